@@ -1,0 +1,120 @@
+/**
+ * The pipeline: content → document (HTML → text + metadata, or plain text)
+ * → analysis (language, sentences) → extractors → ids → {@link FactexResult}.
+ *
+ * @module
+ */
+import type {
+  AnalysedText, Claim, Contract, DocumentInfo, Draft, FactexResult, FactKind, Language, Metric, Quote,
+  Restriction, SourceInfo, Span,
+} from './types.js';
+import { FACT_KINDS } from './types.js';
+import { analyse } from './analyse.js';
+import { detectLanguage, isSupportedLanguage } from './text/language.js';
+import { looksLikeHtml, parseHtml } from './input/html.js';
+import { plainTextMetadata } from './input/plain-text.js';
+import { ActorIndex } from './extractors/actor-index.js';
+import { extractActors } from './extractors/actors.js';
+import { extractContracts } from './extractors/contracts.js';
+import { extractRestrictions } from './extractors/restrictions.js';
+import { extractMetrics } from './extractors/metrics.js';
+import { extractQuotes } from './extractors/quotes.js';
+import { extractClaims } from './extractors/claims.js';
+import type { ExtractionContext } from './extractors/context.js';
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** Language to run the rules in; detected when absent. */
+  language?: Language;
+  /** Put the analysed text in `document.text`. */
+  includeText?: boolean;
+  /** Fact kinds to extract (default: all). Actors are always computed, since other kinds link to them. */
+  only?: readonly FactKind[];
+  /** How the input is described in `source`. Default `{ type: 'text', location: '-' }`. */
+  source?: SourceInfo;
+  /** `text`, `html`, or `auto` (default: decided by content). */
+  format?: 'auto' | 'text' | 'html';
+  /** Charset the content was decoded from, reported in `document.charset`. */
+  charset?: string;
+  /** Warnings from earlier stages (decoding, fetching), carried into the result. */
+  warnings?: string[];
+}
+
+/**
+ * Extracts the facts of one article.
+ *
+ * @param content the article, already decoded to a string: plain text or HTML.
+ * @returns one output-contract document; evidence offsets index
+ *   `document.text` (for plain text: `content` itself).
+ * Never throws on any string input.
+ */
+export function extract(content: string, options: ExtractOptions = {}): FactexResult {
+  const warnings = [...(options.warnings ?? [])];
+  const isHtml = options.format === 'html' || (options.format !== 'text' && looksLikeHtml(content));
+  let text = content;
+  const info: DocumentInfo = { language: 'en', title: null, published: null, format: isHtml ? 'html' : 'text' };
+  let declaredLanguage: string | null = null;
+  if (isHtml) {
+    const page = parseHtml(content);
+    text = page.text;
+    Object.assign(info, {
+      title: page.title, published: page.published, modified: page.modified, authors: page.authors,
+      siteName: page.siteName, canonicalUrl: page.canonicalUrl,
+    });
+    declaredLanguage = page.language;
+  }
+  let language: Language;
+  if (options.language) {
+    language = options.language;
+    info.language = language;
+  } else if (declaredLanguage && isSupportedLanguage(declaredLanguage)) {
+    language = declaredLanguage;
+    info.language = language;
+  } else {
+    const guess = detectLanguage(text);
+    language = guess.language;
+    info.language = guess.detected === 'und' ? language : guess.detected;
+    if (guess.unsupported) warnings.push(`language '${guess.detected}' is not supported; extracting with the ${language} rules (best effort)`);
+  }
+  if (!isHtml) Object.assign(info, plainTextMetadata(text, language));
+  if (options.charset) info.charset = options.charset;
+  info.length = text.length;
+  if (options.includeText) info.text = text;
+
+  const doc = analyse(text, language);
+  const facts = runExtractors(doc, new Set(options.only ?? FACT_KINDS));
+  return {
+    schemaVersion: '1',
+    source: options.source ?? { type: 'text', location: '-' },
+    document: info,
+    ...facts,
+    warnings,
+  };
+}
+
+type Facts = Pick<FactexResult, FactKind>;
+
+/** Runs the extractors in dependency order (actors → quotes → the rest) and numbers the facts. */
+export function runExtractors(doc: AnalysedText, kinds: ReadonlySet<FactKind>): Facts {
+  const actors = extractActors(doc);
+  const index = new ActorIndex(actors);
+  const quotes = kinds.has('quotes') || kinds.has('claims') ? extractQuotes(doc, { actors: index, quotes: [] }) : [];
+  const ctx: ExtractionContext = { actors: index, quotes };
+  const pick = <T extends { id: string; evidence: Span }>(kind: FactKind, prefix: string, run: () => Draft<T>[]): T[] =>
+    kinds.has(kind) ? number<T>(run(), prefix) : [];
+  return {
+    actors: kinds.has('actors') ? actors : [],
+    contracts: pick<Contract>('contracts', 'C', () => extractContracts(doc, ctx)),
+    restrictions: pick<Restriction>('restrictions', 'R', () => extractRestrictions(doc, ctx)),
+    metrics: pick<Metric>('metrics', 'M', () => extractMetrics(doc, ctx)),
+    quotes: pick<Quote>('quotes', 'Q', () => quotes),
+    claims: pick<Claim>('claims', 'K', () => extractClaims(doc, ctx)),
+  };
+}
+
+/** Sorts drafts by evidence position and assigns ids `<prefix>1`, `<prefix>2`… */
+function number<T extends { id: string; evidence: Span }>(drafts: readonly Draft<T>[], prefix: string): T[] {
+  return [...drafts]
+    .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end)
+    .map((d, i) => ({ id: `${prefix}${i + 1}`, ...d }) as T);
+}

@@ -1,0 +1,59 @@
+/**
+ * Metadata of plain-text articles: a title line and a dateline.
+ *
+ * Conventions recognised (from the corpus and common news exports):
+ * - a leading `date YYYY-MM-DD` marker (the seed articles: "date 2026-03-04 OpenAI a annoncé…");
+ * - a first line followed by a blank line, under 200 characters and not
+ *   ending in a full stop, is the title ("Kmart to buy Sears for US$11 billion");
+ * - a line among the first three paragraphs that starts with a full date
+ *   (day, month and year, parsed by chrono-node) is the dateline
+ *   ("November 17, 2004", "26 juin 2012. - Le Parquet fédéral…").
+ *
+ * @module
+ */
+import * as chrono from 'chrono-node';
+import type { Language } from '../types.js';
+
+/** Title and published date found in a plain text. */
+export interface PlainTextMetadata {
+  title: string | null;
+  /** ISO 8601 date (`YYYY-MM-DD`), or null. */
+  published: string | null;
+}
+
+const DATE_MARKER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i; // "date 2026-03-04 OpenAI…"
+const TITLE_MAX = 200;
+
+/** Reads the title and dateline of a plain-text article. Never throws. */
+export function plainTextMetadata(text: string, language: Language): PlainTextMetadata {
+  const head = text.slice(0, 2000);
+  const marker = DATE_MARKER.exec(head);
+  if (marker) return { title: null, published: validDate(marker[1]!) };
+  const paragraphs = head.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+  let title: string | null = null;
+  const first = paragraphs[0];
+  if (first && !first.includes('\n') && first.length <= TITLE_MAX && !/[.]$/.test(first) && paragraphs.length > 1) title = first;
+  let published: string | null = null;
+  const parser = language === 'fr' ? chrono.fr : chrono.en;
+  for (const para of paragraphs.slice(title ? 1 : 0, 3)) {
+    const line = para.split('\n')[0]!.slice(0, 120);
+    const results = parser.parse(line, new Date(), { forwardDate: false });
+    const r = results[0];
+    if (!r || r.index > 2) continue;
+    const v = r.start;
+    if (v.isCertain('year') && v.isCertain('month') && v.isCertain('day')) {
+      published = isoDate(v.get('year')!, v.get('month')!, v.get('day')!);
+      break;
+    }
+  }
+  return { title, published };
+}
+
+function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function validDate(s: string): string | null {
+  const d = new Date(`${s}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : s;
+}
