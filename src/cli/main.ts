@@ -118,7 +118,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let failed = 0;
   for (const location of locations) {
     try {
-      const input = await loadInput(location, () => readAll(io.stdin));
+      const input = await loadInput(location, { stdin: () => readAll(io.stdin) });
       const result = extract(input.content, {
         language: opts.lang, includeText: opts.includeText, only, source: input.source,
         format: input.format, charset: input.charset, warnings: input.warnings,

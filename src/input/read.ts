@@ -57,11 +57,22 @@ export function decodeBytes(bytes: Buffer): { text: string; charset: string; war
   return { text: b.toString('utf8'), charset: 'utf-8', warnings: [] };
 }
 
+/** Options of {@link loadInput}. */
+export interface LoadOptions {
+  /** Reads all of standard input (for location `-`). */
+  stdin?: () => Promise<Buffer>;
+  /** Network timeout for URLs, milliseconds. */
+  timeoutMs?: number;
+  /** Largest input accepted, bytes. */
+  maxBytes?: number;
+}
+
 /**
- * Reads one input (file path or `-`).
+ * Reads one input (file path, http(s) URL, or `-`).
  * @throws InputError with a one-line reason when it cannot be read.
  */
-export async function loadInput(location: string, stdin?: () => Promise<Buffer>): Promise<LoadedInput> {
+export async function loadInput(location: string, options: LoadOptions = {}): Promise<LoadedInput> {
+  const stdin = options.stdin;
   let bytes: Buffer;
   let source: SourceInfo;
   if (location === '-') {
