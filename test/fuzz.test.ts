@@ -208,3 +208,40 @@ describe(`CLI on random files (FUZZ_SEED=${SEED}, FUZZ_CLI_RUNS=${CLI_RUNS})`, (
     if (s.failures > 0) throw new Error(`${s.failures} of ${s.cases} CLI runs failed; first:\n${s.examples[0]}`);
   }, Math.max(120_000, CLI_RUNS * 10_000));
 });
+
+/** The checker itself must catch what it claims to catch (a checker that cannot fail proves nothing). */
+describe('invariant checker', () => {
+  const text = 'Sam Altman a signé un contrat avec OpenAI.';
+  const sound = (): FactexResult => ({
+    schemaVersion: '1',
+    source: { type: 'text', location: '-' },
+    document: { language: 'fr', title: null, published: null, format: 'text', length: text.length, text },
+    actors: [
+      { id: 'A1', name: 'Sam Altman', kind: 'person', aliases: [], role: null, roleOf: null, mentions: [{ start: 0, end: 10, text: 'Sam Altman' }], ruleId: 't' },
+      { id: 'A2', name: 'OpenAI', kind: 'organization', aliases: [], role: null, roleOf: null, mentions: [{ start: 35, end: 41, text: 'OpenAI' }], ruleId: 't' },
+    ],
+    contracts: [{ id: 'C1', kind: 'contract', parties: [{ id: 'A1', name: 'Sam Altman' }, { id: 'A2', name: 'OpenAI' }], status: 'signed', evidence: { start: 0, end: 42, text }, ruleId: 't' }],
+    restrictions: [],
+    metrics: [{ id: 'M1', value: 1, unit: 'contrat', change: null, subject: null, text: 'un contrat', evidence: { start: 19, end: 29, text: 'un contrat' }, ruleId: 't' }],
+    quotes: [],
+    claims: [],
+    warnings: [],
+  });
+  test.each<[string, (r: FactexResult) => void, RegExp | null]>([
+    ['a sound result', () => {}, null],
+    ['evidence shifted by one', (r) => { r.contracts[0]!.evidence.start = 1; }, /C1 evidence: text\.slice\(1, 42\)/],
+    ['evidence past the end', (r) => { r.metrics[0]!.evidence = { start: 40, end: 50, text: '' }; }, /out of range/],
+    ['actor mention off by one', (r) => { r.actors[1]!.mentions[0]!.end = 40; }, /A2 .* mention/],
+    ['reference to an unknown actor', (r) => { r.contracts[0]!.parties.push({ id: 'A9', name: 'X' }); }, /unknown actor "A9"/],
+    ['reference with another name', (r) => { r.contracts[0]!.parties[0]!.name = 'Altman'; }, /named "Altman"/],
+    ['duplicate ids', (r) => { r.actors[1]!.id = 'A1'; }, /duplicate id A1/],
+    ['NaN metric', (r) => { r.metrics[0]!.value = NaN; }, /not a finite number/],
+    ['plain text altered', (r) => { r.document.text = text.replace('a', 'à'); }, /differs from the input|text\.slice/],
+  ])('%s', (_, breakIt, expected) => {
+    const r = sound();
+    breakIt(r);
+    const problems = resultProblems(r, text);
+    if (expected === null) expect(problems).toEqual([]);
+    else expect(problems.join('\n')).toMatch(expected);
+  });
+});

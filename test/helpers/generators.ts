@@ -63,9 +63,9 @@ const anyCodeUnit: fc.Arbitrary<string> = fc.integer({ min: 0, max: 0xffff }).ma
  */
 export function randomUnicode(maxLength = 2000): fc.Arbitrary<string> {
   return fc.oneof(
-    fc.string({ unit: 'binary', maxLength }),
-    fc.string({ unit: anyCodeUnit, maxLength }),
-    fc.string({ unit: fc.oneof(fc.constantFrom(...HOSTILE_CHARS), fc.constantFrom(...'abcdefghij ABCDE 0123456789 .,')), maxLength }),
+    fc.string({ unit: 'binary', maxLength, size: 'large' }),
+    fc.string({ unit: anyCodeUnit, maxLength, size: 'large' }),
+    fc.string({ unit: fc.oneof(fc.constantFrom(...HOSTILE_CHARS), fc.constantFrom(...'abcdefghij ABCDE 0123456789 .,')), maxLength, size: 'large' }),
   );
 }
 
@@ -81,7 +81,7 @@ export function tokenSoup(maxTokens = 400): fc.Arbitrary<string> {
     { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_CHARS) },
     { weight: 2, arbitrary: fc.constantFrom('le', 'la', 'les', 'des', 'et', 'the', 'a', 'and', 'in', 'to', 'est', 'is') },
   );
-  return fc.tuple(fc.array(token, { maxLength: maxTokens }), fc.constantFrom(' ', ' ', ' ', '', '\u00a0', '\n'))
+  return fc.tuple(fc.array(token, { maxLength: maxTokens, size: 'large' }), fc.constantFrom(' ', ' ', ' ', '', '\u00a0', '\n'))
     .map(([tokens, sep]) => tokens.join(sep));
 }
 
@@ -178,7 +178,7 @@ export type Decoding = 'latin1' | 'utf8' | 'utf16le';
 export function decodedBytes(maxLength = 4000): fc.Arbitrary<string> {
   const texts = seedArticles().map((a) => a.text);
   const bytes = fc.oneof(
-    fc.uint8Array({ maxLength }),
+    fc.uint8Array({ maxLength, size: 'large' }),
     fc.tuple(fc.constantFrom(...texts), fc.uint8Array({ minLength: 1, maxLength: 64 }), pos).map(([t, junk, p]) => {
       const b = Buffer.from(t, 'utf8');
       const at = Math.floor((p / 10_000) * b.length);
@@ -238,7 +238,7 @@ export const BINARY_HEADERS: readonly Uint8Array[] = [
  */
 export function fileBytes(): fc.Arbitrary<Buffer> {
   return fc.oneof(
-    fc.uint8Array({ maxLength: 4000 }).map((b) => Buffer.from(b)),
+    fc.uint8Array({ maxLength: 4000, size: 'large' }).map((b) => Buffer.from(b)),
     fc.tuple(fc.constantFrom(...BINARY_HEADERS), fc.uint8Array({ maxLength: 2000 })).map(([h, b]) => Buffer.concat([h, b])),
     mutatedArticle().map((t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])),
     mutatedArticle().map((t) => Buffer.from(t.replace(/ /g, '\u0000'), 'utf8')),
