@@ -1,20 +1,36 @@
 /**
  * Process entry point: wires {@link runCli} to the real process and sets
- * `process.exitCode` (never `process.exit`, so piped output drains).
+ * `process.exitCode` (never `process.exit` on the normal path, so piped
+ * output drains). Handles the process-level cases:
+ * - stdout closed by the reader (`factex … | head -1`): stop quietly, exit 0;
+ * - SIGINT (Ctrl-C): remove `--out` temporary files, exit 130; SIGTERM: exit 143;
+ * - an unexpected error (a bug): one line, exit 70; the stack only with `--debug`.
  *
  * @module
  */
-import { runCli } from './main.js';
+import { cleanupForSignal, runCli } from './main.js';
+import { EXIT } from '../errors.js';
+
+const debug = process.argv.includes('--debug');
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0); // reader went away (`| head`): stop quietly
-  throw e;
+  if (e.code === 'EPIPE') process.exit(EXIT.OK); // reader went away (`| head`): stop quietly
+  process.stderr.write(`factex: cannot write to stdout (${e.code ?? e.message})\n`);
+  process.exit(EXIT.INPUT_FAILED);
 });
+process.stderr.on('error', () => { /* nowhere left to report */ });
+
+for (const [signal, code] of [['SIGINT', EXIT.INTERRUPTED], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    cleanupForSignal();
+    process.exit(code);
+  });
+}
 
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env })
   .then((code) => { process.exitCode = code; })
   .catch((e: unknown) => {
-    process.stderr.write(`factex: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-    if (process.argv.includes('--debug')) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    process.stderr.write(`factex: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
     process.exitCode = 70;
   });

@@ -1,17 +1,33 @@
 /**
- * The command-line interface: parses arguments (commander), reads the
- * inputs, runs {@link extract} on each, and writes results to stdout and
- * messages to stderr. Returns an exit code; never calls `process.exit`.
+ * The command-line interface: parses arguments ({@link buildProgram}),
+ * plans the inputs, runs the batch ({@link runBatch}) on the main thread or
+ * on worker threads, and writes results to stdout (or `--out` files) and
+ * messages to stderr. Returns an exit code ({@link EXIT}); never calls
+ * `process.exit` (bin.ts does, only for signals and a closed stdout).
  *
  * @module
  */
-import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../extract.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
-import { expandInputs, loadInput } from '../input/read.js';
-import { formatSummary } from '../output/summary.js';
-import type { FactexResult, FactKind, Language } from '../types.js';
+import { once } from 'node:events';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { CommanderError } from 'commander';
+import { EXIT, UsageError } from '../errors.js';
+import { JsonArrayStream } from '../output/json.js';
+import type { RenderSpec } from '../output/render.js';
+import { StatsCollector } from '../output/batch-summary.js';
+import type { FactKind } from '../types.js';
 import { FACT_KINDS } from '../types.js';
+import type { Outcome } from './batch.js';
+import { runBatch } from './batch.js';
+import { checkExpectations, countOf, zeroCounts, addCounts } from './expectations.js';
+import type { Job } from './inputs.js';
+import { planPathJobs, readRecordJobs } from './inputs.js';
+import type { CliOptions } from './options.js';
+import { buildProgram, validateOptions, VERSION } from './options.js';
+import { OutDir } from './out-dir.js';
+import type { Runner } from './pool.js';
+import { InProcessRunner, WorkerPool } from './pool.js';
+import type { Progress } from './progress.js';
+import { BarProgress, NoProgress } from './progress.js';
 
 /** Streams and environment the CLI runs against (injectable for tests). */
 export interface CliIO {
@@ -21,30 +37,22 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-interface Options {
-  format?: 'json' | 'ndjson' | 'summary';
-  lang?: Language;
-  includeText?: boolean;
-  only?: string;
-  color?: boolean;
-  quiet?: boolean;
-  debug?: boolean;
+/** Decides colour once: --no-color and NO_COLOR turn it off, FORCE_COLOR on, else a TTY stdout. */
+export function useColour(opts: { color?: boolean }, io: Pick<CliIO, 'stdout' | 'env'>): boolean {
+  if (opts.color === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return Boolean(io.stdout.isTTY);
 }
 
-function buildProgram(): Command {
-  return new Command('factex')
-    .description('Extract actors, contracts, restrictions, metrics, quotes and claims from English and French news articles.')
-    .argument('[inputs...]', 'files, folders, http(s) URLs, or - for stdin (default: stdin when piped)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, json otherwise)').choices(['json', 'ndjson', 'summary']))
-    .addOption(new Option('-l, --lang <lang>', 'language of the rules, instead of detection').choices(['en', 'fr']))
-    .option('--include-text', 'include the analysed text as document.text')
-    .option('--only <kinds>', `comma-separated fact kinds to output (${FACT_KINDS.join(',')})`)
-    .option('--no-color', 'disable colours in summary output')
-    .option('-q, --quiet', 'no warnings on stderr')
-    .option('--debug', 'print stack traces of unexpected errors')
-    .version('0.1.0')
-    .exitOverride()
-    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+let activeOutDir: OutDir | null = null;
+
+/**
+ * For signal handlers: removes the temporary files of `--out` writes in
+ * progress (synchronously), so an interrupted run leaves only complete files.
+ */
+export function cleanupForSignal(): void {
+  activeOutDir?.cleanupSync();
 }
 
 function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -56,34 +64,15 @@ function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   });
 }
 
-function parseOnly(value: string | undefined): FactKind[] | undefined {
-  if (value === undefined) return undefined;
-  const kinds = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const k of kinds) if (!(FACT_KINDS as readonly string[]).includes(k)) throw new UsageError(`--only: unknown kind '${k}' (expected ${FACT_KINDS.join(', ')})`);
-  return kinds as FactKind[];
-}
-
-/** Decides colour once: --no-color and NO_COLOR turn it off, FORCE_COLOR on, else a TTY stdout. */
-export function useColour(opts: { color?: boolean }, io: CliIO): boolean {
-  if (opts.color === false) return false;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
-  return Boolean(io.stdout.isTTY);
-}
-
-/**
- * Runs factex with `argv` (without node and script).
- * @returns the exit code (see {@link EXIT}).
- */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+/** Parses argv; returns options and positional arguments, or an exit code (help, version, usage error). */
+function parseArgs(argv: readonly string[], io: CliIO, say: (m: string) => void): { opts: CliOptions; args: string[] } | number {
   const program = buildProgram();
-  const say = (msg: string) => io.stderr.write(`factex: ${msg}\n`);
   try {
     program.parse([...argv], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
-        io.stdout.write(e.code === 'commander.version' ? '0.1.0\n' : program.helpInformation());
+        io.stdout.write(e.code === 'commander.version' ? `${VERSION}\n` : program.helpInformation());
         return EXIT.OK;
       }
       say(e.message.replace(/^error: /, ''));
@@ -91,53 +80,160 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     throw e;
   }
-  const opts = program.opts<Options>();
-  let only: FactKind[] | undefined;
   try {
-    only = parseOnly(opts.only);
+    return { opts: validateOptions(program.opts()), args: program.args };
   } catch (e) {
-    say((e as Error).message);
-    return EXIT.USAGE;
+    if (e instanceof UsageError) { say(e.message); return EXIT.USAGE; }
+    throw e;
   }
-  let args = program.args;
-  if (args.length === 0) {
-    if (io.stdin.isTTY) {
-      say('no input: give files, folders or URLs, or pipe text on stdin (see factex --help)');
-      return EXIT.USAGE;
-    }
+}
+
+/**
+ * Runs factex with `argv` (without node and script).
+ * @returns the exit code: 0 ok, 1 an input failed, 2 usage error, 3 an expectation failed.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const say = (msg: string) => { io.stderr.write(`factex: ${msg}\n`); };
+  const parsed = parseArgs(argv, io, say);
+  if (typeof parsed === 'number') return parsed;
+  const { opts } = parsed;
+  let args = parsed.args;
+
+  if (opts.input === 'ndjson') {
+    if (args.some((a) => a !== '-')) { say('--input ndjson reads records from stdin: give no input arguments'); return EXIT.USAGE; }
+  } else if (args.length === 0) {
+    if (io.stdin.isTTY) { say('no input: give files, folders or URLs, or pipe text on stdin (see factex --help)'); return EXIT.USAGE; }
     args = ['-'];
   }
-  const format = opts.format ?? (io.stdout.isTTY ? 'summary' : 'json');
-  const colour = useColour(opts, io);
-  const locations = await expandInputs(args);
-  if (locations.length === 0) {
-    say('no article files found in the given folders (.txt, .md, .html, .htm)');
-    return EXIT.INPUT_FAILED;
+
+  let outDir: OutDir | null = null;
+  if (opts.out !== undefined) {
+    const st = await stat(opts.out).catch(() => null);
+    if (st && !st.isDirectory()) { say(`--out: ${opts.out} exists and is not a folder`); return EXIT.USAGE; }
+    try { await mkdir(opts.out, { recursive: true }); } catch (e) {
+      say(`--out: cannot create ${opts.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return EXIT.USAGE;
+    }
+    outDir = new OutDir(opts.out);
   }
-  const results: FactexResult[] = [];
-  let failed = 0;
-  for (const location of locations) {
-    try {
-      const input = await loadInput(location, { stdin: () => readAll(io.stdin) });
-      const result = extract(input.content, {
-        language: opts.lang, includeText: opts.includeText, only, source: input.source,
-        format: input.format, charset: input.charset, warnings: input.warnings,
-      });
-      if (!opts.quiet) for (const w of result.warnings) say(`${location}: warning: ${w}`);
-      if (format === 'ndjson') io.stdout.write(JSON.stringify(result) + '\n');
-      else if (format === 'summary') io.stdout.write(formatSummary(result, colour) + (locations.length > 1 ? '\n' : ''));
-      else results.push(result);
-    } catch (e) {
-      failed++;
-      if (e instanceof InputError) say(`${e.location}: ${e.message}`);
-      else {
-        say(`${location}: internal error: ${(e as Error).message}`);
-        if (opts.debug) io.stderr.write(`${(e as Error).stack}\n`);
+
+  // Jobs: a planned list for paths (known size), a lazy stream for records.
+  let jobs: AsyncIterable<Job> | Job[];
+  let total: number | null;
+  if (opts.input === 'ndjson') {
+    jobs = readRecordJobs(io.stdin, outDir !== null);
+    total = null;
+  } else {
+    const planned = await planPathJobs(args, { ext: opts.ext, glob: opts.glob, exclude: opts.exclude });
+    if (planned.length === 0) {
+      say('no article files found in the given folders (.txt, .md, .html, .htm, .xhtml, after --ext/--glob/--exclude)');
+      return opts.failOnEmpty ? EXIT.EXPECTATION_FAILED : EXIT.INPUT_FAILED;
+    }
+    jobs = planned;
+    total = planned.length;
+  }
+
+  const format = opts.format ?? (opts.input === 'ndjson' ? 'ndjson' : io.stdout.isTTY ? 'summary' : 'json');
+  const render: RenderSpec = { format: outDir ? 'file' : format, colour: format === 'summary' && useColour(opts, io) };
+  const kinds: readonly FactKind[] = opts.only ?? FACT_KINDS;
+
+  const concurrency = Math.min(opts.concurrency, total ?? opts.concurrency);
+  const runner: Runner = concurrency > 1 ? new WorkerPool(concurrency) : new InProcessRunner();
+  const showBar = opts.progress && !opts.quiet && Boolean(io.stderr.isTTY) && (outDir !== null || !io.stdout.isTTY) && (total === null || total > 1);
+  const progress: Progress = showBar ? new BarProgress(io.stderr) : new NoProgress(io.stderr);
+  progress.setTotal(total);
+  const log = (msg: string) => progress.log(`factex: ${msg}\n`);
+
+  const writeOut = async (s: string) => {
+    if (!io.stdout.write(s)) await once(io.stdout, 'drain');
+  };
+  const single = total === 1;
+  const array = !outDir && format === 'json' && !single ? new JsonArrayStream((s) => { pending = writeOut(s); }) : null;
+  let pending: Promise<void> = Promise.resolve();
+  let docIndex = 0;
+
+  const stats = new StatsCollector();
+  const batchCounts = zeroCounts();
+  let expectationFailed = false;
+
+  const emit = async (o: Outcome) => {
+    progress.tick();
+    if (!o.ok) {
+      stats.addFailure();
+      if (o.internal) {
+        log(`${o.label}: internal error: ${o.message}${opts.debug ? '' : ' (run with --debug for details)'}`);
+        if (opts.debug && o.stack) progress.log(`${o.stack}\n`);
+      } else log(`${o.label}: ${o.message}`);
+      return;
+    }
+    const r = o.rendered;
+    if (!opts.quiet) for (const w of r.warnings) log(`${o.label}: warning: ${w}`);
+    for (const f of checkExpectations(opts.expect, 'document', r.counts)) {
+      expectationFailed = true;
+      stats.stats.expectationFailures++;
+      log(`${o.label}: expectation failed: ${f.expectation.source} (found ${f.actual})`);
+    }
+    if (opts.failOnEmpty && kinds.every((k) => r.counts[k] === 0)) {
+      expectationFailed = true;
+      stats.stats.expectationFailures++;
+      log(`${o.label}: expectation failed: --fail-on-empty (no ${opts.only ? kinds.join('/') : 'facts'} found)`);
+    }
+    if (outDir) {
+      const rel = o.job.kind === 'path' || o.job.kind === 'record' ? o.job.outRel : 'input.json';
+      try {
+        await outDir.write(rel, r.text);
+      } catch (e) {
+        stats.addFailure();
+        log(`${o.label}: cannot write ${rel} in ${outDir.root} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        return;
       }
+    } else if (array) {
+      array.push(r.text);
+      await pending;
+    } else if (format === 'json') await writeOut(r.text + '\n');
+    else if (format === 'summary') await writeOut((docIndex > 0 ? '\n' : '') + r.text);
+    else await writeOut(r.text);
+    docIndex++;
+    stats.addDocument(r.counts, r.length);
+    addCounts(batchCounts, r.counts);
+  };
+
+  activeOutDir = outDir;
+  try {
+    await runBatch(jobs, {
+      runner,
+      window: Math.max(2, concurrency * 2),
+      extract: { language: opts.lang, includeText: opts.includeText, only: opts.only },
+      render,
+      load: { stdin: () => readAll(io.stdin), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes },
+      emit,
+    });
+  } finally {
+    progress.stop();
+    await runner.close();
+    activeOutDir = null;
+  }
+  if (array) { array.end(); await pending; }
+
+  for (const f of checkExpectations(opts.expect, 'total', batchCounts)) {
+    expectationFailed = true;
+    stats.stats.expectationFailures++;
+    say(`expectation failed: ${f.expectation.source} (found ${countOf(batchCounts, f.expectation.subject)} in ${stats.stats.documents} documents)`);
+  }
+  if (opts.failOnEmpty && stats.stats.documents === 0) {
+    expectationFailed = true;
+    say('expectation failed: --fail-on-empty (no document was extracted)');
+  }
+
+  const summary = stats.finish(runner instanceof WorkerPool ? concurrency : 0);
+  if (opts.summaryJson) io.stderr.write(JSON.stringify(summary) + '\n');
+  if (opts.summaryFile) {
+    try { await writeFile(opts.summaryFile, JSON.stringify(summary, null, 2) + '\n'); } catch (e) {
+      say(`--summary-file: cannot write ${opts.summaryFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return EXIT.INPUT_FAILED;
     }
   }
-  if (format === 'json' && results.length > 0) {
-    io.stdout.write(JSON.stringify(locations.length === 1 ? results[0] : results, null, 2) + '\n');
-  }
-  return failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
+  if (summary.failed > 0) return EXIT.INPUT_FAILED;
+  if (expectationFailed) return EXIT.EXPECTATION_FAILED;
+  return EXIT.OK;
 }

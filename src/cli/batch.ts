@@ -1,0 +1,104 @@
+/**
+ * The batch loop: reads jobs in order, loads each input (main thread:
+ * file/URL/stdin reading and decoding), has a {@link Runner} extract and
+ * render it, and hands the outcomes to `emit` **in input order** as soon as
+ * each one and all before it are done (a reorder buffer). At most `window`
+ * documents are in flight, so memory stays flat whatever the batch size,
+ * and a slow `emit` (a full stdout pipe) slows reading down.
+ *
+ * @module
+ */
+import { InputError } from '../errors.js';
+import type { ExtractOptions } from '../extract.js';
+import type { LoadOptions } from '../input/read.js';
+import { loadInput } from '../input/read.js';
+import type { Rendered, RenderSpec } from '../output/render.js';
+import type { SourceInfo } from '../types.js';
+import type { Job } from './inputs.js';
+import type { Runner } from './pool.js';
+
+/** The fate of one job. */
+export type Outcome =
+  | { ok: true; label: string; job: Job; rendered: Rendered }
+  /** `internal`: a bug (stack available), not a problem with the input. */
+  | { ok: false; label: string; job: Job; message: string; internal: boolean; stack?: string };
+
+/** What {@link runBatch} needs. */
+export interface BatchConfig {
+  runner: Runner;
+  /** Largest number of documents loaded or extracting at once (≥ 1). */
+  window: number;
+  /** Extraction options common to every document (`source`, `format`… are set per input). */
+  extract: Pick<ExtractOptions, 'language' | 'includeText' | 'only'>;
+  render: RenderSpec;
+  /** Passed to `loadInput` (stdin reader, timeout, size limit). */
+  load: LoadOptions;
+  /** Receives each outcome in input order; awaited (back-pressure). */
+  emit: (outcome: Outcome) => Promise<void> | void;
+  /** Checked before each new job: stop reading when it returns true. */
+  stopped?: () => boolean;
+}
+
+/** Label of a job in messages: path, URL, `-`, or `stdin:<line> (id …)`. */
+export function jobLabel(job: Job): string {
+  if (job.kind === 'path') return job.location;
+  if (job.kind === 'error') return job.label;
+  return job.id !== undefined ? `stdin:${job.line} (id ${JSON.stringify(job.id).slice(0, 80)})` : `stdin:${job.line}`;
+}
+
+async function processJob(job: Job, seq: number, cfg: BatchConfig): Promise<Outcome> {
+  const label = jobLabel(job);
+  if (job.kind === 'error') return { ok: false, label, job, message: job.message, internal: false };
+  let content: string;
+  let opts: ExtractOptions;
+  try {
+    if (job.kind === 'path' || job.url !== undefined) {
+      const location = job.kind === 'path' ? job.location : job.url!;
+      const input = await loadInput(location, cfg.load);
+      const source: SourceInfo = job.kind === 'record' && job.id !== undefined ? { ...input.source, id: job.id } : input.source;
+      content = input.content;
+      opts = { ...cfg.extract, source, format: input.format, charset: input.charset, warnings: input.warnings };
+    } else {
+      content = job.text ?? job.html ?? '';
+      const source: SourceInfo = { type: 'stdin', location: '-' };
+      if (job.id !== undefined) source.id = job.id;
+      opts = { ...cfg.extract, source, format: job.html !== undefined ? 'html' : 'text' };
+    }
+    if (job.kind === 'record' && job.lang) opts.language = job.lang;
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, label, job, message: e.message, internal: false };
+    const err = e as Error;
+    return { ok: false, label, job, message: err?.message ?? String(e), internal: true, stack: err?.stack };
+  }
+  const reply = await cfg.runner.run({ seq, content, options: opts, render: cfg.render });
+  if (reply.ok) return { ok: true, label, job, rendered: reply.rendered };
+  return { ok: false, label, job, message: reply.message, internal: true, stack: reply.stack };
+}
+
+/**
+ * Runs every job and emits the outcomes in input order.
+ * @returns the number of jobs started (all emitted unless stopped).
+ */
+export async function runBatch(jobs: AsyncIterable<Job> | Iterable<Job>, cfg: BatchConfig): Promise<number> {
+  const inFlight = new Map<number, Promise<Outcome>>();
+  let started = 0;
+  let nextOut = 0;
+  const emitNext = async () => {
+    const p = inFlight.get(nextOut)!;
+    const outcome = await p;
+    inFlight.delete(nextOut);
+    nextOut++;
+    await cfg.emit(outcome);
+  };
+  for await (const job of jobs) {
+    if (cfg.stopped?.()) break;
+    const seq = started++;
+    inFlight.set(seq, processJob(job, seq, cfg));
+    while (inFlight.size >= cfg.window) await emitNext();
+  }
+  while (inFlight.size > 0) {
+    if (cfg.stopped?.()) break;
+    await emitNext();
+  }
+  return started;
+}

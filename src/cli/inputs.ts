@@ -1,0 +1,186 @@
+/**
+ * What the batch reads, in order: the positional arguments expanded into
+ * files (folders walked by `expandInputs`, then `--ext`/`--glob`/`--exclude`
+ * applied to the files found in folders), or the records of
+ * `--input ndjson` read line by line from stdin.
+ *
+ * @module
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { InputError } from '../errors.js';
+import { expandInputs } from '../input/read.js';
+import type { Language } from '../types.js';
+import { makeMatcher } from './glob.js';
+
+/** One unit of work of a batch, in output order. */
+export type Job =
+  /** A file path, an http(s) URL or `-`; `outRel` is its `--out` path (relative, `/`-separated, ends in `.json`). */
+  | { kind: 'path'; location: string; outRel: string }
+  /** One `--input ndjson` record (line numbers from 1). */
+  | { kind: 'record'; line: number; id?: string; text?: string; html?: string; url?: string; lang?: Language; outRel: string }
+  /** An input that failed before reading (bad record, missing path…): reported in its place. */
+  | { kind: 'error'; label: string; message: string };
+
+/** Folder-scan filters (they never drop a file named on the command line). */
+export interface InputFilters {
+  /** Extensions to keep, lower case with the dot (`.html`); empty: all article extensions. */
+  ext: string[];
+  /** Globs a file must match (any of them); empty: all. */
+  glob: string[];
+  /** Globs that drop a file. */
+  exclude: string[];
+}
+
+const isRemote = (a: string) => /^https?:\/\//i.test(a);
+
+/**
+ * Expands the positional arguments into jobs, in argument order (files of a
+ * folder sorted by name, as `expandInputs` walks them), with their `--out`
+ * names mirroring the input tree below the deepest folder common to all
+ * local inputs.
+ */
+export async function planPathJobs(args: readonly string[], filters: InputFilters): Promise<Job[]> {
+  const include = filters.glob.map(makeMatcher);
+  const exclude = filters.exclude.map(makeMatcher);
+  const keep = (rel: string) =>
+    (filters.ext.length === 0 || filters.ext.includes(extname(rel).toLowerCase())) &&
+    (include.length === 0 || include.some((m) => m(rel))) &&
+    !exclude.some((m) => m(rel));
+
+  const found: { location: string; error?: string }[] = [];
+  const anchors: string[] = [];
+  for (const arg of args) {
+    if (arg === '-' || isRemote(arg)) { found.push({ location: arg }); continue; }
+    let isDir = false;
+    try { isDir = (await stat(arg)).isDirectory(); } catch { /* missing: reported when read */ }
+    if (!isDir) { found.push({ location: arg }); anchors.push(dirname(resolve(arg))); continue; }
+    anchors.push(resolve(arg));
+    let files: string[];
+    try {
+      files = await expandInputs([arg]);
+    } catch (e) {
+      if (e instanceof InputError) { found.push({ location: arg, error: e.message }); continue; }
+      throw e;
+    }
+    for (const f of files) {
+      const rel = relative(arg, f).split(sep).join('/');
+      if (keep(rel)) found.push({ location: f });
+    }
+  }
+  const base = commonDir(anchors);
+  const names = new OutNames();
+  return found.map((f): Job => {
+    if (f.error !== undefined) return { kind: 'error', label: f.location, message: f.error };
+    return { kind: 'path', location: f.location, outRel: names.claim(outNameFor(f.location, base)) };
+  });
+}
+
+/** The deepest folder containing every path of `dirs` (absolute), or `/`. */
+export function commonDir(dirs: readonly string[]): string {
+  if (dirs.length === 0) return process.cwd();
+  let parts = dirs[0].split(sep);
+  for (const d of dirs.slice(1)) {
+    const p = d.split(sep);
+    let i = 0;
+    while (i < parts.length && i < p.length && parts[i] === p[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
+}
+
+/** Replaces characters unsafe in file names, and `.`/`..` segments. */
+function safeSegment(s: string): string {
+  const t = s.replace(/[^A-Za-z0-9._@+=-]/g, '_').slice(0, 200);
+  return t === '' || t === '.' || t === '..' ? '_' : t;
+}
+
+/**
+ * The `--out` path (relative, `/`-separated) of one input before collision
+ * handling: `<dir>/<name without extension>.json` for files below `base`,
+ * `<host>/<path>.json` for URLs (`index` for a trailing slash), `stdin.json` for `-`.
+ */
+export function outNameFor(location: string, base: string): string {
+  if (location === '-') return 'stdin.json';
+  if (isRemote(location)) {
+    let u: URL;
+    try { u = new URL(location); } catch { return safeSegment(location) + '.json'; }
+    const segs = u.pathname.split('/').filter(Boolean).map((s) => safeSegment(decodeURIComponentSafe(s)));
+    if (u.pathname.endsWith('/') || segs.length === 0) segs.push('index');
+    let last = segs.pop()!;
+    last = last.replace(/\.(?:html?|xhtml|php|aspx?|txt|md)$/i, '');
+    if (u.search) last += safeSegment(u.search);
+    return [safeSegment(u.host), ...segs, last].join('/') + '.json';
+  }
+  const rel = relative(base, resolve(location)).split(sep).filter((s) => s !== '' && s !== '.');
+  const segs = rel.map((s) => (s === '..' ? '_up' : safeSegment(s)));
+  if (segs.length === 0) segs.push('input');
+  const last = segs.pop()!;
+  const ext = extname(last);
+  return [...segs, (ext ? last.slice(0, -ext.length) : last) || last].join('/') + '.json';
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+/**
+ * Hands out `--out` names without collisions, deterministically (in input
+ * order): a name already given becomes `<name>-2.json`, `<name>-3.json`…
+ */
+export class OutNames {
+  private readonly used = new Set<string>();
+
+  claim(name: string): string {
+    let n = name;
+    for (let i = 2; this.used.has(n.toLowerCase()); i++) n = name.replace(/\.json$/, `-${i}.json`);
+    this.used.add(n.toLowerCase());
+    return n;
+  }
+}
+
+/**
+ * Reads `--input ndjson` records from `stream`, one JSON object per line:
+ * `{"id": "…", "text": "…"}`, or `"html"` or `"url"` instead of `"text"`,
+ * optionally `"lang": "en"|"fr"`. Blank lines are skipped; a malformed line
+ * becomes an `error` job (reported on stderr, the batch goes on).
+ * Reading is lazy: the caller's pace (its `for await`) is the back-pressure.
+ */
+export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: boolean): AsyncGenerator<Job> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  const names = outNames ? new OutNames() : null; // remembers every name: only with --out
+  let line = 0;
+  for await (const raw of rl) {
+    line++;
+    if (raw.trim() === '') continue;
+    yield parseRecord(raw, line, names);
+  }
+}
+
+/** Parses one NDJSON record line into a job (never throws); `names` gives `outRel` without collisions (else `''`). */
+export function parseRecord(raw: string, line: number, names: OutNames | null): Job {
+  const label = `stdin:${line}`;
+  let rec: unknown;
+  try { rec = JSON.parse(raw); } catch { return { kind: 'error', label, message: 'invalid JSON record' }; }
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return { kind: 'error', label, message: 'record is not a JSON object' };
+  const r = rec as Record<string, unknown>;
+  let id: string | undefined;
+  if (typeof r.id === 'string') id = r.id;
+  else if (typeof r.id === 'number' && Number.isFinite(r.id)) id = String(r.id);
+  else if (r.id !== undefined && r.id !== null) return { kind: 'error', label, message: '"id" must be a string or a number' };
+  const where = id !== undefined ? `${label} (id ${JSON.stringify(id).slice(0, 80)})` : label;
+  const fields = (['text', 'html', 'url'] as const).filter((k) => r[k] !== undefined && r[k] !== null);
+  if (fields.length !== 1) return { kind: 'error', label: where, message: 'a record needs exactly one of "text", "html" or "url"' };
+  const field = fields[0];
+  const value = r[field];
+  if (typeof value !== 'string') return { kind: 'error', label: where, message: `"${field}" must be a string` };
+  if (field === 'url' && !isRemote(value)) return { kind: 'error', label: where, message: '"url" must be an http(s) URL' };
+  let lang: Language | undefined;
+  if (r.lang !== undefined && r.lang !== null) {
+    if (r.lang !== 'en' && r.lang !== 'fr') return { kind: 'error', label: where, message: '"lang" must be "en" or "fr"' };
+    lang = r.lang;
+  }
+  const outRel = names ? names.claim(id !== undefined ? `${safeSegment(id)}.json` : `record-${line}.json`) : '';
+  return { kind: 'record', line, id, [field]: value, lang, outRel };
+}

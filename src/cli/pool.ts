@@ -1,0 +1,124 @@
+/**
+ * Where documents are extracted: in the main thread ({@link InProcessRunner},
+ * for one core or one document: no worker start-up cost) or in a pool of
+ * worker threads ({@link WorkerPool}, `--concurrency N`).
+ *
+ * The main thread reads and decodes inputs and sends content strings; a
+ * worker extracts and renders, and sends back text ready to write.
+ *
+ * @module
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { ExtractOptions } from '../extract.js';
+import { extract } from '../extract.js';
+import type { RenderSpec, Rendered } from '../output/render.js';
+import { renderResult } from '../output/render.js';
+
+/** A document to extract (structured-clonable). */
+export interface ExtractRequest {
+  seq: number;
+  content: string;
+  options: ExtractOptions;
+  render: RenderSpec;
+}
+
+/** The answer to an {@link ExtractRequest}. */
+export type ExtractReply =
+  | { seq: number; ok: true; rendered: Rendered }
+  | { seq: number; ok: false; message: string; stack?: string };
+
+/** Runs extraction requests; `run` never rejects. */
+export interface Runner {
+  run(req: ExtractRequest): Promise<ExtractReply>;
+  /** Stops the workers (idempotent). */
+  close(): Promise<void>;
+}
+
+/** The default `--concurrency`: the number of cores. */
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Extracts in the calling thread. */
+export class InProcessRunner implements Runner {
+  /** Runs one request synchronously (wrapped in a promise). */
+  async run(req: ExtractRequest): Promise<ExtractReply> {
+    try {
+      return { seq: req.seq, ok: true, rendered: renderResult(extract(req.content, req.options), req.render) };
+    } catch (e) {
+      const err = e as Error;
+      return { seq: req.seq, ok: false, message: err?.message ?? String(e), stack: err?.stack };
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+interface Slot {
+  worker: Worker;
+  job: { req: ExtractRequest; resolve: (r: ExtractReply) => void } | null;
+}
+
+/**
+ * A pool of up to `size` worker threads running `worker.js`, started lazily
+ * (a worker is added only when every existing one is busy). Requests wait
+ * in a FIFO queue. A worker that dies fails its current request (as an
+ * internal error) and is replaced on the next request.
+ */
+export class WorkerPool implements Runner {
+  private readonly slots: Slot[] = [];
+  private readonly queue: { req: ExtractRequest; resolve: (r: ExtractReply) => void }[] = [];
+  private closed = false;
+
+  /** @param size the largest number of worker threads (≥ 1). */
+  constructor(private readonly size: number, private readonly workerUrl = new URL('./worker.js', import.meta.url)) {}
+
+  run(req: ExtractRequest): Promise<ExtractReply> {
+    return new Promise((resolve) => {
+      if (this.closed) { resolve({ seq: req.seq, ok: false, message: 'interrupted' }); return; }
+      this.queue.push({ req, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.job === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage(job.req);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.workerUrl);
+    const slot: Slot = { worker, job: null };
+    worker.on('message', (reply: ExtractReply) => {
+      const job = slot.job;
+      slot.job = null;
+      job?.resolve(reply);
+      this.pump();
+    });
+    const fail = (message: string, stack?: string) => {
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      const job = slot.job;
+      slot.job = null;
+      if (job) job.resolve({ seq: job.req.seq, ok: false, message, stack });
+      if (!this.closed) this.pump();
+    };
+    worker.on('error', (e: Error) => fail(`worker failed: ${e.message}`, e.stack));
+    worker.on('exit', (code) => { if (!this.closed) fail(`worker exited with code ${code}`); });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const q of this.queue.splice(0)) q.resolve({ seq: q.req.seq, ok: false, message: 'interrupted' });
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+}
