@@ -1,0 +1,207 @@
+/**
+ * Bytes → string: charset sniffing and decoding, and binary-file detection.
+ *
+ * Order of precedence (the WHATWG "encoding sniffing algorithm", as browsers
+ * and cheerio apply it): byte-order mark, then the charset of the HTTP
+ * `Content-Type` header, then `<meta charset>` / `<meta http-equiv>` and the
+ * XML declaration (HTML only), then detection. Sniffing is done by
+ * `encoding-sniffer` (the library cheerio uses), decoding by `iconv-lite`;
+ * no charset table of our own.
+ *
+ * Detection, when nothing is declared: valid UTF-8 (ASCII included) is
+ * UTF-8; bytes that are mostly valid UTF-8 with a few broken sequences are
+ * decoded as UTF-8 with U+FFFD replacements and a warning; anything else is
+ * decoded as windows-1252 (a superset of Latin-1, the usual legacy charset
+ * of French and German files) with a warning. BOM-less UTF-16 is recognised
+ * by its pattern of NUL bytes.
+ *
+ * @module
+ */
+import { Sniffer, ResultType } from 'encoding-sniffer/sniffer';
+import iconv from 'iconv-lite';
+
+/** Where the charset came from. */
+export type CharsetSource = 'bom' | 'http' | 'meta' | 'detected';
+
+/** Result of {@link decodeBytes}. */
+export interface DecodedText {
+  /** Decoded text, without BOM. */
+  text: string;
+  /** WHATWG name of the charset used (`utf-8`, `windows-1252`, `utf-16le`…). */
+  charset: string;
+  /** How the charset was chosen. */
+  charsetSource: CharsetSource;
+  /** Non-fatal problems (legacy charset guessed, invalid bytes replaced, NUL bytes removed). */
+  warnings: string[];
+}
+
+/** Options of {@link decodeBytes}. */
+export interface DecodeOptions {
+  /** Value of the HTTP `Content-Type` header, if any (e.g. `text/html; charset=windows-1252`). */
+  contentType?: string | null;
+  /** Also honour `<meta charset>` and the XML declaration (for HTML / XHTML bytes). */
+  html?: boolean;
+}
+
+/**
+ * Charset label of a `Content-Type` value, or null.
+ * Example: `text/html; charset="ISO-8859-1"` → `ISO-8859-1`.
+ */
+export function charsetOfContentType(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  // 'text/html; charset="utf-8"' — bounded, no nested quantifiers (rule 'decode/content-type-charset')
+  const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]{1,40})/i.exec(contentType.slice(0, 500));
+  return m ? m[1]! : null;
+}
+
+/**
+ * Decodes bytes to a string (see the module comment for the order of precedence).
+ * Never throws: unknown labels fall back to detection.
+ */
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const warnings: string[] = [];
+  const label = charsetOfContentType(options.contentType);
+  let charset: string;
+  let source: CharsetSource;
+  const sniffer = new Sniffer({ transportLayerEncodingLabel: label ?? undefined, maxBytes: options.html ? 4096 : 4 });
+  sniffer.write(buf.subarray(0, options.html ? 4096 : 4));
+  const declared = sniffer.resultType;
+  if (declared === ResultType.BOM) source = 'bom';
+  else if (declared === ResultType.PASSED) source = 'http';
+  else if (options.html && (declared === ResultType.META_TAG || declared === ResultType.XML_ENCODING || declared === ResultType.XML_PREFIX)) source = 'meta';
+  else source = 'detected';
+  if (label && source !== 'http' && source !== 'bom') warnings.push(`unknown charset '${label}' in Content-Type; detecting`);
+  if (source === 'detected') {
+    const guess = detectCharset(buf);
+    charset = guess.charset;
+    if (guess.warning) warnings.push(guess.warning);
+  } else {
+    charset = sniffer.encoding.toLowerCase();
+    if (!iconv.encodingExists(charset)) {
+      warnings.push(`charset '${charset}' is not supported; detecting`);
+      const guess = detectCharset(buf);
+      charset = guess.charset;
+      source = 'detected';
+      if (guess.warning) warnings.push(guess.warning);
+    } else if (charset === 'utf-8') {
+      const stats = utf8Stats(buf, 0);
+      if (stats.invalid > 0) warnings.push(`${stats.invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
+    }
+  }
+  let text = iconv.decode(buf, charset, { stripBOM: true });
+  if (text.includes('\u0000')) {
+    const before = text.length;
+    text = text.replace(/\u0000/g, ''); // NUL bytes: never meaningful in an article
+    warnings.push(`${before - text.length} NUL character(s) removed`);
+  }
+  return { text, charset, charsetSource: source, warnings };
+}
+
+/** Counts valid multi-byte UTF-8 sequences and invalid bytes (linear scan, from byte `from`). */
+function utf8Stats(b: Uint8Array, from: number): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let i = from;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) { i++; continue; }
+    let need = 0;
+    let min = 0;
+    if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; } else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; } else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; } else { invalid++; i++; continue; }
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let ok = true;
+    for (let k = 1; ok && k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (d & 0x3f);
+    }
+    if (ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) { multibyte++; i += need + 1; } else { invalid++; i++; }
+  }
+  return { multibyte, invalid };
+}
+
+/**
+ * Guesses the charset of undeclared bytes: BOM-less UTF-16 (NUL pattern), UTF-8
+ * (valid, or mostly valid), else windows-1252.
+ */
+export function detectCharset(b: Uint8Array): { charset: string; warning: string | null } {
+  const sample = b.subarray(0, 4096);
+  if (sample.length >= 64) {
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i + 1 < sample.length; i += 2) {
+      if (sample[i] === 0) evenNul++;
+      if (sample[i + 1] === 0) oddNul++;
+    }
+    const pairs = Math.floor(sample.length / 2);
+    if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return { charset: 'utf-16le', warning: 'no byte-order mark; decoded as UTF-16LE (detected)' };
+    if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return { charset: 'utf-16be', warning: 'no byte-order mark; decoded as UTF-16BE (detected)' };
+  }
+  const { multibyte, invalid } = utf8Stats(b, 0);
+  if (invalid === 0) return { charset: 'utf-8', warning: null };
+  if (multibyte >= invalid * 4) return { charset: 'utf-8', warning: `${invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD` };
+  return { charset: 'windows-1252', warning: 'not valid UTF-8 and no charset declared; decoded as windows-1252 (Latin-1)' };
+}
+
+/** Kinds of binary files recognised by their first bytes ("magic numbers", from the file formats' specifications). */
+const MAGIC: ReadonlyArray<{ bytes: number[]; offset?: number; name: string; weak?: true }> = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], name: 'JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'GIF image' },
+  { bytes: [0x52, 0x49, 0x46, 0x46], name: 'RIFF media (WebP/WAV/AVI)' },
+  { bytes: [0x42, 0x4d], name: 'BMP image', weak: true },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], name: 'TIFF image' },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], name: 'TIFF image' },
+  { bytes: [0x00, 0x00, 0x01, 0x00], name: 'ICO image' },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'ZIP archive (or DOCX/ODT/EPUB)' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], name: 'ZIP archive' },
+  { bytes: [0x1f, 0x8b], name: 'gzip archive' },
+  { bytes: [0x42, 0x5a, 0x68], name: 'bzip2 archive' },
+  { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], name: 'xz archive' },
+  { bytes: [0x28, 0xb5, 0x2f, 0xfd], name: 'zstd archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: '7-Zip archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], name: 'RAR archive' },
+  { bytes: [0x75, 0x73, 0x74, 0x61, 0x72], offset: 257, name: 'tar archive' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'MS Office document (DOC/XLS)' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'ELF executable' },
+  { bytes: [0x4d, 0x5a], name: 'Windows executable', weak: true },
+  { bytes: [0xcf, 0xfa, 0xed, 0xfe], name: 'Mach-O executable' },
+  { bytes: [0x00, 0x61, 0x73, 0x6d], name: 'WebAssembly module' },
+  { bytes: [0x49, 0x44, 0x33], name: 'MP3 audio', weak: true },
+  { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, name: 'MP4/MOV media' },
+  { bytes: [0x1a, 0x45, 0xdf, 0xa3], name: 'Matroska/WebM media' },
+  { bytes: [0x4f, 0x67, 0x67, 0x53], name: 'Ogg media' },
+  { bytes: [0x66, 0x4c, 0x61, 0x43], name: 'FLAC audio' },
+  { bytes: [0x77, 0x4f, 0x46, 0x46], name: 'WOFF font' },
+  { bytes: [0x77, 0x4f, 0x46, 0x32], name: 'WOFF2 font' },
+  { bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], name: 'SQLite database' },
+];
+
+/**
+ * Names the kind of binary file `bytes` is, or returns null for text.
+ * Recognises common formats by their magic numbers ("PNG image", "PDF document",
+ * "ZIP archive"…), then calls bytes with many control characters (other than
+ * tab, newline, carriage return, form feed, escape) "binary data". A UTF-16/UTF-8
+ * BOM or a UTF-16 NUL pattern is text.
+ */
+export function binaryKind(bytes: Uint8Array): string | null {
+  const b = bytes;
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return null;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return null;
+  for (const m of MAGIC) {
+    const off = m.offset ?? 0;
+    if (b.length < off + m.bytes.length) continue;
+    let ok = true;
+    for (let k = 0; k < m.bytes.length && ok; k++) ok = b[off + k] === m.bytes[k];
+    if (ok && (!m.weak || b.subarray(0, 64).includes(0))) return m.name; // weak magics ("BM", "MZ", "ID3") also need a NUL byte in the header
+  }
+  const sample = b.subarray(0, 8192);
+  if (sample.length === 0) return null;
+  if (detectCharset(sample).charset.startsWith('utf-16')) return null;
+  let control = 0;
+  for (const c of sample) if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
+  return control > sample.length * 0.1 ? 'binary data' : null;
+}

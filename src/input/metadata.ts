@@ -1,0 +1,332 @@
+/**
+ * Page metadata from an HTML document: title, dates, authors, site name,
+ * language and canonical URL.
+ *
+ * Sources, in order of trust (what publishers fill in for search engines and
+ * social networks): JSON-LD (schema.org `NewsArticle`…: `headline`,
+ * `datePublished`, `dateModified`, `author`, `publisher`), Open Graph and
+ * `article:*` meta tags, Dublin Core / `name=date|author` meta tags,
+ * microdata (`itemprop`), `<time datetime>`, and last the visible byline.
+ * Executable scripts are never read (only `application/ld+json` data blocks).
+ *
+ * @module
+ */
+import * as chrono from 'chrono-node';
+
+/** Minimal element shape (linkedom). */
+interface El {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  tagName: string;
+}
+/** Minimal document shape (linkedom). */
+export interface MetaDocument {
+  querySelectorAll(selector: string): ArrayLike<El>;
+  querySelector(selector: string): El | null;
+  documentElement: El | null;
+}
+
+/** Metadata of a page (any field may be null / empty). */
+export interface PageMetadata {
+  /** Title from JSON-LD headline, og:title, or `<title>`, without site-name suffix. */
+  title: string | null;
+  /** ISO 8601 date or date-time, never later than `now`. */
+  published: string | null;
+  /** ISO 8601 date or date-time of the last modification, kept apart from `published`. */
+  modified: string | null;
+  /** Author names, without "By"/"Par", dates or roles. */
+  authors: string[];
+  siteName: string | null;
+  /** ISO 639-1 code from `<html lang>`, og:locale or Content-Language, or null. */
+  language: string | null;
+  canonicalUrl: string | null;
+}
+
+/** Options of {@link readMetadata}. */
+export interface MetadataOptions {
+  /** Dates later than this are rejected (default: the current time). */
+  now?: Date;
+  /** URL of the page, to resolve a relative canonical link. */
+  url?: string;
+}
+
+const clean = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+
+function meta(doc: MetaDocument, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const els = doc.querySelectorAll(`meta[${attr}]`);
+      for (let i = 0; i < els.length; i++) {
+        const el = els[i]!;
+        if ((el.getAttribute(attr) ?? '').toLowerCase() === key) {
+          const v = clean(el.getAttribute('content'));
+          if (v) return v;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** JSON-LD objects of the page, flattened (`@graph` and arrays unfolded). Malformed blocks are ignored. */
+export function jsonLdObjects(doc: MetaDocument): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const scripts = doc.querySelectorAll('script[type]');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    if (!/^application\/ld\+json\b/i.test(s.getAttribute('type') ?? '')) continue;
+    let data: unknown;
+    try {
+      // Some CMSs wrap the JSON in <!-- --> or CDATA; strip those markers.
+      data = JSON.parse((s.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>)\s*$/, ''));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    let guard = 0;
+    while (queue.length && guard++ < 1000) {
+      const x = queue.shift();
+      if (Array.isArray(x)) queue.push(...x);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        out.push(o);
+        if (o['@graph']) queue.push(o['@graph']);
+        if (o.mainEntity && typeof o.mainEntity === 'object') queue.push(o.mainEntity);
+      }
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage|SocialMediaPosting)$/;
+
+function ldType(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** JSON-LD article objects first, then the other objects. */
+function ldArticles(objs: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const articles = objs.filter((o) => ldType(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'));
+  const pages = objs.filter((o) => ldType(o).includes('WebPage'));
+  return [...articles, ...pages];
+}
+
+function ldString(v: unknown): string | null {
+  if (typeof v === 'string') return clean(v) || null;
+  if (Array.isArray(v)) return ldString(v[0]);
+  if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string') return clean((v as Record<string, string>).name) || null;
+  return null;
+}
+
+/**
+ * Normalises a date string to ISO 8601, or null when it does not parse or is
+ * later than `now`. Date-only inputs stay dates (`2015-07-24`); date-times keep
+ * their offset when already ISO (`2015-07-24T05:36:09+01:00`), otherwise become UTC.
+ */
+export function normaliseDate(raw: string | null | undefined, now: Date): string | null {
+  const s = clean(raw);
+  if (!s || s.length > 80) return null;
+  // "2015-07-24" or "2015-07-24T05:36:09+01:00" (rule 'metadata/iso-date')
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  let t: number;
+  let out: string;
+  if (iso) {
+    const dateOnly = iso[4] === undefined;
+    const norm = dateOnly ? `${iso[1]}-${iso[2]}-${iso[3]}T00:00:00Z` : s.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+    t = Date.parse(norm);
+    out = dateOnly ? `${iso[1]}-${iso[2]}-${iso[3]}` : s.replace(' ', 'T');
+  } else {
+    t = Date.parse(s);
+    if (Number.isNaN(t)) {
+      const r = chrono.en.parse(s)[0] ?? chrono.fr.parse(s)[0] ?? chrono.de.parse(s)[0];
+      if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+      const d = r.start.date();
+      t = d.getTime();
+      out = r.start.isCertain('hour') ? d.toISOString().replace('.000Z', 'Z') : isoDay(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
+    } else out = new Date(t).toISOString().replace('.000Z', 'Z');
+  }
+  if (Number.isNaN(t) || t > now.getTime() || t < Date.UTC(1900, 0, 1)) return null;
+  return out;
+}
+
+function isoDay(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Candidate texts of the visible byline / dateline (class or id naming a date). */
+function bylineDate(doc: MetaDocument, now: Date): string | null {
+  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="byline" i], [id*="date" i]');
+  for (let i = 0; i < els.length && i < 30; i++) {
+    const el = els[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BODY' || tag === 'HTML') continue;
+    const t = clean(el.textContent);
+    if (!t || t.length > 120) continue;
+    for (const parser of [chrono.en, chrono.fr, chrono.de]) {
+      const r = parser.parse(t, now, { forwardDate: false })[0];
+      if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
+        const d = isoDay(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
+        if (normaliseDate(d, now)) return d;
+      }
+    }
+  }
+  return null;
+}
+
+function firstDate(cands: Array<string | null | undefined>, now: Date): string | null {
+  for (const c of cands) {
+    const d = normaliseDate(c, now);
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * Cleans author strings: drops "By"/"Par"/"Von", e-mail addresses, URLs,
+ * dates and trailing roles after a comma or pipe; splits "A and B", "A et B",
+ * "A, B"; keeps names of at most 6 words. Example: "By Jane Doe and John Roe |
+ * Nov. 19, 2019" → ["Jane Doe", "John Roe"].
+ */
+export function cleanAuthors(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    let s = clean(r);
+    if (!s || /^https?:\/\//i.test(s)) continue;
+    s = s.replace(/^(?:written\s+)?(?:by|par|von|from)\s*:?\s+/i, ''); // "By Jane Doe" → "Jane Doe"
+    s = s.split(/\s[|•·–—]\s|\s-\s|\n/)[0]!; // "Jane Doe | Reuters" → "Jane Doe"
+    s = s.replace(/\b(?:updated|published|posted|mis à jour|publié le)\b.*$/i, '');
+    for (let part of s.split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b)\s*/i)) {
+      part = part.replace(/\S{1,64}@\S{1,255}/g, '').replace(/\d.*$/, '').trim().replace(/^(?:by|par|von)\s+/i, '');
+      const words = part.split(' ').filter(Boolean);
+      if (!part || words.length > 6 || part.length > 60 || !/\p{Lu}/u.test(part)) continue;
+      const key = part.toLowerCase();
+      if (!seen.has(key)) { seen.add(key); out.push(part); }
+    }
+  }
+  return out;
+}
+
+function ldAuthors(v: unknown): string[] {
+  const out: string[] = [];
+  for (const a of Array.isArray(v) ? v : [v]) {
+    if (typeof a === 'string') out.push(a);
+    else if (a && typeof a === 'object') {
+      const o = a as Record<string, unknown>;
+      const types = ldType(o);
+      if (types.length && !types.includes('Person')) continue; // an Organization author is the site, not a person
+      if (typeof o.name === 'string') out.push(o.name);
+    }
+  }
+  return out;
+}
+
+/** ISO 639-1 code of a language tag or locale ("fr-FR", "fr_FR", "EN") or null. */
+export function languageCode(tag: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2})(?:$|[-_\s])/i.exec(tag ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * Strips a site-name suffix or prefix from a title: " - Site", " | Site",
+ * " — Site", " :: Site", "Site | " when the other part names the site
+ * (`siteName`, or a word of the host name). Example: "Attack stokes
+ * instability fears - The Washington Post" → "Attack stokes instability fears".
+ */
+export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
+  const t = clean(title);
+  const names = [siteName, host].filter((x): x is string => Boolean(x)).map(normName);
+  // Separators: " | ", " - ", " – ", " — ", " :: ", " · " (rule 'metadata/title-suffix')
+  const parts = t.split(/\s+(?:\||-|–|—|::|·|»)\s+/);
+  if (parts.length < 2) return t;
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  const isSite = (p: string) => {
+    const n = normName(p);
+    if (!n) return false;
+    return names.some((x) => x && (x === n || x.includes(n) || n.includes(x))) || /^(?:the )?[\p{L}.]+ (?:news|times|post|tribune|herald|journal)$/iu.test(p);
+  };
+  if (isSite(last)) return t.slice(0, t.lastIndexOf(last)).replace(/\s+(?:\||-|–|—|::|·|»)\s*$/, '').trim();
+  if (isSite(first) && parts.length === 2) return last;
+  return t;
+}
+
+function normName(s: string): string {
+  return s.toLowerCase().replace(/^www\./, '').replace(/\.(?:com|org|net|co\.uk|fr|de|ch|be|ca|eu|tn|cz)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Reads the metadata of a parsed document. Never throws. */
+export function readMetadata(doc: MetaDocument, options: MetadataOptions = {}): PageMetadata {
+  const now = options.now ?? new Date();
+  const ld = ldArticles(jsonLdObjects(doc));
+  const all = jsonLdObjects(doc);
+  const ldField = (k: string) => ld.map((o) => ldString(o[k]));
+
+  const siteName = meta(doc, ['og:site_name', 'application-name', 'twitter:site:name'])
+    ?? ld.map((o) => ldString(o.publisher)).find(Boolean)
+    ?? all.filter((o) => ldType(o).includes('WebSite') || ldType(o).includes('Organization') || ldType(o).includes('NewsMediaOrganization')).map((o) => ldString(o.name)).find(Boolean)
+    ?? null;
+
+  let canonical: string | null = null;
+  const links = doc.querySelectorAll('link[rel]');
+  for (let i = 0; i < links.length && !canonical; i++) {
+    if ((links[i]!.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = clean(links[i]!.getAttribute('href')) || null;
+  }
+  canonical = canonical ?? meta(doc, ['og:url']);
+  if (canonical) {
+    try {
+      canonical = new URL(canonical, options.url).href;
+    } catch {
+      if (!/^https?:\/\//i.test(canonical)) canonical = null;
+    }
+  }
+  let host: string | null = null;
+  try {
+    host = new URL(canonical ?? options.url ?? '').hostname;
+  } catch { /* no URL */ }
+
+  const rawTitle = ldField('headline').find(Boolean) ?? meta(doc, ['og:title', 'twitter:title', 'dc.title']) ?? clean(doc.querySelector('title')?.textContent) ?? null;
+  const title = rawTitle ? stripSiteSuffix(rawTitle, siteName, host) || null : null;
+
+  const timeEls = doc.querySelectorAll('time[datetime]');
+  const times: string[] = [];
+  for (let i = 0; i < timeEls.length && i < 5; i++) {
+    const el = timeEls[i]!;
+    const dt = el.getAttribute('datetime');
+    if (dt && (el.getAttribute('pubdate') !== null || (el.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished')) times.unshift(dt);
+    else if (dt) times.push(dt);
+  }
+  const published = firstDate([
+    ...ldField('datePublished'), ...ldField('dateCreated'),
+    meta(doc, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime']),
+    ...times,
+  ], now) ?? bylineDate(doc, now);
+  const modified = firstDate([
+    ...ldField('dateModified'),
+    meta(doc, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated']),
+  ], now);
+
+  const authorMeta: string[] = [];
+  for (const k of ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']) {
+    const v = meta(doc, [k]);
+    if (v) authorMeta.push(v);
+  }
+  const itemAuthors = doc.querySelectorAll('[itemprop="author"] [itemprop="name"], [rel="author"]');
+  for (let i = 0; i < itemAuthors.length && i < 10; i++) authorMeta.push(clean(itemAuthors[i]!.getAttribute('content') ?? itemAuthors[i]!.textContent));
+  const authors = cleanAuthors([...ld.flatMap((o) => ldAuthors(o.author)), ...authorMeta]).filter((a) => !siteName || normName(a) !== normName(siteName));
+
+  const html = doc.documentElement;
+  const language = languageCode(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang'))
+    ?? languageCode(meta(doc, ['og:locale', 'inlanguage', 'language', 'dc.language']))
+    ?? languageCode(ld.map((o) => ldString(o.inLanguage)).find(Boolean))
+    ?? languageCode(httpEquiv(doc, 'content-language'));
+
+  return { title, published, modified, authors, siteName, language, canonicalUrl: canonical };
+}
+
+function httpEquiv(doc: MetaDocument, name: string): string | null {
+  const els = doc.querySelectorAll('meta[http-equiv]');
+  for (let i = 0; i < els.length; i++) if ((els[i]!.getAttribute('http-equiv') ?? '').toLowerCase() === name) return els[i]!.getAttribute('content');
+  return null;
+}
