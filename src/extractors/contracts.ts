@@ -1,14 +1,539 @@
 /**
- * Contract extractor (placeholder until its rules land): returns no facts.
+ * Contract extractor: agreements, contracts, deals, partnerships, treaties,
+ * mergers, acquisitions and leases — one fact per agreement, not per mention.
+ *
+ * How news names an agreement, and how the rules follow it:
+ * 1. A specific agreement is introduced by an indefinite or possessive noun
+ *    phrase anchored by a party, an amount or a name ("a $23 billion deal
+ *    with Boeing", « son récent accord avec le Département de la Défense »),
+ *    or by a verb of acquisition between two organisations ("Kmart will buy
+ *    Sears"). Bare plurals and generic determiners ("such contracts",
+ *    « tout contrat ») are not a specific agreement.
+ * 2. Later definite or demonstrative mentions ("the deal", « ce
+ *    partenariat », "the purchase") corefer to the latest agreement and only
+ *    inform its status.
+ * 3. A headline restates the lead: when the body names the same agreement,
+ *    the body sentence is the evidence.
+ * 4. Status is read near every mention of the agreement and the strongest
+ *    wins: cancelled > amended > disputed > signed > announced > proposed.
+ *
+ * Offsets are UTF-16 code units into `doc.text`, end exclusive; evidence is
+ * built with `makeSpan`. Linear in the text length: each sentence is
+ * scanned by a bounded number of linear regexes.
  *
  * @module
  */
-import type { AnalysedText, Draft, Contract } from '../types.js';
+import type { Actor, ActorKind, ActorRef, AnalysedText, Contract, ContractKind, ContractStatus, Draft, Language, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
+import type { ActorIndex, ActorMention } from './actor-index.js';
+import { makeSpan } from '../text/span.js';
+import { EN_CONTRACTS } from '../lexicon/en/contracts.js';
+import { FR_CONTRACTS } from '../lexicon/fr/contracts.js';
 
-/** Extracts contracts from `doc`; evidence spans index `doc.text`. */
+/** A family of nouns naming one kind of agreement. */
+export interface ContractNoun {
+  /** Singular forms, lower case; multi-word forms allowed ("joint venture"). */
+  forms: string[];
+  /** Plural forms, lower case: a bare plural is generic. */
+  plural: string[];
+  kind: ContractKind;
+}
+
+/** A verb that states an acquisition or merger between two organisations. */
+export interface AcquisitionVerb {
+  /** Global, unicode, case-insensitive; matches the verb only. */
+  pattern: RegExp;
+  kind: ContractKind;
+  ruleId: string;
+}
+
+/** Per-language data for {@link extractContracts}; see `src/lexicon/{en,fr}/contracts.ts`. */
+export interface ContractLexicon {
+  nouns: ContractNoun[];
+  /** Nouns that refer back to an agreement but never introduce one ("the purchase"). */
+  anaphors: string[];
+  /** Nouns after a contract noun that make it a modifier ("contract discussions"). */
+  modifiedHeads: string[];
+  /** Adjectives after which the noun is an idiom ("a great deal"). */
+  blockedBefore: string[];
+  determiners: {
+    indefinite: string[];
+    definite: string[];
+    demonstrative: string[];
+    possessive: string[];
+    /** Determiners of a generic or non-specific mention ("such", « tout »). */
+    generic: string[];
+  };
+  /** Tokens that end the premodifier chain before a determiner is found. */
+  chainBreakers: string[];
+  /** Prepositions that introduce parties of any agreement ("with", « avec »). */
+  partyPrepositions: string[];
+  /** Extra party prepositions per kind ("acquisition of X by Y"). */
+  kindPrepositions: Partial<Record<ContractKind, string[]>>;
+  /** Tokens that end the search for parties after the noun. */
+  partyStops: string[];
+  /** Conjunctions inside a list of parties ("and", « et »). */
+  partyJoiners: string[];
+  acquisitionVerbs: AcquisitionVerb[];
+  /** Tokens that may not stand between an acquisition verb and its object. */
+  verbObjectBlockers: string[];
+  /** One non-global regex per status; tested on a window around each mention. */
+  status: Record<ContractStatus, RegExp>;
+}
+
+const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_CONTRACTS };
+
+/** Strongest status first. */
+const STATUS_PRIORITY: readonly ContractStatus[] = ['cancelled', 'amended', 'disputed', 'signed', 'announced', 'proposed'];
+
+/** Actor kinds that can be party to an agreement. */
+const PARTY_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
+/** Actor kinds preferred as the implicit party ("X … a deal with Y"). */
+const INSTITUTION_KINDS: readonly ActorKind[] = ['organization', 'government', 'group'];
+
+/** Characters of status context read on each side of a mention. */
+const STATUS_WINDOW = 90;
+/** Maximum premodifier tokens between determiner and noun ("a USD$23 billion dollar deal"). */
+const MAX_PREMODIFIERS = 6;
+/** Maximum tokens scanned after the noun for parties ("a deal to lease 100 … from Boeing"). */
+const MAX_PARTY_TOKENS = 12;
+/** Descriptor tokens allowed between a preposition and its party ("with aircraft manufacturer Boeing"). */
+const MAX_DESCRIPTORS = 3;
+
+/** A word of the text with its offsets. */
+interface Token {
+  start: number;
+  end: number;
+  /** Lower case. */
+  lower: string;
+}
+
+type DeterminerType = 'indefinite' | 'definite' | 'demonstrative' | 'possessive' | 'generic' | 'none';
+
+/** One mention of an agreement (noun phrase or verb clause). */
+interface Mention {
+  start: number;
+  end: number;
+  kind: ContractKind;
+  det: DeterminerType;
+  /** The noun was an anaphor ("the purchase"): may only corefer. */
+  anaphor: boolean;
+  /** Parties named in the mention itself (possessor, premodifiers, "with X"). */
+  parties: Actor[];
+  /** An amount or a proper name anchors it ("a $23 billion deal", "the Paris Agreement"). */
+  anchored: boolean;
+  inHeading: boolean;
+  ruleId: string;
+  statusWindow: Span;
+}
+
+/** One agreement being built from its mentions. */
+interface Cluster {
+  kind: ContractKind;
+  parties: Actor[];
+  statuses: Set<ContractStatus>;
+  evidence: Span;
+  ruleId: string;
+  fromHeading: boolean;
+}
+
+/**
+ * Extracts one contract per agreement named in `doc`.
+ *
+ * @param doc analysed text; its language selects the lexicon.
+ * @param ctx linked actors (parties are actor refs; no actors → no parties).
+ * @returns drafts (no ids) with `evidence` spans indexing `doc.text`: the
+ *   noun phrase naming the agreement and its parties, or the acquisition
+ *   clause from buyer to bought.
+ */
 export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Draft<Contract>[] {
-  void doc;
-  void ctx;
-  return [];
+  const lex = LEXICONS[doc.language] ?? EN_CONTRACTS;
+  const text = doc.text;
+  const headings = headingSentences(doc);
+  const mentions: Mention[] = [];
+  const nounRe = nounPattern(lex);
+  for (const sentence of doc.sentences) {
+    const inHeading = headings.has(sentence.start);
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    collectNounMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
+    collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters = clusterMentions(text, mentions, lex);
+  return clusters.map((c) => ({
+    kind: c.kind,
+    parties: c.parties.map(refOf),
+    status: STATUS_PRIORITY.find((s) => c.statuses.has(s)) ?? null,
+    evidence: c.evidence,
+    ruleId: c.ruleId,
+  }));
+}
+
+function refOf(actor: Actor): ActorRef {
+  return { id: actor.id, name: actor.name };
+}
+
+/** Start offsets of heading sentences: a whole paragraph without final punctuation ("Kmart to buy Sears for US$11 billion"). */
+export function headingSentences(doc: AnalysedText): Set<number> {
+  const out = new Set<number>();
+  for (const p of doc.paragraphs) {
+    if (p.text.length > 160 || p.text.includes('\n')) continue;
+    if (/[.!?…:;»"”)]$/u.test(p.text)) continue;
+    out.add(p.start);
+  }
+  return out;
+}
+
+/** Words of `text[from, to)`: letters, digits and currency signs, with inner hyphens, ampersands and decimal marks. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  // "USD$23", "now-cancelled", "11.5bn", "Sears, Roebuck & Co." → USD$23 | now-cancelled | 11.5bn | Sears | Roebuck | & | Co
+  const re = /[\p{L}\p{N}$€£&](?:[\p{L}\p{N}$€£\-]|[.,](?=\p{N}))*/gu;
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() });
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+');
+}
+
+/** One alternation of every noun form and anaphor, longest first, with unicode word boundaries. */
+function nounPattern(lex: ContractLexicon): RegExp {
+  const forms = new Set<string>();
+  for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) forms.add(f);
+  for (const a of lex.anaphors) forms.add(a);
+  const alt = [...forms].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function nounInfo(lex: ContractLexicon, surface: string): { kind: ContractKind; plural: boolean; anaphor: boolean } | undefined {
+  const s = surface.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  for (const n of lex.nouns) {
+    if (n.forms.some((f) => f.replace(/’/g, "'") === s)) return { kind: n.kind, plural: false, anaphor: false };
+    if (n.plural.includes(s)) return { kind: n.kind, plural: true, anaphor: false };
+  }
+  if (lex.anaphors.includes(s)) return { kind: 'acquisition', plural: false, anaphor: true };
+  return undefined;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when only spaces and hyphens separate offsets a and b ("Boeing-Air Force contract"). */
+function joined(text: string, a: number, b: number): boolean {
+  return /^[\s\u00a0\u202f\-–]*$/u.test(text.slice(a, b));
+}
+
+interface NounPhraseStart {
+  start: number;
+  det: DeterminerType;
+  /** Explicit possessor ("Boeing's deal"). */
+  possessor?: ActorMention;
+}
+
+/**
+ * Walks back from a contract noun over its premodifiers to the determiner:
+ * "a USD$23 billion dollar deal" → `a` (indefinite); « son récent accord »
+ * → `son` (possessive); « l'accord » → `l'` (definite); "Boeing's deal"
+ * → possessor Boeing; "to deal" → none.
+ */
+function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStart: number, lex: ContractLexicon, actors: ActorIndex): NounPhraseStart {
+  const d = lex.determiners;
+  let boundary = nounStart;
+  for (let i = nounIdx - 1, n = 0; i >= 0 && n <= MAX_PREMODIFIERS; i--, n++) {
+    const t = tokens[i]!;
+    const gap = text.slice(t.end, boundary);
+    // elided article: « l'accord », « l’entente » (the apostrophe sits in the gap)
+    if (/^['’]$/.test(gap)) {
+      if (t.lower === 'l') return { start: t.start, det: 'definite' };
+      if (t.lower === 's' && i > 0) {
+        // English possessive: "Boeing's deal", "the Air Force's contract"
+        const owner = actors.mentionAt(t.start - 2);
+        return { start: owner ? owner.start : tokens[i - 1]!.start, det: 'possessive', possessor: owner };
+      }
+      return { start: t.start, det: 'none' }; // « d'accord », « qu'accord »
+    }
+    if (!/^[\s\u00a0\u202f\-–]*$/u.test(gap)) return { start: boundary, det: 'none' }; // punctuation breaks the phrase
+    const w = t.lower;
+    if (d.indefinite.includes(w)) return { start: t.start, det: 'indefinite' };
+    if (d.definite.includes(w)) return { start: t.start, det: 'definite' };
+    if (d.demonstrative.includes(w)) return { start: t.start, det: 'demonstrative' };
+    if (d.possessive.includes(w)) return { start: t.start, det: 'possessive' };
+    if (d.generic.includes(w)) return { start: t.start, det: 'generic' };
+    if (lex.chainBreakers.includes(w)) return { start: boundary, det: 'none' };
+    if (n === 0 && lex.blockedBefore.includes(w)) return { start: t.start, det: 'generic' };
+    boundary = t.start;
+  }
+  return { start: boundary, det: 'none' };
+}
+
+/** Actor mentions of party kinds starting within [from, to). */
+function partyMentionsIn(actors: ActorIndex, from: number, to: number): ActorMention[] {
+  return actors.mentionsIn(from, to, PARTY_KINDS);
+}
+
+/**
+ * Parties after the noun: "with aircraft manufacturer Boeing", « avec le
+ * Département de la Défense », "between Brazil and China", "of Sears by
+ * Kmart". Returns the parties and the end of the last one.
+ */
+function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, kind: ContractKind, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } {
+  const preps = new Set([...lex.partyPrepositions, ...(lex.kindPrepositions[kind] ?? [])]);
+  const parties: Actor[] = [];
+  let end = -1;
+  let i = fromIdx;
+  let scanned = 0;
+  let prev = fromIdx > 0 ? tokens[fromIdx - 1]!.end : 0;
+  while (i < tokens.length && scanned < MAX_PARTY_TOKENS) {
+    const t = tokens[i]!;
+    if (t.start >= sentenceEnd) break;
+    // clause punctuation ends the search unless it lies inside an actor name ("Sears, Roebuck & Co.")
+    if (/[;:()«»"“”!?]|,\s/u.test(text.slice(prev, t.start)) && !insideMention(actors, prev, t.start)) break;
+    if (lex.partyStops.includes(t.lower)) break;
+    if (preps.has(t.lower)) {
+      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors);
+      if (found.parties.length) {
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        end = Math.max(end, found.end);
+        i = found.nextIdx;
+        prev = tokens[i - 1]!.end;
+        scanned++;
+        continue;
+      }
+    }
+    prev = t.end;
+    i++;
+    scanned++;
+  }
+  return { parties, end };
+}
+
+function insideMention(actors: ActorIndex, from: number, to: number): boolean {
+  const m = actors.mentionAt(from);
+  return m !== undefined && m.start < from && m.end >= to;
+}
+
+/** After a party preposition: up to {@link MAX_DESCRIPTORS} descriptor tokens, then actor mentions joined by "and"/« et »/commas. */
+function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number; nextIdx: number } {
+  const parties: Actor[] = [];
+  let end = -1;
+  let i = fromIdx;
+  let descriptors = 0;
+  while (i < tokens.length && tokens[i]!.start < sentenceEnd) {
+    const t = tokens[i]!;
+    const m = actors.mentionAt(t.start);
+    if (m && m.start === t.start && PARTY_KINDS.includes(m.actor.kind)) {
+      if (!parties.includes(m.actor)) parties.push(m.actor);
+      end = Math.max(end, m.end);
+      i = tokenIndexAt(tokens, m.end);
+      descriptors = 0;
+      // a list: "X and Y", "X, Y et Z"
+      if (i < tokens.length && (lex.partyJoiners.includes(tokens[i]!.lower) || /^\s*,\s*$/.test(text.slice(m.end, tokens[i]!.start)))) {
+        if (lex.partyJoiners.includes(tokens[i]!.lower)) i++;
+        continue;
+      }
+      break;
+    }
+    if (parties.length || descriptors >= MAX_DESCRIPTORS || lex.partyStops.includes(t.lower)) break;
+    if (i > fromIdx && /[,;:()«»"“”]/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
+    descriptors++;
+    i++;
+  }
+  return { parties, end, nextIdx: parties.length ? i : fromIdx };
+}
+
+/** True when the premodifiers hold an amount or the noun is part of a proper name. */
+function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: number, tokens: Token[], nounIdx: number): boolean {
+  const pre = text.slice(npStart, nounStart);
+  if (/[$€£]|\p{N}/u.test(pre)) return true; // "a $23 billion deal", "a 10-year lease"
+  // capitalised mid-sentence noun: "the Paris Agreement", "the Good Friday Agreement"
+  const ch = text[nounStart]!;
+  const isSentenceInitial = nounIdx === 0;
+  if (!isSentenceInitial && ch === ch.toUpperCase() && ch !== ch.toLowerCase()) return true;
+  // « l'accord de Paris », "the Treaty of Lisbon": noun + de/of + capitalised name
+  const after = text.slice(nounEnd, nounEnd + 40);
+  if (/^\s+(?:of|de|du|d['’])\s*\p{Lu}/u.test(after)) return true;
+  void tokens;
+  return false;
+}
+
+function collectNounMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
+  nounRe.lastIndex = 0;
+  const body = sentence.text;
+  let m: RegExpExecArray | null;
+  while ((m = nounRe.exec(body)) !== null) {
+    const nounStart = sentence.start + m.index;
+    const nounEnd = nounStart + m[0].length;
+    const info = nounInfo(lex, m[0]);
+    if (!info) continue;
+    const nounIdx = tokenIndexAt(tokens, nounStart);
+    const lastIdx = tokenIndexAt(tokens, nounEnd);
+    const next = tokens[lastIdx];
+    // "contract discussions", "deal talks": the noun modifies another noun
+    if (next && joined(text, nounEnd, next.start) && text.slice(nounEnd, next.start).length <= 1 && lex.modifiedHeads.includes(next.lower)) continue;
+    if (info.plural) continue; // bare or determined plurals are generic or many agreements
+    const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
+    if (np.det === 'generic' || np.det === 'none') continue;
+    const parties: Actor[] = [];
+    // possessor: "its recent agreement" → the sentence's actor before it; "Boeing's deal" → Boeing
+    if (np.det === 'possessive') {
+      const owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
+      if (owner) parties.push(owner.actor);
+    }
+    // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal"
+    for (const pm of partyMentionsIn(actors, np.start, nounStart)) if (!parties.includes(pm.actor)) parties.push(pm.actor);
+    const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+    let end = nounEnd;
+    const withParties = after.parties.filter((a) => !parties.includes(a));
+    if (withParties.length) {
+      parties.push(...withParties);
+      end = Math.max(end, after.end);
+      // "X … a deal with Y": the other party is the sentence's actor before the phrase
+      if (parties.length === 1 && np.det === 'indefinite') {
+        const implicit = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person']);
+        if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
+      }
+    }
+    out.push({
+      start: np.start,
+      end,
+      kind: info.kind,
+      det: np.det,
+      anaphor: info.anaphor,
+      parties,
+      anchored: isAnchored(text, np.start, nounStart, nounEnd, tokens, nounIdx),
+      inHeading,
+      ruleId: `contracts/${lexName(lex)}/noun-${np.det}`,
+      statusWindow: window(sentence, np.start, end),
+    });
+  }
+}
+
+function lexName(lex: ContractLexicon): string {
+  return lex === FR_CONTRACTS ? 'fr' : 'en';
+}
+
+function window(sentence: Span, start: number, end: number): Span {
+  const from = Math.max(sentence.start, start - STATUS_WINDOW);
+  const to = Math.min(sentence.end, end + STATUS_WINDOW);
+  return { start: from, end: to, text: '' };
+}
+
+/**
+ * "Kmart Corp. announced … it will buy department store operator Sears":
+ * an organisation before the verb (the buyer) and one right after it (the
+ * bought), with only descriptor words between verb and object.
+ */
+function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  const orgs: readonly ActorKind[] = ['organization'];
+  for (const verb of lex.acquisitionVerbs) {
+    verb.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = verb.pattern.exec(sentence.text)) !== null) {
+      const vStart = sentence.start + m.index;
+      const vEnd = vStart + m[0].length;
+      const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs);
+      if (!buyer) continue;
+      // the buyer must not be the object of an earlier clause verb: nothing but its own sentence part before
+      let i = tokenIndexAt(tokens, vEnd);
+      let object: ActorMention | undefined;
+      for (let k = 0; k <= MAX_DESCRIPTORS && i < tokens.length; k++, i++) {
+        const t = tokens[i]!;
+        if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
+        const am = actors.mentionAt(t.start);
+        if (am && am.start === t.start) {
+          if (orgs.includes(am.actor.kind)) object = am;
+          break;
+        }
+        if (lex.verbObjectBlockers.includes(t.lower)) break;
+      }
+      if (!object || object.actor === buyer.actor) continue;
+      out.push({
+        start: buyer.start,
+        end: object.end,
+        kind: verb.kind,
+        det: 'indefinite',
+        anaphor: false,
+        parties: [buyer.actor, object.actor],
+        anchored: true,
+        inHeading,
+        ruleId: verb.ruleId,
+        statusWindow: window(sentence, vStart, object.end),
+      });
+    }
+  }
+}
+
+/** True when two party sets may name the same agreement (one is empty, or they share an actor). */
+function compatible(a: readonly Actor[], b: readonly Actor[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+}
+
+/** Groups mentions into agreements (rules 1–3 of the module doc) and reads their status. */
+function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon): Cluster[] {
+  const clusters: Cluster[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue; // nested in a mention already read ("the acquisition" inside a verb clause)
+    const status = statusesIn(text, m.statusWindow, lex);
+    const introducing = m.det === 'indefinite' || m.det === 'possessive';
+    let target: Cluster | undefined;
+    if (!introducing || m.anaphor) {
+      // "the deal", « ce partenariat », "the purchase": the latest agreement whose parties fit
+      target = [...clusters].reverse().find((c) => compatible(c.parties, m.parties));
+      if (!target && !m.anaphor && (m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0)) target = newCluster(m, clusters);
+    } else {
+      if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
+      // the body restating a headline's agreement, or a possessive re-mention ("its deal with Boeing")
+      const headline = clusters.find((c) => c.fromHeading && compatible(c.parties, m.parties));
+      const sameParties = m.det === 'possessive' || m.inHeading
+        ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && compatible(c.parties, m.parties))
+        : undefined;
+      target = headline ?? sameParties;
+      if (target && target.fromHeading && !m.inHeading) {
+        target.evidence = makeSpan(text, m.start, m.end);
+        target.ruleId = m.ruleId;
+        target.fromHeading = false;
+        target.kind = m.kind;
+      }
+      if (!target) target = newCluster(m, clusters);
+      else for (const a of m.parties) if (!target.parties.includes(a)) target.parties.push(a);
+    }
+    if (!target) continue;
+    for (const s of status) target.statuses.add(s);
+    lastEnd = m.end;
+  }
+  return clusters;
+
+  function newCluster(m: Mention, into: Cluster[]): Cluster {
+    const c: Cluster = {
+      kind: m.kind,
+      parties: [...m.parties],
+      statuses: new Set(),
+      evidence: makeSpan(text, m.start, m.end),
+      ruleId: m.ruleId,
+      fromHeading: m.inHeading,
+    };
+    into.push(c);
+    return c;
+  }
+}
+
+/** Statuses whose cue appears in the mention's window. */
+function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractStatus> {
+  const slice = text.slice(w.start, w.end);
+  const out = new Set<ContractStatus>();
+  for (const s of STATUS_PRIORITY) if (lex.status[s].test(slice)) out.add(s);
+  return out;
 }

@@ -1,0 +1,87 @@
+/**
+ * English contract lexicon: the nouns that name an agreement, the words
+ * that make a mention generic or specific, the prepositions that introduce
+ * its parties, the verbs of acquisition, and the cues of its status.
+ *
+ * Compiled from English business, politics and defence news usage
+ * ("a $23 billion deal with Boeing", "its agreement with the Department of
+ * Defense", "Kmart will buy Sears", "the now-cancelled deal").
+ * All words lower case; regexes are linear (no nested unbounded quantifiers).
+ *
+ * @module
+ */
+import type { ContractLexicon } from '../../extractors/contracts.js';
+
+/** The English contract lexicon consumed by `extractContracts`. */
+export const EN_CONTRACTS: ContractLexicon = {
+  // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
+  nouns: [
+    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
+    { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
+    { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
+    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
+    { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement'], plural: ['treaties'], kind: 'treaty' },
+    { forms: ['merger'], plural: ['mergers'], kind: 'merger' },
+    { forms: ['acquisition', 'takeover', 'buyout'], plural: ['acquisitions', 'takeovers', 'buyouts'], kind: 'acquisition' },
+    { forms: ['lease'], plural: ['leases'], kind: 'lease' },
+    { forms: ['licence agreement', 'license agreement', 'licensing agreement', 'licensing deal'], plural: [], kind: 'license' },
+  ],
+  // "The purchase will allow…" — refer back to an agreement, never introduce one
+  anaphors: ['purchase', 'transaction', 'arrangement', 'sale', 'buyout'],
+  // nouns that a contract noun modifies: "contract discussions", "deal talks" — not a mention
+  modifiedHeads: [
+    'discussion', 'discussions', 'negotiation', 'negotiations', 'talks', 'modification', 'modifications', 'terms', 'term',
+    'price', 'prices', 'form', 'forms', 'award', 'awards', 'process', 'program', 'programme', 'proposal', 'proposals',
+    'worker', 'workers', 'law', 'dispute', 'disputes', 'killer', 'killing', 'value', 'signing', 'breaker', 'fee', 'fees',
+    'officer', 'officers', 'personnel', 'staff', 'bidding', 'bid', 'bids', 'manager', 'management', 'period', 'renewal',
+  ],
+  // words before a noun that a contract noun never follows as a specific mention: "a great deal of"
+  blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
+  determiners: {
+    indefinite: ['a', 'an', 'one'],
+    definite: ['the'],
+    demonstrative: ['this', 'that'],
+    possessive: ['its', 'their', 'his', 'her', 'our', 'my', 'your'],
+    generic: ['such', 'any', 'no', 'every', 'each', 'some', 'many', 'most', 'other', 'all', 'few', 'several', 'these', 'those', 'what', 'which', 'whatever', 'more', 'fewer'],
+  },
+  // tokens that end a premodifier chain without a determiner: "to deal", "we deal"
+  chainBreakers: [
+    'to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'over', 'under', 'about', 'into', 'and', 'or', 'but', 'than',
+    'we', 'they', 'i', 'you', 'he', 'she', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
+    'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'do', 'does', 'did', 'said', 'says', 'that', 'which', 'who',
+  ],
+  // "a deal with X", "an agreement between X and Y", "a contract to Halliburton"
+  partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
+  // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
+  kindPrepositions: { acquisition: ['of', 'by'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from'], contract: ['from'] },
+  // tokens ending the search for parties after the noun: finite verbs and clause openers
+  partyStops: [
+    'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
+    'that', 'which', 'who', 'whose', 'although', 'but', 'because', 'while', 'after', 'before', 'since', 'if', 'when', 'as',
+    'said', 'says', 'did', 'does',
+  ],
+  // conjunctions inside a list of parties: "between Brazil and China"
+  partyJoiners: ['and', '&'],
+  // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
+  acquisitionVerbs: [
+    { pattern: /(?<![\p{L}\p{N}])(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
+    { pattern: /(?<![\p{L}\p{N}])(?:merge with|merges with|merged with|merging with|to merge with)(?![\p{L}\p{N}])/giu, kind: 'merger', ruleId: 'contracts/en/verb-merge' },
+  ],
+  // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
+  verbObjectBlockers: ['from', 'of', 'for', 'in', 'at', 'to', 'with', 'on', 'into', 'back', 'shares', 'stake', 'stakes', 'stock', 'products', 'goods', 'time', 'tickets', 'weapons', 'aircraft', 'planes', 'tankers'],
+  // Status cues, looked for near every mention of the same agreement.
+  status: {
+    // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
+    cancelled: /(?<![\p{L}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:ed|es|ion)|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?)(?![\p{L}])/iu,
+    // "a change to its recent agreement", "the contract would be amended"
+    amended: /(?<![\p{L}])(?:amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![\p{L}])/iu,
+    // "the disputed contract", "challenged in court", "sued over the deal"
+    disputed: /(?<![\p{L}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?)(?![\p{L}])/iu,
+    // "signed a deal", "the treaty was ratified"
+    signed: /(?<![\p{L}])(?:sign(?:ed|s|ing)|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|entered into)(?![\p{L}])/iu,
+    // "announced a partnership", "made official"
+    announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
+    // "the proposed merger", "in talks over a deal", "a draft agreement"
+    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|seeks?|seeking|potential|possible|bid)(?![\p{L}])/iu,
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * French contract lexicon: the nouns that name an agreement, the words
+ * that make a mention generic or specific, the prepositions that introduce
+ * its parties, the verbs of acquisition, and the cues of its status.
+ *
+ * Compiled from French business, politics and defence news usage
+ * (« son récent accord avec le Département de la Défense », « le rachat de
+ * X par Y », « ce partenariat », « le contrat serait amendé », « un accord
+ * rompu »). All words lower case; regexes are linear.
+ *
+ * @module
+ */
+import type { ContractLexicon } from '../../extractors/contracts.js';
+
+/** The French contract lexicon consumed by `extractContracts`. */
+export const FR_CONTRACTS: ContractLexicon = {
+  // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
+  nouns: [
+    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
+    { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
+    { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture'], plural: ['partenariats', 'alliances', 'coentreprises'], kind: 'partnership' },
+    { forms: ['traité', 'convention', 'armistice'], plural: ['traités', 'conventions'], kind: 'treaty' },
+    { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
+    { forms: ['rachat', 'acquisition', 'prise de contrôle', 'offre publique d’achat', "offre publique d'achat", 'opa'], plural: ['rachats', 'acquisitions'], kind: 'acquisition' },
+    { forms: ['bail', 'contrat de location', 'crédit-bail'], plural: ['baux'], kind: 'lease' },
+    { forms: ['contrat de licence', 'accord de licence'], plural: [], kind: 'license' },
+  ],
+  // « la transaction », « l'opération » — refer back to an agreement, never introduce one
+  anaphors: ['transaction', 'opération', 'achat', 'vente', 'cession'],
+  // nouns that follow « contrat » in a compound that is not the contract itself
+  modifiedHeads: ['type', 'cadre', 'social'],
+  // « d'accord », « en accord avec » have no determiner and are rejected by the chain; nothing else to block
+  blockedBefore: [],
+  determiners: {
+    indefinite: ['un', 'une'],
+    definite: ['le', 'la', 'du', 'au'],
+    demonstrative: ['ce', 'cet', 'cette'],
+    possessive: ['son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma'],
+    generic: ['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'tel', 'telle', 'tels', 'telles', 'certains', 'certaines', 'plusieurs', 'nombreux', 'nombreuses', 'quel', 'quelle', 'autres', 'ces', 'des', 'les', 'aux', 'ses', 'leurs', 'nos', 'vos', 'mes', 'divers', 'différents'],
+  },
+  // tokens ending a premodifier chain without a determiner: « d'accord », « en accord »
+  chainBreakers: [
+    'de', 'd', 'en', 'à', 'avec', 'pour', 'par', 'sur', 'sans', 'et', 'ou', 'mais', 'que', 'qui', 'dont', 'ne', 'pas',
+    'est', 'sont', 'a', 'ont', 'être', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'se', 's',
+  ],
+  // « un accord avec X », « un traité entre X et Y », « un contrat attribué à X »
+  partyPrepositions: ['avec', 'entre', 'auprès'],
+  // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
+  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'] },
+  partyStops: [
+    'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'avait', 'avaient', 'aurait',
+    'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
+    'après', 'avant', 'depuis', 'afin', 'pour',
+  ],
+  partyJoiners: ['et', '&'],
+  // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
+  acquisitionVerbs: [
+    { pattern: /(?<![\p{L}\p{N}])(?:rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
+    { pattern: /(?<![\p{L}\p{N}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\s+avec)(?![\p{L}\p{N}])/giu, kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
+  ],
+  verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
+  status: {
+    // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
+    cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?)(?![\p{L}])/iu,
+    // « une modification de son récent accord », « le contrat serait amendé »
+    amended: /(?<![\p{L}])(?:amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![\p{L}])/iu,
+    // « un contrat contesté », « un litige sur l'accord »
+    disputed: /(?<![\p{L}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours)(?![\p{L}])/iu,
+    // « X a signé un accord », « le traité ratifié »
+    signed: /(?<![\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée))(?![\p{L}])/iu,
+    // « OpenAI a annoncé », « en officialisant ce partenariat »
+    announced: /(?<![\p{L}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![\p{L}])/iu,
+    // « un projet d'accord », « les négociations », « l'accord pourrait »
+    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?)(?![\p{L}])/iu,
+  },
+};
