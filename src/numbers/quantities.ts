@@ -1,0 +1,435 @@
+/**
+ * The number grammar: finds quantities (bare numbers, percentages,
+ * percentage points, money) in English or French text and resolves their
+ * value, unit and scale. Rules are driven by the per-language lexicons in
+ * `src/lexicon/{en,fr}/metrics-numbers.ts`; the same code serves both languages.
+ *
+ * Every regular expression here is linear-time: bounded repetitions, no
+ * nested quantifiers, sticky matching at known offsets.
+ *
+ * @module
+ */
+import type { Language } from '../types.js';
+import { EN_QUANTITY_LEXICON } from '../lexicon/en/metrics-numbers.js';
+import { FR_QUANTITY_LEXICON } from '../lexicon/fr/metrics-numbers.js';
+import type { CurrencyForm, Quantity, QuantityKind, QuantityLexicon } from './types.js';
+import { findWordNumbers } from './words.js';
+
+/** The quantity lexicon of a language. */
+export function quantityLexicon(language: Language): QuantityLexicon {
+  return language === 'fr' ? FR_QUANTITY_LEXICON : EN_QUANTITY_LEXICON;
+}
+
+/** White space allowed between a number and its unit: normal, NBSP, narrow NBSP, thin space. */
+const SP = '[ \\t\\u00a0\\u202f\\u2009]';
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Regex source of a written form: spaces optional, apostrophes either way, word boundary after a final letter. */
+function formSource(form: string): string {
+  let src = '';
+  for (const ch of form) {
+    if (ch === ' ') src += `${SP}{0,2}`;
+    else if (ch === "'" || ch === '’') src += "['’]";
+    else src += escapeRe(ch);
+  }
+  if (/[\p{L}\p{N}]$/u.test(form)) src += '(?![\\p{L}\\p{N}])';
+  return src;
+}
+
+/** Lookup key of a written form or of a matched text: lower case, no spaces, straight apostrophes. */
+const formKey = (s: string): string => s.toLowerCase().replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/’/g, "'");
+
+interface FormTable<T> { re: RegExp; byKey: Map<string, T> }
+
+/** Compiles forms into one sticky alternation (longest first) plus a key → entry map. */
+function table<T>(entries: readonly T[], formOf: (e: T) => string, lead: string, flags = 'iuy'): FormTable<T> {
+  const sorted = [...entries].sort((a, b) => formOf(b).length - formOf(a).length);
+  const byKey = new Map<string, T>();
+  for (const e of sorted) if (!byKey.has(formKey(formOf(e)))) byKey.set(formKey(formOf(e)), e);
+  const alts = sorted.map((e) => {
+    const f = formOf(e);
+    // a form starting with a letter must not continue a word ("ALL", "gel", "mad" are not prefixes of numbers here)
+    return (/^\p{L}/u.test(f) ? '(?<![\\p{L}])' : '') + formSource(f);
+  });
+  return { re: new RegExp(`${lead}(${alts.join('|')})`, flags), byKey };
+}
+
+interface Compiled {
+  lex: QuantityLexicon;
+  digits: RegExp;
+  scales: FormTable<{ form: string; value: number; needsCurrency?: boolean }>;
+  link: RegExp | null;
+  percent: FormTable<string>;
+  points: FormTable<{ form: string; factor: number }>;
+  barePoints: FormTable<string>;
+  currencySuffix: FormTable<CurrencyForm>;
+  /** Currency prefixes, matched against the 16 characters before a number, anchored at their end. */
+  currencyPrefix: { re: RegExp; byKey: Map<string, CurrencyForm> };
+  percentPrefix: RegExp;
+  minus: RegExp;
+  minor: RegExp;
+}
+
+const COMPILED = new Map<Language, Compiled>();
+
+/**
+ * Digit cores of each language.
+ * EN: "3,500", "12,34,567.89" (Indian grouping), "75 000" with NBSP, "55.12", "1.1^23".
+ * FR: "3 000" (space, NBSP, narrow NBSP), "94.000", "1,5", "125.000,50", "2.5" (English decimal).
+ */
+function digitRegex(lex: QuantityLexicon): RegExp {
+  const pow = '(?:\\^\\d{1,3})?';
+  if (lex.decimalMark === '.') {
+    return new RegExp(
+      '(?<![\\d.,])(?:' +
+        '\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?' + // 3,500 · 1,000,000.50
+        '|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?' + // 12,34,567.89
+        '|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,6}(?:\\.\\d{1,12})?' + // 75 000 (NBSP)
+        '|\\d{1,15}(?:\\.\\d{1,12})?' + // 55.12 · 2004
+        `)${pow}(?!\\d)`,
+      'g',
+    );
+  }
+  return new RegExp(
+    '(?<![\\d.,])(?:' +
+      '\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3}){1,6}(?:,\\d{1,12})?(?![ \\u00a0\\u202f\\u2009]\\d)' + // 3 000 · 2 100,5
+      '|\\d{1,3}(?:\\.\\d{3}){1,6}(?:,\\d{1,12})?' + // 94.000 · 125.000,50
+      '|\\d{1,15}\\.\\d{1,12}' + // 2.5 (English decimal in French text)
+      '|\\d{1,15}(?:,\\d{1,12})?' + // 1,5 · 2012
+      `)${pow}(?!\\d)`,
+    'g',
+  );
+}
+
+function compile(language: Language): Compiled {
+  const cached = COMPILED.get(language);
+  if (cached) return cached;
+  const lex = quantityLexicon(language);
+  const lead = `${SP}{0,2}`;
+  const prefixForms = [...lex.currencyPrefixes].sort((a, b) => b.form.length - a.form.length);
+  const prefixByKey = new Map<string, CurrencyForm>();
+  for (const f of prefixForms) if (!prefixByKey.has(formKey(f.form))) prefixByKey.set(formKey(f.form), f);
+  const prefixAlts = prefixForms.map((f) => (/^\p{L}/u.test(f.form) ? '(?<![\\p{L}])' : '') + formSource(f.form).replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, ''));
+  const c: Compiled = {
+    lex,
+    digits: digitRegex(lex),
+    scales: table(lex.scales, (s) => s.form, lead),
+    link: lex.scaleCurrencyLink ? new RegExp(`${lead}${lex.scaleCurrencyLink}`, 'iuy') : null,
+    // "200 %", "+200%", "22 percent", "10-percent"
+    percent: table(lex.percentSuffixes, (s) => s, `(?:${SP}{0,2}|-)`),
+    points: table(lex.pointSuffixes, (s) => s.form, lead),
+    barePoints: table(lex.barePointSuffixes, (s) => s, lead),
+    // "$23bn", "10 $", "12-cent", "3 millions d'euros" (after the link)
+    currencySuffix: table(lex.currencySuffixes, (s) => s.form, `(?:${SP}{0,2}|-)`),
+    // "US$11 billion", "€ 2 million", "usd$ 15", "c $ 16.4 million", "USD115"
+    currencyPrefix: { re: new RegExp(`(${prefixAlts.join('|')})${SP}{0,2}$`, 'iu'), byKey: prefixByKey },
+    // "per cent of twenty-two", "pourcentage de vingt"
+    percentPrefix: new RegExp(`(?<![\\p{L}])(?:${lex.percentPrefixes.map(formSource).join('|')})${SP}{1,2}$`, 'iu'),
+    // "minus five percent", "moins 5 %"
+    minus: new RegExp(`(?<![\\p{L}])(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
+    // "3 dollars 50 cents", "treize euros et quarante-cinq cents"
+    minor: new RegExp(`${lead}(?:${lex.minorUnits.map(formSource).join('|')})`, 'iuy'),
+  };
+  COMPILED.set(language, c);
+  return c;
+}
+
+/** A number core (digits or words) before units are attached. */
+interface Core {
+  start: number;
+  end: number;
+  value: number;
+  scale: number;
+  spelled: boolean;
+}
+
+/** Parses a digit core written in `lex`'s conventions ("1 500,5" → 1500.5; EN "4,800" → 4800; FR "4,800" → 4.8). */
+export function parseDigits(raw: string, lex: QuantityLexicon): number {
+  let base = raw;
+  let exp = 1;
+  const caret = raw.indexOf('^');
+  if (caret >= 0) { base = raw.slice(0, caret); exp = Number(raw.slice(caret + 1)); }
+  let s = base.replace(/[ \u00a0\u202f\u2009]/g, '');
+  if (lex.decimalMark === '.') s = s.replace(/,/g, '');
+  else if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  else s = s.replace(',', '.');
+  const v = Number(s);
+  return exp === 1 ? v : v ** exp;
+}
+
+/** URLs, e-mail addresses and phone numbers: ranges where no quantity is read. */
+function maskedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const spaceAt = (i: number): boolean => /[\s<>"'«»()[\]]/.test(text[i]!);
+  const expand = (i: number): [number, number] => {
+    let a = i; let b = i;
+    while (a > 0 && !spaceAt(a - 1)) a--;
+    while (b < text.length && !spaceAt(b)) b++;
+    return [a, b];
+  };
+  for (const needle of ['://', 'www.', '@']) {
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+      const r = expand(i);
+      out.push(r);
+      i = Math.max(i, r[1] - needle.length);
+    }
+  }
+  // "01 23 45 67 89", "+33 1 23 45 67 89", "(555) 123-4567", "555-123-4567"
+  const phone = /(?<![\d])(?:\+\d{1,3}[ .]?)?(?:\(?0?\d\)?[ .]?)(?:\d{2}[ .]){3}\d{2}(?!\d)|(?<![\d])\(?\d{3}\)?[ .-]\d{3}-\d{4}(?!\d)/g;
+  for (const m of text.matchAll(phone)) out.push([m.index, m.index + m[0].length]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Finds the quantities of `text`: bare numbers (digits or words), percentages,
+ * percentage points and money, with their values resolved
+ * ("7,2 milliards d'euros" → 7200000000 EUR, "$23bn" → 23000000000 USD,
+ * "quatre-vingt-dix" → 90, "entre 3 et 5 %" → 3–5 %).
+ *
+ * Bare numbers are returned with `kind: 'number'` and `unit: null`; whether
+ * they count something is for the caller to decide. Numbers inside URLs,
+ * e-mail addresses and phone numbers are skipped. Never throws; linear in
+ * `text.length`.
+ *
+ * @param language the grammar to read numbers with (decimal mark, words).
+ * @returns quantities sorted by start offset, non-overlapping.
+ */
+export function recognizeQuantities(text: string, language: Language): Quantity[] {
+  const c = compile(language);
+  const { lex } = c;
+  const masks = maskedRanges(text);
+  let mi = 0;
+  const masked = (pos: number): boolean => {
+    while (mi < masks.length && masks[mi]![1] <= pos) mi++;
+    return mi < masks.length && masks[mi]![0] <= pos;
+  };
+
+  const cores: Core[] = [];
+  c.digits.lastIndex = 0;
+  for (const m of text.matchAll(c.digits)) {
+    cores.push({ start: m.index, end: m.index + m[0].length, value: parseDigits(m[0], lex), scale: 1, spelled: false });
+  }
+  for (const w of findWordNumbers(text, lex)) {
+    cores.push({ start: w.start, end: w.end, value: w.value, scale: w.scale, spelled: true });
+  }
+  cores.sort((a, b) => a.start - b.start);
+  const kept = cores.filter((k) => !masked(k.start));
+
+  const out: Quantity[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const q = readQuantity(text, kept, i, c);
+    if (!q) continue;
+    out.push(q.quantity);
+    i = q.lastCore;
+  }
+  return mergeRanges(text, out, c);
+}
+
+const at = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
+  re.lastIndex = pos;
+  return re.exec(text);
+};
+
+/** Reads the quantity around `cores[i]`; returns it and the index of the last core it used. */
+function readQuantity(text: string, cores: Core[], i: number, c: Compiled): { quantity: Quantity; lastCore: number } | null {
+  const core = cores[i]!;
+  const { lex } = c;
+  let start = core.start;
+  let end = core.end;
+  let value = core.value;
+  let scale = core.scale;
+  let kind: QuantityKind = 'number';
+  let unit: string | null = null;
+  let sign: '+' | '-' | null = null;
+  let rule = core.spelled ? 'words' : 'digits';
+  let lastCore = i;
+
+  const before = text[core.start - 1] ?? '';
+  const after = text[core.end] ?? '';
+  // "2011-2012", "767-300", "1/4", "10:30": parts of a compound, not a quantity on their own
+  let joined = /[-–/:]/.test(before) && /\d/.test(text[core.start - 2] ?? '')
+    || /[-–/:]/.test(after) && /\d/.test(text[core.end + 1] ?? '');
+
+  // sign: "+200%", "-5 %", "−0,4 point"; not "F-35", "COVID-19"
+  if (!core.spelled && /[+\-−–]/.test(before) && !/[\p{L}\p{N}]/u.test(text[core.start - 2] ?? '')) {
+    sign = before === '+' ? '+' : '-';
+    start = core.start - 1;
+    joined = false;
+  } else {
+    const m = c.minus.exec(text.slice(Math.max(0, core.start - 12), core.start));
+    if (m) { sign = '-'; start = core.start - m[0].length; }
+  }
+  // "F-35", "Covid-19", "A-10": a name, not a quantity
+  if (!core.spelled && !sign && /[-‐‑]/.test(before) && /\p{L}/u.test(text[core.start - 2] ?? '')) return null;
+
+  // currency before the number: "$23bn", "US$11 billion", "€ 2 million", "USD115"
+  let prefix: CurrencyForm | null = null;
+  const head = text.slice(Math.max(0, start - 16), start);
+  const pm = c.currencyPrefix.re.exec(head);
+  if (pm) {
+    const form = c.currencyPrefix.byKey.get(formKey(pm[1]!));
+    if (form) {
+      prefix = form;
+      start -= pm[0].length;
+      rule = 'currency-prefix';
+    }
+  }
+  // glued letters before digits ("A330", "F-35" handled above): only a currency code may touch the number
+  if (!core.spelled && /\p{L}/u.test(text[core.start - 1] ?? '') && !prefix) return null;
+
+  let pos = end;
+  let scaleForm: { value: number; needsCurrency?: boolean } | null = null;
+  let scaleEnd = pos;
+  if (!core.spelled || core.scale === 1) {
+    const sm = at(c.scales.re, text, pos);
+    if (sm) {
+      const f = c.scales.byKey.get(formKey(sm[1]!));
+      if (f) { scaleForm = f; scaleEnd = pos + sm[0].length; }
+    }
+  }
+  const applyScale = (): void => {
+    if (!scaleForm) return;
+    value *= scaleForm.value; scale *= scaleForm.value; pos = scaleEnd; end = scaleEnd;
+  };
+
+  // suffix currency, possibly after a scale and a link ("3 millions d'euros", "75 millions de $", "2 M€")
+  const suffixCurrency = (from: number, allowLink: boolean): { form: CurrencyForm; end: number } | null => {
+    let p = from;
+    if (allowLink && c.link) {
+      const lm = at(c.link, text, p);
+      if (lm) {
+        const cm = at(c.currencySuffix.re, text, p + lm[0].length);
+        if (cm) {
+          const f = c.currencySuffix.byKey.get(formKey(cm[1]!));
+          if (f) return { form: f, end: p + lm[0].length + cm[0].length };
+        }
+      }
+    }
+    const cm = at(c.currencySuffix.re, text, p);
+    if (!cm) return null;
+    const f = c.currencySuffix.byKey.get(formKey(cm[1]!));
+    // a symbol touching the next digits is that number's prefix: "1 $10 bill"
+    if (f && !/\p{L}$/u.test(f.form) && /\d/.test(text[p + cm[0].length] ?? '')) return null;
+    return f ? { form: f, end: p + cm[0].length } : null;
+  };
+
+  if (scaleForm && (!scaleForm.needsCurrency || prefix)) applyScale();
+  else if (scaleForm && scaleForm.needsCurrency) {
+    const sc = suffixCurrency(scaleEnd, true);
+    if (sc) applyScale();
+  }
+
+  let currency: CurrencyForm | null = prefix;
+  if (prefix) {
+    value *= prefix.factor ?? 1;
+    kind = 'currency';
+    unit = prefix.code;
+    // redundant noun after a symbol: "USD$23 billion dollar deal"
+    const sc = suffixCurrency(pos, scale > 1);
+    if (sc && sc.form.code === prefix.code && !sc.form.factor && /^\p{L}/u.test(sc.form.form)) { pos = sc.end; end = sc.end; }
+  } else {
+    // "2 percentage points" before "2 percent(age)"
+    const ppm = at(c.points.re, text, pos);
+    const pcm = ppm ? null : at(c.percent.re, text, pos);
+    if (ppm) {
+      const f = c.points.byKey.get(formKey(ppm[1]!))!;
+      kind = 'pp'; unit = 'pp'; value *= f.factor; end = pos + ppm[0].length; rule = 'percentage-points';
+    } else if (pcm && !(pcm[0].startsWith('-') && pcm[1] === '%')) {
+      kind = 'percent'; unit = '%'; end = pos + pcm[0].length; rule = 'percent';
+    } else {
+      const sc = suffixCurrency(pos, scale > 1);
+      if (sc) {
+        currency = sc.form;
+        kind = 'currency'; unit = sc.form.code; value *= sc.form.factor ?? 1; end = sc.end; rule = 'currency-suffix';
+        // "75 USD million", "120 MEUR" (factor already applied)
+        if (scale === 1 && !sc.form.factor) {
+          const sm = at(c.scales.re, text, end);
+          const f = sm ? c.scales.byKey.get(formKey(sm[1]!)) : undefined;
+          if (sm && f && !f.needsCurrency) { value *= f.value; scale = f.value; end += sm[0].length; }
+        }
+      } else {
+        const bpm = at(c.barePoints.re, text, pos);
+        if (bpm && !text.slice(pos, pos + bpm[0].length).includes('-')) {
+          kind = 'points'; unit = 'pp'; end = pos + bpm[0].length; rule = 'points';
+        }
+      }
+    }
+  }
+  // letters glued after digits ("3e", "1er", "5G", "767s") unless a unit or scale took them
+  if (!core.spelled && end === core.end && /\p{L}/u.test(text[core.end] ?? '')) return null;
+
+  // "per cent of twenty-two", "pourcentage de vingt"
+  if (kind === 'number') {
+    const pp = c.percentPrefix.exec(text.slice(Math.max(0, start - 24), start));
+    if (pp) { kind = 'percent'; unit = '%'; start -= pp[0].length; rule = 'percent-prefix'; }
+  }
+
+  // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
+  if (kind === 'currency' && currency && !currency.factor && unit) {
+    const nx = cores[lastCore + 1];
+    if (nx && nx.value < 100 && nx.value >= 1 && Number.isInteger(nx.value) && nx.scale === 1) {
+      const gap = text.slice(end, nx.start);
+      const gapOk = new RegExp(`^${SP}{1,2}(?:(?:${lex.connectors.join('|')})${SP}{1,2})?$`, 'iu').test(gap);
+      if (gapOk) {
+        const mm = at(c.minor, text, nx.end);
+        const closes = /^[ \t]{0,2}(?:[.!?;]|$)/.test(text.slice(nx.end, nx.end + 3));
+        if (mm || closes) {
+          value += nx.value / 100;
+          end = mm ? nx.end + mm[0].length : nx.end;
+          lastCore += 1;
+          rule = 'currency-with-minor';
+        }
+      }
+    }
+  }
+
+  if (sign === '-') value = -value;
+  // 16,4 × 1e6 is 16399999.999999998 in binary floating point
+  value = Number(value.toPrecision(12));
+  const ruleId = `numbers/${lex.language}/${rule}`;
+  return {
+    quantity: {
+      start, end, text: text.slice(start, end), value, kind, unit, coreStart: core.start, coreEnd: core.end,
+      spelled: core.spelled, scale, sign, joined: joined && kind === 'number', ruleId,
+    },
+    lastCore,
+  };
+}
+
+/**
+ * Merges ranges: "entre 3 et 5 %", "between $2bn and $3bn", "3-5%", "2 to 3 percent".
+ * The first bound takes the unit (and scale) of the second when it has none.
+ */
+function mergeRanges(text: string, qs: Quantity[], c: Compiled): Quantity[] {
+  const { lex } = c;
+  const joiners = lex.rangeJoiners.map(escapeRe).join('|');
+  const gapRe = new RegExp(`^${SP}{0,2}(?:${joiners})${SP}{0,2}$`, 'iu');
+  const openerRe = new RegExp(`(?<![\\p{L}])(?:${lex.rangeOpeners.map(escapeRe).join('|')})${SP}{1,2}$`, 'iu');
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1];
+    if (b && a.end <= b.start && gapRe.test(text.slice(a.end, b.start)) && b.kind !== 'number') {
+      const opener = openerRe.test(text.slice(Math.max(0, a.start - 12), a.start));
+      // "between X and Y", "entre X et Y" (a "from"/"de" opener needs a bare first bound)
+      const bare = a.kind === 'number';
+      const compatible = bare || (a.unit === b.unit && a.kind === b.kind);
+      const joiner = text.slice(a.end, b.start).trim().toLowerCase();
+      // "between"/"entre" … "and"/"et" always; "3-5 %", "3 à 5 %", "2 to 3 percent" only when the first bound is bare
+      const and = lex.connectors.includes(joiner);
+      let lo = a.value;
+      if (bare && a.scale === 1 && b.scale > 1 && Math.abs(lo) < 1000) lo *= b.scale;
+      if (compatible && lo <= b.value && (opener ? and || bare : bare && !and)) {
+        out.push({
+          ...b, start: a.start, text: text.slice(a.start, b.end), value: lo, valueMax: b.value,
+          coreStart: a.coreStart, ruleId: `numbers/${lex.language}/range`, joined: false,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Shapes shared by the number grammar ({@link recognizeQuantities}) and the
+ * per-language lexicons that drive it (`src/lexicon/{en,fr}/metrics*.ts`).
+ *
+ * Offsets are UTF-16 code units into the text that was scanned, end exclusive.
+ *
+ * @module
+ */
+import type { Language } from '../types.js';
+
+/**
+ * One written form of a currency: `form` is matched case-insensitively, with
+ * every space in it standing for "optional white space" (normal, NBSP,
+ * narrow NBSP, thin space). `factor` scales the number written with it:
+ * 0.01 for cents/pence/centimes, 1e6 for "MUSD", 1e-8 for satoshis.
+ */
+export interface CurrencyForm {
+  form: string;
+  /** ISO 4217 code (or XBT for bitcoin). */
+  code: string;
+  factor?: number;
+}
+
+/** A multiplier word written after a number ("million", "Md", "bn"). */
+export interface ScaleForm {
+  form: string;
+  value: number;
+  /** True for abbreviations ("m", "M", "k", "Md") only trusted next to a currency. */
+  needsCurrency?: boolean;
+}
+
+/**
+ * Everything language-specific in the number grammar, as data.
+ * Lists come from how each language writes numbers in news (style guides of
+ * AFP/Le Monde and AP/Reuters: "3,5 milliards d'euros", "$3.5bn", "3 000").
+ */
+export interface QuantityLexicon {
+  language: Language;
+  /** Decimal mark of the language: `.` (EN) or `,` (FR). */
+  decimalMark: '.' | ',';
+  /** Units and tens spelled out ("twenty" → 20, "soixante" → 60). */
+  numberWords: Readonly<Record<string, number>>;
+  /** Words worth 100 ("hundred", "cent"); value: the minimum number of the preceding units word that may multiply it (FR "cents" needs 2–9). */
+  hundredWords: Readonly<Record<string, { plural: boolean }>>;
+  /** Scale words spelled out inside a run of number words ("thousand", "mille", "milliards"). */
+  scaleWords: Readonly<Record<string, number>>;
+  /** Fractions that may multiply a following scale ("half million"). */
+  fractionWords: Readonly<Record<string, number>>;
+  /** Words joining number words ("and" in "one hundred and five", "et" in "vingt et un"). */
+  connectors: readonly string[];
+  /** Words meaning "negative" before a number ("minus", "moins"). */
+  minusWords: readonly string[];
+  /** Scale words or abbreviations after a written number ("3,5 milliards", "$23bn"). */
+  scales: readonly ScaleForm[];
+  /** Words between a scale and a currency noun ("millions d'euros"), matched as regex source. */
+  scaleCurrencyLink: string;
+  /** Percent forms after a number ("%", "percent", "pour cent"). */
+  percentSuffixes: readonly string[];
+  /** Percent forms before "of/de" + number ("per cent of twenty-two"). */
+  percentPrefixes: readonly string[];
+  /** Percentage-point forms after a number ("percentage points", "points de pourcentage"), with factor (basis points: 0.01). */
+  pointSuffixes: readonly { form: string; factor: number }[];
+  /** Bare "point(s)" after a number, a percentage point only in a change context. */
+  barePointSuffixes: readonly string[];
+  /** Currency forms written before the number ("$", "US$", "CHF"). */
+  currencyPrefixes: readonly CurrencyForm[];
+  /** Currency forms written after the number (or its scale): "euros", "de dollars", "€". */
+  currencySuffixes: readonly CurrencyForm[];
+  /** Minor-unit words that may follow a main amount ("3 dollars 50 cents"). */
+  minorUnits: readonly string[];
+  /** Range openers before the first number ("between", "entre"). */
+  rangeOpeners: readonly string[];
+  /** Range joiners between two numbers ("and", "to", "et", "à"). */
+  rangeJoiners: readonly string[];
+}
+
+/** What a recognised quantity measures. */
+export type QuantityKind = 'percent' | 'pp' | 'points' | 'currency' | 'number';
+
+/**
+ * A number found in text, with its unit when written next to it.
+ * `text === source.slice(start, end)`.
+ */
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  /** Signed value in `unit` ("50 cents" → 0.5 USD; "minus five percent" → -5). For a range, the lower bound. */
+  value: number;
+  /** Upper bound of a range ("entre 3 et 5 %" → 5). */
+  valueMax?: number;
+  kind: QuantityKind;
+  /** `%`, `pp`, an ISO 4217 code, or null for a bare number. */
+  unit: string | null;
+  /** Start/end of the number core itself (digits or number words), without unit or sign. */
+  coreStart: number;
+  coreEnd: number;
+  /** The core was spelled out in words ("twenty-three"). */
+  spelled: boolean;
+  /** Multiplier applied by a scale word (1 when none). */
+  scale: number;
+  /** An explicit sign was written ("+200%", "-5", "minus", "moins"). */
+  sign: '+' | '-' | null;
+  /** The digits are glued to other digits by a hyphen or slash ("2011-2012", "767-300", "1/4"). */
+  joined: boolean;
+  /** Rule that built the quantity, e.g. `numbers/fr/scale-de-currency`. */
+  ruleId: string;
+}
