@@ -1,14 +1,283 @@
 /**
- * Restriction extractor (placeholder until its rules land): returns no facts.
+ * Restriction extractor: prohibitions, conditions, limits, refusals and
+ * sanctions, each with who imposes it, on whom, what is restricted and
+ * under which condition.
+ *
+ * How news states a restriction, and how the rules follow it:
+ * 1. A trigger (verb, noun or construction of the language's lexicon:
+ *    "prohibit", « interdire », "not … without", « ne … sans », "only open
+ *    to", « uniquement », "refused to", « refusant que », "banned from",
+ *    « écartée de ») opens the restriction; its clause, up to the next
+ *    clause boundary, is the evidence.
+ * 2. The grammatical voice of the trigger says who is who: an active
+ *    trigger's subject imposes it ("Congress rejected the proposal"); a
+ *    passive one's subject undergoes it ("Anthropic was pushed out of…",
+ *    imposer after "by"/« par »); a modal or adverbial one ("will not be
+ *    able to … without", "are only open to") restricts its subject.
+ * 3. A "without/unless/sans/sauf" clause inside the evidence is the
+ *    condition.
+ * 4. Adjacent triggers of the same kind in one clause are one restriction
+ *    (« uniquement à des départs volontaires, exclusivement au travers… »);
+ *    a headline restriction is dropped when the body states one of its kind.
+ *
+ * Offsets are UTF-16 code units into `doc.text`, end exclusive; evidence is
+ * built with `makeSpan`. Linear: each rule scans each sentence once, with
+ * bounded look-behind/ahead windows.
  *
  * @module
  */
-import type { AnalysedText, Draft, Restriction } from '../types.js';
+import type { Actor, ActorKind, ActorRef, AnalysedText, Draft, Language, Restriction, RestrictionKind, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
+import type { ActorIndex } from './actor-index.js';
+import { makeSpan } from '../text/span.js';
+import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
+import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 
-/** Extracts restrictions from `doc`; evidence spans index `doc.text`. */
+/**
+ * Who the subject of the trigger's clause is: `active` — the imposer
+ * ("X bans Y"); `passive` — the one restricted ("X was banned from");
+ * `subject` — the one restricted, no imposer named ("X cannot … without").
+ */
+export type RestrictionVoice = 'active' | 'passive' | 'subject';
+
+/** One trigger pattern of a language. */
+export interface RestrictionRule {
+  /** `restrictions/<lang>/<name>`. */
+  ruleId: string;
+  kind: RestrictionKind;
+  voice: RestrictionVoice;
+  /** Global, unicode, case-insensitive regex matching the trigger. */
+  pattern: RegExp;
+  /** Skip the match when a negation stands just before it ("did not ban"). */
+  negatable?: boolean;
+  /** Skip the match when the text right after it matches ("refused to comment"). */
+  rejectAfter?: RegExp;
+  /** Start the evidence at the word before the trigger ("procéder uniquement", "are only open"). */
+  includePrevWord?: boolean;
+  /** Start the evidence at the start of the clause, however far ("… unless …"). */
+  startAtClause?: boolean;
+}
+
+/** Per-language data for {@link extractRestrictions}; see `src/lexicon/{en,fr}/restrictions.ts`. */
+export interface RestrictionLexicon {
+  rules: RestrictionRule[];
+  /** Non-global regex finding the start of a condition clause ("without", « sans »). */
+  conditionCue: RegExp;
+  /** Non-global regex tested on the text just before a trigger, anchored at its end. */
+  negationBefore: RegExp;
+  /** Words introducing the agent of a passive ("by", « par »), lower case. */
+  agentPrepositions: string[];
+}
+
+const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
+
+/** Actor kinds that impose or undergo restrictions. */
+const AGENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
+
+/** Longest evidence, in code units, before it is cut at a word boundary. */
+const MAX_EVIDENCE = 240;
+/** A clause start this close before the trigger is included (short subject: "It precludes…"). */
+const NEAR_SUBJECT = 45;
+/** How far before a trigger the negation check looks. */
+const NEGATION_WINDOW = 24;
+
+interface Candidate {
+  rule: RestrictionRule;
+  sentence: Span;
+  triggerStart: number;
+  triggerEnd: number;
+  start: number;
+  end: number;
+  inHeading: boolean;
+}
+
+/**
+ * Extracts the restrictions stated in `doc`.
+ *
+ * @param doc analysed text; its language selects the rules.
+ * @param ctx linked actors, for `imposedBy` and `appliesTo` (no actors → null and []).
+ * @returns drafts (no ids); `evidence` is the trigger's clause, a span of `doc.text`;
+ *   `action` and `condition` are phrases of that clause.
+ */
 export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): Draft<Restriction>[] {
-  void doc;
-  void ctx;
-  return [];
+  const lex = LEXICONS[doc.language] ?? EN_RESTRICTIONS;
+  const text = doc.text;
+  const headings = headingStarts(doc);
+  const found: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const inHeading = headings.has(sentence.start);
+    for (const rule of lex.rules) {
+      rule.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.pattern.exec(sentence.text)) !== null) {
+        if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }
+        const ts = sentence.start + m.index;
+        const te = ts + m[0].length;
+        if (rule.negatable && lex.negationBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
+        if (rule.rejectAfter && rule.rejectAfter.test(text.slice(te, Math.min(sentence.end, te + 60)))) continue;
+        const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
+        const end = clauseEnd(text, sentence, te, ctx.actors);
+        found.push({ rule, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
+      }
+    }
+  }
+  const kept = mergeAndDedupe(text, found);
+  const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.rule.kind));
+  return kept
+    .filter((c) => !(c.inHeading && bodyKinds.has(c.rule.kind)))
+    .map((c) => toDraft(text, c, lex, ctx.actors));
+}
+
+/** Start offsets of heading sentences: a whole short paragraph without final punctuation. */
+function headingStarts(doc: AnalysedText): Set<number> {
+  const out = new Set<number>();
+  for (const p of doc.paragraphs) {
+    if (p.text.length > 160 || p.text.includes('\n') || /[.!?…:;»"”)]$/u.test(p.text)) continue;
+    out.add(p.start);
+  }
+  return out;
+}
+
+/** Clause punctuation: comma + space, semicolon, colon, brackets, quotation marks, dashes between spaces. */
+const CLAUSE_BREAK = /,\s|[;:()«»“”"]|\s[—–]\s/gu;
+
+/** Start of the clause holding `offset`: after the last clause break in its sentence. */
+function clauseStart(text: string, sentence: Span, offset: number, actors: ActorIndex): number {
+  const before = text.slice(sentence.start, offset);
+  CLAUSE_BREAK.lastIndex = 0;
+  let start = sentence.start;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(before)) !== null) {
+    const at = sentence.start + m.index;
+    if (!insideMention(actors, at)) start = at + m[0].length;
+  }
+  return start;
+}
+
+function insideMention(actors: ActorIndex, offset: number): boolean {
+  const m = actors.mentionAt(offset);
+  return m !== undefined && m.start < offset && m.end > offset + 1;
+}
+
+function evidenceStart(text: string, sentence: Span, ts: number, rule: RestrictionRule, actors: ActorIndex): number {
+  const clause = clauseStart(text, sentence, ts, actors);
+  if (rule.startAtClause || ts - clause <= NEAR_SUBJECT) return clause;
+  if (rule.includePrevWord) {
+    const prev = /([\p{L}\p{N}'’-]+)\s+$/u.exec(text.slice(Math.max(clause, ts - 40), ts));
+    if (prev) return ts - prev[0].length;
+  }
+  return ts;
+}
+
+/** End of the clause from `from`: the next clause break (not inside an actor name), the sentence end, or {@link MAX_EVIDENCE}. */
+function clauseEnd(text: string, sentence: Span, from: number, actors: ActorIndex): number {
+  const limit = Math.min(sentence.end, from + MAX_EVIDENCE);
+  const after = text.slice(from, limit);
+  CLAUSE_BREAK.lastIndex = 0;
+  let end = limit;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(after)) !== null) {
+    const at = from + m.index;
+    if (m.index === 0 && /[«“"]/u.test(m[0])) continue; // a quotation opening right after the trigger belongs to it
+    if (!insideMention(actors, at)) { end = at; break; }
+  }
+  if (end === limit && limit < sentence.end) {
+    const lastSpace = text.lastIndexOf(' ', limit);
+    if (lastSpace > from) end = lastSpace;
+  }
+  // drop final punctuation: "…citizens." → "…citizens"
+  while (end > from && /[\s.,;:!?…]/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Drops triggers inside an earlier restriction's evidence; merges adjacent same-kind ones of a clause. */
+function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
+  found.sort((a, b) => a.triggerStart - b.triggerStart || (b.triggerEnd - b.triggerStart) - (a.triggerEnd - a.triggerStart));
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence.start === c.sentence.start) {
+      // the same trigger matched by two rules: the longer (first sorted) wins
+      if (c.triggerStart < prev.triggerEnd) continue;
+      if (c.triggerStart < prev.end) {
+        // inside the previous clause: a condition cue there is the previous restriction's condition
+        continue;
+      }
+      const gap = text.slice(prev.end, c.start);
+      if (prev.rule.kind === c.rule.kind && /^[\s,;]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+        prev.end = Math.max(prev.end, c.end);
+        continue;
+      }
+    }
+    out.push({ ...c });
+  }
+  return out;
+}
+
+function refOf(actor: Actor): ActorRef {
+  return { id: actor.id, name: actor.name };
+}
+
+function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: ActorIndex): Draft<Restriction> {
+  const evidence = makeSpan(text, c.start, c.end);
+  // condition: the without/unless/sans clause inside the evidence, after the trigger's start
+  let condition: string | null = null;
+  let actionEnd = evidence.end;
+  const tail = text.slice(c.triggerStart, evidence.end);
+  const cue = lex.conditionCue.exec(tail);
+  if (cue) {
+    const cs = c.triggerStart + cue.index;
+    condition = makeSpan(text, cs, evidence.end).text || null;
+    if (cs > c.triggerEnd) actionEnd = cs;
+  }
+  let action = c.triggerEnd < actionEnd ? makeSpan(text, c.triggerEnd, actionEnd).text : '';
+  if (c.rule.kind === 'condition' && cue) {
+    // "will not be able to use these tools without …" → "be able to use these tools"
+    const inner = text.slice(c.triggerStart, c.triggerStart + cue.index).trim();
+    action = inner.replace(/^(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\s+)?(?:not|never|no\s+longer|ne|n['’])\s*/iu, '').trim() || action;
+  }
+  if (c.rule.startAtClause && c.start < c.triggerStart) {
+    // "the merger can go ahead unless …", « supprimer les exonérations … pour les entreprises de plus de 20 salariés »
+    action = makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '') || action;
+  }
+  if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
+
+  // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
+  const subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
+  const inAction = actors.actorsIn(c.triggerEnd, evidence.end, AGENT_KINDS);
+  const agent = agentAfter(text, c, evidence.end, lex, actors);
+  let imposedBy: Actor | null = null;
+  let appliesTo: Actor[] = [];
+  if (c.rule.voice === 'active') {
+    imposedBy = subject;
+    appliesTo = inAction.filter((a) => a !== subject);
+  } else if (c.rule.voice === 'passive') {
+    imposedBy = agent;
+    appliesTo = subject ? [subject] : inAction.filter((a) => a !== agent);
+  } else {
+    appliesTo = subject ? [subject] : [];
+  }
+  return {
+    kind: c.rule.kind,
+    imposedBy: imposedBy ? refOf(imposedBy) : null,
+    appliesTo: appliesTo.map(refOf),
+    action,
+    condition,
+    evidence,
+    ruleId: c.rule.ruleId,
+  };
+}
+
+/** The actor right after an agent preposition in the clause: "rejected by Congress", « écartée par le Pentagone ». */
+function agentAfter(text: string, c: Candidate, end: number, lex: RestrictionLexicon, actors: ActorIndex): Actor | null {
+  const slice = text.slice(c.triggerEnd, end);
+  for (const prep of lex.agentPrepositions) {
+    const re = new RegExp(`(?<![\\p{L}])${prep}\\s+`, 'iu');
+    const m = re.exec(slice);
+    if (!m) continue;
+    const at = c.triggerEnd + m.index + m[0].length;
+    const next = actors.nearestAfter(at, Math.min(end, at + 60), AGENT_KINDS);
+    if (next) return next.actor;
+  }
+  return null;
 }

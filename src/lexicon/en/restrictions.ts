@@ -1,0 +1,96 @@
+/**
+ * English restriction rules: the verbs, nouns and constructions news uses
+ * to forbid, condition, limit, refuse or sanction. Each rule carries a
+ * `ruleId` and an example input; compiled from English news usage
+ * ("explicitly prohibit any use of…", "will not be able to use these tools
+ * without…", "refused to let its AI be used…", "banned from…").
+ *
+ * Regexes are global, unicode and case-insensitive, with unicode-aware word
+ * boundaries (`(?<![\p{L}])…(?![\p{L}])`) and only bounded repetitions.
+ *
+ * @module
+ */
+import type { RestrictionLexicon } from '../../extractors/restrictions.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const re = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'giu');
+
+/** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say". */
+const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
+
+/** The English restriction lexicon consumed by `extractRestrictions`. */
+export const EN_RESTRICTIONS: RestrictionLexicon = {
+  rules: [
+    // --- prohibitions
+    // "to explicitly prohibit any use of OpenAI's systems"
+    { ruleId: 'restrictions/en/prohibit', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('prohibit(?:s|ed|ing)?|prohibition\\s+(?:of|on|against)') },
+    // "the law forbids the sale of…"
+    { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('forbid(?:s|den|ding)?|forbade') },
+    // "the EU banned the import of…", "a ban on tobacco advertising"
+    { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('ban(?:s|ned|ning)?') },
+    // "barred from entering", "the court bars the company from…"
+    { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bar(?:s|ring)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?from') },
+    // "It precludes such an analysis"
+    { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
+    // "the bill outlaws the practice"
+    { ruleId: 'restrictions/en/outlaw', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('outlaw(?:s|ed|ing)?') },
+    // "employees are not allowed to speak to the press"
+    { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
+    // "an arms embargo on Iran"
+    { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
+    // --- conditions
+    // "will not be able to use these tools without a further contract modification"
+    { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
+    // "the merger can go ahead unless regulators object"
+    { ruleId: 'restrictions/en/unless', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('unless') },
+    // "on condition that", "provided that", "subject to approval"
+    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|only\\s+if|subject\\s+to\\s+(?:the\\s+)?(?:approval|consent|authori[sz]ation|agreement|ratification|review)') },
+    // "we intend to require competition", "requires companies to disclose", "are required to register"
+    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|[\\p{L}-]+\\s+to\\s)|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
+    // --- limits
+    // "no-bid contracts are only open to the company selected…", "can only be used for…"
+    { ruleId: 'restrictions/en/only-open', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:only|solely|exclusively)\\s+(?:be\\s+)?(?:open|available|accessible|reserved|allowed|permitted|authori[sz]ed|eligible|valid|granted|sold|offered|applicable|apply|applies|used|given)') },
+    // "funds will be used exclusively for…"
+    { ruleId: 'restrictions/en/exclusively', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('exclusively') },
+    // "limited to 20 people", "capped at 3 %", "restricted to members"
+    { ruleId: 'restrictions/en/limited-to', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limited|restricted|confined|capped|reserved)\\s+(?:to|at)') },
+    // "to limit the number of…", "would cap emissions"
+    { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
+    // "restrictions on exports", "a cap on prices", "quotas on imports"
+    { ruleId: 'restrictions/en/limit-noun', kind: 'limit', voice: 'active', pattern: re('(?:limits?|caps?|restrictions?|ceilings?|quotas?|curbs?)\\s+on') },
+    // "the cost will not be greater than x", "may not exceed 5 %"
+    { ruleId: 'restrictions/en/not-exceed', kind: 'limit', voice: 'subject', pattern: re('(?:must|shall|should|may|can|will|would)\\s+not\\s+(?:be\\s+)?(?:exceed|greater\\s+than|more\\s+than|higher\\s+than)|cannot\\s+exceed|not\\s+to\\s+exceed') },
+    // "tax breaks for companies with more than 20 employees"
+    { ruleId: 'restrictions/en/threshold-scope', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re('(?:for|to)\\s+(?:companies|firms|businesses|employers|households|people|individuals|families|taxpayers|workers|incomes|estates)\\s+(?:with|earning|employing|making|of)\\s+(?:more|fewer|less|over|under)\\s+(?:than\\s+)?[$€£]?\\p{N}+') },
+    // --- refusals
+    // "whose CEO refused to let its AI be used to design fully autonomous weapons"
+    { ruleId: 'restrictions/en/refuse', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re('refus(?:e|es|ed|ing)\\s+(?:to|that)') },
+    // "his refusal to sign"
+    { ruleId: 'restrictions/en/refusal', kind: 'refusal', voice: 'active', pattern: re('refusal\\s+(?:to|of|by)') },
+    // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)
+    { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)/iu, pattern: re('reject(?:s|ed|ing)?') },
+    // "the board turned down the offer"
+    { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', pattern: re('turn(?:s|ed|ing)?\\s+down') },
+    // "the president vetoed the bill"
+    { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', pattern: re('veto(?:es|ed|ing)?') },
+    // "the firm declined to sell" (not "declined to comment", not "declined to 3 %")
+    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+|[$€£\p{N}])/iu, pattern: re('declin(?:e|es|ed|ing)\\s+to') },
+    // --- sanctions
+    // "banned from competing", "excluded from the tender", "pushed out of federal projects"
+    { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|thrown|shut|frozen)\\s+out\\s+of') },
+    // "sanctions against Russia", "the US sanctioned five officials"
+    { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
+    // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
+    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re('fined|fines?\\s+(?:of|totall?ing|worth|for)|(?:a|the)\\s+(?:record\\s+|hefty\\s+|heavy\\s+)?fine|penalt(?:y|ies)\\s+(?:of|for|on|against)') },
+    // "the company was blacklisted"
+    { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
+  ],
+  // "without a further contract modification", "unless regulators object"
+  conditionCue: /(?<![\p{L}])(?:without|unless|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to)(?![\p{L}])/iu,
+  // "did not prohibit", "never banned" (text just before the trigger)
+  negationBefore: /(?:(?<![\p{L}])not|n['’]t|(?<![\p{L}])never)\s+(?:[\p{L}]+\s+)?$/iu,
+  // "rejected by Congress", "imposed by the EU"
+  agentPrepositions: ['by'],
+};
