@@ -30,7 +30,7 @@ export const BOILERPLATE_CLASS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tags that never hold article text once inside the article. */
-const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
+const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'LABEL']);
 
 /** True for an element to leave out of the main text (see module comment). */
 export function isBoilerplateElement(el: DomNode): boolean {
@@ -63,6 +63,12 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:follow us|suivez-nous|folgen sie uns)\b[^\n]{0,200}$/i, // "Follow us on Twitter"
   /^(?:click here|cliquez ici)\b[^\n]{0,200}$/i, // "Click here to subscribe"
   /^(?:crédits? photos?|photo credit|bildquelle|foto)\s?:[^\n]{0,200}$/i, // "Crédits photos : Bestimage"
+  /^(?:image|photo|slide|picture|foto|bild) \d{1,3} (?:of|sur|de|von|\/) \d{1,3}$/i, // "Image 1 of 5"
+  /^\(?(?:image|photo|picture) credit\s?:[^\n]{0,200}$/i, // "(Image credit: Blue Origin)"
+  /\((?:photos?|images?|pictures?|fotos?|crédits? photos?)(?: credit)?(?: by|\s?:)[^()\n]{1,200}\)$/i, // caption ending "(Photo by Kevin Mazur/Getty Images)"
+  /^[^\n]{1,150}(?:,|\s[-–|])\s(?:photo|foto|image|crédit|credit)s?\s?:\s[^\n]{1,120}$/i, // "Roman Prymula, photo: Archives du Gouvernement tchèque"
+  /^(?:permalink|permalien|lien permanent)\b[^\n]{0,200}$/i, // "Permalien https://p.dw.com/p/RPYx"
+  /^[^\n]{0,40}\b(?:sur (?:le|ce) sujet|on this (?:topic|story)|zum thema)$/i, // "Audios et vidéos sur le sujet"
   /^(?:reporting|additional reporting|editing|writing|compiled) by\b[^\n]{0,300}$/i, // "Reporting by Jane Doe; Editing by John Roe"
 ];
 

@@ -63,6 +63,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   const now = options.now ?? new Date();
   const { document } = parseHTML(html);
   const meta = readMetadata(document as unknown as MetaDocument, { now, url: options.url });
+  const lead = findLead(document as unknown as LeadDocument);
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
     article = new Readability<DomNode>(document as unknown as Document, {
@@ -75,6 +76,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   let text = '';
   let method: HtmlDocument['method'] = 'readability';
   if (article?.content) text = filterLines(blockText(article.content, isBoilerplateElement));
+  if (lead && !normaliseForCompare(text).includes(normaliseForCompare(lead))) text = text ? `${lead}\n\n${text}` : lead;
   if (text.length < MIN_ARTICLE_CHARS) {
     const fb = fallbackText(html);
     if (fb.length > text.length) {
@@ -109,4 +111,39 @@ function fallbackText(html: string): string {
   const root = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (!root) return '';
   return filterLines(blockText(root, (el) => CHROME.has(el.nodeName.toUpperCase()) || isBoilerplateElement(el)));
+}
+
+/** Minimal DOM shapes used by {@link findLead}. */
+interface LeadElement { textContent: string | null; getAttribute(name: string): string | null }
+interface LeadDocument { querySelectorAll(selector: string): ArrayLike<LeadElement> }
+
+const collapse = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const normaliseForCompare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The lead paragraph (standfirst, "chapô") of the page: the visible element
+ * whose text is the page's meta description, when there is one. Readability
+ * often leaves it out because it sits above the article body; news leads
+ * carry the main facts, so it is put back in front of the main text.
+ * Example: `<h2 itemprop="description">Kurz vor der Betriebsversammlung…</h2>`
+ * with the same `<meta name="description">`.
+ */
+function findLead(doc: LeadDocument): string | null {
+  let description = '';
+  const metas = doc.querySelectorAll('meta[name], meta[property]');
+  for (let i = 0; i < metas.length && !description; i++) {
+    const key = (metas[i]!.getAttribute('name') ?? metas[i]!.getAttribute('property') ?? '').toLowerCase();
+    if (key === 'description' || key === 'og:description') description = collapse(metas[i]!.getAttribute('content'));
+  }
+  if (description.length < 60) return null;
+  const want = normaliseForCompare(description.replace(/(?:…|\.\.\.)$/, ''));
+  const els = doc.querySelectorAll('p, h2, h3, h4, strong, [itemprop="description"], [class*="chapo" i], [class*="lead" i], [class*="intro" i], [class*="standfirst" i], [class*="summary" i], [class*="teaser" i], [class*="deck" i]');
+  for (let i = 0; i < els.length && i < 2000; i++) {
+    const raw = els[i]!.textContent ?? '';
+    if (raw.length > description.length * 2 + 200) continue;
+    const t = collapse(raw);
+    const n = normaliseForCompare(t);
+    if (n === want || (n.startsWith(want) && n.length < want.length * 1.3)) return t;
+  }
+  return null;
 }
