@@ -1,14 +1,368 @@
 /**
- * Claim extractor (placeholder until its rules land): returns no facts.
+ * Claim extractor: statements a fact-checker would verify that the article
+ * attributes to a source (`reported`), hedges (`hedged`) or reports as
+ * denied (`denied`). The article's own plain statements are not claims,
+ * and neither are direct quotations (the quote extractor has them).
+ *
+ * Per clause of every sentence (clauses split at `;`, `:`, dashes and
+ * ", but"/", mais"), in this order, one claim per clause region:
+ *
+ * 1. reporting verb + complement clause: "industry experts say the deal had
+ *    been killed", "le CEO précise que le contrat serait amendé" → evidence
+ *    is the complement, attribution the subject (`claims/<lang>/verb-complement`);
+ * 2. postposed attribution: "environ 520 postes seront supprimés, a indiqué
+ *    la direction", "…, the company said" (`claims/<lang>/postposed`);
+ * 3. promise-type verbs whose object is the claim: "promised up to $500
+ *    million a year in savings" (`claims/<lang>/promise`);
+ * 4. source phrases: "according to X", "selon X", "d'après X", "si l'on en
+ *    croit X", "à en croire X", and sentence-initial "Pour le procureur, …"
+ *    → evidence is the rest of the clause (`claims/<lang>/source-phrase`);
+ * 5. denials: "a démenti", "denied", "declined to comment", "n'a pas
+ *    commenté" (`claims/<lang>/denial-…`);
+ * 6. hedges without a source: French conditional (serait, auraient,
+ *    resterait, devrait), "reportedly", "allegedly", "may", "would", "is
+ *    expected to", "appear(s)", "apparently" → `hedged`, attribution null.
+ *
+ * A hedge inside a reported clause keeps the clause `reported` (the named
+ * source wins: "selon plusieurs médias, Claude resterait impliqué").
  *
  * @module
  */
-import type { AnalysedText, Draft, Claim } from '../types.js';
+import type { AnalysedText, ActorRef, Claim, Draft, Modality, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
+import { ActorIndex } from './actor-index.js';
+import { makeSpan } from '../text/span.js';
+import { reportingLexicon } from './attribution-lexicon.js';
+import type { CompiledLexicon, QuotedPassage } from './attribution.js';
+import {
+  asPronoun, cleanSubject, compile, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
+  lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
+} from './attribution.js';
 
-/** Extracts claims from `doc`; evidence spans index `doc.text`. */
+/** A claim's evidence must hold at least this many words. */
+const MIN_WORDS = 3;
+/** A subject longer than this is replaced by its actor mention. */
+const MAX_SUBJECT_WORDS = 12;
+
+interface Attribution {
+  text: string | null;
+  source: ActorRef | null;
+}
+
+/** Extracts claims from `doc`; evidence spans (the claim clause, not the attribution) index `doc.text`. */
 export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<Claim>[] {
-  void doc;
-  void ctx;
-  return [];
+  const { text } = doc;
+  const c = compile(reportingLexicon(doc.language));
+  const passages = findQuotedPassages(text, doc.paragraphs);
+  const quotations = passages.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
+  const out: Draft<Claim>[] = [];
+  const lang = doc.language;
+
+  const add = (start: number, end: number, modality: Modality, attr: Attribution, cue: string | null, rule: string): Span | null => {
+    const ev = evidenceSpan(text, start, end);
+    if (!ev || words(ev.text).length < MIN_WORDS) return null;
+    // a direct quotation is a quote, not a claim
+    if (quotedCoverage(quotations, ev.start, ev.end) > 0.5 * (ev.end - ev.start)) return null;
+    if (out.some((o) => o.evidence.start < ev.end && ev.start < o.evidence.end)) return null;
+    out.push({ text: ev.text, modality, attribution: attr.text, source: attr.source, cue, evidence: ev, ruleId: `claims/${lang}/${rule}` });
+    return ev;
+  };
+
+  for (const sentence of doc.sentences) {
+    if (/\?\s*["»”]?\s*$/.test(sentence.text)) continue; // questions assert nothing
+    for (const clause of splitClauses(text, sentence.start, sentence.end, passages, c)) {
+      const taken: Span[] = [];
+      const claimed = (s: number, e: number): boolean => taken.some((t) => t.start < e && s < t.end);
+      /** Marks a claim's evidence and its cue as used, so no later rule reads them again. */
+      const mark = (ev: Span | null, s: number, e: number): void => {
+        if (!ev) return;
+        taken.push(ev, { start: s, end: e, text: '' });
+      };
+
+      // 1–3. reporting verbs
+      c.reporting.lastIndex = 0;
+      const clauseText = text.slice(clause.start, clause.end);
+      let m: RegExpExecArray | null;
+      while ((m = c.reporting.exec(clauseText)) !== null) {
+        const vStart = clause.start + m.index;
+        const vEnd = vStart + m[0].length;
+        if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
+        const complement = findComplement(text, vEnd, clause.end, m[0], c);
+        if (complement !== null && !negatedBefore(text, clause.start, vStart, c)) {
+          const end = cutAtSourcePhrase(text, complement, clause.end, c);
+          const attr = subjectAttribution(doc, ctx, c, clause, vStart);
+          mark(add(complement, end, 'reported', attr, m[0], 'verb-complement'), clause.start, vEnd);
+          continue;
+        }
+        const post = postposed(text, clause, vStart, vEnd, c, passages);
+        if (post) {
+          const attr = spanAttribution(doc, ctx, c, post.subject);
+          mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
+        }
+      }
+      c.promise.lastIndex = 0;
+      while ((m = c.promise.exec(clauseText)) !== null) {
+        const vStart = clause.start + m.index;
+        const vEnd = vStart + m[0].length;
+        if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
+        const attr = subjectAttribution(doc, ctx, c, clause, vStart);
+        if (attr.text) mark(add(vEnd, cutAtSourcePhrase(text, vEnd, clause.end, c), 'reported', attr, m[0], 'promise'), clause.start, vEnd);
+      }
+
+      // 4. source phrases: "according to X", "selon X", "Pour le procureur, …"
+      const src = findSourcePhrase(text, clause, c, passages, ctx);
+      if (src && !claimed(src.phrase.start, src.phrase.end)) {
+        const attr = spanAttribution(doc, ctx, c, src.phrase, Infinity);
+        const ev = add(src.claimStart, src.claimEnd, 'reported', attr, src.cue, 'source-phrase');
+        mark(ev, src.phrase.start, src.phrase.end);
+        // the source also attributes a reported claim already found in the clause ("…, according to the Post")
+        if (!ev) mark(src.phrase, src.phrase.start, src.phrase.end);
+      }
+
+      // 5. denials
+      for (const d of c.denials) {
+        d.re.lastIndex = 0;
+        const dm = d.re.exec(clauseText);
+        if (!dm) continue;
+        const dStart = clause.start + dm.index;
+        if (insidePassage(passages, dStart) || claimed(dStart, dStart + dm[0].length)) continue;
+        const chunkStart = Math.max(clause.start, findLastComma(text, clause.start, dStart, passages) + 1);
+        const from = skipLeadingAdverbials(text, chunkStart, clause.end, c, passages);
+        const comma = findTopLevelComma(text, dStart, clause.end, passages);
+        const to = comma >= 0 ? comma : clause.end;
+        const after = findComplement(text, dStart + dm[0].length, to, dm[0], c);
+        const attr = subjectAttribution(doc, ctx, c, { start: from, end: to, text: '' }, dStart);
+        const ev = after !== null
+          ? add(after, to, 'denied', attr, dm[0], d.ruleId.split('/').pop()!)
+          : add(from, to, 'denied', attr, dm[0], d.ruleId.split('/').pop()!);
+        mark(ev, from, to);
+        break;
+      }
+
+      // 6. hedges
+      {
+        const cue = findHedge(text, clause, c, passages, claimed);
+        if (cue) {
+          const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
+          add(from, clause.end, 'hedged', { text: null, source: null }, cue.cue, cue.rule);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The evidence span of [start, end): trimmed of spaces, trailing `,;:.` and unbalanced closing marks. */
+function evidenceSpan(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:.\-–—]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:.!…\-–—]/.test(text[e - 1]!)) e--;
+  if (e <= s) return null;
+  // a trailing parenthesis/quote mark that does not close anything inside
+  const closeParen = text.slice(s, e).split(')').length - text.slice(s, e).split('(').length;
+  if (text[e - 1] === ')' && closeParen > 0) e--;
+  const span = makeSpan(text, s, e);
+  return span.end > span.start ? span : null;
+}
+
+/** True when a negation ("ne", "n'") stands within the three words before the verb: "ne rapporteront que 3 milliards". */
+function negatedBefore(text: string, clauseStart: number, verbStart: number, c: CompiledLexicon): boolean {
+  if (!c.negators.size) return false;
+  const before = text.slice(Math.max(clauseStart, verbStart - 40), verbStart).toLowerCase().replace(/’/g, "'");
+  const ws = before.split(/[\s]+/).filter(Boolean).slice(-3);
+  return ws.some((w) => c.negators.has(w) || [...c.negators].some((n) => n.endsWith("'") && w.startsWith(n)));
+}
+
+/**
+ * Where the complement clause of the verb ending at `vEnd` starts, or null:
+ * after a complementizer reached through at most five words that open with a
+ * preposition or adverb ("a rappelé sur la RTBF que", "said in a statement
+ * that", "told reporters that"); or, for zero-complement verbs, directly
+ * (after time adjuncts: "announced Wednesday morning it will buy") when the
+ * remainder starts like a clause and shows a finite verb within eight words.
+ */
+function findComplement(text: string, vEnd: number, end: number, verb: string, c: CompiledLexicon): number | null {
+  const rest = text.slice(vEnd, Math.min(end, vEnd + 600));
+  const tokens: { w: string; at: number }[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\-]{0,40}['’]?|[,"«»“”]/gu;
+  let t: RegExpExecArray | null;
+  while ((t = re.exec(rest)) !== null && tokens.length < 14) tokens.push({ w: t[0].toLowerCase().replace(/’/g, "'"), at: vEnd + t.index });
+  if (!tokens.length) return null;
+  const isComp = (w: string): boolean => c.complementizer.test(w) && (w.endsWith("'") || c.lex.complementizers.includes(w));
+  // a complementizer within the gap
+  const gapLimit = Math.min(6, tokens.length);
+  for (let i = 0; i < gapLimit; i++) {
+    const tok = tokens[i]!;
+    if (tok.w === ',' || /^["«»“”]$/.test(tok.w)) break;
+    if (isComp(tok.w)) {
+      if (i === 0) return tok.at + tok.w.length;
+      const first = tokens[0]!.w;
+      const objectVerb = c.objectVerb.test(verb.toLowerCase());
+      const opensGap = c.gapOpeners.has(first) || (i === 1 && !c.determiners.has(first)) || objectVerb;
+      return opensGap ? tok.at + tok.w.length : null;
+    }
+  }
+  if (!c.zeroComplement.test(verb.toLowerCase().replace(/\s+/g, ' '))) return null;
+  let i = 0;
+  while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
+  const start = tokens[i];
+  if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
+  const original = text.slice(start.at, start.at + start.w.length);
+  const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
+  const clauseLike = pronounStart || c.determiners.has(start.w) || /^\p{Lu}/u.test(original) || /^\p{N}/u.test(original);
+  if (!clauseLike) return null;
+  const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
+  return finite ? start.at : null;
+}
+
+/** Cuts a complement before a trailing source phrase or participial attribution (", according to…", ", selon…"). */
+function cutAtSourcePhrase(text: string, start: number, end: number, c: CompiledLexicon): number {
+  c.sourcePhrase.lastIndex = 0;
+  const region = text.slice(start, end);
+  const m = c.sourcePhrase.exec(region);
+  if (m && m.index > 0) return start + m.index;
+  return end;
+}
+
+/**
+ * Postposed attribution: the verb follows a comma and the claim precedes
+ * it. French inverts the subject ("…, a indiqué la direction"); English
+ * puts it on either side ("…, the company said", "…, said Smith").
+ */
+function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
+  { claimStart: number; claimEnd: number; subject: Span } | null {
+  const comma = findLastComma(text, clause.start, vStart, passages);
+  if (comma < 0) return null;
+  const between = text.slice(comma + 1, vStart);
+  const after = text.slice(vEnd, clause.end).replace(/[\s.!…"»”]+$/, '');
+  const afterWords = words(after).length;
+  if (afterWords > 10) return null;
+  // the clause must end here (not "X, Name, a ajouté :")
+  const nextChar = text.slice(clause.end, clause.end + 1);
+  if (nextChar === ':') return null;
+  const betweenClean = cleanSubject(text, comma + 1, vStart, c);
+  let subject: Span;
+  if (words(betweenClean.text).length === 0) {
+    // inverted subject after the verb: "…, a indiqué la direction", "…, said Smith"
+    if (afterWords === 0) return null;
+    const s = vEnd + (text.slice(vEnd).length - text.slice(vEnd).trimStart().length);
+    subject = cleanSubject(text, s, s + after.trim().length, c);
+  } else {
+    if (words(between).length > 6 || afterWords > 4) return null;
+    subject = cleanSubject(text, comma + 1, vStart, c);
+  }
+  const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
+  if (words(text.slice(claimStart, comma)).length < 4) return null;
+  return { claimStart, claimEnd: comma, subject };
+}
+
+/** Attribution from the subject of the verb at `vStart` in `clause`. */
+function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
+  const { text } = doc;
+  const passages: QuotedPassage[] = [];
+  const comma = findLastComma(text, clause.start, vStart, passages);
+  const dash = Math.max(text.lastIndexOf(' - ', vStart), text.lastIndexOf(' – ', vStart));
+  let from = Math.max(clause.start, comma + 1, dash >= clause.start ? dash + 2 : clause.start);
+  let subject = cleanSubject(text, from, vStart, c);
+  if (!words(subject.text).length || asPronoun(subject.text, c) === null && words(subject.text).length === 0) {
+    // "Sears CEO Alan Lacy, speaking about the deal, promised": the first chunk of the clause
+    from = skipLeadingAdverbials(text, clause.start, vStart, c);
+    const first = findTopLevelComma(text, from, vStart, passages);
+    subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
+  }
+  return spanAttribution(doc, ctx, c, subject);
+}
+
+/** Attribution from a subject or source-phrase span: its words, and its actor when it names one. */
+function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
+  const { text } = doc;
+  if (span.end <= span.start) return { text: null, source: null };
+  const pron = asPronoun(span.text, c);
+  if (pron) {
+    const m = lastSubject(text, doc.sentences, ctx.actors, span.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS);
+    return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor) } : { text: span.text, source: null };
+  }
+  const mention = subjectMention(text, ctx.actors, span.start, span.end, c);
+  if (words(span.text).length > maxWords) {
+    return mention ? { text: mention.text, source: ActorIndex.ref(mention.actor) } : { text: null, source: null };
+  }
+  return { text: span.text, source: mention ? ActorIndex.ref(mention.actor) : null };
+}
+
+/**
+ * A source phrase of the clause and the claim around it: "According to X,
+ * CLAIM", "CLAIM, according to X", "CLAIM selon X, …", "Pour le procureur
+ * fédéral, CLAIM". The phrase runs to the next comma or the clause end.
+ */
+function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passages: readonly QuotedPassage[], ctx: ExtractionContext):
+  { phrase: Span; claimStart: number; claimEnd: number; cue: string } | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  c.sourcePhrase.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.sourcePhrase.exec(clauseText)) !== null) {
+    const pStart = clause.start + m.index;
+    if (insidePassage(passages, pStart)) continue;
+    const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
+    const pEnd = comma >= 0 ? comma : clause.end;
+    const phrase = makeSpan(text, pStart, pEnd);
+    const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
+    const beforeWords = words(text.slice(before, pStart)).length;
+    if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
+    if (comma >= 0) {
+      // "Selon la fédération des banques, Febelfin, « … »": skip an appositive name
+      let from = comma + 1;
+      const next = findTopLevelComma(text, from, clause.end, passages);
+      if (next >= 0 && words(text.slice(from, next)).length <= 3 && /^\s*\p{Lu}/u.test(text.slice(from, next))) from = next + 1;
+      return { phrase, claimStart: from, claimEnd: clause.end, cue: m[0] };
+    }
+  }
+  // "Pour le procureur fédéral, …": a leading preposition on a source that names an actor
+  const lead = c.lex.leadingSourcePrepositions;
+  if (lead.length) {
+    const start = skipConnectorsOnly(text, clause.start, clause.end);
+    const first = (/^[\p{L}]+/u.exec(text.slice(start, start + 20))?.[0] ?? '').toLowerCase();
+    if (lead.includes(first)) {
+      const comma = findTopLevelComma(text, start, clause.end, passages);
+      if (comma > 0 && words(text.slice(start, comma)).length <= 8) {
+        const afterPrep = text.slice(start + first.length, comma).trim();
+        const det = (/^[\p{L}']+/u.exec(afterPrep)?.[0] ?? '').toLowerCase();
+        const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0;
+        if ((c.determiners.has(det) || /^l['’]/.test(det)) && named) {
+          return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function skipConnectorsOnly(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s,.\-–—]/.test(text[s]!)) s++;
+  return s;
+}
+
+/** The first hedge cue of the clause outside quoted passages, with its rule. */
+function findHedge(text: string, clause: Span, c: CompiledLexicon, passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string } | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  let best: { at: number; cue: string; rule: string } | null = null;
+  c.hedgeWord.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.hedgeWord.exec(clauseText)) !== null) {
+    const at = clause.start + m.index;
+    if (insidePassage(passages, at) || claimed(at, at + m[0].length)) continue;
+    best = { at: m.index, cue: m[0], rule: 'hedge-word' };
+    break;
+  }
+  for (const p of c.hedgePatterns) {
+    p.re.lastIndex = 0;
+    while ((m = p.re.exec(clauseText)) !== null) {
+      const at = clause.start + m.index;
+      if (insidePassage(passages, at) || claimed(at, at + m[0].length)) continue;
+      if (!best || m.index < best.at) best = { at: m.index, cue: m[0], rule: p.ruleId.split('/').pop()! };
+      break;
+    }
+  }
+  return best;
 }

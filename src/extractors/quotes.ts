@@ -1,14 +1,166 @@
 /**
- * Quote extractor (placeholder until its rules land): returns no facts.
+ * Quote extractor: direct quotations between « … », “ … ”, „ … “ or "…",
+ * one per quoted passage (a passage may span sentences and, by the
+ * multi-paragraph convention, paragraphs). Scare quotes and titles are
+ * skipped ({@link isQuotation}). The speaker is the actor of the attribution
+ * clause, searched in this order:
+ *
+ * 1. "X quotes Y as saying: "…"" → Y (`quotes/en/quotes-as-saying`);
+ * 2. after the quote: "« … », a déclaré le ministre", "\"…\" said Smith",
+ *    "\"…,\" it said" (a pronoun resolves to the last subject) (`quotes/<lang>/after`);
+ * 3. before it, in the same clause: "Name: \"…\"", "Sam Altman admet … : « … »",
+ *    "X a indiqué « … »", "saying, \"…\"", "selon X, « … »" (`quotes/<lang>/before`);
+ * 4. no attribution: the quote before it in the previous sentence, or the
+ *    subject of the previous sentence of the paragraph (`quotes/<lang>/continued`).
  *
  * @module
  */
-import type { AnalysedText, Draft, Quote } from '../types.js';
+import type { AnalysedText, ActorRef, Draft, Quote, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
+import { ActorIndex } from './actor-index.js';
+import type { ActorMention } from './actor-index.js';
+import { makeSpan, makeTrimmedSpan } from '../text/span.js';
+import { reportingLexicon } from './attribution-lexicon.js';
+import type { CompiledLexicon } from './attribution.js';
+import {
+  SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isQuotation, lastSubject, subjectMention, words,
+} from './attribution.js';
+import type { QuotedPassage } from './attribution.js';
 
-/** Extracts quotes from `doc`; evidence spans index `doc.text`. */
+/** Extracts quotes from `doc`; evidence spans (the words inside the marks) index `doc.text`. */
 export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<Quote>[] {
-  void doc;
-  void ctx;
-  return [];
+  const { text } = doc;
+  const c = compile(reportingLexicon(doc.language));
+  const passages = findQuotedPassages(text, doc.paragraphs).filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
+  const out: (Draft<Quote> & { passage: QuotedPassage; mention?: ActorMention })[] = [];
+  for (const p of passages) {
+    const evidence = trimInner(text, p);
+    if (evidence.end <= evidence.start) continue;
+    const found = resolveSpeaker(doc, ctx.actors, c, passages, p, out);
+    out.push({
+      speaker: found.mention ? ActorIndex.ref(found.mention.actor) : found.inherited ?? null,
+      text: evidence.text,
+      evidence,
+      ruleId: `quotes/${doc.language}/${found.rule}`,
+      passage: p,
+      mention: found.mention,
+    });
+  }
+  return out.map(({ speaker, text: t, evidence, ruleId }) => ({ speaker, text: t, evidence, ruleId }));
+}
+
+/** The inside of a passage, trimmed of spaces and of a trailing `,;:` ("…new tanker,\" it said" → "…new tanker"). */
+function trimInner(text: string, p: QuotedPassage): Span {
+  const s = makeTrimmedSpan(text, p.innerStart, p.innerEnd);
+  return s.end > s.start ? s : makeSpan(text, p.innerStart, p.innerEnd);
+}
+
+interface Found {
+  mention?: ActorMention;
+  inherited?: ActorRef | null;
+  rule: string;
+}
+
+/** The sentence index holding `offset` (the last sentence starting at or before it). */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function resolveSpeaker(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, passages: readonly QuotedPassage[], p: QuotedPassage,
+  previous: readonly (Draft<Quote> & { passage: QuotedPassage })[],
+): Found {
+  const { text, sentences } = doc;
+  const si = sentenceAt(sentences, p.start);
+  const sentence = sentences[si] ?? { start: 0, end: text.length, text };
+  const ei = sentenceAt(sentences, Math.max(p.start, p.end - 1));
+  const endSentence = sentences[ei] ?? sentence;
+  const prevPassage = [...passages].reverse().find((q) => q.end <= p.start && q.end > sentence.start && isQuotation(text.slice(q.innerStart, q.innerEnd)));
+  const nextPassage = passages.find((q) => q.start >= p.end && q.start < endSentence.end);
+  let leadStart = Math.max(sentence.start, prevPassage ? prevPassage.end : sentence.start);
+  const semi = text.lastIndexOf(';', p.start);
+  if (semi >= leadStart) leadStart = semi + 1;
+  let trailEnd = nextPassage ? nextPassage.start : endSentence.end;
+  const semiAfter = text.indexOf(';', p.end);
+  if (semiAfter >= 0 && semiAfter < trailEnd) trailEnd = semiAfter;
+  const lead = text.slice(leadStart, p.start);
+
+  // 1. "GovExec.com quotes a "Senate aide" as saying:"
+  if (c.quotesAsSaying) {
+    c.quotesAsSaying.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
+    while ((m = c.quotesAsSaying.exec(lead)) !== null) last = m;
+    if (last && /^[\s:,]*$/.test(lead.slice(last.index + last[0].length))) {
+      const from = leadStart + last.index + last[0].indexOf(last[1]!);
+      const mention = index.mentionsIn(from, from + last[1]!.length + 2, SPEAKER_KINDS)[0];
+      return { mention, rule: 'quotes-as-saying', inherited: null };
+    }
+  }
+
+  // 2. after the quote: a reporting verb within the first words of the trail
+  const trail = text.slice(p.end, trailEnd);
+  const head = trail.slice(0, 80);
+  c.reporting.lastIndex = 0;
+  const verb = c.reporting.exec(head);
+  if (verb && words(head.slice(0, verb.index)).length <= 4 && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail)) {
+    const trailStart = p.end;
+    const mention = subjectMention(text, index, trailStart, trailEnd, c);
+    const beforeVerb = head.slice(0, verb.index).replace(/^[\s,.]+/, '');
+    const afterVerb = trail.slice(verb.index + verb[0].length).replace(/^[\s]+/, '').split(/[\s,.]/)[0] ?? '';
+    const pron = asPronoun(beforeVerb.split(/\s+/)[0] ?? '', c) ?? asPronoun(afterVerb, c);
+    if (mention && (!pron || mention.start < trailStart + verb.index + 40)) return { mention, rule: 'after' };
+    if (pron) {
+      const kinds = c.lex.pronouns[pron] ?? SPEAKER_KINDS;
+      const subject = lastSubject(text, sentences, index, p.start, c, kinds);
+      if (subject) return { mention: subject, rule: 'after-pronoun' };
+    }
+  }
+
+  // 3. before the quote, in the same clause
+  if (/[\p{L}]/u.test(lead)) {
+    const colon = /:\s*$/.test(lead);
+    if (colon) {
+      const beforeColon = leadStart + lead.replace(/\s*:\s*$/, '').length;
+      const adjacent = index.mentionsIn(leadStart, beforeColon, SPEAKER_KINDS).filter((m) => beforeColon - m.end <= 1);
+      if (adjacent.length) return { mention: adjacent[adjacent.length - 1], rule: 'before' };
+    }
+    const mention = subjectMention(text, index, leadStart, p.start, c);
+    if (mention) return { mention, rule: 'before' };
+    const first = lead.trim().split(/\s+/)[0] ?? '';
+    const pron = asPronoun(first, c);
+    if (pron) {
+      const subject = lastSubject(text, sentences, index, leadStart, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS);
+      if (subject) return { mention: subject, rule: 'before-pronoun' };
+    }
+    const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
+    if (prevQuote && prevQuote.passage.end > sentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
+  }
+
+  // 4. no attribution in the sentence: the previous sentence of the paragraph
+  const para = doc.paragraphs.find((q) => p.start >= q.start && p.start < q.end);
+  const prevSentence = sentences[si - 1];
+  const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
+  if (prevSentence && para && prevSentence.start >= para.start) {
+    if (prevQuote && prevQuote.passage.start >= prevSentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
+    const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c);
+    if (mention) return { mention, rule: 'continued' };
+  }
+  // a quotation opening a paragraph right after a quoted paragraph continues it
+  if (prevQuote && para) {
+    const prevPara = doc.paragraphs.find((q) => prevQuote.passage.start >= q.start && prevQuote.passage.start < q.end);
+    const paraIndex = doc.paragraphs.indexOf(para);
+    if (prevPara && doc.paragraphs.indexOf(prevPara) >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
+  }
+  return { rule: 'unattributed', inherited: null };
 }

@@ -1,0 +1,110 @@
+/**
+ * The shape of a per-language attribution lexicon (reporting verbs, source
+ * phrases, hedges, denials), and the compiled regular expressions the quote
+ * and claim extractors run. The data lives in `src/lexicon/{en,fr}/reporting.ts`;
+ * the logic in `attribution.ts`, `quotes.ts` and `claims.ts` is shared by
+ * both languages.
+ *
+ * Every list is lower case; matching is case-insensitive unless a field says
+ * otherwise, on whole words (a letter or digit never touches a match).
+ *
+ * @module
+ */
+import type { Language } from '../types.js';
+import { EN_REPORTING } from '../lexicon/en/reporting.js';
+import { FR_REPORTING } from '../lexicon/fr/reporting.js';
+
+/** A pattern with its provenance: `re` has no flags of its own, it is compiled with `giu`. */
+export interface CuePattern {
+  /** Source of a regular expression, linear-time (bounded repetitions only). */
+  pattern: string;
+  /** e.g. `claims/en/hedge-expected-to`. */
+  ruleId: string;
+}
+
+/** What a language contributes to attribution, quotes and claims. */
+export interface ReportingLexicon {
+  /**
+   * Reporting verb forms that introduce a complement clause ("said that…",
+   * "a indiqué que…") or a postposed attribution ("…, a indiqué la direction").
+   * Multi-word forms allowed ("point out", "fait savoir").
+   */
+  reportingVerbs: readonly string[];
+  /** Forms that may report a clause without a complementizer ("said the deal…"). */
+  zeroComplementVerbs: readonly string[];
+  /** Forms that take a person object before the complementizer ("told reporters that"). */
+  objectVerbs: readonly string[];
+  /** Forms whose object itself is the claim ("promised $500 million…", "a promis de…"). */
+  promiseVerbs: readonly string[];
+  /** Complementizers: "that" / "que", "qu'". */
+  complementizers: readonly string[];
+  /** Source phrases that attribute the clause around them ("according to", "selon"). */
+  sourcePhrases: readonly string[];
+  /** Prepositions that attribute when they open a sentence on a source ("Pour le procureur, …"). */
+  leadingSourcePrepositions: readonly string[];
+  /** Hedging words (adverbs, modal forms, conditional forms) — case-sensitive lower-case match. */
+  hedgeWords: readonly string[];
+  /** Hedging constructions as patterns ("is expected to", regular conditional endings). */
+  hedgePatterns: readonly CuePattern[];
+  /** Denials and refusals to comment. */
+  denialPatterns: readonly CuePattern[];
+  /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */
+  gapOpeners: readonly string[];
+  /** Determiners and pronouns that start a noun phrase (an object, not a gap). */
+  determiners: readonly string[];
+  /** Subject pronouns and the actor kinds they can refer to. */
+  pronouns: Readonly<Record<string, readonly ('person' | 'organization' | 'government' | 'product' | 'group' | 'place')[]>>;
+  /** Auxiliaries, clitics and adverbs stripped from the end of a subject ("has", "a elle", "également"). */
+  subjectTrailers: readonly string[];
+  /** Connectors stripped from the start of a clause ("however", "en effet", "although"). */
+  connectors: readonly string[];
+  /** Prepositions after which an actor mention is a complement, not the subject ("of", "de"). */
+  governingPrepositions: readonly string[];
+  /** Words that break a sentence into clauses after a comma (", but", ", mais"). */
+  clauseBreakers: readonly string[];
+  /** Time adjuncts that may sit between a zero-complement verb and its clause ("Wednesday morning"). */
+  timeAdjuncts: readonly string[];
+  /** Finite-verb signals proving a zero-complement remainder is a clause ("will", "had"). */
+  finiteSignals: readonly string[];
+  /** Nouns naming a message whose author is the speaker ("An email from X"). */
+  messageNouns: readonly string[];
+  /** "X quotes Y as saying" — group 1 is Y. */
+  quotesAsSaying: CuePattern | null;
+  /** Words opening a leading adverbial chunk stripped from a claim's evidence ("despite", "malgré"). */
+  leadingAdverbials: readonly string[];
+  /** Negation before a verb that makes "que" restrictive ("ne … que"). */
+  negators: readonly string[];
+}
+
+/** The lexicon of `language`. */
+export function reportingLexicon(language: Language): ReportingLexicon {
+  return language === 'fr' ? FR_REPORTING : EN_REPORTING;
+}
+
+/** Escapes `s` for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * An alternation of `words` (longest first, a space matching any short run of
+ * white space, an apostrophe matching ' or ’) with whole-word guards; a word
+ * ending in an apostrophe ("qu'") needs no guard after it. Linear-time:
+ * the alternatives are literals.
+ * Example: wordAlternation(['said', 'qu\'']) matches "said" in "he said." and "qu'" in "qu'il".
+ */
+export function wordAlternation(words: readonly string[]): string {
+  if (!words.length) return '(?!)';
+  const alts = [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const body = escapeRegExp(w).replace(/ /g, '[\\s\\u00a0\\u202f]{1,3}').replace(/['’]/g, "['’]");
+      return /['’]$/.test(w) ? body : `${body}(?![\\p{L}\\p{N}])`;
+    });
+  return `(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`;
+}
+
+/** Compiles {@link wordAlternation} with flags `giu` (or `gu` when `caseSensitive`). */
+export function wordsRegExp(words: readonly string[], caseSensitive = false): RegExp {
+  return new RegExp(wordAlternation(words), caseSensitive ? 'gu' : 'giu');
+}

@@ -1,0 +1,336 @@
+/**
+ * Shared attribution machinery for the quote and claim extractors:
+ * quotation-mark pairing, the scare-quote test, clause splitting, subject
+ * extraction, and the choice of the actor mention that speaks.
+ *
+ * All offsets are UTF-16 code units into the analysed text, end exclusive.
+ * Every function is pure and linear in the length of its input region.
+ *
+ * @module
+ */
+import type { ActorKind, Span } from '../types.js';
+import type { ActorIndex, ActorMention } from './actor-index.js';
+import type { ReportingLexicon } from './attribution-lexicon.js';
+import { wordAlternation } from './attribution-lexicon.js';
+
+/** A passage between quotation marks: `[start, end)` includes the marks, `[innerStart, innerEnd)` does not. */
+export interface QuotedPassage {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** A passage longer than this is a pairing error, not a quotation. */
+const MAX_QUOTE = 6000;
+
+const OPENERS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '‹': '›' };
+const CLOSERS = new Set(['»', '”', '›']);
+
+/**
+ * Finds the outermost quoted passages of `text`: « … » (nesting allowed,
+ * NBSP/thin spaces inside), “ … ”, „ … “ and straight "…" paired in order.
+ * A passage may span sentences; when a paragraph ends inside a quotation and
+ * the next paragraph opens with a quotation mark (the multi-paragraph
+ * convention: « … ¶ « … » or "… ¶ "… "), the passage continues.
+ * Unclosed marks are dropped; a `"` after a digit (12") is not a mark.
+ */
+export function findQuotedPassages(text: string, paragraphs: readonly Span[]): QuotedPassage[] {
+  const out: QuotedPassage[] = [];
+  let stack: { ch: string; pos: number }[] = [];
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const para = paragraphs[pi]!;
+    let i = para.start;
+    // continuation mark at the start of a paragraph inside an open quotation
+    if (stack.length && /^["«»“]$/.test(text[i] ?? '')) i++;
+    for (; i < para.end; i++) {
+      const ch = text[i]!;
+      const top = stack[stack.length - 1];
+      if (ch === '"') {
+        if (i > 0 && /\p{N}/u.test(text[i - 1]!)) continue;
+        if (top && top.ch === '"') {
+          stack.pop();
+          if (!stack.length) emit(out, top.pos, i + 1);
+        } else stack.push({ ch, pos: i });
+      } else if (ch === '„' || ch === '«' || ch === '‹' || (ch === '“' && !(top && top.ch === '„'))) {
+        stack.push({ ch, pos: i });
+      } else if (CLOSERS.has(ch) || (ch === '“' && top && top.ch === '„')) {
+        if (top && OPENERS[top.ch] === ch) {
+          stack.pop();
+          if (!stack.length) emit(out, top.pos, i + 1);
+        }
+      }
+      if (stack.length && i - stack[0]!.pos > MAX_QUOTE) stack = [];
+    }
+    if (stack.length) {
+      const next = paragraphs[pi + 1];
+      const continues = next && /^["«»“]$/.test(text[next.start] ?? '');
+      if (!continues) stack = [];
+    }
+  }
+  return out;
+}
+
+function emit(out: QuotedPassage[], start: number, end: number): void {
+  out.push({ start, end, innerStart: start + 1, innerEnd: end - 1 });
+}
+
+/** Words of `s`: runs of letters/digits with inner apostrophes and hyphens. */
+export function words(s: string): string[] {
+  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]{0,60}/gu) ?? [];
+}
+
+/**
+ * True when the words inside quotation marks are a quotation rather than
+ * scare quotes or a title: at least four words, or two or three words that
+ * end a sentence ("Oy. I agree."). Four or more words in title case without
+ * final punctuation ("The Lord of the Rings") are a title.
+ * Examples: « sosiétés » → false; "Senate aide" → false; "price indexing" → false;
+ * « sécuriser un maximum les transactions électroniques » → true.
+ */
+export function isQuotation(inner: string): boolean {
+  const ws = words(inner);
+  const final = /[.!?…]["»”’)\]]?\s*$/.test(inner.trim());
+  if (ws.length >= 4) {
+    const long = ws.filter((w) => w.length >= 4);
+    const titled = long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+    return !(titled && !final && ws.length <= 10);
+  }
+  return ws.length >= 2 && final;
+}
+
+/** True when `offset` lies inside one of the passages (marks included). */
+export function insidePassage(passages: readonly QuotedPassage[], offset: number): boolean {
+  return passages.some((p) => offset >= p.start && offset < p.end);
+}
+
+/** Code units of [start, end) covered by passages (inner parts). */
+export function quotedCoverage(passages: readonly QuotedPassage[], start: number, end: number): number {
+  let n = 0;
+  for (const p of passages) n += Math.max(0, Math.min(end, p.end) - Math.max(start, p.start));
+  return n;
+}
+
+/** Compiled per-lexicon regular expressions, cached. */
+export interface CompiledLexicon {
+  lex: ReportingLexicon;
+  reporting: RegExp;
+  zeroComplement: RegExp;
+  objectVerb: RegExp;
+  promise: RegExp;
+  complementizer: RegExp;
+  sourcePhrase: RegExp;
+  hedgeWord: RegExp;
+  hedgePatterns: { re: RegExp; ruleId: string }[];
+  denials: { re: RegExp; ruleId: string }[];
+  subjectTrailer: RegExp;
+  connectorStart: RegExp;
+  adverbialStart: RegExp;
+  pronoun: RegExp;
+  quotesAsSaying: RegExp | null;
+  governing: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  gapOpeners: ReadonlySet<string>;
+  timeAdjuncts: ReadonlySet<string>;
+  finiteSignals: ReadonlySet<string>;
+  negators: ReadonlySet<string>;
+  clauseBreaker: RegExp;
+}
+
+const cache = new WeakMap<ReportingLexicon, CompiledLexicon>();
+
+/** Compiles (once) the regular expressions of a lexicon. */
+export function compile(lex: ReportingLexicon): CompiledLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const alt = wordAlternation;
+  const c: CompiledLexicon = {
+    lex,
+    reporting: new RegExp(alt(lex.reportingVerbs), 'giu'),
+    zeroComplement: new RegExp(`^(?:${alt(lex.zeroComplementVerbs)})$`, 'iu'),
+    objectVerb: new RegExp(`^(?:${alt(lex.objectVerbs)})$`, 'iu'),
+    promise: new RegExp(alt(lex.promiseVerbs), 'giu'),
+    complementizer: new RegExp(`^(?:${alt(lex.complementizers)})`, 'iu'),
+    sourcePhrase: new RegExp(alt(lex.sourcePhrases), 'giu'),
+    // modal auxiliaries are matched case-sensitively: "may" but not "May 4"
+    hedgeWord: new RegExp(alt(lex.hedgeWords), 'gu'),
+    hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    denials: lex.denialPatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    subjectTrailer: new RegExp(`[\\s,]+(?:${alt(lex.subjectTrailers)})[\\s,]*$`, 'iu'),
+    connectorStart: new RegExp(`^(?:${alt(lex.connectors)})[\\s,]+`, 'iu'),
+    adverbialStart: new RegExp(`^(?:${alt([...lex.leadingAdverbials, ...lex.connectors])})`, 'iu'),
+    pronoun: new RegExp(`^(?:${alt(Object.keys(lex.pronouns))})$`, 'iu'),
+    quotesAsSaying: lex.quotesAsSaying ? new RegExp(lex.quotesAsSaying.pattern, 'giu') : null,
+    governing: new Set(lex.governingPrepositions),
+    determiners: new Set(lex.determiners),
+    gapOpeners: new Set(lex.gapOpeners),
+    timeAdjuncts: new Set(lex.timeAdjuncts),
+    finiteSignals: new Set(lex.finiteSignals),
+    negators: new Set(lex.negators),
+    clauseBreaker: new RegExp(`,\\s+(?=${alt(lex.clauseBreakers)})`, 'giu'),
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+/**
+ * Splits the sentence [start, end) into clauses at `;`, `:`, dashes and
+ * ", but" / ", mais" (the breaker word starts the next clause), never inside
+ * a quoted passage. Example: "X rose; Y fell" → ["X rose", "Y fell"].
+ */
+export function splitClauses(text: string, start: number, end: number, passages: readonly QuotedPassage[], c: CompiledLexicon): Span[] {
+  const cuts: { at: number; skip: number }[] = [];
+  const sentence = text.slice(start, end);
+  const punct = /[;:]|\s[—–]\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = punct.exec(sentence)) !== null) {
+    const at = start + m.index;
+    // a colon inside a time or a ratio ("10:30") is not a break
+    if (m[0] === ':' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '')) continue;
+    if (!insidePassage(passages, at)) cuts.push({ at, skip: m[0].length });
+  }
+  c.clauseBreaker.lastIndex = 0;
+  while ((m = c.clauseBreaker.exec(sentence)) !== null) {
+    const at = start + m.index;
+    if (!insidePassage(passages, at)) cuts.push({ at, skip: m[0].length });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const out: Span[] = [];
+  let from = start;
+  for (const cut of cuts) {
+    if (cut.at < from) continue;
+    out.push({ start: from, end: cut.at, text: text.slice(from, cut.at) });
+    from = cut.at + cut.skip;
+  }
+  out.push({ start: from, end, text: text.slice(from, end) });
+  return out.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/**
+ * Moves `start` past leading connectors ("However,", "En effet,") and
+ * leading adverbial chunks of at most eight words that end in a comma
+ * ("Despite these strong tensions,", "Malgré ces fortes tensions,").
+ * Returns the new start (≤ end).
+ */
+export function skipLeadingAdverbials(text: string, start: number, end: number, c: CompiledLexicon, passages: readonly QuotedPassage[] = []): number {
+  let s = start;
+  for (let guard = 0; guard < 4; guard++) {
+    while (s < end && /[\s,.\-–—]/.test(text[s]!)) s++;
+    const rest = text.slice(s, Math.min(end, s + 400));
+    const conn = c.connectorStart.exec(rest);
+    if (conn && conn[0].length < rest.length) {
+      s += conn[0].length;
+      continue;
+    }
+    const comma = findTopLevelComma(text, s, end, passages);
+    if (comma < 0) break;
+    const chunk = text.slice(s, comma);
+    const n = words(chunk).length;
+    const adverb = n === 1 && /(?:ly|ment)$/iu.test(chunk.trim());
+    if (n <= 8 && (adverb || c.adverbialStart.test(chunk.trim()))) {
+      s = comma + 1;
+      continue;
+    }
+    break;
+  }
+  while (s < end && /\s/.test(text[s]!)) s++;
+  return s;
+}
+
+/** Offset of the first comma in [start, end) outside quoted passages, or -1. */
+export function findTopLevelComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
+  for (let i = start; i < end; i++) if (text[i] === ',' && !insidePassage(passages, i)) return i;
+  return -1;
+}
+
+/** Offset of the last comma in [start, end) outside quoted passages, or -1. */
+export function findLastComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
+  for (let i = end - 1; i >= start; i--) if (text[i] === ',' && !insidePassage(passages, i)) return i;
+  return -1;
+}
+
+/** Speaking kinds: a place or a product does not speak. */
+export const SPEAKER_KINDS: readonly ActorKind[] = ['person', 'organization', 'government', 'group'];
+
+/** The word (lower case) ending just before `offset`, skipping spaces and an elided article ("de l'"). */
+function wordBefore(text: string, offset: number): string {
+  let j = offset;
+  while (j > 0 && /[\s\u00a0]/.test(text[j - 1]!)) j--;
+  let k = j;
+  while (k > 0 && /[\p{L}'’]/u.test(text[k - 1]!)) k--;
+  return text.slice(k, j).toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * True when the mention at `start` is the complement of a preposition
+ * ("Secretary of the Air Force", "porte-parole de la fédération",
+ * "devant l'Assemblée nationale"), so it is not the subject.
+ */
+export function isGoverned(text: string, start: number, c: CompiledLexicon): boolean {
+  const w = wordBefore(text, start);
+  if (c.governing.has(w)) return true;
+  // "of the Air Force", "de la fédération", "de l'Assemblée": look past one article
+  if (/^(?:l|d)'$/.test(w) || c.determiners.has(w)) {
+    let at = start;
+    while (at > 0 && /[\s\u00a0]/.test(text[at - 1]!)) at--;
+    at -= w.length;
+    return c.governing.has(wordBefore(text, at));
+  }
+  return false;
+}
+
+/**
+ * The mention that most likely is the grammatical subject of the region
+ * [start, end): the first speaking-kind mention not governed by a
+ * preposition, else the first mention. Nested mentions count once (the outer).
+ */
+export function subjectMention(text: string, index: ActorIndex, start: number, end: number, c: CompiledLexicon, kinds: readonly ActorKind[] = SPEAKER_KINDS): ActorMention | undefined {
+  const all = index.mentionsIn(start, end, kinds);
+  const outer: ActorMention[] = [];
+  for (const m of all) if (!outer.some((o) => m.start >= o.start && m.end <= o.end)) outer.push(m);
+  return outer.find((m) => !isGoverned(text, m.start, c)) ?? outer[0];
+}
+
+/**
+ * Resolves a subject pronoun before `offset` to "the last subject": the
+ * subject mention of the sentence holding `offset` (before it), else of up
+ * to two sentences before, restricted to the kinds the pronoun allows.
+ */
+export function lastSubject(text: string, sentences: readonly Span[], index: ActorIndex, offset: number, c: CompiledLexicon, kinds: readonly ActorKind[]): ActorMention | undefined {
+  let si = sentences.findIndex((s) => offset >= s.start && offset <= s.end);
+  if (si < 0) si = sentences.findIndex((s) => s.start > offset) - 1;
+  if (si < 0) si = sentences.length - 1;
+  for (let k = 0; k < 3 && si - k >= 0; k++) {
+    const s = sentences[si - k]!;
+    const m = subjectMention(text, index, s.start, Math.min(s.end, offset), c, kinds);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** The subject pronoun (lower case) standing alone in `s`, if `s` is one ("he", "elle"). */
+export function asPronoun(s: string, c: CompiledLexicon): string | null {
+  const t = s.trim().toLowerCase();
+  return c.pronoun.test(t) ? t : null;
+}
+
+/** Trims a subject region: trailing auxiliaries/adverbs ("has also", "a elle") and leading connectors. */
+export function cleanSubject(text: string, start: number, end: number, c: CompiledLexicon): Span {
+  let s = start;
+  let e = end;
+  for (let guard = 0; guard < 6; guard++) {
+    const region = text.slice(s, e);
+    const m = c.subjectTrailer.exec(region);
+    if (!m) break;
+    e = s + m.index;
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const region = text.slice(s, e);
+    const m = c.connectorStart.exec(region);
+    if (!m || m[0].length >= region.length) break;
+    s += m[0].length;
+  }
+  while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e, text: text.slice(s, e) };
+}

@@ -1,0 +1,133 @@
+/**
+ * English attribution lexicon: reporting verbs, source phrases, hedges and
+ * denials, as news writing uses them ("X said Y", "Y, X said", "according
+ * to X", "reportedly", "is expected to", "declined to comment"). Compiled
+ * from wire-style English (AP/Reuters attribution conventions) and the
+ * reporting-verb lists of English grammars (say, tell, announce, claim,
+ * argue, point out…), in the inflected forms news uses.
+ *
+ * @module
+ */
+import type { ReportingLexicon } from '../../extractors/attribution-lexicon.js';
+
+/** Regular forms of a verb: base, 3rd person -s, past/participle. `("warn")` → warn, warns, warned. */
+function forms(base: string, third = `${base}s`, past = `${base}ed`, ing = `${base}ing`): string[] {
+  return [base, third, past, ing];
+}
+
+/** Reporting verbs that introduce what a source says or thinks: "industry experts say the deal…". */
+const REPORTING_VERBS = [
+  'say', 'says', 'said', 'saying',
+  ...forms('state', 'states', 'stated', 'stating'),
+  ...forms('announce', 'announces', 'announced', 'announcing'),
+  ...forms('report', 'reports', 'reported', 'reporting'),
+  ...forms('claim'), ...forms('warn'), ...forms('insist'), ...forms('add'), ...forms('explain'),
+  ...forms('confirm'), ...forms('predict'), ...forms('suggest', 'suggests', 'suggested', 'suggesting'),
+  ...forms('maintain'), ...forms('contend'), ...forms('assert'), ...forms('reveal'), ...forms('remark'),
+  ...forms('argue', 'argues', 'argued', 'arguing'),
+  ...forms('believe', 'believes', 'believed', 'believing'),
+  ...forms('concede', 'concedes', 'conceded', 'conceding'),
+  ...forms('note', 'notes', 'noted', 'noting'),
+  ...forms('acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'),
+  ...forms('estimate', 'estimates', 'estimated', 'estimating'),
+  ...forms('allege', 'alleges', 'alleged', 'alleging'),
+  ...forms('disclose', 'discloses', 'disclosed', 'disclosing'),
+  ...forms('indicate', 'indicates', 'indicated', 'indicating'),
+  ...forms('admit', 'admits', 'admitted', 'admitting'),
+  ...forms('testify', 'testifies', 'testified', 'testifying'),
+  ...forms('emphasize', 'emphasizes', 'emphasized', 'emphasizing'),
+  ...forms('stress', 'stresses', 'stressed', 'stressing'),
+  ...forms('forecast', 'forecasts', 'forecast', 'forecasting'),
+  'think', 'thinks', 'thought',
+  'tell', 'tells', 'told', 'telling',
+  'point out', 'points out', 'pointed out', 'pointing out',
+  'made clear', 'makes clear',
+];
+
+/** Verbs that may drop "that": "the CEO said the contract would be amended". */
+const ZERO_COMPLEMENT_VERBS = [
+  'say', 'says', 'said', 'announced', 'announces', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
+  'admits', 'admitted', 'claims', 'claimed', 'warned', 'warns', 'added', 'told', 'reported', 'estimated', 'argued',
+  'insisted', 'predicted', 'stated', 'confirmed', 'acknowledged', 'conceded', 'conceded',
+];
+
+/** Verbs that take a hearer before the clause: "told reporters that…", "warned investors that…". */
+const OBJECT_VERBS = ['tell', 'tells', 'told', 'telling', 'warned', 'warns', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs'];
+
+/** Verbs whose object is the checkable statement: "promised up to $500 million a year in savings". */
+const PROMISE_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'forecast', 'forecasts', 'predicted', 'predicts', 'projected', 'projects'];
+
+/** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
+const HEDGE_WORDS = [
+  'reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'seemingly', 'presumably', 'possibly',
+  'probably', 'likely', 'unlikely', 'perhaps', 'maybe', 'potentially',
+  'would', 'could', 'may', 'might',
+  'appear', 'appears', 'seem', 'seems', 'seemed',
+];
+
+export const EN_REPORTING: ReportingLexicon = {
+  reportingVerbs: REPORTING_VERBS,
+  zeroComplementVerbs: ZERO_COMPLEMENT_VERBS,
+  objectVerbs: OBJECT_VERBS,
+  promiseVerbs: PROMISE_VERBS,
+  complementizers: ['that'],
+  // "according to several US media outlets", "as reported by Reuters", "citing officials"
+  sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing'],
+  leadingSourcePrepositions: [],
+  hedgeWords: HEDGE_WORDS,
+  hedgePatterns: [
+    // "Sears is expected to close stores", "the vote is set to be delayed" (expected only)
+    { pattern: '(?<![\\p{L}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-passive-report' },
+    // "the officials appeared to favour Boeing" (not "appeared in court")
+    { pattern: '(?<![\\p{L}])appeared\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-appeared-to' },
+    // "it is unclear whether", "it remains unclear"
+    { pattern: '(?<![\\p{L}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![\\p{L}])', ruleId: 'claims/en/hedge-unclear' },
+  ],
+  denialPatterns: [
+    // "X denied the allegations", "X denies that…", "deny any wrongdoing"
+    { pattern: '(?<![\\p{L}])(?:denied|denies|deny|denying)(?![\\p{L}])', ruleId: 'claims/en/denial-deny' },
+    // "declined to comment", "refused to comment", "would not comment", "did not respond to a request for comment"
+    { pattern: '(?<![\\p{L}])(?:declined|refused|declines|refuses|declining|refusing)\\s+(?:to\\s+)?(?:comment|elaborate|confirm|discuss)(?![\\p{L}])', ruleId: 'claims/en/denial-no-comment' },
+    { pattern: '(?<![\\p{L}])(?:has|have|had|did|does|would|could)\\s+not\\s+(?:yet\\s+|immediately\\s+|publicly\\s+)?(?:commented|comment|responded|respond|replied|reply)(?![\\p{L}])', ruleId: 'claims/en/denial-not-commented' },
+    { pattern: '(?<![\\p{L}])(?:hasn|haven|hadn|didn|doesn|wouldn)[\'’]t\\s+(?:yet\\s+|immediately\\s+)?(?:commented|comment|responded|respond)(?![\\p{L}])', ruleId: 'claims/en/denial-not-commented' },
+    // "rejected the allegations", "dismissed the reports as false"
+    { pattern: '(?<![\\p{L}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|any\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?)(?![\\p{L}])', ruleId: 'claims/en/denial-reject-claim' },
+  ],
+  gapOpeners: [
+    'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'to', 'with', 'from', 'by', 'late', 'early', 'earlier', 'later',
+    'also', 'again', 'further', 'repeatedly', 'publicly', 'privately', 'separately', 'previously', 'recently', 'yesterday', 'today', 'tonight',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'reporters', 'journalists', 'investors',
+  ],
+  determiners: [
+    'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'no', 'any', 'each', 'every',
+  ],
+  pronouns: {
+    he: ['person'], she: ['person'], it: ['organization', 'government', 'product', 'group'], they: ['organization', 'government', 'group', 'person'],
+  },
+  subjectTrailers: [
+    'has', 'have', 'had', 'also', 'further', 'later', 'then', 'previously', 'earlier', 'again', 'repeatedly', 'publicly', 'now', 'even',
+    'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'has also', 'had also', 'recently', 'separately', 'once', 'yet',
+  ],
+  connectors: [
+    'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',
+    'still', 'yet', 'so', 'thus', 'indeed', 'besides', 'instead', 'nevertheless', 'nonetheless', 'as', 'because', 'since', 'if', 'when',
+  ],
+  governingPrepositions: [
+    'of', 'to', 'for', 'with', 'against', 'about', 'on', 'in', 'at', 'into', 'over', 'under', 'between', 'among', 'than', 'toward', 'towards',
+  ],
+  clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'yet'],
+  timeAdjuncts: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
+    'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'on', 'late', 'early', 'also', 'again', 'publicly',
+  ],
+  finiteSignals: [
+    'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'does', 'did', 'do',
+    "won't", "wasn't", "isn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "wouldn't", "couldn't",
+  ],
+  messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing'],
+  // "GovExec.com quotes a "Senate aide" as saying: …"
+  quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },
+  // leading adverbials stripped from a claim: "Despite these strong tensions, Claude is reportedly…"
+  leadingAdverbials: ['despite', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'under', 'amid', 'as for', 'for', 'with', 'without', 'since', 'by', 'from', 'over', 'days', 'weeks', 'months', 'years', 'last', 'earlier', 'later', 'meanwhile', 'today', 'yesterday', 'now', 'overall', 'still', 'rather than', 'instead of', 'regarding', 'concerning', 'unlike', 'like', 'according'],
+  negators: [],
+};

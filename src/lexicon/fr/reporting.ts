@@ -1,0 +1,140 @@
+/**
+ * French attribution lexicon: verbes introducteurs de discours rapporté,
+ * locutions de source ("selon", "d'après", "à en croire", "si l'on en
+ * croit"), conditionnel journalistique ("serait", "auraient bondi") and
+ * démentis ("a démenti", "n'a pas commenté"). Compiled from French press
+ * usage (verbes de parole of the reference grammars: dire, déclarer,
+ * indiquer, affirmer, préciser…) in the tenses news uses (présent, passé
+ * composé participle, imparfait, participe présent, infinitive after
+ * "vient de").
+ *
+ * @module
+ */
+import type { ReportingLexicon } from '../../extractors/attribution-lexicon.js';
+
+/**
+ * Forms of a regular -er verb from its stem, with the ç/ge spelling before a/o:
+ * `er('indiqu')` → indique, indiquent, indiqué, indiquée, indiqués, indiquant, indiquait, indiquaient, indiquer;
+ * `er('annonc')` → … annonçant, annonçait.
+ */
+function er(stem: string): string[] {
+  return ['e', 'ent', 'é', 'ée', 'és', 'ant', 'ait', 'aient', 'er'].map((end) => {
+    if (end.startsWith('a') && stem.endsWith('c')) return `${stem.slice(0, -1)}ç${end}`;
+    if (end.startsWith('a') && stem.endsWith('g')) return `${stem}e${end}`;
+    return stem + end;
+  });
+}
+
+/** Verbes de parole: "le CEO précise que…", "…, a indiqué la direction". */
+const REPORTING_VERBS = [
+  'dit', 'disent', 'disait', 'disaient', 'disant', 'dire',
+  ...er('déclar'), ...er('indiqu'), ...er('annonc'), ...er('affirm'), ...er('précis'), ...er('expliqu'), ...er('ajout'),
+  ...er('soulign'), ...er('rappel'), 'rappelle', 'rappellent', ...er('confirm'), ...er('estim'), ...er('assur'), ...er('insist'),
+  ...er('signal'), ...er('not'), ...er('relev'), 'relève', 'relèvent', ...er('observ'), ...er('constat'), ...er('répét'), 'répète',
+  'répètent', ...er('martel'), 'martèle', 'martèlent', ...er('révél'), 'révèle', 'révèlent', ...er('dévoil'), ...er('rapport'),
+  ...er('racont'), ...er('avou'), ...er('jug'), ...er('pens'), ...er('considér'), 'considère', 'considèrent', ...er('avanc'),
+  ...er('témoign'), ...er('accus'), ...er('dénonc'), ...er('regrett'), 'prétend', 'prétendent', 'prétendu', 'prétendant', 'craint', 'craignent', 'prédit', 'prédisent',
+  'reconnaît', 'reconnait', 'reconnaissent', 'reconnu', 'reconnaissant', 'reconnaître',
+  'admet', 'admettent', 'admis', 'admettant',
+  'soutient', 'soutiennent', 'soutenu', 'soutenant',
+  'prévient', 'préviennent', 'prévenu',
+  'répond', 'répondent', 'répondu', 'répondant',
+  'écrit', 'écrivent', 'écrivant',
+  'croit', 'croient', 'cru',
+  'prévoit', 'prévoient', 'prévu',
+  'promet', 'promettent', 'promis',
+  'fait savoir', 'font savoir', 'laisse entendre', 'laissé entendre', 'fait valoir', 'font valoir',
+];
+
+/** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
+const PROMISE_VERBS = ['promet', 'promettent', 'promis', 'a promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", "se sont engagés"];
+
+/**
+ * Conditional forms of the verbs news hedges with (présent du conditionnel,
+ * 3rd person): "Claude resterait impliqué", "les désinstallations auraient
+ * bondi". Regular -er verbs are caught by the `-erait` pattern below; these are
+ * the irregular and -ir/-re stems.
+ */
+const CONDITIONAL_FORMS = [
+  'serait', 'seraient', 'aurait', 'auraient', 'pourrait', 'pourraient', 'devrait', 'devraient', 'faudrait', 'vaudrait',
+  'voudrait', 'voudraient', 'saurait', 'sauraient', 'ferait', 'feraient', 'irait', 'iraient', 'viendrait', 'viendraient',
+  'tiendrait', 'tiendraient', 'prendrait', 'prendraient', 'mettrait', 'mettraient', 'permettrait', 'permettraient',
+  'rendrait', 'rendraient', 'atteindrait', 'atteindraient', 'contiendrait', 'obtiendrait', 'obtiendraient', 'deviendrait',
+  'deviendraient', 'maintiendrait', 'finirait', 'finiraient', 'choisirait', 'partirait', 'sortirait', 'ouvrirait', 'offrirait',
+  'couvrirait', 'réduirait', 'réduiraient', 'produirait', 'conduirait', 'construirait', 'suffirait', 'dirait', 'vivrait',
+  'suivrait', 'recevrait', 'percevrait', 'croirait', 'verrait', 'verraient', 'enverrait', 'courrait', 'mourrait', 'perdrait',
+  'perdraient', 'vendrait', 'vendraient', 'attendrait', 'dépendrait', 'comprendrait', 'reprendrait', 'entreprendrait',
+  'accroîtrait', 'disparaîtrait', 'paraîtrait', 'connaîtrait', 'naîtrait', 'interviendrait', 'détiendrait', 'soutiendrait',
+  'bénéficierait', 'agirait', 'investirait', 'réunirait', 'établirait', 'fournirait', 'garantirait', 'remplirait', 'subirait',
+];
+
+export const FR_REPORTING: ReportingLexicon = {
+  reportingVerbs: REPORTING_VERBS,
+  zeroComplementVerbs: [],
+  objectVerbs: [],
+  promiseVerbs: PROMISE_VERBS,
+  complementizers: ['que', "qu'"],
+  // "selon plusieurs médias américains", "d'après le ministre", "si l'on en croit des données…", "à en croire X"
+  sourcePhrases: [
+    'selon', "d'après", 'si l’on en croit', "si l'on en croit", 'si on en croit', 'à en croire', 'de source', 'de sources',
+    'aux dires de', 'au dire de', 'de l’avis de', "de l'avis de", 'citant', 'cité par', 'citée par', 'cités par',
+  ],
+  // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
+  leadingSourcePrepositions: ['pour'],
+  hedgeWords: [
+    ...CONDITIONAL_FORMS, 'apparemment', 'vraisemblablement', 'probablement', 'peut-être', 'semble', 'semblent', 'semblait',
+    'paraît', 'paraissent', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'prétendument', 'éventuellement',
+  ],
+  hedgePatterns: [
+    // regular -er conditional: "resterait", "rapporterait", "s'élèveraient" (imperfect -rait of -rer verbs ends in -arait/-urait, not -erait)
+    { pattern: '(?<![\\p{L}])\\p{L}{2,20}erai(?:t|ent)(?![\\p{L}])', ruleId: 'claims/fr/hedge-conditional' },
+    // "sans doute", "il semblerait que"
+    { pattern: '(?<![\\p{L}])sans\\s+doute(?![\\p{L}])', ruleId: 'claims/fr/hedge-sans-doute' },
+  ],
+  denialPatterns: [
+    // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"
+    { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|nie|nient|nié|niant|réfute|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
+    // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
+    { pattern: '(?<![\\p{L}])n[\'’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![\\p{L}])', ruleId: 'claims/fr/denial-not-commented' },
+    // "s'est refusé à tout commentaire", "a refusé de commenter", "se refuse à commenter"
+    { pattern: '(?<![\\p{L}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s[\'’]exprimer)(?![\\p{L}])', ruleId: 'claims/fr/denial-no-comment' },
+  ],
+  gapOpeners: [
+    'sur', 'dans', 'à', 'au', 'aux', 'lors', 'devant', 'en', 'par', 'pour', 'avec', 'auprès', 'via', 'depuis', 'hier', "aujourd'hui",
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'également', 'aussi', 'ensuite', 'encore', 'notamment',
+    'enfin', 'toutefois', 'cependant', 'pourtant', 'déjà', 'alors', "d'ailleurs", 'publiquement', 'récemment', 'mardi', 'ce', 'cette',
+  ],
+  determiners: [
+    'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos',
+    'plusieurs', 'certains', 'certaines', 'aucun', 'aucune', 'chaque', 'tout', 'tous', 'toute', 'toutes', 'quelques',
+  ],
+  pronouns: {
+    il: ['person', 'organization', 'government', 'product'], elle: ['person', 'organization', 'government', 'product'],
+    ils: ['person', 'organization', 'government', 'group'], elles: ['person', 'organization', 'government', 'group'],
+  },
+  subjectTrailers: [
+    'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'était', 'vient', 'viennent', 'venait', "vient d'", 'vient de',
+    "viennent d'", 'viennent de', 'tient à', 'a tenu à', 'ont tenu à', 'a voulu', 'veut', 'elle', 'il', 'ils', 'elles', 'lui', 'eux',
+    'également', 'aussi', 'ensuite', 'encore', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui',
+    'quant à elle', "d'ailleurs", 'toutefois', 'cependant', 'notamment', 'déjà', 'enfin', 'même', 'désormais', 'alors', 'ainsi',
+    'en effet', 'pourtant', 'récemment', 'se', "s'", 'cependant', 'en outre', 'lui-même', 'elle-même',
+  ],
+  connectors: [
+    'en effet', 'mais', 'et', 'or', 'donc', 'cependant', 'toutefois', 'pourtant', 'néanmoins', 'alors que', 'tandis que', 'bien que',
+    'par ailleurs', 'en outre', 'de plus', 'ainsi', 'enfin', 'puis', 'car', "d'ailleurs", 'pour terminer', 'en tout', 'au total',
+    'parce que', 'puisque', 'si', 'quand', 'lorsque', 'comme', 'plus récemment', 'dans le même temps', 'en revanche', 'malgré tout',
+  ],
+  governingPrepositions: [
+    'de', 'du', 'des', "d'", 'à', 'au', 'aux', 'avec', 'contre', 'sur', 'dans', 'devant', 'pour', 'entre', 'envers', 'vers', 'chez', 'que',
+    'en',
+  ],
+  clauseBreakers: ['mais', 'tandis que', 'alors que', 'bien que'],
+  timeAdjuncts: [],
+  finiteSignals: [],
+  messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport'],
+  quotesAsSaying: null,
+  // leading adverbials stripped from a claim: "Malgré ces fortes tensions, Claude resterait…"
+  leadingAdverbials: ['malgré', 'après', 'avant', 'suite à', 'à la suite', 'dans', 'lors', 'pendant', 'sous', 'face à', 'depuis', 'concernant', 'quant à', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'à', 'par', 'contrairement', 'comme', 'hier', "aujourd'hui", 'désormais', 'mi-juin', 'fin', 'début'],
+  // "ne rapporteront que 3 milliards": restrictive ne … que, not a complement clause
+  negators: ['ne', "n'"],
+};
