@@ -1,14 +1,489 @@
 /**
- * Metric extractor (placeholder until its rules land): returns no facts.
+ * Metric extractor: numbers that measure something — percentages,
+ * percentage points, money and counts of a noun — with their change
+ * direction, subject, qualifier, range and per-unit denominator.
+ *
+ * The number grammar is {@link recognizeQuantities} (src/numbers); this
+ * module decides which quantities are measurements (not dates, years, ages,
+ * labels or articles) and reads their context. Per-language data lives in
+ * `src/lexicon/{en,fr}/metrics.ts`; the logic is the same for both languages.
  *
  * @module
  */
-import type { AnalysedText, Draft, Metric } from '../types.js';
+import type { AnalysedText, Change, Draft, Language, Metric, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
+import { makeSpan } from '../text/span.js';
+import { recognizeQuantities } from '../numbers/quantities.js';
+import type { MetricLexicon, Quantity } from '../numbers/types.js';
+import { EN_METRIC_LEXICON } from '../lexicon/en/metrics.js';
+import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
 
-/** Extracts metrics from `doc`; evidence spans index `doc.text`. */
+/** The metric lexicon of a language. */
+export function metricLexicon(language: Language): MetricLexicon {
+  return language === 'fr' ? FR_METRIC_LEXICON : EN_METRIC_LEXICON;
+}
+
+interface Rules {
+  lex: MetricLexicon;
+  language: Language;
+  /** All change cues; group 1 = increase, group 2 = decrease. */
+  cue: RegExp;
+  /** A change cue at the very start of a string (nouns after a number: "a 15% rise", "3 % de hausse"). */
+  cueAfter: RegExp;
+  qualifiers: Array<{ re: RegExp; qualifier: NonNullable<Metric['qualifier']> }>;
+  /** "per barrel", "par an", "a share", "le litre", "/an". */
+  per: RegExp;
+  partitive: RegExp;
+  age: RegExp;
+}
+
+const RULES = new Map<Language, Rules>();
+
+function rulesFor(language: Language): Rules {
+  const cached = RULES.get(language);
+  if (cached) return cached;
+  const lex = metricLexicon(language);
+  const inc = lex.increase.join('|');
+  const dec = lex.decrease.join('|');
+  const B = '(?<![\\p{L}\\p{N}])';
+  const E = '(?![\\p{L}\\p{N}])';
+  const perArticle = lex.perArticle.map((a) => a.replace(/['’]$/, "['’]")).join('|');
+  const r: Rules = {
+    lex,
+    language,
+    // e.g. "auraient bondi de 200 %" → "bondi"; "shares fell 5%" → "fell"
+    cue: new RegExp(`${B}(?:(${inc})|(${dec}))${E}`, 'giu'),
+    // e.g. "15% increase", "3 % de hausse", "22 percent higher"
+    cueAfter: new RegExp(`^[ \\t\\u00a0\\u202f-]{0,2}(?:(?:de|d['’]|of)\\s{1,2})?(?:(${inc})|(${dec}))${E}`, 'iu'),
+    qualifiers: lex.qualifiers.map((q) => ({ re: new RegExp(`${B}${q.pattern}\\s{0,2}$`, 'iu'), qualifier: q.qualifier })),
+    // e.g. "$55.12 per barrel", "3,5 milliards par an", "$98 a share", "1,2 € le litre", "10 €/mois"
+    per: new RegExp(
+      `[ \\t\\u00a0\\u202f]{0,2}(?:(?:${lex.perOpen.join('|')})\\s{1,2}([\\p{Ll}][\\p{L}\\p{M}-]{0,30})` +
+        `|(?:${perArticle})\\s{0,2}([\\p{Ll}][\\p{L}\\p{M}]{0,30})|/\\s{0,1}([\\p{Ll}][\\p{L}\\p{M}]{0,30}))${E}`,
+      'uy',
+    ),
+    partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
+    age: new RegExp(lex.agePrefix, 'iu'),
+  };
+  RULES.set(language, r);
+  return r;
+}
+
+/** A word token: offsets in UTF-16 code units, end exclusive. */
+interface Tok { start: number; end: number; word: string }
+
+/** Word tokens following `pos`, separated by spaces only (any other character ends the list). Elided "d'" / "l'" are tokens. */
+function wordsAfter(text: string, pos: number, max: number, skipQuotes = false): Tok[] {
+  // e.g. " comptes bancaires" → comptes | bancaires; " d'affaires" → d' | affaires
+  const re = skipQuotes
+    ? /[ \t\u00a0\u202f«»“”"]{0,4}([\p{L}\p{M}]{1,40}(?:-[\p{L}\p{M}]{1,40}){0,4}['’]?)/uy
+    : /[ \t\u00a0\u202f]{0,2}([\p{L}\p{M}]{1,40}(?:-[\p{L}\p{M}]{1,40}){0,4}['’]?)/uy;
+  const out: Tok[] = [];
+  re.lastIndex = pos;
+  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (out.length === 0 && start === pos && pos > 0 && /[\p{L}\p{N}]/u.test(text[pos - 1]!)) break;
+    out.push({ start, end: m.index + m[0].length, word: m[1]! });
+    if (m[0].length === 0) break;
+  }
+  return out;
+}
+
+/** Word tokens ending before `pos` (nearest last), at most `max`, within [from, pos). */
+function wordsBefore(text: string, from: number, pos: number, max: number): Tok[] {
+  const chunk = text.slice(from, pos);
+  const out: Tok[] = [];
+  for (const m of chunk.matchAll(/[\p{L}\p{M}\p{N}]{1,40}(?:[-'’][\p{L}\p{M}\p{N}]{1,40}){0,4}/gu)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+  }
+  return out.slice(-max);
+}
+
+const lower = (s: string): string => s.toLowerCase();
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const norm = (w: string): string => lower(w).replace(/’/g, "'");
+
+/** Singular of a counted noun, lower case ("passengers" → "passenger", "journaux" → "journal", "cas" → "cas"). */
+export function singular(word: string, language: Language): string {
+  const lex = metricLexicon(language);
+  const w = lower(word);
+  if (lex.irregularPlurals[w]) return lex.irregularPlurals[w]!;
+  if (lex.invariantNouns.has(w)) return w;
+  if (language === 'fr') {
+    if (/eaux$/.test(w)) return w.slice(0, -1);
+    if (/aux$/.test(w)) return `${w.slice(0, -3)}al`;
+    if (/eux$/.test(w)) return w.slice(0, -1);
+    if (w.length > 3 && /[sx]$/.test(w)) return w.slice(0, -1);
+    return w;
+  }
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|z|ss)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** English plural-looking word ("stores", "passengers"), or an invariant count noun ("aircraft"). */
+function looksPluralEn(w: string, lex: MetricLexicon): boolean {
+  return lex.invariantNouns.has(w) || w in lex.irregularPlurals || (w.length > 3 && /s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w));
+}
+
+interface Counted {
+  /** Singular head noun, the unit. */
+  unit: string;
+  /** The noun phrase as written ("mid-air tanker aircraft", "comptes bancaires", "cas de « réelle » fraude"). */
+  phrase: string;
+  end: number;
+  headStart: number;
+  headEnd: number;
+}
+
+/**
+ * The noun counted by a bare number, if any: "153 passengers", "3,500 retail stores",
+ * "100 mid-air tanker aircraft", "13 000 comptes bancaires", "8 000 de ces suppressions".
+ * Time nouns right after the number ("three years", "42 ans") are dates, durations or ages: null.
+ */
+function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
+  const { lex, language } = rules;
+  let pos = q.end;
+  rules.partitive.lastIndex = pos;
+  const pm = rules.partitive.exec(text);
+  if (pm) pos += pm[0].length;
+  if (!/^[ \t\u00a0\u202f]/.test(text.slice(pos - (pm ? 1 : 0), pos + 1)) && !pm) return null;
+  const toks = wordsAfter(text, pos, 6);
+  if (!toks.length) return null;
+  const stop = (t: Tok): boolean => lex.stopWords.has(norm(t.word).replace(/'$/, '')) || /['’]$/.test(t.word) || isCapitalised(t.word);
+  let head = -1;
+  if (language === 'en') {
+    for (let i = 0; i < Math.min(toks.length, 4); i++) {
+      const t = toks[i]!;
+      const w = lower(t.word);
+      if (stop(t)) break;
+      if (looksPluralEn(w, lex) || (q.value === 1 && i === 0)) { head = i; break; }
+      if (lex.timeNouns.has(w)) break;
+    }
+  } else {
+    let i = 0;
+    while (i < 2 && toks[i + 1] && lex.preNominalAdjectives.has(lower(toks[i]!.word)) && !stop(toks[i + 1]!)) i++;
+    if (toks[i] && !stop(toks[i]!)) head = i;
+  }
+  if (head < 0) return null;
+  const h = toks[head]!;
+  const hw = lower(h.word);
+  if (lex.timeNouns.has(hw) && head === 0) return null;
+  if (lex.timeNouns.has(hw) && (hw === 'times' || hw === 'fois')) return null;
+  if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
+  let end = h.end;
+  let phraseEnd = h.end;
+  if (language === 'fr') {
+    // trailing adjectives: "comptes bancaires", "postes supprimés" (not verbs: "personnes ont", "salariés travaillent")
+    let j = head + 1;
+    const plural = /[sx]$/.test(hw);
+    while (j < toks.length && j <= head + 2) {
+      const t = toks[j]!;
+      const w = lower(t.word);
+      if (stop(t) || lex.auxiliaries.has(w) || lex.timeNouns.has(w)) break;
+      if (/(?:ent|aient|ait)$/.test(w) && w.length > 5) break;
+      if (plural && !/[sx]$/.test(w)) break;
+      phraseEnd = t.end;
+      j++;
+    }
+    // complement without article: "cas de fraude", "postes de travail", "cas de « réelle » fraude"
+    const link = toks[j];
+    if (link && (norm(link.word) === 'de' || norm(link.word) === "d'")) {
+      const comp = wordsAfter(text, link.end, 2, true).filter((t) => !stop(t) && !lex.timeNouns.has(lower(t.word)));
+      const first = comp[0];
+      if (first && first.start - link.end <= 4) phraseEnd = comp.length > 1 && comp[1]!.start - first.end <= 4 && !lex.subjectDeterminers.has(lower(first.word)) ? first.end : first.end;
+    }
+  }
+  end = phraseEnd;
+  const start = toks[0]!.start;
+  const unit = q.value === 1 ? hw : singular(hw, language);
+  return { unit, phrase: text.slice(start, end), end, headStart: h.start, headEnd: h.end };
+}
+
+interface Cue { change: Change; start: number; end: number }
+
+/** Nearest change cue before the quantity in its clause, or a change noun right after it. */
+function changeCue(text: string, from: number, q: Quantity, after: number, limit: number, rules: Rules): Cue | null {
+  // clause window: at most 60 code units back, not across ; : ( ) quotes
+  let ws = Math.max(from, q.start - 60);
+  const back = text.slice(ws, q.start);
+  const cut = Math.max(back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('('), back.lastIndexOf(')'),
+    back.lastIndexOf('«'), back.lastIndexOf('»'), back.lastIndexOf('“'), back.lastIndexOf('”'));
+  if (cut >= 0) ws += cut + 1;
+  let best: Cue | null = null;
+  rules.cue.lastIndex = 0;
+  const win = text.slice(ws, q.start);
+  for (const m of win.matchAll(rules.cue)) {
+    if (lower(m[0]) === 'up' && /^\s{1,2}to\b/i.test(win.slice(m.index + 2))) continue;
+    best = { change: m[1] ? 'increase' : 'decrease', start: ws + m.index, end: ws + m.index + m[0].length };
+  }
+  const am = rules.cueAfter.exec(text.slice(after, Math.min(limit, after + 30)));
+  if (am && (!best || q.start - best.end > 25)) {
+    const s = after + am.index + am[0].length - (am[1] ?? am[2])!.length;
+    return { change: am[1] ? 'increase' : 'decrease', start: s, end: s + (am[1] ?? am[2])!.length };
+  }
+  return best;
+}
+
+/** Strips leading determiners and trailing function words from a subject phrase; null when nothing is left. */
+function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
+  const toks = phrase.replace(/[«»“”"()]/g, ' ').split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  const isDet = (w: string): boolean => lex.subjectDeterminers.has(norm(w));
+  // elided determiners glued to the noun: "l'entreprise" → "entreprise"
+  const unglue = (w: string): string => w.replace(/^(?:l|d|qu)['’](?=\p{L})/iu, '');
+  while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)))) toks.shift();
+  if (toks.length) toks[0] = unglue(toks[0]!);
+  while (toks.length && (lex.stopWords.has(norm(toks[toks.length - 1]!)) || lex.auxiliaries.has(norm(toks[toks.length - 1]!)) || isDet(toks[toks.length - 1]!))) toks.pop();
+  const s = toks.join(' ').replace(/[,;:.]+$/, '').trim();
+  return /\p{L}/u.test(s) ? s : null;
+}
+
+/** The noun phrase after `pos` introduced by one of `links` ("of the earnings", "de son chiffre d'affaires", "in annual revenue"). */
+function complementAfter(text: string, pos: number, links: readonly string[], lex: MetricLexicon): string | null {
+  const toks = wordsAfter(text, pos, 8);
+  if (!toks.length || toks[0]!.start - pos > 2) return null;
+  let i = 0;
+  const first = norm(toks[0]!.word);
+  let ok = links.includes(first);
+  // "des héritages" (de + les), "du PIB" (de + le)
+  if (!ok && (first === 'des' || first === 'du') && links.includes('de')) ok = true;
+  if (!ok) return null;
+  i = 1;
+  while (i < toks.length && lex.subjectDeterminers.has(norm(toks[i]!.word))) i++;
+  const words: Tok[] = [];
+  let linked = false;
+  for (; i < toks.length && words.length < 5; i++) {
+    const t = toks[i]!;
+    const w = norm(t.word);
+    if (w === "d'" || w === 'de' || w === 'of') {
+      // one inner complement: "chiffre d'affaires", "earnings of an average worker"
+      if (linked || !words.length) break;
+      linked = true;
+      words.push(t);
+      continue;
+    }
+    if (lex.stopWords.has(w.replace(/'$/, '')) && !lex.subjectDeterminers.has(w)) break;
+    if (lex.auxiliaries.has(w) || /(?:ent|aient)$/.test(w) && w.length > 6 && lex === FR_METRIC_LEXICON) break;
+    words.push(t);
+  }
+  while (words.length && ['de', "d'", 'of'].includes(norm(words[words.length - 1]!.word))) words.pop();
+  if (!words.length) return null;
+  if (lex.denominatorNouns.has(lower(words[0]!.word))) return null;
+  return cleanSubject(text.slice(words[0]!.start, words[words.length - 1]!.end), lex);
+}
+
+/** Tax-like nouns whose rate measures what follows "on"/"sur" ("a 3% tax on dividends", "taxe de 4 % sur les stocks"). */
+const TAX_NOUNS = /(?:^|\s)(?:tax|taxes|levy|tariff|tariffs|duty|vat|taxe|taxes|impôt|impôts|surtaxe|prélèvement|droits?|tva|contribution)(?:\s+\p{L}+)?\s*(?:de|of)?\s*$/iu;
+
+/** Subject of a unit quantity (%, money): what is measured, from its clause. */
+function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules): string | null {
+  const { lex, language } = rules;
+  const links = language === 'fr' ? ['de', "d'"] : ['of'];
+  const prefix = text.slice(clauseStart, leftEdge);
+  // "a 3% tax on dividends", "la taxe de 3 % sur le versement de dividendes"
+  if (TAX_NOUNS.test(prefix)) {
+    const on = complementAfter(text, after, language === 'fr' ? ['sur'] : ['on'], lex);
+    const tax = cleanSubject(wordsBefore(text, clauseStart, leftEdge, 3).map((t) => t.word).join(' '), lex);
+    if (on) return tax ? `${tax} ${language === 'fr' ? 'sur' : 'on'} ${on}` : on;
+  }
+  // "53 % des nouveaux impôts", "42 percent of the earnings", "une baisse de 3 % de son chiffre d'affaires"
+  if (q.kind !== 'currency') {
+    const of = complementAfter(text, after, links, lex);
+    if (of) return of;
+  } else {
+    // "$55 billion in annual revenue", "$500 million a year in savings", "a $23 billion dollar deal"
+    const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex);
+    if (inNp && language === 'en') return inNp;
+    const next = wordsAfter(text, after, 1)[0];
+    if (next && next.start - after <= 1 && language === 'en' && /dollar|euro|pound/i.test(q.text.slice(-8))
+      && !lex.stopWords.has(lower(next.word)) && !isCapitalised(next.word)) return lower(next.word);
+  }
+  // "réduire ses effectifs de 8 %": the noun phrase between the verb and the number
+  if (cue && cue.end <= leftEdge) {
+    const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
+    if (gap && gap.split(' ').length <= 5) return gap;
+  }
+  const end = cue && cue.end <= leftEdge ? cue.start : leftEdge;
+  const words = wordsBefore(text, clauseStart, end, 12);
+  if (!words.length) return null;
+  // "une surtaxe … qui rapporterait 2,3 milliards": the antecedent of the relative clause
+  const rel = words.map((t) => norm(t.word)).lastIndexOf(language === 'fr' ? 'qui' : 'which');
+  let pick = rel > 0 ? words.slice(Math.max(0, rel - 6), rel) : words;
+  // "The deal is to cost $11.5bn", "le montant est plutôt de": the words before the first auxiliary
+  const aux = pick.findIndex((t) => lex.auxiliaries.has(norm(t.word)));
+  if (aux > 0 && pick.slice(aux + 1).every((t) => lex.auxiliaries.has(norm(t.word)) || lex.stopWords.has(norm(t.word)))) pick = pick.slice(0, aux);
+  pick = pick.slice(-6);
+  return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
+}
+
+/** True when the number reads as part of a date: "26 juin 2012", "November 17, 2004", "mardi 3 juillet". */
+function isDate(text: string, q: Quantity, rules: Rules): boolean {
+  const { lex } = rules;
+  const prev = wordsBefore(text, Math.max(0, q.coreStart - 20), q.coreStart, 1)[0];
+  const gapPrev = prev ? text.slice(prev.end, q.coreStart) : '';
+  if (prev && /^[ \t\u00a0.,]{1,3}$/.test(gapPrev)) {
+    const w = lower(prev.word);
+    if (lex.months.has(w) || lex.weekdays.has(w)) return true;
+  }
+  const next = wordsAfter(text, q.coreEnd, 1)[0];
+  if (next && next.start - q.coreEnd <= 2 && (lex.months.has(lower(next.word)) || /^(?:er|st|nd|rd|th)$/.test(next.word))) return true;
+  return false;
+}
+
+/** Why a bare number is not a count: year, date, label, age, time, article. */
+function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
+  const { lex } = rules;
+  if (q.joined) return true;
+  if (q.spelled && q.value <= 1) return true; // "un", "une", "one" are articles
+  const core = text.slice(q.coreStart, q.coreEnd);
+  // years: "en 2012", "d'ici à 2014", "2004"
+  if (!q.spelled && /^\d{4}$/.test(core) && q.value >= 1000 && q.value <= 2100) return true;
+  if (isDate(text, q, rules)) return true;
+  // times: "14 h 30", "10:30", "3 p.m."
+  if (/^[ \t\u00a0]?(?:h\s?\d|:\d|[ap]\.?m\.?(?![\p{L}]))/iu.test(text.slice(q.coreEnd, q.coreEnd + 5))) return true;
+  if (rules.age.test(text.slice(Math.max(0, q.start - 20), q.start))) return true;
+  const prev = wordsBefore(text, Math.max(clauseStart, q.start - 30), q.start, 1)[0];
+  if (prev && /^[ \t\u00a0]{1,2}$/.test(text.slice(prev.end, q.start))) {
+    const w = norm(prev.word);
+    // "page 12", "article 5", "Boeing 767", "Apollo 11": labels and names
+    if (lex.labelWords.has(w) || lex.labelWords.has(`${w}.`)) return true;
+    if (isCapitalised(prev.word) && prev.start > clauseStart && !/^\p{Lu}+$/u.test(prev.word)) return true;
+    // "the two stores", "les cinq grandes banques": a reference, not a count
+    if (q.spelled && lex.definiteDeterminers.has(w)) return true;
+  }
+  // "n° 3", "No. 5", "#1"
+  if (/(?:n°|no\.|#)\s?$/iu.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+  return false;
+}
+
+/** Binary search: index of the sentence containing `offset`, or -1. */
+function sentenceAt(doc: AnalysedText, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Extracts metrics from `doc`; evidence spans index `doc.text`.
+ *
+ * A metric is a percentage, a percentage-point change, an amount of money, or
+ * a number counting a noun ("520 postes" → unit "poste"). Values are in the
+ * unit (`7,2 milliards d'euros` → 7200000000 EUR; `50 cents` → 0.5 USD);
+ * ranges give `value` (low) and `valueMax`; an explicit sign ("+200 %",
+ * "-0,4 point") sets `change` and the value is its magnitude.
+ * Rule ids: `metrics/<lang>/<kind>` (percent, pp, currency, count).
+ * Never throws; linear in the length of the text.
+ */
 export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft<Metric>[] {
-  void doc;
   void ctx;
-  return [];
+  const { text } = doc;
+  const rules = rulesFor(doc.language);
+  const { lex } = rules;
+  const out: Draft<Metric>[] = [];
+  for (const q of recognizeQuantities(text, doc.language)) {
+    const si = sentenceAt(doc, q.start);
+    const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
+    // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
+    const before = text.slice(sent.start, q.start);
+    const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'));
+    const clauseStart = clauseCut >= 0 ? sent.start + clauseCut + 1 : sent.start;
+
+    let unit = q.unit;
+    let kind = q.kind;
+    let counted: Counted | null = null;
+    let after = q.end;
+    if (kind === 'number' || kind === 'points') {
+      if (isNotACount(text, q, clauseStart, rules)) continue;
+    }
+    const cueProbe = changeCue(text, sent.start, q, q.end, sent.end, rules);
+    if (kind === 'points') {
+      // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
+      if (cueProbe && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
+      else { kind = 'number'; unit = null; }
+    }
+    if (kind === 'number') {
+      counted = countedNoun(text, q, rules);
+      if (!counted && q.kind === 'points') counted = { unit: 'point', phrase: text.slice(q.coreEnd, q.end).trim(), end: q.end, headStart: q.coreEnd, headEnd: q.end };
+      if (!counted) continue;
+      unit = counted.unit;
+      after = counted.end;
+    }
+    if (unit === null) continue;
+
+    // qualifier just before: "près de 75 000", "more than 13,000", "up to $500 million"
+    let qualifier: Metric['qualifier'];
+    let left = q.start;
+    const head = text.slice(Math.max(sent.start, q.start - 40), q.start);
+    let bestQ: { len: number; qualifier: NonNullable<Metric['qualifier']> } | null = null;
+    for (const { re, qualifier: ql } of rules.qualifiers) {
+      const m = re.exec(head);
+      if (m && (!bestQ || m[0].length > bestQ.len)) bestQ = { len: m[0].length, qualifier: ql };
+    }
+    if (bestQ) { qualifier = bestQ.qualifier; left = q.start - bestQ.len; }
+    // range opener: "entre 3 et 5 %", "between $2bn and $3bn"
+    if (q.valueMax !== undefined) {
+      const om = /(?<![\p{L}])(?:between|from|entre|de)\s{1,2}$/iu.exec(text.slice(Math.max(sent.start, left - 10), left));
+      if (om) left -= om[0].length;
+    }
+
+    // per-unit: "$55.12 per barrel", "1,2 € le litre", "$500 million a year"
+    let per: string | undefined;
+    if (kind !== 'number') {
+      rules.per.lastIndex = after;
+      const pm = rules.per.exec(text);
+      if (pm) {
+        const noun = (pm[1] ?? pm[2] ?? pm[3])!;
+        const article = pm[1] === undefined;
+        if ((!article || lex.perNouns.has(lower(noun)) || lex.perNouns.has(singular(noun, doc.language))) && !lex.stopWords.has(lower(noun))) {
+          per = singular(noun, doc.language);
+          after += pm[0].length;
+        }
+      }
+    }
+
+    // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
+    let change: Change | null = null;
+    let cue = changeCue(text, clauseStart === sent.start ? sent.start : Math.max(sent.start, clauseStart - 60), { ...q, start: left }, after, sent.end, rules);
+    if (counted) {
+      rules.cue.lastIndex = 0;
+      const own = new RegExp(`^(?:${rules.cue.source})$`, 'iu').exec(text.slice(counted.headStart, counted.headEnd));
+      if (own) cue = { change: own[1] ? 'increase' : 'decrease', start: counted.headStart, end: counted.headEnd };
+    }
+    if (q.sign && (kind === 'percent' || kind === 'pp' || kind === 'currency')) change = q.sign === '+' ? 'increase' : 'decrease';
+    else if (cue) change = cue.change;
+    const value = q.sign ? Math.abs(q.value) : q.value;
+    const valueMax = q.valueMax === undefined ? undefined : q.sign ? Math.abs(q.valueMax) : q.valueMax;
+
+    // subject
+    let subject: string | null;
+    if (counted) subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
+    else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules);
+
+    // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
+    let evStart = left;
+    if (cue && cue.end <= left && left - cue.end <= 25) {
+      const gap = text.slice(cue.end, left);
+      if (/^[\s\u00a0]{0,2}(?:(?:de|d['’]|by|of|à|to|a|an|été)\s{1,2}){0,2}$/iu.test(gap) || /^[\s\u00a0]{0,2}$/.test(gap)) evStart = cue.start;
+    }
+    let evEnd = after;
+    if (cue && cue.start >= after && cue.start - after <= 4) evEnd = cue.end;
+    const evidence = makeSpan(text, evStart, evEnd);
+    const ruleKind = counted ? 'count' : kind;
+    const metric: Draft<Metric> = {
+      value, unit, change, subject, text: evidence.text, evidence, ruleId: `metrics/${doc.language}/${ruleKind}`,
+    };
+    if (valueMax !== undefined) metric.valueMax = valueMax;
+    if (qualifier) metric.qualifier = qualifier;
+    if (per) metric.per = per;
+    out.push(metric);
+  }
+  return out;
 }

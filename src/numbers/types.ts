@@ -106,3 +106,61 @@ export interface Quantity {
   /** Rule that built the quantity, e.g. `numbers/fr/scale-de-currency`. */
   ruleId: string;
 }
+
+/** A word or phrase before a quantity that qualifies it ("près de", "more than"). */
+export interface QualifierForm {
+  /** Regex source matched just before the number, e.g. `près\\s+d[e'’]`. */
+  pattern: string;
+  qualifier: 'approximate' | 'at-least' | 'at-most' | 'more-than' | 'less-than';
+}
+
+/**
+ * What the metric extractor needs besides the number grammar, per language:
+ * change cues, qualifiers, per-unit words, counted-noun grammar and the
+ * contexts where a number is not a measurement (dates, ages, names).
+ * Regex sources are matched case-insensitively with the `u` flag.
+ */
+export interface MetricLexicon {
+  /** Regex sources of words that say a value went up ("bondi", "soared"). */
+  increase: readonly string[];
+  /** Regex sources of words that say a value went down ("recul", "cut"). */
+  decrease: readonly string[];
+  /** Qualifiers written before the number. */
+  qualifiers: readonly QualifierForm[];
+  /** Words introducing a per-unit denominator before any noun ("per", "par", "chaque"). */
+  perOpen: readonly string[];
+  /** Words introducing a per-unit denominator only before a {@link perNouns} noun ("a", "le", "la"). */
+  perArticle: readonly string[];
+  /** Nouns that can follow "a"/"le" as a denominator ("year", "share", "litre"). */
+  perNouns: ReadonlySet<string>;
+  /** Month names (and abbreviations): a number next to one is a date. */
+  months: ReadonlySet<string>;
+  /** Week days: "mardi 3 juillet". */
+  weekdays: ReadonlySet<string>;
+  /** Nouns of time: a number right before one is a date, duration or age, not a count ("three years", "42 ans"). */
+  timeNouns: ReadonlySet<string>;
+  /** Words that end a noun phrase after a number (determiners, prepositions, auxiliaries, pronouns). */
+  stopWords: ReadonlySet<string>;
+  /** Words before a number that make it a label, not a quantity ("page 12", "article 5", "numéro 3"). */
+  labelWords: ReadonlySet<string>;
+  /** Determiners that make a spelled-out number a reference, not a count ("the two stores", "les cinq banques"). */
+  definiteDeterminers: ReadonlySet<string>;
+  /** Determiners and possessives dropped from the start of a subject. */
+  subjectDeterminers: ReadonlySet<string>;
+  /** Adjectives written before the noun ("grandes", "nouveaux"), skipped when looking for the counted noun (FR). */
+  preNominalAdjectives: ReadonlySet<string>;
+  /** Nouns with the same singular and plural ("aircraft", "cas", "prix"). */
+  invariantNouns: ReadonlySet<string>;
+  /** Irregular plurals → singular ("people" → "person", "travaux" → "travail"). */
+  irregularPlurals: Readonly<Record<string, string>>;
+  /** Where the noun phrase after a number may continue with a complement ("cas de fraude", "3,000 of its workers"). */
+  complementLinks: readonly string[];
+  /** Partitive links between a number and its noun ("8 000 de ces suppressions", "3,000 of its workers"): regex source. */
+  partitive: string;
+  /** Words that, right before a quantity, say it is an age ("aged", "âgé de"): regex source anchored at the end. */
+  agePrefix: string;
+  /** Nouns that are ratios' denominators, not the subject ("GDP", "PIB"). */
+  denominatorNouns: ReadonlySet<string>;
+  /** Verbs and auxiliaries that end a subject phrase before a number ("is", "was", "ont", "est"). */
+  auxiliaries: ReadonlySet<string>;
+}

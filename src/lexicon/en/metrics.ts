@@ -1,0 +1,86 @@
+/**
+ * English lexicon of the metric extractor: change verbs and nouns,
+ * qualifiers, per-unit words, counted-noun grammar, and the contexts where a
+ * number is not a measurement. Entries follow how English-language news
+ * reports figures (Reuters/AP: "shares jumped 22%", "nearly 3,500 stores",
+ * "$55.12 per barrel", "cut 520 jobs").
+ *
+ * @module
+ */
+import type { MetricLexicon } from '../../numbers/types.js';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** English metric lexicon. */
+export const EN_METRIC_LEXICON: MetricLexicon = {
+  // "uninstalls jumped 200%", "Sears was up 22 percent", "a 15% rise", "revenue grew 3%"
+  increase: [
+    'soar(?:s|ed|ing)?', 'jump(?:s|ed|ing)?', 'ris(?:e|es|ing|en)', 'rose', 'climb(?:s|ed|ing)?',
+    'increas(?:e|es|ed|ing)', 'gr[eo]w(?:s|n|ing)?', 'growth', 'gain(?:s|ed|ing)?', 'surg(?:e|es|ed|ing)',
+    'ralli(?:ed|es)', 'rally', 'boost(?:s|ed|ing)?', 'hik(?:e|es|ed|ing)', 'rais(?:e|es|ed|ing)',
+    'up', 'doubl(?:e|es|ed|ing)', 'tripl(?:e|es|ed|ing)', 'expand(?:s|ed|ing)?', 'expansion', 'higher',
+    'spik(?:e|es|ed|ing)', 'leap(?:s|ed|t)?', 'added', 'add(?:s|ing)?',
+  ],
+  // "Kmart shares fell 5%", "cut 520 jobs", "a decline of 3%", "would be reduced to 20%"
+  decrease: [
+    'f[ae]ll(?:s|en|ing)?', 'drop(?:s|ped|ping)?', 'declin(?:e|es|ed|ing)', 'cut(?:s|ting)?', 'slash(?:es|ed|ing)?',
+    'los(?:e|es|ing)', 'lost', 'loss(?:es)?', 'reduc(?:e|es|ed|ing|tion|tions)', 'shr[iau]nk(?:s|ing|en)?',
+    'plung(?:e|es|ed|ing)', 'tumbl(?:e|es|ed|ing)', 'slump(?:s|ed|ing)?', 'down', 'sank', 'sink(?:s|ing)?', 'sunk',
+    'shed(?:s|ding)?', 'eliminat(?:e|es|ed|ing)', 'lower(?:s|ed|ing)?', 'decreas(?:e|es|ed|ing)', 'dip(?:s|ped|ping)?',
+    'slid(?:e|es|ing)?', 'plummet(?:s|ed|ing)?', 'contract(?:ed|ing|ion)', 'lay(?:s|ing)? off', 'laid off', 'layoffs?',
+    'downturn',
+  ],
+  qualifiers: [
+    // "nearly 3,500 stores", "about $2bn", "an estimated £8m", "some 400 people"
+    { pattern: '(?:nearly|almost|about|around|approximately|roughly|some|close\\s+to|an\\s+estimated|estimated|circa|approx\\.)', qualifier: 'approximate' },
+    // "more than 13,000 accounts", "over 25%", "in excess of $30m"
+    { pattern: '(?:more\\s+than|over|above|upwards\\s+of|in\\s+excess\\s+of|exceeding)', qualifier: 'more-than' },
+    // "less than 5%", "fewer than 100 people", "under $1bn"
+    { pattern: '(?:less\\s+than|fewer\\s+than|under|below)', qualifier: 'less-than' },
+    // "at least 20 people"
+    { pattern: '(?:at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of)', qualifier: 'at-least' },
+    // "up to $500 million", "as many as 300 jobs"
+    { pattern: '(?:up\\s+to|at\\s+most|as\\s+many\\s+as|as\\s+much\\s+as|no\\s+more\\s+than|a\\s+maximum\\s+of)', qualifier: 'at-most' },
+  ],
+  // "$55.12 per barrel", "$2 each share"
+  perOpen: ['per', 'each'],
+  // "$98 a share", "$500 million a year"
+  perArticle: ['a', 'an'],
+  perNouns: set(`year month week day hour minute night share barrel gallon litre liter tonne ton ounce pound kilo kilogram
+    head person passenger unit piece seat ticket mile kilometre kilometer dozen copy game season employee worker household`),
+  months: set(`january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec`),
+  weekdays: set('monday tuesday wednesday thursday friday saturday sunday'),
+  // "within three years", "42 years old", "two days later"
+  timeNouns: set(`year years month months week weeks day days hour hours minute minutes second seconds decade decades
+    century centuries night nights morning mornings evening evenings quarter quarters am pm a.m. p.m. o'clock times time`),
+  stopWords: set(`the a an of in on at to for from by with and or but as than that which who whom whose is are was were be been
+    being has have had will would could should may might can did do does per percent more less over under about after before
+    into onto across since this these those its their his her our my your it they he she we you i not no so up down out off
+    each every all both last next ago old later earlier then also only just still even when where while if because
+    said says say according there here what how why`),
+  // "page 12", "Article 5", "No. 3", "flight 93", "route 66"
+  labelWords: set(`page pages p. pp. article articles chapter section clause paragraph no. number nos. item line lines room
+    flight route highway interstate level grade rank act phase stage version model episode season volume vol. exit gate
+    platform channel district ward lot block apartment suite box`),
+  definiteDeterminers: set('the these those its their his her our my your both all'),
+  subjectDeterminers: set('the a an its their his her our my your this that these those some'),
+  preNominalAdjectives: set(''),
+  // counted nouns that do not take -s: "100 mid-air tanker aircraft"
+  invariantNouns: set(`aircraft spacecraft hovercraft people staff personnel police sheep fish deer cattle series species
+    crew livestock offspring troops km kg mw gw kwh mph bps ha`),
+  irregularPlurals: {
+    people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
+    lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', shelves: 'shelf', thieves: 'thief',
+    analyses: 'analysis', crises: 'crisis', theses: 'thesis', indices: 'index', criteria: 'criterion', phenomena: 'phenomenon',
+  },
+  // "3,000 workers of the plant" (rare in English: complements are usually "at"/"in")
+  complementLinks: ['of'],
+  // "3,000 of its workers", "20 of the 30 stores"
+  partitive: "of\\s+(?:its|their|the|these|those|his|her|our)\\s+",
+  // "aged 42", "age 65", "at age 65"
+  agePrefix: '(?:aged|age|ages)\\s{1,2}$',
+  denominatorNouns: set('gdp output'),
+  auxiliaries: set(`is are was were be been being has have had will would could should may might can must did do does
+    to reportedly also already still now currently`),
+};

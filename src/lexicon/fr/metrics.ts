@@ -1,0 +1,83 @@
+/**
+ * French lexicon of the metric extractor: change verbs and nouns,
+ * qualifiers, per-unit words, counted-noun grammar, and the contexts where a
+ * number is not a measurement. Entries follow how French-language news
+ * reports figures (AFP/Le Monde: "auraient bondi de 200 %", "près de 75 000",
+ * "en recul de 0,4 point", "1,2 € le litre", "supprimer 520 postes").
+ *
+ * @module
+ */
+import type { MetricLexicon } from '../../numbers/types.js';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** French metric lexicon. */
+export const FR_METRIC_LEXICON: MetricLexicon = {
+  // "auraient bondi de 200 %", "les impôts augmenteront de 7,2 milliards", "en hausse de 3 %", "le relèvement à 40 %"
+  increase: [
+    'bond(?:i|ir|it|issent|issait|issaient|iraient|irait)', 'grimp\\p{L}{0,6}', 'augment\\p{L}{0,7}', 'hausses?',
+    'progress\\p{L}{0,6}', 'relèvement', 'relev\\p{L}{0,6}', 'rehauss\\p{L}{0,6}', 'accr(?:u|ue|us|ues|oît|oissement|oître)',
+    'gagn\\p{L}{0,6}', 'mont(?:é|ée|és|ées|er|ent|ait|aient|era|eront)', 'montée', 'envol\\p{L}{0,6}', 'flamb\\p{L}{0,6}',
+    'doubl\\p{L}{0,6}', 'tripl\\p{L}{0,6}', 'bonds?', 'essor', 'redress\\p{L}{0,6}', 'gonfl\\p{L}{0,6}',
+    'rebond\\p{L}{0,6}',
+  ],
+  // "chuté de 5 %", "recul de 0,4 point", "supprimer 520 postes", "une perte de 310 emplois", "réduire ses effectifs de 8 %"
+  decrease: [
+    'chut\\p{L}{0,6}', 'baiss\\p{L}{0,6}', 'recul\\p{L}{0,6}', 'supprim\\p{L}{0,6}', 'suppressions?',
+    'rédui\\p{L}{0,6}', 'réductions?', 'pertes?', 'perd\\p{L}{0,6}', 'diminu\\p{L}{0,6}', 'effondr\\p{L}{0,7}',
+    'repli\\p{L}{0,6}', 'repl(?:ié|iée|iés|iées)', 'plong\\p{L}{0,6}', 'dégringol\\p{L}{0,6}', 'contraction', 'amput\\p{L}{0,6}',
+    'abaiss\\p{L}{0,6}', 'fond(?:u|ue|us|re)', 'licenci\\p{L}{0,7}', 'coupes?', 'décroch\\p{L}{0,6}', 'rabot\\p{L}{0,6}',
+    'ralenti\\p{L}{0,6}', 'cèd(?:e|ent)', 'cédé', 'lâch\\p{L}{0,6}',
+  ],
+  qualifiers: [
+    // "près de 3 millions d'euros", "environ 520 postes", "quelque 400 personnes", "de l'ordre de 2 %"
+    { pattern: "(?:près\\s+d[e'’]|environ|quelque|autour\\s+d[e'’]|aux\\s+alentours\\s+d[e'’]|presque|pratiquement|approximativement|à\\s+peu\\s+près|de\\s+l['’]ordre\\s+d[e'’]|proche\\s+d[e'’]|quasiment)\\s{0,2}", qualifier: 'approximate' },
+    // "plus de 13 000 comptes", "au-delà de 5 %"
+    { pattern: "(?:plus\\s+d[e'’]|au-delà\\s+d[e'’]|davantage\\s+que)\\s{0,2}", qualifier: 'more-than' },
+    // "moins de 5 %"
+    { pattern: "(?:moins\\s+d[e'’])\\s{0,2}", qualifier: 'less-than' },
+    // "au moins 20 morts"
+    { pattern: "(?:au\\s+moins|au\\s+minimum|pas\\s+moins\\s+d[e'’])\\s{0,2}", qualifier: 'at-least' },
+    // "jusqu'à 500 millions", "au maximum 3 %"
+    { pattern: "(?:jusqu['’]\\s?à|au\\s+maximum|au\\s+plus|pas\\s+plus\\s+d[e'’])\\s{0,2}", qualifier: 'at-most' },
+  ],
+  // "3,5 milliards de dollars par an", "chaque année"
+  perOpen: ['par', 'chaque'],
+  // "1,2 € le litre", "50 euros la nuit"
+  perArticle: ['le', 'la', "l'", 'l’'],
+  perNouns: set(`an année mois semaine jour heure minute nuit action baril litre tonne once kilo kilogramme mètre
+    personne habitant passager unité pièce place billet kilomètre douzaine exemplaire salarié ménage foyer tête mégawattheure`),
+  months: set('janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept oct nov déc'),
+  weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
+  // "sur trois ans", "42 ans", "deux jours plus tard"
+  timeNouns: set(`an ans année années mois semaine semaines jour jours heure heures h minute minutes min seconde secondes
+    décennie décennies siècle siècles nuit nuits matin soir trimestre trimestres semestre semestres fois`),
+  stopWords: set(`le la les l un une des de du d à au aux en et ou mais que qu qui dont où sur sous dans par pour avec sans
+    contre entre vers chez est sont a ont était étaient sera seront serait seraient va vont ce ces cette cet son sa ses
+    leur leurs il elle ils elles on nous vous ne n pas plus moins y se s soit dès depuis selon après avant ainsi aussi
+    alors comme lors déjà encore seulement notamment environ près quand si car donc`),
+  // "page 12", "article 5", "numéro 3", "vol 93", "l'article 49.3"
+  labelWords: set(`page pages p. article articles chapitre section alinéa paragraphe numéro n° no ligne lignes
+    vol route autoroute niveau rang phase étape version modèle épisode saison tome volume sortie porte quai chaîne
+    arrondissement lot bloc appartement boîte salle`),
+  definiteDeterminers: set('les ces ses leurs nos vos mes tes'),
+  subjectDeterminers: set("le la les l' l’ un une des du de d' d’ son sa ses leur leurs ce cette ces cet notre nos votre vos"),
+  // "les cinq grandes banques", "3 nouveaux postes"
+  preNominalAdjectives: set(`grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles
+    autre autres premier première premiers premières dernier dernière derniers dernières gros grosse grosses vieux vieille
+    vieilles bon bonne bons bonnes mauvais mauvaise mauvaises principaux principales principal principale seul seule seuls
+    seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies`),
+  invariantNouns: set(`cas fois prix pays mois bras corps voix poids repas temps avis processus virus colis choix taux
+    discours procès recours succès accès excès abus concours propos secours français anglais km kg mw gw kwh ha`),
+  irregularPlurals: { travaux: 'travail', yeux: 'œil', 'œufs': 'œuf', cieux: 'ciel', messieurs: 'monsieur', mesdames: 'madame' },
+  // "261 cas de fraude", "13 000 comptes bancaires"
+  complementLinks: ['de', "d'", 'd’'],
+  // "8 000 de ces suppressions", "3 000 d'entre eux", "20 de leurs salariés"
+  partitive: "(?:de\\s+(?:ces|ses|leurs|nos|vos)|des|d['’]entre\\s+(?:les|ces))\\s+",
+  // "âgé de 42 ans", "âgée de 42"
+  agePrefix: "(?:âgée?s?\\s+d[e'’]|à\\s+l['’]âge\\s+d[e'’])\\s{0,2}$",
+  denominatorNouns: set('pib richesse'),
+  auxiliaries: set(`est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait auraient
+    va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent être été ne n' pas se s'
+    plutôt désormais déjà encore actuellement aujourd'hui`),
+};
