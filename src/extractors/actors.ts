@@ -1,12 +1,121 @@
 /**
- * Actor extractor (placeholder until its rules land): returns no actors.
+ * Actor extractor: named-entity recognition and coreference for English
+ * and French news, by rules and lexicons (no statistical model, no
+ * full-document NLP pass: one tokenisation, Map/Set lookups and linear
+ * regex scans).
+ *
+ * Stages (each in `./actors/`):
+ * 1. tokens — words with capitalisation and sentence-initial flags;
+ * 2. candidates — capitalised runs with connectors, minus sentence-initial common words;
+ * 3. classify — gazetteer, title + name splits, heads, given names, defaults;
+ * 4. link — one cluster per entity (gazetteer ids, surnames, acronyms, suffixes);
+ * 5. descriptions — "the company", "le CEO", "l'entreprise dirigée par …" → aliases;
+ * 6. roles — "Edward Lampert, the chairman of Kmart" → role + roleOf.
  *
  * @module
  */
-import type { Actor, AnalysedText } from '../types.js';
+import type { Actor, ActorKind, AnalysedText, Span } from '../types.js';
+import { makeSpan } from '../text/span.js';
+import { findCandidates } from './actors/candidates.js';
+import { classify, type ClassifiedMention } from './actors/classify.js';
+import { findDescriptions, resolveDescriptions } from './actors/descriptions.js';
+import { actorLexicon } from './actors/lexicon.js';
+import { Linker, type Cluster } from './actors/link.js';
+import { findGovernmentPhrases } from './actors/institutions.js';
+import { assignRoles } from './actors/roles.js';
+import { headingRanges, tokenize } from './actors/tokens.js';
 
-/** Extracts and links the actors of `doc`; ids are `A1`… in order of first mention. */
+/**
+ * Extracts and links the actors of `doc`.
+ * @returns one actor per entity, ids `A1`, `A2`… in order of first mention;
+ *   every mention span satisfies `doc.text.slice(start, end) === text`.
+ */
 export function extractActors(doc: AnalysedText): Actor[] {
-  void doc;
-  return [];
+  const { text } = doc;
+  const lex = actorLexicon(doc.language);
+  const tokens = tokenize(text);
+  const headings = headingRanges(text);
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (!t.cap && !t.camelLower && !t.digits) lowerSeen.add(t.norm);
+  const candidates = findCandidates({ text, tokens, lex, headings });
+  const ctx = { text, tokens, lex, lowerSeen };
+  const classified: ClassifiedMention[] = [];
+  for (const c of candidates) classified.push(...classify(c, ctx));
+
+  const linker = new Linker(text);
+  const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
+  const body = classified.filter((m) => !m.heading);
+  const heads = classified.filter((m) => m.heading);
+  const byMention = new Map<ClassifiedMention, Cluster>();
+  for (const m of body) {
+    const c = linker.add(m, true);
+    if (c) byMention.set(m, c);
+  }
+  for (const m of heads) {
+    const c = linker.add(m, false);
+    if (c) byMention.set(m, c);
+  }
+  for (const [m, c] of byMention) {
+    placed.push({ start: m.start, end: m.end, cluster: c });
+    if (m.roleOrg) {
+      const org = byMention.get(m.roleOrg);
+      if (org && !c.roleOf) c.roleOf = org;
+    }
+  }
+  // lower-case state bodies: "le gouvernement français", "la police fédérale"
+  for (const g of findGovernmentPhrases(text, lex)) {
+    const overlapping = placed.some((p) => p.start < g.span.end && g.span.start < p.end);
+    if (overlapping) continue;
+    const c = linker.add({
+      start: g.span.start, end: g.span.end, text: g.span.text, kind: 'government', ruleId: 'actors/government-phrase',
+      weak: false, first: -1, last: -1, heading: false,
+    }, true);
+    if (c) placed.push({ start: g.span.start, end: g.span.end, cluster: c });
+  }
+  placed.sort((a, b) => a.start - b.start);
+  assignRoles(text, lex, placed);
+  const descriptions = findDescriptions(text, lex).filter((d) => !placed.some((p) => p.start < d.span.end && d.span.start < p.end
+    && !(p.start >= d.span.start && p.end <= d.span.end)));
+  resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
+  return finish(linker.clusters, text);
+}
+
+/** Orders clusters by first mention and turns them into actors with ids, names, kinds and sorted mentions. */
+function finish(clusters: readonly Cluster[], text: string): Actor[] {
+  const live = clusters.filter((c) => c.mentions.length > 0 && c.names.length > 0);
+  const first = (c: Cluster): number => Math.min(...c.mentions.map((m) => m.start));
+  live.sort((a, b) => first(a) - first(b));
+  const ids = new Map<Cluster, string>();
+  live.forEach((c, i) => ids.set(c, `A${i + 1}`));
+  return live.map((c) => {
+    const name = fullestName(c.names);
+    const aliases = [...c.names.filter((n) => n !== name), ...c.descriptions.filter((d) => d !== name)];
+    const mentions: Span[] = dedupe(c.mentions.map((m) => makeSpan(text, m.start, m.end)));
+    const kind: ActorKind = c.country ? (c.acting ? 'government' : 'place') : c.kind;
+    return {
+      id: ids.get(c)!,
+      name,
+      kind,
+      aliases: [...new Set(aliases)],
+      role: c.role,
+      roleOf: c.roleOf && ids.has(c.roleOf) ? { id: ids.get(c.roleOf)!, name: fullestName(c.roleOf.names) } : null,
+      mentions,
+      ruleId: c.ruleId,
+    };
+  });
+}
+
+/** The fullest proper name: most words, then most characters; ties → first seen. */
+function fullestName(names: readonly string[]): string {
+  let best = names[0] ?? '';
+  const words = (s: string): number => s.split(/\s+/).length;
+  for (const n of names) {
+    if (words(n) > words(best) || (words(n) === words(best) && n.length > best.length)) best = n;
+  }
+  return best;
+}
+
+function dedupe(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end);
 }

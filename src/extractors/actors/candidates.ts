@@ -1,0 +1,237 @@
+/**
+ * Candidate mentions: runs of capitalised words with inner connectors
+ * ("Department of Defense", "Organisation mondiale de la santé",
+ * "Sears, Roebuck & Co."), acronyms ("NSA"), CamelCase names ("ChatGPT",
+ * "iPhone"), names with digits ("Boeing 767"). Sentence-initial common
+ * words are dropped ("Dans", "The", "Following"); heading runs are marked
+ * so that they only link to actors of the body.
+ *
+ * @module
+ */
+import { TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
+import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
+import type { Token } from './tokens.js';
+import type { FoldedLexicon } from './lexicon.js';
+import { lookupKey } from './gazetteer.js';
+import { nameKey } from './normalize.js';
+
+/** A run of tokens that may name an actor. */
+export interface Candidate {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Inside a heading line: links to body actors only. */
+  heading: boolean;
+  /** The first token starts a sentence/quote/line. */
+  initial: boolean;
+}
+
+/** What the candidate finder needs beyond the tokens. */
+export interface CandidateContext {
+  text: string;
+  tokens: readonly Token[];
+  lex: FoldedLexicon;
+  headings: ReadonlyArray<[number, number]>;
+}
+
+const MAX_CONNECTORS = 3;
+/** Spaces allowed between two words of a name: one or two spaces, NBSP, narrow NBSP. */
+const PLAIN_GAP = /^[ \u00a0\u202f]{1,2}$/;
+/** Ampersand between words: "Burkhardt & Associates", "AT & T". */
+const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
+/** "Sears, Roebuck & Co." — a comma before a partner name ending in "& Co." (ruleId actors/en/comma-and-co). */
+const COMMA_AND_CO = /^, \p{Lu}[\p{L}'’-]{1,30} (?:&|and) Co\.?/u;
+
+/** Finds the candidate runs of the text, in document order. */
+export function findCandidates(ctx: CandidateContext): Candidate[] {
+  const { text, tokens, lex } = ctx;
+  const lowerSeen = new Set<string>();
+  const capSeenInside = new Set<string>();
+  for (const t of tokens) {
+    if (!t.cap && !t.camelLower && !t.digits) lowerSeen.add(t.norm);
+    else if (t.cap && !t.initial) capSeenInside.add(t.norm);
+  }
+  const isName = (t: Token): boolean => t.cap || t.camelLower;
+  const isConnector = (t: Token): boolean => !t.cap && lex.connectors.has(t.norm);
+  const gap = (a: Token, b: Token): string => text.slice(a.end, b.outerStart);
+  const joinable = (a: Token, b: Token): boolean => {
+    const g = gap(a, b);
+    if (!(PLAIN_GAP.test(g) || AMP_GAP.test(g))) return false;
+    if (b.elision !== '' && !lex.connectors.has(b.elision)) return false;
+    if (b.initial && !(a.text.endsWith('.') && !lex.commonWords.has(b.norm))) return false;
+    return true;
+  };
+  const glued = (a: Token, b: Token): boolean => {
+    // an elided connector glued to the next word: "Conseil d’État", "Cour de justice de l’Union"
+    if (b.elision === '' ) return false;
+    return PLAIN_GAP.test(gap(a, b)) && lex.connectors.has(b.elision);
+  };
+
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isName(t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      let p = j + 1;
+      let conn = 0;
+      while (p < tokens.length && conn < MAX_CONNECTORS && isConnector(tokens[p]!) && joinable(tokens[p - 1]!, tokens[p]!)) {
+        p++;
+        conn++;
+      }
+      if (p >= tokens.length) break;
+      const next = tokens[p]!;
+      const prev = tokens[p - 1]!;
+      if (isName(next) && (joinable(prev, next) || (conn === 0 && glued(prev, next)) || (conn > 0 && glued(prev, next)))) {
+        if (next.elision !== '' && next.elision !== "d'" && next.elision !== "l'") break;
+        j = p;
+        continue;
+      }
+      if (conn === 0 && next.digits && next.text.length <= 4 && !/^(?:19|20)\d\d$/.test(next.text) && joinable(prev, next)
+        && !TEMPORAL_WORDS.has(prev.norm) && !/[.,]\d/.test(text.slice(next.end, next.end + 2))) {
+        j = p;
+        continue;
+      }
+      break;
+    }
+    if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
+    // "Sears, Roebuck & Co."
+    const after = text.slice(tokens[j]!.end, tokens[j]!.end + 48);
+    const co = COMMA_AND_CO.exec(after);
+    if (co) {
+      const end = tokens[j]!.end + co[0].length;
+      let k = j;
+      while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+      j = k;
+    }
+    pushCleaned(out, ctx, i, j, lowerSeen, capSeenInside);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Connectors that do not bind a known name after them: "Hewlett-Packard à Grenoble", "Airbus to Boeing". */
+const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'on', 'for', 'sur', 'pour', 'the', 'with']);
+
+/** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
+const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|if|ive|ain|aine|ains|eur|rale|nale)$/;
+
+/**
+ * Extends a French institution name over its lower-case continuation:
+ * "Assemblée nationale", "Organisation mondiale de la santé",
+ * "Fédération belge du secteur financier", "Parquet fédéral"
+ * (ruleId actors/fr/institution-continuation). At most 6 words.
+ * @returns the index of the new last token.
+ */
+function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
+  const { text, tokens, lex } = ctx;
+  let h = i;
+  while (h < j && lex.commonWords.has(tokens[h]!.norm)) h++;
+  if (!lex.extensibleHeads.has(tokens[h]!.norm)) return j;
+  const adjective = (t: Token): boolean => !t.cap && !t.digits && t.elision === '' && !lex.extensionStop.has(t.norm)
+    && (FR_ADJECTIVE.test(t.norm) || lex.nonEntities.has(t.norm)) && t.norm.length > 3 && !TEMPORAL_WORDS.has(t.norm);
+  const noun = (t: Token): boolean => !t.cap && !t.digits && !lex.extensionStop.has(t.norm) && t.norm.length >= 3
+    && !TEMPORAL_WORDS.has(t.norm);
+  const near = (a: Token, b: Token): boolean => PLAIN_GAP.test(text.slice(a.end, b.outerStart));
+  let last = j;
+  let words = 0;
+  while (words < 6 && last + 1 < tokens.length) {
+    const t = tokens[last + 1]!;
+    if (!near(tokens[last]!, t)) break;
+    if (adjective(t)) {
+      last++;
+      words++;
+      continue;
+    }
+    // complement: "de la santé", "du travail", "de cassation", "d'appel"
+    let k = last + 1;
+    if (t.elision === "d'" || t.elision === "l'") {
+      if (!noun(t)) break;
+      last = k;
+      words++;
+      continue;
+    }
+    if (t.norm !== 'de' && t.norm !== 'du' && t.norm !== 'des') break;
+    k++;
+    if (k < tokens.length && tokens[k]!.norm === 'la' && near(tokens[k - 1]!, tokens[k]!)) k++;
+    if (k >= tokens.length || !near(tokens[k - 1]!, tokens[k]!)) break;
+    const n = tokens[k]!;
+    if (n.cap) break;
+    if (n.elision !== '' && n.elision !== "l'") break;
+    if (!noun(n)) break;
+    last = k;
+    words += 2;
+  }
+  return last;
+}
+
+function inHeading(headings: ReadonlyArray<[number, number]>, offset: number): boolean {
+  for (const [a, b] of headings) if (offset >= a && offset < b) return true;
+  return false;
+}
+
+function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, last: number,
+  lowerSeen: ReadonlySet<string>, capSeenInside: ReadonlySet<string>): void {
+  const { text, tokens, lex } = ctx;
+  const whole = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
+  const gaz = lookupKey(nameKey(whole(first, last)));
+  // Split "Airbus to Boeing", "Sam Altman of OpenAI", "Tim Cook d'Apple" at the connector when the part before is a
+  // known name or a person's name, unless the whole run is known ("Bank of America", "Department of Defense").
+  if (!gaz) {
+    for (let k = first + 1; k <= last; k++) {
+      const t = tokens[k]!;
+      const isConn = !t.cap && !t.camelLower && !t.digits;
+      if (!isConn && t.elision === '') continue;
+      const before = whole(first, k - 1);
+      const beforeTok = tokens.slice(first, k);
+      const personLike = beforeTok.length >= 2 && FIRST_NAMES.has(beforeTok[0]!.norm.split('-')[0]!)
+        && beforeTok.every((x) => x.cap);
+      let r0 = k;
+      while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
+      const afterKnown = r0 <= last && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm) && !!lookupKey(nameKey(whole(r0, last)));
+      if (lookupKey(nameKey(before)) || personLike || afterKnown) {
+        pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
+        let r = k;
+        while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;
+        if (r <= last) pushCleaned(out, ctx, r, last, lowerSeen, capSeenInside);
+        return;
+      }
+      while (k + 1 <= last && !tokens[k + 1]!.cap && !tokens[k + 1]!.camelLower) k++;
+    }
+  }
+  const heading = inHeading(ctx.headings, tokens[first]!.start);
+  // strip leading temporal words and sentence-initial common words: "Wednesday Kmart", "Dans", "The Following"
+  let a = first;
+  while (a <= last && !gaz) {
+    const t = tokens[a]!;
+    const atStart = t.initial || heading;
+    const strip = TEMPORAL_WORDS.has(t.norm)
+      || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))));
+    if (!strip) break;
+    a++;
+    while (a <= last && !tokens[a]!.cap && !tokens[a]!.camelLower) a++;
+  }
+  if (a > last) return;
+  // drop trailing connectors left by the stripping
+  let b = last;
+  while (b > a && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
+  const t0 = tokens[a]!;
+  const single = a === b;
+  if (single) {
+    if (lex.nonEntities.has(t0.norm)) return;
+    if (t0.norm.length < 2 && !lookupKey(t0.norm)) return;
+    if (t0.digits) return;
+    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupKey(t0.norm)
+      && !capSeenInside.has(t0.norm)) return;
+  }
+  const start = t0.start;
+  const end = tokens[b]!.end;
+  out.push({ first: a, last: b, start, end, text: text.slice(start, end), heading, initial: t0.initial && a === first });
+}

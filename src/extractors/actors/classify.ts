@@ -1,0 +1,195 @@
+/**
+ * Kind classification of candidate runs, and the split of title runs
+ * into an organisation, a role and a person ("Sears CEO Alan Lacy",
+ * "Secretary of the Air Force James Roche", "Senator McCain").
+ *
+ * Order of the rules (first that applies wins):
+ * 1. gazetteer name (`actors/gazetteer`);
+ * 2. title + name (`actors/title-name`);
+ * 3. a run of titles only is a role, not an actor (dropped);
+ * 4. organisation suffix or head ("Kmart Corp.", "Sears Holdings") → organization (`actors/org-head`);
+ *    state-body head ("Commission to Strengthen Social Security", "Cour de cassation") → government (`actors/gov-head`);
+ * 5. known name + place or digits ("HP France" → organization, "Boeing 767" → product) (`actors/known-prefix`);
+ * 6. given name first ("Myriam Martinet") → person (`actors/given-name`);
+ * 7. acronym → organization (`actors/acronym`);
+ * 8. unknown single word after "in"/"à" → place (`actors/place-preposition`), else organization (`actors/unknown`);
+ * 9. two or three unknown capitalised words → person (`actors/unknown-name`), longer → organization.
+ *
+ * @module
+ */
+import type { ActorKind } from '../../types.js';
+import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
+import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import type { Candidate } from './candidates.js';
+import type { Token } from './tokens.js';
+import type { FoldedLexicon } from './lexicon.js';
+import { lookupKey, type GazetteerHit } from './gazetteer.js';
+import { nameKey } from './normalize.js';
+
+/** One classified mention (a candidate may yield an organisation and a person). */
+export interface ClassifiedMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: ActorKind;
+  ruleId: string;
+  gaz?: GazetteerHit;
+  /** Known only weakly (default rules 8–9): may be re-typed by linking. */
+  weak: boolean;
+  /** Token indices of the mention, inclusive. */
+  first: number;
+  last: number;
+  heading: boolean;
+  /** Title given in the same run ("Secretary of the Air Force"). */
+  role?: string;
+  /** The organisation mention before the title in the run ("Sears" in "Sears CEO Alan Lacy"). */
+  roleOrg?: ClassifiedMention;
+  /** For countries: the mention acts ("France signed"). */
+  acting?: boolean;
+}
+
+/** Inputs of the classifier. */
+export interface ClassifyContext {
+  text: string;
+  tokens: readonly Token[];
+  lex: FoldedLexicon;
+  /** Folded words seen in lower case in the document. */
+  lowerSeen: ReadonlySet<string>;
+}
+
+const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
+const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
+
+/** Classifies a candidate; returns 0, 1 or 2 mentions (organisation before a title, then the person). */
+export function classify(c: Candidate, ctx: ClassifyContext): ClassifiedMention[] {
+  return classifyRange(c.first, c.last, c.heading, ctx, true);
+}
+
+function classifyRange(first: number, last: number, heading: boolean, ctx: ClassifyContext, allowSplit: boolean): ClassifiedMention[] {
+  const { text, tokens, lex } = ctx;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const surface = text.slice(start, end);
+  const base = { start, end, text: surface, first, last, heading, weak: false };
+  const toks = tokens.slice(first, last + 1);
+  const gaz = lookupKey(nameKey(surface));
+  if (gaz) {
+    const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
+    if (gaz.entry.country) m.acting = isActing(first, last, ctx);
+    return [m];
+  }
+  if (allowSplit) {
+    const split = titleSplit(first, last, heading, ctx);
+    if (split) return split;
+  }
+  const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
+  if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
+  const connIdx = toks.findIndex((t) => !isWord(t));
+  const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
+  const lastTok = toks[toks.length - 1]!;
+  if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm)) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
+  }
+  if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  // "HP France", "Boeing 767", "Apple Watch"
+  for (let k = last - 1; k >= first; k--) {
+    const pre = lookupKey(nameKey(text.slice(start, tokens[k]!.end)));
+    if (!pre) continue;
+    const rest = tokens.slice(k + 1, last + 1);
+    if (rest.every((t) => t.digits) && (pre.entry.kind === 'organization' || pre.entry.kind === 'product')) {
+      return [{ ...base, kind: 'product', ruleId: 'actors/known-prefix' }];
+    }
+    if (pre.entry.kind === 'organization') return [{ ...base, kind: 'organization', ruleId: 'actors/known-prefix' }];
+    break;
+  }
+  const noConnectors = toks.every(isWord);
+  if (noConnectors && toks.length >= 2 && toks.length <= 4 && givenName(toks[0]!) && toks.every((t) => t.cap)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/given-name' }];
+  }
+  if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
+  }
+  if (toks.length === 1) {
+    const prev = tokens[first - 1];
+    if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && text.slice(prev.end, start).trim() === '') {
+      return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
+    }
+    return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
+  }
+  if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
+    && !toks.some((t) => ctx.lowerSeen.has(t.norm))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
+  }
+  return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
+}
+
+/**
+ * "Sears CEO Alan Lacy" → Sears (organization) + Alan Lacy (person, role CEO);
+ * "Secretary of the Air Force James Roche" → James Roche, role "Secretary of the Air Force";
+ * "Deputy Defense Secretary Wolfowitz" → Wolfowitz, role "Deputy Defense Secretary".
+ */
+function titleSplit(first: number, last: number, heading: boolean, ctx: ClassifyContext): ClassifiedMention[] | null {
+  const { text, tokens, lex } = ctx;
+  const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
+  let p = -1;
+  // a given name followed by 1–3 capitalised words, after at least one title word
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!givenName(t) || isTitle(t)) continue;
+    const tail = tokens.slice(k, last + 1);
+    if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
+      && tokens.slice(first, k).some(isTitle)) {
+      p = k;
+      break;
+    }
+  }
+  if (p < 0) {
+    let t = -1;
+    for (let k = last; k >= first; k--) if (isTitle(tokens[k]!)) { t = k; break; }
+    if (t < 0 || t === last) return null;
+    const tail = tokens.slice(t + 1, last + 1);
+    if (tail.every((x) => x.cap && !x.acronym)) {
+      if (tail.length > 3) return null;
+      p = t + 1;
+    } else {
+      // "… of the Air Force for Acquisition Darleen Druyun": the last two capitalised words
+      let s = last;
+      while (s > t && isWord(tokens[s - 1]!) && tokens[s - 1]!.cap) s--;
+      const seg = tokens.slice(s, last + 1);
+      if (seg.length < 2 || seg.some((x) => !x.cap || x.acronym)) return null;
+      p = last - 1;
+      if (lookupKey(nameKey(text.slice(tokens[p]!.start, tokens[last]!.end)))) return null;
+    }
+  }
+  const person: ClassifiedMention = {
+    start: tokens[p]!.start, end: tokens[last]!.end, text: text.slice(tokens[p]!.start, tokens[last]!.end),
+    first: p, last, heading, weak: false, kind: 'person', ruleId: 'actors/title-name',
+  };
+  const out: ClassifiedMention[] = [];
+  let q = first;
+  while (q < p && !isTitle(tokens[q]!)) q++;
+  if (q > first && q < p) {
+    const org = classifyRange(first, q - 1, heading, ctx, false);
+    if (org.length === 1 && org[0]!.kind !== 'person') {
+      out.push(org[0]!);
+      person.roleOrg = org[0]!;
+    }
+  }
+  if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
+  out.push(person);
+  return out;
+}
+
+/** A country that acts: "France signed", "la France a signé" — not "en France", "in France". */
+function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
+  const { text, tokens, lex } = ctx;
+  const prev = tokens[first - 1];
+  if (prev && lex.locationCues.has(prev.norm) && /^\s*$/.test(text.slice(prev.end, tokens[first]!.outerStart))) return false;
+  if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
+  const next = tokens[last + 1];
+  if (!next) return false;
+  const between = text.slice(tokens[last]!.end, next.outerStart);
+  if (!/^[ \u00a0]+$/.test(between)) return false;
+  return lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm));
+}

@@ -1,0 +1,149 @@
+/**
+ * Definite descriptions that refer back to an actor: "l'entreprise",
+ * "la firme d'IA", "le groupe", "the company", "the ministry", "le CEO",
+ * "le ministre du budget", "l'entreprise dirigée par Sam Altman". Each is
+ * resolved to the nearest preceding compatible actor (or, for a role
+ * placed right before a person's name, to that person), and becomes an
+ * alias and a mention of it.
+ *
+ * @module
+ */
+import type { ActorKind, Span } from '../../types.js';
+import type { FoldedLexicon } from './lexicon.js';
+import type { Cluster } from './link.js';
+import { makeSpan } from '../../text/span.js';
+import { fold } from './normalize.js';
+
+/** A description found in the text, before resolution. */
+export interface Description {
+  span: Span;
+  /** The head noun phrase as written ("ministre du budget", "CEO"). */
+  head: string;
+  kinds: readonly ActorKind[];
+  /** Offset where a "led by"/"dirigée par" person name starts, or -1. */
+  ledByAt: number;
+  /** Words after the head that name an organisation ("d'Anthropic"), folded, or ''. */
+  complementName: string;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const CACHE = new Map<FoldedLexicon, RegExp>();
+
+/**
+ * The description pattern of a language, e.g. for French:
+ * `(le|la|l')\s*(premier ministre|entreprise|…)` + optional adjective or
+ * "de/du/d' + word" complement + optional "dirigée par".
+ * Example: "L’entreprise dirigée par Sam Altman" → head "entreprise", led by at "Sam".
+ */
+function patternFor(lex: FoldedLexicon): RegExp {
+  const cached = CACHE.get(lex);
+  if (cached) return cached;
+  const headList = [...lex.descriptions.keys()].flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
+  const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
+  const dets = lex.determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]).map(escape).join('|');
+  const led = lex.ledBy.map(escape).join('|');
+  // determiner, optional one adjective before the head (EN: "the new company", "the AI firm"), head, optional complement
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:new|same|AI|IA|US|U\\.S\\.|American|French|activist)\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
+    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’]|of|at|of the)\\s*[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){0,2}` +
+    `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s))?` +
+    `(\\s+(?:${led})\\s+(?=\\p{Lu}))?`,
+    'gu',
+  );
+  CACHE.set(lex, re);
+  return re;
+}
+
+/** Finds the descriptions of `text` (linear: one regex scan with bounded repetitions). */
+export function findDescriptions(text: string, lex: FoldedLexicon): Description[] {
+  const re = patternFor(lex);
+  re.lastIndex = 0;
+  const out: Description[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const head = m[1]!;
+    const kinds = lex.descriptions.get(head.toLowerCase()) ?? lex.descriptions.get(fold(head)) ?? [];
+    if (kinds.length === 0) continue;
+    // determiners must be lower case mid-sentence or capitalised at a sentence start — both accepted
+    let complement = m[2] ?? '';
+    // a trailing lower-case word is kept only when it looks like an adjective/participle, not a verb
+    if (/^\s+[\p{Ll}]/u.test(complement) && /^\s+(?:a|est|sont|ont|va|has|is|was|will|said|says|had|have)$/u.test(complement)) complement = '';
+    const endNoLed = m.index + m[0].length - (m[3]?.length ?? 0) - (m[2]?.length ?? 0) + complement.length;
+    const ledByAt = m[3] ? m.index + m[0].length : -1;
+    const span = makeSpan(text, m.index, endNoLed);
+    const cm = /(?:d['’]|de |du |of |at )\s*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(complement);
+    out.push({ span, head, kinds, ledByAt, complementName: cm ? fold(cm[1]!) : '' });
+  }
+  return out;
+}
+
+/** Everything {@link resolveDescriptions} needs from the name stage. */
+export interface ResolveContext {
+  text: string;
+  clusters: Cluster[];
+  /** Name mentions with their clusters, sorted by start. */
+  mentions: Array<{ start: number; end: number; cluster: Cluster }>;
+}
+
+/** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
+const MAX_DISTANCE = 1500;
+
+/**
+ * Resolves each description to a cluster and records it (alias + mention).
+ * Descriptions that find no compatible antecedent are dropped.
+ */
+export function resolveDescriptions(descs: readonly Description[], ctx: ResolveContext, fullText: string): void {
+  for (const d of descs) {
+    const target = resolveOne(d, ctx, fullText);
+    if (!target) continue;
+    // a description overlapping one of the target's name mentions adds nothing ("the Pentagon")
+    if (target.mentions.some((s) => s.start < d.span.end && d.span.start < s.end)) continue;
+    const aliasText = d.span.text;
+    if (!target.descriptions.includes(aliasText)) target.descriptions.push(aliasText);
+    target.mentions.push(d.span);
+    if (d.kinds.includes('person') && !target.role) target.role = d.head;
+  }
+}
+
+function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster | undefined {
+  const { mentions } = ctx;
+  const isPerson = d.kinds.includes('person');
+  // apposition: "le ministre du budget, Jérôme Cahuzac", "le premier ministre Jean-Marc Ayrault"
+  if (isPerson) {
+    const after = mentions.find((m) => m.start >= d.span.end && m.start <= d.span.end + 3 && /^[\s,]*$/.test(text.slice(d.span.end, m.start)));
+    if (after && after.cluster.kind === 'person') {
+      after.cluster.role ??= d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, '');
+      return after.cluster;
+    }
+  }
+  // "l'entreprise dirigée par Sam Altman": the organisation led by that person
+  let best: Cluster | undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > d.span.start) continue;
+    if (d.span.start - m.end > MAX_DISTANCE) break;
+    if (!d.kinds.includes(m.cluster.kind)) continue;
+    if (isPerson && d.complementName) {
+      // "le CEO d'Anthropic" refers to Anthropic's CEO, not to OpenAI's
+      const of = m.cluster.roleOf;
+      if (!of || !of.keys.has(d.complementName)) continue;
+    }
+    if (isPerson && m.cluster.role && !roleCompatible(m.cluster.role, d.head)) continue;
+    best = m.cluster;
+    break;
+  }
+  if (best && d.ledByAt >= 0) {
+    const leader = mentions.find((m) => m.start === d.ledByAt && m.cluster.kind === 'person');
+    if (leader && !leader.cluster.roleOf) leader.cluster.roleOf = best;
+  }
+  return best;
+}
+
+function roleCompatible(role: string, head: string): boolean {
+  const r = fold(role);
+  const h = fold(head);
+  return r.includes(h) || h.includes(r);
+}

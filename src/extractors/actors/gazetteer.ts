@@ -1,0 +1,44 @@
+/**
+ * Gazetteer lookup: every known name (government bodies, organisations,
+ * products, countries, places) by its {@link nameKey}, built once.
+ *
+ * @module
+ */
+import type { GazetteerEntry } from '../../lexicon/gazetteer/types.js';
+import { GOVERNMENT_BODIES } from '../../lexicon/gazetteer/government.js';
+import { ORGANIZATIONS } from '../../lexicon/gazetteer/organizations.js';
+import { PRODUCTS } from '../../lexicon/gazetteer/products.js';
+import { COUNTRIES, PLACES } from '../../lexicon/gazetteer/places.js';
+import { nameKey } from './normalize.js';
+
+/** A gazetteer hit: the entry and its stable index (same index = same entity). */
+export interface GazetteerHit {
+  id: number;
+  entry: GazetteerEntry;
+}
+
+const ALL: readonly GazetteerEntry[] = [...GOVERNMENT_BODIES, ...ORGANIZATIONS, ...PRODUCTS, ...COUNTRIES, ...PLACES];
+
+const BY_KEY = new Map<string, GazetteerHit>();
+/** Longest known name, in words: bounds the sub-run search. */
+let maxWords = 1;
+ALL.forEach((entry, id) => {
+  for (const n of entry.names) {
+    const k = nameKey(n);
+    if (!BY_KEY.has(k)) BY_KEY.set(k, { id, entry });
+    maxWords = Math.max(maxWords, k.split(' ').length);
+  }
+});
+
+/** Longest name of the gazetteer in words. */
+export const GAZETTEER_MAX_WORDS = maxWords;
+
+/** The entry named `name` ("Pentagone", "the Pentagon", "U.S. Department of Defense"), if any. */
+export function lookupName(name: string): GazetteerHit | undefined {
+  return BY_KEY.get(nameKey(name));
+}
+
+/** The entry whose key is exactly `key` (already {@link nameKey}-normalised). */
+export function lookupKey(key: string): GazetteerHit | undefined {
+  return BY_KEY.get(key);
+}

@@ -1,0 +1,163 @@
+/**
+ * Coreference of name mentions: one cluster per real entity. A mention
+ * joins a cluster when (first rule that applies):
+ * - it names the same gazetteer entry ("Pentagone" ↔ "Département de la Défense");
+ * - it has the same {@link nameKey} as a name of the cluster;
+ * - it is the acronym given in parentheses after the cluster's name
+ *   ("Hewlett-Packard (HP)") or the initials of a multi-word name ("EADS");
+ * - it is the surname of a person ("Altman" → "Sam Altman") or the first
+ *   word of a multi-word organisation ("Kmart" → "Kmart Corp.");
+ * - it equals the cluster's name without a company suffix ("Kmart Corporation" ↔ "Kmart Corp.");
+ * - a full person name completes a surname seen first ("Wolfowitz" … "Paul Wolfowitz").
+ *
+ * @module
+ */
+import type { ActorKind, Span } from '../../types.js';
+import { ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import type { ClassifiedMention } from './classify.js';
+import { nameKey } from './normalize.js';
+
+/** An entity being built: its names, mentions and kind evidence. */
+export interface Cluster {
+  keys: Set<string>;
+  /** Proper-name surface forms, in order of appearance. */
+  names: string[];
+  /** Description aliases ("the company", "le CEO"). */
+  descriptions: string[];
+  mentions: Span[];
+  gazId?: number;
+  kind: ActorKind;
+  /** Kind decided by a strong rule (gazetteer, title, given name, heads). */
+  strongKind: boolean;
+  country: boolean;
+  acting: boolean;
+  role: string | null;
+  roleOf: Cluster | null;
+  ruleId: string;
+  /** Names of this cluster given as "(ACR)" right after one of its mentions. */
+  acronyms: Set<string>;
+}
+
+/** Words of a key without connectors: "department of defense" → ["department", "defense"]. */
+const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'on', 'to', 'and', 'de', 'du', 'des', 'la', 'le', "d'", "l'", 'et', '&']);
+
+function initials(key: string, withConnectors: boolean): string {
+  return key.split(/[ -]/).filter((w) => w && (withConnectors || !CONNECTOR_WORDS.has(w))).map((w) => w[0]).join('');
+}
+
+function baseKey(key: string): string {
+  const words = key.split(' ');
+  while (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  return words.join(' ').replace(/ &$| and$/, '');
+}
+
+/** Builds clusters from classified name mentions (body first, then headings that only link). */
+export class Linker {
+  readonly clusters: Cluster[] = [];
+  private readonly byGaz = new Map<number, Cluster>();
+  private readonly byKey = new Map<string, Cluster>();
+
+  constructor(private readonly text: string) {}
+
+  /** Adds a mention; with `create` false (headings), only links to an existing cluster. Returns its cluster. */
+  add(m: ClassifiedMention, create = true): Cluster | undefined {
+    const key = nameKey(m.text);
+    let c = this.find(m, key);
+    if (!c) {
+      if (!create) return undefined;
+      c = {
+        keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
+        country: !!m.gaz?.entry.country, acting: false, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(),
+      };
+      this.clusters.push(c);
+    } else if (!c.strongKind && !m.weak) {
+      c.kind = m.kind;
+      c.strongKind = true;
+    }
+    if (m.gaz && c.gazId === undefined) {
+      c.gazId = m.gaz.id;
+      this.byGaz.set(m.gaz.id, c);
+      if (!c.strongKind || c.kind !== 'person') c.kind = m.gaz.entry.kind;
+      c.strongKind = true;
+      c.country ||= !!m.gaz.entry.country;
+    }
+    if (m.acting) c.acting = true;
+    if (m.role && !c.role) c.role = m.role;
+    c.keys.add(key);
+    if (!this.byKey.has(key)) this.byKey.set(key, c);
+    if (!c.names.includes(m.text)) c.names.push(m.text);
+    c.mentions.push({ start: m.start, end: m.end, text: m.text });
+    // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"
+    const acr = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u.exec(this.text.slice(m.end, m.end + 16));
+    if (acr) {
+      const k = nameKey(acr[1]!);
+      c.acronyms.add(k);
+      if (!this.byKey.has(k)) this.byKey.set(k, c);
+    }
+    return c;
+  }
+
+  private find(m: ClassifiedMention, key: string): Cluster | undefined {
+    if (m.gaz) {
+      const g = this.byGaz.get(m.gaz.id);
+      if (g) return g;
+    }
+    const exact = this.byKey.get(key);
+    if (exact) return exact;
+    const words = key.split(' ');
+    const letters = key.replace(/[^a-z0-9]/g, '');
+    const isAcronym = /^[\p{Lu}\p{N}&.\-]+$/u.test(m.text) && letters.length >= 2;
+    if (isAcronym && !m.gaz) {
+      for (const c of this.clusters) {
+        if (c.kind === 'person') continue;
+        for (const k of c.keys) {
+          if (k.split(' ').length < 2) continue;
+          if (initials(k, false) === letters || initials(k, true) === letters) return c;
+        }
+      }
+    }
+    if (words.length === 1 && !m.gaz) {
+      // surname of a person, or first word of a multi-word organisation — the latest such cluster
+      for (let i = this.clusters.length - 1; i >= 0; i--) {
+        const c = this.clusters[i]!;
+        if (c.kind !== 'person') continue;
+        for (const k of c.keys) {
+          const w = k.split(' ');
+          if (w.length >= 2 && w[w.length - 1] === key) return c;
+        }
+      }
+      for (let i = this.clusters.length - 1; i >= 0; i--) {
+        const c = this.clusters[i]!;
+        if (c.kind !== 'organization' && c.kind !== 'government') continue;
+        for (const k of c.keys) {
+          const w = k.split(' ');
+          if (w.length >= 2 && (w[0] === key || w[0] === `${key},`) && c.gazId === undefined) return c;
+        }
+      }
+    }
+    const b = baseKey(key);
+    if (b !== key || words.length > 1) {
+      for (const c of this.clusters) {
+        for (const k of c.keys) if (baseKey(k) === b && c.kind !== 'person' && m.kind !== 'person') return c;
+      }
+    }
+    if (m.kind === 'person' && words.length >= 2) {
+      // "Paul Wolfowitz" after "Wolfowitz"
+      const surname = words[words.length - 1]!;
+      for (const c of this.clusters) {
+        if (c.gazId === undefined && !c.strongKind && c.keys.size === 1 && c.keys.has(surname)) {
+          c.kind = 'person';
+          return c;
+        }
+      }
+    }
+    if (!m.gaz && words.length >= 2 && m.kind !== 'person') {
+      // "Kmart Corp." after "Kmart"
+      for (const c of this.clusters) {
+        if (c.gazId === undefined && c.keys.size === 1 && c.keys.has(words[0]!) && c.kind !== 'person'
+          && ORG_HEADS.has(words[words.length - 1]!)) return c;
+      }
+    }
+    return undefined;
+  }
+}

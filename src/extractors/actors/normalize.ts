@@ -1,0 +1,34 @@
+/**
+ * Name normalisation for lexicon lookups and alias matching.
+ *
+ * @module
+ */
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
+
+/** Lower case, accents removed, typographic apostrophes → `'`: "Élysée" → "elysee", "d’OpenAI" → "d'openai". */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(APOSTROPHES, "'");
+}
+
+const LEADING_DETERMINER = /^(?:the|le|la|les|l')\s*/;
+
+/**
+ * Lookup key of a name: folded, dots and commas dropped, spaces collapsed,
+ * a leading determiner and a trailing possessive removed.
+ * "The U.S. Department of Defense's" → "us department of defense".
+ */
+export function nameKey(s: string): string {
+  let k = fold(s).replace(/[.,]/g, '').replace(/[\s\u00a0\u202f-]+/g, ' ').trim();
+  k = k.replace(/'s$/, '').replace(/'$/, '');
+  const stripped = k.replace(LEADING_DETERMINER, '');
+  return stripped.length > 0 ? stripped : k;
+}
+
+/** Builds a set of folded words from lexicon words (accents may be present in the source lists). */
+export function foldSet(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(fold(w));
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Word tokens with the properties the actor rules need (capitalisation,
+ * acronym, CamelCase, digits, sentence-initial position, headings).
+ * One linear regex scan of the text.
+ *
+ * @module
+ */
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { fold } from './normalize.js';
+
+/** A word of the text; offsets in UTF-16 code units, end exclusive. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** {@link fold}ed text without a final dot. */
+  norm: string;
+  /** Starts with an upper-case letter ("Boeing", "ÉLYSÉE", "McCain"). */
+  cap: boolean;
+  /** Two or more letters, all upper case, digits allowed ("NSA", "G7", "MI6"). */
+  acronym: boolean;
+  /** Lower-case start with an inner capital ("iPhone", "xAI", "eBay"). */
+  camelLower: boolean;
+  /** Only digits ("767"). */
+  digits: boolean;
+  /** First word of a sentence, a quotation, a line or after a colon/dash. */
+  initial: boolean;
+  /** Index of the token in the token list. */
+  index: number;
+  /** Elided article/preposition glued before the word, folded ("d'" in "d’OpenAI"), or ''. */
+  elision: string;
+  /** Start including the elision ("d’OpenAI" → offset of "d"). */
+  outerStart: number;
+}
+
+/**
+ * A word: letters/digits with inner hyphens, apostrophes, dots or
+ * ampersands, up to 8 inner pieces (bounded: linear time).
+ * Examples: "Hewlett-Packard", "d’OpenAI", "U.S", "AT&T", "GovExec.com".
+ */
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+){0,8}/gu;
+/** French elisions glued to the next word: "d’OpenAI" → "d’" + "OpenAI" (ruleId actors/elision). */
+const ELISION = /^(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[\p{L}\p{N}])/u;
+/** English possessive: "Boeing's" → "Boeing". */
+const POSSESSIVE = /['’]s$/;
+/** Characters after which the next word starts a clause: ". Le", "« Les", ": The", "- Le". */
+const INITIAL_BEFORE = new Set(['.', '!', '?', '«', '“', '"', '‘', '(', '[', ':', '-', '–', '—', '•', '\n', '…', ';']);
+
+/** Splits `text` into word tokens (see {@link Token}). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let start = m.index;
+    let end = start + m[0].length;
+    let word = m[0];
+    let elision = '';
+    const el = ELISION.exec(word);
+    if (el) {
+      elision = fold(el[0]);
+      start += el[0].length;
+      word = word.slice(el[0].length);
+    }
+    if (POSSESSIVE.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      end -= 2;
+    }
+    // keep the dot of an abbreviation, an initial or a dotted acronym: "Corp.", "W.", "U.S.", "M."
+    if (text[end] === '.') {
+      const f = fold(word);
+      if (ABBREVIATIONS.has(f) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) {
+        end += 1;
+        word += '.';
+      }
+    }
+    const bare = word.replace(/\.$/, '');
+    const first = bare[0] ?? '';
+    const cap = /\p{Lu}/u.test(first);
+    const letters = bare.replace(/[^\p{L}]/gu, '');
+    out.push({
+      start, end, text: word, norm: fold(bare), cap,
+      acronym: letters.length >= 2 && /^[\p{Lu}\p{N}&.\-]+$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare),
+      camelLower: /^\p{Ll}{1,2}\p{Lu}/u.test(bare),
+      digits: /^\p{N}+$/u.test(bare),
+      initial: isInitial(text, m.index, out[out.length - 1]),
+      index: out.length,
+      elision,
+      outerStart: m.index,
+    });
+  }
+  return out;
+}
+
+/** Abbreviated titles and initials whose dot does not end a sentence: "Sen. McCain", "George W. Bush", "M. Dupont". */
+const NON_FINAL_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'm', 'mme', 'mlle', 'prof', 'col', 'lt',
+  'capt', 'sgt', 'adm', 'cmdr', 'pr', 'me', 'mgr', 'pres', 'asst', 'supt', 'rev', 'hon', 'messrs', 'mm']);
+
+function isInitial(text: string, start: number, prev: Token | undefined): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202f' || text[i] === '\t' || text[i] === '\r')) i--;
+  if (i < 0) return true;
+  if (text[i] === '.' && prev && prev.end === i + 1 && (NON_FINAL_DOT.has(prev.norm) || /^\p{Lu}\.$/u.test(prev.text))) return false;
+  return INITIAL_BEFORE.has(text[i]!);
+}
+
+/**
+ * Heading lines as [start, end) ranges: a line that is a paragraph by
+ * itself (blank line or text edge before and after), at most 120
+ * characters, without final punctuation ("Impact immédiat sur ChatGPT",
+ * "Kmart to buy Sears for US$11 billion").
+ */
+export function headingRanges(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const to = nl === -1 ? text.length : nl;
+    lines.push([from, to]);
+    if (nl === -1) break;
+    from = nl + 1;
+  }
+  const blank = (k: number): boolean => k < 0 || k >= lines.length || text.slice(lines[k]![0], lines[k]![1]).trim() === '';
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < lines.length; k++) {
+    const [a, b] = lines[k]!;
+    const line = text.slice(a, b).trim();
+    if (line.length === 0 || line.length > 120 || !blank(k - 1) || !blank(k + 1)) continue;
+    if (/[.!?»"”;…]$/.test(line)) continue;
+    out.push([a, b]);
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * English cues of the actor extractor (see {@link ActorLexicon}). Lists
+ * compiled from English news style: function words that open sentences,
+ * title words of US/UK officials and executives, verbs that make a
+ * country act, and the nouns of definite descriptions.
+ *
+ * @module
+ */
+import type { ActorKind } from '../../types.js';
+import type { ActorLexicon } from '../gazetteer/types.js';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Months, days, demonyms and generic acronyms: capitalised but not actors ("On Wednesday", "American officials"). */
+export const EN_NON_ENTITIES = words(`
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+american americans british french german germans italian spanish russian russians chinese japanese european europeans
+african asian canadian mexican israeli israelis palestinian palestinians iranian iraqi syrian ukrainian ukrainians
+belgian swiss dutch polish english irish scottish welsh indian pakistani arab arabs muslim muslims christian christians
+jewish catholic protestant western eastern northern southern republican democrat democratic conservative liberal
+congressional federal national international internet web ai ceo cfo coo cto pdg gdp vat tv pc ok bs usd eur gbp
+ipo etf hr it eu-wide covid covid-19 dna ii iii iv pm am gmt utc mr mrs ms dr sir madam god lord
+breaking update updated editor note photo video source sources
+`);
+
+/** English description heads → kinds they can refer to. */
+const DESCRIPTIONS: [string, ActorKind[]][] = [
+  ['company', ['organization']], ['firm', ['organization']], ['group', ['organization']], ['giant', ['organization']],
+  ['retailer', ['organization']], ['carmaker', ['organization']], ['automaker', ['organization']], ['airline', ['organization']],
+  ['bank', ['organization']], ['lender', ['organization']], ['insurer', ['organization']], ['startup', ['organization']],
+  ['start-up', ['organization']], ['manufacturer', ['organization']], ['maker', ['organization']], ['conglomerate', ['organization']],
+  ['corporation', ['organization']], ['chain', ['organization']], ['newspaper', ['organization']], ['broadcaster', ['organization']],
+  ['union', ['organization']], ['party', ['organization']], ['organization', ['organization']], ['organisation', ['organization']],
+  ['federation', ['organization']], ['association', ['organization']], ['club', ['organization']], ['team', ['organization']],
+  ['contractor', ['organization']], ['supplier', ['organization']], ['operator', ['organization']], ['publisher', ['organization']],
+  ['ministry', ['government']], ['department', ['government']], ['agency', ['government']], ['administration', ['government']],
+  ['government', ['government']], ['court', ['government']], ['regulator', ['government']], ['commission', ['government']],
+  ['army', ['government']], ['military', ['government']], ['police', ['government']], ['prosecutor', ['government']],
+  ['ceo', ['person']], ['chief executive', ['person']], ['chairman', ['person']], ['chairwoman', ['person']], ['chair', ['person']],
+  ['president', ['person']], ['vice president', ['person']], ['prime minister', ['person']], ['minister', ['person']],
+  ['secretary', ['person']], ['senator', ['person']], ['spokesman', ['person']], ['spokeswoman', ['person']],
+  ['spokesperson', ['person']], ['chancellor', ['person']], ['governor', ['person']], ['mayor', ['person']], ['judge', ['person']],
+  ['founder', ['person']], ['director', ['person']], ['coach', ['person']],
+];
+
+/** The English actor lexicon. */
+export const EN_ACTORS: ActorLexicon = {
+  connectors: words(`of for the on to de du des la d' l' von van der del da al bin`),
+  conjunctions: words(`and &`),
+  commonWords: words(`
+a an the this that these those there here it its it's he she they we i you his her their our my your who whom whose what
+which when where why how if in on at by for from with without within into onto over under after before during since until
+as of to and but or nor so yet not no yes all any some many most much more less few each every both either neither other
+another such same one two three four five six seven eight nine ten first second third last next new old also still then
+now today yesterday tomorrow tonight meanwhile however although though while because despite following according about
+around among against between across along amid than instead indeed moreover furthermore nevertheless only even just
+already again perhaps maybe thus therefore hence earlier later finally overall previously recently currently initially
+is are was were be been being has have had do does did will would can could shall should may might must
+shares share stocks sales sales profits revenue officials official critics experts analysts sources reports report
+people residents workers employees users customers investors opponents supporters lawmakers members leaders police
+internal external former current senior days weeks months years
+breaking update read see click watch`),
+  nonEntities: EN_NON_ENTITIES,
+  titleWords: words(`
+president vice senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor secretary
+undersecretary under-secretary deputy assistant special asst asst. director ceo cfo coo cto chairman chairwoman chair
+chief officer executive minister premier chancellor judge justice attorney general gen gen. colonel col col. captain
+admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassador commissioner inspector superintendent
+prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
+acting interim founder co-founder head manager analyst economist coach captain`),
+  placePrepositions: words(`in at near from to across throughout outside inside`),
+  actingCues: words(`
+has have had will would could should must may might can is was did does said says told announced signed agreed refused
+rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
+insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered`),
+  locationCues: words(`in at from to across throughout into near of`),
+  extensibleHeads: new Set<string>(),
+  extensionStop: new Set<string>(),
+  descriptions: new Map(DESCRIPTIONS),
+  determiners: ['the'],
+  roleHeads: [
+    'chief executive officer', 'chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer',
+    'chairman and chief executive', 'chairman', 'chairwoman', 'ceo', 'cfo', 'president', 'vice president', 'prime minister',
+    'foreign minister', 'defense secretary', 'defence secretary', 'secretary of state', 'secretary', 'minister', 'senator',
+    'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'director', 'managing director', 'policy director',
+    'head', 'leader', 'governor', 'mayor', 'judge', 'chancellor', 'ambassador', 'coach', 'analyst', 'economist', 'professor',
+  ],
+  // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
+  governmentPhrase: new RegExp(
+    '(?<![\\p{L}])(?:[Tt]he )((?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
+    'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
+    'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh)(?: federal| national| interim| military)?' +
+    ' (?:government|military|police|army|navy|authorities|administration|cabinet))(?![\\p{L}])',
+    'gu',
+  ),
+  ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
+};

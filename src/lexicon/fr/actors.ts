@@ -1,0 +1,108 @@
+/**
+ * French cues of the actor extractor (see {@link ActorLexicon}). Lists
+ * compiled from French news style: function words that open sentences,
+ * titles of officials and executives (président, ministre, PDG…), verbs
+ * that make a country act, lower-case continuations of institution names
+ * ("Assemblée nationale", "Cour de cassation"), description nouns.
+ *
+ * @module
+ */
+import type { ActorKind } from '../../types.js';
+import type { ActorLexicon } from '../gazetteer/types.js';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Months, days, demonyms and generic acronyms: capitalised but not actors ("Polonais", "PIB", "IA"). */
+export const FR_NON_ENTITIES = words(`
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
+americain americains americaine americaines francais francaise francaises allemand allemands allemande anglais anglaise
+britannique britanniques russe russes polonais polonaise chinois chinoise japonais japonaise europeen europeens europeenne
+belge belges suisse suisses italien italiens italienne espagnol espagnols ukrainien ukrainiens israelien israeliens
+palestinien palestiniens iranien iraniens syrien syriens africain africains asiatique canadien canadiens quebecois
+marocain marocains algerien algeriens tunisien tunisiens turc turcs arabe arabes musulman musulmans chretien chretiens
+juif juifs catholique catholiques occidentaux occidental ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
+eti cac smic rsa cdi cdd ue-us covid covid-19 adn ii iii iv etc mme mlle m dieu internet web
+`);
+
+const DESCRIPTIONS: [string, ActorKind[]][] = [
+  ['entreprise', ['organization']], ['société', ['organization']], ['firme', ['organization']], ['groupe', ['organization']],
+  ['géant', ['organization']], ['compagnie', ['organization']], ['constructeur', ['organization']], ['fabricant', ['organization']],
+  ['éditeur', ['organization']], ['start-up', ['organization']], ['startup', ['organization']], ['opérateur', ['organization']],
+  ['laboratoire', ['organization']], ['banque', ['organization']], ['assureur', ['organization']], ['enseigne', ['organization']],
+  ['distributeur', ['organization']], ['fédération', ['organization']], ['syndicat', ['organization']], ['parti', ['organization']],
+  ['organisation', ['organization']], ['association', ['organization']], ['club', ['organization']], ['équipe', ['organization']],
+  ['direction', ['organization']], ['maison mère', ['organization']], ['industriel', ['organization']], ['quotidien', ['organization']],
+  ['journal', ['organization']], ['chaîne', ['organization']], ['plateforme', ['organization', 'product']],
+  ['ministère', ['government']], ['gouvernement', ['government']], ['administration', ['government']], ['agence', ['government', 'organization']],
+  ['armée', ['government']], ['parquet', ['government']], ['tribunal', ['government']], ['cour', ['government']],
+  ['police', ['government']], ['exécutif', ['government']], ['régulateur', ['government']], ['commission', ['government']],
+  ['ceo', ['person']], ['pdg', ['person']], ['président', ['person']], ['présidente', ['person']], ['premier ministre', ['person']],
+  ['première ministre', ['person']], ['ministre', ['person']], ['directeur général', ['person']], ['directrice générale', ['person']],
+  ['directeur', ['person']], ['directrice', ['person']], ['porte-parole', ['person']], ['sénateur', ['person']],
+  ['sénatrice', ['person']], ['député', ['person']], ['députée', ['person']], ['maire', ['person']], ['juge', ['person']],
+  ['procureur', ['person', 'government']], ['procureure', ['person']], ['chancelier', ['person']], ['chancelière', ['person']],
+  ['fondateur', ['person']], ['fondatrice', ['person']], ['patron', ['person']], ['patronne', ['person']], ['dirigeant', ['person']],
+  ['dirigeante', ['person']], ['secrétaire général', ['person']], ['secrétaire d\'état', ['person']], ['entraîneur', ['person']],
+];
+
+/** The French actor lexicon. */
+export const FR_ACTORS: ActorLexicon = {
+  connectors: words(`de du des la le d' l' of the for et-de von van der del da al y sur pour à en aux au`),
+  conjunctions: words(`et &`),
+  commonWords: words(`
+le la les l' un une des du de d' ce cet cette ces celui celle ceux celles il elle ils elles on nous vous je tu qui que quoi
+dont ou où quand comment pourquoi si mais et donc or ni car dans en sur sous avec sans pour par chez vers entre depuis pendant
+avant après lors selon malgré contre parmi outre hormis sauf dès jusqu au aux à ainsi alors aussi aujourd'hui hier demain
+enfin puis ensuite désormais cependant pourtant toutefois néanmoins ailleurs concernant suite face grâce afin autre autres
+tout tous toute toutes chaque plusieurs certains certaines quelques aucun aucune même mêmes leur leurs son sa ses mon ma mes
+ton ta tes notre nos votre vos premier première deuxième dernier dernière nouveau nouvelle nouveaux plus moins très trop peu
+beaucoup bien mal non oui seul seule seuls ni est sont était étaient a ont avait avaient sera seront fait faut reste c'est
+voici voilà cela ceci ça lorsque puisque tandis comme quant environ près loin côté contexte impact mise point fin début
+quatre trois deux cinq six sept huit neuf dix cent mille pour selon d'après en outre toutefois reste plan cas`),
+  nonEntities: FR_NON_ENTITIES,
+  titleWords: words(`
+président présidente vice-président vice-présidente ministre sénateur sénatrice député députée maire juge procureur
+procureure secrétaire directeur directrice général générale pdg ceo dg président-directeur porte-parole chancelier
+chancelière gouverneur général colonel capitaine amiral commissaire préfet préfète ambassadeur ambassadrice roi reine
+prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur mgr fondateur patron`),
+  placePrepositions: words(`à en au aux dans vers depuis près`),
+  actingCues: words(`
+a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait entend compte souhaite refuse refusait
+annonce annoncé signe signé accuse menace réclame exige impose dénonce condamne rejette accepte s'est se s'engage
+décide estime affirme déclare prévoit lance riposte`),
+  locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
+  extensibleHeads: words(`
+assemblée organisation fédération confédération cour conseil ministère parlement commission agence autorité banque
+parquet police gendarmerie armée marine direction union parti office institut haute haut caisse chambre sénat tribunal
+comité syndicat mouvement association fondation société compagnie établissement centre observatoire département
+préfecture régie école université académie garde ligue front rassemblement alliance`),
+  extensionStop: words(`
+a ont est sont était étaient sera seront avait avaient va vont fait doit peut qui que dont où et ou mais ni car ne n'
+pas plus se s' sa son ses leur leurs ce cette ces il elle ils elles on y en le la les un une des au aux lundi mardi
+mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre pour par avec sans sur sous chez`),
+  descriptions: new Map(DESCRIPTIONS),
+  determiners: ['le', 'la', "l'", 'l’', 'du', 'au'],
+  roleHeads: [
+    'président-directeur général', 'président directeur général', 'directeur général', 'directrice générale', 'pdg', 'ceo',
+    'premier ministre', 'première ministre', 'président de la république', 'présidente de la république', 'président',
+    'présidente', 'vice-président', 'vice-présidente', 'ministre', 'secrétaire général', 'secrétaire générale',
+    'secrétaire d\'état', 'porte-parole', 'sénateur', 'sénatrice', 'député', 'députée', 'maire', 'juge', 'procureur',
+    'procureure', 'chancelier', 'chancelière', 'fondateur', 'fondatrice', 'cofondateur', 'directeur', 'directrice', 'patron',
+    'patronne', 'dirigeant', 'dirigeante', 'responsable', 'délégué syndical', 'déléguée syndicale', 'avocat', 'avocate',
+    'entraîneur', 'sélectionneur', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'professeur',
+  ],
+  // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
+  // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
+  governmentPhrase: new RegExp(
+    "(?<![\\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])?((?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
+    " (?:fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
+    "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
+    "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
+    "tunisien|sénégalais|ivoirien|malien|libanais|syrien|irakien|polonais|néerlandais|portugais|grec|grecque|autrichien|" +
+    "luxembourgeois|\\p{Lu}[\\p{Ll}-]{2,20}(?= ))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![\\p{L}])",
+    'gu',
+  ),
+  ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
+    'pilotée par', 'piloté par'],
+};

@@ -1,0 +1,44 @@
+/**
+ * Words that make an unknown capitalised name an organisation or a
+ * government body, in English and French, lower case without accents
+ * ("Sears Holdings" → organization, "Ministère de la Culture" →
+ * government). From company-law suffixes and the usual names of state
+ * bodies.
+ *
+ * @module
+ */
+
+/** Company suffixes and organisation heads: "Kmart Corp.", "Burkhardt & Associates", "Groupe Casino". */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'sa', 'sas', 'sarl', 'ag', 'gmbh',
+  'nv', 'bv', 'spa', 'group', 'groupe', 'holdings', 'holding', 'bank', 'banque', 'association', 'associates', 'partners',
+  'federation', 'fédération', 'union', 'syndicat', 'parti', 'party', 'foundation', 'fondation', 'institute', 'institut',
+  'university', 'universite', 'college', 'school', 'ecole', 'airlines', 'airways', 'motors', 'technologies', 'technology',
+  'systems', 'labs', 'laboratories', 'laboratoires', 'pharmaceuticals', 'industries', 'industrie', 'entreprises',
+  'enterprises', 'capital', 'ventures', 'fund', 'fonds', 'club', 'fc', 'league', 'ligue', 'network', 'media', 'medias',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'press', 'presse', 'magazine', 'radio', 'tv',
+  'television', 'studios', 'records', 'energy', 'energie', 'petroleum', 'oil', 'telecom', 'telecommunications', 'insurance',
+  'assurances', 'mutuelle', 'cooperative', 'society', 'societe', 'compagnie', 'organisation', 'organization', 'alliance',
+  'coalition', 'movement', 'mouvement', 'confederation', 'confédération', 'trust', 'stores', 'brands', 'foods', 'hospital',
+  'hopital', 'clinic', 'clinique', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
+  'software', 'robotics', 'aerospace', 'defense', 'automotive', 'electric', 'chemicals',
+]);
+
+/** Heads of state bodies: "Ministry of Health", "Cour d'appel de Paris", "Agence spatiale". */
+export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'ministere', 'department', 'departement', 'agency', 'agence', 'administration', 'commission', 'court',
+  'cour', 'tribunal', 'parliament', 'parlement', 'senate', 'senat', 'assembly', 'assemblee', 'congress', 'congres',
+  'army', 'armee', 'navy', 'marine', 'police', 'gendarmerie', 'council', 'conseil', 'prefecture', 'mairie', 'parquet',
+  'government', 'gouvernement', 'office', 'bureau', 'directorate', 'direction', 'inspection', 'inspectorate', 'authority',
+  'autorite', 'regulator', 'cabinet', 'presidency', 'presidence', 'forces', 'force', 'guard', 'garde', 'command',
+  'commandement', 'service', 'services', 'board', 'secretariat', 'secretariat', 'tresor', 'treasury', 'embassy',
+  'ambassade', 'consulate', 'consulat', 'municipality', 'municipalite',
+]);
+
+/** Months and days (EN, FR): never start a name ("November Kmart…" → "Kmart"). */
+export const TEMPORAL_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+]);

@@ -1,0 +1,94 @@
+/**
+ * Well-known non-state organisations of English and French news: tech,
+ * industry, finance, media, parties, unions, NGOs, international bodies
+ * (UN agencies and alliances are `organization`, as the gold annotation
+ * treats intergovernmental bodies that are not one state's body), sports
+ * bodies. Names grouped per entity (acronym ↔ expansion, EN ↔ FR).
+ *
+ * @module
+ */
+import type { GazetteerEntry } from './types.js';
+
+const o = (...names: string[]): GazetteerEntry => ({ names, kind: 'organization' });
+const grp = (...names: string[]): GazetteerEntry => ({ names, kind: 'group' });
+
+/** Known organisations. */
+export const ORGANIZATIONS: readonly GazetteerEntry[] = [
+  // technology and AI
+  o('OpenAI'), o('Anthropic'), o('Apple', 'Apple Inc.'), o('Google', 'Alphabet'), o('Microsoft'), o('Meta', 'Meta Platforms'),
+  o('Facebook'), o('Amazon'), o('Nvidia', 'NVIDIA'), o('Intel'), o('AMD'), o('IBM'), o('Oracle'), o('Samsung'), o('Huawei'),
+  o('Xiaomi'), o('Tencent'), o('Alibaba'), o('Baidu'), o('ByteDance'), o('TikTok'), o('Netflix'), o('Spotify'), o('Uber'),
+  o('Airbnb'), o('Tesla'), o('SpaceX'), o('xAI'), o('Mistral AI', 'Mistral'), o('DeepMind', 'Google DeepMind'), o('DeepSeek'),
+  o('Hewlett-Packard', 'HP', 'Hewlett Packard'), o('Dell'), o('Cisco'), o('Qualcomm'), o('Arm'), o('TSMC'), o('ASML'),
+  o('Palantir'), o('Salesforce'), o('Adobe'), o('Yahoo'), o('Twitter'), o('LinkedIn'), o('Snapchat', 'Snap'), o('Reddit'),
+  o('Wikipedia', 'Wikipédia'), o('Wikimedia Foundation', 'Wikimedia'), o('Sony'), o('Nintendo'), o('Nokia'), o('Ericsson'),
+  o('Orange'), o('SFR'), o('Bouygues', 'Bouygues Telecom'), o('Free', 'Iliad'), o('Capgemini'), o('Atos'), o('Dassault Systèmes'),
+  o('Ubisoft'), o('Vivendi'), o('Canal+'),
+  // aerospace, defence, industry, energy, autos
+  o('Boeing', 'The Boeing Company'), o('Airbus'), o('EADS', 'European Aeronautic Defense & Space Company',
+    'European Aeronautic Defence and Space Company'), o('Lockheed Martin'), o('Northrop Grumman'), o('Raytheon', 'RTX'),
+  o('General Dynamics'), o('BAE Systems'), o('Thales'), o('Safran'), o('Dassault Aviation', 'Dassault'), o('Naval Group'),
+  o('MBDA'), o('Rheinmetall'), o('Leonardo'), o('Halliburton'), o('General Electric', 'GE'), o('Siemens'), o('Alstom'),
+  o('ExxonMobil', 'Exxon'), o('Chevron'), o('Shell'), o('BP'), o('TotalEnergies', 'Total'), o('EDF', 'Électricité de France'),
+  o('Engie'), o('Gazprom'), o('Rosneft'), o('Aramco', 'Saudi Aramco'), o('Renault'), o('Stellantis'), o('Peugeot', 'PSA'),
+  o('Volkswagen'), o('BMW'), o('Mercedes-Benz', 'Mercedes', 'Daimler'), o('Toyota'), o('Honda'), o('Ford', 'Ford Motor'),
+  o('General Motors', 'GM'), o('Nissan'), o('Hyundai'), o('Michelin'), o('ArcelorMittal'), o('Saint-Gobain'), o('Vinci'),
+  o('Veolia'), o('Suez'), o('Air France', 'Air France-KLM'), o('Lufthansa'), o('Ryanair'), o('easyJet'), o('SNCF'), o('RATP'),
+  o('La Poste'), o('Bayer'), o('BASF'), o('Pfizer'), o('Moderna'), o('BioNTech'), o('AstraZeneca'), o('Sanofi'),
+  o('Novartis'), o('Roche'), o('Johnson & Johnson'), o('Merck'), o('GSK', 'GlaxoSmithKline'), o('Novo Nordisk'),
+  o('Danone'), o('Nestlé', 'Nestle'), o('Unilever'), o('L\'Oréal', 'L’Oréal'), o('LVMH'), o('Kering'), o('Hermès'),
+  o('Carrefour'), o('Auchan'), o('Leclerc', 'E.Leclerc'), o('Walmart', 'Wal-Mart', 'Wal-Mart Stores'), o('Home Depot', 'The Home Depot'),
+  o('Target', 'Target Corp.', 'Target Corporation'), o('Kmart', 'Kmart Corp.', 'Kmart Corporation'), o('Costco'),
+  o('McDonald\'s', 'McDonald’s'), o('Coca-Cola'), o('PepsiCo'), o('Starbucks'), o('Disney', 'Walt Disney'),
+  // finance
+  o('BNP Paribas'), o('BNP Paribas Fortis'), o('Société générale', 'Société Générale'), o('Crédit agricole', 'Crédit Agricole'),
+  o('AXA'), o('Natixis'), o('ING'), o('KBC'), o('Belfius'), o('Goldman Sachs'), o('JPMorgan', 'JPMorgan Chase', 'JP Morgan'),
+  o('Morgan Stanley'), o('Citigroup', 'Citi'), o('Bank of America'), o('Wells Fargo'), o('BlackRock'), o('HSBC'),
+  o('Barclays'), o('Deutsche Bank'), o('UBS'), o('Credit Suisse'), o('Santander'), o('Visa'), o('Mastercard'),
+  o('Berkshire Hathaway'), o('Moody\'s', 'Moody’s'), o('Standard & Poor\'s', 'S&P'), o('Fitch'), o('Febelfin'),
+  o('Nasdaq'), o('New York Stock Exchange', 'NYSE'), o('Euronext'),
+  // media and agencies
+  o('Reuters'), o('AFP', 'Agence France-Presse'), o('Associated Press', 'AP'), o('Bloomberg'), o('BBC'), o('CNN'),
+  o('Fox News'), o('NBC'), o('CBS'), o('ABC'), o('NPR'), o('New York Times', 'The New York Times', 'NYT'),
+  o('Washington Post', 'The Washington Post'), o('Wall Street Journal', 'The Wall Street Journal', 'WSJ'),
+  o('Financial Times', 'FT'), o('The Guardian', 'Guardian'), o('The Economist', 'Economist'), o('Politico'), o('Axios'),
+  o('The Information'), o('TechCrunch'), o('The Verge'), o('Wired'), o('CNBC'), o('Le Monde'), o('Le Figaro'),
+  o('Libération'), o('Les Échos', 'Les Echos'), o('Le Parisien'), o('Mediapart'), o('France Télévisions'), o('France 2'),
+  o('France 24'), o('TF1'), o('BFMTV', 'BFM TV'), o('Radio France'), o('France Inter'), o('franceinfo', 'France Info'),
+  o('RTBF'), o('RTL'), o('Europe 1'), o('L\'Express', 'L’Express'), o('Le Point'), o('L\'Obs', 'L’Obs'),
+  o('Wikinews', 'Wikinews'), o('Al Jazeera'), o('GovExec.com', 'GovExec', 'Government Executive'),
+  // parties and unions
+  o('Parti socialiste', 'PS'), o('Les Républicains', 'LR'), o('Rassemblement national', 'RN', 'Front national', 'FN'),
+  o('La France insoumise', 'LFI'), o('Renaissance'), o('Europe Écologie Les Verts', 'EELV', 'Les Écologistes'),
+  o('Parti communiste français', 'PCF'), o('Modem', 'MoDem'), o('Horizons'), o('Reconquête'),
+  o('Labour Party', 'Labour'), o('Conservative Party', 'Tories'),
+  o('Liberal Democrats'), o('SPD'), o('CDU'), o('AfD'),
+  o('CGT', 'Confédération générale du travail'), o('CFDT', 'Confédération française démocratique du travail'),
+  o('Force ouvrière', 'FO'), o('CFE-CGC'), o('CFTC'), o('Unsa', 'UNSA'), o('SUD'), o('FSU'), o('Medef', 'MEDEF'),
+  o('CPME'), o('FNSEA'), o('AFL-CIO'), o('Teamsters'),
+  // NGOs, international organisations, sport
+  o('Organisation des Nations unies', 'Nations unies', 'ONU', 'United Nations', 'UN', 'U.N.'),
+  o('OTAN', 'NATO', 'Organisation du traité de l\'Atlantique nord', 'North Atlantic Treaty Organization'),
+  o('Organisation mondiale de la santé', 'OMS', 'World Health Organization', 'WHO'),
+  o('Union européenne', 'UE', 'European Union', 'EU'),
+  o('Fonds monétaire international', 'FMI', 'International Monetary Fund', 'IMF'),
+  o('Banque mondiale', 'World Bank'), o('Organisation mondiale du commerce', 'OMC', 'World Trade Organization', 'WTO'),
+  o('OCDE', 'OECD', 'Organisation de coopération et de développement économiques'), o('OPEP', 'OPEC'),
+  o('Unesco', 'UNESCO'), o('Unicef', 'UNICEF'), o('HCR', 'UNHCR'), o('AIEA', 'IAEA', 'Agence internationale de l\'énergie atomique',
+    'International Atomic Energy Agency'), o('Agence internationale de l\'énergie', 'AIE', 'International Energy Agency', 'IEA'),
+  o('Croix-Rouge', 'Red Cross', 'Comité international de la Croix-Rouge', 'CICR', 'ICRC'),
+  o('Médecins sans frontières', 'MSF', 'Doctors Without Borders'), o('Amnesty International', 'Amnesty'),
+  o('Human Rights Watch', 'HRW'), o('Greenpeace'), o('WWF'), o('Oxfam'), o('Reporters sans frontières', 'RSF'),
+  o('Transparency International'), o('G7'), o('G20'), o('Union africaine', 'African Union'), o('ASEAN'),
+  o('American Association of Retired Persons', 'AARP'), o('Project on Government Oversight', 'POGO'),
+  o('ACLU', 'American Civil Liberties Union'), o('Electronic Frontier Foundation', 'EFF'),
+  o('FIFA'), o('UEFA'), o('CIO', 'International Olympic Committee', 'IOC', 'Comité international olympique'),
+  o('Fédération française de football', 'FFF'), o('Ligue de football professionnel', 'LFP'),
+  o('Paris Saint-Germain', 'PSG'), o('Olympique de Marseille', 'OM'), o('Real Madrid'), o('FC Barcelone', 'FC Barcelona', 'Barça'),
+  o('Manchester United'), o('Manchester City'), o('Liverpool FC'), o('Bayern Munich'), o('Juventus'),
+  o('NBA'), o('NFL'), o('MLB'), o('NHL'), o('Hamas'), o('Hezbollah'), o('Al-Qaïda', 'Al-Qaida', 'Al Qaeda'), o('Daech', 'ISIS', 'Etat islamique', 'État islamique', 'Islamic State'),
+  o('Harvard', 'Harvard University', 'Université Harvard'), o('MIT', 'Massachusetts Institute of Technology'),
+  o('Stanford', 'Stanford University'), o('Sorbonne'), o('Sciences Po'),
+  // named groups of people
+  grp('Republicans', 'Republican Party', 'GOP', 'Républicains américains'), grp('Democrats', 'Democratic Party', 'Démocrates'),
+];

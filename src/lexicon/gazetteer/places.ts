@@ -1,0 +1,81 @@
+/**
+ * Countries (flagged `country`: a country that acts is a government) and
+ * major cities and regions, with English and French names. Each entry
+ * groups the names of one place ("Germany" = "Allemagne").
+ *
+ * @module
+ */
+import type { GazetteerEntry } from './types.js';
+
+const c = (...names: string[]): GazetteerEntry => ({ names, kind: 'place', country: true });
+const pl = (...names: string[]): GazetteerEntry => ({ names, kind: 'place' });
+
+/** Countries and states. */
+export const COUNTRIES: readonly GazetteerEntry[] = [
+  c('United States', 'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'États-Unis', 'Etats-Unis', 'Amérique'),
+  c('France'), c('Germany', 'Allemagne'), c('United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'Royaume-Uni', 'Grande-Bretagne'),
+  c('Italy', 'Italie'), c('Spain', 'Espagne'), c('Portugal'), c('Belgium', 'Belgique'), c('Netherlands', 'Pays-Bas', 'Holland'),
+  c('Luxembourg'), c('Switzerland', 'Suisse'), c('Austria', 'Autriche'), c('Ireland', 'Irlande'), c('Poland', 'Pologne'),
+  c('Czech Republic', 'Czechia', 'République tchèque', 'Tchéquie'), c('Slovakia', 'Slovaquie'), c('Hungary', 'Hongrie'),
+  c('Romania', 'Roumanie'), c('Bulgaria', 'Bulgarie'), c('Greece', 'Grèce'), c('Cyprus', 'Chypre'), c('Malta', 'Malte'),
+  c('Croatia', 'Croatie'), c('Slovenia', 'Slovénie'), c('Serbia', 'Serbie'), c('Bosnia', 'Bosnie'), c('Kosovo'),
+  c('Albania', 'Albanie'), c('North Macedonia', 'Macédoine du Nord'), c('Montenegro', 'Monténégro'), c('Moldova', 'Moldavie'),
+  c('Ukraine'), c('Belarus', 'Biélorussie'), c('Russia', 'Russie', 'Russian Federation', 'Fédération de Russie'),
+  c('Estonia', 'Estonie'), c('Latvia', 'Lettonie'), c('Lithuania', 'Lituanie'), c('Finland', 'Finlande'),
+  c('Sweden', 'Suède'), c('Norway', 'Norvège'), c('Denmark', 'Danemark'), c('Iceland', 'Islande'), c('Greenland', 'Groenland'),
+  c('Turkey', 'Türkiye', 'Turquie'), c('Georgia', 'Géorgie'), c('Armenia', 'Arménie'), c('Azerbaijan', 'Azerbaïdjan'),
+  c('Israel', 'Israël'), c('Palestine'), c('Lebanon', 'Liban'), c('Syria', 'Syrie'), c('Jordan', 'Jordanie'), c('Iraq', 'Irak'),
+  c('Iran'), c('Saudi Arabia', 'Arabie saoudite'), c('Yemen', 'Yémen'), c('Oman'), c('United Arab Emirates', 'UAE',
+    'Émirats arabes unis'), c('Qatar'), c('Kuwait', 'Koweït'), c('Bahrain', 'Bahreïn'), c('Egypt', 'Égypte', 'Egypte'),
+  c('Libya', 'Libye'), c('Tunisia', 'Tunisie'), c('Algeria', 'Algérie'), c('Morocco', 'Maroc'), c('Mauritania', 'Mauritanie'),
+  c('Senegal', 'Sénégal'), c('Mali'), c('Niger'), c('Burkina Faso'), c('Chad', 'Tchad'), c('Sudan', 'Soudan'),
+  c('South Sudan', 'Soudan du Sud'), c('Ethiopia', 'Éthiopie'), c('Eritrea', 'Érythrée'), c('Somalia', 'Somalie'),
+  c('Kenya'), c('Uganda', 'Ouganda'), c('Rwanda'), c('Burundi'), c('Tanzania', 'Tanzanie'),
+  c('Democratic Republic of the Congo', 'DRC', 'République démocratique du Congo', 'RDC'), c('Congo'),
+  c('Cameroon', 'Cameroun'), c('Nigeria'), c('Ghana'), c('Ivory Coast', 'Côte d\'Ivoire', 'Côte d’Ivoire'), c('Guinea', 'Guinée'),
+  c('Gabon'), c('Benin', 'Bénin'), c('Togo'), c('Angola'), c('Mozambique'), c('Zambia', 'Zambie'), c('Zimbabwe'),
+  c('South Africa', 'Afrique du Sud'), c('Madagascar'), c('Namibia', 'Namibie'), c('Botswana'),
+  c('China', 'Chine', 'People\'s Republic of China', 'PRC'), c('Japan', 'Japon'), c('South Korea', 'Corée du Sud'),
+  c('North Korea', 'Corée du Nord'), c('Taiwan', 'Taïwan'), c('India', 'Inde'), c('Pakistan'), c('Afghanistan'),
+  c('Bangladesh'), c('Sri Lanka'), c('Nepal', 'Népal'), c('Myanmar', 'Birmanie'), c('Thailand', 'Thaïlande'),
+  c('Vietnam', 'Viêt Nam'), c('Cambodia', 'Cambodge'), c('Laos'), c('Malaysia', 'Malaisie'), c('Singapore', 'Singapour'),
+  c('Indonesia', 'Indonésie'), c('Philippines'), c('Australia', 'Australie'), c('New Zealand', 'Nouvelle-Zélande'),
+  c('Kazakhstan'), c('Uzbekistan', 'Ouzbékistan'), c('Mongolia', 'Mongolie'),
+  c('Canada'), c('Mexico', 'Mexique'), c('Cuba'), c('Haiti', 'Haïti'), c('Dominican Republic', 'République dominicaine'),
+  c('Guatemala'), c('Honduras'), c('Nicaragua'), c('Costa Rica'), c('Panama'), c('Colombia', 'Colombie'),
+  c('Venezuela'), c('Ecuador', 'Équateur'), c('Peru', 'Pérou'), c('Bolivia', 'Bolivie'), c('Brazil', 'Brésil'),
+  c('Paraguay'), c('Uruguay'), c('Argentina', 'Argentine'), c('Chile', 'Chili'),
+  c('Scotland', 'Écosse'), c('Wales', 'Pays de Galles'), c('England', 'Angleterre'), c('Northern Ireland', 'Irlande du Nord'),
+  c('Vatican', 'Holy See', 'Saint-Siège'), c('Monaco'),
+];
+
+/** Cities, regions and continents (never a government by themselves). */
+export const PLACES: readonly GazetteerEntry[] = [
+  pl('Europe'), pl('Africa', 'Afrique'), pl('Asia', 'Asie'), pl('North America', 'Amérique du Nord'),
+  pl('South America', 'Amérique du Sud', 'Amérique latine', 'Latin America'), pl('Middle East', 'Moyen-Orient', 'Proche-Orient'),
+  pl('Gaza', 'Gaza Strip', 'bande de Gaza'), pl('West Bank', 'Cisjordanie'), pl('Crimea', 'Crimée'), pl('Donbass', 'Donbas'),
+  pl('Paris'), pl('Lyon'), pl('Marseille'), pl('Toulouse'), pl('Nice'), pl('Nantes'), pl('Strasbourg'), pl('Montpellier'),
+  pl('Bordeaux'), pl('Lille'), pl('Rennes'), pl('Grenoble'), pl('Toulon'), pl('Brest'), pl('Rouen'), pl('Reims'),
+  pl('Île-de-France', 'Ile-de-France'), pl('Bretagne', 'Brittany'), pl('Normandie', 'Normandy'), pl('Corse', 'Corsica'),
+  pl('Alsace'), pl('Provence'), pl('Occitanie'), pl('Isère'), pl('Guadeloupe'), pl('Martinique'), pl('Guyane'),
+  pl('La Réunion', 'Réunion'), pl('Mayotte'), pl('Nouvelle-Calédonie', 'New Caledonia'),
+  pl('Brussels', 'Bruxelles'), pl('Antwerp', 'Anvers'), pl('Liège'), pl('Geneva', 'Genève'), pl('Zurich'), pl('Lausanne'),
+  pl('London', 'Londres'), pl('Manchester'), pl('Edinburgh', 'Édimbourg'), pl('Dublin'), pl('Berlin'), pl('Munich'),
+  pl('Frankfurt', 'Francfort'), pl('Hamburg', 'Hambourg'), pl('Rome'), pl('Milan'), pl('Madrid'), pl('Barcelona', 'Barcelone'),
+  pl('Lisbon', 'Lisbonne'), pl('Amsterdam'), pl('Vienna', 'Vienne'), pl('Warsaw', 'Varsovie'), pl('Prague'),
+  pl('Budapest'), pl('Athens', 'Athènes'), pl('Stockholm'), pl('Oslo'), pl('Copenhagen', 'Copenhague'), pl('Helsinki'),
+  pl('Moscow', 'Moscou'), pl('Kyiv', 'Kiev', 'Kyiv'), pl('Istanbul'), pl('Ankara'), pl('Jerusalem', 'Jérusalem'),
+  pl('Tel Aviv'), pl('Beirut', 'Beyrouth'), pl('Damascus', 'Damas'), pl('Baghdad', 'Bagdad'), pl('Tehran', 'Téhéran'),
+  pl('Riyadh', 'Riyad'), pl('Dubai', 'Dubaï'), pl('Doha'), pl('Cairo', 'Le Caire'), pl('Algiers', 'Alger'), pl('Tunis'),
+  pl('Rabat'), pl('Casablanca'), pl('Dakar'), pl('Abidjan'), pl('Lagos'), pl('Nairobi'), pl('Johannesburg'),
+  pl('Beijing', 'Pékin'), pl('Shanghai'), pl('Hong Kong'), pl('Tokyo'), pl('Seoul', 'Séoul'), pl('Taipei', 'Taipei'),
+  pl('New Delhi', 'Delhi'), pl('Mumbai', 'Bombay'), pl('Singapore City'), pl('Sydney'), pl('Melbourne'),
+  pl('Washington', 'Washington, D.C.', 'Washington DC'), pl('New York', 'New York City', 'NYC'), pl('Los Angeles'),
+  pl('San Francisco'), pl('Chicago'), pl('Boston'), pl('Seattle'), pl('Houston'), pl('Dallas'), pl('Miami'),
+  pl('Atlanta'), pl('Detroit'), pl('Philadelphia', 'Philadelphie'), pl('Las Vegas'), pl('Silicon Valley', 'Silicon Valley'),
+  pl('California', 'Californie'), pl('Texas'), pl('Florida', 'Floride'), pl('Arizona'), pl('Ohio'), pl('Michigan'),
+  pl('Pennsylvania', 'Pennsylvanie'), pl('Virginia', 'Virginie'), pl('Illinois'), pl('Nevada'), pl('Alaska'), pl('Hawaii'),
+  pl('Montreal', 'Montréal'), pl('Quebec', 'Québec'), pl('Toronto'), pl('Ottawa'), pl('Vancouver'),
+  pl('Mexico City'), pl('São Paulo', 'Sao Paulo'), pl('Rio de Janeiro'), pl('Buenos Aires'), pl('Bogotá', 'Bogota'),
+  pl('Caracas'), pl('Lima'), pl('Santiago'), pl('Havana', 'La Havane'),
+];

@@ -1,0 +1,25 @@
+/**
+ * Well-known products of news stories: AI models and apps, devices,
+ * software, vehicles and aircraft, weapons, drugs. Grouped per product.
+ *
+ * @module
+ */
+import type { GazetteerEntry } from './types.js';
+
+const p = (...names: string[]): GazetteerEntry => ({ names, kind: 'product' });
+
+/** Known products. */
+export const PRODUCTS: readonly GazetteerEntry[] = [
+  p('ChatGPT'), p('GPT-4', 'GPT-4o'), p('GPT-5'), p('Claude'), p('Gemini'), p('Copilot'), p('Llama'), p('Grok'), p('Sora'),
+  p('Midjourney'), p('DALL-E'), p('Siri'), p('Alexa'), p('Bard'), p('Le Chat'),
+  p('iPhone'), p('iPad'), p('Mac', 'MacBook'), p('Apple Watch'), p('Vision Pro'), p('Pixel'), p('Galaxy'), p('Android'),
+  p('iOS'), p('Windows'), p('Linux'), p('Office'), p('Excel'), p('Outlook'), p('Teams'), p('Azure'), p('AWS', 'Amazon Web Services'),
+  p('App Store'), p('Google Play', 'Play Store'), p('YouTube'), p('Instagram'), p('WhatsApp'), p('Messenger'), p('Telegram'),
+  p('Signal'), p('Threads'), p('Gmail'), p('Chrome'), p('Firefox'), p('Safari'), p('Bing'), p('PlayStation'), p('Xbox'),
+  p('Switch'), p('Kindle'), p('Starlink'), p('Model 3'), p('Model Y'), p('Cybertruck'),
+  p('Boeing 737', '737 MAX', 'Boeing 737 MAX'), p('Boeing 767', '767'), p('Boeing 787', 'Dreamliner'), p('Boeing 777'),
+  p('Airbus A320', 'A320'), p('Airbus A350', 'A350'), p('Airbus A380', 'A380'), p('KC-46', 'KC-767'), p('F-35'), p('F-16'),
+  p('Rafale'), p('Mirage'), p('Patriot'), p('Tomahawk'), p('HIMARS'), p('Leopard'), p('Abrams'), p('Bayraktar'),
+  p('Kenmore'), p('Craftsman', 'Craftsman Tools'), p('Lands\' End', 'Lands End'), p('Joe Boxer'),
+  p('Ozempic'), p('Wegovy'), p('Viagra'), p('Doliprane'), p('Comirnaty'), p('Spikevax'),
+];

@@ -1,0 +1,68 @@
+/**
+ * Shape of the gazetteer entries (named entities known in advance).
+ *
+ * @module
+ */
+import type { ActorKind } from '../../types.js';
+
+/**
+ * One real-world entity and the names it goes by in English and French
+ * news. All names of an entry refer to the same actor, so a text that
+ * says "Pentagone" and later "Département de la Défense" gets one actor.
+ */
+export interface GazetteerEntry {
+  /** Surface names (any case; matched case-insensitively, without accents or dots). */
+  readonly names: readonly string[];
+  readonly kind: ActorKind;
+  /** A country or state: `place` as a location, `government` when it acts ("France signed"). */
+  readonly country?: boolean;
+}
+
+/**
+ * Per-language cues of the actor extractor (one object per language; the
+ * same logic reads both). Words are lower case without accents unless
+ * stated.
+ */
+export interface ActorLexicon {
+  /** Words that may join two capitalised words inside a name ("Department of Defense", "Cour de cassation"). */
+  readonly connectors: ReadonlySet<string>;
+  /** Conjunctions that join two names but may also join a name ("Johnson & Johnson" vs "Kmart and Sears"). */
+  readonly conjunctions: ReadonlySet<string>;
+  /** Function and common words that are capitalised only because they start a sentence ("Dans", "The", "Following"). */
+  readonly commonWords: ReadonlySet<string>;
+  /** Capitalised words that are never actors by themselves: months, days, demonyms, generic acronyms. */
+  readonly nonEntities: ReadonlySet<string>;
+  /** Title and role words inside a capitalised run ("Senator", "Secretary", "CEO", "Director"). */
+  readonly titleWords: ReadonlySet<string>;
+  /** Words before a name that make it a place when unknown ("in", "à"). */
+  readonly placePrepositions: ReadonlySet<string>;
+  /** Words right after a country name that make it act ("a", "has", "signed"). */
+  readonly actingCues: ReadonlySet<string>;
+  /** Words right before a country name that make it a location ("en", "in", "de"). */
+  readonly locationCues: ReadonlySet<string>;
+  /**
+   * Lower-case heads of French-style names that continue with lower-case
+   * adjectives and complements ("Assemblée nationale", "Organisation mondiale de la santé").
+   */
+  readonly extensibleHeads: ReadonlySet<string>;
+  /** Lower-case adjectives/complement words allowed in such an extension. */
+  readonly extensionStop: ReadonlySet<string>;
+  /**
+   * Definite descriptions: head noun (lower case, accents kept) → the kinds
+   * it may refer to ("the company" → organization). Persons: role heads
+   * ("CEO", "ministre").
+   */
+  readonly descriptions: ReadonlyMap<string, readonly ActorKind[]>;
+  /** Determiners that open a definite description ("the", "le", "la", "l'"). */
+  readonly determiners: readonly string[];
+  /** Lower-case role phrases for persons ("premier ministre", "chief executive", "PDG"). */
+  readonly roleHeads: readonly string[];
+  /**
+   * Lower-case names of state bodies that are actors by themselves
+   * (group 1 is the name without its determiner): "le gouvernement
+   * français", "la police fédérale", "the French government".
+   */
+  readonly governmentPhrase: RegExp;
+  /** Verbs of leading that tie an organisation description to a person ("dirigée par", "led by"). */
+  readonly ledBy: readonly string[];
+}
