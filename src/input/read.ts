@@ -1,95 +1,263 @@
 /**
  * Reading inputs: files, folders, URLs and stdin, decoded to strings.
- * (Interim: UTF-8 only; charset detection and fetching land with the
- * web-page work.)
+ *
+ * Every problem with one input is an {@link InputError} with a one-line
+ * reason; a batch carries on with the other inputs:
+ * missing file, permission denied, symbolic-link loop, empty file, whitespace
+ * only, binary file ("binary file (PNG image)"), file over the size limit,
+ * folder without article files, device or socket. Scanning folders never
+ * opens FIFOs, sockets or devices (checked with `lstat`/`stat` first) and
+ * never follows a symbolic link into a folder already visited (real paths
+ * are tracked), so links cannot loop.
+ *
+ * Limits: `maxBytes` (CLI `--max-bytes`) caps files and stdin (default
+ * {@link DEFAULT_MAX_BYTES}, 50 MB) and fetched pages (default 10 MB); the
+ * fetch limits are in {@link fetchUrl}.
  *
  * @module
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat, lstat, realpath } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { SourceInfo } from '../types.js';
 import { InputError } from '../errors.js';
+import { decodeBytes as decodeWithCharset, binaryKind } from './decode.js';
+import { fetchUrl, formatBytes, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
 
 /** A decoded input ready for {@link extract}. */
 export interface LoadedInput {
   source: SourceInfo;
   content: string;
+  /** `html` or `text` from the file extension or Content-Type; `auto` to decide by content. */
   format: 'auto' | 'text' | 'html';
+  /** Charset the bytes were decoded from (WHATWG name). */
   charset: string;
+  /** Non-fatal problems (charset guessed, invalid bytes replaced, redirects…). */
   warnings: string[];
+  /** HTTP Content-Type of a fetched URL. */
+  contentType?: string | null;
+  /** URL the page came from after redirects (URLs only). */
+  finalUrl?: string;
+  /** Size of the raw input, bytes. */
+  bytes?: number;
 }
 
 /** File extensions read when scanning folders. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.xhtml'];
 
+/** Default size limit of files and stdin, bytes (50 MB); `--max-bytes` changes it. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Options of {@link expandInputs}. */
+export interface ExpandOptions {
+  /** Called for each entry skipped while scanning a folder (FIFO, socket, device, link loop, unreadable folder). */
+  onSkip?: (path: string, reason: string) => void;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** Names a special file type ("FIFO", "socket", "character device"…), or null for files and folders. */
+function specialKind(st: Stats): string | null {
+  if (st.isFIFO()) return 'FIFO';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice()) return 'character device';
+  if (st.isBlockDevice()) return 'block device';
+  return null;
+}
+
 /**
- * Expands folders (recursively, sorted by name) into their article files.
- * @throws InputError when a path does not exist.
+ * Expands folders (recursively, entries sorted by name) into their article
+ * files ({@link ARTICLE_EXTENSIONS}); other arguments are kept as given.
+ * Never throws: a missing path is kept (reported when read), a folder with no
+ * article files is kept as itself (reported by {@link loadInput} as "no
+ * article files"), and special files inside folders are skipped.
  */
-export async function expandInputs(args: readonly string[]): Promise<string[]> {
+export async function expandInputs(args: readonly string[], options: ExpandOptions = {}): Promise<string[]> {
   const out: string[] = [];
   for (const a of args) {
-    if (a === '-' || /^https?:\/\//i.test(a)) { out.push(a); continue; }
-    let st;
+    if (a === '-' || isUrl(a)) { out.push(a); continue; }
+    let st: Stats;
     try { st = await stat(a); } catch { out.push(a); continue; } // reported when read
-    if (st.isDirectory()) out.push(...(await walk(a)));
-    else out.push(a);
+    if (!st.isDirectory()) { out.push(a); continue; }
+    const visited = new Set<string>();
+    const files: string[] = [];
+    try {
+      await walk(a, visited, files, options);
+    } catch {
+      out.push(a); // unreadable folder: reported when read
+      continue;
+    }
+    if (files.length === 0) out.push(a);
+    else out.push(...files);
   }
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-  const out: string[] = [];
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile() && ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(p);
+/** Depth-first walk; `visited` holds real paths of folders entered. */
+async function walk(dir: string, visited: Set<string>, out: string[], options: ExpandOptions): Promise<void> {
+  const real = await realpath(dir);
+  if (visited.has(real)) {
+    options.onSkip?.(dir, 'symbolic link loop (folder already scanned)');
+    return;
   }
-  return out;
+  visited.add(real);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    if (visited.size === 1) throw e; // the folder given on the command line: reported by loadInput
+    options.onSkip?.(dir, reason(e));
+    return;
+  }
+  names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  for (const name of names) {
+    const p = join(dir, name);
+    let st: Stats;
+    try {
+      st = await lstat(p);
+      if (st.isSymbolicLink()) st = await stat(p); // follows the link; ELOOP / dangling → skipped
+    } catch (e) {
+      options.onSkip?.(p, reason(e));
+      continue;
+    }
+    const special = specialKind(st);
+    if (special) {
+      if (ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) options.onSkip?.(p, `${special}, not read`);
+      continue;
+    }
+    if (st.isDirectory()) await walk(p, visited, out, options);
+    else if (st.isFile() && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) out.push(p);
+  }
 }
 
-/** Decodes bytes as UTF-8 (BOM stripped). */
-export function decodeBytes(bytes: Buffer): { text: string; charset: string; warnings: string[] } {
-  let b = bytes;
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-  return { text: b.toString('utf8'), charset: 'utf-8', warnings: [] };
+/** One-line reason of a file-system error. */
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'ENOTDIR': return 'not a directory';
+    case 'ENAMETOOLONG': return 'file name too long';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'EIO': return 'input/output error';
+    default: return `cannot read (${code ?? (e as Error).message ?? 'unknown error'})`;
+  }
+}
+
+/**
+ * Decodes bytes (BOM, charset declarations, then detection; see {@link decodeWithCharset}).
+ * Kept for callers of the earlier API: `html` defaults to sniffing `<meta charset>` too.
+ */
+export function decodeBytes(bytes: Buffer, contentType?: string | null): { text: string; charset: string; warnings: string[] } {
+  const d = decodeWithCharset(bytes, { contentType, html: true });
+  return { text: d.text, charset: d.charset, warnings: d.warnings };
 }
 
 /** Options of {@link loadInput}. */
 export interface LoadOptions {
   /** Reads all of standard input (for location `-`). */
   stdin?: () => Promise<Buffer>;
-  /** Network timeout for URLs, milliseconds. */
+  /** Network timeout for URLs, milliseconds (default 20 000). */
   timeoutMs?: number;
-  /** Largest input accepted, bytes. */
+  /** Largest input accepted, bytes (default: 50 MB for files and stdin, 10 MB for URLs). */
   maxBytes?: number;
+  /** User-Agent for URLs (default `factex/0.1 (+https://github.com/factex)`). */
+  userAgent?: string;
+}
+
+function formatOfPath(location: string): LoadedInput['format'] {
+  const ext = extname(location).toLowerCase();
+  return ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.md' ? 'text' : 'auto';
+}
+
+/** Reads a regular file or FIFO, at most `max + 1` bytes (so an over-limit stream is detected without reading it all). */
+async function readCapped(path: string, max: number): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(1 << 20, max + 1 - total);
+      if (want <= 0) break;
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await fh.read(buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
 }
 
 /**
- * Reads one input (file path, http(s) URL, or `-`).
- * @throws InputError with a one-line reason when it cannot be read.
+ * Reads one input (file path, http(s) URL, or `-`) and decodes it.
+ * @throws InputError (location: the path or URL; message: one line) when it
+ *   cannot be read or holds no text — see the module comment for the cases.
  */
 export async function loadInput(location: string, options: LoadOptions = {}): Promise<LoadedInput> {
-  const stdin = options.stdin;
+  const warnings: string[] = [];
   let bytes: Buffer;
   let source: SourceInfo;
+  let format: LoadedInput['format'];
+  let contentType: string | null | undefined;
+  let finalUrl: string | undefined;
+  const fileMax = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const tooLarge = (size: number | null) =>
+    new InputError(location, `too large: ${size === null ? `over ${formatBytes(fileMax)}` : formatBytes(size)} (limit ${formatBytes(fileMax)}, see --max-bytes)`);
   if (location === '-') {
-    if (!stdin) throw new InputError('-', 'no standard input');
-    bytes = await stdin();
+    if (!options.stdin) throw new InputError('-', 'no standard input');
+    bytes = await options.stdin();
+    if (bytes.length > fileMax) throw tooLarge(bytes.length);
     source = { type: 'stdin', location: '-' };
+    format = 'auto';
+  } else if (isUrl(location)) {
+    const page = await fetchUrl(location, {
+      timeoutMs: options.timeoutMs,
+      maxBytes: options.maxBytes ?? DEFAULT_FETCH_MAX_BYTES,
+      userAgent: options.userAgent,
+    });
+    bytes = page.bytes;
+    contentType = page.contentType;
+    finalUrl = page.finalUrl;
+    if (page.redirects.length) warnings.push(`redirected to ${page.finalUrl}`);
+    source = { type: 'url', location };
+    format = page.format;
   } else {
+    let st: Stats;
     try {
-      bytes = await readFile(location);
+      st = await stat(location);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(location, code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'unknown error'})`);
+      throw new InputError(location, reason(e));
     }
+    if (st.isDirectory()) {
+      try {
+        await readdir(location);
+      } catch (e) {
+        throw new InputError(location, reason(e));
+      }
+      throw new InputError(location, `no article files in this folder (${ARTICLE_EXTENSIONS.join(', ')})`);
+    }
+    const special = specialKind(st);
+    if (special && special !== 'FIFO') throw new InputError(location, `not a regular file (${special})`);
+    if (st.isFile() && st.size > fileMax) throw tooLarge(st.size);
+    try {
+      bytes = await readCapped(location, fileMax);
+    } catch (e) {
+      throw new InputError(location, reason(e));
+    }
+    if (bytes.length > fileMax) throw tooLarge(null);
     source = { type: 'file', location };
+    format = formatOfPath(location);
   }
-  const { text, charset, warnings } = decodeBytes(bytes);
-  const ext = extname(location).toLowerCase();
-  const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.md' ? 'text' : 'auto';
-  return { source, content: text, format, charset, warnings };
+  if (bytes.length === 0) throw new InputError(location, source.type === 'url' ? 'empty response' : source.type === 'stdin' ? 'empty input' : 'empty file');
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(location, `binary file (${kind})`);
+  const decoded = decodeWithCharset(bytes, { contentType, html: format !== 'text' });
+  warnings.push(...decoded.warnings);
+  if (decoded.text.trim() === '') throw new InputError(location, 'no text (whitespace only)');
+  return { source, content: decoded.text, format, charset: decoded.charset, warnings, contentType, finalUrl, bytes: bytes.length };
 }
