@@ -1,0 +1,137 @@
+/**
+ * Pathological inputs for the linear-time tests: each a function of the
+ * wanted size (UTF-16 code units) returning a string of about that size,
+ * built to provoke a known worst case of rule-based extraction (regex
+ * backtracking, quadratic scans for a closing mark, one sentence the size
+ * of the document, many distinct actors, deep HTML nesting).
+ *
+ * @module
+ */
+import { ordinaryText } from './corpus.js';
+
+/** One pathological input family. */
+export interface PathologicalCase {
+  /** Short name, shown in test titles. */
+  name: string;
+  /** What worst case it provokes. */
+  why: string;
+  /** Builds an input of about `size` code units. */
+  make: (size: number) => string;
+  /** Full size used by the test (default 1 000 000). */
+  size?: number;
+  /** HTML input (timed against same-size ordinary HTML). */
+  html?: boolean;
+}
+
+/** Deterministic PRNG (mulberry32) so the inputs are identical on every run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `unit` repeated to exactly `size` code units. */
+export const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Words of `size` code units from `next()`, joined by `sep`. */
+function words(size: number, next: () => string, sep = ' '): string {
+  const parts: string[] = [];
+  let n = 0;
+  while (n < size) {
+    const w = next();
+    parts.push(w);
+    n += w.length + sep.length;
+  }
+  return parts.join(sep).slice(0, size);
+}
+
+const LOWER = 'abcdefghijklmnopqrstuvwxyzéèàç';
+const UPPER = 'ABCDEFGHIJKLMNOPRSTUVWZÉ';
+
+/** A random word of 2–10 letters, capitalised or not. */
+function randomWord(rand: () => number, capital: boolean): string {
+  const len = 2 + Math.floor(rand() * 9);
+  let w = capital ? UPPER[Math.floor(rand() * UPPER.length)]! : LOWER[Math.floor(rand() * LOWER.length)]!;
+  for (let i = 1; i < len; i++) w += LOWER[Math.floor(rand() * LOWER.length)]!;
+  return w;
+}
+
+/** The ordinary text with every character of `marks` removed and runs of white space folded to one space. */
+function flattened(size: number, marks: RegExp): string {
+  return ordinaryText(Math.ceil(size * 1.1)).replace(marks, '').replace(/\s+/g, ' ').slice(0, size);
+}
+
+/** `depth` nested `<tag>` elements, each with a word of text, as a page. */
+export function nestedHtml(depth: number, open: string, close: string): string {
+  return `<!doctype html><html lang="fr"><body>${`${open}mot `.repeat(depth)}${close.repeat(depth)}</body></html>`;
+}
+
+/** Code units per level of {@link nestedHtml} with `<div>`: `<div>mot ` + `</div>`. */
+const DIV_LEVEL = '<div>mot </div>'.length;
+
+/**
+ * The pathological inputs of issue 6, plus neighbours of each that hit the
+ * same rules from another side.
+ */
+export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
+  { name: 'digits', why: 'one 1 MB number: number/amount regexes with optional separators', make: (n) => fill('0123456789', n) },
+  { name: '"1 000 000 " groups', why: 'thousands-separated number that never ends (space-grouped digits)', make: (n) => fill('1 000 000 ', n) },
+  { name: '"1,5 % " metrics', why: 'a metric every 6 characters: metric extraction and subject search per match', make: (n) => fill('1,5 % ', n) },
+  {
+    name: 'capitalised words', why: 'one endless proper-name run: name chunking, actor index, alias matching over many distinct actors',
+    make: (n) => { const r = prng(1); return words(n, () => randomWord(r, true)); },
+  },
+  {
+    name: 'capitalised names with full stops', why: 'many short sentences naming many distinct people and organisations',
+    make: (n) => { const r = prng(2); return words(n, () => `${randomWord(r, true)} ${randomWord(r, true)} ${randomWord(r, false)}.`); },
+  },
+  { name: 'opening « never closed', why: 'each « scans for its » to the end of the text', make: (n) => { const r = prng(3); return words(n, () => `« ${randomWord(r, false)} ${randomWord(r, false)}`); } },
+  { name: 'opening “ never closed', why: 'each “ scans for its ” to the end of the text', make: (n) => { const r = prng(4); return words(n, () => `“${randomWord(r, false)} ${randomWord(r, false)}`); } },
+  { name: 'one « then no closing quote', why: 'a quote opened at the start of an ordinary text without »', make: (n) => `« ${flattened(n - 2, /[«»“”"]/g)}` },
+  { name: '"M. M. M. "', why: 'abbreviation dots: sentence splitting and title + name patterns', make: (n) => fill('M. ', n) },
+  { name: 'spaces', why: 'white space only: trimming and \\s+ runs', make: (n) => fill(' ', n) },
+  { name: 'newlines', why: 'blank lines only: paragraph splitting', make: (n) => fill('\n', n) },
+  { name: 'one word', why: 'a single 1 MB token: \\w+ and [^\\s]+ runs', make: (n) => fill('a', n) },
+  {
+    name: 'one 2 MB line without punctuation', why: 'a single sentence of 2 MB: every per-sentence scan is over the whole text',
+    make: (n) => flattened(n, /[.,;:!?«»“”"()\-–—'’]/g), size: 2_000_000,
+  },
+  { name: '"de la de la"', why: 'repeated function words: optional-word chains in name and subject patterns', make: (n) => fill('de la ', n) },
+  { name: '"$$$$"', why: 'currency signs with no amount', make: (n) => fill('$', n) },
+  { name: '"%%%%"', why: 'percent signs with no number', make: (n) => fill('%', n) },
+  { name: '"selon selon"', why: 'attribution cue with no source: claim attribution scans', make: (n) => fill('selon ', n) },
+  { name: '"according to according to"', why: 'English attribution cue with no source', make: (n) => fill('according to ', n) },
+  { name: '"said said"', why: 'speech verb with no speaker or quote', make: (n) => fill('said ', n) },
+  { name: 'the same name repeated', why: 'one actor with a very large number of mentions', make: (n) => fill('Sam Altman a dit. ', n) },
+  {
+    name: '10 000 nested <div>', why: 'deep HTML nesting: parser depth and per-element text()',
+    make: (n) => nestedHtml(Math.round(n / DIV_LEVEL), '<div>', '</div>'), size: 10_000 * DIV_LEVEL, html: true,
+  },
+  {
+    name: '10 000 nested <blockquote>', why: 'nested text blocks: text of each block includes all nested ones',
+    make: (n) => nestedHtml(Math.round(n / DIV_LEVEL), '<blockquote>', '</blockquote>'), size: 10_000 * DIV_LEVEL, html: true,
+  },
+  {
+    name: '10 000 nested <ul><li>', why: 'nested list items: text of each item includes all nested ones',
+    make: (n) => nestedHtml(Math.round(n / DIV_LEVEL), '<ul><li>', '</li></ul>'), size: 10_000 * DIV_LEVEL, html: true,
+  },
+];
+
+/** Ordinary HTML of about `size` code units: the ordinary text's paragraphs as `<p>` elements. */
+export function ordinaryHtml(size: number): string {
+  const paras = ordinaryText(size).split(/\n\n/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  const head = '<!doctype html><html lang="fr"><body>';
+  const out: string[] = [];
+  let n = head.length;
+  for (const p of paras) {
+    if (n + p.length > size) break;
+    out.push(p);
+    n += p.length + 1;
+  }
+  return `${head}${out.join('\n')}</body></html>`;
+}
