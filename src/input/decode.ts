@@ -10,7 +10,9 @@
  *
  * Detection, when nothing is declared: valid UTF-8 (ASCII included) is
  * UTF-8; bytes that are mostly valid UTF-8 with a few broken sequences are
- * decoded as UTF-8 with U+FFFD replacements and a warning; anything else is
+ * decoded as UTF-8 with U+FFFD replacements and a warning (at least as many
+ * valid multi-byte sequences as invalid bytes: Latin-1 text almost never
+ * forms valid sequences); anything else is
  * decoded as windows-1252 (a superset of Latin-1, the usual legacy charset
  * of French and German files) with a warning. BOM-less UTF-16 is recognised
  * by its pattern of NUL bytes.
@@ -141,7 +143,7 @@ export function detectCharset(b: Uint8Array): { charset: string; warning: string
   }
   const { multibyte, invalid } = utf8Stats(b, 0);
   if (invalid === 0) return { charset: 'utf-8', warning: null };
-  if (multibyte >= invalid * 4) return { charset: 'utf-8', warning: `${invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD` };
+  if (multibyte >= invalid) return { charset: 'utf-8', warning: `${invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD` };
   return { charset: 'windows-1252', warning: 'not valid UTF-8 and no charset declared; decoded as windows-1252 (Latin-1)' };
 }
 
