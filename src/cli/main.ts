@@ -17,15 +17,12 @@ import { StatsCollector } from '../output/batch-summary.js';
 import type { FactKind } from '../types.js';
 import { FACT_KINDS } from '../types.js';
 import type { Outcome } from './batch.js';
-import { runBatch } from './batch.js';
 import { checkExpectations, countOf, zeroCounts, addCounts } from './expectations.js';
 import type { Job } from './inputs.js';
-import { planPathJobs, readRecordJobs } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { buildProgram, validateOptions, VERSION } from './options.js';
 import { OutDir } from './out-dir.js';
 import type { Runner } from './pool.js';
-import { InProcessRunner, WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
 
@@ -98,6 +95,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (typeof parsed === 'number') return parsed;
   const { opts } = parsed;
   let args = parsed.args;
+  // The extraction modules (lexicons, language models, HTML parser) load only now, after the
+  // command line is known to be good: --help and usage errors answer at once.
+  const [{ runBatch }, { planPathJobs, readRecordJobs }, { InProcessRunner, WorkerPool }] =
+    await Promise.all([import('./batch.js'), import('./inputs.js'), import('./pool.js')]);
 
   if (opts.input === 'ndjson') {
     if (args.some((a) => a !== '-')) { say('--input ndjson reads records from stdin: give no input arguments'); return EXIT.USAGE; }
@@ -134,8 +135,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 
   const format = opts.format ?? (opts.input === 'ndjson' ? 'ndjson' : io.stdout.isTTY ? 'summary' : 'json');
-  const render: RenderSpec = { format: outDir ? 'file' : format, colour: format === 'summary' && useColour(opts, io) };
-  const kinds: readonly FactKind[] = opts.only ?? FACT_KINDS;
+  const kinds: FactKind[] = opts.only ?? [...FACT_KINDS];
+  const render: RenderSpec = { format: outDir ? 'file' : format, colour: format === 'summary' && useColour(opts, io), kinds };
 
   const concurrency = Math.min(opts.concurrency, total ?? opts.concurrency);
   const runner: Runner = concurrency > 1 ? new WorkerPool(concurrency) : new InProcessRunner();

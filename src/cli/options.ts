@@ -11,7 +11,12 @@ import type { FactKind, Language } from '../types.js';
 import { FACT_KINDS } from '../types.js';
 import type { Expectation } from './expectations.js';
 import { parseExpectation } from './expectations.js';
-import { defaultConcurrency } from './pool.js';
+import { availableParallelism } from 'node:os';
+
+/** The default `--concurrency`: the number of cores. */
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
 
 /** The package version (kept in step with package.json). */
 export const VERSION = '0.1.0';

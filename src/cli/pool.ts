@@ -9,7 +9,6 @@
  * @module
  */
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../extract.js';
 import { extract } from '../extract.js';
 import type { RenderSpec, Rendered } from '../output/render.js';
@@ -33,11 +32,6 @@ export interface Runner {
   run(req: ExtractRequest): Promise<ExtractReply>;
   /** Stops the workers (idempotent). */
   close(): Promise<void>;
-}
-
-/** The default `--concurrency`: the number of cores. */
-export function defaultConcurrency(): number {
-  return Math.max(1, availableParallelism());
 }
 
 /** Extracts in the calling thread. */

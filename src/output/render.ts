@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FactexResult } from '../types.js';
+import type { FactexResult, FactKind } from '../types.js';
 import { FACT_KINDS } from '../types.js';
 import { jsonDocument, ndjsonLine } from './json.js';
 import { formatSummary } from './summary.js';
@@ -15,6 +15,8 @@ export interface RenderSpec {
   format: 'json' | 'ndjson' | 'summary' | 'file';
   /** ANSI colours in `summary` (decided once by the CLI). */
   colour: boolean;
+  /** Sections of `summary` (the `--only` kinds); default all. */
+  kinds?: FactKind[];
 }
 
 /** A rendered result plus what the batch needs to know about it. */
@@ -36,7 +38,7 @@ export function renderResult(result: FactexResult, spec: RenderSpec): Rendered {
     case 'json': text = jsonDocument(result); break;
     case 'file': text = jsonDocument(result) + '\n'; break;
     case 'ndjson': text = ndjsonLine(result); break;
-    case 'summary': text = formatSummary(result, spec.colour); break;
+    case 'summary': text = formatSummary(result, spec.colour, spec.kinds); break;
   }
   const counts = { actors: 0, contracts: 0, restrictions: 0, metrics: 0, quotes: 0, claims: 0 };
   for (const k of FACT_KINDS) counts[k] = result[k].length;

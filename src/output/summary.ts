@@ -7,7 +7,8 @@
  * @module
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FactexResult, Span } from '../types.js';
+import type { FactexResult, FactKind, Span } from '../types.js';
+import { FACT_KINDS } from '../types.js';
 
 /** Replaces C0/C1 control characters (ESC, BEL, CSI…) and bidi overrides by visible escapes; folds newlines to spaces. */
 export function safeTerminalText(s: string): string {
@@ -24,8 +25,10 @@ function clip(s: string, max = 100): string {
 /**
  * Renders one result as a summary.
  * @param colour whether to emit ANSI colours (decided once by the caller).
+ * @param kinds the sections to show (default: all six, in {@link FACT_KINDS} order).
  */
-export function formatSummary(result: FactexResult, colour: boolean): string {
+export function formatSummary(result: FactexResult, colour: boolean, kinds: readonly FactKind[] = FACT_KINDS): string {
+  const show = new Set(kinds);
   const c: ChalkInstance = new Chalk({ level: colour ? 1 : 0 });
   const lines: string[] = [];
   const d = result.document;
@@ -33,32 +36,32 @@ export function formatSummary(result: FactexResult, colour: boolean): string {
   lines.push(c.bold(clip(result.source.location, 120)) + (head ? c.dim(`  ${head}`) : ''));
   const ev = (s: Span) => c.dim(`[${s.start}-${s.end}] `) + clip(s.text);
   const section = (title: string, n: number) => lines.push('', c.cyan.bold(`${title} (${n})`));
-  section('Actors', result.actors.length);
+  if (show.has('actors')) section('Actors', result.actors.length);
   for (const a of result.actors) {
     const extra = [a.role ? `role: ${clip(a.role, 40)}` : null, a.aliases.length ? `aka ${a.aliases.map((x) => clip(x, 40)).join(', ')}` : null].filter(Boolean).join('; ');
     lines.push(`  ${c.yellow(a.id)} ${c.bold(clip(a.name, 60))} ${c.dim(a.kind)}${extra ? `  ${extra}` : ''}`);
   }
-  section('Contracts', result.contracts.length);
+  if (show.has('contracts')) section('Contracts', result.contracts.length);
   for (const k of result.contracts) {
     lines.push(`  ${c.yellow(k.id)} ${k.kind}${k.status ? ` · ${c.green(k.status)}` : ''} · parties: ${k.parties.map((p) => clip(p.name, 40)).join(', ') || '—'}`);
     lines.push(`     ${ev(k.evidence)}`);
   }
-  section('Restrictions', result.restrictions.length);
+  if (show.has('restrictions')) section('Restrictions', result.restrictions.length);
   for (const r of result.restrictions) {
     lines.push(`  ${c.yellow(r.id)} ${c.red(r.kind)}${r.imposedBy ? ` by ${clip(r.imposedBy.name, 40)}` : ''}: ${clip(r.action, 80)}${r.condition ? c.dim(` (if ${clip(r.condition, 50)})`) : ''}`);
     lines.push(`     ${ev(r.evidence)}`);
   }
-  section('Metrics', result.metrics.length);
+  if (show.has('metrics')) section('Metrics', result.metrics.length);
   for (const m of result.metrics) {
     const arrow = m.change === 'increase' ? c.green('▲ ') : m.change === 'decrease' ? c.red('▼ ') : '';
     lines.push(`  ${c.yellow(m.id)} ${arrow}${c.bold(String(m.value))} ${clip(m.unit, 30)}${m.subject ? ` — ${clip(m.subject, 60)}` : ''}`);
     lines.push(`     ${ev(m.evidence)}`);
   }
-  section('Quotes', result.quotes.length);
+  if (show.has('quotes')) section('Quotes', result.quotes.length);
   for (const q of result.quotes) {
     lines.push(`  ${c.yellow(q.id)} ${c.bold(q.speaker ? clip(q.speaker.name, 40) : 'unknown speaker')}: “${clip(q.text, 100)}”`);
   }
-  section('Claims', result.claims.length);
+  if (show.has('claims')) section('Claims', result.claims.length);
   for (const k of result.claims) {
     lines.push(`  ${c.yellow(k.id)} ${c.magenta(k.modality)}${k.attribution ? c.dim(` (${clip(k.attribution, 50)})`) : ''}: ${clip(k.text, 100)}`);
   }
