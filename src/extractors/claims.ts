@@ -89,7 +89,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
         const complement = findComplement(text, vEnd, clause.end, m[0], c);
         if (complement !== null && !negatedBefore(text, clause.start, vStart, c)) {
-          const end = cutAtSourcePhrase(text, complement, clause.end, c);
+          const end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           const attr = subjectAttribution(doc, ctx, c, clause, vStart);
           mark(add(complement, end, 'reported', attr, m[0], 'verb-complement'), clause.start, vEnd);
           continue;
@@ -105,6 +105,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const vStart = clause.start + m.index;
         const vEnd = vStart + m[0].length;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
+        // "the announced merger", "les mesures promises": a participle after a determiner is an adjective
+        const prev = (/([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(clause.start, vStart - 30), vStart))?.[1] ?? '').toLowerCase();
+        if (c.determiners.has(prev)) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
         if (attr.text) mark(add(vEnd, cutAtSourcePhrase(text, vEnd, clause.end, c), 'reported', attr, m[0], 'promise'), clause.start, vEnd);
       }
@@ -213,7 +216,15 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   const clauseLike = pronounStart || c.determiners.has(start.w) || /^\p{Lu}/u.test(original) || /^\p{N}/u.test(original);
   if (!clauseLike) return null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
-  return finite ? start.at : null;
+  if (finite) return start.at;
+  // "Lula said Brazil supports Korea…": a proper-noun subject, then a verb in -s/-ed
+  if (/^\p{Lu}/u.test(original) && !c.determiners.has(start.w)) {
+    let j = i + 1;
+    while (j < tokens.length && j < i + 4 && /^\p{Lu}/u.test(text.slice(tokens[j]!.at, tokens[j]!.at + 1))) j++;
+    const verbTok = tokens[j];
+    if (verbTok && /^\p{Ll}{2,}(?:s|ed)$/u.test(verbTok.w) && !/(?:ss|us|is)$/.test(verbTok.w)) return start.at;
+  }
+  return null;
 }
 
 /** Cuts a complement before a trailing source phrase or participial attribution (", according to…", ", selon…"). */
@@ -222,6 +233,25 @@ function cutAtSourcePhrase(text: string, start: number, end: number, c: Compiled
   const region = text.slice(start, end);
   const m = c.sourcePhrase.exec(region);
   if (m && m.index > 0) return start + m.index;
+  return end;
+}
+
+/**
+ * Cuts a complement before a second report coordinated into it: "said South
+ * Korea is a strategic partner and he also said that business…" ends at
+ * "partner", so the second report becomes its own claim.
+ */
+function cutAtNextReport(text: string, start: number, end: number, c: CompiledLexicon): number {
+  const region = text.slice(start, end);
+  const reporting = new RegExp(c.reporting.source, c.reporting.flags); // the caller is iterating c.reporting
+  let m: RegExpExecArray | null;
+  while ((m = reporting.exec(region)) !== null) {
+    const vStart = start + m.index;
+    if (findComplement(text, vStart + m[0].length, end, m[0], c) === null) continue;
+    const before = text.slice(start, vStart);
+    const join = /(?:,\s*|\s)(?:and|et|but|mais)\s[^,]{0,60}$/iu.exec(before);
+    if (join && join.index > 0) return start + join.index;
+  }
   return end;
 }
 
@@ -310,11 +340,20 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     const beforeWords = words(text.slice(before, pStart)).length;
     if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
     if (comma >= 0) {
-      // "Selon la fédération des banques, Febelfin, « … »": skip an appositive name
+      // "Selon la fédération des banques, Febelfin, « … »": an appositive name belongs to the source
       let from = comma + 1;
+      let phraseEnd = pEnd;
       const next = findTopLevelComma(text, from, clause.end, passages);
-      if (next >= 0 && words(text.slice(from, next)).length <= 3 && /^\s*\p{Lu}/u.test(text.slice(from, next))) from = next + 1;
-      return { phrase, claimStart: from, claimEnd: clause.end, cue: m[0] };
+      if (next >= 0 && words(text.slice(from, next)).length <= 3 && /^\s*\p{Lu}/u.test(text.slice(from, next))) {
+        phraseEnd = next;
+        from = next + 1;
+      }
+      return { phrase: makeSpan(text, pStart, phraseEnd), claimStart: from, claimEnd: clause.end, cue: m[0] };
+    }
+    // "According to official sources Brazil and South Korea also discussed…": no comma after the source
+    const cut = sourcePhraseEnd(text, pStart + m[0].length, clause.end, c);
+    if (cut !== null && words(text.slice(cut, clause.end)).length >= MIN_WORDS) {
+      return { phrase: makeSpan(text, pStart, cut), claimStart: cut, claimEnd: clause.end, cue: m[0] };
     }
   }
   // "Pour le procureur fédéral, …": a leading preposition on a source that names an actor
@@ -333,6 +372,31 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
         }
       }
     }
+  }
+  return null;
+}
+
+/**
+ * Where a source phrase without a closing comma ends: before a determiner or
+ * pronoun, or before a capitalised word that follows a lower-case content
+ * word, from its third word on ("according to official sources | Brazil…").
+ */
+function sourcePhraseEnd(text: string, from: number, end: number, c: CompiledLexicon): number | null {
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’\-]{0,40}/gu;
+  const region = text.slice(from, Math.min(end, from + 200));
+  let m: RegExpExecArray | null;
+  let n = 0;
+  let prev = '';
+  while ((m = re.exec(region)) !== null) {
+    n++;
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (n >= 3) {
+      const prevLowerContent = /^\p{Ll}/u.test(prev) && !c.determiners.has(prev) && !c.governing.has(prev);
+      if (c.determiners.has(lower) && /^\p{Ll}/u.test(w)) return from + m.index;
+      if (c.pronoun.test(lower) || (/^\p{Lu}/u.test(w) && prevLowerContent)) return from + m.index;
+    }
+    prev = w;
   }
   return null;
 }

@@ -136,13 +136,13 @@ function resolveSpeaker(
       if (adjacent.length) return { mention: adjacent[adjacent.length - 1], rule: 'before' };
     }
     const mention = subjectMention(text, index, leadStart, p.start, c);
-    if (mention) return { mention, rule: 'before' };
-    const first = lead.trim().split(/\s+/)[0] ?? '';
-    const pron = asPronoun(first, c);
-    if (pron) {
-      const subject = lastSubject(text, sentences, index, leadStart, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS);
+    // "Très ému, il confie au Figaro que « … »": a pronoun subject before the first name speaks
+    const pron = pronounSubject(lead, c);
+    if (pron && (!mention || leadStart + pron.at < mention.start)) {
+      const subject = lastSubject(text, sentences, index, leadStart, c, c.lex.pronouns[pron.word] ?? SPEAKER_KINDS);
       if (subject) return { mention: subject, rule: 'before-pronoun' };
     }
+    if (mention) return { mention, rule: 'before' };
     const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
     if (prevQuote && prevQuote.passage.end > sentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
@@ -163,4 +163,19 @@ function resolveSpeaker(
     if (prevPara && doc.paragraphs.indexOf(prevPara) >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
   return { rule: 'unattributed', inherited: null };
+}
+
+/** A subject pronoun of `lead` followed within three words by a reporting verb ("il confie au Figaro que"), with its offset in `lead`. */
+function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: number } | null {
+  const re = /[\p{L}][\p{L}'’\-]{0,30}/gu;
+  const toks: { w: string; at: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lead)) !== null) toks.push({ w: m[0], at: m.index });
+  for (let i = 0; i < toks.length; i++) {
+    const word = asPronoun(toks[i]!.w, c);
+    if (!word) continue;
+    const window = lead.slice(toks[i]!.at, toks[Math.min(toks.length - 1, i + 4)]!.at + toks[Math.min(toks.length - 1, i + 4)]!.w.length);
+    if (new RegExp(c.reporting.source, 'iu').test(window)) return { word, at: toks[i]!.at };
+  }
+  return null;
 }

@@ -42,6 +42,9 @@ const REPORTING_VERBS = [
   'tell', 'tells', 'told', 'telling',
   'point out', 'points out', 'pointed out', 'pointing out',
   'made clear', 'makes clear',
+  ...forms('conclude', 'concludes', 'concluded', 'concluding'),
+  ...forms('caution'), ...forms('recall'), ...forms('complain'), ...forms('fear'),
+  'finds', 'found', 'shows', 'showed', 'shown',
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
@@ -55,7 +58,11 @@ const ZERO_COMPLEMENT_VERBS = [
 const OBJECT_VERBS = ['tell', 'tells', 'told', 'telling', 'warned', 'warns', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs'];
 
 /** Verbs whose object is the checkable statement: "promised up to $500 million a year in savings". */
-const PROMISE_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'forecast', 'forecasts', 'predicted', 'predicts', 'projected', 'projects'];
+const PROMISE_VERBS = [
+  'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'forecast', 'forecasts', 'predicted', 'predicts', 'projected',
+  // announcements are checkable facts too: "Kmart announced a merger", "the CERN unveiled a new particle"
+  'announced', 'announces', 'unveiled', 'unveils',
+];
 
 /** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
 const HEDGE_WORDS = [
@@ -80,6 +87,8 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-passive-report' },
     // "the officials appeared to favour Boeing" (not "appeared in court")
     { pattern: '(?<![\\p{L}])appeared\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-appeared-to' },
+    // "It is not yet known if flaws in the models cause this difference"
+    { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
     // "it is unclear whether", "it remains unclear"
     { pattern: '(?<![\\p{L}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![\\p{L}])', ruleId: 'claims/en/hedge-unclear' },
   ],

@@ -44,10 +44,17 @@ const REPORTING_VERBS = [
   'prévoit', 'prévoient', 'prévu',
   'promet', 'promettent', 'promis',
   'fait savoir', 'font savoir', 'laisse entendre', 'laissé entendre', 'fait valoir', 'font valoir',
+  'conclut', 'concluent', 'conclu', ...er('confi'), ...er('déplor'), ...er('félicit'), 'réjouit', 'réjouissent',
+  ...er('salu'), ...er('souhait'), ...er('assén'), 'assène', ...er('mentionn'), ...er('spécifi'), ...er('certifi'), ...er('démontr'),
+  'montre', 'montrent', 'montré',
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
-const PROMISE_VERBS = ['promet', 'promettent', 'promis', 'a promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", "se sont engagés"];
+const PROMISE_VERBS = [
+  'promet', 'promettent', 'promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", "se sont engagés",
+  // announcements with an object: "Le CERN a annoncé aujourd'hui la découverte d'une nouvelle particule" (compound forms: "l'annonce" is a noun)
+  'a annoncé', 'ont annoncé', 'avait annoncé', 'avaient annoncé', "vient d'annoncer", "viennent d'annoncer", 'a dévoilé', 'ont dévoilé',
+];
 
 /**
  * Conditional forms of the verbs news hedges with (présent du conditionnel,
