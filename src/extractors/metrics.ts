@@ -35,6 +35,10 @@ interface Rules {
   per: RegExp;
   partitive: RegExp;
   age: RegExp;
+  /** A comparison or list link just before a quantity ("contre", "au lieu de", "compared with", "and"). */
+  compare: RegExp;
+  /** A passive predicate after a counted noun ("ont été arrêtées", "were killed"). */
+  passive: RegExp;
 }
 
 const RULES = new Map<Language, Rules>();
@@ -64,6 +68,8 @@ function rulesFor(language: Language): Rules {
     ),
     partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
     age: new RegExp(lex.agePrefix, 'iu'),
+    compare: new RegExp(`${B}(?:${lex.compareLinks})[\\s\\u00a0(]{0,3}$`, 'iu'),
+    passive: new RegExp(`^[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
   };
   RULES.set(language, r);
   return r;
@@ -127,6 +133,11 @@ function looksPluralEn(w: string, lex: MetricLexicon): boolean {
   return lex.invariantNouns.has(w) || w in lex.irregularPlurals || (w.length > 3 && /s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w));
 }
 
+/** A finite French verb form by its ending ("porteront", "travaillent", "serait"), not a noun in -ment ("versement"). */
+function looksLikeFrenchVerb(w: string): boolean {
+  return w.length > 5 && (/(?:aient|ront|rait|ait)$/.test(w) || (/ent$/.test(w) && !/(?:ment|dent|gent|rent|cent)$/.test(w)));
+}
+
 interface Counted {
   /** Singular head noun, the unit. */
   unit: string;
@@ -182,7 +193,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       const t = toks[j]!;
       const w = lower(t.word);
       if (stop(t) || lex.auxiliaries.has(w) || lex.timeNouns.has(w)) break;
-      if (/(?:ent|aient|ait)$/.test(w) && w.length > 5) break;
+      if (looksLikeFrenchVerb(w)) break;
       if (plural && !/[sx]$/.test(w)) break;
       phraseEnd = t.end;
       j++;
@@ -190,9 +201,14 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     // complement without article: "cas de fraude", "postes de travail", "cas de « réelle » fraude"
     const link = toks[j];
     if (link && (norm(link.word) === 'de' || norm(link.word) === "d'")) {
-      const comp = wordsAfter(text, link.end, 2, true).filter((t) => !stop(t) && !lex.timeNouns.has(lower(t.word)));
+      const comp = wordsAfter(text, link.end, 2, true);
+      const ok = (t: Tok | undefined): t is Tok => !!t && !stop(t) && !lex.timeNouns.has(lower(t.word)) && !looksLikeFrenchVerb(lower(t.word));
       const first = comp[0];
-      if (first && first.start - link.end <= 4) phraseEnd = comp.length > 1 && comp[1]!.start - first.end <= 4 && !lex.subjectDeterminers.has(lower(first.word)) ? first.end : first.end;
+      if (ok(first) && first.start - link.end <= 4) {
+        phraseEnd = first.end;
+        const second = comp[1];
+        if (ok(second) && second.start - first.end <= 4) phraseEnd = second.end;
+      }
     }
   }
   end = phraseEnd;
@@ -232,8 +248,10 @@ function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
   const isDet = (w: string): boolean => lex.subjectDeterminers.has(norm(w));
   // elided determiners glued to the noun: "l'entreprise" → "entreprise"
   const unglue = (w: string): string => w.replace(/^(?:l|d|qu)['’](?=\p{L})/iu, '');
-  while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)))) toks.shift();
-  if (toks.length) toks[0] = unglue(toks[0]!);
+  for (let k = 0; k < 3 && toks.length; k++) {
+    while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)))) toks.shift();
+    if (toks.length) toks[0] = unglue(toks[0]!);
+  }
   while (toks.length && (lex.stopWords.has(norm(toks[toks.length - 1]!)) || lex.auxiliaries.has(norm(toks[toks.length - 1]!)) || isDet(toks[toks.length - 1]!))) toks.pop();
   const s = toks.join(' ').replace(/[,;:.]+$/, '').trim();
   return /\p{L}/u.test(s) ? s : null;
@@ -264,13 +282,39 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
       continue;
     }
     if (lex.stopWords.has(w.replace(/'$/, '')) && !lex.subjectDeterminers.has(w)) break;
-    if (lex.auxiliaries.has(w) || /(?:ent|aient)$/.test(w) && w.length > 6 && lex === FR_METRIC_LEXICON) break;
+    if (lex.auxiliaries.has(w) || (lex === FR_METRIC_LEXICON && looksLikeFrenchVerb(w))) break;
     words.push(t);
   }
   while (words.length && ['de', "d'", 'of'].includes(norm(words[words.length - 1]!.word))) words.pop();
   if (!words.length) return null;
   if (lex.denominatorNouns.has(lower(words[0]!.word))) return null;
   return cleanSubject(text.slice(words[0]!.start, words[words.length - 1]!.end), lex);
+}
+
+/**
+ * Subject of a counted noun: its noun phrase ("comptes bancaires"), with a passive
+ * predicate ("personnes ont été arrêtées") or the noun it describes
+ * ("entreprises de plus de 20 salariés").
+ */
+function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, rules: Rules): string {
+  const { lex } = rules;
+  let subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
+  const pm = rules.passive.exec(text.slice(counted.end, counted.end + 60));
+  if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
+  const words = wordsBefore(text, clauseStart, left, 5);
+  const last = words[words.length - 1];
+  if (last && ['de', 'of', 'with', 'avec'].includes(norm(last.word)) && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && words.length >= 2) {
+    const nounTok = words[words.length - 2]!;
+    const n = norm(nounTok.word);
+    rules.cue.lastIndex = 0;
+    const isCue = new RegExp(`^(?:${rules.cue.source})$`, 'iu').test(n);
+    if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !/\p{N}/u.test(n) && !isCue && !lex.timeNouns.has(n)) {
+      let k = words.length - 2;
+      while (k > 0 && words.length - 2 - k < 2 && !lex.subjectDeterminers.has(norm(words[k - 1]!.word)) && !lex.stopWords.has(norm(words[k - 1]!.word))) k--;
+      subject = cleanSubject(text.slice(words[k]!.start, counted.end), lex) ?? subject;
+    }
+  }
+  return subject;
 }
 
 /** Tax-like nouns whose rate measures what follows "on"/"sur" ("a 3% tax on dividends", "taxe de 4 % sur les stocks"). */
@@ -309,7 +353,25 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   if (!words.length) return null;
   // "une surtaxe … qui rapporterait 2,3 milliards": the antecedent of the relative clause
   const rel = words.map((t) => norm(t.word)).lastIndexOf(language === 'fr' ? 'qui' : 'which');
-  let pick = rel > 0 ? words.slice(Math.max(0, rel - 6), rel) : words;
+  let pick = words;
+  if (rel > 0) {
+    // from the first determiner of the antecedent: "une surtaxe exceptionnelle des particuliers soumis à l'ISF qui"
+    pick = words.slice(Math.max(0, rel - 8), rel);
+    const det = pick.findIndex((t) => lex.subjectDeterminers.has(norm(t.word)) || /^(?:l|d)['’]/i.test(t.word));
+    if (det >= 0 && det < pick.length - 1) pick = pick.slice(det);
+    return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
+  }
+  // "une croissance de 0,3 %", "a deficit of $5bn": the noun right before "de"/"of" names what is measured
+  const lastTwo = words.slice(-2).map((t) => norm(t.word));
+  if (words.length >= 2 && ['de', "d'", 'of'].includes(lastTwo[1]!)) {
+    const nounTok = words[words.length - 2]!;
+    const n = norm(nounTok.word);
+    if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !/^\p{N}/u.test(n)) {
+      let k = words.length - 2;
+      while (k > 0 && words.length - 2 - k < 3 && !lex.subjectDeterminers.has(norm(words[k - 1]!.word)) && !lex.stopWords.has(norm(words[k - 1]!.word))) k--;
+      return cleanSubject(text.slice(words[k]!.start, nounTok.end), lex);
+    }
+  }
   // "The deal is to cost $11.5bn", "le montant est plutôt de": the words before the first auxiliary
   const aux = pick.findIndex((t) => lex.auxiliaries.has(norm(t.word)));
   if (aux > 0 && pick.slice(aux + 1).every((t) => lex.auxiliaries.has(norm(t.word)) || lex.stopWords.has(norm(t.word)))) pick = pick.slice(0, aux);
@@ -388,6 +450,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   const rules = rulesFor(doc.language);
   const { lex } = rules;
   const out: Draft<Metric>[] = [];
+  let prevSentence = -2;
   for (const q of recognizeQuantities(text, doc.language)) {
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
@@ -464,8 +527,14 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
 
     // subject
     let subject: string | null;
-    if (counted) subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
+    if (counted) subject = countedSubject(text, clauseStart, left, counted, rules);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules);
+    // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
+    const prev = out[out.length - 1];
+    if (!counted && prev && prevSentence === si && prev.unit === unit && rules.compare.test(text.slice(Math.max(sent.start, left - 14), left))
+      && !complementAfter(text, after, doc.language === 'fr' ? ['de', "d'"] : ['of'], lex)) {
+      subject = prev.subject;
+    }
 
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;
@@ -484,6 +553,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (qualifier) metric.qualifier = qualifier;
     if (per) metric.per = per;
     out.push(metric);
+    prevSentence = si;
   }
   return out;
 }

@@ -161,6 +161,12 @@ export interface MetricLexicon {
   agePrefix: string;
   /** Nouns that are ratios' denominators, not the subject ("GDP", "PIB"). */
   denominatorNouns: ReadonlySet<string>;
+  /** Regex source: links before a quantity that compare it with or list it after the previous one ("contre", "au lieu de", "and"). */
+  compareLinks: string;
+  /** Regex source: auxiliaries of a passive predicate after a counted noun ("ont été", "were"). */
+  passiveAuxiliaries: string;
+  /** Regex source: endings of past participles ("é|ée|és|ées", "ed|en"). */
+  participleEndings: string;
   /** Verbs and auxiliaries that end a subject phrase before a number ("is", "was", "ont", "est"). */
   auxiliaries: ReadonlySet<string>;
 }

@@ -81,6 +81,11 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "aged 42", "age 65", "at age 65"
   agePrefix: '(?:aged|age|ages)\\s{1,2}$',
   denominatorNouns: set('gdp output'),
+  // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
+  compareLinks: "compared\\s+(?:with|to)|against|versus|vs\\.?|and|from|to",
+  // "Quatre personnes ont été arrêtées", "153 passengers were killed"
+  passiveAuxiliaries: "were|was|have\\s+been|had\\s+been|has\\s+been|are|will\\s+be|would\\s+be",
+  participleEndings: "ed|en|wn|lt",
   auxiliaries: set(`is are was were be been being has have had will would could should may might can must did do does
     to reportedly also already still now currently`),
 };

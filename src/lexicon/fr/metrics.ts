@@ -77,6 +77,11 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "âgé de 42 ans", "âgée de 42"
   agePrefix: "(?:âgée?s?\\s+d[e'’]|à\\s+l['’]âge\\s+d[e'’])\\s{0,2}$",
   denominatorNouns: set('pib richesse'),
+  // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
+  compareLinks: "contre|au\\s+lieu\\s+d[e'’]|et\\s+d[e'’]|et|puis|comparé\\s+à|par\\s+rapport\\s+à",
+  // "Quatre personnes ont été arrêtées", "153 passengers were killed"
+  passiveAuxiliaries: "ont\\s+été|ont|sont|seront|avaient\\s+été|auraient\\s+été|ont\\s+dû\\s+être|seraient",
+  participleEndings: "é|ée|és|ées|is|ises|it|its|uits|ts|tes",
   auxiliaries: set(`est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait auraient
     va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent être été ne n' pas se s'
     plutôt désormais déjà encore actuellement aujourd'hui`),
