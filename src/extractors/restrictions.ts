@@ -52,6 +52,10 @@ export interface RestrictionRule {
   negatable?: boolean;
   /** Skip the match when the text right after it matches ("refused to comment"). */
   rejectAfter?: RegExp;
+  /** Skip the match when the text just before it matches, anchored at its end (« zone d'exclusion »). */
+  rejectBefore?: RegExp;
+  /** Keep the match only when an actor is named in its clause before it ("the Senate is required to…", not "less energy is required to…"). */
+  needsActor?: boolean;
   /** Start the evidence at the word before the trigger ("procéder uniquement", "are only open"). */
   includePrevWord?: boolean;
   /** Start the evidence at the start of the clause, however far ("… unless …"). */
@@ -115,6 +119,8 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         const te = ts + m[0].length;
         if (rule.negatable && lex.negationBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
         if (rule.rejectAfter && rule.rejectAfter.test(text.slice(te, Math.min(sentence.end, te + 60)))) continue;
+        if (rule.rejectBefore && rule.rejectBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
+        if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors)) continue;
         const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
         const end = clauseEnd(text, sentence, te, ctx.actors);
         found.push({ rule, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
@@ -152,6 +158,13 @@ function clauseStart(text: string, sentence: Span, offset: number, actors: Actor
     if (!insideMention(actors, at)) start = at + m[0].length;
   }
   return start;
+}
+
+/** True when an actor (or a personal pronoun standing for one: "we", « nous ») is named in the clause before `offset`. */
+function hasActorBefore(text: string, sentence: Span, offset: number, actors: ActorIndex): boolean {
+  const from = clauseStart(text, sentence, offset, actors);
+  if (actors.mentionsIn(from, offset, AGENT_KINDS).length > 0) return true;
+  return /(?<![\p{L}])(?:we|they|he|she|I|you|nous|ils|elles|il|elle|on)(?![\p{L}])/u.test(text.slice(from, offset));
 }
 
 function insideMention(actors: ActorIndex, offset: number): boolean {

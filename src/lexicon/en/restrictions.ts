@@ -48,7 +48,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "on condition that", "provided that", "subject to approval"
     { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|only\\s+if|subject\\s+to\\s+(?:the\\s+)?(?:approval|consent|authori[sz]ation|agreement|ratification|review)') },
     // "we intend to require competition", "requires companies to disclose", "are required to register"
-    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|[\\p{L}-]+\\s+to\\s)|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
+    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|[\\p{L}-]+\\s+to\\s)|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
     // --- limits
     // "no-bid contracts are only open to the company selected…", "can only be used for…"
     { ruleId: 'restrictions/en/only-open', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:only|solely|exclusively)\\s+(?:be\\s+)?(?:open|available|accessible|reserved|allowed|permitted|authori[sz]ed|eligible|valid|granted|sold|offered|applicable|apply|applies|used|given)') },
@@ -79,11 +79,15 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+|[$€£\p{N}])/iu, pattern: re('declin(?:e|es|ed|ing)\\s+to') },
     // --- sanctions
     // "banned from competing", "excluded from the tender", "pushed out of federal projects"
-    { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|thrown|shut|frozen)\\s+out\\s+of') },
+    { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen)\\s+out\\s+of') },
+    // "Ron Artest has been suspended for the rest of the season", "were each suspended one game" (a person or body named before it)
+    { ruleId: 'restrictions/en/suspended', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:has|have|had|was|were|is|are|been|be|being)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended') },
+    // "received a 5 game suspension", "a two-year suspension"
+    { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re('(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))') },
     // "sanctions against Russia", "the US sanctioned five officials"
     { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
-    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re('fined|fines?\\s+(?:of|totall?ing|worth|for)|(?:a|the)\\s+(?:record\\s+|hefty\\s+|heavy\\s+)?fine|penalt(?:y|ies)\\s+(?:of|for|on|against)') },
+    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re('fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|\\p{N}|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£]\\p{N}[\\p{N}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+fine|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|\\p{N}|up\\s+to)|against)') },
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],

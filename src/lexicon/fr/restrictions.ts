@@ -41,9 +41,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
     // « à condition que », « sous réserve de », « à moins que », « sauf si »
-    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS})|à\\s+moins\\s+(?:que|qu${APOS}|de|d${APOS})|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|subordonnée?s?\\s+à`) },
+    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS})|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+\\p{N})|d${APOS})|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|subordonnée?s?\\s+à`) },
     // « Bruxelles exige que les plateformes… », « l'obligation de déclarer »
-    { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
+    { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
     // « procéder uniquement à des départs volontaires, exclusivement au travers d'un dispositif… »
     { ruleId: 'restrictions/fr/uniquement', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:uniquement|exclusivement)(?!\\s+(?:si|\\p{N}))') },
@@ -68,9 +68,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', pattern: re('veto|véto') },
     // --- sanctions
     // « a ensuite été écartée de nombre de projets fédéraux », « exclu du tournoi »
-    { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)`) },
+    { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)(?!\\s*\\p{N})`) },
+    // « le joueur a été suspendu pour trois matches » (une personne ou un organisme nommé avant)
+    { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d[\'’])\\s*\\p{N})') },
+    // « une suspension de six mois », « une suspension à vie »
+    { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re('une\\s+suspension\\s+(?:de\\s+\\p{N}|d[\'’]\\s*un|à\\s+vie|ferme|provisoire)') },
     // « l'exclusion du club », « la suspension de l'athlète »
-    { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
+    { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: /(?:zone|périmètre|rayon|(?<![\p{L}])à)\s+(?:l|d)['’]\s*$/iu, pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités »
