@@ -57,7 +57,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:advertisement|advertising|publicité|anzeige|sponsored|ad)$/i, // "Advertisement"
   /^\(?(?:graphic|graphique|grafik|photo|video|vidéo|image|chart|interactive)s?\s?:[^\n]{0,300}\)?$/i, // "(Graphic: World FX rates tmsnrt.rs/2egbfVh)"
   /^(?:image|photo|picture) (?:copyright|caption|credit|source)\b[^\n]{0,300}$/i, // "Image copyright Getty Images"
-  /^(?:(?:read|see) (?:more|also)|related(?: (?:stories|articles|coverage|content))?|more on this|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|weitere artikel)\b[^\n]{0,300}$/i, // "Read more: …", "Lire aussi : …"
+  /^(?:(?:read|see) (?:more|also)|more on this(?: story)?|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|weitere artikel)\b[^\n]{0,300}$/i, // "Read more: …", "Lire aussi : …"
+  /^related(?: (?:stories|articles|coverage|content|links|news|topics))?\s?(?::[^\n]{0,300})?$/i, // "Related:", "Related stories" (not "Related parties must…")
   /^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|newsletter)\b[^\n]{0,200}$/i, // "Sign up for our daily newsletter"
   /^(?:share|partager|teilen)(?: (?:this|on|sur|via)\b[^\n]{0,100})?$/i, // "Share this article"
   /^(?:follow us|suivez-nous|folgen sie uns)\b[^\n]{0,200}$/i, // "Follow us on Twitter"

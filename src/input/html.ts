@@ -108,7 +108,12 @@ const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIA
 /** Main text without Readability: the body minus page chrome and boilerplate elements. */
 function fallbackText(html: string): string {
   const { document } = parseHTML(html);
-  const root = (document.body ?? document.documentElement) as unknown as DomNode | null;
+  let root: DomNode | null = null;
+  try {
+    root = (document.body ?? document.documentElement) as unknown as DomNode | null;
+  } catch {
+    root = null; // linkedom throws on a document without root element (empty input)
+  }
   if (!root) return '';
   return filterLines(blockText(root, (el) => CHROME.has(el.nodeName.toUpperCase()) || isBoilerplateElement(el)));
 }

@@ -139,6 +139,7 @@ export function normaliseDate(raw: string | null | undefined, now: Date): string
   } else {
     t = Date.parse(s);
     if (Number.isNaN(t)) {
+      if (!/\b\d{4}\b/.test(s)) return null; // a date needs its year: "3 février 2025", not "yesterday"
       const r = chrono.en.parse(s)[0] ?? chrono.fr.parse(s)[0] ?? chrono.de.parse(s)[0];
       if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
       const d = r.start.date();
@@ -245,7 +246,9 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   const isSite = (p: string) => {
     const n = normName(p);
     if (!n) return false;
-    return names.some((x) => x && (x === n || x.includes(n) || n.includes(x))) || /^(?:the )?[\p{L}.]+ (?:news|times|post|tribune|herald|journal)$/iu.test(p);
+    const initials = p.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+    return names.some((x) => x && (x === n || (n.length >= 4 && x.includes(n)) || (x.length >= 3 && n.includes(x)) || (initials.length >= 3 && x === initials)))
+      || /^(?:The )?\p{Lu}[\p{L}.]{0,30} (?:News|Times|Post|Tribune|Herald|Journal)$/u.test(p); // "BBC News", "The Seattle Times"
   };
   if (isSite(last)) return t.slice(0, t.lastIndexOf(last)).replace(/\s+(?:\||-|–|—|::|·|»)\s*$/, '').trim();
   if (isSite(first) && parts.length === 2) return last;

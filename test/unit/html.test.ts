@@ -1,0 +1,238 @@
+/**
+ * HTML → main text and metadata: paragraph boundaries, clean-up of
+ * boilerplate (EN and FR), fallback, metadata sources and their guards.
+ */
+import { parseHtml, looksLikeHtml } from '../../src/input/html.js';
+import { blockText } from '../../src/input/blocks.js';
+import { filterLines, isBoilerplateElement } from '../../src/input/cleanup.js';
+import { cleanAuthors, normaliseDate, stripSiteSuffix, languageCode } from '../../src/input/metadata.js';
+import { parseHTML } from 'linkedom';
+
+const NOW = new Date('2026-11-30T12:00:00Z');
+
+/** A page whose article body Readability will pick: several long paragraphs. */
+function page(body: string, head = '', htmlAttrs = ''): string {
+  const filler = [
+    'The agreement was signed on Tuesday after months of negotiations between the two companies, officials said in a statement released to the press.',
+    'Under the terms of the deal, the buyer will pay 42 dollars per share in cash, a premium of about 30 percent over the closing price on Monday.',
+    'Analysts said the transaction would face a lengthy review by competition authorities in Europe and the United States before it can close.',
+  ].map((p) => `<p>${p}</p>`).join('\n');
+  return `<!doctype html><html ${htmlAttrs}><head>${head}</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>${body}${filler}</article><footer>© 2026 Example Media. All rights reserved.</footer></body></html>`;
+}
+
+const el = (html: string) => (parseHTML(`<html><body>${html}</body></html>`).document.body!.firstChild as unknown as Parameters<typeof isBoilerplateElement>[0]);
+
+describe('blockText: paragraph boundaries', () => {
+  test.each([
+    ['<div><p>Pentagone</p><p>OpenAI</p></div>', 'Pentagone\n\nOpenAI'],
+    ['<div>Pentagone<div>OpenAI</div></div>', 'Pentagone\n\nOpenAI'],
+    ['<ul><li>Paris</li><li>Lyon</li></ul>', 'Paris\n\nLyon'],
+    ['<h2>Titre</h2>Texte libre', 'Titre\n\nTexte libre'],
+    ['<p>Le <em>Monde</em> a <a href="#">écrit</a>.</p>', 'Le Monde a écrit.'],
+    ['<p>sur<b>nom</b>mé</p>', 'surnommé'],
+    ['<p>line one<br>line two</p>', 'line one\nline two'],
+    ['<table><tr><td>Q1</td><td>4%</td></tr><tr><td>Q2</td><td>5%</td></tr></table>', 'Q1 4%\n\nQ2 5%'],
+    ['<p>  spaced \n\t out  </p>', 'spaced out'],
+    ['<p>kept</p><script>var x = "not text";</script><style>p{}</style>', 'kept'],
+  ])('%s', (html, want) => {
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    expect(blockText(document.body as never)).toBe(want);
+  });
+
+  test('10 000 nested elements do not overflow the stack', () => {
+    const html = `${'<div>'.repeat(10_000)}deep text${'</div>'.repeat(10_000)}`;
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    expect(blockText(document.body as never)).toBe('deep text');
+  });
+});
+
+describe('clean-up: boilerplate elements', () => {
+  test.each([
+    ['<figcaption>Photo: AFP</figcaption>', true],
+    ['<div class="article-caption">x</div>', true],
+    ['<div class="share_bar">x</div>', true],
+    ['<div id="newsletter-signup">x</div>', true],
+    ['<ul class="related-stories">x</ul>', true],
+    ['<div class="ad-slot">x</div>', true],
+    ['<form>x</form>', true],
+    ['<p hidden>x</p>', true],
+    ['<div class="article-body">x</div>', false],
+    ['<div class="no_caption image">x</div>', false],
+    ['<div class="shared-content">x</div>', false],
+    ['<div class="header-padding">x</div>', false],
+    ['<p>plain</p>', false],
+  ])('%s → %s', (html, want) => {
+    expect(isBoilerplateElement(el(html))).toBe(want);
+  });
+});
+
+describe('clean-up: boilerplate lines (EN, FR, DE)', () => {
+  const dropped = [
+    'Advertisement', 'Publicité', 'ADVERTISEMENT',
+    '(Graphic: World FX rates tmsnrt.rs/2egbfVh)',
+    'Image copyright Getty Images',
+    'Read more: The 10 best places to live',
+    'Lire aussi : La réforme des retraites en cinq questions',
+    'À lire aussi La crise du logement',
+    'Sign up for our daily newsletter',
+    'Inscrivez-vous à notre newsletter',
+    'Abonnez-vous pour lire la suite',
+    'Share this article', 'Partager',
+    'Follow us on Twitter @example',
+    'Crédits photos : Bestimage',
+    'Image 1 of 5',
+    '(Image credit: Blue Origin)',
+    'Scooter Braun and Scott Borchetta pose for a photo on June 28, 2019. (Photo by Kevin Mazur/Getty Images)',
+    'Roman Prymula, photo: Archives du Gouvernement tchèque',
+    'Permalien https://p.dw.com/p/RPYx',
+    'Audios et vidéos sur le sujet',
+    'Reporting by Jane Doe; Editing by John Roe',
+  ];
+  const kept = [
+    'The company said the share deal would be advertised next week.',
+    'Le ministre a partagé son analyse avec les syndicats.',
+    'Sign language interpreters will be present, the mayor said.',
+    'He said: "Read more books." The crowd laughed.',
+    'The photo agency AFP said it would appeal.',
+    'Related parties must disclose the transaction, the regulator said.',
+    'Le gouvernement a publié une vidéo sur le sujet des retraites mardi, a indiqué le porte-parole à la presse.',
+    'Subscribers rose 4% to 2.1 million, Netflix said.',
+  ];
+  test.each(dropped)('dropped: %s', (line) => {
+    expect(filterLines(`Before.\n\n${line}\n\nAfter.`)).toBe('Before.\n\nAfter.');
+  });
+  test.each(kept)('kept: %s', (line) => {
+    expect(filterLines(`Before.\n\n${line}\n\nAfter.`)).toBe(`Before.\n\n${line}\n\nAfter.`);
+  });
+});
+
+describe('parseHtml: main text', () => {
+  test('article paragraphs, no navigation or footer, blocks never glued', () => {
+    const r = parseHtml(page('<h1>Deal agreed</h1><p>Pentagone</p><p>OpenAI</p>'), { now: NOW });
+    expect(r.method).toBe('readability');
+    expect(r.text).toContain('Pentagone\n\nOpenAI');
+    expect(r.text).not.toContain('PentagoneOpenAI');
+    expect(r.text).not.toContain('All rights reserved');
+    expect(r.text).not.toMatch(/\bHome\b/);
+  });
+
+  test('captions, share bars and related lists inside the article are removed', () => {
+    const body = '<figure><img src="a.jpg"><figcaption>The CEO in Paris. Photo: Reuters</figcaption></figure>'
+      + '<div class="share-tools"><a>Facebook</a><a>Twitter</a></div>'
+      + '<p>(Graphic: Asian stock markets tmsnrt.rs/2zpUAr4)</p>'
+      + '<aside><h3>Related</h3><ul><li>Another story about mergers</li></ul></aside>';
+    const r = parseHtml(page(body), { now: NOW });
+    for (const gone of ['The CEO in Paris', 'Facebook', 'Graphic:', 'Another story about mergers']) expect(r.text).not.toContain(gone);
+    expect(r.text).toContain('42 dollars per share');
+  });
+
+  test('falls back to the body when Readability finds no article', () => {
+    const r = parseHtml('<html><body><nav>Menu</nav><div>Short note: the board met on Monday and approved the budget of the city for next year, the clerk said.</div></body></html>', { now: NOW });
+    expect(r.text).toBe('Short note: the board met on Monday and approved the budget of the city for next year, the clerk said.');
+  });
+
+  test('the lead (meta description shown above the body) is kept', () => {
+    const lead = 'Le gouvernement a présenté mardi un plan de 2 milliards d’euros pour soutenir les agriculteurs touchés par la sécheresse.';
+    const html = `<html lang="fr"><head><meta name="description" content="${lead}"></head><body><h2 class="chapo">${lead}</h2><div>Court texte.</div></body></html>`;
+    expect(parseHtml(html, { now: NOW }).text.startsWith(lead)).toBe(true);
+  });
+
+  test('never throws on broken markup', () => {
+    for (const html of ['', '<', '<html><body><p>unclosed <b>bold', '<<<>>>', '<table><td>x</tr></p></div>', '\u0000<p>nul</p>']) {
+      expect(() => parseHtml(html, { now: NOW })).not.toThrow();
+    }
+  });
+});
+
+describe('parseHtml: metadata', () => {
+  const head = `
+    <title>Rates rise again - The Daily Planet</title>
+    <meta property="og:site_name" content="The Daily Planet">
+    <meta property="article:published_time" content="2026-03-04T08:30:00+01:00">
+    <meta property="article:modified_time" content="2026-03-05T10:00:00Z">
+    <meta name="author" content="By Lois Lane and Clark Kent">
+    <link rel="canonical" href="/business/rates">`;
+
+  test('meta tags: title without suffix, dates apart, authors cleaned, canonical resolved', () => {
+    const r = parseHtml(page('<p>Body.</p>', head, 'lang="en-GB"'), { now: NOW, url: 'https://planet.example/x?utm=1' });
+    expect(r).toMatchObject({
+      title: 'Rates rise again',
+      published: '2026-03-04T08:30:00+01:00',
+      modified: '2026-03-05T10:00:00Z',
+      authors: ['Lois Lane', 'Clark Kent'],
+      siteName: 'The Daily Planet',
+      language: 'en',
+      canonicalUrl: 'https://planet.example/business/rates',
+    });
+  });
+
+  test('JSON-LD wins; Organization authors are not people', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'La BCE relève ses taux', datePublished: '2026-06-12', author: [{ '@type': 'Person', name: 'Marie Dupont' }, { '@type': 'Organization', name: 'AFP' }], publisher: { '@type': 'Organization', name: 'Le Quotidien' }, inLanguage: 'fr-FR' }] };
+    const r = parseHtml(page('<p>Corps.</p>', `<script type="application/ld+json">${JSON.stringify(ld)}</script><title>Autre titre | Le Quotidien</title>`), { now: NOW });
+    expect(r).toMatchObject({ title: 'La BCE relève ses taux', published: '2026-06-12', authors: ['Marie Dupont'], siteName: 'Le Quotidien', language: 'fr' });
+  });
+
+  test('a date later than now is never the published date; scripts are never read', () => {
+    const head2 = '<meta property="article:published_time" content="2031-01-01T00:00:00Z"><script>var published = "2020-01-01";</script>';
+    const r = parseHtml(page('<p><time datetime="2025-02-03">3 février 2025</time></p>', head2), { now: NOW });
+    expect(r.published).toBe('2025-02-03');
+    const none = parseHtml(page('<p>Body.</p>', '<script>window.datePublished = "2020-01-01"</script>'), { now: NOW });
+    expect(none.published).toBeNull();
+  });
+
+  test('og:locale gives the language when <html lang> is absent', () => {
+    expect(parseHtml(page('<p>x</p>', '<meta property="og:locale" content="fr_FR">'), { now: NOW }).language).toBe('fr');
+    expect(parseHtml(page('<p>x</p>'), { now: NOW }).language).toBeNull();
+  });
+});
+
+describe('metadata helpers', () => {
+  test.each([
+    ['Obama admits US gun laws are his biggest frustration - BBC News', 'BBC News', null, 'Obama admits US gun laws are his biggest frustration'],
+    ['Un troisième Français mort dans le séisme au Népal - Libération', 'Libération', null, 'Un troisième Français mort dans le séisme au Népal'],
+    ['Facebook Is Tracking Me | American Civil Liberties Union', null, 'www.aclu.org', 'Facebook Is Tracking Me'],
+    ["Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", 'TMZ', null, "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"],
+    ['Paris - Lyon : le TGV rétabli', 'SNCF', null, 'Paris - Lyon : le TGV rétabli'],
+  ])('stripSiteSuffix(%j)', (title, site, host, want) => {
+    expect(stripSiteSuffix(title, site, host)).toBe(want);
+  });
+
+  test.each([
+    [['By Jane Doe and John Roe | Nov. 19, 2019'], ['Jane Doe', 'John Roe']],
+    [['Par Marie Dupont et Jean Martin'], ['Marie Dupont', 'Jean Martin']],
+    [['Jane Doe, jane@example.com'], ['Jane Doe']],
+    [['https://www.facebook.com/janedoe'], []],
+    [['Jane Doe', 'jane doe'], ['Jane Doe']],
+  ])('cleanAuthors(%j)', (raw, want) => {
+    expect(cleanAuthors(raw)).toEqual(want);
+  });
+
+  test.each([
+    ['2015-07-24T05:36:09+01:00', '2015-07-24T05:36:09+01:00'],
+    ['2015-07-24', '2015-07-24'],
+    ['2015-07-24 05:36:09', '2015-07-24T05:36:09'],
+    ['Fri, 24 Jul 2015 05:36:09 GMT', '2015-07-24T05:36:09Z'],
+    ['2099-01-01', null],
+    ['yesterday-ish', null],
+    ['', null],
+  ])('normaliseDate(%j)', (raw, want) => {
+    expect(normaliseDate(raw, NOW)).toBe(want);
+  });
+
+  test.each([['fr-FR', 'fr'], ['en_US', 'en'], ['DE', 'de'], ['x-klingon', null], [null, null]])('languageCode(%j)', (tag, want) => {
+    expect(languageCode(tag)).toBe(want);
+  });
+});
+
+describe('looksLikeHtml', () => {
+  test.each([
+    ['<!DOCTYPE html><html>', true],
+    ['  <html lang="fr">', true],
+    ['<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', true],
+    ['<p>Un paragraphe.</p>', true],
+    ['Le PDG a dit : « 3 < 4 ».', false],
+    ['The CEO said revenue rose.', false],
+  ])('%j → %s', (s, want) => {
+    expect(looksLikeHtml(s)).toBe(want);
+  });
+});
