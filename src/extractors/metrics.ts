@@ -13,7 +13,7 @@
 import type { AnalysedText, Change, Draft, Language, Metric, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
 import { makeSpan } from '../text/span.js';
-import { recognizeQuantities } from '../numbers/quantities.js';
+import { quantityLexicon, recognizeQuantities } from '../numbers/quantities.js';
 import type { MetricLexicon, Quantity } from '../numbers/types.js';
 import { EN_METRIC_LEXICON } from '../lexicon/en/metrics.js';
 import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
@@ -180,7 +180,11 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   if (head < 0) return null;
   const h = toks[head]!;
   const hw = lower(h.word);
-  if (lex.timeNouns.has(hw) && head === 0) return null;
+  // "three years", "deux dernières années", "the last 10 days": dates and durations, not counts
+  if (lex.timeNouns.has(hw) && toks.slice(0, head).every((t) => lex.preNominalAdjectives.has(lower(t.word)))) return null;
+  // "les 10 autres", "huit donnent", "sept des seize": no counted noun
+  if (lex.preNominalAdjectives.has(hw) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
+  if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
   if (lex.timeNouns.has(hw) && (hw === 'times' || hw === 'fois')) return null;
   if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
   let end = h.end;
@@ -194,7 +198,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       const w = lower(t.word);
       if (stop(t) || lex.auxiliaries.has(w) || lex.timeNouns.has(w)) break;
       if (looksLikeFrenchVerb(w)) break;
-      if (plural && !/[sx]$/.test(w)) break;
+      if ((plural && !/[sx]$/.test(w)) || w.length < 3) break;
       phraseEnd = t.end;
       j++;
     }
@@ -231,7 +235,8 @@ function changeCue(text: string, from: number, q: Quantity, after: number, limit
   rules.cue.lastIndex = 0;
   const win = text.slice(ws, q.start);
   for (const m of win.matchAll(rules.cue)) {
-    if (lower(m[0]) === 'up' && /^\s{1,2}to\b/i.test(win.slice(m.index + 2))) continue;
+    // "up"/"down" only right before the number: "was up 22 percent", "down $5,000" (not "set up", "up to")
+    if (rules.lex.adjacentCues.includes(lower(m[0])) && !/^[\s\u00a0]{1,2}(?:by[\s\u00a0]{1,2})?$/.test(win.slice(m.index + m[0].length))) continue;
     best = { change: m[1] ? 'increase' : 'decrease', start: ws + m.index, end: ws + m.index + m[0].length };
   }
   const am = rules.cueAfter.exec(text.slice(after, Math.min(limit, after + 30)));
@@ -465,6 +470,11 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let after = q.end;
     if (kind === 'number' || kind === 'points') {
       if (isNotACount(text, q, clauseStart, rules)) continue;
+    } else if (q.spelled && q.value === 1 && q.scale === 1 && kind !== 'currency' && /^(?:un|une|a|an)$/i.test(text.slice(q.coreStart, q.coreEnd))) {
+      continue; // "un pourcentage", "a percentage": an article, not a value
+    } else if (!q.spelled && kind === 'currency' && q.scale === 1 && /^\d{4}$/.test(text.slice(q.coreStart, q.coreEnd)) && q.value >= 1800 && q.value <= 2100
+      && /(?:(?:^|\s)(?:in|en)\s{1,2}|\()$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) {
+      continue; // "in 1999 dollars", "(2005 euros)": constant money of a year
     }
     const cueProbe = changeCue(text, sent.start, q, q.end, sent.end, rules);
     if (kind === 'points') {

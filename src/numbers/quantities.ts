@@ -127,7 +127,8 @@ function compile(language: Language): Compiled {
     // "per cent of twenty-two", "pourcentage de vingt"
     percentPrefix: new RegExp(`(?<![\\p{L}])(?:${lex.percentPrefixes.map(formSource).join('|')})${SP}{1,2}$`, 'iu'),
     // "minus five percent", "moins 5 %"
-    minus: new RegExp(`(?<![\\p{L}])(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
+    // not "au moins 2", "pas moins de", "le moins": those are qualifiers
+    minus: new RegExp(`(?<![\\p{L}])(?<!(?:au|du|le|la|les|pas|de|en|ou|à|at|the|no)\\s{1,2})(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
     // "3 dollars 50 cents", "treize euros et quarante-cinq cents"
     minor: new RegExp(`${lead}(?:${lex.minorUnits.map(formSource).join('|')})`, 'iuy'),
   };
@@ -217,9 +218,13 @@ export function recognizeQuantities(text: string, language: Language): Quantity[
   const kept = cores.filter((k) => !masked(k.start));
 
   const out: Quantity[] = [];
+  let lastEnd = 0;
   for (let i = 0; i < kept.length; i++) {
+    // a core inside the unit of the previous quantity: "cent" in "8 pour cent"
+    if (kept[i]!.start < lastEnd) continue;
     const q = readQuantity(text, kept, i, c);
-    if (!q) continue;
+    if (!q || q.quantity.start < lastEnd) continue;
+    lastEnd = q.quantity.end;
     out.push(q.quantity);
     i = q.lastCore;
   }

@@ -125,6 +125,8 @@ export interface MetricLexicon {
   increase: readonly string[];
   /** Regex sources of words that say a value went down ("recul", "cut"). */
   decrease: readonly string[];
+  /** Cues that count only right before the number ("up 22 percent", "down $5"). */
+  adjacentCues: readonly string[];
   /** Qualifiers written before the number. */
   qualifiers: readonly QualifierForm[];
   /** Words introducing a per-unit denominator before any noun ("per", "par", "chaque"). */

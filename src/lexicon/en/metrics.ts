@@ -17,9 +17,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   increase: [
     'soar(?:s|ed|ing)?', 'jump(?:s|ed|ing)?', 'ris(?:e|es|ing|en)', 'rose', 'climb(?:s|ed|ing)?',
     'increas(?:e|es|ed|ing)', 'gr[eo]w(?:s|n|ing)?', 'growth', 'gain(?:s|ed|ing)?', 'surg(?:e|es|ed|ing)',
-    'ralli(?:ed|es)', 'rally', 'boost(?:s|ed|ing)?', 'hik(?:e|es|ed|ing)', 'rais(?:e|es|ed|ing)',
+    'ralli(?:ed|es)', 'rally', 'boost(?:s|ed|ing)?', 'hik(?:e|es|ed|ing)',
     'up', 'doubl(?:e|es|ed|ing)', 'tripl(?:e|es|ed|ing)', 'expand(?:s|ed|ing)?', 'expansion', 'higher',
-    'spik(?:e|es|ed|ing)', 'leap(?:s|ed|t)?', 'added', 'add(?:s|ing)?',
+    'spik(?:e|es|ed|ing)', 'leap(?:s|ed|t)?',
   ],
   // "Kmart shares fell 5%", "cut 520 jobs", "a decline of 3%", "would be reduced to 20%"
   decrease: [
@@ -30,6 +30,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'slid(?:e|es|ing)?', 'plummet(?:s|ed|ing)?', 'contract(?:ed|ing|ion)', 'lay(?:s|ing)? off', 'laid off', 'layoffs?',
     'downturn',
   ],
+  adjacentCues: ['up', 'down'],
   qualifiers: [
     // "nearly 3,500 stores", "about $2bn", "an estimated £8m", "some 400 people"
     { pattern: '(?:nearly|almost|about|around|approximately|roughly|some|close\\s+to|an\\s+estimated|estimated|circa|approx\\.)', qualifier: 'approximate' },
@@ -59,13 +60,15 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     into onto across since this these those its their his her our my your it they he she we you i not no so up down out off
     each every all both last next ago old later earlier then also only just still even when where while if because
     said says say according there here what how why`),
-  // "page 12", "Article 5", "No. 3", "flight 93", "route 66"
+  // "page 12", "Article 5", "No. 3", "flight 93", "route 66"; addresses: "10 downing street"
   labelWords: set(`page pages p. pp. article articles chapter section clause paragraph no. number nos. item line lines room
     flight route highway interstate level grade rank act phase stage version model episode season volume vol. exit gate
-    platform channel district ward lot block apartment suite box`),
+    platform channel district ward lot block apartment suite box
+    street st. avenue ave. road rd. boulevard blvd. lane drive`),
   definiteDeterminers: set('the these those its their his her our my your both all'),
   subjectDeterminers: set('the a an its their his her our my your this that these those some'),
-  preNominalAdjectives: set(''),
+  // "the last 10 days", "the next three years": time spans, not counts
+  preNominalAdjectives: set('last next past first previous coming following consecutive straight successive'),
   // counted nouns that do not take -s: "100 mid-air tanker aircraft"
   invariantNouns: set(`aircraft spacecraft hovercraft people staff personnel police sheep fish deer cattle series species
     crew livestock offspring troops km kg mw gw kwh mph bps ha`),

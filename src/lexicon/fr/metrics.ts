@@ -29,6 +29,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     'abaiss\\p{L}{0,6}', 'fond(?:u|ue|us|re)', 'licenci\\p{L}{0,7}', 'coupes?', 'décroch\\p{L}{0,6}', 'rabot\\p{L}{0,6}',
     'ralenti\\p{L}{0,6}', 'cèd(?:e|ent)', 'cédé', 'lâch\\p{L}{0,6}',
   ],
+  adjacentCues: [],
   qualifiers: [
     // "près de 3 millions d'euros", "environ 520 postes", "quelque 400 personnes", "de l'ordre de 2 %"
     { pattern: "(?:près\\s+d[e'’]|environ|quelque|autour\\s+d[e'’]|aux\\s+alentours\\s+d[e'’]|presque|pratiquement|approximativement|à\\s+peu\\s+près|de\\s+l['’]ordre\\s+d[e'’]|proche\\s+d[e'’]|quasiment)\\s{0,2}", qualifier: 'approximate' },
@@ -55,11 +56,12 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   stopWords: set(`le la les l un une des de du d à au aux en et ou mais que qu qui dont où sur sous dans par pour avec sans
     contre entre vers chez est sont a ont était étaient sera seront serait seraient va vont ce ces cette cet son sa ses
     leur leurs il elle ils elles on nous vous ne n pas plus moins y se s soit dès depuis selon après avant ainsi aussi
-    alors comme lors déjà encore seulement notamment environ près quand si car donc`),
-  // "page 12", "article 5", "numéro 3", "vol 93", "l'article 49.3"
+    alors comme lors déjà encore seulement notamment environ près quand si car donc été`),
+  // "page 12", "article 5", "numéro 3", "vol 93", "l'article 49.3"; street addresses: "12 rue de Rivoli"
   labelWords: set(`page pages p. article articles chapitre section alinéa paragraphe numéro n° no ligne lignes
     vol route autoroute niveau rang phase étape version modèle épisode saison tome volume sortie porte quai chaîne
-    arrondissement lot bloc appartement boîte salle`),
+    arrondissement lot bloc appartement boîte salle
+    rue avenue boulevard bd place allée quai chemin impasse cours square faubourg`),
   definiteDeterminers: set('les ces ses leurs nos vos mes tes'),
   subjectDeterminers: set("le la les l' l’ un une des du de d' d’ son sa ses leur leurs ce cette ces cet notre nos votre vos"),
   // "les cinq grandes banques", "3 nouveaux postes"

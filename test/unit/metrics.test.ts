@@ -1,0 +1,106 @@
+import { extractMetrics, singular } from '../../src/extractors/metrics.js';
+import { ActorIndex } from '../../src/extractors/actor-index.js';
+import { analyse } from '../../src/analyse.js';
+import type { Language, Metric } from '../../src/types.js';
+
+type M = Omit<Metric, 'id'>;
+
+const metrics = (text: string, lang: Language): M[] =>
+  extractMetrics(analyse(text, lang), { actors: new ActorIndex([]), quotes: [] });
+
+const NNBSP = '\u202f';
+
+/** Strips accents and case, as the scorer compares subjects. */
+const fold = (s: string | null): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+describe('metrics: should find (value, unit, change, subject keywords)', () => {
+  test.each([
+    ['fr', 'Selon plusieurs médias, les désinstallations de ChatGPT auraient bondi de 200 % en un week-end.', 200, '%', 'increase', ['désinstallations', 'ChatGPT']],
+    ['fr', `Les ventes ont chuté de 12${NNBSP}% au premier trimestre.`, 12, '%', 'decrease', ['ventes']],
+    ['fr', 'Hewlett-Packard va supprimer 520 postes en France.', 520, 'poste', 'decrease', ['postes']],
+    ['fr', 'Le groupe a annoncé une baisse de 3 % de son chiffre d\'affaires.', 3, '%', 'decrease', ['chiffre d\'affaires']],
+    ['fr', 'Les impôts augmenteront de 7,2 milliards d\'euros en 2012.', 7.2e9, 'EUR', 'increase', ['impôts']],
+    ['fr', 'Le chômage est en recul de 0,4 point sur un an.', 0.4, 'pp', 'decrease', ['chômage']],
+    ['fr', 'Des pirates ont volé près de 3 millions d\'euros.', 3e6, 'EUR', null, ['volé']],
+    ['fr', 'Quatre personnes ont été arrêtées.', 4, 'personne', null, ['personnes', 'arrêtées']],
+    ['fr', 'Il y a eu 261 cas de « réelle » fraude.', 261, 'cas', null, ['fraude']],
+    ['fr', 'La mesure vise les entreprises de plus de 20 salariés.', 20, 'salarié', null, ['entreprises']],
+    ['fr', 'La prévision ne table plus que sur une croissance de 0,3 % pour 2012.', 0.3, '%', null, ['croissance']],
+    ['fr', 'Le gazole est vendu 1,2 € le litre.', 1.2, 'EUR', null, []],
+    ['fr', 'Soixante-dix-sept salariés ont signé la pétition.', 77, 'salarié', null, ['salariés']],
+    ['en', 'ChatGPT uninstalls reportedly jumped 200% after the deal.', 200, '%', 'increase', ['uninstalls', 'ChatGPT']],
+    ['en', 'The deal is to cost $11.5bn.', 11.5e9, 'USD', null, ['deal']],
+    ['en', 'The new company will have $55 billion in annual revenue.', 55e9, 'USD', null, ['revenue']],
+    ['en', 'Shares soared; Sears was up 22 percent on Wednesday.', 22, '%', 'increase', ['Sears']],
+    ['en', 'Kmart gained 15 percent.', 15, '%', 'increase', ['Kmart']],
+    ['en', 'The Pentagon signed a USD$23 billion dollar deal.', 23e9, 'USD', null, ['deal']],
+    ['en', 'It planned to lease 100 mid-air tanker aircraft to replace its fleet.', 100, 'aircraft', null, ['tanker aircraft']],
+    ['en', 'The crash killed 153 passengers.', 153, 'passenger', null, ['passengers']],
+    ['en', 'Benefits would be reduced to 20% of pre-retirement earnings.', 20, '%', 'decrease', ['pre-retirement earnings']],
+    ['en', 'Inflation rose 2 percentage points last year.', 2, 'pp', 'increase', []],
+    ['en', 'Twenty-three workers were laid off.', 23, 'worker', null, ['workers']],
+  ] as const)('%s: %s', (lang, text, value, unit, change, keys) => {
+    const ms = metrics(text, lang);
+    const m = ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
+    expect(m).toBeDefined();
+    expect(m!.change).toBe(change);
+    for (const k of keys) expect(fold(m!.subject)).toContain(fold(k));
+    expect(text.slice(m!.evidence.start, m!.evidence.end)).toBe(m!.evidence.text);
+    expect(m!.text).toBe(m!.evidence.text);
+    expect(m!.ruleId).toMatch(/^metrics\/(en|fr)\//);
+  });
+});
+
+describe('metrics: qualifiers, ranges, per-unit', () => {
+  test.each([
+    ['fr', 'La manifestation a réuni près de 75 000 personnes.', { value: 75000, unit: 'personne', qualifier: 'approximate' }],
+    ['fr', 'Plus de 13 000 comptes bancaires ont été piratés.', { value: 13000, unit: 'compte', qualifier: 'more-than' }],
+    ['fr', 'La hausse sera comprise entre 3 et 5 % selon le ministère.', { value: 3, valueMax: 5, unit: '%' }],
+    ['en', 'He promised up to $500 million a year in savings.', { value: 5e8, unit: 'USD', qualifier: 'at-most', per: 'year' }],
+    ['en', 'Analysts expect between $2bn and $3bn of losses.', { value: 2e9, valueMax: 3e9, unit: 'USD' }],
+    ['en', 'Oil traded at $55.12 per barrel.', { value: 55.12, unit: 'USD', per: 'barrel' }],
+    ['en', 'The chain has nearly 3,500 retail stores.', { value: 3500, unit: 'store', qualifier: 'approximate' }],
+    ['en', 'The fund is worth about $2bn.', { value: 2e9, unit: 'USD', qualifier: 'approximate' }],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    const ms = metrics(text, lang);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject(expected);
+  });
+});
+
+describe('metrics: should not find', () => {
+  test.each([
+    ['fr', 'Le 26 juin 2012, la banque a été attaquée.'],
+    ['fr', 'Ces postes seront supprimés d\'ici à 2014.'],
+    ['fr', 'Jean Dupont, 42 ans, a été nommé directeur.'],
+    ['fr', 'Il est âgé de 42 ans.'],
+    ['fr', 'La réunion a lieu à 14 h 30 au 12 rue de Rivoli.'],
+    ['fr', 'Un homme a été arrêté. Une femme aussi.'],
+    ['fr', 'Il a vécu trois ans à Paris.'],
+    ['fr', 'Appelez le 01 23 45 67 89 avant le 3 juillet.'],
+    ['fr', 'Voir la page 12 et l\'article 5.'],
+    ['fr', 'Les cinq grandes banques belges sont concernées.'],
+    ['en', 'On November 17, 2004, the companies announced the merger.'],
+    ['en', 'In 2004 the deal was signed.'],
+    ['en', 'John Smith, aged 42, was appointed.'],
+    ['en', 'He is a 42-year-old engineer.'],
+    ['en', 'The Boeing 767 is a wide-body aircraft.'],
+    ['en', 'They met at 10:30 a.m. on Monday.'],
+    ['en', 'One analyst said a one page memo was sent.'],
+    ['en', 'The two stores will keep their names within three years.'],
+    ['en', 'The score was 3-1 in the 2011-2012 season.'],
+    ['en', 'How do I calculate a percentage?'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(metrics(text, lang).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('metrics: counted-noun singulars', () => {
+  test.each([
+    ['passengers', 'en', 'passenger'], ['companies', 'en', 'company'], ['taxes', 'en', 'tax'], ['aircraft', 'en', 'aircraft'],
+    ['people', 'en', 'person'], ['postes', 'fr', 'poste'], ['journaux', 'fr', 'journal'], ['cas', 'fr', 'cas'],
+    ['bateaux', 'fr', 'bateau'], ['emplois', 'fr', 'emploi'], ['prix', 'fr', 'prix'],
+  ] as const)('%s (%s) → %s', (w, lang, s) => {
+    expect(singular(w, lang)).toBe(s);
+  });
+});
