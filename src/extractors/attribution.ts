@@ -288,7 +288,19 @@ export function subjectMention(text: string, index: ActorIndex, start: number, e
   const all = index.mentionsIn(start, end, kinds);
   const outer: ActorMention[] = [];
   for (const m of all) if (!outer.some((o) => m.start >= o.start && m.end <= o.end)) outer.push(m);
-  return outer.find((m) => !isGoverned(text, m.start, c)) ?? outer[0];
+  const i = outer.findIndex((m) => !isGoverned(text, m.start, c));
+  const chosen = outer[i >= 0 ? i : 0];
+  const next = i >= 0 ? outer[i + 1] : undefined;
+  // apposition: "the activist organization the Project on Government Oversight",
+  // "Sears CEO Alan Lacy" — a description or an employer right before a name yields to the name
+  if (chosen && next && next.actor !== chosen.actor) {
+    const gap = text.slice(chosen.end, next.start);
+    const description = /^\p{Ll}/u.test(chosen.text) || /^(?:the|a|an|le|la|les|l['’])\s/iu.test(chosen.text);
+    const article = /^[\s,]*(?:(?:the|a|an|le|la|les|l['’]|its|son|sa)\s*)?$/iu.test(gap);
+    const titleGap = /^\s+(?:\p{L}+\s+){0,1}\p{L}+\s+$/u.test(gap) && chosen.actor.kind !== 'person' && next.actor.kind === 'person';
+    if ((description && article) || titleGap) return next;
+  }
+  return chosen;
 }
 
 /**

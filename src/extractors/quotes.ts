@@ -55,6 +55,9 @@ function trimInner(text: string, p: QuotedPassage): Span {
   return s.end > s.start ? s : makeSpan(text, p.innerStart, p.innerEnd);
 }
 
+/** Where an inverted subject ends: punctuation, or a preposition opening an adjunct (EN and FR). */
+const NP_STOP = /[,.;:!?(]|\s(?:à|au|aux|dans|sur|lors|pendant|après|avant|devant|pour|en|par|in|on|at|to|during|after|before|when|while|for|from|via)\s/u;
+
 interface Found {
   mention?: ActorMention;
   inherited?: ActorRef | null;
@@ -115,7 +118,12 @@ function resolveSpeaker(
   const verb = c.reporting.exec(head);
   if (verb && words(head.slice(0, verb.index)).length <= 4 && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail)) {
     const trailStart = p.end;
-    const mention = subjectMention(text, index, trailStart, trailEnd, c);
+    // the inverted subject stops at the first preposition that starts an adjunct:
+    // "a répondu la porte-parole de la fédération | à une question de la RTBF"
+    const afterVerbAt = trailStart + verb.index + verb[0].length;
+    const stop = NP_STOP.exec(text.slice(afterVerbAt, trailEnd));
+    const npEnd = stop ? afterVerbAt + stop.index : trailEnd;
+    const mention = subjectMention(text, index, trailStart, npEnd, c);
     const beforeVerb = head.slice(0, verb.index).replace(/^[\s,.]+/, '');
     const afterVerb = trail.slice(verb.index + verb[0].length).replace(/^[\s]+/, '').split(/[\s,.]/)[0] ?? '';
     const pron = asPronoun(beforeVerb.split(/\s+/)[0] ?? '', c) ?? asPronoun(afterVerb, c);
