@@ -2,6 +2,7 @@
  * CLI: the built bin, spawned with a scrubbed environment; stdout, stderr
  * and exit code are asserted separately.
  */
+import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BIN, STACK_FRAME, factex, fixtureArticles, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
@@ -10,6 +11,8 @@ const SEED_FR = 'fixtures/articles/seed-fr/article.txt';
 const SEED_EN = 'fixtures/articles/seed-en/article.txt';
 const KINDS = ['actors', 'contracts', 'restrictions', 'metrics', 'quotes', 'claims'];
 
+// Each test spawns factex several times; a loaded CI machine needs room.
+jest.setTimeout(180_000);
 beforeAll(requireBuild);
 
 describe('help and version', () => {

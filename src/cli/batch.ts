@@ -62,7 +62,7 @@ async function processJob(job: Job, seq: number, cfg: BatchConfig): Promise<Outc
       content = job.text ?? job.html ?? '';
       const source: SourceInfo = { type: 'stdin', location: '-' };
       if (job.id !== undefined) source.id = job.id;
-      opts = { ...cfg.extract, source, format: job.html !== undefined ? 'html' : 'text' };
+      opts = { ...cfg.extract, source, format: job.html !== undefined ? 'html' : 'text', charset: 'utf-8' }; // NDJSON is UTF-8
     }
     if (job.kind === 'record' && job.lang) opts.language = job.lang;
   } catch (e) {

@@ -1,0 +1,232 @@
+/**
+ * Batches: folders, filters, order, --out (mirrored tree, atomic writes,
+ * interruption), --input ndjson records, batch statistics.
+ */
+import { jest } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, STACK_FRAME, factex, factexAsync, listTree, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
+
+const SEED_FR = readFixture('fixtures/articles/seed-fr/article.txt');
+const SEED_EN = readFixture('fixtures/articles/seed-en/article.txt');
+const HTML_EN = `<!doctype html><html lang="en"><head><title>Deal signed</title></head><body><article><h1>Deal signed</h1><p>${SEED_EN.split('\n\n').slice(0, 3).join('</p><p>')}</p></article></body></html>`;
+
+/** A small tree of real articles in several formats and folders. */
+function articleTree(): string {
+  const dir = tempDir();
+  writeTree(dir, {
+    'fr/seed.txt': SEED_FR,
+    'en/seed.md': SEED_EN,
+    'en/page.html': HTML_EN,
+    'en/sub/draft-notes.txt': SEED_EN.slice(0, 800),
+    'en/sub/b.htm': HTML_EN,
+    'a.txt': SEED_EN.slice(0, 1200),
+    'data.csv': 'not,an,article\n',
+  });
+  return dir;
+}
+const locations = (stdout: string, root: string) =>
+  stdout.trim().split('\n').map((l) => (JSON.parse(l).source.location as string).slice(root.length + 1));
+
+// Each test spawns factex several times; a loaded CI machine needs room.
+jest.setTimeout(180_000);
+beforeAll(requireBuild);
+
+describe('folders', () => {
+  test('walked recursively, article extensions only, sorted by name, same order at any concurrency', async () => {
+    const dir = articleTree();
+    const [a, b] = await Promise.all([factexAsync(['--format', 'ndjson', '-j', '1', dir]), factexAsync(['--format', 'ndjson', '-j', '2', dir])]);
+    expect(a.code).toBe(0);
+    expect(a.stderr).toBe('');
+    expect(locations(a.stdout, dir)).toEqual(['a.txt', 'en/page.html', 'en/seed.md', 'en/sub/b.htm', 'en/sub/draft-notes.txt', 'fr/seed.txt']);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  test.each([
+    ['--ext html,htm', ['--ext', 'html,htm'], ['en/page.html', 'en/sub/b.htm']],
+    ['--ext .MD', ['--ext', '.MD'], ['en/seed.md']],
+    ['--glob by name', ['--glob', '*.{txt,md}'], ['a.txt', 'en/seed.md', 'en/sub/draft-notes.txt', 'fr/seed.txt']],
+    ['--glob by path', ['--glob', 'en/**'], ['en/page.html', 'en/seed.md', 'en/sub/b.htm', 'en/sub/draft-notes.txt']],
+    ['--glob twice', ['--glob', 'fr/*', '--glob', 'a.*'], ['a.txt', 'fr/seed.txt']],
+    ['--exclude', ['--exclude', 'draft-*', '--exclude', '**/*.htm'], ['a.txt', 'en/page.html', 'en/seed.md', 'fr/seed.txt']],
+    ['--glob and --exclude', ['--glob', 'en/**', '--exclude', 'en/sub/**'], ['en/page.html', 'en/seed.md']],
+  ])('%s', (_name, flags, expected) => {
+    const dir = articleTree();
+    const r = factex(['--format', 'ndjson', ...flags, dir]);
+    expect(r.code).toBe(0);
+    expect(locations(r.stdout, dir)).toEqual(expected);
+  });
+
+  test('filters never drop a file named on the command line', () => {
+    const dir = articleTree();
+    const r = factex(['--format', 'ndjson', '--ext', 'html', join(dir, 'a.txt'), join(dir, 'en')]);
+    expect(locations(r.stdout, dir)).toEqual(['a.txt', 'en/page.html']);
+  });
+});
+
+describe('--out DIR', () => {
+  test('one <name>.json per input, mirroring the tree; nothing on stdout; no temporary file left', () => {
+    const dir = articleTree();
+    const out = join(tempDir(), 'out');
+    const r = factex(['--out', out, '-j', '2', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+    expect(listTree(out)).toEqual(['a.json', 'en/page.json', 'en/seed.json', 'en/sub/b.json', 'en/sub/draft-notes.json', 'fr/seed.json']);
+    const doc = JSON.parse(readFileSync(join(out, 'fr/seed.json'), 'utf8'));
+    expect(doc.source.location).toBe(join(dir, 'fr/seed.txt'));
+    expect(doc.document.language).toBe('fr');
+    // identical to the stdout document
+    expect(doc).toEqual(JSON.parse(factex([join(dir, 'fr/seed.txt')]).stdout));
+  });
+
+  test('two folders: mirrored below their common parent; name collisions get -2', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'x/one.txt': SEED_EN, 'x/one.md': SEED_EN, 'y/one.txt': SEED_FR });
+    const out = join(tempDir(), 'o');
+    const r = factex(['--out', out, join(dir, 'x'), join(dir, 'y')]);
+    expect(r.code).toBe(0);
+    expect(listTree(out)).toEqual(['x/one-2.json', 'x/one.json', 'y/one.json']);
+    expect(JSON.parse(readFileSync(join(out, 'x/one.json'), 'utf8')).source.location).toBe(join(dir, 'x/one.md'));
+  });
+
+  test('--input ndjson records are written as <id>.json', () => {
+    const out = tempDir();
+    const input = [{ id: 'alpha', text: SEED_EN }, { id: '../../etc/passwd', text: SEED_FR }].map((r) => JSON.stringify(r)).join('\n');
+    const r = factex(['--input', 'ndjson', '--out', out], { input });
+    expect(r.code).toBe(0);
+    expect(listTree(out)).toEqual(['.._.._etc_passwd.json', 'alpha.json']);
+    expect(JSON.parse(readFileSync(join(out, 'alpha.json'), 'utf8')).source.id).toBe('alpha');
+  });
+});
+
+describe('--out under interruption: only complete files', () => {
+  /** A batch big enough to be interrupted mid-way. */
+  function bigTree(n: number): string {
+    const dir = tempDir();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < n; i++) files[`d${i % 7}/doc-${String(i).padStart(4, '0')}.txt`] = i % 2 ? SEED_EN : SEED_FR;
+    writeTree(dir, files);
+    return dir;
+  }
+  /** Starts a batch, waits until `min` files exist, sends `signal`; resolves with the exit status. */
+  function interrupt(dir: string, out: string, signal: NodeJS.Signals, concurrency: string, min: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+    return new Promise((res, rej) => {
+      const child = spawn(process.execPath, [BIN, '--out', out, '-j', concurrency, dir], { env: scrubbedEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+      const timer = setInterval(() => {
+        if (existsSync(out) && listTree(out).filter((f) => f.endsWith('.json')).length >= min) { clearInterval(timer); child.kill(signal); }
+      }, 5);
+      child.on('error', rej);
+      child.on('close', (code, sig) => { clearInterval(timer); res({ code, signal: sig, stderr }); });
+    });
+  }
+  const assertComplete = (out: string) => {
+    const files = listTree(out).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = readFileSync(join(out, f), 'utf8');
+      expect(text.endsWith('}\n')).toBe(true);
+      expect(JSON.parse(text).schemaVersion).toBe('1');
+    }
+    return files.length;
+  };
+
+  test('SIGINT: exit 130, complete files only, no temporary file left', async () => {
+    const dir = bigTree(400);
+    const out = join(tempDir(), 'out');
+    const r = await interrupt(dir, out, 'SIGINT', '2', 5);
+    expect(r.code).toBe(130);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    const n = assertComplete(out);
+    expect(n).toBeLessThan(400);
+    expect(listTree(out).filter((f) => !f.endsWith('.json'))).toEqual([]);
+  }, 180_000);
+
+  test('SIGKILL mid-batch: every <name>.json present is complete', async () => {
+    const dir = bigTree(400);
+    const out = join(tempDir(), 'out');
+    const r = await interrupt(dir, out, 'SIGKILL', '1', 5);
+    expect(r.signal).toBe('SIGKILL');
+    expect(assertComplete(out)).toBeLessThan(400);
+    // anything else is a hidden temporary file, never a truncated .json
+    for (const f of listTree(out).filter((x) => !x.endsWith('.json'))) expect(f.split('/').pop()).toMatch(/^\..*\.tmp$/);
+  }, 180_000);
+});
+
+describe('--input ndjson', () => {
+  const records = [
+    JSON.stringify({ id: 'fr-1', text: SEED_FR }),
+    '{"id": "broken", "text": ',
+    JSON.stringify({ id: 42, html: HTML_EN }),
+    '',
+    JSON.stringify({ id: 'no-content' }),
+    JSON.stringify({ id: 'en-1', text: SEED_EN, lang: 'en' }),
+    JSON.stringify(['not', 'an', 'object']),
+    JSON.stringify({ text: SEED_EN.slice(0, 500) }),
+  ].join('\n') + '\n';
+
+  test('one output line per good record, in order, id echoed; bad records on stderr; exit 1', () => {
+    const r = factex(['--input', 'ndjson'], { input: records });
+    expect(r.code).toBe(1);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.source.id)).toEqual(['fr-1', '42', 'en-1', undefined]);
+    expect(docs.map((d) => d.document.language)).toEqual(['fr', 'en', 'en', 'en']);
+    expect(docs[1].document.format).toBe('html');
+    expect(docs[1].document.title).toBe('Deal signed');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'factex: stdin:2: invalid JSON record',
+      'factex: stdin:5 (id "no-content"): a record needs exactly one of "text", "html" or "url"',
+      'factex: stdin:7: record is not a JSON object',
+    ]);
+  });
+
+  test('same bytes at concurrency 1 and 2; a record equals the same text given as a file', () => {
+    const a = factex(['--input', 'ndjson', '-j', '1'], { input: records });
+    const b = factex(['--input', 'ndjson', '-j', '2'], { input: records });
+    expect(b.stdout).toBe(a.stdout);
+    const fromRecord = JSON.parse(a.stdout.split('\n')[0]);
+    const fromStdin = JSON.parse(factex(['-'], { input: SEED_FR }).stdout);
+    expect({ ...fromRecord, source: null }).toEqual({ ...fromStdin, source: null });
+  });
+
+  test('--format json with records: a JSON array', () => {
+    const r = factex(['--input', 'ndjson', '--format', 'json'], { input: records });
+    expect(JSON.parse(r.stdout)).toHaveLength(4);
+  });
+});
+
+describe('batch statistics', () => {
+  test('--summary-json: one JSON line on stderr after the batch; --summary-file writes the same', () => {
+    const dir = articleTree();
+    const file = join(tempDir(), 'stats.json');
+    const r = factex(['--format', 'ndjson', '--summary-json', '--summary-file', file, dir, join(dir, 'missing.txt')]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/missing\.txt: no such file/);
+    const stats = JSON.parse(lines[1]);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(stats.documents).toBe(6);
+    expect(stats.failed).toBe(1);
+    for (const k of ['actors', 'contracts', 'restrictions', 'metrics', 'quotes', 'claims']) {
+      expect(stats.facts[k]).toBe(docs.reduce((s, d) => s + d[k].length, 0));
+    }
+    expect(stats.characters).toBe(docs.reduce((s, d) => s + d.document.length, 0));
+    const fromFile = JSON.parse(readFileSync(file, 'utf8'));
+    expect({ ...fromFile, elapsedMs: 0, documentsPerSecond: 0 }).toEqual({ ...stats, elapsedMs: 0, documentsPerSecond: 0 });
+  });
+});
+
+test('the worker pool stays bounded: 300 documents at -j 2 stream out in order', () => {
+  const dir = tempDir();
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 300; i++) files[`n${String(i).padStart(3, '0')}.txt`] = `Document ${i}.\n\n${i % 2 ? SEED_EN.slice(0, 600) : SEED_FR.slice(0, 600)}`;
+  writeTree(dir, files);
+  const r = factex(['--format', 'ndjson', '-j', '2', dir]);
+  expect(r.code).toBe(0);
+  const locs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.location);
+  expect(locs).toEqual(Object.keys(files).sort().map((f) => join(dir, f)));
+  expect(readdirSync(dir)).toHaveLength(300);
+});
