@@ -38,14 +38,19 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.camelLower && !t.digits) lowerSeen.add(t.norm);
   const candidates = findCandidates({ text, tokens, lex, headings });
-  const ctx = { text, tokens, lex, lowerSeen };
+  const singles = new Set<string>();
+  for (const c of candidates) if (c.first === c.last) singles.add(tokens[c.first]!.norm);
+  const ctx = { text, tokens, lex, lowerSeen, singles };
+  const quotes = quoteRanges(text);
   const classified: ClassifiedMention[] = [];
   for (const c of candidates) classified.push(...classify(c, ctx));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
-  const body = classified.filter((m) => !m.heading);
-  const heads = classified.filter((m) => m.heading);
+  // headings and quotations only link to actors of the narrative ("Ya, Big Guy" in a quoted e-mail), except known names
+  const linkOnly = (m: ClassifiedMention): boolean => m.heading || (!m.gaz && inRanges(quotes, m.start));
+  const body = classified.filter((m) => !linkOnly(m));
+  const heads = classified.filter(linkOnly);
   const byMention = new Map<ClassifiedMention, Cluster>();
   for (const m of body) {
     const c = linker.add(m, true);
@@ -78,6 +83,26 @@ export function extractActors(doc: AnalysedText): Actor[] {
     && !(p.start >= d.span.start && p.end <= d.span.end)));
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
   return finish(linker.clusters, text);
+}
+
+/** Quotation ranges [start, end): «…», “…”, "…" up to 1 000 characters (linear scan). */
+function quoteRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /«[^«»]{1,1000}»|“[^“”]{1,1000}”|"[^"\n]{1,1000}"/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function inRanges(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= offset;
 }
 
 /** Orders clusters by first mention and turns them into actors with ids, names, kinds and sorted mentions. */

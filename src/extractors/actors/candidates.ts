@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
+import { ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
@@ -59,7 +59,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.outerStart);
   const joinable = (a: Token, b: Token): boolean => {
     const g = gap(a, b);
-    if (!(PLAIN_GAP.test(g) || AMP_GAP.test(g))) return false;
+    // "Lands' End": a plural possessive apostrophe inside a name
+    const possessive = /^['’] $/.test(g) && /s$/.test(a.text) && a.cap;
+    if (!(PLAIN_GAP.test(g) || AMP_GAP.test(g) || possessive)) return false;
     if (b.elision !== '' && !lex.connectors.has(b.elision)) return false;
     if (b.initial && !(a.text.endsWith('.') && !lex.commonWords.has(b.norm))) return false;
     return true;
@@ -101,6 +103,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       break;
     }
+    const nameEnd = j;
     if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
     // "Sears, Roebuck & Co."
     const after = text.slice(tokens[j]!.end, tokens[j]!.end + 48);
@@ -111,11 +114,14 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
       j = k;
     }
-    pushCleaned(out, ctx, i, j, lowerSeen, capSeenInside);
+    pushCleaned(out, ctx, i, j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
   return out;
 }
+
+/** Determiners that may open a capitalised run at a sentence start: "The White House", "Le Parquet fédéral". */
+const DETERMINER_WORDS = new Set(['the', 'le', 'la', 'les']);
 
 /** Connectors that do not bind a known name after them: "Hewlett-Packard à Grenoble", "Airbus to Boeing". */
 const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'on', 'for', 'sur', 'pour', 'the', 'with']);
@@ -178,14 +184,14 @@ function inHeading(headings: ReadonlyArray<[number, number]>, offset: number): b
 }
 
 function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, last: number,
-  lowerSeen: ReadonlySet<string>, capSeenInside: ReadonlySet<string>): void {
+  lowerSeen: ReadonlySet<string>, capSeenInside: ReadonlySet<string>, nameEnd = last): void {
   const { text, tokens, lex } = ctx;
   const whole = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
   const gaz = lookupKey(nameKey(whole(first, last)));
   // Split "Airbus to Boeing", "Sam Altman of OpenAI", "Tim Cook d'Apple" at the connector when the part before is a
   // known name or a person's name, unless the whole run is known ("Bank of America", "Department of Defense").
   if (!gaz) {
-    for (let k = first + 1; k <= last; k++) {
+    for (let k = first + 1; k <= Math.min(last, nameEnd); k++) {
       const t = tokens[k]!;
       const isConn = !t.cap && !t.camelLower && !t.digits;
       if (!isConn && t.elision === '') continue;
@@ -196,11 +202,15 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
       const afterKnown = r0 <= last && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm) && !!lookupKey(nameKey(whole(r0, last)));
-      if (lookupKey(nameKey(before)) || personLike || afterKnown) {
+      const afterTok = r0 <= last ? tokens.slice(r0, Math.min(last, nameEnd) + 1) : [];
+      const afterPerson = afterTok.length >= 2 && afterTok.length <= 4 && FIRST_NAMES.has(afterTok[0]!.norm.split('-')[0]!)
+        && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
+      const beforeComplete = ORG_HEADS.has(beforeTok[beforeTok.length - 1]!.norm) && beforeTok.length >= 2;
+      if (lookupKey(nameKey(before)) || personLike || afterKnown || afterPerson || beforeComplete) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;
-        if (r <= last) pushCleaned(out, ctx, r, last, lowerSeen, capSeenInside);
+        if (r <= last) pushCleaned(out, ctx, r, last, lowerSeen, capSeenInside, nameEnd);
         return;
       }
       while (k + 1 <= last && !tokens[k + 1]!.cap && !tokens[k + 1]!.camelLower) k++;
@@ -218,17 +228,22 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
     a++;
     while (a <= last && !tokens[a]!.cap && !tokens[a]!.camelLower) a++;
   }
+  // a sentence-initial determiner is not part of the name unless the known name has one ("Le Monde")
+  if (a < last && tokens[a]!.initial && DETERMINER_WORDS.has(tokens[a]!.norm)
+    && !(gaz && gaz.entry.names.some((n) => /^(?:the|le|la|les|l['’])\s/i.test(n)))) {
+    a++;
+  }
   if (a > last) return;
   // drop trailing connectors left by the stripping
   let b = last;
-  while (b > a && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
+  while (b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {
     if (lex.nonEntities.has(t0.norm)) return;
     if (t0.norm.length < 2 && !lookupKey(t0.norm)) return;
     if (t0.digits) return;
-    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupKey(t0.norm)
+    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupKey(nameKey(t0.text))
       && !capSeenInside.has(t0.norm)) return;
   }
   const start = t0.start;

@@ -55,6 +55,8 @@ export interface ClassifyContext {
   lex: FoldedLexicon;
   /** Folded words seen in lower case in the document. */
   lowerSeen: ReadonlySet<string>;
+  /** Folded single-word candidates of the document (a surname used alone: "Druyun"). */
+  singles: ReadonlySet<string>;
 }
 
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
@@ -75,7 +77,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const gaz = lookupKey(nameKey(surface));
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
-    if (gaz.entry.country) m.acting = isActing(first, last, ctx);
+    if (gaz.entry.country) {
+      m.acting = isActing(first, last, ctx);
+      // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
+      const next = tokens[last + 1];
+      if (!m.acting && toks.length === 1 && toks[0]!.acronym && next && !next.cap && !next.digits
+        && /^[ \u00a0]+$/.test(text.slice(end, next.outerStart)) && !lex.connectors.has(next.norm)) return [];
+    }
     return [m];
   }
   if (allowSplit) {
@@ -84,6 +92,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
   if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
+  // a role phrase without a name: "EADS CEO of North America" → EADS; "Chief Financial Officer" → nothing
+  const q = toks.findIndex(isTitle);
+  if (q >= 0 && allowSplit && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) {
+    if (q === 0) return [];
+    if (toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
+  }
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
   const lastTok = toks[toks.length - 1]!;
@@ -118,7 +132,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
   }
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
-    && !toks.some((t) => ctx.lowerSeen.has(t.norm))) {
+    && !toks.some((t) => ctx.lowerSeen.has(t.norm)) && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx))) {
     return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
   }
   return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
@@ -149,6 +163,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     for (let k = last; k >= first; k--) if (isTitle(tokens[k]!)) { t = k; break; }
     if (t < 0 || t === last) return null;
     const tail = tokens.slice(t + 1, last + 1);
+    if (tokens[t + 1]!.elision !== '') return null; // "CEO d'Anthropic" is a role of Anthropic, not a person
+    const known = lookupKey(nameKey(text.slice(tokens[t + 1]!.start, tokens[last]!.end)));
+    if (known && known.entry.kind !== 'person') return null;
     if (tail.every((x) => x.cap && !x.acronym)) {
       if (tail.length > 3) return null;
       p = t + 1;
@@ -171,14 +188,25 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   while (q < p && !isTitle(tokens[q]!)) q++;
   if (q > first && q < p) {
     const org = classifyRange(first, q - 1, heading, ctx, false);
-    if (org.length === 1 && org[0]!.kind !== 'person') {
-      out.push(org[0]!);
-      person.roleOrg = org[0]!;
+    const o = org[0];
+    if (org.length === 1 && o!.kind !== 'person' && (o!.gaz || o!.ruleId !== 'actors/unknown' || ctx.tokens[first]!.acronym)) {
+      out.push(o!);
+      person.roleOrg = o!;
+    } else {
+      q = first; // "Policy Director John Rother": the words before the title belong to the role
     }
   }
   if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
   out.push(person);
   return out;
+}
+
+/** After the name: an apposition or a reporting verb that only persons take ("X, 45, …", "X, who", "X said"). */
+const PERSON_AFTER = /^(?:,\s+(?:\d{1,3},|who\b|qui\b|a\s|an\s|the\s|un\s|une\s|le\s|la\s|l['’])|\s+(?:said|says|told|added|explained|a\s+(?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé)|déclare|explique|affirme|estime))/u;
+
+function personContext(last: number, ctx: ClassifyContext): boolean {
+  const t = ctx.tokens[last]!;
+  return PERSON_AFTER.test(ctx.text.slice(t.end, t.end + 40));
 }
 
 /** A country that acts: "France signed", "la France a signé" — not "en France", "in France". */

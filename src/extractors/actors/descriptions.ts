@@ -137,7 +137,11 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
   }
   if (best && d.ledByAt >= 0) {
     const leader = mentions.find((m) => m.start === d.ledByAt && m.cluster.kind === 'person');
-    if (leader && !leader.cluster.roleOf) leader.cluster.roleOf = best;
+    if (leader) {
+      if (!leader.cluster.roleOf) leader.cluster.roleOf = best;
+      // the description includes its leader: "l'entreprise dirigée par Sam Altman"
+      d.span = makeSpan(text, d.span.start, leader.end);
+    }
   }
   return best;
 }

@@ -98,6 +98,11 @@ export class Linker {
   }
 
   private find(m: ClassifiedMention, key: string): Cluster | undefined {
+    if (!key.includes(' ')) {
+      // a surname wins over a homonym in the gazetteer: "Roche" after "James Roche"
+      const p = this.personBySurname(key);
+      if (p) return p;
+    }
     if (m.gaz) {
       const g = this.byGaz.get(m.gaz.id);
       if (g) return g;
@@ -117,15 +122,7 @@ export class Linker {
       }
     }
     if (words.length === 1 && !m.gaz) {
-      // surname of a person, or first word of a multi-word organisation — the latest such cluster
-      for (let i = this.clusters.length - 1; i >= 0; i--) {
-        const c = this.clusters[i]!;
-        if (c.kind !== 'person') continue;
-        for (const k of c.keys) {
-          const w = k.split(' ');
-          if (w.length >= 2 && w[w.length - 1] === key) return c;
-        }
-      }
+      // first word of a multi-word organisation — the latest such cluster
       for (let i = this.clusters.length - 1; i >= 0; i--) {
         const c = this.clusters[i]!;
         if (c.kind !== 'organization' && c.kind !== 'government') continue;
@@ -156,6 +153,19 @@ export class Linker {
       for (const c of this.clusters) {
         if (c.gazId === undefined && c.keys.size === 1 && c.keys.has(words[0]!) && c.kind !== 'person'
           && ORG_HEADS.has(words[words.length - 1]!)) return c;
+      }
+    }
+    return undefined;
+  }
+
+  /** The latest person cluster with a multi-word name ending in `surname`. */
+  private personBySurname(surname: string): Cluster | undefined {
+    for (let i = this.clusters.length - 1; i >= 0; i--) {
+      const c = this.clusters[i]!;
+      if (c.kind !== 'person') continue;
+      for (const k of c.keys) {
+        const w = k.split(' ');
+        if (w.length >= 2 && w[w.length - 1] === surname) return c;
       }
     }
     return undefined;

@@ -22,7 +22,7 @@ belge belges suisse suisses italien italiens italienne espagnol espagnols ukrain
 palestinien palestiniens iranien iraniens syrien syriens africain africains asiatique canadien canadiens quebecois
 marocain marocains algerien algeriens tunisien tunisiens turc turcs arabe arabes musulman musulmans chretien chretiens
 juif juifs catholique catholiques occidentaux occidental ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
-eti cac smic rsa cdi cdd ue-us covid covid-19 adn ii iii iv etc mme mlle m dieu internet web
+eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique
 `);
 
 const DESCRIPTIONS: [string, ActorKind[]][] = [
