@@ -48,7 +48,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
   // headings and quotations only link to actors of the narrative ("Ya, Big Guy" in a quoted e-mail), except known names
-  const linkOnly = (m: ClassifiedMention): boolean => m.heading || (!m.gaz && inRanges(quotes, m.start));
+  const linkOnly = (m: ClassifiedMention): boolean => m.heading || (m.weak && inRanges(quotes, m.start));
   const body = classified.filter((m) => !linkOnly(m));
   const heads = classified.filter(linkOnly);
   const byMention = new Map<ClassifiedMention, Cluster>();
@@ -82,6 +82,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const descriptions = findDescriptions(text, lex).filter((d) => !placed.some((p) => p.start < d.span.end && d.span.start < p.end
     && !(p.start >= d.span.start && p.end <= d.span.end)));
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
+  linker.mergeByDescriptionHeads();
   return finish(linker.clusters, text);
 }
 

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
+import { COMPANY_SUFFIXES, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
@@ -205,7 +205,8 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
       const afterTok = r0 <= last ? tokens.slice(r0, Math.min(last, nameEnd) + 1) : [];
       const afterPerson = afterTok.length >= 2 && afterTok.length <= 4 && FIRST_NAMES.has(afterTok[0]!.norm.split('-')[0]!)
         && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
-      const beforeComplete = ORG_HEADS.has(beforeTok[beforeTok.length - 1]!.norm) && beforeTok.length >= 2;
+      const beforeComplete = COMPANY_SUFFIXES.has(beforeTok[beforeTok.length - 1]!.norm) && beforeTok.length >= 2
+        && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
       if (lookupKey(nameKey(before)) || personLike || afterKnown || afterPerson || beforeComplete) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;

@@ -189,7 +189,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   if (q > first && q < p) {
     const org = classifyRange(first, q - 1, heading, ctx, false);
     const o = org[0];
-    if (org.length === 1 && o!.kind !== 'person' && (o!.gaz || o!.ruleId !== 'actors/unknown' || ctx.tokens[first]!.acronym)) {
+    if (org.length === 1 && o!.kind !== 'person' && (o!.gaz || o!.ruleId !== 'actors/unknown' || ctx.tokens[first]!.acronym
+      || (first === q - 1 && ctx.singles.has(ctx.tokens[first]!.norm)))) {
       out.push(o!);
       person.roleOrg = o!;
     } else {

@@ -46,9 +46,13 @@ function patternFor(lex: FoldedLexicon): RegExp {
   const dets = lex.determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]).map(escape).join('|');
   const led = lex.ledBy.map(escape).join('|');
   // determiner, optional one adjective before the head (EN: "the new company", "the AI firm"), head, optional complement
+  // determiner, optional adjective before the head ("the AI firm"), head, optional complement:
+  // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
+  // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:new|same|AI|IA|US|U\\.S\\.|American|French|activist)\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
-    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’]|of|at|of the)\\s*[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){0,2}` +
+    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|American|French|activist|aircraft|defense|defence)\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
+    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
+    `|\\s+(?:of|at|of the)\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]{0,30}` +
     `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s))?` +
     `(\\s+(?:${led})\\s+(?=\\p{Lu}))?`,
     'gu',
@@ -65,6 +69,8 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const head = m[1]!;
+    // "the new company, which is to be called Sears Holdings": a new entity, not an earlier one
+    if (/\b(?:new|nouvelle|nouveau)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(head)))) continue;
     const kinds = lex.descriptions.get(head.toLowerCase()) ?? lex.descriptions.get(fold(head)) ?? [];
     if (kinds.length === 0) continue;
     // determiners must be lower case mid-sentence or capitalised at a sentence start — both accepted
@@ -101,6 +107,7 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
     if (!target) continue;
     // a description overlapping one of the target's name mentions adds nothing ("the Pentagon")
     if (target.mentions.some((s) => s.start < d.span.end && d.span.start < s.end)) continue;
+    target.heads.add(fold(d.head));
     const aliasText = d.span.text;
     if (!target.descriptions.includes(aliasText)) target.descriptions.push(aliasText);
     target.mentions.push(d.span);
@@ -108,24 +115,36 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
   }
 }
 
+/** Heads that name a kind of institution: the antecedent must carry the word ("the ministry" → "Ministry of Defence"). */
+const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'ministry', 'parquet', 'police', 'armee', 'army',
+  'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
+  'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
+
+/** After a role description, a participial phrase then the name: "la directrice générale nommée en septembre dernier Meg Whitman". */
+const PARTICIPLE_GAP = /^\s*,?\s*\p{Ll}+(?:é|ée|és|ées|ed)(?:\s+\p{Ll}+){0,4}\s+$/u;
+
 function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster | undefined {
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
-  // apposition: "le ministre du budget, Jérôme Cahuzac", "le premier ministre Jean-Marc Ayrault"
-  if (isPerson) {
-    const after = mentions.find((m) => m.start >= d.span.end && m.start <= d.span.end + 3 && /^[\s,]*$/.test(text.slice(d.span.end, m.start)));
-    if (after && after.cluster.kind === 'person') {
-      after.cluster.role ??= d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, '');
+  const head = fold(d.head);
+  const strict = STRICT_HEADS.has(head);
+  // apposition: "le ministre du budget, Jérôme Cahuzac", "l'entreprise américaine Hewlett-Packard (HP)",
+  // "the activist organization the Project on Government Oversight"
+  const after = mentions.find((m) => m.start >= d.span.end && m.start <= d.span.end + 60);
+  if (after && d.kinds.includes(after.cluster.kind)) {
+    const gapText = text.slice(d.span.end, after.start);
+    if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && PARTICIPLE_GAP.test(gapText))) {
+      if (isPerson) after.cluster.role ??= d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, '');
       return after.cluster;
     }
   }
-  // "l'entreprise dirigée par Sam Altman": the organisation led by that person
   let best: Cluster | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;
     if (!d.kinds.includes(m.cluster.kind)) continue;
+    if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
     if (isPerson && d.complementName) {
       // "le CEO d'Anthropic" refers to Anthropic's CEO, not to OpenAI's
       const of = m.cluster.roleOf;
@@ -143,6 +162,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
       d.span = makeSpan(text, d.span.start, leader.end);
     }
   }
+  if (best) best.heads.add(head);
   return best;
 }
 

@@ -13,9 +13,9 @@
  * @module
  */
 import type { ActorKind, Span } from '../../types.js';
-import { ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import type { ClassifiedMention } from './classify.js';
-import { nameKey } from './normalize.js';
+import { fold, nameKey } from './normalize.js';
 
 /** An entity being built: its names, mentions and kind evidence. */
 export interface Cluster {
@@ -36,6 +36,8 @@ export interface Cluster {
   ruleId: string;
   /** Names of this cluster given as "(ACR)" right after one of its mentions. */
   acronyms: Set<string>;
+  /** Folded description heads resolved to this cluster, plus the head words of its gazetteer names. */
+  heads: Set<string>;
 }
 
 /** Words of a key without connectors: "department of defense" → ["department", "defense"]. */
@@ -47,7 +49,7 @@ function initials(key: string, withConnectors: boolean): string {
 
 function baseKey(key: string): string {
   const words = key.split(' ');
-  while (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
   return words.join(' ').replace(/ &$| and$/, '');
 }
 
@@ -67,7 +69,7 @@ export class Linker {
       if (!create) return undefined;
       c = {
         keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
-        country: !!m.gaz?.entry.country, acting: false, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(),
+        country: !!m.gaz?.entry.country, acting: false, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
       };
       this.clusters.push(c);
     } else if (!c.strongKind && !m.weak) {
@@ -80,6 +82,7 @@ export class Linker {
       if (!c.strongKind || c.kind !== 'person') c.kind = m.gaz.entry.kind;
       c.strongKind = true;
       c.country ||= !!m.gaz.entry.country;
+      for (const n of m.gaz.entry.names) for (const w of nameKey(n).split(' ')) c.heads.add(w);
     }
     if (m.acting) c.acting = true;
     if (m.role && !c.role) c.role = m.role;
@@ -89,7 +92,7 @@ export class Linker {
     c.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"
     const acr = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u.exec(this.text.slice(m.end, m.end + 16));
-    if (acr) {
+    if (acr && c.kind !== 'person' && fold(acr[1]![0]!) === fold(m.text[0]!)) {
       const k = nameKey(acr[1]!);
       c.acronyms.add(k);
       if (!this.byKey.has(k)) this.byKey.set(k, c);
@@ -122,8 +125,8 @@ export class Linker {
       }
     }
     if (words.length === 1 && !m.gaz) {
-      // first word of a multi-word organisation — the latest such cluster
-      for (let i = this.clusters.length - 1; i >= 0; i--) {
+      // first word of a multi-word organisation — the first such cluster ("Sears" → "Sears, Roebuck & Co.")
+      for (let i = 0; i < this.clusters.length; i++) {
         const c = this.clusters[i]!;
         if (c.kind !== 'organization' && c.kind !== 'government') continue;
         for (const k of c.keys) {
@@ -156,6 +159,46 @@ export class Linker {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Merges `from` into `into` (names, mentions, descriptions, heads) and
+   * removes it; references through `roleOf` are redirected.
+   */
+  merge(into: Cluster, from: Cluster): void {
+    if (into === from) return;
+    for (const k of from.keys) {
+      into.keys.add(k);
+      if (this.byKey.get(k) === from) this.byKey.set(k, into);
+    }
+    for (const n of from.names) if (!into.names.includes(n)) into.names.push(n);
+    for (const d of from.descriptions) if (!into.descriptions.includes(d)) into.descriptions.push(d);
+    for (const h of from.heads) into.heads.add(h);
+    into.mentions.push(...from.mentions);
+    into.role ??= from.role;
+    into.roleOf ??= from.roleOf;
+    into.acting ||= from.acting;
+    const i = this.clusters.indexOf(from);
+    if (i >= 0) this.clusters.splice(i, 1);
+    for (const c of this.clusters) if (c.roleOf === from) c.roleOf = into;
+  }
+
+  /**
+   * "Selon la fédération des banques, Febelfin … La Fédération belge du
+   * secteur financier": a name whose head word is a description head already
+   * used for an earlier organisation is that organisation (ruleId actors/head-merge).
+   */
+  mergeByDescriptionHeads(): void {
+    for (const c of [...this.clusters]) {
+      if (c.gazId !== undefined || c.kind === 'person' || c.kind === 'place') continue;
+      const firstWord = [...c.keys][0]?.split(' ')[0];
+      if (!firstWord || !c.names.some((n) => n.includes(' '))) continue;
+      const first = Math.min(...c.mentions.map((m) => m.start));
+      const target = this.clusters.find((x) => x !== c && x.kind === c.kind && x.heads.has(firstWord)
+        && ![...x.keys].some((k) => k.split(' ')[0] === firstWord)
+        && Math.min(...x.mentions.map((m) => m.start)) < first);
+      if (target) this.merge(target, c);
+    }
   }
 
   /** The latest person cluster with a multi-word name ending in `surname`. */

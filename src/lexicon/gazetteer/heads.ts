@@ -42,3 +42,9 @@ export const TEMPORAL_WORDS: ReadonlySet<string> = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
 ]);
+
+/** Company-law suffixes dropped to compare names: "Kmart Corp." = "Kmart Corporation" = "Kmart". */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'sa', 'sas', 'sarl',
+  'ag', 'gmbh', 'nv', 'bv', 'spa', 'associates', 'partners',
+]);
