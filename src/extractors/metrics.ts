@@ -35,6 +35,14 @@ interface Rules {
   per: RegExp;
   partitive: RegExp;
   age: RegExp;
+  /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
+  durationAfterStop: RegExp;
+  /** Words before a number + time noun that make it a relative date or a clock time ("il y a", "à", "at"). */
+  durationBeforeStop: RegExp;
+  /** Context before "N ans" / "N years" that makes it an age ("Jean, 42 ans", "un homme de 42 ans"). */
+  ageBefore: RegExp;
+  /** Approximate collectives: "une vingtaine (de)", "a dozen". Group 1 = the word. */
+  collective: RegExp;
   /** A comparison or list link just before a quantity ("contre", "au lieu de", "compared with", "and"). */
   compare: RegExp;
   /** A passive predicate after a counted noun ("ont été arrêtées", "were killed"). */
@@ -68,6 +76,10 @@ function rulesFor(language: Language): Rules {
     ),
     partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
     age: new RegExp(lex.agePrefix, 'iu'),
+    durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
+    durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
+    ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
+    collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
     compare: new RegExp(`${B}(?:${lex.compareLinks})[\\s\\u00a0(]{0,3}$`, 'iu'),
     passive: new RegExp(`^[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
   };
@@ -113,6 +125,12 @@ const norm = (w: string): string => lower(w).replace(/’/g, "'");
 export function singular(word: string, language: Language): string {
   const lex = metricLexicon(language);
   const w = lower(word);
+  // "vices-ministres" → "vice-ministre", "années-lumière" → "année-lumière"; English: last part ("nano-satellites")
+  if (w.includes('-') && !lex.invariantNouns.has(w) && !lex.irregularPlurals[w]) {
+    const parts = w.split('-');
+    if (language === 'fr') return parts.map((p) => singular(p, language)).join('-');
+    return [...parts.slice(0, -1), singular(parts[parts.length - 1]!, language)].join('-');
+  }
   if (lex.irregularPlurals[w]) return lex.irregularPlurals[w]!;
   if (lex.invariantNouns.has(w)) return w;
   if (language === 'fr') {
@@ -138,6 +156,24 @@ function looksLikeFrenchVerb(w: string): boolean {
   return w.length > 5 && (/(?:aient|ront|rait|ait)$/.test(w) || (/ent$/.test(w) && !/(?:ment|dent|gent|rent|cent)$/.test(w)));
 }
 
+/**
+ * Whether a time noun after a number is a duration worth measuring ("18 jours", "35 highest-paid years")
+ * rather than a date, clock time, age or multiplier ("il y a 3 ans", "à 14 heures", "42 ans", "3 fois",
+ * "the last two years").
+ */
+function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules: Rules): boolean {
+  const { lex } = rules;
+  const hw = lower(toks[head]!.word);
+  if (!lex.durationNouns.has(hw)) return false;
+  if (head > 0 && toks.slice(0, head).every((t) => lex.preNominalAdjectives.has(lower(t.word)))) return false;
+  const afterText = text.slice(toks[head]!.end, toks[head]!.end + 20);
+  if (rules.durationAfterStop.test(afterText)) return false;
+  const beforeText = text.slice(Math.max(0, q.start - 30), q.start);
+  if (rules.durationBeforeStop.test(beforeText)) return false;
+  if (lex.yearNouns.has(hw) && rules.ageBefore.test(beforeText)) return false;
+  return true;
+}
+
 interface Counted {
   /** Singular head noun, the unit. */
   unit: string;
@@ -158,8 +194,23 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   let pos = q.end;
   rules.partitive.lastIndex = pos;
   const pm = rules.partitive.exec(text);
-  if (pm) pos += pm[0].length;
-  if (!/^[ \t\u00a0\u202f]/.test(text.slice(pos - (pm ? 1 : 0), pos + 1)) && !pm) return null;
+  let linked = false;
+  if (pm) {
+    pos += pm[0].length;
+    linked = true;
+    // "22 des 27 gouvernements", "10 of the 17 ministries": the noun is after the second number
+    const nm = /(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}|\d{1,9}|\p{L}{2,20})(?=[ \t\u00a0\u202f])/uy;
+    nm.lastIndex = pos;
+    const m = nm.exec(text);
+    if (m && (/^\d/.test(m[0]) || lower(m[0]) in quantityLexicon(language).numberWords)) pos += m[0].length;
+  } else if (q.approximate || q.scale >= 1e6 || q.value >= 1e6) {
+    // "8 millions de foyers", "2 800 000 de signatures", "une vingtaine d'États"
+    const de = /[ \t\u00a0\u202f]{1,2}(?:de|d['’]|of)[ \t\u00a0\u202f]{0,2}/iuy;
+    de.lastIndex = pos;
+    const m = de.exec(text);
+    if (m) { pos += m[0].length; linked = true; }
+  }
+  if (!linked && !/[ \t\u00a0\u202f]/.test(text[pos] ?? '')) return null;
   const toks = wordsAfter(text, pos, 6);
   if (!toks.length) return null;
   const stop = (t: Tok): boolean => lex.stopWords.has(norm(t.word).replace(/'$/, '')) || /['’]$/.test(t.word) || isCapitalised(t.word);
@@ -168,6 +219,8 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     for (let i = 0; i < Math.min(toks.length, 4); i++) {
       const t = toks[i]!;
       const w = lower(t.word);
+      // a proper-noun modifier: "Four NBA players", "12 Seahawk helicopters"
+      if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
       if (stop(t)) break;
       if (looksPluralEn(w, lex) || (q.value === 1 && i === 0)) { head = i; break; }
       if (lex.timeNouns.has(w)) break;
@@ -175,17 +228,16 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   } else {
     let i = 0;
     while (i < 2 && toks[i + 1] && lex.preNominalAdjectives.has(lower(toks[i]!.word)) && !stop(toks[i + 1]!)) i++;
-    if (toks[i] && !stop(toks[i]!)) head = i;
+    // a capitalised noun after "d'"/"de" is a common noun written with a capital ("une vingtaine d'États")
+    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && isCapitalised(toks[i]!.word) && !lex.stopWords.has(lower(toks[i]!.word))))) head = i;
   }
   if (head < 0) return null;
   const h = toks[head]!;
   const hw = lower(h.word);
-  // "three years", "deux dernières années", "the last 10 days": dates and durations, not counts
-  if (lex.timeNouns.has(hw) && toks.slice(0, head).every((t) => lex.preNominalAdjectives.has(lower(t.word)))) return null;
-  // "les 10 autres", "huit donnent", "sept des seize": no counted noun
-  if (lex.preNominalAdjectives.has(hw) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
+  if (lex.timeNouns.has(hw) && !isDuration(text, q, toks, head, rules)) return null;
+  // "les 10 autres", "huit donnent", "sept des seize": no counted noun ("210 jeunes" is one)
+  if ((lex.preNominalAdjectives.has(hw) && !lex.adjectivalNouns.has(hw)) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
-  if (lex.timeNouns.has(hw) && (hw === 'times' || hw === 'fois')) return null;
   if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
   let end = h.end;
   let phraseEnd = h.end;
@@ -217,7 +269,16 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   }
   end = phraseEnd;
   const start = toks[0]!.start;
-  const unit = q.value === 1 ? hw : singular(hw, language);
+  let unit = q.value === 1 ? hw : singular(hw, language);
+  // compound nouns: "14 secrétaires d'État" → "secrétaire d'État"
+  const cm = /^[ \t\u00a0]?(?:(d['’])|(de|du)[ \t\u00a0])(\p{L}{2,20})/u.exec(text.slice(h.end, h.end + 25));
+  if (cm) {
+    const link = cm[1] ? "d'" : `${lower(cm[2]!)} `;
+    if (lex.compoundNouns.has(`${unit} ${link}${lower(cm[3]!)}`)) {
+      unit = `${unit} ${cm[1] ?? `${cm[2]} `}${cm[3]!}`;
+      end = Math.max(end, h.end + cm[0].length);
+    }
+  }
   return { unit, phrase: text.slice(start, end), end, headStart: h.start, headEnd: h.end };
 }
 
@@ -424,6 +485,25 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
   return false;
 }
 
+/**
+ * Approximate collectives as quantities: "une vingtaine d'États" (≈ 20), "une centaine de personnes",
+ * "a dozen people". The extractor reads their counted noun like a bare number's.
+ */
+function collectives(text: string, rules: Rules): Quantity[] {
+  const out: Quantity[] = [];
+  rules.collective.lastIndex = 0;
+  for (const m of text.matchAll(rules.collective)) {
+    const word = m[1]!;
+    const coreStart = m.index + m[0].length - word.length;
+    out.push({
+      start: m.index, end: m.index + m[0].length, text: m[0], value: rules.lex.collectives[lower(word)]!, kind: 'number', unit: null,
+      coreStart, coreEnd: m.index + m[0].length, spelled: true, scale: 1, sign: null, joined: false, approximate: true,
+      ruleId: `numbers/${rules.language}/collective`,
+    });
+  }
+  return out;
+}
+
 /** Binary search: index of the sentence containing `offset`, or -1. */
 function sentenceAt(doc: AnalysedText, offset: number): number {
   let lo = 0;
@@ -456,7 +536,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   const { lex } = rules;
   const out: Draft<Metric>[] = [];
   let prevSentence = -2;
-  for (const q of recognizeQuantities(text, doc.language)) {
+  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
+  for (const q of quantities) {
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
@@ -501,6 +582,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if (m && (!bestQ || m[0].length > bestQ.len)) bestQ = { len: m[0].length, qualifier: ql };
     }
     if (bestQ) { qualifier = bestQ.qualifier; left = q.start - bestQ.len; }
+    if (q.approximate && !qualifier) qualifier = 'approximate';
     // range opener: "entre 3 et 5 %", "between $2bn and $3bn"
     if (q.valueMax !== undefined) {
       const om = /(?<![\p{L}])(?:between|from|entre|de)\s{1,2}$/iu.exec(text.slice(Math.max(sent.start, left - 10), left));

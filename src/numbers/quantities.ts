@@ -67,6 +67,8 @@ interface Compiled {
   /** Currency prefixes, matched against the 16 characters before a number, anchored at their end. */
   currencyPrefix: { re: RegExp; byKey: Map<string, CurrencyForm> };
   percentPrefix: RegExp;
+  /** Units of measure after a number, matched case-sensitively ("km/h", "GeV", "MW"). */
+  measures: { re: RegExp; byKey: Map<string, string> };
   minus: RegExp;
   minor: RegExp;
 }
@@ -124,6 +126,10 @@ function compile(language: Language): Compiled {
     currencySuffix: table(lex.currencySuffixes, (s) => s.form, `(?:${SP}{0,2}|-)`),
     // "US$11 billion", "€ 2 million", "usd$ 15", "c $ 16.4 million", "USD115"
     currencyPrefix: { re: new RegExp(`(${prefixAlts.join('|')})${SP}{0,2}$`, 'iu'), byKey: prefixByKey },
+    measures: {
+      re: new RegExp(`${lead}(${[...lex.measureUnits].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}/²³])`, 'uy'),
+      byKey: new Map(lex.measureUnits.map((u) => [u, u])),
+    },
     // "per cent of twenty-two", "pourcentage de vingt"
     percentPrefix: new RegExp(`(?<![\\p{L}])(?:${lex.percentPrefixes.map(formSource).join('|')})${SP}{1,2}$`, 'iu'),
     // "minus five percent", "moins 5 %"
@@ -355,8 +361,12 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled): { qu
         }
       } else {
         const bpm = at(c.barePoints.re, text, pos);
+        const mm = bpm ? null : at(c.measures.re, text, pos);
         if (bpm && !text.slice(pos, pos + bpm[0].length).includes('-')) {
           kind = 'points'; unit = 'pp'; end = pos + bpm[0].length; rule = 'points';
+        } else if (mm) {
+          // "125 km/h", "125 GeV", "521 kg", "38 °C"
+          kind = 'measure'; unit = c.measures.byKey.get(mm[1]!) ?? mm[1]!; end = pos + mm[0].length; rule = 'measure';
         }
       }
     }

@@ -68,6 +68,8 @@ export interface QuantityLexicon {
   currencySuffixes: readonly CurrencyForm[];
   /** Minor-unit words that may follow a main amount ("3 dollars 50 cents"). */
   minorUnits: readonly string[];
+  /** Symbols of units of measure, case-sensitive ("km/h", "GeV", "kWh", "°C"). */
+  measureUnits: readonly string[];
   /** Range openers before the first number ("between", "entre"). */
   rangeOpeners: readonly string[];
   /** Range joiners between two numbers ("and", "to", "et", "à"). */
@@ -75,7 +77,7 @@ export interface QuantityLexicon {
 }
 
 /** What a recognised quantity measures. */
-export type QuantityKind = 'percent' | 'pp' | 'points' | 'currency' | 'number';
+export type QuantityKind = 'percent' | 'pp' | 'points' | 'currency' | 'measure' | 'number';
 
 /**
  * A number found in text, with its unit when written next to it.
@@ -103,6 +105,8 @@ export interface Quantity {
   sign: '+' | '-' | null;
   /** The digits are glued to other digits by a hyphen or slash ("2011-2012", "767-300", "1/4"). */
   joined: boolean;
+  /** An approximate collective ("une vingtaine de", "a dozen"): set by the metric extractor. */
+  approximate?: boolean;
   /** Rule that built the quantity, e.g. `numbers/fr/scale-de-currency`. */
   ruleId: string;
 }
@@ -141,6 +145,24 @@ export interface MetricLexicon {
   weekdays: ReadonlySet<string>;
   /** Nouns of time: a number right before one is a date, duration or age, not a count ("three years", "42 ans"). */
   timeNouns: ReadonlySet<string>;
+  /** Time nouns that measure a duration when counted ("18 jours", "35 years"); other time nouns never count. */
+  durationNouns: ReadonlySet<string>;
+  /** Time nouns that can give an age ("ans", "years"). */
+  yearNouns: ReadonlySet<string>;
+  /** Regex source: words after "N <time noun>" that make it a relative date or an age ("ago", "old", "plus tard"). */
+  durationAfterStop: string;
+  /** Regex source: words before "N <time noun>" that make it a relative date or a clock time ("il y a", "à", "at"). */
+  durationBeforeStop: string;
+  /** Regex source, anchored at the number: context making "N ans"/"N years" an age ("Jean, 42 ans", "un homme de 42 ans"). */
+  ageBefore: string;
+  /** Approximate collective nouns and their value ("vingtaine" → 20, "dozen" → 12). */
+  collectives: Readonly<Record<string, number>>;
+  /** Regex source: articles before a collective ("une", "a"). */
+  collectiveArticles: string;
+  /** Compound nouns counted as one unit, singular lower case ("secrétaire d'état"). */
+  compoundNouns: ReadonlySet<string>;
+  /** Pre-nominal adjectives that are also nouns ("210 jeunes"). */
+  adjectivalNouns: ReadonlySet<string>;
   /** Words that end a noun phrase after a number (determiners, prepositions, auxiliaries, pronouns). */
   stopWords: ReadonlySet<string>;
   /** Words before a number that make it a label, not a quantity ("page 12", "article 5", "numéro 3"). */

@@ -67,6 +67,17 @@ export const CURRENCY_SYMBOLS: readonly CurrencyForm[] = [
   { form: '¢', code: 'USD', factor: 0.01 },
 ];
 
+/**
+ * Symbols of units of measure (SI and common news units), written after a
+ * number in both languages: "125 km/h", "125 GeV", "521 kg", "1 200 MW", "38 °C".
+ * Ambiguous one-letter symbols (m, g, t, l) and English words ("in") are left out.
+ */
+export const MEASURE_UNITS: readonly string[] = [
+  'km/h', 'km²', 'km2', 'm²', 'm³', 'm/s', '°C', '°F', 'GeV', 'MeV', 'TeV', 'keV', 'eV', 'kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh',
+  'mSv', 'µSv', 'μSv', 'Sv', 'hPa', 'dB', 'Hz', 'kHz', 'MHz', 'GHz', 'Go', 'Mo', 'To', 'GB', 'MB', 'TB', 'Mbit/s', 'Gbit/s',
+  'km', 'kg', 'cm', 'mm', 'µm', 'nm', 'ha', 'mph', 'ft', 'lb', 'lbs', 'oz', 'kt', 'Mt', 'Gt', 'mg', 'ml', 'cl', 'hl', 'bbl',
+];
+
 /** English lexicon of the number grammar. */
 export const EN_QUANTITY_LEXICON: QuantityLexicon = {
   language: 'en',
@@ -107,6 +118,7 @@ export const EN_QUANTITY_LEXICON: QuantityLexicon = {
   ],
   currencySuffixes: [...SUFFIX_CURRENCIES, ...CURRENCY_CODES.map((code) => ({ form: code.toLowerCase(), code })), ...CURRENCY_SYMBOLS],
   minorUnits: ['cents', 'cent'],
+  measureUnits: MEASURE_UNITS,
   rangeOpeners: ['between', 'from'],
   rangeJoiners: ['and', 'to', '-', '–'],
 };

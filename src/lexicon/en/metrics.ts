@@ -55,6 +55,19 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "within three years", "42 years old", "two days later"
   timeNouns: set(`year years month months week weeks day days hour hours minute minutes second seconds decade decades
     century centuries night nights morning mornings evening evenings quarter quarters am pm a.m. p.m. o'clock times time`),
+  durationNouns: set('year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries night nights'),
+  yearNouns: set('year years'),
+  // "three years ago", "42 years old", "two days later"
+  durationAfterStop: 'ago|old|later|earlier|before|after|from\\s+now|hence',
+  // "at 10 hours", "in 2 days" (a date), "within three years" stays a duration
+  durationBeforeStop: 'at|in|by|around|until|till',
+  // "Smith, 42 years" is rare in English; "aged 42" is handled by agePrefix
+  ageBefore: '(?:^|[,(])|aged?|(?:man|woman|boy|girl|child|teenager)\\s+of',
+  // "a dozen people", "about a dozen"
+  collectives: { dozen: 12 },
+  collectiveArticles: 'a',
+  compoundNouns: set(''),
+  adjectivalNouns: set(''),
   stopWords: set(`the a an of in on at to for from by with and or but as than that which who whom whose is are was were be been
     being has have had will would could should may might can did do does per percent more less over under about after before
     into onto across since this these those its their his her our my your it they he she we you i not no so up down out off

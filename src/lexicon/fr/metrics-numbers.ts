@@ -7,7 +7,7 @@
  * @module
  */
 import type { CurrencyForm, QuantityLexicon } from '../../numbers/types.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../en/metrics-numbers.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, MEASURE_UNITS } from '../en/metrics-numbers.js';
 
 const UNITS: Record<string, number> = {
   'zéro': 0, zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
@@ -87,6 +87,7 @@ export const FR_QUANTITY_LEXICON: QuantityLexicon = {
   currencyPrefixes: [...CURRENCY_SYMBOLS, ...CURRENCY_CODES.map((code) => ({ form: code.toLowerCase(), code }))],
   currencySuffixes: [...SUFFIX_CURRENCIES, ...CURRENCY_CODES.map((code) => ({ form: code.toLowerCase(), code })), ...CURRENCY_SYMBOLS],
   minorUnits: ['cents', 'cent', 'centimes'],
+  measureUnits: MEASURE_UNITS,
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['et', 'à', '-', '–'],
 };

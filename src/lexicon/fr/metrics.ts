@@ -53,6 +53,21 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "sur trois ans", "42 ans", "deux jours plus tard"
   timeNouns: set(`an ans année années mois semaine semaines jour jours heure heures h minute minutes min seconde secondes
     décennie décennies siècle siècles nuit nuits matin soir trimestre trimestres semestre semestres fois`),
+  durationNouns: set('an ans année années mois semaine semaines jour jours heure heures minute minutes seconde secondes décennie décennies siècle siècles nuit nuits'),
+  yearNouns: set('an ans'),
+  // "trois ans plus tard", "deux jours auparavant", "42 ans d'âge"
+  durationAfterStop: "plus\\s+tard|plus\\s+tôt|auparavant|avant|après|d['’]âge|révolus",
+  // "il y a 3 ans" (a date), "à 14 heures" (a clock time), "à 85 ans" (an age), "vers 8 heures"
+  durationBeforeStop: "il\\s+y\\s+a|voici|voilà|à|vers|dès|avant|après|jusqu['’]à",
+  // "Jean Dupont, 42 ans", "(42 ans)", "un homme de 42 ans", "âgé de 42 ans"
+  ageBefore: "(?:^|[,(])|âgée?s?\\s+d[e'’]|l['’]âge\\s+d[e'’]|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|bébé|retraitée?|quadragénaire|quinquagénaire|septuagénaire|octogénaire)s?\\s+d[e'’]",
+  // "une vingtaine d'États", "une centaine de personnes", "un millier de manifestants"
+  collectives: { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000 },
+  collectiveArticles: "une|un|la|cette|quelque",
+  // "14 secrétaires d'État" counts "secrétaire d'État"
+  compoundNouns: new Set(["secrétaire d'état", "chef d'état", "coup d'état", "chiffre d'affaires", "chef d'entreprise",
+    "homme d'affaires", "femme d'affaires", "membre d'équipage", 'chef de gouvernement', 'garde du corps', 'mort de faim']),
+  adjectivalNouns: set('jeune jeunes vieux vieille vieilles'),
   stopWords: set(`le la les l un une des de du d à au aux en et ou mais que qu qui dont où sur sous dans par pour avec sans
     contre entre vers chez est sont a ont était étaient sera seront serait seraient va vont ce ces cette cet son sa ses
     leur leurs il elle ils elles on nous vous ne n pas plus moins y se s soit dès depuis selon après avant ainsi aussi
