@@ -26,24 +26,127 @@ export const BOILERPLATE_CLASS_WORDS: ReadonlySet<string> = new Set([
   'newsletter', 'subscribe', 'subscription', 'signup',
   'related', 'recirc', 'recirculation', 'outbrain', 'taboola', 'readmore', 'moreon',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'sponsored', 'promo',
-  'byline', 'dateline', 'timestamp', 'tags', 'breadcrumb', 'breadcrumbs', 'toolbar', 'comments',
+  'byline', 'dateline', 'timestamp', 'meta', 'tags', 'breadcrumb', 'breadcrumbs', 'toolbar', 'comments', 'sidebar',
 ]);
 
 /** Tags that never hold article text once inside the article. */
 const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'LABEL']);
 
+/** Substrings of class names that always name captions and credits ("imageEmbedCaption", "photoCredit"). */
+const CAPTION_SUBSTRINGS: readonly string[] = ['caption', 'credit'];
+
+/**
+ * Substrings of class names naming an image or media wrapper
+ * ("InlineImage-imageEmbed", "photo-box", "media__item"). Such an element that
+ * holds an image and little text is a figure: its text is a caption.
+ */
+const MEDIA_SUBSTRINGS: readonly string[] = ['image', 'photo', 'picture', 'media', 'gallery', 'slide', 'figure'];
+
+/** A photo credit inside a figure whose image is loaded by script: "Natalie Naccache | Bloomberg | Getty Images". */
+const PHOTO_CREDIT = /(?:\bgetty images\b|\bafp\b|\breuters\b|\bap photo\b|\bassociated press\b|\bepa\b|\bshutterstock\b|\bphoto\b|\bfoto\b|\bcrédit|\bcredit\b|©)/i;
+
+/** Most characters of text a figure (image plus caption and credit) holds. */
+const FIGURE_MAX_CHARS = 400;
+
+/** Element shape used by the structural checks (linkedom elements have it). */
+interface RichNode extends DomNode {
+  textContent?: string | null;
+  querySelector?: (selector: string) => unknown;
+  querySelectorAll?: (selector: string) => ArrayLike<RichNode>;
+  children?: ArrayLike<RichNode>;
+  parentElement?: RichNode | null;
+}
+
+/**
+ * Removes layout-table sidebar cells from a document before Readability runs
+ * (Readability strips the `width` attributes that reveal them).
+ * @returns how many cells were removed.
+ */
+export function removeLayoutSidebars(doc: { querySelectorAll(selector: string): ArrayLike<RichNode & { remove(): void }> }): number {
+  const cells = doc.querySelectorAll('td[width]');
+  const drop: Array<{ remove(): void }> = [];
+  for (let i = 0; i < cells.length; i++) if (isLayoutSidebarCell(cells[i]!)) drop.push(cells[i]!);
+  for (const c of drop) c.remove();
+  return drop.length;
+}
+
+/** Widest a layout-table column can be, in pixels, to count as a sidebar. */
+const SIDEBAR_MAX_PX = 200;
+
+/**
+ * A narrow column of a layout table (`<td width="136">` next to a much
+ * longer cell of the same row): the sidebar of a table-layout page (magazine
+ * cover, issue number, price), never the article.
+ */
+export function isLayoutSidebarCell(el: RichNode): boolean {
+  const w = el.getAttribute?.('width') ?? '';
+  if (!/^\d{1,4}$/.test(w) || Number(w) > SIDEBAR_MAX_PX) return false;
+  const row = el.parentElement;
+  const cells = row?.children;
+  if (!cells || cells.length < 2) return false;
+  const own = textOf(el).length;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c !== el && textOf(c).length > Math.max(500, own * 3)) return true;
+  }
+  return false;
+}
+
+const textOf = (n: RichNode) => (n.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** Text of the links inside `el`, concatenated. */
+function linkText(el: RichNode): string {
+  const links = el.querySelectorAll?.('a');
+  if (!links) return '';
+  let out = '';
+  for (let i = 0; i < links.length; i++) out += links[i]!.textContent ?? '';
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * A list whose every item is just a link: related stories ("15 Amazing Images
+ * of Stars", "More on this"), never article prose. Needs at least 2 items.
+ */
+function isLinkList(el: RichNode): boolean {
+  const items = el.children;
+  if (!items || items.length < 2) return false;
+  for (let i = 0; i < items.length; i++) {
+    const li = items[i]!;
+    if (li.nodeName.toUpperCase() !== 'LI') return false;
+    const t = textOf(li);
+    if (!t || linkText(li) !== t) return false;
+  }
+  return true;
+}
+
+/** A paragraph that is one link in capitals: a teaser for another story ("TAYLOR SWIFT CLEARED TO PERFORM…"). */
+function isCapsTeaser(el: RichNode): boolean {
+  const t = textOf(el);
+  if (t.length < 12 || t.length > 300 || /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t)) return false;
+  return linkText(el) === t;
+}
+
 /** True for an element to leave out of the main text (see module comment). */
-export function isBoilerplateElement(el: DomNode): boolean {
+export function isBoilerplateElement(node: DomNode): boolean {
+  const el = node as RichNode;
   const name = el.nodeName.toUpperCase();
   if (BOILERPLATE_TAGS.has(name)) return true;
   if (!el.getAttribute) return false;
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  if ((name === 'UL' || name === 'OL') && isLinkList(el)) return true;
+  if (name === 'P' && isCapsTeaser(el)) return true;
   const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-  if (!attrs.trim()) return false;
+  let media = name === 'FIGURE';
   for (const token of attrs.split(/\s+/)) {
     // "no_caption", "has-caption", "with-share" describe the element, they do not name boilerplate
     if (!token || token.length > 80 || /^(?:no|has|with|without|is)[-_]/.test(token)) continue;
     for (const part of token.split(/[-_]/)) if (BOILERPLATE_CLASS_WORDS.has(part)) return true;
+    if (CAPTION_SUBSTRINGS.some((w) => token.includes(w))) return true;
+    if (!media && MEDIA_SUBSTRINGS.some((w) => token.includes(w))) media = true;
+  }
+  if (media) {
+    const t = textOf(el);
+    if (t.length <= FIGURE_MAX_CHARS && (el.querySelector?.('img, picture, video, iframe') || PHOTO_CREDIT.test(t))) return true;
   }
   return false;
 }
@@ -64,12 +167,16 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:follow us|suivez-nous|folgen sie uns)\b[^\n]{0,200}$/i, // "Follow us on Twitter"
   /^(?:click here|cliquez ici)\b[^\n]{0,200}$/i, // "Click here to subscribe"
   /^(?:crédits? photos?|photo credit|bildquelle|foto)\s?:[^\n]{0,200}$/i, // "Crédits photos : Bestimage"
-  /^(?:image|photo|slide|picture|foto|bild) \d{1,3} (?:of|sur|de|von|\/) \d{1,3}$/i, // "Image 1 of 5"
+  /^(?:image|photo|slide|picture|foto|bild) \d{1,3} ?(?:of|sur|de|von)? ?\/? ?\d{1,3}$/i, // "Image 1 of 5", "Image 1 of / 9"
   /^\(?(?:image|photo|picture) credit\s?:[^\n]{0,200}$/i, // "(Image credit: Blue Origin)"
   /\((?:photos?|images?|pictures?|fotos?|crédits? photos?)(?: credit)?(?: by|\s?:)[^()\n]{1,200}\)$/i, // caption ending "(Photo by Kevin Mazur/Getty Images)"
   /^[^\n]{1,150}(?:,|\s[-–|])\s(?:photo|foto|image|crédit|credit)s?\s?:\s[^\n]{1,120}$/i, // "Roman Prymula, photo: Archives du Gouvernement tchèque"
   /^(?:permalink|permalien|lien permanent)\b[^\n]{0,200}$/i, // "Permalien https://p.dw.com/p/RPYx"
   /^[^\n]{0,40}\b(?:sur (?:le|ce) sujet|on this (?:topic|story)|zum thema)$/i, // "Audios et vidéos sur le sujet"
+  /^[^\n]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, // "Fox News’ Jessica Napoli contributed to this report."
+  /^(?:e-?mail|contact|reach) [^\n]{0,80}\bat \S{1,64}@[^\n]{0,250}$/i, // "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik."
+  /^(?:\S{1,64}@[\w.-]{1,200}\.[a-z]{2,10}|(?:https?:\/\/)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,10}\/\S{0,300})$/i, // a bare e-mail address or URL: "twitter.com/paultakahashi"
+  /^(?:by|par|von) \p{Lu}[^\n]{0,150}\b(?:\d{4}|\d{1,2}:\d{2}|[ap]\.m\.|GMT|UTC|CET)\b[^\n]{0,40}$/u, // byline with a date: "By Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m."
   /^(?:reporting|additional reporting|editing|writing|compiled) by\b[^\n]{0,300}$/i, // "Reporting by Jane Doe; Editing by John Roe"
 ];
 

@@ -18,7 +18,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { blockText, type DomNode } from './blocks.js';
 import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, type MetaDocument } from './metadata.js';
-import { isBoilerplateElement, filterLines } from './cleanup.js';
+import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
 
 /** Main text and metadata of an HTML page. */
 export interface HtmlDocument {
@@ -64,6 +64,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   const { document } = parseHTML(html);
   const meta = readMetadata(document as unknown as MetaDocument, { now, url: options.url });
   const lead = findLead(document as unknown as LeadDocument);
+  removeLayoutSidebars(document as unknown as Parameters<typeof removeLayoutSidebars>[0]);
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
     article = new Readability<DomNode>(document as unknown as Document, {
@@ -119,7 +120,7 @@ function fallbackText(html: string): string {
 }
 
 /** Minimal DOM shapes used by {@link findLead}. */
-interface LeadElement { textContent: string | null; getAttribute(name: string): string | null }
+interface LeadElement { textContent: string | null; getAttribute(name: string): string | null; closest(selector: string): unknown }
 interface LeadDocument { querySelectorAll(selector: string): ArrayLike<LeadElement> }
 
 const collapse = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -148,7 +149,10 @@ function findLead(doc: LeadDocument): string | null {
     if (raw.length > description.length * 2 + 200) continue;
     const t = collapse(raw);
     const n = normaliseForCompare(t);
-    if (n === want || (n.startsWith(want) && n.length < want.length * 1.3)) return t;
+    if (n === want || (n.startsWith(want) && n.length < want.length * 1.3)) {
+      // A dek inside the page header (<header>, <hgroup>) repeats the story: not a lead.
+      return els[i]!.closest('header, hgroup') ? null : t;
+    }
   }
   return null;
 }

@@ -137,6 +137,26 @@ describe('parseHtml: main text', () => {
     expect(parseHtml(html, { now: NOW }).text.startsWith(lead)).toBe(true);
   });
 
+  test('table layouts: the narrow sidebar column is not article text', () => {
+    const article = Array.from({ length: 4 }, (_, i) => `<p>Paragraphe ${i + 1} : la durée légale du travail salarié est de 35 heures par semaine depuis 2002, rappelle l’Insee dans une étude publiée mardi.</p>`).join('');
+    const html = `<html lang="fr"><body><table><tr><td width="136"><b>Hors-série n° 72</b><br>7,65 euros, port inclus</td><td width="540">${article}</td></tr></table></body></html>`;
+    const r = parseHtml(html, { now: NOW });
+    expect(r.text).toContain('Paragraphe 4');
+    expect(r.text).not.toContain('Hors-série');
+    const data = '<html><body><table><tr><td width="80">Q1</td><td width="80">4 %</td></tr></table>' + article + '</body></html>';
+    expect(parseHtml(data, { now: NOW }).text).toContain('Paragraphe 1');
+  });
+
+  test('link-only lists and capitalised link teasers are dropped; prose lists stay', () => {
+    const body = '<p>Analysts listed three risks:</p><ul><li>higher rates in Europe</li><li>a weaker dollar</li></ul>'
+      + '<ul><li><a href="/a">15 Amazing Images of Stars</a></li><li><a href="/b">Dark matter questions</a></li></ul>'
+      + '<p><a href="/c">TAYLOR SWIFT CLEARED TO PERFORM AT THE AMAS</a></p>';
+    const r = parseHtml(page(body), { now: NOW });
+    expect(r.text).toContain('higher rates in Europe\n\na weaker dollar');
+    expect(r.text).not.toContain('Amazing Images');
+    expect(r.text).not.toContain('TAYLOR SWIFT');
+  });
+
   test('never throws on broken markup', () => {
     for (const html of ['', '<', '<html><body><p>unclosed <b>bold', '<<<>>>', '<table><td>x</tr></p></div>', '\u0000<p>nul</p>']) {
       expect(() => parseHtml(html, { now: NOW })).not.toThrow();
