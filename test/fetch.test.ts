@@ -213,6 +213,11 @@ describe('loadInput on URLs', () => {
     expect(input.warnings).toEqual([`redirected to ${base}/ok`]);
   });
 
+  test('URLs are capped at 10 MB even when the file limit (--max-bytes) is larger', async () => {
+    expect(await failure(loadInput(`${base}/bomb`, { maxBytes: 50 * 1024 * 1024 }), `${base}/bomb`)).toMatch(/^response too large: over 10 MB/);
+    expect(await failure(loadInput(`${base}/big-chunked`, { maxBytes: 50 * 1024 * 1024, maxFetchBytes: 1_000_000 }), `${base}/big-chunked`)).toMatch(/^response too large: over 976\.6 KB/);
+  });
+
   test('timeoutMs and maxBytes are passed through', async () => {
     expect(await failure(loadInput(`${base}/slow`, { timeoutMs: 300 }), `${base}/slow`)).toBe('timed out after 300 ms (--timeout)');
     expect(await failure(loadInput(`${base}/big-chunked`, { maxBytes: 100_000 }), `${base}/big-chunked`)).toMatch(/^response too large/);

@@ -11,8 +11,9 @@
  * are tracked), so links cannot loop.
  *
  * Limits: `maxBytes` (CLI `--max-bytes`) caps files and stdin (default
- * {@link DEFAULT_MAX_BYTES}, 50 MB) and fetched pages (default 10 MB); the
- * fetch limits are in {@link fetchUrl}.
+ * {@link DEFAULT_MAX_BYTES}, 50 MB); fetched pages are capped at the smaller
+ * of `maxBytes` and 10 MB (or `maxFetchBytes`); the other fetch limits are
+ * in {@link fetchUrl}.
  *
  * @module
  */
@@ -161,8 +162,13 @@ export interface LoadOptions {
   stdin?: () => Promise<Buffer>;
   /** Network timeout for URLs, milliseconds (default 20 000). */
   timeoutMs?: number;
-  /** Largest input accepted, bytes (default: 50 MB for files and stdin, 10 MB for URLs). */
+  /**
+   * Largest input accepted, bytes: files and stdin (default 50 MB); URLs get
+   * the smaller of this and 10 MB unless {@link LoadOptions.maxFetchBytes} is set.
+   */
   maxBytes?: number;
+  /** Largest fetched body, bytes, compressed and decompressed (default: min(maxBytes, 10 MB)). */
+  maxFetchBytes?: number;
   /** User-Agent for URLs (default `factex/0.1 (+https://github.com/factex)`). */
   userAgent?: string;
 }
@@ -217,7 +223,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   } else if (isUrl(location)) {
     const page = await fetchUrl(location, {
       timeoutMs: options.timeoutMs,
-      maxBytes: options.maxBytes ?? DEFAULT_FETCH_MAX_BYTES,
+      maxBytes: options.maxFetchBytes ?? Math.min(options.maxBytes ?? DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_MAX_BYTES),
       userAgent: options.userAgent,
     });
     bytes = page.bytes;
