@@ -68,7 +68,11 @@ for (const [header, dir] of SETS) {
   if (run.error) {
     console.log(`scorer did not run: ${run.error.message}`);
     status = 1;
+  } else if (run.signal) {
+    console.log(`scorer stopped by ${run.signal}`);
+    status = 1;
   } else if (run.status !== 0) {
+    console.log(`scorer exited with status ${run.status}`);
     status = run.status ?? 1;
   }
 }
