@@ -284,8 +284,12 @@ export function isGoverned(text: string, start: number, c: CompiledLexicon): boo
  * [start, end): the first speaking-kind mention not governed by a
  * preposition, else the first mention. Nested mentions count once (the outer).
  */
-export function subjectMention(text: string, index: ActorIndex, start: number, end: number, c: CompiledLexicon, kinds: readonly ActorKind[] = SPEAKER_KINDS): ActorMention | undefined {
-  const all = index.mentionsIn(start, end, kinds);
+export function subjectMention(
+  text: string, index: ActorIndex, start: number, end: number, c: CompiledLexicon, kinds: readonly ActorKind[] = SPEAKER_KINDS,
+  passages: readonly QuotedPassage[] = [],
+): ActorMention | undefined {
+  // a name inside a quotation is what someone said, not who said it
+  const all = index.mentionsIn(start, end, kinds).filter((m) => !passages.some((p) => m.start >= p.innerStart && m.end <= p.innerEnd && isQuotation(text.slice(p.innerStart, p.innerEnd))));
   const outer: ActorMention[] = [];
   for (const m of all) if (!outer.some((o) => m.start >= o.start && m.end <= o.end)) outer.push(m);
   const i = outer.findIndex((m) => !isGoverned(text, m.start, c));
@@ -308,13 +312,16 @@ export function subjectMention(text: string, index: ActorIndex, start: number, e
  * subject mention of the sentence holding `offset` (before it), else of up
  * to two sentences before, restricted to the kinds the pronoun allows.
  */
-export function lastSubject(text: string, sentences: readonly Span[], index: ActorIndex, offset: number, c: CompiledLexicon, kinds: readonly ActorKind[]): ActorMention | undefined {
+export function lastSubject(
+  text: string, sentences: readonly Span[], index: ActorIndex, offset: number, c: CompiledLexicon, kinds: readonly ActorKind[],
+  passages: readonly QuotedPassage[] = [],
+): ActorMention | undefined {
   let si = sentences.findIndex((s) => offset >= s.start && offset <= s.end);
   if (si < 0) si = sentences.findIndex((s) => s.start > offset) - 1;
   if (si < 0) si = sentences.length - 1;
   for (let k = 0; k < 3 && si - k >= 0; k++) {
     const s = sentences[si - k]!;
-    const m = subjectMention(text, index, s.start, Math.min(s.end, offset), c, kinds);
+    const m = subjectMention(text, index, s.start, Math.min(s.end, offset), c, kinds, passages);
     if (m) return m;
   }
   return undefined;
@@ -337,6 +344,7 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
     e = s + m.index;
   }
   for (let guard = 0; guard < 3; guard++) {
+    while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;
     const region = text.slice(s, e);
     const m = c.connectorStart.exec(region);
     if (!m || m[0].length >= region.length) break;

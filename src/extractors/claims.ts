@@ -53,7 +53,7 @@ interface Attribution {
 export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<Claim>[] {
   const { text } = doc;
   const c = compile(reportingLexicon(doc.language));
-  const passages = findQuotedPassages(text, doc.paragraphs);
+  const passages = passagesOf(doc);
   const quotations = passages.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
   const out: Draft<Claim>[] = [];
   const lang = doc.language;
@@ -80,6 +80,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       };
 
       // 1–3. reporting verbs
+      let lastAttr: Attribution | null = null;
       c.reporting.lastIndex = 0;
       const clauseText = text.slice(clause.start, clause.end);
       let m: RegExpExecArray | null;
@@ -90,11 +91,15 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const complement = findComplement(text, vEnd, clause.end, m[0], c);
         if (complement !== null && !negatedBefore(text, clause.start, vStart, c)) {
           const end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
-          const attr = subjectAttribution(doc, ctx, c, clause, vStart);
-          mark(add(complement, end, 'reported', attr, m[0], 'verb-complement'), clause.start, vEnd);
+          // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
+          const participle: boolean = /(?:ing|ant)$/iu.test(m[0]) && lastAttr !== null;
+          const attr: Attribution = participle && lastAttr ? lastAttr : subjectAttribution(doc, ctx, c, clause, vStart);
+          const ev = add(complement, end, 'reported', attr, m[0], 'verb-complement');
+          if (ev) lastAttr = attr;
+          mark(ev, clause.start, vEnd);
           continue;
         }
-        const post = postposed(text, clause, vStart, vEnd, c, passages);
+        const post = negatedBefore(text, clause.start, vStart, c) ? null : postposed(text, clause, vStart, vEnd, c, passages);
         if (post) {
           const attr = spanAttribution(doc, ctx, c, post.subject);
           mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
@@ -295,7 +300,10 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   const dash = Math.max(text.lastIndexOf(' - ', vStart), text.lastIndexOf(' – ', vStart));
   let from = Math.max(clause.start, comma + 1, dash >= clause.start ? dash + 2 : clause.start);
   let subject = cleanSubject(text, from, vStart, c);
-  if (!words(subject.text).length || asPronoun(subject.text, c) === null && words(subject.text).length === 0) {
+  const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
+  // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
+  const prepositional = c.governing.has(firstWord) || c.gapOpeners.has(firstWord) && !c.determiners.has(firstWord);
+  if (!words(subject.text).length || prepositional) {
     // "Sears CEO Alan Lacy, speaking about the deal, promised": the first chunk of the clause
     from = skipLeadingAdverbials(text, clause.start, vStart, c);
     const first = findTopLevelComma(text, from, vStart, passages);
@@ -304,16 +312,24 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   return spanAttribution(doc, ctx, c, subject);
 }
 
+const passageCache = new WeakMap<AnalysedText, QuotedPassage[]>();
+/** The quoted passages of `doc`, computed once per document. */
+function passagesOf(doc: AnalysedText): QuotedPassage[] {
+  let p = passageCache.get(doc);
+  if (!p) passageCache.set(doc, (p = findQuotedPassages(doc.text, doc.paragraphs)));
+  return p;
+}
+
 /** Attribution from a subject or source-phrase span: its words, and its actor when it names one. */
 function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
   const { text } = doc;
   if (span.end <= span.start) return { text: null, source: null };
   const pron = asPronoun(span.text, c);
   if (pron) {
-    const m = lastSubject(text, doc.sentences, ctx.actors, span.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS);
+    const m = lastSubject(text, doc.sentences, ctx.actors, span.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
     return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor) } : { text: span.text, source: null };
   }
-  const mention = subjectMention(text, ctx.actors, span.start, span.end, c);
+  const mention = subjectMention(text, ctx.actors, span.start, span.end, c, SPEAKER_KINDS, passagesOf(doc));
   if (words(span.text).length > maxWords) {
     return mention ? { text: mention.text, source: ActorIndex.ref(mention.actor) } : { text: null, source: null };
   }
@@ -335,7 +351,7 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     if (insidePassage(passages, pStart)) continue;
     const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
     const pEnd = comma >= 0 ? comma : clause.end;
-    const phrase = makeSpan(text, pStart, pEnd);
+    const phrase = trimPhrase(text, pStart, pEnd);
     const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
     const beforeWords = words(text.slice(before, pStart)).length;
     if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
@@ -399,6 +415,13 @@ function sourcePhraseEnd(text: string, from: number, end: number, c: CompiledLex
     prev = w;
   }
   return null;
+}
+
+/** A source-phrase span without trailing punctuation or quotation marks ("according to \"El Mundo\"." → according to "El Mundo). */
+function trimPhrase(text: string, start: number, end: number): Span {
+  let e = end;
+  while (e > start && /[\s.,;:!?"»”]/.test(text[e - 1]!)) e--;
+  return makeSpan(text, start, e);
 }
 
 function skipConnectorsOnly(text: string, start: number, end: number): number {

@@ -23,7 +23,7 @@ import { makeSpan, makeTrimmedSpan } from '../text/span.js';
 import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon } from './attribution.js';
 import {
-  SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isQuotation, lastSubject, subjectMention, words,
+  SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isGoverned, isQuotation, lastSubject, subjectMention, words,
 } from './attribution.js';
 import type { QuotedPassage } from './attribution.js';
 
@@ -57,6 +57,16 @@ function trimInner(text: string, p: QuotedPassage): Span {
 
 /** Where an inverted subject ends: punctuation, or a preposition opening an adjunct (EN and FR). */
 const NP_STOP = /[,.;:!?(]|\s(?:à|au|aux|dans|sur|lors|pendant|après|avant|devant|pour|en|par|in|on|at|to|during|after|before|when|while|for|from|via)\s/u;
+
+/** A subject pronoun before the verb, hyphenated or not ("it said", "a-t-il précisé"). */
+const PRONOUN_IN_TRAIL = /(?:^|[\s,\-])(he|she|it|they|il|elle|ils|elles)(?![\p{L}])/iu;
+/** A subject pronoun right after the verb ("said he", "précise-t-elle"). */
+const PRONOUN_AFTER_VERB = /^(?:-t)?[\s\-]+(he|she|il|elle|ils|elles)(?![\p{L}])/iu;
+
+/** The first mention of [start, end) not governed by a preposition, if any. */
+function ungovernedMention(text: string, index: ActorIndex, start: number, end: number, c: CompiledLexicon): ActorMention | undefined {
+  return index.mentionsIn(start, end, SPEAKER_KINDS).find((m) => !isGoverned(text, m.start, c));
+}
 
 interface Found {
   mention?: ActorMention;
@@ -123,16 +133,22 @@ function resolveSpeaker(
     const afterVerbAt = trailStart + verb.index + verb[0].length;
     const stop = NP_STOP.exec(text.slice(afterVerbAt, trailEnd));
     const npEnd = stop ? afterVerbAt + stop.index : trailEnd;
-    const mention = subjectMention(text, index, trailStart, npEnd, c);
-    const beforeVerb = head.slice(0, verb.index).replace(/^[\s,.]+/, '');
-    const afterVerb = trail.slice(verb.index + verb[0].length).replace(/^[\s]+/, '').split(/[\s,.]/)[0] ?? '';
-    const pron = asPronoun(beforeVerb.split(/\s+/)[0] ?? '', c) ?? asPronoun(afterVerb, c);
-    if (mention && (!pron || mention.start < trailStart + verb.index + 40)) return { mention, rule: 'after' };
+    // "a expliqué à l'AFP Gilles-Éric Séralini": past an adjunct, the first name not governed by a preposition
+    const mention = subjectMention(text, index, trailStart, npEnd, c)
+      ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c);
+    const beforeVerb = head.slice(0, verb.index);
+    const afterVerb = trail.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12);
+    // "it said", "said he", "a-t-il précisé"
+    const pronMatch = PRONOUN_IN_TRAIL.exec(beforeVerb) ?? PRONOUN_AFTER_VERB.exec(afterVerb);
+    const pron = pronMatch ? asPronoun(pronMatch[1]!, c) : null;
+    if (mention && !pron) return { mention, rule: 'after' };
     if (pron) {
       const kinds = c.lex.pronouns[pron] ?? SPEAKER_KINDS;
-      const subject = lastSubject(text, sentences, index, p.start, c, kinds);
+      const subject = lastSubject(text, sentences, index, p.start, c, kinds, passages);
       if (subject) return { mention: subject, rule: 'after-pronoun' };
     }
+    // an attribution to someone the text does not name ("a spokesman said"): no speaker rather than a wrong one
+    if (words(text.slice(trailStart, npEnd)).length > words(verb[0]).length) return { rule: 'after-unresolved', inherited: null };
   }
 
   // 3. before the quote, in the same clause
@@ -147,7 +163,7 @@ function resolveSpeaker(
     // "Très ému, il confie au Figaro que « … »": a pronoun subject before the first name speaks
     const pron = pronounSubject(lead, c);
     if (pron && (!mention || leadStart + pron.at < mention.start)) {
-      const subject = lastSubject(text, sentences, index, leadStart, c, c.lex.pronouns[pron.word] ?? SPEAKER_KINDS);
+      const subject = lastSubject(text, sentences, index, leadStart, c, c.lex.pronouns[pron.word] ?? SPEAKER_KINDS, passages);
       if (subject) return { mention: subject, rule: 'before-pronoun' };
     }
     if (mention) return { mention, rule: 'before' };
@@ -161,7 +177,7 @@ function resolveSpeaker(
   const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
   if (prevSentence && para && prevSentence.start >= para.start) {
     if (prevQuote && prevQuote.passage.start >= prevSentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
-    const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c);
+    const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c, SPEAKER_KINDS, passages);
     if (mention) return { mention, rule: 'continued' };
   }
   // a quotation opening a paragraph right after a quoted paragraph continues it

@@ -69,7 +69,6 @@ const HEDGE_WORDS = [
   'reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'seemingly', 'presumably', 'possibly',
   'probably', 'likely', 'unlikely', 'perhaps', 'maybe', 'potentially',
   'would', 'could', 'may', 'might',
-  'appear', 'appears', 'seem', 'seems', 'seemed',
 ];
 
 export const EN_REPORTING: ReportingLexicon = {
@@ -85,8 +84,8 @@ export const EN_REPORTING: ReportingLexicon = {
   hedgePatterns: [
     // "Sears is expected to close stores", "the vote is set to be delayed" (expected only)
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-passive-report' },
-    // "the officials appeared to favour Boeing" (not "appeared in court")
-    { pattern: '(?<![\\p{L}])appeared\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-appeared-to' },
+    // "officials appear biased against Airbus", "the plan seems to work" (not "appeared in court", "should appear later")
+    { pattern: '(?<![\\p{L}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|\\p{L}{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![\\p{L}])', ruleId: 'claims/en/hedge-appear' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
     // "it is unclear whether", "it remains unclear"
@@ -115,7 +114,7 @@ export const EN_REPORTING: ReportingLexicon = {
   },
   subjectTrailers: [
     'has', 'have', 'had', 'also', 'further', 'later', 'then', 'previously', 'earlier', 'again', 'repeatedly', 'publicly', 'now', 'even',
-    'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'has also', 'had also', 'recently', 'separately', 'once', 'yet',
+    'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'has also', 'not', 'never', 'does not', 'did not', "doesn't", "didn't", 'had also', 'recently', 'separately', 'once', 'yet',
   ],
   connectors: [
     'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',
@@ -138,5 +137,6 @@ export const EN_REPORTING: ReportingLexicon = {
   quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },
   // leading adverbials stripped from a claim: "Despite these strong tensions, Claude is reportedly…"
   leadingAdverbials: ['despite', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'under', 'amid', 'as for', 'for', 'with', 'without', 'since', 'by', 'from', 'over', 'days', 'weeks', 'months', 'years', 'last', 'earlier', 'later', 'meanwhile', 'today', 'yesterday', 'now', 'overall', 'still', 'rather than', 'instead of', 'regarding', 'concerning', 'unlike', 'like', 'according'],
-  negators: [],
+  // "did not say that…": a negated report attributes nothing
+  negators: ['not', 'never', "didn't", "doesn't", "don't", "hasn't", "haven't"],
 };

@@ -46,7 +46,8 @@ const REPORTING_VERBS = [
   'fait savoir', 'font savoir', 'laisse entendre', 'laissé entendre', 'fait valoir', 'font valoir',
   'conclut', 'concluent', 'conclu', ...er('confi'), ...er('déplor'), ...er('félicit'), 'réjouit', 'réjouissent',
   ...er('salu'), ...er('souhait'), ...er('assén'), 'assène', ...er('mentionn'), ...er('spécifi'), ...er('certifi'), ...er('démontr'),
-  'montre', 'montrent', 'montré',
+  'montre', 'montrent', 'montré', ...er('résum'), ...er('lanc'), ...er('tranch'),
+  'poursuit', 'poursuivent', 'reprend', 'reprennent', 'repris', ...er('interrog'),
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
