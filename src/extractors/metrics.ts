@@ -81,7 +81,8 @@ function rulesFor(language: Language): Rules {
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
     collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
     compare: new RegExp(`${B}(?:${lex.compareLinks})[\\s\\u00a0(]{0,3}$`, 'iu'),
-    passive: new RegExp(`^[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    // the auxiliary may be absent: "15,000 people marched"
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries}))?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
   };
   RULES.set(language, r);
   return r;
@@ -254,9 +255,15 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       phraseEnd = t.end;
       j++;
     }
-    // complement without article: "cas de fraude", "postes de travail", "cas de « réelle » fraude"
+  }
+  {
+    const j = toks.findIndex((t) => t.end === phraseEnd) + 1;
+    // votes: "478 voix contre", "39 voix pour", "200 votes against"
+    const side = toks[j];
+    if (side && lex.voteNouns.has(hw) && lex.voteSides.has(lower(side.word)) && side.start - phraseEnd <= 2) phraseEnd = side.end;
+    // complement without article: "cas de fraude", "postes de travail", "cas de « réelle » fraude", "nine counts of kidnapping"
     const link = toks[j];
-    if (link && (norm(link.word) === 'de' || norm(link.word) === "d'")) {
+    if (link && lex.complementLinks.includes(norm(link.word))) {
       const comp = wordsAfter(text, link.end, 2, true);
       const ok = (t: Tok | undefined): t is Tok => !!t && !stop(t) && !lex.timeNouns.has(lower(t.word)) && !looksLikeFrenchVerb(lower(t.word));
       const first = comp[0];
@@ -318,7 +325,8 @@ function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
     while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)))) toks.shift();
     if (toks.length) toks[0] = unglue(toks[0]!);
   }
-  while (toks.length && (lex.stopWords.has(norm(toks[toks.length - 1]!)) || lex.auxiliaries.has(norm(toks[toks.length - 1]!)) || isDet(toks[toks.length - 1]!))) toks.pop();
+  const trailing = (w: string): boolean => (lex.stopWords.has(norm(w)) && !lex.voteSides.has(norm(w))) || lex.auxiliaries.has(norm(w)) || isDet(w);
+  while (toks.length && trailing(toks[toks.length - 1]!)) toks.pop();
   const s = toks.join(' ').replace(/[,;:.]+$/, '').trim();
   return /\p{L}/u.test(s) ? s : null;
 }
@@ -362,9 +370,13 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
  * predicate ("personnes ont été arrêtées") or the noun it describes
  * ("entreprises de plus de 20 salariés").
  */
-function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, rules: Rules): string {
+function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules): string {
   const { lex } = rules;
   let subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
+  // a duration measures its clause: "La capsule restera 18 jours" → "capsule restera"
+  if (lex.durationNouns.has(lower(text.slice(counted.headStart, counted.headEnd))) && /^[\s\u00a0]{0,2}$/.test(text.slice(q.end, counted.headStart))) {
+    return subjectOf(text, clauseStart, q, counted.end, null, left, rules) ?? subject;
+  }
   const pm = rules.passive.exec(text.slice(counted.end, counted.end + 60));
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
   const words = wordsBefore(text, clauseStart, left, 5);
@@ -439,9 +451,19 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     }
   }
   // "The deal is to cost $11.5bn", "le montant est plutôt de": the words before the first auxiliary
-  const aux = pick.findIndex((t) => lex.auxiliaries.has(norm(t.word)));
-  if (aux > 0 && pick.slice(aux + 1).every((t) => lex.auxiliaries.has(norm(t.word)) || lex.stopWords.has(norm(t.word)))) pick = pick.slice(0, aux);
-  pick = pick.slice(-6);
+  // the trailing run of auxiliaries and function words before the number: "will be", "est plutôt de"
+  const isAux = (t: Tok): boolean => lex.auxiliaries.has(norm(t.word));
+  let aux = pick.length;
+  while (aux > 0 && (isAux(pick[aux - 1]!) || lex.stopWords.has(norm(pick[aux - 1]!.word)))) aux--;
+  if (aux > 0 && aux < pick.length && pick.slice(aux).some(isAux)) {
+    // the subject noun phrase runs from the last clause opener to the auxiliary:
+    // "he said that business between Brazil and Korea in 2004 will be US$3 billion" → "business between Brazil and Korea in 2004"
+    pick = pick.slice(0, aux);
+    let opener = pick.length - 1;
+    while (opener >= 0 && !lex.clauseOpeners.has(norm(pick[opener]!.word))) opener--;
+    if (opener >= 0 && opener < pick.length - 1) pick = pick.slice(opener + 1);
+    pick = pick.slice(0, 8);
+  } else pick = pick.slice(-6);
   return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
 }
 
@@ -476,7 +498,9 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     const w = norm(prev.word);
     // "page 12", "article 5", "Boeing 767", "Apollo 11": labels and names
     if (lex.labelWords.has(w) || lex.labelWords.has(`${w}.`)) return true;
-    if (isCapitalised(prev.word) && prev.start > clauseStart && !/^\p{Lu}+$/u.test(prev.word)) return true;
+    // (at a sentence start, a capitalised function word is fine: "Les 520 postes", "Selon 3 sources")
+    if (isCapitalised(prev.word) && !/^\p{Lu}+$/u.test(prev.word)
+      && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))) return true;
     // "the two stores", "les cinq grandes banques": a reference, not a count
     if (q.spelled && lex.definiteDeterminers.has(w)) return true;
   }
@@ -619,7 +643,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
 
     // subject
     let subject: string | null;
-    if (counted) subject = countedSubject(text, clauseStart, left, counted, rules);
+    if (counted) subject = countedSubject(text, clauseStart, left, counted, q, rules);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
     const prev = out[out.length - 1];

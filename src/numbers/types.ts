@@ -161,6 +161,11 @@ export interface MetricLexicon {
   collectiveArticles: string;
   /** Compound nouns counted as one unit, singular lower case ("secrétaire d'état"). */
   compoundNouns: ReadonlySet<string>;
+  /** Nouns of votes ("voix", "votes") and the sides that may follow them ("pour", "contre", "against"). */
+  voteNouns: ReadonlySet<string>;
+  voteSides: ReadonlySet<string>;
+  /** Words opening a subordinate or reported clause ("that", "que", "said"): a subject starts after them. */
+  clauseOpeners: ReadonlySet<string>;
   /** Pre-nominal adjectives that are also nouns ("210 jeunes"). */
   adjectivalNouns: ReadonlySet<string>;
   /** Words that end a noun phrase after a number (determiners, prepositions, auxiliaries, pronouns). */

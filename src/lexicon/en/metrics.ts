@@ -68,6 +68,10 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   collectiveArticles: 'a',
   compoundNouns: set(''),
   adjectivalNouns: set(''),
+  // "200 votes against"
+  voteNouns: set('votes vote ballots'),
+  voteSides: set('for against'),
+  clauseOpeners: set('that which who whom when while because if although though since whereas said says told added'),
   stopWords: set(`the a an of in on at to for from by with and or but as than that which who whom whose is are was were be been
     being has have had will would could should may might can did do does per percent more less over under about after before
     into onto across since this these those its their his her our my your it they he she we you i not no so up down out off
@@ -79,7 +83,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     platform channel district ward lot block apartment suite box
     street st. avenue ave. road rd. boulevard blvd. lane drive`),
   definiteDeterminers: set('the these those its their his her our my your both all'),
-  subjectDeterminers: set('the a an its their his her our my your this that these those some'),
+  subjectDeterminers: set('the a an its their his her our my your this that these those some all'),
   // "the last 10 days", "the next three years": time spans, not counts
   preNominalAdjectives: set('last next past first previous coming following consecutive straight successive'),
   // counted nouns that do not take -s: "100 mid-air tanker aircraft"
@@ -100,6 +104,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
   compareLinks: "compared\\s+(?:with|to)|against|versus|vs\\.?|and|from|to",
   // "Quatre personnes ont été arrêtées", "153 passengers were killed"
+  // (the auxiliary may be absent: "15,000 people marched")
   passiveAuxiliaries: "were|was|have\\s+been|had\\s+been|has\\s+been|are|will\\s+be|would\\s+be",
   participleEndings: "ed|en|wn|lt",
   auxiliaries: set(`is are was were be been being has have had will would could should may might can must did do does

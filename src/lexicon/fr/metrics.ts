@@ -58,7 +58,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "trois ans plus tard", "deux jours auparavant", "42 ans d'âge"
   durationAfterStop: "plus\\s+tard|plus\\s+tôt|auparavant|avant|après|d['’]âge|révolus",
   // "il y a 3 ans" (a date), "à 14 heures" (a clock time), "à 85 ans" (an age), "vers 8 heures"
-  durationBeforeStop: "il\\s+y\\s+a|voici|voilà|à|vers|dès|avant|après|jusqu['’]à",
+  durationBeforeStop: "il\\s+y\\s+a|voici|voilà|(?<!['’])à|vers|dès",
   // "Jean Dupont, 42 ans", "(42 ans)", "un homme de 42 ans", "âgé de 42 ans"
   ageBefore: "(?:^|[,(])|âgée?s?\\s+d[e'’]|l['’]âge\\s+d[e'’]|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|bébé|retraitée?|quadragénaire|quinquagénaire|septuagénaire|octogénaire)s?\\s+d[e'’]",
   // "une vingtaine d'États", "une centaine de personnes", "un millier de manifestants"
@@ -68,6 +68,10 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   compoundNouns: new Set(["secrétaire d'état", "chef d'état", "coup d'état", "chiffre d'affaires", "chef d'entreprise",
     "homme d'affaires", "femme d'affaires", "membre d'équipage", 'chef de gouvernement', 'garde du corps', 'mort de faim']),
   adjectivalNouns: set('jeune jeunes vieux vieille vieilles'),
+  // "478 voix contre", "39 voix pour"
+  voteNouns: set('voix votes suffrages'),
+  voteSides: set('pour contre'),
+  clauseOpeners: set("que qu' qui dont où quand lorsque si car puisque tandis déclaré affirmé estimé indiqué annoncé expliqué"),
   stopWords: set(`le la les l un une des de du d à au aux en et ou mais que qu qui dont où sur sous dans par pour avec sans
     contre entre vers chez est sont a ont était étaient sera seront serait seraient va vont ce ces cette cet son sa ses
     leur leurs il elle ils elles on nous vous ne n pas plus moins y se s soit dès depuis selon après avant ainsi aussi
@@ -78,7 +82,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     arrondissement lot bloc appartement boîte salle
     rue avenue boulevard bd place allée quai chemin impasse cours square faubourg`),
   definiteDeterminers: set('les ces ses leurs nos vos mes tes'),
-  subjectDeterminers: set("le la les l' l’ un une des du de d' d’ son sa ses leur leurs ce cette ces cet notre nos votre vos"),
+  subjectDeterminers: set("le la les l' l’ un une des du de d' d’ son sa ses leur leurs ce cette ces cet notre nos votre vos tous toutes"),
   // "les cinq grandes banques", "3 nouveaux postes"
   preNominalAdjectives: set(`grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles
     autre autres premier première premiers premières dernier dernière derniers dernières gros grosse grosses vieux vieille
