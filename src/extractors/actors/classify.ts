@@ -20,6 +20,7 @@
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import { DERIVED_ADJECTIVES, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
@@ -129,10 +130,17 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && text.slice(prev.end, start).trim() === '') {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
     }
+    // "Presidential", "Congressional": an adjective, not a name
+    if (/(?:ial|ical|ional|ese|ish)$/.test(toks[0]!.norm) || DERIVED_ADJECTIVES.has(toks[0]!.norm)) return [];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
   }
+  // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
+  // "Detroit Pistons"), or a word of the text's own vocabulary
+  const firstIsPlace = lookupKey(toks[0]!.norm)?.entry.kind === 'place';
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
-    && !toks.some((t) => ctx.lowerSeen.has(t.norm)) && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx))) {
+    && !toks.some((t) => ctx.lowerSeen.has(t.norm)) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
+    && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx) || DERIVED_SURNAMES.has(toks[toks.length - 1]!.norm)
+      || toks.length === 2)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
   }
   return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];

@@ -9,6 +9,7 @@ import { GOVERNMENT_BODIES } from '../../lexicon/gazetteer/government.js';
 import { ORGANIZATIONS } from '../../lexicon/gazetteer/organizations.js';
 import { PRODUCTS } from '../../lexicon/gazetteer/products.js';
 import { COUNTRIES, PLACES } from '../../lexicon/gazetteer/places.js';
+import { DERIVED_COUNTRIES, DERIVED_ORGANIZATIONS, DERIVED_PLACES, DERIVED_TEAMS } from '../../lexicon/gazetteer/derived.js';
 import { nameKey } from './normalize.js';
 
 /** A gazetteer hit: the entry and its stable index (same index = same entity). */
@@ -17,7 +18,14 @@ export interface GazetteerHit {
   entry: GazetteerEntry;
 }
 
-const ALL: readonly GazetteerEntry[] = [...GOVERNMENT_BODIES, ...ORGANIZATIONS, ...PRODUCTS, ...COUNTRIES, ...PLACES];
+const ALL: readonly GazetteerEntry[] = [
+  ...GOVERNMENT_BODIES, ...ORGANIZATIONS, ...PRODUCTS, ...COUNTRIES, ...PLACES,
+  // hand-made entries first: they win on a shared name
+  ...DERIVED_COUNTRIES.map((n): GazetteerEntry => ({ names: [n], kind: 'place', country: true })),
+  ...DERIVED_PLACES.map((n): GazetteerEntry => ({ names: [n], kind: 'place' })),
+  ...DERIVED_TEAMS.map((n): GazetteerEntry => ({ names: [n], kind: 'organization' })),
+  ...DERIVED_ORGANIZATIONS.map((n): GazetteerEntry => ({ names: [n], kind: 'organization' })),
+];
 
 const BY_KEY = new Map<string, GazetteerHit>();
 /** Longest known name, in words: bounds the sub-run search. */

@@ -8,6 +8,7 @@ import type { Language } from '../../types.js';
 import type { ActorLexicon } from '../../lexicon/gazetteer/types.js';
 import { EN_ACTORS } from '../../lexicon/en/actors.js';
 import { FR_ACTORS } from '../../lexicon/fr/actors.js';
+import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { foldSet } from './normalize.js';
 
 /** {@link ActorLexicon} with folded sets; `titleWords` and `connectors` are the union of both languages. */
@@ -19,7 +20,7 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     connectors: foldSet([...own.connectors, ...other.connectors]),
     conjunctions: foldSet(own.conjunctions),
     commonWords: foldSet(own.commonWords),
-    nonEntities: foldSet([...own.nonEntities, ...other.nonEntities]),
+    nonEntities: foldSet([...own.nonEntities, ...other.nonEntities, ...DERIVED_DEMONYMS, ...[...DERIVED_DEMONYMS].map((d) => `${d}s`)]),
     titleWords: foldSet([...own.titleWords, ...other.titleWords].map((w) => w.replace(/\.$/, ''))),
     placePrepositions: foldSet(own.placePrepositions),
     actingCues: foldSet(own.actingCues),

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { DERIVED_GIVEN_NAMES } from './derived.js';
+
 const NAMES = `
 aaron abdel abdelaziz abdoulaye abdul abdullah abe abigail abraham ada adam adele adrian adrien agathe agnes ahmad ahmed
 aida aimee al alain alan alba albert alberto alec alejandro alessandro alex alexander alexandra alexandre alexandria
@@ -61,5 +63,5 @@ vivian vladimir walter wayne wendy werner will william willy wilson wolfgang xav
 yvette yvonne zach zachary zoe zohran volodymyr emmanuel olaf recep xi narendra benyamin benjamin ursula jens kaja
 `;
 
-/** Given names, lower case, accents removed ("francois" for "François"). */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+/** Given names, lower case, accents removed ("francois" for "François"); with the compromise-derived list. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/).filter(Boolean), ...DERIVED_GIVEN_NAMES]);
