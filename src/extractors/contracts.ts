@@ -66,14 +66,22 @@ export interface ContractLexicon {
   };
   /** Tokens that end the premodifier chain before a determiner is found. */
   chainBreakers: string[];
+  /** Chain breakers that may stand between capitalised words of a name ("of", "for", « de »). */
+  nameConnectors: string[];
   /** Prepositions that introduce parties of any agreement ("with", « avec »). */
   partyPrepositions: string[];
   /** Extra party prepositions per kind ("acquisition of X by Y"). */
   kindPrepositions: Partial<Record<ContractKind, string[]>>;
   /** Tokens that end the search for parties after the noun. */
   partyStops: string[];
-  /** Conjunctions inside a list of parties ("and", « et »). */
-  partyJoiners: string[];
+  /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
+  listGap: RegExp;
+  /** Global regex: verbs whose subject is the parties of the agreement they govern ("signed", « ont conclu »). */
+  agreementVerbs: RegExp;
+  /** Non-global regex anchored at the noun's end: a passive signing verb and its agent preposition ("was signed by "). */
+  signedBy: RegExp;
+  /** Plural pronouns standing for the parties of the previous sentence ("they", « ils »). */
+  pluralPronouns: string[];
   acquisitionVerbs: AcquisitionVerb[];
   /** Tokens that may not stand between an acquisition verb and its object. */
   verbObjectBlockers: string[];
@@ -95,6 +103,8 @@ const INSTITUTION_KINDS: readonly ActorKind[] = ['organization', 'government', '
 const STATUS_WINDOW = 90;
 /** Maximum premodifier tokens between determiner and noun ("a USD$23 billion dollar deal"). */
 const MAX_PREMODIFIERS = 6;
+/** Maximum connectors crossed inside a proper name before the noun ("Treaty of Friendship and Cooperation"). */
+const MAX_NAME_CONNECTORS = 4;
 /** Maximum tokens scanned after the noun for parties ("a deal to lease 100 … from Boeing"). */
 const MAX_PARTY_TOKENS = 12;
 /** Descriptor tokens allowed between a preposition and its party ("with aircraft manufacturer Boeing"). */
@@ -108,7 +118,7 @@ interface Token {
   lower: string;
 }
 
-type DeterminerType = 'indefinite' | 'definite' | 'demonstrative' | 'possessive' | 'generic' | 'none';
+type DeterminerType = 'indefinite' | 'definite' | 'demonstrative' | 'possessive' | 'generic' | 'apposition' | 'none';
 
 /** One mention of an agreement (noun phrase or verb clause). */
 interface Mention {
@@ -122,9 +132,13 @@ interface Mention {
   parties: Actor[];
   /** An amount or a proper name anchors it ("a $23 billion deal", "the Paris Agreement"). */
   anchored: boolean;
+  /** The agreement is called by a proper name ("the Paris Agreement", « l'accord de Paris »): a definite mention of it is not an anaphor. */
+  named: boolean;
   inHeading: boolean;
   ruleId: string;
   statusWindow: Span;
+  /** The description without its determiner, lower case ("767 lease"): identical descriptions corefer. */
+  key: string;
 }
 
 /** One agreement being built from its mentions. */
@@ -135,6 +149,7 @@ interface Cluster {
   evidence: Span;
   ruleId: string;
   fromHeading: boolean;
+  keys: Set<string>;
 }
 
 /**
@@ -152,12 +167,12 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
   const headings = headingSentences(doc);
   const mentions: Mention[] = [];
   const nounRe = nounPattern(lex);
-  for (const sentence of doc.sentences) {
+  doc.sentences.forEach((sentence, k) => {
     const inHeading = headings.has(sentence.start);
     const tokens = tokenize(text, sentence.start, sentence.end);
-    collectNounMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
+    collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-  }
+  });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = clusterMentions(text, mentions, lex);
   return clusters.map((c) => ({
@@ -240,6 +255,8 @@ interface NounPhraseStart {
   det: DeterminerType;
   /** Explicit possessor ("Boeing's deal"). */
   possessor?: ActorMention;
+  /** The premodifiers cross a name connector: "the Broad Relationship of Cooperation … agreement". */
+  crossedName?: boolean;
 }
 
 /**
@@ -251,7 +268,9 @@ interface NounPhraseStart {
 function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStart: number, lex: ContractLexicon, actors: ActorIndex): NounPhraseStart {
   const d = lex.determiners;
   let boundary = nounStart;
-  for (let i = nounIdx - 1, n = 0; i >= 0 && n <= MAX_PREMODIFIERS; i--, n++) {
+  let nameBudget = MAX_NAME_CONNECTORS;
+  let lowerCount = 0;
+  for (let i = nounIdx - 1, n = 0; i >= 0 && n <= MAX_PREMODIFIERS + 12; i--, n++) {
     const t = tokens[i]!;
     const gap = text.slice(t.end, boundary);
     // elided article: « l'accord », « l’entente » (the apostrophe sits in the gap)
@@ -266,13 +285,30 @@ function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStar
     }
     if (!/^[\s\u00a0\u202f\-–]*$/u.test(gap)) return { start: boundary, det: 'none' }; // punctuation breaks the phrase
     const w = t.lower;
-    if (d.indefinite.includes(w)) return { start: t.start, det: 'indefinite' };
-    if (d.definite.includes(w)) return { start: t.start, det: 'definite' };
+    if (d.indefinite.includes(w)) return { start: t.start, det: 'indefinite', crossedName: nameBudget < MAX_NAME_CONNECTORS };
+    if (d.definite.includes(w)) {
+      // an article inside a name: "… Prosperity in the XXI Century agreement"
+      const conn = tokens[i - 1];
+      const nameWord = tokens[i - 2];
+      const insideName = conn && nameWord && nameBudget > 0 && lex.nameConnectors.includes(conn.lower) && isCapitalised(text[nameWord.start]!) && isCapitalised(text[boundary]!);
+      if (!insideName) return { start: t.start, det: 'definite', crossedName: nameBudget < MAX_NAME_CONNECTORS };
+      boundary = t.start;
+      continue;
+    }
     if (d.demonstrative.includes(w)) return { start: t.start, det: 'demonstrative' };
     if (d.possessive.includes(w)) return { start: t.start, det: 'possessive' };
     if (d.generic.includes(w)) return { start: t.start, det: 'generic' };
-    if (lex.chainBreakers.includes(w)) return { start: boundary, det: 'none' };
+    if (lex.chainBreakers.includes(w)) {
+      // a connector inside a proper name: "the Broad Relationship of Cooperation … in the XXI Century agreement"
+      const after = tokens[i + 1] && d.definite.includes(tokens[i + 1]!.lower) ? tokens[i + 2] : tokens[i + 1];
+      const inName = lex.nameConnectors.includes(w) && i > 0 && after !== undefined && isCapitalised(text[after.start]!) && isCapitalised(text[tokens[i - 1]!.start]!);
+      if (!inName) return { start: boundary, det: 'none' };
+      nameBudget--;
+      if (nameBudget < 0) return { start: boundary, det: 'none' };
+    }
     if (n === 0 && lex.blockedBefore.includes(w)) return { start: t.start, det: 'generic' };
+    // lower-case premodifiers are few ("a USD$23 billion dollar deal"); capitalised name words may be more
+    if (!isCapitalised(text[t.start]!) && ++lowerCount > MAX_PREMODIFIERS) return { start: boundary, det: 'none' };
     boundary = t.start;
   }
   return { start: boundary, det: 'none' };
@@ -324,33 +360,50 @@ function insideMention(actors: ActorIndex, from: number, to: number): boolean {
   return m !== undefined && m.start < from && m.end >= to;
 }
 
-/** After a party preposition: up to {@link MAX_DESCRIPTORS} descriptor tokens, then actor mentions joined by "and"/« et »/commas. */
-function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number; nextIdx: number } {
-  const parties: Actor[] = [];
-  let end = -1;
-  let i = fromIdx;
-  let descriptors = 0;
-  while (i < tokens.length && tokens[i]!.start < sentenceEnd) {
+/**
+ * After a party preposition: up to `maxDescriptors` descriptor tokens ("with
+ * aircraft manufacturer Boeing", « par 22 des 27 gouvernements de l'Union
+ * européenne »), then a list of actor mentions whose gaps are list joiners
+ * ("X and Y", « X, Y ainsi que les États-Unis, le Japon et le Maroc »).
+ */
+function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS): { parties: Actor[]; end: number; nextIdx: number } {
+  let first: ActorMention | undefined;
+  for (let i = fromIdx, k = 0; i < tokens.length && tokens[i]!.start < sentenceEnd && k <= maxDescriptors; i++, k++) {
     const t = tokens[i]!;
+    if (i > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
     const m = actors.mentionAt(t.start);
-    if (m && m.start === t.start && PARTY_KINDS.includes(m.actor.kind)) {
-      if (!parties.includes(m.actor)) parties.push(m.actor);
-      end = Math.max(end, m.end);
-      i = tokenIndexAt(tokens, m.end);
-      descriptors = 0;
-      // a list: "X and Y", "X, Y et Z"
-      if (i < tokens.length && (lex.partyJoiners.includes(tokens[i]!.lower) || /^\s*,\s*$/.test(text.slice(m.end, tokens[i]!.start)))) {
-        if (lex.partyJoiners.includes(tokens[i]!.lower)) i++;
-        continue;
-      }
-      break;
-    }
-    if (parties.length || descriptors >= MAX_DESCRIPTORS || lex.partyStops.includes(t.lower)) break;
-    if (i > fromIdx && /[,;:()«»"“”]/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
-    descriptors++;
-    i++;
+    if (m && m.start === t.start && PARTY_KINDS.includes(m.actor.kind)) { first = m; break; }
+    if (lex.partyStops.includes(t.lower)) break;
   }
-  return { parties, end, nextIdx: parties.length ? i : fromIdx };
+  if (!first) return { parties: [], end: -1, nextIdx: fromIdx };
+  const list = listFrom(text, first, sentenceEnd, lex, actors);
+  return { parties: list.parties, end: list.end, nextIdx: tokenIndexAt(tokens, list.end) };
+}
+
+/** The actors of a list starting at `first`: following mentions joined by {@link ContractLexicon.listGap}. */
+function listFrom(text: string, first: ActorMention, limit: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } {
+  const parties: Actor[] = [first.actor];
+  let end = first.end;
+  for (let n = 0; n < 30; n++) {
+    const next = actors.nearestAfter(end, limit, PARTY_KINDS);
+    if (!next || !lex.listGap.test(text.slice(end, next.start))) break;
+    if (!parties.includes(next.actor)) parties.push(next.actor);
+    end = next.end;
+  }
+  return { parties, end };
+}
+
+/** The actors of a list ending at `last` (walking back over list joiners): "Brazil and South Korea". */
+function listBefore(text: string, last: ActorMention, floor: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
+  const parties: Actor[] = [last.actor];
+  let start = last.start;
+  for (let n = 0; n < 30; n++) {
+    const prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    if (!prev || !lex.listGap.test(text.slice(prev.end, start))) break;
+    if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
+    start = prev.start;
+  }
+  return { parties, start };
 }
 
 /** True when the premodifiers hold an amount or the noun is part of a proper name. */
@@ -368,7 +421,19 @@ function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: n
   return false;
 }
 
-function collectNounMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
+/**
+ * True when the agreement is called by a name: a capitalised noun mid-sentence
+ * ("the Paris Agreement"), a capitalised premodifier that is no actor ("the
+ * Kyoto Protocol"), or a name after of/de (« l'accord de Paris »).
+ */
+function isNamed(text: string, npStart: number, nounStart: number, nounEnd: number, nounIdx: number, actors: ActorIndex): boolean {
+  if (nounIdx > 0 && isCapitalised(text[nounStart]!)) return true;
+  const words = tokenize(text, npStart, nounStart).slice(1);
+  if (words.some((w) => isCapitalised(text[w.start]!) && !/\p{N}/u.test(w.lower) && !actors.mentionAt(w.start))) return true;
+  return /^\s+(?:of|de|du|d['’])\s*\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 40));
+}
+
+function collectNounMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
   nounRe.lastIndex = 0;
   const body = sentence.text;
   let m: RegExpExecArray | null;
@@ -382,9 +447,25 @@ function collectNounMentions(text: string, sentence: Span, tokens: Token[], inHe
     const next = tokens[lastIdx];
     // "contract discussions", "deal talks": the noun modifies another noun
     if (next && joined(text, nounEnd, next.start) && text.slice(nounEnd, next.start).length <= 1 && lex.modifiedHeads.includes(next.lower)) continue;
-    if (info.plural) continue; // bare or determined plurals are generic or many agreements
+    // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
+    if (isCapitalised(text[nounStart]!) && next && joined(text, nounEnd, next.start) && isCapitalised(text[next.start]!)) continue;
     const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
-    if (np.det === 'generic' || np.det === 'none') continue;
+    if (np.det === 'generic') continue;
+    // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
+    const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
+    if (info.plural) {
+      // bare plurals are generic ("no-bid contracts") unless two named parties make them: "Brazil and South Korea discussed … agreements"
+      if (!bySubject || bySubject.parties.length < 2) continue;
+      out.push({
+        start: bySubject.start, end: nounEnd, kind: info.kind, det: 'indefinite', anaphor: false, parties: bySubject.parties,
+        anchored: true, named: false, inHeading, ruleId: `contracts/${lexName(lex)}/plural-verb-subject`, statusWindow: window(sentence, bySubject.start, nounEnd),
+        key: npKey(text, np.start, nounEnd),
+      });
+      continue;
+    }
+    // apposition without determiner: « Le mémorandum, accord entre la Grèce et la BCE, … »
+    if (np.det === 'none' && /,\s*$/u.test(text.slice(Math.max(sentence.start, np.start - 3), np.start))) np.det = 'apposition';
+    if (np.det === 'none') continue;
     const parties: Actor[] = [];
     // possessor: "its recent agreement" → the sentence's actor before it; "Boeing's deal" → Boeing
     if (np.det === 'possessive') {
@@ -395,6 +476,7 @@ function collectNounMentions(text: string, sentence: Span, tokens: Token[], inHe
     for (const pm of partyMentionsIn(actors, np.start, nounStart)) if (!parties.includes(pm.actor)) parties.push(pm.actor);
     const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
     let end = nounEnd;
+    let start = np.start;
     const withParties = after.parties.filter((a) => !parties.includes(a));
     if (withParties.length) {
       parties.push(...withParties);
@@ -405,19 +487,90 @@ function collectNounMentions(text: string, sentence: Span, tokens: Token[], inHe
         if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
       }
     }
+    if (np.det === 'apposition' && !withParties.length) continue;
+    const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
+    if (parties.length < 2) {
+      const agent = signedByParties(text, tokens, nounEnd, sentence.end, lex, actors);
+      for (const a of agent?.parties ?? []) if (!parties.includes(a)) parties.push(a);
+      if (agent) end = Math.max(end, agent.end);
+      if (bySubject && bySubject.start >= sentence.start) {
+        parties.unshift(...bySubject.parties.filter((a) => !parties.includes(a)));
+        start = Math.min(start, bySubject.start);
+      }
+    }
     out.push({
-      start: np.start,
+      start,
       end,
+      key: npKey(text, np.start, nounEnd),
       kind: info.kind,
-      det: np.det,
+      det: np.det === 'apposition' ? 'indefinite' : np.det,
       anaphor: info.anaphor,
       parties,
-      anchored: isAnchored(text, np.start, nounStart, nounEnd, tokens, nounIdx),
+      anchored: named || isAnchored(text, np.start, nounStart, nounEnd, tokens, nounIdx),
+      named,
       inHeading,
       ruleId: `contracts/${lexName(lex)}/noun-${np.det}`,
-      statusWindow: window(sentence, np.start, end),
+      statusWindow: window(sentence, start, end),
     });
   }
+}
+
+function isCapitalised(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Lower-case description after the determiner: "a 767 lease" → "767 lease". */
+function npKey(text: string, npStart: number, nounEnd: number): string {
+  return text.slice(npStart, nounEnd).toLowerCase().replace(/^[\p{L}]+['’]?\s*/u, '').replace(/\s+/g, ' ');
+}
+
+/** Start of the clause holding `offset`: after the last comma, semicolon, colon or bracket of its sentence. */
+function clauseStartOf(text: string, sentence: Span, offset: number): number {
+  const before = text.slice(sentence.start, offset);
+  let k = -1;
+  const re = /[;:()«»"“”]|,\s/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before)) !== null) k = m.index + m[0].length;
+  return k < 0 ? sentence.start : sentence.start + k;
+}
+
+/**
+ * The parties as subject of a signing verb just before the noun phrase:
+ * "Brazil and South Korea also discussed … agreements", "They signed the
+ * … agreement" (a plural pronoun stands for the first list of two or more
+ * actors of the previous sentence).
+ */
+function verbSubjectParties(text: string, sentence: Span, npStart: number, prev: Span | undefined, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } | undefined {
+  const from = clauseStartOf(text, sentence, npStart);
+  const clause = text.slice(from, npStart);
+  lex.agreementVerbs.lastIndex = 0;
+  let verb: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = lex.agreementVerbs.exec(clause)) !== null) verb = m;
+  if (!verb) return undefined;
+  const vStart = from + verb.index;
+  const between = text.slice(vStart + verb[0].length, npStart);
+  if (tokenize(between, 0, between.length).length > 8) return undefined;
+  const subject = actors.nearestBefore(vStart, from, PARTY_KINDS);
+  if (subject && vStart - subject.end <= 30) {
+    const list = listBefore(text, subject, from, lex, actors);
+    return { parties: list.parties, start: list.start };
+  }
+  const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu').exec(text.slice(from, vStart));
+  if (!pronoun || !prev) return undefined;
+  for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
+    const list = listFrom(text, mention, prev.end, lex, actors);
+    if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun.index + pronoun[0].length - pronoun[0].trimStart().length };
+  }
+  return undefined;
+}
+
+/** The agent list of a passive signing verb after the noun: « Le traité avait été signé en janvier par X, Y et Z ». */
+function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
+  const m = lex.signedBy.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
+  if (!m) return undefined;
+  const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, nounEnd + m.index + m[0].length), sentenceEnd, lex, actors, 6);
+  return found.parties.length ? { parties: found.parties, end: found.end } : undefined;
 }
 
 function lexName(lex: ContractLexicon): string {
@@ -467,9 +620,11 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
         anaphor: false,
         parties: [buyer.actor, object.actor],
         anchored: true,
+        named: false,
         inHeading,
         ruleId: verb.ruleId,
         statusWindow: window(sentence, vStart, object.end),
+        key: '',
       });
     }
   }
@@ -491,7 +646,10 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
     let target: Cluster | undefined;
     if (!introducing || m.anaphor) {
       // "the deal", « ce partenariat », "the purchase": the latest agreement whose parties fit
-      target = [...clusters].reverse().find((c) => compatible(c.parties, m.parties));
+      // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
+      target = m.named
+        ? clusters.find((c) => c.keys.has(m.key))
+        : [...clusters].reverse().find((c) => compatible(c.parties, m.parties));
       if (!target && !m.anaphor && (m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0)) target = newCluster(m, clusters);
     } else {
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
@@ -500,7 +658,9 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       const sameParties = m.det === 'possessive' || m.inHeading
         ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && compatible(c.parties, m.parties))
         : undefined;
-      target = headline ?? sameParties;
+      // the same description again: "a 767 lease" … "a 767 lease"
+      const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties)) : undefined;
+      target = headline ?? sameParties ?? sameKey;
       if (target && target.fromHeading && !m.inHeading) {
         target.evidence = makeSpan(text, m.start, m.end);
         target.ruleId = m.ruleId;
@@ -511,6 +671,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       else for (const a of m.parties) if (!target.parties.includes(a)) target.parties.push(a);
     }
     if (!target) continue;
+    if (m.key) target.keys.add(m.key);
     for (const s of status) target.statuses.add(s);
     lastEnd = m.end;
   }
@@ -524,6 +685,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       evidence: makeSpan(text, m.start, m.end),
       ruleId: m.ruleId,
       fromHeading: m.inHeading,
+      keys: new Set(m.key ? [m.key] : []),
     };
     into.push(c);
     return c;

@@ -50,6 +50,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     'we', 'they', 'i', 'you', 'he', 'she', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
     'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'do', 'does', 'did', 'said', 'says', 'that', 'which', 'who',
   ],
+  // inside a proper name: "Treaty of Lisbon", « Traité de Lisbonne »
+  nameConnectors: ['of', 'for', 'in', 'and', 'on'],
   // "a deal with X", "an agreement between X and Y", "a contract to Halliburton"
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
@@ -60,8 +62,13 @@ export const EN_CONTRACTS: ContractLexicon = {
     'that', 'which', 'who', 'whose', 'although', 'but', 'because', 'while', 'after', 'before', 'since', 'if', 'when', 'as',
     'said', 'says', 'did', 'does',
   ],
-  // conjunctions inside a list of parties: "between Brazil and China"
-  partyJoiners: ['and', '&'],
+  // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
+  listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:the\s+)?$/iu,
+  // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement"
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e))(?![\p{L}])/giu,
+  // "the treaty was signed in 2004 by X and Y"
+  signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
+  pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
   acquisitionVerbs: [
     { pattern: /(?<![\p{L}\p{N}])(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
@@ -82,6 +89,6 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "announced a partnership", "made official"
     announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
     // "the proposed merger", "in talks over a deal", "a draft agreement"
-    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|seeks?|seeking|potential|possible|bid)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|seeks?|seeking|potential|possible|bid)(?![\p{L}])/iu,
   },
 };

@@ -43,6 +43,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     'de', 'd', 'en', 'à', 'avec', 'pour', 'par', 'sur', 'sans', 'et', 'ou', 'mais', 'que', 'qui', 'dont', 'ne', 'pas',
     'est', 'sont', 'a', 'ont', 'être', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'se', 's',
   ],
+  // inside a proper name: "Treaty of Lisbon", « Traité de Lisbonne »
+  nameConnectors: ['de', 'd', 'pour', 'et', 'sur', 'en'],
   // « un accord avec X », « un traité entre X et Y », « un contrat attribué à X »
   partyPrepositions: ['avec', 'entre', 'auprès'],
   // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
@@ -52,7 +54,13 @@ export const FR_CONTRACTS: ContractLexicon = {
     'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
     'après', 'avant', 'depuis', 'afin', 'pour',
   ],
-  partyJoiners: ['et', '&'],
+  // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
+  listGap: /^(?:\s*(?:,|et|&|ainsi que)\s*){1,3}(?:(?:le|la|les|l['’])\s*)?$/iu,
+  // « la Grèce et l'UE ont signé… », « ils ont conclu… »
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé)(?![\p{L}])/giu,
+  // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
+  signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
+  pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
   acquisitionVerbs: [
     { pattern: /(?<![\p{L}\p{N}])(?:rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
@@ -71,6 +79,6 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     announced: /(?<![\p{L}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![\p{L}])/iu,
     // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?)(?![\p{L}])/iu,
   },
 };
