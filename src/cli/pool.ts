@@ -10,9 +10,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../extract.js';
-import { extract } from '../extract.js';
 import type { RenderSpec, Rendered } from '../output/render.js';
-import { renderResult } from '../output/render.js';
 
 /** A document to extract (structured-clonable). */
 export interface ExtractRequest {
@@ -34,16 +32,17 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Extracts in the calling thread. */
+/**
+ * Extracts in the calling thread. The extraction modules load on the first
+ * request (so a main thread that only feeds workers never loads them).
+ */
 export class InProcessRunner implements Runner {
-  /** Runs one request synchronously (wrapped in a promise). */
+  private handler: Promise<(req: ExtractRequest) => ExtractReply> | null = null;
+
+  /** Runs one request (synchronously once the modules are loaded). */
   async run(req: ExtractRequest): Promise<ExtractReply> {
-    try {
-      return { seq: req.seq, ok: true, rendered: renderResult(extract(req.content, req.options), req.render) };
-    } catch (e) {
-      const err = e as Error;
-      return { seq: req.seq, ok: false, message: err?.message ?? String(e), stack: err?.stack };
-    }
+    this.handler ??= import('./worker.js').then((m) => m.handle);
+    return (await this.handler)(req);
   }
 
   async close(): Promise<void> {}
