@@ -58,12 +58,12 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "trois ans plus tard", "deux jours auparavant", "42 ans d'âge"
   durationAfterStop: "plus\\s+tard|plus\\s+tôt|auparavant|avant|après|d['’]âge|révolus",
   // "il y a 3 ans" (a date), "à 14 heures" (a clock time), "à 85 ans" (an age), "vers 8 heures"
-  durationBeforeStop: "il\\s+y\\s+a|voici|voilà|(?<!['’])à|vers|dès",
+  durationBeforeStop: "il\\s+y\\s+a(?:\\s+\\p{L}+){0,2}|voici|voilà|(?<!['’])à|vers|dès",
   // "Jean Dupont, 42 ans", "(42 ans)", "un homme de 42 ans", "âgé de 42 ans"
-  ageBefore: "(?:^|[,(])|âgée?s?\\s+d[e'’]|l['’]âge\\s+d[e'’]|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|bébé|retraitée?|quadragénaire|quinquagénaire|septuagénaire|octogénaire)s?\\s+d[e'’]",
+  ageBefore: "(?:^|[,(])|âgée?s?\\s+d[e'’]|l['’]âge\\s+d[e'’]|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|bébé|retraitée?|quadragénaire|quinquagénaire|septuagénaire|octogénaire|père|mère|fils|policière?|gendarme|soldat|militaire|caporal|caporal-chef|adjudant|sergent|lieutenant|capitaine|étudiante?|élève|conducteur|conductrice|victime|suspecte?|agresseur|ressortissante?|touriste|ouvrière?|joueur|joueuse|cycliste|pilote|chauffeur|individu|personne|patiente?|détenue?|prévenue?|accusée?)s?\\s+d[e'’]",
   // "une vingtaine d'États", "une centaine de personnes", "un millier de manifestants"
   collectives: { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000 },
-  collectiveArticles: "une|un|la|cette|quelque",
+  collectiveArticles: "une|un|quelque",
   // "14 secrétaires d'État" counts "secrétaire d'État"
   compoundNouns: new Set(["secrétaire d'état", "chef d'état", "coup d'état", "chiffre d'affaires", "chef d'entreprise",
     "homme d'affaires", "femme d'affaires", "membre d'équipage", 'chef de gouvernement', 'garde du corps', 'mort de faim']),
