@@ -261,7 +261,12 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   const agent = agentAfter(text, c, evidence.end, lex, actors);
   let imposedBy: Actor | null = null;
   let appliesTo: Actor[] = [];
-  if (c.rule.voice === 'active') {
+  // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
+  const passive = agent !== null && new RegExp(`^(?:\\s+[\\p{L}]+ment|\\s+[\\p{L}]+ly)?\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
+  if (c.rule.voice === 'active' && passive) {
+    imposedBy = agent;
+    appliesTo = subject ? [subject] : [];
+  } else if (c.rule.voice === 'active') {
     imposedBy = subject;
     appliesTo = inAction.filter((a) => a !== subject);
   } else if (c.rule.voice === 'passive') {

@@ -1,0 +1,178 @@
+import { analyse } from '../../src/analyse.js';
+import { ActorIndex } from '../../src/extractors/actor-index.js';
+import { extractContracts } from '../../src/extractors/contracts.js';
+import type { Actor, ActorKind, Language } from '../../src/types.js';
+
+/** Actors built by hand: every occurrence of each name (or alias) is a mention. */
+function actorsOf(text: string, specs: Array<[string, ActorKind, string[]?]>): Actor[] {
+  return specs.map(([name, kind, aliases = []], i) => {
+    const mentions: Actor['mentions'] = [];
+    for (const form of [name, ...aliases].sort((a, b) => b.length - a.length)) {
+      for (let p = text.indexOf(form); p >= 0; p = text.indexOf(form, p + form.length)) {
+        const end = p + form.length;
+        if (!mentions.some((m) => m.start < end && p < m.end)) mentions.push({ start: p, end, text: form });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `A${i + 1}`, name, kind, aliases, role: null, roleOf: null, mentions, ruleId: 'test' };
+  });
+}
+
+function run(lang: Language, text: string, specs: Array<[string, ActorKind, string[]?]> = []) {
+  const doc = analyse(text, lang);
+  return extractContracts(doc, { actors: new ActorIndex(actorsOf(text, specs)), quotes: [] });
+}
+
+interface FindRow {
+  name: string;
+  lang: Language;
+  text: string;
+  actors: Array<[string, ActorKind, string[]?]>;
+  kind: string;
+  status: string | null;
+  parties: string[];
+  /** A piece of text the evidence must contain. */
+  evidence: string;
+}
+
+const SHOULD_FIND: FindRow[] = [
+  {
+    name: 'en possessive + with: the possessor is the sentence subject; later mentions set the status',
+    lang: 'en',
+    text: 'OpenAI announced a few hours ago a change to its recent agreement with the US Department of Defense. The company admits it acted too quickly in making the partnership official. The CEO said the contract would be amended.',
+    actors: [['OpenAI', 'organization'], ['US Department of Defense', 'government']],
+    kind: 'agreement', status: 'amended', parties: ['OpenAI', 'US Department of Defense'],
+    evidence: 'its recent agreement with the US Department of Defense',
+  },
+  {
+    name: 'fr possessive + avec',
+    lang: 'fr',
+    text: 'OpenAI a annoncé il y a quelques heures une modification de son récent accord avec le Département de la Défense américain. L’entreprise reconnaît avoir agi trop vite en officialisant ce partenariat. Le CEO précise que le contrat serait amendé.',
+    actors: [['OpenAI', 'organization'], ['Département de la Défense', 'government']],
+    kind: 'agreement', status: 'amended', parties: ['OpenAI', 'Département de la Défense'],
+    evidence: 'son récent accord avec le Département de la Défense',
+  },
+  {
+    name: 'en amount + with: the other party comes from the sentence; "now-cancelled" on a later mention',
+    lang: 'en',
+    text: 'Emails exchanged among United States Air Force officials regarding a USD$23 billion dollar deal with aircraft manufacturer Boeing have been entered into the public record. Senator John McCain spoke against the now-cancelled deal.',
+    actors: [['United States Air Force', 'government'], ['Boeing', 'organization'], ['John McCain', 'person']],
+    kind: 'deal', status: 'cancelled', parties: ['United States Air Force', 'Boeing'],
+    evidence: 'a USD$23 billion dollar deal with aircraft manufacturer Boeing',
+  },
+  {
+    name: 'en acquisition verb; the body restates the headline and gives the evidence',
+    lang: 'en',
+    text: 'Kmart to buy Sears for US$11 billion\n\nKmart Corp. announced Wednesday morning it will buy department store operator Sears, Roebuck & Co. The deal is to cost $11.5bn. The purchase will allow the two stores to sell each other\'s brands.',
+    actors: [['Kmart Corp.', 'organization', ['Kmart']], ['Sears, Roebuck & Co.', 'organization', ['Sears']]],
+    kind: 'acquisition', status: 'announced', parties: ['Kmart Corp.', 'Sears, Roebuck & Co.'],
+    evidence: 'it will buy department store operator Sears',
+  },
+  {
+    name: 'fr acquisition verb',
+    lang: 'fr',
+    text: 'Le groupe Danone a annoncé mardi qu’il rachète Alpro pour 300 millions d’euros.',
+    actors: [['Danone', 'organization'], ['Alpro', 'organization']],
+    kind: 'acquisition', status: 'announced', parties: ['Danone', 'Alpro'],
+    evidence: 'Danone a annoncé mardi qu’il rachète Alpro',
+  },
+  {
+    name: 'fr indefinite + avec; the later definite mention is cancelled',
+    lang: 'fr',
+    text: 'La Grèce a signé un accord avec la Commission européenne en février. L’accord a été rompu en mars.',
+    actors: [['Grèce', 'government'], ['Commission européenne', 'government']],
+    kind: 'agreement', status: 'cancelled', parties: ['Grèce', 'Commission européenne'],
+    evidence: 'un accord avec la Commission européenne',
+  },
+  {
+    name: 'fr passive signing with a list of agents',
+    lang: 'fr',
+    text: 'Le traité avait été signé en janvier par la France, l’Allemagne ainsi que l’Italie.',
+    actors: [['France', 'government'], ['Allemagne', 'government'], ['Italie', 'government']],
+    kind: 'treaty', status: 'signed', parties: ['France', 'Allemagne', 'Italie'],
+    evidence: 'Le traité avait été signé en janvier par la France',
+  },
+  {
+    name: 'en plural agreements of two named parties',
+    lang: 'en',
+    text: 'Brazil and South Korea also discussed energy cooperation agreements.',
+    actors: [['Brazil', 'government'], ['South Korea', 'government']],
+    kind: 'agreement', status: 'proposed', parties: ['Brazil', 'South Korea'],
+    evidence: 'Brazil and South Korea also discussed energy cooperation agreements',
+  },
+  {
+    name: 'en named agreement signed by the parties of the previous sentence ("They")',
+    lang: 'en',
+    text: 'Brazil and South Korea met in Brasília. They signed the Broad Relationship of Cooperation for Common Prosperity in the XXI Century agreement.',
+    actors: [['Brazil', 'government'], ['South Korea', 'government']],
+    kind: 'agreement', status: 'signed', parties: ['Brazil', 'South Korea'],
+    evidence: 'the Broad Relationship of Cooperation',
+  },
+  {
+    name: 'fr apposition without determiner',
+    lang: 'fr',
+    text: 'Le mémorandum, accord entre la Grèce et le FMI, avait pourtant été signé.',
+    actors: [['Grèce', 'government'], ['FMI', 'organization']],
+    kind: 'agreement', status: 'signed', parties: ['Grèce', 'FMI'],
+    evidence: 'accord entre la Grèce et le FMI',
+  },
+  {
+    name: 'en proper-name treaty, no actors needed',
+    lang: 'en',
+    text: 'Officials said the country signed the Paris Agreement in 2016.',
+    actors: [],
+    kind: 'agreement', status: 'signed', parties: [],
+    evidence: 'the Paris Agreement',
+  },
+];
+
+describe('contracts: should find (one per agreement, kind, status, parties)', () => {
+  test.each(SHOULD_FIND.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const found = run(row.lang, row.text, row.actors);
+    expect(found).toHaveLength(1);
+    const c = found[0]!;
+    expect(c.kind).toBe(row.kind);
+    expect(c.status).toBe(row.status);
+    expect(c.parties.map((p) => p.name).sort()).toEqual([...row.parties].sort());
+    expect(c.evidence.text).toContain(row.evidence);
+    expect(row.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    expect(c.ruleId).toMatch(new RegExp(`^contracts/${row.lang}/`));
+  });
+});
+
+describe('contracts: should not find (generic uses, idioms, modifiers)', () => {
+  test.each([
+    ['en such', 'en', 'Such contracts are often justified by the speed they offer.'],
+    ['en bare plural', 'en', 'However, no-bid contracts are only open to the company selected by the procuring agency.'],
+    ['en verb deal', 'en', 'We have to deal with the consequences of the storm.'],
+    ['en a great deal', 'en', 'He spent a great deal of time in Paris.'],
+    ['en verb contract', 'en', 'The economy contracted by 2 % last year.'],
+    ['en noun modifier', 'en', 'Internal emails expose new contract discussions at the ministry.'],
+    ['en name part', 'en', 'The report went to a Defense Acquisition Board review.'],
+    ['en indefinite without anchor', 'en', 'He said a contract is a promise.'],
+    ['fr d’accord', 'fr', 'Je suis d’accord avec le ministre sur ce point.'],
+    ['fr en accord avec', 'fr', 'Il a agi en accord avec la loi.'],
+    ['fr tout contrat', 'fr', 'Tout contrat doit être signé par les deux parties.'],
+    ['fr pluriel générique', 'fr', 'Les contrats publics sont souvent attribués sans appel d’offres.'],
+  ] as const)('%s', (_name, lang, text) => {
+    expect(run(lang, text, [['Boeing', 'organization']])).toEqual([]);
+  });
+});
+
+describe('contracts: coreference (later mentions do not create contracts)', () => {
+  test.each([
+    ['en definite and demonstrative re-mentions', 'en',
+      'OpenAI signed an agreement with the NSA on Monday. The agreement was announced on Tuesday. That deal was later amended.',
+      [['OpenAI', 'organization'], ['NSA', 'government']], 'amended'],
+    ['en identical description', 'en',
+      'The Air Force pushed a 767 lease in Congress. Critics said a 767 lease would cost more.',
+      [['Air Force', 'government']], 'proposed'],
+    ['fr ce partenariat, le contrat', 'fr',
+      'Airbus a conclu un partenariat avec Safran. Ce partenariat a été annoncé lundi. Le contrat serait amendé.',
+      [['Airbus', 'organization'], ['Safran', 'organization']], 'amended'],
+  ] as const)('%s', (_name, lang, text, actors, status) => {
+    const found = run(lang, text, actors as unknown as Array<[string, ActorKind]>);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.status).toBe(status);
+  });
+});
