@@ -60,6 +60,9 @@ export interface ClassifyContext {
   singles: ReadonlySet<string>;
 }
 
+/** Roman numerals: "XXI Century", "Louis XIV" (never an actor alone). */
+const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|XVII|XVI|XV)$/;
+
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
 
@@ -76,12 +79,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
   const gaz = lookupKey(nameKey(surface));
+  if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  if (toks.length === 1 && !gaz && ROMAN.test(toks[0]!.text)) return [];
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
     if (gaz.entry.country) {
       m.acting = isActing(first, last, ctx);
       // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
       const next = tokens[last + 1];
+      if (toks.length === 1 && toks[0]!.acronym && /^\s?[$€£]/.test(text.slice(end, end + 2))) return []; // "US$3 billion"
       if (!m.acting && toks.length === 1 && toks[0]!.acronym && next && !next.cap && !next.digits
         && /^[ \u00a0]+$/.test(text.slice(end, next.outerStart)) && !lex.connectors.has(next.norm)) return [];
     }
@@ -122,6 +128,8 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (noConnectors && toks.length >= 2 && toks.length <= 4 && givenName(toks[0]!) && toks.every((t) => t.cap)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name' }];
   }
+  // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
+  if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
   }
@@ -143,6 +151,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       || toks.length === 2)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
   }
+  // an unknown run with connectors and no organisation/state head is a title, slogan or programme name
+  // ("Broad Relationship of Cooperation for Common Prosperity"), not an actor
+  if (!noConnectors) return [];
   return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
 }
 
@@ -160,8 +171,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     const t = tokens[k]!;
     if (!givenName(t) || isTitle(t)) continue;
     const tail = tokens.slice(k, last + 1);
+    const prefixKnown = lookupKey(nameKey(text.slice(tokens[first]!.start, tokens[k - 1]!.end)));
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
-      && tokens.slice(first, k).some(isTitle)) {
+      && (tokens.slice(first, k).some(isTitle) || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
       p = k;
       break;
     }

@@ -20,7 +20,7 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     connectors: foldSet([...own.connectors, ...other.connectors]),
     conjunctions: foldSet(own.conjunctions),
     commonWords: foldSet(own.commonWords),
-    nonEntities: foldSet([...own.nonEntities, ...other.nonEntities, ...DERIVED_DEMONYMS, ...[...DERIVED_DEMONYMS].map((d) => `${d}s`)]),
+    nonEntities: foldSet([...own.nonEntities, ...DERIVED_DEMONYMS, ...[...DERIVED_DEMONYMS].map((d) => `${d}s`)]),
     titleWords: foldSet([...own.titleWords, ...other.titleWords].map((w) => w.replace(/\.$/, ''))),
     placePrepositions: foldSet(own.placePrepositions),
     actingCues: foldSet(own.actingCues),

@@ -16,6 +16,7 @@ import type { ActorKind, Span } from '../../types.js';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import type { ClassifiedMention } from './classify.js';
 import { fold, nameKey } from './normalize.js';
+import { lookupKey } from './gazetteer.js';
 
 /** An entity being built: its names, mentions and kind evidence. */
 export interface Cluster {
@@ -124,7 +125,15 @@ export class Linker {
         }
       }
     }
-    if (words.length === 1 && !m.gaz) {
+    if (words.length === 1 && (!m.gaz || m.gaz.entry.names.length === 1)) {
+      // a team's nickname: "Pacers" → "Indiana Pacers"
+      for (const c of this.clusters) {
+        if (c.kind !== 'organization') continue;
+        for (const k of c.keys) {
+          const w = k.split(' ');
+          if (w.length === 2 && w[1] === key && lookupKey(w[0]!)?.entry.kind === 'place') return c;
+        }
+      }
       // first word of a multi-word organisation — the first such cluster ("Sears" → "Sears, Roebuck & Co.")
       for (let i = 0; i < this.clusters.length; i++) {
         const c = this.clusters[i]!;

@@ -20,7 +20,7 @@ african asian canadian mexican israeli israelis palestinian palestinians iranian
 belgian swiss dutch polish english irish scottish welsh indian pakistani arab arabs muslim muslims christian christians
 jewish catholic protestant western eastern northern southern republican democrat democratic conservative liberal
 congressional federal national international internet web ai ceo cfo coo cto pdg gdp vat tv pc ok bs usd eur gbp
-ipo etf hr it eu-wide covid covid-19 dna ii iii iv pm am gmt utc mr mrs ms dr sir madam god lord
+ipo etf hr it covid covid-19 dna ii iii iv pm am gmt utc gev tev mev kwh mwh gwh twh mr mrs ms dr sir madam god lord
 breaking update updated editor note photo video source sources
 `);
 
@@ -46,7 +46,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 
 /** The English actor lexicon. */
 export const EN_ACTORS: ActorLexicon = {
-  connectors: words(`of for the on to de du des la d' l' von van der del da al bin`),
+  connectors: words(`of for the on to de du des la d' l' von van der del da do dos das al bin`),
   conjunctions: words(`and &`),
   commonWords: words(`
 a an the this that these those there here it its it's he she they we i you his her their our my your who whom whose what

@@ -18,11 +18,11 @@ janvier fevrier mars avril mai juin juillet aout septembre octobre novembre dece
 lundi mardi mercredi jeudi vendredi samedi dimanche
 americain americains americaine americaines francais francaise francaises allemand allemands allemande anglais anglaise
 britannique britanniques russe russes polonais polonaise chinois chinoise japonais japonaise europeen europeens europeenne
-belge belges suisse suisses italien italiens italienne espagnol espagnols ukrainien ukrainiens israelien israeliens
+belge belges italien italiens italienne espagnol espagnols ukrainien ukrainiens israelien israeliens
 palestinien palestiniens iranien iraniens syrien syriens africain africains asiatique canadien canadiens quebecois
 marocain marocains algerien algeriens tunisien tunisiens turc turcs arabe arabes musulman musulmans chretien chretiens
 juif juifs catholique catholiques occidentaux occidental ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
-eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique
+eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
 `);
 
 const DESCRIPTIONS: [string, ActorKind[]][] = [
@@ -48,7 +48,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 
 /** The French actor lexicon. */
 export const FR_ACTORS: ActorLexicon = {
-  connectors: words(`de du des la le d' l' of the for et-de von van der del da al y sur pour à en aux au`),
+  connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y`),
   conjunctions: words(`et &`),
   commonWords: words(`
 le la les l' un une des du de d' ce cet cette ces celui celle ceux celles il elle ils elles on nous vous je tu qui que quoi

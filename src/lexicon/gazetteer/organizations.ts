@@ -82,6 +82,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Transparency International'), o('G7'), o('G20'), o('Union africaine', 'African Union'), o('ASEAN'),
   o('American Association of Retired Persons', 'AARP'), o('Project on Government Oversight', 'POGO'),
   o('ACLU', 'American Civil Liberties Union'), o('Electronic Frontier Foundation', 'EFF'),
+  o('CERN', 'Organisation européenne pour la recherche nucléaire', 'European Organization for Nuclear Research'), o('ESA', 'Agence spatiale européenne', 'European Space Agency'),
+  o('World Food Programme', 'WFP', 'Programme alimentaire mondial', 'PAM'), o('Inter-American Development Bank', 'IDB'),
   o('FIFA'), o('UEFA'), o('CIO', 'International Olympic Committee', 'IOC', 'Comité international olympique'),
   o('Fédération française de football', 'FFF'), o('Ligue de football professionnel', 'LFP'),
   o('Paris Saint-Germain', 'PSG'), o('Olympique de Marseille', 'OM'), o('Real Madrid'), o('FC Barcelone', 'FC Barcelona', 'Barça'),
