@@ -19,7 +19,7 @@ const re = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'giu');
 const APOS = "['’]";
 
 /** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
-const NO_COMMENT = /^\s*(?:de|d['’])\s*(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
+const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
 
 /** The French restriction lexicon consumed by `extractRestrictions`. */
 export const FR_RESTRICTIONS: RestrictionLexicon = {
