@@ -55,6 +55,32 @@ export function looksLikeHtml(content: string): boolean {
   return /^(?:<!doctype html|<html[\s>]|<\?xml[^>]{0,200}>\s{0,100}<(?:!doctype )?html)/.test(head) || /<(?:head|body|article|p|div)[\s>]/.test(head.slice(0, 512));
 }
 
+/**
+ * DOMs deeper or larger than these skip Readability (recursive, and
+ * super-linear on such trees: 10 000 nested elements overflow its stack) and
+ * go straight to the linear fallback. Real article pages stay far below:
+ * depth under 60, elements under 20 000.
+ */
+const MAX_READABILITY_DEPTH = 400;
+const MAX_READABILITY_ELEMENTS = 60_000;
+
+/** Element count and maximum depth of a DOM, by an iterative walk (linear). */
+export function domShape(root: DomNode): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (node.nodeType === 1) {
+      elements++;
+      if (d > depth) depth = d;
+    }
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === 1) stack.push([kids[i]!, d + 1]);
+  }
+  return { elements, depth };
+}
+
 /** Fewer characters than this from Readability means it found no article. */
 const MIN_ARTICLE_CHARS = 140;
 
@@ -66,20 +92,25 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   const lead = findLead(document as unknown as LeadDocument);
   removeLayoutSidebars(document as unknown as Parameters<typeof removeLayoutSidebars>[0]);
   let article: ReturnType<Readability<DomNode>['parse']> = null;
-  try {
-    article = new Readability<DomNode>(document as unknown as Document, {
-      keepClasses: true,
-      serializer: (el) => el as unknown as DomNode,
-    }).parse();
-  } catch {
-    article = null; // Readability gave up on this DOM: use the fallback
+  const shape = domShape(document as unknown as DomNode);
+  const readable = shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS;
+  if (readable) {
+    try {
+      article = new Readability<DomNode>(document as unknown as Document, {
+        keepClasses: true,
+        serializer: (el) => el as unknown as DomNode,
+      }).parse();
+    } catch {
+      article = null; // Readability gave up on this DOM: use the fallback
+    }
   }
   let text = '';
   let method: HtmlDocument['method'] = 'readability';
   if (article?.content) text = filterLines(blockText(article.content, isBoilerplateElement));
   if (lead && !normaliseForCompare(text).includes(normaliseForCompare(lead))) text = text ? `${lead}\n\n${text}` : lead;
   if (text.length < MIN_ARTICLE_CHARS) {
-    const fb = fallbackText(html);
+    // Readability mutates the DOM it reads: parse again unless it never ran.
+    const fb = fallbackText(readable ? parseHTML(html).document : document);
     if (fb.length > text.length) {
       text = fb;
       method = 'fallback';
@@ -107,8 +138,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIALOG']);
 
 /** Main text without Readability: the body minus page chrome and boilerplate elements. */
-function fallbackText(html: string): string {
-  const { document } = parseHTML(html);
+function fallbackText(document: { body: unknown; documentElement: unknown }): string {
   let root: DomNode | null = null;
   try {
     root = (document.body ?? document.documentElement) as unknown as DomNode | null;

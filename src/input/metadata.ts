@@ -52,18 +52,33 @@ export interface MetadataOptions {
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 
-function meta(doc: MetaDocument, keys: readonly string[]): string | null {
-  for (const key of keys) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const els = doc.querySelectorAll(`meta[${attr}]`);
-      for (let i = 0; i < els.length; i++) {
-        const el = els[i]!;
-        if ((el.getAttribute(attr) ?? '').toLowerCase() === key) {
-          const v = clean(el.getAttribute('content'));
-          if (v) return v;
-        }
-      }
+/** Content of every `<meta>` by lower-cased property / name / itemprop / http-equiv (first non-empty wins); one pass per document. */
+const metaCache = new WeakMap<object, Map<string, string>>();
+
+function metaMap(doc: MetaDocument): Map<string, string> {
+  let map = metaCache.get(doc);
+  if (map) return map;
+  map = new Map();
+  const els = doc.querySelectorAll('meta');
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    const content = clean(el.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = (el.getAttribute(attr) ?? '').toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
     }
+  }
+  metaCache.set(doc, map);
+  return map;
+}
+
+/** First non-empty `<meta>` content among `keys`, in the order of `keys`. */
+function meta(doc: MetaDocument, keys: readonly string[]): string | null {
+  const map = metaMap(doc);
+  for (const key of keys) {
+    const v = map.get(key);
+    if (v) return v;
   }
   return null;
 }
@@ -262,8 +277,8 @@ function normName(s: string): string {
 /** Reads the metadata of a parsed document. Never throws. */
 export function readMetadata(doc: MetaDocument, options: MetadataOptions = {}): PageMetadata {
   const now = options.now ?? new Date();
-  const ld = ldArticles(jsonLdObjects(doc));
   const all = jsonLdObjects(doc);
+  const ld = ldArticles(all);
   const ldField = (k: string) => ld.map((o) => ldString(o[k]));
 
   const siteName = meta(doc, ['og:site_name', 'application-name', 'twitter:site:name'])
@@ -323,13 +338,7 @@ export function readMetadata(doc: MetaDocument, options: MetadataOptions = {}): 
   const language = languageCode(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang'))
     ?? languageCode(meta(doc, ['og:locale', 'inlanguage', 'language', 'dc.language']))
     ?? languageCode(ld.map((o) => ldString(o.inLanguage)).find(Boolean))
-    ?? languageCode(httpEquiv(doc, 'content-language'));
+    ?? languageCode(meta(doc, ['content-language']));
 
   return { title, published, modified, authors, siteName, language, canonicalUrl: canonical };
-}
-
-function httpEquiv(doc: MetaDocument, name: string): string | null {
-  const els = doc.querySelectorAll('meta[http-equiv]');
-  for (let i = 0; i < els.length; i++) if ((els[i]!.getAttribute('http-equiv') ?? '').toLowerCase() === name) return els[i]!.getAttribute('content');
-  return null;
 }

@@ -2,7 +2,7 @@
  * HTML → main text and metadata: paragraph boundaries, clean-up of
  * boilerplate (EN and FR), fallback, metadata sources and their guards.
  */
-import { parseHtml, looksLikeHtml } from '../../src/input/html.js';
+import { parseHtml, looksLikeHtml, domShape } from '../../src/input/html.js';
 import { blockText } from '../../src/input/blocks.js';
 import { filterLines, isBoilerplateElement } from '../../src/input/cleanup.js';
 import { cleanAuthors, normaliseDate, stripSiteSuffix, languageCode } from '../../src/input/metadata.js';
@@ -157,6 +157,13 @@ describe('parseHtml: main text', () => {
     expect(r.text).not.toContain('TAYLOR SWIFT');
   });
 
+  test('10 000 nested elements skip Readability and use the linear fallback', () => {
+    const html = `<html><body>${'<div>'.repeat(10_000)}Le texte profond est bien là, dit le rapport publié mardi par le ministère de l’Intérieur à Paris.${'</div>'.repeat(10_000)}</body></html>`;
+    const r = parseHtml(html, { now: NOW });
+    expect(r.method).toBe('fallback');
+    expect(r.text).toBe('Le texte profond est bien là, dit le rapport publié mardi par le ministère de l’Intérieur à Paris.');
+  });
+
   test('never throws on broken markup', () => {
     for (const html of ['', '<', '<html><body><p>unclosed <b>bold', '<<<>>>', '<table><td>x</tr></p></div>', '\u0000<p>nul</p>']) {
       expect(() => parseHtml(html, { now: NOW })).not.toThrow();
@@ -242,6 +249,12 @@ describe('metadata helpers', () => {
   test.each([['fr-FR', 'fr'], ['en_US', 'en'], ['DE', 'de'], ['x-klingon', null], [null, null]])('languageCode(%j)', (tag, want) => {
     expect(languageCode(tag)).toBe(want);
   });
+});
+
+test('domShape counts elements and depth', () => {
+  const { document } = parseHTML('<html><body><div><p>a<b>b</b></p></div><p>c</p></body></html>');
+  // html, body, div, p, b, p; depth counted from the document node (html = 1, b = 5)
+  expect(domShape(document as never)).toEqual({ elements: 6, depth: 5 });
 });
 
 describe('looksLikeHtml', () => {
