@@ -12,7 +12,7 @@ import { COMPANY_SUFFIXES, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
-import { lookupKey } from './gazetteer.js';
+import { lookupName } from './gazetteer.js';
 import { nameKey } from './normalize.js';
 
 /** A run of tokens that may name an actor. */
@@ -187,7 +187,7 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
   lowerSeen: ReadonlySet<string>, capSeenInside: ReadonlySet<string>, nameEnd = last): void {
   const { text, tokens, lex } = ctx;
   const whole = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
-  const gaz = lookupKey(nameKey(whole(first, last)));
+  const gaz = lookupName(whole(first, last));
   // Split "Airbus to Boeing", "Sam Altman of OpenAI", "Tim Cook d'Apple" at the connector when the part before is a
   // known name or a person's name, unless the whole run is known ("Bank of America", "Department of Defense").
   if (!gaz) {
@@ -201,13 +201,13 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
         && beforeTok.every((x) => x.cap);
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
-      const afterKnown = r0 <= last && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm) && !!lookupKey(nameKey(whole(r0, last)));
+      const afterKnown = r0 <= last && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm) && !!lookupName(whole(r0, last));
       const afterTok = r0 <= last ? tokens.slice(r0, Math.min(last, nameEnd) + 1) : [];
       const afterPerson = afterTok.length >= 2 && afterTok.length <= 4 && FIRST_NAMES.has(afterTok[0]!.norm.split('-')[0]!)
         && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
       const beforeComplete = COMPANY_SUFFIXES.has(beforeTok[beforeTok.length - 1]!.norm) && beforeTok.length >= 2
         && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
-      if (lookupKey(nameKey(before)) || personLike || afterKnown || afterPerson || beforeComplete) {
+      if (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;
@@ -223,8 +223,9 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
   while (a <= last && !gaz) {
     const t = tokens[a]!;
     const atStart = t.initial || heading;
-    const strip = TEMPORAL_WORDS.has(t.norm)
-      || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))));
+    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last)
+      || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))))
+      || (a === last && lex.commonWords.has(t.norm));
     if (!strip) break;
     a++;
     while (a <= last && !tokens[a]!.cap && !tokens[a]!.camelLower) a++;
@@ -242,9 +243,9 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
   const single = a === b;
   if (single) {
     if (lex.nonEntities.has(t0.norm)) return;
-    if (t0.norm.length < 2 && !lookupKey(t0.norm)) return;
+    if (t0.norm.length < 2 && !lookupName(t0.text)) return;
     if (t0.digits) return;
-    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupKey(nameKey(t0.text))
+    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text)
       && !capSeenInside.has(t0.norm)) return;
   }
   const start = t0.start;

@@ -24,7 +24,7 @@ import { DERIVED_ADJECTIVES, DERIVED_SURNAMES } from '../../lexicon/gazetteer/de
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
-import { lookupKey, type GazetteerHit } from './gazetteer.js';
+import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { nameKey } from './normalize.js';
 
 /** One classified mention (a candidate may yield an organisation and a person). */
@@ -78,9 +78,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const surface = text.slice(start, end);
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
-  const gaz = lookupKey(nameKey(surface));
+  const gaz = lookupName(surface);
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
-  if (toks.length === 1 && !gaz && ROMAN.test(toks[0]!.text)) return [];
+  if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
     if (gaz.entry.country) {
@@ -115,7 +115,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
-    const pre = lookupKey(nameKey(text.slice(start, tokens[k]!.end)));
+    const pre = lookupName(text.slice(start, tokens[k]!.end));
     if (!pre) continue;
     const rest = tokens.slice(k + 1, last + 1);
     if (rest.every((t) => t.digits) && (pre.entry.kind === 'organization' || pre.entry.kind === 'product')) {
@@ -144,7 +144,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary
-  const firstIsPlace = lookupKey(toks[0]!.norm)?.entry.kind === 'place';
+  const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
     && !toks.some((t) => ctx.lowerSeen.has(t.norm)) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx) || DERIVED_SURNAMES.has(toks[toks.length - 1]!.norm)
@@ -153,7 +153,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // an unknown run with connectors and no organisation/state head is a title, slogan or programme name
   // ("Broad Relationship of Cooperation for Common Prosperity"), not an actor
-  if (!noConnectors) return [];
+  if (!noConnectors && toks.filter((t) => t.cap).length >= 4) return [];
   return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
 }
 
@@ -171,11 +171,25 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     const t = tokens[k]!;
     if (!givenName(t) || isTitle(t)) continue;
     const tail = tokens.slice(k, last + 1);
-    const prefixKnown = lookupKey(nameKey(text.slice(tokens[first]!.start, tokens[k - 1]!.end)));
+    const prefixKnown = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end));
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
       && (tokens.slice(first, k).some(isTitle) || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
       p = k;
       break;
+    }
+  }
+  if (p < 0) {
+    // "Detroit Pistons Chauncey Billups": a known organisation or place, then two capitalised words
+    for (let k = last - 1; k > first; k--) {
+      const pre = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end));
+      const tail = tokens.slice(k, last + 1);
+      if (pre && pre.entry.kind !== 'person' && pre.entry.kind !== 'product' && tail.length === 2
+        && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm))
+        && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ $/.test(text.slice(tokens[k]!.end, tokens[last]!.start))
+        && !lookupName(text.slice(tokens[k]!.start, tokens[last]!.end))) {
+        p = k;
+        break;
+      }
     }
   }
   if (p < 0) {
@@ -184,7 +198,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     if (t < 0 || t === last) return null;
     const tail = tokens.slice(t + 1, last + 1);
     if (tokens[t + 1]!.elision !== '') return null; // "CEO d'Anthropic" is a role of Anthropic, not a person
-    const known = lookupKey(nameKey(text.slice(tokens[t + 1]!.start, tokens[last]!.end)));
+    const known = lookupName(text.slice(tokens[t + 1]!.start, tokens[last]!.end));
     if (known && known.entry.kind !== 'person') return null;
     if (tail.every((x) => x.cap && !x.acronym)) {
       if (tail.length > 3) return null;
@@ -196,7 +210,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       const seg = tokens.slice(s, last + 1);
       if (seg.length < 2 || seg.some((x) => !x.cap || x.acronym)) return null;
       p = last - 1;
-      if (lookupKey(nameKey(text.slice(tokens[p]!.start, tokens[last]!.end)))) return null;
+      if (lookupName(text.slice(tokens[p]!.start, tokens[last]!.end))) return null;
     }
   }
   const person: ClassifiedMention = {

@@ -16,6 +16,8 @@ import { nameKey } from './normalize.js';
 export interface GazetteerHit {
   id: number;
   entry: GazetteerEntry;
+  /** The name is an acronym ("UN", "WHO"): it only matches text in capitals (not "Un", "Who"). */
+  acronym: boolean;
 }
 
 const ALL: readonly GazetteerEntry[] = [
@@ -33,7 +35,7 @@ let maxWords = 1;
 ALL.forEach((entry, id) => {
   for (const n of entry.names) {
     const k = nameKey(n);
-    if (!BY_KEY.has(k)) BY_KEY.set(k, { id, entry });
+    if (!BY_KEY.has(k)) BY_KEY.set(k, { id, entry, acronym: /^[\p{Lu}\p{N}.&-]+$/u.test(n) && /\p{Lu}.*\p{Lu}/u.test(n) });
     maxWords = Math.max(maxWords, k.split(' ').length);
   }
 });
@@ -41,9 +43,14 @@ ALL.forEach((entry, id) => {
 /** Longest name of the gazetteer in words. */
 export const GAZETTEER_MAX_WORDS = maxWords;
 
-/** The entry named `name` ("Pentagone", "the Pentagon", "U.S. Department of Defense"), if any. */
+/**
+ * The entry named by the surface form `name` ("Pentagone", "the Pentagon",
+ * "U.S. Department of Defense"), if any; acronyms match only in capitals.
+ */
 export function lookupName(name: string): GazetteerHit | undefined {
-  return BY_KEY.get(nameKey(name));
+  const hit = BY_KEY.get(nameKey(name));
+  if (hit && hit.acronym && name !== name.toUpperCase()) return undefined;
+  return hit;
 }
 
 /** The entry whose key is exactly `key` (already {@link nameKey}-normalised). */

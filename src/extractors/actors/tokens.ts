@@ -44,7 +44,7 @@ const ELISION = /^(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’
 /** English possessive: "Boeing's" → "Boeing". */
 const POSSESSIVE = /['’]s$/;
 /** Characters after which the next word starts a clause: ". Le", "« Les", ": The", "- Le". */
-const INITIAL_BEFORE = new Set(['.', '!', '?', '«', '“', '"', '‘', '(', '[', ':', '-', '–', '—', '•', '\n', '…', ';']);
+const INITIAL_BEFORE = new Set(['.', '!', '?', '«', '“', '"', '‘', '(', '[', ':', '-', '–', '—', '•', '\n', '…', ';', '»', '”']);
 
 /** Splits `text` into word tokens (see {@link Token}). */
 export function tokenize(text: string): Token[] {
