@@ -227,7 +227,8 @@ export function skipLeadingAdverbials(text: string, start: number, end: number, 
     const chunk = text.slice(s, comma);
     const n = words(chunk).length;
     const adverb = n === 1 && /(?:ly|ment)$/iu.test(chunk.trim());
-    if (n <= 8 && (adverb || c.adverbialStart.test(chunk.trim()))) {
+    // "During an early afternoon news conference with Prime Minister Paul Martin, Bush said…"
+    if ((adverb && n === 1) || (n <= 14 && c.adverbialStart.test(chunk.trim()))) {
       s = comma + 1;
       continue;
     }
@@ -292,7 +293,12 @@ export function subjectMention(
   const all = index.mentionsIn(start, end, kinds).filter((m) => !passages.some((p) => m.start >= p.innerStart && m.end <= p.innerEnd && isQuotation(text.slice(p.innerStart, p.innerEnd))));
   const outer: ActorMention[] = [];
   for (const m of all) if (!outer.some((o) => m.start >= o.start && m.end <= o.end)) outer.push(m);
-  const i = outer.findIndex((m) => !isGoverned(text, m.start, c));
+  let i = outer.findIndex((m) => !isGoverned(text, m.start, c));
+  if (i < 0 && kinds === SPEAKER_KINDS) {
+    // metonymy: "Bruxelles a salué…", "Washington said…" — a capital that acts speaks for its government
+    const place = index.mentionsIn(start, end, ['place']).find((m) => !isGoverned(text, m.start, c) && /^[\s,]*\p{Ll}/u.test(text.slice(m.end, m.end + 12)));
+    if (place) return place;
+  }
   const chosen = outer[i >= 0 ? i : 0];
   const next = i >= 0 ? outer[i + 1] : undefined;
   // apposition: "the activist organization the Project on Government Oversight",
@@ -321,7 +327,9 @@ export function lastSubject(
   if (si < 0) si = sentences.length - 1;
   for (let k = 0; k < 3 && si - k >= 0; k++) {
     const s = sentences[si - k]!;
-    const m = subjectMention(text, index, s.start, Math.min(s.end, offset), c, kinds, passages);
+    const end = Math.min(s.end, offset);
+    const from = skipLeadingAdverbials(text, s.start, end, c, passages);
+    const m = subjectMention(text, index, from, end, c, kinds, passages) ?? subjectMention(text, index, s.start, end, c, kinds, passages);
     if (m) return m;
   }
   return undefined;

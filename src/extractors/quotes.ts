@@ -68,6 +68,11 @@ function ungovernedMention(text: string, index: ActorIndex, start: number, end: 
   return index.mentionsIn(start, end, SPEAKER_KINDS).find((m) => !isGoverned(text, m.start, c));
 }
 
+/** True when offsets `a` and `b` lie in the same paragraph. */
+function sameParagraph(doc: AnalysedText, a: number, b: number): boolean {
+  return doc.paragraphs.some((q) => a >= q.start && a < q.end && b >= q.start && b < q.end);
+}
+
 interface Found {
   mention?: ActorMention;
   inherited?: ActorRef | null;
@@ -143,6 +148,12 @@ function resolveSpeaker(
     const pron = pronMatch ? asPronoun(pronMatch[1]!, c) : null;
     if (mention && !pron) return { mention, rule: 'after' };
     if (pron) {
+      // "« … », résume l'universitaire. « … », a-t-il précisé": the pronoun continues the previous quote's speaker
+      const prev = previous.length ? previous[previous.length - 1] : undefined;
+      const prevSentence = sentences[si - 1];
+      if (prev && prevSentence && prev.passage.start >= prevSentence.start && sameParagraph(doc, prev.passage.start, p.start)) {
+        return { inherited: prev.speaker, rule: 'after-pronoun' };
+      }
       const kinds = c.lex.pronouns[pron] ?? SPEAKER_KINDS;
       const subject = lastSubject(text, sentences, index, p.start, c, kinds, passages);
       if (subject) return { mention: subject, rule: 'after-pronoun' };
