@@ -371,8 +371,8 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
   for (let i = fromIdx, k = 0; i < tokens.length && tokens[i]!.start < sentenceEnd && k <= maxDescriptors; i++, k++) {
     const t = tokens[i]!;
     if (i > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
-    const m = actors.mentionAt(t.start);
-    if (m && m.start === t.start && PARTY_KINDS.includes(m.actor.kind)) { first = m; break; }
+    const m = mentionStartingAt(text, tokens, i, actors);
+    if (m && PARTY_KINDS.includes(m.actor.kind)) { first = m; break; }
     if (lex.partyStops.includes(t.lower)) break;
   }
   if (!first) return { parties: [], end: -1, nextIdx: fromIdx };
@@ -604,8 +604,8 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
       for (let k = 0; k <= MAX_DESCRIPTORS && i < tokens.length; k++, i++) {
         const t = tokens[i]!;
         if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
-        const am = actors.mentionAt(t.start);
-        if (am && am.start === t.start) {
+        const am = mentionStartingAt(text, tokens, i, actors);
+        if (am) {
           if (orgs.includes(am.actor.kind)) object = am;
           break;
         }
@@ -628,6 +628,27 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
       });
     }
   }
+}
+
+/**
+ * The actor mention starting at token `i`; when the actor extractor left
+ * this occurrence unmarked, a capitalised name (1–3 tokens, longest first)
+ * equal to a known actor's name or alias ("Sears" in "operator Sears,
+ * Roebuck & Co." when "Sears" is an alias elsewhere).
+ */
+function mentionStartingAt(text: string, tokens: Token[], i: number, actors: ActorIndex): ActorMention | undefined {
+  const t = tokens[i]!;
+  const m = actors.mentionAt(t.start);
+  if (m) return m.start === t.start ? m : undefined;
+  if (!isCapitalised(text[t.start]!)) return undefined;
+  for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    if (!joined(text, tokens[i + n - 2]?.end ?? t.start, last.start) && n > 1) continue;
+    const surface = text.slice(t.start, last.end);
+    const actor = actors.byName(surface);
+    if (actor) return { actor, start: t.start, end: last.end, text: surface };
+  }
+  return undefined;
 }
 
 /** True when two party sets may name the same agreement (one is empty, or they share an actor). */
