@@ -201,7 +201,10 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
         && beforeTok.every((x) => x.cap);
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
-      const afterKnown = r0 <= last && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm) && !!lookupName(whole(r0, last));
+      // "Uninstalls of ChatGPT": a sentence-initial word before a connector and a known name
+      const initialBefore = k === first + 1 && tokens[first]!.initial && !FIRST_NAMES.has(tokens[first]!.norm);
+      const afterKnown = r0 <= last && t.elision === '' && (SPLIT_BEFORE_KNOWN.has(t.norm) || initialBefore)
+        && !!lookupName(whole(r0, Math.min(last, nameEnd)));
       const afterTok = r0 <= last ? tokens.slice(r0, Math.min(last, nameEnd) + 1) : [];
       const afterPerson = afterTok.length >= 2 && afterTok.length <= 4 && FIRST_NAMES.has(afterTok[0]!.norm.split('-')[0]!)
         && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);

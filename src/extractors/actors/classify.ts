@@ -102,7 +102,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // a role phrase without a name: "EADS CEO of North America" → EADS; "Chief Financial Officer" → nothing
   const q = toks.findIndex(isTitle);
   if (q >= 0 && allowSplit && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) {
-    if (q === 0) return [];
+    if (q === 0) {
+      // "PDG de HP France", "CEO d'Anthropic": the title belongs to the organisation named after it
+      let r = 0;
+      while (r < toks.length && (isTitle(toks[r]!) || !isWord(toks[r]!))) r++;
+      const glued = r < toks.length && r > 0 && (toks[r]!.elision !== '' || !isWord(toks[r - 1]!));
+      if (glued) return classifyRange(first + r, last, heading, ctx, false);
+      return [];
+    }
     if (toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
   }
   const connIdx = toks.findIndex((t) => !isWord(t));
