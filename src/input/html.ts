@@ -17,7 +17,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { blockText, type DomNode } from './blocks.js';
-import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, type MetaDocument } from './metadata.js';
+import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type MetaDocument } from './metadata.js';
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
 
 /** Main text and metadata of an HTML page. */
@@ -120,14 +120,15 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   try {
     host = new URL(meta.canonicalUrl ?? options.url ?? '').hostname;
   } catch { /* no URL */ }
+  const siteName = cleanSiteName(meta.siteName ?? (article?.siteName || null));
   const title = meta.title ?? (article?.title ? stripSiteSuffix(article.title, meta.siteName, host) : null);
   return {
     text,
     title: title || null,
     published: meta.published ?? normaliseDate(article?.publishedTime, now),
     modified: meta.modified,
-    authors: meta.authors.length ? meta.authors : cleanAuthors(article?.byline ? [article.byline] : []),
-    siteName: meta.siteName ?? (article?.siteName || null),
+    authors: meta.authors.length ? meta.authors : cleanAuthors(article?.byline ? [article.byline] : []).filter((a) => !sameName(a, siteName)),
+    siteName,
     language: meta.language ?? languageCode(article?.lang),
     canonicalUrl: meta.canonicalUrl,
     method,

@@ -180,8 +180,9 @@ function bylineDate(doc: MetaDocument, now: Date): string | null {
     const t = clean(el.textContent);
     if (!t || t.length > 120) continue;
     for (const parser of [chrono.en, chrono.fr, chrono.de]) {
-      const r = parser.parse(t, now, { forwardDate: false })[0];
-      if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
+      // A written year is required: "USA TODAY" or "Updated yesterday" are not dates of publication.
+      for (const r of parser.parse(t, now, { forwardDate: false })) {
+        if (!/\b\d{4}\b/.test(r.text) || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
         const d = isoDay(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
         if (normaliseDate(d, now)) return d;
       }
@@ -198,6 +199,9 @@ function firstDate(cands: Array<string | null | undefined>, now: Date): string |
   return null;
 }
 
+/** Lower-case words allowed inside a person's name. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'op']);
+
 /**
  * Cleans author strings: drops "By"/"Par"/"Von", e-mail addresses, URLs,
  * dates and trailing roles after a comma or pipe; splits "A and B", "A et B",
@@ -210,13 +214,19 @@ export function cleanAuthors(raw: readonly string[]): string[] {
   for (const r of raw) {
     let s = clean(r);
     if (!s || /^https?:\/\//i.test(s)) continue;
-    s = s.replace(/^(?:written\s+)?(?:by|par|von|from)\s*:?\s+/i, ''); // "By Jane Doe" → "Jane Doe"
+    s = s.replace(/^(?:written\s+)?(?:by|par|von|from|auteur|author|autor)\s*:?\s+/i, ''); // "By Jane Doe", "Auteur: Anna Kubišta"
     s = s.split(/\s[|•·–—]\s|\s-\s|\n/)[0]!; // "Jane Doe | Reuters" → "Jane Doe"
     s = s.replace(/\b(?:updated|published|posted|mis à jour|publié le)\b.*$/i, '');
+    s = s.replace(/\((?:avec|with|mit)\s/gi, ', ').replace(/[()]/g, ' '); // "A (avec B et C)" → "A, B et C"
     for (let part of s.split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b)\s*/i)) {
-      part = part.replace(/\S{1,64}@\S{1,255}/g, '').replace(/\d.*$/, '').trim().replace(/^(?:by|par|von)\s+/i, '');
+      part = part.replace(/\S{1,64}@\S{1,255}/g, '').replace(/(?:https?:\/\/|www\.)\S{0,255}/gi, '').replace(/\d.*$/, '').replace(/\s+/g, ' ').trim().replace(/^(?:by|par|von)\s+/i, '');
       const words = part.split(' ').filter(Boolean);
       if (!part || words.length > 6 || part.length > 60 || !/\p{Lu}/u.test(part)) continue;
+      // A name's words are capitalised, except particles ("Jean de La Fontaine", "Ursula von der Leyen"):
+      // rejects "Staff writer", "Syrian defense ministries".
+      if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) continue;
+      // Not people: "The Russian…", "Our Foreign Staff", "La rédaction", "Reuters Staff".
+      if (/^(?:the|our|le|la|les|der|die|das)$/i.test(words[0]!) || /\b(?:staff|team|desk|editors?|editorial|rédaction|newsroom|correspondents?|agencies|agences?|redaktion)\b/i.test(part)) continue;
       const key = part.toLowerCase();
       if (!seen.has(key)) { seen.add(key); out.push(part); }
     }
@@ -268,6 +278,25 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   if (isSite(last)) return t.slice(0, t.lastIndexOf(last)).replace(/\s+(?:\||-|–|—|::|·|»)\s*$/, '').trim();
   if (isSite(first) && parts.length === 2) return last;
   return t;
+}
+
+/**
+ * A site name as people write it: "http://www.tmz.com" → "tmz.com",
+ * "tdg.ch/" → "tdg.ch", "@politifact" → "politifact"; null when empty.
+ */
+export function cleanSiteName(s: string | null | undefined): string | null {
+  const t = clean(s).replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '').replace(/^@/, '');
+  return t || null;
+}
+
+/** True when two names are the same organisation once case, punctuation and a domain ending are ignored ("BBC News" / "bbc news"). */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const x = normName(a);
+  const y = normName(b);
+  if (!x || !y) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short === long || (short.length >= 4 && long.includes(short)) || (short.length >= 3 && long.startsWith(short));
 }
 
 function normName(s: string): string {
@@ -325,14 +354,24 @@ export function readMetadata(doc: MetaDocument, options: MetadataOptions = {}): 
     meta(doc, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated']),
   ], now);
 
-  const authorMeta: string[] = [];
-  for (const k of ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']) {
-    const v = meta(doc, [k]);
-    if (v) authorMeta.push(v);
+  // Authors: JSON-LD, else author meta tags, else microdata / rel=author in the page
+  // (the last can pick sidebar names, so it is only a fallback).
+  const notSite = (a: string) => !sameName(a, cleanSiteName(siteName)); // "BBC News" by BBC News is the site, not an author
+  let authors = cleanAuthors(ld.flatMap((o) => ldAuthors(o.author))).filter(notSite);
+  if (!authors.length) {
+    const fromMeta: string[] = [];
+    for (const k of ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']) {
+      const v = meta(doc, [k]);
+      if (v) fromMeta.push(v);
+    }
+    authors = cleanAuthors(fromMeta).filter(notSite);
   }
-  const itemAuthors = doc.querySelectorAll('[itemprop="author"] [itemprop="name"], [rel="author"]');
-  for (let i = 0; i < itemAuthors.length && i < 10; i++) authorMeta.push(clean(itemAuthors[i]!.getAttribute('content') ?? itemAuthors[i]!.textContent));
-  const authors = cleanAuthors([...ld.flatMap((o) => ldAuthors(o.author)), ...authorMeta]).filter((a) => !siteName || normName(a) !== normName(siteName));
+  if (!authors.length) {
+    const fromPage: string[] = [];
+    const els = doc.querySelectorAll('[itemprop="author"] [itemprop="name"], [rel="author"]');
+    for (let i = 0; i < els.length && i < 5; i++) fromPage.push(clean(els[i]!.getAttribute('content') ?? els[i]!.textContent));
+    authors = cleanAuthors(fromPage).filter(notSite);
+  }
 
   const html = doc.documentElement;
   const language = languageCode(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang'))
@@ -340,5 +379,5 @@ export function readMetadata(doc: MetaDocument, options: MetadataOptions = {}): 
     ?? languageCode(ld.map((o) => ldString(o.inLanguage)).find(Boolean))
     ?? languageCode(meta(doc, ['content-language']));
 
-  return { title, published, modified, authors, siteName, language, canonicalUrl: canonical };
+  return { title, published, modified, authors, siteName: cleanSiteName(siteName), language, canonicalUrl: canonical };
 }

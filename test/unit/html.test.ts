@@ -207,6 +207,21 @@ describe('parseHtml: metadata', () => {
     expect(none.published).toBeNull();
   });
 
+  test('a byline date needs a written year ("USA TODAY" is not today)', () => {
+    const body = '<div class="byline-section">Kevin Johnson and Kevin McCoy USA TODAY Published 7:07 PM EST Nov 19, 2019</div><p>Body.</p>';
+    expect(parseHtml(page(body), { now: NOW }).published).toBe('2019-11-19');
+    const fr = '<p class="date">Publié le 3 mars 2026 à 14 h 05</p><p>Corps.</p>';
+    expect(parseHtml(page(fr), { now: NOW }).published).toBe('2026-03-03');
+    const none = '<div class="timestamp">Updated today</div><p>Body.</p>';
+    expect(parseHtml(page(none), { now: NOW }).published).toBeNull();
+  });
+
+  test('the site is not an author; site names lose URL dressing', () => {
+    const r = parseHtml(page('<p>Body.</p>', '<meta name="author" content="BBC News"><meta property="og:site_name" content="http://www.bbc.co.uk/">'), { now: NOW });
+    expect(r.authors).toEqual([]);
+    expect(r.siteName).toBe('bbc.co.uk');
+  });
+
   test('og:locale gives the language when <html lang> is absent', () => {
     expect(parseHtml(page('<p>x</p>', '<meta property="og:locale" content="fr_FR">'), { now: NOW }).language).toBe('fr');
     expect(parseHtml(page('<p>x</p>'), { now: NOW }).language).toBeNull();
@@ -230,6 +245,13 @@ describe('metadata helpers', () => {
     [['Jane Doe, jane@example.com'], ['Jane Doe']],
     [['https://www.facebook.com/janedoe'], []],
     [['Jane Doe', 'jane doe'], ['Jane Doe']],
+    [['Martin Untersinger (avec Damien Leloup et Morgane Tual)'], ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
+    [['Auteur: Anna Kubišta'], ['Anna Kubišta']],
+    [['Paul Takahashi, Staff writer'], ['Paul Takahashi']],
+    [['The Russian and Syrian defense ministries'], []],
+    [['Our Foreign Staff'], []],
+    [['Ursula von der Leyen'], ['Ursula von der Leyen']],
+    [['Deutsche Welle (www.dw.com)'], ['Deutsche Welle']],
   ])('cleanAuthors(%j)', (raw, want) => {
     expect(cleanAuthors(raw)).toEqual(want);
   });
