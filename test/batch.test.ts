@@ -3,7 +3,7 @@
  * interruption), --input ndjson records, batch statistics.
  */
 import { jest } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, STACK_FRAME, factex, factexAsync, listTree, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
@@ -56,6 +56,17 @@ describe('folders', () => {
     const r = factex(['--format', 'ndjson', ...flags, dir]);
     expect(r.code).toBe(0);
     expect(locations(r.stdout, dir)).toEqual(expected);
+  });
+
+  test('a FIFO in a scanned folder is skipped (never read, so no hang) with a warning; the rest goes on', () => {
+    const dir = articleTree();
+    const fifo = join(dir, 'en', 'pipe.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = factex(['--format', 'ndjson', join(dir, 'en')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`factex: ${fifo}: skipped (FIFO, not read)\n`);
+    expect(locations(r.stdout, dir)).toEqual(['en/page.html', 'en/seed.md', 'en/sub/b.htm', 'en/sub/draft-notes.txt']);
+    expect(factex(['--quiet', '--format', 'ndjson', join(dir, 'en')]).stderr).toBe('');
   });
 
   test('filters never drop a file named on the command line', () => {

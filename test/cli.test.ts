@@ -5,7 +5,7 @@
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { BIN, STACK_FRAME, factex, fixtureArticles, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
+import { BIN, ROOT, STACK_FRAME, factex, fixtureArticles, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
 
 const SEED_FR = 'fixtures/articles/seed-fr/article.txt';
 const SEED_EN = 'fixtures/articles/seed-en/article.txt';
@@ -153,10 +153,14 @@ describe('bad inputs: exit 1, one line per bad input, the batch goes on', () => 
   test('a folder with no article files', () => {
     const dir = tempDir();
     writeTree(dir, { 'notes.csv': 'a,b\n', 'img.png': 'PNG' });
-    const r = factex([dir]);
+    const r = factex([dir, SEED_EN]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^factex: no article files found/);
+    expect(JSON.parse(r.stdout).map((d: { source: { location: string } }) => d.source.location)).toEqual([SEED_EN]);
+    expect(r.stderr).toBe(`factex: ${dir}: no article files (.txt, .md, .html, .htm, .xhtml)\n`);
+    const filtered = factex(['--ext', 'html', join(ROOT, 'fixtures', 'articles', 'seed-en')]);
+    expect(filtered.code).toBe(1);
+    expect(filtered.stdout).toBe('');
+    expect(filtered.stderr).toMatch(/seed-en: no article file matches --ext\/--glob\/--exclude\n$/);
   });
 });
 

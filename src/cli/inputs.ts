@@ -41,7 +41,7 @@ const isRemote = (a: string) => /^https?:\/\//i.test(a);
  * names mirroring the input tree below the deepest folder common to all
  * local inputs.
  */
-export async function planPathJobs(args: readonly string[], filters: InputFilters): Promise<Job[]> {
+export async function planPathJobs(args: readonly string[], filters: InputFilters, onSkip?: (path: string, reason: string) => void): Promise<Job[]> {
   const include = filters.glob.map(makeMatcher);
   const exclude = filters.exclude.map(makeMatcher);
   const keep = (rel: string) =>
@@ -59,15 +59,19 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
     anchors.push(resolve(arg));
     let files: string[];
     try {
-      files = await expandInputs([arg]);
+      files = await expandInputs([arg], { onSkip });
     } catch (e) {
       if (e instanceof InputError) { found.push({ location: arg, error: e.message }); continue; }
       throw e;
     }
-    for (const f of files) {
-      const rel = relative(arg, f).split(sep).join('/');
-      if (keep(rel)) found.push({ location: f });
+    // expandInputs keeps a folder without article files as itself: report it here, filters included.
+    const kept = files.filter((f) => f !== arg && keep(relative(arg, f).split(sep).join('/')));
+    if (kept.length === 0) {
+      const filtered = files.some((f) => f !== arg);
+      found.push({ location: arg, error: filtered ? 'no article file matches --ext/--glob/--exclude' : 'no article files (.txt, .md, .html, .htm, .xhtml)' });
+      continue;
     }
+    for (const f of kept) found.push({ location: f });
   }
   const base = commonDir(anchors);
   const names = new OutNames();

@@ -125,11 +125,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     jobs = readRecordJobs(io.stdin, outDir !== null);
     total = null;
   } else {
-    const planned = await planPathJobs(args, { ext: opts.ext, glob: opts.glob, exclude: opts.exclude });
-    if (planned.length === 0) {
-      say('no article files found in the given folders (.txt, .md, .html, .htm, .xhtml, after --ext/--glob/--exclude)');
-      return opts.failOnEmpty ? EXIT.EXPECTATION_FAILED : EXIT.INPUT_FAILED;
-    }
+    const onSkip = (path: string, reason: string) => { if (!opts.quiet) say(`${path}: skipped (${reason})`); };
+    const planned = await planPathJobs(args, { ext: opts.ext, glob: opts.glob, exclude: opts.exclude }, onSkip);
     jobs = planned;
     total = planned.length;
   }
