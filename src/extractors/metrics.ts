@@ -565,9 +565,11 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
-    const before = text.slice(sent.start, q.start);
+    // (bounded to 300 code units back, so that a huge "sentence" stays linear)
+    const from = Math.max(sent.start, q.start - 300);
+    const before = text.slice(from, q.start);
     const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'));
-    const clauseStart = clauseCut >= 0 ? sent.start + clauseCut + 1 : sent.start;
+    const clauseStart = clauseCut >= 0 ? from + clauseCut + 1 : from;
 
     let unit = q.unit;
     let kind = q.kind;
