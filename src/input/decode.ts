@@ -22,6 +22,9 @@
 import { Sniffer, ResultType } from 'encoding-sniffer/sniffer';
 import iconv from 'iconv-lite';
 
+/** How far into an HTML page `<meta charset>` is looked for, bytes. */
+const META_SNIFF_BYTES = 65_536;
+
 /** Where the charset came from. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'detected';
 
@@ -66,8 +69,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const label = charsetOfContentType(options.contentType);
   let charset: string;
   let source: CharsetSource;
-  const sniffer = new Sniffer({ transportLayerEncodingLabel: label ?? undefined, maxBytes: options.html ? 4096 : 4 });
-  sniffer.write(buf.subarray(0, options.html ? 4096 : 4));
+  // Browsers look for <meta charset> in the first 1024 bytes while streaming; we hold the
+  // whole page, so look further (64 KB): some pages put long scripts before the tag.
+  const sniffBytes = options.html ? META_SNIFF_BYTES : 4;
+  const sniffer = new Sniffer({ transportLayerEncodingLabel: label ?? undefined, maxBytes: sniffBytes });
+  sniffer.write(buf.subarray(0, sniffBytes));
   const declared = sniffer.resultType;
   if (declared === ResultType.BOM) source = 'bom';
   else if (declared === ResultType.PASSED) source = 'http';

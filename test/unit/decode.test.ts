@@ -40,6 +40,13 @@ describe('decodeBytes: order of precedence', () => {
     expect(d.warnings).toEqual([]);
   });
 
+  test('<meta charset> after 4 KB of scripts is still found', () => {
+    const html = `<html><head><script>${'var x = 1;\n'.repeat(600)}</script><meta charset="windows-1252"></head><body><p>${FR}</p></body></html>`;
+    const d = decodeBytes(iconv.encode(html, 'windows-1252'), { html: true });
+    expect(d.charsetSource).toBe('meta');
+    expect(d.text).toContain('société « Électricité »');
+  });
+
   test('<meta charset> is not read in plain text', () => {
     const text = `A line about <meta charset="iso-8859-2"> tags. ${FR}`;
     const d = decodeBytes(Buffer.from(text, 'utf8'), { html: false });
