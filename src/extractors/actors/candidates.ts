@@ -120,6 +120,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   return out;
 }
 
+/** Particles of persons' names: "da Silva", "de Gaulle", "van Gogh", "von der Leyen", "bin Salman". */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'del', 'della', 'di', 'al', 'bin', 'ben', 'la', 'le']);
+
 /** Determiners that may open a capitalised run at a sentence start: "The White House", "Le Parquet fédéral". */
 const DETERMINER_WORDS = new Set(['the', 'le', 'la', 'les']);
 
@@ -197,8 +200,9 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
       if (!isConn && t.elision === '') continue;
       const before = whole(first, k - 1);
       const beforeTok = tokens.slice(first, k);
+      // name particles stay inside a person's name: "Lula da Silva", "Charles de Gaulle", "von der Leyen"
       const personLike = beforeTok.length >= 2 && FIRST_NAMES.has(beforeTok[0]!.norm.split('-')[0]!)
-        && beforeTok.every((x) => x.cap);
+        && beforeTok.every((x) => x.cap) && !NAME_PARTICLES.has(t.norm);
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
       // "Uninstalls of ChatGPT": a sentence-initial word before a connector and a known name

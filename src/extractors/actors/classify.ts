@@ -20,7 +20,7 @@
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
-import { DERIVED_ADJECTIVES, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
+import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
@@ -58,6 +58,17 @@ export interface ClassifyContext {
   lowerSeen: ReadonlySet<string>;
   /** Folded single-word candidates of the document (a surname used alone: "Druyun"). */
   singles: ReadonlySet<string>;
+}
+
+/**
+ * Endings of common nouns (EN, FR, folded): "Technology", "Relations", "Development", "Sécurité" —
+ * a capitalised word with one of them is not a name by itself.
+ */
+const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ite|ites|ogy|ogie|ics|ique|ship|ence|ences|ance|ances|ism|isme|ure|ures|ing|ings|ery|eries|age|ages)$/;
+
+/** A common word of the language (noun or adjective): the word lists, or a noun ending. */
+function commonWord(t: Token): boolean {
+  return DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || NOUN_ENDING.test(t.norm);
 }
 
 /** Roman numerals: "XXI Century", "Louis XIV" (never an actor alone). */
@@ -107,7 +118,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       let r = 0;
       while (r < toks.length && (isTitle(toks[r]!) || !isWord(toks[r]!))) r++;
       const glued = r < toks.length && r > 0 && (toks[r]!.elision !== '' || !isWord(toks[r - 1]!));
-      if (glued) return classifyRange(first + r, last, heading, ctx, false);
+      if (glued) return classifyRange(first + r, last, heading, ctx, false).filter((m) => !m.weak); // not "Minister of Agriculture"
       return [];
     }
     if (toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
@@ -145,10 +156,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && text.slice(prev.end, start).trim() === '') {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
     }
-    // "Presidential", "Congressional": an adjective, not a name
-    if (/(?:ial|ical|ional|ese|ish)$/.test(toks[0]!.norm) || DERIVED_ADJECTIVES.has(toks[0]!.norm)) return [];
+    // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
+    if (/(?:ial|ical|ional|ese|ish|ian|ean)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
+    // "GetFirefox.com": a web site is run by an organisation
+    if (/\.(?:com|org|net|io|fr|co\.uk|be|ch)$/.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
   }
+  // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
+  if (noConnectors && !toks.some(givenName) && toks.filter(commonWord).length * 2 >= toks.length) return [];
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';

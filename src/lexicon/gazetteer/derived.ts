@@ -611,3 +611,268 @@ export const DERIVED_ORGANIZATIONS: readonly string[] = [
   "wells fargo", "westfield", "westinghouse", "wikileaks", "wikipedia", "world trade organization", "xiaomi",
   "yamaha", "ymca", "yougov", "youtube", "ywca",
 ];
+
+/** Common English nouns (compromise Singular, Plural, Uncountable): "Technology", "Relations" alone are not names. */
+export const DERIVED_COMMON_NOUNS: ReadonlySet<string> = words(`
+abandonings abuse abuses academics accent accents access accesses accident accidents accord accords accountants
+accountings accrual accruals ace aces acetate acetates acid acoustics acquaintances acquittal acquittals acrobats act
+actings activists actors actresses acts addenda addendum addicts address addresses adjective adjectives
+administrators admirals adolescents adults advantage advantages adventurers advertisings advice advisors advocate
+advocates aerobics aerodynamics aeronautics affiliates afghans africans agents agings aid aids aim aims air aircraft
+airs albanians alerts alfredo alfredoes alga algae algerians alien aliens allergies allergy allies ally alma almas
+alternatives alumna alumnae alumni alumnus amends americans amnesty analysis analysts anarchists ancestors anchor
+anchors anecdote anecdotes anger angers angolans animators anise announcers anomalies anomaly answer answers
+antarctics antenna antennae antidote antidotes anybodies anyone anything apostles apparitions appendices appendix
+appetite appetites apprentices approachings arabs arc arch archbishops arches architects archive archives arctics
+argentines arguings aristocrats arithmetic armenians armour armours array arrays arsenal arsenals arsenic art
+artisans artists arts ascent ascents asians ask asks aspect aspects aspirin assist assistants assists assumings
+astronauts astronomers athiests athletes athletics attack attacks attempt attempts attendants attic attics attorneys
+attractings auction auctions aunties aunts aussies australians austrians authors autocrats autopsies autopsy avocado
+avocados axes axis ayatullahs babies babysittings bacilli bacillus back backings backs baggage bail bails baker
+bakers bakings ban band bands bang bangladeshis bangs bank bankers banking bankings banks bankses bans bar barbers
+bargain bargains barge barges bark barks baronesses barons barracks barrier barriers bars bartenders bash bashes bass
+battlings bean beans bear bears beat beatboxers beats beau beaux beef beefs beginnings beingses belarusians belgians
+bellies belly belongings belt belts bend bends benedict benedicts benefit benefits berg bergs bet bets bettings
+bicyclists bid bids bike bikes bill billiards bills biopic biopics biopsies biopsy bishops bison bit bitchings bite
+bites bitings bits blame blames blemish blemishes blend blends blessings blink blinks blitz blitzes bloatings block
+blocks bloggers blood blur blurs board boards boast boasts boatings bodies body bog bogs bohemians bolivians bombings
+bond bonds bone bones boogeymans book bookings bookkeepings books boost boosts boot boots border borders borough
+boroughs bos bosnians bottle bottles bottoms bourgeoises bowl bowling bowls box boxes boycott boycotts boyfriends
+boys branch branches brandies brandings brandy brazilians breach breaches bread breadth break breakfast breakfasts
+breaks breakthrough breakthroughs breathings breed breeds bribe bribes brick bricklayers bricks brides bridge bridges
+briefs brigadiers brits broadcast broadcastings broadcasts brokers brook bros brothers brush brushes brutes bubble
+bubbles buckle buckles buddhists budget budgetings budgets buds buffer buffers builders buildings bulgarians
+bullyings bump bumps bunnies bunny bunting burden burdens burglaries burglars burglary burial burials burn burns
+burpings bus buses businessmans businesspersons businesswomans bust busts butchers butter butterflies butterfly buzz
+buzzes bypass bypasses cacti cactus cad cadets cahier cahiers cake cakes californians call calls calorie calories cam
+cambodians cameroonians campings cams canadians canal canals canaries canary cane canes cannibal cannibals canoe
+canoes canton cantons cap capital capitals caps captains capture captures car carbohydrate carbohydrates card cards
+carers caretakers carpenters carrier carriers cars carvings cash cashes cashiers cast castings casts catalog catalogs
+catch catches caterings caterpillar caterpillars cathedral cathedrals caucus caucuses cause causes caution cautions
+cave caves cca ceiling ceilings celcius celebratings celebrities cellar cellars center centers centre centres ceos
+cereal cereals certificate certificates cfos chadians chain chains chair chairmans chairs chairwomans chambers
+chamberses champions chancellors chandelier chandeliers channel channels chantings chaos chaplains characteristic
+characteristics characters charities charity chart charts chateau chateaux chattings chauffeurs cheat cheats check
+checks cheer cheerings cheerleaders cheers cheese chefs cheque cheques chewing chicken chickens chiefs children
+chileans chin chineses chins chip chips chocolate chocolates christian christians chrysanthemum chrysanthemums chums
+circle circles circus circuses cities citizenses city civics claim claims clappings classics claw claws cleaners
+cleanings clearings clergies clergy clerics clerks click clicks client clients cliff cliffs climbings clinic clinics
+clip clips clonings cloth clothes clothings cloths cloud clouds clowns clubbings coachings coal coatings codings
+coefficient coefficients coin coins coke cokes col colic colics collapse collapses collar collars colleagues
+collectings colombians colonels color colorings colors columnists combat combats comedians comics commanders comment
+commentary commenters comments commercials commissioners commit commits communicatings communique communiques
+communists commute commutes companions complainings complement complements complexes composers composings compound
+compounds comrades concretes conductings confidantes confidants confusion conglomerate conglomerates congoleses
+congressmans congresswomans conscripts consent consents conservatories conservatory constables constituents
+constructings consulate consulates consultants consultings contact contacts contemporaries contenders contents
+contributors controllers convert convertables converts convincings cookie cookies cookings cooperatives coordinate
+coordinates coordinators copier copiers copies copings copy coral core cores corp corpora corporals corpus corral
+corrals cost costs cottage cottages cotton cough coughs councillors counsel counsels count countesses counts couple
+couples couriers court courts couscous cousin cousins coverings cowboys coworkers coyote coyotes crack cracks
+craftings crash crashes crawlings creators credit credits creep creeps cries crises crisis criteria criterion critics
+croatians croats crop crops cross crosses crossings crowd crowds crucible crucibles crudes cry cryings crystal
+crystals cubans cube cubes cue cues cunnings cup cups curators curb curbs curlings currency curricula curriculum
+curve curves customers cut cuts cyclings czeches dab dabs daddies dads daisies daisy dancers dancings danes
+daredevils darks darlings dart darts database databases datings daughters dawn dawns deacons deal dealers deals dean
+deans death deathbed deathbeds deaths debatings debut debuts decal decals decimal decimals decoratings decorators
+deer defeat defeats defect defects defencemans deferral deferrals deities deja dejas delegatings deliverings demise
+demographics denial denials denizens deposit deposits deputees deputies derivatives descendants desert deserters
+deserts design designers designs desire desires detectives deterrent deterrents developers developings diabetes
+diagnosis dialect dialects dice dick dickens dicks dictators dieticians dietitians digest digests dignitaries
+dignitary dinner dinners dip diplomats dips directings directors discharge discharges discontent discontents
+discoverings disguise disguises dish dishes dishonesty disincentive disincentives dislike dislikes dispatch
+dispatches display displays disposition dispositions dispute disputes disrepute district districts ditch ditches
+divas divide dividend dividends divides divings divorce divorces dixie dixies djs dock docks doctorate doctorates
+doctors document documentaries documentary documents dodge dodges doggies doggy doilies doily dollies dolly
+dominicans door doors dope dorks dossier dossiers doubtings download downloads downside downsides downstairs draft
+drafts drag dragonflies dragonfly drags draughts drawings dreamings dress dresses dressings dribblings drier driers
+drifters drill drills drinkings drip drips drivers drivings drone drones drop drops dub dubs dudes duel duels
+dumpings duplicate duplicates dutches dutchesses dwellers dwellings dye dyes dynasty earl earls earnings earth
+eatings echo echoes economics economies economists economy ecuadorians eddies eddy edge edges editors educatings
+education effect effects effigies effigy egg eggs egyptians elders electorate electorates electricians electricity
+electronics elites embargo embargoes embassies embassy emcees emir emiratis emirs emperors employees employers
+enchantings encounter encounters end endings ends enemies energies energy engineerings englishmans enjoyment
+enterprise enterprises entertainment entrepreneurs envies environmentalists envy epics epidemic epidemics epoch
+epochs equipment estate estates estimate estimates estonians ethic ethics ethiopians eula eulas europeans eve evening
+evenings event events everybody everyone everything eves examiners example examples excel excellencies excels
+excesses exchange exchanges excuse excuses executives exemplar exemplars exercisings exhibit exhibits exiles
+existence experiment experiments expertise experts explorings export exports extent extents extract extracts eye
+eyeball eyeballs eyelid eyelids eyes fabric fabrics face faces fairs faith faiths fall falls families family fannies
+fanny farm farmers farmings farms fascinatings fate fathers fats favorites favour favourites favours feature features
+feed feeds feel feelings feels feet fellas fellows females feminists fence fences fencings fern ferns fetish fetishes
+fiances fiction field fields fieldses fiend fiends fight fighters fightings fights figure figures file files filings
+filipinos fillings film filmmakers films filter filters financiers financings findings fines finish finishes finn
+finns fire firefighters fireflies firefly firemans fires fish fishes fishings fit fits fitters flag flags flake
+flakes flame flames flare flares flash flashes flesh fleshes flies flip flips flirtings flo flock flocks floodings
+flos flour fluids flute flutes fly foes fog fogs foil foils fold folds follies folly food foot force forces forebears
+forecast forecastings forecasts foremans forerunners foresters forgiveness form formattings forms formula formulae
+forward forwards fourier foursome foursomes fowl fragme fragmes franchise franchises freelancers frenches friends
+fries frigate frigates frontier frontiers frostings frown frowns fry fuck fucks fuel fuels fugitives function
+functions fundings funeral funerals fungi fungus furniture fuss fusses futures fuzz fuzzes gadflies gadfly gag gags
+gail gails gain gains gal gambians gamblers game games gang gangs gardeners gardenings garlic garlics garnish
+garnishes gas gases gate gates gatherings gaze gazes gear gears geese geishas gelatin gelatins gene genera generals
+generatings genes genetics geniouses geniuses gentlemans genus georgians germans ghanaians ghosts ghostwriters gill
+gills girlfriends girls glacier glaciers gladiators glidings gloss glosses glow glows glue glues gluten glycerin
+goalies goalkeepers goaltenders goddesses gods golds golf golfers goose gore gossip gossips grade grades graduates
+granaries granary grandchilds granddaughters grandfathers grandmas grandmothers grandparents grandpas grandsons
+granite grannies granny graphics grasp grasps grass graves greed greeks greens greetings grenadier grenadiers grid
+grids grievings grind grinds grooms ground grounds growth growths grumble grumbles guarantee guarantees guatemalans
+guess guesses guests guidings gullies gully gulp gulps gum gun guns gurus guy guys gymnastics gypsies gypsy hack
+hacks hair hairdressers hairstylists haitians halibut hall halls halo halos halves ham hams hand handful handfuls
+handlings hands happiness harbour harbours harness harnesses harrowings harvestings hash hashes hashish haste hatch
+hatches hate hates haunt haunts haven havens haze hazel hazels hazes head headphone headphones headquarters heads
+heat heatings heats heaven heavens hedge hedges heirs heist heists help helps herb herbs here hermits heroes heroines
+highlight highlights highrise highrises hikings hill hills hindis hint hints hippopotami hippopotamus hirings
+historians history hit hits hobbies hobos hockey hold holdings holds hole holes hollies holly home homelesses homes
+homework hondurans honesty honey honor honors honour honours hooky hop hope hopes hops hormone hormones horse
+horseradish horses hospital hospitality hospitals hostages hostesses hosts hotbed hotbeds house housekeepers houses
+howlings hug hugs humanitarians humans humdrums hungarians hunger hunt hunter hunters huntings hunts husbands hussies
+hussy hygienists ice icelandics icings icons ideals idols ignorance illustratings illustrators imaginings immigrants
+impact impacts impatience implement implements implodings importance impressionists improv incels incentive
+incentives inch inches incident incidents incline inclines incumbents index indians indices indiceses individuals
+indonesians infants influence influences information inhabitants inhale inhales initiative initiatives ink inks
+inning innings innocents innovatings innovators insect insects insert inserts inspectings inspectors installers
+instants instigators institute institutes instructors intellect intellects intent intents interactings interface
+interfaces interims internet interstate interviewings inventings inventors invertebrate invertebrates investigators
+invoice invoices iranians iraqis irishmans iron ironings irons israelis issue issues italians ivorians jade jades jam
+jamaicans jams japaneses jasmine jasmines jay jays jazz jazzes jean jeans jellies jelly jellyfish jesters jewel
+jewelry jewels joggers joggings joke jokes jolie jolies jordanians journal journalists journals joy joys judgings
+jugglers jugglings juice juices jump jumps jupiter justices justifyings juveniles karate kazakhs keel keels kelvin
+kenyans key keynote keynotes keys kick kickings kicks kid kids killings kindergarten king kings kins kinsmans
+kinswomans kiss kisses kitten kittens kitties kitty kneadings knickers knittings knock knocks knowledge koreans
+kuwaitis label labels labor laboratories laboratory laborers labors labour labours lace laces ladies lads landings
+landlords lane lanes laos lap laps larva larvae lasses latch latches latters latvians laugh laughings laughs laughter
+launch launches laureates lawyers layer layers laymans leach leaches leaders leaf leak leaks leap leaps learnings
+leasings leather leaves lebaneses lecture lectures leech leeches legend legends leisure leo leos less level levels
+levies levy liberals liberians libretti libretto libyans lice licensings lick licks lie lies lieutenants liftings
+lightning lilies lily lime limes limitings line lines linguistics link links lipid lipids liquids listenings listings
+literature lithuanians liver load loads loaf loan loans loaves lobbies lobby lock locks lodgings log logic logistics
+logs look looks loot loots lords losers lovers luck luddite luddites luggage lump lumps lunch lunches lushes lust
+lusts lyings macedonians machinery magic magicians magistrates magnate magnates mail mails maintainings majesty
+makers malagasies malaysians males mammal mammals managers mandate mandates mandible mandibles maniacs manifestings
+manner manners manoeuvre manoeuvres manufacturings map maps marines marketings mars marsupial marsupials martyrs mash
+mashes mask masks master masters mat match matches material materials mates mathematics matriarches matrices matrix
+mats matses matter matters max maya mayas mayflies mayfly mayors meanings measles measure measures meat mechanics
+medal medals media medians medic medics meditatings meetings melancholy melodies melody memoranda memorandum men
+mention mentions mentors menu menus merchandise merchants merge merges merit merits mess messagings messes metal
+metallurgy metals metier metiers metrics mexicans mic mice mics miles militaries military milk milks mimes mind minds
+mineral minerals miniatures minings minions ministers mirror mirrors mischief mischiefs misfits miss misses missive
+missives missuses mistake mistakes misters mitten mittens mix mixes mobiles mock mocks modelings moderators
+modernists moduli modulus moguls mold molds mommies moms monarches money mongolians monitorings monkey monkeys monks
+monogamy monopolies monopoly moose mop moped mopeds mops morals morning mornings moroccans mortals mosque mosques
+mosquito mosquitoes mothers motive motives mould moulds mouse mouth mouths move moves movie movies mph mps mummies
+mumps mums mural murals murder murders music musicians mystics naggings name names namibians nannies narcotic
+narcotics narrative narratives narrators nat natives nats navigatings nebula nebulae negotiatings neices neighbors
+nemeses nephews neptune net nets networkings neuroses neurosis news newton newtons nicaraguans nieces nigerians
+nigeriens nite nites nitrate nitrates noblemans noblewomans nobodies nod nods nomads norm norms norwegians notaries
+notary note notes nothing nothings notice notices novels novices nowadays nuclei nucleus number numbers nuns
+nurserymans nursings nutella nutses oatmeal oatmeals object objective objectives objects obstetrics occupants
+occupier occupiers ocean oceans octopi octopus offensives offerings officers officials offsprings oil oils olive
+olives omanis ones ooze oozes openings opera operatings operators opiate opiates opposites optimists optometrists
+opus oracles orbit orbits ordeal ordeals order orders organisings organizers organizings orient orients originators
+orphans others otherses outcasts outlaws outline outlines outspoken outspokens ova ovals oven ovens overcomings
+overcrowding overpass overpasses overtime overtimes overview overviews ovulatings ovum owner owners oxen oxygen pack
+packagings packs paddies paddy page pages painters paintings pair pairs paise paises pakistanis palestinians pals pan
+panamanians panellists panic panics panoplies panoply pans panties pants paradise paradises paraguayans parallels
+parentals parentheses parenthesis parents pariahs parish parishes parkings part partners parts partyings pass passes
+paste pastes pastors pasts patch patches pate patent patents pates pathogen pathogens patience patients patriarches
+patriots patrons patsies patsy pause pauses pawns pay pays peace peacekeepings peak peaks peanut peanuts pearl pearls
+pedal pedals pedestal pedestals pee peel peels peer peers pees pen pencil pencils penny pens people percentage
+percentages performers perfume perfumes periodicals permit permits perspective perspectives peruvians pessimists pet
+petal petals petrol pets peyote peyotes phantoms pharmacists phase phases phenomena phenomenon philippines
+philosophers phone phones photocopier photocopiers photograph photographers photographs phrases physicians physics
+pick picks picnic picnics pie pier piers pies pig piggies piggy pigs pile piles pilgrims pilots pin pine pines pins
+pioneers pipe pipes pit pities pits pity pivot pivots place places planners plannings plant plants plaque plaques
+plastics plate plates play players playings playmates plays playwrights plce plces plead pleads plebiscite
+plebiscites plug plugs plumbers plump plumps pluto podcasters poets point points poisonings pol police policemans
+politicians politics poll pollen polls pols polygamy pool pools poop poops pop poppies poppy pops populations pore
+pores pork pornstars portal portals portugueses pose poses positionings post posts potentials potter potters pound
+pounds power powers practice practices practitioners praise praises pranksters prayings preachers preamble prediction
+predictions premia premiers premise premises preposition prepositions prerogative prerogatives presense preserve
+preserves presidents press presses pressure pretendings pretense prey preys price prices pride prides priestesses
+priests princes princesses principals print printings prints prisoners probe probes problem problems proceed proceeds
+processings prodigies producers professionals professors profile profiles progenies progenitors prognoses prognosis
+program programme programmers programmes programs progress progresses project projects prop prophets props pros
+prospect prospectors prospects prostate prostates prostitutes protest protests prune prunes psych psyches
+psychologists publishings pudding puddings punch punches punks pupils puppies puppy purchase purchases purpose
+purposes push pushes pussies pussy putty pyramid pyramids qataris quarterbacks queens questionings quiver quivers
+quiz quizzes quotient quotients rabbis rabies race races racists rack racks radicals radii radius raise raises rake
+rakes range ranges rank ranks rant rants rape rapes rappers rappings rashes rat ratings rats raven ravens ray rays
+reach reaches readings realists rears reasonings rebate rebates rebels rebuttal rebuttals recall recalls
+receptionists recipient recipients recital recitals recluses recognition recordings records recreation recruiters
+recruits recyclings redo redoes reed reeds reel reels refactor refactors reference references referenda referendum
+referent referents referral referrals reform reformer reformers reforms refugees refund refunds refuse refuses regard
+regards regret regrets rehearsings reins relatives relaxation relaxings relish relishes remake remakes remark remarks
+remedies remedy renderings rendezvous rendezvouses rent rentals rents reorder reorders repair repairs repeal repeals
+replies reply reporters reportings representatives republic republicans republics rerun reruns research researchers
+residents resolve resolves resort resorts respite respites respondings restart restarts restructruings restructurings
+result results resume resumes return returns reverends reverse reverses review reviews revolutionaries rex rexes
+rhetoric rhetorics rhyme rhymes rice rickets ridings ring rings riot riots rip rips rise rises risk risks rite rites
+ritual rituals riverbed riverbeds roast roasts robin robins rock rocks rod rodent rodents rodeo rodeos rods rogues
+roll rolls romanians roofers roofings rookie rookies room rooms root roots rope ropes rose roses route routes
+routines row rowings rows rub rubbishes rubies rubs ruby ruin ruins rule rulers rules rulings run runningbacks
+runnings runs russians rust rusts rwandans sabbatical sabbaticals sack sacks sacrifice sacrifices sadness safeguard
+safeguards safety sages sail sailings sailors sails saints salaries salary salmon salt samoans sample samples sand
+sandwich sandwiches sapien sapiens satish saturn saudis sayings scale scales scan scans scar scars scenery scent
+scents schedulings scholars school schoolings schools scientists scions scissors scorings scottishes scrape scrapes
+screamings screenings screenwriters screw screws scribble scribbles scroll scrolls sculptings sculptors seabed
+seabeds search searches seatings secretaries secrets sect sects seed seeds self seminar seminars senate senegaleses
+seniors sense senses serbians sergeants serials series servants serve serves service services servings servitors set
+sets settings sex sexes shack shacks shade shades shamans shape shapes shave shaves shed sheds sheep sheild sheilds
+shelter shelters shepherds shift shifts shingles shippings shiver shivers shoe shoes shoppings shore shores shortage
+shortages shortenings shorts shoutings show showgirls showmans showrunners shows shuffle shuffles sibling siblings
+side sides sign signalings signatories signatory signings signs silence silences silk silvers singaporeans singers
+singings sink sinks sinners sip sips sissies sisters site sites sittings size sizes skateboardings skatings skeleten
+skeletens ski skiers skies skill skills skin skirmish skirmishes skis skittles sky slacks sleep sleepings sleeps
+slice slip slips slit slits slouch slouches slovaks smash smashes smell smells smirk smirks smoke smokes smokings
+smugglers snake snakes snap snaps sneeze sneezes snow snowboardings snowings snows soap sob sobs soccer socialists
+soldiers soles soloists solvents somalians sombrero sombreros somebodies someone someones something sonnies sonny
+sons sorcerers sorceresses souls sound sounds sovereigns spacecraft spam spams span spaniards spans spark sparks
+specialists species spectators speed speeds spell spellings spells spendings spies spill spills spin spins spiral
+spirals spirits spite spites splash splashes split splits spokespersons sponsor sponsors spouses spray sprays spread
+spreads spring springs sprinkle sprinkles spruce spruces spur spurs spy square squares squats squatters stables stack
+stacks staff staffers staffs stagings stake stakes stalk stalks stall stalls stamp stamps stand standards stands
+staple staples star stare stares stars start starts statesmans static statistic statistics statute statutes stay
+stays steam steel steer steers stem stems step stepbrothers stepchilds stepfathers stepmothers steps stepsisters
+stick sticks stimuli stimulus stink stinks stipend stipends stitch stitches stocking stockings stockpile stockpiles
+stomach stomachs stone stones stoop stoops stop stops store stores storm storms storytellings strain strains
+strangers strategies strategy stream streamers streams stress stresses stretch stretches stretchings strike strikes
+string strings stroke strokes strugglings student students studies study studyings stuffings stumble stumbles style
+styles sub subject subjects subordinates subs substrate substrates subtotal subtotals subtractings sudaneses
+sufferings sugar suit suite suites suits sultans sum summer summers sums sunrise sunrises sunshine superheroes
+superhumans superintendents superiors superstars supervisors supplement supplements supplies supply surface surfaces
+surfers surfings surgeons surrogate surrogates surveyings survivings survivors sushi swear swearings swears sweat
+sweats swedes sweepers sweepstakes sweethearts swells swimmings swing swings swipe swipes swisses switch switches
+syllabi syllable syllables syllabus synergies synergy synopses synopsis syrians system systems tableau tableaux
+tablespoon tablespoons taboos tactic tactics tag tags taiwaneses talent talents talk talkings talks tallies tally
+tangle tangles tannings tans taoiseaches tastings tbl tbsp tce tea teachers teachings team teams tear tears teasings
+teaspoon teaspoons technicians technologists tee teenagers teens tees teeth tell tells temper tempers template
+templates tenants tennis terminals terrorists testers testings texans text texts thais therapists there
+thermodynamics theses thesis thief thieves thing thingies things thingy thinkings thread threads threesome threesomes
+throw throws thrust thrusts thunder tic tick ticks tics tide tides tie tier tiers ties tiktokers tile tiles time
+times timetable timetables timings tin tip tippings tips tire tires toddlers tokens toll tolls tone tones tonight
+tonite tonites tooth toothpaste top topic topics tops tornado tornados torque torques torture tortures toss tosses
+total totals tour tourists tours townfolk townsfolk track trackings tracks trade traders trades tradings traffic
+tragedies tragedy trainings tramps transcriptionists transfer transfers transition transitions travelers travelings
+travellings treat treatise treats trek treks trend trends trendsetters trials tribe tribes tribunal tribunals
+tributaries tributary tribute tributes trick trickle trickles tricks trigger triggers trinidadians trinities trinity
+trip trips troopers troops trot trots troubleshooting trough troughs trousers trout tsp tummies tummy tuna tune tunes
+tungsten tunic tunics tunisians tunnel tunnels turkmens turn turns turntable turntables tutorial tutorials tutors
+tuxedo tuxedos tvs twin twins tycoons type types typings tyranny ugandans ukrainians uncles uncoordinated
+uncoordinateds underestimate underestimates undergraduates undergrounds understandings undertakings undertone
+undertones underwear underwears underwriters upgrade upgrades upload uploads upside upsides upstairses uranus
+urbanite urbanites urge urges urinal urinals users vacuum vacuums vagabonds value values van vanillas vans vapor
+variables variants varieties variety varnish varnishes vegetable vegetables venezuelans venture ventures venus
+venuses verdict verdicts vernacular vertebra vertebrae vertebrate vertebrates vet veterans veterinarians vets vibe
+vibes vietnameses view views villains vinegar viola violas violence violet violets vips virus viruses visionaries
+visit visitors visits visualizings vitae vocabularies vocabulary voice voices void voids volcano volcanoes voltage
+voltages volunteerings vomit vomits votings vow vows voyagers wafer wafers waist waists wait waiters waitings waits
+walk walks wanderers wang wangs war ward wards warehouse warehouses warmth warnings warrant warrants warriors wars
+wash washes washings waste wastes watch watches watchings water waterbed waterbeds watersheds watts wattses wave
+waves wax waxes way ways wear wears weathermans weddings weed weeds welcome welcomes welders welshes whale whales
+wheel wheels whip whips whisk whisks whisky whisperings whistle whistles wick wicks wildlife win wind winds wine wing
+wings winners wins wipe wipes wire wires wirings wish wishes witches witnesses wives wizards women wonderings wood
+wool word words work workers workings works workshop workshops worryings worship worships worth worths wound wounds
+wrappings wreck wrecks wrestlers wrestlings writers writings yard yards yawnings yearnings yellings yogis youths
+youtubers zambians zeroings zimbabweans zip zips zombie zombies zone zones zonings zoomings
+`);
