@@ -62,6 +62,10 @@ export interface ReportingLexicon {
   governingPrepositions: readonly string[];
   /** Words that break a sentence into clauses after a comma (", but", ", mais"). */
   clauseBreakers: readonly string[];
+  /** Auxiliaries that end a subject noun phrase when a verb phrase follows ("a", "will"). */
+  auxiliaries: readonly string[];
+  /** Conjunctions after which a parenthetical source phrase attributes what follows ("car, selon eux, …"). */
+  subordinators: readonly string[];
   /** Time adjuncts that may sit between a zero-complement verb and its clause ("Wednesday morning"). */
   timeAdjuncts: readonly string[];
   /** Finite-verb signals proving a zero-complement remainder is a clause ("will", "had"). */

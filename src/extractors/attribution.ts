@@ -181,7 +181,8 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
 export function splitClauses(text: string, start: number, end: number, passages: readonly QuotedPassage[], c: CompiledLexicon): Span[] {
   const cuts: { at: number; skip: number }[] = [];
   const sentence = text.slice(start, end);
-  const punct = /[;:]|\s[—–]\s/g;
+  // ";", ":", a spaced dash, and the dateline break "21 septembre 2012, France. - Selon…"
+  const punct = /[;:]|\s[—–]\s|\.\s+-\s/g;
   let m: RegExpExecArray | null;
   while ((m = punct.exec(sentence)) !== null) {
     const at = start + m.index;

@@ -281,6 +281,12 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   if (words(betweenClean.text).length === 0) {
     // inverted subject after the verb: "…, a indiqué la direction", "…, said Smith"
     if (afterWords === 0) return null;
+    // "…, se sont félicités du résultat": a pronominal verb with a prepositional object, not an attribution
+    if (/(?:^|\s)(?:se|s['’])\s*(?:\p{L}+\s+)?$/iu.test(between)) return null;
+    const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after)?.[1] ?? '');
+    const lowerFirst = firstAfter.toLowerCase();
+    const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst);
+    if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const s = vEnd + (text.slice(vEnd).length - text.slice(vEnd).trimStart().length);
     subject = cleanSubject(text, s, s + after.trim().length, c);
   } else {
@@ -309,7 +315,19 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     const first = findTopLevelComma(text, from, vStart, passages);
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
   }
-  return spanAttribution(doc, ctx, c, subject);
+  return spanAttribution(doc, ctx, c, truncateAtAuxiliary(text, subject, c));
+}
+
+/** Cuts a subject region before its first auxiliary once it has a word ("La direction du courrier a immédiatement réagi" → "La direction du courrier"). */
+function truncateAtAuxiliary(text: string, span: Span, c: CompiledLexicon): Span {
+  const re = /[\p{L}'’]+/gu;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(span.text)) !== null) {
+    if (n > 0 && c.lex.auxiliaries.includes(m[0].toLowerCase())) return makeSpan(text, span.start, span.start + m.index);
+    n++;
+  }
+  return span;
 }
 
 const passageCache = new WeakMap<AnalysedText, QuotedPassage[]>();
@@ -353,7 +371,15 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     const pEnd = comma >= 0 ? comma : clause.end;
     const phrase = trimPhrase(text, pStart, pEnd);
     const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
-    const beforeWords = words(text.slice(before, pStart)).length;
+    const beforeText = text.slice(before, pStart);
+    const beforeWords = words(beforeText).length;
+    const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS;
+    if (beforeWords >= MIN_WORDS && parenthetical) {
+      // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
+      const lastWord = (/([\p{L}'’]+)[\s,]*$/u.exec(beforeText)?.[1] ?? '').toLowerCase();
+      if (c.lex.subordinators.includes(lastWord)) return { phrase, claimStart: comma + 1, claimEnd: clause.end, cue: m[0] };
+      return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
+    }
     if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
     if (comma >= 0) {
       // "Selon la fédération des banques, Febelfin, « … »": an appositive name belongs to the source

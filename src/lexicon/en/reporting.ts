@@ -88,6 +88,8 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|\\p{L}{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![\\p{L}])', ruleId: 'claims/en/hedge-appear' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
+    // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
+    { pattern: '(?<![\\p{L}])it\\s+(?:is|was|seems|appears|remains)\\s+(?:expected|likely|possible|probable|planned|thought|believed|understood)\\s+that(?![\\p{L}])', ruleId: 'claims/en/hedge-impersonal' },
     // "it is unclear whether", "it remains unclear"
     { pattern: '(?<![\\p{L}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![\\p{L}])', ruleId: 'claims/en/hedge-unclear' },
   ],
@@ -124,6 +126,10 @@ export const EN_REPORTING: ReportingLexicon = {
     'of', 'to', 'for', 'with', 'against', 'about', 'on', 'in', 'at', 'into', 'over', 'under', 'between', 'among', 'than', 'toward', 'towards',
   ],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'yet'],
+  // "President Bush | will support the move … by pointing out that": where a subject noun phrase ends
+  auxiliaries: ['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'did'],
+  // "because, according to them, …": a source phrase after these belongs to what follows
+  subordinators: ['because', 'that', 'and', 'but', 'so', 'if', 'when', 'since', 'as'],
   timeAdjuncts: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
     'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'on', 'late', 'early', 'also', 'again', 'publicly',

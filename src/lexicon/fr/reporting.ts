@@ -41,7 +41,6 @@ const REPORTING_VERBS = [
   'répond', 'répondent', 'répondu', 'répondant',
   'écrit', 'écrivent', 'écrivant',
   'croit', 'croient', 'cru',
-  'prévoit', 'prévoient', 'prévu',
   'promet', 'promettent', 'promis',
   'fait savoir', 'font savoir', 'laisse entendre', 'laissé entendre', 'fait valoir', 'font valoir',
   'conclut', 'concluent', 'conclu', ...er('confi'), ...er('déplor'), ...er('félicit'), 'réjouit', 'réjouissent',
@@ -55,6 +54,9 @@ const PROMISE_VERBS = [
   'promet', 'promettent', 'promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", "se sont engagés",
   // announcements with an object: "Le CERN a annoncé aujourd'hui la découverte d'une nouvelle particule" (compound forms: "l'annonce" is a noun)
   'a annoncé', 'ont annoncé', 'avait annoncé', 'avaient annoncé', "vient d'annoncer", "viennent d'annoncer", 'a dévoilé', 'ont dévoilé',
+  // "s'est dit satisfait des résultats", "se disent prêts à négocier": the stance itself is the claim
+  "s'est dit", "s'est dite", "se dit", "se disent", "se sont dits", "se sont dites", "s'est déclaré", "s'est déclarée", "se déclare",
+  "s'est montré", "s'est montrée", "se montre", "se montrent",
 ];
 
 /**
@@ -96,6 +98,9 @@ export const FR_REPORTING: ReportingLexicon = {
   hedgePatterns: [
     // regular -er conditional: "resterait", "rapporterait", "s'élèveraient" (imperfect -rait of -rer verbs ends in -arait/-urait, not -erait)
     { pattern: '(?<![\\p{L}])\\p{L}{2,20}erai(?:t|ent)(?![\\p{L}])', ruleId: 'claims/fr/hedge-conditional' },
+    // impersonal hedges: "il est prévu que la capsule…", "il est probable que", "il semble que"
+    { pattern: '(?<![\\p{L}])il\\s+(?:est|était|serait)\\s+(?:prévu|probable|possible|vraisemblable|envisagé|question)\\s+(?:que|qu[\'’]|de|d[\'’])', ruleId: 'claims/fr/hedge-impersonal' },
+    { pattern: '(?<![\\p{L}])il\\s+(?:semble|semblerait|paraît|paraîtrait)\\s+(?:que|qu[\'’])', ruleId: 'claims/fr/hedge-impersonal' },
     // "sans doute", "il semblerait que"
     { pattern: '(?<![\\p{L}])sans\\s+doute(?![\\p{L}])', ruleId: 'claims/fr/hedge-sans-doute' },
   ],
@@ -137,6 +142,10 @@ export const FR_REPORTING: ReportingLexicon = {
     'en',
   ],
   clauseBreakers: ['mais', 'tandis que', 'alors que', 'bien que'],
+  // "La direction du courrier | a immédiatement réagi et a nié…": where a subject noun phrase ends
+  auxiliaries: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'sera', 'seront', 'va', 'vont', 'fait', 'font', 'doit', 'doivent', 'peut', 'peuvent'],
+  // "car, selon eux, …": a source phrase after these belongs to what follows
+  subordinators: ['car', 'que', "qu'", 'parce que', 'puisque', 'et', 'mais', 'donc', 'si', 'quand', 'lorsque'],
   timeAdjuncts: [],
   finiteSignals: [],
   messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport'],
