@@ -1,0 +1,95 @@
+/**
+ * The batch loop in-process, with a fake runner: input order whatever the
+ * completion order (reorder buffer), a bounded number of documents in
+ * flight, failures in place, internal errors carrying their stack.
+ */
+import { runBatch, type Outcome } from '../src/cli/batch.js';
+import type { Job } from '../src/cli/inputs.js';
+import { parseRecord, OutNames } from '../src/cli/inputs.js';
+import type { ExtractReply, ExtractRequest, Runner } from '../src/cli/pool.js';
+
+/** A runner that answers after a delay chosen per document, and records how many run at once. */
+class FakeRunner implements Runner {
+  active = 0;
+  maxActive = 0;
+  constructor(private readonly delayOf: (content: string) => number, private readonly failOn = new Set<string>()) {}
+  async run(req: ExtractRequest): Promise<ExtractReply> {
+    this.active++;
+    this.maxActive = Math.max(this.maxActive, this.active);
+    await new Promise((r) => setTimeout(r, this.delayOf(req.content)));
+    this.active--;
+    if (this.failOn.has(req.content)) return { seq: req.seq, ok: false, message: `boom on ${req.content}`, stack: 'Error: boom\n    at fake (x.js:1:1)' };
+    const counts = { actors: req.content.length, contracts: 0, restrictions: 0, metrics: 0, quotes: 0, claims: 0 };
+    return { seq: req.seq, ok: true, rendered: { text: `${req.options.source?.id}:${req.content}`, counts, warnings: [], length: req.content.length } };
+  }
+  async close(): Promise<void> {}
+}
+
+const record = (id: string, text: string): Job => parseRecord(JSON.stringify({ id, text }), 1, null);
+
+async function collect(jobs: Job[], runner: Runner, window: number): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  await runBatch(jobs, { runner, window, extract: {}, render: { format: 'ndjson', colour: false }, load: {}, emit: (o) => { out.push(o); } });
+  return out;
+}
+
+test('outcomes come out in input order although later documents finish first', async () => {
+  const jobs = Array.from({ length: 12 }, (_, i) => record(`d${i}`, 'x'.repeat(12 - i)));
+  const runner = new FakeRunner((c) => c.length * 3); // the first documents are the slowest
+  const out = await collect(jobs, runner, 6);
+  expect(out.map((o) => (o.ok ? o.rendered.text.split(':')[0] : '!'))).toEqual(jobs.map((_, i) => `d${i}`));
+});
+
+test.each([[1], [2], [5]])('never more than window=%i documents in flight', async (window) => {
+  const jobs = Array.from({ length: 20 }, (_, i) => record(`d${i}`, String(i)));
+  const runner = new FakeRunner(() => 2);
+  await collect(jobs, runner, window);
+  expect(runner.maxActive).toBeLessThanOrEqual(window);
+  expect(runner.maxActive).toBe(Math.min(window, 20));
+});
+
+test('bad records and runner failures are reported in place; internal errors keep their stack', async () => {
+  const jobs: Job[] = [record('a', 'ok1'), parseRecord('{"id": 1', 2, null), record('c', 'crash'), record('d', 'ok2')];
+  const out = await collect(jobs, new FakeRunner(() => 1, new Set(['crash'])), 4);
+  expect(out.map((o) => o.ok)).toEqual([true, false, false, true]);
+  expect(out[1]).toMatchObject({ ok: false, internal: false, label: 'stdin:2', message: 'invalid JSON record' });
+  expect(out[2]).toMatchObject({ ok: false, internal: true, message: 'boom on crash', stack: expect.stringContaining('at fake') });
+});
+
+test('stopped() ends the batch before the next job', async () => {
+  const jobs = Array.from({ length: 10 }, (_, i) => record(`d${i}`, String(i)));
+  const out: Outcome[] = [];
+  let n = 0;
+  await runBatch(jobs, {
+    runner: new FakeRunner(() => 0), window: 1, extract: {}, render: { format: 'ndjson', colour: false }, load: {},
+    emit: (o) => { out.push(o); n++; }, stopped: () => n >= 3,
+  });
+  expect(out).toHaveLength(3);
+});
+
+describe('NDJSON records', () => {
+  test.each([
+    ['text with a string id', '{"id":"x","text":"Hello."}', { kind: 'record', id: 'x', text: 'Hello.' }],
+    ['numeric id becomes a string', '{"id":42,"html":"<p>Hi</p>"}', { kind: 'record', id: '42', html: '<p>Hi</p>' }],
+    ['url with lang', '{"url":"https://example.org/a","lang":"fr"}', { kind: 'record', url: 'https://example.org/a', lang: 'fr' }],
+  ])('should read: %s', (_n, line, expected) => {
+    expect(parseRecord(line, 3, null)).toMatchObject(expected);
+  });
+  test.each([
+    ['not JSON', '{"id":', 'invalid JSON record'],
+    ['an array', '[1,2]', 'record is not a JSON object'],
+    ['no content', '{"id":"a"}', 'a record needs exactly one of "text", "html" or "url"'],
+    ['two contents', '{"text":"a","html":"b"}', 'a record needs exactly one of "text", "html" or "url"'],
+    ['text not a string', '{"text":5}', '"text" must be a string'],
+    ['url not http', '{"url":"file:///etc/passwd"}', '"url" must be an http(s) URL'],
+    ['bad lang', '{"text":"a","lang":"de"}', '"lang" must be "en" or "fr"'],
+    ['object id', '{"id":{},"text":"a"}', '"id" must be a string or a number'],
+  ])('should refuse: %s', (_n, line, message) => {
+    expect(parseRecord(line, 3, null)).toMatchObject({ kind: 'error', message });
+  });
+  test('--out names of records are safe and unique', () => {
+    const names = new OutNames();
+    const rels = ['a', 'a', '../x', 'A'].map((id, i) => (parseRecord(JSON.stringify({ id, text: 't' }), i + 1, names) as { outRel: string }).outRel);
+    expect(rels).toEqual(['a.json', 'a-2.json', '.._x.json', 'A-3.json']);
+  });
+});

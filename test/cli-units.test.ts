@@ -1,0 +1,96 @@
+/**
+ * Pure pieces of the CLI, in-process: the --expect language, option value
+ * parsers, the glob matcher and --out naming.
+ */
+import { checkExpectations, parseExpectation, zeroCounts } from '../src/cli/expectations.js';
+import { UsageError } from '../src/errors.js';
+import { parseBytes, parseExt, parseOnly, parsePositiveInt, parseSeconds } from '../src/cli/options.js';
+import { makeMatcher } from '../src/cli/glob.js';
+import { commonDir, outNameFor } from '../src/cli/inputs.js';
+import { safeTerminalText } from '../src/output/summary.js';
+
+describe('--expect', () => {
+  test.each([
+    ['metrics>=1', { scope: 'document', subject: 'metrics', op: '>=', value: 1 }],
+    [' restrictions > 0 ', { scope: 'document', subject: 'restrictions', op: '>', value: 0 }],
+    ['quotes=2', { scope: 'document', subject: 'quotes', op: '==', value: 2 }],
+    ['Claims!=0', { scope: 'document', subject: 'claims', op: '!=', value: 0 }],
+    ['total:facts>=100', { scope: 'total', subject: 'facts', op: '>=', value: 100 }],
+    ['total : actors <= 7', { scope: 'total', subject: 'actors', op: '<=', value: 7 }],
+  ])('parses %j', (arg, expected) => {
+    expect(parseExpectation(arg)).toMatchObject(expected);
+  });
+  test.each(['metrics', 'metrics>=', '>=1', 'metrics=>1', 'metrics>>1', 'metrics>=1.5', 'metrics>=-1', 'widgets>=1', 'sum:metrics>=1', 'metrics >= 1 2'])('refuses %j with a UsageError', (arg) => {
+    expect(() => parseExpectation(arg)).toThrow(UsageError);
+  });
+  test('checks each operator on real counts; facts adds the kinds', () => {
+    const counts = { ...zeroCounts(), actors: 4, metrics: 2 };
+    const failed = (args: string[]) => checkExpectations(args.map(parseExpectation), 'document', counts).map((f) => [f.expectation.source, f.actual]);
+    expect(failed(['metrics>=2', 'metrics<=2', 'metrics==2', 'actors>3', 'quotes<1', 'facts==6', 'claims!=1'])).toEqual([]);
+    expect(failed(['metrics>=3', 'metrics<2', 'metrics!=2', 'actors>4', 'quotes>0', 'facts<6'])).toEqual([
+      ['metrics>=3', 2], ['metrics<2', 2], ['metrics!=2', 2], ['actors>4', 4], ['quotes>0', 0], ['facts<6', 6]]);
+    expect(checkExpectations([parseExpectation('total:facts>100')], 'document', counts)).toEqual([]); // other scope
+  });
+});
+
+describe('option values', () => {
+  test.each([['50M', 50 * 1024 ** 2], ['1000', 1000], ['500k', 500 * 1024], ['1.5G', 1.5 * 1024 ** 3], ['2MB', 2 * 1024 ** 2]])('--max-bytes %s', (v, n) => {
+    expect(parseBytes('--max-bytes', v)).toBe(n);
+  });
+  test.each(['', 'lots', '-5', '0', '5T', '1e6'])('--max-bytes refuses %j', (v) => {
+    expect(() => parseBytes('--max-bytes', v)).toThrow(UsageError);
+  });
+  test('--timeout in seconds → ms; --concurrency bounds; --ext and --only normalised', () => {
+    expect(parseSeconds('--timeout', '2.5')).toBe(2500);
+    expect(() => parseSeconds('--timeout', '0')).toThrow(UsageError);
+    expect(parsePositiveInt('--concurrency', '4')).toBe(4);
+    expect(() => parsePositiveInt('--concurrency', '0')).toThrow(UsageError);
+    expect(() => parsePositiveInt('--concurrency', '2.5')).toThrow(UsageError);
+    expect(parseExt('html,.HTM, md')).toEqual(['.html', '.htm', '.md']);
+    expect(parseOnly('metrics, Actors')).toEqual(['actors', 'metrics']);
+    expect(() => parseOnly('metric')).toThrow(UsageError);
+  });
+});
+
+describe('globs', () => {
+  test.each([
+    ['*.html', 'en/a.html', true], ['*.html', 'en/a.htm', false], ['*.{txt,md}', 'x/y/z.md', true],
+    ['en/**', 'en/x/a.txt', true], ['en/**', 'fr/en/a.txt', false], ['en/*', 'en/x/a.txt', false],
+    ['**/draft-*', 'draft-1.md', true], ['**/draft-*', 'a/b/draft-2.txt', true], ['draft-?.md', 'draft-12.md', false],
+    ['[ab]*.txt', 'b1.txt', true], ['[!ab]*.txt', 'b1.txt', false], ['a.b', 'aXb', false], ['(x).txt', '(x).txt', true],
+  ])('%s vs %s → %s', (glob, path, expected) => {
+    expect(makeMatcher(glob)(path)).toBe(expected);
+  });
+});
+
+describe('--out names', () => {
+  test.each([
+    ['/data/corpus/en/a.txt', '/data/corpus', 'en/a.json'],
+    ['/data/corpus/a.b.html', '/data/corpus', 'a.b.json'],
+    ['/data/x/.hidden', '/data/x', '.hidden.json'],
+    ['-', '/data', 'stdin.json'],
+    ['https://example.org/news/2024/story.html', '/data', 'example.org/news/2024/story.json'],
+    ['https://example.org/', '/data', 'example.org/index.json'],
+    ['https://example.org/a/../b?id=3', '/data', 'example.org/b_id=3.json'],
+    ['https://example.org/%2e%2e/x', '/data', 'example.org/x.json'], // the URL parser resolves dot segments,
+  ])('%s (base %s) → %s', (location, base, expected) => {
+    expect(outNameFor(location, base)).toBe(expected);
+  });
+  test('the common folder of inputs', () => {
+    expect(commonDir(['/a/b/c', '/a/b/d', '/a/b'])).toBe('/a/b');
+    expect(commonDir(['/a/b', '/x'])).toBe('/');
+  });
+});
+
+describe('terminal safety of summary text', () => {
+  test.each([
+    ['ANSI colour', 'a\u001b[31mred', 'a\\u001b[31mred'],
+    ['OSC title', '\u001b]0;pwned\u0007x', '\\u001b]0;pwned\\u0007x'],
+    ['C1 CSI', 'a\u009b2Jb', 'a\\u009b2Jb'],
+    ['bidi override', 'abc\u202edef', 'abc\\u202edef'],
+    ['newlines fold', 'a\nb\r\nc', 'a b c'],
+    ['plain French stays', 'Les désinstallations « bondissent »', 'Les désinstallations « bondissent »'],
+  ])('%s', (_n, input, expected) => {
+    expect(safeTerminalText(input)).toBe(expected);
+  });
+});
