@@ -43,6 +43,12 @@ interface Rules {
   ageBefore: RegExp;
   /** Approximate collectives: "une vingtaine (de)", "a dozen". Group 1 = the word. */
   collective: RegExp;
+  /** A restatement link just before a quantity ("soit", "or", "i.e."). */
+  restate: RegExp;
+  /** A change word alone (group 1 increase, group 2 decrease). */
+  cueExact: RegExp;
+  /** Words allowed between a change word and a count it governs. */
+  countGap: RegExp;
   /** A comparison or list link just before a quantity ("contre", "au lieu de", "compared with", "and"). */
   compare: RegExp;
   /** A passive predicate after a counted noun ("ont été arrêtées", "were killed"). */
@@ -80,6 +86,10 @@ function rulesFor(language: Language): Rules {
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
     collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
+    restate: new RegExp(`${B}(?:${lex.restateLinks})(?:[ \\t\\u00a0]{1,2}(?:de|d['’]|of))?[ \\t\\u00a0]{1,2}$`, 'iu'),
+    cueExact: new RegExp(`^(?:(${inc})|(${dec}))$`, 'iu'),
+    // e.g. " sèche de " in "une perte sèche de 310 emplois"
+    countGap: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.countGapWords}))${'{0,3}'}[ \\t\\u00a0]{0,2}$`, 'iu'),
     compare: new RegExp(`${B}(?:${lex.compareLinks})[\\s\\u00a0(]{0,3}$`, 'iu'),
     // the auxiliary may be absent: "15,000 people marched"
     passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries}))?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
@@ -565,8 +575,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
-    // (bounded to 300 code units back, so that a huge "sentence" stays linear)
-    const from = Math.max(sent.start, q.start - 300);
+    // (bounded to 200 code units back, so that a huge "sentence" stays linear)
+    const from = Math.max(sent.start, q.start - 200);
     const before = text.slice(from, q.start);
     const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'));
     const clauseStart = clauseCut >= 0 ? from + clauseCut + 1 : from;
@@ -583,7 +593,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && /(?:(?:^|\s)(?:in|en)\s{1,2}|\()$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) {
       continue; // "in 1999 dollars", "(2005 euros)": constant money of a year
     }
-    const cueProbe = changeCue(text, sent.start, q, q.end, sent.end, rules);
+    const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
     if (kind === 'points') {
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
       if (cueProbe && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
@@ -633,13 +643,18 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
     let change: Change | null = null;
     let cue = changeCue(text, clauseStart === sent.start ? sent.start : Math.max(sent.start, clauseStart - 60), { ...q, start: left }, after, sent.end, rules);
+    // a count or a measure changes only with a verb or noun governing it directly:
+    // "supprimer 520 postes", "une perte sèche de 310 emplois" — not "abaissé la note de 28 banques"
+    if ((counted || kind === 'measure') && cue && cue.end <= left && !rules.countGap.test(text.slice(cue.end, left))) cue = null;
     if (counted) {
-      rules.cue.lastIndex = 0;
-      const own = new RegExp(`^(?:${rules.cue.source})$`, 'iu').exec(text.slice(counted.headStart, counted.headEnd));
+      const own = rules.cueExact.exec(text.slice(counted.headStart, counted.headEnd));
       if (own) cue = { change: own[1] ? 'increase' : 'decrease', start: counted.headStart, end: counted.headEnd };
     }
     if (q.sign && (kind === 'percent' || kind === 'pp' || kind === 'currency')) change = q.sign === '+' ? 'increase' : 'decrease';
     else if (cue) change = cue.change;
+    // a restatement keeps the change of the figure it restates: "réduire ses effectifs de 8 %, soit 27 000 salariés"
+    const restated = out[out.length - 1];
+    if (!change && restated && prevSentence === si && rules.restate.test(text.slice(Math.max(sent.start, left - 16), left))) change = restated.change;
     const value = q.sign ? Math.abs(q.value) : q.value;
     const valueMax = q.valueMax === undefined ? undefined : q.sign ? Math.abs(q.valueMax) : q.valueMax;
 

@@ -190,6 +190,10 @@ export interface MetricLexicon {
   agePrefix: string;
   /** Nouns that are ratios' denominators, not the subject ("GDP", "PIB"). */
   denominatorNouns: ReadonlySet<string>;
+  /** Regex source: links that restate the previous figure in another unit ("soit", "or", "i.e."). */
+  restateLinks: string;
+  /** Regex source: words that may stand between a change word and the count it governs ("de", "sèche", "of", "another"). */
+  countGapWords: string;
   /** Regex source: links before a quantity that compare it with or list it after the previous one ("contre", "au lieu de", "and"). */
   compareLinks: string;
   /** Regex source: auxiliaries of a passive predicate after a counted noun ("ont été", "were"). */

@@ -101,6 +101,10 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "aged 42", "age 65", "at age 65"
   agePrefix: '(?:aged|age|ages)\\s{1,2}$',
   denominatorNouns: set('gdp output'),
+  // "cut 520 jobs", "lost another 300 jobs", "a loss of 310 jobs", "cut by 20 staff"
+  // "réduire ses effectifs de 8 %, soit 27 000 salariés", "cut 8%, or 27,000 jobs"
+  restateLinks: "or|i\\.e\\.|that\\s+is|equivalent\\s+to|or\\s+about|or\\s+roughly",
+  countGapWords: "of|by|to|another|a\\s+further|a\\s+net|a\\s+total\\s+of|off|up|down|nearly|about|some",
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
   compareLinks: "compared\\s+(?:with|to)|against|versus|vs\\.?|and|from|to",
   // "Quatre personnes ont été arrêtées", "153 passengers were killed"

@@ -98,6 +98,10 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "âgé de 42 ans", "âgée de 42"
   agePrefix: "(?:âgée?s?\\s+d[e'’]|à\\s+l['’]âge\\s+d[e'’])\\s{0,2}$",
   denominatorNouns: set('pib richesse'),
+  // "supprimer 520 postes", "une perte sèche de 310 emplois", "a supprimé au total 300 emplois"
+  // "réduire ses effectifs de 8 %, soit 27 000 salariés", "cut 8%, or 27,000 jobs"
+  restateLinks: "soit|c['’]est-à-dire|ou\\s+encore|l['’]équivalent",
+  countGapWords: "de|d['’]|à|jusqu['’]à|sèche|nette|brute|totale|au\\s+total|encore|environ|quelque|près\\s+de|plus\\s+de",
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
   compareLinks: "contre|au\\s+lieu\\s+d[e'’]|et\\s+d[e'’]|et|puis|comparé\\s+à|par\\s+rapport\\s+à",
   // "Quatre personnes ont été arrêtées", "153 passengers were killed"
