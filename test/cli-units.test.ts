@@ -72,7 +72,7 @@ describe('--out names', () => {
     ['https://example.org/news/2024/story.html', '/data', 'example.org/news/2024/story.json'],
     ['https://example.org/', '/data', 'example.org/index.json'],
     ['https://example.org/a/../b?id=3', '/data', 'example.org/b_id=3.json'],
-    ['https://example.org/%2e%2e/x', '/data', 'example.org/x.json'], // the URL parser resolves dot segments,
+    ['https://example.org/%2e%2e/x', '/data', 'example.org/x.json'], // the URL parser resolves dot segments
   ])('%s (base %s) → %s', (location, base, expected) => {
     expect(outNameFor(location, base)).toBe(expected);
   });

@@ -137,6 +137,18 @@ describe('bad inputs: exit 1, one line per bad input, the batch goes on', () => 
     expect(r.stderr).toBe('factex: no/such/file.txt: no such file or directory\n');
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.location)).toEqual([SEED_FR, SEED_EN]);
   });
+  test('--max-bytes: a larger stdin or file is refused with one line; the smaller ones go on', () => {
+    const big = readFixture(SEED_FR); // 2.3 kB
+    const r = factex(['--max-bytes', '1k', '-'], { input: big });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^factex: -: too large: .*--max-bytes\)\n$/);
+    const files = factex(['--max-bytes', '2k', '--format', 'ndjson', SEED_FR, 'fixtures/articles/seed-en/article.txt']);
+    const enSize = Buffer.byteLength(readFixture('fixtures/articles/seed-en/article.txt'));
+    expect(files.stderr).toMatch(new RegExp(`^factex: ${SEED_FR}: too large`));
+    expect(files.code).toBe(1);
+    expect(files.stdout.trim().split('\n').filter(Boolean)).toHaveLength(enSize <= 2048 ? 1 : 0);
+  });
   test('json array stays valid when an input fails', () => {
     const r = factex(['missing-1.txt', SEED_EN, 'missing-2.txt']);
     expect(r.code).toBe(1);

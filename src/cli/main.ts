@@ -10,7 +10,7 @@
 import { once } from 'node:events';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, InputError, UsageError } from '../errors.js';
 import { JsonArrayStream } from '../output/json.js';
 import type { RenderSpec } from '../output/render.js';
 import { StatsCollector } from '../output/batch-summary.js';
@@ -52,12 +52,30 @@ export function cleanupForSignal(): void {
   activeOutDir?.cleanupSync();
 }
 
-function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/**
+ * Reads all of `stream`, keeping at most `limit` bytes: past that it stops
+ * reading and fails with an {@link InputError} (so a huge stdin is refused
+ * without being held in memory).
+ */
+function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer | string) => chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c)));
+    let size = 0;
+    const onData = (c: Buffer | string) => {
+      const b = Buffer.isBuffer(c) ? c : Buffer.from(c);
+      size += b.length;
+      if (size > limit) {
+        stream.off('data', onData);
+        stream.pause();
+        chunks.length = 0;
+        reject(new InputError('-', `too large: over ${limit} bytes (limit ${limit} bytes, see --max-bytes)`));
+        return;
+      }
+      chunks.push(b);
+    };
+    stream.on('data', onData);
     stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
+    stream.on('error', (e: NodeJS.ErrnoException) => reject(new InputError('-', `cannot read standard input (${e.code ?? e.message})`)));
   });
 }
 
@@ -203,7 +221,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       window: Math.max(2, concurrency * 2),
       extract: { language: opts.lang, includeText: opts.includeText, only: opts.only },
       render,
-      load: { stdin: () => readAll(io.stdin), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes },
+      load: { stdin: () => readAll(io.stdin, opts.maxBytes), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes },
       emit,
     });
   } finally {
