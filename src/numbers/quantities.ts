@@ -329,6 +329,9 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled): { qu
   else if (scaleForm && scaleForm.needsCurrency) {
     const sc = suffixCurrency(scaleEnd, true);
     if (sc) applyScale();
+    // "1.5m people", "300k users": an abbreviated scale glued to the number before a plural noun
+    else if (scaleEnd - pos === 1 + (text.slice(pos, scaleEnd).length - 1) && !/\s/.test(text.slice(pos, scaleEnd))
+      && /^[ \u00a0](?:\p{Ll}{2,30}s|people)(?![\p{L}])/u.test(text.slice(scaleEnd, scaleEnd + 34))) applyScale();
   }
 
   let currency: CurrencyForm | null = prefix;
@@ -425,8 +428,10 @@ function mergeRanges(text: string, qs: Quantity[], c: Compiled): Quantity[] {
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1];
-    if (b && a.end <= b.start && gapRe.test(text.slice(a.end, b.start)) && b.kind !== 'number') {
-      const opener = openerRe.test(text.slice(Math.max(0, a.start - 12), a.start));
+    const opener = b ? openerRe.test(text.slice(Math.max(0, a.start - 12), a.start)) : false;
+    // "between 3 and 5 million people": two bare numbers make a range only after "between"/"entre"
+    const betweenBare = opener && b?.kind === 'number' && a.kind === 'number' && /(?:between|entre)[ \t\u00a0]{1,2}$/iu.test(text.slice(Math.max(0, a.start - 10), a.start));
+    if (b && a.end <= b.start && gapRe.test(text.slice(a.end, b.start)) && (b.kind !== 'number' || betweenBare)) {
       // "between X and Y", "entre X et Y" (a "from"/"de" opener needs a bare first bound)
       const bare = a.kind === 'number';
       const compatible = bare || (a.unit === b.unit && a.kind === b.kind);

@@ -71,6 +71,10 @@ describe('metrics: qualifiers, ranges, per-unit', () => {
     ['en', 'Oil traded at $55.12 per barrel.', { value: 55.12, unit: 'USD', per: 'barrel' }],
     ['en', 'The chain has nearly 3,500 retail stores.', { value: 3500, unit: 'store', qualifier: 'approximate' }],
     ['en', 'The fund is worth about $2bn.', { value: 2e9, unit: 'USD', qualifier: 'approximate' }],
+    ['en', 'Between 3 and 5 million people fled the city.', { value: 3e6, valueMax: 5e6, unit: 'person' }],
+    ['fr', 'Entre 2 et 3 millions de personnes ont fui.', { value: 2e6, valueMax: 3e6, unit: 'personne' }],
+    ['en', 'The city has 1.5m people.', { value: 1.5e6, unit: 'person' }],
+    ['en', 'Sales rose 3-5% last year.', { value: 3, valueMax: 5, unit: '%', change: 'increase' }],
   ] as const)('%s: %s', (lang, text, expected) => {
     const ms = metrics(text, lang);
     expect(ms).toHaveLength(1);
@@ -107,6 +111,9 @@ describe('metrics: should not find', () => {
     ['en', 'He said he would run again.'],
     ['en', 'The score was 3-1 in the 2011-2012 season.'],
     ['en', 'How do I calculate a percentage?'],
+    ['en', 'He won the 100m sprint in 2011-2012.'],
+    ['fr', 'Les 10 autres sont partis.'],
+    ['fr', 'Falcon 9 emporte la capsule.'],
   ] as const)('%s: %s', (lang, text) => {
     expect(metrics(text, lang).map((m) => m.text)).toEqual([]);
   });

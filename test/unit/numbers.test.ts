@@ -113,6 +113,8 @@ describe('numbers: money', () => {
     ['16,4 millions de $ c', 'fr', ['16,4 millions de $ c', 16.4e6, 'CAD']],
     ['entre 2 et 3 milliards d\'euros', 'fr', ['2 et 3 milliards d\'euros', 2e9, 'EUR', 3e9]],
     ['125 millions de dollars australiens', 'fr', ['125 millions de dollars australiens', 125e6, 'AUD']],
+    ['300k users', 'en', ['300k', 300000, null]],
+    ['1.5m people', 'en', ['1.5m', 1.5e6, null]],
   ] as const)('%s', (text, lang, expected) => {
     const got = found(text, lang);
     expect(got).toHaveLength(1);
@@ -129,7 +131,7 @@ describe('numbers: should not find', () => {
     ['model name', 'the F-35 and the A330', 'en'],
     ['virus name', 'le Covid-19', 'fr'],
     ['ordinal', 'le 1er juillet et le 3e', 'fr'],
-    ['glued letters', '5G and 3D and 10k runners', 'en'],
+    ['glued letters', '5G and 3D and the 10k race', 'en'],
     ['phone number', 'appelez le 01 23 45 67 89', 'fr'],
     ['e-mail', 'write to john2004@example.com', 'en'],
     ['currency-like words', 'ALL 5 solutions. Silica gel. She got mad.', 'en'],

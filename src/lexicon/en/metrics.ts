@@ -76,7 +76,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     being has have had will would could should may might can did do does per percent more less over under about after before
     into onto across since this these those its their his her our my your it they he she we you i not no so up down out off
     each every all both last next ago old later earlier then also only just still even when where while if because
-    said says say according there here what how why`),
+    said says say according there here what how why between among amongst against around within without during through
+    toward towards via including`),
   // "page 12", "Article 5", "No. 3", "flight 93", "route 66"; addresses: "10 downing street"
   labelWords: set(`page pages p. pp. article articles chapter section clause paragraph no. number nos. item line lines room
     flight route highway interstate level grade rank act phase stage version model episode season volume vol. exit gate
