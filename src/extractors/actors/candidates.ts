@@ -130,7 +130,7 @@ const DETERMINER_WORDS = new Set(['the', 'le', 'la', 'les']);
 const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'on', 'for', 'sur', 'pour', 'the', 'with']);
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
-const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|if|ive|ain|aine|ains|eur|rale|nale)$/;
+const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
 
 /**
  * Extends a French institution name over its lower-case continuation:
@@ -249,7 +249,7 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {
-    if (lex.nonEntities.has(t0.norm)) return;
+    if (lex.nonEntities.has(t0.norm) && !lookupName(t0.text)) return;
     if (t0.norm.length < 2 && !lookupName(t0.text)) return;
     if (t0.digits) return;
     if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text)

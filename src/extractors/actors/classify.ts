@@ -71,6 +71,9 @@ function commonWord(t: Token): boolean {
   return DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || NOUN_ENDING.test(t.norm);
 }
 
+/** A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance". */
+const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
+
 /** Roman numerals: "XXI Century", "Louis XIV" (never an actor alone). */
 const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|XVII|XVI|XV)$/;
 
@@ -91,6 +94,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const toks = tokens.slice(first, last + 1);
   const gaz = lookupName(surface);
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  if (toks.length === 1 && !gaz && lex.titleWords.has(toks[0]!.norm.split('-')[0]!)) return []; // "Président-candidat"
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
@@ -126,6 +130,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
   const lastTok = toks[toks.length - 1]!;
+  // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
+  if (toks.length === 1 && (GOVERNMENT_HEADS.has(lastTok.norm) || ORG_HEADS.has(lastTok.norm))) return [];
+  // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (toks.length <= 2 && PORTFOLIO_BEFORE.test(before) && !gaz) return [];
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm)) {
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
@@ -168,6 +177,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Detroit Pistons"), or a word of the text's own vocabulary
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
+    && !toks.some((t) => lex.commonWords.has(t.norm))
     && !toks.some((t) => ctx.lowerSeen.has(t.norm)) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx) || DERIVED_SURNAMES.has(toks[toks.length - 1]!.norm)
       || toks.length === 2)) {

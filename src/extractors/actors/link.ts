@@ -150,6 +150,17 @@ export class Linker {
         for (const k of c.keys) if (baseKey(k) === b && c.kind !== 'person' && m.kind !== 'person') return c;
       }
     }
+    if (m.kind === 'person' && words.length === 2 && /^\p{Lu}\.$/u.test(m.text.split(' ')[0]!)) {
+      // "B. Obama" → "Barack Obama"
+      const initial = words[0]![0];
+      for (const c of this.clusters) {
+        if (c.kind !== 'person') continue;
+        for (const k of c.keys) {
+          const w = k.split(' ');
+          if (w.length >= 2 && w[w.length - 1] === words[1] && w[0]![0] === initial) return c;
+        }
+      }
+    }
     if (m.kind === 'person' && words.length >= 2) {
       // "Paul Wolfowitz" after "Wolfowitz"
       const surname = words[words.length - 1]!;

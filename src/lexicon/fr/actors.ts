@@ -21,7 +21,12 @@ britannique britanniques russe russes polonais polonaise chinois chinoise japona
 belge belges italien italiens italienne espagnol espagnols ukrainien ukrainiens israelien israeliens
 palestinien palestiniens iranien iraniens syrien syriens africain africains asiatique canadien canadiens quebecois
 marocain marocains algerien algeriens tunisien tunisiens turc turcs arabe arabes musulman musulmans chretien chretiens
-juif juifs catholique catholiques occidentaux occidental ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
+juif juifs catholique catholiques occidentaux occidental grec grecque suedois norvegien danois finlandais
+irlandais ecossais portugais bresilien argentin mexicain indien pakistanais afghan egyptien libyen irakien libanais
+senegalais malien ivoirien camerounais congolais nigerian kenyan sud-africain coreen vietnamien thailandais
+indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tcheque slovaque autrichien neerlandais
+luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
+wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
 eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
 `);
 
@@ -95,7 +100,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
   // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
   governmentPhrase: new RegExp(
-    "(?<![\\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])?((?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
+    "(?<![\\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])?(ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
+    "(?: \\p{Ll}[\\p{L}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![\\p{L}]))?|" +
+    "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
     " (?:fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
