@@ -87,6 +87,16 @@ describe('clean-up: boilerplate lines (EN, FR, DE)', () => {
     'Permalien https://p.dw.com/p/RPYx',
     'Audios et vidéos sur le sujet',
     'Reporting by Jane Doe; Editing by John Roe',
+    '(Reporting by Greg Roumeliotis, editing by Martin Howell.)',
+    'Copyright @ 2019 The New Arab.', '© AFP',
+    'You may also like', 'Loading content ...', 'Les plus lus',
+    'Order Reprints', 'Print Article', 'Text size', 'Imprimer',
+    'Published November 20th, 2019 - 07:29 GMT', 'Publié le 18 novembre 2019 à 14h05',
+    'November 18, 2019', '18 novembre 2019', 'Monday, Nov. 18, 2019 at 9:30 a.m. EST',
+    'Write to Al Root at allen.root@dowjones.com',
+    'smithsonian.com', 'paul.takahashi@chron.com',
+    'Fox News’ Jessica Napoli contributed to this report.',
+    'By Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m.',
   ];
   const kept = [
     'The company said the share deal would be advertised next week.',
@@ -97,6 +107,11 @@ describe('clean-up: boilerplate lines (EN, FR, DE)', () => {
     'Related parties must disclose the transaction, the regulator said.',
     'Le gouvernement a publié une vidéo sur le sujet des retraites mardi, a indiqué le porte-parole à la presse.',
     'Subscribers rose 4% to 2.1 million, Netflix said.',
+    'Copyright infringement claims rose 4% in 2023, the office said.',
+    'Published in 2019, the study of 40,000 patients found that the drug cut deaths by a third.',
+    'November 18, 2019 was the day the board voted.',
+    'By 2030, the company plans to cut emissions by half.',
+    'Le 18 novembre 2019, le conseil a voté la fusion.',
   ];
   test.each(dropped)('dropped: %s', (line) => {
     expect(filterLines(`Before.\n\n${line}\n\nAfter.`)).toBe('Before.\n\nAfter.');
