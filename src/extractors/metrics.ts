@@ -432,7 +432,8 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
       && !lex.stopWords.has(lower(next.word)) && !isCapitalised(next.word)) return lower(next.word);
   }
   // "réduire ses effectifs de 8 %": the noun phrase between the verb and the number
-  if (cue && cue.end <= leftEdge) {
+  // (not when another figure stands in between: "fell 0.4 points to 4.5%")
+  if (cue && cue.end <= leftEdge && !/\p{N}/u.test(text.slice(cue.end, leftEdge))) {
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }
@@ -596,7 +597,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
     if (kind === 'points') {
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
-      if (cueProbe && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
+      if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
       else { kind = 'number'; unit = null; }
     }
     if (kind === 'number') {
@@ -668,6 +669,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && !complementAfter(text, after, doc.language === 'fr' ? ['de', "d'"] : ['of'], lex)) {
       subject = prev.subject;
     }
+    // an elliptical continuation ("a reculé de 0,4 point, à 9,7 %") keeps the subject of the figure before
+    if (!subject && prev && prevSentence === si) subject = prev.subject;
 
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;
