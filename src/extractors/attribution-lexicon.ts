@@ -50,6 +50,8 @@ export interface ReportingLexicon {
   denialPatterns: readonly CuePattern[];
   /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */
   gapOpeners: readonly string[];
+  /** Adverbs among the gap openers ("also", "également"): an object noun phrase may not follow them in a gap. */
+  gapAdverbs: readonly string[];
   /** Determiners and pronouns that start a noun phrase (an object, not a gap). */
   determiners: readonly string[];
   /** Subject pronouns and the actor kinds they can refer to. */

@@ -92,8 +92,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (complement !== null && !negatedBefore(text, clause.start, vStart, c)) {
           const end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
-          const participle: boolean = /(?:ing|ant)$/iu.test(m[0]) && lastAttr !== null;
-          const attr: Attribution = participle && lastAttr ? lastAttr : subjectAttribution(doc, ctx, c, clause, vStart);
+          const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
+          const attr: Attribution = participle && lastAttr ? lastAttr
+            : participle ? participleAttribution(doc, ctx, c, clause, vStart) : subjectAttribution(doc, ctx, c, clause, vStart);
           const ev = add(complement, end, 'reported', attr, m[0], 'verb-complement');
           if (ev) lastAttr = attr;
           mark(ev, clause.start, vEnd);
@@ -208,7 +209,9 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
       const first = tokens[0]!.w;
       const objectVerb = c.objectVerb.test(verb.toLowerCase());
       const opensGap = c.gapOpeners.has(first) || (i === 1 && !c.determiners.has(first)) || objectVerb;
-      return opensGap ? tok.at + tok.w.length : null;
+      // "dévoile aussi quelques-unes des activités qu'il…": a determiner not introduced by a preposition starts an object, and "que" is relative
+      const objectInGap = !objectVerb && tokens.slice(0, i).some((x, k) => c.determiners.has(x.w) && (k === 0 || !c.gapOpeners.has(tokens[k - 1]!.w) || c.lex.gapAdverbs.includes(tokens[k - 1]!.w)));
+      return opensGap && !objectInGap ? tok.at + tok.w.length : null;
     }
   }
   if (!c.zeroComplement.test(verb.toLowerCase().replace(/\s+/g, ' '))) return null;
@@ -316,6 +319,39 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
   }
   return spanAttribution(doc, ctx, c, truncateAtAuxiliary(text, subject, c));
+}
+
+/**
+ * The source of a participle: the noun phrase right before it when nothing
+ * separates them ("une croyance locale affirmant que…", "reports stating
+ * that…"), else the clause's subject (", saying that…", "en affirmant que…").
+ */
+function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
+  const { text } = doc;
+  const from = Math.max(clause.start, vStart - 80);
+  const before = text.slice(from, vStart);
+  const toks: { w: string; at: number }[] = [];
+  const re = /[\p{L}\p{N}'’\-]+|[,;:«»"“”()]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before)) !== null) toks.push({ w: m[0].toLowerCase().replace(/’/g, "'"), at: from + m.index });
+  const last = toks[toks.length - 1]?.w ?? '';
+  if (toks.length && /^[\p{L}\p{N}]/u.test(last) && last !== 'en' && last !== 'by') {
+    let start = -1;
+    for (let k = toks.length - 1, n = 0; k >= 0 && n < 5 && /^[\p{L}\p{N}]/u.test(toks[k]!.w); k--, n++) {
+      const { w, at } = toks[k]!;
+      if (c.governing.has(w)) break;
+      const elided = /^[dl]'(.+)$/.exec(w);
+      if (elided) {
+        // "d'une croyance": the noun phrase starts after the elided article
+        start = at + 2;
+        break;
+      }
+      start = at;
+      if (c.determiners.has(w)) break;
+    }
+    if (start >= clause.start && start < vStart) return spanAttribution(doc, ctx, c, makeSpan(text, start, vStart));
+  }
+  return subjectAttribution(doc, ctx, c, clause, vStart);
 }
 
 /** Cuts a subject region before its first auxiliary once it has a word ("La direction du courrier a immédiatement réagi" → "La direction du courrier"). */

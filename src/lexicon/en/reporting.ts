@@ -108,6 +108,7 @@ export const EN_REPORTING: ReportingLexicon = {
     'also', 'again', 'further', 'repeatedly', 'publicly', 'privately', 'separately', 'previously', 'recently', 'yesterday', 'today', 'tonight',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'reporters', 'journalists', 'investors',
   ],
+  gapAdverbs: ['also', 'again', 'further', 'repeatedly', 'publicly', 'privately', 'separately', 'previously', 'recently', 'earlier', 'later'],
   determiners: [
     'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'no', 'any', 'each', 'every',
   ],

@@ -117,6 +117,7 @@ export const FR_REPORTING: ReportingLexicon = {
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'également', 'aussi', 'ensuite', 'encore', 'notamment',
     'enfin', 'toutefois', 'cependant', 'pourtant', 'déjà', 'alors', "d'ailleurs", 'publiquement', 'récemment', 'mardi', 'ce', 'cette',
   ],
+  gapAdverbs: ['également', 'aussi', 'ensuite', 'encore', 'notamment', 'enfin', 'toutefois', 'cependant', 'pourtant', 'déjà', 'alors', "d'ailleurs", 'publiquement', 'récemment'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos',
     'plusieurs', 'certains', 'certaines', 'aucun', 'aucune', 'chaque', 'tout', 'tous', 'toute', 'toutes', 'quelques',
