@@ -433,6 +433,12 @@ function isNamed(text: string, npStart: number, nounStart: number, nounEnd: numb
   return /^\s+(?:of|de|du|d['’])\s*\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 40));
 }
 
+/** End of a name after the noun: « accords d'Évian » → after "Évian"; "Treaty of Lisbon" → after "Lisbon"; else `nounEnd`. */
+function nameTailEnd(text: string, nounEnd: number): number {
+  const m = /^\s+(?:of|de|du|d['’])\s*\p{Lu}[\p{L}\-]{0,30}(?:\s\p{Lu}[\p{L}\-]{0,30}){0,2}/u.exec(text.slice(nounEnd, nounEnd + 100));
+  return m ? nounEnd + m[0].length : nounEnd;
+}
+
 function collectNounMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
   nounRe.lastIndex = 0;
   const body = sentence.text;
@@ -450,6 +456,16 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
     if (isCapitalised(text[nounStart]!) && next && joined(text, nounEnd, next.start) && isCapitalised(text[next.start]!)) continue;
     const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
+    // named plural agreements are one agreement: « les accords d'Évian », "the Oslo Accords"
+    if (info.plural && /^(?:the|les)$/iu.test(text.slice(np.start, np.start + 3)) && isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors)) {
+      const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+      out.push({
+        start: np.start, end: Math.max(nameTailEnd(text, nounEnd), after.end), kind: info.kind, det: 'definite', anaphor: false, parties: after.parties,
+        anchored: true, named: true, inHeading, ruleId: `contracts/${lexName(lex)}/named-plural`,
+        statusWindow: window(sentence, np.start, Math.max(nounEnd, after.end)), key: npKey(text, np.start, nounEnd),
+      });
+      continue;
+    }
     if (np.det === 'generic') continue;
     // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
     const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
@@ -489,6 +505,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     }
     if (np.det === 'apposition' && !withParties.length) continue;
     const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
+    if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
     if (parties.length < 2) {
       const agent = signedByParties(text, tokens, nounEnd, sentence.end, lex, actors);
       for (const a of agent?.parties ?? []) if (!parties.includes(a)) parties.push(a);

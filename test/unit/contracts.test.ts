@@ -124,6 +124,22 @@ const SHOULD_FIND: FindRow[] = [
     kind: 'agreement', status: 'signed', parties: [],
     evidence: 'the Paris Agreement',
   },
+  {
+    name: 'fr named plural: one agreement',
+    lang: 'fr',
+    text: 'La guerre prit fin avec les accords d’Évian, signés le 18 mars 1962.',
+    actors: [],
+    kind: 'agreement', status: 'signed', parties: [],
+    evidence: 'les accords d’Évian',
+  },
+  {
+    name: 'en treaty named with "of"',
+    lang: 'en',
+    text: 'The country ratified the Treaty of Lisbon in 2008.',
+    actors: [],
+    kind: 'treaty', status: 'signed', parties: [],
+    evidence: 'the Treaty of Lisbon',
+  },
 ];
 
 describe('contracts: should find (one per agreement, kind, status, parties)', () => {
