@@ -332,7 +332,8 @@ function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
   // elided determiners glued to the noun: "l'entreprise" → "entreprise"
   const unglue = (w: string): string => w.replace(/^(?:l|d|qu)['’](?=\p{L})/iu, '');
   for (let k = 0; k < 3 && toks.length; k++) {
-    while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)))) toks.shift();
+    // leading function words and stray digits ("000 donors" from "12,000 donors")
+    while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)) || /^[\p{N}.,]+$/u.test(toks[0]!))) toks.shift();
     if (toks.length) toks[0] = unglue(toks[0]!);
   }
   const trailing = (w: string): boolean => (lex.stopWords.has(norm(w)) && !lex.voteSides.has(norm(w))) || lex.auxiliaries.has(norm(w)) || isDet(w);

@@ -280,7 +280,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled): { qu
   const pm = c.currencyPrefix.re.exec(head);
   if (pm) {
     const form = c.currencyPrefix.byKey.get(formKey(pm[1]!));
-    if (form) {
+    if (form && !(form.spaced && pm[0] === pm[1])) {
       prefix = form;
       start -= pm[0].length;
       rule = 'currency-prefix';

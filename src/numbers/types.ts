@@ -19,6 +19,8 @@ export interface CurrencyForm {
   /** ISO 4217 code (or XBT for bitcoin). */
   code: string;
   factor?: number;
+  /** Must be separated from the number by a space or a dot ("Rs 500", not the engine "RS68"). */
+  spaced?: boolean;
 }
 
 /** A multiplier word written after a number ("million", "Md", "bn"). */

@@ -114,7 +114,7 @@ export const EN_QUANTITY_LEXICON: QuantityLexicon = {
     ...CURRENCY_SYMBOLS,
     ...CURRENCY_CODES.map((code) => ({ form: code.toLowerCase(), code })),
     // "Rs 500 crore", "Rs. 1,200" (Indian rupees)
-    { form: 'rs.', code: 'INR' }, { form: 'rs', code: 'INR' },
+    { form: 'rs.', code: 'INR' }, { form: 'rs', code: 'INR', spaced: true },
     // "MAUD 60" (millions of Australian dollars, financial shorthand)
     { form: 'musd', code: 'USD', factor: 1e6 }, { form: 'meur', code: 'EUR', factor: 1e6 }, { form: 'maud', code: 'AUD', factor: 1e6 },
   ],
