@@ -109,6 +109,22 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: '"said said"', why: 'speech verb with no speaker or quote', make: (n) => fill('said ', n) },
   { name: 'the same name repeated', why: 'one actor with a very large number of mentions', make: (n) => fill('Sam Altman a dit. ', n) },
   {
+    name: 'space run in a quote lead', why: 'a long run of spaces between a speaker and "x :" before a quotation (trailing-colon trim of the lead)',
+    make: (n) => `Le ministre Jean Dupont a déclaré${' '.repeat(Math.max(0, n - 80))}x : « Nous allons interdire la vente. »`,
+  },
+  {
+    name: 'space run after a postposed speaker', why: 'a long run of spaces after "…, a affirmé le ministre" (trailing-punctuation trim, subject trailer)',
+    make: (n) => `Les prix vont augmenter, a affirmé le ministre Jean Dupont${' '.repeat(Math.max(0, n - 80))}x.`,
+  },
+  {
+    name: 'space run in a subject', why: 'a long run of spaces between the subject and its reporting verb (subject-trailer regex)',
+    make: (n) => `Minister John Smith${' '.repeat(Math.max(0, n - 60))}x said that prices would rise.`,
+  },
+  {
+    name: 'dot run in a metric subject', why: 'a long run of full stops inside the subject of a metric (trailing-punctuation trim)',
+    make: (n) => `Car sales${'.'.repeat(Math.max(0, n - 30))}x rose 5 percent.`,
+  },
+  {
     name: '10 000 nested <div>', why: 'deep HTML nesting: parser depth and per-element text()',
     make: (n) => nestedHtml(Math.round(n / DIV_LEVEL), '<div>', '</div>'), size: 10_000 * DIV_LEVEL, html: true,
   },
