@@ -228,7 +228,7 @@ export function recognizeQuantities(text: string, language: Language): Quantity[
   for (let i = 0; i < kept.length; i++) {
     // a core inside the unit of the previous quantity: "cent" in "8 pour cent"
     if (kept[i]!.start < lastEnd) continue;
-    const q = readQuantity(text, kept, i, c);
+    const q = readQuantity(text, kept, i, c, lastEnd);
     if (!q || q.quantity.start < lastEnd) continue;
     lastEnd = q.quantity.end;
     out.push(q.quantity);
@@ -242,8 +242,8 @@ const at = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
   return re.exec(text);
 };
 
-/** Reads the quantity around `cores[i]`; returns it and the index of the last core it used. */
-function readQuantity(text: string, cores: Core[], i: number, c: Compiled): { quantity: Quantity; lastCore: number } | null {
+/** Reads the quantity around `cores[i]`, starting no earlier than `minStart` (the end of the previous quantity); returns it and the index of the last core it used. */
+function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minStart: number): { quantity: Quantity; lastCore: number } | null {
   const core = cores[i]!;
   const { lex } = c;
   let start = core.start;
@@ -276,7 +276,8 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled): { qu
 
   // currency before the number: "$23bn", "US$11 billion", "€ 2 million", "USD115"
   let prefix: CurrencyForm | null = null;
-  const head = text.slice(Math.max(0, start - 16), start);
+  // (never reaching into the previous quantity: "10 $ 30 $")
+  const head = text.slice(Math.max(0, minStart, start - 16), start);
   const pm = c.currencyPrefix.re.exec(head);
   if (pm) {
     const form = c.currencyPrefix.byKey.get(formKey(pm[1]!));
