@@ -35,6 +35,8 @@ interface Rules {
   per: RegExp;
   partitive: RegExp;
   age: RegExp;
+  /** A qualifier at the end of a string ("environ ", "more than "). */
+  qualifierTail: RegExp;
   /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
   durationAfterStop: RegExp;
   /** Words before a number + time noun that make it a relative date or a clock time ("il y a", "à", "at"). */
@@ -82,6 +84,8 @@ function rulesFor(language: Language): Rules {
     ),
     partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
     age: new RegExp(lex.agePrefix, 'iu'),
+    // e.g. "plus de " at the end of "mineurs de plus de "
+    qualifierTail: new RegExp(`(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
@@ -148,7 +152,7 @@ export function singular(word: string, language: Language): string {
     if (/eaux$/.test(w)) return w.slice(0, -1);
     if (/aux$/.test(w)) return `${w.slice(0, -3)}al`;
     if (/eux$/.test(w)) return w.slice(0, -1);
-    if (w.length > 3 && /[sx]$/.test(w)) return w.slice(0, -1);
+    if (w.length > 2 && /[sx]$/.test(w)) return w.slice(0, -1);
     return w;
   }
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
@@ -179,9 +183,15 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (head > 0 && toks.slice(0, head).every((t) => lex.preNominalAdjectives.has(lower(t.word)))) return false;
   const afterText = text.slice(toks[head]!.end, toks[head]!.end + 20);
   if (rules.durationAfterStop.test(afterText)) return false;
-  const beforeText = text.slice(Math.max(0, q.start - 30), q.start);
+  // (a qualifier does not change the reading: "âgés d'environ 18 ans", "mineurs de moins de 14 ans")
+  const beforeText = text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, '');
   if (rules.durationBeforeStop.test(beforeText)) return false;
-  if (lex.yearNouns.has(hw) && rules.ageBefore.test(beforeText)) return false;
+  if (lex.yearNouns.has(hw)) {
+    if (rules.ageBefore.test(beforeText)) return false;
+    // French "<nom> de 17 ans" is an age ("un lycéen de 17 ans") unless the noun is a span ("une peine de 20 ans")
+    const de = /(\p{L}+)[ \t\u00a0]{1,2}d[e'’][ \t\u00a0]{0,2}$/u.exec(beforeText);
+    if (de && lex.ageByDefault && !lex.durationHeads.has(lower(de[1]!))) return false;
+  }
   return true;
 }
 

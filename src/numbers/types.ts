@@ -157,6 +157,10 @@ export interface MetricLexicon {
   durationBeforeStop: string;
   /** Regex source, anchored at the number: context making "N ans"/"N years" an age ("Jean, 42 ans", "un homme de 42 ans"). */
   ageBefore: string;
+  /** Whether "<noun> de N ans" reads as an age unless the noun is in {@link durationHeads} (French). */
+  ageByDefault: boolean;
+  /** Nouns whose "de N ans/years" complement is a span, not an age ("peine", "contrat", "mandat"). */
+  durationHeads: ReadonlySet<string>;
   /** Approximate collective nouns and their value ("vingtaine" → 20, "dozen" → 12). */
   collectives: Readonly<Record<string, number>>;
   /** Regex source: articles before a collective ("une", "a"). */

@@ -63,6 +63,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   durationBeforeStop: 'at|in|by|around|until|till',
   // "Smith, 42 years" is rare in English; "aged 42" is handled by agePrefix
   ageBefore: '(?:^|[,(])|aged?|(?:man|woman|boy|girl|child|teenager)\\s+of',
+  ageByDefault: false,
+  durationHeads: set(''),
   // "a dozen people", "about a dozen"
   collectives: { dozen: 12 },
   collectiveArticles: 'a',

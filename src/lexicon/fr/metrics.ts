@@ -61,6 +61,11 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   durationBeforeStop: "il\\s+y\\s+a(?:\\s+\\p{L}+){0,2}|voici|voilà|(?<!['’])à|vers|dès",
   // "Jean Dupont, 42 ans", "(42 ans)", "un homme de 42 ans", "âgé de 42 ans"
   ageBefore: "(?:^|[,(])|âgée?s?\\s+d[e'’]|l['’]âge\\s+d[e'’]|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|bébé|retraitée?|quadragénaire|quinquagénaire|septuagénaire|octogénaire|père|mère|fils|policière?|gendarme|soldat|militaire|caporal|caporal-chef|adjudant|sergent|lieutenant|capitaine|étudiante?|élève|conducteur|conductrice|victime|suspecte?|agresseur|ressortissante?|touriste|ouvrière?|joueur|joueuse|cycliste|pilote|chauffeur|individu|personne|patiente?|détenue?|prévenue?|accusée?)s?\\s+d[e'’]",
+  ageByDefault: true,
+  // "une peine de 20 ans", "un contrat de 10 ans", "plus de 7 ans de guerre" stay durations
+  durationHeads: set(`peine peines prison réclusion emprisonnement détention contrat contrats bail mandat mandats durée période
+    plan programme absence retard règne carrière guerre conflit histoire expérience exil attente délai moratoire
+    engagement concession prêt emprunt cycle décennie travaux enquête procès`),
   // "une vingtaine d'États", "une centaine de personnes", "un millier de manifestants"
   collectives: { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000 },
   collectiveArticles: "une|un|quelque",
