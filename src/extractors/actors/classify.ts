@@ -74,6 +74,9 @@ function commonWord(t: Token): boolean {
 /** A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance". */
 const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
 
+/** Honorifics (folded, without the dot): part of a name's address, not a role. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
+
 /** Roman numerals: "XXI Century", "Louis XIV" (never an actor alone). */
 const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|XVII|XVI|XV)$/;
 
@@ -162,11 +165,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
-    if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && text.slice(prev.end, start).trim() === '') {
+    if (prev && !prev.cap && !toks[0]!.camelLower && !/\p{Ll}\p{Lu}/u.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
+      && text.slice(prev.end, start).trim() === '') {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
     }
     // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
-    if (/(?:ial|ical|ional|ese|ish|ian|ean)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
+    if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
     // "GetFirefox.com": a web site is run by an organisation
     if (/\.(?:com|org|net|io|fr|co\.uk|be|ch)$/.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
@@ -241,6 +245,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       while (s > t && isWord(tokens[s - 1]!) && tokens[s - 1]!.cap) s--;
       const seg = tokens.slice(s, last + 1);
       if (seg.length < 2 || seg.some((x) => !x.cap || x.acronym)) return null;
+      if (!/^ $/.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start))) return null;
+      if (commonWord(tokens[last - 1]!) || commonWord(tokens[last]!)) return null;
       p = last - 1;
       if (lookupName(text.slice(tokens[p]!.start, tokens[last]!.end))) return null;
     }
@@ -263,6 +269,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       q = first; // "Policy Director John Rother": the words before the title belong to the role
     }
   }
+  // honorifics are not roles: "Mr. Mundia Sikatana", "M. Dupont"
+  while (q < p && HONORIFICS.has(tokens[q]!.norm)) q++;
   if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
   out.push(person);
   return out;

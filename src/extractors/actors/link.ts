@@ -59,6 +59,11 @@ export class Linker {
   readonly clusters: Cluster[] = [];
   private readonly byGaz = new Map<number, Cluster>();
   private readonly byKey = new Map<string, Cluster>();
+  private readonly bySurname = new Map<string, Cluster>();
+  private readonly byFirstWord = new Map<string, Cluster>();
+  private readonly byBase = new Map<string, Cluster>();
+  private readonly byInitials = new Map<string, Cluster>();
+  private readonly byNickname = new Map<string, Cluster>();
 
   constructor(private readonly text: string) {}
 
@@ -87,7 +92,10 @@ export class Linker {
     }
     if (m.acting) c.acting = true;
     if (m.role && !c.role) c.role = m.role;
-    c.keys.add(key);
+    if (!c.keys.has(key)) {
+      c.keys.add(key);
+      this.index(c, key);
+    }
     if (!this.byKey.has(key)) this.byKey.set(key, c);
     if (!c.names.includes(m.text)) c.names.push(m.text);
     c.mentions.push({ start: m.start, end: m.end, text: m.text });
@@ -117,68 +125,61 @@ export class Linker {
     const letters = key.replace(/[^a-z0-9]/g, '');
     const isAcronym = /^[\p{Lu}\p{N}&.\-]+$/u.test(m.text) && letters.length >= 2;
     if (isAcronym && !m.gaz) {
-      for (const c of this.clusters) {
-        if (c.kind === 'person') continue;
-        for (const k of c.keys) {
-          if (k.split(' ').length < 2) continue;
-          if (initials(k, false) === letters || initials(k, true) === letters) return c;
-        }
-      }
+      const c = this.byInitials.get(letters);
+      if (c && c.kind !== 'person') return c;
     }
     if (words.length === 1 && (!m.gaz || m.gaz.entry.names.length === 1)) {
       // a team's nickname: "Pacers" → "Indiana Pacers"
-      for (const c of this.clusters) {
-        if (c.kind !== 'organization') continue;
-        for (const k of c.keys) {
-          const w = k.split(' ');
-          if (w.length === 2 && w[1] === key && lookupKey(w[0]!)?.entry.kind === 'place') return c;
-        }
-      }
+      const team = this.byNickname.get(key);
+      if (team && team.kind === 'organization') return team;
       // first word of a multi-word organisation — the first such cluster ("Sears" → "Sears, Roebuck & Co.")
-      for (let i = 0; i < this.clusters.length; i++) {
-        const c = this.clusters[i]!;
-        if (c.kind !== 'organization' && c.kind !== 'government') continue;
-        for (const k of c.keys) {
-          const w = k.split(' ');
-          if (w.length >= 2 && (w[0] === key || w[0] === `${key},`) && c.gazId === undefined) return c;
-        }
-      }
+      const org = this.byFirstWord.get(key);
+      if (org && (org.kind === 'organization' || org.kind === 'government') && org.gazId === undefined) return org;
     }
     const b = baseKey(key);
-    if (b !== key || words.length > 1) {
-      for (const c of this.clusters) {
-        for (const k of c.keys) if (baseKey(k) === b && c.kind !== 'person' && m.kind !== 'person') return c;
-      }
+    if ((b !== key || words.length > 1) && m.kind !== 'person') {
+      const c = this.byBase.get(b);
+      if (c && c.kind !== 'person') return c;
     }
     if (m.kind === 'person' && words.length === 2 && /^\p{Lu}\.$/u.test(m.text.split(' ')[0]!)) {
       // "B. Obama" → "Barack Obama"
-      const initial = words[0]![0];
-      for (const c of this.clusters) {
-        if (c.kind !== 'person') continue;
-        for (const k of c.keys) {
-          const w = k.split(' ');
-          if (w.length >= 2 && w[w.length - 1] === words[1] && w[0]![0] === initial) return c;
-        }
-      }
+      const c = this.personBySurname(words[1]!);
+      if (c && [...c.keys].some((k) => k.split(' ').length >= 2 && k[0] === words[0]![0])) return c;
     }
     if (m.kind === 'person' && words.length >= 2) {
       // "Paul Wolfowitz" after "Wolfowitz"
-      const surname = words[words.length - 1]!;
-      for (const c of this.clusters) {
-        if (c.gazId === undefined && !c.strongKind && c.keys.size === 1 && c.keys.has(surname)) {
-          c.kind = 'person';
-          return c;
-        }
+      const c = this.byKey.get(words[words.length - 1]!);
+      if (c && c.gazId === undefined && !c.strongKind && c.keys.size === 1) {
+        c.kind = 'person';
+        return c;
       }
     }
-    if (!m.gaz && words.length >= 2 && m.kind !== 'person') {
+    if (!m.gaz && words.length >= 2 && m.kind !== 'person' && ORG_HEADS.has(words[words.length - 1]!)) {
       // "Kmart Corp." after "Kmart"
-      for (const c of this.clusters) {
-        if (c.gazId === undefined && c.keys.size === 1 && c.keys.has(words[0]!) && c.kind !== 'person'
-          && ORG_HEADS.has(words[words.length - 1]!)) return c;
-      }
+      const c = this.byKey.get(words[0]!);
+      if (c && c.gazId === undefined && c.keys.size === 1 && c.kind !== 'person') return c;
     }
     return undefined;
+  }
+
+  /** Registers `key` of `c` in the secondary indexes (surname, first word, base name, initials, nickname). */
+  private index(c: Cluster, key: string): void {
+    const w = key.split(' ');
+    if (c.kind === 'person') {
+      if (w.length >= 2) this.bySurname.set(w[w.length - 1]!, c); // latest wins
+      return;
+    }
+    const b = baseKey(key);
+    if (!this.byBase.has(b)) this.byBase.set(b, c);
+    if (w.length >= 2) {
+      const first = w[0]!.replace(/,$/, '');
+      if (!this.byFirstWord.has(first)) this.byFirstWord.set(first, c);
+      for (const withConn of [false, true]) {
+        const ini = initials(key, withConn);
+        if (ini.length >= 2 && !this.byInitials.has(ini)) this.byInitials.set(ini, c);
+      }
+      if (w.length === 2 && lookupKey(w[0]!)?.entry.kind === 'place' && !this.byNickname.has(w[1]!)) this.byNickname.set(w[1]!, c);
+    }
   }
 
   /**
@@ -223,14 +224,8 @@ export class Linker {
 
   /** The latest person cluster with a multi-word name ending in `surname`. */
   private personBySurname(surname: string): Cluster | undefined {
-    for (let i = this.clusters.length - 1; i >= 0; i--) {
-      const c = this.clusters[i]!;
-      if (c.kind !== 'person') continue;
-      for (const k of c.keys) {
-        const w = k.split(' ');
-        if (w.length >= 2 && w[w.length - 1] === surname) return c;
-      }
-    }
-    return undefined;
+    const c = this.bySurname.get(surname);
+    return c && c.kind === 'person' ? c : undefined;
   }
+
 }

@@ -91,7 +91,9 @@ insisted denied confirmed responded retaliated vowed pledged approved banned blo
   governmentPhrase: new RegExp(
     '(?<![\\p{L}])(?:[Tt]he )((?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
-    'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh)(?: federal| national| interim| military)?' +
+    'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
+    // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
+    '\\p{Lu}\\p{Ll}{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?' +
     ' (?:government|military|police|army|navy|authorities|administration|cabinet))(?![\\p{L}])',
     'gu',
   ),

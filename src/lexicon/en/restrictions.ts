@@ -97,4 +97,6 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   negationBefore: /(?:(?<![\p{L}])not|n['’]t|(?<![\p{L}])never)\s+(?:[\p{L}]+\s+)?$/iu,
   // "rejected by Congress", "imposed by the EU"
   agentPrepositions: ['by'],
+  // "these sanctions", "this ban": a re-mention
+  demonstrativeBefore: /(?<![\p{L}])(?:this|these|those|that|such)\s+$/iu,
 };

@@ -79,6 +79,6 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     announced: /(?<![\p{L}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![\p{L}])/iu,
     // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent|é|ée)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?)(?![\p{L}])/iu,
   },
 };

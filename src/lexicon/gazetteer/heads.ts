@@ -22,6 +22,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'coalition', 'movement', 'mouvement', 'confederation', 'confédération', 'trust', 'stores', 'brands', 'foods', 'hospital',
   'hopital', 'clinic', 'clinique', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
   'software', 'robotics', 'aerospace', 'defense', 'automotive', 'electric', 'chemicals',
+  // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"
+  'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
+  'gruppo', 'partito', 'banca',
 ]);
 
 /** Heads of state bodies: "Ministry of Health", "Cour d'appel de Paris", "Agence spatiale". */
@@ -33,6 +36,7 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'autorite', 'regulator', 'cabinet', 'presidency', 'presidence', 'forces', 'force', 'guard', 'garde', 'command',
   'commandement', 'service', 'services', 'board', 'secretariat', 'secretariat', 'tresor', 'treasury', 'embassy',
   'ambassade', 'consulate', 'consulat', 'municipality', 'municipalite',
+  'ministerio', 'ministero', 'tribunal', 'governo', 'gobierno', 'policia', 'polizia',
 ]);
 
 /** Months and days (EN, FR): never start a name ("November Kmart…" → "Kmart"). */
