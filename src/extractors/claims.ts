@@ -89,7 +89,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const vEnd = vStart + m[0].length;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
         const complement = findComplement(text, vEnd, clause.end, m[0], c);
-        if (complement !== null && !negatedBefore(text, clause.start, vStart, c)) {
+        const negated = negatedBefore(text, clause.start, vStart, c);
+        // "did not say that taxes would rise", "ne rapporteront que 3 milliards": a negated report (or a
+        // restrictive ne … que) asserts nothing, hedged or not
+        if (complement !== null && negated) {
+          taken.push({ start: vStart, end: clause.end, text: '' });
+          continue;
+        }
+        if (complement !== null && !negated) {
           const end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);

@@ -1,0 +1,133 @@
+/**
+ * Claim extractor: table-driven should-find / should-not-find rows in
+ * English and French — modality, attribution, source and evidence — with
+ * hand-built actors so that attribution is tested independently of the
+ * actor extractor.
+ */
+import { analyse } from '../../src/analyse.js';
+import { ActorIndex } from '../../src/extractors/actor-index.js';
+import { extractQuotes } from '../../src/extractors/quotes.js';
+import { extractClaims } from '../../src/extractors/claims.js';
+import type { Actor, ActorKind, Language, Modality } from '../../src/types.js';
+
+type Spec = { name: string; kind: ActorKind; aliases?: string[] };
+
+/** Hand-built actors: every whole-word occurrence of the name or an alias is a mention. */
+function actorsFor(text: string, specs: readonly Spec[]): Actor[] {
+  return specs.map((spec, i) => {
+    const mentions = [];
+    for (const form of [spec.name, ...(spec.aliases ?? [])]) {
+      for (let k = text.indexOf(form); k >= 0; k = text.indexOf(form, k + 1)) {
+        const before = text[k - 1] ?? ' ';
+        const after = text[k + form.length] ?? ' ';
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) mentions.push({ start: k, end: k + form.length, text: form });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `A${i + 1}`, name: spec.name, kind: spec.kind, aliases: spec.aliases ?? [], role: null, roleOf: null, mentions, ruleId: 'test' };
+  });
+}
+
+function run(lang: Language, text: string, specs: readonly Spec[] = []) {
+  const doc = analyse(text, lang);
+  const actors = new ActorIndex(actorsFor(text, specs));
+  const quotes = extractQuotes(doc, { actors, quotes: [] });
+  return extractClaims(doc, { actors, quotes });
+}
+
+/** [name, language, text, actors, modality, evidence, attribution substring or null, source name or null] */
+type Row = [string, Language, string, Spec[], Modality, string, string | null, string | null];
+
+describe('claims: should find', () => {
+  const rows: Row[] = [
+    // reported — verb + complement clause
+    ['fr précise que + conditional → reported', 'fr', 'Dans un message publié sur X, le CEO précise que le contrat serait amendé.',
+      [{ name: 'Sam Altman', kind: 'person', aliases: ['le CEO'] }], 'reported', 'le contrat serait amendé', 'le CEO', 'Sam Altman'],
+    ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
+      [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
+    ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
+      [{ name: 'gouvernement français', kind: 'government' }], 'reported', 'il devra trouver 7,2 milliards d’euros supplémentaires', 'gouvernement français', 'gouvernement français'],
+    ['en zero complement', 'en', 'Congressional lawmakers rejected the proposal, although industry experts say the deal had been killed by the Pentagon.',
+      [{ name: 'Pentagon', kind: 'government' }], 'reported', 'the deal had been killed by the Pentagon', 'industry experts', null],
+    ['en announced + time adjunct', 'en', 'Kmart Corp. announced Wednesday morning it will buy the department store operator Sears.',
+      [{ name: 'Kmart Corp.', kind: 'organization' }, { name: 'Sears', kind: 'organization' }], 'reported', 'it will buy the department store operator Sears', 'Kmart', 'Kmart Corp.'],
+    ['en proper-noun subject + -s verb', 'en', 'Lula said Brazil supports Korea in its effort to join the bank.',
+      [{ name: 'Lula', kind: 'person' }, { name: 'Brazil', kind: 'place' }], 'reported', 'Brazil supports Korea in its effort to join the bank', 'Lula', 'Lula'],
+    ['en would inside a report stays reported', 'en', 'Rother points out that benefits would be reduced to 20% of earnings.',
+      [{ name: 'Rother', kind: 'person' }], 'reported', 'benefits would be reduced to 20% of earnings', 'Rother', 'Rother'],
+    // reported — postposed attribution
+    ['fr postposed, inverted subject', 'fr', 'En effet, environ 520 postes seront supprimés en France, a indiqué la direction.',
+      [], 'reported', 'environ 520 postes seront supprimés en France', 'la direction', null],
+    ['en postposed, subject first', 'en', 'The factory will close by the end of March, the company said.',
+      [{ name: 'Acme', kind: 'organization', aliases: ['the company'] }], 'reported', 'The factory will close by the end of March', 'the company', 'Acme'],
+    // reported — source phrases
+    ['fr selon after the claim', 'fr', 'Malgré ces fortes tensions, Claude resterait impliqué dans des contextes militaires selon plusieurs médias américains.',
+      [{ name: 'Claude', kind: 'product' }], 'reported', 'Claude resterait impliqué dans des contextes militaires', 'selon plusieurs médias américains', null],
+    ['fr si l’on en croit', 'fr', 'Si l’on en croit des données d’analyses de marché, les désinstallations de ChatGPT auraient bondi de 200 %.',
+      [], 'reported', 'les désinstallations de ChatGPT auraient bondi de 200 %', 'analyses de marché', null],
+    ['fr à en croire', 'fr', 'À en croire le quotidien Le Monde, le ministre aurait démissionné hier soir.',
+      [{ name: 'Le Monde', kind: 'organization' }], 'reported', 'le ministre aurait démissionné hier soir', 'Le Monde', 'Le Monde'],
+    ['fr Pour + source, sentence-initial', 'fr', 'Pour le procureur fédéral, plus de 3 millions d’euros auraient été volés.',
+      [{ name: 'Parquet fédéral', kind: 'government', aliases: ['procureur fédéral'] }], 'reported', 'plus de 3 millions d’euros auraient été volés', 'procureur fédéral', 'Parquet fédéral'],
+    ['en according to, leading', 'en', 'According to market analysis data, ChatGPT uninstalls reportedly jumped 200% after the announcement.',
+      [], 'reported', 'ChatGPT uninstalls reportedly jumped 200% after the announcement', 'market analysis', null],
+    ['en according to, trailing', 'en', 'Despite these tensions, Claude is reportedly still involved in military settings, according to several US media outlets.',
+      [], 'reported', 'Claude is reportedly still involved in military settings', 'several US media outlets', null],
+    ['en promise + object', 'en', 'Sears CEO Alan Lacy, speaking about the deal, promised up to $500 million a year in savings within three years.',
+      [{ name: 'Sears', kind: 'organization' }, { name: 'Alan Lacy', kind: 'person' }], 'reported', 'up to $500 million a year in savings within three years', 'Alan Lacy', 'Alan Lacy'],
+    // hedged — no source
+    ['fr conditional, no source', 'fr', 'En tout, ils auraient piraté plus de 13 000 comptes bancaires.',
+      [], 'hedged', 'ils auraient piraté plus de 13 000 comptes bancaires', null, null],
+    ['fr regular -erait conditional', 'fr', 'Apparaît une surtaxe exceptionnelle qui rapporterait 2,3 milliards d’euros en 2012.',
+      [], 'hedged', 'Apparaît une surtaxe exceptionnelle qui rapporterait 2,3 milliards d’euros en 2012', null, null],
+    ['fr devrait', 'fr', 'Ce plan devrait permettre d’économiser 3,5 milliards de dollars chaque année.',
+      [], 'hedged', 'Ce plan devrait permettre d’économiser 3,5 milliards de dollars chaque année', null, null],
+    ['en reportedly, no source', 'en', 'Claude is reportedly still involved in military settings.',
+      [], 'hedged', 'Claude is reportedly still involved in military settings', null, null],
+    ['en is expected to', 'en', 'Sears is expected to close 50 stores next year.',
+      [], 'hedged', 'Sears is expected to close 50 stores next year', null, null],
+    ['en appear + adjective', 'en', 'In the released emails, Air Force officials appear biased against Boeing’s main competitor.',
+      [], 'hedged', 'Air Force officials appear biased against Boeing’s main competitor', null, null],
+    ['en would, article voice', 'en', 'However, the cuts in guaranteed benefits would be substantial: 9.9% for workers retiring in 2022.',
+      [], 'hedged', 'the cuts in guaranteed benefits would be substantial', null, null],
+    // denied
+    ['fr a démenti', 'fr', 'Le ministère de la Défense a démenti ces informations mardi.',
+      [{ name: 'ministère de la Défense', kind: 'government' }], 'denied', 'Le ministère de la Défense a démenti ces informations mardi', 'ministère de la Défense', 'ministère de la Défense'],
+    ['fr n’ayant pas commenté', 'fr', 'Claude resterait impliqué selon plusieurs médias, le Pentagone n’ayant pas commenté ces informations.',
+      [{ name: 'Pentagone', kind: 'government' }], 'denied', 'le Pentagone n’ayant pas commenté ces informations', 'le Pentagone', 'Pentagone'],
+    ['en declined to comment', 'en', 'A spokesman for the company declined to comment on the report.',
+      [], 'denied', 'A spokesman for the company declined to comment on the report', 'A spokesman for the company', null],
+    ['en has not commented', 'en', 'Claude is reportedly still involved; the Pentagon has not commented on these reports.',
+      [{ name: 'Pentagon', kind: 'government' }], 'denied', 'the Pentagon has not commented on these reports', 'Pentagon', 'Pentagon'],
+  ];
+  test.each(rows)('%s', (_name, lang, text, specs, modality, evidence, attribution, source) => {
+    const claims = run(lang, text, specs);
+    const claim = claims.find((k) => k.evidence.text === evidence);
+    expect(claims.map((k) => `${k.modality}: ${k.evidence.text}`)).toContain(`${modality}: ${evidence}`);
+    expect(text.slice(claim!.evidence.start, claim!.evidence.end)).toBe(claim!.evidence.text);
+    if (attribution === null) expect(claim!.attribution).toBeNull();
+    else expect(claim!.attribution ?? '').toContain(attribution);
+    expect(claim!.source?.name ?? null).toBe(source);
+    expect(claim!.cue).toBeTruthy();
+    expect(claim!.ruleId).toMatch(new RegExp(`^claims/${lang}/`));
+  });
+});
+
+describe('claims: should not find', () => {
+  test.each([
+    ['fr plain statement', 'fr', 'Le gouvernement a adopté le budget mardi à l’Assemblée nationale.'],
+    ['fr restrictive ne … que is not a complement', 'fr', 'De nombreuses hausses concernent les entreprises, mais ne rapporteront que 3 milliards d’euros.'],
+    ['fr relative que after an object', 'fr', 'Le musée dévoile aussi quelques-unes des activités qu’il entend organiser en 2014.'],
+    ['fr pronominal verb is not a postposed attribution', 'fr', 'Les dirigeants européens, qui ont soutenu les partis, se sont félicités du résultat des élections.'],
+    ['fr quotation is a quote, not a claim', 'fr', '« Nous voulions éviter une situation plus grave », a déclaré le ministre.'],
+    ['fr question', 'fr', 'Le gouvernement pourrait-il céder devant la rue ?'],
+    ['fr imperfect -rait is not conditional', 'fr', 'La réunion durait depuis trois heures quand il déclarait forfait.'],
+    ['en plain statement', 'en', 'Shares of both companies soared after the announcement on Wednesday.'],
+    ['en appear as “show up”', 'en', 'Other languages should appear later this year.'],
+    ['en May is a month', 'en', 'The meeting took place on May 4 in Brussels.'],
+    ['en announced + noun object with determiner adjective', 'en', 'The announced merger closed in March.'],
+    ['en negated report', 'en', 'The minister did not say that taxes would rise next year.'],
+  ] as [string, Language, string][])('%s', (_name, lang, text) => {
+    expect(run(lang, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Quote extractor: table-driven should-find / should-not-find rows in
+ * English and French, with hand-built actors so that speaker resolution is
+ * tested independently of the actor extractor.
+ */
+import { analyse } from '../../src/analyse.js';
+import { ActorIndex } from '../../src/extractors/actor-index.js';
+import { extractQuotes } from '../../src/extractors/quotes.js';
+import { findQuotedPassages, isQuotation } from '../../src/extractors/attribution.js';
+import type { Actor, ActorKind, Language } from '../../src/types.js';
+
+/** Hand-built actors: every whole-word occurrence of the name or an alias is a mention. */
+function actorsFor(text: string, specs: readonly { name: string; kind: ActorKind; aliases?: string[] }[]): Actor[] {
+  return specs.map((spec, i) => {
+    const mentions = [];
+    for (const form of [spec.name, ...(spec.aliases ?? [])]) {
+      for (let k = text.indexOf(form); k >= 0; k = text.indexOf(form, k + 1)) {
+        const before = text[k - 1] ?? ' ';
+        const after = text[k + form.length] ?? ' ';
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) mentions.push({ start: k, end: k + form.length, text: form });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `A${i + 1}`, name: spec.name, kind: spec.kind, aliases: spec.aliases ?? [], role: null, roleOf: null, mentions, ruleId: 'test' };
+  });
+}
+
+function run(lang: Language, text: string, specs: Parameters<typeof actorsFor>[1] = []) {
+  const doc = analyse(text, lang);
+  return extractQuotes(doc, { actors: new ActorIndex(actorsFor(text, specs)), quotes: [] });
+}
+
+type Row = [string, Language, string, Parameters<typeof actorsFor>[1], string, string | null];
+
+describe('quotes: should find, with speaker', () => {
+  const rows: Row[] = [
+    ['fr colon before', 'fr', 'Sam Altman admet même une erreur de communication : « Les enjeux sont complexes. Nous voulions éviter le pire. »',
+      [{ name: 'Sam Altman', kind: 'person' }], 'Les enjeux sont complexes. Nous voulions éviter le pire.', 'Sam Altman'],
+    ['fr after, inverted subject', 'fr', '« Non, il ne faut pas être inquiet », a déclaré le ministre Jean Dupont à une question de la RTBF.',
+      [{ name: 'Jean Dupont', kind: 'person' }, { name: 'RTBF', kind: 'organization' }], 'Non, il ne faut pas être inquiet', 'Jean Dupont'],
+    ['fr selon', 'fr', 'Selon la fédération des banques, Febelfin, « le montant est plutôt de 700 000 euros ».',
+      [{ name: 'Febelfin', kind: 'organization', aliases: ['fédération des banques'] }], 'le montant est plutôt de 700 000 euros', 'Febelfin'],
+    ['fr verb before, apposition', 'fr', 'Gérald Karsenti, PDG de HP France, a indiqué « vouloir procéder uniquement à des départs volontaires ».',
+      [{ name: 'Gérald Karsenti', kind: 'person' }, { name: 'HP France', kind: 'organization' }], 'vouloir procéder uniquement à des départs volontaires', 'Gérald Karsenti'],
+    ['fr nested guillemets', 'fr', '« On a constaté 261 cas de « réelle » fraude, pour 2 millions d’euros », a précisé Febelfin.',
+      [{ name: 'Febelfin', kind: 'organization' }], 'On a constaté 261 cas de « réelle » fraude, pour 2 millions d’euros', 'Febelfin'],
+    ['fr NBSP inside marks', 'fr', '«\u00a0Nous allons gagner ce match demain\u00a0», a dit Zidane.',
+      [{ name: 'Zidane', kind: 'person' }], 'Nous allons gagner ce match demain', 'Zidane'],
+    ['en said after', 'en', '"We will appeal the ruling immediately," said Smith.',
+      [{ name: 'Smith', kind: 'person' }], 'We will appeal the ruling immediately', 'Smith'],
+    ['en it said → last subject', 'en', 'An email from Acme Corp. to John Doe advises caution: "Do not sign the lease before the audit is done," it said.',
+      [{ name: 'Acme Corp.', kind: 'organization' }, { name: 'John Doe', kind: 'person' }], 'Do not sign the lease before the audit is done', 'Acme Corp.'],
+    ['en Name: quote', 'en', 'Secretary of the Air Force James Roche: "No, Sir, save it and blow him away."',
+      [{ name: 'United States Air Force', kind: 'government', aliases: ['Air Force'] }, { name: 'James Roche', kind: 'person' }], 'No, Sir, save it and blow him away.', 'James Roche'],
+    ['en saying', 'en', 'Assistant Secretary of the Air Force Marvin Sambur defended the decision, saying, "This was not a competitive bid process."',
+      [{ name: 'United States Air Force', kind: 'government', aliases: ['Air Force'] }, { name: 'Marvin Sambur', kind: 'person' }], 'This was not a competitive bid process.', 'Marvin Sambur'],
+    ['en X quotes Y as saying', 'en', 'GovExec.com quotes a "Senate aide" as saying: "The House language ignores an analysis of alternatives."',
+      [{ name: 'GovExec.com', kind: 'organization' }, { name: 'Senate aide', kind: 'person' }], 'The House language ignores an analysis of alternatives.', 'Senate aide'],
+    ['en curly quotes, description', 'en', '“The market will recover by the end of the year,” the bank said.',
+      [{ name: 'Barclays', kind: 'organization', aliases: ['the bank'] }], 'The market will recover by the end of the year', 'Barclays'],
+    ['en he said after a quote-free sentence', 'en', 'Mayor Jane Brown spoke on Monday. "The budget is balanced for the first time," she said.',
+      [{ name: 'Jane Brown', kind: 'person' }], 'The budget is balanced for the first time', 'Jane Brown'],
+    ['en unnamed speaker gives no speaker', 'en', 'Boeing shares fell. "We are reviewing the contract terms," a spokesman said.',
+      [{ name: 'Boeing', kind: 'organization' }], 'We are reviewing the contract terms', null],
+  ];
+  test.each(rows)('%s', (_name, lang, text, specs, quoted, speaker) => {
+    const quotes = run(lang, text, specs);
+    expect(quotes.map((q) => q.text)).toEqual([quoted]);
+    const q = quotes[0]!;
+    expect(text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+    expect(q.evidence.text).toBe(quoted);
+    expect(q.speaker?.name ?? null).toBe(speaker);
+    expect(q.ruleId).toMatch(new RegExp(`^quotes/${lang}/`));
+  });
+});
+
+describe('quotes: consecutive quotations', () => {
+  test.each([
+    ['fr hyphenated pronoun continues the speaker', 'fr',
+      '« Les résultats révèlent des mortalités rapides », résume Gilles Séralini. « Le premier mâle meurt un an avant le témoin », a-t-il précisé.'],
+    ['fr unattributed quote continues the previous sentence', 'fr',
+      '« Non, il ne faut pas être inquiet », a répondu Gilles Séralini. « La banque par internet demeure un moyen de paiement très sécurisé ».'],
+    ['en he said continues the speaker', 'en',
+      '"The results show faster deaths," Gilles Séralini said. "The first male died a year before the control," he added.'],
+  ] as [string, Language, string][])('%s', (_name, lang, text) => {
+    const quotes = run(lang, text, [{ name: 'Gilles Séralini', kind: 'person' }, { name: 'OGM', kind: 'product' }]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Gilles Séralini', 'Gilles Séralini']);
+  });
+});
+
+describe('quotes: should not find', () => {
+  test.each([
+    ['fr scare quotes', 'fr', 'Il menace de placer Anthropic sur la liste des « sosiétés » dangereuses.'],
+    ['fr two-word label', 'fr', 'Deux Polonais servaient de « mules » pour le réseau criminel.'],
+    ['en scare quotes', 'en', 'The new "price indexing" formula will reduce individual benefits.'],
+    ['en title in quotes', 'en', 'He read "The Lord Of The Rings Trilogy" again last summer.'],
+    ['en inches are not marks', 'en', 'The laptop has a 12" screen and the tablet a 10" screen.'],
+    ['fr unclosed mark', 'fr', '« Ceci ne ferme jamais la citation et continue sans fin'],
+  ] as [string, Language, string][])('%s', (_name, lang, text) => {
+    expect(run(lang, text)).toEqual([]);
+  });
+});
+
+describe('quotes: passages', () => {
+  test('a multi-paragraph quotation is one passage', () => {
+    const text = '"The first paragraph of the statement is here.\n\n"The second paragraph ends the statement," Jones said.';
+    const doc = analyse(text, 'en');
+    const quotes = extractQuotes(doc, { actors: new ActorIndex(actorsFor(text, [{ name: 'Jones', kind: 'person' }])), quotes: [] });
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.evidence.text.startsWith('The first paragraph')).toBe(true);
+    expect(quotes[0]!.evidence.text.endsWith('ends the statement')).toBe(true);
+  });
+  test.each([
+    ['« sosiétés »', false], ['"Senate aide"', false], ['"Oy. I agree."', true],
+    ['« sécuriser un maximum les transactions électroniques »', true], ['"The Lord Of The Rings Trilogy"', false],
+  ] as [string, boolean][])('isQuotation %s → %s', (marked, expected) => {
+    const [p] = findQuotedPassages(marked, [{ start: 0, end: marked.length, text: marked }]);
+    expect(p).toBeDefined();
+    expect(isQuotation(marked.slice(p!.innerStart, p!.innerEnd))).toBe(expected);
+  });
+});
