@@ -45,6 +45,8 @@ interface Rules {
   ageBefore: RegExp;
   /** Approximate collectives: "une vingtaine (de)", "a dozen". Group 1 = the word. */
   collective: RegExp;
+  /** Only a level link between two figures: ", à", "to", "from". */
+  levelLink: RegExp;
   /** A restatement link just before a quantity ("soit", "or", "i.e."). */
   restate: RegExp;
   /** A change word alone (group 1 increase, group 2 decrease). */
@@ -79,7 +81,7 @@ function rulesFor(language: Language): Rules {
     // e.g. "$55.12 per barrel", "3,5 milliards par an", "$98 a share", "1,2 € le litre", "10 €/mois"
     per: new RegExp(
       `[ \\t\\u00a0\\u202f]{0,2}(?:(?:${lex.perOpen.join('|')})\\s{1,2}([\\p{Ll}][\\p{L}\\p{M}-]{0,30})` +
-        `|(?:${perArticle})\\s{0,2}([\\p{Ll}][\\p{L}\\p{M}]{0,30})|/\\s{0,1}([\\p{Ll}][\\p{L}\\p{M}]{0,30}))${E}`,
+        `|(?:${perArticle})\\s{0,2}([\\p{Ll}][\\p{L}\\p{M}]{0,30})(?!\\s{1,2}(?:${lex.durationAfterStop}))|/\\s{0,1}([\\p{Ll}][\\p{L}\\p{M}]{0,30}))${E}`,
       'uy',
     ),
     partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
@@ -90,6 +92,7 @@ function rulesFor(language: Language): Rules {
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
     collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
+    levelLink: new RegExp(`^[\\s\\u00a0,]{0,3}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
     restate: new RegExp(`${B}(?:${lex.restateLinks})(?:[ \\t\\u00a0]{1,2}(?:de|d['’]|of))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     cueExact: new RegExp(`^(?:(${inc})|(${dec}))$`, 'iu'),
     // e.g. " sèche de " in "une perte sèche de 310 emplois"
@@ -430,6 +433,15 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const tax = cleanSubject(wordsBefore(text, clauseStart, leftEdge, 3).map((t) => t.word).join(' '), lex);
     if (on) return tax ? `${tax} ${language === 'fr' ? 'sur' : 'on'} ${on}` : on;
   }
+  // "a 10% stake in Beta", "a 3% rise in sales", "a 25% tariff on steel": the noun the percentage modifies
+  if (language === 'en' && q.kind === 'percent') {
+    const next = wordsAfter(text, after, 1)[0];
+    if (next && next.start - after === 1 && !lex.stopWords.has(lower(next.word)) && !isCapitalised(next.word)) {
+      const of = complementAfter(text, next.end, ['in', 'of', 'on'], lex);
+      rules.cue.lastIndex = 0;
+      if (rules.cueExact.test(next.word)) { if (of) return of; } else return of ? `${lower(next.word)} ${text.slice(next.end, next.end + 4).trim().split(/\s/)[0]} ${of}` : lower(next.word);
+    }
+  }
   // "53 % des nouveaux impôts", "42 percent of the earnings", "une baisse de 3 % de son chiffre d'affaires"
   if (q.kind !== 'currency') {
     const of = complementAfter(text, after, links, lex);
@@ -590,7 +602,10 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // (bounded to 200 code units back, so that a huge "sentence" stays linear)
     const from = Math.max(sent.start, q.start - 200);
     const before = text.slice(from, q.start);
-    const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'));
+    // (also at ". X", in case the sentence splitter kept two sentences together)
+    let stopCut = -1;
+    for (const m of before.matchAll(/[.!?][ \t\u00a0]{1,3}(?=\p{Lu})/gu)) stopCut = m.index + m[0].length - 1;
+    const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'), stopCut);
     const clauseStart = clauseCut >= 0 ? from + clauseCut + 1 : from;
 
     let unit = q.unit;
@@ -679,6 +694,11 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (!counted && prev && prevSentence === si && prev.unit === unit && rules.compare.test(text.slice(Math.max(sent.start, left - 14), left))
       && !complementAfter(text, after, doc.language === 'fr' ? ['de', "d'"] : ['of'], lex)) {
       subject = prev.subject;
+    }
+    // a level after a change ("raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard") keeps its subject and direction
+    if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {
+      subject = prev.subject;
+      change = change ?? prev.change;
     }
     // an elliptical continuation ("a reculé de 0,4 point, à 9,7 %") keeps the subject of the figure before
     if (!subject && prev && prevSentence === si) subject = prev.subject;

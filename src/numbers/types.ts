@@ -196,6 +196,8 @@ export interface MetricLexicon {
   agePrefix: string;
   /** Nouns that are ratios' denominators, not the subject ("GDP", "PIB"). */
   denominatorNouns: ReadonlySet<string>;
+  /** Regex source: links from a change to the level it reached ("to", "à"). */
+  levelLinks: string;
   /** Regex source: links that restate the previous figure in another unit ("soit", "or", "i.e."). */
   restateLinks: string;
   /** Regex source: words that may stand between a change word and the count it governs ("de", "sèche", "of", "another"). */

@@ -20,6 +20,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'ralli(?:ed|es)', 'rally', 'boost(?:s|ed|ing)?', 'hik(?:e|es|ed|ing)',
     'up', 'doubl(?:e|es|ed|ing)', 'tripl(?:e|es|ed|ing)', 'expand(?:s|ed|ing)?', 'expansion', 'higher',
     'spik(?:e|es|ed|ing)', 'leap(?:s|ed|t)?',
+    // "raised interest rates by 0.25 points" (not "raised $5m", a fundraising)
+    'rais(?:e|es|ed|ing)(?=[^.;]{0,40}\\sby\\s)',
   ],
   // "Kmart shares fell 5%", "cut 520 jobs", "a decline of 3%", "would be reduced to 20%"
   decrease: [
@@ -28,7 +30,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'plung(?:e|es|ed|ing)', 'tumbl(?:e|es|ed|ing)', 'slump(?:s|ed|ing)?', 'down', 'sank', 'sink(?:s|ing)?', 'sunk',
     'shed(?:s|ding)?', 'eliminat(?:e|es|ed|ing)', 'lower(?:s|ed|ing)?', 'decreas(?:e|es|ed|ing)', 'dip(?:s|ped|ping)?',
     'slid(?:e|es|ing)?', 'plummet(?:s|ed|ing)?', 'contract(?:ed|ing|ion)', 'lay(?:s|ing)? off', 'laid off', 'layoffs?',
-    'downturn',
+    'downturn', 'eas(?:ed|es|ing)', 'slow(?:ed|s|ing)', 'weaken(?:ed|s|ing)?',
   ],
   adjacentCues: ['up', 'down'],
   qualifiers: [
@@ -106,6 +108,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   denominatorNouns: set('gdp output'),
   // "cut 520 jobs", "lost another 300 jobs", "a loss of 310 jobs", "cut by 20 staff"
   // "réduire ses effectifs de 8 %, soit 27 000 salariés", "cut 8%, or 27,000 jobs"
+  // "raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard"
+  levelLinks: "to|at",
   restateLinks: "or|i\\.e\\.|that\\s+is|equivalent\\s+to|or\\s+about|or\\s+roughly",
   countGapWords: "of|by|to|another|a\\s+further|a\\s+net|a\\s+total\\s+of|off|up|down|nearly|about|some",
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"

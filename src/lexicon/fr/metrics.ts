@@ -105,6 +105,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   denominatorNouns: set('pib richesse'),
   // "supprimer 520 postes", "une perte sèche de 310 emplois", "a supprimé au total 300 emplois"
   // "réduire ses effectifs de 8 %, soit 27 000 salariés", "cut 8%, or 27,000 jobs"
+  // "raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard"
+  levelLinks: "à|pour\\s+atteindre|jusqu['’]à",
   restateLinks: "soit|c['’]est-à-dire|ou\\s+encore|l['’]équivalent",
   countGapWords: "de|d['’]|à|jusqu['’]à|sèche|nette|brute|totale|au\\s+total|encore|environ|quelque|près\\s+de|plus\\s+de",
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
