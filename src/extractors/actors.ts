@@ -24,6 +24,7 @@ import { Linker, type Cluster } from './actors/link.js';
 import { findGovernmentPhrases } from './actors/institutions.js';
 import { assignRoles } from './actors/roles.js';
 import { headingRanges, tokenize } from './actors/tokens.js';
+import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
 
 /**
  * Extracts and links the actors of `doc`.
@@ -67,20 +68,20 @@ export function extractActors(doc: AnalysedText): Actor[] {
       if (org && !c.roleOf) c.roleOf = org;
     }
   }
+  placed.sort((a, b) => a.start - b.start);
   // lower-case state bodies: "le gouvernement français", "la police fédérale"
   for (const g of findGovernmentPhrases(text, lex)) {
-    const overlapping = placed.some((p) => p.start < g.span.end && g.span.start < p.end);
-    if (overlapping) continue;
+    if (overlapping(placed, g.span.start, g.span.end).length > 0) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: 'government', ruleId: 'actors/government-phrase',
       weak: false, first: -1, last: -1, heading: false,
     }, true);
-    if (c) placed.push({ start: g.span.start, end: g.span.end, cluster: c });
+    if (c) placed.splice(firstAtOrAfter(placed, g.span.start), 0, { start: g.span.start, end: g.span.end, cluster: c });
   }
   placed.sort((a, b) => a.start - b.start);
   assignRoles(text, lex, placed);
-  const descriptions = findDescriptions(text, lex).filter((d) => !placed.some((p) => p.start < d.span.end && d.span.start < p.end
-    && !(p.start >= d.span.start && p.end <= d.span.end)));
+  const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
+    .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)));
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
   linker.mergeByDescriptionHeads();
   return finish(linker.clusters, text);
@@ -93,17 +94,6 @@ function quoteRanges(text: string): Array<[number, number]> {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   return out;
-}
-
-function inRanges(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]![0] <= offset;
 }
 
 /** Orders clusters by first mention and turns them into actors with ids, names, kinds and sorted mentions. */

@@ -13,6 +13,7 @@ import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
+import { inRanges } from './ranges.js';
 import { nameKey } from './normalize.js';
 
 /** A run of tokens that may name an actor. */
@@ -181,10 +182,6 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
   return last;
 }
 
-function inHeading(headings: ReadonlyArray<[number, number]>, offset: number): boolean {
-  for (const [a, b] of headings) if (offset >= a && offset < b) return true;
-  return false;
-}
 
 function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, last: number,
   lowerSeen: ReadonlySet<string>, capSeenInside: ReadonlySet<string>, nameEnd = last): void {
@@ -224,7 +221,7 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
       while (k + 1 <= last && !tokens[k + 1]!.cap && !tokens[k + 1]!.camelLower) k++;
     }
   }
-  const heading = inHeading(ctx.headings, tokens[first]!.start);
+  const heading = inRanges(ctx.headings, tokens[first]!.start);
   // strip leading temporal words and sentence-initial common words: "Wednesday Kmart", "Dans", "The Following"
   let a = first;
   while (a <= last && !gaz) {

@@ -13,6 +13,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
 import { makeSpan } from '../../text/span.js';
 import { fold } from './normalize.js';
+import { firstAtOrAfter } from './ranges.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -130,7 +131,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
   const strict = STRICT_HEADS.has(head);
   // apposition: "le ministre du budget, Jérôme Cahuzac", "l'entreprise américaine Hewlett-Packard (HP)",
   // "the activist organization the Project on Government Oversight"
-  const after = mentions.find((m) => m.start >= d.span.end && m.start <= d.span.end + 60);
+  const next = mentions[firstAtOrAfter(mentions, d.span.end)];
+  const after = next && next.start <= d.span.end + 60 ? next : undefined;
   if (after && d.kinds.includes(after.cluster.kind)) {
     const gapText = text.slice(d.span.end, after.start);
     if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && PARTICIPLE_GAP.test(gapText))) {
@@ -155,7 +157,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     break;
   }
   if (best && d.ledByAt >= 0) {
-    const leader = mentions.find((m) => m.start === d.ledByAt && m.cluster.kind === 'person');
+    const cand = mentions[firstAtOrAfter(mentions, d.ledByAt)];
+    const leader = cand && cand.start === d.ledByAt && cand.cluster.kind === 'person' ? cand : undefined;
     if (leader) {
       if (!leader.cluster.roleOf) leader.cluster.roleOf = best;
       // the description includes its leader: "l'entreprise dirigée par Sam Altman"

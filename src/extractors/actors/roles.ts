@@ -8,6 +8,7 @@
  */
 import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
+import { firstAtOrAfter } from './ranges.js';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,7 +46,11 @@ export function assignRoles(text: string, lex: FoldedLexicon,
     if (!m.cluster.role) m.cluster.role = r[1]!;
     if (r[2]) {
       const at = m.end + r[0].length;
-      const org = mentions.find((x) => x.start === at && x.cluster.kind !== 'person' && x.cluster.kind !== 'place');
+      let org: { cluster: Cluster } | undefined;
+      for (let k = firstAtOrAfter(mentions, at); k < mentions.length && mentions[k]!.start === at; k++) {
+        const x = mentions[k]!;
+        if (x.cluster.kind !== 'person' && x.cluster.kind !== 'place') org = x;
+      }
       if (org && !m.cluster.roleOf) m.cluster.roleOf = org.cluster;
     }
   }
