@@ -80,7 +80,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   stopWords: set(`le la les l un une des de du d à au aux en et ou mais que qu qui dont où sur sous dans par pour avec sans
     contre entre vers chez est sont a ont était étaient sera seront serait seraient va vont ce ces cette cet son sa ses
     leur leurs il elle ils elles on nous vous ne n pas plus moins y se s soit dès depuis selon après avant ainsi aussi
-    alors comme lors déjà encore seulement notamment environ près quand si car donc été`),
+    alors comme lors déjà encore seulement notamment environ près quand si car donc été
+    rapport ailleurs exemple conséquent`),
   // "page 12", "article 5", "numéro 3", "vol 93", "l'article 49.3"; street addresses: "12 rue de Rivoli"
   labelWords: set(`page pages p. article articles chapitre section alinéa paragraphe numéro n° no ligne lignes
     vol route autoroute niveau rang phase étape version modèle épisode saison tome volume sortie porte quai chaîne
