@@ -71,6 +71,8 @@ export interface RestrictionLexicon {
   negationBefore: RegExp;
   /** Words introducing the agent of a passive ("by", « par »), lower case. */
   agentPrepositions: string[];
+  /** Non-global regex anchored at its end: a demonstrative just before a trigger ("these ", « ces »). */
+  demonstrativeBefore: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -127,7 +129,7 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
       }
     }
   }
-  const kept = mergeAndDedupe(text, found);
+  const kept = dropReMentions(text, mergeAndDedupe(text, found), lex);
   const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.rule.kind));
   return kept
     .filter((c) => !(c.inHeading && bodyKinds.has(c.rule.kind)))
@@ -144,8 +146,8 @@ function headingStarts(doc: AnalysedText): Set<number> {
   return out;
 }
 
-/** Clause punctuation: comma + space, semicolon, colon, brackets, quotation marks, dashes between spaces. */
-const CLAUSE_BREAK = /,\s|[;:()«»“”"]|\s[—–]\s/gu;
+/** Clause punctuation: comma + space, semicolon, colon, brackets, quotation marks, dashes between spaces, and contrastive conjunctions ("but", « mais »). */
+const CLAUSE_BREAK = /,\s|[;:()«»“”"]|\s[—–]\s|\s(?:mais|but|whereas|tandis que|alors que)(?=[\s,])/gu;
 
 /** Start of the clause holding `offset`: after the last clause break in its sentence. */
 function clauseStart(text: string, sentence: Span, offset: number, actors: ActorIndex): number {
@@ -227,6 +229,22 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * Drops a demonstrative re-mention of a restriction already stated: « Ces
+ * sanctions sont toujours en vigueur », "this ban" — the same fact, told again.
+ */
+function dropReMentions(text: string, list: Candidate[], lex: RestrictionLexicon): Candidate[] {
+  const seen = new Set<RestrictionKind>();
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const before = text.slice(Math.max(c.sentence.start, c.triggerStart - 12), c.triggerStart);
+    if (seen.has(c.rule.kind) && lex.demonstrativeBefore.test(before)) continue;
+    seen.add(c.rule.kind);
+    out.push(c);
+  }
+  return out;
+}
+
 function refOf(actor: Actor): ActorRef {
   return { id: actor.id, name: actor.name };
 }
@@ -262,7 +280,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   let imposedBy: Actor | null = null;
   let appliesTo: Actor[] = [];
   // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
-  const passive = agent !== null && new RegExp(`^(?:\\s+[\\p{L}]+ment|\\s+[\\p{L}]+ly)?\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
+  const passive = agent !== null && new RegExp(`^(?:\\s+[\\p{L}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
   if (c.rule.voice === 'active' && passive) {
     imposedBy = agent;
     appliesTo = subject ? [subject] : [];
