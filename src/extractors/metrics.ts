@@ -45,6 +45,8 @@ interface Rules {
   ageBefore: RegExp;
   /** Approximate collectives: "une vingtaine (de)", "a dozen". Group 1 = the word. */
   collective: RegExp;
+  /** A tax-like noun ending the text before a rate ("la taxe de", "a tax of"). */
+  tax: RegExp;
   /** Only a level link between two figures: ", à", "to", "from". */
   levelLink: RegExp;
   /** A restatement link just before a quantity ("soit", "or", "i.e."). */
@@ -92,6 +94,8 @@ function rulesFor(language: Language): Rules {
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
     collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
+    // e.g. "la taxe de " in "la taxe de 3 % sur le versement de dividendes"
+    tax: new RegExp(`(?:^|\\s)(?:${lex.taxNouns})(?:\\s+\\p{L}+)?\\s{0,2}(?:de|d['’]|of)?\\s{0,2}$`, 'iu'),
     levelLink: new RegExp(`^[\\s\\u00a0,]{0,3}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
     restate: new RegExp(`${B}(?:${lex.restateLinks})(?:[ \\t\\u00a0]{1,2}(?:de|d['’]|of))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     cueExact: new RegExp(`^(?:(${inc})|(${dec}))$`, 'iu'),
@@ -380,7 +384,7 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
       continue;
     }
     if (lex.stopWords.has(w.replace(/'$/, '')) && !lex.subjectDeterminers.has(w)) break;
-    if (lex.auxiliaries.has(w) || (lex === FR_METRIC_LEXICON && looksLikeFrenchVerb(w))) break;
+    if (lex.auxiliaries.has(w) || (lex.language === 'fr' && looksLikeFrenchVerb(w))) break;
     words.push(t);
   }
   while (words.length && ['de', "d'", 'of'].includes(norm(words[words.length - 1]!.word))) words.pop();
@@ -419,8 +423,6 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   return subject;
 }
 
-/** Tax-like nouns whose rate measures what follows "on"/"sur" ("a 3% tax on dividends", "taxe de 4 % sur les stocks"). */
-const TAX_NOUNS = /(?:^|\s)(?:tax|taxes|levy|tariff|tariffs|duty|vat|taxe|taxes|impôt|impôts|surtaxe|prélèvement|droits?|tva|contribution)(?:\s+\p{L}+)?\s*(?:de|of)?\s*$/iu;
 
 /** Subject of a unit quantity (%, money): what is measured, from its clause. */
 function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules): string | null {
@@ -428,7 +430,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   const links = language === 'fr' ? ['de', "d'"] : ['of'];
   const prefix = text.slice(clauseStart, leftEdge);
   // "a 3% tax on dividends", "la taxe de 3 % sur le versement de dividendes"
-  if (TAX_NOUNS.test(prefix)) {
+  if (rules.tax.test(prefix)) {
     const on = complementAfter(text, after, language === 'fr' ? ['sur'] : ['on'], lex);
     const tax = cleanSubject(wordsBefore(text, clauseStart, leftEdge, 3).map((t) => t.word).join(' '), lex);
     if (on) return tax ? `${tax} ${language === 'fr' ? 'sur' : 'on'} ${on}` : on;

@@ -127,6 +127,9 @@ export interface QualifierForm {
  * Regex sources are matched case-insensitively with the `u` flag.
  */
 export interface MetricLexicon {
+  language: Language;
+  /** Regex source: tax-like nouns whose rate measures what follows "on"/"sur" ("a 3% tax on dividends"). */
+  taxNouns: string;
   /** Regex sources of words that say a value went up ("bondi", "soared"). */
   increase: readonly string[];
   /** Regex sources of words that say a value went down ("recul", "cut"). */

@@ -13,6 +13,9 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** English metric lexicon. */
 export const EN_METRIC_LEXICON: MetricLexicon = {
+  language: 'en',
+  // "a 25% tariff on steel", "la taxe de 3 % sur les dividendes"
+  taxNouns: 'tax|taxes|levy|levies|tariff|tariffs|duty|duties|vat|surcharge',
   // "uninstalls jumped 200%", "Sears was up 22 percent", "a 15% rise", "revenue grew 3%"
   increase: [
     'soar(?:s|ed|ing)?', 'jump(?:s|ed|ing)?', 'ris(?:e|es|ing|en)', 'rose', 'climb(?:s|ed|ing)?',

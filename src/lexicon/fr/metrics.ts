@@ -13,6 +13,9 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** French metric lexicon. */
 export const FR_METRIC_LEXICON: MetricLexicon = {
+  language: 'fr',
+  // "a 25% tariff on steel", "la taxe de 3 % sur les dividendes"
+  taxNouns: 'taxe|taxes|impôt|impôts|surtaxe|prélèvement|droits?|tva|contribution|cotisation',
   // "auraient bondi de 200 %", "les impôts augmenteront de 7,2 milliards", "en hausse de 3 %", "le relèvement à 40 %"
   increase: [
     'bond(?:i|ir|it|issent|issait|issaient|iraient|irait)', 'grimp\\p{L}{0,6}', 'augment\\p{L}{0,7}', 'hausses?',
