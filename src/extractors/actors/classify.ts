@@ -74,6 +74,9 @@ function commonWord(t: Token): boolean {
 /** A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance". */
 const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
 
+/** Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne". */
+const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre']);
+
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
 
@@ -171,6 +174,8 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     }
     // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
     if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
+    // French adjectives alone: "Industriel", "Constitutionnel"
+    if (lex.extensibleHeads.size > 0 && /(?:el|elle|ique|iste|aire|if|ive|eux|euse)$/.test(toks[0]!.norm)) return [];
     // "GetFirefox.com": a web site is run by an organisation
     if (/\.(?:com|org|net|io|fr|co\.uk|be|ch)$/.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
@@ -207,7 +212,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     const t = tokens[k]!;
     if (!givenName(t) || isTitle(t)) continue;
     const tail = tokens.slice(k, last + 1);
-    const prefixKnown = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end));
+    const prefixKnown = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end))
+      ?? (k - 1 === first && (GOVERNMENT_HEADS.has(tokens[first]!.norm) || ORG_HEADS.has(tokens[first]!.norm))
+        ? { id: -1, entry: { names: [], kind: 'government' as const }, acronym: false } : undefined); // "Assemblée Claude Bartolone"
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
       && (tokens.slice(first, k).some(isTitle) || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
       p = k;
@@ -288,6 +295,9 @@ function personContext(last: number, ctx: ClassifyContext): boolean {
 function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   const { text, tokens, lex } = ctx;
   const prev = tokens[first - 1];
+  const adjacent = prev && /^[\s]*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart));
+  // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location
+  if (prev && adjacent && PARTY_BEFORE.has(prev.norm)) return true;
   if (prev && lex.locationCues.has(prev.norm) && /^\s*$/.test(text.slice(prev.end, tokens[first]!.outerStart))) return false;
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
   const next = tokens[last + 1];

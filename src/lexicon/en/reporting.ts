@@ -118,6 +118,8 @@ export const EN_REPORTING: ReportingLexicon = {
   subjectTrailers: [
     'has', 'have', 'had', 'also', 'further', 'later', 'then', 'previously', 'earlier', 'again', 'repeatedly', 'publicly', 'now', 'even',
     'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'has also', 'not', 'never', 'does not', 'did not', "doesn't", "didn't", 'had also', 'recently', 'separately', 'once', 'yet',
+    // "X went on to say that…", "X refused to confirm…": the subject precedes the infinitive
+    'to', 'went on to', 'goes on to', 'continued to', 'continues to',
   ],
   connectors: [
     'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',
