@@ -598,6 +598,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let prevSentence = -2;
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
+    // cheap rejections first: a bare number needs a counted noun (or points) right after it
+    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1) || !countedNoun(text, q, rules))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
