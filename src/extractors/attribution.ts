@@ -241,13 +241,18 @@ export function skipLeadingAdverbials(text: string, start: number, end: number, 
 
 /** Offset of the first comma in [start, end) outside quoted passages, or -1. */
 export function findTopLevelComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
-  for (let i = start; i < end; i++) if (text[i] === ',' && !insidePassage(passages, i)) return i;
+  for (let i = start; i < end; i++) if (isClauseComma(text, i) && !insidePassage(passages, i)) return i;
   return -1;
+}
+
+/** A comma that separates words, not digits ("60,000", "1,5 milliard"). */
+function isClauseComma(text: string, i: number): boolean {
+  return text[i] === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
 }
 
 /** Offset of the last comma in [start, end) outside quoted passages, or -1. */
 export function findLastComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
-  for (let i = end - 1; i >= start; i--) if (text[i] === ',' && !insidePassage(passages, i)) return i;
+  for (let i = end - 1; i >= start; i--) if (isClauseComma(text, i) && !insidePassage(passages, i)) return i;
   return -1;
 }
 

@@ -88,6 +88,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const vStart = clause.start + m.index;
         const vEnd = vStart + m[0].length;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
+        // "the report stresses that…", "cette annonce fait suite…": after a determiner the form is a noun
+        if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
+        // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
+        if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         const complement = findComplement(text, vEnd, clause.end, m[0], c);
         const negated = negatedBefore(text, clause.start, vStart, c);
         // "did not say that taxes would rise", "ne rapporteront que 3 milliards": a negated report (or a
@@ -119,8 +123,11 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const vEnd = vStart + m[0].length;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
         // "the announced merger", "les mesures promises": a participle after a determiner is an adjective
-        const prev = (/([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(clause.start, vStart - 30), vStart))?.[1] ?? '').toLowerCase();
-        if (c.determiners.has(prev)) continue;
+        if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
+        // "the results announced yesterday by the CNE": a participle with an agent, not a statement
+        const objectWords = (text.slice(vEnd, clause.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase());
+        const firstObject = objectWords.find((w) => !c.timeAdjuncts.has(w)) ?? '';
+        if (c.governing.has(firstObject) || firstObject === 'by' || firstObject === 'par') continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
         if (attr.text) mark(add(vEnd, cutAtSourcePhrase(text, vEnd, clause.end, c), 'reported', attr, m[0], 'promise'), clause.start, vEnd);
       }
@@ -180,6 +187,18 @@ function evidenceSpan(text: string, start: number, end: number): Span | null {
   if (text[e - 1] === ')' && closeParen > 0) e--;
   const span = makeSpan(text, s, e);
   return span.end > span.start ? span : null;
+}
+
+/** True when a source-phrase cue ends within three words before `offset` ("according to | reports"). */
+function insideSourcePhrase(text: string, floor: number, offset: number, c: CompiledLexicon): boolean {
+  const before = text.slice(Math.max(floor, offset - 40), offset);
+  const re = new RegExp(`(?:${c.sourcePhrase.source})(?:[\\s\\u00a0]+[\\p{L}'’\\-]+){0,2}[\\s\\u00a0]*$`, 'iu');
+  return re.test(before);
+}
+
+/** The word (lower case, ’ → ') right before `offset`, not before `floor`. */
+function wordBeforeAt(text: string, floor: number, offset: number): string {
+  return (/([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(floor, offset - 30), offset))?.[1] ?? '').toLowerCase().replace(/’/g, "'");
 }
 
 /** True when a negation ("ne", "n'") stands within the three words before the verb: "ne rapporteront que 3 milliards". */
@@ -301,6 +320,8 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     subject = cleanSubject(text, s, s + after.trim().length, c);
   } else {
     if (words(between).length > 6 || afterWords > 4) return null;
+    // "…observers, who alleged fraud": a relative clause, not a postposed attribution
+    if (/^\s*(?:who|which|that|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels)(?![\p{L}])/iu.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
   }
   const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
@@ -315,6 +336,9 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   const comma = findLastComma(text, clause.start, vStart, passages);
   const dash = Math.max(text.lastIndexOf(' - ', vStart), text.lastIndexOf(' – ', vStart));
   let from = Math.max(clause.start, comma + 1, dash >= clause.start ? dash + 2 : clause.start);
+  // "…is a strategic partner in Asia and he also said that…": the subject follows the last coordinator
+  const coord = /\s(?:and|but|et|mais|or|ou)\s(?!.*\s(?:and|but|et|mais|or|ou)\s)/iu.exec(text.slice(from, vStart));
+  if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1) from = from + coord.index + coord[0].length;
   let subject = cleanSubject(text, from, vStart, c);
   const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
   // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
@@ -342,7 +366,9 @@ function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Com
   let m: RegExpExecArray | null;
   while ((m = re.exec(before)) !== null) toks.push({ w: m[0].toLowerCase().replace(/’/g, "'"), at: from + m.index });
   const last = toks[toks.length - 1]?.w ?? '';
-  if (toks.length && /^[\p{L}\p{N}]/u.test(last) && last !== 'en' && last !== 'by') {
+  // "officials are predicting that…": a progressive form has a subject, not a noun before it
+  const auxiliary = c.lex.auxiliaries.includes(last) || ['be', 'been', 'being', 'am', 'être', 'étant'].includes(last);
+  if (toks.length && /^[\p{L}\p{N}]/u.test(last) && last !== 'en' && last !== 'by' && !auxiliary) {
     let start = -1;
     for (let k = toks.length - 1, n = 0; k >= 0 && n < 5 && /^[\p{L}\p{N}]/u.test(toks[k]!.w); k--, n++) {
       const { w, at } = toks[k]!;
