@@ -91,6 +91,9 @@ export interface ContractLexicon {
 
 const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_CONTRACTS };
 
+/** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
+const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|n['’]t|pas|jamais|plus)\s+(?:[\p{L}]+\s+)?$/iu;
+
 /** Strongest status first. */
 const STATUS_PRIORITY: readonly ContractStatus[] = ['cancelled', 'amended', 'disputed', 'signed', 'announced', 'proposed'];
 
@@ -416,7 +419,7 @@ function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: n
   if (!isSentenceInitial && ch === ch.toUpperCase() && ch !== ch.toLowerCase()) return true;
   // « l'accord de Paris », "the Treaty of Lisbon": noun + de/of + capitalised name
   const after = text.slice(nounEnd, nounEnd + 40);
-  if (/^\s+(?:of|de|du|d['’])\s*\p{Lu}/u.test(after)) return true;
+  if (/^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}/u.test(after)) return true;
   void tokens;
   return false;
 }
@@ -430,12 +433,12 @@ function isNamed(text: string, npStart: number, nounStart: number, nounEnd: numb
   if (nounIdx > 0 && isCapitalised(text[nounStart]!)) return true;
   const words = tokenize(text, npStart, nounStart).slice(1);
   if (words.some((w) => isCapitalised(text[w.start]!) && !/\p{N}/u.test(w.lower) && !actors.mentionAt(w.start))) return true;
-  return /^\s+(?:of|de|du|d['’])\s*\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 40));
+  return /^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 40));
 }
 
 /** End of a name after the noun: « accords d'Évian » → after "Évian"; "Treaty of Lisbon" → after "Lisbon"; else `nounEnd`. */
 function nameTailEnd(text: string, nounEnd: number): number {
-  const m = /^\s+(?:of|de|du|d['’])\s*\p{Lu}[\p{L}\-]{0,30}(?:\s\p{Lu}[\p{L}\-]{0,30}){0,2}/u.exec(text.slice(nounEnd, nounEnd + 100));
+  const m = /^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}[\p{L}\-]{0,30}(?:\s\p{Lu}[\p{L}\-]{0,30}){0,2}/u.exec(text.slice(nounEnd, nounEnd + 100));
   return m ? nounEnd + m[0].length : nounEnd;
 }
 
@@ -688,7 +691,9 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
         : [...clusters].reverse().find((c) => compatible(c.parties, m.parties));
-      if (!target && !m.anaphor && (m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0)) target = newCluster(m, clusters);
+      // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
+      const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
+      if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
     } else {
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
       // the body restating a headline's agreement, or a possessive re-mention ("its deal with Boeing")
@@ -734,6 +739,10 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
 function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractStatus> {
   const slice = text.slice(w.start, w.end);
   const out = new Set<ContractStatus>();
-  for (const s of STATUS_PRIORITY) if (lex.status[s].test(slice)) out.add(s);
+  for (const s of STATUS_PRIORITY) {
+    const m = lex.status[s].exec(slice);
+    // a negated cue says nothing: « n'ayant pas ratifié la convention », "has not signed"
+    if (m && !NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 25), m.index))) out.add(s);
+  }
   return out;
 }

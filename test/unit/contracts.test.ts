@@ -170,6 +170,9 @@ describe('contracts: should not find (generic uses, idioms, modifiers)', () => {
     ['fr en accord avec', 'fr', 'Il a agi en accord avec la loi.'],
     ['fr tout contrat', 'fr', 'Tout contrat doit être signé par les deux parties.'],
     ['fr pluriel générique', 'fr', 'Les contrats publics sont souvent attribués sans appel d’offres.'],
+    ['fr negated status is no status', 'fr', 'La Syrie n’ayant pas ratifié la convention de la CPI, l’ONG a demandé une résolution.'],
+    ['en first-person possessive', 'en', '"Our contract is fine," he wrote to Boeing.'],
+    ['en noun modifier of acquisition', 'en', 'He criticised the acquisition chain of the Air Force.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text, [['Boeing', 'organization']])).toEqual([]);
   });

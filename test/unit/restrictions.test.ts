@@ -79,6 +79,8 @@ const SHOULD_FIND: Row[] = [
     evidence: 'pour les entreprises de plus de 20 salariés' },
   { name: 'fr amende', lang: 'fr', kind: 'sanction', actors: [['Google', 'organization']],
     text: 'L’autorité a infligé à Google une amende de 2 millions d’euros.', evidence: 'amende de 2 millions d’euros' },
+  { name: 'en sentenced to', lang: 'en', kind: 'sanction', text: 'Ms. Druyun was sentenced to 9 months in prison.', evidence: 'sentenced to 9 months in prison' },
+  { name: 'fr condamné à', lang: 'fr', kind: 'sanction', text: 'La société a été condamnée à verser un milliard de dollars.', evidence: 'condamnée à verser un milliard de dollars' },
   { name: 'fr à condition que', lang: 'fr', kind: 'condition',
     text: 'La fusion pourra se faire à condition que Bruxelles donne son feu vert.', evidence: 'à condition que Bruxelles donne son feu vert',
     condition: 'à condition que Bruxelles donne son feu vert' },
@@ -96,6 +98,13 @@ describe('restrictions: should find (kind, evidence, condition, who)', () => {
     if (row.condition !== undefined) expect(r.condition).toBe(row.condition);
     if (row.imposedBy !== undefined) expect(r.imposedBy?.name ?? null).toBe(row.imposedBy);
     if (row.appliesTo !== undefined) expect(r.appliesTo.map((a) => a.name)).toEqual(row.appliesTo);
+  });
+});
+
+describe('restrictions: a demonstrative re-mention is the same restriction', () => {
+  test('fr des sanctions … Ces sanctions', () => {
+    const found = run('fr', 'Les États-Unis ont décrété des sanctions contre l’Iran. Ces sanctions sont toujours en vigueur.');
+    expect(found.map((r) => r.kind)).toEqual(['sanction']);
   });
 });
 

@@ -34,6 +34,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     'price', 'prices', 'form', 'forms', 'award', 'awards', 'process', 'program', 'programme', 'proposal', 'proposals',
     'worker', 'workers', 'law', 'dispute', 'disputes', 'killer', 'killing', 'value', 'signing', 'breaker', 'fee', 'fees',
     'officer', 'officers', 'personnel', 'staff', 'bidding', 'bid', 'bids', 'manager', 'management', 'period', 'renewal',
+    'chain', 'reform', 'strategy', 'official', 'officials', 'director', 'board', 'cost', 'costs', 'budget', 'plan', 'plans', 'team',
+    'policy', 'system', 'systems', 'workforce', 'community', 'regulation', 'regulations', 'rules', 'cap', 'spree', 'target', 'targets',
   ],
   // words before a noun that a contract noun never follows as a specific mention: "a great deal of"
   blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
@@ -41,8 +43,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     indefinite: ['a', 'an', 'one'],
     definite: ['the'],
     demonstrative: ['this', 'that'],
-    possessive: ['its', 'their', 'his', 'her', 'our', 'my', 'your'],
-    generic: ['such', 'any', 'no', 'every', 'each', 'some', 'many', 'most', 'other', 'all', 'few', 'several', 'these', 'those', 'what', 'which', 'whatever', 'more', 'fewer'],
+    possessive: ['its', 'their', 'his', 'her'],
+    // first and second person ("our contract") name the speaker, whom the text does not resolve: treated as non-specific
+    generic: ['our', 'my', 'your', 'such', 'any', 'no', 'every', 'each', 'some', 'many', 'most', 'other', 'all', 'few', 'several', 'these', 'those', 'what', 'which', 'whatever', 'more', 'fewer'],
   },
   // tokens that end a premodifier chain without a determiner: "to deal", "we deal"
   chainBreakers: [
@@ -85,7 +88,7 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "the disputed contract", "challenged in court", "sued over the deal"
     disputed: /(?<![\p{L}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?)(?![\p{L}])/iu,
     // "signed a deal", "the treaty was ratified"
-    signed: /(?<![\p{L}])(?:sign(?:ed|s|ing)|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|entered into)(?![\p{L}])/iu,
+    signed: /(?<![\p{L}])(?:sign(?:ed|s|ing)|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into)(?![\p{L}])/iu,
     // "announced a partnership", "made official"
     announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
     // "the proposed merger", "in talks over a deal", "a draft agreement"

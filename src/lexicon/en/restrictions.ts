@@ -88,6 +88,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
     { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re('fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|\\p{N}|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£]\\p{N}[\\p{N}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+fine|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|\\p{N}|up\\s+to)|against)') },
+    // judicial penalties: "was sentenced to five years in prison"
+    { ruleId: 'restrictions/en/sentenced', kind: 'sanction', voice: 'passive', pattern: re('sentenced\\s+to') },
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],

@@ -28,15 +28,16 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la transaction », « l'opération » — refer back to an agreement, never introduce one
   anaphors: ['transaction', 'opération', 'achat', 'vente', 'cession'],
   // nouns that follow « contrat » in a compound that is not the contract itself
-  modifiedHeads: ['type', 'cadre', 'social'],
+  modifiedHeads: ['type', 'cadre', 'social', 'sociaux'],
   // « d'accord », « en accord avec » have no determiner and are rejected by the chain; nothing else to block
   blockedBefore: [],
   determiners: {
     indefinite: ['un', 'une'],
     definite: ['le', 'la', 'du', 'au'],
     demonstrative: ['ce', 'cet', 'cette'],
-    possessive: ['son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma'],
-    generic: ['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'tel', 'telle', 'tels', 'telles', 'certains', 'certaines', 'plusieurs', 'nombreux', 'nombreuses', 'quel', 'quelle', 'autres', 'ces', 'des', 'les', 'aux', 'ses', 'leurs', 'nos', 'vos', 'mes', 'divers', 'différents'],
+    possessive: ['son', 'sa', 'leur'],
+    // première et deuxième personnes (« notre contrat ») : le locuteur n'est pas résolu
+    generic: ['notre', 'votre', 'mon', 'ma', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'tel', 'telle', 'tels', 'telles', 'certains', 'certaines', 'plusieurs', 'nombreux', 'nombreuses', 'quel', 'quelle', 'autres', 'ces', 'des', 'les', 'aux', 'ses', 'leurs', 'nos', 'vos', 'mes', 'divers', 'différents'],
   },
   // tokens ending a premodifier chain without a determiner: « d'accord », « en accord »
   chainBreakers: [

@@ -82,6 +82,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités »
     { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?') },
+    // peines judiciaires : « condamné à cinq ans de prison »
+    { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`condamnée?s?\\s+à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
     // « inscrite sur la liste noire »
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire') },
   ],
