@@ -1,7 +1,8 @@
 /**
  * Property / fuzz tests: generated hostile inputs through the library
  * (`extract`) and the CLI (`bin/factex.js`). Whatever the input, factex
- * must not throw, must finish within 1 s per 100 KB (never less than 1 s),
+ * must not throw, must finish within 1 s per 100 KB (never less than 1 s;
+ * CPU time of the process, so that other jobs on the machine do not count),
  * and every span it reports must be exact (`text.slice(start, end) ===
  * span.text`, for evidence and for every actor mention), with resolvable
  * actor references.
@@ -13,6 +14,7 @@
  * - `FUZZ_COLLECT=1`: record failures and carry on (soak) instead of
  *   stopping at the first one and shrinking it; the test still fails at the end.
  * - `FUZZ_STATS=<file>`: write the figures (cases, failures, times) there as JSON.
+ * - `FUZZ_ONLY=<text>`: run only the properties whose name contains it.
  *
  * A failure prints fast-check's seed and path; re-run with that
  * `FUZZ_SEED` to reproduce it.
@@ -40,13 +42,18 @@ const SEED = envInt('FUZZ_SEED', 20261130);
 const RUNS = envInt('FUZZ_RUNS', 2000);
 const CLI_RUNS = envInt('FUZZ_CLI_RUNS', 12);
 const COLLECT = process.env.FUZZ_COLLECT === '1';
+/** Only the properties whose name contains this (case-insensitive), to reproduce one. */
+const ONLY = (process.env.FUZZ_ONLY ?? '').toLowerCase();
 const STATS_FILE = process.env.FUZZ_STATS;
 
 /** Figures of one property, reported by `npm run soak`. */
 interface Stats {
   cases: number;
   failures: number;
+  /** Slowest case, CPU milliseconds (wall-clock for CLI runs). */
   maxMs: number;
+  /** Slowest case, wall-clock milliseconds. */
+  maxWallMs: number;
   maxMsPer100k: number;
   maxLength: number;
   totalMs: number;
@@ -56,7 +63,7 @@ interface Stats {
 }
 const stats: Record<string, Stats> = {};
 const statsOf = (name: string): Stats =>
-  (stats[name] ??= { cases: 0, failures: 0, maxMs: 0, maxMsPer100k: 0, maxLength: 0, totalMs: 0, totalLength: 0, examples: [] });
+  (stats[name] ??= { cases: 0, failures: 0, maxMs: 0, maxWallMs: 0, maxMsPer100k: 0, maxLength: 0, totalMs: 0, totalLength: 0, examples: [] });
 
 /** Records one failure; throws (so fast-check shrinks it) unless collecting. */
 function fail(name: string, message: string): void {
@@ -75,19 +82,22 @@ function checkExtract(name: string, input: string, language?: Language): void {
   s.cases++;
   let result: FactexResult;
   let ms: number;
+  let wallMs: number;
   try {
-    ({ ms, value: result } = timed(() => extract(input, { includeText: true, language })));
+    // The budget is checked on CPU time: on a shared CI machine wall time also counts other jobs.
+    ({ cpuMs: ms, ms: wallMs, value: result } = timed(() => extract(input, { includeText: true, language })));
   } catch (e) {
     fail(name, `extract threw ${(e as Error)?.stack ?? String(e)}\nlanguage: ${language ?? 'auto'}\ninput: ${describeInput(input)}`);
     return;
   }
   s.maxMs = Math.max(s.maxMs, ms);
+  s.maxWallMs = Math.max(s.maxWallMs, wallMs);
   s.maxMsPer100k = Math.max(s.maxMsPer100k, msPer100k(ms, input.length));
   s.maxLength = Math.max(s.maxLength, input.length);
   s.totalMs += ms;
   s.totalLength += input.length;
   const problems = resultProblems(result, input);
-  if (ms > budgetMs(input.length)) problems.push(`took ${ms.toFixed(0)} ms (budget ${budgetMs(input.length).toFixed(0)} ms)`);
+  if (ms > budgetMs(input.length)) problems.push(`took ${ms.toFixed(0)} ms of CPU (${wallMs.toFixed(0)} ms wall; budget ${budgetMs(input.length).toFixed(0)} ms)`);
   if (problems.length > 0) {
     fail(name, `${problems.slice(0, 10).join('\n')}${problems.length > 10 ? `\n… ${problems.length - 10} more` : ''}\nlanguage: ${language ?? 'auto'}\ninput: ${describeInput(input)}`);
   }
@@ -101,8 +111,8 @@ const PROPERTIES: [string, number, fc.Arbitrary<string>][] = [
   ['news token soup (numbers, cues, quotes, titles, markup)', 0.2, tokenSoup()],
   ['mutated corpus articles', 0.3, mutatedArticle()],
   ['random bytes decoded as latin1 / utf8 / utf16le', 0.15, decodedBytes()],
-  ['HTML pages around mutated articles', 0.1, htmlPage()],
-  ['large mutated articles (30–300 KB)', 0.03, largeArticle()],
+  ['HTML pages around mutated articles', 0.11, htmlPage()],
+  ['large mutated articles (20–150 KB)', 0.02, largeArticle()],
 ];
 
 beforeAll(() => {
@@ -117,7 +127,7 @@ afterAll(() => {
 describe(`extract() on generated hostile input (FUZZ_SEED=${SEED}, FUZZ_RUNS=${RUNS})`, () => {
   PROPERTIES.forEach(([name, share, arbitrary], i) => {
     const numRuns = Math.max(1, Math.round(RUNS * share));
-    test(`${name}: ${numRuns} cases`, () => {
+    (name.toLowerCase().includes(ONLY) ? test : test.skip)(`${name}: ${numRuns} cases`, () => {
       fc.assert(
         fc.property(arbitrary, language, (input, lang) => checkExtract(name, input, lang)),
         { seed: SEED + i, numRuns, endOnFailure: COLLECT },
@@ -130,7 +140,7 @@ describe(`extract() on generated hostile input (FUZZ_SEED=${SEED}, FUZZ_RUNS=${R
 });
 
 /** Input and result checks against the built CLI. */
-describe(`CLI on random files (FUZZ_SEED=${SEED}, FUZZ_CLI_RUNS=${CLI_RUNS})`, () => {
+(ONLY && !'cli'.includes(ONLY) ? describe.skip : describe)(`CLI on random files (FUZZ_SEED=${SEED}, FUZZ_CLI_RUNS=${CLI_RUNS})`, () => {
   const BIN = 'bin/factex.js';
   const name = 'CLI batches of random files';
   let dir: string;
@@ -162,6 +172,7 @@ describe(`CLI on random files (FUZZ_SEED=${SEED}, FUZZ_CLI_RUNS=${CLI_RUNS})`, (
             env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8' },
           }));
           s.maxMs = Math.max(s.maxMs, ms);
+          s.maxWallMs = Math.max(s.maxWallMs, ms);
           const problems: string[] = [];
           if (out.error) problems.push(`spawn failed: ${out.error.message}`);
           if (out.signal) problems.push(`killed by ${out.signal}`);

@@ -156,13 +156,13 @@ export function mutatedArticle(): fc.Arbitrary<string> {
 }
 
 /**
- * A large text (≈ 30–150 KB): several seed articles concatenated, then
+ * A large text (≈ 20–150 KB): 8–24 seed articles concatenated, then
  * mutated — exercises the time budget on sizes where quadratic work shows.
  */
 export function largeArticle(): fc.Arbitrary<string> {
   const texts = seedArticles().map((a) => a.text);
   return fc.tuple(
-    fc.array(fc.constantFrom(...texts), { minLength: 8, maxLength: 40 }),
+    fc.array(fc.constantFrom(...texts), { minLength: 8, maxLength: 24 }),
     fc.array(mutation, { maxLength: 12 }),
   ).map(([parts, ms]) => ms.reduce(applyMutation, parts.join('\n\n')));
 }

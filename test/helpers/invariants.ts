@@ -115,11 +115,18 @@ export function msPer100k(ms: number, length: number): number {
   return ms / Math.max(1, length / 100_000);
 }
 
-/** Milliseconds spent in `fn` (process.hrtime), and its value. */
-export function timed<T>(fn: () => T): { ms: number; value: T } {
+/**
+ * Milliseconds spent in `fn`: wall-clock (`ms`, process.hrtime) and CPU
+ * time of this process (`cpuMs`, user + system, process.cpuUsage — not
+ * inflated when other processes load the machine), and its value.
+ */
+export function timed<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const value = fn();
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value };
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000, value };
 }
 
 /** Best (smallest) time of `n` runs of `fn`, milliseconds — cuts GC and scheduling noise. */
