@@ -28,7 +28,7 @@
  */
 import type { Actor, ActorKind, ActorRef, AnalysedText, Draft, Language, Restriction, RestrictionKind, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
-import type { ActorIndex } from './actor-index.js';
+import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
@@ -76,6 +76,28 @@ export interface RestrictionLexicon {
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
+
+/** Longest actor mention, in code units, looked back over when finding the mention covering an offset. */
+const MAX_MENTION = 200;
+
+/**
+ * The longest mention covering `offset` — like `ActorIndex.mentionAt`, but
+ * through the index's binary search, so that a 10 MB article stays linear.
+ */
+function mentionCovering(actors: ActorIndex, offset: number): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (const m of actors.mentionsIn(Math.max(0, offset - MAX_MENTION), offset + MAX_MENTION)) {
+    if (m.start <= offset && m.end > offset && (!best || m.end - m.start > best.end - best.start)) best = m;
+  }
+  return best;
+}
+
+/** The last mention ending at or before `offset` and starting at or after `floor` (bounded: `floor` is a sentence or clause start). */
+function mentionBefore(actors: ActorIndex, offset: number, floor: number, kinds?: readonly ActorKind[]): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (const m of actors.mentionsIn(floor, offset, kinds)) if (!best || m.end >= best.end) best = m;
+  return best;
+}
 
 /** Actor kinds that impose or undergo restrictions. */
 const AGENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
@@ -170,7 +192,7 @@ function hasActorBefore(text: string, sentence: Span, offset: number, actors: Ac
 }
 
 function insideMention(actors: ActorIndex, offset: number): boolean {
-  const m = actors.mentionAt(offset);
+  const m = mentionCovering(actors, offset);
   return m !== undefined && m.start < offset && m.end > offset + 1;
 }
 
@@ -274,7 +296,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
 
   // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
-  const subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
+  const subject = mentionBefore(actors, c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
   const inAction = actors.actorsIn(c.triggerEnd, evidence.end, AGENT_KINDS);
   const agent = agentAfter(text, c, evidence.end, lex, actors);
   let imposedBy: Actor | null = null;
