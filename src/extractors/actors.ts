@@ -84,6 +84,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
     .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)));
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
   linker.mergeByDescriptionHeads();
+  linker.mergeCountriesIntoGovernments();
   return finish(linker.clusters, text);
 }
 

@@ -55,7 +55,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     if (!t.cap && !t.camelLower && !t.digits) lowerSeen.add(t.norm);
     else if (t.cap && !t.initial) capSeenInside.add(t.norm);
   }
-  const isName = (t: Token): boolean => t.cap || t.camelLower;
+  // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
+  const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text);
   const isConnector = (t: Token): boolean => !t.cap && lex.connectors.has(t.norm);
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.outerStart);
   const joinable = (a: Token, b: Token): boolean => {
@@ -120,6 +121,11 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   }
   return out;
 }
+
+/** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
+const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t|s)$/u;
+/** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
+const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}+$/u;
 
 /** Particles of persons' names: "da Silva", "de Gaulle", "van Gogh", "von der Leyen", "bin Salman". */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'del', 'della', 'di', 'al', 'bin', 'ben', 'la', 'le']);

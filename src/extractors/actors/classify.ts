@@ -77,6 +77,9 @@ const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|mi
 /** Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne". */
 const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre']);
 
+/** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva". */
+const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'"]);
+
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
 
@@ -166,6 +169,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
   }
+  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
+  }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
     if (prev && !prev.cap && !toks[0]!.camelLower && !/\p{Ll}\p{Lu}/u.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
@@ -211,10 +217,12 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k]!;
     if (!givenName(t) || isTitle(t)) continue;
-    const tail = tokens.slice(k, last + 1);
+    const tail = tokens.slice(k, last + 1).filter((x, i, all) => !(PARTICLES.has(x.norm) && i > 0 && i < all.length - 1));
     const prefixKnown = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end))
       ?? (k - 1 === first && (GOVERNMENT_HEADS.has(tokens[first]!.norm) || ORG_HEADS.has(tokens[first]!.norm))
-        ? { id: -1, entry: { names: [], kind: 'government' as const }, acronym: false } : undefined); // "Assemblée Claude Bartolone"
+        ? { id: -1, entry: { names: [], kind: 'government' as const }, acronym: false } : undefined) // "Assemblée Claude Bartolone"
+      ?? (k - 1 === first && tokens[first]!.acronym ? { id: -1, entry: { names: [], kind: 'organization' as const }, acronym: true }
+        : undefined); // "UMP Laure de la Raudière"
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
       && (tokens.slice(first, k).some(isTitle) || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
       p = k;

@@ -60,6 +60,7 @@ export class Linker {
   private readonly byGaz = new Map<number, Cluster>();
   private readonly byKey = new Map<string, Cluster>();
   private readonly bySurname = new Map<string, Cluster>();
+  private readonly byGivenName = new Map<string, Cluster | null>();
   private readonly byFirstWord = new Map<string, Cluster>();
   private readonly byBase = new Map<string, Cluster>();
   private readonly byInitials = new Map<string, Cluster>();
@@ -128,6 +129,11 @@ export class Linker {
       const c = this.byInitials.get(letters);
       if (c && c.kind !== 'person') return c;
     }
+    if (words.length === 1 && m.kind === 'person') {
+      // a given name alone: "Eloise" → "Eloise Parry" (when one person has it)
+      const c = this.byGivenName.get(key);
+      if (c) return c;
+    }
     if (words.length === 1 && (!m.gaz || m.gaz.entry.names.length === 1)) {
       // a team's nickname: "Pacers" → "Indiana Pacers"
       const team = this.byNickname.get(key);
@@ -169,7 +175,14 @@ export class Linker {
   private index(c: Cluster, key: string): void {
     const w = key.split(' ');
     if (c.kind === 'person') {
-      if (w.length >= 2) this.bySurname.set(w[w.length - 1]!, c); // latest wins
+      if (w.length >= 2) {
+        // every later word of the name may be used alone: "Lula" and "Silva" for "Luiz Inácio Lula da Silva"
+        if (w.length >= 3) for (const x of w.slice(1, -1)) if (x.length > 2 && !this.bySurname.has(x)) this.bySurname.set(x, c);
+        this.bySurname.set(w[w.length - 1]!, c); // latest wins
+        const g = this.byGivenName.get(w[0]!);
+        if (g === undefined) this.byGivenName.set(w[0]!, c);
+        else if (g !== c) this.byGivenName.set(w[0]!, null); // ambiguous: two persons share it
+      }
       return;
     }
     const b = baseKey(key);
@@ -222,6 +235,30 @@ export class Linker {
         && ![...x.keys].some((k) => k.split(' ')[0] === firstWord)
         && Math.min(...x.mentions.map((m) => m.start)) < first);
       if (target) this.merge(target, c);
+    }
+  }
+
+  /**
+   * "The government of Zambia … the Zambian government": a country and the
+   * government named by its demonym are one actor (ruleId actors/demonym-government).
+   */
+  mergeCountriesIntoGovernments(): void {
+    for (const g of [...this.clusters]) {
+      if (g.kind !== 'government' || g.country) continue;
+      for (const key of [...g.keys]) {
+        const w = key.split(' ');
+        if (w.length !== 2 || !/^(?:government|gouvernement)$/.test(w[1]!) && !/^(?:gouvernement)$/.test(w[0]!)) continue;
+        const demonym = w[1] === 'gouvernement' || w[0] === 'gouvernement' ? (w[0] === 'gouvernement' ? w[1]! : w[0]!) : w[0]!;
+        // only when the text also says "the government of Zambia" / "le gouvernement du Mali"
+        const country = this.clusters.find((c) => c.country && [...c.keys].some((k) => !k.includes(' ') && k.length >= 4
+          && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3)
+          && c.mentions.some((m) => /(?:government of|gouvernement (?:de|du|des)|gouvernement d['’])\s*(?:the\s+|la\s+|l['’])?$/i
+            .test(this.text.slice(Math.max(0, m.start - 30), m.start))));
+        if (country) {
+          this.merge(g, country);
+          return this.mergeCountriesIntoGovernments();
+        }
+      }
     }
   }
 
