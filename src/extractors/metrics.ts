@@ -253,6 +253,11 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       if (looksPluralEn(w, lex) || (q.value === 1 && i === 0)) { head = i; break; }
       if (lex.timeNouns.has(w)) break;
     }
+    // "a 5 game suspension", "a 10 point lead": a singular noun modifying another noun after "a N"
+    const t0 = toks[0];
+    const t1 = toks[1];
+    if (head < 0 && t0 && t1 && /(?:^|\s)an?[ \t\u00a0]{1,2}$/i.test(text.slice(Math.max(0, q.start - 4), q.start))
+      && !stop(t0) && !stop(t1) && t1.start - t0.end === 1 && !/-/.test(t0.word)) head = 0;
   } else {
     let i = 0;
     while (i < 2 && toks[i + 1] && lex.preNominalAdjectives.has(lower(toks[i]!.word)) && !stop(toks[i + 1]!)) i++;
@@ -517,11 +522,29 @@ function isDate(text: string, q: Quantity, rules: Rules): boolean {
   return false;
 }
 
+/**
+ * English "one" before a noun counts it ("suspended one game", "one count of murder"): English
+ * articles are "a"/"an", so "one" is a numeral, unless it is a pronoun or an idiom ("one of",
+ * "one day", "at one point"). French "un"/"une" are articles and never count alone.
+ */
+function isCountingOne(text: string, q: Quantity, rules: Rules): boolean {
+  // not "One analyst said" (a pronoun-like subject), not "a one page memo" (a modifier)
+  if (rules.language !== 'en' || text.slice(q.coreStart, q.coreEnd) !== 'one') return false;
+  if (/(?:^|\s)(?:a|an|the|this|that|each|every|any|no)[ \t\u00a0]{1,2}$/i.test(text.slice(Math.max(0, q.coreStart - 6), q.coreStart))) return false;
+  if (/^[ \t\u00a0]{1,2}\p{L}+[ \t\u00a0]{1,2}(?:said|says|told|added|explained|noted)\b/u.test(text.slice(q.coreEnd, q.coreEnd + 40))) return false;
+  const next = wordsAfter(text, q.coreEnd, 1)[0];
+  if (!next || next.start - q.coreEnd > 1) return false;
+  const w = lower(next.word);
+  // a noun, not an adverb or adjective ("one specifically", "one full day")
+  return !rules.lex.stopWords.has(w) && !rules.lex.timeNouns.has(w) && !rules.lex.idiomNounsAfterOne.has(w) && !isCapitalised(next.word)
+    && !/(?:ly|ful|ous|ive|able|ible|al|ic)$/.test(w) && !/^[ \t\u00a0]{1,2}(?:of|de)\s/.test(text.slice(q.coreEnd, q.coreEnd + 5));
+}
+
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
   const { lex } = rules;
   if (q.joined) return true;
-  if (q.spelled && q.value <= 1) return true; // "un", "une", "one" are articles
+  if (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules)) return true; // "un", "une", "a" are articles
   const core = text.slice(q.coreStart, q.coreEnd);
   // years: "en 2012", "d'ici à 2014", "2004"
   if (!q.spelled && /^\d{4}$/.test(core) && q.value >= 1000 && q.value <= 2100) return true;
@@ -599,7 +622,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
-    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1) || !countedNoun(text, q, rules))) continue;
+    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules)) || !countedNoun(text, q, rules))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects

@@ -175,6 +175,8 @@ export interface MetricLexicon {
   voteSides: ReadonlySet<string>;
   /** Words opening a subordinate or reported clause ("that", "que", "said"): a subject starts after them. */
   clauseOpeners: ReadonlySet<string>;
+  /** Nouns after "one" that make an idiom, not a count ("one point", "one way", "one side"). */
+  idiomNounsAfterOne: ReadonlySet<string>;
   /** Pre-nominal adjectives that are also nouns ("210 jeunes"). */
   adjectivalNouns: ReadonlySet<string>;
   /** Words that end a noun phrase after a number (determiners, prepositions, auxiliaries, pronouns). */

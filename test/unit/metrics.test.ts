@@ -54,6 +54,8 @@ describe('metrics: should find (value, unit, change, subject keywords)', () => {
     ['fr', 'Le texte a été rejeté par 478 voix contre.', 478, 'voix', null, ['contre']],
     ['en', 'Four NBA players were suspended.', 4, 'player', null, ['players']],
     ['en', 'He faces nine counts of kidnapping.', 9, 'count', null, ['kidnapping']],
+    ['en', 'He faces one count of murder.', 1, 'count', null, ['murder']],
+    ['en', 'The league handed him a 5 game suspension.', 5, 'game', null, []],
   ] as const)('%s: %s', (lang, text, value, unit, change, keys) => {
     const ms = metrics(text, lang);
     const m = ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
@@ -117,6 +119,8 @@ describe('metrics: should not find', () => {
     ['en', 'The plant closed three years ago.'],
     ['en', 'The engineer is 42 years old.'],
     ['en', 'He said he would run again.'],
+    ['en', 'At one point, one of the officers left.'],
+    ['fr', 'Une femme et un homme ont été arrêtés.'],
     ['en', 'The score was 3-1 in the 2011-2012 season.'],
     ['en', 'How do I calculate a percentage?'],
     ['en', 'He won the 100m sprint in 2011-2012.'],

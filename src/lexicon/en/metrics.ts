@@ -75,6 +75,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   collectiveArticles: 'a',
   compoundNouns: set(''),
   adjectivalNouns: set(''),
+  // "at one point", "one way or another", "on one hand", "one thing": idioms, not counts
+  idiomNounsAfterOne: set('point way side hand thing reason another other time day more last single such member example full step'),
   // "200 votes against"
   voteNouns: set('votes vote ballots'),
   voteSides: set('for against'),

@@ -76,6 +76,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   compoundNouns: new Set(["secrétaire d'état", "chef d'état", "coup d'état", "chiffre d'affaires", "chef d'entreprise",
     "homme d'affaires", "femme d'affaires", "membre d'équipage", 'chef de gouvernement', 'garde du corps', 'mort de faim']),
   adjectivalNouns: set('jeune jeunes vieux vieille vieilles'),
+  idiomNounsAfterOne: set(''),
   // "478 voix contre", "39 voix pour"
   voteNouns: set('voix votes suffrages'),
   voteSides: set('pour contre'),
