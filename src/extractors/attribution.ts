@@ -351,11 +351,17 @@ export function asPronoun(s: string, c: CompiledLexicon): string | null {
 export function cleanSubject(text: string, start: number, end: number, c: CompiledLexicon): Span {
   let s = start;
   let e = end;
+  // "elle considère que…": a lone subject pronoun is the subject, not a trailer ("a elle relevé")
+  const lone = text.slice(s, e).trim();
+  if (asPronoun(lone, c)) {
+    const at = text.indexOf(lone, s);
+    return { start: at, end: at + lone.length, text: lone };
+  }
   for (let guard = 0; guard < 6; guard++) {
-    const region = text.slice(s, e);
-    const m = c.subjectTrailer.exec(region);
+    // a leading space lets a region made only of trailers ("to", "a elle") match too
+    const m = c.subjectTrailer.exec(` ${text.slice(s, e)}`);
     if (!m) break;
-    e = s + m.index;
+    e = s + Math.max(0, m.index - 1);
   }
   for (let guard = 0; guard < 3; guard++) {
     while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;

@@ -47,6 +47,8 @@ const MAX_SUBJECT_WORDS = 12;
 interface Attribution {
   text: string | null;
   source: ActorRef | null;
+  /** Set when the source was a pronoun resolved (or not) to an earlier subject. */
+  fromPronoun?: boolean;
 }
 
 /** Extracts claims from `doc`; evidence spans (the claim clause, not the attribution) index `doc.text`. */
@@ -70,6 +72,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
 
   for (const sentence of doc.sentences) {
     if (/\?\s*["»”]?\s*$/.test(sentence.text)) continue; // questions assert nothing
+    let sentenceAttr: Attribution | null = null;
     for (const clause of splitClauses(text, sentence.start, sentence.end, passages, c)) {
       const taken: Span[] = [];
       const claimed = (s: number, e: number): boolean => taken.some((t) => t.start < e && s < t.end);
@@ -104,10 +107,15 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           const end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
-          const attr: Attribution = participle && lastAttr ? lastAttr
+          let attr: Attribution = participle && lastAttr ? lastAttr
             : participle ? participleAttribution(doc, ctx, c, clause, vStart) : subjectAttribution(doc, ctx, c, clause, vStart);
+          // "Lula said X and he also said that Y": a pronoun after an attributed report in the sentence is that source
+          if (attr.fromPronoun && sentenceAttr) attr = sentenceAttr;
           const ev = add(complement, end, 'reported', attr, m[0], 'verb-complement');
-          if (ev) lastAttr = attr;
+          if (ev) {
+            lastAttr = attr;
+            if (attr.text) sentenceAttr = attr;
+          }
           mark(ev, clause.start, vEnd);
           continue;
         }
@@ -414,7 +422,7 @@ function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledL
   const pron = asPronoun(span.text, c);
   if (pron) {
     const m = lastSubject(text, doc.sentences, ctx.actors, span.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
-    return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor) } : { text: span.text, source: null };
+    return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor), fromPronoun: true } : { text: span.text, source: null, fromPronoun: true };
   }
   const mention = subjectMention(text, ctx.actors, span.start, span.end, c, SPEAKER_KINDS, passagesOf(doc));
   if (words(span.text).length > maxWords) {
