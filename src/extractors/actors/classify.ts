@@ -161,7 +161,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     break;
   }
   const noConnectors = toks.every(isWord);
-  if (noConnectors && toks.length >= 2 && toks.length <= 4 && givenName(toks[0]!) && toks.every((t) => t.cap)) {
+  // "Myriam Martinet", "Luiz Inácio Lula da Silva", "Charles de Gaulle": a given name, then names and particles
+  const nameParts = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)));
+  if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name' }];
   }
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
@@ -188,6 +190,8 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && toks.filter(commonWord).length * 2 >= toks.length) return [];
+  // "Seconde Guerre": a run opened by an ordinal, adjective or function word is not a name
+  if (noConnectors && (lex.nonEntities.has(toks[0]!.norm) || lex.commonWords.has(toks[0]!.norm))) return [];
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';

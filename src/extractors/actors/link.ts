@@ -147,9 +147,10 @@ export class Linker {
       const c = this.byBase.get(b);
       if (c && c.kind !== 'person') return c;
     }
-    if (words.length === 2 && /^\p{Lu}(?:[.-]\p{Lu}){0,2}\.?$/u.test(m.text.split(' ')[0]!)) {
+    const surfaceWords = m.text.split(' ');
+    if (surfaceWords.length === 2 && /^\p{Lu}(?:[.-]\p{Lu}){0,2}\.?$/u.test(surfaceWords[0]!)) {
       // "B. Obama" → "Barack Obama", "J-M Ayrault" → "Jean-Marc Ayrault"
-      const c = this.personBySurname(words[1]!);
+      const c = this.personBySurname(words[words.length - 1]!);
       if (c && [...c.keys].some((k) => k.split(' ').length >= 2 && k[0] === words[0]![0])) {
         m.kind = 'person';
         return c;

@@ -60,7 +60,7 @@ steve steven stuart sue susan suzanne suzy sylvain sylvie tamara tania tanya ted
 therese thibault thibaut thierry thomas tim timothee timothy tina toby todd tom tommy toni tony tracy travis trevor
 tristan troy tyler ulrich ursula valentin valerie vanessa vera veronique vicky victor victoria vincent violette virginie
 vivian vladimir walter wayne wendy werner will william willy wilson wolfgang xavier yann yannick yasmine yolande yves
-yvette yvonne zach zachary zoe zohran volodymyr emmanuel olaf recep xi narendra benyamin benjamin ursula jens kaja
+yvette yvonne zach zachary zoe zohran luiz joao jose inacio fernando felipe sergio ricardo rodrigo thiago tiago volodymyr emmanuel olaf recep xi narendra benyamin benjamin ursula jens kaja
 `;
 
 /** Given names, lower case, accents removed ("francois" for "François"); with the compromise-derived list. */
