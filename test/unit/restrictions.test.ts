@@ -81,6 +81,10 @@ const SHOULD_FIND: Row[] = [
     text: 'L’autorité a infligé à Google une amende de 2 millions d’euros.', evidence: 'amende de 2 millions d’euros' },
   { name: 'en sentenced to', lang: 'en', kind: 'sanction', text: 'Ms. Druyun was sentenced to 9 months in prison.', evidence: 'sentenced to 9 months in prison' },
   { name: 'fr condamné à', lang: 'fr', kind: 'sanction', text: 'La société a été condamnée à verser un milliard de dollars.', evidence: 'condamnée à verser un milliard de dollars' },
+  { name: 'en blocked the merger', lang: 'en', kind: 'prohibition', text: 'EU regulators blocked the $20 billion merger on Tuesday.', evidence: 'blocked the $20 billion merger' },
+  { name: 'en voted against', lang: 'en', kind: 'refusal', text: 'The Senate voted against the bill.', evidence: 'voted against the bill' },
+  { name: 'fr moratoire', lang: 'fr', kind: 'prohibition', text: 'Le gouvernement a décrété un moratoire sur les forages.', evidence: 'moratoire sur les forages' },
+  { name: 'fr gel des avoirs', lang: 'fr', kind: 'sanction', text: 'Le Conseil a décidé le gel des avoirs de cinq responsables.', evidence: 'gel des avoirs de cinq responsables' },
   { name: 'fr à condition que', lang: 'fr', kind: 'condition',
     text: 'La fusion pourra se faire à condition que Bruxelles donne son feu vert.', evidence: 'à condition que Bruxelles donne son feu vert',
     condition: 'à condition que Bruxelles donne son feu vert' },
@@ -139,6 +143,8 @@ describe('restrictions: should not find', () => {
     ['fr n’interdit pas', 'fr', 'Le texte n’interdit pas la vente.'],
     ['fr rejette les accusations', 'fr', 'Le ministre rejette les accusations.'],
     ['fr amendé (not amende)', 'fr', 'Le contrat serait amendé.'],
+    ['en blocked a shot (no deal)', 'en', 'The goalkeeper blocked the shot.'],
+    ['fr voix contre (a vote count)', 'fr', 'Le projet a été adopté par 178 voix contre 99.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });

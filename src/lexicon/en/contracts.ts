@@ -86,7 +86,7 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "a change to its recent agreement", "the contract would be amended"
     amended: /(?<![\p{L}])(?:amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![\p{L}])/iu,
     // "the disputed contract", "challenged in court", "sued over the deal"
-    disputed: /(?<![\p{L}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?)(?![\p{L}])/iu,
+    disputed: /(?<![\p{L}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![\p{L}])/iu,
     // "signed a deal", "the treaty was ratified"
     signed: /(?<![\p{L}])(?:sign(?:ed|s|ing)|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into)(?![\p{L}])/iu,
     // "announced a partnership", "made official"

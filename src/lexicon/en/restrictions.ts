@@ -40,6 +40,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
     // "an arms embargo on Iran"
     { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
+    // "regulators blocked the merger", "the court blocks the sale"
+    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports)') },
+    // "a moratorium on new drilling"
+    { ruleId: 'restrictions/en/moratorium', kind: 'prohibition', voice: 'active', pattern: re('moratori(?:um|a)\\s+on') },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
@@ -71,6 +75,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/refusal', kind: 'refusal', voice: 'active', pattern: re('refusal\\s+(?:to|of|by)') },
     // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)
     { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)/iu, pattern: re('reject(?:s|ed|ing)?') },
+    // "the Senate voted against the bill"
+    { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re('vot(?:ed|es|e|ing)\\s+against') },
+    // "he was denied entry", "refused permission" is covered above; "denied a visa"
+    { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval)') },
     // "the board turned down the offer"
     { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', pattern: re('turn(?:s|ed|ing)?\\s+down') },
     // "the president vetoed the bill"
@@ -90,6 +98,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re('fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|\\p{N}|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£]\\p{N}[\\p{N}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+fine|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|\\p{N}|up\\s+to)|against)') },
     // judicial penalties: "was sentenced to five years in prison"
     { ruleId: 'restrictions/en/sentenced', kind: 'sanction', voice: 'passive', pattern: re('sentenced\\s+to') },
+    // "an asset freeze", "froze the assets of five officials"
+    { ruleId: 'restrictions/en/asset-freeze', kind: 'sanction', voice: 'active', pattern: re('asset\\s+freezes?|fr(?:oze|eeze|eezes|ozen)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?assets') },
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],

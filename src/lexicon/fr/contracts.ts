@@ -74,7 +74,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « une modification de son récent accord », « le contrat serait amendé »
     amended: /(?<![\p{L}])(?:amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![\p{L}])/iu,
     // « un contrat contesté », « un litige sur l'accord »
-    disputed: /(?<![\p{L}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours)(?![\p{L}])/iu,
+    disputed: /(?<![\p{L}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![\p{L}])/iu,
     // « X a signé un accord », « le traité ratifié »
     signed: /(?<![\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée))(?![\p{L}])/iu,
     // « OpenAI a annoncé », « en officialisant ce partenariat »

@@ -40,6 +40,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[\\p{L}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
     // « un embargo sur les armes »
     { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
+    // « Bruxelles a bloqué la fusion », « bloquer le rachat »
+    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?)`) },
+    // « un moratoire sur les forages »
+    { ruleId: 'restrictions/fr/moratoire', kind: 'prohibition', voice: 'active', pattern: re('moratoire\\s+(?:sur|de)') },
     // --- conditions
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
@@ -67,6 +71,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/refus', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus\\s+(?:de|d${APOS}|du|des|par)`) },
     // « le Parlement a rejeté la proposition » (pas « rejette les accusations » : un démenti)
     { ruleId: 'restrictions/fr/rejeter', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:les\s+|ces\s+|toute\s+|toutes\s+|l['’]\s*|la\s+|le\s+)?(?:accusations?|allégations?|critiques?|informations?|rumeurs?|idée|responsabilité|comparaison)/iu, pattern: re('rej(?:eter|ette|ettent|etait|etaient|eté|etée|etés|etées|etant|ettera|etteront)') },
+    // « l'Assemblée a voté contre le texte »
+    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re('vot(?:é|er|ent|e|ait|aient|eront)\\s+contre(?!\\s+\\p{N})') },
     // « le président a opposé son veto »
     { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', pattern: re('veto|véto') },
     // --- sanctions
@@ -84,6 +90,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?') },
     // peines judiciaires : « condamné à cinq ans de prison »
     { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`condamnée?s?\\s+à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
+    // « le gel des avoirs », « geler les avoirs de cinq responsables »
+    { ruleId: 'restrictions/fr/gel-avoirs', kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
     // « inscrite sur la liste noire »
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire') },
   ],
