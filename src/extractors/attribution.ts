@@ -101,13 +101,41 @@ export function isQuotation(inner: string): boolean {
 
 /** True when `offset` lies inside one of the passages (marks included). */
 export function insidePassage(passages: readonly QuotedPassage[], offset: number): boolean {
-  return passages.some((p) => offset >= p.start && offset < p.end);
+  return passageAt(passages, offset) !== undefined;
+}
+
+/**
+ * The passage holding `offset` (marks included), by binary search: passages
+ * are sorted by start and do not overlap (they are outermost).
+ */
+export function passageAt(passages: readonly QuotedPassage[], offset: number): QuotedPassage | undefined {
+  const i = lastStartingAtOrBefore(passages, offset);
+  const p = i >= 0 ? passages[i] : undefined;
+  return p && offset < p.end ? p : undefined;
+}
+
+/** Index of the last span starting at or before `offset` in spans sorted by start, or -1. */
+export function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 
 /** Code units of [start, end) covered by passages (inner parts). */
 export function quotedCoverage(passages: readonly QuotedPassage[], start: number, end: number): number {
   let n = 0;
-  for (const p of passages) n += Math.max(0, Math.min(end, p.end) - Math.max(start, p.start));
+  for (let i = Math.max(0, lastStartingAtOrBefore(passages, start)); i < passages.length && passages[i]!.start < end; i++) {
+    const p = passages[i]!;
+    n += Math.max(0, Math.min(end, p.end) - Math.max(start, p.start));
+  }
   return n;
 }
 
@@ -296,7 +324,10 @@ export function subjectMention(
   passages: readonly QuotedPassage[] = [],
 ): ActorMention | undefined {
   // a name inside a quotation is what someone said, not who said it
-  const all = index.mentionsIn(start, end, kinds).filter((m) => !passages.some((p) => m.start >= p.innerStart && m.end <= p.innerEnd && isQuotation(text.slice(p.innerStart, p.innerEnd))));
+  const all = index.mentionsIn(start, end, kinds).filter((m) => {
+    const p = passageAt(passages, m.start);
+    return !(p && m.start >= p.innerStart && m.end <= p.innerEnd && isQuotation(text.slice(p.innerStart, p.innerEnd)));
+  });
   const outer: ActorMention[] = [];
   for (const m of all) if (!outer.some((o) => m.start >= o.start && m.end <= o.end)) outer.push(m);
   let i = outer.findIndex((m) => !isGoverned(text, m.start, c));
@@ -328,9 +359,7 @@ export function lastSubject(
   text: string, sentences: readonly Span[], index: ActorIndex, offset: number, c: CompiledLexicon, kinds: readonly ActorKind[],
   passages: readonly QuotedPassage[] = [],
 ): ActorMention | undefined {
-  let si = sentences.findIndex((s) => offset >= s.start && offset <= s.end);
-  if (si < 0) si = sentences.findIndex((s) => s.start > offset) - 1;
-  if (si < 0) si = sentences.length - 1;
+  const si = lastStartingAtOrBefore(sentences, offset);
   for (let k = 0; k < 3 && si - k >= 0; k++) {
     const s = sentences[si - k]!;
     const end = Math.min(s.end, offset);

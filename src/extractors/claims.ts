@@ -59,13 +59,15 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
   const quotations = passages.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
   const out: Draft<Claim>[] = [];
   const lang = doc.language;
+  let sentenceFirst = 0;
 
   const add = (start: number, end: number, modality: Modality, attr: Attribution, cue: string | null, rule: string): Span | null => {
     const ev = evidenceSpan(text, start, end);
     if (!ev || words(ev.text).length < MIN_WORDS) return null;
     // a direct quotation is a quote, not a claim
     if (quotedCoverage(quotations, ev.start, ev.end) > 0.5 * (ev.end - ev.start)) return null;
-    if (out.some((o) => o.evidence.start < ev.end && ev.start < o.evidence.end)) return null;
+    // claims are found sentence by sentence: only this sentence's claims can overlap
+    for (let i = sentenceFirst; i < out.length; i++) if (out[i]!.evidence.start < ev.end && ev.start < out[i]!.evidence.end) return null;
     out.push({ text: ev.text, modality, attribution: attr.text, source: attr.source, cue, evidence: ev, ruleId: `claims/${lang}/${rule}` });
     return ev;
   };
@@ -73,6 +75,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
   for (const sentence of doc.sentences) {
     if (/\?\s*["»”]?\s*$/.test(sentence.text)) continue; // questions assert nothing
     let sentenceAttr: Attribution | null = null;
+    sentenceFirst = out.length;
     for (const clause of splitClauses(text, sentence.start, sentence.end, passages, c)) {
       const taken: Span[] = [];
       const claimed = (s: number, e: number): boolean => taken.some((t) => t.start < e && s < t.end);

@@ -23,7 +23,7 @@ import { makeSpan, makeTrimmedSpan } from '../text/span.js';
 import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon } from './attribution.js';
 import {
-  SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isGoverned, isQuotation, lastSubject, subjectMention, words,
+  SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isGoverned, isQuotation, lastStartingAtOrBefore, lastSubject, subjectMention, words,
 } from './attribution.js';
 import type { QuotedPassage } from './attribution.js';
 
@@ -33,10 +33,11 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
   const c = compile(reportingLexicon(doc.language));
   const passages = findQuotedPassages(text, doc.paragraphs).filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
   const out: (Draft<Quote> & { passage: QuotedPassage; mention?: ActorMention })[] = [];
-  for (const p of passages) {
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i]!;
     const evidence = trimInner(text, p);
     if (evidence.end <= evidence.start) continue;
-    const found = resolveSpeaker(doc, ctx.actors, c, passages, p, out);
+    const found = resolveSpeaker(doc, ctx.actors, c, passages, i, out);
     out.push({
       speaker: found.mention ? ActorIndex.ref(found.mention.actor) : found.inherited ?? null,
       text: evidence.text,
@@ -70,7 +71,7 @@ function ungovernedMention(text: string, index: ActorIndex, start: number, end: 
 
 /** True when offsets `a` and `b` lie in the same paragraph. */
 function sameParagraph(doc: AnalysedText, a: number, b: number): boolean {
-  return doc.paragraphs.some((q) => a >= q.start && a < q.end && b >= q.start && b < q.end);
+  return lastStartingAtOrBefore(doc.paragraphs, a) === lastStartingAtOrBefore(doc.paragraphs, b);
 }
 
 interface Found {
@@ -81,30 +82,24 @@ interface Found {
 
 /** The sentence index holding `offset` (the last sentence starting at or before it). */
 function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return lastStartingAtOrBefore(sentences, offset);
 }
 
 function resolveSpeaker(
-  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, passages: readonly QuotedPassage[], p: QuotedPassage,
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, passages: readonly QuotedPassage[], pi: number,
   previous: readonly (Draft<Quote> & { passage: QuotedPassage })[],
 ): Found {
+  const p = passages[pi]!;
   const { text, sentences } = doc;
   const si = sentenceAt(sentences, p.start);
   const sentence = sentences[si] ?? { start: 0, end: text.length, text };
   const ei = sentenceAt(sentences, Math.max(p.start, p.end - 1));
   const endSentence = sentences[ei] ?? sentence;
-  const prevPassage = [...passages].reverse().find((q) => q.end <= p.start && q.end > sentence.start && isQuotation(text.slice(q.innerStart, q.innerEnd)));
-  const nextPassage = passages.find((q) => q.start >= p.end && q.start < endSentence.end);
+  // passages are all quotations here, sorted and disjoint: neighbours are the previous and next entries
+  const before = passages[pi - 1];
+  const prevPassage = before && before.end > sentence.start ? before : undefined;
+  const after = passages[pi + 1];
+  const nextPassage = after && after.start < endSentence.end ? after : undefined;
   let leadStart = Math.max(sentence.start, prevPassage ? prevPassage.end : sentence.start);
   const semi = text.lastIndexOf(';', p.start);
   if (semi >= leadStart) leadStart = semi + 1;
@@ -183,7 +178,7 @@ function resolveSpeaker(
   }
 
   // 4. no attribution in the sentence: the previous sentence of the paragraph
-  const para = doc.paragraphs.find((q) => p.start >= q.start && p.start < q.end);
+  const para = doc.paragraphs[lastStartingAtOrBefore(doc.paragraphs, p.start)];
   const prevSentence = sentences[si - 1];
   const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
   if (prevSentence && para && prevSentence.start >= para.start) {
@@ -193,9 +188,9 @@ function resolveSpeaker(
   }
   // a quotation opening a paragraph right after a quoted paragraph continues it
   if (prevQuote && para) {
-    const prevPara = doc.paragraphs.find((q) => prevQuote.passage.start >= q.start && prevQuote.passage.start < q.end);
-    const paraIndex = doc.paragraphs.indexOf(para);
-    if (prevPara && doc.paragraphs.indexOf(prevPara) >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
+    const prevParaIndex = lastStartingAtOrBefore(doc.paragraphs, prevQuote.passage.start);
+    const paraIndex = lastStartingAtOrBefore(doc.paragraphs, p.start);
+    if (prevParaIndex >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
   return { rule: 'unattributed', inherited: null };
 }
