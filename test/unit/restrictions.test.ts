@@ -144,6 +144,8 @@ describe('restrictions: should not find', () => {
     ['fr rejette les accusations', 'fr', 'Le ministre rejette les accusations.'],
     ['fr amendé (not amende)', 'fr', 'Le contrat serait amendé.'],
     ['en blocked a shot (no deal)', 'en', 'The goalkeeper blocked the shot.'],
+    ['en not without (idiom)', 'en', 'The decision was not without controversy.'],
+    ['en on condition of anonymity', 'en', 'An official, speaking on condition of anonymity, confirmed the talks.'],
     ['fr voix contre (a vote count)', 'fr', 'Le projet a été adopté par 178 voix contre 99.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);

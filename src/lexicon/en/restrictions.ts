@@ -46,7 +46,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/moratorium', kind: 'prohibition', voice: 'active', pattern: re('moratori(?:um|a)\\s+on') },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
-    { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
+    { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:reason|risks?|controversy|precedent|merit|its\s+critics|some|a\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\s+struggle|cost|consequences?)(?![\p{L}])/iu, pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
     // "the merger can go ahead unless regulators object"
     { ruleId: 'restrictions/en/unless', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('unless') },
     // "on condition that", "provided that", "subject to approval"
