@@ -432,7 +432,7 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
 }
 
 /** True when the premodifiers hold an amount or the noun is part of a proper name. */
-function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: number, tokens: Token[], nounIdx: number): boolean {
+function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: number, nounIdx: number): boolean {
   const pre = text.slice(npStart, nounStart);
   if (/[$€£]|\p{N}/u.test(pre)) return true; // "a $23 billion deal", "a 10-year lease"
   // capitalised mid-sentence noun: "the Paris Agreement", "the Good Friday Agreement"
@@ -442,7 +442,6 @@ function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: n
   // « l'accord de Paris », "the Treaty of Lisbon": noun + de/of + capitalised name
   const after = text.slice(nounEnd, nounEnd + 40);
   if (/^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}/u.test(after)) return true;
-  void tokens;
   return false;
 }
 
@@ -548,7 +547,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       det: np.det === 'apposition' ? 'indefinite' : np.det,
       anaphor: info.anaphor,
       parties,
-      anchored: named || isAnchored(text, np.start, nounStart, nounEnd, tokens, nounIdx),
+      anchored: named || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
       inHeading,
       ruleId: `contracts/${lexName(lex)}/noun-${np.det}`,
