@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMPANY_SUFFIXES, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
+import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
@@ -210,6 +210,9 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
       // "Uninstalls of ChatGPT": a sentence-initial word before a connector and a known name
       const initialBefore = k === first + 1 && tokens[first]!.initial && !FIRST_NAMES.has(tokens[first]!.norm);
+      // "Scores of International…": an unknown sentence-initial plural before a connector is a common noun
+      const initialPlural = initialBefore && t.elision === '' && /[^s]s$/.test(tokens[first]!.norm)
+        && !ORG_HEADS.has(tokens[first]!.norm) && !GOVERNMENT_HEADS.has(tokens[first]!.norm) && !lookupName(tokens[first]!.text);
       const afterKnown = r0 <= last && t.elision === '' && (SPLIT_BEFORE_KNOWN.has(t.norm) || initialBefore)
         && !!lookupName(whole(r0, Math.min(last, nameEnd)));
       const afterTok = r0 <= last ? tokens.slice(r0, Math.min(last, nameEnd) + 1) : [];
@@ -217,7 +220,7 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
         && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
       const beforeComplete = COMPANY_SUFFIXES.has(beforeTok[beforeTok.length - 1]!.norm) && beforeTok.length >= 2
         && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
-      if (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete) {
+      if (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;

@@ -189,7 +189,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
-  if (noConnectors && !toks.some(givenName) && toks.filter(commonWord).length * 2 >= toks.length) return [];
+  if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
+    return [];
+  }
+  // "CAPE CANAVERAL": an unknown run in capitals is a dateline or a shouted heading
+  if (toks.length > 1 && toks.every((t) => t.acronym || !isWord(t))) return [];
   // "Seconde Guerre": a run opened by an ordinal, adjective or function word is not a name
   if (noConnectors && (lex.nonEntities.has(toks[0]!.norm) || lex.commonWords.has(toks[0]!.norm))) return [];
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",

@@ -190,7 +190,10 @@ export class Linker {
     if (!this.byBase.has(b)) this.byBase.set(b, c);
     if (w.length >= 2) {
       const first = w[0]!.replace(/,$/, '');
-      if (!this.byFirstWord.has(first)) this.byFirstWord.set(first, c);
+      // not "Bush" → "Bush Administration": a leader's name before "administration"/"government" is the person
+      if (!this.byFirstWord.has(first) && !/^(?:administration|government|gouvernement|cabinet)$/.test(w[1]!)) {
+        this.byFirstWord.set(first, c);
+      }
       for (const withConn of [false, true]) {
         const ini = initials(key, withConn);
         if (ini.length >= 2 && !this.byInitials.has(ini)) this.byInitials.set(ini, c);

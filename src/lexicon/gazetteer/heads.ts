@@ -23,6 +23,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'hopital', 'clinic', 'clinique', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
   'software', 'robotics', 'aerospace', 'defense', 'automotive', 'electric', 'chemicals',
   // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"
+  'program', 'programme', 'project', 'initiative',
   'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
   'gruppo', 'partito', 'banca',
 ]);
