@@ -145,6 +145,8 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         if (rule.rejectAfter && rule.rejectAfter.test(text.slice(te, Math.min(sentence.end, te + 60)))) continue;
         if (rule.rejectBefore && rule.rejectBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
         if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors)) continue;
+        // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
+        if (mentionCovering(ctx.actors, ts) || isInName(text, sentence, ts, te)) continue;
         const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
         const end = clauseEnd(text, sentence, te, ctx.actors);
         found.push({ rule, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
@@ -182,6 +184,13 @@ function clauseStart(text: string, sentence: Span, offset: number, actors: Actor
     if (!insideMention(actors, at)) start = at + m[0].length;
   }
   return start;
+}
+
+/** True when a capitalised trigger stands mid-sentence before another capitalised word ("Ban Ki-moon", "Sanctions Committee"). */
+function isInName(text: string, sentence: Span, ts: number, te: number): boolean {
+  const ch = text[ts]!;
+  if (ts === sentence.start || ch === ch.toLowerCase()) return false;
+  return /^\s+\p{Lu}/u.test(text.slice(te, te + 3));
 }
 
 /** True when an actor (or a personal pronoun standing for one: "we", « nous ») is named in the clause before `offset`. */

@@ -145,6 +145,7 @@ describe('restrictions: should not find', () => {
     ['fr amendé (not amende)', 'fr', 'Le contrat serait amendé.'],
     ['en blocked a shot (no deal)', 'en', 'The goalkeeper blocked the shot.'],
     ['en not without (idiom)', 'en', 'The decision was not without controversy.'],
+    ['en a name, not a ban', 'en', 'The meeting was chaired by UN chief Ban Ki-moon.'],
     ['en on condition of anonymity', 'en', 'An official, speaking on condition of anonymity, confirmed the talks.'],
     ['fr voix contre (a vote count)', 'fr', 'Le projet a été adopté par 178 voix contre 99.'],
   ] as const)('%s', (_name, lang, text) => {
