@@ -143,6 +143,12 @@ export function quotedCoverage(passages: readonly QuotedPassage[], start: number
 export interface CompiledLexicon {
   lex: ReportingLexicon;
   reporting: RegExp;
+  /** A second global instance of `reporting`, for scans nested inside a loop over the first. */
+  reportingInner: RegExp;
+  /** `reporting` without the global flag, for tests. */
+  reportingTest: RegExp;
+  /** A source-phrase cue ending within two words of the end of a string ("according to | reports"). */
+  sourcePhraseTail: RegExp;
   zeroComplement: RegExp;
   objectVerb: RegExp;
   promise: RegExp;
@@ -175,6 +181,9 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
   const c: CompiledLexicon = {
     lex,
     reporting: new RegExp(alt(lex.reportingVerbs), 'giu'),
+    reportingInner: new RegExp(alt(lex.reportingVerbs), 'giu'),
+    reportingTest: new RegExp(alt(lex.reportingVerbs), 'iu'),
+    sourcePhraseTail: new RegExp(`(?:${alt(lex.sourcePhrases)})(?:[\\s\\u00a0]+[\\p{L}'’\\-]+){0,2}[\\s\\u00a0]*$`, 'iu'),
     zeroComplement: new RegExp(`^(?:${alt(lex.zeroComplementVerbs)})$`, 'iu'),
     objectVerb: new RegExp(`^(?:${alt(lex.objectVerbs)})$`, 'iu'),
     promise: new RegExp(alt(lex.promiseVerbs), 'giu'),

@@ -202,9 +202,7 @@ function evidenceSpan(text: string, start: number, end: number): Span | null {
 
 /** True when a source-phrase cue ends within three words before `offset` ("according to | reports"). */
 function insideSourcePhrase(text: string, floor: number, offset: number, c: CompiledLexicon): boolean {
-  const before = text.slice(Math.max(floor, offset - 40), offset);
-  const re = new RegExp(`(?:${c.sourcePhrase.source})(?:[\\s\\u00a0]+[\\p{L}'’\\-]+){0,2}[\\s\\u00a0]*$`, 'iu');
-  return re.test(before);
+  return c.sourcePhraseTail.test(text.slice(Math.max(floor, offset - 40), offset));
 }
 
 /** The word (lower case, ’ → ') right before `offset`, not before `floor`. */
@@ -288,7 +286,8 @@ function cutAtSourcePhrase(text: string, start: number, end: number, c: Compiled
  */
 function cutAtNextReport(text: string, start: number, end: number, c: CompiledLexicon): number {
   const region = text.slice(start, end);
-  const reporting = new RegExp(c.reporting.source, c.reporting.flags); // the caller is iterating c.reporting
+  const reporting = c.reportingInner; // the caller is iterating c.reporting
+  reporting.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = reporting.exec(region)) !== null) {
     const vStart = start + m.index;
@@ -345,7 +344,9 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   const { text } = doc;
   const passages: QuotedPassage[] = [];
   const comma = findLastComma(text, clause.start, vStart, passages);
-  const dash = Math.max(text.lastIndexOf(' - ', vStart), text.lastIndexOf(' – ', vStart));
+  const region = text.slice(clause.start, vStart);
+  const dashAt = Math.max(region.lastIndexOf(' - '), region.lastIndexOf(' – '));
+  const dash = dashAt >= 0 ? clause.start + dashAt : -1;
   let from = Math.max(clause.start, comma + 1, dash >= clause.start ? dash + 2 : clause.start);
   // "…is a strategic partner in Asia and he also said that…": the subject follows the last coordinator
   const coord = /\s(?:and|but|et|mais|or|ou)\s(?!.*\s(?:and|but|et|mais|or|ou)\s)/iu.exec(text.slice(from, vStart));

@@ -101,11 +101,12 @@ function resolveSpeaker(
   const after = passages[pi + 1];
   const nextPassage = after && after.start < endSentence.end ? after : undefined;
   let leadStart = Math.max(sentence.start, prevPassage ? prevPassage.end : sentence.start);
-  const semi = text.lastIndexOf(';', p.start);
-  if (semi >= leadStart) leadStart = semi + 1;
+  // searches stay inside the sentence: lastIndexOf/indexOf on the whole text would make long inputs quadratic
+  const semi = text.slice(leadStart, p.start).lastIndexOf(';');
+  if (semi >= 0) leadStart = leadStart + semi + 1;
   let trailEnd = nextPassage ? nextPassage.start : endSentence.end;
-  const semiAfter = text.indexOf(';', p.end);
-  if (semiAfter >= 0 && semiAfter < trailEnd) trailEnd = semiAfter;
+  const semiAfter = text.slice(p.end, trailEnd).indexOf(';');
+  if (semiAfter >= 0) trailEnd = p.end + semiAfter;
   const lead = text.slice(leadStart, p.start);
 
   // 1. "GovExec.com quotes a "Senate aide" as saying:"
@@ -197,15 +198,24 @@ function resolveSpeaker(
 
 /** A subject pronoun of `lead` followed within three words by a reporting verb ("il confie au Figaro que"), with its offset in `lead`. */
 function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: number } | null {
+  // the attribution clause sits right before the quote: look at its last 300 code units only
+  const offset = Math.max(0, lead.length - 300);
   const re = /[\p{L}][\p{L}'’\-]{0,30}/gu;
   const toks: { w: string; at: number }[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(lead)) !== null) toks.push({ w: m[0], at: m.index });
+  const tail = lead.slice(offset);
+  while ((m = re.exec(tail)) !== null) toks.push({ w: m[0], at: offset + m.index });
+  // one scan for the reporting verbs of the tail, then a window check per pronoun
+  const verbs: number[] = [];
+  c.reportingInner.lastIndex = 0;
+  while ((m = c.reportingInner.exec(tail)) !== null) verbs.push(offset + m.index);
+  if (!verbs.length) return null;
   for (let i = 0; i < toks.length; i++) {
     const word = asPronoun(toks[i]!.w, c);
     if (!word) continue;
-    const window = lead.slice(toks[i]!.at, toks[Math.min(toks.length - 1, i + 4)]!.at + toks[Math.min(toks.length - 1, i + 4)]!.w.length);
-    if (new RegExp(c.reporting.source, 'iu').test(window)) return { word, at: toks[i]!.at };
+    const last = toks[Math.min(toks.length - 1, i + 4)]!;
+    const windowEnd = last.at + last.w.length;
+    if (verbs.some((v) => v >= toks[i]!.at && v < windowEnd)) return { word, at: toks[i]!.at };
   }
   return null;
 }
