@@ -100,8 +100,9 @@ function quoteRanges(text: string): Array<[number, number]> {
 /** Orders clusters by first mention and turns them into actors with ids, names, kinds and sorted mentions. */
 function finish(clusters: readonly Cluster[], text: string): Actor[] {
   const live = clusters.filter((c) => c.mentions.length > 0 && c.names.length > 0);
-  const first = (c: Cluster): number => Math.min(...c.mentions.map((m) => m.start));
-  live.sort((a, b) => first(a) - first(b));
+  const firstStart = new Map<Cluster, number>();
+  for (const c of live) firstStart.set(c, c.mentions.reduce((m, x) => Math.min(m, x.start), Infinity));
+  live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const ids = new Map<Cluster, string>();
   live.forEach((c, i) => ids.set(c, `A${i + 1}`));
   return live.map((c) => {

@@ -141,7 +141,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     }
   }
   let best: Cluster | undefined;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;

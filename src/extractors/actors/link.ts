@@ -230,14 +230,17 @@ export class Linker {
    * used for an earlier organisation is that organisation (ruleId actors/head-merge).
    */
   mergeByDescriptionHeads(): void {
+    const firstStart = new Map<Cluster, number>();
+    for (const c of this.clusters) firstStart.set(c, c.mentions.reduce((m, x) => Math.min(m, x.start), Infinity));
+    const byHead = new Map<string, Cluster[]>();
+    for (const c of this.clusters) for (const h of c.heads) (byHead.get(h) ?? byHead.set(h, []).get(h)!).push(c);
     for (const c of [...this.clusters]) {
       if (c.gazId !== undefined || c.kind === 'person' || c.kind === 'place') continue;
       const firstWord = [...c.keys][0]?.split(' ')[0];
       if (!firstWord || !c.names.some((n) => n.includes(' '))) continue;
-      const first = Math.min(...c.mentions.map((m) => m.start));
-      const target = this.clusters.find((x) => x !== c && x.kind === c.kind && x.heads.has(firstWord)
-        && ![...x.keys].some((k) => k.split(' ')[0] === firstWord)
-        && Math.min(...x.mentions.map((m) => m.start)) < first);
+      const first = firstStart.get(c)!;
+      const target = (byHead.get(firstWord) ?? []).find((x) => x !== c && x.kind === c.kind && this.clusters.includes(x)
+        && ![...x.keys].some((k) => k.split(' ')[0] === firstWord) && firstStart.get(x)! < first);
       if (target) this.merge(target, c);
     }
   }
