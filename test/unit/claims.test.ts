@@ -90,6 +90,18 @@ describe('claims: should find', () => {
       [], 'hedged', 'Air Force officials appear biased against Boeing’s main competitor', null, null],
     ['en would, article voice', 'en', 'However, the cuts in guaranteed benefits would be substantial: 9.9% for workers retiring in 2022.',
       [], 'hedged', 'the cuts in guaranteed benefits would be substantial', null, null],
+    ['en pronoun after a report shares its source', 'en', 'Lula said Korea is a strategic partner and he also said that trade will reach $3 billion this year.',
+      [{ name: 'Lula', kind: 'person' }], 'reported', 'trade will reach $3 billion this year', 'Lula', 'Lula'],
+    ['en number comma is not a clause comma', 'en', 'The death toll continues to rise, passing 80,000 people according to reports from several news agencies.',
+      [], 'reported', 'The death toll continues to rise, passing 80,000 people', 'reports from several news agencies', null],
+    ['fr participle attributes to the noun before it', 'fr', 'La porte est fermée en raison d’une croyance locale affirmant que son ouverture apporterait le malheur.',
+      [], 'reported', 'son ouverture apporterait le malheur', 'une croyance locale', null],
+    ['fr parenthetical selon after car', 'fr', 'Les Talibans ont visé cet hôtel car, selon eux, des étrangers y séjournaient souvent.',
+      [], 'reported', 'des étrangers y séjournaient souvent', 'selon eux', null],
+    ['fr s’est dit + adjective', 'fr', 'L’entraîneur Jean Martin s’est dit satisfait des résultats de la saison.',
+      [{ name: 'Jean Martin', kind: 'person' }], 'reported', 'satisfait des résultats de la saison', 'Jean Martin', 'Jean Martin'],
+    ['fr il est prévu que', 'fr', 'Il est prévu que la capsule amortisse sa descente avec un parachute.',
+      [], 'hedged', 'Il est prévu que la capsule amortisse sa descente avec un parachute', null, null],
     // denied
     ['fr a démenti', 'fr', 'Le ministère de la Défense a démenti ces informations mardi.',
       [{ name: 'ministère de la Défense', kind: 'government' }], 'denied', 'Le ministère de la Défense a démenti ces informations mardi', 'ministère de la Défense', 'ministère de la Défense'],
@@ -127,6 +139,9 @@ describe('claims: should not find', () => {
     ['en May is a month', 'en', 'The meeting took place on May 4 in Brussels.'],
     ['en announced + noun object with determiner adjective', 'en', 'The announced merger closed in March.'],
     ['en negated report', 'en', 'The minister did not say that taxes would rise next year.'],
+    ['en relative clause is not a postposed attribution', 'en', 'The election was closely monitored by international observers, who reported few problems.'],
+    ['en noun after a determiner is not a verb', 'en', 'The report that the summer was hot surprised nobody in Paris.'],
+    ['en participle with an agent is not an announcement', 'en', 'The results announced yesterday by the committee gave Frelimo a majority.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });
