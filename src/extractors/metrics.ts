@@ -196,7 +196,7 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (lex.yearNouns.has(hw)) {
     if (rules.ageBefore.test(beforeText)) return false;
     // French "<nom> de 17 ans" is an age ("un lycéen de 17 ans") unless the noun is a span ("une peine de 20 ans")
-    const de = /(\p{L}+)[ \t\u00a0]{1,2}d[e'’][ \t\u00a0]{0,2}$/u.exec(beforeText);
+    const de = /(?<!\p{L})(\p{L}{1,30})[ \t\u00a0]{1,2}d[e'’][ \t\u00a0]{0,2}$/u.exec(beforeText);
     if (de && lex.ageByDefault && !lex.durationHeads.has(lower(de[1]!))) return false;
   }
   return true;
@@ -360,7 +360,7 @@ function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
   }
   const trailing = (w: string): boolean => (lex.stopWords.has(norm(w)) && !lex.voteSides.has(norm(w))) || lex.auxiliaries.has(norm(w)) || isDet(w);
   while (toks.length && trailing(toks[toks.length - 1]!)) toks.pop();
-  const s = toks.join(' ').replace(/[,;:.]+$/, '').trim();
+  const s = toks.join(' ').replace(/(?<![,;:.])[,;:.]{1,10}$/, '').trim();
   return /\p{L}/u.test(s) ? s : null;
 }
 

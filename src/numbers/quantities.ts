@@ -40,19 +40,42 @@ function formSource(form: string): string {
 /** Lookup key of a written form or of a matched text: lower case, no spaces, straight apostrophes. */
 const formKey = (s: string): string => s.toLowerCase().replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/’/g, "'");
 
-interface FormTable<T> { re: RegExp; byKey: Map<string, T> }
+/**
+ * Written forms of one kind (scales, percent, currencies…): `match(text, pos)` reads up to two
+ * spaces (or, with `allowHyphen`, one hyphen: "12-cent") then the longest form at that point,
+ * and returns `[whole match, form as written]`; `byKey` maps {@link formKey} to the entry.
+ */
+interface FormTable<T> { match: (text: string, pos: number) => [string, string] | null; byKey: Map<string, T> }
 
-/** Compiles forms into one sticky alternation (longest first) plus a key → entry map. */
-function table<T>(entries: readonly T[], formOf: (e: T) => string, lead: string, flags = 'iuy'): FormTable<T> {
+/**
+ * Compiles forms into small sticky alternations, one per first character (longest form first),
+ * so that each regex stays small and matches in time linear in the form length.
+ */
+function table<T>(entries: readonly T[], formOf: (e: T) => string, allowHyphen: boolean): FormTable<T> {
   const sorted = [...entries].sort((a, b) => formOf(b).length - formOf(a).length);
   const byKey = new Map<string, T>();
   for (const e of sorted) if (!byKey.has(formKey(formOf(e)))) byKey.set(formKey(formOf(e)), e);
-  const alts = sorted.map((e) => {
+  const groups = new Map<string, string[]>();
+  for (const e of sorted) {
     const f = formOf(e);
+    const first = f[0]!.toLowerCase();
     // a form starting with a letter must not continue a word ("ALL", "gel", "mad" are not prefixes of numbers here)
-    return (/^\p{L}/u.test(f) ? '(?<![\\p{L}])' : '') + formSource(f);
-  });
-  return { re: new RegExp(`${lead}(${alts.join('|')})`, flags), byKey };
+    const alt = (/^\p{L}/u.test(f) ? '(?<![\\p{L}])' : '') + formSource(f);
+    groups.set(first, [...(groups.get(first) ?? []), alt]);
+  }
+  const byFirst = new Map([...groups].map(([k, alts]) => [k, new RegExp(`(${alts.join('|')})`, 'iuy')]));
+  const match = (text: string, pos: number): [string, string] | null => {
+    let p = pos;
+    while (p - pos < 2 && p < text.length && /[ \t\u00a0\u202f\u2009]/.test(text[p]!)) p++;
+    if (p === pos && allowHyphen && text[p] === '-') p++;
+    const ch = text[p];
+    const re = ch === undefined ? undefined : byFirst.get(ch.toLowerCase());
+    if (!re) return null;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    return m ? [text.slice(pos, p + m[0].length), m[1]!] : null;
+  };
+  return { match, byKey };
 }
 
 interface Compiled {
@@ -116,14 +139,14 @@ function compile(language: Language): Compiled {
   const c: Compiled = {
     lex,
     digits: digitRegex(lex),
-    scales: table(lex.scales, (s) => s.form, lead),
+    scales: table(lex.scales, (s) => s.form, false),
     link: lex.scaleCurrencyLink ? new RegExp(`${lead}${lex.scaleCurrencyLink}`, 'iuy') : null,
     // "200 %", "+200%", "22 percent", "10-percent"
-    percent: table(lex.percentSuffixes, (s) => s, `(?:${SP}{0,2}|-)`),
-    points: table(lex.pointSuffixes, (s) => s.form, lead),
-    barePoints: table(lex.barePointSuffixes, (s) => s, lead),
+    percent: table(lex.percentSuffixes, (s) => s, true),
+    points: table(lex.pointSuffixes, (s) => s.form, false),
+    barePoints: table(lex.barePointSuffixes, (s) => s, false),
     // "$23bn", "10 $", "12-cent", "3 millions d'euros" (after the link)
-    currencySuffix: table(lex.currencySuffixes, (s) => s.form, `(?:${SP}{0,2}|-)`),
+    currencySuffix: table(lex.currencySuffixes, (s) => s.form, true),
     // "US$11 billion", "€ 2 million", "usd$ 15", "c $ 16.4 million", "USD115"
     currencyPrefix: { re: new RegExp(`(${prefixAlts.join('|')})${SP}{0,2}$`, 'iu'), byKey: prefixByKey },
     measures: {
@@ -294,7 +317,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
   let scaleForm: { value: number; needsCurrency?: boolean } | null = null;
   let scaleEnd = pos;
   if (!core.spelled || core.scale === 1) {
-    const sm = at(c.scales.re, text, pos);
+    const sm = c.scales.match(text, pos);
     if (sm) {
       const f = c.scales.byKey.get(formKey(sm[1]!));
       if (f) { scaleForm = f; scaleEnd = pos + sm[0].length; }
@@ -311,14 +334,14 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     if (allowLink && c.link) {
       const lm = at(c.link, text, p);
       if (lm) {
-        const cm = at(c.currencySuffix.re, text, p + lm[0].length);
+        const cm = c.currencySuffix.match(text, p + lm[0].length);
         if (cm) {
           const f = c.currencySuffix.byKey.get(formKey(cm[1]!));
           if (f) return { form: f, end: p + lm[0].length + cm[0].length };
         }
       }
     }
-    const cm = at(c.currencySuffix.re, text, p);
+    const cm = c.currencySuffix.match(text, p);
     if (!cm) return null;
     const f = c.currencySuffix.byKey.get(formKey(cm[1]!));
     // a symbol touching the next digits is that number's prefix: "1 $10 bill"
@@ -345,8 +368,8 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     if (sc && sc.form.code === prefix.code && !sc.form.factor && /^\p{L}/u.test(sc.form.form)) { pos = sc.end; end = sc.end; }
   } else {
     // "2 percentage points" before "2 percent(age)"
-    const ppm = at(c.points.re, text, pos);
-    const pcm = ppm ? null : at(c.percent.re, text, pos);
+    const ppm = c.points.match(text, pos);
+    const pcm = ppm ? null : c.percent.match(text, pos);
     if (ppm) {
       const f = c.points.byKey.get(formKey(ppm[1]!))!;
       kind = 'pp'; unit = 'pp'; value *= f.factor; end = pos + ppm[0].length; rule = 'percentage-points';
@@ -359,12 +382,12 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
         kind = 'currency'; unit = sc.form.code; value *= sc.form.factor ?? 1; end = sc.end; rule = 'currency-suffix';
         // "75 USD million", "120 MEUR" (factor already applied)
         if (scale === 1 && !sc.form.factor) {
-          const sm = at(c.scales.re, text, end);
+          const sm = c.scales.match(text, end);
           const f = sm ? c.scales.byKey.get(formKey(sm[1]!)) : undefined;
           if (sm && f && !f.needsCurrency) { value *= f.value; scale = f.value; end += sm[0].length; }
         }
       } else {
-        const bpm = at(c.barePoints.re, text, pos);
+        const bpm = c.barePoints.match(text, pos);
         const mm = bpm ? null : at(c.measures.re, text, pos);
         if (bpm && !text.slice(pos, pos + bpm[0].length).includes('-')) {
           kind = 'points'; unit = 'pp'; end = pos + bpm[0].length; rule = 'points';
