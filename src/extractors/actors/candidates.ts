@@ -56,7 +56,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     else if (t.cap && !t.initial) capSeenInside.add(t.norm);
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
-  const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text);
+  const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text)
+    && !ROMAN_ORDINAL.test(t.text);
   const isConnector = (t: Token): boolean => !t.cap && lex.connectors.has(t.norm);
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.outerStart);
   const joinable = (a: Token, b: Token): boolean => {
@@ -124,6 +125,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
 
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
 const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t|s)$/u;
+/** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle. */
+const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th)$/u;
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}+$/u;
 

@@ -141,7 +141,19 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     }
   }
   let best: Cluster | undefined;
-  for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
+  if (isPerson) {
+    // "le président" → the nearest person whose role is a president, before any person without that role
+    for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (d.span.start - m.end > MAX_DISTANCE) break;
+      if (m.end <= d.span.start && m.cluster.kind === 'person' && m.cluster.role && roleCompatible(m.cluster.role, d.head)
+        && (!d.complementName || m.cluster.roleOf?.keys.has(d.complementName))) {
+        best = m.cluster;
+        break;
+      }
+    }
+  }
+  for (let i = best ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;

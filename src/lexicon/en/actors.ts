@@ -22,7 +22,7 @@ jewish catholic protestant western eastern northern southern republican democrat
 congressional federal national international internet web ai ceo cfo coo cto pdg gdp vat tv pc ok bs usd eur gbp
 ipo etf hr it covid covid-19 dna ii iii iv pm am gmt utc gev tev mev kwh mwh gwh twh mr mrs ms dr sir madam god lord
 north south east west northeast northwest southeast southwest jan feb mar apr jun jul aug sep sept oct nov dec ph.d phd lb lbs lox kg km mph kronor krona yen yuan rupees
-breaking update updated editor note photo video source sources
+earth sun moon breaking update updated editor note photo video source sources
 hebrew catalan czech arabic latin mandarin cantonese hindi urdu persian farsi swahili esperanto
 `);
 

@@ -27,7 +27,7 @@ senegalais malien ivoirien camerounais congolais nigerian kenyan sud-africain co
 indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tcheque slovaque autrichien neerlandais
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
 wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
-nord sud est ouest seconde second eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
+nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
 `);
 
 const DESCRIPTIONS: [string, ActorKind[]][] = [

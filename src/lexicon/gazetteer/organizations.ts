@@ -56,7 +56,10 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Libération'), o('Les Échos', 'Les Echos'), o('Le Parisien'), o('Mediapart'), o('France Télévisions'), o('France 2'),
   o('France 24'), o('TF1'), o('BFMTV', 'BFM TV'), o('Radio France'), o('France Inter'), o('franceinfo', 'France Info'),
   o('RTBF'), o('RTL'), o('Europe 1'), o('L\'Express', 'L’Express'), o('Le Point'), o('L\'Obs', 'L’Obs'),
-  o('Wikinews', 'Wikinews'), o('Al Jazeera'), o('GovExec.com', 'GovExec', 'Government Executive'),
+  o('Wikinews'), o('El País', 'El Pais'), o('El Mundo'), o('La Repubblica'), o('Corriere della Sera'), o('Der Spiegel', 'Spiegel'),
+  o('Die Zeit'), o('Bild'), o('Süddeutsche Zeitung'), o('Frankfurter Allgemeine Zeitung', 'FAZ'), o('Le Soir'), o('La Libre Belgique'),
+  o('Le Temps'), o('La Presse'), o('Le Devoir'), o('Radio-Canada'), o('CBC'), o('Sky News'), o('Daily Telegraph', 'The Telegraph'),
+  o('The Times'), o('The Independent'), o('Daily Mail'), o('USA Today'), o('Los Angeles Times'), o('Newsweek'), o('Al Jazeera'), o('GovExec.com', 'GovExec', 'Government Executive'),
   // parties and unions
   o('Parti socialiste', 'PS'), o('Les Républicains', 'LR'), o('Rassemblement national', 'RN', 'Front national', 'FN'),
   o('La France insoumise', 'LFI'), o('Renaissance'), o('Europe Écologie Les Verts', 'EELV', 'Les Écologistes'),
