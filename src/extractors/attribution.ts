@@ -404,9 +404,10 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
   for (let guard = 0; guard < 3; guard++) {
     while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;
     const region = text.slice(s, e);
-    const m = c.connectorStart.exec(region);
-    if (!m || m[0].length >= region.length) break;
-    s += m[0].length;
+    const m = c.connectorStart.exec(`${region} `);
+    if (!m) break;
+    // "…, mais précise que": a region that is only a connector has no subject
+    s = Math.min(e, s + m[0].length);
   }
   while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;

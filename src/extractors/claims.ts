@@ -36,7 +36,7 @@ import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon, QuotedPassage } from './attribution.js';
 import {
   asPronoun, cleanSubject, compile, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
-  lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
+  lastStartingAtOrBefore, lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
 } from './attribution.js';
 
 /** A claim's evidence must hold at least this many words. */
@@ -64,8 +64,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
   const add = (start: number, end: number, modality: Modality, attr: Attribution, cue: string | null, rule: string): Span | null => {
     const ev = evidenceSpan(text, start, end);
     if (!ev || words(ev.text).length < MIN_WORDS) return null;
-    // a direct quotation is a quote, not a claim
-    if (quotedCoverage(quotations, ev.start, ev.end) > 0.5 * (ev.end - ev.start)) return null;
+    // a direct quotation is a quote, not a claim: at least four words must stand outside quotation marks
+    // ("qu'il « n'y a que 210 embauches »" is a quote; "que le journaliste aurait été tué par « un tir d'obus »" a claim)
+    if (quotedCoverage(quotations, ev.start, ev.end) > 0 && unquotedWords(text, ev, quotations) < MIN_WORDS + 1) return null;
     // claims are found sentence by sentence: only this sentence's claims can overlap
     for (let i = sentenceFirst; i < out.length; i++) if (out[i]!.evidence.start < ev.end && ev.start < out[i]!.evidence.end) return null;
     out.push({ text: ev.text, modality, attribution: attr.text, source: attr.source, cue, evidence: ev, ruleId: `claims/${lang}/${rule}` });
@@ -203,6 +204,19 @@ function evidenceSpan(text: string, start: number, end: number): Span | null {
 /** True when a source-phrase cue ends within three words before `offset` ("according to | reports"). */
 function insideSourcePhrase(text: string, floor: number, offset: number, c: CompiledLexicon): boolean {
   return c.sourcePhraseTail.test(text.slice(Math.max(floor, offset - 40), offset));
+}
+
+/** Words of `span` outside the quotations. */
+function unquotedWords(text: string, span: Span, quotations: readonly QuotedPassage[]): number {
+  let n = 0;
+  let at = span.start;
+  for (let i = Math.max(0, lastStartingAtOrBefore(quotations, span.start)); i < quotations.length && quotations[i]!.start < span.end; i++) {
+    const q = quotations[i]!;
+    if (q.end <= span.start) continue;
+    n += words(text.slice(at, Math.max(at, q.start))).length;
+    at = Math.max(at, q.end);
+  }
+  return n + words(text.slice(at, Math.max(at, span.end))).length;
 }
 
 /** The word (lower case, ’ → ') right before `offset`, not before `floor`. */
