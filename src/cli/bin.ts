@@ -20,10 +20,12 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 process.stderr.on('error', () => { /* nowhere left to report */ });
 
+let stopping = false;
 for (const [signal, code] of [['SIGINT', EXIT.INTERRUPTED], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
-    cleanupForSignal();
-    process.exit(code);
+    if (stopping) process.exit(code); // a second Ctrl-C: at once
+    stopping = true;
+    cleanupForSignal().finally(() => process.exit(code));
   });
 }
 

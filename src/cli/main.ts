@@ -45,11 +45,11 @@ export function useColour(opts: { color?: boolean }, io: Pick<CliIO, 'stdout' | 
 let activeOutDir: OutDir | null = null;
 
 /**
- * For signal handlers: removes the temporary files of `--out` writes in
- * progress (synchronously), so an interrupted run leaves only complete files.
+ * For signal handlers: lets `--out` writes in flight settle and removes
+ * their temporary files, so an interrupted run leaves only complete files.
  */
-export function cleanupForSignal(): void {
-  activeOutDir?.cleanupSync();
+export async function cleanupForSignal(): Promise<void> {
+  await activeOutDir?.abort();
 }
 
 /**
@@ -200,6 +200,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         await outDir.write(rel, r.text);
       } catch (e) {
         stats.addFailure();
+        if (outDir.interrupted) return; // Ctrl-C: the process is ending, say nothing more
         log(`${o.label}: cannot write ${rel} in ${outDir.root} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
         return;
       }
