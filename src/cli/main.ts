@@ -113,8 +113,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (typeof parsed === 'number') return parsed;
   const { opts } = parsed;
   let args = parsed.args;
-  // The extraction modules (lexicons, language models, HTML parser) load only now, after the
-  // command line is known to be good: --help and usage errors answer at once.
+  // The batch modules load only once the command line is known to be good (--help and usage
+  // errors answer at once); the extraction modules load in the thread that extracts (pool.ts).
   const [{ runBatch }, { planPathJobs, readRecordJobs }, { InProcessRunner, WorkerPool }] =
     await Promise.all([import('./batch.js'), import('./inputs.js'), import('./pool.js')]);
 
