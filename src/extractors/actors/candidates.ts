@@ -236,7 +236,10 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
   const heading = inRanges(ctx.headings, tokens[first]!.start);
   // strip leading temporal words and sentence-initial common words: "Wednesday Kmart", "Dans", "The Following"
   let a = first;
-  while (a <= last && !gaz) {
+  // a known one-word name at a sentence start that the text also uses as a common word ("Target", "Shell") is one
+  const commonKnown = !!gaz && first === last && (tokens[first]!.initial || heading) && !tokens[first]!.acronym
+    && lowerSeen.has(tokens[first]!.norm);
+  while (a <= last && (!gaz || commonKnown)) {
     const t = tokens[a]!;
     const atStart = t.initial || heading;
     const strip = (TEMPORAL_WORDS.has(t.norm) && a < last)
