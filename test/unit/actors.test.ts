@@ -111,6 +111,8 @@ describe('actors: roles', () => {
     ['en apposition', 'en', 'Edward Lampert, the chairman of Kmart, will lead it.', 'Edward Lampert', 'chairman', 'Kmart'],
     ['fr apposition', 'fr', 'Gérald Karsenti, PDG de HP France, a indiqué vouloir des départs volontaires.', 'Gérald Karsenti', 'PDG', 'HP France'],
     ['fr le CEO', 'fr', 'L’entreprise dirigée par Sam Altman, OpenAI, change. Dans un message, le CEO précise.', 'Sam Altman', 'CEO', null],
+    ['fr role, participle, name', 'fr', 'Myriam Martinet, de la CGT, a réagi. Ce plan, voulu par la directrice générale nommée en septembre dernier Meg Whitman, continue.',
+      'Meg Whitman', 'directrice générale', null],
     ['fr party acronym + person', 'fr', 'La députée UMP Laure de la Raudière a voté contre.', 'Laure de la Raudière', null, null],
   ])('%s', (_name, lang, text, name, role, of) => {
     const a = actorsOf(text, lang).find((x) => x.name === name);

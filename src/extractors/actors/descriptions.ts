@@ -52,7 +52,7 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|American|French|activist|aircraft|defense|defence)\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
-    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
+    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]{0,30}` +
     `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s))?` +
     `(\\s+(?:${led})\\s+(?=\\p{Lu}))?`,
@@ -135,8 +135,9 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
   const after = next && next.start <= d.span.end + 60 ? next : undefined;
   if (after && d.kinds.includes(after.cluster.kind)) {
     const gapText = text.slice(d.span.end, after.start);
-    if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && PARTICIPLE_GAP.test(gapText))) {
-      if (isPerson) after.cluster.role ??= d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, '');
+    const participleEnd = /(?:é|ée|és|ées|ed)$/u.test(d.span.text) && /^\s+(?:\p{Ll}+\s+){0,4}$/u.test(gapText);
+    if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
+      if (isPerson) after.cluster.role ??= d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, '').replace(/\s+\p{Ll}+(?:é|ée|és|ées|ed)$/u, '');
       return after.cluster;
     }
   }
