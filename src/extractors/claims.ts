@@ -363,7 +363,9 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   const dash = dashAt >= 0 ? clause.start + dashAt : -1;
   let from = Math.max(clause.start, comma + 1, dash >= clause.start ? dash + 2 : clause.start);
   // "…is a strategic partner in Asia and he also said that…": the subject follows the last coordinator
-  const coord = /\s(?:and|but|et|mais|or|ou)\s(?!.*\s(?:and|but|et|mais|or|ou)\s)/iu.exec(text.slice(from, vStart));
+  const coordRe = /\s(?:and|but|et|mais|or|ou)\s/giu;
+  let coord: RegExpExecArray | null = null;
+  for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) coord = m;
   if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1) from = from + coord.index + coord[0].length;
   let subject = cleanSubject(text, from, vStart, c);
   const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
