@@ -98,15 +98,27 @@ export function escapeRegExp(s: string): string {
  * ending in an apostrophe ("qu'") needs no guard after it. Linear-time:
  * the alternatives are literals.
  * Example: wordAlternation(['said', 'qu\'']) matches "said" in "he said." and "qu'" in "qu'il".
+ *
+ * The guard after the words is factored out of each run of consecutive
+ * guarded alternatives: `(?:said|told)(?![\p{L}\p{N}])` matches exactly
+ * what `said(?![\p{L}\p{N}])|told(?![\p{L}\p{N}])` matches (when the guard
+ * fails, the engine backtracks into the group and tries the next word, in
+ * the same order). With the `iu` flags, V8 builds the case closure of
+ * `\p{L}` once per occurrence: one guard per word made the French reporting
+ * verbs (≈ 400 forms) take ≈ 0.7 s to compile on first use, one per run
+ * takes ≈ 10 ms.
  */
 export function wordAlternation(words: readonly string[]): string {
   if (!words.length) return '(?!)';
-  const alts = [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const body = escapeRegExp(w).replace(/ /g, '[\\s\\u00a0\\u202f]{1,3}').replace(/['’]/g, "['’]");
-      return /['’]$/.test(w) ? body : `${body}(?![\\p{L}\\p{N}])`;
-    });
+  const runs: { guarded: boolean; bodies: string[] }[] = [];
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const body = escapeRegExp(w).replace(/ /g, '[\\s\\u00a0\\u202f]{1,3}').replace(/['’]/g, "['’]");
+    const guarded = !/['’]$/.test(w);
+    const last = runs[runs.length - 1];
+    if (last && last.guarded === guarded) last.bodies.push(body);
+    else runs.push({ guarded, bodies: [body] });
+  }
+  const alts = runs.map((r) => (r.guarded ? `(?:${r.bodies.join('|')})(?![\\p{L}\\p{N}])` : r.bodies.join('|')));
   return `(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`;
 }
 
