@@ -14,8 +14,12 @@
  *
  * @module
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import { lazyModule } from '../lazy.js';
+
+/** linkedom and Readability load on the first HTML document only. */
+const loadLinkedom = lazyModule<typeof import('linkedom')>('linkedom');
+const loadReadability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 import { blockText, type DomNode } from './blocks.js';
 import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type MetaDocument } from './metadata.js';
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
@@ -87,16 +91,16 @@ const MIN_ARTICLE_CHARS = 140;
 /** Extracts the main text and metadata of an HTML page. Never throws on malformed HTML. */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDocument {
   const now = options.now ?? new Date();
-  const { document } = parseHTML(html);
+  const { document } = loadLinkedom().parseHTML(html);
   const meta = readMetadata(document as unknown as MetaDocument, { now, url: options.url });
   const lead = findLead(document as unknown as LeadDocument);
   removeLayoutSidebars(document as unknown as Parameters<typeof removeLayoutSidebars>[0]);
-  let article: ReturnType<Readability<DomNode>['parse']> = null;
+  let article: ReturnType<ReadabilityClass<DomNode>['parse']> = null;
   const shape = domShape(document as unknown as DomNode);
   const readable = shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS;
   if (readable) {
     try {
-      article = new Readability<DomNode>(document as unknown as Document, {
+      article = new (loadReadability().Readability)<DomNode>(document as unknown as Document, {
         keepClasses: true,
         serializer: (el) => el as unknown as DomNode,
       }).parse();
@@ -110,7 +114,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   if (lead && !normaliseForCompare(text).includes(normaliseForCompare(lead))) text = text ? `${lead}\n\n${text}` : lead;
   if (text.length < MIN_ARTICLE_CHARS) {
     // Readability mutates the DOM it reads: parse again unless it never ran.
-    const fb = fallbackText(readable ? parseHTML(html).document : document);
+    const fb = fallbackText(readable ? loadLinkedom().parseHTML(html).document : document);
     if (fb.length > text.length) {
       text = fb;
       method = 'fallback';

@@ -11,7 +11,9 @@
  *
  * @module
  */
-import * as chrono from 'chrono-node';
+import { lazyModule } from '../lazy.js';
+
+const loadChrono = lazyModule<typeof import('chrono-node')>('chrono-node');
 
 /** Minimal element shape (linkedom). */
 interface El {
@@ -155,6 +157,7 @@ export function normaliseDate(raw: string | null | undefined, now: Date): string
     t = Date.parse(s);
     if (Number.isNaN(t)) {
       if (!/\b\d{4}\b/.test(s)) return null; // a date needs its year: "3 février 2025", not "yesterday"
+      const chrono = loadChrono();
       const r = chrono.en.parse(s)[0] ?? chrono.fr.parse(s)[0] ?? chrono.de.parse(s)[0];
       if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
       const d = r.start.date();
@@ -179,6 +182,7 @@ function bylineDate(doc: MetaDocument, now: Date): string | null {
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BODY' || tag === 'HTML') continue;
     const t = clean(el.textContent);
     if (!t || t.length > 120) continue;
+    const chrono = loadChrono();
     for (const parser of [chrono.en, chrono.fr, chrono.de]) {
       // A written year is required: "USA TODAY" or "Updated yesterday" are not dates of publication.
       for (const r of parser.parse(t, now, { forwardDate: false })) {

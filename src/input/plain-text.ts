@@ -11,7 +11,9 @@
  *
  * @module
  */
-import * as chrono from 'chrono-node';
+import { lazyModule } from '../lazy.js';
+
+const loadChrono = lazyModule<typeof import('chrono-node')>('chrono-node');
 import type { Language } from '../types.js';
 
 /** Title and published date found in a plain text. */
@@ -34,6 +36,7 @@ export function plainTextMetadata(text: string, language: Language): PlainTextMe
   const first = paragraphs[0];
   if (first && !first.includes('\n') && first.length <= TITLE_MAX && !/[.]$/.test(first) && paragraphs.length > 1) title = first;
   let published: string | null = null;
+  const chrono = loadChrono();
   const parser = language === 'fr' ? chrono.fr : chrono.en;
   for (const para of paragraphs.slice(title ? 1 : 0, 3)) {
     const line = para.split('\n')[0]!.slice(0, 120);

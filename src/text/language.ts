@@ -1,23 +1,27 @@
 /**
- * Language identification with eld (Efficient Language Detector, n-gram
- * model bundled in the npm package; no download), on a bounded sample of
- * the text so that cost stays constant for large documents.
+ * Language identification with franc-min (trigram profiles of the 82 most
+ * spoken languages, bundled in the npm package; no download), on a bounded
+ * sample of the text so that cost stays constant for large documents.
+ * franc answers ISO 639-3 codes; `iso-639-3` maps them to ISO 639-1.
  *
  * @module
  */
-import { eld } from 'eld/small';
+import { franc } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3';
 import type { Language } from '../types.js';
 
 /** Characters of text given to the detector (start of the text). */
 const SAMPLE = 4000;
+/** Fewer letters than this: too short to trust a guess other than en/fr. */
+const MIN_LETTERS = 40;
 
 /** Result of {@link detectLanguage}. */
 export interface LanguageGuess {
-  /** ISO 639-1 code eld found, or `und` when the text has no letters. */
+  /** ISO 639-1 code found (ISO 639-3 when the language has no 639-1 code), or `und` when the text has no letters. */
   detected: string;
   /** The supported language rules will run in: `detected` if en/fr, else the closer of the two. */
   language: Language;
-  /** True when `detected` is neither en nor fr. */
+  /** True when `detected` is a real language other than en and fr. */
   unsupported: boolean;
 }
 
@@ -29,16 +33,18 @@ export function isSupportedLanguage(code: string): code is Language {
 /**
  * Detects the language of `text` from its first {@link SAMPLE} characters.
  * Never throws; text without letters gives `{ detected: 'und', language: 'en' }`.
+ * A short text, or one franc cannot place, falls back quietly to the closer of en/fr.
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (!/\p{L}{2}/u.test(sample)) return { detected: 'und', language: 'en', unsupported: false };
-  const result = eld.detect(sample);
-  const detected = result.language || 'und';
+  // the closer of the two supported languages, for rules and for fallbacks
+  const language: Language = franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en';
+  const letters = sample.replace(/[^\p{L}]/gu, '').length;
+  if (letters < MIN_LETTERS) return { detected: language, language, unsupported: false };
+  const code3 = franc(sample, { minLength: MIN_LETTERS });
+  if (code3 === 'und') return { detected: language, language, unsupported: false };
+  const detected = iso6393To1[code3] ?? code3;
   if (isSupportedLanguage(detected)) return { detected, language: detected, unsupported: false };
-  const scores = result.getScores();
-  const language: Language = (scores.fr ?? 0) > (scores.en ?? 0) ? 'fr' : 'en';
-  // short or ambiguous text: fall back quietly rather than warn about a guess
-  if (!result.isReliable() || sample.replace(/[^\p{L}]/gu, '').length < 40) return { detected: language, language, unsupported: false };
-  return { detected, language, unsupported: detected !== 'und' };
+  return { detected, language, unsupported: true };
 }
