@@ -157,7 +157,14 @@ export interface CompiledLexicon {
   hedgeWord: RegExp;
   hedgePatterns: { re: RegExp; ruleId: string }[];
   denials: { re: RegExp; ruleId: string }[];
-  subjectTrailer: RegExp;
+  /**
+   * A subject trailer ending a string, after one space or comma:
+   * `[\s,](?:trailers)$` — run by {@link trailerStart} on a window of at most
+   * {@link CompiledLexicon.subjectTrailerMax} + 1 code units.
+   */
+  subjectTrailerEnd: RegExp;
+  /** Longest match of one subject trailer, code units (each space of a form matches up to three). */
+  subjectTrailerMax: number;
   connectorStart: RegExp;
   adverbialStart: RegExp;
   pronoun: RegExp;
@@ -193,7 +200,9 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     hedgeWord: new RegExp(alt(lex.hedgeWords), 'gu'),
     hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     denials: lex.denialPatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
-    subjectTrailer: new RegExp(`[\\s,]+(?:${alt(lex.subjectTrailers)})[\\s,]*$`, 'iu'),
+    // "Le ministre a elle" → a trailer "a elle" ending the string, after a space
+    subjectTrailerEnd: new RegExp(`[\\s,](?:${alt(lex.subjectTrailers)})$`, 'iu'),
+    subjectTrailerMax: Math.max(0, ...lex.subjectTrailers.map((w) => w.length + 2 * (w.split(' ').length - 1))),
     connectorStart: new RegExp(`^(?:${alt(lex.connectors)})[\\s,]+`, 'iu'),
     adverbialStart: new RegExp(`^(?:${alt([...lex.leadingAdverbials, ...lex.connectors])})`, 'iu'),
     pronoun: new RegExp(`^(?:${alt(Object.keys(lex.pronouns))})$`, 'iu'),
@@ -276,10 +285,45 @@ export function skipLeadingAdverbials(text: string, start: number, end: number, 
   return s;
 }
 
+/** Key of the comma index for an empty passage list (callers pass fresh `[]` literals). */
+const NO_PASSAGES: readonly QuotedPassage[] = [];
+const commaIndex = new WeakMap<readonly QuotedPassage[], { text: string; commas: number[] }>();
+
+/**
+ * Offsets (ascending) of the clause commas of `text` outside `passages`,
+ * computed once per text and passage list, so that comma searches from each
+ * reporting verb are binary searches instead of scans back to the clause
+ * start (a clause of n repeated verbs made those O(n²)).
+ */
+function clauseCommas(text: string, passages: readonly QuotedPassage[]): number[] {
+  const key = passages.length ? passages : NO_PASSAGES;
+  const hit = commaIndex.get(key);
+  if (hit && hit.text === text) return hit.commas;
+  const commas: number[] = [];
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    if (isClauseComma(text, i) && !insidePassage(passages, i)) commas.push(i);
+  }
+  commaIndex.set(key, { text, commas });
+  return commas;
+}
+
+/** Index of the first element of the ascending `xs` that is ≥ `x` (`xs.length` when none). */
+function firstAtOrAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Offset of the first comma in [start, end) outside quoted passages, or -1. */
 export function findTopLevelComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
-  for (let i = start; i < end; i++) if (isClauseComma(text, i) && !insidePassage(passages, i)) return i;
-  return -1;
+  const commas = clauseCommas(text, passages);
+  const at = commas[firstAtOrAfter(commas, start)];
+  return at !== undefined && at < end ? at : -1;
 }
 
 /** A comma that separates words, not digits ("60,000", "1,5 milliard"). */
@@ -289,8 +333,9 @@ function isClauseComma(text: string, i: number): boolean {
 
 /** Offset of the last comma in [start, end) outside quoted passages, or -1. */
 export function findLastComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
-  for (let i = end - 1; i >= start; i--) if (isClauseComma(text, i) && !insidePassage(passages, i)) return i;
-  return -1;
+  const commas = clauseCommas(text, passages);
+  const at = commas[firstAtOrAfter(commas, end) - 1];
+  return at !== undefined && at >= start ? at : -1;
 }
 
 /** Speaking kinds: a place or a product does not speak. */
@@ -385,6 +430,38 @@ export function asPronoun(s: string, c: CompiledLexicon): string | null {
   return c.pronoun.test(t) ? t : null;
 }
 
+/** True for a character of `[\s,]`. */
+function isSpaceOrComma(ch: string | undefined): boolean {
+  return ch === ',' || (ch !== undefined && /\s/.test(ch));
+}
+
+/**
+ * Where a subject trailer ("has also", "a elle") ends the region [s, e),
+ * preceded by spaces or commas: the start of that run of spaces/commas, or
+ * `s - 1` when it reaches the region start (as if the region began with a
+ * space: a region made only of trailers matches too), or -1 when the region
+ * does not end in a trailer. Trailing spaces and commas of the region are
+ * ignored. Example: "Le ministre a elle" → offset of the space before "a".
+ *
+ * The leftmost match of `/[\s,]+(?:trailers)[\s,]*$/` on " " + region,
+ * found in linear time: the regex itself, unanchored, retried every start
+ * of a long run of spaces (O(run²)); here the trailing run is skipped by
+ * hand, the trailer looked for in a window of its maximal length, and the
+ * run before it walked back by hand.
+ */
+function trailerStart(text: string, s: number, e: number, c: CompiledLexicon): number {
+  let t = e;
+  while (t > s && isSpaceOrComma(text[t - 1])) t--;
+  const w0 = t - c.subjectTrailerMax - 1;
+  // the window and the offset (in text) of its first code unit; s - 1 is the virtual leading space
+  const base = w0 <= s ? s - 1 : w0;
+  const m = c.subjectTrailerEnd.exec(w0 <= s ? ` ${text.slice(s, t)}` : text.slice(w0, t));
+  if (!m) return -1;
+  let p = base + m.index; // the space or comma right before the trailer
+  while (p > s && isSpaceOrComma(text[p - 1])) p--;
+  return p === s ? s - 1 : p;
+}
+
 /** Trims a subject region: trailing auxiliaries/adverbs ("has also", "a elle") and leading connectors. */
 export function cleanSubject(text: string, start: number, end: number, c: CompiledLexicon): Span {
   let s = start;
@@ -396,10 +473,9 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
     return { start: at, end: at + lone.length, text: lone };
   }
   for (let guard = 0; guard < 6; guard++) {
-    // a leading space lets a region made only of trailers ("to", "a elle") match too
-    const m = c.subjectTrailer.exec(` ${text.slice(s, e)}`);
-    if (!m) break;
-    e = s + Math.max(0, m.index - 1);
+    const at = trailerStart(text, s, e, c);
+    if (at < 0) break;
+    e = Math.max(s, at);
   }
   for (let guard = 0; guard < 3; guard++) {
     while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;

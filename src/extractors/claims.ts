@@ -323,7 +323,10 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   const comma = findLastComma(text, clause.start, vStart, passages);
   if (comma < 0) return null;
   const between = text.slice(comma + 1, vStart);
-  const after = text.slice(vEnd, clause.end).replace(/[\s.!…"»”]+$/, '');
+  // the rest of the clause without its closing punctuation (by hand: /[\s.!…"»”]+$/ is quadratic on a run of spaces)
+  let afterEnd = clause.end;
+  while (afterEnd > vEnd && /[\s.!…"»”]/.test(text[afterEnd - 1]!)) afterEnd--;
+  const after = text.slice(vEnd, afterEnd);
   const afterWords = words(after).length;
   if (afterWords > 10) return null;
   // the clause must end here (not "X, Name, a ajouté :")
@@ -473,7 +476,7 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS;
     if (beforeWords >= MIN_WORDS && parenthetical) {
       // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
-      const lastWord = (/([\p{L}'’]+)[\s,]*$/u.exec(beforeText)?.[1] ?? '').toLowerCase();
+      const lastWord = lastWordOf(beforeText).toLowerCase();
       if (c.lex.subordinators.includes(lastWord)) return { phrase, claimStart: comma + 1, claimEnd: clause.end, cue: m[0] };
       return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
     }
@@ -538,6 +541,25 @@ function sourcePhraseEnd(text: string, from: number, end: number, c: CompiledLex
     prev = w;
   }
   return null;
+}
+
+/**
+ * The last word of `s` when only spaces and commas follow it, else '': what
+ * `/([\p{L}'’]+)[\s,]*$/u` captures, found from the end (the regex, retried
+ * at every start, is quadratic on a long run of letters or spaces).
+ * Example: "Les Talibans ont visé cet hôtel car, " → "car".
+ */
+function lastWordOf(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === ',' || /\s/.test(s[e - 1]!))) e--;
+  let b = e;
+  while (b > 0) {
+    // a letter outside the BMP is a surrogate pair
+    const unit = b >= 2 && /[\uDC00-\uDFFF]/.test(s[b - 1]!) && /[\uD800-\uDBFF]/.test(s[b - 2]!) ? s.slice(b - 2, b) : s[b - 1]!;
+    if (!/^[\p{L}'’]$/u.test(unit)) break;
+    b -= unit.length;
+  }
+  return s.slice(b, e);
 }
 
 /** A source-phrase span without trailing punctuation or quotation marks ("according to \"El Mundo\"." → according to "El Mundo). */

@@ -162,7 +162,13 @@ function resolveSpeaker(
   if (/[\p{L}]/u.test(lead)) {
     const colon = /:\s*$/.test(lead);
     if (colon) {
-      const beforeColon = leadStart + lead.replace(/\s*:\s*$/, '').length;
+      // the lead without its final colon and the spaces around it (by hand: /\s*:\s*$/ retried at every
+      // start of a long run of spaces is quadratic)
+      let e = lead.length;
+      while (e > 0 && /\s/.test(lead[e - 1]!)) e--;
+      e--; // the colon
+      while (e > 0 && /\s/.test(lead[e - 1]!)) e--;
+      const beforeColon = leadStart + e;
       const adjacent = index.mentionsIn(leadStart, beforeColon, SPEAKER_KINDS).filter((m) => beforeColon - m.end <= 1);
       if (adjacent.length) return { mention: adjacent[adjacent.length - 1], rule: 'before' };
     }
