@@ -56,6 +56,27 @@ export interface ContractLexicon {
   modifiedHeads: string[];
   /** Adjectives after which the noun is an idiom ("a great deal"). */
   blockedBefore: string[];
+  /**
+   * Non-global regex anchored at its end, tested on the text before a
+   * singular agreement noun's phrase: the noun names consent, not an
+   * agreement ("with the agreement of the board", « soumis à l'accord de
+   * l'Autorité », « a donné son accord »).
+   */
+  consentBefore: RegExp;
+  /**
+   * Weaker consent cues: `before` (anchored at its end) and `after` (anchored
+   * at its start) must both match: "with the agreement of the board",
+   * « sans l'accord du Parlement » — but not « en conformité avec l'accord
+   * électoral ».
+   */
+  consentWith: { before: RegExp; after: RegExp };
+  /**
+   * Non-global regex anchored at its end, tested on the text before a
+   * determiner-less noun: an adverbial agreement whose parties are the
+   * clause's subject and the actor after the noun ("Pfizer, in partnership
+   * with BioNTech", « SpaceX, en partenariat avec la NASA »).
+   */
+  adverbialBefore: RegExp;
   determiners: {
     indefinite: string[];
     definite: string[];
@@ -491,6 +512,12 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       continue;
     }
     if (np.det === 'generic') continue;
+    // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"
+    if (info.kind === 'agreement' && !info.plural) {
+      const before = text.slice(Math.max(sentence.start, np.start - 40), np.start);
+      if (lex.consentBefore.test(before)) continue;
+      if (lex.consentWith.before.test(before) && lex.consentWith.after.test(text.slice(nounEnd, nounEnd + 8))) continue;
+    }
     // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
     const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
     if (info.plural) {
@@ -505,7 +532,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     }
     // apposition without determiner: « Le mémorandum, accord entre la Grèce et la BCE, … »
     if (np.det === 'none' && /,\s*$/u.test(text.slice(Math.max(sentence.start, np.start - 3), np.start))) np.det = 'apposition';
-    if (np.det === 'none') continue;
+    if (np.det === 'none') {
+      adverbialMention(text, sentence, tokens, lastIdx, nounStart, nounEnd, info.kind, inHeading, lex, actors, out);
+      continue;
+    }
     const parties: Actor[] = [];
     // possessor: "its recent agreement" → the sentence's actor before it; "Boeing's deal" → Boeing
     if (np.det === 'possessive') {
@@ -554,6 +584,27 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       statusWindow: window(sentence, start, end),
     });
   }
+}
+
+/**
+ * "Pfizer, in partnership with BioNTech, developed…", « SpaceX réalise, en
+ * partenariat avec la NASA, … »: a determiner-less noun after
+ * {@link ContractLexicon.adverbialBefore}, with a party after it; the other
+ * party is the nearest institution before it in the sentence. Pushes one
+ * mention (ruleId `contracts/<lang>/adverbial`) or nothing.
+ */
+function adverbialMention(text: string, sentence: Span, tokens: Token[], lastIdx: number, nounStart: number, nounEnd: number, kind: ContractKind, inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  const before = lex.adverbialBefore.exec(text.slice(Math.max(sentence.start, nounStart - 12), nounStart));
+  if (!before) return;
+  const after = partiesAfter(text, tokens, lastIdx, sentence.end, kind, lex, actors);
+  if (after.parties.length === 0) return;
+  const start = nounStart - before[0].length;
+  const subject = mentionBefore(actors, start, sentence.start, INSTITUTION_KINDS);
+  const parties = subject && !after.parties.includes(subject.actor) ? [subject.actor, ...after.parties] : after.parties;
+  out.push({
+    start, end: after.end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
+    ruleId: `contracts/${lexName(lex)}/adverbial`, statusWindow: window(sentence, start, after.end), key: '',
+  });
 }
 
 function isCapitalised(ch: string): boolean {

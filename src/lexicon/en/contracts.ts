@@ -20,9 +20,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
-    { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement'], plural: ['treaties'], kind: 'treaty' },
+    { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
     { forms: ['merger'], plural: ['mergers'], kind: 'merger' },
-    { forms: ['acquisition', 'takeover', 'buyout'], plural: ['acquisitions', 'takeovers', 'buyouts'], kind: 'acquisition' },
+    { forms: ['acquisition', 'takeover', 'buyout', 'takeover bid', 'takeover offer', 'buyout offer', 'tender offer'], plural: ['acquisitions', 'takeovers', 'buyouts'], kind: 'acquisition' },
     { forms: ['lease'], plural: ['leases'], kind: 'lease' },
     { forms: ['licence agreement', 'license agreement', 'licensing agreement', 'licensing deal'], plural: [], kind: 'license' },
   ],
@@ -39,6 +39,12 @@ export const EN_CONTRACTS: ContractLexicon = {
   ],
   // words before a noun that a contract noun never follows as a specific mention: "a great deal of"
   blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
+  // consent, not an agreement: "with the agreement of the board", "subject to the agreement of Congress", "gave its agreement"
+  consentBefore: /(?<![\p{L}])(?:subject\s+to|requires?|required|needs?|needed|seek(?:s|ing)?|sought|obtain(?:s|ed)?|gave|give[ns]?)\s+$/iu,
+  // "in partnership with BioNTech", "in alliance with", "in a joint venture" has a determiner
+  // "with the agreement of the board", "without the agreement of Congress"
+  consentWith: { before: /(?<![\p{L}])(?:with|without)\s+$/iu, after: /^\s+of(?![\p{L}])/iu },
+  adverbialBefore: /(?<![\p{L}])in\s+$/iu,
   determiners: {
     indefinite: ['a', 'an', 'one'],
     definite: ['the'],
@@ -58,17 +64,20 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with X", "an agreement between X and Y", "a contract to Halliburton"
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
-  kindPrepositions: { acquisition: ['of', 'by'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from'], contract: ['from'] },
+  kindPrepositions: { acquisition: ['of', 'by', 'for'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from'], contract: ['from'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
     'that', 'which', 'who', 'whose', 'although', 'but', 'because', 'while', 'after', 'before', 'since', 'if', 'when', 'as',
     'said', 'says', 'did', 'does',
+    // "the takeover remains subject to approval by the regulator"
+    'remains', 'remain', 'remained', 'subject', 'pending',
   ],
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
   listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:the\s+)?$/iu,
-  // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement"
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e))(?![\p{L}])/giu,
+  // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
+  // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es))(?![\p{L}])/giu,
   // "the treaty was signed in 2004 by X and Y"
   signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],

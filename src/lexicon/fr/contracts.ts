@@ -19,7 +19,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
     { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture'], plural: ['partenariats', 'alliances', 'coentreprises'], kind: 'partnership' },
-    { forms: ['traité', 'convention', 'armistice'], plural: ['traités', 'conventions'], kind: 'treaty' },
+    { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
     { forms: ['rachat', 'acquisition', 'prise de contrôle', 'offre publique d’achat', "offre publique d'achat", 'opa'], plural: ['rachats', 'acquisitions'], kind: 'acquisition' },
     { forms: ['bail', 'contrat de location', 'crédit-bail'], plural: ['baux'], kind: 'lease' },
@@ -31,6 +31,12 @@ export const FR_CONTRACTS: ContractLexicon = {
   modifiedHeads: ['type', 'cadre', 'social', 'sociaux'],
   // « d'accord », « en accord avec » have no determiner and are rejected by the chain; nothing else to block
   blockedBefore: [],
+  // un consentement, pas un accord : « soumis à l'accord de l'Autorité », « avec l'accord de », « a donné son accord »
+  consentBefore: /(?<![\p{L}])(?:(?:soumise?s?|subordonnée?s?|conditionnée?s?)\s+à|obtenu|obtenir|obtient|recueilli|reçu|donné|donne|donnent|donner|donnera|requiert|nécessite|faut)\s+$/iu,
+  // « en partenariat avec la NASA », « en coentreprise avec »
+  // « avec l'accord de Bruxelles », « sans l'accord du Parlement »
+  consentWith: { before: /(?<![\p{L}])(?:avec|sans)\s+$/iu, after: /^\s+(?:de|du|des|d['’])/iu },
+  adverbialBefore: /(?<![\p{L}])en\s+$/iu,
   determiners: {
     indefinite: ['un', 'une'],
     definite: ['le', 'la', 'du', 'au'],
@@ -49,16 +55,18 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec X », « un traité entre X et Y », « un contrat attribué à X »
   partyPrepositions: ['avec', 'entre', 'auprès'],
   // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
-  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'] },
+  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'] },
   partyStops: [
     'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'avait', 'avaient', 'aurait',
     'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
     'après', 'avant', 'depuis', 'afin', 'pour',
+    // « le rachat reste soumis à l'accord de l'Autorité » : le verbe d'état clôt le groupe nominal
+    'reste', 'restent', 'demeure', 'demeurent', 'semble', 'soumis', 'soumise', 'subordonné', 'subordonnée', 'devra', 'devront', 'doit',
   ],
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
   listGap: /^(?:\s*(?:,|et|&|ainsi que)\s*){1,3}(?:(?:le|la|les|l['’])\s*)?$/iu,
-  // « la Grèce et l'UE ont signé… », « ils ont conclu… »
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé)(?![\p{L}])/giu,
+  // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er))(?![\p{L}])/giu,
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
   signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
@@ -76,7 +84,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « un contrat contesté », « un litige sur l'accord »
     disputed: /(?<![\p{L}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![\p{L}])/iu,
     // « X a signé un accord », « le traité ratifié »
-    signed: /(?<![\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée))(?![\p{L}])/iu,
+    signed: /(?<![\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent))(?![\p{L}])/iu,
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     announced: /(?<![\p{L}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![\p{L}])/iu,
     // « un projet d'accord », « les négociations », « l'accord pourrait »
