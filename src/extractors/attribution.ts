@@ -34,16 +34,36 @@ const CLOSERS = new Set(['»', '”', '›']);
  * the next paragraph opens with a quotation mark (the multi-paragraph
  * convention: « … ¶ « … » or "… ¶ "… "), the passage continues.
  * Unclosed marks are dropped; a `"` after a digit (12") is not a mark.
+ * Linear in the text: the scan jumps from quotation mark to quotation mark.
+ * The result is cached per `paragraphs` array (and text) and shared by the
+ * quote and claim extractors: callers must not modify it.
  */
 export function findQuotedPassages(text: string, paragraphs: readonly Span[]): QuotedPassage[] {
+  const hit = passageCache.get(paragraphs);
+  if (hit && hit.text === text) return hit.passages;
   const out: QuotedPassage[] = [];
   let stack: { ch: string; pos: number }[] = [];
+  // offset of the next quotation mark at or after the scan position (text.length when none): characters
+  // between marks only age the open quotation, so the scan jumps from mark to mark
+  let nextAt = -1;
+  const nextMark = (from: number): number => {
+    if (nextAt < from) {
+      QUOTATION_MARK.lastIndex = from;
+      nextAt = QUOTATION_MARK.exec(text)?.index ?? text.length;
+    }
+    return nextAt;
+  };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para = paragraphs[pi]!;
     let i = para.start;
     // continuation mark at the start of a paragraph inside an open quotation
     if (stack.length && /^["«»“]$/.test(text[i] ?? '')) i++;
     for (; i < para.end; i++) {
+      const j = Math.min(nextMark(i), para.end);
+      // a quotation open for more than MAX_QUOTE code units at any skipped character is dropped
+      if (j > i && stack.length && j - 1 - stack[0]!.pos > MAX_QUOTE) stack = [];
+      if (j >= para.end) break;
+      i = j;
       const ch = text[i]!;
       const top = stack[stack.length - 1];
       if (ch === '"') {
@@ -68,8 +88,14 @@ export function findQuotedPassages(text: string, paragraphs: readonly Span[]): Q
       if (!continues) stack = [];
     }
   }
+  passageCache.set(paragraphs, { text, passages: out });
   return out;
 }
+
+/** Every character {@link findQuotedPassages} acts on (openers and closers), for jumping between them. */
+const QUOTATION_MARK = /["„«‹“»”›]/g;
+/** The passages of the last text of each paragraph list: the quote and claim extractors share them. */
+const passageCache = new WeakMap<readonly Span[], { text: string; passages: QuotedPassage[] }>();
 
 function emit(out: QuotedPassage[], start: number, end: number): void {
   out.push({ start, end, innerStart: start + 1, innerEnd: end - 1 });
@@ -175,6 +201,8 @@ export interface CompiledLexicon {
   timeAdjuncts: ReadonlySet<string>;
   finiteSignals: ReadonlySet<string>;
   negators: ReadonlySet<string>;
+  /** The negators ending in an apostrophe ("n'"), which prefix the next word ("n'a"). */
+  elidedNegators: readonly string[];
   clauseBreaker: RegExp;
 }
 
@@ -213,6 +241,7 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     timeAdjuncts: new Set(lex.timeAdjuncts),
     finiteSignals: new Set(lex.finiteSignals),
     negators: new Set(lex.negators),
+    elidedNegators: [...new Set(lex.negators)].filter((n) => n.endsWith("'")),
     clauseBreaker: new RegExp(`,\\s+(?=${alt(lex.clauseBreakers)})`, 'giu'),
   };
   cache.set(lex, c);

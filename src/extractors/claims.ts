@@ -123,7 +123,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           mark(ev, clause.start, vEnd);
           continue;
         }
-        const post = negatedBefore(text, clause.start, vStart, c) ? null : postposed(text, clause, vStart, vEnd, c, passages);
+        const post = negated ? null : postposed(text, clause, vStart, vEnd, c, passages);
         if (post) {
           const attr = spanAttribution(doc, ctx, c, post.subject);
           mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
@@ -229,7 +229,7 @@ function negatedBefore(text: string, clauseStart: number, verbStart: number, c: 
   if (!c.negators.size) return false;
   const before = text.slice(Math.max(clauseStart, verbStart - 40), verbStart).toLowerCase().replace(/’/g, "'");
   const ws = before.split(/[\s]+/).filter(Boolean).slice(-3);
-  return ws.some((w) => c.negators.has(w) || [...c.negators].some((n) => n.endsWith("'") && w.startsWith(n)));
+  return ws.some((w) => c.negators.has(w) || c.elidedNegators.some((n) => w.startsWith(n)));
 }
 
 /**
