@@ -14,11 +14,11 @@
  *
  * @module
  */
+import { parseHTML } from 'linkedom';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { lazyModule } from '../lazy.js';
 
-/** linkedom and Readability load on the first HTML document only. */
-const loadLinkedom = lazyModule<typeof import('linkedom')>('linkedom');
+/** Readability loads on the first HTML document only (linkedom is ESM-first and loads with this module). */
 const loadReadability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 import { blockText, type DomNode } from './blocks.js';
 import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type MetaDocument } from './metadata.js';
@@ -65,7 +65,7 @@ export function looksLikeHtml(content: string): boolean {
  * go straight to the linear fallback. Real article pages stay far below:
  * depth under 60, elements under 20 000.
  */
-const MAX_READABILITY_DEPTH = 400;
+const MAX_READABILITY_DEPTH = 100;
 const MAX_READABILITY_ELEMENTS = 60_000;
 
 /** Element count and maximum depth of a DOM, by an iterative walk (linear). */
@@ -91,7 +91,7 @@ const MIN_ARTICLE_CHARS = 140;
 /** Extracts the main text and metadata of an HTML page. Never throws on malformed HTML. */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDocument {
   const now = options.now ?? new Date();
-  const { document } = loadLinkedom().parseHTML(html);
+  const { document } = parseHTML(html);
   const meta = readMetadata(document as unknown as MetaDocument, { now, url: options.url });
   const lead = findLead(document as unknown as LeadDocument);
   removeLayoutSidebars(document as unknown as Parameters<typeof removeLayoutSidebars>[0]);
@@ -114,7 +114,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   if (lead && !normaliseForCompare(text).includes(normaliseForCompare(lead))) text = text ? `${lead}\n\n${text}` : lead;
   if (text.length < MIN_ARTICLE_CHARS) {
     // Readability mutates the DOM it reads: parse again unless it never ran.
-    const fb = fallbackText(readable ? loadLinkedom().parseHTML(html).document : document);
+    const fb = fallbackText(readable ? parseHTML(html).document : document);
     if (fb.length > text.length) {
       text = fb;
       method = 'fallback';
