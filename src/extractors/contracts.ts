@@ -594,6 +594,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
  * mention (ruleId `contracts/<lang>/adverbial`) or nothing.
  */
 function adverbialMention(text: string, sentence: Span, tokens: Token[], lastIdx: number, nounStart: number, nounEnd: number, kind: ContractKind, inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  // partnerships only: « en accord avec la loi », "in agreement with the plan" name no agreement
+  if (kind !== 'partnership') return;
   const before = lex.adverbialBefore.exec(text.slice(Math.max(sentence.start, nounStart - 12), nounStart));
   if (!before) return;
   const after = partiesAfter(text, tokens, lastIdx, sentence.end, kind, lex, actors);

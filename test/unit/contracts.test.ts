@@ -140,6 +140,71 @@ const SHOULD_FIND: FindRow[] = [
     kind: 'treaty', status: 'signed', parties: [],
     evidence: 'the Treaty of Lisbon',
   },
+  // --- general news patterns: the winner of a contract, adverbial partnerships, ceasefires, takeover bids
+  {
+    name: 'en awarded a contract: the winner is a party (contracts/en/noun-indefinite + agreement verb)',
+    lang: 'en',
+    text: 'Lockheed Martin was awarded a contract worth $1.2 billion to build fighter jets.',
+    actors: [['Lockheed Martin', 'organization']],
+    kind: 'contract', status: 'signed', parties: ['Lockheed Martin'],
+    evidence: 'Lockheed Martin was awarded a contract',
+  },
+  {
+    name: 'fr a remporté le contrat avec',
+    lang: 'fr',
+    text: 'Dassault a remporté le contrat de 80 Rafale avec les Émirats arabes unis.',
+    actors: [['Dassault', 'organization'], ['Émirats arabes unis', 'government']],
+    kind: 'contract', status: 'signed', parties: ['Dassault', 'Émirats arabes unis'],
+    evidence: 'Dassault a remporté le contrat de 80 Rafale avec les Émirats arabes unis',
+  },
+  {
+    name: 'en in partnership with (contracts/en/adverbial)',
+    lang: 'en',
+    text: 'Pfizer, in partnership with BioNTech, developed the vaccine in less than a year.',
+    actors: [['Pfizer', 'organization'], ['BioNTech', 'organization']],
+    kind: 'partnership', status: null, parties: ['Pfizer', 'BioNTech'],
+    evidence: 'in partnership with BioNTech',
+  },
+  {
+    name: 'fr en partenariat avec (contracts/fr/adverbial)',
+    lang: 'fr',
+    text: 'Le vol a été mis au point par la société SpaceX, qui réalise ainsi, en partenariat avec la NASA, la première mission.',
+    actors: [['SpaceX', 'organization'], ['NASA', 'government']],
+    kind: 'partnership', status: null, parties: ['SpaceX', 'NASA'],
+    evidence: 'en partenariat avec la NASA',
+  },
+  {
+    name: 'en ceasefire between two parties',
+    lang: 'en',
+    text: 'Israel and Hamas agreed a ceasefire on Sunday after weeks of fighting.',
+    actors: [['Israel', 'government'], ['Hamas', 'organization']],
+    kind: 'treaty', status: 'signed', parties: ['Israel', 'Hamas'],
+    evidence: 'agreed a ceasefire',
+  },
+  {
+    name: 'fr cessez-le-feu entre',
+    lang: 'fr',
+    text: 'Les accords instauraient un cessez-le-feu entre le FLN et l’armée française.',
+    actors: [['FLN', 'organization'], ['armée française', 'government']],
+    kind: 'treaty', status: null, parties: ['FLN', 'armée française'],
+    evidence: 'un cessez-le-feu entre le FLN et l’armée française',
+  },
+  {
+    name: 'en takeover bid for',
+    lang: 'en',
+    text: 'Unilever launched a takeover bid for GSK on Monday.',
+    actors: [['Unilever', 'organization'], ['GSK', 'organization']],
+    kind: 'acquisition', status: 'proposed', parties: ['Unilever', 'GSK'],
+    evidence: 'a takeover bid for GSK',
+  },
+  {
+    name: 'fr OPA sur',
+    lang: 'fr',
+    text: 'Le groupe Vivendi a lancé une OPA sur Lagardère.',
+    actors: [['Vivendi', 'organization'], ['Lagardère', 'organization']],
+    kind: 'acquisition', status: null, parties: ['Vivendi', 'Lagardère'],
+    evidence: 'une OPA sur Lagardère',
+  },
 ];
 
 describe('contracts: should find (one per agreement, kind, status, parties)', () => {
@@ -173,6 +238,13 @@ describe('contracts: should not find (generic uses, idioms, modifiers)', () => {
     ['fr negated status is no status', 'fr', 'La Syrie n’ayant pas ratifié la convention de la CPI, l’ONG a demandé une résolution.'],
     ['en first-person possessive', 'en', '"Our contract is fine," he wrote to Boeing.'],
     ['en noun modifier of acquisition', 'en', 'He criticised the acquisition chain of the Air Force.'],
+    ['en with the agreement of (consent)', 'en', 'The plan was adopted with the agreement of Boeing.'],
+    ['en subject to the agreement of (consent)', 'en', 'The sale is subject to the agreement of Boeing.'],
+    ['en in agreement with (no partnership)', 'en', 'The report is in agreement with Boeing on costs.'],
+    ['fr soumis à l’accord de (consentement)', 'fr', 'Le rachat reste soumis à l’accord de Boeing.'],
+    ['fr a donné son accord (consentement)', 'fr', 'Boeing a donné son accord au projet.'],
+    ['fr en accord avec un acteur (pas un partenariat)', 'fr', 'Il a agi en accord avec Boeing.'],
+    ['en called for a ceasefire (no parties)', 'en', 'The UN called for a ceasefire in the region.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text, [['Boeing', 'organization']])).toEqual([]);
   });

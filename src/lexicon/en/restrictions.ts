@@ -60,6 +60,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/suspend-trade', kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
     // "export controls on chips", "export restrictions against"
     { ruleId: 'restrictions/en/export-controls', kind: 'limit', voice: 'active', pattern: re('export\\s+(?:controls?|restrictions?|licen[cs]ing\\s+requirements?)') },
+    // permission modals with an action verb: "banks cannot pay dividends", "foreign firms can no longer bid for contracts"
+    { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re('(?:cannot|can\\s+no\\s+longer|can[\'’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|be\\s+(?:sold|exported|imported|used|deployed|transferred))') },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:reason|risks?|controversy|precedent|merit|its\s+critics|some|a\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\s+struggle|cost|consequences?)(?![\p{L}])/iu, pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
@@ -80,6 +82,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
     { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}|no\\s+more\\s+than\\s+[$€£]?\\p{N}[\\p{N}.,]{0,12}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)') },
+    // "new travel restrictions", "tough import quotas", "a price cap"
+    { ruleId: 'restrictions/en/restriction-noun', kind: 'limit', voice: 'active', pattern: re('(?:travel|trade|export|import|visa|border|entry|investment|new|tough|tougher|strict|stricter|sweeping)\\s+restrictions|(?:import|export|fishing|production|catch|immigration|emissions?)\\s+quotas?|price\\s+(?:caps?|ceilings?)') },
     // "restrictions on exports", "a cap on prices", "quotas on imports"
     { ruleId: 'restrictions/en/limit-noun', kind: 'limit', voice: 'active', pattern: re('(?:limits?|caps?|restrictions?|ceilings?|quotas?|curbs?)\\s+on') },
     // "the cost will not be greater than x", "may not exceed 5 %"
@@ -91,6 +95,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/refuse', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re('refus(?:e|es|ed|ing)\\s+(?:to|that)') },
     // refusal without a refusal verb: "will not take their seats", "vowed to boycott the vote", "a boycott of the talks"
     { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re('boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+seats?') },
+    // an announced refusal: "Poland will not sign the pact", "the EU won't recognise the vote" (an actor named before)
+    { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
+    // "he was refused entry", "refused them a visa"
+    { ruleId: 'restrictions/en/refused-entry', kind: 'refusal', voice: 'passive', pattern: re('refused\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e)') },
     // "his refusal to sign"
     { ruleId: 'restrictions/en/refusal', kind: 'refusal', voice: 'active', pattern: re('refusal\\s+(?:to|of|by)') },
     // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)
@@ -120,6 +128,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', pattern: re('stripped\\s+(?:[\\p{L}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)') },
     // "was ordered to pay $5 million in damages"
     { ruleId: 'restrictions/en/ordered-to-pay', kind: 'sanction', voice: 'passive', pattern: re('ordered\\s+(?:(?:the|a|an|its|their|[\\p{L}\\p{N}\'’.-]+)\\s+){0,3}?to\\s+(?:pay|repay|refund|compensate)') },
+    // "revoked the company's licence", "its licence was revoked"
+    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('revok(?:e|es|ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
+    // "expelled two Russian diplomats", "expels the ambassador"
+    { ruleId: 'restrictions/en/expel', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:the\\s+|its\\s+|\\p{N}+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|dozens\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|journalists?|officials|attaché)') },
     // judicial penalties: "was sentenced to five years in prison"
     { ruleId: 'restrictions/en/sentenced', kind: 'sanction', voice: 'passive', pattern: re('sentenced\\s+to') },
     // "an asset freeze", "froze the assets of five officials"
@@ -128,7 +140,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],
   // "without a further contract modification", "unless regulators object"
-  conditionCue: /(?<![\p{L}])(?:without|unless|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to)(?![\p{L}])/iu,
+  conditionCue: /(?<![\p{L}])(?:without|unless|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as)(?![\p{L}])/iu,
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: /(?:(?<![\p{L}])not|n['’]t|(?<![\p{L}])never)\s+(?:[\p{L}]+\s+)?$/iu,
   // "rejected by Congress", "imposed by the EU"

@@ -55,7 +55,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le tribunal a ordonné la suspension des travaux », « une injonction », « ordonné l'arrêt de »
     { ruleId: 'restrictions/fr/ordonne-arret', kind: 'prohibition', voice: 'active', pattern: re(`ordonn(?:é|e|ent|er|ait|ant)\\s+(?:la\\s+(?:suspension|fermeture|saisie|destruction|dissolution)|l${APOS}\\s*(?:arrêt|interdiction|expulsion|évacuation))|injonctions?\\s+(?:de|d${APOS}|à|contre)`) },
     // « l'Allemagne a suspendu ses exportations d'armes vers l'Arabie saoudite », « geler l'aide à »
-    { ruleId: 'restrictions/fr/suspendre-echanges', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques)`) },
+    { ruleId: 'restrictions/fr/suspendre-echanges', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion)`) },
     // « les contrôles à l'exportation », « le contrôle des exportations »
     { ruleId: 'restrictions/fr/controle-exportations', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+(?:à\\s+l${APOS}\\s*exportation|des\\s+exportations)`) },
     // --- conditions
@@ -71,11 +71,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « limité à 20 personnes », « plafonnée à 3 % », « réservé aux adhérents »
     { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?)\\s+(?:à|aux?)') },
     // « limiter le nombre de… », « plafonner les loyers »
-    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:er|e|ent|era|eront|ait|ant)|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:er|e|ent|era|eront|ait|ant)|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
     { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafond\\s+(?:de|d${APOS}|sur|à)|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
     { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+\\p{N}|pas\\s+plus\\s+de\\s+\\p{N}[\\p{N}\\s.,]{0,12}\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
+    // « de nouvelles restrictions », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
+    { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
     // « le coût ne devra pas dépasser… »
     { ruleId: 'restrictions/fr/ne-pas-depasser', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*[\\p{L}]+\\s+pas\\s+dépasser|ne\\s+pas\\s+dépasser`) },
     // « supprimer les exonérations… pour les entreprises de plus de 20 salariés »
@@ -85,6 +87,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/refuser', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus(?:e|es|ent|er|era|eront|erait|eraient|é|ée|és|ées|ant|ait|aient)\\s+(?:que|qu${APOS}|de|d${APOS}|l${APOS}|la|le|les|tout|toute|toutes|tous|cette|ce|cet|ces|son|sa|ses|leur|leurs|un|une)`) },
     // refus sans verbe de refus : « le Sinn Féin ne siégera pas », « boycotter le scrutin », « le boycott des instances »
     { ruleId: 'restrictions/fr/boycott', kind: 'refusal', voice: 'active', pattern: re(`boycott(?:er|e|ent|é|ée|és|era|eront|ait|aient|ant|s)?|(?:ne|n${APOS})\\s*(?:siég(?:era|eront|e|ent|eait|eaient|er)|pas\\s+siéger)(?:\\s+(?:pas|plus|jamais))?`) },
+    // un refus annoncé : « la Pologne ne signera pas le pacte », « Paris ne reconnaîtra pas le scrutin » (un acteur nommé avant)
+    { ruleId: 'restrictions/fr/ne-signera-pas', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`(?:ne|n${APOS})\\s*(?:signer|ratifier|participer|reconnaîtr|accepter|extrader|appliquer|rejoindr|livrer|approuver|soutenir)(?:a|ont|ait|aient)\\s+(?:pas|jamais|plus)`) },
     // « son refus de signer »
     { ruleId: 'restrictions/fr/refus', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus\\s+(?:de|d${APOS}|du|des|par)`) },
     // « le Parlement a rejeté la proposition » (pas « rejette les accusations » : un démenti)
@@ -110,6 +114,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation)|interdite?s?\\s+de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer)`) },
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
     { ruleId: 'restrictions/fr/somme-de-payer', kind: 'sanction', voice: 'passive', pattern: re(`(?:sommée?s?|contrainte?s?|obligée?s?)\\s+(?:de|d${APOS})\\s*(?:payer|rembourser|verser|indemniser)`) },
+    // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
+    { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
+    // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
+    { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|\\p{N}+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
     // peines judiciaires : « condamné à cinq ans de prison »
     { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`condamnée?s?\\s+à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
