@@ -32,13 +32,26 @@ const ALL: readonly GazetteerEntry[] = [
 const BY_KEY = new Map<string, GazetteerHit>();
 /** Longest known name, in words: bounds the sub-run search. */
 let maxWords = 1;
+/** Longest key, in code units (61: "institut national de la statistique et des etudes economiques"). */
+let maxKeyChars = 1;
 ALL.forEach((entry, id) => {
   for (const n of entry.names) {
     const k = nameKey(n);
     if (!BY_KEY.has(k)) BY_KEY.set(k, { id, entry, acronym: /^[\p{Lu}\p{N}.&-]+$/u.test(n) && /\p{Lu}.*\p{Lu}/u.test(n) });
     maxWords = Math.max(maxWords, k.split(' ').length);
+    maxKeyChars = Math.max(maxKeyChars, k.length);
   }
 });
+
+/**
+ * Longest surface form (code units) that {@link lookupName} normalises: 4× the longest key plus 16.
+ * {@link nameKey} only shrinks a name by dropping dots, commas, combining accents, a determiner, a
+ * possessive and extra white space — never to a quarter of its length in real text ("U.S." → "us",
+ * decomposed "é" → "e", two spaces → one) — so a longer surface cannot be a known name. Callers probe
+ * every prefix of a candidate run ("HP France", "Detroit Pistons Chauncey Billups"); without this
+ * bound a run of N capitalised words (a 1 MB title-case text, "M. M. M. …") costs O(N²).
+ */
+export const MAX_LOOKUP_CHARS = 4 * maxKeyChars + 16;
 
 /** Longest name of the gazetteer in words. */
 export const GAZETTEER_MAX_WORDS = maxWords;
@@ -48,6 +61,7 @@ export const GAZETTEER_MAX_WORDS = maxWords;
  * "U.S. Department of Defense"), if any; acronyms match only in capitals.
  */
 export function lookupName(name: string): GazetteerHit | undefined {
+  if (name.length > MAX_LOOKUP_CHARS) return undefined;
   const hit = BY_KEY.get(nameKey(name));
   if (hit && hit.acronym && name !== name.toUpperCase()) return undefined;
   return hit;
