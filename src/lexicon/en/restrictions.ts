@@ -47,7 +47,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // modal prohibitions, a named actor or pronoun before: "Member states must not sell arms to…", "Banks shall not pay dividends", "the drug may not be sold to minors"
     { ruleId: 'restrictions/en/must-not', kind: 'prohibition', voice: 'subject', needsActor: true, rejectAfter: /^\s*(?:be\s+(?:able|enough|sufficient|the\s+case|true|possible|easy|long)|have|know|forget|underestimate|panic|give\s+up|allow\s+itself)(?![\p{L}])/iu, pattern: re('(?:must|shall)\\s+not|mustn[\'’]t|may\\s+not\\s+(?:be\\s+)?(?:sell|sold|export|exported|import|imported|use|used|enter|operate|operated|build|built|deploy|deployed|transfer|transferred|leave|travel|bid|pay|paid|run|hold|held)') },
     // "employees are forbidden to speak", "it is illegal to", "is not permitted" is covered by not-allowed; "are no longer allowed"
-    { ruleId: 'restrictions/en/illegal-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:is|are|was|were|be|become|became|made)\\s+(?:it\\s+)?(?:illegal|unlawful|a\\s+crime|a\\s+criminal\\s+offen[cs]e)\\s+(?:to|for)') },
+    { ruleId: 'restrictions/en/illegal-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:is|are|was|were|be|become|became|made|makes|make|making)\\s+(?:it\\s+)?(?:illegal|unlawful|a\\s+crime|a\\s+criminal\\s+offen[cs]e)\\s+(?:to|for)') },
     // "an arms embargo", "the oil embargo against Cuba", "a trade embargo"
     { ruleId: 'restrictions/en/embargo-noun', kind: 'prohibition', voice: 'active', pattern: re('(?:arms|oil|trade|weapons|economic|import|export|grain|gas)\\s+embargo(?:es)?') },
     // "a curfew from 10 pm", "imposed a curfew on the city"
@@ -81,7 +81,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "to limit the number of…", "would cap emissions"
     { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
-    { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}|no\\s+more\\s+than\\s+[$€£]?\\p{N}[\\p{N}.,]{0,12}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)') },
+    { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}{1,12}|no\\s+more\\s+than\\s+[$€£]?\\p{N}[\\p{N}.,]{0,12}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)') },
     // "new travel restrictions", "tough import quotas", "a price cap"
     { ruleId: 'restrictions/en/restriction-noun', kind: 'limit', voice: 'active', pattern: re('(?:travel|trade|export|import|visa|border|entry|investment|new|tough|tougher|strict|stricter|sweeping)\\s+restrictions|(?:import|export|fishing|production|catch|immigration|emissions?)\\s+quotas?|price\\s+(?:caps?|ceilings?)') },
     // "restrictions on exports", "a cap on prices", "quotas on imports"

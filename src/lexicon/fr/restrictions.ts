@@ -75,7 +75,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
     { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafond\\s+(?:de|d${APOS}|sur|à)|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
-    { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+\\p{N}|pas\\s+plus\\s+de\\s+\\p{N}[\\p{N}\\s.,]{0,12}\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
+    { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+\\p{N}{1,12}|pas\\s+plus\\s+de\\s+\\p{N}[\\p{N}\\s.,]{0,12}\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
     // « de nouvelles restrictions », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
     { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
     // « le coût ne devra pas dépasser… »
