@@ -221,10 +221,19 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   const { text, tokens, lex } = ctx;
   const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
   let p = -1;
+  // Work per token is bounded (a run may be a whole 1 MB text: "M. M. M. …"): the tail after a given name is examined
+  // only when it can have 2–4 words once inner particles are dropped, i.e. at most 2 non-particle words between k and last.
+  // midWords[k - first] = non-particle tokens among k..last-1.
+  const midWords = new Array<number>(last - first + 2).fill(0);
+  for (let k = last - 1; k >= first; k--) midWords[k - first] = midWords[k + 1 - first]! + (PARTICLES.has(tokens[k]!.norm) ? 0 : 1);
+  let firstTitle = first;
+  while (firstTitle <= last && !isTitle(tokens[firstTitle]!)) firstTitle++;
   // a given name followed by 1–3 capitalised words, after at least one title word
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k]!;
     if (!givenName(t) || isTitle(t)) continue;
+    const tailWords = k < last ? 2 + midWords[k + 1 - first]! : 1;
+    if (tailWords < 2 || tailWords > 4) continue;
     const tail = tokens.slice(k, last + 1).filter((x, i, all) => !(PARTICLES.has(x.norm) && i > 0 && i < all.length - 1));
     const prefixKnown = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end))
       ?? (k - 1 === first && (GOVERNMENT_HEADS.has(tokens[first]!.norm) || ORG_HEADS.has(tokens[first]!.norm))
@@ -232,23 +241,21 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       ?? (k - 1 === first && tokens[first]!.acronym ? { id: -1, entry: { names: [], kind: 'organization' as const }, acronym: true }
         : undefined); // "UMP Laure de la Raudière"
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
-      && (tokens.slice(first, k).some(isTitle) || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
+      && (firstTitle < k || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
       p = k;
       break;
     }
   }
-  if (p < 0) {
-    // "Detroit Pistons Chauncey Billups": a known organisation or place, then two capitalised words
-    for (let k = last - 1; k > first; k--) {
-      const pre = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end));
-      const tail = tokens.slice(k, last + 1);
-      if (pre && pre.entry.kind !== 'person' && pre.entry.kind !== 'product' && tail.length === 2
-        && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm))
-        && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ $/.test(text.slice(tokens[k]!.end, tokens[last]!.start))
-        && !lookupName(text.slice(tokens[k]!.start, tokens[last]!.end))) {
-        p = k;
-        break;
-      }
+  if (p < 0 && last - 1 > first) {
+    // "Detroit Pistons Chauncey Billups": a known organisation or place, then two capitalised words (the last two of the run)
+    const k = last - 1;
+    const pre = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end));
+    const tail = [tokens[k]!, tokens[last]!];
+    if (pre && pre.entry.kind !== 'person' && pre.entry.kind !== 'product'
+      && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm))
+      && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ $/.test(text.slice(tokens[k]!.end, tokens[last]!.start))
+      && !lookupName(text.slice(tokens[k]!.start, tokens[last]!.end))) {
+      p = k;
     }
   }
   if (p < 0) {
