@@ -134,6 +134,10 @@ const SHOULD_FIND: Row[] = [
   { name: 'en up to a maximum of', lang: 'en', kind: 'limit', text: 'Gatherings are allowed up to a maximum of 50 people.', evidence: 'up to a maximum of 50 people' },
   { name: 'fr jusqu’à un maximum de', lang: 'fr', kind: 'limit', text: 'Les rassemblements sont autorisés jusqu’à un maximum de 50 personnes.', evidence: 'un maximum de 50 personnes' },
   { name: 'en new travel restrictions', lang: 'en', kind: 'limit', text: 'The government introduced new travel restrictions for visitors.', evidence: 'new travel restrictions for visitors' },
+  { name: 'fr elided article after the trigger: refuser l’accès', lang: 'fr', kind: 'refusal',
+    text: 'Les prisonniers se voient refuser l’accès à des soins médicaux.', evidence: 'refuser l’accès à des soins médicaux' },
+  { name: 'fr elided article after the trigger: à condition qu’il', lang: 'fr', kind: 'condition',
+    text: 'Le prêt sera versé à condition qu’il soit remboursé avant 2030.', evidence: 'à condition qu’il soit remboursé avant 2030' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 

@@ -14,7 +14,8 @@
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+/** End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »). */
+const E = '(?:(?<=[\'’])|(?![\\p{L}\\p{N}]))';
 const re = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'giu');
 const APOS = "['’]";
 
