@@ -137,7 +137,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     const gapText = text.slice(d.span.end, after.start);
     const participleEnd = /(?:é|ée|és|ées|ed)$/u.test(d.span.text) && /^\s+(?:\p{Ll}+\s+){0,4}$/u.test(gapText);
     if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
-      if (isPerson) after.cluster.role ??= d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, '').replace(/\s+\p{Ll}+(?:é|ée|és|ées|ed)$/u, '');
+      if (isPerson) after.cluster.role ??= dropTrailingParticiple(d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, ''));
       return after.cluster;
     }
   }
@@ -180,6 +180,35 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
   }
   if (best) best.heads.add(head);
   return best;
+}
+
+/** A lower-case letter (one code point). */
+const LOWER_LETTER = /^\p{Ll}$/u;
+/** Participle endings (EN, FR): "nommé", "nommée", "nommés", "nommées", "appointed". */
+const PARTICIPLE_ENDINGS = ['é', 'ée', 'és', 'ées', 'ed'];
+
+/**
+ * Drops a trailing participle and the white space before it (ruleId actors/role-participle):
+ * "directrice générale nommée" → "directrice générale", "chief executive appointed" → "chief executive".
+ * Same result as `s.replace(/\s+\p{Ll}+(?:é|ée|és|ées|ed)$/u, '')`, which is quadratic on a long white-space
+ * run (the description pattern allows one between determiner and head): here one backward scan, O(length).
+ * @param s a role description without its determiner
+ * @returns `s` without the participle, or `s` unchanged
+ */
+export function dropTrailingParticiple(s: string): string {
+  // the last word: the maximal run of lower-case letters (code points) at the end
+  let i = s.length;
+  for (;;) {
+    const lowSurrogate = i >= 2 && /[\udc00-\udfff]/.test(s[i - 1]!) && /[\ud800-\udbff]/.test(s[i - 2]!);
+    const w = lowSurrogate ? 2 : 1;
+    if (i < w || !LOWER_LETTER.test(s.slice(i - w, i))) break;
+    i -= w;
+  }
+  const word = s.slice(i);
+  if (!PARTICIPLE_ENDINGS.some((e) => word.endsWith(e) && word.length > e.length)) return s;
+  let j = i;
+  while (j > 0 && /\s/.test(s[j - 1]!)) j--;
+  return j < i ? s.slice(0, j) : s;
 }
 
 function roleCompatible(role: string, head: string): boolean {
