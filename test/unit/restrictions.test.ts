@@ -138,6 +138,15 @@ const SHOULD_FIND: Row[] = [
     text: 'Les prisonniers se voient refuser l’accès à des soins médicaux.', evidence: 'refuser l’accès à des soins médicaux' },
   { name: 'fr elided article after the trigger: à condition qu’il', lang: 'fr', kind: 'condition',
     text: 'Le prêt sera versé à condition qu’il soit remboursé avant 2030.', evidence: 'à condition qu’il soit remboursé avant 2030' },
+  { name: 'en hiring freeze', lang: 'en', kind: 'limit', text: 'The company announced a hiring freeze until March.', evidence: 'hiring freeze until March' },
+  { name: 'fr gel des embauches', lang: 'fr', kind: 'limit', text: 'La direction a décidé un gel des embauches jusqu’en mars.', evidence: 'gel des embauches jusqu’en mars' },
+  { name: 'fr encadrement des loyers', lang: 'fr', kind: 'limit', text: 'La ville applique l’encadrement des loyers depuis 2019.', evidence: 'encadrement des loyers depuis 2019' },
+  { name: 'en voted down', lang: 'en', kind: 'refusal', text: 'Lawmakers voted down the bill on Tuesday.', evidence: 'voted down the bill on Tuesday' },
+  { name: 'en denied the request', lang: 'en', kind: 'refusal', text: 'The judge denied the defence request for a delay.', evidence: 'denied the defence request for a delay' },
+  { name: 'en pending regulatory approval', lang: 'en', kind: 'condition', text: 'The merger will close next year pending regulatory approval.', evidence: 'pending regulatory approval' },
+  { name: 'fr pourvu que', lang: 'fr', kind: 'condition', text: 'L’accord sera appliqué pourvu que les deux parties respectent la trêve.', evidence: 'pourvu que les deux parties respectent la trêve' },
+  { name: 'fr mis à pied', lang: 'fr', kind: 'sanction', text: 'Le salarié a été mis à pied pour trois jours.', evidence: 'mis à pied pour trois jours' },
+  { name: 'fr restrictions qui pesaient sur', lang: 'fr', kind: 'limit', text: 'Les dernières restrictions qui pesaient sur les publications ont été levées.', evidence: 'restrictions qui pesaient sur les publications' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 
@@ -209,6 +218,9 @@ describe('restrictions: should not find', () => {
     ['fr privés d’électricité (pas une sanction)', 'fr', 'Plus de 8 millions de foyers sont privés d’électricité.'],
     ['fr sous conditions climatiques', 'fr', 'Le vol a eu lieu sous conditions climatiques difficiles.'],
     ['fr on ne peut pas accepter', 'fr', 'On ne peut pas accepter un tel mépris de notre règlement.'],
+    ['en price freeze is not asset freeze on a person', 'en', 'The river began to freeze on Tuesday.'],
+    ['fr gel (météo)', 'fr', 'Le gel des routes a provoqué des accidents.'],
+    ['en voted for (not against)', 'en', 'The Senate voted for the bill.'],
     ['fr boycott as a name part', 'fr', 'Il a rencontré le capitaine Boycott Smith.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);

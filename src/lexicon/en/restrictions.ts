@@ -69,7 +69,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the merger can go ahead unless regulators object"
     { ruleId: 'restrictions/en/unless', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('unless') },
     // "on condition that", "provided that", "subject to approval"
-    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as') },
+    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as') },
     // "we intend to require competition", "requires companies to disclose", "are required to register"
     { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|[\\p{L}-]+\\s+to\\s)|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
     // --- limits
@@ -84,7 +84,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
     { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}{1,12}|no\\s+more\\s+than\\s+[$€£]?\\p{N}[\\p{N}.,]{0,12}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)') },
     // "new travel restrictions", "tough import quotas", "a price cap"
-    { ruleId: 'restrictions/en/restriction-noun', kind: 'limit', voice: 'active', pattern: re('(?:travel|trade|export|import|visa|border|entry|investment|new|tough|tougher|strict|stricter|sweeping)\\s+restrictions|(?:import|export|fishing|production|catch|immigration|emissions?)\\s+quotas?|price\\s+(?:caps?|ceilings?)') },
+    { ruleId: 'restrictions/en/restriction-noun', kind: 'limit', voice: 'active', pattern: re('(?:travel|trade|export|import|visa|border|entry|investment|new|tough|tougher|strict|stricter|sweeping)\\s+restrictions|restrictions\\s+(?:imposed|in\\s+force|in\\s+place)|(?:import|export|fishing|production|catch|immigration|emissions?)\\s+quotas?|price\\s+(?:caps?|ceilings?)') },
+    // "a hiring freeze", "a freeze on wages", "a pay freeze"
+    { ruleId: 'restrictions/en/freeze-limit', kind: 'limit', voice: 'active', pattern: re('(?:hiring|wage|pay|price|rent|recruitment|salary)\\s+freeze|freeze\\s+on\\s+(?:the\\s+)?(?:hiring|wages|pay|prices|rents|recruitment|salaries|new)') },
     // "restrictions on exports", "a cap on prices", "quotas on imports"
     { ruleId: 'restrictions/en/limit-noun', kind: 'limit', voice: 'active', pattern: re('(?:limits?|caps?|restrictions?|ceilings?|quotas?|curbs?)\\s+on') },
     // "the cost will not be greater than x", "may not exceed 5 %"
@@ -100,6 +102,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
     // "he was refused entry", "refused them a visa"
     { ruleId: 'restrictions/en/refused-entry', kind: 'refusal', voice: 'passive', pattern: re('refused\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e)') },
+    // "lawmakers voted down the bill", "the judge denied the request"
+    { ruleId: 'restrictions/en/vote-down', kind: 'refusal', voice: 'active', pattern: re('vot(?:ed|es|e|ing)\\s+down|denied\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:request|application|appeal|bid|motion|petition)') },
     // "his refusal to sign"
     { ruleId: 'restrictions/en/refusal', kind: 'refusal', voice: 'active', pattern: re('refusal\\s+(?:to|of|by)') },
     // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)

@@ -63,7 +63,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
     // « à condition que », « sous réserve de », « à moins que », « sauf si »
-    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+)?conditions?(?!\\s+(?:climatiques|météo))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|subordonnée?s?\\s+à`) },
+    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+)?conditions?(?!\\s+(?:climatiques|météo))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
     // « Bruxelles exige que les plateformes… », « l'obligation de déclarer »
     { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
@@ -77,8 +77,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafond\\s+(?:de|d${APOS}|sur|à)|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
     { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+\\p{N}{1,12}|pas\\s+plus\\s+de\\s+\\p{N}[\\p{N}\\s.,]{0,12}\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
-    // « de nouvelles restrictions », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
-    { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
+    // « de nouvelles restrictions », « les restrictions qui pesaient sur les publications », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
+    { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:qui\\s+)?(?:pes(?:ait|aient|ent|e|aient)|imposées?|en\\s+vigueur)|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
+    // « la limitation des loyers », « l'encadrement des loyers », « un gel des embauches »
+    { ruleId: 'restrictions/fr/limitation', kind: 'limit', voice: 'active', pattern: re(`limitation\\s+(?:de|des|du|d${APOS})|encadrement\\s+(?:des|de\\s+la|du)\\s+(?:loyers|prix|salaires|rémunérations|bonus|dépassements|marges|tarifs)|gel\\s+(?:des|du)\\s+(?:embauches|salaires|prix|recrutements|loyers|tarifs|point\\s+d${APOS}indice|dotations)`) },
     // « le coût ne devra pas dépasser… »
     { ruleId: 'restrictions/fr/ne-pas-depasser', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*[\\p{L}]+\\s+pas\\s+dépasser|ne\\s+pas\\s+dépasser`) },
     // « supprimer les exonérations… pour les entreprises de plus de 20 salariés »
@@ -101,6 +103,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // --- sanctions
     // « a ensuite été écartée de nombre de projets fédéraux », « exclu du tournoi »
     { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)(?!\\s*\\p{N})`) },
+    // « le salarié a été mis à pied », « une mise à pied de trois jours »
+    { ruleId: 'restrictions/fr/mise-a-pied', kind: 'sanction', voice: 'passive', pattern: re('mise?s?\\s+à\\s+pied') },
     // « le joueur a été suspendu pour trois matches » (une personne ou un organisme nommé avant)
     { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d[\'’])\\s*\\p{N})') },
     // « une suspension de six mois », « une suspension à vie »
