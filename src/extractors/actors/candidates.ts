@@ -192,23 +192,43 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
 }
 
 
+/**
+ * Cleans the run `first..last` (token indices, inclusive) and pushes its candidates to `out`: splits it at a
+ * connector after a known or person's name ("Airbus to Boeing", "Sam Altman of OpenAI"), strips sentence-initial
+ * common words and trailing connectors. `nameEnd` is the last token of the capitalised run before a French
+ * continuation ("Assemblée nationale").
+ */
 function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, last: number,
   lowerSeen: ReadonlySet<string>, capSeenInside: ReadonlySet<string>, nameEnd = last): void {
+  // the rest of a split run is cleaned by this loop, not by recursion: "Airbus to Boeing to Airbus to …" may split
+  // thousands of times in a long text (the call stack would overflow)
+  let from: number | undefined = first;
+  while (from !== undefined) from = pushCleanedPart(out, ctx, from, last, lowerSeen, capSeenInside, nameEnd);
+}
+
+/**
+ * One step of {@link pushCleaned}: pushes the candidates of `first..last` up to the first split, and returns the first
+ * token of the rest of the run still to clean (undefined when the run is done).
+ */
+function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number, last: number,
+  lowerSeen: ReadonlySet<string>, capSeenInside: ReadonlySet<string>, nameEnd: number): number | undefined {
   const { text, tokens, lex } = ctx;
   const whole = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end);
   const gaz = lookupName(whole(first, last));
   // Split "Airbus to Boeing", "Sam Altman of OpenAI", "Tim Cook d'Apple" at the connector when the part before is a
   // known name or a person's name, unless the whole run is known ("Bank of America", "Department of Defense").
   if (!gaz) {
+    // first token of the run that is not capitalised (the words before a connector are all capitalised when it is ≥ k)
+    let firstNotCap = first;
+    while (firstNotCap <= last && tokens[firstNotCap]!.cap) firstNotCap++;
     for (let k = first + 1; k <= Math.min(last, nameEnd); k++) {
       const t = tokens[k]!;
       const isConn = !t.cap && !t.camelLower && !t.digits;
       if (!isConn && t.elision === '') continue;
       const before = whole(first, k - 1);
-      const beforeTok = tokens.slice(first, k);
       // name particles stay inside a person's name: "Lula da Silva", "Charles de Gaulle", "von der Leyen"
-      const personLike = beforeTok.length >= 2 && FIRST_NAMES.has(beforeTok[0]!.norm.split('-')[0]!)
-        && beforeTok.every((x) => x.cap) && !NAME_PARTICLES.has(t.norm);
+      const personLike = k - first >= 2 && FIRST_NAMES.has(tokens[first]!.norm.split('-')[0]!)
+        && firstNotCap >= k && !NAME_PARTICLES.has(t.norm);
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
       // "Uninstalls of ChatGPT": a sentence-initial word before a connector and a known name
@@ -218,17 +238,17 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
         && !ORG_HEADS.has(tokens[first]!.norm) && !GOVERNMENT_HEADS.has(tokens[first]!.norm) && !lookupName(tokens[first]!.text);
       const afterKnown = r0 <= last && t.elision === '' && (SPLIT_BEFORE_KNOWN.has(t.norm) || initialBefore)
         && !!lookupName(whole(r0, Math.min(last, nameEnd)));
-      const afterTok = r0 <= last ? tokens.slice(r0, Math.min(last, nameEnd) + 1) : [];
+      const afterLen = r0 <= last ? Math.min(last, nameEnd) + 1 - r0 : 0;
+      const afterTok = afterLen >= 2 && afterLen <= 4 ? tokens.slice(r0, r0 + afterLen) : [];
       const afterPerson = afterTok.length >= 2 && afterTok.length <= 4 && FIRST_NAMES.has(afterTok[0]!.norm.split('-')[0]!)
         && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
-      const beforeComplete = COMPANY_SUFFIXES.has(beforeTok[beforeTok.length - 1]!.norm) && beforeTok.length >= 2
+      const beforeComplete = COMPANY_SUFFIXES.has(tokens[k - 1]!.norm) && k - first >= 2
         && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
       if (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;
-        if (r <= last) pushCleaned(out, ctx, r, last, lowerSeen, capSeenInside, nameEnd);
-        return;
+        return r <= last ? r : undefined;
       }
       while (k + 1 <= last && !tokens[k + 1]!.cap && !tokens[k + 1]!.camelLower) k++;
     }
@@ -254,20 +274,21 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
     && !(gaz && gaz.entry.names.some((n) => /^(?:the|le|la|les|l['’])\s/i.test(n)))) {
     a++;
   }
-  if (a > last) return;
+  if (a > last) return undefined;
   // drop trailing connectors left by the stripping
   let b = last;
   while (b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {
-    if (lex.nonEntities.has(t0.norm) && !lookupName(t0.text)) return;
-    if (t0.norm.length < 2 && !lookupName(t0.text)) return;
-    if (t0.digits) return;
+    if (lex.nonEntities.has(t0.norm) && !lookupName(t0.text)) return undefined;
+    if (t0.norm.length < 2 && !lookupName(t0.text)) return undefined;
+    if (t0.digits) return undefined;
     if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text)
-      && !capSeenInside.has(t0.norm)) return;
+      && !capSeenInside.has(t0.norm)) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;
   out.push({ first: a, last: b, start, end, text: text.slice(start, end), heading, initial: t0.initial && a === first });
+  return undefined;
 }
