@@ -31,7 +31,8 @@ describe.each([
     const pentagon = r.actors.find((a) => a.name.includes(dod));
     expect(pentagon?.kind).toBe('government');
     expect(pentagon?.aliases.join(' ')).toMatch(/Pentag/);
-    expect(actor(r, 'Sam Altman')?.aliases).toEqual(expect.arrayContaining(['Altman']));
+    expect(actor(r, 'Sam Altman')?.aliases).toEqual([lang === 'fr' ? 'le CEO' : 'the CEO']);
+    expect(actor(r, 'OpenAI')?.aliases).toEqual([lang === 'fr' ? 'L’entreprise dirigée par Sam Altman' : 'The company led by Sam Altman']);
   });
 
   test('contracts: the amended agreement between OpenAI and the DoD', () => {
@@ -42,8 +43,9 @@ describe.each([
     expect(c.parties.some((p) => p.name.includes(dod))).toBe(true);
   });
 
-  test('restrictions: a prohibition, a condition and a refusal', () => {
-    expect(r.restrictions.map((x) => x.kind).sort()).toEqual(['condition', 'prohibition', 'refusal']);
+  test('restrictions: a prohibition, a condition, a refusal and the exclusion from federal projects', () => {
+    expect(r.restrictions.map((x) => x.kind).sort()).toEqual(['condition', 'prohibition', 'refusal', 'sanction']);
+    expect(r.restrictions.find((x) => x.kind === 'sanction')?.evidence.text).toMatch(lang === 'fr' ? /écartée de nombre de projets fédéraux/ : /pushed out of a number of federal projects/);
     expect(r.restrictions.find((x) => x.kind === 'condition')?.condition).toMatch(lang === 'fr' ? /sans modification contractuelle/ : /without a further contract modification/);
   });
 
