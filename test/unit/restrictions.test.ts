@@ -147,6 +147,14 @@ const SHOULD_FIND: Row[] = [
   { name: 'fr pourvu que', lang: 'fr', kind: 'condition', text: 'L’accord sera appliqué pourvu que les deux parties respectent la trêve.', evidence: 'pourvu que les deux parties respectent la trêve' },
   { name: 'fr mis à pied', lang: 'fr', kind: 'sanction', text: 'Le salarié a été mis à pied pour trois jours.', evidence: 'mis à pied pour trois jours' },
   { name: 'fr restrictions qui pesaient sur', lang: 'fr', kind: 'limit', text: 'Les dernières restrictions qui pesaient sur les publications ont été levées.', evidence: 'restrictions qui pesaient sur les publications' },
+  { name: 'en house arrest', lang: 'en', kind: 'sanction', text: 'The former dictator was placed under house arrest on Tuesday.', evidence: 'under house arrest on Tuesday' },
+  { name: 'en immunity lifted', lang: 'en', kind: 'sanction', text: 'The Supreme Court lifted his immunity from prosecution.', evidence: 'lifted his immunity from prosecution' },
+  { name: 'fr assigné à résidence', lang: 'fr', kind: 'sanction', text: 'L’ancien dictateur a été assigné à résidence mardi.', evidence: 'assigné à résidence mardi' },
+  { name: 'fr levée de son immunité', lang: 'fr', kind: 'sanction', text: 'La Cour a prononcé la levée de son immunité parlementaire.', evidence: 'levée de son immunité parlementaire' },
+  { name: 'en punitive tariffs', lang: 'en', kind: 'sanction', text: 'Washington imposed punitive tariffs on Canadian lumber.', evidence: 'punitive tariffs on Canadian lumber' },
+  { name: 'fr mesures de rétorsion', lang: 'fr', kind: 'sanction', text: 'Pékin a annoncé des mesures de rétorsion contre les vins européens.', evidence: 'mesures de rétorsion contre les vins européens' },
+  { name: 'en criminalises', lang: 'en', kind: 'prohibition', text: 'The new law criminalises the sending of unsolicited e-mail.', evidence: 'criminalises the sending of unsolicited e-mail' },
+  { name: 'fr criminalise', lang: 'fr', kind: 'prohibition', text: 'La loi criminalise l’envoi de courriels non sollicités.', evidence: 'criminalise l’envoi de courriels non sollicités' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 
@@ -221,6 +229,8 @@ describe('restrictions: should not find', () => {
     ['en price freeze is not asset freeze on a person', 'en', 'The river began to freeze on Tuesday.'],
     ['fr gel (météo)', 'fr', 'Le gel des routes a provoqué des accidents.'],
     ['en voted for (not against)', 'en', 'The Senate voted for the bill.'],
+    ['en arrest alone is no sanction', 'en', 'The police arrested two men on Tuesday.'],
+    ['fr tarifs alone', 'fr', 'Les tarifs douaniers ont été publiés mardi.'],
     ['fr boycott as a name part', 'fr', 'Il a rencontré le capitaine Boycott Smith.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);

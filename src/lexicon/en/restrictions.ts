@@ -35,6 +35,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bar(?:s|ring)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?from') },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
+    // "the law criminalises spam", "criminalized abortion"
+    { ruleId: 'restrictions/en/criminalise', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminali[sz](?:e|es|ed|ing)') },
     // "the bill outlaws the practice"
     { ruleId: 'restrictions/en/outlaw', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('outlaw(?:s|ed|ing)?') },
     // "employees are not allowed to speak to the press"
@@ -137,6 +139,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('revok(?:e|es|ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
     // "expelled two Russian diplomats", "expels the ambassador"
     { ruleId: 'restrictions/en/expel', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:the\\s+|its\\s+|\\p{N}+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|dozens\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|journalists?|officials|attaché)') },
+    // "placed under house arrest", "his immunity was lifted", "lifted the senator's immunity"
+    { ruleId: 'restrictions/en/house-arrest', kind: 'sanction', voice: 'passive', pattern: re('(?:under|to)\\s+house\\s+arrest|(?:lift(?:s|ed|ing)?|waive(?:s|d)?|remov(?:e|es|ed|ing))\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[\\p{L}\'’-]+\\s+)?(?:parliamentary\\s+|legal\\s+|diplomatic\\s+)?immunity|immunity\\s+(?:was|has\\s+been|had\\s+been|were)\\s+(?:lifted|waived|removed)') },
+    // "punitive tariffs on steel", "retaliatory duties", "anti-dumping duties"
+    { ruleId: 'restrictions/en/punitive-tariffs', kind: 'sanction', voice: 'active', pattern: re('(?:punitive|retaliatory|anti-dumping|antidumping|countervailing|penalty)\\s+(?:tariffs?|duties|measures|levies)') },
     // judicial penalties: "was sentenced to five years in prison"
     { ruleId: 'restrictions/en/sentenced', kind: 'sanction', voice: 'passive', pattern: re('sentenced\\s+to') },
     // "an asset freeze", "froze the assets of five officials"

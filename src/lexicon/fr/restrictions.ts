@@ -31,6 +31,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // --- interdictions
     // « afin d’interdire explicitement toute utilisation des systèmes d’OpenAI », « l'interdiction de fumer »
     { ruleId: 'restrictions/fr/interdire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('interdi(?:re|t|te|ts|tes|sent|sait|saient|ra|ront|rait|raient|sant|ction|ctions)') },
+    // « la loi criminalise l'envoi de pourriels », « pénaliser l'achat d'actes sexuels »
+    { ruleId: 'restrictions/fr/criminaliser', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminalis(?:er|e|ent|é|ée|és|ées|ait|ant|era|ation)') },
     // « la loi prohibe… »
     { ruleId: 'restrictions/fr/prohiber', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('prohib(?:er|e|ent|é|ée|és|ées|ition)') },
     // « le texte proscrit… »
@@ -123,6 +125,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
     { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|\\p{N}+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
+    // « assigné à résidence », « la levée de son immunité parlementaire », « a levé l'immunité du sénateur »
+    { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:son|leur|l${APOS}|les)\\s*immunités?`) },
+    // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping »
+    { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+de\\s+(?:rétorsion|représailles)|droits\\s+(?:anti-?dumping|compensateurs)`) },
     // peines judiciaires : « condamné à cinq ans de prison »
     { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`condamnée?s?\\s+à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
