@@ -155,6 +155,11 @@ const SHOULD_FIND: Row[] = [
   { name: 'fr mesures de rétorsion', lang: 'fr', kind: 'sanction', text: 'Pékin a annoncé des mesures de rétorsion contre les vins européens.', evidence: 'mesures de rétorsion contre les vins européens' },
   { name: 'en criminalises', lang: 'en', kind: 'prohibition', text: 'The new law criminalises the sending of unsolicited e-mail.', evidence: 'criminalises the sending of unsolicited e-mail' },
   { name: 'fr criminalise', lang: 'fr', kind: 'prohibition', text: 'La loi criminalise l’envoi de courriels non sollicités.', evidence: 'criminalise l’envoi de courriels non sollicités' },
+  { name: 'en declared ineligible', lang: 'en', kind: 'sanction', text: 'The opposition leader was declared ineligible to run in the election.', evidence: 'declared ineligible to run in the election' },
+  { name: 'fr déclaré inéligible', lang: 'fr', kind: 'sanction', text: 'L’ancien maire a été déclaré inéligible pour cinq ans.', evidence: 'déclaré inéligible pour cinq ans' },
+  { name: 'en no-fly zone', lang: 'en', kind: 'prohibition', text: 'NATO enforced a no-fly zone over Libya.', evidence: 'no-fly zone over Libya' },
+  { name: 'fr blocus de', lang: 'fr', kind: 'prohibition', text: 'Israël maintient le blocus de Gaza depuis 2007.', evidence: 'blocus de Gaza depuis 2007' },
+  { name: 'fr zone d’exclusion aérienne', lang: 'fr', kind: 'prohibition', text: 'L’OTAN a instauré une zone d’exclusion aérienne au-dessus de la Libye.', evidence: 'zone d’exclusion aérienne au-dessus de la Libye' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 

@@ -45,6 +45,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
     // "regulators blocked the merger", "the court blocks the sale"
     { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports)') },
+    // "NATO imposed a no-fly zone over Libya", "a naval blockade of the port"
+    { ruleId: 'restrictions/en/blockade', kind: 'prohibition', voice: 'active', pattern: re('no-fly\\s+zones?|(?:naval|economic|maritime|military|total)\\s+blockades?|blockades?\\s+(?:of|on|against)') },
     // "a moratorium on new drilling"
     { ruleId: 'restrictions/en/moratorium', kind: 'prohibition', voice: 'active', pattern: re('moratori(?:um|a)\\s+on') },
     // modal prohibitions, a named actor or pronoun before: "Member states must not sell arms to…", "Banks shall not pay dividends", "the drug may not be sold to minors"
@@ -143,6 +145,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/house-arrest', kind: 'sanction', voice: 'passive', pattern: re('(?:under|to)\\s+house\\s+arrest|(?:lift(?:s|ed|ing)?|waive(?:s|d)?|remov(?:e|es|ed|ing))\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[\\p{L}\'’-]+\\s+)?(?:parliamentary\\s+|legal\\s+|diplomatic\\s+)?immunity|immunity\\s+(?:was|has\\s+been|had\\s+been|were)\\s+(?:lifted|waived|removed)') },
     // "punitive tariffs on steel", "retaliatory duties", "anti-dumping duties"
     { ruleId: 'restrictions/en/punitive-tariffs', kind: 'sanction', voice: 'active', pattern: re('(?:punitive|retaliatory|anti-dumping|antidumping|countervailing|penalty)\\s+(?:tariffs?|duties|measures|levies)') },
+    // "was declared ineligible to run", "was disqualified", "a five-year ban from office" is covered by ban
+    { ruleId: 'restrictions/en/ineligible', kind: 'sanction', voice: 'passive', pattern: re('(?:declared|ruled|made|rendered|was|were|been)\\s+ineligible|(?:was|were|been|be|being)\\s+disqualified') },
     // judicial penalties: "was sentenced to five years in prison"
     { ruleId: 'restrictions/en/sentenced', kind: 'sanction', voice: 'passive', pattern: re('sentenced\\s+to') },
     // "an asset freeze", "froze the assets of five officials"

@@ -45,6 +45,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat »
     { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?)`) },
+    // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
+    { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
     { ruleId: 'restrictions/fr/moratoire', kind: 'prohibition', voice: 'active', pattern: re('moratoire\\s+(?:sur|de)') },
     // interdictions modales, un acteur ou un pronom nommé avant : « les États membres ne doivent pas vendre d'armes », « l'entreprise ne pourra plus exporter »
@@ -118,7 +120,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « une amende de 2 millions d'euros », « des pénalités »
     { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?') },
     // « privé de ses droits civiques », « déchu de sa nationalité », « interdit de séjour », « interdits de stade »
-    { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation)|interdite?s?\\s+de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer)`) },
+    { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation)|interdite?s?\\s+de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)`) },
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
     { ruleId: 'restrictions/fr/somme-de-payer', kind: 'sanction', voice: 'passive', pattern: re(`(?:sommée?s?|contrainte?s?|obligée?s?)\\s+(?:de|d${APOS})\\s*(?:payer|rembourser|verser|indemniser)`) },
     // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
@@ -129,6 +131,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:son|leur|l${APOS}|les)\\s*immunités?`) },
     // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping »
     { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+de\\s+(?:rétorsion|représailles)|droits\\s+(?:anti-?dumping|compensateurs)`) },
+    // « déclaré inéligible », « une peine d'inéligibilité », « disqualifié »
+    { ruleId: 'restrictions/fr/ineligible', kind: 'sanction', voice: 'passive', pattern: re(`(?:déclarée?s?|rendue?s?|est|sont|sera|seront|était|a\\s+été|ont\\s+été)\\s+inéligibles?|(?:peine|période)\\s+d${APOS}\\s*inéligibilité|(?:a|ont|avait|avaient)\\s+été\\s+disqualifiée?s?`) },
     // peines judiciaires : « condamné à cinq ans de prison »
     { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`condamnée?s?\\s+à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
