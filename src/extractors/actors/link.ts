@@ -232,16 +232,50 @@ export class Linker {
   mergeByDescriptionHeads(): void {
     const firstStart = new Map<Cluster, number>();
     for (const c of this.clusters) firstStart.set(c, c.mentions.reduce((m, x) => Math.min(m, x.start), Infinity));
-    const byHead = new Map<string, Cluster[]>();
-    for (const c of this.clusters) for (const h of c.heads) (byHead.get(h) ?? byHead.set(h, []).get(h)!).push(c);
+    // clusters by head word and kind, in cluster order (a target must have the kind of the merged cluster)
+    const byHead = new Map<string, HeadList>();
+    for (const c of this.clusters) {
+      for (const h of c.heads) {
+        const key = `${h}\u0000${c.kind}`;
+        let l = byHead.get(key);
+        if (!l) byHead.set(key, (l = { items: [], skip: [] }));
+        l.items.push(c);
+      }
+    }
+    for (const l of byHead.values()) {
+      l.skip = l.items.map((_, i) => i).concat(l.items.length);
+      l.minFrom = new Array<number>(l.items.length + 1).fill(Infinity);
+      for (let i = l.items.length - 1; i >= 0; i--) l.minFrom[i] = Math.min(l.minFrom[i + 1]!, firstStart.get(l.items[i]!)!);
+    }
+    const live = new Set(this.clusters);
     for (const c of [...this.clusters]) {
       if (c.gazId !== undefined || c.kind === 'person' || c.kind === 'place') continue;
       const firstWord = [...c.keys][0]?.split(' ')[0];
       if (!firstWord || !c.names.some((n) => n.includes(' '))) continue;
       const first = firstStart.get(c)!;
-      const target = (byHead.get(firstWord) ?? []).find((x) => x !== c && x.kind === c.kind && this.clusters.includes(x)
-        && ![...x.keys].some((k) => k.split(' ')[0] === firstWord) && firstStart.get(x)! < first);
-      if (target) this.merge(target, c);
+      // the first cluster of the list (same head and kind) that is still live, has no name of its own starting with the
+      // head word, and was named before c. Being merged away or owning such a name is permanent (clusters only gain
+      // keys): those entries are skipped for good, so a text with thousands of "Banque X" costs O(clusters), not O(n²).
+      const l = byHead.get(`${firstWord}\u0000${c.kind}`);
+      let target: Cluster | undefined;
+      if (l) {
+        for (let i = nextInList(l, 0); i < l.items.length; i = nextInList(l, i + 1)) {
+          if (l.minFrom![i]! >= first) break; // no later entry was named before c
+          const x = l.items[i]!;
+          if (!live.has(x) || [...x.keys].some((k) => k.split(' ')[0] === firstWord)) {
+            l.skip[i] = i + 1;
+            continue;
+          }
+          if (x !== c && firstStart.get(x)! < first) {
+            target = x;
+            break;
+          }
+        }
+      }
+      if (target) {
+        this.merge(target, c);
+        live.delete(c);
+      }
     }
   }
 
@@ -275,4 +309,24 @@ export class Linker {
     return c && c.kind === 'person' ? c : undefined;
   }
 
+}
+
+/**
+ * Clusters sharing a head word and a kind, in cluster order, for {@link Linker.mergeByDescriptionHeads}:
+ * `skip[i]` is `i` while entry i may still be a target, else an index after it (`skip[items.length]` is the end);
+ * `minFrom[i]` is the earliest first-mention offset among entries i….
+ */
+interface HeadList { items: Cluster[]; skip: number[]; minFrom?: number[] }
+
+/** The first entry at or after `i` not skipped for good (path compression: amortised near O(1)). */
+function nextInList(l: HeadList, i: number): number {
+  let j = i;
+  while (l.skip[j] !== j) j = l.skip[j]!;
+  let k = i;
+  while (l.skip[k] !== k) {
+    const n = l.skip[k]!;
+    l.skip[k] = j;
+    k = n;
+  }
+  return j;
 }
