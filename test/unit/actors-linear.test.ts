@@ -82,3 +82,22 @@ describe('actors: long name runs', () => {
     expect(actors[0]!.mentions.length).toBe(15000);
   });
 });
+
+describe('actors: merge by description head (per-head lists)', () => {
+  test('fr: a name headed by a description head used earlier is that organisation', () => {
+    const actors = actorsOf('Selon la fédération des banques, Febelfin, le montant est faible. '
+      + 'La Fédération belge du secteur financier en appelle aux clients.', 'fr');
+    expect(actors).toHaveLength(1);
+    expect(actors[0]!.name).toBe('Fédération belge du secteur financier');
+    expect(actors[0]!.aliases).toContain('Febelfin');
+  });
+
+  test('fr: thousands of distinct "Banque X" stay distinct, with exact spans', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Banque ${String.fromCharCode(65 + (i % 26))}${'abcdefghij'[Math.floor(i / 26) % 10]}${'klmnopqrst'[Math.floor(i / 260) % 10]}`);
+    const text = names.map((n) => `La ${n} a signé. La banque aussi.`).join(' ');
+    const actors = actorsOf(text, 'fr');
+    for (const a of actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(byName(actors, names[0]!)).toBeDefined();
+    expect(byName(actors, names[1999]!)).toBeDefined();
+  });
+});
