@@ -25,6 +25,7 @@ import { OutDir } from './out-dir.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
+import { safeTerminalText } from '../output/summary.js';
 
 /** Streams and environment the CLI runs against (injectable for tests). */
 export interface CliIO {
@@ -108,7 +109,7 @@ function parseArgs(argv: readonly string[], io: CliIO, say: (m: string) => void)
  * @returns the exit code: 0 ok, 1 an input failed, 2 usage error, 3 an expectation failed.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const say = (msg: string) => { io.stderr.write(`factex: ${msg}\n`); };
+  const say = (msg: string) => { io.stderr.write(`factex: ${safeTerminalText(msg)}\n`); }; // paths and reasons may hold escape sequences
   const parsed = parseArgs(argv, io, say);
   if (typeof parsed === 'number') return parsed;
   const { opts } = parsed;
@@ -158,7 +159,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const showBar = opts.progress && !opts.quiet && Boolean(io.stderr.isTTY) && (outDir !== null || !io.stdout.isTTY) && (total === null || total > 1);
   const progress: Progress = showBar ? new BarProgress(io.stderr) : new NoProgress(io.stderr);
   progress.setTotal(total);
-  const log = (msg: string) => progress.log(`factex: ${msg}\n`);
+  const log = (msg: string) => progress.log(`factex: ${safeTerminalText(msg)}\n`);
 
   const writeOut = async (s: string) => {
     if (!io.stdout.write(s)) await once(io.stdout, 'drain');

@@ -248,7 +248,12 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
       throw new InputError(location, `no article files in this folder (${ARTICLE_EXTENSIONS.join(', ')})`);
     }
     const special = specialKind(st);
-    if (special && special !== 'FIFO') throw new InputError(location, `not a regular file (${special})`);
+    // A named FIFO without a writer would block open() in the thread pool, where
+    // no signal can end it; only process substitution (`factex <(curl …)`,
+    // /dev/fd/N) is read as a pipe.
+    if (special && !(special === 'FIFO' && /^\/(?:dev|proc\/self)\/fd\/\d+$/.test(location))) {
+      throw new InputError(location, `not a regular file (${special})`);
+    }
     if (st.isFile() && st.size > fileMax) throw tooLarge(st.size);
     try {
       bytes = await readCapped(location, fileMax);
