@@ -47,8 +47,15 @@ export interface ExtractOptions {
  * @returns one output-contract document; evidence offsets index
  *   `document.text` (for plain text: `content` itself).
  * Never throws on any string input.
+ * @throws RangeError when `options.language` is not 'en'/'fr' or `options.only` names an unknown kind.
  */
 export function extract(content: string, options: ExtractOptions = {}): FactexResult {
+  if (options.language !== undefined && !isSupportedLanguage(options.language)) {
+    throw new RangeError(`unsupported language '${String(options.language)}' (expected 'en' or 'fr')`);
+  }
+  for (const k of options.only ?? []) {
+    if (!(FACT_KINDS as readonly string[]).includes(k)) throw new RangeError(`unknown fact kind '${String(k)}' (expected ${FACT_KINDS.join(', ')})`);
+  }
   const warnings = [...(options.warnings ?? [])];
   const isHtml = options.format === 'html' || (options.format !== 'text' && looksLikeHtml(content));
   let text = content;

@@ -179,6 +179,7 @@ export function parseRecord(raw: string, line: number, names: OutNames | null): 
   const field = fields[0];
   const value = r[field];
   if (typeof value !== 'string') return { kind: 'error', label: where, message: `"${field}" must be a string` };
+  if (field !== 'url' && value.trim() === '') return { kind: 'error', label: where, message: value === '' ? `empty "${field}"` : `no text in "${field}" (whitespace only)` };
   if (field === 'url' && !isRemote(value)) return { kind: 'error', label: where, message: '"url" must be an http(s) URL' };
   let lang: Language | undefined;
   if (r.lang !== undefined && r.lang !== null) {
