@@ -20,6 +20,8 @@ export class ActorIndex {
   /** All mentions sorted by start offset. */
   readonly mentions: readonly ActorMention[];
   readonly actors: readonly Actor[];
+  /** Length of the longest mention, code units. */
+  private readonly longest: number;
 
   constructor(actors: readonly Actor[]) {
     this.actors = actors;
@@ -27,6 +29,7 @@ export class ActorIndex {
     for (const actor of actors) for (const m of actor.mentions) all.push({ actor, start: m.start, end: m.end, text: m.text });
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = all;
+    this.longest = all.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   }
 
   /** `{ id, name }` of an actor. */
@@ -52,25 +55,23 @@ export class ActorIndex {
     return [...seen];
   }
 
-  /** The mention covering `offset`, if any (the longest when nested). */
+  /** The mention covering `offset`, if any (the longest when nested). Cost: the mentions near `offset` only. */
   mentionAt(offset: number): ActorMention | undefined {
     let best: ActorMention | undefined;
-    for (const m of this.mentions) {
-      if (m.start > offset) break;
-      if (m.end > offset && (!best || m.end - m.start > best.end - best.start)) best = m;
+    for (const m of this.mentionsIn(Math.max(0, offset - this.longest), offset + this.longest)) {
+      if (m.start <= offset && m.end > offset && (!best || m.end - m.start > best.end - best.start)) best = m;
     }
     return best;
   }
 
-  /** The last mention ending at or before `offset` and starting at or after `floor`. */
+  /**
+   * The last mention ending at or before `offset` and starting at or after
+   * `floor` (the one ending last; ties go to the later one). Cost: the
+   * mentions in [floor, offset), so give a sentence or clause start as floor.
+   */
   nearestBefore(offset: number, floor = 0, kinds?: readonly ActorKind[]): ActorMention | undefined {
     let best: ActorMention | undefined;
-    for (const m of this.mentions) {
-      if (m.start >= offset) break;
-      if (m.end <= offset && m.start >= floor && (!kinds || kinds.includes(m.actor.kind))) {
-        if (!best || m.end >= best.end) best = m;
-      }
-    }
+    for (const m of this.mentionsIn(floor, offset, kinds)) if (!best || m.end >= best.end) best = m;
     return best;
   }
 
