@@ -15,6 +15,9 @@ export interface ActorMention {
   text: string;
 }
 
+/** Farthest look-back of {@link ActorIndex.nearestBefore}, code units (a long news sentence is under 1 000). */
+const MAX_LOOKBACK = 2000;
+
 /** Position index over the mentions of a document's actors. */
 export class ActorIndex {
   /** All mentions sorted by start offset. */
@@ -67,11 +70,12 @@ export class ActorIndex {
   /**
    * The last mention ending at or before `offset` and starting at or after
    * `floor` (the one ending last; ties go to the later one). Cost: the
-   * mentions in [floor, offset), so give a sentence or clause start as floor.
+   * mentions in [max(floor, offset − 2 000), offset), so at most a few sentences.
    */
   nearestBefore(offset: number, floor = 0, kinds?: readonly ActorKind[]): ActorMention | undefined {
     let best: ActorMention | undefined;
-    for (const m of this.mentionsIn(floor, offset, kinds)) if (!best || m.end >= best.end) best = m;
+    // a clause-level antecedent lies within a few sentences: bounded look-back keeps huge sentences linear
+    for (const m of this.mentionsIn(Math.max(floor, offset - MAX_LOOKBACK), offset, kinds)) if (!best || m.end >= best.end) best = m;
     return best;
   }
 

@@ -112,26 +112,14 @@ export interface ContractLexicon {
 
 const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_CONTRACTS };
 
-/** Longest actor mention, in code units, looked back over when finding the mention covering an offset. */
-const MAX_MENTION = 200;
-
-/**
- * The longest mention covering `offset` — like `ActorIndex.mentionAt`, but
- * through the index's binary search, so that a 10 MB article stays linear.
- */
+/** The longest mention covering `offset` ({@link ActorIndex.mentionAt}). */
 function mentionCovering(actors: ActorIndex, offset: number): ActorMention | undefined {
-  let best: ActorMention | undefined;
-  for (const m of actors.mentionsIn(Math.max(0, offset - MAX_MENTION), offset + MAX_MENTION)) {
-    if (m.start <= offset && m.end > offset && (!best || m.end - m.start > best.end - best.start)) best = m;
-  }
-  return best;
+  return actors.mentionAt(offset);
 }
 
-/** The last mention ending at or before `offset` and starting at or after `floor` (bounded: `floor` is a sentence or clause start). */
+/** The last mention ending at or before `offset` and starting at or after `floor` ({@link ActorIndex.nearestBefore}). */
 function mentionBefore(actors: ActorIndex, offset: number, floor: number, kinds?: readonly ActorKind[]): ActorMention | undefined {
-  let best: ActorMention | undefined;
-  for (const m of actors.mentionsIn(floor, offset, kinds)) if (!best || m.end >= best.end) best = m;
-  return best;
+  return actors.nearestBefore(offset, floor, kinds);
 }
 
 /** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
@@ -620,13 +608,18 @@ function npKey(text: string, npStart: number, nounEnd: number): string {
 
 /** Start of the clause holding `offset`: after the last comma, semicolon, colon or bracket of its sentence. */
 function clauseStartOf(text: string, sentence: Span, offset: number): number {
-  const before = text.slice(sentence.start, offset);
+  // bounded look-back: a clause is far shorter than CLAUSE_WINDOW, and a huge unpunctuated "sentence" stays linear
+  const from = Math.max(sentence.start, offset - CLAUSE_WINDOW);
+  const before = text.slice(from, offset);
   let k = -1;
   const re = /[;:()«»"“”]|,\s/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(before)) !== null) k = m.index + m[0].length;
-  return k < 0 ? sentence.start : sentence.start + k;
+  return k < 0 ? from : from + k;
 }
+
+/** Longest look-back for a clause start, code units. */
+const CLAUSE_WINDOW = 1000;
 
 /**
  * The parties as subject of a signing verb just before the noun phrase:

@@ -77,26 +77,14 @@ export interface RestrictionLexicon {
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
 
-/** Longest actor mention, in code units, looked back over when finding the mention covering an offset. */
-const MAX_MENTION = 200;
-
-/**
- * The longest mention covering `offset` — like `ActorIndex.mentionAt`, but
- * through the index's binary search, so that a 10 MB article stays linear.
- */
+/** The longest mention covering `offset` ({@link ActorIndex.mentionAt}). */
 function mentionCovering(actors: ActorIndex, offset: number): ActorMention | undefined {
-  let best: ActorMention | undefined;
-  for (const m of actors.mentionsIn(Math.max(0, offset - MAX_MENTION), offset + MAX_MENTION)) {
-    if (m.start <= offset && m.end > offset && (!best || m.end - m.start > best.end - best.start)) best = m;
-  }
-  return best;
+  return actors.mentionAt(offset);
 }
 
-/** The last mention ending at or before `offset` and starting at or after `floor` (bounded: `floor` is a sentence or clause start). */
+/** The last mention ending at or before `offset` and starting at or after `floor` ({@link ActorIndex.nearestBefore}). */
 function mentionBefore(actors: ActorIndex, offset: number, floor: number, kinds?: readonly ActorKind[]): ActorMention | undefined {
-  let best: ActorMention | undefined;
-  for (const m of actors.mentionsIn(floor, offset, kinds)) if (!best || m.end >= best.end) best = m;
-  return best;
+  return actors.nearestBefore(offset, floor, kinds);
 }
 
 /** Actor kinds that impose or undergo restrictions. */
@@ -175,16 +163,21 @@ const CLAUSE_BREAK = /,\s|[;:()«»“”"]|\s[—–]\s|\s(?:mais|but|whereas|t
 
 /** Start of the clause holding `offset`: after the last clause break in its sentence. */
 function clauseStart(text: string, sentence: Span, offset: number, actors: ActorIndex): number {
-  const before = text.slice(sentence.start, offset);
+  // bounded look-back: a clause is far shorter than CLAUSE_WINDOW, and a huge unpunctuated "sentence" stays linear
+  const from = Math.max(sentence.start, offset - CLAUSE_WINDOW);
+  const before = text.slice(from, offset);
   CLAUSE_BREAK.lastIndex = 0;
-  let start = sentence.start;
+  let start = from;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before)) !== null) {
-    const at = sentence.start + m.index;
+    const at = from + m.index;
     if (!insideMention(actors, at)) start = at + m[0].length;
   }
   return start;
 }
+
+/** Longest look-back for a clause start, code units. */
+const CLAUSE_WINDOW = 1000;
 
 /** True when a capitalised trigger stands mid-sentence before another capitalised word ("Ban Ki-moon", "Sanctions Committee"). */
 function isInName(text: string, sentence: Span, ts: number, te: number): boolean {
