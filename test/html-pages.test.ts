@@ -5,7 +5,7 @@
  * snippets for partial truth — through the same path as the CLI
  * (decodeBytes → extract with format html).
  *
- * Thresholds are the measured figures rounded down (see docs/readme/input.md);
+ * Thresholds are the measured figures rounded down (see README.md, "Inputs, web pages and character sets");
  * Readability alone scores lower on the same pages.
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
