@@ -11,7 +11,7 @@ import { iso6393To1 } from 'iso-639-3';
 import type { Language } from '../types.js';
 
 /** Characters of text given to the detector (start of the text). */
-const SAMPLE = 4000;
+const SAMPLE = 2000;
 /** Fewer letters than this: too short to trust a guess other than en/fr. */
 const MIN_LETTERS = 40;
 /** Below this many letters, trigram statistics are weak: function words decide between en and fr. */
@@ -60,14 +60,21 @@ export function isSupportedLanguage(code: string): code is Language {
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (!/\p{L}{2}/u.test(sample)) return { detected: 'und', language: 'en', unsupported: false };
-  // the closer of the two supported languages, for rules and for fallbacks
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
   const vote = letters < SHORT_TEXT ? functionWordVote(sample) : null;
-  const language: Language = vote ?? (franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en');
-  if (letters < MIN_LETTERS) return { detected: language, language, unsupported: false };
+  // the closer of the two supported languages, for rules and for fallbacks (a second franc call only when needed)
+  const closer = (): Language => vote ?? (franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en');
+  if (letters < MIN_LETTERS) {
+    const language = closer();
+    return { detected: language, language, unsupported: false };
+  }
   const code3 = franc(sample, { minLength: MIN_LETTERS });
-  if (code3 === 'und') return { detected: language, language, unsupported: false };
-  const detected = iso6393To1[code3] ?? code3;
-  if (isSupportedLanguage(detected)) return { detected: vote ?? detected, language: vote ?? detected, unsupported: false };
+  const detected = code3 === 'und' ? null : (iso6393To1[code3] ?? code3);
+  if (detected && isSupportedLanguage(detected)) {
+    const language = vote ?? detected;
+    return { detected: language, language, unsupported: false };
+  }
+  const language = closer();
+  if (!detected) return { detected: language, language, unsupported: false };
   return { detected, language, unsupported: true };
 }
