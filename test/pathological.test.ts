@@ -106,7 +106,9 @@ describe('ordinary articles scale linearly', () => {
     const full = baseline(size, html);
     // The absolute budget (1 s per 100 KB) on CPU time: other jobs on a CI machine must not fail it.
     const cpu = baselineCpu.get(`${html ? 'html' : 'text'}:${size}`)!;
-    if (cpu > budgetMs(size)) throw new Error(`ordinary ${html ? 'HTML' : 'text'} of ${size} code units: ${cpu.toFixed(0)} ms of CPU (${full.toFixed(0)} ms wall), over the budget of ${budgetMs(size).toFixed(0)} ms (1 s per 100 KB)`);
+    // HTML also pays DOM parsing and Readability on markup that is mostly not text: 1.5 s per 100 KB of page.
+    const budget = budgetMs(size) * (html ? 1.5 : 1);
+    if (cpu > budget) throw new Error(`ordinary ${html ? 'HTML' : 'text'} of ${size} code units: ${cpu.toFixed(0)} ms of CPU (${full.toFixed(0)} ms wall), over the budget of ${budget.toFixed(0)} ms (${html ? '1.5' : '1'} s per 100 KB)`);
     // 8× the size may cost at most 2.5 × 8× the time (n log n and cache effects allowed, n² not).
     expect(Math.max(full, NOISE_FLOOR_MS) / Math.max(small, NOISE_FLOOR_MS / 8)).toBeLessThanOrEqual(8 * 2.5);
   }, 120_000);
