@@ -112,15 +112,6 @@ export interface ContractLexicon {
 
 const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_CONTRACTS };
 
-/** The longest mention covering `offset` ({@link ActorIndex.mentionAt}). */
-function mentionCovering(actors: ActorIndex, offset: number): ActorMention | undefined {
-  return actors.mentionAt(offset);
-}
-
-/** The last mention ending at or before `offset` and starting at or after `floor` ({@link ActorIndex.nearestBefore}). */
-function mentionBefore(actors: ActorIndex, offset: number, floor: number, kinds?: readonly ActorKind[]): ActorMention | undefined {
-  return actors.nearestBefore(offset, floor, kinds);
-}
 
 /** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
 const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|n['’]t|pas|jamais|plus)\s+(?:[\p{L}]+\s+)?$/iu;
@@ -312,7 +303,7 @@ function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStar
       if (t.lower === 'l') return { start: t.start, det: 'definite' };
       if (t.lower === 's' && i > 0) {
         // English possessive: "Boeing's deal", "the Air Force's contract"
-        const owner = mentionCovering(actors, t.start - 2);
+        const owner = actors.mentionAt(t.start - 2);
         return { start: owner ? owner.start : tokens[i - 1]!.start, det: 'possessive', possessor: owner };
       }
       return { start: t.start, det: 'none' }; // « d'accord », « qu'accord »
@@ -390,7 +381,7 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
 }
 
 function insideMention(actors: ActorIndex, from: number, to: number): boolean {
-  const m = mentionCovering(actors, from);
+  const m = actors.mentionAt(from);
   return m !== undefined && m.start < from && m.end >= to;
 }
 
@@ -432,7 +423,7 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
   const parties: Actor[] = [last.actor];
   let start = last.start;
   for (let n = 0; n < 30; n++) {
-    const prev = mentionBefore(actors, start, floor, PARTY_KINDS);
+    const prev = actors.nearestBefore(start, floor, PARTY_KINDS);
     if (!prev || !lex.listGap.test(text.slice(prev.end, start))) break;
     if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
     start = prev.start;
@@ -462,7 +453,7 @@ function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: n
 function isNamed(text: string, npStart: number, nounStart: number, nounEnd: number, nounIdx: number, actors: ActorIndex): boolean {
   if (nounIdx > 0 && isCapitalised(text[nounStart]!)) return true;
   const words = tokenize(text, npStart, nounStart).slice(1);
-  if (words.some((w) => isCapitalised(text[w.start]!) && !/\p{N}/u.test(w.lower) && !mentionCovering(actors, w.start))) return true;
+  if (words.some((w) => isCapitalised(text[w.start]!) && !/\p{N}/u.test(w.lower) && !actors.mentionAt(w.start))) return true;
   return /^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 40));
 }
 
@@ -527,7 +518,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const parties: Actor[] = [];
     // possessor: "its recent agreement" → the sentence's actor before it; "Boeing's deal" → Boeing
     if (np.det === 'possessive') {
-      const owner = np.possessor ?? mentionBefore(actors, np.start, sentence.start, PARTY_KINDS);
+      const owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
       if (owner) parties.push(owner.actor);
     }
     // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal"
@@ -541,7 +532,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       end = Math.max(end, after.end);
       // "X … a deal with Y": the other party is the sentence's actor before the phrase
       if (parties.length === 1 && np.det === 'indefinite') {
-        const implicit = mentionBefore(actors, np.start, sentence.start, INSTITUTION_KINDS) ?? mentionBefore(actors, np.start, sentence.start, ['person']);
+        const implicit = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person']);
         if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
       }
     }
@@ -589,7 +580,7 @@ function adverbialMention(text: string, sentence: Span, tokens: Token[], lastIdx
   const after = partiesAfter(text, tokens, lastIdx, sentence.end, kind, lex, actors);
   if (after.parties.length === 0) return;
   const start = nounStart - before[0].length;
-  const subject = mentionBefore(actors, start, sentence.start, INSTITUTION_KINDS);
+  const subject = actors.nearestBefore(start, sentence.start, INSTITUTION_KINDS);
   const parties = subject && !after.parties.includes(subject.actor) ? [subject.actor, ...after.parties] : after.parties;
   out.push({
     start, end: after.end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
@@ -638,7 +629,7 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   const vStart = from + verb.index;
   const between = text.slice(vStart + verb[0].length, npStart);
   if (tokenize(between, 0, between.length).length > 8) return undefined;
-  const subject = mentionBefore(actors, vStart, from, PARTY_KINDS);
+  const subject = actors.nearestBefore(vStart, from, PARTY_KINDS);
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
     return { parties: list.parties, start: list.start };
@@ -683,7 +674,7 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
     while ((m = verb.pattern.exec(sentence.text)) !== null) {
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
-      const buyer = mentionBefore(actors, vStart, Math.max(sentence.start, vStart - 120), orgs);
+      const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs);
       if (!buyer) continue;
       // the buyer must not be the object of an earlier clause verb: nothing but its own sentence part before
       let i = tokenIndexAt(tokens, vEnd);
@@ -725,7 +716,7 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
  */
 function mentionStartingAt(text: string, tokens: Token[], i: number, actors: ActorIndex): ActorMention | undefined {
   const t = tokens[i]!;
-  const m = mentionCovering(actors, t.start);
+  const m = actors.mentionAt(t.start);
   if (m) return m.start === t.start ? m : undefined;
   if (!isCapitalised(text[t.start]!)) return undefined;
   for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {

@@ -28,7 +28,7 @@
  */
 import type { Actor, ActorKind, ActorRef, AnalysedText, Draft, Language, Restriction, RestrictionKind, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
-import type { ActorIndex, ActorMention } from './actor-index.js';
+import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
@@ -77,15 +77,6 @@ export interface RestrictionLexicon {
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
 
-/** The longest mention covering `offset` ({@link ActorIndex.mentionAt}). */
-function mentionCovering(actors: ActorIndex, offset: number): ActorMention | undefined {
-  return actors.mentionAt(offset);
-}
-
-/** The last mention ending at or before `offset` and starting at or after `floor` ({@link ActorIndex.nearestBefore}). */
-function mentionBefore(actors: ActorIndex, offset: number, floor: number, kinds?: readonly ActorKind[]): ActorMention | undefined {
-  return actors.nearestBefore(offset, floor, kinds);
-}
 
 /** Actor kinds that impose or undergo restrictions. */
 const AGENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
@@ -134,7 +125,7 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         if (rule.rejectBefore && rule.rejectBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
         if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors)) continue;
         // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
-        if (mentionCovering(ctx.actors, ts) || isInName(text, sentence, ts, te)) continue;
+        if (ctx.actors.mentionAt(ts) || isInName(text, sentence, ts, te)) continue;
         const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
         const end = clauseEnd(text, sentence, te, ctx.actors);
         found.push({ rule, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
@@ -194,7 +185,7 @@ function hasActorBefore(text: string, sentence: Span, offset: number, actors: Ac
 }
 
 function insideMention(actors: ActorIndex, offset: number): boolean {
-  const m = mentionCovering(actors, offset);
+  const m = actors.mentionAt(offset);
   return m !== undefined && m.start < offset && m.end > offset + 1;
 }
 
@@ -298,7 +289,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
 
   // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
-  const subject = mentionBefore(actors, c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
+  const subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
   const inAction = actors.actorsIn(c.triggerEnd, evidence.end, AGENT_KINDS);
   const agent = agentAfter(text, c, evidence.end, lex, actors);
   let imposedBy: Actor | null = null;

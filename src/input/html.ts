@@ -21,25 +21,13 @@ import { lazyModule } from '../lazy.js';
 /** Readability loads on the first HTML document only (linkedom is ESM-first and loads with this module). */
 const loadReadability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 import { blockText, type DomNode } from './blocks.js';
-import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type MetaDocument } from './metadata.js';
+import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type MetaDocument, type PageMetadata } from './metadata.js';
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
 
-/** Main text and metadata of an HTML page. */
-export interface HtmlDocument {
+/** Main text and metadata of an HTML page (metadata fields: see {@link PageMetadata}). */
+export interface HtmlDocument extends PageMetadata {
   /** Main text; paragraphs separated by blank lines, line breaks (`<br>`) by `\n`. */
   text: string;
-  /** Title without site-name suffix, or null. */
-  title: string | null;
-  /** ISO 8601 date or date-time of publication, never later than parse time, or null. */
-  published: string | null;
-  /** ISO 8601 date or date-time of the last modification, or null. */
-  modified: string | null;
-  /** Author names (no "By", no dates). */
-  authors: string[];
-  siteName: string | null;
-  /** `<html lang>`, og:locale or Content-Language, ISO 639-1, or null (detect from the text). */
-  language: string | null;
-  canonicalUrl: string | null;
   /** How the main text was found: `readability`, or `fallback` (whole body minus boilerplate). */
   method?: 'readability' | 'fallback';
 }
