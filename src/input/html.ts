@@ -21,8 +21,9 @@ import { lazyModule } from '../lazy.js';
 /** Readability loads on the first HTML document only (linkedom is ESM-first and loads with this module). */
 const loadReadability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 import { blockText, type DomNode } from './blocks.js';
-import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type MetaDocument, type PageMetadata } from './metadata.js';
+import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type PageMetadata } from './metadata.js';
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
+import { queryDocument } from './query.js';
 
 /** Main text and metadata of an HTML page (metadata fields: see {@link PageMetadata}). */
 export interface HtmlDocument extends PageMetadata {
@@ -79,9 +80,11 @@ const MIN_ARTICLE_CHARS = 140;
 /** Extracts the main text and metadata of an HTML page. Never throws on malformed HTML. */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDocument {
   const now = options.now ?? new Date();
+  // Metadata and lead are read from cheerio's tree (read-only queries); Readability gets linkedom's DOM, which it rewrites.
+  const view = queryDocument(html);
+  const meta = readMetadata(view, { now, url: options.url });
+  const lead = findLead(view);
   const { document } = parseHTML(html);
-  const meta = readMetadata(document as unknown as MetaDocument, { now, url: options.url });
-  const lead = findLead(document as unknown as LeadDocument);
   removeLayoutSidebars(document as unknown as Parameters<typeof removeLayoutSidebars>[0]);
   let article: ReturnType<ReadabilityClass<DomNode>['parse']> = null;
   const shape = domShape(document as unknown as DomNode);

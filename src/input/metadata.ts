@@ -15,13 +15,13 @@ import { lazyModule } from '../lazy.js';
 
 const loadChrono = lazyModule<typeof import('chrono-node')>('chrono-node');
 
-/** Minimal element shape (linkedom). */
+/** Minimal element shape (a {@link QueryElement} of cheerio's tree, or a DOM element). */
 interface El {
   getAttribute(name: string): string | null;
   textContent: string | null;
   tagName: string;
 }
-/** Minimal document shape (linkedom). */
+/** Minimal document shape ({@link queryDocument} in production; any DOM document fits). */
 export interface MetaDocument {
   querySelectorAll(selector: string): ArrayLike<El>;
   querySelector(selector: string): El | null;
