@@ -30,6 +30,7 @@ import type { Actor, ActorKind, ActorRef, AnalysedText, Draft, Language, Restric
 import type { ExtractionContext } from './context.js';
 import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
+import { mayMatch, prefilterText } from '../text/prefilter.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 
@@ -111,9 +112,12 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const text = doc.text;
   const headings = headingStarts(doc);
   const found: Candidate[] = [];
+  // the rules that can match somewhere in the text (a literal each match contains is there), in lexicon order
+  const lower = prefilterText(text);
+  const rules = lex.rules.filter((rule) => mayMatch(rule.pattern, lower));
   for (const sentence of doc.sentences) {
     const inHeading = headings.has(sentence.start);
-    for (const rule of lex.rules) {
+    for (const rule of rules) {
       rule.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.pattern.exec(sentence.text)) !== null) {
