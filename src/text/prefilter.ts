@@ -24,7 +24,10 @@
  * Characters a required literal may contain: their `iu` matches lower-case
  * to themselves (see the module comment). Example: "é" matches "é" and "É".
  */
-const SAFE = new Set("abcdefghijklmnopqrstuvwxyz0123456789 !\"#$%&,-./:;<=>@_`~'’«»àâäçéèêëîïôöùûüÿœæáíóúñãõ");
+const SAFE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 !\"#$%&,-./:;<=>@_`~'’«»àâäçéèêëîïôöùûüÿœæáíóúñãõ";
+const SAFE = new Set(SAFE_CHARS);
+/** A run of safe characters (lower case). */
+const ALL_SAFE = new RegExp(`^[${SAFE_CHARS.replace(/[\]\\^-]/g, '\\$&')}]+$`);
 
 /** Shortest literal worth testing: shorter ones are in almost every text. */
 const MIN_LITERAL = 3;
@@ -34,164 +37,138 @@ const MAX_LITERALS = 40;
 /** A set of strings one of which every match contains, or null (no such set known). */
 type Requirement = string[] | null;
 
-class Unsupported extends Error {}
+/**
+ * Tokens of a regex source: escapes with their arguments (`\p{L}`, `\u00a0`), character
+ * classes, group openings, `(`, `)`, `|`, quantifiers, runs of plain characters, any other
+ * character. One regex pass: the reader runs once per rule and must stay cheap at start-up.
+ */
+const TOKEN = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?:\{[^}]*\}|<[^>]*>)|\\c[A-Za-z]|\\[\s\S]|\[(?:[^\]\\]|\\[\s\S]){0,2000}\]|\(\?(?:<[=!]|[:=!]|<[^>]*>)?|[()|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^\\[\]()|*+?{}^$.]+|[\s\S]/g;
 
-/** Recursive-descent reader of a regex source, computing {@link Requirement}s. */
-class Reader {
-  private i = 0;
-  constructor(private readonly src: string) {}
+/** One open group (or the whole source) while reading. */
+interface Frame {
+  lookaround: boolean;
+  branches: Requirement[];
+  /** Requirements of the current branch's atoms so far. */
+  candidates: string[][];
+  /** Current run of safe literal characters (lower case). */
+  run: string;
+  /** Requirement of the group just closed, until the next token says whether it is quantified. */
+  pending: Requirement | undefined;
+  /** The last character appended to `run` may still get a quantifier. */
+  lastInRun: boolean;
+}
 
-  /** Requirement of the whole source. */
-  whole(): Requirement {
-    const r = this.alternation();
-    if (this.i !== this.src.length) throw new Unsupported('trailing input');
-    return r;
+const newFrame = (lookaround: boolean): Frame => ({ lookaround, branches: [], candidates: [], run: '', pending: undefined, lastInRun: false });
+
+function closeRun(f: Frame): void {
+  if (f.run) f.candidates.push([f.run]);
+  f.run = '';
+  f.lastInRun = false;
+}
+
+function commitPending(f: Frame): void {
+  if (f.pending) f.candidates.push(f.pending);
+  f.pending = undefined;
+}
+
+/** Ends the current branch of `f`: its best requirement (longest shortest string, then fewest strings). */
+function endBranch(f: Frame): void {
+  commitPending(f);
+  closeRun(f);
+  let best: string[] | null = null;
+  let bestScore = -1;
+  for (const c of f.candidates) {
+    let min = Infinity;
+    for (const x of c) min = Math.min(min, x.length);
+    const score = min * 1000 - c.length;
+    if (score > bestScore) { best = c; bestScore = score; }
   }
+  f.branches.push(best);
+  f.candidates = [];
+}
 
-  /** `a|b|c`: every branch must have a requirement; the union. */
-  private alternation(): Requirement {
-    const branches: Requirement[] = [this.sequence()];
-    while (this.src[this.i] === '|') {
-      this.i++;
-      branches.push(this.sequence());
-    }
-    if (branches.length === 1) return branches[0]!;
-    const out = new Set<string>();
-    for (const b of branches) {
-      if (b === null) return null;
-      for (const s of b) out.add(s);
-    }
-    return [...out];
+/** Union of the branches of `f`, or null when one branch has no requirement. */
+function alternation(f: Frame): Requirement {
+  if (f.branches.length === 1) return f.branches[0]!;
+  const out = new Set<string>();
+  for (const b of f.branches) {
+    if (b === null) return null;
+    for (const x of b) out.add(x);
   }
+  return [...out];
+}
 
-  /** A sequence of quantified atoms: runs of literal characters, and the requirements of groups; the best one. */
-  private sequence(): Requirement {
-    const candidates: string[][] = [];
-    let run = '';
-    const closeRun = () => {
-      if (run) candidates.push([run]);
-      run = '';
-    };
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const atom = this.atom();
-      const q = this.quantifier();
-      if (atom.char !== undefined && q === null) {
-        if (SAFE.has(atom.char.toLowerCase()) && atom.char.toLowerCase().length === 1) run += atom.char.toLowerCase();
-        else closeRun();
-        continue;
-      }
-      closeRun();
-      const min = q === null ? 1 : q.min;
-      if (min === 0) continue;
-      if (atom.char !== undefined && SAFE.has(atom.char.toLowerCase()) && atom.char.toLowerCase().length === 1) candidates.push([atom.char.toLowerCase()]);
-      else if (atom.req) candidates.push(atom.req);
-    }
-    closeRun();
-    let best: string[] | null = null;
-    let bestScore = -1;
-    for (const c of candidates) {
-      const score = Math.min(...c.map((s) => s.length)) * 1000 - c.length;
-      if (score > bestScore) { best = c; bestScore = score; }
-    }
-    return best;
-  }
+/** A literal character read (plain or escaped): appended to the run when safe. */
+function literal(f: Frame, ch: string): void {
+  const low = ch.toLowerCase();
+  if (low.length === 1 && SAFE.has(low)) {
+    f.run += low;
+    f.lastInRun = true;
+  } else closeRun(f);
+}
 
-  /** One atom: a literal character (`char`), or something with a requirement (`req`, maybe null). */
-  private atom(): { char?: string; req: Requirement } {
-    const c = this.src[this.i]!;
-    if (c === '(') return { req: this.group() };
-    if (c === '[') { this.charClass(); return { req: null }; }
-    if (c === '\\') return this.escape();
-    if (c === '^' || c === '$' || c === '.') { this.i++; return { req: null }; }
-    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Unsupported(`bare ${c}`);
-    const cp = this.src.codePointAt(this.i)!;
-    const ch = String.fromCodePoint(cp);
-    this.i += ch.length;
-    return { char: ch, req: null };
-  }
-
-  private group(): Requirement {
-    this.i++; // (
-    let lookaround = false;
-    if (this.src[this.i] === '?') {
-      const rest = this.src.slice(this.i, this.i + 3);
-      if (rest.startsWith('?:')) this.i += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) { this.i += 2; lookaround = true; }
-      else if (rest === '?<=' || rest === '?<!') { this.i += 3; lookaround = true; }
-      else if (rest.startsWith('?<')) {
-        const end = this.src.indexOf('>', this.i);
-        if (end < 0) throw new Unsupported('group name');
-        this.i = end + 1;
-      } else throw new Unsupported('group kind');
+/** The requirement of a whole regex source; undefined when the reader does not follow its syntax. */
+function readSource(src: string): Requirement | undefined {
+  const stack: Frame[] = [newFrame(false)];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(src)) !== null) {
+    const t = m[0];
+    const f = stack[stack.length - 1]!;
+    const c = t[0]!;
+    const quantifier = c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d/.test(t));
+    if (quantifier) {
+      const min = c === '+' ? 1 : c === '{' ? Number(/^\{(\d+)/.exec(t)![1]) : 0;
+      if (f.pending !== undefined) {
+        if (min > 0) commitPending(f);
+        else f.pending = undefined;
+      } else if (f.lastInRun) {
+        const ch = f.run.slice(-1);
+        f.run = f.run.slice(0, -1);
+        closeRun(f);
+        if (min > 0) f.candidates.push([ch]);
+      } else closeRun(f); // a quantified class, escape or unsafe character: no literal
+      f.lastInRun = false;
+      continue;
     }
-    const req = this.alternation();
-    if (this.src[this.i] !== ')') throw new Unsupported('unclosed group');
-    this.i++;
-    return lookaround ? null : req; // a lookaround consumes nothing of the match
-  }
-
-  private charClass(): void {
-    this.i++; // [
-    while (this.i < this.src.length && this.src[this.i] !== ']') {
-      if (this.src[this.i] === '\\') this.i++;
-      else if (this.src[this.i] === '[') throw new Unsupported('nested class');
-      this.i++;
+    commitPending(f);
+    if (c === '(') {
+      if (t === '(?') return undefined; // modifiers or other syntax we do not read
+      stack.push(newFrame(t === '(?=' || t === '(?!' || t === '(?<=' || t === '(?<!'));
+      continue;
     }
-    if (this.src[this.i] !== ']') throw new Unsupported('unclosed class');
-    this.i++;
-  }
-
-  private escape(): { char?: string; req: Requirement } {
-    this.i++; // backslash
-    const c = this.src[this.i];
-    if (c === undefined) throw new Unsupported('trailing backslash');
-    this.i++;
-    if (c === 'p' || c === 'P' || c === 'k') {
-      const close = this.src.indexOf(c === 'k' ? '>' : '}', this.i);
-      if (close < 0) throw new Unsupported('property');
-      this.i = close + 1;
-      return { req: null };
+    if (c === ')') {
+      if (stack.length === 1) return undefined;
+      endBranch(f);
+      stack.pop();
+      const parent = stack[stack.length - 1]!;
+      closeRun(parent);
+      parent.pending = f.lookaround ? null : alternation(f); // a lookaround consumes nothing of the match
+      continue;
     }
-    if (c === 'u') {
-      if (this.src[this.i] === '{') {
-        const close = this.src.indexOf('}', this.i);
-        if (close < 0) throw new Unsupported('code point');
-        const ch = String.fromCodePoint(parseInt(this.src.slice(this.i + 1, close), 16));
-        this.i = close + 1;
-        return { char: ch, req: null };
-      }
-      const hex = this.src.slice(this.i, this.i + 4);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unsupported('\\u');
-      this.i += 4;
-      return { char: String.fromCharCode(parseInt(hex, 16)), req: null };
+    if (c === '|') { endBranch(f); continue; }
+    if (c === '\\') {
+      const e = t[1]!;
+      if (e === 'u') literal(f, String.fromCodePoint(parseInt(t[2] === '{' ? t.slice(3, -1) : t.slice(2), 16)));
+      else if (e === 'x') literal(f, String.fromCharCode(parseInt(t.slice(2), 16)));
+      else if (/[pPkcsSdDwWbBnrtfv0-9]/.test(e)) closeRun(f); // classes, assertions, back-references, control characters
+      else literal(f, e); // escaped punctuation: itself
+      continue;
     }
-    if (c === 'x') {
-      const hex = this.src.slice(this.i, this.i + 2);
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new Unsupported('\\x');
-      this.i += 2;
-      return { char: String.fromCharCode(parseInt(hex, 16)), req: null };
-    }
-    if (c === 'c') { this.i++; return { req: null }; }
-    // classes, assertions, back-references, control escapes: no literal
-    if (/[sSdDwWbBnrtfv0-9]/.test(c)) return { req: null };
-    return { char: c, req: null }; // an escaped punctuation character: itself
+    if (t === '[') return undefined; // a class longer than the tokenizer reads
+    if (c === '[' || c === '^' || c === '$' || c === '.') { closeRun(f); continue; }
+    if (c === ']' || c === '{' || c === '}') return undefined; // bare: not in the syntax we read
+    // a run of plain characters
+    const low = t.toLowerCase();
+    if (low.length === t.length && ALL_SAFE.test(low)) {
+      f.run += low;
+      f.lastInRun = true;
+    } else for (const ch of t) literal(f, ch);
   }
-
-  /** Reads a quantifier after an atom: its minimum, or null when there is none. */
-  private quantifier(): { min: number } | null {
-    const c = this.src[this.i];
-    let min: number;
-    if (c === '?' || c === '*') { this.i++; min = 0; }
-    else if (c === '+') { this.i++; min = 1; }
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) throw new Unsupported('brace');
-      this.i += m[0].length;
-      min = Number(m[1]);
-    } else return null;
-    if (this.src[this.i] === '?') this.i++; // lazy
-    return { min };
-  }
+  if (stack.length !== 1) return undefined;
+  const f = stack[0]!;
+  endBranch(f);
+  return alternation(f);
 }
 
 /**
@@ -202,13 +179,7 @@ class Reader {
  * Example: `(?<![\p{L}])(?:interdi(?:re|t)|prohib(?:er|é))(?![\p{L}])` → ['interdi', 'prohib'].
  */
 export function requiredLiterals(source: string): string[] | null {
-  let req: Requirement;
-  try {
-    req = new Reader(source).whole();
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
+  const req = readSource(source);
   if (!req || req.length === 0 || req.length > MAX_LITERALS || req.some((s) => s.length < MIN_LITERAL)) return null;
   return req;
 }

@@ -1,0 +1,89 @@
+import { mayMatch, prefilterText, requiredLiterals } from '../../src/text/prefilter.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { EN_RESTRICTIONS } from '../../src/lexicon/en/restrictions.js';
+import { FR_RESTRICTIONS } from '../../src/lexicon/fr/restrictions.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?:(?<=[\'’])|(?![\\p{L}\\p{N}]))';
+
+describe('requiredLiterals', () => {
+  // [source, literals one of which every match contains (null: none known)]
+  const rows: Array<[string, string[] | null]> = [
+    [`${B}(?:interdi(?:re|t|te|ts|tes|ction))${E}`, ['interdi']],
+    [`${B}(?:prohibit(?:s|ed|ing)?|prohibition\\s+(?:of|on|against))${E}`, ['prohibit', 'prohibition']],
+    // the best literal of a sequence: "without", not the optional auxiliaries
+    [`(?:(?:will|would)\\s+)?(?:not|never)\\s[^.;:!?,]{0,120}?without`, ['without']],
+    // a final optional letter leaves the stem: "hausses?" → "hausse"
+    ['hausses?|Baisse', ['hausse', 'baisse']],
+    // escaped punctuation is literal; \s and classes cut the run
+    ['u\\.s\\.\\$\\s?deal', ['u.s.$']],
+    ['couvre-feu', ['couvre-feu']],
+    ['refus(?:é|ée)\\s+(?:de|d[\'’])', ['refus']],
+    // a group repeated at least once keeps its requirement
+    ['(?:sanction){1,3}', ['sanction']],
+    // no useful literal: a branch without one, too short, lookarounds only, optional everything
+    ['embargo|\\p{Lu}\\p{L}+', null],
+    ['to|by', null],
+    ['(?=interdit)\\p{L}+', null],
+    ['(?:curfew)?', null],
+    // syntax the reader does not follow: no prefilter rather than a guess
+    ['interdit{', null],
+    ['(?i:interdit)', null],
+  ];
+  test.each(rows)('%s', (source, want) => {
+    expect(requiredLiterals(source)).toEqual(want);
+  });
+});
+
+/** The plain-text articles of fixtures/ (articles, gold sets, fuzz seeds) in `lang`. */
+function fixtureArticles(lang: 'en' | 'fr'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.txt') && p.includes(`-${lang}`)) out.push(readFileSync(p, 'utf8'));
+    }
+  };
+  for (const d of ['fixtures/articles', 'fixtures/gold', 'fixtures/fuzz']) walk(d);
+  return out;
+}
+
+describe('mayMatch', () => {
+  const interdire = FR_RESTRICTIONS.rules.find((r) => r.ruleId === 'restrictions/fr/interdire')!.pattern;
+  const sanction = EN_RESTRICTIONS.rules.find((r) => r.ruleId === 'restrictions/en/sanction')!.pattern;
+  // [regex, text, may match]
+  const rows: Array<[string, RegExp, string, boolean]> = [
+    ['fr: the stem is there', interdire, 'Le texte INTERDIT la vente de tabac aux mineurs.', true],
+    ['fr: no stem', interdire, 'Le texte encadre la vente de tabac aux mineurs.', false],
+    ['en: the stem is there', sanction, 'The EU imposed Sanctions on five officials.', true],
+    ['en: no stem', sanction, 'The EU imposed tariffs on five officials.', false],
+    // /s/iu matches the long s « ſ »: prefilterText reads it as "s"
+    ['en: long s', sanction, 'The EU imposed ſanctions on five officials.', true],
+  ];
+  test.each(rows)('%s', (_name, re, text, want) => {
+    expect(mayMatch(re, prefilterText(text))).toBe(want);
+    re.lastIndex = 0;
+    if (!want) expect(re.test(text)).toBe(false);
+  });
+
+  // soundness on real news: whenever a rule matches a sentence, the prefilter lets it run
+  test.each(['en', 'fr'] as const)('never skips a rule that matches (%s fixture articles)', (lang) => {
+    const rules = (lang === 'fr' ? FR_RESTRICTIONS : EN_RESTRICTIONS).rules;
+    let matches = 0;
+    for (const text of fixtureArticles(lang)) {
+      const lower = prefilterText(text);
+      for (const s of splitSentences(text)) {
+        for (const r of rules) {
+          r.pattern.lastIndex = 0;
+          if (!r.pattern.test(s.text)) continue;
+          matches++;
+          expect([r.ruleId, mayMatch(r.pattern, lower)]).toEqual([r.ruleId, true]);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(10);
+  });
+});
