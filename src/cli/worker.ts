@@ -9,16 +9,18 @@
 import { parentPort } from 'node:worker_threads';
 import { extract, isHtmlInput } from '../extract.js';
 import { loadHtmlSupport } from '../input/html-support.js';
-import { renderResult } from '../output/render.js';
+import { loadRenderer, renderResult } from '../output/render.js';
 import type { ExtractRequest, ExtractReply } from './pool.js';
 
 /**
  * Handles one request; never rejects (errors become `{ ok: false }` replies).
- * HTML support (linkedom, Readability) loads on the first HTML document only.
+ * HTML support (linkedom, Readability) loads on the first HTML document only, the
+ * summary format (chalk) on the first document rendered as a summary.
  */
 export async function handle(req: ExtractRequest): Promise<ExtractReply> {
   try {
     if (isHtmlInput(req.content, req.options)) await loadHtmlSupport();
+    await loadRenderer(req.render);
     const result = extract(req.content, req.options);
     return { seq: req.seq, ok: true, rendered: renderResult(result, req.render) };
   } catch (e) {

@@ -19,8 +19,58 @@
  *
  * @module
  */
-import { Sniffer, ResultType } from 'encoding-sniffer/sniffer';
+import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
+
+type SnifferModule = typeof import('encoding-sniffer/sniffer');
+
+/**
+ * encoding-sniffer (with its WHATWG label tables, about 25 modules) loads only when a
+ * charset can be declared: HTML bytes or a Content-Type label. Plain-text files only
+ * need their byte-order mark read ({@link bomCharset}).
+ */
+let snifferModule: SnifferModule | null = null;
+
+/** Installs encoding-sniffer (the jest set-up does, as jest cannot `require` ES modules). */
+export function setCharsetSniffer(module: SnifferModule): void {
+  snifferModule = module;
+}
+
+/** Loads encoding-sniffer asynchronously; resolves at once when it is loaded. Await it before {@link decodeBytes} when {@link needsCharsetSniffer}. */
+export async function loadCharsetSniffer(): Promise<void> {
+  snifferModule ??= await import('encoding-sniffer/sniffer');
+}
+
+/** True when {@link decodeBytes} reads charset declarations with `options` (and so needs encoding-sniffer). */
+export function needsCharsetSniffer(options: DecodeOptions = {}): boolean {
+  return Boolean(options.html || charsetOfContentType(options.contentType));
+}
+
+/**
+ * encoding-sniffer, loaded synchronously (Node ≥ 20.19 `require`s ES modules) when no one has yet.
+ * @throws Error when it cannot be: await {@link loadCharsetSniffer} first.
+ */
+function sniffer(): SnifferModule {
+  if (snifferModule) return snifferModule;
+  try {
+    snifferModule = createRequire(import.meta.url)('encoding-sniffer/sniffer') as SnifferModule;
+  } catch (e) {
+    throw new Error(`encoding-sniffer is not loaded and cannot be loaded synchronously here (${(e as Error)?.message ?? String(e)}): await loadCharsetSniffer() first`);
+  }
+  return snifferModule;
+}
+
+/**
+ * The charset of a byte-order mark at the start of `b` (UTF-8, UTF-16BE, UTF-16LE),
+ * named as encoding-sniffer names it (lower-cased), or null.
+ * Example: bytes EF BB BF 41 → 'utf-8'.
+ */
+function bomCharset(b: Uint8Array): string | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  return null;
+}
 
 /** How far into an HTML page `<meta charset>` is looked for, bytes. */
 const META_SNIFF_BYTES = 65_536;
@@ -61,7 +111,10 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 
 /**
  * Decodes bytes to a string (see the module comment for the order of precedence).
- * Never throws: unknown labels fall back to detection.
+ * Unknown labels fall back to detection.
+ * @throws Error only when charset declarations must be read ({@link needsCharsetSniffer})
+ *   and encoding-sniffer is neither loaded nor loadable synchronously (await
+ *   {@link loadCharsetSniffer} first; the CLI does).
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -69,23 +122,33 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const label = charsetOfContentType(options.contentType);
   let charset: string;
   let source: CharsetSource;
-  // Browsers look for <meta charset> in the first 1024 bytes while streaming; we hold the
-  // whole page, so look further (64 KB): some pages put long scripts before the tag.
-  const sniffBytes = options.html ? META_SNIFF_BYTES : 4;
-  const sniffer = new Sniffer({ transportLayerEncodingLabel: label ?? undefined, maxBytes: sniffBytes });
-  sniffer.write(buf.subarray(0, sniffBytes));
-  const declared = sniffer.resultType;
-  if (declared === ResultType.BOM) source = 'bom';
-  else if (declared === ResultType.PASSED) source = 'http';
-  else if (options.html && (declared === ResultType.META_TAG || declared === ResultType.XML_ENCODING || declared === ResultType.XML_PREFIX)) source = 'meta';
-  else source = 'detected';
+  let declaredCharset: string;
+  if (!options.html && !label) {
+    // nothing can be declared but a byte-order mark (what the sniffer finds in the first 4 bytes)
+    const bom = bomCharset(buf);
+    source = bom ? 'bom' : 'detected';
+    declaredCharset = bom ?? '';
+  } else {
+    // Browsers look for <meta charset> in the first 1024 bytes while streaming; we hold the
+    // whole page, so look further (64 KB): some pages put long scripts before the tag.
+    const sniffBytes = options.html ? META_SNIFF_BYTES : 4;
+    const { Sniffer, ResultType } = sniffer();
+    const sn = new Sniffer({ transportLayerEncodingLabel: label ?? undefined, maxBytes: sniffBytes });
+    sn.write(buf.subarray(0, sniffBytes));
+    const declared = sn.resultType;
+    if (declared === ResultType.BOM) source = 'bom';
+    else if (declared === ResultType.PASSED) source = 'http';
+    else if (options.html && (declared === ResultType.META_TAG || declared === ResultType.XML_ENCODING || declared === ResultType.XML_PREFIX)) source = 'meta';
+    else source = 'detected';
+    declaredCharset = sn.encoding.toLowerCase();
+  }
   if (label && source !== 'http' && source !== 'bom') warnings.push(`unknown charset '${label}' in Content-Type; detecting`);
   if (source === 'detected') {
     const guess = detectCharset(buf);
     charset = guess.charset;
     if (guess.warning) warnings.push(guess.warning);
   } else {
-    charset = sniffer.encoding.toLowerCase();
+    charset = declaredCharset;
     if (!iconv.encodingExists(charset)) {
       warnings.push(`charset '${charset}' is not supported; detecting`);
       const guess = detectCharset(buf);

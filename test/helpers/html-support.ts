@@ -1,10 +1,14 @@
 /**
- * jest set-up (setupFilesAfterEnv): installs the HTML reader, as the package
- * entry does, so that tests calling `extract()` from `src/extract.ts` on HTML
- * work synchronously (jest's `require` cannot load linkedom's ES modules, so
- * the synchronous fallback of `src/input/html-support.ts` is unavailable here).
+ * jest set-up (setupFilesAfterEnv): installs the modules that `src/` loads on
+ * demand, as the package entry does, so that tests calling `extract()` on HTML
+ * or `decodeBytes()` on HTML bytes work synchronously (jest's `require` cannot
+ * load ES modules, so the synchronous fallbacks of `src/input/html-support.ts`
+ * and `src/input/decode.ts` are unavailable here).
  */
+import * as sniffer from 'encoding-sniffer/sniffer';
 import { parseHtml } from '../../src/input/html.js';
 import { setHtmlReader } from '../../src/input/html-support.js';
+import { setCharsetSniffer } from '../../src/input/decode.js';
 
 setHtmlReader((html) => parseHtml(html));
+setCharsetSniffer(sniffer);
