@@ -5,8 +5,9 @@
  * and cheerio apply it): byte-order mark, then the charset of the HTTP
  * `Content-Type` header, then `<meta charset>` / `<meta http-equiv>` and the
  * XML declaration (HTML only), then detection. Sniffing is done by
- * `encoding-sniffer` (the library cheerio uses), decoding by `iconv-lite`;
- * no charset table of our own.
+ * `encoding-sniffer` (the library cheerio uses), decoding by `iconv-lite`
+ * (UTF-8 by Node's StringDecoder, as iconv-lite itself does); no charset
+ * table of our own. Both load only when needed (see {@link loadCharsetSniffer}).
  *
  * Detection, when nothing is declared: valid UTF-8 (ASCII included) is
  * UTF-8; bytes that are mostly valid UTF-8 with a few broken sequences are
@@ -20,7 +21,11 @@
  * @module
  */
 import { createRequire } from 'node:module';
-import iconv from 'iconv-lite';
+import { StringDecoder } from 'node:string_decoder';
+import { lazyModule } from '../lazy.js';
+
+/** iconv-lite (14 modules) loads for legacy charsets only: UTF-8 is decoded as iconv-lite decodes it ({@link decodeUtf8}). */
+const loadIconv = lazyModule<typeof import('iconv-lite')>('iconv-lite');
 
 type SnifferModule = typeof import('encoding-sniffer/sniffer');
 
@@ -149,7 +154,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     if (guess.warning) warnings.push(guess.warning);
   } else {
     charset = declaredCharset;
-    if (!iconv.encodingExists(charset)) {
+    if (charset !== 'utf-8' && !loadIconv().encodingExists(charset)) {
       warnings.push(`charset '${charset}' is not supported; detecting`);
       const guess = detectCharset(buf);
       charset = guess.charset;
@@ -160,13 +165,28 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
       if (stats.invalid > 0) warnings.push(`${stats.invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
     }
   }
-  let text = iconv.decode(buf, charset, { stripBOM: true });
+  let text = charset === 'utf-8' ? decodeUtf8(buf) : loadIconv().decode(buf, charset, { stripBOM: true });
   if (text.includes('\u0000')) {
     const before = text.length;
     text = text.replace(/\u0000/g, ''); // NUL bytes: never meaningful in an article
     warnings.push(`${before - text.length} NUL character(s) removed`);
   }
   return { text, charset, charsetSource: source, warnings };
+}
+
+/**
+ * UTF-8 bytes → string, byte-order mark removed, invalid sequences as U+FFFD: exactly
+ * `iconv.decode(buf, 'utf-8', { stripBOM: true })` of iconv-lite 0.7, which decodes UTF-8
+ * with Node's StringDecoder (write, then end for an unfinished final sequence) and drops a
+ * U+FEFF at the start of the first non-empty piece.
+ * Example: bytes EF BB BF 68 C3 A9 → "hé".
+ */
+function decodeUtf8(buf: Buffer): string {
+  const decoder = new StringDecoder('utf8');
+  let text = decoder.write(buf);
+  if (text && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const trail = decoder.end();
+  return trail ? text + trail : text;
 }
 
 /** Counts valid multi-byte UTF-8 sequences and invalid bytes (linear scan, from byte `from`). */
