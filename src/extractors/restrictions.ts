@@ -30,7 +30,7 @@ import type { Actor, ActorKind, ActorRef, AnalysedText, Draft, Language, Restric
 import type { ExtractionContext } from './context.js';
 import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
-import { mayMatch, prefilterText } from '../text/prefilter.js';
+import { prefilterText, spanTest } from '../text/prefilter.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 
@@ -112,12 +112,14 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const text = doc.text;
   const headings = headingStarts(doc);
   const found: Candidate[] = [];
-  // the rules that can match somewhere in the text (a literal each match contains is there), in lexicon order
+  // each rule runs only on the sentences holding a literal each of its matches contains (text/prefilter.ts)
   const lower = prefilterText(text);
-  const rules = lex.rules.filter((rule) => mayMatch(rule.pattern, lower));
+  const mayMatchIn = lex.rules.map((rule) => spanTest(rule.pattern, text, lower));
   for (const sentence of doc.sentences) {
     const inHeading = headings.has(sentence.start);
-    for (const rule of rules) {
+    for (let r = 0; r < lex.rules.length; r++) {
+      if (!mayMatchIn[r]!(sentence.start, sentence.end)) continue;
+      const rule = lex.rules[r]!;
       rule.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.pattern.exec(sentence.text)) !== null) {

@@ -192,15 +192,53 @@ export function prefilterText(text: string): string {
 
 const CACHE = new WeakMap<RegExp, string[] | null>();
 
-/**
- * False when `re` cannot match anywhere in the text whose {@link prefilterText}
- * is `lowerText` (nor in any part of it); true when it may.
- */
-export function mayMatch(re: RegExp, lowerText: string): boolean {
+/** {@link requiredLiterals} of `re`, computed once per regex object. */
+function requirementOf(re: RegExp): string[] | null {
   let req = CACHE.get(re);
   if (req === undefined) {
     req = requiredLiterals(re.source);
     CACHE.set(re, req);
   }
+  return req;
+}
+
+/**
+ * False when `re` cannot match anywhere in the text whose {@link prefilterText}
+ * is `lowerText` (nor in any part of it); true when it may.
+ */
+export function mayMatch(re: RegExp, lowerText: string): boolean {
+  const req = requirementOf(re);
   return req === null || req.some((s) => lowerText.includes(s));
+}
+
+/**
+ * A test of the spans of `text` (sentences) in which `re`, run on the span alone, may match:
+ * false when no literal every match contains lies inside `text.slice(start, end)`. Spans
+ * given in increasing order of `start` (sentences) walk the literals' occurrences once.
+ * When lower-casing changes the text's length (« İ » becomes two code units), offsets of
+ * `lowerText` no longer match those of `text` and the test falls back to {@link mayMatch}.
+ * @param lowerText `prefilterText(text)`.
+ */
+export function spanTest(re: RegExp, text: string, lowerText: string): (start: number, end: number) => boolean {
+  const req = requirementOf(re);
+  if (req === null) return () => true;
+  if (lowerText.length !== text.length) {
+    const may = mayMatch(re, lowerText);
+    return () => may;
+  }
+  // occurrences [start, end) of every literal, by start
+  const hits: Array<[number, number]> = [];
+  for (const lit of req) {
+    for (let i = lowerText.indexOf(lit); i >= 0; i = lowerText.indexOf(lit, i + 1)) hits.push([i, i + lit.length]);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  let p = 0;
+  let last = 0;
+  return (start, end) => {
+    if (start < last) p = 0; // out of order: walk again from the first occurrence
+    last = start;
+    while (p < hits.length && hits[p]![0] < start) p++;
+    for (let q = p; q < hits.length && hits[q]![0] < end; q++) if (hits[q]![1] <= end) return true;
+    return false;
+  };
 }

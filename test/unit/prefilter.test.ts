@@ -1,4 +1,4 @@
-import { mayMatch, prefilterText, requiredLiterals } from '../../src/text/prefilter.js';
+import { mayMatch, prefilterText, requiredLiterals, spanTest } from '../../src/text/prefilter.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { EN_RESTRICTIONS } from '../../src/lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../../src/lexicon/fr/restrictions.js';
@@ -69,21 +69,34 @@ describe('mayMatch', () => {
     if (!want) expect(re.test(text)).toBe(false);
   });
 
-  // soundness on real news: whenever a rule matches a sentence, the prefilter lets it run
+  // soundness on real news: whenever a rule matches a sentence, the prefilters let it run there
   test.each(['en', 'fr'] as const)('never skips a rule that matches (%s fixture articles)', (lang) => {
     const rules = (lang === 'fr' ? FR_RESTRICTIONS : EN_RESTRICTIONS).rules;
     let matches = 0;
+    let skipped = 0;
     for (const text of fixtureArticles(lang)) {
       const lower = prefilterText(text);
+      const tests = rules.map((r) => spanTest(r.pattern, text, lower));
       for (const s of splitSentences(text)) {
-        for (const r of rules) {
+        rules.forEach((r, i) => {
+          const may = tests[i]!(s.start, s.end);
           r.pattern.lastIndex = 0;
-          if (!r.pattern.test(s.text)) continue;
+          if (!r.pattern.test(s.text)) { if (!may) skipped++; return; }
           matches++;
-          expect([r.ruleId, mayMatch(r.pattern, lower)]).toEqual([r.ruleId, true]);
-        }
+          expect([r.ruleId, mayMatch(r.pattern, lower), may]).toEqual([r.ruleId, true, true]);
+        });
       }
     }
     expect(matches).toBeGreaterThan(10);
+    expect(skipped).toBeGreaterThan(1000); // and the filter does skip work
+  });
+
+  test('spanTest: a literal must lie inside the span', () => {
+    const text = 'Paris a interdit les voitures. Lyon non. Marseille les interdira.';
+    const test = spanTest(FR_RESTRICTIONS.rules.find((r) => r.ruleId === 'restrictions/fr/interdire')!.pattern, text, prefilterText(text));
+    const spans = splitSentences(text).map((s) => test(s.start, s.end));
+    expect(spans).toEqual([true, false, true]);
+    // a span cutting the literal in two holds no occurrence of it
+    expect(test(0, text.indexOf('interdit') + 4)).toBe(false);
   });
 });
