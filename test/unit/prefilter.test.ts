@@ -2,6 +2,8 @@ import { mayMatch, prefilterText, requiredLiterals, spanTest } from '../../src/t
 import { splitSentences } from '../../src/text/sentences.js';
 import { EN_RESTRICTIONS } from '../../src/lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../../src/lexicon/fr/restrictions.js';
+import { compile } from '../../src/extractors/attribution.js';
+import { reportingLexicon } from '../../src/extractors/attribution-lexicon.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -71,7 +73,12 @@ describe('mayMatch', () => {
 
   // soundness on real news: whenever a rule matches a sentence, the prefilters let it run there
   test.each(['en', 'fr'] as const)('never skips a rule that matches (%s fixture articles)', (lang) => {
-    const rules = (lang === 'fr' ? FR_RESTRICTIONS : EN_RESTRICTIONS).rules;
+    // restriction rules, and the claim extractor's denial and hedge patterns
+    const c = compile(reportingLexicon(lang));
+    const rules = [
+      ...(lang === 'fr' ? FR_RESTRICTIONS : EN_RESTRICTIONS).rules.map((r) => ({ ruleId: r.ruleId, pattern: r.pattern })),
+      ...[...c.denials, ...c.hedgePatterns].map((d) => ({ ruleId: d.ruleId, pattern: d.re })),
+    ];
     let matches = 0;
     let skipped = 0;
     for (const text of fixtureArticles(lang)) {
