@@ -31,6 +31,7 @@ import type { ExtractionContext } from './context.js';
 import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTest } from '../text/prefilter.js';
+import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 
@@ -47,8 +48,8 @@ export interface RestrictionRule {
   ruleId: string;
   kind: RestrictionKind;
   voice: RestrictionVoice;
-  /** Global, unicode, case-insensitive regex matching the trigger. */
-  pattern: RegExp;
+  /** Global, unicode, case-insensitive regex matching the trigger (a RegExp, or a {@link LazyRegExp} built on first use). */
+  pattern: RuleRegExp;
   /** Skip the match when a negation stands just before it ("did not ban"). */
   negatable?: boolean;
   /** Skip the match when the text right after it matches ("refused to comment"). */

@@ -190,10 +190,13 @@ export function prefilterText(text: string): string {
   return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
 }
 
-const CACHE = new WeakMap<RegExp, string[] | null>();
+/** A regex, or anything with its source (a `LazyRegExp` not built yet). */
+type HasSource = { readonly source: string };
+
+const CACHE = new WeakMap<HasSource, string[] | null>();
 
 /** {@link requiredLiterals} of `re`, computed once per regex object. */
-function requirementOf(re: RegExp): string[] | null {
+function requirementOf(re: HasSource): string[] | null {
   let req = CACHE.get(re);
   if (req === undefined) {
     req = requiredLiterals(re.source);
@@ -206,7 +209,7 @@ function requirementOf(re: RegExp): string[] | null {
  * False when `re` cannot match anywhere in the text whose {@link prefilterText}
  * is `lowerText` (nor in any part of it); true when it may.
  */
-export function mayMatch(re: RegExp, lowerText: string): boolean {
+export function mayMatch(re: HasSource, lowerText: string): boolean {
   const req = requirementOf(re);
   return req === null || req.some((s) => lowerText.includes(s));
 }
@@ -219,7 +222,7 @@ export function mayMatch(re: RegExp, lowerText: string): boolean {
  * `lowerText` no longer match those of `text` and the test falls back to {@link mayMatch}.
  * @param lowerText `prefilterText(text)`.
  */
-export function spanTest(re: RegExp, text: string, lowerText: string): (start: number, end: number) => boolean {
+export function spanTest(re: HasSource, text: string, lowerText: string): (start: number, end: number) => boolean {
   const req = requirementOf(re);
   if (req === null) return () => true;
   if (lowerText.length !== text.length) {

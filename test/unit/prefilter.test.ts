@@ -1,5 +1,6 @@
 import { mayMatch, prefilterText, requiredLiterals, spanTest } from '../../src/text/prefilter.js';
 import { splitSentences } from '../../src/text/sentences.js';
+import type { RuleRegExp } from '../../src/text/lazy-regexp.js';
 import { EN_RESTRICTIONS } from '../../src/lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../../src/lexicon/fr/restrictions.js';
 import { compile } from '../../src/extractors/attribution.js';
@@ -53,11 +54,21 @@ function fixtureArticles(lang: 'en' | 'fr'): string[] {
   return out;
 }
 
+describe('restriction rules', () => {
+  // the rules' regexes are built on first use (text/lazy-regexp.ts): a broken pattern must still fail here, not on some article
+  test.each(['en', 'fr'] as const)('every %s rule compiles', (lang) => {
+    for (const r of (lang === 'fr' ? FR_RESTRICTIONS : EN_RESTRICTIONS).rules) {
+      expect(() => new RegExp(r.pattern.source, r.pattern.flags)).not.toThrow();
+      expect(r.pattern.flags).toBe('giu');
+    }
+  });
+});
+
 describe('mayMatch', () => {
   const interdire = FR_RESTRICTIONS.rules.find((r) => r.ruleId === 'restrictions/fr/interdire')!.pattern;
   const sanction = EN_RESTRICTIONS.rules.find((r) => r.ruleId === 'restrictions/en/sanction')!.pattern;
   // [regex, text, may match]
-  const rows: Array<[string, RegExp, string, boolean]> = [
+  const rows: Array<[string, RuleRegExp, string, boolean]> = [
     ['fr: the stem is there', interdire, 'Le texte INTERDIT la vente de tabac aux mineurs.', true],
     ['fr: no stem', interdire, 'Le texte encadre la vente de tabac aux mineurs.', false],
     ['en: the stem is there', sanction, 'The EU imposed Sanctions on five officials.', true],
