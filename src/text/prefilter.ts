@@ -184,10 +184,30 @@ export function requiredLiterals(source: string): string[] | null {
   return req;
 }
 
-/** The text as {@link mayMatch} wants it: lower case, « ſ » as "s". Compute once per document. */
+/** The last document seen, its {@link prefilterText}, and the occurrences of literals in it (extractors share them). */
+let lastText: string | null = null;
+let lastLower = '';
+let lastOccurrences = new Map<string, number[]>();
+
+/** The text as {@link mayMatch} wants it: lower case, « ſ » as "s" (the last one is kept: extractors of a document share it). */
 export function prefilterText(text: string): string {
+  if (text === lastText) return lastLower;
   const lower = text.toLowerCase();
-  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+  lastText = text;
+  lastLower = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+  lastOccurrences = new Map();
+  return lastLower;
+}
+
+/** Start offsets of every occurrence of `literal` in `lowerText` (overlapping ones included), in order. */
+function occurrences(literal: string, lowerText: string): number[] {
+  const shared = lowerText === lastLower;
+  const known = shared ? lastOccurrences.get(literal) : undefined;
+  if (known) return known;
+  const out: number[] = [];
+  for (let i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) out.push(i);
+  if (shared) lastOccurrences.set(literal, out);
+  return out;
 }
 
 /** A regex, or anything with its source (a `LazyRegExp` not built yet). */
@@ -229,19 +249,27 @@ export function spanTest(re: HasSource, text: string, lowerText: string): (start
     const may = mayMatch(re, lowerText);
     return () => may;
   }
-  // occurrences [start, end) of every literal, by start
-  const hits: Array<[number, number]> = [];
+  // per literal: its occurrences (shared by the rules and extractors of the document) and a cursor
+  const lists: number[][] = [];
+  const lengths: number[] = [];
   for (const lit of req) {
-    for (let i = lowerText.indexOf(lit); i >= 0; i = lowerText.indexOf(lit, i + 1)) hits.push([i, i + lit.length]);
+    const list = occurrences(lit, lowerText);
+    if (list.length > 0) { lists.push(list); lengths.push(lit.length); }
   }
-  hits.sort((a, b) => a[0] - b[0]);
-  let p = 0;
+  if (lists.length === 0) return () => false;
+  const cursors = lists.map(() => 0);
   let last = 0;
   return (start, end) => {
-    if (start < last) p = 0; // out of order: walk again from the first occurrence
+    if (start < last) cursors.fill(0); // out of order: walk again from the first occurrence
     last = start;
-    while (p < hits.length && hits[p]![0] < start) p++;
-    for (let q = p; q < hits.length && hits[q]![0] < end; q++) if (hits[q]![1] <= end) return true;
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k]!;
+      let c = cursors[k]!;
+      while (c < list.length && list[c]! < start) c++;
+      cursors[k] = c;
+      // the first occurrence at or after the start is the one most likely to end inside the span
+      if (c < list.length && list[c]! + lengths[k]! <= end) return true;
+    }
     return false;
   };
 }
