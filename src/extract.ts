@@ -11,7 +11,8 @@ import type {
 import { FACT_KINDS } from './types.js';
 import { analyse } from './analyse.js';
 import { detectLanguage, isSupportedLanguage } from './text/language.js';
-import { looksLikeHtml, parseHtml } from './input/html.js';
+import { looksLikeHtml } from './input/html-sniff.js';
+import { htmlReader } from './input/html-support.js';
 import { plainTextMetadata } from './input/plain-text.js';
 import { ActorIndex } from './extractors/actor-index.js';
 import { extractActors } from './extractors/actors.js';
@@ -48,6 +49,9 @@ export interface ExtractOptions {
  *   `document.text` (for plain text: `content` itself).
  * Never throws on any string input.
  * @throws RangeError when `options.language` is not 'en'/'fr' or `options.only` names an unknown kind.
+ * @throws Error on HTML input when HTML support is not loaded and cannot be
+ *   loaded synchronously (see `input/html-support.ts`: the package entry
+ *   loads it; elsewhere, await `loadHtmlSupport()` first).
  */
 export function extract(content: string, options: ExtractOptions = {}): FactexResult {
   if (options.language !== undefined && !isSupportedLanguage(options.language)) {
@@ -57,12 +61,12 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
     if (!(FACT_KINDS as readonly string[]).includes(k)) throw new RangeError(`unknown fact kind '${String(k)}' (expected ${FACT_KINDS.join(', ')})`);
   }
   const warnings = [...(options.warnings ?? [])];
-  const isHtml = options.format === 'html' || (options.format !== 'text' && looksLikeHtml(content));
+  const isHtml = isHtmlInput(content, options);
   let text = content;
   const info: DocumentInfo = { language: 'en', title: null, published: null, format: isHtml ? 'html' : 'text' };
   let declaredLanguage: string | null = null;
   if (isHtml) {
-    const page = parseHtml(content);
+    const page = htmlReader()(content);
     text = page.text;
     Object.assign(info, {
       title: page.title, published: page.published, modified: page.modified, authors: page.authors,
@@ -97,6 +101,11 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
     ...facts,
     warnings,
   };
+}
+
+/** True when {@link extract} reads `content` as HTML (so HTML support must be loaded): `format: 'html'`, or `auto` and it looks like HTML. */
+export function isHtmlInput(content: string, options: Pick<ExtractOptions, 'format'> = {}): boolean {
+  return options.format === 'html' || (options.format !== 'text' && looksLikeHtml(content));
 }
 
 type Facts = Pick<FactexResult, FactKind>;

@@ -8,6 +8,12 @@
  *
  * @module
  */
+import { parseHtml } from './input/html.js';
+import { setHtmlReader } from './input/html-support.js';
+
+// The library reads HTML synchronously: its reader loads with the package (the CLI loads it on demand).
+setHtmlReader((html) => parseHtml(html));
+
 export { extract, runExtractors } from './extract.js';
 export type { ExtractOptions } from './extract.js';
 export { analyse } from './analyse.js';

@@ -25,7 +25,7 @@ import { OutDir } from './out-dir.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
-import { safeTerminalText } from '../output/summary.js';
+import { safeTerminalText } from '../output/terminal-text.js';
 
 /** Streams and environment the CLI runs against (injectable for tests). */
 export interface CliIO {

@@ -37,9 +37,9 @@ export interface Runner {
  * request (so a main thread that only feeds workers never loads them).
  */
 export class InProcessRunner implements Runner {
-  private handler: Promise<(req: ExtractRequest) => ExtractReply> | null = null;
+  private handler: Promise<(req: ExtractRequest) => Promise<ExtractReply>> | null = null;
 
-  /** Runs one request (synchronously once the modules are loaded). */
+  /** Runs one request (synchronously once the modules are loaded, HTML support included). */
   async run(req: ExtractRequest): Promise<ExtractReply> {
     this.handler ??= import('./worker.js').then((m) => m.handle);
     return (await this.handler)(req);

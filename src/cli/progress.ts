@@ -6,7 +6,11 @@
  *
  * @module
  */
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
+import { lazyModule } from '../lazy.js';
+
+/** cli-progress loads when a bar is shown (a terminal), not for every run. */
+const loadCliProgress = lazyModule<typeof import('cli-progress')>('cli-progress');
 
 /** What the batch tells the progress display. */
 export interface Progress {
@@ -39,7 +43,7 @@ export class BarProgress implements Progress {
 
   /** @param stream the terminal (stderr). */
   constructor(stream: NodeJS.WritableStream) {
-    this.multi = new cliProgress.MultiBar({
+    this.multi = new (loadCliProgress().MultiBar)({
       stream,
       format: '[{bar}] {value}{totalLabel} docs | {rate} docs/s | ETA {etaLabel}',
       barsize: 30,
@@ -49,7 +53,7 @@ export class BarProgress implements Progress {
       clearOnComplete: false,
       fps: 10,
       forceRedraw: true,
-    }, cliProgress.Presets.legacy);
+    }, loadCliProgress().Presets.legacy);
     this.bar = this.multi.create(1, 0, this.payload());
   }
 

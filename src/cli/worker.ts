@@ -7,13 +7,20 @@
  * @module
  */
 import { parentPort } from 'node:worker_threads';
-import { extract } from '../extract.js';
-import { renderResult } from '../output/render.js';
+import { extract, isHtmlInput } from '../extract.js';
+import { loadHtmlSupport } from '../input/html-support.js';
+import { loadRenderer, renderResult } from '../output/render.js';
 import type { ExtractRequest, ExtractReply } from './pool.js';
 
-/** Handles one request; never throws (errors become `{ ok: false }` replies). */
-export function handle(req: ExtractRequest): ExtractReply {
+/**
+ * Handles one request; never rejects (errors become `{ ok: false }` replies).
+ * HTML support (linkedom, Readability) loads on the first HTML document only, the
+ * summary format (chalk) on the first document rendered as a summary.
+ */
+export async function handle(req: ExtractRequest): Promise<ExtractReply> {
   try {
+    if (isHtmlInput(req.content, req.options)) await loadHtmlSupport();
+    await loadRenderer(req.render);
     const result = extract(req.content, req.options);
     return { seq: req.seq, ok: true, rendered: renderResult(result, req.render) };
   } catch (e) {
@@ -24,5 +31,5 @@ export function handle(req: ExtractRequest): ExtractReply {
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (req: ExtractRequest) => port.postMessage(handle(req)));
+  port.on('message', (req: ExtractRequest) => { void handle(req).then((reply) => port.postMessage(reply)); });
 }

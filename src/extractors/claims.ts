@@ -32,6 +32,7 @@ import type { AnalysedText, ActorRef, Claim, Draft, Modality, Span } from '../ty
 import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
+import { prefilterText, spanTest } from '../text/prefilter.js';
 import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon, QuotedPassage } from './attribution.js';
 import {
@@ -55,6 +56,10 @@ interface Attribution {
 export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<Claim>[] {
   const { text } = doc;
   const c = compile(reportingLexicon(doc.language));
+  // denial and hedge patterns run only on the clauses holding a literal each of their matches contains
+  const lower = prefilterText(text);
+  const denialIn = c.denials.map((d) => spanTest(d.re, text, lower));
+  const hedgeIn = c.hedgePatterns.map((p) => spanTest(p.re, text, lower));
   const passages = passagesOf(doc);
   const quotations = passages.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
   const out: Draft<Claim>[] = [];
@@ -155,7 +160,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       }
 
       // 5. denials
-      for (const d of c.denials) {
+      for (let k = 0; k < c.denials.length; k++) {
+        if (!denialIn[k]!(clause.start, clause.end)) continue;
+        const d = c.denials[k]!;
         d.re.lastIndex = 0;
         const dm = d.re.exec(clauseText);
         if (!dm) continue;
@@ -176,7 +183,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
 
       // 6. hedges
       {
-        const cue = findHedge(text, clause, c, passages, claimed);
+        const cue = findHedge(text, clause, c, hedgeIn, passages, claimed);
         if (cue) {
           const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
           add(from, clause.end, 'hedged', { text: null, source: null }, cue.cue, cue.rule);
@@ -575,8 +582,8 @@ function skipConnectorsOnly(text: string, start: number, end: number): number {
   return s;
 }
 
-/** The first hedge cue of the clause outside quoted passages, with its rule. */
-function findHedge(text: string, clause: Span, c: CompiledLexicon, passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string } | null {
+/** The first hedge cue of the clause outside quoted passages, with its rule; `patternIn[k]` says whether `c.hedgePatterns[k]` may match in a span. */
+function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: readonly ((start: number, end: number) => boolean)[], passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string } | null {
   const clauseText = text.slice(clause.start, clause.end);
   let best: { at: number; cue: string; rule: string } | null = null;
   c.hedgeWord.lastIndex = 0;
@@ -587,7 +594,9 @@ function findHedge(text: string, clause: Span, c: CompiledLexicon, passages: rea
     best = { at: m.index, cue: m[0], rule: 'hedge-word' };
     break;
   }
-  for (const p of c.hedgePatterns) {
+  for (let k = 0; k < c.hedgePatterns.length; k++) {
+    if (!patternIn[k]!(clause.start, clause.end)) continue;
+    const p = c.hedgePatterns[k]!;
     p.re.lastIndex = 0;
     while ((m = p.re.exec(clauseText)) !== null) {
       const at = clause.start + m.index;

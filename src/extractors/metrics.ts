@@ -28,8 +28,6 @@ interface Rules {
   language: Language;
   /** All change cues; group 1 = increase, group 2 = decrease. */
   cue: RegExp;
-  /** A change cue at the very start of a string (nouns after a number: "a 15% rise", "3 % de hausse"). */
-  cueAfter: RegExp;
   qualifiers: Array<{ re: RegExp; qualifier: NonNullable<Metric['qualifier']> }>;
   /** "per barrel", "par an", "a share", "le litre", "/an". */
   per: RegExp;
@@ -77,8 +75,6 @@ function rulesFor(language: Language): Rules {
     language,
     // e.g. "auraient bondi de 200 %" → "bondi"; "shares fell 5%" → "fell"
     cue: new RegExp(`${B}(?:(${inc})|(${dec}))${E}`, 'giu'),
-    // e.g. "15% increase", "3 % de hausse", "22 percent higher"
-    cueAfter: new RegExp(`^[ \\t\\u00a0\\u202f-]{0,2}(?:(?:de|d['’]|of)\\s{1,2})?(?:(${inc})|(${dec}))${E}`, 'iu'),
     qualifiers: lex.qualifiers.map((q) => ({ re: new RegExp(`${B}${q.pattern}\\s{0,2}$`, 'iu'), qualifier: q.qualifier })),
     // e.g. "$55.12 per barrel", "3,5 milliards par an", "$98 a share", "1,2 € le litre", "10 €/mois"
     per: new RegExp(
@@ -339,12 +335,52 @@ function changeCue(text: string, from: number, q: Quantity, after: number, limit
     if (rules.lex.adjacentCues.includes(lower(m[0])) && !/^[\s\u00a0]{1,2}(?:by[\s\u00a0]{1,2})?$/.test(win.slice(m.index + m[0].length))) continue;
     best = { change: m[1] ? 'increase' : 'decrease', start: ws + m.index, end: ws + m.index + m[0].length };
   }
-  const am = rules.cueAfter.exec(text.slice(after, Math.min(limit, after + 30)));
+  const am = cueAtStart(text.slice(after, Math.min(limit, after + 30)), rules);
   if (am && (!best || q.start - best.end > 25)) {
-    const s = after + am.index + am[0].length - (am[1] ?? am[2])!.length;
-    return { change: am[1] ? 'increase' : 'decrease', start: s, end: s + (am[1] ?? am[2])!.length };
+    const s = after + am.end - am.word.length;
+    return { change: am.increase ? 'increase' : 'decrease', start: s, end: s + am.word.length };
   }
   return best;
+}
+
+/** Separators allowed between a number and a change noun after it. */
+const CUE_AFTER_SPACE = /[ \t\u00a0\u202f-]/;
+/** "de", "d'", "of" (then one or two spaces) between a number and a change noun; the three never match at the same place. */
+const CUE_AFTER_LINK = /de|d['’]|of/iy;
+const WHITE = /\s/;
+
+/**
+ * A change cue at the very start of `s` (nouns after a number: "15% increase", "3 % de hausse",
+ * "22 percent higher"): what `^[ \t\u00a0\u202f-]{0,2}(?:(?:de|d['’]|of)\s{1,2})?(?:(inc)|(dec))E`
+ * (flags `iu`) would match, found without compiling that regex (it repeats the whole change
+ * lexicon, 10–50 ms to compile): the candidate starts of the cue are tried in that regex's
+ * backtracking order (most separators first; the link with two spaces, one space, then none),
+ * and {@link Rules.cue} (same alternation, same `iu` flags) is run at each, behind a space that
+ * makes its leading guard hold (the anchored regex has none). `end` is the offset in `s` after
+ * the cue word; `word` is the cue word as written. Example: " de hausse du" → { end: 9, word: "hausse" }.
+ */
+function cueAtStart(s: string, rules: Rules): { end: number; word: string; increase: boolean } | null {
+  let k = 0;
+  while (k < 2 && k < s.length && CUE_AFTER_SPACE.test(s[k]!)) k++;
+  for (; k >= 0; k--) {
+    const starts: number[] = [];
+    CUE_AFTER_LINK.lastIndex = k;
+    const link = CUE_AFTER_LINK.exec(s);
+    if (link) {
+      const at = k + link[0].length;
+      if (WHITE.test(s[at] ?? '')) {
+        if (WHITE.test(s[at + 1] ?? '')) starts.push(at + 2);
+        starts.push(at + 1);
+      }
+    }
+    starts.push(k);
+    for (const at of starts) {
+      rules.cue.lastIndex = 1;
+      const m = rules.cue.exec(` ${s.slice(at)}`);
+      if (m && m.index === 1) return { end: at + m[0].length, word: (m[1] ?? m[2])!, increase: Boolean(m[1]) };
+    }
+  }
+  return null;
 }
 
 /** Strips leading determiners and trailing function words from a subject phrase; null when nothing is left. */

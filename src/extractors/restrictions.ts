@@ -30,6 +30,8 @@ import type { Actor, ActorKind, ActorRef, AnalysedText, Draft, Language, Restric
 import type { ExtractionContext } from './context.js';
 import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
+import { prefilterText, spanTest } from '../text/prefilter.js';
+import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 
@@ -46,8 +48,8 @@ export interface RestrictionRule {
   ruleId: string;
   kind: RestrictionKind;
   voice: RestrictionVoice;
-  /** Global, unicode, case-insensitive regex matching the trigger. */
-  pattern: RegExp;
+  /** Global, unicode, case-insensitive regex matching the trigger (a RegExp, or a {@link LazyRegExp} built on first use). */
+  pattern: RuleRegExp;
   /** Skip the match when a negation stands just before it ("did not ban"). */
   negatable?: boolean;
   /** Skip the match when the text right after it matches ("refused to comment"). */
@@ -111,9 +113,14 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const text = doc.text;
   const headings = headingStarts(doc);
   const found: Candidate[] = [];
+  // each rule runs only on the sentences holding a literal each of its matches contains (text/prefilter.ts)
+  const lower = prefilterText(text);
+  const mayMatchIn = lex.rules.map((rule) => spanTest(rule.pattern, text, lower));
   for (const sentence of doc.sentences) {
     const inHeading = headings.has(sentence.start);
-    for (const rule of lex.rules) {
+    for (let r = 0; r < lex.rules.length; r++) {
+      if (!mayMatchIn[r]!(sentence.start, sentence.end)) continue;
+      const rule = lex.rules[r]!;
       rule.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.pattern.exec(sentence.text)) !== null) {

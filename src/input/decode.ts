@@ -5,8 +5,9 @@
  * and cheerio apply it): byte-order mark, then the charset of the HTTP
  * `Content-Type` header, then `<meta charset>` / `<meta http-equiv>` and the
  * XML declaration (HTML only), then detection. Sniffing is done by
- * `encoding-sniffer` (the library cheerio uses), decoding by `iconv-lite`;
- * no charset table of our own.
+ * `encoding-sniffer` (the library cheerio uses), decoding by `iconv-lite`
+ * (UTF-8 by Node's StringDecoder, as iconv-lite itself does); no charset
+ * table of our own. Both load only when needed (see {@link loadCharsetSniffer}).
  *
  * Detection, when nothing is declared: valid UTF-8 (ASCII included) is
  * UTF-8; bytes that are mostly valid UTF-8 with a few broken sequences are
@@ -19,8 +20,62 @@
  *
  * @module
  */
-import { Sniffer, ResultType } from 'encoding-sniffer/sniffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import { StringDecoder } from 'node:string_decoder';
+import { lazyModule } from '../lazy.js';
+
+/** iconv-lite (14 modules) loads for legacy charsets only: UTF-8 is decoded as iconv-lite decodes it ({@link decodeUtf8}). */
+const loadIconv = lazyModule<typeof import('iconv-lite')>('iconv-lite');
+
+type SnifferModule = typeof import('encoding-sniffer/sniffer');
+
+/**
+ * encoding-sniffer (with its WHATWG label tables, about 25 modules) loads only when a
+ * charset can be declared: HTML bytes or a Content-Type label. Plain-text files only
+ * need their byte-order mark read ({@link bomCharset}).
+ */
+let snifferModule: SnifferModule | null = null;
+
+/** Installs encoding-sniffer (the jest set-up does, as jest cannot `require` ES modules). */
+export function setCharsetSniffer(module: SnifferModule): void {
+  snifferModule = module;
+}
+
+/** Loads encoding-sniffer asynchronously; resolves at once when it is loaded. Await it before {@link decodeBytes} when {@link needsCharsetSniffer}. */
+export async function loadCharsetSniffer(): Promise<void> {
+  snifferModule ??= await import('encoding-sniffer/sniffer');
+}
+
+/** True when {@link decodeBytes} reads charset declarations with `options` (and so needs encoding-sniffer). */
+export function needsCharsetSniffer(options: DecodeOptions = {}): boolean {
+  return Boolean(options.html || charsetOfContentType(options.contentType));
+}
+
+/**
+ * encoding-sniffer, loaded synchronously (Node ≥ 20.19 `require`s ES modules) when no one has yet.
+ * @throws Error when it cannot be: await {@link loadCharsetSniffer} first.
+ */
+function sniffer(): SnifferModule {
+  if (snifferModule) return snifferModule;
+  try {
+    snifferModule = createRequire(import.meta.url)('encoding-sniffer/sniffer') as SnifferModule;
+  } catch (e) {
+    throw new Error(`encoding-sniffer is not loaded and cannot be loaded synchronously here (${(e as Error)?.message ?? String(e)}): await loadCharsetSniffer() first`);
+  }
+  return snifferModule;
+}
+
+/**
+ * The charset of a byte-order mark at the start of `b` (UTF-8, UTF-16BE, UTF-16LE),
+ * named as encoding-sniffer names it (lower-cased), or null.
+ * Example: bytes EF BB BF 41 → 'utf-8'.
+ */
+function bomCharset(b: Uint8Array): string | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  return null;
+}
 
 /** How far into an HTML page `<meta charset>` is looked for, bytes. */
 const META_SNIFF_BYTES = 65_536;
@@ -61,7 +116,10 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 
 /**
  * Decodes bytes to a string (see the module comment for the order of precedence).
- * Never throws: unknown labels fall back to detection.
+ * Unknown labels fall back to detection.
+ * @throws Error only when charset declarations must be read ({@link needsCharsetSniffer})
+ *   and encoding-sniffer is neither loaded nor loadable synchronously (await
+ *   {@link loadCharsetSniffer} first; the CLI does).
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -69,24 +127,34 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const label = charsetOfContentType(options.contentType);
   let charset: string;
   let source: CharsetSource;
-  // Browsers look for <meta charset> in the first 1024 bytes while streaming; we hold the
-  // whole page, so look further (64 KB): some pages put long scripts before the tag.
-  const sniffBytes = options.html ? META_SNIFF_BYTES : 4;
-  const sniffer = new Sniffer({ transportLayerEncodingLabel: label ?? undefined, maxBytes: sniffBytes });
-  sniffer.write(buf.subarray(0, sniffBytes));
-  const declared = sniffer.resultType;
-  if (declared === ResultType.BOM) source = 'bom';
-  else if (declared === ResultType.PASSED) source = 'http';
-  else if (options.html && (declared === ResultType.META_TAG || declared === ResultType.XML_ENCODING || declared === ResultType.XML_PREFIX)) source = 'meta';
-  else source = 'detected';
+  let declaredCharset: string;
+  if (!options.html && !label) {
+    // nothing can be declared but a byte-order mark (what the sniffer finds in the first 4 bytes)
+    const bom = bomCharset(buf);
+    source = bom ? 'bom' : 'detected';
+    declaredCharset = bom ?? '';
+  } else {
+    // Browsers look for <meta charset> in the first 1024 bytes while streaming; we hold the
+    // whole page, so look further (64 KB): some pages put long scripts before the tag.
+    const sniffBytes = options.html ? META_SNIFF_BYTES : 4;
+    const { Sniffer, ResultType } = sniffer();
+    const sn = new Sniffer({ transportLayerEncodingLabel: label ?? undefined, maxBytes: sniffBytes });
+    sn.write(buf.subarray(0, sniffBytes));
+    const declared = sn.resultType;
+    if (declared === ResultType.BOM) source = 'bom';
+    else if (declared === ResultType.PASSED) source = 'http';
+    else if (options.html && (declared === ResultType.META_TAG || declared === ResultType.XML_ENCODING || declared === ResultType.XML_PREFIX)) source = 'meta';
+    else source = 'detected';
+    declaredCharset = sn.encoding.toLowerCase();
+  }
   if (label && source !== 'http' && source !== 'bom') warnings.push(`unknown charset '${label}' in Content-Type; detecting`);
   if (source === 'detected') {
     const guess = detectCharset(buf);
     charset = guess.charset;
     if (guess.warning) warnings.push(guess.warning);
   } else {
-    charset = sniffer.encoding.toLowerCase();
-    if (!iconv.encodingExists(charset)) {
+    charset = declaredCharset;
+    if (charset !== 'utf-8' && !loadIconv().encodingExists(charset)) {
       warnings.push(`charset '${charset}' is not supported; detecting`);
       const guess = detectCharset(buf);
       charset = guess.charset;
@@ -97,13 +165,28 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
       if (stats.invalid > 0) warnings.push(`${stats.invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
     }
   }
-  let text = iconv.decode(buf, charset, { stripBOM: true });
+  let text = charset === 'utf-8' ? decodeUtf8(buf) : loadIconv().decode(buf, charset, { stripBOM: true });
   if (text.includes('\u0000')) {
     const before = text.length;
     text = text.replace(/\u0000/g, ''); // NUL bytes: never meaningful in an article
     warnings.push(`${before - text.length} NUL character(s) removed`);
   }
   return { text, charset, charsetSource: source, warnings };
+}
+
+/**
+ * UTF-8 bytes → string, byte-order mark removed, invalid sequences as U+FFFD: exactly
+ * `iconv.decode(buf, 'utf-8', { stripBOM: true })` of iconv-lite 0.7, which decodes UTF-8
+ * with Node's StringDecoder (write, then end for an unfinished final sequence) and drops a
+ * U+FEFF at the start of the first non-empty piece.
+ * Example: bytes EF BB BF 68 C3 A9 → "hé".
+ */
+function decodeUtf8(buf: Buffer): string {
+  const decoder = new StringDecoder('utf8');
+  let text = decoder.write(buf);
+  if (text && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const trail = decoder.end();
+  return trail ? text + trail : text;
 }
 
 /** Counts valid multi-byte UTF-8 sequences and invalid bytes (linear scan, from byte `from`). */

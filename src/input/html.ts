@@ -18,7 +18,7 @@ import { parseHTML } from 'linkedom';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { lazyModule } from '../lazy.js';
 
-/** Readability loads on the first HTML document only (linkedom is ESM-first and loads with this module). */
+/** Readability loads on the first HTML document only (linkedom loads with this module, which itself loads on demand: see html-support.ts). */
 const loadReadability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 import { blockText, type DomNode } from './blocks.js';
 import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type PageMetadata } from './metadata.js';
@@ -41,12 +41,7 @@ export interface ParseHtmlOptions {
   now?: Date;
 }
 
-/** True when `content` looks like HTML rather than plain text. */
-export function looksLikeHtml(content: string): boolean {
-  const head = content.slice(0, 2048).trimStart().toLowerCase();
-  // "<!DOCTYPE html>", "<html lang=…>", "<?xml …?><html" (rule 'html/looks-like')
-  return /^(?:<!doctype html|<html[\s>]|<\?xml[^>]{0,200}>\s{0,100}<(?:!doctype )?html)/.test(head) || /<(?:head|body|article|p|div)[\s>]/.test(head.slice(0, 512));
-}
+export { looksLikeHtml } from './html-sniff.js';
 
 /**
  * DOMs deeper or larger than these skip Readability (recursive, and

@@ -22,7 +22,7 @@ import type { Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { SourceInfo } from '../types.js';
 import { InputError } from '../errors.js';
-import { decodeBytes as decodeWithCharset, binaryKind } from './decode.js';
+import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer } from './decode.js';
 import { fetchUrl, formatBytes, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
 
 /** A decoded input ready for {@link extract}. */
@@ -267,7 +267,9 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   if (bytes.length === 0) throw new InputError(location, source.type === 'url' ? 'empty response' : source.type === 'stdin' ? 'empty input' : 'empty file');
   const kind = binaryKind(bytes);
   if (kind) throw new InputError(location, `binary file (${kind})`);
-  const decoded = decodeWithCharset(bytes, { contentType, html: format !== 'text' });
+  const decodeOptions = { contentType, html: format !== 'text' };
+  if (needsCharsetSniffer(decodeOptions)) await loadCharsetSniffer();
+  const decoded = decodeWithCharset(bytes, decodeOptions);
   warnings.push(...decoded.warnings);
   if (decoded.text.trim() === '') throw new InputError(location, 'no text (whitespace only)');
   return { source, content: decoded.text, format, charset: decoded.charset, warnings, contentType, finalUrl, bytes: bytes.length };

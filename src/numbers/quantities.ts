@@ -25,17 +25,59 @@ const SP = '[ \\t\\u00a0\\u202f\\u2009]';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Regex source of a written form: spaces optional, apostrophes either way, word boundary after a final letter. */
-function formSource(form: string): string {
+/** Regex source of a written form, without guards: spaces optional, apostrophes either way. */
+function formBody(form: string): string {
   let src = '';
   for (const ch of form) {
     if (ch === ' ') src += `${SP}{0,2}`;
     else if (ch === "'" || ch === '’') src += "['’]";
     else src += escapeRe(ch);
   }
-  if (/[\p{L}\p{N}]$/u.test(form)) src += '(?![\\p{L}\\p{N}])';
   return src;
 }
+
+/** Guard before a form that starts with a letter: it must not continue a word. */
+const LEAD_GUARD = '(?<![\\p{L}])';
+/** Guard after a form that ends with a letter or digit: a word boundary. */
+const END_GUARD = '(?![\\p{L}\\p{N}])';
+
+/**
+ * Alternation of written forms, in the given order (the caller sorts longest first), each
+ * with an end guard when it ends with a letter or digit (as {@link formBody} plus
+ * {@link END_GUARD}), and with a lead guard when `leadGuard` says so.
+ *
+ * Guards are factored over runs of consecutive alternatives that share them:
+ * `(?<!G)(?:a(?!H)|b(?!H))` is written `(?<!G)(?:(?:a|b)(?!H))`, which matches exactly
+ * the same text at the same positions (a lookbehind is tested before either alternative;
+ * when the lookahead fails after `a`, the engine backtracks into the group and tries `b`,
+ * in the same order). With the `iu` flags V8 builds every `\p{L}` class anew, so one
+ * guard per alternative made the currency tables take 10–25 ms each to compile.
+ * Example: forms ['millions', 'million', '$'], lead guard on forms starting with a letter →
+ * `(?<![\p{L}])(?:(?:millions|million)(?![\p{L}\p{N}]))|\$`.
+ */
+function formAlternation(forms: readonly string[], leadGuard: (form: string) => boolean, endGuard = true): string {
+  const runs: { lead: boolean; alts: { end: boolean; body: string }[] }[] = [];
+  for (const f of forms) {
+    const lead = leadGuard(f);
+    const end = endGuard && /[\p{L}\p{N}]$/u.test(f);
+    const last = runs[runs.length - 1];
+    if (last && last.lead === lead) last.alts.push({ end, body: formBody(f) });
+    else runs.push({ lead, alts: [{ end, body: formBody(f) }] });
+  }
+  return runs.map((r) => {
+    const inner: { end: boolean; bodies: string[] }[] = [];
+    for (const a of r.alts) {
+      const last = inner[inner.length - 1];
+      if (last && last.end === a.end) last.bodies.push(a.body);
+      else inner.push({ end: a.end, bodies: [a.body] });
+    }
+    const body = inner.map((g) => (g.end ? `(?:${g.bodies.join('|')})${END_GUARD}` : g.bodies.join('|'))).join('|');
+    return r.lead ? `${LEAD_GUARD}(?:${body})` : body;
+  }).join('|');
+}
+
+/** True when a form starts with a letter (so it must not continue a word: "ALL", "gel", "mad" are not prefixes of numbers here). */
+const startsWithLetter = (form: string): boolean => /^\p{L}/u.test(form);
 
 /** Lookup key of a written form or of a matched text: lower case, no spaces, straight apostrophes. */
 const formKey = (s: string): string => s.toLowerCase().replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/’/g, "'");
@@ -59,11 +101,10 @@ function table<T>(entries: readonly T[], formOf: (e: T) => string, allowHyphen: 
   for (const e of sorted) {
     const f = formOf(e);
     const first = f[0]!.toLowerCase();
-    // a form starting with a letter must not continue a word ("ALL", "gel", "mad" are not prefixes of numbers here)
-    const alt = (/^\p{L}/u.test(f) ? '(?<![\\p{L}])' : '') + formSource(f);
-    groups.set(first, [...(groups.get(first) ?? []), alt]);
+    groups.set(first, [...(groups.get(first) ?? []), f]);
   }
-  const byFirst = new Map([...groups].map(([k, alts]) => [k, new RegExp(`(${alts.join('|')})`, 'iuy')]));
+  // a form starting with a letter must not continue a word ("ALL", "gel", "mad" are not prefixes of numbers here)
+  const byFirst = new Map([...groups].map(([k, forms]) => [k, new RegExp(`(${formAlternation(forms, startsWithLetter)})`, 'iuy')]));
   const match = (text: string, pos: number): [string, string] | null => {
     let p = pos;
     while (p - pos < 2 && p < text.length && /[ \t\u00a0\u202f\u2009]/.test(text[p]!)) p++;
@@ -135,7 +176,8 @@ function compile(language: Language): Compiled {
   const prefixForms = [...lex.currencyPrefixes].sort((a, b) => b.form.length - a.form.length);
   const prefixByKey = new Map<string, CurrencyForm>();
   for (const f of prefixForms) if (!prefixByKey.has(formKey(f.form))) prefixByKey.set(formKey(f.form), f);
-  const prefixAlts = prefixForms.map((f) => (/^\p{L}/u.test(f.form) ? '(?<![\\p{L}])' : '') + formSource(f.form).replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, ''));
+  // no end guard: the number follows ("USD115")
+  const prefixAlts = formAlternation(prefixForms.map((f) => f.form), startsWithLetter, false);
   const c: Compiled = {
     lex,
     digits: digitRegex(lex),
@@ -148,18 +190,18 @@ function compile(language: Language): Compiled {
     // "$23bn", "10 $", "12-cent", "3 millions d'euros" (after the link)
     currencySuffix: table(lex.currencySuffixes, (s) => s.form, true),
     // "US$11 billion", "€ 2 million", "usd$ 15", "c $ 16.4 million", "USD115"
-    currencyPrefix: { re: new RegExp(`(${prefixAlts.join('|')})${SP}{0,2}$`, 'iu'), byKey: prefixByKey },
+    currencyPrefix: { re: new RegExp(`(${prefixAlts})${SP}{0,2}$`, 'iu'), byKey: prefixByKey },
     measures: {
       re: new RegExp(`${lead}(${[...lex.measureUnits].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}/²³])`, 'uy'),
       byKey: new Map(lex.measureUnits.map((u) => [u, u])),
     },
     // "per cent of twenty-two", "pourcentage de vingt"
-    percentPrefix: new RegExp(`(?<![\\p{L}])(?:${lex.percentPrefixes.map(formSource).join('|')})${SP}{1,2}$`, 'iu'),
+    percentPrefix: new RegExp(`(?<![\\p{L}])(?:${formAlternation(lex.percentPrefixes, () => false)})${SP}{1,2}$`, 'iu'),
     // "minus five percent", "moins 5 %"
     // not "au moins 2", "pas moins de", "le moins": those are qualifiers
     minus: new RegExp(`(?<![\\p{L}])(?<!(?:au|du|le|la|les|pas|de|en|ou|à|at|the|no)\\s{1,2})(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
     // "3 dollars 50 cents", "treize euros et quarante-cinq cents"
-    minor: new RegExp(`${lead}(?:${lex.minorUnits.map(formSource).join('|')})`, 'iuy'),
+    minor: new RegExp(`${lead}(?:${formAlternation(lex.minorUnits, () => false)})`, 'iuy'),
   };
   COMPILED.set(language, c);
   return c;

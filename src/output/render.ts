@@ -8,7 +8,14 @@
 import type { FactexResult, FactKind } from '../types.js';
 import { FACT_KINDS } from '../types.js';
 import { jsonDocument, ndjsonLine } from './json.js';
-import { formatSummary } from './summary.js';
+
+/** The summary formatter (`summary.ts`, which loads chalk), once {@link loadRenderer} has loaded it. */
+let formatSummary: typeof import('./summary.js').formatSummary | null = null;
+
+/** Loads what rendering `spec` needs beyond JSON (the summary format and chalk); resolves at once when nothing is missing. */
+export async function loadRenderer(spec: RenderSpec): Promise<void> {
+  if (spec.format === 'summary' && !formatSummary) ({ formatSummary } = await import('./summary.js'));
+}
 
 /** How to render: a stdout format, or `file` (pretty JSON with a final newline, for `--out`). */
 export interface RenderSpec {
@@ -31,14 +38,20 @@ export interface Rendered {
   length: number;
 }
 
-/** Renders `result` per `spec` and counts its facts. */
+/**
+ * Renders `result` per `spec` and counts its facts.
+ * @throws Error for `summary` when {@link loadRenderer} has not been awaited for it.
+ */
 export function renderResult(result: FactexResult, spec: RenderSpec): Rendered {
   let text: string;
   switch (spec.format) {
     case 'json': text = jsonDocument(result); break;
     case 'file': text = jsonDocument(result) + '\n'; break;
     case 'ndjson': text = ndjsonLine(result); break;
-    case 'summary': text = formatSummary(result, spec.colour, spec.kinds); break;
+    case 'summary':
+      if (!formatSummary) throw new Error('the summary format is not loaded: await loadRenderer(spec) first');
+      text = formatSummary(result, spec.colour, spec.kinds);
+      break;
   }
   const counts = { actors: 0, contracts: 0, restrictions: 0, metrics: 0, quotes: 0, claims: 0 };
   for (const k of FACT_KINDS) counts[k] = result[k].length;

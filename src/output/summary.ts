@@ -9,13 +9,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FactexResult, FactKind, Span } from '../types.js';
 import { FACT_KINDS } from '../types.js';
+import { safeTerminalText } from './terminal-text.js';
 
-/** Replaces C0/C1 control characters (ESC, BEL, CSI…) and bidi overrides by visible escapes; folds newlines to spaces. */
-export function safeTerminalText(s: string): string {
-  return s
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { safeTerminalText };
 
 function clip(s: string, max = 100): string {
   const t = safeTerminalText(s).trim();

@@ -7,8 +7,13 @@
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
 
+/** A character {@link fold} may change other than by lower-casing: beyond ASCII, or the backtick (U+0060). */
+const BEYOND_ASCII = /[^\u0000-\u005f\u0061-\u007f]/;
+
 /** Lower case, accents removed, typographic apostrophes → `'`: "Élysée" → "elysee", "d’OpenAI" → "d'openai". */
 export function fold(s: string): string {
+  // ASCII without a backtick: NFKD leaves it as is and nothing is removed or replaced (most words; 3× faster)
+  if (!BEYOND_ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(APOSTROPHES, "'");
 }
 

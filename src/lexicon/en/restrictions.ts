@@ -5,17 +5,19 @@
  * ("explicitly prohibit any use of…", "will not be able to use these tools
  * without…", "refused to let its AI be used…", "banned from…").
  *
- * Regexes are global, unicode and case-insensitive, with unicode-aware word
+ * Regexes are global, unicode and case-insensitive (built on first use), with unicode-aware word
  * boundaries (`(?<![\p{L}])…(?![\p{L}])`) and only bounded repetitions.
  *
  * @module
  */
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
+import { LazyRegExp } from '../../text/lazy-regexp.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
 /** End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »). */
 const E = '(?:(?<=[\'’])|(?![\\p{L}\\p{N}]))';
-const re = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'giu');
+/** A rule's trigger regex, built on first use (most rules never run on a given article). */
+const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 
 /** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say". */
 const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;

@@ -6,17 +6,19 @@
  * ces outils sans… », « refusant que son IA soit utilisée… », « écartée
  * de… », « uniquement », « plafonné à »).
  *
- * Regexes are global, unicode and case-insensitive, with unicode-aware word
+ * Regexes are global, unicode and case-insensitive (built on first use), with unicode-aware word
  * boundaries and only bounded repetitions.
  *
  * @module
  */
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
+import { LazyRegExp } from '../../text/lazy-regexp.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
 /** End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »). */
 const E = '(?:(?<=[\'’])|(?![\\p{L}\\p{N}]))';
-const re = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'giu');
+/** A rule's trigger regex, built on first use (most rules never run on a given article). */
+const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 const APOS = "['’]";
 
 /** Number words after « à moins de » make it a distance or an amount (« à moins de dix miles »), not a condition. */

@@ -1,0 +1,275 @@
+/**
+ * Literal prefilters for regular expressions: before running a rule's regex
+ * over every sentence of a document (and before V8 compiles it, which for a
+ * case-insensitive Unicode regex costs 1–10 ms on first use), check that the
+ * document contains at least one of the literal strings every match of the
+ * regex must contain. Most rules of a lexicon never fire on a given article:
+ * « interdi » for /interdi(?:re|t|te)/iu, "without" for
+ * /(?:not|never)\s[^.;:!?,]{0,120}?without/iu.
+ *
+ * Exactness: {@link requiredLiterals} reads the regex source and keeps only
+ * literal characters whose case-insensitive (`iu`) matches all lower-case to
+ * the character itself (ASCII letters, digits and punctuation, the accented
+ * letters of French; checked against V8 over every code point: the only
+ * exception is U+017F « ſ », which `/s/iu` matches and {@link prefilterText}
+ * maps to "s"). So when the regex matches a substring of the text, the
+ * lower-cased text contains one of the strings, and skipping the regex when
+ * it contains none changes no result. Anything the reader does not
+ * understand makes it give up (no prefilter), never guess.
+ *
+ * @module
+ */
+
+/**
+ * Characters a required literal may contain: their `iu` matches lower-case
+ * to themselves (see the module comment). Example: "é" matches "é" and "É".
+ */
+const SAFE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 !\"#$%&,-./:;<=>@_`~'’«»àâäçéèêëîïôöùûüÿœæáíóúñãõ";
+const SAFE = new Set(SAFE_CHARS);
+/** A run of safe characters (lower case). */
+const ALL_SAFE = new RegExp(`^[${SAFE_CHARS.replace(/[\]\\^-]/g, '\\$&')}]+$`);
+
+/** Shortest literal worth testing: shorter ones are in almost every text. */
+const MIN_LITERAL = 3;
+/** Most literals tested for one regex (a big lexicon alternation is cheaper to just run). */
+const MAX_LITERALS = 40;
+
+/** A set of strings one of which every match contains, or null (no such set known). */
+type Requirement = string[] | null;
+
+/**
+ * Tokens of a regex source: escapes with their arguments (`\p{L}`, `\u00a0`), character
+ * classes, group openings, `(`, `)`, `|`, quantifiers, runs of plain characters, any other
+ * character. One regex pass: the reader runs once per rule and must stay cheap at start-up.
+ */
+const TOKEN = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?:\{[^}]*\}|<[^>]*>)|\\c[A-Za-z]|\\[\s\S]|\[(?:[^\]\\]|\\[\s\S]){0,2000}\]|\(\?(?:<[=!]|[:=!]|<[^>]*>)?|[()|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^\\[\]()|*+?{}^$.]+|[\s\S]/g;
+
+/** One open group (or the whole source) while reading. */
+interface Frame {
+  lookaround: boolean;
+  branches: Requirement[];
+  /** Requirements of the current branch's atoms so far. */
+  candidates: string[][];
+  /** Current run of safe literal characters (lower case). */
+  run: string;
+  /** Requirement of the group just closed, until the next token says whether it is quantified. */
+  pending: Requirement | undefined;
+  /** The last character appended to `run` may still get a quantifier. */
+  lastInRun: boolean;
+}
+
+const newFrame = (lookaround: boolean): Frame => ({ lookaround, branches: [], candidates: [], run: '', pending: undefined, lastInRun: false });
+
+function closeRun(f: Frame): void {
+  if (f.run) f.candidates.push([f.run]);
+  f.run = '';
+  f.lastInRun = false;
+}
+
+function commitPending(f: Frame): void {
+  if (f.pending) f.candidates.push(f.pending);
+  f.pending = undefined;
+}
+
+/** Ends the current branch of `f`: its best requirement (longest shortest string, then fewest strings). */
+function endBranch(f: Frame): void {
+  commitPending(f);
+  closeRun(f);
+  let best: string[] | null = null;
+  let bestScore = -1;
+  for (const c of f.candidates) {
+    let min = Infinity;
+    for (const x of c) min = Math.min(min, x.length);
+    const score = min * 1000 - c.length;
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  f.branches.push(best);
+  f.candidates = [];
+}
+
+/** Union of the branches of `f`, or null when one branch has no requirement. */
+function alternation(f: Frame): Requirement {
+  if (f.branches.length === 1) return f.branches[0]!;
+  const out = new Set<string>();
+  for (const b of f.branches) {
+    if (b === null) return null;
+    for (const x of b) out.add(x);
+  }
+  return [...out];
+}
+
+/** A literal character read (plain or escaped): appended to the run when safe. */
+function literal(f: Frame, ch: string): void {
+  const low = ch.toLowerCase();
+  if (low.length === 1 && SAFE.has(low)) {
+    f.run += low;
+    f.lastInRun = true;
+  } else closeRun(f);
+}
+
+/** The requirement of a whole regex source; undefined when the reader does not follow its syntax. */
+function readSource(src: string): Requirement | undefined {
+  const stack: Frame[] = [newFrame(false)];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(src)) !== null) {
+    const t = m[0];
+    const f = stack[stack.length - 1]!;
+    const c = t[0]!;
+    const quantifier = c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d/.test(t));
+    if (quantifier) {
+      const min = c === '+' ? 1 : c === '{' ? Number(/^\{(\d+)/.exec(t)![1]) : 0;
+      if (f.pending !== undefined) {
+        if (min > 0) commitPending(f);
+        else f.pending = undefined;
+      } else if (f.lastInRun) {
+        const ch = f.run.slice(-1);
+        f.run = f.run.slice(0, -1);
+        closeRun(f);
+        if (min > 0) f.candidates.push([ch]);
+      } else closeRun(f); // a quantified class, escape or unsafe character: no literal
+      f.lastInRun = false;
+      continue;
+    }
+    commitPending(f);
+    if (c === '(') {
+      if (t === '(?') return undefined; // modifiers or other syntax we do not read
+      stack.push(newFrame(t === '(?=' || t === '(?!' || t === '(?<=' || t === '(?<!'));
+      continue;
+    }
+    if (c === ')') {
+      if (stack.length === 1) return undefined;
+      endBranch(f);
+      stack.pop();
+      const parent = stack[stack.length - 1]!;
+      closeRun(parent);
+      parent.pending = f.lookaround ? null : alternation(f); // a lookaround consumes nothing of the match
+      continue;
+    }
+    if (c === '|') { endBranch(f); continue; }
+    if (c === '\\') {
+      const e = t[1]!;
+      if (e === 'u') literal(f, String.fromCodePoint(parseInt(t[2] === '{' ? t.slice(3, -1) : t.slice(2), 16)));
+      else if (e === 'x') literal(f, String.fromCharCode(parseInt(t.slice(2), 16)));
+      else if (/[pPkcsSdDwWbBnrtfv0-9]/.test(e)) closeRun(f); // classes, assertions, back-references, control characters
+      else literal(f, e); // escaped punctuation: itself
+      continue;
+    }
+    if (t === '[') return undefined; // a class longer than the tokenizer reads
+    if (c === '[' || c === '^' || c === '$' || c === '.') { closeRun(f); continue; }
+    if (c === ']' || c === '{' || c === '}') return undefined; // bare: not in the syntax we read
+    // a run of plain characters
+    const low = t.toLowerCase();
+    if (low.length === t.length && ALL_SAFE.test(low)) {
+      f.run += low;
+      f.lastInRun = true;
+    } else for (const ch of t) literal(f, ch);
+  }
+  if (stack.length !== 1) return undefined;
+  const f = stack[0]!;
+  endBranch(f);
+  return alternation(f);
+}
+
+/**
+ * The lower-case strings at least one of which every match of a regex with
+ * this `source` contains, or null when there is no useful set (a branch
+ * without literal, strings shorter than 3 characters, more than 40 strings,
+ * syntax the reader does not follow).
+ * Example: `(?<![\p{L}])(?:interdi(?:re|t)|prohib(?:er|é))(?![\p{L}])` → ['interdi', 'prohib'].
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const req = readSource(source);
+  if (!req || req.length === 0 || req.length > MAX_LITERALS || req.some((s) => s.length < MIN_LITERAL)) return null;
+  return req;
+}
+
+/** The last document seen, its {@link prefilterText}, and the occurrences of literals in it (extractors share them). */
+let lastText: string | null = null;
+let lastLower = '';
+let lastOccurrences = new Map<string, number[]>();
+
+/** The text as {@link mayMatch} wants it: lower case, « ſ » as "s" (the last one is kept: extractors of a document share it). */
+export function prefilterText(text: string): string {
+  if (text === lastText) return lastLower;
+  const lower = text.toLowerCase();
+  lastText = text;
+  lastLower = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+  lastOccurrences = new Map();
+  return lastLower;
+}
+
+/** Start offsets of every occurrence of `literal` in `lowerText` (overlapping ones included), in order. */
+function occurrences(literal: string, lowerText: string): number[] {
+  const shared = lowerText === lastLower;
+  const known = shared ? lastOccurrences.get(literal) : undefined;
+  if (known) return known;
+  const out: number[] = [];
+  for (let i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) out.push(i);
+  if (shared) lastOccurrences.set(literal, out);
+  return out;
+}
+
+/** A regex, or anything with its source (a `LazyRegExp` not built yet). */
+type HasSource = { readonly source: string };
+
+const CACHE = new WeakMap<HasSource, string[] | null>();
+
+/** {@link requiredLiterals} of `re`, computed once per regex object. */
+function requirementOf(re: HasSource): string[] | null {
+  let req = CACHE.get(re);
+  if (req === undefined) {
+    req = requiredLiterals(re.source);
+    CACHE.set(re, req);
+  }
+  return req;
+}
+
+/**
+ * False when `re` cannot match anywhere in the text whose {@link prefilterText}
+ * is `lowerText` (nor in any part of it); true when it may.
+ */
+export function mayMatch(re: HasSource, lowerText: string): boolean {
+  const req = requirementOf(re);
+  return req === null || req.some((s) => lowerText.includes(s));
+}
+
+/**
+ * A test of the spans of `text` (sentences) in which `re`, run on the span alone, may match:
+ * false when no literal every match contains lies inside `text.slice(start, end)`. Spans
+ * given in increasing order of `start` (sentences) walk the literals' occurrences once.
+ * When lower-casing changes the text's length (« İ » becomes two code units), offsets of
+ * `lowerText` no longer match those of `text` and the test falls back to {@link mayMatch}.
+ * @param lowerText `prefilterText(text)`.
+ */
+export function spanTest(re: HasSource, text: string, lowerText: string): (start: number, end: number) => boolean {
+  const req = requirementOf(re);
+  if (req === null) return () => true;
+  if (lowerText.length !== text.length) {
+    const may = mayMatch(re, lowerText);
+    return () => may;
+  }
+  // per literal: its occurrences (shared by the rules and extractors of the document) and a cursor
+  const lists: number[][] = [];
+  const lengths: number[] = [];
+  for (const lit of req) {
+    const list = occurrences(lit, lowerText);
+    if (list.length > 0) { lists.push(list); lengths.push(lit.length); }
+  }
+  if (lists.length === 0) return () => false;
+  const cursors = lists.map(() => 0);
+  let last = 0;
+  return (start, end) => {
+    if (start < last) cursors.fill(0); // out of order: walk again from the first occurrence
+    last = start;
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k]!;
+      let c = cursors[k]!;
+      while (c < list.length && list[c]! < start) c++;
+      cursors[k] = c;
+      // the first occurrence at or after the start is the one most likely to end inside the span
+      if (c < list.length && list[c]! + lengths[k]! <= end) return true;
+    }
+    return false;
+  };
+}
