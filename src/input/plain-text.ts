@@ -7,7 +7,11 @@
  *   ending in a full stop, is the title ("Kmart to buy Sears for US$11 billion");
  * - a line among the first three paragraphs that starts with a full date
  *   (day, month and year, parsed by chrono-node) is the dateline
- *   ("November 17, 2004", "26 juin 2012. - Le Parquet fédéral…").
+ *   ("November 17, 2004", "26 juin 2012. - Le Parquet fédéral…"). The year
+ *   must be written out: chrono resolves "Today", "Yesterday" or "Now" against
+ *   the clock as certain dates, which would make the output change with the
+ *   day it is run (rule 'metadata/plain/dateline-needs-year'). Lines without a
+ *   four-digit number never load chrono.
  *
  * @module
  */
@@ -25,6 +29,8 @@ export interface PlainTextMetadata {
 
 const DATE_MARKER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i; // "date 2026-03-04 OpenAI…"
 const TITLE_MAX = 200;
+/** A written-out year: "2004" in "November 17, 2004" (not "Today", "Yesterday"). */
+const YEAR = /(?<!\d)\d{4}(?!\d)/;
 
 /** Reads the title and dateline of a plain-text article. Never throws. */
 export function plainTextMetadata(text: string, language: Language): PlainTextMetadata {
@@ -36,13 +42,14 @@ export function plainTextMetadata(text: string, language: Language): PlainTextMe
   const first = paragraphs[0];
   if (first && !first.includes('\n') && first.length <= TITLE_MAX && !/[.]$/.test(first) && paragraphs.length > 1) title = first;
   let published: string | null = null;
-  const chrono = loadChrono();
-  const parser = language === 'fr' ? chrono.fr : chrono.en;
   for (const para of paragraphs.slice(title ? 1 : 0, 3)) {
     const line = para.split('\n')[0]!.slice(0, 120);
+    if (!YEAR.test(line)) continue;
+    const chrono = loadChrono();
+    const parser = language === 'fr' ? chrono.fr : chrono.en;
     const results = parser.parse(line, new Date(), { forwardDate: false });
     const r = results[0];
-    if (!r || r.index > 2) continue;
+    if (!r || r.index > 2 || !YEAR.test(r.text)) continue;
     const v = r.start;
     if (v.isCertain('year') && v.isCertain('month') && v.isCertain('day')) {
       published = isoDate(v.get('year')!, v.get('month')!, v.get('day')!);
