@@ -7,13 +7,12 @@
 import { jest } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ROOT, factex, fixtureArticles, requireBuild } from './cli-helpers.js';
 
 jest.setTimeout(300_000);
 beforeAll(requireBuild);
 
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'factex.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validate = ajv.compile(schema);
