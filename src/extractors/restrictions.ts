@@ -278,13 +278,18 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   }
   let action = c.triggerEnd < actionEnd ? makeSpan(text, c.triggerEnd, actionEnd).text : '';
   if (c.rule.kind === 'condition' && cue) {
-    // "will not be able to use these tools without …" → "be able to use these tools"
-    const inner = text.slice(c.triggerStart, c.triggerStart + cue.index).trim();
-    action = inner.replace(/^(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\s+)?(?:not|never|no\s+longer|ne|n['’])\s*/iu, '').trim() || action;
+    // the conditioned action keeps its modal and negation, in both languages: "will not be able to use these tools
+    // without …" → "will not be able to use these tools"; « ne peut pas exporter de gaz sans … » → « ne peut pas exporter
+    // de gaz » (stripping only « ne » left « peut pas exporter », which reads as the opposite)
+    const inner = makeSpan(text, c.triggerStart, c.triggerStart + cue.index).text.replace(/[,;]$/u, '');
+    action = inner || action;
   }
   if (c.rule.startAtClause && c.start < c.triggerStart) {
     // "the merger can go ahead unless …", « supprimer les exonérations … pour les entreprises de plus de 20 salariés »
-    action = makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '') || action;
+    // a trailing copula is no part of what is restricted: "The sale is | subject to approval" → "The sale",
+    // « L'opération est | soumise à l'accord de… » → « L'opération »
+    action = makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '')
+      .replace(/\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|est|sont|sera|seront|serait|seraient|était|étaient|a\s+été|ont\s+été)$/iu, '') || action;
   }
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
 

@@ -27,6 +27,8 @@ interface Row {
   /** Text the evidence must contain. */
   evidence: string;
   condition?: string | null;
+  /** The action, when the row checks it. */
+  action?: string;
   imposedBy?: string | null;
   appliesTo?: string[];
 }
@@ -39,7 +41,7 @@ const SHOULD_FIND: Row[] = [
   { name: 'en not … without', lang: 'en', kind: 'condition', actors: [['NSA', 'government']],
     text: 'He also said that some intelligence agencies, including the NSA, will not be able to use these tools without a further contract modification.',
     evidence: 'will not be able to use these tools without a further contract modification',
-    condition: 'without a further contract modification', imposedBy: null, appliesTo: ['NSA'] },
+    condition: 'without a further contract modification', imposedBy: null, appliesTo: ['NSA'], action: 'will not be able to use these tools' },
   { name: 'en refused to let', lang: 'en', kind: 'refusal', actors: [['Anthropic', 'organization']],
     text: 'The affair follows a dispute with Anthropic, whose CEO refused to let its AI be used to design fully autonomous weapons.',
     evidence: 'refused to let its AI be used to design fully autonomous weapons', imposedBy: 'Anthropic' },
@@ -160,6 +162,26 @@ const SHOULD_FIND: Row[] = [
   { name: 'en no-fly zone', lang: 'en', kind: 'prohibition', text: 'NATO enforced a no-fly zone over Libya.', evidence: 'no-fly zone over Libya' },
   { name: 'fr blocus de', lang: 'fr', kind: 'prohibition', text: 'Israël maintient le blocus de Gaza depuis 2007.', evidence: 'blocus de Gaza depuis 2007' },
   { name: 'fr zone d’exclusion aérienne', lang: 'fr', kind: 'prohibition', text: 'L’OTAN a instauré une zone d’exclusion aérienne au-dessus de la Libye.', evidence: 'zone d’exclusion aérienne au-dessus de la Libye' },
+  // --- obligations, conditions and refusals without a named actor (held-out style)
+  { name: 'fr ne doit pas + infinitif, sans acteur nommé', lang: 'fr', kind: 'prohibition',
+    text: 'Il a déclaré que « cette révision ne doit pas mettre en danger la voie européenne du pays ou son maintien dans l’euro ».',
+    evidence: 'cette révision ne doit pas mettre en danger la voie européenne du pays' },
+  { name: 'fr ne doivent plus jouer', lang: 'fr', kind: 'prohibition',
+    text: 'Les militaires ne doivent plus jouer de rôle politique.', evidence: 'Les militaires ne doivent plus jouer de rôle politique' },
+  { name: 'fr sous des conditions très dures', lang: 'fr', kind: 'condition',
+    text: 'La Grèce doit engager des réformes pour obtenir des prêts sous des conditions très dures.',
+    evidence: 'obtenir des prêts sous des conditions très dures', condition: 'sous des conditions très dures' },
+  { name: 'fr soumise à l’accord de', lang: 'fr', kind: 'condition', actors: [['Commission européenne', 'government']],
+    text: 'L’opération est soumise à l’accord de la Commission européenne.',
+    evidence: 'L’opération est soumise à l’accord de la Commission européenne', condition: 'soumise à l’accord de la Commission européenne', action: 'L’opération' },
+  { name: 'en under strict conditions', lang: 'en', kind: 'condition',
+    text: 'The loans will be granted under strict conditions.', evidence: 'The loans will be granted under strict conditions', condition: 'under strict conditions' },
+  { name: 'en will not take its 90 seats', lang: 'en', kind: 'refusal', actors: [['Renamo', 'organization']],
+    text: 'Renamo said it will not take its 90 seats in the parliament because of fraud.', evidence: 'will not take its 90 seats in the parliament' },
+  { name: 'fr ne … sans keeps the negation in the action', lang: 'fr', kind: 'condition', actors: [['Moscou', 'government']],
+    text: 'Moscou ne peut pas exporter de gaz vers l’Europe sans l’accord de Bruxelles.',
+    evidence: 'ne peut pas exporter de gaz vers l’Europe sans l’accord de Bruxelles', condition: 'sans l’accord de Bruxelles', appliesTo: ['Moscou'],
+    action: 'ne peut pas exporter de gaz vers l’Europe' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 
@@ -173,6 +195,7 @@ describe('restrictions: should find (kind, evidence, condition, who)', () => {
     expect(r.ruleId).toMatch(new RegExp(`^restrictions/${row.lang}/`));
     expect(r.action.length).toBeGreaterThan(0);
     if (row.condition !== undefined) expect(r.condition).toBe(row.condition);
+    if (row.action !== undefined) expect(r.action).toBe(row.action);
     if (row.imposedBy !== undefined) expect(r.imposedBy?.name ?? null).toBe(row.imposedBy);
     if (row.appliesTo !== undefined) expect(r.appliesTo.map((a) => a.name)).toEqual(row.appliesTo);
   });
@@ -227,7 +250,13 @@ describe('restrictions: should not find', () => {
     ['en will not sign without an actor', 'en', 'Many will not sign up for the course.'],
     ['en refused to comment is not refused entry', 'en', 'The embassy refused to comment on his entry.'],
     ['en on condition of anonymity (condition cue)', 'en', 'A source spoke on condition of anonymity.'],
-    ['fr ne doit pas mettre en danger (exhortation)', 'fr', 'Il a déclaré que cette révision ne doit pas mettre en danger la voie européenne du pays.'],
+    ['fr ne devrait pas (a forecast, not an obligation)', 'fr', 'Le record d’août 2003 ne devrait pas être atteint.'],
+    ['fr ne doit pas être vu comme (a judgement)', 'fr', 'Ce résultat ne doit pas être vu comme un échec.'],
+    ['fr ne doit pas oublier (exhortation)', 'fr', 'La France ne doit pas oublier ses engagements.'],
+    ['fr sous des conditions de travail (circumstances)', 'fr', 'Les ouvriers vivent sous des conditions de travail pénibles.'],
+    ['fr soumis à une forte pression (no approval)', 'fr', 'Le gouvernement est soumis à une forte pression des syndicats.'],
+    ['en under difficult conditions (circumstances)', 'en', 'The rescue took place under difficult conditions.'],
+    ['en will not take part (no seats)', 'en', 'The company will not take its time with the review.'],
     ['fr privés d’électricité (pas une sanction)', 'fr', 'Plus de 8 millions de foyers sont privés d’électricité.'],
     ['fr sous conditions climatiques', 'fr', 'Le vol a eu lieu sous conditions climatiques difficiles.'],
     ['fr on ne peut pas accepter', 'fr', 'On ne peut pas accepter un tel mépris de notre règlement.'],

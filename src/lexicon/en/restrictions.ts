@@ -72,8 +72,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:reason|risks?|controversy|precedent|merit|its\s+critics|some|a\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\s+struggle|cost|consequences?)(?![\p{L}])/iu, pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
     // "the merger can go ahead unless regulators object"
     { ruleId: 'restrictions/en/unless', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('unless') },
-    // "on condition that", "provided that", "subject to approval"
-    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as') },
+    // "on condition that", "provided that", "subject to approval", "loans granted under strict conditions"
+    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions') },
     // "we intend to require competition", "requires companies to disclose", "are required to register"
     { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|[\\p{L}-]+\\s+to\\s)|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
     // --- limits
@@ -100,8 +100,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // --- refusals
     // "whose CEO refused to let its AI be used to design fully autonomous weapons"
     { ruleId: 'restrictions/en/refuse', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re('refus(?:e|es|ed|ing)\\s+(?:to|that)') },
-    // refusal without a refusal verb: "will not take their seats", "vowed to boycott the vote", "a boycott of the talks"
-    { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re('boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+seats?') },
+    // refusal without a refusal verb: "will not take their seats", "it will not take its 90 seats in the parliament", "vowed to boycott the vote", "a boycott of the talks"
+    { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re('boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?') },
     // an announced refusal: "Poland will not sign the pact", "the EU won't recognise the vote" (an actor named before)
     { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
     // "he was refused entry", "refused them a visa"
@@ -155,7 +155,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],
   // "without a further contract modification", "unless regulators object"
-  conditionCue: /(?<![\p{L}])(?:without|unless|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as)(?![\p{L}])/iu,
+  conditionCue: /(?<![\p{L}])(?:without|unless|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as|under\s+(?:strict|certain|tough|stringent|the\s+following)\s+conditions)(?![\p{L}])/iu,
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: /(?:(?<![\p{L}])not|n['’]t|(?<![\p{L}])never)\s+(?:[\p{L}]+\s+)?$/iu,
   // "rejected by Congress", "imposed by the EU"

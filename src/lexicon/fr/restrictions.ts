@@ -51,6 +51,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/moratoire', kind: 'prohibition', voice: 'active', pattern: re('moratoire\\s+(?:sur|de)') },
     // interdictions modales, un acteur ou un pronom nommé avant : « les États membres ne doivent pas vendre d'armes », « l'entreprise ne pourra plus exporter »
     { ruleId: 'restrictions/fr/ne-doit-pas', kind: 'prohibition', voice: 'subject', needsActor: true, rejectAfter: /^\s*(?:être\s+(?:le|la|un|une|considéré|vu|perçu|confondu|compris|sous-estimé|oublié)|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|mettre\s+en\s+danger|cacher|occulter|masquer|empêcher|laisser|servir|devenir|rester|signifier|se\s+tromper)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|pourr(?:a|ont)|peu(?:t|vent))\\s+(?:pas|plus|jamais)\\s+(?:(?:y\\s+)?avoir\\s+de|vendre|exporter|importer|utiliser|employer|acheter|livrer|entrer|quitter|sortir|voyager|construire|déployer|exploiter|verser|distribuer|cumuler|dépasser|se\\s+présenter|participer|siéger|exercer|accéder|travailler|commercialiser|transférer|recruter|embaucher|licencier|augmenter|percevoir|toucher)`) },
+    // une obligation sans acteur nommé : « cette révision ne doit pas mettre en danger la voie européenne du pays »,
+    // « les militaires ne doivent plus jouer de rôle politique » (pas « ne devrait pas » : un pronostic ; pas « ne doit pas être vu comme » : un jugement)
+    { ruleId: 'restrictions/fr/ne-doit-pas-inf', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:être|avoir|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|confondre|croire|penser|s['’]attendre|se\s+tromper|s['’]étonner|s['’]inquiéter|dramatiser|exagérer|masquer|cacher|occulter)(?![\p{L}])/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont))\\s+(?:pas|plus|jamais)(?=\\s+(?:[\\p{L}'’]{1,12}\\s+)?[\\p{L}-]{1,20}(?:er|ir|re)(?![\\p{L}]))`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »
     { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|rend|rendre)\\s+(?:désormais\\s+)?(?:illégale?s?|illicites?)\\s+(?:de|d${APOS}|pour)`) },
     // « un embargo sur les armes » est couvert ; « l'embargo pétrolier », « un embargo commercial »
@@ -66,8 +69,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // --- conditions
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
-    // « à condition que », « sous réserve de », « à moins que », « sauf si »
-    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+)?conditions?(?!\\s+(?:climatiques|météo))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
+    // « à condition que », « sous réserve de », « à moins que », « sauf si », « obtenir des prêts sous des conditions très dures » (pas « sous des conditions de travail »)
+    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+|des\\s+|de\\s+|les\\s+)?conditions?(?!\\s+(?:climatiques|météo|de\\s+vie|de\\s+travail|de\\s+détention|difficiles|extrêmes))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
+    // « l'opération est soumise à l'accord de la Commission européenne », « soumis à autorisation préalable »
+    { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
     // « Bruxelles exige que les plateformes… », « l'obligation de déclarer »
     { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
@@ -140,8 +145,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « inscrite sur la liste noire »
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire') },
   ],
-  // « sans modification contractuelle supplémentaire », « sauf si », « à moins que »
-  conditionCue: /(?<![\p{L}])(?:sans|sauf|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve)(?![\p{L}])/iu,
+  // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « sous des conditions très dures », « soumise à l'accord de »
+  conditionCue: /(?<![\p{L}])(?:sans|sauf|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve|sous\s+(?:des\s+|de\s+|certaines\s+|strictes\s+)?conditions?|soumise?s?\s+à)(?![\p{L}])/iu,
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)$/iu,
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
