@@ -43,8 +43,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
     // "an arms embargo on Iran"
     { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
-    // "regulators blocked the merger", "the court blocks the sale"
-    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports)') },
+    // "regulators blocked the merger", "the court blocks the sale", "McCain had blocked a range of promotions"
+    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports|nominations?|appointments?|promotions?|confirmation|resolution|funding)') },
     // "NATO imposed a no-fly zone over Libya", "a naval blockade of the port"
     { ruleId: 'restrictions/en/blockade', kind: 'prohibition', voice: 'active', pattern: re('no-fly\\s+zones?|(?:naval|economic|maritime|military|total)\\s+blockades?|blockades?\\s+(?:of|on|against)') },
     // "a moratorium on new drilling"
@@ -74,8 +74,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/unless', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('unless') },
     // "on condition that", "provided that", "subject to approval", "loans granted under strict conditions"
     { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions') },
-    // "we intend to require competition", "requires companies to disclose", "are required to register"
-    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|[\\p{L}-]+\\s+to\\s)|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
+    // "we intend to require competition", "requires companies to disclose", "required the Air Force to use a fixed-price contract", "are required to register"
+    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
     // --- limits
     // "no-bid contracts are only open to the company selected…", "can only be used for…"
     { ruleId: 'restrictions/en/only-open', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:only|solely|exclusively)\\s+(?:be\\s+)?(?:open|available|accessible|reserved|allowed|permitted|authori[sz]ed|eligible|valid|granted|sold|offered|applicable|apply|applies|used|given)') },
