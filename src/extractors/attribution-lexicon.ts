@@ -42,6 +42,12 @@ export interface ReportingLexicon {
   sourcePhrases: readonly string[];
   /** Prepositions that attribute when they open a sentence on a source ("Pour le procureur, …"). */
   leadingSourcePrepositions: readonly string[];
+  /**
+   * Nouns naming a speaking source without a proper name (roles, professions,
+   * institutions): "Pour le procureur fédéral, …", "Pour les experts, …".
+   * Lower case, singular and plural.
+   */
+  sourceNouns: readonly string[];
   /** Hedging words (adverbs, modal forms, conditional forms) — case-sensitive lower-case match. */
   hedgeWords: readonly string[];
   /** Hedging constructions as patterns ("is expected to", regular conditional endings). */

@@ -515,6 +515,24 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
     s = Math.min(e, s + m[0].length);
   }
   while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;
+  // a dateline is no part of the subject: "date 2026-03-04 OpenAI", "WASHINGTON (Reuters) - The Pentagon", "7 juillet 2012. - Le comédien"
+  const dateline = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
+  if (dateline && dateline[0].length < e - s) s += dateline[0].length;
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  // a cleft names the subject inside it: "C'est le syndicat SUD-PTT qui", "It was the Navy that" → the noun phrase
+  const cleft = CLEFT.exec(text.slice(s, Math.min(e, s + 200)));
+  if (cleft && s + cleft[0].length === e) {
+    s += cleft[1]!.length;
+    e = s + cleft[2]!.length;
+  }
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   return { start: s, end: e, text: text.slice(s, e) };
 }
+
+/**
+ * A dateline opening a subject region, EN and FR: "date 2026-03-04 ", "2026-03-04 ", "7 juillet 2012. - ",
+ * "WASHINGTON (Reuters) - ", "PARIS (AFP) — ". Bounded repetitions only.
+ */
+const DATELINE = /^(?:(?:date|dateline)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]{1,12}Z?)?|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})[\s.,]{0,3}(?:[-–—][\s]{1,3})?|^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},?\s{1,3}(?:\([\p{L}\s.]{2,20}\)\s{0,3})?[-–—]\s{1,3}/u;
+/** A cleft subject: "C'est X qui", "Ce sont X qui", "It is/was X that/who" — group 1 the opening, group 2 X. */
+const CLEFT = /^((?:c['’]est|ce\s+sont|c['’]était|it\s+(?:is|was))\s+)([^,;:]{2,120}?)\s+(?:qui|that|who)$/iu;

@@ -115,7 +115,18 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             : participle ? participleAttribution(doc, ctx, c, clause, vStart) : subjectAttribution(doc, ctx, c, clause, vStart);
           // "Lula said X and he also said that Y": a pronoun after an attributed report in the sentence is that source
           if (attr.fromPronoun && sentenceAttr) attr = sentenceAttr;
-          const ev = add(complement, end, 'reported', attr, m[0], 'verb-complement');
+          // "a affirmé que certains joueurs ne seront pas de retour et surtout qu'ils ne participeraient pas à la tournée",
+          // "said that X and that Y": two complements of one report are two claims, both attributed to its subject
+          const second = coordinatedComplement(text, complement, end, c);
+          const ev = add(complement, second ? second.cut : end, 'reported', attr, m[0], 'verb-complement');
+          // the second is a claim even when the first is a direct quotation (« … » et qu'il a permis une grande mobilisation)
+          const ev2 = second ? add(second.start, end, 'reported', attr, m[0], 'verb-complement') : null;
+          mark(ev2, second?.cut ?? 0, second?.start ?? 0);
+          if (!ev && ev2) {
+            lastAttr = attr;
+            if (attr.text) sentenceAttr = attr;
+            mark(ev2, clause.start, vEnd);
+          }
           if (ev) {
             lastAttr = attr;
             if (attr.text) sentenceAttr = attr;
@@ -136,12 +147,22 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
         // "the announced merger", "les mesures promises": a participle after a determiner is an adjective
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
-        // "the results announced yesterday by the CNE": a participle with an agent, not a statement
+        // "according to reports from several agencies": inside a source phrase the form is a noun
+        if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
+        // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
+        // is an inverted attribution, not a statement (but "David Martin, le rapporteur, a reconnu l'importance…" is one)
+        if (invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
+        // "the results announced yesterday by the CNE": a participle with an agent, not a statement; "was estimated as
+        // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
         const objectWords = (text.slice(vEnd, clause.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase());
         const firstObject = objectWords.find((w) => !c.timeAdjuncts.has(w)) ?? '';
-        if (c.governing.has(firstObject) || firstObject === 'by' || firstObject === 'par') continue;
+        if (c.governing.has(firstObject) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject)) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
-        if (attr.text) mark(add(vEnd, cutAtSourcePhrase(text, vEnd, clause.end, c), 'reported', attr, m[0], 'promise'), clause.start, vEnd);
+        // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
+        let from = vEnd;
+        const adverb = /^\s*([\p{L}'’-]+)/u.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
+        if (adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase())) from = vEnd + adverb[0].length;
+        if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, m[0], 'promise'), clause.start, vEnd);
       }
 
       // 4. source phrases: "according to X", "selon X", "Pour le procureur, …"
@@ -274,6 +295,9 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (!clauseLike) return null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
+  // "They also report 15,000 people marched against Bush", "analysts say the company posted a loss": a number or
+  // determiner opens a subject noun phrase, then a past-tense verb within five words
+  if ((/^\p{N}/u.test(original) || c.determiners.has(start.w)) && tokens.slice(i + 1, i + 6).some((x) => /^\p{Ll}{3,}ed$/u.test(x.w))) return start.at;
   // "Lula said Brazil supports Korea…": a proper-noun subject, then a verb in -s/-ed
   if (/^\p{Lu}/u.test(original) && !c.determiners.has(start.w)) {
     let j = i + 1;
@@ -282,6 +306,23 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     if (verbTok && /^\p{Ll}{2,}(?:s|ed)$/u.test(verbTok.w) && !/(?:ss|us|is)$/.test(verbTok.w)) return start.at;
   }
   return null;
+}
+
+/**
+ * A second complement clause coordinated inside [start, end): ", et que",
+ * "et surtout qu'", "and that", "but also that" (not "or that": after "or",
+ * "that" is mostly a relative pronoun — "reports that could cause death… or
+ * that could restrict readiness"). Returns where the first
+ * complement ends (`cut`) and the second starts (after its complementizer),
+ * or null. Bounded: one scan of the region with a literal alternation.
+ */
+function coordinatedComplement(text: string, start: number, end: number, c: CompiledLexicon): { cut: number; start: number } | null {
+  // an elided complementizer ("qu'") touches the next word; a full one ("que", "that") ends a word
+  const comps = c.lex.complementizers.map((w) => (w.endsWith("'") ? w.replace(/'/g, "['’]") : `${w}(?![\\p{L}])`)).join('|');
+  const re = new RegExp(`(?:,\\s*|\\s)(?:and|et|but|mais)\\s+(?:(?:surtout|aussi|également|enfin|ensuite|also|even|then)\\s+)?(?:${comps})`, 'iu');
+  const m = re.exec(text.slice(start, end));
+  if (!m || m.index === 0) return null;
+  return { cut: start + m.index, start: start + m.index + m[0].length };
 }
 
 /** Cuts a complement before a trailing source phrase or participial attribution (", according to…", ", selon…"). */
@@ -373,7 +414,15 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   let subject = cleanSubject(text, from, vStart, c);
   const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
   // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
-  const prepositional = c.governing.has(firstWord) || c.gapOpeners.has(firstWord) && !c.determiners.has(firstWord);
+  // (but a name opening on a particle is: "De Santis a parlé de…", "Van Rompuy said")
+  const nameStart = ctx.actors.mentionAt(subject.start)?.start === subject.start
+    || (subject.start > clause.start && NAME_PARTICLE.test(subject.text));
+  const prepositional = !nameStart && (c.governing.has(firstWord) || c.gapOpeners.has(firstWord) && !c.determiners.has(firstWord));
+  // "international observers, who have alleged some amount of fraud": a relative pronoun stands for the noun phrase before it
+  if (RELATIVE.test(subject.text)) {
+    const antecedent = antecedentBefore(text, clause.start, subject.start, c);
+    if (antecedent) return spanAttribution(doc, ctx, c, antecedent);
+  }
   if (!words(subject.text).length || prepositional) {
     // "Sears CEO Alan Lacy, speaking about the deal, promised": the first chunk of the clause
     from = skipLeadingAdverbials(text, clause.start, vStart, c);
@@ -381,6 +430,56 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
   }
   return spanAttribution(doc, ctx, c, truncateAtAuxiliary(text, subject, c));
+}
+
+/** A capitalised name particle before a capitalised word, mid-sentence: "De Santis", "Van Rompuy", "Di Maio", "Le Pen". */
+const NAME_PARTICLE = /^(?:De|Du|Des|Van|Von|Di|Da|Del|Della|Dos|Le|La)\s+\p{Lu}/u;
+
+/**
+ * True when the verb at `vStart` follows a comma that closes a chunk holding
+ * an auxiliary or a finite-verb signal: "Mouss Diouf est mort à Marseille,
+ * a révélé son avocate" (inverted subject after), not "David Martin, le
+ * rapporteur du texte, a reconnu…" (an apposition between commas).
+ */
+function invertedAfterComma(text: string, clauseStart: number, vStart: number, c: CompiledLexicon, passages: readonly QuotedPassage[]): boolean {
+  let e = vStart;
+  while (e > clauseStart && /\s/.test(text[e - 1]!)) e--;
+  if (text[e - 1] !== ',') return false;
+  const prev = findLastComma(text, clauseStart, e - 1, passages);
+  const chunk = words(text.slice(Math.max(clauseStart, prev + 1), e - 1)).map((w) => w.toLowerCase());
+  return chunk.some((w) => c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w));
+}
+
+/** Words that cannot open the object of a promise-type verb: prepositions and object pronouns (EN and FR). */
+const NO_OBJECT: ReadonlySet<string> = new Set(['by', 'par', 'as', 'from', 'me', 'him', 'them', 'us', 'you', 'comme', 'me', 'nous', 'vous']);
+
+/** A relative pronoun standing alone as a subject ("who", « qui »). */
+const RELATIVE = /^(?:who|which|that|qui)$/iu;
+
+/**
+ * The noun phrase right before a relative pronoun at `relStart` (a comma may
+ * separate them): up to five words back, stopping after a preposition, an
+ * auxiliary or a comma, and at a determiner (included). Example: "The election
+ * was closely monitored by international observers, who" → "international observers".
+ * Returns null when no word precedes it within the clause.
+ */
+function antecedentBefore(text: string, clauseStart: number, relStart: number, c: CompiledLexicon): Span | null {
+  let e = relStart;
+  while (e > clauseStart && /[\s,]/.test(text[e - 1]!)) e--;
+  const from = Math.max(clauseStart, e - 80);
+  const toks: { w: string; at: number }[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’\-]{0,40}|[,;:()]/gu;
+  let m: RegExpExecArray | null;
+  const region = text.slice(from, e);
+  while ((m = re.exec(region)) !== null) toks.push({ w: m[0].toLowerCase(), at: from + m.index });
+  let start = -1;
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const { w, at } = toks[k]!;
+    if (!/^[\p{L}\p{N}]/u.test(w) || c.governing.has(w) || c.lex.auxiliaries.includes(w) || w === 'by' || w === 'par') break;
+    start = at;
+    if (c.determiners.has(w)) break;
+  }
+  return start >= 0 ? makeSpan(text, start, e) : null;
 }
 
 /**
@@ -507,8 +606,10 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
       const comma = findTopLevelComma(text, start, clause.end, passages);
       if (comma > 0 && words(text.slice(start, comma)).length <= 8) {
         const afterPrep = text.slice(start + first.length, comma).trim();
-        const det = (/^[\p{L}']+/u.exec(afterPrep)?.[0] ?? '').toLowerCase();
-        const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0;
+        const det = (/^[\p{L}'’]+/u.exec(afterPrep)?.[0] ?? '').toLowerCase();
+        // a named actor, or a role that speaks: « Pour le procureur fédéral, … », « Pour les experts, … » (not « Pour le moment, … »)
+        const head = (/^[\p{L}'’]+\s+([\p{L}-]+)/u.exec(afterPrep.replace(/^l['’]\s*/u, 'l ')))?.[1]?.toLowerCase() ?? '';
+        const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0 || c.lex.sourceNouns.includes(head);
         if ((c.determiners.has(det) || /^l['’]/.test(det)) && named) {
           return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
         }

@@ -43,11 +43,26 @@ const REPORTING_VERBS = [
   'croit', 'croient', 'cru',
   'promet', 'promettent', 'promis',
   'fait savoir', 'font savoir', 'laisse entendre', 'laissé entendre', 'fait valoir', 'font valoir',
-  'conclut', 'concluent', 'conclu', ...er('confi'), ...er('déplor'), ...er('félicit'), 'réjouit', 'réjouissent',
+  'conclut', 'concluent', 'conclu', 'conclue', ...er('confi'), ...er('déplor'), ...er('félicit'), 'réjouit', 'réjouissent',
   ...er('salu'), ...er('souhait'), ...er('assén'), 'assène', ...er('mentionn'), ...er('spécifi'), ...er('certifi'), ...er('démontr'),
   'montre', 'montrent', 'montré', ...er('résum'), ...er('lanc'), ...er('tranch'),
   'poursuit', 'poursuivent', 'reprend', 'reprennent', 'repris', ...er('interrog'),
 ];
+
+/** Auxiliaries of the passé composé and plus-que-parfait (3rd person), for {@link compound}. */
+const AUXILIARIES = ['a', 'ont', 'avait', 'avaient'];
+/** Adverbs that sit between auxiliary and participle in news French ("a aussi annoncé", "a de nouveau évoqué"). */
+const MID_ADVERBS = ['aussi', 'également', 'déjà', 'enfin', 'ensuite', 'notamment', 'officiellement', 'publiquement', 'finalement', 'encore', 'de nouveau', 'par ailleurs', 'récemment', 'lui-même', 'elle-même'];
+/**
+ * Compound forms of participles, with and without a mid adverb:
+ * `compound(['annoncé'])` → "a annoncé", "ont annoncé", "a aussi annoncé", "avaient de nouveau annoncé"…
+ * (bounded: 4 auxiliaries × 16 slots per participle; the alternation stays a list of literals).
+ */
+function compound(participles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of participles) for (const a of AUXILIARIES) for (const adv of ['', ...MID_ADVERBS]) out.push(adv ? `${a} ${adv} ${p}` : `${a} ${p}`);
+  return out;
+}
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
 const PROMISE_VERBS = [
@@ -57,6 +72,14 @@ const PROMISE_VERBS = [
   // "s'est dit satisfait des résultats", "se disent prêts à négocier": the stance itself is the claim
   "s'est dit", "s'est dite", "se dit", "se disent", "se sont dits", "se sont dites", "s'est déclaré", "s'est déclarée", "se déclare",
   "s'est montré", "s'est montrée", "se montre", "se montrent",
+  // compound tenses with an adverb between auxiliary and participle, and verbs whose object is the reported fact:
+  // "Mr Saputo a aussi annoncé le retour de plusieurs joueurs", "De Santis a parlé de l'amélioration de l'attitude des joueurs",
+  // "l'entraîneur a mentionné le relâchement des joueurs", "la Commission qui regrette le « moment » choisi"
+  // « le ministre a qualifié la réforme de « nécessaire » »
+  ...compound(['qualifié', 'décrit']), 'qualifie', 'qualifient', 'décrit',
+  ...compound(['annoncé', 'dévoilé', 'évoqué', 'mentionné', 'dénoncé', 'confirmé', 'révélé', 'regretté', 'reconnu', 'signalé', 'parlé de', "parlé d'", 'fait état de', "fait état d'"]),
+  'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
+  'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
 ];
 
 /**
@@ -91,6 +114,14 @@ export const FR_REPORTING: ReportingLexicon = {
   ],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],
+  // rôles et institutions qui parlent sans nom propre : « Pour le procureur fédéral, … », « Pour les experts, … »
+  sourceNouns: [
+    'procureur', 'procureurs', 'parquet', 'porte-parole', 'ministre', 'ministère', 'gouvernement', 'président', 'présidente',
+    'directeur', 'directrice', 'direction', 'avocat', 'avocate', 'avocats', 'juge', 'juges', 'tribunal', 'police', 'gendarmerie',
+    'enquêteurs', 'enquêteur', 'experts', 'expert', 'spécialistes', 'analystes', 'analyste', 'économistes', 'chercheurs',
+    'chercheur', 'scientifiques', 'observateurs', 'témoins', 'autorités', 'syndicat', 'syndicats', 'opposition', 'médecins',
+    'diplomates', 'responsables', 'responsable', 'dirigeants', 'auteurs', 'organisateurs', 'secouristes', 'pompiers', 'militaires',
+  ],
   hedgeWords: [
     ...CONDITIONAL_FORMS, 'apparemment', 'vraisemblablement', 'probablement', 'peut-être', 'semble', 'semblent', 'semblait',
     'paraît', 'paraissent', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'prétendument', 'éventuellement',
