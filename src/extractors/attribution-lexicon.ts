@@ -48,6 +48,12 @@ export interface ReportingLexicon {
    * Lower case, singular and plural.
    */
   sourceNouns: readonly string[];
+  /**
+   * Nouns that describe a person already named ("résume l'universitaire",
+   * "said the professor"): a quote attributed to such a description goes to
+   * the last person named before it. Lower case, singular.
+   */
+  personDescriptions: readonly string[];
   /** Hedging words (adverbs, modal forms, conditional forms) — case-sensitive lower-case match. */
   hedgeWords: readonly string[];
   /** Hedging constructions as patterns ("is expected to", regular conditional endings). */

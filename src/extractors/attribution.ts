@@ -111,6 +111,8 @@ export function words(s: string): string[] {
  * scare quotes or a title: at least four words, or two or three words that
  * end a sentence ("Oy. I agree."). Four or more words in title case without
  * final punctuation ("The Lord of the Rings") are a title.
+ * Two or three words are a quotation too when they read as speech, not as a term: lower-case, with a
+ * pronoun, a possessive, a negation or an opening adverb (« respecter leurs engagements », « particulièrement rassuré »).
  * Examples: « sosiétés » → false; "Senate aide" → false; "price indexing" → false;
  * « sécuriser un maximum les transactions électroniques » → true.
  */
@@ -122,8 +124,17 @@ export function isQuotation(inner: string): boolean {
     const titled = long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
     return !(titled && !final && ws.length <= 10);
   }
-  return ws.length >= 2 && final;
+  if (ws.length >= 2 && final) return true;
+  // two or three words of speech, not a term: a possessive or personal pronoun, a negation, or an adverb opening them
+  // (« particulièrement rassuré », « respecter leurs engagements », "deeply concerned"; not "price indexing", "Senate aide")
+  if (ws.length >= 2 && ws.length <= 3 && /^\p{Ll}/u.test(ws[0]!)) {
+    return ws.some((w) => SPEECH_WORD.test(w)) || /^\p{L}{3,}(?:ment|ly)$/u.test(ws[0]!);
+  }
+  return false;
 }
+
+/** Words that mark a two- or three-word quotation as speech rather than a term: pronouns, possessives, negations, intensifiers. */
+const SPEECH_WORD = /^(?:leurs?|nos|notre|vos|votre|mes|mon|ma|ses|son|sa|our|my|your|their|his|her|we|us|nous|vous|je|j['’]\p{L}+|tu|i|you|me|moi|très|trop|pas|jamais|not|never|very|too|so)$/iu;
 
 /** True when `offset` lies inside one of the passages (marks included). */
 export function insidePassage(passages: readonly QuotedPassage[], offset: number): boolean {
@@ -428,7 +439,9 @@ export function subjectMention(
     const description = /^\p{Ll}/u.test(chosen.text) || /^(?:the|a|an|le|la|les|l['’])\s/iu.test(chosen.text);
     const article = /^[\s,]*(?:(?:the|a|an|le|la|les|l['’]|its|son|sa)\s*)?$/iu.test(gap);
     const titleGap = /^\s+(?:\p{L}+\s+){0,1}\p{L}+\s+$/u.test(gap) && chosen.actor.kind !== 'person' && next.actor.kind === 'person';
-    if ((description && article) || titleGap) return next;
+    // (never from a person to an organisation: "Le porte-parole du collectif la Quadrature du Net" is the spokesman)
+    const personToOrg = chosen.actor.kind === 'person' && next.actor.kind !== 'person';
+    if (((description && article) || titleGap) && !personToOrg) return next;
   }
   return chosen;
 }

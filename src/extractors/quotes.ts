@@ -15,7 +15,7 @@
  *
  * @module
  */
-import type { AnalysedText, ActorRef, Draft, Quote, Span } from '../types.js';
+import type { Actor, AnalysedText, ActorRef, Draft, Quote, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import type { ActorMention } from './actor-index.js';
@@ -127,7 +127,8 @@ function resolveSpeaker(
   const head = trail.slice(0, 80);
   c.reporting.lastIndex = 0;
   const verb = c.reporting.exec(head);
-  if (verb && words(head.slice(0, verb.index)).length <= 4 && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail)) {
+  // (not after a coordinator: "se dit « particulièrement rassuré » et pense que « … »" — the subject stands before the quote)
+  if (verb && words(head.slice(0, verb.index)).length <= 4 && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
     const trailStart = p.end;
     // the inverted subject stops at the first preposition that starts an adjunct:
     // "a répondu la porte-parole de la fédération | à une question de la RTBF"
@@ -154,6 +155,10 @@ function resolveSpeaker(
       const subject = lastSubject(text, sentences, index, p.start, c, kinds, passages);
       if (subject) return { mention: subject, rule: 'after-pronoun' };
     }
+    // a description of someone already named: "« … », résume l'universitaire", "said the professor",
+    // "a répondu la porte-parole de la fédération" (the spokesperson of an organisation named before speaks for it)
+    const described = describedSpeaker(text, index, c, afterVerbAt, npEnd, trailEnd, p.start);
+    if (described) return { inherited: ActorIndex.ref(described), rule: 'after-description' };
     // an attribution to someone the text does not name ("a spokesman said"): no speaker rather than a wrong one
     if (words(text.slice(trailStart, npEnd)).length > words(verb[0]).length) return { rule: 'after-unresolved', inherited: null };
   }
@@ -200,6 +205,45 @@ function resolveSpeaker(
     if (prevParaIndex >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
   return { rule: 'unattributed', inherited: null };
+}
+
+/** Words that govern the complement of a description ("porte-parole de la fédération", "spokesman for the ministry"). */
+const DESCRIPTION_OF = /^(?:de\s+la|de\s+l['’]|du|des|of\s+the|for\s+the|at\s+the|of|for)\s+/iu;
+/** How far back a description looks for the actor it describes, code units (a few paragraphs). */
+const DESCRIPTION_LOOKBACK = 3000;
+
+/**
+ * The actor a definite description after a reporting verb stands for, or
+ * undefined: "l'universitaire", "the professor" → the last person named
+ * before `before`; "la porte-parole de la fédération", "a spokesman for the
+ * ministry" → the last organisation or government named before it whose name
+ * or alias holds the complement's head noun ("fédération" → "la fédération
+ * des banques"). The region [from, to) is the noun phrase after the verb.
+ * Bounded: one look-back window of {@link DESCRIPTION_LOOKBACK} code units.
+ */
+function describedSpeaker(
+  text: string, index: ActorIndex, c: CompiledLexicon, from: number, npEnd: number, trailEnd: number, before: number,
+): Actor | undefined {
+  const after = text.slice(from, Math.min(trailEnd, from + 160));
+  const m = /^\s*(?:(?:le|la|les|l['’]|the|a|an|un|une)\s*)?([\p{L}-]{2,30})/iu.exec(after);
+  if (!m) return undefined;
+  const head = m[1]!.toLowerCase();
+  const floor = Math.max(0, before - DESCRIPTION_LOOKBACK);
+  const complement = DESCRIPTION_OF.exec(after.slice(m[0].length).trimStart());
+  if (complement && (c.lex.sourceNouns.includes(head) || c.lex.personDescriptions.includes(head))) {
+    const rest = after.slice(m[0].length).trimStart().slice(complement[0].length);
+    const of = (/^([\p{L}-]{3,30})/u.exec(rest)?.[1] ?? '').toLowerCase();
+    if (!of) return undefined;
+    const mentions = index.mentionsIn(floor, before, ['organization', 'government', 'group']);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const actor = mentions[k]!.actor;
+      if ([actor.name, ...actor.aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/u).includes(of))) return actor;
+    }
+    return undefined;
+  }
+  // a bare description, nothing after its head in the noun phrase: "résume l'universitaire", "said the professor"
+  if (!c.lex.personDescriptions.includes(head) || /[\p{L}]/u.test(text.slice(from + m[0].length, npEnd))) return undefined;
+  return index.nearestBefore(before, floor, ['person'])?.actor;
 }
 
 /** A subject pronoun of `lead` followed within three words by a reporting verb ("il confie au Figaro que"), with its offset in `lead`. */

@@ -100,6 +100,13 @@ export const EN_REPORTING: ReportingLexicon = {
     'authorities', 'minister', 'ministry', 'government', 'president', 'director', 'chairman', 'lawyer', 'lawyers', 'judge',
     'court', 'union', 'management', 'company', 'opposition', 'sources', 'source', 'doctors', 'diplomats', 'aide', 'aides',
   ],
+  // "…," said the professor: the last person named
+  personDescriptions: [
+    'professor', 'researcher', 'scientist', 'academic', 'economist', 'analyst', 'expert', 'lawyer', 'attorney', 'doctor',
+    'minister', 'president', 'senator', 'governor', 'mayor', 'director', 'chairman', 'chairwoman', 'executive', 'coach',
+    'manager', 'player', 'author', 'writer', 'actor', 'actress', 'singer', 'founder', 'leader', 'candidate', 'officer', 'general',
+    'prosecutor', 'judge', 'investigator', 'activist', 'politician', 'lawmaker', 'diplomat', 'ambassador', 'father', 'mother',
+  ],
   hedgeWords: HEDGE_WORDS,
   hedgePatterns: [
     // "Sears is expected to close stores", "the vote is set to be delayed" (expected only)

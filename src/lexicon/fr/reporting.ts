@@ -122,6 +122,15 @@ export const FR_REPORTING: ReportingLexicon = {
     'chercheur', 'scientifiques', 'observateurs', 'témoins', 'autorités', 'syndicat', 'syndicats', 'opposition', 'médecins',
     'diplomates', 'responsables', 'responsable', 'dirigeants', 'auteurs', 'organisateurs', 'secouristes', 'pompiers', 'militaires',
   ],
+  // « …, résume l'universitaire » : la dernière personne nommée
+  personDescriptions: [
+    'universitaire', 'professeur', 'professeure', 'chercheur', 'chercheuse', 'scientifique', 'économiste', 'analyste', 'expert',
+    'experte', 'avocat', 'avocate', 'médecin', 'ministre', 'président', 'présidente', 'sénateur', 'sénatrice', 'maire', 'député',
+    'députée', 'directeur', 'directrice', 'patron', 'patronne', 'entraîneur', 'entraineur', 'joueur', 'joueuse', 'auteur', 'autrice',
+    'écrivain', 'écrivaine', 'comédien', 'comédienne', 'chanteur', 'chanteuse', 'fondateur', 'fondatrice', 'dirigeant', 'dirigeante',
+    'candidat', 'candidate', 'procureur', 'juge', 'militant', 'militante', 'élu', 'élue', 'diplomate', 'ambassadeur', 'ambassadrice',
+    'skipper', 'navigateur', 'navigatrice', 'réalisateur', 'réalisatrice', 'cinéaste', 'pdg', 'syndicaliste', 'secrétaire',
+  ],
   hedgeWords: [
     ...CONDITIONAL_FORMS, 'apparemment', 'vraisemblablement', 'probablement', 'peut-être', 'semble', 'semblent', 'semblait',
     'paraît', 'paraissent', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'prétendument', 'éventuellement',
