@@ -291,7 +291,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
   const original = text.slice(start.at, start.at + start.w.length);
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
-  const clauseLike = pronounStart || c.determiners.has(start.w) || /^\p{Lu}/u.test(original) || /^\p{N}/u.test(original);
+  const clauseLike = pronounStart || c.determiners.has(start.w) || /^\p{Lu}/u.test(original) || /^\p{N}/u.test(original) || NUMBER_WORDS.has(start.w);
   if (!clauseLike) return null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
@@ -382,7 +382,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     if (/(?:^|\s)(?:se|s['’])\s*(?:\p{L}+\s+)?$/iu.test(between)) return null;
     const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after)?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
-    const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst);
+    // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
+    const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
+      || c.lex.sourceNouns.includes(lowerFirst);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const s = vEnd + (text.slice(vEnd).length - text.slice(vEnd).trimStart().length);
     subject = cleanSubject(text, s, s + after.trim().length, c);
@@ -449,6 +451,12 @@ function invertedAfterComma(text: string, clauseStart: number, vStart: number, c
   const chunk = words(text.slice(Math.max(clauseStart, prev + 1), e - 1)).map((w) => w.toLowerCase());
   return chunk.some((w) => c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w));
 }
+
+/** Spelled-out numbers that open a subject noun phrase: "Police said two people were killed". */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundreds', 'thousands',
+  'dozens', 'millions', 'about', 'nearly', 'almost', 'more', 'at',
+]);
 
 /** Words that cannot open the object of a promise-type verb: prepositions and object pronouns (EN and FR). */
 const NO_OBJECT: ReadonlySet<string> = new Set(['by', 'par', 'as', 'from', 'me', 'him', 'them', 'us', 'you', 'comme', 'me', 'nous', 'vous']);

@@ -73,6 +73,12 @@ export interface RestrictionLexicon {
   agentPrepositions: string[];
   /** Non-global regex anchored at its end: a demonstrative just before a trigger ("these ", « ces »). */
   demonstrativeBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end: words before a sanction or limit
+   * noun that make the clause's subject its target, not its author ("Iran
+   * could face new sanctions", « la Russie fait l'objet de sanctions »).
+   */
+  undergoBefore: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -301,7 +307,12 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   let appliesTo: Actor[] = [];
   // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
   const passive = agent !== null && new RegExp(`^(?:\\s+[\\p{L}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
-  if (c.rule.voice === 'active' && passive) {
+  // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
+  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart));
+  if (undergoes) {
+    imposedBy = agent;
+    appliesTo = subject ? [subject] : [];
+  } else if (c.rule.voice === 'active' && passive) {
     imposedBy = agent;
     appliesTo = subject ? [subject] : [];
   } else if (c.rule.voice === 'active') {

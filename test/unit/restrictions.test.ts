@@ -192,6 +192,12 @@ const SHOULD_FIND: Row[] = [
   { name: 'en blocked promotions', lang: 'en', kind: 'prohibition', text: 'McCain had blocked a range of promotions over the tanker deal.', evidence: 'blocked a range of promotions' },
   { name: 'en required X to', lang: 'en', kind: 'condition', actors: [['Pentagon', 'government'], ['Air Force', 'government']],
     text: 'The Pentagon required the Air Force to use a fixed-price contract.', evidence: 'required the Air Force to use a fixed-price contract' },
+  { name: 'en face sanctions: the subject is the target', lang: 'en', kind: 'sanction', actors: [['Iran', 'government']],
+    text: 'Iran could face new sanctions if talks fail.', evidence: 'Iran could face new sanctions if talks fail',
+    imposedBy: null, appliesTo: ['Iran'], condition: 'if talks fail' },
+  { name: 'fr fait l’objet de sanctions: le sujet les subit', lang: 'fr', kind: 'sanction', actors: [['La Russie', 'government']],
+    text: 'La Russie fait l’objet de sanctions internationales depuis 2014.', evidence: 'La Russie fait l’objet de sanctions internationales',
+    imposedBy: null, appliesTo: ['La Russie'] },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 

@@ -74,6 +74,8 @@ const PROMISE_VERBS = [
   'reported', 'alleged', 'alleges', 'noted', 'blame', 'blames', 'blamed', 'confirmed', 'confirms',
   'revealed', 'reveals', 'estimated', 'accused', 'accuses', 'cited', 'acknowledged', 'acknowledges',
   // a characterisation attributed to its author: "Mr. Sikatana described the policy as addressing the issues of food security"
+  // "the group claimed responsibility for the attack"
+  'claimed responsibility for', 'claims responsibility for', 'claiming responsibility for',
   'described', 'describes', 'characterized', 'characterised', 'characterizes', 'characterises', 'branded',
 ];
 
@@ -149,6 +151,9 @@ export const EN_REPORTING: ReportingLexicon = {
     'to', 'went on to', 'goes on to', 'continued to', 'continues to',
     // raising verbs before a report: "observers appear to concur that…" → "observers"
     'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
+    // a time adjunct after an inverted subject: "…, said officials on Tuesday" → "officials"
+    'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday',
+    'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last week', 'this week', 'on monday night',
   ],
   connectors: [
     'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',

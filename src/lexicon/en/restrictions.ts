@@ -154,12 +154,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],
-  // "without a further contract modification", "unless regulators object"
-  conditionCue: /(?<![\p{L}])(?:without|unless|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as|under\s+(?:strict|certain|tough|stringent|the\s+following)\s+conditions)(?![\p{L}])/iu,
+  // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
+  conditionCue: /(?<![\p{L}])(?:without|unless|if|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as|under\s+(?:strict|certain|tough|stringent|the\s+following)\s+conditions)(?![\p{L}])/iu,
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: /(?:(?<![\p{L}])not|n['’]t|(?<![\p{L}])never)\s+(?:[\p{L}]+\s+)?$/iu,
   // "rejected by Congress", "imposed by the EU"
   agentPrepositions: ['by'],
+  // "Iran could face new sanctions", "Rosneft is subject to US sanctions", "companies hit with fines": the subject undergoes them
+  undergoBefore: /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\s+to|hit\s+(?:with|by)|slapped\s+with|targeted\s+by|received|receives|earned|incurred|incur|incurs)\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\.s\.|american|un|economic|financial|potential)\s+){0,3}$/iu,
   // "these sanctions", "this ban": a re-mention
   demonstrativeBefore: /(?<![\p{L}])(?:this|these|those|that|such)\s+$/iu,
 };

@@ -77,6 +77,8 @@ const PROMISE_VERBS = [
   // "l'entraîneur a mentionné le relâchement des joueurs", "la Commission qui regrette le « moment » choisi"
   // « le ministre a qualifié la réforme de « nécessaire » »
   ...compound(['qualifié', 'décrit']), 'qualifie', 'qualifient', 'décrit',
+  // « le groupe État islamique a revendiqué l'attentat »
+  ...compound(['revendiqué']), 'revendique', 'revendiquent',
   ...compound(['annoncé', 'dévoilé', 'évoqué', 'mentionné', 'dénoncé', 'confirmé', 'révélé', 'regretté', 'reconnu', 'signalé', 'parlé de', "parlé d'", 'fait état de', "fait état d'"]),
   'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
   'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
@@ -172,6 +174,9 @@ export const FR_REPORTING: ReportingLexicon = {
     'également', 'aussi', 'ensuite', 'encore', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui',
     'quant à elle', "d'ailleurs", 'toutefois', 'cependant', 'notamment', 'déjà', 'enfin', 'même', 'désormais', 'alors', 'ainsi',
     'en effet', 'pourtant', 'récemment', 'se', "s'", 'cependant', 'en outre', 'lui-même', 'elle-même',
+    // un complément de temps après un sujet inversé : « …, ont indiqué les autorités mardi » → « les autorités »
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'hier soir', 'mardi soir',
+    'lundi soir', 'mercredi soir', 'jeudi soir', 'vendredi soir', 'samedi soir', 'dimanche soir', 'ce matin', 'ce soir',
   ],
   connectors: [
     'en effet', 'mais', 'et', 'or', 'donc', 'cependant', 'toutefois', 'pourtant', 'néanmoins', 'alors que', 'tandis que', 'bien que',

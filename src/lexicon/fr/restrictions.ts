@@ -149,12 +149,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « inscrite sur la liste noire »
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire') },
   ],
-  // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « sous des conditions très dures », « soumise à l'accord de »
-  conditionCue: /(?<![\p{L}])(?:sans|sauf|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve|sous\s+(?:des\s+|de\s+|certaines\s+|strictes\s+)?conditions?|soumise?s?\s+à)(?![\p{L}])/iu,
+  // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
+  conditionCue: /(?<![\p{L}])(?:sans|sauf|si|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve|sous\s+(?:des\s+|de\s+|certaines\s+|strictes\s+)?conditions?|soumise?s?\s+à)(?![\p{L}])/iu,
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)$/iu,
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
   agentPrepositions: ['par'],
+  // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
+  undergoBefore: /(?<![\p{L}])(?:fait\s+l['’]objet|font\s+l['’]objet|faisant\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\s+le\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\s+écopé|ont\s+écopé|reçu|subi|subit|subissent|menacée?s?)\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\s*){0,3}$/iu,
   // « ces sanctions », « cette interdiction » : une reprise
   demonstrativeBefore: /(?<![\p{L}])(?:ces|cette|cet|ce|de\s+telles|de\s+tels)\s+$/iu,
 };
