@@ -390,6 +390,15 @@ function wordBefore(text: string, offset: number): string {
   return text.slice(k, j).toLowerCase().replace(/’/g, "'");
 }
 
+/** Participles that introduce a message's author ("written by", « signé par »). */
+const AUTHORED = new Set(['written', 'signed', 'sent', 'authored', 'posted', 'écrit', 'écrite', 'signé', 'signée', 'envoyé', 'envoyée', 'rédigé', 'rédigée', 'publié', 'publiée']);
+
+/** True when the word ending before `offset` (spaces skipped) is a message noun or an authoring participle. */
+function authoredBefore(text: string, offset: number, c: CompiledLexicon): boolean {
+  const w = wordBefore(text, Math.max(0, offset));
+  return c.lex.messageNouns.includes(w) || AUTHORED.has(w);
+}
+
 /**
  * True when the mention at `start` is the complement of a preposition
  * ("Secretary of the Air Force", "porte-parole de la fédération",
@@ -397,6 +406,8 @@ function wordBefore(text: string, offset: number): string {
  */
 export function isGoverned(text: string, start: number, c: CompiledLexicon): boolean {
   const w = wordBefore(text, start);
+  // the author of a message is its speaker: "An additional email by Roche", « une lettre signée par le ministre »
+  if ((w === 'by' || w === 'par') && authoredBefore(text, start - w.length - 1, c)) return false;
   if (c.governing.has(w)) return true;
   // "of the Air Force", "de la fédération", "de l'Assemblée": look past one article
   if (/^(?:l|d)'$/.test(w) || c.determiners.has(w)) {

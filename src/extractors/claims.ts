@@ -593,7 +593,7 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
       let from = comma + 1;
       let phraseEnd = pEnd;
       const next = findTopLevelComma(text, from, clause.end, passages);
-      if (next >= 0 && words(text.slice(from, next)).length <= 3 && /^\s*\p{Lu}/u.test(text.slice(from, next))) {
+      if (next >= 0 && isAppositive(text.slice(from, next), c)) {
         phraseEnd = next;
         from = next + 1;
       }
@@ -625,6 +625,21 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     }
   }
   return null;
+}
+
+/**
+ * True when a chunk between commas after a source is an apposition naming
+ * it: a short name ("Selon la fédération des banques, Febelfin, …") or a
+ * role ("Selon Marie Dupont, avocate de la famille, …", "According to Maria
+ * Lopez, a lawyer for the family, …").
+ */
+function isAppositive(chunk: string, c: CompiledLexicon): boolean {
+  const ws = words(chunk);
+  if (ws.length <= 3 && /^\s*\p{Lu}/u.test(chunk)) return true;
+  if (ws.length > 7) return false;
+  const first = (ws[0] ?? '').toLowerCase();
+  const head = c.determiners.has(first) || first === 'a' || first === 'an' || first === 'un' || first === 'une' ? (ws[1] ?? '').toLowerCase() : first;
+  return c.lex.personDescriptions.includes(head) || c.lex.sourceNouns.includes(head);
 }
 
 /**

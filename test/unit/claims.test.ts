@@ -194,6 +194,8 @@ describe('claims: should not find', () => {
     ['en plural noun "brands" is not a verb', 'en', 'The deal brings together Kenmore and Lands’ End from Sears, and Joe Boxer brands from Kmart.'],
     ['en relative cited without an object', 'en', 'The secretary decided the e-mails that I just cited were not relevant to the deal.'],
     ['fr Pour le moment is no source', 'fr', 'Pour le moment, le musée reste fermé au public.'],
+    ['fr a role apposition belongs to the source, the rest is a quote', 'fr', 'Selon Marie Dupont, avocate de la famille, « la police a fait un usage excessif de la force ».'],
+    ['en a role apposition belongs to the source, the rest is a quote', 'en', 'According to Maria Lopez, a lawyer for the family, "the police acted with excessive force during the arrest."'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });

@@ -161,6 +161,8 @@ export const EN_REPORTING: ReportingLexicon = {
   ],
   governingPrepositions: [
     'of', 'to', 'for', 'with', 'against', 'about', 'on', 'in', 'at', 'into', 'over', 'under', 'between', 'among', 'than', 'toward', 'towards',
+    // the agent of a passive is no subject: "Questioned by CNN, the minister said…"
+    'by',
   ],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'yet'],
   // "President Bush | will support the move … by pointing out that": where a subject noun phrase ends

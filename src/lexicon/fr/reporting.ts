@@ -186,6 +186,8 @@ export const FR_REPORTING: ReportingLexicon = {
   governingPrepositions: [
     'de', 'du', 'des', "d'", 'à', 'au', 'aux', 'avec', 'contre', 'sur', 'dans', 'devant', 'pour', 'entre', 'envers', 'vers', 'chez', 'que',
     'en',
+    // le complément d'agent n'est pas le sujet : « Interrogé par France Info, Emmanuel Macron a estimé que… »
+    'par',
   ],
   clauseBreakers: ['mais', 'tandis que', 'alors que', 'bien que'],
   // "La direction du courrier | a immédiatement réagi et a nié…": where a subject noun phrase ends
