@@ -58,6 +58,11 @@ export interface ReportingLexicon {
   hedgeWords: readonly string[];
   /** Hedging constructions as patterns ("is expected to", regular conditional endings). */
   hedgePatterns: readonly CuePattern[];
+  /**
+   * Passive evaluations with their source: group 1 is the source ("the act has been criticized in the technology media as
+   * not doing enough", « la loi est critiquée par les ONG comme liberticide »). The whole clause is the claim.
+   */
+  passiveReports: readonly CuePattern[];
   /** Denials and refusals to comment. */
   denialPatterns: readonly CuePattern[];
   /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */

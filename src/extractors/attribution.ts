@@ -194,6 +194,8 @@ export interface CompiledLexicon {
   hedgeWord: RegExp;
   hedgePatterns: { re: RegExp; ruleId: string }[];
   denials: { re: RegExp; ruleId: string }[];
+  /** {@link ReportingLexicon.passiveReports}, compiled `giu`. */
+  passiveReports: { re: RegExp; ruleId: string }[];
   /**
    * A subject trailer ending a string, after one space or comma:
    * `[\s,](?:trailers)$` — run by {@link trailerStart} on a window of at most
@@ -239,6 +241,7 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     hedgeWord: new RegExp(alt(lex.hedgeWords), 'gu'),
     hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     denials: lex.denialPatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    passiveReports: lex.passiveReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     // "Le ministre a elle" → a trailer "a elle" ending the string, after a space
     subjectTrailerEnd: new RegExp(`[\\s,](?:${alt(lex.subjectTrailers)})$`, 'iu'),
     subjectTrailerMax: Math.max(0, ...lex.subjectTrailers.map((w) => w.length + 2 * (w.split(' ').length - 1))),

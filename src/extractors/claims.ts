@@ -88,13 +88,17 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
 
       // 1–3. reporting verbs
       let lastAttr: Attribution | null = null;
-      c.reporting.lastIndex = 0;
       const clauseText = text.slice(clause.start, clause.end);
+      // "The ministry refuted claims that…", « a rejeté les informations selon lesquelles… »: a reporting form that a
+      // denial cue covers is its object noun, and the denial (step 5) reads the clause
+      const denialSpans = denialSpansOf(clauseText, clause.start, c);
+      c.reporting.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = c.reporting.exec(clauseText)) !== null) {
         const vStart = clause.start + m.index;
         const vEnd = vStart + m[0].length;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
+        if (denialSpans.some((d) => d.start < vStart && vStart < d.end)) continue;
         // "the report stresses that…", "cette annonce fait suite…": after a determiner the form is a noun
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
         // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
@@ -175,6 +179,21 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (!ev) mark(src.phrase, src.phrase.start, src.phrase.end);
       }
 
+      // 4b. passive evaluations with a source: "the act has been criticized in the technology media as not doing enough"
+      for (const pr of c.passiveReports) {
+        pr.re.lastIndex = 0;
+        const pm = pr.re.exec(clauseText);
+        if (!pm || pm[1] === undefined) continue;
+        const at = clause.start + pm.index;
+        if (insidePassage(passages, at) || claimed(at, at + pm[0].length)) continue;
+        // the source group ends the match but for its connector ("as", « comme »): its last occurrence is the group
+        const srcStart = at + pm[0].lastIndexOf(pm[1]);
+        const attr = spanAttribution(doc, ctx, c, makeSpan(text, srcStart, srcStart + pm[1].length));
+        const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
+        mark(add(from, clause.end, 'reported', attr, pm[0], pr.ruleId.split('/').pop()!), at, at + pm[0].length);
+        break;
+      }
+
       // 5. denials
       for (const d of c.denials) {
         d.re.lastIndex = 0;
@@ -203,6 +222,20 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           add(from, clause.end, 'hedged', { text: null, source: null }, cue.cue, cue.rule);
         }
       }
+    }
+  }
+  return out;
+}
+
+/** Spans of the denial cues of a clause (one linear scan per denial pattern). */
+function denialSpansOf(clauseText: string, offset: number, c: CompiledLexicon): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const d of c.denials) {
+    d.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = d.re.exec(clauseText)) !== null) {
+      if (m[0].length === 0) { d.re.lastIndex++; continue; }
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }
   return out;

@@ -122,6 +122,10 @@ export const EN_REPORTING: ReportingLexicon = {
     // "it is unclear whether", "it remains unclear"
     { pattern: '(?<![\\p{L}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![\\p{L}])', ruleId: 'claims/en/hedge-unclear' },
   ],
+  passiveReports: [
+    // "the act has been frequently criticized in the technology media as not doing enough", "was described by witnesses as chaotic"
+    { pattern: '(?<![\\p{L}])(?:criticized|criticised|described|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|accused|blamed|portrayed|characteri[sz]ed)\\s+(?:by|in)\\s+([^,;:]{2,60}?)\\s+(?:as|of|for)(?![\\p{L}])', ruleId: 'claims/en/passive-report' },
+  ],
   denialPatterns: [
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
     { pattern: '(?<![\\p{L}])(?:denied|denies|deny|denying)(?![\\p{L}])', ruleId: 'claims/en/denial-deny' },

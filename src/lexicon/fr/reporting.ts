@@ -146,11 +146,17 @@ export const FR_REPORTING: ReportingLexicon = {
     // "sans doute", "il semblerait que"
     { pattern: '(?<![\\p{L}])sans\\s+doute(?![\\p{L}])', ruleId: 'claims/fr/hedge-sans-doute' },
   ],
+  passiveReports: [
+    // « la loi est critiquée par les ONG comme liberticide », « il est accusé par l'opposition de mentir »
+    { pattern: '(?<![\\p{L}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d[\'’])', ruleId: 'claims/fr/passive-report' },
+  ],
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"
     { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|nie|nient|nié|niant|réfute|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
     { pattern: '(?<![\\p{L}])n[\'’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![\\p{L}])', ruleId: 'claims/fr/denial-not-commented' },
+    // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
+    { pattern: '(?<![\\p{L}])(?:rejet(?:é|te|tent|ant|ait)|rejeté|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|critiques?|soupçons|affirmations?)(?![\\p{L}])', ruleId: 'claims/fr/denial-reject-claim' },
     // "s'est refusé à tout commentaire", "a refusé de commenter", "se refuse à commenter"
     { pattern: '(?<![\\p{L}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s[\'’]exprimer)(?![\\p{L}])', ruleId: 'claims/fr/denial-no-comment' },
   ],
@@ -173,7 +179,7 @@ export const FR_REPORTING: ReportingLexicon = {
     "viennent d'", 'viennent de', 'tient à', 'a tenu à', 'ont tenu à', 'a voulu', 'veut', 'elle', 'il', 'ils', 'elles', 'lui', 'eux',
     'également', 'aussi', 'ensuite', 'encore', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui',
     'quant à elle', "d'ailleurs", 'toutefois', 'cependant', 'notamment', 'déjà', 'enfin', 'même', 'désormais', 'alors', 'ainsi',
-    'en effet', 'pourtant', 'récemment', 'se', "s'", 'cependant', 'en outre', 'lui-même', 'elle-même',
+    'en effet', 'pourtant', 'récemment', 'se', "s'", 'cependant', 'en outre', 'lui-même', 'elle-même', "s'est", 'se sont', "s'était", "s'étaient",
     // un complément de temps après un sujet inversé : « …, ont indiqué les autorités mardi » → « les autorités »
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'hier soir', 'mardi soir',
     'lundi soir', 'mercredi soir', 'jeudi soir', 'vendredi soir', 'samedi soir', 'dimanche soir', 'ce matin', 'ce soir',
