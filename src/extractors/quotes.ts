@@ -124,11 +124,25 @@ function resolveSpeaker(
 
   // 2. after the quote: a reporting verb within the first words of the trail
   const trail = text.slice(p.end, trailEnd);
-  const head = trail.slice(0, 80);
+  const head = trail.slice(0, 140);
+  // "« … », selon Jean Martin", "\"…\", according to Smith": a source phrase right after the quote names the speaker
+  const source = /^[\s,]*(?:selon|d['’]après|according\s+to)\s+/iu.exec(head);
+  if (source) {
+    const at = p.end + source[0].length;
+    const named = index.nearestAfter(at, Math.min(trailEnd, at + 80), SPEAKER_KINDS);
+    if (named && !/[,.;:]/u.test(text.slice(at, named.start))) return { mention: named, rule: 'after-source' };
+  }
   c.reporting.lastIndex = 0;
   const verb = c.reporting.exec(head);
+  // the subject before the verb: up to four words, or a name and its apposition between commas
+  // ("\"…,\" Smith, a senior analyst at Moody's, said")
+  const beforeVerbText = verb ? head.slice(0, verb.index) : '';
+  const lead0 = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS)[0] : undefined;
+  const apposed = lead0 !== undefined && /^[\s,]*$/u.test(text.slice(p.end, lead0.start)) && /^\s*,/u.test(text.slice(lead0.end, lead0.end + 3))
+    && /,\s*$/u.test(beforeVerbText) && words(beforeVerbText).length <= 14;
   // (not after a coordinator: "se dit « particulièrement rassuré » et pense que « … »" — the subject stands before the quote)
-  if (verb && words(head.slice(0, verb.index)).length <= 4 && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
+  if (verb && (words(beforeVerbText).length <= 4 || apposed) && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
+    if (apposed) return { mention: lead0, rule: 'after' };
     const trailStart = p.end;
     // the inverted subject stops at the first preposition that starts an adjunct:
     // "a répondu la porte-parole de la fédération | à une question de la RTBF"
