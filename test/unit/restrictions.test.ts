@@ -198,6 +198,11 @@ const SHOULD_FIND: Row[] = [
   { name: 'fr fait l’objet de sanctions: le sujet les subit', lang: 'fr', kind: 'sanction', actors: [['La Russie', 'government']],
     text: 'La Russie fait l’objet de sanctions internationales depuis 2014.', evidence: 'La Russie fait l’objet de sanctions internationales',
     imposedBy: null, appliesTo: ['La Russie'] },
+  { name: 'en imposed tariffs on', lang: 'en', kind: 'sanction', actors: [['Washington', 'government']],
+    text: 'Washington imposed 25% tariffs on Chinese steel.', evidence: 'imposed 25% tariffs on Chinese steel', imposedBy: 'Washington' },
+  { name: 'fr imposé des droits de douane', lang: 'fr', kind: 'sanction', actors: [['Washington', 'government']],
+    text: 'Washington a imposé des droits de douane de 25 % sur l’acier chinois.', evidence: 'imposé des droits de douane de 25 % sur l’acier chinois', imposedBy: 'Washington' },
+  { name: 'en jailed for', lang: 'en', kind: 'sanction', text: 'The former mayor was jailed for five years in 2019.', evidence: 'jailed for five years in 2019' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 
@@ -269,6 +274,9 @@ describe('restrictions: should not find', () => {
     ['fr exclut toute hausse (rules out, no sanction)', 'fr', 'Le ministre exclut toute hausse d’impôts.'],
     ['fr obligé de sans acteur nommé', 'fr', 'Le skipper a été obligé de rentrer au port.'],
     ['en blocked the road (no deal)', 'en', 'Protesters blocked the road for an hour.'],
+    ['en tariffs without imposing', 'en', 'Tariffs on steel were discussed at the summit.'],
+    ['en jailed without a term', 'en', 'The jailed activist was released on Monday.'],
+    ['fr droits de douane sans imposition', 'fr', 'Les droits de douane ont été abordés lors du sommet.'],
     ['fr ne devrait pas (a forecast, not an obligation)', 'fr', 'Le record d’août 2003 ne devrait pas être atteint.'],
     ['fr ne doit pas être vu comme (a judgement)', 'fr', 'Ce résultat ne doit pas être vu comme un échec.'],
     ['fr ne doit pas oublier (exhortation)', 'fr', 'La France ne doit pas oublier ses engagements.'],

@@ -140,6 +140,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:son|leur|l${APOS}|les)\\s*immunités?`) },
     // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping »
     { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+de\\s+(?:rétorsion|représailles)|droits\\s+(?:anti-?dumping|compensateurs)`) },
+    // sanctions commerciales : « Washington a imposé des droits de douane de 25 % sur l'acier chinois », « imposer de nouvelles taxes sur les importations »
+    { ruleId: 'restrictions/fr/imposer-droits', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:er|é|e|ent|era|eront|ait|ant)\\s+(?:des|de\\s+nouveaux|de\\s+nouvelles|de\\s+lourds|de\\s+lourdes)\\s+(?:droits\\s+de\\s+douane|droits\\s+douaniers|taxes\\s+douanières|tarifs\\s+douaniers|surtaxes)`) },
     // « déclaré inéligible », « une peine d'inéligibilité », « disqualifié »
     { ruleId: 'restrictions/fr/ineligible', kind: 'sanction', voice: 'passive', pattern: re(`(?:déclarée?s?|rendue?s?|est|sont|sera|seront|était|a\\s+été|ont\\s+été)\\s+inéligibles?|(?:peine|période)\\s+d${APOS}\\s*inéligibilité|(?:a|ont|avait|avaient)\\s+été\\s+disqualifiée?s?`) },
     // peines judiciaires : « condamné à cinq ans de prison »
