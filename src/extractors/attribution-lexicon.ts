@@ -36,6 +36,14 @@ export interface ReportingLexicon {
   objectVerbs: readonly string[];
   /** Forms whose object itself is the claim ("promised $500 million…", "a promis de…"). */
   promiseVerbs: readonly string[];
+  /**
+   * Participles whose object is the reported fact, counted only after a perfect auxiliary
+   * ({@link ReportingLexicon.perfectAuxiliaries}) and at most one gap adverb: "a aussi annoncé le retour de…",
+   * "a parlé de l'amélioration…" (a bare participle is an adjective: « le rachat annoncé hier »).
+   */
+  participlePromises: readonly string[];
+  /** Perfect auxiliaries for {@link ReportingLexicon.participlePromises} ("a", "ont", "avait", "avaient"). */
+  perfectAuxiliaries: readonly string[];
   /** Complementizers: "that" / "que", "qu'". */
   complementizers: readonly string[];
   /** Source phrases that attribute the clause around them ("according to", "selon"). */

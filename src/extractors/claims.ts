@@ -32,7 +32,7 @@ import type { AnalysedText, ActorRef, Claim, Draft, Modality, Span } from '../ty
 import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
-import { reportingLexicon } from './attribution-lexicon.js';
+import { escapeRegExp, reportingLexicon, wordsRegExp } from './attribution-lexicon.js';
 import type { CompiledLexicon, QuotedPassage } from './attribution.js';
 import {
   asPronoun, cleanSubject, compile, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
@@ -144,10 +144,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
         }
       }
-      c.promise.lastIndex = 0;
-      while ((m = c.promise.exec(clauseText)) !== null) {
-        const vStart = clause.start + m.index;
-        const vEnd = vStart + m[0].length;
+      for (const pv of promiseCues(text, clause, clauseText, c)) {
+        const { vStart, vEnd, cue } = pv;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
         // "the announced merger", "les mesures promises": a participle after a determiner is an adjective
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
@@ -166,7 +164,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         let from = vEnd;
         const adverb = /^\s*([\p{L}'’-]+)/u.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
         if (adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase())) from = vEnd + adverb[0].length;
-        if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, m[0], 'promise'), clause.start, vEnd);
+        if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, cue, 'promise'), clause.start, vEnd);
       }
 
       // 4. source phrases: "according to X", "selon X", "Pour le procureur, …"
@@ -225,6 +223,47 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
     }
   }
   return out;
+}
+
+const participleCache = new WeakMap<CompiledLexicon, { participle: RegExp; perfect: RegExp } | null>();
+
+/**
+ * The promise-type cues of a clause, in text order: the forms of
+ * `promiseVerbs`, and the participles of `participlePromises` after a
+ * perfect auxiliary, with at most one gap adverb between ("a annoncé",
+ * "a aussi annoncé", "ont également évoqué", "a parlé de") — the cue then
+ * starts at the auxiliary, so that the subject stands before it. A bare
+ * participle ("le rachat annoncé hier") is no cue.
+ */
+function promiseCues(text: string, clause: Span, clauseText: string, c: CompiledLexicon): { vStart: number; vEnd: number; cue: string }[] {
+  const out: { vStart: number; vEnd: number; cue: string }[] = [];
+  c.promise.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.promise.exec(clauseText)) !== null) out.push({ vStart: clause.start + m.index, vEnd: clause.start + m.index + m[0].length, cue: m[0] });
+  let compiled = participleCache.get(c);
+  if (compiled === undefined) {
+    const lex = c.lex;
+    compiled = lex.participlePromises.length && lex.perfectAuxiliaries.length
+      ? {
+        participle: wordsRegExp(lex.participlePromises),
+        // "a aussi " ending the text before the participle: auxiliary, optional gap adverb (bounded: two words)
+        perfect: new RegExp(`(?<![\\p{L}])(?:${lex.perfectAuxiliaries.map(escapeRegExp).join('|')})\\s{1,3}(?:(?:${lex.gapAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s{1,3})?$`, 'iu'),
+      }
+      : null;
+    participleCache.set(c, compiled);
+  }
+  if (compiled) {
+    compiled.participle.lastIndex = 0;
+    while ((m = compiled.participle.exec(clauseText)) !== null) {
+      const pStart = clause.start + m.index;
+      const windowStart = Math.max(clause.start, pStart - 40);
+      const aux = compiled.perfect.exec(text.slice(windowStart, pStart));
+      if (!aux) continue;
+      const vStart = windowStart + aux.index;
+      out.push({ vStart, vEnd: pStart + m[0].length, cue: text.slice(vStart, pStart + m[0].length) });
+    }
+  }
+  return out.sort((a, b) => a.vStart - b.vStart);
 }
 
 /** Spans of the denial cues of a clause (one linear scan per denial pattern). */

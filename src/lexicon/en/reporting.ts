@@ -91,6 +91,9 @@ export const EN_REPORTING: ReportingLexicon = {
   zeroComplementVerbs: ZERO_COMPLEMENT_VERBS,
   objectVerbs: OBJECT_VERBS,
   promiseVerbs: PROMISE_VERBS,
+  // English participles are listed as promise verbs directly ("has also announced" reads "announced")
+  participlePromises: [],
+  perfectAuxiliaries: [],
   complementizers: ['that'],
   // "according to several US media outlets", "as reported by Reuters", "citing officials"
   sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing'],
