@@ -212,6 +212,16 @@ function resolveSpeaker(
     const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c, SPEAKER_KINDS, passages);
     if (mention) return { mention, rule: 'continued' };
   }
+  // a quotation opening a paragraph after a paragraph that ends on a colon is what that paragraph announces:
+  // "In a statement, Jane Smith said:¶"We will…"", « Le ministre Jean Dupont a déclaré :¶« Nous allons… » »
+  const paraIndex0 = lastStartingAtOrBefore(doc.paragraphs, p.start);
+  const prevPara = paraIndex0 > 0 ? doc.paragraphs[paraIndex0 - 1] : undefined;
+  if (para && prevPara && /^\s*$/u.test(text.slice(para.start, p.start)) && /:\s*$/u.test(prevPara.text)) {
+    const last = sentences[lastStartingAtOrBefore(sentences, prevPara.end - 1)];
+    const from = last && last.start >= prevPara.start ? last.start : prevPara.start;
+    const mention = subjectMention(text, index, from, prevPara.end, c, SPEAKER_KINDS, passages);
+    if (mention) return { mention, rule: 'announced' };
+  }
   // a quotation opening a paragraph right after a quoted paragraph continues it
   if (prevQuote && para) {
     const prevParaIndex = lastStartingAtOrBefore(doc.paragraphs, prevQuote.passage.start);
