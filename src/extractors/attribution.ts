@@ -125,10 +125,11 @@ export function isQuotation(inner: string): boolean {
     return !(titled && !final && ws.length <= 10);
   }
   if (ws.length >= 2 && final) return true;
-  // two or three words of speech, not a term: a possessive or personal pronoun, a negation, or an adverb opening them
-  // (« particulièrement rassuré », « respecter leurs engagements », "deeply concerned"; not "price indexing", "Senate aide")
+  // two or three words of speech, not a term: a possessive or personal pronoun, a negation, or an adverb opening two
+  // words (« particulièrement rassuré », « respecter leurs engagements », "deeply concerned"; not "price indexing",
+  // "Senate aide", "personally identifiable information")
   if (ws.length >= 2 && ws.length <= 3 && /^\p{Ll}/u.test(ws[0]!)) {
-    return ws.some((w) => SPEECH_WORD.test(w)) || /^\p{L}{3,}(?:ment|ly)$/u.test(ws[0]!);
+    return ws.some((w) => SPEECH_WORD.test(w)) || (ws.length === 2 && /^\p{L}{3,}(?:ment|ly)$/u.test(ws[0]!));
   }
   return false;
 }
@@ -393,8 +394,11 @@ function wordBefore(text: string, offset: number): string {
   return text.slice(k, j).toLowerCase().replace(/’/g, "'");
 }
 
-/** Participles that introduce a message's author ("written by", « signé par »). */
-const AUTHORED = new Set(['written', 'signed', 'sent', 'authored', 'posted', 'écrit', 'écrite', 'signé', 'signée', 'envoyé', 'envoyée', 'rédigé', 'rédigée', 'publié', 'publiée']);
+/** Participles that introduce a message's author ("written by", "a poll conducted by", « une étude réalisée par »). */
+const AUTHORED = new Set([
+  'written', 'signed', 'sent', 'authored', 'posted', 'conducted', 'commissioned', 'écrit', 'écrite', 'signé', 'signée', 'envoyé', 'envoyée',
+  'rédigé', 'rédigée', 'publié', 'publiée', 'réalisé', 'réalisée', 'mené', 'menée', 'commandé', 'commandée',
+]);
 
 /** True when the word ending before `offset` (spaces skipped) is a message noun or an authoring participle. */
 function authoredBefore(text: string, offset: number, c: CompiledLexicon): boolean {

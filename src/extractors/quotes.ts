@@ -130,7 +130,9 @@ function resolveSpeaker(
   if (source) {
     const at = p.end + source[0].length;
     const named = index.nearestAfter(at, Math.min(trailEnd, at + 80), SPEAKER_KINDS);
-    if (named && !/[,.;:]/u.test(text.slice(at, named.start))) return { mention: named, rule: 'after-source' };
+    // the source itself, not someone related to it: « selon le ministre Jean Dupont », not « selon un proche d'Edouard Philippe »
+    const gap = text.slice(at, named?.start ?? at);
+    if (named && !/[,.;:]/u.test(gap) && words(gap).length <= 3 && (!gap.trim() || !isGoverned(text, named.start, c))) return { mention: named, rule: 'after-source' };
   }
   c.reporting.lastIndex = 0;
   const verb = c.reporting.exec(head);

@@ -79,6 +79,8 @@ describe('quotes: should find, with speaker', () => {
       [], 'The results show much faster deaths in the treated group', null],
     ['fr selon after the quote', 'fr', 'Le chômage recule. « La reprise est fragile et pourrait caler », selon Jean Martin.',
       [{ name: 'Jean Martin', kind: 'person' }], 'La reprise est fragile et pourrait caler', 'Jean Martin'],
+    ['fr selon un proche de X: not X', 'fr', '« Vachement bon en manœuvres politiques », selon un proche d’Edouard Philippe.',
+      [{ name: 'Edouard Philippe', kind: 'person' }], 'Vachement bon en manœuvres politiques', null],
     ['en according to after the quote', 'en', '"The recovery is fragile and could stall," according to Jane Smith.',
       [{ name: 'Jane Smith', kind: 'person' }], 'The recovery is fragile and could stall', 'Jane Smith'],
     ['en name and apposition before the verb after the quote', 'en', '"The recovery is fragile and could stall," Jane Smith, a senior analyst at Moody’s, said.',

@@ -273,6 +273,8 @@ describe('restrictions: should not find', () => {
     ['en on condition of anonymity (condition cue)', 'en', 'A source spoke on condition of anonymity.'],
     ['fr exclut toute hausse (rules out, no sanction)', 'fr', 'Le ministre exclut toute hausse d’impôts.'],
     ['fr obligé de sans acteur nommé', 'fr', 'Le skipper a été obligé de rentrer au port.'],
+    ['en requiring me to (advice, not a rule)', 'en', 'I would much prefer an approach requiring me to opt in to tracking.'],
+    ['en requires a game to (a specification)', 'en', 'The service requires a game to be run in the cloud.'],
     ['en blocked the road (no deal)', 'en', 'Protesters blocked the road for an hour.'],
     ['en tariffs without imposing', 'en', 'Tariffs on steel were discussed at the summit.'],
     ['en jailed without a term', 'en', 'The jailed activist was released on Monday.'],

@@ -184,7 +184,8 @@ export const EN_REPORTING: ReportingLexicon = {
     'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'does', 'did', 'do',
     "won't", "wasn't", "isn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "wouldn't", "couldn't",
   ],
-  messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing'],
+  // (their author, after "by", speaks: "a 2018 survey by Penelope Muse Abernathy")
+  messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing', 'survey', 'study', 'poll', 'analysis', 'book', 'article', 'paper', 'interview', 'op-ed', 'column', 'speech'],
   // "GovExec.com quotes a "Senate aide" as saying: …"
   quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },
   // leading adverbials stripped from a claim: "Despite these strong tensions, Claude is reportedly…"

@@ -195,7 +195,8 @@ export const FR_REPORTING: ReportingLexicon = {
   subordinators: ['car', 'que', "qu'", 'parce que', 'puisque', 'et', 'mais', 'donc', 'si', 'quand', 'lorsque'],
   timeAdjuncts: [],
   finiteSignals: [],
-  messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport'],
+  // (leur auteur, après « par », parle : « une étude par l'Insee », « un sondage réalisé par l'Ifop »)
+  messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport', 'étude', 'sondage', 'enquête', 'analyse', 'livre', 'article', 'tribune', 'entretien', 'interview', 'discours'],
   quotesAsSaying: null,
   // leading adverbials stripped from a claim: "Malgré ces fortes tensions, Claude resterait…"
   leadingAdverbials: ['malgré', 'après', 'avant', 'suite à', 'à la suite', 'dans', 'lors', 'pendant', 'sous', 'face à', 'depuis', 'concernant', 'quant à', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'à', 'par', 'contrairement', 'comme', 'hier', "aujourd'hui", 'désormais', 'mi-juin', 'fin', 'début'],
