@@ -147,8 +147,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       for (const pv of promiseCues(text, clause, clauseText, c)) {
         const { vStart, vEnd, cue } = pv;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
-        // "the announced merger", "les mesures promises": a participle after a determiner is an adjective
-        if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
+        // "the announced merger", "les mesures promises": a participle after a determiner is an adjective;
+        // "two cases were reported on November 12": after a form of "be" it is a passive
+        const wordBefore = wordBeforeAt(text, clause.start, vStart);
+        if (c.determiners.has(wordBefore) || PASSIVE_BE.has(wordBefore)) continue;
         // "according to reports from several agencies": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
@@ -369,7 +371,16 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (finite) return start.at;
   // "They also report 15,000 people marched against Bush", "analysts say the company posted a loss": a number or
   // determiner opens a subject noun phrase, then a past-tense verb within five words
-  if ((/^\p{N}/u.test(original) || c.determiners.has(start.w)) && tokens.slice(i + 1, i + 6).some((x) => /^\p{Ll}{3,}ed$/u.test(x.w))) return start.at;
+  // — the verb followed by an object or an adjunct, not by "by" (a participle: "a spokesperson when contacted by Reuters")
+  // nor by a noun ("the recently named executive chair")
+  if (/^\p{N}/u.test(original) || c.determiners.has(start.w) || NUMBER_WORDS.has(start.w)) {
+    for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+      if (!/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w)) continue;
+      const next = tokens[k + 1]!.w;
+      if (next !== 'by' && (c.determiners.has(next) || c.governing.has(next) || /^\p{N}/u.test(next) || NUMBER_WORDS.has(next))) return start.at;
+      break;
+    }
+  }
   // "Lula said Brazil supports Korea…": a proper-noun subject, then a verb in -s/-ed
   if (/^\p{Lu}/u.test(original) && !c.determiners.has(start.w)) {
     let j = i + 1;
@@ -523,6 +534,9 @@ function invertedAfterComma(text: string, clauseStart: number, vStart: number, c
   const chunk = words(text.slice(Math.max(clauseStart, prev + 1), e - 1)).map((w) => w.toLowerCase());
   return chunk.some((w) => c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w));
 }
+
+/** Forms of "be" (EN, FR) before a participle that make it a passive, not a report: "were reported", « a été annoncé » is compound. */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "weren't", 'été', 'être', 'est', 'sont', 'était', 'étaient']);
 
 /** Spelled-out numbers that open a subject noun phrase: "Police said two people were killed". */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([

@@ -294,8 +294,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     // "the merger can go ahead unless …", « supprimer les exonérations … pour les entreprises de plus de 20 salariés »
     // a trailing copula is no part of what is restricted: "The sale is | subject to approval" → "The sale",
     // « L'opération est | soumise à l'accord de… » → « L'opération »
-    action = makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '')
-      .replace(/\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|est|sont|sera|seront|serait|seraient|était|étaient|a\s+été|ont\s+été)$/iu, '') || action;
+    action = withoutTrailingCopula(makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '')) || action;
   }
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
 
@@ -333,6 +332,21 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     evidence,
     ruleId: c.rule.ruleId,
   };
+}
+
+/** A copula ending a phrase, after one space: "is", "will be", « a été » (tested on the last 16 code units only). */
+const TRAILING_COPULA = /(?<![\p{L}])(?:is|are|was|were|will\s{1,3}be|would\s{1,3}be|has\s{1,3}been|have\s{1,3}been|est|sont|sera|seront|serait|seraient|était|étaient|a\s{1,3}été|ont\s{1,3}été)$/iu;
+
+/**
+ * `phrase` without a trailing copula: "The sale is" → "The sale". The phrase is
+ * trimmed (makeSpan), so the copula is tested on a bounded tail: an anchored
+ * `\s+(…)$` retried at every space of a long space run is quadratic.
+ */
+function withoutTrailingCopula(phrase: string): string {
+  const tail = phrase.slice(-16);
+  const m = TRAILING_COPULA.exec(tail);
+  if (!m) return phrase;
+  return phrase.slice(0, phrase.length - tail.length + m.index).trimEnd();
 }
 
 /** The actor right after an agent preposition in the clause: "rejected by Congress", « écartée par le Pentagone ». */

@@ -206,6 +206,8 @@ describe('claims: should not find', () => {
     ['en plural noun "brands" is not a verb', 'en', 'The deal brings together Kenmore and Lands’ End from Sears, and Joe Boxer brands from Kmart.'],
     ['en relative cited without an object', 'en', 'The secretary decided the e-mails that I just cited were not relevant to the deal.'],
     ['fr Pour le moment is no source', 'fr', 'Pour le moment, le musée reste fermé au public.'],
+    ['en passive reported is no promise', 'en', 'The first two illnesses were reported on November 12 in the capital.'],
+    ['en zero-complement object noun phrase with an adjectival participle', 'en', 'Reporters warned the newly appointed minister about the rules.'],
     ['fr bare participle is an adjective, no promise', 'fr', 'Le rachat annoncé hier par le groupe a surpris les marchés.'],
     ['en passive without a source is no report', 'en', 'The bridge was described as unsafe.'],
     ['fr a role apposition belongs to the source, the rest is a quote', 'fr', 'Selon Marie Dupont, avocate de la famille, « la police a fait un usage excessif de la force ».'],
