@@ -12,19 +12,32 @@
  *    is the complement, attribution the subject (`claims/<lang>/verb-complement`);
  * 2. postposed attribution: "environ 520 postes seront supprimés, a indiqué
  *    la direction", "…, the company said" (`claims/<lang>/postposed`);
+ *    Two coordinated complements ("said that X and that Y", « a affirmé
+ *    que X et surtout qu'Y ») are two claims with one attribution;
  * 3. promise-type verbs whose object is the claim: "promised up to $500
- *    million a year in savings" (`claims/<lang>/promise`);
+ *    million a year in savings", "reported a demonstration", "blame the
+ *    increase on…", "described the policy as…", and French participles
+ *    after a perfect auxiliary (« a aussi annoncé le retour de… », « a parlé
+ *    de… ») (`claims/<lang>/promise`);
  * 4. source phrases: "according to X", "selon X", "d'après X", "si l'on en
  *    croit X", "à en croire X", and sentence-initial "Pour le procureur, …"
  *    → evidence is the rest of the clause (`claims/<lang>/source-phrase`);
+ *    4b. passive evaluations with their source: "the act has been criticized
+ *    in the technology media as…", « critiquée par les ONG comme… »
+ *    (`claims/<lang>/passive-report`);
  * 5. denials: "a démenti", "denied", "declined to comment", "n'a pas
- *    commenté" (`claims/<lang>/denial-…`);
+ *    commenté", « a rejeté les accusations » (`claims/<lang>/denial-…`);
  * 6. hedges without a source: French conditional (serait, auraient,
  *    resterait, devrait), "reportedly", "allegedly", "may", "would", "is
  *    expected to", "appear(s)", "apparently" → `hedged`, attribution null.
  *
  * A hedge inside a reported clause keeps the clause `reported` (the named
  * source wins: "selon plusieurs médias, Claude resterait impliqué").
+ *
+ * Attributions are the subject noun phrase, cleaned of datelines ("date
+ * 2026-03-04 OpenAI" → "OpenAI"), clefts ("C'est le syndicat X qui" → "le
+ * syndicat X"), trailing auxiliaries and time adjuncts; a relative pronoun
+ * stands for its antecedent ("observers, who have alleged…" → "observers").
  *
  * @module
  */

@@ -7,11 +7,17 @@
  *
  * 1. "X quotes Y as saying: "…"" → Y (`quotes/en/quotes-as-saying`);
  * 2. after the quote: "« … », a déclaré le ministre", "\"…\" said Smith",
- *    "\"…,\" it said" (a pronoun resolves to the last subject) (`quotes/<lang>/after`);
+ *    "\"…,\" Smith, an analyst at X, said", "\"…,\" it said" (a pronoun resolves
+ *    to the last subject) (`quotes/<lang>/after`); a source phrase ("« … »,
+ *    selon Jean Martin") (`after-source`); a description of someone named
+ *    before ("résume l'universitaire" → the last person named; "la
+ *    porte-parole de la fédération" → the organisation) (`after-description`);
  * 3. before it, in the same clause: "Name: \"…\"", "Sam Altman admet … : « … »",
  *    "X a indiqué « … »", "saying, \"…\"", "selon X, « … »" (`quotes/<lang>/before`);
  * 4. no attribution: the quote before it in the previous sentence, or the
- *    subject of the previous sentence of the paragraph (`quotes/<lang>/continued`).
+ *    subject of the previous sentence of the paragraph (`quotes/<lang>/continued`);
+ *    a quotation paragraph after a paragraph ending on a colon belongs to that
+ *    paragraph's subject (`quotes/<lang>/announced`).
  *
  * @module
  */

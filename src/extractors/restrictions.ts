@@ -13,9 +13,12 @@
  *    trigger's subject imposes it ("Congress rejected the proposal"); a
  *    passive one's subject undergoes it ("Anthropic was pushed out of…",
  *    imposer after "by"/« par »); a modal or adverbial one ("will not be
- *    able to … without", "are only open to") restricts its subject.
- * 3. A "without/unless/sans/sauf" clause inside the evidence is the
- *    condition.
+ *    able to … without", "are only open to") restricts its subject; a
+ *    subject that faces or undergoes a sanction is its target ("Iran could
+ *    face new sanctions", « la Russie fait l'objet de sanctions »).
+ * 3. A "without/unless/if/sans/sauf/si/sous des conditions" clause inside
+ *    the evidence is the condition; the action of a condition keeps its
+ *    modal and negation ("will not be able to use these tools").
  * 4. Adjacent triggers of the same kind in one clause are one restriction
  *    (« uniquement à des départs volontaires, exclusivement au travers… »);
  *    a headline restriction is dropped when the body states one of its kind.
