@@ -203,6 +203,11 @@ const SHOULD_FIND: Row[] = [
   { name: 'fr imposé des droits de douane', lang: 'fr', kind: 'sanction', actors: [['Washington', 'government']],
     text: 'Washington a imposé des droits de douane de 25 % sur l’acier chinois.', evidence: 'imposé des droits de douane de 25 % sur l’acier chinois', imposedBy: 'Washington' },
   { name: 'en jailed for', lang: 'en', kind: 'sanction', text: 'The former mayor was jailed for five years in 2019.', evidence: 'jailed for five years in 2019' },
+  { name: 'fr n’ont pas le droit de', lang: 'fr', kind: 'prohibition', text: 'Les policiers n’ont pas le droit de faire grève.', evidence: 'n’ont pas le droit de faire grève' },
+  { name: 'en have no right to', lang: 'en', kind: 'prohibition', text: 'Contractors have no right to strike under the new law.', evidence: 'have no right to strike' },
+  { name: 'en not entitled to', lang: 'en', kind: 'prohibition', text: 'Foreigners are not entitled to buy farmland in the country.', evidence: 'are not entitled to buy farmland' },
+  { name: 'fr passible de', lang: 'fr', kind: 'sanction', text: 'La fraude est passible de cinq ans de prison.', evidence: 'passible de cinq ans de prison' },
+  { name: 'en punishable by', lang: 'en', kind: 'sanction', text: 'Fraud is punishable by up to five years in prison.', evidence: 'punishable by up to five years in prison' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 
@@ -279,6 +284,9 @@ describe('restrictions: should not find', () => {
     ['en tariffs without imposing', 'en', 'Tariffs on steel were discussed at the summit.'],
     ['en jailed without a term', 'en', 'The jailed activist was released on Monday.'],
     ['fr droits de douane sans imposition', 'fr', 'Les droits de douane ont été abordés lors du sommet.'],
+    ['fr le droit de (a right, not a ban)', 'fr', 'Les salariés ont le droit de faire grève.'],
+    ['en entitled to (a right, not a ban)', 'en', 'Workers are entitled to four weeks of paid leave.'],
+    ['fr passible (no penalty named)', 'fr', 'Le dossier est passible de discussion au conseil.'],
     ['fr ne devrait pas (a forecast, not an obligation)', 'fr', 'Le record d’août 2003 ne devrait pas être atteint.'],
     ['fr ne doit pas être vu comme (a judgement)', 'fr', 'Ce résultat ne doit pas être vu comme un échec.'],
     ['fr ne doit pas oublier (exhortation)', 'fr', 'La France ne doit pas oublier ses engagements.'],

@@ -41,6 +41,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/outlaw', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('outlaw(?:s|ed|ing)?') },
     // "employees are not allowed to speak to the press"
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
+    // "contractors have no right to strike", "foreigners are not entitled to buy land"
+    { ruleId: 'restrictions/en/no-right-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:has|have|had|will\\s+have)\\s+no\\s+(?:legal\\s+)?right\\s+to|(?:is|are|was|were|be)\\s+(?:not|no\\s+longer)\\s+entitled\\s+to') },
+    // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
+    { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
     // "an arms embargo on Iran"
     { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
     // "regulators blocked the merger", "the court blocks the sale", "McCain had blocked a range of promotions"

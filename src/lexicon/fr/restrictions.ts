@@ -54,6 +54,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une obligation sans acteur nommé : « cette révision ne doit pas mettre en danger la voie européenne du pays »,
     // « les militaires ne doivent plus jouer de rôle politique » (pas « ne devrait pas » : un pronostic ; pas « ne doit pas être vu comme » : un jugement)
     { ruleId: 'restrictions/fr/ne-doit-pas-inf', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:être|avoir|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|confondre|croire|penser|s['’]attendre|se\s+tromper|s['’]étonner|s['’]inquiéter|dramatiser|exagérer|masquer|cacher|occulter)(?![\p{L}])/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont))\\s+(?:pas|plus|jamais)(?=\\s+(?:[\\p{L}'’]{1,12}\\s+)?[\\p{L}-]{1,20}(?:er|ir|re)(?![\\p{L}]))`) },
+    // « les salariés n'ont pas le droit de faire grève », « il n'a plus le droit d'exercer »
+    { ruleId: 'restrictions/fr/pas-le-droit', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:pas|plus|jamais)\\s+le\\s+droit\\s+(?:de|d${APOS})`) },
+    // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
+    { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:\\p{N}|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »
     { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|rend|rendre)\\s+(?:désormais\\s+)?(?:illégale?s?|illicites?)\\s+(?:de|d${APOS}|pour)`) },
     // « un embargo sur les armes » est couvert ; « l'embargo pétrolier », « un embargo commercial »
