@@ -157,6 +157,17 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
         }
       }
+      // 4. source phrases: "according to X", "selon X", "Pour le procureur, …" — before promise verbs: the source of the
+      // clause wins over a participle inside it ("According to WHO, there were 3,248 cases reported worldwide…")
+      const src = findSourcePhrase(text, clause, c, passages, ctx);
+      if (src && !claimed(src.phrase.start, src.phrase.end)) {
+        const attr = spanAttribution(doc, ctx, c, src.phrase, Infinity);
+        const ev = add(src.claimStart, src.claimEnd, 'reported', attr, src.cue, 'source-phrase');
+        mark(ev, src.phrase.start, src.phrase.end);
+        // the source also attributes a reported claim already found in the clause ("…, according to the Post")
+        if (!ev) mark(src.phrase, src.phrase.start, src.phrase.end);
+      }
+
       for (const pv of promiseCues(text, clause, clauseText, c)) {
         const { vStart, vEnd, cue } = pv;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
@@ -180,16 +191,6 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const adverb = /^\s*([\p{L}'’-]+)/u.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
         if (adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase())) from = vEnd + adverb[0].length;
         if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, cue, 'promise'), clause.start, vEnd);
-      }
-
-      // 4. source phrases: "according to X", "selon X", "Pour le procureur, …"
-      const src = findSourcePhrase(text, clause, c, passages, ctx);
-      if (src && !claimed(src.phrase.start, src.phrase.end)) {
-        const attr = spanAttribution(doc, ctx, c, src.phrase, Infinity);
-        const ev = add(src.claimStart, src.claimEnd, 'reported', attr, src.cue, 'source-phrase');
-        mark(ev, src.phrase.start, src.phrase.end);
-        // the source also attributes a reported claim already found in the clause ("…, according to the Post")
-        if (!ev) mark(src.phrase, src.phrase.start, src.phrase.end);
       }
 
       // 4b. passive evaluations with a source: "the act has been criticized in the technology media as not doing enough"
@@ -510,6 +511,10 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) coord = m;
   if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1) from = from + coord.index + coord[0].length;
   let subject = cleanSubject(text, from, vStart, c);
+  // "Mr. Reeves said he thought that…", « Il a dit qu'il pensait que… »: a report of one's own thought — the subject of
+  // the outer report speaks, not the pronoun
+  const outer = outerReporter(text, subject, c);
+  if (outer) subject = outer;
   const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
   // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
   // (but a name opening on a particle is: "De Santis a parlé de…", "Van Rompuy said")
@@ -528,6 +533,24 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
   }
   return spanAttribution(doc, ctx, c, truncateAtAuxiliary(text, subject, c));
+}
+
+/**
+ * The subject of an outer report when `subject` is "NP <reporting verb> <pronoun>" ("Mr. Reeves said he",
+ * « le ministre a dit qu'il »): the NP; else null. One scan of the (short) subject region.
+ */
+function outerReporter(text: string, subject: Span, c: CompiledLexicon): Span | null {
+  const re = c.reportingInner;
+  re.lastIndex = 0;
+  const region = subject.text;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = re.exec(region)) !== null) last = m;
+  if (!last || last.index === 0) return null;
+  const after = region.slice(last.index + last[0].length).replace(/^\s*(?:that|que|qu['’])?\s*/iu, '');
+  if (!asPronoun(after, c)) return null;
+  const np = cleanSubject(text, subject.start, subject.start + last.index, c);
+  return words(np.text).length ? np : null;
 }
 
 /** A capitalised name particle before a capitalised word, mid-sentence: "De Santis", "Van Rompuy", "Di Maio", "Le Pen". */

@@ -35,7 +35,7 @@ function run(lang: Language, text: string, specs: readonly Spec[] = []) {
   return extractClaims(doc, { actors, quotes });
 }
 
-/** [name, language, text, actors, modality, evidence, attribution substring or null, source name or null] */
+/** [name, language, text, actors, modality, evidence, attribution substring ("=…": exact) or null, source name or null] */
 type Row = [string, Language, string, Spec[], Modality, string, string | null, string | null];
 
 describe('claims: should find', () => {
@@ -108,9 +108,9 @@ describe('claims: should find', () => {
     ['en present report without that', 'en', 'Local groups report 15,000 people marched against the war in Ottawa.',
       [], 'reported', '15,000 people marched against the war in Ottawa', 'Local groups', null],
     ['en relative who stands for its antecedent', 'en', 'The vote was monitored by international observers, who have alleged some amount of fraud.',
-      [], 'reported', 'some amount of fraud', 'international observers', null],
+      [], 'reported', 'some amount of fraud', '=international observers', null],
     ['en appear to concur that', 'en', 'However, observers appear to concur that the fraud is unlikely to change the result.',
-      [], 'reported', 'the fraud is unlikely to change the result', 'observers', null],
+      [], 'reported', 'the fraud is unlikely to change the result', '=observers', null],
     ['en blame X on Y', 'en', 'Analysts blame the increase in spam on networks of hacked computers.',
       [], 'reported', 'the increase in spam on networks of hacked computers', 'Analysts', null],
     ['en described X as Y', 'en', 'At the launch, Mr. Sikatana described the policy as addressing food security and poverty.',
@@ -118,7 +118,7 @@ describe('claims: should find', () => {
     ['en cleft subject', 'en', 'It was the Navy that confirmed the deaths of two sailors.',
       [{ name: 'Navy', kind: 'government' }], 'reported', 'the deaths of two sailors', 'the Navy', 'Navy'],
     ['en dateline is not part of the attribution', 'en', 'date 2026-03-04 OpenAI announced a change to its agreement with the Pentagon.',
-      [{ name: 'OpenAI', kind: 'organization' }], 'reported', 'a change to its agreement with the Pentagon', 'OpenAI', 'OpenAI'],
+      [{ name: 'OpenAI', kind: 'organization' }], 'reported', 'a change to its agreement with the Pentagon', '=OpenAI', 'OpenAI'],
     ['en coordinated complements: first', 'en', 'The minister said that taxes would rise and that spending would fall next year.',
       [], 'reported', 'taxes would rise', 'The minister', null],
     ['en coordinated complements: second', 'en', 'The minister said that taxes would rise and that spending would fall next year.',
@@ -140,15 +140,15 @@ describe('claims: should find', () => {
     ['fr Pour + role noun, no name', 'fr', 'Pour l’avocat de la famille, la police aurait commis une faute grave.',
       [], 'reported', 'la police aurait commis une faute grave', 'avocat de la famille', null],
     ['fr cleft subject', 'fr', 'C’est le syndicat SUD-PTT qui a révélé ce décès à la presse.',
-      [{ name: 'SUD-PTT', kind: 'organization' }], 'reported', 'ce décès à la presse', 'le syndicat SUD-PTT', 'SUD-PTT'],
+      [{ name: 'SUD-PTT', kind: 'organization' }], 'reported', 'ce décès à la presse', '=le syndicat SUD-PTT', 'SUD-PTT'],
     ['fr inverted subject after a finite clause: postposed, not a promise', 'fr', 'Le comédien est mort dans la nuit à Marseille, a révélé son avocate à l’AFP, à la demande de sa veuve.',
       [], 'reported', 'Le comédien est mort dans la nuit à Marseille', 'son avocate', null],
     ['en spelled-out number opens the reported clause', 'en', 'Police said two people were killed in the attack.',
       [], 'reported', 'two people were killed in the attack', 'Police', null],
     ['en inverted bare plural source with a time adjunct', 'en', 'The attack killed at least 12 people, said officials on Tuesday.',
-      [], 'reported', 'The attack killed at least 12 people', 'officials', null],
+      [], 'reported', 'The attack killed at least 12 people', '=officials', null],
     ['fr sujet inversé suivi d’un jour', 'fr', 'L’attaque a fait au moins 12 morts, ont indiqué les autorités mardi.',
-      [], 'reported', 'L’attaque a fait au moins 12 morts', 'les autorités', null],
+      [], 'reported', 'L’attaque a fait au moins 12 morts', '=les autorités', null],
     ['fr a revendiqué', 'fr', 'Le groupe État islamique a revendiqué l’attentat de la capitale.',
       [], 'reported', 'l’attentat de la capitale', 'Le groupe État islamique', null],
     ['en passive evaluation with its source', 'en', 'The act has been frequently criticized in the technology media as not doing enough to stem spam.',
@@ -158,9 +158,13 @@ describe('claims: should find', () => {
     ['fr a rejeté les accusations', 'fr', 'Le ministre a rejeté les accusations de corruption portées contre lui.',
       [], 'denied', 'Le ministre a rejeté les accusations de corruption portées contre lui', 'Le ministre', null],
     ['fr s’est refusé à tout commentaire (clitic out of the attribution)', 'fr', 'Le porte-parole s’est refusé à tout commentaire.',
-      [], 'denied', 'Le porte-parole s’est refusé à tout commentaire', 'Le porte-parole', null],
+      [], 'denied', 'Le porte-parole s’est refusé à tout commentaire', '=Le porte-parole', null],
     ['en refuted claims that: the noun is the denial’s object', 'en', 'The ministry refuted claims that civilians were killed.',
       [], 'denied', 'civilians were killed', 'The ministry', null],
+    ['en X said he thought that: the outer reporter is the source', 'en', 'Mr. Reeves said he thought that the American government was being manipulated.',
+      [], 'reported', 'the American government was being manipulated', '=Mr. Reeves', null],
+    ['en a source phrase wins over a participle inside its clause', 'en', 'According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015.',
+      [], 'reported', 'there were 3,248 cases reported worldwide between 2010 and 2015', 'According to WHO', null],
     // denied
     ['fr a démenti', 'fr', 'Le ministère de la Défense a démenti ces informations mardi.',
       [{ name: 'ministère de la Défense', kind: 'government' }], 'denied', 'Le ministère de la Défense a démenti ces informations mardi', 'ministère de la Défense', 'ministère de la Défense'],
@@ -177,6 +181,8 @@ describe('claims: should find', () => {
     expect(claims.map((k) => `${k.modality}: ${k.evidence.text}`)).toContain(`${modality}: ${evidence}`);
     expect(text.slice(claim!.evidence.start, claim!.evidence.end)).toBe(claim!.evidence.text);
     if (attribution === null) expect(claim!.attribution).toBeNull();
+    // "=text": the attribution is exactly that text; otherwise it contains it
+    else if (attribution.startsWith('=')) expect(claim!.attribution).toBe(attribution.slice(1));
     else expect(claim!.attribution ?? '').toContain(attribution);
     expect(claim!.source?.name ?? null).toBe(source);
     expect(claim!.cue).toBeTruthy();
