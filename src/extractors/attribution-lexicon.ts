@@ -36,16 +36,41 @@ export interface ReportingLexicon {
   objectVerbs: readonly string[];
   /** Forms whose object itself is the claim ("promised $500 million…", "a promis de…"). */
   promiseVerbs: readonly string[];
+  /**
+   * Participles whose object is the reported fact, counted only after a perfect auxiliary
+   * ({@link ReportingLexicon.perfectAuxiliaries}) and at most one gap adverb: "a aussi annoncé le retour de…",
+   * "a parlé de l'amélioration…" (a bare participle is an adjective: « le rachat annoncé hier »).
+   */
+  participlePromises: readonly string[];
+  /** Perfect auxiliaries for {@link ReportingLexicon.participlePromises} ("a", "ont", "avait", "avaient"). */
+  perfectAuxiliaries: readonly string[];
   /** Complementizers: "that" / "que", "qu'". */
   complementizers: readonly string[];
   /** Source phrases that attribute the clause around them ("according to", "selon"). */
   sourcePhrases: readonly string[];
   /** Prepositions that attribute when they open a sentence on a source ("Pour le procureur, …"). */
   leadingSourcePrepositions: readonly string[];
+  /**
+   * Nouns naming a speaking source without a proper name (roles, professions,
+   * institutions): "Pour le procureur fédéral, …", "Pour les experts, …".
+   * Lower case, singular and plural.
+   */
+  sourceNouns: readonly string[];
+  /**
+   * Nouns that describe a person already named ("résume l'universitaire",
+   * "said the professor"): a quote attributed to such a description goes to
+   * the last person named before it. Lower case, singular.
+   */
+  personDescriptions: readonly string[];
   /** Hedging words (adverbs, modal forms, conditional forms) — case-sensitive lower-case match. */
   hedgeWords: readonly string[];
   /** Hedging constructions as patterns ("is expected to", regular conditional endings). */
   hedgePatterns: readonly CuePattern[];
+  /**
+   * Passive evaluations with their source: group 1 is the source ("the act has been criticized in the technology media as
+   * not doing enough", « la loi est critiquée par les ONG comme liberticide »). The whole clause is the claim.
+   */
+  passiveReports: readonly CuePattern[];
   /** Denials and refusals to comment. */
   denialPatterns: readonly CuePattern[];
   /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */

@@ -111,6 +111,8 @@ export function words(s: string): string[] {
  * scare quotes or a title: at least four words, or two or three words that
  * end a sentence ("Oy. I agree."). Four or more words in title case without
  * final punctuation ("The Lord of the Rings") are a title.
+ * Two or three words are a quotation too when they read as speech, not as a term: lower-case, with a
+ * pronoun, a possessive, a negation or an opening adverb (« respecter leurs engagements », « particulièrement rassuré »).
  * Examples: « sosiétés » → false; "Senate aide" → false; "price indexing" → false;
  * « sécuriser un maximum les transactions électroniques » → true.
  */
@@ -122,8 +124,18 @@ export function isQuotation(inner: string): boolean {
     const titled = long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
     return !(titled && !final && ws.length <= 10);
   }
-  return ws.length >= 2 && final;
+  if (ws.length >= 2 && final) return true;
+  // two or three words of speech, not a term: a possessive or personal pronoun, a negation, or an adverb opening two
+  // words (« particulièrement rassuré », « respecter leurs engagements », "deeply concerned"; not "price indexing",
+  // "Senate aide", "personally identifiable information")
+  if (ws.length >= 2 && ws.length <= 3 && /^\p{Ll}/u.test(ws[0]!)) {
+    return ws.some((w) => SPEECH_WORD.test(w)) || (ws.length === 2 && /^\p{L}{3,}(?:ment|ly)$/u.test(ws[0]!));
+  }
+  return false;
 }
+
+/** Words that mark a two- or three-word quotation as speech rather than a term: pronouns, possessives, negations, intensifiers. */
+const SPEECH_WORD = /^(?:leurs?|nos|notre|vos|votre|mes|mon|ma|ses|son|sa|our|my|your|their|his|her|we|us|nous|vous|je|j['’]\p{L}+|tu|i|you|me|moi|très|trop|pas|jamais|not|never|very|too|so)$/iu;
 
 /** True when `offset` lies inside one of the passages (marks included). */
 export function insidePassage(passages: readonly QuotedPassage[], offset: number): boolean {
@@ -183,6 +195,8 @@ export interface CompiledLexicon {
   hedgeWord: RegExp;
   hedgePatterns: { re: RegExp; ruleId: string }[];
   denials: { re: RegExp; ruleId: string }[];
+  /** {@link ReportingLexicon.passiveReports}, compiled `giu`. */
+  passiveReports: { re: RegExp; ruleId: string }[];
   /**
    * A subject trailer ending a string, after one space or comma:
    * `[\s,](?:trailers)$` — run by {@link trailerStart} on a window of at most
@@ -228,6 +242,7 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     hedgeWord: new RegExp(alt(lex.hedgeWords), 'gu'),
     hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     denials: lex.denialPatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    passiveReports: lex.passiveReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     // "Le ministre a elle" → a trailer "a elle" ending the string, after a space
     subjectTrailerEnd: new RegExp(`[\\s,](?:${alt(lex.subjectTrailers)})$`, 'iu'),
     subjectTrailerMax: Math.max(0, ...lex.subjectTrailers.map((w) => w.length + 2 * (w.split(' ').length - 1))),
@@ -379,6 +394,18 @@ function wordBefore(text: string, offset: number): string {
   return text.slice(k, j).toLowerCase().replace(/’/g, "'");
 }
 
+/** Participles that introduce a message's author ("written by", "a poll conducted by", « une étude réalisée par »). */
+const AUTHORED = new Set([
+  'written', 'signed', 'sent', 'authored', 'posted', 'conducted', 'commissioned', 'écrit', 'écrite', 'signé', 'signée', 'envoyé', 'envoyée',
+  'rédigé', 'rédigée', 'publié', 'publiée', 'réalisé', 'réalisée', 'mené', 'menée', 'commandé', 'commandée',
+]);
+
+/** True when the word ending before `offset` (spaces skipped) is a message noun or an authoring participle. */
+function authoredBefore(text: string, offset: number, c: CompiledLexicon): boolean {
+  const w = wordBefore(text, Math.max(0, offset));
+  return c.lex.messageNouns.includes(w) || AUTHORED.has(w);
+}
+
 /**
  * True when the mention at `start` is the complement of a preposition
  * ("Secretary of the Air Force", "porte-parole de la fédération",
@@ -386,6 +413,8 @@ function wordBefore(text: string, offset: number): string {
  */
 export function isGoverned(text: string, start: number, c: CompiledLexicon): boolean {
   const w = wordBefore(text, start);
+  // the author of a message is its speaker: "An additional email by Roche", « une lettre signée par le ministre »
+  if ((w === 'by' || w === 'par') && authoredBefore(text, start - w.length - 1, c)) return false;
   if (c.governing.has(w)) return true;
   // "of the Air Force", "de la fédération", "de l'Assemblée": look past one article
   if (/^(?:l|d)'$/.test(w) || c.determiners.has(w)) {
@@ -428,7 +457,9 @@ export function subjectMention(
     const description = /^\p{Ll}/u.test(chosen.text) || /^(?:the|a|an|le|la|les|l['’])\s/iu.test(chosen.text);
     const article = /^[\s,]*(?:(?:the|a|an|le|la|les|l['’]|its|son|sa)\s*)?$/iu.test(gap);
     const titleGap = /^\s+(?:\p{L}+\s+){0,1}\p{L}+\s+$/u.test(gap) && chosen.actor.kind !== 'person' && next.actor.kind === 'person';
-    if ((description && article) || titleGap) return next;
+    // (never from a person to an organisation: "Le porte-parole du collectif la Quadrature du Net" is the spokesman)
+    const personToOrg = chosen.actor.kind === 'person' && next.actor.kind !== 'person';
+    if (((description && article) || titleGap) && !personToOrg) return next;
   }
   return chosen;
 }
@@ -515,6 +546,24 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
     s = Math.min(e, s + m[0].length);
   }
   while (s < e && /[\s,.\-–—]/.test(text[s]!)) s++;
+  // a dateline is no part of the subject: "date 2026-03-04 OpenAI", "WASHINGTON (Reuters) - The Pentagon", "7 juillet 2012. - Le comédien"
+  const dateline = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
+  if (dateline && dateline[0].length < e - s) s += dateline[0].length;
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  // a cleft names the subject inside it: "C'est le syndicat SUD-PTT qui", "It was the Navy that" → the noun phrase
+  const cleft = CLEFT.exec(text.slice(s, Math.min(e, s + 200)));
+  if (cleft && s + cleft[0].length === e) {
+    s += cleft[1]!.length;
+    e = s + cleft[2]!.length;
+  }
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   return { start: s, end: e, text: text.slice(s, e) };
 }
+
+/**
+ * A dateline opening a subject region, EN and FR: "date 2026-03-04 ", "2026-03-04 ", "7 juillet 2012. - ",
+ * "WASHINGTON (Reuters) - ", "PARIS (AFP) — ". Bounded repetitions only.
+ */
+const DATELINE = /^(?:(?:date|dateline)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]{1,12}Z?)?|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})[\s.,]{0,3}(?:[-–—][\s]{1,3})?|^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},?\s{1,3}(?:\([\p{L}\s.]{2,20}\)\s{0,3})?[-–—]\s{1,3}/u;
+/** A cleft subject: "C'est X qui", "Ce sont X qui", "It is/was X that/who" — group 1 the opening, group 2 X. */
+const CLEFT = /^((?:c['’]est|ce\s+sont|c['’]était|it\s+(?:is|was))\s+)([^,;:]{2,120}?)\s+(?:qui|that|who)$/iu;

@@ -12,19 +12,32 @@
  *    is the complement, attribution the subject (`claims/<lang>/verb-complement`);
  * 2. postposed attribution: "environ 520 postes seront supprimés, a indiqué
  *    la direction", "…, the company said" (`claims/<lang>/postposed`);
+ *    Two coordinated complements ("said that X and that Y", « a affirmé
+ *    que X et surtout qu'Y ») are two claims with one attribution;
  * 3. promise-type verbs whose object is the claim: "promised up to $500
- *    million a year in savings" (`claims/<lang>/promise`);
+ *    million a year in savings", "reported a demonstration", "blame the
+ *    increase on…", "described the policy as…", and French participles
+ *    after a perfect auxiliary (« a aussi annoncé le retour de… », « a parlé
+ *    de… ») (`claims/<lang>/promise`);
  * 4. source phrases: "according to X", "selon X", "d'après X", "si l'on en
  *    croit X", "à en croire X", and sentence-initial "Pour le procureur, …"
  *    → evidence is the rest of the clause (`claims/<lang>/source-phrase`);
+ *    4b. passive evaluations with their source: "the act has been criticized
+ *    in the technology media as…", « critiquée par les ONG comme… »
+ *    (`claims/<lang>/passive-report`);
  * 5. denials: "a démenti", "denied", "declined to comment", "n'a pas
- *    commenté" (`claims/<lang>/denial-…`);
+ *    commenté", « a rejeté les accusations » (`claims/<lang>/denial-…`);
  * 6. hedges without a source: French conditional (serait, auraient,
  *    resterait, devrait), "reportedly", "allegedly", "may", "would", "is
  *    expected to", "appear(s)", "apparently" → `hedged`, attribution null.
  *
  * A hedge inside a reported clause keeps the clause `reported` (the named
  * source wins: "selon plusieurs médias, Claude resterait impliqué").
+ *
+ * Attributions are the subject noun phrase, cleaned of datelines ("date
+ * 2026-03-04 OpenAI" → "OpenAI"), clefts ("C'est le syndicat X qui" → "le
+ * syndicat X"), trailing auxiliaries and time adjuncts; a relative pronoun
+ * stands for its antecedent ("observers, who have alleged…" → "observers").
  *
  * @module
  */
@@ -33,7 +46,7 @@ import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTest } from '../text/prefilter.js';
-import { reportingLexicon } from './attribution-lexicon.js';
+import { escapeRegExp, reportingLexicon, wordsRegExp } from './attribution-lexicon.js';
 import type { CompiledLexicon, QuotedPassage } from './attribution.js';
 import {
   asPronoun, cleanSubject, compile, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
@@ -93,13 +106,17 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
 
       // 1–3. reporting verbs
       let lastAttr: Attribution | null = null;
-      c.reporting.lastIndex = 0;
       const clauseText = text.slice(clause.start, clause.end);
+      // "The ministry refuted claims that…", « a rejeté les informations selon lesquelles… »: a reporting form that a
+      // denial cue covers is its object noun, and the denial (step 5) reads the clause
+      const denialSpans = denialSpansOf(clauseText, clause.start, c);
+      c.reporting.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = c.reporting.exec(clauseText)) !== null) {
         const vStart = clause.start + m.index;
         const vEnd = vStart + m[0].length;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
+        if (denialSpans.some((d) => d.start < vStart && vStart < d.end)) continue;
         // "the report stresses that…", "cette annonce fait suite…": after a determiner the form is a noun
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
         // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
@@ -120,7 +137,18 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             : participle ? participleAttribution(doc, ctx, c, clause, vStart) : subjectAttribution(doc, ctx, c, clause, vStart);
           // "Lula said X and he also said that Y": a pronoun after an attributed report in the sentence is that source
           if (attr.fromPronoun && sentenceAttr) attr = sentenceAttr;
-          const ev = add(complement, end, 'reported', attr, m[0], 'verb-complement');
+          // "a affirmé que certains joueurs ne seront pas de retour et surtout qu'ils ne participeraient pas à la tournée",
+          // "said that X and that Y": two complements of one report are two claims, both attributed to its subject
+          const second = coordinatedComplement(text, complement, end, c);
+          const ev = add(complement, second ? second.cut : end, 'reported', attr, m[0], 'verb-complement');
+          // the second is a claim even when the first is a direct quotation (« … » et qu'il a permis une grande mobilisation)
+          const ev2 = second ? add(second.start, end, 'reported', attr, m[0], 'verb-complement') : null;
+          mark(ev2, second?.cut ?? 0, second?.start ?? 0);
+          if (!ev && ev2) {
+            lastAttr = attr;
+            if (attr.text) sentenceAttr = attr;
+            mark(ev2, clause.start, vEnd);
+          }
           if (ev) {
             lastAttr = attr;
             if (attr.text) sentenceAttr = attr;
@@ -134,22 +162,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
         }
       }
-      c.promise.lastIndex = 0;
-      while ((m = c.promise.exec(clauseText)) !== null) {
-        const vStart = clause.start + m.index;
-        const vEnd = vStart + m[0].length;
-        if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
-        // "the announced merger", "les mesures promises": a participle after a determiner is an adjective
-        if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
-        // "the results announced yesterday by the CNE": a participle with an agent, not a statement
-        const objectWords = (text.slice(vEnd, clause.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase());
-        const firstObject = objectWords.find((w) => !c.timeAdjuncts.has(w)) ?? '';
-        if (c.governing.has(firstObject) || firstObject === 'by' || firstObject === 'par') continue;
-        const attr = subjectAttribution(doc, ctx, c, clause, vStart);
-        if (attr.text) mark(add(vEnd, cutAtSourcePhrase(text, vEnd, clause.end, c), 'reported', attr, m[0], 'promise'), clause.start, vEnd);
-      }
-
-      // 4. source phrases: "according to X", "selon X", "Pour le procureur, …"
+      // 4. source phrases: "according to X", "selon X", "Pour le procureur, …" — before promise verbs: the source of the
+      // clause wins over a participle inside it ("According to WHO, there were 3,248 cases reported worldwide…")
       const src = findSourcePhrase(text, clause, c, passages, ctx);
       if (src && !claimed(src.phrase.start, src.phrase.end)) {
         const attr = spanAttribution(doc, ctx, c, src.phrase, Infinity);
@@ -157,6 +171,46 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         mark(ev, src.phrase.start, src.phrase.end);
         // the source also attributes a reported claim already found in the clause ("…, according to the Post")
         if (!ev) mark(src.phrase, src.phrase.start, src.phrase.end);
+      }
+
+      for (const pv of promiseCues(text, clause, clauseText, c)) {
+        const { vStart, vEnd, cue } = pv;
+        if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
+        // "the announced merger", "les mesures promises": a participle after a determiner is an adjective;
+        // "two cases were reported on November 12": after a form of "be" it is a passive
+        const wordBefore = wordBeforeAt(text, clause.start, vStart);
+        if (c.determiners.has(wordBefore) || PASSIVE_BE.has(wordBefore)) continue;
+        // "according to reports from several agencies": inside a source phrase the form is a noun
+        if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
+        // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
+        // is an inverted attribution, not a statement (but "David Martin, le rapporteur, a reconnu l'importance…" is one)
+        if (invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
+        // "the results announced yesterday by the CNE": a participle with an agent, not a statement; "was estimated as
+        // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
+        const objectWords = (text.slice(vEnd, clause.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase());
+        const firstObject = objectWords.find((w) => !c.timeAdjuncts.has(w)) ?? '';
+        if (c.governing.has(firstObject) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject)) continue;
+        const attr = subjectAttribution(doc, ctx, c, clause, vStart);
+        // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
+        let from = vEnd;
+        const adverb = /^\s*([\p{L}'’-]+)/u.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
+        if (adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase())) from = vEnd + adverb[0].length;
+        if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, cue, 'promise'), clause.start, vEnd);
+      }
+
+      // 4b. passive evaluations with a source: "the act has been criticized in the technology media as not doing enough"
+      for (const pr of c.passiveReports) {
+        pr.re.lastIndex = 0;
+        const pm = pr.re.exec(clauseText);
+        if (!pm || pm[1] === undefined) continue;
+        const at = clause.start + pm.index;
+        if (insidePassage(passages, at) || claimed(at, at + pm[0].length)) continue;
+        // the source group ends the match but for its connector ("as", « comme »): its last occurrence is the group
+        const srcStart = at + pm[0].lastIndexOf(pm[1]);
+        const attr = spanAttribution(doc, ctx, c, makeSpan(text, srcStart, srcStart + pm[1].length));
+        const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
+        mark(add(from, clause.end, 'reported', attr, pm[0], pr.ruleId.split('/').pop()!), at, at + pm[0].length);
+        break;
       }
 
       // 5. denials
@@ -189,6 +243,61 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           add(from, clause.end, 'hedged', { text: null, source: null }, cue.cue, cue.rule);
         }
       }
+    }
+  }
+  return out;
+}
+
+const participleCache = new WeakMap<CompiledLexicon, { participle: RegExp; perfect: RegExp } | null>();
+
+/**
+ * The promise-type cues of a clause, in text order: the forms of
+ * `promiseVerbs`, and the participles of `participlePromises` after a
+ * perfect auxiliary, with at most one gap adverb between ("a annoncé",
+ * "a aussi annoncé", "ont également évoqué", "a parlé de") — the cue then
+ * starts at the auxiliary, so that the subject stands before it. A bare
+ * participle ("le rachat annoncé hier") is no cue.
+ */
+function promiseCues(text: string, clause: Span, clauseText: string, c: CompiledLexicon): { vStart: number; vEnd: number; cue: string }[] {
+  const out: { vStart: number; vEnd: number; cue: string }[] = [];
+  c.promise.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.promise.exec(clauseText)) !== null) out.push({ vStart: clause.start + m.index, vEnd: clause.start + m.index + m[0].length, cue: m[0] });
+  let compiled = participleCache.get(c);
+  if (compiled === undefined) {
+    const lex = c.lex;
+    compiled = lex.participlePromises.length && lex.perfectAuxiliaries.length
+      ? {
+        participle: wordsRegExp(lex.participlePromises),
+        // "a aussi " ending the text before the participle: auxiliary, optional gap adverb (bounded: two words)
+        perfect: new RegExp(`(?<![\\p{L}])(?:${lex.perfectAuxiliaries.map(escapeRegExp).join('|')})\\s{1,3}(?:(?:${lex.gapAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s{1,3})?$`, 'iu'),
+      }
+      : null;
+    participleCache.set(c, compiled);
+  }
+  if (compiled) {
+    compiled.participle.lastIndex = 0;
+    while ((m = compiled.participle.exec(clauseText)) !== null) {
+      const pStart = clause.start + m.index;
+      const windowStart = Math.max(clause.start, pStart - 40);
+      const aux = compiled.perfect.exec(text.slice(windowStart, pStart));
+      if (!aux) continue;
+      const vStart = windowStart + aux.index;
+      out.push({ vStart, vEnd: pStart + m[0].length, cue: text.slice(vStart, pStart + m[0].length) });
+    }
+  }
+  return out.sort((a, b) => a.vStart - b.vStart);
+}
+
+/** Spans of the denial cues of a clause (one linear scan per denial pattern). */
+function denialSpansOf(clauseText: string, offset: number, c: CompiledLexicon): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const d of c.denials) {
+    d.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = d.re.exec(clauseText)) !== null) {
+      if (m[0].length === 0) { d.re.lastIndex++; continue; }
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }
   return out;
@@ -277,10 +386,22 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
   const original = text.slice(start.at, start.at + start.w.length);
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
-  const clauseLike = pronounStart || c.determiners.has(start.w) || /^\p{Lu}/u.test(original) || /^\p{N}/u.test(original);
+  const clauseLike = pronounStart || c.determiners.has(start.w) || /^\p{Lu}/u.test(original) || /^\p{N}/u.test(original) || NUMBER_WORDS.has(start.w);
   if (!clauseLike) return null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
+  // "They also report 15,000 people marched against Bush", "analysts say the company posted a loss": a number or
+  // determiner opens a subject noun phrase, then a past-tense verb within five words
+  // — the verb followed by an object or an adjunct, not by "by" (a participle: "a spokesperson when contacted by Reuters")
+  // nor by a noun ("the recently named executive chair")
+  if (/^\p{N}/u.test(original) || c.determiners.has(start.w) || NUMBER_WORDS.has(start.w)) {
+    for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+      if (!/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w)) continue;
+      const next = tokens[k + 1]!.w;
+      if (next !== 'by' && (c.determiners.has(next) || c.governing.has(next) || /^\p{N}/u.test(next) || NUMBER_WORDS.has(next))) return start.at;
+      break;
+    }
+  }
   // "Lula said Brazil supports Korea…": a proper-noun subject, then a verb in -s/-ed
   if (/^\p{Lu}/u.test(original) && !c.determiners.has(start.w)) {
     let j = i + 1;
@@ -289,6 +410,23 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     if (verbTok && /^\p{Ll}{2,}(?:s|ed)$/u.test(verbTok.w) && !/(?:ss|us|is)$/.test(verbTok.w)) return start.at;
   }
   return null;
+}
+
+/**
+ * A second complement clause coordinated inside [start, end): ", et que",
+ * "et surtout qu'", "and that", "but also that" (not "or that": after "or",
+ * "that" is mostly a relative pronoun — "reports that could cause death… or
+ * that could restrict readiness"). Returns where the first
+ * complement ends (`cut`) and the second starts (after its complementizer),
+ * or null. Bounded: one scan of the region with a literal alternation.
+ */
+function coordinatedComplement(text: string, start: number, end: number, c: CompiledLexicon): { cut: number; start: number } | null {
+  // an elided complementizer ("qu'") touches the next word; a full one ("que", "that") ends a word
+  const comps = c.lex.complementizers.map((w) => (w.endsWith("'") ? w.replace(/'/g, "['’]") : `${w}(?![\\p{L}])`)).join('|');
+  const re = new RegExp(`(?:,\\s*|\\s)(?:and|et|but|mais)\\s+(?:(?:surtout|aussi|également|enfin|ensuite|also|even|then)\\s+)?(?:${comps})`, 'iu');
+  const m = re.exec(text.slice(start, end));
+  if (!m || m.index === 0) return null;
+  return { cut: start + m.index, start: start + m.index + m[0].length };
 }
 
 /** Cuts a complement before a trailing source phrase or participial attribution (", according to…", ", selon…"). */
@@ -348,7 +486,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     if (/(?:^|\s)(?:se|s['’])\s*(?:\p{L}+\s+)?$/iu.test(between)) return null;
     const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after)?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
-    const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst);
+    // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
+    const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
+      || c.lex.sourceNouns.includes(lowerFirst);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const s = vEnd + (text.slice(vEnd).length - text.slice(vEnd).trimStart().length);
     subject = cleanSubject(text, s, s + after.trim().length, c);
@@ -378,9 +518,21 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) coord = m;
   if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1) from = from + coord.index + coord[0].length;
   let subject = cleanSubject(text, from, vStart, c);
+  // "Mr. Reeves said he thought that…", « Il a dit qu'il pensait que… »: a report of one's own thought — the subject of
+  // the outer report speaks, not the pronoun
+  const outer = outerReporter(text, subject, c);
+  if (outer) subject = outer;
   const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
   // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
-  const prepositional = c.governing.has(firstWord) || c.gapOpeners.has(firstWord) && !c.determiners.has(firstWord);
+  // (but a name opening on a particle is: "De Santis a parlé de…", "Van Rompuy said")
+  const nameStart = ctx.actors.mentionAt(subject.start)?.start === subject.start
+    || (subject.start > clause.start && NAME_PARTICLE.test(subject.text));
+  const prepositional = !nameStart && (c.governing.has(firstWord) || c.gapOpeners.has(firstWord) && !c.determiners.has(firstWord));
+  // "international observers, who have alleged some amount of fraud": a relative pronoun stands for the noun phrase before it
+  if (RELATIVE.test(subject.text)) {
+    const antecedent = antecedentBefore(text, clause.start, subject.start, c);
+    if (antecedent) return spanAttribution(doc, ctx, c, antecedent);
+  }
   if (!words(subject.text).length || prepositional) {
     // "Sears CEO Alan Lacy, speaking about the deal, promised": the first chunk of the clause
     from = skipLeadingAdverbials(text, clause.start, vStart, c);
@@ -388,6 +540,83 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
   }
   return spanAttribution(doc, ctx, c, truncateAtAuxiliary(text, subject, c));
+}
+
+/**
+ * The subject of an outer report when `subject` is "NP <reporting verb> <pronoun>" ("Mr. Reeves said he",
+ * « le ministre a dit qu'il »): the NP; else null. One scan of the (short) subject region.
+ */
+function outerReporter(text: string, subject: Span, c: CompiledLexicon): Span | null {
+  const re = c.reportingInner;
+  re.lastIndex = 0;
+  const region = subject.text;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = re.exec(region)) !== null) last = m;
+  if (!last || last.index === 0) return null;
+  const after = region.slice(last.index + last[0].length).replace(/^\s*(?:that|que|qu['’])?\s*/iu, '');
+  if (!asPronoun(after, c)) return null;
+  const np = cleanSubject(text, subject.start, subject.start + last.index, c);
+  return words(np.text).length ? np : null;
+}
+
+/** A capitalised name particle before a capitalised word, mid-sentence: "De Santis", "Van Rompuy", "Di Maio", "Le Pen". */
+const NAME_PARTICLE = /^(?:De|Du|Des|Van|Von|Di|Da|Del|Della|Dos|Le|La)\s+\p{Lu}/u;
+
+/**
+ * True when the verb at `vStart` follows a comma that closes a chunk holding
+ * an auxiliary or a finite-verb signal: "Mouss Diouf est mort à Marseille,
+ * a révélé son avocate" (inverted subject after), not "David Martin, le
+ * rapporteur du texte, a reconnu…" (an apposition between commas).
+ */
+function invertedAfterComma(text: string, clauseStart: number, vStart: number, c: CompiledLexicon, passages: readonly QuotedPassage[]): boolean {
+  let e = vStart;
+  while (e > clauseStart && /\s/.test(text[e - 1]!)) e--;
+  if (text[e - 1] !== ',') return false;
+  const prev = findLastComma(text, clauseStart, e - 1, passages);
+  const chunk = words(text.slice(Math.max(clauseStart, prev + 1), e - 1)).map((w) => w.toLowerCase());
+  return chunk.some((w) => c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w));
+}
+
+/** Forms of "be" (EN, FR) before a participle that make it a passive, not a report: "were reported", « a été annoncé » is compound. */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "weren't", 'été', 'être', 'est', 'sont', 'était', 'étaient']);
+
+/** Spelled-out numbers that open a subject noun phrase: "Police said two people were killed". */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundreds', 'thousands',
+  'dozens', 'millions', 'about', 'nearly', 'almost', 'more', 'at',
+]);
+
+/** Words that cannot open the object of a promise-type verb: prepositions and object pronouns (EN and FR). */
+const NO_OBJECT: ReadonlySet<string> = new Set(['by', 'par', 'as', 'from', 'me', 'him', 'them', 'us', 'you', 'comme', 'me', 'nous', 'vous']);
+
+/** A relative pronoun standing alone as a subject ("who", « qui »). */
+const RELATIVE = /^(?:who|which|that|qui)$/iu;
+
+/**
+ * The noun phrase right before a relative pronoun at `relStart` (a comma may
+ * separate them): up to five words back, stopping after a preposition, an
+ * auxiliary or a comma, and at a determiner (included). Example: "The election
+ * was closely monitored by international observers, who" → "international observers".
+ * Returns null when no word precedes it within the clause.
+ */
+function antecedentBefore(text: string, clauseStart: number, relStart: number, c: CompiledLexicon): Span | null {
+  let e = relStart;
+  while (e > clauseStart && /[\s,]/.test(text[e - 1]!)) e--;
+  const from = Math.max(clauseStart, e - 80);
+  const toks: { w: string; at: number }[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’\-]{0,40}|[,;:()]/gu;
+  let m: RegExpExecArray | null;
+  const region = text.slice(from, e);
+  while ((m = re.exec(region)) !== null) toks.push({ w: m[0].toLowerCase(), at: from + m.index });
+  let start = -1;
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const { w, at } = toks[k]!;
+    if (!/^[\p{L}\p{N}]/u.test(w) || c.governing.has(w) || c.lex.auxiliaries.includes(w) || w === 'by' || w === 'par') break;
+    start = at;
+    if (c.determiners.has(w)) break;
+  }
+  return start >= 0 ? makeSpan(text, start, e) : null;
 }
 
 /**
@@ -493,7 +722,7 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
       let from = comma + 1;
       let phraseEnd = pEnd;
       const next = findTopLevelComma(text, from, clause.end, passages);
-      if (next >= 0 && words(text.slice(from, next)).length <= 3 && /^\s*\p{Lu}/u.test(text.slice(from, next))) {
+      if (next >= 0 && isAppositive(text.slice(from, next), c)) {
         phraseEnd = next;
         from = next + 1;
       }
@@ -514,8 +743,10 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
       const comma = findTopLevelComma(text, start, clause.end, passages);
       if (comma > 0 && words(text.slice(start, comma)).length <= 8) {
         const afterPrep = text.slice(start + first.length, comma).trim();
-        const det = (/^[\p{L}']+/u.exec(afterPrep)?.[0] ?? '').toLowerCase();
-        const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0;
+        const det = (/^[\p{L}'’]+/u.exec(afterPrep)?.[0] ?? '').toLowerCase();
+        // a named actor, or a role that speaks: « Pour le procureur fédéral, … », « Pour les experts, … » (not « Pour le moment, … »)
+        const head = (/^[\p{L}'’]+\s+([\p{L}-]+)/u.exec(afterPrep.replace(/^l['’]\s*/u, 'l ')))?.[1]?.toLowerCase() ?? '';
+        const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0 || c.lex.sourceNouns.includes(head);
         if ((c.determiners.has(det) || /^l['’]/.test(det)) && named) {
           return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
         }
@@ -523,6 +754,21 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     }
   }
   return null;
+}
+
+/**
+ * True when a chunk between commas after a source is an apposition naming
+ * it: a short name ("Selon la fédération des banques, Febelfin, …") or a
+ * role ("Selon Marie Dupont, avocate de la famille, …", "According to Maria
+ * Lopez, a lawyer for the family, …").
+ */
+function isAppositive(chunk: string, c: CompiledLexicon): boolean {
+  const ws = words(chunk);
+  if (ws.length <= 3 && /^\s*\p{Lu}/u.test(chunk)) return true;
+  if (ws.length > 7) return false;
+  const first = (ws[0] ?? '').toLowerCase();
+  const head = c.determiners.has(first) || first === 'a' || first === 'an' || first === 'un' || first === 'une' ? (ws[1] ?? '').toLowerCase() : first;
+  return c.lex.personDescriptions.includes(head) || c.lex.sourceNouns.includes(head);
 }
 
 /**

@@ -7,15 +7,21 @@
  *
  * 1. "X quotes Y as saying: "…"" → Y (`quotes/en/quotes-as-saying`);
  * 2. after the quote: "« … », a déclaré le ministre", "\"…\" said Smith",
- *    "\"…,\" it said" (a pronoun resolves to the last subject) (`quotes/<lang>/after`);
+ *    "\"…,\" Smith, an analyst at X, said", "\"…,\" it said" (a pronoun resolves
+ *    to the last subject) (`quotes/<lang>/after`); a source phrase ("« … »,
+ *    selon Jean Martin") (`after-source`); a description of someone named
+ *    before ("résume l'universitaire" → the last person named; "la
+ *    porte-parole de la fédération" → the organisation) (`after-description`);
  * 3. before it, in the same clause: "Name: \"…\"", "Sam Altman admet … : « … »",
  *    "X a indiqué « … »", "saying, \"…\"", "selon X, « … »" (`quotes/<lang>/before`);
  * 4. no attribution: the quote before it in the previous sentence, or the
- *    subject of the previous sentence of the paragraph (`quotes/<lang>/continued`).
+ *    subject of the previous sentence of the paragraph (`quotes/<lang>/continued`);
+ *    a quotation paragraph after a paragraph ending on a colon belongs to that
+ *    paragraph's subject (`quotes/<lang>/announced`).
  *
  * @module
  */
-import type { AnalysedText, ActorRef, Draft, Quote, Span } from '../types.js';
+import type { Actor, AnalysedText, ActorRef, Draft, Quote, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import type { ActorMention } from './actor-index.js';
@@ -124,10 +130,27 @@ function resolveSpeaker(
 
   // 2. after the quote: a reporting verb within the first words of the trail
   const trail = text.slice(p.end, trailEnd);
-  const head = trail.slice(0, 80);
+  const head = trail.slice(0, 140);
+  // "« … », selon Jean Martin", "\"…\", according to Smith": a source phrase right after the quote names the speaker
+  const source = /^[\s,]*(?:selon|d['’]après|according\s+to)\s+/iu.exec(head);
+  if (source) {
+    const at = p.end + source[0].length;
+    const named = index.nearestAfter(at, Math.min(trailEnd, at + 80), SPEAKER_KINDS);
+    // the source itself, not someone related to it: « selon le ministre Jean Dupont », not « selon un proche d'Edouard Philippe »
+    const gap = text.slice(at, named?.start ?? at);
+    if (named && !/[,.;:]/u.test(gap) && words(gap).length <= 3 && (!gap.trim() || !isGoverned(text, named.start, c))) return { mention: named, rule: 'after-source' };
+  }
   c.reporting.lastIndex = 0;
   const verb = c.reporting.exec(head);
-  if (verb && words(head.slice(0, verb.index)).length <= 4 && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail)) {
+  // the subject before the verb: up to four words, or a name and its apposition between commas
+  // ("\"…,\" Smith, a senior analyst at Moody's, said")
+  const beforeVerbText = verb ? head.slice(0, verb.index) : '';
+  const lead0 = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS)[0] : undefined;
+  const apposed = lead0 !== undefined && /^[\s,]*$/u.test(text.slice(p.end, lead0.start)) && /^\s*,/u.test(text.slice(lead0.end, lead0.end + 3))
+    && /,\s*$/u.test(beforeVerbText) && words(beforeVerbText).length <= 14;
+  // (not after a coordinator: "se dit « particulièrement rassuré » et pense que « … »" — the subject stands before the quote)
+  if (verb && (words(beforeVerbText).length <= 4 || apposed) && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
+    if (apposed) return { mention: lead0, rule: 'after' };
     const trailStart = p.end;
     // the inverted subject stops at the first preposition that starts an adjunct:
     // "a répondu la porte-parole de la fédération | à une question de la RTBF"
@@ -154,6 +177,10 @@ function resolveSpeaker(
       const subject = lastSubject(text, sentences, index, p.start, c, kinds, passages);
       if (subject) return { mention: subject, rule: 'after-pronoun' };
     }
+    // a description of someone already named: "« … », résume l'universitaire", "said the professor",
+    // "a répondu la porte-parole de la fédération" (the spokesperson of an organisation named before speaks for it)
+    const described = describedSpeaker(text, index, c, afterVerbAt, npEnd, trailEnd, p.start);
+    if (described) return { inherited: ActorIndex.ref(described), rule: 'after-description' };
     // an attribution to someone the text does not name ("a spokesman said"): no speaker rather than a wrong one
     if (words(text.slice(trailStart, npEnd)).length > words(verb[0]).length) return { rule: 'after-unresolved', inherited: null };
   }
@@ -193,6 +220,16 @@ function resolveSpeaker(
     const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c, SPEAKER_KINDS, passages);
     if (mention) return { mention, rule: 'continued' };
   }
+  // a quotation opening a paragraph after a paragraph that ends on a colon is what that paragraph announces:
+  // "In a statement, Jane Smith said:¶"We will…"", « Le ministre Jean Dupont a déclaré :¶« Nous allons… » »
+  const paraIndex0 = lastStartingAtOrBefore(doc.paragraphs, p.start);
+  const prevPara = paraIndex0 > 0 ? doc.paragraphs[paraIndex0 - 1] : undefined;
+  if (para && prevPara && /^\s*$/u.test(text.slice(para.start, p.start)) && /:\s*$/u.test(prevPara.text)) {
+    const last = sentences[lastStartingAtOrBefore(sentences, prevPara.end - 1)];
+    const from = last && last.start >= prevPara.start ? last.start : prevPara.start;
+    const mention = subjectMention(text, index, from, prevPara.end, c, SPEAKER_KINDS, passages);
+    if (mention) return { mention, rule: 'announced' };
+  }
   // a quotation opening a paragraph right after a quoted paragraph continues it
   if (prevQuote && para) {
     const prevParaIndex = lastStartingAtOrBefore(doc.paragraphs, prevQuote.passage.start);
@@ -200,6 +237,45 @@ function resolveSpeaker(
     if (prevParaIndex >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
   return { rule: 'unattributed', inherited: null };
+}
+
+/** Words that govern the complement of a description ("porte-parole de la fédération", "spokesman for the ministry"). */
+const DESCRIPTION_OF = /^(?:de\s+la|de\s+l['’]|du|des|of\s+the|for\s+the|at\s+the|of|for)\s+/iu;
+/** How far back a description looks for the actor it describes, code units (a few paragraphs). */
+const DESCRIPTION_LOOKBACK = 3000;
+
+/**
+ * The actor a definite description after a reporting verb stands for, or
+ * undefined: "l'universitaire", "the professor" → the last person named
+ * before `before`; "la porte-parole de la fédération", "a spokesman for the
+ * ministry" → the last organisation or government named before it whose name
+ * or alias holds the complement's head noun ("fédération" → "la fédération
+ * des banques"). The region [from, to) is the noun phrase after the verb.
+ * Bounded: one look-back window of {@link DESCRIPTION_LOOKBACK} code units.
+ */
+function describedSpeaker(
+  text: string, index: ActorIndex, c: CompiledLexicon, from: number, npEnd: number, trailEnd: number, before: number,
+): Actor | undefined {
+  const after = text.slice(from, Math.min(trailEnd, from + 160));
+  const m = /^\s*(?:(?:le|la|les|l['’]|the|a|an|un|une)\s*)?([\p{L}-]{2,30})/iu.exec(after);
+  if (!m) return undefined;
+  const head = m[1]!.toLowerCase();
+  const floor = Math.max(0, before - DESCRIPTION_LOOKBACK);
+  const complement = DESCRIPTION_OF.exec(after.slice(m[0].length).trimStart());
+  if (complement && (c.lex.sourceNouns.includes(head) || c.lex.personDescriptions.includes(head))) {
+    const rest = after.slice(m[0].length).trimStart().slice(complement[0].length);
+    const of = (/^([\p{L}-]{3,30})/u.exec(rest)?.[1] ?? '').toLowerCase();
+    if (!of) return undefined;
+    const mentions = index.mentionsIn(floor, before, ['organization', 'government', 'group']);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const actor = mentions[k]!.actor;
+      if ([actor.name, ...actor.aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/u).includes(of))) return actor;
+    }
+    return undefined;
+  }
+  // a bare description, nothing after its head in the noun phrase: "résume l'universitaire", "said the professor"
+  if (!c.lex.personDescriptions.includes(head) || /[\p{L}]/u.test(text.slice(from + m[0].length, npEnd))) return undefined;
+  return index.nearestBefore(before, floor, ['person'])?.actor;
 }
 
 /** A subject pronoun of `lead` followed within three words by a reporting verb ("il confie au Figaro que"), with its offset in `lead`. */

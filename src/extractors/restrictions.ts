@@ -13,9 +13,12 @@
  *    trigger's subject imposes it ("Congress rejected the proposal"); a
  *    passive one's subject undergoes it ("Anthropic was pushed out of…",
  *    imposer after "by"/« par »); a modal or adverbial one ("will not be
- *    able to … without", "are only open to") restricts its subject.
- * 3. A "without/unless/sans/sauf" clause inside the evidence is the
- *    condition.
+ *    able to … without", "are only open to") restricts its subject; a
+ *    subject that faces or undergoes a sanction is its target ("Iran could
+ *    face new sanctions", « la Russie fait l'objet de sanctions »).
+ * 3. A "without/unless/if/sans/sauf/si/sous des conditions" clause inside
+ *    the evidence is the condition; the action of a condition keeps its
+ *    modal and negation ("will not be able to use these tools").
  * 4. Adjacent triggers of the same kind in one clause are one restriction
  *    (« uniquement à des départs volontaires, exclusivement au travers… »);
  *    a headline restriction is dropped when the body states one of its kind.
@@ -75,6 +78,12 @@ export interface RestrictionLexicon {
   agentPrepositions: string[];
   /** Non-global regex anchored at its end: a demonstrative just before a trigger ("these ", « ces »). */
   demonstrativeBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end: words before a sanction or limit
+   * noun that make the clause's subject its target, not its author ("Iran
+   * could face new sanctions", « la Russie fait l'objet de sanctions »).
+   */
+  undergoBefore: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -285,13 +294,17 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   }
   let action = c.triggerEnd < actionEnd ? makeSpan(text, c.triggerEnd, actionEnd).text : '';
   if (c.rule.kind === 'condition' && cue) {
-    // "will not be able to use these tools without …" → "be able to use these tools"
-    const inner = text.slice(c.triggerStart, c.triggerStart + cue.index).trim();
-    action = inner.replace(/^(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\s+)?(?:not|never|no\s+longer|ne|n['’])\s*/iu, '').trim() || action;
+    // the conditioned action keeps its modal and negation, in both languages: "will not be able to use these tools
+    // without …" → "will not be able to use these tools"; « ne peut pas exporter de gaz sans … » → « ne peut pas exporter
+    // de gaz » (stripping only « ne » left « peut pas exporter », which reads as the opposite)
+    const inner = makeSpan(text, c.triggerStart, c.triggerStart + cue.index).text.replace(/[,;]$/u, '');
+    action = inner || action;
   }
   if (c.rule.startAtClause && c.start < c.triggerStart) {
     // "the merger can go ahead unless …", « supprimer les exonérations … pour les entreprises de plus de 20 salariés »
-    action = makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '') || action;
+    // a trailing copula is no part of what is restricted: "The sale is | subject to approval" → "The sale",
+    // « L'opération est | soumise à l'accord de… » → « L'opération »
+    action = withoutTrailingCopula(makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '')) || action;
   }
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
 
@@ -303,7 +316,12 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   let appliesTo: Actor[] = [];
   // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
   const passive = agent !== null && new RegExp(`^(?:\\s+[\\p{L}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
-  if (c.rule.voice === 'active' && passive) {
+  // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
+  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart));
+  if (undergoes) {
+    imposedBy = agent;
+    appliesTo = subject ? [subject] : [];
+  } else if (c.rule.voice === 'active' && passive) {
     imposedBy = agent;
     appliesTo = subject ? [subject] : [];
   } else if (c.rule.voice === 'active') {
@@ -324,6 +342,21 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     evidence,
     ruleId: c.rule.ruleId,
   };
+}
+
+/** A copula ending a phrase, after one space: "is", "will be", « a été » (tested on the last 16 code units only). */
+const TRAILING_COPULA = /(?<![\p{L}])(?:is|are|was|were|will\s{1,3}be|would\s{1,3}be|has\s{1,3}been|have\s{1,3}been|est|sont|sera|seront|serait|seraient|était|étaient|a\s{1,3}été|ont\s{1,3}été)$/iu;
+
+/**
+ * `phrase` without a trailing copula: "The sale is" → "The sale". The phrase is
+ * trimmed (makeSpan), so the copula is tested on a bounded tail: an anchored
+ * `\s+(…)$` retried at every space of a long space run is quadratic.
+ */
+function withoutTrailingCopula(phrase: string): string {
+  const tail = phrase.slice(-16);
+  const m = TRAILING_COPULA.exec(tail);
+  if (!m) return phrase;
+  return phrase.slice(0, phrase.length - tail.length + m.index).trimEnd();
 }
 
 /** The actor right after an agent preposition in the clause: "rejected by Congress", « écartée par le Pentagone ». */

@@ -11,7 +11,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pres', 'supt', 'rev', 'hon', 'fr', 'st', 'jr', 'sr', 'asst', 'dept', 'atty', 'insp', 'messrs', 'mt', 'ft',
   // company and address forms — "Kmart Corp. announced"
   'corp', 'inc', 'co', 'ltd', 'plc', 'bros', 'assn', 'ave', 'blvd', 'rd', 'no', 'nos', 'vol', 'pp', 'ch', 'fig', 'approx',
-  'est', 'vs', 'etc', 'cf', 'al', 'e.g', 'i.e', 'ca', 'viz',
+  // (not "est": the French verb and noun end sentences — « dans les pays de l'est. Pour le procureur… »)
+  'vs', 'etc', 'cf', 'al', 'e.g', 'i.e', 'ca', 'viz',
   // months — "Nov. 24"
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // French — "Mme. Dupont", "p. ex.", "av. J.-C."

@@ -62,6 +62,41 @@ describe('quotes: should find, with speaker', () => {
       [{ name: 'Jane Brown', kind: 'person' }], 'The budget is balanced for the first time', 'Jane Brown'],
     ['en unnamed speaker gives no speaker', 'en', 'Boeing shares fell. "We are reviewing the contract terms," a spokesman said.',
       [{ name: 'Boeing', kind: 'organization' }], 'We are reviewing the contract terms', null],
+    // descriptions of a speaker named before, speaker after the quote
+    ['fr description after the quote → the person named before', 'fr',
+      'Le professeur Gilles Séralini a présenté l’étude. « Les résultats révèlent des mortalités bien plus rapides », résume l’universitaire.',
+      [{ name: 'Gilles Séralini', kind: 'person' }], 'Les résultats révèlent des mortalités bien plus rapides', 'Gilles Séralini'],
+    ['en description after the quote → the person named before', 'en',
+      'Jane Smith led the study. "The results show much faster deaths in the treated group," said the professor.',
+      [{ name: 'Jane Smith', kind: 'person' }], 'The results show much faster deaths in the treated group', 'Jane Smith'],
+    ['fr spokesperson of an organisation named before → the organisation', 'fr',
+      'Selon la fédération des banques, Febelfin, le montant est faible. « Non, il ne faut pas être inquiet », a répondu la porte-parole de la fédération à une question de la RTBF.',
+      [{ name: 'Febelfin', kind: 'organization', aliases: ['la fédération des banques'] }, { name: 'RTBF', kind: 'organization' }], 'Non, il ne faut pas être inquiet', 'Febelfin'],
+    ['en spokesman for a ministry named before → the ministry', 'en',
+      'The Ministry of Defence confirmed the order. "The contract will be signed next month," said a spokesman for the ministry.',
+      [{ name: 'Ministry of Defence', kind: 'government' }], 'The contract will be signed next month', 'Ministry of Defence'],
+    ['en description with nobody named before gives no speaker', 'en', '"The results show much faster deaths in the treated group," said the professor.',
+      [], 'The results show much faster deaths in the treated group', null],
+    ['fr selon after the quote', 'fr', 'Le chômage recule. « La reprise est fragile et pourrait caler », selon Jean Martin.',
+      [{ name: 'Jean Martin', kind: 'person' }], 'La reprise est fragile et pourrait caler', 'Jean Martin'],
+    ['fr selon un proche de X: not X', 'fr', '« Vachement bon en manœuvres politiques », selon un proche d’Edouard Philippe.',
+      [{ name: 'Edouard Philippe', kind: 'person' }], 'Vachement bon en manœuvres politiques', null],
+    ['en according to after the quote', 'en', '"The recovery is fragile and could stall," according to Jane Smith.',
+      [{ name: 'Jane Smith', kind: 'person' }], 'The recovery is fragile and could stall', 'Jane Smith'],
+    ['en name and apposition before the verb after the quote', 'en', '"The recovery is fragile and could stall," Jane Smith, a senior analyst at Moody’s, said.',
+      [{ name: 'Jane Smith', kind: 'person' }, { name: 'Moody’s', kind: 'organization' }], 'The recovery is fragile and could stall', 'Jane Smith'],
+    ['en quote paragraph after a paragraph ending on a colon', 'en', 'In a statement, Jane Smith said:\n\n"We will reduce the deficit by half by 2025."',
+      [{ name: 'Jane Smith', kind: 'person' }], 'We will reduce the deficit by half by 2025.', 'Jane Smith'],
+    ['fr paragraphe de citation après un paragraphe terminé par deux-points', 'fr', 'Le ministre Jean Dupont a déclaré lors d’une conférence de presse :\n\n« Nous allons réduire le déficit de moitié d’ici 2025. »',
+      [{ name: 'Jean Dupont', kind: 'person' }], 'Nous allons réduire le déficit de moitié d’ici 2025.', 'Jean Dupont'],
+    ['fr complément d’agent is not the speaker', 'fr', 'Interrogé par France Info, Emmanuel Macron a estimé que « la réforme est indispensable pour le pays ».',
+      [{ name: 'France Info', kind: 'organization' }, { name: 'Emmanuel Macron', kind: 'person' }], 'la réforme est indispensable pour le pays', 'Emmanuel Macron'],
+    ['en the author of a message after by speaks', 'en', 'An additional email by Roche to Sambur is warmer, saying, "I love Ya, Big Guy. Give it to them."',
+      [{ name: 'Roche', kind: 'person' }, { name: 'Sambur', kind: 'person' }], 'I love Ya, Big Guy. Give it to them.', 'Roche'],
+    ['fr a person’s description before an organisation is the person', 'fr',
+      'Pour Jérémie Zimmermann, la victoire est nette. Le porte-parole du collectif la Quadrature du Net, se félicite que « le texte a permis d’ouvrir un grand débat public ».',
+      [{ name: 'Jérémie Zimmermann', kind: 'person', aliases: ['Le porte-parole du collectif'] }, { name: 'Quadrature du Net', kind: 'organization' }],
+      'le texte a permis d’ouvrir un grand débat public', 'Jérémie Zimmermann'],
   ];
   test.each(rows)('%s', (_name, lang, text, specs, quoted, speaker) => {
     const quotes = run(lang, text, specs);
@@ -89,6 +124,15 @@ describe('quotes: consecutive quotations', () => {
   });
 });
 
+describe('quotes: short quotations of speech', () => {
+  test('fr « particulièrement rassuré » et pense que « … »: both quotes are the subject’s', () => {
+    const text = 'Barroso se dit « particulièrement rassuré » et pense que « cela envoie un signal clair de la détermination de la Grèce ».';
+    const quotes = run('fr', text, [{ name: 'Barroso', kind: 'person' }]);
+    expect(quotes.map((q) => q.text)).toEqual(['particulièrement rassuré', 'cela envoie un signal clair de la détermination de la Grèce']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Barroso', 'Barroso']);
+  });
+});
+
 describe('quotes: should not find', () => {
   test.each([
     ['fr scare quotes', 'fr', 'Il menace de placer Anthropic sur la liste des « sosiétés » dangereuses.'],
@@ -97,6 +141,8 @@ describe('quotes: should not find', () => {
     ['en title in quotes', 'en', 'He read "The Lord Of The Rings Trilogy" again last summer.'],
     ['en inches are not marks', 'en', 'The laptop has a 12" screen and the tablet a 10" screen.'],
     ['fr unclosed mark', 'fr', '« Ceci ne ferme jamais la citation et continue sans fin'],
+    ['en three-word term', 'en', 'The reform would also create "personal investment accounts" for workers.'],
+    ['fr two-word term', 'fr', 'Le gouvernement veut une « règle d’or » budgétaire.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });
@@ -114,6 +160,8 @@ describe('quotes: passages', () => {
   test.each([
     ['« sosiétés »', false], ['"Senate aide"', false], ['"Oy. I agree."', true],
     ['« sécuriser un maximum les transactions électroniques »', true], ['"The Lord Of The Rings Trilogy"', false],
+    ['« particulièrement rassuré »', true], ['« respecter leurs engagements »', true], ['"deeply concerned"', true],
+    ['"personal investment accounts"', false], ['« règle d’or »', false],
   ] as [string, boolean][])('isQuotation %s → %s', (marked, expected) => {
     const [p] = findQuotedPassages(marked, [{ start: 0, end: marked.length, text: marked }]);
     expect(p).toBeDefined();

@@ -27,6 +27,8 @@ interface Row {
   /** Text the evidence must contain. */
   evidence: string;
   condition?: string | null;
+  /** The action, when the row checks it. */
+  action?: string;
   imposedBy?: string | null;
   appliesTo?: string[];
 }
@@ -39,7 +41,7 @@ const SHOULD_FIND: Row[] = [
   { name: 'en not … without', lang: 'en', kind: 'condition', actors: [['NSA', 'government']],
     text: 'He also said that some intelligence agencies, including the NSA, will not be able to use these tools without a further contract modification.',
     evidence: 'will not be able to use these tools without a further contract modification',
-    condition: 'without a further contract modification', imposedBy: null, appliesTo: ['NSA'] },
+    condition: 'without a further contract modification', imposedBy: null, appliesTo: ['NSA'], action: 'will not be able to use these tools' },
   { name: 'en refused to let', lang: 'en', kind: 'refusal', actors: [['Anthropic', 'organization']],
     text: 'The affair follows a dispute with Anthropic, whose CEO refused to let its AI be used to design fully autonomous weapons.',
     evidence: 'refused to let its AI be used to design fully autonomous weapons', imposedBy: 'Anthropic' },
@@ -160,6 +162,52 @@ const SHOULD_FIND: Row[] = [
   { name: 'en no-fly zone', lang: 'en', kind: 'prohibition', text: 'NATO enforced a no-fly zone over Libya.', evidence: 'no-fly zone over Libya' },
   { name: 'fr blocus de', lang: 'fr', kind: 'prohibition', text: 'Israël maintient le blocus de Gaza depuis 2007.', evidence: 'blocus de Gaza depuis 2007' },
   { name: 'fr zone d’exclusion aérienne', lang: 'fr', kind: 'prohibition', text: 'L’OTAN a instauré une zone d’exclusion aérienne au-dessus de la Libye.', evidence: 'zone d’exclusion aérienne au-dessus de la Libye' },
+  // --- obligations, conditions and refusals without a named actor (held-out style)
+  { name: 'fr ne doit pas + infinitif, sans acteur nommé', lang: 'fr', kind: 'prohibition',
+    text: 'Il a déclaré que « cette révision ne doit pas mettre en danger la voie européenne du pays ou son maintien dans l’euro ».',
+    evidence: 'cette révision ne doit pas mettre en danger la voie européenne du pays' },
+  { name: 'fr ne doivent plus jouer', lang: 'fr', kind: 'prohibition',
+    text: 'Les militaires ne doivent plus jouer de rôle politique.', evidence: 'Les militaires ne doivent plus jouer de rôle politique' },
+  { name: 'fr sous des conditions très dures', lang: 'fr', kind: 'condition',
+    text: 'La Grèce doit engager des réformes pour obtenir des prêts sous des conditions très dures.',
+    evidence: 'obtenir des prêts sous des conditions très dures', condition: 'sous des conditions très dures' },
+  { name: 'fr soumise à l’accord de', lang: 'fr', kind: 'condition', actors: [['Commission européenne', 'government']],
+    text: 'L’opération est soumise à l’accord de la Commission européenne.',
+    evidence: 'L’opération est soumise à l’accord de la Commission européenne', condition: 'soumise à l’accord de la Commission européenne', action: 'L’opération' },
+  { name: 'en under strict conditions', lang: 'en', kind: 'condition',
+    text: 'The loans will be granted under strict conditions.', evidence: 'The loans will be granted under strict conditions', condition: 'under strict conditions' },
+  { name: 'en will not take its 90 seats', lang: 'en', kind: 'refusal', actors: [['Renamo', 'organization']],
+    text: 'Renamo said it will not take its 90 seats in the parliament because of fraud.', evidence: 'will not take its 90 seats in the parliament' },
+  { name: 'fr ne … sans keeps the negation in the action', lang: 'fr', kind: 'condition', actors: [['Moscou', 'government']],
+    text: 'Moscou ne peut pas exporter de gaz vers l’Europe sans l’accord de Bruxelles.',
+    evidence: 'ne peut pas exporter de gaz vers l’Europe sans l’accord de Bruxelles', condition: 'sans l’accord de Bruxelles', appliesTo: ['Moscou'],
+    action: 'ne peut pas exporter de gaz vers l’Europe' },
+  { name: 'fr exclut le joueur', lang: 'fr', kind: 'sanction', text: 'Le club exclut le joueur pour six mois.', evidence: 'exclut le joueur pour six mois' },
+  { name: 'fr à condition toutefois de', lang: 'fr', kind: 'condition',
+    text: 'L’utilisateur pourra utiliser ces logiciels, à condition toutefois d’ouvrir ces sites dans un navigateur.', evidence: 'à condition toutefois d’ouvrir ces sites' },
+  { name: 'fr sera obligé de (acteur nommé)', lang: 'fr', kind: 'condition', actors: [['Google', 'organization']],
+    text: 'Google sera obligé de retirer les liens sous huit jours.', evidence: 'Google sera obligé de retirer les liens', appliesTo: ['Google'] },
+  { name: 'fr la restriction des exonérations', lang: 'fr', kind: 'limit',
+    text: 'L’article portait sur la restriction des exonérations de cotisations sociales.', evidence: 'restriction des exonérations de cotisations sociales' },
+  { name: 'en blocked promotions', lang: 'en', kind: 'prohibition', text: 'McCain had blocked a range of promotions over the tanker deal.', evidence: 'blocked a range of promotions' },
+  { name: 'en required X to', lang: 'en', kind: 'condition', actors: [['Pentagon', 'government'], ['Air Force', 'government']],
+    text: 'The Pentagon required the Air Force to use a fixed-price contract.', evidence: 'required the Air Force to use a fixed-price contract' },
+  { name: 'en face sanctions: the subject is the target', lang: 'en', kind: 'sanction', actors: [['Iran', 'government']],
+    text: 'Iran could face new sanctions if talks fail.', evidence: 'Iran could face new sanctions if talks fail',
+    imposedBy: null, appliesTo: ['Iran'], condition: 'if talks fail' },
+  { name: 'fr fait l’objet de sanctions: le sujet les subit', lang: 'fr', kind: 'sanction', actors: [['La Russie', 'government']],
+    text: 'La Russie fait l’objet de sanctions internationales depuis 2014.', evidence: 'La Russie fait l’objet de sanctions internationales',
+    imposedBy: null, appliesTo: ['La Russie'] },
+  { name: 'en imposed tariffs on', lang: 'en', kind: 'sanction', actors: [['Washington', 'government']],
+    text: 'Washington imposed 25% tariffs on Chinese steel.', evidence: 'imposed 25% tariffs on Chinese steel', imposedBy: 'Washington' },
+  { name: 'fr imposé des droits de douane', lang: 'fr', kind: 'sanction', actors: [['Washington', 'government']],
+    text: 'Washington a imposé des droits de douane de 25 % sur l’acier chinois.', evidence: 'imposé des droits de douane de 25 % sur l’acier chinois', imposedBy: 'Washington' },
+  { name: 'en jailed for', lang: 'en', kind: 'sanction', text: 'The former mayor was jailed for five years in 2019.', evidence: 'jailed for five years in 2019' },
+  { name: 'fr n’ont pas le droit de', lang: 'fr', kind: 'prohibition', text: 'Les policiers n’ont pas le droit de faire grève.', evidence: 'n’ont pas le droit de faire grève' },
+  { name: 'en have no right to', lang: 'en', kind: 'prohibition', text: 'Contractors have no right to strike under the new law.', evidence: 'have no right to strike' },
+  { name: 'en not entitled to', lang: 'en', kind: 'prohibition', text: 'Foreigners are not entitled to buy farmland in the country.', evidence: 'are not entitled to buy farmland' },
+  { name: 'fr passible de', lang: 'fr', kind: 'sanction', text: 'La fraude est passible de cinq ans de prison.', evidence: 'passible de cinq ans de prison' },
+  { name: 'en punishable by', lang: 'en', kind: 'sanction', text: 'Fraud is punishable by up to five years in prison.', evidence: 'punishable by up to five years in prison' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
 ];
 
@@ -173,6 +221,7 @@ describe('restrictions: should find (kind, evidence, condition, who)', () => {
     expect(r.ruleId).toMatch(new RegExp(`^restrictions/${row.lang}/`));
     expect(r.action.length).toBeGreaterThan(0);
     if (row.condition !== undefined) expect(r.condition).toBe(row.condition);
+    if (row.action !== undefined) expect(r.action).toBe(row.action);
     if (row.imposedBy !== undefined) expect(r.imposedBy?.name ?? null).toBe(row.imposedBy);
     if (row.appliesTo !== undefined) expect(r.appliesTo.map((a) => a.name)).toEqual(row.appliesTo);
   });
@@ -227,7 +276,24 @@ describe('restrictions: should not find', () => {
     ['en will not sign without an actor', 'en', 'Many will not sign up for the course.'],
     ['en refused to comment is not refused entry', 'en', 'The embassy refused to comment on his entry.'],
     ['en on condition of anonymity (condition cue)', 'en', 'A source spoke on condition of anonymity.'],
-    ['fr ne doit pas mettre en danger (exhortation)', 'fr', 'Il a déclaré que cette révision ne doit pas mettre en danger la voie européenne du pays.'],
+    ['fr exclut toute hausse (rules out, no sanction)', 'fr', 'Le ministre exclut toute hausse d’impôts.'],
+    ['fr obligé de sans acteur nommé', 'fr', 'Le skipper a été obligé de rentrer au port.'],
+    ['en requiring me to (advice, not a rule)', 'en', 'I would much prefer an approach requiring me to opt in to tracking.'],
+    ['en requires a game to (a specification)', 'en', 'The service requires a game to be run in the cloud.'],
+    ['en blocked the road (no deal)', 'en', 'Protesters blocked the road for an hour.'],
+    ['en tariffs without imposing', 'en', 'Tariffs on steel were discussed at the summit.'],
+    ['en jailed without a term', 'en', 'The jailed activist was released on Monday.'],
+    ['fr droits de douane sans imposition', 'fr', 'Les droits de douane ont été abordés lors du sommet.'],
+    ['fr le droit de (a right, not a ban)', 'fr', 'Les salariés ont le droit de faire grève.'],
+    ['en entitled to (a right, not a ban)', 'en', 'Workers are entitled to four weeks of paid leave.'],
+    ['fr passible (no penalty named)', 'fr', 'Le dossier est passible de discussion au conseil.'],
+    ['fr ne devrait pas (a forecast, not an obligation)', 'fr', 'Le record d’août 2003 ne devrait pas être atteint.'],
+    ['fr ne doit pas être vu comme (a judgement)', 'fr', 'Ce résultat ne doit pas être vu comme un échec.'],
+    ['fr ne doit pas oublier (exhortation)', 'fr', 'La France ne doit pas oublier ses engagements.'],
+    ['fr sous des conditions de travail (circumstances)', 'fr', 'Les ouvriers vivent sous des conditions de travail pénibles.'],
+    ['fr soumis à une forte pression (no approval)', 'fr', 'Le gouvernement est soumis à une forte pression des syndicats.'],
+    ['en under difficult conditions (circumstances)', 'en', 'The rescue took place under difficult conditions.'],
+    ['en will not take part (no seats)', 'en', 'The company will not take its time with the review.'],
     ['fr privés d’électricité (pas une sanction)', 'fr', 'Plus de 8 millions de foyers sont privés d’électricité.'],
     ['fr sous conditions climatiques', 'fr', 'Le vol a eu lieu sous conditions climatiques difficiles.'],
     ['fr on ne peut pas accepter', 'fr', 'On ne peut pas accepter un tel mépris de notre règlement.'],

@@ -44,6 +44,8 @@ const REPORTING_VERBS = [
   'made clear', 'makes clear',
   ...forms('conclude', 'concludes', 'concluded', 'concluding'),
   ...forms('caution'), ...forms('recall'), ...forms('complain'), ...forms('fear'),
+  // agreement with a proposition: "observers appear to concur that any voting fraud is unlikely to change the result"
+  ...forms('agree', 'agrees', 'agreed', 'agreeing'), ...forms('concur', 'concurs', 'concurred', 'concurring'),
   'finds', 'found', 'shows', 'showed', 'shown',
 ];
 
@@ -51,7 +53,10 @@ const REPORTING_VERBS = [
 const ZERO_COMPLEMENT_VERBS = [
   'say', 'says', 'said', 'announced', 'announces', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
   'admits', 'admitted', 'claims', 'claimed', 'warned', 'warns', 'added', 'told', 'reported', 'estimated', 'argued',
-  'insisted', 'predicted', 'stated', 'confirmed', 'acknowledged', 'conceded', 'conceded',
+  'insisted', 'predicted', 'stated', 'confirmed', 'acknowledged', 'conceded',
+  // present forms drop "that" as well: "They also report 15,000 people marched against Bush", "analysts fear the bank will fail"
+  'report', 'reports', 'warn', 'insist', 'insists', 'estimate', 'estimates', 'predict', 'predicts', 'argue', 'argues',
+  'fear', 'fears', 'feared', 'suggest', 'suggests', 'suggested', 'agree', 'agrees', 'agreed', 'concluded', 'concludes',
 ];
 
 /** Verbs that take a hearer before the clause: "told reporters that…", "warned investors that…". */
@@ -62,6 +67,16 @@ const PROMISE_VERBS = [
   'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'forecast', 'forecasts', 'predicted', 'predicts', 'projected',
   // announcements are checkable facts too: "Kmart announced a merger", "the CERN unveiled a new particle"
   'announced', 'announces', 'unveiled', 'unveils',
+  // a source's report or accusation whose object is the checkable fact: "The Indymedia websites reported a demonstration
+  // on the 29th", "observers, who have alleged some amount of fraud", "The Sophos team noted the inefficacy of the act",
+  // "Analysts blame the increase in spam on zombie networks", "police confirmed the deaths of two men"
+  // (not "reports", "notes", "estimates", "cites": plural nouns as often as verbs — "the meeting notes taken by…")
+  'reported', 'alleged', 'alleges', 'noted', 'blame', 'blames', 'blamed', 'confirmed', 'confirms',
+  'revealed', 'reveals', 'estimated', 'accused', 'accuses', 'cited', 'acknowledged', 'acknowledges',
+  // a characterisation attributed to its author: "Mr. Sikatana described the policy as addressing the issues of food security"
+  // "the group claimed responsibility for the attack"
+  'claimed responsibility for', 'claims responsibility for', 'claiming responsibility for',
+  'described', 'describes', 'characterized', 'characterised', 'characterizes', 'characterises', 'branded',
 ];
 
 /** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
@@ -76,10 +91,27 @@ export const EN_REPORTING: ReportingLexicon = {
   zeroComplementVerbs: ZERO_COMPLEMENT_VERBS,
   objectVerbs: OBJECT_VERBS,
   promiseVerbs: PROMISE_VERBS,
+  // English participles are listed as promise verbs directly ("has also announced" reads "announced")
+  participlePromises: [],
+  perfectAuxiliaries: [],
   complementizers: ['that'],
   // "according to several US media outlets", "as reported by Reuters", "citing officials"
   sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing'],
   leadingSourcePrepositions: [],
+  // roles and bodies that speak without a name: "a spokesman for the ministry said", "prosecutors allege"
+  sourceNouns: [
+    'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'official', 'officials', 'prosecutor', 'prosecutors', 'police',
+    'investigators', 'experts', 'expert', 'analysts', 'analyst', 'researchers', 'scientists', 'observers', 'witnesses',
+    'authorities', 'minister', 'ministry', 'government', 'president', 'director', 'chairman', 'lawyer', 'lawyers', 'judge',
+    'court', 'union', 'management', 'company', 'opposition', 'sources', 'source', 'doctors', 'diplomats', 'aide', 'aides',
+  ],
+  // "…," said the professor: the last person named
+  personDescriptions: [
+    'professor', 'researcher', 'scientist', 'academic', 'economist', 'analyst', 'expert', 'lawyer', 'attorney', 'doctor',
+    'minister', 'president', 'senator', 'governor', 'mayor', 'director', 'chairman', 'chairwoman', 'executive', 'coach',
+    'manager', 'player', 'author', 'writer', 'actor', 'actress', 'singer', 'founder', 'leader', 'candidate', 'officer', 'general',
+    'prosecutor', 'judge', 'investigator', 'activist', 'politician', 'lawmaker', 'diplomat', 'ambassador', 'father', 'mother',
+  ],
   hedgeWords: HEDGE_WORDS,
   hedgePatterns: [
     // "Sears is expected to close stores", "the vote is set to be delayed" (expected only)
@@ -92,6 +124,10 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])it\\s+(?:is|was|seems|appears|remains)\\s+(?:expected|likely|possible|probable|planned|thought|believed|understood)\\s+that(?![\\p{L}])', ruleId: 'claims/en/hedge-impersonal' },
     // "it is unclear whether", "it remains unclear"
     { pattern: '(?<![\\p{L}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![\\p{L}])', ruleId: 'claims/en/hedge-unclear' },
+  ],
+  passiveReports: [
+    // "the act has been frequently criticized in the technology media as not doing enough", "was described by witnesses as chaotic"
+    { pattern: '(?<![\\p{L}])(?:criticized|criticised|described|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|accused|blamed|portrayed|characteri[sz]ed)\\s+(?:by|in)\\s+([^,;:]{2,60}?)\\s+(?:as|of|for)(?![\\p{L}])', ruleId: 'claims/en/passive-report' },
   ],
   denialPatterns: [
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
@@ -120,6 +156,11 @@ export const EN_REPORTING: ReportingLexicon = {
     'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'has also', 'not', 'never', 'does not', 'did not', "doesn't", "didn't", 'had also', 'recently', 'separately', 'once', 'yet',
     // "X went on to say that…", "X refused to confirm…": the subject precedes the infinitive
     'to', 'went on to', 'goes on to', 'continued to', 'continues to',
+    // raising verbs before a report: "observers appear to concur that…" → "observers"
+    'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
+    // a time adjunct after an inverted subject: "…, said officials on Tuesday" → "officials"
+    'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday',
+    'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last week', 'this week', 'on monday night',
   ],
   connectors: [
     'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',
@@ -127,6 +168,8 @@ export const EN_REPORTING: ReportingLexicon = {
   ],
   governingPrepositions: [
     'of', 'to', 'for', 'with', 'against', 'about', 'on', 'in', 'at', 'into', 'over', 'under', 'between', 'among', 'than', 'toward', 'towards',
+    // the agent of a passive is no subject: "Questioned by CNN, the minister said…"
+    'by',
   ],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'yet'],
   // "President Bush | will support the move … by pointing out that": where a subject noun phrase ends
@@ -141,7 +184,8 @@ export const EN_REPORTING: ReportingLexicon = {
     'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'does', 'did', 'do',
     "won't", "wasn't", "isn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "wouldn't", "couldn't",
   ],
-  messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing'],
+  // (their author, after "by", speaks: "a 2018 survey by Penelope Muse Abernathy")
+  messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing', 'survey', 'study', 'poll', 'analysis', 'book', 'article', 'paper', 'interview', 'op-ed', 'column', 'speech'],
   // "GovExec.com quotes a "Senate aide" as saying: …"
   quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },
   // leading adverbials stripped from a claim: "Despite these strong tensions, Claude is reportedly…"

@@ -43,10 +43,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/outlaw', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('outlaw(?:s|ed|ing)?') },
     // "employees are not allowed to speak to the press"
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
+    // "contractors have no right to strike", "foreigners are not entitled to buy land"
+    { ruleId: 'restrictions/en/no-right-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:has|have|had|will\\s+have)\\s+no\\s+(?:legal\\s+)?right\\s+to|(?:is|are|was|were|be)\\s+(?:not|no\\s+longer)\\s+entitled\\s+to') },
+    // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
+    { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
     // "an arms embargo on Iran"
     { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
-    // "regulators blocked the merger", "the court blocks the sale"
-    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports)') },
+    // "regulators blocked the merger", "the court blocks the sale", "McCain had blocked a range of promotions"
+    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports|nominations?|appointments?|promotions?|confirmation|resolution|funding)') },
     // "NATO imposed a no-fly zone over Libya", "a naval blockade of the port"
     { ruleId: 'restrictions/en/blockade', kind: 'prohibition', voice: 'active', pattern: re('no-fly\\s+zones?|(?:naval|economic|maritime|military|total)\\s+blockades?|blockades?\\s+(?:of|on|against)') },
     // "a moratorium on new drilling"
@@ -74,10 +78,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:reason|risks?|controversy|precedent|merit|its\s+critics|some|a\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\s+struggle|cost|consequences?)(?![\p{L}])/iu, pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
     // "the merger can go ahead unless regulators object"
     { ruleId: 'restrictions/en/unless', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('unless') },
-    // "on condition that", "provided that", "subject to approval"
-    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as') },
-    // "we intend to require competition", "requires companies to disclose", "are required to register"
-    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|[\\p{L}-]+\\s+to\\s)|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
+    // "on condition that", "provided that", "subject to approval", "loans granted under strict conditions"
+    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions') },
+    // "we intend to require competition", "requires companies to disclose", "required the Air Force to use a fixed-price contract", "are required to register" (not "requiring me to opt in", "requires a game to be run": advice and specifications)
+    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
     // --- limits
     // "no-bid contracts are only open to the company selected…", "can only be used for…"
     { ruleId: 'restrictions/en/only-open', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:only|solely|exclusively)\\s+(?:be\\s+)?(?:open|available|accessible|reserved|allowed|permitted|authori[sz]ed|eligible|valid|granted|sold|offered|applicable|apply|applies|used|given)') },
@@ -102,8 +106,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // --- refusals
     // "whose CEO refused to let its AI be used to design fully autonomous weapons"
     { ruleId: 'restrictions/en/refuse', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re('refus(?:e|es|ed|ing)\\s+(?:to|that)') },
-    // refusal without a refusal verb: "will not take their seats", "vowed to boycott the vote", "a boycott of the talks"
-    { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re('boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+seats?') },
+    // refusal without a refusal verb: "will not take their seats", "it will not take its 90 seats in the parliament", "vowed to boycott the vote", "a boycott of the talks"
+    { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re('boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?') },
     // an announced refusal: "Poland will not sign the pact", "the EU won't recognise the vote" (an actor named before)
     { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
     // "he was refused entry", "refused them a visa"
@@ -147,6 +151,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/house-arrest', kind: 'sanction', voice: 'passive', pattern: re('(?:under|to)\\s+house\\s+arrest|(?:lift(?:s|ed|ing)?|waive(?:s|d)?|remov(?:e|es|ed|ing))\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[\\p{L}\'’-]+\\s+)?(?:parliamentary\\s+|legal\\s+|diplomatic\\s+)?immunity|immunity\\s+(?:was|has\\s+been|had\\s+been|were)\\s+(?:lifted|waived|removed)') },
     // "punitive tariffs on steel", "retaliatory duties", "anti-dumping duties"
     { ruleId: 'restrictions/en/punitive-tariffs', kind: 'sanction', voice: 'active', pattern: re('(?:punitive|retaliatory|anti-dumping|antidumping|countervailing|penalty)\\s+(?:tariffs?|duties|measures|levies)') },
+    // trade sanctions: "Washington imposed 25% tariffs on Chinese steel", "threatened to impose new duties on imports"
+    { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re('impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s?%|\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+(?:on|against)') },
+    // "he was jailed for five years", "imprisoned for life"
+    { ruleId: 'restrictions/en/jailed-for', kind: 'sanction', voice: 'passive', pattern: re('(?:jailed|imprisoned)\\s+for\\s+(?:\\p{N}|life|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|several|a\\s+(?:year|decade|month))') },
     // "was declared ineligible to run", "was disqualified", "a five-year ban from office" is covered by ban
     { ruleId: 'restrictions/en/ineligible', kind: 'sanction', voice: 'passive', pattern: re('(?:declared|ruled|made|rendered|was|were|been)\\s+ineligible|(?:was|were|been|be|being)\\s+disqualified') },
     // judicial penalties: "was sentenced to five years in prison"
@@ -156,12 +164,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],
-  // "without a further contract modification", "unless regulators object"
-  conditionCue: /(?<![\p{L}])(?:without|unless|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as)(?![\p{L}])/iu,
+  // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
+  conditionCue: /(?<![\p{L}])(?:without|unless|if|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as|under\s+(?:strict|certain|tough|stringent|the\s+following)\s+conditions)(?![\p{L}])/iu,
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: /(?:(?<![\p{L}])not|n['’]t|(?<![\p{L}])never)\s+(?:[\p{L}]+\s+)?$/iu,
   // "rejected by Congress", "imposed by the EU"
   agentPrepositions: ['by'],
+  // "Iran could face new sanctions", "Rosneft is subject to US sanctions", "companies hit with fines": the subject undergoes them
+  undergoBefore: /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\s+to|hit\s+(?:with|by)|slapped\s+with|targeted\s+by|received|receives|earned|incurred|incur|incurs)\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\.s\.|american|un|economic|financial|potential)\s+){0,3}$/iu,
   // "these sanctions", "this ban": a re-mention
   demonstrativeBefore: /(?<![\p{L}])(?:this|these|those|that|such)\s+$/iu,
 };

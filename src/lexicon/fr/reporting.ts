@@ -43,10 +43,21 @@ const REPORTING_VERBS = [
   'croit', 'croient', 'cru',
   'promet', 'promettent', 'promis',
   'fait savoir', 'font savoir', 'laisse entendre', 'laissé entendre', 'fait valoir', 'font valoir',
-  'conclut', 'concluent', 'conclu', ...er('confi'), ...er('déplor'), ...er('félicit'), 'réjouit', 'réjouissent',
+  'conclut', 'concluent', 'conclu', 'conclue', ...er('confi'), ...er('déplor'), ...er('félicit'), 'réjouit', 'réjouissent',
   ...er('salu'), ...er('souhait'), ...er('assén'), 'assène', ...er('mentionn'), ...er('spécifi'), ...er('certifi'), ...er('démontr'),
   'montre', 'montrent', 'montré', ...er('résum'), ...er('lanc'), ...er('tranch'),
   'poursuit', 'poursuivent', 'reprend', 'reprennent', 'repris', ...er('interrog'),
+];
+
+/**
+ * Participles whose object is the reported fact, after a perfect auxiliary and at most one adverb:
+ * "Mr Saputo a aussi annoncé le retour de plusieurs joueurs", "De Santis a parlé de l'amélioration de l'attitude",
+ * "l'entraîneur a mentionné le relâchement des joueurs", « le ministre a qualifié la réforme de nécessaire »,
+ * « le groupe a revendiqué l'attentat » (a bare participle is an adjective: « le rachat annoncé hier »).
+ */
+const PARTICIPLE_PROMISES = [
+  'annoncé', 'dévoilé', 'évoqué', 'mentionné', 'dénoncé', 'confirmé', 'révélé', 'regretté', 'reconnu', 'signalé', 'qualifié',
+  'décrit', 'revendiqué', 'parlé de', "parlé d'", 'fait état de', "fait état d'",
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
@@ -57,6 +68,11 @@ const PROMISE_VERBS = [
   // "s'est dit satisfait des résultats", "se disent prêts à négocier": the stance itself is the claim
   "s'est dit", "s'est dite", "se dit", "se disent", "se sont dits", "se sont dites", "s'est déclaré", "s'est déclarée", "se déclare",
   "s'est montré", "s'est montrée", "se montre", "se montrent",
+  // present forms whose object is the reported fact: "la Commission qui regrette le « moment » choisi", « le groupe
+  // revendique l'attentat », « qualifie la réforme de nécessaire » (compound forms are PARTICIPLE_PROMISES)
+  'qualifie', 'qualifient', 'décrit', 'revendique', 'revendiquent',
+  'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
+  'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
 ];
 
 /**
@@ -83,6 +99,8 @@ export const FR_REPORTING: ReportingLexicon = {
   zeroComplementVerbs: [],
   objectVerbs: [],
   promiseVerbs: PROMISE_VERBS,
+  participlePromises: PARTICIPLE_PROMISES,
+  perfectAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'],
   complementizers: ['que', "qu'"],
   // "selon plusieurs médias américains", "d'après le ministre", "si l'on en croit des données…", "à en croire X"
   sourcePhrases: [
@@ -91,6 +109,23 @@ export const FR_REPORTING: ReportingLexicon = {
   ],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],
+  // rôles et institutions qui parlent sans nom propre : « Pour le procureur fédéral, … », « Pour les experts, … »
+  sourceNouns: [
+    'procureur', 'procureurs', 'parquet', 'porte-parole', 'ministre', 'ministère', 'gouvernement', 'président', 'présidente',
+    'directeur', 'directrice', 'direction', 'avocat', 'avocate', 'avocats', 'juge', 'juges', 'tribunal', 'police', 'gendarmerie',
+    'enquêteurs', 'enquêteur', 'experts', 'expert', 'spécialistes', 'analystes', 'analyste', 'économistes', 'chercheurs',
+    'chercheur', 'scientifiques', 'observateurs', 'témoins', 'autorités', 'syndicat', 'syndicats', 'opposition', 'médecins',
+    'diplomates', 'responsables', 'responsable', 'dirigeants', 'auteurs', 'organisateurs', 'secouristes', 'pompiers', 'militaires',
+  ],
+  // « …, résume l'universitaire » : la dernière personne nommée
+  personDescriptions: [
+    'universitaire', 'professeur', 'professeure', 'chercheur', 'chercheuse', 'scientifique', 'économiste', 'analyste', 'expert',
+    'experte', 'avocat', 'avocate', 'médecin', 'ministre', 'président', 'présidente', 'sénateur', 'sénatrice', 'maire', 'député',
+    'députée', 'directeur', 'directrice', 'patron', 'patronne', 'entraîneur', 'entraineur', 'joueur', 'joueuse', 'auteur', 'autrice',
+    'écrivain', 'écrivaine', 'comédien', 'comédienne', 'chanteur', 'chanteuse', 'fondateur', 'fondatrice', 'dirigeant', 'dirigeante',
+    'candidat', 'candidate', 'procureur', 'juge', 'militant', 'militante', 'élu', 'élue', 'diplomate', 'ambassadeur', 'ambassadrice',
+    'skipper', 'navigateur', 'navigatrice', 'réalisateur', 'réalisatrice', 'cinéaste', 'pdg', 'syndicaliste', 'secrétaire',
+  ],
   hedgeWords: [
     ...CONDITIONAL_FORMS, 'apparemment', 'vraisemblablement', 'probablement', 'peut-être', 'semble', 'semblent', 'semblait',
     'paraît', 'paraissent', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'prétendument', 'éventuellement',
@@ -104,11 +139,17 @@ export const FR_REPORTING: ReportingLexicon = {
     // "sans doute", "il semblerait que"
     { pattern: '(?<![\\p{L}])sans\\s+doute(?![\\p{L}])', ruleId: 'claims/fr/hedge-sans-doute' },
   ],
+  passiveReports: [
+    // « la loi est critiquée par les ONG comme liberticide », « il est accusé par l'opposition de mentir »
+    { pattern: '(?<![\\p{L}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d[\'’])', ruleId: 'claims/fr/passive-report' },
+  ],
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"
     { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|nie|nient|nié|niant|réfute|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
     { pattern: '(?<![\\p{L}])n[\'’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![\\p{L}])', ruleId: 'claims/fr/denial-not-commented' },
+    // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
+    { pattern: '(?<![\\p{L}])(?:rejet(?:é|te|tent|ant|ait)|rejeté|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|critiques?|soupçons|affirmations?)(?![\\p{L}])', ruleId: 'claims/fr/denial-reject-claim' },
     // "s'est refusé à tout commentaire", "a refusé de commenter", "se refuse à commenter"
     { pattern: '(?<![\\p{L}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s[\'’]exprimer)(?![\\p{L}])', ruleId: 'claims/fr/denial-no-comment' },
   ],
@@ -131,7 +172,10 @@ export const FR_REPORTING: ReportingLexicon = {
     "viennent d'", 'viennent de', 'tient à', 'a tenu à', 'ont tenu à', 'a voulu', 'veut', 'elle', 'il', 'ils', 'elles', 'lui', 'eux',
     'également', 'aussi', 'ensuite', 'encore', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui',
     'quant à elle', "d'ailleurs", 'toutefois', 'cependant', 'notamment', 'déjà', 'enfin', 'même', 'désormais', 'alors', 'ainsi',
-    'en effet', 'pourtant', 'récemment', 'se', "s'", 'cependant', 'en outre', 'lui-même', 'elle-même',
+    'en effet', 'pourtant', 'récemment', 'se', "s'", 'cependant', 'en outre', 'lui-même', 'elle-même', "s'est", 'se sont', "s'était", "s'étaient",
+    // un complément de temps après un sujet inversé : « …, ont indiqué les autorités mardi » → « les autorités »
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'hier soir', 'mardi soir',
+    'lundi soir', 'mercredi soir', 'jeudi soir', 'vendredi soir', 'samedi soir', 'dimanche soir', 'ce matin', 'ce soir',
   ],
   connectors: [
     'en effet', 'mais', 'et', 'or', 'donc', 'cependant', 'toutefois', 'pourtant', 'néanmoins', 'alors que', 'tandis que', 'bien que',
@@ -141,6 +185,8 @@ export const FR_REPORTING: ReportingLexicon = {
   governingPrepositions: [
     'de', 'du', 'des', "d'", 'à', 'au', 'aux', 'avec', 'contre', 'sur', 'dans', 'devant', 'pour', 'entre', 'envers', 'vers', 'chez', 'que',
     'en',
+    // le complément d'agent n'est pas le sujet : « Interrogé par France Info, Emmanuel Macron a estimé que… »
+    'par',
   ],
   clauseBreakers: ['mais', 'tandis que', 'alors que', 'bien que'],
   // "La direction du courrier | a immédiatement réagi et a nié…": where a subject noun phrase ends
@@ -149,7 +195,8 @@ export const FR_REPORTING: ReportingLexicon = {
   subordinators: ['car', 'que', "qu'", 'parce que', 'puisque', 'et', 'mais', 'donc', 'si', 'quand', 'lorsque'],
   timeAdjuncts: [],
   finiteSignals: [],
-  messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport'],
+  // (leur auteur, après « par », parle : « une étude par l'Insee », « un sondage réalisé par l'Ifop »)
+  messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport', 'étude', 'sondage', 'enquête', 'analyse', 'livre', 'article', 'tribune', 'entretien', 'interview', 'discours'],
   quotesAsSaying: null,
   // leading adverbials stripped from a claim: "Malgré ces fortes tensions, Claude resterait…"
   leadingAdverbials: ['malgré', 'après', 'avant', 'suite à', 'à la suite', 'dans', 'lors', 'pendant', 'sous', 'face à', 'depuis', 'concernant', 'quant à', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'à', 'par', 'contrairement', 'comme', 'hier', "aujourd'hui", 'désormais', 'mi-juin', 'fin', 'début'],

@@ -53,6 +53,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/moratoire', kind: 'prohibition', voice: 'active', pattern: re('moratoire\\s+(?:sur|de)') },
     // interdictions modales, un acteur ou un pronom nommé avant : « les États membres ne doivent pas vendre d'armes », « l'entreprise ne pourra plus exporter »
     { ruleId: 'restrictions/fr/ne-doit-pas', kind: 'prohibition', voice: 'subject', needsActor: true, rejectAfter: /^\s*(?:être\s+(?:le|la|un|une|considéré|vu|perçu|confondu|compris|sous-estimé|oublié)|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|mettre\s+en\s+danger|cacher|occulter|masquer|empêcher|laisser|servir|devenir|rester|signifier|se\s+tromper)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|pourr(?:a|ont)|peu(?:t|vent))\\s+(?:pas|plus|jamais)\\s+(?:(?:y\\s+)?avoir\\s+de|vendre|exporter|importer|utiliser|employer|acheter|livrer|entrer|quitter|sortir|voyager|construire|déployer|exploiter|verser|distribuer|cumuler|dépasser|se\\s+présenter|participer|siéger|exercer|accéder|travailler|commercialiser|transférer|recruter|embaucher|licencier|augmenter|percevoir|toucher)`) },
+    // une obligation sans acteur nommé : « cette révision ne doit pas mettre en danger la voie européenne du pays »,
+    // « les militaires ne doivent plus jouer de rôle politique » (pas « ne devrait pas » : un pronostic ; pas « ne doit pas être vu comme » : un jugement)
+    { ruleId: 'restrictions/fr/ne-doit-pas-inf', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:être|avoir|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|confondre|croire|penser|s['’]attendre|se\s+tromper|s['’]étonner|s['’]inquiéter|dramatiser|exagérer|masquer|cacher|occulter)(?![\p{L}])/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont))\\s+(?:pas|plus|jamais)(?=\\s+(?:[\\p{L}'’]{1,12}\\s+)?[\\p{L}-]{1,20}(?:er|ir|re)(?![\\p{L}]))`) },
+    // « les salariés n'ont pas le droit de faire grève », « il n'a plus le droit d'exercer »
+    { ruleId: 'restrictions/fr/pas-le-droit', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:pas|plus|jamais)\\s+le\\s+droit\\s+(?:de|d${APOS})`) },
+    // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
+    { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:\\p{N}|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »
     { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|rend|rendre)\\s+(?:désormais\\s+)?(?:illégale?s?|illicites?)\\s+(?:de|d${APOS}|pour)`) },
     // « un embargo sur les armes » est couvert ; « l'embargo pétrolier », « un embargo commercial »
@@ -68,8 +75,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // --- conditions
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
-    // « à condition que », « sous réserve de », « à moins que », « sauf si »
-    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+)?conditions?(?!\\s+(?:climatiques|météo))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
+    // « à condition que », « sous réserve de », « à moins que », « sauf si », « obtenir des prêts sous des conditions très dures » (pas « sous des conditions de travail »), « à condition toutefois d'ouvrir ces sites »
+    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition(?:\\s+(?:toutefois|cependant|néanmoins|notamment|évidemment|bien\\s+sûr|expresse|préalable))?\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+|des\\s+|de\\s+|les\\s+)?conditions?(?!\\s+(?:climatiques|météo|de\\s+vie|de\\s+travail|de\\s+détention|difficiles|extrêmes))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
+    // « l'opération est soumise à l'accord de la Commission européenne », « soumis à autorisation préalable »
+    { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
+    // une obligation imposée à un acteur nommé : « les éditeurs sont désormais tenus de déclarer leurs revenus », « Google sera obligé de retirer les liens »
+    { ruleId: 'restrictions/fr/tenu-de', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:est|sont|sera|seront|serait|seraient|était|étaient|être|a\\s+été|ont\\s+été)\\s+(?:désormais\\s+|légalement\\s+|donc\\s+)?(?:tenue?s?|obligée?s?)\\s+(?:de|d${APOS})`) },
+    // exclure un membre : « le Parti populaire a exclu le député de son groupe », « le club exclut le joueur pour six mois » (pas « exclut toute hausse d'impôts »)
+    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,\\s*[^,.;:]{1,40},)*?\\s+(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?)(?![\\p{L}])`) },
     // « Bruxelles exige que les plateformes… », « l'obligation de déclarer »
     { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
@@ -85,8 +98,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+\\p{N}{1,12}|pas\\s+plus\\s+de\\s+\\p{N}[\\p{N}\\s.,]{0,12}\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
     // « de nouvelles restrictions », « les restrictions qui pesaient sur les publications », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
     { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:qui\\s+)?(?:pes(?:ait|aient|ent|e|aient)|imposées?|en\\s+vigueur)|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
-    // « la limitation des loyers », « l'encadrement des loyers », « un gel des embauches »
-    { ruleId: 'restrictions/fr/limitation', kind: 'limit', voice: 'active', pattern: re(`limitation\\s+(?:de|des|du|d${APOS})|encadrement\\s+(?:des|de\\s+la|du)\\s+(?:loyers|prix|salaires|rémunérations|bonus|dépassements|marges|tarifs)|gel\\s+(?:des|du)\\s+(?:embauches|salaires|prix|recrutements|loyers|tarifs|point\\s+d${APOS}indice|dotations)`) },
+    // « la limitation des loyers », « la restriction des exonérations de cotisations », « l'encadrement des loyers », « un gel des embauches »
+    { ruleId: 'restrictions/fr/limitation', kind: 'limit', voice: 'active', pattern: re(`(?:limitation|restriction)\\s+(?:de|des|du|d${APOS})|encadrement\\s+(?:des|de\\s+la|du)\\s+(?:loyers|prix|salaires|rémunérations|bonus|dépassements|marges|tarifs)|gel\\s+(?:des|du)\\s+(?:embauches|salaires|prix|recrutements|loyers|tarifs|point\\s+d${APOS}indice|dotations)`) },
     // « le coût ne devra pas dépasser… »
     { ruleId: 'restrictions/fr/ne-pas-depasser', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*[\\p{L}]+\\s+pas\\s+dépasser|ne\\s+pas\\s+dépasser`) },
     // « supprimer les exonérations… pour les entreprises de plus de 20 salariés »
@@ -133,6 +146,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:son|leur|l${APOS}|les)\\s*immunités?`) },
     // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping »
     { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+de\\s+(?:rétorsion|représailles)|droits\\s+(?:anti-?dumping|compensateurs)`) },
+    // sanctions commerciales : « Washington a imposé des droits de douane de 25 % sur l'acier chinois », « imposer de nouvelles taxes sur les importations »
+    { ruleId: 'restrictions/fr/imposer-droits', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:er|é|e|ent|era|eront|ait|ant)\\s+(?:des|de\\s+nouveaux|de\\s+nouvelles|de\\s+lourds|de\\s+lourdes)\\s+(?:droits\\s+de\\s+douane|droits\\s+douaniers|taxes\\s+douanières|tarifs\\s+douaniers|surtaxes)`) },
     // « déclaré inéligible », « une peine d'inéligibilité », « disqualifié »
     { ruleId: 'restrictions/fr/ineligible', kind: 'sanction', voice: 'passive', pattern: re(`(?:déclarée?s?|rendue?s?|est|sont|sera|seront|était|a\\s+été|ont\\s+été)\\s+inéligibles?|(?:peine|période)\\s+d${APOS}\\s*inéligibilité|(?:a|ont|avait|avaient)\\s+été\\s+disqualifiée?s?`) },
     // peines judiciaires : « condamné à cinq ans de prison »
@@ -142,12 +157,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « inscrite sur la liste noire »
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire') },
   ],
-  // « sans modification contractuelle supplémentaire », « sauf si », « à moins que »
-  conditionCue: /(?<![\p{L}])(?:sans|sauf|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve)(?![\p{L}])/iu,
+  // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
+  conditionCue: /(?<![\p{L}])(?:sans|sauf|si|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve|sous\s+(?:des\s+|de\s+|certaines\s+|strictes\s+)?conditions?|soumise?s?\s+à)(?![\p{L}])/iu,
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)$/iu,
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
   agentPrepositions: ['par'],
+  // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
+  undergoBefore: /(?<![\p{L}])(?:fait\s+l['’]objet|font\s+l['’]objet|faisant\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\s+le\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\s+écopé|ont\s+écopé|reçu|subi|subit|subissent|menacée?s?)\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\s*){0,3}$/iu,
   // « ces sanctions », « cette interdiction » : une reprise
   demonstrativeBefore: /(?<![\p{L}])(?:ces|cette|cet|ce|de\s+telles|de\s+tels)\s+$/iu,
 };
