@@ -25,7 +25,7 @@ import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
-import { nameKey } from './normalize.js';
+import { fold, nameKey } from './normalize.js';
 
 /** One classified mention (a candidate may yield an organisation and a person). */
 export interface ClassifiedMention {
@@ -161,6 +161,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     break;
   }
   const noConnectors = toks.every(isWord);
+  // "Le président Obama", "le ministre Papadimos", "the economist Krugman": a lower-case role right before
+  // one to three unknown capitalised words names a person (ruleId actors/title-before)
+  if (noConnectors && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && tokens[first]!.elision === ''
+    && roleBefore(start, ctx)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/title-before' }];
+  }
   // "Myriam Martinet", "Luiz Inácio Lula da Silva", "Charles de Gaulle": a given name, then names and particles
   const nameParts = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)));
   if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {
@@ -252,7 +258,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     const pre = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end));
     const tail = [tokens[k]!, tokens[last]!];
     if (pre && pre.entry.kind !== 'person' && pre.entry.kind !== 'product'
-      && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm))
+      // not "Idaho National Engineering", "Mac Carey From"
+      && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
+        && !commonWord(x) && !ctx.lex.commonWords.has(x.norm))
       && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ $/.test(text.slice(tokens[k]!.end, tokens[last]!.start))
       && !lookupName(text.slice(tokens[k]!.start, tokens[last]!.end))) {
       p = k;
@@ -298,12 +306,35 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     } else {
       q = first; // "Policy Director John Rother": the words before the title belong to the role
     }
+  } else if (q === p && p > first) {
+    // no title between: "à l'AFP Gilles-Éric Séralini", "Detroit Pistons Chauncey Billups" — the known name is an actor too
+    const org = classifyRange(first, p - 1, heading, ctx, false);
+    if (org.length === 1 && org[0]!.gaz && (org[0]!.kind === 'organization' || org[0]!.kind === 'government')) out.push(org[0]!);
   }
   // honorifics are not roles: "Mr. Mundia Sikatana", "M. Dupont"
   while (q < p && HONORIFICS.has(tokens[q]!.norm)) q++;
   if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
   out.push(person);
   return out;
+}
+
+const ROLE_BEFORE_CACHE = new Map<FoldedLexicon, RegExp>();
+
+/**
+ * The folded text before a name ends with a lower-case role of the language and one space:
+ * "le président ", "l'entraîneur ", "the prime minister " (built from `roleHeads`).
+ */
+function roleBefore(start: number, ctx: ClassifyContext): boolean {
+  const { text, lex } = ctx;
+  let re = ROLE_BEFORE_CACHE.get(lex);
+  if (!re) {
+    const heads = [...new Set(lex.roleHeads.map(fold))].sort((a, b) => b.length - a.length)
+      .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?:^|[\\s'(])(?:${heads}) $`);
+    ROLE_BEFORE_CACHE.set(lex, re);
+  }
+  // a capitalised role ("Président Obama") is part of the candidate run and split by titleSplit, never seen here
+  return re.test(fold(text.slice(Math.max(0, start - 40), start)));
 }
 
 /** After the name: an apposition or a reporting verb that only persons take ("X, 45, …", "X, who", "X said"). */

@@ -10,7 +10,7 @@
 
 /** Company suffixes and organisation heads: "Kmart Corp.", "Burkhardt & Associates", "Groupe Casino". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'sa', 'sas', 'sarl', 'ag', 'gmbh',
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'sa', 'sas', 'sarl', 'ag', 'gmbh',
   'nv', 'bv', 'spa', 'group', 'groupe', 'holdings', 'holding', 'bank', 'banque', 'association', 'associates', 'partners',
   'federation', 'fédération', 'union', 'syndicat', 'parti', 'party', 'foundation', 'fondation', 'institute', 'institut',
   'university', 'universite', 'college', 'school', 'ecole', 'airlines', 'airways', 'motors', 'technologies', 'technology',
@@ -40,12 +40,24 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'ministerio', 'ministero', 'tribunal', 'governo', 'gobierno', 'policia', 'polizia',
 ]);
 
-/** Months and days (EN, FR): never start a name ("November Kmart…" → "Kmart"). */
+/**
+ * Holidays and feasts (EN, FR, folded): capitalised dates, never actors ("à Noël", "before Christmas",
+ * "pendant le ramadan", "Thanksgiving weekend").
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas', 'xmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'hanukah', 'passover', 'ramadan', 'eid', 'diwali',
+  'lent', 'pentecost', 'advent', 'epiphany', 'kwanzaa',
+  'noel', 'paques', 'toussaint', 'pentecote', 'ascension', 'epiphanie', 'hanoucca', 'hanoukka', 'careme', 'avent', 'aid',
+  'reveillon', 'chandeleur', 'assomption',
+]);
+
+/** Months, days and holidays (EN, FR): never start a name ("November Kmart…" → "Kmart"), never an actor alone. */
 export const TEMPORAL_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  ...HOLIDAYS,
 ]);
 
 /** Company-law suffixes dropped to compare names: "Kmart Corp." = "Kmart Corporation" = "Kmart". */
