@@ -23,6 +23,16 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr known agency glued to a person', 'fr', '« Le risque est réel », a expliqué à l\'AFP Gilles Séralini, professeur.', 'AFP', 'organization'],
     ['fr person after known agency', 'fr', '« Le risque est réel », a expliqué à l\'AFP Gilles Séralini, professeur.', 'Gilles Séralini', 'person'],
     ['en Incorporated suffix', 'en', 'Workers at Ceramtech Incorporated built the device.', 'Ceramtech Incorporated', 'organization'],
+    ['fr known name with lower-case words', 'fr', 'Les réunions prévues aux Nations unies ont été annulées.', 'Nations unies', 'organization'],
+    ['fr known name at sentence start', 'fr', 'La Banque mondiale a refusé le prêt.', 'Banque mondiale', 'organization'],
+    ['fr common words before their acronym', 'fr', 'Le gouvernement est dominé par la Nouvelle Démocratie (ND), a-t-on appris.',
+      'Nouvelle Démocratie', 'organization'],
+    ['en common words before their acronym', 'en', 'It was audited by the General Accounting Office (GAO) in May.',
+      'General Accounting Office', 'government'],
+    ['fr party named after its side', 'fr', 'Il est soutenu par le Parti socialiste et la Gauche démocratique.', 'Gauche démocratique', 'organization'],
+    ['fr surname before a role apposition', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.', 'Barroso', 'person'],
+    ['en surname before a role apposition', 'en', 'The vote passed. Juncker, the president of the commission, was pleased.', 'Juncker', 'person'],
+    ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
     expect(a).toBeDefined();
@@ -38,6 +48,12 @@ describe('actors (general rules): should not find', () => {
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],
     ['fr holiday at sentence start', 'fr', 'Pâques tombe tôt cette année, a noté la SNCF.', 'Pâques'],
     ['en holiday run', 'en', 'The song was the Christmas No. 1 in Britain.', 'Christmas No. 1'],
+    ['fr determiner + common noun is not a known name', 'fr', 'La libération de la militante a été saluée par Amnesty.', 'libération'],
+    ['fr the press is not La Presse', 'fr', 'La presse a salué la décision de Renault.', 'La presse'],
+    ['fr no infinitive complement in a description', 'fr', 'L\'Impact de Montréal est satisfait. Le club demande à l\'équipe d\'être prête.',
+      'l\'équipe d\'être'],
+    ['fr no contracted preposition in an alias', 'fr', 'Samsung Electronics a publié ses résultats. Les ventes du groupe ont progressé.', 'du groupe'],
+    ['fr no contracted preposition in a role alias', 'fr', 'Barack Obama a parlé. Les conseillers du président ont réagi.', 'du président'],
     ['en common words after a place are not a person', 'en', 'Workers at The Idaho National Engineering Laboratory agreed.', 'National Engineering'],
   ])('%s', (_name, lang, text, name) => {
     const actors = actorsOf(text, lang);
@@ -49,6 +65,12 @@ type LinkRow = [string, Language, string, string, string];
 
 describe('actors (general rules): aliases link to one actor', () => {
   test.each<LinkRow>([
+    ['fr acronym in parentheses after its expansion', 'fr', 'Le parti de droite Nouvelle Démocratie (ND) gagne. ND récupère dix ministères.',
+      'Nouvelle Démocratie', 'ND'],
+    ['fr foreign acronym after a multi-word party', 'fr', 'La Coalition de la gauche radicale (SYRIZA) a refusé. SYRIZA reste dehors.',
+      'Coalition de la gauche radicale', 'SYRIZA'],
+    ['fr description without contracted preposition', 'fr', 'Samsung Electronics a publié ses résultats. Les ventes du groupe ont progressé.',
+      'Samsung Electronics', 'groupe'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

@@ -15,6 +15,8 @@ import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
 import { nameKey } from './normalize.js';
+import { expandsAcronym } from './classify.js';
+import { roleAppositionAt } from './roles.js';
 
 /** A run of tokens that may name an actor. */
 export interface Candidate {
@@ -106,6 +108,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       break;
     }
+    j = extendToKnownName(ctx, i, j);
     const nameEnd = j;
     if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
     // "Sears, Roebuck & Co."
@@ -125,8 +128,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
 
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
 const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t|s)$/u;
-/** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle. */
-const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th)$/u;
+/** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
+const ROMAN_ORDINAL = /^(?![LC]e$)[IVXLC]+(?:e|er|ème|eme|th)$/u;
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}+$/u;
 
@@ -141,6 +144,24 @@ const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'o
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
 const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
+
+/**
+ * Extends a run over 1–3 following lower-case words when the result is a known name written with them:
+ * "les Nations unies", "la Banque mondiale", "Organisation mondiale du commerce" (ruleId actors/known-continuation).
+ * @returns the index of the new last token (`j` when no extension is known).
+ */
+function extendToKnownName(ctx: CandidateContext, i: number, j: number): number {
+  const { text, tokens, lex } = ctx;
+  // not "La libération", "La presse": the run itself must hold a name word, not only a determiner or function word
+  if (i === j && lex.commonWords.has(tokens[i]!.norm)) return j;
+  let best = j;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
+    if (lookupName(text.slice(tokens[i]!.start, t.end))) best = k;
+  }
+  return best;
+}
 
 /**
  * Extends a French institution name over its lower-case continuation:
@@ -259,7 +280,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   // a known one-word name at a sentence start that the text also uses as a common word ("Target", "Shell") is one
   const commonKnown = !!gaz && first === last && (tokens[first]!.initial || heading) && !tokens[first]!.acronym
     && lowerSeen.has(tokens[first]!.norm);
-  while (a <= last && (!gaz || commonKnown)) {
+  // "Nouvelle Démocratie (ND)" at a sentence start: a name spelled out before its acronym keeps its first word
+  const expanded = last > first && expandsAcronym(tokens.slice(first, last + 1), text.slice(tokens[last]!.end, tokens[last]!.end + 16));
+  while (!expanded && a <= last && (!gaz || commonKnown)) {
     const t = tokens[a]!;
     const atStart = t.initial || heading;
     const strip = (TEMPORAL_WORDS.has(t.norm) && a < last)
@@ -277,7 +300,7 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   if (a > last) return undefined;
   // drop trailing connectors left by the stripping
   let b = last;
-  while (b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
+  while (!gaz && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {
@@ -285,7 +308,8 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     if (t0.norm.length < 2 && !lookupName(t0.text)) return undefined;
     if (t0.digits) return undefined;
     if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text)
-      && !capSeenInside.has(t0.norm)) return undefined;
+      && !capSeenInside.has(t0.norm) && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
+        && roleAppositionAt(text, t0.end, lex))) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;

@@ -26,6 +26,7 @@ import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
+import { roleAppositionAt } from './roles.js';
 
 /** One classified mention (a candidate may yield an organisation and a person). */
 export interface ClassifiedMention {
@@ -102,6 +103,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
   const gaz = lookupName(surface);
+  // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
+  // a name even when it is made of common words (ruleId actors/acronym-expansion)
+  if (!gaz && toks.length >= 2 && expandsAcronym(toks, text.slice(end, end + 16))) {
+    const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
+    return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
+  }
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
   if (toks.length === 1 && !gaz && lex.titleWords.has(toks[0]!.norm.split('-')[0]!)) return []; // "Président-candidat"
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
@@ -176,6 +183,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
+  }
+  // "Barroso, le président de la commission", "Smith, the chief executive": a word followed by a role apposition is a person
+  if (toks.length === 1 && !toks[0]!.acronym && !toks[0]!.camelLower && !ctx.lowerSeen.has(toks[0]!.norm)
+    && roleAppositionAt(text, end, lex)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/role-apposition-name' }];
   }
   if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
@@ -316,6 +328,24 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
   out.push(person);
   return out;
+}
+
+/** "(ND)", "(OMS)": an acronym in parentheses right after a name (group 1). */
+const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u;
+
+/** Words left out of initials: "Organisation mondiale de la santé" → OMS, "Bank of America" → BA. */
+const INITIALS_SKIP = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'et', "d'", "l'", 'pour', 'en', 'a']);
+
+/** The capitalised words of `toks` (or all their words) have the initials given in parentheses after them. */
+export function expandsAcronym(toks: readonly Token[], after: string): boolean {
+  const m = ACRONYM_AFTER.exec(after);
+  if (!m) return false;
+  const acr = fold(m[1]!).replace(/[^a-z0-9]/g, '');
+  if (acr.length < 2) return false;
+  const content = toks.filter((t) => !INITIALS_SKIP.has(t.norm) && t.norm !== '&');
+  const words = content.flatMap((t) => t.norm.split('-'));
+  const ini = (ws: readonly string[]): string => ws.map((w) => w[0]).join('');
+  return ini(words) === acr || ini(content.map((t) => t.norm)) === acr || ini(toks.flatMap((t) => t.norm.split('-'))) === acr;
 }
 
 const ROLE_BEFORE_CACHE = new Map<FoldedLexicon, RegExp>();

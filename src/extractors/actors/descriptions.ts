@@ -52,7 +52,7 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|American|French|activist|aircraft|defense|defence)\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
-    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
+    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]{0,30}` +
     `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s))?` +
     `(\\s+(?:${led})\\s+(?=\\p{Lu}))?`,
@@ -80,7 +80,9 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     if (/^\s+[\p{Ll}]/u.test(complement) && /^\s+(?:a|est|sont|ont|va|has|is|was|will|said|says|had|have)$/u.test(complement)) complement = '';
     const endNoLed = m.index + m[0].length - (m[3]?.length ?? 0) - (m[2]?.length ?? 0) + complement.length;
     const ledByAt = m[3] ? m.index + m[0].length : -1;
-    const span = makeSpan(text, m.index, endNoLed);
+    // "du groupe", "au gouvernement": the contracted preposition is not part of the description (ruleId actors/description-contraction)
+    const contracted = /^(?:du|au|Du|Au)\s/.test(m[0]) ? 3 : 0;
+    const span = makeSpan(text, m.index + contracted, endNoLed);
     const cm = /(?:d['’]|de |du |of |at )\s*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(complement);
     out.push({ span, head, kinds, ledByAt, complementName: cm ? fold(cm[1]!) : '' });
   }

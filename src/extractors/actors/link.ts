@@ -102,7 +102,9 @@ export class Linker {
     c.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"
     const acr = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u.exec(this.text.slice(m.end, m.end + 16));
-    if (acr && c.kind !== 'person' && fold(acr[1]![0]!) === fold(m.text[0]!)) {
+    // a multi-word organisation may be followed by its acronym in another language: "Coalition de la gauche radicale (SYRIZA)"
+    if (acr && c.kind !== 'person' && (fold(acr[1]![0]!) === fold(m.text[0]!) || (m.text.includes(' ') && acr[1]!.length >= 4
+      && (c.kind === 'organization' || c.kind === 'government')))) {
       const k = nameKey(acr[1]!);
       c.acronyms.add(k);
       if (!this.byKey.has(k)) this.byKey.set(k, c);
