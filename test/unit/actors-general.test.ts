@@ -32,6 +32,14 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr party named after its side', 'fr', 'Il est soutenu par le Parti socialiste et la Gauche démocratique.', 'Gauche démocratique', 'organization'],
     ['fr surname before a role apposition', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.', 'Barroso', 'person'],
     ['en surname before a role apposition', 'en', 'The vote passed. Juncker, the president of the commission, was pleased.', 'Juncker', 'person'],
+    ['en country before a title is the state', 'en', 'United States President George W. Bush arrived in Ottawa.', 'United States', 'government'],
+    ['en country before its troops is the state', 'en', 'The island was patrolled by United States helicopters.', 'United States', 'government'],
+    ['en country as subject of a copula is a place', 'en', 'The United States is the origin of 42% of all spam.', 'United States', 'place'],
+    ['fr countries listed as signatories', 'fr', 'Le traité a été signé par l\'Union européenne, ainsi que le Japon, le Canada et le Maroc.',
+      'Maroc', 'government'],
+    ['en countries listed as signatories', 'en', 'The treaty was signed in January by Japan, Canada and Morocco.', 'Canada', 'government'],
+    ['fr country as a location in a signing sentence', 'fr', 'Le traité a été signé en France par Renault.', 'France', 'place'],
+    ['fr given name that is a head word', 'fr', 'Hier, Marine Le Pen a parlé de l\'Europe.', 'Marine Le Pen', 'person'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

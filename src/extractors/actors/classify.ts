@@ -151,6 +151,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor
   const before = text.slice(Math.max(0, start - 40), start);
   if (toks.length <= 2 && PORTFOLIO_BEFORE.test(before) && !gaz) return [];
+  // "Marine Le Pen", "Grace Kelly": a given name that is also a head word, then a capitalised particle or surname, is a
+  // person unless the run ends with a head ("Hope Foundation") (ruleId actors/given-name-head)
+  if (toks.length >= 2 && toks.length <= 4 && givenName(toks[0]!) && toks.every((t) => t.cap && !t.acronym)
+    && toks.slice(1).every((t) => !GOVERNMENT_HEADS.has(t.norm) && !ORG_HEADS.has(t.norm))
+    && toks.some((t, i) => i > 0 && PARTICLES.has(t.norm))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/given-name-head' }];
+  }
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm)) {
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
@@ -218,8 +225,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Detroit Pistons"), or a word of the text's own vocabulary
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
-    && !toks.some((t) => lex.commonWords.has(t.norm))
-    && !toks.some((t) => ctx.lowerSeen.has(t.norm)) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
+    // a capitalised particle inside the name is allowed: "Armel Le Cléac'h", "Ursula Von Der Leyen"
+    && !toks.some((t, i) => lex.commonWords.has(t.norm) && !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)))
+    && !toks.some((t, i) => ctx.lowerSeen.has(t.norm) && !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm))) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx) || DERIVED_SURNAMES.has(toks[toks.length - 1]!.norm)
       || toks.length === 2)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
@@ -385,8 +393,28 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   if (prev && lex.locationCues.has(prev.norm) && /^\s*$/.test(text.slice(prev.end, tokens[first]!.outerStart))) return false;
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
   const next = tokens[last + 1];
-  if (!next) return false;
-  const between = text.slice(tokens[last]!.end, next.outerStart);
-  if (!/^[ \u00a0]+$/.test(between)) return false;
-  return lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm));
+  const between = next ? text.slice(tokens[last]!.end, next.outerStart) : '';
+  if (next && /^[ \u00a0]+$/.test(between)) {
+    if (lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm))) return true;
+    // "United States President George W. Bush", "US troops", "U.S. officials": the state's own people and forces
+    // (ruleId actors/country-state-noun)
+    if (lex.stateNouns.has(next.norm)) return true;
+  }
+  // "Le traité avait été signé par …, ainsi que les États-Unis, le Japon…", "signed by Canada, Japan and Mexico": a country
+  // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)
+  return lex.signingCue.test(sentenceAround(text, tokens[first]!.start, tokens[last]!.end));
+}
+
+/** The sentence around [start, end): at most 300 code units on each side, cut at sentence punctuation. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let before = text.slice(Math.max(0, start - 300), start);
+  const stop = /[.!?…]["»”]?\s+(?=\S)/g;
+  let cut = -1;
+  let m: RegExpExecArray | null;
+  while ((m = stop.exec(before)) !== null) cut = m.index + m[0].length;
+  if (cut >= 0) before = before.slice(cut);
+  let after = text.slice(end, end + 300);
+  const e = /[.!?…](?:\s|$)/.exec(after);
+  if (e) after = after.slice(0, e.index);
+  return `${before} ${after}`;
 }

@@ -27,6 +27,7 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     placePrepositions: foldSet(own.placePrepositions),
     actingCues: foldSet(own.actingCues),
     locationCues: foldSet(own.locationCues),
+    stateNouns: foldSet(own.stateNouns),
     extensibleHeads: foldSet(own.extensibleHeads),
     extensionStop: foldSet(own.extensionStop),
   };

@@ -73,10 +73,17 @@ prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. 
 acting interim founder co-founder head manager analyst economist coach captain`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
   actingCues: words(`
-has have had will would could should must may might can is was did does said says told announced signed agreed refused
+has have had will would could should must may might can did does said says told announced signed agreed refused
 rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
 insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered`),
   locationCues: words(`in at from to across throughout into near of`),
+  // "United States President George W. Bush", "US troops", "U.S. officials", "British government"
+  stateNouns: words(`
+president presidents prime minister ministers secretary government administration army navy military troops soldiers forces
+officials authorities embassy ambassador diplomats envoy negotiators delegation warships helicopters jets marines
+lawmakers congress senate regulators`),
+  // ruleId actors/en/country-signing — "The treaty was signed by Canada, Japan and Mexico", "ratified by France"
+  signingCue: /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|co-?sign(?:s|ed)?)\b/i,
   extensibleHeads: new Set<string>(),
   extensionStop: new Set<string>(),
   descriptions: new Map(DESCRIPTIONS),

@@ -77,6 +77,10 @@ a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait ente
 annonce annoncé signe signé accuse menace réclame exige impose dénonce condamne rejette accepte s'est se s'engage
 décide estime affirme déclare prévoit lance riposte`),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
+  // French puts the country after its state nouns ("l'armée française", "le président américain"): none before
+  stateNouns: new Set<string>(),
+  // ruleId actors/fr/country-signing — "Le traité avait été signé par …, le Japon, le Canada", "ratifié par la France"
+  signingCue: /(?:^|[^\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ataire|ataires)|ratifi\p{L}{0,6}|cosign\p{L}{0,6})(?![\p{L}])/iu,
   extensibleHeads: words(`
 assemblée organisation fédération confédération cour conseil ministère parlement commission agence autorité banque
 parquet police gendarmerie armée marine direction union parti office institut haute haut caisse chambre sénat tribunal

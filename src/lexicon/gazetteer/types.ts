@@ -38,6 +38,10 @@ export interface ActorLexicon {
   readonly placePrepositions: ReadonlySet<string>;
   /** Words right after a country name that make it act ("a", "has", "signed"). */
   readonly actingCues: ReadonlySet<string>;
+  /** Nouns right after a country name that make it the state ("US troops", "United States President"). */
+  readonly stateNouns: ReadonlySet<string>;
+  /** Signing or ratifying verbs: a country in such a sentence is a party ("signé par", "ratified"). */
+  readonly signingCue: RegExp;
   /** Words right before a country name that make it a location ("en", "in", "de"). */
   readonly locationCues: ReadonlySet<string>;
   /**
