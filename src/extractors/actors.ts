@@ -43,8 +43,13 @@ export function extractActors(doc: AnalysedText): Actor[] {
   for (const c of candidates) if (c.first === c.last) singles.add(tokens[c.first]!.norm);
   const ctx = { text, tokens, lex, lowerSeen, singles };
   const quotes = quoteRanges(text);
-  const classified: ClassifiedMention[] = [];
-  for (const c of candidates) classified.push(...classify(c, ctx));
+  const govPhrases = findGovernmentPhrases(text, lex);
+  const classifiedAll: ClassifiedMention[] = [];
+  for (const c of candidates) classifiedAll.push(...classify(c, ctx));
+  // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
+  // (ruleId actors/government-phrase-name)
+  const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && govPhrases.some((g) => g.span.start < m.start
+    && m.end <= g.span.end)));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
@@ -70,8 +75,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
   }
   placed.sort((a, b) => a.start - b.start);
   // lower-case state bodies: "le gouvernement français", "la police fédérale"
-  for (const g of findGovernmentPhrases(text, lex)) {
-    if (overlapping(placed, g.span.start, g.span.end).length > 0) continue;
+  for (const g of govPhrases) {
+    // a person named inside the phrase stays an actor of its own ("le gouvernement Ayrault" … "Jean-Marc Ayrault")
+    if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person' && p.start > g.span.start
+      && p.end <= g.span.end))) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: 'government', ruleId: 'actors/government-phrase',
       weak: false, first: -1, last: -1, heading: false,
@@ -85,6 +92,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
   linker.mergeByDescriptionHeads();
   linker.mergeCountriesIntoGovernments();
+  linker.mergeSeatsOfPower();
   return finish(linker.clusters, text);
 }
 

@@ -40,6 +40,8 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['en countries listed as signatories', 'en', 'The treaty was signed in January by Japan, Canada and Morocco.', 'Canada', 'government'],
     ['fr country as a location in a signing sentence', 'fr', 'Le traité a été signé en France par Renault.', 'France', 'place'],
     ['fr given name that is a head word', 'fr', 'Hier, Marine Le Pen a parlé de l\'Europe.', 'Marine Le Pen', 'person'],
+    ['fr government named after its leader', 'fr', 'Le mémorandum avait été signé par le gouvernement Papadimos, déjà composé du PASOK.',
+      'gouvernement Papadimos', 'government'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -56,6 +58,11 @@ describe('actors (general rules): should not find', () => {
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],
     ['fr holiday at sentence start', 'fr', 'Pâques tombe tôt cette année, a noté la SNCF.', 'Pâques'],
     ['en holiday run', 'en', 'The song was the Christmas No. 1 in Britain.', 'Christmas No. 1'],
+    ['fr leader inside a government phrase', 'fr', 'Le mémorandum avait été signé par le gouvernement Papadimos, déjà composé du PASOK.',
+      'Papadimos'],
+    ['fr capitalised portfolio also written in lower case', 'fr', 'Le portefeuille de la Réforme revient à Antonis Manitakis. Les réformes attendront.',
+      'Réforme'],
+    ['en capitalised word also written in lower case', 'en', 'The Tanker Lease was signed. Boeing builds tankers for the Air Force.', 'Tanker'],
     ['fr determiner + common noun is not a known name', 'fr', 'La libération de la militante a été saluée par Amnesty.', 'libération'],
     ['fr the press is not La Presse', 'fr', 'La presse a salué la décision de Renault.', 'La presse'],
     ['fr no infinitive complement in a description', 'fr', 'L\'Impact de Montréal est satisfait. Le club demande à l\'équipe d\'être prête.',
@@ -79,6 +86,13 @@ describe('actors (general rules): aliases link to one actor', () => {
       'Coalition de la gauche radicale', 'SYRIZA'],
     ['fr description without contracted preposition', 'fr', 'Samsung Electronics a publié ses résultats. Les ventes du groupe ont progressé.',
       'Samsung Electronics', 'groupe'],
+    ['fr State of a known place', 'fr', 'Le New Jersey est inondé. Le gouverneur de l\'État du New Jersey a parlé.', 'New Jersey',
+      'État du New Jersey'],
+    ['en State of a known place', 'en', 'Texas was hit. The governor of the State of Texas spoke.', 'Texas', 'State of Texas'],
+    ['fr capital acting for the European Commission', 'fr', 'La Commission européenne a publié un rapport. Bruxelles a salué la création du gouvernement.',
+      'Commission européenne', 'Bruxelles'],
+    ['en capital acting for its country', 'en', 'The United States objected to the plan. Washington has warned Moscow.', 'United States',
+      'Washington'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);
@@ -86,5 +100,16 @@ describe('actors (general rules): aliases link to one actor', () => {
     expect(a).toBeDefined();
     expect([a!.name, ...a!.aliases]).toContain(alias);
     expect(actors.filter((x) => [x.name, ...x.aliases].includes(alias))).toHaveLength(1);
+  });
+});
+
+describe('actors (general rules): a capital named as a location stays a place', () => {
+  test.each<[string, Language, string, string]>([
+    ['fr', 'fr', 'La Commission européenne a publié un rapport à Bruxelles. Bruxelles a salué la décision.', 'Bruxelles'],
+    ['en', 'en', 'Talks were held in Washington. Washington has warned Moscow, the United States said.', 'Washington'],
+  ])('%s', (_name, lang, text, name) => {
+    const a = actorsOf(text, lang).find((x) => x.name === name);
+    expect(a).toBeDefined();
+    expect(a!.kind).toBe('place');
   });
 });

@@ -78,6 +78,9 @@ const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|mi
 /** Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne". */
 const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre']);
 
+/** Words naming a kind of territory before "of"/"de" + its name: "État du New Jersey", "State of Texas", "province de Québec". */
+const PLACE_TYPES = new Set(['etat', 'state', 'province', 'region', 'canton', 'commonwealth', 'territoire', 'territory', 'ville', 'city']);
+
 /** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva". */
 const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'"]);
 
@@ -114,6 +117,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
+    if (gaz.entry.seatOf) m.acting = isActing(first, last, ctx);
     if (gaz.entry.country) {
       m.acting = isActing(first, last, ctx);
       // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
@@ -123,6 +127,16 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
         && /^[ \u00a0]+$/.test(text.slice(end, next.outerStart)) && !lex.connectors.has(next.norm)) return [];
     }
     return [m];
+  }
+  // "l'État du New Jersey", "the State of California", "la province de Québec": the place itself, linked to its name
+  // (ruleId actors/state-of-place)
+  if (toks.length >= 3 && PLACE_TYPES.has(toks[0]!.norm) && !isWord(toks[1]!)) {
+    let r = 1;
+    while (r < toks.length && !isWord(toks[r]!)) r++;
+    const place = r < toks.length ? lookupName(text.slice(toks[r]!.start, end)) : undefined;
+    if (place && place.entry.kind === 'place') {
+      return [{ ...base, kind: 'place', ruleId: 'actors/state-of-place', gaz: place }];
+    }
   }
   if (allowSplit) {
     const split = titleSplit(first, last, heading, ctx);
@@ -209,6 +223,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
     // French adjectives alone: "Industriel", "Constitutionnel"
     if (lex.extensibleHeads.size > 0 && /(?:el|elle|ique|iste|aire|if|ive|eux|euse)$/.test(toks[0]!.norm)) return [];
+    // "le portefeuille de la Réforme … les réformes", "Reform … reforms": a word the text also uses in lower case, in the
+    // singular or the plural, is a common noun (ruleId actors/common-variant)
+    const w = toks[0]!.norm;
+    if (!toks[0]!.acronym && (ctx.lowerSeen.has(`${w}s`) || ctx.lowerSeen.has(`${w}x`) || (/[sx]$/.test(w) && ctx.lowerSeen.has(w.slice(0, -1))))) {
+      return [];
+    }
     // "GetFirefox.com": a web site is run by an organisation
     if (/\.(?:com|org|net|io|fr|co\.uk|be|ch)$/.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];

@@ -16,7 +16,7 @@ import type { ActorKind, Span } from '../../types.js';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import type { ClassifiedMention } from './classify.js';
 import { fold, nameKey } from './normalize.js';
-import { lookupKey } from './gazetteer.js';
+import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 
 /** An entity being built: its names, mentions and kind evidence. */
 export interface Cluster {
@@ -32,6 +32,8 @@ export interface Cluster {
   strongKind: boolean;
   country: boolean;
   acting: boolean;
+  /** A capital city ({@link GazetteerEntry.seatOf}) mentioned at least once as a location ("à Bruxelles"). */
+  located: boolean;
   role: string | null;
   roleOf: Cluster | null;
   ruleId: string;
@@ -76,7 +78,7 @@ export class Linker {
       if (!create) return undefined;
       c = {
         keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
-        country: !!m.gaz?.entry.country, acting: false, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
+        country: !!m.gaz?.entry.country, acting: false, located: false, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
       };
       this.clusters.push(c);
     } else if (!c.strongKind && !m.weak) {
@@ -92,6 +94,7 @@ export class Linker {
       for (const n of m.gaz.entry.names) for (const w of nameKey(n).split(' ')) c.heads.add(w);
     }
     if (m.acting) c.acting = true;
+    else if (m.gaz?.entry.seatOf) c.located = true;
     if (m.role && !c.role) c.role = m.role;
     if (!c.keys.has(key)) {
       c.keys.add(key);
@@ -300,6 +303,27 @@ export class Linker {
         if (country) {
           this.merge(g, country);
           return this.mergeCountriesIntoGovernments();
+        }
+      }
+    }
+  }
+
+  /**
+   * "Bruxelles a salué … la Commission européenne", "Washington a annoncé … les États-Unis": a capital that only acts
+   * (never a location in the text) is the body it stands for, when the text names that body (ruleId actors/seat-of-power).
+   */
+  mergeSeatsOfPower(): void {
+    for (const c of [...this.clusters]) {
+      if (c.gazId === undefined || !c.acting || c.located) continue;
+      const seatOf = ALL_ENTRIES[c.gazId]?.seatOf;
+      if (!seatOf) continue;
+      for (const name of seatOf) {
+        const hit = lookupKey(nameKey(name));
+        const target = hit ? this.byGaz.get(hit.id) : undefined;
+        if (target && target !== c) {
+          this.merge(target, c);
+          target.acting = true;
+          break;
         }
       }
     }

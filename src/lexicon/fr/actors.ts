@@ -112,7 +112,7 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
     "tunisien|sénégalais|ivoirien|malien|libanais|syrien|irakien|polonais|néerlandais|portugais|grec|grecque|autrichien|" +
-    "luxembourgeois|\\p{Lu}[\\p{Ll}-]{2,20}(?= ))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![\\p{L}])",
+    "luxembourgeois|\\p{Lu}[\\p{Ll}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![\\p{L}])",
     'gu',
   ),
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',

@@ -16,6 +16,11 @@ export interface GazetteerEntry {
   readonly kind: ActorKind;
   /** A country or state: `place` as a location, `government` when it acts ("France signed"). */
   readonly country?: boolean;
+  /**
+   * For a capital city: the bodies it stands for when it acts ("Bruxelles a salué" = the European Commission,
+   * "Washington a annoncé" = the United States), first that the text names wins.
+   */
+  readonly seatOf?: readonly string[];
 }
 
 /**
