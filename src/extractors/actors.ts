@@ -45,7 +45,17 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const quotes = quoteRanges(text);
   const govPhrases = findGovernmentPhrases(text, lex);
   const classifiedAll: ClassifiedMention[] = [];
-  for (const c of candidates) classifiedAll.push(...classify(c, ctx));
+  const brands = brandListRanges(text, lex.brandList);
+  for (const c of candidates) {
+    const ms = classify(c, ctx);
+    // "brands, including Craftsman Tools, Kenmore, and Lands' End": the listed names are products (ruleId actors/brand-list)
+    if (!c.heading && inRanges(brands, c.start) && !ms.some((m) => m.gaz && m.gaz.entry.kind !== 'product')) {
+      classifiedAll.push({ start: c.start, end: c.end, text: c.text, kind: 'product', ruleId: 'actors/brand-list', weak: false,
+        first: c.first, last: c.last, heading: false });
+      continue;
+    }
+    classifiedAll.push(...ms);
+  }
   // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
   // (ruleId actors/government-phrase-name)
   const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && govPhrases.some((g) => g.span.start < m.start
@@ -94,6 +104,23 @@ export function extractActors(doc: AnalysedText): Actor[] {
   linker.mergeCountriesIntoGovernments();
   linker.mergeSeatsOfPower();
   return finish(linker.clusters, text);
+}
+
+/**
+ * Ranges [start, end) of brand lists: from the end of a `brandList` match to the end of its sentence (at most 300
+ * code units; one linear regex scan).
+ */
+function brandListRanges(text: string, brandList: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = new RegExp(brandList.source, brandList.flags.includes('g') ? brandList.flags : `${brandList.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 300);
+    const stop = /[.;:!?\n](?:\s|$)|\n/.exec(rest);
+    out.push([from, from + (stop ? stop.index : rest.length)]);
+  }
+  return out;
 }
 
 /** Quotation ranges [start, end): «…», “…”, "…" up to 1 000 characters (linear scan). */

@@ -42,6 +42,15 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr given name that is a head word', 'fr', 'Hier, Marine Le Pen a parlé de l\'Europe.', 'Marine Le Pen', 'person'],
     ['fr government named after its leader', 'fr', 'Le mémorandum avait été signé par le gouvernement Papadimos, déjà composé du PASOK.',
       'gouvernement Papadimos', 'government'],
+    ['en known seller inside a brand list stays an organisation', 'en', 'Stores will sell brands, including Kenmore and Lands\' End from Sears.',
+      'Sears', 'organization'],
+    ['en web domain at a sentence start', 'en', 'The bill passed. GovExec.com quotes a Senate aide.', 'GovExec.com', 'organization'],
+    ['en brand list', 'en', 'Stores will sell brands, including Craftsman Tools, Kenmore, and Lands\' End from Sears.', 'Lands\' End', 'product'],
+    ['en brand list with a person-like name', 'en', 'Kmart sells brands such as Martha Stewart and Joe Boxer.', 'Martha Stewart', 'product'],
+    ['fr brand list', 'fr', 'Le groupe vend ses marques, dont Kenmore et Craftsman, dans ses magasins.', 'Kenmore', 'product'],
+    ['en unknown Board acronym expansion', 'en', 'The study was ordered by the Defense Science Board (DSB) in May.', 'Defense Science Board', 'government'],
+    ['en unknown Project organisation', 'en', 'The Project on Government Oversight said the lease was costly.', 'Project on Government Oversight', 'organization'],
+    ['fr unknown banking federation', 'fr', 'Selon la fédération des banques, Febelfin, le montant est faible.', 'Febelfin', 'organization'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

@@ -126,6 +126,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   return out;
 }
 
+/** A web domain: "GovExec.com", "Mediapart.fr", "Politico.eu" (ruleId actors/domain). */
+export const WEB_DOMAIN = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/;
+
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
 const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t|s)$/u;
 /** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
@@ -307,7 +310,8 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     if (lex.nonEntities.has(t0.norm) && !lookupName(t0.text)) return undefined;
     if (t0.norm.length < 2 && !lookupName(t0.text)) return undefined;
     if (t0.digits) return undefined;
-    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text)
+    // "GovExec.com quotes…": a web domain at a sentence start is a name, not a capitalised common word
+    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
       && !capSeenInside.has(t0.norm) && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))) return undefined;
   }

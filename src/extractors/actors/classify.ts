@@ -21,7 +21,7 @@ import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
-import type { Candidate } from './candidates.js';
+import { WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
@@ -230,7 +230,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       return [];
     }
     // "GetFirefox.com": a web site is run by an organisation
-    if (/\.(?:com|org|net|io|fr|co\.uk|be|ch)$/.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
+    if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"

@@ -82,6 +82,9 @@ insisted denied confirmed responded retaliated vowed pledged approved banned blo
 president presidents prime minister ministers secretary government administration army navy military troops soldiers forces
 officials authorities embassy ambassador diplomats envoy negotiators delegation warships helicopters jets marines
 lawmakers congress senate regulators`),
+  // ruleId actors/en/brand-list — "each other's brands, including Craftsman Tools, Kenmore, and Lands' End",
+  // "models such as the Model 3"
+  brandList: /\b(?:brands?|labels?|models?|product lines?)\b,?\s+(?:including|such as|like|among them|notably)\s+/gi,
   // ruleId actors/en/country-signing — "The treaty was signed by Canada, Japan and Mexico", "ratified by France"
   signingCue: /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|co-?sign(?:s|ed)?)\b/i,
   extensibleHeads: new Set<string>(),

@@ -79,6 +79,8 @@ décide estime affirme déclare prévoit lance riposte`),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
   // French puts the country after its state nouns ("l'armée française", "le président américain"): none before
   stateNouns: new Set<string>(),
+  // ruleId actors/fr/brand-list — "ses marques, dont Kenmore et Lands' End", "des modèles comme la Zoé"
+  brandList: /(?<![\p{L}])(?:marques?|modèles?|gammes?)(?![\p{L}]),?\s+(?:dont|comme|notamment|telles? que|tels? que|parmi lesquelles)\s+/giu,
   // ruleId actors/fr/country-signing — "Le traité avait été signé par …, le Japon, le Canada", "ratifié par la France"
   signingCue: /(?:^|[^\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ataire|ataires)|ratifi\p{L}{0,6}|cosign\p{L}{0,6})(?![\p{L}])/iu,
   extensibleHeads: words(`

@@ -49,7 +49,6 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('Government Accountability Office', 'GAO'),
   g('Congressional Budget Office', 'CBO'),
   g('National Transportation Safety Board', 'NTSB'),
-  g('Defense Science Board', 'DSB'),
   g('Joint Chiefs of Staff'),
   g('White House', 'Maison-Blanche', 'Maison Blanche'),
   g('Congress', 'US Congress', 'U.S. Congress', 'United States Congress', 'Congrès', 'Congrès américain'),

@@ -47,6 +47,11 @@ export interface ActorLexicon {
   readonly stateNouns: ReadonlySet<string>;
   /** Signing or ratifying verbs: a country in such a sentence is a party ("signé par", "ratified"). */
   readonly signingCue: RegExp;
+  /**
+   * Opening of a list of brands or models, up to the first listed name: "brands, including ", "les marques comme ".
+   * The capitalised names that follow, to the end of the sentence, are products.
+   */
+  readonly brandList: RegExp;
   /** Words right before a country name that make it a location ("en", "in", "de"). */
   readonly locationCues: ReadonlySet<string>;
   /**
