@@ -51,6 +51,8 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['en unknown Board acronym expansion', 'en', 'The study was ordered by the Defense Science Board (DSB) in May.', 'Defense Science Board', 'government'],
     ['en unknown Project organisation', 'en', 'The Project on Government Oversight said the lease was costly.', 'Project on Government Oversight', 'organization'],
     ['fr unknown banking federation', 'fr', 'Selon la fédération des banques, Febelfin, le montant est faible.', 'Febelfin', 'organization'],
+    ['en acronym takes the kind of its expansion', 'en', 'They discussed NORAD (North American Aerospace Defence Command) at length.',
+      'NORAD', 'government'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -63,6 +65,7 @@ type NotRow = [string, Language, string, string];
 
 describe('actors (general rules): should not find', () => {
   test.each<NotRow>([
+    ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],
     ['fr holiday at sentence start', 'fr', 'Pâques tombe tôt cette année, a noté la SNCF.', 'Pâques'],
@@ -102,6 +105,12 @@ describe('actors (general rules): aliases link to one actor', () => {
       'Commission européenne', 'Bruxelles'],
     ['en capital acting for its country', 'en', 'The United States objected to the plan. Washington has warned Moscow.', 'United States',
       'Washington'],
+    ['en acronym before its expansion', 'en', 'They discussed the future of NORAD (North American Aerospace Defence Command) at length.',
+      'North American Aerospace Defence Command', 'NORAD'],
+    ['fr acronym before its expansion', 'fr', 'Il brandit les drapeaux du FLN (Front de Libération Nationale) à la main.',
+      'Front de Libération Nationale', 'FLN'],
+    ['fr the team is not the league', 'fr', 'Les dirigeants de l\'Impact de Montréal ont parlé de la Major League Soccer (MLS). L\'équipe a fini septième.',
+      'Impact de Montréal', 'L\'équipe'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

@@ -96,6 +96,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       if (p >= tokens.length) break;
       const next = tokens[p]!;
       const prev = tokens[p - 1]!;
+      // "Canadians on September 11": a month or day after a connector starts a date, not the rest of a name
+      if (conn > 0 && TEMPORAL_WORDS.has(next.norm)) break;
       if (isName(next) && (joinable(prev, next) || (conn === 0 && glued(prev, next)) || (conn > 0 && glued(prev, next)))) {
         if (next.elision !== '' && next.elision !== "d'" && next.elision !== "l'") break;
         j = p;

@@ -123,6 +123,12 @@ const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'minist
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
   'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
 
+/** Description heads that name a sports team or club. */
+const TEAM_HEADS = new Set(['equipe', 'team', 'club', 'formation', 'squad']);
+/** Words of competition and governing-body names: "Major League Soccer", "Ligue 1", "Fédération française de football". */
+const LEAGUE_WORDS = new Set(['league', 'ligue', 'federation', 'championship', 'championnat', 'cup', 'coupe', 'association',
+  'conference', 'tournament', 'tournoi', 'series']);
+
 /** After a role description, a participial phrase then the name: "la directrice générale nommée en septembre dernier Meg Whitman". */
 const PARTICIPLE_GAP = /^\s*,?\s*\p{Ll}+(?:é|ée|és|ées|ed)(?:\s+\p{Ll}+){0,4}\s+$/u;
 
@@ -162,6 +168,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     if (d.span.start - m.end > MAX_DISTANCE) break;
     if (!d.kinds.includes(m.cluster.kind)) continue;
     if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+    // "l'équipe", "the team", "le club" name a team, never the league it plays in ("Major League Soccer")
+    if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
     if (isPerson && d.complementName) {
       // "le CEO d'Anthropic" refers to Anthropic's CEO, not to OpenAI's
       const of = m.cluster.roleOf;

@@ -50,6 +50,17 @@ function initials(key: string, withConnectors: boolean): string {
   return key.split(/[ -]/).filter((w) => w && (withConnectors || !CONNECTOR_WORDS.has(w))).map((w) => w[0]).join('');
 }
 
+/**
+ * The acronym's letters appear in order in `key`, starting with its first letter: "norad" in "north american
+ * aerospace defence command". Only used for a parenthesised expansion right after the acronym. One pass over `key`.
+ */
+function inOrder(letters: string, key: string): boolean {
+  if (letters.length < 2 || key[0] !== letters[0]) return false;
+  let i = 0;
+  for (const ch of key) if (i < letters.length && ch === letters[i]) i++;
+  return i === letters.length;
+}
+
 function baseKey(key: string): string {
   const words = key.split(' ');
   while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
@@ -84,6 +95,10 @@ export class Linker {
     } else if (!c.strongKind && !m.weak) {
       c.kind = m.kind;
       c.strongKind = true;
+    } else if (c.ruleId === 'actors/acronym' && c.gazId === undefined && !m.weak && m.kind !== 'person' && !m.ruleId.endsWith('/acronym')) {
+      // "NORAD (North American Aerospace Defence Command)": the expansion's head decides the kind the acronym guessed
+      c.kind = m.kind;
+      c.ruleId = m.ruleId;
     }
     if (m.gaz && c.gazId === undefined) {
       c.gazId = m.gaz.id;
@@ -111,6 +126,18 @@ export class Linker {
       const k = nameKey(acr[1]!);
       c.acronyms.add(k);
       if (!this.byKey.has(k)) this.byKey.set(k, c);
+    }
+    // "NORAD (North American Aerospace Defence Command)": an acronym followed by its expansion (ruleId actors/acronym-first)
+    if (/^[\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}$/u.test(m.text) && c.kind !== 'person') {
+      const exp = /^\s?\((\p{Lu}[^()]{3,100})\)/u.exec(this.text.slice(m.end, m.end + 104));
+      if (exp) {
+        const k = nameKey(exp[1]!);
+        const letters = nameKey(m.text).replace(/[^a-z0-9]/g, '');
+        // initials, or letters taken in order from the words ("NORAD" = NORth American aerospace Defence)
+        if ((initials(k, false) === letters || initials(k, true) === letters || inOrder(letters, k)) && !this.byKey.has(k)) {
+          this.byKey.set(k, c);
+        }
+      }
     }
     return c;
   }
