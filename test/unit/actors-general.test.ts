@@ -53,6 +53,19 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr unknown banking federation', 'fr', 'Selon la fédération des banques, Febelfin, le montant est faible.', 'Febelfin', 'organization'],
     ['en acronym takes the kind of its expansion', 'en', 'They discussed NORAD (North American Aerospace Defence Command) at length.',
       'NORAD', 'government'],
+    ['en province of X', 'en', 'Aid is slow to reach the Indonesian province of Aceh, officials said.', 'Aceh', 'place'],
+    ['en capital X', 'en', 'She is stationed in the provincial capital Banda Aceh.', 'Banda Aceh', 'place'],
+    ['fr base de X', 'fr', 'La fusée a décollé de la base de Cape Canaveral en Floride.', 'Cape Canaveral', 'place'],
+    ['fr île de X', 'fr', 'Le bateau a coulé près de l\'île de Porquerolles.', 'Porquerolles', 'place'],
+    ['fr capsule X', 'fr', 'La capsule Dragon a rejoint la station mardi.', 'Dragon', 'product'],
+    ['fr lanceur X 9', 'fr', 'Le lanceur Falcon 9 a décollé mardi.', 'Falcon 9', 'product'],
+    ['fr herbicide X', 'fr', 'Les rats ont reçu l\'herbicide Roundup pendant deux ans.', 'Roundup', 'product'],
+    ['en rocket X', 'en', 'The rocket Soyuz lifted off on time.', 'Soyuz', 'product'],
+    ['fr revue with a conjunction', 'fr', 'La revue Food and Chemical Toxicology a publié l\'étude.', 'Food and Chemical Toxicology', 'organization'],
+    ['en journal X', 'en', 'The results were published in the journal Nature on Monday.', 'Nature', 'organization'],
+    ['fr université de X', 'fr', 'Il est professeur à l\'université de Caen depuis 1991.', 'université de Caen', 'organization'],
+    ['fr musée du X', 'fr', 'Le tableau a été volé au musée du Louvre dimanche.', 'musée du Louvre', 'organization'],
+    ['fr mairie de X', 'fr', 'La mairie de Lyon a refusé le permis.', 'mairie de Lyon', 'government'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -65,6 +78,7 @@ type NotRow = [string, Language, string, string];
 
 describe('actors (general rules): should not find', () => {
   test.each<NotRow>([
+    ['fr the city of an institution is not an actor of its own', 'fr', 'Il est professeur à l\'université de Caen depuis 1991.', 'Caen'],
     ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],

@@ -86,10 +86,15 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       continue;
     }
     let j = i;
+    // "la revue Food and Chemical Toxicology", "the journal Science and Society": a title after a publication noun keeps
+    // its conjunctions (ruleId actors/media-title)
+    const before = tokens[i - 1];
+    const mediaTitle = !!before && !before.cap && lex.mediaNouns.has(before.norm) && PLAIN_GAP.test(text.slice(before.end, t.outerStart));
+    const linkWord = (x: Token): boolean => isConnector(x) || (mediaTitle && !x.cap && TITLE_CONJUNCTIONS.has(x.norm));
     for (;;) {
       let p = j + 1;
       let conn = 0;
-      while (p < tokens.length && conn < MAX_CONNECTORS && isConnector(tokens[p]!) && joinable(tokens[p - 1]!, tokens[p]!)) {
+      while (p < tokens.length && conn < MAX_CONNECTORS && linkWord(tokens[p]!) && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
       }
@@ -122,11 +127,14 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
       j = k;
     }
-    pushCleaned(out, ctx, i, j, lowerSeen, capSeenInside, nameEnd);
+    pushCleaned(out, ctx, institutionStart(ctx, i), j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
   return out;
 }
+
+/** Conjunctions inside publication titles, in any language of the title: "Food and Chemical Toxicology", "Sciences et Avenir". */
+const TITLE_CONJUNCTIONS = new Set(['and', 'et', '&', 'und', 'y', 'e']);
 
 /** A web domain: "GovExec.com", "Mediapart.fr", "Politico.eu" (ruleId actors/domain). */
 export const WEB_DOMAIN = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/;
@@ -149,6 +157,26 @@ const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'o
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
 const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
+
+/**
+ * The first token of "université de Caen", "hôpital de Nancy" when the run starting at `i` is the place of a lower-case
+ * institution head (ruleId actors/fr/institution-de); else `i`.
+ */
+function institutionStart(ctx: CandidateContext, i: number): number {
+  const { text, tokens, lex } = ctx;
+  if (lex.institutionHeads.size === 0 || i < 1) return i;
+  const t = tokens[i]!;
+  let k = i - 1;
+  if (t.elision !== "d'") {
+    const de = tokens[k]!;
+    if (de.cap || (de.norm !== 'de' && de.norm !== 'du') || !PLAIN_GAP.test(text.slice(de.end, t.outerStart))) return i;
+    k--;
+  }
+  const head = tokens[k];
+  if (!head || head.cap || !lex.institutionHeads.has(head.norm)) return i;
+  if (!PLAIN_GAP.test(text.slice(head.end, tokens[k + 1]!.outerStart))) return i;
+  return k;
+}
 
 /**
  * Extends a run over 1–3 following lower-case words when the result is a known name written with them:

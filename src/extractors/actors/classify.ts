@@ -177,6 +177,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
   }
   if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  // "la province d'Aceh", "la capsule Dragon", "la revue Food and Chemical Toxicology": a classifying noun before the name
+  // (ruleId actors/noun-before)
+  const cue = nounBefore(first, ctx);
+  if (cue) return [{ ...base, kind: cue, ruleId: 'actors/noun-before' }];
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
     const pre = lookupName(text.slice(start, tokens[k]!.end));
@@ -374,6 +378,29 @@ export function expandsAcronym(toks: readonly Token[], after: string): boolean {
   const words = content.flatMap((t) => t.norm.split('-'));
   const ini = (ws: readonly string[]): string => ws.map((w) => w[0]).join('');
   return ini(words) === acr || ini(content.map((t) => t.norm)) === acr || ini(toks.flatMap((t) => t.norm.split('-'))) === acr;
+}
+
+/**
+ * The kind given by a lower-case classifying noun right before token `first`, optionally followed by "de/d'/of":
+ * "la province d'Aceh" → place, "le lanceur Falcon 9" → product, "la revue Nature" → organization.
+ */
+function nounBefore(first: number, ctx: ClassifyContext): ActorKind | undefined {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[first]!;
+  let k = first - 1;
+  let p = tokens[k];
+  // "province d'Aceh": the elided "d'" is glued to the name
+  const elided = t.elision === "d'";
+  if (!elided && p && !p.cap && (p.norm === 'de' || p.norm === 'du' || p.norm === 'of')
+    && /^[ \u00a0]+$/.test(text.slice(p.end, t.outerStart))) {
+    k--;
+    p = tokens[k];
+  }
+  if (!p || p.cap || !/^[ \u00a0]+$/.test(text.slice(p.end, (k === first - 1 ? t : tokens[k + 1]!).outerStart))) return undefined;
+  if (lex.placeNouns.has(p.norm)) return 'place';
+  if (k === first - 1 && !elided && lex.productNouns.has(p.norm)) return 'product';
+  if (k === first - 1 && !elided && lex.mediaNouns.has(p.norm)) return 'organization';
+  return undefined;
 }
 
 const ROLE_BEFORE_CACHE = new Map<FoldedLexicon, RegExp>();

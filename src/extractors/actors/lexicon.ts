@@ -28,6 +28,10 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     actingCues: foldSet(own.actingCues),
     locationCues: foldSet(own.locationCues),
     stateNouns: foldSet(own.stateNouns),
+    placeNouns: foldSet(own.placeNouns),
+    productNouns: foldSet(own.productNouns),
+    mediaNouns: foldSet(own.mediaNouns),
+    institutionHeads: foldSet(own.institutionHeads),
     extensibleHeads: foldSet(own.extensibleHeads),
     extensionStop: foldSet(own.extensionStop),
   };

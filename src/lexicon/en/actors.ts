@@ -82,6 +82,15 @@ insisted denied confirmed responded retaliated vowed pledged approved banned blo
 president presidents prime minister ministers secretary government administration army navy military troops soldiers forces
 officials authorities embassy ambassador diplomats envoy negotiators delegation warships helicopters jets marines
 lawmakers congress senate regulators`),
+  // ruleId actors/noun-before — "the Indonesian province of Aceh", "the capital Banda Aceh", "Seahawk helicopters",
+  // "the journal Nature"
+  placeNouns: words(`province state region city town village island islands county district capital port suburb municipality
+  archipelago peninsula`),
+  productNouns: words(`rocket rockets capsule spacecraft aircraft jet jets fighter fighters helicopter helicopters missile missiles
+  drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
+  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets`),
+  mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
+  institutionHeads: new Set<string>(),
   // ruleId actors/en/brand-list — "each other's brands, including Craftsman Tools, Kenmore, and Lands' End",
   // "models such as the Model 3"
   brandList: /\b(?:brands?|labels?|models?|product lines?)\b,?\s+(?:including|such as|like|among them|notably)\s+/gi,

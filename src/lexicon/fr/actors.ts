@@ -79,6 +79,17 @@ décide estime affirme déclare prévoit lance riposte`),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
   // French puts the country after its state nouns ("l'armée française", "le président américain"): none before
   stateNouns: new Set<string>(),
+  // ruleId actors/noun-before — "la province d'Aceh", "la base de Cape Canaveral", "la capsule Dragon",
+  // "l'herbicide Roundup", "la revue Food and Chemical Toxicology"
+  placeNouns: words(`province région ville village commune île îles département base port capitale quartier canton comté
+  district archipel presqu'île golfe lac massif vallée`),
+  productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
+  médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
+  pesticide insecticide robot`),
+  mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
+  // ruleId actors/fr/institution-de — "l'université de Caen", "l'hôpital de Nancy", "le lycée de Bayonne"
+  institutionHeads: words(`université école hôpital lycée collège institut musée laboratoire clinique conservatoire
+  observatoire mairie préfecture`),
   // ruleId actors/fr/brand-list — "ses marques, dont Kenmore et Lands' End", "des modèles comme la Zoé"
   brandList: /(?<![\p{L}])(?:marques?|modèles?|gammes?)(?![\p{L}]),?\s+(?:dont|comme|notamment|telles? que|tels? que|parmi lesquelles)\s+/giu,
   // ruleId actors/fr/country-signing — "Le traité avait été signé par …, le Japon, le Canada", "ratifié par la France"

@@ -20,7 +20,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'television', 'studios', 'records', 'energy', 'energie', 'petroleum', 'oil', 'telecom', 'telecommunications', 'insurance',
   'assurances', 'mutuelle', 'cooperative', 'society', 'societe', 'compagnie', 'organisation', 'organization', 'alliance',
   'coalition', 'movement', 'mouvement', 'confederation', 'confédération', 'trust', 'stores', 'brands', 'foods', 'hospital',
-  'hopital', 'clinic', 'clinique', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
+  'hopital', 'clinic', 'clinique', 'lycee', 'musee', 'museum', 'conservatoire', 'observatoire', 'observatory', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
   'software', 'robotics', 'aerospace', 'defense', 'automotive', 'electric', 'chemicals',
   // French party names built on the political side: "la Gauche démocratique", "Gauche républicaine", "Droite populaire"
   'gauche', 'droite',

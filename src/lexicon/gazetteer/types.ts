@@ -52,6 +52,17 @@ export interface ActorLexicon {
    * The capitalised names that follow, to the end of the sentence, are products.
    */
   readonly brandList: RegExp;
+  /**
+   * Lower-case common nouns that classify the capitalised name right after them (optionally after "de/of"):
+   * kind of territory → place ("la province d'Aceh", "the capital Banda Aceh", "la base de Cape Canaveral"),
+   * kind of product → product ("la capsule Dragon", "le lanceur Falcon 9", "l'herbicide Roundup"),
+   * kind of publication → organization ("la revue Food and Chemical Toxicology", "the newspaper Le Monde").
+   */
+  readonly placeNouns: ReadonlySet<string>;
+  readonly productNouns: ReadonlySet<string>;
+  readonly mediaNouns: ReadonlySet<string>;
+  /** Lower-case institution heads joined to a name by "de": "l'université de Caen", "l'hôpital de Nancy". */
+  readonly institutionHeads: ReadonlySet<string>;
   /** Words right before a country name that make it a location ("en", "in", "de"). */
   readonly locationCues: ReadonlySet<string>;
   /**
