@@ -66,6 +66,9 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr université de X', 'fr', 'Il est professeur à l\'université de Caen depuis 1991.', 'université de Caen', 'organization'],
     ['fr musée du X', 'fr', 'Le tableau a été volé au musée du Louvre dimanche.', 'musée du Louvre', 'organization'],
     ['fr mairie de X', 'fr', 'La mairie de Lyon a refusé le permis.', 'mairie de Lyon', 'government'],
+    ['fr name + geographic noun after à', 'fr', 'A Breezy Point, dans le Queens, un incendie a détruit 80 maisons.', 'Breezy Point', 'place'],
+    ['en name + geographic noun after at', 'en', 'The fair opened at McCormick Place on Monday.', 'McCormick Place', 'place'],
+    ['fr person after à stays a person', 'fr', 'Le portefeuille revient à Antonis Manitakis, selon le décret.', 'Antonis Manitakis', 'person'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -79,6 +82,7 @@ type NotRow = [string, Language, string, string];
 describe('actors (general rules): should not find', () => {
   test.each<NotRow>([
     ['fr the city of an institution is not an actor of its own', 'fr', 'Il est professeur à l\'université de Caen depuis 1991.', 'Caen'],
+    ['en capitalised term after in', 'en', 'The tax is described in Revenue Ruling 99 of the code.', 'Revenue Ruling'],
     ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],

@@ -78,6 +78,9 @@ const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|mi
 /** Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne". */
 const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre']);
 
+/** Prepositions of location proper (not "to", "from", "vers"): "à Breezy Point", "in Des Moines", "at McCormick Place". */
+const AT_PLACE = new Set(['a', 'in', 'at', 'near', 'pres']);
+
 /** Words naming a kind of territory before "of"/"de" + its name: "État du New Jersey", "State of Texas", "province de Québec". */
 const PLACE_TYPES = new Set(['etat', 'state', 'province', 'region', 'canton', 'commonwealth', 'territoire', 'territory', 'ville', 'city']);
 
@@ -236,6 +239,19 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // "GetFirefox.com": a web site is run by an organisation
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
+  }
+  // "A Breezy Point, dans le Queens", "in Porto Velho": two or three unknown capitalised words right after a place
+  // preposition are a place (ruleId actors/place-preposition)
+  const prevTok = tokens[first - 1];
+  if (noConnectors && toks.length >= 2 && toks.length <= 3 && prevTok && (!prevTok.cap || prevTok.initial)
+    && AT_PLACE.has(prevTok.norm) && /^[ \u00a0]+$/.test(text.slice(prevTok.end, start)) && !givenName(toks[0]!)
+    && toks.every((t) => t.cap && !t.acronym)
+    // a name then a common noun of geography ("Breezy Point", "McCormick Place"), not a person's name nor a capitalised
+    // term ("Revenue Ruling", "Most Favored Customer")
+    && DERIVED_COMMON_NOUNS.has(toks[toks.length - 1]!.norm) && !lex.commonWords.has(toks[0]!.norm)
+    && !DERIVED_COMMON_NOUNS.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm)
+    && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
