@@ -99,7 +99,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   assignRoles(text, lex, placed);
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
     .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)));
-  resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
+  resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed, headings }, text);
   linker.mergeByDescriptionHeads();
   linker.mergeCountriesIntoGovernments();
   linker.mergeSeatsOfPower();

@@ -83,6 +83,8 @@ describe('actors (general rules): should not find', () => {
   test.each<NotRow>([
     ['fr the city of an institution is not an actor of its own', 'fr', 'Il est professeur à l\'université de Caen depuis 1991.', 'Caen'],
     ['en capitalised term after in', 'en', 'The tax is described in Revenue Ruling 99 of the code.', 'Revenue Ruling'],
+    ['fr a heading description does not refer forward', 'fr', 'Soccer : la direction du club fait le bilan\n\nLa Major League Soccer (MLS) a publié son classement.',
+      'la direction du club'],
     ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],
@@ -129,6 +131,11 @@ describe('actors (general rules): aliases link to one actor', () => {
       'Front de Libération Nationale', 'FLN'],
     ['fr the team is not the league', 'fr', 'Les dirigeants de l\'Impact de Montréal ont parlé de la Major League Soccer (MLS). L\'équipe a fini septième.',
       'Impact de Montréal', 'L\'équipe'],
+    ['fr description before the name', 'fr', 'Le quotidien français Le Figaro annonce mardi soir que le journaliste a été tué.', 'Le Figaro',
+      'Le quotidien'],
+    ['en description before the name', 'en', 'The broadcaster said on Tuesday that Al Jazeera had obtained the files.', 'Al Jazeera',
+      'The broadcaster'],
+    ['fr description without accent', 'fr', 'Le club a engagé Jesse Marsch. L\'entraineur Jesse Marsch a été remercié.', 'Jesse Marsch', 'L\'entraineur'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

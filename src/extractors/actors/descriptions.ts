@@ -13,7 +13,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
 import { makeSpan } from '../../text/span.js';
 import { fold } from './normalize.js';
-import { firstAtOrAfter } from './ranges.js';
+import { firstAtOrAfter, inRanges } from './ranges.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -42,7 +42,9 @@ const CACHE = new Map<FoldedLexicon, RegExp>();
 function patternFor(lex: FoldedLexicon): RegExp {
   const cached = CACHE.get(lex);
   if (cached) return cached;
-  const headList = [...lex.descriptions.keys()].flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
+  // accents are often dropped ("l'entraineur", "le ministere"): the folded spelling of every head is accepted too
+  const headList = [...new Set([...lex.descriptions.keys()].flatMap((h) => [h, fold(h)]))]
+    .flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
   const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
   const dets = lex.determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]).map(escape).join('|');
   const led = lex.ledBy.map(escape).join('|');
@@ -62,6 +64,19 @@ function patternFor(lex: FoldedLexicon): RegExp {
   return re;
 }
 
+const FOLDED = new Map<FoldedLexicon, Map<string, readonly ActorKind[]>>();
+
+/** The description heads of `lex` by their folded spelling ("entraineur" → the kinds of "entraîneur"). */
+function foldedDescriptions(lex: FoldedLexicon): Map<string, readonly ActorKind[]> {
+  let m = FOLDED.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const [h, kinds] of lex.descriptions) if (!m.has(fold(h))) m.set(fold(h), kinds);
+    FOLDED.set(lex, m);
+  }
+  return m;
+}
+
 /** Finds the descriptions of `text` (linear: one regex scan with bounded repetitions). */
 export function findDescriptions(text: string, lex: FoldedLexicon): Description[] {
   const re = patternFor(lex);
@@ -72,7 +87,7 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     const head = m[1]!;
     // "the new company, which is to be called Sears Holdings": a new entity, not an earlier one
     if (/\b(?:new|nouvelle|nouveau)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(head)))) continue;
-    const kinds = lex.descriptions.get(head.toLowerCase()) ?? lex.descriptions.get(fold(head)) ?? [];
+    const kinds = lex.descriptions.get(head.toLowerCase()) ?? foldedDescriptions(lex).get(fold(head)) ?? [];
     if (kinds.length === 0) continue;
     // determiners must be lower case mid-sentence or capitalised at a sentence start — both accepted
     let complement = m[2] ?? '';
@@ -95,10 +110,14 @@ export interface ResolveContext {
   clusters: Cluster[];
   /** Name mentions with their clusters, sorted by start. */
   mentions: Array<{ start: number; end: number; cluster: Cluster }>;
+  /** Heading lines [start, end): a description there never refers forward. */
+  headings?: ReadonlyArray<[number, number]>;
 }
 
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
 const MAX_DISTANCE = 1500;
+/** Maximum distance, in UTF-16 code units, between a description and a name after it (forward reference). */
+const FORWARD_DISTANCE = 250;
 
 /**
  * Resolves each description to a cluster and records it (alias + mention).
@@ -178,6 +197,20 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     if (isPerson && m.cluster.role && !roleCompatible(m.cluster.role, d.head)) continue;
     best = m.cluster;
     break;
+  }
+  // forward reference: "Le constructeur a annoncé mardi… Renault" — a description that opens the story before any
+  // compatible name refers to the nearest compatible name after it in the next 250 code units (ruleId actors/cataphora)
+  if (!best && !isPerson && !(ctx.headings && inRanges(ctx.headings, d.span.start)) && !mentions.some((m) => m.end <= d.span.start && d.kinds.includes(m.cluster.kind))) {
+    // from the description's own complement on: "la direction de l'Impact de Montréal" → Impact de Montréal
+    for (let i = firstAtOrAfter(mentions, d.span.start); i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.start - d.span.end > FORWARD_DISTANCE) break;
+      if (!d.kinds.includes(m.cluster.kind)) continue;
+      if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+      if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
+      best = m.cluster;
+      break;
+    }
   }
   if (best && d.ledByAt >= 0) {
     const cand = mentions[firstAtOrAfter(mentions, d.ledByAt)];
