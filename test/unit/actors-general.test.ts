@@ -69,6 +69,9 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr name + geographic noun after à', 'fr', 'A Breezy Point, dans le Queens, un incendie a détruit 80 maisons.', 'Breezy Point', 'place'],
     ['en name + geographic noun after at', 'en', 'The fair opened at McCormick Place on Monday.', 'McCormick Place', 'place'],
     ['fr person after à stays a person', 'fr', 'Le portefeuille revient à Antonis Manitakis, selon le décret.', 'Antonis Manitakis', 'person'],
+    ['en first word of an unknown company at a sentence start', 'en', 'Workers at Ceramtech Incorporated built it. Ceramtech said so.',
+      'Ceramtech Incorporated', 'organization'],
+    ['fr Muslim Brotherhood', 'fr', 'Le parti des Frères musulmans était majoritaire au parlement.', 'Frères musulmans', 'organization'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -85,6 +88,8 @@ describe('actors (general rules): should not find', () => {
     ['en capitalised term after in', 'en', 'The tax is described in Revenue Ruling 99 of the code.', 'Revenue Ruling'],
     ['fr a heading description does not refer forward', 'fr', 'Soccer : la direction du club fait le bilan\n\nLa Major League Soccer (MLS) a publié son classement.',
       'la direction du club'],
+    ['en sentence start inside typewriter quotes', 'en', 'It instructed, ``Please do not re-distribute this e-mail.\'\' Boeing agreed.', 'Please'],
+    ['en inner word of a known name is not a name alone', 'en', 'Health experts at the World Health Organization (WHO) are worried.', 'Health'],
     ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],

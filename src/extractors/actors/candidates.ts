@@ -53,9 +53,16 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   const { text, tokens, lex } = ctx;
   const lowerSeen = new Set<string>();
   const capSeenInside = new Set<string>();
-  for (const t of tokens) {
+  // a word capitalised inside a sentence counts as a name when it stands alone or opens a capitalised run ("Ceramtech
+  // Incorporated"), not when it is an inner word of one ("Health" in "World Health Organization")
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (!t.cap && !t.camelLower && !t.digits) lowerSeen.add(t.norm);
-    else if (t.cap && !t.initial) capSeenInside.add(t.norm);
+    else if (t.cap && !t.initial) {
+      const p = tokens[k - 1];
+      const inner = !!p && p.cap && !p.initial && PLAIN_GAP.test(text.slice(p.end, t.outerStart)) && !lex.commonWords.has(p.norm);
+      if (!inner) capSeenInside.add(t.norm);
+    }
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
   const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text)

@@ -91,7 +91,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Fédération française de football', 'FFF'), o('Ligue de football professionnel', 'LFP'),
   o('Paris Saint-Germain', 'PSG'), o('Olympique de Marseille', 'OM'), o('Real Madrid'), o('FC Barcelone', 'FC Barcelona', 'Barça'),
   o('Manchester United'), o('Manchester City'), o('Liverpool FC'), o('Bayern Munich'), o('Juventus'),
-  o('NBA'), o('NFL'), o('MLB'), o('NHL'), o('Hamas'), o('Hezbollah'), o('Al-Qaïda', 'Al-Qaida', 'Al Qaeda'), o('Daech', 'ISIS', 'Etat islamique', 'État islamique', 'Islamic State'),
+  o('NBA'), o('NFL'), o('MLB'), o('NHL'), o('Hamas'), o('Hezbollah'), o('Frères musulmans', 'Muslim Brotherhood', 'Confrérie des Frères musulmans'), o('Al-Qaïda', 'Al-Qaida', 'Al Qaeda'), o('Daech', 'ISIS', 'Etat islamique', 'État islamique', 'Islamic State'),
   o('Harvard', 'Harvard University', 'Université Harvard'), o('MIT', 'Massachusetts Institute of Technology'),
   o('Stanford', 'Stanford University'), o('Sorbonne'), o('Sciences Po'),
   // named groups of people
