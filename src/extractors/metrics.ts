@@ -458,7 +458,8 @@ function colonLead(text: string, colon: number, rules: Rules): string | null {
   const { lex } = rules;
   const from = Math.max(0, colon - 200);
   const back = text.slice(from, colon);
-  const stop = Math.max(back.lastIndexOf('. '), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('\n'));
+  // the clause before the colon, after a sentence stop or a comma ("However, the cuts in … would be substantial:")
+  const stop = Math.max(back.lastIndexOf('. '), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('\n'), back.lastIndexOf(','));
   const words = wordsBefore(text, from + stop + 1, colon, 20);
   const aux = words.findIndex((t) => lex.auxiliaries.has(norm(t.word)));
   if (aux <= 0) return null;
