@@ -72,6 +72,12 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['en first word of an unknown company at a sentence start', 'en', 'Workers at Ceramtech Incorporated built it. Ceramtech said so.',
       'Ceramtech Incorporated', 'organization'],
     ['fr Muslim Brotherhood', 'fr', 'Le parti des Frères musulmans était majoritaire au parlement.', 'Frères musulmans', 'organization'],
+    ['en President of a country is the state', 'en', 'Lula met the President of South Korea on Monday.', 'South Korea', 'government'],
+    ['fr président de la Grèce', 'fr', 'Le président de la Grèce a reçu les ministres.', 'Grèce', 'government'],
+    ['fr ambassadeur de France', 'fr', 'Le retrait est confirmé par l\'ambassadeur de France en Afghanistan.', 'France', 'government'],
+    ['fr people of a country stay a place', 'fr', 'Les habitants de la Grèce manifestent.', 'Grèce', 'place'],
+    ['fr given name after an article is an organisation', 'fr', 'Pour l\'association de défense du logiciel libre, l\'April : « Le vote est une victoire ».',
+      'April', 'organization'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

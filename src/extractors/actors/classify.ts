@@ -217,7 +217,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && roleAppositionAt(text, end, lex)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/role-apposition-name' }];
   }
-  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm)) {
+  // "l'April", "la Sandy": a given name after a definite article is not a person's name (ruleId actors/article-not-person)
+  const articled = toks[0]!.elision === "l'" || (tokens[first - 1] && /^(?:le|la|les)$/.test(tokens[first - 1]!.norm)
+    && /^[ \u00a0]+$/.test(text.slice(tokens[first - 1]!.end, start)));
+  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
   if (toks.length === 1) {
@@ -453,6 +456,13 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   const adjacent = prev && /^[\s]*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart));
   // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location
   if (prev && adjacent && PARTY_BEFORE.has(prev.norm)) return true;
+  // "the President of South Korea", "le gouvernement de la Grèce": the state's own office or body (ruleId actors/state-of-country)
+  const beforePrev = tokens[first - 2];
+  if (prev && (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'du') && beforePrev && !beforePrev.initial
+    && lex.stateNouns.has(beforePrev.norm) && /^\s*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart))) {
+    return true;
+  }
+  if (tokens[first]!.elision === "d'" && prev && lex.stateNouns.has(prev.norm)) return true; // "le président d'Israël"
   if (prev && lex.locationCues.has(prev.norm) && /^\s*$/.test(text.slice(prev.end, tokens[first]!.outerStart))) return false;
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
   const next = tokens[last + 1];

@@ -77,8 +77,10 @@ a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait ente
 annonce annoncé signe signé accuse menace réclame exige impose dénonce condamne rejette accepte s'est se s'engage
 décide estime affirme déclare prévoit lance riposte`),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
-  // French puts the country after its state nouns ("l'armée française", "le président américain"): none before
-  stateNouns: new Set<string>(),
+  // French puts the country after its state nouns, with "de": "le président de la Corée du Sud", "le gouvernement de la
+  // Grèce", "l'armée d'Israël" (ruleId actors/state-of-country)
+  stateNouns: words(`président présidente gouvernement gouvernements ministre ministres armée armées ambassadeur ambassadrice
+  ambassade diplomatie autorités troupes forces roi reine premier chancelier chancelière délégation`),
   // ruleId actors/noun-before — "la province d'Aceh", "la base de Cape Canaveral", "la capsule Dragon",
   // "l'herbicide Roundup", "la revue Food and Chemical Toxicology"
   placeNouns: words(`province région ville village commune île îles département base port capitale quartier canton comté
