@@ -78,6 +78,9 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr people of a country stay a place', 'fr', 'Les habitants de la Grèce manifestent.', 'Grèce', 'place'],
     ['fr given name after an article is an organisation', 'fr', 'Pour l\'association de défense du logiciel libre, l\'April : « Le vote est une victoire ».',
       'April', 'organization'],
+    ['en committee', 'en', 'The deal was examined by the Senate Commerce Committee in May.', 'Senate Commerce Committee', 'government'],
+    ['en honorific Hon. is not part of a name', 'en', 'The letter was sent to Hon. Donald H. Rumsfeld, Secretary of Defense.', 'Donald H. Rumsfeld', 'person'],
+    ['en the body after a title of office', 'en', 'The Secretary of the Air Force wrote back on Monday.', 'Air Force', 'government'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -96,6 +99,8 @@ describe('actors (general rules): should not find', () => {
       'la direction du club'],
     ['en sentence start inside typewriter quotes', 'en', 'It instructed, ``Please do not re-distribute this e-mail.\'\' Boeing agreed.', 'Please'],
     ['en inner word of a known name is not a name alone', 'en', 'Health experts at the World Health Organization (WHO) are worried.', 'Health'],
+    ['en a title of office is a role', 'en', 'The Secretary of the Air Force wrote back on Monday.', 'Secretary of the Air Force'],
+    ['en a director title is a role', 'en', 'He briefed the Director of Program Analysis on Monday.', 'Director of Program Analysis'],
     ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],
@@ -147,6 +152,9 @@ describe('actors (general rules): aliases link to one actor', () => {
     ['en description before the name', 'en', 'The broadcaster said on Tuesday that Al Jazeera had obtained the files.', 'Al Jazeera',
       'The broadcaster'],
     ['fr description without accent', 'fr', 'Le club a engagé Jesse Marsch. L\'entraineur Jesse Marsch a été remercié.', 'Jesse Marsch', 'L\'entraineur'],
+    ['en acronym of a foreign-language name', 'en', 'It was announced by the National Elections Committee (CNE). The CNE also said turnout was low.',
+      'National Elections Committee', 'CNE'],
+    ['fr maker-product compound', 'fr', 'La capsule Dragon a été lancée. La capsule SpaceX-Dragon doit rejoindre l\'ISS.', 'Dragon', 'SpaceX-Dragon'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

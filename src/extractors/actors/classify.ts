@@ -149,7 +149,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
   // a role phrase without a name: "EADS CEO of North America" → EADS; "Chief Financial Officer" → nothing
   const q = toks.findIndex(isTitle);
-  if (q >= 0 && allowSplit && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) {
+  // "Secretary of the Air Force", "Director of Program Analysis": a run opened by a title is a role even with a head
+  // word after it; only the body named after "of" may be an actor (ruleId actors/role-of)
+  const titleFirst = q === 0 && toks.length > 2 && !toks.some(givenName) && !isWord(toks[1]!);
+  if (q >= 0 && allowSplit && (titleFirst || !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm)))) {
     if (q === 0) {
       // "PDG de HP France", "CEO d'Anthropic": the title belongs to the organisation named after it
       let r = 0;

@@ -61,6 +61,11 @@ function inOrder(letters: string, key: string): boolean {
   return i === letters.length;
 }
 
+/** The same letters in any order: "nec" and "cne". */
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
 function baseKey(key: string): string {
   const words = key.split(' ');
   while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
@@ -121,8 +126,9 @@ export class Linker {
     // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"
     const acr = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u.exec(this.text.slice(m.end, m.end + 16));
     // a multi-word organisation may be followed by its acronym in another language: "Coalition de la gauche radicale (SYRIZA)"
-    if (acr && c.kind !== 'person' && (fold(acr[1]![0]!) === fold(m.text[0]!) || (m.text.includes(' ') && acr[1]!.length >= 4
-      && (c.kind === 'organization' || c.kind === 'government')))) {
+    // or its initials in another word order: "National Elections Committee (CNE)" (Comissão Nacional de Eleições)
+    if (acr && c.kind !== 'person' && (fold(acr[1]![0]!) === fold(m.text[0]!) || ((c.kind === 'organization' || c.kind === 'government')
+      && m.text.includes(' ') && (acr[1]!.length >= 4 || sameLetters(initials(nameKey(m.text), false), nameKey(acr[1]!)))))) {
       const k = nameKey(acr[1]!);
       c.acronyms.add(k);
       if (!this.byKey.has(k)) this.byKey.set(k, c);
@@ -173,6 +179,12 @@ export class Linker {
       // first word of a multi-word organisation — the first such cluster ("Sears" → "Sears, Roebuck & Co.")
       const org = this.byFirstWord.get(key);
       if (org && (org.kind === 'organization' || org.kind === 'government') && org.gazId === undefined) return org;
+    }
+    // "SpaceX-Dragon", "Boeing Dreamliner" after "Dragon": a maker's name before a known product is that product
+    // (ruleId actors/maker-product)
+    if (m.kind === 'product' && words.length >= 2 && lookupKey(words[0]!)?.entry.kind === 'organization') {
+      const p = this.byKey.get(words.slice(1).join(' '));
+      if (p && p.kind === 'product') return p;
     }
     const b = baseKey(key);
     if ((b !== key || words.length > 1) && m.kind !== 'person') {

@@ -70,7 +70,7 @@ undersecretary under-secretary deputy assistant special asst asst. director ceo 
 chief officer executive minister premier chancellor judge justice attorney general gen gen. colonel col col. captain
 admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassador commissioner inspector superintendent
 prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
-acting interim founder co-founder head manager analyst economist coach captain`),
+acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused

@@ -39,6 +39,8 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'autorite', 'regulator', 'cabinet', 'presidency', 'presidence', 'forces', 'force', 'guard', 'garde', 'command',
   'commandement', 'service', 'services', 'board', 'secretariat', 'secretariat', 'tresor', 'treasury', 'embassy',
   'ambassade', 'consulate', 'consulat', 'municipality', 'municipalite',
+  // "Commerce Committee", "Committee on Armed Services", "National Elections Committee", "Comité des finances"
+  'committee', 'comite',
   'ministerio', 'ministero', 'tribunal', 'governo', 'gobierno', 'policia', 'polizia',
 ]);
 
