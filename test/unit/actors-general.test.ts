@@ -81,6 +81,12 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['en committee', 'en', 'The deal was examined by the Senate Commerce Committee in May.', 'Senate Commerce Committee', 'government'],
     ['en honorific Hon. is not part of a name', 'en', 'The letter was sent to Hon. Donald H. Rumsfeld, Secretary of Defense.', 'Donald H. Rumsfeld', 'person'],
     ['en the body after a title of office', 'en', 'The Secretary of the Air Force wrote back on Monday.', 'Air Force', 'government'],
+    ['fr tribunal correctionnel de X', 'fr', 'Le tribunal correctionnel de Paris a condamné mardi le trader.', 'tribunal correctionnel de Paris', 'government'],
+    ['fr cour d\'appel de X', 'fr', 'La cour d\'appel de Versailles a confirmé la décision.', 'cour d\'appel de Versailles', 'government'],
+    ['fr tribunal de grande instance de X', 'fr', 'Le tribunal de grande instance de Nanterre a été saisi.', 'tribunal de grande instance de Nanterre',
+      'government'],
+    ['fr parquet de X', 'fr', 'Selon le parquet de Paris, l\'enquête continue.', 'parquet de Paris', 'government'],
+    ['fr conseil of a known body stays the body', 'fr', 'Le conseil du CERN a approuvé le budget.', 'CERN', 'organization'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

@@ -134,7 +134,10 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
       j = k;
     }
-    pushCleaned(out, ctx, institutionStart(ctx, i), j, lowerSeen, capSeenInside, nameEnd);
+    // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
+    const known = lookupName(text.slice(t.start, tokens[j]!.end));
+    const instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    pushCleaned(out, ctx, instFirst, j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
   return out;
@@ -179,11 +182,23 @@ function institutionStart(ctx: CandidateContext, i: number): number {
     if (de.cap || (de.norm !== 'de' && de.norm !== 'du') || !PLAIN_GAP.test(text.slice(de.end, t.outerStart))) return i;
     k--;
   }
-  const head = tokens[k];
-  if (!head || head.cap || !lex.institutionHeads.has(head.norm)) return i;
-  if (!PLAIN_GAP.test(text.slice(head.end, tokens[k + 1]!.outerStart))) return i;
-  return k;
+  // "tribunal correctionnel de Paris", "cour d'appel de Versailles", "tribunal de grande instance de Nanterre": up to four
+  // qualifying words between the head and the place
+  for (let steps = 0; steps <= 4 && k >= 0; steps++) {
+    const head = tokens[k]!;
+    if (head.cap || !PLAIN_GAP.test(text.slice(head.end, tokens[k + 1]!.outerStart))) return i;
+    if (lex.institutionHeads.has(head.norm)) return k;
+    const qualifier = COURT_WORDS.has(head.norm) || (FR_ADJECTIVE.test(head.norm) && head.norm.length > 4 && !lex.extensionStop.has(head.norm))
+      || ((head.norm === 'de' || head.norm === 'du') && steps > 0);
+    if (!qualifier) return i;
+    k--;
+  }
+  return i;
 }
+
+/** Qualifying words inside French court and council names: "de grande instance", "d'appel", "des prud'hommes". */
+const COURT_WORDS = new Set(['grande', 'instance', 'appel', 'commerce', "prud'hommes", 'prudhommes', 'assises', 'cassation',
+  'premiere', 'haute', 'comptes', 'police', 'justice', 'sante', 'securite', 'surveillance', 'administration', 'discipline']);
 
 /**
  * Extends a run over 1–3 following lower-case words when the result is a known name written with them:

@@ -90,8 +90,10 @@ décide estime affirme déclare prévoit lance riposte`),
   pesticide insecticide robot`),
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
   // ruleId actors/fr/institution-de — "l'université de Caen", "l'hôpital de Nancy", "le lycée de Bayonne"
+  // ruleId actors/fr/court-de — "le tribunal correctionnel de Paris", "la cour d'appel de Versailles", "le parquet de Nanterre",
+  // "le conseil régional de Bretagne"
   institutionHeads: words(`université école hôpital lycée collège institut musée laboratoire clinique conservatoire
-  observatoire mairie préfecture`),
+  observatoire mairie préfecture tribunal tribunaux cour parquet conseil chambre`),
   // ruleId actors/fr/brand-list — "ses marques, dont Kenmore et Lands' End", "des modèles comme la Zoé"
   brandList: /(?<![\p{L}])(?:marques?|modèles?|gammes?)(?![\p{L}]),?\s+(?:dont|comme|notamment|telles? que|tels? que|parmi lesquelles)\s+/giu,
   // ruleId actors/fr/country-signing — "Le traité avait été signé par …, le Japon, le Canada", "ratifié par la France"
