@@ -161,6 +161,9 @@ describe('actors (general rules): aliases link to one actor', () => {
     ['en acronym of a foreign-language name', 'en', 'It was announced by the National Elections Committee (CNE). The CNE also said turnout was low.',
       'National Elections Committee', 'CNE'],
     ['fr maker-product compound', 'fr', 'La capsule Dragon a été lancée. La capsule SpaceX-Dragon doit rejoindre l\'ISS.', 'Dragon', 'SpaceX-Dragon'],
+    ['en surname that is a common word at a sentence start', 'en', 'Its chief executive, Nick Read, will step down. Read said the plan was sound.',
+      'Nick Read', 'Read'],
+    ['en demonym + description head', 'en', 'Vodafone Group Plc fell after the British carrier cut its forecast.', 'Vodafone Group Plc', 'the British carrier'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

@@ -38,6 +38,8 @@ export interface CandidateContext {
   tokens: readonly Token[];
   lex: FoldedLexicon;
   headings: ReadonlyArray<[number, number]>;
+  /** Folded surnames of "Given Surname" runs of the text (filled by {@link findCandidates}). */
+  surnames?: ReadonlySet<string>;
 }
 
 const MAX_CONNECTORS = 3;
@@ -53,6 +55,15 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   const { text, tokens, lex } = ctx;
   const lowerSeen = new Set<string>();
   const capSeenInside = new Set<string>();
+  // surnames of "Given Surname" runs: "Read said…" after "Nick Read" is the person, not the verb (ruleId actors/surname-initial)
+  const surnames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (a.cap && b.cap && !b.acronym && FIRST_NAMES.has(a.norm) && PLAIN_GAP.test(text.slice(a.end, b.outerStart))
+      && !(tokens[k + 2]?.cap && PLAIN_GAP.test(text.slice(b.end, tokens[k + 2]!.outerStart)))) surnames.add(b.norm);
+  }
+  const cctx: CandidateContext = { ...ctx, surnames };
   // a word capitalised inside a sentence counts as a name when it stands alone or opens a capitalised run ("Ceramtech
   // Incorporated"), not when it is an inner word of one ("Health" in "World Health Organization")
   for (let k = 0; k < tokens.length; k++) {
@@ -137,7 +148,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
     const known = lookupName(text.slice(t.start, tokens[j]!.end));
     const instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
-    pushCleaned(out, ctx, instFirst, j, lowerSeen, capSeenInside, nameEnd);
+    pushCleaned(out, cctx, instFirst, j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
   return out;
@@ -337,7 +348,8 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     && lowerSeen.has(tokens[first]!.norm);
   // "Nouvelle Démocratie (ND)" at a sentence start: a name spelled out before its acronym keeps its first word
   const expanded = last > first && expandsAcronym(tokens.slice(first, last + 1), text.slice(tokens[last]!.end, tokens[last]!.end + 16));
-  while (!expanded && a <= last && (!gaz || commonKnown)) {
+  const knownSurname = first === last && !!ctx.surnames?.has(tokens[first]!.norm) && !tokens[first]!.acronym;
+  while (!expanded && !knownSurname && a <= last && (!gaz || commonKnown)) {
     const t = tokens[a]!;
     const atStart = t.initial || heading;
     const strip = (TEMPORAL_WORDS.has(t.norm) && a < last)
@@ -364,7 +376,7 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     if (t0.digits) return undefined;
     // "GovExec.com quotes…": a web domain at a sentence start is a name, not a capitalised common word
     if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
-      && !capSeenInside.has(t0.norm) && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
+      && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))) return undefined;
   }
   const start = t0.start;

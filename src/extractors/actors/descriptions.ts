@@ -53,7 +53,7 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|American|French|activist|aircraft|defense|defence)\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
+    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|defense|defence|\\p{Lu}\\p{Ll}{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
     `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]{0,30}` +
     `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s))?` +
