@@ -87,6 +87,8 @@ describe('actors (general rules): should find (name, kind)', () => {
       'government'],
     ['fr parquet de X', 'fr', 'Selon le parquet de Paris, l\'enquête continue.', 'parquet de Paris', 'government'],
     ['fr conseil of a known body stays the body', 'fr', 'Le conseil du CERN a approuvé le budget.', 'CERN', 'organization'],
+    ['fr surname that is a title word', 'fr', 'Le ministre de l\'Économie, Bruno Le Maire, a réagi.', 'Bruno Le Maire', 'person'],
+    ['fr usine de X', 'fr', 'Le constructeur prévoit de fermer son usine de Flins.', 'Flins', 'place'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -164,6 +166,8 @@ describe('actors (general rules): aliases link to one actor', () => {
     ['en surname that is a common word at a sentence start', 'en', 'Its chief executive, Nick Read, will step down. Read said the plan was sound.',
       'Nick Read', 'Read'],
     ['en demonym + description head', 'en', 'Vodafone Group Plc fell after the British carrier cut its forecast.', 'Vodafone Group Plc', 'the British carrier'],
+    ['fr a company description skips a union', 'fr', 'Renault a annoncé 2 000 suppressions de postes. La CGT dénonce un plan social. Le constructeur prévoit aussi de fermer Flins.',
+      'Renault', 'Le constructeur'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

@@ -161,7 +161,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       if (glued) return classifyRange(first + r, last, heading, ctx, false).filter((m) => !m.weak); // not "Minister of Agriculture"
       return [];
     }
-    if (toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
+    // "Bruno Le Maire": a title word after a capitalised particle is the surname of the given name before it
+    const surnameTitle = q >= 2 && q === toks.length - 1 && givenName(toks[0]!) && PARTICLES.has(toks[q - 1]!.norm) && toks[q - 1]!.cap;
+    if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
   }
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;

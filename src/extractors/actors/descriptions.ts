@@ -142,6 +142,13 @@ const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'minist
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
   'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
 
+/** Description heads that name a business (EN, FR, folded). */
+const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'constructeur', 'compagnie', 'fabricant', 'industriel',
+  'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'corporation', 'conglomerate', 'chain']);
+/** Words of the names of unions, parties, federations and associations (folded). */
+const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
+  'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement']);
+
 /** Description heads that name a sports team or club. */
 const TEAM_HEADS = new Set(['equipe', 'team', 'club', 'formation', 'squad']);
 /** Words of competition and governing-body names: "Major League Soccer", "Ligue 1", "Fédération française de football". */
@@ -189,6 +196,10 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
     // "l'équipe", "the team", "le club" name a team, never the league it plays in ("Major League Soccer")
     if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
+    // "le constructeur", "the company" name a business, not a union, party or federation named before it (the CGT)
+    if (COMPANY_HEADS.has(head) && [...m.cluster.heads, ...[...m.cluster.keys].flatMap((k) => k.split(' '))].some((w) => NOT_COMPANY.has(w))) {
+      continue;
+    }
     if (isPerson && d.complementName) {
       // "le CEO d'Anthropic" refers to Anthropic's CEO, not to OpenAI's
       const of = m.cluster.roleOf;
