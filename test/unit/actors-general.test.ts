@@ -109,6 +109,8 @@ describe('actors (general rules): should not find', () => {
     ['en inner word of a known name is not a name alone', 'en', 'Health experts at the World Health Organization (WHO) are worried.', 'Health'],
     ['en a title of office is a role', 'en', 'The Secretary of the Air Force wrote back on Monday.', 'Secretary of the Air Force'],
     ['en a director title is a role', 'en', 'He briefed the Director of Program Analysis on Monday.', 'Director of Program Analysis'],
+    ['en partisan description', 'en', 'Senator Elizabeth Warren, a Massachusetts Democrat, criticized it.', 'Massachusetts Democrat'],
+    ['en verb after a description head', 'en', 'Lockheed Martin Corp won the deal. The contractor declined to comment.', 'The contractor declined'],
     ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],
@@ -168,6 +170,8 @@ describe('actors (general rules): aliases link to one actor', () => {
     ['en demonym + description head', 'en', 'Vodafone Group Plc fell after the British carrier cut its forecast.', 'Vodafone Group Plc', 'the British carrier'],
     ['fr a company description skips a union', 'fr', 'Renault a annoncé 2 000 suppressions de postes. La CGT dénonce un plan social. Le constructeur prévoit aussi de fermer Flins.',
       'Renault', 'Le constructeur'],
+    ['en the contractor', 'en', 'The Pentagon awarded Lockheed Martin Corp a contract. The contractor declined to comment.', 'Lockheed Martin Corp',
+      'The contractor'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

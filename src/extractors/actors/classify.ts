@@ -207,6 +207,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && roleBefore(start, ctx)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/title-before' }];
   }
+  // "a Massachusetts Democrat", "the Texas Republican": a place or a name before a partisan or demonym noun describes a
+  // person, it names no actor (ruleId actors/partisan-description)
+  if (toks.length === 2 && noConnectors && lex.nonEntities.has(lastTok.norm) && lastTok.norm.length > 3 && !givenName(toks[0]!)) return [];
   // "Myriam Martinet", "Luiz Inácio Lula da Silva", "Charles de Gaulle": a given name, then names and particles
   const nameParts = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)));
   if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {

@@ -48,15 +48,18 @@ function patternFor(lex: FoldedLexicon): RegExp {
   const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
   const dets = lex.determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]).map(escape).join('|');
   const led = lex.ledBy.map(escape).join('|');
+  const french = lex.determiners.includes('le');
   // determiner, optional one adjective before the head (EN: "the new company", "the AI firm"), head, optional complement
   // determiner, optional adjective before the head ("the AI firm"), head, optional complement:
   // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|defense|defence|\\p{Lu}\\p{Ll}{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
-    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
+    `((?:\\s+(?:(?:du|des|de la|de)(?![\\p{L}])|de l['’]|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]{0,30}` +
-    `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s))?` +
+    // French only: English adjectives come before the head ("The contractor declined" is a verb)
+    (french ? `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
+    `)?` +
     `(\\s+(?:${led})\\s+(?=\\p{Lu}))?`,
     'gu',
   );
@@ -144,7 +147,8 @@ const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'minist
 
 /** Description heads that name a business (EN, FR, folded). */
 const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'constructeur', 'compagnie', 'fabricant', 'industriel',
-  'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'corporation', 'conglomerate', 'chain']);
+  'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'corporation', 'conglomerate', 'chain',
+  'contractor', 'supplier', 'carrier', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'distributeur', 'assureur', 'enseigne']);
 /** Words of the names of unions, parties, federations and associations (folded). */
 const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
   'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement']);
