@@ -144,7 +144,9 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
     const name = fullestName(c.names);
     const aliases = [...c.names.filter((n) => n !== name), ...c.descriptions.filter((d) => d !== name)];
     const mentions: Span[] = dedupe(c.mentions.map((m) => makeSpan(text, m.start, m.end)));
-    const kind: ActorKind = c.country ? (c.acting ? 'government' : 'place') : c.kind;
+    // a country that acts is its state; so is a capital that only acts when the body it stands for is not named
+    // ("Paris a signé", "Islamabad menace") (ruleId actors/seat-of-power)
+    const kind: ActorKind = c.country || c.seat ? (c.acting && (c.country || !c.located) ? 'government' : 'place') : c.kind;
     return {
       id: ids.get(c)!,
       name,

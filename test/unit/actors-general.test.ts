@@ -89,6 +89,10 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr conseil of a known body stays the body', 'fr', 'Le conseil du CERN a approuvé le budget.', 'CERN', 'organization'],
     ['fr surname that is a title word', 'fr', 'Le ministre de l\'Économie, Bruno Le Maire, a réagi.', 'Bruno Le Maire', 'person'],
     ['fr usine de X', 'fr', 'Le constructeur prévoit de fermer son usine de Flins.', 'Flins', 'place'],
+    ['fr model of a known product', 'fr', 'L\'accord porte sur 26 Rafale Marine livrés en 2028.', 'Rafale Marine', 'product'],
+    ['fr person named like a product', 'fr', 'Le président de l\'Assemblée, Claude Bartolone, a parlé.', 'Claude Bartolone', 'person'],
+    ['fr capital acting, its state unnamed', 'fr', 'Paris a signé mardi un accord de défense avec l\'Inde.', 'Paris', 'government'],
+    ['fr capital as a location', 'fr', 'Le sommet a eu lieu à Paris. Paris a signé l\'accord.', 'Paris', 'place'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -172,6 +176,7 @@ describe('actors (general rules): aliases link to one actor', () => {
       'Renault', 'Le constructeur'],
     ['en the contractor', 'en', 'The Pentagon awarded Lockheed Martin Corp a contract. The contractor declined to comment.', 'Lockheed Martin Corp',
       'The contractor'],
+    ['fr l\'avionneur', 'fr', 'Dassault Aviation a salué l\'accord. L\'avionneur prévoit d\'embaucher.', 'Dassault Aviation', 'L\'avionneur'],
     ['fr role description then surname', 'fr', 'Le président Obama a suspendu sa campagne. Obama rentre à Washington.', 'Obama', 'Le président'],
   ])('%s', (_name, lang, text, name, alias) => {
     const actors = actorsOf(text, lang);

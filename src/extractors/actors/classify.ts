@@ -93,6 +93,9 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir'
 /** Roman numerals: "XXI Century", "Louis XIV" (never an actor alone). */
 const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|XVII|XVI|XV)$/;
 
+/** Every token is a word (no connector inside the run). */
+const noConnectorsIn = (toks: readonly Token[]): boolean => toks.every((t) => t.cap || t.camelLower || t.digits);
+
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
 
@@ -168,6 +171,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
   const lastTok = toks[toks.length - 1]!;
+  // "Rafale Marine", "Galaxy Note": a known product then capitalised words is a model of that product (ruleId actors/known-prefix)
+  if (toks.length >= 2 && noConnectorsIn(toks) && !givenName(toks[0]!)) { // not "Claude Bartolone"
+    const pre = lookupName(toks[0]!.text);
+    if (pre && pre.entry.kind === 'product') return [{ ...base, kind: 'product', ruleId: 'actors/known-prefix' }];
+  }
   // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
   if (toks.length === 1 && (GOVERNMENT_HEADS.has(lastTok.norm) || ORG_HEADS.has(lastTok.norm))) return [];
   // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor

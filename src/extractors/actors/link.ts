@@ -34,6 +34,8 @@ export interface Cluster {
   acting: boolean;
   /** A capital city ({@link GazetteerEntry.seatOf}) mentioned at least once as a location ("à Bruxelles"). */
   located: boolean;
+  /** The cluster is a capital city ({@link GazetteerEntry.seatOf}). */
+  seat: boolean;
   role: string | null;
   roleOf: Cluster | null;
   ruleId: string;
@@ -94,7 +96,7 @@ export class Linker {
       if (!create) return undefined;
       c = {
         keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
-        country: !!m.gaz?.entry.country, acting: false, located: false, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
+        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
       };
       this.clusters.push(c);
     } else if (!c.strongKind && !m.weak) {
