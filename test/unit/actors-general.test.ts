@@ -93,6 +93,8 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr person named like a product', 'fr', 'Le président de l\'Assemblée, Claude Bartolone, a parlé.', 'Claude Bartolone', 'person'],
     ['fr capital acting, its state unnamed', 'fr', 'Paris a signé mardi un accord de défense avec l\'Inde.', 'Paris', 'government'],
     ['fr capital as a location', 'fr', 'Le sommet a eu lieu à Paris. Paris a signé l\'accord.', 'Paris', 'place'],
+    ['en lower-case ministry of X', 'en', 'The policy will be implemented by the ministry of Agriculture.', 'ministry of Agriculture', 'government'],
+    ['en newspaper of a country', 'en', 'The report in the Times of Zambia was denied.', 'Times of Zambia', 'organization'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

@@ -190,7 +190,7 @@ function institutionStart(ctx: CandidateContext, i: number): number {
   let k = i - 1;
   if (t.elision !== "d'") {
     const de = tokens[k]!;
-    if (de.cap || (de.norm !== 'de' && de.norm !== 'du') || !PLAIN_GAP.test(text.slice(de.end, t.outerStart))) return i;
+    if (de.cap || (de.norm !== 'de' && de.norm !== 'du' && de.norm !== 'of') || !PLAIN_GAP.test(text.slice(de.end, t.outerStart))) return i;
     k--;
   }
   // "tribunal correctionnel de Paris", "cour d'appel de Versailles", "tribunal de grande instance de Nanterre": up to four
@@ -331,7 +331,11 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
         && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
       const beforeComplete = COMPANY_SUFFIXES.has(tokens[k - 1]!.norm) && k - first >= 2
         && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
-      if (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural) {
+      // "the Times of Zambia", "Bank of Japan": a head word of a known name, then "of" + a known place, is one name
+      const headOfPlace = (t.norm === 'of' || t.norm === 'de' || t.norm === 'du') && r0 <= last
+        && (ORG_HEADS.has(tokens[k - 1]!.norm) || GOVERNMENT_HEADS.has(tokens[k - 1]!.norm))
+        && lookupName(whole(r0, Math.min(last, nameEnd)))?.entry.kind === 'place';
+      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural)) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;

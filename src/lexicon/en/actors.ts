@@ -93,7 +93,8 @@ lawmakers congress senate regulators`),
   drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
   vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets`),
   mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
-  institutionHeads: new Set<string>(),
+  // ruleId actors/en/institution-of — "the ministry of Agriculture", "the department of Justice" (lower-case head)
+  institutionHeads: words(`ministry department`),
   // ruleId actors/en/brand-list — "each other's brands, including Craftsman Tools, Kenmore, and Lands' End",
   // "models such as the Model 3"
   brandList: /\b(?:brands?|labels?|models?|product lines?)\b,?\s+(?:including|such as|like|among them|notably)\s+/gi,
