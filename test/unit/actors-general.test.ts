@@ -95,6 +95,9 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['fr capital as a location', 'fr', 'Le sommet a eu lieu à Paris. Paris a signé l\'accord.', 'Paris', 'place'],
     ['en lower-case ministry of X', 'en', 'The policy will be implemented by the ministry of Agriculture.', 'ministry of Agriculture', 'government'],
     ['en newspaper of a country', 'en', 'The report in the Times of Zambia was denied.', 'Times of Zambia', 'organization'],
+    ['en model between a number and a product noun', 'en', 'About 12 Seahawk helicopters are involved in the operation.', 'Seahawk', 'product'],
+    ['fr European Union is a government', 'fr', 'L\'Union européenne a imposé des sanctions à la Russie.', 'Union européenne', 'government'],
+    ['en United Nations stays an organization', 'en', 'The United Nations appealed for aid.', 'United Nations', 'organization'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

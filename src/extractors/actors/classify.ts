@@ -171,6 +171,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
   const lastTok = toks[toks.length - 1]!;
+  // "12 Seahawk helicopters", "40 Patriot missiles": a name between a number and a product noun is a model (ruleId
+  // actors/model-between)
+  const after1 = tokens[last + 1];
+  const before1 = tokens[first - 1];
+  if (toks.length <= 2 && noConnectorsIn(toks) && before1?.digits && after1 && !after1.cap && lex.productNouns.has(after1.norm)
+    && /^[ \u00a0]+$/.test(text.slice(end, after1.outerStart)) && /^[ \u00a0]+$/.test(text.slice(before1.end, start))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/model-between' }];
+  }
   // "Rafale Marine", "Galaxy Note": a known product then capitalised words is a model of that product (ruleId actors/known-prefix)
   if (toks.length >= 2 && noConnectorsIn(toks) && !givenName(toks[0]!)) { // not "Claude Bartolone"
     const pre = lookupName(toks[0]!.text);

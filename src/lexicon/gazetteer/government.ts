@@ -126,7 +126,9 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('Knesset'),
   g('Tsahal', 'Israel Defense Forces', 'IDF', 'armée israélienne'),
   g('Mossad'),
-  // European Union and international public bodies
+  // European Union and international public bodies. The EU itself is a government: a political union that legislates
+  // and acts for its member states ("l'Union européenne a imposé des sanctions"), unlike the UN (an organization).
+  g('Union européenne', 'UE', 'European Union', 'EU'),
   g('Commission européenne', 'European Commission', 'Commission de Bruxelles'),
   g('Parlement européen', 'European Parliament'),
   g('Conseil européen', 'European Council'),
