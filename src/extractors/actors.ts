@@ -97,8 +97,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
   }
   placed.sort((a, b) => a.start - b.start);
   assignRoles(text, lex, placed);
+  // a description must not cut a name, nor end with one ("The French government" is the name "French government")
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
-    .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)));
+    .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)
+      || (p.end === d.span.end && /^(?:the|le|la|les|l['’])\s*$/i.test(text.slice(d.span.start, p.start)))));
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed, headings }, text);
   linker.mergeByDescriptionHeads();
   linker.mergeCountriesIntoGovernments();

@@ -98,6 +98,9 @@ describe('actors (general rules): should find (name, kind)', () => {
     ['en model between a number and a product noun', 'en', 'About 12 Seahawk helicopters are involved in the operation.', 'Seahawk', 'product'],
     ['fr European Union is a government', 'fr', 'L\'Union européenne a imposé des sanctions à la Russie.', 'Union européenne', 'government'],
     ['en United Nations stays an organization', 'en', 'The United Nations appealed for aid.', 'United Nations', 'organization'],
+    ['fr gouvernement de coalition', 'fr', 'Le Premier ministre a dévoilé le nouveau gouvernement de coalition de 38 membres.', 'gouvernement de coalition',
+      'government'],
+    ['en coalition government', 'en', 'The new coalition government was sworn in on Monday.', 'coalition government', 'government'],
     ['fr particle Le inside a name', 'fr', 'Hier, Bruno Le Roux, président du groupe socialiste, est intervenu.', 'Bruno Le Roux', 'person'],
   ])('%s', (_name, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -120,6 +123,8 @@ describe('actors (general rules): should not find', () => {
     ['en a director title is a role', 'en', 'He briefed the Director of Program Analysis on Monday.', 'Director of Program Analysis'],
     ['en partisan description', 'en', 'Senator Elizabeth Warren, a Massachusetts Democrat, criticized it.', 'Massachusetts Democrat'],
     ['en verb after a description head', 'en', 'Lockheed Martin Corp won the deal. The contractor declined to comment.', 'The contractor declined'],
+    ['en a name after its determiner is not a description of another actor', 'en', 'The coalition government was sworn in. The French government agreed.',
+      'The French government'],
     ['en date after a connector', 'en', 'Flights were diverted to Canadians on September 11, 2001.', 'Canadians on September'],
     ['fr holiday', 'fr', 'Les ventes ont bondi à Noël, selon Carrefour.', 'Noël'],
     ['en holiday', 'en', 'Sales rose before Christmas, Walmart said.', 'Christmas'],

@@ -113,7 +113,8 @@ lawmakers congress senate regulators`),
   ],
   // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
   governmentPhrase: new RegExp(
-    '(?<![\\p{L}])(?:[Tt]he )((?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
+    // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
+    '(?<![\\p{L}])(?:[Tt]he )(?:new )?((?:coalition|transitional|interim|caretaker|unity) government|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
