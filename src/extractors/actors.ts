@@ -58,8 +58,9 @@ export function extractActors(doc: AnalysedText): Actor[] {
   }
   // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
   // (ruleId actors/government-phrase-name)
-  const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && govPhrases.some((g) => g.span.start < m.start
-    && m.end <= g.span.end)));
+  const govSpans = govPhrases.map((g) => g.span); // disjoint, in text order
+  const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && overlapping(govSpans, m.start, m.end)
+    .some((g) => g.start < m.start && m.end <= g.end)));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
@@ -120,7 +121,11 @@ function brandListRanges(text: string, brandList: RegExp): Array<[number, number
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 300);
     const stop = /[.;:!?\n](?:\s|$)|\n/.exec(rest);
-    out.push([from, from + (stop ? stop.index : rest.length)]);
+    const to = from + (stop ? stop.index : rest.length);
+    // keep the ranges disjoint and sorted (inRanges needs it): a list inside the previous one extends it
+    const prev = out[out.length - 1];
+    if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to);
+    else out.push([from, to]);
   }
   return out;
 }

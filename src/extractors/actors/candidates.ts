@@ -351,7 +351,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   const commonKnown = !!gaz && first === last && (tokens[first]!.initial || heading) && !tokens[first]!.acronym
     && lowerSeen.has(tokens[first]!.norm);
   // "Nouvelle Démocratie (ND)" at a sentence start: a name spelled out before its acronym keeps its first word
-  const expanded = last > first && expandsAcronym(tokens.slice(first, last + 1), text.slice(tokens[last]!.end, tokens[last]!.end + 16));
+  // (bounded: an expansion has at most 12 words, so a huge run never costs a slice per split)
+  const expanded = last > first && last - first < 12
+    && expandsAcronym(tokens.slice(first, last + 1), text.slice(tokens[last]!.end, tokens[last]!.end + 16));
   const knownSurname = first === last && !!ctx.surnames?.has(tokens[first]!.norm) && !tokens[first]!.acronym;
   while (!expanded && !knownSurname && a <= last && (!gaz || commonKnown)) {
     const t = tokens[a]!;

@@ -114,7 +114,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const gaz = lookupName(surface);
   // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
   // a name even when it is made of common words (ruleId actors/acronym-expansion)
-  if (!gaz && toks.length >= 2 && expandsAcronym(toks, text.slice(end, end + 16))) {
+  if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
     const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }

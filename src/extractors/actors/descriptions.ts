@@ -127,8 +127,11 @@ const FORWARD_DISTANCE = 250;
  * Descriptions that find no compatible antecedent are dropped.
  */
 export function resolveDescriptions(descs: readonly Description[], ctx: ResolveContext, fullText: string): void {
+  // earliest end of a name mention per kind: "is there any compatible name before this description?" in O(kinds)
+  const firstEnd = new Map<ActorKind, number>();
+  for (const m of ctx.mentions) firstEnd.set(m.cluster.kind, Math.min(firstEnd.get(m.cluster.kind) ?? Infinity, m.end));
   for (const d of descs) {
-    const target = resolveOne(d, ctx, fullText);
+    const target = resolveOne(d, ctx, fullText, firstEnd);
     if (!target) continue;
     // a description overlapping one of the target's name mentions adds nothing ("the Pentagon")
     if (target.mentions.some((s) => s.start < d.span.end && d.span.start < s.end)) continue;
@@ -162,7 +165,7 @@ const LEAGUE_WORDS = new Set(['league', 'ligue', 'federation', 'championship', '
 /** After a role description, a participial phrase then the name: "la directrice générale nommée en septembre dernier Meg Whitman". */
 const PARTICIPLE_GAP = /^\s*,?\s*\p{Ll}+(?:é|ée|és|ées|ed)(?:\s+\p{Ll}+){0,4}\s+$/u;
 
-function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster | undefined {
+function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>): Cluster | undefined {
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
   const head = fold(d.head);
@@ -215,7 +218,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
   }
   // forward reference: "Le constructeur a annoncé mardi… Renault" — a description that opens the story before any
   // compatible name refers to the nearest compatible name after it in the next 250 code units (ruleId actors/cataphora)
-  if (!best && !isPerson && !(ctx.headings && inRanges(ctx.headings, d.span.start)) && !mentions.some((m) => m.end <= d.span.start && d.kinds.includes(m.cluster.kind))) {
+  if (!best && !isPerson && !(ctx.headings && inRanges(ctx.headings, d.span.start))
+    && !d.kinds.some((k) => (firstEnd.get(k) ?? Infinity) <= d.span.start)) {
     // from the description's own complement on: "la direction de l'Impact de Montréal" → Impact de Montréal
     for (let i = firstAtOrAfter(mentions, d.span.start); i < mentions.length; i++) {
       const m = mentions[i]!;
