@@ -27,6 +27,8 @@ senegalais malien ivoirien camerounais congolais nigerian kenyan sud-africain co
 indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tcheque slovaque autrichien neerlandais
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
 wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
+affaires communaute corps forum guerre histoire homme loi port printemps site sommet systeme theatre univers eglise idees
+journees revolution traite code charte fete salon festival prix coupe jeux tour concours rencontres assises etats-generaux
 nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
 `);
 
