@@ -446,6 +446,9 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
 /** A capitalised name (1–4 words) then "with"/"avec" at the end of a clause prefix: "South Korea with ", "la Chine avec ". */
 const WITH_NAME = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+(?:with|avec)[ \u00a0]+$/u;
 
+/** A clause prefix ending with a share verb: "Social Security benefits currently equal ", "la France représente ". */
+const SHARE_VERB = /^[\s\u00a0]*(\S.{0,100}?)[ \u00a0]+(?:(?:currently|now|still|alone|already|actuellement|désormais|à elle seule|à lui seul)[ \u00a0]+)?(?:equals?|represents?|accounts?[ \u00a0]+for|makes?[ \u00a0]+up|amounts?[ \u00a0]+to|représente|représentent|équivaut[ \u00a0]+à|équivalent[ \u00a0]+à|pèse|pèsent)[ \u00a0]+$/iu;
+
 /** "… and 11%", "… et 11 %", "… and 11 percent": a second figure right after the first, up to its unit. */
 const PAIRED_FIGURE = /^[ \u00a0]+(?:and|et|or|ou)[ \u00a0]+\d[\d.,\u00a0\u202f]{0,12}[ \u00a0]?(?:%|percent|per cent|pour cent|pour cents)/u;
 
@@ -480,6 +483,25 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   // (ruleId metrics/subject-with)
   const withName = WITH_NAME.exec(prefix);
   if (withName && q.kind === 'percent') return withName[1]!;
+  // "Social Security benefits currently equal 42 percent of the earnings", "La France représente 12 % des ventes": a
+  // share verb makes its subject what is measured (ruleId metrics/subject-share)
+  if (q.kind === 'percent') {
+    // (on the words before the number itself: a qualifier may have taken the verb, "currently equal 42 percent")
+    const share = SHARE_VERB.exec(text.slice(clauseStart, Math.max(leftEdge, q.start)));
+    if (share) {
+      const rel = /^(?:which|that|who|qui|lesquels|lesquelles|lequel|laquelle)$/i.test(share[1]!.trim());
+      if (rel && text[clauseStart - 1] === ',') {
+        // "Social Security benefits, which currently equal 42 percent": the antecedent before the comma
+        const ante = wordsBefore(text, Math.max(0, clauseStart - 80), clauseStart - 1, 3);
+        // (its last three words at most, after any function word: "Social Security benefits", "shanties")
+        let k = ante.length;
+        while (k > 0 && !lex.stopWords.has(norm(ante[k - 1]!.word)) && !lex.subjectDeterminers.has(norm(ante[k - 1]!.word))) k--;
+        if (k < ante.length) return cleanSubject(text.slice(ante[k]!.start, ante[ante.length - 1]!.end), lex);
+      }
+      const holder = rel ? null : cleanSubject(share[1]!, lex);
+      if (holder && holder.split(' ').length <= 8) return holder;
+    }
+  }
   // "about 4% and 11% of the world's Internet users", "entre 4 % et 11 % des internautes": the first figure of a pair
   // shares the complement of the second (ruleId metrics/subject-pair)
   if (q.kind !== 'currency') {
