@@ -337,6 +337,8 @@ function changeCue(text: string, from: number, q: Quantity, after: number, limit
   for (const m of win.matchAll(rules.cue)) {
     // "up"/"down" only right before the number: "was up 22 percent", "down $5,000" (not "set up", "up to")
     if (rules.lex.adjacentCues.includes(lower(m[0])) && !/^[\s\u00a0]{1,2}(?:by[\s\u00a0]{1,2})?$/.test(win.slice(m.index + m[0].length))) continue;
+    // "shanties, which make up 62 percent": a share, not a rise
+    if (lower(m[0]) === 'up' && /\bma(?:k|d)(?:e|es|ing)?[\s\u00a0]+$/i.test(win.slice(Math.max(0, m.index - 8), m.index))) continue;
     best = { change: m[1] ? 'increase' : 'decrease', start: ws + m.index, end: ws + m.index + m[0].length };
   }
   const am = rules.cueAfter.exec(text.slice(after, Math.min(limit, after + 30)));
