@@ -43,8 +43,24 @@ export function extractActors(doc: AnalysedText): Actor[] {
   for (const c of candidates) if (c.first === c.last) singles.add(tokens[c.first]!.norm);
   const ctx = { text, tokens, lex, lowerSeen, singles };
   const quotes = quoteRanges(text);
-  const classified: ClassifiedMention[] = [];
-  for (const c of candidates) classified.push(...classify(c, ctx));
+  const govPhrases = findGovernmentPhrases(text, lex);
+  const classifiedAll: ClassifiedMention[] = [];
+  const brands = brandListRanges(text, lex.brandList);
+  for (const c of candidates) {
+    const ms = classify(c, ctx);
+    // "brands, including Craftsman Tools, Kenmore, and Lands' End": the listed names are products (ruleId actors/brand-list)
+    if (!c.heading && inRanges(brands, c.start) && !ms.some((m) => m.gaz && m.gaz.entry.kind !== 'product')) {
+      classifiedAll.push({ start: c.start, end: c.end, text: c.text, kind: 'product', ruleId: 'actors/brand-list', weak: false,
+        first: c.first, last: c.last, heading: false });
+      continue;
+    }
+    classifiedAll.push(...ms);
+  }
+  // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
+  // (ruleId actors/government-phrase-name)
+  const govSpans = govPhrases.map((g) => g.span); // disjoint, in text order
+  const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && overlapping(govSpans, m.start, m.end)
+    .some((g) => g.start < m.start && m.end <= g.end)));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
@@ -70,8 +86,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
   }
   placed.sort((a, b) => a.start - b.start);
   // lower-case state bodies: "le gouvernement français", "la police fédérale"
-  for (const g of findGovernmentPhrases(text, lex)) {
-    if (overlapping(placed, g.span.start, g.span.end).length > 0) continue;
+  for (const g of govPhrases) {
+    // a person named inside the phrase stays an actor of its own ("le gouvernement Ayrault" … "Jean-Marc Ayrault")
+    if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person' && p.start > g.span.start
+      && p.end <= g.span.end))) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: 'government', ruleId: 'actors/government-phrase',
       weak: false, first: -1, last: -1, heading: false,
@@ -80,12 +98,36 @@ export function extractActors(doc: AnalysedText): Actor[] {
   }
   placed.sort((a, b) => a.start - b.start);
   assignRoles(text, lex, placed);
+  // a description must not cut a name, nor end with one ("The French government" is the name "French government")
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
-    .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)));
-  resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed }, text);
+    .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)
+      || (p.end === d.span.end && /^(?:the|le|la|les|l['’])\s*$/i.test(text.slice(d.span.start, p.start)))));
+  resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed, headings }, text);
   linker.mergeByDescriptionHeads();
   linker.mergeCountriesIntoGovernments();
+  linker.mergeSeatsOfPower();
   return finish(linker.clusters, text);
+}
+
+/**
+ * Ranges [start, end) of brand lists: from the end of a `brandList` match to the end of its sentence (at most 300
+ * code units; one linear regex scan).
+ */
+function brandListRanges(text: string, brandList: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = new RegExp(brandList.source, brandList.flags.includes('g') ? brandList.flags : `${brandList.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 300);
+    const stop = /[.;:!?\n](?:\s|$)|\n/.exec(rest);
+    const to = from + (stop ? stop.index : rest.length);
+    // keep the ranges disjoint and sorted (inRanges needs it): a list inside the previous one extends it
+    const prev = out[out.length - 1];
+    if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 /** Quotation ranges [start, end): «…», “…”, "…" up to 1 000 characters (linear scan). */
@@ -109,7 +151,9 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
     const name = fullestName(c.names);
     const aliases = [...c.names.filter((n) => n !== name), ...c.descriptions.filter((d) => d !== name)];
     const mentions: Span[] = dedupe(c.mentions.map((m) => makeSpan(text, m.start, m.end)));
-    const kind: ActorKind = c.country ? (c.acting ? 'government' : 'place') : c.kind;
+    // a country that acts is its state; so is a capital that only acts when the body it stands for is not named
+    // ("Paris a signé", "Islamabad menace") (ruleId actors/seat-of-power)
+    const kind: ActorKind = c.country || c.seat ? (c.acting && (c.country || !c.located) ? 'government' : 'place') : c.kind;
     return {
       id: ids.get(c)!,
       name,

@@ -333,6 +333,8 @@ function changeCue(text: string, from: number, q: Quantity, after: number, limit
   for (const m of win.matchAll(rules.cue)) {
     // "up"/"down" only right before the number: "was up 22 percent", "down $5,000" (not "set up", "up to")
     if (rules.lex.adjacentCues.includes(lower(m[0])) && !/^[\s\u00a0]{1,2}(?:by[\s\u00a0]{1,2})?$/.test(win.slice(m.index + m[0].length))) continue;
+    // "shanties, which make up 62 percent": a share, not a rise
+    if (lower(m[0]) === 'up' && /\bma(?:k|d)(?:e|es|ing)?[\s\u00a0]+$/i.test(win.slice(Math.max(0, m.index - 8), m.index))) continue;
     best = { change: m[1] ? 'increase' : 'decrease', start: ws + m.index, end: ws + m.index + m[0].length };
   }
   const am = cueAtStart(text.slice(after, Math.min(limit, after + 30)), rules);
@@ -400,10 +402,15 @@ function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
   return /\p{L}/u.test(s) ? s : null;
 }
 
+/** Approximation adverbs written after a figure (EN, FR): "450 km environ", "200 people or so" is not handled. */
+const APPROX_AFTER = new Set(['environ', 'approximately', 'roughly', 'about', 'around', 'approximativement']);
+
 /** The noun phrase after `pos` introduced by one of `links` ("of the earnings", "de son chiffre d'affaires", "in annual revenue"). */
 function complementAfter(text: string, pos: number, links: readonly string[], lex: MetricLexicon): string | null {
-  const toks = wordsAfter(text, pos, 8);
+  let toks = wordsAfter(text, pos, 9);
   if (!toks.length || toks[0]!.start - pos > 2) return null;
+  // "à 450 km environ des côtes", "$2bn or so of debt": an approximation adverb before the link word
+  if (toks.length > 1 && APPROX_AFTER.has(norm(toks[0]!.word)) && toks[1]!.start - toks[0]!.end <= 2) toks = toks.slice(1);
   let i = 0;
   const first = norm(toks[0]!.word);
   let ok = links.includes(first);
@@ -442,6 +449,15 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
 function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules): string {
   const { lex } = rules;
   let subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
+  // "a 5 game suspension", "a 30-day ban", "a 10-year contract": a counted noun used as a modifier measures the noun
+  // after it (ruleId metrics/en/counted-modifier)
+  if (rules.language === 'en' && /(?:^|[\s(])(?:a|an)[ \u00a0]+$/i.test(text.slice(Math.max(0, left - 4), left))) {
+    const head = wordsAfter(text, counted.end, 1)[0];
+    if (head && /^[ \u00a0-]$/.test(text.slice(counted.end, head.start)) && /^\p{Ll}+$/u.test(head.word) && !lex.stopWords.has(head.word)
+      && !lex.auxiliaries.has(head.word) && !/(?:ed|ly)$/.test(head.word)) {
+      return head.word;
+    }
+  }
   // a duration measures its clause: "La capsule restera 18 jours" → "capsule restera"
   if (lex.durationNouns.has(lower(text.slice(counted.headStart, counted.headEnd))) && /^[\s\u00a0]{0,2}$/.test(text.slice(q.end, counted.headStart))) {
     return subjectOf(text, clauseStart, q, counted.end, null, left, rules) ?? subject;
@@ -465,11 +481,80 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
 }
 
 
+/** A capitalised name (1–4 words) then "with"/"avec" at the end of a clause prefix: "South Korea with ", "la Chine avec ". */
+const WITH_NAME = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+(?:with|avec)[ \u00a0]+$/u;
+
+/** A clause prefix ending with a share verb: "Social Security benefits currently equal ", "la France représente ". */
+const SHARE_VERB = /^[\s\u00a0]*(\S.{0,100}?)[ \u00a0]+(?:(?:currently|now|still|alone|already|actuellement|désormais|à elle seule|à lui seul)[ \u00a0]+)?(?:equals?|represents?|accounts?[ \u00a0]+for|makes?[ \u00a0]+up|amounts?[ \u00a0]+to|représente|représentent|équivaut[ \u00a0]+à|équivalent[ \u00a0]+à|pèse|pèsent)[ \u00a0]+$/iu;
+
+/** "… and 11%", "… et 11 %", "… and 11 percent": a second figure right after the first, up to its unit. */
+const PAIRED_FIGURE = /^[ \u00a0]+(?:and|et|or|ou)[ \u00a0]+\d[\d.,\u00a0\u202f]{0,12}[ \u00a0]?(?:%|percent|per cent|pour cent|pour cents)/u;
+
+/**
+ * The subject of the clause before the colon at `colon`: its words from the clause opener up to the first auxiliary
+ * ("the cuts in guaranteed benefits for middle-class workers would be substantial:"), at most 12 words; null when the
+ * clause has no auxiliary.
+ */
+function colonLead(text: string, colon: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const from = Math.max(0, colon - 200);
+  const back = text.slice(from, colon);
+  // the clause before the colon, after a sentence stop or a comma ("However, the cuts in … would be substantial:")
+  const stop = Math.max(back.lastIndexOf('. '), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('\n'), back.lastIndexOf(','));
+  const words = wordsBefore(text, from + stop + 1, colon, 20);
+  const aux = words.findIndex((t) => lex.auxiliaries.has(norm(t.word)));
+  if (aux <= 0) return null;
+  let pick = words.slice(0, aux);
+  let opener = pick.length - 1;
+  while (opener >= 0 && !lex.clauseOpeners.has(norm(pick[opener]!.word))) opener--;
+  if (opener >= 0 && opener < pick.length - 1) pick = pick.slice(opener + 1);
+  pick = pick.slice(0, 12);
+  return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
+}
+
 /** Subject of a unit quantity (%, money): what is measured, from its clause. */
 function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules): string | null {
   const { lex, language } = rules;
   const links = language === 'fr' ? ['de', "d'"] : ['of'];
   const prefix = text.slice(clauseStart, leftEdge);
+  // "Trailing are South Korea with 13% and China with 8%", "la Chine avec 8 %": the name before "with" holds the share
+  // (ruleId metrics/subject-with)
+  const withName = WITH_NAME.exec(prefix);
+  if (withName && q.kind === 'percent') return withName[1]!;
+  // "Social Security benefits currently equal 42 percent of the earnings", "La France représente 12 % des ventes": a
+  // share verb makes its subject what is measured (ruleId metrics/subject-share)
+  if (q.kind === 'percent') {
+    // (on the words before the number itself: a qualifier may have taken the verb, "currently equal 42 percent")
+    const share = SHARE_VERB.exec(text.slice(clauseStart, Math.max(leftEdge, q.start)));
+    if (share) {
+      const rel = /^(?:which|that|who|qui|lesquels|lesquelles|lequel|laquelle)$/i.test(share[1]!.trim());
+      if (rel && text[clauseStart - 1] === ',') {
+        // "Social Security benefits, which currently equal 42 percent": the antecedent before the comma
+        const ante = wordsBefore(text, Math.max(0, clauseStart - 80), clauseStart - 1, 3);
+        // (its last three words at most, after any function word: "Social Security benefits", "shanties")
+        let k = ante.length;
+        while (k > 0 && !lex.stopWords.has(norm(ante[k - 1]!.word)) && !lex.subjectDeterminers.has(norm(ante[k - 1]!.word))) k--;
+        if (k < ante.length) return cleanSubject(text.slice(ante[k]!.start, ante[ante.length - 1]!.end), lex);
+      }
+      const holder = rel ? null : cleanSubject(share[1]!, lex);
+      if (holder && holder.split(' ').length <= 8) return holder;
+    }
+  }
+  // "about 4% and 11% of the world's Internet users", "entre 4 % et 11 % des internautes": the first figure of a pair
+  // shares the complement of the second (ruleId metrics/subject-pair)
+  if (q.kind !== 'currency') {
+    const pair = PAIRED_FIGURE.exec(text.slice(after, after + 40));
+    if (pair) {
+      const of = complementAfter(text, after + pair[0].length, links, lex);
+      if (of) return of;
+    }
+  }
+  // "the cuts in guaranteed benefits … would be substantial: 9.9% for workers retiring in 2022": a figure that opens the
+  // clause after a colon measures the subject of the clause before it (ruleId metrics/subject-colon)
+  if (/^[\s\u00a0]*$/.test(prefix) && text[clauseStart - 1] === ':') {
+    const lead = colonLead(text, clauseStart - 1, rules);
+    if (lead) return lead;
+  }
   // "a 3% tax on dividends", "la taxe de 3 % sur le versement de dividendes"
   if (rules.tax.test(prefix)) {
     const on = complementAfter(text, after, language === 'fr' ? ['sur'] : ['on'], lex);
@@ -655,6 +740,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   const { lex } = rules;
   const out: Draft<Metric>[] = [];
   let prevSentence = -2;
+  /** Subject and change of the first figure after a colon, for the items of its list. */
+  let colonList: { sentence: number; subject: string | null; change: Change | null } | null = null;
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
@@ -742,6 +829,15 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     }
     if (q.sign && (kind === 'percent' || kind === 'pp' || kind === 'currency')) change = q.sign === '+' ? 'increase' : 'decrease';
     else if (cue) change = cue.change;
+    // "the cuts in guaranteed benefits would be substantial: 9.9% for…": the clause before the colon gives the direction
+    // (ruleId metrics/change-colon)
+    else if (!counted && /^[\s\u00a0]*$/.test(text.slice(clauseStart, left)) && text[clauseStart - 1] === ':') {
+      const lead = text.slice(Math.max(sent.start, clauseStart - 160), clauseStart - 1);
+      let last: RegExpExecArray | null = null;
+      rules.cue.lastIndex = 0;
+      for (const m of lead.matchAll(rules.cue)) if (!rules.lex.adjacentCues.includes(lower(m[0]))) last = m;
+      if (last) change = last[1] ? 'increase' : 'decrease';
+    }
     // a restatement keeps the change of the figure it restates: "réduire ses effectifs de 8 %, soit 27 000 salariés"
     const restated = out[out.length - 1];
     if (!change && restated && prevSentence === si && rules.restate.test(text.slice(Math.max(sent.start, left - 16), left))) change = restated.change;
@@ -765,6 +861,15 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     }
     // an elliptical continuation ("a reculé de 0,4 point, à 9,7 %") keeps the subject of the figure before
     if (!subject && prev && prevSentence === si) subject = prev.subject;
+    // a list after a colon: "…would be substantial: 9.9% for workers retiring in 2022, over 25% for …, and 46% for …" —
+    // every item keeps the subject and direction of the first (ruleId metrics/subject-colon)
+    const colonAt = text[clauseStart - 1] === ':' && /^[\s\u00a0]*$/.test(text.slice(clauseStart, left));
+    if (colonAt) colonList = { sentence: si, subject, change };
+    else if (!counted && colonList && colonList.sentence === si && prev && /^[^.;:!?]{0,80},[\s\u00a0]*(?:and[\s\u00a0]+|et[\s\u00a0]+)?$/u
+      .test(text.slice(prev.evidence.end, left)) && /^[\s\u00a0]*$/.test(text.slice(clauseStart, left).replace(/^\s*(?:and|et)\b/, ''))) {
+      subject = colonList.subject;
+      change = change ?? colonList.change;
+    }
 
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;

@@ -15,6 +15,8 @@ import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
 import { nameKey } from './normalize.js';
+import { expandsAcronym } from './classify.js';
+import { roleAppositionAt } from './roles.js';
 
 /** A run of tokens that may name an actor. */
 export interface Candidate {
@@ -36,6 +38,8 @@ export interface CandidateContext {
   tokens: readonly Token[];
   lex: FoldedLexicon;
   headings: ReadonlyArray<[number, number]>;
+  /** Folded surnames of "Given Surname" runs of the text (filled by {@link findCandidates}). */
+  surnames?: ReadonlySet<string>;
 }
 
 const MAX_CONNECTORS = 3;
@@ -51,9 +55,25 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   const { text, tokens, lex } = ctx;
   const lowerSeen = new Set<string>();
   const capSeenInside = new Set<string>();
-  for (const t of tokens) {
+  // surnames of "Given Surname" runs: "Read said…" after "Nick Read" is the person, not the verb (ruleId actors/surname-initial)
+  const surnames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (a.cap && b.cap && !b.acronym && FIRST_NAMES.has(a.norm) && PLAIN_GAP.test(text.slice(a.end, b.outerStart))
+      && !(tokens[k + 2]?.cap && PLAIN_GAP.test(text.slice(b.end, tokens[k + 2]!.outerStart)))) surnames.add(b.norm);
+  }
+  const cctx: CandidateContext = { ...ctx, surnames };
+  // a word capitalised inside a sentence counts as a name when it stands alone or opens a capitalised run ("Ceramtech
+  // Incorporated"), not when it is an inner word of one ("Health" in "World Health Organization")
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (!t.cap && !t.camelLower && !t.digits) lowerSeen.add(t.norm);
-    else if (t.cap && !t.initial) capSeenInside.add(t.norm);
+    else if (t.cap && !t.initial) {
+      const p = tokens[k - 1];
+      const inner = !!p && p.cap && !p.initial && PLAIN_GAP.test(text.slice(p.end, t.outerStart)) && !lex.commonWords.has(p.norm);
+      if (!inner) capSeenInside.add(t.norm);
+    }
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
   const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text)
@@ -84,16 +104,23 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       continue;
     }
     let j = i;
+    // "la revue Food and Chemical Toxicology", "the journal Science and Society": a title after a publication noun keeps
+    // its conjunctions (ruleId actors/media-title)
+    const before = tokens[i - 1];
+    const mediaTitle = !!before && !before.cap && lex.mediaNouns.has(before.norm) && PLAIN_GAP.test(text.slice(before.end, t.outerStart));
+    const linkWord = (x: Token): boolean => isConnector(x) || (mediaTitle && !x.cap && TITLE_CONJUNCTIONS.has(x.norm));
     for (;;) {
       let p = j + 1;
       let conn = 0;
-      while (p < tokens.length && conn < MAX_CONNECTORS && isConnector(tokens[p]!) && joinable(tokens[p - 1]!, tokens[p]!)) {
+      while (p < tokens.length && conn < MAX_CONNECTORS && linkWord(tokens[p]!) && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
       }
       if (p >= tokens.length) break;
       const next = tokens[p]!;
       const prev = tokens[p - 1]!;
+      // "Canadians on September 11": a month or day after a connector starts a date, not the rest of a name
+      if (conn > 0 && TEMPORAL_WORDS.has(next.norm)) break;
       if (isName(next) && (joinable(prev, next) || (conn === 0 && glued(prev, next)) || (conn > 0 && glued(prev, next)))) {
         if (next.elision !== '' && next.elision !== "d'" && next.elision !== "l'") break;
         j = p;
@@ -106,6 +133,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       break;
     }
+    j = extendToKnownName(ctx, i, j);
     const nameEnd = j;
     if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
     // "Sears, Roebuck & Co."
@@ -117,16 +145,25 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
       j = k;
     }
-    pushCleaned(out, ctx, i, j, lowerSeen, capSeenInside, nameEnd);
+    // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
+    const known = lookupName(text.slice(t.start, tokens[j]!.end));
+    const instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    pushCleaned(out, cctx, instFirst, j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
   return out;
 }
 
+/** Conjunctions inside publication titles, in any language of the title: "Food and Chemical Toxicology", "Sciences et Avenir". */
+const TITLE_CONJUNCTIONS = new Set(['and', 'et', '&', 'und', 'y', 'e']);
+
+/** A web domain: "GovExec.com", "Mediapart.fr", "Politico.eu" (ruleId actors/domain). */
+export const WEB_DOMAIN = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/;
+
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
 const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t|s)$/u;
-/** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle. */
-const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème|eme|th)$/u;
+/** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
+const ROMAN_ORDINAL = /^(?![LC]e$)[IVXLC]+(?:e|er|ème|eme|th)$/u;
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}+$/u;
 
@@ -141,6 +178,56 @@ const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'o
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
 const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
+
+/**
+ * The first token of "université de Caen", "hôpital de Nancy" when the run starting at `i` is the place of a lower-case
+ * institution head (ruleId actors/fr/institution-de); else `i`.
+ */
+function institutionStart(ctx: CandidateContext, i: number): number {
+  const { text, tokens, lex } = ctx;
+  if (lex.institutionHeads.size === 0 || i < 1) return i;
+  const t = tokens[i]!;
+  let k = i - 1;
+  if (t.elision !== "d'") {
+    const de = tokens[k]!;
+    if (de.cap || (de.norm !== 'de' && de.norm !== 'du' && de.norm !== 'of') || !PLAIN_GAP.test(text.slice(de.end, t.outerStart))) return i;
+    k--;
+  }
+  // "tribunal correctionnel de Paris", "cour d'appel de Versailles", "tribunal de grande instance de Nanterre": up to four
+  // qualifying words between the head and the place
+  for (let steps = 0; steps <= 4 && k >= 0; steps++) {
+    const head = tokens[k]!;
+    if (head.cap || !PLAIN_GAP.test(text.slice(head.end, tokens[k + 1]!.outerStart))) return i;
+    if (lex.institutionHeads.has(head.norm)) return k;
+    const qualifier = COURT_WORDS.has(head.norm) || (FR_ADJECTIVE.test(head.norm) && head.norm.length > 4 && !lex.extensionStop.has(head.norm))
+      || ((head.norm === 'de' || head.norm === 'du') && steps > 0);
+    if (!qualifier) return i;
+    k--;
+  }
+  return i;
+}
+
+/** Qualifying words inside French court and council names: "de grande instance", "d'appel", "des prud'hommes". */
+const COURT_WORDS = new Set(['grande', 'instance', 'appel', 'commerce', "prud'hommes", 'prudhommes', 'assises', 'cassation',
+  'premiere', 'haute', 'comptes', 'police', 'justice', 'sante', 'securite', 'surveillance', 'administration', 'discipline']);
+
+/**
+ * Extends a run over 1–3 following lower-case words when the result is a known name written with them:
+ * "les Nations unies", "la Banque mondiale", "Organisation mondiale du commerce" (ruleId actors/known-continuation).
+ * @returns the index of the new last token (`j` when no extension is known).
+ */
+function extendToKnownName(ctx: CandidateContext, i: number, j: number): number {
+  const { text, tokens, lex } = ctx;
+  // not "La libération", "La presse": the run itself must hold a name word, not only a determiner or function word
+  if (i === j && lex.commonWords.has(tokens[i]!.norm)) return j;
+  let best = j;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
+    if (lookupName(text.slice(tokens[i]!.start, t.end))) best = k;
+  }
+  return best;
+}
 
 /**
  * Extends a French institution name over its lower-case continuation:
@@ -244,7 +331,11 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
         && afterTok.every((x) => x.cap) && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
       const beforeComplete = COMPANY_SUFFIXES.has(tokens[k - 1]!.norm) && k - first >= 2
         && t.elision === '' && SPLIT_BEFORE_KNOWN.has(t.norm);
-      if (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural) {
+      // "the Times of Zambia", "Bank of Japan": a head word of a known name, then "of" + a known place, is one name
+      const headOfPlace = (t.norm === 'of' || t.norm === 'de' || t.norm === 'du') && r0 <= last
+        && (ORG_HEADS.has(tokens[k - 1]!.norm) || GOVERNMENT_HEADS.has(tokens[k - 1]!.norm))
+        && lookupName(whole(r0, Math.min(last, nameEnd)))?.entry.kind === 'place';
+      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural)) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;
@@ -259,7 +350,12 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   // a known one-word name at a sentence start that the text also uses as a common word ("Target", "Shell") is one
   const commonKnown = !!gaz && first === last && (tokens[first]!.initial || heading) && !tokens[first]!.acronym
     && lowerSeen.has(tokens[first]!.norm);
-  while (a <= last && (!gaz || commonKnown)) {
+  // "Nouvelle Démocratie (ND)" at a sentence start: a name spelled out before its acronym keeps its first word
+  // (bounded: an expansion has at most 12 words, so a huge run never costs a slice per split)
+  const expanded = last > first && last - first < 12
+    && expandsAcronym(tokens.slice(first, last + 1), text.slice(tokens[last]!.end, tokens[last]!.end + 16));
+  const knownSurname = first === last && !!ctx.surnames?.has(tokens[first]!.norm) && !tokens[first]!.acronym;
+  while (!expanded && !knownSurname && a <= last && (!gaz || commonKnown)) {
     const t = tokens[a]!;
     const atStart = t.initial || heading;
     const strip = (TEMPORAL_WORDS.has(t.norm) && a < last)
@@ -277,15 +373,17 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   if (a > last) return undefined;
   // drop trailing connectors left by the stripping
   let b = last;
-  while (b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
+  while (!gaz && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {
     if (lex.nonEntities.has(t0.norm) && !lookupName(t0.text)) return undefined;
     if (t0.norm.length < 2 && !lookupName(t0.text)) return undefined;
     if (t0.digits) return undefined;
-    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text)
-      && !capSeenInside.has(t0.norm)) return undefined;
+    // "GovExec.com quotes…": a web domain at a sentence start is a name, not a capitalised common word
+    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
+      && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
+        && roleAppositionAt(text, t0.end, lex))) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;

@@ -21,11 +21,12 @@ import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
-import type { Candidate } from './candidates.js';
+import { WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
-import { nameKey } from './normalize.js';
+import { fold, nameKey } from './normalize.js';
+import { roleAppositionAt } from './roles.js';
 
 /** One classified mention (a candidate may yield an organisation and a person). */
 export interface ClassifiedMention {
@@ -77,6 +78,12 @@ const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|mi
 /** Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne". */
 const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre']);
 
+/** Prepositions of location proper (not "to", "from", "vers"): "à Breezy Point", "in Des Moines", "at McCormick Place". */
+const AT_PLACE = new Set(['a', 'in', 'at', 'near', 'pres']);
+
+/** Words naming a kind of territory before "of"/"de" + its name: "État du New Jersey", "State of Texas", "province de Québec". */
+const PLACE_TYPES = new Set(['etat', 'state', 'province', 'region', 'canton', 'commonwealth', 'territoire', 'territory', 'ville', 'city']);
+
 /** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva". */
 const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'"]);
 
@@ -85,6 +92,9 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir'
 
 /** Roman numerals: "XXI Century", "Louis XIV" (never an actor alone). */
 const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|XVII|XVI|XV)$/;
+
+/** Every token is a word (no connector inside the run). */
+const noConnectorsIn = (toks: readonly Token[]): boolean => toks.every((t) => t.cap || t.camelLower || t.digits);
 
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
@@ -102,11 +112,18 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
   const gaz = lookupName(surface);
+  // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
+  // a name even when it is made of common words (ruleId actors/acronym-expansion)
+  if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
+    const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
+    return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
+  }
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
   if (toks.length === 1 && !gaz && lex.titleWords.has(toks[0]!.norm.split('-')[0]!)) return []; // "Président-candidat"
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
+    if (gaz.entry.seatOf) m.acting = isActing(first, last, ctx);
     if (gaz.entry.country) {
       m.acting = isActing(first, last, ctx);
       // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
@@ -117,6 +134,16 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     }
     return [m];
   }
+  // "l'État du New Jersey", "the State of California", "la province de Québec": the place itself, linked to its name
+  // (ruleId actors/state-of-place)
+  if (toks.length >= 3 && PLACE_TYPES.has(toks[0]!.norm) && !isWord(toks[1]!)) {
+    let r = 1;
+    while (r < toks.length && !isWord(toks[r]!)) r++;
+    const place = r < toks.length ? lookupName(text.slice(toks[r]!.start, end)) : undefined;
+    if (place && place.entry.kind === 'place') {
+      return [{ ...base, kind: 'place', ruleId: 'actors/state-of-place', gaz: place }];
+    }
+  }
   if (allowSplit) {
     const split = titleSplit(first, last, heading, ctx);
     if (split) return split;
@@ -125,7 +152,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
   // a role phrase without a name: "EADS CEO of North America" → EADS; "Chief Financial Officer" → nothing
   const q = toks.findIndex(isTitle);
-  if (q >= 0 && allowSplit && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) {
+  // "Secretary of the Air Force", "Director of Program Analysis": a run opened by a title is a role even with a head
+  // word after it; only the body named after "of" may be an actor (ruleId actors/role-of)
+  const titleFirst = q === 0 && toks.length > 2 && !toks.some(givenName) && !isWord(toks[1]!);
+  if (q >= 0 && allowSplit && (titleFirst || !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm)))) {
     if (q === 0) {
       // "PDG de HP France", "CEO d'Anthropic": the title belongs to the organisation named after it
       let r = 0;
@@ -134,21 +164,47 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       if (glued) return classifyRange(first + r, last, heading, ctx, false).filter((m) => !m.weak); // not "Minister of Agriculture"
       return [];
     }
-    if (toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
+    // "Bruno Le Maire": a title word after a capitalised particle is the surname of the given name before it
+    const surnameTitle = q >= 2 && q === toks.length - 1 && givenName(toks[0]!) && PARTICLES.has(toks[q - 1]!.norm) && toks[q - 1]!.cap;
+    if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
   }
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
   const lastTok = toks[toks.length - 1]!;
+  // "12 Seahawk helicopters", "40 Patriot missiles": a name between a number and a product noun is a model (ruleId
+  // actors/model-between)
+  const after1 = tokens[last + 1];
+  const before1 = tokens[first - 1];
+  if (toks.length <= 2 && noConnectorsIn(toks) && before1?.digits && after1 && !after1.cap && lex.productNouns.has(after1.norm)
+    && /^[ \u00a0]+$/.test(text.slice(end, after1.outerStart)) && /^[ \u00a0]+$/.test(text.slice(before1.end, start))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/model-between' }];
+  }
+  // "Rafale Marine", "Galaxy Note": a known product then capitalised words is a model of that product (ruleId actors/known-prefix)
+  if (toks.length >= 2 && noConnectorsIn(toks) && !givenName(toks[0]!)) { // not "Claude Bartolone"
+    const pre = lookupName(toks[0]!.text);
+    if (pre && pre.entry.kind === 'product') return [{ ...base, kind: 'product', ruleId: 'actors/known-prefix' }];
+  }
   // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
   if (toks.length === 1 && (GOVERNMENT_HEADS.has(lastTok.norm) || ORG_HEADS.has(lastTok.norm))) return [];
   // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor
   const before = text.slice(Math.max(0, start - 40), start);
   if (toks.length <= 2 && PORTFOLIO_BEFORE.test(before) && !gaz) return [];
+  // "Marine Le Pen", "Grace Kelly": a given name that is also a head word, then a capitalised particle or surname, is a
+  // person unless the run ends with a head ("Hope Foundation") (ruleId actors/given-name-head)
+  if (toks.length >= 2 && toks.length <= 4 && givenName(toks[0]!) && toks.every((t) => t.cap && !t.acronym)
+    && toks.slice(1).every((t) => !GOVERNMENT_HEADS.has(t.norm) && !ORG_HEADS.has(t.norm))
+    && toks.some((t, i) => i > 0 && PARTICLES.has(t.norm))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/given-name-head' }];
+  }
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm)) {
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
   }
   if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  // "la province d'Aceh", "la capsule Dragon", "la revue Food and Chemical Toxicology": a classifying noun before the name
+  // (ruleId actors/noun-before)
+  const cue = nounBefore(first, ctx);
+  if (cue) return [{ ...base, kind: cue, ruleId: 'actors/noun-before' }];
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
     const pre = lookupName(text.slice(start, tokens[k]!.end));
@@ -161,6 +217,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     break;
   }
   const noConnectors = toks.every(isWord);
+  // "Le président Obama", "le ministre Papadimos", "the economist Krugman": a lower-case role right before
+  // one to three unknown capitalised words names a person (ruleId actors/title-before)
+  if (noConnectors && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && tokens[first]!.elision === ''
+    && roleBefore(start, ctx)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/title-before' }];
+  }
+  // "a Massachusetts Democrat", "the Texas Republican": a place or a name before a partisan or demonym noun describes a
+  // person, it names no actor (ruleId actors/partisan-description)
+  if (toks.length === 2 && noConnectors && lex.nonEntities.has(lastTok.norm) && lastTok.norm.length > 3 && !givenName(toks[0]!)) return [];
   // "Myriam Martinet", "Luiz Inácio Lula da Silva", "Charles de Gaulle": a given name, then names and particles
   const nameParts = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)));
   if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {
@@ -171,7 +236,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
   }
-  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm)) {
+  // "Barroso, le président de la commission", "Smith, the chief executive": a word followed by a role apposition is a person
+  if (toks.length === 1 && !toks[0]!.acronym && !toks[0]!.camelLower && !ctx.lowerSeen.has(toks[0]!.norm)
+    && roleAppositionAt(text, end, lex)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/role-apposition-name' }];
+  }
+  // "l'April", "la Sandy": a given name after a definite article is not a person's name (ruleId actors/article-not-person)
+  const articled = toks[0]!.elision === "l'" || (tokens[first - 1] && /^(?:le|la|les)$/.test(tokens[first - 1]!.norm)
+    && /^[ \u00a0]+$/.test(text.slice(tokens[first - 1]!.end, start)));
+  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
   if (toks.length === 1) {
@@ -184,9 +257,28 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
     // French adjectives alone: "Industriel", "Constitutionnel"
     if (lex.extensibleHeads.size > 0 && /(?:el|elle|ique|iste|aire|if|ive|eux|euse)$/.test(toks[0]!.norm)) return [];
+    // "le portefeuille de la Réforme … les réformes", "Reform … reforms": a word the text also uses in lower case, in the
+    // singular or the plural, is a common noun (ruleId actors/common-variant)
+    const w = toks[0]!.norm;
+    if (!toks[0]!.acronym && (ctx.lowerSeen.has(`${w}s`) || ctx.lowerSeen.has(`${w}x`) || (/[sx]$/.test(w) && ctx.lowerSeen.has(w.slice(0, -1))))) {
+      return [];
+    }
     // "GetFirefox.com": a web site is run by an organisation
-    if (/\.(?:com|org|net|io|fr|co\.uk|be|ch)$/.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
+    if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
+  }
+  // "A Breezy Point, dans le Queens", "in Porto Velho": two or three unknown capitalised words right after a place
+  // preposition are a place (ruleId actors/place-preposition)
+  const prevTok = tokens[first - 1];
+  if (noConnectors && toks.length >= 2 && toks.length <= 3 && prevTok && (!prevTok.cap || prevTok.initial)
+    && AT_PLACE.has(prevTok.norm) && /^[ \u00a0]+$/.test(text.slice(prevTok.end, start)) && !givenName(toks[0]!)
+    && toks.every((t) => t.cap && !t.acronym)
+    // a name then a common noun of geography ("Breezy Point", "McCormick Place"), not a person's name nor a capitalised
+    // term ("Revenue Ruling", "Most Favored Customer")
+    && DERIVED_COMMON_NOUNS.has(toks[toks.length - 1]!.norm) && !lex.commonWords.has(toks[0]!.norm)
+    && !DERIVED_COMMON_NOUNS.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm)
+    && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
@@ -200,8 +292,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Detroit Pistons"), or a word of the text's own vocabulary
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
-    && !toks.some((t) => lex.commonWords.has(t.norm))
-    && !toks.some((t) => ctx.lowerSeen.has(t.norm)) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
+    // a capitalised particle inside the name is allowed: "Armel Le Cléac'h", "Ursula Von Der Leyen"
+    && !toks.some((t, i) => lex.commonWords.has(t.norm) && !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)))
+    && !toks.some((t, i) => ctx.lowerSeen.has(t.norm) && !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm))) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx) || DERIVED_SURNAMES.has(toks[toks.length - 1]!.norm)
       || toks.length === 2)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
@@ -252,7 +345,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     const pre = lookupName(text.slice(tokens[first]!.start, tokens[k - 1]!.end));
     const tail = [tokens[k]!, tokens[last]!];
     if (pre && pre.entry.kind !== 'person' && pre.entry.kind !== 'product'
-      && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm))
+      // not "Idaho National Engineering", "Mac Carey From"
+      && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
+        && !commonWord(x) && !ctx.lex.commonWords.has(x.norm))
       && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ $/.test(text.slice(tokens[k]!.end, tokens[last]!.start))
       && !lookupName(text.slice(tokens[k]!.start, tokens[last]!.end))) {
       p = k;
@@ -298,12 +393,76 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     } else {
       q = first; // "Policy Director John Rother": the words before the title belong to the role
     }
+  } else if (q === p && p > first) {
+    // no title between: "à l'AFP Gilles-Éric Séralini", "Detroit Pistons Chauncey Billups" — the known name is an actor too
+    const org = classifyRange(first, p - 1, heading, ctx, false);
+    if (org.length === 1 && org[0]!.gaz && (org[0]!.kind === 'organization' || org[0]!.kind === 'government')) out.push(org[0]!);
   }
   // honorifics are not roles: "Mr. Mundia Sikatana", "M. Dupont"
   while (q < p && HONORIFICS.has(tokens[q]!.norm)) q++;
   if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
   out.push(person);
   return out;
+}
+
+/** "(ND)", "(OMS)": an acronym in parentheses right after a name (group 1). */
+const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u;
+
+/** Words left out of initials: "Organisation mondiale de la santé" → OMS, "Bank of America" → BA. */
+const INITIALS_SKIP = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'et', "d'", "l'", 'pour', 'en', 'a']);
+
+/** The capitalised words of `toks` (or all their words) have the initials given in parentheses after them. */
+export function expandsAcronym(toks: readonly Token[], after: string): boolean {
+  const m = ACRONYM_AFTER.exec(after);
+  if (!m) return false;
+  const acr = fold(m[1]!).replace(/[^a-z0-9]/g, '');
+  if (acr.length < 2) return false;
+  const content = toks.filter((t) => !INITIALS_SKIP.has(t.norm) && t.norm !== '&');
+  const words = content.flatMap((t) => t.norm.split('-'));
+  const ini = (ws: readonly string[]): string => ws.map((w) => w[0]).join('');
+  return ini(words) === acr || ini(content.map((t) => t.norm)) === acr || ini(toks.flatMap((t) => t.norm.split('-'))) === acr;
+}
+
+/**
+ * The kind given by a lower-case classifying noun right before token `first`, optionally followed by "de/d'/of":
+ * "la province d'Aceh" → place, "le lanceur Falcon 9" → product, "la revue Nature" → organization.
+ */
+function nounBefore(first: number, ctx: ClassifyContext): ActorKind | undefined {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[first]!;
+  let k = first - 1;
+  let p = tokens[k];
+  // "province d'Aceh": the elided "d'" is glued to the name
+  const elided = t.elision === "d'";
+  if (!elided && p && !p.cap && (p.norm === 'de' || p.norm === 'du' || p.norm === 'of')
+    && /^[ \u00a0]+$/.test(text.slice(p.end, t.outerStart))) {
+    k--;
+    p = tokens[k];
+  }
+  if (!p || p.cap || !/^[ \u00a0]+$/.test(text.slice(p.end, (k === first - 1 ? t : tokens[k + 1]!).outerStart))) return undefined;
+  if (lex.placeNouns.has(p.norm)) return 'place';
+  if (k === first - 1 && !elided && lex.productNouns.has(p.norm)) return 'product';
+  if (k === first - 1 && !elided && lex.mediaNouns.has(p.norm)) return 'organization';
+  return undefined;
+}
+
+const ROLE_BEFORE_CACHE = new Map<FoldedLexicon, RegExp>();
+
+/**
+ * The folded text before a name ends with a lower-case role of the language and one space:
+ * "le président ", "l'entraîneur ", "the prime minister " (built from `roleHeads`).
+ */
+function roleBefore(start: number, ctx: ClassifyContext): boolean {
+  const { text, lex } = ctx;
+  let re = ROLE_BEFORE_CACHE.get(lex);
+  if (!re) {
+    const heads = [...new Set(lex.roleHeads.map(fold))].sort((a, b) => b.length - a.length)
+      .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?:^|[\\s'(])(?:${heads}) $`);
+    ROLE_BEFORE_CACHE.set(lex, re);
+  }
+  // a capitalised role ("Président Obama") is part of the candidate run and split by titleSplit, never seen here
+  return re.test(fold(text.slice(Math.max(0, start - 40), start)));
 }
 
 /** After the name: an apposition or a reporting verb that only persons take ("X, 45, …", "X, who", "X said"). */
@@ -321,11 +480,38 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   const adjacent = prev && /^[\s]*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart));
   // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location
   if (prev && adjacent && PARTY_BEFORE.has(prev.norm)) return true;
+  // "the President of South Korea", "le gouvernement de la Grèce": the state's own office or body (ruleId actors/state-of-country)
+  const beforePrev = tokens[first - 2];
+  if (prev && (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'du') && beforePrev && !beforePrev.initial
+    && lex.stateNouns.has(beforePrev.norm) && /^\s*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart))) {
+    return true;
+  }
+  if (tokens[first]!.elision === "d'" && prev && lex.stateNouns.has(prev.norm)) return true; // "le président d'Israël"
   if (prev && lex.locationCues.has(prev.norm) && /^\s*$/.test(text.slice(prev.end, tokens[first]!.outerStart))) return false;
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
   const next = tokens[last + 1];
-  if (!next) return false;
-  const between = text.slice(tokens[last]!.end, next.outerStart);
-  if (!/^[ \u00a0]+$/.test(between)) return false;
-  return lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm));
+  const between = next ? text.slice(tokens[last]!.end, next.outerStart) : '';
+  if (next && /^[ \u00a0]+$/.test(between)) {
+    if (lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm))) return true;
+    // "United States President George W. Bush", "US troops", "U.S. officials": the state's own people and forces
+    // (ruleId actors/country-state-noun)
+    if (lex.stateNouns.has(next.norm)) return true;
+  }
+  // "Le traité avait été signé par …, ainsi que les États-Unis, le Japon…", "signed by Canada, Japan and Mexico": a country
+  // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)
+  return lex.signingCue.test(sentenceAround(text, tokens[first]!.start, tokens[last]!.end));
+}
+
+/** The sentence around [start, end): at most 300 code units on each side, cut at sentence punctuation. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let before = text.slice(Math.max(0, start - 300), start);
+  const stop = /[.!?…]["»”]?\s+(?=\S)/g;
+  let cut = -1;
+  let m: RegExpExecArray | null;
+  while ((m = stop.exec(before)) !== null) cut = m.index + m[0].length;
+  if (cut >= 0) before = before.slice(cut);
+  let after = text.slice(end, end + 300);
+  const e = /[.!?…](?:\s|$)/.exec(after);
+  if (e) after = after.slice(0, e.index);
+  return `${before} ${after}`;
 }

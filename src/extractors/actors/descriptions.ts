@@ -13,7 +13,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
 import { makeSpan } from '../../text/span.js';
 import { fold } from './normalize.js';
-import { firstAtOrAfter } from './ranges.js';
+import { firstAtOrAfter, inRanges } from './ranges.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -42,24 +42,42 @@ const CACHE = new Map<FoldedLexicon, RegExp>();
 function patternFor(lex: FoldedLexicon): RegExp {
   const cached = CACHE.get(lex);
   if (cached) return cached;
-  const headList = [...lex.descriptions.keys()].flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
+  // accents are often dropped ("l'entraineur", "le ministere"): the folded spelling of every head is accepted too
+  const headList = [...new Set([...lex.descriptions.keys()].flatMap((h) => [h, fold(h)]))]
+    .flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
   const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
   const dets = lex.determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]).map(escape).join('|');
   const led = lex.ledBy.map(escape).join('|');
+  const french = lex.determiners.includes('le');
   // determiner, optional one adjective before the head (EN: "the new company", "the AI firm"), head, optional complement
   // determiner, optional adjective before the head ("the AI firm"), head, optional complement:
   // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|American|French|activist|aircraft|defense|defence)\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
-    `((?:\\s+(?:du|des|de la|de l['’]|de|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
+    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|defense|defence|\\p{Lu}\\p{Ll}{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
+    `((?:\\s+(?:(?:du|des|de la|de)(?![\\p{L}])|de l['’]|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]{0,30}` +
-    `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s))?` +
+    // French only: English adjectives come before the head ("The contractor declined" is a verb)
+    (french ? `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
+    `)?` +
     `(\\s+(?:${led})\\s+(?=\\p{Lu}))?`,
     'gu',
   );
   CACHE.set(lex, re);
   return re;
+}
+
+const FOLDED = new Map<FoldedLexicon, Map<string, readonly ActorKind[]>>();
+
+/** The description heads of `lex` by their folded spelling ("entraineur" → the kinds of "entraîneur"). */
+function foldedDescriptions(lex: FoldedLexicon): Map<string, readonly ActorKind[]> {
+  let m = FOLDED.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const [h, kinds] of lex.descriptions) if (!m.has(fold(h))) m.set(fold(h), kinds);
+    FOLDED.set(lex, m);
+  }
+  return m;
 }
 
 /** Finds the descriptions of `text` (linear: one regex scan with bounded repetitions). */
@@ -72,7 +90,7 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     const head = m[1]!;
     // "the new company, which is to be called Sears Holdings": a new entity, not an earlier one
     if (/\b(?:new|nouvelle|nouveau)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(head)))) continue;
-    const kinds = lex.descriptions.get(head.toLowerCase()) ?? lex.descriptions.get(fold(head)) ?? [];
+    const kinds = lex.descriptions.get(head.toLowerCase()) ?? foldedDescriptions(lex).get(fold(head)) ?? [];
     if (kinds.length === 0) continue;
     // determiners must be lower case mid-sentence or capitalised at a sentence start — both accepted
     let complement = m[2] ?? '';
@@ -80,7 +98,9 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     if (/^\s+[\p{Ll}]/u.test(complement) && /^\s+(?:a|est|sont|ont|va|has|is|was|will|said|says|had|have)$/u.test(complement)) complement = '';
     const endNoLed = m.index + m[0].length - (m[3]?.length ?? 0) - (m[2]?.length ?? 0) + complement.length;
     const ledByAt = m[3] ? m.index + m[0].length : -1;
-    const span = makeSpan(text, m.index, endNoLed);
+    // "du groupe", "au gouvernement": the contracted preposition is not part of the description (ruleId actors/description-contraction)
+    const contracted = /^(?:du|au|Du|Au)\s/.test(m[0]) ? 3 : 0;
+    const span = makeSpan(text, m.index + contracted, endNoLed);
     const cm = /(?:d['’]|de |du |of |at )\s*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(complement);
     out.push({ span, head, kinds, ledByAt, complementName: cm ? fold(cm[1]!) : '' });
   }
@@ -93,18 +113,25 @@ export interface ResolveContext {
   clusters: Cluster[];
   /** Name mentions with their clusters, sorted by start. */
   mentions: Array<{ start: number; end: number; cluster: Cluster }>;
+  /** Heading lines [start, end): a description there never refers forward. */
+  headings?: ReadonlyArray<[number, number]>;
 }
 
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
 const MAX_DISTANCE = 1500;
+/** Maximum distance, in UTF-16 code units, between a description and a name after it (forward reference). */
+const FORWARD_DISTANCE = 250;
 
 /**
  * Resolves each description to a cluster and records it (alias + mention).
  * Descriptions that find no compatible antecedent are dropped.
  */
 export function resolveDescriptions(descs: readonly Description[], ctx: ResolveContext, fullText: string): void {
+  // earliest end of a name mention per kind: "is there any compatible name before this description?" in O(kinds)
+  const firstEnd = new Map<ActorKind, number>();
+  for (const m of ctx.mentions) firstEnd.set(m.cluster.kind, Math.min(firstEnd.get(m.cluster.kind) ?? Infinity, m.end));
   for (const d of descs) {
-    const target = resolveOne(d, ctx, fullText);
+    const target = resolveOne(d, ctx, fullText, firstEnd);
     if (!target) continue;
     // a description overlapping one of the target's name mentions adds nothing ("the Pentagon")
     if (target.mentions.some((s) => s.start < d.span.end && d.span.start < s.end)) continue;
@@ -121,10 +148,24 @@ const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'minist
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
   'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
 
+/** Description heads that name a business (EN, FR, folded). */
+const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'constructeur', 'compagnie', 'fabricant', 'industriel',
+  'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'corporation', 'conglomerate', 'chain',
+  'contractor', 'supplier', 'carrier', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'distributeur', 'assureur', 'enseigne']);
+/** Words of the names of unions, parties, federations and associations (folded). */
+const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
+  'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement']);
+
+/** Description heads that name a sports team or club. */
+const TEAM_HEADS = new Set(['equipe', 'team', 'club', 'formation', 'squad']);
+/** Words of competition and governing-body names: "Major League Soccer", "Ligue 1", "Fédération française de football". */
+const LEAGUE_WORDS = new Set(['league', 'ligue', 'federation', 'championship', 'championnat', 'cup', 'coupe', 'association',
+  'conference', 'tournament', 'tournoi', 'series']);
+
 /** After a role description, a participial phrase then the name: "la directrice générale nommée en septembre dernier Meg Whitman". */
 const PARTICIPLE_GAP = /^\s*,?\s*\p{Ll}+(?:é|ée|és|ées|ed)(?:\s+\p{Ll}+){0,4}\s+$/u;
 
-function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster | undefined {
+function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>): Cluster | undefined {
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
   const head = fold(d.head);
@@ -160,6 +201,12 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     if (d.span.start - m.end > MAX_DISTANCE) break;
     if (!d.kinds.includes(m.cluster.kind)) continue;
     if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+    // "l'équipe", "the team", "le club" name a team, never the league it plays in ("Major League Soccer")
+    if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
+    // "le constructeur", "the company" name a business, not a union, party or federation named before it (the CGT)
+    if (COMPANY_HEADS.has(head) && [...m.cluster.heads, ...[...m.cluster.keys].flatMap((k) => k.split(' '))].some((w) => NOT_COMPANY.has(w))) {
+      continue;
+    }
     if (isPerson && d.complementName) {
       // "le CEO d'Anthropic" refers to Anthropic's CEO, not to OpenAI's
       const of = m.cluster.roleOf;
@@ -168,6 +215,21 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string): Cluster 
     if (isPerson && m.cluster.role && !roleCompatible(m.cluster.role, d.head)) continue;
     best = m.cluster;
     break;
+  }
+  // forward reference: "Le constructeur a annoncé mardi… Renault" — a description that opens the story before any
+  // compatible name refers to the nearest compatible name after it in the next 250 code units (ruleId actors/cataphora)
+  if (!best && !isPerson && !(ctx.headings && inRanges(ctx.headings, d.span.start))
+    && !d.kinds.some((k) => (firstEnd.get(k) ?? Infinity) <= d.span.start)) {
+    // from the description's own complement on: "la direction de l'Impact de Montréal" → Impact de Montréal
+    for (let i = firstAtOrAfter(mentions, d.span.start); i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.start - d.span.end > FORWARD_DISTANCE) break;
+      if (!d.kinds.includes(m.cluster.kind)) continue;
+      if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+      if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
+      best = m.cluster;
+      break;
+    }
   }
   if (best && d.ledByAt >= 0) {
     const cand = mentions[firstAtOrAfter(mentions, d.ledByAt)];

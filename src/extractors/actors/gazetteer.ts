@@ -29,6 +29,9 @@ const ALL: readonly GazetteerEntry[] = [
   ...DERIVED_ORGANIZATIONS.map((n): GazetteerEntry => ({ names: [n], kind: 'organization' })),
 ];
 
+/** Every entry, by the id of its {@link GazetteerHit}s. */
+export const ALL_ENTRIES: readonly GazetteerEntry[] = ALL;
+
 const BY_KEY = new Map<string, GazetteerHit>();
 /** Longest known name, in words: bounds the sub-run search. */
 let maxWords = 1;

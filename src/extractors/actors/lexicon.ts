@@ -10,6 +10,7 @@ import { EN_ACTORS } from '../../lexicon/en/actors.js';
 import { FR_ACTORS } from '../../lexicon/fr/actors.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { foldSet } from './normalize.js';
+import { HOLIDAYS } from '../../lexicon/gazetteer/heads.js';
 
 /** {@link ActorLexicon} with folded sets; `titleWords` and `connectors` are the union of both languages. */
 export type FoldedLexicon = ActorLexicon;
@@ -21,11 +22,16 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     conjunctions: foldSet(own.conjunctions),
     commonWords: foldSet(own.commonWords),
     nonEntities: foldSet([...own.nonEntities, ...[...own.nonEntities].map((d) => `${d}s`), ...DERIVED_DEMONYMS,
-      ...[...DERIVED_DEMONYMS].map((d) => `${d}s`)]),
+      ...[...DERIVED_DEMONYMS].map((d) => `${d}s`), ...HOLIDAYS]),
     titleWords: foldSet([...own.titleWords, ...other.titleWords].map((w) => w.replace(/\.$/, ''))),
     placePrepositions: foldSet(own.placePrepositions),
     actingCues: foldSet(own.actingCues),
     locationCues: foldSet(own.locationCues),
+    stateNouns: foldSet(own.stateNouns),
+    placeNouns: foldSet(own.placeNouns),
+    productNouns: foldSet(own.productNouns),
+    mediaNouns: foldSet(own.mediaNouns),
+    institutionHeads: foldSet(own.institutionHeads),
     extensibleHeads: foldSet(own.extensibleHeads),
     extensionStop: foldSet(own.extensionStop),
   };

@@ -16,7 +16,7 @@ import type { ActorKind, Span } from '../../types.js';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import type { ClassifiedMention } from './classify.js';
 import { fold, nameKey } from './normalize.js';
-import { lookupKey } from './gazetteer.js';
+import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 
 /** An entity being built: its names, mentions and kind evidence. */
 export interface Cluster {
@@ -32,6 +32,10 @@ export interface Cluster {
   strongKind: boolean;
   country: boolean;
   acting: boolean;
+  /** A capital city ({@link GazetteerEntry.seatOf}) mentioned at least once as a location ("à Bruxelles"). */
+  located: boolean;
+  /** The cluster is a capital city ({@link GazetteerEntry.seatOf}). */
+  seat: boolean;
   role: string | null;
   roleOf: Cluster | null;
   ruleId: string;
@@ -46,6 +50,22 @@ const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'on', 'to', 'and', 'de', 'd
 
 function initials(key: string, withConnectors: boolean): string {
   return key.split(/[ -]/).filter((w) => w && (withConnectors || !CONNECTOR_WORDS.has(w))).map((w) => w[0]).join('');
+}
+
+/**
+ * The acronym's letters appear in order in `key`, starting with its first letter: "norad" in "north american
+ * aerospace defence command". Only used for a parenthesised expansion right after the acronym. One pass over `key`.
+ */
+function inOrder(letters: string, key: string): boolean {
+  if (letters.length < 2 || key[0] !== letters[0]) return false;
+  let i = 0;
+  for (const ch of key) if (i < letters.length && ch === letters[i]) i++;
+  return i === letters.length;
+}
+
+/** The same letters in any order: "nec" and "cne". */
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
 function baseKey(key: string): string {
@@ -76,12 +96,16 @@ export class Linker {
       if (!create) return undefined;
       c = {
         keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
-        country: !!m.gaz?.entry.country, acting: false, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
+        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
       };
       this.clusters.push(c);
     } else if (!c.strongKind && !m.weak) {
       c.kind = m.kind;
       c.strongKind = true;
+    } else if (c.ruleId === 'actors/acronym' && c.gazId === undefined && !m.weak && m.kind !== 'person' && !m.ruleId.endsWith('/acronym')) {
+      // "NORAD (North American Aerospace Defence Command)": the expansion's head decides the kind the acronym guessed
+      c.kind = m.kind;
+      c.ruleId = m.ruleId;
     }
     if (m.gaz && c.gazId === undefined) {
       c.gazId = m.gaz.id;
@@ -92,6 +116,7 @@ export class Linker {
       for (const n of m.gaz.entry.names) for (const w of nameKey(n).split(' ')) c.heads.add(w);
     }
     if (m.acting) c.acting = true;
+    else if (m.gaz?.entry.seatOf) c.located = true;
     if (m.role && !c.role) c.role = m.role;
     if (!c.keys.has(key)) {
       c.keys.add(key);
@@ -102,10 +127,25 @@ export class Linker {
     c.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"
     const acr = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u.exec(this.text.slice(m.end, m.end + 16));
-    if (acr && c.kind !== 'person' && fold(acr[1]![0]!) === fold(m.text[0]!)) {
+    // a multi-word organisation may be followed by its acronym in another language: "Coalition de la gauche radicale (SYRIZA)"
+    // or its initials in another word order: "National Elections Committee (CNE)" (Comissão Nacional de Eleições)
+    if (acr && c.kind !== 'person' && (fold(acr[1]![0]!) === fold(m.text[0]!) || ((c.kind === 'organization' || c.kind === 'government')
+      && m.text.includes(' ') && (acr[1]!.length >= 4 || sameLetters(initials(nameKey(m.text), false), nameKey(acr[1]!)))))) {
       const k = nameKey(acr[1]!);
       c.acronyms.add(k);
       if (!this.byKey.has(k)) this.byKey.set(k, c);
+    }
+    // "NORAD (North American Aerospace Defence Command)": an acronym followed by its expansion (ruleId actors/acronym-first)
+    if (/^[\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}$/u.test(m.text) && c.kind !== 'person') {
+      const exp = /^\s?\((\p{Lu}[^()]{3,100})\)/u.exec(this.text.slice(m.end, m.end + 104));
+      if (exp) {
+        const k = nameKey(exp[1]!);
+        const letters = nameKey(m.text).replace(/[^a-z0-9]/g, '');
+        // initials, or letters taken in order from the words ("NORAD" = NORth American aerospace Defence)
+        if ((initials(k, false) === letters || initials(k, true) === letters || inOrder(letters, k)) && !this.byKey.has(k)) {
+          this.byKey.set(k, c);
+        }
+      }
     }
     return c;
   }
@@ -141,6 +181,12 @@ export class Linker {
       // first word of a multi-word organisation — the first such cluster ("Sears" → "Sears, Roebuck & Co.")
       const org = this.byFirstWord.get(key);
       if (org && (org.kind === 'organization' || org.kind === 'government') && org.gazId === undefined) return org;
+    }
+    // "SpaceX-Dragon", "Boeing Dreamliner" after "Dragon": a maker's name before a known product is that product
+    // (ruleId actors/maker-product)
+    if (m.kind === 'product' && words.length >= 2 && lookupKey(words[0]!)?.entry.kind === 'organization') {
+      const p = this.byKey.get(words.slice(1).join(' '));
+      if (p && p.kind === 'product') return p;
     }
     const b = baseKey(key);
     if ((b !== key || words.length > 1) && m.kind !== 'person') {
@@ -298,6 +344,27 @@ export class Linker {
         if (country) {
           this.merge(g, country);
           return this.mergeCountriesIntoGovernments();
+        }
+      }
+    }
+  }
+
+  /**
+   * "Bruxelles a salué … la Commission européenne", "Washington a annoncé … les États-Unis": a capital that only acts
+   * (never a location in the text) is the body it stands for, when the text names that body (ruleId actors/seat-of-power).
+   */
+  mergeSeatsOfPower(): void {
+    for (const c of [...this.clusters]) {
+      if (c.gazId === undefined || !c.acting || c.located) continue;
+      const seatOf = ALL_ENTRIES[c.gazId]?.seatOf;
+      if (!seatOf) continue;
+      for (const name of seatOf) {
+        const hit = lookupKey(nameKey(name));
+        const target = hit ? this.byGaz.get(hit.id) : undefined;
+        if (target && target !== c) {
+          this.merge(target, c);
+          target.acting = true;
+          break;
         }
       }
     }

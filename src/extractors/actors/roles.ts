@@ -34,6 +34,14 @@ function appositionPattern(lex: FoldedLexicon): RegExp {
   return re;
 }
 
+/**
+ * A role apposition starts at `end`: "Barroso, le président de la commission", "Smith, the chief executive of".
+ * Used to keep a sentence-initial unknown word as a person's name (ruleId actors/role-apposition-name).
+ */
+export function roleAppositionAt(text: string, end: number, lex: FoldedLexicon): boolean {
+  return appositionPattern(lex).test(text.slice(end, end + 160));
+}
+
 /** Sets `role`/`roleOf` of person clusters from appositions after their mentions. */
 export function assignRoles(text: string, lex: FoldedLexicon,
   mentions: ReadonlyArray<{ start: number; end: number; cluster: Cluster }>): void {

@@ -36,6 +36,9 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['union', ['organization']], ['party', ['organization']], ['organization', ['organization']], ['organisation', ['organization']],
   ['federation', ['organization']], ['association', ['organization']], ['club', ['organization']], ['team', ['organization']],
   ['contractor', ['organization']], ['supplier', ['organization']], ['operator', ['organization']], ['publisher', ['organization']],
+  ['carrier', ['organization']], ['chipmaker', ['organization']], ['drugmaker', ['organization']], ['miner', ['organization']],
+  ['producer', ['organization']], ['provider', ['organization']], ['developer', ['organization']], ['utility', ['organization']],
+  ['brewer', ['organization']], ['network', ['organization']], ['outlet', ['organization']], ['tech giant', ['organization']],
   ['ministry', ['government']], ['department', ['government']], ['agency', ['government']], ['administration', ['government']],
   ['government', ['government']], ['court', ['government']], ['regulator', ['government']], ['commission', ['government']],
   ['army', ['government']], ['military', ['government']], ['police', ['government']], ['prosecutor', ['government']],
@@ -70,13 +73,33 @@ undersecretary under-secretary deputy assistant special asst asst. director ceo 
 chief officer executive minister premier chancellor judge justice attorney general gen gen. colonel col col. captain
 admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassador commissioner inspector superintendent
 prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
-acting interim founder co-founder head manager analyst economist coach captain`),
+acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
   actingCues: words(`
-has have had will would could should must may might can is was did does said says told announced signed agreed refused
+has have had will would could should must may might can did does said says told announced signed agreed refused
 rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
 insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered`),
   locationCues: words(`in at from to across throughout into near of`),
+  // "United States President George W. Bush", "US troops", "U.S. officials", "British government"
+  stateNouns: words(`
+president presidents prime minister ministers secretary government administration army navy military troops soldiers forces
+officials authorities embassy ambassador diplomats envoy negotiators delegation warships helicopters jets marines
+lawmakers congress senate regulators`),
+  // ruleId actors/noun-before — "the Indonesian province of Aceh", "the capital Banda Aceh", "Seahawk helicopters",
+  // "the journal Nature"
+  placeNouns: words(`province state region city town village island islands county district capital port suburb municipality
+  archipelago peninsula`),
+  productNouns: words(`rocket rockets capsule spacecraft aircraft jet jets fighter fighters helicopter helicopters missile missiles
+  drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
+  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets`),
+  mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
+  // ruleId actors/en/institution-of — "the ministry of Agriculture", "the department of Justice" (lower-case head)
+  institutionHeads: words(`ministry department`),
+  // ruleId actors/en/brand-list — "each other's brands, including Craftsman Tools, Kenmore, and Lands' End",
+  // "models such as the Model 3"
+  brandList: /\b(?:brands?|labels?|models?|product lines?)\b,?\s+(?:including|such as|like|among them|notably)\s+/gi,
+  // ruleId actors/en/country-signing — "The treaty was signed by Canada, Japan and Mexico", "ratified by France"
+  signingCue: /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|co-?sign(?:s|ed)?)\b/i,
   extensibleHeads: new Set<string>(),
   extensionStop: new Set<string>(),
   descriptions: new Map(DESCRIPTIONS),
@@ -90,7 +113,8 @@ insisted denied confirmed responded retaliated vowed pledged approved banned blo
   ],
   // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
   governmentPhrase: new RegExp(
-    '(?<![\\p{L}])(?:[Tt]he )((?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
+    // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
+    '(?<![\\p{L}])(?:[Tt]he )(?:new )?((?:coalition|transitional|interim|caretaker|unity) government|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"

@@ -27,6 +27,8 @@ senegalais malien ivoirien camerounais congolais nigerian kenyan sud-africain co
 indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tcheque slovaque autrichien neerlandais
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
 wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
+affaires communaute corps forum guerre histoire homme loi port printemps site sommet systeme theatre univers eglise idees
+journees revolution traite code charte fete salon festival prix coupe jeux tour concours rencontres assises etats-generaux
 nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
 `);
 
@@ -39,6 +41,9 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['organisation', ['organization']], ['association', ['organization']], ['club', ['organization']], ['équipe', ['organization']],
   ['direction', ['organization']], ['maison mère', ['organization']], ['industriel', ['organization']], ['quotidien', ['organization']],
   ['journal', ['organization']], ['chaîne', ['organization']], ['plateforme', ['organization', 'product']],
+  ['avionneur', ['organization']], ['équipementier', ['organization']], ['motoriste', ['organization']],
+  ['pétrolier', ['organization']], ['sidérurgiste', ['organization']], ['transporteur', ['organization']],
+  ['armateur', ['organization']], ['énergéticien', ['organization']], ['chimiste', ['organization']],
   ['ministère', ['government']], ['gouvernement', ['government']], ['administration', ['government']], ['agence', ['government', 'organization']],
   ['armée', ['government']], ['parquet', ['government']], ['tribunal', ['government']], ['cour', ['government']],
   ['police', ['government']], ['exécutif', ['government']], ['régulateur', ['government']], ['commission', ['government']],
@@ -77,11 +82,33 @@ a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait ente
 annonce annoncé signe signé accuse menace réclame exige impose dénonce condamne rejette accepte s'est se s'engage
 décide estime affirme déclare prévoit lance riposte`),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
+  // French puts the country after its state nouns, with "de": "le président de la Corée du Sud", "le gouvernement de la
+  // Grèce", "l'armée d'Israël" (ruleId actors/state-of-country)
+  stateNouns: words(`président présidente gouvernement gouvernements ministre ministres armée armées ambassadeur ambassadrice
+  ambassade diplomatie autorités troupes forces roi reine premier chancelier chancelière délégation`),
+  // ruleId actors/noun-before — "la province d'Aceh", "la base de Cape Canaveral", "la capsule Dragon",
+  // "l'herbicide Roundup", "la revue Food and Chemical Toxicology"
+  placeNouns: words(`province région ville village commune île îles département base port capitale quartier canton comté
+  district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie`),
+  productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
+  médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
+  pesticide insecticide robot`),
+  mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
+  // ruleId actors/fr/institution-de — "l'université de Caen", "l'hôpital de Nancy", "le lycée de Bayonne"
+  // ruleId actors/fr/court-de — "le tribunal correctionnel de Paris", "la cour d'appel de Versailles", "le parquet de Nanterre",
+  // "le conseil régional de Bretagne"
+  institutionHeads: words(`université école hôpital lycée collège institut musée laboratoire clinique conservatoire
+  observatoire mairie préfecture tribunal tribunaux cour parquet conseil chambre`),
+  // ruleId actors/fr/brand-list — "ses marques, dont Kenmore et Lands' End", "des modèles comme la Zoé"
+  brandList: /(?<![\p{L}])(?:marques?|modèles?|gammes?)(?![\p{L}]),?\s+(?:dont|comme|notamment|telles? que|tels? que|parmi lesquelles)\s+/giu,
+  // ruleId actors/fr/country-signing — "Le traité avait été signé par …, le Japon, le Canada", "ratifié par la France"
+  signingCue: /(?:^|[^\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ataire|ataires)|ratifi\p{L}{0,6}|cosign\p{L}{0,6})(?![\p{L}])/iu,
   extensibleHeads: words(`
 assemblée organisation fédération confédération cour conseil ministère parlement commission agence autorité banque
 parquet police gendarmerie armée marine direction union parti office institut haute haut caisse chambre sénat tribunal
 comité syndicat mouvement association fondation société compagnie établissement centre observatoire département
-préfecture régie école université académie garde ligue front rassemblement alliance nations fonds programme`),
+préfecture régie école université académie garde ligue front rassemblement alliance nations fonds programme
+coalition gauche droite`),
   extensionStop: words(`
 a ont est sont était étaient sera seront avait avaient va vont fait doit peut qui que dont où et ou mais ni car ne n'
 pas plus se s' sa son ses leur leurs ce cette ces il elle ils elles on y en le la les un une des au aux lundi mardi
@@ -103,11 +130,11 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     "(?<![\\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])?(ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
     "(?: \\p{Ll}[\\p{L}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![\\p{L}]))?|" +
     "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
-    " (?:fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
+    " (?:de coalition|de transition|d['’]union nationale|d['’]unité nationale|intérimaire|provisoire|fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
     "tunisien|sénégalais|ivoirien|malien|libanais|syrien|irakien|polonais|néerlandais|portugais|grec|grecque|autrichien|" +
-    "luxembourgeois|\\p{Lu}[\\p{Ll}-]{2,20}(?= ))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![\\p{L}])",
+    "luxembourgeois|\\p{Lu}[\\p{Ll}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![\\p{L}])",
     'gu',
   ),
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',

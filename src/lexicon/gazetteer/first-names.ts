@@ -23,7 +23,7 @@ calvin camille candice carl carla carlos carmen carol caroline carolyn casey cat
 charlene charles charlie charlotte chelsea cheryl chloe chris christian christiane christina christine christophe
 christopher chuck cindy claire clara clarence claude claudia claudine clement clemence cliff clint clotilde colette colin
 connor constance corentin corinne craig cristina curtis cynthia cyril cyrille dale damien dan daniel daniele danielle
-danny dario darleen darren dave david dawn dean deborah debra delphine denis denise dennis derek diana diane dick didier
+danny dario darren dave david dawn dean deborah debra delphine denis denise dennis derek diana diane dick didier
 diego dimitri dina dominic dominique don donald donna doris dorothee dorothy doug douglas dylan earl ed eddie edgar edith
 edmond edouard edward edwin eileen elaine eleanor elena eli elias elie eliane elisa elisabeth elise eliza elizabeth ella
 ellen elliot elodie eloise elon elsa emil emile emilie emily emma emmanuel emmanuelle enzo eric erica erik erin ernest

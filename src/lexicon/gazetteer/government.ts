@@ -49,7 +49,6 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('Government Accountability Office', 'GAO'),
   g('Congressional Budget Office', 'CBO'),
   g('National Transportation Safety Board', 'NTSB'),
-  g('Defense Science Board', 'DSB'),
   g('Joint Chiefs of Staff'),
   g('White House', 'Maison-Blanche', 'Maison Blanche'),
   g('Congress', 'US Congress', 'U.S. Congress', 'United States Congress', 'Congrès', 'Congrès américain'),
@@ -127,7 +126,9 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('Knesset'),
   g('Tsahal', 'Israel Defense Forces', 'IDF', 'armée israélienne'),
   g('Mossad'),
-  // European Union and international public bodies
+  // European Union and international public bodies. The EU itself is a government: a political union that legislates
+  // and acts for its member states ("l'Union européenne a imposé des sanctions"), unlike the UN (an organization).
+  g('Union européenne', 'UE', 'European Union', 'EU'),
   g('Commission européenne', 'European Commission', 'Commission de Bruxelles'),
   g('Parlement européen', 'European Parliament'),
   g('Conseil européen', 'European Council'),

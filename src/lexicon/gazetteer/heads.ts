@@ -10,7 +10,7 @@
 
 /** Company suffixes and organisation heads: "Kmart Corp.", "Burkhardt & Associates", "Groupe Casino". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'sa', 'sas', 'sarl', 'ag', 'gmbh',
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'sa', 'sas', 'sarl', 'ag', 'gmbh',
   'nv', 'bv', 'spa', 'group', 'groupe', 'holdings', 'holding', 'bank', 'banque', 'association', 'associates', 'partners',
   'federation', 'fédération', 'union', 'syndicat', 'parti', 'party', 'foundation', 'fondation', 'institute', 'institut',
   'university', 'universite', 'college', 'school', 'ecole', 'airlines', 'airways', 'motors', 'technologies', 'technology',
@@ -20,8 +20,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'television', 'studios', 'records', 'energy', 'energie', 'petroleum', 'oil', 'telecom', 'telecommunications', 'insurance',
   'assurances', 'mutuelle', 'cooperative', 'society', 'societe', 'compagnie', 'organisation', 'organization', 'alliance',
   'coalition', 'movement', 'mouvement', 'confederation', 'confédération', 'trust', 'stores', 'brands', 'foods', 'hospital',
-  'hopital', 'clinic', 'clinique', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
+  'hopital', 'clinic', 'clinique', 'lycee', 'musee', 'museum', 'conservatoire', 'observatoire', 'observatory', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
   'software', 'robotics', 'aerospace', 'defense', 'automotive', 'electric', 'chemicals',
+  // French party names built on the political side: "la Gauche démocratique", "Gauche républicaine", "Droite populaire"
+  'gauche', 'droite',
   // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"
   'program', 'programme', 'project', 'initiative',
   'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
@@ -37,15 +39,29 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'autorite', 'regulator', 'cabinet', 'presidency', 'presidence', 'forces', 'force', 'guard', 'garde', 'command',
   'commandement', 'service', 'services', 'board', 'secretariat', 'secretariat', 'tresor', 'treasury', 'embassy',
   'ambassade', 'consulate', 'consulat', 'municipality', 'municipalite',
+  // "Commerce Committee", "Committee on Armed Services", "National Elections Committee", "Comité des finances"
+  'committee', 'comite',
   'ministerio', 'ministero', 'tribunal', 'governo', 'gobierno', 'policia', 'polizia',
 ]);
 
-/** Months and days (EN, FR): never start a name ("November Kmart…" → "Kmart"). */
+/**
+ * Holidays and feasts (EN, FR, folded): capitalised dates, never actors ("à Noël", "before Christmas",
+ * "pendant le ramadan", "Thanksgiving weekend").
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas', 'xmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'hanukah', 'passover', 'ramadan', 'eid', 'diwali',
+  'lent', 'pentecost', 'advent', 'epiphany', 'kwanzaa',
+  'noel', 'paques', 'toussaint', 'pentecote', 'ascension', 'epiphanie', 'hanoucca', 'hanoukka', 'careme', 'avent', 'aid',
+  'reveillon', 'chandeleur', 'assomption',
+]);
+
+/** Months, days and holidays (EN, FR): never start a name ("November Kmart…" → "Kmart"), never an actor alone. */
 export const TEMPORAL_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  ...HOLIDAYS,
 ]);
 
 /** Company-law suffixes dropped to compare names: "Kmart Corp." = "Kmart Corporation" = "Kmart". */

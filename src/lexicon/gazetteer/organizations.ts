@@ -45,7 +45,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('AXA'), o('Natixis'), o('ING'), o('KBC'), o('Belfius'), o('Goldman Sachs'), o('JPMorgan', 'JPMorgan Chase', 'JP Morgan'),
   o('Morgan Stanley'), o('Citigroup', 'Citi'), o('Bank of America'), o('Wells Fargo'), o('BlackRock'), o('HSBC'),
   o('Barclays'), o('Deutsche Bank'), o('UBS'), o('Credit Suisse'), o('Santander'), o('Visa'), o('Mastercard'),
-  o('Berkshire Hathaway'), o('Moody\'s', 'Moody’s'), o('Standard & Poor\'s', 'S&P'), o('Fitch'), o('Febelfin'),
+  o('Berkshire Hathaway'), o('Moody\'s', 'Moody’s'), o('Standard & Poor\'s', 'S&P'), o('Fitch'),
   o('Nasdaq'), o('New York Stock Exchange', 'NYSE'), o('Euronext'),
   // media and agencies
   o('Reuters'), o('AFP', 'Agence France-Presse'), o('Associated Press', 'AP'), o('Bloomberg'), o('BBC'), o('CNN'),
@@ -59,7 +59,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Wikinews'), o('El País', 'El Pais'), o('El Mundo'), o('La Repubblica'), o('Corriere della Sera'), o('Der Spiegel', 'Spiegel'),
   o('Die Zeit'), o('Bild'), o('Süddeutsche Zeitung'), o('Frankfurter Allgemeine Zeitung', 'FAZ'), o('Le Soir'), o('La Libre Belgique'),
   o('Le Temps'), o('La Presse'), o('Le Devoir'), o('Radio-Canada'), o('CBC'), o('Sky News'), o('Daily Telegraph', 'The Telegraph'),
-  o('The Times'), o('The Independent'), o('Daily Mail'), o('USA Today'), o('Los Angeles Times'), o('Newsweek'), o('Al Jazeera'), o('GovExec.com', 'GovExec', 'Government Executive'),
+  o('The Times'), o('The Independent'), o('Daily Mail'), o('USA Today'), o('Los Angeles Times'), o('Newsweek'), o('Al Jazeera'),
   // parties and unions
   o('Parti socialiste', 'PS'), o('Les Républicains', 'LR'), o('Rassemblement national', 'RN', 'Front national', 'FN'),
   o('La France insoumise', 'LFI'), o('Renaissance'), o('Europe Écologie Les Verts', 'EELV', 'Les Écologistes'),
@@ -73,7 +73,6 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Organisation des Nations unies', 'Nations unies', 'ONU', 'United Nations', 'UN', 'U.N.'),
   o('OTAN', 'NATO', 'Organisation du traité de l\'Atlantique nord', 'North Atlantic Treaty Organization'),
   o('Organisation mondiale de la santé', 'OMS', 'World Health Organization', 'WHO'),
-  o('Union européenne', 'UE', 'European Union', 'EU'),
   o('Fonds monétaire international', 'FMI', 'International Monetary Fund', 'IMF'),
   o('Banque mondiale', 'World Bank'), o('Organisation mondiale du commerce', 'OMC', 'World Trade Organization', 'WTO'),
   o('OCDE', 'OECD', 'Organisation de coopération et de développement économiques'), o('OPEP', 'OPEC'),
@@ -83,7 +82,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Médecins sans frontières', 'MSF', 'Doctors Without Borders'), o('Amnesty International', 'Amnesty'),
   o('Human Rights Watch', 'HRW'), o('Greenpeace'), o('WWF'), o('Oxfam'), o('Reporters sans frontières', 'RSF'),
   o('Transparency International'), o('G7'), o('G20'), o('Union africaine', 'African Union'), o('ASEAN'),
-  o('American Association of Retired Persons', 'AARP'), o('Project on Government Oversight', 'POGO'),
+  o('American Association of Retired Persons', 'AARP'),
   o('ACLU', 'American Civil Liberties Union'), o('Electronic Frontier Foundation', 'EFF'),
   o('CERN', 'Organisation européenne pour la recherche nucléaire', 'European Organization for Nuclear Research'), o('ESA', 'Agence spatiale européenne', 'European Space Agency'),
   o('World Food Programme', 'WFP', 'Programme alimentaire mondial', 'PAM'), o('Inter-American Development Bank', 'IDB'),
@@ -91,7 +90,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Fédération française de football', 'FFF'), o('Ligue de football professionnel', 'LFP'),
   o('Paris Saint-Germain', 'PSG'), o('Olympique de Marseille', 'OM'), o('Real Madrid'), o('FC Barcelone', 'FC Barcelona', 'Barça'),
   o('Manchester United'), o('Manchester City'), o('Liverpool FC'), o('Bayern Munich'), o('Juventus'),
-  o('NBA'), o('NFL'), o('MLB'), o('NHL'), o('Hamas'), o('Hezbollah'), o('Al-Qaïda', 'Al-Qaida', 'Al Qaeda'), o('Daech', 'ISIS', 'Etat islamique', 'État islamique', 'Islamic State'),
+  o('NBA'), o('NFL'), o('MLB'), o('NHL'), o('Hamas'), o('Hezbollah'), o('Frères musulmans', 'Muslim Brotherhood', 'Confrérie des Frères musulmans'), o('Al-Qaïda', 'Al-Qaida', 'Al Qaeda'), o('Daech', 'ISIS', 'Etat islamique', 'État islamique', 'Islamic State'),
   o('Harvard', 'Harvard University', 'Université Harvard'), o('MIT', 'Massachusetts Institute of Technology'),
   o('Stanford', 'Stanford University'), o('Sorbonne'), o('Sciences Po'),
   // named groups of people

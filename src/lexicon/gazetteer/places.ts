@@ -9,6 +9,8 @@ import type { GazetteerEntry } from './types.js';
 
 const c = (...names: string[]): GazetteerEntry => ({ names, kind: 'place', country: true });
 const pl = (...names: string[]): GazetteerEntry => ({ names, kind: 'place' });
+/** A capital and the bodies it stands for when it acts ("Bruxelles a salué" = the European Commission). */
+const seat = (names: string[], seatOf: string[]): GazetteerEntry => ({ names, kind: 'place', seatOf });
 
 /** Countries and states. */
 export const COUNTRIES: readonly GazetteerEntry[] = [
@@ -54,28 +56,28 @@ export const PLACES: readonly GazetteerEntry[] = [
   pl('Europe'), pl('Africa', 'Afrique'), pl('Asia', 'Asie'), pl('North America', 'Amérique du Nord'),
   pl('South America', 'Amérique du Sud', 'Amérique latine', 'Latin America'), pl('Middle East', 'Moyen-Orient', 'Proche-Orient'),
   pl('Gaza', 'Gaza Strip', 'bande de Gaza'), pl('West Bank', 'Cisjordanie'), pl('Crimea', 'Crimée'), pl('Donbass', 'Donbas'),
-  pl('Paris'), pl('Lyon'), pl('Marseille'), pl('Toulouse'), pl('Nice'), pl('Nantes'), pl('Strasbourg'), pl('Montpellier'),
+  seat(['Paris'], ['Élysée', 'France']), pl('Lyon'), pl('Marseille'), pl('Toulouse'), pl('Nice'), pl('Nantes'), pl('Strasbourg'), pl('Montpellier'),
   pl('Bordeaux'), pl('Lille'), pl('Rennes'), pl('Grenoble'), pl('Toulon'), pl('Brest'), pl('Rouen'), pl('Reims'),
   pl('Île-de-France', 'Ile-de-France'), pl('Bretagne', 'Brittany'), pl('Normandie', 'Normandy'), pl('Corse', 'Corsica'),
   pl('Alsace'), pl('Provence'), pl('Occitanie'), pl('Isère'), pl('Guadeloupe'), pl('Martinique'), pl('Guyane'),
   pl('La Réunion', 'Réunion'), pl('Mayotte'), pl('Nouvelle-Calédonie', 'New Caledonia'),
-  pl('Brussels', 'Bruxelles'), pl('Antwerp', 'Anvers'), pl('Liège'), pl('Geneva', 'Genève'), pl('Zurich'), pl('Lausanne'),
-  pl('London', 'Londres'), pl('Manchester'), pl('Edinburgh', 'Édimbourg'), pl('Dublin'), pl('Berlin'), pl('Munich'),
-  pl('Frankfurt', 'Francfort'), pl('Hamburg', 'Hambourg'), pl('Rome'), pl('Milan'), pl('Madrid'), pl('Barcelona', 'Barcelone'),
-  pl('Lisbon', 'Lisbonne'), pl('Amsterdam'), pl('Vienna', 'Vienne'), pl('Warsaw', 'Varsovie'), pl('Prague'),
-  pl('Budapest'), pl('Athens', 'Athènes'), pl('Stockholm'), pl('Oslo'), pl('Copenhagen', 'Copenhague'), pl('Helsinki'),
-  pl('Moscow', 'Moscou'), pl('Kyiv', 'Kiev', 'Kyiv'), pl('Istanbul'), pl('Ankara'), pl('Jerusalem', 'Jérusalem'),
-  pl('Tel Aviv'), pl('Beirut', 'Beyrouth'), pl('Damascus', 'Damas'), pl('Baghdad', 'Bagdad'), pl('Tehran', 'Téhéran'),
-  pl('Riyadh', 'Riyad'), pl('Dubai', 'Dubaï'), pl('Doha'), pl('Cairo', 'Le Caire'), pl('Algiers', 'Alger'), pl('Tunis'),
-  pl('Rabat'), pl('Casablanca'), pl('Dakar'), pl('Abidjan'), pl('Lagos'), pl('Nairobi'), pl('Johannesburg'),
-  pl('Beijing', 'Pékin'), pl('Shanghai'), pl('Hong Kong'), pl('Tokyo'), pl('Seoul', 'Séoul'), pl('Taipei', 'Taipei'),
-  pl('New Delhi', 'Delhi'), pl('Mumbai', 'Bombay'), pl('Singapore City'), pl('Sydney'), pl('Melbourne'),
-  pl('Washington', 'Washington, D.C.', 'Washington DC'), pl('New York', 'New York City', 'NYC'), pl('Los Angeles'),
+  seat(['Brussels', 'Bruxelles'], ['Commission européenne', 'Union européenne', 'Belgium']), pl('Antwerp', 'Anvers'), pl('Liège'), pl('Geneva', 'Genève'), pl('Zurich'), pl('Lausanne'),
+  seat(['London', 'Londres'], ['Downing Street', 'United Kingdom']), pl('Manchester'), pl('Edinburgh', 'Édimbourg'), seat(['Dublin'], ['Ireland']), seat(['Berlin'], ['Germany']), pl('Munich'),
+  pl('Frankfurt', 'Francfort'), pl('Hamburg', 'Hambourg'), seat(['Rome'], ['Italy']), pl('Milan'), seat(['Madrid'], ['Spain']), pl('Barcelona', 'Barcelone'),
+  seat(['Lisbon', 'Lisbonne'], ['Portugal']), pl('Amsterdam'), seat(['Vienna', 'Vienne'], ['Austria']), seat(['Warsaw', 'Varsovie'], ['Poland']), seat(['Prague'], ['Czech Republic']),
+  seat(['Budapest'], ['Hungary']), seat(['Athens', 'Athènes'], ['Greece']), seat(['Stockholm'], ['Sweden']), seat(['Oslo'], ['Norway']), seat(['Copenhagen', 'Copenhague'], ['Denmark']), seat(['Helsinki'], ['Finland']),
+  seat(['Moscow', 'Moscou'], ['Kremlin', 'Russia']), seat(['Kyiv', 'Kiev', 'Kyiv'], ['Ukraine']), pl('Istanbul'), seat(['Ankara'], ['Turkey']), seat(['Jerusalem', 'Jérusalem'], ['Israel']),
+  pl('Tel Aviv'), seat(['Beirut', 'Beyrouth'], ['Lebanon']), seat(['Damascus', 'Damas'], ['Syria']), seat(['Baghdad', 'Bagdad'], ['Iraq']), seat(['Tehran', 'Téhéran'], ['Iran']),
+  seat(['Riyadh', 'Riyad'], ['Saudi Arabia']), pl('Dubai', 'Dubaï'), pl('Doha'), seat(['Cairo', 'Le Caire'], ['Egypt']), seat(['Algiers', 'Alger'], ['Algeria']), pl('Tunis'),
+  seat(['Rabat'], ['Morocco']), pl('Casablanca'), pl('Dakar'), pl('Abidjan'), pl('Lagos'), pl('Nairobi'), pl('Johannesburg'),
+  seat(['Beijing', 'Pékin'], ['China']), pl('Shanghai'), pl('Hong Kong'), seat(['Tokyo'], ['Japan']), seat(['Seoul', 'Séoul'], ['South Korea']), pl('Taipei', 'Taipei'),
+  seat(['New Delhi', 'Delhi'], ['India']), pl('Mumbai', 'Bombay'), pl('Singapore City'), pl('Sydney'), pl('Melbourne'),
+  seat(['Washington', 'Washington, D.C.', 'Washington DC'], ['White House', 'United States']), pl('New York', 'New York City', 'NYC'), pl('Los Angeles'),
   pl('San Francisco'), pl('Chicago'), pl('Boston'), pl('Seattle'), pl('Houston'), pl('Dallas'), pl('Miami'),
   pl('Atlanta'), pl('Detroit'), pl('Philadelphia', 'Philadelphie'), pl('Las Vegas'), pl('Silicon Valley', 'Silicon Valley'),
   pl('California', 'Californie'), pl('Texas'), pl('Florida', 'Floride'), pl('Arizona'), pl('Ohio'), pl('Michigan'),
   pl('Pennsylvania', 'Pennsylvanie'), pl('Virginia', 'Virginie'), pl('Illinois'), pl('Nevada'), pl('Alaska'), pl('Hawaii'),
-  pl('Montreal', 'Montréal'), pl('Quebec', 'Québec'), pl('Toronto'), pl('Ottawa'), pl('Vancouver'),
+  pl('Montreal', 'Montréal'), pl('Quebec', 'Québec'), pl('Toronto'), seat(['Ottawa'], ['Canada']), pl('Vancouver'),
   pl('Mexico City'), pl('São Paulo', 'Sao Paulo'), pl('Rio de Janeiro'), pl('Buenos Aires'), pl('Bogotá', 'Bogota'),
   pl('Caracas'), pl('Lima'), pl('Santiago'), pl('Havana', 'La Havane'),
 ];

@@ -16,6 +16,11 @@ export interface GazetteerEntry {
   readonly kind: ActorKind;
   /** A country or state: `place` as a location, `government` when it acts ("France signed"). */
   readonly country?: boolean;
+  /**
+   * For a capital city: the bodies it stands for when it acts ("Bruxelles a salué" = the European Commission,
+   * "Washington a annoncé" = the United States), first that the text names wins.
+   */
+  readonly seatOf?: readonly string[];
 }
 
 /**
@@ -38,6 +43,26 @@ export interface ActorLexicon {
   readonly placePrepositions: ReadonlySet<string>;
   /** Words right after a country name that make it act ("a", "has", "signed"). */
   readonly actingCues: ReadonlySet<string>;
+  /** Nouns right after a country name that make it the state ("US troops", "United States President"). */
+  readonly stateNouns: ReadonlySet<string>;
+  /** Signing or ratifying verbs: a country in such a sentence is a party ("signé par", "ratified"). */
+  readonly signingCue: RegExp;
+  /**
+   * Opening of a list of brands or models, up to the first listed name: "brands, including ", "les marques comme ".
+   * The capitalised names that follow, to the end of the sentence, are products.
+   */
+  readonly brandList: RegExp;
+  /**
+   * Lower-case common nouns that classify the capitalised name right after them (optionally after "de/of"):
+   * kind of territory → place ("la province d'Aceh", "the capital Banda Aceh", "la base de Cape Canaveral"),
+   * kind of product → product ("la capsule Dragon", "le lanceur Falcon 9", "l'herbicide Roundup"),
+   * kind of publication → organization ("la revue Food and Chemical Toxicology", "the newspaper Le Monde").
+   */
+  readonly placeNouns: ReadonlySet<string>;
+  readonly productNouns: ReadonlySet<string>;
+  readonly mediaNouns: ReadonlySet<string>;
+  /** Lower-case institution heads joined to a name by "de": "l'université de Caen", "l'hôpital de Nancy". */
+  readonly institutionHeads: ReadonlySet<string>;
   /** Words right before a country name that make it a location ("en", "in", "de"). */
   readonly locationCues: ReadonlySet<string>;
   /**
