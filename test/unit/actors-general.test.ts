@@ -6,15 +6,9 @@
  * parties, description aliases without a preposition, institutions with a
  * lower-case head ("l'université de Caen").
  */
-import { extractActors } from '../../src/extractors/actors.js';
-import { analyse } from '../../src/analyse.js';
 import type { Actor, Language } from '../../src/types.js';
 
-const actorsOf = (text: string, lang: Language): Actor[] => extractActors(analyse(text, lang));
-const byName = (actors: Actor[], name: string): Actor | undefined =>
-  actors.find((a) => a.name === name || a.aliases.includes(name));
-
-type FindRow = [string, Language, string, string, Actor['kind']];
+import { actorsOf, byName, type FindRow } from '../helpers/actors.js';
 
 describe('actors (general rules): should find (name, kind)', () => {
   test.each<FindRow>([

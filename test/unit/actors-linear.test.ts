@@ -3,15 +3,11 @@
  * answers as before on ordinary names, in English and French, and long runs neither throw nor lose exact spans.
  * No timing assertion here: test/pathological.test.ts times the 1 MB inputs.
  */
-import { extractActors } from '../../src/extractors/actors.js';
 import { dropTrailingParticiple } from '../../src/extractors/actors/descriptions.js';
 import { lookupName, MAX_LOOKUP_CHARS } from '../../src/extractors/actors/gazetteer.js';
-import { analyse } from '../../src/analyse.js';
 import type { Actor, Language } from '../../src/types.js';
 
-const actorsOf = (text: string, lang: Language): Actor[] => extractActors(analyse(text, lang));
-const byName = (actors: Actor[], name: string): Actor | undefined =>
-  actors.find((a) => a.name === name || a.aliases.includes(name));
+import { actorsOf, byName } from '../helpers/actors.js';
 
 /** The former implementation of dropTrailingParticiple (quadratic on a long white-space run). */
 const reference = (s: string): string => s.replace(/\s+\p{Ll}+(?:é|ée|és|ées|ed)$/u, '');
