@@ -180,6 +180,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "two cases were reported on November 12": after a form of "be" it is a passive
         const wordBefore = wordBeforeAt(text, clause.start, vStart);
         if (c.determiners.has(wordBefore) || PASSIVE_BE.has(wordBefore)) continue;
+        // « c'est ce que redoutent les habitants », « les mesures que dénoncent les syndicats »: after a relative « que » the
+        // subject is inverted and the object is the antecedent — no statement follows the verb
+        if (wordBefore === 'que' || wordBefore === "qu'") continue;
         // "according to reports from several agencies": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
@@ -189,7 +192,12 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
         const objectWords = (text.slice(vEnd, clause.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase());
         const firstObject = objectWords.find((w) => !c.timeAdjuncts.has(w)) ?? '';
-        if (c.governing.has(firstObject) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject)) continue;
+        // « a reproché au gouvernement son inaction »: a reproach names its target first, after « à »
+        // « HP accuse une baisse de 3 % de son chiffre d'affaires », « accuse un retard »: « accuser » + an indefinite object
+        // is to post a figure, not to accuse someone (« accuse le gouvernement de mentir », « accusent Rajoy de… »)
+        if (/accus/iu.test(cue) && /^(?:un|une|des|d['’]\p{L}*)$/iu.test(firstObject)) continue;
+        const dative = /reproch/iu.test(cue) && (firstObject === 'à' || firstObject === 'au' || firstObject === 'aux');
+        if ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject)) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
         // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
         let from = vEnd;
@@ -520,7 +528,7 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   let subject = cleanSubject(text, from, vStart, c);
   // "Mr. Reeves said he thought that…", « Il a dit qu'il pensait que… »: a report of one's own thought — the subject of
   // the outer report speaks, not the pronoun
-  const outer = outerReporter(text, subject, c);
+  const outer = outerReporter(text, subject, c) ?? coordinatedReporter(text, subject, c);
   if (outer) subject = outer;
   const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
   // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
@@ -557,6 +565,20 @@ function outerReporter(text: string, subject: Span, c: CompiledLexicon): Span | 
   const after = region.slice(last.index + last[0].length).replace(/^\s*(?:that|que|qu['’])?\s*/iu, '');
   if (!asPronoun(after, c)) return null;
   const np = cleanSubject(text, subject.start, subject.start + last.index, c);
+  return words(np.text).length ? np : null;
+}
+
+/**
+ * The subject of two coordinated verb phrases when `subject` is "NP <reporting verb> … and/et" (« Pastor leur répondit
+ * et nia leur version », "the minister spoke to reporters and denied…"): the NP before the first reporting verb; else null.
+ */
+function coordinatedReporter(text: string, subject: Span, c: CompiledLexicon): Span | null {
+  if (!/\s(?:and|et)$/iu.test(subject.text)) return null;
+  const re = c.reportingInner;
+  re.lastIndex = 0;
+  const m = re.exec(subject.text);
+  if (!m || m.index === 0) return null;
+  const np = cleanSubject(text, subject.start, subject.start + m.index, c);
   return words(np.text).length ? np : null;
 }
 

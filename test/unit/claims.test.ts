@@ -174,6 +174,22 @@ describe('claims: should find', () => {
       [], 'denied', 'A spokesman for the company declined to comment on the report', 'A spokesman for the company', null],
     ['en has not commented', 'en', 'Claude is reportedly still involved; the Pentagon has not commented on these reports.',
       [{ name: 'Pentagon', kind: 'government' }], 'denied', 'the Pentagon has not commented on these reports', 'Pentagon', 'Pentagon'],
+    // fears, accusations, reproaches, criticisms and warnings whose object is the checkable statement
+    ['fr craignent + objet', 'fr', 'Les observateurs spécialistes du monde arabe craignent une montée des tensions et des violences.',
+      [], 'reported', 'une montée des tensions et des violences', 'Les observateurs', null],
+    ['fr a accusé X de', 'fr', 'Le quotidien Libération a accusé Rajoy de purger la télévision publique.',
+      [{ name: 'Libération', kind: 'organization' }, { name: 'Rajoy', kind: 'person' }], 'reported', 'Rajoy de purger la télévision publique', 'Libération', 'Libération'],
+    ['fr a reproché à X', 'fr', 'L’opposition a reproché au gouvernement son inaction face à la crise.',
+      [], 'reported', 'au gouvernement son inaction face à la crise', 'L’opposition', null],
+    ['en criticized … as', 'en', 'Many international observers criticized the vote as fraudulent and badly organised.',
+      [], 'reported', 'the vote as fraudulent and badly organised', 'international observers', null],
+    ['en warned of', 'en', 'The IMF warned of a sharp slowdown in global growth next year.',
+      [{ name: 'IMF', kind: 'organization' }], 'reported', 'a sharp slowdown in global growth next year', 'IMF', 'IMF'],
+    // the passé simple of narrative news
+    ['fr passé simple déclara que', 'fr', 'Le ministre déclara que la réforme serait votée avant l’été.',
+      [], 'reported', 'la réforme serait votée avant l’été', 'Le ministre', null],
+    ['fr passé simple nia, coordinated with another verb: the subject is the NP before the first', 'fr', 'Pastor leur répondit et nia leur version.',
+      [{ name: 'Pastor', kind: 'person' }], 'denied', 'Pastor leur répondit et nia leur version', '=Pastor', 'Pastor'],
   ];
   test.each(rows)('%s', (_name, lang, text, specs, modality, evidence, attribution, source) => {
     const claims = run(lang, text, specs);
@@ -218,6 +234,10 @@ describe('claims: should not find', () => {
     ['en passive without a source is no report', 'en', 'The bridge was described as unsafe.'],
     ['fr a role apposition belongs to the source, the rest is a quote', 'fr', 'Selon Marie Dupont, avocate de la famille, « la police a fait un usage excessif de la force ».'],
     ['en a role apposition belongs to the source, the rest is a quote', 'en', 'According to Maria Lopez, a lawyer for the family, "the police acted with excessive force during the arrest."'],
+    ['fr after a relative que the subject is inverted: no statement follows', 'fr', 'C’est ce que redoutent les habitants des villes voisines de la centrale.'],
+    ['en passive condemned is a sentence, no criticism', 'en', 'The former dictator was condemned to death in absentia last year.'],
+    ['fr accuser une baisse is to post a figure, not an accusation', 'fr', 'Le groupe HP accuse une baisse de 3 % de son chiffre d’affaires au dernier trimestre.'],
+    ['fr bare participle accusé is an adjective', 'fr', 'Le ministre accusé de corruption a quitté ses fonctions mardi.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });

@@ -77,6 +77,11 @@ const PROMISE_VERBS = [
   // "the group claimed responsibility for the attack"
   'claimed responsibility for', 'claims responsibility for', 'claiming responsibility for',
   'described', 'describes', 'characterized', 'characterised', 'characterizes', 'characterises', 'branded',
+  // a criticism or a warning whose object is the checkable statement: "the opposition criticized the plan as a giveaway to
+  // banks", "Amnesty condemned the killing of protesters by security forces", "the IMF warned of a sharp slowdown in
+  // growth" (after a form of "be" they are passives: "was condemned to death")
+  'criticized', 'criticised', 'criticizes', 'criticises', 'denounced', 'denounces', 'condemned', 'condemns',
+  'warned of', 'warns of', 'warning of',
 ];
 
 /** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
