@@ -671,9 +671,53 @@ function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Com
       start = at;
       if (c.determiners.has(w)) break;
     }
-    if (start >= clause.start && start < vStart) return spanAttribution(doc, ctx, c, makeSpan(text, start, vStart));
+    if (start >= clause.start && start < vStart) {
+      // "The ministry issued a statement saying that…", « TVE a émis un communiqué de presse affirmant que… »: a message
+      // speaks for its author, the subject before the verb that issued it
+      const author = messageAuthor(text, toks, start, clause, c);
+      if (author) return spanAttribution(doc, ctx, c, author);
+      return spanAttribution(doc, ctx, c, makeSpan(text, start, vStart));
+    }
   }
   return subjectAttribution(doc, ctx, c, clause, vStart);
+}
+
+/** Verbs that issue a message ("issued a statement", « a publié un communiqué »): the words between the author and the message. */
+const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'posted', 'posts', 'sent', 'sends', 'put', 'out',
+  'émis', 'émet', 'publié', 'publie', 'diffusé', 'diffuse', 'envoyé', 'adressé', 'rendu', 'public',
+]);
+
+/**
+ * The author of a message noun phrase right before a participle: "The ministry issued a statement | saying" → "The
+ * ministry"; « TVE a émis le lendemain un communiqué de presse | affirmant » → « TVE ». `toks` are the words before the
+ * participle, `npStart` the start of the noun phrase found before it. Null when no message noun is in the last five
+ * words or no author precedes its issuing verb in the clause.
+ */
+function messageAuthor(text: string, toks: readonly { w: string; at: number }[], npStart: number, clause: Span, c: CompiledLexicon): Span | null {
+  let k = toks.length - 1;
+  let msg = -1;
+  for (let n = 0; k >= 0 && n < 5; k--, n++) {
+    if (c.lex.messageNouns.includes(toks[k]!.w)) { msg = k; break; }
+  }
+  if (msg < 0 || toks[msg]!.at > npStart + 40) return null;
+  // back over the message's determiner, time adjuncts and the issuing verb (and its auxiliary) to the author
+  let j = msg - 1;
+  if (j >= 0 && c.determiners.has(toks[j]!.w)) j--;
+  let sawVerb = false;
+  while (j >= 0 && (ISSUING_VERBS.has(toks[j]!.w) || c.timeAdjuncts.has(toks[j]!.w) || ['le', 'lendemain', 'même', 'jour'].includes(toks[j]!.w))) {
+    if (ISSUING_VERBS.has(toks[j]!.w)) sawVerb = true;
+    j--;
+  }
+  if (!sawVerb || j < 0) return null;
+  while (j >= 0 && c.lex.auxiliaries.includes(toks[j]!.w)) j--;
+  if (j < 0 || !/^[\p{L}\p{N}]/u.test(toks[j]!.w)) return null;
+  const end = toks[j]!.at + toks[j]!.w.length;
+  // the author runs back to the clause start or the last punctuation token
+  let b = j;
+  while (b > 0 && /^[\p{L}\p{N}]/u.test(toks[b - 1]!.w) && j - b < 6) b--;
+  const from = Math.max(clause.start, toks[b]!.at);
+  return from < end ? makeSpan(text, from, end) : null;
 }
 
 /** Cuts a subject region before its first auxiliary once it has a word ("La direction du courrier a immédiatement réagi" → "La direction du courrier"). */

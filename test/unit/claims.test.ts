@@ -185,6 +185,17 @@ describe('claims: should find', () => {
       [], 'reported', 'the vote as fraudulent and badly organised', 'international observers', null],
     ['en warned of', 'en', 'The IMF warned of a sharp slowdown in global growth next year.',
       [{ name: 'IMF', kind: 'organization' }], 'reported', 'a sharp slowdown in global growth next year', 'IMF', 'IMF'],
+    ['fr reproche à X + objet', 'fr', 'La République dominicaine reproche à la Francophonie l’excès de son volet géo-historique.',
+      [], 'reported', 'à la Francophonie l’excès de son volet géo-historique', 'La République dominicaine', null],
+    ['fr a estimé plus tôt que (a time adjunct before que)', 'fr', 'Le ministre de l’Intérieur a estimé plus tôt que le ministre de la Santé avait perdu toute crédibilité.',
+      [], 'reported', 'le ministre de la Santé avait perdu toute crédibilité', 'Le ministre de l’Intérieur', null],
+    // a message speaks for its author; an inclusion is no subject
+    ['en issued a statement saying → the issuer', 'en', 'The ministry issued a statement saying that the talks had failed.',
+      [], 'reported', 'the talks had failed', '=The ministry', null],
+    ['fr a émis un communiqué affirmant → l’émetteur', 'fr', 'TVE a émis le lendemain un communiqué de presse affirmant qu’elle avait refusé l’offre.',
+      [{ name: 'TVE', kind: 'organization' }], 'reported', 'elle avait refusé l’offre', '=TVE', 'TVE'],
+    ['en ", including X," is no subject', 'en', 'Gusenbauer and other heads of the party, including Vienna mayor Michael Haeupl have confirmed that Gusenbauer will be the top candidate.',
+      [], 'reported', 'Gusenbauer will be the top candidate', '=Gusenbauer and other heads of the party', null],
     // the passé simple of narrative news
     ['fr passé simple déclara que', 'fr', 'Le ministre déclara que la réforme serait votée avant l’été.',
       [], 'reported', 'la réforme serait votée avant l’été', 'Le ministre', null],

@@ -175,6 +175,9 @@ export const EN_REPORTING: ReportingLexicon = {
     'of', 'to', 'for', 'with', 'against', 'about', 'on', 'in', 'at', 'into', 'over', 'under', 'between', 'among', 'than', 'toward', 'towards',
     // the agent of a passive is no subject: "Questioned by CNN, the minister said…"
     'by',
+    // an inclusion after the subject is no subject: "Gusenbauer and other heads of the party, including Vienna mayor
+    // Michael Haeupl, have confirmed that…" → the chunk before it
+    'including',
   ],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'yet'],
   // "President Bush | will support the move … by pointing out that": where a subject noun phrase ends

@@ -166,7 +166,7 @@ export const FR_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s[\'’]exprimer)(?![\\p{L}])', ruleId: 'claims/fr/denial-no-comment' },
   ],
   gapOpeners: [
-    'sur', 'dans', 'à', 'au', 'aux', 'lors', 'devant', 'en', 'par', 'pour', 'avec', 'auprès', 'via', 'depuis', 'hier', "aujourd'hui",
+    'sur', 'dans', 'à', 'au', 'aux', 'lors', 'plus', 'devant', 'en', 'par', 'pour', 'avec', 'auprès', 'via', 'depuis', 'hier', "aujourd'hui",
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'également', 'aussi', 'ensuite', 'encore', 'notamment',
     'enfin', 'toutefois', 'cependant', 'pourtant', 'déjà', 'alors', "d'ailleurs", 'publiquement', 'récemment', 'mardi', 'ce', 'cette',
   ],
