@@ -224,6 +224,9 @@ const SHOULD_FIND: Row[] = [
   { name: 'en jailed last year by', lang: 'en', kind: 'sanction', text: 'The 75 dissidents jailed last year by the government remain in prison.', evidence: 'jailed last year by the government' },
   { name: 'fr a été incarcéré', lang: 'fr', kind: 'sanction', text: 'L’opposant a été incarcéré mardi à Moscou.', evidence: 'a été incarcéré mardi à Moscou' },
   { name: 'fr limogea', lang: 'fr', kind: 'sanction', text: 'Le nouveau président limogea toute l’équipe de rédaction.', evidence: 'limogea toute l’équipe de rédaction' },
+  { name: 'en expelled the MP', lang: 'en', kind: 'sanction', text: 'The party expelled the MP over his comments on immigration.', evidence: 'expelled the MP over his comments on immigration' },
+  { name: 'en barred X from', lang: 'en', kind: 'prohibition', text: 'The judge barred the former CEO from serving as a company director.', evidence: 'barred the former CEO from serving as a company director' },
+  { name: 'en suspended the licence', lang: 'en', kind: 'sanction', text: 'The regulator suspended the airline’s operating licence for three months.', evidence: 'suspended the airline’s operating licence for three months' },
   { name: 'en was sacked', lang: 'en', kind: 'sanction', text: 'The editor was sacked after the broadcast.', evidence: 'was sacked after the broadcast' },
 ];
 
@@ -268,6 +271,7 @@ describe('restrictions: should not find', () => {
     ['fr le seul pays qui peut (a superlative)', 'fr', 'C’est le seul pays qui peut le faire.'],
     ['fr les seuls à pouvoir', 'fr', 'Ils sont les seuls les plus riches à pouvoir payer.'],
     ['fr encadrées without an adverb', 'fr', 'Les manifestations sont encadrées par des policiers.'],
+    ['en expelled gas (no member)', 'en', 'The volcano expelled gas and ash for three days.'],
     ['en permission granted', 'en', 'The protest was allowed to continue until midnight.'],
     ['fr autorisée without negation', 'fr', 'La manifestation est autorisée jusqu’à minuit.'],
     ['en controlled without an adverb', 'en', 'The region is controlled by the army.'],

@@ -82,6 +82,9 @@ const PROMISE_VERBS = [
   // growth" (after a form of "be" they are passives: "was condemned to death")
   'criticized', 'criticised', 'criticizes', 'criticises', 'denounced', 'denounces', 'condemned', 'condemns',
   'warned of', 'warns of', 'warning of',
+  // a report of one's own deed or state as an infinitive: "the group claimed to have shot down a drone", "he claims to be
+  // the rightful leader"
+  'claimed to have', 'claims to have', 'claiming to have', 'claimed to be', 'claims to be',
 ];
 
 /** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
@@ -123,6 +126,8 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-passive-report' },
     // "officials appear biased against Airbus", "the plan seems to work" (not "appeared in court", "should appear later")
     { pattern: '(?<![\\p{L}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|\\p{L}{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![\\p{L}])', ruleId: 'claims/en/hedge-appear' },
+    // casualty reports: "three soldiers were reported killed", "two crew members are reported missing"
+    { pattern: '(?<![\\p{L}])(?:is|are|was|were|been)\\s+(?:reportedly\\s+|also\\s+)?reported\\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|captured|kidnapped|abducted)(?![\\p{L}])', ruleId: 'claims/en/hedge-reported-casualty' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"

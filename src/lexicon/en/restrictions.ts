@@ -32,9 +32,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('forbid(?:s|den|ding)?|forbade') },
     // "the EU banned the import of…", "a ban on tobacco advertising"
     { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('ban(?:s|ned|ning)?') },
-    // "barred from entering", "the court bars the company from…"
+    // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bar(?:s|ring)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?from') },
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('(?:bar(?:s|ring)?|barred)\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?from') },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -151,8 +151,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', pattern: re('stripped\\s+(?:[\\p{L}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)') },
     // "was ordered to pay $5 million in damages"
     { ruleId: 'restrictions/en/ordered-to-pay', kind: 'sanction', voice: 'passive', pattern: re('ordered\\s+(?:(?:the|a|an|its|their|[\\p{L}\\p{N}\'’.-]+)\\s+){0,3}?to\\s+(?:pay|repay|refund|compensate)') },
-    // "revoked the company's licence", "its licence was revoked"
-    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('revok(?:e|es|ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
+    // "revoked the company's licence", "its licence was revoked", "the regulator suspended the airline's operating licence"
+    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
+    // expulsion of a member: "the party expelled the MP over his comments", "the club expelled three players"
+    { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|\\p{N}+)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|activists?|officials?|leaders?)(?![\\p{L}])') },
     // "expelled two Russian diplomats", "expels the ambassador"
     { ruleId: 'restrictions/en/expel', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:the\\s+|its\\s+|\\p{N}+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|dozens\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|journalists?|officials|attaché)') },
     // "placed under house arrest", "his immunity was lifted", "lifted the senator's immunity"

@@ -64,7 +64,11 @@ const PARTICIPLE_PROMISES = [
   // an accusation or a reproach whose object is the checkable fact: « Libération a accusé Rajoy de purger la télévision
   // publique », « l'opposition a reproché au gouvernement son inaction », « a critiqué la gestion de la crise »;
   // an estimate: « le ministère a estimé les pertes à 2 milliards d'euros » (« a estimé que » is a reporting verb)
-  'accusé', 'reproché', 'critiqué', 'estimé',
+  'accusé', 'reproché', 'critiqué', 'estimé', 'jugé',
+  // a report of one's own deed as an infinitive: « L'armée a affirmé avoir détruit plusieurs dépôts de munitions »,
+  // « il a dit être innocent », « le groupe a assuré ne pas avoir reçu d'aide »
+  'affirmé avoir', 'affirmé être', 'dit avoir', 'dit être', 'déclaré avoir', 'déclaré être', 'assuré avoir', 'assuré être',
+  'assuré ne pas', 'affirmé ne pas', 'affirmé n\'avoir', 'assuré n\'avoir',
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
@@ -85,6 +89,9 @@ const PROMISE_VERBS = [
   // a feared or expected outcome attributed to its source: « Les observateurs craignent une montée des tensions »,
   // « les syndicats redoutent des suppressions de postes » (« craignent que… » is a reporting verb)
   'craint', 'craignent', 'redoute', 'redoutent',
+  // the infinitive report in the present: « l'armée affirme avoir abattu un drone », « il dit être innocent »
+  'affirme avoir', 'affirment avoir', 'affirme être', 'affirment être', 'dit avoir', 'disent avoir', 'dit être', 'disent être',
+  'assure avoir', 'assurent avoir', 'assure ne pas', 'affirme ne pas', 'déclare avoir', 'déclarent avoir',
 ];
 
 /**
