@@ -180,6 +180,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "two cases were reported on November 12": after a form of "be" it is a passive
         const wordBefore = wordBeforeAt(text, clause.start, vStart);
         if (c.determiners.has(wordBefore) || PASSIVE_BE.has(wordBefore)) continue;
+        // « c'est ce que redoutent les habitants », « les mesures que dénoncent les syndicats »: after a relative « que » the
+        // subject is inverted and the object is the antecedent — no statement follows the verb
+        if (wordBefore === 'que' || wordBefore === "qu'") continue;
         // "according to reports from several agencies": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
@@ -189,7 +192,12 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
         const objectWords = (text.slice(vEnd, clause.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase());
         const firstObject = objectWords.find((w) => !c.timeAdjuncts.has(w)) ?? '';
-        if (c.governing.has(firstObject) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject)) continue;
+        // « a reproché au gouvernement son inaction »: a reproach names its target first, after « à »
+        // « HP accuse une baisse de 3 % de son chiffre d'affaires », « accuse un retard »: « accuser » + an indefinite object
+        // is to post a figure, not to accuse someone (« accuse le gouvernement de mentir », « accusent Rajoy de… »)
+        if (/accus/iu.test(cue) && /^(?:un|une|des|d['’]\p{L}*)$/iu.test(firstObject)) continue;
+        const dative = /reproch/iu.test(cue) && (firstObject === 'à' || firstObject === 'au' || firstObject === 'aux');
+        if ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject)) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
         // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
         let from = vEnd;
@@ -520,7 +528,7 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   let subject = cleanSubject(text, from, vStart, c);
   // "Mr. Reeves said he thought that…", « Il a dit qu'il pensait que… »: a report of one's own thought — the subject of
   // the outer report speaks, not the pronoun
-  const outer = outerReporter(text, subject, c);
+  const outer = outerReporter(text, subject, c) ?? coordinatedReporter(text, subject, c);
   if (outer) subject = outer;
   const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
   // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
@@ -557,6 +565,20 @@ function outerReporter(text: string, subject: Span, c: CompiledLexicon): Span | 
   const after = region.slice(last.index + last[0].length).replace(/^\s*(?:that|que|qu['’])?\s*/iu, '');
   if (!asPronoun(after, c)) return null;
   const np = cleanSubject(text, subject.start, subject.start + last.index, c);
+  return words(np.text).length ? np : null;
+}
+
+/**
+ * The subject of two coordinated verb phrases when `subject` is "NP <reporting verb> … and/et" (« Pastor leur répondit
+ * et nia leur version », "the minister spoke to reporters and denied…"): the NP before the first reporting verb; else null.
+ */
+function coordinatedReporter(text: string, subject: Span, c: CompiledLexicon): Span | null {
+  if (!/\s(?:and|et)$/iu.test(subject.text)) return null;
+  const re = c.reportingInner;
+  re.lastIndex = 0;
+  const m = re.exec(subject.text);
+  if (!m || m.index === 0) return null;
+  const np = cleanSubject(text, subject.start, subject.start + m.index, c);
   return words(np.text).length ? np : null;
 }
 
@@ -649,9 +671,53 @@ function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Com
       start = at;
       if (c.determiners.has(w)) break;
     }
-    if (start >= clause.start && start < vStart) return spanAttribution(doc, ctx, c, makeSpan(text, start, vStart));
+    if (start >= clause.start && start < vStart) {
+      // "The ministry issued a statement saying that…", « TVE a émis un communiqué de presse affirmant que… »: a message
+      // speaks for its author, the subject before the verb that issued it
+      const author = messageAuthor(text, toks, start, clause, c);
+      if (author) return spanAttribution(doc, ctx, c, author);
+      return spanAttribution(doc, ctx, c, makeSpan(text, start, vStart));
+    }
   }
   return subjectAttribution(doc, ctx, c, clause, vStart);
+}
+
+/** Verbs that issue a message ("issued a statement", « a publié un communiqué »): the words between the author and the message. */
+const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'posted', 'posts', 'sent', 'sends', 'put', 'out',
+  'émis', 'émet', 'publié', 'publie', 'diffusé', 'diffuse', 'envoyé', 'adressé', 'rendu', 'public',
+]);
+
+/**
+ * The author of a message noun phrase right before a participle: "The ministry issued a statement | saying" → "The
+ * ministry"; « TVE a émis le lendemain un communiqué de presse | affirmant » → « TVE ». `toks` are the words before the
+ * participle, `npStart` the start of the noun phrase found before it. Null when no message noun is in the last five
+ * words or no author precedes its issuing verb in the clause.
+ */
+function messageAuthor(text: string, toks: readonly { w: string; at: number }[], npStart: number, clause: Span, c: CompiledLexicon): Span | null {
+  let k = toks.length - 1;
+  let msg = -1;
+  for (let n = 0; k >= 0 && n < 5; k--, n++) {
+    if (c.lex.messageNouns.includes(toks[k]!.w)) { msg = k; break; }
+  }
+  if (msg < 0 || toks[msg]!.at > npStart + 40) return null;
+  // back over the message's determiner, time adjuncts and the issuing verb (and its auxiliary) to the author
+  let j = msg - 1;
+  if (j >= 0 && c.determiners.has(toks[j]!.w)) j--;
+  let sawVerb = false;
+  while (j >= 0 && (ISSUING_VERBS.has(toks[j]!.w) || c.timeAdjuncts.has(toks[j]!.w) || ['le', 'lendemain', 'même', 'jour'].includes(toks[j]!.w))) {
+    if (ISSUING_VERBS.has(toks[j]!.w)) sawVerb = true;
+    j--;
+  }
+  if (!sawVerb || j < 0) return null;
+  while (j >= 0 && c.lex.auxiliaries.includes(toks[j]!.w)) j--;
+  if (j < 0 || !/^[\p{L}\p{N}]/u.test(toks[j]!.w)) return null;
+  const end = toks[j]!.at + toks[j]!.w.length;
+  // the author runs back to the clause start or the last punctuation token
+  let b = j;
+  while (b > 0 && /^[\p{L}\p{N}]/u.test(toks[b - 1]!.w) && j - b < 6) b--;
+  const from = Math.max(clause.start, toks[b]!.at);
+  return from < end ? makeSpan(text, from, end) : null;
 }
 
 /** Cuts a subject region before its first auxiliary once it has a word ("La direction du courrier a immédiatement réagi" → "La direction du courrier"). */

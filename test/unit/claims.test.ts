@@ -174,6 +174,41 @@ describe('claims: should find', () => {
       [], 'denied', 'A spokesman for the company declined to comment on the report', 'A spokesman for the company', null],
     ['en has not commented', 'en', 'Claude is reportedly still involved; the Pentagon has not commented on these reports.',
       [{ name: 'Pentagon', kind: 'government' }], 'denied', 'the Pentagon has not commented on these reports', 'Pentagon', 'Pentagon'],
+    // fears, accusations, reproaches, criticisms and warnings whose object is the checkable statement
+    ['fr craignent + objet', 'fr', 'Les observateurs spécialistes du monde arabe craignent une montée des tensions et des violences.',
+      [], 'reported', 'une montée des tensions et des violences', 'Les observateurs', null],
+    ['fr a accusé X de', 'fr', 'Le quotidien Libération a accusé Rajoy de purger la télévision publique.',
+      [{ name: 'Libération', kind: 'organization' }, { name: 'Rajoy', kind: 'person' }], 'reported', 'Rajoy de purger la télévision publique', 'Libération', 'Libération'],
+    ['fr a reproché à X', 'fr', 'L’opposition a reproché au gouvernement son inaction face à la crise.',
+      [], 'reported', 'au gouvernement son inaction face à la crise', 'L’opposition', null],
+    ['en criticized … as', 'en', 'Many international observers criticized the vote as fraudulent and badly organised.',
+      [], 'reported', 'the vote as fraudulent and badly organised', 'international observers', null],
+    ['en warned of', 'en', 'The IMF warned of a sharp slowdown in global growth next year.',
+      [{ name: 'IMF', kind: 'organization' }], 'reported', 'a sharp slowdown in global growth next year', 'IMF', 'IMF'],
+    ['fr reproche à X + objet', 'fr', 'La République dominicaine reproche à la Francophonie l’excès de son volet géo-historique.',
+      [], 'reported', 'à la Francophonie l’excès de son volet géo-historique', 'La République dominicaine', null],
+    ['fr a estimé plus tôt que (a time adjunct before que)', 'fr', 'Le ministre de l’Intérieur a estimé plus tôt que le ministre de la Santé avait perdu toute crédibilité.',
+      [], 'reported', 'le ministre de la Santé avait perdu toute crédibilité', 'Le ministre de l’Intérieur', null],
+    ['fr a jugé + objet', 'fr', 'Le ministre a jugé la mesure inutile et coûteuse pour les contribuables.',
+      [], 'reported', 'la mesure inutile et coûteuse pour les contribuables', 'Le ministre', null],
+    ['fr a affirmé avoir + infinitive', 'fr', 'L’armée a affirmé avoir détruit plusieurs dépôts de munitions.',
+      [], 'reported', 'détruit plusieurs dépôts de munitions', 'L’armée', null],
+    ['en claimed to have + infinitive', 'en', 'The rebel group claimed to have shot down a military helicopter.',
+      [], 'reported', 'shot down a military helicopter', 'The rebel group', null],
+    ['en were reported killed → hedged', 'en', 'Three soldiers were reported killed in the attack near the border.',
+      [], 'hedged', 'Three soldiers were reported killed in the attack near the border', null, null],
+    // a message speaks for its author; an inclusion is no subject
+    ['en issued a statement saying → the issuer', 'en', 'The ministry issued a statement saying that the talks had failed.',
+      [], 'reported', 'the talks had failed', '=The ministry', null],
+    ['fr a émis un communiqué affirmant → l’émetteur', 'fr', 'TVE a émis le lendemain un communiqué de presse affirmant qu’elle avait refusé l’offre.',
+      [{ name: 'TVE', kind: 'organization' }], 'reported', 'elle avait refusé l’offre', '=TVE', 'TVE'],
+    ['en ", including X," is no subject', 'en', 'Gusenbauer and other heads of the party, including Vienna mayor Michael Haeupl have confirmed that Gusenbauer will be the top candidate.',
+      [], 'reported', 'Gusenbauer will be the top candidate', '=Gusenbauer and other heads of the party', null],
+    // the passé simple of narrative news
+    ['fr passé simple déclara que', 'fr', 'Le ministre déclara que la réforme serait votée avant l’été.',
+      [], 'reported', 'la réforme serait votée avant l’été', 'Le ministre', null],
+    ['fr passé simple nia, coordinated with another verb: the subject is the NP before the first', 'fr', 'Pastor leur répondit et nia leur version.',
+      [{ name: 'Pastor', kind: 'person' }], 'denied', 'Pastor leur répondit et nia leur version', '=Pastor', 'Pastor'],
   ];
   test.each(rows)('%s', (_name, lang, text, specs, modality, evidence, attribution, source) => {
     const claims = run(lang, text, specs);
@@ -218,6 +253,11 @@ describe('claims: should not find', () => {
     ['en passive without a source is no report', 'en', 'The bridge was described as unsafe.'],
     ['fr a role apposition belongs to the source, the rest is a quote', 'fr', 'Selon Marie Dupont, avocate de la famille, « la police a fait un usage excessif de la force ».'],
     ['en a role apposition belongs to the source, the rest is a quote', 'en', 'According to Maria Lopez, a lawyer for the family, "the police acted with excessive force during the arrest."'],
+    ['fr after a relative que the subject is inverted: no statement follows', 'fr', 'C’est ce que redoutent les habitants des villes voisines de la centrale.'],
+    ['en reported + a noun is no casualty hedge', 'en', 'Three new cases were reported last week in the capital.'],
+    ['en passive condemned is a sentence, no criticism', 'en', 'The former dictator was condemned to death in absentia last year.'],
+    ['fr accuser une baisse is to post a figure, not an accusation', 'fr', 'Le groupe HP accuse une baisse de 3 % de son chiffre d’affaires au dernier trimestre.'],
+    ['fr bare participle accusé is an adjective', 'fr', 'Le ministre accusé de corruption a quitté ses fonctions mardi.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });

@@ -209,6 +209,25 @@ const SHOULD_FIND: Row[] = [
   { name: 'fr passible de', lang: 'fr', kind: 'sanction', text: 'La fraude est passible de cinq ans de prison.', evidence: 'passible de cinq ans de prison' },
   { name: 'en punishable by', lang: 'en', kind: 'sanction', text: 'Fraud is punishable by up to five years in prison.', evidence: 'punishable by up to five years in prison' },
   { name: 'fr nouvelles restrictions de voyage', lang: 'fr', kind: 'limit', text: 'Le gouvernement a annoncé de nouvelles restrictions de voyage.', evidence: 'nouvelles restrictions de voyage' },
+  // negated permission without an infinitive
+  { name: 'fr aucune … n’était autorisée', lang: 'fr', kind: 'prohibition', text: 'Aucune intervention des forces armées sur le territoire n’était autorisée.',
+    evidence: 'Aucune intervention des forces armées sur le territoire n’était autorisée' },
+  { name: 'en is not permitted', lang: 'en', kind: 'prohibition', text: 'Photography is not permitted inside the courtroom.', evidence: 'Photography is not permitted' },
+  // only … may / seuls … peuvent
+  { name: 'fr seuls les X peuvent', lang: 'fr', kind: 'limit', text: 'Seuls les adhérents peuvent voter lors du congrès.', evidence: 'Seuls les adhérents peuvent voter' },
+  { name: 'fr il appartient seul à', lang: 'fr', kind: 'limit', text: 'Il appartient seul au gouvernement d’estimer les cas d’urgence.', evidence: 'appartient seul au gouvernement d’estimer les cas d’urgence' },
+  { name: 'en only X may', lang: 'en', kind: 'limit', text: 'Only the government may declare a state of emergency.', evidence: 'Only the government may declare a state of emergency' },
+  // strictly regulated
+  { name: 'fr strictement encadrées', lang: 'fr', kind: 'limit', text: 'Les interventions à l’étranger sont strictement encadrées.', evidence: 'sont strictement encadrées' },
+  { name: 'en tightly controlled', lang: 'en', kind: 'limit', text: 'Access to the region is tightly controlled by the army.', evidence: 'is tightly controlled by the army' },
+  // imprisonment without a term, dismissal from a post
+  { name: 'en jailed last year by', lang: 'en', kind: 'sanction', text: 'The 75 dissidents jailed last year by the government remain in prison.', evidence: 'jailed last year by the government' },
+  { name: 'fr a été incarcéré', lang: 'fr', kind: 'sanction', text: 'L’opposant a été incarcéré mardi à Moscou.', evidence: 'a été incarcéré mardi à Moscou' },
+  { name: 'fr limogea', lang: 'fr', kind: 'sanction', text: 'Le nouveau président limogea toute l’équipe de rédaction.', evidence: 'limogea toute l’équipe de rédaction' },
+  { name: 'en expelled the MP', lang: 'en', kind: 'sanction', text: 'The party expelled the MP over his comments on immigration.', evidence: 'expelled the MP over his comments on immigration' },
+  { name: 'en barred X from', lang: 'en', kind: 'prohibition', text: 'The judge barred the former CEO from serving as a company director.', evidence: 'barred the former CEO from serving as a company director' },
+  { name: 'en suspended the licence', lang: 'en', kind: 'sanction', text: 'The regulator suspended the airline’s operating licence for three months.', evidence: 'suspended the airline’s operating licence for three months' },
+  { name: 'en was sacked', lang: 'en', kind: 'sanction', text: 'The editor was sacked after the broadcast.', evidence: 'was sacked after the broadcast' },
 ];
 
 describe('restrictions: should find (kind, evidence, condition, who)', () => {
@@ -247,6 +266,15 @@ describe('restrictions: adjacent triggers of one clause are one restriction', ()
 describe('restrictions: should not find', () => {
   test.each([
     ['en declined to comment (a denial)', 'en', 'The Pentagon declined to comment.'],
+    ['en the only way we can (a superlative)', 'en', 'It is the only way we can reach the most remote areas.'],
+    ['en only a few … that can', 'en', 'There are only a few aircraft that can serve as tankers.'],
+    ['fr le seul pays qui peut (a superlative)', 'fr', 'C’est le seul pays qui peut le faire.'],
+    ['fr les seuls à pouvoir', 'fr', 'Ils sont les seuls les plus riches à pouvoir payer.'],
+    ['fr encadrées without an adverb', 'fr', 'Les manifestations sont encadrées par des policiers.'],
+    ['en expelled gas (no member)', 'en', 'The volcano expelled gas and ash for three days.'],
+    ['en permission granted', 'en', 'The protest was allowed to continue until midnight.'],
+    ['fr autorisée without negation', 'fr', 'La manifestation est autorisée jusqu’à minuit.'],
+    ['en controlled without an adverb', 'en', 'The region is controlled by the army.'],
     ['en declined to a number (a metric)', 'en', 'Shares declined to $5 on Friday.'],
     ['en fine as adjective', 'en', 'The charts are fine for the Hill.'],
     ['en refused to comment', 'en', 'He refused to comment on the report.'],

@@ -77,6 +77,14 @@ const PROMISE_VERBS = [
   // "the group claimed responsibility for the attack"
   'claimed responsibility for', 'claims responsibility for', 'claiming responsibility for',
   'described', 'describes', 'characterized', 'characterised', 'characterizes', 'characterises', 'branded',
+  // a criticism or a warning whose object is the checkable statement: "the opposition criticized the plan as a giveaway to
+  // banks", "Amnesty condemned the killing of protesters by security forces", "the IMF warned of a sharp slowdown in
+  // growth" (after a form of "be" they are passives: "was condemned to death")
+  'criticized', 'criticised', 'criticizes', 'criticises', 'denounced', 'denounces', 'condemned', 'condemns',
+  'warned of', 'warns of', 'warning of',
+  // a report of one's own deed or state as an infinitive: "the group claimed to have shot down a drone", "he claims to be
+  // the rightful leader"
+  'claimed to have', 'claims to have', 'claiming to have', 'claimed to be', 'claims to be',
 ];
 
 /** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
@@ -118,6 +126,8 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-passive-report' },
     // "officials appear biased against Airbus", "the plan seems to work" (not "appeared in court", "should appear later")
     { pattern: '(?<![\\p{L}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|\\p{L}{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![\\p{L}])', ruleId: 'claims/en/hedge-appear' },
+    // casualty reports: "three soldiers were reported killed", "two crew members are reported missing"
+    { pattern: '(?<![\\p{L}])(?:is|are|was|were|been)\\s+(?:reportedly\\s+|also\\s+)?reported\\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|captured|kidnapped|abducted)(?![\\p{L}])', ruleId: 'claims/en/hedge-reported-casualty' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
@@ -170,6 +180,9 @@ export const EN_REPORTING: ReportingLexicon = {
     'of', 'to', 'for', 'with', 'against', 'about', 'on', 'in', 'at', 'into', 'over', 'under', 'between', 'among', 'than', 'toward', 'towards',
     // the agent of a passive is no subject: "Questioned by CNN, the minister said…"
     'by',
+    // an inclusion after the subject is no subject: "Gusenbauer and other heads of the party, including Vienna mayor
+    // Michael Haeupl, have confirmed that…" → the chunk before it
+    'including',
   ],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'yet'],
   // "President Bush | will support the move … by pointing out that": where a subject noun phrase ends

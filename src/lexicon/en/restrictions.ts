@@ -32,9 +32,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('forbid(?:s|den|ding)?|forbade') },
     // "the EU banned the import of…", "a ban on tobacco advertising"
     { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('ban(?:s|ned|ning)?') },
-    // "barred from entering", "the court bars the company from…"
+    // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bar(?:s|ring)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?from') },
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('(?:bar(?:s|ring)?|barred)\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?from') },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -47,6 +47,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/no-right-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:has|have|had|will\\s+have)\\s+no\\s+(?:legal\\s+)?right\\s+to|(?:is|are|was|were|be)\\s+(?:not|no\\s+longer)\\s+entitled\\s+to') },
     // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
     { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
+    // a negated permission without an infinitive: "no intervention by the armed forces was allowed", "photography is not
+    // permitted inside the court" ("are not allowed to" is restrictions/en/not-allowed, the longer match)
+    { ruleId: 'restrictions/en/is-not-allowed', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:allowed|permitted|authori[sz]ed|tolerated)|(?:isn|aren|wasn|weren)[\'’]t\\s+(?:allowed|permitted|authori[sz]ed|tolerated)') },
     // "an arms embargo on Iran"
     { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
     // "regulators blocked the merger", "the court blocks the sale", "McCain had blocked a range of promotions"
@@ -85,6 +88,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // --- limits
     // "no-bid contracts are only open to the company selected…", "can only be used for…"
     { ruleId: 'restrictions/en/only-open', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:only|solely|exclusively)\\s+(?:be\\s+)?(?:open|available|accessible|reserved|allowed|permitted|authori[sz]ed|eligible|valid|granted|sold|offered|applicable|apply|applies|used|given)') },
+    // "only the government may declare a state of emergency", "only licensed banks can offer the product", "only members are
+    // allowed to vote" (not "the only way we can…", "only a few aircraft that can…", "only because they can…")
+    { ruleId: 'restrictions/en/only-may', kind: 'limit', voice: 'subject', rejectBefore: /(?:the|an|one|not|if|is|was|are|were)\s+$/iu, rejectAfter: /^\s*(?:then|now|afterwards|later)(?![\p{L}])/iu, pattern: re('only\\s+(?!(?:a|one|because|if|when|then|to|by|after|once|in|on|at|for|with|as|just)\\s)(?:(?!(?:that|which|who|because|if|when|and|but)\\s)[\\p{L}\\p{N}\'’-]+\\s+){1,4}?(?:may|can|could|shall|are\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to|is\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to)(?!\\s+(?:also|only|still)\\s)') },
     // "funds will be used exclusively for…"
     { ruleId: 'restrictions/en/exclusively', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('exclusively') },
     // "limited to 20 people", "capped at 3 %", "restricted to members"
@@ -95,6 +101,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}{1,12}|no\\s+more\\s+than\\s+[$€£]?\\p{N}[\\p{N}.,]{0,12}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)') },
     // "new travel restrictions", "tough import quotas", "a price cap"
     { ruleId: 'restrictions/en/restriction-noun', kind: 'limit', voice: 'active', pattern: re('(?:travel|trade|export|import|visa|border|entry|investment|new|tough|tougher|strict|stricter|sweeping)\\s+restrictions|restrictions\\s+(?:imposed|in\\s+force|in\\s+place)|(?:import|export|fishing|production|catch|immigration|emissions?)\\s+quotas?|price\\s+(?:caps?|ceilings?)') },
+    // "its missions abroad are strictly regulated", "a tightly controlled market", "heavily restricted access"
+    { ruleId: 'restrictions/en/strictly-regulated', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:strictly|tightly|heavily|severely)\\s+(?:regulated|controlled|limited|restricted|curtailed|rationed)') },
     // "a hiring freeze", "a freeze on wages", "a pay freeze"
     { ruleId: 'restrictions/en/freeze-limit', kind: 'limit', voice: 'active', pattern: re('(?:hiring|wage|pay|price|rent|recruitment|salary)\\s+freeze|freeze\\s+on\\s+(?:the\\s+)?(?:hiring|wages|pay|prices|rents|recruitment|salaries|new)') },
     // "restrictions on exports", "a cap on prices", "quotas on imports"
@@ -143,8 +151,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', pattern: re('stripped\\s+(?:[\\p{L}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)') },
     // "was ordered to pay $5 million in damages"
     { ruleId: 'restrictions/en/ordered-to-pay', kind: 'sanction', voice: 'passive', pattern: re('ordered\\s+(?:(?:the|a|an|its|their|[\\p{L}\\p{N}\'’.-]+)\\s+){0,3}?to\\s+(?:pay|repay|refund|compensate)') },
-    // "revoked the company's licence", "its licence was revoked"
-    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('revok(?:e|es|ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
+    // "revoked the company's licence", "its licence was revoked", "the regulator suspended the airline's operating licence"
+    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
+    // expulsion of a member: "the party expelled the MP over his comments", "the club expelled three players"
+    { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|\\p{N}+)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|activists?|officials?|leaders?)(?![\\p{L}])') },
     // "expelled two Russian diplomats", "expels the ambassador"
     { ruleId: 'restrictions/en/expel', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:the\\s+|its\\s+|\\p{N}+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|dozens\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|journalists?|officials|attaché)') },
     // "placed under house arrest", "his immunity was lifted", "lifted the senator's immunity"
@@ -159,6 +169,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/ineligible', kind: 'sanction', voice: 'passive', pattern: re('(?:declared|ruled|made|rendered|was|were|been)\\s+ineligible|(?:was|were|been|be|being)\\s+disqualified') },
     // judicial penalties: "was sentenced to five years in prison"
     { ruleId: 'restrictions/en/sentenced', kind: 'sanction', voice: 'passive', pattern: re('sentenced\\s+to') },
+    // imprisonment without a term: "the 75 Cuban dissidents jailed last year by the government", "he was imprisoned after the
+    // coup" ("jailed for five years" is restrictions/en/jailed-for, the longer match)
+    { ruleId: 'restrictions/en/jailed', kind: 'sanction', voice: 'passive', pattern: re('(?:was|were|been|be|being|is|are)\\s+(?:[\\p{L}]+ly\\s+)?(?:jailed|imprisoned)|jailed(?=\\s+(?:by|last|in|on|after|over|since|until|without|earlier|this)\\s)') },
+    // dismissal from a post: "the editor was sacked", "Rajoy sacked the head of the broadcaster", "removed from office"
+    { ruleId: 'restrictions/en/sacked', kind: 'sanction', voice: 'passive', pattern: re('(?:was|were|been|be|being|is|are|got|get|gets)\\s+(?:[\\p{L}]+ly\\s+)?sacked|sack(?:s|ed|ing)\\s+(?:the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:minister|coach|manager|chief|head|director|editor|president|commander|governor|staff|team|board)|(?:dismissed|removed|ousted)\\s+from\\s+(?:(?:his|her|their|the)\\s+)?(?:post|office|job|position|duties|cabinet|command)') },
     // "an asset freeze", "froze the assets of five officials"
     { ruleId: 'restrictions/en/asset-freeze', kind: 'sanction', voice: 'active', pattern: re('asset\\s+freezes?|fr(?:oze|eeze|eezes|ozen)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?assets') },
     // "the company was blacklisted"

@@ -14,11 +14,12 @@ import type { ReportingLexicon } from '../../extractors/attribution-lexicon.js';
 
 /**
  * Forms of a regular -er verb from its stem, with the ç/ge spelling before a/o:
- * `er('indiqu')` → indique, indiquent, indiqué, indiquée, indiqués, indiquant, indiquait, indiquaient, indiquer;
- * `er('annonc')` → … annonçant, annonçait.
+ * `er('indiqu')` → indique, indiquent, indiqué, indiquée, indiqués, indiquant, indiquait, indiquaient, indiquer,
+ * and the passé simple news narratives use (« Pastor nia leur version », « le ministre déclara que… »): indiqua, indiquèrent;
+ * `er('annonc')` → … annonçant, annonçait, annonça.
  */
 function er(stem: string): string[] {
-  return ['e', 'ent', 'é', 'ée', 'és', 'ant', 'ait', 'aient', 'er'].map((end) => {
+  return ['e', 'ent', 'é', 'ée', 'és', 'ant', 'ait', 'aient', 'er', 'a', 'èrent'].map((end) => {
     if (end.startsWith('a') && stem.endsWith('c')) return `${stem.slice(0, -1)}ç${end}`;
     if (end.startsWith('a') && stem.endsWith('g')) return `${stem}e${end}`;
     return stem + end;
@@ -38,8 +39,10 @@ const REPORTING_VERBS = [
   'admet', 'admettent', 'admis', 'admettant',
   'soutient', 'soutiennent', 'soutenu', 'soutenant',
   'prévient', 'préviennent', 'prévenu',
-  'répond', 'répondent', 'répondu', 'répondant',
-  'écrit', 'écrivent', 'écrivant',
+  'répond', 'répondent', 'répondu', 'répondant', 'répondit', 'répondirent',
+  'écrit', 'écrivent', 'écrivant', 'écrivit', 'écrivirent',
+  // passé simple of the irregular verbs: « il reconnut que… », « elle soutint que… », « il prévint que… »
+  'reconnut', 'reconnurent', 'admit', 'admirent', 'soutint', 'soutinrent', 'prévint', 'prévinrent', 'conclurent', 'crut', 'promit',
   'croit', 'croient', 'cru',
   'promet', 'promettent', 'promis',
   'fait savoir', 'font savoir', 'laisse entendre', 'laissé entendre', 'fait valoir', 'font valoir',
@@ -58,6 +61,14 @@ const REPORTING_VERBS = [
 const PARTICIPLE_PROMISES = [
   'annoncé', 'dévoilé', 'évoqué', 'mentionné', 'dénoncé', 'confirmé', 'révélé', 'regretté', 'reconnu', 'signalé', 'qualifié',
   'décrit', 'revendiqué', 'parlé de', "parlé d'", 'fait état de', "fait état d'",
+  // an accusation or a reproach whose object is the checkable fact: « Libération a accusé Rajoy de purger la télévision
+  // publique », « l'opposition a reproché au gouvernement son inaction », « a critiqué la gestion de la crise »;
+  // an estimate: « le ministère a estimé les pertes à 2 milliards d'euros » (« a estimé que » is a reporting verb)
+  'accusé', 'reproché', 'critiqué', 'estimé', 'jugé',
+  // a report of one's own deed as an infinitive: « L'armée a affirmé avoir détruit plusieurs dépôts de munitions »,
+  // « il a dit être innocent », « le groupe a assuré ne pas avoir reçu d'aide »
+  'affirmé avoir', 'affirmé être', 'dit avoir', 'dit être', 'déclaré avoir', 'déclaré être', 'assuré avoir', 'assuré être',
+  'assuré ne pas', 'affirmé ne pas', 'affirmé n\'avoir', 'assuré n\'avoir',
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
@@ -73,6 +84,14 @@ const PROMISE_VERBS = [
   'qualifie', 'qualifient', 'décrit', 'revendique', 'revendiquent',
   'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
   'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
+  // « le quotidien accuse le gouvernement de mentir », « l'opposition reproche au ministre son silence »
+  'accuse', 'accusent', 'accusa', 'reproche', 'reprochent',
+  // a feared or expected outcome attributed to its source: « Les observateurs craignent une montée des tensions »,
+  // « les syndicats redoutent des suppressions de postes » (« craignent que… » is a reporting verb)
+  'craint', 'craignent', 'redoute', 'redoutent',
+  // the infinitive report in the present: « l'armée affirme avoir abattu un drone », « il dit être innocent »
+  'affirme avoir', 'affirment avoir', 'affirme être', 'affirment être', 'dit avoir', 'disent avoir', 'dit être', 'disent être',
+  'assure avoir', 'assurent avoir', 'assure ne pas', 'affirme ne pas', 'déclare avoir', 'déclarent avoir',
 ];
 
 /**
@@ -144,8 +163,8 @@ export const FR_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d[\'’])', ruleId: 'claims/fr/passive-report' },
   ],
   denialPatterns: [
-    // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"
-    { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|nie|nient|nié|niant|réfute|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
+    // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
+    { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
     { pattern: '(?<![\\p{L}])n[\'’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![\\p{L}])', ruleId: 'claims/fr/denial-not-commented' },
     // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
@@ -154,7 +173,7 @@ export const FR_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s[\'’]exprimer)(?![\\p{L}])', ruleId: 'claims/fr/denial-no-comment' },
   ],
   gapOpeners: [
-    'sur', 'dans', 'à', 'au', 'aux', 'lors', 'devant', 'en', 'par', 'pour', 'avec', 'auprès', 'via', 'depuis', 'hier', "aujourd'hui",
+    'sur', 'dans', 'à', 'au', 'aux', 'lors', 'plus', 'devant', 'en', 'par', 'pour', 'avec', 'auprès', 'via', 'depuis', 'hier', "aujourd'hui",
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'également', 'aussi', 'ensuite', 'encore', 'notamment',
     'enfin', 'toutefois', 'cependant', 'pourtant', 'déjà', 'alors', "d'ailleurs", 'publiquement', 'récemment', 'mardi', 'ce', 'cette',
   ],
@@ -169,7 +188,7 @@ export const FR_REPORTING: ReportingLexicon = {
   },
   subjectTrailers: [
     'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'était', 'vient', 'viennent', 'venait', "vient d'", 'vient de',
-    "viennent d'", 'viennent de', 'tient à', 'a tenu à', 'ont tenu à', 'a voulu', 'veut', 'elle', 'il', 'ils', 'elles', 'lui', 'eux',
+    "viennent d'", 'viennent de', 'tient à', 'a tenu à', 'ont tenu à', 'a voulu', 'veut', 'elle', 'il', 'ils', 'elles', 'lui', 'eux', 'leur',
     'également', 'aussi', 'ensuite', 'encore', 'pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui',
     'quant à elle', "d'ailleurs", 'toutefois', 'cependant', 'notamment', 'déjà', 'enfin', 'même', 'désormais', 'alors', 'ainsi',
     'en effet', 'pourtant', 'récemment', 'se', "s'", 'cependant', 'en outre', 'lui-même', 'elle-même', "s'est", 'se sont', "s'était", "s'étaient",

@@ -43,6 +43,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/bannir', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bann(?:ir|it|issent|issait|ira)') },
     // « les salariés ne sont pas autorisés à… »
     { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[\\p{L}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
+    // une permission niée sans infinitif : « aucune intervention des forces armées n'était autorisée », « la vente n'est
+    // pas permise aux mineurs » (« ne sont pas autorisés à » est restrictions/fr/pas-autorise)
+    { ruleId: 'restrictions/fr/n-est-pas-autorise', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:est|sont|était|étaient|sera|seront|serait|seraient|fut)\\s+(?:(?:pas|plus|jamais|guère)\\s+)?(?:autorisée?s?|permise?s?|tolérée?s?)`) },
     // « un embargo sur les armes »
     { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat »
@@ -88,6 +91,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // --- limites
     // « procéder uniquement à des départs volontaires, exclusivement au travers d'un dispositif… »
     { ruleId: 'restrictions/fr/uniquement', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:uniquement|exclusivement)(?!\\s+(?:si|\\p{N}))') },
+    // « seuls les adhérents peuvent voter », « seul le gouvernement pourra décréter l'urgence », « il appartient seul au
+    // gouvernement d'estimer les cas d'urgence » (pas « le seul pays qui peut… », « les seuls à pouvoir… » : un superlatif)
+    { ruleId: 'restrictions/fr/seuls-peuvent', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:le|la|les|l['’]|un|une|des|du|ses|leurs?|son|sa|ces|plus|non)\s*$/iu, pattern: re(`seul(?:e|s|es)?\\s+(?:(?:les|le|la|l${APOS}|des|ses|leurs?)\\s*)(?:(?!(?:qui|que|qu${APOS}|à|et|mais)\\s)[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont\\s+autorisée?s|est\\s+autorisée?|ont\\s+le\\s+droit|a\\s+le\\s+droit)|appartient\\s+(?:seul|seulement|uniquement|exclusivement)\\s+(?:au|aux|à)`) },
+    // « les interventions à l'étranger étant strictement encadrées », « un marché très réglementé » (adverbe requis)
+    { ruleId: 'restrictions/fr/strictement-encadre', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:strictement|sévèrement|étroitement|très\\s+strictement)\\s+(?:encadrée?s?|réglementée?s?|contrôlée?s?|limitée?s?|restreinte?s?|rationnée?s?)') },
     // « limité à 20 personnes », « plafonnée à 3 % », « réservé aux adhérents »
     { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?)\\s+(?:à|aux?)') },
     // « limiter le nombre de… », « plafonner les loyers »
@@ -152,6 +160,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ineligible', kind: 'sanction', voice: 'passive', pattern: re(`(?:déclarée?s?|rendue?s?|est|sont|sera|seront|était|a\\s+été|ont\\s+été)\\s+inéligibles?|(?:peine|période)\\s+d${APOS}\\s*inéligibilité|(?:a|ont|avait|avaient)\\s+été\\s+disqualifiée?s?`) },
     // peines judiciaires : « condamné à cinq ans de prison »
     { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`condamnée?s?\\s+à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
+    // l'emprisonnement sans durée : « l'opposant a été incarcéré », « les dissidents emprisonnés l'an dernier par le régime »
+    // (« condamné à cinq ans de prison » est restrictions/fr/condamne)
+    { ruleId: 'restrictions/fr/incarcere', kind: 'sanction', voice: 'passive', pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|fut|furent)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)|(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)(?=\\s+(?:par|depuis|pour|après|en|à)\\s)') },
+    // une révocation : « il limogea toute l'équipe d'information », « le ministre a été limogé », « le limogeage du directeur »
+    { ruleId: 'restrictions/fr/limoger', kind: 'sanction', voice: 'active', pattern: re('limog(?:er|e|ent|é|ée|és|ées|ea|èrent|era|eront|eait|eaient|eant|eage)|relevée?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions|démise?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions') },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
     { ruleId: 'restrictions/fr/gel-avoirs', kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
     // « inscrite sur la liste noire »
