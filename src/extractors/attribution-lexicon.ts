@@ -37,6 +37,17 @@ export interface ReportingLexicon {
   /** Forms whose object itself is the claim ("promised $500 million…", "a promis de…"). */
   promiseVerbs: readonly string[];
   /**
+   * Commitments among {@link ReportingLexicon.promiseVerbs} whose object may be an infinitive clause, which is then
+   * the claim: "vowed to challenge the outcome", « a promis de retirer les troupes », « s'est engagé à maintenir… ».
+   * Lower case; matched against the start of the promise cue.
+   */
+  commitmentVerbs: readonly string[];
+  /**
+   * Words that open an infinitive complement after a commitment ("to"; « de », « d' », « à ») and a test for the
+   * word after them being a verb (English: not a determiner; French: an infinitive ending -er/-ir/-re/-oir).
+   */
+  infinitiveMarkers: readonly string[];
+  /**
    * Participles whose object is the reported fact, counted only after a perfect auxiliary
    * ({@link ReportingLexicon.perfectAuxiliaries}) and at most one gap adverb: "a aussi annoncé le retour de…",
    * "a parlé de l'amélioration…" (a bare participle is an adjective: « le rachat annoncé hier »).

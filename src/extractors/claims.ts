@@ -197,7 +197,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // is to post a figure, not to accuse someone (« accuse le gouvernement de mentir », « accusent Rajoy de… »)
         if (/accus/iu.test(cue) && /^(?:un|une|des|d['’]\p{L}*)$/iu.test(firstObject)) continue;
         const dative = /reproch/iu.test(cue) && (firstObject === 'à' || firstObject === 'au' || firstObject === 'aux');
-        if ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject)) continue;
+        const commitment = commitmentInfinitive(text, vEnd, clause.end, cue, c);
+        if (!commitment && ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject))) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
         // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
         let from = vEnd;
@@ -295,6 +296,30 @@ function promiseCues(text: string, clause: Span, clauseText: string, c: Compiled
     }
   }
   return out.sort((a, b) => a.vStart - b.vStart);
+}
+
+/** French infinitive endings: « retirer », « maintenir », « réduire », « pouvoir ». */
+const FR_INFINITIVE = /(?:er|ir|re|oir)$/u;
+
+/**
+ * True when a commitment cue ({@link ReportingLexicon.commitmentVerbs}) is followed by an infinitive clause, which is
+ * then the committed — checkable — statement (rule 'claims/<lang>/promise', commitment branch):
+ * "Yanukovich vowed to challenge the outcome" (to + a word that is no determiner), « Hollande a promis de retirer les
+ * troupes » (de/d'/à + an infinitive). "pledged to the fund" or « promis à un bel avenir » are not: a determiner or a
+ * word without an infinitive ending follows the marker. Reads at most 60 characters after the cue.
+ */
+function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue: string, c: CompiledLexicon): boolean {
+  const lex = c.lex;
+  if (!lex.commitmentVerbs.length) return false;
+  const head = cue.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ').replace(/^(?:a|ont|avait|avaient|has|have|had)\s/u, '');
+  if (!lex.commitmentVerbs.some((v) => head === v || head.endsWith(` ${v}`))) return false;
+  const m = /^\s{1,3}([\p{L}]+['’]?)\s{0,3}([\p{L}-]+)/u.exec(text.slice(vEnd, Math.min(clauseEnd, vEnd + 60)));
+  if (!m) return false;
+  const marker = m[1]!.toLowerCase();
+  const next = m[2]!.toLowerCase();
+  if (!lex.infinitiveMarkers.includes(marker)) return false;
+  if (c.determiners.has(next) || NO_OBJECT.has(next)) return false;
+  return marker === 'to' ? /^\p{Ll}/u.test(m[2]!) : FR_INFINITIVE.test(next);
 }
 
 /** Spans of the denial cues of a clause (one linear scan per denial pattern). */

@@ -55,6 +55,13 @@ describe('claims: should find', () => {
       [{ name: 'Lula', kind: 'person' }, { name: 'Brazil', kind: 'place' }], 'reported', 'Brazil supports Korea in its effort to join the bank', 'Lula', 'Lula'],
     ['en would inside a report stays reported', 'en', 'Rother points out that benefits would be reduced to 20% of earnings.',
       [{ name: 'Rother', kind: 'person' }], 'reported', 'benefits would be reduced to 20% of earnings', 'Rother', 'Rother'],
+    // reported — a commitment with an infinitive complement (rule 'claims/<lang>/promise', commitment branch)
+    ['en vowed to + infinitive', 'en', 'Opposition leader John Smith vowed to challenge the outcome in the Supreme Court.',
+      [{ name: 'John Smith', kind: 'person' }], 'reported', 'to challenge the outcome in the Supreme Court', 'John Smith', 'John Smith'],
+    ['fr a promis de + infinitif', 'fr', 'Le président François Hollande a promis de retirer les troupes avant la fin de l’année.',
+      [{ name: 'François Hollande', kind: 'person' }], 'reported', 'de retirer les troupes avant la fin de l’année', 'François Hollande', 'François Hollande'],
+    ['fr s’est engagé à + infinitif', 'fr', 'Le ministre Arnaud Montebourg s’est engagé à maintenir les emplois du site.',
+      [{ name: 'Arnaud Montebourg', kind: 'person' }], 'reported', 'à maintenir les emplois du site', 'Arnaud Montebourg', 'Arnaud Montebourg'],
     // reported — postposed attribution
     ['fr postposed, inverted subject', 'fr', 'En effet, environ 520 postes seront supprimés en France, a indiqué la direction.',
       [], 'reported', 'environ 520 postes seront supprimés en France', 'la direction', null],
@@ -234,6 +241,8 @@ describe('claims: should not find', () => {
     ['fr quotation is a quote, not a claim', 'fr', '« Nous voulions éviter une situation plus grave », a déclaré le ministre.'],
     ['fr question', 'fr', 'Le gouvernement pourrait-il céder devant la rue ?'],
     ['fr imperfect -rait is not conditional', 'fr', 'La réunion durait depuis trois heures quand il déclarait forfait.'],
+    ['en pledged to + noun phrase is no commitment clause', 'en', 'The company pledged to the relief fund last year.'],
+    ['fr promis à + nom is no commitment clause', 'fr', 'Ce jeune joueur est promis à un bel avenir en équipe de France.'],
     ['en plain statement', 'en', 'Shares of both companies soared after the announcement on Wednesday.'],
     ['en appear as “show up”', 'en', 'Other languages should appear later this year.'],
     ['en May is a month', 'en', 'The meeting took place on May 4 in Brussels.'],

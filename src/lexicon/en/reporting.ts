@@ -99,6 +99,9 @@ export const EN_REPORTING: ReportingLexicon = {
   zeroComplementVerbs: ZERO_COMPLEMENT_VERBS,
   objectVerbs: OBJECT_VERBS,
   promiseVerbs: PROMISE_VERBS,
+  // "Yanukovich vowed to challenge the outcome in the Supreme Court", "the minister has promised to cut taxes by 2010"
+  commitmentVerbs: ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows'],
+  infinitiveMarkers: ['to'],
   // English participles are listed as promise verbs directly ("has also announced" reads "announced")
   participlePromises: [],
   perfectAuxiliaries: [],

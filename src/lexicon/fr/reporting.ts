@@ -118,6 +118,9 @@ export const FR_REPORTING: ReportingLexicon = {
   zeroComplementVerbs: [],
   objectVerbs: [],
   promiseVerbs: PROMISE_VERBS,
+  // « François Hollande a promis de retirer les troupes », « le ministre s'est engagé à maintenir les emplois »
+  commitmentVerbs: ['promet', 'promettent', 'promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", 'se sont engagés'],
+  infinitiveMarkers: ['de', "d'", "d’", 'à'],
   participlePromises: PARTICIPLE_PROMISES,
   perfectAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'],
   complementizers: ['que', "qu'"],
