@@ -73,6 +73,8 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
       siteName: page.siteName, canonicalUrl: page.canonicalUrl,
     });
     declaredLanguage = page.language;
+    // Never a silent empty result: say that the page itself had nothing to read.
+    if (!text.trim()) warnings.push('no text found in the HTML input (it is empty, or holds only markup, scripts, styles and page chrome such as navigation); nothing to extract');
   }
   let language: Language;
   if (options.language) {

@@ -111,6 +111,23 @@ describe('inputs and JSON output', () => {
     for (const k of KINDS.slice(1)) for (const f of doc[k]) expect(doc.document.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
 
+  test('HTML without <html>/<body> gives its text from a file, stdin and an NDJSON record; a page without text warns', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'frag.html': '<p>Apple rose 5%.</p>\n', 'nav.html': '<html><body><nav><a href="/">Accueil</a></nav></body></html>' });
+    const file = JSON.parse(factex(['-f', 'ndjson', '--include-text', join(dir, 'frag.html')]).stdout);
+    const stdin = JSON.parse(factex(['-f', 'ndjson', '--include-text', '-'], { input: '<article><p>Les ventes de Renault ont augmenté de 5 %.</p></article>' }).stdout);
+    const record = JSON.parse(factex(['--input', 'ndjson', '--include-text'], { input: `${JSON.stringify({ id: 'r', html: '<body><p>Apple rose 5%.</p></body>' })}\n` }).stdout);
+    for (const [doc, text] of [[file, 'Apple rose 5%.'], [stdin, 'Les ventes de Renault ont augmenté de 5 %.'], [record, 'Apple rose 5%.']] as const) {
+      expect(doc.document).toMatchObject({ format: 'html', text });
+      expect(doc.metrics.map((m: { value: number; unit: string }) => `${m.value}${m.unit}`)).toEqual(['5%']);
+      expect(doc.warnings).toEqual([]);
+    }
+    const empty = factex([join(dir, 'nav.html')]);
+    expect(empty.code).toBe(0);
+    expect(JSON.parse(empty.stdout).warnings).toEqual([expect.stringMatching(/^no text found in the HTML input/)]);
+    expect(empty.stderr).toMatch(/nav\.html: warning: no text found in the HTML input/);
+  });
+
   test('--only keeps the named kinds and empties the others', () => {
     const all = JSON.parse(factex([SEED_EN]).stdout);
     const only = JSON.parse(factex(['--only', 'metrics,quotes', SEED_EN]).stdout);

@@ -8,7 +8,9 @@
  * element into paragraphs separated by blank lines; {@link filterLines}
  * drops boilerplate lines ("Advertisement", "(Graphic: …)", "Read more: …").
  * When Readability finds nothing, the whole body minus navigation, headers,
- * footers, asides and forms is used instead.
+ * footers, asides and forms is used instead. Pages written without their
+ * `<html>`/`<head>`/`<body>` tags (`<p>Apple rose 5%.</p>`) are first given
+ * the elements a browser implies (see `implied.ts`).
  *
  * Metadata: see {@link readMetadata}.
  *
@@ -24,6 +26,7 @@ import { blockText, type DomNode } from './blocks.js';
 import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type PageMetadata } from './metadata.js';
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
 import { queryDocument } from './query.js';
+import { hasSpecShape, specDocument } from './implied.js';
 
 /** Main text and metadata of an HTML page (metadata fields: see {@link PageMetadata}). */
 export interface HtmlDocument extends PageMetadata {
@@ -72,14 +75,23 @@ export function domShape(root: DomNode): { elements: number; depth: number } {
 /** Fewer characters than this from Readability means it found no article. */
 const MIN_ARTICLE_CHARS = 140;
 
-/** Extracts the main text and metadata of an HTML page. Never throws on malformed HTML. */
+/**
+ * Extracts the main text and metadata of an HTML page: a full page or a
+ * fragment (`<p>…</p>`, `<body>…</body>`, `<article>…</article>`), read as
+ * a browser shows it. Never throws on malformed HTML.
+ */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDocument {
   const now = options.now ?? new Date();
+  let { document } = parseHTML(html);
+  // A page without its <html>/<head>/<body> tags (a fragment, text after </html>…): make the elements a browser implies explicit.
+  if (!hasSpecShape(document as unknown as DomNode)) {
+    html = specDocument(html);
+    ({ document } = parseHTML(html));
+  }
   // Metadata and lead are read from cheerio's tree (read-only queries); Readability gets linkedom's DOM, which it rewrites.
   const view = queryDocument(html);
   const meta = readMetadata(view, { now, url: options.url });
   const lead = findLead(view);
-  const { document } = parseHTML(html);
   removeLayoutSidebars(document as unknown as Parameters<typeof removeLayoutSidebars>[0]);
   let article: ReturnType<ReadabilityClass<DomNode>['parse']> = null;
   const shape = domShape(document as unknown as DomNode);

@@ -71,6 +71,9 @@ export function nestedHtml(depth: number, open: string, close: string): string {
   return `<!doctype html><html lang="fr"><body>${`${open}mot `.repeat(depth)}${close.repeat(depth)}</body></html>`;
 }
 
+/** One paragraph of the fragment case: a page of these without `<html>`/`<body>` lost all its text, in quadratic time. */
+const FRAGMENT_P = '<p>Apple rose 3%. </p>';
+
 /** Code units per level of {@link nestedHtml} with `<div>`: `<div>mot ` + `</div>`. */
 const DIV_LEVEL = '<div>mot </div>'.length;
 
@@ -127,6 +130,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   {
     name: '10 000 nested <div>', why: 'deep HTML nesting: parser depth and per-element text()',
     make: (n) => nestedHtml(Math.round(n / DIV_LEVEL), '<div>', '</div>'), size: 10_000 * DIV_LEVEL, html: true,
+  },
+  {
+    name: 'fragment: 20 000 <p>, no <html>/<body>', why: 'top-level siblings without the html/body wrapper: linkedom had no body (no text, quadratic walks); parse5 rebuilds the implied elements',
+    make: (n) => FRAGMENT_P.repeat(Math.max(1, Math.round(n / FRAGMENT_P.length))), size: 20_000 * FRAGMENT_P.length, html: true,
   },
   {
     name: '10 000 nested <blockquote>', why: 'nested text blocks: text of each block includes all nested ones',
