@@ -57,3 +57,18 @@ describe('--input ndjson records are checked like files', () => {
     expect(r.stderr.trim()).toBe('factex: stdin:1: no text (whitespace only)');
   });
 });
+
+describe('--out keeps Unicode names', () => {
+  test('été.txt, Zürich-actualité.html, "with space.txt"; collisions still suffixed', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'in/été.txt': SEED_FR.slice(0, 500),
+      'in/Zürich-actualité.html': `<p>${SEED_FR.slice(0, 500)}</p>`,
+      'in/with space.txt': SEED_EN.slice(0, 500),
+      'in/with_space.md': SEED_EN.slice(0, 500),
+    });
+    const r = factex([join(dir, 'in'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(listTree(join(dir, 'out')).sort()).toEqual(['Zürich-actualité.json', 'with_space-2.json', 'with_space.json', 'été.json'].sort());
+  });
+});
