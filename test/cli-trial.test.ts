@@ -72,3 +72,15 @@ describe('--out keeps Unicode names', () => {
     expect(listTree(join(dir, 'out')).sort()).toEqual(['Zürich-actualité.json', 'with_space-2.json', 'with_space.json', 'été.json'].sort());
   });
 });
+
+describe('repeated --only accumulates', () => {
+  test('--only metrics --only quotes outputs both kinds and no other', () => {
+    const r = factex(['-', '--only', 'metrics', '--only', 'quotes,metrics'], { input: SEED_FR });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.metrics.length).toBeGreaterThan(0);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(doc.claims).toEqual([]);
+    expect(doc.actors).toEqual([]);
+  });
+});

@@ -49,6 +49,11 @@ describe('option values', () => {
     expect(parseExt('html,.HTM, md')).toEqual(['.html', '.htm', '.md']);
     expect(parseOnly('metrics, Actors')).toEqual(['actors', 'metrics']);
     expect(() => parseOnly('metric')).toThrow(UsageError);
+    // repeated --only accumulates (commander hands a list), comma lists inside, duplicates ignored
+    expect(parseOnly(['metrics', 'quotes'])).toEqual(['metrics', 'quotes']);
+    expect(parseOnly(['quotes,claims', 'metrics', 'quotes'])).toEqual(['metrics', 'quotes', 'claims']);
+    expect(() => parseOnly(['metrics', 'quote'])).toThrow("--only: unknown kind 'quote'");
+    expect(() => parseOnly([','])).toThrow(UsageError);
   });
 });
 
