@@ -84,3 +84,22 @@ describe('repeated --only accumulates', () => {
     expect(doc.actors).toEqual([]);
   });
 });
+
+describe('--summary-file is checked before the batch', () => {
+  test.each([
+    ['/nonexistent/dir/s.json', 'factex: --summary-file: cannot write /nonexistent/dir/s.json (folder /nonexistent/dir does not exist)'],
+    ['.', 'factex: --summary-file: cannot write . (it is a folder)'],
+    ['package.json/s.json', 'factex: --summary-file: cannot write package.json/s.json (package.json is not a folder)'],
+  ])('%s → exit 2, one line, nothing extracted', (file, message) => {
+    const r = factex(['-', '--summary-file', file], { input: SEED_EN });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(message + '\n');
+  });
+  test('a writable path still gets the statistics', () => {
+    const file = join(tempDir(), 's.json');
+    const r = factex(['-', '--summary-file', file], { input: SEED_EN });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).documents).toBe(1);
+  });
+});
