@@ -103,3 +103,12 @@ describe('--summary-file is checked before the batch', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).documents).toBe(1);
   });
 });
+
+describe("a repeated '-'", () => {
+  test("factex - - is a usage error (stdin is read once)", () => {
+    const r = factex(['-', '-'], { input: SEED_EN });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("factex: '-' (standard input) given more than once: stdin can be read only once\n");
+  });
+});

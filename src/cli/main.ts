@@ -127,6 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     args = ['-'];
   }
 
+  if (args.filter((a) => a === '-').length > 1) { say("'-' (standard input) given more than once: stdin can be read only once"); return EXIT.USAGE; }
   try {
     if (opts.summaryFile !== undefined) await checkSummaryFile(opts.summaryFile);
   } catch (e) {
