@@ -7,7 +7,9 @@
 import { jest } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { factex, listTree, readFixture, requireBuild, tempDir, writeTree } from './cli-helpers.js';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { BIN, factex, listTree, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
 
 const SEED_FR = readFixture('fixtures/articles/seed-fr/article.txt');
 const SEED_EN = readFixture('fixtures/articles/seed-en/article.txt');
@@ -110,5 +112,34 @@ describe("a repeated '-'", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("factex: '-' (standard input) given more than once: stdin can be read only once\n");
+  });
+});
+
+describe('--out on a kernel pseudo file system', () => {
+  // Node's recursive mkdir never returns under /proc: the run is bounded so the old hang fails the test.
+  const run = (out: string) => spawnSync(process.execPath, [BIN, '-', '--out', out], { input: SEED_EN, env: scrubbedEnv(), encoding: 'utf8', timeout: 20_000 });
+  test.each([
+    ['/proc/factex-out', 'proc'],
+    ['/proc/self/x/y', 'proc'],
+    ['/sys/factex-out', 'sysfs'],
+  ])('%s is refused up front: exit 2, one line', (out, fs) => {
+    const r = run(out);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`factex: --out: ${out} is on the ${fs} pseudo file system, not a place for output files\n`);
+  });
+  test('a symbolic link to /proc is seen through', () => {
+    const dir = tempDir();
+    symlinkSync('/proc', join(dir, 'p'));
+    const r = run(join(dir, 'p', 'sub'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pseudo file system/);
+  });
+  test('an ordinary new folder is still created', () => {
+    const out = join(tempDir(), 'a', 'b');
+    mkdirSync(join(out, '..'), { recursive: true });
+    const r = run(out);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(out, 'stdin.json'))).toBe(true);
   });
 });

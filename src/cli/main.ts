@@ -22,7 +22,7 @@ import type { Job } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { buildProgram, validateOptions, VERSION } from './options.js';
 import { OutDir } from './out-dir.js';
-import { checkSummaryFile } from './preflight.js';
+import { checkOutFolder, checkSummaryFile } from './preflight.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
@@ -130,6 +130,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (args.filter((a) => a === '-').length > 1) { say("'-' (standard input) given more than once: stdin can be read only once"); return EXIT.USAGE; }
   try {
     if (opts.summaryFile !== undefined) await checkSummaryFile(opts.summaryFile);
+    if (opts.out !== undefined) await checkOutFolder(opts.out);
   } catch (e) {
     if (e instanceof UsageError) { say(e.message); return EXIT.USAGE; }
     throw e;
