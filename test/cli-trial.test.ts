@@ -143,3 +143,22 @@ describe('--out on a kernel pseudo file system', () => {
     expect(existsSync(join(out, 'stdin.json'))).toBe(true);
   });
 });
+
+describe('URL schemes other than http(s)', () => {
+  test('ftp:// and file:// say "unsupported URL scheme"; the batch goes on; exit 1', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': SEED_EN.slice(0, 600) });
+    const r = factex(['ftp://x/y', join(dir, 'a.txt'), 'FILE:///etc/hosts', '--format', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      "factex: ftp://x/y: unsupported URL scheme 'ftp:' (only http and https)",
+      "factex: FILE:///etc/hosts: unsupported URL scheme 'file:' (only http and https)",
+    ]);
+  });
+  test('a missing plain path is still "no such file or directory"', () => {
+    const r = factex(['/nonexistent/a.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('factex: /nonexistent/a.txt: no such file or directory\n');
+  });
+});

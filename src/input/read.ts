@@ -5,7 +5,8 @@
  * reason; a batch carries on with the other inputs:
  * missing file, permission denied, symbolic-link loop, empty file, whitespace
  * only, binary file ("binary file (PNG image)"), file over the size limit,
- * folder without article files, device or socket. Scanning folders never
+ * folder without article files, device or socket, a URL whose scheme is not
+ * http or https ("unsupported URL scheme 'ftp:' (only http and https)"). Scanning folders never
  * opens FIFOs, sockets or devices (checked with `lstat`/`stat` first) and
  * never follows a symbolic link into a folder already visited (real paths
  * are tracked), so links cannot loop.
@@ -131,6 +132,16 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
   }
 }
 
+/**
+ * The scheme of a URL-like argument that is not http(s), lower case with
+ * its colon (`ftp://x/y` → `ftp:`, `file:///a` → `file:`), else null. Used
+ * only once no file of that name exists (a folder may be named `ftp:`).
+ */
+function urlScheme(location: string): string | null {
+  const m = /^([a-z][a-z0-9+.-]{0,31}):\/\//i.exec(location);
+  return m ? `${m[1].toLowerCase()}:` : null;
+}
+
 /** One-line reason of a file-system error. */
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -236,6 +247,8 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
     try {
       st = await stat(location);
     } catch (e) {
+      const scheme = urlScheme(location);
+      if (scheme) throw new InputError(location, `unsupported URL scheme '${scheme}' (only http and https)`);
       throw new InputError(location, reason(e));
     }
     if (st.isDirectory()) {
