@@ -77,7 +77,7 @@ describe('--out keeps Unicode names', () => {
 
 describe('repeated --only accumulates', () => {
   test('--only metrics --only quotes outputs both kinds and no other', () => {
-    const r = factex(['-', '--only', 'metrics', '--only', 'quotes,metrics'], { input: SEED_FR });
+    const r = factex(['-', '--only', 'metrics', '--only', 'quotes,quotes', '--only', 'quotes'], { input: SEED_FR });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.metrics.length).toBeGreaterThan(0);
