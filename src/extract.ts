@@ -29,9 +29,9 @@ export interface ExtractOptions {
   language?: Language;
   /** Put the analysed text in `document.text`. */
   includeText?: boolean;
-  /** Fact kinds to extract (default: all). Actors are always computed, since other kinds link to them. */
+  /** Fact kinds to extract, an array even for one kind (`['metrics']`; default: all). Actors are always computed, since other kinds link to them. */
   only?: readonly FactKind[];
-  /** How the input is described in `source`. Default `{ type: 'text', location: '-' }`. */
+  /** How the input is described in `source`: `{ type: 'file'|'url'|'stdin'|'text', location, id? }` (other keys dropped). Default `{ type: 'text', location: '-' }`. */
   source?: SourceInfo;
   /** `text`, `html`, or `auto` (default: decided by content). */
   format?: 'auto' | 'text' | 'html';
@@ -47,19 +47,40 @@ export interface ExtractOptions {
  * @param content the article, already decoded to a string: plain text or HTML.
  * @returns one output-contract document; evidence offsets index
  *   `document.text` (for plain text: `content` itself).
- * Never throws on any string input.
- * @throws RangeError when `options.language` is not 'en'/'fr' or `options.only` names an unknown kind.
+ * Never throws on any string input with valid options.
+ * @throws TypeError when `content` is not a string; when `options` is not an
+ *   object; when `options.only` is not an array (a single kind is given as
+ *   `['metrics']`, not `'metrics'`); when `options.source` is not an object
+ *   `{ type, location: string, id?: string }` (the output schema's shape;
+ *   other keys are dropped); when `options.charset` is not a string or
+ *   `options.warnings` not an array of strings.
+ * @throws RangeError when `options.language` is not 'en'/'fr', `options.only`
+ *   names an unknown kind, `options.format` is not 'auto'/'text'/'html', or
+ *   `options.source.type` is not 'file'/'url'/'stdin'/'text'.
  * @throws Error on HTML input when HTML support is not loaded and cannot be
  *   loaded synchronously (see `input/html-support.ts`: the package entry
  *   loads it; elsewhere, await `loadHtmlSupport()` first).
  */
 export function extract(content: string, options: ExtractOptions = {}): FactexResult {
+  if (typeof content !== 'string') throw new TypeError(`extract: content must be a string (the article text or HTML), got ${describe(content)}`);
+  if (options === null || typeof options !== 'object') throw new TypeError(`extract: options must be an object, got ${describe(options)}`);
   if (options.language !== undefined && !isSupportedLanguage(options.language)) {
     throw new RangeError(`unsupported language '${String(options.language)}' (expected 'en' or 'fr')`);
+  }
+  if (options.only !== undefined && !Array.isArray(options.only)) {
+    throw new TypeError(`extract: options.only must be an array of fact kinds, e.g. ['metrics'], got ${describe(options.only)}`);
   }
   for (const k of options.only ?? []) {
     if (!(FACT_KINDS as readonly string[]).includes(k)) throw new RangeError(`unknown fact kind '${String(k)}' (expected ${FACT_KINDS.join(', ')})`);
   }
+  if (options.format !== undefined && !FORMATS.includes(options.format)) {
+    throw new RangeError(`extract: unknown format '${String(options.format)}' (expected ${FORMATS.join(', ')})`);
+  }
+  if (options.charset !== undefined && typeof options.charset !== 'string') throw new TypeError(`extract: options.charset must be a string, got ${describe(options.charset)}`);
+  if (options.warnings !== undefined && !(Array.isArray(options.warnings) && options.warnings.every((w) => typeof w === 'string'))) {
+    throw new TypeError('extract: options.warnings must be an array of strings');
+  }
+  const source = normaliseSource(options.source);
   const warnings = [...(options.warnings ?? [])];
   const isHtml = isHtmlInput(content, options);
   let text = content;
@@ -98,11 +119,46 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
   const facts = runExtractors(doc, new Set(options.only ?? FACT_KINDS));
   return {
     schemaVersion: '1',
-    source: options.source ?? { type: 'text', location: '-' },
+    source,
     document: info,
     ...facts,
     warnings,
   };
+}
+
+const FORMATS: readonly string[] = ['auto', 'text', 'html'];
+const SOURCE_TYPES: readonly string[] = ['file', 'url', 'stdin', 'text'];
+
+/** A value named for an error message: `null`, `a number (42)`, `a string ('metrics')`… */
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `a string (${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)})`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `a ${typeof v} (${String(v)})`;
+  return typeof v === 'object' ? 'an object' : String(typeof v);
+}
+
+/**
+ * `options.source` in the output schema's shape (`schema/factex.schema.json`,
+ * `$defs/source`): `{ type, location, id? }` with only those keys; absent →
+ * `{ type: 'text', location: '-' }`.
+ * @throws TypeError when it is not such an object; RangeError for an unknown `type`.
+ */
+function normaliseSource(source: unknown): SourceInfo {
+  if (source === undefined) return { type: 'text', location: '-' };
+  const shape = "{ type: 'file'|'url'|'stdin'|'text', location: string, id?: string }";
+  if (source === null || typeof source !== 'object' || Array.isArray(source)) {
+    throw new TypeError(`extract: options.source must be an object ${shape}, got ${describe(source)}`);
+  }
+  const s = source as Record<string, unknown>;
+  if (typeof s.type !== 'string' || !SOURCE_TYPES.includes(s.type)) {
+    throw new RangeError(`extract: options.source.type must be one of ${SOURCE_TYPES.join(', ')}, got ${describe(s.type)}`);
+  }
+  if (typeof s.location !== 'string') throw new TypeError(`extract: options.source.location must be a string, got ${describe(s.location)}`);
+  if (s.id !== undefined && typeof s.id !== 'string') throw new TypeError(`extract: options.source.id must be a string, got ${describe(s.id)}`);
+  const out: SourceInfo = { type: s.type as SourceInfo['type'], location: s.location };
+  if (s.id !== undefined) out.id = s.id;
+  return out;
 }
 
 /** True when {@link extract} reads `content` as HTML (so HTML support must be loaded): `format: 'html'`, or `auto` and it looks like HTML. */

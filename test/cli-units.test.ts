@@ -6,7 +6,7 @@ import { checkExpectations, parseExpectation, zeroCounts } from '../src/cli/expe
 import { UsageError } from '../src/errors.js';
 import { parseBytes, parseExt, parseOnly, parsePositiveInt, parseSeconds } from '../src/cli/options.js';
 import { makeMatcher } from '../src/cli/glob.js';
-import { commonDir, outNameFor } from '../src/cli/inputs.js';
+import { commonDir, outNameFor, safeSegment } from '../src/cli/inputs.js';
 import { safeTerminalText } from '../src/output/summary.js';
 
 describe('--expect', () => {
@@ -49,6 +49,11 @@ describe('option values', () => {
     expect(parseExt('html,.HTM, md')).toEqual(['.html', '.htm', '.md']);
     expect(parseOnly('metrics, Actors')).toEqual(['actors', 'metrics']);
     expect(() => parseOnly('metric')).toThrow(UsageError);
+    // repeated --only accumulates (commander hands a list), comma lists inside, duplicates ignored
+    expect(parseOnly(['metrics', 'quotes'])).toEqual(['metrics', 'quotes']);
+    expect(parseOnly(['quotes,claims', 'metrics', 'quotes'])).toEqual(['metrics', 'quotes', 'claims']);
+    expect(() => parseOnly(['metrics', 'quote'])).toThrow("--only: unknown kind 'quote'");
+    expect(() => parseOnly([','])).toThrow(UsageError);
   });
 });
 
@@ -75,6 +80,26 @@ describe('--out names', () => {
     ['https://example.org/%2e%2e/x', '/data', 'example.org/x.json'], // the URL parser resolves dot segments
   ])('%s (base %s) → %s', (location, base, expected) => {
     expect(outNameFor(location, base)).toBe(expected);
+  });
+  test.each([
+    ['/d/été.txt', 'été.json'],
+    ['/d/Zürich-actualité.html', 'Zürich-actualité.json'],
+    ['/d/with space.txt', 'with_space.json'],
+    ['/d/Ze\u0301nith.txt', 'Z\u00e9nith.json'], // NFD → NFC
+    ['/d/東京ニュース.md', '東京ニュース.json'],
+    ['/d/a\u202eb\u0007c.txt', 'a_b_c.json'], // bidi override, control character
+    ['/d/x\uff0fy.txt', 'x_y.json'], // fullwidth solidus is no separator
+    ['https://example.org/actualit%C3%A9/d%C3%A9bat.html', 'example.org/actualité/débat.json'],
+  ])('Unicode names kept, safely: %s → %s', (location, expected) => {
+    expect(outNameFor(location, '/d')).toBe(expected);
+  });
+  test('long Unicode names are cut to 200 UTF-8 bytes on a character boundary', () => {
+    const name = outNameFor(`/d/${'é'.repeat(300)}.txt`, '/d');
+    expect(name).toBe(`${'é'.repeat(100)}.json`);
+    expect(safeSegment('..')).toBe('_');
+    expect(safeSegment('.')).toBe('_');
+    expect(safeSegment('')).toBe('_');
+    expect(safeSegment('😀'.repeat(60))).toBe('_'.repeat(60)); // emoji are symbols, not letters
   });
   test('the common folder of inputs', () => {
     expect(commonDir(['/a/b/c', '/a/b/d', '/a/b'])).toBe('/a/b');

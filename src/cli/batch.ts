@@ -11,7 +11,7 @@
 import { InputError } from '../errors.js';
 import type { ExtractOptions } from '../extract.js';
 import type { LoadOptions } from '../input/read.js';
-import { loadInput } from '../input/read.js';
+import { loadInput, loadString } from '../input/read.js';
 import type { Rendered, RenderSpec } from '../output/render.js';
 import type { SourceInfo } from '../types.js';
 import type { Job } from './inputs.js';
@@ -59,10 +59,12 @@ async function processJob(job: Job, seq: number, cfg: BatchConfig): Promise<Outc
       content = input.content;
       opts = { ...cfg.extract, source, format: input.format, charset: input.charset, warnings: input.warnings };
     } else {
-      content = job.text ?? job.html ?? '';
       const source: SourceInfo = { type: 'stdin', location: '-' };
       if (job.id !== undefined) source.id = job.id;
-      opts = { ...cfg.extract, source, format: job.html !== undefined ? 'html' : 'text', charset: 'utf-8' }; // NDJSON is UTF-8
+      // NDJSON is UTF-8; the record is checked like a file (--max-bytes, NUL characters).
+      const input = loadString(label, job.text ?? job.html ?? '', job.html !== undefined ? 'html' : 'text', source, cfg.load.maxBytes);
+      content = input.content;
+      opts = { ...cfg.extract, source, format: input.format, charset: input.charset, warnings: input.warnings };
     }
     if (job.kind === 'record' && job.lang) opts.language = job.lang;
   } catch (e) {

@@ -94,9 +94,27 @@ export function commonDir(dirs: readonly string[]): string {
   return parts.join(sep) || sep;
 }
 
-/** Replaces characters unsafe in file names, and `.`/`..` segments. */
-function safeSegment(s: string): string {
-  const t = s.replace(/[^A-Za-z0-9._@+=-]/g, '_').slice(0, 200);
+/** Longest `--out` name segment, UTF-8 bytes (file systems allow 255; room is left for `-N.json` and the temporary name). */
+const MAX_SEGMENT_BYTES = 200;
+
+/**
+ * One safe file-name segment of an `--out` path: NFC-normalised; Unicode
+ * letters, combining marks and digits kept (`été` stays `été`), as are
+ * `. _ @ + = -`; anything else — spaces, separators (`/`, `\`, fullwidth
+ * `／`), control and format characters (bidi overrides), punctuation —
+ * becomes `_`; cut to {@link MAX_SEGMENT_BYTES} UTF-8 bytes on a character
+ * boundary; `''`, `.` and `..` become `_`.
+ * Examples: `Zürich-actualité` → `Zürich-actualité`, `with space` → `with_space`, `a/../b` → `a_.._b`.
+ */
+export function safeSegment(s: string): string {
+  let t = '';
+  let bytes = 0;
+  for (const ch of s.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._@+=-]/gu, '_')) {
+    const n = Buffer.byteLength(ch, 'utf8');
+    if (bytes + n > MAX_SEGMENT_BYTES) break;
+    t += ch;
+    bytes += n;
+  }
   return t === '' || t === '.' || t === '..' ? '_' : t;
 }
 

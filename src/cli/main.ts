@@ -22,6 +22,7 @@ import type { Job } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { buildProgram, validateOptions, VERSION } from './options.js';
 import { OutDir } from './out-dir.js';
+import { checkOutFolder, checkSummaryFile } from './preflight.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
@@ -124,6 +125,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } else if (args.length === 0) {
     if (io.stdin.isTTY) { say('no input: give files, folders or URLs, or pipe text on stdin (see factex --help)'); return EXIT.USAGE; }
     args = ['-'];
+  }
+
+  if (args.filter((a) => a === '-').length > 1) { say("'-' (standard input) given more than once: stdin can be read only once"); return EXIT.USAGE; }
+  try {
+    if (opts.summaryFile !== undefined) await checkSummaryFile(opts.summaryFile);
+    if (opts.out !== undefined) await checkOutFolder(opts.out);
+  } catch (e) {
+    if (e instanceof UsageError) { say(e.message); return EXIT.USAGE; }
+    throw e;
   }
 
   let outDir: OutDir | null = null;

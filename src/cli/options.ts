@@ -61,7 +61,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, json otherwise; ndjson with --input ndjson)').choices(['json', 'ndjson', 'summary']))
     .addOption(new Option('--input <kind>', 'what stdin holds: one article (auto) or NDJSON records {"id","text"|"html"|"url"}').choices(['auto', 'ndjson']).default('auto'))
     .addOption(new Option('-l, --lang <lang>', 'language of the rules, instead of detection').choices(['en', 'fr']))
-    .option('--only <kinds>', `comma-separated fact kinds to output (${FACT_KINDS.join(',')})`)
+    .option('--only <kinds>', `fact kinds to output, comma-separated (${FACT_KINDS.join(',')}; repeatable)`, collect)
     .option('--include-text', 'include the analysed text as document.text')
     .option('-o, --out <dir>', 'write one <name>.json per input into DIR (atomically), mirroring the input tree; nothing on stdout')
     .option('-j, --concurrency <n>', 'documents extracted in parallel (worker threads)', String(defaultConcurrency()))
@@ -83,10 +83,17 @@ export function buildProgram(): Command {
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
 }
 
-/** `--only actors,metrics` → kinds. @throws UsageError on an unknown kind. */
-export function parseOnly(value: string | undefined): FactKind[] | undefined {
+/**
+ * `--only actors,metrics` (one value, or several when the option is repeated:
+ * `--only metrics --only quotes`) → the union of the kinds, in
+ * {@link FACT_KINDS} order, duplicates ignored; `undefined` when not given.
+ * @throws UsageError on an unknown kind, or when no kind is given.
+ */
+export function parseOnly(value: string | readonly string[] | undefined): FactKind[] | undefined {
   if (value === undefined) return undefined;
-  const kinds = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const values = typeof value === 'string' ? [value] : value;
+  if (values.length === 0) return undefined;
+  const kinds = values.flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
   if (kinds.length === 0) throw new UsageError('--only: give at least one kind');
   for (const k of kinds) if (!(FACT_KINDS as readonly string[]).includes(k)) throw new UsageError(`--only: unknown kind '${k}' (expected ${FACT_KINDS.join(', ')})`);
   return FACT_KINDS.filter((k) => kinds.includes(k));
@@ -136,7 +143,7 @@ export function validateOptions(raw: Record<string, unknown>): CliOptions {
     input: (raw.input as 'auto' | 'ndjson') ?? 'auto',
     lang: raw.lang as Language | undefined,
     includeText: Boolean(raw.includeText),
-    only: parseOnly(str('only')),
+    only: parseOnly(raw.only === undefined ? undefined : Array.isArray(raw.only) ? (raw.only as string[]) : String(raw.only)),
     color: raw.color !== false,
     quiet: Boolean(raw.quiet),
     debug: Boolean(raw.debug),

@@ -166,12 +166,21 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     }
   }
   let text = charset === 'utf-8' ? decodeUtf8(buf) : loadIconv().decode(buf, charset, { stripBOM: true });
-  if (text.includes('\u0000')) {
-    const before = text.length;
-    text = text.replace(/\u0000/g, ''); // NUL bytes: never meaningful in an article
-    warnings.push(`${before - text.length} NUL character(s) removed`);
-  }
+  text = removeNul(text, warnings);
   return { text, charset, charsetSource: source, warnings };
+}
+
+/**
+ * Removes NUL characters (never meaningful in an article) and, when there
+ * were any, adds the warning "N NUL character(s) removed" to `warnings`.
+ * Shared by decoded files/stdin/URLs and by `--input ndjson` records.
+ * Example: "a\u0000b" → "ab", warning "1 NUL character(s) removed".
+ */
+export function removeNul(text: string, warnings: string[]): string {
+  if (!text.includes('\u0000')) return text;
+  const out = text.replace(/\u0000/g, '');
+  warnings.push(`${text.length - out.length} NUL character(s) removed`);
+  return out;
 }
 
 /**

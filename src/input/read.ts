@@ -5,7 +5,8 @@
  * reason; a batch carries on with the other inputs:
  * missing file, permission denied, symbolic-link loop, empty file, whitespace
  * only, binary file ("binary file (PNG image)"), file over the size limit,
- * folder without article files, device or socket. Scanning folders never
+ * folder without article files, device or socket, a URL whose scheme is not
+ * http or https ("unsupported URL scheme 'ftp:' (only http and https)"). Scanning folders never
  * opens FIFOs, sockets or devices (checked with `lstat`/`stat` first) and
  * never follows a symbolic link into a folder already visited (real paths
  * are tracked), so links cannot loop.
@@ -22,7 +23,7 @@ import type { Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { SourceInfo } from '../types.js';
 import { InputError } from '../errors.js';
-import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer } from './decode.js';
+import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul } from './decode.js';
 import { fetchUrl, formatBytes, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
 
 /** A decoded input ready for {@link extract}. */
@@ -131,6 +132,16 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
   }
 }
 
+/**
+ * The scheme of a URL-like argument that is not http(s), lower case with
+ * its colon (`ftp://x/y` → `ftp:`, `file:///a` → `file:`), else null. Used
+ * only once no file of that name exists (a folder may be named `ftp:`).
+ */
+function urlScheme(location: string): string | null {
+  const m = /^([a-z][a-z0-9+.-]{0,31}):\/\//i.exec(location);
+  return m ? `${m[1].toLowerCase()}:` : null;
+}
+
 /** One-line reason of a file-system error. */
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -212,8 +223,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   let contentType: string | null | undefined;
   let finalUrl: string | undefined;
   const fileMax = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const tooLarge = (size: number | null) =>
-    new InputError(location, `too large: ${size === null ? `over ${formatBytes(fileMax)}` : formatBytes(size)} (limit ${formatBytes(fileMax)}, see --max-bytes)`);
+  const tooLarge = (size: number | null) => tooLargeError(location, size, fileMax);
   if (location === '-') {
     if (!options.stdin) throw new InputError('-', 'no standard input');
     bytes = await options.stdin();
@@ -237,6 +247,8 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
     try {
       st = await stat(location);
     } catch (e) {
+      const scheme = urlScheme(location);
+      if (scheme) throw new InputError(location, `unsupported URL scheme '${scheme}' (only http and https)`);
       throw new InputError(location, reason(e));
     }
     if (st.isDirectory()) {
@@ -273,4 +285,27 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   warnings.push(...decoded.warnings);
   if (decoded.text.trim() === '') throw new InputError(location, 'no text (whitespace only)');
   return { source, content: decoded.text, format, charset: decoded.charset, warnings, contentType, finalUrl, bytes: bytes.length };
+}
+
+/** The one-line "too large" error of an input over `max` bytes (`size` null: not known, only "over"). */
+function tooLargeError(location: string, size: number | null, max: number): InputError {
+  return new InputError(location, `too large: ${size === null ? `over ${formatBytes(max)}` : formatBytes(size)} (limit ${formatBytes(max)}, see --max-bytes)`);
+}
+
+/**
+ * An input already held as a string (an `--input ndjson` record's `text` or
+ * `html`), checked like a file: its size in UTF-8 bytes against `maxBytes`
+ * (default {@link DEFAULT_MAX_BYTES}), NUL characters removed with a warning,
+ * and no text left → error.
+ * @param label how the input is named in errors (e.g. `stdin:3`).
+ * @throws InputError "too large: … (limit …, see --max-bytes)" or "no text (whitespace only)".
+ */
+export function loadString(label: string, content: string, format: 'text' | 'html', source: SourceInfo, maxBytes: number = DEFAULT_MAX_BYTES): LoadedInput {
+  // Cheap bound first: a string of n UTF-16 units has at most 3n UTF-8 bytes.
+  const bytes = content.length * 3 <= maxBytes ? null : Buffer.byteLength(content, 'utf8');
+  if (bytes !== null && bytes > maxBytes) throw tooLargeError(label, bytes, maxBytes);
+  const warnings: string[] = [];
+  const text = removeNul(content, warnings);
+  if (text.trim() === '') throw new InputError(label, 'no text (whitespace only)');
+  return { source, content: text, format, charset: 'utf-8', warnings, bytes: bytes ?? Buffer.byteLength(content, 'utf8') };
 }

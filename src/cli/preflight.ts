@@ -1,0 +1,90 @@
+/**
+ * Checks of output paths made before any input is read, so that a bad
+ * `--out` or `--summary-file` is a usage error (exit code 2, one line) at
+ * once rather than a failure after the whole batch.
+ *
+ * @module
+ */
+import { constants } from 'node:fs';
+import { access, realpath, stat, statfs } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+
+/**
+ * Kernel pseudo file systems no output may go to: writes there are kernel
+ * calls, and Node's recursive `mkdir` never returns on `/proc` (it loops on
+ * EEXIST/ENOENT). Magic numbers from Linux `include/uapi/linux/magic.h`.
+ */
+const PSEUDO_FS: ReadonlyMap<number, string> = new Map([
+  [0x9fa0, 'proc'], // PROC_SUPER_MAGIC
+  [0x62656572, 'sysfs'], // SYSFS_MAGIC
+  [0x64626720, 'debugfs'], // DEBUGFS_MAGIC
+  [0x73636673, 'securityfs'], // SECURITYFS_MAGIC
+  [0x27e0eb, 'cgroup'], // CGROUP_SUPER_MAGIC
+  [0x63677270, 'cgroup2'], // CGROUP2_SUPER_MAGIC
+]);
+
+/** Folders refused by path, whatever `statfs` says (e.g. where it is not available). */
+const PSEUDO_ROOTS = ['/proc', '/sys'];
+
+/** The deepest existing folder on the way to `path` (absolute), resolved through symbolic links. */
+async function deepestExisting(path: string): Promise<string> {
+  let p = resolve(path);
+  for (;;) {
+    try {
+      const st = await stat(p);
+      if (st.isDirectory()) return await realpath(p);
+    } catch { /* not there yet: go up */ }
+    const up = dirname(p);
+    if (up === p) return p;
+    p = up;
+  }
+}
+
+/** The pseudo file system `dir` (an existing folder) lies on, or null. */
+async function pseudoFsOf(dir: string): Promise<string | null> {
+  const root = PSEUDO_ROOTS.find((r) => dir === r || dir.startsWith(r + sep));
+  if (root) return root === '/proc' ? 'proc' : 'sysfs';
+  try {
+    return PSEUDO_FS.get(Number((await statfs(dir)).type)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses an `--out` folder that lies on a kernel pseudo file system
+ * (`/proc`, `/sys`, cgroup, debugfs…), checked on the deepest folder of
+ * the path that exists, after symbolic links.
+ * Example: `/proc/x` → UsageError "--out: /proc/x is on the proc pseudo file system, not a place for output files".
+ * @throws UsageError (exit code 2).
+ */
+export async function checkOutFolder(out: string): Promise<void> {
+  const fs = await pseudoFsOf(await deepestExisting(out));
+  if (fs) throw new UsageError(`--out: ${out} is on the ${fs} pseudo file system, not a place for output files`);
+}
+
+/**
+ * Checks that `--summary-file FILE` can be written, before the batch: FILE
+ * is not a folder (nor on a pseudo file system), its folder exists and is
+ * writable, and an existing FILE is writable (`/dev/null` is allowed).
+ * Example: `/nonexistent/dir/s.json` → UsageError "--summary-file: cannot write /nonexistent/dir/s.json (folder /nonexistent/dir does not exist)".
+ * @throws UsageError (exit code 2).
+ */
+export async function checkSummaryFile(file: string): Promise<void> {
+  const fail = (why: string) => new UsageError(`--summary-file: cannot write ${file} (${why})`);
+  if (file.trim() === '') throw new UsageError('--summary-file: give a file name');
+  const st = await stat(file).catch(() => null);
+  if (st?.isDirectory()) throw fail('it is a folder');
+  const dir = dirname(resolve(file));
+  const dst = await stat(dir).catch(() => null);
+  if (!dst) throw fail(`folder ${dirname(file)} does not exist`);
+  if (!dst.isDirectory()) throw fail(`${dirname(file)} is not a folder`);
+  const fs = await pseudoFsOf(await realpath(dir));
+  if (fs) throw fail(`on the ${fs} pseudo file system`);
+  if (st) {
+    await access(file, constants.W_OK).catch(() => { throw fail('permission denied'); });
+  } else {
+    await access(dir, constants.W_OK).catch(() => { throw fail(`folder ${dirname(file)} is not writable`); });
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Problems found by a new-user trial of the CLI, one describe per fix:
+ * --max-bytes and NUL removal for NDJSON records, Unicode --out names,
+ * repeated --only, --summary-file checked up front, unsupported URL
+ * schemes, a repeated '-', --out under /proc or /sys.
+ */
+import { jest } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { BIN, factex, listTree, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
+
+const SEED_FR = readFixture('fixtures/articles/seed-fr/article.txt');
+const SEED_EN = readFixture('fixtures/articles/seed-en/article.txt');
+
+jest.setTimeout(180_000);
+beforeAll(requireBuild);
+
+describe('--input ndjson records are checked like files', () => {
+  test('--max-bytes applies to each record (UTF-8 bytes of text/html); the batch goes on; exit 1', () => {
+    const big = 'Le gouvernement a annoncé une hausse. '.repeat(3000); // ~114 kB
+    const input = [
+      JSON.stringify({ id: 'big', text: big }),
+      JSON.stringify({ id: 'small', text: SEED_EN.slice(0, 600) }),
+      JSON.stringify({ id: 'bightml', html: `<p>${big}</p>` }),
+    ].join('\n') + '\n';
+    const r = factex(['--input', 'ndjson', '--max-bytes', '100k'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.id)).toEqual(['small']);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^factex: stdin:1 \(id "big"\): too large: .+ \(limit 100(\.0)? ?k[Bi]*B?, see --max-bytes\)$/i);
+    expect(lines[1]).toMatch(/^factex: stdin:3 \(id "bightml"\): too large: /);
+  });
+
+  test('multi-byte text counts in UTF-8 bytes: 40k "é" (80 kB) is over 50k', () => {
+    const r = factex(['--input', 'ndjson', '--max-bytes', '50k'], { input: JSON.stringify({ text: 'é'.repeat(40_000) }) + '\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/stdin:1: too large/);
+  });
+
+  test('NUL characters are removed from records with the same warning as files', () => {
+    const text = SEED_FR.slice(0, 400) + '\u0000\u0000' + SEED_FR.slice(400, 800);
+    const rec = factex(['--input', 'ndjson', '--include-text'], { input: JSON.stringify({ id: 'n', text }) + '\n' });
+    expect(rec.code).toBe(0);
+    const doc = JSON.parse(rec.stdout);
+    expect(doc.document.text.includes('\u0000')).toBe(false);
+    expect(doc.warnings).toContain('2 NUL character(s) removed');
+    expect(rec.stderr).toContain('factex: stdin:1 (id "n"): warning: 2 NUL character(s) removed');
+    const file = JSON.parse(factex(['-', '--include-text'], { input: text }).stdout);
+    expect(doc.document.text).toBe(file.document.text);
+    expect(doc.warnings).toEqual(file.warnings);
+  });
+
+  test('a record of NUL characters only has no text', () => {
+    const r = factex(['--input', 'ndjson'], { input: JSON.stringify({ text: '\u0000\u0000' }) + '\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('factex: stdin:1: no text (whitespace only)');
+  });
+});
+
+describe('--out keeps Unicode names', () => {
+  test('été.txt, Zürich-actualité.html, "with space.txt"; collisions still suffixed', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'in/été.txt': SEED_FR.slice(0, 500),
+      'in/Zürich-actualité.html': `<p>${SEED_FR.slice(0, 500)}</p>`,
+      'in/with space.txt': SEED_EN.slice(0, 500),
+      'in/with_space.md': SEED_EN.slice(0, 500),
+    });
+    const r = factex([join(dir, 'in'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(listTree(join(dir, 'out')).sort()).toEqual(['Zürich-actualité.json', 'with_space-2.json', 'with_space.json', 'été.json'].sort());
+  });
+});
+
+describe('repeated --only accumulates', () => {
+  test('--only metrics --only quotes outputs both kinds and no other', () => {
+    const r = factex(['-', '--only', 'metrics', '--only', 'quotes,quotes', '--only', 'quotes'], { input: SEED_FR });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.metrics.length).toBeGreaterThan(0);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(doc.claims).toEqual([]);
+    expect(doc.actors).toEqual([]);
+  });
+});
+
+describe('--summary-file is checked before the batch', () => {
+  test.each([
+    ['/nonexistent/dir/s.json', 'factex: --summary-file: cannot write /nonexistent/dir/s.json (folder /nonexistent/dir does not exist)'],
+    ['.', 'factex: --summary-file: cannot write . (it is a folder)'],
+    ['package.json/s.json', 'factex: --summary-file: cannot write package.json/s.json (package.json is not a folder)'],
+  ])('%s → exit 2, one line, nothing extracted', (file, message) => {
+    const r = factex(['-', '--summary-file', file], { input: SEED_EN });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(message + '\n');
+  });
+  test('a writable path still gets the statistics', () => {
+    const file = join(tempDir(), 's.json');
+    const r = factex(['-', '--summary-file', file], { input: SEED_EN });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).documents).toBe(1);
+  });
+});
+
+describe("a repeated '-'", () => {
+  test("factex - - is a usage error (stdin is read once)", () => {
+    const r = factex(['-', '-'], { input: SEED_EN });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("factex: '-' (standard input) given more than once: stdin can be read only once\n");
+  });
+});
+
+describe('--out on a kernel pseudo file system', () => {
+  // Node's recursive mkdir never returns under /proc: the run is bounded so the old hang fails the test.
+  const run = (out: string) => spawnSync(process.execPath, [BIN, '-', '--out', out], { input: SEED_EN, env: scrubbedEnv(), encoding: 'utf8', timeout: 20_000 });
+  test.each([
+    ['/proc/factex-out', 'proc'],
+    ['/proc/self/x/y', 'proc'],
+    ['/sys/factex-out', 'sysfs'],
+  ])('%s is refused up front: exit 2, one line', (out, fs) => {
+    const r = run(out);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`factex: --out: ${out} is on the ${fs} pseudo file system, not a place for output files\n`);
+  });
+  test('a symbolic link to /proc is seen through', () => {
+    const dir = tempDir();
+    symlinkSync('/proc', join(dir, 'p'));
+    const r = run(join(dir, 'p', 'sub'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pseudo file system/);
+  });
+  test('an ordinary new folder is still created', () => {
+    const out = join(tempDir(), 'a', 'b');
+    mkdirSync(join(out, '..'), { recursive: true });
+    const r = run(out);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(out, 'stdin.json'))).toBe(true);
+  });
+});
+
+describe('URL schemes other than http(s)', () => {
+  test('ftp:// and file:// say "unsupported URL scheme"; the batch goes on; exit 1', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': SEED_EN.slice(0, 600) });
+    const r = factex(['ftp://x/y', join(dir, 'a.txt'), 'FILE:///etc/hosts', '--format', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      "factex: ftp://x/y: unsupported URL scheme 'ftp:' (only http and https)",
+      "factex: FILE:///etc/hosts: unsupported URL scheme 'file:' (only http and https)",
+    ]);
+  });
+  test('a missing plain path is still "no such file or directory"', () => {
+    const r = factex(['/nonexistent/a.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('factex: /nonexistent/a.txt: no such file or directory\n');
+  });
+});
