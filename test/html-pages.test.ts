@@ -12,27 +12,9 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeBytes } from '../src/input/decode.js';
 import { extract } from '../src/extract.js';
+import { tokenF1 } from './helpers/token-f1.js';
 
 const ROOT = 'fixtures/html';
-
-/** Tokens as score-html.mjs counts them. */
-const tokens = (s: string): string[] => s.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** Token-level precision, recall and F1 of `pred` against `gold` (multisets). */
-function tokenF1(pred: string, gold: string): { P: number; R: number; F1: number } {
-  const g = new Map<string, number>();
-  for (const t of tokens(gold)) g.set(t, (g.get(t) ?? 0) + 1);
-  const p = tokens(pred);
-  let common = 0;
-  for (const t of p) {
-    const c = g.get(t) ?? 0;
-    if (c > 0) { common++; g.set(t, c - 1); }
-  }
-  const gl = tokens(gold).length;
-  const P = p.length ? common / p.length : 0;
-  const R = gl ? common / gl : 0;
-  return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
-}
 
 const canon = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 

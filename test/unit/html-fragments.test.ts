@@ -12,6 +12,7 @@ import type { DomNode } from '../../src/input/blocks.js';
 import type { FactexResult } from '../../src/types.js';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
+import { tokenF1 } from '../helpers/token-f1.js';
 
 /** One sentence per language, with the metric it must give. */
 const SENTENCES = [
@@ -75,22 +76,6 @@ describe('fragments give their text and facts (auto-detected HTML, as the CLI re
   });
 });
 
-/** Token F1 (lower-cased letter/digit tokens, multisets), as test/html-pages.test.ts measures main text. */
-function tokenF1(pred: string, gold: string): number {
-  const tokens = (x: string) => x.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const g = new Map<string, number>();
-  for (const t of tokens(gold)) g.set(t, (g.get(t) ?? 0) + 1);
-  const p = tokens(pred);
-  let common = 0;
-  for (const t of p) {
-    const c = g.get(t) ?? 0;
-    if (c > 0) { common++; g.set(t, c - 1); }
-  }
-  const P = p.length ? common / p.length : 0;
-  const R = common / Math.max(1, tokens(gold).length);
-  return P + R ? (2 * P * R) / (P + R) : 0;
-}
-
 describe('real article fragments: the Readability test pages\' expected.html (a <div> of the article, no <html>/<body>)', () => {
   test.each([
     ['en/readability-aclu', 0.99],
@@ -99,7 +84,7 @@ describe('real article fragments: the Readability test pages\' expected.html (a 
   ])('%s: the text matches expected.txt (token F1 ≥ %s)', (dir, min) => {
     const html = readFileSync(`fixtures/html/${dir}/expected.html`, 'utf8');
     const text = parseHtml(html).text;
-    expect(tokenF1(text, readFileSync(`fixtures/html/${dir}/expected.txt`, 'utf8'))).toBeGreaterThanOrEqual(min);
+    expect(tokenF1(text, readFileSync(`fixtures/html/${dir}/expected.txt`, 'utf8')).F1).toBeGreaterThanOrEqual(min);
   });
 });
 
