@@ -38,6 +38,21 @@ function functionWordVote(sample: string): Language | null {
   return en > fr ? 'en' : fr > en ? 'fr' : null;
 }
 
+/**
+ * Marks of French writing that English does not use: letters ("é" in « prévue », "ç" in « reçu »), guillemets, and
+ * the space French typography puts before "%" and before ";:!?" (« grimpe 2 % », « Pourquoi ? »).
+ */
+const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ«»]|\d[ \u00a0\u202f]%|[\p{L}\d][ \u00a0\u202f][;:!?]/iu;
+
+/**
+ * A short text with no function word of either language ("Amazon grew 2%.", « Hausse prévue de 2 % »): French
+ * spelling marks decide (rule 'language/short-accents'); trigrams of a dozen letters are noise, and without
+ * French marks English, the more frequent language of such snippets, is the better guess.
+ */
+function accentVote(sample: string): Language {
+  return FRENCH_LETTERS.test(sample) ? 'fr' : 'en';
+}
+
 /** Result of {@link detectLanguage}. */
 export interface LanguageGuess {
   /** ISO 639-1 code found (ISO 639-3 when the language has no 639-1 code), or `und` when the text has no letters. */
@@ -64,7 +79,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
   const vote = letters < SHORT_TEXT ? functionWordVote(sample) : null;
   // the closer of the two supported languages, for rules and for fallbacks (a second franc call only when needed)
-  const closer = (): Language => vote ?? (franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en');
+  const closer = (): Language => vote ?? (letters < SHORT_TEXT ? accentVote(sample) : franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en');
   if (letters < MIN_LETTERS) {
     const language = closer();
     return { detected: language, language, unsupported: false };

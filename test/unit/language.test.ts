@@ -1,0 +1,38 @@
+/**
+ * Language identification: franc-min on the first 2 000 characters, function
+ * words on short texts, French writing marks on snippets with no function
+ * word, unsupported languages flagged, texts without letters.
+ */
+import { readFileSync } from 'node:fs';
+import { detectLanguage } from '../../src/text/language.js';
+
+describe('detectLanguage', () => {
+  test.each([
+    ['en article', readFileSync('fixtures/articles/seed-en/article.txt', 'utf8'), 'en'],
+    ['fr article', readFileSync('fixtures/articles/seed-fr/article.txt', 'utf8'), 'fr'],
+    ['en short, function words', 'Sam Altman said sales rose 10% in the quarter.', 'en'],
+    ['fr short, function words', 'Les ventes de Renault ont augmenté de 5 %.', 'fr'],
+    ['en snippet without function words', 'Amazon grew 2%.', 'en'],
+    ['en snippet with a question mark', 'Why? Apple rose 5%: a record.', 'en'],
+    ['fr snippet with an accent', 'Hausse prévue de 2 %.', 'fr'],
+    ['fr snippet with French spacing before %', 'Renault grimpe 2 %.', 'fr'],
+    ['fr snippet with guillemets', '« Victoire », titre Libération.', 'fr'],
+  ])('%s', (_label, text, language) => {
+    const guess = detectLanguage(text);
+    expect(guess.language).toBe(language);
+    expect(guess.detected).toBe(language);
+    expect(guess.unsupported).toBe(false);
+  });
+
+  it('flags a German text as unsupported and runs the closer rule set', () => {
+    const de = 'Die Bundesregierung hat am Montag beschlossen, die Förderung für Elektroautos zu verlängern. '
+      + 'Nach Angaben des Ministeriums sollen die Mittel bis zum Ende des Jahres reichen, sagte ein Sprecher in Berlin.';
+    const guess = detectLanguage(de);
+    expect(guess).toMatchObject({ detected: 'de', unsupported: true });
+    expect(['en', 'fr']).toContain(guess.language);
+  });
+
+  it('gives und for a text without letters', () => {
+    expect(detectLanguage('12 345 — 67 %')).toEqual({ detected: 'und', language: 'en', unsupported: false });
+  });
+});
