@@ -34,6 +34,19 @@ interface Row {
 }
 
 const SHOULD_FIND: Row[] = [
+  // --- suspensions counted in games, without a named actor (rules '<lang>/suspended-for', '<lang>/suspendu-pour')
+  { name: 'en suspended the player for five games (active)', lang: 'en', kind: 'sanction',
+    text: 'The league suspended the player for five games after the brawl on Friday night.',
+    evidence: 'suspended the player for five games' },
+  { name: 'en was suspended for two matches (passive)', lang: 'en', kind: 'sanction',
+    text: 'The striker was suspended for two matches by the disciplinary committee.',
+    evidence: 'was suspended for two matches' },
+  { name: 'fr a été suspendu pour cinq matchs', lang: 'fr', kind: 'sanction',
+    text: 'Le joueur a été suspendu pour cinq matchs par la commission de discipline.',
+    evidence: 'a été suspendu pour cinq matchs' },
+  { name: 'fr a suspendu le joueur pour trois matchs', lang: 'fr', kind: 'sanction',
+    text: 'La Ligue a suspendu le joueur pour trois matchs après l’incident.',
+    evidence: 'suspendu le joueur pour trois matchs' },
   // --- English
   { name: 'en prohibit', lang: 'en', kind: 'prohibition',
     text: "In a message posted on X, the CEO said the contract would be amended to explicitly prohibit any use of OpenAI's systems for the domestic surveillance of US citizens.",
@@ -266,6 +279,9 @@ describe('restrictions: adjacent triggers of one clause are one restriction', ()
 describe('restrictions: should not find', () => {
   test.each([
     ['en declined to comment (a denial)', 'en', 'The Pentagon declined to comment.'],
+    ['en flights suspended for hours (a halt, not a sanction)', 'en', 'Flights were suspended for several hours because of the storm.'],
+    ['en production suspended for two weeks (a halt)', 'en', 'The company suspended production at the plant for two weeks.'],
+    ['fr production suspendue pendant deux semaines (un arrêt)', 'fr', 'La production a été suspendue pendant deux semaines.'],
     ['en the only way we can (a superlative)', 'en', 'It is the only way we can reach the most remote areas.'],
     ['en only a few … that can', 'en', 'There are only a few aircraft that can serve as tankers.'],
     ['fr le seul pays qui peut (a superlative)', 'fr', 'C’est le seul pays qui peut le faire.'],

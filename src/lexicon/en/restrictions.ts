@@ -141,6 +141,12 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen)\\s+out\\s+of') },
     // "Ron Artest has been suspended for the rest of the season", "were each suspended one game" (a person or body named before it)
     { ruleId: 'restrictions/en/suspended', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:has|have|had|was|were|is|are|been|be|being)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended') },
+    // A suspension counted in games, or indefinite, or without pay, is a sanction even when nobody is named: "The league
+    // suspended the player for five games" (active: the subject suspends), "the striker was suspended for two matches",
+    // "suspended indefinitely", "suspended without pay"; days or weeks are left out: "production was suspended for two
+    // weeks" is a halt, not a sanction
+    { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re('(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,5}?(?:for\\s+(?:the\\s+rest\\s+of|(?:\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)') },
+    { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re('(?:was|were|been|is|are)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+(?:for\\s+(?:the\\s+rest\\s+of|(?:\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)') },
     // "received a 5 game suspension", "a two-year suspension"
     { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re('(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))') },
     // "sanctions against Russia", "the US sanctioned five officials"

@@ -133,6 +133,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le salarié a été mis à pied », « une mise à pied de trois jours »
     { ruleId: 'restrictions/fr/mise-a-pied', kind: 'sanction', voice: 'passive', pattern: re('mise?s?\\s+à\\s+pied') },
     // « le joueur a été suspendu pour trois matches » (une personne ou un organisme nommé avant)
+    // Une suspension comptée en matchs, « à titre conservatoire » ou « sans salaire » est une sanction même sans nom :
+    // « Le joueur a été suspendu pour cinq matchs », « La Ligue a suspendu le joueur pour trois matchs », « suspendu à
+    // titre conservatoire » (« la production a été suspendue pendant deux semaines » est un arrêt, pas une sanction)
+    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire)`) },
+    { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’\\p{L}\\p{N}-]+\\s+){1,5}?(?:pour|pendant)\\s+(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)`) },
     { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d[\'’])\\s*\\p{N})') },
     // « une suspension de six mois », « une suspension à vie »
     { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re('une\\s+suspension\\s+(?:de\\s+\\p{N}|d[\'’]\\s*un|à\\s+vie|ferme|provisoire)') },
