@@ -11,7 +11,7 @@
 import type { ActorKind, Span } from '../types.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import type { ReportingLexicon } from './attribution-lexicon.js';
-import { wordAlternation } from './attribution-lexicon.js';
+import { escapeRegExp, wordAlternation, wordsRegExp } from './attribution-lexicon.js';
 
 /** A passage between quotation marks: `[start, end)` includes the marks, `[innerStart, innerEnd)` does not. */
 export interface QuotedPassage {
@@ -197,6 +197,15 @@ export interface CompiledLexicon {
   denials: { re: RegExp; ruleId: string }[];
   /** {@link ReportingLexicon.passiveReports}, compiled `giu`. */
   passiveReports: { re: RegExp; ruleId: string }[];
+  /** {@link ReportingLexicon.participlePromises} as words (`giu`), or null when the language has none. */
+  participlePromise: RegExp | null;
+  /**
+   * A perfect auxiliary and at most one gap adverb ending a string ("a aussi " before « annoncé »), or null:
+   * run on the 40 code units before a {@link CompiledLexicon.participlePromise} match.
+   */
+  perfectBefore: RegExp | null;
+  /** A second complement clause coordinated with the first: ", et surtout qu'", " and that", " but also that". */
+  coordinatedComplement: RegExp;
   /**
    * A subject trailer ending a string, after one space or comma:
    * `[\s,](?:trailers)$` — run by {@link trailerStart} on a window of at most
@@ -243,6 +252,13 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     denials: lex.denialPatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     passiveReports: lex.passiveReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    participlePromise: lex.participlePromises.length && lex.perfectAuxiliaries.length ? wordsRegExp(lex.participlePromises) : null,
+    // "a aussi " ending the text before the participle: auxiliary, optional gap adverb (bounded: two words)
+    perfectBefore: lex.participlePromises.length && lex.perfectAuxiliaries.length
+      ? new RegExp(`(?<![\\p{L}])(?:${lex.perfectAuxiliaries.map(escapeRegExp).join('|')})\\s{1,3}(?:(?:${lex.gapAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s{1,3})?$`, 'iu')
+      : null,
+    // an elided complementizer ("qu'") touches the next word; a full one ("que", "that") ends a word
+    coordinatedComplement: new RegExp(`(?:,\\s*|\\s)(?:and|et|but|mais)\\s+(?:(?:surtout|aussi|également|enfin|ensuite|also|even|then)\\s+)?(?:${lex.complementizers.map((w) => (w.endsWith("'") ? w.replace(/'/g, "['’]") : `${w}(?![\\p{L}])`)).join('|')})`, 'iu'),
     // "Le ministre a elle" → a trailer "a elle" ending the string, after a space
     subjectTrailerEnd: new RegExp(`[\\s,](?:${alt(lex.subjectTrailers)})$`, 'iu'),
     subjectTrailerMax: Math.max(0, ...lex.subjectTrailers.map((w) => w.length + 2 * (w.split(' ').length - 1))),

@@ -46,7 +46,7 @@ import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTest } from '../text/prefilter.js';
-import { escapeRegExp, reportingLexicon, wordsRegExp } from './attribution-lexicon.js';
+import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon, QuotedPassage } from './attribution.js';
 import {
   asPronoun, cleanSubject, compile, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
@@ -257,8 +257,6 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
   return out;
 }
 
-const participleCache = new WeakMap<CompiledLexicon, { participle: RegExp; perfect: RegExp } | null>();
-
 /**
  * The promise-type cues of a clause, in text order: the forms of
  * `promiseVerbs`, and the participles of `participlePromises` after a
@@ -272,24 +270,14 @@ function promiseCues(text: string, clause: Span, clauseText: string, c: Compiled
   c.promise.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = c.promise.exec(clauseText)) !== null) out.push({ vStart: clause.start + m.index, vEnd: clause.start + m.index + m[0].length, cue: m[0] });
-  let compiled = participleCache.get(c);
-  if (compiled === undefined) {
-    const lex = c.lex;
-    compiled = lex.participlePromises.length && lex.perfectAuxiliaries.length
-      ? {
-        participle: wordsRegExp(lex.participlePromises),
-        // "a aussi " ending the text before the participle: auxiliary, optional gap adverb (bounded: two words)
-        perfect: new RegExp(`(?<![\\p{L}])(?:${lex.perfectAuxiliaries.map(escapeRegExp).join('|')})\\s{1,3}(?:(?:${lex.gapAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s{1,3})?$`, 'iu'),
-      }
-      : null;
-    participleCache.set(c, compiled);
-  }
-  if (compiled) {
-    compiled.participle.lastIndex = 0;
-    while ((m = compiled.participle.exec(clauseText)) !== null) {
+  const participle = c.participlePromise;
+  const perfect = c.perfectBefore;
+  if (participle && perfect) {
+    participle.lastIndex = 0;
+    while ((m = participle.exec(clauseText)) !== null) {
       const pStart = clause.start + m.index;
       const windowStart = Math.max(clause.start, pStart - 40);
-      const aux = compiled.perfect.exec(text.slice(windowStart, pStart));
+      const aux = perfect.exec(text.slice(windowStart, pStart));
       if (!aux) continue;
       const vStart = windowStart + aux.index;
       out.push({ vStart, vEnd: pStart + m[0].length, cue: text.slice(vStart, pStart + m[0].length) });
@@ -454,10 +442,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
  * or null. Bounded: one scan of the region with a literal alternation.
  */
 function coordinatedComplement(text: string, start: number, end: number, c: CompiledLexicon): { cut: number; start: number } | null {
-  // an elided complementizer ("qu'") touches the next word; a full one ("que", "that") ends a word
-  const comps = c.lex.complementizers.map((w) => (w.endsWith("'") ? w.replace(/'/g, "['’]") : `${w}(?![\\p{L}])`)).join('|');
-  const re = new RegExp(`(?:,\\s*|\\s)(?:and|et|but|mais)\\s+(?:(?:surtout|aussi|également|enfin|ensuite|also|even|then)\\s+)?(?:${comps})`, 'iu');
-  const m = re.exec(text.slice(start, end));
+  const m = c.coordinatedComplement.exec(text.slice(start, end));
   if (!m || m.index === 0) return null;
   return { cut: start + m.index, start: start + m.index + m[0].length };
 }
@@ -757,13 +742,8 @@ function truncateAtAuxiliary(text: string, span: Span, c: CompiledLexicon): Span
   return span;
 }
 
-const passageCache = new WeakMap<AnalysedText, QuotedPassage[]>();
-/** The quoted passages of `doc`, computed once per document. */
-function passagesOf(doc: AnalysedText): QuotedPassage[] {
-  let p = passageCache.get(doc);
-  if (!p) passageCache.set(doc, (p = findQuotedPassages(doc.text, doc.paragraphs)));
-  return p;
-}
+/** The quoted passages of `doc` ({@link findQuotedPassages} computes them once per document and shares them with quotes). */
+const passagesOf = (doc: AnalysedText): QuotedPassage[] => findQuotedPassages(doc.text, doc.paragraphs);
 
 /** Attribution from a subject or source-phrase span: its words, and its actor when it names one. */
 function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
