@@ -23,6 +23,13 @@ const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, '
 const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
 
 /** The English restriction lexicon consumed by `extractRestrictions`. */
+/**
+ * The length of a sanctioning suspension: counted in games, races or seasons, "for the rest of" a season,
+ * "indefinitely", "without pay" ("suspended for five games"); days and weeks are left out, they also measure halts
+ * ("production was suspended for two weeks").
+ */
+const SUSPENSION_LENGTH = '(?:for\\s+(?:the\\s+rest\\s+of|(?:\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)';
+
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- prohibitions
@@ -145,8 +152,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // suspended the player for five games" (active: the subject suspends), "the striker was suspended for two matches",
     // "suspended indefinitely", "suspended without pay"; days or weeks are left out: "production was suspended for two
     // weeks" is a halt, not a sanction
-    { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re('(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,5}?(?:for\\s+(?:the\\s+rest\\s+of|(?:\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)') },
-    { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re('(?:was|were|been|is|are)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+(?:for\\s+(?:the\\s+rest\\s+of|(?:\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)') },
+    { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,5}?${SUSPENSION_LENGTH}`) },
+    { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|is|are)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+${SUSPENSION_LENGTH}`) },
     // "received a 5 game suspension", "a two-year suspension"
     { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re('(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))') },
     // "sanctions against Russia", "the US sanctioned five officials"

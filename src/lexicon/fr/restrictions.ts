@@ -23,6 +23,8 @@ const APOS = "['’]";
 
 /** Number words after « à moins de » make it a distance or an amount (« à moins de dix miles »), not a condition. */
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|la\\s+moitié';
+/** La durée d'une suspension-sanction, comptée en matchs, courses ou saisons : « cinq matchs », « deux saisons ». */
+const MATCHS_DE_SUSPENSION = `(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)`;
 
 /** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
 const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
@@ -136,8 +138,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // Une suspension comptée en matchs, « à titre conservatoire » ou « sans salaire » est une sanction même sans nom :
     // « Le joueur a été suspendu pour cinq matchs », « La Ligue a suspendu le joueur pour trois matchs », « suspendu à
     // titre conservatoire » (« la production a été suspendue pendant deux semaines » est un arrêt, pas une sanction)
-    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire)`) },
-    { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’\\p{L}\\p{N}-]+\\s+){1,5}?(?:pour|pendant)\\s+(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)`) },
+    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire)`) },
+    { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’\\p{L}\\p{N}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
     { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d[\'’])\\s*\\p{N})') },
     // « une suspension de six mois », « une suspension à vie »
     { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re('une\\s+suspension\\s+(?:de\\s+\\p{N}|d[\'’]\\s*un|à\\s+vie|ferme|provisoire)') },
