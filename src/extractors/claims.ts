@@ -299,7 +299,8 @@ const FR_INFINITIVE = /(?:er|ir|re|oir)$/u;
 function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue: string, c: CompiledLexicon): boolean {
   const lex = c.lex;
   if (!lex.commitmentVerbs.length) return false;
-  const head = cue.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ').replace(/^(?:a|ont|avait|avaient|has|have|had)\s/u, '');
+  // the cue is the verb form ("vowed", « promis ») or, for a participle, auxiliary + form (« a promis »)
+  const head = cue.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ');
   if (!lex.commitmentVerbs.some((v) => head === v || head.endsWith(` ${v}`))) return false;
   const m = /^\s{1,3}([\p{L}]+['’]?)\s{0,3}([\p{L}-]+)/u.exec(text.slice(vEnd, Math.min(clauseEnd, vEnd + 60)));
   if (!m) return false;
