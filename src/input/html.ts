@@ -25,7 +25,7 @@ const loadReadability = lazyModule<typeof import('@mozilla/readability')>('@mozi
 import { blockText, type DomNode } from './blocks.js';
 import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type PageMetadata } from './metadata.js';
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
-import { queryDocument } from './query.js';
+import { queryDocument, type QueryDocument } from './query.js';
 import { hasSpecShape, specDocument } from './implied.js';
 
 /** Main text and metadata of an HTML page (metadata fields: see {@link PageMetadata}). */
@@ -152,10 +152,6 @@ function fallbackText(document: { body: unknown; documentElement: unknown }): st
   return filterLines(blockText(root, (el) => CHROME.has(el.nodeName.toUpperCase()) || isBoilerplateElement(el)));
 }
 
-/** Minimal DOM shapes used by {@link findLead}. */
-interface LeadElement { textContent: string | null; getAttribute(name: string): string | null; closest(selector: string): unknown }
-interface LeadDocument { querySelectorAll(selector: string): ArrayLike<LeadElement> }
-
 const collapse = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 const normaliseForCompare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -167,7 +163,7 @@ const normaliseForCompare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}
  * Example: `<h2 itemprop="description">Kurz vor der Betriebsversammlung…</h2>`
  * with the same `<meta name="description">`.
  */
-function findLead(doc: LeadDocument): string | null {
+function findLead(doc: QueryDocument): string | null {
   let description = '';
   const metas = doc.querySelectorAll('meta[name], meta[property]');
   for (let i = 0; i < metas.length && !description; i++) {

@@ -12,21 +12,12 @@
  * @module
  */
 import { lazyModule } from '../lazy.js';
+import type { QueryDocument } from './query.js';
 
 const loadChrono = lazyModule<typeof import('chrono-node')>('chrono-node');
 
-/** Minimal element shape (a {@link QueryElement} of cheerio's tree, or a DOM element). */
-interface El {
-  getAttribute(name: string): string | null;
-  textContent: string | null;
-  tagName: string;
-}
-/** Minimal document shape ({@link queryDocument} in production; any DOM document fits). */
-export interface MetaDocument {
-  querySelectorAll(selector: string): ArrayLike<El>;
-  querySelector(selector: string): El | null;
-  documentElement: El | null;
-}
+/** The page as metadata reads it: CSS queries over cheerio's read-only tree ({@link queryDocument}). */
+export type MetaDocument = QueryDocument;
 
 /** Metadata of a page (any field may be null / empty). */
 export interface PageMetadata {
