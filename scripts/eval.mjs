@@ -20,10 +20,11 @@
  *
  * The project must stand alone: when ../shared/eval/score.mjs is absent this
  * prints one plain line saying so and exits 0. A gold folder that is absent
- * is reported and skipped. Exit status: 0, unless the scorer itself fails to
+ * is reported and skipped, and so is one holding no `.gold.json` file
+ * (the scorer would print a perfect table for zero articles). Exit status: 0, unless the scorer itself fails to
  * run (its own non-zero exit is passed on).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,10 @@ for (const [header, dir] of SETS) {
   console.log(`\n== ${header} ==`);
   if (!existsSync(join(root, dir))) {
     console.log(`${dir} not found: skipped`);
+    continue;
+  }
+  if (!readdirSync(join(root, dir)).some((name) => name.endsWith('.gold.json'))) {
+    console.log(`${dir} holds no .gold.json file: skipped`);
     continue;
   }
   const args = [scorer, '--gold', dir, ...(explain ? ['--explain'] : []), '--', process.execPath, 'bin/factex.js', '--format', 'json'];
