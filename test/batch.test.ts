@@ -4,7 +4,7 @@
  */
 import { jest } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, STACK_FRAME, factex, factexAsync, listTree, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
 
@@ -67,6 +67,23 @@ describe('folders', () => {
     expect(r.stderr).toBe(`factex: ${fifo}: skipped (FIFO, not read)\n`);
     expect(locations(r.stdout, dir)).toEqual(['en/page.html', 'en/seed.md', 'en/sub/b.htm', 'en/sub/draft-notes.txt']);
     expect(factex(['--quiet', '--format', 'ndjson', join(dir, 'en')]).stderr).toBe('');
+  });
+
+  test('an article file whose name is not valid UTF-8 fails in its place (exit 1, one line); a folder so named is skipped with a warning', () => {
+    const dir = articleTree();
+    const bytePath = (...parts: (string | Buffer)[]) => Buffer.concat(parts.map((x) => (typeof x === 'string' ? Buffer.from(x) : x)));
+    // 'b\xe9.txt' (Latin-1 é) and the folder 'd\xe9' next to a.txt, en/ and fr/.
+    writeFileSync(bytePath(dir, '/b', Buffer.from([0xe9]), '.txt'), SEED_EN.slice(0, 600));
+    mkdirSync(bytePath(dir, '/d', Buffer.from([0xe9])));
+    writeFileSync(bytePath(dir, '/d', Buffer.from([0xe9]), '/x.txt'), SEED_EN.slice(0, 600));
+    const r = factex(['--format', 'ndjson', '--ext', 'txt', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `factex: ${dir}/d\uFFFD: skipped (folder name is not valid UTF-8: not scanned)\n` +
+      `factex: ${dir}/b\uFFFD.txt: file name is not valid UTF-8: rename the file to read it\n`,
+    );
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(locations(r.stdout, dir)).toEqual(['a.txt', 'en/sub/draft-notes.txt', 'fr/seed.txt']);
   });
 
   test('filters never drop a file named on the command line', () => {

@@ -39,7 +39,8 @@ const isRemote = (a: string) => /^https?:\/\//i.test(a);
  * Expands the positional arguments into jobs, in argument order (files of a
  * folder sorted by name, as `expandInputs` walks them), with their `--out`
  * names mirroring the input tree below the deepest folder common to all
- * local inputs.
+ * local inputs. An article file of a folder whose name is not valid UTF-8
+ * becomes an `error` job in its place (it cannot be opened by name).
  */
 export async function planPathJobs(args: readonly string[], filters: InputFilters, onSkip?: (path: string, reason: string) => void): Promise<Job[]> {
   const include = filters.glob.map(makeMatcher);
@@ -51,6 +52,8 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
 
   const found: { location: string; error?: string }[] = [];
   const anchors: string[] = [];
+  /** Article files of folders that cannot be opened (non-UTF-8 names), with the reason: failures in their place. */
+  const unreadable = new Map<string, string>();
   for (const arg of args) {
     if (arg === '-' || isRemote(arg)) { found.push({ location: arg }); continue; }
     let isDir = false;
@@ -59,7 +62,7 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
     anchors.push(resolve(arg));
     let files: string[];
     try {
-      files = await expandInputs([arg], { onSkip });
+      files = await expandInputs([arg], { onSkip, onUnreadable: (path, reason) => unreadable.set(path, reason) });
     } catch (e) {
       if (e instanceof InputError) { found.push({ location: arg, error: e.message }); continue; }
       throw e;
@@ -71,7 +74,7 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
       found.push({ location: arg, error: filtered ? 'no article file matches --ext/--glob/--exclude' : 'no article files (.txt, .md, .html, .htm, .xhtml)' });
       continue;
     }
-    for (const f of kept) found.push({ location: f });
+    for (const f of kept) found.push({ location: f, error: unreadable.get(f) });
   }
   const base = commonDir(anchors);
   const names = new OutNames();

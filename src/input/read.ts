@@ -54,9 +54,24 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export interface ExpandOptions {
   /** Called for each entry skipped while scanning a folder (FIFO, socket, device, link loop, unreadable folder). */
   onSkip?: (path: string, reason: string) => void;
+  /**
+   * Called for an article file found in a folder that cannot be opened by
+   * name: its name is not valid UTF-8 (Node's string paths cannot name it).
+   * `path` shows the name decoded with U+FFFD for the bad bytes; it is still
+   * listed in the expansion, in its place, so the caller can report it there.
+   */
+  onUnreadable?: (path: string, reason: string) => void;
 }
 
+/** Reason given to {@link ExpandOptions.onUnreadable} for a file name that is not valid UTF-8. */
+export const NON_UTF8_NAME = 'file name is not valid UTF-8: rename the file to read it';
+
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** Whether a path given as raw bytes (a name that is not valid UTF-8) is a folder; false when it cannot be read. */
+async function isDirectoryBytes(path: Buffer): Promise<boolean> {
+  try { return (await stat(path)).isDirectory(); } catch { return false; }
+}
 
 /** Names a special file type ("FIFO", "socket", "character device"…), or null for files and folders. */
 function specialKind(st: Stats): string | null {
@@ -103,17 +118,32 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
     return;
   }
   visited.add(real);
-  let names: string[];
+  let raw: Buffer[];
   try {
-    names = await readdir(dir);
+    raw = await readdir(dir, { encoding: 'buffer' });
   } catch (e) {
     if (visited.size === 1) throw e; // the folder given on the command line: reported by loadInput
     options.onSkip?.(dir, reason(e));
     return;
   }
-  names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  for (const name of names) {
+  // Names are read as bytes: a name that is not valid UTF-8 decodes with U+FFFD
+  // and could not be opened through that string (it would read as "missing").
+  const entries = raw.map((bytes) => {
+    const name = bytes.toString('utf8');
+    return { name, bytes, valid: Buffer.from(name, 'utf8').equals(bytes) };
+  });
+  entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  for (const { name, bytes, valid } of entries) {
     const p = join(dir, name);
+    if (!valid) {
+      if (ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) {
+        out.push(p);
+        options.onUnreadable?.(p, NON_UTF8_NAME);
+      } else if (await isDirectoryBytes(Buffer.concat([Buffer.from(`${dir}/`, 'utf8'), bytes]))) {
+        options.onSkip?.(p, 'folder name is not valid UTF-8: not scanned');
+      } // another file type is not listed, as any other non-article entry
+      continue;
+    }
     let st: Stats;
     try {
       st = await lstat(p);
