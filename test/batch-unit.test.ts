@@ -5,7 +5,8 @@
  */
 import { runBatch, type Outcome } from '../src/cli/batch.js';
 import type { Job } from '../src/cli/inputs.js';
-import { parseRecord, OutNames } from '../src/cli/inputs.js';
+import { Readable } from 'node:stream';
+import { maxRecordLineBytes, parseRecord, readRecordJobs, OutNames } from '../src/cli/inputs.js';
 import type { ExtractReply, ExtractRequest, Runner } from '../src/cli/pool.js';
 
 /** A runner that answers after a delay chosen per document, and records how many run at once. */
@@ -91,5 +92,36 @@ describe('NDJSON records', () => {
     const names = new OutNames();
     const rels = ['a', 'a', '../x', 'A'].map((id, i) => (parseRecord(JSON.stringify({ id, text: 't' }), i + 1, names) as { outRel: string }).outRel);
     expect(rels).toEqual(['a.json', 'a-2.json', '.._x.json', 'A-3.json']);
+  });
+});
+
+describe('readRecordJobs: NDJSON lines from a byte stream', () => {
+  /** The jobs read from `chunks` (each a Buffer chunk of the stream), summarised as `text`/`id` or `error:message`. */
+  async function read(chunks: (string | Buffer)[], maxLineBytes?: number): Promise<string[]> {
+    const stream = Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
+    const out: string[] = [];
+    for await (const job of readRecordJobs(stream, false, maxLineBytes)) {
+      out.push(job.kind === 'record' ? `${job.line}:${job.id ?? ''}:${job.text}` : job.kind === 'error' ? `${job.label}:${job.message}` : job.kind);
+    }
+    return out;
+  }
+  const é = Buffer.from('é', 'utf8');
+
+  test('lines split across chunks, a multi-byte character cut between chunks, CRLF, blank lines, no final newline', async () => {
+    const chunks = ['{"id":"a","te', 'xt":"caf', é.subarray(0, 1), Buffer.concat([é.subarray(1), Buffer.from('"}\r\n\n  \n{"id":"b","text":"x"}')])];
+    expect(await read(chunks)).toEqual(['1:a:café', '4:b:x']);
+  });
+
+  test('a line over the limit is one error in its place and its bytes are dropped; the next line is read', async () => {
+    const long = JSON.stringify({ id: 'big', text: 'x'.repeat(100) });
+    const chunks = ['{"text":"ok"}\n', long.slice(0, 40), long.slice(40) + '\n{"text":"after"}\n'];
+    expect(await read(chunks, 64)).toEqual(['1::ok', 'stdin:2:record too large: line over 64 bytes (see --max-bytes)', '3::after']);
+    expect(await read([long], 64)).toEqual(['stdin:1:record too large: line over 64 bytes (see --max-bytes)']);
+  });
+
+  test('the line limit leaves room for the worst JSON escaping of a text at --max-bytes', () => {
+    const text = '\u0001'.repeat(1000); // 1000 UTF-8 bytes, 6000 bytes as JSON
+    expect(JSON.stringify({ text }).length).toBeLessThanOrEqual(maxRecordLineBytes(1000));
+    expect(maxRecordLineBytes(50 * 1024 * 1024)).toBe(6 * 50 * 1024 * 1024 + 1024 * 1024);
   });
 });

@@ -8,7 +8,6 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import { expandInputs } from '../input/read.js';
 import type { Language } from '../types.js';
@@ -166,20 +165,72 @@ export class OutNames {
 }
 
 /**
+ * Longest NDJSON line accepted for a record whose text may hold `maxBytes`
+ * UTF-8 bytes: JSON can spend up to 6 bytes on one byte of text (`\u0001`),
+ * plus room for the other fields. A longer line is skipped without being
+ * held in memory and reported as too large.
+ */
+export function maxRecordLineBytes(maxBytes: number): number {
+  return 6 * maxBytes + (1 << 20);
+}
+
+/**
  * Reads `--input ndjson` records from `stream`, one JSON object per line:
  * `{"id": "…", "text": "…"}`, or `"html"` or `"url"` instead of `"text"`,
  * optionally `"lang": "en"|"fr"`. Blank lines are skipped; a malformed line
- * becomes an `error` job (reported on stderr, the batch goes on).
- * Reading is lazy: the caller's pace (its `for await`) is the back-pressure.
+ * becomes an `error` job (reported on stderr, the batch goes on), and so
+ * does a line longer than `maxLineBytes` (UTF-8 bytes, see
+ * {@link maxRecordLineBytes}), whose bytes are dropped as they arrive, so
+ * memory stays bounded whatever the input. Lines end at `\n` (a `\r`
+ * before it is dropped). Reading is lazy: the caller's pace (its
+ * `for await`) is the back-pressure.
  */
-export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: boolean): AsyncGenerator<Job> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: boolean, maxLineBytes = Infinity): AsyncGenerator<Job> {
   const names = outNames ? new OutNames() : null; // remembers every name: only with --out
   let line = 0;
-  for await (const raw of rl) {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  /** The record of the line ended now (null for a blank line). */
+  const finish = (): Job | null => {
     line++;
-    if (raw.trim() === '') continue;
-    yield parseRecord(raw, line, names);
+    if (overflow) {
+      overflow = false;
+      return { kind: 'error', label: `stdin:${line}`, message: `record too large: line over ${maxLineBytes} bytes (see --max-bytes)` };
+    }
+    let raw = Buffer.concat(parts, size).toString('utf8');
+    parts = [];
+    size = 0;
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+    return raw.trim() === '' ? null : parseRecord(raw, line, names);
+  };
+  /** Keeps `piece` of the current line, or drops it once the line is over the limit. */
+  const keep = (piece: Buffer) => {
+    if (overflow || piece.length === 0) return;
+    if (size + piece.length > maxLineBytes) {
+      overflow = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(piece);
+    size += piece.length;
+  };
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
+    let from = 0;
+    for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
+      keep(buf.subarray(from, nl));
+      const job = finish();
+      if (job) yield job;
+      from = nl + 1;
+    }
+    // Copied: the stream may reuse its buffer.
+    if (from < buf.length) keep(Buffer.from(buf.subarray(from)));
+  }
+  if (size > 0 || overflow) {
+    const job = finish();
+    if (job) yield job;
   }
 }
 

@@ -117,7 +117,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let args = parsed.args;
   // The batch modules load only once the command line is known to be good (--help and usage
   // errors answer at once); the extraction modules load in the thread that extracts (pool.ts).
-  const [{ runBatch }, { planPathJobs, readRecordJobs }, { InProcessRunner, WorkerPool }] =
+  const [{ runBatch }, { planPathJobs, readRecordJobs, maxRecordLineBytes }, { InProcessRunner, WorkerPool }] =
     await Promise.all([import('./batch.js'), import('./inputs.js'), import('./pool.js')]);
 
   if (opts.input === 'ndjson') {
@@ -151,7 +151,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let jobs: AsyncIterable<Job> | Job[];
   let total: number | null;
   if (opts.input === 'ndjson') {
-    jobs = readRecordJobs(io.stdin, outDir !== null);
+    jobs = readRecordJobs(io.stdin, outDir !== null, maxRecordLineBytes(opts.maxBytes));
     total = null;
   } else {
     const onSkip = (path: string, reason: string) => { if (!opts.quiet) say(`${path}: skipped (${reason})`); };
