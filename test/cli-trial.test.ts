@@ -162,3 +162,100 @@ describe('URL schemes other than http(s)', () => {
     expect(r.stderr).toBe('factex: /nonexistent/a.txt: no such file or directory\n');
   });
 });
+
+/**
+ * Second new-user trial (2026-11-30, evening): the shape of JSON for folders, unreadable
+ * subfolders, --out permissions, stdin as a folder, a BOM before NDJSON records, --expect on a
+ * kind --only leaves out, --format with --out, record ids in the summary, invalid globs.
+ */
+describe('second trial', () => {
+  /** Runs factex as the unprivileged user `nobody` (root ignores permissions); null when that is impossible here. */
+  function asNobody(args: string[]): { status: number | null; stdout: string; stderr: string } | null {
+    const isRoot = process.getuid?.() === 0;
+    const cmd = isRoot ? ['runuser', '-u', 'nobody', '--', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+    const r = spawnSync(cmd[0], cmd.slice(1), { env: scrubbedEnv(), encoding: 'utf8' });
+    if (r.error || (isRoot && r.status === 1 && /runuser|cannot|failed/i.test(r.stderr) && !r.stderr.startsWith('factex:'))) return null;
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+  /** A folder every user may read, holding `files`. */
+  function openTree(files: Record<string, string>): string {
+    const dir = tempDir();
+    writeTree(dir, files);
+    spawnSync('chmod', ['-R', 'a+rwX', dir]);
+    for (let d = dir; d !== '/' && d !== '/tmp'; d = join(d, '..')) spawnSync('chmod', ['a+x', d]);
+    return dir;
+  }
+
+  test('a folder gives a JSON array even with one article; a file gives an object', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': SEED_EN.slice(0, 600) });
+    const folder = JSON.parse(factex(['--format', 'json', dir]).stdout);
+    expect(Array.isArray(folder)).toBe(true);
+    expect(folder).toHaveLength(1);
+    const file = JSON.parse(factex(['--format', 'json', join(dir, 'a.txt')]).stdout);
+    expect(Array.isArray(file)).toBe(false);
+    expect(file.source.location).toBe(join(dir, 'a.txt'));
+  });
+
+  test('a subfolder that cannot be listed fails in its place (exit 1), even with --quiet', () => {
+    const dir = openTree({ 'a.txt': SEED_EN.slice(0, 600), 'sub/c.txt': SEED_EN.slice(0, 600), 'z.txt': SEED_FR.slice(0, 600) });
+    spawnSync('chmod', ['000', join(dir, 'sub')]);
+    const r = asNobody(['-q', '--format', 'ndjson', dir]);
+    spawnSync('chmod', ['755', join(dir, 'sub')]);
+    if (r === null) return console.warn('runuser not available: permission test not run');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`factex: ${join(dir, 'sub')}: folder not scanned: permission denied\n`);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.location)).toEqual([join(dir, 'a.txt'), join(dir, 'z.txt')]);
+  });
+
+  test('--out in a folder that cannot be written is refused before reading (exit 2)', () => {
+    const dir = openTree({ 'a.txt': SEED_EN.slice(0, 600) });
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    spawnSync('chmod', ['555', out]);
+    const r = asNobody(['--out', out, join(dir, 'a.txt')]);
+    if (r === null) return console.warn('runuser not available: permission test not run');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`factex: --out: cannot write in ${out} (permission denied)\n`);
+  });
+
+  test('standard input that is a folder: one line, exit 1; other inputs go on', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': SEED_EN.slice(0, 600) });
+    const shell = (cmd: string) => spawnSync('sh', ['-c', cmd], { env: scrubbedEnv(), encoding: 'utf8' });
+    const plain = shell(`'${process.execPath}' '${BIN}' --format ndjson - '${join(dir, 'a.txt')}' < '${dir}'`);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toBe('factex: -: standard input is a folder (give a folder as an argument: factex DIR)\n');
+    expect(plain.stdout.trim().split('\n')).toHaveLength(1);
+    const records = shell(`'${process.execPath}' '${BIN}' --input ndjson < '${dir}'`);
+    expect(records.status).toBe(1);
+    expect(records.stderr).toBe('factex: stdin: standard input is a folder, not NDJSON records\n');
+  });
+
+  test('a UTF-8 byte-order mark before the first NDJSON record is skipped', () => {
+    const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ id: 'a', text: SEED_EN.slice(0, 600) }) + '\n')]);
+    const r = factex(['--input', 'ndjson'], { input });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source.id).toBe('a');
+  });
+
+  test('usage errors (exit 2): --expect on a kind --only leaves out, --format summary with --out, an invalid --glob', () => {
+    const cases: [string[], string][] = [
+      [['--only', 'quotes', '--expect', 'metrics>=1'], "factex: --expect: 'metrics>=1' checks metrics, which --only quotes leaves out\n"],
+      [['--format', 'summary', '--out', join(tempDir(), 'o')], 'factex: --out writes one JSON file per input: --format summary does not apply (drop --format, or write to stdout)\n'],
+      [['--glob', '['], `factex: --glob: invalid pattern '[' (missing closing "]")\n`],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = factex([...args, 'fixtures/articles/seed-en/article.txt']);
+      expect([r.code, r.stderr]).toEqual([2, stderr]);
+    }
+    expect(factex(['--only', 'quotes', '--expect', 'facts>=0', 'fixtures/articles/seed-en/article.txt']).code).toBe(0);
+  });
+
+  test('the summary names each NDJSON record by its id', () => {
+    const input = [JSON.stringify({ id: 'r1', text: SEED_EN.slice(0, 400) }), JSON.stringify({ id: 7, text: SEED_FR.slice(0, 400) })].join('\n') + '\n';
+    const r = factex(['--input', 'ndjson', '--format', 'summary', '--no-color'], { input });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('- (id'))).toEqual([expect.stringMatching(/^- \(id "r1"\)  /), expect.stringMatching(/^- \(id "7"\)  /)]);
+  });
+});

@@ -62,9 +62,21 @@ describe('globs', () => {
     ['*.html', 'en/a.html', true], ['*.html', 'en/a.htm', false], ['*.{txt,md}', 'x/y/z.md', true],
     ['en/**', 'en/x/a.txt', true], ['en/**', 'fr/en/a.txt', false], ['en/*', 'en/x/a.txt', false],
     ['**/draft-*', 'draft-1.md', true], ['**/draft-*', 'a/b/draft-2.txt', true], ['draft-?.md', 'draft-12.md', false],
-    ['[ab]*.txt', 'b1.txt', true], ['[!ab]*.txt', 'b1.txt', false], ['a.b', 'aXb', false], ['(x).txt', '(x).txt', true],
+    ['[ab]*.txt', 'b1.txt', true], ['[!ab]*.txt', 'b1.txt', false], ['[!ab]*.txt', 'c1.txt', true], ['a.b', 'aXb', false],
+    ['(x).txt', '(x).txt', true], ['*.txt', 'A.TXT', false], ['*.txt', 'en/.hidden.txt', true],
   ])('%s vs %s → %s', (glob, path, expected) => {
     expect(makeMatcher(glob)(path)).toBe(expected);
+  });
+  test.each([
+    ['[', '--glob', `--glob: invalid pattern '[' (missing closing "]")`],
+    ['{a,b', '--exclude', `--exclude: invalid pattern '{a,b' (missing closing "}")`],
+  ])('refuses %j with a UsageError naming the option', (glob, option, message) => {
+    expect(() => makeMatcher(glob, option)).toThrow(new UsageError(message));
+  });
+  test('--ext accepts article extensions only', () => {
+    expect(() => parseExt('pdf')).toThrow('--ext: .pdf files are not read (article extensions: .txt, .md, .html, .htm, .xhtml)');
+    expect(() => parseExt('txt,json')).toThrow(UsageError);
+    expect(parseExt('XHTML')).toEqual(['.xhtml']);
   });
 });
 

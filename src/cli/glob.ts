@@ -1,48 +1,39 @@
 /**
- * A small glob matcher for `--glob` and `--exclude` (no dependency):
- * `*` any run of characters except `/`, `**` any run including `/`
- * (`**\/` also matches no folder at all), `?` one character except `/`,
- * `[abc]`/`[a-z]`/`[!a]` classes, `{a,b}` alternatives (not nested).
- * A pattern without `/` is matched against the file name alone, otherwise
- * against the path relative to the scanned folder (always with `/`).
+ * `--glob` and `--exclude` patterns, matched with picomatch (the matcher of
+ * micromatch, chokidar and fast-glob): `*` any run of characters except
+ * `/`, `**` any run including `/` (`**\/` also matches no folder at all),
+ * `?` one character except `/`, `[abc]`/`[a-z]`/`[!a]` classes, `{a,b}`
+ * alternatives. Dot files match like any other (`dot`). Matching is
+ * case-sensitive, as in the shell. A pattern without `/` is matched against
+ * the file name alone, otherwise against the path relative to the scanned
+ * folder (always with `/`).
  *
  * Examples: `*.html` matches `en/a.html`; `en/**` matches `en/x/a.txt`;
  * `**\/draft-*` matches `draft-1.md` and `a/b/draft-2.txt`.
  *
  * @module
  */
+import { createRequire } from 'node:module';
+import type picomatchType from 'picomatch';
+import { UsageError } from '../errors.js';
 
-/** Compiles a glob to an anchored RegExp (linear: only `[^/]*` and `.*` loops, never nested). */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let inBraces = false;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; re += '(?:.*/)?'; } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) { re += '\\['; continue; }
-      let body = glob.slice(i + 1, close);
-      if (body.startsWith('!')) body = '^' + body.slice(1);
-      re += '[' + body.replace(/\\/g, '\\\\') + ']';
-      i = close;
-    } else if (c === '{' && !inBraces) { inBraces = true; re += '(?:'; }
-    else if (c === '}' && inBraces) { inBraces = false; re += ')'; }
-    else if (c === ',' && inBraces) re += '|';
-    else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+/** picomatch, loaded on the first pattern (most runs have none: it stays off the start-up path). */
+let picomatch: typeof picomatchType | undefined;
+
+/**
+ * A compiled glob: tests a relative path (with `/` separators).
+ * @throws UsageError for a pattern picomatch cannot read (an unclosed `[` or `{`),
+ *   named after `option` (`--glob: invalid pattern '[' (missing closing "]")`).
+ */
+export function makeMatcher(glob: string, option = '--glob'): (relPath: string) => boolean {
+  picomatch ??= createRequire(import.meta.url)('picomatch') as typeof picomatchType;
+  try {
+    // Shell negated classes `[!a]`: picomatch 4 reads `[!` as a literal-or-class alternative, so they are
+    // given in their regex spelling `[^a]` (an escaped `\[!` is left alone).
+    const pattern = glob.replace(/(^|[^\\])\[!/g, '$1[^');
+    return picomatch(pattern, { dot: true, strictBrackets: true, basename: !glob.includes('/') });
+  } catch (e) {
+    const why = /Missing closing: "(.)"/.exec((e as Error).message);
+    throw new UsageError(`${option}: invalid pattern '${glob}' (${why ? `missing closing "${why[1]}"` : (e as Error).message})`);
   }
-  if (inBraces) re += ')';
-  return new RegExp(`^${re}$`);
-}
-
-/** A compiled glob: tests a relative path (with `/` separators). */
-export function makeMatcher(glob: string): (relPath: string) => boolean {
-  const re = globToRegExp(glob);
-  const byName = !glob.includes('/');
-  return (relPath) => re.test(byName ? relPath.slice(relPath.lastIndexOf('/') + 1) : relPath);
 }

@@ -38,12 +38,12 @@ const isRemote = (a: string) => /^https?:\/\//i.test(a);
  * Expands the positional arguments into jobs, in argument order (files of a
  * folder sorted by name, as `expandInputs` walks them), with their `--out`
  * names mirroring the input tree below the deepest folder common to all
- * local inputs. An article file of a folder whose name is not valid UTF-8
- * becomes an `error` job in its place (it cannot be opened by name).
+ * local inputs. An article file of a folder whose name is not valid UTF-8,
+ * and a subfolder that cannot be listed, become `error` jobs in their place.
  */
 export async function planPathJobs(args: readonly string[], filters: InputFilters, onSkip?: (path: string, reason: string) => void): Promise<Job[]> {
-  const include = filters.glob.map(makeMatcher);
-  const exclude = filters.exclude.map(makeMatcher);
+  const include = filters.glob.map((g) => makeMatcher(g, '--glob'));
+  const exclude = filters.exclude.map((g) => makeMatcher(g, '--exclude'));
   const keep = (rel: string) =>
     (filters.ext.length === 0 || filters.ext.includes(extname(rel).toLowerCase())) &&
     (include.length === 0 || include.some((m) => m(rel))) &&
@@ -51,7 +51,7 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
 
   const found: { location: string; error?: string }[] = [];
   const anchors: string[] = [];
-  /** Article files of folders that cannot be opened (non-UTF-8 names), with the reason: failures in their place. */
+  /** Entries of folders that cannot be read (non-UTF-8 file names, unlistable subfolders), with the reason: failures in their place. */
   const unreadable = new Map<string, string>();
   for (const arg of args) {
     if (arg === '-' || isRemote(arg)) { found.push({ location: arg }); continue; }
@@ -67,7 +67,8 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
       throw e;
     }
     // expandInputs keeps a folder without article files as itself: report it here, filters included.
-    const kept = files.filter((f) => f !== arg && keep(relative(arg, f).split(sep).join('/')));
+    // Unreadable entries stay whatever the filters: a folder has no extension to match.
+    const kept = files.filter((f) => f !== arg && (unreadable.has(f) || keep(relative(arg, f).split(sep).join('/'))));
     if (kept.length === 0) {
       const filtered = files.some((f) => f !== arg);
       found.push({ location: arg, error: filtered ? 'no article file matches --ext/--glob/--exclude' : 'no article files (.txt, .md, .html, .htm, .xhtml)' });
@@ -182,7 +183,7 @@ export function maxRecordLineBytes(maxBytes: number): number {
  * does a line longer than `maxLineBytes` (UTF-8 bytes, see
  * {@link maxRecordLineBytes}), whose bytes are dropped as they arrive, so
  * memory stays bounded whatever the input. Lines end at `\n` (a `\r`
- * before it is dropped). Reading is lazy: the caller's pace (its
+ * before it is dropped); a UTF-8 byte-order mark at the start is skipped. Reading is lazy: the caller's pace (its
  * `for await`) is the back-pressure.
  */
 export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: boolean, maxLineBytes = Infinity): AsyncGenerator<Job> {
@@ -216,9 +217,15 @@ export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: b
     parts.push(piece);
     size += piece.length;
   };
+  let first = true;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
     let from = 0;
+    if (first && buf.length > 0) {
+      first = false;
+      // A UTF-8 byte-order mark at the start of the stream (Windows editors, PowerShell) is not part of record 1.
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) from = 3;
+    }
     for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
       keep(buf.subarray(from, nl));
       const job = finish();

@@ -8,6 +8,7 @@
  * @module
  */
 import { once } from 'node:events';
+import { fstatSync } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { EXIT, InputError, UsageError } from '../errors.js';
@@ -81,6 +82,12 @@ function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> 
   });
 }
 
+/** Whether the process's own standard input (fd 0) is a folder (`factex < dir`); false for any other stream. */
+function stdinIsFolder(io: CliIO): boolean {
+  if (io.stdin !== process.stdin) return false;
+  try { return fstatSync(0).isDirectory(); } catch { return false; }
+}
+
 /** Parses argv; returns options and positional arguments, or an exit code (help, version, usage error). */
 function parseArgs(argv: readonly string[], io: CliIO, say: (m: string) => void): { opts: CliOptions; args: string[] } | number {
   const program = buildProgram();
@@ -128,12 +135,22 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 
   if (args.filter((a) => a === '-').length > 1) { say("'-' (standard input) given more than once: stdin can be read only once"); return EXIT.USAGE; }
+  if (opts.input === 'ndjson' && stdinIsFolder(io)) {
+    // `factex --input ndjson < dir`: the shell opened a folder as stdin; reading it gives nothing.
+    say('stdin: standard input is a folder, not NDJSON records');
+    return EXIT.INPUT_FAILED;
+  }
   try {
     if (opts.summaryFile !== undefined) await checkSummaryFile(opts.summaryFile);
     if (opts.out !== undefined) await checkOutFolder(opts.out);
   } catch (e) {
     if (e instanceof UsageError) { say(e.message); return EXIT.USAGE; }
     throw e;
+  }
+
+  if (opts.out !== undefined && opts.format !== undefined && opts.format !== 'json') {
+    say(`--out writes one JSON file per input: --format ${opts.format} does not apply (drop --format, or write to stdout)`);
+    return EXIT.USAGE;
   }
 
   let outDir: OutDir | null = null;
@@ -174,7 +191,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const writeOut = async (s: string) => {
     if (!io.stdout.write(s)) await once(io.stdout, 'drain');
   };
-  const single = total === 1;
+  // One object only for one input named as such (a file, a URL, stdin): a folder gives an
+  // array even when it holds a single article, so scripts can rely on the shape.
+  const single = total === 1 && args.length === 1 && Array.isArray(jobs) && (jobs[0].kind !== 'path' || jobs[0].location === args[0]);
   const array = !outDir && format === 'json' && !single ? new JsonArrayStream((s) => { pending = writeOut(s); }) : null;
   let pending: Promise<void> = Promise.resolve();
   let docIndex = 0;
@@ -233,7 +252,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       window: Math.max(2, concurrency * 2),
       extract: { language: opts.lang, includeText: opts.includeText, only: opts.only },
       render,
-      load: { stdin: () => readAll(io.stdin, opts.maxBytes), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes },
+      load: {
+        stdin: () => (stdinIsFolder(io)
+          ? Promise.reject(new InputError('-', 'standard input is a folder (give a folder as an argument: factex DIR)'))
+          : readAll(io.stdin, opts.maxBytes)),
+        timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes },
       emit,
     });
   } finally {

@@ -11,6 +11,8 @@ import type { FactKind, Language } from '../types.js';
 import { FACT_KINDS } from '../types.js';
 import type { Expectation } from './expectations.js';
 import { parseExpectation } from './expectations.js';
+import { makeMatcher } from './glob.js';
+import { ARTICLE_EXTENSIONS } from '../input/extensions.js';
 import { availableParallelism } from 'node:os';
 
 /** The default `--concurrency`: the number of cores. */
@@ -107,9 +109,13 @@ export function parsePositiveInt(name: string, value: string, max = 1024): numbe
   return n;
 }
 
-/** `--timeout 2.5` → 2500 ms. @throws UsageError unless a positive number of seconds. */
+/** Longest `--timeout`, seconds (a day; Node timers stop at about 24.8 days). */
+export const MAX_TIMEOUT_SECONDS = 86_400;
+
+/** `--timeout 2.5` → 2500 ms. @throws UsageError unless a positive number of seconds up to {@link MAX_TIMEOUT_SECONDS}. */
 export function parseSeconds(name: string, value: string): number {
-  if (!/^\d{1,6}(?:\.\d{1,3})?$/.test(value.trim()) || Number(value) <= 0) throw new UsageError(`${name}: expected a positive number of seconds, got '${value}'`);
+  const ok = /^\d{1,12}(?:\.\d{1,3})?$/.test(value.trim()) && Number(value) > 0 && Number(value) <= MAX_TIMEOUT_SECONDS;
+  if (!ok) throw new UsageError(`${name}: expected a positive number of seconds up to ${MAX_TIMEOUT_SECONDS} (a day), got '${value}'`);
   return Math.round(Number(value) * 1000);
 }
 
@@ -123,10 +129,22 @@ export function parseBytes(name: string, value: string): number {
   return n;
 }
 
-/** `html,.HTM` → `['.html', '.htm']`. */
+/**
+ * `html,.HTM` → `['.html', '.htm']`.
+ * @throws UsageError for an extension folder walks never read (`--ext pdf`): only {@link ARTICLE_EXTENSIONS}.
+ */
 export function parseExt(value: string | undefined): string[] {
   if (!value) return [];
-  return value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean).map((s) => (s.startsWith('.') ? s : `.${s}`));
+  const exts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean).map((s) => (s.startsWith('.') ? s : `.${s}`));
+  const bad = exts.find((e) => !ARTICLE_EXTENSIONS.includes(e));
+  if (bad) throw new UsageError(`--ext: ${bad} files are not read (article extensions: ${ARTICLE_EXTENSIONS.join(', ')})`);
+  return exts;
+}
+
+/** The patterns of `--glob`/`--exclude`, checked by compiling them. @throws UsageError for an invalid pattern. */
+function parseGlobs(option: '--glob' | '--exclude', patterns: string[]): string[] {
+  for (const p of patterns) makeMatcher(p, option);
+  return patterns;
 }
 
 /**
@@ -138,12 +156,17 @@ export function validateOptions(raw: Record<string, unknown>): CliOptions {
   const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as string[]) : []);
   const out = str('out');
   if (out !== undefined && out.trim() === '') throw new UsageError('--out: give a folder');
+  const only = parseOnly(raw.only === undefined ? undefined : Array.isArray(raw.only) ? (raw.only as string[]) : String(raw.only));
+  const expect = list('expect').map(parseExpectation);
+  // An expectation on a kind --only leaves out would count facts never extracted (always 0).
+  const blind = only && expect.find((e) => e.subject !== 'facts' && !only.includes(e.subject));
+  if (blind) throw new UsageError(`--expect: '${blind.source}' checks ${blind.subject}, which --only ${only!.join(',')} leaves out`);
   return {
     format: raw.format as CliOptions['format'],
     input: (raw.input as 'auto' | 'ndjson') ?? 'auto',
     lang: raw.lang as Language | undefined,
     includeText: Boolean(raw.includeText),
-    only: parseOnly(raw.only === undefined ? undefined : Array.isArray(raw.only) ? (raw.only as string[]) : String(raw.only)),
+    only,
     color: raw.color !== false,
     quiet: Boolean(raw.quiet),
     debug: Boolean(raw.debug),
@@ -152,12 +175,12 @@ export function validateOptions(raw: Record<string, unknown>): CliOptions {
     timeoutMs: parseSeconds('--timeout', str('timeout') ?? '20'),
     maxBytes: parseBytes('--max-bytes', str('maxBytes') ?? '50M'),
     ext: parseExt(str('ext')),
-    glob: list('glob'),
-    exclude: list('exclude'),
+    glob: parseGlobs('--glob', list('glob')),
+    exclude: parseGlobs('--exclude', list('exclude')),
     out,
     summaryJson: Boolean(raw.summaryJson),
     summaryFile: str('summaryFile'),
     failOnEmpty: Boolean(raw.failOnEmpty),
-    expect: list('expect').map(parseExpectation),
+    expect,
   };
 }

@@ -55,13 +55,23 @@ async function pseudoFsOf(dir: string): Promise<string | null> {
 /**
  * Refuses an `--out` folder that lies on a kernel pseudo file system
  * (`/proc`, `/sys`, cgroup, debugfs…), checked on the deepest folder of
- * the path that exists, after symbolic links.
+ * the path that exists, after symbolic links, or whose deepest existing
+ * folder is not writable (`--out: cannot write in out (permission denied)`),
+ * before any document is read.
  * Example: `/proc/x` → UsageError "--out: /proc/x is on the proc pseudo file system, not a place for output files".
  * @throws UsageError (exit code 2).
  */
 export async function checkOutFolder(out: string): Promise<void> {
-  const fs = await pseudoFsOf(await deepestExisting(out));
+  const existing = await deepestExisting(out);
+  const fs = await pseudoFsOf(existing);
   if (fs) throw new UsageError(`--out: ${out} is on the ${fs} pseudo file system, not a place for output files`);
+  // Files (and missing subfolders) are created inside the deepest existing folder: it must be writable.
+  const st = await stat(existing).catch(() => null);
+  if (st?.isDirectory()) {
+    await access(existing, constants.W_OK | constants.X_OK).catch(() => {
+      throw new UsageError(`--out: cannot write in ${existing === resolve(out) ? out : existing} (permission denied)`);
+    });
+  }
 }
 
 /**

@@ -44,21 +44,22 @@ export interface LoadedInput {
   bytes?: number;
 }
 
-/** File extensions read when scanning folders. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.xhtml'];
+import { ARTICLE_EXTENSIONS } from './extensions.js';
+export { ARTICLE_EXTENSIONS };
 
 /** Default size limit of files and stdin, bytes (50 MB); `--max-bytes` changes it. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Options of {@link expandInputs}. */
 export interface ExpandOptions {
-  /** Called for each entry skipped while scanning a folder (FIFO, socket, device, link loop, unreadable folder). */
+  /** Called for each entry skipped while scanning a folder (FIFO, socket, device, link loop, folder with a non-UTF-8 name). */
   onSkip?: (path: string, reason: string) => void;
   /**
-   * Called for an article file found in a folder that cannot be opened by
-   * name: its name is not valid UTF-8 (Node's string paths cannot name it).
-   * `path` shows the name decoded with U+FFFD for the bad bytes; it is still
-   * listed in the expansion, in its place, so the caller can report it there.
+   * Called for an entry that may hold articles but cannot be read: an
+   * article file whose name is not valid UTF-8 (Node's string paths cannot
+   * name it; `path` shows the bad bytes as U+FFFD), or a subfolder that
+   * cannot be listed (permission denied…). It is still listed in the
+   * expansion, in its place, so the caller can report it there as a failure.
    */
   onUnreadable?: (path: string, reason: string) => void;
 }
@@ -123,7 +124,9 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
     raw = await readdir(dir, { encoding: 'buffer' });
   } catch (e) {
     if (visited.size === 1) throw e; // the folder given on the command line: reported by loadInput
-    options.onSkip?.(dir, reason(e));
+    // A subfolder that cannot be listed may hold articles: a failure in its place, not a warning.
+    out.push(dir);
+    options.onUnreadable?.(dir, `folder not scanned: ${reason(e)}`);
     return;
   }
   // Names are read as bytes: a name that is not valid UTF-8 decodes with U+FFFD

@@ -29,7 +29,9 @@ export function formatSummary(result: FactexResult, colour: boolean, kinds: read
   const lines: string[] = [];
   const d = result.document;
   const head = [d.title ? `“${clip(d.title, 80)}”` : null, d.language, d.published].filter(Boolean).join(' · ');
-  lines.push(c.bold(clip(result.source.location, 120)) + (head ? c.dim(`  ${head}`) : ''));
+  // An --input ndjson record is named by its id (every record's location is `-`).
+  const name = result.source.id !== undefined ? `${result.source.location} (id ${JSON.stringify(result.source.id)})` : result.source.location;
+  lines.push(c.bold(clip(name, 120)) + (head ? c.dim(`  ${head}`) : ''));
   const ev = (s: Span) => c.dim(`[${s.start}-${s.end}] `) + clip(s.text);
   const section = (title: string, n: number) => lines.push('', c.cyan.bold(`${title} (${n})`));
   if (show.has('actors')) section('Actors', result.actors.length);
