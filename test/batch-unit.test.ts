@@ -90,8 +90,8 @@ describe('NDJSON records', () => {
   });
   test('--out names of records are safe and unique', () => {
     const names = new OutNames();
-    const rels = ['a', 'a', '../x', 'A'].map((id, i) => (parseRecord(JSON.stringify({ id, text: 't' }), i + 1, names) as { outRel: string }).outRel);
-    expect(rels).toEqual(['a.json', 'a-2.json', '.._x.json', 'A-3.json']);
+    const rels = ['a', 'a', '../x', 'A', '', '.', '..', '.hidden', ' '].map((id, i) => (parseRecord(JSON.stringify({ id, text: 't' }), i + 1, names) as { outRel: string }).outRel);
+    expect(rels).toEqual(['a.json', 'a-2.json', '_x.json', 'A-3.json', 'record-5.json', 'record-6.json', 'record-7.json', 'hidden.json', 'record-9.json']);
   });
 });
 

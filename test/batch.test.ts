@@ -124,7 +124,7 @@ describe('--out DIR', () => {
     const input = [{ id: 'alpha', text: SEED_EN }, { id: '../../etc/passwd', text: SEED_FR }].map((r) => JSON.stringify(r)).join('\n');
     const r = factex(['--input', 'ndjson', '--out', out], { input });
     expect(r.code).toBe(0);
-    expect(listTree(out)).toEqual(['.._.._etc_passwd.json', 'alpha.json']);
+    expect(listTree(out)).toEqual(['_.._etc_passwd.json', 'alpha.json']);
     expect(JSON.parse(readFileSync(join(out, 'alpha.json'), 'utf8')).source.id).toBe('alpha');
   });
 });

@@ -265,6 +265,8 @@ export function parseRecord(raw: string, line: number, names: OutNames | null): 
     if (r.lang !== 'en' && r.lang !== 'fr') return { kind: 'error', label: where, message: '"lang" must be "en" or "fr"' };
     lang = r.lang;
   }
-  const outRel = names ? names.claim(id !== undefined ? `${safeSegment(id)}.json` : `record-${line}.json`) : '';
+  // Leading dots are dropped from an id's file name (no hidden files); an id left empty ('', '.', '..') names the record by its line.
+  const stem = id?.trim().replace(/^\.+/, '');
+  const outRel = names ? names.claim(stem ? `${safeSegment(stem)}.json` : `record-${line}.json`) : '';
   return { kind: 'record', line, id, [field]: value, lang, outRel };
 }
