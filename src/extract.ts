@@ -46,7 +46,9 @@ export interface ExtractOptions {
  *
  * @param content the article, already decoded to a string: plain text or HTML.
  * @returns one output-contract document; evidence offsets index
- *   `document.text` (for plain text: `content` itself).
+ *   `document.text` (for plain text: `content` itself, except that a CR
+ *   not followed by LF is read as LF — same length, so offsets index
+ *   `content` too).
  * Never throws on any string input with valid options.
  * @throws TypeError when `content` is not a string; when `options` is not an
  *   object; when `options.only` is not an array (a single kind is given as
@@ -83,7 +85,9 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
   const source = normaliseSource(options.source);
   const warnings = [...(options.warnings ?? [])];
   const isHtml = isHtmlInput(content, options);
-  let text = content;
+  // Old Mac line breaks (a CR not followed by LF) are read as LF, one character for one, so the
+  // line and paragraph rules see them and offsets still index `content`. CRLF is left as it is.
+  let text = !isHtml && content.includes('\r') ? content.replace(/\r(?!\n)/g, '\n') : content;
   const info: DocumentInfo = { language: 'en', title: null, published: null, format: isHtml ? 'html' : 'text' };
   let declaredLanguage: string | null = null;
   if (isHtml) {

@@ -37,13 +37,14 @@ export function plainTextMetadata(text: string, language: Language): PlainTextMe
   const head = text.slice(0, 2000);
   const marker = DATE_MARKER.exec(head);
   if (marker) return { title: null, published: validDate(marker[1]!) };
-  const paragraphs = head.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+  // Blank lines separate paragraphs; a CR before LF (Windows files) is part of the line break.
+  const paragraphs = head.split(/\r?\n[ \t\r]*\n/).map((p) => p.trim()).filter(Boolean);
   let title: string | null = null;
   const first = paragraphs[0];
   if (first && !first.includes('\n') && first.length <= TITLE_MAX && !/[.]$/.test(first) && paragraphs.length > 1) title = first;
   let published: string | null = null;
   for (const para of paragraphs.slice(title ? 1 : 0, 3)) {
-    const line = para.split('\n')[0]!.slice(0, 120);
+    const line = para.split(/\r?\n/)[0]!.slice(0, 120);
     if (!YEAR.test(line)) continue;
     const chrono = loadChrono();
     const parser = language === 'fr' ? chrono.fr : chrono.en;

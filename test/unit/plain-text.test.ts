@@ -1,9 +1,14 @@
 /**
  * Plain-text metadata: the `date YYYY-MM-DD` marker, the title line and the
  * dateline (a full date with a written-out year, EN and FR), and relative
- * words that must never become a publication date.
+ * words that must never become a publication date; CRLF and lone-CR line
+ * endings read like LF.
  */
+import { readFileSync } from 'node:fs';
+import { extract } from '../../src/extract.js';
 import { plainTextMetadata } from '../../src/input/plain-text.js';
+import { FACT_KINDS, type FactexResult } from '../../src/types.js';
+import { resultProblems } from '../helpers/invariants.js';
 
 describe('plainTextMetadata', () => {
   it.each([
@@ -22,5 +27,30 @@ describe('plainTextMetadata', () => {
     ['fr', 'Bourse\n\nHier, le CAC 40 a perdu 2 %.\n\nSuite.'],
   ])('never dates an article from a relative word (%s: %s)', (lang, text) => {
     expect(plainTextMetadata(text, lang as 'en' | 'fr').published).toBeNull();
+  });
+});
+
+describe('line endings: CRLF (Windows) and lone CR (old Mac) read like LF', () => {
+  const ARTICLES = ['fixtures/gold/tune/wikinews-en-055.txt', 'fixtures/gold/tune/wikinews-fr-44975.txt'];
+  /** A result without its text, for comparison. */
+  const withoutText = (r: FactexResult) => ({ ...r, document: { ...r.document, text: undefined } });
+  it.each(ARTICLES)('%s: same title, date and facts; spans slice the given text', (path) => {
+    const lf = readFileSync(path, 'utf8');
+    const base = extract(lf);
+    expect(base.document.title).not.toBeNull();
+    expect(base.quotes.length + base.claims.length).toBeGreaterThan(3);
+    // Lone CR: one character for one, so the whole result is the LF one.
+    const cr = lf.replace(/\n/g, '\r');
+    const rCr = extract(cr, { includeText: true });
+    expect(withoutText(rCr)).toEqual(withoutText(base));
+    expect(resultProblems(rCr, rCr.document.text!)).toEqual([]);
+    // CRLF: the text is kept as given (offsets shift by one per line); the same facts are found.
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const rCrlf = extract(crlf, { includeText: true });
+    expect(rCrlf.document.text).toBe(crlf);
+    expect(rCrlf.document.title).toBe(base.document.title);
+    expect(rCrlf.document.published).toBe(base.document.published);
+    for (const k of FACT_KINDS) expect(rCrlf[k]).toHaveLength(base[k].length);
+    expect(resultProblems(rCrlf, crlf)).toEqual([]);
   });
 });
