@@ -259,3 +259,23 @@ describe('second trial', () => {
     expect(r.stdout.split('\n').filter((l) => l.startsWith('- (id'))).toEqual([expect.stringMatching(/^- \(id "r1"\)  /), expect.stringMatching(/^- \(id "7"\)  /)]);
   });
 });
+
+describe('second trial: formats and pipes', () => {
+  test('a .txt file holding a whole HTML page is read as HTML, with a warning', () => {
+    const dir = tempDir();
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Port deal</title></head><body><article><h1>Port deal</h1><p>${SEED_EN.slice(0, 600)}</p></article></body></html>`;
+    writeTree(dir, { 'saved.txt': page, 'quoting.txt': `${SEED_EN.slice(0, 300)}\n\nThe <p> tag starts a paragraph.` });
+    const r = factex(['--format', 'ndjson', join(dir, 'saved.txt'), join(dir, 'quoting.txt')]);
+    expect(r.code).toBe(0);
+    const [saved, quoting] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect([saved.document.format, saved.document.title]).toEqual(['html', 'Port deal']);
+    expect(saved.warnings).toContain('named like a text file but holds an HTML page: read as HTML');
+    expect(quoting.document.format).toBe('text');
+  });
+  test('/dev/stdin given by name reads the pipe', () => {
+    // A real pipe (spawnSync's own stdin is a socket, which /dev/stdin cannot reopen).
+    const r = spawnSync('sh', ['-c', `cat fixtures/articles/seed-fr/article.txt | '${process.execPath}' '${BIN}' --format json /dev/stdin`], { env: scrubbedEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).document.language).toBe('fr');
+  });
+});

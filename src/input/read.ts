@@ -217,6 +217,13 @@ export interface LoadOptions {
   userAgent?: string;
 }
 
+/**
+ * The start of a whole HTML page ("<!DOCTYPE html>", "<html lang=…>"), after
+ * blanks: a `.txt`/`.md` file that starts so is a saved page, read as HTML.
+ * Stricter than content sniffing of unnamed input: an article quoting a tag stays text.
+ */
+const FULL_HTML_PAGE = /^\s*(?:<!doctype html|<html[\s>])/i;
+
 function formatOfPath(location: string): LoadedInput['format'] {
   const ext = extname(location).toLowerCase();
   return ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.md' ? 'text' : 'auto';
@@ -295,8 +302,8 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
     const special = specialKind(st);
     // A named FIFO without a writer would block open() in the thread pool, where
     // no signal can end it; only process substitution (`factex <(curl …)`,
-    // /dev/fd/N) is read as a pipe.
-    if (special && !(special === 'FIFO' && /^\/(?:dev|proc\/self)\/fd\/\d+$/.test(location))) {
+    // /dev/fd/N) and /dev/stdin are read as a pipe.
+    if (special && !(special === 'FIFO' && /^\/(?:dev\/stdin|(?:dev|proc\/self)\/fd\/\d+)$/.test(location))) {
       throw new InputError(location, `not a regular file (${special})`);
     }
     if (st.isFile() && st.size > fileMax) throw tooLarge(st.size);
@@ -317,6 +324,10 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   const decoded = decodeWithCharset(bytes, decodeOptions);
   warnings.push(...decoded.warnings);
   if (decoded.text.trim() === '') throw new InputError(location, 'no text (whitespace only)');
+  if (format === 'text' && FULL_HTML_PAGE.test(decoded.text.slice(0, 1024))) {
+    format = 'html';
+    warnings.push('named like a text file but holds an HTML page: read as HTML');
+  }
   return { source, content: decoded.text, format, charset: decoded.charset, warnings, contentType, finalUrl, bytes: bytes.length };
 }
 
