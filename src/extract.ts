@@ -54,10 +54,11 @@ export interface ExtractOptions {
  *   object; when `options.only` is not an array (a single kind is given as
  *   `['metrics']`, not `'metrics'`); when `options.source` is not an object
  *   `{ type, location: string, id?: string }` (the output schema's shape;
- *   other keys are dropped); when `options.charset` is not a string or
- *   `options.warnings` not an array of strings.
+ *   other keys are dropped); when `options.includeText` is not a boolean;
+ *   when `options.charset` is not a string or `options.warnings` not an
+ *   array of strings.
  * @throws RangeError when `options.language` is not 'en'/'fr', `options.only`
- *   names an unknown kind, `options.format` is not 'auto'/'text'/'html', or
+ *   is empty or names an unknown kind, `options.format` is not 'auto'/'text'/'html', or
  *   `options.source.type` is not 'file'/'url'/'stdin'/'text'.
  * @throws Error on HTML input when HTML support is not loaded and cannot be
  *   loaded synchronously (see `input/html-support.ts`: the package entry
@@ -74,6 +75,10 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
   }
   for (const k of options.only ?? []) {
     if (!(FACT_KINDS as readonly string[]).includes(k)) throw new RangeError(`unknown fact kind '${String(k)}' (expected ${FACT_KINDS.join(', ')})`);
+  }
+  if (options.only?.length === 0) throw new RangeError(`extract: options.only is empty (give at least one of ${FACT_KINDS.join(', ')}, or leave it out for all six)`);
+  if (options.includeText !== undefined && typeof options.includeText !== 'boolean') {
+    throw new TypeError(`extract: options.includeText must be a boolean, got ${describe(options.includeText)}`);
   }
   if (options.format !== undefined && !FORMATS.includes(options.format)) {
     throw new RangeError(`extract: unknown format '${String(options.format)}' (expected ${FORMATS.join(', ')})`);

@@ -34,6 +34,13 @@ describe('extract(): options.only', () => {
   test('an unknown kind in an array is a RangeError', () => {
     expect(() => extract(EN, { only: bad(['metric']) })).toThrow(RangeError);
   });
+  test('an empty array is a RangeError (the CLI refuses --only "" too)', () => {
+    expect(() => extract(EN, { only: [] })).toThrow(RangeError);
+    expect(() => extract(EN, { only: [] })).toThrow('options.only is empty');
+  });
+  test.each([['no'], [1], [null]])('includeText %p is a TypeError', (v) => {
+    expect(() => extract(EN, { includeText: bad(v) })).toThrow(new TypeError(`extract: options.includeText must be a boolean, got ${v === null ? 'null' : typeof v === 'string' ? 'a string ("no")' : 'a number (1)'}`));
+  });
   test.each([[EN], [FR]])('an array works: %s', (text) => {
     const r = extract(text, { only: ['metrics'] });
     expect(r.metrics.length).toBe(1);
