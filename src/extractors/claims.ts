@@ -851,12 +851,14 @@ function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledL
     // pronoun stands for the plural common noun phrase that is the subject of its own sentence
     const own = PLURAL_PRONOUNS.has(pron) ? pluralSubjectBefore(doc, span.start, c) : null;
     if (own) return { text: own.text, source: null, fromPronoun: true };
+    // "Scientists using a computer model… have compared… They have concluded that…", « Malgré tout, des analystes jugent…
+    // Ils estiment que… »: a plural pronoun stands for the source noun that opens the previous sentence (before any
+    // earlier actor: a named organisation is "it", « il », « elle »)
+    const noun = PLURAL_PRONOUNS.has(pron) ? sourceNounBefore(doc, span.start, c) : null;
+    if (noun) return { text: noun.text, source: null, fromPronoun: true };
     const m = lastSubject(text, doc.sentences, ctx.actors, span.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
     if (m) return { text: m.actor.name, source: ActorIndex.ref(m.actor), fromPronoun: true };
-    // "Scientists using a computer model… have compared… They have concluded that…": a plural pronoun with no actor
-    // before it stands for the source noun that opens the previous sentence
-    const noun = PLURAL_PRONOUNS.has(pron) ? sourceNounBefore(doc, span.start, c) : null;
-    return noun ? { text: noun.text, source: null, fromPronoun: true } : { text: span.text, source: null, fromPronoun: true };
+    return { text: span.text, source: null, fromPronoun: true };
   }
   const mention = subjectMention(text, ctx.actors, span.start, span.end, c, SPEAKER_KINDS, passagesOf(doc));
   if (words(span.text).length > maxWords) {
@@ -1007,18 +1009,23 @@ function skipConnectorsOnly(text: string, start: number, end: number): number {
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'ils', 'elles']);
 
 /**
- * A source noun ({@link ReportingLexicon.sourceNouns}) among the first four words of the sentence before the one holding
- * `at`: "Scientists using a computer model…" → "Scientists" (the sentence's opening words up to and with the noun).
+ * A source noun ({@link ReportingLexicon.sourceNouns}) among the first three words of the sentence before the one holding
+ * `at`, after its leading adverbials: "Scientists using a computer model…" → "Scientists", « Malgré tout, des analystes
+ * jugent… » → « des analystes » (the opening words up to and with the noun).
  * Null when none.
  */
 function sourceNounBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Span | null {
-  const k = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  // binary search: called once per pronoun, a linear scan would be quadratic on a long document
+  const k = lastStartingAtOrBefore(doc.sentences, at);
   const candidates = k > 0 ? [doc.sentences[k - 1]!] : [];
   for (const s of candidates) {
+    // after a leading adverbial ("Malgré tout, des analystes jugent…")
+    const from = skipLeadingAdverbials(doc.text, s.start, s.end, c);
     const re = /[\p{L}'’-]+/gu;
+    const region = doc.text.slice(from, Math.min(s.end, from + 80));
     let m: RegExpExecArray | null;
-    for (let n = 0; n < 4 && (m = re.exec(s.text)) !== null; n++) {
-      if (c.lex.sourceNouns.includes(m[0].toLowerCase())) return makeSpan(doc.text, s.start, s.start + m.index + m[0].length);
+    for (let n = 0; n < 3 && (m = re.exec(region)) !== null; n++) {
+      if (c.lex.sourceNouns.includes(m[0].toLowerCase())) return makeSpan(doc.text, from, from + m.index + m[0].length);
     }
   }
   return null;
@@ -1031,8 +1038,8 @@ function sourceNounBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Sp
  * otherwise (a name, a singular head, no determiner).
  */
 function pluralSubjectBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Span | null {
-  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
-  if (!s) return null;
+  const s = doc.sentences[lastStartingAtOrBefore(doc.sentences, at)];
+  if (!s || at >= s.end) return null;
   const from = skipLeadingAdverbials(doc.text, s.start, at, c);
   const toks: { w: string; end: number }[] = [];
   const re = /[\p{L}'’-]+|[^\s\p{L}]/gu;
