@@ -270,7 +270,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const attr = spanAttribution(doc, ctx, c, makeSpan(text, srcStart, srcStart + nm[1].length));
         // the noun phrase runs back to its determiner ("a $500 million | pledge")
         const from = nounPhraseStart(text, clause.start, at, c);
-        mark(add(from, end, 'reported', attr, nm[0], nr.ruleId.split('/').pop()!), at, end);
+        // « l'engagement pris par le président de ramener les comptes publics à l'équilibre en 2017 »: the content of the
+        // commitment, an infinitive after the author, belongs to the claim (up to the next comma)
+        let to = end;
+        if (/^\s{1,3}(?:de\s|d['’]|to\s)\s*\p{Ll}/u.test(text.slice(end, end + 8))) {
+          const comma = findTopLevelComma(text, end, clause.end, passages);
+          to = comma >= 0 ? comma : clause.end;
+        }
+        mark(add(from, to, 'reported', attr, nm[0], nr.ruleId.split('/').pop()!), at, to);
         break;
       }
 

@@ -77,6 +77,10 @@ describe('claims (attribution patterns): should find', () => {
       'reported', 'a $500 million pledge made recently by the government of Japan', '=the government of Japan', 'Japan', 'claims/en/nominal-report'],
     ['fr une promesse de … faite par', 'fr', 'Le fonds a reçu une promesse de 500 millions de dollars faite par le gouvernement japonais.', [],
       'reported', 'une promesse de 500 millions de dollars faite par le gouvernement japonais', '=le gouvernement japonais', null, 'claims/fr/nominal-report'],
+    ['fr l’engagement pris par X de + infinitif (the commitment belongs to the claim)', 'fr', 'Le Premier ministre a réitéré l’engagement pris par le président de la République de ramener les comptes publics à l’équilibre en 2017.', [],
+      'reported', 'l’engagement pris par le président de la République de ramener les comptes publics à l’équilibre en 2017', '=le président de la République', null, 'claims/fr/nominal-report'],
+    ['en the pledge made by X to + verb', 'en', 'Activists recalled the pledge made by the government to cut emissions by half before 2030.', [],
+      'reported', 'the pledge made by the government to cut emissions by half before 2030', '=the government', null, 'claims/en/nominal-report'],
     // object-relative reports: the gap of the relative is the subject of the reported clause
     ['en N they estimate will be', 'en', 'The operators have set up a fund to raise the $30,000 per month they estimate will be necessary to cover legal costs.', [],
       'reported', 'the $30,000 per month they estimate will be necessary to cover legal costs', '=The operators', null, 'claims/en/relative-report'],

@@ -198,8 +198,9 @@ export const FR_REPORTING: ReportingLexicon = {
   ],
   nominalReports: [
     // une promesse ou une accusation avec son auteur : « une promesse de 500 millions de dollars faite par le Japon »,
-    // « les accusations portées par d'anciens salariés »
-    { pattern: '(?<![\\p{L}])(?:promesses?|engagements?|accusations?|allégations?|estimations?|prévisions?|affirmations?)(?:\\s+(?:de|d[\'’])\\s*[^,;:.()«»"]{1,40}?)?\\s+(?:faite?s?|formulée?s?|portée?s?|avancée?s?|prise?s?|lancée?s?)\\s+(?:\\p{L}{2,15}ment\\s+)?par\\s+([^,;:.()«»"]{2,60}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:pour|en|à|au|lors|après|avant|depuis|qui|que|dont)(?![\\p{L}]))', ruleId: 'claims/fr/nominal-report' },
+    // « les accusations portées par d'anciens salariés », « l'engagement pris par le président de ramener les comptes à
+    // l'équilibre » (the author stops before « de » + an infinitive, the content of the commitment)
+    { pattern: '(?<![\\p{L}])(?:promesses?|engagements?|accusations?|allégations?|estimations?|prévisions?|affirmations?)(?:\\s+(?:de|d[\'’])\\s*[^,;:.()«»"]{1,40}?)?\\s+(?:faite?s?|formulée?s?|portée?s?|avancée?s?|prise?s?|lancée?s?)\\s+(?:\\p{L}{2,15}ment\\s+)?par\\s+([^,;:.()«»"]{2,60}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:pour|en|à|au|lors|après|avant|depuis|qui|que|dont)(?![\\p{L}])|\\s+(?:de\\s+|d[\'’])\\p{Ll}{2,20}(?:er|ir|re|oir)(?![\\p{L}]))', ruleId: 'claims/fr/nominal-report' },
   ],
   infinitiveOnlyVerbs: [],
   // « poussant l'opposition à affirmer que les résultats étaient faux »
