@@ -10,6 +10,10 @@
  * 1. reporting verb + complement clause: "industry experts say the deal had
  *    been killed", "le CEO précise que le contrat serait amendé" → evidence
  *    is the complement, attribution the subject (`claims/<lang>/verb-complement`);
+ *    An object relative whose gap is the reported subject ("the $30,000 per
+ *    month they estimate will be necessary", "a bill which critics say would
+ *    raise taxes") is `claims/<lang>/relative-report`; an as-report (« … comme
+ *    le précise l'ambassadeur », "As the minister said, …") `claims/<lang>/as-report`;
  * 2. postposed attribution: "environ 520 postes seront supprimés, a indiqué
  *    la direction", "…, the company said" (`claims/<lang>/postposed`);
  *    Two coordinated complements ("said that X and that Y", « a affirmé
@@ -23,13 +27,22 @@
  *    croit X", "à en croire X", and sentence-initial "Pour le procureur, …"
  *    → evidence is the rest of the clause (`claims/<lang>/source-phrase`);
  *    4b. passive evaluations with their source: "the act has been criticized
- *    in the technology media as…", « critiquée par les ONG comme… »
- *    (`claims/<lang>/passive-report`);
+ *    in the technology media as…", « critiquée par les ONG comme… », "hailed
+ *    as fair by officials" (`claims/<lang>/passive-report`);
+ *    4c. nominal reports with their author: "a $500 million pledge made by the
+ *    government of Japan", « l'engagement pris par le président de… »
+ *    (`claims/<lang>/nominal-report`);
  * 5. denials: "a démenti", "denied", "declined to comment", "n'a pas
  *    commenté", « a rejeté les accusations » (`claims/<lang>/denial-…`);
+ *    then stances whose clause is the claim, attributed to its subject: "has
+ *    claimed victory", "Critics have been quick to compare…", « de nombreux
+ *    experts restent sceptiques quant à… », "the Rettig Commission listed
+ *    2,095 deaths" (`claims/<lang>/{claim-victory,quick-to,source-attitude,report-count}`);
  * 6. hedges without a source: French conditional (serait, auraient,
  *    resterait, devrait), "reportedly", "allegedly", "may", "would", "is
- *    expected to", "appear(s)", "apparently" → `hedged`, attribution null.
+ *    expected to", "appear(s)", "apparently" → `hedged`, attribution null;
+ *    "MST is known to…", « est connu pour avoir… » → `reported`, attribution
+ *    null (`claims/en/known-to`, `claims/fr/known-for`).
  *
  * A hedge inside a reported clause keeps the clause `reported` (the named
  * source wins: "selon plusieurs médias, Claude resterait impliqué").
@@ -37,7 +50,12 @@
  * Attributions are the subject noun phrase, cleaned of datelines ("date
  * 2026-03-04 OpenAI" → "OpenAI"), clefts ("C'est le syndicat X qui" → "le
  * syndicat X"), trailing auxiliaries and time adjuncts; a relative pronoun
- * stands for its antecedent ("observers, who have alleged…" → "observers").
+ * stands for its antecedent ("observers, who have alleged…" → "observers");
+ * an apposition naming an actor after a description is the subject ("The
+ * government candidate, Mr. Yanukovich, vowed"); the object of a causative
+ * speaks its infinitive report ("prompting the opposition to assert that…");
+ * a plural pronoun stands for its sentence's plural subject or for the source
+ * noun opening the previous sentence ("Scientists… They have concluded").
  *
  * @module
  */
@@ -252,7 +270,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const attr = spanAttribution(doc, ctx, c, makeSpan(text, srcStart, srcStart + pm[1].length));
         const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
         // "hailed as fair by officials in the United States": when the source ends the match, the claim ends before its agent marker
-        const agent = srcStart + pm[1].length === at + pm[0].length ? /\s+(?:by|par)\s+$/iu.exec(text.slice(at, srcStart)) : null;
+        // (trimmed by hand: /\s+(?:by|par)\s+$/ is quadratic on a run of spaces; the evidence span trims the space left)
+        const agent = srcStart + pm[1].length === at + pm[0].length ? /(?:^|\s)(?:by|par)$/iu.exec(text.slice(at, srcStart).trimEnd()) : null;
         const to = agent ? at + agent.index : clause.end;
         mark(add(from, to, 'reported', attr, pm[0], pr.ruleId.split('/').pop()!), at, at + pm[0].length);
         break;
