@@ -124,6 +124,13 @@ export interface ReportingLexicon {
    * pattern spells its capitals. Null when the language has none.
    */
   asReportBefore: string | null;
+  /**
+   * An incise with an inverted clitic subject, between commas or before the sentence end: « Contrairement à tous les
+   * discours, appuie-t-il, le français est classé 3e langue d'affaires », « …, a-t-elle affirmé. » Group 1 is the
+   * verb-clitic; the clause around it is the claim, the clitic its source (« -on »: hedged, no source). Null when the
+   * language has none.
+   */
+  incise: CuePattern | null;
   /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */
   gapOpeners: readonly string[];
   /** Adverbs among the gap openers ("also", "également"): an object noun phrase may not follow them in a gap. */

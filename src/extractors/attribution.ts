@@ -202,6 +202,8 @@ export interface CompiledLexicon {
   nominalReports: { re: RegExp; ruleId: string }[];
   /** {@link ReportingLexicon.controlVerbs} as words (`giu`). */
   control: RegExp;
+  /** {@link ReportingLexicon.incise}, compiled `giu`, or null. */
+  incise: { re: RegExp; ruleId: string } | null;
   /** {@link ReportingLexicon.asReportBefore}, compiled `u` (case-sensitive), or null. */
   asReportBefore: RegExp | null;
   /** {@link ReportingLexicon.passiveReports}, compiled `giu`. */
@@ -265,6 +267,7 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     })),
     nominalReports: lex.nominalReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     control: wordsRegExp(lex.controlVerbs),
+    incise: lex.incise ? { re: new RegExp(lex.incise.pattern, 'giu'), ruleId: lex.incise.ruleId } : null,
     // case-sensitive: the pattern spells its capitals ("[Aa]s", a capitalised subject)
     asReportBefore: lex.asReportBefore ? new RegExp(lex.asReportBefore, 'u') : null,
     passiveReports: lex.passiveReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),

@@ -211,6 +211,16 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
         }
       }
+      // 2b. a French incise with an inverted clitic: « Contrairement à tous les discours, appuie-t-il, le français est classé… »
+      if (c.incise) {
+        const inc = incise(text, clause, clauseText, c, passages, claimed);
+        if (inc) {
+          const hedged = /-on$/iu.test(inc.cue);
+          const attr = hedged ? { text: null, source: null } : spanAttribution(doc, ctx, c, inc.pronoun);
+          mark(add(inc.claimStart, inc.claimEnd, hedged ? 'hedged' : 'reported', attr, inc.cue, 'incise'), inc.cueStart, inc.cueEnd);
+        }
+      }
+
       // 4. source phrases: "according to X", "selon X", "Pour le procureur, …" — before promise verbs: the source of the
       // clause wins over a participle inside it ("According to WHO, there were 3,248 cases reported worldwide…")
       const src = findSourcePhrase(text, clause, c, passages, ctx);
@@ -494,6 +504,8 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (ZERO_COMPLEMENT_MODALS.has(wordBeforeAt(text, Math.max(0, vEnd - verb.length - 30), vEnd - verb.length))) return null;
   let i = 0;
   while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
+  // "She told us the damage was done", "told reporters the plant would close": an object verb names its hearer first
+  if (tokens[i] && HEARERS.has(tokens[i]!.w) && c.objectVerb.test(verb.toLowerCase())) i++;
   const start = tokens[i];
   if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
   const original = text.slice(start.at, start.at + start.w.length);
@@ -871,7 +883,9 @@ const passagesOf = (doc: AnalysedText): QuotedPassage[] => findQuotedPassages(do
 function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
   const { text } = doc;
   if (span.end <= span.start) return { text: null, source: null };
-  const pron = asPronoun(span.text, c);
+  // « …, a-t-il affirmé », « …, explique-t-elle »: an inverted clitic is the subject pronoun
+  const clitic = /^\p{L}{1,20}(?:-t)?-(\p{L}{2,5})$/u.exec(span.text);
+  const pron = asPronoun(clitic ? clitic[1]! : span.text, c);
   if (pron) {
     // "The site operators have set up a fund to raise the $30,000 per month they estimate will be necessary": a plural
     // pronoun stands for the plural common noun phrase that is the subject of its own sentence
@@ -1082,6 +1096,9 @@ function pluralSubjectBefore(doc: AnalysedText, at: number, c: CompiledLexicon):
   return null;
 }
 
+/** Hearers an object verb names before a zero complement clause ("told us the damage was done"). */
+const HEARERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'investors', 'lawmakers']);
+
 /** Modals after which a zero-complement verb reports nothing ("must show the calculation", "could say the word"). */
 const ZERO_COMPLEMENT_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'would', 'could', 'can', 'may', 'might']);
 
@@ -1120,7 +1137,8 @@ function nounPhraseStart(text: string, floor: number, at: number, c: CompiledLex
  * An object relative clause whose gap is the subject of the report ('claims/<lang>/relative-report'): "the $30,000 per
  * month they estimate will be necessary to cover legal costs", "a bill which critics say would raise taxes". The
  * zero-complement verb at [vStart, vEnd) is followed right away by a finite-verb signal (the reported clause has lost
- * its subject to the relative) and preceded by a nominative pronoun, or by a relative pronoun and one to three words.
+ * its subject to the relative) and preceded by a nominative pronoun, by a bare source noun after a noun ("a move aides
+ * said was designed to…"), or by a relative pronoun and one to three words.
  * The claim runs from the antecedent noun phrase; the subject is the source. Null otherwise (or for a language without
  * finite-verb signals).
  */
@@ -1144,6 +1162,10 @@ function relativeReport(text: string, clause: Span, vStart: number, vEnd: number
     if (OBJECT_RELATIVE.has(prev.w)) relAt = prev.at;
     else if (c.lex.connectors.includes(prev.w) || c.governing.has(prev.w) || c.finiteSignals.has(prev.w) || c.reportingTest.test(prev.w)) return null;
     else relAt = subjStart;
+  } else if (n >= 2 && c.lex.sourceNouns.includes(toks[n - 1]!.w) && bareNounBefore(toks[n - 2]!, c)) {
+    // "resigned in a move aides said was also designed to…": a zero relative, a bare source noun after the antecedent's noun
+    subjStart = toks[n - 1]!.at;
+    relAt = subjStart;
   } else {
     // "which critics say", "that officials believe": a relative, then one to three words of subject
     for (let k = n - 2; k >= 0 && k >= n - 4; k--) {
@@ -1164,6 +1186,42 @@ function relativeReport(text: string, clause: Span, vStart: number, vEnd: number
   // "the AFA situation that Schmitz had said was required": the subject without its auxiliary
   const subject = cleanSubject(text, subjStart, vStart, c);
   return words(subject.text).length ? { claimStart: Math.min(claimStart, subjStart), subject } : null;
+}
+
+/**
+ * The incise of a clause ({@link ReportingLexicon.incise}) and the claim around it: the part after it when what precedes
+ * is only a leading adverbial (« Contrairement à tous les discours, appuie-t-il, le français… » → « le français… »), the
+ * part before it when it closes the clause (« Le projet sera abandonné, a-t-il dit. »), else the whole clause, incise
+ * included (« des soldats qui, dit-on, s'étaient rendus »).
+ * `pronoun` is the clitic subject. Null when the clause has none outside quoted passages and claimed spans.
+ */
+function incise(text: string, clause: Span, clauseText: string, c: CompiledLexicon, passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean):
+  { claimStart: number; claimEnd: number; pronoun: Span; cue: string; cueStart: number; cueEnd: number } | null {
+  const re = c.incise!.re;
+  re.lastIndex = 0;
+  const m = re.exec(clauseText);
+  if (!m || m[1] === undefined) return null;
+  const cueStart = clause.start + m.index;
+  const cueEnd = cueStart + m[0].length;
+  if (insidePassage(passages, cueStart) || claimed(cueStart, cueEnd)) return null;
+  const vStart = cueStart + m[0].indexOf(m[1]);
+  const dash = m[1].lastIndexOf('-');
+  const pronoun = makeSpan(text, vStart + dash + 1, vStart + m[1].length);
+  const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
+  const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
+  const before = words(text.slice(from, cueStart)).length;
+  const after = words(text.slice(afterStart, clause.end)).length;
+  if (from >= cueStart) return after >= MIN_WORDS ? { claimStart: afterStart, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  // « …, a-t-il dit. »: the incise closes the clause
+  if (text[cueEnd] !== ',') return before >= MIN_WORDS ? { claimStart: from, claimEnd: cueStart, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  // « des soldats qui, dit-on, s'étaient rendus »: between commas, the incise sits inside the claim
+  return before + after >= MIN_WORDS ? { claimStart: from, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+}
+
+/** True when `t` may end the antecedent noun of a zero relative: a word that is no function word, verb form or comma-ended token. */
+function bareNounBefore(t: { w: string; raw: string }, c: CompiledLexicon): boolean {
+  return /^\p{L}/u.test(t.w) && !/,$/u.test(t.raw) && !c.determiners.has(t.w) && !c.governing.has(t.w) && !c.lex.auxiliaries.includes(t.w)
+    && !c.finiteSignals.has(t.w) && !c.lex.connectors.includes(t.w) && !c.reportingTest.test(t.w) && !OBJECT_RELATIVE.has(t.w) && !NOMINATIVE.has(t.w);
 }
 
 /** True when the text before the reporting verb at `vStart` ends like an as-report (« comme le », "as the minister"). */

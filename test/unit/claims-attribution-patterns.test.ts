@@ -86,6 +86,22 @@ describe('claims (attribution patterns): should find', () => {
       'reported', 'the $30,000 per month they estimate will be necessary to cover legal costs', '=The operators', null, 'claims/en/relative-report'],
     ['en which critics say would', 'en', 'Lawmakers passed a bill which critics say would raise taxes for the middle class.', [],
       'reported', 'a bill which critics say would raise taxes for the middle class', '=critics', null, 'claims/en/relative-report'],
+    ['en a zero relative with a bare source noun: N aides said was', 'en', 'The secretary resigned in a move aides said was also designed to free up nominations.', [],
+      'reported', 'a move aides said was also designed to free up nominations', '=aides', null, 'claims/en/relative-report'],
+    // an object verb names its hearer before a zero complement
+    ['en told us + clause', 'en', 'The inspector told us the damage was done before the storm.', [],
+      'reported', 'the damage was done before the storm', '=The inspector', null, 'claims/en/verb-complement'],
+    // French incises with an inverted clitic, of any verb
+    ['fr incise after a leading adverbial: the part after it', 'fr', 'Contrairement à tous les discours, appuie-t-il, le français est classé troisième langue d’affaires.',
+      [], 'reported', 'le français est classé troisième langue d’affaires', '=il', null, 'claims/fr/incise'],
+    ['fr incise between commas: the whole clause', 'fr', 'Le projet, explique-t-elle, sera abandonné avant la fin de l’année.',
+      [], 'reported', 'Le projet, explique-t-elle, sera abandonné avant la fin de l’année', '=elle', null, 'claims/fr/incise'],
+    ['fr incise closing the clause, the clitic resolved', 'fr', 'Marie Dupont a rencontré les élus mardi. Le bâtiment sera démoli avant la fin de l’année, poursuit-elle.',
+      [{ name: 'Marie Dupont', kind: 'person' }], 'reported', 'Le bâtiment sera démoli avant la fin de l’année', '=Marie Dupont', 'Marie Dupont', 'claims/fr/incise'],
+    ['fr dit-on → hedged, no source', 'fr', 'Les soldats qui, dit-on, s’étaient rendus ont été exécutés.',
+      [], 'hedged', 'Les soldats qui, dit-on, s’étaient rendus ont été exécutés', null, null, 'claims/fr/incise'],
+    ['fr a-t-il affirmé: the inverted clitic is the pronoun subject', 'fr', 'Marie Dupont a rencontré les élus mardi. Le projet sera abandonné avant la fin de l’année, a-t-elle affirmé.',
+      [{ name: 'Marie Dupont', kind: 'person' }], 'reported', 'Le projet sera abandonné avant la fin de l’année', '=Marie Dupont', 'Marie Dupont', 'claims/fr/postposed'],
     // as-reports
     ['fr comme le précise X (inverted subject with its apposition)', 'fr', 'Cependant, l’armée française ne va pas retirer l’intégralité de ses forces comme le précise l’ambassadeur de France, Bernard Bajolet.',
       [{ name: 'Bernard Bajolet', kind: 'person' }], 'reported', 'l’armée française ne va pas retirer l’intégralité de ses forces', 'Bajolet', 'Bernard Bajolet', 'claims/fr/as-report'],
@@ -162,6 +178,9 @@ describe('claims (attribution patterns): should not find', () => {
     ['fr connu pour + un nom', 'fr', 'Le réalisateur est connu pour ses films d’animation.'],
     ['fr connu hier is no infinitive', 'fr', 'Le résultat final n’était pas encore connu hier soir dans la capitale.'],
     ['fr qualifié pour is no evaluation', 'fr', 'Le club a été qualifié pour la finale par son entraîneur.'],
+    ['en told + hearer + infinitive is an order, not a report', 'en', 'I spoke to the senator last week and he told me to hold firm.'],
+    ['fr inversion in a question is no incise', 'fr', 'La langue française trouve-t-elle des emplois à ses locuteurs ?'],
+    ['fr an incise with too little around it', 'fr', 'Peut-être, dit-il.'],
     ['en a modal before a zero-complement verb', 'en', 'Our letter must show the bogus calculation which is negative by $1.9 billion.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);

@@ -184,7 +184,9 @@ export const EN_REPORTING: ReportingLexicon = {
   // minister to admit that…" (not "urged", "asked", "invited": the object was only asked to speak)
   controlVerbs: ['prompting', 'prompted', 'prompts', 'leading', 'led', 'forcing', 'forced', 'causing', 'caused'],
   // "prices will rise, as the minister noted on Tuesday": group 1 is the subject before the verb
-  asReportBefore: '(?:^|[\\s,])[Aa]s\\s+((?:the|a|an|his|her|its|their|our)\\s+[\\p{L}][\\p{L}\\s.\'’-]{0,40}?|[\\p{Lu}][\\p{L}\\s.\'’-]{0,40}?|he|she|they|we|it)\\s+(?:(?:has|had|have|also|later|previously|earlier|already)\\s+){0,2}$',
+  asReportBefore: '(?:^|[\\s,])[Aa]s\\s+((?:the|a|an|his|her|its|their|our)\\s+[\\p{L}][\\p{L}\\s.\'’-]{0,40}?|[\\p{Lu}][\\p{L}\\s.\'’-]{0,40}?|he|she|they|we|you|it)\\s+(?:(?:has|had|have|also|later|previously|earlier|already)\\s+){0,2}$',
+  // (English incises, ", he said,", are postposed attributions)
+  incise: null,
   denialPatterns: [
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
     { pattern: '(?<![\\p{L}])(?:denied|denies|deny|denying)(?![\\p{L}])', ruleId: 'claims/en/denial-deny' },
