@@ -210,7 +210,8 @@ export const FR_REPORTING: ReportingLexicon = {
   asReportBefore: '(?:^|[\\s,])[Cc]omme\\s+(?:l[\'’]\\s*(?:a|ont|avait|avaient)\\s+|le\\s+|l[\'’]\\s*)$',
   // l'incise à sujet inversé : « …, appuie-t-il, … », « …, a-t-elle affirmé. », « …, estime-t-on » (une incise de n'importe
   // quel verbe : « poursuit-il », « tempère-t-elle » ne sont pas des verbes de parole du lexique)
-  incise: { pattern: ',\\s*(\\p{L}{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s+\\p{L}{2,20})?\\s*(?=[,.;!…]|$)', ruleId: 'claims/fr/incise' },
+  // (bounded spaces: `\s+…\s*` around an optional word would be quadratic on a run of spaces)
+  incise: { pattern: ',\\s{0,3}(\\p{L}{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}\\p{L}{2,20})?\\s{0,3}(?=[,.;!…]|$)', ruleId: 'claims/fr/incise' },
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
     { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
