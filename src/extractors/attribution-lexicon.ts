@@ -20,6 +20,16 @@ export interface CuePattern {
   pattern: string;
   /** e.g. `claims/en/hedge-expected-to`. */
   ruleId: string;
+  /**
+   * The modality of the claim the pattern finds, when not the list's own (a hedge pattern defaults to `hedged`, a stance
+   * pattern to `reported`): "MST is known to permanently evict farmholders" is a `reported` claim found among the hedges.
+   */
+  modality?: 'reported' | 'hedged' | 'denied';
+  /**
+   * For a stance pattern: a pattern (compiled `iu`) the subject of the cue must match, so that the stance is a source's
+   * (« de nombreux experts restent sceptiques », "the Rettig Commission listed 2,095 deaths") and not anyone's.
+   */
+  subject?: string;
 }
 
 /** What a language contributes to attribution, quotes and claims. */
@@ -84,6 +94,43 @@ export interface ReportingLexicon {
   passiveReports: readonly CuePattern[];
   /** Denials and refusals to comment. */
   denialPatterns: readonly CuePattern[];
+  /**
+   * Stances whose whole clause is the claim, attributed to the subject before the cue ("the opposition candidate has
+   * claimed victory", "Critics have been quick to compare this to…", « de nombreux experts restent sceptiques quant à… »,
+   * "the Rettig Commission listed 2,095 deaths"). Read like denials (step 5), with modality `reported` unless the pattern
+   * says otherwise; a pattern's `subject` restricts who may hold the stance.
+   */
+  stancePatterns: readonly CuePattern[];
+  /**
+   * Nominal reports with their author: "a $500 million pledge made recently by the government of Japan", « les
+   * accusations portées par l'opposition ». Group 1 is the author; the noun phrase from its determiner to the end of the
+   * author is the claim.
+   */
+  nominalReports: readonly CuePattern[];
+  /**
+   * Verbs among {@link ReportingLexicon.promiseVerbs} that report a claim only with an infinitive complement: "The
+   * movement claims to pursue equitable redistribution" (not "the storm claimed the lives of…"). Lower case.
+   */
+  infinitiveOnlyVerbs: readonly string[];
+  /**
+   * Verbs that make their object the subject of an infinitive report ("prompting the opposition to assert that…",
+   * « poussant l'opposition à affirmer que… »): the object noun phrase is the source of the report. Lower case.
+   */
+  controlVerbs: readonly string[];
+  /**
+   * What stands between « comme »/"as" and a reporting verb whose subject follows it (« comme le précise l'ambassadeur »,
+   * « comme l'a indiqué le ministre »): a pattern matching the end of the text before the verb; group 1,
+   * when present, is a subject standing before the verb ("as the minister noted"). Compiled `u`: case-sensitive, the
+   * pattern spells its capitals. Null when the language has none.
+   */
+  asReportBefore: string | null;
+  /**
+   * An incise with an inverted clitic subject, between commas or before the sentence end: « Contrairement à tous les
+   * discours, appuie-t-il, le français est classé 3e langue d'affaires », « …, a-t-elle affirmé. » Group 1 is the
+   * verb-clitic; the clause around it is the claim, the clitic its source (« -on »: hedged, no source). Null when the
+   * language has none.
+   */
+  incise: CuePattern | null;
   /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */
   gapOpeners: readonly string[];
   /** Adverbs among the gap openers ("also", "également"): an object noun phrase may not follow them in a gap. */

@@ -193,8 +193,19 @@ export interface CompiledLexicon {
   complementizer: RegExp;
   sourcePhrase: RegExp;
   hedgeWord: RegExp;
-  hedgePatterns: { re: RegExp; ruleId: string }[];
+  /** {@link ReportingLexicon.hedgePatterns}, compiled `giu`, with the modality of their claim (default `hedged`). */
+  hedgePatterns: { re: RegExp; ruleId: string; modality: 'reported' | 'hedged' | 'denied' }[];
   denials: { re: RegExp; ruleId: string }[];
+  /** {@link ReportingLexicon.stancePatterns}, compiled `giu`; `subject` compiled `iu` (null: any subject). */
+  stances: { re: RegExp; ruleId: string; modality: 'reported' | 'hedged' | 'denied'; subject: RegExp | null }[];
+  /** {@link ReportingLexicon.nominalReports}, compiled `giu`. */
+  nominalReports: { re: RegExp; ruleId: string }[];
+  /** {@link ReportingLexicon.controlVerbs} as words (`giu`). */
+  control: RegExp;
+  /** {@link ReportingLexicon.incise}, compiled `giu`, or null. */
+  incise: { re: RegExp; ruleId: string } | null;
+  /** {@link ReportingLexicon.asReportBefore}, compiled `u` (case-sensitive), or null. */
+  asReportBefore: RegExp | null;
   /** {@link ReportingLexicon.passiveReports}, compiled `giu`. */
   passiveReports: { re: RegExp; ruleId: string }[];
   /** {@link ReportingLexicon.participlePromises} as words (`giu`), or null when the language has none. */
@@ -249,8 +260,16 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     sourcePhrase: new RegExp(alt(lex.sourcePhrases), 'giu'),
     // modal auxiliaries are matched case-sensitively: "may" but not "May 4"
     hedgeWord: new RegExp(alt(lex.hedgeWords), 'gu'),
-    hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId, modality: p.modality ?? 'hedged' })),
     denials: lex.denialPatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    stances: lex.stancePatterns.map((p) => ({
+      re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId, modality: p.modality ?? 'reported', subject: p.subject ? new RegExp(p.subject, 'iu') : null,
+    })),
+    nominalReports: lex.nominalReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
+    control: wordsRegExp(lex.controlVerbs),
+    incise: lex.incise ? { re: new RegExp(lex.incise.pattern, 'giu'), ruleId: lex.incise.ruleId } : null,
+    // case-sensitive: the pattern spells its capitals ("[Aa]s", a capitalised subject)
+    asReportBefore: lex.asReportBefore ? new RegExp(lex.asReportBefore, 'u') : null,
     passiveReports: lex.passiveReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     participlePromise: lex.participlePromises.length && lex.perfectAuxiliaries.length ? wordsRegExp(lex.participlePromises) : null,
     // "a aussi " ending the text before the participle: auxiliary, optional gap adverb (bounded: two words)

@@ -10,6 +10,10 @@
  * 1. reporting verb + complement clause: "industry experts say the deal had
  *    been killed", "le CEO précise que le contrat serait amendé" → evidence
  *    is the complement, attribution the subject (`claims/<lang>/verb-complement`);
+ *    An object relative whose gap is the reported subject ("the $30,000 per
+ *    month they estimate will be necessary", "a bill which critics say would
+ *    raise taxes") is `claims/<lang>/relative-report`; an as-report (« … comme
+ *    le précise l'ambassadeur », "As the minister said, …") `claims/<lang>/as-report`;
  * 2. postposed attribution: "environ 520 postes seront supprimés, a indiqué
  *    la direction", "…, the company said" (`claims/<lang>/postposed`);
  *    Two coordinated complements ("said that X and that Y", « a affirmé
@@ -23,13 +27,22 @@
  *    croit X", "à en croire X", and sentence-initial "Pour le procureur, …"
  *    → evidence is the rest of the clause (`claims/<lang>/source-phrase`);
  *    4b. passive evaluations with their source: "the act has been criticized
- *    in the technology media as…", « critiquée par les ONG comme… »
- *    (`claims/<lang>/passive-report`);
+ *    in the technology media as…", « critiquée par les ONG comme… », "hailed
+ *    as fair by officials" (`claims/<lang>/passive-report`);
+ *    4c. nominal reports with their author: "a $500 million pledge made by the
+ *    government of Japan", « l'engagement pris par le président de… »
+ *    (`claims/<lang>/nominal-report`);
  * 5. denials: "a démenti", "denied", "declined to comment", "n'a pas
  *    commenté", « a rejeté les accusations » (`claims/<lang>/denial-…`);
+ *    then stances whose clause is the claim, attributed to its subject: "has
+ *    claimed victory", "Critics have been quick to compare…", « de nombreux
+ *    experts restent sceptiques quant à… », "the Rettig Commission listed
+ *    2,095 deaths" (`claims/<lang>/{claim-victory,quick-to,source-attitude,report-count}`);
  * 6. hedges without a source: French conditional (serait, auraient,
  *    resterait, devrait), "reportedly", "allegedly", "may", "would", "is
- *    expected to", "appear(s)", "apparently" → `hedged`, attribution null.
+ *    expected to", "appear(s)", "apparently" → `hedged`, attribution null;
+ *    "MST is known to…", « est connu pour avoir… » → `reported`, attribution
+ *    null (`claims/en/known-to`, `claims/fr/known-for`).
  *
  * A hedge inside a reported clause keeps the clause `reported` (the named
  * source wins: "selon plusieurs médias, Claude resterait impliqué").
@@ -37,7 +50,12 @@
  * Attributions are the subject noun phrase, cleaned of datelines ("date
  * 2026-03-04 OpenAI" → "OpenAI"), clefts ("C'est le syndicat X qui" → "le
  * syndicat X"), trailing auxiliaries and time adjuncts; a relative pronoun
- * stands for its antecedent ("observers, who have alleged…" → "observers").
+ * stands for its antecedent ("observers, who have alleged…" → "observers");
+ * an apposition naming an actor after a description is the subject ("The
+ * government candidate, Mr. Yanukovich, vowed"); the object of a causative
+ * speaks its infinitive report ("prompting the opposition to assert that…");
+ * a plural pronoun stands for its sentence's plural subject or for the source
+ * noun opening the previous sentence ("Scientists… They have concluded").
  *
  * @module
  */
@@ -73,6 +91,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
   const lower = prefilterText(text);
   const denialIn = c.denials.map((d) => spanTest(d.re, text, lower));
   const hedgeIn = c.hedgePatterns.map((p) => spanTest(p.re, text, lower));
+  const stanceIn = c.stances.map((p) => spanTest(p.re, text, lower));
   const passages = passagesOf(doc);
   const quotations = passages.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
   const out: Draft<Claim>[] = [];
@@ -109,7 +128,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       const clauseText = text.slice(clause.start, clause.end);
       // "The ministry refuted claims that…", « a rejeté les informations selon lesquelles… »: a reporting form that a
       // denial cue covers is its object noun, and the denial (step 5) reads the clause
-      const denialSpans = denialSpansOf(clauseText, clause.start, c);
+      const denialSpans = denialSpansOf(clauseText, clause.start, c.denials);
+      const stanceSpans = c.stances.some((_, k) => stanceIn[k]!(clause.start, clause.end)) ? denialSpansOf(clauseText, clause.start, c.stances) : [];
       c.reporting.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = c.reporting.exec(clauseText)) !== null) {
@@ -117,8 +137,11 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const vEnd = vStart + m[0].length;
         if (insidePassage(passages, vStart) || claimed(vStart, vEnd)) continue;
         if (denialSpans.some((d) => d.start < vStart && vStart < d.end)) continue;
-        // "the report stresses that…", "cette annonce fait suite…": after a determiner the form is a noun
-        if (c.determiners.has(wordBeforeAt(text, clause.start, vStart))) continue;
+        // "the opposition candidate has claimed victory": a reporting form that opens a stance cue is read by the stance (step 5)
+        if (stanceSpans.some((d) => d.start <= vStart && vStart < d.end)) continue;
+        // "the report stresses that…", "cette annonce fait suite…": after a determiner the form is a noun (but « comme le
+        // précise X »: the clitic of an as-report)
+        if (c.determiners.has(wordBeforeAt(text, clause.start, vStart)) && !asReportCue(text, clause.start, vStart, c)) continue;
         // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         const complement = findComplement(text, vEnd, clause.end, m[0], c);
@@ -137,6 +160,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             : participle ? participleAttribution(doc, ctx, c, clause, vStart) : subjectAttribution(doc, ctx, c, clause, vStart);
           // "Lula said X and he also said that Y": a pronoun after an attributed report in the sentence is that source
           if (attr.fromPronoun && sentenceAttr) attr = sentenceAttr;
+          // "prompting the opposition — including Mr. Yushchenko — to assert that…": an infinitive report speaks for the
+          // object of the causative verb that controls it
+          const controller = controlledSubject(text, sentence.start, vStart, c);
+          if (controller) attr = spanAttribution(doc, ctx, c, controller);
           // "a affirmé que certains joueurs ne seront pas de retour et surtout qu'ils ne participeraient pas à la tournée",
           // "said that X and that Y": two complements of one report are two claims, both attributed to its subject
           const second = coordinatedComplement(text, complement, end, c);
@@ -156,12 +183,44 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           mark(ev, clause.start, vEnd);
           continue;
         }
+        if (!negated) {
+          // "the $30,000 per month they estimate will be necessary", "a bill which critics say would raise taxes"
+          const rel = relativeReport(text, clause, vStart, vEnd, c);
+          if (rel) {
+            const attr = spanAttribution(doc, ctx, c, rel.subject);
+            const ev = add(rel.claimStart, cutAtSourcePhrase(text, rel.claimStart, clause.end, c), 'reported', attr, m[0], 'relative-report');
+            if (ev) {
+              mark(ev, vStart, vEnd);
+              continue;
+            }
+          }
+          // « l'armée ne va pas retirer ses forces comme le précise l'ambassadeur », "prices will rise, as the minister noted"
+          const as = asReport(text, clause, vStart, vEnd, c, passages);
+          if (as) {
+            const attr = spanAttribution(doc, ctx, c, as.subject);
+            const ev = add(as.claimStart, as.claimEnd, 'reported', attr, m[0], 'as-report');
+            if (ev) {
+              mark(ev, as.cueStart, as.cueEnd);
+              continue;
+            }
+          }
+        }
         const post = negated ? null : postposed(text, clause, vStart, vEnd, c, passages);
         if (post) {
           const attr = spanAttribution(doc, ctx, c, post.subject);
           mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
         }
       }
+      // 2b. a French incise with an inverted clitic: « Contrairement à tous les discours, appuie-t-il, le français est classé… »
+      if (c.incise) {
+        const inc = incise(text, clause, clauseText, c, passages, claimed);
+        if (inc) {
+          const hedged = /-on$/iu.test(inc.cue);
+          const attr = hedged ? { text: null, source: null } : spanAttribution(doc, ctx, c, inc.pronoun);
+          mark(add(inc.claimStart, inc.claimEnd, hedged ? 'hedged' : 'reported', attr, inc.cue, 'incise'), inc.cueStart, inc.cueEnd);
+        }
+      }
+
       // 4. source phrases: "according to X", "selon X", "Pour le procureur, …" — before promise verbs: the source of the
       // clause wins over a participle inside it ("According to WHO, there were 3,248 cases reported worldwide…")
       const src = findSourcePhrase(text, clause, c, passages, ctx);
@@ -198,6 +257,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (/accus/iu.test(cue) && /^(?:un|une|des|d['’]\p{L}*)$/iu.test(firstObject)) continue;
         const dative = /reproch/iu.test(cue) && (firstObject === 'à' || firstObject === 'au' || firstObject === 'aux');
         const commitment = commitmentInfinitive(text, vEnd, clause.end, cue, c);
+        // "the storm claimed the lives of 20 people": "claim" reports only with an infinitive ("claims to pursue…")
+        if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;
         if (!commitment && ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject))) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
         // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
@@ -218,30 +279,65 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const srcStart = at + pm[0].lastIndexOf(pm[1]);
         const attr = spanAttribution(doc, ctx, c, makeSpan(text, srcStart, srcStart + pm[1].length));
         const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
-        mark(add(from, clause.end, 'reported', attr, pm[0], pr.ruleId.split('/').pop()!), at, at + pm[0].length);
+        // "hailed as fair by officials in the United States": when the source ends the match, the claim ends before its agent marker
+        // (trimmed by hand: /\s+(?:by|par)\s+$/ is quadratic on a run of spaces; the evidence span trims the space left)
+        const agent = srcStart + pm[1].length === at + pm[0].length ? /(?:^|\s)(?:by|par)$/iu.exec(text.slice(at, srcStart).trimEnd()) : null;
+        const to = agent ? at + agent.index : clause.end;
+        mark(add(from, to, 'reported', attr, pm[0], pr.ruleId.split('/').pop()!), at, at + pm[0].length);
         break;
       }
 
-      // 5. denials
-      for (let k = 0; k < c.denials.length; k++) {
-        if (!denialIn[k]!(clause.start, clause.end)) continue;
-        const d = c.denials[k]!;
+      // 4c. nominal reports with their author: "a $500 million pledge made recently by the government of Japan"
+      for (const nr of c.nominalReports) {
+        nr.re.lastIndex = 0;
+        const nm = nr.re.exec(clauseText);
+        if (!nm || nm[1] === undefined) continue;
+        const at = clause.start + nm.index;
+        const end = at + nm[0].length;
+        if (insidePassage(passages, at) || claimed(at, end)) continue;
+        const srcStart = at + nm[0].lastIndexOf(nm[1]);
+        const attr = spanAttribution(doc, ctx, c, makeSpan(text, srcStart, srcStart + nm[1].length));
+        // the noun phrase runs back to its determiner ("a $500 million | pledge")
+        const from = nounPhraseStart(text, clause.start, at, c);
+        // « l'engagement pris par le président de ramener les comptes publics à l'équilibre en 2017 »: the content of the
+        // commitment, an infinitive after the author, belongs to the claim (up to the next comma)
+        let to = end;
+        if (/^\s{1,3}(?:de\s|d['’]|to\s)\s*\p{Ll}/u.test(text.slice(end, end + 8))) {
+          const comma = findTopLevelComma(text, end, clause.end, passages);
+          to = comma >= 0 ? comma : clause.end;
+        }
+        mark(add(from, to, 'reported', attr, nm[0], nr.ruleId.split('/').pop()!), at, to);
+        break;
+      }
+
+      // 5. denials, then stances whose clause is the claim ("has claimed victory", « restent sceptiques quant à »)
+      const stanceAt = (d: { re: RegExp; ruleId: string; subject?: RegExp | null }, modality: Modality): boolean => {
         d.re.lastIndex = 0;
         const dm = d.re.exec(clauseText);
-        if (!dm) continue;
+        if (!dm) return false;
         const dStart = clause.start + dm.index;
-        if (insidePassage(passages, dStart) || claimed(dStart, dStart + dm[0].length)) continue;
+        if (insidePassage(passages, dStart) || claimed(dStart, dStart + dm[0].length)) return false;
         const chunkStart = Math.max(clause.start, findLastComma(text, clause.start, dStart, passages) + 1);
         const from = skipLeadingAdverbials(text, chunkStart, clause.end, c, passages);
         const comma = findTopLevelComma(text, dStart, clause.end, passages);
         const to = comma >= 0 ? comma : clause.end;
-        const after = findComplement(text, dStart + dm[0].length, to, dm[0], c);
-        const attr = subjectAttribution(doc, ctx, c, { start: from, end: to, text: '' }, dStart);
+        // a denial's subject is in its chunk; a stance's may stand before an apposition ("A government commission, the Rettig
+        // Commission, listed…")
+        const attr = subjectAttribution(doc, ctx, c, { start: modality === 'denied' ? from : clause.start, end: to, text: '' }, dStart);
+        // a stance held by a source only: « de nombreux experts restent sceptiques », not « les supporters restent sceptiques »
+        if (d.subject && !d.subject.test(attr.text ?? '')) return false;
+        const after = modality === 'denied' ? findComplement(text, dStart + dm[0].length, to, dm[0], c) : null;
         const ev = after !== null
-          ? add(after, to, 'denied', attr, dm[0], d.ruleId.split('/').pop()!)
-          : add(from, to, 'denied', attr, dm[0], d.ruleId.split('/').pop()!);
+          ? add(after, to, modality, attr, dm[0], d.ruleId.split('/').pop()!)
+          : add(from, to, modality, attr, dm[0], d.ruleId.split('/').pop()!);
         mark(ev, from, to);
-        break;
+        return true;
+      };
+      for (let k = 0; k < c.denials.length; k++) {
+        if (denialIn[k]!(clause.start, clause.end) && stanceAt(c.denials[k]!, 'denied')) break;
+      }
+      for (let k = 0; k < c.stances.length; k++) {
+        if (stanceIn[k]!(clause.start, clause.end) && stanceAt(c.stances[k]!, c.stances[k]!.modality)) break;
       }
 
       // 6. hedges
@@ -249,7 +345,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const cue = findHedge(text, clause, c, hedgeIn, passages, claimed);
         if (cue) {
           const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
-          add(from, clause.end, 'hedged', { text: null, source: null }, cue.cue, cue.rule);
+          add(from, clause.end, cue.modality, { text: null, source: null }, cue.cue, cue.rule);
         }
       }
     }
@@ -298,10 +394,11 @@ const FR_INFINITIVE = /(?:er|ir|re|oir)$/u;
  */
 function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue: string, c: CompiledLexicon): boolean {
   const lex = c.lex;
-  if (!lex.commitmentVerbs.length) return false;
+  const verbs = [...lex.commitmentVerbs, ...lex.infinitiveOnlyVerbs];
+  if (!verbs.length) return false;
   // the cue is the verb form ("vowed", « promis ») or, for a participle, auxiliary + form (« a promis »)
   const head = cue.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ');
-  if (!lex.commitmentVerbs.some((v) => head === v || head.endsWith(` ${v}`))) return false;
+  if (!verbs.some((v) => head === v || head.endsWith(` ${v}`))) return false;
   const m = /^\s{1,3}([\p{L}]+['’]?)\s{0,3}([\p{L}-]+)/u.exec(text.slice(vEnd, Math.min(clauseEnd, vEnd + 60)));
   if (!m) return false;
   const marker = m[1]!.toLowerCase();
@@ -311,10 +408,10 @@ function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue
   return marker === 'to' ? /^\p{Ll}/u.test(m[2]!) : FR_INFINITIVE.test(next);
 }
 
-/** Spans of the denial cues of a clause (one linear scan per denial pattern). */
-function denialSpansOf(clauseText: string, offset: number, c: CompiledLexicon): { start: number; end: number }[] {
+/** Spans of the denial (or stance) cues of a clause (one linear scan per pattern). */
+function denialSpansOf(clauseText: string, offset: number, patterns: readonly { re: RegExp }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const d of c.denials) {
+  for (const d of patterns) {
     d.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = d.re.exec(clauseText)) !== null) {
@@ -402,8 +499,13 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     }
   }
   if (!c.zeroComplement.test(verb.toLowerCase().replace(/\s+/g, ' '))) return null;
+  // "our letter must show the bogus calculation which is…": after a modal the verb states an obligation or a
+  // possibility, and its object is a noun phrase, not a reported clause
+  if (ZERO_COMPLEMENT_MODALS.has(wordBeforeAt(text, Math.max(0, vEnd - verb.length - 30), vEnd - verb.length))) return null;
   let i = 0;
   while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
+  // "She told us the damage was done", "told reporters the plant would close": an object verb names its hearer first
+  if (tokens[i] && HEARERS.has(tokens[i]!.w) && c.objectVerb.test(verb.toLowerCase())) i++;
   const start = tokens[i];
   if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
   const original = text.slice(start.at, start.at + start.w.length);
@@ -412,6 +514,10 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (!clauseLike) return null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
+  // "MST claims they use arms only to defend themselves": a nominative pronoun and a lower-case verb open a clause
+  const afterPronoun = tokens[i + 1];
+  if (NOMINATIVE.has(start.w) && afterPronoun && /^\p{Ll}/u.test(text.slice(afterPronoun.at, afterPronoun.at + 1))
+    && !c.governing.has(afterPronoun.w) && !c.determiners.has(afterPronoun.w) && !c.gapOpeners.has(afterPronoun.w)) return start.at;
   // "They also report 15,000 people marched against Bush", "analysts say the company posted a loss": a number or
   // determiner opens a subject noun phrase, then a past-tense verb within five words
   // — the verb followed by an object or an adjunct, not by "by" (a participle: "a spokesperson when contacted by Reuters")
@@ -430,6 +536,10 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     while (j < tokens.length && j < i + 4 && /^\p{Lu}/u.test(text.slice(tokens[j]!.at, tokens[j]!.at + 1))) j++;
     const verbTok = tokens[j];
     if (verbTok && /^\p{Ll}{2,}(?:s|ed)$/u.test(verbTok.w) && !/(?:ss|us|is)$/.test(verbTok.w)) return start.at;
+    // "Unofficial results show Viktor Yushchenko leading with 52%": a small clause, the name then an -ing form and a
+    // preposition or a number
+    const afterVerb = tokens[j + 1];
+    if (verbTok && /^\p{Ll}{3,}ing$/u.test(verbTok.w) && afterVerb && (c.governing.has(afterVerb.w) || /^\p{N}/u.test(afterVerb.w))) return start.at;
   }
   return null;
 }
@@ -537,6 +647,15 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) coord = m;
   if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1) from = from + coord.index + coord[0].length;
   let subject = cleanSubject(text, from, vStart, c);
+  // « Ils ont conclu que… »: the French subject pronouns are also trailers ("a elle"), so a clause opening on one is left
+  // without a subject — the pronoun is the subject
+  if (!words(subject.text).length) {
+    const lead = /^\s*([\p{L}]+)\s/u.exec(text.slice(from, vStart));
+    if (lead && asPronoun(lead[1]!, c)) {
+      const at = from + lead.index + lead[0].indexOf(lead[1]!);
+      subject = makeSpan(text, at, at + lead[1]!.length);
+    }
+  }
   // "Mr. Reeves said he thought that…", « Il a dit qu'il pensait que… »: a report of one's own thought — the subject of
   // the outer report speaks, not the pronoun
   const outer = outerReporter(text, subject, c) ?? coordinatedReporter(text, subject, c);
@@ -551,6 +670,20 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   if (RELATIVE.test(subject.text)) {
     const antecedent = antecedentBefore(text, clause.start, subject.start, c);
     if (antecedent) return spanAttribution(doc, ctx, c, antecedent);
+  }
+  if (!words(subject.text).length && comma > clause.start) {
+    // "The government candidate, Mr. Yanukovich, vowed…", "A government commission, the Rettig Commission, listed…": an
+    // apposition that names an actor between the last two commas is the subject
+    const prev = findLastComma(text, clause.start, comma, passages);
+    const chunk = cleanSubject(text, prev + 1 > clause.start ? prev + 1 : clause.start, comma, c);
+    // (only after a description: "Jan Egeland, the UN's chief of emergency relief, said" keeps the name)
+    const head = { start: clause.start, end: Math.max(clause.start, prev) };
+    // (and only right before the verb: "I got hold of the co-chair, Wayne Schroeder, and told him that…" is the first chunk's)
+    const coordinated = /(?:^|\s)(?:and|et|but|mais|or|ou)(?:\s|$)/iu.test(text.slice(comma + 1, vStart));
+    if (!coordinated && prev >= clause.start && words(chunk.text).length <= 6 && ctx.actors.mentionsIn(chunk.start, chunk.end, SPEAKER_KINDS).length
+      && !ctx.actors.mentionsIn(head.start, head.end, SPEAKER_KINDS).length) {
+      return spanAttribution(doc, ctx, c, chunk);
+    }
   }
   if (!words(subject.text).length || prepositional) {
     // "Sears CEO Alan Lacy, speaking about the deal, promised": the first chunk of the clause
@@ -750,10 +883,22 @@ const passagesOf = (doc: AnalysedText): QuotedPassage[] => findQuotedPassages(do
 function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
   const { text } = doc;
   if (span.end <= span.start) return { text: null, source: null };
-  const pron = asPronoun(span.text, c);
+  // « …, a-t-il affirmé », « …, explique-t-elle »: an inverted clitic is the subject pronoun
+  const clitic = /^\p{L}{1,20}(?:-t)?-(\p{L}{2,5})$/u.exec(span.text);
+  const pron = asPronoun(clitic ? clitic[1]! : span.text, c);
   if (pron) {
+    // "The site operators have set up a fund to raise the $30,000 per month they estimate will be necessary": a plural
+    // pronoun stands for the plural common noun phrase that is the subject of its own sentence
+    const own = PLURAL_PRONOUNS.has(pron) ? pluralSubjectBefore(doc, span.start, c) : null;
+    if (own) return { text: own.text, source: null, fromPronoun: true };
+    // "Scientists using a computer model… have compared… They have concluded that…", « Malgré tout, des analystes jugent…
+    // Ils estiment que… »: a plural pronoun stands for the source noun that opens the previous sentence (before any
+    // earlier actor: a named organisation is "it", « il », « elle »)
+    const noun = PLURAL_PRONOUNS.has(pron) ? sourceNounBefore(doc, span.start, c) : null;
+    if (noun) return { text: noun.text, source: null, fromPronoun: true };
     const m = lastSubject(text, doc.sentences, ctx.actors, span.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
-    return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor), fromPronoun: true } : { text: span.text, source: null, fromPronoun: true };
+    if (m) return { text: m.actor.name, source: ActorIndex.ref(m.actor), fromPronoun: true };
+    return { text: span.text, source: null, fromPronoun: true };
   }
   const mention = subjectMention(text, ctx.actors, span.start, span.end, c, SPEAKER_KINDS, passagesOf(doc));
   if (words(span.text).length > maxWords) {
@@ -900,16 +1045,271 @@ function skipConnectorsOnly(text: string, start: number, end: number): number {
   return s;
 }
 
+/** Plural subject pronouns ("they", « ils », « elles »): they may stand for a plural source noun. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'ils', 'elles']);
+
+/**
+ * A source noun ({@link ReportingLexicon.sourceNouns}) among the first three words of the sentence before the one holding
+ * `at`, after its leading adverbials: "Scientists using a computer model…" → "Scientists", « Malgré tout, des analystes
+ * jugent… » → « des analystes » (the opening words up to and with the noun).
+ * Null when none.
+ */
+function sourceNounBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Span | null {
+  // binary search: called once per pronoun, a linear scan would be quadratic on a long document
+  const k = lastStartingAtOrBefore(doc.sentences, at);
+  const candidates = k > 0 ? [doc.sentences[k - 1]!] : [];
+  for (const s of candidates) {
+    // after a leading adverbial ("Malgré tout, des analystes jugent…")
+    const from = skipLeadingAdverbials(doc.text, s.start, s.end, c);
+    const re = /[\p{L}'’-]+/gu;
+    const region = doc.text.slice(from, Math.min(s.end, from + 80));
+    let m: RegExpExecArray | null;
+    for (let n = 0; n < 3 && (m = re.exec(region)) !== null; n++) {
+      if (c.lex.sourceNouns.includes(m[0].toLowerCase())) return makeSpan(doc.text, from, from + m.index + m[0].length);
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence holding `at` when it is a plural common noun phrase standing before `at`: a determiner,
+ * at most three more words, a lower-case head in -s/-x, then an auxiliary or a verb. Example: "The site operators have
+ * set up a fund… they estimate" → "The site operators"; « Les analystes estiment qu'ils… » → « Les analystes ». Null
+ * otherwise (a name, a singular head, no determiner).
+ */
+function pluralSubjectBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Span | null {
+  const s = doc.sentences[lastStartingAtOrBefore(doc.sentences, at)];
+  if (!s || at >= s.end) return null;
+  const from = skipLeadingAdverbials(doc.text, s.start, at, c);
+  const toks: { w: string; end: number }[] = [];
+  const re = /[\p{L}'’-]+|[^\s\p{L}]/gu;
+  const region = doc.text.slice(from, Math.min(at, from + 120));
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(region)) !== null && toks.length < 6) toks.push({ w: m[0], end: from + m.index + m[0].length });
+  if (toks.length < 3 || !c.determiners.has(toks[0]!.w.toLowerCase().replace(/’/g, "'"))) return null;
+  for (let k = 1; k <= 3 && k + 1 < toks.length; k++) {
+    const head = toks[k]!.w;
+    const next = toks[k + 1]!.w.toLowerCase();
+    if (!/^[\p{L}]/u.test(head)) return null;
+    if (/^\p{Ll}{3,}[sx]$/u.test(head) && (c.lex.auxiliaries.includes(next) || c.reportingTest.test(next))) return makeSpan(doc.text, from, toks[k]!.end);
+  }
+  return null;
+}
+
+/** Hearers an object verb names before a zero complement clause ("told us the damage was done"). */
+const HEARERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'investors', 'lawmakers']);
+
+/** Modals after which a zero-complement verb reports nothing ("must show the calculation", "could say the word"). */
+const ZERO_COMPLEMENT_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'would', 'could', 'can', 'may', 'might']);
+
+/** Nominative pronouns that open a clause after a zero-complement verb ("MST claims they use arms only to…"). */
+const NOMINATIVE: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/** Relative pronouns that open an object relative clause before a report ("a bill which critics say would raise taxes"). */
+const OBJECT_RELATIVE: ReadonlySet<string> = new Set(['that', 'which', 'what']);
+
+/**
+ * Where the noun phrase ending right before `at` starts: back over at most six space-separated words ("$30,000" is
+ * one), stopping after a word that ends in punctuation, before a governing preposition, an auxiliary or a finite-verb
+ * signal, and at a determiner (included). Example: "to raise the $30,000 per month | they" → the start of "the".
+ * Returns `at` when no word qualifies.
+ */
+function nounPhraseStart(text: string, floor: number, at: number, c: CompiledLexicon): number {
+  const from = Math.max(floor, at - 120);
+  const toks: { w: string; at: number }[] = [];
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  const region = text.slice(from, at);
+  while ((m = re.exec(region)) !== null) toks.push({ w: m[0], at: from + m.index });
+  let start = at;
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const raw = toks[k]!.w;
+    if (/[,;:()"«»“”—–]$/u.test(raw) || /^[("«“]/u.test(raw) && k < toks.length - 1) break;
+    const w = raw.toLowerCase().replace(/’/g, "'");
+    if (c.governing.has(w) || c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w) || c.lex.connectors.includes(w)) break;
+    start = toks[k]!.at;
+    if (c.determiners.has(w) || w === 'a' || w === 'an' || /^[dl]'/.test(w)) break;
+  }
+  return start;
+}
+
+/**
+ * An object relative clause whose gap is the subject of the report ('claims/<lang>/relative-report'): "the $30,000 per
+ * month they estimate will be necessary to cover legal costs", "a bill which critics say would raise taxes". The
+ * zero-complement verb at [vStart, vEnd) is followed right away by a finite-verb signal (the reported clause has lost
+ * its subject to the relative) and preceded by a nominative pronoun, by a bare source noun after a noun ("a move aides
+ * said was designed to…"), or by a relative pronoun and one to three words.
+ * The claim runs from the antecedent noun phrase; the subject is the source. Null otherwise (or for a language without
+ * finite-verb signals).
+ */
+function relativeReport(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon): { claimStart: number; subject: Span } | null {
+  if (!c.finiteSignals.size || !c.zeroComplement.test(text.slice(vStart, vEnd).toLowerCase().replace(/\s+/g, ' '))) return null;
+  const next = /^\s{1,3}([\p{L}'’]+)/u.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
+  if (!next || !c.finiteSignals.has(next[1]!.toLowerCase().replace(/’/g, "'"))) return null;
+  const from = Math.max(clause.start, vStart - 80);
+  const toks: { w: string; at: number; raw: string }[] = [];
+  const re = /[\p{L}\p{N}$€£][\p{L}\p{N}'’$€£.,%-]{0,40}|[;:()"«»“”—–]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text.slice(from, vStart))) !== null) toks.push({ w: m[0].toLowerCase().replace(/[.,]$/u, ''), at: from + m.index, raw: m[0] });
+  const n = toks.length;
+  if (!n || /[,]$/u.test(toks[n - 1]!.raw)) return null;
+  let subjStart = -1;
+  let relAt = -1;
+  if (NOMINATIVE.has(toks[n - 1]!.w)) {
+    subjStart = toks[n - 1]!.at;
+    const prev = toks[n - 2];
+    if (!prev || /[,]$/u.test(prev.raw) || !/^[\p{L}\p{N}$€£]/u.test(prev.w)) return null;
+    if (OBJECT_RELATIVE.has(prev.w)) relAt = prev.at;
+    else if (c.lex.connectors.includes(prev.w) || c.governing.has(prev.w) || c.finiteSignals.has(prev.w) || c.reportingTest.test(prev.w)) return null;
+    else relAt = subjStart;
+  } else if (n >= 2 && c.lex.sourceNouns.includes(toks[n - 1]!.w) && bareNounBefore(toks[n - 2]!, c)) {
+    // "resigned in a move aides said was also designed to…": a zero relative, a bare source noun after the antecedent's noun
+    subjStart = toks[n - 1]!.at;
+    relAt = subjStart;
+  } else {
+    // "which critics say", "that officials believe": a relative, then one to three words of subject
+    for (let k = n - 2; k >= 0 && k >= n - 4; k--) {
+      const t = toks[k]!;
+      if (!/^[\p{L}]/u.test(t.w) || /[,]$/u.test(t.raw)) return null;
+      if (OBJECT_RELATIVE.has(t.w)) {
+        relAt = t.at;
+        subjStart = toks[k + 1]!.at;
+        break;
+      }
+      if (c.finiteSignals.has(t.w) || c.governing.has(t.w)) return null;
+    }
+    if (relAt < 0) return null;
+    const first = toks.find((t) => t.at === subjStart)!.w;
+    if (c.finiteSignals.has(first) || c.governing.has(first) || c.lex.auxiliaries.includes(first)) return null;
+  }
+  const claimStart = relAt > clause.start ? nounPhraseStart(text, clause.start, relAt, c) : relAt;
+  // "the AFA situation that Schmitz had said was required": the subject without its auxiliary
+  const subject = cleanSubject(text, subjStart, vStart, c);
+  return words(subject.text).length ? { claimStart: Math.min(claimStart, subjStart), subject } : null;
+}
+
+/**
+ * The incise of a clause ({@link ReportingLexicon.incise}) and the claim around it: the part after it when what precedes
+ * is only a leading adverbial (« Contrairement à tous les discours, appuie-t-il, le français… » → « le français… »), the
+ * part before it when it closes the clause (« Le projet sera abandonné, a-t-il dit. »), else the whole clause, incise
+ * included (« des soldats qui, dit-on, s'étaient rendus »).
+ * `pronoun` is the clitic subject. Null when the clause has none outside quoted passages and claimed spans.
+ */
+function incise(text: string, clause: Span, clauseText: string, c: CompiledLexicon, passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean):
+  { claimStart: number; claimEnd: number; pronoun: Span; cue: string; cueStart: number; cueEnd: number } | null {
+  const re = c.incise!.re;
+  re.lastIndex = 0;
+  const m = re.exec(clauseText);
+  if (!m || m[1] === undefined) return null;
+  const cueStart = clause.start + m.index;
+  const cueEnd = cueStart + m[0].length;
+  if (insidePassage(passages, cueStart) || claimed(cueStart, cueEnd)) return null;
+  const vStart = cueStart + m[0].indexOf(m[1]);
+  const dash = m[1].lastIndexOf('-');
+  const pronoun = makeSpan(text, vStart + dash + 1, vStart + m[1].length);
+  const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
+  const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
+  const before = words(text.slice(from, cueStart)).length;
+  const after = words(text.slice(afterStart, clause.end)).length;
+  if (from >= cueStart) return after >= MIN_WORDS ? { claimStart: afterStart, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  // « …, a-t-il dit. »: the incise closes the clause
+  if (text[cueEnd] !== ',') return before >= MIN_WORDS ? { claimStart: from, claimEnd: cueStart, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  // « des soldats qui, dit-on, s'étaient rendus »: between commas, the incise sits inside the claim
+  return before + after >= MIN_WORDS ? { claimStart: from, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+}
+
+/** True when `t` may end the antecedent noun of a zero relative: a word that is no function word, verb form or comma-ended token. */
+function bareNounBefore(t: { w: string; raw: string }, c: CompiledLexicon): boolean {
+  return /^\p{L}/u.test(t.w) && !/,$/u.test(t.raw) && !c.determiners.has(t.w) && !c.governing.has(t.w) && !c.lex.auxiliaries.includes(t.w)
+    && !c.finiteSignals.has(t.w) && !c.lex.connectors.includes(t.w) && !c.reportingTest.test(t.w) && !OBJECT_RELATIVE.has(t.w) && !NOMINATIVE.has(t.w);
+}
+
+/** True when the text before the reporting verb at `vStart` ends like an as-report (« comme le », "as the minister"). */
+function asReportCue(text: string, floor: number, vStart: number, c: CompiledLexicon): boolean {
+  return !!c.asReportBefore && c.asReportBefore.test(text.slice(Math.max(floor, vStart - 60), vStart));
+}
+
+/**
+ * An as-report ('claims/<lang>/as-report'): « l'armée française ne va pas retirer l'intégralité de ses forces comme le
+ * précise l'ambassadeur de France », "prices will rise, as the minister noted on Tuesday". The claim is the chunk
+ * before « comme »/"as" (or, when the as-report opens the clause — "As the minister said, prices will rise" — the rest
+ * after its comma); the source is the subject after the verb (French) or before it (English, group 1 of
+ * {@link ReportingLexicon.asReportBefore}). English requires the verb to close its chunk (at most four words of time
+ * adjunct after it: not "as soon as he said goodbye"). Null otherwise.
+ */
+function asReport(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
+  { claimStart: number; claimEnd: number; subject: Span; cueStart: number; cueEnd: number } | null {
+  const re = c.asReportBefore;
+  if (!re) return null;
+  const wFrom = Math.max(clause.start, vStart - 60);
+  const m = re.exec(text.slice(wFrom, vStart));
+  if (!m) return null;
+  const asStart = wFrom + m.index + (m[0].length - m[0].replace(/^[\s,]+/u, '').length);
+  const comma = findTopLevelComma(text, vEnd, clause.end, passages);
+  const chunkEnd = comma >= 0 ? comma : clause.end;
+  let subject: Span;
+  const chunkStart = Math.max(clause.start, findLastComma(text, clause.start, asStart, passages) + 1);
+  const claimStart = skipLeadingAdverbials(text, chunkStart, asStart, c, passages);
+  const opens = words(text.slice(claimStart, asStart)).length < MIN_WORDS;
+  if (m[1] === undefined && opens) {
+    // « Comme l'a indiqué le ministre, les prix vont augmenter » : the inverted subject runs to the comma, the claim follows
+    if (comma < 0) return null;
+    subject = trimPhrase(text, vEnd, comma);
+  } else if (m[1] !== undefined) {
+    const sStart = wFrom + m.index + m[0].indexOf(m[1], m[0].length - m[0].replace(/^[\s,]+/u, '').length + 2);
+    subject = makeSpan(text, sStart, sStart + m[1].length);
+    const after = words(text.slice(vEnd, chunkEnd)).map((w) => w.toLowerCase());
+    if (after.length > 4 || (after.length && !c.timeAdjuncts.has(after[0]!) && !c.gapOpeners.has(after[0]!))) return null;
+  } else {
+    // « comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet » : the inverted subject, with its apposition
+    const to = words(text.slice(vEnd, clause.end)).length <= 12 ? clause.end : chunkEnd;
+    subject = trimPhrase(text, vEnd, to);
+    const first = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
+    if (!/^\p{Lu}/u.test(subject.text) && !c.determiners.has(first) && !/^l['’]/u.test(first)) return null;
+  }
+  if (!words(subject.text).length) return null;
+  if (!opens) return { claimStart, claimEnd: asStart, subject, cueStart: asStart, cueEnd: Math.max(vEnd, subject.end) };
+  // "As the minister said, prices will rise": the as-report opens the clause, the claim follows its comma
+  if (comma >= 0 && words(text.slice(clause.start, asStart)).length === 0) {
+    return { claimStart: comma + 1, claimEnd: clause.end, subject, cueStart: asStart, cueEnd: comma };
+  }
+  return null;
+}
+
+/**
+ * The object of a control verb before an infinitive report without a subject: "…, prompting the opposition &mdash;
+ * including Mr. Yushchenko &mdash; to assert that…" → "the opposition"; « poussant l'opposition à affirmer que… » →
+ * « l'opposition ». Reads the sentence up to 200 code units before the verb; the object runs from the control verb to
+ * the first punctuation, dash, "&" or infinitive marker, at most six words. Null when no control verb precedes.
+ */
+function controlledSubject(text: string, sentenceStart: number, vStart: number, c: CompiledLexicon): Span | null {
+  const from = Math.max(sentenceStart, vStart - 200);
+  const before = text.slice(from, vStart);
+  if (!/(?:^|\s)(?:to|à)\s*$/iu.test(before)) return null;
+  const re = c.control;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = re.exec(before)) !== null) last = m;
+  if (!last) return null;
+  const npFrom = from + last.index + last[0].length;
+  const rest = text.slice(npFrom, vStart);
+  const stop = /[,;:()&—–]|\s-\s|\s(?:to|à)\s/iu.exec(rest);
+  const np = makeSpan(text, npFrom, npFrom + (stop ? stop.index : rest.length));
+  const n = words(np.text).length;
+  return n >= 1 && n <= 6 ? np : null;
+}
+
 /** The first hedge cue of the clause outside quoted passages, with its rule; `patternIn[k]` says whether `c.hedgePatterns[k]` may match in a span. */
-function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: readonly ((start: number, end: number) => boolean)[], passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string } | null {
+function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: readonly ((start: number, end: number) => boolean)[], passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string; modality: Modality } | null {
   const clauseText = text.slice(clause.start, clause.end);
-  let best: { at: number; cue: string; rule: string } | null = null;
+  let best: { at: number; cue: string; rule: string; modality: Modality } | null = null;
   c.hedgeWord.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = c.hedgeWord.exec(clauseText)) !== null) {
     const at = clause.start + m.index;
     if (insidePassage(passages, at) || claimed(at, at + m[0].length)) continue;
-    best = { at: m.index, cue: m[0], rule: 'hedge-word' };
+    best = { at: m.index, cue: m[0], rule: 'hedge-word', modality: 'hedged' };
     break;
   }
   for (let k = 0; k < c.hedgePatterns.length; k++) {
@@ -919,7 +1319,7 @@ function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: re
     while ((m = p.re.exec(clauseText)) !== null) {
       const at = clause.start + m.index;
       if (insidePassage(passages, at) || claimed(at, at + m[0].length)) continue;
-      if (!best || m.index < best.at) best = { at: m.index, cue: m[0], rule: p.ruleId.split('/').pop()! };
+      if (!best || m.index < best.at) best = { at: m.index, cue: m[0], rule: p.ruleId.split('/').pop()!, modality: p.modality };
       break;
     }
   }

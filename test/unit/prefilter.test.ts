@@ -84,11 +84,11 @@ describe('mayMatch', () => {
 
   // soundness on real news: whenever a rule matches a sentence, the prefilters let it run there
   test.each(['en', 'fr'] as const)('never skips a rule that matches (%s fixture articles)', (lang) => {
-    // restriction rules, and the claim extractor's denial and hedge patterns
+    // restriction rules, and the claim extractor's denial, hedge and stance patterns
     const c = compile(reportingLexicon(lang));
     const rules = [
       ...(lang === 'fr' ? FR_RESTRICTIONS : EN_RESTRICTIONS).rules.map((r) => ({ ruleId: r.ruleId, pattern: r.pattern })),
-      ...[...c.denials, ...c.hedgePatterns].map((d) => ({ ruleId: d.ruleId, pattern: d.re })),
+      ...[...c.denials, ...c.hedgePatterns, ...c.stances].map((d) => ({ ruleId: d.ruleId, pattern: d.re })),
     ];
     let matches = 0;
     let skipped = 0;

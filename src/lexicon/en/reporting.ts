@@ -46,7 +46,7 @@ const REPORTING_VERBS = [
   ...forms('caution'), ...forms('recall'), ...forms('complain'), ...forms('fear'),
   // agreement with a proposition: "observers appear to concur that any voting fraud is unlikely to change the result"
   ...forms('agree', 'agrees', 'agreed', 'agreeing'), ...forms('concur', 'concurs', 'concurred', 'concurring'),
-  'finds', 'found', 'shows', 'showed', 'shown',
+  'finds', 'found', 'show', 'shows', 'showed', 'shown',
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
@@ -57,6 +57,9 @@ const ZERO_COMPLEMENT_VERBS = [
   // present forms drop "that" as well: "They also report 15,000 people marched against Bush", "analysts fear the bank will fail"
   'report', 'reports', 'warn', 'insist', 'insists', 'estimate', 'estimates', 'predict', 'predicts', 'argue', 'argues',
   'fear', 'fears', 'feared', 'suggest', 'suggests', 'suggested', 'agree', 'agrees', 'agreed', 'concluded', 'concludes',
+  // evidence that shows a state of affairs: "Unofficial results show Viktor Yushchenko leading with 52%", "polls show the race is
+  // tight" (not "showed": "if Druyun showed the company any favoritism" is a deed, not a report)
+  'show', 'shows',
 ];
 
 /** Verbs that take a hearer before the clause: "told reporters that…", "warned investors that…". */
@@ -85,7 +88,13 @@ const PROMISE_VERBS = [
   // a report of one's own deed or state as an infinitive: "the group claimed to have shot down a drone", "he claims to be
   // the rightful leader"
   'claimed to have', 'claims to have', 'claiming to have', 'claimed to be', 'claims to be',
+  // any infinitive after "claim" (INFINITIVE_ONLY_VERBS: "the storm claimed the lives of…" is no report): "The movement claims
+  // to pursue equitable redistribution of Brazilian farmland", "a website that purports to expose corruption"
+  'claim', 'claims', 'claimed', 'claiming', 'purports', 'purported',
 ];
+
+/** Promise verbs that report only with an infinitive complement: "claims to pursue…", not "claimed the lives of 20 people". */
+const INFINITIVE_ONLY_VERBS = ['claim', 'claims', 'claimed', 'claiming', 'purports', 'purported'];
 
 /** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
 const HEDGE_WORDS = [
@@ -131,6 +140,9 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|\\p{L}{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![\\p{L}])', ruleId: 'claims/en/hedge-appear' },
     // casualty reports: "three soldiers were reported killed", "two crew members are reported missing"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|been)\\s+(?:reportedly\\s+|also\\s+)?reported\\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|captured|kidnapped|abducted)(?![\\p{L}])', ruleId: 'claims/en/hedge-reported-casualty' },
+    // a disposition the article reports as known: "MST is known to permanently evict farmholders", "the group is widely known
+    // to have links with…" (not "known to police", "known to many": the word after "to" is no verb)
+    { pattern: '(?<![\\p{L}])(?:is|are|was|were)\\s+(?:(?:widely|well|also)\\s+)?known\\s+to\\s+(?!(?:the|a|an|his|her|their|its|police|authorities|many|all|some|most|him|them|us|me|you|locals|residents|officials|investigators|fans|everyone)(?![\\p{L}]))\\p{Ll}', ruleId: 'claims/en/known-to', modality: 'reported' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
@@ -141,7 +153,40 @@ export const EN_REPORTING: ReportingLexicon = {
   passiveReports: [
     // "the act has been frequently criticized in the technology media as not doing enough", "was described by witnesses as chaotic"
     { pattern: '(?<![\\p{L}])(?:criticized|criticised|described|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|accused|blamed|portrayed|characteri[sz]ed)\\s+(?:by|in)\\s+([^,;:]{2,60}?)\\s+(?:as|of|for)(?![\\p{L}])', ruleId: 'claims/en/passive-report' },
+    // the evaluation first, then its source: "the outcome of the re-run has been hailed as fair by officials in the United
+    // States and the European Union"
+    { pattern: '(?<![\\p{L}])(?:criticized|criticised|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|decried|lauded|welcomed)\\s+as\\s+[^,;:]{1,40}?\\s+by\\s+([^,;:.()"“”]{2,80})', ruleId: 'claims/en/passive-report' },
   ],
+  stancePatterns: [
+    // a victory claimed (or a defeat conceded) is the claimant's statement that they won: "the opposition candidate in the
+    // Ukrainian presidential elections has claimed victory", "both parties declared victory", "Smith conceded defeat"
+    { pattern: '(?<![\\p{L}])(?:claimed|claims|claim|claiming|declared|declares|declare|declaring|proclaimed|proclaims)\\s+(?:an?\\s+)?(?:(?:outright|overwhelming|landslide|narrow|early|resounding|clear)\\s+)?victory(?![\\p{L}])', ruleId: 'claims/en/claim-victory' },
+    { pattern: '(?<![\\p{L}])(?:conceded|concedes|concede|conceding)\\s+defeat(?![\\p{L}])', ruleId: 'claims/en/claim-victory' },
+    // a reaction that states or compares: "Critics have been quick to compare this to the $177 million spent every day in
+    // Iraq", "officials were quick to blame the opposition for the violence"
+    { pattern: '(?<![\\p{L}])(?:been|was|were|is|are|be)\\s+(?:quick|swift|fast|keen|eager)\\s+to\\s+(?:compare|point\\s+out|note|blame|criticize|criticise|condemn|denounce|dismiss|praise|hail|say|claim|argue|suggest|link|attribute|warn|stress|insist)(?![\\p{L}])', ruleId: 'claims/en/quick-to' },
+    // an attitude of a source about a statement: "many experts remain skeptical about the capacity of the Afghan forces",
+    // "analysts are confident that the bank will recover" (only a source's: "fans were worried about the result" is no claim)
+    { pattern: '(?<![\\p{L}])(?:remain|remains|remained|are|were|is|was)\\s+(?:(?:deeply|highly|very|increasingly|largely|still|generally)\\s+)?(?:skeptical|sceptical|doubtful|unconvinced|optimistic|pessimistic|confident|convinced|divided)\\s+(?:about|that|of|over|as\\s+to|whether|on)(?![\\p{L}])', ruleId: 'claims/en/source-attitude',
+      subject: '(?<![\\p{L}])(?:experts|analysts|economists|observers|scientists|researchers|officials|critics|diplomats|investors|specialists|commentators|doctors)(?![\\p{L}])' },
+    // a count by an inquiry: "A government commission, the Rettig Commission, listed 2,095 deaths and 1,102 disappearances",
+    // "the survey recorded 153 attacks" (only an inquiry's: "the team recorded 3 wins" is no claim)
+    { pattern: '(?<![\\p{L}])(?:listed|lists|counted|counts|recorded|records|documented|documents|tallied|tallies|registered|identified)\\s+(?:(?:some|about|nearly|almost|roughly|over|at\\s+least|more\\s+than)\\s+)?\\p{N}', ruleId: 'claims/en/report-count',
+      subject: '(?<![\\p{L}])(?:commission|committee|report|study|survey|census|inquiry|investigation|tally|audit|review|panel|monitor|observatory|watchdog)(?![\\p{L}])' },
+  ],
+  nominalReports: [
+    // a pledge, claim or accusation with its author: "a $500 million pledge made recently by the government of Japan",
+    // "allegations made by former employees", "a pledge of $500 million made by Japan"
+    { pattern: '(?<![\\p{L}])(?:pledges?|promises?|claims?|allegations?|accusations?|commitments?|estimates?|forecasts?|predictions?|assertions?|assurances?)(?:\\s+of\\s+[^,;:.()"“”]{1,40}?)?\\s+(?:made|issued|put\\s+forward|given|levell?ed|published|released)\\s+(?:\\p{L}{2,15}ly\\s+)?by\\s+([^,;:.()"“”]{2,60}?)(?=\\s*[,;:.()"“”]|\\s*$|\\s+(?:to|for|on|at|after|before|during|last|this|which|who|that|in\\s+\\p{N})(?![\\p{L}]))', ruleId: 'claims/en/nominal-report' },
+  ],
+  infinitiveOnlyVerbs: INFINITIVE_ONLY_VERBS,
+  // causatives whose object did speak: "prompting the opposition to assert that the results were invalid", "forcing the
+  // minister to admit that…" (not "urged", "asked", "invited": the object was only asked to speak)
+  controlVerbs: ['prompting', 'prompted', 'prompts', 'leading', 'led', 'forcing', 'forced', 'causing', 'caused'],
+  // "prices will rise, as the minister noted on Tuesday": group 1 is the subject before the verb
+  asReportBefore: '(?:^|[\\s,])[Aa]s\\s+((?:the|a|an|his|her|its|their|our)\\s+[\\p{L}][\\p{L}\\s.\'’-]{0,40}?|[\\p{Lu}][\\p{L}\\s.\'’-]{0,40}?|he|she|they|we|you|it)\\s+(?:(?:has|had|have|also|later|previously|earlier|already)\\s+){0,2}$',
+  // (English incises, ", he said,", are postposed attributions)
+  incise: null,
   denialPatterns: [
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
     { pattern: '(?<![\\p{L}])(?:denied|denies|deny|denying)(?![\\p{L}])', ruleId: 'claims/en/denial-deny' },

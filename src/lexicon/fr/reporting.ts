@@ -60,7 +60,8 @@ const REPORTING_VERBS = [
  */
 const PARTICIPLE_PROMISES = [
   'annoncé', 'dévoilé', 'évoqué', 'mentionné', 'dénoncé', 'confirmé', 'révélé', 'regretté', 'reconnu', 'signalé', 'qualifié',
-  'décrit', 'revendiqué', 'parlé de', "parlé d'", 'fait état de', "fait état d'",
+  'décrit', 'revendiqué', 'parlé de', "parlé d'", 'fait état de', "fait état d'", 'fait grief', 'pointé du doigt', 'y vu',
+  'prétendu avoir', 'prétendu être',
   // an accusation or a reproach whose object is the checkable fact: « Libération a accusé Rajoy de purger la télévision
   // publique », « l'opposition a reproché au gouvernement son inaction », « a critiqué la gestion de la crise »;
   // an estimate: « le ministère a estimé les pertes à 2 milliards d'euros » (« a estimé que » is a reporting verb)
@@ -92,6 +93,14 @@ const PROMISE_VERBS = [
   // the infinitive report in the present: « l'armée affirme avoir abattu un drone », « il dit être innocent »
   'affirme avoir', 'affirment avoir', 'affirme être', 'affirment être', 'dit avoir', 'disent avoir', 'dit être', 'disent être',
   'assure avoir', 'assurent avoir', 'assure ne pas', 'affirme ne pas', 'déclare avoir', 'déclarent avoir',
+  'prétend avoir', 'prétendent avoir', 'prétend être', 'prétendent être',
+  // a reproach with its target: « Son parti lui faisait grief d'avoir rompu la discipline de vote », « la profession pointe
+  // du doigt les choix fiscaux qui ont favorisé la demande de gazole »; the imperfect of narratives (« lui reprochait »)
+  'fait grief', 'font grief', 'faisait grief', 'faisaient grief', 'reprochait', 'reprochaient', 'reprocha',
+  'pointe du doigt', 'pointent du doigt', 'pointait du doigt', 'montre du doigt', 'montrent du doigt',
+  // an interpretation after a participle, attributed to the subject of the clause: « Bruxelles a salué la création de ce
+  // nouveau gouvernement y voyant un signe de détermination », « y voyant la preuve que… »
+  'y voyant', 'y voit', 'y voient', 'y voyait', 'y voyaient',
 ];
 
 /**
@@ -158,13 +167,51 @@ export const FR_REPORTING: ReportingLexicon = {
     // impersonal hedges: "il est prévu que la capsule…", "il est probable que", "il semble que"
     { pattern: '(?<![\\p{L}])il\\s+(?:est|était|serait)\\s+(?:prévu|probable|possible|vraisemblable|envisagé|question)\\s+(?:que|qu[\'’]|de|d[\'’])', ruleId: 'claims/fr/hedge-impersonal' },
     { pattern: '(?<![\\p{L}])il\\s+(?:semble|semblerait|paraît|paraîtrait)\\s+(?:que|qu[\'’])', ruleId: 'claims/fr/hedge-impersonal' },
+    // une réputation que l'article rapporte : « le groupe est connu pour avoir financé… », « il est réputé être proche du
+    // pouvoir » (pas « connu pour ses films », ni « n'était pas encore connu hier soir » : un infinitif suit « pour »)
+    { pattern: '(?<![\\p{L}])(?:connue?s?\\s+pour|réputée?s?(?:\\s+pour)?)\\s+(?:avoir|être|ne\\s+pas|n[\'’]avoir|(?!(?:notre|votre|autre|leur)(?![\\p{L}]))\\p{Ll}{2,20}(?:er|ir|re|oir))(?![\\p{L}])', ruleId: 'claims/fr/known-for', modality: 'reported' },
     // "sans doute", "il semblerait que"
     { pattern: '(?<![\\p{L}])sans\\s+doute(?![\\p{L}])', ruleId: 'claims/fr/hedge-sans-doute' },
   ],
   passiveReports: [
     // « la loi est critiquée par les ONG comme liberticide », « il est accusé par l'opposition de mentir »
     { pattern: '(?<![\\p{L}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d[\'’])', ruleId: 'claims/fr/passive-report' },
+    // l'évaluation, puis sa source : « le scrutin a été salué comme équitable par les observateurs de l'OSCE »
+    { pattern: '(?<![\\p{L}])(?:critiquée?s?|dénoncée?s?|saluée?s?|décriée?s?|condamnée?s?|présentée?s?|qualifiée?s?)\\s+(?:comme|de|d[\'’])\\s*[^,;:]{1,40}?\\s+par\\s+([^,;:.()«»"]{2,80})', ruleId: 'claims/fr/passive-report' },
   ],
+  stancePatterns: [
+    // une victoire revendiquée : « le candidat de l'opposition a revendiqué la victoire », « les deux camps crient victoire »,
+    // « il s'est proclamé vainqueur »
+    { pattern: '(?<![\\p{L}])(?:revendique|revendiquent|revendiqué|revendiquait|crie|crient|crié|criait|proclame|proclament|proclamé)\\s+(?:(?:la|sa|leur)\\s+)?victoire(?![\\p{L}])', ruleId: 'claims/fr/claim-victory' },
+    { pattern: '(?<![\\p{L}])(?:se|s[\'’]est|se\\s+sont)\\s+(?:proclamée?s?|déclarée?s?|dite?s?)\\s+(?:vainqueurs?|vainqueure?s?|victorieux|victorieuses?|gagnante?s?)(?![\\p{L}])', ruleId: 'claims/fr/claim-victory' },
+    // une réaction qui affirme ou compare : « les critiques se sont empressés de comparer ce montant aux… », « l'opposition
+    // n'a pas tardé à dénoncer une manœuvre »
+    { pattern: '(?<![\\p{L}])(?:empressée?s?\\s+de|tardé\\s+à)\\s+(?:dénoncer|critiquer|souligner|rappeler|saluer|dire|affirmer|comparer|condamner|qualifier|accuser|fustiger|pointer)(?![\\p{L}])', ruleId: 'claims/fr/quick-to' },
+    // l'attitude d'une source sur un énoncé : « de nombreux experts restent sceptiques quant à la capacité des forces
+    // afghanes », « les analystes se montrent optimistes sur la reprise » (seulement d'une source : « les supporters sont
+    // inquiets » n'est pas une affirmation)
+    { pattern: '(?<![\\p{L}])(?:restent|reste|sont|est|demeurent|demeure|se\\s+montrent|se\\s+montre|restaient|étaient|semblent)\\s+(?:(?:très|plutôt|assez|toujours|encore|largement|profondément)\\s+)?(?:sceptiques?|dubitati(?:f|fs|ve|ves)|optimistes?|pessimistes?|confiante?s?|convaincue?s?|persuadée?s?|divisée?s?|partagée?s?)\\s+(?:quant|sur|de|du|des|à|au|que|qu[\'’])(?![\\p{L}])', ruleId: 'claims/fr/source-attitude',
+      subject: '(?<![\\p{L}])(?:experts|analystes|observateurs|spécialistes|économistes|chercheurs|scientifiques|diplomates|responsables|investisseurs|critiques|commentateurs|médecins)(?![\\p{L}])' },
+    // un décompte d'enquête : « la commission Rettig a recensé 2 095 morts », « le rapport dénombre plus de 300 victimes »
+    { pattern: '(?<![\\p{L}])(?:recense|recensent|recensé|recensait|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé|répertorie|répertorient|répertorié|relève|relevé)\\s+(?:(?:près\\s+de|plus\\s+de|environ|au\\s+moins|quelque)\\s+)?\\p{N}', ruleId: 'claims/fr/report-count',
+      subject: '(?<![\\p{L}])(?:commission|comité|rapport|étude|enquête|recensement|bilan|décompte|audit|observatoire|mission|ong)(?![\\p{L}])' },
+  ],
+  nominalReports: [
+    // une promesse ou une accusation avec son auteur : « une promesse de 500 millions de dollars faite par le Japon »,
+    // « les accusations portées par d'anciens salariés », « l'engagement pris par le président de ramener les comptes à
+    // l'équilibre » (the author stops before « de » + an infinitive, the content of the commitment)
+    { pattern: '(?<![\\p{L}])(?:promesses?|engagements?|accusations?|allégations?|estimations?|prévisions?|affirmations?)(?:\\s+(?:de|d[\'’])\\s*[^,;:.()«»"]{1,40}?)?\\s+(?:faite?s?|formulée?s?|portée?s?|avancée?s?|prise?s?|lancée?s?)\\s+(?:\\p{L}{2,15}ment\\s+)?par\\s+([^,;:.()«»"]{2,60}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:pour|en|à|au|lors|après|avant|depuis|qui|que|dont)(?![\\p{L}])|\\s+(?:de\\s+|d[\'’])\\p{Ll}{2,20}(?:er|ir|re|oir)(?![\\p{L}]))', ruleId: 'claims/fr/nominal-report' },
+  ],
+  infinitiveOnlyVerbs: [],
+  // « poussant l'opposition à affirmer que les résultats étaient faux »
+  // (des causatifs dont l'objet a parlé : pas « invitant », « appelant » : l'objet est seulement invité à parler)
+  controlVerbs: ['poussant', 'poussé', 'amenant', 'amené', 'conduisant', 'obligeant', 'obligé', 'forçant', 'forcé'],
+  // « l'armée ne va pas retirer ses forces comme le précise l'ambassadeur », « comme l'a indiqué le ministre »
+  asReportBefore: '(?:^|[\\s,])[Cc]omme\\s+(?:l[\'’]\\s*(?:a|ont|avait|avaient)\\s+|le\\s+|l[\'’]\\s*)$',
+  // l'incise à sujet inversé : « …, appuie-t-il, … », « …, a-t-elle affirmé. », « …, estime-t-on » (une incise de n'importe
+  // quel verbe : « poursuit-il », « tempère-t-elle » ne sont pas des verbes de parole du lexique)
+  // (bounded spaces: `\s+…\s*` around an optional word would be quadratic on a run of spaces)
+  incise: { pattern: ',\\s{0,3}(\\p{L}{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}\\p{L}{2,20})?\\s{0,3}(?=[,.;!…]|$)', ruleId: 'claims/fr/incise' },
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
     { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
