@@ -29,6 +29,12 @@ export interface PlainTextMetadata {
 
 const DATE_MARKER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i; // "date 2026-03-04 OpenAI…"
 const TITLE_MAX = 200;
+/**
+ * The place of a news dateline, in capitals, before the date: "WASHINGTON, ",
+ * "OAKLAND, Calif., ", "PARIS (Reuters) - ", « BRUXELLES, » (rule 'plain-text/dateline-place').
+ */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?(?:,\s{0,3}\p{Lu}[\p{L}.]{1,15})?(?:\s{0,3}\([^()\n]{1,40}\))?\s{0,3}[,—–-]\s{0,3}/u;
+
 /** A written-out year: "2004" in "November 17, 2004" (not "Today", "Yesterday"). */
 const YEAR = /(?<!\d)\d{4}(?!\d)/;
 
@@ -50,7 +56,9 @@ export function plainTextMetadata(text: string, language: Language): PlainTextMe
     const parser = language === 'fr' ? chrono.fr : chrono.en;
     const results = parser.parse(line, new Date(), { forwardDate: false });
     const r = results[0];
-    if (!r || r.index > 2 || !YEAR.test(r.text)) continue;
+    // The date opens the line, or follows the dateline's place ("WASHINGTON, March 3, 2026 —").
+    const place = DATELINE_PLACE.exec(line)?.[0].length ?? 0;
+    if (!r || r.index > place + 2 || !YEAR.test(r.text)) continue;
     const v = r.start;
     if (v.isCertain('year') && v.isCertain('month') && v.isCertain('day')) {
       published = isoDate(v.get('year')!, v.get('month')!, v.get('day')!);

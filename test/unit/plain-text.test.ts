@@ -15,6 +15,10 @@ describe('plainTextMetadata', () => {
     ['en', 'Kmart to buy Sears for US$11 billion\n\nNovember 17, 2004\n\nKmart Holding Corp. said on Wednesday…', 'Kmart to buy Sears for US$11 billion', '2004-11-17'],
     ['fr', 'Belgique : la fraude bancaire\n\n26 juin 2012. - Le Parquet fédéral a ouvert une enquête.\n\nSuite.', 'Belgique : la fraude bancaire', '2012-06-26'],
     ['fr', 'date 2026-03-04 OpenAI a annoncé un accord avec le Pentagone.', null, '2026-03-04'],
+    ['en', 'WASHINGTON, March 3, 2026 — Apple signed a deal with Samsung.', null, '2026-03-03'],
+    ['en', 'OAKLAND, Calif., March 3, 2026 - Port workers went on strike.', null, '2026-03-03'],
+    ['fr', 'PARIS, 12 février 2026 — Le gouvernement a signé un accord.', null, '2026-02-12'],
+    ['fr', 'Grève\n\nBRUXELLES (AFP) - 5 mars 2026 - Les syndicats ont appelé à la grève.', 'Grève', '2026-03-05'],
   ])('reads title and dateline (%s)', (lang, text, title, published) => {
     expect(plainTextMetadata(text, lang as 'en' | 'fr')).toEqual({ title, published });
   });
@@ -25,7 +29,9 @@ describe('plainTextMetadata', () => {
     ['en', 'Now the company says it will appeal.\n\nMore text follows here.'],
     ['fr', "Orages\n\nAujourd'hui, les habitants ont été évacués.\n\nSuite."],
     ['fr', 'Bourse\n\nHier, le CAC 40 a perdu 2 %.\n\nSuite.'],
-  ])('never dates an article from a relative word (%s: %s)', (lang, text) => {
+    ['en', 'Mr. Smith said on March 3, 2026 that the deal was off.\n\nMore.'],
+    ['fr', 'Le président a dit le 12 février 2026 que le gouvernement signera.\n\nSuite.'],
+  ])('never dates an article from a relative word or a date inside a sentence (%s: %s)', (lang, text) => {
     expect(plainTextMetadata(text, lang as 'en' | 'fr').published).toBeNull();
   });
 });
