@@ -156,6 +156,9 @@ const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'cons
 const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
   'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement']);
 
+/** Text before a commentator's employer: "analyste à ", "économiste chez ", "an analyst at ", "strategist with ". */
+const COMMENTATOR_AT = /(?:analyste|analystes|économiste|stratège|chercheur|chercheuse|analyst|analysts|economist|strategist|researcher)\s+(?:à|au|chez|de|du|d['’]|at|with|for|of)\s*(?:the\s+|la\s+|l['’])?$/iu;
+
 /** Description heads that name a sports team or club. */
 const TEAM_HEADS = new Set(['equipe', 'team', 'club', 'formation', 'squad']);
 /** Words of competition and governing-body names: "Major League Soccer", "Ligue 1", "Fédération française de football". */
@@ -205,6 +208,11 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
     // "le constructeur", "the company" name a business, not a union, party or federation named before it (the CGT)
     if (COMPANY_HEADS.has(head) && [...m.cluster.heads, ...[...m.cluster.keys].flatMap((k) => k.split(' '))].some((w) => NOT_COMPANY.has(w))) {
+      continue;
+    }
+    // "commente Song Myung-Sup, analyste à Hi Investment and Securities. … un représentant du groupe": the employer of a
+    // commentator, named only in that role, is not what a company description refers to (ruleId actors/commentator-employer)
+    if (!isPerson && m.cluster.kind === 'organization' && m.cluster.mentions.every((x) => COMMENTATOR_AT.test(text.slice(Math.max(0, x.start - 40), x.start)))) {
       continue;
     }
     if (isPerson && d.complementName) {
