@@ -475,7 +475,8 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
     // what changes is the subject of the clause, up to its auxiliary (ruleId metrics/subject-change-noun)
     if (own && rules.cueExact.test(own)) {
       const at = text.lastIndexOf(own, left);
-      const lead = at >= 0 ? colonLead(text, at, rules) : null;
+      // the clause of the change noun, or the clause before it: "… est passée de A3 à Baa2, soit une baisse de deux crans"
+      const lead = (at >= 0 ? colonLead(text, at, rules) : null) ?? (clauseStart > 0 && text[clauseStart - 1] === ',' ? colonLead(text, clauseStart - 1, rules) : null);
       if (lead) return lead;
     }
     return own ?? subject;
@@ -634,6 +635,18 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
       || (articled && !lex.auxiliaries.has(lower(next.word)) && !/(?:ed|ly)$/.test(next.word)))
       && !lex.stopWords.has(lower(next.word)) && !isCapitalised(next.word)) return lower(next.word);
   }
+  // "réduire la part du nucléaire dans la production d'électricité de 75 % à 50 %", "the share of coal in power output":
+  // a share noun and its complement name what is measured, not the whole it is taken in (ruleId metrics/subject-share-in)
+  if (q.kind === 'percent') {
+    const words = wordsBefore(text, clauseStart, leftEdge, 12);
+    const inAt = words.map((t) => norm(t.word)).lastIndexOf(language === 'fr' ? 'dans' : 'in');
+    for (let k = inAt - 2; inAt > 0 && k >= Math.max(0, inAt - 5); k--) {
+      if (SHARE_NOUNS.has(norm(words[k]!.word)) && ['de', 'du', 'des', "d'", 'of'].includes(norm(words[k + 1]!.word).replace(/’/g, "'"))) {
+        const share = cleanSubject(text.slice(words[k]!.start, words[inAt - 1]!.end), lex);
+        if (share) return share;
+      }
+    }
+  }
   // "réduire ses effectifs de 8 %": the noun phrase between the verb and the number
   // (not when another figure stands in between: "fell 0.4 points to 4.5%")
   if (cue && cue.end <= leftEdge && !/\p{N}/u.test(text.slice(cue.end, leftEdge))) {
@@ -652,17 +665,6 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const det = pick.findIndex((t) => lex.subjectDeterminers.has(norm(t.word)) || /^(?:l|d)['’]/i.test(t.word));
     if (det >= 0 && det < pick.length - 1) pick = pick.slice(det);
     return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
-  }
-  // "réduire la part du nucléaire dans la production d'électricité de 75 % à 50 %", "the share of coal in power output":
-  // a share noun and its complement name what is measured, not the whole it is taken in (ruleId metrics/subject-share-in)
-  if (q.kind === 'percent') {
-    const inAt = words.map((t) => norm(t.word)).lastIndexOf(language === 'fr' ? 'dans' : 'in');
-    for (let k = inAt - 2; inAt > 0 && k >= Math.max(0, inAt - 5); k--) {
-      if (SHARE_NOUNS.has(norm(words[k]!.word)) && ['de', 'du', 'des', "d'", 'of'].includes(norm(words[k + 1]!.word).replace(/’/g, "'"))) {
-        const share = cleanSubject(text.slice(words[k]!.start, words[inAt - 1]!.end), lex);
-        if (share) return share;
-      }
-    }
   }
   // "une croissance de 0,3 %", "a deficit of $5bn": the noun right before "de"/"of" names what is measured
   const lastTwo = words.slice(-2).map((t) => norm(t.word));

@@ -59,6 +59,8 @@ export interface ClassifyContext {
   lowerSeen: ReadonlySet<string>;
   /** Folded single-word candidates of the document (a surname used alone: "Druyun"). */
   singles: ReadonlySet<string>;
+  /** Folded last words of "Given Surname" candidates ("ayrault" for "Jean-Marc Ayrault"); optional. */
+  surnames?: ReadonlySet<string>;
 }
 
 /**
@@ -262,6 +264,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 2 && toks[1]!.digits && toks[1]!.text.length <= 2 && toks[0]!.cap && !toks[0]!.acronym && !/ly$/.test(toks[0]!.norm)
     && !lookupName(toks[0]!.text) && !givenName(toks[0]!) && !commonWord(toks[0]!) && !lex.commonWords.has(toks[0]!.norm)
     && !lex.nonEntities.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm) && !ctx.singles.has(toks[0]!.norm)
+    && !ctx.surnames?.has(toks[0]!.norm)
     && !DERIVED_SURNAMES.has(toks[0]!.norm) && !DERIVED_COMMON_NOUNS.has(toks[0]!.norm) && !NUMBERED_NOUNS.has(toks[0]!.norm)) {
     return [{ ...base, kind: 'product', ruleId: 'actors/name-number' }];
   }
