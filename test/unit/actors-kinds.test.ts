@@ -45,6 +45,9 @@ describe('actors (kinds): should find (name, kind)', () => {
     // ruleId actors/collective-possessive
     ['en collective possessive inside a name', 'en', 'Delegates of the People\'s Party of Castile met on Monday.', 'People\'s Party of Castile',
       'organization'],
+    // ruleId actors/nickname
+    ['en quoted nickname', 'en', 'Nunes and another employee known as "Coco" were attacked. Coco escaped to a police station.', 'Coco', 'person'],
+    ['fr quoted nickname', 'fr', 'Un second employé, surnommé « Coco », a pu s\'enfuir vers le poste de police.', 'Coco', 'person'],
     // ruleId actors/fr/national-forces
     ['fr national security forces', 'fr', 'Le contrôle de la province est transféré aux forces de sécurité afghanes.', 'forces de sécurité afghanes',
       'government'],
@@ -76,6 +79,9 @@ describe('actors (kinds): should not find', () => {
     // ruleId actors/and-head: only plural company heads
     ['en no portfolio joined by "and"', 'en', 'Eduardo Campos (Science and Technology) was present.', 'Science and Technology'],
     ['en no conjunction before a singular head', 'en', 'The DoD-OIG and Program Analysis office disagreed.', 'DoD-OIG and Program Analysis'],
+    // ruleId actors/geographic-modifier
+    ['en word before a plural of geography', 'en', 'Many were sheltered in Canada\'s Atlantic provinces, officials said.', 'Atlantic'],
+    ['en word before a coast', 'en', 'The storm hit the Pacific coast on Monday, Mexico said.', 'Pacific'],
     // ruleId actors/fr/national-forces: political forces are not a state body
     ['fr political forces', 'fr', 'Les forces politiques du pays se sont réunies hier.', 'forces politiques'],
   ])('%s', (_name, lang, text, name) => {

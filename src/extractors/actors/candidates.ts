@@ -15,7 +15,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
 import { nameKey } from './normalize.js';
-import { expandsAcronym } from './classify.js';
+import { expandsAcronym, NICKNAME_BEFORE } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 
 /** A run of tokens that may name an actor. */
@@ -395,7 +395,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     // "GovExec.com quotes…": a web domain at a sentence start is a name, not a capitalised common word
     if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
-        && roleAppositionAt(text, t0.end, lex))) return undefined;
+        && roleAppositionAt(text, t0.end, lex))
+      // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
+      && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;

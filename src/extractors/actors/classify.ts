@@ -100,6 +100,13 @@ formule stade serie series cat type version`.split(/\s+/));
 const PARTITIVE_BEFORE = new Set(['avec', 'sans', 'contenant', 'contient', 'utilisent', 'utilise', 'pulverise', 'pulverisent',
   'vend', 'vendent', 'achete', 'achetent', 'boire', 'boivent']);
 
+/** Text before a quoted nickname: 'known as "', 'nicknamed “', « surnommé « », « dit " ». */
+export const NICKNAME_BEFORE = /(?:known[ \u00a0]+as|nicknamed|dubbed|surnomm(?:é|ée)|dit|dite)[ \u00a0]+(?:["“«][ \u00a0\u202f]?)$/u;
+
+/** Lower-case nouns of geography a capitalised word may qualify: "Atlantic coast", "Pacific rim" (folded). */
+const GEO_NOUNS = new Set(['coast', 'coasts', 'coastline', 'seaboard', 'shore', 'shores', 'rim', 'basin', 'provinces', 'states', 'regions',
+  'islands', 'countries', 'nations']);
+
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
 
@@ -141,6 +148,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "le boson de Brout-Englert-Higgs", "la maladie de Creutzfeldt-Jakob", "the Doppler effect": a name given to a concept
   // after its scientific noun is not an actor (ruleId actors/eponym-concept)
   if (!gaz && eponymConcept(first, last, ctx)) return [];
+  // 'another employee known as "Coco"', « un homme surnommé « Coco » »: a nickname in quotes names a person
+  // (ruleId actors/nickname)
+  if (!gaz && toks.length <= 2 && noConnectorsIn(toks) && NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/nickname' }];
+  }
   if (toks.length === 1 && !gaz && lex.titleWords.has(toks[0]!.norm.split('-')[0]!)) return []; // "Président-candidat"
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
   if (gaz) {
@@ -291,6 +303,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length <= 2 && noConnectors && du && withTok && !du.cap && du.norm === 'du' && !withTok.cap && PARTITIVE_BEFORE.has(withTok.norm)
     && /^[ \u00a0]+$/.test(text.slice(du.end, start)) && /^[ \u00a0]+$/.test(text.slice(withTok.end, du.outerStart))) {
     return [{ ...base, kind: 'product', ruleId: 'actors/fr/partitive-product', weak: true }];
+  }
+  // "Canada's Atlantic provinces", "the Pacific coast": an unknown word before a lower-case noun of geography qualifies it,
+  // it names no actor (ruleId actors/geographic-modifier)
+  const geoNext = tokens[last + 1];
+  if (toks.length === 1 && geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart))
+    && GEO_NOUNS.has(geoNext.norm)) {
+    return [];
   }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
