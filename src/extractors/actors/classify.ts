@@ -4,13 +4,19 @@
  * "Secretary of the Air Force James Roche", "Senator McCain").
  *
  * Order of the rules (first that applies wins):
- * 1. gazetteer name (`actors/gazetteer`);
+ * 0. not actors: concepts named after people ("boson de Higgs", `actors/eponym-concept`); a quoted nickname is a person
+ *    ('known as "Coco"', `actors/nickname`);
+ * 1. gazetteer name (`actors/gazetteer`); a country is a state when it acts, a place when it undergoes ("la France a
+ *    connu"), measures ("China has 8%") or is the object of a locative ("in the nation Mozambique") (`actors/country-*`);
  * 2. title + name (`actors/title-name`);
  * 3. a run of titles only is a role, not an actor (dropped);
  * 4. organisation suffix or head ("Kmart Corp.", "Sears Holdings") → organization (`actors/org-head`);
  *    state-body head ("Commission to Strengthen Social Security", "Cour de cassation") → government (`actors/gov-head`);
  * 5. known name + place or digits ("HP France" → organization, "Boeing 767" → product) (`actors/known-prefix`);
  * 6. given name first ("Myriam Martinet") → person (`actors/given-name`);
+ *    a classifying noun before the name ("le lanceur Falcon 9", "l'accélérateur de particules LHC", "maire de Manacor")
+ *    (`actors/noun-before`, `actors/mayor-of`); a model code or an unknown name + a small number ("NK603", "Falcon 9")
+ *    → product (`actors/model-code`, `actors/name-number`); an apposition naming a kind ("X, a site") (`actors/apposition-kind`);
  * 7. acronym → organization (`actors/acronym`);
  * 8. unknown single word after "in"/"à" → place (`actors/place-preposition`), else organization (`actors/unknown`);
  * 9. two or three unknown capitalised words → person (`actors/unknown-name`), longer → organization.
