@@ -17,6 +17,7 @@
 import type { Actor, ActorKind, AnalysedText, Span } from '../types.js';
 import { makeSpan } from '../text/span.js';
 import { findCandidates } from './actors/candidates.js';
+import { FIRST_NAMES } from '../lexicon/gazetteer/first-names.js';
 import { classify, type ClassifiedMention } from './actors/classify.js';
 import { findDescriptions, resolveDescriptions } from './actors/descriptions.js';
 import { actorLexicon } from './actors/lexicon.js';
@@ -41,7 +42,12 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const candidates = findCandidates({ text, tokens, lex, headings });
   const singles = new Set<string>();
   for (const c of candidates) if (c.first === c.last) singles.add(tokens[c.first]!.norm);
-  const ctx = { text, tokens, lex, lowerSeen, singles };
+  // last words of "Given Surname" runs: "Ayrault" in "Jean-Marc Ayrault" (a surname, not a model name in "Ayrault 2")
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.last > c.first && FIRST_NAMES.has(tokens[c.first]!.norm.split('-')[0]!)) surnames.add(tokens[c.last]!.norm);
+  }
+  const ctx = { text, tokens, lex, lowerSeen, singles, surnames };
   const quotes = quoteRanges(text);
   const govPhrases = findGovernmentPhrases(text, lex);
   const classifiedAll: ClassifiedMention[] = [];

@@ -458,10 +458,33 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
       return head.word;
     }
   }
-  // a duration measures its clause: "La capsule restera 18 jours" → "capsule restera"
-  if (lex.durationNouns.has(lower(text.slice(counted.headStart, counted.headEnd))) && /^[\s\u00a0]{0,2}$/.test(text.slice(q.end, counted.headStart))) {
-    return subjectOf(text, clauseStart, q, counted.end, null, left, rules) ?? subject;
+  const headWord = lower(text.slice(counted.headStart, counted.headEnd));
+  // "820 km (510 miles) away from the regional capital of Porto Velho": a distance measures the place it is taken from
+  // (ruleId metrics/subject-distance-from)
+  if (lex.distanceUnits.has(headWord)) {
+    const from = distanceFrom(text, counted.end, rules);
+    if (from) return from;
   }
+  // a duration measures its clause: "La capsule restera 18 jours" → "capsule restera"; so does a unit of measure:
+  // "les capacités de raffinage étaient de 82,2 millions de tonnes" → "capacités de raffinage" (ruleId
+  // metrics/subject-measure-clause)
+  if ((lex.durationNouns.has(headWord) && /^[\s\u00a0]{0,2}$/.test(text.slice(q.end, counted.headStart)))
+    || (lex.measureNouns.has(headWord) && counted.phrase.trim().split(/[\s\u00a0]+/).length === 1)) {
+    const own = subjectOf(text, clauseStart, q, counted.end, null, left, rules);
+    // "La note … est passée de A3 à Baa2 soit une baisse de deux crans": a change noun before the measure names no thing;
+    // what changes is the subject of the clause, up to its auxiliary (ruleId metrics/subject-change-noun)
+    if (own && rules.cueExact.test(own)) {
+      const at = text.lastIndexOf(own, left);
+      // the clause of the change noun, or the clause before it: "… est passée de A3 à Baa2, soit une baisse de deux crans"
+      const lead = (at >= 0 ? colonLead(text, at, rules) : null) ?? (clauseStart > 0 && text[clauseStart - 1] === ',' ? colonLead(text, clauseStart - 1, rules) : null);
+      if (lead) return lead;
+    }
+    return own ?? subject;
+  }
+  // "a difference amounting to roughly 2.2 million votes", "une dette s'élevant à 3 000 euros": the noun before the linking
+  // participle is what the count measures (ruleId metrics/subject-amounting)
+  const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, left - 60), left));
+  if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
   const pm = rules.passive.exec(text.slice(counted.end, counted.end + 60));
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
   const words = wordsBefore(text, clauseStart, left, 5);
@@ -512,11 +535,37 @@ function colonLead(text: string, colon: number, rules: Rules): string | null {
   return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
 }
 
+/** A noun then a linking participle at the end of the text before a figure: "difference amounting to ", "dette s'élevant à ". */
+const AMOUNTING = /(?<![\p{L}])(\p{Ll}[\p{L}-]{2,30})[ \u00a0]+(?:amounting[ \u00a0]+to|totall?ing|s['’]élevant[ \u00a0]+à|se[ \u00a0]+montant[ \u00a0]+à|totalisant)[ \u00a0]+$/u;
+
+/** Nouns of a share of a whole (EN, FR): "la part du nucléaire dans …", "the share of coal in …". */
+const SHARE_NOUNS = new Set(['part', 'parts', 'proportion', 'pourcentage', 'quote-part', 'share', 'percentage']);
+
+/** After a distance: an optional conversion in parentheses, "away", then "from"/"de": "(510 miles) away from ", " des ". */
+const DISTANCE_LINK = /^\)?[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?(?:(?:away|environ)[ \u00a0]+)?(?=(?:from|de|du|des|d['’])[ \u00a0]|d['’])/iu;
+
+/**
+ * The place a distance is measured from: "820 km (510 miles) away from the regional capital of Porto Velho" → "regional
+ * capital of Porto Velho", "à 450 km des côtes américaines" → "côtes américaines"; null without "from"/"de" after it.
+ */
+function distanceFrom(text: string, after: number, rules: Rules): string | null {
+  const m = DISTANCE_LINK.exec(text.slice(after, after + 50));
+  if (!m) return null;
+  return complementAfter(text, after + m[0].length, rules.language === 'fr' ? ['de', "d'"] : ['from'], rules.lex);
+}
+
 /** Subject of a unit quantity (%, money): what is measured, from its clause. */
 function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules): string | null {
   const { lex, language } = rules;
   const links = language === 'fr' ? ['de', "d'"] : ['of'];
   const prefix = text.slice(clauseStart, leftEdge);
+  if (q.kind === 'measure' && q.unit && lex.distanceUnits.has(lower(q.unit))) {
+    const from = distanceFrom(text, after, rules);
+    if (from) return from;
+  }
+  // "a debt amounting to $3bn", "une facture s'élevant à 2 millions d'euros" (ruleId metrics/subject-amounting)
+  const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
+  if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
   // "Trailing are South Korea with 13% and China with 8%", "la Chine avec 8 %": the name before "with" holds the share
   // (ruleId metrics/subject-with)
   const withName = WITH_NAME.exec(prefix);
@@ -579,8 +628,24 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex);
     if (inNp && language === 'en') return inNp;
     const next = wordsAfter(text, after, 1)[0];
-    if (next && next.start - after <= 1 && language === 'en' && /dollar|euro|pound/i.test(q.text.slice(-8))
+    // "a $500 million pledge", "a €2bn loan": an amount between an article and a noun is a modifier of that noun
+    // (ruleId metrics/en/amount-modifier)
+    const articled = /(?:^|[\s(])(?:a|an)[ \u00a0]+$/i.test(text.slice(Math.max(0, leftEdge - 4), leftEdge));
+    if (next && next.start - after <= 1 && language === 'en' && (/dollar|euro|pound/i.test(q.text.slice(-8))
+      || (articled && !lex.auxiliaries.has(lower(next.word)) && !/(?:ed|ly)$/.test(next.word)))
       && !lex.stopWords.has(lower(next.word)) && !isCapitalised(next.word)) return lower(next.word);
+  }
+  // "réduire la part du nucléaire dans la production d'électricité de 75 % à 50 %", "the share of coal in power output":
+  // a share noun and its complement name what is measured, not the whole it is taken in (ruleId metrics/subject-share-in)
+  if (q.kind === 'percent') {
+    const words = wordsBefore(text, clauseStart, leftEdge, 12);
+    const inAt = words.map((t) => norm(t.word)).lastIndexOf(language === 'fr' ? 'dans' : 'in');
+    for (let k = inAt - 2; inAt > 0 && k >= Math.max(0, inAt - 5); k--) {
+      if (SHARE_NOUNS.has(norm(words[k]!.word)) && ['de', 'du', 'des', "d'", 'of'].includes(norm(words[k + 1]!.word).replace(/’/g, "'"))) {
+        const share = cleanSubject(text.slice(words[k]!.start, words[inAt - 1]!.end), lex);
+        if (share) return share;
+      }
+    }
   }
   // "réduire ses effectifs de 8 %": the noun phrase between the verb and the number
   // (not when another figure stands in between: "fell 0.4 points to 4.5%")
@@ -681,8 +746,10 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     // (at a sentence start, a capitalised function word is fine: "Les 520 postes", "Selon 3 sources")
     if (isCapitalised(prev.word) && !/^\p{Lu}+$/u.test(prev.word)
       && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))) return true;
-    // "the two stores", "les cinq grandes banques": a reference, not a count
-    if (q.spelled && lex.definiteDeterminers.has(w)) return true;
+    // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
+    // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
+    if (q.spelled && lex.definiteDeterminers.has(w)
+      && !/(?:^|[\s'’])(?:un|une|chacun|chacune|aucun|aucune|one|each|none|\p{N}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)[ \u00a0]+(?:des|of[ \u00a0]+the|the)$/iu.test(text.slice(Math.max(0, prev.start - 12), prev.end))) return true;
   }
   // "n° 3", "No. 5", "#1"
   if (/(?:n°|no\.|#)\s?$/iu.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
@@ -826,6 +893,14 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (counted) {
       const own = rules.cueExact.exec(text.slice(counted.headStart, counted.headEnd));
       if (own) cue = { change: own[1] ? 'increase' : 'decrease', start: counted.headStart, end: counted.headEnd };
+      // "deux raffineries ont été fermées", "3,000 jobs were cut": a passive change verb after the counted noun
+      // (ruleId metrics/passive-change)
+      const pm = cue ? null : rules.passive.exec(text.slice(counted.end, counted.end + 60));
+      const pc = pm ? rules.cueExact.exec(pm[1]!) : null;
+      if (pm && pc) {
+        const at = counted.end + pm.index + pm[0].length - pm[1]!.length;
+        cue = { change: pc[1] ? 'increase' : 'decrease', start: at, end: at + pm[1]!.length };
+      }
     }
     if (q.sign && (kind === 'percent' || kind === 'pp' || kind === 'currency')) change = q.sign === '+' ? 'increase' : 'decrease';
     else if (cue) change = cue.change;

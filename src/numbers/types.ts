@@ -151,6 +151,13 @@ export interface MetricLexicon {
   /** Nouns of time: a number right before one is a date, duration or age, not a count ("three years", "42 ans"). */
   timeNouns: ReadonlySet<string>;
   /** Time nouns that measure a duration when counted ("18 jours", "35 years"); other time nouns never count. */
+  /**
+   * Nouns of units of measure written in full ("tonnes", "miles", "barils"): the counted noun is the unit, what is measured
+   * is the subject of the clause ("les capacités … étaient de 82,2 millions de tonnes") (ruleId metrics/subject-measure-clause).
+   */
+  measureNouns: ReadonlySet<string>;
+  /** Units of distance (symbols and nouns): "820 km (510 miles) away from X" measures X (ruleId metrics/subject-distance-from). */
+  distanceUnits: ReadonlySet<string>;
   durationNouns: ReadonlySet<string>;
   /** Time nouns that can give an age ("ans", "years"). */
   yearNouns: ReadonlySet<string>;

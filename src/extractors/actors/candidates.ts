@@ -15,7 +15,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
 import { nameKey } from './normalize.js';
-import { expandsAcronym } from './classify.js';
+import { expandsAcronym, NICKNAME_BEFORE } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 
 /** A run of tokens that may name an actor. */
@@ -84,7 +84,10 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const g = gap(a, b);
     // "Lands' End": a plural possessive apostrophe inside a name
     const possessive = /^['’] $/.test(g) && /s$/.test(a.text) && a.cap;
-    if (!(PLAIN_GAP.test(g) || AMP_GAP.test(g) || possessive)) return false;
+    // "People's Republic of China", "People's Liberation Army", "Children's Hospital": a collective noun's possessive inside
+    // a name (ruleId actors/collective-possessive)
+    const collective = /^['’]s $/.test(g) && a.cap && COLLECTIVE_POSSESSIVES.has(a.norm) && b.cap;
+    if (!(PLAIN_GAP.test(g) || AMP_GAP.test(g) || possessive || collective)) return false;
     if (b.elision !== '' && !lex.connectors.has(b.elision)) return false;
     if (b.initial && !(a.text.endsWith('.') && !lex.commonWords.has(b.norm))) return false;
     return true;
@@ -109,10 +112,16 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const before = tokens[i - 1];
     const mediaTitle = !!before && !before.cap && lex.mediaNouns.has(before.norm) && PLAIN_GAP.test(text.slice(before.end, t.outerStart));
     const linkWord = (x: Token): boolean => isConnector(x) || (mediaTitle && !x.cap && TITLE_CONJUNCTIONS.has(x.norm));
+    // "Hi Investment and Securities", "Smith and Associates": a conjunction inside a company name whose word after it is a
+    // plural organisation head (ruleId actors/and-head) — not "Science and Technology", "DoD-OIG and Program Analysis"
+    const andHead = (p: number): boolean => !tokens[p]!.cap && TITLE_CONJUNCTIONS.has(tokens[p]!.norm) && !!tokens[p + 1]
+      && tokens[p + 1]!.cap && ORG_HEADS.has(tokens[p + 1]!.norm) && /[^s]s$/.test(tokens[p + 1]!.norm) && !tokens[p + 1]!.initial
+      && joinable(tokens[p]!, tokens[p + 1]!) && PLAIN_GAP.test(gap(tokens[p - 1]!, tokens[p]!));
     for (;;) {
       let p = j + 1;
       let conn = 0;
-      while (p < tokens.length && conn < MAX_CONNECTORS && linkWord(tokens[p]!) && joinable(tokens[p - 1]!, tokens[p]!)) {
+      while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && andHead(p)))
+        && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
       }
@@ -154,6 +163,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   return out;
 }
 
+/** Plural collective nouns whose possessive opens names: "People's Party", "Children's Hospital", "Women's League" (folded). */
+const COLLECTIVE_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'peoples']);
+
 /** Conjunctions inside publication titles, in any language of the title: "Food and Chemical Toxicology", "Sciences et Avenir". */
 const TITLE_CONJUNCTIONS = new Set(['and', 'et', '&', 'und', 'y', 'e']);
 
@@ -177,7 +189,7 @@ const DETERMINER_WORDS = new Set(['the', 'le', 'la', 'les']);
 const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'on', 'for', 'sur', 'pour', 'the', 'with']);
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
-const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
+const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|iers|ieres|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
 
 /**
  * The first token of "université de Caen", "hôpital de Nancy" when the run starting at `i` is the place of a lower-case
@@ -383,7 +395,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     // "GovExec.com quotes…": a web domain at a sentence start is a name, not a capitalised common word
     if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
-        && roleAppositionAt(text, t0.end, lex))) return undefined;
+        && roleAppositionAt(text, t0.end, lex))
+      // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
+      && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;

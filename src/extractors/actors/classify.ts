@@ -4,13 +4,19 @@
  * "Secretary of the Air Force James Roche", "Senator McCain").
  *
  * Order of the rules (first that applies wins):
- * 1. gazetteer name (`actors/gazetteer`);
+ * 0. not actors: concepts named after people ("boson de Higgs", `actors/eponym-concept`); a quoted nickname is a person
+ *    ('known as "Coco"', `actors/nickname`);
+ * 1. gazetteer name (`actors/gazetteer`); a country is a state when it acts, a place when it undergoes ("la France a
+ *    connu"), measures ("China has 8%") or is the object of a locative ("in the nation Mozambique") (`actors/country-*`);
  * 2. title + name (`actors/title-name`);
  * 3. a run of titles only is a role, not an actor (dropped);
  * 4. organisation suffix or head ("Kmart Corp.", "Sears Holdings") → organization (`actors/org-head`);
  *    state-body head ("Commission to Strengthen Social Security", "Cour de cassation") → government (`actors/gov-head`);
  * 5. known name + place or digits ("HP France" → organization, "Boeing 767" → product) (`actors/known-prefix`);
  * 6. given name first ("Myriam Martinet") → person (`actors/given-name`);
+ *    a classifying noun before the name ("le lanceur Falcon 9", "l'accélérateur de particules LHC", "maire de Manacor")
+ *    (`actors/noun-before`, `actors/mayor-of`); a model code or an unknown name + a small number ("NK603", "Falcon 9")
+ *    → product (`actors/model-code`, `actors/name-number`); an apposition naming a kind ("X, a site") (`actors/apposition-kind`);
  * 7. acronym → organization (`actors/acronym`);
  * 8. unknown single word after "in"/"à" → place (`actors/place-preposition`), else organization (`actors/unknown`);
  * 9. two or three unknown capitalised words → person (`actors/unknown-name`), longer → organization.
@@ -59,6 +65,8 @@ export interface ClassifyContext {
   lowerSeen: ReadonlySet<string>;
   /** Folded single-word candidates of the document (a surname used alone: "Druyun"). */
   singles: ReadonlySet<string>;
+  /** Folded last words of "Given Surname" candidates ("ayrault" for "Jean-Marc Ayrault"); optional. */
+  surnames?: ReadonlySet<string>;
 }
 
 /**
@@ -83,6 +91,30 @@ const AT_PLACE = new Set(['a', 'in', 'at', 'near', 'pres']);
 
 /** Words naming a kind of territory before "of"/"de" + its name: "État du New Jersey", "State of Texas", "province de Québec". */
 const PLACE_TYPES = new Set(['etat', 'state', 'province', 'region', 'canton', 'commonwealth', 'territoire', 'territory', 'ville', 'city']);
+
+/** A model code: "NK603", "MON810", "KC-135", "SLC-40" — not "A3", "G20", "COP21" (ruleId actors/model-code). */
+const MODEL_CODE = /^\p{Lu}{2,4}(?:-\p{N}{2,4}|\p{N}{3,4})$/u;
+
+/** Nouns numbered in texts and lists, not models (folded): "Title 10", "Table 1", "Ligue 1", "Acte 2", "Phase 3". */
+const NUMBERED_NOUNS = new Set(`title titles article articles chapter section table figure annex phase level stage category class
+grade room gate terminal route highway interstate channel season episode volume part week day round game match group division
+tier lot item step zone sector block ward unit station platform line track book act scene formula league ligue titre chapitre
+tableau annexe niveau etape categorie classe salle porte saison partie semaine jour journee tour groupe ligne livre acte scene
+formule stade serie series cat type version`.split(/\s+/));
+
+/** Words before a partitive "du" (folded): "avec du Roundup", "sans du", "contenant du", "pulvérisé du". */
+const PARTITIVE_BEFORE = new Set(['avec', 'sans', 'contenant', 'contient', 'utilisent', 'utilise', 'pulverise', 'pulverisent',
+  'vend', 'vendent', 'achete', 'achetent', 'boire', 'boivent']);
+
+/** Text before a quoted nickname: 'known as "', 'nicknamed “', « surnommé « », « dit " ». */
+export const NICKNAME_BEFORE = /(?:known[ \u00a0]+as|nicknamed|dubbed|surnomm(?:é|ée)|dit|dite)[ \u00a0]+(?:["“«][ \u00a0\u202f]?)$/u;
+
+/** Lower-case nouns of geography a capitalised word may qualify: "Atlantic coast", "Pacific rim" (folded). */
+const GEO_NOUNS = new Set(['coast', 'coasts', 'coastline', 'seaboard', 'shore', 'shores', 'rim', 'basin', 'provinces', 'states', 'regions',
+  'islands', 'countries', 'nations']);
+
+/** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
+const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
 
 /** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva". */
 const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'"]);
@@ -119,6 +151,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // "le boson de Brout-Englert-Higgs", "la maladie de Creutzfeldt-Jakob", "the Doppler effect": a name given to a concept
+  // after its scientific noun is not an actor (ruleId actors/eponym-concept)
+  if (!gaz && eponymConcept(first, last, ctx)) return [];
+  // 'another employee known as "Coco"', « un homme surnommé « Coco » »: a nickname in quotes names a person
+  // (ruleId actors/nickname)
+  if (!gaz && toks.length <= 2 && noConnectorsIn(toks) && NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/nickname' }];
+  }
   if (toks.length === 1 && !gaz && lex.titleWords.has(toks[0]!.norm.split('-')[0]!)) return []; // "Président-candidat"
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
   if (gaz) {
@@ -231,6 +271,21 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name' }];
   }
+  // "NK603", "MON810", "KC-135": a model code (2–4 capitals, then 3–4 digits or a hyphen and 2–4 digits) names a product;
+  // after acronyms ("maïs OGP NK603") the code alone is the name (ruleId actors/model-code)
+  if (MODEL_CODE.test(lastTok.text) && toks.slice(0, -1).every((t) => t.acronym)) {
+    const code = { ...base, start: lastTok.start, text: lastTok.text, first: last };
+    return [{ ...code, kind: 'product', ruleId: 'actors/model-code' }];
+  }
+  // "Falcon 9", "Delta 4", "Titan 2": an unknown name then a number of one or two digits is a model (not "France 24",
+  // "Title 10", "Ayrault 2": a known name, a common noun, a surname of the text) (ruleId actors/name-number)
+  if (toks.length === 2 && toks[1]!.digits && toks[1]!.text.length <= 2 && toks[0]!.cap && !toks[0]!.acronym && !/ly$/.test(toks[0]!.norm)
+    && !lookupName(toks[0]!.text) && !givenName(toks[0]!) && !commonWord(toks[0]!) && !lex.commonWords.has(toks[0]!.norm)
+    && !lex.nonEntities.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm) && !ctx.singles.has(toks[0]!.norm)
+    && !ctx.surnames?.has(toks[0]!.norm)
+    && !DERIVED_SURNAMES.has(toks[0]!.norm) && !DERIVED_COMMON_NOUNS.has(toks[0]!.norm) && !NUMBERED_NOUNS.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/name-number' }];
+  }
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
@@ -246,6 +301,21 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && /^[ \u00a0]+$/.test(text.slice(tokens[first - 1]!.end, start)));
   if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
+  }
+  // "traités avec du Roundup", "sans du Coca-Cola": a French partitive article after "avec"/"sans" makes the name a substance
+  // or a product sold by quantity (ruleId actors/fr/partitive-product)
+  const du = tokens[first - 1];
+  const withTok = tokens[first - 2];
+  if (toks.length <= 2 && noConnectors && du && withTok && !du.cap && du.norm === 'du' && !withTok.cap && PARTITIVE_BEFORE.has(withTok.norm)
+    && /^[ \u00a0]+$/.test(text.slice(du.end, start)) && /^[ \u00a0]+$/.test(text.slice(withTok.end, du.outerStart))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/fr/partitive-product', weak: true }];
+  }
+  // "Canada's Atlantic provinces", "the Pacific coast": an unknown word before a lower-case noun of geography qualifies it,
+  // it names no actor (ruleId actors/geographic-modifier)
+  const geoNext = tokens[last + 1];
+  if (toks.length === 1 && geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart))
+    && GEO_NOUNS.has(geoNext.norm)) {
+    return [];
   }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
@@ -288,6 +358,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length > 1 && toks.every((t) => t.acronym || !isWord(t))) return [];
   // "Seconde Guerre": a run opened by an ordinal, adjective or function word is not a name
   if (noConnectors && (lex.nonEntities.has(toks[0]!.norm) || lex.commonWords.has(toks[0]!.norm))) return [];
+  // "Loki Torrent, a site that tracks links", "Noroeste Farm, une entreprise": an apposition naming a kind of organisation
+  // (ruleId actors/apposition-kind)
+  if (noConnectors && toks.length <= 3 && appositionKind(last, ctx) === 'organization') {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/apposition-kind', weak: true }];
+  }
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
@@ -434,6 +509,17 @@ function nounBefore(first: number, ctx: ClassifyContext): ActorKind | undefined 
   let p = tokens[k];
   // "province d'Aceh": the elided "d'" is glued to the name
   const elided = t.elision === "d'";
+  // "la province de la Kapisa", "la région de l'Aceh": an article after "de" (ruleId actors/noun-before)
+  if (!elided && p && !p.cap && (p.norm === 'la' || p.norm === 'the' || (t.elision === "l'" && (p.norm === 'de' || p.norm === 'of')))
+    && /^[ \u00a0]+$/.test(text.slice(p.end, t.outerStart))) {
+    const q = t.elision === "l'" ? p : tokens[k - 1];
+    if (q && !q.cap && (q.norm === 'de' || q.norm === 'of') && (q === p || /^[ \u00a0]+$/.test(text.slice(q.end, p.outerStart)))) {
+      k = q === p ? k - 1 : k - 2;
+      p = tokens[k];
+      if (!p || p.cap || !/^[ \u00a0]+$/.test(text.slice(p.end, tokens[k + 1]!.outerStart))) return undefined;
+      return lex.placeNouns.has(p.norm) ? 'place' : undefined;
+    }
+  }
   if (!elided && p && !p.cap && (p.norm === 'de' || p.norm === 'du' || p.norm === 'of')
     && /^[ \u00a0]+$/.test(text.slice(p.end, t.outerStart))) {
     k--;
@@ -441,8 +527,17 @@ function nounBefore(first: number, ctx: ClassifyContext): ActorKind | undefined 
   }
   if (!p || p.cap || !/^[ \u00a0]+$/.test(text.slice(p.end, (k === first - 1 ? t : tokens[k + 1]!).outerStart))) return undefined;
   if (lex.placeNouns.has(p.norm)) return 'place';
+  // "le député-maire de Manacor", "the mayor of Cabixi": the town of a mayor (ruleId actors/mayor-of)
+  if ((k === first - 2 || elided) && MAYOR_NOUNS.has(p.norm)) return 'place';
   if (k === first - 1 && !elided && lex.productNouns.has(p.norm)) return 'product';
   if (k === first - 1 && !elided && lex.mediaNouns.has(p.norm)) return 'organization';
+  // "l'accélérateur de particules LHC", "le lanceur de satellites Ariane": a product noun and its lower-case complement
+  // (ruleId actors/noun-before)
+  const de = tokens[k - 1];
+  const head = tokens[k - 2];
+  if (k === first - 1 && !elided && de && head && !de.cap && !head.cap && (de.norm === 'de' || de.norm === 'd\'') && p.elision === ''
+    && lex.productNouns.has(head.norm) && /^[ \u00a0]+$/.test(text.slice(de.end, p.outerStart))
+    && /^[ \u00a0]+$/.test(text.slice(head.end, de.outerStart))) return 'product';
   return undefined;
 }
 
@@ -468,10 +563,77 @@ function roleBefore(start: number, ctx: ClassifyContext): boolean {
 /** After the name: an apposition or a reporting verb that only persons take ("X, 45, …", "X, who", "X said"). */
 const PERSON_AFTER = /^(?:,\s+(?:\d{1,3},|who\b|qui\b|a\s|an\s|the\s|un\s|une\s|le\s|la\s|l['’])|\s+(?:said|says|told|added|explained|a\s+(?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé)|déclare|explique|affirme|estime))/u;
 
+/**
+ * Scientific and medical nouns named after people (folded): "boson de Higgs", "maladie de Parkinson", "Doppler effect"
+ * (ruleId actors/eponym-concept).
+ */
+const EPONYM_NOUNS = new Set(['boson', 'bosons', 'mecanisme', 'theoreme', 'maladie', 'syndrome', 'effet', 'principe', 'equation',
+  'constante', 'conjecture', 'paradoxe', 'comete', 'mechanism', 'theorem', 'disease', 'syndrome', 'effect', 'principle', 'equation',
+  'constant', 'paradox', 'comet', 'bosons']);
+
+/** The run first..last names a concept: "boson de X", "maladie d'X" before it, or "X boson", "X's disease" after it. */
+function eponymConcept(first: number, last: number, ctx: ClassifyContext): boolean {
+  const { text, tokens } = ctx;
+  const t = tokens[first]!;
+  const gapOk = (a: Token, b: Token): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.outerStart));
+  const de = tokens[first - 1];
+  if (t.elision === "d'" && de && !de.cap && EPONYM_NOUNS.has(de.norm) && gapOk(de, t)) return true;
+  const noun = tokens[first - 2];
+  if (de && noun && (de.norm === 'de' || de.norm === 'du') && !de.cap && !noun.cap && EPONYM_NOUNS.has(noun.norm)
+    && gapOk(de, t) && gapOk(noun, de)) return true;
+  const next = tokens[last + 1];
+  return !!next && !next.cap && EPONYM_NOUNS.has(next.norm) && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(tokens[last]!.end, next.outerStart));
+}
+
+/** Nouns of appositions that describe an organisation, besides the description heads: "a site", "a tracker", "un studio". */
+const ORG_APPOSITION_NOUNS = new Set(['site', 'website', 'tracker', 'studio', 'service', 'portal', 'forum', 'blog', 'portail',
+  'marque', 'brand', 'label', 'cabinet', 'agency', 'agence', 'ngo', 'ong', 'charity', 'think-tank', 'movement', 'mouvement']);
+
+/** An apposition after the name: ", a/the/un/une/le/la" then up to three words (one bounded scan of 60 code units). */
+const APPOSITION = /^,\s+(?:a|an|the|un|une|le|la|l['’])\s*([^,;.()]{1,60})/iu;
+
+/**
+ * The kind given by the first description noun of an apposition after token `last`: "Loki Torrent, a site that tracks links"
+ * → organization; "X, a spokesman" → person. Undefined without an apposition or a known noun in its first four words.
+ */
+function appositionKind(last: number, ctx: ClassifyContext): ActorKind | undefined {
+  const t = ctx.tokens[last]!;
+  const m = APPOSITION.exec(ctx.text.slice(t.end, t.end + 70));
+  if (!m) return undefined;
+  for (const w of m[1]!.split(/\s+/).slice(0, 4)) {
+    const f = fold(w);
+    const kinds = ctx.lex.descriptions.get(w.toLowerCase()) ?? ctx.lex.descriptions.get(f);
+    if (kinds) return kinds.length === 1 ? kinds[0] : undefined;
+    if (ORG_APPOSITION_NOUNS.has(f) || ctx.lex.mediaNouns.has(f)) return 'organization';
+    if (ctx.lex.titleWords.has(f) || ctx.lex.roleHeads.includes(w.toLowerCase())) return 'person';
+  }
+  return undefined;
+}
+
 function personContext(last: number, ctx: ClassifyContext): boolean {
   const t = ctx.tokens[last]!;
   return PERSON_AFTER.test(ctx.text.slice(t.end, t.end + 40));
 }
+
+/** Officials and authorities "in" a country are that country's (folded): "officials in the United States" (actors/state-people-in). */
+const STATE_PEOPLE = new Set(['officials', 'authorities', 'leaders', 'lawmakers', 'autorites', 'responsables', 'dirigeants']);
+
+/** Nouns a country is put in apposition to: "the Southern African nation Mozambique", "le pays Mali" (folded). */
+const COUNTRY_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'pays', 'etat', 'royaume', 'republique', 'emirate']);
+
+/** Auxiliaries and "have" verbs after a country, EN and FR (folded). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+
+/**
+ * Participles of verbs a place undergoes rather than performs (folded): "la France a connu", "Japan has seen",
+ * "China has experienced", "l'Espagne a enregistré" (ruleId actors/country-experiencer).
+ */
+const STATIVE_PARTICIPLES = new Set(['connu', 'vecu', 'subi', 'enregistre', 'traverse', 'accueilli', 'seen', 'experienced',
+  'suffered', 'recorded', 'witnessed', 'undergone', 'been', 'ete', 'hosted', 'endured', 'become', 'devenu', 'devenue']);
+
+/** Quantity words opening a measure after "have"/"a": "have about 4%", "a près de 60 millions d'habitants" (folded). */
+const QUANTITY_WORDS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'some', 'more', 'less', 'fewer', 'only', 'just',
+  'roughly', 'approximately', 'environ', 'pres', 'plus', 'moins', 'quelque', 'quelques', 'seulement', 'the', 'a']);
 
 /** A country that acts: "France signed", "la France a signé" — not "en France", "in France". */
 function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
@@ -487,12 +649,37 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     return true;
   }
   if (tokens[first]!.elision === "d'" && prev && lex.stateNouns.has(prev.norm)) return true; // "le président d'Israël"
+  // "officials in the United States", "les autorités au Mali": the state's own officials, not a location (ruleId
+  // actors/state-people-in)
+  const d = prev && !prev.cap && (prev.norm === 'the' || prev.norm === 'la' || prev.norm === 'le' || prev.norm === 'les') ? 1 : 0;
+  const prep = tokens[first - 1 - d];
+  const people = tokens[first - 2 - d];
+  if (prep && people && (prep.norm === 'in' || prep.norm === 'au' || prep.norm === 'en') && !prep.cap && STATE_PEOPLE.has(people.norm)
+    && /^[ \u00a0]+$/.test(text.slice(people.end, prep.outerStart)) && !/[,.;:]/.test(text.slice(prep.end, tokens[first]!.outerStart))) {
+    return true;
+  }
   if (prev && lex.locationCues.has(prev.norm) && /^\s*$/.test(text.slice(prev.end, tokens[first]!.outerStart))) return false;
+  // "the elections in the Southern African nation Mozambique have resulted": a country in apposition to "nation"/"pays"
+  // after a preposition of place is the object of that preposition, not the subject of the verb after it (ruleId
+  // actors/country-apposition-located)
+  if (prev && !prev.cap && COUNTRY_NOUNS.has(prev.norm)) {
+    for (let k = first - 2, n = 0; k >= 0 && n < 5; k--, n++) {
+      const w = tokens[k]!;
+      if (/[,.;:!?()«»"]/.test(text.slice(w.end, tokens[k + 1]!.outerStart))) break;
+      if (!w.cap && lex.locationCues.has(w.norm)) return false;
+    }
+  }
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
   const next = tokens[last + 1];
   const between = next ? text.slice(tokens[last]!.end, next.outerStart) : '';
   if (next && /^[ \u00a0]+$/.test(between)) {
-    if (lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm))) return true;
+    // "la France a connu la même chose", "China has seen", "South Korea and China have about 4%": a country that undergoes
+    // or measures is a place (ruleId actors/country-experiencer)
+    const after = tokens[last + 2];
+    const undergoes = !!after && AUXILIARIES.has(next.norm) && /^[ \u00a0]+$/.test(text.slice(next.end, after.outerStart))
+      && (STATIVE_PARTICIPLES.has(after.norm) || after.digits
+        || (QUANTITY_WORDS.has(after.norm) && tokens.slice(last + 3, last + 6).some((x) => x.digits)));
+    if (!undergoes && (lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm)))) return true;
     // "United States President George W. Bush", "US troops", "U.S. officials": the state's own people and forces
     // (ruleId actors/country-state-noun)
     if (lex.stateNouns.has(next.norm)) return true;

@@ -156,6 +156,20 @@ const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'cons
 const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
   'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement']);
 
+/** Text before a commentator's employer: "analyste à ", "économiste chez ", "an analyst at ", "strategist with ". */
+const COMMENTATOR_AT = /(?:analyste|analystes|économiste|stratège|chercheur|chercheuse|analyst|analysts|economist|strategist|researcher)\s+(?:à|au|chez|de|du|d['’]|at|with|for|of)\s*(?:the\s+|la\s+|l['’])?$/iu;
+
+/** Per cluster: every name mention follows {@link COMMENTATOR_AT} (computed once per cluster: linear over its mentions). */
+const EMPLOYER_ONLY = new WeakMap<Cluster, { count: number; only: boolean }>();
+
+function onlyCommentatorEmployer(c: Cluster, text: string): boolean {
+  const hit = EMPLOYER_ONLY.get(c);
+  if (hit && hit.count === c.mentions.length) return hit.only;
+  const only = c.mentions.every((x) => COMMENTATOR_AT.test(text.slice(Math.max(0, x.start - 40), x.start)));
+  EMPLOYER_ONLY.set(c, { count: c.mentions.length, only });
+  return only;
+}
+
 /** Description heads that name a sports team or club. */
 const TEAM_HEADS = new Set(['equipe', 'team', 'club', 'formation', 'squad']);
 /** Words of competition and governing-body names: "Major League Soccer", "Ligue 1", "Fédération française de football". */
@@ -207,6 +221,9 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     if (COMPANY_HEADS.has(head) && [...m.cluster.heads, ...[...m.cluster.keys].flatMap((k) => k.split(' '))].some((w) => NOT_COMPANY.has(w))) {
       continue;
     }
+    // "commente Song Myung-Sup, analyste à Hi Investment and Securities. … un représentant du groupe": the employer of a
+    // commentator, named only in that role, is not what a company description refers to (ruleId actors/commentator-employer)
+    if (!isPerson && m.cluster.kind === 'organization' && onlyCommentatorEmployer(m.cluster, text)) continue;
     if (isPerson && d.complementName) {
       // "le CEO d'Anthropic" refers to Anthropic's CEO, not to OpenAI's
       const of = m.cluster.roleOf;

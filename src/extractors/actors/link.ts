@@ -17,6 +17,11 @@ import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import type { ClassifiedMention } from './classify.js';
 import { fold, nameKey } from './normalize.js';
 import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
+import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
+import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
+
+/** A folded nationality adjective, EN or FR: "spanish", "espagnol", "espagnole", "francaises". */
+const isDemonym = (w: string): boolean => DERIVED_DEMONYMS.has(w) || FR_DEMONYMS.has(w) || FR_DEMONYMS.has(w.replace(/e?s?$/, ''));
 
 /** An entity being built: its names, mentions and kind evidence. */
 export interface Cluster {
@@ -129,8 +134,12 @@ export class Linker {
     const acr = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u.exec(this.text.slice(m.end, m.end + 16));
     // a multi-word organisation may be followed by its acronym in another language: "Coalition de la gauche radicale (SYRIZA)"
     // or its initials in another word order: "National Elections Committee (CNE)" (Comissão Nacional de Eleições)
+    // or a translated name before the acronym of its original name: "Brazilian Landless Workers Movement (MST)" (Movimento dos
+    // Trabalhadores Rurais Sem Terra) — three capitalised words or more before an acronym in capitals, not "Observatoire de La
+    // Silla (ESO)" (its operator) (ruleId actors/acronym-foreign)
     if (acr && c.kind !== 'person' && (fold(acr[1]![0]!) === fold(m.text[0]!) || ((c.kind === 'organization' || c.kind === 'government')
-      && m.text.includes(' ') && (acr[1]!.length >= 4 || sameLetters(initials(nameKey(m.text), false), nameKey(acr[1]!)))))) {
+      && m.text.includes(' ') && (acr[1]!.length >= 4 || sameLetters(initials(nameKey(m.text), false), nameKey(acr[1]!))
+        || (/^\p{Lu}{2,6}$/u.test(acr[1]!) && m.text.split(' ').length >= 3 && m.text.split(' ').every((w) => /^\p{Lu}/u.test(w))))))) {
       const k = nameKey(acr[1]!);
       c.acronyms.add(k);
       if (!this.byKey.has(k)) this.byKey.set(k, c);
@@ -242,6 +251,13 @@ export class Linker {
       }
       for (const withConn of [false, true]) {
         const ini = initials(key, withConn);
+        if (ini.length >= 2 && !this.byInitials.has(ini)) this.byInitials.set(ini, c);
+      }
+      // "Parti populaire espagnol" … "le PP": the initials of an organisation's name without its nationality adjective
+      // (ruleId actors/initials-without-demonym)
+      const bare = w.filter((x, i) => !(i > 0 && isDemonym(x)));
+      if (bare.length >= 2 && bare.length < w.length) {
+        const ini = initials(bare.join(' '), false);
         if (ini.length >= 2 && !this.byInitials.has(ini)) this.byInitials.set(ini, c);
       }
       if (w.length === 2 && lookupKey(w[0]!)?.entry.kind === 'place' && !this.byNickname.has(w[1]!)) this.byNickname.set(w[1]!, c);

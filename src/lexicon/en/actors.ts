@@ -91,7 +91,7 @@ lawmakers congress senate regulators`),
   archipelago peninsula`),
   productNouns: words(`rocket rockets capsule spacecraft aircraft jet jets fighter fighters helicopter helicopters missile missiles
   drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
-  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets`),
+  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets accelerator collider telescope probe shuttle reactor`),
   mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
   // ruleId actors/en/institution-of — "the ministry of Agriculture", "the department of Justice" (lower-case head)
   institutionHeads: words(`ministry department`),

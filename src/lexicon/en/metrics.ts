@@ -34,6 +34,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'shed(?:s|ding)?', 'eliminat(?:e|es|ed|ing)', 'lower(?:s|ed|ing)?', 'decreas(?:e|es|ed|ing)', 'dip(?:s|ped|ping)?',
     'slid(?:e|es|ing)?', 'plummet(?:s|ed|ing)?', 'contract(?:ed|ing|ion)', 'lay(?:s|ing)? off', 'laid off', 'layoffs?',
     'downturn', 'eas(?:ed|es|ing)', 'slow(?:ed|s|ing)', 'weaken(?:ed|s|ing)?',
+    // "the withdrawal of 2,000 troops", "the closure of three plants"
+    'withdrawals?', 'closures?',
   ],
   adjacentCues: ['up', 'down'],
   qualifiers: [
@@ -60,6 +62,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "within three years", "42 years old", "two days later"
   timeNouns: set(`year years month months week weeks day days hour hours minute minutes second seconds decade decades
     century centuries night nights morning mornings evening evenings quarter quarters am pm a.m. p.m. o'clock times time`),
+  measureNouns: set('notch notches ton tons tonne tonnes mile miles kilometre kilometres kilometer kilometers metre metres meter meters foot feet litre litres liter liters gallon gallons barrel barrels hectare hectares acre acres kilogram kilograms pound pounds ounce ounces'),
+  distanceUnits: set('km mi mile miles kilometre kilometres kilometer kilometers metre metres meter meters'),
   durationNouns: set('year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries night nights'),
   yearNouns: set('year years'),
   // "three years ago", "42 years old", "two days later"

@@ -12,10 +12,8 @@ import type { ActorLexicon } from '../gazetteer/types.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Months, days, demonyms and generic acronyms: capitalised but not actors ("Polonais", "PIB", "IA"). */
-export const FR_NON_ENTITIES = words(`
-janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-lundi mardi mercredi jeudi vendredi samedi dimanche
+/** Nationality adjectives and demonyms, folded: "espagnol", "Polonais" (masculine forms; feminines end in -e/-es). */
+export const FR_DEMONYMS = words(`
 americain americains americaine americaines francais francaise francaises allemand allemands allemande anglais anglaise
 britannique britanniques russe russes polonais polonaise chinois chinoise japonais japonaise europeen europeens europeenne
 belge belges italien italiens italienne espagnol espagnols ukrainien ukrainiens israelien israeliens
@@ -26,11 +24,17 @@ irlandais ecossais portugais bresilien argentin mexicain indien pakistanais afgh
 senegalais malien ivoirien camerounais congolais nigerian kenyan sud-africain coreen vietnamien thailandais
 indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tcheque slovaque autrichien neerlandais
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
+`);
+
+/** Months, days, demonyms and generic acronyms: capitalised but not actors ("Polonais", "PIB", "IA"). */
+export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...words(`
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
 wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
 affaires communaute corps forum guerre histoire homme loi port printemps site sommet systeme theatre univers eglise idees
 journees revolution traite code charte fete salon festival prix coupe jeux tour concours rencontres assises etats-generaux
 nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
-`);
+`)]);
 
 const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['entreprise', ['organization']], ['société', ['organization']], ['firme', ['organization']], ['groupe', ['organization']],
@@ -92,7 +96,7 @@ décide estime affirme déclare prévoit lance riposte`),
   district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie`),
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
-  pesticide insecticide robot`),
+  pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur`),
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
   // ruleId actors/fr/institution-de — "l'université de Caen", "l'hôpital de Nancy", "le lycée de Bayonne"
   // ruleId actors/fr/court-de — "le tribunal correctionnel de Paris", "la cour d'appel de Versailles", "le parquet de Nanterre",
@@ -127,7 +131,11 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
   // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
   governmentPhrase: new RegExp(
-    "(?<![\\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])?(ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
+    "(?<![\\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])?(" +
+    // "les forces de sécurité afghanes", "les forces armées françaises": a state's forces, named by a nationality adjective
+    // in the feminine plural (ruleId actors/fr/national-forces); "les forces afghanes" alone stays a description
+    "forces (?:armées |de sécurité |de police |de l['’]ordre |spéciales )\\p{Ll}{2,14}(?:anes|aises|aines|iennes|éennes|oises|ques|oles|andes)(?![\\p{L}])|" +
+    "ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
     "(?: \\p{Ll}[\\p{L}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![\\p{L}]))?|" +
     "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
     " (?:de coalition|de transition|d['’]union nationale|d['’]unité nationale|intérimaire|provisoire|fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +

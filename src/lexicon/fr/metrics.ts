@@ -31,6 +31,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     'repli\\p{L}{0,6}', 'repl(?:ié|iée|iés|iées)', 'plong\\p{L}{0,6}', 'dégringol\\p{L}{0,6}', 'contraction', 'amput\\p{L}{0,6}',
     'abaiss\\p{L}{0,6}', 'fond(?:u|ue|us|re)', 'licenci\\p{L}{0,7}', 'coupes?', 'décroch\\p{L}{0,6}', 'rabot\\p{L}{0,6}',
     'ralenti\\p{L}{0,6}', 'cèd(?:e|ent)', 'cédé', 'lâch\\p{L}{0,6}',
+    // "le retrait de 2 000 des 3 550 soldats", "deux raffineries ont été fermées", "la fermeture de 3 usines"
+    'retraits?', 'ferm(?:é|ée|és|ées)', 'fermetures?',
   ],
   adjacentCues: [],
   qualifiers: [
@@ -56,6 +58,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "sur trois ans", "42 ans", "deux jours plus tard"
   timeNouns: set(`an ans année années mois semaine semaines jour jours heure heures h minute minutes min seconde secondes
     décennie décennies siècle siècles nuit nuits matin soir trimestre trimestres semestre semestres fois`),
+  measureNouns: set('cran crans échelon échelons tonne tonnes mile miles kilomètre kilomètres mètre mètres litre litres baril barils hectare hectares kilogramme kilogrammes gramme grammes'),
+  distanceUnits: set('km mile miles kilomètre kilomètres mètre mètres'),
   durationNouns: set('an ans année années mois semaine semaines jour jours heure heures minute minutes seconde secondes décennie décennies siècle siècles nuit nuits'),
   yearNouns: set('an ans'),
   // "trois ans plus tard", "deux jours auparavant", "42 ans d'âge"
@@ -91,7 +95,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     vol route autoroute niveau rang phase étape version modèle épisode saison tome volume sortie porte quai chaîne
     arrondissement lot bloc appartement boîte salle
     rue avenue boulevard bd place allée quai chemin impasse cours square faubourg`),
-  definiteDeterminers: set('les ces ses leurs nos vos mes tes'),
+  // "des deux sexes" (de + les), "tous deux", "aux trois": a reference to known members, not a count
+  definiteDeterminers: set('les ces ses leurs nos vos mes tes des aux tous toutes'),
   subjectDeterminers: set("le la les l' l’ un une des du de d' d’ son sa ses leur leurs ce cette ces cet notre nos votre vos tous toutes"),
   // "les cinq grandes banques", "3 nouveaux postes"
   preNominalAdjectives: set(`grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles

@@ -22,6 +22,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'coalition', 'movement', 'mouvement', 'confederation', 'confédération', 'trust', 'stores', 'brands', 'foods', 'hospital',
   'hopital', 'clinic', 'clinique', 'lycee', 'musee', 'museum', 'conservatoire', 'observatoire', 'observatory', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
   'software', 'robotics', 'aerospace', 'defense', 'automotive', 'electric', 'chemicals',
+  // trade heads of company names: "Columbia Pictures", "Hi Investment and Securities", "Noroeste Farm", "Universal Studios"
+  'pictures', 'films', 'productions', 'entertainment', 'securities', 'investments', 'investment', 'farm', 'farms',
   // French party names built on the political side: "la Gauche démocratique", "Gauche républicaine", "Droite populaire"
   'gauche', 'droite',
   // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"
