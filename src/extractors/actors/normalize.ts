@@ -17,7 +17,7 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(APOSTROPHES, "'");
 }
 
-const LEADING_DETERMINER = /^(?:the|le|la|les|l')\s*/;
+const LEADING_DETERMINER = /^(?:(?:the|le|la|les)\s+|l')/; // a word of its own: not the "Le" of "Leyen" nor the "The" of "Theresa"
 
 /**
  * Lookup key of a name: folded, dots and commas dropped, spaces collapsed,

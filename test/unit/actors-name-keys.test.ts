@@ -1,0 +1,27 @@
+/**
+ * Name keys (the lookup keys of actor linking): a leading article is dropped
+ * only when it is a word of its own, so a surname starting with "Le"/"The"
+ * ("Leyen", "Theresa") keeps its letters and links to the full name.
+ */
+import { nameKey } from '../../src/extractors/actors/normalize.js';
+import { actorsOf } from '../helpers/actors.js';
+
+describe('nameKey', () => {
+  test.each([
+    ['The Guardian', 'guardian'], ['Le Monde', 'monde'], ["l'Élysée", 'elysee'], ['Les Échos', 'echos'], ['La Poste', 'poste'],
+    ['Leyen', 'leyen'], ['Theresa May', 'theresa may'], ['Lebanon', 'lebanon'], ['Laval', 'laval'], ['Lesotho', 'lesotho'],
+  ])('%s → %s', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('a surname with a particle links to the full name', () => {
+  test.each([
+    ['en', 'Ursula von der Leyen spoke on Monday in Brussels about trade. Later, von der Leyen said the bloc would respond.', 'Ursula von der Leyen'],
+    ['fr', "Ursula von der Leyen s'est exprimée lundi à Bruxelles. Plus tard, von der Leyen a annoncé une riposte.", 'Ursula von der Leyen'],
+    ['en', 'Theresa Lebrun, the mayor, spoke on Monday. Lebrun said the town would appeal.', 'Theresa Lebrun'],
+  ] as const)('%s: %s', (lang, text, name) => {
+    const actors = actorsOf(text, lang);
+    expect(actors.filter((a) => a.kind !== 'place').map((a) => a.name)).toEqual([name]);
+  });
+});
