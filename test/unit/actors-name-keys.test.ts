@@ -1,7 +1,8 @@
 /**
  * Name keys (the lookup keys of actor linking): a leading article is dropped
  * only when it is a word of its own, so a surname starting with "Le"/"The"
- * ("Leyen", "Theresa") keeps its letters and links to the full name.
+ * ("Leyen", "Theresa") keeps its letters and links to the full name; US
+ * state abbreviations after a town ("Oakland, Calif.") are places.
  */
 import { nameKey } from '../../src/extractors/actors/normalize.js';
 import { actorsOf } from '../helpers/actors.js';
@@ -23,5 +24,20 @@ describe('a surname with a particle links to the full name', () => {
   ] as const)('%s: %s', (lang, text, name) => {
     const actors = actorsOf(text, lang);
     expect(actors.filter((a) => a.kind !== 'place').map((a) => a.name)).toEqual([name]);
+  });
+});
+
+describe('US state abbreviations after a town (AP style) are places, and so is the town', () => {
+  test.each([
+    ['OAKLAND, Calif., March 3, 2026 - Port workers went on strike.', ['OAKLAND', 'Calif.']],
+    ['Officials in Albany, N.Y., and Tallahassee, Fla., said they would watch the vote.', ['Albany', 'N.Y.', 'Tallahassee', 'Fla.']],
+  ])('%s', (text, places) => {
+    const actors = actorsOf(text, 'en');
+    for (const p of places) expect(actors.find((a) => a.name === p)?.kind).toBe('place');
+  });
+  test('not without the town, the comma and the dot: "Pa Kettle" stays a person, "Mass" and "Ind." are no places', () => {
+    const actors = actorsOf('Pa Kettle said that Mass was long, then Ind. Rep. Smith left.', 'en');
+    expect(actors.find((a) => a.name === 'Pa Kettle')?.kind).toBe('person');
+    expect(actors.some((a) => a.kind === 'place')).toBe(false);
   });
 });

@@ -18,7 +18,8 @@
  *    (`actors/noun-before`, `actors/mayor-of`); a model code or an unknown name + a small number ("NK603", "Falcon 9")
  *    → product (`actors/model-code`, `actors/name-number`); an apposition naming a kind ("X, a site") (`actors/apposition-kind`);
  * 7. acronym → organization (`actors/acronym`);
- * 8. unknown single word after "in"/"à" → place (`actors/place-preposition`), else organization (`actors/unknown`);
+ * 8. a US state abbreviation after "Town, " → place (`actors/us-state-abbreviation`); unknown single word after
+ *    "in"/"à" → place (`actors/place-preposition`), else organization (`actors/unknown`);
  * 9. two or three unknown capitalised words → person (`actors/unknown-name`), longer → organization.
  *
  * @module
@@ -27,6 +28,7 @@ import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
+import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
@@ -161,6 +163,16 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (toks.length === 1 && !gaz && lex.titleWords.has(toks[0]!.norm.split('-')[0]!)) return []; // "Président-candidat"
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
+  // "OAKLAND, Calif., March 3", "Albany, N.Y., said": a state abbreviation after a town and a comma, followed by its
+  // dot, is a place, and so is the town before it (ruleId actors/us-state-abbreviation)
+  if (toks.length === 1 && isStateAbbreviation(first, ctx)) {
+    const withDot = toks[0]!.text.endsWith('.') ? end : end + 1;
+    return [{ ...base, end: withDot, text: text.slice(start, withDot), kind: 'place', ruleId: 'actors/us-state-abbreviation', weak: true }];
+  }
+  if (!gaz && toks.length <= 3 && toks.every((t) => t.cap) && /^,[ \u00a0]$/.test(text.slice(end, tokens[last + 1]?.start ?? end))
+    && isStateAbbreviation(last + 1, ctx)) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/us-state-abbreviation', weak: true }];
+  }
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
     if (gaz.entry.seatOf) m.acting = isActing(first, last, ctx);
@@ -502,6 +514,15 @@ export function expandsAcronym(toks: readonly Token[], after: string): boolean {
  * The kind given by a lower-case classifying noun right before token `first`, optionally followed by "de/d'/of":
  * "la province d'Aceh" → place, "le lanceur Falcon 9" → product, "la revue Nature" → organization.
  */
+/** Token `k` is a US state abbreviation after "Town, " and ends with its dot ("Albany, N.Y.", "Oakland, Calif."). */
+function isStateAbbreviation(k: number, ctx: ClassifyContext): boolean {
+  const { text, tokens } = ctx;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev?.cap || !US_STATE_ABBREVIATIONS.has(t.text.replace(/\.$/, ''))) return false;
+  return /^,[ \u00a0]$/.test(text.slice(prev.end, t.start)) && (t.text.endsWith('.') || text[t.end] === '.');
+}
+
 function nounBefore(first: number, ctx: ClassifyContext): ActorKind | undefined {
   const { text, tokens, lex } = ctx;
   const t = tokens[first]!;

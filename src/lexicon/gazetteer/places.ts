@@ -81,3 +81,14 @@ export const PLACES: readonly GazetteerEntry[] = [
   pl('Mexico City'), pl('São Paulo', 'Sao Paulo'), pl('Rio de Janeiro'), pl('Buenos Aires'), pl('Bogotá', 'Bogota'),
   pl('Caracas'), pl('Lima'), pl('Santiago'), pl('Havana', 'La Havane'),
 ];
+
+/**
+ * The Associated Press abbreviations of US states, as datelines and addresses write them after a town
+ * ("OAKLAND, Calif.", "Albany, N.Y., said"), without their final dot. States AP never abbreviates
+ * (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are absent. Source: AP Stylebook, "state names".
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C',
+  'S.D', 'Tenn', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo', 'D.C',
+]);
