@@ -41,3 +41,20 @@ describe('US state abbreviations after a town (AP style) are places, and so is t
     expect(actors.some((a) => a.kind === 'place')).toBe(false);
   });
 });
+
+describe('"and" inside an institution name ending in its head (actors/and-institution)', () => {
+  test.each([
+    ['The International Longshore and Warehouse Union signed a deal with the port.', 'International Longshore and Warehouse Union'],
+    ['The Food and Drug Administration approved the drug on Monday.', 'Food and Drug Administration'],
+    ['The Securities and Exchange Commission fined the bank.', 'Securities and Exchange Commission'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text, 'en').map((a) => a.name)).toEqual([name]);
+  });
+  test.each([
+    ['The editor of Defense News and Air Force Times spoke.', ['Defense News', 'Air Force Times']],
+    ['Officials from France and European Commission met.', ['France', 'European Commission']],
+    ['The OSD and Air Force staff met on Monday.', ['OSD', 'Air Force']],
+  ])('two actors: %s', (text, names) => {
+    expect(actorsOf(text, 'en').map((a) => a.name)).toEqual(names);
+  });
+});

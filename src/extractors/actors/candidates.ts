@@ -117,10 +117,28 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const andHead = (p: number): boolean => !tokens[p]!.cap && TITLE_CONJUNCTIONS.has(tokens[p]!.norm) && !!tokens[p + 1]
       && tokens[p + 1]!.cap && ORG_HEADS.has(tokens[p + 1]!.norm) && /[^s]s$/.test(tokens[p + 1]!.norm) && !tokens[p + 1]!.initial
       && joinable(tokens[p]!, tokens[p + 1]!) && PLAIN_GAP.test(gap(tokens[p - 1]!, tokens[p]!));
+    // "International Longshore and Warehouse Union", "Food and Drug Administration", "Securities and Exchange Commission":
+    // "and" between capitalised words, then one or two more ending in a singular institution head, inside one name
+    // (ruleId actors/and-institution) — not after a known name ("France and European Union" are two actors)
+    const andInstitution = (p: number): boolean => {
+      const conj = tokens[p]!;
+      const before = tokens[p - 1]!;
+      if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym || lookupName(before.text)) return false;
+      for (let k = p + 1; k <= p + 3 && k < tokens.length; k++) {
+        const w = tokens[k]!;
+        if (!w.cap || w.initial || w.acronym || !joinable(tokens[k - 1]!, w)) return false;
+        // the head ends the name: "Air Force Times" goes on after "Force"
+        const after = tokens[k + 1];
+        if (k > p + 1 && (ORG_HEADS.has(w.norm) || GOVERNMENT_HEADS.has(w.norm))) {
+          return !(after?.cap && joinable(w, after)) && !lookupName(tokens[p + 1]!.text);
+        }
+      }
+      return false;
+    };
     for (;;) {
       let p = j + 1;
       let conn = 0;
-      while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && andHead(p)))
+      while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && (andHead(p) || andInstitution(p))))
         && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
