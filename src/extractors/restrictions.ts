@@ -22,6 +22,11 @@
  * 4. Adjacent triggers of the same kind in one clause are one restriction
  *    (« uniquement à des départs volontaires, exclusivement au travers… »);
  *    a headline restriction is dropped when the body states one of its kind.
+ * 5. `restriction-status.ts` then reads each one in its sentence: its
+ *    status (active, lifted, eased, proposed), the restricted thing as its
+ *    action, the objects of "barred X from", a reacting subject; and it
+ *    drops a restriction noun that is only the subject of an effect ("the
+ *    sanctions would hurt the economy").
  *
  * Offsets are UTF-16 code units into `doc.text`, end exclusive; evidence is
  * built with `makeSpan`. Linear: each rule scans each sentence once, with
