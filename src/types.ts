@@ -76,14 +76,34 @@ export interface Contract {
 /** Restriction kinds. */
 export type RestrictionKind = 'prohibition' | 'condition' | 'limit' | 'refusal' | 'sanction';
 
+/**
+ * Whether a restriction is in force, as the text tells it: `active` (stated
+ * as in force or imposed: "the EU banned…", « des sanctions contre la
+ * Russie »), `lifted` (lifted, repealed, ended, struck down: "The government
+ * lifted the ban on TikTok", « Les sanctions ont été levées »), `eased`
+ * (loosened but still in force: "eased sanctions", « assoupli les
+ * restrictions »), `proposed` (planned, threatened, called for or in a bill:
+ * "plans to ban", "threatened to impose sanctions", « envisage d'interdire »,
+ * « projet de loi visant à interdire »).
+ */
+export type RestrictionStatus = 'active' | 'lifted' | 'eased' | 'proposed';
+
 /** A prohibition, ban, limit, condition, refusal or sanction. */
 export interface Restriction {
   /** `R1`, `R2`… */
   id: string;
   kind: RestrictionKind;
+  /** In force, lifted, eased or proposed (see {@link RestrictionStatus}); `active` unless the text says otherwise. */
+  status: RestrictionStatus;
+  /** The actor that imposes (or lifts, or proposes) it; null when the text names none as an actor ("the government" with no named government). */
   imposedBy: ActorRef | null;
+  /** The actors it restricts: the objects of "barred … from", the target of sanctions, a restricted subject. */
   appliesTo: ActorRef[];
-  /** What is restricted, as a phrase of the text. */
+  /**
+   * What is restricted, as a phrase of the text: the banned or sanctioned
+   * thing ("TikTok" in "lifted the ban on TikTok on Monday"), the forbidden
+   * action, or the conditioned action with its modal.
+   */
   action: string;
   /** The unless/without/sauf/sans clause, or null. */
   condition: string | null;

@@ -22,6 +22,11 @@
  * 4. Adjacent triggers of the same kind in one clause are one restriction
  *    (« uniquement à des départs volontaires, exclusivement au travers… »);
  *    a headline restriction is dropped when the body states one of its kind.
+ * 5. `restriction-status.ts` then reads each one in its sentence: its
+ *    status (active, lifted, eased, proposed), the restricted thing as its
+ *    action, the objects of "barred X from", a reacting subject; and it
+ *    drops a restriction noun that is only the subject of an effect ("the
+ *    sanctions would hurt the economy").
  *
  * Offsets are UTF-16 code units into `doc.text`, end exclusive; evidence is
  * built with `makeSpan`. Linear: each rule scans each sentence once, with
@@ -35,6 +40,7 @@ import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTest } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
+import { isEffectMention, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 
@@ -148,11 +154,21 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
       }
     }
   }
-  const kept = dropReMentions(text, mergeAndDedupe(text, found), lex);
+  // a restriction noun that is only the subject of an effect is a mention, not a restriction (restriction-status.ts)
+  const stated = found.filter((c) => !isEffectMention(text, placeOf(c), doc.language));
+  const kept = dropReMentions(text, mergeAndDedupe(text, stated), lex);
   const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.rule.kind));
   return kept
     .filter((c) => !(c.inHeading && bodyKinds.has(c.rule.kind)))
-    .map((c) => toDraft(text, c, lex, ctx.actors));
+    .map((c) => readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors));
+}
+
+/** What `restriction-status.ts` reads of a candidate: its trigger, sentence, evidence start, voice and where its action lies. */
+function placeOf(c: Candidate): TriggerPlace {
+  return {
+    sentence: c.sentence, triggerStart: c.triggerStart, triggerEnd: c.triggerEnd, start: c.start,
+    actionAfterTrigger: c.rule.kind !== 'condition' && !c.rule.startAtClause, active: c.rule.voice === 'active',
+  };
 }
 
 /** Start offsets of heading sentences: a whole short paragraph without final punctuation. */
@@ -280,7 +296,7 @@ function refOf(actor: Actor): ActorRef {
   return { id: actor.id, name: actor.name };
 }
 
-function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: ActorIndex): Draft<Restriction> {
+function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: ActorIndex): UnreadRestriction {
   const evidence = makeSpan(text, c.start, c.end);
   // condition: the without/unless/sans clause inside the evidence, after the trigger's start
   let condition: string | null = null;

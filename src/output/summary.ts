@@ -46,7 +46,9 @@ export function formatSummary(result: FactexResult, colour: boolean, kinds: read
   }
   if (show.has('restrictions')) section('Restrictions', result.restrictions.length);
   for (const r of result.restrictions) {
-    lines.push(`  ${c.yellow(r.id)} ${c.red(r.kind)}${r.imposedBy ? ` by ${clip(r.imposedBy.name, 40)}` : ''}: ${clip(r.action, 80)}${r.condition ? c.dim(` (if ${clip(r.condition, 50)})`) : ''}`);
+    // a restriction not in force says so: "R1 prohibition · lifted by …" (older outputs without a status read as active)
+    const status = r.status && r.status !== 'active' ? ` · ${c.green(r.status)}` : '';
+    lines.push(`  ${c.yellow(r.id)} ${c.red(r.kind)}${status}${r.imposedBy ? ` by ${clip(r.imposedBy.name, 40)}` : ''}: ${clip(r.action, 80)}${r.condition ? c.dim(` (if ${clip(r.condition, 50)})`) : ''}`);
     lines.push(`     ${ev(r.evidence)}`);
   }
   if (show.has('metrics')) section('Metrics', result.metrics.length);

@@ -154,8 +154,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // weeks" is a halt, not a sanction
     { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,5}?${SUSPENSION_LENGTH}`) },
     { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|is|are)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+${SUSPENSION_LENGTH}`) },
-    // "received a 5 game suspension", "a two-year suspension"
-    { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re('(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))') },
+    // "received a 5 game suspension", "a two-year suspension" (not "a bill to ban", "a plan to ban": an infinitive, restrictions/en/ban)
+    { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re('(?:a|an)\\s+(?:(?!to\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))') },
     // "sanctions against Russia", "the US sanctioned five officials"
     { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"

@@ -1,0 +1,260 @@
+/**
+ * Reading a restriction found by `restrictions.ts` in its sentence: is it in
+ * force, lifted, eased or only proposed; which phrase is the restricted
+ * thing; is the clause's subject its author; and is the restriction noun
+ * only the subject of an effect (a mention, not a restriction).
+ *
+ * How news tells the status of a restriction, and how the rules follow it:
+ * 1. A lifting verb or noun governs the restriction noun: "The government
+ *    lifted the ban on TikTok", "the lifting of sanctions", « a levé
+ *    l'interdiction », « la levée des sanctions » → `lifted`; an easing one
+ *    ("eased sanctions", « assoupli les restrictions ») → `eased`. A
+ *    negation or a plan before that verb ("refused to lift", « envisage de
+ *    lever ») leaves the restriction `active`.
+ * 2. A passive lifting predicate follows the noun: "Sanctions on Iran were
+ *    lifted", « Les sanctions contre l'Iran ont été levées » → `lifted`, and
+ *    the action stops before the predicate.
+ * 3. A plan, threat, call or bill governs it: "plans to ban", "threatened to
+ *    impose sanctions", "a bill to ban", "could face sanctions", « envisage
+ *    d'interdire », « menace de sanctions », « projet de loi visant à
+ *    interdire » → `proposed`. Anything else is `active`.
+ * 4. A restriction noun that opens its clause and whose predicate is an
+ *    effect ("the sanctions would hurt the economy", « Les sanctions pèsent
+ *    sur l'économie ») tells of an existing restriction, not a new one: the
+ *    gold convention (`../shared/gold/README.md`) leaves such re-mentions
+ *    out, so the candidate is dropped.
+ * 5. A subject that reacts to a restriction ("China condemned US curbs on…",
+ *    « la Chine a dénoncé les sanctions ») does not impose it.
+ *
+ * Offsets are UTF-16 code units into the document text, end exclusive. Each
+ * test runs one anchored regex of the language's lexicon
+ * (`src/lexicon/{en,fr}/restriction-status.ts`) on a slice of at most
+ * {@link STATUS_WINDOW} code units around the trigger: constant work per
+ * restriction.
+ *
+ * @module
+ */
+import type { ActorKind, Draft, Language, Restriction, RestrictionStatus, Span } from '../types.js';
+import type { ActorIndex } from './actor-index.js';
+import { makeSpan } from '../text/span.js';
+import { EN_RESTRICTION_STATUS } from '../lexicon/en/restriction-status.js';
+import { FR_RESTRICTION_STATUS } from '../lexicon/fr/restriction-status.js';
+
+/**
+ * Per-language cues; see `src/lexicon/{en,fr}/restriction-status.ts`. All
+ * regexes are non-global; `…Before` ones are anchored at their end and
+ * tested on the text just before the trigger, `…After` ones anchored at
+ * their start and tested on the text just after it.
+ */
+export interface RestrictionStatusLexicon {
+  /** A lifting cue governing the restriction ("lifted the ", « a levé l' »). */
+  liftedBefore: RegExp;
+  /** An easing cue governing it ("eased ", « assoupli les »). */
+  easedBefore: RegExp;
+  /** A passive lifting predicate after the noun; group 1 is the gap before it (" on Iran" in "Sanctions on Iran were lifted"). */
+  liftedAfter: RegExp;
+  /** A passive easing predicate after the noun; group 1 as in {@link liftedAfter}. */
+  easedAfter: RegExp;
+  /** A plan, threat, call or bill governing it ("plans to ", « envisage d' »). */
+  proposedBefore: RegExp;
+  /** A negation or plan just before a lifting cue: the restriction stays in force ("refused to ", « envisage de »). */
+  notYetBefore: RegExp;
+  /** The noun stands as a clause subject: clause start or complementiser, then a determiner and at most two modifiers. */
+  subjectBefore: RegExp;
+  /** The noun's predicate is an effect ("would hurt", « pèsent »), after a short complement. */
+  effectAfter: RegExp;
+  /** Anchored at the start of the trigger's text: the trigger is a restriction noun, not a verb. */
+  nounTrigger: RegExp;
+  /** A verb of reaction to a restriction ("condemned", « a dénoncé »), tested between the subject and the noun. */
+  reactionBetween: RegExp;
+}
+
+const LEXICONS: Record<Language, RestrictionStatusLexicon> = { en: EN_RESTRICTION_STATUS, fr: FR_RESTRICTION_STATUS };
+
+/** Code units read on each side of a trigger. */
+export const STATUS_WINDOW = 120;
+/** Code units read before a lifting cue for a negation or a plan. */
+const NOT_YET_WINDOW = 40;
+/** Actor kinds that impose or undergo restrictions (as in `restrictions.ts`). */
+const AGENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
+
+/** Where a restriction's trigger stands: what {@link readRestriction} needs of the extractor's candidate. */
+export interface TriggerPlace {
+  sentence: Span;
+  triggerStart: number;
+  triggerEnd: number;
+  /** Start of the evidence (the clause start, or the trigger). */
+  start: number;
+  /** The rule's action is the text after the trigger (false for conditions and clause-start rules). */
+  actionAfterTrigger: boolean;
+  /** The rule's voice: only an active trigger's subject imposes. */
+  active: boolean;
+}
+
+/** A draft restriction before its status is read. */
+export type UnreadRestriction = Omit<Draft<Restriction>, 'status'>;
+
+/**
+ * True when the trigger is a restriction noun that only stands as the
+ * subject of an effect (rule 4 of the module doc): "Russian officials denied
+ * that the sanctions would hurt the economy", « Les sanctions pèsent sur
+ * l'économie russe ». The caller drops such a candidate.
+ *
+ * @param text the document text.
+ * @param place the trigger, its sentence and its evidence start.
+ * @param language selects the cues.
+ */
+export function isEffectMention(text: string, place: TriggerPlace, language: Language): boolean {
+  const lex = LEXICONS[language] ?? EN_RESTRICTION_STATUS;
+  const { sentence, triggerStart: ts, triggerEnd: te } = place;
+  if (!lex.nounTrigger.test(text.slice(ts, te))) return false;
+  // the clause start is known only when the evidence starts before the trigger; otherwise a marker stops `^` from matching
+  const from = Math.max(sentence.start, ts - 60);
+  const before = place.start < ts && place.start >= from ? text.slice(place.start, ts) : `\u0000 ${text.slice(from, ts)}`;
+  if (!lex.subjectBefore.test(before)) return false;
+  return lex.effectAfter.test(text.slice(te, Math.min(sentence.end, te + STATUS_WINDOW)));
+}
+
+/**
+ * Reads the status of a restriction and tidies its action and imposer
+ * (rules 1–3 and 5 of the module doc).
+ *
+ * @param text the document text.
+ * @param draft the restriction as the extractor built it.
+ * @param place where its trigger stands.
+ * @param language selects the cues.
+ * @param actors linked actors (the clause's subject is looked up again for rule 5).
+ * @returns the draft with `status`; `evidence` widened to a lifting or
+ *   planning cue before it; `action` without a leading preposition ("on
+ *   TikTok" → "TikTok"), a trailing date ("on Monday") or a lifting
+ *   predicate (« contre l'Iran ont été levées » → « l'Iran »).
+ */
+export function readRestriction(text: string, draft: UnreadRestriction, place: TriggerPlace, language: Language, actors: ActorIndex): Draft<Restriction> {
+  const lex = LEXICONS[language] ?? EN_RESTRICTION_STATUS;
+  const { sentence, triggerStart: ts, triggerEnd: te } = place;
+  const from = Math.max(sentence.start, ts - STATUS_WINDOW);
+  const before = text.slice(from, ts);
+  const after = text.slice(te, Math.min(sentence.end, te + STATUS_WINDOW));
+
+  let status: RestrictionStatus = 'active';
+  let cueStart = -1;
+  let predicateAt = -1;
+  let predicateEnd = -1;
+  const lifted = lex.liftedBefore.exec(before);
+  const eased = lifted ? null : lex.easedBefore.exec(before);
+  const cue = lifted ?? eased;
+  if (cue) {
+    cueStart = from + cue.index;
+    const notYet = lex.notYetBefore.test(text.slice(Math.max(sentence.start, cueStart - NOT_YET_WINDOW), cueStart));
+    status = notYet ? 'active' : lifted ? 'lifted' : 'eased';
+  } else {
+    const liftedAfter = lex.liftedAfter.exec(after);
+    const easedAfter = liftedAfter ? null : lex.easedAfter.exec(after);
+    const passive = liftedAfter ?? easedAfter;
+    if (passive) {
+      status = liftedAfter ? 'lifted' : 'eased';
+      predicateAt = te + passive[1]!.length;
+      predicateEnd = te + passive[0].length;
+    } else {
+      const proposed = lex.proposedBefore.exec(before);
+      if (proposed) {
+        status = 'proposed';
+        cueStart = from + proposed.index;
+      }
+    }
+  }
+
+  let evidence = draft.evidence;
+  if (cueStart >= sentence.start && cueStart < evidence.start) evidence = makeSpan(text, cueStart, evidence.end);
+  if (predicateEnd > evidence.end) evidence = makeSpan(text, evidence.start, Math.min(sentence.end, predicateEnd));
+
+  let action = draft.action;
+  const head = text.slice(te, te + action.length + 8);
+  const noun = lex.nounTrigger.test(text.slice(ts, te));
+  if (place.actionAfterTrigger && action && head.trimStart().startsWith(action)) {
+    const actionStart = te + head.length - head.trimStart().length;
+    let actionEnd = actionStart + action.length;
+    if (predicateAt > actionStart && predicateAt < actionEnd + STATUS_WINDOW) actionEnd = Math.min(actionEnd, predicateAt);
+    // nothing left ("Les sanctions | ont été renforcées"): the trigger names the restriction
+    action = tidyAction(makeSpan(text, actionStart, actionEnd).text, language, noun) || makeSpan(text, ts, te).text;
+  }
+
+  let imposedBy = draft.imposedBy;
+  if (imposedBy && place.active && noun) {
+    // "China condemned US curbs on…": the subject reacts to the restriction, it does not impose it (but "X was criticised
+    // for its ban": a passive reaction, and "its" names X as the author)
+    const subject = actors.nearestBefore(ts, sentence.start, AGENT_KINDS);
+    const between = subject ? text.slice(subject.end, ts) : '';
+    if (subject && subject.actor.id === imposedBy.id && lex.reactionBetween.test(between) && !POSSESSIVE_BEFORE.test(between)) imposedBy = null;
+  }
+  let appliesTo = draft.appliesTo;
+  if (place.active) {
+    // "barred Nvidia and AMD from selling…", "ordered Google to stop…": the objects inside the trigger are the ones restricted
+    const firstWordEnd = ts + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(ts, te))?.[0].length ?? 0);
+    const inside = actors.actorsIn(firstWordEnd, te, AGENT_KINDS).filter((a) => a.id !== imposedBy?.id);
+    if (inside.length > 0) appliesTo = inside.map((a) => ({ id: a.id, name: a.name }));
+  }
+
+  return {
+    kind: draft.kind,
+    status,
+    imposedBy,
+    appliesTo,
+    action,
+    condition: draft.condition,
+    evidence,
+    ruleId: draft.ruleId,
+  };
+}
+
+/** A leading preposition of the restricted thing: "on TikTok" → "TikTok", « des néonicotinoïdes » → « néonicotinoïdes ». */
+const LEADING_PREPOSITION: Record<Language, RegExp> = {
+  // "a ban on TikTok", "sanctions against Iran", "a prohibition of smoking"
+  en: /^(?:on|against|of|targeting)\s+(?=\S)/iu,
+  // « l'interdiction des néonicotinoïdes », « sanctions contre l'Iran », « restrictions sur les exportations » (pas « à » : « interdit aux
+  // entreprises de vendre » perdrait son sens)
+  fr: /^(?:contre|sur|visant|ciblant|de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?=\S)/iu,
+};
+
+/** A trailing date or time adverbial, tested on the last 48 code units: "on Monday", "last week", « lundi », « en 2019 ». */
+const TRAILING_DATE: Record<Language, RegExp> = {
+  en: /\s(?:(?:on|last|this|next|from|since|until|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|(?:on|in|from|since|until|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\p{N}{1,2})?(?:,?\s+\p{N}{4})?|\p{N}{4})|yesterday|today|tonight|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year))$/u,
+  fr: /\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|soir|matin|\p{N}{1,2}\s+\p{L}+))?|hier|aujourd['’]hui|(?:en|depuis|dès|jusqu['’]en)\s+\p{N}{4}|la\s+semaine\s+(?:dernière|prochaine)|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier)$/iu,
+};
+
+/**
+ * A passive predicate of the clause after the restricted thing, outside any relative clause: "a bill to ban TikTok | was
+ * introduced", « interdire le glyphosate | a été déposé » (not "goods that were produced", « produits qui ont été »).
+ */
+const TRAILING_PASSIVE: Record<Language, RegExp> = {
+  // "…was introduced", "…came into force", "…took effect"
+  en: /(?:^|\s)(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+[\p{L}]{2,20}(?:ed|en)|(?:came|comes|come|will\s+come|entered|enters|went|goes|will\s+go)\s+into\s+(?:force|effect)|(?:took|takes|will\s+take)\s+effect)(?![\p{L}])/u,
+  // « …a été déposé », « …est entrée en vigueur », « …entre en vigueur », « …prend effet »
+  fr: /(?:^|\s)(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+été\s+[\p{L}]{2,20}(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)|(?:est|sont|était|étaient|sera|seront)\s+entrée?s?\s+en\s+vigueur|(?:entre|entrent|entrera|entreront)\s+en\s+vigueur|(?:prend|prennent|prendra|prendront)\s+effet)(?![\p{L}])/u,
+};
+/** A relative pronoun or subordinator: a predicate after it belongs to that clause ("because … were violated"). */
+const RELATIVE = /(?<![\p{L}])(?:that|which|who|whom|because|since|as|when|if|after|while|although|though|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|car|lorsque|quand|si|puisque|après|alors)(?![\p{L}])/iu;
+
+/** A possessive just before the restriction noun: its author is the subject ("criticised for its ban", « critiqué pour son interdiction »). */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * `action` without a leading preposition (for a restriction noun only: "suspended for their actions" keeps its "for"), a
+ * trailing predicate ("…came into force", « …a été déposé ») and a trailing date ("on Monday", « lundi »); '' when only a
+ * predicate was left (« Les sanctions | ont été renforcées »), the input when only a preposition was.
+ */
+function tidyAction(action: string, language: Language, noun: boolean): string {
+  let out = noun ? action.replace(LEADING_PREPOSITION[language], '') : action;
+  if (!out) return action;
+  const passive = TRAILING_PASSIVE[language].exec(out);
+  if (passive && !RELATIVE.test(out.slice(0, passive.index))) out = out.slice(0, passive.index);
+  if (!out.trim()) return '';
+  const tail = out.slice(-48);
+  const date = TRAILING_DATE[language].exec(tail);
+  if (date) out = out.slice(0, out.length - tail.length + date.index).trimEnd();
+  // trailing punctuation, by a loop: an anchored /[\s,;:]+$/ retried at every position of a long space run is quadratic
+  let end = out.length;
+  while (end > 0 && /[\s,;:]/u.test(out[end - 1]!)) end--;
+  out = out.slice(0, end);
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * French cues for the status of a restriction (levée, assouplie, envisagée),
+ * for the imposer of a restriction noun, and for a restriction noun that is
+ * only the subject of an effect (« les sanctions pèsent sur l'économie »).
+ * Compiled from French news usage: « a levé l'interdiction », « la levée des
+ * sanctions », « les sanctions ont été levées », « abroger l'interdiction »,
+ * « mettre fin à l'embargo », « assouplir les restrictions », « envisage
+ * d'interdire », « menace de sanctions », « projet de loi visant à interdire ».
+ *
+ * Every regex is non-global, unicode, case-insensitive, anchored at one end
+ * and tested on a bounded slice, with bounded repetitions of unambiguous
+ * words: linear in the slice.
+ *
+ * @module
+ */
+import type { RestrictionStatusLexicon } from '../../extractors/restriction-status.js';
+
+const APOS = "['’]";
+/** Up to three determiners or modifiers between a cue and the restriction noun: « l' », « les », « une partie des », « toutes les ». */
+const MODIFIERS = `(?:(?:l${APOS}|la|le|les|des|de|du|d${APOS}|aux?|à|cette|ces|son|sa|ses|leurs?|certaines?|toutes|tous|partiellement|totalement|une\\s+partie\\s+(?:des|de\\s+la|du)|nouvelles?|nouveaux)\\s*){0,3}`;
+/** A word of a gap between the noun and its predicate: not a relative pronoun or a conjunction (« qui », « et »). */
+const GAP_WORD = `\\s+(?!(?:qui|que|qu|dont|mais|pour|afin|si|quand|car|comme|imposées?|décidées?|adoptées?|annoncées?)(?![\\p{L}]))[^\\s.;:!?,]+`;
+/** The same, « et »/« ou » excluded too: an effect predicate after a coordination belongs to another subject. */
+const EFFECT_GAP_WORD = `\\s+(?!(?:qui|que|qu|dont|et|ou|mais|pour|afin|si|quand|car|comme|imposées?|décidées?|adoptées?|annoncées?)(?![\\p{L}]))[^\\s.;:!?,]+`;
+/** Auxiliaries, modals and adverbs before an effect verb: « devraient », « vont », « ont déjà », « risquent de ». */
+const EFFECT_AUX = `ont|a|avaient|avait|vont|va|devraient|devrait|pourraient|pourrait|risquent\\s+de|risque\\s+de|continuent\\s+(?:de|à)|continue\\s+(?:de|à)|commencent\\s+à|semblent|semble|ne|n${APOS}|pas|déjà|aussi|lourdement|durement|fortement|encore|toujours|peu|guère`;
+/** Effect verbs (infinitives, participles and finite forms): « pèsent », « frapper », « ont affaibli », « n'ont pas eu d'effet ». */
+const EFFECT_VERB = `pès(?:e|ent|eront|era)|pes(?:er|é|ait|aient)|frapp(?:e|ent|er|é|ait|aient|eront|era)|touch(?:e|ent|er|é|ait|aient)|affect(?:e|ent|er|é|ait|aient)|pénalis(?:e|ent|er|é|ait|aient)|affaibli(?:r|t|ssent|ssait)?|asphyxi(?:e|ent|er|é)|coût(?:e|ent|er|é)|eu\\s+(?:un|peu|d${APOS}|de|aucun)|nui(?:re|t|sent|sait)?|handicap(?:e|ent|er|é)|frein(?:e|ent|er|é)|ralenti(?:r|t|ssent)?|entraîn(?:e|ent|er|é)|provoqu(?:e|ent|er|é)|contraint|contraignent|fonctionn(?:e|ent|er|é)|échou(?:e|ent|é)|aggrav(?:e|ent|er|é)|plomb(?:e|ent|er|é)|étrangl(?:e|ent|er|é)|mord(?:re|ent)`;
+
+/** The French status lexicon consumed by `readRestriction`. */
+export const FR_RESTRICTION_STATUS: RestrictionStatusLexicon = {
+  // 'restrictions/fr/status-lifted-before' : « Le gouvernement a levé l'interdiction des néonicotinoïdes », « la levée des
+  // sanctions », « abroger l'interdiction », « mettre fin à l'embargo », « la fin du couvre-feu », « a annulé l'interdiction »
+  liftedBefore: new RegExp(`(?<![\\p{L}])(?:lev(?:er|é|ée|és|ées|e|ent|era|eront|ait|aient|ant)|suspend(?:re|u|ue|ent|ait)?|suspension\\s+(?:de|des|du|d${APOS})|levée\\s+(?:de|des|du|d${APOS})|abrog(?:er|é|ée|e|ent|era|eait|eant|ation\\s+(?:de|des|du|d${APOS}))|supprim(?:er|é|ée|e|ent|era|ait|ant)|suppression\\s+(?:de|des|du|d${APOS})|annul(?:er|é|ée|e|ent|era|ait|ant)|annulation\\s+(?:de|des|du|d${APOS})|invalid(?:er|é|ée|e|ent)|censur(?:er|é|ée|e|ent)|(?:mis|mettre|met|mettent|mettra|mettant)\\s+fin|(?:la\\s+)?fin\\s+(?:de|des|du|d${APOS}))\\s*${MODIFIERS}$`, 'iu'),
+  // 'restrictions/fr/status-eased-before' : « L'Union européenne a assoupli les sanctions », « l'assouplissement des restrictions », « alléger l'embargo »
+  easedBefore: new RegExp(`(?<![\\p{L}])(?:assoupli(?:r|t|e|es|ssent|ssait|ra)?|assouplissement\\s+(?:de|des|du|d${APOS})|allég(?:er|é|ée|eait)|allège(?:nt|ra)?|allègement\\s+(?:de|des|du|d${APOS})|allégement\\s+(?:de|des|du|d${APOS})|relâch(?:er|é|e|ent)|desserr(?:er|é|e|ent))\\s*${MODIFIERS}$`, 'iu'),
+  // 'restrictions/fr/status-lifted-after' : « Les sanctions contre l'Iran ont été levées », « l'interdiction a été abrogée », « l'embargo a pris fin »
+  liftedAfter: new RegExp(`^((?:${GAP_WORD}){0,10}?)\\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?(?:levée?s?|abrogée?s?|supprimée?s?|annulée?s?|invalidée?s?|censurée?s?)|(?:a|ont|avait|avaient)\\s+pris\\s+fin|(?:prend|prennent)\\s+fin)(?![\\p{L}])`, 'iu'),
+  // 'restrictions/fr/status-eased-after' : « les restrictions ont été assouplies »
+  easedAfter: new RegExp(`^((?:${GAP_WORD}){0,10}?)\\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?(?:assouplie?s?|allégée?s?|relâchée?s?)(?![\\p{L}])`, 'iu'),
+  // 'restrictions/fr/status-proposed-before' : « Le ministre envisage d'interdire les écrans », « menace de sanctions », « veut
+  // interdire », « prévoit d'interdire » (pas « la loi prévoit des sanctions » : une disposition en vigueur), « propose d'imposer des sanctions », « un projet de loi visant à interdire le glyphosate », « l'Iran risque de nouvelles sanctions »
+  proposedBefore: new RegExp(`(?:(?<![\\p{L}])(?:envisag(?:e|ent|eait|eaient|é|er|eant)|propos(?:e|ent|é|ait|aient|er|ant)|menac(?:e|ent|é|ait|aient|er|ant)|souhait(?:e|ent|é|ait|aient|er)|veu(?:t|lent)|voulait|voulaient|vouloir|entend(?:ent|ait)?|compt(?:e|ent|ait)|projett?(?:e|ent)|réclam(?:e|ent|é|ait|er)|demand(?:e|ent|é|ait|er)|appel(?:le|lent|é|ait)\\s+à|plaid(?:e|ent|é|er)\\s+pour|étudi(?:e|ent)|réfléchi(?:t|ssent)\\s+à|pourrai(?:t|ent)|pourra|pourront|risqu(?:e|ent|ait|aient)|s${APOS}\\s*expos(?:e|ent))\\s*(?:d${APOS}\\s*|de\\s+|à\\s+)?(?:(?:imposer|instaurer|adopter|décréter|prendre|mettre\\s+en\\s+place|infliger)\\s+)?|(?<![\\p{L}])(?:prévoi(?:t|ent)|prévoyai(?:t|ent))\\s+(?:d${APOS}\\s*|de\\s+)(?:(?:imposer|instaurer|adopter|décréter|prendre|mettre\\s+en\\s+place|infliger)\\s+)?|(?<![\\p{L}])(?:projet|proposition|avant-projet)\\s+de\\s+(?:loi|décret|directive|règlement|résolution)\\s+(?:[\\p{L}${"'’"}-]+\\s+){0,3}?(?:visant\\s+à|pour|qui\\s+(?:vise|prévoit|prévoirait)\\s+(?:d${APOS}|de|à))\\s*)${MODIFIERS}$`, 'iu'),
+  // une négation ou un projet avant la levée la laisse en vigueur : « refuse de lever les sanctions », « n'a pas levé », « envisage de lever »
+  notYetBefore: new RegExp(`(?:(?<![\\p{L}])(?:demand|réclam|exhort|appel|invit|somm|press)[\\p{L}]{0,6}\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?(?:de|d${APOS}|à)\\s*$)|(?:(?<![\\p{L}])(?:pas|doi(?:t|vent)|devrai(?:t|ent)|faut|faudrait|jamais|refus(?:e|ent|é|ait)\\s+de|envisag(?:e|ent|é)\\s+de|propos(?:e|ent|é)\\s+de|veu(?:t|lent)|pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|va|vont|demand(?:e|ent|é)|réclam(?:e|ent|é)|appel(?:le|lent|é)\\s+à|menac(?:e|ent|é)\\s+de))\\s*(?:[\\p{L}]+\\s+)?$`, 'iu'),
+  // 'restrictions/fr/mention-subject-before' : le nom ouvre sa proposition ou suit une conjonction (« que les sanctions »), avec au
+  // plus un déterminant et deux modificateurs
+  subjectBefore: new RegExp(`(?:^|(?<![\\p{L}])(?:que|qu${APOS}|et|mais|car|puisque|comme|si|selon\\s+(?:lui|elle|eux)|estime\\s+que)\\s*)(?:(?:les|la|le|l${APOS}|ces|cette|ce|leurs?|ses|son|sa|des|nouvelles)\\s*)?(?:[\\p{Lu}][\\p{L}\\p{N}'’.-]*\\s+){0,2}$`, 'u'),
+  // 'restrictions/fr/mention-effect-after' : le prédicat du nom est un effet : « Les sanctions pèsent sur l'économie russe », « les
+  // sanctions occidentales ont affaibli le rouble », « l'embargo n'a pas eu d'effet »
+  effectAfter: new RegExp(`^(?:${EFFECT_GAP_WORD}){0,5}?\\s+(?:(?:${EFFECT_AUX})\\s*){0,3}(?:${EFFECT_VERB})(?![\\p{L}-])`, 'iu'),
+  // 'restrictions/fr/noun-trigger' : un nom de restriction (l'acteur qui le suit ou le précède l'impose : « les sanctions de Washington »)
+  nounTrigger: /^(?:interdictions?|sanctions?|restrictions?|embargos?|limitations?|plafonds?|quotas?|moratoires?|couvre-feux?|blocus|droits\s+de\s+douane)(?![\p{L}])/iu,
+  // 'restrictions/fr/reaction-before' : un verbe de réaction entre le sujet et le nom : « la Chine a condamné les restrictions américaines »
+  reactionBetween: /(?<![\p{L}])(?<!(?:été|est|sont|était|étaient|être)\s{1,3})(?:condamn(?:e|ent|é|ait|er)|critiqu(?:e|ent|é|ait|er)|dénonc(?:e|ent|é|ait|er)|dénonçait|protest(?:e|ent|é|ait|er)\s+contre|s['’]\s*oppos(?:e|ent|ait)|contest(?:e|ent|é|ait|er)|fustig(?:e|ent|é|eait|er)|répliqu(?:e|ent|é|er)\s+(?:à|aux)|ripost(?:e|ent|é|er)\s+(?:à|aux)|salu(?:e|ent|é|ait|er)|déplor(?:e|ent|é|ait|er)|se\s+plaint|contourn(?:e|ent|é|er)|viol(?:e|ent|é|er)|enfreint|enfreignent)(?![\p{L}])/iu,
+};
