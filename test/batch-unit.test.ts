@@ -49,6 +49,20 @@ test.each([[1], [2], [5]])('never more than window=%i documents in flight', asyn
   expect(runner.maxActive).toBe(Math.min(window, 20));
 });
 
+test.each([
+  // [characters per document, windowChars, most documents in flight]: a document starts while the ones loaded hold at most windowChars
+  [10, 25, 3],
+  [10, 1000, 8],
+  [100, 25, 2], // one alone is over the bound: the next one may still start (never fewer than two in flight)
+])('documents of %i characters, windowChars=%i: at most %i in flight (window 8)', async (size, windowChars, most) => {
+  const jobs = Array.from({ length: 20 }, (_, i) => record(`d${i}`, String(i % 10).repeat(size)));
+  const runner = new FakeRunner(() => 2);
+  const out: Outcome[] = [];
+  await runBatch(jobs, { runner, window: 8, windowChars, extract: {}, render: { format: 'ndjson', colour: false }, load: {}, emit: (o) => { out.push(o); } });
+  expect(out.map((o) => (o.ok ? o.rendered.text.split(':')[0] : '!'))).toEqual(jobs.map((_, i) => `d${i}`));
+  expect(runner.maxActive).toBe(most);
+});
+
 test('bad records and runner failures are reported in place; internal errors keep their stack', async () => {
   const jobs: Job[] = [record('a', 'ok1'), parseRecord('{"id": 1', 2, null), record('c', 'crash'), record('d', 'ok2')];
   const out = await collect(jobs, new FakeRunner(() => 1, new Set(['crash'])), 4);

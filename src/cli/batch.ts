@@ -3,8 +3,9 @@
  * file/URL/stdin reading and decoding), has a {@link Runner} extract and
  * render it, and hands the outcomes to `emit` **in input order** as soon as
  * each one and all before it are done (a reorder buffer). At most `window`
- * documents are in flight, so memory stays flat whatever the batch size,
- * and a slow `emit` (a full stdout pipe) slows reading down.
+ * documents are in flight, and no new one starts while those loaded hold
+ * more than `windowChars` characters, so memory stays flat whatever the
+ * batch size, and a slow `emit` (a full stdout pipe) slows reading down.
  *
  * @module
  */
@@ -26,8 +27,20 @@ export type Outcome =
 /** What {@link runBatch} needs. */
 export interface BatchConfig {
   runner: Runner;
-  /** Largest number of documents loaded or extracting at once (≥ 1). */
+  /**
+   * Largest number of documents loaded or extracting at once (≥ 1). With
+   * worker threads, make it several times their number: outcomes leave in
+   * input order, so a long document holds back the ones after it, and a
+   * small window leaves the other workers idle behind it.
+   */
   window: number;
+  /**
+   * No new document starts while more than one is in flight and those
+   * already loaded hold more than this many characters (UTF-16 code
+   * units), so a batch of long documents keeps fewer of them in memory.
+   * Default: no bound but `window`.
+   */
+  windowChars?: number;
   /** Extraction options common to every document (`source`, `format`… are set per input). */
   extract: Pick<ExtractOptions, 'language' | 'includeText' | 'only'>;
   render: RenderSpec;
@@ -46,7 +59,8 @@ export function jobLabel(job: Job): string {
   return job.id !== undefined ? `stdin:${job.line} (id ${JSON.stringify(job.id).slice(0, 80)})` : `stdin:${job.line}`;
 }
 
-async function processJob(job: Job, seq: number, cfg: BatchConfig): Promise<Outcome> {
+/** Loads, extracts and renders one job; `onLoaded` receives the length of its content once read. */
+async function processJob(job: Job, seq: number, cfg: BatchConfig, onLoaded: (chars: number) => void): Promise<Outcome> {
   const label = jobLabel(job);
   if (job.kind === 'error') return { ok: false, label, job, message: job.message, internal: false };
   let content: string;
@@ -67,6 +81,7 @@ async function processJob(job: Job, seq: number, cfg: BatchConfig): Promise<Outc
       opts = { ...cfg.extract, source, format: input.format, charset: input.charset, warnings: input.warnings };
     }
     if (job.kind === 'record' && job.lang) opts.language = job.lang;
+    onLoaded(content.length);
   } catch (e) {
     if (e instanceof InputError) return { ok: false, label, job, message: e.message, internal: false };
     const err = e as Error;
@@ -83,20 +98,25 @@ async function processJob(job: Job, seq: number, cfg: BatchConfig): Promise<Outc
  */
 export async function runBatch(jobs: AsyncIterable<Job> | Iterable<Job>, cfg: BatchConfig): Promise<number> {
   const inFlight = new Map<number, Promise<Outcome>>();
+  const loadedChars = new Map<number, number>();
+  let chars = 0;
+  const maxChars = cfg.windowChars ?? Infinity;
   let started = 0;
   let nextOut = 0;
   const emitNext = async () => {
     const p = inFlight.get(nextOut)!;
     const outcome = await p;
     inFlight.delete(nextOut);
+    chars -= loadedChars.get(nextOut) ?? 0;
+    loadedChars.delete(nextOut);
     nextOut++;
     await cfg.emit(outcome);
   };
   for await (const job of jobs) {
     if (cfg.stopped?.()) break;
     const seq = started++;
-    inFlight.set(seq, processJob(job, seq, cfg));
-    while (inFlight.size >= cfg.window) await emitNext();
+    inFlight.set(seq, processJob(job, seq, cfg, (n) => { loadedChars.set(seq, n); chars += n; }));
+    while (inFlight.size >= cfg.window || (inFlight.size > 1 && chars > maxChars)) await emitNext();
   }
   while (inFlight.size > 0) {
     if (cfg.stopped?.()) break;

@@ -249,7 +249,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     await runBatch(jobs, {
       runner,
-      window: Math.max(2, concurrency * 2),
+      // Worker threads: 16 documents each in flight (bounded to 16 M characters loaded), so that
+      // the others keep working while one extracts a long document that holds the output order
+      // back (with 2 each, on news archives where one article in a hundred is 50 times the median,
+      // workers sat idle for a third of the run). In the main thread: the next document is read
+      // while one is extracted.
+      window: runner instanceof WorkerPool ? concurrency * 16 : 2,
+      windowChars: 16 * 1024 * 1024,
       extract: { language: opts.lang, includeText: opts.includeText, only: opts.only },
       render,
       load: {
