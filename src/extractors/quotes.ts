@@ -426,15 +426,48 @@ function pronounAntecedent(
     if (lastStartingAtOrBefore(doc.paragraphs, q.passage.start) < para - ANTECEDENT_PARAGRAPHS) break;
     if (found && q.passage.start < found.start) break;
     const actor = q.speaker ? index.actors.find((a) => a.id === q.speaker!.id) : undefined;
-    if (actor && kinds.includes(actor.kind)) return { inherited: q.speaker };
+    if (!actor || !kinds.includes(actor.kind)) continue;
+    // someone else reported in between ("Early says there is a possibility…") may be the antecedent the actors missed
+    const qSentence = sentences[sentenceAt(sentences, q.passage.end)];
+    if (reportBetween(text, c, passages, qSentence ? Math.max(q.passage.end, qSentence.end) : q.passage.end, sentences[si]?.start ?? offset)) break;
+    return { inherited: q.speaker };
   }
   if (kinds.includes('person') && (!found || (found.actor.kind !== 'person' && foundK >= 2))) {
     const floor = found ? found.end : (doc.paragraphs[Math.max(0, para - ANTECEDENT_PARAGRAPHS)]?.start ?? 0);
     const person = index.nearestBefore(offset, floor, ['person']);
-    if (person && !quotedAt(text, passages, person.start)) return { mention: person };
+    const personSentence = person ? sentences[sentenceAt(sentences, person.end)] : undefined;
+    if (person && personSentence && !quotedAt(text, passages, person.start)
+      && !reportBetween(text, c, passages, personSentence.end, sentences[si]?.start ?? offset)) return { mention: person };
   }
   return found ? { mention: found } : undefined;
 }
+
+/** Longest stretch {@link reportBetween} reads, code units; a longer one counts as holding a report. */
+const REPORT_SCAN = 3000;
+
+/**
+ * True when [from, to) holds a reporting verb outside quotations ("Early says there is a possibility…"): a report of
+ * someone else stands between a speaker and a later pronoun, so the pronoun may not continue that speaker.
+ */
+function reportBetween(text: string, c: CompiledLexicon, passages: readonly QuotedPassage[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  if (to - from > REPORT_SCAN) return true;
+  const region = text.slice(from, to);
+  c.reportingInner.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.reportingInner.exec(region)) !== null) {
+    if (passageAt(passages, from + m.index)) continue;
+    // a verb with a subject: a name or a pronoun before it ("Early says"), or a name after it ("a déclaré Jean Dupont");
+    // not an adjective ("with added costs")
+    const before = region.slice(Math.max(0, m.index - 40), m.index);
+    const after = region.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (REPORT_SUBJECT_BEFORE.test(before) || /^[\s,]+(?:-t-)?\p{Lu}/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** A subject ending just before a reporting verb: a capitalised word or a subject pronoun, then at most two lower-case words ("Early says", "he also said"). */
+const REPORT_SUBJECT_BEFORE = /(?:\p{Lu}[\p{L}'’.-]{0,30}|(?<![\p{L}])(?:he|she|they|il|elle|ils|elles|on))(?:\s+\p{Ll}{1,20}){0,2}\s+$/u;
 
 /** True when `offset` lies inside the words of a quotation (a name there was said, not saying). */
 function quotedAt(text: string, passages: readonly QuotedPassage[], offset: number): boolean {
