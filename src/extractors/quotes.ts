@@ -203,7 +203,8 @@ function resolveSpeaker(
         return { inherited: prev.speaker, rule: 'after-pronoun' };
       }
       const found = pronounAntecedent(doc, index, c, p.start, pron, passages, previous, false);
-      if (found) return { ...found, rule: 'after-pronoun' };
+      // a pronoun without an antecedent we trust gives no speaker, rather than the paragraph's last one
+      return found ? { ...found, rule: 'after-pronoun' } : { rule: 'after-pronoun', inherited: null };
     }
     // a description of someone already named: "« … », résume l'universitaire", "said the professor",
     // "a répondu la porte-parole de la fédération" (the spokesperson of an organisation named before speaks for it)
@@ -346,14 +347,16 @@ function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: n
 /**
  * The inverted subject of a postposed attribution separated from the quote by an incise: "« … », y compris le montant
  * imposé à Samsung, commente Song Myung-Sup, analyste" → Song Myung-Sup; "\"…,\" in a statement on Monday, said John
- * Smith" → John Smith. `beforeVerb` is the trail between the quote and the verb: it must open and close on a comma, hold
+ * Smith" → John Smith. `beforeVerb` is the trail between the quote and the verb: it must open (or the quote end) and close on a comma, hold
  * no sentence or clause punctuation and at most 16 words; the verb must be followed, within three lower-case words
  * ("commente l'analyste Jean Dupont"), by a name that is not the complement of a preposition. Undefined otherwise.
  */
 function inciseSpeaker(
   text: string, index: ActorIndex, c: CompiledLexicon, quoteEnd: number, beforeVerb: string, afterVerbAt: number, trailEnd: number,
 ): ActorMention | undefined {
-  if (!/^\s*,[^.;:!?«»"“”()]{1,200},\s*$/u.test(beforeVerb) || words(beforeVerb).length > 16) return undefined;
+  // the opening comma stands after the closing mark (« … », y compris) or, in English, inside it ("…expected," including)
+  const opened = /^\s*,/u.test(beforeVerb) || /,\s*$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd - 1));
+  if (!opened || !/^\s*,?[^.;:!?«»"“”()]{1,200},\s*$/u.test(beforeVerb) || words(beforeVerb).length > 16) return undefined;
   // a name standing in the incise before the verb is its subject ("…, Smith, who…, said") — the ordinary path handles it
   if (ungovernedMention(text, index, quoteEnd, quoteEnd + beforeVerb.length, c)) return undefined;
   const named = index.nearestAfter(afterVerbAt, Math.min(trailEnd, afterVerbAt + 120), SPEAKER_KINDS);
@@ -419,6 +422,11 @@ function pronounAntecedent(
       break;
     }
   }
+  // a subject sentences back, with someone else reported in between ("Early says…"), is no antecedent
+  if (found && foundK >= 1) {
+    const foundSentence = sentences[si - foundK];
+    if (foundSentence && reportBetween(text, c, passages, foundSentence.end, sentences[si]?.start ?? offset)) found = undefined;
+  }
   const para = lastStartingAtOrBefore(doc.paragraphs, offset);
   for (let k = previous.length - 1; k >= 0; k--) {
     const q = previous[k]!;
@@ -457,17 +465,17 @@ function reportBetween(text: string, c: CompiledLexicon, passages: readonly Quot
   let m: RegExpExecArray | null;
   while ((m = c.reportingInner.exec(region)) !== null) {
     if (passageAt(passages, from + m.index)) continue;
-    // a verb with a subject: a name or a pronoun before it ("Early says"), or a name after it ("a déclaré Jean Dupont");
-    // not an adjective ("with added costs")
-    const before = region.slice(Math.max(0, m.index - 40), m.index);
+    // a verb with a subject of its own: a name before it ("Early says", "Officials said") or after it ("a déclaré Jean
+    // Dupont"); not a pronoun ("He said he did not expect…" continues the speaker), not an adjective ("with added costs")
+    const before = REPORT_SUBJECT_BEFORE.exec(region.slice(Math.max(0, m.index - 40), m.index));
     const after = region.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (REPORT_SUBJECT_BEFORE.test(before) || /^[\s,]+(?:-t-)?\p{Lu}/u.test(after)) return true;
+    if ((before && !asPronoun(before[1]!, c)) || /^[\s,]+\p{Lu}/u.test(after)) return true;
   }
   return false;
 }
 
-/** A subject ending just before a reporting verb: a capitalised word or a subject pronoun, then at most two lower-case words ("Early says", "he also said"). */
-const REPORT_SUBJECT_BEFORE = /(?:\p{Lu}[\p{L}'’.-]{0,30}|(?<![\p{L}])(?:he|she|they|il|elle|ils|elles|on))(?:\s+\p{Ll}{1,20}){0,2}\s+$/u;
+/** A capitalised word ending just before a reporting verb, then at most two lower-case words ("Early says", "Officials also said"); group 1 the word. */
+const REPORT_SUBJECT_BEFORE = /(\p{Lu}[\p{L}'’.-]{0,30})(?:\s+\p{Ll}{1,20}){0,2}\s+$/u;
 
 /** True when `offset` lies inside the words of a quotation (a name there was said, not saying). */
 function quotedAt(text: string, passages: readonly QuotedPassage[], offset: number): boolean {

@@ -164,12 +164,9 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         if (rule.rejectAfter && rule.rejectAfter.test(text.slice(te, Math.min(sentence.end, te + 60)))) continue;
         if (rule.rejectBefore && rule.rejectBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
         let kind = rule.kind;
-        if (rule.needsActor || rule.abstractSubjectKind) {
-          const actor = hasActorBefore(text, sentence, ts, ctx.actors);
-          const abstract = !actor && !!rule.abstractSubjectKind && abstractSubject(text, sentence, ts, ctx.actors, lex);
-          if (rule.needsActor && !actor && !abstract) continue;
-          if (abstract) kind = rule.abstractSubjectKind!;
-        }
+        const abstract = !!rule.abstractSubjectKind && abstractSubject(text, sentence, ts, ctx.actors, lex);
+        if (abstract) kind = rule.abstractSubjectKind!;
+        else if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors)) continue;
         const object = rule.objectActor ? objectActorAfter(text, te, Math.min(sentence.end, te + OBJECT_WINDOW), ctx.actors, rule.objectActor) : te;
         if (object < 0) continue;
         // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
@@ -235,13 +232,24 @@ function hasActorBefore(text: string, sentence: Span, offset: number, actors: Ac
 /** Most words of a subject noun phrase that {@link abstractSubject} reads ("la réforme fiscale du gouvernement" is five). */
 const SUBJECT_WORDS = 6;
 
+/** A complementizer opening a subordinate clause, as a word ("que", "qu'", "that"): the subject of the clause follows it. */
+const COMPLEMENTIZER = /(?<![\p{L}])(?:(?:que|that)(?![\p{L}])|qu['’])\s*/giu;
+
 /**
- * True when the clause before `offset` is a short noun phrase (at most {@link SUBJECT_WORDS} words) holding an abstract
- * noun of the lexicon: « cette révision ne doit pas », "the reform must not" — the subject is a thing, not an agent.
+ * True when the subject before `offset` — from the clause start, or from the last complementizer ("a déclaré que", "said
+ * that") — is a short noun phrase (at most {@link SUBJECT_WORDS} words) holding an abstract noun of the lexicon:
+ * « cette révision ne doit pas », "the reform must not" — the subject is a thing, not an agent. Bounded: the last 120
+ * code units before `offset`.
  */
 function abstractSubject(text: string, sentence: Span, offset: number, actors: ActorIndex, lex: RestrictionLexicon): boolean {
-  const from = clauseStart(text, sentence, offset, actors);
-  const ws = (text.slice(Math.max(from, offset - 120), offset).match(/[\p{L}][\p{L}'’-]{0,30}/gu) ?? []).map((w) => w.toLowerCase());
+  let from = Math.max(clauseStart(text, sentence, offset, actors), offset - 120);
+  const region = text.slice(from, offset);
+  COMPLEMENTIZER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let cut = 0;
+  while ((m = COMPLEMENTIZER.exec(region)) !== null) cut = m.index + m[0].length;
+  from += cut;
+  const ws = (text.slice(from, offset).match(/[\p{L}][\p{L}'’-]{0,30}/gu) ?? []).map((w) => w.toLowerCase());
   return ws.length > 0 && ws.length <= SUBJECT_WORDS && ws.some((w) => lex.abstractSubjects.includes(w));
 }
 
