@@ -195,7 +195,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
   conditionCue: /(?<![\p{L}])(?:sans|sauf|si|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve|sous\s+(?:des\s+|de\s+|certaines\s+|strictes\s+)?conditions?|soumise?s?\s+à)(?![\p{L}])/iu,
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
-  negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)$/iu,
+  // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
+  negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)(?:(?:[\p{L}]+\s+)?(?:pas|plus|jamais|guère)\s+(?:encore\s+|toujours\s+)?)?$/iu,
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
   agentPrepositions: ['par'],
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
