@@ -379,6 +379,20 @@ function roleHolderAfter(text: string, index: ActorIndex, org: ActorMention, tra
   return person && person.start === at ? person : undefined;
 }
 
+/** How many of the last quotes {@link pronounAntecedent} reads back for a speaker. */
+const PREVIOUS_QUOTES = 8;
+
+const byIdCache = new WeakMap<ActorIndex, Map<string, Actor>>();
+/** The actors of `index` by id (built once per index). */
+function actorById(index: ActorIndex): Map<string, Actor> {
+  let m = byIdCache.get(index);
+  if (!m) {
+    m = new Map(index.actors.map((a) => [a.id, a]));
+    byIdCache.set(index, m);
+  }
+  return m;
+}
+
 /** Up to how many paragraphs back a previous quote's speaker still stands as the antecedent of a pronoun (this one and the one before). */
 const ANTECEDENT_PARAGRAPHS = 1;
 
@@ -428,12 +442,13 @@ function pronounAntecedent(
     if (foundSentence && reportBetween(text, c, passages, foundSentence.end, sentences[si]?.start ?? offset)) found = undefined;
   }
   const para = lastStartingAtOrBefore(doc.paragraphs, offset);
-  for (let k = previous.length - 1; k >= 0; k--) {
+  // bounded: the last few quotes only (a huge one-paragraph input must stay linear)
+  for (let k = previous.length - 1; k >= Math.max(0, previous.length - PREVIOUS_QUOTES); k--) {
     const q = previous[k]!;
     if (q.passage.start >= offset) continue;
     if (lastStartingAtOrBefore(doc.paragraphs, q.passage.start) < para - ANTECEDENT_PARAGRAPHS) break;
     if (found && q.passage.start < found.start) break;
-    const actor = q.speaker ? index.actors.find((a) => a.id === q.speaker!.id) : undefined;
+    const actor = q.speaker ? actorById(index).get(q.speaker.id) : undefined;
     if (!actor || !kinds.includes(actor.kind)) continue;
     // someone else reported in between ("Early says there is a possibility…") may be the antecedent the actors missed
     const qSentence = sentences[sentenceAt(sentences, q.passage.end)];

@@ -59,7 +59,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/no-right-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:has|have|had|will\\s+have)\\s+no\\s+(?:legal\\s+)?right\\s+to|(?:is|are|was|were|be)\\s+(?:not|no\\s+longer)\\s+entitled\\s+to') },
     // removing a right narrows what its holders may do (limit, as the annotation treats « supprimer les exonérations »): "stripping residents of the right to address the administration in Catalan",
     // "the law removes the right to strike", "abolished their right to appeal"
-    { ruleId: 'restrictions/en/remove-right', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:remov|eliminat|abolish|revok|withdr[ae]w|scrap|strip)[\\p{L}]{0,5}\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){0,3}?(?:of\\s+)?(?:the|their|his|her|its)\\s+(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)') },
+    { ruleId: 'restrictions/en/remove-right', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:remov|eliminat|abolish|revok|withdr[ae]w|scrap|strip)[\\p{L}]{0,5}\\s+(?:[\\p{L}\\p{N}\'’.-]{1,30}\\s+){0,3}?(?:of\\s+)?(?:the|their|his|her|its)\\s+(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)') },
     // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
     { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
     // a negated permission without an infinitive: "no intervention by the armed forces was allowed", "photography is not
