@@ -72,7 +72,7 @@ export interface RestrictionRule {
    */
   objectActor?: {
     kinds: readonly ActorKind[];
-    /** The whole text allowed between the trigger and the name (insertions: ", hier, à l'unanimité,"), anchored both ends. */
+    /** The whole text allowed between the trigger and the name, trimmed of spaces (insertions: ", hier, à l'unanimité,"), anchored both ends. */
     gap: RegExp;
   };
   /**
@@ -263,7 +263,7 @@ const OBJECT_WINDOW = 120;
 function objectActorAfter(text: string, offset: number, end: number, actors: ActorIndex, object: NonNullable<RestrictionRule['objectActor']>): number {
   const m = actors.nearestAfter(offset, end);
   if (!m || !object.kinds.includes(m.actor.kind)) return -1;
-  return object.gap.test(text.slice(offset, m.start)) ? m.start : -1;
+  return object.gap.test(text.slice(offset, m.start).trim()) ? m.start : -1;
 }
 
 function insideMention(actors: ActorIndex, offset: number): boolean {

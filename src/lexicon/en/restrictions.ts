@@ -21,8 +21,8 @@ const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, '
 
 /** An adverb or adjunct inserted between a verb and its object without commas: "yesterday", "unanimously", "on Monday". */
 const INSERTED_ADVERB = '(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|[\\p{L}]{3,20}ly)';
-/** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"). */
-const INSERTIONS = new RegExp(`^(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?(?:\\s+${INSERTED_ADVERB}){0,2}\\s+$`, 'iu');
+/** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
+const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
 /** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say". */
 const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;

@@ -29,8 +29,8 @@ const MATCHS_DE_SUSPENSION = `(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontr
 /** An adverb or adjunct inserted between a verb and its object without commas: « hier », « définitivement », « à l'unanimité ». */
 const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[\\p{L}]{3,20}ment|à\\s+l${APOS}\\s*unanimité|sur-le-champ)`;
 
-/** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (« , hier, à l'unanimité, »). */
-const INSERTIONS = new RegExp(`^(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?(?:\\s+${INSERTED_ADVERB}){0,2}\\s+$`, 'iu');
+/** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (« , hier, à l'unanimité, »), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
+const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
 /** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
 const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
