@@ -7,17 +7,31 @@
  *
  * 1. "X quotes Y as saying: "…"" → Y (`quotes/en/quotes-as-saying`);
  * 2. after the quote: "« … », a déclaré le ministre", "\"…\" said Smith",
- *    "\"…,\" Smith, an analyst at X, said", "\"…,\" it said" (a pronoun resolves
- *    to the last subject) (`quotes/<lang>/after`); a source phrase ("« … »,
+ *    "\"…,\" Smith, an analyst at X, said" (`quotes/<lang>/after`); "\"…,\" it
+ *    said", "a-t-il précisé" (`after-pronoun`, see {@link pronounAntecedent});
+ *    an incise before an inverted subject ("« … », y compris le montant…,
+ *    commente Song Myung-Sup") (`after-incise`); the holder of a role named
+ *    after its organisation ("explique le président de l'Ufip, Jean Louis
+ *    Schilansky") (`after-role-holder`); a source phrase ("« … »,
  *    selon Jean Martin") (`after-source`); a description of someone named
  *    before ("résume l'universitaire" → the last person named; "la
  *    porte-parole de la fédération" → the organisation) (`after-description`);
  * 3. before it, in the same clause: "Name: \"…\"", "Sam Altman admet … : « … »",
  *    "X a indiqué « … »", "saying, \"…\"", "selon X, « … »" (`quotes/<lang>/before`);
+ *    a pronoun subject ("il confie que", "Il fut exclu … et déclara :", "Surpris
+ *    par X, il déclara :") (`before-pronoun`); a speech participle opening the
+ *    sentence shares the main clause's subject ("Estimant que « … », il vota")
+ *    (`participle`);
  * 4. no attribution: the quote before it in the previous sentence, or the
  *    subject of the previous sentence of the paragraph (`quotes/<lang>/continued`);
  *    a quotation paragraph after a paragraph ending on a colon belongs to that
- *    paragraph's subject (`quotes/<lang>/announced`).
+ *    paragraph's subject (`quotes/<lang>/announced`);
+ * 5. an unattributed quote followed in its sentence by a quote attributed after
+ *    it shares that attribution (`quotes/<lang>/shared-after`).
+ *
+ * News convention behind the pronoun rules: a speaker keeps speaking until
+ * another is introduced — but a report by someone else named in between
+ * ("Early says…") ends the run, and an unresolved pronoun gives no speaker.
  *
  * @module
  */
