@@ -157,6 +157,21 @@ export interface ReportingLexicon {
   finiteSignals: readonly string[];
   /** Nouns naming a message whose author is the speaker ("An email from X"). */
   messageNouns: readonly string[];
+  /**
+   * Head nouns of a collective body that a definite description names after
+   * the body itself was named ("le gouvernement de coalition … Le nouveau
+   * gouvernement s'est donné…", "Acme Corp … The company said"): the quote
+   * extractor resolves such a subject to the last organisation, government or
+   * group whose name holds the noun.
+   */
+  bodyNouns: readonly string[];
+  /**
+   * Words that coordinate a second predicate sharing the subject ("Il fut exclu
+   * … et déclara alors :", "He was expelled … and said:").
+   */
+  coordinators: readonly string[];
+  /** Relative pronouns and complementizers that open a clause with a subject of its own ("qui", "who", "that"). */
+  clauseOpeners: readonly string[];
   /** "X quotes Y as saying" — group 1 is Y. */
   quotesAsSaying: CuePattern | null;
   /** Words opening a leading adverbial chunk stripped from a claim's evidence ("despite", "malgré"). */

@@ -7,21 +7,35 @@
  *
  * 1. "X quotes Y as saying: "…"" → Y (`quotes/en/quotes-as-saying`);
  * 2. after the quote: "« … », a déclaré le ministre", "\"…\" said Smith",
- *    "\"…,\" Smith, an analyst at X, said", "\"…,\" it said" (a pronoun resolves
- *    to the last subject) (`quotes/<lang>/after`); a source phrase ("« … »,
+ *    "\"…,\" Smith, an analyst at X, said" (`quotes/<lang>/after`); "\"…,\" it
+ *    said", "a-t-il précisé" (`after-pronoun`, see {@link pronounAntecedent});
+ *    an incise before an inverted subject ("« … », y compris le montant…,
+ *    commente Song Myung-Sup") (`after-incise`); the holder of a role named
+ *    after its organisation ("explique le président de l'Ufip, Jean Louis
+ *    Schilansky") (`after-role-holder`); a source phrase ("« … »,
  *    selon Jean Martin") (`after-source`); a description of someone named
  *    before ("résume l'universitaire" → the last person named; "la
  *    porte-parole de la fédération" → the organisation) (`after-description`);
  * 3. before it, in the same clause: "Name: \"…\"", "Sam Altman admet … : « … »",
  *    "X a indiqué « … »", "saying, \"…\"", "selon X, « … »" (`quotes/<lang>/before`);
+ *    a pronoun subject ("il confie que", "Il fut exclu … et déclara :", "Surpris
+ *    par X, il déclara :") (`before-pronoun`); a speech participle opening the
+ *    sentence shares the main clause's subject ("Estimant que « … », il vota")
+ *    (`participle`);
  * 4. no attribution: the quote before it in the previous sentence, or the
  *    subject of the previous sentence of the paragraph (`quotes/<lang>/continued`);
  *    a quotation paragraph after a paragraph ending on a colon belongs to that
- *    paragraph's subject (`quotes/<lang>/announced`).
+ *    paragraph's subject (`quotes/<lang>/announced`);
+ * 5. an unattributed quote followed in its sentence by a quote attributed after
+ *    it shares that attribution (`quotes/<lang>/shared-after`).
+ *
+ * News convention behind the pronoun rules: a speaker keeps speaking until
+ * another is introduced — but a report by someone else named in between
+ * ("Early says…") ends the run, and an unresolved pronoun gives no speaker.
  *
  * @module
  */
-import type { Actor, AnalysedText, ActorRef, Draft, Quote, Span } from '../types.js';
+import type { Actor, ActorKind, AnalysedText, ActorRef, Draft, Quote, Span } from '../types.js';
 import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import type { ActorMention } from './actor-index.js';
@@ -29,7 +43,8 @@ import { makeSpan, makeTrimmedSpan } from '../text/span.js';
 import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon } from './attribution.js';
 import {
-  SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isGoverned, isQuotation, lastStartingAtOrBefore, lastSubject, subjectMention, words,
+  SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isGoverned, isQuotation, lastStartingAtOrBefore, passageAt, skipLeadingAdverbials,
+  subjectMention, words,
 } from './attribution.js';
 import type { QuotedPassage } from './attribution.js';
 
@@ -53,7 +68,26 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
       mention: found.mention,
     });
   }
+  shareTrailingAttribution(doc, out);
   return out.map(({ speaker, text: t, evidence, ruleId }) => ({ speaker, text: t, evidence, ruleId }));
+}
+
+/**
+ * "« Avec une augmentation continue… », la question est de savoir « si nous allons continuer à investir » affirme-t-il":
+ * an unattributed quote whose sentence goes on to a second quote attributed after it (by a verb following that quote)
+ * shares that attribution (`quotes/<lang>/shared-after`). Runs from the last quote back, so a chain of quotes shares one
+ * attribution. Only quotes left without a speaker change.
+ */
+function shareTrailingAttribution(doc: AnalysedText, out: (Draft<Quote> & { passage: QuotedPassage })[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (q.speaker || !/\/unattributed$/.test(q.ruleId) || !next.speaker || !/\/(?:after|after-pronoun|after-incise|after-role-holder|shared-after)$/.test(next.ruleId)) continue;
+    const si = sentenceAt(doc.sentences, q.passage.start);
+    if (sentenceAt(doc.sentences, next.passage.start) !== si) continue;
+    q.speaker = next.speaker;
+    q.ruleId = q.ruleId.replace(/unattributed$/, 'shared-after');
+  }
 }
 
 /** The inside of a passage, trimmed of spaces and of a trailing `,;:` ("…new tanker,\" it said" → "…new tanker"). */
@@ -148,6 +182,10 @@ function resolveSpeaker(
   const lead0 = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS)[0] : undefined;
   const apposed = lead0 !== undefined && /^[\s,]*$/u.test(text.slice(p.end, lead0.start)) && /^\s*,/u.test(text.slice(lead0.end, lead0.end + 3))
     && /,\s*$/u.test(beforeVerbText) && words(beforeVerbText).length <= 14;
+  // "« … », y compris le montant imposé à Samsung, commente Song Myung-Sup": an incise between commas, then a verb with its
+  // subject inverted after it (`quotes/<lang>/after-incise`)
+  const incise = verb ? inciseSpeaker(text, index, c, p.end, beforeVerbText, p.end + verb.index + verb[0].length, trailEnd) : undefined;
+  if (incise) return { mention: incise, rule: 'after-incise' };
   // (not after a coordinator: "se dit « particulièrement rassuré » et pense que « … »" — the subject stands before the quote)
   if (verb && (words(beforeVerbText).length <= 4 || apposed) && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
     if (apposed) return { mention: lead0, rule: 'after' };
@@ -158,8 +196,13 @@ function resolveSpeaker(
     const stop = NP_STOP.exec(text.slice(afterVerbAt, trailEnd));
     const npEnd = stop ? afterVerbAt + stop.index : trailEnd;
     // "a expliqué à l'AFP Gilles-Éric Séralini": past an adjunct, the first name not governed by a preposition
-    const mention = subjectMention(text, index, trailStart, npEnd, c)
+    const first = subjectMention(text, index, trailStart, npEnd, c)
       ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c);
+    // "explique le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky": the role's
+    // holder named after the organisation speaks, not the organisation (`quotes/<lang>/after-role-holder`)
+    const holder = first && first.actor.kind !== 'person' && isGoverned(text, first.start, c) ? roleHolderAfter(text, index, first, trailEnd) : undefined;
+    if (holder) return { mention: holder, rule: 'after-role-holder' };
+    const mention = first;
     const beforeVerb = head.slice(0, verb.index);
     const afterVerb = trail.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12);
     // "it said", "said he", "a-t-il précisé"
@@ -170,12 +213,12 @@ function resolveSpeaker(
       // "« … », résume l'universitaire. « … », a-t-il précisé": the pronoun continues the previous quote's speaker
       const prev = previous.length ? previous[previous.length - 1] : undefined;
       const prevSentence = sentences[si - 1];
-      if (prev && prevSentence && prev.passage.start >= prevSentence.start && sameParagraph(doc, prev.passage.start, p.start)) {
+      if (prev && prev.speaker && prevSentence && prev.passage.start >= prevSentence.start && sameParagraph(doc, prev.passage.start, p.start)) {
         return { inherited: prev.speaker, rule: 'after-pronoun' };
       }
-      const kinds = c.lex.pronouns[pron] ?? SPEAKER_KINDS;
-      const subject = lastSubject(text, sentences, index, p.start, c, kinds, passages);
-      if (subject) return { mention: subject, rule: 'after-pronoun' };
+      const found = pronounAntecedent(doc, index, c, p.start, pron, passages, previous, false);
+      // a pronoun without an antecedent we trust gives no speaker, rather than the paragraph's last one
+      return found ? { ...found, rule: 'after-pronoun' } : { rule: 'after-pronoun', inherited: null };
     }
     // a description of someone already named: "« … », résume l'universitaire", "said the professor",
     // "a répondu la porte-parole de la fédération" (the spokesperson of an organisation named before speaks for it)
@@ -201,12 +244,25 @@ function resolveSpeaker(
     }
     const mention = subjectMention(text, index, leadStart, p.start, c);
     // "Très ému, il confie au Figaro que « … »": a pronoun subject before the first name speaks
-    const pron = pronounSubject(lead, c);
-    if (pron && (!mention || leadStart + pron.at < mention.start)) {
-      const subject = lastSubject(text, sentences, index, leadStart, c, c.lex.pronouns[pron.word] ?? SPEAKER_KINDS, passages);
-      if (subject) return { mention: subject, rule: 'before-pronoun' };
+    const pron = pronounSubject(lead, c) ?? coordinatedPronoun(text, index, c, leadStart, p.start);
+    if (pron) {
+      // "Surpris par la politique du président José Ramón Bauzà, il déclara : « … »": a name inside a fronted phrase ending
+      // in the comma right before the pronoun is not its antecedent — the antecedent lies before the sentence
+      const fronted = !!mention && mention.start < leadStart + pron.at && /^[^.;:!?]*,\s*$/u.test(text.slice(mention.end, leadStart + pron.at));
+      if (!mention || leadStart + pron.at < mention.start || fronted) {
+        const found = pronounAntecedent(doc, index, c, fronted ? sentence.start : leadStart, pron.word, passages, previous, fronted);
+        if (found) return { ...found, rule: 'before-pronoun' };
+      }
     }
     if (mention) return { mention, rule: 'before' };
+    // "Estimant que « le catalan est notre propre langue », il vota contre": a speech participle opening the sentence
+    // shares the subject of the main clause after the quote (`quotes/<lang>/participle`)
+    const main = participleSubject(text, index, c, leadStart, lead, p.end, trailEnd);
+    if (main) {
+      if (main.mention) return { mention: main.mention, rule: 'participle' };
+      const found = pronounAntecedent(doc, index, c, main.pronounAt, main.pronoun, passages, previous, false);
+      if (found) return { ...found, rule: 'participle' };
+    }
     const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
     if (prevQuote && prevQuote.passage.end > sentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
@@ -300,4 +356,251 @@ function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: n
     if (verbs.some((v) => v >= toks[i]!.at && v < windowEnd)) return { word, at: toks[i]!.at };
   }
   return null;
+}
+
+/**
+ * The inverted subject of a postposed attribution separated from the quote by an incise: "« … », y compris le montant
+ * imposé à Samsung, commente Song Myung-Sup, analyste" → Song Myung-Sup; "\"…,\" in a statement on Monday, said John
+ * Smith" → John Smith. `beforeVerb` is the trail between the quote and the verb: it must open (or the quote end) and close on a comma, hold
+ * no sentence or clause punctuation and at most 16 words; the verb must be followed, within three lower-case words
+ * ("commente l'analyste Jean Dupont"), by a name that is not the complement of a preposition. Undefined otherwise.
+ */
+function inciseSpeaker(
+  text: string, index: ActorIndex, c: CompiledLexicon, quoteEnd: number, beforeVerb: string, afterVerbAt: number, trailEnd: number,
+): ActorMention | undefined {
+  // the opening comma stands after the closing mark (« … », y compris) or, in English, inside it ("…expected," including)
+  const opened = /^\s*,/u.test(beforeVerb) || /,\s*$/u.test(text.slice(Math.max(0, quoteEnd - 4), quoteEnd - 1));
+  if (!opened || !/^\s*,?[^.;:!?«»"“”()]{1,200},\s*$/u.test(beforeVerb) || words(beforeVerb).length > 16) return undefined;
+  // a name standing in the incise before the verb is its subject ("…, Smith, who…, said") — the ordinary path handles it
+  if (ungovernedMention(text, index, quoteEnd, quoteEnd + beforeVerb.length, c)) return undefined;
+  const named = index.nearestAfter(afterVerbAt, Math.min(trailEnd, afterVerbAt + 120), SPEAKER_KINDS);
+  if (!named || isGoverned(text, named.start, c)) return undefined;
+  const gap = text.slice(afterVerbAt, named.start);
+  return /^\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]{2,20}\s+){0,3}$/u.test(gap) ? named : undefined;
+}
+
+/**
+ * The person named in apposition after an organisation that is the complement of a role: "le président de l'Union
+ * française des industries pétrolières (Ufip), Jean Louis Schilansky" → Jean Louis Schilansky, "a spokesman for the
+ * ministry, Jane Doe" → Jane Doe. After the organisation mention `org`: at most two lower-case words (the rest of its
+ * name), an optional parenthesised acronym, a comma, then the person. Undefined otherwise.
+ */
+function roleHolderAfter(text: string, index: ActorIndex, org: ActorMention, trailEnd: number): ActorMention | undefined {
+  const m = /^(?:\s+[\p{Ll}-]{2,20}){0,2}\s*(?:\([^()]{1,40}\)\s*)?,\s*/u.exec(text.slice(org.end, Math.min(trailEnd, org.end + 120)));
+  if (!m) return undefined;
+  const at = org.end + m[0].length;
+  const person = index.nearestAfter(at, trailEnd, ['person']);
+  return person && person.start === at ? person : undefined;
+}
+
+/** How many of the last quotes {@link pronounAntecedent} reads back for a speaker. */
+const PREVIOUS_QUOTES = 8;
+
+const byIdCache = new WeakMap<ActorIndex, Map<string, Actor>>();
+/** The actors of `index` by id (built once per index). */
+function actorById(index: ActorIndex): Map<string, Actor> {
+  let m = byIdCache.get(index);
+  if (!m) {
+    m = new Map(index.actors.map((a) => [a.id, a]));
+    byIdCache.set(index, m);
+  }
+  return m;
+}
+
+/** Up to how many paragraphs back a previous quote's speaker still stands as the antecedent of a pronoun (this one and the one before). */
+const ANTECEDENT_PARAGRAPHS = 1;
+
+/**
+ * The antecedent of a subject pronoun that introduces a quote, at `offset`:
+ *
+ * 1. the subject of the sentence holding `offset` (before it; skipped when `skipCurrent`, for a pronoun after a fronted
+ *    phrase) or of up to two sentences before — a name, or a definite description of a body named before
+ *    ("Le nouveau gouvernement s'est donné…" → the government, {@link describedBody});
+ * 2. the last quote's speaker, in this paragraph or the one before, when it is more recent than that subject
+ *    (news convention: a speaker keeps speaking until another is introduced);
+ * 3. for a pronoun that may stand for a person ("il", "elle", "he", "she") when no subject was found, or the subject
+ *    found is a body two sentences back: the last person named after it (quotes are mostly people's words).
+ *
+ * Kinds are restricted to those the pronoun allows (lexicon `pronouns`). Undefined when nothing fits.
+ */
+function pronounAntecedent(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, offset: number, pron: string, passages: readonly QuotedPassage[],
+  previous: readonly (Draft<Quote> & { passage: QuotedPassage })[], skipCurrent: boolean,
+): Omit<Found, 'rule'> | undefined {
+  const { text, sentences } = doc;
+  const kinds = c.lex.pronouns[pron] ?? SPEAKER_KINDS;
+  const si = sentenceAt(sentences, offset);
+  let found: ActorMention | undefined;
+  let foundK = -1;
+  for (let k = skipCurrent ? 1 : 0; k < 3 && si - k >= 0; k++) {
+    const s = sentences[si - k]!;
+    const end = Math.min(s.end, offset);
+    if (end <= s.start) continue;
+    const from = skipLeadingAdverbials(text, s.start, end, c, passages);
+    const m = subjectMention(text, index, from, end, c, kinds, passages) ?? subjectMention(text, index, s.start, end, c, kinds, passages);
+    const desc = describedBody(text, index, c, from, end, kinds);
+    if (desc && (!m || desc.start <= m.start)) {
+      found = desc;
+      foundK = k;
+      break;
+    }
+    if (m) {
+      found = m;
+      foundK = k;
+      break;
+    }
+  }
+  // a subject sentences back, with someone else reported in between ("Early says…"), is no antecedent
+  if (found && foundK >= 1) {
+    const foundSentence = sentences[si - foundK];
+    if (foundSentence && reportBetween(text, c, passages, foundSentence.end, sentences[si]?.start ?? offset)) found = undefined;
+  }
+  const para = lastStartingAtOrBefore(doc.paragraphs, offset);
+  // bounded: the last few quotes only (a huge one-paragraph input must stay linear)
+  for (let k = previous.length - 1; k >= Math.max(0, previous.length - PREVIOUS_QUOTES); k--) {
+    const q = previous[k]!;
+    if (q.passage.start >= offset) continue;
+    if (lastStartingAtOrBefore(doc.paragraphs, q.passage.start) < para - ANTECEDENT_PARAGRAPHS) break;
+    if (found && q.passage.start < found.start) break;
+    const actor = q.speaker ? actorById(index).get(q.speaker.id) : undefined;
+    if (!actor || !kinds.includes(actor.kind)) continue;
+    // someone else reported in between ("Early says there is a possibility…") may be the antecedent the actors missed
+    const qSentence = sentences[sentenceAt(sentences, q.passage.end)];
+    if (reportBetween(text, c, passages, qSentence ? Math.max(q.passage.end, qSentence.end) : q.passage.end, sentences[si]?.start ?? offset)) break;
+    return { inherited: q.speaker };
+  }
+  if (kinds.includes('person') && (!found || (found.actor.kind !== 'person' && foundK >= 2))) {
+    const floor = found ? found.end : (doc.paragraphs[Math.max(0, para - ANTECEDENT_PARAGRAPHS)]?.start ?? 0);
+    const person = index.nearestBefore(offset, floor, ['person']);
+    const personSentence = person ? sentences[sentenceAt(sentences, person.end)] : undefined;
+    if (person && personSentence && !quotedAt(text, passages, person.start)
+      && !reportBetween(text, c, passages, personSentence.end, sentences[si]?.start ?? offset)) return { mention: person };
+  }
+  return found ? { mention: found } : undefined;
+}
+
+/** Longest stretch {@link reportBetween} reads, code units; a longer one counts as holding a report. */
+const REPORT_SCAN = 3000;
+
+/**
+ * True when [from, to) holds a reporting verb outside quotations ("Early says there is a possibility…"): a report of
+ * someone else stands between a speaker and a later pronoun, so the pronoun may not continue that speaker.
+ */
+function reportBetween(text: string, c: CompiledLexicon, passages: readonly QuotedPassage[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  if (to - from > REPORT_SCAN) return true;
+  const region = text.slice(from, to);
+  c.reportingInner.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.reportingInner.exec(region)) !== null) {
+    if (passageAt(passages, from + m.index)) continue;
+    // a verb with a subject of its own: a name before it ("Early says", "Officials said") or after it ("a déclaré Jean
+    // Dupont"); not a pronoun ("He said he did not expect…" continues the speaker), not an adjective ("with added costs")
+    const before = REPORT_SUBJECT_BEFORE.exec(region.slice(Math.max(0, m.index - 40), m.index));
+    const after = region.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if ((before && !asPronoun(before[1]!, c)) || /^[\s,]+\p{Lu}/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** A capitalised word ending just before a reporting verb, then at most two lower-case words ("Early says", "Officials also said"); group 1 the word. */
+const REPORT_SUBJECT_BEFORE = /(\p{Lu}[\p{L}'’.-]{0,30})(?:\s+\p{Ll}{1,20}){0,2}\s+$/u;
+
+/** True when `offset` lies inside the words of a quotation (a name there was said, not saying). */
+function quotedAt(text: string, passages: readonly QuotedPassage[], offset: number): boolean {
+  const p = passageAt(passages, offset);
+  return !!p && offset >= p.innerStart && offset < p.innerEnd && isQuotation(text.slice(p.innerStart, p.innerEnd));
+}
+
+/** A definite description opening a subject: an article, then one to three lower-case words ("Le nouveau gouvernement s'est…" → "nouveau gouvernement"). */
+const DEFINITE_DESCRIPTION = /^(?:le|la|l['’]|les|the|ce|cette|this)\s*((?:[\p{Ll}-]{2,30}(?:\s+|$)){1,3})/iu;
+
+/**
+ * A definite description at `from` naming a body mentioned before: "Le nouveau gouvernement s'est donné pour
+ * objectif…" after "le nouveau gouvernement de coalition" → that government; "The company said" after "Acme Corp"
+ * (an organisation whose name or alias holds "company" is needed: descriptions resolve by their head noun only).
+ * The head (or a word before it) must be in the lexicon's `bodyNouns`; the body is the last organisation, government
+ * or group of `kinds` named before `from` (within {@link DESCRIPTION_LOOKBACK}) whose name or an alias holds the noun.
+ * Returns a mention-shaped record spanning the description, or undefined.
+ */
+function describedBody(text: string, index: ActorIndex, c: CompiledLexicon, from: number, end: number, kinds: readonly ActorKind[]): ActorMention | undefined {
+  const m = DEFINITE_DESCRIPTION.exec(text.slice(from, Math.min(end, from + 80)));
+  if (!m) return undefined;
+  const candidates = words(m[1] ?? '').map((w) => w.toLowerCase());
+  const noun = candidates.find((w) => c.lex.bodyNouns.includes(w));
+  if (!noun) return undefined;
+  // the description itself names an actor ("le gouvernement Papadimos"): subjectMention sees it
+  if (index.mentionAt(from + m[0].trimEnd().length - 1)) return undefined;
+  const bodies = kinds.filter((k) => k === 'organization' || k === 'government' || k === 'group');
+  const mentions = index.mentionsIn(Math.max(0, from - DESCRIPTION_LOOKBACK), from, bodies);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const actor = mentions[k]!.actor;
+    if ([actor.name, ...actor.aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/u).includes(noun))) {
+      return { actor, start: from, end: from + m[0].trimEnd().length, text: m[0].trimEnd() };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A subject pronoun opening the clause of `[start, end)` whose second, coordinated predicate is a reporting verb:
+ * "Il fut déjà exclu de son groupe parlementaire ces jours-là et déclara alors :" → il; "He was expelled from the
+ * party and said:" → he. Between the pronoun and the coordinator: no name, no relative or subordinate clause opener
+ * ("qui", "who", "that") and at most 20 words; the reporting verb follows the coordinator within three words.
+ * Offsets of the result are relative to `start`.
+ */
+function coordinatedPronoun(text: string, index: ActorIndex, c: CompiledLexicon, start: number, end: number): { word: string; at: number } | null {
+  const from = skipLeadingAdverbials(text, start, end, c);
+  const region = text.slice(from, Math.min(end, from + 400));
+  const re = /[\p{L}][\p{L}'’\-]{0,30}/gu;
+  const first = re.exec(region);
+  if (!first || first.index !== 0) return null;
+  const word = asPronoun(first[0], c);
+  if (!word) return null;
+  let m: RegExpExecArray | null;
+  const toks: { w: string; at: number }[] = [];
+  while ((m = re.exec(region)) !== null && toks.length < 28) toks.push({ w: m[0].toLowerCase().replace(/’/g, "'"), at: m.index });
+  for (let i = 0; i < toks.length && i <= 20; i++) {
+    const t = toks[i]!;
+    if (c.lex.clauseOpeners.includes(t.w) || c.lex.clauseOpeners.some((o) => o.endsWith("'") && t.w.startsWith(o))) return null;
+    const two = i + 1 < toks.length ? `${t.w} ${toks[i + 1]!.w}` : '';
+    const coord = c.lex.coordinators.includes(two) ? 2 : c.lex.coordinators.includes(t.w) ? 1 : 0;
+    if (!coord) continue;
+    if (index.mentionsIn(from, from + t.at, SPEAKER_KINDS).some((x) => !isGoverned(text, x.start, c))) return null;
+    for (let j = i + coord; j < Math.min(toks.length, i + coord + 3); j++) {
+      c.reportingInner.lastIndex = 0;
+      const v = c.reportingInner.exec(region.slice(toks[j]!.at, toks[j]!.at + 40));
+      if (v && v.index === 0) return { word, at: from - start };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the main clause after a quote whose sentence opens on a speech participle: "Estimant que « … », il
+ * vota contre" → the pronoun il (at its offset); "Saying that \"…\", Smith left the room" → Smith. The lead (the
+ * sentence before the quote, leading adverbials skipped) must be a reporting-verb form that is a present participle
+ * (-ant, -ing), optionally with a complementizer or a colon; the trail must open on a comma and then the subject.
+ */
+function participleSubject(
+  text: string, index: ActorIndex, c: CompiledLexicon, leadStart: number, lead: string, quoteEnd: number, trailEnd: number,
+): { mention?: ActorMention; pronoun: string; pronounAt: number } | undefined {
+  const from = skipLeadingAdverbials(text, leadStart, leadStart + lead.length, c) - leadStart;
+  const head = lead.slice(from).trim();
+  const m = /^([\p{L}'’-]{3,30})(?:\s+([\p{L}'’]{2,5}))?\s*:?$/u.exec(head);
+  if (!m || !/(?:ant|ing)$/iu.test(m[1]!)) return undefined;
+  c.reportingInner.lastIndex = 0;
+  const v = c.reportingInner.exec(m[1]!);
+  if (!v || v[0].length !== m[1]!.length) return undefined;
+  if (m[2] && !c.complementizer.test(m[2])) return undefined;
+  const after = /^\s*,\s*/u.exec(text.slice(quoteEnd, Math.min(trailEnd, quoteEnd + 10)));
+  if (!after) return undefined;
+  const at = quoteEnd + after[0].length;
+  const w = /^[\p{L}][\p{L}'’\-]{0,30}/u.exec(text.slice(at, Math.min(trailEnd, at + 32)));
+  const pron = w ? asPronoun(w[0], c) : null;
+  if (pron) return { pronoun: pron, pronounAt: at };
+  const named = index.nearestAfter(at, trailEnd, SPEAKER_KINDS);
+  if (named && named.start === at) return { mention: named, pronoun: '', pronounAt: at };
+  return undefined;
 }

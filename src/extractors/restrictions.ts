@@ -71,6 +71,23 @@ export interface RestrictionRule {
   includePrevWord?: boolean;
   /** Start the evidence at the start of the clause, however far ("… unless …"). */
   startAtClause?: boolean;
+  /**
+   * Keep the match only when the first actor mention after it (within {@link OBJECT_WINDOW}) is of one of these kinds and
+   * only `gap` stands between: the object of the trigger is a named actor (« a exclu, hier, à l'unanimité, Antoni
+   * Pastor », "expelled John Smith"); the evidence then runs from the object's clause.
+   */
+  objectActor?: {
+    kinds: readonly ActorKind[];
+    /** The whole text allowed between the trigger and the name, trimmed of spaces (insertions: ", hier, à l'unanimité,"), anchored both ends. */
+    gap: RegExp;
+  };
+  /**
+   * The kind when the trigger's subject is an abstract noun of the lexicon's `abstractSubjects` (a process, measure or
+   * document, not an agent) and no actor is named before the trigger in its clause: a "must not" bearing on a thing
+   * bounds it rather than forbidding an actor (« cette révision ne doit pas mettre en danger la voie européenne » → limit).
+   * A rule with `needsActor` accepts such a subject in place of an actor.
+   */
+  abstractSubjectKind?: RestrictionKind;
 }
 
 /** Per-language data for {@link extractRestrictions}; see `src/lexicon/{en,fr}/restrictions.ts`. */
@@ -90,6 +107,11 @@ export interface RestrictionLexicon {
    * could face new sanctions", « la Russie fait l'objet de sanctions »).
    */
   undergoBefore: RegExp;
+  /**
+   * Head nouns of abstract subjects — processes, measures, documents, quantities ("reform", « révision », "budget") —
+   * for {@link RestrictionRule.abstractSubjectKind}, lower case.
+   */
+  abstractSubjects: readonly string[];
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -107,6 +129,8 @@ const NEGATION_WINDOW = 24;
 
 interface Candidate {
   rule: RestrictionRule;
+  /** The rule's kind, or its {@link RestrictionRule.abstractSubjectKind} for an abstract subject. */
+  kind: RestrictionKind;
   sentence: Span;
   triggerStart: number;
   triggerEnd: number;
@@ -145,21 +169,26 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         if (rule.negatable && lex.negationBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
         if (rule.rejectAfter && rule.rejectAfter.test(text.slice(te, Math.min(sentence.end, te + 60)))) continue;
         if (rule.rejectBefore && rule.rejectBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
-        if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors)) continue;
+        let kind = rule.kind;
+        const abstract = !!rule.abstractSubjectKind && abstractSubject(text, sentence, ts, ctx.actors, lex);
+        if (abstract) kind = rule.abstractSubjectKind!;
+        else if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors)) continue;
+        const object = rule.objectActor ? objectActorAfter(text, te, Math.min(sentence.end, te + OBJECT_WINDOW), ctx.actors, rule.objectActor) : te;
+        if (object < 0) continue;
         // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
         if (ctx.actors.mentionAt(ts) || isInName(text, sentence, ts, te)) continue;
         const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
-        const end = clauseEnd(text, sentence, te, ctx.actors);
-        found.push({ rule, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
+        const end = clauseEnd(text, sentence, object, ctx.actors);
+        found.push({ rule, kind, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
       }
     }
   }
   // a restriction noun that is only the subject of an effect is a mention, not a restriction (restriction-status.ts)
   const stated = found.filter((c) => !isEffectMention(text, placeOf(c), doc.language));
   const kept = dropReMentions(text, mergeAndDedupe(text, stated), lex);
-  const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.rule.kind));
+  const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.kind));
   return kept
-    .filter((c) => !(c.inHeading && bodyKinds.has(c.rule.kind)))
+    .filter((c) => !(c.inHeading && bodyKinds.has(c.kind)))
     .map((c) => readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors));
 }
 
@@ -216,6 +245,43 @@ function hasActorBefore(text: string, sentence: Span, offset: number, actors: Ac
   return /(?<![\p{L}])(?:we|they|he|she|I|you|nous|ils|elles|il|elle|on)(?![\p{L}])/u.test(text.slice(from, offset));
 }
 
+/** Most words of a subject noun phrase that {@link abstractSubject} reads ("la réforme fiscale du gouvernement" is five). */
+const SUBJECT_WORDS = 6;
+
+/** A complementizer opening a subordinate clause, as a word ("que", "qu'", "that"): the subject of the clause follows it. */
+const COMPLEMENTIZER = /(?<![\p{L}])(?:(?:que|that)(?![\p{L}])|qu['’])\s*/giu;
+
+/**
+ * True when the subject before `offset` — from the clause start, or from the last complementizer ("a déclaré que", "said
+ * that") — is a short noun phrase (at most {@link SUBJECT_WORDS} words) holding an abstract noun of the lexicon:
+ * « cette révision ne doit pas », "the reform must not" — the subject is a thing, not an agent. Bounded: the last 120
+ * code units before `offset`.
+ */
+function abstractSubject(text: string, sentence: Span, offset: number, actors: ActorIndex, lex: RestrictionLexicon): boolean {
+  let from = Math.max(clauseStart(text, sentence, offset, actors), offset - 120);
+  const region = text.slice(from, offset);
+  COMPLEMENTIZER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let cut = 0;
+  while ((m = COMPLEMENTIZER.exec(region)) !== null) cut = m.index + m[0].length;
+  from += cut;
+  const ws = (text.slice(from, offset).match(/[\p{L}][\p{L}'’-]{0,30}/gu) ?? []).map((w) => w.toLowerCase());
+  return ws.length > 0 && ws.length <= SUBJECT_WORDS && ws.some((w) => lex.abstractSubjects.includes(w));
+}
+
+/** How far after a trigger its named object may start, code units (a few inserted adjuncts). */
+const OBJECT_WINDOW = 120;
+
+/**
+ * The start of the first actor mention in [offset, end) when it is of `object.kinds` and the text before it matches
+ * `object.gap`; -1 otherwise. « a exclu, hier, à l'unanimité, Antoni Pastor » → the offset of "Antoni".
+ */
+function objectActorAfter(text: string, offset: number, end: number, actors: ActorIndex, object: NonNullable<RestrictionRule['objectActor']>): number {
+  const m = actors.nearestAfter(offset, end);
+  if (!m || !object.kinds.includes(m.actor.kind)) return -1;
+  return object.gap.test(text.slice(offset, m.start).trim()) ? m.start : -1;
+}
+
 function insideMention(actors: ActorIndex, offset: number): boolean {
   const m = actors.mentionAt(offset);
   return m !== undefined && m.start < offset && m.end > offset + 1;
@@ -266,7 +332,7 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
         continue;
       }
       const gap = text.slice(prev.end, c.start);
-      if (prev.rule.kind === c.rule.kind && /^[\s,;]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      if (prev.kind === c.kind && /^[\s,;]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }
@@ -285,8 +351,8 @@ function dropReMentions(text: string, list: Candidate[], lex: RestrictionLexicon
   const out: Candidate[] = [];
   for (const c of list) {
     const before = text.slice(Math.max(c.sentence.start, c.triggerStart - 12), c.triggerStart);
-    if (seen.has(c.rule.kind) && lex.demonstrativeBefore.test(before)) continue;
-    seen.add(c.rule.kind);
+    if (seen.has(c.kind) && lex.demonstrativeBefore.test(before)) continue;
+    seen.add(c.kind);
     out.push(c);
   }
   return out;
@@ -309,7 +375,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     if (cs > c.triggerEnd) actionEnd = cs;
   }
   let action = c.triggerEnd < actionEnd ? makeSpan(text, c.triggerEnd, actionEnd).text : '';
-  if (c.rule.kind === 'condition' && cue) {
+  if (c.kind === 'condition' && cue) {
     // the conditioned action keeps its modal and negation, in both languages: "will not be able to use these tools
     // without …" → "will not be able to use these tools"; « ne peut pas exporter de gaz sans … » → « ne peut pas exporter
     // de gaz » (stripping only « ne » left « peut pas exporter », which reads as the opposite)
@@ -350,7 +416,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     appliesTo = subject ? [subject] : [];
   }
   return {
-    kind: c.rule.kind,
+    kind: c.kind,
     imposedBy: imposedBy ? refOf(imposedBy) : null,
     appliesTo: appliesTo.map(refOf),
     action,

@@ -124,6 +124,97 @@ describe('quotes: consecutive quotations', () => {
   });
 });
 
+describe('quotes: speaker attribution across clauses and sentences', () => {
+  const rows: Row[] = [
+    // an incise between the quote and an inverted subject (quotes/<lang>/after-incise)
+    ['fr incise before an inverted subject', 'fr',
+      '« Le contexte de la perte est bien pire qu’attendu », y compris le montant imposé à Samsung, commente Song Myung-Sup, analyste à Hi Investment.',
+      [{ name: 'Song Myung-Sup', kind: 'person' }, { name: 'Samsung', kind: 'organization' }, { name: 'Hi Investment', kind: 'organization' }],
+      'Le contexte de la perte est bien pire qu’attendu', 'Song Myung-Sup'],
+    ['en incise before an inverted subject', 'en',
+      '"The loss is far worse than expected," including the damages imposed on Samsung, commented John Park, an analyst at Hi Investment.',
+      [{ name: 'John Park', kind: 'person' }, { name: 'Samsung', kind: 'organization' }, { name: 'Hi Investment', kind: 'organization' }],
+      'The loss is far worse than expected', 'John Park'],
+    // the holder of a role named after the organisation (quotes/<lang>/after-role-holder)
+    ['fr role of an organisation, then the person', 'fr',
+      '« Petroplus a fermé pendant plusieurs mois, ce qui a amélioré les marges », explique le président de l’Union française des industries pétrolières (Ufip), Jean Louis Schilansky.',
+      [{ name: 'Union française des industries pétrolières', kind: 'organization' }, { name: 'Jean Louis Schilansky', kind: 'person' }],
+      'Petroplus a fermé pendant plusieurs mois, ce qui a amélioré les marges', 'Jean Louis Schilansky'],
+    ['en role of an organisation, then the person', 'en',
+      '"Refining margins have improved a great deal," said the chairman of the Refining Association (RA), John Smith.',
+      [{ name: 'Refining Association', kind: 'organization' }, { name: 'John Smith', kind: 'person' }],
+      'Refining margins have improved a great deal', 'John Smith'],
+    ['fr role of an organisation, nobody named after: the organisation', 'fr',
+      '« Les marges ont beaucoup progressé cette année », explique le président de l’Union française des industries pétrolières.',
+      [{ name: 'Union française des industries pétrolières', kind: 'organization' }],
+      'Les marges ont beaucoup progressé cette année', 'Union française des industries pétrolières'],
+    // a speech participle opening the sentence shares the main clause's subject (quotes/<lang>/participle)
+    ['fr participle, pronoun subject → the person named before', 'fr',
+      'Le Parti populaire a exclu Antoni Pastor. Son parti lui reprochait son vote. Estimant que « le catalan est notre propre langue », il vota contre le texte.',
+      [{ name: 'Parti populaire', kind: 'organization' }, { name: 'Antoni Pastor', kind: 'person' }],
+      'le catalan est notre propre langue', 'Antoni Pastor'],
+    ['en participle, named subject', 'en', 'Saying that "the deal is dead and will not be revived", Smith left the room.',
+      [{ name: 'Smith', kind: 'person' }], 'the deal is dead and will not be revived', 'Smith'],
+    // a pronoun whose coordinated second predicate is the speech verb (quotes/<lang>/before-pronoun)
+    ['fr pronoun, then « et déclara »', 'fr',
+      'Antoni Pastor a voté contre le texte. Il fut déjà exclu de son groupe parlementaire et déclara alors : « Quand on affronte une situation limite, il faut savoir partir. »',
+      [{ name: 'Antoni Pastor', kind: 'person' }], 'Quand on affronte une situation limite, il faut savoir partir.', 'Antoni Pastor'],
+    ['en pronoun, then "and said"', 'en',
+      'Jane Smith voted against the bill. She was expelled from the group in June and said: "I knew the risk when I took the vote."',
+      [{ name: 'Jane Smith', kind: 'person' }], 'I knew the risk when I took the vote.', 'Jane Smith'],
+    // a name inside a fronted phrase before the pronoun is not its antecedent
+    ['fr fronted phrase naming someone else before « il déclara »', 'fr',
+      'Antoni Pastor a voté contre le texte. Surpris par la politique du président José Ramón Bauzà, il déclara : « Je ne pensais pas que le parti pût prendre une telle décision. »',
+      [{ name: 'Antoni Pastor', kind: 'person' }, { name: 'José Ramón Bauzà', kind: 'person' }],
+      'Je ne pensais pas que le parti pût prendre une telle décision.', 'Antoni Pastor'],
+    ['en fronted phrase naming someone else before "she said"', 'en',
+      'Jane Smith voted against the bill. Surprised by the policy of Governor John Doe, she said: "I never thought the party would take such a decision."',
+      [{ name: 'Jane Smith', kind: 'person' }, { name: 'John Doe', kind: 'person' }],
+      'I never thought the party would take such a decision.', 'Jane Smith'],
+    // a definite description of a body named before is the pronoun's antecedent
+    ['fr « Le nouveau gouvernement … Il a déclaré »', 'fr',
+      'Le nouveau gouvernement de coalition a été formé. Le nouveau gouvernement veut réviser le mémorandum que doit appliquer la Grèce. Il a déclaré que « cette révision ne doit pas mettre en danger la voie européenne du pays ».',
+      [{ name: 'gouvernement de coalition', kind: 'government' }, { name: 'Grèce', kind: 'government' }],
+      'cette révision ne doit pas mettre en danger la voie européenne du pays', 'gouvernement de coalition'],
+    ['en "The party … It said"', 'en',
+      'The Labour Party lost the vote. The party blamed the rules that Britain imposed. It said that "the result does not reflect the will of the voters".',
+      [{ name: 'Labour Party', kind: 'organization' }, { name: 'Britain', kind: 'government' }],
+      'the result does not reflect the will of the voters', 'Labour Party'],
+    // the headline names the speaker a pronoun stands for
+    ['fr pronoun after the quote, speaker named in the headline', 'fr',
+      'France : pour Montebourg, le nucléaire a de l’avenir\n\n« Nous allons continuer à investir dans cette filière », affirme-t-il.',
+      [{ name: 'Montebourg', kind: 'person' }, { name: 'France', kind: 'place' }],
+      'Nous allons continuer à investir dans cette filière', 'Montebourg'],
+    // should not steal: someone else reported in between
+    ['en a report of someone else in between: no speaker', 'en',
+      '"We will launch three games this year," Jack Buser said. While the lineup is light, Early says more games could come. "Our objective is to make the best game," he says.',
+      [{ name: 'Jack Buser', kind: 'person' }], 'Our objective is to make the best game', null],
+    ['fr a report of someone else in between: no speaker', 'fr',
+      '« Nous lancerons trois jeux cette année », a déclaré Jack Buser. Pendant ce temps, Early affirme que d’autres jeux viendront. « Notre objectif est de faire le meilleur jeu », dit-il.',
+      [{ name: 'Jack Buser', kind: 'person' }], 'Notre objectif est de faire le meilleur jeu', null],
+    ['fr impersonal « il faut » after selon is no pronoun subject', 'fr', 'Selon Jean Dupont, il faut « réduire le déficit de moitié d’ici 2025 ».',
+      [{ name: 'Jean Dupont', kind: 'person' }], 'réduire le déficit de moitié d’ici 2025', 'Jean Dupont'],
+  ];
+  test.each(rows)('%s', (_name, lang, text, specs, quoted, speaker) => {
+    const quotes = run(lang, text, specs).filter((q) => q.text === quoted);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+    expect(q.speaker?.name ?? null).toBe(speaker);
+  });
+
+  test.each([
+    ['fr', '« Avec une augmentation continue de la consommation des ménages », la question est de savoir « si nous allons continuer à investir » affirme Arnaud Montebourg.',
+      'Arnaud Montebourg'],
+    ['en', '"With household consumption rising every year," the question is "whether we will keep investing in it," said John Smith.', 'John Smith'],
+  ] as [Language, string, string][])('%s an unattributed quote shares the attribution after the next quote of its sentence', (lang, text, name) => {
+    const quotes = run(lang, text, [{ name, kind: 'person' }]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([name, name]);
+    expect(quotes[0]!.ruleId).toBe(`quotes/${lang}/shared-after`);
+  });
+});
+
 describe('quotes: short quotations of speech', () => {
   test('fr « particulièrement rassuré » et pense que « … »: both quotes are the subject’s', () => {
     const text = 'Barroso se dit « particulièrement rassuré » et pense que « cela envoie un signal clair de la détermination de la Grèce ».';

@@ -176,7 +176,7 @@ const SHOULD_FIND: Row[] = [
   { name: 'fr blocus de', lang: 'fr', kind: 'prohibition', text: 'Israël maintient le blocus de Gaza depuis 2007.', evidence: 'blocus de Gaza depuis 2007' },
   { name: 'fr zone d’exclusion aérienne', lang: 'fr', kind: 'prohibition', text: 'L’OTAN a instauré une zone d’exclusion aérienne au-dessus de la Libye.', evidence: 'zone d’exclusion aérienne au-dessus de la Libye' },
   // --- obligations, conditions and refusals without a named actor (held-out style)
-  { name: 'fr ne doit pas + infinitif, sans acteur nommé', lang: 'fr', kind: 'prohibition',
+  { name: 'fr ne doit pas + infinitif, sujet abstrait (limit)', lang: 'fr', kind: 'limit',
     text: 'Il a déclaré que « cette révision ne doit pas mettre en danger la voie européenne du pays ou son maintien dans l’euro ».',
     evidence: 'cette révision ne doit pas mettre en danger la voie européenne du pays' },
   { name: 'fr ne doivent plus jouer', lang: 'fr', kind: 'prohibition',
@@ -241,6 +241,42 @@ const SHOULD_FIND: Row[] = [
   { name: 'en barred X from', lang: 'en', kind: 'prohibition', text: 'The judge barred the former CEO from serving as a company director.', evidence: 'barred the former CEO from serving as a company director' },
   { name: 'en suspended the licence', lang: 'en', kind: 'sanction', text: 'The regulator suspended the airline’s operating licence for three months.', evidence: 'suspended the airline’s operating licence for three months' },
   { name: 'en was sacked', lang: 'en', kind: 'sanction', text: 'The editor was sacked after the broadcast.', evidence: 'was sacked after the broadcast' },
+  // --- an exclusion whose named object follows insertions ('fr/exclure-nom', 'fr/exclure-membre', 'en/expel-name')
+  { name: 'fr a exclu, hier, à l’unanimité, <nom>', lang: 'fr', kind: 'sanction', actors: [['Parti populaire espagnol', 'organization'], ['Antoni Pastor', 'person']],
+    text: 'Le Parti populaire espagnol[1] a exclu, hier, à l’unanimité, Antoni Pastor, député-maire de Manacor.',
+    evidence: 'a exclu, hier, à l’unanimité, Antoni Pastor', imposedBy: 'Parti populaire espagnol' },
+  { name: 'fr a exclu définitivement <nom>', lang: 'fr', kind: 'sanction', actors: [['Jean Dupont', 'person']],
+    text: 'Le bureau national a exclu définitivement Jean Dupont après le vote.', evidence: 'a exclu définitivement Jean Dupont' },
+  { name: 'fr a exclu, hier, le député (role noun after insertions)', lang: 'fr', kind: 'sanction',
+    text: 'Le parti a exclu, hier, à l’unanimité, le député de la circonscription.', evidence: 'exclu, hier, à l’unanimité, le député' },
+  { name: 'en expelled, on Monday, <name>', lang: 'en', kind: 'sanction', actors: [['John Smith', 'person']],
+    text: 'The party expelled, on Monday, John Smith over his vote on the budget.', evidence: 'expelled, on Monday, John Smith' },
+  // --- removing a right narrows what its holders may do ('fr/supprimer-droit', 'en/remove-right')
+  { name: 'fr éliminant le droit de', lang: 'fr', kind: 'limit',
+    text: 'Le projet de loi modifie la normalisation linguistique, éliminant le droit de ses habitants de s’adresser à l’administration en catalan.',
+    evidence: 'éliminant le droit de ses habitants de s’adresser à l’administration en catalan' },
+  { name: 'fr supprime le droit de grève', lang: 'fr', kind: 'limit', text: 'La réforme supprime le droit de grève des policiers municipaux.',
+    evidence: 'supprime le droit de grève des policiers municipaux' },
+  { name: 'en stripping residents of the right to (a limit, not a sanction)', lang: 'en', kind: 'limit',
+    text: 'The bill changes the language law, stripping residents of the right to address the administration in Catalan.',
+    evidence: 'stripping residents of the right to address the administration in Catalan' },
+  { name: 'en removes the right to strike', lang: 'en', kind: 'limit', text: 'The new law removes the right to strike for police officers.',
+    evidence: 'removes the right to strike for police officers' },
+  // --- a practice bounded to one purpose ('en/only-to', 'fr/que-pour')
+  { name: 'en use arms only to defend themselves', lang: 'en', kind: 'limit', text: 'MST claims they use arms only to defend themselves from the gunfighters.',
+    evidence: 'only to defend themselves from the gunfighters' },
+  { name: 'fr n’utilisent leurs armes que pour se défendre', lang: 'fr', kind: 'limit', text: 'Les paysans n’utilisent leurs armes que pour se défendre contre les tueurs.',
+    evidence: 'que pour se défendre contre les tueurs' },
+  { name: 'fr seulement pour se défendre', lang: 'fr', kind: 'limit', text: 'Les paysans portent des armes seulement pour se défendre.',
+    evidence: 'seulement pour se défendre' },
+  // --- a "must not" bearing on an abstract subject bounds it: limit ('fr/ne-doit-pas-inf', 'en/must-not')
+  { name: 'fr cette révision ne doit pas mettre en danger (abstract subject)', lang: 'fr', kind: 'limit',
+    text: 'Il a déclaré que cette révision ne doit pas mettre en danger la voie européenne du pays.',
+    evidence: 'cette révision ne doit pas mettre en danger la voie européenne du pays' },
+  { name: 'en the reform must not jeopardise (abstract subject)', lang: 'en', kind: 'limit',
+    text: 'The minister said that the reform must not jeopardise the country’s place in the euro.', evidence: 'must not jeopardise the country’s place in the euro' },
+  { name: 'fr les enfants ne doivent pas fumer (people: still a prohibition)', lang: 'fr', kind: 'prohibition',
+    text: 'Les enfants ne doivent pas fumer dans la cour de l’école.', evidence: 'ne doivent pas fumer dans la cour de l’école' },
 ];
 
 describe('restrictions: should find (kind, evidence, condition, who)', () => {
@@ -256,6 +292,16 @@ describe('restrictions: should find (kind, evidence, condition, who)', () => {
     if (row.action !== undefined) expect(r.action).toBe(row.action);
     if (row.imposedBy !== undefined) expect(r.imposedBy?.name ?? null).toBe(row.imposedBy);
     if (row.appliesTo !== undefined) expect(r.appliesTo.map((a) => a.name)).toEqual(row.appliesTo);
+  });
+});
+
+describe('restrictions: an exclusion needs its named object right after the insertions', () => {
+  test.each([
+    ['fr a exclu toute alliance avec <nom> (rules out)', 'fr', 'Le ministre a exclu toute alliance avec Jean Dupont.', 'Jean Dupont'],
+    ['fr n’a pas exclu, à ce stade, <nom> (negated)', 'fr', 'Le parti n’a pas exclu, à ce stade, Jean Dupont.', 'Jean Dupont'],
+    ['en expelled gas near <name>', 'en', 'The volcano expelled gas and ash near John Smith’s farm.', 'John Smith'],
+  ] as const)('%s', (_name, lang, text, name) => {
+    expect(run(lang, text, [[name, 'person']])).toEqual([]);
   });
 });
 
@@ -347,6 +393,12 @@ describe('restrictions: should not find', () => {
     ['en arrest alone is no sanction', 'en', 'The police arrested two men on Tuesday.'],
     ['fr tarifs alone', 'fr', 'Les tarifs douaniers ont été publiés mardi.'],
     ['fr boycott as a name part', 'fr', 'Il a rencontré le capitaine Boycott Smith.'],
+    ['en only to find (an outcome, not a limit)', 'en', 'He reached the station, only to find the last train gone.'],
+    ['en second only to', 'en', 'The drug is second only to aspirin in sales.'],
+    ['en not only to', 'en', 'The fund was created not only to help farmers but also to help fishermen.'],
+    ['fr non seulement pour', 'fr', 'Ils s’arment non seulement pour se défendre mais pour attaquer.'],
+    ['en stripped of a right is not a title sanction twice', 'en', 'The right to strike is a basic freedom.'],
+    ['fr n’a pas supprimé le droit (negated)', 'fr', 'Le gouvernement n’a pas supprimé le droit de grève.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });

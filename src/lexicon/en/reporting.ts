@@ -47,6 +47,8 @@ const REPORTING_VERBS = [
   // agreement with a proposition: "observers appear to concur that any voting fraud is unlikely to change the result"
   ...forms('agree', 'agrees', 'agreed', 'agreeing'), ...forms('concur', 'concurs', 'concurred', 'concurring'),
   'finds', 'found', 'show', 'shows', 'showed', 'shown',
+  // "\"…,\" commented John Smith, an analyst" (not "comment"/"comments": nouns as often as verbs)
+  'commented', 'commenting',
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
@@ -246,6 +248,14 @@ export const EN_REPORTING: ReportingLexicon = {
     "won't", "wasn't", "isn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "wouldn't", "couldn't",
   ],
   // (their author, after "by", speaks: "a 2018 survey by Penelope Muse Abernathy")
+  // "Acme Corp. … The company has said that "…"" → the organisation named before
+  bodyNouns: [
+    'government', 'administration', 'ministry', 'department', 'party', 'group', 'company', 'firm', 'corporation', 'bank', 'commission',
+    'union', 'federation', 'association', 'council', 'agency', 'organization', 'organisation', 'coalition', 'court', 'army', 'movement',
+    'club', 'carrier', 'airline', 'manufacturer', 'maker', 'operator', 'laboratory', 'institute', 'university', 'city', 'committee',
+  ],
+  coordinators: ['and', 'then', 'but', 'before'],
+  clauseOpeners: ['who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'if', 'because', 'while'],
   messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing', 'survey', 'study', 'poll', 'analysis', 'book', 'article', 'paper', 'interview', 'op-ed', 'column', 'speech'],
   // "GovExec.com quotes a "Senate aide" as saying: …"
   quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },

@@ -19,6 +19,11 @@ const E = '(?:(?<=[\'’])|(?![\\p{L}\\p{N}]))';
 /** A rule's trigger regex, built on first use (most rules never run on a given article). */
 const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 
+/** An adverb or adjunct inserted between a verb and its object without commas: "yesterday", "unanimously", "on Monday". */
+const INSERTED_ADVERB = '(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|[\\p{L}]{3,20}ly)';
+/** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
+const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
+
 /** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say". */
 const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
 
@@ -52,6 +57,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
     // "contractors have no right to strike", "foreigners are not entitled to buy land"
     { ruleId: 'restrictions/en/no-right-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:has|have|had|will\\s+have)\\s+no\\s+(?:legal\\s+)?right\\s+to|(?:is|are|was|were|be)\\s+(?:not|no\\s+longer)\\s+entitled\\s+to') },
+    // removing a right narrows what its holders may do (limit, as the annotation treats « supprimer les exonérations »): "stripping residents of the right to address the administration in Catalan",
+    // "the law removes the right to strike", "abolished their right to appeal"
+    { ruleId: 'restrictions/en/remove-right', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:remov|eliminat|abolish|revok|withdr[ae]w|scrap|strip)[\\p{L}]{0,5}\\s+(?:[\\p{L}\\p{N}\'’.-]{1,30}\\s+){0,3}?(?:of\\s+)?(?:the|their|his|her|its)\\s+(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)') },
     // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
     { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
     // a negated permission without an infinitive: "no intervention by the armed forces was allowed", "photography is not
@@ -66,7 +74,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "a moratorium on new drilling"
     { ruleId: 'restrictions/en/moratorium', kind: 'prohibition', voice: 'active', pattern: re('moratori(?:um|a)\\s+on') },
     // modal prohibitions, a named actor or pronoun before: "Member states must not sell arms to…", "Banks shall not pay dividends", "the drug may not be sold to minors"
-    { ruleId: 'restrictions/en/must-not', kind: 'prohibition', voice: 'subject', needsActor: true, rejectAfter: /^\s*(?:be\s+(?:able|enough|sufficient|the\s+case|true|possible|easy|long)|have|know|forget|underestimate|panic|give\s+up|allow\s+itself)(?![\p{L}])/iu, pattern: re('(?:must|shall)\\s+not|mustn[\'’]t|may\\s+not\\s+(?:be\\s+)?(?:sell|sold|export|exported|import|imported|use|used|enter|operate|operated|build|built|deploy|deployed|transfer|transferred|leave|travel|bid|pay|paid|run|hold|held)') },
+    // (an abstract subject — "the reform must not jeopardise…" — bounds a thing: limit)
+    { ruleId: 'restrictions/en/must-not', kind: 'prohibition', voice: 'subject', needsActor: true, abstractSubjectKind: 'limit', rejectAfter: /^\s*(?:be\s+(?:able|enough|sufficient|the\s+case|true|possible|easy|long)|have|know|forget|underestimate|panic|give\s+up|allow\s+itself)(?![\p{L}])/iu, pattern: re('(?:must|shall)\\s+not|mustn[\'’]t|may\\s+not\\s+(?:be\\s+)?(?:sell|sold|export|exported|import|imported|use|used|enter|operate|operated|build|built|deploy|deployed|transfer|transferred|leave|travel|bid|pay|paid|run|hold|held)') },
     // "employees are forbidden to speak", "it is illegal to", "is not permitted" is covered by not-allowed; "are no longer allowed"
     { ruleId: 'restrictions/en/illegal-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:is|are|was|were|be|become|became|made|makes|make|making)\\s+(?:it\\s+)?(?:illegal|unlawful|a\\s+crime|a\\s+criminal\\s+offen[cs]e)\\s+(?:to|for)') },
     // "an arms embargo", "the oil embargo against Cuba", "a trade embargo"
@@ -98,6 +107,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "only the government may declare a state of emergency", "only licensed banks can offer the product", "only members are
     // allowed to vote" (not "the only way we can…", "only a few aircraft that can…", "only because they can…")
     { ruleId: 'restrictions/en/only-may', kind: 'limit', voice: 'subject', rejectBefore: /(?:the|an|one|not|if|is|was|are|were)\s+$/iu, rejectAfter: /^\s*(?:then|now|afterwards|later)(?![\p{L}])/iu, pattern: re('only\\s+(?!(?:a|one|because|if|when|then|to|by|after|once|in|on|at|for|with|as|just)\\s)(?:(?!(?:that|which|who|because|if|when|and|but)\\s)[\\p{L}\\p{N}\'’-]+\\s+){1,4}?(?:may|can|could|shall|are\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to|is\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to)(?!\\s+(?:also|only|still)\\s)') },
+    // a practice bounded to one purpose: "they use arms only to defend themselves", "the funds may be used only to pay
+    // salaries" (not the idiom of an outcome, "…, only to find the door locked", nor "second only to")
+    { ruleId: 'restrictions/en/only-to', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:[,;—–]|(?<![\p{L}])(?:second|next|the|not|if|and|but))\s*$/iu, pattern: re('only\\s+to\\s+(?!(?:find|discover|see|learn|realize|realise|be|have|lose|watch|return|hear|face|fail|die|get|come|go|end|turn|run|meet|mention|name|a|an|the|those|his|her|their)(?![\\p{L}]))[\\p{L}]{2,20}') },
     // "funds will be used exclusively for…"
     { ruleId: 'restrictions/en/exclusively', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('exclusively') },
     // "limited to 20 people", "capped at 3 %", "restricted to members"
@@ -161,13 +173,15 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
     { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re('fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|\\p{N}|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£]\\p{N}[\\p{N}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+fine|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|\\p{N}|up\\s+to)|against)') },
     // "was stripped of his title", "stripped of their citizenship"
-    { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', pattern: re('stripped\\s+(?:[\\p{L}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)') },
+    { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', rejectAfter: /^\s*(?:(?:the|their|his|her|its)\s+)?(?:legal\s+|constitutional\s+|basic\s+)?rights?\s+(?:to|of)(?![\p{L}])/iu, pattern: re('stripped\\s+(?:[\\p{L}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)') },
     // "was ordered to pay $5 million in damages"
     { ruleId: 'restrictions/en/ordered-to-pay', kind: 'sanction', voice: 'passive', pattern: re('ordered\\s+(?:(?:the|a|an|its|their|[\\p{L}\\p{N}\'’.-]+)\\s+){0,3}?to\\s+(?:pay|repay|refund|compensate)') },
     // "revoked the company's licence", "its licence was revoked", "the regulator suspended the airline's operating licence"
     { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
     // expulsion of a member: "the party expelled the MP over his comments", "the club expelled three players"
     { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|\\p{N}+)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|activists?|officials?|leaders?)(?![\\p{L}])') },
+    // expulsion of a named person, after insertions: "the party expelled, on Monday, John Smith", "expelled John Smith"
+    { ruleId: 'restrictions/en/expel-name', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('expel(?:s|led)') },
     // "expelled two Russian diplomats", "expels the ambassador"
     { ruleId: 'restrictions/en/expel', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:the\\s+|its\\s+|\\p{N}+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|dozens\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|journalists?|officials|attaché)') },
     // "placed under house arrest", "his immunity was lifted", "lifted the senator's immunity"
@@ -199,6 +213,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // "rejected by Congress", "imposed by the EU"
   agentPrepositions: ['by'],
   // "Iran could face new sanctions", "Rosneft is subject to US sanctions", "companies hit with fines": the subject undergoes them
+  // abstract subjects of a "must not": a measure, a process, a document — the constraint bounds them (limit)
+  abstractSubjects: [
+    'revision', 'reform', 'reforms', 'change', 'changes', 'measure', 'measures', 'decision', 'law', 'bill', 'text', 'plan', 'budget',
+    'deficit', 'debt', 'increase', 'rise', 'cut', 'cuts', 'reduction', 'agreement', 'deal', 'treaty', 'regulation', 'directive',
+    'policy', 'procedure', 'crisis', 'inflation', 'spending', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'process',
+    'transition', 'negotiation', 'negotiations', 'growth', 'austerity', 'program', 'programme', 'strategy', 'restructuring',
+    'privatization', 'privatisation', 'merger', 'takeover', 'aid', 'sanctions', 'intervention',
+  ],
   undergoBefore: /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\s+to|hit\s+(?:with|by)|slapped\s+with|targeted\s+by|received|receives|earned|incurred|incur|incurs)\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\.s\.|american|un|economic|financial|potential)\s+){0,3}$/iu,
   // "these sanctions", "this ban": a re-mention
   demonstrativeBefore: /(?<![\p{L}])(?:this|these|those|that|such)\s+$/iu,

@@ -50,6 +50,8 @@ const REPORTING_VERBS = [
   ...er('salu'), ...er('souhait'), ...er('assén'), 'assène', ...er('mentionn'), ...er('spécifi'), ...er('certifi'), ...er('démontr'),
   'montre', 'montrent', 'montré', ...er('résum'), ...er('lanc'), ...er('tranch'),
   'poursuit', 'poursuivent', 'reprend', 'reprennent', 'repris', ...er('interrog'),
+  // « « … », commente Song Myung-Sup, analyste » (not the infinitive: « a refusé de commenter » is a denial)
+  'commente', 'commentent', 'commenté', 'commentait', 'commentaient', 'commentant', 'commenta',
 ];
 
 /**
@@ -265,6 +267,14 @@ export const FR_REPORTING: ReportingLexicon = {
   timeAdjuncts: [],
   finiteSignals: [],
   // (leur auteur, après « par », parle : « une étude par l'Insee », « un sondage réalisé par l'Ifop »)
+  // « Le nouveau gouvernement s'est donné pour objectif… Il a déclaré que « … » » → le gouvernement nommé avant
+  bodyNouns: [
+    'gouvernement', 'ministère', 'parti', 'groupe', 'entreprise', 'société', 'compagnie', 'firme', 'banque', 'commission', 'syndicat',
+    'fédération', 'association', 'conseil', 'agence', 'organisation', 'union', 'coalition', 'tribunal', 'cour', 'armée', 'mouvement',
+    'collectif', 'club', 'constructeur', 'fabricant', 'opérateur', 'laboratoire', 'institut', 'université', 'ville', 'municipalité',
+  ],
+  coordinators: ['et', 'puis', 'mais', 'avant de', "avant d'"],
+  clauseOpeners: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où', 'si', 'quand', 'lorsque', 'parce'],
   messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport', 'étude', 'sondage', 'enquête', 'analyse', 'livre', 'article', 'tribune', 'entretien', 'interview', 'discours'],
   quotesAsSaying: null,
   // leading adverbials stripped from a claim: "Malgré ces fortes tensions, Claude resterait…"

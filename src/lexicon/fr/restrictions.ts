@@ -26,6 +26,12 @@ const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze
 /** La durée d'une suspension-sanction, comptée en matchs, courses ou saisons : « cinq matchs », « deux saisons ». */
 const MATCHS_DE_SUSPENSION = `(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)`;
 
+/** An adverb or adjunct inserted between a verb and its object without commas: « hier », « définitivement », « à l'unanimité ». */
+const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[\\p{L}]{3,20}ment|à\\s+l${APOS}\\s*unanimité|sur-le-champ)`;
+
+/** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (« , hier, à l'unanimité, »), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
+const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
+
 /** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
 const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
 
@@ -60,9 +66,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-doit-pas', kind: 'prohibition', voice: 'subject', needsActor: true, rejectAfter: /^\s*(?:être\s+(?:le|la|un|une|considéré|vu|perçu|confondu|compris|sous-estimé|oublié)|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|mettre\s+en\s+danger|cacher|occulter|masquer|empêcher|laisser|servir|devenir|rester|signifier|se\s+tromper)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|pourr(?:a|ont)|peu(?:t|vent))\\s+(?:pas|plus|jamais)\\s+(?:(?:y\\s+)?avoir\\s+de|vendre|exporter|importer|utiliser|employer|acheter|livrer|entrer|quitter|sortir|voyager|construire|déployer|exploiter|verser|distribuer|cumuler|dépasser|se\\s+présenter|participer|siéger|exercer|accéder|travailler|commercialiser|transférer|recruter|embaucher|licencier|augmenter|percevoir|toucher)`) },
     // une obligation sans acteur nommé : « cette révision ne doit pas mettre en danger la voie européenne du pays »,
     // « les militaires ne doivent plus jouer de rôle politique » (pas « ne devrait pas » : un pronostic ; pas « ne doit pas être vu comme » : un jugement)
-    { ruleId: 'restrictions/fr/ne-doit-pas-inf', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:être|avoir|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|confondre|croire|penser|s['’]attendre|se\s+tromper|s['’]étonner|s['’]inquiéter|dramatiser|exagérer|masquer|cacher|occulter)(?![\p{L}])/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont))\\s+(?:pas|plus|jamais)(?=\\s+(?:[\\p{L}'’]{1,12}\\s+)?[\\p{L}-]{1,20}(?:er|ir|re)(?![\\p{L}]))`) },
+    // (un sujet abstrait — « cette révision », « la réforme » — borne une chose : limit, restrictions/fr/ne-doit-pas-inf)
+    { ruleId: 'restrictions/fr/ne-doit-pas-inf', kind: 'prohibition', voice: 'subject', abstractSubjectKind: 'limit', rejectAfter: /^\s*(?:être|avoir|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|confondre|croire|penser|s['’]attendre|se\s+tromper|s['’]étonner|s['’]inquiéter|dramatiser|exagérer|masquer|cacher|occulter)(?![\p{L}])/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont))\\s+(?:pas|plus|jamais)(?=\\s+(?:[\\p{L}'’]{1,12}\\s+)?[\\p{L}-]{1,20}(?:er|ir|re)(?![\\p{L}]))`) },
     // « les salariés n'ont pas le droit de faire grève », « il n'a plus le droit d'exercer »
     { ruleId: 'restrictions/fr/pas-le-droit', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:pas|plus|jamais)\\s+le\\s+droit\\s+(?:de|d${APOS})`) },
+    // retirer un droit borne ce que ses titulaires peuvent faire (limit, comme « supprimer les exonérations » dans l'annotation) : « éliminant le droit de ses habitants de s'adresser à l'administration en catalan »,
+    // « la loi supprime le droit de grève des policiers », « abolir le droit à l'avortement »
+    { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[\\p{L}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[\\p{L}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de|d${APOS}|à|au|aux)`) },
     // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
     { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:\\p{N}|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »
@@ -87,12 +97,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une obligation imposée à un acteur nommé : « les éditeurs sont désormais tenus de déclarer leurs revenus », « Google sera obligé de retirer les liens »
     { ruleId: 'restrictions/fr/tenu-de', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:est|sont|sera|seront|serait|seraient|était|étaient|être|a\\s+été|ont\\s+été)\\s+(?:désormais\\s+|légalement\\s+|donc\\s+)?(?:tenue?s?|obligée?s?)\\s+(?:de|d${APOS})`) },
     // exclure un membre : « le Parti populaire a exclu le député de son groupe », « le club exclut le joueur pour six mois » (pas « exclut toute hausse d'impôts »)
-    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,\\s*[^,.;:]{1,40},)*?\\s+(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?)(?![\\p{L}])`) },
+    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?)(?![\\p{L}])`) },
+    // l'exclusion d'une personne nommée, après des incises : « Le Parti populaire espagnol[1] a exclu, hier, à l'unanimité,
+    // Antoni Pastor », « le club a exclu Jean Dupont » (le nom doit être un acteur : « a exclu toute hausse » n'est pas une sanction)
+    { ruleId: 'restrictions/fr/exclure-nom', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('exclu(?:t|ent|ait|aient)?|expuls(?:é|e|ent|a|ait)|radi(?:é|e|ent|a|ait)') },
     // « Bruxelles exige que les plateformes… », « l'obligation de déclarer »
     { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
     // « procéder uniquement à des départs volontaires, exclusivement au travers d'un dispositif… »
     { ruleId: 'restrictions/fr/uniquement', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:uniquement|exclusivement)(?!\\s+(?:si|\\p{N}))') },
+    // une pratique bornée à un but : « ils n'utilisent leurs armes que pour se défendre », « seulement pour se défendre »
+    { ruleId: 'restrictions/fr/que-pour', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:non|pas)\s+$/iu, pattern: re(`(?:(?:ne|n${APOS})\\s*(?:[\\p{L}'’-]{1,30}\\s+){1,5}?qu(?:e\\s+|${APOS}\\s*)|seulement\\s+)(?:pour|afin\\s+de|afin\\s+d${APOS})(?=\\s*(?:se|s${APOS}|[\\p{L}-]{2,20}(?:er|ir|re)(?![\\p{L}])))`) },
     // « seuls les adhérents peuvent voter », « seul le gouvernement pourra décréter l'urgence », « il appartient seul au
     // gouvernement d'estimer les cas d'urgence » (pas « le seul pays qui peut… », « les seuls à pouvoir… » : un superlatif)
     { ruleId: 'restrictions/fr/seuls-peuvent', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:le|la|les|l['’]|un|une|des|du|ses|leurs?|son|sa|ces|plus|non)\s*$/iu, pattern: re(`seul(?:e|s|es)?\\s+(?:(?:les|le|la|l${APOS}|des|ses|leurs?)\\s*)(?:(?!(?:qui|que|qu${APOS}|à|et|mais)\\s)[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont\\s+autorisée?s|est\\s+autorisée?|ont\\s+le\\s+droit|a\\s+le\\s+droit)|appartient\\s+(?:seul|seulement|uniquement|exclusivement)\\s+(?:au|aux|à)`) },
@@ -180,10 +195,19 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
   conditionCue: /(?<![\p{L}])(?:sans|sauf|si|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve|sous\s+(?:des\s+|de\s+|certaines\s+|strictes\s+)?conditions?|soumise?s?\s+à)(?![\p{L}])/iu,
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
-  negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)$/iu,
+  // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
+  negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)(?:(?:[\p{L}]+\s+)?(?:pas|plus|jamais|guère)\s+(?:encore\s+|toujours\s+)?)?$/iu,
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
   agentPrepositions: ['par'],
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
+  // sujets abstraits d'un « ne doit pas » : une mesure, un processus, un texte — la contrainte les borne (limit)
+  abstractSubjects: [
+    'révision', 'réforme', 'modification', 'mesure', 'mesures', 'décision', 'loi', 'texte', 'projet', 'plan', 'budget', 'déficit',
+    'dette', 'hausse', 'baisse', 'augmentation', 'réduction', 'coupes', 'changement', 'changements', 'accord', 'traité', 'règlement',
+    'directive', 'politique', 'procédure', 'crise', 'inflation', 'dépense', 'dépenses', 'prix', 'taux', 'tarif', 'tarifs', 'coût',
+    'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
+    'restructuration', 'privatisation', 'fusion', 'rachat', 'réorganisation', 'aide', 'aides', 'sanctions', 'intervention',
+  ],
   undergoBefore: /(?<![\p{L}])(?:fait\s+l['’]objet|font\s+l['’]objet|faisant\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\s+le\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\s+écopé|ont\s+écopé|reçu|subi|subit|subissent|menacée?s?)\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\s*){0,3}$/iu,
   // « ces sanctions », « cette interdiction » : une reprise
   demonstrativeBefore: /(?<![\p{L}])(?:ces|cette|cet|ce|de\s+telles|de\s+tels)\s+$/iu,
