@@ -127,8 +127,9 @@ export function isQuotation(inner: string): boolean {
   if (ws.length >= 2 && final) return true;
   // two or three words of speech, not a term: a possessive or personal pronoun, a negation, or an adverb opening two
   // words (« particulièrement rassuré », « respecter leurs engagements », "deeply concerned"; not "price indexing",
-  // "Senate aide", "personally identifiable information")
-  if (ws.length >= 2 && ws.length <= 3 && /^\p{Ll}/u.test(ws[0]!)) {
+  // "Senate aide", "personally identifiable information"); a capital only on a pronoun that opens the speech
+  // ("We comply," he said; « Nous refusons », a-t-il dit)
+  if (ws.length >= 2 && ws.length <= 3 && (/^\p{Ll}/u.test(ws[0]!) || SPEECH_WORD.test(ws[0]!))) {
     return ws.some((w) => SPEECH_WORD.test(w)) || (ws.length === 2 && /^\p{L}{3,}(?:ment|ly)$/u.test(ws[0]!));
   }
   return false;

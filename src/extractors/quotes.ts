@@ -186,6 +186,14 @@ function resolveSpeaker(
   // subject inverted after it (`quotes/<lang>/after-incise`)
   const incise = verb ? inciseSpeaker(text, index, c, p.end, beforeVerbText, p.end + verb.index + verb[0].length, trailEnd) : undefined;
   if (incise) return { mention: incise, rule: 'after-incise' };
+  // "\"…,\" Nvidia chief executive Jensen Huang said", "\"…,\" Huang told Reuters": a person named right before the verb,
+  // after a role phrase of a few words without punctuation, speaks (`quotes/<lang>/after`)
+  const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) : undefined;
+  if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index))
+    && words(beforeVerbText).length <= 8 && !/[.;:!?]/u.test(beforeVerbText.replace(/^[\s,.]+/u, ''))
+    && /^[\s,.\-–—]*\p{L}/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
+    return { mention: lastBefore, rule: 'after' };
+  }
   // (not after a coordinator: "se dit « particulièrement rassuré » et pense que « … »" — the subject stands before the quote)
   if (verb && (words(beforeVerbText).length <= 4 || apposed) && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
     if (apposed) return { mention: lead0, rule: 'after' };

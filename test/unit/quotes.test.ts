@@ -4,6 +4,7 @@
  * tested independently of the actor extractor.
  */
 import { analyse } from '../../src/analyse.js';
+import { extract } from '../../src/extract.js';
 import { ActorIndex } from '../../src/extractors/actor-index.js';
 import { extractQuotes } from '../../src/extractors/quotes.js';
 import { findQuotedPassages, isQuotation } from '../../src/extractors/attribution.js';
@@ -257,5 +258,24 @@ describe('quotes: passages', () => {
     const [p] = findQuotedPassages(marked, [{ start: 0, end: marked.length, text: marked }]);
     expect(p).toBeDefined();
     expect(isQuotation(marked.slice(p!.innerStart, p!.innerEnd))).toBe(expected);
+  });
+});
+
+describe('wire-copy attributions (second new-user trial), through the whole pipeline', () => {
+  test.each([
+    ['en', 'Nvidia chief Jensen Huang spoke on Monday. "We comply with all rules," Huang told Reuters.', 'We comply with all rules', 'Jensen Huang'],
+    ['en', 'Nvidia chief Jensen Huang spoke on Monday. "We comply with all rules," Huang said.', 'We comply with all rules', 'Jensen Huang'],
+    ['en', '"We comply with all rules," Nvidia chief executive Jensen Huang said in a statement.', 'We comply with all rules', 'Jensen Huang'],
+    ['en', 'Jensen Huang spoke on Monday. "We comply," he said.', 'We comply', 'Jensen Huang'],
+    ['fr', '« Nous refusons », a déclaré Jean Dupont, secrétaire général du syndicat.', 'Nous refusons', 'Jean Dupont'],
+  ] as const)('%s: %s', (lang, text, quote, speaker) => {
+    const r = extract(text, { language: lang });
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([[quote, speaker]]);
+  });
+  test.each([
+    ['en', 'The report used the words "Senate aide," officials said.'],
+    ['en', 'He called it "Price Indexing" in the memo.'],
+  ] as const)('two capitalised words of a term are no quote: %s', (lang, text) => {
+    expect(extract(text, { language: lang }).quotes).toEqual([]);
   });
 });

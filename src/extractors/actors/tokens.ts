@@ -101,6 +101,8 @@ function isInitial(text: string, start: number, prev: Token | undefined): boolea
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202f' || text[i] === '\t' || text[i] === '\r')) i--;
   if (i < 0) return true;
   if (text[i] === '.' && prev && prev.end === i + 1 && (NON_FINAL_DOT.has(prev.norm) || /^\p{Lu}\.$/u.test(prev.text))) return false;
+  // "\"We comply,\" Huang said": a closing quotation mark after a comma does not end the sentence (ruleId actors/after-quote-comma)
+  if ((text[i] === '"' || text[i] === '”') && text[i - 1] === ',') return false;
   // ``Please do not…'': typewriter quotes (a backquote, or two apostrophes) open a quotation
   return INITIAL_BEFORE.has(text[i]!) || text[i] === '`' || (text[i] === "'" && i > 0 && text[i - 1] === "'");
 }
