@@ -35,6 +35,12 @@ const TITLE_MAX = 200;
  */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?(?:,\s{0,3}\p{Lu}[\p{L}.]{1,15})?(?:\s{0,3}\([^()\n]{1,40}\))?\s{0,3}[,—–-]\s{0,3}/u;
 
+/**
+ * How a date written at the start of a line begins, within its first three characters: a digit, or an English or French
+ * month or weekday ("17 juin", "November 17", "Mon, 3 March", "le 12 février"); only then is chrono asked.
+ */
+const DATE_OPENING = /^[\s(]{0,2}(?:\d|(?:le|the|on)\s|jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[uû]|sep|oct|nov|dec|d[ée]c|mon|tue|wed|thu|fri|sat|sun|lun|mer|jeu|ven|sam|dim)/i;
+
 /** A written-out year: "2004" in "November 17, 2004" (not "Today", "Yesterday"). */
 const YEAR = /(?<!\d)\d{4}(?!\d)/;
 
@@ -52,12 +58,14 @@ export function plainTextMetadata(text: string, language: Language): PlainTextMe
   for (const para of paragraphs.slice(title ? 1 : 0, 3)) {
     const line = para.split(/\r?\n/)[0]!.slice(0, 120);
     if (!YEAR.test(line)) continue;
+    // chrono only where a date can open the line (after a dateline's place): a digit, or a month or weekday word
+    const place = DATELINE_PLACE.exec(line)?.[0].length ?? 0;
+    if (!DATE_OPENING.test(line.slice(place, place + 12))) continue;
     const chrono = loadChrono();
     const parser = language === 'fr' ? chrono.fr : chrono.en;
     const results = parser.parse(line, new Date(), { forwardDate: false });
     const r = results[0];
     // The date opens the line, or follows the dateline's place ("WASHINGTON, March 3, 2026 —").
-    const place = DATELINE_PLACE.exec(line)?.[0].length ?? 0;
     if (!r || r.index > place + 2 || !YEAR.test(r.text)) continue;
     const v = r.start;
     if (v.isCertain('year') && v.isCertain('month') && v.isCertain('day')) {

@@ -11,8 +11,11 @@ import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import type { Language } from '../types.js';
 
-/** Characters of text given to the detector (start of the text). */
-const SAMPLE = 2000;
+/**
+ * Characters of text given to the detector (start of the text). franc reads at most 2 048; 1 000 gave the same
+ * answer as 2 000 on 510 samples (start, third and two thirds of every corpus and gold article) at 70 % of the cost.
+ */
+const SAMPLE = 1000;
 /** Fewer letters than this: too short to trust a guess other than en/fr. */
 const MIN_LETTERS = 40;
 /** Below this many letters, trigram statistics are weak: function words decide between en and fr. */
