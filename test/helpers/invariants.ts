@@ -34,7 +34,8 @@ export function spanProblem(text: string, span: Span | undefined | null): string
  * from `extract(input, { includeText: true })` with every fact kind.
  *
  * @param input the string given to `extract`; for plain text the analysed
- *   text must be that very string (no normalisation may move offsets).
+ *   text must be that very string, except that a CR not followed by LF is read
+ *   as LF (one for one: no normalisation may move offsets).
  * @returns the list of violations, empty when the result is sound.
  */
 export function resultProblems(result: FactexResult, input: string): string[] {
@@ -42,7 +43,7 @@ export function resultProblems(result: FactexResult, input: string): string[] {
   const text = result.document?.text;
   if (typeof text !== 'string') return ['document.text is missing (call extract with includeText: true)'];
   if (result.schemaVersion !== '1') problems.push(`schemaVersion ${JSON.stringify(result.schemaVersion)}`);
-  if (result.document.format === 'text' && text !== input) problems.push('plain-text input: document.text differs from the input');
+  if (result.document.format === 'text' && text !== input.replace(/\r(?!\n)/g, '\n')) problems.push('plain-text input: document.text differs from the input');
   if (result.document.length !== undefined && result.document.length !== text.length) {
     problems.push(`document.length ${result.document.length} ≠ text length ${text.length}`);
   }
