@@ -12,25 +12,11 @@ import { analyse } from '../../src/analyse.js';
 import { ActorIndex } from '../../src/extractors/actor-index.js';
 import { extractQuotes } from '../../src/extractors/quotes.js';
 import { extractClaims } from '../../src/extractors/claims.js';
+import { handActors, type ActorSpec } from '../helpers/actors.js';
 import type { Actor, ActorKind, Language, Modality } from '../../src/types.js';
 
-type Spec = { name: string; kind: ActorKind; aliases?: string[] };
-
-/** Hand-built actors: every whole-word occurrence of the name or an alias is a mention. */
-function actorsFor(text: string, specs: readonly Spec[]): Actor[] {
-  return specs.map((spec, i) => {
-    const mentions = [];
-    for (const form of [spec.name, ...(spec.aliases ?? [])]) {
-      for (let k = text.indexOf(form); k >= 0; k = text.indexOf(form, k + 1)) {
-        const before = text[k - 1] ?? ' ';
-        const after = text[k + form.length] ?? ' ';
-        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) mentions.push({ start: k, end: k + form.length, text: form });
-      }
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `A${i + 1}`, name: spec.name, kind: spec.kind, aliases: spec.aliases ?? [], role: null, roleOf: null, mentions, ruleId: 'test' };
-  });
-}
+type Spec = ActorSpec;
+const actorsFor = handActors;
 
 function run(lang: Language, text: string, specs: readonly Spec[] = []) {
   const doc = analyse(text, lang);

@@ -1,18 +1,11 @@
 import { analyse } from '../../src/analyse.js';
 import { ActorIndex } from '../../src/extractors/actor-index.js';
 import { extractRestrictions } from '../../src/extractors/restrictions.js';
+import { handActorsAnywhere, type NameKind } from '../helpers/actors.js';
 import type { Actor, ActorKind, Language } from '../../src/types.js';
 
-type Spec = [string, ActorKind];
-
-/** Actors built by hand: every occurrence of each name is a mention. */
-function actorsOf(text: string, specs: Spec[]): Actor[] {
-  return specs.map(([name, kind], i) => {
-    const mentions: Actor['mentions'] = [];
-    for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + name.length)) mentions.push({ start: p, end: p + name.length, text: name });
-    return { id: `A${i + 1}`, name, kind, aliases: [], role: null, roleOf: null, mentions, ruleId: 'test' };
-  });
-}
+type Spec = NameKind;
+const actorsOf = handActorsAnywhere;
 
 function run(lang: Language, text: string, specs: Spec[] = []) {
   return extractRestrictions(analyse(text, lang), { actors: new ActorIndex(actorsOf(text, specs)), quotes: [] });
