@@ -538,6 +538,13 @@ function colonLead(text: string, colon: number, rules: Rules): string | null {
 /** A noun then a linking participle at the end of the text before a figure: "difference amounting to ", "dette s'élevant à ". */
 const AMOUNTING = /(?<![\p{L}])(\p{Ll}[\p{L}-]{2,30})[ \u00a0]+(?:amounting[ \u00a0]+to|totall?ing|s['’]élevant[ \u00a0]+à|se[ \u00a0]+montant[ \u00a0]+à|totalisant)[ \u00a0]+$/u;
 
+/**
+ * The price of a sale or a purchase: the verb, its object (at most six words), then "for"/« pour » right before the
+ * amount — "agreed to acquire Activision for $69 billion", « a racheté Activision pour 69 milliards de dollars »
+ * (ruleId metrics/subject-price). The object is what the money measures.
+ */
+const PRICE_OBJECT = /(?<![\p{L}])(?:acquire[sd]?|acquiring|buys?|buying|bought|purchase[sd]?|purchasing|sells?|selling|sold|rach[eè]t(?:e|é|er|ent|era|ait)|achet(?:e|é|er|ent)|acqu[ée]rir|acquis|c[éè]d(?:e|é|er|ent)|vend(?:u|re|ent|ra)?)[ \u00a0]+((?:[\p{L}\p{N}'’.&-]+[ \u00a0]+){0,5}?[\p{L}\p{N}'’.&-]+)[ \u00a0]+(?:for|pour)[ \u00a0]+(?:(?:about|around|some|nearly|près[ \u00a0]+de|environ)[ \u00a0]+)?$/iu;
+
 /** Nouns of a share of a whole (EN, FR): "la part du nucléaire dans …", "the share of coal in …". */
 const SHARE_NOUNS = new Set(['part', 'parts', 'proportion', 'pourcentage', 'quote-part', 'share', 'percentage']);
 
@@ -566,6 +573,12 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   // "a debt amounting to $3bn", "une facture s'élevant à 2 millions d'euros" (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
+  // "agreed to acquire Activision for $69 billion": the thing sold or bought (ruleId metrics/subject-price)
+  if (q.kind === 'currency') {
+    const price = PRICE_OBJECT.exec(text.slice(Math.max(clauseStart, leftEdge - 120), leftEdge));
+    const bought = price ? cleanSubject(price[1]!, lex) : null;
+    if (bought) return bought;
+  }
   // "Trailing are South Korea with 13% and China with 8%", "la Chine avec 8 %": the name before "with" holds the share
   // (ruleId metrics/subject-with)
   const withName = WITH_NAME.exec(prefix);
@@ -902,6 +915,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         cue = { change: pc[1] ? 'increase' : 'decrease', start: at, end: at + pm[1]!.length };
       }
     }
+    // "a cédé sa participation pour 2 milliards": the price of a sale is no change, whatever the verb (ruleId metrics/subject-price)
+    if (kind === 'currency' && cue && cue.end <= left && PRICE_OBJECT.test(text.slice(Math.max(clauseStart, left - 120), left))) cue = null;
     if (q.sign && (kind === 'percent' || kind === 'pp' || kind === 'currency')) change = q.sign === '+' ? 'increase' : 'decrease';
     else if (cue) change = cue.change;
     // "the cuts in guaranteed benefits would be substantial: 9.9% for…": the clause before the colon gives the direction

@@ -1,7 +1,7 @@
 /**
  * Metric subjects and directions for measures, changes and references (English and French): a distance measures the
  * place it is taken from, a unit of measure or a change noun hands the subject to its clause, a share noun keeps its own
- * complement, "amounting to" and "a $N noun" name what is measured, passive and withdrawal verbs are decreases, and a
+ * complement, "amounting to", "a $N noun" and the object of a sale or purchase ("acquire X for $N") name what is measured, passive and withdrawal verbs are decreases, and a
  * spelled number after a definite determiner is a reference ("des deux sexes"), unless a part is taken from it
  * ("un des neuf moteurs").
  * Should-find rows give the subject keywords and the change; should-not rows a word that must not be the subject, or a
@@ -27,6 +27,11 @@ type Row = [string, Language, string, number, string, 'increase' | 'decrease' | 
 
 describe('metric measures: should find (subject keywords, change)', () => {
   test.each<Row>([
+    // ruleId metrics/subject-price
+    ['en price of an acquisition', 'en', 'Microsoft agreed to acquire Activision for $69 billion.', 69e9, 'USD', null, ['Activision']],
+    ['en price of a sale, approximate', 'en', 'The company sold its stake in the joint venture for about $2bn.', 2e9, 'USD', null, ['stake in the joint venture']],
+    ['fr prix d’un rachat', 'fr', 'Le groupe a racheté Activision pour 69 milliards de dollars.', 69e9, 'USD', null, ['Activision']],
+    ['fr prix d’une cession', 'fr', 'TotalEnergies a cédé sa participation pour 2 milliards d’euros.', 2e9, 'EUR', null, ['participation']],
     // ruleId metrics/subject-distance-from
     ['en distance away from a place', 'en', 'He worked at a farm in Cabixi, 820 km (510 miles) away from the regional capital of Porto Velho.',
       820, 'km', null, ['Porto Velho']],
