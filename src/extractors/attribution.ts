@@ -321,6 +321,24 @@ export function splitClauses(text: string, start: number, end: number, passages:
     const at = start + m.index;
     if (!insidePassage(passages, at)) cuts.push({ at, skip: m[0].length });
   }
+  // "officials denied that …, and Kremlin spokesman Dmitry Peskov claimed …", « … , et le porte-parole a affirmé … »: a
+  // coordinated clause with its own subject and reporting verb is a report of its own (ruleId claims/and-report);
+  // not "…, and added that …" (no subject of its own) nor "…, and that …" (a second complement of the same verb)
+  const and = /,\s+(?:and|et)\s+/giu;
+  while ((m = and.exec(sentence)) !== null) {
+    const at = start + m.index;
+    const from = at + m[0].length;
+    const comma = text.indexOf(',', from);
+    const segEnd = comma >= 0 && comma < end ? comma : end;
+    const seg = text.slice(from, segEnd);
+    c.reporting.lastIndex = 0;
+    const v = c.reporting.exec(seg);
+    if (!v || insidePassage(passages, at)) continue;
+    const subject = seg.slice(0, v.index);
+    if (/\p{L}/u.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 8) {
+      cuts.push({ at, skip: m[0].length });
+    }
+  }
   cuts.sort((a, b) => a.at - b.at);
   const out: Span[] = [];
   let from = start;

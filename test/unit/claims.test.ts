@@ -257,3 +257,17 @@ describe('claims: should not find', () => {
     expect(run(lang, text)).toEqual([]);
   });
 });
+
+describe('two reports joined by ", and" / « , et » (claims/and-report)', () => {
+  test.each([
+    ['en', 'Russian officials denied that the sanctions would hurt the economy, and Kremlin spokesman Dmitry Peskov claimed the measures were illegal.',
+      [['the sanctions would hurt the economy', 'denied', 'Russian officials'], ['the measures were illegal', 'reported', 'Kremlin spokesman Dmitry Peskov']]],
+    ['fr', 'Les autorités ont démenti que les sanctions pèsent sur l’économie, et le porte-parole Dmitri Peskov a affirmé que ces mesures étaient illégales.',
+      [['les sanctions pèsent sur l’économie', 'denied', 'Les autorités'], ['ces mesures étaient illégales', 'reported', 'le porte-parole Dmitri Peskov']]],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(run(lang, text).map((k) => [k.text, k.modality, k.attribution])).toEqual(expected);
+  });
+  test('a second complement of the same verb is no second report: "…, and that …"', () => {
+    expect(run('en', 'The minister said the deal was off, and that talks would resume in May.').map((k) => k.attribution)).toEqual(['The minister', 'The minister']);
+  });
+});
