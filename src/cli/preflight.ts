@@ -66,12 +66,9 @@ export async function checkOutFolder(out: string): Promise<void> {
   const fs = await pseudoFsOf(existing);
   if (fs) throw new UsageError(`--out: ${out} is on the ${fs} pseudo file system, not a place for output files`);
   // Files (and missing subfolders) are created inside the deepest existing folder: it must be writable.
-  const st = await stat(existing).catch(() => null);
-  if (st?.isDirectory()) {
-    await access(existing, constants.W_OK | constants.X_OK).catch(() => {
-      throw new UsageError(`--out: cannot write in ${existing === resolve(out) ? out : existing} (permission denied)`);
-    });
-  }
+  await access(existing, constants.W_OK | constants.X_OK).catch(() => {
+    throw new UsageError(`--out: cannot write in ${existing === resolve(out) ? out : existing} (permission denied)`);
+  });
 }
 
 /**

@@ -331,10 +331,10 @@ export function splitClauses(text: string, start: number, end: number, passages:
     const comma = text.indexOf(',', from);
     const segEnd = comma >= 0 && comma < end ? comma : end;
     const seg = text.slice(from, segEnd);
-    c.reporting.lastIndex = 0;
-    const v = c.reporting.exec(seg);
-    if (!v || insidePassage(passages, at)) continue;
-    const subject = seg.slice(0, v.index);
+    // (search: the shared global regex of the callers keeps its lastIndex)
+    const verbAt = seg.search(c.reporting);
+    if (verbAt < 0 || insidePassage(passages, at)) continue;
+    const subject = seg.slice(0, verbAt);
     if (/\p{L}/u.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 8) {
       cuts.push({ at, skip: m[0].length });
     }

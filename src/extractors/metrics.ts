@@ -561,8 +561,8 @@ function distanceFrom(text: string, after: number, rules: Rules): string | null 
   return complementAfter(text, after + m[0].length, rules.language === 'fr' ? ['de', "d'"] : ['from'], rules.lex);
 }
 
-/** Subject of a unit quantity (%, money): what is measured, from its clause. */
-function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules): string | null {
+/** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
+function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules, priced: string | null = null): string | null {
   const { lex, language } = rules;
   const links = language === 'fr' ? ['de', "d'"] : ['of'];
   const prefix = text.slice(clauseStart, leftEdge);
@@ -574,9 +574,8 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
   // "agreed to acquire Activision for $69 billion": the thing sold or bought (ruleId metrics/subject-price)
-  if (q.kind === 'currency') {
-    const price = PRICE_OBJECT.exec(text.slice(Math.max(clauseStart, leftEdge - 120), leftEdge));
-    const bought = price ? cleanSubject(price[1]!, lex) : null;
+  if (priced) {
+    const bought = cleanSubject(priced, lex);
     if (bought) return bought;
   }
   // "Trailing are South Korea with 13% and China with 8%", "la Chine avec 8 %": the name before "with" holds the share
@@ -916,7 +915,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       }
     }
     // "a cédé sa participation pour 2 milliards": the price of a sale is no change, whatever the verb (ruleId metrics/subject-price)
-    if (kind === 'currency' && cue && cue.end <= left && PRICE_OBJECT.test(text.slice(Math.max(clauseStart, left - 120), left))) cue = null;
+    const priced = kind === 'currency' ? PRICE_OBJECT.exec(text.slice(Math.max(clauseStart, left - 120), left))?.[1] ?? null : null;
+    if (priced !== null && cue && cue.end <= left) cue = null;
     if (q.sign && (kind === 'percent' || kind === 'pp' || kind === 'currency')) change = q.sign === '+' ? 'increase' : 'decrease';
     else if (cue) change = cue.change;
     // "the cuts in guaranteed benefits would be substantial: 9.9% for…": the clause before the colon gives the direction
@@ -937,7 +937,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // subject
     let subject: string | null;
     if (counted) subject = countedSubject(text, clauseStart, left, counted, q, rules);
-    else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules);
+    else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
     const prev = out[out.length - 1];
     if (!counted && prev && prevSentence === si && prev.unit === unit && rules.compare.test(text.slice(Math.max(sent.start, left - 14), left))

@@ -25,6 +25,7 @@ import type { SourceInfo } from '../types.js';
 import { InputError } from '../errors.js';
 import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul } from './decode.js';
 import { fetchUrl, formatBytes, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
+import { startsLikeHtmlPage } from './html-sniff.js';
 
 /** A decoded input ready for {@link extract}. */
 export interface LoadedInput {
@@ -217,13 +218,6 @@ export interface LoadOptions {
   userAgent?: string;
 }
 
-/**
- * The start of a whole HTML page ("<!DOCTYPE html>", "<html lang=…>"), after
- * blanks: a `.txt`/`.md` file that starts so is a saved page, read as HTML.
- * Stricter than content sniffing of unnamed input: an article quoting a tag stays text.
- */
-const FULL_HTML_PAGE = /^\s*(?:<!doctype html|<html[\s>])/i;
-
 function formatOfPath(location: string): LoadedInput['format'] {
   const ext = extname(location).toLowerCase();
   return ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.md' ? 'text' : 'auto';
@@ -324,7 +318,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   const decoded = decodeWithCharset(bytes, decodeOptions);
   warnings.push(...decoded.warnings);
   if (decoded.text.trim() === '') throw new InputError(location, 'no text (whitespace only)');
-  if (format === 'text' && FULL_HTML_PAGE.test(decoded.text.slice(0, 1024))) {
+  if (format === 'text' && startsLikeHtmlPage(decoded.text)) {
     format = 'html';
     warnings.push('named like a text file but holds an HTML page: read as HTML');
   }
