@@ -8,22 +8,12 @@
  * should-find and should-not-find rows in English and French, with
  * hand-built actors so that attribution is tested apart from the actor extractor.
  */
-import { analyse } from '../../src/analyse.js';
-import { ActorIndex } from '../../src/extractors/actor-index.js';
-import { extractQuotes } from '../../src/extractors/quotes.js';
-import { extractClaims } from '../../src/extractors/claims.js';
-import { handActors, type ActorSpec } from '../helpers/actors.js';
-import type { Actor, ActorKind, Language, Modality } from '../../src/types.js';
+import { type ActorSpec } from '../helpers/actors.js';
+import { claimsOf } from '../helpers/extractors.js';
+import type { Language, Modality } from '../../src/types.js';
 
 type Spec = ActorSpec;
-const actorsFor = handActors;
-
-function run(lang: Language, text: string, specs: readonly Spec[] = []) {
-  const doc = analyse(text, lang);
-  const actors = new ActorIndex(actorsFor(text, specs));
-  const quotes = extractQuotes(doc, { actors, quotes: [] });
-  return extractClaims(doc, { actors, quotes });
-}
+const run = claimsOf;
 
 /** [name, language, text, actors, modality, evidence, attribution ("=…": exact, else a substring; null: none), source name or null, rule id] */
 type Row = [string, Language, string, Spec[], Modality, string, string | null, string | null, string];

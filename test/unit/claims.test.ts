@@ -4,22 +4,12 @@
  * hand-built actors so that attribution is tested independently of the
  * actor extractor.
  */
-import { analyse } from '../../src/analyse.js';
-import { ActorIndex } from '../../src/extractors/actor-index.js';
-import { extractQuotes } from '../../src/extractors/quotes.js';
-import { extractClaims } from '../../src/extractors/claims.js';
-import { handActors, type ActorSpec } from '../helpers/actors.js';
-import type { Actor, ActorKind, Language, Modality } from '../../src/types.js';
+import { type ActorSpec } from '../helpers/actors.js';
+import { claimsOf } from '../helpers/extractors.js';
+import type { Language, Modality } from '../../src/types.js';
 
 type Spec = ActorSpec;
-const actorsFor = handActors;
-
-function run(lang: Language, text: string, specs: readonly Spec[] = []) {
-  const doc = analyse(text, lang);
-  const actors = new ActorIndex(actorsFor(text, specs));
-  const quotes = extractQuotes(doc, { actors, quotes: [] });
-  return extractClaims(doc, { actors, quotes });
-}
+const run = claimsOf;
 
 /** [name, language, text, actors, modality, evidence, attribution substring ("=…": exact) or null, source name or null] */
 type Row = [string, Language, string, Spec[], Modality, string, string | null, string | null];

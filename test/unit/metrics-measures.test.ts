@@ -7,21 +7,13 @@
  * Should-find rows give the subject keywords and the change; should-not rows a word that must not be the subject, or a
  * figure that is not a metric.
  */
-import { extractMetrics } from '../../src/extractors/metrics.js';
-import { ActorIndex } from '../../src/extractors/actor-index.js';
-import { analyse } from '../../src/analyse.js';
-import type { Language, Metric } from '../../src/types.js';
+import type { Language } from '../../src/types.js';
+import { findMetric, foldSubject, metricsOf, type MetricDraft } from '../helpers/extractors.js';
 
-type M = Omit<Metric, 'id'>;
-
-const metrics = (text: string, lang: Language): M[] =>
-  extractMetrics(analyse(text, lang), { actors: new ActorIndex([]), quotes: [] });
-
-/** Strips accents and case, as the scorer compares subjects. */
-const fold = (s: string | null): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-const find = (ms: M[], value: number, unit: string): M | undefined =>
-  ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
+type M = MetricDraft;
+const metrics = metricsOf;
+const fold = foldSubject;
+const find = findMetric;
 
 type Row = [string, Language, string, number, string, 'increase' | 'decrease' | null, string[]];
 

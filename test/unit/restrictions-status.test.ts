@@ -4,18 +4,12 @@
  * "barred X from", a reacting subject and a bare government noun — EN and FR
  * (src/extractors/restriction-status.ts, src/lexicon/{en,fr}/restriction-status.ts).
  */
-import { analyse } from '../../src/analyse.js';
-import { ActorIndex } from '../../src/extractors/actor-index.js';
-import { extractRestrictions } from '../../src/extractors/restrictions.js';
-import { handActorsAnywhere, type NameKind } from '../helpers/actors.js';
-import type { Actor, ActorKind, Language } from '../../src/types.js';
+import { type NameKind } from '../helpers/actors.js';
+import { restrictionsOf } from '../helpers/extractors.js';
+import type { Language } from '../../src/types.js';
 
 type Spec = NameKind;
-const actorsOf = handActorsAnywhere;
-
-function run(lang: Language, text: string, specs: Spec[] = []) {
-  return extractRestrictions(analyse(text, lang), { actors: new ActorIndex(actorsOf(text, specs)), quotes: [] });
-}
+const run = restrictionsOf;
 
 interface Row {
   name: string;

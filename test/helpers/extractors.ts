@@ -1,0 +1,40 @@
+/**
+ * Shared runners of the extractor unit tests: one extractor on a text
+ * analysed in a given language, with hand-built actors (see ./actors.ts)
+ * instead of the actor extractor, so a test sees one extractor's rules only.
+ */
+import { analyse } from '../../src/analyse.js';
+import { ActorIndex } from '../../src/extractors/actor-index.js';
+import { extractClaims } from '../../src/extractors/claims.js';
+import { extractMetrics } from '../../src/extractors/metrics.js';
+import { extractQuotes } from '../../src/extractors/quotes.js';
+import { extractRestrictions } from '../../src/extractors/restrictions.js';
+import type { Language, Metric } from '../../src/types.js';
+import { handActors, handActorsAnywhere, type ActorSpec, type NameKind } from './actors.js';
+
+/** Restrictions of `text`; `specs` are `[name, kind]` actors, every occurrence a mention. */
+export function restrictionsOf(lang: Language, text: string, specs: NameKind[] = []) {
+  return extractRestrictions(analyse(text, lang), { actors: new ActorIndex(handActorsAnywhere(text, specs)), quotes: [] });
+}
+
+/** Claims of `text` (quotes extracted first, as the pipeline does); `specs` are whole-word actors. */
+export function claimsOf(lang: Language, text: string, specs: readonly ActorSpec[] = []) {
+  const doc = analyse(text, lang);
+  const actors = new ActorIndex(handActors(text, specs));
+  const quotes = extractQuotes(doc, { actors, quotes: [] });
+  return extractClaims(doc, { actors, quotes });
+}
+
+/** A metric draft (no id yet). */
+export type MetricDraft = Omit<Metric, 'id'>;
+
+/** Metrics of `text`, without actors. */
+export const metricsOf = (text: string, lang: Language): MetricDraft[] =>
+  extractMetrics(analyse(text, lang), { actors: new ActorIndex([]), quotes: [] });
+
+/** Strips accents and case, as the scorer compares subjects. */
+export const foldSubject = (s: string | null): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The metric of `value` (relative tolerance 1e-6) in `unit`, if any. */
+export const findMetric = (ms: MetricDraft[], value: number, unit: string): MetricDraft | undefined =>
+  ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
