@@ -52,7 +52,7 @@ if (!existsSync(CORPUS)) {
 }
 if (!existsSync(join(ROOT, 'dist', 'cli', 'bin.js'))) {
   log('building (dist/ is missing)…');
-  const b = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (!existsSync(join(ROOT, 'dist', 'cli', 'bin.js'))) { console.log('bench: the build failed; nothing measured.'); process.exit(0); }
   void b;
 }

@@ -15,8 +15,8 @@
  *              mis-attributed item under each table.
  *
  * Builds nothing: run `npm run build` first. If dist/ is missing, it runs
- * `npx tsc -p tsconfig.json` once (type errors are reported but do not stop
- * the evaluation, since tsc still emits).
+ * `npm run build` once (type errors are reported but do not stop the
+ * evaluation, since tsc still emits).
  *
  * The project must stand alone: when ../shared/eval/score.mjs is absent this
  * prints one plain line saying so and exits 0. A gold folder that is absent
@@ -53,8 +53,8 @@ if (!existsSync(scorer)) {
 }
 
 if (!existsSync(join(root, 'dist', 'cli', 'bin.js'))) {
-  console.log('dist/ missing: running npx tsc -p tsconfig.json');
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  console.log('dist/ missing: running npm run build');
+  spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
 
 let status = 0;
