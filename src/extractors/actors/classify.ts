@@ -85,8 +85,19 @@ function commonWord(t: Token): boolean {
 /** A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance". */
 const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
 
-/** Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne". */
-const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre']);
+/**
+ * Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne"; a country someone
+ * represents is the state ("the delegation representing Brazil", « la délégation représentant le Brésil »)
+ * (ruleId actors/country-represented).
+ */
+const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre', 'representing', 'represented',
+  'represents', 'representant', 'represente', 'representait']);
+
+/**
+ * French object and negation clitics between a country and its verb (folded): « l'Équateur lui a accordé l'asile »,
+ * « la France ne peut pas », « Cuba leur a répondu » (ruleId actors/fr/country-clitic-verb).
+ */
+const CLITICS = new Set(['lui', 'leur', 'se', 'y', 'ne', 'nous', 'vous', 'les']);
 
 /** Prepositions of location proper (not "to", "from", "vers"): "à Breezy Point", "in Des Moines", "at McCormick Place". */
 const AT_PLACE = new Set(['a', 'in', 'at', 'near', 'pres']);
@@ -118,8 +129,12 @@ const GEO_NOUNS = new Set(['coast', 'coasts', 'coastline', 'seaboard', 'shore', 
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
 
-/** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva". */
-const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'"]);
+/** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva", "Daniel arap Moi", "Abdullah ibn Saud". */
+const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'", 'ibn',
+  'bint', 'arap', 'ben']);
+
+/** Spanish, Portuguese, Italian, German and Dutch articles (folded): capitalised before a title, never a name alone. */
+const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'het', 'os']);
 
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
@@ -153,6 +168,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // "une émission intitulée Los desayunos", "the daily Die Welt": a foreign article alone is not a name (ruleId
+  // actors/foreign-article)
+  if (toks.length === 1 && FOREIGN_ARTICLES.has(toks[0]!.norm) && !gaz) return [];
   // "le boson de Brout-Englert-Higgs", "la maladie de Creutzfeldt-Jakob", "the Doppler effect": a name given to a concept
   // after its scientific noun is not an actor (ruleId actors/eponym-concept)
   if (!gaz && eponymConcept(first, last, ctx)) return [];
@@ -691,15 +709,23 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     }
   }
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
-  const next = tokens[last + 1];
+  let ni = last + 1;
+  let next = tokens[ni];
   const between = next ? text.slice(tokens[last]!.end, next.outerStart) : '';
+  // « l'Équateur lui a accordé », « la France ne peut »: the verb after one clitic (ruleId actors/fr/country-clitic-verb)
+  const afterClitic = tokens[last + 2];
+  if (next && afterClitic && !next.cap && CLITICS.has(next.norm) && next.elision === '' && /^[ \u00a0]+$/.test(between)
+    && /^[ \u00a0]+$/.test(text.slice(next.end, afterClitic.outerStart)) && lex.actingCues.has(afterClitic.norm)) {
+    ni = last + 2;
+    next = afterClitic;
+  }
   if (next && /^[ \u00a0]+$/.test(between)) {
     // "la France a connu la même chose", "China has seen", "South Korea and China have about 4%": a country that undergoes
     // or measures is a place (ruleId actors/country-experiencer)
-    const after = tokens[last + 2];
+    const after = tokens[ni + 1];
     const undergoes = !!after && AUXILIARIES.has(next.norm) && /^[ \u00a0]+$/.test(text.slice(next.end, after.outerStart))
       && (STATIVE_PARTICIPLES.has(after.norm) || after.digits
-        || (QUANTITY_WORDS.has(after.norm) && tokens.slice(last + 3, last + 6).some((x) => x.digits)));
+        || (QUANTITY_WORDS.has(after.norm) && tokens.slice(ni + 2, ni + 5).some((x) => x.digits)));
     if (!undergoes && (lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm)))) return true;
     // "United States President George W. Bush", "US troops", "U.S. officials": the state's own people and forces
     // (ruleId actors/country-state-noun)

@@ -19,6 +19,7 @@ import { fold, nameKey } from './normalize.js';
 import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
+import { IRREGULAR_DEMONYMS } from '../../lexicon/gazetteer/places.js';
 
 /** A folded nationality adjective, EN or FR: "spanish", "espagnol", "espagnole", "francaises". */
 const isDemonym = (w: string): boolean => DERIVED_DEMONYMS.has(w) || FR_DEMONYMS.has(w) || FR_DEMONYMS.has(w.replace(/e?s?$/, ''));
@@ -343,7 +344,10 @@ export class Linker {
 
   /**
    * "The government of Zambia … the Zambian government": a country and the
-   * government named by its demonym are one actor (ruleId actors/demonym-government).
+   * government named by its demonym are one actor (ruleId actors/demonym-government);
+   * so are a country that acts and its government named by its demonym ("Cuba … The Cuban government has erected",
+   * « l'Espagne a officialisé … le gouvernement espagnol ») (ruleId actors/acting-country-government). A country that is
+   * only a location ("in Cuba") stays a place of its own.
    */
   mergeCountriesIntoGovernments(): void {
     for (const g of [...this.clusters]) {
@@ -352,11 +356,13 @@ export class Linker {
         const w = key.split(' ');
         if (w.length !== 2 || !/^(?:government|gouvernement)$/.test(w[1]!) && !/^(?:gouvernement)$/.test(w[0]!)) continue;
         const demonym = w[1] === 'gouvernement' || w[0] === 'gouvernement' ? (w[0] === 'gouvernement' ? w[1]! : w[0]!) : w[0]!;
-        // only when the text also says "the government of Zambia" / "le gouvernement du Mali"
-        const country = this.clusters.find((c) => c.country && [...c.keys].some((k) => !k.includes(' ') && k.length >= 4
-          && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3)
-          && c.mentions.some((m) => /(?:government of|gouvernement (?:de|du|des)|gouvernement d['’])\s*(?:the\s+|la\s+|l['’])?$/i
-            .test(this.text.slice(Math.max(0, m.start - 30), m.start))));
+        const irregular = IRREGULAR_DEMONYMS.get(demonym.replace(/(?:e|s|es)$/, '')) ?? IRREGULAR_DEMONYMS.get(demonym);
+        const irregularId = irregular !== undefined ? lookupKey(nameKey(irregular))?.id : undefined;
+        const country = this.clusters.find((c) => c.country && ((irregularId !== undefined && c.gazId === irregularId)
+          || [...c.keys].some((k) => !k.includes(' ') && k.length >= 4 && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3))
+          // when the text also says "the government of Zambia" / "le gouvernement du Mali", or the country acts
+          && (c.acting || c.mentions.some((m) => /(?:government of|gouvernement (?:de|du|des)|gouvernement d['’])\s*(?:the\s+|la\s+|l['’])?$/i
+            .test(this.text.slice(Math.max(0, m.start - 30), m.start)))));
         if (country) {
           this.merge(g, country);
           return this.mergeCountriesIntoGovernments();

@@ -62,7 +62,8 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 
 /** The French actor lexicon. */
 export const FR_ACTORS: ActorLexicon = {
-  connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y`),
+  // lower-case particles inside persons' names: « Daniel arap Moi », « Oussama ben Laden » (ruleId actors/name-particle)
+  connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y bin ibn bint arap`),
   conjunctions: words(`et &`),
   commonWords: words(`
 le la les l' un une des du de d' ce cet cette ces celui celle ceux celles il elle ils elles on nous vous je tu qui que quoi
@@ -127,6 +128,8 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     'procureure', 'chancelier', 'chancelière', 'fondateur', 'fondatrice', 'cofondateur', 'directeur', 'directrice', 'patron',
     'patronne', 'dirigeant', 'dirigeante', 'responsable', 'délégué syndical', 'déléguée syndicale', 'avocat', 'avocate',
     'entraîneur', 'sélectionneur', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'professeur',
+    // military ranks: « le général Pinochet », « le colonel Kadhafi » (ruleId actors/title-before)
+    'général', 'générale', 'colonel', 'amiral', 'maréchal', 'capitaine', 'lieutenant', 'sergent',
   ],
   // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
   // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
