@@ -136,6 +136,20 @@ const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'v
 /** Spanish, Portuguese, Italian, German and Dutch articles (folded): capitalised before a title, never a name alone. */
 const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'het', 'os']);
 
+/** Nouns of works and software (folded, EN and FR) before a quoted title: « la vidéo « Collateral Murder » ». */
+const WORK_NOUNS = new Set(['video', 'videos', 'film', 'films', 'documentary', 'documentaire', 'book', 'livre', 'album', 'game', 'jeu',
+  'software', 'logiciel', 'app', 'application', 'song', 'chanson', 'clip', 'movie']);
+
+/**
+ * The run [start, end) is exactly the content of quotation marks opened right after a noun of {@link WORK_NOUNS}
+ * (one bounded look on each side: 30 code units before, 3 after).
+ */
+function quotedTitle(start: number, end: number, text: string): boolean {
+  if (!/^[ \u00a0\u202f]?[»"”]/.test(text.slice(end, end + 3))) return false;
+  const m = /(\p{L}+)[ \u00a0]+[«"“][ \u00a0\u202f]?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !!m && WORK_NOUNS.has(fold(m[1]!));
+}
+
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
 
@@ -167,6 +181,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }
+  // « la vidéo « Collateral Murder » », 'the video "Collateral Murder"', « le logiciel « Tor » »: a quoted title right after
+  // a noun of works or software is a product (ruleId actors/quoted-title)
+  if (!gaz && toks.length <= 6 && quotedTitle(start, end, text)) return [{ ...base, kind: 'product', ruleId: 'actors/quoted-title' }];
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
   // "une émission intitulée Los desayunos", "the daily Die Welt": a foreign article alone is not a name (ruleId
   // actors/foreign-article)
@@ -426,6 +443,15 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   for (let k = last - 1; k >= first; k--) midWords[k - first] = midWords[k + 1 - first]! + (PARTICLES.has(tokens[k]!.norm) ? 0 : 1);
   let firstTitle = first;
   while (firstTitle <= last && !isTitle(tokens[firstTitle]!)) firstTitle++;
+  // "The chief-minister of Civil House José Dirceu", « le ministre de la Maison civile José Dirceu »: after a lower-case
+  // title and "of"/"de", the run is the office then its holder's name (ruleId actors/office-holder)
+  const spaced = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && /^[ \u00a0]+$/.test(text.slice(a.end, b.outerStart));
+  const art = tokens[first - 1] && !tokens[first - 1]!.cap && /^(?:the|la|le)$/.test(tokens[first - 1]!.norm) ? 1 : 0;
+  const ofTok = tokens[first - 1 - art];
+  const titleTok = tokens[first - 2 - art];
+  const officeBefore = !!ofTok && !!titleTok && !ofTok.cap && /^(?:of|de|du|des)$/.test(ofTok.norm) && !titleTok.cap
+    && titleTok.norm.split('-').some((x) => lex.titleWords.has(x)) && spaced(titleTok, ofTok)
+    && spaced(ofTok, tokens[first - art]) && (art === 0 || spaced(tokens[first - 1], tokens[first]));
   // a given name followed by 1–3 capitalised words, after at least one title word
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k]!;
@@ -439,7 +465,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       ?? (k - 1 === first && tokens[first]!.acronym ? { id: -1, entry: { names: [], kind: 'organization' as const }, acronym: true }
         : undefined); // "UMP Laure de la Raudière"
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
-      && (firstTitle < k || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
+      && (firstTitle < k || (prefixKnown && prefixKnown.entry.kind !== 'person')
+        || (officeBefore && tokens.slice(first, k).every((x) => x.cap && !givenName(x))))) {
       p = k;
       break;
     }

@@ -91,6 +91,8 @@ export class Linker {
   private readonly byBase = new Map<string, Cluster>();
   private readonly byInitials = new Map<string, Cluster>();
   private readonly byNickname = new Map<string, Cluster>();
+  /** Two-word or longer runs of words inside persons' names of three words or more ("ana pastor" of "ana pastor garcia"). */
+  private readonly byPartName = new Map<string, Cluster | null>();
 
   constructor(private readonly text: string) {}
 
@@ -198,6 +200,15 @@ export class Linker {
       const p = this.byKey.get(words.slice(1).join(' '));
       if (p && p.kind === 'product') return p;
     }
+    if (!m.gaz && words.length >= 2 && m.kind !== 'person' && m.kind !== 'place') {
+      // "secrétaire générale du PP … Des leaders du Parti populaire", "the ANC … the African National Congress": a name whose
+      // initials are an acronym the text used first, alone (ruleId actors/expansion-after-acronym)
+      const bare = words.filter((x, i) => !(i > 0 && isDemonym(x))).join(' ');
+      for (const ini of new Set([initials(key, false), initials(bare, false)])) {
+        const a = ini.length >= 2 ? this.byKey.get(ini) : undefined;
+        if (a && a.ruleId === 'actors/acronym' && a.gazId === undefined && a.keys.size === 1 && a.kind !== 'person') return a;
+      }
+    }
     const b = baseKey(key);
     if ((b !== key || words.length > 1) && m.kind !== 'person') {
       const c = this.byBase.get(b);
@@ -220,6 +231,18 @@ export class Linker {
         return c;
       }
     }
+    if (words.length >= 2 && m.kind === 'person') {
+      // "Ana Pastor" after "Ana Pastor García", "González Echenique" after "Leopoldo González Echenique": a shorter form of
+      // one person's full name, at its start or end (ruleId actors/partial-name)
+      const c = this.byPartName.get(key);
+      if (c) return c;
+      // "Ana Pastor García" after "Ana Pastor": the full name completes a shorter one seen first
+      for (const part of [words.slice(0, -1).join(' '), words.slice(1).join(' ')]) {
+        const p = part.includes(' ') ? this.byKey.get(part) : undefined;
+        if (p && p.kind === 'person' && [...p.keys].every((k) => key.startsWith(`${k} `) || key.endsWith(` ${k}`)
+          || !k.includes(' '))) return p;
+      }
+    }
     if (!m.gaz && words.length >= 2 && m.kind !== 'person' && ORG_HEADS.has(words[words.length - 1]!)) {
       // "Kmart Corp." after "Kmart"
       const c = this.byKey.get(words[0]!);
@@ -236,6 +259,14 @@ export class Linker {
         // every later word of the name may be used alone: "Lula" and "Silva" for "Luiz Inácio Lula da Silva"
         if (w.length >= 3) for (const x of w.slice(1, -1)) if (x.length > 2 && !this.bySurname.has(x)) this.bySurname.set(x, c);
         this.bySurname.set(w[w.length - 1]!, c); // latest wins
+        if (w.length >= 3) {
+          for (const part of [w.slice(0, 2), w.slice(0, -1), w.slice(1), w.slice(-2)]) {
+            const k = part.join(' ');
+            if (part.length < 2 || part.length === w.length || k === key) continue;
+            const had = this.byPartName.get(k);
+            this.byPartName.set(k, had === undefined || had === c ? c : null); // ambiguous when two persons share it
+          }
+        }
         const g = this.byGivenName.get(w[0]!);
         if (g === undefined) this.byGivenName.set(w[0]!, c);
         else if (g !== c) this.byGivenName.set(w[0]!, null); // ambiguous: two persons share it
