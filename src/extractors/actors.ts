@@ -71,7 +71,12 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
   // headings and quotations only link to actors of the narrative ("Ya, Big Guy" in a quoted e-mail), except known names
-  const linkOnly = (m: ClassifiedMention): boolean => m.heading || (m.weak && inRanges(quotes, m.start));
+  // "Allemagne : l'armée autorisée à …", "Îles Baléares : le Parti populaire exclut …": a place opening a heading before a
+  // colon is where the story happens, an actor even when the body never names it again (ruleId actors/heading-place)
+  const headingPlace = (m: ClassifiedMention): boolean => m.heading && m.kind === 'place' && !m.weak
+    // a heading line has at most 120 code units (headingRanges), so the look back to its start is bounded
+    && /^[ \u00a0]?:/.test(text.slice(m.end, m.end + 2)) && text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() === '';
+  const linkOnly = (m: ClassifiedMention): boolean => (m.heading && !headingPlace(m)) || (m.weak && inRanges(quotes, m.start));
   const body = classified.filter((m) => !linkOnly(m));
   const heads = classified.filter(linkOnly);
   const byMention = new Map<ClassifiedMention, Cluster>();

@@ -150,6 +150,14 @@ function quotedTitle(start: number, end: number, text: string): boolean {
   return !!m && WORK_NOUNS.has(fold(m[1]!));
 }
 
+/** Nouns of geography that open a place's name (folded, EN and FR): "Lake Victoria", "Mount Kenya", « Îles Baléares ». */
+const PLACE_FIRST = new Set(['ile', 'iles', 'lac', 'mont', 'monts', 'golfe', 'baie', 'presqu\'ile', 'lake', 'mount', 'mt', 'gulf',
+  'isle', 'isles']);
+
+/** Nouns of geography that close an English place's name (folded): "Cayman Islands", "Silicon Valley", "Red Sea". */
+const PLACE_LAST = new Set(['island', 'islands', 'isles', 'lake', 'bay', 'river', 'valley', 'mountains', 'peninsula', 'sea',
+  'ocean', 'canyon', 'desert', 'strait', 'straits']);
+
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
 
@@ -288,6 +296,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
   }
   if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  // "Îles Baléares", "Lac Léman", "Lake Victoria", "Cayman Islands", "Silicon Valley": a noun of geography opening (or, in
+  // English, closing) the name makes it a place (ruleId actors/place-head)
+  if (toks.length >= 2 && toks[1]!.cap && (PLACE_FIRST.has(toks[0]!.norm) || (PLACE_LAST.has(lastTok.norm) && lastTok.cap))) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/place-head' }];
+  }
   // "la province d'Aceh", "la capsule Dragon", "la revue Food and Chemical Toxicology": a classifying noun before the name
   // (ruleId actors/noun-before)
   const cue = nounBefore(first, ctx);
