@@ -117,7 +117,32 @@ export function extractActors(doc: AnalysedText): Actor[] {
   linker.mergeByDescriptionHeads();
   linker.mergeCountriesIntoGovernments();
   linker.mergeSeatsOfPower();
+  addBareGovernment(linker, text);
   return finish(linker.clusters, text);
+}
+
+/**
+ * « il appartient seul au gouvernement d'estimer les cas d'urgence », "the government refused": when no actor of the
+ * text can be the government (no acting country, no body named "… government", "gouvernement …", "… administration",
+ * "cabinet …"), the bare word is an actor of its own, named by the word (ruleId actors/bare-government). Mentions that
+ * are already part of an actor (a resolved description, a government phrase) are left alone. One linear regex scan.
+ */
+function addBareGovernment(linker: Linker, text: string): void {
+  const stands = linker.clusters.some((c) => (c.country && c.acting)
+    || (c.kind === 'government' && [...c.keys].some((k) => /(?:^| )(?:government|gouvernement|administration|cabinet)(?: |$)/.test(k))));
+  if (stands) return;
+  const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  // not a government named after it: « du gouvernement du Parti québécois », "the government of Zambia", nor one qualified by
+  // a French adjective after it: « le gouvernement tibétain en exil », « le gouvernement conservateur de Mariano Rajoy »
+  const re = /(?<![\p{L}])(?:[Tt]he|[Ll]e|[Aa]u|[Dd]u) (government|gouvernement)(?![\p{L}\p{N}-])(?!\s+(?:of|in|de|du|des|d['’])\s*\p{Lu})(?!\s+\p{Ll}{2,20}(?:ain|aine|ais|aise|ien|ienne|ois|oise|eur|rice|iste|el|elle|al|ale|if|ive|é|ée|ique|ant)(?![\p{L}]))/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (overlapping(taken, m.index, end).length > 0) continue;
+    linker.add({ start, end, text: m[1]!, kind: 'government', ruleId: 'actors/bare-government', weak: false, first: -1, last: -1,
+      heading: false }, true);
+  }
 }
 
 /**

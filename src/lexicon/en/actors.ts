@@ -119,13 +119,14 @@ lawmakers congress senate regulators`),
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
     // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
     // (ruleId actors/en/government-phrase-time)
-    '(?<![\\p{L}])(?:[Tt]he )(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
+    '(?<![\\p{L}])(?:[Tt]he )(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
     '\\p{Lu}\\p{Ll}{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?' +
-    // "the U.S. embassy", "the U.S. interests section in Havana": a state's diplomatic mission (ruleId actors/en/state-mission)
-    ' (?:government|military|police|army|navy|authorities|administration|cabinet|embassy|consulate|interests section))(?![\\p{L}])',
+    // "the U.S. embassy", "the U.S. interests section in Havana": a state's diplomatic mission (ruleId actors/en/state-mission);
+    // "the armed forces", "the British armed forces" (ruleId actors/en/armed-forces)
+    ' (?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section))(?![\\p{L}])',
     'gu',
   ),
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],

@@ -138,6 +138,8 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     // "les forces de sécurité afghanes", "les forces armées françaises": a state's forces, named by a nationality adjective
     // in the feminine plural (ruleId actors/fr/national-forces); "les forces afghanes" alone stays a description
     "forces (?:armées |de sécurité |de police |de l['’]ordre |spéciales )\\p{Ll}{2,14}(?:anes|aises|aines|iennes|éennes|oises|ques|oles|andes)(?![\\p{L}])|" +
+    // « des forces armées n'était autorisée »: a country's armed forces without an adjective (ruleId actors/fr/armed-forces)
+    "forces armées(?![\\p{L}])|" +
     "ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
     "(?: \\p{Ll}[\\p{L}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![\\p{L}]))?|" +
     "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
