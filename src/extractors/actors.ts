@@ -64,9 +64,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
   }
   // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
   // (ruleId actors/government-phrase-name)
-  const govSpans = govPhrases.map((g) => g.span); // disjoint, in text order
+  // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
+  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' })); // disjoint, in text order
   const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && overlapping(govSpans, m.start, m.end)
-    .some((g) => g.start < m.start && m.end <= g.end)));
+    .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end)));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
@@ -102,7 +103,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
     if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person' && p.start > g.span.start
       && p.end <= g.span.end))) continue;
     const c = linker.add({
-      start: g.span.start, end: g.span.end, text: g.span.text, kind: 'government', ruleId: 'actors/government-phrase',
+      start: g.span.start, end: g.span.end, text: g.span.text, kind: g.kind, ruleId: g.ruleId,
       weak: false, first: -1, last: -1, heading: false,
     }, true);
     if (c) placed.splice(firstAtOrAfter(placed, g.span.start), 0, { start: g.span.start, end: g.span.end, cluster: c });

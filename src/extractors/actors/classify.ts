@@ -158,6 +158,12 @@ const PLACE_FIRST = new Set(['ile', 'iles', 'lac', 'mont', 'monts', 'golfe', 'ba
 const PLACE_LAST = new Set(['island', 'islands', 'isles', 'lake', 'bay', 'river', 'valley', 'mountains', 'peninsula', 'sea',
   'ocean', 'canyon', 'desert', 'strait', 'straits']);
 
+/** After a word: ", " and a lower-case plural noun, then the list goes on: ", snowmen and", ", sapins et", ", trees, …". */
+const PLURAL_LIST_AFTER = /^,[ \u00a0]+\p{Ll}{3,20}(?:s|x|men)(?:,|[ \u00a0]+(?:and|or|et|ou)[ \u00a0])/u;
+
+/** Before a word: a lower-case plural noun then ", " or " and ": "snowmen and ", "trees, ", « sapins et ». */
+const PLURAL_LIST_BEFORE = /(?:^|[ \u00a0])\p{Ll}{3,20}(?:s|x|men)(?:,|[ \u00a0]+(?:and|or|et|ou))[ \u00a0]+$/u;
+
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
 
@@ -393,6 +399,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (!toks[0]!.acronym && (ctx.lowerSeen.has(`${w}s`) || ctx.lowerSeen.has(`${w}x`) || (/[sx]$/.test(w) && ctx.lowerSeen.has(w.slice(0, -1))))) {
       return [];
     }
+    // "brightly-lit Santas, snowmen and a large neon tree", « des Pères Noël, sapins et guirlandes »: a capitalised plural in a
+    // list of lower-case plural nouns is one of them (ruleId actors/common-plural-list)
+    if (!toks[0]!.acronym && /[^s]s$/.test(w) && (PLURAL_LIST_AFTER.test(text.slice(end, end + 60))
+      || PLURAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return [];
     // "GetFirefox.com": a web site is run by an organisation
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];

@@ -408,15 +408,26 @@ export class Linker {
    */
   mergeSeatsOfPower(): void {
     for (const c of [...this.clusters]) {
-      if (c.gazId === undefined || !c.acting || c.located) continue;
+      if (c.gazId === undefined) continue;
       const seatOf = ALL_ENTRIES[c.gazId]?.seatOf;
       if (!seatOf) continue;
       for (const name of seatOf) {
         const hit = lookupKey(nameKey(name));
         const target = hit ? this.byGaz.get(hit.id) : undefined;
-        if (target && target !== c) {
+        // « la Commission européenne de Bruxelles », "the European Commission in Brussels": a capital named only right after
+        // the body it is the seat of qualifies that body's name (ruleId actors/seat-qualifier)
+        // (one pass over each cluster's mentions: the ends of the body's mentions in a set)
+        let qualifier = false;
+        if (target && target !== c && !(c.acting && !c.located)) {
+          const ends = new Set(target.mentions.map((t) => t.end));
+          qualifier = c.mentions.every((m) => {
+            const gap = /\s+(?:de|of|in|à)\s+$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start));
+            return !!gap && ends.has(m.start - gap[0].length);
+          });
+        }
+        if (target && target !== c && ((c.acting && !c.located) || qualifier)) {
           this.merge(target, c);
-          target.acting = true;
+          if (!qualifier) target.acting = true;
           break;
         }
       }

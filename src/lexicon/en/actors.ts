@@ -129,5 +129,8 @@ lawmakers congress senate regulators`),
     ' (?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section))(?![\\p{L}])',
     'gu',
   ),
+  // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
+  // lower-case head; not "the Nobel Committee", a name of its own)
+  bodyPhrase: /(?<![\p{L}])(?:[Tt]he )(\p{Lu}\p{Ll}{2,20} (?:committee|jury|foundation|board|panel))(?![\p{L}])/gu,
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
 };
