@@ -729,8 +729,12 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   const { text, tokens, lex } = ctx;
   const prev = tokens[first - 1];
   const adjacent = prev && /^[\s]*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart));
-  // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location
-  if (prev && adjacent && PARTY_BEFORE.has(prev.norm)) return true;
+  // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location (the article is a token
+  // of its own: "entre" is the word before it)
+  const article = prev && !prev.cap && /^(?:la|le|les|the)$/.test(prev.norm) && /^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.outerStart));
+  const party = article ? tokens[first - 2] : prev;
+  if (party && (article ? /^[ \u00a0]+$/.test(text.slice(party.end, prev!.outerStart)) : adjacent) && !party.cap
+    && PARTY_BEFORE.has(party.norm)) return true;
   // "the President of South Korea", "le gouvernement de la Grèce": the state's own office or body (ruleId actors/state-of-country)
   const beforePrev = tokens[first - 2];
   if (prev && (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'du') && beforePrev && !beforePrev.initial

@@ -142,7 +142,8 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     "forces armées(?![\\p{L}])|" +
     "ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
     "(?: \\p{Ll}[\\p{L}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![\\p{L}]))?|" +
-    "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
+    // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
+    "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture|ambassade|consulat)" +
     " (?:de coalition|de transition|d['’]union nationale|d['’]unité nationale|intérimaire|provisoire|fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
