@@ -69,6 +69,10 @@ describe('actors (patterns): should find (name, kind)', () => {
     ['fr noun of geography opening a name', 'fr', 'Le député a été exclu. Il vit aux Îles Baléares depuis longtemps.', 'Îles Baléares', 'place'],
     ['en noun of geography opening a name', 'en', 'The fishermen were rescued on Lake Victoria on Monday.', 'Lake Victoria', 'place'],
     ['en noun of geography closing a name', 'en', 'The storm moved across the Indian Ocean on Monday.', 'Indian Ocean', 'place'],
+    // actors/place-noun-name
+    ['fr lower-case islands noun is part of the name', 'fr', 'Il était dans une station-service des îles Sanguinaires, près du centre.',
+      'îles Sanguinaires', 'place'],
+    ['fr lower-case lake noun is part of the name', 'fr', 'Le bateau a coulé sur le lac Léman mardi.', 'lac Léman', 'place'],
     // actors/fr/armed-forces, actors/en/armed-forces
     ['fr armed forces without an adjective', 'fr', 'Aucune intervention des forces armées n\'était autorisée sur le territoire.', 'forces armées',
       'government'],
@@ -96,6 +100,9 @@ describe('actors (patterns): should not find', () => {
     ['en given name alone before a particle', 'en', 'The project was opposed during Daniel arap Moi\'s rule.', 'Daniel'],
     ['en office is not the person', 'en', 'The chief-minister of Civil House José Dirceu was a member of the delegation.', 'Civil House José Dirceu'],
     ['fr office is not the person', 'fr', 'Hier, le ministre de la Maison Civile José Dirceu a parlé aux journalistes.', 'Maison Civile José Dirceu'],
+    // actors/place-noun-name: only nouns that open a place's name, not "the capital X", « l'île de X »
+    ['en capital noun stays out of the name', 'en', 'She is stationed in the provincial capital Banda Aceh.', 'capital Banda Aceh'],
+    ['fr noun of geography and de stay out of the name', 'fr', 'Le bateau a coulé près de l\'île de Porquerolles.', 'île de Porquerolles'],
     // actors/foreign-article
     ['fr foreign article before a title', 'fr', 'Elle animait une émission intitulée Los desayunos depuis 2010.', 'Los'],
     ['en foreign article before a title', 'en', 'She hosted a show called Los desayunos until Friday.', 'Los'],

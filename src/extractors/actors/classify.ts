@@ -310,6 +310,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "la province d'Aceh", "la capsule Dragon", "la revue Food and Chemical Toxicology": a classifying noun before the name
   // (ruleId actors/noun-before)
   const cue = nounBefore(first, ctx);
+  // « des îles Sanguinaires », « le lac Léman », « le mont Blanc »: a lower-case noun of geography right before the name is
+  // part of the place's name (ruleId actors/place-noun-name)
+  const geo = tokens[first - 1];
+  if (cue === 'place' && geo && !geo.cap && PLACE_FIRST.has(geo.norm) && tokens[first]!.elision === ''
+    && /^[ \u00a0]+$/.test(text.slice(geo.end, start))) {
+    return [{ ...base, start: geo.start, text: text.slice(geo.start, end), first: first - 1, kind: 'place', ruleId: 'actors/place-noun-name' }];
+  }
   if (cue) return [{ ...base, kind: cue, ruleId: 'actors/noun-before' }];
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
