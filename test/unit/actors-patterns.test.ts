@@ -25,6 +25,11 @@ describe('actors (patterns): should find (name, kind)', () => {
       'government'],
     ['fr a country after "entre" and its article is a party', 'fr', 'Un accord entre la France et la Belgique est prévu.', 'France',
       'government'],
+    // acting cues of state acts (actors/country-acting)
+    ['en a country declaring mourning is the state', 'en', 'After the crash, Brazil declared three days of national mourning.', 'Brazil',
+      'government'],
+    ['fr a country decreeing mourning is the state', 'fr', 'Après l\'accident, le Brésil décrète trois jours de deuil national.', 'Brésil',
+      'government'],
     // actors/fr/country-clitic-verb
     ['fr country, clitic, verb', 'fr', 'En réponse, l\'Équateur lui a donc officiellement accordé l\'asile politique.', 'Équateur', 'government'],
     ['fr country, negation, verb', 'fr', 'Selon lui, la Suisse ne peut pas extrader le suspect.', 'Suisse', 'government'],

@@ -79,7 +79,9 @@ acting interim founder co-founder head manager analyst economist coach captain h
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused
 rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
-insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered`),
+insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered
+declared declares granted grants recognised recognized sent sends expelled expels voted ratified protested negotiated
+offered proposed adopted suspended`),
   locationCues: words(`in at from to across throughout into near of`),
   // "United States President George W. Bush", "US troops", "U.S. officials", "British government"
   stateNouns: words(`

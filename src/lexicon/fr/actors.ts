@@ -85,7 +85,10 @@ prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur
   actingCues: words(`
 a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait entend compte souhaite refuse refusait
 annonce annoncé signe signé accuse menace réclame exige impose dénonce condamne rejette accepte s'est se s'engage
-décide estime affirme déclare prévoit lance riposte`),
+décide estime affirme déclare prévoit lance riposte
+accorde octroie décrète reconnaît envoie expulse vote ratifie proteste négocie soutient propose interdit autorise
+demande adopte suspend
+`),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
   // French puts the country after its state nouns, with "de": "le président de la Corée du Sud", "le gouvernement de la
   // Grèce", "l'armée d'Israël" (ruleId actors/state-of-country)
