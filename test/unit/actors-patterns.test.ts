@@ -125,6 +125,9 @@ describe('actors (patterns): should not find', () => {
     // actors/body-phrase: not after a common word
     ['en committee after a common word', 'en', 'The Budget committee approved the bill on Monday.', 'Budget committee'],
     ['fr foundation with a two-word name', 'fr', 'La fondation Bill Gates a donné dix millions.', 'fondation Bill'],
+    // nationality nouns are people, not names (FR_DEMONYMS, DERIVED_DEMONYMS)
+    ['fr nationality noun in the plural', 'fr', 'Le typhon a frappé hier. 145 000 Philippins ont dû être évacués.', 'Philippins'],
+    ['en nationality noun in the plural', 'en', 'The typhoon struck. Some 145,000 Filipinos had to be evacuated.', 'Filipinos'],
     // actors/common-plural-list
     ['en capitalised plural in a list of common plurals', 'en', 'The display features brightly-lit Santas, snowmen and a large neon tree.',
       'Santas'],

@@ -24,6 +24,8 @@ irlandais ecossais portugais bresilien argentin mexicain indien pakistanais afgh
 senegalais malien ivoirien camerounais congolais nigerian kenyan sud-africain coreen vietnamien thailandais
 indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tcheque slovaque autrichien neerlandais
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
+philippin venezuelien colombien peruvien chilien cubain haitien ethiopien somalien soudanais birman malaisien saoudien
+qatari yemenite jordanien islandais tibetain kurde equatorien bolivien uruguayen paraguayen nigerien tchadien rwandais
 `);
 
 /** Months, days, demonyms and generic acronyms: capitalised but not actors ("Polonais", "PIB", "IA"). */
