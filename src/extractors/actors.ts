@@ -109,6 +109,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
     if (c) placed.splice(firstAtOrAfter(placed, g.span.start), 0, { start: g.span.start, end: g.span.end, cluster: c });
   }
   placed.sort((a, b) => a.start - b.start);
+  personsInLists(placed, text);
   assignRoles(text, lex, placed);
   // a description must not cut a name, nor end with one ("The French government" is the name "French government")
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
@@ -120,6 +121,39 @@ export function extractActors(doc: AnalysedText): Actor[] {
   linker.mergeSeatsOfPower();
   addBareGovernment(linker, text);
   return finish(linker.clusters, text);
+}
+
+/** A list separator between two names: ", ", " and ", ", and ", " et ", " & ". */
+const LIST_GAP = /^(?:,[ \u00a0]+|,?[ \u00a0]+(?:and|et|&)[ \u00a0]+)$/u;
+
+/**
+ * "artists including Bono, Bob Geldof, Paul McCartney", "Robbie Williams, Bono, Justin Hawkins": an unknown one-word name
+ * inside a list of three names or more whose two nearest members are persons is a person known by one name, not an
+ * organisation (ruleId actors/person-list). Not a name next to one person only: "Sincerely, John Warner", "Thanks, Pete",
+ * "la série James Bond, Skyfall", "Pratt and Whitney". Only clusters whose kind was a weak default guess change; one pass
+ * over the placed mentions (sorted by start).
+ */
+function personsInLists(placed: ReadonlyArray<{ start: number; end: number; cluster: Cluster }>, text: string): void {
+  const oneWord = (c: Cluster): boolean => !c.strongKind && c.kind === 'organization' && c.ruleId === 'actors/unknown'
+    && c.names.every((n) => !/\s/.test(n));
+  // placed[a] and placed[b] (a < b) are consecutive members of a list
+  const listed = (a: number, b: number): boolean => {
+    const x = placed[a];
+    const y = placed[b];
+    return !!x && !!y && x.end <= y.start && y.start - x.end <= 7 && LIST_GAP.test(text.slice(x.end, y.start));
+  };
+  const person = (k: number): boolean => placed[k]?.cluster.kind === 'person';
+  for (let i = 0; i < placed.length; i++) {
+    const m = placed[i]!;
+    if (!oneWord(m.cluster)) continue;
+    const between = person(i - 1) && person(i + 1) && listed(i - 1, i) && listed(i, i + 1);
+    const first = person(i + 1) && person(i + 2) && listed(i, i + 1) && listed(i + 1, i + 2);
+    const last = person(i - 1) && person(i - 2) && listed(i - 2, i - 1) && listed(i - 1, i);
+    if (between || first || last) {
+      m.cluster.kind = 'person';
+      m.cluster.ruleId = 'actors/person-list';
+    }
+  }
 }
 
 /**

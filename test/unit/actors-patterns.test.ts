@@ -87,6 +87,11 @@ describe('actors (patterns): should find (name, kind)', () => {
       'gouvernement', 'government'],
     ['en a bare government no actor stands for', 'en', 'The court ruled on Friday. Only the government may decide when to act.',
       'government', 'government'],
+    // actors/person-list
+    ['en one-word name among persons', 'en', 'It was recorded by artists including Bono, Bob Geldof, Paul McCartney and George Michael.',
+      'Bono', 'person'],
+    ['fr one-word name among persons', 'fr', 'Le disque réunit des artistes comme Jean-Jacques Goldman, Zazie et Patrick Bruel.', 'Zazie',
+      'person'],
     // actors/body-phrase
     ['en committee named after a prize', 'en', 'She won the prize. The Nobel committee cited her contribution to peace.', 'Nobel committee',
       'organization'],
@@ -196,3 +201,15 @@ describe('actors (patterns): kept apart', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('actors (patterns): a one-word name next to one person keeps its kind', () => {
+  test.each<[string, Language, string, string]>([
+    ['fr a film after its series hero', 'fr', 'Le nouvel épisode de la série James Bond, Skyfall, effectue un très bon départ.', 'Skyfall'],
+    ['en a maker joined to a surname-like word', 'en', 'The second stage engine, Pratt and Whitney\'s RL-10B-2, is reliable.', 'Pratt'],
+  ])('%s', (_name, lang, text, name) => {
+    const a = byName(actorsOf(text, lang), name);
+    expect(a).toBeDefined();
+    expect(a!.kind).not.toBe('person');
+  });
+});
+
