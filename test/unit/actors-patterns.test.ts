@@ -133,6 +133,8 @@ describe('actors (patterns): should not find', () => {
     // nationality nouns are people, not names (FR_DEMONYMS, DERIVED_DEMONYMS)
     ['fr nationality noun in the plural', 'fr', 'Le typhon a frappé hier. 145 000 Philippins ont dû être évacués.', 'Philippins'],
     ['en nationality noun in the plural', 'en', 'The typhoon struck. Some 145,000 Filipinos had to be evacuated.', 'Filipinos'],
+    ['fr feminine nationality noun', 'fr', 'Une Camerounaise a remporté le concours hier à Paris.', 'Camerounaise'],
+    ['en nationality noun in the singular', 'en', 'A Cameroonian won the contest in Paris yesterday.', 'Cameroonian'],
     // actors/common-plural-list
     ['en capitalised plural in a list of common plurals', 'en', 'The display features brightly-lit Santas, snowmen and a large neon tree.',
       'Santas'],

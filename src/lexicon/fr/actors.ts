@@ -28,8 +28,18 @@ philippin venezuelien colombien peruvien chilien cubain haitien ethiopien somali
 qatari yemenite jordanien islandais tibetain kurde equatorien bolivien uruguayen paraguayen nigerien tchadien rwandais
 `);
 
+/**
+ * Feminine forms of a masculine demonym (folded): "camerounais" → "camerounaise", "camerounaises"; "tibetain" →
+ * "tibetaine(s)"; "italien" → "italienne(s)". A word already feminine or plural gets nothing.
+ */
+function feminine(w: string): string[] {
+  if (/(?:e|s)$/.test(w) && !/ais$|ois$/.test(w)) return [];
+  const f = /(?:ien|en)$/.test(w) ? `${w}ne` : `${w}e`;
+  return [f, `${f}s`];
+}
+
 /** Months, days, demonyms and generic acronyms: capitalised but not actors ("Polonais", "PIB", "IA"). */
-export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...words(`
+export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...[...FR_DEMONYMS].flatMap(feminine), ...words(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche
 wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
