@@ -92,6 +92,13 @@ describe('actors (patterns): should find (name, kind)', () => {
       'Bono', 'person'],
     ['fr one-word name among persons', 'fr', 'Le disque réunit des artistes comme Jean-Jacques Goldman, Zazie et Patrick Bruel.', 'Zazie',
       'person'],
+    // actors/name-roman, gazetteer space stations
+    ['en name and a Roman numeral', 'en', 'The rocket was derived from the Titan III used in the 1960s.', 'Titan III', 'product'],
+    ['fr name and a Roman numeral', 'fr', 'La fusée dérive du Titan III utilisé dans les années 1960.', 'Titan III', 'product'],
+    ['en a pope\'s name and numeral stays a person', 'en', 'Pope John Paul II visited the city in 1987.', 'John Paul II', 'person'],
+    ['fr a king\'s name and numeral stays a person', 'fr', 'Le château fut bâti sous Louis XIV au XVIIe siècle.', 'Louis XIV', 'person'],
+    ['en the space station', 'en', 'The capsule docked with the ISS on Friday.', 'ISS', 'product'],
+    ['fr the space station', 'fr', 'La capsule doit rejoindre l\'ISS vendredi.', 'ISS', 'product'],
     // actors/body-phrase
     ['en committee named after a prize', 'en', 'She won the prize. The Nobel committee cited her contribution to peace.', 'Nobel committee',
       'organization'],

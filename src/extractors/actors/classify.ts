@@ -359,6 +359,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !DERIVED_SURNAMES.has(toks[0]!.norm) && !DERIVED_COMMON_NOUNS.has(toks[0]!.norm) && !NUMBERED_NOUNS.has(toks[0]!.norm)) {
     return [{ ...base, kind: 'product', ruleId: 'actors/name-number' }];
   }
+  // "Titan III", "Delta IV", "Saturn V": an unknown name then a Roman numeral is a model (not "Louis XIV", "Jean-Paul II": a
+  // given name; not "Bordeaux II": a known place; not "Space X": a letter) (ruleId actors/name-roman)
+  if (toks.length === 2 && /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(toks[1]!.text) && toks[0]!.cap && !toks[0]!.acronym
+    && !givenName(toks[0]!) && !lookupName(toks[0]!.text) && !lex.titleWords.has(toks[0]!.norm) && !commonWord(toks[0]!)
+    && !lex.commonWords.has(toks[0]!.norm) && !lex.nonEntities.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm)
+    && !DERIVED_SURNAMES.has(toks[0]!.norm) && !ctx.surnames?.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/name-roman' }];
+  }
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
