@@ -64,14 +64,20 @@ export function extractActors(doc: AnalysedText): Actor[] {
   }
   // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
   // (ruleId actors/government-phrase-name)
-  const govSpans = govPhrases.map((g) => g.span); // disjoint, in text order
+  // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
+  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' })); // disjoint, in text order
   const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && overlapping(govSpans, m.start, m.end)
-    .some((g) => g.start < m.start && m.end <= g.end)));
+    .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end)));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
   // headings and quotations only link to actors of the narrative ("Ya, Big Guy" in a quoted e-mail), except known names
-  const linkOnly = (m: ClassifiedMention): boolean => m.heading || (m.weak && inRanges(quotes, m.start));
+  // "Allemagne : l'armée autorisée à …", "Îles Baléares : le Parti populaire exclut …": a place opening a heading before a
+  // colon is where the story happens, an actor even when the body never names it again (ruleId actors/heading-place)
+  const headingPlace = (m: ClassifiedMention): boolean => m.heading && m.kind === 'place' && !m.weak
+    // a heading line has at most 120 code units (headingRanges), so the look back to its start is bounded
+    && /^[ \u00a0]?:/.test(text.slice(m.end, m.end + 2)) && text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() === '';
+  const linkOnly = (m: ClassifiedMention): boolean => (m.heading && !headingPlace(m)) || (m.weak && inRanges(quotes, m.start));
   const body = classified.filter((m) => !linkOnly(m));
   const heads = classified.filter(linkOnly);
   const byMention = new Map<ClassifiedMention, Cluster>();
@@ -97,12 +103,13 @@ export function extractActors(doc: AnalysedText): Actor[] {
     if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person' && p.start > g.span.start
       && p.end <= g.span.end))) continue;
     const c = linker.add({
-      start: g.span.start, end: g.span.end, text: g.span.text, kind: 'government', ruleId: 'actors/government-phrase',
+      start: g.span.start, end: g.span.end, text: g.span.text, kind: g.kind, ruleId: g.ruleId,
       weak: false, first: -1, last: -1, heading: false,
     }, true);
     if (c) placed.splice(firstAtOrAfter(placed, g.span.start), 0, { start: g.span.start, end: g.span.end, cluster: c });
   }
   placed.sort((a, b) => a.start - b.start);
+  personsInLists(placed, text);
   assignRoles(text, lex, placed);
   // a description must not cut a name, nor end with one ("The French government" is the name "French government")
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
@@ -112,7 +119,65 @@ export function extractActors(doc: AnalysedText): Actor[] {
   linker.mergeByDescriptionHeads();
   linker.mergeCountriesIntoGovernments();
   linker.mergeSeatsOfPower();
+  addBareGovernment(linker, text);
   return finish(linker.clusters, text);
+}
+
+/** A list separator between two names: ", ", " and ", ", and ", " et ", " & ". */
+const LIST_GAP = /^(?:,[ \u00a0]+|,?[ \u00a0]+(?:and|et|&)[ \u00a0]+)$/u;
+
+/**
+ * "artists including Bono, Bob Geldof, Paul McCartney", "Robbie Williams, Bono, Justin Hawkins": an unknown one-word name
+ * inside a list of three names or more whose two nearest members are persons is a person known by one name, not an
+ * organisation (ruleId actors/person-list). Not a name next to one person only: "Sincerely, John Warner", "Thanks, Pete",
+ * "la série James Bond, Skyfall", "Pratt and Whitney". Only clusters whose kind was a weak default guess change; one pass
+ * over the placed mentions (sorted by start).
+ */
+function personsInLists(placed: ReadonlyArray<{ start: number; end: number; cluster: Cluster }>, text: string): void {
+  const oneWord = (c: Cluster): boolean => !c.strongKind && c.kind === 'organization' && c.ruleId === 'actors/unknown'
+    && c.names.every((n) => !/\s/.test(n));
+  // placed[a] and placed[b] (a < b) are consecutive members of a list
+  const listed = (a: number, b: number): boolean => {
+    const x = placed[a];
+    const y = placed[b];
+    return !!x && !!y && x.end <= y.start && y.start - x.end <= 7 && LIST_GAP.test(text.slice(x.end, y.start));
+  };
+  const person = (k: number): boolean => placed[k]?.cluster.kind === 'person';
+  for (let i = 0; i < placed.length; i++) {
+    const m = placed[i]!;
+    if (!oneWord(m.cluster)) continue;
+    const between = person(i - 1) && person(i + 1) && listed(i - 1, i) && listed(i, i + 1);
+    const first = person(i + 1) && person(i + 2) && listed(i, i + 1) && listed(i + 1, i + 2);
+    const last = person(i - 1) && person(i - 2) && listed(i - 2, i - 1) && listed(i - 1, i);
+    if (between || first || last) {
+      m.cluster.kind = 'person';
+      m.cluster.ruleId = 'actors/person-list';
+    }
+  }
+}
+
+/**
+ * « il appartient seul au gouvernement d'estimer les cas d'urgence », "the government refused": when no actor of the
+ * text can be the government (no acting country, no body named "… government", "gouvernement …", "… administration",
+ * "cabinet …"), the bare word is an actor of its own, named by the word (ruleId actors/bare-government). Mentions that
+ * are already part of an actor (a resolved description, a government phrase) are left alone. One linear regex scan.
+ */
+function addBareGovernment(linker: Linker, text: string): void {
+  const stands = linker.clusters.some((c) => (c.country && c.acting)
+    || (c.kind === 'government' && [...c.keys].some((k) => /(?:^| )(?:government|gouvernement|administration|cabinet)(?: |$)/.test(k))));
+  if (stands) return;
+  const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  // not a government named after it: « du gouvernement du Parti québécois », "the government of Zambia", nor one qualified by
+  // a French adjective after it: « le gouvernement tibétain en exil », « le gouvernement conservateur de Mariano Rajoy »
+  const re = /(?<![\p{L}])(?:[Tt]he|[Ll]e|[Aa]u|[Dd]u) (government|gouvernement)(?![\p{L}\p{N}-])(?!\s+(?:of|in|de|du|des|d['’])\s*\p{Lu})(?!\s+\p{Ll}{2,20}(?:ain|aine|ais|aise|ien|ienne|ois|oise|eur|rice|iste|el|elle|al|ale|if|ive|é|ée|ique|ant)(?![\p{L}]))/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (overlapping(taken, m.index, end).length > 0) continue;
+    linker.add({ start, end, text: m[1]!, kind: 'government', ruleId: 'actors/bare-government', weak: false, first: -1, last: -1,
+      heading: false }, true);
+  }
 }
 
 /**

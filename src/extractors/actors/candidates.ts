@@ -411,7 +411,10 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     if (t0.norm.length < 2 && !lookupName(t0.text)) return undefined;
     if (t0.digits) return undefined;
     // "GovExec.com quotes…": a web domain at a sentence start is a name, not a capitalised common word
-    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
+    // "PCdoB (Brazilian communist political party) Deputy …", "YouTube a annoncé": a capital after a lower-case letter
+    // inside the word is a name's spelling, never a common word's (ruleId actors/mixed-case-initial)
+    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !/\p{Ll}\p{Lu}/u.test(t0.text)
+      && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)

@@ -85,8 +85,19 @@ function commonWord(t: Token): boolean {
 /** A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance". */
 const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
 
-/** Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne". */
-const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre']);
+/**
+ * Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne"; a country someone
+ * represents is the state ("the delegation representing Brazil", « la délégation représentant le Brésil »)
+ * (ruleId actors/country-represented).
+ */
+const PARTY_BEFORE = new Set(['by', 'par', 'between', 'entre', 'with', 'avec', 'against', 'contre', 'representing', 'represented',
+  'represents', 'representant', 'represente', 'representait']);
+
+/**
+ * French object and negation clitics between a country and its verb (folded): « l'Équateur lui a accordé l'asile »,
+ * « la France ne peut pas », « Cuba leur a répondu » (ruleId actors/fr/country-clitic-verb).
+ */
+const CLITICS = new Set(['lui', 'leur', 'se', 'y', 'ne', 'nous', 'vous', 'les']);
 
 /** Prepositions of location proper (not "to", "from", "vers"): "à Breezy Point", "in Des Moines", "at McCormick Place". */
 const AT_PLACE = new Set(['a', 'in', 'at', 'near', 'pres']);
@@ -118,8 +129,40 @@ const GEO_NOUNS = new Set(['coast', 'coasts', 'coastline', 'seaboard', 'shore', 
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
 
-/** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva". */
-const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'"]);
+/** Particles inside persons' names: "Laure de la Raudière", "Lula da Silva", "Daniel arap Moi", "Abdullah ibn Saud". */
+const PARTICLES = new Set(['de', 'la', 'du', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'del', 'di', 'le', 'bin', 'al', "d'", 'ibn',
+  'bint', 'arap', 'ben']);
+
+/** Spanish, Portuguese, Italian, German and Dutch articles (folded): capitalised before a title, never a name alone. */
+const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'het', 'os']);
+
+/** Nouns of works and software (folded, EN and FR) before a quoted title: « la vidéo « Collateral Murder » ». */
+const WORK_NOUNS = new Set(['video', 'videos', 'film', 'films', 'documentary', 'documentaire', 'book', 'livre', 'album', 'game', 'jeu',
+  'software', 'logiciel', 'app', 'application', 'song', 'chanson', 'clip', 'movie']);
+
+/**
+ * The run [start, end) is exactly the content of quotation marks opened right after a noun of {@link WORK_NOUNS}
+ * (one bounded look on each side: 30 code units before, 3 after).
+ */
+function quotedTitle(start: number, end: number, text: string): boolean {
+  if (!/^[ \u00a0\u202f]?[»"”]/.test(text.slice(end, end + 3))) return false;
+  const m = /(\p{L}+)[ \u00a0]+[«"“][ \u00a0\u202f]?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !!m && WORK_NOUNS.has(fold(m[1]!));
+}
+
+/** Nouns of geography that open a place's name (folded, EN and FR): "Lake Victoria", "Mount Kenya", « Îles Baléares ». */
+const PLACE_FIRST = new Set(['ile', 'iles', 'lac', 'mont', 'monts', 'golfe', 'baie', 'presqu\'ile', 'lake', 'mount', 'mt', 'gulf',
+  'isle', 'isles']);
+
+/** Nouns of geography that close an English place's name (folded): "Cayman Islands", "Silicon Valley", "Red Sea". */
+const PLACE_LAST = new Set(['island', 'islands', 'isles', 'lake', 'bay', 'river', 'valley', 'mountains', 'peninsula', 'sea',
+  'ocean', 'canyon', 'desert', 'strait', 'straits']);
+
+/** After a word: ", " and a lower-case plural noun, then the list goes on: ", snowmen and", ", sapins et", ", trees, …". */
+const PLURAL_LIST_AFTER = /^,[ \u00a0]+\p{Ll}{3,20}(?:s|x|men)(?:,|[ \u00a0]+(?:and|or|et|ou)[ \u00a0])/u;
+
+/** Before a word: a lower-case plural noun then ", " or " and ": "snowmen and ", "trees, ", « sapins et ». */
+const PLURAL_LIST_BEFORE = /(?:^|[ \u00a0])\p{Ll}{3,20}(?:s|x|men)(?:,|[ \u00a0]+(?:and|or|et|ou))[ \u00a0]+$/u;
 
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
@@ -152,7 +195,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }
+  // « la vidéo « Collateral Murder » », 'the video "Collateral Murder"', « le logiciel « Tor » »: a quoted title right after
+  // a noun of works or software is a product (ruleId actors/quoted-title)
+  if (!gaz && toks.length <= 6 && quotedTitle(start, end, text)) return [{ ...base, kind: 'product', ruleId: 'actors/quoted-title' }];
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // "une émission intitulée Los desayunos", "the daily Die Welt": a foreign article alone is not a name (ruleId
+  // actors/foreign-article)
+  if (toks.length === 1 && FOREIGN_ARTICLES.has(toks[0]!.norm) && !gaz) return [];
   // "le boson de Brout-Englert-Higgs", "la maladie de Creutzfeldt-Jakob", "the Doppler effect": a name given to a concept
   // after its scientific noun is not an actor (ruleId actors/eponym-concept)
   if (!gaz && eponymConcept(first, last, ctx)) return [];
@@ -253,9 +302,21 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
   }
   if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  // "Îles Baléares", "Lac Léman", "Lake Victoria", "Cayman Islands", "Silicon Valley": a noun of geography opening (or, in
+  // English, closing) the name makes it a place (ruleId actors/place-head)
+  if (toks.length >= 2 && toks[1]!.cap && (PLACE_FIRST.has(toks[0]!.norm) || (PLACE_LAST.has(lastTok.norm) && lastTok.cap))) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/place-head' }];
+  }
   // "la province d'Aceh", "la capsule Dragon", "la revue Food and Chemical Toxicology": a classifying noun before the name
   // (ruleId actors/noun-before)
   const cue = nounBefore(first, ctx);
+  // « des îles Sanguinaires », « le lac Léman », « le mont Blanc »: a lower-case noun of geography right before the name is
+  // part of the place's name (ruleId actors/place-noun-name)
+  const geo = tokens[first - 1];
+  if (cue === 'place' && geo && !geo.cap && PLACE_FIRST.has(geo.norm) && tokens[first]!.elision === ''
+    && /^[ \u00a0]+$/.test(text.slice(geo.end, start))) {
+    return [{ ...base, start: geo.start, text: text.slice(geo.start, end), first: first - 1, kind: 'place', ruleId: 'actors/place-noun-name' }];
+  }
   if (cue) return [{ ...base, kind: cue, ruleId: 'actors/noun-before' }];
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
@@ -297,6 +358,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !ctx.surnames?.has(toks[0]!.norm)
     && !DERIVED_SURNAMES.has(toks[0]!.norm) && !DERIVED_COMMON_NOUNS.has(toks[0]!.norm) && !NUMBERED_NOUNS.has(toks[0]!.norm)) {
     return [{ ...base, kind: 'product', ruleId: 'actors/name-number' }];
+  }
+  // "Titan III", "Delta IV", "Saturn V": an unknown name then a Roman numeral is a model (not "Louis XIV", "Jean-Paul II": a
+  // given name; not "Bordeaux II": a known place; not "Space X": a letter) (ruleId actors/name-roman)
+  if (toks.length === 2 && /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(toks[1]!.text) && toks[0]!.cap && !toks[0]!.acronym
+    && !givenName(toks[0]!) && !lookupName(toks[0]!.text) && !lex.titleWords.has(toks[0]!.norm) && !commonWord(toks[0]!)
+    && !lex.commonWords.has(toks[0]!.norm) && !lex.nonEntities.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm)
+    && !DERIVED_SURNAMES.has(toks[0]!.norm) && !ctx.surnames?.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/name-roman' }];
   }
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
@@ -345,6 +414,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (!toks[0]!.acronym && (ctx.lowerSeen.has(`${w}s`) || ctx.lowerSeen.has(`${w}x`) || (/[sx]$/.test(w) && ctx.lowerSeen.has(w.slice(0, -1))))) {
       return [];
     }
+    // "brightly-lit Santas, snowmen and a large neon tree", « des Pères Noël, sapins et guirlandes »: a capitalised plural in a
+    // list of lower-case plural nouns is one of them (ruleId actors/common-plural-list)
+    if (!toks[0]!.acronym && /[^s]s$/.test(w) && (PLURAL_LIST_AFTER.test(text.slice(end, end + 60))
+      || PLURAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return [];
     // "GetFirefox.com": a web site is run by an organisation
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
@@ -408,6 +481,15 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   for (let k = last - 1; k >= first; k--) midWords[k - first] = midWords[k + 1 - first]! + (PARTICLES.has(tokens[k]!.norm) ? 0 : 1);
   let firstTitle = first;
   while (firstTitle <= last && !isTitle(tokens[firstTitle]!)) firstTitle++;
+  // "The chief-minister of Civil House José Dirceu", « le ministre de la Maison civile José Dirceu »: after a lower-case
+  // title and "of"/"de", the run is the office then its holder's name (ruleId actors/office-holder)
+  const spaced = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && /^[ \u00a0]+$/.test(text.slice(a.end, b.outerStart));
+  const art = tokens[first - 1] && !tokens[first - 1]!.cap && /^(?:the|la|le)$/.test(tokens[first - 1]!.norm) ? 1 : 0;
+  const ofTok = tokens[first - 1 - art];
+  const titleTok = tokens[first - 2 - art];
+  const officeBefore = !!ofTok && !!titleTok && !ofTok.cap && /^(?:of|de|du|des)$/.test(ofTok.norm) && !titleTok.cap
+    && titleTok.norm.split('-').some((x) => lex.titleWords.has(x)) && spaced(titleTok, ofTok)
+    && spaced(ofTok, tokens[first - art]) && (art === 0 || spaced(tokens[first - 1], tokens[first]));
   // a given name followed by 1–3 capitalised words, after at least one title word
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k]!;
@@ -421,7 +503,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       ?? (k - 1 === first && tokens[first]!.acronym ? { id: -1, entry: { names: [], kind: 'organization' as const }, acronym: true }
         : undefined); // "UMP Laure de la Raudière"
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
-      && (firstTitle < k || (prefixKnown && prefixKnown.entry.kind !== 'person'))) {
+      && (firstTitle < k || (prefixKnown && prefixKnown.entry.kind !== 'person')
+        || (officeBefore && tokens.slice(first, k).every((x) => x.cap && !givenName(x))))) {
       p = k;
       break;
     }
@@ -661,8 +744,12 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   const { text, tokens, lex } = ctx;
   const prev = tokens[first - 1];
   const adjacent = prev && /^[\s]*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart));
-  // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location
-  if (prev && adjacent && PARTY_BEFORE.has(prev.norm)) return true;
+  // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location (the article is a token
+  // of its own: "entre" is the word before it)
+  const article = prev && !prev.cap && /^(?:la|le|les|the)$/.test(prev.norm) && /^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.outerStart));
+  const party = article ? tokens[first - 2] : prev;
+  if (party && (article ? /^[ \u00a0]+$/.test(text.slice(party.end, prev!.outerStart)) : adjacent) && !party.cap
+    && PARTY_BEFORE.has(party.norm)) return true;
   // "the President of South Korea", "le gouvernement de la Grèce": the state's own office or body (ruleId actors/state-of-country)
   const beforePrev = tokens[first - 2];
   if (prev && (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'du') && beforePrev && !beforePrev.initial
@@ -691,15 +778,23 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     }
   }
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
-  const next = tokens[last + 1];
+  let ni = last + 1;
+  let next = tokens[ni];
   const between = next ? text.slice(tokens[last]!.end, next.outerStart) : '';
+  // « l'Équateur lui a accordé », « la France ne peut »: the verb after one clitic (ruleId actors/fr/country-clitic-verb)
+  const afterClitic = tokens[last + 2];
+  if (next && afterClitic && !next.cap && CLITICS.has(next.norm) && next.elision === '' && /^[ \u00a0]+$/.test(between)
+    && /^[ \u00a0]+$/.test(text.slice(next.end, afterClitic.outerStart)) && lex.actingCues.has(afterClitic.norm)) {
+    ni = last + 2;
+    next = afterClitic;
+  }
   if (next && /^[ \u00a0]+$/.test(between)) {
     // "la France a connu la même chose", "China has seen", "South Korea and China have about 4%": a country that undergoes
     // or measures is a place (ruleId actors/country-experiencer)
-    const after = tokens[last + 2];
+    const after = tokens[ni + 1];
     const undergoes = !!after && AUXILIARIES.has(next.norm) && /^[ \u00a0]+$/.test(text.slice(next.end, after.outerStart))
       && (STATIVE_PARTICIPLES.has(after.norm) || after.digits
-        || (QUANTITY_WORDS.has(after.norm) && tokens.slice(last + 3, last + 6).some((x) => x.digits)));
+        || (QUANTITY_WORDS.has(after.norm) && tokens.slice(ni + 2, ni + 5).some((x) => x.digits)));
     if (!undergoes && (lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm)))) return true;
     // "United States President George W. Bush", "US troops", "U.S. officials": the state's own people and forces
     // (ruleId actors/country-state-noun)

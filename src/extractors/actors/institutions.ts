@@ -8,21 +8,57 @@
 import type { Span } from '../../types.js';
 import { makeSpan } from '../../text/span.js';
 import type { FoldedLexicon } from './lexicon.js';
+import { fold } from './normalize.js';
+import { lookupName } from './gazetteer.js';
+import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../../lexicon/gazetteer/derived.js';
 
 /** A government phrase: the span of its name (without the determiner). */
 export interface GovernmentPhrase {
   span: Span;
+  /** `government` for a state body; `organization` for a committee or foundation of {@link FoldedLexicon.bodyPhrase}. */
+  kind: 'government' | 'organization';
+  ruleId: string;
 }
 
-/** All government phrases of `text`, in order (linear regex scan). */
+/**
+ * All government phrases of `text`, then committee and foundation phrases ("the Nobel committee") that overlap none, in
+ * text order (two linear regex scans). A committee named after a state body ("the Senate committee") is a state body; one
+ * named after a word of the language ("the Budget committee") is no name.
+ */
 export function findGovernmentPhrases(text: string, lex: FoldedLexicon): GovernmentPhrase[] {
-  const re = new RegExp(lex.governmentPhrase.source, lex.governmentPhrase.flags.includes('g') ? lex.governmentPhrase.flags : `${lex.governmentPhrase.flags}g`);
+  const out = scan(text, lex.governmentPhrase, () => 'government', 'actors/government-phrase');
+  const bodies = scan(text, lex.bodyPhrase, (name) => {
+    const word = name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w)) ?? '';
+    const f = fold(word);
+    if (lex.nonEntities.has(f) || lex.commonWords.has(f) || DERIVED_COMMON_NOUNS.has(f) || DERIVED_ADJECTIVES.has(f)) return undefined;
+    const hit = lookupName(word);
+    if (hit && hit.entry.kind !== 'government' && hit.entry.kind !== 'organization') return undefined;
+    return hit?.entry.kind === 'government' ? 'government' : 'organization';
+  }, 'actors/body-phrase');
+  if (bodies.length === 0) return out;
+  // both lists are in text order: one merge walk keeps the bodies that overlap no government phrase
+  const all: GovernmentPhrase[] = [];
+  let i = 0;
+  for (const b of bodies) {
+    while (i < out.length && out[i]!.span.end <= b.span.start) all.push(out[i++]!);
+    if (i < out.length && out[i]!.span.start < b.span.end) continue;
+    all.push(b);
+  }
+  while (i < out.length) all.push(out[i++]!);
+  return all;
+}
+
+function scan(text: string, pattern: RegExp, kindOf: (name: string) => GovernmentPhrase['kind'] | undefined,
+  ruleId: string): GovernmentPhrase[] {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   const out: GovernmentPhrase[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const name = m[1]!;
+    const kind = kindOf(name);
+    if (!kind) continue;
     const at = m.index + m[0].indexOf(name);
-    out.push({ span: makeSpan(text, at, at + name.length) });
+    out.push({ span: makeSpan(text, at, at + name.length), kind, ruleId });
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { fold, nameKey } from './normalize.js';
 import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
+import { IRREGULAR_DEMONYMS } from '../../lexicon/gazetteer/places.js';
 
 /** A folded nationality adjective, EN or FR: "spanish", "espagnol", "espagnole", "francaises". */
 const isDemonym = (w: string): boolean => DERIVED_DEMONYMS.has(w) || FR_DEMONYMS.has(w) || FR_DEMONYMS.has(w.replace(/e?s?$/, ''));
@@ -90,6 +91,8 @@ export class Linker {
   private readonly byBase = new Map<string, Cluster>();
   private readonly byInitials = new Map<string, Cluster>();
   private readonly byNickname = new Map<string, Cluster>();
+  /** Two-word or longer runs of words inside persons' names of three words or more ("ana pastor" of "ana pastor garcia"). */
+  private readonly byPartName = new Map<string, Cluster | null>();
 
   constructor(private readonly text: string) {}
 
@@ -197,6 +200,15 @@ export class Linker {
       const p = this.byKey.get(words.slice(1).join(' '));
       if (p && p.kind === 'product') return p;
     }
+    if (!m.gaz && words.length >= 2 && m.kind !== 'person' && m.kind !== 'place') {
+      // "secrétaire générale du PP … Des leaders du Parti populaire", "the ANC … the African National Congress": a name whose
+      // initials are an acronym the text used first, alone (ruleId actors/expansion-after-acronym)
+      const bare = words.filter((x, i) => !(i > 0 && isDemonym(x))).join(' ');
+      for (const ini of new Set([initials(key, false), initials(bare, false)])) {
+        const a = ini.length >= 2 ? this.byKey.get(ini) : undefined;
+        if (a && a.ruleId === 'actors/acronym' && a.gazId === undefined && a.keys.size === 1 && a.kind !== 'person') return a;
+      }
+    }
     const b = baseKey(key);
     if ((b !== key || words.length > 1) && m.kind !== 'person') {
       const c = this.byBase.get(b);
@@ -219,6 +231,18 @@ export class Linker {
         return c;
       }
     }
+    if (words.length >= 2 && m.kind === 'person') {
+      // "Ana Pastor" after "Ana Pastor García", "González Echenique" after "Leopoldo González Echenique": a shorter form of
+      // one person's full name, at its start or end (ruleId actors/partial-name)
+      const c = this.byPartName.get(key);
+      if (c) return c;
+      // "Ana Pastor García" after "Ana Pastor": the full name completes a shorter one seen first
+      for (const part of [words.slice(0, -1).join(' '), words.slice(1).join(' ')]) {
+        const p = part.includes(' ') ? this.byKey.get(part) : undefined;
+        if (p && p.kind === 'person' && [...p.keys].every((k) => key.startsWith(`${k} `) || key.endsWith(` ${k}`)
+          || !k.includes(' '))) return p;
+      }
+    }
     if (!m.gaz && words.length >= 2 && m.kind !== 'person' && ORG_HEADS.has(words[words.length - 1]!)) {
       // "Kmart Corp." after "Kmart"
       const c = this.byKey.get(words[0]!);
@@ -235,6 +259,14 @@ export class Linker {
         // every later word of the name may be used alone: "Lula" and "Silva" for "Luiz Inácio Lula da Silva"
         if (w.length >= 3) for (const x of w.slice(1, -1)) if (x.length > 2 && !this.bySurname.has(x)) this.bySurname.set(x, c);
         this.bySurname.set(w[w.length - 1]!, c); // latest wins
+        if (w.length >= 3) {
+          for (const part of [w.slice(0, 2), w.slice(0, -1), w.slice(1), w.slice(-2)]) {
+            const k = part.join(' ');
+            if (part.length < 2 || part.length === w.length || k === key) continue;
+            const had = this.byPartName.get(k);
+            this.byPartName.set(k, had === undefined || had === c ? c : null); // ambiguous when two persons share it
+          }
+        }
         const g = this.byGivenName.get(w[0]!);
         if (g === undefined) this.byGivenName.set(w[0]!, c);
         else if (g !== c) this.byGivenName.set(w[0]!, null); // ambiguous: two persons share it
@@ -343,7 +375,10 @@ export class Linker {
 
   /**
    * "The government of Zambia … the Zambian government": a country and the
-   * government named by its demonym are one actor (ruleId actors/demonym-government).
+   * government named by its demonym are one actor (ruleId actors/demonym-government);
+   * so are a country that acts and its government named by its demonym ("Cuba … The Cuban government has erected",
+   * « l'Espagne a officialisé … le gouvernement espagnol ») (ruleId actors/acting-country-government). A country that is
+   * only a location ("in Cuba") stays a place of its own.
    */
   mergeCountriesIntoGovernments(): void {
     for (const g of [...this.clusters]) {
@@ -352,11 +387,13 @@ export class Linker {
         const w = key.split(' ');
         if (w.length !== 2 || !/^(?:government|gouvernement)$/.test(w[1]!) && !/^(?:gouvernement)$/.test(w[0]!)) continue;
         const demonym = w[1] === 'gouvernement' || w[0] === 'gouvernement' ? (w[0] === 'gouvernement' ? w[1]! : w[0]!) : w[0]!;
-        // only when the text also says "the government of Zambia" / "le gouvernement du Mali"
-        const country = this.clusters.find((c) => c.country && [...c.keys].some((k) => !k.includes(' ') && k.length >= 4
-          && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3)
-          && c.mentions.some((m) => /(?:government of|gouvernement (?:de|du|des)|gouvernement d['’])\s*(?:the\s+|la\s+|l['’])?$/i
-            .test(this.text.slice(Math.max(0, m.start - 30), m.start))));
+        const irregular = IRREGULAR_DEMONYMS.get(demonym.replace(/(?:e|s|es)$/, '')) ?? IRREGULAR_DEMONYMS.get(demonym);
+        const irregularId = irregular !== undefined ? lookupKey(nameKey(irregular))?.id : undefined;
+        const country = this.clusters.find((c) => c.country && ((irregularId !== undefined && c.gazId === irregularId)
+          || [...c.keys].some((k) => !k.includes(' ') && k.length >= 4 && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3))
+          // when the text also says "the government of Zambia" / "le gouvernement du Mali", or the country acts
+          && (c.acting || c.mentions.some((m) => /(?:government of|gouvernement (?:de|du|des)|gouvernement d['’])\s*(?:the\s+|la\s+|l['’])?$/i
+            .test(this.text.slice(Math.max(0, m.start - 30), m.start)))));
         if (country) {
           this.merge(g, country);
           return this.mergeCountriesIntoGovernments();
@@ -371,15 +408,26 @@ export class Linker {
    */
   mergeSeatsOfPower(): void {
     for (const c of [...this.clusters]) {
-      if (c.gazId === undefined || !c.acting || c.located) continue;
+      if (c.gazId === undefined) continue;
       const seatOf = ALL_ENTRIES[c.gazId]?.seatOf;
       if (!seatOf) continue;
       for (const name of seatOf) {
         const hit = lookupKey(nameKey(name));
         const target = hit ? this.byGaz.get(hit.id) : undefined;
-        if (target && target !== c) {
+        // « la Commission européenne de Bruxelles », "the European Commission in Brussels": a capital named only right after
+        // the body it is the seat of qualifies that body's name (ruleId actors/seat-qualifier)
+        // (one pass over each cluster's mentions: the ends of the body's mentions in a set)
+        let qualifier = false;
+        if (target && target !== c && !(c.acting && !c.located)) {
+          const ends = new Set(target.mentions.map((t) => t.end));
+          qualifier = c.mentions.every((m) => {
+            const gap = /\s+(?:de|of|in|à)\s+$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start));
+            return !!gap && ends.has(m.start - gap[0].length);
+          });
+        }
+        if (target && target !== c && ((c.acting && !c.located) || qualifier)) {
           this.merge(target, c);
-          target.acting = true;
+          if (!qualifier) target.acting = true;
           break;
         }
       }

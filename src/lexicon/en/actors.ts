@@ -51,7 +51,8 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 
 /** The English actor lexicon. */
 export const EN_ACTORS: ActorLexicon = {
-  connectors: words(`of for the on to de du des la d' l' von van der del da do dos das al bin`),
+  // lower-case particles inside persons' names: "Daniel arap Moi", "Osama bin Laden", "Abdullah ibn Saud" (ruleId actors/name-particle)
+  connectors: words(`of for the on to de du des la d' l' von van der del da do dos das al bin ibn bint arap`),
   conjunctions: words(`and &`),
   commonWords: words(`
 a an the this that these those there here it its it's he she they we i you his her their our my your who whom whose what
@@ -78,7 +79,9 @@ acting interim founder co-founder head manager analyst economist coach captain h
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused
 rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
-insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered`),
+insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered
+declared declares granted grants recognised recognized sent sends expelled expels voted ratified protested negotiated
+offered proposed adopted suspended`),
   locationCues: words(`in at from to across throughout into near of`),
   // "United States President George W. Bush", "US troops", "U.S. officials", "British government"
   stateNouns: words(`
@@ -110,17 +113,26 @@ lawmakers congress senate regulators`),
     'foreign minister', 'defense secretary', 'defence secretary', 'secretary of state', 'secretary', 'minister', 'senator',
     'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'director', 'managing director', 'policy director',
     'head', 'leader', 'governor', 'mayor', 'judge', 'chancellor', 'ambassador', 'coach', 'analyst', 'economist', 'professor',
+    // military ranks: "the general Pinochet", "the late colonel Gaddafi" (ruleId actors/title-before)
+    'general', 'colonel', 'admiral', 'lieutenant', 'sergeant',
   ],
   // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
   governmentPhrase: new RegExp(
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
-    '(?<![\\p{L}])(?:[Tt]he )(?:new )?((?:coalition|transitional|interim|caretaker|unity) government|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
+    // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
+    // (ruleId actors/en/government-phrase-time)
+    '(?<![\\p{L}])(?:[Tt]he )(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
     '\\p{Lu}\\p{Ll}{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?' +
-    ' (?:government|military|police|army|navy|authorities|administration|cabinet))(?![\\p{L}])',
+    // "the U.S. embassy", "the U.S. interests section in Havana": a state's diplomatic mission (ruleId actors/en/state-mission);
+    // "the armed forces", "the British armed forces" (ruleId actors/en/armed-forces)
+    ' (?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section))(?![\\p{L}])',
     'gu',
   ),
+  // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
+  // lower-case head; not "the Nobel Committee", a name of its own)
+  bodyPhrase: /(?<![\p{L}])(?:[Tt]he )(\p{Lu}\p{Ll}{2,20} (?:committee|jury|foundation|board|panel))(?![\p{L}])/gu,
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
 };

@@ -24,10 +24,22 @@ irlandais ecossais portugais bresilien argentin mexicain indien pakistanais afgh
 senegalais malien ivoirien camerounais congolais nigerian kenyan sud-africain coreen vietnamien thailandais
 indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tcheque slovaque autrichien neerlandais
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
+philippin venezuelien colombien peruvien chilien cubain haitien ethiopien somalien soudanais birman malaisien saoudien
+qatari yemenite jordanien islandais tibetain kurde equatorien bolivien uruguayen paraguayen nigerien tchadien rwandais
 `);
 
+/**
+ * Feminine forms of a masculine demonym (folded): "camerounais" → "camerounaise", "camerounaises"; "tibetain" →
+ * "tibetaine(s)"; "italien" → "italienne(s)". A word already feminine or plural gets nothing.
+ */
+function feminine(w: string): string[] {
+  if (/(?:e|s)$/.test(w) && !/ais$|ois$/.test(w)) return [];
+  const f = /(?:ien|en)$/.test(w) ? `${w}ne` : `${w}e`;
+  return [f, `${f}s`];
+}
+
 /** Months, days, demonyms and generic acronyms: capitalised but not actors ("Polonais", "PIB", "IA"). */
-export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...words(`
+export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...[...FR_DEMONYMS].flatMap(feminine), ...words(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche
 wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
@@ -62,7 +74,8 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 
 /** The French actor lexicon. */
 export const FR_ACTORS: ActorLexicon = {
-  connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y`),
+  // lower-case particles inside persons' names: « Daniel arap Moi », « Oussama ben Laden » (ruleId actors/name-particle)
+  connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y bin ibn bint arap`),
   conjunctions: words(`et &`),
   commonWords: words(`
 le la les l' un une des du de d' ce cet cette ces celui celle ceux celles il elle ils elles on nous vous je tu qui que quoi
@@ -84,7 +97,10 @@ prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur
   actingCues: words(`
 a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait entend compte souhaite refuse refusait
 annonce annoncé signe signé accuse menace réclame exige impose dénonce condamne rejette accepte s'est se s'engage
-décide estime affirme déclare prévoit lance riposte`),
+décide estime affirme déclare prévoit lance riposte
+accorde octroie décrète reconnaît envoie expulse vote ratifie proteste négocie soutient propose interdit autorise
+demande adopte suspend
+`),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
   // French puts the country after its state nouns, with "de": "le président de la Corée du Sud", "le gouvernement de la
   // Grèce", "l'armée d'Israël" (ruleId actors/state-of-country)
@@ -127,6 +143,8 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     'procureure', 'chancelier', 'chancelière', 'fondateur', 'fondatrice', 'cofondateur', 'directeur', 'directrice', 'patron',
     'patronne', 'dirigeant', 'dirigeante', 'responsable', 'délégué syndical', 'déléguée syndicale', 'avocat', 'avocate',
     'entraîneur', 'sélectionneur', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'professeur',
+    // military ranks: « le général Pinochet », « le colonel Kadhafi » (ruleId actors/title-before)
+    'général', 'générale', 'colonel', 'amiral', 'maréchal', 'capitaine', 'lieutenant', 'sergent',
   ],
   // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
   // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
@@ -135,9 +153,12 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     // "les forces de sécurité afghanes", "les forces armées françaises": a state's forces, named by a nationality adjective
     // in the feminine plural (ruleId actors/fr/national-forces); "les forces afghanes" alone stays a description
     "forces (?:armées |de sécurité |de police |de l['’]ordre |spéciales )\\p{Ll}{2,14}(?:anes|aises|aines|iennes|éennes|oises|ques|oles|andes)(?![\\p{L}])|" +
+    // « des forces armées n'était autorisée »: a country's armed forces without an adjective (ruleId actors/fr/armed-forces)
+    "forces armées(?![\\p{L}])|" +
     "ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
     "(?: \\p{Ll}[\\p{L}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![\\p{L}]))?|" +
-    "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture)" +
+    // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
+    "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture|ambassade|consulat)" +
     " (?:de coalition|de transition|d['’]union nationale|d['’]unité nationale|intérimaire|provisoire|fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
@@ -145,6 +166,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     "luxembourgeois|\\p{Lu}[\\p{Ll}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![\\p{L}])",
     'gu',
   ),
+  // ruleId actors/fr/body-phrase — « le comité Nobel a salué », « la fondation Carnegie » (one capitalised word after the
+  // lower-case head; not « la fondation Bill Gates »)
+  bodyPhrase: /(?<![\p{L}])(?:[Ll]e |[Ll]a )((?:comité|jury|fondation) \p{Lu}\p{Ll}{2,20})(?![\p{L}])(?![ \u00a0]\p{Lu})/gu,
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
     'pilotée par', 'piloté par'],
 };

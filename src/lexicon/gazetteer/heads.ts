@@ -30,6 +30,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'program', 'programme', 'project', 'initiative',
   'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
   'gruppo', 'partito', 'banca',
+  // newspaper titles: "the Indian Express", "the San Francisco Chronicle", "the Philadelphia Inquirer", "The Irish Examiner"
+  'express', 'telegraph', 'chronicle', 'courier', 'inquirer', 'examiner', 'observer', 'dispatch', 'bulletin', 'courrier',
 ]);
 
 /** Heads of state bodies: "Ministry of Health", "Cour d'appel de Paris", "Agence spatiale". */

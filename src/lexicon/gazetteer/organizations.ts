@@ -73,7 +73,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Organisation des Nations unies', 'Nations unies', 'ONU', 'United Nations', 'UN', 'U.N.'),
   o('OTAN', 'NATO', 'Organisation du traité de l\'Atlantique nord', 'North Atlantic Treaty Organization'),
   o('Organisation mondiale de la santé', 'OMS', 'World Health Organization', 'WHO'),
-  o('Fonds monétaire international', 'FMI', 'International Monetary Fund', 'IMF'),
+  // « Fond monétaire international »: the singular spelling is a frequent slip of French news
+  o('Fonds monétaire international', 'FMI', 'International Monetary Fund', 'IMF', 'Fond monétaire international'),
   o('Banque mondiale', 'World Bank'), o('Organisation mondiale du commerce', 'OMC', 'World Trade Organization', 'WTO'),
   o('OCDE', 'OECD', 'Organisation de coopération et de développement économiques'), o('OPEP', 'OPEC'),
   o('Unesco', 'UNESCO'), o('Unicef', 'UNICEF'), o('HCR', 'UNHCR'), o('AIEA', 'IAEA', 'Agence internationale de l\'énergie atomique',

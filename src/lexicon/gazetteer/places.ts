@@ -92,3 +92,21 @@ export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C',
   'S.D', 'Tenn', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo', 'D.C',
 ]);
+
+/**
+ * Nationality adjectives (folded, EN and FR, masculine singular) whose country's name they do not start with, mapped to a
+ * name of that country in {@link COUNTRIES}: "American government" → United States, « gouvernement allemand » → Germany.
+ * Regular ones ("Cuban" → Cuba, « espagnol » → Espagne) are matched by their shared stem instead.
+ */
+export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['american', 'United States'], ['americain', 'United States'], ['us', 'United States'], ['u.s.', 'United States'],
+  ['british', 'United Kingdom'], ['britannique', 'United Kingdom'], ['uk', 'United Kingdom'],
+  ['allemand', 'Germany'], ['swiss', 'Switzerland'], ['suisse', 'Switzerland'], ['dutch', 'Netherlands'],
+  ['neerlandais', 'Netherlands'], ['greek', 'Greece'], ['grec', 'Greece'], ['turkish', 'Turkey'], ['turc', 'Turkey'],
+  ['belge', 'Belgium'], ['belgian', 'Belgium'], ['danish', 'Denmark'], ['danois', 'Denmark'], ['polish', 'Poland'],
+  ['swedish', 'Sweden'], ['suedois', 'Sweden'], ['norwegian', 'Norway'], ['norvegien', 'Norway'], ['finnish', 'Finland'],
+  ['finlandais', 'Finland'], ['irish', 'Ireland'], ['irlandais', 'Ireland'], ['french', 'France'], ['spanish', 'Spain'],
+  ['israeli', 'Israel'], ['pakistani', 'Pakistan'], ['saudi', 'Saudi Arabia'], ['afghan', 'Afghanistan'],
+  ['israelien', 'Israel'], ['portugais', 'Portugal'], ['portuguese', 'Portugal'], ['chinois', 'China'],
+  ['japonais', 'Japan'], ['japanese', 'Japan'], ['ivoirien', "Côte d'Ivoire"], ['malagasy', 'Madagascar'],
+]);

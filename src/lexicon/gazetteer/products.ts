@@ -15,7 +15,13 @@ export const PRODUCTS: readonly GazetteerEntry[] = [
   p('iPhone'), p('iPad'), p('Mac', 'MacBook'), p('Apple Watch'), p('Vision Pro'), p('Pixel'), p('Galaxy'), p('Android'),
   p('iOS'), p('Windows'), p('Linux'), p('Office'), p('Excel'), p('Outlook'), p('Teams'), p('Azure'), p('AWS', 'Amazon Web Services'),
   p('App Store'), p('Google Play', 'Play Store'), p('YouTube'), p('Instagram'), p('WhatsApp'), p('Messenger'), p('Telegram'),
-  p('Signal'), p('Threads'), p('Gmail'), p('Chrome'), p('Firefox'), p('Safari'), p('Bing'), p('PlayStation'), p('Xbox'),
+  p('Signal'), p('Threads'), p('Gmail'),
+  // web browsers: "Microsoft's Internet Explorer", "Mozilla Firefox 1.0", « le navigateur Google Chrome »
+  p('Chrome', 'Google Chrome'), p('Firefox', 'Mozilla Firefox'), p('Safari'), p('Internet Explorer'), p('Microsoft Edge'),
+  p('Netscape Navigator'), p('Bing'), p('PlayStation'), p('Xbox'),
+  // space stations and telescopes: "the ISS", « la station spatiale internationale », "the Hubble Space Telescope"
+  p('International Space Station', 'ISS', 'Station spatiale internationale'), p('Hubble', 'Hubble Space Telescope',
+    'télescope spatial Hubble'),
   p('Switch'), p('Kindle'), p('Starlink'), p('Model 3'), p('Model Y'), p('Cybertruck'),
   p('Boeing 737', '737 MAX', 'Boeing 737 MAX'), p('Boeing 767', '767'), p('Boeing 787', 'Dreamliner'), p('Boeing 777'),
   p('Airbus A320', 'A320'), p('Airbus A350', 'A350'), p('Airbus A380', 'A380'), p('KC-46', 'KC-767'), p('F-35'), p('F-16'),

@@ -88,6 +88,12 @@ export interface ActorLexicon {
    * français", "la police fédérale", "the French government".
    */
   readonly governmentPhrase: RegExp;
+  /**
+   * A one-word name and a lower-case head of a committee or foundation (group 1 is the name without its determiner):
+   * "the Nobel committee", « le comité Nobel ». An organisation, or a state body when the name is one ("the Senate
+   * committee").
+   */
+  readonly bodyPhrase: RegExp;
   /** Verbs of leading that tie an organisation description to a person ("dirigée par", "led by"). */
   readonly ledBy: readonly string[];
 }
