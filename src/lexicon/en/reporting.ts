@@ -49,6 +49,10 @@ const REPORTING_VERBS = [
   'finds', 'found', 'show', 'shows', 'showed', 'shown',
   // "\"…,\" commented John Smith, an analyst" (not "comment"/"comments": nouns as often as verbs)
   'commented', 'commenting',
+  // written words: "she wrote on Twitter: "…"", "he wrote that the vote was rigged", "the minister tweeted that…"
+  'wrote', 'writes', 'tweeted', 'tweets',
+  // a reaction reported with the words: ""…," he exclaimed", "the minister lamented that…"
+  'exclaimed', 'quipped', 'joked', 'lamented', 'laments', 'boasted', 'boasts', 'fumed',
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
@@ -257,6 +261,15 @@ export const EN_REPORTING: ReportingLexicon = {
   coordinators: ['and', 'then', 'but', 'before'],
   clauseOpeners: ['who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'if', 'because', 'while'],
   messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing', 'survey', 'study', 'poll', 'analysis', 'book', 'article', 'paper', 'interview', 'op-ed', 'column', 'speech'],
+  // "some analysts said "…"": a subject naming no one
+  indefiniteDeterminers: ['some', 'many', 'several', 'other', 'others', 'certain', 'few', 'most', 'numerous', 'various'],
+  // "it seems", "it is", "he is the author of"
+  impersonalVerbs: ['is', 'was', 'are', 'were', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'becomes', 'became', 'has', 'had'],
+  // "he has called the vote an "impressive display of confidence"", "critics dubbed the plan a "tax on the poor""
+  namingVerbs: ['called', 'calls', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels', 'hailed', 'hails', 'deemed', 'deems'],
+  // "covered with the text "Made in USA"", "a placard reading "No war"", "the slogan "Yes we can""
+  // (not "word(s)": "used the words "Senate aide"" mentions a term; not "headline": a title)
+  writtenWordNouns: ['text', 'slogan', 'slogans', 'motto', 'inscription', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'reading', 'graffiti', 'hashtag'],
   // "GovExec.com quotes a "Senate aide" as saying: …"
   quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },
   // leading adverbials stripped from a claim: "Despite these strong tensions, Claude is reportedly…"

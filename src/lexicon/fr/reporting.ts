@@ -52,6 +52,11 @@ const REPORTING_VERBS = [
   'poursuit', 'poursuivent', 'reprend', 'reprennent', 'repris', ...er('interrog'),
   // « « … », commente Song Myung-Sup, analyste » (not the infinitive: « a refusé de commenter » is a denial)
   'commente', 'commentent', 'commenté', 'commentait', 'commentaient', 'commentant', 'commenta',
+  // the pronominal verbs of a reaction, whose past participle follows « s'est » (« « … » s'est réjoui le président Obama »,
+  // « s'est indigné le ministre », « s'est exclamé », « s'est insurgée l'opposition »; not « s'emporter », whose « l'emporte »
+  // is a win)
+  'réjoui', 'réjouie', 'réjouis', 'réjouies', ...er('indign'), ...er('exclam'), ...er('écri'), ...er('insurg'), ...er('inquiét'),
+  'inquiète', 'inquiètent', ...er('ironis'), ...er('fustig'), ...er('plaid'), ...er('protest'),
 ];
 
 /**
@@ -276,6 +281,15 @@ export const FR_REPORTING: ReportingLexicon = {
   coordinators: ['et', 'puis', 'mais', 'avant de', "avant d'"],
   clauseOpeners: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où', 'si', 'quand', 'lorsque', 'parce'],
   messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport', 'étude', 'sondage', 'enquête', 'analyse', 'livre', 'article', 'tribune', 'entretien', 'interview', 'discours'],
+  // « certains wikipédiens estiment que … » : un sujet qui ne nomme personne
+  indefiniteDeterminers: ['certains', 'certaines', 'plusieurs', 'des', 'de nombreux', 'de nombreuses', "d'autres", 'nombre de', 'quelques', 'beaucoup de', 'la plupart des'],
+  // « il apparaît que », « il est le conférencier du thème », « il s'agit de », « il y a », « il faut »
+  impersonalVerbs: ['est', 'était', 'fut', 'sont', 'étaient', 'apparaît', 'apparait', 'semble', 'semblait', 'paraît', 'parait', 'faut', 'fallait', 'reste', 'restait', 'suffit', 'y', "s'agit", 's’agit', 'devient', 'devenait', 'a', 'avait'],
+  // « il a qualifié le vote de « démonstration de confiance » », « ce que l'opposition appelle un « recul historique » »
+  namingVerbs: ['qualifié', 'qualifiée', 'qualifie', 'qualifient', 'qualifiait', 'appelle', 'appellent', 'appelé', 'appelait', 'surnommé', 'surnomme', 'baptisé', 'baptise', 'traité', 'traite', 'salué', 'salue'],
+  // « une banderole portant l'inscription « Made in USA » », « le slogan « Yes we can » », « le mot-dièse « … » »
+  // (pas « mot(s) » : « le mot « … » » cite un terme ; pas « titre » : un titre n'est pas une citation)
+  writtenWordNouns: ['texte', 'slogan', 'slogans', 'devise', 'inscription', 'banderole', 'banderoles', 'pancarte', 'pancartes', 'graffiti', 'hashtag', 'mot-dièse'],
   quotesAsSaying: null,
   // leading adverbials stripped from a claim: "Malgré ces fortes tensions, Claude resterait…"
   leadingAdverbials: ['malgré', 'après', 'avant', 'suite à', 'à la suite', 'dans', 'lors', 'pendant', 'sous', 'face à', 'depuis', 'concernant', 'quant à', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'à', 'par', 'contrairement', 'comme', 'hier', "aujourd'hui", 'désormais', 'mi-juin', 'fin', 'début'],
