@@ -149,6 +149,9 @@ export const EN_REPORTING: ReportingLexicon = {
     // a disposition the article reports as known: "MST is known to permanently evict farmholders", "the group is widely known
     // to have links with…" (not "known to police", "known to many": the word after "to" is no verb)
     { pattern: '(?<![\\p{L}])(?:is|are|was|were)\\s+(?:(?:widely|well|also)\\s+)?known\\s+to\\s+(?!(?:the|a|an|his|her|their|its|police|authorities|many|all|some|most|him|them|us|me|you|locals|residents|officials|investigators|fans|everyone)(?![\\p{L}]))\\p{Ll}', ruleId: 'claims/en/known-to', modality: 'reported' },
+    // an expected event, the « devrait » of English: "Other languages should appear later", "the plant should reopen in May",
+    // "results should be available on Monday" (not advice or regret: "we should have asked", "you should consider")
+    { pattern: '(?<![\\p{L}])should\\s+(?:(?:soon|also|then|still|eventually)\\s+)?(?:appear|arrive|follow|come|reach|reopen|resume|start|begin|take\\s+place|end|rise|fall|increase|decrease|grow|improve|return|last|be\\s+(?:available|ready|completed|released|launched|finished|back|delivered|operational|published|announced|known))(?![\\p{L}])', ruleId: 'claims/en/should-expect' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
@@ -164,6 +167,10 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:criticized|criticised|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|decried|lauded|welcomed)\\s+as\\s+[^,;:]{1,40}?\\s+by\\s+([^,;:.()"“”]{2,80})', ruleId: 'claims/en/passive-report' },
   ],
   stancePatterns: [
+    // the lead a poll gives: "eight of the nine latest polls give Obama a lead", "the latest survey puts the candidate
+    // ahead" (the source is the poll, not any subject; "polls show Smith leading" is the reporting verb "show")
+    { pattern: '(?<![\\p{L}])(?:give|gives|gave|giving|put|puts|putting)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){0,3}?(?:(?:a|an|the)\\s+)?(?:(?:narrow|slim|wide|comfortable|clear|double-digit|\\p{N}[\\p{N}.,]{0,5}-point)\\s+)?(?:lead|edge|advantage|ahead)(?![\\p{L}])', ruleId: 'claims/en/poll-lead',
+      subject: '(?<![\\p{L}])(?:polls?|surveys?|studies|study|average|projections?|estimates?|polling)(?![\\p{L}])' },
     // a victory claimed (or a defeat conceded) is the claimant's statement that they won: "the opposition candidate in the
     // Ukrainian presidential elections has claimed victory", "both parties declared victory", "Smith conceded defeat"
     { pattern: '(?<![\\p{L}])(?:claimed|claims|claim|claiming|declared|declares|declare|declaring|proclaimed|proclaims)\\s+(?:an?\\s+)?(?:(?:outright|overwhelming|landslide|narrow|early|resounding|clear)\\s+)?victory(?![\\p{L}])', ruleId: 'claims/en/claim-victory' },

@@ -94,6 +94,9 @@ const PROMISE_VERBS = [
   'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
   // « le quotidien accuse le gouvernement de mentir », « l'opposition reproche au ministre son silence »
   'accuse', 'accusent', 'accusa', 'reproche', 'reprochent',
+  // an estimate whose object is the figure: « la moyenne du site RealClearPolitics estime à 2,3 points l'écart », « le
+  // ministère évalue à 2 milliards le coût » (« estime que » is a reporting verb)
+  'estime à', 'estiment à', 'estimait à', 'estimaient à', 'évalue à', 'évaluent à', 'évaluait à', 'chiffre à', 'chiffrent à',
   // a feared or expected outcome attributed to its source: « Les observateurs craignent une montée des tensions »,
   // « les syndicats redoutent des suppressions de postes » (« craignent que… » is a reporting verb)
   'craint', 'craignent', 'redoute', 'redoutent',
@@ -199,6 +202,10 @@ export const FR_REPORTING: ReportingLexicon = {
     // inquiets » n'est pas une affirmation)
     { pattern: '(?<![\\p{L}])(?:restent|reste|sont|est|demeurent|demeure|se\\s+montrent|se\\s+montre|restaient|étaient|semblent)\\s+(?:(?:très|plutôt|assez|toujours|encore|largement|profondément)\\s+)?(?:sceptiques?|dubitati(?:f|fs|ve|ves)|optimistes?|pessimistes?|confiante?s?|convaincue?s?|persuadée?s?|divisée?s?|partagée?s?)\\s+(?:quant|sur|de|du|des|à|au|que|qu[\'’])(?![\\p{L}])', ruleId: 'claims/fr/source-attitude',
       subject: '(?<![\\p{L}])(?:experts|analystes|observateurs|spécialistes|économistes|chercheurs|scientifiques|diplomates|responsables|investisseurs|critiques|commentateurs|médecins)(?![\\p{L}])' },
+    // l'avance que donne un sondage : « huit [enquêtes] donnent une avance à B. Obama », « le dernier sondage place le
+    // candidat en tête », « les sondages le créditent de 52 % » (la source est le sondage, pas un sujet quelconque)
+    { pattern: '(?<![\\p{L}])(?:donnent|donne|donnait|donnaient|accordent|accorde|accordait|placent|place|plaçait|créditent|crédite|créditait)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){0,3}?(?:(?:une|un|l[\'’])\\s*)?(?:(?:large|légère|nette|courte|petite)\\s+)?(?:avance|avantage|en\\s+tête|vainqueur|gagnant|de\\s+\\p{N})', ruleId: 'claims/fr/poll-lead',
+      subject: '(?<![\\p{L}])(?:sondages?|enquêtes?|études?|baromètres?|moyenne|projections?|estimations?|intentions\\s+de\\s+vote)(?![\\p{L}])' },
     // un décompte d'enquête : « la commission Rettig a recensé 2 095 morts », « le rapport dénombre plus de 300 victimes »
     { pattern: '(?<![\\p{L}])(?:recense|recensent|recensé|recensait|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé|répertorie|répertorient|répertorié|relève|relevé)\\s+(?:(?:près\\s+de|plus\\s+de|environ|au\\s+moins|quelque)\\s+)?\\p{N}', ruleId: 'claims/fr/report-count',
       subject: '(?<![\\p{L}])(?:commission|comité|rapport|étude|enquête|recensement|bilan|décompte|audit|observatoire|mission|ong)(?![\\p{L}])' },
