@@ -326,6 +326,15 @@ function resolveSpeaker(
     // "En guise de réponse, certains wikipédiens estiment que la télévision est une « machine à décerveler »": a report whose
     // subject names no one has no speaker — not the previous sentence's (`quotes/<lang>/indefinite-subject`)
     if (!mention && indefiniteReport(text, c, leadStart, p.start)) return { rule: 'indefinite-subject', inherited: null };
+    // "Europe Écologie Les Verts faisait part de son étonnement ; le parti écologiste pense qu'il s'agit de « propos
+    // isolés »", "Acme reported a loss; the company said it was "deeply disappointed"": a definite description of a body
+    // that reports is the body named before it — by its head noun, else the body subject of the sentence before the
+    // description (`quotes/<lang>/described-body`)
+    if (!mention) {
+      const body = describedBodyLead(doc, index, c, leadStart, p.start, passages);
+      // (a body no name stands for: no speaker, rather than the person of the sentence before)
+      if (body !== undefined) return body ? { mention: body, rule: 'described-body' } : { rule: 'described-body', inherited: null };
+    }
   }
 
   // 4. no attribution in the sentence: the previous sentence of the paragraph
@@ -396,6 +405,35 @@ function describedSpeaker(
   // a bare description, nothing after its head in the noun phrase: "résume l'universitaire", "said the professor"
   if (!c.lex.personDescriptions.includes(head) || /[\p{L}]/u.test(text.slice(from + m[0].length, npEnd))) return undefined;
   return index.nearestBefore(before, floor, ['person'])?.actor;
+}
+
+/**
+ * The body a reporting lead opening on a definite description stands for: "le parti écologiste pense que", "the company
+ * said". The description's head (or a word of it) must be one of the lexicon's `bodyNouns`, and a reporting verb must
+ * follow in [start, end). The body is {@link describedBody}'s (an organisation whose name holds the noun), else the
+ * organisation, government or group that is the subject of the sentence up to `start` (or of the sentence before when
+ * `start` opens a sentence). Null when the lead is such a description but no body fits; undefined when it is none.
+ */
+function describedBodyLead(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, start: number, end: number, passages: readonly QuotedPassage[],
+): ActorMention | null | undefined {
+  const { text, sentences } = doc;
+  const from = skipLeadingAdverbials(text, start, end, c);
+  const m = DEFINITE_DESCRIPTION.exec(text.slice(from, Math.min(end, from + 80)));
+  if (!m || !words(m[1] ?? '').some((w) => c.lex.bodyNouns.includes(w.toLowerCase()))) return undefined;
+  c.reportingInner.lastIndex = 0;
+  // (the description may run into the verb: « le parti écologiste pense » reads three lower-case words)
+  if (!c.reportingInner.exec(text.slice(from, end))) return undefined;
+  const bodies: ActorKind[] = ['organization', 'government', 'group'];
+  const named = describedBody(text, index, c, from, end, bodies);
+  if (named) return index.mentionsIn(Math.max(0, from - DESCRIPTION_LOOKBACK), from, bodies).filter((x) => x.actor === named.actor).at(-1) ?? null;
+  const si = sentenceAt(sentences, from);
+  const sentence = sentences[si];
+  if (!sentence) return null;
+  const region = sentence.start < from && /[\p{L}]/u.test(text.slice(sentence.start, from)) ? sentence : sentences[si - 1];
+  if (!region) return null;
+  const subject = subjectMention(text, index, region.start, Math.min(region.end, from), c, SPEAKER_KINDS, passages);
+  return subject && bodies.includes(subject.actor.kind) ? subject : null;
 }
 
 /**

@@ -108,6 +108,16 @@ describe('quotes: should find, with speaker', () => {
       [{ name: 'Pastor', kind: 'person' }, { name: 'Twitter', kind: 'organization' }], 'Let them say what they say, I know they stopped me.', 'Pastor'],
     ['en According to X: still the speaker', 'en', 'The deputy visited Gaza. According to Jamil Murad: "Yasser Arafat was a leader who became a world figure".',
       [{ name: 'Jamil Murad', kind: 'person' }], 'Yasser Arafat was a leader who became a world figure', 'Jamil Murad'],
+    // a definite description of a body that reports stands for the body subject before it ('described-body')
+    ['fr le parti écologiste pense que … « … » (the party named before)', 'fr',
+      'Arnaud Montebourg défend le nucléaire. Europe Écologie Les Verts faisait part de son étonnement ; le parti écologiste pense qu’il s’agit de « propos isolés ».',
+      [{ name: 'Arnaud Montebourg', kind: 'person' }, { name: 'Europe Écologie Les Verts', kind: 'organization' }], 'propos isolés', 'Europe Écologie Les Verts'],
+    ['en the company said … "…" (the company named before)', 'en',
+      'John Smith praised the plan. Acme Corp reported a loss on Monday; the firm said it was "deeply disappointed by the results of the quarter".',
+      [{ name: 'John Smith', kind: 'person' }, { name: 'Acme Corp', kind: 'organization' }], 'deeply disappointed by the results of the quarter', 'Acme Corp'],
+    ['en the company said … "…": no body before, no speaker from a person', 'en',
+      'John Smith praised the plan on Monday. The firm said it was "deeply disappointed by the results of the quarter".',
+      [{ name: 'John Smith', kind: 'person' }], 'deeply disappointed by the results of the quarter', null],
     // a reaction verb after « s'est »
     ['fr « … » s’est réjoui le président Obama', 'fr', '« Nous avons appris que les entreprises avaient embauché plus de personnes » s’est réjoui le président Obama à Hilliard.',
       [{ name: 'Obama', kind: 'person' }], 'Nous avons appris que les entreprises avaient embauché plus de personnes', 'Obama'],
