@@ -29,6 +29,13 @@
  * 5. an unattributed quote followed in its sentence by a quote attributed after
  *    it shares that attribution (`quotes/<lang>/shared-after`).
  *
+ * Before step 4, a lead that settles the speaker as nobody named stops the search: a clause with its own personal
+ * pronoun subject and no verb of speech (« Après, il limogea « … » », `own-subject`), an indefinite subject
+ * (« certains wikipédiens estiment que « … » », `indefinite-subject`); a definite description of a body that reports
+ * speaks for that body (« le parti écologiste pense que « … » », `described-body`).
+ * Two- or three-word quotations count when a verb of speech governs them or written words are named before them
+ * ({@link isShortQuotation}); their ruleId is the speaker rule's.
+ *
  * News convention behind the pronoun rules: a speaker keeps speaking until
  * another is introduced — but a report by someone else named in between
  * ("Early says…") ends the run, and an unresolved pronoun gives no speaker.
