@@ -208,6 +208,8 @@ describe('claims: should find', () => {
     // an estimate whose object is the figure
     ['fr la moyenne du site X estime à 2,3 points l’écart', 'fr', 'Le scrutin est serré et la moyenne du site RealClearPolitics estime à 2,3 points l’écart des intentions de vote.',
       [{ name: 'RealClearPolitics', kind: 'organization' }], 'reported', '2,3 points l’écart des intentions de vote', 'RealClearPolitics', 'RealClearPolitics'],
+    ['en the average of the site X puts the gap at 2.3 points', 'en', 'In Ohio, the RealClearPolitics average puts the gap at 2.3 points.',
+      [{ name: 'RealClearPolitics', kind: 'organization' }], 'reported', 'the RealClearPolitics average puts the gap at 2.3 points', 'RealClearPolitics', 'RealClearPolitics'],
     // a subject chunk ending on a relative pronoun, and a subject after a fronted prepositional chunk and an incise
     ['fr notamment le quotidien Libération qui a accusé', 'fr', 'La presse internationale a saisi cette affaire, notamment le quotidien français Libération qui a accusé Rajoy de purger la télévision publique.',
       [{ name: 'Libération', kind: 'organization' }, { name: 'Rajoy', kind: 'person' }], 'reported', 'Rajoy de purger la télévision publique', 'Libération', 'Libération'],
@@ -248,6 +250,7 @@ describe('claims: should not find', () => {
     ['en appear as “show up”', 'en', 'Other languages appear in the menu of the browser.'],
     ['en should of advice or regret is no expectation', 'en', 'We should have asked him about the contract before the vote.'],
     ['en should consider (advice)', 'en', 'Maybe you should consider postponing your lunch with the minister.'],
+    ['en put … at by no source', 'en', 'The librarian put the new books at 3 different shelves near the door.'],
     ['en a lead given by no poll', 'en', 'The coach gave his young players a lead role in the final match.'],
     ['fr une avance donnée par autre chose qu’un sondage', 'fr', 'L’entraîneur donne une avance de deux tours à ses jeunes coureurs.'],
     ['en May is a month', 'en', 'The meeting took place on May 4 in Brussels.'],

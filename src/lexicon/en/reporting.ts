@@ -171,6 +171,10 @@ export const EN_REPORTING: ReportingLexicon = {
     // ahead" (the source is the poll, not any subject; "polls show Smith leading" is the reporting verb "show")
     { pattern: '(?<![\\p{L}])(?:give|gives|gave|giving|put|puts|putting)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){0,3}?(?:(?:a|an|the)\\s+)?(?:(?:narrow|slim|wide|comfortable|clear|double-digit|\\p{N}[\\p{N}.,]{0,5}-point)\\s+)?(?:lead|edge|advantage|ahead)(?![\\p{L}])', ruleId: 'claims/en/poll-lead',
       subject: '(?<![\\p{L}])(?:polls?|surveys?|studies|study|average|projections?|estimates?|polling)(?![\\p{L}])' },
+    // an estimate whose object is the figure, the « estime à » of English: "the RealClearPolitics average puts the gap at 2.3
+    // points", "officials estimate the damage at $2 billion" (a source's figure, not any subject's: "he put the book at the end")
+    { pattern: '(?<![\\p{L}])(?:puts|put|estimates|estimated|estimate|places|placed|pegs|pegged)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){1,5}?at\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?[$€£]?\\p{N}', ruleId: 'claims/en/estimate-at',
+      subject: '(?<![\\p{L}])(?:polls?|surveys?|average|estimates?|analysts|experts|officials|authorities|police|ministry|government|agency|report|study|economists)(?![\\p{L}])' },
     // a victory claimed (or a defeat conceded) is the claimant's statement that they won: "the opposition candidate in the
     // Ukrainian presidential elections has claimed victory", "both parties declared victory", "Smith conceded defeat"
     { pattern: '(?<![\\p{L}])(?:claimed|claims|claim|claiming|declared|declares|declare|declaring|proclaimed|proclaims)\\s+(?:an?\\s+)?(?:(?:outright|overwhelming|landslide|narrow|early|resounding|clear)\\s+)?victory(?![\\p{L}])', ruleId: 'claims/en/claim-victory' },
