@@ -172,6 +172,28 @@ export interface ReportingLexicon {
   coordinators: readonly string[];
   /** Relative pronouns and complementizers that open a clause with a subject of its own ("qui", "who", "that"). */
   clauseOpeners: readonly string[];
+  /**
+   * Verbs that name or label what they quote without reporting a statement, for quotes only (a claim needs a clause):
+   * "he has called the vote an "impressive display of confidence"", "dubbed it a "new start"", « a qualifié la réforme de
+   * « recul historique » ». Lower case, whole words.
+   */
+  namingVerbs: readonly string[];
+  /**
+   * Nouns naming written words shown or displayed, right before a quotation: "covered with the text "Made in USA"", "a
+   * banner reading "…"", « une banderole portant l'inscription « … » ». The quotation after them is words, not a title,
+   * however short and capitalised. Lower case, whole words.
+   */
+  writtenWordNouns: readonly string[];
+  /**
+   * Indefinite or quantifying determiners opening a subject that names no one ("certains wikipédiens estiment que",
+   * "some analysts said"): a quotation such a subject reports has no named speaker. Lower case; multi-word allowed.
+   */
+  indefiniteDeterminers: readonly string[];
+  /**
+   * Verbs that, right after a subject pronoun, make it impersonal or a copula ("il apparaît que", "il est le conférencier",
+   * "it seems"): such a pronoun is not a subject of its own that would quote. Lower case.
+   */
+  impersonalVerbs: readonly string[];
   /** "X quotes Y as saying" — group 1 is Y. */
   quotesAsSaying: CuePattern | null;
   /** Words opening a leading adverbial chunk stripped from a claim's evidence ("despite", "malgré"). */

@@ -230,6 +230,10 @@ export interface CompiledLexicon {
   adverbialStart: RegExp;
   pronoun: RegExp;
   quotesAsSaying: RegExp | null;
+  /** {@link ReportingLexicon.namingVerbs} as words (`giu`), or null when the language has none. */
+  naming: RegExp | null;
+  /** One of {@link ReportingLexicon.writtenWordNouns} ending a string, then an optional colon or comma (`iu`), or null. */
+  writtenBefore: RegExp | null;
   governing: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   gapOpeners: ReadonlySet<string>;
@@ -286,6 +290,9 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     adverbialStart: new RegExp(`^(?:${alt([...lex.leadingAdverbials, ...lex.connectors])})`, 'iu'),
     pronoun: new RegExp(`^(?:${alt(Object.keys(lex.pronouns))})$`, 'iu'),
     quotesAsSaying: lex.quotesAsSaying ? new RegExp(lex.quotesAsSaying.pattern, 'giu') : null,
+    naming: lex.namingVerbs.length ? wordsRegExp(lex.namingVerbs) : null,
+    // "the text "", « l'inscription : « » (run on the 40 code units before a quotation)
+    writtenBefore: lex.writtenWordNouns.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.writtenWordNouns)})\\s{0,3}[:,]?\\s{0,3}$`, 'iu') : null,
     governing: new Set(lex.governingPrepositions),
     determiners: new Set(lex.determiners),
     gapOpeners: new Set(lex.gapOpeners),

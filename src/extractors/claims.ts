@@ -613,14 +613,18 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     if (afterWords === 0) return null;
     // "…, se sont félicités du résultat": a pronominal verb with a prepositional object, not an attribution
     if (/(?:^|\s)(?:se|s['’])\s*(?:\p{L}+\s+)?$/iu.test(between)) return null;
-    const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after)?.[1] ?? '');
+    // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
+    const adverb = /^\s*([\p{L}'’]+)\s+/u.exec(after);
+    const skip = adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) ? adverb[0].length : 0;
+    const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after.slice(skip))?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
     const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
       || c.lex.sourceNouns.includes(lowerFirst);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
-    const s = vEnd + (text.slice(vEnd).length - text.slice(vEnd).trimStart().length);
-    subject = cleanSubject(text, s, s + after.trim().length, c);
+    const rest = after.slice(skip);
+    const s = vEnd + skip + (rest.length - rest.trimStart().length);
+    subject = cleanSubject(text, s, s + rest.trim().length, c);
   } else {
     if (words(between).length > 6 || afterWords > 4) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
@@ -671,6 +675,22 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     const antecedent = antecedentBefore(text, clause.start, subject.start, c);
     if (antecedent) return spanAttribution(doc, ctx, c, antecedent);
   }
+  // « La presse internationale a saisi cette affaire, notamment le quotidien français Libération qui a accusé Rajoy de… »,
+  // "…, notably the daily Liberation, which accused Rajoy of…": a subject chunk ending on a relative pronoun is the noun
+  // phrase before that pronoun (`claims/<lang>/…`, attribution only)
+  // (the chunk without its pronoun and a leading gap adverb; not after a preposition: « n'a pas été appréciée par la
+  // Commission européenne de Bruxelles qui regrette » is read below)
+  const relative = /(?:^|\s)(who|which|qui)\s*$/iu.exec(subject.text);
+  if (relative && relative.index > 0) {
+    let at = subject.start;
+    const gap = /^([\p{L}]+)[\s,]+/u.exec(subject.text);
+    if (gap && c.gapOpeners.has(gap[1]!.toLowerCase()) && !c.determiners.has(gap[1]!.toLowerCase())) at += gap[0].length;
+    const np = makeSpan(text, at, subject.start + relative.index);
+    const npWords = words(np.text).map((w) => w.toLowerCase());
+    // a noun phrase only: a few words, no verb form ("This is from the guy who"), not ending on a preposition ("all of which")
+    if (npWords.length >= 1 && npWords.length <= RELATIVE_NP_WORDS && !c.governing.has(npWords[0]!) && !c.governing.has(npWords.at(-1)!)
+      && !npWords.some((w) => c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w))) return spanAttribution(doc, ctx, c, np);
+  }
   if (!words(subject.text).length && comma > clause.start) {
     // "The government candidate, Mr. Yanukovich, vowed…", "A government commission, the Rettig Commission, listed…": an
     // apposition that names an actor between the last two commas is the subject
@@ -690,6 +710,35 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     from = skipLeadingAdverbials(text, clause.start, vStart, c);
     const first = findTopLevelComma(text, from, vStart, passages);
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
+    // « De son côté, B. Obama, même en pleine course…, fait savoir qu'il… », "For his part, Obama, even in the final
+    // stretch, said that…": past a fronted prepositional chunk, the first chunk that opens on a name is the subject
+    const lead = /^[\p{L}'’]+/u.exec(subject.text)?.[0]?.toLowerCase() ?? '';
+    if (!words(subject.text).length || (first >= 0 && (c.governing.has(lead) || c.gapOpeners.has(lead)) && !ctx.actors.mentionsIn(subject.start, subject.end, SPEAKER_KINDS).length)) {
+      let at = words(subject.text).length ? first + 1 : clause.start;
+      for (let k = 0; k < 4 && at < vStart; k++) {
+        const next = findTopLevelComma(text, at, vStart, passages);
+        const chunk = cleanSubject(text, at, next >= 0 ? next : vStart, c);
+        const named = ctx.actors.mentionAt(chunk.start);
+        if (named && named.start === chunk.start && SPEAKER_KINDS.includes(named.actor.kind)) {
+          // the name and the names right after it ("le président | François Hollande"), not the rest of the chunk's predicate
+          let end = named.end;
+          for (const m of ctx.actors.mentionsIn(named.end, chunk.end, SPEAKER_KINDS)) {
+            if (m.start - end > 1) break;
+            end = Math.max(end, m.end);
+          }
+          subject = makeSpan(text, chunk.start, end);
+          break;
+        }
+        if (next < 0) break;
+        at = next + 1;
+      }
+    }
+  }
+  // « Sur les neuf dernières enquêtes publiées sur l'Ohio, huit donnent… », "Of the nine latest polls, eight give…": a bare
+  // number after a fronted partitive counts the partitive's noun, which is the source
+  if (/^\s*(?:\p{N}+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|most|la\s+plupart)\s*$/iu.test(subject.text) && comma > clause.start) {
+    const fronted = skipConnectorsOnly(text, clause.start, comma);
+    if (/^(?:sur|parmi|of|among)\s/iu.test(text.slice(fronted, comma))) subject = makeSpan(text, fronted, comma);
   }
   return spanAttribution(doc, ctx, c, truncateAtAuxiliary(text, subject, c));
 }
@@ -758,6 +807,8 @@ const NO_OBJECT: ReadonlySet<string> = new Set(['by', 'par', 'as', 'from', 'me',
 
 /** A relative pronoun standing alone as a subject ("who", « qui »). */
 const RELATIVE = /^(?:who|which|that|qui)$/iu;
+/** Most words of the noun phrase before a relative pronoun read as a subject ("notamment le quotidien français Libération qui"). */
+const RELATIVE_NP_WORDS = 6;
 
 /**
  * The noun phrase right before a relative pronoun at `relStart` (a comma may

@@ -29,6 +29,13 @@
  * 5. an unattributed quote followed in its sentence by a quote attributed after
  *    it shares that attribution (`quotes/<lang>/shared-after`).
  *
+ * Before step 4, a lead that settles the speaker as nobody named stops the search: a clause with its own personal
+ * pronoun subject and no verb of speech (« Après, il limogea « … » », `own-subject`), an indefinite subject
+ * (« certains wikipédiens estiment que « … » », `indefinite-subject`); a definite description of a body that reports
+ * speaks for that body (« le parti écologiste pense que « … » », `described-body`).
+ * Two- or three-word quotations count when a verb of speech governs them or written words are named before them
+ * ({@link isShortQuotation}); their ruleId is the speaker rule's.
+ *
  * News convention behind the pronoun rules: a speaker keeps speaking until
  * another is introduced — but a report by someone else named in between
  * ("Early says…") ends the run, and an unresolved pronoun gives no speaker.
@@ -52,7 +59,8 @@ import type { QuotedPassage } from './attribution.js';
 export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<Quote>[] {
   const { text } = doc;
   const c = compile(reportingLexicon(doc.language));
-  const passages = findQuotedPassages(text, doc.paragraphs).filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
+  const all = findQuotedPassages(text, doc.paragraphs);
+  const passages = all.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)) || isShortQuotation(doc, c, all, p));
   const out: (Draft<Quote> & { passage: QuotedPassage; mention?: ActorMention })[] = [];
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i]!;
@@ -88,6 +96,48 @@ function shareTrailingAttribution(doc: AnalysedText, out: (Draft<Quote> & { pass
     q.speaker = next.speaker;
     q.ruleId = q.ruleId.replace(/unattributed$/, 'shared-after');
   }
+}
+
+/** How many words may stand between the verb that reports a short quotation and the quotation ("said there was a"). */
+const SHORT_QUOTE_GAP = 8;
+
+/**
+ * A two- or three-word quotation that {@link isQuotation} leaves out as a possible term, kept as a quotation when the
+ * text shows it is someone's words:
+ *
+ * - `quotes/<lang>/short-reported`: a reporting or naming verb of its sentence governs it, at most
+ *   {@link SHORT_QUOTE_GAP} words before it with no clause punctuation between, and its words are all lower case (a
+ *   capital marks a name or a title: "Star Wars", « Telenotícies 1 »): "said there was a "deep mourning" feeling",
+ *   « le parti pense qu'il s'agit de « propos isolés » », « où il a promis un « nouveau départ » », « Il a estimé que ces
+ *   statistiques constituaient un « triste rappel » »; not "The new "price indexing" formula…" (no verb of speech);
+ * - `quotes/<lang>/written-words`: a noun naming written words stands right before it, capitals allowed ("covered with
+ *   the text "Made in USA"", « une banderole portant l'inscription « Non à la guerre » »).
+ *
+ * A single word stays a scare quote. Bounded: the lead read is the quotation's sentence, at most 300 code units back.
+ */
+function isShortQuotation(doc: AnalysedText, c: CompiledLexicon, all: readonly QuotedPassage[], p: QuotedPassage): boolean {
+  const { text } = doc;
+  const ws = words(text.slice(p.innerStart, p.innerEnd));
+  if (ws.length < 2 || ws.length > 3 || ws.some((w) => /^\p{N}+$/u.test(w))) return false;
+  if (c.writtenBefore?.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
+  if (ws.some((w) => /^\p{Lu}/u.test(w))) return false;
+  const sentence = doc.sentences[sentenceAt(doc.sentences, p.start)];
+  const from = Math.max(sentence ? sentence.start : 0, p.start - 300);
+  const lead = text.slice(from, p.start);
+  let verbEnd = -1;
+  for (const re of [c.reportingInner, c.naming]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lead)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      // a verb inside another quotation is what someone said, not the report of this one
+      if (!passageAt(all, from + m.index) && m.index + m[0].length > verbEnd) verbEnd = m.index + m[0].length;
+    }
+  }
+  if (verbEnd < 0) return false;
+  const gap = lead.slice(verbEnd);
+  return !/[.;:!?«»"“”()]/u.test(gap) && words(gap).length <= SHORT_QUOTE_GAP;
 }
 
 /** The inside of a passage, trimmed of spaces and of a trailing `,;:` ("…new tanker,\" it said" → "…new tanker"). */
@@ -247,7 +297,11 @@ function resolveSpeaker(
       e--; // the colon
       while (e > 0 && /\s/.test(lead[e - 1]!)) e--;
       const beforeColon = leadStart + e;
-      const adjacent = index.mentionsIn(leadStart, beforeColon, SPEAKER_KINDS).filter((m) => beforeColon - m.end <= 1);
+      // a name governed by a preposition is where the words appeared, not who spoke them ("elle écrivit sur Twitter :",
+      // "he wrote on Facebook:") — unless the preposition is a source phrase ("According to Jamil Murad: "…"")
+      // (`quotes/<lang>/before`, the medium skipped)
+      const adjacent = index.mentionsIn(leadStart, beforeColon, SPEAKER_KINDS)
+        .filter((m) => beforeColon - m.end <= 1 && (!isGoverned(text, m.start, c) || SOURCE_BEFORE.test(text.slice(Math.max(leadStart, m.start - 30), m.start))));
       if (adjacent.length) return { mention: adjacent[adjacent.length - 1], rule: 'before' };
     }
     const mention = subjectMention(text, index, leadStart, p.start, c);
@@ -273,6 +327,21 @@ function resolveSpeaker(
     }
     const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
     if (prevQuote && prevQuote.passage.end > sentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
+    // "Après, il limogea « de haut en bas toute l'équipe » ": a clause with its own pronoun subject and a verb that is no
+    // verb of speech quotes words without saying whose they are — not the previous sentence's subject (`own-subject`)
+    if (!colon && !pron && pronounOpensClause(text, c, leadStart, p.start)) return { rule: 'own-subject', inherited: null };
+    // "En guise de réponse, certains wikipédiens estiment que la télévision est une « machine à décerveler »": a report whose
+    // subject names no one has no speaker — not the previous sentence's (`quotes/<lang>/indefinite-subject`)
+    if (!mention && indefiniteReport(text, c, leadStart, p.start)) return { rule: 'indefinite-subject', inherited: null };
+    // "Europe Écologie Les Verts faisait part de son étonnement ; le parti écologiste pense qu'il s'agit de « propos
+    // isolés »", "Acme reported a loss; the company said it was "deeply disappointed"": a definite description of a body
+    // that reports is the body named before it — by its head noun, else the body subject of the sentence before the
+    // description (`quotes/<lang>/described-body`)
+    if (!mention) {
+      const body = describedBodyLead(doc, index, c, leadStart, p.start, passages);
+      // (a body no name stands for: no speaker, rather than the person of the sentence before)
+      if (body !== undefined) return body ? { mention: body, rule: 'described-body' } : { rule: 'described-body', inherited: null };
+    }
   }
 
   // 4. no attribution in the sentence: the previous sentence of the paragraph
@@ -302,6 +371,9 @@ function resolveSpeaker(
   }
   return { rule: 'unattributed', inherited: null };
 }
+
+/** A source phrase ending right before a name ("according to ", « selon », « d'après le ») — its name is the speaker. */
+const SOURCE_BEFORE = /(?:according\s+to|selon|d['’]après)\s+(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
 /** Words that govern the complement of a description ("porte-parole de la fédération", "spokesman for the ministry"). */
 const DESCRIPTION_OF = /^(?:de\s+la|de\s+l['’]|du|des|of\s+the|for\s+the|at\s+the|of|for)\s+/iu;
@@ -342,6 +414,60 @@ function describedSpeaker(
   return index.nearestBefore(before, floor, ['person'])?.actor;
 }
 
+/**
+ * The body a reporting lead opening on a definite description stands for: "le parti écologiste pense que", "the company
+ * said". The description's head (or a word of it) must be one of the lexicon's `bodyNouns`, and a reporting verb must
+ * follow in [start, end). The body is {@link describedBody}'s (an organisation whose name holds the noun), else the
+ * organisation, government or group that is the subject of the sentence up to `start` (or of the sentence before when
+ * `start` opens a sentence). Null when the lead is such a description but no body fits; undefined when it is none.
+ */
+function describedBodyLead(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, start: number, end: number, passages: readonly QuotedPassage[],
+): ActorMention | null | undefined {
+  const { text, sentences } = doc;
+  const from = skipLeadingAdverbials(text, start, end, c);
+  const m = DEFINITE_DESCRIPTION.exec(text.slice(from, Math.min(end, from + 80)));
+  if (!m || !words(m[1] ?? '').some((w) => c.lex.bodyNouns.includes(w.toLowerCase()))) return undefined;
+  c.reportingInner.lastIndex = 0;
+  // (the description may run into the verb: « le parti écologiste pense » reads three lower-case words)
+  if (!c.reportingInner.exec(text.slice(from, end))) return undefined;
+  const bodies: ActorKind[] = ['organization', 'government', 'group'];
+  const named = describedBody(text, index, c, from, end, bodies);
+  if (named) return index.mentionsIn(Math.max(0, from - DESCRIPTION_LOOKBACK), from, bodies).filter((x) => x.actor === named.actor).at(-1) ?? null;
+  const si = sentenceAt(sentences, from);
+  const sentence = sentences[si];
+  if (!sentence) return null;
+  const region = sentence.start < from && /[\p{L}]/u.test(text.slice(sentence.start, from)) ? sentence : sentences[si - 1];
+  if (!region) return null;
+  const subject = subjectMention(text, index, region.start, Math.min(region.end, from), c, SPEAKER_KINDS, passages);
+  return subject && bodies.includes(subject.actor.kind) ? subject : null;
+}
+
+/**
+ * True when the clause [start, end) opens, past leading adverbials ("Après,", « Ensuite, »), on a subject pronoun ("il
+ * limogea", "they printed") — a subject of its own. Reads at most the first 200 code units.
+ */
+function pronounOpensClause(text: string, c: CompiledLexicon, start: number, end: number): boolean {
+  const from = skipLeadingAdverbials(text, start, end, c);
+  const m = /^([\p{L}][\p{L}'’\-]{0,30})\s+([\p{L}][\p{L}'’\-]{0,30})/u.exec(text.slice(from, Math.min(end, from + 200)));
+  // not an impersonal or copular pronoun: « Il apparaît que les prisonniers sont maintenus dans « … » », « Il est le
+  // conférencier du thème « … » » (who spoke stays the previous sentence's business)
+  return !!m && !!asPronoun(m[1]!, c) && !c.lex.impersonalVerbs.includes(m[2]!.toLowerCase()) && from + m[0].length < end;
+}
+
+/**
+ * True when the clause [start, end) opens, past leading adverbials, on an indefinite determiner of the lexicon
+ * ("certains wikipédiens", "some analysts") and holds a reporting verb after it: a report by no one named.
+ */
+function indefiniteReport(text: string, c: CompiledLexicon, start: number, end: number): boolean {
+  const from = skipLeadingAdverbials(text, start, end, c);
+  const head = text.slice(from, Math.min(end, from + 200));
+  const det = c.lex.indefiniteDeterminers.find((d) => head.toLowerCase().replace(/’/g, "'").startsWith(`${d} `));
+  if (!det) return false;
+  c.reportingInner.lastIndex = 0;
+  return c.reportingInner.exec(head.slice(det.length)) !== null;
+}
+
 /** A subject pronoun of `lead` followed within three words by a reporting verb ("il confie au Figaro que"), with its offset in `lead`. */
 function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: number } | null {
   // the attribution clause sits right before the quote: look at its last 300 code units only
@@ -355,6 +481,11 @@ function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: n
   const verbs: number[] = [];
   c.reportingInner.lastIndex = 0;
   while ((m = c.reportingInner.exec(tail)) !== null) verbs.push(offset + m.index);
+  // a naming verb introduces the quotation it labels: "he has called the vote an "impressive display of confidence""
+  if (c.naming) {
+    c.naming.lastIndex = 0;
+    while ((m = c.naming.exec(tail)) !== null) verbs.push(offset + m.index);
+  }
   if (!verbs.length) return null;
   for (let i = 0; i < toks.length; i++) {
     const word = asPronoun(toks[i]!.w, c);

@@ -192,6 +192,33 @@ describe('claims: should find', () => {
       [], 'reported', 'la réforme serait votée avant l’été', 'Le ministre', null],
     ['fr passé simple nia, coordinated with another verb: the subject is the NP before the first', 'fr', 'Pastor leur répondit et nia leur version.',
       [{ name: 'Pastor', kind: 'person' }], 'denied', 'Pastor leur répondit et nia leur version', '=Pastor', 'Pastor'],
+    // an expected event ('claims/en/should-expect'; French « devrait » is a hedge word)
+    ['en should appear later → hedged', 'en', 'There are Firefox versions in nineteen languages. Other languages should appear later.',
+      [], 'hedged', 'Other languages should appear later', null, null],
+    ['fr devrait paraître → hedged', 'fr', 'Le navigateur existe en dix-neuf langues. D’autres langues devraient paraître plus tard.',
+      [], 'hedged', 'D’autres langues devraient paraître plus tard', null, null],
+    // a postposed source after a gap adverb (French inversion: « écrit notamment le quotidien X »)
+    ['fr était connue pour ses interviews, écrit notamment le quotidien X', 'fr', 'Elle était connue pour ses interviews incisives, surtout avec les ministres, écrit notamment le quotidien El Punt Avui.',
+      [{ name: 'El Punt Avui', kind: 'organization' }], 'reported', 'Elle était connue pour ses interviews incisives, surtout avec les ministres', 'El Punt Avui', 'El Punt Avui'],
+    // the lead a poll gives ('claims/<lang>/poll-lead'), its source a fronted partitive
+    ['fr Sur les neuf dernières enquêtes, huit donnent une avance à', 'fr', 'Sur les neuf dernières enquêtes publiées sur l’Ohio, huit donnent une avance à B. Obama.',
+      [{ name: 'B. Obama', kind: 'person' }], 'reported', 'huit donnent une avance à B. Obama', 'enquêtes', null],
+    ['en Of the nine latest polls, eight give X a lead', 'en', 'Of the nine latest polls published in Ohio, eight give Barack Obama a narrow lead.',
+      [{ name: 'Barack Obama', kind: 'person' }], 'reported', 'eight give Barack Obama a narrow lead', 'polls', null],
+    // an estimate whose object is the figure
+    ['fr la moyenne du site X estime à 2,3 points l’écart', 'fr', 'Le scrutin est serré et la moyenne du site RealClearPolitics estime à 2,3 points l’écart des intentions de vote.',
+      [{ name: 'RealClearPolitics', kind: 'organization' }], 'reported', '2,3 points l’écart des intentions de vote', 'RealClearPolitics', 'RealClearPolitics'],
+    ['en the average of the site X puts the gap at 2.3 points', 'en', 'In Ohio, the RealClearPolitics average puts the gap at 2.3 points.',
+      [{ name: 'RealClearPolitics', kind: 'organization' }], 'reported', 'the RealClearPolitics average puts the gap at 2.3 points', 'RealClearPolitics', 'RealClearPolitics'],
+    // a subject chunk ending on a relative pronoun, and a subject after a fronted prepositional chunk and an incise
+    ['fr notamment le quotidien Libération qui a accusé', 'fr', 'La presse internationale a saisi cette affaire, notamment le quotidien français Libération qui a accusé Rajoy de purger la télévision publique.',
+      [{ name: 'Libération', kind: 'organization' }, { name: 'Rajoy', kind: 'person' }], 'reported', 'Rajoy de purger la télévision publique', 'Libération', 'Libération'],
+    ['en in particular the daily Liberation who accused', 'en', 'The foreign press took up the affair, in particular the French daily Liberation who accused Rajoy of purging public television.',
+      [{ name: 'Liberation', kind: 'organization' }, { name: 'Rajoy', kind: 'person' }], 'reported', 'Rajoy of purging public television', 'Liberation', 'Liberation'],
+    ['fr De son côté, X, incise, fait savoir qu’il', 'fr', 'De son côté, B. Obama, même en pleine course pour se maintenir à son poste, fait savoir qu’il continue à gérer la crise née de l’ouragan.',
+      [{ name: 'B. Obama', kind: 'person' }], 'reported', 'il continue à gérer la crise née de l’ouragan', 'B. Obama', 'B. Obama'],
+    ['en For his part, X, incise, said that he', 'en', 'For his part, Barack Obama, even in the final stretch of the race, said that he continues to manage the crisis.',
+      [{ name: 'Barack Obama', kind: 'person' }], 'reported', 'he continues to manage the crisis', 'Barack Obama', 'Barack Obama'],
   ];
   test.each(rows)('%s', (_name, lang, text, specs, modality, evidence, attribution, source) => {
     const claims = run(lang, text, specs);
@@ -220,7 +247,12 @@ describe('claims: should not find', () => {
     ['en pledged to + noun phrase is no commitment clause', 'en', 'The company pledged to the relief fund last year.'],
     ['fr promis à + nom is no commitment clause', 'fr', 'Ce jeune joueur est promis à un bel avenir en équipe de France.'],
     ['en plain statement', 'en', 'Shares of both companies soared after the announcement on Wednesday.'],
-    ['en appear as “show up”', 'en', 'Other languages should appear later this year.'],
+    ['en appear as “show up”', 'en', 'Other languages appear in the menu of the browser.'],
+    ['en should of advice or regret is no expectation', 'en', 'We should have asked him about the contract before the vote.'],
+    ['en should consider (advice)', 'en', 'Maybe you should consider postponing your lunch with the minister.'],
+    ['en put … at by no source', 'en', 'The librarian put the new books at 3 different shelves near the door.'],
+    ['en a lead given by no poll', 'en', 'The coach gave his young players a lead role in the final match.'],
+    ['fr une avance donnée par autre chose qu’un sondage', 'fr', 'L’entraîneur donne une avance de deux tours à ses jeunes coureurs.'],
     ['en May is a month', 'en', 'The meeting took place on May 4 in Brussels.'],
     ['en announced + noun object with determiner adjective', 'en', 'The announced merger closed in March.'],
     ['en negated report', 'en', 'The minister did not say that taxes would rise next year.'],

@@ -85,6 +85,53 @@ describe('quotes: should find, with speaker', () => {
       'Pour Jérémie Zimmermann, la victoire est nette. Le porte-parole du collectif la Quadrature du Net, se félicite que « le texte a permis d’ouvrir un grand débat public ».',
       [{ name: 'Jérémie Zimmermann', kind: 'person', aliases: ['Le porte-parole du collectif'] }, { name: 'Quadrature du Net', kind: 'organization' }],
       'le texte a permis d’ouvrir un grand débat public', 'Jérémie Zimmermann'],
+    // a short quotation a verb of speech governs ('short-reported'), or written words after "the text" ('written-words')
+    ['en short quotation after said', 'en', 'Deputy Jamil Murad said there was a "deep mourning" feeling in the delegation.',
+      [{ name: 'Jamil Murad', kind: 'person' }], 'deep mourning', 'Jamil Murad'],
+    ['fr short quotation after a promis', 'fr', 'Mitt Romney était dans le Wisconsin où il a promis un « nouveau départ ».',
+      [{ name: 'Mitt Romney', kind: 'person' }], 'nouveau départ', 'Mitt Romney'],
+    ['fr short quotation after pense que', 'fr', 'Le parti Europe Écologie pense qu’il s’agit de « propos isolés ».',
+      [{ name: 'Europe Écologie', kind: 'organization' }], 'propos isolés', 'Europe Écologie'],
+    ['en written words after the text', 'en', 'The Cuban government erected billboards covered with the text "Made in USA".',
+      [{ name: 'Cuban government', kind: 'government' }], 'Made in USA', 'Cuban government'],
+    ['fr written words after l’inscription', 'fr', 'Les manifestants portaient une banderole avec l’inscription « Non merci ».',
+      [], 'Non merci', null],
+    // a naming verb introduces what it labels: the pronoun's antecedent speaks
+    ['en he has called the vote an "…"', 'en', 'Gusenbauer leads the party since 1999. Albeit the low result he has called the vote an "impressive display of confidence".',
+      [{ name: 'Gusenbauer', kind: 'person' }], 'impressive display of confidence', 'Gusenbauer'],
+    ['fr il a qualifié le vote de « … »', 'fr', 'Gusenbauer dirige le parti depuis 1999. Malgré ce résultat, il a qualifié le vote de « démonstration de confiance impressionnante ».',
+      [{ name: 'Gusenbauer', kind: 'person' }], 'démonstration de confiance impressionnante', 'Gusenbauer'],
+    // a medium after a preposition before the colon is no speaker: the pronoun subject speaks
+    ['fr elle écrivit sur Twitter :', 'fr', 'Pastor leur répondit et nia leur version ; elle écrivit sur Twitter : « Qu’ils disent ce qu’ils disent, je sais qu’ils m’ont arrêtée. »',
+      [{ name: 'Pastor', kind: 'person' }, { name: 'Twitter', kind: 'organization' }], 'Qu’ils disent ce qu’ils disent, je sais qu’ils m’ont arrêtée.', 'Pastor'],
+    ['en she wrote on Twitter:', 'en', 'Pastor denied their version; she wrote on Twitter: "Let them say what they say, I know they stopped me."',
+      [{ name: 'Pastor', kind: 'person' }, { name: 'Twitter', kind: 'organization' }], 'Let them say what they say, I know they stopped me.', 'Pastor'],
+    ['en According to X: still the speaker', 'en', 'The deputy visited Gaza. According to Jamil Murad: "Yasser Arafat was a leader who became a world figure".',
+      [{ name: 'Jamil Murad', kind: 'person' }], 'Yasser Arafat was a leader who became a world figure', 'Jamil Murad'],
+    // a definite description of a body that reports stands for the body subject before it ('described-body')
+    ['fr le parti écologiste pense que … « … » (the party named before)', 'fr',
+      'Arnaud Montebourg défend le nucléaire. Europe Écologie Les Verts faisait part de son étonnement ; le parti écologiste pense qu’il s’agit de « propos isolés ».',
+      [{ name: 'Arnaud Montebourg', kind: 'person' }, { name: 'Europe Écologie Les Verts', kind: 'organization' }], 'propos isolés', 'Europe Écologie Les Verts'],
+    ['en the company said … "…" (the company named before)', 'en',
+      'John Smith praised the plan. Acme Corp reported a loss on Monday; the firm said it was "deeply disappointed by the results of the quarter".',
+      [{ name: 'John Smith', kind: 'person' }, { name: 'Acme Corp', kind: 'organization' }], 'deeply disappointed by the results of the quarter', 'Acme Corp'],
+    ['en the company said … "…": no body before, no speaker from a person', 'en',
+      'John Smith praised the plan on Monday. The firm said it was "deeply disappointed by the results of the quarter".',
+      [{ name: 'John Smith', kind: 'person' }], 'deeply disappointed by the results of the quarter', null],
+    // a reaction verb after « s'est »
+    ['fr « … » s’est réjoui le président Obama', 'fr', '« Nous avons appris que les entreprises avaient embauché plus de personnes » s’est réjoui le président Obama à Hilliard.',
+      [{ name: 'Obama', kind: 'person' }], 'Nous avons appris que les entreprises avaient embauché plus de personnes', 'Obama'],
+    ['en "…," he exclaimed', 'en', 'John Smith was at the rally. "We have learned that companies hired more people," exclaimed John Smith.',
+      [{ name: 'John Smith', kind: 'person' }], 'We have learned that companies hired more people', 'John Smith'],
+    // a clause with its own pronoun subject and no verb of speech, or a subject naming no one: no speaker
+    ['fr il limogea « … » (not the previous sentence’s name)', 'fr', 'Il a remplacé à ce poste Fran Llorente. Après, il limogea « de haut en bas toute l’équipe d’information en un mois ».',
+      [{ name: 'Fran Llorente', kind: 'person' }], 'de haut en bas toute l’équipe d’information en un mois', null],
+    ['en he fired "…" (not the previous sentence’s name)', 'en', 'He replaced Fran Llorente in that post. Later, he fired "the whole news team from top to bottom in a month".',
+      [{ name: 'Fran Llorente', kind: 'person' }], 'the whole news team from top to bottom in a month', null],
+    ['fr certains wikipédiens estiment que … « … »', 'fr', 'Élisabeth Bonnet a critiqué le site. En réponse, certains wikipédiens estiment que la télévision est une « machine à décerveler ».',
+      [{ name: 'Élisabeth Bonnet', kind: 'person' }], 'machine à décerveler', null],
+    ['en some editors said "…"', 'en', 'Elisabeth Bonnet criticised the site. In response, some editors said that television is "a machine for dumbing down".',
+      [{ name: 'Elisabeth Bonnet', kind: 'person' }], 'a machine for dumbing down', null],
   ];
   test.each(rows)('%s', (_name, lang, text, specs, quoted, speaker) => {
     const quotes = run(lang, text, specs);
@@ -222,6 +269,10 @@ describe('quotes: should not find', () => {
     ['fr unclosed mark', 'fr', '« Ceci ne ferme jamais la citation et continue sans fin'],
     ['en three-word term', 'en', 'The reform would also create "personal investment accounts" for workers.'],
     ['fr two-word term', 'fr', 'Le gouvernement veut une « règle d’or » budgétaire.'],
+    ['en short capitalised title after a verb of speech', 'en', 'He said the "Star Wars" programme was dead.'],
+    ['fr short term without a verb of speech', 'fr', 'Le thème du débat était la « règle d’or » budgétaire.'],
+    ['en the words "…" mention a term', 'en', 'The report used the words "Senate aide," officials said.'],
+    ['fr a single word after a verb of speech stays a scare quote', 'fr', 'Il a dénoncé des « fascistes » dans la salle.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
   });

@@ -264,6 +264,39 @@ const SHOULD_FIND: Row[] = [
     text: 'The minister said that the reform must not jeopardise the country’s place in the euro.', evidence: 'must not jeopardise the country’s place in the euro' },
   { name: 'fr les enfants ne doivent pas fumer (people: still a prohibition)', lang: 'fr', kind: 'prohibition',
     text: 'Les enfants ne doivent pas fumer dans la cour de l’école.', evidence: 'ne doivent pas fumer dans la cour de l’école' },
+  // --- a dismissal told by the passive euphemism ('fr/remercie-passif') or "fired from his post" ('en/sacked')
+  { name: 'fr fut remerciée vendredi dernier', lang: 'fr', kind: 'sanction', text: 'À la fin, la présentatrice fut remerciée vendredi dernier.',
+    evidence: 'fut remerciée vendredi dernier' },
+  { name: 'fr a été remercié par le club (a dismissal, not thanks: no « pour »)', lang: 'fr', kind: 'sanction',
+    text: 'L’entraîneur a été remercié après trois défaites.', evidence: 'a été remercié après trois défaites' },
+  { name: 'fr a destitué le président', lang: 'fr', kind: 'sanction', text: 'Le Parlement a destitué le président lundi.', evidence: 'destitué le président' },
+  { name: 'en was fired from her post', lang: 'en', kind: 'sanction', text: 'The presenter was fired from her post last Friday.',
+    evidence: 'fired from her post' },
+  // --- a refusal of a pronoun object ('fr/le-refuser', 'en/refuse-object')
+  { name: 'fr qu’elle l’avait refusé', lang: 'fr', kind: 'refusal', text: 'TVE affirme qu’ils lui avaient offert un espace et qu’elle l’avait refusé.',
+    evidence: 'elle l’avait refusé' },
+  { name: 'fr le Sénat les a refusés', lang: 'fr', kind: 'refusal', text: 'Le Sénat les a refusés en bloc.', evidence: 'les a refusés en bloc' },
+  { name: 'en she refused it', lang: 'en', kind: 'refusal', text: 'The broadcaster says it offered her a late-night slot and that she refused it.',
+    evidence: 'she refused it' },
+  { name: 'en the union refused the offer', lang: 'en', kind: 'refusal', text: 'The union refused the offer on Monday.', evidence: 'refused the offer on Monday' },
+  // --- a permission that holds in one case only ('fr/en-cas-de', 'en/in-case-of')
+  { name: 'fr pourront être mises à contribution en cas de menaces', lang: 'fr', kind: 'condition',
+    text: 'Désormais, les forces armées pourront être mises à contribution en cas de menaces terroristes.',
+    evidence: 'pourront être mises à contribution en cas de menaces terroristes' },
+  { name: 'fr sauf en cas d’urgence', lang: 'fr', kind: 'condition', text: 'Les vols de nuit restent fermés sauf en cas d’urgence médicale.',
+    evidence: 'sauf en cas d’urgence médicale' },
+  { name: 'en can be deployed in the event of a threat', lang: 'en', kind: 'condition',
+    text: 'From now on, the armed forces can be deployed in the event of a terrorist threat.', evidence: 'can be deployed in the event of a terrorist threat' },
+  { name: 'en except in case of emergency', lang: 'en', kind: 'condition', text: 'Night flights remain closed except in case of a medical emergency.',
+    evidence: 'except in case of a medical emergency' },
+  // --- a text that allows one thing only ('fr/ne-permet-que', 'en/allows-only')
+  { name: 'fr qui ne prévoit qu’une intervention en dernier recours', lang: 'fr', kind: 'limit',
+    text: 'Cette interprétation de la Loi fondamentale, qui ne prévoit qu’une intervention en dernier recours, datait de 1949.',
+    evidence: 'ne prévoit qu’une intervention en dernier recours' },
+  { name: 'fr le règlement n’autorise que deux mandats', lang: 'fr', kind: 'limit', text: 'Le règlement n’autorise que deux mandats consécutifs.',
+    evidence: 'n’autorise que deux mandats consécutifs' },
+  { name: 'en the constitution allows only an intervention', lang: 'en', kind: 'limit',
+    text: 'The Basic Law allows only an intervention as a last resort.', evidence: 'allows only an intervention as a last resort' },
 ];
 
 describe('restrictions: should find (kind, evidence, condition, who)', () => {
@@ -312,6 +345,15 @@ describe('restrictions: adjacent triggers of one clause are one restriction', ()
 describe('restrictions: should not find', () => {
   test.each([
     ['en declined to comment (a denial)', 'en', 'The Pentagon declined to comment.'],
+    ['fr a été remercié pour son aide (thanks)', 'fr', 'Le bénévole a été remercié pour son aide.'],
+    ['fr remercié par les organisateurs (thanks)', 'fr', 'Le public a été remercié par les organisateurs.'],
+    ['en shots were fired (no post)', 'en', 'Shots were fired from the roof of the building.'],
+    ['fr la refuse as a noun phrase: le refus (noun, no object pronoun)', 'fr', 'Le refus était attendu par tous.'],
+    ['fr en cas de victoire without a modal (a hypothetical)', 'fr', 'En cas de victoire, il affrontera le champion en finale.'],
+    ['en in case of rain without a modal', 'en', 'In case of rain, the concert moves indoors.'],
+    ['fr il ne reste que trois jours (no permission verb)', 'fr', 'Il ne reste que trois jours avant le vote.'],
+    ['fr ce n’est qu’un début', 'fr', 'Ce n’est qu’un début, selon les syndicats.'],
+    ['en it only takes a minute', 'en', 'It only takes a minute to register.'],
     ['en flights suspended for hours (a halt, not a sanction)', 'en', 'Flights were suspended for several hours because of the storm.'],
     ['en production suspended for two weeks (a halt)', 'en', 'The company suspended production at the plant for two weeks.'],
     ['fr production suspendue pendant deux semaines (un arrêt)', 'fr', 'La production a été suspendue pendant deux semaines.'],

@@ -49,6 +49,10 @@ const REPORTING_VERBS = [
   'finds', 'found', 'show', 'shows', 'showed', 'shown',
   // "\"…,\" commented John Smith, an analyst" (not "comment"/"comments": nouns as often as verbs)
   'commented', 'commenting',
+  // written words: "she wrote on Twitter: "…"", "he wrote that the vote was rigged", "the minister tweeted that…"
+  'wrote', 'writes', 'tweeted', 'tweets',
+  // a reaction reported with the words: ""…," he exclaimed", "the minister lamented that…"
+  'exclaimed', 'quipped', 'joked', 'lamented', 'laments', 'boasted', 'boasts', 'fumed',
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
@@ -145,6 +149,9 @@ export const EN_REPORTING: ReportingLexicon = {
     // a disposition the article reports as known: "MST is known to permanently evict farmholders", "the group is widely known
     // to have links with…" (not "known to police", "known to many": the word after "to" is no verb)
     { pattern: '(?<![\\p{L}])(?:is|are|was|were)\\s+(?:(?:widely|well|also)\\s+)?known\\s+to\\s+(?!(?:the|a|an|his|her|their|its|police|authorities|many|all|some|most|him|them|us|me|you|locals|residents|officials|investigators|fans|everyone)(?![\\p{L}]))\\p{Ll}', ruleId: 'claims/en/known-to', modality: 'reported' },
+    // an expected event, the « devrait » of English: "Other languages should appear later", "the plant should reopen in May",
+    // "results should be available on Monday" (not advice or regret: "we should have asked", "you should consider")
+    { pattern: '(?<![\\p{L}])should\\s+(?:(?:soon|also|then|still|eventually)\\s+)?(?:appear|arrive|follow|come|reach|reopen|resume|start|begin|take\\s+place|end|rise|fall|increase|decrease|grow|improve|return|last|be\\s+(?:available|ready|completed|released|launched|finished|back|delivered|operational|published|announced|known))(?![\\p{L}])', ruleId: 'claims/en/should-expect' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
@@ -160,6 +167,14 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: '(?<![\\p{L}])(?:criticized|criticised|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|decried|lauded|welcomed)\\s+as\\s+[^,;:]{1,40}?\\s+by\\s+([^,;:.()"“”]{2,80})', ruleId: 'claims/en/passive-report' },
   ],
   stancePatterns: [
+    // the lead a poll gives: "eight of the nine latest polls give Obama a lead", "the latest survey puts the candidate
+    // ahead" (the source is the poll, not any subject; "polls show Smith leading" is the reporting verb "show")
+    { pattern: '(?<![\\p{L}])(?:give|gives|gave|giving|put|puts|putting)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){0,3}?(?:(?:a|an|the)\\s+)?(?:(?:narrow|slim|wide|comfortable|clear|double-digit|\\p{N}[\\p{N}.,]{0,5}-point)\\s+)?(?:lead|edge|advantage|ahead)(?![\\p{L}])', ruleId: 'claims/en/poll-lead',
+      subject: '(?<![\\p{L}])(?:polls?|surveys?|studies|study|average|projections?|estimates?|polling)(?![\\p{L}])' },
+    // an estimate whose object is the figure, the « estime à » of English: "the RealClearPolitics average puts the gap at 2.3
+    // points", "officials estimate the damage at $2 billion" (a source's figure, not any subject's: "he put the book at the end")
+    { pattern: '(?<![\\p{L}])(?:puts|put|estimates|estimated|estimate|places|placed|pegs|pegged)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){1,5}?at\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?[$€£]?\\p{N}', ruleId: 'claims/en/estimate-at',
+      subject: '(?<![\\p{L}])(?:polls?|surveys?|average|estimates?|analysts|experts|officials|authorities|police|ministry|government|agency|report|study|economists)(?![\\p{L}])' },
     // a victory claimed (or a defeat conceded) is the claimant's statement that they won: "the opposition candidate in the
     // Ukrainian presidential elections has claimed victory", "both parties declared victory", "Smith conceded defeat"
     { pattern: '(?<![\\p{L}])(?:claimed|claims|claim|claiming|declared|declares|declare|declaring|proclaimed|proclaims)\\s+(?:an?\\s+)?(?:(?:outright|overwhelming|landslide|narrow|early|resounding|clear)\\s+)?victory(?![\\p{L}])', ruleId: 'claims/en/claim-victory' },
@@ -257,6 +272,15 @@ export const EN_REPORTING: ReportingLexicon = {
   coordinators: ['and', 'then', 'but', 'before'],
   clauseOpeners: ['who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'if', 'because', 'while'],
   messageNouns: ['email', 'e-mail', 'letter', 'memo', 'message', 'statement', 'note', 'post', 'tweet', 'report', 'filing', 'survey', 'study', 'poll', 'analysis', 'book', 'article', 'paper', 'interview', 'op-ed', 'column', 'speech'],
+  // "some analysts said "…"": a subject naming no one
+  indefiniteDeterminers: ['some', 'many', 'several', 'other', 'others', 'certain', 'few', 'most', 'numerous', 'various'],
+  // "it seems", "it is", "he is the author of"
+  impersonalVerbs: ['is', 'was', 'are', 'were', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'becomes', 'became', 'has', 'had'],
+  // "he has called the vote an "impressive display of confidence"", "critics dubbed the plan a "tax on the poor""
+  namingVerbs: ['called', 'calls', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels', 'hailed', 'hails', 'deemed', 'deems'],
+  // "covered with the text "Made in USA"", "a placard reading "No war"", "the slogan "Yes we can""
+  // (not "word(s)": "used the words "Senate aide"" mentions a term; not "headline": a title)
+  writtenWordNouns: ['text', 'slogan', 'slogans', 'motto', 'inscription', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'reading', 'graffiti', 'hashtag'],
   // "GovExec.com quotes a "Senate aide" as saying: …"
   quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },
   // leading adverbials stripped from a claim: "Despite these strong tensions, Claude is reportedly…"

@@ -52,6 +52,11 @@ const REPORTING_VERBS = [
   'poursuit', 'poursuivent', 'reprend', 'reprennent', 'repris', ...er('interrog'),
   // « « … », commente Song Myung-Sup, analyste » (not the infinitive: « a refusé de commenter » is a denial)
   'commente', 'commentent', 'commenté', 'commentait', 'commentaient', 'commentant', 'commenta',
+  // the pronominal verbs of a reaction, whose past participle follows « s'est » (« « … » s'est réjoui le président Obama »,
+  // « s'est indigné le ministre », « s'est exclamé », « s'est insurgée l'opposition »; not « s'emporter », whose « l'emporte »
+  // is a win)
+  'réjoui', 'réjouie', 'réjouis', 'réjouies', ...er('indign'), ...er('exclam'), ...er('écri'), ...er('insurg'), ...er('inquiét'),
+  'inquiète', 'inquiètent', ...er('ironis'), ...er('fustig'), ...er('plaid'), ...er('protest'),
 ];
 
 /**
@@ -89,6 +94,9 @@ const PROMISE_VERBS = [
   'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
   // « le quotidien accuse le gouvernement de mentir », « l'opposition reproche au ministre son silence »
   'accuse', 'accusent', 'accusa', 'reproche', 'reprochent',
+  // an estimate whose object is the figure: « la moyenne du site RealClearPolitics estime à 2,3 points l'écart », « le
+  // ministère évalue à 2 milliards le coût » (« estime que » is a reporting verb)
+  'estime à', 'estiment à', 'estimait à', 'estimaient à', 'évalue à', 'évaluent à', 'évaluait à', 'chiffre à', 'chiffrent à',
   // a feared or expected outcome attributed to its source: « Les observateurs craignent une montée des tensions »,
   // « les syndicats redoutent des suppressions de postes » (« craignent que… » is a reporting verb)
   'craint', 'craignent', 'redoute', 'redoutent',
@@ -194,6 +202,10 @@ export const FR_REPORTING: ReportingLexicon = {
     // inquiets » n'est pas une affirmation)
     { pattern: '(?<![\\p{L}])(?:restent|reste|sont|est|demeurent|demeure|se\\s+montrent|se\\s+montre|restaient|étaient|semblent)\\s+(?:(?:très|plutôt|assez|toujours|encore|largement|profondément)\\s+)?(?:sceptiques?|dubitati(?:f|fs|ve|ves)|optimistes?|pessimistes?|confiante?s?|convaincue?s?|persuadée?s?|divisée?s?|partagée?s?)\\s+(?:quant|sur|de|du|des|à|au|que|qu[\'’])(?![\\p{L}])', ruleId: 'claims/fr/source-attitude',
       subject: '(?<![\\p{L}])(?:experts|analystes|observateurs|spécialistes|économistes|chercheurs|scientifiques|diplomates|responsables|investisseurs|critiques|commentateurs|médecins)(?![\\p{L}])' },
+    // l'avance que donne un sondage : « huit [enquêtes] donnent une avance à B. Obama », « le dernier sondage place le
+    // candidat en tête », « les sondages le créditent de 52 % » (la source est le sondage, pas un sujet quelconque)
+    { pattern: '(?<![\\p{L}])(?:donnent|donne|donnait|donnaient|accordent|accorde|accordait|placent|place|plaçait|créditent|crédite|créditait)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){0,3}?(?:(?:une|un|l[\'’])\\s*)?(?:(?:large|légère|nette|courte|petite)\\s+)?(?:avance|avantage|en\\s+tête|vainqueur|gagnant|de\\s+\\p{N})', ruleId: 'claims/fr/poll-lead',
+      subject: '(?<![\\p{L}])(?:sondages?|enquêtes?|études?|baromètres?|moyenne|projections?|estimations?|intentions\\s+de\\s+vote)(?![\\p{L}])' },
     // un décompte d'enquête : « la commission Rettig a recensé 2 095 morts », « le rapport dénombre plus de 300 victimes »
     { pattern: '(?<![\\p{L}])(?:recense|recensent|recensé|recensait|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé|répertorie|répertorient|répertorié|relève|relevé)\\s+(?:(?:près\\s+de|plus\\s+de|environ|au\\s+moins|quelque)\\s+)?\\p{N}', ruleId: 'claims/fr/report-count',
       subject: '(?<![\\p{L}])(?:commission|comité|rapport|étude|enquête|recensement|bilan|décompte|audit|observatoire|mission|ong)(?![\\p{L}])' },
@@ -276,6 +288,15 @@ export const FR_REPORTING: ReportingLexicon = {
   coordinators: ['et', 'puis', 'mais', 'avant de', "avant d'"],
   clauseOpeners: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où', 'si', 'quand', 'lorsque', 'parce'],
   messageNouns: ['courriel', 'e-mail', 'mail', 'lettre', 'message', 'communiqué', 'note', 'tweet', 'billet', 'rapport', 'étude', 'sondage', 'enquête', 'analyse', 'livre', 'article', 'tribune', 'entretien', 'interview', 'discours'],
+  // « certains wikipédiens estiment que … » : un sujet qui ne nomme personne
+  indefiniteDeterminers: ['certains', 'certaines', 'plusieurs', 'des', 'de nombreux', 'de nombreuses', "d'autres", 'nombre de', 'quelques', 'beaucoup de', 'la plupart des'],
+  // « il apparaît que », « il est le conférencier du thème », « il s'agit de », « il y a », « il faut »
+  impersonalVerbs: ['est', 'était', 'fut', 'sont', 'étaient', 'apparaît', 'apparait', 'semble', 'semblait', 'paraît', 'parait', 'faut', 'fallait', 'reste', 'restait', 'suffit', 'y', "s'agit", 's’agit', 'devient', 'devenait', 'a', 'avait'],
+  // « il a qualifié le vote de « démonstration de confiance » », « ce que l'opposition appelle un « recul historique » »
+  namingVerbs: ['qualifié', 'qualifiée', 'qualifie', 'qualifient', 'qualifiait', 'appelle', 'appellent', 'appelé', 'appelait', 'surnommé', 'surnomme', 'baptisé', 'baptise', 'traité', 'traite', 'salué', 'salue'],
+  // « une banderole portant l'inscription « Made in USA » », « le slogan « Yes we can » », « le mot-dièse « … » »
+  // (pas « mot(s) » : « le mot « … » » cite un terme ; pas « titre » : un titre n'est pas une citation)
+  writtenWordNouns: ['texte', 'slogan', 'slogans', 'devise', 'inscription', 'banderole', 'banderoles', 'pancarte', 'pancartes', 'graffiti', 'hashtag', 'mot-dièse'],
   quotesAsSaying: null,
   // leading adverbials stripped from a claim: "Malgré ces fortes tensions, Claude resterait…"
   leadingAdverbials: ['malgré', 'après', 'avant', 'suite à', 'à la suite', 'dans', 'lors', 'pendant', 'sous', 'face à', 'depuis', 'concernant', 'quant à', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'à', 'par', 'contrairement', 'comme', 'hier', "aujourd'hui", 'désormais', 'mi-juin', 'fin', 'début'],

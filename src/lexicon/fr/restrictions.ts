@@ -93,6 +93,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « à condition que », « sous réserve de », « à moins que », « sauf si », « obtenir des prêts sous des conditions très dures » (pas « sous des conditions de travail »), « à condition toutefois d'ouvrir ces sites »
     { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition(?:\\s+(?:toutefois|cependant|néanmoins|notamment|évidemment|bien\\s+sûr|expresse|préalable))?\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+|des\\s+|de\\s+|les\\s+)?conditions?(?!\\s+(?:climatiques|météo|de\\s+vie|de\\s+travail|de\\s+détention|difficiles|extrêmes))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
     // « l'opération est soumise à l'accord de la Commission européenne », « soumis à autorisation préalable »
+    // une permission ouverte seulement dans un cas : « elles pourront être mise à contribution en cas de menaces
+    // terroristes », « l'armée peut intervenir en cas d'attaque », « sauf en cas d'urgence » (pas un simple fait
+    // hypothétique sans modal : « en cas de victoire, il affrontera… »)
+    { ruleId: 'restrictions/fr/en-cas-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\\s+(?:[\\p{L}'’-]{1,20}\\s+){0,6}?en\\s+cas\\s+(?:de|d${APOS})|(?:sauf|uniquement|seulement|qu${APOS})\\s*en\\s+cas\\s+(?:de|d${APOS})`) },
     { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
     // une obligation imposée à un acteur nommé : « les éditeurs sont désormais tenus de déclarer leurs revenus », « Google sera obligé de retirer les liens »
     { ruleId: 'restrictions/fr/tenu-de', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:est|sont|sera|seront|serait|seraient|était|étaient|être|a\\s+été|ont\\s+été)\\s+(?:désormais\\s+|légalement\\s+|donc\\s+)?(?:tenue?s?|obligée?s?)\\s+(?:de|d${APOS})`) },
@@ -110,6 +114,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/que-pour', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:non|pas)\s+$/iu, pattern: re(`(?:(?:ne|n${APOS})\\s*(?:[\\p{L}'’-]{1,30}\\s+){1,5}?qu(?:e\\s+|${APOS}\\s*)|seulement\\s+)(?:pour|afin\\s+de|afin\\s+d${APOS})(?=\\s*(?:se|s${APOS}|[\\p{L}-]{2,20}(?:er|ir|re)(?![\\p{L}])))`) },
     // « seuls les adhérents peuvent voter », « seul le gouvernement pourra décréter l'urgence », « il appartient seul au
     // gouvernement d'estimer les cas d'urgence » (pas « le seul pays qui peut… », « les seuls à pouvoir… » : un superlatif)
+    // un texte ou une autorité qui ne permet qu'une chose : « la Loi fondamentale qui ne prévoit qu'une intervention en
+    // dernier recours », « le règlement n'autorise que deux mandats », « la mesure ne s'applique qu'aux grandes entreprises »
+    // (pas « il ne reste que », « ce n'est qu'un début » : le verbe doit permettre ou prévoir)
+    { ruleId: 'restrictions/fr/ne-permet-que', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:ne|n${APOS})\\s*(?:prévoi(?:t|ent|yait|yaient|ra|ront)|autoris(?:e|ent|ait|aient|era|eront)|perm(?:et|ettent|ettait|ettaient|ettra|ettront)|accord(?:e|ent|ait|aient|era|eront)|tol(?:ère|èrent|érait|éraient|érera)|s${APOS}\\s*appliqu(?:e|ent|ait|aient|era|eront))\\s+(?:(?:plus|désormais|toujours|encore|actuellement)\\s+)?qu(?:e|${APOS})`) },
     { ruleId: 'restrictions/fr/seuls-peuvent', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:le|la|les|l['’]|un|une|des|du|ses|leurs?|son|sa|ces|plus|non)\s*$/iu, pattern: re(`seul(?:e|s|es)?\\s+(?:(?:les|le|la|l${APOS}|des|ses|leurs?)\\s*)(?:(?!(?:qui|que|qu${APOS}|à|et|mais)\\s)[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont\\s+autorisée?s|est\\s+autorisée?|ont\\s+le\\s+droit|a\\s+le\\s+droit)|appartient\\s+(?:seul|seulement|uniquement|exclusivement)\\s+(?:au|aux|à)`) },
     // « les interventions à l'étranger étant strictement encadrées », « un marché très réglementé » (adverbe requis)
     { ruleId: 'restrictions/fr/strictement-encadre', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:strictement|sévèrement|étroitement|très\\s+strictement)\\s+(?:encadrée?s?|réglementée?s?|contrôlée?s?|limitée?s?|restreinte?s?|rationnée?s?)') },
@@ -137,6 +145,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un refus annoncé : « la Pologne ne signera pas le pacte », « Paris ne reconnaîtra pas le scrutin » (un acteur nommé avant)
     { ruleId: 'restrictions/fr/ne-signera-pas', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`(?:ne|n${APOS})\\s*(?:signer|ratifier|participer|reconnaîtr|accepter|extrader|appliquer|rejoindr|livrer|approuver|soutenir)(?:a|ont|ait|aient)\\s+(?:pas|jamais|plus)`) },
     // « son refus de signer »
+    // un refus dont l'objet est un pronom placé avant le verbe : « qu'elle l'avait refusé », « le Parlement l'a refusée »,
+    // « ils les refusent » (« le refus de » est restrictions/fr/refus)
+    { ruleId: 'restrictions/fr/le-refuser', kind: 'refusal', voice: 'active', includePrevWord: true, pattern: re(`(?:l${APOS}\\s*|les\\s+|la\\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\\s+(?:(?:toujours|déjà|aussitôt|catégoriquement|finalement|fermement)\\s+)?)?refus(?:é|ée|és|ées|e|ent|ait|aient|a|èrent|era|eront)`) },
     { ruleId: 'restrictions/fr/refus', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus\\s+(?:de|d${APOS}|du|des|par)`) },
     // « le Parlement a rejeté la proposition » (pas « rejette les accusations » : un démenti)
     { ruleId: 'restrictions/fr/rejeter', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:les\s+|ces\s+|toute\s+|toutes\s+|l['’]\s*|la\s+|le\s+)?(?:accusations?|allégations?|critiques?|informations?|rumeurs?|idée|responsabilité|comparaison)/iu, pattern: re('rej(?:eter|ette|ettent|etait|etaient|eté|etée|etés|etées|etant|ettera|etteront)') },
@@ -185,8 +196,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // l'emprisonnement sans durée : « l'opposant a été incarcéré », « les dissidents emprisonnés l'an dernier par le régime »
     // (« condamné à cinq ans de prison » est restrictions/fr/condamne)
     { ruleId: 'restrictions/fr/incarcere', kind: 'sanction', voice: 'passive', pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|fut|furent)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)|(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)(?=\\s+(?:par|depuis|pour|après|en|à)\\s)') },
-    // une révocation : « il limogea toute l'équipe d'information », « le ministre a été limogé », « le limogeage du directeur »
-    { ruleId: 'restrictions/fr/limoger', kind: 'sanction', voice: 'active', pattern: re('limog(?:er|e|ent|é|ée|és|ées|ea|èrent|era|eront|eait|eaient|eant|eage)|relevée?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions|démise?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions') },
+    // une révocation : « il limogea toute l'équipe d'information », « le ministre a été limogé », « le limogeage du directeur »,
+    // « le Parlement a destitué le président », « le directeur a été congédié »
+    { ruleId: 'restrictions/fr/limoger', kind: 'sanction', voice: 'active', pattern: re('limog(?:er|e|ent|é|ée|és|ées|ea|èrent|era|eront|eait|eaient|eant|eage)|congédi(?:er|e|ent|é|ée|és|ées|a|èrent)|destitu(?:er|e|ent|é|ée|és|ées|a|èrent|tion)|relevée?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions|démise?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions') },
+    // un renvoi au passif, l'euphémisme de la presse : « Ana Pastor … fut remerciée vendredi dernier », « l'entraîneur a été
+    // remercié » (pas des remerciements : « a été remercié pour son aide », « remerciée par les organisateurs »)
+    { ruleId: 'restrictions/fr/remercie-passif', kind: 'sanction', voice: 'passive', rejectAfter: /^\s*(?:pour|par|de\s+(?:sa|son|ses|leur|leurs)|chaleureusement)(?![\p{L}])/iu, pattern: re('(?:fut|furent|été|est|sont|sera|seront)\\s+(?:[\\p{L}]+ment\\s+)?remerciée?s?') },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
     { ruleId: 'restrictions/fr/gel-avoirs', kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
     // « inscrite sur la liste noire »
