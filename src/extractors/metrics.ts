@@ -55,8 +55,18 @@ interface Rules {
   countGap: RegExp;
   /** A comparison or list link just before a quantity ("contre", "au lieu de", "compared with", "and"). */
   compare: RegExp;
-  /** A passive predicate after a counted noun ("ont été arrêtées", "were killed"). */
+  /** A passive predicate after a counted noun ("ont été arrêtées", "were killed", "are expected to be displaced"). */
   passive: RegExp;
+  /** A reduced passive relative with its agent after a counted noun: ", flattened by", ", détruites par". Group 1 = participle. */
+  reducedPassive: RegExp;
+  /** Grade-change words for measure-noun figures only ("dégradées", "downgraded"); group 1 increase, group 2 decrease. */
+  degreeCue: RegExp;
+  /** The opener of a whole set, alone before a number at the start of its clause ("Of the ", "Sur les "). */
+  setTotal: RegExp;
+  /** A holding verb ending the text before a figure ("which currently holds ", "détient "). */
+  holdVerb: RegExp;
+  /** "<subject> includes a <noun phrase> of " before an amount; group 1 = subject…noun phrase. */
+  inclusion: RegExp;
 }
 
 const RULES = new Map<Language, Rules>();
@@ -99,10 +109,43 @@ function rulesFor(language: Language): Rules {
     countGap: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.countGapWords}))${'{0,3}'}[ \\t\\u00a0]{0,2}$`, 'iu'),
     compare: new RegExp(`${B}(?:${lex.compareLinks})[\\s\\u00a0(]{0,3}$`, 'iu'),
     // the auxiliary may be absent: "15,000 people marched"
-    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries}))?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
+    reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
+    // e.g. "dégradées" in « 6 banques ont été dégradées de quatre crans » (ruleId metrics/degree-change)
+    degreeCue: new RegExp(`${B}(?:(${lex.degreeIncrease.length ? lex.degreeIncrease.join('|') : '(?!)'})|(${lex.degreeDecrease.length ? lex.degreeDecrease.join('|') : '(?!)'}))${E}`, 'giu'),
+    // e.g. "Of the " in "Of the nine latest polls, eight give…", « Sur les » (ruleId metrics/set-total)
+    setTotal: new RegExp(`^[ \\t\\u00a0]{0,2}(?:${lex.setOpeners})[ \\t\\u00a0]{1,2}$`, 'iu'),
+    // e.g. "which currently holds " (ruleId metrics/subject-holder)
+    holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
+    // e.g. "The award includes a cash component of " (ruleId metrics/subject-inclusion)
+    inclusion: new RegExp(`(?:^|[\\s(])((?:\\p{L}[\\p{L}'’-]{0,30}[ \\u00a0]{1,2}){1,4}(?:${lex.inclusionVerbs})[ \\u00a0]{1,2}(?:an?|une?|the|la|le|l['’]|des)?[ \\u00a0]{0,2}(?:\\p{L}[\\p{L}-]{1,30}[ \\u00a0]{1,2}){0,2}\\p{L}[\\p{L}-]{1,30})[ \\u00a0]{1,2}(?:of|de|d['’])[ \\u00a0]{0,2}$`, 'iu'),
   };
   RULES.set(language, r);
   return r;
+}
+
+/**
+ * What may stand between a change word and a grade figure it governs: its object, then the link to the figure —
+ * " de la note souveraine du pays de " in « abaissement de la note souveraine du pays de trois crans », " its rating by "
+ * in "cut its rating by two notches"; no figure, no clause punctuation, at most 60 code units (ruleId metrics/degree-change).
+ */
+const DEGREE_GAP: Record<Language, RegExp> = {
+  fr: /^[ \u00a0]{1,2}(?:(?:de|d['’]|du|des)[ \u00a0]{0,2}[^\d,;:.!?()«»]{0,50}[ \u00a0])?(?:de|d['’])[ \u00a0]{0,2}$/iu,
+  en: /^[ \u00a0]{1,2}(?:[^\d,;:.!?()“”"]{0,50}[ \u00a0])?by[ \u00a0]{1,2}$/iu,
+};
+
+/**
+ * The antecedent of a relative clause opening at `clauseStart` after a comma ("Social Security benefits, which …",
+ * "Microsoft's Internet Explorer, which …"): its last three words at most, after any function word; null without a comma.
+ */
+function relativeAntecedent(text: string, clauseStart: number, lex: MetricLexicon): string | null {
+  if (text[clauseStart - 1] !== ',') return null;
+  const ante = wordsBefore(text, Math.max(0, clauseStart - 80), clauseStart - 1, 3);
+  let k = ante.length;
+  while (k > 0 && !lex.stopWords.has(norm(ante[k - 1]!.word)) && !lex.subjectDeterminers.has(norm(ante[k - 1]!.word))) k--;
+  return k < ante.length ? cleanSubject(text.slice(ante[k]!.start, ante[ante.length - 1]!.end), lex) : null;
 }
 
 /** A word token: offsets in UTF-16 code units, end exclusive. */
@@ -446,7 +489,7 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
  * predicate ("personnes ont été arrêtées") or the noun it describes
  * ("entreprises de plus de 20 salariés").
  */
-function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules): string {
+function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules, governing: Cue | null = null): string {
   const { lex } = rules;
   let subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
   // "a 5 game suspension", "a 30-day ban", "a 10-year contract": a counted noun used as a modifier measures the noun
@@ -470,7 +513,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // metrics/subject-measure-clause)
   if ((lex.durationNouns.has(headWord) && /^[\s\u00a0]{0,2}$/.test(text.slice(q.end, counted.headStart)))
     || (lex.measureNouns.has(headWord) && counted.phrase.trim().split(/[\s\u00a0]+/).length === 1)) {
-    const own = subjectOf(text, clauseStart, q, counted.end, null, left, rules);
+    const own = subjectOf(text, clauseStart, q, counted.end, governing, left, rules);
     // "La note … est passée de A3 à Baa2 soit une baisse de deux crans": a change noun before the measure names no thing;
     // what changes is the subject of the clause, up to its auxiliary (ruleId metrics/subject-change-noun)
     if (own && rules.cueExact.test(own)) {
@@ -485,7 +528,9 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // participle is what the count measures (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, left - 60), left));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
-  const pm = rules.passive.exec(text.slice(counted.end, counted.end + 60));
+  const pm0 = rules.passive.exec(text.slice(counted.end, counted.end + 60));
+  // (not a function word that ends like a participle: « depuis »)
+  const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
   const words = wordsBefore(text, clauseStart, left, 5);
   const last = words[words.length - 1];
@@ -500,7 +545,28 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
       subject = cleanSubject(text.slice(words[k]!.start, counted.end), lex) ?? subject;
     }
   }
+  // "planted over 30 million trees", « visiter 14 villes »: a count that is the object of a verb is measured by that verb
+  // (ruleId metrics/subject-verb-object); change words keep the noun alone ("cut 520 jobs" → "jobs")
+  // (not after a determiner: "the proposed 767 tankers" is an adjective)
+  else if (!pm && last && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && governsObject(last.word, rules)
+    && !(words.length >= 2 && lex.subjectDeterminers.has(norm(words[words.length - 2]!.word)))) {
+    subject = `${lower(last.word)} ${subject}`;
+  }
   return subject;
+}
+
+/**
+ * Whether `word`, right before a count, is a verb governing it: an English -ed/-ing form or a French infinitive in
+ * -er/-ir, a participle in -é(e)(s) or a finite form ({@link looksLikeFrenchVerb}); not a change word, a function word,
+ * a capitalised word or one of {@link MetricLexicon.notVerbs} ("including", "hundred", « comité », « quartier »).
+ */
+function governsObject(word: string, rules: Rules): boolean {
+  const { lex } = rules;
+  const w = lower(word);
+  if (isCapitalised(word) || lex.stopWords.has(w) || lex.auxiliaries.has(w) || lex.notVerbs.has(w) || rules.cueExact.test(w)
+    || lex.preNominalAdjectives.has(w) || lex.months.has(w) || lex.timeNouns.has(w) || /['’\d]/.test(w)) return false;
+  if (rules.language === 'en') return w.length > 4 && /(?:[^e]ed|ing)$/.test(w);
+  return (w.length > 4 && /(?:er|ir)$/.test(w)) || (w.length > 3 && /(?:é|ée|és|ées)$/.test(w)) || looksLikeFrenchVerb(w);
 }
 
 
@@ -589,16 +655,30 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const share = SHARE_VERB.exec(text.slice(clauseStart, Math.max(leftEdge, q.start)));
     if (share) {
       const rel = /^(?:which|that|who|qui|lesquels|lesquelles|lequel|laquelle)$/i.test(share[1]!.trim());
-      if (rel && text[clauseStart - 1] === ',') {
-        // "Social Security benefits, which currently equal 42 percent": the antecedent before the comma
-        const ante = wordsBefore(text, Math.max(0, clauseStart - 80), clauseStart - 1, 3);
-        // (its last three words at most, after any function word: "Social Security benefits", "shanties")
-        let k = ante.length;
-        while (k > 0 && !lex.stopWords.has(norm(ante[k - 1]!.word)) && !lex.subjectDeterminers.has(norm(ante[k - 1]!.word))) k--;
-        if (k < ante.length) return cleanSubject(text.slice(ante[k]!.start, ante[ante.length - 1]!.end), lex);
+      const holder = rel ? relativeAntecedent(text, clauseStart, lex) : cleanSubject(share[1]!, lex);
+      if (holder && holder.split(' ').length <= 8) {
+        // "shanties, which make up 62 percent of Mumbai's housing" → "shanties (Mumbai's housing)": the whole it is a share of
+        const whole = complementAfter(text, after, links, lex);
+        return whole ? `${holder} (${whole})` : holder;
       }
-      const holder = rel ? null : cleanSubject(share[1]!, lex);
-      if (holder && holder.split(' ').length <= 8) return holder;
+    }
+    // "Internet Explorer, which currently holds over 90% market share", "Bolloré détient 30 % du capital": the holder and
+    // what is held (ruleId metrics/subject-holder)
+    const heldAt = text.slice(clauseStart, leftEdge).search(rules.holdVerb);
+    if (heldAt >= 0) {
+      const lead = text.slice(clauseStart, clauseStart + heldAt).trim();
+      const rel = /^(?:which|that|who|qui|lequel|laquelle|lesquels|lesquelles)(?:[ \u00a0]+\p{L}+ly|[ \u00a0]+(?:actuellement|désormais|encore|déjà))?$/iu.test(lead)
+        || /^(?:which|that|who|qui)$/i.test(lead.split(/[ \u00a0]+/)[0] ?? '');
+      const holder = rel ? relativeAntecedent(text, clauseStart, lex) : cleanSubject(lead, lex);
+      const next = wordsAfter(text, after, 2);
+      let held: string | null = null;
+      // "90% market share", "a 10% stake": the noun (or two) the figure modifies; else "of the market", « du capital »
+      if (next[0] && next[0].start - after <= 1 && /^\p{Ll}/u.test(next[0].word) && !lex.stopWords.has(lower(next[0].word)) && !lex.auxiliaries.has(lower(next[0].word))) {
+        held = lower(next[0].word);
+        const n2 = next[1];
+        if (n2 && n2.start - next[0].end === 1 && /^\p{Ll}/u.test(n2.word) && !lex.stopWords.has(lower(n2.word)) && !lex.auxiliaries.has(lower(n2.word))) held += ` ${lower(n2.word)}`;
+      } else held = complementAfter(text, after, links, lex);
+      if (holder && holder.split(' ').length <= 8) return held ? `${holder} (${held})` : holder;
     }
   }
   // "about 4% and 11% of the world's Internet users", "entre 4 % et 11 % des internautes": the first figure of a pair
@@ -899,9 +979,14 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
     let change: Change | null = null;
     let cue = changeCue(text, clauseStart === sent.start ? sent.start : Math.max(sent.start, clauseStart - 60), { ...q, start: left }, after, sent.end, rules);
+    const rawCue = cue;
+    let governedMeasure = false;
     // a count or a measure changes only with a verb or noun governing it directly:
     // "supprimer 520 postes", "une perte sèche de 310 emplois" — not "abaissé la note de 28 banques"
     if ((counted || kind === 'measure') && cue && cue.end <= left && !rules.countGap.test(text.slice(cue.end, left))) cue = null;
+    // "shanties, which make up 62 percent of Mumbai's housing": a share verb right before a percentage makes it a share,
+    // whatever change word stands before the verb (ruleId metrics/subject-share)
+    if (kind === 'percent' && cue && cue.end <= left && SHARE_VERB.test(text.slice(Math.max(clauseStart, cue.end), Math.max(left, q.start)))) cue = null;
     if (counted) {
       const own = rules.cueExact.exec(text.slice(counted.headStart, counted.headEnd));
       if (own) cue = { change: own[1] ? 'increase' : 'decrease', start: counted.headStart, end: counted.headEnd };
@@ -912,6 +997,33 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if (pm && pc) {
         const at = counted.end + pm.index + pm[0].length - pm[1]!.length;
         cue = { change: pc[1] ? 'increase' : 'decrease', start: at, end: at + pm[1]!.length };
+      }
+      // "the remains of 6,200 illegal homes, flattened by a heavy excavator": a reduced passive relative with its agent
+      // (ruleId metrics/passive-change)
+      const rm = cue ? null : rules.reducedPassive.exec(text.slice(counted.end, counted.end + 60));
+      const rc = rm ? rules.cueExact.exec(rm[1]!) : null;
+      if (rm && rc) {
+        const at = counted.end + rm[0].indexOf(rm[1]!);
+        cue = { change: rc[1] ? 'increase' : 'decrease', start: at, end: at + rm[1]!.length };
+      }
+      // "6 banques ont été dégradées de quatre crans", "abaissement de la note souveraine du pays de trois crans": a grade
+      // changes with a grade verb, or with a change word whose object stands between it and the figure (ruleId
+      // metrics/degree-change)
+      if (lex.measureNouns.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+        if (!cue) {
+          const win = text.slice(Math.max(clauseStart, left - 60), left);
+          let dm: RegExpExecArray | null = null;
+          rules.degreeCue.lastIndex = 0;
+          for (const m of win.matchAll(rules.degreeCue)) dm = m;
+          const at = dm ? left - win.length + dm.index : -1;
+          if (dm && (rules.countGap.test(text.slice(at + dm[0].length, left)) || DEGREE_GAP[rules.language].test(text.slice(at + dm[0].length, left)))) {
+            cue = { change: dm[1] ? 'increase' : 'decrease', start: at, end: at + dm[0].length };
+          }
+        }
+        if (!cue && rawCue && rawCue.end <= left && DEGREE_GAP[rules.language].test(text.slice(rawCue.end, left))) {
+          cue = rawCue;
+          governedMeasure = true;
+        }
       }
     }
     // "a cédé sa participation pour 2 milliards": the price of a sale is no change, whatever the verb (ruleId metrics/subject-price)
@@ -936,7 +1048,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
 
     // subject
     let subject: string | null;
-    if (counted) subject = countedSubject(text, clauseStart, left, counted, q, rules);
+    if (counted) subject = countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
     const prev = out[out.length - 1];
