@@ -67,6 +67,8 @@ interface Rules {
   holdVerb: RegExp;
   /** "<subject> includes a <noun phrase> of " before an amount; group 1 = subject…noun phrase. */
   inclusion: RegExp;
+  /** A word ending like a past participle ("publiées", "diverted"). */
+  participleEnd: RegExp;
 }
 
 const RULES = new Map<Language, Rules>();
@@ -119,6 +121,7 @@ function rulesFor(language: Language): Rules {
     setTotal: new RegExp(`^[ \\t\\u00a0]{0,2}(?:${lex.setOpeners})[ \\t\\u00a0]{1,2}$`, 'iu'),
     // e.g. "which currently holds " (ruleId metrics/subject-holder)
     holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
+    participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
     // e.g. "The award includes a cash component of " (ruleId metrics/subject-inclusion)
     inclusion: new RegExp(`(?:^|[\\s(])((?:\\p{L}[\\p{L}'’-]{0,30}[ \\u00a0]{1,2}){1,4}(?:${lex.inclusionVerbs})[ \\u00a0]{1,2}(?:an?|une?|the|la|le|l['’]|des)?[ \\u00a0]{0,2}(?:\\p{L}[\\p{L}-]{1,30}[ \\u00a0]{1,2}){0,2}\\p{L}[\\p{L}-]{1,30})[ \\u00a0]{1,2}(?:of|de|d['’])[ \\u00a0]{0,2}$`, 'iu'),
   };
@@ -290,6 +293,12 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
       if (stop(t)) break;
       if (looksPluralEn(w, lex) || (q.value === 1 && i === 0)) { head = i; break; }
+      // "200K homeless", "at least 30 dead": an adjective standing for people, unless a noun follows ("12 missing children")
+      // (ruleId metrics/en/person-adjective)
+      if (i === 0 && lex.personAdjectives.has(w)) {
+        const n = toks[1];
+        if (!n || n.start - t.end > 1 || stop(n) || !looksPluralEn(lower(n.word), lex)) { head = 0; break; }
+      }
       if (lex.timeNouns.has(w)) break;
     }
     // "a 5 game suspension", "a 10 point lead": a singular noun modifying another noun after "a N"
@@ -300,8 +309,10 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   } else {
     let i = 0;
     while (i < 2 && toks[i + 1] && lex.preNominalAdjectives.has(lower(toks[i]!.word)) && !stop(toks[i + 1]!)) i++;
-    // a capitalised noun after "d'"/"de" is a common noun written with a capital ("une vingtaine d'États")
-    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && isCapitalised(toks[i]!.word) && !lex.stopWords.has(lower(toks[i]!.word))))) head = i;
+    // a capitalised noun after "d'"/"de" is a common noun written with a capital ("une vingtaine d'États"), and so is
+    // « État » anywhere (« dans huit Etats »)
+    const capNoun = (t: Tok): boolean => isCapitalised(t.word) && !lex.stopWords.has(lower(t.word));
+    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && capNoun(toks[i]!)) || (capNoun(toks[i]!) && lex.capitalisedNouns.has(lower(toks[i]!.word))))) head = i;
   }
   if (head < 0) return null;
   const h = toks[head]!;
@@ -347,7 +358,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   }
   end = phraseEnd;
   const start = toks[0]!.start;
-  let unit = q.value === 1 ? hw : singular(hw, language);
+  let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 ? hw : singular(hw, language);
   // compound nouns: "14 secrétaires d'État" → "secrétaire d'État"
   const cm = /^[ \t\u00a0]?(?:(d['’])|(de|du)[ \t\u00a0])(\p{L}{2,20})/u.exec(text.slice(h.end, h.end + 25));
   if (cm) {
@@ -532,6 +543,15 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // (not a function word that ends like a participle: « depuis »)
   const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
+  // "enquêtes publiées sur l'Ohio", "flights were diverted to Boston": a participle keeps the place it names
+  // (ruleId metrics/subject-participle-place)
+  const predEnd = pm ? counted.end + pm[0].length : counted.end;
+  if (pm || rules.participleEnd.test(subject)) {
+    const place = PARTICIPLE_PLACE.exec(text.slice(predEnd, predEnd + 70));
+    // (a name, not an adjective before a noun: "diverted to Canadian airports")
+    const next = place ? wordsAfter(text, predEnd + place[0].length, 1)[0] : undefined;
+    if (place && !(next && next.start - (predEnd + place[0].length) === 1 && /^\p{Ll}/u.test(next.word) && !lex.stopWords.has(lower(next.word)))) subject = `${subject} ${place[0].trim().replace(/[\s\u00a0]+/g, ' ')}`;
+  }
   const words = wordsBefore(text, clauseStart, left, 5);
   const last = words[words.length - 1];
   if (last && ['de', 'of', 'with', 'avec'].includes(norm(last.word)) && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && words.length >= 2) {
@@ -549,7 +569,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // (ruleId metrics/subject-verb-object); change words keep the noun alone ("cut 520 jobs" → "jobs")
   // (not after a determiner: "the proposed 767 tankers" is an adjective)
   else if (!pm && last && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && governsObject(last.word, rules)
-    && !(words.length >= 2 && lex.subjectDeterminers.has(norm(words[words.length - 2]!.word)))) {
+    && !(words.length >= 2 && lex.subjectDeterminers.has(norm(words[words.length - 2]!.word)) && !lex.complementLinks.includes(norm(words[words.length - 2]!.word)) && norm(words[words.length - 2]!.word) !== 'du')) {
     subject = `${lower(last.word)} ${subject}`;
   }
   return subject;
@@ -569,6 +589,9 @@ function governsObject(word: string, rules: Rules): boolean {
   return (w.length > 4 && /(?:er|ir)$/.test(w)) || (w.length > 3 && /(?:é|ée|és|ées)$/.test(w)) || looksLikeFrenchVerb(w);
 }
 
+
+/** A preposition and a capitalised place or name after a participle: " sur l'Ohio", " to Boston", " à New York". */
+const PARTICIPLE_PLACE = /^[ \u00a0]{1,2}(?:sur|à|en|dans|au|aux|vers|in|on|at|from|to)[ \u00a0]{1,2}(?:l['’]|(?:la|le|les|the)[ \u00a0])?\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}){0,2}/u;
 
 /** A capitalised name (1–4 words) then "with"/"avec" at the end of a clause prefix: "South Korea with ", "la Chine avec ". */
 const WITH_NAME = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+(?:with|avec)[ \u00a0]+$/u;
@@ -639,6 +662,13 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   // "a debt amounting to $3bn", "une facture s'élevant à 2 millions d'euros" (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
+  // "The award includes a cash component of 10 million Swedish Kronor", « Le plan comprend une enveloppe de 3 milliards » :
+  // the part and the whole it belongs to, from the subject of the inclusion verb (ruleId metrics/subject-inclusion)
+  const inc = rules.inclusion.exec(text.slice(Math.max(clauseStart, leftEdge - 120), leftEdge));
+  if (inc) {
+    const part = cleanSubject(inc[1]!, lex);
+    if (part) return part;
+  }
   // "agreed to acquire Activision for $69 billion": the thing sold or bought (ruleId metrics/subject-price)
   if (priced) {
     const bought = cleanSubject(priced, lex);
@@ -840,7 +870,8 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
       && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))) return true;
     // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
     // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
-    if (q.spelled && lex.definiteDeterminers.has(w)
+    // (nor "Sur les neuf dernières enquêtes, …", "Of the nine polls, …": a whole set, ruleId metrics/set-total)
+    if (q.spelled && lex.definiteDeterminers.has(w) && !rules.setTotal.test(text.slice(clauseStart, q.start))
       && !/(?:^|[\s'’])(?:un|une|chacun|chacune|aucun|aucune|one|each|none|\p{N}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)[ \u00a0]+(?:des|of[ \u00a0]+the|the)$/iu.test(text.slice(Math.max(0, prev.start - 12), prev.end))) return true;
   }
   // "n° 3", "No. 5", "#1"
@@ -865,6 +896,75 @@ function collectives(text: string, rules: Rules): Quantity[] {
     });
   }
   return out;
+}
+
+/**
+ * A gap noun within the three words after a points figure, and what it compares: "2,3 points l'écart des intentions de
+ * vote" → "écart (intentions de vote)", "5 points lead" → "lead"; undefined when there is none (ruleId metrics/gap-points).
+ */
+function gapNounAfter(text: string, pos: number, rules: Rules): string | undefined {
+  const toks = wordsAfter(text, pos, 3);
+  if (!toks.length || toks[0]!.start - pos > 2) return undefined;
+  const i = toks.findIndex((t) => rules.lex.gapNouns.has(lower(t.word)));
+  if (i < 0 || toks.slice(0, i).some((t) => !rules.lex.subjectDeterminers.has(norm(t.word)))) return undefined;
+  const gap = lower(toks[i]!.word);
+  const of = complementAfter(text, toks[i]!.end, rules.language === 'fr' ? ['de', "d'"] : ['of', 'in', 'between'], rules.lex);
+  return of ? `${gap} (${of})` : gap;
+}
+
+/** A count already read in the document, as a possible antecedent of an elided noun. */
+interface PriorCount {
+  /** Index of its sentence. */
+  sentence: number;
+  /** Its unit (singular counted noun). */
+  unit: string;
+  /** Its head noun as written ("banques"). */
+  head: string;
+  /** End offset of its noun phrase. */
+  end: number;
+  /** Whether it opens its clause as a whole set: "Sur les neuf dernières enquêtes", "Of the 153 passengers". */
+  setTotal: boolean;
+}
+
+/**
+ * A count whose noun is elided, read from the count before it in the same sentence (ruleId metrics/elided-noun):
+ * - after a word standing for the noun: « 6 banques ont été dégradées …, 10 autres ont vu leur note baissée … et les 12
+ *   dernières … » → 10 banque (subject "autres banques"), 12 banque; "three were killed and 10 others injured";
+ * - at the start of a clause after a whole set (ruleId metrics/set-total): « Sur les neuf dernières enquêtes publiées,
+ *   huit donnent une avance à B. Obama » → 8 enquête, subject the predicate ("donnent une avance à B. Obama").
+ * Null when no count of the sentence precedes, or the antecedent is a unit of time or measure.
+ */
+function elidedCount(text: string, q: Quantity, clauseStart: number, si: number, counts: readonly PriorCount[], rules: Rules): { counted: Counted; subject: string; head: string } | null {
+  const { lex } = rules;
+  // the last count of the sentence that counts things, not time or a unit of measure ("quatre crans" is skipped)
+  let k = counts.length - 1;
+  const things = (c: PriorCount): boolean => !lex.timeNouns.has(lower(c.head)) && !lex.measureNouns.has(lower(c.head)) && !lex.measureNouns.has(c.unit);
+  while (k >= 0 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
+  const ante = k >= 0 ? counts[k] : undefined;
+  if (!ante || ante.sentence !== si || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
+  const toks = wordsAfter(text, q.end, 2);
+  const t0 = toks[0];
+  if (!t0 || t0.start - q.end > 2) return null;
+  const w0 = lower(t0.word);
+  const headPlural = lower(ante.head);
+  if (lex.elidedNounWords.has(w0)) {
+    // (not before a noun of its own: "10 autres banques" is read by countedNoun)
+    const t1 = toks[1];
+    if (t1 && t1.start - t0.end <= 1 && !lex.stopWords.has(lower(t1.word)) && !lex.auxiliaries.has(lower(t1.word))
+      && (rules.language === 'fr' ? !looksLikeFrenchVerb(lower(t1.word)) && /[sx]$/.test(lower(t1.word)) : looksPluralEn(lower(t1.word), lex))) return null;
+    const word = rules.language === 'en' ? w0.replace(/s$/, '') : w0;
+    return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${word} ${headPlural}`, head: ante.head };
+  }
+  // "Of the nine polls, eight give …": the number opens its clause, right after the clause of the whole set
+  if (!ante.setTotal || text[clauseStart - 1] !== ',' || !/^[ \t\u00a0]*$/.test(text.slice(clauseStart, q.start))) return null;
+  if (lex.stopWords.has(w0) || isCapitalised(t0.word)) return null;
+  const verb = rules.language === 'fr' ? looksLikeFrenchVerb(w0) || lex.auxiliaries.has(w0) : !looksPluralEn(w0, lex) || lex.auxiliaries.has(w0);
+  if (!verb) return null;
+  // (up to the end of the clause; an initial's full stop does not end it: "à B. Obama")
+  const rest = /^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \u00a0])\p{Lu})\.){1,80}/u.exec(text.slice(t0.start, t0.start + 80));
+  const subject = rest ? cleanSubject(rest[0], lex) : null;
+  if (!subject) return null;
+  return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
 
 /** Binary search: index of the sentence containing `offset`, or -1. */
@@ -901,10 +1001,14 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let prevSentence = -2;
   /** Subject and change of the first figure after a colon, for the items of its list. */
   let colonList: { sentence: number; subject: string | null; change: Change | null } | null = null;
+  /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
+  const counts: PriorCount[] = [];
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
-    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules)) || !countedNoun(text, q, rules))) continue;
+    // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
+    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
+      || (!countedNoun(text, q, rules) && !(counts.length && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(q.end, q.end + 3)))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
@@ -930,14 +1034,25 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       continue; // "in 1999 dollars", "(2005 euros)": constant money of a year
     }
     const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
+    let gapAfter: string | null | undefined;
     if (kind === 'points') {
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
+      // "estime à 2,3 points l'écart des intentions de vote", "une avance de 5 points", "leads by 4 points": points of a
+      // gap between two scores are percentage points (ruleId metrics/gap-points)
+      else if (Math.abs(q.value) < 30 && (gapAfter = gapNounAfter(text, q.end, rules)) !== undefined) { kind = 'pp'; unit = 'pp'; }
+      else if (Math.abs(q.value) < 30 && wordsBefore(text, clauseStart, q.start, 6).some((t) => lex.gapNouns.has(lower(t.word)))) { kind = 'pp'; unit = 'pp'; }
       else { kind = 'number'; unit = null; }
     }
+    let elidedSubject: string | null = null;
+    let elidedHead: string | null = null;
     if (kind === 'number') {
       counted = countedNoun(text, q, rules);
       if (!counted && q.kind === 'points') counted = { unit: 'point', phrase: text.slice(q.coreEnd, q.end).trim(), end: q.end, headStart: q.coreEnd, headEnd: q.end };
+      if (!counted || lex.elidedNounWords.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+        const el = elidedCount(text, q, clauseStart, si, counts, rules);
+        if (el) { counted = el.counted; elidedSubject = el.subject; elidedHead = el.head; }
+      }
       if (!counted) continue;
       unit = counted.unit;
       after = counted.end;
@@ -1048,7 +1163,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
 
     // subject
     let subject: string | null;
-    if (counted) subject = countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
+    if (gapAfter !== undefined) subject = gapAfter;
+    else if (counted) subject = elidedSubject ?? countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
     const prev = out[out.length - 1];
@@ -1090,6 +1206,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (qualifier) metric.qualifier = qualifier;
     if (per) metric.per = per;
     out.push(metric);
+    if (counted) {
+      counts.push({
+        sentence: si, unit: counted.unit, head: elidedHead ?? text.slice(counted.headStart, counted.headEnd), end: counted.end,
+        setTotal: rules.setTotal.test(text.slice(clauseStart, left)),
+      });
+    }
     prevSentence = si;
   }
   return out;
