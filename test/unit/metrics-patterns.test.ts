@@ -1,0 +1,113 @@
+/**
+ * Metric patterns of news prose in English and French, one table per rule family: destruction as a decrease, passives
+ * with a modal chain or an agent, grade changes, shares and holders, counts that are a verb's object, spelled-out
+ * currencies, inclusion, people counted by an adjective, elided nouns and whole sets, points of a gap, a participle's
+ * place. Should-find rows give value, unit, change and the subject keywords (compared as the scorer does: folded,
+ * substring); should-not rows give what must not be produced.
+ */
+import type { Language } from '../../src/types.js';
+import { findMetric, foldSubject, metricsOf } from '../helpers/extractors.js';
+
+type Change = 'increase' | 'decrease' | null;
+/** [language, text, value, unit, change, subject keywords, ruleId family] */
+type Row = [Language, string, number, string, Change, string[], string];
+
+const FIND: Row[] = [
+  // metrics/destruction
+  ['en', 'Officials in Mumbai demolished over 6,000 shanties today.', 6000, 'shanty', 'decrease', ['shanties'], 'destruction'],
+  ['fr', 'Les bulldozers ont démoli 300 maisons dans le quartier.', 300, 'maison', 'decrease', ['maisons'], 'destruction'],
+  ['en', 'The storm destroyed 40% of the harvest.', 40, '%', 'decrease', ['harvest'], 'destruction'],
+  ['fr', 'La tempête a détruit 40 % des récoltes.', 40, '%', 'decrease', ['récoltes'], 'destruction'],
+  // metrics/passive-change with a modal chain or an agent
+  ['en', 'When complete, over 2 million people are expected to be displaced.', 2e6, 'person', null, ['people', 'displaced'], 'passive'],
+  ['fr', 'Au total, deux millions de personnes devraient être déplacées.', 2e6, 'personne', null, ['personnes', 'déplacées'], 'passive'],
+  ['en', 'There are mounds of wood, the remains of 6,200 illegal homes, flattened by a heavy excavator.', 6200, 'home', 'decrease', ['illegal homes'], 'passive'],
+  ['fr', 'On voit les restes de 50 maisons, détruites par la tempête.', 50, 'maison', 'decrease', ['maisons'], 'passive'],
+  // metrics/degree-change
+  ['fr', 'Au total, 6 banques ont été dégradées de quatre crans.', 4, 'cran', 'decrease', ['dégradées'], 'degree'],
+  ['en', "Moody's downgraded the bank by two notches on Monday.", 2, 'notch', 'decrease', [], 'degree'],
+  ['fr', "Elle a décidé l'abaissement de la note souveraine du pays de trois crans.", 3, 'cran', 'decrease', ['note souveraine'], 'degree'],
+  // metrics/subject-share, metrics/subject-holder
+  ['en', "The plan works by lowering the dominance of shanties, which make up 62 percent of Mumbai's housing.", 62, '%', null, ['shanties', "Mumbai's housing"], 'share'],
+  ['fr', 'Le plan vise à réduire la place des bidonvilles, qui représentent 62 % des logements de Mumbai.', 62, '%', null, ['bidonvilles', 'logements'], 'share'],
+  ['en', "It competes with Microsoft's Internet Explorer, which currently holds over 90% market share.", 90, '%', null, ['Internet Explorer', 'market share'], 'holder'],
+  ['fr', 'Le groupe Bolloré détient 30 % du capital de Vivendi.', 30, '%', null, ['Bolloré', 'capital'], 'holder'],
+  // metrics/subject-verb-object
+  ['en', 'The organization claims to have planted over 30 million trees.', 3e7, 'tree', null, ['trees', 'planted'], 'verb-object'],
+  ['fr', 'B. Obama a prévu de visiter 14 villes avant lundi.', 14, 'ville', null, ['villes', 'visiter'], 'verb-object'],
+  // spelled-out currencies, metrics/subject-inclusion
+  ['en', 'The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).', 1e7, 'SEK', null, ['cash component', 'award'], 'inclusion'],
+  ['en', 'The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).', 1.4e6, 'USD', null, ['cash component', 'award'], 'inclusion'],
+  ['fr', 'Le prix comprend une dotation de 10 millions de couronnes suédoises.', 1e7, 'SEK', null, ['prix', 'dotation'], 'inclusion'],
+  ['en', 'The central bank sold 2 billion Polish zlotys on Friday.', 2e9, 'PLN', null, [], 'currency'],
+  // metrics/en/person-adjective (French writes nouns: « 30 morts »)
+  ['en', 'Mumbai officials demolish 39K shanties; 200K homeless', 200000, 'person', null, ['homeless'], 'person'],
+  ['en', 'The blast left at least 30 dead in the capital.', 30, 'person', null, ['dead'], 'person'],
+  ['fr', "L'explosion a fait au moins 30 morts dans la capitale.", 30, 'mort', null, ['morts'], 'person'],
+  // capitalised common noun
+  ['fr', 'Il doit visiter 14 villes dans huit États.', 8, 'état', null, ['États'], 'capitalised'],
+  // metrics/elided-noun
+  ['fr', '6 banques ont été dégradées de quatre crans, 10 autres ont vu leur note baissée de 3 crans et les 12 dernières de 1 ou 2 crans.', 10, 'banque', null, ['autres'], 'elided'],
+  ['fr', '6 banques ont été dégradées de quatre crans, 10 autres ont vu leur note baissée de 3 crans et les 12 dernières de 1 ou 2 crans.', 12, 'banque', null, ['dernières'], 'elided'],
+  ['en', 'Three people were killed and 10 others injured in the crash.', 10, 'person', null, ['other'], 'elided'],
+  // metrics/set-total
+  ['fr', "Sur les neuf dernières enquêtes publiées sur l'Ohio, huit donnent une avance à B. Obama.", 9, 'enquête', null, ['enquêtes', 'Ohio'], 'set-total'],
+  ['fr', "Sur les neuf dernières enquêtes publiées sur l'Ohio, huit donnent une avance à B. Obama.", 8, 'enquête', null, ['avance', 'B. Obama'], 'set-total'],
+  ['en', 'Of the nine latest polls, eight give Obama a lead.', 8, 'poll', null, ['lead', 'Obama'], 'set-total'],
+  // metrics/gap-points
+  ['fr', "Le site estime à 2,3 points l'écart des intentions de vote.", 2.3, 'pp', null, ['écart', 'intentions de vote'], 'gap-points'],
+  ['en', 'Obama leads by 4 points in Ohio, the poll says.', 4, 'pp', null, ['leads'], 'gap-points'],
+  // metrics/subject-participle-place
+  ['en', 'More than 200 flights were diverted to Boston.', 200, 'flight', null, ['flights', 'diverted', 'Boston'], 'participle-place'],
+  ['fr', 'Sept tunnels de métro ont été inondés à New York.', 7, 'tunnel', null, ['tunnels', 'inondés', 'New York'], 'participle-place'],
+];
+
+describe('metric patterns: should find (value, unit, change, subject keywords)', () => {
+  test.each<Row>(FIND)('%s: %s → %d %s', (lang, text, value, unit, change, keys) => {
+    const m = findMetric(metricsOf(text, lang), value, unit);
+    expect(m).toBeDefined();
+    expect(m!.change).toBe(change);
+    for (const k of keys) expect(foldSubject(m!.subject)).toContain(foldSubject(k));
+  });
+});
+
+/** [language, text, value, unit, what must not hold: a change, a subject word, or 'absent' (no such metric)] */
+type NotRow = [Language, string, number, string, { change?: Change; notWord?: string; absent?: true }];
+
+const NOT: NotRow[] = [
+  // building is no destruction
+  ['en', 'The company built 300 homes last year.', 300, 'home', { change: null }],
+  ['fr', 'La mairie a construit 300 logements.', 300, 'logement', { change: null }],
+  // an agent after a participle that is no change word
+  ['en', 'The city counts 6,200 homes, owned by the state.', 6200, 'home', { change: null }],
+  // a grade verb does not change a count of what it grades
+  ['fr', "Moody's dégrade 28 banques espagnoles.", 28, 'banque', { change: null }],
+  ['en', "Moody's downgraded 28 Spanish banks.", 28, 'bank', { change: null }],
+  // a change word keeps the counted noun alone; an adjective after a determiner is no verb; nor a preposition in -ing
+  ['fr', 'Hewlett-Packard va supprimer 520 postes.', 520, 'poste', { notWord: 'supprimer' }],
+  ['en', 'The proposed 767 tankers would cost more.', 767, 'tanker', { notWord: 'proposed' }],
+  ['en', 'The crash killed 12 people, including 30 children.', 30, 'child', { notWord: 'including' }],
+  // a name is kept after a participle, not an adjective before a noun
+  ['en', 'More than 200 flights were diverted to Canadian airports.', 200, 'flight', { notWord: 'Canadian' }],
+  // an elided noun needs a count of the same sentence before it
+  ['fr', '10 autres ont vu leur note baissée.', 10, 'banque', { absent: true }],
+  ['en', 'Three people were killed. He said 10 others would follow.', 10, 'person', { absent: true }],
+  // without a whole set, "les neuf …" is a reference, and a number before a verb counts nothing
+  ['fr', 'Les neuf dernières enquêtes donnent une avance à B. Obama.', 9, 'enquête', { absent: true }],
+  ['en', 'The nine latest polls came out; eight give Obama a lead.', 8, 'poll', { absent: true }],
+  // points of an index are no percentage points
+  ['en', 'The Dow fell 200 points on Monday.', 200, 'pp', { absent: true }],
+  ['fr', 'Le CAC 40 a perdu 80 points en une semaine.', 80, 'pp', { absent: true }],
+  // a person adjective before a plural noun counts the noun
+  ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
+];
+
+describe('metric patterns: should not find', () => {
+  test.each<NotRow>(NOT)('%s: %s', (lang, text, value, unit, not) => {
+    const m = findMetric(metricsOf(text, lang), value, unit);
+    if (not.absent) { expect(m).toBeUndefined(); return; }
+    expect(m).toBeDefined();
+    if ('change' in not) expect(m!.change).toBe(not.change);
+    if (not.notWord) expect(foldSubject(m!.subject)).not.toContain(foldSubject(not.notWord));
+  });
+});
