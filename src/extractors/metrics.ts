@@ -67,6 +67,10 @@ interface Rules {
   holdVerb: RegExp;
   /** "<subject> includes a <noun phrase> of " before an amount; group 1 = subject…noun phrase. */
   inclusion: RegExp;
+  /** A share's total, its distribution verb and who bears it, right after the figure; groups: total, preposition, bearer. */
+  distribution: RegExp;
+  /** The preposition and bearer of an elliptical second share: " sur les entreprises", " on companies". */
+  bearer: RegExp;
   /** A word ending like a past participle ("publiées", "diverted"). */
   participleEnd: RegExp;
 }
@@ -122,6 +126,9 @@ function rulesFor(language: Language): Rules {
     // e.g. "which currently holds " (ruleId metrics/subject-holder)
     holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
+    // e.g. " des nouveaux impôts porteront sur les ménages" (ruleId metrics/subject-distribution)
+    distribution: new RegExp(`^[ \\t\\u00a0]{1,2}(?:of|des|du|de[ \\u00a0]{1,2}la|de[ \\u00a0]{1,2}l['’]|d['’])[ \\u00a0]{0,2}((?:[\\p{L}\\p{N}'’-]{1,30}[ \\u00a0]{1,2}){1,6}?)(?:${lex.distributionVerbs})[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30}(?:[ \\u00a0][\\p{Ll}-]{2,30})?)`, 'iu'),
+    bearer: new RegExp(`^[ \\t\\u00a0]{1,2}(sur|à|aux|au|par|on|to|by)[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30})`, 'iu'),
     // e.g. "The award includes a cash component of " (ruleId metrics/subject-inclusion)
     inclusion: new RegExp(`(?:^|[\\s(])((?:\\p{L}[\\p{L}'’-]{0,30}[ \\u00a0]{1,2}){1,4}(?:${lex.inclusionVerbs})[ \\u00a0]{1,2}(?:an?|une?|the|la|le|l['’]|des)?[ \\u00a0]{0,2}(?:\\p{L}[\\p{L}-]{1,30}[ \\u00a0]{1,2}){0,2}\\p{L}[\\p{L}-]{1,30})[ \\u00a0]{1,2}(?:of|de|d['’])[ \\u00a0]{0,2}$`, 'iu'),
   };
@@ -957,12 +964,13 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   }
   // "Of the nine polls, eight give …": the number opens its clause, right after the clause of the whole set
   if (!ante.setTotal || text[clauseStart - 1] !== ',' || !/^[ \t\u00a0]*$/.test(text.slice(clauseStart, q.start))) return null;
-  if (lex.stopWords.has(w0) || isCapitalised(t0.word)) return null;
+  if ((lex.stopWords.has(w0) && !lex.auxiliaries.has(w0)) || isCapitalised(t0.word)) return null;
   const verb = rules.language === 'fr' ? looksLikeFrenchVerb(w0) || lex.auxiliaries.has(w0) : !looksPluralEn(w0, lex) || lex.auxiliaries.has(w0);
   if (!verb) return null;
   // (up to the end of the clause; an initial's full stop does not end it: "à B. Obama")
   const rest = /^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \u00a0])\p{Lu})\.){1,80}/u.exec(text.slice(t0.start, t0.start + 80));
-  const subject = rest ? cleanSubject(rest[0], lex) : null;
+  // (nor past a coordination: "six were downgraded and the rest were not")
+  const subject = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
@@ -1001,6 +1009,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let prevSentence = -2;
   /** Subject and change of the first figure after a colon, for the items of its list. */
   let colonList: { sentence: number; subject: string | null; change: Change | null } | null = null;
+  /** The last share of a total with a distribution verb, for an elliptical second share ("… et 47 % sur les entreprises"). */
+  let shareTotal: { sentence: number; total: string; link: string; start: number; end: number } | null = null;
   /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
   const counts: PriorCount[] = [];
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
@@ -1171,6 +1181,25 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (!counted && prev && prevSentence === si && prev.unit === unit && rules.compare.test(text.slice(Math.max(sent.start, left - 14), left))
       && !complementAfter(text, after, doc.language === 'fr' ? ['de', "d'"] : ['of'], lex)) {
       subject = prev.subject;
+    }
+    // "53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises": a share of a total names who bears
+    // it; an elliptical second share repeats only the preposition (ruleId metrics/subject-distribution)
+    if (kind === 'percent') {
+      const dm = rules.distribution.exec(text.slice(after, after + 160));
+      const total = dm ? cleanSubject(dm[1]!, lex) : null;
+      if (dm && total) {
+        subject = cleanSubject(text.slice(after, after + dm[0].length), lex) ?? subject;
+        shareTotal = { sentence: si, total, link: lower(dm[2]!), start: after, end: after + dm[0].length };
+        // (the distribution verb is no change: "will fall on households")
+        if (cue && cue.start >= after && cue.end <= shareTotal.end && !q.sign) change = null;
+      } else if (shareTotal && shareTotal.sentence === si) {
+        const bm = rules.bearer.exec(text.slice(after, after + 60));
+        const who = bm && lower(bm[1]!) === shareTotal.link ? cleanSubject(bm[2]!, lex) : null;
+        if (who) {
+          subject = `${shareTotal.total} ${shareTotal.link} ${who}`;
+          if (cue && cue.start >= shareTotal.start && cue.end <= shareTotal.end && !q.sign) change = null;
+        }
+      }
     }
     // a level after a change ("raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard") keeps its subject and direction
     if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {

@@ -247,6 +247,12 @@ export interface MetricLexicon {
   holdVerbs: string;
   /** Regex source: verbs of inclusion whose subject names what an amount is a part of ("The award includes a cash component of"). */
   inclusionVerbs: string;
+  /**
+   * Regex source: a verb of distribution and its preposition between the total a share is taken of and who bears it
+   * ("53 % des nouveaux impôts porteront sur les ménages", "60% of the aid will go to schools"); the last word is the
+   * preposition, repeated alone in an elliptical second share ("et 47 % sur les entreprises").
+   */
+  distributionVerbs: string;
   /** Common nouns written with a capital, counted like any noun ("huit États") — lower case. */
   capitalisedNouns: ReadonlySet<string>;
 }

@@ -57,6 +57,11 @@ const FIND: Row[] = [
   // metrics/gap-points
   ['fr', "Le site estime à 2,3 points l'écart des intentions de vote.", 2.3, 'pp', null, ['écart', 'intentions de vote'], 'gap-points'],
   ['en', 'Obama leads by 4 points in Ohio, the poll says.', 4, 'pp', null, ['leads'], 'gap-points'],
+  // metrics/subject-distribution
+  ['fr', 'Le gouvernement compte sur une hausse ; 53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises.', 53, '%', null, ['ménages'], 'distribution'],
+  ['fr', 'Le gouvernement compte sur une hausse ; 53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises.', 47, '%', null, ['entreprises'], 'distribution'],
+  ['en', 'About 53% of the new taxes will fall on households and 47% on companies.', 53, '%', null, ['households'], 'distribution'],
+  ['en', 'About 53% of the new taxes will fall on households and 47% on companies.', 47, '%', null, ['companies'], 'distribution'],
   // metrics/subject-participle-place
   ['en', 'More than 200 flights were diverted to Boston.', 200, 'flight', null, ['flights', 'diverted', 'Boston'], 'participle-place'],
   ['fr', 'Sept tunnels de métro ont été inondés à New York.', 7, 'tunnel', null, ['tunnels', 'inondés', 'New York'], 'participle-place'],
@@ -71,7 +76,7 @@ describe('metric patterns: should find (value, unit, change, subject keywords)',
   });
 });
 
-/** [language, text, value, unit, what must not hold: a change, a subject word, or 'absent' (no such metric)] */
+/** [language, text, value, unit, the check: the change it must keep, a word its subject must not hold, or absent (no such metric)] */
 type NotRow = [Language, string, number, string, { change?: Change; notWord?: string; absent?: true }];
 
 const NOT: NotRow[] = [
@@ -98,6 +103,10 @@ const NOT: NotRow[] = [
   // points of an index are no percentage points
   ['en', 'The Dow fell 200 points on Monday.', 200, 'pp', { absent: true }],
   ['fr', 'Le CAC 40 a perdu 80 points en une semaine.', 80, 'pp', { absent: true }],
+  // a change verb with no distribution preposition keeps its direction; a distribution verb is no change
+  ['en', 'Prices fell 5% on Monday.', 5, '%', { change: 'decrease' }],
+  ['en', 'About 53% of the new taxes will fall on households and 47% on companies.', 47, '%', { change: null }],
+  ['fr', 'Les prix ont baissé de 5 % sur un an.', 5, '%', { change: 'decrease' }],
   // a person adjective before a plural noun counts the noun
   ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
 ];

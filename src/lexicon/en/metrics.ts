@@ -157,5 +157,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   holdVerbs: "holds?|held|controls?|controlled|owns?|owned|commands?|commanded|enjoys?",
   // "The award includes a cash component of 10 million Swedish Kronor" (ruleId metrics/subject-inclusion)
   inclusionVerbs: "includes?|included|including|comprises?|comprised|carries|carried|comes\\s+with|came\\s+with|contains?|contained",
+  // "53% of the new taxes will fall on households, and 47% on companies", "60% of the aid goes to schools"
+  // (ruleId metrics/subject-distribution)
+  distributionVerbs: "(?:will\\s+|would\\s+)?(?:fall|falls|fell|go|goes|went|be\\s+borne|is\\s+borne|are\\s+borne|was\\s+borne|were\\s+borne)[ \\u00a0]{1,2}(on|to|by)",
   capitalisedNouns: set(''),
 };

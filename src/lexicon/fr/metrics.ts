@@ -154,5 +154,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // « Le prix comprend une dotation de 10 millions de couronnes » (ruleId metrics/subject-inclusion)
   inclusionVerbs: "comprend|comprennent|comprenait|comporte|comportent|comportait|inclut|incluent|incluait|prévoit|prévoient|prévoyait",
   // « dans huit États » : État s'écrit avec une majuscule
+  // « 53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises », « 60 % des aides iront aux PME »
+  // (ruleId metrics/subject-distribution)
+  distributionVerbs: "(?:porteront|portent|porte|portera|pèseront|pèsent|pèse|pèsera|reviendront|reviennent|revient|reviendra|iront|vont|va|ira|(?:seront|sont|sera|est)[ \\u00a0]{1,2}(?:supportée?s?|payée?s?|versée?s?))[ \\u00a0]{1,2}(sur|à|aux|au|par)",
   capitalisedNouns: set('états etats état etat'),
 };
