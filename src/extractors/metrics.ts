@@ -575,7 +575,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // "planted over 30 million trees", « visiter 14 villes »: a count that is the object of a verb is measured by that verb
   // (ruleId metrics/subject-verb-object); change words keep the noun alone ("cut 520 jobs" → "jobs")
   // (not after a determiner: "the proposed 767 tankers" is an adjective)
-  else if (!pm && last && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && governsObject(last.word, rules)
+  else if (!pm && last && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && governsObject(last.word, words[words.length - 2]?.word ?? null, rules)
     && !(words.length >= 2 && lex.subjectDeterminers.has(norm(words[words.length - 2]!.word)) && !lex.complementLinks.includes(norm(words[words.length - 2]!.word)) && norm(words[words.length - 2]!.word) !== 'du')) {
     subject = `${lower(last.word)} ${subject}`;
   }
@@ -583,15 +583,20 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
 }
 
 /**
- * Whether `word`, right before a count, is a verb governing it: an English -ed/-ing form or a French infinitive in
- * -er/-ir, a participle in -é(e)(s) or a finite form ({@link looksLikeFrenchVerb}); not a change word, a function word,
- * a capitalised word or one of {@link MetricLexicon.notVerbs} ("including", "hundred", « comité », « quartier »).
+ * Whether `word`, right before a count, is a verb governing it: any word after an auxiliary or a modal ("has won 30
+ * seats", "will build 500 homes", « a pris 3 villes », « faudra construire 500 logements »), an English -ed/-ing form,
+ * or a French infinitive in -er/-ir, a participle in -é(e)(s) or a finite form ({@link looksLikeFrenchVerb}); never a
+ * change word, a function word, an adverb in -ly, a capitalised word or one of {@link MetricLexicon.notVerbs}
+ * ("including", "hundred", « comité », « quartier »). `prev` is the word before it, if any.
  */
-function governsObject(word: string, rules: Rules): boolean {
+function governsObject(word: string, prev: string | null, rules: Rules): boolean {
   const { lex } = rules;
   const w = lower(word);
   if (isCapitalised(word) || lex.stopWords.has(w) || lex.auxiliaries.has(w) || lex.notVerbs.has(w) || rules.cueExact.test(w)
     || lex.preNominalAdjectives.has(w) || lex.months.has(w) || lex.timeNouns.has(w) || /['’\d]/.test(w)) return false;
+  if (prev && lex.auxiliaries.has(norm(prev)) && w.length > 2 && !/ly$/.test(w)) return true;
+  // (after a modal or « de », « pour », only an infinitive: « pour accueillir 300 réfugiés », not « à peine 30 »)
+  if (prev && lex.modalVerbs.has(norm(prev)) && (rules.language === 'en' || /(?:er|ir|re|oir)$/.test(w))) return true;
   if (rules.language === 'en') return w.length > 4 && /(?:[^e]ed|ing)$/.test(w);
   return (w.length > 4 && /(?:er|ir)$/.test(w)) || (w.length > 3 && /(?:é|ée|és|ées)$/.test(w)) || looksLikeFrenchVerb(w);
 }
@@ -946,7 +951,8 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // the last count of the sentence that counts things, not time or a unit of measure ("quatre crans" is skipped)
   let k = counts.length - 1;
   const things = (c: PriorCount): boolean => !lex.timeNouns.has(lower(c.head)) && !lex.measureNouns.has(lower(c.head)) && !lex.measureNouns.has(c.unit);
-  while (k >= 0 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
+  // (at most eight counts back, so that a huge sentence stays linear)
+  while (k >= 0 && k >= counts.length - 8 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
   const ante = k >= 0 ? counts[k] : undefined;
   if (!ante || ante.sentence !== si || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
   const toks = wordsAfter(text, q.end, 2);

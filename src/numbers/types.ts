@@ -235,6 +235,8 @@ export interface MetricLexicon {
   agentLinks: string;
   /** Adjectives used as nouns for people, counted as "person" ("200K homeless", "30 dead", "12 injured"). */
   personAdjectives: ReadonlySet<string>;
+  /** Modal and semi-modal verbs before an infinitive, besides {@link auxiliaries} ("faut", "veut", "wants to" is not one). */
+  modalVerbs: ReadonlySet<string>;
   /** Words before a count that look like verbs by their ending but are not ("including", "hundred", "quartier", "comité"). */
   notVerbs: ReadonlySet<string>;
   /** Regex source: openers of the whole set a part is then taken from, before "N noun" ("of the", "sur les", "parmi les"). */

@@ -35,6 +35,9 @@ const FIND: Row[] = [
   // metrics/subject-verb-object
   ['en', 'The organization claims to have planted over 30 million trees.', 3e7, 'tree', null, ['trees', 'planted'], 'verb-object'],
   ['fr', 'B. Obama a prévu de visiter 14 villes avant lundi.', 14, 'ville', null, ['villes', 'visiter'], 'verb-object'],
+  ['en', 'The party has won 30 seats in the assembly.', 30, 'seat', null, ['seats', 'won'], 'verb-object'],
+  ['fr', 'Les rebelles ont pris 3 villes du nord.', 3, 'ville', null, ['villes', 'pris'], 'verb-object'],
+  ['fr', 'Il faudra construire 500 logements.', 500, 'logement', null, ['logements', 'construire'], 'verb-object'],
   // spelled-out currencies, metrics/subject-inclusion
   ['en', 'The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).', 1e7, 'SEK', null, ['cash component', 'award'], 'inclusion'],
   ['en', 'The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).', 1.4e6, 'USD', null, ['cash component', 'award'], 'inclusion'],
@@ -92,6 +95,10 @@ const NOT: NotRow[] = [
   ['fr', 'Hewlett-Packard va supprimer 520 postes.', 520, 'poste', { notWord: 'supprimer' }],
   ['en', 'The proposed 767 tankers would cost more.', 767, 'tanker', { notWord: 'proposed' }],
   ['en', 'The crash killed 12 people, including 30 children.', 30, 'child', { notWord: 'including' }],
+  // an adverb after an auxiliary is no verb; « à peine » is no infinitive
+  ['fr', 'Ils sont toujours 30 salariés.', 30, 'salarié', { notWord: 'toujours' }],
+  ['fr', 'Il reste à peine 30 personnes.', 30, 'personne', { notWord: 'peine' }],
+  ['en', 'The wards were mostly 30 beds each.', 30, 'bed', { notWord: 'mostly' }],
   // a name is kept after a participle, not an adjective before a noun
   ['en', 'More than 200 flights were diverted to Canadian airports.', 200, 'flight', { notWord: 'Canadian' }],
   // an elided noun needs a count of the same sentence before it

@@ -160,5 +160,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "53% of the new taxes will fall on households, and 47% on companies", "60% of the aid goes to schools"
   // (ruleId metrics/subject-distribution)
   distributionVerbs: "(?:will\\s+|would\\s+)?(?:fall|falls|fell|go|goes|went|be\\s+borne|is\\s+borne|are\\s+borne|was\\s+borne|were\\s+borne)[ \\u00a0]{1,2}(on|to|by)",
+  // "plans to build 500 homes" takes "to" from auxiliaries; "can"/"must" are there too
+  modalVerbs: set('shall'),
   capitalisedNouns: set(''),
 };

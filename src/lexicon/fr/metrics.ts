@@ -142,7 +142,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   notVerbs: set(`hier premier dernier entier quartier métier cahier dossier chantier papier foyer loyer janvier février
     mer fer hiver cher fier léger étranger danger super enfer amer avenir désir plaisir loisir soir
     été côté comité société cité santé marché café député employé salarié blessé abonné associé allié délégué
-    année armée journée soirée musée lycée idée durée entrée arrivée tournée`),
+    année armée journée soirée musée lycée idée durée entrée arrivée tournée
+    toujours souvent parfois jamais enfin presque bien mal tous toutes tout peine même moins plus`),
   // « Sur les neuf dernières enquêtes publiées sur l'Ohio, huit donnent… », « Parmi les 28 banques » (ruleId metrics/set-total)
   setOpeners: "sur\\s+les|parmi\\s+les|sur\\s+ces|parmi\\s+ces",
   // « 10 autres ont vu leur note baissée », « les 12 dernières » (ruleId metrics/elided-noun)
@@ -157,5 +158,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // « 53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises », « 60 % des aides iront aux PME »
   // (ruleId metrics/subject-distribution)
   distributionVerbs: "(?:porteront|portent|porte|portera|pèseront|pèsent|pèse|pèsera|reviendront|reviennent|revient|reviendra|iront|vont|va|ira|(?:seront|sont|sera|est)[ \\u00a0]{1,2}(?:supportée?s?|payée?s?|versée?s?))[ \\u00a0]{1,2}(sur|à|aux|au|par)",
+  // « il faudra construire 500 logements », « pour accueillir 300 réfugiés », « afin de recruter 20 agents »
+  modalVerbs: set(`faut faudra faudrait veut veulent voulait souhaite souhaitent compte comptent entend entendent pour de d' à
+    afin prévoit prévoient`),
   capitalisedNouns: set('états etats état etat'),
 };
