@@ -578,8 +578,48 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   else if (!pm && last && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && governsObject(last.word, words[words.length - 2]?.word ?? null, rules)
     && !(words.length >= 2 && lex.subjectDeterminers.has(norm(words[words.length - 2]!.word)) && !lex.complementLinks.includes(norm(words[words.length - 2]!.word)) && norm(words[words.length - 2]!.word) !== 'du')) {
     subject = `${lower(last.word)} ${subject}`;
+    // "a Preview Release of the 1.0 version surpassing 10 million downloads": an -ing participle right after a noun
+    // phrase is a reduced relative; that noun phrase does what is counted (ruleId metrics/subject-verb-object)
+    const np = rules.language === 'en' && /ing$/i.test(last.word) ? nounPhraseBefore(text, clauseStart, last.start, rules) : null;
+    if (np) subject = `${np} ${subject}`;
   }
   return subject;
+}
+
+/** English locative prepositions: a name after one is a place, not the head of a reduced relative ("in Brazil containing"). */
+const EN_LOCATIVES = new Set(['in', 'at', 'on', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into']);
+
+/**
+ * The noun phrase ending right before `end` (one space apart), back to a preposition or the clause start, with one
+ * "of" link at most and up to seven words: "with a Preview Release of the 1.0 version" → "Preview Release of the 1.0
+ * version"; null when the word before `end` is no noun (a function word, an auxiliary, an adverb in -ly, a verb form).
+ */
+function nounPhraseBefore(text: string, clauseStart: number, end: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const ws = wordsBefore(text, clauseStart, end, 8);
+  const lastW = ws[ws.length - 1];
+  if (!lastW || !/^[ \u00a0]$/.test(text.slice(lastW.end, end))) return null;
+  const w = norm(lastW.word);
+  // ("spent the day interviewing 35,000 people": a time noun makes the participle adverbial)
+  if (lex.stopWords.has(w) || lex.auxiliaries.has(w) || lex.subjectDeterminers.has(w) || lex.timeNouns.has(w) || /(?:ly|ed|ing)$/.test(w) || /^\p{N}/u.test(w)) return null;
+  let k = ws.length - 1;
+  let linked = false;
+  while (k > 0) {
+    const p = norm(ws[k - 1]!.word);
+    // a determiner opens the noun phrase, unless an "of" link stands before it: "a Preview Release of the 1.0 version"
+    if (lex.subjectDeterminers.has(p)) {
+      k--;
+      if (k > 0 && norm(ws[k - 1]!.word) === 'of' && !linked) { linked = true; k--; continue; }
+      break;
+    }
+    if (!lex.stopWords.has(p) && !lex.auxiliaries.has(p) && !lex.clauseOpeners.has(p) && !/(?:ed|ing)$/.test(p)) { k--; continue; }
+    break;
+  }
+  // ("camps in Brazil containing 116,382 families": a place after a locative preposition is not what the participle
+  // follows)
+  const before = ws[k - 1];
+  if (before && EN_LOCATIVES.has(norm(before.word)) && ws.slice(k).every((t) => isCapitalised(t.word))) return null;
+  return cleanSubject(text.slice(ws[k]!.start, lastW.end), lex);
 }
 
 /**

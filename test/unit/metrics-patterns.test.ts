@@ -36,6 +36,8 @@ const FIND: Row[] = [
   ['en', 'The organization claims to have planted over 30 million trees.', 3e7, 'tree', null, ['trees', 'planted'], 'verb-object'],
   ['fr', 'B. Obama a prévu de visiter 14 villes avant lundi.', 14, 'ville', null, ['villes', 'visiter'], 'verb-object'],
   ['en', 'The party has won 30 seats in the assembly.', 30, 'seat', null, ['seats', 'won'], 'verb-object'],
+  ['en', 'Firefox has grown, with a Preview Release of the 1.0 version surpassing 10 million downloads in days.', 1e7, 'download', null, ['downloads', 'Preview Release'], 'verb-object'],
+  ['en', 'A company employing 3,000 people went bust.', 3000, 'person', null, ['company', 'employing'], 'verb-object'],
   ['fr', 'Les rebelles ont pris 3 villes du nord.', 3, 'ville', null, ['villes', 'pris'], 'verb-object'],
   ['fr', 'Il faudra construire 500 logements.', 500, 'logement', null, ['logements', 'construire'], 'verb-object'],
   // spelled-out currencies, metrics/subject-inclusion
@@ -99,6 +101,9 @@ const NOT: NotRow[] = [
   ['fr', 'Ils sont toujours 30 salariés.', 30, 'salarié', { notWord: 'toujours' }],
   ['fr', 'Il reste à peine 30 personnes.', 30, 'personne', { notWord: 'peine' }],
   ['en', 'The wards were mostly 30 beds each.', 30, 'bed', { notWord: 'mostly' }],
+  // an -ing form after a time noun or a place is no reduced relative of it
+  ['en', 'Police spent the day interviewing 35,000 people.', 35000, 'person', { notWord: 'day' }],
+  ['en', 'They found camps in Brazil containing 116,382 families.', 116382, 'family', { notWord: 'Brazil' }],
   // a name is kept after a participle, not an adjective before a noun
   ['en', 'More than 200 flights were diverted to Canadian airports.', 200, 'flight', { notWord: 'Canadian' }],
   // an elided noun needs a count of the same sentence before it
