@@ -1247,6 +1247,13 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         }
       }
     }
+    // "2 million euros (about $2.2 million)", « 500 000 livres (640 000 dollars) »: an amount converted in parentheses right
+    // after another is the same amount: its subject and direction (ruleId metrics/subject-conversion)
+    if (kind === 'currency' && prev && prevSentence === si && prev.unit !== unit && /^[A-Z]{3}$/.test(prev.unit)
+      && /^[ \t\u00a0]{0,2}\([ \t\u00a0]{0,2}$/.test(text.slice(prev.evidence.end, left))) {
+      subject = prev.subject;
+      change = change ?? prev.change;
+    }
     // a level after a change ("raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard") keeps its subject and direction
     if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {
       subject = prev.subject;

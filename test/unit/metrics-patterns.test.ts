@@ -45,6 +45,9 @@ const FIND: Row[] = [
   ['en', 'The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).', 1.4e6, 'USD', null, ['cash component', 'award'], 'inclusion'],
   ['fr', 'Le prix comprend une dotation de 10 millions de couronnes suédoises.', 1e7, 'SEK', null, ['prix', 'dotation'], 'inclusion'],
   ['en', 'The central bank sold 2 billion Polish zlotys on Friday.', 2e9, 'PLN', null, [], 'currency'],
+  // metrics/subject-conversion
+  ['en', 'Sales rose by 2 million euros (about $2.2 million) last year.', 2.2e6, 'USD', 'increase', ['Sales'], 'conversion'],
+  ['fr', "Les ventes ont progressé de 2 millions d'euros (environ 2,2 millions de dollars) l'an dernier.", 2.2e6, 'USD', 'increase', ['ventes'], 'conversion'],
   // metrics/en/person-adjective (French writes nouns: « 30 morts »)
   ['en', 'Mumbai officials demolish 39K shanties; 200K homeless', 200000, 'person', null, ['homeless'], 'person'],
   ['en', 'The blast left at least 30 dead in the capital.', 30, 'person', null, ['dead'], 'person'],
@@ -119,6 +122,9 @@ const NOT: NotRow[] = [
   ['en', 'Prices fell 5% on Monday.', 5, '%', { change: 'decrease' }],
   ['en', 'About 53% of the new taxes will fall on households and 47% on companies.', 47, '%', { change: null }],
   ['fr', 'Les prix ont baissé de 5 % sur un an.', 5, '%', { change: 'decrease' }],
+  // a second amount that is no conversion keeps its own direction
+  ['en', 'Sales rose by 2 million euros in Europe (costs reached $1 million).', 1e6, 'USD', { change: null }],
+  ['fr', "Les ventes ont progressé de 2 millions d'euros en Europe (les coûts ont atteint 1 million de dollars).", 1e6, 'USD', { change: null }],
   // a person adjective before a plural noun counts the noun
   ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
 ];
