@@ -152,7 +152,12 @@ const DEGREE_GAP: Record<Language, RegExp> = {
  */
 function relativeAntecedent(text: string, clauseStart: number, lex: MetricLexicon): string | null {
   if (text[clauseStart - 1] !== ',') return null;
-  const ante = wordsBefore(text, Math.max(0, clauseStart - 80), clauseStart - 1, 3);
+  // (within its sentence and clause: not across ". ", ";", ":", "(")
+  let from = Math.max(0, clauseStart - 80);
+  const back = text.slice(from, clauseStart - 1);
+  const cut = Math.max(back.lastIndexOf('. '), back.lastIndexOf('!'), back.lastIndexOf('?'), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('('), back.lastIndexOf(','));
+  if (cut >= 0) from += cut + 1;
+  const ante = wordsBefore(text, from, clauseStart - 1, 3);
   let k = ante.length;
   while (k > 0 && !lex.stopWords.has(norm(ante[k - 1]!.word)) && !lex.subjectDeterminers.has(norm(ante[k - 1]!.word))) k--;
   return k < ante.length ? cleanSubject(text.slice(ante[k]!.start, ante[ante.length - 1]!.end), lex) : null;
@@ -758,7 +763,12 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
       if (next[0] && next[0].start - after <= 1 && /^\p{Ll}/u.test(next[0].word) && !lex.stopWords.has(lower(next[0].word)) && !lex.auxiliaries.has(lower(next[0].word))) {
         held = lower(next[0].word);
         const n2 = next[1];
-        if (n2 && n2.start - next[0].end === 1 && /^\p{Ll}/u.test(n2.word) && !lex.stopWords.has(lower(n2.word)) && !lex.auxiliaries.has(lower(n2.word))) held += ` ${lower(n2.word)}`;
+        const two = n2 && n2.start - next[0].end === 1 && /^\p{Ll}/u.test(n2.word) && !lex.stopWords.has(lower(n2.word)) && !lex.auxiliaries.has(lower(n2.word));
+        if (two) held += ` ${lower(n2!.word)}`;
+        // "a 10% stake in the firm", « une participation de 10 % dans Renault »: what the stake is in
+        const prep = language === 'fr' ? 'dans' : 'in';
+        const inWhat = complementAfter(text, two ? n2!.end : next[0].end, [prep], lex);
+        if (inWhat) held += ` ${prep} ${inWhat}`;
       } else held = complementAfter(text, after, links, lex);
       if (holder && holder.split(' ').length <= 8) return held ? `${holder} (${held})` : holder;
     }

@@ -32,6 +32,7 @@ const FIND: Row[] = [
   ['fr', 'Le plan vise à réduire la place des bidonvilles, qui représentent 62 % des logements de Mumbai.', 62, '%', null, ['bidonvilles', 'logements'], 'share'],
   ['en', "It competes with Microsoft's Internet Explorer, which currently holds over 90% market share.", 90, '%', null, ['Internet Explorer', 'market share'], 'holder'],
   ['fr', 'Le groupe Bolloré détient 30 % du capital de Vivendi.', 30, '%', null, ['Bolloré', 'capital'], 'holder'],
+  ['en', 'Google, which holds a 10% stake in the firm, declined to comment.', 10, '%', null, ['Google', 'stake in firm'], 'holder'],
   // metrics/subject-verb-object
   ['en', 'The organization claims to have planted over 30 million trees.', 3e7, 'tree', null, ['trees', 'planted'], 'verb-object'],
   ['fr', 'B. Obama a prévu de visiter 14 villes avant lundi.', 14, 'ville', null, ['villes', 'visiter'], 'verb-object'],
@@ -107,6 +108,8 @@ const NOT: NotRow[] = [
   // an -ing form after a time noun or a place is no reduced relative of it
   ['en', 'Police spent the day interviewing 35,000 people.', 35000, 'person', { notWord: 'day' }],
   ['en', 'They found camps in Brazil containing 116,382 families.', 116382, 'family', { notWord: 'Brazil' }],
+  // a relative's antecedent is taken within its sentence
+  ['en', 'Google declined to comment. Internet Explorer, which currently holds over 90% market share, is old.', 90, '%', { notWord: 'comment' }],
   // a name is kept after a participle, not an adjective before a noun
   ['en', 'More than 200 flights were diverted to Canadian airports.', 200, 'flight', { notWord: 'Canadian' }],
   // an elided noun needs a count of the same sentence before it
