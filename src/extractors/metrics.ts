@@ -591,6 +591,9 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   return subject;
 }
 
+/** "de", "d'", "from" right before a figure: the start of a from–to pair. */
+const FROM_BEFORE = /(?:^|[\s\u00a0])(?:de|d['’]|from)[ \u00a0]{0,2}$/iu;
+
 /** English locative prepositions: a name after one is a place, not the head of a reduced relative ("in Brazil containing"). */
 const EN_LOCATIVES = new Set(['in', 'at', 'on', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into']);
 
@@ -1268,6 +1271,17 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {
       subject = prev.subject;
       change = change ?? prev.change;
+      // "la réduction de la part du nucléaire … de 75 % à 50 %", "cut the share of nuclear power … from 75% to 50%": the
+      // change word before a from–to pair gives the direction of the level reached, not of the starting one
+      // (ruleId metrics/change-from-to)
+      if (!change && FROM_BEFORE.test(text.slice(Math.max(sent.start, prev.evidence.start - 6), prev.evidence.start))) {
+        const lead = text.slice(Math.max(sent.start, prev.evidence.start - 120), prev.evidence.start);
+        const cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('('), lead.lastIndexOf('«'), lead.lastIndexOf('“'), lead.lastIndexOf('. '));
+        let last: RegExpExecArray | null = null;
+        rules.cue.lastIndex = 0;
+        for (const m of lead.slice(cut + 1).matchAll(rules.cue)) if (!lex.adjacentCues.includes(lower(m[0]))) last = m;
+        if (last) change = last[1] ? 'increase' : 'decrease';
+      }
     }
     // an elliptical continuation ("a reculé de 0,4 point, à 9,7 %") keeps the subject of the figure before
     if (!subject && prev && prevSentence === si) subject = prev.subject;

@@ -49,6 +49,9 @@ const FIND: Row[] = [
   // metrics/subject-conversion
   ['en', 'Sales rose by 2 million euros (about $2.2 million) last year.', 2.2e6, 'USD', 'increase', ['Sales'], 'conversion'],
   ['fr', "Les ventes ont progressé de 2 millions d'euros (environ 2,2 millions de dollars) l'an dernier.", 2.2e6, 'USD', 'increase', ['ventes'], 'conversion'],
+  // metrics/change-from-to
+  ['fr', "Il avait promis « la réduction de la part du nucléaire dans la production d'électricité de 75 % à 50 % à l'horizon 2025 ».", 50, '%', 'decrease', ['part du nucléaire'], 'from-to'],
+  ['en', 'He promised to cut the share of nuclear power in electricity production from 75% to 50% by 2025.', 50, '%', 'decrease', ['share of nuclear power'], 'from-to'],
   // metrics/en/person-adjective (French writes nouns: « 30 morts »)
   ['en', 'Mumbai officials demolish 39K shanties; 200K homeless', 200000, 'person', null, ['homeless'], 'person'],
   ['en', 'The blast left at least 30 dead in the capital.', 30, 'person', null, ['dead'], 'person'],
@@ -128,6 +131,9 @@ const NOT: NotRow[] = [
   // a second amount that is no conversion keeps its own direction
   ['en', 'Sales rose by 2 million euros in Europe (costs reached $1 million).', 1e6, 'USD', { change: null }],
   ['fr', "Les ventes ont progressé de 2 millions d'euros en Europe (les coûts ont atteint 1 million de dollars).", 1e6, 'USD', { change: null }],
+  // the starting level of a from–to pair has no direction; a level with no change word before its pair neither
+  ['fr', "Il avait promis « la réduction de la part du nucléaire dans la production d'électricité de 75 % à 50 % à l'horizon 2025 ».", 75, '%', { change: null }],
+  ['en', 'The share of nuclear power in electricity production went from 75% to 50% in ten years.', 50, '%', { change: null }],
   // a person adjective before a plural noun counts the noun
   ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
 ];
