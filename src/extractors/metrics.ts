@@ -71,6 +71,10 @@ interface Rules {
   distribution: RegExp;
   /** The preposition and bearer of an elliptical second share: " sur les entreprises", " on companies". */
   bearer: RegExp;
+  /** A definite amount's determiner at the end of the text before it ("the ", "les "). */
+  moneyDeterminer: RegExp;
+  /** A money participle right after an amount (" spent", " investis"). */
+  moneyParticiple: RegExp;
   /** A word ending like a past participle ("publiées", "diverted"). */
   participleEnd: RegExp;
 }
@@ -126,6 +130,9 @@ function rulesFor(language: Language): Rules {
     // e.g. "which currently holds " (ruleId metrics/subject-holder)
     holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
+    // e.g. "the " before "$177 million spent every day in Iraq" (ruleId metrics/subject-money-participle)
+    moneyDeterminer: new RegExp(`${B}(?:${lex.moneyDeterminers})[ \\u00a0]{0,2}$`, 'iu'),
+    moneyParticiple: new RegExp(`^[ \\u00a0]{1,2}(?:${lex.moneyParticiples})${E}`, 'iu'),
     // e.g. " des nouveaux impôts porteront sur les ménages" (ruleId metrics/subject-distribution)
     distribution: new RegExp(`^[ \\t\\u00a0]{1,2}(?:of|des|du|de[ \\u00a0]{1,2}la|de[ \\u00a0]{1,2}l['’]|d['’])[ \\u00a0]{0,2}((?:[\\p{L}\\p{N}'’-]{1,30}[ \\u00a0]{1,2}){1,6}?)(?:${lex.distributionVerbs})[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30}(?:[ \\u00a0][\\p{Ll}-]{2,30})?)`, 'iu'),
     bearer: new RegExp(`^[ \\t\\u00a0]{1,2}(sur|à|aux|au|par|on|to|by)[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30})`, 'iu'),
@@ -722,6 +729,19 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   // "a debt amounting to $3bn", "une facture s'élevant à 2 millions d'euros" (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
+  // "Critics compare this to the $177 million spent every day in Iraq", « les 3 milliards d'euros investis dans le projet »:
+  // a definite amount named by its use; the participle phrase, up to a purpose clause (ruleId metrics/subject-money-participle)
+  if (q.kind === 'currency' && rules.moneyDeterminer.test(text.slice(Math.max(0, leftEdge - 8), leftEdge))) {
+    const pm = rules.moneyParticiple.exec(text.slice(after, after + 30));
+    if (pm) {
+      const rest = /^[^,;:.!?()«»"“”]{1,80}/u.exec(text.slice(after, after + 80))?.[0] ?? '';
+      const words = rest.trim().split(/[ \u00a0]+/);
+      // (up to a purpose, a relative, a coordination or the main verb: "… pour rien", "… ont disparu")
+      const stop = words.findIndex((w, i) => i > 0 && (/^(?:to|pour|afin|which|that|qui|que|and|et)$/i.test(w) || lex.auxiliaries.has(norm(w))));
+      const use = cleanSubject(words.slice(0, stop > 0 ? stop : 8).slice(0, 8).join(' '), lex);
+      if (use) return use;
+    }
+  }
   // "The award includes a cash component of 10 million Swedish Kronor", « Le plan comprend une enveloppe de 3 milliards » :
   // the part and the whole it belongs to, from the subject of the inclusion verb (ruleId metrics/subject-inclusion)
   const inc = rules.inclusion.exec(text.slice(Math.max(clauseStart, leftEdge - 120), leftEdge));

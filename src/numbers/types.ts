@@ -255,6 +255,13 @@ export interface MetricLexicon {
    * preposition, repeated alone in an elliptical second share ("et 47 % sur les entreprises").
    */
   distributionVerbs: string;
+  /**
+   * Regex source: participles of spending and raising money after a definite amount, which then names the amount by its
+   * use ("the $177 million spent every day in Iraq", « les 3 milliards d'euros investis dans le projet »).
+   */
+  moneyParticiples: string;
+  /** Regex source: determiners before such an amount ("the", "les"). */
+  moneyDeterminers: string;
   /** Common nouns written with a capital, counted like any noun ("huit États") — lower case. */
   capitalisedNouns: ReadonlySet<string>;
 }

@@ -52,6 +52,9 @@ const FIND: Row[] = [
   // metrics/change-from-to
   ['fr', "Il avait promis « la réduction de la part du nucléaire dans la production d'électricité de 75 % à 50 % à l'horizon 2025 ».", 50, '%', 'decrease', ['part du nucléaire'], 'from-to'],
   ['en', 'He promised to cut the share of nuclear power in electricity production from 75% to 50% by 2025.', 50, '%', 'decrease', ['share of nuclear power'], 'from-to'],
+  // metrics/subject-money-participle
+  ['en', 'Critics compare this to the $177 million spent every day in Iraq to conduct war.', 1.77e8, 'USD', null, ['spent', 'Iraq'], 'money-participle'],
+  ['fr', "Il compare cela aux 3 milliards d'euros investis dans le projet pour rien.", 3e9, 'EUR', null, ['investis', 'projet'], 'money-participle'],
   // metrics/en/person-adjective (French writes nouns: « 30 morts »)
   ['en', 'Mumbai officials demolish 39K shanties; 200K homeless', 200000, 'person', null, ['homeless'], 'person'],
   ['en', 'The blast left at least 30 dead in the capital.', 30, 'person', null, ['dead'], 'person'],
@@ -134,6 +137,9 @@ const NOT: NotRow[] = [
   // the starting level of a from–to pair has no direction; a level with no change word before its pair neither
   ['fr', "Il avait promis « la réduction de la part du nucléaire dans la production d'électricité de 75 % à 50 % à l'horizon 2025 ».", 75, '%', { change: null }],
   ['en', 'The share of nuclear power in electricity production went from 75% to 50% in ten years.', 50, '%', { change: null }],
+  // an indefinite amount before a participle is no amount named by its use; the use stops at the main verb
+  ['en', 'The campaign raised $5 million spent on ads.', 5e6, 'USD', { notWord: 'spent' }],
+  ['fr', "Les 500 000 euros versés à l'association ont disparu.", 5e5, 'EUR', { notWord: 'disparu' }],
   // a person adjective before a plural noun counts the noun
   ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
 ];

@@ -162,5 +162,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   distributionVerbs: "(?:will\\s+|would\\s+)?(?:fall|falls|fell|go|goes|went|be\\s+borne|is\\s+borne|are\\s+borne|was\\s+borne|were\\s+borne)[ \\u00a0]{1,2}(on|to|by)",
   // "plans to build 500 homes" takes "to" from auxiliaries; "can"/"must" are there too
   modalVerbs: set('shall'),
+  // "the $177 million spent every day in Iraq", "the €2bn invested in the plant" (ruleId metrics/subject-money-participle)
+  moneyParticiples: "spent|invested|raised|paid|allocated|earmarked|pledged|donated|collected|owed|borrowed|lent|granted|awarded|set\\s+aside|needed|required",
+  moneyDeterminers: "the|these|those|this|that",
   capitalisedNouns: set(''),
 };

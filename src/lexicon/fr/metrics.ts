@@ -161,5 +161,9 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // « il faudra construire 500 logements », « pour accueillir 300 réfugiés », « afin de recruter 20 agents »
   modalVerbs: set(`faut faudra faudrait veut veulent voulait souhaite souhaitent compte comptent entend entendent pour de d' à
     afin prévoit prévoient`),
+  // « les 3 milliards d'euros investis dans le projet », « les 500 000 euros versés à l'association »
+  // (ruleId metrics/subject-money-participle)
+  moneyParticiples: "dépensée?s?|investie?s?|levée?s?|versée?s?|allouée?s?|promise?s?|collectée?s?|prêtée?s?|accordée?s?|consacrée?s?|débloquée?s?|réclamée?s?|nécessaires",
+  moneyDeterminers: "les|ces|le|la|l['’]|aux|des|du",
   capitalisedNouns: set('états etats état etat'),
 };
