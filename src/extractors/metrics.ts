@@ -573,6 +573,14 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   }
   const words = wordsBefore(text, clauseStart, left, 5);
   const last = words[words.length - 1];
+  // "suspended Ron Artest for the season, Stephen Jackson for 30 games", « a suspendu Zidane pour 5 matches »: the name
+  // before "for"/« pour » is who the count applies to (ruleId metrics/subject-for-name)
+  if (last && ['for', 'pour'].includes(norm(last.word)) && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left))) {
+    let k = words.length - 1;
+    while (k > 0 && words.length - 1 - k < 3 && isCapitalised(words[k - 1]!.word) && !lex.stopWords.has(norm(words[k - 1]!.word))
+      && /^[ \u00a0]$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+    if (k < words.length - 1) return `${text.slice(words[k]!.start, words[words.length - 2]!.end)} (${subject})`;
+  }
   if (last && ['de', 'of', 'with', 'avec'].includes(norm(last.word)) && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && words.length >= 2) {
     const nounTok = words[words.length - 2]!;
     const n = norm(nounTok.word);

@@ -55,6 +55,9 @@ const FIND: Row[] = [
   // metrics/subject-money-participle
   ['en', 'Critics compare this to the $177 million spent every day in Iraq to conduct war.', 1.77e8, 'USD', null, ['spent', 'Iraq'], 'money-participle'],
   ['fr', "Il compare cela aux 3 milliards d'euros investis dans le projet pour rien.", 3e9, 'EUR', null, ['investis', 'projet'], 'money-participle'],
+  // metrics/subject-for-name
+  ['en', 'The NBA suspended Ron Artest for the season, Stephen Jackson for 30 games and Jermaine O\'Neal for 25 games.', 30, 'game', null, ['Stephen Jackson'], 'for-name'],
+  ['fr', 'La fédération a suspendu Zinédine Zidane pour 5 rencontres.', 5, 'rencontre', null, ['Zidane'], 'for-name'],
   // metrics/en/person-adjective (French writes nouns: « 30 morts »)
   ['en', 'Mumbai officials demolish 39K shanties; 200K homeless', 200000, 'person', null, ['homeless'], 'person'],
   ['en', 'The blast left at least 30 dead in the capital.', 30, 'person', null, ['dead'], 'person'],
@@ -140,6 +143,9 @@ const NOT: NotRow[] = [
   // an indefinite amount before a participle is no amount named by its use; the use stops at the main verb
   ['en', 'The campaign raised $5 million spent on ads.', 5e6, 'USD', { notWord: 'spent' }],
   ['fr', "Les 500 000 euros versés à l'association ont disparu.", 5e5, 'EUR', { notWord: 'disparu' }],
+  // a common noun before "for" is no name
+  ['en', 'The fund was set up for 3,000 families.', 3000, 'family', { notWord: 'fund' }],
+  ['fr', 'Le fonds a été créé pour 3 000 familles.', 3000, 'famille', { notWord: 'fonds' }],
   // a person adjective before a plural noun counts the noun
   ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
 ];
