@@ -71,6 +71,8 @@ interface Rules {
   distribution: RegExp;
   /** The preposition and bearer of an elliptical second share: " sur les entreprises", " on companies". */
   bearer: RegExp;
+  /** After a bare number, a dash or colon then "the number of" (« le nombre de »): an apposition naming what it counts. */
+  apposition: RegExp;
   /** A definite amount's determiner at the end of the text before it ("the ", "les "). */
   moneyDeterminer: RegExp;
   /** A money participle right after an amount (" spent", " investis"). */
@@ -130,6 +132,8 @@ function rulesFor(language: Language): Rules {
     // e.g. "which currently holds " (ruleId metrics/subject-holder)
     holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
+    // e.g. " on it - the number of " in "the number 75 on it - the number of Cuban dissidents" (ruleId metrics/count-apposition)
+    apposition: new RegExp(`^[^.;!?\\-–—:\\d]{0,16}[ \\u00a0]?[-–—:][ \\u00a0]{0,2}(?:${lex.appositionNouns})[ \\u00a0]{0,2}`, 'iu'),
     // e.g. "the " before "$177 million spent every day in Iraq" (ruleId metrics/subject-money-participle)
     moneyDeterminer: new RegExp(`${B}(?:${lex.moneyDeterminers})[ \\u00a0]{0,2}$`, 'iu'),
     moneyParticiple: new RegExp(`^[ \\u00a0]{1,2}(?:${lex.moneyParticiples})${E}`, 'iu'),
@@ -605,6 +609,9 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   }
   return subject;
 }
+
+/** "the number ", "le chiffre " right before a figure: a label that an apposition may explain (ruleId metrics/count-apposition). */
+const NUMBER_LABEL = /(?:^|[\s\u00a0])(?:number|figure|chiffre|nombre)[ \u00a0]{1,2}$/iu;
 
 /** "de", "d'", "from" right before a figure: the start of a from–to pair. */
 const FROM_BEFORE = /(?:^|[\s\u00a0])(?:de|d['’]|from)[ \u00a0]{0,2}$/iu;
@@ -1105,7 +1112,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
     if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
-      || (!countedNoun(text, q, rules) && !(counts.length && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(q.end, q.end + 3)))))) continue;
+      || (!countedNoun(text, q, rules) && !(counts.length && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(q.end, q.end + 3)))
+        && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
@@ -1123,7 +1131,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let counted: Counted | null = null;
     let after = q.end;
     if (kind === 'number' || kind === 'points') {
-      if (isNotACount(text, q, clauseStart, rules)) continue;
+      // (a label with an apposition naming what it counts is a count: "the number 75 on it - the number of Cuban dissidents")
+      if (isNotACount(text, q, clauseStart, rules) && !(kind === 'number' && NUMBER_LABEL.test(text.slice(Math.max(0, q.start - 12), q.start))
+        && rules.apposition.test(text.slice(q.end, q.end + 60)))) continue;
     } else if (q.spelled && q.value === 1 && q.scale === 1 && kind !== 'currency' && /^(?:un|une|a|an)$/i.test(text.slice(q.coreStart, q.coreEnd))) {
       continue; // "un pourcentage", "a percentage": an article, not a value
     } else if (!q.spelled && kind === 'currency' && q.scale === 1 && /^\d{4}$/.test(text.slice(q.coreStart, q.coreEnd)) && q.value >= 1800 && q.value <= 2100
@@ -1143,12 +1153,26 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     }
     let elidedSubject: string | null = null;
     let elidedHead: string | null = null;
+    let appositionEnd = -1;
     if (kind === 'number') {
       counted = countedNoun(text, q, rules);
       if (!counted && q.kind === 'points') counted = { unit: 'point', phrase: text.slice(q.coreEnd, q.end).trim(), end: q.end, headStart: q.coreEnd, headEnd: q.end };
       if (!counted || lex.elidedNounWords.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
         const el = elidedCount(text, q, clauseStart, si, counts, rules);
         if (el) { counted = el.counted; elidedSubject = el.subject; elidedHead = el.head; }
+      }
+      // "a sign with the number 75 on it - the number of Cuban dissidents jailed last year", « le chiffre 75 – le nombre de
+      // dissidents emprisonnés »: an apposition names what a bare number counts (ruleId metrics/count-apposition)
+      if (!counted) {
+        const ap = rules.apposition.exec(text.slice(q.end, q.end + 60));
+        const at = ap ? q.end + ap[0].length : -1;
+        const np = ap ? wordsAfter(text, at, 4) : [];
+        const head = np.findIndex((t, i) => i < 3 && (rules.language === 'fr' ? /[sx]$/.test(lower(t.word)) : looksPluralEn(lower(t.word), lex)) && !lex.stopWords.has(lower(t.word)));
+        if (ap && head >= 0 && np[0]!.start - at <= 1) {
+          const h = np[head]!;
+          counted = { unit: singular(h.word, rules.language), phrase: text.slice(np[0]!.start, h.end), end: h.end, headStart: h.start, headEnd: h.end };
+          appositionEnd = h.end;
+        }
       }
       if (!counted) continue;
       unit = counted.unit;
@@ -1329,7 +1353,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       const gap = text.slice(cue.end, left);
       if (/^[\s\u00a0]{0,2}(?:(?:de|d['’]|by|of|à|to|a|an|été)\s{1,2}){0,2}$/iu.test(gap) || /^[\s\u00a0]{0,2}$/.test(gap)) evStart = cue.start;
     }
-    let evEnd = after;
+    let evEnd = appositionEnd > 0 ? appositionEnd : after;
     if (cue && cue.start >= after && cue.start - after <= 4) evEnd = cue.end;
     const evidence = makeSpan(text, evStart, evEnd);
     const ruleKind = counted ? 'count' : kind;

@@ -262,6 +262,8 @@ export interface MetricLexicon {
   moneyParticiples: string;
   /** Regex source: determiners before such an amount ("the", "les"). */
   moneyDeterminers: string;
+  /** Regex source: an apposition opening that names what a number counts ("the number of", « le nombre de »). */
+  appositionNouns: string;
   /** Common nouns written with a capital, counted like any noun ("huit États") — lower case. */
   capitalisedNouns: ReadonlySet<string>;
 }

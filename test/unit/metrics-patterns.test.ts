@@ -58,6 +58,9 @@ const FIND: Row[] = [
   // metrics/subject-for-name
   ['en', 'The NBA suspended Ron Artest for the season, Stephen Jackson for 30 games and Jermaine O\'Neal for 25 games.', 30, 'game', null, ['Stephen Jackson'], 'for-name'],
   ['fr', 'La fédération a suspendu Zinédine Zidane pour 5 rencontres.', 5, 'rencontre', null, ['Zidane'], 'for-name'],
+  // metrics/count-apposition
+  ['en', 'The display features a sign with the number 75 on it - the number of Cuban dissidents jailed last year.', 75, 'dissident', null, ['Cuban dissidents', 'jailed'], 'apposition'],
+  ['fr', "La décoration affiche le chiffre 75 – le nombre de dissidents emprisonnés l'an dernier.", 75, 'dissident', null, ['dissidents', 'emprisonnés'], 'apposition'],
   // metrics/en/person-adjective (French writes nouns: « 30 morts »)
   ['en', 'Mumbai officials demolish 39K shanties; 200K homeless', 200000, 'person', null, ['homeless'], 'person'],
   ['en', 'The blast left at least 30 dead in the capital.', 30, 'person', null, ['dead'], 'person'],
@@ -146,6 +149,9 @@ const NOT: NotRow[] = [
   // a common noun before "for" is no name
   ['en', 'The fund was set up for 3,000 families.', 3000, 'family', { notWord: 'fund' }],
   ['fr', 'Le fonds a été créé pour 3 000 familles.', 3000, 'famille', { notWord: 'fonds' }],
+  // a year stays a year before an apposition
+  ['en', 'In 2004 - the number of deaths rose.', 2004, 'death', { absent: true }],
+  ['fr', 'En 2004 – le nombre de morts a augmenté.', 2004, 'mort', { absent: true }],
   // a person adjective before a plural noun counts the noun
   ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
 ];

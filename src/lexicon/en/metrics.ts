@@ -165,5 +165,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "the $177 million spent every day in Iraq", "the €2bn invested in the plant" (ruleId metrics/subject-money-participle)
   moneyParticiples: "spent|invested|raised|paid|allocated|earmarked|pledged|donated|collected|owed|borrowed|lent|granted|awarded|set\\s+aside|needed|required",
   moneyDeterminers: "the|these|those|this|that",
+  // "the number 75 on it - the number of Cuban dissidents jailed last year" (ruleId metrics/count-apposition)
+  appositionNouns: "the[ \\u00a0]+(?:number|total|count)[ \\u00a0]+of",
   capitalisedNouns: set(''),
 };

@@ -165,5 +165,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // (ruleId metrics/subject-money-participle)
   moneyParticiples: "dépensée?s?|investie?s?|levée?s?|versée?s?|allouée?s?|promise?s?|collectée?s?|prêtée?s?|accordée?s?|consacrée?s?|débloquée?s?|réclamée?s?|nécessaires",
   moneyDeterminers: "les|ces|le|la|l['’]|aux|des|du",
+  // « le chiffre 75 – le nombre de dissidents emprisonnés » (ruleId metrics/count-apposition)
+  appositionNouns: "le[ \\u00a0]+(?:nombre|total)[ \\u00a0]+(?:de|d['’])",
   capitalisedNouns: set('états etats état etat'),
 };
