@@ -73,6 +73,8 @@ interface Rules {
   bearer: RegExp;
   /** After a bare number, a dash or colon then "the number of" (« le nombre de »): an apposition naming what it counts. */
   apposition: RegExp;
+  /** Right after a figure, a link to the group it is taken in (" chez ", " among "), up to the group's first word. */
+  groupLink: RegExp;
   /** A definite amount's determiner at the end of the text before it ("the ", "les "). */
   moneyDeterminer: RegExp;
   /** A money participle right after an amount (" spent", " investis"). */
@@ -134,6 +136,8 @@ function rulesFor(language: Language): Rules {
     participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
     // e.g. " on it - the number of " in "the number 75 on it - the number of Cuban dissidents" (ruleId metrics/count-apposition)
     apposition: new RegExp(`^[^.;!?\\-–—:\\d]{0,16}[ \\u00a0]?[-–—:][ \\u00a0]{0,2}(?:${lex.appositionNouns})[ \\u00a0]{0,2}`, 'iu'),
+    // e.g. " chez " in "25 % chez les jeunes", " en ce qui concerne " (ruleId metrics/subject-group)
+    groupLink: new RegExp(`^[ \\t\\u00a0,]{1,3}(?:${lex.groupLinks})[ \\t\\u00a0]{1,2}`, 'iu'),
     // e.g. "the " before "$177 million spent every day in Iraq" (ruleId metrics/subject-money-participle)
     moneyDeterminer: new RegExp(`${B}(?:${lex.moneyDeterminers})[ \\u00a0]{0,2}$`, 'iu'),
     moneyParticiple: new RegExp(`^[ \\u00a0]{1,2}(?:${lex.moneyParticiples})${E}`, 'iu'),
@@ -1347,6 +1351,20 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       change = change ?? colonList.change;
     }
 
+    // "Le chômage atteint 25 % chez les jeunes", "au bout de 94 jours en ce qui concerne les femelles", "25% among young
+    // people": the group a figure is taken in joins its subject (ruleId metrics/subject-group)
+    if (kind !== 'currency') {
+      const gm = rules.groupLink.exec(text.slice(after, after + 40));
+      if (gm) {
+        // (the group: its words up to a function word or punctuation, at most four)
+        const gw = wordsAfter(text, after + gm[0].length, 6);
+        let n = 0;
+        while (n < gw.length && n < 5 && (n === 0 || gw[n]!.start - gw[n - 1]!.end === 1)
+          && (!lex.stopWords.has(norm(gw[n]!.word)) || (lex.subjectDeterminers.has(norm(gw[n]!.word)) && n === 0))) n++;
+        const group = n && gw[0]!.start - (after + gm[0].length) <= 1 ? cleanSubject(text.slice(gw[0]!.start, gw[n - 1]!.end), lex) : null;
+        if (group) subject = subject ? `${subject} (${group})` : group;
+      }
+    }
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;
     if (cue && cue.end <= left && left - cue.end <= 25) {

@@ -264,6 +264,8 @@ export interface MetricLexicon {
   moneyDeterminers: string;
   /** Regex source: an apposition opening that names what a number counts ("the number of", « le nombre de »). */
   appositionNouns: string;
+  /** Regex source: links after a figure to the group it is taken in ("among", « chez », « en ce qui concerne »). */
+  groupLinks: string;
   /** Common nouns written with a capital, counted like any noun ("huit États") — lower case. */
   capitalisedNouns: ReadonlySet<string>;
 }

@@ -61,6 +61,10 @@ const FIND: Row[] = [
   // metrics/count-apposition
   ['en', 'The display features a sign with the number 75 on it - the number of Cuban dissidents jailed last year.', 75, 'dissident', null, ['Cuban dissidents', 'jailed'], 'apposition'],
   ['fr', "La décoration affiche le chiffre 75 – le nombre de dissidents emprisonnés l'an dernier.", 75, 'dissident', null, ['dissidents', 'emprisonnés'], 'apposition'],
+  // metrics/subject-group
+  ['fr', 'Le chômage atteint 25 % chez les jeunes.', 25, '%', null, ['chômage', 'jeunes'], 'group'],
+  ['fr', 'Les tumeurs apparaissent au bout de 94 jours en ce qui concerne les femelles.', 94, 'jour', null, ['femelles'], 'group'],
+  ['en', 'Unemployment reached 25% among young people.', 25, '%', null, ['Unemployment', 'young people'], 'group'],
   // metrics/en/person-adjective (French writes nouns: « 30 morts »)
   ['en', 'Mumbai officials demolish 39K shanties; 200K homeless', 200000, 'person', null, ['homeless'], 'person'],
   ['en', 'The blast left at least 30 dead in the capital.', 30, 'person', null, ['dead'], 'person'],
@@ -152,6 +156,9 @@ const NOT: NotRow[] = [
   // a year stays a year before an apposition
   ['en', 'In 2004 - the number of deaths rose.', 2004, 'death', { absent: true }],
   ['fr', 'En 2004 – le nombre de morts a augmenté.', 2004, 'mort', { absent: true }],
+  // a place after the figure is no group
+  ['en', 'Unemployment reached 25% in Spain.', 25, '%', { notWord: '(' }],
+  ['fr', 'Le chômage atteint 25 % en Espagne.', 25, '%', { notWord: '(' }],
   // a person adjective before a plural noun counts the noun
   ['en', 'Police found 12 missing children.', 12, 'person', { absent: true }],
 ];

@@ -167,5 +167,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   moneyDeterminers: "the|these|those|this|that",
   // "the number 75 on it - the number of Cuban dissidents jailed last year" (ruleId metrics/count-apposition)
   appositionNouns: "the[ \\u00a0]+(?:number|total|count)[ \\u00a0]+of",
+  // "unemployment reached 25% among young people", "60% in the case of women" (ruleId metrics/subject-group)
+  groupLinks: "among(?:st)?|in\\s+the\\s+case\\s+of|as\\s+regards|as\\s+for",
   capitalisedNouns: set(''),
 };

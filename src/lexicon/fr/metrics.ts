@@ -167,5 +167,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   moneyDeterminers: "les|ces|le|la|l['’]|aux|des|du",
   // « le chiffre 75 – le nombre de dissidents emprisonnés » (ruleId metrics/count-apposition)
   appositionNouns: "le[ \\u00a0]+(?:nombre|total)[ \\u00a0]+(?:de|d['’])",
+  // « le chômage atteint 25 % chez les jeunes », « 94 jours en ce qui concerne les femelles » (ruleId metrics/subject-group)
+  groupLinks: "chez|parmi|en\\s+ce\\s+qui\\s+concerne|pour\\s+ce\\s+qui\\s+est\\s+d(?:e|u|es|['’])|s['’]agissant\\s+d(?:e|u|es|['’])",
   capitalisedNouns: set('états etats état etat'),
 };
