@@ -55,8 +55,32 @@ interface Rules {
   countGap: RegExp;
   /** A comparison or list link just before a quantity ("contre", "au lieu de", "compared with", "and"). */
   compare: RegExp;
-  /** A passive predicate after a counted noun ("ont été arrêtées", "were killed"). */
+  /** A passive predicate after a counted noun ("ont été arrêtées", "were killed", "are expected to be displaced"). */
   passive: RegExp;
+  /** A reduced passive relative with its agent after a counted noun: ", flattened by", ", détruites par". Group 1 = participle. */
+  reducedPassive: RegExp;
+  /** Grade-change words for measure-noun figures only ("dégradées", "downgraded"); group 1 increase, group 2 decrease. */
+  degreeCue: RegExp;
+  /** The opener of a whole set, alone before a number at the start of its clause ("Of the ", "Sur les "). */
+  setTotal: RegExp;
+  /** A holding verb ending the text before a figure ("which currently holds ", "détient "). */
+  holdVerb: RegExp;
+  /** "<subject> includes a <noun phrase> of " before an amount; group 1 = subject…noun phrase. */
+  inclusion: RegExp;
+  /** A share's total, its distribution verb and who bears it, right after the figure; groups: total, preposition, bearer. */
+  distribution: RegExp;
+  /** The preposition and bearer of an elliptical second share: " sur les entreprises", " on companies". */
+  bearer: RegExp;
+  /** After a bare number, a dash or colon then "the number of" (« le nombre de »): an apposition naming what it counts. */
+  apposition: RegExp;
+  /** Right after a figure, a link to the group it is taken in (" chez ", " among "), up to the group's first word. */
+  groupLink: RegExp;
+  /** A definite amount's determiner at the end of the text before it ("the ", "les "). */
+  moneyDeterminer: RegExp;
+  /** A money participle right after an amount (" spent", " investis"). */
+  moneyParticiple: RegExp;
+  /** A word ending like a past participle ("publiées", "diverted"). */
+  participleEnd: RegExp;
 }
 
 const RULES = new Map<Language, Rules>();
@@ -99,10 +123,59 @@ function rulesFor(language: Language): Rules {
     countGap: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.countGapWords}))${'{0,3}'}[ \\t\\u00a0]{0,2}$`, 'iu'),
     compare: new RegExp(`${B}(?:${lex.compareLinks})[\\s\\u00a0(]{0,3}$`, 'iu'),
     // the auxiliary may be absent: "15,000 people marched"
-    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries}))?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
+    reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
+    // e.g. "dégradées" in « 6 banques ont été dégradées de quatre crans » (ruleId metrics/degree-change)
+    degreeCue: new RegExp(`${B}(?:(${lex.degreeIncrease.length ? lex.degreeIncrease.join('|') : '(?!)'})|(${lex.degreeDecrease.length ? lex.degreeDecrease.join('|') : '(?!)'}))${E}`, 'giu'),
+    // e.g. "Of the " in "Of the nine latest polls, eight give…", « Sur les » (ruleId metrics/set-total)
+    setTotal: new RegExp(`^[ \\t\\u00a0]{0,2}(?:${lex.setOpeners})[ \\t\\u00a0]{1,2}$`, 'iu'),
+    // e.g. "which currently holds " (ruleId metrics/subject-holder)
+    holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
+    participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
+    // e.g. " on it - the number of " in "the number 75 on it - the number of Cuban dissidents" (ruleId metrics/count-apposition)
+    apposition: new RegExp(`^[^.;!?\\-–—:\\d]{0,16}[ \\u00a0]?[-–—:][ \\u00a0]{0,2}(?:${lex.appositionNouns})[ \\u00a0]{0,2}`, 'iu'),
+    // e.g. " chez " in "25 % chez les jeunes", " en ce qui concerne " (ruleId metrics/subject-group)
+    groupLink: new RegExp(`^[ \\t\\u00a0,]{1,3}(?:${lex.groupLinks})[ \\t\\u00a0]{1,2}`, 'iu'),
+    // e.g. "the " before "$177 million spent every day in Iraq" (ruleId metrics/subject-money-participle)
+    moneyDeterminer: new RegExp(`${B}(?:${lex.moneyDeterminers})[ \\u00a0]{0,2}$`, 'iu'),
+    moneyParticiple: new RegExp(`^[ \\u00a0]{1,2}(?:${lex.moneyParticiples})${E}`, 'iu'),
+    // e.g. " des nouveaux impôts porteront sur les ménages" (ruleId metrics/subject-distribution)
+    distribution: new RegExp(`^[ \\t\\u00a0]{1,2}(?:of|des|du|de[ \\u00a0]{1,2}la|de[ \\u00a0]{1,2}l['’]|d['’])[ \\u00a0]{0,2}((?:[\\p{L}\\p{N}'’-]{1,30}[ \\u00a0]{1,2}){1,6}?)(?:${lex.distributionVerbs})[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30}(?:[ \\u00a0][\\p{Ll}-]{2,30})?)`, 'iu'),
+    bearer: new RegExp(`^[ \\t\\u00a0]{1,2}(sur|à|aux|au|par|on|to|by)[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30})`, 'iu'),
+    // e.g. "The award includes a cash component of " (ruleId metrics/subject-inclusion)
+    inclusion: new RegExp(`(?:^|[\\s(])((?:\\p{L}[\\p{L}'’-]{0,30}[ \\u00a0]{1,2}){1,4}(?:${lex.inclusionVerbs})[ \\u00a0]{1,2}(?:an?|une?|the|la|le|l['’]|des)?[ \\u00a0]{0,2}(?:\\p{L}[\\p{L}-]{1,30}[ \\u00a0]{1,2}){0,2}\\p{L}[\\p{L}-]{1,30})[ \\u00a0]{1,2}(?:of|de|d['’])[ \\u00a0]{0,2}$`, 'iu'),
   };
   RULES.set(language, r);
   return r;
+}
+
+/**
+ * What may stand between a change word and a grade figure it governs: its object, then the link to the figure —
+ * " de la note souveraine du pays de " in « abaissement de la note souveraine du pays de trois crans », " its rating by "
+ * in "cut its rating by two notches"; no figure, no clause punctuation, at most 60 code units (ruleId metrics/degree-change).
+ */
+const DEGREE_GAP: Record<Language, RegExp> = {
+  fr: /^[ \u00a0]{1,2}(?:(?:de|d['’]|du|des)[ \u00a0]{0,2}[^\d,;:.!?()«»]{0,50}[ \u00a0])?(?:de|d['’])[ \u00a0]{0,2}$/iu,
+  en: /^[ \u00a0]{1,2}(?:[^\d,;:.!?()“”"]{0,50}[ \u00a0])?by[ \u00a0]{1,2}$/iu,
+};
+
+/**
+ * The antecedent of a relative clause opening at `clauseStart` after a comma ("Social Security benefits, which …",
+ * "Microsoft's Internet Explorer, which …"): its last three words at most, after any function word; null without a comma.
+ */
+function relativeAntecedent(text: string, clauseStart: number, lex: MetricLexicon): string | null {
+  if (text[clauseStart - 1] !== ',') return null;
+  // (within its sentence and clause: not across ". ", ";", ":", "(")
+  let from = Math.max(0, clauseStart - 80);
+  const back = text.slice(from, clauseStart - 1);
+  const cut = Math.max(back.lastIndexOf('. '), back.lastIndexOf('!'), back.lastIndexOf('?'), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('('), back.lastIndexOf(','));
+  if (cut >= 0) from += cut + 1;
+  const ante = wordsBefore(text, from, clauseStart - 1, 3);
+  let k = ante.length;
+  while (k > 0 && !lex.stopWords.has(norm(ante[k - 1]!.word)) && !lex.subjectDeterminers.has(norm(ante[k - 1]!.word))) k--;
+  return k < ante.length ? cleanSubject(text.slice(ante[k]!.start, ante[ante.length - 1]!.end), lex) : null;
 }
 
 /** A word token: offsets in UTF-16 code units, end exclusive. */
@@ -247,6 +320,12 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
       if (stop(t)) break;
       if (looksPluralEn(w, lex) || (q.value === 1 && i === 0)) { head = i; break; }
+      // "200K homeless", "at least 30 dead": an adjective standing for people, unless a noun follows ("12 missing children")
+      // (ruleId metrics/en/person-adjective)
+      if (i === 0 && lex.personAdjectives.has(w)) {
+        const n = toks[1];
+        if (!n || n.start - t.end > 1 || stop(n) || !looksPluralEn(lower(n.word), lex)) { head = 0; break; }
+      }
       if (lex.timeNouns.has(w)) break;
     }
     // "a 5 game suspension", "a 10 point lead": a singular noun modifying another noun after "a N"
@@ -257,8 +336,10 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   } else {
     let i = 0;
     while (i < 2 && toks[i + 1] && lex.preNominalAdjectives.has(lower(toks[i]!.word)) && !stop(toks[i + 1]!)) i++;
-    // a capitalised noun after "d'"/"de" is a common noun written with a capital ("une vingtaine d'États")
-    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && isCapitalised(toks[i]!.word) && !lex.stopWords.has(lower(toks[i]!.word))))) head = i;
+    // a capitalised noun after "d'"/"de" is a common noun written with a capital ("une vingtaine d'États"), and so is
+    // « État » anywhere (« dans huit Etats »)
+    const capNoun = (t: Tok): boolean => isCapitalised(t.word) && !lex.stopWords.has(lower(t.word));
+    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && capNoun(toks[i]!)) || (capNoun(toks[i]!) && lex.capitalisedNouns.has(lower(toks[i]!.word))))) head = i;
   }
   if (head < 0) return null;
   const h = toks[head]!;
@@ -304,7 +385,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   }
   end = phraseEnd;
   const start = toks[0]!.start;
-  let unit = q.value === 1 ? hw : singular(hw, language);
+  let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 ? hw : singular(hw, language);
   // compound nouns: "14 secrétaires d'État" → "secrétaire d'État"
   const cm = /^[ \t\u00a0]?(?:(d['’])|(de|du)[ \t\u00a0])(\p{L}{2,20})/u.exec(text.slice(h.end, h.end + 25));
   if (cm) {
@@ -446,7 +527,7 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
  * predicate ("personnes ont été arrêtées") or the noun it describes
  * ("entreprises de plus de 20 salariés").
  */
-function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules): string {
+function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules, governing: Cue | null = null): string {
   const { lex } = rules;
   let subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
   // "a 5 game suspension", "a 30-day ban", "a 10-year contract": a counted noun used as a modifier measures the noun
@@ -470,7 +551,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // metrics/subject-measure-clause)
   if ((lex.durationNouns.has(headWord) && /^[\s\u00a0]{0,2}$/.test(text.slice(q.end, counted.headStart)))
     || (lex.measureNouns.has(headWord) && counted.phrase.trim().split(/[\s\u00a0]+/).length === 1)) {
-    const own = subjectOf(text, clauseStart, q, counted.end, null, left, rules);
+    const own = subjectOf(text, clauseStart, q, counted.end, governing, left, rules);
     // "La note … est passée de A3 à Baa2 soit une baisse de deux crans": a change noun before the measure names no thing;
     // what changes is the subject of the clause, up to its auxiliary (ruleId metrics/subject-change-noun)
     if (own && rules.cueExact.test(own)) {
@@ -485,10 +566,29 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // participle is what the count measures (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, left - 60), left));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
-  const pm = rules.passive.exec(text.slice(counted.end, counted.end + 60));
+  const pm0 = rules.passive.exec(text.slice(counted.end, counted.end + 60));
+  // (not a function word that ends like a participle: « depuis »)
+  const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
+  // "enquêtes publiées sur l'Ohio", "flights were diverted to Boston": a participle keeps the place it names
+  // (ruleId metrics/subject-participle-place)
+  const predEnd = pm ? counted.end + pm[0].length : counted.end;
+  if (pm || rules.participleEnd.test(subject)) {
+    const place = PARTICIPLE_PLACE.exec(text.slice(predEnd, predEnd + 70));
+    // (a name, not an adjective before a noun: "diverted to Canadian airports")
+    const next = place ? wordsAfter(text, predEnd + place[0].length, 1)[0] : undefined;
+    if (place && !(next && next.start - (predEnd + place[0].length) === 1 && /^\p{Ll}/u.test(next.word) && !lex.stopWords.has(lower(next.word)))) subject = `${subject} ${place[0].trim().replace(/[\s\u00a0]+/g, ' ')}`;
+  }
   const words = wordsBefore(text, clauseStart, left, 5);
   const last = words[words.length - 1];
+  // "suspended Ron Artest for the season, Stephen Jackson for 30 games", « a suspendu Zidane pour 5 matches »: the name
+  // before "for"/« pour » is who the count applies to (ruleId metrics/subject-for-name)
+  if (last && ['for', 'pour'].includes(norm(last.word)) && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left))) {
+    let k = words.length - 1;
+    while (k > 0 && words.length - 1 - k < 3 && isCapitalised(words[k - 1]!.word) && !lex.stopWords.has(norm(words[k - 1]!.word))
+      && /^[ \u00a0]$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+    if (k < words.length - 1) return `${text.slice(words[k]!.start, words[words.length - 2]!.end)} (${subject})`;
+  }
   if (last && ['de', 'of', 'with', 'avec'].includes(norm(last.word)) && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && words.length >= 2) {
     const nounTok = words[words.length - 2]!;
     const n = norm(nounTok.word);
@@ -500,9 +600,84 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
       subject = cleanSubject(text.slice(words[k]!.start, counted.end), lex) ?? subject;
     }
   }
+  // "planted over 30 million trees", « visiter 14 villes »: a count that is the object of a verb is measured by that verb
+  // (ruleId metrics/subject-verb-object); change words keep the noun alone ("cut 520 jobs" → "jobs")
+  // (not after a determiner: "the proposed 767 tankers" is an adjective)
+  else if (!pm && last && /^[ \t\u00a0]{1,2}$/.test(text.slice(last.end, left)) && governsObject(last.word, words[words.length - 2]?.word ?? null, rules)
+    && !(words.length >= 2 && lex.subjectDeterminers.has(norm(words[words.length - 2]!.word)) && !lex.complementLinks.includes(norm(words[words.length - 2]!.word)) && norm(words[words.length - 2]!.word) !== 'du')) {
+    subject = `${lower(last.word)} ${subject}`;
+    // "a Preview Release of the 1.0 version surpassing 10 million downloads": an -ing participle right after a noun
+    // phrase is a reduced relative; that noun phrase does what is counted (ruleId metrics/subject-verb-object)
+    const np = rules.language === 'en' && /ing$/i.test(last.word) ? nounPhraseBefore(text, clauseStart, last.start, rules) : null;
+    if (np) subject = `${np} ${subject}`;
+  }
   return subject;
 }
 
+/** "the number ", "le chiffre " right before a figure: a label that an apposition may explain (ruleId metrics/count-apposition). */
+const NUMBER_LABEL = /(?:^|[\s\u00a0])(?:number|figure|chiffre|nombre)[ \u00a0]{1,2}$/iu;
+
+/** "de", "d'", "from" right before a figure: the start of a from–to pair. */
+const FROM_BEFORE = /(?:^|[\s\u00a0])(?:de|d['’]|from)[ \u00a0]{0,2}$/iu;
+
+/** English locative prepositions: a name after one is a place, not the head of a reduced relative ("in Brazil containing"). */
+const EN_LOCATIVES = new Set(['in', 'at', 'on', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into']);
+
+/**
+ * The noun phrase ending right before `end` (one space apart), back to a preposition or the clause start, with one
+ * "of" link at most and up to seven words: "with a Preview Release of the 1.0 version" → "Preview Release of the 1.0
+ * version"; null when the word before `end` is no noun (a function word, an auxiliary, an adverb in -ly, a verb form).
+ */
+function nounPhraseBefore(text: string, clauseStart: number, end: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const ws = wordsBefore(text, clauseStart, end, 8);
+  const lastW = ws[ws.length - 1];
+  if (!lastW || !/^[ \u00a0]$/.test(text.slice(lastW.end, end))) return null;
+  const w = norm(lastW.word);
+  // ("spent the day interviewing 35,000 people": a time noun makes the participle adverbial)
+  if (lex.stopWords.has(w) || lex.auxiliaries.has(w) || lex.subjectDeterminers.has(w) || lex.timeNouns.has(w) || /(?:ly|ed|ing)$/.test(w) || /^\p{N}/u.test(w)) return null;
+  let k = ws.length - 1;
+  let linked = false;
+  while (k > 0) {
+    const p = norm(ws[k - 1]!.word);
+    // a determiner opens the noun phrase, unless an "of" link stands before it: "a Preview Release of the 1.0 version"
+    if (lex.subjectDeterminers.has(p)) {
+      k--;
+      if (k > 0 && norm(ws[k - 1]!.word) === 'of' && !linked) { linked = true; k--; continue; }
+      break;
+    }
+    if (!lex.stopWords.has(p) && !lex.auxiliaries.has(p) && !lex.clauseOpeners.has(p) && !/(?:ed|ing)$/.test(p)) { k--; continue; }
+    break;
+  }
+  // ("camps in Brazil containing 116,382 families": a place after a locative preposition is not what the participle
+  // follows)
+  const before = ws[k - 1];
+  if (before && EN_LOCATIVES.has(norm(before.word)) && ws.slice(k).every((t) => isCapitalised(t.word))) return null;
+  return cleanSubject(text.slice(ws[k]!.start, lastW.end), lex);
+}
+
+/**
+ * Whether `word`, right before a count, is a verb governing it: any word after an auxiliary or a modal ("has won 30
+ * seats", "will build 500 homes", « a pris 3 villes », « faudra construire 500 logements »), an English -ed/-ing form,
+ * or a French infinitive in -er/-ir, a participle in -é(e)(s) or a finite form ({@link looksLikeFrenchVerb}); never a
+ * change word, a function word, an adverb in -ly, a capitalised word or one of {@link MetricLexicon.notVerbs}
+ * ("including", "hundred", « comité », « quartier »). `prev` is the word before it, if any.
+ */
+function governsObject(word: string, prev: string | null, rules: Rules): boolean {
+  const { lex } = rules;
+  const w = lower(word);
+  if (isCapitalised(word) || lex.stopWords.has(w) || lex.auxiliaries.has(w) || lex.notVerbs.has(w) || rules.cueExact.test(w)
+    || lex.preNominalAdjectives.has(w) || lex.months.has(w) || lex.timeNouns.has(w) || /['’\d]/.test(w)) return false;
+  if (prev && lex.auxiliaries.has(norm(prev)) && w.length > 2 && !/ly$/.test(w)) return true;
+  // (after a modal or « de », « pour », only an infinitive: « pour accueillir 300 réfugiés », not « à peine 30 »)
+  if (prev && lex.modalVerbs.has(norm(prev)) && (rules.language === 'en' || /(?:er|ir|re|oir)$/.test(w))) return true;
+  if (rules.language === 'en') return w.length > 4 && /(?:[^e]ed|ing)$/.test(w);
+  return (w.length > 4 && /(?:er|ir)$/.test(w)) || (w.length > 3 && /(?:é|ée|és|ées)$/.test(w)) || looksLikeFrenchVerb(w);
+}
+
+
+/** A preposition and a capitalised place or name after a participle: " sur l'Ohio", " to Boston", " à New York". */
+const PARTICIPLE_PLACE = /^[ \u00a0]{1,2}(?:sur|à|en|dans|au|aux|vers|in|on|at|from|to)[ \u00a0]{1,2}(?:l['’]|(?:la|le|les|the)[ \u00a0])?\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}){0,2}/u;
 
 /** A capitalised name (1–4 words) then "with"/"avec" at the end of a clause prefix: "South Korea with ", "la Chine avec ". */
 const WITH_NAME = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+(?:with|avec)[ \u00a0]+$/u;
@@ -573,6 +748,26 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   // "a debt amounting to $3bn", "une facture s'élevant à 2 millions d'euros" (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
+  // "Critics compare this to the $177 million spent every day in Iraq", « les 3 milliards d'euros investis dans le projet »:
+  // a definite amount named by its use; the participle phrase, up to a purpose clause (ruleId metrics/subject-money-participle)
+  if (q.kind === 'currency' && rules.moneyDeterminer.test(text.slice(Math.max(0, leftEdge - 8), leftEdge))) {
+    const pm = rules.moneyParticiple.exec(text.slice(after, after + 30));
+    if (pm) {
+      const rest = /^[^,;:.!?()«»"“”]{1,80}/u.exec(text.slice(after, after + 80))?.[0] ?? '';
+      const words = rest.trim().split(/[ \u00a0]+/);
+      // (up to a purpose, a relative, a coordination or the main verb: "… pour rien", "… ont disparu")
+      const stop = words.findIndex((w, i) => i > 0 && (/^(?:to|pour|afin|which|that|qui|que|and|et)$/i.test(w) || lex.auxiliaries.has(norm(w))));
+      const use = cleanSubject(words.slice(0, stop > 0 ? stop : 8).slice(0, 8).join(' '), lex);
+      if (use) return use;
+    }
+  }
+  // "The award includes a cash component of 10 million Swedish Kronor", « Le plan comprend une enveloppe de 3 milliards » :
+  // the part and the whole it belongs to, from the subject of the inclusion verb (ruleId metrics/subject-inclusion)
+  const inc = rules.inclusion.exec(text.slice(Math.max(clauseStart, leftEdge - 120), leftEdge));
+  if (inc) {
+    const part = cleanSubject(inc[1]!, lex);
+    if (part) return part;
+  }
   // "agreed to acquire Activision for $69 billion": the thing sold or bought (ruleId metrics/subject-price)
   if (priced) {
     const bought = cleanSubject(priced, lex);
@@ -589,16 +784,35 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const share = SHARE_VERB.exec(text.slice(clauseStart, Math.max(leftEdge, q.start)));
     if (share) {
       const rel = /^(?:which|that|who|qui|lesquels|lesquelles|lequel|laquelle)$/i.test(share[1]!.trim());
-      if (rel && text[clauseStart - 1] === ',') {
-        // "Social Security benefits, which currently equal 42 percent": the antecedent before the comma
-        const ante = wordsBefore(text, Math.max(0, clauseStart - 80), clauseStart - 1, 3);
-        // (its last three words at most, after any function word: "Social Security benefits", "shanties")
-        let k = ante.length;
-        while (k > 0 && !lex.stopWords.has(norm(ante[k - 1]!.word)) && !lex.subjectDeterminers.has(norm(ante[k - 1]!.word))) k--;
-        if (k < ante.length) return cleanSubject(text.slice(ante[k]!.start, ante[ante.length - 1]!.end), lex);
+      const holder = rel ? relativeAntecedent(text, clauseStart, lex) : cleanSubject(share[1]!, lex);
+      if (holder && holder.split(' ').length <= 8) {
+        // "shanties, which make up 62 percent of Mumbai's housing" → "shanties (Mumbai's housing)": the whole it is a share of
+        const whole = complementAfter(text, after, links, lex);
+        return whole ? `${holder} (${whole})` : holder;
       }
-      const holder = rel ? null : cleanSubject(share[1]!, lex);
-      if (holder && holder.split(' ').length <= 8) return holder;
+    }
+    // "Internet Explorer, which currently holds over 90% market share", "Bolloré détient 30 % du capital": the holder and
+    // what is held (ruleId metrics/subject-holder)
+    const heldAt = text.slice(clauseStart, leftEdge).search(rules.holdVerb);
+    if (heldAt >= 0) {
+      const lead = text.slice(clauseStart, clauseStart + heldAt).trim();
+      const rel = /^(?:which|that|who|qui|lequel|laquelle|lesquels|lesquelles)(?:[ \u00a0]+\p{L}+ly|[ \u00a0]+(?:actuellement|désormais|encore|déjà))?$/iu.test(lead)
+        || /^(?:which|that|who|qui)$/i.test(lead.split(/[ \u00a0]+/)[0] ?? '');
+      const holder = rel ? relativeAntecedent(text, clauseStart, lex) : cleanSubject(lead, lex);
+      const next = wordsAfter(text, after, 2);
+      let held: string | null = null;
+      // "90% market share", "a 10% stake": the noun (or two) the figure modifies; else "of the market", « du capital »
+      if (next[0] && next[0].start - after <= 1 && /^\p{Ll}/u.test(next[0].word) && !lex.stopWords.has(lower(next[0].word)) && !lex.auxiliaries.has(lower(next[0].word))) {
+        held = lower(next[0].word);
+        const n2 = next[1];
+        const two = n2 && n2.start - next[0].end === 1 && /^\p{Ll}/u.test(n2.word) && !lex.stopWords.has(lower(n2.word)) && !lex.auxiliaries.has(lower(n2.word));
+        if (two) held += ` ${lower(n2!.word)}`;
+        // "a 10% stake in the firm", « une participation de 10 % dans Renault »: what the stake is in
+        const prep = language === 'fr' ? 'dans' : 'in';
+        const inWhat = complementAfter(text, two ? n2!.end : next[0].end, [prep], lex);
+        if (inWhat) held += ` ${prep} ${inWhat}`;
+      } else held = complementAfter(text, after, links, lex);
+      if (holder && holder.split(' ').length <= 8) return held ? `${holder} (${held})` : holder;
     }
   }
   // "about 4% and 11% of the world's Internet users", "entre 4 % et 11 % des internautes": the first figure of a pair
@@ -760,7 +974,8 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
       && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))) return true;
     // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
     // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
-    if (q.spelled && lex.definiteDeterminers.has(w)
+    // (nor "Sur les neuf dernières enquêtes, …", "Of the nine polls, …": a whole set, ruleId metrics/set-total)
+    if (q.spelled && lex.definiteDeterminers.has(w) && !rules.setTotal.test(text.slice(clauseStart, q.start))
       && !/(?:^|[\s'’])(?:un|une|chacun|chacune|aucun|aucune|one|each|none|\p{N}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)[ \u00a0]+(?:des|of[ \u00a0]+the|the)$/iu.test(text.slice(Math.max(0, prev.start - 12), prev.end))) return true;
   }
   // "n° 3", "No. 5", "#1"
@@ -785,6 +1000,77 @@ function collectives(text: string, rules: Rules): Quantity[] {
     });
   }
   return out;
+}
+
+/**
+ * A gap noun within the three words after a points figure, and what it compares: "2,3 points l'écart des intentions de
+ * vote" → "écart (intentions de vote)", "5 points lead" → "lead"; undefined when there is none (ruleId metrics/gap-points).
+ */
+function gapNounAfter(text: string, pos: number, rules: Rules): string | undefined {
+  const toks = wordsAfter(text, pos, 3);
+  if (!toks.length || toks[0]!.start - pos > 2) return undefined;
+  const i = toks.findIndex((t) => rules.lex.gapNouns.has(lower(t.word)));
+  if (i < 0 || toks.slice(0, i).some((t) => !rules.lex.subjectDeterminers.has(norm(t.word)))) return undefined;
+  const gap = lower(toks[i]!.word);
+  const of = complementAfter(text, toks[i]!.end, rules.language === 'fr' ? ['de', "d'"] : ['of', 'in', 'between'], rules.lex);
+  return of ? `${gap} (${of})` : gap;
+}
+
+/** A count already read in the document, as a possible antecedent of an elided noun. */
+interface PriorCount {
+  /** Index of its sentence. */
+  sentence: number;
+  /** Its unit (singular counted noun). */
+  unit: string;
+  /** Its head noun as written ("banques"). */
+  head: string;
+  /** End offset of its noun phrase. */
+  end: number;
+  /** Whether it opens its clause as a whole set: "Sur les neuf dernières enquêtes", "Of the 153 passengers". */
+  setTotal: boolean;
+}
+
+/**
+ * A count whose noun is elided, read from the count before it in the same sentence (ruleId metrics/elided-noun):
+ * - after a word standing for the noun: « 6 banques ont été dégradées …, 10 autres ont vu leur note baissée … et les 12
+ *   dernières … » → 10 banque (subject "autres banques"), 12 banque; "three were killed and 10 others injured";
+ * - at the start of a clause after a whole set (ruleId metrics/set-total): « Sur les neuf dernières enquêtes publiées,
+ *   huit donnent une avance à B. Obama » → 8 enquête, subject the predicate ("donnent une avance à B. Obama").
+ * Null when no count of the sentence precedes, or the antecedent is a unit of time or measure.
+ */
+function elidedCount(text: string, q: Quantity, clauseStart: number, si: number, counts: readonly PriorCount[], rules: Rules): { counted: Counted; subject: string; head: string } | null {
+  const { lex } = rules;
+  // the last count of the sentence that counts things, not time or a unit of measure ("quatre crans" is skipped)
+  let k = counts.length - 1;
+  const things = (c: PriorCount): boolean => !lex.timeNouns.has(lower(c.head)) && !lex.measureNouns.has(lower(c.head)) && !lex.measureNouns.has(c.unit);
+  // (at most eight counts back, so that a huge sentence stays linear)
+  while (k >= 0 && k >= counts.length - 8 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
+  const ante = k >= 0 ? counts[k] : undefined;
+  if (!ante || ante.sentence !== si || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
+  const toks = wordsAfter(text, q.end, 2);
+  const t0 = toks[0];
+  if (!t0 || t0.start - q.end > 2) return null;
+  const w0 = lower(t0.word);
+  const headPlural = lower(ante.head);
+  if (lex.elidedNounWords.has(w0)) {
+    // (not before a noun of its own: "10 autres banques" is read by countedNoun)
+    const t1 = toks[1];
+    if (t1 && t1.start - t0.end <= 1 && !lex.stopWords.has(lower(t1.word)) && !lex.auxiliaries.has(lower(t1.word))
+      && (rules.language === 'fr' ? !looksLikeFrenchVerb(lower(t1.word)) && /[sx]$/.test(lower(t1.word)) : looksPluralEn(lower(t1.word), lex))) return null;
+    const word = rules.language === 'en' ? w0.replace(/s$/, '') : w0;
+    return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${word} ${headPlural}`, head: ante.head };
+  }
+  // "Of the nine polls, eight give …": the number opens its clause, right after the clause of the whole set
+  if (!ante.setTotal || text[clauseStart - 1] !== ',' || !/^[ \t\u00a0]*$/.test(text.slice(clauseStart, q.start))) return null;
+  if ((lex.stopWords.has(w0) && !lex.auxiliaries.has(w0)) || isCapitalised(t0.word)) return null;
+  const verb = rules.language === 'fr' ? looksLikeFrenchVerb(w0) || lex.auxiliaries.has(w0) : !looksPluralEn(w0, lex) || lex.auxiliaries.has(w0);
+  if (!verb) return null;
+  // (up to the end of the clause; an initial's full stop does not end it: "à B. Obama")
+  const rest = /^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \u00a0])\p{Lu})\.){1,80}/u.exec(text.slice(t0.start, t0.start + 80));
+  // (nor past a coordination: "six were downgraded and the rest were not")
+  const subject = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
+  if (!subject) return null;
+  return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
 
 /** Binary search: index of the sentence containing `offset`, or -1. */
@@ -821,10 +1107,17 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let prevSentence = -2;
   /** Subject and change of the first figure after a colon, for the items of its list. */
   let colonList: { sentence: number; subject: string | null; change: Change | null } | null = null;
+  /** The last share of a total with a distribution verb, for an elliptical second share ("… et 47 % sur les entreprises"). */
+  let shareTotal: { sentence: number; total: string; link: string; start: number; end: number } | null = null;
+  /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
+  const counts: PriorCount[] = [];
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
-    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules)) || !countedNoun(text, q, rules))) continue;
+    // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
+    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
+      || (!countedNoun(text, q, rules) && !(counts.length && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(q.end, q.end + 3)))
+        && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
     // clause start: last , ; : ( « before the quantity within the sentence, for labels and subjects
@@ -842,7 +1135,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let counted: Counted | null = null;
     let after = q.end;
     if (kind === 'number' || kind === 'points') {
-      if (isNotACount(text, q, clauseStart, rules)) continue;
+      // (a label with an apposition naming what it counts is a count: "the number 75 on it - the number of Cuban dissidents")
+      if (isNotACount(text, q, clauseStart, rules) && !(kind === 'number' && NUMBER_LABEL.test(text.slice(Math.max(0, q.start - 12), q.start))
+        && rules.apposition.test(text.slice(q.end, q.end + 60)))) continue;
     } else if (q.spelled && q.value === 1 && q.scale === 1 && kind !== 'currency' && /^(?:un|une|a|an)$/i.test(text.slice(q.coreStart, q.coreEnd))) {
       continue; // "un pourcentage", "a percentage": an article, not a value
     } else if (!q.spelled && kind === 'currency' && q.scale === 1 && /^\d{4}$/.test(text.slice(q.coreStart, q.coreEnd)) && q.value >= 1800 && q.value <= 2100
@@ -850,14 +1145,39 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       continue; // "in 1999 dollars", "(2005 euros)": constant money of a year
     }
     const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
+    let gapAfter: string | null | undefined;
     if (kind === 'points') {
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
+      // "estime à 2,3 points l'écart des intentions de vote", "une avance de 5 points", "leads by 4 points": points of a
+      // gap between two scores are percentage points (ruleId metrics/gap-points)
+      else if (Math.abs(q.value) < 30 && (gapAfter = gapNounAfter(text, q.end, rules)) !== undefined) { kind = 'pp'; unit = 'pp'; }
+      else if (Math.abs(q.value) < 30 && wordsBefore(text, clauseStart, q.start, 6).some((t) => lex.gapNouns.has(lower(t.word)))) { kind = 'pp'; unit = 'pp'; }
       else { kind = 'number'; unit = null; }
     }
+    let elidedSubject: string | null = null;
+    let elidedHead: string | null = null;
+    let appositionEnd = -1;
     if (kind === 'number') {
       counted = countedNoun(text, q, rules);
       if (!counted && q.kind === 'points') counted = { unit: 'point', phrase: text.slice(q.coreEnd, q.end).trim(), end: q.end, headStart: q.coreEnd, headEnd: q.end };
+      if (!counted || lex.elidedNounWords.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+        const el = elidedCount(text, q, clauseStart, si, counts, rules);
+        if (el) { counted = el.counted; elidedSubject = el.subject; elidedHead = el.head; }
+      }
+      // "a sign with the number 75 on it - the number of Cuban dissidents jailed last year", « le chiffre 75 – le nombre de
+      // dissidents emprisonnés »: an apposition names what a bare number counts (ruleId metrics/count-apposition)
+      if (!counted) {
+        const ap = rules.apposition.exec(text.slice(q.end, q.end + 60));
+        const at = ap ? q.end + ap[0].length : -1;
+        const np = ap ? wordsAfter(text, at, 4) : [];
+        const head = np.findIndex((t, i) => i < 3 && (rules.language === 'fr' ? /[sx]$/.test(lower(t.word)) : looksPluralEn(lower(t.word), lex)) && !lex.stopWords.has(lower(t.word)));
+        if (ap && head >= 0 && np[0]!.start - at <= 1) {
+          const h = np[head]!;
+          counted = { unit: singular(h.word, rules.language), phrase: text.slice(np[0]!.start, h.end), end: h.end, headStart: h.start, headEnd: h.end };
+          appositionEnd = h.end;
+        }
+      }
       if (!counted) continue;
       unit = counted.unit;
       after = counted.end;
@@ -899,9 +1219,14 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
     let change: Change | null = null;
     let cue = changeCue(text, clauseStart === sent.start ? sent.start : Math.max(sent.start, clauseStart - 60), { ...q, start: left }, after, sent.end, rules);
+    const rawCue = cue;
+    let governedMeasure = false;
     // a count or a measure changes only with a verb or noun governing it directly:
     // "supprimer 520 postes", "une perte sèche de 310 emplois" — not "abaissé la note de 28 banques"
     if ((counted || kind === 'measure') && cue && cue.end <= left && !rules.countGap.test(text.slice(cue.end, left))) cue = null;
+    // "shanties, which make up 62 percent of Mumbai's housing": a share verb right before a percentage makes it a share,
+    // whatever change word stands before the verb (ruleId metrics/subject-share)
+    if (kind === 'percent' && cue && cue.end <= left && SHARE_VERB.test(text.slice(Math.max(clauseStart, cue.end), Math.max(left, q.start)))) cue = null;
     if (counted) {
       const own = rules.cueExact.exec(text.slice(counted.headStart, counted.headEnd));
       if (own) cue = { change: own[1] ? 'increase' : 'decrease', start: counted.headStart, end: counted.headEnd };
@@ -912,6 +1237,33 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if (pm && pc) {
         const at = counted.end + pm.index + pm[0].length - pm[1]!.length;
         cue = { change: pc[1] ? 'increase' : 'decrease', start: at, end: at + pm[1]!.length };
+      }
+      // "the remains of 6,200 illegal homes, flattened by a heavy excavator": a reduced passive relative with its agent
+      // (ruleId metrics/passive-change)
+      const rm = cue ? null : rules.reducedPassive.exec(text.slice(counted.end, counted.end + 60));
+      const rc = rm ? rules.cueExact.exec(rm[1]!) : null;
+      if (rm && rc) {
+        const at = counted.end + rm[0].indexOf(rm[1]!);
+        cue = { change: rc[1] ? 'increase' : 'decrease', start: at, end: at + rm[1]!.length };
+      }
+      // "6 banques ont été dégradées de quatre crans", "abaissement de la note souveraine du pays de trois crans": a grade
+      // changes with a grade verb, or with a change word whose object stands between it and the figure (ruleId
+      // metrics/degree-change)
+      if (lex.measureNouns.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+        if (!cue) {
+          const win = text.slice(Math.max(clauseStart, left - 60), left);
+          let dm: RegExpExecArray | null = null;
+          rules.degreeCue.lastIndex = 0;
+          for (const m of win.matchAll(rules.degreeCue)) dm = m;
+          const at = dm ? left - win.length + dm.index : -1;
+          if (dm && (rules.countGap.test(text.slice(at + dm[0].length, left)) || DEGREE_GAP[rules.language].test(text.slice(at + dm[0].length, left)))) {
+            cue = { change: dm[1] ? 'increase' : 'decrease', start: at, end: at + dm[0].length };
+          }
+        }
+        if (!cue && rawCue && rawCue.end <= left && DEGREE_GAP[rules.language].test(text.slice(rawCue.end, left))) {
+          cue = rawCue;
+          governedMeasure = true;
+        }
       }
     }
     // "a cédé sa participation pour 2 milliards": the price of a sale is no change, whatever the verb (ruleId metrics/subject-price)
@@ -936,7 +1288,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
 
     // subject
     let subject: string | null;
-    if (counted) subject = countedSubject(text, clauseStart, left, counted, q, rules);
+    if (gapAfter !== undefined) subject = gapAfter;
+    else if (counted) subject = elidedSubject ?? countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
     const prev = out[out.length - 1];
@@ -944,10 +1297,47 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && !complementAfter(text, after, doc.language === 'fr' ? ['de', "d'"] : ['of'], lex)) {
       subject = prev.subject;
     }
+    // "53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises": a share of a total names who bears
+    // it; an elliptical second share repeats only the preposition (ruleId metrics/subject-distribution)
+    if (kind === 'percent') {
+      const dm = rules.distribution.exec(text.slice(after, after + 160));
+      const total = dm ? cleanSubject(dm[1]!, lex) : null;
+      if (dm && total) {
+        subject = cleanSubject(text.slice(after, after + dm[0].length), lex) ?? subject;
+        shareTotal = { sentence: si, total, link: lower(dm[2]!), start: after, end: after + dm[0].length };
+        // (the distribution verb is no change: "will fall on households")
+        if (cue && cue.start >= after && cue.end <= shareTotal.end && !q.sign) change = null;
+      } else if (shareTotal && shareTotal.sentence === si) {
+        const bm = rules.bearer.exec(text.slice(after, after + 60));
+        const who = bm && lower(bm[1]!) === shareTotal.link ? cleanSubject(bm[2]!, lex) : null;
+        if (who) {
+          subject = `${shareTotal.total} ${shareTotal.link} ${who}`;
+          if (cue && cue.start >= shareTotal.start && cue.end <= shareTotal.end && !q.sign) change = null;
+        }
+      }
+    }
+    // "2 million euros (about $2.2 million)", « 500 000 livres (640 000 dollars) »: an amount converted in parentheses right
+    // after another is the same amount: its subject and direction (ruleId metrics/subject-conversion)
+    if (kind === 'currency' && prev && prevSentence === si && prev.unit !== unit && /^[A-Z]{3}$/.test(prev.unit)
+      && /^[ \t\u00a0]{0,2}\([ \t\u00a0]{0,2}$/.test(text.slice(prev.evidence.end, left))) {
+      subject = prev.subject;
+      change = change ?? prev.change;
+    }
     // a level after a change ("raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard") keeps its subject and direction
     if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {
       subject = prev.subject;
       change = change ?? prev.change;
+      // "la réduction de la part du nucléaire … de 75 % à 50 %", "cut the share of nuclear power … from 75% to 50%": the
+      // change word before a from–to pair gives the direction of the level reached, not of the starting one
+      // (ruleId metrics/change-from-to)
+      if (!change && FROM_BEFORE.test(text.slice(Math.max(sent.start, prev.evidence.start - 6), prev.evidence.start))) {
+        const lead = text.slice(Math.max(sent.start, prev.evidence.start - 120), prev.evidence.start);
+        const cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('('), lead.lastIndexOf('«'), lead.lastIndexOf('“'), lead.lastIndexOf('. '));
+        let last: RegExpExecArray | null = null;
+        rules.cue.lastIndex = 0;
+        for (const m of lead.slice(cut + 1).matchAll(rules.cue)) if (!lex.adjacentCues.includes(lower(m[0]))) last = m;
+        if (last) change = last[1] ? 'increase' : 'decrease';
+      }
     }
     // an elliptical continuation ("a reculé de 0,4 point, à 9,7 %") keeps the subject of the figure before
     if (!subject && prev && prevSentence === si) subject = prev.subject;
@@ -961,13 +1351,27 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       change = change ?? colonList.change;
     }
 
+    // "Le chômage atteint 25 % chez les jeunes", "au bout de 94 jours en ce qui concerne les femelles", "25% among young
+    // people": the group a figure is taken in joins its subject (ruleId metrics/subject-group)
+    if (kind !== 'currency') {
+      const gm = rules.groupLink.exec(text.slice(after, after + 40));
+      if (gm) {
+        // (the group: its words up to a function word or punctuation, at most four)
+        const gw = wordsAfter(text, after + gm[0].length, 6);
+        let n = 0;
+        while (n < gw.length && n < 5 && (n === 0 || gw[n]!.start - gw[n - 1]!.end === 1)
+          && (!lex.stopWords.has(norm(gw[n]!.word)) || (lex.subjectDeterminers.has(norm(gw[n]!.word)) && n === 0))) n++;
+        const group = n && gw[0]!.start - (after + gm[0].length) <= 1 ? cleanSubject(text.slice(gw[0]!.start, gw[n - 1]!.end), lex) : null;
+        if (group) subject = subject ? `${subject} (${group})` : group;
+      }
+    }
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;
     if (cue && cue.end <= left && left - cue.end <= 25) {
       const gap = text.slice(cue.end, left);
       if (/^[\s\u00a0]{0,2}(?:(?:de|d['’]|by|of|à|to|a|an|été)\s{1,2}){0,2}$/iu.test(gap) || /^[\s\u00a0]{0,2}$/.test(gap)) evStart = cue.start;
     }
-    let evEnd = after;
+    let evEnd = appositionEnd > 0 ? appositionEnd : after;
     if (cue && cue.start >= after && cue.start - after <= 4) evEnd = cue.end;
     const evidence = makeSpan(text, evStart, evEnd);
     const ruleKind = counted ? 'count' : kind;
@@ -978,6 +1382,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (qualifier) metric.qualifier = qualifier;
     if (per) metric.per = per;
     out.push(metric);
+    if (counted) {
+      counts.push({
+        sentence: si, unit: counted.unit, head: elidedHead ?? text.slice(counted.headStart, counted.headEnd), end: counted.end,
+        setTotal: rules.setTotal.test(text.slice(clauseStart, left)),
+      });
+    }
     prevSentence = si;
   }
   return out;

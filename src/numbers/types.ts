@@ -222,4 +222,50 @@ export interface MetricLexicon {
   participleEndings: string;
   /** Verbs and auxiliaries that end a subject phrase before a number ("is", "was", "ont", "est"). */
   auxiliaries: ReadonlySet<string>;
+  /**
+   * Regex sources of verbs that change a grade, not the number of what they govern: they give the direction of a
+   * {@link measureNouns} figure only ("dégradées de quatre crans", "downgraded by two notches"), never of a count
+   * ("dégrade 28 banques"). Group order as in {@link increase}/{@link decrease}.
+   */
+  degreeIncrease: readonly string[];
+  degreeDecrease: readonly string[];
+  /** Regex source: a modal or semi-modal between a passive auxiliary and its participle ("expected to be", "devraient être"). */
+  passiveChains: string;
+  /** Regex source: the agent preposition of a reduced passive relative after a counted noun (", flattened by", ", détruites par"). */
+  agentLinks: string;
+  /** Adjectives used as nouns for people, counted as "person" ("200K homeless", "30 dead", "12 injured"). */
+  personAdjectives: ReadonlySet<string>;
+  /** Modal and semi-modal verbs before an infinitive, besides {@link auxiliaries} ("faut", "veut", "wants to" is not one). */
+  modalVerbs: ReadonlySet<string>;
+  /** Words before a count that look like verbs by their ending but are not ("including", "hundred", "quartier", "comité"). */
+  notVerbs: ReadonlySet<string>;
+  /** Regex source: openers of the whole set a part is then taken from, before "N noun" ("of the", "sur les", "parmi les"). */
+  setOpeners: string;
+  /** Words standing for an elided counted noun after a number ("10 others", "10 autres", "les 12 dernières"). */
+  elidedNounWords: ReadonlySet<string>;
+  /** Nouns of a gap between two scores: bare "points" with one of them are percentage points ("l'écart … 2,3 points", "a 5-point lead"). */
+  gapNouns: ReadonlySet<string>;
+  /** Regex source: verbs of holding a share ("holds", "détient") whose holder is part of the subject of a percentage. */
+  holdVerbs: string;
+  /** Regex source: verbs of inclusion whose subject names what an amount is a part of ("The award includes a cash component of"). */
+  inclusionVerbs: string;
+  /**
+   * Regex source: a verb of distribution and its preposition between the total a share is taken of and who bears it
+   * ("53 % des nouveaux impôts porteront sur les ménages", "60% of the aid will go to schools"); the last word is the
+   * preposition, repeated alone in an elliptical second share ("et 47 % sur les entreprises").
+   */
+  distributionVerbs: string;
+  /**
+   * Regex source: participles of spending and raising money after a definite amount, which then names the amount by its
+   * use ("the $177 million spent every day in Iraq", « les 3 milliards d'euros investis dans le projet »).
+   */
+  moneyParticiples: string;
+  /** Regex source: determiners before such an amount ("the", "les"). */
+  moneyDeterminers: string;
+  /** Regex source: an apposition opening that names what a number counts ("the number of", « le nombre de »). */
+  appositionNouns: string;
+  /** Regex source: links after a figure to the group it is taken in ("among", « chez », « en ce qui concerne »). */
+  groupLinks: string;
+  /** Common nouns written with a capital, counted like any noun ("huit États") — lower case. */
+  capitalisedNouns: ReadonlySet<string>;
 }

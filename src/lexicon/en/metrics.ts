@@ -36,6 +36,10 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'downturn', 'eas(?:ed|es|ing)', 'slow(?:ed|s|ing)', 'weaken(?:ed|s|ing)?',
     // "the withdrawal of 2,000 troops", "the closure of three plants"
     'withdrawals?', 'closures?',
+    // destruction removes what it governs: "demolish 39K shanties", "6,200 homes, flattened by", "the destruction of 300 homes"
+    // (ruleId metrics/destruction)
+    'demolish(?:es|ed|ing)?', 'demolitions?', 'destroy(?:s|ed|ing)?', 'destruction', 'raz(?:e|es|ed|ing)',
+    'flatten(?:s|ed|ing)?', 'bulldoz(?:e|es|ed|ing)', 'tor(?:e|n) down', 'tear(?:s|ing)? down', 'wip(?:e|es|ed|ing) out',
   ],
   adjacentCues: ['up', 'down'],
   qualifiers: [
@@ -125,8 +129,45 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   compareLinks: "compared\\s+(?:with|to)|against|versus|vs\\.?|and|from|to",
   // "Quatre personnes ont été arrêtées", "153 passengers were killed"
   // (the auxiliary may be absent: "15,000 people marched")
-  passiveAuxiliaries: "were|was|have\\s+been|had\\s+been|has\\s+been|are|will\\s+be|would\\s+be",
+  passiveAuxiliaries: "were|was|have\\s+been|had\\s+been|has\\s+been|are|will\\s+be|would\\s+be|could|may|might|should|must|will|would",
   participleEndings: "ed|en|wn|lt",
   auxiliaries: set(`is are was were be been being has have had will would could should may might can must did do does
     to reportedly also already still now currently`),
+  // "Moody's downgraded the bank by two notches", "upgraded three notches" (ruleId metrics/degree-change)
+  degreeIncrease: ['upgrad(?:e|es|ed|ing)'],
+  degreeDecrease: ['downgrad(?:e|es|ed|ing)'],
+  // "over 2 million people are expected to be displaced", "300 homes could be destroyed"
+  passiveChains: "(?:expected|likely|set|due|feared|thought|believed|estimated|reported|said|going|scheduled|projected|poised|about)\\s+to\\s+be|to\\s+be|be|being",
+  // "6,200 illegal homes, flattened by a heavy excavator"
+  agentLinks: 'by',
+  // "200K homeless", "at least 30 dead", "12 injured"
+  personAdjectives: set('homeless dead injured wounded missing unemployed displaced jobless'),
+  // (words ending in -ed/-ing that do not govern the count after them: "including 30 people", "a hundred")
+  notVerbs: set(`including excluding according during following regarding concerning notwithstanding pending
+    hundred red bed need speed seed feed indeed shed led bred fled wed sled breed weed deed greed
+    nothing something anything everything morning evening wedding building king ring thing spring string ceiling
+    wing swing sibling earning earnings meeting setting`),
+  // "Of the nine latest polls, eight give…", "Out of the 153 passengers", "Among the 28 banks" (ruleId metrics/set-total)
+  setOpeners: "(?:out\\s+)?of\\s+the|among\\s+the|of\\s+its|of\\s+their",
+  // "six were killed and 10 others injured", "the remaining 12" (ruleId metrics/elided-noun)
+  elidedNounWords: set('others other remaining more'),
+  // "a 5-point lead", "the gap … at 2.3 points" (ruleId metrics/gap-points)
+  gapNouns: set('lead leads margin gap advantage edge deficit'),
+  // "Internet Explorer, which currently holds over 90% market share" (ruleId metrics/subject-holder)
+  holdVerbs: "holds?|held|controls?|controlled|owns?|owned|commands?|commanded|enjoys?",
+  // "The award includes a cash component of 10 million Swedish Kronor" (ruleId metrics/subject-inclusion)
+  inclusionVerbs: "includes?|included|including|comprises?|comprised|carries|carried|comes\\s+with|came\\s+with|contains?|contained",
+  // "53% of the new taxes will fall on households, and 47% on companies", "60% of the aid goes to schools"
+  // (ruleId metrics/subject-distribution)
+  distributionVerbs: "(?:will\\s+|would\\s+)?(?:fall|falls|fell|go|goes|went|be\\s+borne|is\\s+borne|are\\s+borne|was\\s+borne|were\\s+borne)[ \\u00a0]{1,2}(on|to|by)",
+  // "plans to build 500 homes" takes "to" from auxiliaries; "can"/"must" are there too
+  modalVerbs: set('shall'),
+  // "the $177 million spent every day in Iraq", "the €2bn invested in the plant" (ruleId metrics/subject-money-participle)
+  moneyParticiples: "spent|invested|raised|paid|allocated|earmarked|pledged|donated|collected|owed|borrowed|lent|granted|awarded|set\\s+aside|needed|required",
+  moneyDeterminers: "the|these|those|this|that",
+  // "the number 75 on it - the number of Cuban dissidents jailed last year" (ruleId metrics/count-apposition)
+  appositionNouns: "the[ \\u00a0]+(?:number|total|count)[ \\u00a0]+of",
+  // "unemployment reached 25% among young people", "60% in the case of women" (ruleId metrics/subject-group)
+  groupLinks: "among(?:st)?|in\\s+the\\s+case\\s+of|as\\s+regards|as\\s+for",
+  capitalisedNouns: set(''),
 };

@@ -33,6 +33,9 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     'ralenti\\p{L}{0,6}', 'cèd(?:e|ent)', 'cédé', 'lâch\\p{L}{0,6}',
     // "le retrait de 2 000 des 3 550 soldats", "deux raffineries ont été fermées", "la fermeture de 3 usines"
     'retraits?', 'ferm(?:é|ée|és|ées)', 'fermetures?',
+    // la destruction retire ce qu'elle vise : « démolir 300 maisons », « 50 maisons détruites par », « la destruction de 300
+    // logements » (ruleId metrics/destruction)
+    'démol\\p{L}{0,6}', 'détrui\\p{L}{0,6}', 'destructions?', 'ras(?:é|ée|és|ées|er|ent)',
   ],
   adjacentCues: [],
   qualifiers: [
@@ -122,9 +125,49 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
   compareLinks: "contre|au\\s+lieu\\s+d[e'’]|et\\s+d[e'’]|et|puis|comparé\\s+à|par\\s+rapport\\s+à",
   // "Quatre personnes ont été arrêtées", "153 passengers were killed"
-  passiveAuxiliaries: "ont\\s+été|ont|sont|seront|avaient\\s+été|auraient\\s+été|ont\\s+dû\\s+être|seraient",
+  passiveAuxiliaries: "ont\\s+été|ont|sont|seront|avaient\\s+été|auraient\\s+été|ont\\s+dû\\s+être|seraient|furent|fut|devraient|doivent|pourraient|vont|risquent",
   participleEndings: "é|ée|és|ées|is|ises|it|its|uits|ts|tes",
   auxiliaries: set(`est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait auraient
     va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent être été ne n' pas se s'
     plutôt désormais déjà encore actuellement aujourd'hui`),
+  // « 6 banques ont été dégradées de quatre crans », « rétrogradée de deux crans » (ruleId metrics/degree-change)
+  degreeIncrease: [],
+  degreeDecrease: ['dégrad\\p{L}{0,6}', 'rétrograd\\p{L}{0,6}'],
+  // « 2 millions de personnes devraient être déplacées », « 300 maisons risquent d'être détruites »
+  passiveChains: "être|d['’]être",
+  // « 50 maisons, détruites par la tempête »
+  agentLinks: 'par',
+  personAdjectives: set(''),
+  // (mots en -er/-ir/-é qui ne gouvernent pas le nombre qui suit : « hier », « le comité »)
+  notVerbs: set(`hier premier dernier entier quartier métier cahier dossier chantier papier foyer loyer janvier février
+    mer fer hiver cher fier léger étranger danger super enfer amer avenir désir plaisir loisir soir
+    été côté comité société cité santé marché café député employé salarié blessé abonné associé allié délégué
+    année armée journée soirée musée lycée idée durée entrée arrivée tournée
+    toujours souvent parfois jamais enfin presque bien mal tous toutes tout peine même moins plus`),
+  // « Sur les neuf dernières enquêtes publiées sur l'Ohio, huit donnent… », « Parmi les 28 banques » (ruleId metrics/set-total)
+  setOpeners: "sur\\s+les|parmi\\s+les|sur\\s+ces|parmi\\s+ces",
+  // « 10 autres ont vu leur note baissée », « les 12 dernières » (ruleId metrics/elided-noun)
+  elidedNounWords: set('autres derniers dernières premiers premières restants restantes suivants suivantes'),
+  // « estime à 2,3 points l'écart des intentions de vote », « une avance de 5 points » (ruleId metrics/gap-points)
+  gapNouns: set('écart écarts avance retard marge avantage'),
+  // « X détient 30 % du capital » (ruleId metrics/subject-holder)
+  holdVerbs: "détient|détiennent|détenait|détenaient|contrôle|contrôlent|contrôlait|possède|possèdent|possédait",
+  // « Le prix comprend une dotation de 10 millions de couronnes » (ruleId metrics/subject-inclusion)
+  inclusionVerbs: "comprend|comprennent|comprenait|comporte|comportent|comportait|inclut|incluent|incluait|prévoit|prévoient|prévoyait",
+  // « dans huit États » : État s'écrit avec une majuscule
+  // « 53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises », « 60 % des aides iront aux PME »
+  // (ruleId metrics/subject-distribution)
+  distributionVerbs: "(?:porteront|portent|porte|portera|pèseront|pèsent|pèse|pèsera|reviendront|reviennent|revient|reviendra|iront|vont|va|ira|(?:seront|sont|sera|est)[ \\u00a0]{1,2}(?:supportée?s?|payée?s?|versée?s?))[ \\u00a0]{1,2}(sur|à|aux|au|par)",
+  // « il faudra construire 500 logements », « pour accueillir 300 réfugiés », « afin de recruter 20 agents »
+  modalVerbs: set(`faut faudra faudrait veut veulent voulait souhaite souhaitent compte comptent entend entendent pour de d' à
+    afin prévoit prévoient`),
+  // « les 3 milliards d'euros investis dans le projet », « les 500 000 euros versés à l'association »
+  // (ruleId metrics/subject-money-participle)
+  moneyParticiples: "dépensée?s?|investie?s?|levée?s?|versée?s?|allouée?s?|promise?s?|collectée?s?|prêtée?s?|accordée?s?|consacrée?s?|débloquée?s?|réclamée?s?|nécessaires",
+  moneyDeterminers: "les|ces|le|la|l['’]|aux|des|du",
+  // « le chiffre 75 – le nombre de dissidents emprisonnés » (ruleId metrics/count-apposition)
+  appositionNouns: "le[ \\u00a0]+(?:nombre|total)[ \\u00a0]+(?:de|d['’])",
+  // « le chômage atteint 25 % chez les jeunes », « 94 jours en ce qui concerne les femelles » (ruleId metrics/subject-group)
+  groupLinks: "chez|parmi|en\\s+ce\\s+qui\\s+concerne|pour\\s+ce\\s+qui\\s+est\\s+d(?:e|u|es|['’])|s['’]agissant\\s+d(?:e|u|es|['’])",
+  capitalisedNouns: set('états etats état etat'),
 };
