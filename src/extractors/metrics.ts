@@ -57,6 +57,8 @@ interface Rules {
   compare: RegExp;
   /** A passive predicate after a counted noun ("ont été arrêtées", "were killed", "are expected to be displaced"). */
   passive: RegExp;
+  /** A word of polls and votes (lexicon `pollWords`): the context of gap points (ruleId metrics/gap-points). */
+  poll: RegExp;
   /** A reduced passive relative with its agent after a counted noun: ", flattened by", ", détruites par". Group 1 = participle. */
   reducedPassive: RegExp;
   /** Grade-change words for measure-noun figures only ("dégradées", "downgraded"); group 1 increase, group 2 decrease. */
@@ -124,6 +126,7 @@ function rulesFor(language: Language): Rules {
     compare: new RegExp(`${B}(?:${lex.compareLinks})[\\s\\u00a0(]{0,3}$`, 'iu'),
     // the auxiliary may be absent: "15,000 people marched"
     // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
+    poll: new RegExp(`${B}(?:${lex.pollWords})${E}`, 'iu'),
     passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
     // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
     reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
@@ -1151,8 +1154,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
       // "estime à 2,3 points l'écart des intentions de vote", "une avance de 5 points", "leads by 4 points": points of a
       // gap between two scores are percentage points (ruleId metrics/gap-points)
-      else if (Math.abs(q.value) < 30 && (gapAfter = gapNounAfter(text, q.end, rules)) !== undefined) { kind = 'pp'; unit = 'pp'; }
-      else if (Math.abs(q.value) < 30 && wordsBefore(text, clauseStart, q.start, 6).some((t) => lex.gapNouns.has(lower(t.word)))) { kind = 'pp'; unit = 'pp'; }
+      // (only where the sentence speaks of a poll or a vote: "a 12-point lead" in a match counts points)
+      else if (Math.abs(q.value) < 30 && rules.poll.test(text.slice(sent.start, sent.end)) && ((gapAfter = gapNounAfter(text, q.end, rules)) !== undefined
+        || wordsBefore(text, clauseStart, q.start, 6).some((t) => lex.gapNouns.has(lower(t.word))))) { kind = 'pp'; unit = 'pp'; }
       else { kind = 'number'; unit = null; }
     }
     let elidedSubject: string | null = null;

@@ -245,6 +245,11 @@ export interface MetricLexicon {
   elidedNounWords: ReadonlySet<string>;
   /** Nouns of a gap between two scores: bare "points" with one of them are percentage points ("l'écart … 2,3 points", "a 5-point lead"). */
   gapNouns: ReadonlySet<string>;
+  /**
+   * Regex source: words of polls and votes; a gap noun makes bare points percentage points only in a sentence holding
+   * one ("the poll gives Obama a 4-point lead"), since a "12-point lead" in a match counts points.
+   */
+  pollWords: string;
   /** Regex source: verbs of holding a share ("holds", "détient") whose holder is part of the subject of a percentage. */
   holdVerbs: string;
   /** Regex source: verbs of inclusion whose subject names what an amount is a part of ("The award includes a cash component of"). */

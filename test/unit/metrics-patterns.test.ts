@@ -82,6 +82,7 @@ const FIND: Row[] = [
   // metrics/gap-points
   ['fr', "Le site estime à 2,3 points l'écart des intentions de vote.", 2.3, 'pp', null, ['écart', 'intentions de vote'], 'gap-points'],
   ['en', 'Obama leads by 4 points in Ohio, the poll says.', 4, 'pp', null, ['leads'], 'gap-points'],
+  ['fr', 'Le dernier sondage donne au maire une avance de 6 points.', 6, 'pp', null, ['avance'], 'gap-points'],
   // metrics/subject-distribution
   ['fr', 'Le gouvernement compte sur une hausse ; 53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises.', 53, '%', null, ['ménages'], 'distribution'],
   ['fr', 'Le gouvernement compte sur une hausse ; 53 % des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises.', 47, '%', null, ['entreprises'], 'distribution'],
@@ -134,6 +135,9 @@ const NOT: NotRow[] = [
   // without a whole set, "les neuf …" is a reference, and a number before a verb counts nothing
   ['fr', 'Les neuf dernières enquêtes donnent une avance à B. Obama.', 9, 'enquête', { absent: true }],
   ['en', 'The nine latest polls came out; eight give Obama a lead.', 8, 'poll', { absent: true }],
+  // points of a lead in a match are points, not percentage points (no poll or vote in the sentence; ruleId metrics/gap-points)
+  ['en', 'The Lakers held a 12-point lead at half-time.', 12, 'pp', { absent: true }],
+  ['fr', "L'équipe comptait 8 points d'avance sur son rival à la mi-temps.", 8, 'pp', { absent: true }],
   // points of an index are no percentage points
   ['en', 'The Dow fell 200 points on Monday.', 200, 'pp', { absent: true }],
   ['fr', 'Le CAC 40 a perdu 80 points en une semaine.', 80, 'pp', { absent: true }],

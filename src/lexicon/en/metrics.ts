@@ -153,6 +153,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   elidedNounWords: set('others other remaining more'),
   // "a 5-point lead", "the gap … at 2.3 points" (ruleId metrics/gap-points)
   gapNouns: set('lead leads margin gap advantage edge deficit'),
+  // "the poll gives Obama a 4-point lead", "leads by 3 points among likely voters" — not "a 12-point lead at half-time"
+  pollWords: 'polls?|polling|pollsters?|surveys?|voters?|votes?|voting|ballots?|electorate|approval|opinion|primar(?:y|ies)|elections?',
   // "Internet Explorer, which currently holds over 90% market share" (ruleId metrics/subject-holder)
   holdVerbs: "holds?|held|controls?|controlled|owns?|owned|commands?|commanded|enjoys?",
   // "The award includes a cash component of 10 million Swedish Kronor" (ruleId metrics/subject-inclusion)

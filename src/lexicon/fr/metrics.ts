@@ -150,6 +150,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   elidedNounWords: set('autres derniers dernières premiers premières restants restantes suivants suivantes'),
   // « estime à 2,3 points l'écart des intentions de vote », « une avance de 5 points » (ruleId metrics/gap-points)
   gapNouns: set('écart écarts avance retard marge avantage'),
+  // « le sondage donne 4 points d'avance », « l'écart des intentions de vote » — pas « 12 points d'avance à la mi-temps »
+  pollWords: "sondages?|enquêtes?|intentions|votes?|électeurs|électrices|électorat|scrutins?|élections?|primaires?|suffrages|opinion|popularité|baromètres?",
   // « X détient 30 % du capital » (ruleId metrics/subject-holder)
   holdVerbs: "détient|détiennent|détenait|détenaient|contrôle|contrôlent|contrôlait|possède|possèdent|possédait",
   // « Le prix comprend une dotation de 10 millions de couronnes » (ruleId metrics/subject-inclusion)
