@@ -54,6 +54,8 @@ export interface ContractLexicon {
   anaphors: string[];
   /** Nouns that name an agreement only with a name or parties: "convention" (a treaty or a party congress). */
   ambiguousNouns: string[];
+  /** Words that introduce an infinitive purpose after the noun ("deal to buy X", « offre pour racheter X »). */
+  infinitiveMarkers: string[];
   /** Anaphors that name a sale; a mention naming both sides introduces an acquisition ("Yahoo's sale to Verizon"). */
   saleAnaphors: string[];
   /** Nouns after a contract noun that make it a modifier ("contract discussions"). */
@@ -404,9 +406,19 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     if (t.start >= sentenceEnd) break;
     // clause punctuation ends the search unless it lies inside an actor name ("Sears, Roebuck & Co.")
     if (/[;:()«»"“”!?]|,\s/u.test(text.slice(prev, t.start)) && !insideMention(actors, prev, t.start)) break;
+    // contracts/<lang>/party-infinitive: "his deal to buy Twitter", « son offre pour racheter Twitter »: the object of the acquisition verb
+    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower))) {
+      const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, true);
+      if (found.parties.length) {
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        end = Math.max(end, found.end);
+        break;
+      }
+    }
     if (lex.partyStops.includes(t.lower)) break;
     // contracts/<lang>/party-stop-noun: another agreement begins ("its buyout of Instagram and closed the deal to buy Oculus VR")
-    if (i > fromIdx && nouns.has(t.lower)) break;
+    // but a compound goes on: « son accord de partenariat avec Nissan », "an agreement of partnership with"
+    if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
     if (preps.has(t.lower)) {
       const strict = lex.strictPrepositions.includes(t.lower);
       const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts);
@@ -424,6 +436,14 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     scanned++;
   }
   return { parties, end };
+}
+
+/** True when a global verb pattern matches the whole of `word`. */
+function wholeMatch(pattern: RegExp, word: string): boolean {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(word);
+  pattern.lastIndex = 0;
+  return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
 function insideMention(actors: ActorIndex, from: number, to: number): boolean {
@@ -616,7 +636,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       end = Math.max(end, after.end);
       // "X … a deal with Y": the other party is the sentence's actor before the phrase
       if (parties.length === 1 && np.det === 'indefinite') {
-        const implicit = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person']);
+        // contracts/<lang>/implicit-country: "India proposed a free trade agreement with the EU": a country leading its sentence acts
+        const implicit = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
+          ?? actors.mentionsIn(sentence.start, Math.min(np.start, sentence.start + 12), ['place'])[0];
         if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
       }
     }
@@ -717,6 +739,11 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   const subject = actors.nearestBefore(vStart, from, PARTY_KINDS);
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
+    // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
+    const withParty = new RegExp(`(?<![\\p{L}])(?:${lex.partyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+    for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
+      if (withParty.test(text.slice(vStart + verb[0].length, am.start)) && !list.parties.includes(am.actor)) list.parties.push(am.actor);
+    }
     return { parties: list.parties, start: list.start };
   }
   const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu').exec(text.slice(from, vStart));
@@ -864,7 +891,8 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
       // the body restating a headline's agreement, or a possessive re-mention ("its deal with Boeing")
       const headline = clusters.find((c) => c.fromHeading && compatible(c.parties, m.parties));
-      const sameParties = m.det === 'possessive' || m.inHeading
+      // contracts/<lang>/verb-corefers: "the $3 billion deal to buy Oculus VR … Facebook was able to acquire Oculus" — a verb clause restates a known acquisition
+      const sameParties = m.det === 'possessive' || m.inHeading || m.ruleId.includes('/verb-')
         ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && sameAgreement(c.parties, m.parties))
         : undefined;
       // the same description again: "a 767 lease" … "a 767 lease"

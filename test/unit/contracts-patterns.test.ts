@@ -36,6 +36,8 @@ const FIND: Row[] = [
     want: [
       { kind: 'acquisition', status: 'signed', parties: ['Facebook', 'WhatsApp'], evidence: 'acquisition of WhatsApp' },
       { kind: 'acquisition', status: 'signed', parties: ['Facebook', 'Instagram'], evidence: 'its $1 billion buyout of Instagram' },
+      // contracts/en/party-infinitive: the object of "to buy" is a party
+      { kind: 'deal', status: 'signed', parties: ['Oculus VR'], evidence: 'the $3 billion deal to buy Oculus VR' },
     ],
   },
   {
@@ -148,6 +150,77 @@ const FIND: Row[] = [
     actors: [['Luxembourg', 'government'], ['France', 'government']],
     want: [{ kind: 'treaty', status: 'signed', parties: ['Luxembourg', 'France'], evidence: 'a tax convention with France' }],
   },
+  // contracts/<lang>/verb-with-party
+  {
+    name: 'en "X signed with Y a contract": the party stands between verb and noun',
+    lang: 'en', text: 'Lockheed Martin signed with the Pentagon a $1.2 billion contract for F-35 parts.',
+    actors: [['Lockheed Martin', 'organization'], ['Pentagon', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Lockheed Martin', 'Pentagon'], evidence: 'a $1.2 billion contract' }],
+  },
+  {
+    name: 'fr « X a signé avec Y un contrat »',
+    lang: 'fr', text: 'Dassault Aviation a signé avec l\'Inde un contrat de 36 Rafale.',
+    actors: [['Dassault Aviation', 'organization'], ['Inde', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Dassault Aviation', 'Inde'], evidence: 'un contrat' }],
+  },
+  // contracts/<lang>/party-infinitive + verb-corefers
+  {
+    name: 'en "his deal to buy Twitter" then "Musk acquired Twitter" is one acquisition, cancelled',
+    lang: 'en', text: 'Elon Musk walked away from his deal to buy Twitter. Analysts doubt Elon Musk acquired Twitter at a fair price.',
+    actors: [['Elon Musk', 'person'], ['Twitter', 'organization']],
+    want: [{ kind: 'deal', status: 'cancelled', parties: ['Elon Musk', 'Twitter'], evidence: 'his deal to buy Twitter' }],
+  },
+  {
+    name: 'fr « son offre publique d\'achat pour racheter Twitter »',
+    lang: 'fr', text: 'Elon Musk a retiré son offre publique d\'achat pour racheter Twitter.',
+    actors: [['Elon Musk', 'person'], ['Twitter', 'organization']],
+    want: [{ kind: 'acquisition', parties: ['Elon Musk', 'Twitter'], status: 'proposed', evidence: 'pour racheter Twitter' }],
+  },
+  // contracts/<lang>/implicit-country
+  {
+    name: 'en a country leading its sentence is the implicit party',
+    lang: 'en', text: 'India proposed a free trade agreement with the European Union.',
+    actors: [['India', 'place'], ['European Union', 'government']],
+    want: [{ kind: 'agreement', status: 'proposed', parties: ['India', 'European Union'], evidence: 'a free trade agreement with the European Union' }],
+  },
+  {
+    name: 'fr un pays en tête de phrase est la partie implicite',
+    lang: 'fr', text: 'Le Canada a proposé un accord de libre-échange avec l\'Union européenne.',
+    actors: [['Canada', 'place'], ['Union européenne', 'government']],
+    want: [{ kind: 'agreement', status: 'proposed', parties: ['Canada', 'Union européenne'], evidence: "un accord de libre-échange avec l'Union européenne" }],
+  },
+  // negotiation verbs make the subject list the parties
+  {
+    name: 'en "X and Y are in talks over a deal"',
+    lang: 'en', text: 'The United Kingdom and the European Union are in talks over a trade deal.',
+    actors: [['United Kingdom', 'government'], ['European Union', 'government']],
+    want: [{ kind: 'deal', status: 'proposed', parties: ['United Kingdom', 'European Union'], evidence: 'a trade deal' }],
+  },
+  {
+    name: 'fr « X et Y sont en négociation sur un accord »',
+    lang: 'fr', text: 'Le Royaume-Uni et l\'Union européenne sont toujours en négociation sur un accord commercial.',
+    actors: [['Royaume-Uni', 'government'], ['Union européenne', 'government']],
+    want: [{ kind: 'agreement', status: 'proposed', parties: ['Royaume-Uni', 'Union européenne'], evidence: 'un accord' }],
+  },
+  // a compound noun does not end the party search; « renoncé à » cancels
+  {
+    name: 'fr « son accord de partenariat avec Nissan » (compound), dénoncé',
+    lang: 'fr', text: 'Renault a dénoncé son accord de partenariat avec Nissan.',
+    actors: [['Renault', 'organization'], ['Nissan', 'organization']],
+    want: [{ kind: 'agreement', status: 'cancelled', parties: ['Renault', 'Nissan'], evidence: 'son accord de partenariat avec Nissan' }],
+  },
+  {
+    name: 'en "its agreement of cooperation with" (compound), backed out of',
+    lang: 'en', text: 'Nissan backed out of its agreement of partnership with Renault.',
+    actors: [['Nissan', 'organization'], ['Renault', 'organization']],
+    want: [{ kind: 'agreement', status: 'cancelled', parties: ['Nissan', 'Renault'], evidence: 'its agreement of partnership with Renault' }],
+  },
+  {
+    name: 'fr « a renoncé à un accord avec »',
+    lang: 'fr', text: 'Vivendi a renoncé à un accord avec Mediaset.',
+    actors: [['Vivendi', 'organization'], ['Mediaset', 'organization']],
+    want: [{ kind: 'agreement', status: 'cancelled', parties: ['Vivendi', 'Mediaset'], evidence: 'un accord avec Mediaset' }],
+  },
 ];
 
 describe('contract patterns: should find', () => {
@@ -193,8 +266,10 @@ const NOT_FIND: Array<[string, Language, string, ContractActorSpec[], string | n
   ['fr « le rachat de Rafale neufs »', 'fr', 'L\'Inde a confirmé un rachat de Rafale neufs lundi.',
     [['Rafale', 'product'], ['Inde', 'government']], 'Rafale'],
   // a bare "to" takes no descriptor: "the deal to buy Oculus VR" is an infinitive
-  ['en "the deal to buy X" has no "to" party', 'en', 'Analysts discussed the deal to buy Oculus VR.',
+  ['en "the deal to build X near Y" has no "to" party', 'en', 'Analysts discussed the deal to build stores near Oculus VR.',
     [['Oculus VR', 'organization']], null],
+  ['fr « l\'accord pour construire … près de Y » has no party', 'fr', 'Les analystes ont discuté l\'accord pour construire des magasins près de Carrefour.',
+    [['Carrefour', 'organization']], null],
   // a sale anaphor without both sides stays an anaphor
   ['fr « la vente de billets » is no contract', 'fr', 'La vente de billets a commencé pour le concert de Coldplay.',
     [['Coldplay', 'group']], null],

@@ -31,6 +31,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // anaphors that name a sale: with both sides named they introduce it ("Yahoo's $4.8 billion sale to Verizon")
   // "the party's convention" is a congress, "the Geneva Convention" a treaty
   ambiguousNouns: ['convention'],
+  // "his deal to buy Twitter"
+  infinitiveMarkers: ['to'],
   saleAnaphors: ['purchase', 'sale', 'buyout'],
   // nouns that a contract noun modifies: "contract discussions", "deal talks" — not a mention
   modifiedHeads: [
@@ -91,10 +93,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
   // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault"
-  listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:(?:the|its|their)\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\s)\p{Ll}[\p{Ll}\-]{1,20}\s+){0,2}$/u,
+  listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:(?:the|its|their)\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\s)\p{Ll}[\p{Ll}\-]{1,20}(?:\s+of(?:\s+the)?)?\s+){0,2}$/u,
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es))(?![\p{L}])/giu,
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es)|in\s+talks\s+(?:on|over|about|for)|talks\s+(?:on|over|about))(?![\p{L}])/giu,
   // "the treaty was signed in 2004 by X and Y"
   signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
   institutionPossessives: ['its', 'their'],
@@ -109,7 +111,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // Status cues, looked for near every mention of the same agreement.
   status: {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
-    cancelled: /(?<![\p{L}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by)(?![\p{L}])/iu,
+    cancelled: /(?<![\p{L}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![\p{L}])/iu,
     // "a change to its recent agreement", "the contract would be amended"
     amended: /(?<![\p{L}])(?:amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![\p{L}])/iu,
     // "the disputed contract", "challenged in court", "sued over the deal"
