@@ -54,6 +54,8 @@ export interface ContractLexicon {
   anaphors: string[];
   /** Nouns that name an agreement only with a name or parties: "convention" (a treaty or a party congress). */
   ambiguousNouns: string[];
+  /** Prepositions that put a party between a signing verb and the noun ("signed with the Pentagon a contract"). */
+  verbPartyPrepositions: string[];
   /** Words that introduce an infinitive purpose after the noun ("deal to buy X", « offre pour racheter X »). */
   infinitiveMarkers: string[];
   /** Anaphors that name a sale; a mention naming both sides introduces an acquisition ("Yahoo's sale to Verizon"). */
@@ -740,9 +742,11 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
-    const withParty = new RegExp(`(?<![\\p{L}])(?:${lex.partyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+    const withParty = new RegExp(`(?<![\\p{L}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
     for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
-      if (withParty.test(text.slice(vStart + verb[0].length, am.start)) && !list.parties.includes(am.actor)) list.parties.push(am.actor);
+      // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
+      const gap = text.slice(vStart + verb[0].length, am.start);
+      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && !list.parties.includes(am.actor)) list.parties.push(am.actor);
     }
     return { parties: list.parties, start: list.start };
   }

@@ -163,6 +163,34 @@ const FIND: Row[] = [
     actors: [['Dassault Aviation', 'organization'], ['Inde', 'government']],
     want: [{ kind: 'contract', status: 'signed', parties: ['Dassault Aviation', 'Inde'], evidence: 'un contrat' }],
   },
+  {
+    name: 'en "X awarded Y a contract": the indirect object is a party',
+    lang: 'en', text: 'The Pentagon awarded Raytheon a $2 billion missile contract.',
+    actors: [['Pentagon', 'government'], ['Raytheon', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Pentagon', 'Raytheon'], evidence: 'a $2 billion missile contract' }],
+  },
+  {
+    name: 'fr « X a attribué à Y un contrat »',
+    lang: 'fr', text: 'Le ministère a attribué à Thales un contrat de 300 millions d\'euros.',
+    actors: [['ministère', 'government'], ['Thales', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['ministère', 'Thales'], evidence: 'a attribué à Thales un contrat' }],
+  },
+  // modal acquisition verbs are proposed
+  {
+    name: 'en "Amazon could acquire Netflix" is proposed',
+    lang: 'en', text: 'Amazon could acquire Netflix, analysts at Goldman Sachs said.',
+    actors: [['Amazon', 'organization'], ['Netflix', 'organization'], ['Goldman Sachs', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Amazon', 'Netflix'], evidence: 'Amazon could acquire Netflix' }],
+  },
+  {
+    name: 'fr « Fiat va racheter Renault » is proposed; « s\'est retirée du traité » cancels',
+    lang: 'fr', text: 'Fiat va racheter Renault. La Russie s\'est retirée d\'un traité avec les États-Unis.',
+    actors: [['Fiat', 'organization'], ['Renault', 'organization'], ['Russie', 'government'], ['États-Unis', 'government']],
+    want: [
+      { kind: 'acquisition', status: 'proposed', parties: ['Fiat', 'Renault'], evidence: 'Fiat va racheter Renault' },
+      { kind: 'treaty', status: 'cancelled', parties: ['Russie', 'États-Unis'], evidence: 'un traité avec les États-Unis' },
+    ],
+  },
   // contracts/<lang>/party-infinitive + verb-corefers
   {
     name: 'en "his deal to buy Twitter" then "Musk acquired Twitter" is one acquisition, cancelled',

@@ -31,6 +31,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // anaphors that name a sale: with both sides named they introduce it ("Yahoo's $4.8 billion sale to Verizon")
   // "the party's convention" is a congress, "the Geneva Convention" a treaty
   ambiguousNouns: ['convention'],
+  // "Lockheed Martin signed with the Pentagon a contract", "awarded to Raytheon a contract"
+  verbPartyPrepositions: ['with', 'to'],
   // "his deal to buy Twitter"
   infinitiveMarkers: ['to'],
   saleAnaphors: ['purchase', 'sale', 'buyout'],
@@ -122,6 +124,6 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "announced a partnership", "made official"
     announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
     // "the proposed merger", "in talks over a deal", "a draft agreement"
-    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|seeks?|seeking|potential|possible|bid|offer|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bid|offer|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
   },
 };

@@ -30,6 +30,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // anaphores qui nomment une vente : avec les deux parties nommées, elles l'introduisent (« la cession de Yahoo à Verizon »)
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   ambiguousNouns: ['convention'],
+  // « Dassault a signé avec l'Inde un contrat », « le ministère a attribué à Thales un contrat »
+  verbPartyPrepositions: ['avec', 'à', 'auprès de'],
   // « son offre pour racheter Twitter », « un accord visant à racheter »
   infinitiveMarkers: ['pour', 'à'],
   saleAnaphors: ['achat', 'vente', 'cession'],
@@ -85,7 +87,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »
   listGap: /^(?:\s*(?:,|et|&|ainsi que)\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\s'’])\p{Ll}[\p{Ll}\-]{1,20}(?:\s+|\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?)){0,2}$/u,
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|en\s+négociation(?:s)?\s+(?:sur|pour)|en\s+discussion(?:s)?\s+(?:sur|pour)|négocient)(?![\p{L}])/giu,
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|en\s+négociation(?:s)?\s+(?:sur|pour)|en\s+discussion(?:s)?\s+(?:sur|pour)|négocient)(?![\p{L}])/giu,
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
   signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
   institutionPossessives: ['son', 'sa', 'leur'],
@@ -98,7 +100,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
-    cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|ent) de|claqu(?:é|er) la porte|renonc(?:é|e|ent|er) à)(?![\p{L}])/iu,
+    cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|renonc(?:é|e|ent|er) à)(?![\p{L}])/iu,
     // « une modification de son récent accord », « le contrat serait amendé »
     amended: /(?<![\p{L}])(?:amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![\p{L}])/iu,
     // « un contrat contesté », « un litige sur l'accord »
@@ -109,6 +111,6 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     announced: /(?<![\p{L}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![\p{L}])/iu,
     // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|va|vont|compte|comptent|prévoit|prévoient)(?![\p{L}])/iu,
   },
 };
