@@ -133,6 +133,8 @@ export interface ContractLexicon {
    * previous sentence ("its", "their", « son », « leur »; not "his", "her").
    */
   institutionPossessives: string[];
+  /** Plural possessive determiners: their owner is the whole list before them ("their", « leur »). */
+  pluralPossessives: string[];
   /** Plural pronouns standing for the parties of the previous sentence ("they", « ils »). */
   pluralPronouns: string[];
   acquisitionVerbs: AcquisitionVerb[];
@@ -625,7 +627,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       if (!owner && !np.possessor && prevSentence && (np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!))) {
         owner = actors.mentionsIn(prevSentence.start, prevSentence.end, INSTITUTION_KINDS)[0];
       }
-      if (owner) parties.push(owner.actor);
+      if (owner) {
+        // contracts/<lang>/possessive-plural: "Orange and MasMovil finalised their merger", « ont finalisé leur fusion »: the owner is the list
+        const plural = lex.pluralPossessives.includes(text.slice(np.start, np.start + 6).toLowerCase().split(/\s/u)[0]!);
+        parties.push(...(plural && !np.possessor ? listBefore(text, owner, sentence.start, lex, actors).parties : [owner.actor]));
+      }
     }
     // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal"
     for (const pm of partyMentionsIn(actors, np.start, nounStart)) if (!parties.includes(pm.actor)) parties.push(pm.actor);
@@ -763,8 +769,13 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
 function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
   const m = lex.signedBy.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
   if (!m) return undefined;
-  const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, nounEnd + m.index + m[0].length), sentenceEnd, lex, actors, 6);
-  return found.parties.length ? { parties: found.parties, end: found.end } : undefined;
+  const agentAt = nounEnd + m.index + m[0].length;
+  const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, agentAt), sentenceEnd, lex, actors, 6);
+  if (!found.parties.length) return undefined;
+  // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »
+  const toParty = new RegExp(`(?<![\\p{L}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+  const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => toParty.test(text.slice(nounEnd, am.start)));
+  return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };
 }
 
 function lexName(lex: ContractLexicon): string {

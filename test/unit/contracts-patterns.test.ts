@@ -191,6 +191,39 @@ const FIND: Row[] = [
       { kind: 'treaty', status: 'cancelled', parties: ['Russie', 'États-Unis'], evidence: 'un traité avec les États-Unis' },
     ],
   },
+  // contracts/<lang>/passive-recipient
+  {
+    name: 'en "was awarded to X by Y": recipient and agent',
+    lang: 'en', text: 'The contract was awarded to Thales by the French Navy.',
+    actors: [['Thales', 'organization'], ['French Navy', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Thales', 'French Navy'], evidence: 'The contract was awarded to Thales by the French Navy' }],
+  },
+  {
+    name: 'fr « attribué à X par Y »',
+    lang: 'fr', text: 'Le contrat a été attribué à Thales par la Marine nationale.',
+    actors: [['Thales', 'organization'], ['Marine nationale', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Thales', 'Marine nationale'], evidence: 'attribué à Thales par la Marine nationale' }],
+  },
+  // contracts/<lang>/possessive-plural
+  {
+    name: 'en "X and Y finalised their merger"',
+    lang: 'en', text: 'Orange and MasMovil finalised their merger in Spain.',
+    actors: [['Orange', 'organization'], ['MasMovil', 'organization'], ['Spain', 'place']],
+    want: [{ kind: 'merger', status: 'signed', parties: ['Orange', 'MasMovil'], evidence: 'their merger' }],
+  },
+  {
+    name: 'fr « X et Y ont finalisé leur fusion »',
+    lang: 'fr', text: 'Orange et MasMovil ont finalisé leur fusion en Espagne.',
+    actors: [['Orange', 'organization'], ['MasMovil', 'organization'], ['Espagne', 'place']],
+    want: [{ kind: 'merger', status: 'signed', parties: ['Orange', 'MasMovil'], evidence: 'leur fusion' }],
+  },
+  // settlement is an agreement only with a party
+  {
+    name: 'en "a settlement with the FTC"',
+    lang: 'en', text: 'Meta agreed to a $725 million settlement with the Federal Trade Commission.',
+    actors: [['Meta', 'organization'], ['Federal Trade Commission', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Meta', 'Federal Trade Commission'], evidence: 'a $725 million settlement with the Federal Trade Commission' }],
+  },
   // contracts/<lang>/party-infinitive + verb-corefers
   {
     name: 'en "his deal to buy Twitter" then "Musk acquired Twitter" is one acquisition, cancelled',
@@ -298,6 +331,8 @@ const NOT_FIND: Array<[string, Language, string, ContractActorSpec[], string | n
     [['Oculus VR', 'organization']], null],
   ['fr « l\'accord pour construire … près de Y » has no party', 'fr', 'Les analystes ont discuté l\'accord pour construire des magasins près de Carrefour.',
     [['Carrefour', 'organization']], null],
+  ['en settlements in the West Bank are no agreement', 'en', 'Israel announced a new settlement in the West Bank.',
+    [['Israel', 'government'], ['West Bank', 'place']], null],
   // a sale anaphor without both sides stays an anaphor
   ['fr « la vente de billets » is no contract', 'fr', 'La vente de billets a commencé pour le concert de Coldplay.',
     [['Coldplay', 'group']], null],

@@ -16,7 +16,7 @@ import type { ContractLexicon } from '../../extractors/contracts.js';
 export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
   nouns: [
-    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
+    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
     { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
@@ -30,7 +30,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   anaphors: ['purchase', 'transaction', 'arrangement', 'sale', 'buyout'],
   // anaphors that name a sale: with both sides named they introduce it ("Yahoo's $4.8 billion sale to Verizon")
   // "the party's convention" is a congress, "the Geneva Convention" a treaty
-  ambiguousNouns: ['convention'],
+  // "a $725 million settlement with the FTC" is an agreement, "new settlements in the West Bank" are not
+  ambiguousNouns: ['convention', 'settlement'],
   // "Lockheed Martin signed with the Pentagon a contract", "awarded to Raytheon a contract"
   verbPartyPrepositions: ['with', 'to'],
   // "his deal to buy Twitter"
@@ -100,8 +101,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
   agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es)|in\s+talks\s+(?:on|over|about|for)|talks\s+(?:on|over|about))(?![\p{L}])/giu,
   // "the treaty was signed in 2004 by X and Y"
-  signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
+  signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
   institutionPossessives: ['its', 'their'],
+  pluralPossessives: ['their'],
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
   acquisitionVerbs: [

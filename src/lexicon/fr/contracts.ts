@@ -89,8 +89,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
   agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|en\s+négociation(?:s)?\s+(?:sur|pour)|en\s+discussion(?:s)?\s+(?:sur|pour)|négocient)(?![\p{L}])/giu,
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
-  signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
+  signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
   institutionPossessives: ['son', 'sa', 'leur'],
+  pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
   acquisitionVerbs: [
