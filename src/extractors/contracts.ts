@@ -56,6 +56,10 @@ export interface ContractLexicon {
   ambiguousNouns: string[];
   /** Prepositions that put a party between a signing verb and the noun ("signed with the Pentagon a contract"). */
   verbPartyPrepositions: string[];
+  /** Prepositions that name both sides ("between", « entre »): an unnamed first side may precede a named second one. */
+  betweenPrepositions: string[];
+  /** Coordinating conjunctions of a party list ("and", « et »). */
+  conjunctions: string[];
   /** Words that introduce an infinitive purpose after the noun ("deal to buy X", « offre pour racheter X »). */
   infinitiveMarkers: string[];
   /** Anaphors that name a sale; a mention naming both sides introduces an acquisition ("Yahoo's sale to Verizon"). */
@@ -425,7 +429,7 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
     if (preps.has(t.lower)) {
       const strict = lex.strictPrepositions.includes(t.lower);
-      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts);
+      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
@@ -461,10 +465,14 @@ function insideMention(actors: ActorIndex, from: number, to: number): boolean {
  * européenne »), then a list of actor mentions whose gaps are list joiners
  * ("X and Y", « X, Y ainsi que les États-Unis, le Japon et le Maroc »).
  */
-function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS, allowProducts = false): { parties: Actor[]; end: number; nextIdx: number } {
+function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS, allowProducts = false, between = false): { parties: Actor[]; end: number; nextIdx: number } {
   let first: ActorMention | undefined;
+  let conjunctions = between ? 1 : 0;
   for (let i = fromIdx, k = 0; i < tokens.length && tokens[i]!.start < sentenceEnd && k <= maxDescriptors; i++, k++) {
     const t = tokens[i]!;
+    // contracts/<lang>/between-unnamed: "a ceasefire between Houthi rebels and Saudi Arabia", « entre les indépendantistes algériens et l'armée française »:
+    // the first side is unnamed, the second is a party
+    if (conjunctions > 0 && i > fromIdx && lex.conjunctions.includes(t.lower)) { conjunctions--; k = -1; continue; }
     if (i > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
     const m = mentionStartingAt(text, tokens, i, actors);
     if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex)))) {

@@ -217,6 +217,19 @@ const FIND: Row[] = [
     actors: [['Orange', 'organization'], ['MasMovil', 'organization'], ['Espagne', 'place']],
     want: [{ kind: 'merger', status: 'signed', parties: ['Orange', 'MasMovil'], evidence: 'leur fusion' }],
   },
+  // contracts/<lang>/between-unnamed
+  {
+    name: 'en "a truce between the rebels and the Government of Mali": the unnamed side is skipped',
+    lang: 'en', text: 'A truce between the northern rebels and the Government of Mali was signed in Algiers.',
+    actors: [['Government of Mali', 'government'], ['Algiers', 'place']],
+    want: [{ kind: 'treaty', status: 'signed', parties: ['Government of Mali'], evidence: 'A truce between the northern rebels and the Government of Mali' }],
+  },
+  {
+    name: 'fr « un cessez-le-feu entre les indépendantistes algériens et l\'armée française »',
+    lang: 'fr', text: 'Les accords instauraient un cessez-le-feu entre les indépendantistes algériens et l\'armée française.',
+    actors: [['armée française', 'government']],
+    want: [{ kind: 'treaty', status: null, parties: ['armée française'], evidence: "un cessez-le-feu entre les indépendantistes algériens et l'armée française" }],
+  },
   // settlement is an agreement only with a party
   {
     name: 'en "a settlement with the FTC"',

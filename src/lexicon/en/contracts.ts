@@ -36,6 +36,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   verbPartyPrepositions: ['with', 'to'],
   // "his deal to buy Twitter"
   infinitiveMarkers: ['to'],
+  betweenPrepositions: ['between', 'among'],
+  conjunctions: ['and'],
   saleAnaphors: ['purchase', 'sale', 'buyout'],
   // nouns that a contract noun modifies: "contract discussions", "deal talks" — not a mention
   modifiedHeads: [

@@ -34,6 +34,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   verbPartyPrepositions: ['avec', 'à', 'auprès de'],
   // « son offre pour racheter Twitter », « un accord visant à racheter »
   infinitiveMarkers: ['pour', 'à'],
+  betweenPrepositions: ['entre'],
+  conjunctions: ['et'],
   saleAnaphors: ['achat', 'vente', 'cession'],
   // nouns that follow « contrat » in a compound that is not the contract itself
   modifiedHeads: ['type', 'cadre', 'social', 'sociaux'],
