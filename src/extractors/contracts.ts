@@ -427,7 +427,9 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     // contracts/<lang>/party-stop-noun: another agreement begins ("its buyout of Instagram and closed the deal to buy Oculus VR")
     // but a compound goes on: « son accord de partenariat avec Nissan », "an agreement of partnership with"
     if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
-    if (preps.has(t.lower)) {
+    // a connector inside a name is no preposition: « un bail avec une Société de Projet »
+    const inName = i > fromIdx && lex.nameConnectors.includes(t.lower) && isCapitalised(text[tokens[i - 1]!.start]!) && tokens[i + 1] !== undefined && isCapitalised(text[tokens[i + 1]!.start]!);
+    if (preps.has(t.lower) && !inName) {
       const strict = lex.strictPrepositions.includes(t.lower);
       const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
       if (found.parties.length) {
@@ -477,7 +479,11 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
     const m = mentionStartingAt(text, tokens, i, actors);
     if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex)))) {
       // contracts/<lang>/party-not-indefinite: a named party takes no indefinite article ("the lease from a NPV", "with a Special Purpose Entity")
-      if (i > fromIdx && lex.determiners.indefinite.includes(tokens[i - 1]!.lower)) break;
+      // the article may stand before capitalised words the actor extractor left out: "a Special Purpose Entity" → "Purpose Entity"
+      let j = i - 1;
+      // (« une Société de Projet »: a name connector between capitalised words belongs to the name)
+      while (j > fromIdx && j >= i - 4 && (isCapitalised(text[tokens[j]!.start]!) || (lex.nameConnectors.includes(tokens[j]!.lower) && isCapitalised(text[tokens[j - 1]!.start]!)))) j--;
+      if (j >= fromIdx && j < i && lex.determiners.indefinite.includes(tokens[j]!.lower)) break;
       first = m;
       break;
     }

@@ -329,6 +329,10 @@ const NOT_FIND: Array<[string, Language, string, ContractActorSpec[], string | n
     [['Air Force', 'government'], ['Special Purpose Entity', 'organization']], 'Special Purpose Entity'],
   ['fr « avec une Société de projet » names no party', 'fr', 'L\'armée a proposé un bail avec une Société de Projet.',
     [['Société de Projet', 'organization']], 'Société de Projet'],
+  ['en "with a Special Purpose Entity" when the actor is only "Purpose Entity"', 'en', 'The Air Force proposed an operating lease with a Special Purpose Entity.',
+    [['Air Force', 'government'], ['Purpose Entity', 'organization']], 'Purpose Entity'],
+  ['fr « avec une Société de Projet » when the actor is only « Projet »', 'fr', 'L\'armée a proposé un bail avec une Société de Projet.',
+    [['Projet', 'organization']], 'Projet'],
   // subject pronouns end the party search
   ['en "the deal we want … to the SASC"', 'en', 'I think we still need to proceed with the deal we want and take it to the SASC.',
     [['SASC', 'government']], null],
