@@ -123,9 +123,11 @@ export interface ContractLexicon {
    * a status cue: `modal` turns "signed" into `proposed` and voids
    * "cancelled" ("will be signed", "expected to sign", "allows Yahoo to
    * terminate", « devrait signer »); `threat` turns "cancelled" into
-   * `disputed` ("threatened to cancel", « menace de rompre »).
+   * `disputed` ("threatened to cancel", « menace de rompre »); `otherObject`
+   * (anchored at its start, tested after a "signed" cue) is an object that
+   * is no agreement ("signed the bill into law", « a signé le décret »).
    */
-  statusBefore: { modal: RegExp; threat: RegExp };
+  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp };
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /** Global regex: verbs whose subject is the parties of the agreement they govern ("signed", « ont conclu »). */
@@ -968,6 +970,8 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractSt
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     // a negated cue says nothing: « n'ayant pas ratifié la convention », "has not signed"
     if (NEGATED_BEFORE.test(before.slice(-25))) continue;
+    // contracts/<lang>/status-other-object: "After the President signed the bill into law, the Air Force … negotiating … a lease" — the cue has its own object
+    if (s === 'signed' && lex.statusBefore.otherObject.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // contracts/<lang>/status-modal: "is expected to sign the deal", « l'accord devrait être signé » → proposed;
     // "allows Yahoo to terminate the deal" is no cancellation; "threatened to cancel the deal" → disputed
     if (s === 'cancelled' && lex.statusBefore.threat.test(before)) { out.add('disputed'); continue; }

@@ -98,6 +98,19 @@ const FIND: Row[] = [
     actors: [['Yahoo', 'organization'], ['Verizon', 'organization']],
     want: [{ status: 'signed', parties: ['Yahoo', 'Verizon'], evidence: 'a merger agreement with Verizon' }],
   },
+  // contracts/<lang>/status-other-object
+  {
+    name: 'en "signed the bill into law" is no signature of the lease',
+    lang: 'en', text: 'After the President signed the bill into law, the Air Force began negotiating with Boeing a lease for 100 tankers.',
+    actors: [['Air Force', 'government'], ['Boeing', 'organization']],
+    want: [{ kind: 'lease', status: 'proposed', parties: ['Air Force', 'Boeing'], evidence: 'a lease' }],
+  },
+  {
+    name: 'fr « a signé le décret » is no signature of the contract',
+    lang: 'fr', text: 'Depuis que le président a signé le décret, l\'Armée de l\'air négocie avec Airbus un contrat pour 100 avions.',
+    actors: [['Armée de l\'air', 'government'], ['Airbus', 'organization']],
+    want: [{ kind: 'contract', status: 'proposed', parties: ['Armée de l\'air', 'Airbus'], evidence: 'un contrat' }],
+  },
   // threat → disputed
   {
     name: 'en "threatened to cancel" is disputed',

@@ -93,6 +93,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   statusBefore: {
     // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal"
     modal: /(?<![\p{L}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\s+(?:not\s+)?be)?|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\s+[\p{L}’']+){0,2}\s+to(?:\s+be)?|to\s+be)\s+$/iu,
+    // "signed the bill into law", "signed a letter", "signed an executive order"
+    otherObject: /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:bill|bills|law|laws|letter|petition|order|decree|legislation|budget)(?![\p{L}])/iu,
     // "threatened to cancel the deal", "tried to scuttle the accord"
     threat: /(?<![\p{L}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\s+for|calls?\s+for|called\s+for|urged?)(?:\s+[\p{L}’']+){0,2}?\s+(?:to\s+)?$/iu,
   },

@@ -82,6 +82,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   statusBefore: {
     // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »
     modal: /(?<![\p{L}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\s+(?:pas\s+)?être)?|(?:permet|permettent|permettrait)(?:\s+[\p{L}’']+){0,3}\s+d[e'’]|afin\s+de|pour|à\s+être)\s*$/iu,
+    // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
+    otherObject: /^\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\s*)?(?:[\p{L}-]+\s+)?(?:décret|décrets|loi|lois|lettre|pétition|ordonnance|budget|tribune)(?![\p{L}])/iu,
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
     threat: /(?<![\p{L}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\s+[\p{L}’']+){0,2}?\s*(?:d[e'’]\s*)?$/iu,
   },
