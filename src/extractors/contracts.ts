@@ -52,6 +52,18 @@ export interface ContractLexicon {
   nouns: ContractNoun[];
   /** Nouns that refer back to an agreement but never introduce one ("the purchase"). */
   anaphors: string[];
+  /** Nouns that name an agreement only with a name or parties: "convention" (a treaty or a party congress). */
+  ambiguousNouns: string[];
+  /** Prepositions that put a party between a signing verb and the noun ("signed with the Pentagon a contract"). */
+  verbPartyPrepositions: string[];
+  /** Prepositions that name both sides ("between", « entre »): an unnamed first side may precede a named second one. */
+  betweenPrepositions: string[];
+  /** Coordinating conjunctions of a party list ("and", « et »). */
+  conjunctions: string[];
+  /** Words that introduce an infinitive purpose after the noun ("deal to buy X", « offre pour racheter X »). */
+  infinitiveMarkers: string[];
+  /** Anaphors that name a sale; a mention naming both sides introduces an acquisition ("Yahoo's sale to Verizon"). */
+  saleAnaphors: string[];
   /** Nouns after a contract noun that make it a modifier ("contract discussions"). */
   modifiedHeads: string[];
   /** Adjectives after which the noun is an idiom ("a great deal"). */
@@ -95,12 +107,40 @@ export interface ContractLexicon {
   kindPrepositions: Partial<Record<ContractKind, string[]>>;
   /** Tokens that end the search for parties after the noun. */
   partyStops: string[];
+  /**
+   * Party prepositions that take no descriptor before the party: "a contract
+   * to Halliburton" but not "a deal to buy Oculus VR" (an infinitive).
+   */
+  strictPrepositions: string[];
+  /**
+   * Non-global regex anchored at its end, tested on the clause before an
+   * acquisition verb's buyer: the clause is a condition or a wish, not a
+   * fact ("if only Yahoo had bought Snapchat", « si Renault rachetait Nissan »).
+   */
+  hypotheticalBefore: RegExp;
+  /**
+   * Non-global regexes anchored at their end, tested on the text just before
+   * a status cue: `modal` turns "signed" into `proposed` and voids
+   * "cancelled" ("will be signed", "expected to sign", "allows Yahoo to
+   * terminate", « devrait signer »); `threat` turns "cancelled" into
+   * `disputed` ("threatened to cancel", « menace de rompre »); `otherObject`
+   * (anchored at its start, tested after a "signed" cue) is an object that
+   * is no agreement ("signed the bill into law", « a signé le décret »).
+   */
+  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp };
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /** Global regex: verbs whose subject is the parties of the agreement they govern ("signed", « ont conclu »). */
   agreementVerbs: RegExp;
   /** Non-global regex anchored at the noun's end: a passive signing verb and its agent preposition ("was signed by "). */
   signedBy: RegExp;
+  /**
+   * Possessive determiners that may stand for an institution named in the
+   * previous sentence ("its", "their", « son », « leur »; not "his", "her").
+   */
+  institutionPossessives: string[];
+  /** Plural possessive determiners: their owner is the whole list before them ("their", « leur »). */
+  pluralPossessives: string[];
   /** Plural pronouns standing for the parties of the previous sentence ("they", « ils »). */
   pluralPronouns: string[];
   acquisitionVerbs: AcquisitionVerb[];
@@ -203,7 +243,9 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
   return clusters.map((c) => ({
     kind: c.kind,
     parties: c.parties.map(refOf),
-    status: STATUS_PRIORITY.find((s) => c.statuses.has(s)) ?? null,
+    // contracts/status-default-signed: "a new political economy agreement between Brazil and China",
+    // « SpaceX, en partenariat avec la NASA » — stated as fact between two named parties, no cue: it is in force
+    status: STATUS_PRIORITY.find((s) => c.statuses.has(s)) ?? (c.parties.length >= 2 ? 'signed' : null),
     evidence: c.evidence,
     ruleId: c.ruleId,
   }));
@@ -282,6 +324,8 @@ interface NounPhraseStart {
   possessor?: ActorMention;
   /** The premodifiers cross a name connector: "the Broad Relationship of Cooperation … agreement". */
   crossedName?: boolean;
+  /** A common-noun possessor with no actor ("his company's deal"): it may stand for the previous sentence's institution. */
+  institutional?: boolean;
 }
 
 /**
@@ -309,6 +353,14 @@ function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStar
       return { start: t.start, det: 'none' }; // « d'accord », « qu'accord »
     }
     if (!/^[\s\u00a0\u202f\-–]*$/u.test(gap)) return { start: boundary, det: 'none' }; // punctuation breaks the phrase
+    // contracts/en/possessive-s: "Facebook's $19 billion acquisition", "the company's deal" (the apostrophe sits before the "s" token)
+    if (t.lower === 's' && i > 0 && /^['’]$/u.test(text.slice(tokens[i - 1]!.end, t.start))) {
+      const ownerTok = tokens[i - 1]!;
+      const owner = actors.mentionAt(ownerTok.start);
+      if (owner) return { start: owner.start, det: 'possessive', possessor: owner };
+      // a common-noun possessor ("his company's", "the group's") stands for an institution, like "its"
+      return { start: ownerTok.start, det: 'possessive', institutional: !isCapitalised(text[ownerTok.start]!) };
+    }
     const w = t.lower;
     if (d.indefinite.includes(w)) return { start: t.start, det: 'indefinite', crossedName: nameBudget < MAX_NAME_CONNECTORS };
     if (d.definite.includes(w)) {
@@ -351,6 +403,9 @@ function partyMentionsIn(actors: ActorIndex, from: number, to: number): ActorMen
  */
 function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, kind: ContractKind, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } {
   const preps = new Set([...lex.partyPrepositions, ...(lex.kindPrepositions[kind] ?? [])]);
+  const nouns = nounSet(lex);
+  // what is bought may be an app or a brand: "its $1 billion buyout of Instagram"
+  const allowProducts = kind === 'acquisition' || kind === 'merger';
   const parties: Actor[] = [];
   let end = -1;
   let i = fromIdx;
@@ -361,9 +416,24 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     if (t.start >= sentenceEnd) break;
     // clause punctuation ends the search unless it lies inside an actor name ("Sears, Roebuck & Co.")
     if (/[;:()«»"“”!?]|,\s/u.test(text.slice(prev, t.start)) && !insideMention(actors, prev, t.start)) break;
+    // contracts/<lang>/party-infinitive: "his deal to buy Twitter", « son offre pour racheter Twitter »: the object of the acquisition verb
+    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower))) {
+      const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, true);
+      if (found.parties.length) {
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        end = Math.max(end, found.end);
+        break;
+      }
+    }
     if (lex.partyStops.includes(t.lower)) break;
-    if (preps.has(t.lower)) {
-      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors);
+    // contracts/<lang>/party-stop-noun: another agreement begins ("its buyout of Instagram and closed the deal to buy Oculus VR")
+    // but a compound goes on: « son accord de partenariat avec Nissan », "an agreement of partnership with"
+    if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
+    // a connector inside a name is no preposition: « un bail avec une Société de Projet »
+    const inName = i > fromIdx && lex.nameConnectors.includes(t.lower) && isCapitalised(text[tokens[i - 1]!.start]!) && tokens[i + 1] !== undefined && isCapitalised(text[tokens[i + 1]!.start]!);
+    if (preps.has(t.lower) && !inName) {
+      const strict = lex.strictPrepositions.includes(t.lower);
+      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
@@ -380,6 +450,14 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
   return { parties, end };
 }
 
+/** True when a global verb pattern matches the whole of `word`. */
+function wholeMatch(pattern: RegExp, word: string): boolean {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(word);
+  pattern.lastIndex = 0;
+  return m !== null && m.index === 0 && m[0].length === word.length;
+}
+
 function insideMention(actors: ActorIndex, from: number, to: number): boolean {
   const m = actors.mentionAt(from);
   return m !== undefined && m.start < from && m.end >= to;
@@ -391,18 +469,56 @@ function insideMention(actors: ActorIndex, from: number, to: number): boolean {
  * européenne »), then a list of actor mentions whose gaps are list joiners
  * ("X and Y", « X, Y ainsi que les États-Unis, le Japon et le Maroc »).
  */
-function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS): { parties: Actor[]; end: number; nextIdx: number } {
+function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS, allowProducts = false, between = false): { parties: Actor[]; end: number; nextIdx: number } {
   let first: ActorMention | undefined;
+  let conjunctions = between ? 1 : 0;
   for (let i = fromIdx, k = 0; i < tokens.length && tokens[i]!.start < sentenceEnd && k <= maxDescriptors; i++, k++) {
     const t = tokens[i]!;
+    // contracts/<lang>/between-unnamed: "a ceasefire between Houthi rebels and Saudi Arabia", « entre les indépendantistes algériens et l'armée française »:
+    // the first side is unnamed, the second is a party
+    if (conjunctions > 0 && i > fromIdx && lex.conjunctions.includes(t.lower)) { conjunctions--; k = -1; continue; }
     if (i > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
     const m = mentionStartingAt(text, tokens, i, actors);
-    if (m && PARTY_KINDS.includes(m.actor.kind)) { first = m; break; }
+    if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex)))) {
+      // contracts/<lang>/party-not-indefinite: a named party takes no indefinite article ("the lease from a NPV", "with a Special Purpose Entity")
+      // the article may stand before capitalised words the actor extractor left out: "a Special Purpose Entity" → "Purpose Entity"
+      let j = i - 1;
+      // (« une Société de Projet »: a name connector between capitalised words belongs to the name)
+      while (j > fromIdx && j >= i - 4 && (isCapitalised(text[tokens[j]!.start]!) || (lex.nameConnectors.includes(tokens[j]!.lower) && isCapitalised(text[tokens[j - 1]!.start]!)))) j--;
+      if (j >= fromIdx && j < i && lex.determiners.indefinite.includes(tokens[j]!.lower)) break;
+      first = m;
+      break;
+    }
     if (lex.partyStops.includes(t.lower)) break;
   }
   if (!first) return { parties: [], end: -1, nextIdx: fromIdx };
   const list = listFrom(text, first, sentenceEnd, lex, actors);
   return { parties: list.parties, end: list.end, nextIdx: tokenIndexAt(tokens, list.end) };
+}
+
+/**
+ * True when a product name modifies a following lower-case noun: goods, not
+ * the company bought ("the acquisition of Rafale jets", « l'achat d'Airbus
+ * A400M » is kept by the capital).
+ */
+function goodsModifier(text: string, tokens: Token[], m: ActorMention, lex: ContractLexicon): boolean {
+  const next = tokens[tokenIndexAt(tokens, m.end)];
+  if (next === undefined || !joined(text, m.end, next.start) || isCapitalised(text[next.start]!) || /\p{N}/u.test(next.lower[0]!)) return false;
+  // "of Instagram and closed …", "of WhatsApp for $19 billion": a function word is no noun
+  return !lex.chainBreakers.includes(next.lower) && !lex.partyStops.includes(next.lower) && !lex.partyPrepositions.includes(next.lower);
+}
+
+const NOUN_SETS = new WeakMap<ContractLexicon, Set<string>>();
+
+/** Single-word agreement nouns of a lexicon (singular and plural), lower case. */
+function nounSet(lex: ContractLexicon): Set<string> {
+  let set = NOUN_SETS.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) if (!/[\s'’]/u.test(f)) set.add(f);
+    NOUN_SETS.set(lex, set);
+  }
+  return set;
 }
 
 /** The actors of a list starting at `first`: following mentions joined by {@link ContractLexicon.listGap}. */
@@ -491,6 +607,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       continue;
     }
     if (np.det === 'generic') continue;
+    // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
+    // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
+    if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0))) continue;
     // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"
     if (info.kind === 'agreement' && !info.plural) {
       const before = text.slice(Math.max(sentence.start, np.start - 40), np.start);
@@ -518,8 +637,17 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const parties: Actor[] = [];
     // possessor: "its recent agreement" → the sentence's actor before it; "Boeing's deal" → Boeing
     if (np.det === 'possessive') {
-      const owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
-      if (owner) parties.push(owner.actor);
+      let owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
+      // contracts/<lang>/possessive-previous: "Facebook CEO Mark Zuckerberg knows … He personally brokered its $1 billion buyout of Instagram"
+      // — a possessive pronoun with no institution before it in its sentence stands for the previous sentence's first institution
+      if (!owner && !np.possessor && prevSentence && (np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!))) {
+        owner = actors.mentionsIn(prevSentence.start, prevSentence.end, INSTITUTION_KINDS)[0];
+      }
+      if (owner) {
+        // contracts/<lang>/possessive-plural: "Orange and MasMovil finalised their merger", « ont finalisé leur fusion »: the owner is the list
+        const plural = lex.pluralPossessives.includes(text.slice(np.start, np.start + 6).toLowerCase().split(/\s/u)[0]!);
+        parties.push(...(plural && !np.possessor ? listBefore(text, owner, sentence.start, lex, actors).parties : [owner.actor]));
+      }
     }
     // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal"
     for (const pm of partyMentionsIn(actors, np.start, nounStart)) if (!parties.includes(pm.actor)) parties.push(pm.actor);
@@ -532,7 +660,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       end = Math.max(end, after.end);
       // "X … a deal with Y": the other party is the sentence's actor before the phrase
       if (parties.length === 1 && np.det === 'indefinite') {
-        const implicit = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person']);
+        // contracts/<lang>/implicit-country: "India proposed a free trade agreement with the EU": a country leading its sentence acts
+        const implicit = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
+          ?? actors.mentionsIn(sentence.start, Math.min(np.start, sentence.start + 12), ['place'])[0];
         if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
       }
     }
@@ -554,7 +684,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       key: npKey(text, np.start, nounEnd),
       kind: info.kind,
       det: np.det === 'apposition' ? 'indefinite' : np.det,
-      anaphor: info.anaphor,
+      // contracts/<lang>/noun-sale: a mention that names both sides introduces the agreement ("Yahoo's $4.8 billion sale to Verizon")
+      anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase())),
       parties,
       anchored: named || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
@@ -632,6 +763,13 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   const subject = actors.nearestBefore(vStart, from, PARTY_KINDS);
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
+    // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
+    const withParty = new RegExp(`(?<![\\p{L}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+    for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
+      // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
+      const gap = text.slice(vStart + verb[0].length, am.start);
+      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && !list.parties.includes(am.actor)) list.parties.push(am.actor);
+    }
     return { parties: list.parties, start: list.start };
   }
   const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu').exec(text.slice(from, vStart));
@@ -647,8 +785,13 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
 function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
   const m = lex.signedBy.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
   if (!m) return undefined;
-  const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, nounEnd + m.index + m[0].length), sentenceEnd, lex, actors, 6);
-  return found.parties.length ? { parties: found.parties, end: found.end } : undefined;
+  const agentAt = nounEnd + m.index + m[0].length;
+  const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, agentAt), sentenceEnd, lex, actors, 6);
+  if (!found.parties.length) return undefined;
+  // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »
+  const toParty = new RegExp(`(?<![\\p{L}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+  const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => toParty.test(text.slice(nounEnd, am.start)));
+  return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };
 }
 
 function lexName(lex: ContractLexicon): string {
@@ -676,6 +819,8 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
       const vEnd = vStart + m[0].length;
       const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs);
       if (!buyer) continue;
+      // contracts/<lang>/verb-hypothetical: "if only Yahoo had bought Snapchat", « si Renault rachetait Nissan » — a condition or a wish
+      if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
       // the buyer must not be the object of an earlier clause verb: nothing but its own sentence part before
       let i = tokenIndexAt(tokens, vEnd);
       let object: ActorMention | undefined;
@@ -744,6 +889,17 @@ function compatible(a: readonly Actor[], b: readonly Actor[]): boolean {
   return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
 }
 
+/**
+ * contracts/<lang>/distinct-counterparty: like {@link compatible}, but two
+ * complete party sets (two or more each) that differ by a party name two
+ * agreements: "Facebook's acquisition of WhatsApp … its buyout of
+ * Instagram", « l'accord de Renault avec Nissan … son accord avec Geely ».
+ */
+function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): boolean {
+  if (!compatible(cluster, mention)) return false;
+  return !(cluster.length >= 2 && mention.length >= 2 && mention.some((a) => !cluster.includes(a)));
+}
+
 /** Groups mentions into agreements (rules 1–3 of the module doc) and reads their status. */
 function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon): Cluster[] {
   const clusters: Cluster[] = [];
@@ -758,7 +914,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
-        : [...clusters].reverse().find((c) => compatible(c.parties, m.parties));
+        : [...clusters].reverse().find((c) => sameAgreement(c.parties, m.parties));
       // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
       const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
@@ -766,8 +922,9 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
       // the body restating a headline's agreement, or a possessive re-mention ("its deal with Boeing")
       const headline = clusters.find((c) => c.fromHeading && compatible(c.parties, m.parties));
-      const sameParties = m.det === 'possessive' || m.inHeading
-        ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && compatible(c.parties, m.parties))
+      // contracts/<lang>/verb-corefers: "the $3 billion deal to buy Oculus VR … Facebook was able to acquire Oculus" — a verb clause restates a known acquisition
+      const sameParties = m.det === 'possessive' || m.inHeading || m.ruleId.includes('/verb-')
+        ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && sameAgreement(c.parties, m.parties))
         : undefined;
       // the same description again: "a 767 lease" … "a 767 lease"
       const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties)) : undefined;
@@ -809,8 +966,20 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractSt
   const out = new Set<ContractStatus>();
   for (const s of STATUS_PRIORITY) {
     const m = lex.status[s].exec(slice);
+    if (!m) continue;
+    const before = slice.slice(Math.max(0, m.index - 40), m.index);
     // a negated cue says nothing: « n'ayant pas ratifié la convention », "has not signed"
-    if (m && !NEGATED_BEFORE.test(slice.slice(Math.max(0, m.index - 25), m.index))) out.add(s);
+    if (NEGATED_BEFORE.test(before.slice(-25))) continue;
+    // contracts/<lang>/status-other-object: "After the President signed the bill into law, the Air Force … negotiating … a lease" — the cue has its own object
+    if (s === 'signed' && lex.statusBefore.otherObject.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // contracts/<lang>/status-modal: "is expected to sign the deal", « l'accord devrait être signé » → proposed;
+    // "allows Yahoo to terminate the deal" is no cancellation; "threatened to cancel the deal" → disputed
+    if (s === 'cancelled' && lex.statusBefore.threat.test(before)) { out.add('disputed'); continue; }
+    if ((s === 'signed' || s === 'cancelled') && lex.statusBefore.modal.test(before)) {
+      if (s === 'signed') out.add('proposed');
+      continue;
+    }
+    out.add(s);
   }
   return out;
 }

@@ -162,7 +162,7 @@ const SHOULD_FIND: FindRow[] = [
     lang: 'en',
     text: 'Pfizer, in partnership with BioNTech, developed the vaccine in less than a year.',
     actors: [['Pfizer', 'organization'], ['BioNTech', 'organization']],
-    kind: 'partnership', status: null, parties: ['Pfizer', 'BioNTech'],
+    kind: 'partnership', status: 'signed', parties: ['Pfizer', 'BioNTech'],
     evidence: 'in partnership with BioNTech',
   },
   {
@@ -170,7 +170,7 @@ const SHOULD_FIND: FindRow[] = [
     lang: 'fr',
     text: 'Le vol a été mis au point par la société SpaceX, qui réalise ainsi, en partenariat avec la NASA, la première mission.',
     actors: [['SpaceX', 'organization'], ['NASA', 'government']],
-    kind: 'partnership', status: null, parties: ['SpaceX', 'NASA'],
+    kind: 'partnership', status: 'signed', parties: ['SpaceX', 'NASA'],
     evidence: 'en partenariat avec la NASA',
   },
   {
@@ -186,7 +186,7 @@ const SHOULD_FIND: FindRow[] = [
     lang: 'fr',
     text: 'Les accords instauraient un cessez-le-feu entre le FLN et l’armée française.',
     actors: [['FLN', 'organization'], ['armée française', 'government']],
-    kind: 'treaty', status: null, parties: ['FLN', 'armée française'],
+    kind: 'treaty', status: 'signed', parties: ['FLN', 'armée française'],
     evidence: 'un cessez-le-feu entre le FLN et l’armée française',
   },
   {
@@ -202,7 +202,7 @@ const SHOULD_FIND: FindRow[] = [
     lang: 'fr',
     text: 'Le groupe Vivendi a lancé une OPA sur Lagardère.',
     actors: [['Vivendi', 'organization'], ['Lagardère', 'organization']],
-    kind: 'acquisition', status: null, parties: ['Vivendi', 'Lagardère'],
+    kind: 'acquisition', status: 'proposed', parties: ['Vivendi', 'Lagardère'],
     evidence: 'une OPA sur Lagardère',
   },
 ];

@@ -16,7 +16,7 @@ import type { ContractLexicon } from '../../extractors/contracts.js';
 export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
   nouns: [
-    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
+    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
     { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
@@ -28,6 +28,17 @@ export const EN_CONTRACTS: ContractLexicon = {
   ],
   // "The purchase will allow…" — refer back to an agreement, never introduce one
   anaphors: ['purchase', 'transaction', 'arrangement', 'sale', 'buyout'],
+  // anaphors that name a sale: with both sides named they introduce it ("Yahoo's $4.8 billion sale to Verizon")
+  // "the party's convention" is a congress, "the Geneva Convention" a treaty
+  // "a $725 million settlement with the FTC" is an agreement, "new settlements in the West Bank" are not
+  ambiguousNouns: ['convention', 'settlement'],
+  // "Lockheed Martin signed with the Pentagon a contract", "awarded to Raytheon a contract"
+  verbPartyPrepositions: ['with', 'to'],
+  // "his deal to buy Twitter"
+  infinitiveMarkers: ['to'],
+  betweenPrepositions: ['between', 'among'],
+  conjunctions: ['and'],
+  saleAnaphors: ['purchase', 'sale', 'buyout'],
   // nouns that a contract noun modifies: "contract discussions", "deal talks" — not a mention
   modifiedHeads: [
     'discussion', 'discussions', 'negotiation', 'negotiations', 'talks', 'modification', 'modifications', 'terms', 'term',
@@ -64,7 +75,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with X", "an agreement between X and Y", "a contract to Halliburton"
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
-  kindPrepositions: { acquisition: ['of', 'by', 'for'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from'], contract: ['from'] },
+  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from'], contract: ['from'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
@@ -72,14 +83,31 @@ export const EN_CONTRACTS: ContractLexicon = {
     'said', 'says', 'did', 'does',
     // "the takeover remains subject to approval by the regulator"
     'remains', 'remain', 'remained', 'subject', 'pending',
+    // a subject pronoun opens a relative clause: "the deal we want … and take it to the SASC"
+    'we', 'i', 'you', 'they', 'he', 'she', 'it',
   ],
+  // "a no-bid contract to Halliburton" — but "the deal to buy Oculus VR" is an infinitive
+  strictPrepositions: ['to'],
+  // "if only Yahoo had bought Snapchat", "even if Kmart buys Sears", "whether Disney acquires Fox"
+  hypotheticalBefore: /(?<![\p{L}])(?:if|unless|whether)(?:\s+only)?\s+(?:the\s+)?$/iu,
+  statusBefore: {
+    // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal"
+    modal: /(?<![\p{L}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\s+(?:not\s+)?be)?|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\s+[\p{L}’']+){0,2}\s+to(?:\s+be)?|to\s+be)\s+$/iu,
+    // "signed the bill into law", "signed a letter", "signed an executive order"
+    otherObject: /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:bill|bills|law|laws|letter|petition|order|decree|legislation|budget)(?![\p{L}])/iu,
+    // "threatened to cancel the deal", "tried to scuttle the accord"
+    threat: /(?<![\p{L}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\s+for|calls?\s+for|called\s+for|urged?)(?:\s+[\p{L}’']+){0,2}?\s+(?:to\s+)?$/iu,
+  },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
-  listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:the\s+)?$/iu,
+  // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault"
+  listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:(?:the|its|their)\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\s)\p{Ll}[\p{Ll}\-]{1,20}(?:\s+of(?:\s+the)?)?\s+){0,2}$/u,
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es))(?![\p{L}])/giu,
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es)|in\s+talks\s+(?:on|over|about|for)|talks\s+(?:on|over|about))(?![\p{L}])/giu,
   // "the treaty was signed in 2004 by X and Y"
-  signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
+  signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
+  institutionPossessives: ['its', 'their'],
+  pluralPossessives: ['their'],
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
   acquisitionVerbs: [
@@ -91,16 +119,17 @@ export const EN_CONTRACTS: ContractLexicon = {
   // Status cues, looked for near every mention of the same agreement.
   status: {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
-    cancelled: /(?<![\p{L}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:ed|es|ion)|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?)(?![\p{L}])/iu,
+    cancelled: /(?<![\p{L}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![\p{L}])/iu,
     // "a change to its recent agreement", "the contract would be amended"
     amended: /(?<![\p{L}])(?:amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![\p{L}])/iu,
     // "the disputed contract", "challenged in court", "sued over the deal"
     disputed: /(?<![\p{L}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![\p{L}])/iu,
     // "signed a deal", "the treaty was ratified"
-    signed: /(?<![\p{L}])(?:sign(?:ed|s|ing)|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into)(?![\p{L}])/iu,
+    // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
+    signed: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![\p{L}])/iu,
     // "announced a partnership", "made official"
     announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
     // "the proposed merger", "in talks over a deal", "a draft agreement"
-    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|seeks?|seeking|potential|possible|bid)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bid|offer|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
   },
 };

@@ -27,6 +27,16 @@ export const FR_CONTRACTS: ContractLexicon = {
   ],
   // « la transaction », « l'opération » — refer back to an agreement, never introduce one
   anaphors: ['transaction', 'opération', 'achat', 'vente', 'cession'],
+  // anaphores qui nomment une vente : avec les deux parties nommées, elles l'introduisent (« la cession de Yahoo à Verizon »)
+  // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
+  ambiguousNouns: ['convention'],
+  // « Dassault a signé avec l'Inde un contrat », « le ministère a attribué à Thales un contrat »
+  verbPartyPrepositions: ['avec', 'à', 'auprès de'],
+  // « son offre pour racheter Twitter », « un accord visant à racheter »
+  infinitiveMarkers: ['pour', 'à'],
+  betweenPrepositions: ['entre'],
+  conjunctions: ['et'],
+  saleAnaphors: ['achat', 'vente', 'cession'],
   // nouns that follow « contrat » in a compound that is not the contract itself
   modifiedHeads: ['type', 'cadre', 'social', 'sociaux'],
   // « d'accord », « en accord avec » have no determiner and are rejected by the chain; nothing else to block
@@ -62,13 +72,30 @@ export const FR_CONTRACTS: ContractLexicon = {
     'après', 'avant', 'depuis', 'afin', 'pour',
     // « le rachat reste soumis à l'accord de l'Autorité » : le verbe d'état clôt le groupe nominal
     'reste', 'restent', 'demeure', 'demeurent', 'semble', 'soumis', 'soumise', 'subordonné', 'subordonnée', 'devra', 'devront', 'doit',
+    // un pronom sujet ouvre une relative : « l'accord qu'il veut… », « le contrat que nous voulons »
+    'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on',
   ],
+  // « à » n'introduit pas de partie (« un accord à Paris ») : aucune préposition stricte
+  strictPrepositions: [],
+  // « si Renault rachetait Nissan », « même si le groupe rachète »
+  hypotheticalBefore: /(?<![\p{L}])(?:si|s['’])\s*(?:(?:le|la|les|l['’])\s*)?$/iu,
+  statusBefore: {
+    // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »
+    modal: /(?<![\p{L}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\s+(?:pas\s+)?être)?|(?:permet|permettent|permettrait)(?:\s+[\p{L}’']+){0,3}\s+d[e'’]|afin\s+de|pour|à\s+être)\s*$/iu,
+    // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
+    otherObject: /^\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\s*)?(?:[\p{L}-]+\s+)?(?:décret|décrets|loi|lois|lettre|pétition|ordonnance|budget|tribune)(?![\p{L}])/iu,
+    // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
+    threat: /(?<![\p{L}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\s+[\p{L}’']+){0,2}?\s*(?:d[e'’]\s*)?$/iu,
+  },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
-  listGap: /^(?:\s*(?:,|et|&|ainsi que)\s*){1,3}(?:(?:le|la|les|l['’])\s*)?$/iu,
+  // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »
+  listGap: /^(?:\s*(?:,|et|&|ainsi que)\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\s'’])\p{Ll}[\p{Ll}\-]{1,20}(?:\s+|\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?)){0,2}$/u,
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er))(?![\p{L}])/giu,
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|en\s+négociation(?:s)?\s+(?:sur|pour)|en\s+discussion(?:s)?\s+(?:sur|pour)|négocient)(?![\p{L}])/giu,
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
-  signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
+  signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
+  institutionPossessives: ['son', 'sa', 'leur'],
+  pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
   acquisitionVerbs: [
@@ -78,16 +105,17 @@ export const FR_CONTRACTS: ContractLexicon = {
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
-    cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?)(?![\p{L}])/iu,
+    cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|renonc(?:é|e|ent|er) à)(?![\p{L}])/iu,
     // « une modification de son récent accord », « le contrat serait amendé »
     amended: /(?<![\p{L}])(?:amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![\p{L}])/iu,
     // « un contrat contesté », « un litige sur l'accord »
     disputed: /(?<![\p{L}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![\p{L}])/iu,
     // « X a signé un accord », « le traité ratifié »
-    signed: /(?<![\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent))(?![\p{L}])/iu,
+    // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
+    signed: /(?<![\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\s+acquis|fusionné|bouclé(?:e)?|trouvé\s+un\s+accord)(?![\p{L}])/iu,
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     announced: /(?<![\p{L}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![\p{L}])/iu,
     // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent|é|ée)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|va|vont|compte|comptent|prévoit|prévoient)(?![\p{L}])/iu,
   },
 };
