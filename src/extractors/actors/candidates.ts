@@ -10,6 +10,7 @@
  */
 import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
+import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../../lexicon/gazetteer/derived.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
@@ -124,6 +125,12 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       const conj = tokens[p]!;
       const before = tokens[p - 1]!;
       if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym || lookupName(before.text)) return false;
+      // "Ceres Robotics and Tyvak Nano-Satellite Systems": a name already closed by an organisation head, then an unknown
+      // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
+      // (ruleId actors/and-institution-list)
+      const after = tokens[p + 1];
+      if (ORG_HEADS.has(before.norm) && after && !DERIVED_COMMON_NOUNS.has(after.norm) && !DERIVED_ADJECTIVES.has(after.norm)
+        && !lowerSeen.has(after.norm)) return false;
       for (let k = p + 1; k <= p + 3 && k < tokens.length; k++) {
         const w = tokens[k]!;
         if (!w.cap || w.initial || w.acronym || !joinable(tokens[k - 1]!, w)) return false;
@@ -174,7 +181,24 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     }
     // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
     const known = lookupName(text.slice(t.start, tokens[j]!.end));
-    const instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    let instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    // "Service de police de la Ville de Montréal (SPVM)", "Office of the Inspector General (OIG)": a capitalised head, lower-case
+    // words, then a name, followed by the acronym of the whole, are one name (ruleId actors/acronym-expansion-back); at most
+    // 8 tokens back
+    const acrAfter = text.slice(tokens[j]!.end, tokens[j]!.end + 16);
+    if (/^[ \u00a0]?\(\p{Lu}/u.test(acrAfter) && j - instFirst < 12 && !expandsAcronym(tokens.slice(instFirst, j + 1), acrAfter)) {
+      for (let h = instFirst - 1; h >= 0 && h >= instFirst - 8; h--) {
+        const x = tokens[h]!;
+        if (!PLAIN_GAP.test(text.slice(x.end, tokens[h + 1]!.outerStart))) break;
+        if (x.cap && (GOVERNMENT_HEADS.has(x.norm) || ORG_HEADS.has(x.norm) || lex.extensibleHeads.has(x.norm))
+          && expandsAcronym(tokens.slice(h, j + 1), acrAfter)) {
+          while (out.length > 0 && out[out.length - 1]!.start >= x.start) out.pop();
+          instFirst = h;
+          break;
+        }
+        if (x.cap) break;
+      }
+    }
     pushCleaned(out, cctx, instFirst, j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
@@ -251,13 +275,20 @@ function extendToKnownName(ctx: CandidateContext, i: number, j: number): number 
   // not "La libération", "La presse": the run itself must hold a name word, not only a determiner or function word
   if (i === j && lex.commonWords.has(tokens[i]!.norm)) return j;
   let best = j;
-  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+  // up to 9 words: "Office fédéral de la sécurité alimentaire et des affaires vétérinaires" (a lookup per word, bounded)
+  for (let k = j + 1; k <= j + 9 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
     if (lookupName(text.slice(tokens[i]!.start, t.end))) best = k;
   }
   return best;
 }
+
+/** French infinitive endings (folded): « d'interdire », « d'agir », « d'examiner », « d'atteindre ». */
+const FR_INFINITIVE = /(?:er|ir|ire|dre|tre)$/;
+/** Nouns with an infinitive's ending met after "d'" in names (folded): « Jeux d'hiver », « d'avenir », « d'ordre ». */
+const NOT_INFINITIVES = new Set(['hiver', 'avenir', 'ordre', 'acier', 'empire', 'histoire', 'outre', 'atelier', 'quartier', 'office',
+  'ombre', 'oeuvre', 'air', 'espoir', 'or', 'ivoire', 'arbitre', 'officier', 'annuaire', 'centre', 'theatre', 'ministre', 'registre', 'lettre', 'titre']);
 
 /**
  * Extends a French institution name over its lower-case continuation:
@@ -289,7 +320,9 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
     // complement: "de la santé", "du travail", "de cassation", "d'appel"
     let k = last + 1;
     if (t.elision === "d'" || t.elision === "l'") {
-      if (!noun(t)) break;
+      // « demandé à la Confédération d'interdire ce produit »: an infinitive after "d'" opens a clause, it ends the name
+      // (ruleId actors/fr/infinitive-after-name)
+      if (!noun(t) || (t.elision === "d'" && FR_INFINITIVE.test(t.norm) && !NOT_INFINITIVES.has(t.norm))) break;
       last = k;
       words++;
       continue;

@@ -108,6 +108,9 @@ const PLACE_TYPES = new Set(['etat', 'state', 'province', 'region', 'canton', 'c
 /** A model code: "NK603", "MON810", "KC-135", "SLC-40" — not "A3", "G20", "COP21" (ruleId actors/model-code). */
 const MODEL_CODE = /^\p{Lu}{2,4}(?:-\p{N}{2,4}|\p{N}{3,4})$/u;
 
+/** A model number with a lower-case variant suffix: "A330neo", "A321neo", "A320ceo", "B737max" (ruleId actors/model-variant). */
+const MODEL_VARIANT = /^\p{Lu}{1,2}\p{N}{3,4}\p{Ll}{2,4}$/u;
+
 /** Nouns numbered in texts and lists, not models (folded): "Title 10", "Table 1", "Ligue 1", "Acte 2", "Phase 3". */
 const NUMBERED_NOUNS = new Set(`title titles article articles chapter section table figure annex phase level stage category class
 grade room gate terminal route highway interstate channel season episode volume part week day round game match group division
@@ -176,6 +179,17 @@ const noConnectorsIn = (toks: readonly Token[]): boolean => toks.every((t) => t.
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
 
+/**
+ * "U.S. Securities and Exchange Commission", "US Food and Drug Administration": a country's name or code, then the name of
+ * one of its known state bodies, is that body (ruleId actors/country-body). `toks` are the run's tokens, `end` its end.
+ * @returns the body's gazetteer hit, or undefined.
+ */
+function countryBody(toks: readonly Token[], end: number, text: string): GazetteerHit | undefined {
+  if (toks.length < 2 || !isWord(toks[1]!) || !lookupName(toks[0]!.text)?.entry.country) return undefined;
+  const body = lookupName(text.slice(toks[1]!.start, end));
+  return body && body.entry.kind === 'government' && !body.entry.country ? body : undefined;
+}
+
 /** Classifies a candidate; returns 0, 1 or 2 mentions (organisation before a title, then the person). */
 export function classify(c: Candidate, ctx: ClassifyContext): ClassifiedMention[] {
   return classifyRange(c.first, c.last, c.heading, ctx, true);
@@ -188,7 +202,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const surface = text.slice(start, end);
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
-  const gaz = lookupName(surface);
+  const gaz = lookupName(surface) ?? countryBody(toks, end, text);
   // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
   // a name even when it is made of common words (ruleId actors/acronym-expansion)
   if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
@@ -242,6 +256,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     while (r < toks.length && !isWord(toks[r]!)) r++;
     const place = r < toks.length ? lookupName(text.slice(toks[r]!.start, end)) : undefined;
     if (place && place.entry.kind === 'place') {
+      // « la Ville de Montréal a modifié son règlement », "the City of Toronto said": a capitalised "Ville"/"City" inside
+      // a sentence names the municipal administration, an actor apart from the town (ruleId actors/city-administration)
+      if ((toks[0]!.norm === 'ville' || toks[0]!.norm === 'city') && !toks[0]!.initial && !heading) {
+        return [{ ...base, kind: 'government', ruleId: 'actors/city-administration' }];
+      }
       return [{ ...base, kind: 'place', ruleId: 'actors/state-of-place', gaz: place }];
     }
   }
@@ -278,12 +297,24 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const before1 = tokens[first - 1];
   if (toks.length <= 2 && noConnectorsIn(toks) && before1?.digits && after1 && !after1.cap && lex.productNouns.has(after1.norm)
     && /^[ \u00a0]+$/.test(text.slice(end, after1.outerStart)) && /^[ \u00a0]+$/.test(text.slice(before1.end, start))) {
+    // "its popular 737 Max jet": the number and the name together are a known model, not a count (ruleId actors/model-number-name)
+    const numbered = lookupName(text.slice(before1.start, end));
+    if (numbered?.entry.kind === 'product') {
+      return [{ ...base, start: before1.start, text: text.slice(before1.start, end), first: first - 1, kind: 'product',
+        ruleId: 'actors/model-number-name', gaz: numbered }];
+    }
     return [{ ...base, kind: 'product', ruleId: 'actors/model-between' }];
   }
   // "Rafale Marine", "Galaxy Note": a known product then capitalised words is a model of that product (ruleId actors/known-prefix)
   if (toks.length >= 2 && noConnectorsIn(toks) && !givenName(toks[0]!)) { // not "Claude Bartolone"
     const pre = lookupName(toks[0]!.text);
     if (pre && pre.entry.kind === 'product') return [{ ...base, kind: 'product', ruleId: 'actors/known-prefix' }];
+  }
+  // « a constaté la Ville », « le règlement de la Ville »: the capitalised word alone, inside a sentence, is the town's
+  // administration (ruleId actors/city-administration)
+  if (toks.length === 1 && lastTok.norm === 'ville' && lastTok.cap && !lastTok.initial && !heading
+    && /(?:^|[^\p{L}])la[ \u00a0]+$/iu.test(text.slice(Math.max(0, start - 4), start))) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/city-administration' }];
   }
   // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
   if (toks.length === 1 && (GOVERNMENT_HEADS.has(lastTok.norm) || ORG_HEADS.has(lastTok.norm))) return [];
@@ -298,7 +329,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-head' }];
   }
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
-  if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm)) {
+  // "Securities and Exchange Commission", "Bureau of Alcohol, Tobacco and Firearms": a state-body head closing the name wins
+  // over a trade word before the connector (ruleId actors/gov-head)
+  if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm) || (GOVERNMENT_HEADS.has(lastTok.norm) && toks.length > 2)) {
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
   }
   if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
@@ -318,6 +351,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, start: geo.start, text: text.slice(geo.start, end), first: first - 1, kind: 'place', ruleId: 'actors/place-noun-name' }];
   }
   if (cue) return [{ ...base, kind: cue, ruleId: 'actors/noun-before' }];
+  // "to companies Astrobotic, Intuitive Machines and Orbit Beyond", « les entreprises Lime et Bird »: the names listed after a
+  // plural noun of firms are firms, even when made of common words (ruleId actors/company-list)
+  if (toks.length <= 4 && toks.every((t) => t.cap || t.digits) && !toks.every((t) => t.acronym) && companyListMember(first, ctx)) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/company-list' }];
+  }
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
     const pre = lookupName(text.slice(start, tokens[k]!.end));
@@ -367,6 +405,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !DERIVED_SURNAMES.has(toks[0]!.norm) && !ctx.surnames?.has(toks[0]!.norm)) {
     return [{ ...base, kind: 'product', ruleId: 'actors/name-roman' }];
   }
+  // "A330neo", "A321neo", "A320ceo": a model number with a lower-case variant suffix names an aircraft or device model
+  // (ruleId actors/model-variant)
+  if (toks.length === 1 && MODEL_VARIANT.test(toks[0]!.text)) return [{ ...base, kind: 'product', ruleId: 'actors/model-variant' }];
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
@@ -553,6 +594,12 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   const out: ClassifiedMention[] = [];
   let q = first;
   while (q < p && !isTitle(tokens[q]!)) q++;
+  // "US Trade Representative Robert Lighthizer", "French Defence Minister X": common nouns right before the title are its
+  // portfolio, part of the role; the name before them is the body (ruleId actors/portfolio-title)
+  let orgEnd = q - 1;
+  while (orgEnd > first && commonWord(tokens[orgEnd]!) && !ORG_HEADS.has(tokens[orgEnd]!.norm)
+    && !GOVERNMENT_HEADS.has(tokens[orgEnd]!.norm) && !lookupName(tokens[orgEnd]!.text)) orgEnd--;
+  if (orgEnd < q - 1 && isWord(tokens[orgEnd]!) && lookupName(text.slice(tokens[first]!.start, tokens[orgEnd]!.end))) q = orgEnd + 1;
   if (q > first && q < p) {
     const org = classifyRange(first, q - 1, heading, ctx, false);
     const o = org[0];
@@ -687,6 +734,46 @@ function eponymConcept(first: number, last: number, ctx: ClassifyContext): boole
     && gapOk(de, t) && gapOk(noun, de)) return true;
   const next = tokens[last + 1];
   return !!next && !next.cap && EPONYM_NOUNS.has(next.norm) && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(tokens[last]!.end, next.outerStart));
+}
+
+/**
+ * The run starting at token `first` is a member of a list of names opened by a plural noun of firms (`companyNouns`, with
+ * up to two `listOpeners` after it): "companies Astrobotic, Intuitive Machines and Orbit Beyond", « les entreprises Lime et
+ * Bird », "carriers such as Emirates and Air Astana". Walks back over at most 8 earlier members of at most 5 words, joined
+ * by ", ", " and ", " et " (bounded work per run).
+ */
+function companyListMember(first: number, ctx: ClassifyContext): boolean {
+  const { text, tokens, lex } = ctx;
+  if (lex.companyNouns.size === 0) return false;
+  const spaces = (a: Token, b: Token): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.outerStart));
+  // the first token of the member that ends at token j (capitalised words only, at most 5)
+  const memberStart = (j: number): number => {
+    let i = j;
+    while (i > 0 && j - i < 4 && (tokens[i - 1]!.cap || tokens[i - 1]!.digits) && spaces(tokens[i - 1]!, tokens[i]!)) i--;
+    return i;
+  };
+  let k = first;
+  for (let members = 0; members < 8; members++) {
+    const prev = tokens[k - 1];
+    if (!prev || !tokens[k]!.cap) return false;
+    const gap = text.slice(prev.end, tokens[k]!.outerStart);
+    if (!prev.cap && /^[ \u00a0]+$/.test(gap)) {
+      let q = k - 1;
+      for (let o = 0; o < 2 && q > 0 && !tokens[q]!.cap && lex.listOpeners.has(tokens[q]!.norm) && spaces(tokens[q - 1]!, tokens[q]!); o++) q--;
+      if (!tokens[q]!.cap && lex.companyNouns.has(tokens[q]!.norm)) return true;
+      if (prev.norm !== 'and' && prev.norm !== 'et') return false;
+      const pp = tokens[k - 2];
+      if (!pp || !(pp.cap || pp.digits) || !/^,?[ \u00a0]+$/.test(text.slice(pp.end, prev.outerStart))) return false;
+      k = memberStart(k - 2);
+      continue;
+    }
+    if (/^,[ \u00a0]+$/.test(gap) && (prev.cap || prev.digits)) {
+      k = memberStart(k - 1);
+      continue;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Nouns of appositions that describe an organisation, besides the description heads: "a site", "a tracker", "un studio". */

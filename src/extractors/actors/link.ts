@@ -74,9 +74,16 @@ function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
+/**
+ * Trade words that close a holding's name and are dropped in later mentions when two words of the name remain (folded):
+ * "New Media Investment Group" … "New Media", "Alden Global Capital Holdings" (ruleId actors/holding-short-name).
+ */
+const HOLDING_WORDS = new Set(['group', 'groupe', 'holdings', 'holding', 'investment', 'investments']);
+
 function baseKey(key: string): string {
   const words = key.split(' ');
   while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  while (words.length > 2 && HOLDING_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/ &$| and$/, '');
 }
 

@@ -32,6 +32,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gruppo', 'partito', 'banca',
   // newspaper titles: "the Indian Express", "the San Francisco Chronicle", "the Philadelphia Inquirer", "The Irish Examiner"
   'express', 'telegraph', 'chronicle', 'courier', 'inquirer', 'examiner', 'observer', 'dispatch', 'bulletin', 'courrier',
+  // "the Baltimore Sun", "the Hartford Courant", "the Kansas City Star", "the Orange County Register", "the Boston Globe",
+  // "the Daily Mirror", "the Orlando Sentinel"
+  'sun', 'courant', 'star', 'register', 'globe', 'mirror', 'sentinel',
 ]);
 
 /** Heads of state bodies: "Ministry of Health", "Cour d'appel de Paris", "Agence spatiale". */
