@@ -266,7 +266,7 @@ const COURT_WORDS = new Set(['grande', 'instance', 'appel', 'commerce', "prud'ho
   'premiere', 'haute', 'comptes', 'police', 'justice', 'sante', 'securite', 'surveillance', 'administration', 'discipline']);
 
 /**
- * Extends a run over 1–3 following lower-case words when the result is a known name written with them:
+ * Extends a run over 1–9 following lower-case words when the result is a known name written with them:
  * "les Nations unies", "la Banque mondiale", "Organisation mondiale du commerce" (ruleId actors/known-continuation).
  * @returns the index of the new last token (`j` when no extension is known).
  */
@@ -276,10 +276,14 @@ function extendToKnownName(ctx: CandidateContext, i: number, j: number): number 
   if (i === j && lex.commonWords.has(tokens[i]!.norm)) return j;
   let best = j;
   // up to 9 words: "Office fédéral de la sécurité alimentaire et des affaires vétérinaires" (a lookup per word, bounded)
+  // the name may start at a later capitalised word of the run: "Selon le Forum économique mondial" (a sentence-initial word
+  // and its article are stripped later); at most 3 starts
+  const starts = [i];
+  for (let s = i + 1; s <= j && starts.length < 3; s++) if (tokens[s]!.cap) starts.push(s);
   for (let k = j + 1; k <= j + 9 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
-    if (lookupName(text.slice(tokens[i]!.start, t.end))) best = k;
+    if (starts.some((s) => lookupName(text.slice(tokens[s]!.start, t.end)))) best = k;
   }
   return best;
 }
@@ -398,7 +402,11 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       const headOfPlace = (t.norm === 'of' || t.norm === 'de' || t.norm === 'du') && r0 <= last
         && (ORG_HEADS.has(tokens[k - 1]!.norm) || GOVERNMENT_HEADS.has(tokens[k - 1]!.norm))
         && lookupName(whole(r0, Math.min(last, nameEnd)))?.entry.kind === 'place';
-      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural)) {
+      // « l'OPA de Monsanto », "the GMO of Monsanto": a common acronym of the language before a connector is a common noun
+      // (ruleId actors/non-entity-before)
+      const nonEntityBefore = k === first + 1 && tokens[first]!.acronym && lex.nonEntities.has(tokens[first]!.norm) && !lookupName(tokens[first]!.text);
+      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
+        || nonEntityBefore)) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;
@@ -436,7 +444,10 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   if (a > last) return undefined;
   // drop trailing connectors left by the stripping
   let b = last;
-  while (!gaz && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
+  // "Selon l'Organisation mondiale de la santé": a known name left once the opening words are stripped keeps its lower-case
+  // words (bounded: the lookup gives up on a surface longer than any known name)
+  const known = gaz ?? (a > first ? lookupName(whole(a, last)) : undefined);
+  while (!known && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {

@@ -1,0 +1,124 @@
+/**
+ * Actor rules written from the language patterns of modern business and politics news (2015–2020 wire and newspaper
+ * pages), EN and FR: firms listed after a plural noun of firms, newspaper heads, regulators named with their country,
+ * active substances in lower case, model numbers with a variant suffix or a known number, a portfolio before a title,
+ * a town's administration, an expansion followed by its acronym, a name cut before an infinitive, a holding's short
+ * name. Table-driven should-find, should-not-find and linking rows.
+ */
+import type { Language } from '../../src/types.js';
+
+import { actorsOf, byName, type FindRow } from '../helpers/actors.js';
+
+describe('actors (modern news): should find (name, kind)', () => {
+  test.each<FindRow>([
+    // actors/company-list
+    ['en firms listed after "companies"', 'en', 'The agency gave contracts to companies Moonfield, Quiet Harbor and Orbit Beyond last year.',
+      'Orbit Beyond', 'organization'],
+    ['en two-word firm in the list is not a person', 'en', 'The agency gave contracts to companies Moonfield, Quiet Harbor and Orbit Beyond last year.',
+      'Quiet Harbor', 'organization'],
+    ['en firms after "operators such as"', 'en', 'The city banned operators such as Lime and Spin from its sidewalks.', 'Lime', 'organization'],
+    ['fr firms listed after « entreprises »', 'fr', 'Le maire estime que les entreprises Lime et Bird n\'ont pas encadré le service.', 'Lime',
+      'organization'],
+    ['fr firms after « opérateurs comme »', 'fr', 'La ville a reçu des opérateurs comme Trottix, Lime et Bird en 2019.', 'Bird', 'organization'],
+    // media heads (ORG_HEADS): "Sun", "Courant", "Star", "Register"
+    ['en newspaper named after its town, "Sun"', 'en', 'The chain also owns the Baltimore Sun and other dailies.', 'Baltimore Sun', 'organization'],
+    ['en newspaper "Register" after a known name', 'en', 'Layoffs hit the Orange County Register on Friday.', 'Orange County Register',
+      'organization'],
+    ['en newspaper "Star"', 'en', 'Its papers include the Miami Herald and Kansas City Star.', 'Kansas City Star', 'organization'],
+    // actors/country-body
+    ['en country code before a known agency', 'en', 'The company was fined by the U.S. Securities and Exchange Commission in May.',
+      'U.S. Securities and Exchange Commission', 'government'],
+    // actors/gov-head: a state-body head closing the name wins over a trade word
+    ['en state-body head closes the name', 'en', 'The rates were set by the Energy and Water Regulatory Commission on Monday.',
+      'Energy and Water Regulatory Commission', 'government'],
+    // regulators in the gazetteer
+    ['fr French food-safety agency', 'fr', 'Selon l\'Anses, le produit ne présente pas de risque.', 'Anses', 'government'],
+    ['fr European food-safety authority in mixed case', 'fr', 'L’Efsa a publié un avis sur la substance.', 'Efsa', 'government'],
+    ['en Canadian health regulator', 'en', 'Health Canada approved the drug in March.', 'Health Canada', 'government'],
+    ['fr Swiss federal office with a long name', 'fr', 'L\'Office fédéral de la sécurité alimentaire et des affaires vétérinaires a réagi.',
+      'Office fédéral de la sécurité alimentaire et des affaires vétérinaires', 'government'],
+    // actors/substance
+    ['fr herbicide in lower case', 'fr', 'Le glyphosate est l\'herbicide le plus vendu au monde.', 'glyphosate', 'product'],
+    ['fr fungicide stem -thalonil', 'fr', 'Des résidus du chlorothalonil ont été trouvés dans les nappes.', 'chlorothalonil', 'product'],
+    ['en insecticide stem -pyrifos', 'en', 'The EU banned chlorpyrifos in 2020.', 'chlorpyrifos', 'product'],
+    ['fr substance with -méthyl', 'fr', 'Le clorpyrifos-méthyl est aussi interdit.', 'clorpyrifos-méthyl', 'product'],
+    // actors/model-variant, actors/model-number-name
+    ['en model number with a variant suffix', 'en', 'The order of A330neo jets was cancelled.', 'A330neo', 'product'],
+    ['fr model number with a variant suffix', 'fr', 'La compagnie a commandé dix A321neo livrables en 2022.', 'A321neo', 'product'],
+    ['en known model with its number', 'en', 'It grounded its 737 Max jets after the crash.', '737 Max', 'product'],
+    // actors/title-before, actors/title-name: new titles
+    ['en vice-premier before a name with a common word', 'en', 'The talks with Chinese vice-premier Liu He resumed.', 'Liu He', 'person'],
+    ['en administrator as a title', 'en', '"We are ready," NASA Administrator Jim Bridenstine said.', 'Jim Bridenstine', 'person'],
+    ['fr vice-premier ministre before a name', 'fr', 'Il a rencontré le vice-premier ministre Liu He à Pékin.', 'Liu He', 'person'],
+    // actors/city-administration
+    ['fr capitalised Ville de is the administration', 'fr', 'Le Service de la Ville de Montréal a émis des constats; la Ville de Montréal a tranché.',
+      'Ville de Montréal', 'government'],
+    ['fr la Ville alone inside a sentence', 'fr', 'Huit véhicules sur dix étaient mal garés, a constaté la Ville, qui a fait le bilan.',
+      'Ville', 'government'],
+    ['en capitalised City of is the administration', 'en', 'The fine was imposed by the City of Boston on Monday.', 'City of Boston',
+      'government'],
+    // actors/acronym-expansion-back
+    ['fr expansion with lower-case words before its acronym', 'fr', 'Des constats ont été donnés par le Service de police de la Ville de Montréal (SPVM) hier.',
+      'Service de police de la Ville de Montréal', 'government'],
+    ['fr agency with lower-case words before its acronym', 'fr', 'L\'Agence de la santé publique du Canada (ASPC) a publié un avis.',
+      'Agence de la santé publique du Canada', 'government'],
+    // actors/fr/infinitive-after-name
+    ['fr name cut before an infinitive', 'fr', 'Les cantons ont demandé à la Confédération d\'interdire ce produit.', 'Confédération', 'government'],
+    // gazetteer: organisations of modern news
+    ['en space firm', 'en', 'Blue Origin will build the lander.', 'Blue Origin', 'organization'],
+    ['fr World Economic Forum in French', 'fr', 'Selon le Forum économique mondial, la parité progresse.', 'Forum économique mondial', 'organization'],
+    ['fr Swiss news agency', 'fr', 'Son porte-parole a déclaré à Keystone-ATS que la mesure suffit.', 'Keystone-ATS', 'organization'],
+  ])('%s', (_label, lang, text, name, kind) => {
+    const a = byName(actorsOf(text, lang), name);
+    expect(a).toBeDefined();
+    expect(a?.kind).toBe(kind);
+  });
+});
+
+/** A should-not-find row: [label, language, text, name that must be no actor's name or alias]. */
+type NotRow = [string, Language, string, string];
+
+describe('actors (modern news): should not find', () => {
+  test.each<NotRow>([
+    // actors/and-institution-list: two firms of a list stay apart
+    ['en two firms joined by and', 'en', 'NASA picked Ceres Robotics and Tyvak Nano-Satellite Systems for the mission.',
+      'Ceres Robotics and Tyvak Nano-Satellite Systems'],
+    // actors/portfolio-title: the portfolio is part of the title, not of a body
+    ['en portfolio before a title', 'en', 'He met US Trade Representative Robert Lighthizer on Monday.', 'US Trade'],
+    // actors/fr/infinitive-after-name
+    ['fr infinitive after d\' is not in the name', 'fr', 'Les cantons ont demandé à la Confédération d\'interdire ce produit.', 'Confédération d\'interdire'],
+    // French common acronyms
+    ['fr OPA is a common noun', 'fr', 'Le glyphosate devient le symbole de l\'OPA de Monsanto sur l\'agriculture.', 'OPA de Monsanto'],
+    ['fr OGM is a common noun', 'fr', 'Monsanto vend des OGM depuis 1996.', 'OGM'],
+    // actors/company-list: only after a plural noun of firms
+    ['en names after a non-firm plural noun', 'en', 'The singers Orbit Beyond and Quiet Harbor performed.', 'Orbit Beyond'],
+    ['fr names after a non-firm plural noun', 'fr', 'Les chanteurs Orbit Beyond et Lime ont chanté.', 'Orbit Beyond'],
+    // actors/substance: only the stems, not look-alike words
+    ['fr news word ending like a substance', 'fr', 'Les infos du magazine sont parues en mars.', 'infos'],
+    ['en model variant needs a lower-case suffix', 'en', 'Take the A34 road north.', 'A34'],
+    // actors/city-administration: only a capitalised Ville inside a sentence
+    ['fr lower-case ville is the town', 'fr', 'Les trottinettes ont envahi la ville de Montréal.', 'ville de Montréal'],
+  ])('%s', (_label, lang, text, name) => {
+    expect(byName(actorsOf(text, lang), name)).toBeUndefined();
+  });
+});
+
+/** A linking row: [label, language, text, full name, shorter form that must be its alias]. */
+type LinkRow = [string, Language, string, string, string];
+
+describe('actors (modern news): aliases link to one actor', () => {
+  test.each<LinkRow>([
+    // actors/holding-short-name
+    ['en holding without its trade words', 'en', 'Michael Reed runs New Media Investment Group. Investors of New Media were told on Monday.',
+      'New Media Investment Group', 'New Media'],
+    ['fr holding without its trade words', 'fr', 'Le fonds Alto Media Holding a racheté le titre. Alto Media a confirmé la vente.',
+      'Alto Media Holding', 'Alto Media'],
+    // actors/country-body
+    ['en agency with and without its country', 'en', 'The U.S. Securities and Exchange Commission opened a probe. The SEC declined to comment.',
+      'U.S. Securities and Exchange Commission', 'SEC'],
+  ])('%s', (_label, lang, text, name, alias) => {
+    const a = byName(actorsOf(text, lang), name);
+    expect(a).toBeDefined();
+    expect(a?.name === alias || a?.aliases.includes(alias)).toBe(true);
+  });
+});
