@@ -26,7 +26,7 @@
  */
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
-import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import { CLOSING_MEDIA_HEADS, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
@@ -331,10 +331,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "Securities and Exchange Commission", "Bureau of Alcohol, Tobacco and Firearms": a state-body head closing the name wins
   // over a trade word before the connector (ruleId actors/gov-head)
-  if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm) || (GOVERNMENT_HEADS.has(lastTok.norm) && toks.length > 2)) {
+  if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm) || (GOVERNMENT_HEADS.has(lastTok.norm) && toks.length > 2 && q < 0)) {
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
   }
-  if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  if ((ORG_HEADS.has(toks[0]!.norm) && !CLOSING_MEDIA_HEADS.has(toks[0]!.norm)) || (ORG_HEADS.has(preConn.norm)
+    && !CLOSING_MEDIA_HEADS.has(preConn.norm))) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "Îles Baléares", "Lac Léman", "Lake Victoria", "Cayman Islands", "Silicon Valley": a noun of geography opening (or, in
   // English, closing) the name makes it a place (ruleId actors/place-head)
   if (toks.length >= 2 && toks[1]!.cap && (PLACE_FIRST.has(toks[0]!.norm) || (PLACE_LAST.has(lastTok.norm) && lastTok.cap))) {
