@@ -56,6 +56,8 @@ export interface ClassifiedMention {
   roleOrg?: ClassifiedMention;
   /** For countries: the mention acts ("France signed"). */
   acting?: boolean;
+  /** For capitals: the mention is the object of a preposition of place or motion ("in Beijing", « à Pékin »). */
+  located?: boolean;
 }
 
 /** Inputs of the classifier. */
@@ -190,6 +192,16 @@ function countryBody(toks: readonly Token[], end: number, text: string): Gazette
   return body && body.entry.kind === 'government' && !body.entry.country ? body : undefined;
 }
 
+/**
+ * "Airbus A350-900", "A321-200": a known model with a hyphenated series number is that model (ruleId actors/model-series).
+ * @returns the known model's gazetteer hit, or undefined.
+ */
+function variantOf(surface: string): GazetteerHit | undefined {
+  const m = /^(.{2,40}?\p{N})-\p{N}{1,4}$/u.exec(surface);
+  const hit = m ? lookupName(m[1]!) : undefined;
+  return hit?.entry.kind === 'product' ? hit : undefined;
+}
+
 /** Classifies a candidate; returns 0, 1 or 2 mentions (organisation before a title, then the person). */
 export function classify(c: Candidate, ctx: ClassifyContext): ClassifiedMention[] {
   return classifyRange(c.first, c.last, c.heading, ctx, true);
@@ -238,7 +250,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
-    if (gaz.entry.seatOf) m.acting = isActing(first, last, ctx);
+    if (gaz.entry.seatOf) {
+      m.acting = isActing(first, last, ctx);
+      // "in Beijing", « à Pékin », "from Washington": the town itself; "Beijing is balking" is neither located nor
+      // clearly acting and does not make the capital a place (ruleId actors/seat-located)
+      const p = tokens[first - 1];
+      const elided = toks[0]!.elision !== '' && (lex.locationCues.has(toks[0]!.elision) || lex.placePrepositions.has(toks[0]!.elision));
+      m.located = !m.acting && (elided || (!!p && !p.cap && (lex.locationCues.has(p.norm) || lex.placePrepositions.has(p.norm))
+        && /^[ \u00a0]+$/.test(text.slice(p.end, toks[0]!.outerStart))));
+    }
     if (gaz.entry.country) {
       m.acting = isActing(first, last, ctx);
       // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
@@ -303,7 +323,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       return [{ ...base, start: before1.start, text: text.slice(before1.start, end), first: first - 1, kind: 'product',
         ruleId: 'actors/model-number-name', gaz: numbered }];
     }
-    return [{ ...base, kind: 'product', ruleId: 'actors/model-between' }];
+    return [{ ...base, kind: 'product', ruleId: 'actors/model-between', gaz: variantOf(surface) }];
   }
   // "Rafale Marine", "Galaxy Note": a known product then capitalised words is a model of that product (ruleId actors/known-prefix)
   if (toks.length >= 2 && noConnectorsIn(toks) && !givenName(toks[0]!)) { // not "Claude Bartolone"
@@ -807,6 +827,15 @@ function personContext(last: number, ctx: ClassifyContext): boolean {
   return PERSON_AFTER.test(ctx.text.slice(t.end, t.end + 40));
 }
 
+/**
+ * Nouns of a state's will and acts (folded, EN and FR): "Beijing's demands", « les exigences de Pékin », « la décision
+ * d'Ottawa » — the country or capital before or after them acts (ruleId actors/country-will).
+ */
+const WILL_NOUNS = new Set(['demands', 'demand', 'decision', 'decisions', 'position', 'policy', 'policies', 'sanctions', 'offer',
+  'proposal', 'proposals', 'response', 'refusal', 'request', 'requests', 'stance', 'retaliation', 'tariffs', 'ban', 'approval',
+  'insistence', 'threat', 'threats', 'exigences', 'exigence', 'demandes', 'demande', 'politique', 'offre', 'proposition',
+  'propositions', 'reponse', 'refus', 'menaces', 'menace', 'represailles', 'interdiction']);
+
 /** Officials and authorities "in" a country are that country's (folded): "officials in the United States" (actors/state-people-in). */
 const STATE_PEOPLE = new Set(['officials', 'authorities', 'leaders', 'lawmakers', 'autorites', 'responsables', 'dirigeants']);
 
@@ -845,6 +874,18 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     return true;
   }
   if (tokens[first]!.elision === "d'" && prev && lex.stateNouns.has(prev.norm)) return true; // "le président d'Israël"
+  // « les exigences de Pékin », « la décision de Washington »: a noun of will before "de" + the country or capital is its act
+  // (ruleId actors/country-will)
+  if (prev && (prev.norm === 'de' || prev.norm === 'of') && beforePrev && !beforePrev.cap && WILL_NOUNS.has(beforePrev.norm)
+    && /^[ \u00a0]+$/.test(text.slice(beforePrev.end, prev.outerStart)) && /^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.outerStart))) {
+    return true;
+  }
+  if (tokens[first]!.elision === "d'" && prev && WILL_NOUNS.has(prev.norm)) return true; // « la décision d'Ottawa »
+  // "Beijing's demands", "Washington's sanctions", "China's commerce ministry": a possessive before a noun of will or a
+  // state noun (ruleId actors/country-will)
+  const owned = tokens[last + 1];
+  if (owned && !owned.cap && /^['’]s[ \u00a0]+$/.test(text.slice(tokens[last]!.end, owned.outerStart))
+    && (WILL_NOUNS.has(owned.norm) || lex.stateNouns.has(owned.norm))) return true;
   // "officials in the United States", "les autorités au Mali": the state's own officials, not a location (ruleId
   // actors/state-people-in)
   const d = prev && !prev.cap && (prev.norm === 'the' || prev.norm === 'la' || prev.norm === 'le' || prev.norm === 'les') ? 1 : 0;

@@ -131,7 +131,7 @@ export class Linker {
       for (const n of m.gaz.entry.names) for (const w of nameKey(n).split(' ')) c.heads.add(w);
     }
     if (m.acting) c.acting = true;
-    else if (m.gaz?.entry.seatOf) c.located = true;
+    else if (m.gaz?.entry.seatOf && m.located !== false) c.located = true;
     if (m.role && !c.role) c.role = m.role;
     if (!c.keys.has(key)) {
       c.keys.add(key);
@@ -170,6 +170,12 @@ export class Linker {
   }
 
   private find(m: ClassifiedMention, key: string): Cluster | undefined {
+    // "Soon-Shiong" after "Patrick Soon-Shiong", « Parent-Massin » after « Dominique Parent-Massin »: a hyphenated surname
+    // used alone (its key has a space for the hyphen) is the person's (ruleId actors/hyphenated-surname)
+    if (!/\s/.test(m.text) && m.text.includes('-') && key.includes(' ') && !m.gaz) {
+      const p = this.byPartName.get(key);
+      if (p && p.kind === 'person') return p;
+    }
     if (!key.includes(' ')) {
       // a surname wins over a homonym in the gazetteer: "Roche" after "James Roche"
       const p = this.personBySurname(key);
