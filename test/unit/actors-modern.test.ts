@@ -64,6 +64,13 @@ describe('actors (modern news): should find (name, kind)', () => {
       'Agence de la santé publique du Canada', 'government'],
     // actors/fr/infinitive-after-name
     ['fr name cut before an infinitive', 'fr', 'Les cantons ont demandé à la Confédération d\'interdire ce produit.', 'Confédération', 'government'],
+    // actors/country-will, actors/seat-located
+    ['en capital whose demands are refused acts', 'en', 'Trump refused Beijing\'s demands. Beijing is balking at the deal.', 'Beijing',
+      'government'],
+    ['fr capital after « exigences de » acts', 'fr', 'Trump a refusé les exigences de Pékin. Pékin hésite encore.', 'Pékin', 'government'],
+    ['en capital where something is located stays a place', 'en', 'Talks were held in Beijing. Beijing also wants a deal.', 'Beijing', 'place'],
+    ['fr capital where something is located stays a place', 'fr', 'Les négociations ont eu lieu à Pékin. Pékin veut un accord.', 'Pékin',
+      'place'],
     // gazetteer: organisations of modern news
     ['en space firm', 'en', 'Blue Origin will build the lander.', 'Blue Origin', 'organization'],
     ['fr World Economic Forum in French', 'fr', 'Selon le Forum économique mondial, la parité progresse.', 'Forum économique mondial', 'organization'],
@@ -96,6 +103,9 @@ describe('actors (modern news): should not find', () => {
     // actors/substance: only the stems, not look-alike words
     ['fr news word ending like a substance', 'fr', 'Les infos du magazine sont parues en mars.', 'infos'],
     ['en model variant needs a lower-case suffix', 'en', 'Take the A34 road north.', 'A34'],
+    // time zones after a time
+    ['en time zone after a time', 'en', 'This story was updated at 5:45 p.m. ET to include details.', 'ET'],
+    ['en another time zone after a time', 'en', 'The launch is set for 10 a.m. GMT on Friday.', 'GMT'],
     // actors/city-administration: only a capitalised Ville inside a sentence
     ['fr lower-case ville is the town', 'fr', 'Les trottinettes ont envahi la ville de Montréal.', 'ville de Montréal'],
   ])('%s', (_label, lang, text, name) => {
@@ -113,6 +123,15 @@ describe('actors (modern news): aliases link to one actor', () => {
       'New Media Investment Group', 'New Media'],
     ['fr holding without its trade words', 'fr', 'Le fonds Alto Media Holding a racheté le titre. Alto Media a confirmé la vente.',
       'Alto Media Holding', 'Alto Media'],
+    // actors/hyphenated-surname
+    ['en hyphenated surname alone', 'en', 'The paper was bought by Patrick Soon-Shiong. Later Soon-Shiong remained a shareholder.',
+      'Patrick Soon-Shiong', 'Soon-Shiong'],
+    ['fr hyphenated surname alone', 'fr', 'Selon Dominique Parent-Massin, le risque est faible. Parent-Massin a publié une étude.',
+      'Dominique Parent-Massin', 'Parent-Massin'],
+    // actors/model-series
+    ['en known model with a series number', 'en', 'It ordered 50 Airbus A350-900 jets. The A350 order was revised.', 'Airbus A350-900', 'A350'],
+    ['fr known model with a series number', 'fr', 'Elle a commandé 50 Airbus A350-900 avions. La commande d\'A350 a été revue.',
+      'Airbus A350-900', 'A350'],
     // actors/country-body
     ['en agency with and without its country', 'en', 'The U.S. Securities and Exchange Commission opened a probe. The SEC declined to comment.',
       'U.S. Securities and Exchange Commission', 'SEC'],

@@ -250,7 +250,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
-    if (gaz.entry.seatOf) {
+    // a town or region that acts stands for its own administration (« Lausanne avait dû agir : elle a sorti… », "California
+    // sued"), like a capital for its state (ruleId actors/town-acting)
+    if (gaz.entry.seatOf || (gaz.entry.kind === 'place' && !gaz.entry.country)) {
       m.acting = isActing(first, last, ctx);
       // "in Beijing", « à Pékin », "from Washington": the town itself; "Beijing is balking" is neither located nor
       // clearly acting and does not make the capital a place (ruleId actors/seat-located)

@@ -111,7 +111,7 @@ export class Linker {
       if (!create) return undefined;
       c = {
         keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
-        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
+        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf || (m.gaz?.entry.kind === 'place' && !m.gaz.entry.country), role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
       };
       this.clusters.push(c);
     } else if (!c.strongKind && !m.weak) {
@@ -131,7 +131,7 @@ export class Linker {
       for (const n of m.gaz.entry.names) for (const w of nameKey(n).split(' ')) c.heads.add(w);
     }
     if (m.acting) c.acting = true;
-    else if (m.gaz?.entry.seatOf && m.located !== false) c.located = true;
+    else if (m.gaz && (m.gaz.entry.seatOf || (m.gaz.entry.kind === 'place' && !m.gaz.entry.country)) && m.located !== false) c.located = true;
     if (m.role && !c.role) c.role = m.role;
     if (!c.keys.has(key)) {
       c.keys.add(key);
