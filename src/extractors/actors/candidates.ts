@@ -429,7 +429,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   while (!expanded && !knownSurname && a <= last && (!gaz || commonKnown)) {
     const t = tokens[a]!;
     const atStart = t.initial || heading;
-    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last)
+    // « l'ONG Greenpeace », "the NGO Oxfam": a common acronym of the language before a name classifies it
+    // (ruleId actors/non-entity-acronym-before)
+    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text))
       || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))))
       || (a === last && lex.commonWords.has(t.norm));
     if (!strip) break;

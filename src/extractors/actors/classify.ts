@@ -218,6 +218,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
   // a name even when it is made of common words (ruleId actors/acronym-expansion)
   if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
+    // "Volatiles Investigating Polar Exploration Rover (VIPER)", "Mars Science Laboratory Rover (MSL)": a name closed by a
+    // product noun is the product's (ruleId actors/acronym-expansion-product)
+    // (the noun opens the name in French: « Véhicule lunaire autonome (VLA) »)
+    const productWord = (t: Token): boolean => lex.productNouns.has(t.norm) && !ORG_HEADS.has(t.norm) && !GOVERNMENT_HEADS.has(t.norm);
+    if (productWord(toks[toks.length - 1]!) || (lex.extensibleHeads.size > 0 && productWord(toks[0]!))) {
+      return [{ ...base, kind: 'product', ruleId: 'actors/acronym-expansion-product' }];
+    }
     const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }

@@ -15,7 +15,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const EN_NON_ENTITIES = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-et est edt pst pdt gmt utc cet cest
+et est edt pst pdt gmt utc cet cest ngo ngos
 american americans british french german germans italian spanish russian russians chinese japanese european europeans
 african asian canadian mexican israeli israelis palestinian palestinians iranian iraqi syrian ukrainian ukrainians
 belgian swiss dutch polish english irish scottish welsh indian pakistani arab arabs muslim muslims christian christians
@@ -96,7 +96,8 @@ lawmakers congress senate regulators`),
   archipelago peninsula`),
   productNouns: words(`rocket rockets capsule spacecraft aircraft jet jets fighter fighters helicopter helicopters missile missiles
   drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
-  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets accelerator collider telescope probe shuttle reactor`),
+  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets accelerator collider telescope probe shuttle reactor
+  rover rovers lander landers orbiter orbiters`),
   mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
   // ruleId actors/company-list — "awarding lander missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"
   companyNouns: words(`companies firms startups start-ups carriers airlines operators manufacturers makers banks lenders insurers

@@ -42,7 +42,7 @@ function feminine(w: string): string[] {
 export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...[...FR_DEMONYMS].flatMap(feminine), ...words(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche
-wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe opa ogm hne hae gmt utc
+wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe opa ogm ong hne hae gmt utc
 affaires communaute corps forum guerre histoire homme loi port printemps site sommet systeme theatre univers eglise idees
 journees revolution traite code charte fete salon festival prix coupe jeux tour concours rencontres assises etats-generaux
 nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
@@ -113,7 +113,8 @@ demande adopte suspend
   district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie`),
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
-  pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur`),
+  pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur
+  rover atterrisseur orbiteur astromobile`),
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
   // ruleId actors/company-list — « les entreprises Lime et Bird », « des opérateurs comme Lime, Bird et Jump »
   companyNouns: words(`entreprises sociétés compagnies firmes opérateurs groupes marques banques assureurs constructeurs fabricants
