@@ -71,6 +71,20 @@ describe('actors (modern news): should find (name, kind)', () => {
     ['en capital where something is located stays a place', 'en', 'Talks were held in Beijing. Beijing also wants a deal.', 'Beijing', 'place'],
     ['fr capital where something is located stays a place', 'fr', 'Les négociations ont eu lieu à Pékin. Pékin veut un accord.', 'Pékin',
       'place'],
+    // actors/town-acting
+    ['fr town that acts is its administration', 'fr', 'Lausanne avait aussi dû agir fin août : elle a fermé deux sources.', 'Lausanne',
+      'government'],
+    ['en town where something happens stays a place', 'en', 'The fair was held in Lausanne last year.', 'Lausanne', 'place'],
+    ['fr town where something happens stays a place', 'fr', 'Le salon a eu lieu à Lausanne l\'an dernier.', 'Lausanne', 'place'],
+    // actors/acronym-expansion-product
+    ['en expansion closed by a product noun', 'en', 'The agency will send its new Volatiles Investigating Polar Exploration Rover (VIPER) to the moon.',
+      'Volatiles Investigating Polar Exploration Rover', 'product'],
+    ['fr expansion closed by a product noun', 'fr', 'La NASA a retenu le Volatiles Investigating Polar Exploration Rover (VIPER) pour 2023.',
+      'Volatiles Investigating Polar Exploration Rover', 'product'],
+    ['en body before its acronym stays a body', 'en', 'The Federal Aviation Agency for Drones (FAAD) grounded the jets.', 'FAAD', 'government'],
+    // actors/non-entity-acronym-before
+    ['fr common acronym before a known name', 'fr', 'Selon l’ONG Greenpeace, le produit est dangereux.', 'Greenpeace', 'organization'],
+    ['en common acronym before a known name', 'en', 'The NGO Oxfam said the aid was late.', 'Oxfam', 'organization'],
     // gazetteer: organisations of modern news
     ['en space firm', 'en', 'Blue Origin will build the lander.', 'Blue Origin', 'organization'],
     ['fr World Economic Forum in French', 'fr', 'Selon le Forum économique mondial, la parité progresse.', 'Forum économique mondial', 'organization'],
@@ -103,6 +117,8 @@ describe('actors (modern news): should not find', () => {
     // actors/substance: only the stems, not look-alike words
     ['fr news word ending like a substance', 'fr', 'Les infos du magazine sont parues en mars.', 'infos'],
     ['en model variant needs a lower-case suffix', 'en', 'Take the A34 road north.', 'A34'],
+    // actors/non-entity-acronym-before: the classifying acronym is not part of the name
+    ['fr ONG stays out of the name', 'fr', 'Selon l’ONG Greenpeace, le produit est dangereux.', 'ONG Greenpeace'],
     // time zones after a time
     ['en time zone after a time', 'en', 'This story was updated at 5:45 p.m. ET to include details.', 'ET'],
     ['en another time zone after a time', 'en', 'The launch is set for 10 a.m. GMT on Friday.', 'GMT'],

@@ -222,10 +222,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // product noun is the product's (ruleId actors/acronym-expansion-product)
     // (the noun opens the name in French: « Véhicule lunaire autonome (VLA) »)
     const productWord = (t: Token): boolean => lex.productNouns.has(t.norm) && !ORG_HEADS.has(t.norm) && !GOVERNMENT_HEADS.has(t.norm);
-    if (productWord(toks[toks.length - 1]!) || (lex.extensibleHeads.size > 0 && productWord(toks[0]!))) {
+    // (not a body named after what it deals with: "Federal Agency for Drones")
+    const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
+    if ((productWord(toks[toks.length - 1]!) || (lex.extensibleHeads.size > 0 && productWord(toks[0]!)))
+      && !gov && !toks.some((t) => ORG_HEADS.has(t.norm))) {
       return [{ ...base, kind: 'product', ruleId: 'actors/acronym-expansion-product' }];
     }
-    const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }
   // « la vidéo « Collateral Murder » », 'the video "Collateral Murder"', « le logiciel « Tor » »: a quoted title right after
