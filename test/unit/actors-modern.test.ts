@@ -71,6 +71,9 @@ describe('actors (modern news): should find (name, kind)', () => {
     ['en capital where something is located stays a place', 'en', 'Talks were held in Beijing. Beijing also wants a deal.', 'Beijing', 'place'],
     ['fr capital where something is located stays a place', 'fr', 'Les négociations ont eu lieu à Pékin. Pékin veut un accord.', 'Pékin',
       'place'],
+    // actors/airline-name
+    ['en Air and a place name is an airline', 'en', 'It won an order from Kazakhstan\'s Air Astana for 30 jets.', 'Air Astana', 'organization'],
+    ['fr Air and a proper name is an airline', 'fr', 'Les vols de Air Caraïbes ont été annulés hier.', 'Air Caraïbes', 'organization'],
     // actors/town-acting
     ['fr town that acts is its administration', 'fr', 'Lausanne avait aussi dû agir fin août : elle a fermé deux sources.', 'Lausanne',
       'government'],
@@ -119,6 +122,7 @@ describe('actors (modern news): should not find', () => {
     ['en model variant needs a lower-case suffix', 'en', 'Take the A34 road north.', 'A34'],
     // actors/non-entity-acronym-before: the classifying acronym is not part of the name
     ['fr ONG stays out of the name', 'fr', 'Selon l’ONG Greenpeace, le produit est dangereux.', 'ONG Greenpeace'],
+    ['en Air and a common noun is no airline', 'en', 'The Air Quality index rose sharply on Monday.', 'Air Quality'],
     // time zones after a time
     ['en time zone after a time', 'en', 'This story was updated at 5:45 p.m. ET to include details.', 'ET'],
     ['en another time zone after a time', 'en', 'The launch is set for 10 a.m. GMT on Friday.', 'GMT'],

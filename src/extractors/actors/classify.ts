@@ -508,6 +508,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))) {
     return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
   }
+  // "Air Astana", "Air Transat", « Air Caraïbes »: "Air" then a proper name (a place, an unknown word) names an airline —
+  // not "Air Force", "Air Quality" (ruleId actors/airline-name)
+  if (noConnectors && toks.length === 2 && toks[0]!.norm === 'air' && toks[1]!.cap && !toks[1]!.acronym && !commonWord(toks[1]!)
+    && !GOVERNMENT_HEADS.has(toks[1]!.norm) && !ORG_HEADS.has(toks[1]!.norm) && !lex.commonWords.has(toks[1]!.norm)
+    && !ctx.lowerSeen.has(toks[1]!.norm)) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/airline-name' }];
+  }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
     return [];
