@@ -107,6 +107,10 @@ describe('actors (modern news): should not find', () => {
     // actors/and-institution-list: two firms of a list stay apart
     ['en two firms joined by and', 'en', 'NASA picked Ceres Robotics and Tyvak Nano-Satellite Systems for the mission.',
       'Ceres Robotics and Tyvak Nano-Satellite Systems'],
+    ['en a mixed-case brand after and opens its own name', 'en', 'Shareholders of Brightwell and NewsHouse Media approved the merger.',
+      'Brightwell and NewsHouse Media'],
+    ['fr a mixed-case brand after and opens its own name', 'fr', 'Les actionnaires de Brightwell and NewsHouse Media ont approuvé la fusion.',
+      'Brightwell and NewsHouse Media'],
     // actors/portfolio-title: the portfolio is part of the title, not of a body
     ['en portfolio before a title', 'en', 'He met US Trade Representative Robert Lighthizer on Monday.', 'US Trade'],
     // actors/fr/infinitive-after-name

@@ -129,8 +129,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
       // (ruleId actors/and-institution-list)
       const after = tokens[p + 1];
-      if (ORG_HEADS.has(before.norm) && after && !DERIVED_COMMON_NOUNS.has(after.norm) && !DERIVED_ADJECTIVES.has(after.norm)
-        && !lowerSeen.has(after.norm)) return false;
+      // nor "Gannett and GateHouse Media": a mixed-case word after "and" is a brand, it opens a name of its own
+      if (after && !DERIVED_COMMON_NOUNS.has(after.norm) && !DERIVED_ADJECTIVES.has(after.norm) && !lowerSeen.has(after.norm)
+        && (ORG_HEADS.has(before.norm) || /\p{Ll}\p{Lu}/u.test(after.text))) return false;
       for (let k = p + 1; k <= p + 3 && k < tokens.length; k++) {
         const w = tokens[k]!;
         if (!w.cap || w.initial || w.acronym || !joinable(tokens[k - 1]!, w)) return false;
