@@ -71,6 +71,13 @@ describe('actors (modern news): should find (name, kind)', () => {
     ['en capital where something is located stays a place', 'en', 'Talks were held in Beijing. Beijing also wants a deal.', 'Beijing', 'place'],
     ['fr capital where something is located stays a place', 'fr', 'Les négociations ont eu lieu à Pékin. Pékin veut un accord.', 'Pékin',
       'place'],
+    // actors/maker-possessive (English possessive; French names the maker after: « le Starship de SpaceX », see noun-before)
+    ['en firm possessive before an unknown name', 'en', 'NASA picked SpaceX\'s Starship and Blue Origin\'s Blue Moon for the program.',
+      'Blue Moon', 'product'],
+    ['en firm possessive before a -ship word', 'en', 'NASA picked SpaceX\'s Starship for the program.', 'Starship', 'product'],
+    ['en firm possessive before a known surname stays a person', 'en', 'Jeff Bezos spoke. Amazon\'s Bezos said the plan was ready.',
+      'Bezos', 'person'],
+    ['fr product named after its noun', 'fr', 'La NASA a choisi le lanceur Starship pour 2024.', 'Starship', 'product'],
     // actors/airline-name
     ['en Air and a place name is an airline', 'en', 'It won an order from Kazakhstan\'s Air Astana for 30 jets.', 'Air Astana', 'organization'],
     ['fr Air and a proper name is an airline', 'fr', 'Les vols de Air Caraïbes ont été annulés hier.', 'Air Caraïbes', 'organization'],

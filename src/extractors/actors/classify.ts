@@ -383,6 +383,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, start: geo.start, text: text.slice(geo.start, end), first: first - 1, kind: 'place', ruleId: 'actors/place-noun-name' }];
   }
   if (cue) return [{ ...base, kind: cue, ruleId: 'actors/noun-before' }];
+  // "SpaceX's Starship", "Blue Origin's Blue Moon", « le Starship de SpaceX » aside: a known firm's possessive before an unknown
+  // name (not a given name, not a body) names the firm's product (ruleId actors/maker-possessive)
+  if (toks.length <= 2 && noConnectorsIn(toks) && toks.every((t) => t.cap && !t.acronym) && !givenName(toks[0]!)
+    && !toks.some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    // not a surname: "Amazon's Bezos" after "Jeff Bezos", "Facebook's Zuckerberg"
+    && !ctx.surnames?.has(lastTok.norm) && !DERIVED_SURNAMES.has(lastTok.norm) && !personContext(last, ctx)
+    && makerPossessive(first, ctx)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/maker-possessive' }];
+  }
   // "to companies Astrobotic, Intuitive Machines and Orbit Beyond", « les entreprises Lime et Bird »: the names listed after a
   // plural noun of firms are firms, even when made of common words (ruleId actors/company-list)
   if (toks.length <= 4 && toks.every((t) => t.cap || t.digits) && !toks.every((t) => t.acronym) && companyListMember(first, ctx)) {
@@ -773,6 +782,22 @@ function eponymConcept(first: number, last: number, ctx: ClassifyContext): boole
     && gapOk(de, t) && gapOk(noun, de)) return true;
   const next = tokens[last + 1];
   return !!next && !next.cap && EPONYM_NOUNS.has(next.norm) && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(tokens[last]!.end, next.outerStart));
+}
+
+/**
+ * The words before token `first` are a known organisation's name (at most 3 words) and a possessive "'s":
+ * "SpaceX's Starship", "Blue Origin's Blue Moon" (not "NASA's Steve Clarke": the caller excludes given names).
+ */
+function makerPossessive(first: number, ctx: ClassifyContext): boolean {
+  const { text, tokens } = ctx;
+  const p = tokens[first - 1];
+  if (!p || !p.cap || !/^['’]s[ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart))) return false;
+  for (let s = first - 1; s >= 0 && s >= first - 3; s--) {
+    const hit = lookupName(text.slice(tokens[s]!.start, p.end));
+    if (hit) return hit.entry.kind === 'organization';
+    if (s > 0 && !(tokens[s - 1]!.cap && /^[ \u00a0]+$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.outerStart)))) break;
+  }
+  return false;
 }
 
 /**
