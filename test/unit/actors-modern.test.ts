@@ -81,6 +81,11 @@ describe('actors (modern news): should find (name, kind)', () => {
     // actors/airline-name
     ['en Air and a place name is an airline', 'en', 'It won an order from Kazakhstan\'s Air Astana for 30 jets.', 'Air Astana', 'organization'],
     ['fr Air and a proper name is an airline', 'fr', 'Les vols de Air Caraïbes ont été annulés hier.', 'Air Caraïbes', 'organization'],
+    // actors/place-office (English word order; French writes the office in lower case: « le procureur général de New York »)
+    ['en place then an office without a holder', 'en', 'The New York State Attorney General (NYAG) is investigating the firm.',
+      'New York State Attorney General', 'government'],
+    ['en office alias by its acronym', 'en', 'The New York State Attorney General (NYAG) is investigating the firm.', 'NYAG', 'government'],
+    ['en place, office and holder is the person', 'en', 'Texas Attorney General Ken Paxton sued the firm.', 'Ken Paxton', 'person'],
     // actors/town-acting
     ['fr town that acts is its administration', 'fr', 'Lausanne avait aussi dû agir fin août : elle a fermé deux sources.', 'Lausanne',
       'government'],

@@ -432,7 +432,8 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     const atStart = t.initial || heading;
     // « l'ONG Greenpeace », "the NGO Oxfam": a common acronym of the language before a name classifies it
     // (ruleId actors/non-entity-acronym-before)
-    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text))
+    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text)
+        && !lex.titleWords.has(t.norm))
       || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))))
       || (a === last && lex.commonWords.has(t.norm));
     if (!strip) break;

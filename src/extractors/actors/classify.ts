@@ -315,6 +315,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       if (glued) return classifyRange(first + r, last, heading, ctx, false).filter((m) => !m.weak); // not "Minister of Agriculture"
       return [];
     }
+    // "The New York State Attorney General (NYAG) is investigating", "the Texas Comptroller said": a place then only title
+    // words, with no holder named, is the state's office (ruleId actors/place-office)
+    const placeBefore = q > 0 ? lookupName(text.slice(start, tokens[first + q - 1]!.end)) : undefined;
+    if (q > 0 && toks.slice(q).every((t) => isTitle(t) || !isWord(t)) && isWord(toks[toks.length - 1]!) && placeBefore?.entry.kind === 'place'
+      && !placeBefore.entry.country) {
+      return [{ ...base, kind: 'government', ruleId: 'actors/place-office' }];
+    }
     // "Bruno Le Maire": a title word after a capitalised particle is the surname of the given name before it
     const surnameTitle = q >= 2 && q === toks.length - 1 && givenName(toks[0]!) && PARTICLES.has(toks[q - 1]!.norm) && toks[q - 1]!.cap;
     if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
