@@ -884,7 +884,9 @@ function personContext(last: number, ctx: ClassifyContext): boolean {
 const WILL_NOUNS = new Set(['demands', 'demand', 'decision', 'decisions', 'position', 'policy', 'policies', 'sanctions', 'offer',
   'proposal', 'proposals', 'response', 'refusal', 'request', 'requests', 'stance', 'retaliation', 'tariffs', 'ban', 'approval',
   'insistence', 'threat', 'threats', 'exigences', 'exigence', 'demandes', 'demande', 'politique', 'offre', 'proposition',
-  'propositions', 'reponse', 'refus', 'menaces', 'menace', 'represailles', 'interdiction']);
+  'propositions', 'reponse', 'refus', 'menaces', 'menace', 'represailles', 'interdiction',
+  'confidence', 'pressure', 'support', 'backing', 'criticism', 'warning', 'warnings', 'soutien', 'pression', 'pressions',
+  'critiques', 'confiance', 'avertissement']);
 
 /** Officials and authorities "in" a country are that country's (folded): "officials in the United States" (actors/state-people-in). */
 const STATE_PEOPLE = new Set(['officials', 'authorities', 'leaders', 'lawmakers', 'autorites', 'responsables', 'dirigeants']);
@@ -926,7 +928,8 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   if (tokens[first]!.elision === "d'" && prev && lex.stateNouns.has(prev.norm)) return true; // "le président d'Israël"
   // « les exigences de Pékin », « la décision de Washington »: a noun of will before "de" + the country or capital is its act
   // (ruleId actors/country-will)
-  if (prev && (prev.norm === 'de' || prev.norm === 'of') && beforePrev && !beforePrev.cap && WILL_NOUNS.has(beforePrev.norm)
+  // "a vote of confidence from Beijing", "pressure from Washington", « le soutien de Pékin »
+  if (prev && (prev.norm === 'de' || prev.norm === 'of' || prev.norm === 'from') && beforePrev && !beforePrev.cap && WILL_NOUNS.has(beforePrev.norm)
     && /^[ \u00a0]+$/.test(text.slice(beforePrev.end, prev.outerStart)) && /^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.outerStart))) {
     return true;
   }
