@@ -103,6 +103,10 @@ describe('actors (modern news): should find (name, kind)', () => {
     // actors/non-entity-acronym-before
     ['fr common acronym before a known name', 'fr', 'Selon l’ONG Greenpeace, le produit est dangereux.', 'Greenpeace', 'organization'],
     ['en common acronym before a known name', 'en', 'The NGO Oxfam said the aid was late.', 'Oxfam', 'organization'],
+    // actors/body-phrase with research bodies
+    ['fr lower-case institute before its name', 'fr', 'Les études de l’institut Ramazzini ont été critiquées.', 'institut Ramazzini',
+      'organization'],
+    ['en institute after its name', 'en', 'Studies by the Ramazzini institute were cited.', 'Ramazzini institute', 'organization'],
     // gazetteer: organisations of modern news
     ['en space firm', 'en', 'Blue Origin will build the lander.', 'Blue Origin', 'organization'],
     ['fr World Economic Forum in French', 'fr', 'Selon le Forum économique mondial, la parité progresse.', 'Forum économique mondial', 'organization'],
@@ -142,6 +146,7 @@ describe('actors (modern news): should not find', () => {
     // actors/non-entity-acronym-before: the classifying acronym is not part of the name
     ['fr ONG stays out of the name', 'fr', 'Selon l’ONG Greenpeace, le produit est dangereux.', 'ONG Greenpeace'],
     ['en Air and a common noun is no airline', 'en', 'The Air Quality index rose sharply on Monday.', 'Air Quality'],
+    ['fr body noun before a two-word name is not cut', 'fr', 'L’association Bill Gates a donné dix millions.', 'association Bill'],
     // time zones after a time
     ['en time zone after a time', 'en', 'This story was updated at 5:45 p.m. ET to include details.', 'ET'],
     ['en another time zone after a time', 'en', 'The launch is set for 10 a.m. GMT on Friday.', 'GMT'],

@@ -143,6 +143,7 @@ lawmakers congress senate regulators`),
   ),
   // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
   // lower-case head; not "the Nobel Committee", a name of its own)
-  bodyPhrase: /(?<![\p{L}])(?:[Tt]he )(\p{Lu}\p{Ll}{2,20} (?:committee|jury|foundation|board|panel))(?![\p{L}])/gu,
+  // "the Ramazzini institute", "the Nobel committee" (ruleId actors/body-phrase)
+  bodyPhrase: /(?<![\p{L}])(?:[Tt]he )(\p{Lu}\p{Ll}{2,20} (?:committee|jury|foundation|board|panel|institute))(?![\p{L}])/gu,
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
 };

@@ -176,7 +176,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   ),
   // ruleId actors/fr/body-phrase — « le comité Nobel a salué », « la fondation Carnegie » (one capitalised word after the
   // lower-case head; not « la fondation Bill Gates »)
-  bodyPhrase: /(?<![\p{L}])(?:[Ll]e |[Ll]a )((?:comité|jury|fondation) \p{Lu}\p{Ll}{2,20})(?![\p{L}])(?![ \u00a0]\p{Lu})/gu,
+  // « l'institut Ramazzini », « l'association Tournesol », « le laboratoire Servier »: a lower-case body noun before one
+  // capitalised word names the body (ruleId actors/body-phrase)
+  bodyPhrase: /(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) \p{Lu}\p{Ll}{2,20})(?![\p{L}])(?![ \u00a0]\p{Lu})/gu,
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
     'pilotée par', 'piloté par'],
 };
