@@ -130,6 +130,7 @@ describe('actors (modern news): should not find', () => {
       'Brightwell and NewsHouse Media'],
     ['fr a mixed-case brand after and opens its own name', 'fr', 'Les actionnaires de Brightwell and NewsHouse Media ont approuvé la fusion.',
       'Brightwell and NewsHouse Media'],
+    ['en firm possessive before a common noun', 'en', 'Subject: Our offer cost less than Boeing\'s Importance: High.', 'Importance'],
     // actors/portfolio-title: the portfolio is part of the title, not of a body
     ['en portfolio before a title', 'en', 'He met US Trade Representative Robert Lighthizer on Monday.', 'US Trade'],
     // actors/fr/infinitive-after-name

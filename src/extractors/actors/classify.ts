@@ -394,6 +394,8 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // name (not a given name, not a body) names the firm's product (ruleId actors/maker-possessive)
   if (toks.length <= 2 && noConnectorsIn(toks) && toks.every((t) => t.cap && !t.acronym) && !givenName(toks[0]!)
     && !toks.some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    // not a common noun alone: "Boeing's Importance: High" (an e-mail header)
+    && !(toks.length === 1 && (DERIVED_COMMON_NOUNS.has(lastTok.norm) || ctx.lowerSeen.has(lastTok.norm)))
     // not a surname: "Amazon's Bezos" after "Jeff Bezos", "Facebook's Zuckerberg"
     && !ctx.surnames?.has(lastTok.norm) && !DERIVED_SURNAMES.has(lastTok.norm) && !personContext(last, ctx)
     && makerPossessive(first, ctx)) {
