@@ -18,6 +18,7 @@ import type { Actor, ActorKind, AnalysedText, Span } from '../types.js';
 import { makeSpan } from '../text/span.js';
 import { findCandidates } from './actors/candidates.js';
 import { FIRST_NAMES } from '../lexicon/gazetteer/first-names.js';
+import { SUBSTANCE_PATTERN } from '../lexicon/gazetteer/products.js';
 import { classify, type ClassifiedMention } from './actors/classify.js';
 import { findDescriptions, resolveDescriptions } from './actors/descriptions.js';
 import { actorLexicon } from './actors/lexicon.js';
@@ -109,6 +110,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
     if (c) placed.splice(firstAtOrAfter(placed, g.span.start), 0, { start: g.span.start, end: g.span.end, cluster: c });
   }
   placed.sort((a, b) => a.start - b.start);
+  addSubstances(linker, placed, text);
   personsInLists(placed, text);
   assignRoles(text, lex, placed);
   // a description must not cut a name, nor end with one ("The French government" is the name "French government")
@@ -177,6 +179,24 @@ function addBareGovernment(linker: Linker, text: string): void {
     if (overlapping(taken, m.index, end).length > 0) continue;
     linker.add({ start, end, text: m[1]!, kind: 'government', ruleId: 'actors/bare-government', weak: false, first: -1, last: -1,
       heading: false }, true);
+  }
+}
+
+/**
+ * "le glyphosate", "chlorothalonil", « le clorpyrifos-méthyl »: an active substance written in lower case is a product the
+ * article talks about (ruleId actors/substance, pattern {@link SUBSTANCE_PATTERN}); a substance inside a name already placed
+ * is left to it. `placed` (sorted by start) receives the new mentions. One linear regex scan.
+ */
+function addSubstances(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>, text: string): void {
+  const re = new RegExp(SUBSTANCE_PATTERN.source, SUBSTANCE_PATTERN.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapping(placed, start, end).length > 0) continue;
+    const c = linker.add({ start, end, text: m[0], kind: 'product', ruleId: 'actors/substance', weak: false, first: -1, last: -1,
+      heading: false }, true);
+    if (c) placed.splice(firstAtOrAfter(placed, start), 0, { start, end, cluster: c });
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
+import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../../lexicon/gazetteer/derived.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
@@ -124,6 +125,13 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       const conj = tokens[p]!;
       const before = tokens[p - 1]!;
       if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym || lookupName(before.text)) return false;
+      // "Ceres Robotics and Tyvak Nano-Satellite Systems": a name already closed by an organisation head, then an unknown
+      // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
+      // (ruleId actors/and-institution-list)
+      const after = tokens[p + 1];
+      // nor "Gannett and GateHouse Media": a mixed-case word after "and" is a brand, it opens a name of its own
+      if (after && !DERIVED_COMMON_NOUNS.has(after.norm) && !DERIVED_ADJECTIVES.has(after.norm) && !lowerSeen.has(after.norm)
+        && (ORG_HEADS.has(before.norm) || /\p{Ll}\p{Lu}/u.test(after.text))) return false;
       for (let k = p + 1; k <= p + 3 && k < tokens.length; k++) {
         const w = tokens[k]!;
         if (!w.cap || w.initial || w.acronym || !joinable(tokens[k - 1]!, w)) return false;
@@ -174,7 +182,24 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     }
     // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
     const known = lookupName(text.slice(t.start, tokens[j]!.end));
-    const instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    let instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    // "Service de police de la Ville de Montréal (SPVM)", "Office of the Inspector General (OIG)": a capitalised head, lower-case
+    // words, then a name, followed by the acronym of the whole, are one name (ruleId actors/acronym-expansion-back); at most
+    // 8 tokens back
+    const acrAfter = text.slice(tokens[j]!.end, tokens[j]!.end + 16);
+    if (/^[ \u00a0]?\(\p{Lu}/u.test(acrAfter) && j - instFirst < 12 && !expandsAcronym(tokens.slice(instFirst, j + 1), acrAfter)) {
+      for (let h = instFirst - 1; h >= 0 && h >= instFirst - 8; h--) {
+        const x = tokens[h]!;
+        if (!PLAIN_GAP.test(text.slice(x.end, tokens[h + 1]!.outerStart))) break;
+        if (x.cap && (GOVERNMENT_HEADS.has(x.norm) || ORG_HEADS.has(x.norm) || lex.extensibleHeads.has(x.norm))
+          && expandsAcronym(tokens.slice(h, j + 1), acrAfter)) {
+          while (out.length > 0 && out[out.length - 1]!.start >= x.start) out.pop();
+          instFirst = h;
+          break;
+        }
+        if (x.cap) break;
+      }
+    }
     pushCleaned(out, cctx, instFirst, j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
@@ -242,7 +267,7 @@ const COURT_WORDS = new Set(['grande', 'instance', 'appel', 'commerce', "prud'ho
   'premiere', 'haute', 'comptes', 'police', 'justice', 'sante', 'securite', 'surveillance', 'administration', 'discipline']);
 
 /**
- * Extends a run over 1–3 following lower-case words when the result is a known name written with them:
+ * Extends a run over 1–9 following lower-case words when the result is a known name written with them:
  * "les Nations unies", "la Banque mondiale", "Organisation mondiale du commerce" (ruleId actors/known-continuation).
  * @returns the index of the new last token (`j` when no extension is known).
  */
@@ -251,13 +276,24 @@ function extendToKnownName(ctx: CandidateContext, i: number, j: number): number 
   // not "La libération", "La presse": the run itself must hold a name word, not only a determiner or function word
   if (i === j && lex.commonWords.has(tokens[i]!.norm)) return j;
   let best = j;
-  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+  // up to 9 words: "Office fédéral de la sécurité alimentaire et des affaires vétérinaires" (a lookup per word, bounded)
+  // the name may start at a later capitalised word of the run: "Selon le Forum économique mondial" (a sentence-initial word
+  // and its article are stripped later); at most 3 starts
+  const starts = [i];
+  for (let s = i + 1; s <= j && starts.length < 3; s++) if (tokens[s]!.cap) starts.push(s);
+  for (let k = j + 1; k <= j + 9 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
-    if (lookupName(text.slice(tokens[i]!.start, t.end))) best = k;
+    if (starts.some((s) => lookupName(text.slice(tokens[s]!.start, t.end)))) best = k;
   }
   return best;
 }
+
+/** French infinitive endings (folded): « d'interdire », « d'agir », « d'examiner », « d'atteindre ». */
+const FR_INFINITIVE = /(?:er|ir|ire|dre|tre)$/;
+/** Nouns with an infinitive's ending met after "d'" in names (folded): « Jeux d'hiver », « d'avenir », « d'ordre ». */
+const NOT_INFINITIVES = new Set(['hiver', 'avenir', 'ordre', 'acier', 'empire', 'histoire', 'outre', 'atelier', 'quartier', 'office',
+  'ombre', 'oeuvre', 'air', 'espoir', 'or', 'ivoire', 'arbitre', 'officier', 'annuaire', 'centre', 'theatre', 'ministre', 'registre', 'lettre', 'titre']);
 
 /**
  * Extends a French institution name over its lower-case continuation:
@@ -289,7 +325,9 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
     // complement: "de la santé", "du travail", "de cassation", "d'appel"
     let k = last + 1;
     if (t.elision === "d'" || t.elision === "l'") {
-      if (!noun(t)) break;
+      // « demandé à la Confédération d'interdire ce produit »: an infinitive after "d'" opens a clause, it ends the name
+      // (ruleId actors/fr/infinitive-after-name)
+      if (!noun(t) || (t.elision === "d'" && FR_INFINITIVE.test(t.norm) && !NOT_INFINITIVES.has(t.norm))) break;
       last = k;
       words++;
       continue;
@@ -365,7 +403,11 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       const headOfPlace = (t.norm === 'of' || t.norm === 'de' || t.norm === 'du') && r0 <= last
         && (ORG_HEADS.has(tokens[k - 1]!.norm) || GOVERNMENT_HEADS.has(tokens[k - 1]!.norm))
         && lookupName(whole(r0, Math.min(last, nameEnd)))?.entry.kind === 'place';
-      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural)) {
+      // « l'OPA de Monsanto », "the GMO of Monsanto": a common acronym of the language before a connector is a common noun
+      // (ruleId actors/non-entity-before)
+      const nonEntityBefore = k === first + 1 && tokens[first]!.acronym && lex.nonEntities.has(tokens[first]!.norm) && !lookupName(tokens[first]!.text);
+      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
+        || nonEntityBefore)) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
         while (r <= last && !tokens[r]!.cap && !tokens[r]!.camelLower) r++;
@@ -388,7 +430,10 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   while (!expanded && !knownSurname && a <= last && (!gaz || commonKnown)) {
     const t = tokens[a]!;
     const atStart = t.initial || heading;
-    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last)
+    // « l'ONG Greenpeace », "the NGO Oxfam": a common acronym of the language before a name classifies it
+    // (ruleId actors/non-entity-acronym-before)
+    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text)
+        && !lex.titleWords.has(t.norm))
       || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))))
       || (a === last && lex.commonWords.has(t.norm));
     if (!strip) break;
@@ -403,7 +448,10 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   if (a > last) return undefined;
   // drop trailing connectors left by the stripping
   let b = last;
-  while (!gaz && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
+  // "Selon l'Organisation mondiale de la santé": a known name left once the opening words are stripped keeps its lower-case
+  // words (bounded: the lookup gives up on a surface longer than any known name)
+  const known = gaz ?? (a > first ? lookupName(whole(a, last)) : undefined);
+  while (!known && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {

@@ -26,7 +26,7 @@
  */
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
-import { GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import { CLOSING_MEDIA_HEADS, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
@@ -56,6 +56,8 @@ export interface ClassifiedMention {
   roleOrg?: ClassifiedMention;
   /** For countries: the mention acts ("France signed"). */
   acting?: boolean;
+  /** For capitals: the mention is the object of a preposition of place or motion ("in Beijing", « à Pékin »). */
+  located?: boolean;
 }
 
 /** Inputs of the classifier. */
@@ -107,6 +109,9 @@ const PLACE_TYPES = new Set(['etat', 'state', 'province', 'region', 'canton', 'c
 
 /** A model code: "NK603", "MON810", "KC-135", "SLC-40" — not "A3", "G20", "COP21" (ruleId actors/model-code). */
 const MODEL_CODE = /^\p{Lu}{2,4}(?:-\p{N}{2,4}|\p{N}{3,4})$/u;
+
+/** A model number with a lower-case variant suffix: "A330neo", "A321neo", "A320ceo", "B737max" (ruleId actors/model-variant). */
+const MODEL_VARIANT = /^\p{Lu}{1,2}\p{N}{3,4}\p{Ll}{2,4}$/u;
 
 /** Nouns numbered in texts and lists, not models (folded): "Title 10", "Table 1", "Ligue 1", "Acte 2", "Phase 3". */
 const NUMBERED_NOUNS = new Set(`title titles article articles chapter section table figure annex phase level stage category class
@@ -176,6 +181,27 @@ const noConnectorsIn = (toks: readonly Token[]): boolean => toks.every((t) => t.
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
 
+/**
+ * "U.S. Securities and Exchange Commission", "US Food and Drug Administration": a country's name or code, then the name of
+ * one of its known state bodies, is that body (ruleId actors/country-body). `toks` are the run's tokens, `end` its end.
+ * @returns the body's gazetteer hit, or undefined.
+ */
+function countryBody(toks: readonly Token[], end: number, text: string): GazetteerHit | undefined {
+  if (toks.length < 2 || !isWord(toks[1]!) || !lookupName(toks[0]!.text)?.entry.country) return undefined;
+  const body = lookupName(text.slice(toks[1]!.start, end));
+  return body && body.entry.kind === 'government' && !body.entry.country ? body : undefined;
+}
+
+/**
+ * "Airbus A350-900", "A321-200": a known model with a hyphenated series number is that model (ruleId actors/model-series).
+ * @returns the known model's gazetteer hit, or undefined.
+ */
+function variantOf(surface: string): GazetteerHit | undefined {
+  const m = /^(.{2,40}?\p{N})-\p{N}{1,4}$/u.exec(surface);
+  const hit = m ? lookupName(m[1]!) : undefined;
+  return hit?.entry.kind === 'product' ? hit : undefined;
+}
+
 /** Classifies a candidate; returns 0, 1 or 2 mentions (organisation before a title, then the person). */
 export function classify(c: Candidate, ctx: ClassifyContext): ClassifiedMention[] {
   return classifyRange(c.first, c.last, c.heading, ctx, true);
@@ -188,11 +214,20 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const surface = text.slice(start, end);
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
-  const gaz = lookupName(surface);
+  const gaz = lookupName(surface) ?? countryBody(toks, end, text);
   // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
   // a name even when it is made of common words (ruleId actors/acronym-expansion)
   if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
+    // "Volatiles Investigating Polar Exploration Rover (VIPER)", "Mars Science Laboratory Rover (MSL)": a name closed by a
+    // product noun is the product's (ruleId actors/acronym-expansion-product)
+    // (the noun opens the name in French: « Véhicule lunaire autonome (VLA) »)
+    const productWord = (t: Token): boolean => lex.productNouns.has(t.norm) && !ORG_HEADS.has(t.norm) && !GOVERNMENT_HEADS.has(t.norm);
+    // (not a body named after what it deals with: "Federal Agency for Drones")
     const gov = toks.some((t) => GOVERNMENT_HEADS.has(t.norm));
+    if ((productWord(toks[toks.length - 1]!) || (lex.extensibleHeads.size > 0 && productWord(toks[0]!)))
+      && !gov && !toks.some((t) => ORG_HEADS.has(t.norm))) {
+      return [{ ...base, kind: 'product', ruleId: 'actors/acronym-expansion-product' }];
+    }
     return [{ ...base, kind: gov ? 'government' : 'organization', ruleId: 'actors/acronym-expansion' }];
   }
   // « la vidéo « Collateral Murder » », 'the video "Collateral Murder"', « le logiciel « Tor » »: a quoted title right after
@@ -224,7 +259,17 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
-    if (gaz.entry.seatOf) m.acting = isActing(first, last, ctx);
+    // a town or region that acts stands for its own administration (« Lausanne avait dû agir : elle a sorti… », "California
+    // sued"), like a capital for its state (ruleId actors/town-acting)
+    if (gaz.entry.seatOf || (gaz.entry.kind === 'place' && !gaz.entry.country)) {
+      m.acting = isActing(first, last, ctx);
+      // "in Beijing", « à Pékin », "from Washington": the town itself; "Beijing is balking" is neither located nor
+      // clearly acting and does not make the capital a place (ruleId actors/seat-located)
+      const p = tokens[first - 1];
+      const elided = toks[0]!.elision !== '' && (lex.locationCues.has(toks[0]!.elision) || lex.placePrepositions.has(toks[0]!.elision));
+      m.located = !m.acting && (elided || (!!p && !p.cap && (lex.locationCues.has(p.norm) || lex.placePrepositions.has(p.norm))
+        && /^[ \u00a0]+$/.test(text.slice(p.end, toks[0]!.outerStart))));
+    }
     if (gaz.entry.country) {
       m.acting = isActing(first, last, ctx);
       // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
@@ -242,6 +287,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     while (r < toks.length && !isWord(toks[r]!)) r++;
     const place = r < toks.length ? lookupName(text.slice(toks[r]!.start, end)) : undefined;
     if (place && place.entry.kind === 'place') {
+      // « la Ville de Montréal a modifié son règlement », "the City of Toronto said": a capitalised "Ville"/"City" inside
+      // a sentence names the municipal administration, an actor apart from the town (ruleId actors/city-administration)
+      if ((toks[0]!.norm === 'ville' || toks[0]!.norm === 'city') && !toks[0]!.initial && !heading) {
+        return [{ ...base, kind: 'government', ruleId: 'actors/city-administration' }];
+      }
       return [{ ...base, kind: 'place', ruleId: 'actors/state-of-place', gaz: place }];
     }
   }
@@ -265,6 +315,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       if (glued) return classifyRange(first + r, last, heading, ctx, false).filter((m) => !m.weak); // not "Minister of Agriculture"
       return [];
     }
+    // "The New York State Attorney General (NYAG) is investigating", "the Texas Comptroller said": a place then only title
+    // words, with no holder named, is the state's office (ruleId actors/place-office)
+    const placeBefore = q > 0 ? lookupName(text.slice(start, tokens[first + q - 1]!.end)) : undefined;
+    if (q > 0 && toks.slice(q).every((t) => isTitle(t) || !isWord(t)) && isWord(toks[toks.length - 1]!) && placeBefore?.entry.kind === 'place'
+      && !placeBefore.entry.country) {
+      return [{ ...base, kind: 'government', ruleId: 'actors/place-office' }];
+    }
     // "Bruno Le Maire": a title word after a capitalised particle is the surname of the given name before it
     const surnameTitle = q >= 2 && q === toks.length - 1 && givenName(toks[0]!) && PARTICLES.has(toks[q - 1]!.norm) && toks[q - 1]!.cap;
     if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
@@ -278,12 +335,24 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const before1 = tokens[first - 1];
   if (toks.length <= 2 && noConnectorsIn(toks) && before1?.digits && after1 && !after1.cap && lex.productNouns.has(after1.norm)
     && /^[ \u00a0]+$/.test(text.slice(end, after1.outerStart)) && /^[ \u00a0]+$/.test(text.slice(before1.end, start))) {
-    return [{ ...base, kind: 'product', ruleId: 'actors/model-between' }];
+    // "its popular 737 Max jet": the number and the name together are a known model, not a count (ruleId actors/model-number-name)
+    const numbered = lookupName(text.slice(before1.start, end));
+    if (numbered?.entry.kind === 'product') {
+      return [{ ...base, start: before1.start, text: text.slice(before1.start, end), first: first - 1, kind: 'product',
+        ruleId: 'actors/model-number-name', gaz: numbered }];
+    }
+    return [{ ...base, kind: 'product', ruleId: 'actors/model-between', gaz: variantOf(surface) }];
   }
   // "Rafale Marine", "Galaxy Note": a known product then capitalised words is a model of that product (ruleId actors/known-prefix)
   if (toks.length >= 2 && noConnectorsIn(toks) && !givenName(toks[0]!)) { // not "Claude Bartolone"
     const pre = lookupName(toks[0]!.text);
     if (pre && pre.entry.kind === 'product') return [{ ...base, kind: 'product', ruleId: 'actors/known-prefix' }];
+  }
+  // « a constaté la Ville », « le règlement de la Ville »: the capitalised word alone, inside a sentence, is the town's
+  // administration (ruleId actors/city-administration)
+  if (toks.length === 1 && lastTok.norm === 'ville' && lastTok.cap && !lastTok.initial && !heading
+    && /(?:^|[^\p{L}])la[ \u00a0]+$/iu.test(text.slice(Math.max(0, start - 4), start))) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/city-administration' }];
   }
   // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
   if (toks.length === 1 && (GOVERNMENT_HEADS.has(lastTok.norm) || ORG_HEADS.has(lastTok.norm))) return [];
@@ -298,10 +367,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-head' }];
   }
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
-  if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm)) {
+  // "Securities and Exchange Commission", "Bureau of Alcohol, Tobacco and Firearms": a state-body head closing the name wins
+  // over a trade word before the connector (ruleId actors/gov-head)
+  if (GOVERNMENT_HEADS.has(toks[0]!.norm) || GOVERNMENT_HEADS.has(preConn.norm) || (GOVERNMENT_HEADS.has(lastTok.norm) && toks.length > 2 && q < 0)) {
     return [{ ...base, kind: 'government', ruleId: 'actors/gov-head' }];
   }
-  if (ORG_HEADS.has(toks[0]!.norm) || ORG_HEADS.has(preConn.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
+  if ((ORG_HEADS.has(toks[0]!.norm) && !CLOSING_MEDIA_HEADS.has(toks[0]!.norm)) || (ORG_HEADS.has(preConn.norm)
+    && !CLOSING_MEDIA_HEADS.has(preConn.norm))) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "Îles Baléares", "Lac Léman", "Lake Victoria", "Cayman Islands", "Silicon Valley": a noun of geography opening (or, in
   // English, closing) the name makes it a place (ruleId actors/place-head)
   if (toks.length >= 2 && toks[1]!.cap && (PLACE_FIRST.has(toks[0]!.norm) || (PLACE_LAST.has(lastTok.norm) && lastTok.cap))) {
@@ -318,6 +390,22 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     return [{ ...base, start: geo.start, text: text.slice(geo.start, end), first: first - 1, kind: 'place', ruleId: 'actors/place-noun-name' }];
   }
   if (cue) return [{ ...base, kind: cue, ruleId: 'actors/noun-before' }];
+  // "SpaceX's Starship", "Blue Origin's Blue Moon", « le Starship de SpaceX » aside: a known firm's possessive before an unknown
+  // name (not a given name, not a body) names the firm's product (ruleId actors/maker-possessive)
+  if (toks.length <= 2 && noConnectorsIn(toks) && toks.every((t) => t.cap && !t.acronym) && !givenName(toks[0]!)
+    && !toks.some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    // not a common noun alone: "Boeing's Importance: High" (an e-mail header)
+    && !(toks.length === 1 && (DERIVED_COMMON_NOUNS.has(lastTok.norm) || ctx.lowerSeen.has(lastTok.norm)))
+    // not a surname: "Amazon's Bezos" after "Jeff Bezos", "Facebook's Zuckerberg"
+    && !ctx.surnames?.has(lastTok.norm) && !DERIVED_SURNAMES.has(lastTok.norm) && !personContext(last, ctx)
+    && makerPossessive(first, ctx)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/maker-possessive' }];
+  }
+  // "to companies Astrobotic, Intuitive Machines and Orbit Beyond", « les entreprises Lime et Bird »: the names listed after a
+  // plural noun of firms are firms, even when made of common words (ruleId actors/company-list)
+  if (toks.length <= 4 && toks.every((t) => t.cap || t.digits) && !toks.every((t) => t.acronym) && companyListMember(first, ctx)) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/company-list' }];
+  }
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
     const pre = lookupName(text.slice(start, tokens[k]!.end));
@@ -367,6 +455,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !DERIVED_SURNAMES.has(toks[0]!.norm) && !ctx.surnames?.has(toks[0]!.norm)) {
     return [{ ...base, kind: 'product', ruleId: 'actors/name-roman' }];
   }
+  // "A330neo", "A321neo", "A320ceo": a model number with a lower-case variant suffix names an aircraft or device model
+  // (ruleId actors/model-variant)
+  if (toks.length === 1 && MODEL_VARIANT.test(toks[0]!.text)) return [{ ...base, kind: 'product', ruleId: 'actors/model-variant' }];
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
@@ -434,6 +525,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !DERIVED_COMMON_NOUNS.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm)
     && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))) {
     return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
+  }
+  // "Air Astana", "Air Transat", « Air Caraïbes »: "Air" then a proper name (a place, an unknown word) names an airline —
+  // not "Air Force", "Air Quality" (ruleId actors/airline-name)
+  if (noConnectors && toks.length === 2 && toks[0]!.norm === 'air' && toks[1]!.cap && !toks[1]!.acronym && !commonWord(toks[1]!)
+    && !GOVERNMENT_HEADS.has(toks[1]!.norm) && !ORG_HEADS.has(toks[1]!.norm) && !lex.commonWords.has(toks[1]!.norm)
+    && !ctx.lowerSeen.has(toks[1]!.norm)) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/airline-name' }];
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
@@ -553,6 +651,12 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   const out: ClassifiedMention[] = [];
   let q = first;
   while (q < p && !isTitle(tokens[q]!)) q++;
+  // "US Trade Representative Robert Lighthizer", "French Defence Minister X": common nouns right before the title are its
+  // portfolio, part of the role; the name before them is the body (ruleId actors/portfolio-title)
+  let orgEnd = q - 1;
+  while (orgEnd > first && commonWord(tokens[orgEnd]!) && !ORG_HEADS.has(tokens[orgEnd]!.norm)
+    && !GOVERNMENT_HEADS.has(tokens[orgEnd]!.norm) && !lookupName(tokens[orgEnd]!.text)) orgEnd--;
+  if (orgEnd < q - 1 && isWord(tokens[orgEnd]!) && lookupName(text.slice(tokens[first]!.start, tokens[orgEnd]!.end))) q = orgEnd + 1;
   if (q > first && q < p) {
     const org = classifyRange(first, q - 1, heading, ctx, false);
     const o = org[0];
@@ -689,6 +793,62 @@ function eponymConcept(first: number, last: number, ctx: ClassifyContext): boole
   return !!next && !next.cap && EPONYM_NOUNS.has(next.norm) && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(tokens[last]!.end, next.outerStart));
 }
 
+/**
+ * The words before token `first` are a known organisation's name (at most 3 words) and a possessive "'s":
+ * "SpaceX's Starship", "Blue Origin's Blue Moon" (not "NASA's Steve Clarke": the caller excludes given names).
+ */
+function makerPossessive(first: number, ctx: ClassifyContext): boolean {
+  const { text, tokens } = ctx;
+  const p = tokens[first - 1];
+  if (!p || !p.cap || !/^['’]s[ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart))) return false;
+  for (let s = first - 1; s >= 0 && s >= first - 3; s--) {
+    const hit = lookupName(text.slice(tokens[s]!.start, p.end));
+    if (hit) return hit.entry.kind === 'organization';
+    if (s > 0 && !(tokens[s - 1]!.cap && /^[ \u00a0]+$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.outerStart)))) break;
+  }
+  return false;
+}
+
+/**
+ * The run starting at token `first` is a member of a list of names opened by a plural noun of firms (`companyNouns`, with
+ * up to two `listOpeners` after it): "companies Astrobotic, Intuitive Machines and Orbit Beyond", « les entreprises Lime et
+ * Bird », "carriers such as Emirates and Air Astana". Walks back over at most 8 earlier members of at most 5 words, joined
+ * by ", ", " and ", " et " (bounded work per run).
+ */
+function companyListMember(first: number, ctx: ClassifyContext): boolean {
+  const { text, tokens, lex } = ctx;
+  if (lex.companyNouns.size === 0) return false;
+  const spaces = (a: Token, b: Token): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.outerStart));
+  // the first token of the member that ends at token j (capitalised words only, at most 5)
+  const memberStart = (j: number): number => {
+    let i = j;
+    while (i > 0 && j - i < 4 && (tokens[i - 1]!.cap || tokens[i - 1]!.digits) && spaces(tokens[i - 1]!, tokens[i]!)) i--;
+    return i;
+  };
+  let k = first;
+  for (let members = 0; members < 8; members++) {
+    const prev = tokens[k - 1];
+    if (!prev || !tokens[k]!.cap) return false;
+    const gap = text.slice(prev.end, tokens[k]!.outerStart);
+    if (!prev.cap && /^[ \u00a0]+$/.test(gap)) {
+      let q = k - 1;
+      for (let o = 0; o < 2 && q > 0 && !tokens[q]!.cap && lex.listOpeners.has(tokens[q]!.norm) && spaces(tokens[q - 1]!, tokens[q]!); o++) q--;
+      if (!tokens[q]!.cap && lex.companyNouns.has(tokens[q]!.norm)) return true;
+      if (prev.norm !== 'and' && prev.norm !== 'et') return false;
+      const pp = tokens[k - 2];
+      if (!pp || !(pp.cap || pp.digits) || !/^,?[ \u00a0]+$/.test(text.slice(pp.end, prev.outerStart))) return false;
+      k = memberStart(k - 2);
+      continue;
+    }
+    if (/^,[ \u00a0]+$/.test(gap) && (prev.cap || prev.digits)) {
+      k = memberStart(k - 1);
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Nouns of appositions that describe an organisation, besides the description heads: "a site", "a tracker", "un studio". */
 const ORG_APPOSITION_NOUNS = new Set(['site', 'website', 'tracker', 'studio', 'service', 'portal', 'forum', 'blog', 'portail',
   'marque', 'brand', 'label', 'cabinet', 'agency', 'agence', 'ngo', 'ong', 'charity', 'think-tank', 'movement', 'mouvement']);
@@ -718,6 +878,17 @@ function personContext(last: number, ctx: ClassifyContext): boolean {
   const t = ctx.tokens[last]!;
   return PERSON_AFTER.test(ctx.text.slice(t.end, t.end + 40));
 }
+
+/**
+ * Nouns of a state's will and acts (folded, EN and FR): "Beijing's demands", « les exigences de Pékin », « la décision
+ * d'Ottawa » — the country or capital before or after them acts (ruleId actors/country-will).
+ */
+const WILL_NOUNS = new Set(['demands', 'demand', 'decision', 'decisions', 'position', 'policy', 'policies', 'sanctions', 'offer',
+  'proposal', 'proposals', 'response', 'refusal', 'request', 'requests', 'stance', 'retaliation', 'tariffs', 'ban', 'approval',
+  'insistence', 'threat', 'threats', 'exigences', 'exigence', 'demandes', 'demande', 'politique', 'offre', 'proposition',
+  'propositions', 'reponse', 'refus', 'menaces', 'menace', 'represailles', 'interdiction',
+  'confidence', 'pressure', 'support', 'backing', 'criticism', 'warning', 'warnings', 'soutien', 'pression', 'pressions',
+  'critiques', 'confiance', 'avertissement']);
 
 /** Officials and authorities "in" a country are that country's (folded): "officials in the United States" (actors/state-people-in). */
 const STATE_PEOPLE = new Set(['officials', 'authorities', 'leaders', 'lawmakers', 'autorites', 'responsables', 'dirigeants']);
@@ -757,6 +928,19 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     return true;
   }
   if (tokens[first]!.elision === "d'" && prev && lex.stateNouns.has(prev.norm)) return true; // "le président d'Israël"
+  // « les exigences de Pékin », « la décision de Washington »: a noun of will before "de" + the country or capital is its act
+  // (ruleId actors/country-will)
+  // "a vote of confidence from Beijing", "pressure from Washington", « le soutien de Pékin »
+  if (prev && (prev.norm === 'de' || prev.norm === 'of' || prev.norm === 'from') && beforePrev && !beforePrev.cap && WILL_NOUNS.has(beforePrev.norm)
+    && /^[ \u00a0]+$/.test(text.slice(beforePrev.end, prev.outerStart)) && /^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.outerStart))) {
+    return true;
+  }
+  if (tokens[first]!.elision === "d'" && prev && WILL_NOUNS.has(prev.norm)) return true; // « la décision d'Ottawa »
+  // "Beijing's demands", "Washington's sanctions", "China's commerce ministry": a possessive before a noun of will or a
+  // state noun (ruleId actors/country-will)
+  const owned = tokens[last + 1];
+  if (owned && !owned.cap && /^['’]s[ \u00a0]+$/.test(text.slice(tokens[last]!.end, owned.outerStart))
+    && (WILL_NOUNS.has(owned.norm) || lex.stateNouns.has(owned.norm))) return true;
   // "officials in the United States", "les autorités au Mali": the state's own officials, not a location (ruleId
   // actors/state-people-in)
   const d = prev && !prev.cap && (prev.norm === 'the' || prev.norm === 'la' || prev.norm === 'le' || prev.norm === 'les') ? 1 : 0;

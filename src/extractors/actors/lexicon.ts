@@ -31,6 +31,8 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     placeNouns: foldSet(own.placeNouns),
     productNouns: foldSet(own.productNouns),
     mediaNouns: foldSet(own.mediaNouns),
+    companyNouns: foldSet(own.companyNouns),
+    listOpeners: foldSet(own.listOpeners),
     institutionHeads: foldSet(own.institutionHeads),
     extensibleHeads: foldSet(own.extensibleHeads),
     extensionStop: foldSet(own.extensionStop),

@@ -74,9 +74,16 @@ function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
+/**
+ * Trade words that close a holding's name and are dropped in later mentions when two words of the name remain (folded):
+ * "New Media Investment Group" … "New Media", "Alden Global Capital Holdings" (ruleId actors/holding-short-name).
+ */
+const HOLDING_WORDS = new Set(['group', 'groupe', 'holdings', 'holding', 'investment', 'investments']);
+
 function baseKey(key: string): string {
   const words = key.split(' ');
   while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  while (words.length > 2 && HOLDING_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/ &$| and$/, '');
 }
 
@@ -104,7 +111,7 @@ export class Linker {
       if (!create) return undefined;
       c = {
         keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
-        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf, role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
+        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf || (m.gaz?.entry.kind === 'place' && !m.gaz.entry.country), role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
       };
       this.clusters.push(c);
     } else if (!c.strongKind && !m.weak) {
@@ -124,7 +131,7 @@ export class Linker {
       for (const n of m.gaz.entry.names) for (const w of nameKey(n).split(' ')) c.heads.add(w);
     }
     if (m.acting) c.acting = true;
-    else if (m.gaz?.entry.seatOf) c.located = true;
+    else if (m.gaz && (m.gaz.entry.seatOf || (m.gaz.entry.kind === 'place' && !m.gaz.entry.country)) && m.located !== false) c.located = true;
     if (m.role && !c.role) c.role = m.role;
     if (!c.keys.has(key)) {
       c.keys.add(key);
@@ -163,6 +170,12 @@ export class Linker {
   }
 
   private find(m: ClassifiedMention, key: string): Cluster | undefined {
+    // "Soon-Shiong" after "Patrick Soon-Shiong", « Parent-Massin » after « Dominique Parent-Massin »: a hyphenated surname
+    // used alone (its key has a space for the hyphen) is the person's (ruleId actors/hyphenated-surname)
+    if (!/\s/.test(m.text) && m.text.includes('-') && key.includes(' ') && !m.gaz) {
+      const p = this.byPartName.get(key);
+      if (p && p.kind === 'person') return p;
+    }
     if (!key.includes(' ')) {
       // a surname wins over a homonym in the gazetteer: "Roche" after "James Roche"
       const p = this.personBySurname(key);

@@ -15,6 +15,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const EN_NON_ENTITIES = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+et est edt pst pdt gmt utc cet cest ngo ngos
 american americans british french german germans italian spanish russian russians chinese japanese european europeans
 african asian canadian mexican israeli israelis palestinian palestinians iranian iraqi syrian ukrainian ukrainians
 belgian swiss dutch polish english irish scottish welsh indian pakistani arab arabs muslim muslims christian christians
@@ -74,7 +75,8 @@ undersecretary under-secretary deputy assistant special asst asst. director ceo 
 chief officer executive minister premier chancellor judge justice attorney general gen gen. colonel col col. captain
 admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassador commissioner inspector superintendent
 prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
-acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral`),
+acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral
+administrator vice-premier vice-chairman`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused
@@ -94,8 +96,14 @@ lawmakers congress senate regulators`),
   archipelago peninsula`),
   productNouns: words(`rocket rockets capsule spacecraft aircraft jet jets fighter fighters helicopter helicopters missile missiles
   drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
-  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets accelerator collider telescope probe shuttle reactor`),
+  vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets accelerator collider telescope probe shuttle reactor
+  rover rovers lander landers orbiter orbiters`),
   mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
+  // ruleId actors/company-list — "awarding lander missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"
+  companyNouns: words(`companies firms startups start-ups carriers airlines operators manufacturers makers banks lenders insurers
+  retailers brands publishers newspapers chains providers suppliers contractors developers distributors rivals competitors
+  automakers carmakers`),
+  listOpeners: words(`such as including like notably`),
   // ruleId actors/en/institution-of — "the ministry of Agriculture", "the department of Justice" (lower-case head)
   institutionHeads: words(`ministry department`),
   // ruleId actors/en/brand-list — "each other's brands, including Craftsman Tools, Kenmore, and Lands' End",
@@ -115,6 +123,8 @@ lawmakers congress senate regulators`),
     'head', 'leader', 'governor', 'mayor', 'judge', 'chancellor', 'ambassador', 'coach', 'analyst', 'economist', 'professor',
     // military ranks: "the general Pinochet", "the late colonel Gaddafi" (ruleId actors/title-before)
     'general', 'colonel', 'admiral', 'lieutenant', 'sergeant',
+    // "Chinese vice-premier Liu He", "the agency's administrator Jim Bridenstine" (ruleId actors/title-before)
+    'vice-premier', 'vice premier', 'premier', 'administrator', 'vice-president', 'vice-chairman',
   ],
   // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
   governmentPhrase: new RegExp(
@@ -133,6 +143,7 @@ lawmakers congress senate regulators`),
   ),
   // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
   // lower-case head; not "the Nobel Committee", a name of its own)
-  bodyPhrase: /(?<![\p{L}])(?:[Tt]he )(\p{Lu}\p{Ll}{2,20} (?:committee|jury|foundation|board|panel))(?![\p{L}])/gu,
+  // "the Ramazzini institute", "the Nobel committee" (ruleId actors/body-phrase)
+  bodyPhrase: /(?<![\p{L}])(?:[Tt]he )(\p{Lu}\p{Ll}{2,20} (?:committee|jury|foundation|board|panel|institute))(?![\p{L}])/gu,
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
 };

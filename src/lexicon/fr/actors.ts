@@ -42,7 +42,7 @@ function feminine(w: string): string[] {
 export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...[...FR_DEMONYMS].flatMap(feminine), ...words(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche
-wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe
+wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe opa ogm ong hne hae gmt utc
 affaires communaute corps forum guerre histoire homme loi port printemps site sommet systeme theatre univers eglise idees
 journees revolution traite code charte fete salon festival prix coupe jeux tour concours rencontres assises etats-generaux
 nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
@@ -92,7 +92,8 @@ quatre trois deux cinq six sept huit neuf dix cent mille pour selon d'après en 
 président présidente vice-président vice-présidente ministre sénateur sénatrice député députée maire juge procureur
 procureure secrétaire directeur directrice général générale pdg ceo dg président-directeur porte-parole chancelier
 chancelière gouverneur général colonel capitaine amiral commissaire préfet préfète ambassadeur ambassadrice roi reine
-prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur mgr fondateur patron`),
+prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur mgr fondateur patron
+administrateur administratrice vice-premier`),
   placePrepositions: words(`à en au aux dans vers depuis près`),
   actingCues: words(`
 a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait entend compte souhaite refuse refusait
@@ -112,8 +113,13 @@ demande adopte suspend
   district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie`),
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
-  pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur`),
+  pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur
+  rover atterrisseur orbiteur astromobile`),
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
+  // ruleId actors/company-list — « les entreprises Lime et Bird », « des opérateurs comme Lime, Bird et Jump »
+  companyNouns: words(`entreprises sociétés compagnies firmes opérateurs groupes marques banques assureurs constructeurs fabricants
+  start-up startups distributeurs fournisseurs éditeurs enseignes concurrents journaux quotidiens transporteurs laboratoires`),
+  listOpeners: words(`comme dont notamment tels telles que`),
   // ruleId actors/fr/institution-de — "l'université de Caen", "l'hôpital de Nancy", "le lycée de Bayonne"
   // ruleId actors/fr/court-de — "le tribunal correctionnel de Paris", "la cour d'appel de Versailles", "le parquet de Nanterre",
   // "le conseil régional de Bretagne"
@@ -143,6 +149,8 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     'procureure', 'chancelier', 'chancelière', 'fondateur', 'fondatrice', 'cofondateur', 'directeur', 'directrice', 'patron',
     'patronne', 'dirigeant', 'dirigeante', 'responsable', 'délégué syndical', 'déléguée syndicale', 'avocat', 'avocate',
     'entraîneur', 'sélectionneur', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'professeur',
+    // « le vice-premier ministre Liu He », « l'administrateur Jim Bridenstine » (ruleId actors/title-before)
+    'vice-premier ministre', 'vice-premier', 'administrateur', 'administratrice',
     // military ranks: « le général Pinochet », « le colonel Kadhafi » (ruleId actors/title-before)
     'général', 'générale', 'colonel', 'amiral', 'maréchal', 'capitaine', 'lieutenant', 'sergent',
   ],
@@ -168,7 +176,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   ),
   // ruleId actors/fr/body-phrase — « le comité Nobel a salué », « la fondation Carnegie » (one capitalised word after the
   // lower-case head; not « la fondation Bill Gates »)
-  bodyPhrase: /(?<![\p{L}])(?:[Ll]e |[Ll]a )((?:comité|jury|fondation) \p{Lu}\p{Ll}{2,20})(?![\p{L}])(?![ \u00a0]\p{Lu})/gu,
+  // « l'institut Ramazzini », « l'association Tournesol », « le laboratoire Servier »: a lower-case body noun before one
+  // capitalised word names the body (ruleId actors/body-phrase)
+  bodyPhrase: /(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) \p{Lu}\p{Ll}{2,20})(?![\p{L}])(?![ \u00a0]\p{Lu})/gu,
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
     'pilotée par', 'piloté par'],
 };

@@ -108,6 +108,21 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('CNRS', 'Centre national de la recherche scientifique'),
   g('CNES', 'Centre national d\'études spatiales'),
   g('Commissariat à l\'énergie atomique', 'CEA'),
+  // health and food-safety regulators, often the actors of modern stories on products and substances
+  g('Anses', 'ANSES', 'Agence nationale de sécurité sanitaire de l\'alimentation, de l\'environnement et du travail'),
+  g('Santé publique France'),
+  // Canada, Switzerland, United States (independent federal agencies)
+  g('Health Canada', 'Santé Canada'),
+  g('Office fédéral de la santé publique', 'OFSP'),
+  g('Office fédéral de la sécurité alimentaire et des affaires vétérinaires', 'OSAV'),
+  g('Office fédéral de l\'agriculture', 'OFAG'),
+  g('Office fédéral de l\'environnement', 'OFEV'),
+  g('Conseil fédéral', 'Swiss Federal Council'),
+  // the Swiss federal state in Swiss news: « la Confédération a interdit », « demander à la Confédération »
+  g('Confédération suisse', 'Confédération', 'Swiss Confederation'),
+  g('Pension Benefit Guaranty Corporation', 'Pension Benefit Guaranty Corp.', 'PBGC',
+    // the spelling of many press reports
+    'Pension Benefit Guarantee Corporation', 'Pension Benefit Guarantee Corp.'),
   // United Kingdom, Germany, others
   g('Downing Street', '10 Downing Street'),
   g('House of Commons', 'Chambre des communes'),
@@ -140,6 +155,9 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('Cour internationale de justice', 'International Court of Justice', 'CIJ', 'ICJ'),
   g('Conseil de sécurité', 'Security Council', 'Conseil de sécurité de l\'ONU', 'UN Security Council'),
   g('Frontex'),
+  g('Autorité européenne de sécurité des aliments', 'European Food Safety Authority', 'Efsa', 'EFSA'),
+  g('Agence européenne des produits chimiques', 'European Chemicals Agency', 'ECHA'),
+  g('Agence européenne des médicaments', 'European Medicines Agency', 'EMA'),
   g('Europol'),
   g('Interpol'),
 ];

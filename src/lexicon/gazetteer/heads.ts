@@ -8,6 +8,13 @@
  * @module
  */
 
+/**
+ * Newspaper heads that name a paper only at the end of its name ("the Baltimore Sun", "the Hartford Courant", "the Kansas
+ * City Star", "the Orange County Register", "the Boston Globe", "the Daily Mirror", "the Orlando Sentinel"), never at its
+ * start ("Star Wars", "Sun Belt"): part of {@link ORG_HEADS}, not an opening head.
+ */
+export const CLOSING_MEDIA_HEADS: ReadonlySet<string> = new Set(['sun', 'courant', 'star', 'register', 'globe', 'mirror', 'sentinel']);
+
 /** Company suffixes and organisation heads: "Kmart Corp.", "Burkhardt & Associates", "Groupe Casino". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'sa', 'sas', 'sarl', 'ag', 'gmbh',
@@ -32,6 +39,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gruppo', 'partito', 'banca',
   // newspaper titles: "the Indian Express", "the San Francisco Chronicle", "the Philadelphia Inquirer", "The Irish Examiner"
   'express', 'telegraph', 'chronicle', 'courier', 'inquirer', 'examiner', 'observer', 'dispatch', 'bulletin', 'courrier',
+  // "the Baltimore Sun", "the Hartford Courant", "the Kansas City Star", "the Orange County Register", "the Boston Globe",
+  // "the Daily Mirror", "the Orlando Sentinel"
+  ...CLOSING_MEDIA_HEADS,
 ]);
 
 /** Heads of state bodies: "Ministry of Health", "Cour d'appel de Paris", "Agence spatiale". */

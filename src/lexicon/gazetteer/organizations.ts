@@ -18,7 +18,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('OpenAI'), o('Anthropic'), o('Apple', 'Apple Inc.'), o('Google', 'Alphabet'), o('Microsoft'), o('Meta', 'Meta Platforms'),
   o('Facebook'), o('Amazon'), o('Nvidia', 'NVIDIA'), o('Intel'), o('AMD'), o('IBM'), o('Oracle'), o('Samsung'), o('Huawei'),
   o('Xiaomi'), o('Tencent'), o('Alibaba'), o('Baidu'), o('ByteDance'), o('TikTok'), o('Netflix'), o('Spotify'), o('Uber'),
-  o('Airbnb'), o('Tesla'), o('SpaceX'), o('xAI'), o('Mistral AI', 'Mistral'), o('DeepMind', 'Google DeepMind'), o('DeepSeek'),
+  o('Airbnb'), o('Tesla'), o('SpaceX'), o('Blue Origin'), o('Virgin Galactic'), o('Rocket Lab'), o('xAI'), o('Mistral AI', 'Mistral'), o('DeepMind', 'Google DeepMind'), o('DeepSeek'),
   o('Hewlett-Packard', 'HP', 'Hewlett Packard'), o('Dell'), o('Cisco'), o('Qualcomm'), o('Arm'), o('TSMC'), o('ASML'),
   o('Palantir'), o('Salesforce'), o('Adobe'), o('Yahoo'), o('Twitter'), o('LinkedIn'), o('Snapchat', 'Snap'), o('Reddit'),
   o('Wikipedia', 'Wikipédia'), o('Wikimedia Foundation', 'Wikimedia'), o('Sony'), o('Nintendo'), o('Nokia'), o('Ericsson'),
@@ -48,6 +48,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Berkshire Hathaway'), o('Moody\'s', 'Moody’s'), o('Standard & Poor\'s', 'S&P'), o('Fitch'),
   o('Nasdaq'), o('New York Stock Exchange', 'NYSE'), o('Euronext'),
   // media and agencies
+  o('Keystone-ATS', 'Agence télégraphique suisse', 'Keystone ATS'), o('Agence QMI'), o('Presse canadienne', 'Canadian Press'),
   o('Reuters'), o('AFP', 'Agence France-Presse'), o('Associated Press', 'AP'), o('Bloomberg'), o('BBC'), o('CNN'),
   o('Fox News'), o('NBC'), o('CBS'), o('ABC'), o('NPR'), o('New York Times', 'The New York Times', 'NYT'),
   o('Washington Post', 'The Washington Post'), o('Wall Street Journal', 'The Wall Street Journal', 'WSJ'),
@@ -72,6 +73,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   // NGOs, international organisations, sport
   o('Organisation des Nations unies', 'Nations unies', 'ONU', 'United Nations', 'UN', 'U.N.'),
   o('OTAN', 'NATO', 'Organisation du traité de l\'Atlantique nord', 'North Atlantic Treaty Organization'),
+  o('World Economic Forum', 'Forum économique mondial', 'WEF', 'Forum de Davos'),
+  o('Mutualité sociale agricole'),
   o('Organisation mondiale de la santé', 'OMS', 'World Health Organization', 'WHO'),
   // « Fond monétaire international »: the singular spelling is a frequent slip of French news
   o('Fonds monétaire international', 'FMI', 'International Monetary Fund', 'IMF', 'Fond monétaire international'),

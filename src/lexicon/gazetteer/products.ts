@@ -28,3 +28,11 @@ export const PRODUCTS: readonly GazetteerEntry[] = [
   p('Rafale'), p('Mirage'), p('Patriot'), p('Tomahawk'), p('HIMARS'), p('Leopard'), p('Abrams'), p('Bayraktar'),
   p('Ozempic'), p('Wegovy'), p('Viagra'), p('Doliprane'), p('Comirnaty'), p('Spikevax'),
 ];
+
+/**
+ * Active substances of pesticides and their usual stems (ISO 1750 common names, the same in English and French news),
+ * written in lower case: "glyphosate", "chlorothalonil", "chlorpyrifos", « le clorpyrifos-méthyl », "tebuconazole",
+ * "imidacloprid", « la deltaméthrine ». A product the article talks about even without a capital (ruleId
+ * actors/substance). Linear: one alternation of literals, a bounded letter run, no nested quantifier.
+ */
+export const SUBSTANCE_PATTERN = /(?<![\p{L}\p{N}-])(?:glyphosate|atrazine|paraquat|dicamba|mancozeb|chlord[ée]cone|\p{Ll}{2,16}(?:pyrifos|thalonil|conazole|clopride?|m[ée]thrine?|thoxame?|nicotino[iï]des?))(?:-m[ée]thyl)?(?![\p{L}\p{N}-])/gu;

@@ -61,6 +61,13 @@ export interface ActorLexicon {
   readonly placeNouns: ReadonlySet<string>;
   readonly productNouns: ReadonlySet<string>;
   readonly mediaNouns: ReadonlySet<string>;
+  /**
+   * Plural nouns of firms that open a list of company names, and the words that may follow them before the list:
+   * "the companies Astrobotic, Intuitive Machines and Orbit Beyond", "les entreprises Lime et Bird", "operators such as …"
+   * (ruleId actors/company-list).
+   */
+  readonly companyNouns: ReadonlySet<string>;
+  readonly listOpeners: ReadonlySet<string>;
   /** Lower-case institution heads joined to a name by "de": "l'université de Caen", "l'hôpital de Nancy". */
   readonly institutionHeads: ReadonlySet<string>;
   /** Words right before a country name that make it a location ("en", "in", "de"). */
