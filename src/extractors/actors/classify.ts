@@ -151,7 +151,8 @@ const WORK_NOUNS = new Set(['video', 'videos', 'film', 'films', 'documentary', '
  */
 function quotedTitle(start: number, end: number, text: string): boolean {
   if (!/^[ \u00a0\u202f]?[»"”]/.test(text.slice(end, end + 3))) return false;
-  const m = /(\p{L}+)[ \u00a0]+[«"“][ \u00a0\u202f]?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  // (bounded repetitions: the slice is 30 code units, and an unbounded run before `$` would be retried from every start)
+  const m = /(\p{L}{1,30})[ \u00a0]{1,3}[«"“][ \u00a0\u202f]?$/u.exec(text.slice(Math.max(0, start - 30), start));
   return !!m && WORK_NOUNS.has(fold(m[1]!));
 }
 

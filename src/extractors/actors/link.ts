@@ -434,7 +434,7 @@ export class Linker {
         if (target && target !== c && !(c.acting && !c.located)) {
           const ends = new Set(target.mentions.map((t) => t.end));
           qualifier = c.mentions.every((m) => {
-            const gap = /\s+(?:de|of|in|à)\s+$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start));
+            const gap = /\s{1,3}(?:de|of|in|à)\s{1,3}$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start));
             return !!gap && ends.has(m.start - gap[0].length);
           });
         }
