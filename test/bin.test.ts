@@ -48,6 +48,13 @@ describe('bin/factex.js chooses the bundle only when it is fresh', () => {
     rmSync(join(dir, 'dist', 'bundle', 'bin.js'));
     expect(run()).toBe('modules');
   });
+  test('nothing built → one line on stderr, exit 70, no stack trace', () => {
+    rmSync(join(dir, 'dist', 'cli', 'bin.js'));
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'factex.js')], { encoding: 'utf8' });
+    expect(r.status).toBe(70);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^factex: not built: .*dist\/ is missing; run npm ci \(or npm run build\) in the factex folder\n$/);
+  });
 });
 
 describe('the bundle gives the output of the compiled modules', () => {

@@ -239,6 +239,20 @@ describe('second trial', () => {
     expect(JSON.parse(r.stdout).source.id).toBe('a');
   });
 
+  test('bytes that are not UTF-8 inside an NDJSON record are replaced with a warning, as in a file', () => {
+    const input = Buffer.concat([
+      Buffer.from('{"id":"bad","text":"Apple shares rose 5% on Monday, '), Buffer.from([0xff, 0xfe]), Buffer.from(' analysts said."}\n'),
+      Buffer.from(JSON.stringify({ id: 'good', text: 'Apple shares rose 5% on Monday, analysts said.' }) + '\n'),
+    ]);
+    const r = factex(['--input', 'ndjson'], { input });
+    expect(r.code).toBe(0);
+    const [bad, good] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(bad.warnings).toEqual(['2 invalid UTF-8 byte sequence(s) replaced with U+FFFD']);
+    expect(bad.metrics[0].value).toBe(5);
+    expect(good.warnings).toEqual([]);
+    expect(r.stderr).toBe('factex: stdin:1 (id "bad"): warning: 2 invalid UTF-8 byte sequence(s) replaced with U+FFFD\n');
+  });
+
   test('usage errors (exit 2): --expect on a kind --only leaves out, --format summary with --out, an invalid --glob', () => {
     const cases: [string[], string][] = [
       [['--only', 'quotes', '--expect', 'metrics>=1'], "factex: --expect: 'metrics>=1' checks metrics, which --only quotes leaves out\n"],

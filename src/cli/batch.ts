@@ -77,6 +77,7 @@ async function processJob(job: Job, seq: number, cfg: BatchConfig, onLoaded: (ch
       if (job.id !== undefined) source.id = job.id;
       // NDJSON is UTF-8; the record is checked like a file (--max-bytes, NUL characters).
       const input = loadString(label, job.text ?? job.html ?? '', job.html !== undefined ? 'html' : 'text', source, cfg.load.maxBytes);
+      if (job.kind === 'record' && job.invalidUtf8) input.warnings.unshift(`${job.invalidUtf8} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
       content = input.content;
       opts = { ...cfg.extract, source, format: input.format, charset: input.charset, warnings: input.warnings };
     }

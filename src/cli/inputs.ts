@@ -9,6 +9,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { invalidUtf8Count } from '../input/decode.js';
 import { expandInputs } from '../input/read.js';
 import type { Language } from '../types.js';
 import { makeMatcher } from './glob.js';
@@ -18,7 +19,7 @@ export type Job =
   /** A file path, an http(s) URL or `-`; `outRel` is its `--out` path (relative, `/`-separated, ends in `.json`). */
   | { kind: 'path'; location: string; outRel: string }
   /** One `--input ndjson` record (line numbers from 1). */
-  | { kind: 'record'; line: number; id?: string; text?: string; html?: string; url?: string; lang?: Language; outRel: string }
+  | { kind: 'record'; line: number; id?: string; text?: string; html?: string; url?: string; lang?: Language; outRel: string; invalidUtf8?: number }
   /** An input that failed before reading (bad record, missing path…): reported in its place. */
   | { kind: 'error'; label: string; message: string };
 
@@ -199,11 +200,19 @@ export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: b
       overflow = false;
       return { kind: 'error', label: `stdin:${line}`, message: `record too large: line over ${maxLineBytes} bytes (see --max-bytes)` };
     }
-    let raw = Buffer.concat(parts, size).toString('utf8');
+    const bytes = Buffer.concat(parts, size);
+    let raw = bytes.toString('utf8');
     parts = [];
     size = 0;
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    return raw.trim() === '' ? null : parseRecord(raw, line, names);
+    if (raw.trim() === '') return null;
+    const job = parseRecord(raw, line, names);
+    // bytes that are not UTF-8 were replaced by U+FFFD: the record says so, as a file does
+    if (job.kind === 'record' && raw.includes('\ufffd')) {
+      const invalid = invalidUtf8Count(bytes);
+      if (invalid > 0) job.invalidUtf8 = invalid;
+    }
+    return job;
   };
   /** Keeps `piece` of the current line, or drops it once the line is over the limit. */
   const keep = (piece: Buffer) => {

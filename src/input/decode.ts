@@ -199,6 +199,15 @@ function decodeUtf8(buf: Buffer): string {
   return trail ? text + trail : text;
 }
 
+/**
+ * Number of invalid UTF-8 byte sequences in `bytes` (each replaced by U+FFFD when decoded): the count the
+ * warning "N invalid UTF-8 byte sequence(s) replaced with U+FFFD" gives. Linear scan; never throws.
+ * Example: bytes 41 FF 42 → 1.
+ */
+export function invalidUtf8Count(bytes: Uint8Array): number {
+  return utf8Stats(bytes, 0).invalid;
+}
+
 /** Counts valid multi-byte UTF-8 sequences and invalid bytes (linear scan, from byte `from`). */
 function utf8Stats(b: Uint8Array, from: number): { multibyte: number; invalid: number } {
   let multibyte = 0;
