@@ -71,6 +71,9 @@ import {
   lastStartingAtOrBefore, lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
 } from './attribution.js';
 
+/** The end of a quotation just before a verb, anchored at its end: `,” `, `.” `, `”, `, `», ` (a closing mark with its comma). */
+const QUOTE_CLOSE_BEFORE = /(?:[,.!?…]\s?["”»]|["”»]\s?,)\s*$/u;
+
 /** A claim's evidence must hold at least this many words. */
 const MIN_WORDS = 3;
 /** A subject longer than this is replaced by its actor mention. */
@@ -144,7 +147,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart)) && !asReportCue(text, clause.start, vStart, c)) continue;
         // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
-        const complement = findComplement(text, vEnd, clause.end, m[0], c);
+        // "“We are going to scale back certain functions,” added Claure, who is also an executive": right after a closing
+        // quotation the verb is the quote's inverted attribution — its speaker follows, not a reported clause
+        const afterQuote = QUOTE_CLOSE_BEFORE.test(text.slice(Math.max(clause.start, vStart - 6), vStart));
+        const complement = afterQuote ? null : findComplement(text, vEnd, clause.end, m[0], c);
         const negated = negatedBefore(text, clause.start, vStart, c);
         // "did not say that taxes would rise", "ne rapporteront que 3 milliards": a negated report (or a
         // restrictive ne … que) asserts nothing, hedged or not
@@ -467,6 +473,9 @@ function negatedBefore(text: string, clauseStart: number, verbStart: number, c: 
   return ws.some((w) => c.negators.has(w) || c.elidedNegators.some((n) => w.startsWith(n)));
 }
 
+/** Words that end an object verb's hearer gap: a relative or a coordination opens another clause. */
+const HEARER_GAP_STOP: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'and', 'but', 'qui', 'et', 'mais', 'dont', 'lequel', 'laquelle']);
+
 /**
  * Where the complement clause of the verb ending at `vEnd` starts, or null:
  * after a complementizer reached through at most five words that open with a
@@ -484,10 +493,19 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (!tokens.length) return null;
   const isComp = (w: string): boolean => c.complementizer.test(w) && (w.endsWith("'") || c.lex.complementizers.includes(w));
   // a complementizer within the gap
-  const gapLimit = Math.min(6, tokens.length);
+  // an object verb's hearer may hold an apposition and a date between commas: "told investors of New Media, the GateHouse
+  // parent, on Oct. 31 that the merger would…" — its gap runs on to the token limit, past commas, up to a relative or a
+  // coordination (a new clause: "told reporters, who said that…")
+  // (a finite form only: "do tell Paul, that…" is an imperative, no report)
+  const hearerGap = c.objectVerb.test(verb.toLowerCase()) && /(?:ed|s|told)$/iu.test(verb);
+  const gapLimit = Math.min(hearerGap ? 14 : 6, tokens.length);
   for (let i = 0; i < gapLimit; i++) {
     const tok = tokens[i]!;
-    if (tok.w === ',' || /^["«»“”]$/.test(tok.w)) break;
+    if ((tok.w === ',' && !hearerGap) || /^["«»“”]$/.test(tok.w)) break;
+    if (hearerGap && HEARER_GAP_STOP.has(tok.w)) break;
+    // "said its finances were so impaired that it…": a subject and its finite verb open the complement before "that",
+    // which then belongs to it (so … that, a relative); the zero-complement reading below decides
+    if (i >= 1 && c.finiteSignals.has(tok.w) && (c.determiners.has(tokens[0]!.w) || c.pronoun.test(tokens[0]!.w))) break;
     if (isComp(tok.w)) {
       if (i === 0) return tok.at + tok.w.length;
       const first = tokens[0]!.w;
@@ -592,6 +610,37 @@ function cutAtNextReport(text: string, start: number, end: number, c: CompiledLe
  * it. French inverts the subject ("…, a indiqué la direction"); English
  * puts it on either side ("…, the company said", "…, said Smith").
  */
+/** The first adjunct after an inverted subject, a preposition or relative as a word: " in an email", " on Twitter", " who…". */
+const POSTPOSED_ADJUNCT = /\s(?:in|on|at|to|during|via|through|after|before|who|which|that|dans|sur|lors|auprès|qui|devant)\s/u;
+
+/**
+ * True when the words before an adjunct read as a speaker: at least two words, a capitalised word after the first (a
+ * name: "executive chair Marcelo Claure", "The We Company's … Marcelo Claure"), no coordination or verb group («
+ * l'importance de cette lutte mais a appelé » is a clause, not a speaker).
+ */
+function namedHead(head: string): boolean {
+  const ws = head.trim().split(/\s+/u);
+  if (ws.length < 2) return false;
+  if (ws.some((w) => /^(?:and|but|mais|et|has|have|had|was|were|is|are|a|ont|est|sont)$/u.test(w))) return false;
+  return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+/** Months and weekdays: capitalised, yet no name ("said earlier Monday"). */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)$/u;
+
+/**
+ * True when an inverted subject opens on a lower-case title and a capitalised name follows within four words: "executive
+ * chair Marcelo Claure", "chief executive John Smith", « porte-parole Jean Dupont » — the title a role noun of the lexicon
+ * (`personDescriptions`, `sourceNouns`), first or second (not "whether Trump will…", not "earlier Monday").
+ */
+function titledName(after: string, c: CompiledLexicon): boolean {
+  const ws = after.trim().split(/\s+/u).slice(0, 4);
+  if (ws.length < 2 || !/^\p{Ll}[\p{L}-]*$/u.test(ws[0]!)) return false;
+  // the title is a role noun of the lexicon, first or second ("executive chair", "chief executive", « porte-parole »)
+  const role = (w: string | undefined): boolean => !!w && (c.lex.personDescriptions.includes(w.toLowerCase()) || c.lex.sourceNouns.includes(w.toLowerCase()));
+  if (!role(ws[0]) && !role(ws[1])) return false;
+  return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR.test(w.replace(/[.,]$/u, '')));
+}
+
 function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
   { claimStart: number; claimEnd: number; subject: Span } | null {
   const comma = findLastComma(text, clause.start, vStart, passages);
@@ -600,7 +649,11 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // the rest of the clause without its closing punctuation (by hand: /[\s.!…"»”]+$/ is quadratic on a run of spaces)
   let afterEnd = clause.end;
   while (afterEnd > vEnd && /[\s.!…"»”]/.test(text[afterEnd - 1]!)) afterEnd--;
-  const after = text.slice(vEnd, afterEnd);
+  // an inverted subject ends at its first adjunct: "…, said executive chair Marcelo Claure in an email to staff that was
+  // reviewed by Reuters" — the speaker is the words before "in"
+  let after = text.slice(vEnd, afterEnd);
+  const adjunct = POSTPOSED_ADJUNCT.exec(after);
+  if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;
   if (afterWords > 10) return null;
   // the clause must end here (not "X, Name, a ajouté :")
@@ -620,7 +673,7 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
     const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
-      || c.lex.sourceNouns.includes(lowerFirst);
+      || c.lex.sourceNouns.includes(lowerFirst) || titledName(after.slice(skip), c);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const rest = after.slice(skip);
     const s = vEnd + skip + (rest.length - rest.trimStart().length);
@@ -1351,6 +1404,9 @@ function controlledSubject(text: string, sentenceStart: number, vStart: number, 
   return n >= 1 && n <= 6 ? np : null;
 }
 
+/** The generic pronoun "one" just before a modal, anchored at its end ("One would hope", "no one could"). */
+const GENERIC_ONE_BEFORE = /(?<![\p{L}])one\s+$/iu;
+
 /** The first hedge cue of the clause outside quoted passages, with its rule; `patternIn[k]` says whether `c.hedgePatterns[k]` may match in a span. */
 function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: readonly ((start: number, end: number) => boolean)[], passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string; modality: Modality } | null {
   const clauseText = text.slice(clause.start, clause.end);
@@ -1360,6 +1416,9 @@ function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: re
   while ((m = c.hedgeWord.exec(clauseText)) !== null) {
     const at = clause.start + m.index;
     if (insidePassage(passages, at) || claimed(at, at + m[0].length)) continue;
+    // "One would hope so, since…": a modal of the generic "one" is the writer's own musing, no hedged fact (French « on »
+    // is left out: it stands for people as often as for anyone)
+    if (GENERIC_ONE_BEFORE.test(text.slice(Math.max(clause.start, at - 8), at))) return null;
     best = { at: m.index, cue: m[0], rule: 'hedge-word', modality: 'hedged' };
     break;
   }

@@ -19,6 +19,19 @@ describe('claims: should find', () => {
     // reported — verb + complement clause
     ['fr précise que + conditional → reported', 'fr', 'Dans un message publié sur X, le CEO précise que le contrat serait amendé.',
       [{ name: 'Sam Altman', kind: 'person', aliases: ['le CEO'] }], 'reported', 'le contrat serait amendé', 'le CEO', 'Sam Altman'],
+    // modern news: a complement whose "so … that" is its own ("said its finances were so impaired that…"), a hearer with an
+    // apposition and a date ("told investors of New Media, the GateHouse parent, on Oct. 31 that…"), an inverted speaker
+    // with a title and a trailing adjunct ("…, said executive chair Marcelo Claure in an email to staff…")
+    ['en said + subject + so … that (the that is the complement’s)', 'en', 'McClatchy said its finances were so impaired that it would not have the cash to pay its pension fund.',
+      [{ name: 'McClatchy', kind: 'organization' }], 'reported', 'its finances were so impaired that it would not have the cash to pay its pension fund', 'McClatchy', 'McClatchy'],
+    ['en told + hearer with apposition and date + that', 'en', 'Reed, who will be the chairman, told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to pay down debt.',
+      [{ name: 'Reed', kind: 'person' }, { name: 'New Media', kind: 'organization' }, { name: 'GateHouse', kind: 'organization' }], 'reported', 'the merger would allow the company to pay down debt', 'Reed', 'Reed'],
+    ['en postposed title + name + adjunct', 'en', 'Job cuts will be announced later this week in several areas, said executive chair Marcelo Claure in an email to staff that was reviewed by Reuters.',
+      [{ name: 'Marcelo Claure', kind: 'person' }, { name: 'Reuters', kind: 'organization' }], 'reported', 'Job cuts will be announced later this week in several areas', 'Marcelo Claure', 'Marcelo Claure'],
+    ['fr postposé titre + nom + complément', 'fr', 'Les suppressions de postes seront annoncées cette semaine, a précisé le porte-parole du ministère Jean Dupont dans un communiqué publié mardi soir sur le site du gouvernement.',
+      [{ name: 'Jean Dupont', kind: 'person' }], 'reported', 'Les suppressions de postes seront annoncées cette semaine', 'Jean Dupont', 'Jean Dupont'],
+    ['fr a dit que + si … que', 'fr', 'McClatchy a dit que ses finances étaient si dégradées qu’elle ne pourrait pas payer son fonds de pension.',
+      [{ name: 'McClatchy', kind: 'organization' }], 'reported', 'ses finances étaient si dégradées qu’elle ne pourrait pas payer son fonds de pension', 'McClatchy', 'McClatchy'],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
@@ -238,6 +251,11 @@ describe('claims: should find', () => {
 describe('claims: should not find', () => {
   test.each([
     ['fr plain statement', 'fr', 'Le gouvernement a adopté le budget mardi à l’Assemblée nationale.'],
+    ['en after a closing quotation the verb is the quote’s attribution', 'en', '“We are going to scale back certain functions and responsibilities,” added Claure, who is also an executive at SoftBank.'],
+    ['fr après une citation fermée le verbe l’attribue', 'fr', '« Nous allons réduire certaines fonctions et responsabilités », a ajouté Claure, qui est aussi dirigeant de SoftBank.'],
+    ['en a modal of the generic one is the writer’s musing', 'en', 'One would hope so, since the news business could use an injection of optimism these days.'],
+    ['en whether + name after said is no titled speaker', 'en', 'The deal, he said, depends on whether Trump will agree to remove existing tariffs this year.'],
+    ['en an imperative tell past a comma is no report', 'en', 'Please keep in mind, and do tell Paul, that neither you nor I will sign the letter.'],
     ['fr restrictive ne … que is not a complement', 'fr', 'De nombreuses hausses concernent les entreprises, mais ne rapporteront que 3 milliards d’euros.'],
     ['fr relative que after an object', 'fr', 'Le musée dévoile aussi quelques-unes des activités qu’il entend organiser en 2014.'],
     ['fr pronominal verb is not a postposed attribution', 'fr', 'Les dirigeants européens, qui ont soutenu les partis, se sont félicités du résultat des élections.'],
