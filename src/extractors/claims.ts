@@ -74,6 +74,13 @@ import {
 /** The end of a quotation just before a verb, anchored at its end: `,” `, `.” `, `”, `, `», ` (a closing mark with its comma). */
 const QUOTE_CLOSE_BEFORE = /(?:[,.!?…]\s?["”»]|["”»]\s?,)\s*$/u;
 
+/** Promise cues that state a cause ("attributes its losses to", « attribuent leur maladie à »). */
+const ATTRIBUTE_CUE = /^(?:attribue|attribuent|attribuait|attribuaient|attributes|attribute)$/u;
+/** Promise cues that characterise with "as"/« comme » ("regards X as", « considère X comme »). */
+const AS_CUE = /^(?:considère|considèrent|considérait|considéraient|regards|regarded|considers)$/u;
+/** A possessive or demonstrative first object word: the thing a cause is attributed to is already known. */
+const POSSESSIVE_OBJECT = /^(?:its|their|his|her|this|these|that|those|the|leur|leurs|sa|son|ses|ce|cet|cette|ces)$/u;
+
 /** A claim's evidence must hold at least this many words. */
 const MIN_WORDS = 3;
 /** A subject longer than this is replaced by its actor mention. */
@@ -262,6 +269,12 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // is to post a figure, not to accuse someone (« accuse le gouvernement de mentir », « accusent Rajoy de… »)
         if (/accus/iu.test(cue) && /^(?:un|une|des|d['’]\p{L}*)$/iu.test(firstObject)) continue;
         const dative = /reproch/iu.test(cue) && (firstObject === 'à' || firstObject === 'au' || firstObject === 'aux');
+        // "attributes its losses to", « attribuent leur maladie à »: a cause, when the object is possessive or demonstrative and
+        // "to"/« à » follows (not « attribue le prix à »: an award); "regards X as", « considère X comme »: a characterisation
+        // only with its "as"/« comme » (not « considère la question »)
+        const lowerCue = cue.toLowerCase();
+        if (ATTRIBUTE_CUE.test(lowerCue) && !(POSSESSIVE_OBJECT.test(firstObject) && /(?<![\p{L}])(?:to|à|au|aux)(?![\p{L}])/u.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80))))) continue;
+        if (AS_CUE.test(lowerCue) && !/(?<![\p{L}])(?:as|comme)(?![\p{L}])/u.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80)))) continue;
         const commitment = commitmentInfinitive(text, vEnd, clause.end, cue, c);
         // "the storm claimed the lives of 20 people": "claim" reports only with an infinitive ("claims to pursue…")
         if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;

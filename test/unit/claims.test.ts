@@ -32,6 +32,15 @@ describe('claims: should find', () => {
       [{ name: 'Jean Dupont', kind: 'person' }], 'reported', 'Les suppressions de postes seront annoncées cette semaine', 'Jean Dupont', 'Jean Dupont'],
     ['fr a dit que + si … que', 'fr', 'McClatchy a dit que ses finances étaient si dégradées qu’elle ne pourrait pas payer son fonds de pension.',
       [{ name: 'McClatchy', kind: 'organization' }], 'reported', 'ses finances étaient si dégradées qu’elle ne pourrait pas payer son fonds de pension', 'McClatchy', 'McClatchy'],
+    // a cause attributed by its source, a characterisation with as/comme (claims/<lang>/promise, gated)
+    ['fr attribuent leur maladie à', 'fr', 'Les deux plaignants attribuent leur maladie à l’usage de l’herbicide de Monsanto.',
+      [{ name: 'Monsanto', kind: 'organization' }], 'reported', 'leur maladie à l’usage de l’herbicide de Monsanto', 'Les deux plaignants', null],
+    ['en attributes its losses to', 'en', 'Acme attributes its losses to the long strike at the plant.',
+      [{ name: 'Acme', kind: 'organization' }], 'reported', 'its losses to the long strike at the plant', 'Acme', 'Acme'],
+    ['fr considère X comme', 'fr', 'L’OFAG considère la substance comme probablement cancérigène.',
+      [{ name: 'OFAG', kind: 'government' }], 'reported', 'la substance comme probablement cancérigène', 'OFAG', 'OFAG'],
+    ['en regards X as', 'en', 'The agency regards the substance as a probable carcinogen.',
+      [], 'reported', 'the substance as a probable carcinogen', 'The agency', null],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
@@ -251,6 +260,10 @@ describe('claims: should find', () => {
 describe('claims: should not find', () => {
   test.each([
     ['fr plain statement', 'fr', 'Le gouvernement a adopté le budget mardi à l’Assemblée nationale.'],
+    ['fr attribue le prix à (an award, no cause)', 'fr', 'Le jury attribue le prix à Jean Dupont pour son roman.'],
+    ['en attributes a grant to (an award, no cause)', 'en', 'The foundation attributes a grant to three young researchers every year.'],
+    ['fr considère la question (no comme)', 'fr', 'Le gouvernement considère la question avec beaucoup d’attention.'],
+    ['en considers the offer (no as)', 'en', 'The board considers the offer carefully this week.'],
     ['en after a closing quotation the verb is the quote’s attribution', 'en', '“We are going to scale back certain functions and responsibilities,” added Claure, who is also an executive at SoftBank.'],
     ['fr après une citation fermée le verbe l’attribue', 'fr', '« Nous allons réduire certaines fonctions et responsabilités », a ajouté Claure, qui est aussi dirigeant de SoftBank.'],
     ['en a modal of the generic one is the writer’s musing', 'en', 'One would hope so, since the news business could use an injection of optimism these days.'],

@@ -85,6 +85,9 @@ const PROMISE_VERBS = [
   // a characterisation attributed to its author: "Mr. Sikatana described the policy as addressing the issues of food security"
   // "the group claimed responsibility for the attack"
   'claimed responsibility for', 'claims responsibility for', 'claiming responsibility for',
+  // a cause attributed by its source: "the firm attributes its losses to the strike" (object possessive or demonstrative,
+  // then "to"), a characterisation with "as": "the agency regards the substance as a probable carcinogen" (gated in claims.ts)
+  'attributes', 'attribute', 'regards', 'regarded', 'considers',
   'described', 'describes', 'characterized', 'characterised', 'characterizes', 'characterises', 'branded',
   // a criticism or a warning whose object is the checkable statement: "the opposition criticized the plan as a giveaway to
   // banks", "Amnesty condemned the killing of protesters by security forces", "the IMF warned of a sharp slowdown in

@@ -92,6 +92,11 @@ const PROMISE_VERBS = [
   'qualifie', 'qualifient', 'décrit', 'revendique', 'revendiquent',
   'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
   'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
+  // a cause attributed by its source: « Celles-ci attribuent leur maladie à l'usage de l'herbicide » (object possessive or
+  // demonstrative, then « à » — not « le jury attribue le prix à » : an award; gated in claims.ts); a characterisation
+  // with « comme » : « l'OFAG considère la substance comme probablement cancérigène » (« considère que » is a reporting
+  // verb; « comme » required, gated in claims.ts)
+  'attribue', 'attribuent', 'attribuait', 'attribuaient', 'considère', 'considèrent', 'considérait', 'considéraient',
   // « le quotidien accuse le gouvernement de mentir », « l'opposition reproche au ministre son silence »
   'accuse', 'accusent', 'accusa', 'reproche', 'reprochent',
   // an estimate whose object is the figure: « la moyenne du site RealClearPolitics estime à 2,3 points l'écart », « le
