@@ -81,6 +81,9 @@ const AS_CUE = /^(?:considère|considèrent|considérait|considéraient|regards|
 /** A possessive or demonstrative first object word: the thing a cause is attributed to is already known. */
 const POSSESSIVE_OBJECT = /^(?:its|their|his|her|this|these|that|those|the|leur|leurs|sa|son|ses|ce|cet|cette|ces)$/u;
 
+/** A reporter named after a complement, at the end of its clause: ", Reuters reported.", ", the newspaper said". */
+const POSTPOSED_REPORTER = /,\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]{0,40}(?:\s+\p{Lu}[\p{L}'’.&-]{0,40}){0,3}|the\s+\p{Ll}{3,20})\s+(?:reported|said|says|reports|wrote|writes)[\s.]*$/u;
+
 /** A claim's evidence must hold at least this many words. */
 const MIN_WORDS = 3;
 /** A subject longer than this is replaced by its actor mention. */
@@ -166,7 +169,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           continue;
         }
         if (complement !== null && !negated) {
-          const end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
+          let end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
           let attr: Attribution = participle && lastAttr ? lastAttr
@@ -177,6 +180,15 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           // object of the causative verb that controls it
           const controller = controlledSubject(text, sentence.start, vStart, c);
           if (controller) attr = spanAttribution(doc, ctx, c, controller);
+          // "investors have been told 176 dollars is likely to be the price, Reuters reported": the subject of a passive
+          // object verb heard the report — the source is the reporter named after the complement, else nobody named
+          // (not a progressive: "your staff is telling us that…")
+          if (PASSIVE_BE.has(wordBeforeAt(text, clause.start, vStart)) && c.objectVerb.test(m[0].toLowerCase()) && !/ing$/iu.test(m[0])) {
+            const tail = POSTPOSED_REPORTER.exec(text.slice(complement, clause.end));
+            const at = tail ? complement + tail.index + tail[0].indexOf(tail[1]!) : -1;
+            attr = tail ? spanAttribution(doc, ctx, c, makeSpan(text, at, at + tail[1]!.length)) : { text: null, source: null };
+            if (tail) end = Math.min(end, complement + tail.index);
+          }
           // "a affirmé que certains joueurs ne seront pas de retour et surtout qu'ils ne participeraient pas à la tournée",
           // "said that X and that Y": two complements of one report are two claims, both attributed to its subject
           const second = coordinatedComplement(text, complement, end, c);

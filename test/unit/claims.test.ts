@@ -41,6 +41,13 @@ describe('claims: should find', () => {
       [{ name: 'OFAG', kind: 'government' }], 'reported', 'la substance comme probablement cancérigène', 'OFAG', 'OFAG'],
     ['en regards X as', 'en', 'The agency regards the substance as a probable carcinogen.',
       [], 'reported', 'the substance as a probable carcinogen', 'The agency', null],
+    // a passive object verb: the subject heard the report, the reporter named after it is the source
+    ['en have been told …, Reuters reported', 'en', 'The firm will announce the terms later, but investors have been told 176 Hong Kong dollars is likely to be the final price, Reuters reported.',
+      [{ name: 'Reuters', kind: 'organization' }], 'reported', '176 Hong Kong dollars is likely to be the final price', '=Reuters', 'Reuters'],
+    ['fr ont été informés …, a rapporté Reuters (the reporter, not the hearers)', 'fr', 'Les salariés ont été informés que l’usine fermerait en juin, a rapporté Reuters.',
+      [{ name: 'Reuters', kind: 'organization' }], 'reported', 'Les salariés ont été informés que l’usine fermerait en juin', '=Reuters', 'Reuters'],
+    ['en were told, no reporter named', 'en', 'Employees were told the plant would close in June.',
+      [], 'reported', 'the plant would close in June', null, null],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
