@@ -376,7 +376,11 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const cue = findHedge(text, clause, c, hedgeIn, passages, claimed);
         if (cue) {
           const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
-          add(from, clause.end, cue.modality, { text: null, source: null }, cue.cue, cue.rule);
+          // "GateHouse reportedly laid off 60 employees and Gannett reportedly laid off several hundred": a coordinated
+          // clause with its own named subject and its own hedge is a second claim
+          const second = cue.modality === 'hedged' ? coordinatedHedge(text, from, clause.end, c) : null;
+          add(from, second ? second.cut : clause.end, cue.modality, { text: null, source: null }, cue.cue, cue.rule);
+          if (second) add(second.start, clause.end, 'hedged', { text: null, source: null }, second.cue, cue.rule);
         }
       }
     }
@@ -1427,6 +1431,29 @@ function controlledSubject(text: string, sentenceStart: number, vStart: number, 
   const np = makeSpan(text, npFrom, npFrom + (stop ? stop.index : rest.length));
   const n = words(np.text).length;
   return n >= 1 && n <= 6 ? np : null;
+}
+
+/** " and Gannett reportedly", « et Gannett aurait »: a coordination, a capitalised subject of up to three words, then its next word. */
+const COORDINATED_SUBJECT = /\s(?:and|et)\s+(\p{Lu}[\p{L}'’.-]{1,30}(?:\s+\p{Lu}[\p{L}'’.-]{1,30}){0,2})\s+([\p{L}]{2,20})(?![\p{L}])/gu;
+/** French conditional auxiliaries that hedge a coordinated clause (« et Gannett aurait licencié »). */
+const FR_CONDITIONAL = /^(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|devrai(?:t|ent))$/u;
+
+/**
+ * A second hedged clause coordinated inside [start, end): "and" / « et », a capitalised subject, then a hedge word of the
+ * lexicon or a French conditional. Returns where the first claim ends (`cut`, before the coordinator), where the second
+ * starts (its subject) and its cue; null when none. Bounded: one scan of the region.
+ */
+function coordinatedHedge(text: string, start: number, end: number, c: CompiledLexicon): { cut: number; start: number; cue: string } | null {
+  const region = text.slice(start, end);
+  COORDINATED_SUBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COORDINATED_SUBJECT.exec(region)) !== null) {
+    const w = m[2]!.toLowerCase();
+    if (!c.lex.hedgeWords.includes(w) && !FR_CONDITIONAL.test(w)) continue;
+    if (m.index === 0) return null;
+    return { cut: start + m.index, start: start + m.index + m[0].indexOf(m[1]!), cue: m[2]! };
+  }
+  return null;
 }
 
 /** The generic pronoun "one" just before a modal, anchored at its end ("One would hope", "no one could"). */

@@ -48,6 +48,11 @@ describe('claims: should find', () => {
       [{ name: 'Reuters', kind: 'organization' }], 'reported', 'Les salariés ont été informés que l’usine fermerait en juin', '=Reuters', 'Reuters'],
     ['en were told, no reporter named', 'en', 'Employees were told the plant would close in June.',
       [], 'reported', 'the plant would close in June', null, null],
+    // a coordinated clause with its own named subject and its own hedge is a second hedged claim
+    ['en … and Gannett reportedly laid off (second hedged clause)', 'en', 'Earlier this year, GateHouse reportedly laid off more than 60 employees and Gannett reportedly laid off several hundred.',
+      [], 'hedged', 'Gannett reportedly laid off several hundred', null, null],
+    ['fr … et Gannett aurait licencié (seconde proposition au conditionnel)', 'fr', 'Cette année, GateHouse aurait licencié plus de 60 salariés et Gannett aurait licencié plusieurs centaines de personnes.',
+      [], 'hedged', 'Gannett aurait licencié plusieurs centaines de personnes', null, null],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
@@ -315,6 +320,17 @@ describe('claims: should not find', () => {
     ['fr bare participle accusé is an adjective', 'fr', 'Le ministre accusé de corruption a quitté ses fonctions mardi.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
+  });
+});
+
+describe('a coordinated subject without its own hedge stays in the one hedged claim', () => {
+  test.each([
+    ['en', 'GateHouse reportedly laid off 60 employees and Gannett hired 200 reporters.'],
+    ['fr', 'GateHouse aurait licencié 60 salariés et Gannett a embauché 200 journalistes.'],
+  ] as [Language, string][])('%s', (lang, text) => {
+    const claims = run(lang, text);
+    expect(claims.map((k) => k.modality)).toEqual(['hedged']);
+    expect(claims[0]!.evidence.text).toContain('Gannett');
   });
 });
 
