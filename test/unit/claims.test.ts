@@ -53,6 +53,11 @@ describe('claims: should find', () => {
       [], 'hedged', 'Gannett reportedly laid off several hundred', null, null],
     ['fr … et Gannett aurait licencié (seconde proposition au conditionnel)', 'fr', 'Cette année, GateHouse aurait licencié plus de 60 salariés et Gannett aurait licencié plusieurs centaines de personnes.',
       [], 'hedged', 'Gannett aurait licencié plusieurs centaines de personnes', null, null],
+    // a report named as the reference (claims/<lang>/source-phrase)
+    ['fr si l’on se réfère au rapport', 'fr', 'Notre pays occupe les dernières places en matière d’égalité, si l’on se réfère au rapport annuel du Forum économique mondial.',
+      [{ name: 'Forum économique mondial', kind: 'organization' }], 'reported', 'Notre pays occupe les dernières places en matière d’égalité', 'Forum économique mondial', 'Forum économique mondial'],
+    ['en in the view of', 'en', 'In the view of most economists, the recession will end next year.',
+      [], 'reported', 'the recession will end next year', 'most economists', null],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',

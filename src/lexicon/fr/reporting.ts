@@ -152,6 +152,10 @@ export const FR_REPORTING: ReportingLexicon = {
   sourcePhrases: [
     'selon', "d'après", 'si l’on en croit', "si l'on en croit", 'si on en croit', 'à en croire', 'de source', 'de sources',
     'aux dires de', 'au dire de', 'de l’avis de', "de l'avis de", 'citant', 'cité par', 'citée par', 'cités par',
+    // a report named as the reference: « notre pays occupe les dernières places, si l'on se réfère au rapport annuel du Forum
+    // économique mondial » (EN 'in the view of')
+    'si l’on se réfère à', "si l'on se réfère à", 'si l’on se réfère au', "si l'on se réfère au", 'si on se réfère à', 'si on se réfère au',
+    'en se référant à', 'en se référant au',
   ],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],
