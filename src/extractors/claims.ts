@@ -643,13 +643,14 @@ function cutAtNextReport(text: string, start: number, end: number, c: CompiledLe
 const POSTPOSED_ADJUNCT = /\s(?:in|on|at|to|during|via|through|after|before|who|which|that|dans|sur|lors|auprès|qui|devant)\s/u;
 
 /**
- * True when the words before an adjunct read as a speaker: at least two words, a capitalised word after the first (a
- * name: "executive chair Marcelo Claure", "The We Company's … Marcelo Claure"), no coordination or verb group («
+ * True when the words before an adjunct read as a speaker: one capitalised name (« Berne »), or words with a capitalised
+ * word after the first (a name: "executive chair Marcelo Claure", "The We Company's … Marcelo Claure"), no coordination or verb group («
  * l'importance de cette lutte mais a appelé » is a clause, not a speaker).
  */
 function namedHead(head: string): boolean {
   const ws = head.trim().split(/\s+/u);
-  if (ws.length < 2) return false;
+  // a single capitalised name: « …, estime Berne qui se rallie à l'évaluation de la commission »
+  if (ws.length === 1) return /^\p{Lu}\p{Ll}/u.test(ws[0]!);
   if (ws.some((w) => /^(?:and|but|mais|et|has|have|had|was|were|is|are|a|ont|est|sont)$/u.test(w))) return false;
   return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }

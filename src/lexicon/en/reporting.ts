@@ -125,7 +125,7 @@ export const EN_REPORTING: ReportingLexicon = {
   perfectAuxiliaries: [],
   complementizers: ['that'],
   // "according to several US media outlets", "as reported by Reuters", "citing officials"
-  sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing', 'in the view of'],
+  sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing', 'in the view of', 'in the eyes of'],
   leadingSourcePrepositions: [],
   // roles and bodies that speak without a name: "a spokesman for the ministry said", "prosecutors allege"
   sourceNouns: [

@@ -156,6 +156,8 @@ export const FR_REPORTING: ReportingLexicon = {
     // économique mondial » (EN 'in the view of')
     'si l’on se réfère à', "si l'on se réfère à", 'si l’on se réfère au', "si l'on se réfère au", 'si on se réfère à', 'si on se réfère au',
     'en se référant à', 'en se référant au',
+    // a view held by a source: « aux yeux de l'OFAG, ces produits pourraient… » (EN 'in the eyes of')
+    'aux yeux de', 'aux yeux du', 'aux yeux des',
   ],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],
