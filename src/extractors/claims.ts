@@ -1182,6 +1182,9 @@ function skipConnectorsOnly(text: string, start: number, end: number): number {
 /** Plural subject pronouns ("they", « ils », « elles »): they may stand for a plural source noun. */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'ils', 'elles']);
 
+/** A sentence opening on the view of a plural group: « Pour les détracteurs du glyphosate, », "For many critics of the plan,". */
+const VIEW_OPENING = /^\s*(?:Pour|For)\s+((?:les|des|de\s+nombreux|nombre\s+de|the|many|some|most)\s+\p{Ll}[\p{L}-]{2,30}[sx](?:\s+[^,.;:!?]{1,50})?),/u;
+
 /**
  * A source noun ({@link ReportingLexicon.sourceNouns}) among the first three words of the sentence before the one holding
  * `at`, after its leading adverbials: "Scientists using a computer model…" → "Scientists", « Malgré tout, des analystes
@@ -1193,6 +1196,13 @@ function sourceNounBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Sp
   const k = lastStartingAtOrBefore(doc.sentences, at);
   const candidates = k > 0 ? [doc.sentences[k - 1]!] : [];
   for (const s of candidates) {
+    // « Pour les détracteurs du glyphosate, cette unanimité est suspecte. Ils accusent… », "For many critics of the plan,
+    // the deal is a giveaway. They say…": the plural group whose view opens the sentence before
+    const view = VIEW_OPENING.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 90)));
+    if (view) {
+      const at = s.start + view[0].indexOf(view[1]!);
+      return makeSpan(doc.text, at, at + view[1]!.length);
+    }
     // after a leading adverbial ("Malgré tout, des analystes jugent…")
     const from = skipLeadingAdverbials(doc.text, s.start, s.end, c);
     const re = /[\p{L}'’-]+/gu;

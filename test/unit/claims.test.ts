@@ -66,6 +66,11 @@ describe('claims: should find', () => {
       [{ name: 'Berne', kind: 'government' }], 'reported', 'La substance doit probablement être classée comme cancérigène', 'Berne', 'Berne'],
     ['en postposed: one name then a relative', 'en', 'The substance should probably be classified as a carcinogen, said Berne, which joined the assessment of the European commission on the product.',
       [{ name: 'Berne', kind: 'government' }], 'reported', 'The substance should probably be classified as a carcinogen', 'Berne', 'Berne'],
+    // a plural pronoun stands for the group whose view opens the sentence before
+    ['fr Pour les détracteurs …, … Ils accusent', 'fr', 'Pour les détracteurs du glyphosate, cette unanimité est suspecte. Ils accusent Monsanto d’avoir produit lui-même la littérature scientifique.',
+      [{ name: 'Monsanto', kind: 'organization' }], 'reported', 'Monsanto d’avoir produit lui-même la littérature scientifique', 'les détracteurs du glyphosate', null],
+    ['en For many critics …, … They say', 'en', 'For many critics of the plan, the deal is a giveaway. They say the minister favoured the banks over the taxpayers.',
+      [], 'reported', 'the minister favoured the banks over the taxpayers', 'many critics of the plan', null],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
