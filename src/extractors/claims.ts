@@ -654,6 +654,8 @@ function namedHead(head: string): boolean {
   if (ws.some((w) => /^(?:and|but|mais|et|has|have|had|was|were|is|are|a|ont|est|sont)$/u.test(w))) return false;
   return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
+/** A day word, both languages, any case: "Wednesday", « jeudi », "yesterday", « hier ». */
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)$/iu;
 /** Months and weekdays: capitalised, yet no name ("said earlier Monday"). */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)$/u;
 
@@ -698,7 +700,8 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     if (/(?:^|\s)(?:se|s['’])\s*(?:\p{L}+\s+)?$/iu.test(between)) return null;
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
     const adverb = /^\s*([\p{L}'’]+)\s+/u.exec(after);
-    const skip = adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) ? adverb[0].length : 0;
+    // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister")
+    const skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
     const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after.slice(skip))?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
@@ -709,7 +712,11 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     const s = vEnd + skip + (rest.length - rest.trimStart().length);
     subject = cleanSubject(text, s, s + rest.trim().length, c);
   } else {
-    if (words(between).length > 6 || afterWords > 4) return null;
+    // adjuncts after the verb are free: "…, executives of both companies announced Wednesday at the Dubai Air Show"
+    // (only after a time word: "admitted to overpricing…", "think paying to prepare is fair" have an object, not adjuncts)
+    const firstAfterWord = (/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+    const core = c.timeAdjuncts.has(firstAfterWord) || DAY_WORD.test(firstAfterWord) ? POSTPOSED_ADJUNCT.exec(after) : null;
+    if (words(between).length > 6 || words(core ? after.slice(0, core.index) : after).length > 4) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (/^\s*(?:who|which|that|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels)(?![\p{L}])/iu.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);

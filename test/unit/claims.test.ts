@@ -71,6 +71,15 @@ describe('claims: should find', () => {
       [{ name: 'Monsanto', kind: 'organization' }], 'reported', 'Monsanto d’avoir produit lui-même la littérature scientifique', 'les détracteurs du glyphosate', null],
     ['en For many critics …, … They say', 'en', 'For many critics of the plan, the deal is a giveaway. They say the minister favoured the banks over the taxpayers.',
       [], 'reported', 'the minister favoured the banks over the taxpayers', 'many critics of the plan', null],
+    // a day word between the verb and its inverted subject; adjuncts after a day word are free
+    ['fr postposé : a déclaré jeudi le ministre', 'fr', 'Un troisième Français a été tué dans le séisme au Népal, a déclaré jeudi le ministre des Affaires étrangères.',
+      [], 'reported', 'Un troisième Français a été tué dans le séisme au Népal', 'le ministre des Affaires étrangères', null],
+    ['en postposed: said Tuesday the minister', 'en', 'A third French citizen was killed in the earthquake in Nepal, said Tuesday the foreign minister.',
+      [], 'reported', 'A third French citizen was killed in the earthquake in Nepal', 'the foreign minister', null],
+    ['en postposed: announced Wednesday at the air show', 'en', 'Emirates finalized a deal to purchase 30 Boeing jets, executives of both companies announced Wednesday at the Dubai Air Show.',
+      [{ name: 'Emirates', kind: 'organization' }], 'reported', 'Emirates finalized a deal to purchase 30 Boeing jets', 'executives of both companies', null],
+    ['fr postposé : ont annoncé mercredi lors du salon', 'fr', 'Emirates a finalisé l’achat de 30 avions Boeing, les dirigeants des deux groupes ont annoncé mercredi lors du salon de Dubaï.',
+      [{ name: 'Emirates', kind: 'organization' }], 'reported', 'Emirates a finalisé l’achat de 30 avions Boeing', 'les dirigeants des deux groupes', null],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
@@ -290,6 +299,7 @@ describe('claims: should find', () => {
 describe('claims: should not find', () => {
   test.each([
     ['fr plain statement', 'fr', 'Le gouvernement a adopté le budget mardi à l’Assemblée nationale.'],
+    ['en an object after the verb is no adjunct', 'en', 'In court papers filed last year, Ms. Jones admitted to overpricing the planes as a parting gift.'],
     ['fr attribue le prix à (an award, no cause)', 'fr', 'Le jury attribue le prix à Jean Dupont pour son roman.'],
     ['en attributes a grant to (an award, no cause)', 'en', 'The foundation attributes a grant to three young researchers every year.'],
     ['fr considère la question (no comme)', 'fr', 'Le gouvernement considère la question avec beaucoup d’attention.'],
