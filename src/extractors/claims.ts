@@ -526,7 +526,8 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   // parent, on Oct. 31 that the merger would…" — its gap runs on to the token limit, past commas, up to a relative or a
   // coordination (a new clause: "told reporters, who said that…")
   // (a finite form only: "do tell Paul, that…" is an imperative, no report)
-  const hearerGap = c.objectVerb.test(verb.toLowerCase()) && /(?:ed|s|told)$/iu.test(verb);
+  // (and a hearer, not a preposition: "warned of the deficit's dangers in the past, nevertheless played down that threat")
+  const hearerGap = c.objectVerb.test(verb.toLowerCase()) && /(?:ed|s|told)$/iu.test(verb) && !c.governing.has(tokens[0]!.w);
   const gapLimit = Math.min(hearerGap ? 14 : 6, tokens.length);
   for (let i = 0; i < gapLimit; i++) {
     const tok = tokens[i]!;

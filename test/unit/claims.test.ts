@@ -351,6 +351,15 @@ describe('claims: should not find', () => {
   });
 });
 
+describe('an object verb followed by a preposition has no hearer gap past commas (that is a determiner)', () => {
+  test.each([
+    ['en', 'Senator Lankford, who warned of the dangers in the past, nevertheless played down that threat on the floor.', 'threat'],
+    ['en', 'The mayor told of his fears on Monday, and then described that plan as reckless.', 'plan'],
+  ] as [Language, string, string][])('%s %s', (lang, text, word) => {
+    expect(run(lang, text).filter((k) => k.evidence.text.startsWith(word))).toEqual([]);
+  });
+});
+
 describe('a coordinated subject without its own hedge stays in the one hedged claim', () => {
   test.each([
     ['en', 'GateHouse reportedly laid off 60 employees and Gannett hired 200 reporters.'],
