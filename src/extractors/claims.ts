@@ -71,6 +71,19 @@ import {
   lastStartingAtOrBefore, lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
 } from './attribution.js';
 
+/** The end of a quotation just before a verb, anchored at its end: `,” `, `.” `, `”, `, `», ` (a closing mark with its comma). */
+const QUOTE_CLOSE_BEFORE = /(?:[,.!?…]\s?["”»]|["”»]\s?,)\s*$/u;
+
+/** Promise cues that state a cause ("attributes its losses to", « attribuent leur maladie à »). */
+const ATTRIBUTE_CUE = /^(?:attribue|attribuent|attribuait|attribuaient|attributes|attribute)$/u;
+/** Promise cues that characterise with "as"/« comme » ("regards X as", « considère X comme »). */
+const AS_CUE = /^(?:considère|considèrent|considérait|considéraient|regards|regarded|considers)$/u;
+/** A possessive or demonstrative first object word: the thing a cause is attributed to is already known. */
+const POSSESSIVE_OBJECT = /^(?:its|their|his|her|this|these|that|those|the|leur|leurs|sa|son|ses|ce|cet|cette|ces)$/u;
+
+/** A reporter named after a complement, at the end of its clause: ", Reuters reported.", ", the newspaper said". */
+const POSTPOSED_REPORTER = /,\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]{0,40}(?:\s+\p{Lu}[\p{L}'’.&-]{0,40}){0,3}|the\s+\p{Ll}{3,20})\s+(?:reported|said|says|reports|wrote|writes)[\s.]*$/u;
+
 /** A claim's evidence must hold at least this many words. */
 const MIN_WORDS = 3;
 /** A subject longer than this is replaced by its actor mention. */
@@ -144,7 +157,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart)) && !asReportCue(text, clause.start, vStart, c)) continue;
         // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
-        const complement = findComplement(text, vEnd, clause.end, m[0], c);
+        // "“We are going to scale back certain functions,” added Claure, who is also an executive": right after a closing
+        // quotation the verb is the quote's inverted attribution — its speaker follows, not a reported clause
+        const afterQuote = QUOTE_CLOSE_BEFORE.test(text.slice(Math.max(clause.start, vStart - 6), vStart));
+        const complement = afterQuote ? null : findComplement(text, vEnd, clause.end, m[0], c);
         const negated = negatedBefore(text, clause.start, vStart, c);
         // "did not say that taxes would rise", "ne rapporteront que 3 milliards": a negated report (or a
         // restrictive ne … que) asserts nothing, hedged or not
@@ -153,7 +169,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           continue;
         }
         if (complement !== null && !negated) {
-          const end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
+          let end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
           let attr: Attribution = participle && lastAttr ? lastAttr
@@ -164,6 +180,15 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           // object of the causative verb that controls it
           const controller = controlledSubject(text, sentence.start, vStart, c);
           if (controller) attr = spanAttribution(doc, ctx, c, controller);
+          // "investors have been told 176 dollars is likely to be the price, Reuters reported": the subject of a passive
+          // object verb heard the report — the source is the reporter named after the complement, else nobody named
+          // (not a progressive: "your staff is telling us that…")
+          if (PASSIVE_BE.has(wordBeforeAt(text, clause.start, vStart)) && c.objectVerb.test(m[0].toLowerCase()) && !/ing$/iu.test(m[0])) {
+            const tail = POSTPOSED_REPORTER.exec(text.slice(complement, clause.end));
+            const at = tail ? complement + tail.index + tail[0].indexOf(tail[1]!) : -1;
+            attr = tail ? spanAttribution(doc, ctx, c, makeSpan(text, at, at + tail[1]!.length)) : { text: null, source: null };
+            if (tail) end = Math.min(end, complement + tail.index);
+          }
           // "a affirmé que certains joueurs ne seront pas de retour et surtout qu'ils ne participeraient pas à la tournée",
           // "said that X and that Y": two complements of one report are two claims, both attributed to its subject
           const second = coordinatedComplement(text, complement, end, c);
@@ -256,6 +281,12 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // is to post a figure, not to accuse someone (« accuse le gouvernement de mentir », « accusent Rajoy de… »)
         if (/accus/iu.test(cue) && /^(?:un|une|des|d['’]\p{L}*)$/iu.test(firstObject)) continue;
         const dative = /reproch/iu.test(cue) && (firstObject === 'à' || firstObject === 'au' || firstObject === 'aux');
+        // "attributes its losses to", « attribuent leur maladie à »: a cause, when the object is possessive or demonstrative and
+        // "to"/« à » follows (not « attribue le prix à »: an award); "regards X as", « considère X comme »: a characterisation
+        // only with its "as"/« comme » (not « considère la question »)
+        const lowerCue = cue.toLowerCase();
+        if (ATTRIBUTE_CUE.test(lowerCue) && !(POSSESSIVE_OBJECT.test(firstObject) && /(?<![\p{L}])(?:to|à|au|aux)(?![\p{L}])/u.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80))))) continue;
+        if (AS_CUE.test(lowerCue) && !/(?<![\p{L}])(?:as|comme)(?![\p{L}])/u.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80)))) continue;
         const commitment = commitmentInfinitive(text, vEnd, clause.end, cue, c);
         // "the storm claimed the lives of 20 people": "claim" reports only with an infinitive ("claims to pursue…")
         if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;
@@ -345,7 +376,11 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const cue = findHedge(text, clause, c, hedgeIn, passages, claimed);
         if (cue) {
           const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
-          add(from, clause.end, cue.modality, { text: null, source: null }, cue.cue, cue.rule);
+          // "GateHouse reportedly laid off 60 employees and Gannett reportedly laid off several hundred": a coordinated
+          // clause with its own named subject and its own hedge is a second claim
+          const second = cue.modality === 'hedged' ? coordinatedHedge(text, from, clause.end, c) : null;
+          add(from, second ? second.cut : clause.end, cue.modality, { text: null, source: null }, cue.cue, cue.rule);
+          if (second) add(second.start, clause.end, 'hedged', { text: null, source: null }, second.cue, cue.rule);
         }
       }
     }
@@ -467,6 +502,9 @@ function negatedBefore(text: string, clauseStart: number, verbStart: number, c: 
   return ws.some((w) => c.negators.has(w) || c.elidedNegators.some((n) => w.startsWith(n)));
 }
 
+/** Words that end an object verb's hearer gap: a relative or a coordination opens another clause. */
+const HEARER_GAP_STOP: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'and', 'but', 'qui', 'et', 'mais', 'dont', 'lequel', 'laquelle']);
+
 /**
  * Where the complement clause of the verb ending at `vEnd` starts, or null:
  * after a complementizer reached through at most five words that open with a
@@ -484,10 +522,20 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (!tokens.length) return null;
   const isComp = (w: string): boolean => c.complementizer.test(w) && (w.endsWith("'") || c.lex.complementizers.includes(w));
   // a complementizer within the gap
-  const gapLimit = Math.min(6, tokens.length);
+  // an object verb's hearer may hold an apposition and a date between commas: "told investors of New Media, the GateHouse
+  // parent, on Oct. 31 that the merger would…" — its gap runs on to the token limit, past commas, up to a relative or a
+  // coordination (a new clause: "told reporters, who said that…")
+  // (a finite form only: "do tell Paul, that…" is an imperative, no report)
+  // (and a hearer, not a preposition: "warned of the deficit's dangers in the past, nevertheless played down that threat")
+  const hearerGap = c.objectVerb.test(verb.toLowerCase()) && /(?:ed|s|told)$/iu.test(verb) && !c.governing.has(tokens[0]!.w);
+  const gapLimit = Math.min(hearerGap ? 14 : 6, tokens.length);
   for (let i = 0; i < gapLimit; i++) {
     const tok = tokens[i]!;
-    if (tok.w === ',' || /^["«»“”]$/.test(tok.w)) break;
+    if ((tok.w === ',' && !hearerGap) || /^["«»“”]$/.test(tok.w)) break;
+    if (hearerGap && HEARER_GAP_STOP.has(tok.w)) break;
+    // "said its finances were so impaired that it…": a subject and its finite verb open the complement before "that",
+    // which then belongs to it (so … that, a relative); the zero-complement reading below decides
+    if (i >= 1 && c.finiteSignals.has(tok.w) && (c.determiners.has(tokens[0]!.w) || c.pronoun.test(tokens[0]!.w))) break;
     if (isComp(tok.w)) {
       if (i === 0) return tok.at + tok.w.length;
       const first = tokens[0]!.w;
@@ -592,6 +640,40 @@ function cutAtNextReport(text: string, start: number, end: number, c: CompiledLe
  * it. French inverts the subject ("…, a indiqué la direction"); English
  * puts it on either side ("…, the company said", "…, said Smith").
  */
+/** The first adjunct after an inverted subject, a preposition or relative as a word: " in an email", " on Twitter", " who…". */
+const POSTPOSED_ADJUNCT = /\s(?:in|on|at|to|during|via|through|after|before|who|which|that|dans|sur|lors|auprès|qui|devant)\s/u;
+
+/**
+ * True when the words before an adjunct read as a speaker: one capitalised name (« Berne »), or words with a capitalised
+ * word after the first (a name: "executive chair Marcelo Claure", "The We Company's … Marcelo Claure"), no coordination or verb group («
+ * l'importance de cette lutte mais a appelé » is a clause, not a speaker).
+ */
+function namedHead(head: string): boolean {
+  const ws = head.trim().split(/\s+/u);
+  // a single capitalised name: « …, estime Berne qui se rallie à l'évaluation de la commission »
+  if (ws.length === 1) return /^\p{Lu}\p{Ll}/u.test(ws[0]!);
+  if (ws.some((w) => /^(?:and|but|mais|et|has|have|had|was|were|is|are|a|ont|est|sont)$/u.test(w))) return false;
+  return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+/** A day word, both languages, any case: "Wednesday", « jeudi », "yesterday", « hier ». */
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)$/iu;
+/** Months and weekdays: capitalised, yet no name ("said earlier Monday"). */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)$/u;
+
+/**
+ * True when an inverted subject opens on a lower-case title and a capitalised name follows within four words: "executive
+ * chair Marcelo Claure", "chief executive John Smith", « porte-parole Jean Dupont » — the title a role noun of the lexicon
+ * (`personDescriptions`, `sourceNouns`), first or second (not "whether Trump will…", not "earlier Monday").
+ */
+function titledName(after: string, c: CompiledLexicon): boolean {
+  const ws = after.trim().split(/\s+/u).slice(0, 4);
+  if (ws.length < 2 || !/^\p{Ll}[\p{L}-]*$/u.test(ws[0]!)) return false;
+  // the title is a role noun of the lexicon, first or second ("executive chair", "chief executive", « porte-parole »)
+  const role = (w: string | undefined): boolean => !!w && (c.lex.personDescriptions.includes(w.toLowerCase()) || c.lex.sourceNouns.includes(w.toLowerCase()));
+  if (!role(ws[0]) && !role(ws[1])) return false;
+  return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR.test(w.replace(/[.,]$/u, '')));
+}
+
 function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
   { claimStart: number; claimEnd: number; subject: Span } | null {
   const comma = findLastComma(text, clause.start, vStart, passages);
@@ -600,7 +682,11 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // the rest of the clause without its closing punctuation (by hand: /[\s.!…"»”]+$/ is quadratic on a run of spaces)
   let afterEnd = clause.end;
   while (afterEnd > vEnd && /[\s.!…"»”]/.test(text[afterEnd - 1]!)) afterEnd--;
-  const after = text.slice(vEnd, afterEnd);
+  // an inverted subject ends at its first adjunct: "…, said executive chair Marcelo Claure in an email to staff that was
+  // reviewed by Reuters" — the speaker is the words before "in"
+  let after = text.slice(vEnd, afterEnd);
+  const adjunct = POSTPOSED_ADJUNCT.exec(after);
+  if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;
   if (afterWords > 10) return null;
   // the clause must end here (not "X, Name, a ajouté :")
@@ -615,18 +701,23 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     if (/(?:^|\s)(?:se|s['’])\s*(?:\p{L}+\s+)?$/iu.test(between)) return null;
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
     const adverb = /^\s*([\p{L}'’]+)\s+/u.exec(after);
-    const skip = adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) ? adverb[0].length : 0;
+    // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister")
+    const skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
     const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after.slice(skip))?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
     const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
-      || c.lex.sourceNouns.includes(lowerFirst);
+      || c.lex.sourceNouns.includes(lowerFirst) || titledName(after.slice(skip), c);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const rest = after.slice(skip);
     const s = vEnd + skip + (rest.length - rest.trimStart().length);
     subject = cleanSubject(text, s, s + rest.trim().length, c);
   } else {
-    if (words(between).length > 6 || afterWords > 4) return null;
+    // adjuncts after the verb are free: "…, executives of both companies announced Wednesday at the Dubai Air Show"
+    // (only after a time word: "admitted to overpricing…", "think paying to prepare is fair" have an object, not adjuncts)
+    const firstAfterWord = (/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+    const core = c.timeAdjuncts.has(firstAfterWord) || DAY_WORD.test(firstAfterWord) ? POSTPOSED_ADJUNCT.exec(after) : null;
+    if (words(between).length > 6 || words(core ? after.slice(0, core.index) : after).length > 4) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (/^\s*(?:who|which|that|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels)(?![\p{L}])/iu.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
@@ -1099,6 +1190,9 @@ function skipConnectorsOnly(text: string, start: number, end: number): number {
 /** Plural subject pronouns ("they", « ils », « elles »): they may stand for a plural source noun. */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'ils', 'elles']);
 
+/** A sentence opening on the view of a plural group: « Pour les détracteurs du glyphosate, », "For many critics of the plan,". */
+const VIEW_OPENING = /^\s*(?:Pour|For)\s+((?:les|des|de\s+nombreux|nombre\s+de|the|many|some|most)\s+\p{Ll}[\p{L}-]{2,30}[sx](?:\s+[^,.;:!?]{1,50})?),/u;
+
 /**
  * A source noun ({@link ReportingLexicon.sourceNouns}) among the first three words of the sentence before the one holding
  * `at`, after its leading adverbials: "Scientists using a computer model…" → "Scientists", « Malgré tout, des analystes
@@ -1110,6 +1204,13 @@ function sourceNounBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Sp
   const k = lastStartingAtOrBefore(doc.sentences, at);
   const candidates = k > 0 ? [doc.sentences[k - 1]!] : [];
   for (const s of candidates) {
+    // « Pour les détracteurs du glyphosate, cette unanimité est suspecte. Ils accusent… », "For many critics of the plan,
+    // the deal is a giveaway. They say…": the plural group whose view opens the sentence before
+    const view = VIEW_OPENING.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 90)));
+    if (view) {
+      const at = s.start + view[0].indexOf(view[1]!);
+      return makeSpan(doc.text, at, at + view[1]!.length);
+    }
     // after a leading adverbial ("Malgré tout, des analystes jugent…")
     const from = skipLeadingAdverbials(doc.text, s.start, s.end, c);
     const re = /[\p{L}'’-]+/gu;
@@ -1351,6 +1452,32 @@ function controlledSubject(text: string, sentenceStart: number, vStart: number, 
   return n >= 1 && n <= 6 ? np : null;
 }
 
+/** " and Gannett reportedly", « et Gannett aurait »: a coordination, a capitalised subject of up to three words, then its next word. */
+const COORDINATED_SUBJECT = /\s(?:and|et)\s+(\p{Lu}[\p{L}'’.-]{1,30}(?:\s+\p{Lu}[\p{L}'’.-]{1,30}){0,2})\s+([\p{L}]{2,20})(?![\p{L}])/gu;
+/** French conditional auxiliaries that hedge a coordinated clause (« et Gannett aurait licencié »). */
+const FR_CONDITIONAL = /^(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|devrai(?:t|ent))$/u;
+
+/**
+ * A second hedged clause coordinated inside [start, end): "and" / « et », a capitalised subject, then a hedge word of the
+ * lexicon or a French conditional. Returns where the first claim ends (`cut`, before the coordinator), where the second
+ * starts (its subject) and its cue; null when none. Bounded: one scan of the region.
+ */
+function coordinatedHedge(text: string, start: number, end: number, c: CompiledLexicon): { cut: number; start: number; cue: string } | null {
+  const region = text.slice(start, end);
+  COORDINATED_SUBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COORDINATED_SUBJECT.exec(region)) !== null) {
+    const w = m[2]!.toLowerCase();
+    if (!c.lex.hedgeWords.includes(w) && !FR_CONDITIONAL.test(w)) continue;
+    if (m.index === 0) return null;
+    return { cut: start + m.index, start: start + m.index + m[0].indexOf(m[1]!), cue: m[2]! };
+  }
+  return null;
+}
+
+/** The generic pronoun "one" just before a modal, anchored at its end ("One would hope", "no one could"). */
+const GENERIC_ONE_BEFORE = /(?<![\p{L}])one\s+$/iu;
+
 /** The first hedge cue of the clause outside quoted passages, with its rule; `patternIn[k]` says whether `c.hedgePatterns[k]` may match in a span. */
 function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: readonly ((start: number, end: number) => boolean)[], passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string; modality: Modality } | null {
   const clauseText = text.slice(clause.start, clause.end);
@@ -1360,6 +1487,9 @@ function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: re
   while ((m = c.hedgeWord.exec(clauseText)) !== null) {
     const at = clause.start + m.index;
     if (insidePassage(passages, at) || claimed(at, at + m[0].length)) continue;
+    // "One would hope so, since…": a modal of the generic "one" is the writer's own musing, no hedged fact (French « on »
+    // is left out: it stands for people as often as for anyone)
+    if (GENERIC_ONE_BEFORE.test(text.slice(Math.max(clause.start, at - 8), at))) return null;
     best = { at: m.index, cue: m[0], rule: 'hedge-word', modality: 'hedged' };
     break;
   }

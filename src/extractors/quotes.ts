@@ -27,7 +27,15 @@
  *    a quotation paragraph after a paragraph ending on a colon belongs to that
  *    paragraph's subject (`quotes/<lang>/announced`);
  * 5. an unattributed quote followed in its sentence by a quote attributed after
- *    it shares that attribution (`quotes/<lang>/shared-after`).
+ *    it shares that attribution (`quotes/<lang>/shared-after`); so does one followed in the next sentence of its
+ *    paragraph by a quote attributed with a verb of addition (« … ». « … », a ajouté Laurent Fabius; "…, added X").
+ *
+ * Before step 2, an incise inside the quotation marks naming a person speaks (« Absurde. Ce processus est la norme,
+ * explique Antony Fastier, toxicologue. … », `quotes/<lang>/inner-incise`). A bare surname the actor extractor left
+ * unlinked stands for the one person actor whose name ends with it ("added Claure"). A person after a possessive
+ * organisation heads an apposed subject ("NASA's Steve Clarke, deputy associate administrator…, said"). A bare plural
+ * source noun ("Aviation analysts called it…") or an inverted definite subject past an adjunct (« dit en substance le
+ * texte ») names nobody: no speaker.
  *
  * Before step 4, a lead that settles the speaker as nobody named stops the search: a clause with its own personal
  * pronoun subject and no verb of speech (« Après, il limogea « … » », `own-subject`), an indefinite subject
@@ -80,6 +88,9 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
   return out.map(({ speaker, text: t, evidence, ruleId }) => ({ speaker, text: t, evidence, ruleId }));
 }
 
+/** A verb of addition right after a quote: ", a ajouté", « , ajoute », ", added", ", he added" — the speaker spoke before. */
+const ADDED_AFTER = /^[\s,.”"»]*(?:a\s+ajouté|ajoute|ajoutait|a\s+poursuivi|poursuit|renchérit|a\s+renchéri|added|adds|continued|(?:[\p{L}.'’ -]{1,30}\s)?(?:added|continued))(?![\p{L}])/iu;
+
 /**
  * "« Avec une augmentation continue… », la question est de savoir « si nous allons continuer à investir » affirme-t-il":
  * an unattributed quote whose sentence goes on to a second quote attributed after it (by a verb following that quote)
@@ -92,7 +103,12 @@ function shareTrailingAttribution(doc: AnalysedText, out: (Draft<Quote> & { pass
     const next = out[i + 1]!;
     if (q.speaker || !/\/unattributed$/.test(q.ruleId) || !next.speaker || !/\/(?:after|after-pronoun|after-incise|after-role-holder|shared-after)$/.test(next.ruleId)) continue;
     const si = sentenceAt(doc.sentences, q.passage.start);
-    if (sentenceAt(doc.sentences, next.passage.start) !== si) continue;
+    const nextSi = sentenceAt(doc.sentences, next.passage.start);
+    // « … «d'encore plus de 200» personnes. «Pour certains…», a ajouté Laurent Fabius. »: a verb of addition after the next
+    // sentence's quote says its speaker also spoke the quote before it (same paragraph)
+    const adds = nextSi === si + 1 && sameParagraph(doc, q.passage.start, next.passage.start)
+      && ADDED_AFTER.test(doc.text.slice(next.passage.end, next.passage.end + 40));
+    if (nextSi !== si && !adds) continue;
     q.speaker = next.speaker;
     q.ruleId = q.ruleId.replace(/unattributed$/, 'shared-after');
   }
@@ -170,6 +186,25 @@ interface Found {
   rule: string;
 }
 
+/**
+ * A bare surname in [start, end) standing for the one person actor whose name ends with it, when the actor extractor did
+ * not link it: "“…,” added Claure" after "Marcelo Claure", "« … », a ajouté Fabius" after "Laurent Fabius". A capitalised
+ * word only; none when two person actors share the surname. Returns a mention built on the
+ * word's offsets.
+ */
+function surnameIn(text: string, index: ActorIndex, start: number, end: number): ActorMention | undefined {
+  const re = /(?<![\p{L}\p{N}'’.])\p{Lu}\p{Ll}[\p{L}'’-]{1,30}(?![\p{L}])/gu;
+  const region = text.slice(start, Math.min(end, start + 200));
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(region)) !== null) {
+    const word = m[0];
+    const owners = index.actors.filter((a) => a.kind === 'person' && a.name.includes(' ') && a.name.slice(a.name.lastIndexOf(' ') + 1) === word);
+    if (owners.length === 1) return { actor: owners[0]!, start: start + m.index, end: start + m.index + word.length, text: word };
+    if (owners.length > 1) return undefined;
+  }
+  return undefined;
+}
+
 /** The sentence index holding `offset` (the last sentence starting at or before it). */
 function sentenceAt(sentences: readonly Span[], offset: number): number {
   return lastStartingAtOrBefore(sentences, offset);
@@ -212,6 +247,11 @@ function resolveSpeaker(
     }
   }
 
+  // 1b. « Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue. Les études… »: an incise inside the
+  // quotation marks — a comma, a verb of speech, its inverted subject naming a person — names the speaker (`inner-incise`)
+  const inner = innerIncise(text, index, c, p);
+  if (inner) return { mention: inner, rule: 'inner-incise' };
+
   // 2. after the quote: a reporting verb within the first words of the trail
   const trail = text.slice(p.end, trailEnd);
   const head = trail.slice(0, 140);
@@ -229,16 +269,22 @@ function resolveSpeaker(
   // the subject before the verb: up to four words, or a name and its apposition between commas
   // ("\"…,\" Smith, a senior analyst at Moody's, said")
   const beforeVerbText = verb ? head.slice(0, verb.index) : '';
-  const lead0 = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS)[0] : undefined;
-  const apposed = lead0 !== undefined && /^[\s,]*$/u.test(text.slice(p.end, lead0.start)) && /^\s*,/u.test(text.slice(lead0.end, lead0.end + 3))
-    && /,\s*$/u.test(beforeVerbText) && words(beforeVerbText).length <= 14;
+  // "\"…,\" NASA's Steve Clarke, deputy associate administrator for exploration, said": a person after a possessive or a
+  // short role phrase (no punctuation) heads the apposed subject, not the organisation before it
+  const inTrail = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS) : [];
+  const person0 = inTrail.find((m) => m.actor.kind === 'person');
+  const lead0 = person0 && person0 !== inTrail[0] && !/[,.;:!?]/u.test(text.slice(p.end, person0.start).replace(/^[\s,.”"»]+/u, ''))
+    && words(text.slice(p.end, person0.start)).length <= 4 ? person0 : inTrail[0];
+  const apposed = lead0 !== undefined && (lead0 === inTrail[0] ? /^[\s,]*$/u.test(text.slice(p.end, lead0.start)) : true)
+    && /^\s*,/u.test(text.slice(lead0.end, lead0.end + 3))
+    && /,\s*$/u.test(beforeVerbText) && words(beforeVerbText).length <= (lead0 === inTrail[0] ? 14 : 18);
   // "« … », y compris le montant imposé à Samsung, commente Song Myung-Sup": an incise between commas, then a verb with its
   // subject inverted after it (`quotes/<lang>/after-incise`)
   const incise = verb ? inciseSpeaker(text, index, c, p.end, beforeVerbText, p.end + verb.index + verb[0].length, trailEnd) : undefined;
   if (incise) return { mention: incise, rule: 'after-incise' };
   // "\"…,\" Nvidia chief executive Jensen Huang said", "\"…,\" Huang told Reuters": a person named right before the verb,
   // after a role phrase of a few words without punctuation, speaks (`quotes/<lang>/after`)
-  const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) : undefined;
+  const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) ?? surnameIn(text, index, p.end, p.end + verb.index) : undefined;
   if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index))
     && words(beforeVerbText).length <= 8 && !/[.;:!?]/u.test(beforeVerbText.replace(/^[\s,.]+/u, ''))
     && /^[\s,.\-–—]*\p{L}/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
@@ -255,7 +301,8 @@ function resolveSpeaker(
     const npEnd = stop ? afterVerbAt + stop.index : trailEnd;
     // "a expliqué à l'AFP Gilles-Éric Séralini": past an adjunct, the first name not governed by a preposition
     const first = subjectMention(text, index, trailStart, npEnd, c)
-      ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c);
+      ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c)
+      ?? surnameIn(text, index, trailStart, npEnd);
     // "explique le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky": the role's
     // holder named after the organisation speaks, not the organisation (`quotes/<lang>/after-role-holder`)
     const holder = first && first.actor.kind !== 'person' && isGoverned(text, first.start, c) ? roleHolderAfter(text, index, first, trailEnd) : undefined;
@@ -284,6 +331,9 @@ function resolveSpeaker(
     if (described) return { inherited: ActorIndex.ref(described), rule: 'after-description' };
     // an attribution to someone the text does not name ("a spokesman said"): no speaker rather than a wrong one
     if (words(text.slice(trailStart, npEnd)).length > words(verb[0]).length) return { rule: 'after-unresolved', inherited: null };
+    // « … », dit en substance le texte: past an adjunct, an inverted definite subject no actor stands for (a document, a
+    // group) is the speaker — nobody named, not the previous sentence's subject
+    if (INVERTED_DEFINITE.test(text.slice(afterVerbAt, Math.min(trailEnd, afterVerbAt + 60)))) return { rule: 'after-unresolved', inherited: null };
   }
 
   // 3. before the quote, in the same clause
@@ -333,6 +383,9 @@ function resolveSpeaker(
     // "En guise de réponse, certains wikipédiens estiment que la télévision est une « machine à décerveler »": a report whose
     // subject names no one has no speaker — not the previous sentence's (`quotes/<lang>/indefinite-subject`)
     if (!mention && indefiniteReport(text, c, leadStart, p.start)) return { rule: 'indefinite-subject', inherited: null };
+    // "Aviation analysts called it the "end of an era"", « Des experts parlent d'une « catastrophe » »: a bare plural source
+    // noun as subject is an unnamed group — no speaker (`quotes/<lang>/indefinite-subject`)
+    if (!mention && barePluralSource(text, c, leadStart, p.start)) return { rule: 'indefinite-subject', inherited: null };
     // "Europe Écologie Les Verts faisait part de son étonnement ; le parti écologiste pense qu'il s'agit de « propos
     // isolés »", "Acme reported a loss; the company said it was "deeply disappointed"": a definite description of a body
     // that reports is the body named before it — by its head noun, else the body subject of the sentence before the
@@ -453,6 +506,47 @@ function pronounOpensClause(text: string, c: CompiledLexicon, start: number, end
   // not an impersonal or copular pronoun: « Il apparaît que les prisonniers sont maintenus dans « … » », « Il est le
   // conférencier du thème « … » » (who spoke stays the previous sentence's business)
   return !!m && !!asPronoun(m[1]!, c) && !c.lex.impersonalVerbs.includes(m[2]!.toLowerCase()) && from + m[0].length < end;
+}
+
+/** Past an adjunct after a verb of speech, an inverted definite subject: "en substance le texte", "in a statement the group". */
+const INVERTED_DEFINITE = /^\s*(?:en\s+substance|en\s+conclusion|encore|aussi|également|notamment|in\s+substance|also)\s+(?:le|la|les|l['’]|the)\s*\p{Ll}/u;
+
+/**
+ * True when the lead before a quote opens (past adverbials) on a bare plural source noun, with at most one modifier
+ * before it and no determiner: "Aviation analysts called it", « Des experts parlent de », "Critics say" — an unnamed group.
+ * The nouns are the lexicon's `sourceNouns` ending in s/x.
+ */
+function barePluralSource(text: string, c: CompiledLexicon, start: number, end: number): boolean {
+  const from = skipLeadingAdverbials(text, start, end, c);
+  const ws = text.slice(from, Math.min(end, from + 80)).split(/\s+/u).filter(Boolean).slice(0, 3).map((w) => w.toLowerCase().replace(/[,;:]$/u, ''));
+  const k = ws[0] === 'des' ? 1 : 0;
+  for (let i = k; i < Math.min(ws.length, k + 2); i++) {
+    const w = ws[i]!;
+    if (/[sx]$/u.test(w) && c.lex.sourceNouns.includes(w)) return i + 1 < ws.length && !/^(?:of|de|du|des|d['’].*)$/u.test(ws[i + 1]!);
+    if (c.determiners.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The person named by an incise inside a quotation's marks: ", explique Antony Fastier, toxicologue", ", says John Smith."
+ * — a comma, a verb of speech, at most a determiner and a role word, then a person mention followed by a comma or a stop.
+ * Bounded: the first 2 000 code units of the passage.
+ */
+function innerIncise(text: string, index: ActorIndex, c: CompiledLexicon, p: QuotedPassage): ActorMention | undefined {
+  const end = Math.min(p.innerEnd, p.innerStart + 2000);
+  const inner = text.slice(p.innerStart, end);
+  c.reportingInner.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.reportingInner.exec(inner)) !== null) {
+    const vStart = p.innerStart + m.index;
+    const vEnd = vStart + m[0].length;
+    if (!/,\s*$/u.test(text.slice(Math.max(p.innerStart, vStart - 3), vStart))) continue;
+    const person = index.mentionsIn(vEnd, Math.min(end, vEnd + 40), ['person'])[0];
+    if (!person || words(text.slice(vEnd, person.start)).length > 2) continue;
+    if (/^\s*[,.]/u.test(text.slice(person.end, person.end + 2))) return person;
+  }
+  return undefined;
 }
 
 /**

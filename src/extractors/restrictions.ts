@@ -318,6 +318,9 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
   return end;
 }
 
+/** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
+const MERGE_LEAD_WORDS = 4;
+
 /** Drops triggers inside an earlier restriction's evidence; merges adjacent same-kind ones of a clause. */
 function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
   found.sort((a, b) => a.triggerStart - b.triggerStart || (b.triggerEnd - b.triggerStart) - (a.triggerEnd - a.triggerStart));
@@ -332,7 +335,10 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
         continue;
       }
       const gap = text.slice(prev.end, c.start);
-      if (prev.kind === c.kind && /^[\s,;]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      // an enumeration merges (« uniquement à X, exclusivement à Y »); a clause with its own predicate before its trigger
+      // does not ("the 15% tariffs on X, as well as provide some relief from the 25% tariffs on Y": two sanctions)
+      const lead = text.slice(c.start, c.triggerStart).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && /^[\s,;]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }

@@ -19,6 +19,67 @@ describe('claims: should find', () => {
     // reported — verb + complement clause
     ['fr précise que + conditional → reported', 'fr', 'Dans un message publié sur X, le CEO précise que le contrat serait amendé.',
       [{ name: 'Sam Altman', kind: 'person', aliases: ['le CEO'] }], 'reported', 'le contrat serait amendé', 'le CEO', 'Sam Altman'],
+    // modern news: a complement whose "so … that" is its own ("said its finances were so impaired that…"), a hearer with an
+    // apposition and a date ("told investors of New Media, the GateHouse parent, on Oct. 31 that…"), an inverted speaker
+    // with a title and a trailing adjunct ("…, said executive chair Marcelo Claure in an email to staff…")
+    ['en said + subject + so … that (the that is the complement’s)', 'en', 'McClatchy said its finances were so impaired that it would not have the cash to pay its pension fund.',
+      [{ name: 'McClatchy', kind: 'organization' }], 'reported', 'its finances were so impaired that it would not have the cash to pay its pension fund', 'McClatchy', 'McClatchy'],
+    ['en told + hearer with apposition and date + that', 'en', 'Reed, who will be the chairman, told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to pay down debt.',
+      [{ name: 'Reed', kind: 'person' }, { name: 'New Media', kind: 'organization' }, { name: 'GateHouse', kind: 'organization' }], 'reported', 'the merger would allow the company to pay down debt', 'Reed', 'Reed'],
+    ['en postposed title + name + adjunct', 'en', 'Job cuts will be announced later this week in several areas, said executive chair Marcelo Claure in an email to staff that was reviewed by Reuters.',
+      [{ name: 'Marcelo Claure', kind: 'person' }, { name: 'Reuters', kind: 'organization' }], 'reported', 'Job cuts will be announced later this week in several areas', 'Marcelo Claure', 'Marcelo Claure'],
+    ['fr postposé titre + nom + complément', 'fr', 'Les suppressions de postes seront annoncées cette semaine, a précisé le porte-parole du ministère Jean Dupont dans un communiqué publié mardi soir sur le site du gouvernement.',
+      [{ name: 'Jean Dupont', kind: 'person' }], 'reported', 'Les suppressions de postes seront annoncées cette semaine', 'Jean Dupont', 'Jean Dupont'],
+    ['fr a dit que + si … que', 'fr', 'McClatchy a dit que ses finances étaient si dégradées qu’elle ne pourrait pas payer son fonds de pension.',
+      [{ name: 'McClatchy', kind: 'organization' }], 'reported', 'ses finances étaient si dégradées qu’elle ne pourrait pas payer son fonds de pension', 'McClatchy', 'McClatchy'],
+    // a cause attributed by its source, a characterisation with as/comme (claims/<lang>/promise, gated)
+    ['fr attribuent leur maladie à', 'fr', 'Les deux plaignants attribuent leur maladie à l’usage de l’herbicide de Monsanto.',
+      [{ name: 'Monsanto', kind: 'organization' }], 'reported', 'leur maladie à l’usage de l’herbicide de Monsanto', 'Les deux plaignants', null],
+    ['en attributes its losses to', 'en', 'Acme attributes its losses to the long strike at the plant.',
+      [{ name: 'Acme', kind: 'organization' }], 'reported', 'its losses to the long strike at the plant', 'Acme', 'Acme'],
+    ['fr considère X comme', 'fr', 'L’OFAG considère la substance comme probablement cancérigène.',
+      [{ name: 'OFAG', kind: 'government' }], 'reported', 'la substance comme probablement cancérigène', 'OFAG', 'OFAG'],
+    ['en regards X as', 'en', 'The agency regards the substance as a probable carcinogen.',
+      [], 'reported', 'the substance as a probable carcinogen', 'The agency', null],
+    // a passive object verb: the subject heard the report, the reporter named after it is the source
+    ['en have been told …, Reuters reported', 'en', 'The firm will announce the terms later, but investors have been told 176 Hong Kong dollars is likely to be the final price, Reuters reported.',
+      [{ name: 'Reuters', kind: 'organization' }], 'reported', '176 Hong Kong dollars is likely to be the final price', '=Reuters', 'Reuters'],
+    ['fr ont été informés …, a rapporté Reuters (the reporter, not the hearers)', 'fr', 'Les salariés ont été informés que l’usine fermerait en juin, a rapporté Reuters.',
+      [{ name: 'Reuters', kind: 'organization' }], 'reported', 'Les salariés ont été informés que l’usine fermerait en juin', '=Reuters', 'Reuters'],
+    ['en were told, no reporter named', 'en', 'Employees were told the plant would close in June.',
+      [], 'reported', 'the plant would close in June', null, null],
+    // a coordinated clause with its own named subject and its own hedge is a second hedged claim
+    ['en … and Gannett reportedly laid off (second hedged clause)', 'en', 'Earlier this year, GateHouse reportedly laid off more than 60 employees and Gannett reportedly laid off several hundred.',
+      [], 'hedged', 'Gannett reportedly laid off several hundred', null, null],
+    ['fr … et Gannett aurait licencié (seconde proposition au conditionnel)', 'fr', 'Cette année, GateHouse aurait licencié plus de 60 salariés et Gannett aurait licencié plusieurs centaines de personnes.',
+      [], 'hedged', 'Gannett aurait licencié plusieurs centaines de personnes', null, null],
+    // a report named as the reference (claims/<lang>/source-phrase)
+    ['fr si l’on se réfère au rapport', 'fr', 'Notre pays occupe les dernières places en matière d’égalité, si l’on se réfère au rapport annuel du Forum économique mondial.',
+      [{ name: 'Forum économique mondial', kind: 'organization' }], 'reported', 'Notre pays occupe les dernières places en matière d’égalité', 'Forum économique mondial', 'Forum économique mondial'],
+    ['en in the view of', 'en', 'In the view of most economists, the recession will end next year.',
+      [], 'reported', 'the recession will end next year', 'most economists', null],
+    ['fr aux yeux de', 'fr', 'Aux yeux de l’OFAG, certains produits de dégradation pourraient avoir un effet négatif sur la santé.',
+      [{ name: 'OFAG', kind: 'government' }], 'reported', 'certains produits de dégradation pourraient avoir un effet négatif sur la santé', 'OFAG', 'OFAG'],
+    ['en in the eyes of', 'en', 'In the eyes of the regulator, some breakdown products could harm health in the long run.',
+      [], 'reported', 'some breakdown products could harm health in the long run', 'the regulator', null],
+    ['fr postposé : un seul nom puis une relative', 'fr', 'La substance doit probablement être classée comme cancérigène, estime Berne qui se rallie à l’évaluation de la commission européenne sur ce produit.',
+      [{ name: 'Berne', kind: 'government' }], 'reported', 'La substance doit probablement être classée comme cancérigène', 'Berne', 'Berne'],
+    ['en postposed: one name then a relative', 'en', 'The substance should probably be classified as a carcinogen, said Berne, which joined the assessment of the European commission on the product.',
+      [{ name: 'Berne', kind: 'government' }], 'reported', 'The substance should probably be classified as a carcinogen', 'Berne', 'Berne'],
+    // a plural pronoun stands for the group whose view opens the sentence before
+    ['fr Pour les détracteurs …, … Ils accusent', 'fr', 'Pour les détracteurs du glyphosate, cette unanimité est suspecte. Ils accusent Monsanto d’avoir produit lui-même la littérature scientifique.',
+      [{ name: 'Monsanto', kind: 'organization' }], 'reported', 'Monsanto d’avoir produit lui-même la littérature scientifique', 'les détracteurs du glyphosate', null],
+    ['en For many critics …, … They say', 'en', 'For many critics of the plan, the deal is a giveaway. They say the minister favoured the banks over the taxpayers.',
+      [], 'reported', 'the minister favoured the banks over the taxpayers', 'many critics of the plan', null],
+    // a day word between the verb and its inverted subject; adjuncts after a day word are free
+    ['fr postposé : a déclaré jeudi le ministre', 'fr', 'Un troisième Français a été tué dans le séisme au Népal, a déclaré jeudi le ministre des Affaires étrangères.',
+      [], 'reported', 'Un troisième Français a été tué dans le séisme au Népal', 'le ministre des Affaires étrangères', null],
+    ['en postposed: said Tuesday the minister', 'en', 'A third French citizen was killed in the earthquake in Nepal, said Tuesday the foreign minister.',
+      [], 'reported', 'A third French citizen was killed in the earthquake in Nepal', 'the foreign minister', null],
+    ['en postposed: announced Wednesday at the air show', 'en', 'Emirates finalized a deal to purchase 30 Boeing jets, executives of both companies announced Wednesday at the Dubai Air Show.',
+      [{ name: 'Emirates', kind: 'organization' }], 'reported', 'Emirates finalized a deal to purchase 30 Boeing jets', 'executives of both companies', null],
+    ['fr postposé : ont annoncé mercredi lors du salon', 'fr', 'Emirates a finalisé l’achat de 30 avions Boeing, les dirigeants des deux groupes ont annoncé mercredi lors du salon de Dubaï.',
+      [{ name: 'Emirates', kind: 'organization' }], 'reported', 'Emirates a finalisé l’achat de 30 avions Boeing', 'les dirigeants des deux groupes', null],
     ['fr a rappelé sur la RTBF que', 'fr', 'Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr.',
       [{ name: 'Febelfin', kind: 'organization' }, { name: 'RTBF', kind: 'organization' }], 'reported', 'les banques électroniques restent un moyen de paiement sûr', 'Febelfin', 'Febelfin'],
     ['fr vient d’annoncer qu’', 'fr', 'Le gouvernement français vient d’annoncer qu’il devra trouver 7,2 milliards d’euros supplémentaires.',
@@ -238,6 +299,16 @@ describe('claims: should find', () => {
 describe('claims: should not find', () => {
   test.each([
     ['fr plain statement', 'fr', 'Le gouvernement a adopté le budget mardi à l’Assemblée nationale.'],
+    ['en an object after the verb is no adjunct', 'en', 'In court papers filed last year, Ms. Jones admitted to overpricing the planes as a parting gift.'],
+    ['fr attribue le prix à (an award, no cause)', 'fr', 'Le jury attribue le prix à Jean Dupont pour son roman.'],
+    ['en attributes a grant to (an award, no cause)', 'en', 'The foundation attributes a grant to three young researchers every year.'],
+    ['fr considère la question (no comme)', 'fr', 'Le gouvernement considère la question avec beaucoup d’attention.'],
+    ['en considers the offer (no as)', 'en', 'The board considers the offer carefully this week.'],
+    ['en after a closing quotation the verb is the quote’s attribution', 'en', '“We are going to scale back certain functions and responsibilities,” added Claure, who is also an executive at SoftBank.'],
+    ['fr après une citation fermée le verbe l’attribue', 'fr', '« Nous allons réduire certaines fonctions et responsabilités », a ajouté Claure, qui est aussi dirigeant de SoftBank.'],
+    ['en a modal of the generic one is the writer’s musing', 'en', 'One would hope so, since the news business could use an injection of optimism these days.'],
+    ['en whether + name after said is no titled speaker', 'en', 'The deal, he said, depends on whether Trump will agree to remove existing tariffs this year.'],
+    ['en an imperative tell past a comma is no report', 'en', 'Please keep in mind, and do tell Paul, that neither you nor I will sign the letter.'],
     ['fr restrictive ne … que is not a complement', 'fr', 'De nombreuses hausses concernent les entreprises, mais ne rapporteront que 3 milliards d’euros.'],
     ['fr relative que after an object', 'fr', 'Le musée dévoile aussi quelques-unes des activités qu’il entend organiser en 2014.'],
     ['fr pronominal verb is not a postposed attribution', 'fr', 'Les dirigeants européens, qui ont soutenu les partis, se sont félicités du résultat des élections.'],
@@ -277,6 +348,26 @@ describe('claims: should not find', () => {
     ['fr bare participle accusé is an adjective', 'fr', 'Le ministre accusé de corruption a quitté ses fonctions mardi.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(run(lang, text)).toEqual([]);
+  });
+});
+
+describe('an object verb followed by a preposition has no hearer gap past commas (that is a determiner)', () => {
+  test.each([
+    ['en', 'Senator Lankford, who warned of the dangers in the past, nevertheless played down that threat on the floor.', 'threat'],
+    ['en', 'The mayor told of his fears on Monday, and then described that plan as reckless.', 'plan'],
+  ] as [Language, string, string][])('%s %s', (lang, text, word) => {
+    expect(run(lang, text).filter((k) => k.evidence.text.startsWith(word))).toEqual([]);
+  });
+});
+
+describe('a coordinated subject without its own hedge stays in the one hedged claim', () => {
+  test.each([
+    ['en', 'GateHouse reportedly laid off 60 employees and Gannett hired 200 reporters.'],
+    ['fr', 'GateHouse aurait licencié 60 salariés et Gannett a embauché 200 journalistes.'],
+  ] as [Language, string][])('%s', (lang, text) => {
+    const claims = run(lang, text);
+    expect(claims.map((k) => k.modality)).toEqual(['hedged']);
+    expect(claims[0]!.evidence.text).toContain('Gannett');
   });
 });
 

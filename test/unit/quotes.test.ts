@@ -144,6 +144,40 @@ describe('quotes: should find, with speaker', () => {
   });
 });
 
+describe('quotes: modern news speakers (surname, possessive + apposition, inner incise, added, unnamed groups)', () => {
+  /** [name, language, text, actors, speakers of the quotes in order] */
+  type Multi = [string, Language, string, Parameters<typeof actorsFor>[1], (string | null)[]];
+  const rows: Multi[] = [
+    ['en added + bare surname of a person named before', 'en', 'Marcelo Claure is the new chairman. “We are going to scale back certain functions,” added Claure, who is also an executive at SoftBank.',
+      [{ name: 'Marcelo Claure', kind: 'person' }, { name: 'SoftBank', kind: 'organization' }], ['Marcelo Claure']],
+    ['fr a ajouté + nom de famille seul', 'fr', 'Laurent Fabius était à Roissy. « Pour certains d’entre eux, on est très interrogatif », a ajouté Fabius devant la presse.',
+      [{ name: 'Laurent Fabius', kind: 'person' }], ['Laurent Fabius']],
+    ['en surname shared by two people: no guess', 'en', 'John Smith and Mary Smith spoke. “We will appeal the ruling,” said Smith.',
+      [{ name: 'John Smith', kind: 'person' }, { name: 'Mary Smith', kind: 'person' }], [null]],
+    ['en possessive organisation + person + apposition', 'en', 'NASA picked five firms. "Buying rides to the Moon enables us to do much more, sooner and for less," NASA’s Steve Clarke, deputy associate administrator for exploration, said in the statement.',
+      [{ name: 'NASA', kind: 'government' }, { name: 'Steve Clarke', kind: 'person' }], ['Steve Clarke']],
+    ['fr incise dans la citation', 'fr', 'Ils accusent Monsanto. « Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue. Les études réglementaires sont fournies par les entreprises. »',
+      [{ name: 'Monsanto', kind: 'organization' }, { name: 'Antony Fastier', kind: 'person' }], ['Antony Fastier']],
+    ['en incise inside the quotation', 'en', 'Critics blame Monsanto. "Absurd. This process is the norm, says John Fast, a toxicologist. The studies are supplied by the firms."',
+      [{ name: 'Monsanto', kind: 'organization' }, { name: 'John Fast', kind: 'person' }], ['John Fast']],
+    ['fr a ajouté dans la phrase suivante : la citation d’avant aussi', 'fr', 'Les autorités sont sans nouvelles « d’encore plus de 200 » personnes. « Pour certains d’entre eux on est très interrogatif », a ajouté Laurent Fabius.',
+      [{ name: 'Laurent Fabius', kind: 'person' }], ['Laurent Fabius', 'Laurent Fabius']],
+    ['en added in the next sentence: the quote before too', 'en', 'There is still no news of "more than 200 people" in the valley. "For some of them we are very worried," added Laurent Fabius.',
+      [{ name: 'Laurent Fabius', kind: 'person' }], ['Laurent Fabius', 'Laurent Fabius']],
+    ['en a bare plural source noun is an unnamed group', 'en', 'Airbus will scrap its production. Aviation analysts called it the "end of an era," as the jumbo was sidelined.',
+      [{ name: 'Airbus', kind: 'organization' }], [null]],
+    ['fr des experts sans nom', 'fr', 'Airbus arrête la production. Des experts parlent de « la fin d’une époque pour l’aviation ».',
+      [{ name: 'Airbus', kind: 'organization' }], [null]],
+    ['fr dit en substance le texte : un document, pas l’organisation d’avant', 'fr', 'La déclaration a été adoptée par l’ONU en 1992. « L’absence de certitude absolue ne doit pas servir de prétexte », dit en substance le texte.',
+      [{ name: 'ONU', kind: 'organization' }], [null]],
+  ];
+  test.each(rows)('%s', (_name, lang, text, specs, speakers) => {
+    const quotes = run(lang, text, specs);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
+    for (const q of quotes) expect(text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+  });
+});
+
 describe('quotes: consecutive quotations', () => {
   test.each([
     ['fr hyphenated pronoun continues the speaker', 'fr',

@@ -85,6 +85,9 @@ const PROMISE_VERBS = [
   // a characterisation attributed to its author: "Mr. Sikatana described the policy as addressing the issues of food security"
   // "the group claimed responsibility for the attack"
   'claimed responsibility for', 'claims responsibility for', 'claiming responsibility for',
+  // a cause attributed by its source: "the firm attributes its losses to the strike" (object possessive or demonstrative,
+  // then "to"), a characterisation with "as": "the agency regards the substance as a probable carcinogen" (gated in claims.ts)
+  'attributes', 'attribute', 'regards', 'regarded', 'considers',
   'described', 'describes', 'characterized', 'characterised', 'characterizes', 'characterises', 'branded',
   // a criticism or a warning whose object is the checkable statement: "the opposition criticized the plan as a giveaway to
   // banks", "Amnesty condemned the killing of protesters by security forces", "the IMF warned of a sharp slowdown in
@@ -122,7 +125,7 @@ export const EN_REPORTING: ReportingLexicon = {
   perfectAuxiliaries: [],
   complementizers: ['that'],
   // "according to several US media outlets", "as reported by Reuters", "citing officials"
-  sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing'],
+  sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing', 'in the view of', 'in the eyes of'],
   leadingSourcePrepositions: [],
   // roles and bodies that speak without a name: "a spokesman for the ministry said", "prosecutors allege"
   sourceNouns: [

@@ -53,6 +53,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/criminalise', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminali[sz](?:e|es|ed|ing)') },
     // "the bill outlaws the practice"
     { ruleId: 'restrictions/en/outlaw', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('outlaw(?:s|ed|ing)?') },
+    // aircraft kept on the ground by order: "737 Max jets have been grounded since March", "the fleet remains grounded"
+    // (not "grounded in reality", "grounded on evidence": a figurative basis)
+    { ruleId: 'restrictions/en/grounded', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: /^\s*(?:in|on|by\s+(?:fog|weather|snow|storms?))(?![\p{L}])/iu, pattern: re('(?:has|have|had|was|were|been|be|being|is|are|remain|remains|remained|stay|stays|stayed)\\s+(?:[\\p{L}]+ly\\s+|also\\s+)?grounded|grounding\\s+of\\s+(?:the|its|their|all)') },
+    // a decision not to permit: "the city decided not to allow the scooters", "voted not to renew the licence"
+    { ruleId: 'restrictions/en/not-to-allow', kind: 'prohibition', voice: 'active', pattern: re('not\\s+to\\s+(?:allow|authori[sz]e|permit|renew|approve)') },
+    // a product taken off the market: "the fungicide was withdrawn from the market", "pulled the drug from shelves"
+    { ruleId: 'restrictions/en/withdraw-market', kind: 'prohibition', voice: 'active', pattern: re('(?:withdr[ae]wn?|withdraws?|withdrawing|pulled|pulls?|removed|removes?|recalled)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,3}?from\\s+(?:the\\s+)?(?:market|shelves|sale|circulation)') },
     // "employees are not allowed to speak to the press"
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
     // "contractors have no right to strike", "foreigners are not entitled to buy land"
@@ -104,7 +111,15 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // intervene in case of a default", "except in case of emergency" (not a bare hypothetical: "in case of a win, he…")
     { ruleId: 'restrictions/en/in-case-of', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('(?:can|could|may|might)\\s+(?:[\\p{L}\'’-]{1,20}\\s+){0,6}?in\\s+(?:the\\s+)?(?:event|case)\\s+of|(?:except|only)\\s+in\\s+(?:the\\s+)?(?:event|case)\\s+of|except\\s+in\\s+(?:an\\s+)?emergenc(?:y|ies)') },
     { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
+    // a condition named as such: "removing tariffs is an important condition to any deal", "a ceasefire remains a
+    // precondition for talks" (not "the condition of the patient": no copula before)
+    { ruleId: 'restrictions/en/is-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|remains?|remained)\\s+(?:an?|the)\\s+(?:(?:important|key|essential|necessary|main|crucial|major|basic|vital|firm|central|prior|non-negotiable)\\s+)?(?:pre-?)?condition\\s+(?:to|for)') },
+    // a negotiating demand: "requires deeper concessions from China", "demanded firm guarantees" (the demands a party sets for a deal)
+    { ruleId: 'restrictions/en/require-concessions', kind: 'condition', voice: 'active', pattern: re('(?:requir|demand)(?:e|es|ed|ing|s)?\\s+(?:(?:deeper|further|more|new|additional|significant|major|firm|written|binding|concrete|major)\\s+)?(?:concessions|guarantees|assurances)') },
     // --- limits
+    // a maximum or legal limit stated with its figure: "they will be allotted the maximum 10 per cent", "the legal limit of
+    // 0.1 microgram per litre", "a cap of $2 billion" (not "the maximum speed was 300 km/h": no figure right after)
+    { ruleId: 'restrictions/en/maximum-figure', kind: 'limit', voice: 'subject', pattern: re('the\\s+(?:legal\\s+|statutory\\s+|permitted\\s+|allowed\\s+)?maximum\\s+(?:of\\s+)?(?:[$€£]\\s?)?\\p{N}[\\p{N}.,]{0,12}|(?:legal|statutory|permitted|regulatory)\\s+(?:limit|ceiling|cap|threshold)\\s+(?:of\\s+)?(?:[$€£]\\s?)?\\p{N}[\\p{N}.,]{0,12}|(?:a|the)\\s+(?:limit|cap|ceiling)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}[\\p{N}.,]{0,12}') },
     // "no-bid contracts are only open to the company selected…", "can only be used for…"
     { ruleId: 'restrictions/en/only-open', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:only|solely|exclusively)\\s+(?:be\\s+)?(?:open|available|accessible|reserved|allowed|permitted|authori[sz]ed|eligible|valid|granted|sold|offered|applicable|apply|applies|used|given)') },
     // "only the government may declare a state of emergency", "only licensed banks can offer the product", "only members are
@@ -145,7 +160,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/refuse-object', kind: 'refusal', voice: 'active', includePrevWord: true, pattern: re('refus(?:e|es|ed|ing)\\s+(?:it|them|the\\s+(?:offer|request|proposal|invitation|post|job|deal|bid|demand|plan|terms|compromise))') },
     { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re('boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?') },
     // an announced refusal: "Poland will not sign the pact", "the EU won't recognise the vote" (an actor named before)
-    { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
+    { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:(?:then|still|ever|now|simply|therefore|yet)\\s+)?(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
+    // reluctance to commit, a refusal in negotiation: "Beijing is balking at committing to a specific amount", "unions baulked at the plan"
+    { ruleId: 'restrictions/en/balk-at', kind: 'refusal', voice: 'active', pattern: re('ba(?:u)?lk(?:s|ed|ing)?\\s+at') },
     // "he was refused entry", "refused them a visa"
     { ruleId: 'restrictions/en/refused-entry', kind: 'refusal', voice: 'passive', pattern: re('refused\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e)') },
     // "lawmakers voted down the bill", "the judge denied the request"
@@ -153,7 +170,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "his refusal to sign"
     { ruleId: 'restrictions/en/refusal', kind: 'refusal', voice: 'active', pattern: re('refusal\\s+(?:to|of|by)') },
     // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)
-    { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)/iu, pattern: re('reject(?:s|ed|ing)?') },
+    // (a refutation is no refusal: "studies widely rejected by the scientific community")
+    { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)|^\s*by\s+(?:the\s+scientific\s+community|(?:most\s+)?(?:scientists|experts|researchers|studies))/iu, pattern: re('reject(?:s|ed|ing)?') },
     // "the Senate voted against the bill"
     { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re('vot(?:ed|es|e|ing)\\s+against') },
     // "he was denied entry", "refused permission" is covered above; "denied a visa"
@@ -199,6 +217,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/punitive-tariffs', kind: 'sanction', voice: 'active', pattern: re('(?:punitive|retaliatory|anti-dumping|antidumping|countervailing|penalty)\\s+(?:tariffs?|duties|measures|levies)') },
     // trade sanctions: "Washington imposed 25% tariffs on Chinese steel", "threatened to impose new duties on imports"
     { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re('impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s?%|\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+(?:on|against)') },
+    // tariffs stated by their rate or as imposed, without the verb "impose" before them: "the 15% tariffs on about $125 billion
+    // worth of Chinese goods", "the 25% tariffs imposed on an earlier list", "a scheduled Dec. 15 imposition of tariffs on…"
+    // (not "tariffs imposed during the war", a mention inside another clause; not "import tariffs fell")
+    { ruleId: 'restrictions/en/rate-tariffs', kind: 'sanction', voice: 'active', pattern: re('\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s?(?:%|per\\s?cent|percent)\\s+(?:(?:new|additional|import|punitive|retaliatory)\\s+)?(?:tariffs?|duties|levies)\\s+(?:on|against)|(?:tariffs|duties|levies)\\s+(?:(?:already|previously)\\s+)?imposed\\s+(?:on|against)|imposition\\s+of\\s+(?:(?:new|additional|further|higher|fresh)\\s+)?(?:tariffs|duties|levies|sanctions)') },
+    // tickets for an offence: "333 tickets were issued by police for breaking the highway code", "officers issued 40 speeding
+    // tickets" (not "tickets were sold": a show); FR restrictions/fr/constats-infraction
+    { ruleId: 'restrictions/en/tickets-issued', kind: 'sanction', voice: 'active', pattern: re('(?:tickets|citations)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:issued|handed\\s+out|written)|issued\\s+(?:\\p{N}[\\p{N},]{0,9}\\s+)?(?:(?:traffic|parking|speeding)\\s+)?(?:tickets|citations)') },
     // "he was jailed for five years", "imprisoned for life"
     { ruleId: 'restrictions/en/jailed-for', kind: 'sanction', voice: 'passive', pattern: re('(?:jailed|imprisoned)\\s+for\\s+(?:\\p{N}|life|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|several|a\\s+(?:year|decade|month))') },
     // "was declared ineligible to run", "was disqualified", "a five-year ban from office" is covered by ban

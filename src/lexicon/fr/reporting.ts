@@ -92,6 +92,11 @@ const PROMISE_VERBS = [
   'qualifie', 'qualifient', 'décrit', 'revendique', 'revendiquent',
   'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
   'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
+  // a cause attributed by its source: « Celles-ci attribuent leur maladie à l'usage de l'herbicide » (object possessive or
+  // demonstrative, then « à » — not « le jury attribue le prix à » : an award; gated in claims.ts); a characterisation
+  // with « comme » : « l'OFAG considère la substance comme probablement cancérigène » (« considère que » is a reporting
+  // verb; « comme » required, gated in claims.ts)
+  'attribue', 'attribuent', 'attribuait', 'attribuaient', 'considère', 'considèrent', 'considérait', 'considéraient',
   // « le quotidien accuse le gouvernement de mentir », « l'opposition reproche au ministre son silence »
   'accuse', 'accusent', 'accusa', 'reproche', 'reprochent',
   // an estimate whose object is the figure: « la moyenne du site RealClearPolitics estime à 2,3 points l'écart », « le
@@ -147,6 +152,12 @@ export const FR_REPORTING: ReportingLexicon = {
   sourcePhrases: [
     'selon', "d'après", 'si l’on en croit', "si l'on en croit", 'si on en croit', 'à en croire', 'de source', 'de sources',
     'aux dires de', 'au dire de', 'de l’avis de', "de l'avis de", 'citant', 'cité par', 'citée par', 'cités par',
+    // a report named as the reference: « notre pays occupe les dernières places, si l'on se réfère au rapport annuel du Forum
+    // économique mondial » (EN 'in the view of')
+    'si l’on se réfère à', "si l'on se réfère à", 'si l’on se réfère au', "si l'on se réfère au", 'si on se réfère à', 'si on se réfère au',
+    'en se référant à', 'en se référant au',
+    // a view held by a source: « aux yeux de l'OFAG, ces produits pourraient… » (EN 'in the eyes of')
+    'aux yeux de', 'aux yeux du', 'aux yeux des',
   ],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],

@@ -48,8 +48,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le texte proscrit… »
     { ruleId: 'restrictions/fr/proscrire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('proscri(?:re|t|te|ts|tes|vent)') },
     // « bannir les pesticides »
-    { ruleId: 'restrictions/fr/bannir', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bann(?:ir|it|issent|issait|ira)') },
+    { ruleId: 'restrictions/fr/bannir', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bann(?:ir|it|issent|issait|ira|i|ie|is|ies)(?!\\s+(?:de|d[\'’]|du|des)(?![\\p{L}]))') },
     // « les salariés ne sont pas autorisés à… »
+    // la décision de ne pas permettre : « a décidé de ne pas autoriser ces véhicules dans les rues », « de ne plus renouveler le permis »
+    { ruleId: 'restrictions/fr/ne-pas-autoriser', kind: 'prohibition', voice: 'active', pattern: re('ne\\s+(?:pas|plus)\\s+(?:autoriser|renouveler|homologuer|approuver)') },
+    // un produit retiré de la vente : « retire immédiatement de la circulation ce fongicide », « retirer le produit du marché »,
+    // « le retrait du marché du médicament » ; EN restrictions/en/withdraw-market
+    { ruleId: 'restrictions/fr/retrait-marche', kind: 'prohibition', voice: 'active', pattern: re(`retir(?:e|ent|er|é|ée|és|ées|era|eront|ait|aient|a)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:de\\s+la\\s+circulation|du\\s+marché|de\\s+la\\s+vente|des\\s+rayons)|retrait\\s+(?:(?:immédiat|définitif|provisoire)\\s+)?(?:du\\s+marché|de\\s+la\\s+circulation|de\\s+la\\s+vente)`) },
     { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[\\p{L}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
     // une permission niée sans infinitif : « aucune intervention des forces armées n'était autorisée », « la vente n'est
     // pas permise aux mineurs » (« ne sont pas autorisés à » est restrictions/fr/pas-autorise)
@@ -124,10 +129,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « limité à 20 personnes », « plafonnée à 3 % », « réservé aux adhérents »
     { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?)\\s+(?:à|aux?)') },
     // « limiter le nombre de… », « plafonner les loyers »
-    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:er|e|ent|era|eront|ait|ant)|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    // (pas une capacité : « n'ont pas été en mesure d'encadrer le service », « incapable de limiter les dégâts »)
+    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, pattern: re(`(?:limit(?:er|e|ent|era|eront|ait|ant)|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
     { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafond\\s+(?:de|d${APOS}|sur|à)|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
+    // une limite chiffrée : « la limite légale de 0,1 microgramme par litre », « La limite de 1g/l pour l'eau potable fixée en
+    // juin », « le seuil légal de 0,5 g » (pas « la limite de la ville » : un chiffre suit) ; EN restrictions/en/maximum-figure
+    { ruleId: 'restrictions/fr/limite-chiffree', kind: 'limit', voice: 'subject', pattern: re(`(?:la|une|cette)\\s+(?:valeur\\s+)?limite\\s+(?:(?:légale|maximale|autorisée|réglementaire|fixée)\\s+)?(?:de|d${APOS}|à)\\s*\\p{N}[\\p{N}.,]{0,12}(?:[\\p{L}/]{1,6})?|(?:le|un)\\s+seuil\\s+(?:légal|maximal|autorisé|réglementaire)\\s+(?:de|d${APOS}|à)\\s*\\p{N}[\\p{N}.,]{0,12}(?:[\\p{L}/]{1,6})?`) },
     { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+\\p{N}{1,12}|pas\\s+plus\\s+de\\s+\\p{N}[\\p{N}\\s.,]{0,12}\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
     // « de nouvelles restrictions », « les restrictions qui pesaient sur les publications », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
     { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:qui\\s+)?(?:pes(?:ait|aient|ent|e|aient)|imposées?|en\\s+vigueur)|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
@@ -150,8 +159,16 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/le-refuser', kind: 'refusal', voice: 'active', includePrevWord: true, pattern: re(`(?:l${APOS}\\s*|les\\s+|la\\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\\s+(?:(?:toujours|déjà|aussitôt|catégoriquement|finalement|fermement)\\s+)?)?refus(?:é|ée|és|ées|e|ent|ait|aient|a|èrent|era|eront)`) },
     { ruleId: 'restrictions/fr/refus', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus\\s+(?:de|d${APOS}|du|des|par)`) },
     // « le Parlement a rejeté la proposition » (pas « rejette les accusations » : un démenti)
-    { ruleId: 'restrictions/fr/rejeter', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:les\s+|ces\s+|toute\s+|toutes\s+|l['’]\s*|la\s+|le\s+)?(?:accusations?|allégations?|critiques?|informations?|rumeurs?|idée|responsabilité|comparaison)/iu, pattern: re('rej(?:eter|ette|ettent|etait|etaient|eté|etée|etés|etées|etant|ettera|etteront)') },
+    // (une réfutation n'est pas un refus : « des travaux unanimement rejetés par la communauté scientifique »)
+    { ruleId: 'restrictions/fr/rejeter', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:(?:les\s+|ces\s+|toute\s+|toutes\s+|l['’]\s*|la\s+|le\s+)?(?:accusations?|allégations?|critiques?|informations?|rumeurs?|idée|responsabilité|comparaison)|par\s+(?:la\s+communauté\s+scientifique|(?:les\s+|des\s+)?(?:scientifiques|experts|chercheurs|spécialistes|études)))/iu, pattern: re('rej(?:eter|ette|ettent|etait|etaient|eté|etée|etés|etées|etant|ettera|etteront)') },
     // « l'Assemblée a voté contre le texte »
+    // la réticence dans une négociation : « Pékin rechigne à s'engager sur un montant », « les syndicats renâclent à signer » ; EN restrictions/en/balk-at
+    { ruleId: 'restrictions/fr/rechigner', kind: 'refusal', voice: 'active', pattern: re('(?:rechign|renâcl)(?:e|ent|ait|aient|é|era|eront)\\s+à') },
+    // une condition nommée : « le retrait des droits de douane est une condition essentielle à tout accord », « reste la
+    // condition préalable pour » ; EN restrictions/en/is-condition
+    { ruleId: 'restrictions/fr/est-une-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:est|sont|était|reste|restent|demeure|serait|sera)\\s+(?:une|la)\\s+(?:(?:importante|principale|première|seule)\\s+)?condition\\s+(?:(?:essentielle|préalable|indispensable|nécessaire|importante|sine\\s+qua\\s+non)\\s+)?(?:à|au|aux|pour)`) },
+    // une exigence de négociation : « exige davantage de concessions de la Chine », « réclame des garanties » ; EN restrictions/en/require-concessions
+    { ruleId: 'restrictions/fr/exiger-concessions', kind: 'condition', voice: 'active', pattern: re(`(?:exig|réclam)(?:e|ent|ait|aient|é|era|eront|eait|eaient)\\s+(?:des|de\\s+nouvelles|davantage\\s+de|plus\\s+de|de\\s+(?:réelles|fermes))\\s+(?:concessions|garanties)`) },
     { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re('vot(?:é|er|ent|e|ait|aient|eront)\\s+contre(?!\\s+\\p{N})') },
     // « le président a opposé son veto »
     { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', pattern: re('veto|véto') },
@@ -192,7 +209,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « déclaré inéligible », « une peine d'inéligibilité », « disqualifié »
     { ruleId: 'restrictions/fr/ineligible', kind: 'sanction', voice: 'passive', pattern: re(`(?:déclarée?s?|rendue?s?|est|sont|sera|seront|était|a\\s+été|ont\\s+été)\\s+inéligibles?|(?:peine|période)\\s+d${APOS}\\s*inéligibilité|(?:a|ont|avait|avaient)\\s+été\\s+disqualifiée?s?`) },
     // peines judiciaires : « condamné à cinq ans de prison »
-    { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`condamnée?s?\\s+à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
+    { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`(?:condamnée?s?|condamnation\\s+(?:de|d${APOS}|du|des)\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:par\\s+(?:[\\p{L}'’-]+\\s+){1,4}?)?)\\s*(?:(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?)à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
+    // une contravention dressée : « 333 constats d'infraction ont été donnés par le SPVM pour le non-respect du Code »,
+    // « des procès-verbaux ont été dressés » ; EN restrictions/en/tickets-issued
+    { ruleId: 'restrictions/fr/constats-infraction', kind: 'sanction', voice: 'active', pattern: re(`constats?\\s+d${APOS}\\s*infractions?|contraventions?\\s+(?:ont|a)\\s+été\\s+(?:dressées?|données?|remises?|distribuées?)|procès-verbaux\\s+(?:ont\\s+été\\s+)?dressés`) },
     // l'emprisonnement sans durée : « l'opposant a été incarcéré », « les dissidents emprisonnés l'an dernier par le régime »
     // (« condamné à cinq ans de prison » est restrictions/fr/condamne)
     { ruleId: 'restrictions/fr/incarcere', kind: 'sanction', voice: 'passive', pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|fut|furent)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)|(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)(?=\\s+(?:par|depuis|pour|après|en|à)\\s)') },
