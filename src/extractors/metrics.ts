@@ -83,6 +83,12 @@ interface Rules {
   moneyParticiple: RegExp;
   /** A word ending like a past participle ("publiées", "diverted"). */
   participleEnd: RegExp;
+  /** A whole word that is a capitalised plural demonym ("Français", "Americans"); ruleId metrics/count-demonym. */
+  demonym: RegExp;
+  /** A rank: ordinal digits then a rank noun (« la 124e place », "in 124th place"); group 1 digits, group 2 noun. */
+  rank: RegExp;
+  /** A subset or contrast opener at the end of the text before a count (« dont », « tandis que », "including"). */
+  subsetOpener: RegExp;
 }
 
 const RULES = new Map<Language, Rules>();
@@ -137,6 +143,11 @@ function rulesFor(language: Language): Rules {
     // e.g. "which currently holds " (ruleId metrics/subject-holder)
     holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
+    demonym: new RegExp(`^(?:${lex.demonymPlural})$`, 'u'),
+    // e.g. "124e place" in « il occupe la 124e place », "67th position" (ruleId metrics/rank)
+    rank: new RegExp(`${B}(\\d{1,4})(?:${lex.ordinalSuffixes})[ \\u00a0]{1,2}(${lex.rankNouns})${E}`, 'giu'),
+    // e.g. "dont " in « dont 324 concernant le port du casque » (ruleId metrics/elided-subset)
+    subsetOpener: new RegExp(`${B}(?:${lex.subsetOpeners})[ \\t\\u00a0]{1,2}$`, 'iu'),
     // e.g. " on it - the number of " in "the number 75 on it - the number of Cuban dissidents" (ruleId metrics/count-apposition)
     apposition: new RegExp(`^[^.;!?\\-–—:\\d]{0,16}[ \\u00a0]?[-–—:][ \\u00a0]{0,2}(?:${lex.appositionNouns})[ \\u00a0]{0,2}`, 'iu'),
     // e.g. " chez " in "25 % chez les jeunes", " en ce qui concerne " (ruleId metrics/subject-group)
@@ -274,6 +285,44 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   return true;
 }
 
+/** One token of a product designation after a count: a space, then a name, a possessive or a model code (ruleId metrics/count-model). */
+const MODEL_TOKEN = /[ \u00a0]{1,2}(?:(\p{Lu}[\p{L}&.-]{0,20}(?:[ \u00a0]?['’]s)?)|(['’]s)|(\p{Lu}{0,3}-?\d{1,5}(?:-\d{1,5})?\p{L}{0,3}(?:-\d{1,5})?))(?![\p{L}\p{N}'’-])/uy;
+
+/**
+ * A product designation between a count and its noun, with at least one model code: " Airbus A350-900" in "an order of
+ * 50 Airbus A350-900 jets", " 737 Max" in "roughly 400 737 Max jets", " Boeing 's 787-9 Dreamliner" in "purchase 30 of
+ * Boeing 's 787-9 Dreamliner jets", « 12 Airbus A320 neufs »; the partitive "of"/« des » and one adjective before the
+ * code may open it ("some 60 of the embattled 737 Max jet"). Returns the designation's start (its first name or code)
+ * and end, or null; at most five tokens (ruleId metrics/count-model).
+ */
+function modelRun(text: string, pos: number, language: Language, partitive: boolean): { start: number; end: number } | null {
+  let p = pos;
+  const open = (language === 'fr' ? /[ \u00a0]{1,2}(?:des|de|d['’])(?=[ \u00a0]|\p{L})/uy : /[ \u00a0]{1,2}of(?:[ \u00a0]{1,2}(?:the|its|their))?(?=[ \u00a0])/uy);
+  open.lastIndex = p;
+  const om = open.exec(text);
+  if (om) p += om[0].length;
+  // one adjective before the code: "the embattled 737 Max"
+  const adj = /[ \u00a0]{1,2}\p{Ll}{3,20}(?=[ \u00a0]{1,2}\p{Lu}{0,3}\d)/uy;
+  adj.lastIndex = p;
+  const am = om || partitive ? adj.exec(text) : null;
+  if (am) p += am[0].length;
+  let start = -1;
+  let end = -1;
+  let code = false;
+  for (let n = 0; n < 5; n++) {
+    MODEL_TOKEN.lastIndex = p;
+    const m = MODEL_TOKEN.exec(text);
+    if (!m) break;
+    if (start < 0) start = m.index + m[0].length - m[0].trimStart().length;
+    if (m[3]) code = true;
+    p = m.index + m[0].length;
+    end = p;
+  }
+  // (the designation must name a model and be followed by a lower-case noun: "737 Max jets", not "Boeing jets")
+  if (!code || end < 0 || !/^[ \u00a0]{1,2}\p{Ll}/u.test(text.slice(end, end + 3))) return null;
+  return { start, end };
+}
+
 interface Counted {
   /** Singular head noun, the unit. */
   unit: string;
@@ -282,6 +331,10 @@ interface Counted {
   end: number;
   headStart: number;
   headEnd: number;
+  /** Whether a product designation stands before the noun ("737 Max jets"): the phrase is kept as written. */
+  model?: boolean;
+  /** The scale of the whole a part is counted in: 1e6 in « huit des 28 millions d'habitants » (ruleId metrics/partitive-scale). */
+  scale?: number;
 }
 
 /**
@@ -292,6 +345,9 @@ interface Counted {
 function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   const { lex, language } = rules;
   let pos = q.end;
+  let scale = 1;
+  // « sans nouvelles «d'encore plus de 200» personnes »: a closing quote mark between the figure and its noun
+  if (/^[»”"][ \u00a0\u202f]/u.test(text.slice(pos, pos + 2))) pos += 1;
   rules.partitive.lastIndex = pos;
   const pm = rules.partitive.exec(text);
   let linked = false;
@@ -302,13 +358,39 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     const nm = /(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}|\d{1,9}|\p{L}{2,20})(?=[ \t\u00a0\u202f])/uy;
     nm.lastIndex = pos;
     const m = nm.exec(text);
-    if (m && (/^\d/.test(m[0]) || lower(m[0]) in quantityLexicon(language).numberWords)) pos += m[0].length;
+    if (m && (/^\d/.test(m[0]) || lower(m[0]) in quantityLexicon(language).numberWords)) {
+      pos += m[0].length;
+      // « huit des 28 millions d'habitants », "two of the 10 million residents": the part is in the scale of the whole
+      // (ruleId metrics/partitive-scale)
+      const sm = /[ \t\u00a0]{1,2}(millions?|milliards?|billions?|thousands?)(?:[ \t\u00a0]{1,2}(?:de|of)[ \t\u00a0]{1,2}|[ \t\u00a0]{0,2}d['’]|(?=[ \t\u00a0]))/iuy;
+      sm.lastIndex = pos;
+      const smm = q.scale === 1 && !q.approximate ? sm.exec(text) : null;
+      const factor = smm ? quantityLexicon(language).scaleWords[lower(smm[1]!)] : undefined;
+      if (smm && factor && factor > 1) { pos += smm[0].length; scale = factor; }
+    }
   } else if (q.approximate || q.scale >= 1e6 || q.value >= 1e6) {
     // "8 millions de foyers", "2 800 000 de signatures", "une vingtaine d'États"
     const de = /[ \t\u00a0\u202f]{1,2}(?:de|d['’]|of)[ \t\u00a0\u202f]{0,2}/iuy;
     de.lastIndex = pos;
     const m = de.exec(text);
     if (m) { pos += m[0].length; linked = true; }
+  }
+  // "50 Airbus A350-900 jets", "400 737 Max jets", "30 of Boeing 's 787-9 Dreamliner jets": a product designation stands
+  // between the count and its noun (ruleId metrics/count-model)
+  // (English only: a French designation comes without a noun, « 50 Airbus A350-900 », and an adjective after it is no noun)
+  const model = language === 'en' ? modelRun(text, linked && /\s/.test(text[pos - 1] ?? '') ? pos - 1 : pos, language, linked) : null;
+  if (model) {
+    // the noun: the first plural among the next three words ("767 aerial refueling tankers"), or a noun ending the phrase
+    // ("some 60 of the embattled 737 Max jet from …")
+    const ts = wordsAfter(text, model.end, 4);
+    const usable = (x: Tok): boolean => !lex.stopWords.has(lower(x.word)) && !lex.auxiliaries.has(lower(x.word)) && !lex.timeNouns.has(lower(x.word)) && !isCapitalised(x.word);
+    let k = 0;
+    while (k < 3 && ts[k] && usable(ts[k]!) && !looksPluralEn(lower(ts[k]!.word), lex) && ts[k + 1] && usable(ts[k + 1]!) && ts[k + 1]!.start - ts[k]!.end === 1) k++;
+    const t = ts[k];
+    const w = t ? lower(t.word) : '';
+    if (t && usable(t) && (looksPluralEn(w, lex) || !ts[k + 1] || !usable(ts[k + 1]!) || ts[k + 1]!.start - t.end > 1)) {
+      return { unit: singular(w, language), phrase: text.slice(model.start, t.end), end: t.end, headStart: t.start, headEnd: t.end, model: true };
+    }
   }
   if (!linked && !/[ \t\u00a0\u202f]/.test(text[pos] ?? '')) return null;
   const toks = wordsAfter(text, pos, 6);
@@ -319,6 +401,11 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     for (let i = 0; i < Math.min(toks.length, 4); i++) {
       const t = toks[i]!;
       const w = lower(t.word);
+      // "three Americans were killed": a capitalised demonym not followed by a noun it modifies (ruleId metrics/count-demonym)
+      if (i === 0 && rules.demonym.test(t.word)) {
+        const n = toks[1];
+        if (!n || n.start - t.end > 1 || stop(n) || lex.auxiliaries.has(lower(n.word)) || !looksPluralEn(lower(n.word), lex)) { head = 0; break; }
+      }
       // a proper-noun modifier: "Four NBA players", "12 Seahawk helicopters"
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
       if (stop(t)) break;
@@ -342,7 +429,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     // a capitalised noun after "d'"/"de" is a common noun written with a capital ("une vingtaine d'États"), and so is
     // « État » anywhere (« dans huit Etats »)
     const capNoun = (t: Tok): boolean => isCapitalised(t.word) && !lex.stopWords.has(lower(t.word));
-    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && capNoun(toks[i]!)) || (capNoun(toks[i]!) && lex.capitalisedNouns.has(lower(toks[i]!.word))))) head = i;
+    // « 2 209 Français ont été localisés »: a capitalised demonym is a counted noun (ruleId metrics/count-demonym)
+    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && capNoun(toks[i]!)) || (capNoun(toks[i]!) && lex.capitalisedNouns.has(lower(toks[i]!.word)))
+      || (i === 0 && rules.demonym.test(toks[i]!.word)))) head = i;
   }
   if (head < 0) return null;
   const h = toks[head]!;
@@ -351,6 +440,8 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   // "les 10 autres", "huit donnent", "sept des seize": no counted noun ("210 jeunes" is one)
   if ((lex.preNominalAdjectives.has(hw) && !lex.adjectivalNouns.has(hw)) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
+  // « dont 324 concernant le port du casque »: a present participle with its object is no noun ("enfant", "habitants" are)
+  if (language === 'fr' && /ant$/.test(hw) && /^[ \u00a0]{1,2}(?:le|la|les|l['’]|du|des|un|une|sur|à|au|aux|plus|moins)(?![\p{L}])/u.test(text.slice(h.end, h.end + 8))) return null;
   if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
   let end = h.end;
   let phraseEnd = h.end;
@@ -398,7 +489,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       end = Math.max(end, h.end + cm[0].length);
     }
   }
-  return { unit, phrase: text.slice(start, end), end, headStart: h.start, headEnd: h.end };
+  return { unit, phrase: text.slice(start, end), end, headStart: h.start, headEnd: h.end, ...(scale > 1 ? { scale } : {}) };
 }
 
 interface Cue { change: Change; start: number; end: number }
@@ -532,7 +623,7 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
  */
 function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules, governing: Cue | null = null): string {
   const { lex } = rules;
-  let subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
+  let subject = (counted.model ? counted.phrase.trim() : cleanSubject(counted.phrase, lex)) ?? counted.unit;
   // "a 5 game suspension", "a 30-day ban", "a 10-year contract": a counted noun used as a modifier measures the noun
   // after it (ruleId metrics/en/counted-modifier)
   if (rules.language === 'en' && /(?:^|[\s(])(?:a|an)[ \u00a0]+$/i.test(text.slice(Math.max(0, left - 4), left))) {
@@ -930,7 +1021,8 @@ function isDate(text: string, q: Quantity, rules: Rules): boolean {
   const gapPrev = prev ? text.slice(prev.end, q.coreStart) : '';
   if (prev && /^[ \t\u00a0.,]{1,3}$/.test(gapPrev)) {
     const w = lower(prev.word);
-    if (lex.months.has(w) || lex.weekdays.has(w)) return true;
+    // (French writes the day before the month, « 12 juin »: « a banni en juin 12 pesticides » counts; "June 12" is a date)
+    if ((lex.months.has(w) && (rules.language !== 'fr' || /^\d{4}$/.test(text.slice(q.coreStart, q.coreEnd)))) || lex.weekdays.has(w)) return true;
   }
   const next = wordsAfter(text, q.coreEnd, 1)[0];
   if (next && next.start - q.coreEnd <= 2 && (lex.months.has(lower(next.word)) || /^(?:er|st|nd|rd|th)$/.test(next.word))) return true;
@@ -983,7 +1075,38 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
   }
   // "n° 3", "No. 5", "#1"
   if (/(?:n°|no\.|#)\s?$/iu.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+  // "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a count and before a name is a model
+  // code (ruleId metrics/count-model)
+  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && (/^\p{N}+$/u.test(prev.word) || norm(prev.word) in quantityLexicon(rules.language).numberWords)
+    && /^(?:-\d{1,5})?[ \u00a0]{1,2}\p{Lu}/u.test(text.slice(q.coreEnd, q.coreEnd + 8))) return true;
   return false;
+}
+
+/**
+ * Ranks as quantities: « il occupe la 124e place », « classée à la 67e position », "finished in 124th place" → 124, its
+ * rank noun read as the counted noun by the caller (ruleId metrics/rank). The quantity ends after the ordinal suffix.
+ */
+function ranks(text: string, rules: Rules): Quantity[] {
+  const out: Quantity[] = [];
+  rules.rank.lastIndex = 0;
+  for (const m of text.matchAll(rules.rank)) {
+    const digits = m[1]!;
+    const end = m.index + m[0].length - m[2]!.length;
+    const coreEnd = text.slice(m.index, end).trimEnd().length + m.index;
+    out.push({
+      start: m.index, end: coreEnd, text: text.slice(m.index, coreEnd), value: Number(digits), kind: 'number', unit: null,
+      coreStart: m.index, coreEnd, spelled: false, scale: 1, sign: null, joined: false, ruleId: `numbers/${rules.language}/rank`,
+    });
+  }
+  return out;
+}
+
+/** The rank noun after a rank quantity ({@link ranks}): "place" in « la 124e place ». */
+function rankCounted(text: string, q: Quantity): Counted | null {
+  const m = /^[ \u00a0]{1,2}(\p{L}+)/u.exec(text.slice(q.end, q.end + 20));
+  if (!m) return null;
+  const headStart = q.end + m[0].length - m[1]!.length;
+  return { unit: lower(m[1]!), phrase: m[1]!, end: headStart + m[1]!.length, headStart, headEnd: headStart + m[1]!.length };
 }
 
 /**
@@ -1063,6 +1186,18 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
     const word = rules.language === 'en' ? w0.replace(/s$/, '') : w0;
     return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${word} ${headPlural}`, head: ante.head };
   }
+  // « 333 constats d'infraction, dont 324 concernant le port du casque », « 2 209 Français ont été localisés tandis que 393
+  // n'ont pas encore pu être joints », "including 12 involving helmets": a subset or a contrast of the count before, whose
+  // predicate (a verb, a participle, a negation) follows the number (ruleId metrics/elided-subset)
+  if (rules.subsetOpener.test(text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, ''))) {
+    const verbal = lex.auxiliaries.has(w0) || /^n['’]$|^ne$/.test(w0)
+      || (rules.language === 'fr' ? looksLikeFrenchVerb(w0) || /ant$/.test(w0) : /(?:ing|ed)$/.test(w0) || ['could', 'would', 'will', 'can', 'may', 'might', 'must', 'should', 'did', 'do'].includes(w0));
+    if (verbal && !isCapitalised(t0.word)) {
+      const rest = /^[^,;:.!?()«»"“”]{1,80}/u.exec(text.slice(t0.start, t0.start + 80));
+      const pred = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
+      if (pred) return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: pred, head: ante.head };
+    }
+  }
   // "Of the nine polls, eight give …": the number opens its clause, right after the clause of the whole set
   if (!ante.setTotal || text[clauseStart - 1] !== ',' || !/^[ \t\u00a0]*$/.test(text.slice(clauseStart, q.start))) return null;
   if ((lex.stopWords.has(w0) && !lex.auxiliaries.has(w0)) || isCapitalised(t0.word)) return null;
@@ -1075,6 +1210,9 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
+
+/** A topic opening a sentence, then a comma: « Quant à la participation des femmes dans la vie politique, », "As for X, ". */
+const TOPIC = /^[\s\u00a0]{0,3}(?:Quant[ \u00a0]+(?:à|au|aux)|En[ \u00a0]+ce[ \u00a0]+qui[ \u00a0]+concerne|As[ \u00a0]+for|As[ \u00a0]+to)[ \u00a0]+([^,;:.!?]{1,100}),[ \u00a0]*$/iu;
 
 /** Binary search: index of the sentence containing `offset`, or -1. */
 function sentenceAt(doc: AnalysedText, offset: number): number {
@@ -1114,11 +1252,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let shareTotal: { sentence: number; total: string; link: string; start: number; end: number } | null = null;
   /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
   const counts: PriorCount[] = [];
-  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
+  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
+    const isRank = q.ruleId.endsWith('/rank');
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
-    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
+    if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
       || (!countedNoun(text, q, rules) && !(counts.length && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(q.end, q.end + 3)))
         && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
@@ -1139,7 +1278,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let after = q.end;
     if (kind === 'number' || kind === 'points') {
       // (a label with an apposition naming what it counts is a count: "the number 75 on it - the number of Cuban dissidents")
-      if (isNotACount(text, q, clauseStart, rules) && !(kind === 'number' && NUMBER_LABEL.test(text.slice(Math.max(0, q.start - 12), q.start))
+      if (!isRank && isNotACount(text, q, clauseStart, rules) && !(kind === 'number' && NUMBER_LABEL.test(text.slice(Math.max(0, q.start - 12), q.start))
         && rules.apposition.test(text.slice(q.end, q.end + 60)))) continue;
     } else if (q.spelled && q.value === 1 && q.scale === 1 && kind !== 'currency' && /^(?:un|une|a|an)$/i.test(text.slice(q.coreStart, q.coreEnd))) {
       continue; // "un pourcentage", "a percentage": an article, not a value
@@ -1163,7 +1302,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let elidedHead: string | null = null;
     let appositionEnd = -1;
     if (kind === 'number') {
-      counted = countedNoun(text, q, rules);
+      counted = isRank ? rankCounted(text, q) : countedNoun(text, q, rules);
       if (!counted && q.kind === 'points') counted = { unit: 'point', phrase: text.slice(q.coreEnd, q.end).trim(), end: q.end, headStart: q.coreEnd, headEnd: q.end };
       if (!counted || lex.elidedNounWords.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
         const el = elidedCount(text, q, clauseStart, si, counts, rules);
@@ -1220,6 +1359,17 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       }
     }
 
+    // « 0,1 microgramme par litre », "0.1 micrograms per litre": a unit of mass or volume and its denominator make one unit
+    // (ruleId metrics/ratio-unit)
+    if (counted && !counted.model && lex.ratioNouns.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+      rules.per.lastIndex = after;
+      const pm = rules.per.exec(text);
+      if (pm && pm[1] && lex.ratioNouns.has(lower(pm[1]))) {
+        unit = `${unit} ${lower(pm[0].trim().split(/[ \t\u00a0]+/)[0]!)} ${singular(pm[1], doc.language)}`;
+        after += pm[0].length;
+        counted = { ...counted, unit, end: after };
+      }
+    }
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
     let change: Change | null = null;
     let cue = changeCue(text, clauseStart === sent.start ? sent.start : Math.max(sent.start, clauseStart - 60), { ...q, start: left }, after, sent.end, rules);
@@ -1227,7 +1377,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let governedMeasure = false;
     // a count or a measure changes only with a verb or noun governing it directly:
     // "supprimer 520 postes", "une perte sèche de 310 emplois" — not "abaissé la note de 28 banques"
-    if ((counted || kind === 'measure') && cue && cue.end <= left && !rules.countGap.test(text.slice(cue.end, left))) cue = null;
+    // (a rank moves with its verb across the article of the rank: « a régressé à la 142e position », "fell to 12th place")
+    if ((counted || kind === 'measure') && cue && cue.end <= left && !rules.countGap.test(text.slice(cue.end, left))
+      && !(isRank && /^[ \u00a0]{1,2}(?:(?:à|au|to|in|into|la|le|the)[ \u00a0]{1,2}){1,3}$/iu.test(text.slice(cue.end, left)))) cue = null;
     // "shanties, which make up 62 percent of Mumbai's housing": a share verb right before a percentage makes it a share,
     // whatever change word stands before the verb (ruleId metrics/subject-share)
     if (kind === 'percent' && cue && cue.end <= left && SHARE_VERB.test(text.slice(Math.max(clauseStart, cue.end), Math.max(left, q.start)))) cue = null;
@@ -1287,12 +1439,20 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // a restatement keeps the change of the figure it restates: "réduire ses effectifs de 8 %, soit 27 000 salariés"
     const restated = out[out.length - 1];
     if (!change && restated && prevSentence === si && rules.restate.test(text.slice(Math.max(sent.start, left - 16), left))) change = restated.change;
-    const value = q.sign ? Math.abs(q.value) : q.value;
+    const value = (q.sign ? Math.abs(q.value) : q.value) * (counted?.scale ?? 1);
     const valueMax = q.valueMax === undefined ? undefined : q.sign ? Math.abs(q.valueMax) : q.valueMax;
 
     // subject
     let subject: string | null;
     if (gapAfter !== undefined) subject = gapAfter;
+    // « La Tunisie a régressé à la 142e position », « Quant à la participation des femmes …, la Tunisie est classée à la
+    // 67e position »: a rank measures the subject of its clause, and the topic the sentence opens with (ruleId metrics/rank)
+    else if (isRank) {
+      const own = cleanSubject(wordsBefore(text, clauseStart, left, 8).map((t) => t.word).join(' '), lex);
+      const topic = TOPIC.exec(text.slice(sent.start, clauseStart));
+      const about = topic ? cleanSubject(topic[1]!, lex) : null;
+      subject = about ? `${about} (${own ?? counted!.unit})` : own ?? counted!.unit;
+    }
     else if (counted) subject = elidedSubject ?? countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
@@ -1386,6 +1546,13 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (qualifier) metric.qualifier = qualifier;
     if (per) metric.per = per;
     out.push(metric);
+    // "seating 242 to 330 passengers", "$40-50 billion", « entre 3 et 5 % »: each bound of a range is a figure the text
+    // gives, the upper one too (ruleId metrics/range-upper)
+    if (valueMax !== undefined && valueMax !== value) {
+      const upper: Draft<Metric> = { ...metric, value: valueMax, evidence: { ...evidence }, ruleId: `metrics/${doc.language}/range-upper` };
+      delete upper.valueMax;
+      out.push(upper);
+    }
     if (counted) {
       counts.push({
         sentence: si, unit: counted.unit, head: elidedHead ?? text.slice(counted.headStart, counted.headEnd), end: counted.end,
