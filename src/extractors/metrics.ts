@@ -133,7 +133,7 @@ function rulesFor(language: Language): Rules {
     // the auxiliary may be absent: "15,000 people marched"
     // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
     poll: new RegExp(`${B}(?:${lex.pollWords})${E}`, 'iu'),
-    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
     // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
     reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
     // e.g. "dégradées" in « 6 banques ont été dégradées de quatre crans » (ruleId metrics/degree-change)
@@ -223,6 +223,8 @@ function wordsBefore(text: string, from: number, pos: number, max: number): Tok[
 }
 
 const lower = (s: string): string => s.toLowerCase();
+/** A subject folded for a containment test (case, accents, apostrophes). */
+const foldKey = (s: string | null | undefined): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const norm = (w: string): string => lower(w).replace(/’/g, "'");
 
@@ -973,7 +975,10 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }
-  const end = cue && cue.end <= leftEdge ? cue.start : leftEdge;
+  // ("McClatchy reported a loss of $304.7 million": a change noun before "of" names what is measured, and stays)
+  const nounCue = !!cue && cue.end <= leftEdge && /^[ \u00a0]{1,2}(?:of|de|d['’])[ \u00a0]{0,2}$/iu.test(text.slice(cue.end, leftEdge))
+    && lex.subjectDeterminers.has(norm(wordsBefore(text, clauseStart, cue.start, 1)[0]?.word ?? ''));
+  const end = cue && cue.end <= leftEdge ? (nounCue ? leftEdge : cue.start) : leftEdge;
   const words = wordsBefore(text, clauseStart, end, 12);
   if (!words.length) return null;
   // "une surtaxe … qui rapporterait 2,3 milliards": the antecedent of the relative clause
@@ -994,6 +999,10 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !/^\p{N}/u.test(n)) {
       let k = words.length - 2;
       while (k > 0 && words.length - 2 - k < 3 && !lex.subjectDeterminers.has(norm(words[k - 1]!.word)) && !lex.stopWords.has(norm(words[k - 1]!.word))) k--;
+      // "un taux de délinquance de 80 %", "a rate of inflation of 3%": one complement link back to the head noun
+      // (ruleId metrics/subject-noun-of)
+      if (k >= 2 && ['de', "d'", 'of'].includes(norm(words[k - 1]!.word)) && /^[ \u00a0]{1,2}$|^['’]$/u.test(text.slice(words[k - 1]!.end, words[k]!.start))
+        && lex.subjectDeterminers.has(norm(words[k - 3]?.word ?? '')) && !lex.stopWords.has(norm(words[k - 2]!.word)) && !lex.auxiliaries.has(norm(words[k - 2]!.word))) k -= 2;
       return cleanSubject(text.slice(words[k]!.start, nounTok.end), lex);
     }
   }
@@ -1210,6 +1219,44 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
+
+/** Adverbs that stand between a subject and its verb ("GateHouse reportedly laid off", « a aussi supprimé »). */
+const AGENT_ADVERB = /^(?:\p{L}+ly|also|still|already|just|aussi|déjà|encore|également|notamment|ne|n['’]|not|pas)$/iu;
+
+/**
+ * The subject of the verb that starts at `verbStart`, when it opens its clause: "GateHouse" in "GateHouse reportedly laid
+ * off more than 60 employees", « séisme » in « Le séisme a fait près de 5 500 morts », "McClatchy" in "McClatchy reported
+ * a loss of …" (a determiner and one verb before a change noun are passed over). At most three words, the first after
+ * the clause start, a determiner or a clause opener; null otherwise (ruleId metrics/subject-agent).
+ */
+function clauseAgent(text: string, clauseStart: number, verbStart: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const ws = wordsBefore(text, clauseStart, verbStart, 10);
+  let k = ws.length;
+  const w = (i: number): string => norm(ws[i]!.word);
+  // "reported a [loss]": a determiner, then one verb
+  if (k > 0 && lex.subjectDeterminers.has(w(k - 1)) && !isCapitalised(ws[k - 1]!.word)) {
+    k--;
+    if (k > 0 && !isCapitalised(ws[k - 1]!.word) && !lex.stopWords.has(w(k - 1))) k--;
+  }
+  while (k > 0 && (lex.auxiliaries.has(w(k - 1)) || AGENT_ADVERB.test(ws[k - 1]!.word))) k--;
+  let j = k;
+  while (j > 0 && k - j < 3 && !lex.stopWords.has(w(j - 1)) && !lex.subjectDeterminers.has(w(j - 1)) && !lex.clauseOpeners.has(w(j - 1))
+    && !lex.auxiliaries.has(w(j - 1)) && !/\p{N}/u.test(ws[j - 1]!.word)) j--;
+  if (j === k) return null;
+  if (j > 0 && !lex.subjectDeterminers.has(w(j - 1)) && !lex.clauseOpeners.has(w(j - 1))) return null;
+  // (a pronoun is no agent, nor a verb form: "he", « il », "planned")
+  const np = cleanSubject(text.slice(ws[j]!.start, ws[k - 1]!.end), lex);
+  if (!np || /^(?:he|she|it|they|we|i|you|il|elle|ils|elles|on|nous|vous)$/i.test(np)) return null;
+  if (!isCapitalised(np) && rules.language === 'en' && /(?:ed|ing)$/.test(np)) return null;
+  return np;
+}
+
+/** A price level reached by a verb of the market: "Alibaba shares closed in New York on Tuesday at ", « L'action a clôturé à ». Group 1 = the priced noun phrase. */
+const PRICE_LEVEL = /(?:^|[\s,(])((?:[\p{L}\p{N}'’.&-]+[ \u00a0]+){0,2}[\p{L}'’.&-]+)[ \u00a0]+(?:(?:a|ont)[ \u00a0]+)?(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit|ouvre)(?:[ \u00a0]+[^,;:.!?()]{0,50}?)?[ \u00a0]+(?:at|à)[ \u00a0]+$/iu;
+
+/** Nouns of a payment made to someone: "a contribution of $124 million to its pension fund", « un versement de 3 M€ à l'État ». */
+const PAYMENT_NOUNS = new Set(['contribution', 'payment', 'donation', 'transfer', 'grant', 'subsidy', 'versement', 'paiement', 'don', 'subvention', 'virement']);
 
 /** A topic opening a sentence, then a comma: « Quant à la participation des femmes dans la vie politique, », "As for X, ". */
 const TOPIC = /^[\s\u00a0]{0,3}(?:Quant[ \u00a0]+(?:à|au|aux)|En[ \u00a0]+ce[ \u00a0]+qui[ \u00a0]+concerne|As[ \u00a0]+for|As[ \u00a0]+to)[ \u00a0]+([^,;:.!?]{1,100}),[ \u00a0]*$/iu;
@@ -1448,7 +1495,11 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // « La Tunisie a régressé à la 142e position », « Quant à la participation des femmes …, la Tunisie est classée à la
     // 67e position »: a rank measures the subject of its clause, and the topic the sentence opens with (ruleId metrics/rank)
     else if (isRank) {
-      const own = cleanSubject(wordsBefore(text, clauseStart, left, 8).map((t) => t.word).join(' '), lex);
+      // (the clause of the rank only: after its last opener, « … puisqu'il occupe la 124e place »)
+      const ownWords = wordsBefore(text, clauseStart, left, 8);
+      let o = ownWords.length;
+      while (o > 0 && !lex.clauseOpeners.has(norm(ownWords[o - 1]!.word).replace(/['’].*$/, "'")) && !/^(?:puisqu|lorsqu|qu|quoiqu)['’]/iu.test(ownWords[o - 1]!.word)) o--;
+      const own = cleanSubject(ownWords.slice(o).map((t) => t.word.replace(/^(?:puisqu|lorsqu|qu|quoiqu)['’]/iu, '')).join(' '), lex);
       const topic = TOPIC.exec(text.slice(sent.start, clauseStart));
       const about = topic ? cleanSubject(topic[1]!, lex) : null;
       subject = about ? `${about} (${own ?? counted!.unit})` : own ?? counted!.unit;
@@ -1515,6 +1566,56 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       change = change ?? colonList.change;
     }
 
+    // "Alibaba shares closed in New York on Tuesday at $185.25", « L'action a clôturé à 12 euros »: a price level measures
+    // what is traded (ruleId metrics/subject-price-level)
+    if (kind === 'currency') {
+      const pl = PRICE_LEVEL.exec(text.slice(Math.max(clauseStart, left - 110), left));
+      const priced = pl ? cleanSubject(pl[1]!, lex) : null;
+      if (priced && !/^(?:he|she|it|they|il|elle|ils|elles)$/i.test(priced)) subject = priced;
+    }
+    // "GateHouse reportedly laid off more than 60 employees", « Le séisme a fait près de 5 500 morts », "McClatchy reported a
+    // loss of …": the subject of the verb that governs the figure joins what it measures (ruleId metrics/subject-agent)
+    {
+      let verbStart = -1;
+      if (cue && cue.end <= left && left - cue.end <= 30 && /^[^\d,;:.!?()]*$/u.test(text.slice(cue.end, left))) verbStart = cue.start;
+      else if (counted && !elidedSubject) {
+        const lastW = wordsBefore(text, clauseStart, left, 2);
+        const lw = lastW[lastW.length - 1];
+        if (lw && /^[ \u00a0]{1,2}$/.test(text.slice(lw.end, left)) && governsObject(lw.word, lastW[lastW.length - 2]?.word ?? null, rules)) verbStart = lw.start;
+      }
+      const agent = verbStart >= 0 ? clauseAgent(text, clauseStart, verbStart, rules) : null;
+      if (agent && !foldKey(subject).includes(foldKey(agent))) subject = subject ? `${agent} ${subject}` : agent;
+    }
+    // "the entire 25.2% stake held by Tribune's former chairman", « une participation de 25 % détenue par X »: who holds
+    // a share (ruleId metrics/subject-held-by)
+    if (kind === 'percent') {
+      const hm = /^(?:[ \u00a0]{1,2}\p{Ll}{3,20})?[ \u00a0]{1,2}(?:held|owned|controlled|détenue?s?|possédée?s?|contrôlée?s?)[ \u00a0]{1,2}(?:by|par)[ \u00a0]{1,2}((?:[\p{L}'’-]+[ \u00a0]){0,3}[\p{L}'’-]+)/u.exec(text.slice(after, after + 90));
+      const holder = hm ? cleanSubject(hm[1]!, lex) : null;
+      if (holder) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'détenue par' : 'held by'} ${holder}`;
+      // « 365 000 déplacements …, dont 61 % en trottinettes », "including 40% by scooter": a share of the count before it
+      // (ruleId metrics/subject-subset-share)
+      const ante = counts[counts.length - 1];
+      if (ante && ante.sentence === si && /(?<![\p{L}])(?:dont|including|of[ \u00a0]+which|among[ \u00a0]+them)[ \u00a0]{1,2}$/iu.test(text.slice(Math.max(0, left - 16), left))) {
+        const rest = /^[^,;:.!?()«»"“”]{1,60}/u.exec(text.slice(after, after + 60))?.[0] ?? '';
+        // (the words after the figure, unless they name a whole of their own: "dont 61 % des trajets")
+        const tail = rest.trim().split(/[ \u00a0]+/).slice(0, 5).join(' ');
+        const what = /^(?:of|de|des|du|d['’])(?![\p{L}])/iu.test(tail) ? null : cleanSubject(tail, lex);
+        subject = what ? `${ante.head} ${tail}` : ante.head;
+      }
+    }
+    // "$16.50 per share", « 1,2 € le litre »: the unit a price is given for is part of what it measures (ruleId metrics/subject-per)
+    if (per && !foldKey(subject).includes(foldKey(per))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'par' : 'per'} ${per}`;
+    if (kind === 'currency') {
+      // "bid $16.50 per share for Tribune": the name the price is offered for (ruleId metrics/subject-price-for)
+      const fm = /^[ \u00a0]{1,2}(?:for|pour)[ \u00a0]{1,2}(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(after, after + 80));
+      if (fm && !foldKey(subject).includes(foldKey(fm[1]!))) subject = `${subject ? `${subject} ` : ''}for ${fm[1]!}`;
+      // "a required minimum contribution of $124 million to its pension fund": who a payment goes to (ruleId metrics/subject-payment)
+      const before = wordsBefore(text, clauseStart, left, 2);
+      if (before.length === 2 && ['of', 'de', "d'"].includes(norm(before[1]!.word)) && PAYMENT_NOUNS.has(norm(before[0]!.word))) {
+        const to = complementAfter(text, after, doc.language === 'fr' ? ['à', 'au', 'aux'] : ['to'], lex);
+        if (to) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'à' : 'to'} ${to}`;
+      }
+    }
     // "Le chômage atteint 25 % chez les jeunes", "au bout de 94 jours en ce qui concerne les femelles", "25% among young
     // people": the group a figure is taken in joins its subject (ruleId metrics/subject-group)
     if (kind !== 'currency') {

@@ -231,6 +231,8 @@ export interface MetricLexicon {
   degreeDecrease: readonly string[];
   /** Regex source: a modal or semi-modal between a passive auxiliary and its participle ("expected to be", "devraient être"). */
   passiveChains: string;
+  /** Adverbs between a passive auxiliary and the rest of the verb: « sont encore analysés », « ont déjà été réexaminées », "were also killed" (regex source). */
+  passiveAdverbs: string;
   /** Regex source: the agent preposition of a reduced passive relative after a counted noun (", flattened by", ", détruites par"). */
   agentLinks: string;
   /** Adjectives used as nouns for people, counted as "person" ("200K homeless", "30 dead", "12 injured"). */

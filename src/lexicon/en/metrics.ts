@@ -137,6 +137,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   degreeIncrease: ['upgrad(?:e|es|ed|ing)'],
   degreeDecrease: ['downgrad(?:e|es|ed|ing)'],
   // "over 2 million people are expected to be displaced", "300 homes could be destroyed"
+  // "30 people were also killed", "12 homes have already been sold"
+  passiveAdverbs: "also|already|still|now|reportedly|reported|allegedly|initially|eventually|later|since",
   passiveChains: "(?:expected|likely|set|due|feared|thought|believed|estimated|reported|said|going|scheduled|projected|poised|about)\\s+to\\s+be|to\\s+be|be|being",
   // "6,200 illegal homes, flattened by a heavy excavator"
   agentLinks: 'by',

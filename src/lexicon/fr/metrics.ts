@@ -134,7 +134,9 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   degreeIncrease: [],
   degreeDecrease: ['dégrad\\p{L}{0,6}', 'rétrograd\\p{L}{0,6}'],
   // « 2 millions de personnes devraient être déplacées », « 300 maisons risquent d'être détruites »
-  passiveChains: "être|d['’]être",
+  passiveChains: "être|d['’]être|été",
+  // « Une trentaine de pesticides sont encore analysés », « Une centaine de substances ont déjà été réexaminées »
+  passiveAdverbs: "encore|déjà|toujours|aussi|également|désormais|actuellement|finalement|pour\\s+l['’]instant",
   // « 50 maisons, détruites par la tempête »
   agentLinks: 'par',
   personAdjectives: set(''),
