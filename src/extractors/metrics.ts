@@ -1244,7 +1244,11 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
   while (j > 0 && k - j < 3 && !lex.stopWords.has(w(j - 1)) && !lex.subjectDeterminers.has(w(j - 1)) && !lex.clauseOpeners.has(w(j - 1))
     && !lex.auxiliaries.has(w(j - 1)) && !/\p{N}/u.test(ws[j - 1]!.word)) j--;
   if (j === k) return null;
-  if (j > 0 && !lex.subjectDeterminers.has(w(j - 1)) && !lex.clauseOpeners.has(w(j - 1))) return null;
+  // (the noun phrase opens its clause: nothing, a clause opener, or a determiner that opens it before it — not "spent the
+  // day interviewing")
+  const opens = (i: number): boolean => i === 0 || lex.clauseOpeners.has(w(i - 1));
+  if (j > 0 && !(lex.clauseOpeners.has(w(j - 1)) || (lex.subjectDeterminers.has(w(j - 1)) && opens(j - 1)))) return null;
+  if (ws.slice(j, k).some((t) => lex.timeNouns.has(norm(t.word)))) return null;
   // (a pronoun is no agent, nor a verb form: "he", « il », "planned")
   const np = cleanSubject(text.slice(ws[j]!.start, ws[k - 1]!.end), lex);
   if (!np || /^(?:he|she|it|they|we|i|you|il|elle|ils|elles|on|nous|vous)$/i.test(np)) return null;
