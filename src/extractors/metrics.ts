@@ -481,7 +481,8 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   }
   end = phraseEnd;
   const start = toks[0]!.start;
-  let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 ? hw : singular(hw, language);
+  // (a French demonym in -ais/-ois is invariant: « deux Polonais », « 2 209 Français »)
+  let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 || (language === 'fr' && isCapitalised(h.word) && /(?:ais|ois)$/.test(hw)) ? hw : singular(hw, language);
   // compound nouns: "14 secrétaires d'État" → "secrétaire d'État"
   const cm = /^[ \t\u00a0]?(?:(d['’])|(de|du)[ \t\u00a0])(\p{L}{2,20})/u.exec(text.slice(h.end, h.end + 25));
   if (cm) {
