@@ -584,8 +584,8 @@ function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
 const APPROX_AFTER = new Set(['environ', 'approximately', 'roughly', 'about', 'around', 'approximativement']);
 
 /** The noun phrase after `pos` introduced by one of `links` ("of the earnings", "de son chiffre d'affaires", "in annual revenue"). */
-function complementAfter(text: string, pos: number, links: readonly string[], lex: MetricLexicon): string | null {
-  let toks = wordsAfter(text, pos, 9);
+function complementAfter(text: string, pos: number, links: readonly string[], lex: MetricLexicon, skipQuotes = false): string | null {
+  let toks = wordsAfter(text, pos, 11, skipQuotes);
   if (!toks.length || toks[0]!.start - pos > 2) return null;
   // "à 450 km environ des côtes", "$2bn or so of debt": an approximation adverb before the link word
   if (toks.length > 1 && APPROX_AFTER.has(norm(toks[0]!.word)) && toks[1]!.start - toks[0]!.end <= 2) toks = toks.slice(1);
@@ -599,9 +599,19 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
   while (i < toks.length && lex.subjectDeterminers.has(norm(toks[i]!.word))) i++;
   const words: Tok[] = [];
   let linked = false;
-  for (; i < toks.length && words.length < 5; i++) {
+  let coordinated = false;
+  for (; i < toks.length && words.length < 7; i++) {
     const t = toks[i]!;
     const w = norm(t.word);
+    // one coordination of two nouns: "in debt and equity", « de dommages et intérêts », "of industrial and consumer goods"
+    // (ruleId metrics/subject-coordination)
+    const nx = toks[i + 1];
+    if ((w === 'and' || w === 'et') && !coordinated && words.length && nx && nx.start - t.end === 1 && !lex.stopWords.has(norm(nx.word))
+      && !lex.auxiliaries.has(norm(nx.word)) && !lex.subjectDeterminers.has(norm(nx.word)) && !isCapitalised(nx.word)) {
+      coordinated = true;
+      words.push(t);
+      continue;
+    }
     if (w === "d'" || w === 'de' || w === 'of') {
       // one inner complement: "chiffre d'affaires", "earnings of an average worker"
       if (linked || !words.length) break;
@@ -676,6 +686,10 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
     const next = place ? wordsAfter(text, predEnd + place[0].length, 1)[0] : undefined;
     if (place && !(next && next.start - (predEnd + place[0].length) === 1 && /^\p{Ll}/u.test(next.word) && !lex.stopWords.has(lower(next.word)))) subject = `${subject} ${place[0].trim().replace(/[\s\u00a0]+/g, ' ')}`;
   }
+  // "killed a total of 346 people", « a fait au total 30 morts »: "a total of" only qualifies the count (ruleId
+  // metrics/subject-total-of)
+  const totalOf = /(?:^|[\s(])(?:a[ \u00a0]+total[ \u00a0]+of|un[ \u00a0]+total[ \u00a0]+de|au[ \u00a0]+total)[ \u00a0]+$/iu.exec(text.slice(Math.max(clauseStart, left - 16), left));
+  if (totalOf) left -= totalOf[0].trimStart().length;
   const words = wordsBefore(text, clauseStart, left, 5);
   const last = words[words.length - 1];
   // "suspended Ron Artest for the season, Stephen Jackson for 30 games", « a suspendu Zidane pour 5 matches »: the name
@@ -948,8 +962,20 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (of) return of;
   } else {
     // "$55 billion in annual revenue", "$500 million a year in savings", "a $23 billion dollar deal"
-    const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex);
+    const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex, true);
     if (inNp && language === 'en') return inNp;
+    // "about $125 billion worth of Chinese goods": what the amount buys (ruleId metrics/subject-worth)
+    const worth = /^[ \u00a0]{1,2}worth(?=[ \u00a0]{1,2}of[ \u00a0])/iu.exec(text.slice(after, after + 12));
+    if (worth) {
+      const of = complementAfter(text, after + worth[0].length, ['of'], lex);
+      if (of) return of;
+    }
+    // "spend a total of $2.6 billion on its CLPS contracts", « dépenser 2 milliards pour ses études »: what money is spent
+    // on (ruleId metrics/subject-spend-on)
+    if (SPEND.test(text.slice(Math.max(clauseStart, leftEdge - 40), leftEdge))) {
+      const on = complementAfter(text, after, language === 'fr' ? ['pour', 'dans', 'en'] : ['on', 'for'], lex);
+      if (on) return on;
+    }
     const next = wordsAfter(text, after, 1)[0];
     // "a $500 million pledge", "a €2bn loan": an amount between an article and a noun is a modifier of that noun
     // (ruleId metrics/en/amount-modifier)
@@ -1259,6 +1285,15 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
 
 /** A price level reached by a verb of the market: "Alibaba shares closed in New York on Tuesday at ", « L'action a clôturé à ». Group 1 = the priced noun phrase. */
 const PRICE_LEVEL = /(?:^|[\s,(])((?:[\p{L}\p{N}'’.&-]+[ \u00a0]+){0,2}[\p{L}'’.&-]+)[ \u00a0]+(?:(?:a|ont)[ \u00a0]+)?(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit|ouvre)(?:[ \u00a0]+[^,;:.!?()]{0,50}?)?[ \u00a0]+(?:at|à)[ \u00a0]+$/iu;
+
+/** A verb of spending, then at most three words, at the end of the text before an amount: "spend a total of ", « dépense en moyenne ». */
+const SPEND = /(?<![\p{L}])(?:spend|spends|spent|spending|invest|invests|invested|investing|dépens(?:e|ent|er|é|era|ait)|investi(?:t|r|ssent)?)(?:[ \u00a0]+[\p{L}'’]+){0,3}[ \u00a0]+$/iu;
+
+/**
+ * A running total that a new figure brings to: "bringing the total number of private moon lander hopefuls to ", « portant
+ * le nombre de morts à », « porte le bilan à ». Group 1 = what is totalled (ruleId metrics/subject-bringing-total).
+ */
+const BRINGING_TOTAL = /(?<![\p{L}])(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushed|portant|porte|portent|porté|portait|faisant[ \u00a0]+passer)[ \u00a0]+(?:the|its|their|le|la|son|sa|leur)[ \u00a0]+(?:total[ \u00a0]+|overall[ \u00a0]+)?(?:(?:number|count|tally|toll|total|nombre|bilan|total)(?:[ \u00a0]+total)?)(?:[ \u00a0]+(?:of|de|des|d['’])[ \u00a0]*((?:[\p{L}'’-]+[ \u00a0]+){0,5}?[\p{L}'’-]+))?[ \u00a0]+(?:to|à)[ \u00a0]+$/iu;
 
 /** Nouns of a payment made to someone: "a contribution of $124 million to its pension fund", « un versement de 3 M€ à l'État ». */
 const PAYMENT_NOUNS = new Set(['contribution', 'payment', 'donation', 'transfer', 'grant', 'subsidy', 'versement', 'paiement', 'don', 'subvention', 'virement']);
@@ -1607,6 +1642,38 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         const what = /^(?:of|de|des|du|d['’])(?![\p{L}])/iu.test(tail) ? null : cleanSubject(tail, lex);
         subject = what ? `${ante.head} ${tail}` : ante.head;
       }
+    }
+    // "bringing the total number of private moon lander hopefuls to 14 firms", « portant le bilan à 30 morts »: a running total
+    // grows to the figure (ruleId metrics/subject-bringing-total)
+    {
+      const bt = BRINGING_TOTAL.exec(text.slice(Math.max(sent.start, left - 140), left));
+      if (bt) {
+        const what = bt[1] ? cleanSubject(bt[1], lex) : null;
+        subject = what ?? (subject ? `${lower(bt[0].trim().split(/[ \u00a0]+/).slice(-2, -1)[0]!)} ${subject}` : subject);
+        change = change ?? 'increase';
+      }
+    }
+    // « 2 milliards de dollars de dommages et intérêts », « 3 milliards d'euros d'investissements »: what an amount is made of
+    // (ruleId metrics/subject-money-of)
+    if (kind === 'currency' && doc.language === 'fr') {
+      const of = complementAfter(text, after, ['de', "d'"], lex);
+      // (not an adverbial « d'ici 2020 », « d'avance », « d'abord »)
+      if (of && !/^(?:ici|avance|abord|autant|habitude|ailleurs|emblée|urgence|plus|moins)(?:[ \u00a0]|$)/iu.test(of) && !foldKey(subject).includes(foldKey(of))) {
+        subject = subject ? `${subject} de ${of}` : of;
+      }
+    }
+    // "Alibaba is set to raise up to $12.9bn (£10bn) from its second listing": where money is raised (ruleId metrics/subject-raise-from)
+    if (kind === 'currency' && /(?<![\p{L}])(?:raise|raises|raised|raising|lever|lève|lèvent|levé|levée)(?![\p{L}])/iu.test(text.slice(Math.max(clauseStart, left - 60), left))) {
+      // (past a conversion in parentheses: "$12.9bn (£10bn) from …")
+      const conv = /^[ \u00a0]{0,2}\([^()]{1,30}\)/u.exec(text.slice(after, after + 34));
+      const from = complementAfter(text, after + (conv ? conv[0].length : 0), doc.language === 'fr' ? ['grâce', 'par', 'lors'] : ['from', 'through', 'in'], lex);
+      if (from && !foldKey(subject).includes(foldKey(from))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? '' : 'from '}${from}`.trim();
+    }
+    // "Sacramento-based McClatchy, a chain of 30 newspapers": a count in an apposition measures the name it describes
+    // (ruleId metrics/subject-apposition-name)
+    if (counted && text[clauseStart - 1] === ',' && /^[ \u00a0]*(?:a|an|un|une)[ \u00a0]+\p{Ll}[\p{L}-]{1,30}[ \u00a0]+(?:of|de|d['’])[ \u00a0]*$/u.test(text.slice(clauseStart, left))) {
+      const nm = /(\p{Lu}[\p{L}'’&.-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]{1,30}){0,2})$/u.exec(text.slice(Math.max(sent.start, clauseStart - 60), clauseStart - 1));
+      if (nm && !foldKey(subject).includes(foldKey(nm[1]!))) subject = `${nm[1]!} ${subject ?? ''}`.trim();
     }
     // "$16.50 per share", « 1,2 € le litre »: the unit a price is given for is part of what it measures (ruleId metrics/subject-per)
     if (per && !foldKey(subject).includes(foldKey(per))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'par' : 'per'} ${per}`;
