@@ -1283,8 +1283,11 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
   return np;
 }
 
-/** A price level reached by a verb of the market: "Alibaba shares closed in New York on Tuesday at ", « L'action a clôturé à ». Group 1 = the priced noun phrase. */
-const PRICE_LEVEL = /(?:^|[\s,(])((?:[\p{L}\p{N}'’.&-]+[ \u00a0]+){0,2}[\p{L}'’.&-]+)[ \u00a0]+(?:(?:a|ont)[ \u00a0]+)?(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit|ouvre)(?:[ \u00a0]+[^,;:.!?()]{0,50}?)?[ \u00a0]+(?:at|à)[ \u00a0]+$/iu;
+/**
+ * A verb of the market, then the words up to "at"/« à » before a price level: "closed in New York on Tuesday at ", « a
+ * clôturé à » (the noun phrase before the verb is read with {@link wordsBefore}; ruleId metrics/subject-price-level).
+ */
+const PRICE_LEVEL = /(?<![\p{L}])(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![\p{L}])(?:[ \u00a0][^,;:.!?()]{0,50}?)?[ \u00a0]+(?:at|à)[ \u00a0]+$/iu;
 
 /** A verb of spending, then at most three words, at the end of the text before an amount: "spend a total of ", « dépense en moyenne ». */
 const SPEND = /(?<![\p{L}])(?:spend|spends|spent|spending|invest|invests|invested|investing|dépens(?:e|ent|er|é|era|ait)|investi(?:t|r|ssent)?)(?:[ \u00a0]+[\p{L}'’]+){0,3}[ \u00a0]+$/iu;
@@ -1609,8 +1612,13 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // "Alibaba shares closed in New York on Tuesday at $185.25", « L'action a clôturé à 12 euros »: a price level measures
     // what is traded (ruleId metrics/subject-price-level)
     if (kind === 'currency') {
-      const pl = PRICE_LEVEL.exec(text.slice(Math.max(clauseStart, left - 110), left));
-      const priced = pl ? cleanSubject(pl[1]!, lex) : null;
+      const win = Math.max(clauseStart, left - 80);
+      const pl = PRICE_LEVEL.exec(text.slice(win, left));
+      // (the noun phrase before the verb and its auxiliary: "Alibaba shares closed", « L'action Renault a clôturé »)
+      const np = pl ? wordsBefore(text, clauseStart, win + pl.index, 4).filter((t) => !lex.auxiliaries.has(norm(t.word))) : [];
+      let npStart = np.length;
+      while (npStart > 0 && np.length - npStart < 3 && !lex.stopWords.has(norm(np[npStart - 1]!.word)) && !lex.clauseOpeners.has(norm(np[npStart - 1]!.word))) npStart--;
+      const priced = npStart < np.length ? cleanSubject(text.slice(np[npStart]!.start, np[np.length - 1]!.end), lex) : null;
       if (priced && !/^(?:he|she|it|they|il|elle|ils|elles)$/i.test(priced)) subject = priced;
     }
     // "GateHouse reportedly laid off more than 60 employees", « Le séisme a fait près de 5 500 morts », "McClatchy reported a
