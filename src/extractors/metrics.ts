@@ -607,7 +607,8 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
     // (ruleId metrics/subject-coordination)
     const nx = toks[i + 1];
     if ((w === 'and' || w === 'et') && !coordinated && words.length && nx && nx.start - t.end === 1 && !lex.stopWords.has(norm(nx.word))
-      && !lex.auxiliaries.has(norm(nx.word)) && !lex.subjectDeterminers.has(norm(nx.word)) && !isCapitalised(nx.word)) {
+      && !lex.auxiliaries.has(norm(nx.word)) && !lex.subjectDeterminers.has(norm(nx.word)) && !isCapitalised(nx.word)
+      && !/ly$/i.test(nx.word) && !APPROX_AFTER.has(norm(nx.word))) {
       coordinated = true;
       words.push(t);
       continue;
@@ -621,6 +622,9 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
     }
     if (lex.stopWords.has(w.replace(/'$/, '')) && !lex.subjectDeterminers.has(w)) break;
     if (lex.auxiliaries.has(w) || (lex.language === 'fr' && looksLikeFrenchVerb(w))) break;
+    // ("earnings of an average worker retiring in 2022": a participle after the noun opens a reduced relative)
+    // (past five words only: "Mumbai's housing" is a noun)
+    if (lex.language === 'en' && words.length >= 5 && /(?:ing|ed)$/.test(w) && w.length > 4) break;
     words.push(t);
   }
   while (words.length && ['de', "d'", 'of'].includes(norm(words[words.length - 1]!.word))) words.pop();
