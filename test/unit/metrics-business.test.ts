@@ -78,6 +78,21 @@ const FIND: Row[] = [
   // metrics/subject-noun-of
   ['fr', 'Avec un taux de délinquance de 80 %, c’est un échec.', 80, '%', null, ['taux de délinquance'], 'noun-of'],
   ['en', 'The country has a rate of inflation of 3%.', 3, '%', null, ['rate of inflation'], 'noun-of'],
+  // metrics/subject-bringing-total
+  ['en', 'The five companies join nine others, bringing the total number of private moon lander hopefuls to 14 firms.', 14, 'firm', 'increase', ['private moon lander hopefuls'], 'bringing-total'],
+  ['fr', "L'explosion a fait deux nouvelles victimes, portant le nombre de morts à 30 personnes.", 30, 'personne', 'increase', ['morts'], 'bringing-total'],
+  // metrics/subject-spend-on, metrics/subject-worth, metrics/subject-raise-from
+  ['en', 'NASA expects to spend a total of $2.6 billion on its CLPS contracts.', 2.6e9, 'USD', null, ['CLPS contracts'], 'spend-on'],
+  ['fr', 'Une firme dépense en moyenne 250 millions de dollars pour ses études.', 2.5e8, 'USD', null, ['études'], 'spend-on'],
+  ['en', 'Beijing wants tariffs on about $125 billion worth of Chinese goods removed.', 1.25e11, 'USD', null, ['Chinese goods'], 'worth'],
+  ['en', 'Alibaba is set to raise up to $12.9bn (£10bn) from its record-breaking second listing in Hong Kong.', 1.29e10, 'USD', null, ['Alibaba', 'second listing'], 'raise-from'],
+  ['en', 'Alibaba is set to raise up to $12.9bn (£10bn) from its record-breaking second listing in Hong Kong.', 1e10, 'GBP', null, ['Alibaba', 'second listing'], 'raise-from'],
+  // metrics/subject-apposition-name
+  ['en', 'Sacramento-based McClatchy, a chain of 30 newspapers including the Sacramento Bee, may be next.', 30, 'newspaper', null, ['newspapers', 'McClatchy'], 'apposition-name'],
+  ['fr', "Le groupe Ebra, un réseau de 9 quotidiens régionaux, a été vendu.", 9, 'quotidien', null, ['quotidiens', 'Ebra'], 'apposition-name'],
+  // metrics/subject-coordination, metrics/subject-money-of
+  ['en', 'SoftBank agreed to inject $6.5 billion in debt and equity into WeWork.', 6.5e9, 'USD', null, ['debt and equity'], 'coordination'],
+  ['fr', 'Bayer doit verser la somme record de 2 milliards de dollars de dommages et intérêts.', 2e9, 'USD', null, ['dommages et intérêts'], 'money-of'],
   // passive with an adverb
   ['fr', 'Une trentaine de pesticides sont encore analysés.', 30, 'pesticide', null, ['pesticides', 'analysés'], 'passive-adverb'],
   ['fr', 'Une centaine de substances ont déjà été réexaminées.', 100, 'substance', null, ['substances', 'réexaminées'], 'passive-adverb'],
@@ -120,6 +135,13 @@ const NOT: NotRow[] = [
   ['en', 'He reportedly laid off 60 employees.', 60, 'employee', { notWord: 'he ' }],
   // a rank is taken in its own clause, not across « puisque »
   ['fr', 'Le classement est bas puisqu’il occupe la 124e place au niveau mondial.', 124, 'place', { notWord: 'classement est bas' }],
+  // an adverbial « d'ici » is no complement of an amount; an adverb after "and" is no coordinated noun
+  ['fr', "Le groupe a investi 3 milliards d'euros d'ici 2020.", 3e9, 'EUR', { notWord: 'ici' }],
+  ['en', 'The firm has $5 billion in annual revenue and nearly 2,000 staff.', 5e9, 'USD', { notWord: 'nearly' }],
+  // "a total of" qualifies the count: it is no subject
+  ['en', 'The two crashes killed a total of 346 people.', 346, 'person', { notWord: 'total' }],
+  // a time noun before a verb is no agent
+  ['en', 'Police spent the day interviewing 35,000 people.', 35000, 'person', { notWord: 'day' }],
   // a share of a whole of its own after « dont » keeps that whole
   ['fr', 'Ils ont fait 365 000 trajets, dont 61 % des trajets longs.', 61, '%', { notWord: 'trajets trajets' }],
 ];
