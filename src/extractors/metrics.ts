@@ -408,6 +408,13 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
         const n = toks[1];
         if (!n || n.start - t.end > 1 || stop(n) || lex.auxiliaries.has(lower(n.word)) || !looksPluralEn(lower(n.word), lex)) { head = 0; break; }
       }
+      // a run of proper-noun modifiers: "eight of its Hong Kong shares", "12 New York hospitals" (ruleId metrics/count-proper-modifiers)
+      if (i === 0 && isCapitalised(t.word) && !lex.stopWords.has(w)) {
+        let r = 1;
+        while (r < 3 && toks[r] && isCapitalised(toks[r]!.word) && !lex.stopWords.has(lower(toks[r]!.word)) && toks[r]!.start - toks[r - 1]!.end === 1) r++;
+        const n = toks[r];
+        if (r >= 2 && n && n.start - toks[r - 1]!.end === 1 && /^\p{Ll}/u.test(n.word) && !stop(n) && looksPluralEn(lower(n.word), lex)) { head = r; break; }
+      }
       // a proper-noun modifier: "Four NBA players", "12 Seahawk helicopters"
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
       if (stop(t)) break;
@@ -1305,6 +1312,9 @@ const BRINGING_TOTAL = /(?<![\p{L}])(?:bringing|brings|brought|bring|taking|take
 /** Nouns of a payment made to someone: "a contribution of $124 million to its pension fund", « un versement de 3 M€ à l'État ». */
 const PAYMENT_NOUNS = new Set(['contribution', 'payment', 'donation', 'transfer', 'grant', 'subsidy', 'versement', 'paiement', 'don', 'subvention', 'virement']);
 
+/** After a count of people, the words of an anonymous source: " familiar with", " briefed on", « proches du dossier ». */
+const ANONYMOUS_SOURCES = /^[ \u00a0,]{1,3}(?:familiar[ \u00a0]+with|briefed[ \u00a0]+on|close[ \u00a0]+to[ \u00a0]+the|with[ \u00a0]+knowledge[ \u00a0]+of|who[ \u00a0]+(?:asked|spoke|declined)[ \u00a0]+|proches?[ \u00a0]+(?:du[ \u00a0]+dossier|de[ \u00a0]+l['’]enquête|des[ \u00a0]+négociations|de[ \u00a0]+la[ \u00a0]+direction)|au[ \u00a0]+fait[ \u00a0]+d|ayant[ \u00a0]+requis[ \u00a0]+l['’]anonymat)/iu;
+
 /** A topic opening a sentence, then a comma: « Quant à la participation des femmes dans la vie politique, », "As for X, ". */
 const TOPIC = /^[\s\u00a0]{0,3}(?:Quant[ \u00a0]+(?:à|au|aux)|En[ \u00a0]+ce[ \u00a0]+qui[ \u00a0]+concerne|As[ \u00a0]+for|As[ \u00a0]+to)[ \u00a0]+([^,;:.!?]{1,100}),[ \u00a0]*$/iu;
 
@@ -1416,6 +1426,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         }
       }
       if (!counted) continue;
+      // "according to two people familiar with the matter", « selon deux sources proches du dossier »: anonymous sources
+      // are no measurement (ruleId metrics/anonymous-sources)
+      if (ANONYMOUS_SOURCES.test(text.slice(counted.headEnd, counted.headEnd + 30)) && /^(?:person|people|source|official|personne|source|responsable)s?$/.test(counted.unit)) continue;
       unit = counted.unit;
       after = counted.end;
     }

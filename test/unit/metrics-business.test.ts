@@ -93,6 +93,11 @@ const FIND: Row[] = [
   // metrics/subject-coordination, metrics/subject-money-of
   ['en', 'SoftBank agreed to inject $6.5 billion in debt and equity into WeWork.', 6.5e9, 'USD', null, ['debt and equity'], 'coordination'],
   ['fr', 'Bayer doit verser la somme record de 2 milliards de dollars de dommages et intérêts.', 2e9, 'USD', null, ['dommages et intérêts'], 'money-of'],
+  // metrics/count-proper-modifiers
+  ['en', 'One New York-listed share will be worth eight of its Hong Kong shares.', 8, 'share', null, ['Hong Kong shares'], 'proper-modifiers'],
+  ['en', 'The city has 12 New York hospitals.', 12, 'hospital', null, ['New York hospitals'], 'proper-modifiers'],
+  // a count of people near "proches" that is no source
+  ['fr', 'Trois personnes proches de la victime ont témoigné.', 3, 'personne', null, ['personnes'], 'anonymous-sources'],
   // passive with an adverb
   ['fr', 'Une trentaine de pesticides sont encore analysés.', 30, 'pesticide', null, ['pesticides', 'analysés'], 'passive-adverb'],
   ['fr', 'Une centaine de substances ont déjà été réexaminées.', 100, 'substance', null, ['substances', 'réexaminées'], 'passive-adverb'],
@@ -140,6 +145,10 @@ const NOT: NotRow[] = [
   ['en', 'The firm has $5 billion in annual revenue and nearly 2,000 staff.', 5e9, 'USD', { notWord: 'nearly' }],
   // "a total of" qualifies the count: it is no subject
   ['en', 'The two crashes killed a total of 346 people.', 346, 'person', { notWord: 'total' }],
+  // anonymous sources are no measurement (metrics/anonymous-sources)
+  ['en', 'NYAG is investigating WeWork, according to two people familiar with the matter.', 2, 'person', { absent: true }],
+  ['en', 'Three officials, who asked not to be named, confirmed it.', 3, 'official', { absent: true }],
+  ['fr', 'Selon deux sources proches du dossier, le groupe va vendre.', 2, 'source', { absent: true }],
   // a time noun before a verb is no agent
   ['en', 'Police spent the day interviewing 35,000 people.', 35000, 'person', { notWord: 'day' }],
   // a share of a whole of its own after « dont » keeps that whole
