@@ -253,6 +253,9 @@ export function singular(word: string, language: Language): string {
   return w;
 }
 
+/** English mass nouns in -s that modify a plural noun after them: "news organizations", "arms dealers", "sales offices". */
+const EN_MASS_MODIFIERS = new Set(['news', 'arms', 'sales', 'goods', 'savings', 'sports', 'electronics', 'earnings', 'customs', 'humanities']);
+
 /** English plural-looking word ("stores", "passengers"), or an invariant count noun ("aircraft"). */
 function looksPluralEn(w: string, lex: MetricLexicon): boolean {
   return lex.invariantNouns.has(w) || w in lex.irregularPlurals || (w.length > 3 && /s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w));
@@ -452,6 +455,13 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   // « dont 324 concernant le port du casque »: a present participle with its object is no noun ("enfant", "habitants" are)
   if (language === 'fr' && /ant$/.test(hw) && /^[ \u00a0]{1,2}(?:le|la|les|l['’]|du|des|un|une|sur|à|au|aux|plus|moins)(?![\p{L}])/u.test(text.slice(h.end, h.end + 8))) return null;
   if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
+  // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit
+  // (ruleId metrics/en/compound-mass-noun)
+  const massNext = toks[head + 1];
+  if (language === 'en' && EN_MASS_MODIFIERS.has(hw) && massNext && massNext.start - h.end === 1 && /^\p{Ll}/u.test(massNext.word)
+    && !stop(massNext) && !lex.auxiliaries.has(lower(massNext.word)) && looksPluralEn(lower(massNext.word), lex)) {
+    return { unit: `${hw} ${singular(massNext.word, language)}`, phrase: text.slice(toks[0]!.start, massNext.end), end: massNext.end, headStart: h.start, headEnd: massNext.end };
+  }
   let end = h.end;
   let phraseEnd = h.end;
   if (language === 'fr') {

@@ -96,6 +96,10 @@ const FIND: Row[] = [
   // metrics/count-proper-modifiers
   ['en', 'One New York-listed share will be worth eight of its Hong Kong shares.', 8, 'share', null, ['Hong Kong shares'], 'proper-modifiers'],
   ['en', 'The city has 12 New York hospitals.', 12, 'hospital', null, ['New York hospitals'], 'proper-modifiers'],
+  // metrics/en/compound-mass-noun (French writes « 263 organes de presse »: the complement rule reads it)
+  ['en', 'It created a chain encompassing 263 daily news organizations.', 263, 'news organization', null, ['daily news organizations'], 'mass-noun'],
+  ['en', 'Police arrested 12 arms dealers.', 12, 'arms dealer', null, ['arms dealers'], 'mass-noun'],
+  ['fr', 'Le groupe réunit 263 organes de presse.', 263, 'organe', null, ['organes de presse'], 'mass-noun'],
   // a count of people near "proches" that is no source
   ['fr', 'Trois personnes proches de la victime ont témoigné.', 3, 'personne', null, ['personnes'], 'anonymous-sources'],
   // passive with an adverb
