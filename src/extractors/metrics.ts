@@ -253,6 +253,9 @@ export function singular(word: string, language: Language): string {
   return w;
 }
 
+/** Nouns of cases a figure counts at the head of its clause: « dans 20 cas », "in 20 cases". */
+const CASE_NOUNS = new Set(['cas', 'cases', 'case', 'occasions', 'occasion']);
+
 /** English mass nouns in -s that modify a plural noun after them: "news organizations", "arms dealers", "sales offices". */
 const EN_MASS_MODIFIERS = new Set(['news', 'arms', 'sales', 'goods', 'savings', 'sports', 'electronics', 'earnings', 'customs', 'humanities']);
 
@@ -694,13 +697,24 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // participle is what the count measures (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, left - 60), left));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
-  const pm0 = rules.passive.exec(text.slice(counted.end, counted.end + 60));
+  // « Et dans 20 cas, la limite légale … a été dépassée », "In 20 cases, the limit was exceeded": a count of cases fronting
+  // its clause is measured by the clause after it (ruleId metrics/subject-cases)
+  if (CASE_NOUNS.has(headWord) && text[counted.end] === ',' && /(?:^|[\s,])(?:dans|in|en)[ \u00a0]+$/iu.test(text.slice(Math.max(0, left - 6), left))) {
+    const clause = /^,[ \u00a0]*((?:[^;:.!?,]|,(?=\d)|\.(?=\d)){1,100})/u.exec(text.slice(counted.end, counted.end + 110));
+    const what = clause ? cleanSubject(clause[1]!, lex) : null;
+    if (what) return `${subject} (${what})`;
+  }
+  // « huit véhicules sur dix étaient garés », "eight cars out of ten were parked": the ratio's total stands between the noun
+  // and its predicate (ruleId metrics/subject-ratio-passive)
+  const ratio = /^[ \u00a0]{1,2}(?:sur|out[ \u00a0]+of)[ \u00a0]{1,2}[\p{L}\d]{1,12}(?=[ \u00a0])/iu.exec(text.slice(counted.end, counted.end + 30));
+  const predFrom = counted.end + (ratio ? ratio[0].length : 0);
+  const pm0 = rules.passive.exec(text.slice(predFrom, predFrom + 60));
   // (not a function word that ends like a participle: « depuis »)
   const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
   // "enquêtes publiées sur l'Ohio", "flights were diverted to Boston": a participle keeps the place it names
   // (ruleId metrics/subject-participle-place)
-  const predEnd = pm ? counted.end + pm[0].length : counted.end;
+  const predEnd = pm ? predFrom + pm[0].length : counted.end;
   if (pm || rules.participleEnd.test(subject)) {
     const place = PARTICIPLE_PLACE.exec(text.slice(predEnd, predEnd + 70));
     // (a name, not an adjective before a noun: "diverted to Canadian airports")

@@ -102,6 +102,11 @@ const FIND: Row[] = [
   ['fr', 'Le groupe réunit 263 organes de presse.', 263, 'organe', null, ['organes de presse'], 'mass-noun'],
   // a count of people near "proches" that is no source
   ['fr', 'Trois personnes proches de la victime ont témoigné.', 3, 'personne', null, ['personnes'], 'anonymous-sources'],
+  // metrics/subject-cases, metrics/subject-ratio-passive
+  ['fr', 'Et dans 20 cas, la limite légale de 0,1 microgramme par litre a été dépassée.', 20, 'cas', null, ['limite légale', 'dépassée'], 'cases'],
+  ['en', 'In 20 cases, the legal limit was exceeded.', 20, 'case', null, ['legal limit', 'exceeded'], 'cases'],
+  ['fr', 'En 2019, huit véhicules sur dix étaient garés au mauvais endroit.', 8, 'véhicule', null, ['véhicules', 'garés'], 'ratio-passive'],
+  ['en', 'Eight cars out of ten were parked badly.', 8, 'car', null, ['cars', 'parked'], 'ratio-passive'],
   // passive with an adverb
   ['fr', 'Une trentaine de pesticides sont encore analysés.', 30, 'pesticide', null, ['pesticides', 'analysés'], 'passive-adverb'],
   ['fr', 'Une centaine de substances ont déjà été réexaminées.', 100, 'substance', null, ['substances', 'réexaminées'], 'passive-adverb'],

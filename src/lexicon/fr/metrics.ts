@@ -125,7 +125,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
   compareLinks: "contre|au\\s+lieu\\s+d[e'’]|et\\s+d[e'’]|et|puis|comparé\\s+à|par\\s+rapport\\s+à",
   // "Quatre personnes ont été arrêtées", "153 passengers were killed"
-  passiveAuxiliaries: "ont\\s+été|ont|sont|seront|avaient\\s+été|auraient\\s+été|ont\\s+dû\\s+être|seraient|furent|fut|devraient|doivent|pourraient|vont|risquent",
+  passiveAuxiliaries: "ont\\s+été|ont|sont|étaient|était|seront|avaient\\s+été|auraient\\s+été|ont\\s+dû\\s+être|seraient|furent|fut|devraient|doivent|pourraient|vont|risquent",
   participleEndings: "é|ée|és|ées|is|ises|it|its|uits|ts|tes",
   auxiliaries: set(`est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait auraient
     va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent être été ne n' pas se s'
