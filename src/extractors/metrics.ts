@@ -83,6 +83,12 @@ interface Rules {
   moneyParticiple: RegExp;
   /** A word ending like a past participle ("publiées", "diverted"). */
   participleEnd: RegExp;
+  /** A whole word that is a capitalised plural demonym ("Français", "Americans"); ruleId metrics/count-demonym. */
+  demonym: RegExp;
+  /** A rank: ordinal digits then a rank noun (« la 124e place », "in 124th place"); group 1 digits, group 2 noun. */
+  rank: RegExp;
+  /** A subset or contrast opener at the end of the text before a count (« dont », « tandis que », "including"). */
+  subsetOpener: RegExp;
 }
 
 const RULES = new Map<Language, Rules>();
@@ -127,7 +133,7 @@ function rulesFor(language: Language): Rules {
     // the auxiliary may be absent: "15,000 people marched"
     // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
     poll: new RegExp(`${B}(?:${lex.pollWords})${E}`, 'iu'),
-    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
     // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
     reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
     // e.g. "dégradées" in « 6 banques ont été dégradées de quatre crans » (ruleId metrics/degree-change)
@@ -137,6 +143,11 @@ function rulesFor(language: Language): Rules {
     // e.g. "which currently holds " (ruleId metrics/subject-holder)
     holdVerb: new RegExp(`${B}(?:${lex.holdVerbs})(?:[ \\t\\u00a0]{1,2}(?:an?|une?))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
+    demonym: new RegExp(`^(?:${lex.demonymPlural})$`, 'u'),
+    // e.g. "124e place" in « il occupe la 124e place », "67th position" (ruleId metrics/rank)
+    rank: new RegExp(`${B}(\\d{1,4})(?:${lex.ordinalSuffixes})[ \\u00a0]{1,2}(${lex.rankNouns})${E}`, 'giu'),
+    // e.g. "dont " in « dont 324 concernant le port du casque » (ruleId metrics/elided-subset)
+    subsetOpener: new RegExp(`${B}(?:${lex.subsetOpeners})[ \\t\\u00a0]{1,2}$`, 'iu'),
     // e.g. " on it - the number of " in "the number 75 on it - the number of Cuban dissidents" (ruleId metrics/count-apposition)
     apposition: new RegExp(`^[^.;!?\\-–—:\\d]{0,16}[ \\u00a0]?[-–—:][ \\u00a0]{0,2}(?:${lex.appositionNouns})[ \\u00a0]{0,2}`, 'iu'),
     // e.g. " chez " in "25 % chez les jeunes", " en ce qui concerne " (ruleId metrics/subject-group)
@@ -212,6 +223,8 @@ function wordsBefore(text: string, from: number, pos: number, max: number): Tok[
 }
 
 const lower = (s: string): string => s.toLowerCase();
+/** A subject folded for a containment test (case, accents, apostrophes). */
+const foldKey = (s: string | null | undefined): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const norm = (w: string): string => lower(w).replace(/’/g, "'");
 
@@ -239,6 +252,12 @@ export function singular(word: string, language: Language): string {
   if (w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }
+
+/** Nouns of cases a figure counts at the head of its clause: « dans 20 cas », "in 20 cases". */
+const CASE_NOUNS = new Set(['cas', 'cases', 'case', 'occasions', 'occasion']);
+
+/** English mass nouns in -s that modify a plural noun after them: "news organizations", "arms dealers", "sales offices". */
+const EN_MASS_MODIFIERS = new Set(['news', 'arms', 'sales', 'goods', 'savings', 'sports', 'electronics', 'earnings', 'customs', 'humanities']);
 
 /** English plural-looking word ("stores", "passengers"), or an invariant count noun ("aircraft"). */
 function looksPluralEn(w: string, lex: MetricLexicon): boolean {
@@ -274,6 +293,44 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   return true;
 }
 
+/** One token of a product designation after a count: a space, then a name, a possessive or a model code (ruleId metrics/count-model). */
+const MODEL_TOKEN = /[ \u00a0]{1,2}(?:(\p{Lu}[\p{L}&.-]{0,20}(?:[ \u00a0]?['’]s)?)|(['’]s)|(\p{Lu}{0,3}-?\d{1,5}(?:-\d{1,5})?\p{L}{0,3}(?:-\d{1,5})?))(?![\p{L}\p{N}'’-])/uy;
+
+/**
+ * A product designation between a count and its noun, with at least one model code: " Airbus A350-900" in "an order of
+ * 50 Airbus A350-900 jets", " 737 Max" in "roughly 400 737 Max jets", " Boeing 's 787-9 Dreamliner" in "purchase 30 of
+ * Boeing 's 787-9 Dreamliner jets", « 12 Airbus A320 neufs »; the partitive "of"/« des » and one adjective before the
+ * code may open it ("some 60 of the embattled 737 Max jet"). Returns the designation's start (its first name or code)
+ * and end, or null; at most five tokens (ruleId metrics/count-model).
+ */
+function modelRun(text: string, pos: number, language: Language, partitive: boolean): { start: number; end: number } | null {
+  let p = pos;
+  const open = (language === 'fr' ? /[ \u00a0]{1,2}(?:des|de|d['’])(?=[ \u00a0]|\p{L})/uy : /[ \u00a0]{1,2}of(?:[ \u00a0]{1,2}(?:the|its|their))?(?=[ \u00a0])/uy);
+  open.lastIndex = p;
+  const om = open.exec(text);
+  if (om) p += om[0].length;
+  // one adjective before the code: "the embattled 737 Max"
+  const adj = /[ \u00a0]{1,2}\p{Ll}{3,20}(?=[ \u00a0]{1,2}\p{Lu}{0,3}\d)/uy;
+  adj.lastIndex = p;
+  const am = om || partitive ? adj.exec(text) : null;
+  if (am) p += am[0].length;
+  let start = -1;
+  let end = -1;
+  let code = false;
+  for (let n = 0; n < 5; n++) {
+    MODEL_TOKEN.lastIndex = p;
+    const m = MODEL_TOKEN.exec(text);
+    if (!m) break;
+    if (start < 0) start = m.index + m[0].length - m[0].trimStart().length;
+    if (m[3]) code = true;
+    p = m.index + m[0].length;
+    end = p;
+  }
+  // (the designation must name a model and be followed by a lower-case noun: "737 Max jets", not "Boeing jets")
+  if (!code || end < 0 || !/^[ \u00a0]{1,2}\p{Ll}/u.test(text.slice(end, end + 3))) return null;
+  return { start, end };
+}
+
 interface Counted {
   /** Singular head noun, the unit. */
   unit: string;
@@ -282,6 +339,10 @@ interface Counted {
   end: number;
   headStart: number;
   headEnd: number;
+  /** Whether a product designation stands before the noun ("737 Max jets"): the phrase is kept as written. */
+  model?: boolean;
+  /** The scale of the whole a part is counted in: 1e6 in « huit des 28 millions d'habitants » (ruleId metrics/partitive-scale). */
+  scale?: number;
 }
 
 /**
@@ -292,6 +353,9 @@ interface Counted {
 function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   const { lex, language } = rules;
   let pos = q.end;
+  let scale = 1;
+  // « sans nouvelles «d'encore plus de 200» personnes »: a closing quote mark between the figure and its noun
+  if (/^[»”"][ \u00a0\u202f]/u.test(text.slice(pos, pos + 2))) pos += 1;
   rules.partitive.lastIndex = pos;
   const pm = rules.partitive.exec(text);
   let linked = false;
@@ -302,13 +366,39 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     const nm = /(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}|\d{1,9}|\p{L}{2,20})(?=[ \t\u00a0\u202f])/uy;
     nm.lastIndex = pos;
     const m = nm.exec(text);
-    if (m && (/^\d/.test(m[0]) || lower(m[0]) in quantityLexicon(language).numberWords)) pos += m[0].length;
+    if (m && (/^\d/.test(m[0]) || lower(m[0]) in quantityLexicon(language).numberWords)) {
+      pos += m[0].length;
+      // « huit des 28 millions d'habitants », "two of the 10 million residents": the part is in the scale of the whole
+      // (ruleId metrics/partitive-scale)
+      const sm = /[ \t\u00a0]{1,2}(millions?|milliards?|billions?|thousands?)(?:[ \t\u00a0]{1,2}(?:de|of)[ \t\u00a0]{1,2}|[ \t\u00a0]{0,2}d['’]|(?=[ \t\u00a0]))/iuy;
+      sm.lastIndex = pos;
+      const smm = q.scale === 1 && !q.approximate ? sm.exec(text) : null;
+      const factor = smm ? quantityLexicon(language).scaleWords[lower(smm[1]!)] : undefined;
+      if (smm && factor && factor > 1) { pos += smm[0].length; scale = factor; }
+    }
   } else if (q.approximate || q.scale >= 1e6 || q.value >= 1e6) {
     // "8 millions de foyers", "2 800 000 de signatures", "une vingtaine d'États"
     const de = /[ \t\u00a0\u202f]{1,2}(?:de|d['’]|of)[ \t\u00a0\u202f]{0,2}/iuy;
     de.lastIndex = pos;
     const m = de.exec(text);
     if (m) { pos += m[0].length; linked = true; }
+  }
+  // "50 Airbus A350-900 jets", "400 737 Max jets", "30 of Boeing 's 787-9 Dreamliner jets": a product designation stands
+  // between the count and its noun (ruleId metrics/count-model)
+  // (English only: a French designation comes without a noun, « 50 Airbus A350-900 », and an adjective after it is no noun)
+  const model = language === 'en' ? modelRun(text, linked && /\s/.test(text[pos - 1] ?? '') ? pos - 1 : pos, language, linked) : null;
+  if (model) {
+    // the noun: the first plural among the next three words ("767 aerial refueling tankers"), or a noun ending the phrase
+    // ("some 60 of the embattled 737 Max jet from …")
+    const ts = wordsAfter(text, model.end, 4);
+    const usable = (x: Tok): boolean => !lex.stopWords.has(lower(x.word)) && !lex.auxiliaries.has(lower(x.word)) && !lex.timeNouns.has(lower(x.word)) && !isCapitalised(x.word);
+    let k = 0;
+    while (k < 3 && ts[k] && usable(ts[k]!) && !looksPluralEn(lower(ts[k]!.word), lex) && ts[k + 1] && usable(ts[k + 1]!) && ts[k + 1]!.start - ts[k]!.end === 1) k++;
+    const t = ts[k];
+    const w = t ? lower(t.word) : '';
+    if (t && usable(t) && (looksPluralEn(w, lex) || !ts[k + 1] || !usable(ts[k + 1]!) || ts[k + 1]!.start - t.end > 1)) {
+      return { unit: singular(w, language), phrase: text.slice(model.start, t.end), end: t.end, headStart: t.start, headEnd: t.end, model: true };
+    }
   }
   if (!linked && !/[ \t\u00a0\u202f]/.test(text[pos] ?? '')) return null;
   const toks = wordsAfter(text, pos, 6);
@@ -319,6 +409,18 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     for (let i = 0; i < Math.min(toks.length, 4); i++) {
       const t = toks[i]!;
       const w = lower(t.word);
+      // "three Americans were killed": a capitalised demonym not followed by a noun it modifies (ruleId metrics/count-demonym)
+      if (i === 0 && rules.demonym.test(t.word)) {
+        const n = toks[1];
+        if (!n || n.start - t.end > 1 || stop(n) || lex.auxiliaries.has(lower(n.word)) || !looksPluralEn(lower(n.word), lex)) { head = 0; break; }
+      }
+      // a run of proper-noun modifiers: "eight of its Hong Kong shares", "12 New York hospitals" (ruleId metrics/count-proper-modifiers)
+      if (i === 0 && isCapitalised(t.word) && !lex.stopWords.has(w)) {
+        let r = 1;
+        while (r < 3 && toks[r] && isCapitalised(toks[r]!.word) && !lex.stopWords.has(lower(toks[r]!.word)) && toks[r]!.start - toks[r - 1]!.end === 1) r++;
+        const n = toks[r];
+        if (r >= 2 && n && n.start - toks[r - 1]!.end === 1 && /^\p{Ll}/u.test(n.word) && !stop(n) && looksPluralEn(lower(n.word), lex)) { head = r; break; }
+      }
       // a proper-noun modifier: "Four NBA players", "12 Seahawk helicopters"
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
       if (stop(t)) break;
@@ -342,7 +444,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     // a capitalised noun after "d'"/"de" is a common noun written with a capital ("une vingtaine d'États"), and so is
     // « État » anywhere (« dans huit Etats »)
     const capNoun = (t: Tok): boolean => isCapitalised(t.word) && !lex.stopWords.has(lower(t.word));
-    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && capNoun(toks[i]!)) || (capNoun(toks[i]!) && lex.capitalisedNouns.has(lower(toks[i]!.word))))) head = i;
+    // « 2 209 Français ont été localisés »: a capitalised demonym is a counted noun (ruleId metrics/count-demonym)
+    if (toks[i] && (!stop(toks[i]!) || (linked && i === 0 && capNoun(toks[i]!)) || (capNoun(toks[i]!) && lex.capitalisedNouns.has(lower(toks[i]!.word)))
+      || (i === 0 && rules.demonym.test(toks[i]!.word)))) head = i;
   }
   if (head < 0) return null;
   const h = toks[head]!;
@@ -351,7 +455,16 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   // "les 10 autres", "huit donnent", "sept des seize": no counted noun ("210 jeunes" is one)
   if ((lex.preNominalAdjectives.has(hw) && !lex.adjectivalNouns.has(hw)) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
+  // « dont 324 concernant le port du casque »: a present participle with its object is no noun ("enfant", "habitants" are)
+  if (language === 'fr' && /ant$/.test(hw) && /^[ \u00a0]{1,2}(?:le|la|les|l['’]|du|des|un|une|sur|à|au|aux|plus|moins)(?![\p{L}])/u.test(text.slice(h.end, h.end + 8))) return null;
   if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
+  // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit
+  // (ruleId metrics/en/compound-mass-noun)
+  const massNext = toks[head + 1];
+  if (language === 'en' && EN_MASS_MODIFIERS.has(hw) && massNext && massNext.start - h.end === 1 && /^\p{Ll}/u.test(massNext.word)
+    && !stop(massNext) && !lex.auxiliaries.has(lower(massNext.word)) && looksPluralEn(lower(massNext.word), lex)) {
+    return { unit: `${hw} ${singular(massNext.word, language)}`, phrase: text.slice(toks[0]!.start, massNext.end), end: massNext.end, headStart: h.start, headEnd: massNext.end };
+  }
   let end = h.end;
   let phraseEnd = h.end;
   if (language === 'fr') {
@@ -388,7 +501,8 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   }
   end = phraseEnd;
   const start = toks[0]!.start;
-  let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 ? hw : singular(hw, language);
+  // (a French demonym in -ais/-ois is invariant: « deux Polonais », « 2 209 Français »)
+  let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 || (language === 'fr' && isCapitalised(h.word) && /(?:ais|ois)$/.test(hw)) ? hw : singular(hw, language);
   // compound nouns: "14 secrétaires d'État" → "secrétaire d'État"
   const cm = /^[ \t\u00a0]?(?:(d['’])|(de|du)[ \t\u00a0])(\p{L}{2,20})/u.exec(text.slice(h.end, h.end + 25));
   if (cm) {
@@ -398,7 +512,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       end = Math.max(end, h.end + cm[0].length);
     }
   }
-  return { unit, phrase: text.slice(start, end), end, headStart: h.start, headEnd: h.end };
+  return { unit, phrase: text.slice(start, end), end, headStart: h.start, headEnd: h.end, ...(scale > 1 ? { scale } : {}) };
 }
 
 interface Cue { change: Change; start: number; end: number }
@@ -490,8 +604,8 @@ function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
 const APPROX_AFTER = new Set(['environ', 'approximately', 'roughly', 'about', 'around', 'approximativement']);
 
 /** The noun phrase after `pos` introduced by one of `links` ("of the earnings", "de son chiffre d'affaires", "in annual revenue"). */
-function complementAfter(text: string, pos: number, links: readonly string[], lex: MetricLexicon): string | null {
-  let toks = wordsAfter(text, pos, 9);
+function complementAfter(text: string, pos: number, links: readonly string[], lex: MetricLexicon, skipQuotes = false): string | null {
+  let toks = wordsAfter(text, pos, 11, skipQuotes);
   if (!toks.length || toks[0]!.start - pos > 2) return null;
   // "à 450 km environ des côtes", "$2bn or so of debt": an approximation adverb before the link word
   if (toks.length > 1 && APPROX_AFTER.has(norm(toks[0]!.word)) && toks[1]!.start - toks[0]!.end <= 2) toks = toks.slice(1);
@@ -505,9 +619,20 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
   while (i < toks.length && lex.subjectDeterminers.has(norm(toks[i]!.word))) i++;
   const words: Tok[] = [];
   let linked = false;
-  for (; i < toks.length && words.length < 5; i++) {
+  let coordinated = false;
+  for (; i < toks.length && words.length < 7; i++) {
     const t = toks[i]!;
     const w = norm(t.word);
+    // one coordination of two nouns: "in debt and equity", « de dommages et intérêts », "of industrial and consumer goods"
+    // (ruleId metrics/subject-coordination)
+    const nx = toks[i + 1];
+    if ((w === 'and' || w === 'et') && !coordinated && words.length && nx && nx.start - t.end === 1 && !lex.stopWords.has(norm(nx.word))
+      && !lex.auxiliaries.has(norm(nx.word)) && !lex.subjectDeterminers.has(norm(nx.word)) && !isCapitalised(nx.word)
+      && !/ly$/i.test(nx.word) && !APPROX_AFTER.has(norm(nx.word))) {
+      coordinated = true;
+      words.push(t);
+      continue;
+    }
     if (w === "d'" || w === 'de' || w === 'of') {
       // one inner complement: "chiffre d'affaires", "earnings of an average worker"
       if (linked || !words.length) break;
@@ -517,6 +642,9 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
     }
     if (lex.stopWords.has(w.replace(/'$/, '')) && !lex.subjectDeterminers.has(w)) break;
     if (lex.auxiliaries.has(w) || (lex.language === 'fr' && looksLikeFrenchVerb(w))) break;
+    // ("earnings of an average worker retiring in 2022": a participle after the noun opens a reduced relative)
+    // (past five words only: "Mumbai's housing" is a noun)
+    if (lex.language === 'en' && words.length >= 5 && /(?:ing|ed)$/.test(w) && w.length > 4) break;
     words.push(t);
   }
   while (words.length && ['de', "d'", 'of'].includes(norm(words[words.length - 1]!.word))) words.pop();
@@ -532,7 +660,7 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
  */
 function countedSubject(text: string, clauseStart: number, left: number, counted: Counted, q: Quantity, rules: Rules, governing: Cue | null = null): string {
   const { lex } = rules;
-  let subject = cleanSubject(counted.phrase, lex) ?? counted.unit;
+  let subject = (counted.model ? counted.phrase.trim() : cleanSubject(counted.phrase, lex)) ?? counted.unit;
   // "a 5 game suspension", "a 30-day ban", "a 10-year contract": a counted noun used as a modifier measures the noun
   // after it (ruleId metrics/en/counted-modifier)
   if (rules.language === 'en' && /(?:^|[\s(])(?:a|an)[ \u00a0]+$/i.test(text.slice(Math.max(0, left - 4), left))) {
@@ -569,19 +697,34 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // participle is what the count measures (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, left - 60), left));
   if (am && !lex.stopWords.has(lower(am[1]!)) && !lex.auxiliaries.has(lower(am[1]!))) return lower(am[1]!);
-  const pm0 = rules.passive.exec(text.slice(counted.end, counted.end + 60));
+  // « Et dans 20 cas, la limite légale … a été dépassée », "In 20 cases, the limit was exceeded": a count of cases fronting
+  // its clause is measured by the clause after it (ruleId metrics/subject-cases)
+  if (CASE_NOUNS.has(headWord) && text[counted.end] === ',' && /(?:^|[\s,])(?:dans|in|en)[ \u00a0]+$/iu.test(text.slice(Math.max(0, left - 6), left))) {
+    const clause = /^,[ \u00a0]*((?:[^;:.!?,]|,(?=\d)|\.(?=\d)){1,100})/u.exec(text.slice(counted.end, counted.end + 110));
+    const what = clause ? cleanSubject(clause[1]!, lex) : null;
+    if (what) return `${subject} (${what})`;
+  }
+  // « huit véhicules sur dix étaient garés », "eight cars out of ten were parked": the ratio's total stands between the noun
+  // and its predicate (ruleId metrics/subject-ratio-passive)
+  const ratio = /^[ \u00a0]{1,2}(?:sur|out[ \u00a0]+of)[ \u00a0]{1,2}[\p{L}\d]{1,12}(?=[ \u00a0])/iu.exec(text.slice(counted.end, counted.end + 30));
+  const predFrom = counted.end + (ratio ? ratio[0].length : 0);
+  const pm0 = rules.passive.exec(text.slice(predFrom, predFrom + 60));
   // (not a function word that ends like a participle: « depuis »)
   const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
   // "enquêtes publiées sur l'Ohio", "flights were diverted to Boston": a participle keeps the place it names
   // (ruleId metrics/subject-participle-place)
-  const predEnd = pm ? counted.end + pm[0].length : counted.end;
+  const predEnd = pm ? predFrom + pm[0].length : counted.end;
   if (pm || rules.participleEnd.test(subject)) {
     const place = PARTICIPLE_PLACE.exec(text.slice(predEnd, predEnd + 70));
     // (a name, not an adjective before a noun: "diverted to Canadian airports")
     const next = place ? wordsAfter(text, predEnd + place[0].length, 1)[0] : undefined;
     if (place && !(next && next.start - (predEnd + place[0].length) === 1 && /^\p{Ll}/u.test(next.word) && !lex.stopWords.has(lower(next.word)))) subject = `${subject} ${place[0].trim().replace(/[\s\u00a0]+/g, ' ')}`;
   }
+  // "killed a total of 346 people", « a fait au total 30 morts »: "a total of" only qualifies the count (ruleId
+  // metrics/subject-total-of)
+  const totalOf = /(?:^|[\s(])(?:a[ \u00a0]+total[ \u00a0]+of|un[ \u00a0]+total[ \u00a0]+de|au[ \u00a0]+total)[ \u00a0]+$/iu.exec(text.slice(Math.max(clauseStart, left - 16), left));
+  if (totalOf) left -= totalOf[0].trimStart().length;
   const words = wordsBefore(text, clauseStart, left, 5);
   const last = words[words.length - 1];
   // "suspended Ron Artest for the season, Stephen Jackson for 30 games", « a suspendu Zidane pour 5 matches »: the name
@@ -854,8 +997,20 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (of) return of;
   } else {
     // "$55 billion in annual revenue", "$500 million a year in savings", "a $23 billion dollar deal"
-    const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex);
+    const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex, true);
     if (inNp && language === 'en') return inNp;
+    // "about $125 billion worth of Chinese goods": what the amount buys (ruleId metrics/subject-worth)
+    const worth = /^[ \u00a0]{1,2}worth(?=[ \u00a0]{1,2}of[ \u00a0])/iu.exec(text.slice(after, after + 12));
+    if (worth) {
+      const of = complementAfter(text, after + worth[0].length, ['of'], lex);
+      if (of) return of;
+    }
+    // "spend a total of $2.6 billion on its CLPS contracts", « dépenser 2 milliards pour ses études »: what money is spent
+    // on (ruleId metrics/subject-spend-on)
+    if (SPEND.test(text.slice(Math.max(clauseStart, leftEdge - 40), leftEdge))) {
+      const on = complementAfter(text, after, language === 'fr' ? ['pour', 'dans', 'en'] : ['on', 'for'], lex);
+      if (on) return on;
+    }
     const next = wordsAfter(text, after, 1)[0];
     // "a $500 million pledge", "a €2bn loan": an amount between an article and a noun is a modifier of that noun
     // (ruleId metrics/en/amount-modifier)
@@ -882,7 +1037,10 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }
-  const end = cue && cue.end <= leftEdge ? cue.start : leftEdge;
+  // ("McClatchy reported a loss of $304.7 million": a change noun before "of" names what is measured, and stays)
+  const nounCue = !!cue && cue.end <= leftEdge && /^[ \u00a0]{1,2}(?:of|de|d['’])[ \u00a0]{0,2}$/iu.test(text.slice(cue.end, leftEdge))
+    && lex.subjectDeterminers.has(norm(wordsBefore(text, clauseStart, cue.start, 1)[0]?.word ?? ''));
+  const end = cue && cue.end <= leftEdge ? (nounCue ? leftEdge : cue.start) : leftEdge;
   const words = wordsBefore(text, clauseStart, end, 12);
   if (!words.length) return null;
   // "une surtaxe … qui rapporterait 2,3 milliards": the antecedent of the relative clause
@@ -903,6 +1061,10 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !/^\p{N}/u.test(n)) {
       let k = words.length - 2;
       while (k > 0 && words.length - 2 - k < 3 && !lex.subjectDeterminers.has(norm(words[k - 1]!.word)) && !lex.stopWords.has(norm(words[k - 1]!.word))) k--;
+      // "un taux de délinquance de 80 %", "a rate of inflation of 3%": one complement link back to the head noun
+      // (ruleId metrics/subject-noun-of)
+      if (k >= 2 && ['de', "d'", 'of'].includes(norm(words[k - 1]!.word)) && /^[ \u00a0]{1,2}$|^['’]$/u.test(text.slice(words[k - 1]!.end, words[k]!.start))
+        && lex.subjectDeterminers.has(norm(words[k - 3]?.word ?? '')) && !lex.stopWords.has(norm(words[k - 2]!.word)) && !lex.auxiliaries.has(norm(words[k - 2]!.word))) k -= 2;
       return cleanSubject(text.slice(words[k]!.start, nounTok.end), lex);
     }
   }
@@ -930,7 +1092,8 @@ function isDate(text: string, q: Quantity, rules: Rules): boolean {
   const gapPrev = prev ? text.slice(prev.end, q.coreStart) : '';
   if (prev && /^[ \t\u00a0.,]{1,3}$/.test(gapPrev)) {
     const w = lower(prev.word);
-    if (lex.months.has(w) || lex.weekdays.has(w)) return true;
+    // (French writes the day before the month, « 12 juin »: « a banni en juin 12 pesticides » counts; "June 12" is a date)
+    if ((lex.months.has(w) && (rules.language !== 'fr' || /^\d{4}$/.test(text.slice(q.coreStart, q.coreEnd)))) || lex.weekdays.has(w)) return true;
   }
   const next = wordsAfter(text, q.coreEnd, 1)[0];
   if (next && next.start - q.coreEnd <= 2 && (lex.months.has(lower(next.word)) || /^(?:er|st|nd|rd|th)$/.test(next.word))) return true;
@@ -983,7 +1146,38 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
   }
   // "n° 3", "No. 5", "#1"
   if (/(?:n°|no\.|#)\s?$/iu.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+  // "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a count and before a name is a model
+  // code (ruleId metrics/count-model)
+  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && (/^\p{N}+$/u.test(prev.word) || norm(prev.word) in quantityLexicon(rules.language).numberWords)
+    && /^(?:-\d{1,5})?[ \u00a0]{1,2}\p{Lu}/u.test(text.slice(q.coreEnd, q.coreEnd + 8))) return true;
   return false;
+}
+
+/**
+ * Ranks as quantities: « il occupe la 124e place », « classée à la 67e position », "finished in 124th place" → 124, its
+ * rank noun read as the counted noun by the caller (ruleId metrics/rank). The quantity ends after the ordinal suffix.
+ */
+function ranks(text: string, rules: Rules): Quantity[] {
+  const out: Quantity[] = [];
+  rules.rank.lastIndex = 0;
+  for (const m of text.matchAll(rules.rank)) {
+    const digits = m[1]!;
+    const end = m.index + m[0].length - m[2]!.length;
+    const coreEnd = text.slice(m.index, end).trimEnd().length + m.index;
+    out.push({
+      start: m.index, end: coreEnd, text: text.slice(m.index, coreEnd), value: Number(digits), kind: 'number', unit: null,
+      coreStart: m.index, coreEnd, spelled: false, scale: 1, sign: null, joined: false, ruleId: `numbers/${rules.language}/rank`,
+    });
+  }
+  return out;
+}
+
+/** The rank noun after a rank quantity ({@link ranks}): "place" in « la 124e place ». */
+function rankCounted(text: string, q: Quantity): Counted | null {
+  const m = /^[ \u00a0]{1,2}(\p{L}+)/u.exec(text.slice(q.end, q.end + 20));
+  if (!m) return null;
+  const headStart = q.end + m[0].length - m[1]!.length;
+  return { unit: lower(m[1]!), phrase: m[1]!, end: headStart + m[1]!.length, headStart, headEnd: headStart + m[1]!.length };
 }
 
 /**
@@ -1063,6 +1257,18 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
     const word = rules.language === 'en' ? w0.replace(/s$/, '') : w0;
     return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${word} ${headPlural}`, head: ante.head };
   }
+  // « 333 constats d'infraction, dont 324 concernant le port du casque », « 2 209 Français ont été localisés tandis que 393
+  // n'ont pas encore pu être joints », "including 12 involving helmets": a subset or a contrast of the count before, whose
+  // predicate (a verb, a participle, a negation) follows the number (ruleId metrics/elided-subset)
+  if (rules.subsetOpener.test(text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, ''))) {
+    const verbal = lex.auxiliaries.has(w0) || /^n['’]$|^ne$/.test(w0)
+      || (rules.language === 'fr' ? looksLikeFrenchVerb(w0) || /ant$/.test(w0) : /(?:ing|ed)$/.test(w0) || ['could', 'would', 'will', 'can', 'may', 'might', 'must', 'should', 'did', 'do'].includes(w0));
+    if (verbal && !isCapitalised(t0.word)) {
+      const rest = /^[^,;:.!?()«»"“”]{1,80}/u.exec(text.slice(t0.start, t0.start + 80));
+      const pred = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
+      if (pred) return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: pred, head: ante.head };
+    }
+  }
   // "Of the nine polls, eight give …": the number opens its clause, right after the clause of the whole set
   if (!ante.setTotal || text[clauseStart - 1] !== ',' || !/^[ \t\u00a0]*$/.test(text.slice(clauseStart, q.start))) return null;
   if ((lex.stopWords.has(w0) && !lex.auxiliaries.has(w0)) || isCapitalised(t0.word)) return null;
@@ -1075,6 +1281,66 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
+
+/** Adverbs that stand between a subject and its verb ("GateHouse reportedly laid off", « a aussi supprimé »). */
+const AGENT_ADVERB = /^(?:\p{L}+ly|also|still|already|just|aussi|déjà|encore|également|notamment|ne|n['’]|not|pas)$/iu;
+
+/**
+ * The subject of the verb that starts at `verbStart`, when it opens its clause: "GateHouse" in "GateHouse reportedly laid
+ * off more than 60 employees", « séisme » in « Le séisme a fait près de 5 500 morts », "McClatchy" in "McClatchy reported
+ * a loss of …" (a determiner and one verb before a change noun are passed over). At most three words, the first after
+ * the clause start, a determiner or a clause opener; null otherwise (ruleId metrics/subject-agent).
+ */
+function clauseAgent(text: string, clauseStart: number, verbStart: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const ws = wordsBefore(text, clauseStart, verbStart, 10);
+  let k = ws.length;
+  const w = (i: number): string => norm(ws[i]!.word);
+  // "reported a [loss]": a determiner, then one verb
+  if (k > 0 && lex.subjectDeterminers.has(w(k - 1)) && !isCapitalised(ws[k - 1]!.word)) {
+    k--;
+    if (k > 0 && !isCapitalised(ws[k - 1]!.word) && !lex.stopWords.has(w(k - 1))) k--;
+  }
+  while (k > 0 && (lex.auxiliaries.has(w(k - 1)) || AGENT_ADVERB.test(ws[k - 1]!.word))) k--;
+  let j = k;
+  while (j > 0 && k - j < 3 && !lex.stopWords.has(w(j - 1)) && !lex.subjectDeterminers.has(w(j - 1)) && !lex.clauseOpeners.has(w(j - 1))
+    && !lex.auxiliaries.has(w(j - 1)) && !/\p{N}/u.test(ws[j - 1]!.word)) j--;
+  if (j === k) return null;
+  // (the noun phrase opens its clause: nothing, a clause opener, or a determiner that opens it before it — not "spent the
+  // day interviewing")
+  const opens = (i: number): boolean => i === 0 || lex.clauseOpeners.has(w(i - 1));
+  if (j > 0 && !(lex.clauseOpeners.has(w(j - 1)) || (lex.subjectDeterminers.has(w(j - 1)) && opens(j - 1)))) return null;
+  if (ws.slice(j, k).some((t) => lex.timeNouns.has(norm(t.word)))) return null;
+  // (a pronoun is no agent, nor a verb form: "he", « il », "planned")
+  const np = cleanSubject(text.slice(ws[j]!.start, ws[k - 1]!.end), lex);
+  if (!np || /^(?:he|she|it|they|we|i|you|il|elle|ils|elles|on|nous|vous)$/i.test(np)) return null;
+  if (!isCapitalised(np) && rules.language === 'en' && /(?:ed|ing)$/.test(np)) return null;
+  return np;
+}
+
+/**
+ * A verb of the market, then the words up to "at"/« à » before a price level: "closed in New York on Tuesday at ", « a
+ * clôturé à » (the noun phrase before the verb is read with {@link wordsBefore}; ruleId metrics/subject-price-level).
+ */
+const PRICE_LEVEL = /(?<![\p{L}])(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![\p{L}])(?:[ \u00a0][^,;:.!?()]{0,50}?)?[ \u00a0]+(?:at|à)[ \u00a0]+$/iu;
+
+/** A verb of spending, then at most three words, at the end of the text before an amount: "spend a total of ", « dépense en moyenne ». */
+const SPEND = /(?<![\p{L}])(?:spend|spends|spent|spending|invest|invests|invested|investing|dépens(?:e|ent|er|é|era|ait)|investi(?:t|r|ssent)?)(?:[ \u00a0]+[\p{L}'’]+){0,3}[ \u00a0]+$/iu;
+
+/**
+ * A running total that a new figure brings to: "bringing the total number of private moon lander hopefuls to ", « portant
+ * le nombre de morts à », « porte le bilan à ». Group 1 = what is totalled (ruleId metrics/subject-bringing-total).
+ */
+const BRINGING_TOTAL = /(?<![\p{L}])(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushed|portant|porte|portent|porté|portait|faisant[ \u00a0]+passer)[ \u00a0]+(?:the|its|their|le|la|son|sa|leur)[ \u00a0]+(?:total[ \u00a0]+|overall[ \u00a0]+)?(?:(?:number|count|tally|toll|total|nombre|bilan|total)(?:[ \u00a0]+total)?)(?:[ \u00a0]+(?:of|de|des|d['’])[ \u00a0]*((?:[\p{L}'’-]+[ \u00a0]+){0,5}?[\p{L}'’-]+))?[ \u00a0]+(?:to|à)[ \u00a0]+$/iu;
+
+/** Nouns of a payment made to someone: "a contribution of $124 million to its pension fund", « un versement de 3 M€ à l'État ». */
+const PAYMENT_NOUNS = new Set(['contribution', 'payment', 'donation', 'transfer', 'grant', 'subsidy', 'versement', 'paiement', 'don', 'subvention', 'virement']);
+
+/** After a count of people, the words of an anonymous source: " familiar with", " briefed on", « proches du dossier ». */
+const ANONYMOUS_SOURCES = /^[ \u00a0,]{1,3}(?:familiar[ \u00a0]+with|briefed[ \u00a0]+on|close[ \u00a0]+to[ \u00a0]+the|with[ \u00a0]+knowledge[ \u00a0]+of|who[ \u00a0]+(?:asked|spoke|declined)[ \u00a0]+|proches?[ \u00a0]+(?:du[ \u00a0]+dossier|de[ \u00a0]+l['’]enquête|des[ \u00a0]+négociations|de[ \u00a0]+la[ \u00a0]+direction)|au[ \u00a0]+fait[ \u00a0]+d|ayant[ \u00a0]+requis[ \u00a0]+l['’]anonymat)/iu;
+
+/** A topic opening a sentence, then a comma: « Quant à la participation des femmes dans la vie politique, », "As for X, ". */
+const TOPIC = /^[\s\u00a0]{0,3}(?:Quant[ \u00a0]+(?:à|au|aux)|En[ \u00a0]+ce[ \u00a0]+qui[ \u00a0]+concerne|As[ \u00a0]+for|As[ \u00a0]+to)[ \u00a0]+([^,;:.!?]{1,100}),[ \u00a0]*$/iu;
 
 /** Binary search: index of the sentence containing `offset`, or -1. */
 function sentenceAt(doc: AnalysedText, offset: number): number {
@@ -1114,11 +1380,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let shareTotal: { sentence: number; total: string; link: string; start: number; end: number } | null = null;
   /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
   const counts: PriorCount[] = [];
-  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules)].sort((a, b) => a.start - b.start);
+  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
+    const isRank = q.ruleId.endsWith('/rank');
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
-    if (q.kind === 'number' && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
+    if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
       || (!countedNoun(text, q, rules) && !(counts.length && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(q.end, q.end + 3)))
         && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
@@ -1139,7 +1406,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let after = q.end;
     if (kind === 'number' || kind === 'points') {
       // (a label with an apposition naming what it counts is a count: "the number 75 on it - the number of Cuban dissidents")
-      if (isNotACount(text, q, clauseStart, rules) && !(kind === 'number' && NUMBER_LABEL.test(text.slice(Math.max(0, q.start - 12), q.start))
+      if (!isRank && isNotACount(text, q, clauseStart, rules) && !(kind === 'number' && NUMBER_LABEL.test(text.slice(Math.max(0, q.start - 12), q.start))
         && rules.apposition.test(text.slice(q.end, q.end + 60)))) continue;
     } else if (q.spelled && q.value === 1 && q.scale === 1 && kind !== 'currency' && /^(?:un|une|a|an)$/i.test(text.slice(q.coreStart, q.coreEnd))) {
       continue; // "un pourcentage", "a percentage": an article, not a value
@@ -1163,7 +1430,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let elidedHead: string | null = null;
     let appositionEnd = -1;
     if (kind === 'number') {
-      counted = countedNoun(text, q, rules);
+      counted = isRank ? rankCounted(text, q) : countedNoun(text, q, rules);
       if (!counted && q.kind === 'points') counted = { unit: 'point', phrase: text.slice(q.coreEnd, q.end).trim(), end: q.end, headStart: q.coreEnd, headEnd: q.end };
       if (!counted || lex.elidedNounWords.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
         const el = elidedCount(text, q, clauseStart, si, counts, rules);
@@ -1183,6 +1450,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         }
       }
       if (!counted) continue;
+      // "according to two people familiar with the matter", « selon deux sources proches du dossier »: anonymous sources
+      // are no measurement (ruleId metrics/anonymous-sources)
+      if (ANONYMOUS_SOURCES.test(text.slice(counted.headEnd, counted.headEnd + 30)) && /^(?:person|people|source|official|personne|source|responsable)s?$/.test(counted.unit)) continue;
       unit = counted.unit;
       after = counted.end;
     }
@@ -1220,6 +1490,17 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       }
     }
 
+    // « 0,1 microgramme par litre », "0.1 micrograms per litre": a unit of mass or volume and its denominator make one unit
+    // (ruleId metrics/ratio-unit)
+    if (counted && !counted.model && lex.ratioNouns.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+      rules.per.lastIndex = after;
+      const pm = rules.per.exec(text);
+      if (pm && pm[1] && lex.ratioNouns.has(lower(pm[1]))) {
+        unit = `${unit} ${lower(pm[0].trim().split(/[ \t\u00a0]+/)[0]!)} ${singular(pm[1], doc.language)}`;
+        after += pm[0].length;
+        counted = { ...counted, unit, end: after };
+      }
+    }
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
     let change: Change | null = null;
     let cue = changeCue(text, clauseStart === sent.start ? sent.start : Math.max(sent.start, clauseStart - 60), { ...q, start: left }, after, sent.end, rules);
@@ -1227,7 +1508,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let governedMeasure = false;
     // a count or a measure changes only with a verb or noun governing it directly:
     // "supprimer 520 postes", "une perte sèche de 310 emplois" — not "abaissé la note de 28 banques"
-    if ((counted || kind === 'measure') && cue && cue.end <= left && !rules.countGap.test(text.slice(cue.end, left))) cue = null;
+    // (a rank moves with its verb across the article of the rank: « a régressé à la 142e position », "fell to 12th place")
+    if ((counted || kind === 'measure') && cue && cue.end <= left && !rules.countGap.test(text.slice(cue.end, left))
+      && !(isRank && /^[ \u00a0]{1,2}(?:(?:à|au|to|in|into|la|le|the)[ \u00a0]{1,2}){1,3}$/iu.test(text.slice(cue.end, left)))) cue = null;
     // "shanties, which make up 62 percent of Mumbai's housing": a share verb right before a percentage makes it a share,
     // whatever change word stands before the verb (ruleId metrics/subject-share)
     if (kind === 'percent' && cue && cue.end <= left && SHARE_VERB.test(text.slice(Math.max(clauseStart, cue.end), Math.max(left, q.start)))) cue = null;
@@ -1287,12 +1570,24 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // a restatement keeps the change of the figure it restates: "réduire ses effectifs de 8 %, soit 27 000 salariés"
     const restated = out[out.length - 1];
     if (!change && restated && prevSentence === si && rules.restate.test(text.slice(Math.max(sent.start, left - 16), left))) change = restated.change;
-    const value = q.sign ? Math.abs(q.value) : q.value;
+    const value = (q.sign ? Math.abs(q.value) : q.value) * (counted?.scale ?? 1);
     const valueMax = q.valueMax === undefined ? undefined : q.sign ? Math.abs(q.valueMax) : q.valueMax;
 
     // subject
     let subject: string | null;
     if (gapAfter !== undefined) subject = gapAfter;
+    // « La Tunisie a régressé à la 142e position », « Quant à la participation des femmes …, la Tunisie est classée à la
+    // 67e position »: a rank measures the subject of its clause, and the topic the sentence opens with (ruleId metrics/rank)
+    else if (isRank) {
+      // (the clause of the rank only: after its last opener, « … puisqu'il occupe la 124e place »)
+      const ownWords = wordsBefore(text, clauseStart, left, 8);
+      let o = ownWords.length;
+      while (o > 0 && !lex.clauseOpeners.has(norm(ownWords[o - 1]!.word).replace(/['’].*$/, "'")) && !/^(?:puisqu|lorsqu|qu|quoiqu)['’]/iu.test(ownWords[o - 1]!.word)) o--;
+      const own = cleanSubject(ownWords.slice(o).map((t) => t.word.replace(/^(?:puisqu|lorsqu|qu|quoiqu)['’]/iu, '')).join(' '), lex);
+      const topic = TOPIC.exec(text.slice(sent.start, clauseStart));
+      const about = topic ? cleanSubject(topic[1]!, lex) : null;
+      subject = about ? `${about} (${own ?? counted!.unit})` : own ?? counted!.unit;
+    }
     else if (counted) subject = elidedSubject ?? countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
@@ -1355,6 +1650,93 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       change = change ?? colonList.change;
     }
 
+    // "Alibaba shares closed in New York on Tuesday at $185.25", « L'action a clôturé à 12 euros »: a price level measures
+    // what is traded (ruleId metrics/subject-price-level)
+    if (kind === 'currency') {
+      const win = Math.max(clauseStart, left - 80);
+      const pl = PRICE_LEVEL.exec(text.slice(win, left));
+      // (the noun phrase before the verb and its auxiliary: "Alibaba shares closed", « L'action Renault a clôturé »)
+      const np = pl ? wordsBefore(text, clauseStart, win + pl.index, 4).filter((t) => !lex.auxiliaries.has(norm(t.word))) : [];
+      let npStart = np.length;
+      while (npStart > 0 && np.length - npStart < 3 && !lex.stopWords.has(norm(np[npStart - 1]!.word)) && !lex.clauseOpeners.has(norm(np[npStart - 1]!.word))) npStart--;
+      const priced = npStart < np.length ? cleanSubject(text.slice(np[npStart]!.start, np[np.length - 1]!.end), lex) : null;
+      if (priced && !/^(?:he|she|it|they|il|elle|ils|elles)$/i.test(priced)) subject = priced;
+    }
+    // "GateHouse reportedly laid off more than 60 employees", « Le séisme a fait près de 5 500 morts », "McClatchy reported a
+    // loss of …": the subject of the verb that governs the figure joins what it measures (ruleId metrics/subject-agent)
+    {
+      let verbStart = -1;
+      if (cue && cue.end <= left && left - cue.end <= 30 && /^[^\d,;:.!?()]*$/u.test(text.slice(cue.end, left))) verbStart = cue.start;
+      else if (counted && !elidedSubject) {
+        const lastW = wordsBefore(text, clauseStart, left, 2);
+        const lw = lastW[lastW.length - 1];
+        if (lw && /^[ \u00a0]{1,2}$/.test(text.slice(lw.end, left)) && governsObject(lw.word, lastW[lastW.length - 2]?.word ?? null, rules)) verbStart = lw.start;
+      }
+      const agent = verbStart >= 0 ? clauseAgent(text, clauseStart, verbStart, rules) : null;
+      if (agent && !foldKey(subject).includes(foldKey(agent))) subject = subject ? `${agent} ${subject}` : agent;
+    }
+    // "the entire 25.2% stake held by Tribune's former chairman", « une participation de 25 % détenue par X »: who holds
+    // a share (ruleId metrics/subject-held-by)
+    if (kind === 'percent') {
+      const hm = /^(?:[ \u00a0]{1,2}\p{Ll}{3,20})?[ \u00a0]{1,2}(?:held|owned|controlled|détenue?s?|possédée?s?|contrôlée?s?)[ \u00a0]{1,2}(?:by|par)[ \u00a0]{1,2}((?:[\p{L}'’-]+[ \u00a0]){0,3}[\p{L}'’-]+)/u.exec(text.slice(after, after + 90));
+      const holder = hm ? cleanSubject(hm[1]!, lex) : null;
+      if (holder) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'détenue par' : 'held by'} ${holder}`;
+      // « 365 000 déplacements …, dont 61 % en trottinettes », "including 40% by scooter": a share of the count before it
+      // (ruleId metrics/subject-subset-share)
+      const ante = counts[counts.length - 1];
+      if (ante && ante.sentence === si && /(?<![\p{L}])(?:dont|including|of[ \u00a0]+which|among[ \u00a0]+them)[ \u00a0]{1,2}$/iu.test(text.slice(Math.max(0, left - 16), left))) {
+        const rest = /^[^,;:.!?()«»"“”]{1,60}/u.exec(text.slice(after, after + 60))?.[0] ?? '';
+        // (the words after the figure, unless they name a whole of their own: "dont 61 % des trajets")
+        const tail = rest.trim().split(/[ \u00a0]+/).slice(0, 5).join(' ');
+        const what = /^(?:of|de|des|du|d['’])(?![\p{L}])/iu.test(tail) ? null : cleanSubject(tail, lex);
+        subject = what ? `${ante.head} ${tail}` : ante.head;
+      }
+    }
+    // "bringing the total number of private moon lander hopefuls to 14 firms", « portant le bilan à 30 morts »: a running total
+    // grows to the figure (ruleId metrics/subject-bringing-total)
+    {
+      const bt = BRINGING_TOTAL.exec(text.slice(Math.max(sent.start, left - 140), left));
+      if (bt) {
+        const what = bt[1] ? cleanSubject(bt[1], lex) : null;
+        subject = what ?? (subject ? `${lower(bt[0].trim().split(/[ \u00a0]+/).slice(-2, -1)[0]!)} ${subject}` : subject);
+        change = change ?? 'increase';
+      }
+    }
+    // « 2 milliards de dollars de dommages et intérêts », « 3 milliards d'euros d'investissements »: what an amount is made of
+    // (ruleId metrics/subject-money-of)
+    if (kind === 'currency' && doc.language === 'fr') {
+      const of = complementAfter(text, after, ['de', "d'"], lex);
+      // (not an adverbial « d'ici 2020 », « d'avance », « d'abord »)
+      if (of && !/^(?:ici|avance|abord|autant|habitude|ailleurs|emblée|urgence|plus|moins)(?:[ \u00a0]|$)/iu.test(of) && !foldKey(subject).includes(foldKey(of))) {
+        subject = subject ? `${subject} de ${of}` : of;
+      }
+    }
+    // "Alibaba is set to raise up to $12.9bn (£10bn) from its second listing": where money is raised (ruleId metrics/subject-raise-from)
+    if (kind === 'currency' && /(?<![\p{L}])(?:raise|raises|raised|raising|lever|lève|lèvent|levé|levée)(?![\p{L}])/iu.test(text.slice(Math.max(clauseStart, left - 60), left))) {
+      // (past a conversion in parentheses: "$12.9bn (£10bn) from …")
+      const conv = /^[ \u00a0]{0,2}\([^()]{1,30}\)/u.exec(text.slice(after, after + 34));
+      const from = complementAfter(text, after + (conv ? conv[0].length : 0), doc.language === 'fr' ? ['grâce', 'par', 'lors'] : ['from', 'through', 'in'], lex);
+      if (from && !foldKey(subject).includes(foldKey(from))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? '' : 'from '}${from}`.trim();
+    }
+    // "Sacramento-based McClatchy, a chain of 30 newspapers": a count in an apposition measures the name it describes
+    // (ruleId metrics/subject-apposition-name)
+    if (counted && text[clauseStart - 1] === ',' && /^[ \u00a0]*(?:a|an|un|une)[ \u00a0]+\p{Ll}[\p{L}-]{1,30}[ \u00a0]+(?:of|de|d['’])[ \u00a0]*$/u.test(text.slice(clauseStart, left))) {
+      const nm = /(\p{Lu}[\p{L}'’&.-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]{1,30}){0,2})$/u.exec(text.slice(Math.max(sent.start, clauseStart - 60), clauseStart - 1));
+      if (nm && !foldKey(subject).includes(foldKey(nm[1]!))) subject = `${nm[1]!} ${subject ?? ''}`.trim();
+    }
+    // "$16.50 per share", « 1,2 € le litre »: the unit a price is given for is part of what it measures (ruleId metrics/subject-per)
+    if (per && !foldKey(subject).includes(foldKey(per))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'par' : 'per'} ${per}`;
+    if (kind === 'currency') {
+      // "bid $16.50 per share for Tribune": the name the price is offered for (ruleId metrics/subject-price-for)
+      const fm = /^[ \u00a0]{1,2}(?:for|pour)[ \u00a0]{1,2}(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(after, after + 80));
+      if (fm && !foldKey(subject).includes(foldKey(fm[1]!))) subject = `${subject ? `${subject} ` : ''}for ${fm[1]!}`;
+      // "a required minimum contribution of $124 million to its pension fund": who a payment goes to (ruleId metrics/subject-payment)
+      const before = wordsBefore(text, clauseStart, left, 2);
+      if (before.length === 2 && ['of', 'de', "d'"].includes(norm(before[1]!.word)) && PAYMENT_NOUNS.has(norm(before[0]!.word))) {
+        const to = complementAfter(text, after, doc.language === 'fr' ? ['à', 'au', 'aux'] : ['to'], lex);
+        if (to) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'à' : 'to'} ${to}`;
+      }
+    }
     // "Le chômage atteint 25 % chez les jeunes", "au bout de 94 jours en ce qui concerne les femelles", "25% among young
     // people": the group a figure is taken in joins its subject (ruleId metrics/subject-group)
     if (kind !== 'currency') {
@@ -1386,6 +1768,13 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (qualifier) metric.qualifier = qualifier;
     if (per) metric.per = per;
     out.push(metric);
+    // "seating 242 to 330 passengers", "$40-50 billion", « entre 3 et 5 % »: each bound of a range is a figure the text
+    // gives, the upper one too (ruleId metrics/range-upper)
+    if (valueMax !== undefined && valueMax !== value) {
+      const upper: Draft<Metric> = { ...metric, value: valueMax, evidence: { ...evidence }, ruleId: `metrics/${doc.language}/range-upper` };
+      delete upper.valueMax;
+      out.push(upper);
+    }
     if (counted) {
       counts.push({
         sentence: si, unit: counted.unit, head: elidedHead ?? text.slice(counted.headStart, counted.headEnd), end: counted.end,

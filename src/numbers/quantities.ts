@@ -497,7 +497,23 @@ function mergeRanges(text: string, qs: Quantity[], c: Compiled): Quantity[] {
     const opener = b ? openerRe.test(text.slice(Math.max(0, a.start - 12), a.start)) : false;
     // "between 3 and 5 million people": two bare numbers make a range only after "between"/"entre"
     const betweenBare = opener && b?.kind === 'number' && a.kind === 'number' && /(?:between|entre)[ \t\u00a0]{1,2}$/iu.test(text.slice(Math.max(0, a.start - 10), a.start));
-    if (b && a.end <= b.start && gapRe.test(text.slice(a.end, b.start)) && (b.kind !== 'number' || betweenBare)) {
+    // "seating 242 to 330 passengers", « de 3 à 5 personnes »: two digit counts joined by "to"/« à » before a noun
+    // (ruleId numbers/<lang>/range-count)
+    const toBare = !!b && a.kind === 'number' && b.kind === 'number' && !a.spelled && !b.spelled && a.scale === 1 && b.scale === 1
+      && /^[ \t\u00a0]{1,2}(?:to|à)[ \t\u00a0]{1,2}$/u.test(text.slice(a.end, b.start)) && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(b.end, b.end + 3));
+    // "$40-50 billion", "$2 to 3 billion": a currency sign on the first bound, the scale on the second — both bounds are
+    // money of that scale (ruleId numbers/<lang>/range-shared-scale)
+    const dash = b ? text.slice(a.end, b.start) : '';
+    if (b && a.kind === 'currency' && a.scale === 1 && !a.spelled && b.kind === 'number' && b.scale > 1 && !b.spelled
+      && /^(?:[-–]|[ \t\u00a0]{1,2}(?:to|à)[ \t\u00a0]{1,2})$/u.test(dash) && a.value > 0 && a.value * b.scale < b.value) {
+      out.push({
+        ...a, end: b.end, text: text.slice(a.start, b.end), value: Number((a.value * b.scale).toPrecision(12)),
+        valueMax: b.value, scale: b.scale, ruleId: `numbers/${lex.language}/range-shared-scale`, joined: false,
+      });
+      i++;
+      continue;
+    }
+    if (b && a.end <= b.start && gapRe.test(text.slice(a.end, b.start)) && (b.kind !== 'number' || betweenBare || toBare)) {
       // "between X and Y", "entre X et Y" (a "from"/"de" opener needs a bare first bound)
       const bare = a.kind === 'number';
       const compatible = bare || (a.unit === b.unit && a.kind === b.kind);

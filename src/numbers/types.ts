@@ -231,6 +231,8 @@ export interface MetricLexicon {
   degreeDecrease: readonly string[];
   /** Regex source: a modal or semi-modal between a passive auxiliary and its participle ("expected to be", "devraient être"). */
   passiveChains: string;
+  /** Adverbs between a passive auxiliary and the rest of the verb: « sont encore analysés », « ont déjà été réexaminées », "were also killed" (regex source). */
+  passiveAdverbs: string;
   /** Regex source: the agent preposition of a reduced passive relative after a counted noun (", flattened by", ", détruites par"). */
   agentLinks: string;
   /** Adjectives used as nouns for people, counted as "person" ("200K homeless", "30 dead", "12 injured"). */
@@ -273,4 +275,21 @@ export interface MetricLexicon {
   groupLinks: string;
   /** Common nouns written with a capital, counted like any noun ("huit États") — lower case. */
   capitalisedNouns: ReadonlySet<string>;
+  /**
+   * Endings of a capitalised plural demonym counted by a number: « 2 209 Français ont été localisés », « 400 Allemands »,
+   * "three Americans were killed" (regex source, matched on the whole word; ruleId metrics/count-demonym).
+   */
+  demonymPlural: string;
+  /** Nouns of a rank after an ordinal: « la 124e place », « à la 67e position », "in 124th place" (ruleId metrics/rank). */
+  rankNouns: string;
+  /** Ordinal suffixes after digits: « 124e », « 1re », "124th" (regex source). */
+  ordinalSuffixes: string;
+  /**
+   * Words opening a subset or a contrast right before a count whose noun is elided: « dont 324 concernant le port du
+   * casque », « tandis que 393 n'ont pas encore pu être joints », "including 12 involving helmets", "while 393 could
+   * not be reached" (regex source, at the end of the text before the count; ruleId metrics/elided-subset).
+   */
+  subsetOpeners: string;
+  /** Units of measure that a per-unit noun completes: « 0,1 microgramme par litre » → unit "microgramme par litre". */
+  ratioNouns: ReadonlySet<string>;
 }

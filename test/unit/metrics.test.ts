@@ -85,8 +85,14 @@ describe('metrics: qualifiers, ranges, per-unit', () => {
     ['en', 'Sales rose 3-5% last year.', { value: 3, valueMax: 5, unit: '%', change: 'increase' }],
   ] as const)('%s: %s', (lang, text, expected) => {
     const ms = metrics(text, lang);
-    expect(ms).toHaveLength(1);
+    // a range gives each bound as a metric, the upper one on the same evidence (ruleId metrics/<lang>/range-upper)
+    const max = (expected as { valueMax?: number }).valueMax;
+    expect(ms).toHaveLength(max === undefined ? 1 : 2);
     expect(ms[0]).toMatchObject(expected);
+    if (max !== undefined) {
+      expect(ms[1]).toMatchObject({ value: max, unit: expected.unit, evidence: ms[0]!.evidence });
+      expect(ms[1]!.ruleId).toMatch(/\/range-upper$/);
+    }
   });
 });
 

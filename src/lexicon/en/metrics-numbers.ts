@@ -95,6 +95,8 @@ export const CURRENCY_SYMBOLS: readonly CurrencyForm[] = [
 export const MEASURE_UNITS: readonly string[] = [
   'km/h', 'km²', 'km2', 'm²', 'm³', 'm/s', '°C', '°F', 'GeV', 'MeV', 'TeV', 'keV', 'eV', 'kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh',
   'mSv', 'µSv', 'μSv', 'Sv', 'hPa', 'dB', 'Hz', 'kHz', 'MHz', 'GHz', 'Go', 'Mo', 'To', 'GB', 'MB', 'TB', 'Mbit/s', 'Gbit/s',
+  // concentrations and emissions: "1g/l", "0,1 µg/l", "95 g/km" (the slash makes them unambiguous)
+  'g/l', 'g/L', 'mg/l', 'mg/L', 'µg/l', 'µg/L', 'μg/l', 'μg/L', 'ng/l', 'ng/L', 'mg/kg', 'µg/m³', 'μg/m³', 'mg/m³', 'g/km',
   'km', 'kg', 'cm', 'mm', 'µm', 'nm', 'ha', 'mph', 'ft', 'lb', 'lbs', 'oz', 'kt', 'Mt', 'Gt', 'mg', 'ml', 'cl', 'hl', 'bbl',
 ];
 

@@ -137,6 +137,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   degreeIncrease: ['upgrad(?:e|es|ed|ing)'],
   degreeDecrease: ['downgrad(?:e|es|ed|ing)'],
   // "over 2 million people are expected to be displaced", "300 homes could be destroyed"
+  // "30 people were also killed", "12 homes have already been sold"
+  passiveAdverbs: "also|already|still|now|reportedly|reported|allegedly|initially|eventually|later|since",
   passiveChains: "(?:expected|likely|set|due|feared|thought|believed|estimated|reported|said|going|scheduled|projected|poised|about)\\s+to\\s+be|to\\s+be|be|being",
   // "6,200 illegal homes, flattened by a heavy excavator"
   agentLinks: 'by',
@@ -172,4 +174,13 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "unemployment reached 25% among young people", "60% in the case of women" (ruleId metrics/subject-group)
   groupLinks: "among(?:st)?|in\\s+the\\s+case\\s+of|as\\s+regards|as\\s+for",
   capitalisedNouns: set(''),
+  // "three Americans were killed", "two Britons", "12 Pakistanis", "40 Chinese" (ruleId metrics/count-demonym)
+  demonymPlural: "\\p{Lu}\\p{Ll}{2,20}(?:ans|ians|eans|ons|is|ese)",
+  // "in 124th place", "to 67th position" (ruleId metrics/rank)
+  rankNouns: 'place|position',
+  ordinalSuffixes: 'st|nd|rd|th',
+  // "including 12 involving helmets", "while 393 could not be reached" (ruleId metrics/elided-subset)
+  subsetOpeners: "including|among\\s+them|of\\s+whom|of\\s+which|while|whereas|but",
+  // "0.1 micrograms per litre"
+  ratioNouns: set('gram grams microgram micrograms milligram milligrams nanogram nanograms kilogram kilograms litre litres liter liters becquerel becquerels'),
 };

@@ -30,7 +30,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     'rédui\\p{L}{0,6}', 'réductions?', 'pertes?', 'perd\\p{L}{0,6}', 'diminu\\p{L}{0,6}', 'effondr\\p{L}{0,7}',
     'repli\\p{L}{0,6}', 'repl(?:ié|iée|iés|iées)', 'plong\\p{L}{0,6}', 'dégringol\\p{L}{0,6}', 'contraction', 'amput\\p{L}{0,6}',
     'abaiss\\p{L}{0,6}', 'fond(?:u|ue|us|re)', 'licenci\\p{L}{0,7}', 'coupes?', 'décroch\\p{L}{0,6}', 'rabot\\p{L}{0,6}',
-    'ralenti\\p{L}{0,6}', 'cèd(?:e|ent)', 'cédé', 'lâch\\p{L}{0,6}',
+    'ralenti\\p{L}{0,6}', 'régress\\p{L}{0,6}', 'cèd(?:e|ent)', 'cédé', 'lâch\\p{L}{0,6}',
     // "le retrait de 2 000 des 3 550 soldats", "deux raffineries ont été fermées", "la fermeture de 3 usines"
     'retraits?', 'ferm(?:é|ée|és|ées)', 'fermetures?',
     // la destruction retire ce qu'elle vise : « démolir 300 maisons », « 50 maisons détruites par », « la destruction de 300
@@ -125,7 +125,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "contre 95 % actuellement", "(au lieu de 0,7 %)", "compared with 3%", "and 46%"
   compareLinks: "contre|au\\s+lieu\\s+d[e'’]|et\\s+d[e'’]|et|puis|comparé\\s+à|par\\s+rapport\\s+à",
   // "Quatre personnes ont été arrêtées", "153 passengers were killed"
-  passiveAuxiliaries: "ont\\s+été|ont|sont|seront|avaient\\s+été|auraient\\s+été|ont\\s+dû\\s+être|seraient|furent|fut|devraient|doivent|pourraient|vont|risquent",
+  passiveAuxiliaries: "ont\\s+été|ont|sont|étaient|était|seront|avaient\\s+été|auraient\\s+été|ont\\s+dû\\s+être|seraient|furent|fut|devraient|doivent|pourraient|vont|risquent",
   participleEndings: "é|ée|és|ées|is|ises|it|its|uits|ts|tes",
   auxiliaries: set(`est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait auraient
     va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent être été ne n' pas se s'
@@ -134,7 +134,9 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   degreeIncrease: [],
   degreeDecrease: ['dégrad\\p{L}{0,6}', 'rétrograd\\p{L}{0,6}'],
   // « 2 millions de personnes devraient être déplacées », « 300 maisons risquent d'être détruites »
-  passiveChains: "être|d['’]être",
+  passiveChains: "être|d['’]être|été",
+  // « Une trentaine de pesticides sont encore analysés », « Une centaine de substances ont déjà été réexaminées »
+  passiveAdverbs: "encore|déjà|toujours|aussi|également|désormais|actuellement|finalement|pour\\s+l['’]instant",
   // « 50 maisons, détruites par la tempête »
   agentLinks: 'par',
   personAdjectives: set(''),
@@ -172,4 +174,13 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // « le chômage atteint 25 % chez les jeunes », « 94 jours en ce qui concerne les femelles » (ruleId metrics/subject-group)
   groupLinks: "chez|parmi|en\\s+ce\\s+qui\\s+concerne|pour\\s+ce\\s+qui\\s+est\\s+d(?:e|u|es|['’])|s['’]agissant\\s+d(?:e|u|es|['’])",
   capitalisedNouns: set('états etats état etat'),
+  // « 2 209 Français ont été localisés », « 400 Allemands », « 12 Suisses », « 30 Italiens » (ruleId metrics/count-demonym)
+  demonymPlural: "\\p{Lu}\\p{Ll}{2,20}(?:ais|ois|ains|aines|iens|iennes|ands|andes|ols|oles|ins|ines|ens|ennes|sses)",
+  // « il occupe la 124e place », « classée à la 67e position », « au 3e rang » (ruleId metrics/rank)
+  rankNouns: 'place|position|rang',
+  ordinalSuffixes: 'e|ème|eme|er|re|ère',
+  // « dont 324 concernant le port du casque », « tandis que 393 n'ont pas encore pu être joints » (ruleId metrics/elided-subset)
+  subsetOpeners: "dont|parmi\\s+(?:eux|elles|lesquels|lesquelles)|tandis\\s+que|alors\\s+que|mais",
+  // « 0,1 microgramme par litre », « 3 milligrammes par kilo »
+  ratioNouns: set('gramme grammes microgramme microgrammes milligramme milligrammes nanogramme nanogrammes kilogramme kilogrammes litre litres millilitre millilitres becquerel becquerels'),
 };
