@@ -161,6 +161,14 @@ export interface ContractLexicon {
    * « il a signé un contrat »), standing for the previous sentence's first institution.
    */
   subjectPronounBefore: RegExp;
+  /**
+   * Global regex: buying a stake, up to the preposition before the company
+   * or the seller ("acquiring the entire 25.2% stake held by ", "bought a
+   * 10% stake in ", « a pris une participation de 10 % dans »).
+   */
+  stakePurchase: RegExp;
+  /** Anchored at its end: a gerund clause whose buyer is the sentence's subject ("…, by acquiring", « en rachetant »). */
+  gerundBefore: RegExp;
   /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
   organizationOnlyNouns: string[];
   /** Tokens that may not stand between an acquisition verb and its object. */
@@ -258,6 +266,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     const tokens = tokenize(text, sentence.start, sentence.end);
     collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = clusterMentions(text, mentions, lex);
@@ -518,6 +527,8 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
   for (let i = fromIdx, k = 0; i < tokens.length && tokens[i]!.start < sentenceEnd && k <= maxDescriptors; i++, k++) {
     const t = tokens[i]!;
     if (i === fromIdx && maxDescriptors > 0 && (dets.definite.includes(t.lower) || dets.possessive.includes(t.lower)) && !mentionStartingAt(text, tokens, i, actors)) { ledByDeterminer = true; k--; continue; }
+    // a common possessor leads a description too: "held by Tribune’s former chairman, Michael Ferro"
+    if (i === fromIdx && maxDescriptors > 0 && /^['’]s\s/u.test(text.slice(t.end, t.end + 3)) && !mentionStartingAt(text, tokens, i, actors)) { ledByDeterminer = true; k--; continue; }
     // contracts/<lang>/between-unnamed: "a ceasefire between Houthi rebels and Saudi Arabia", « entre les indépendantistes algériens et l'armée française »:
     // the first side is unnamed, the second is a party
     if (conjunctions > 0 && i > fromIdx && lex.conjunctions.includes(t.lower)) { conjunctions--; k = -1; continue; }
@@ -977,6 +988,37 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
         key: '',
       });
     }
+  }
+}
+
+/**
+ * contracts/<lang>/stake-purchase: "Alden announced that it had become the
+ * largest shareholder of Tribune by acquiring the entire 25.2% stake held by
+ * Tribune’s former chairman, Michael Ferro", « Renault a pris une
+ * participation de 10 % dans Nissan »: the buyer is the actor before the
+ * verb (the sentence's first actor for a gerund clause), the other party the
+ * company or seller after the preposition. Pushes an acquisition mention.
+ */
+function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.stakePurchase.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.stakePurchase.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const gerund = lex.gerundBefore.test(text.slice(Math.max(sentence.start, vStart - 12), vStart));
+    const buyer = gerund
+      ? actors.mentionsIn(sentence.start, vStart, PARTY_KINDS)[0]
+      : actors.nearestBefore(vStart, Math.max(clauseStartOf(text, sentence, vStart), vStart - 120), PARTY_KINDS);
+    if (!buyer) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const other = found.parties.filter((a) => a !== buyer.actor);
+    if (!other.length) continue;
+    const start = gerund ? vStart : buyer.start;
+    out.push({
+      start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...other], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/stake-purchase`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
   }
 }
 

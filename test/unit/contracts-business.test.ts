@@ -149,6 +149,19 @@ const FIND: Row[] = [
     actors: [['McClatchy', 'organization'], ['Tribune', 'organization']],
     want: [{ kind: 'acquisition', status: 'proposed', parties: ['McClatchy', 'Tribune'], evidence: 'McClatchy a offert 16,50 dollars par action pour Tribune' }],
   },
+  // contracts/<lang>/stake-purchase
+  {
+    name: 'en stake-purchase: "…, by acquiring the entire 25.2% stake held by Tribune’s former chairman, Michael Ferro"',
+    lang: 'en', text: 'Alden on Tuesday announced that it had become the largest shareholder of Tribune, the former owner of The Times, by acquiring the entire 25.2% stake held by Tribune’s former chairman, Michael Ferro, for $13 a share.',
+    actors: [['Alden', 'organization'], ['The Times', 'organization'], ['Michael Ferro', 'person']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Alden', 'Michael Ferro'], evidence: 'acquiring the entire 25.2% stake held by Tribune’s former chairman, Michael Ferro' }],
+  },
+  {
+    name: 'fr stake-purchase: « Renault a pris une participation de 10 % dans Nissan »',
+    lang: 'fr', text: 'En 1999, Renault a pris une participation de 10 % dans Nissan.',
+    actors: [['Renault', 'organization'], ['Nissan', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Renault', 'Nissan'], evidence: 'Renault a pris une participation de 10 % dans Nissan' }],
+  },
 ];
 
 describe('business contract patterns: should find', () => {
@@ -195,6 +208,11 @@ const NOT_FIND: Array<[string, Language, string, ContractActorSpec[], string | n
   // a plain future of a modal still voids: "could cancel"
   ['en "could give up the contract" is no cancellation', 'en', 'Fortress could give up the management contract with GateHouse.',
     [['Fortress', 'organization'], ['GateHouse', 'organization']], 'none-cancelled'],
+  // an interest is no stake; a participation in an event is no stake
+  ['en "took a keen interest in Boeing" is no purchase', 'en', 'Airbus took an interest in Boeing on Monday.',
+    [['Airbus', 'organization'], ['Boeing', 'organization']], null],
+  ['fr « a pris part aux négociations avec Nissan » is no stake', 'fr', 'Renault a pris part aux discussions de Nissan.',
+    [['Renault', 'organization'], ['Nissan', 'organization']], null],
   // a reduction of something near the agreement does not amend it
   ['en "The deal sets up for a reduction to a prior commitment" leaves the deal unamended', 'en',
     'Emirates finalized a deal with Boeing. The deal sets up for a reduction to a prior commitment of jets.',

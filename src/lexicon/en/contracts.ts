@@ -133,6 +133,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   subjectPronounBefore: /^\s*(?:it|the\s+(?:company|firm|group|airline|carrier))\s+(?:[\p{L}’']+\s+){1,3}$/iu,
   // "a rescue by the Coast Guard" saves lives: a rescue is a deal only between organisations ("a rescue by SoftBank")
   organizationOnlyNouns: ['rescue'],
+  // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")
+  stakePurchase: /(?<![\p{L}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\s+)?(?:\d[\d.,]{0,6}\s?(?:%|per\s?cent|percent)\s+)?stakes?\s+(?:in|held\s+by|from)\s+/giu,
+  // "…, by acquiring", "after buying"
+  gerundBefore: /(?<![\p{L}])(?:by|after)\s+$/iu,
   verbObjectBlockers: ['from', 'of', 'for', 'in', 'at', 'to', 'with', 'on', 'into', 'back', 'shares', 'stake', 'stakes', 'stock', 'products', 'goods', 'time', 'tickets', 'weapons', 'aircraft', 'planes', 'tankers'],
   // Status cues, looked for near every mention of the same agreement.
   status: {

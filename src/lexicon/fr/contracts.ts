@@ -120,6 +120,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   subjectPronounBefore: /^\s*(?:il|elle|la\s+compagnie|le\s+groupe|l['’]entreprise)\s+(?:[\p{L}’']+\s+){1,3}$/iu,
   // « le sauvetage d'une famille par les pompiers » : le sauvetage n'est un accord qu'entre entreprises
   organizationOnlyNouns: [],
+  // « a pris une participation de 10 % dans », « a racheté la participation détenue par », « a acquis 25 % du capital de »
+  stakePurchase: /(?<![\p{L}])(?:rachet(?:é|e|ent|er|ant)|rachèt(?:e|ent)|acqu(?:is|iert|ièrent|érir|érant)|pri(?:s|t|rent)|pren(?:d|nent|dre|ant))\s+(?:(?:une|la|sa|leur)\s+participation(?:\s+(?:majoritaire|minoritaire|de\s+contrôle))?(?:\s+de\s+\d[\d.,]{0,6}\s?%)?\s+(?:dans|au\s+capital\s+d[eu']|détenue\s+par)|\d[\d.,]{0,6}\s?%\s+du\s+capital\s+d[eu'’])\s*/giu,
+  // « …, en rachetant », « après avoir acquis »
+  gerundBefore: /(?<![\p{L}])(?:en|après\s+avoir)\s+$/iu,
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
