@@ -167,6 +167,14 @@ export interface ContractLexicon {
    * 10% stake in ", « a pris une participation de 10 % dans »).
    */
   stakePurchase: RegExp;
+  /**
+   * Global regex: an institution choosing contractors, up to the first of
+   * them ("announced the selection of ", "selected ", « a retenu »); the
+   * list must be organisations and be followed by {@link selectionPurpose}.
+   */
+  selection: RegExp;
+  /** Anchored at its start, after the chosen list: what they are chosen for ("to join", "for", « pour »). */
+  selectionPurpose: RegExp;
   /** Anchored at its end: a gerund clause whose buyer is the sentence's subject ("…, by acquiring", « en rachetant »). */
   gerundBefore: RegExp;
   /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
@@ -267,6 +275,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = clusterMentions(text, mentions, lex);
@@ -1023,6 +1032,46 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
 }
 
 /**
+ * More capitalised names of a list, whole names joined by commas or "and"/« et »:
+ * ", Blue Origin, Sierra Nevada Corp. and Tyvak Nano-Satellite Systems, Inc.". Bounded: ≤ 8 names of ≤ 5 words.
+ */
+const SELECTION_LIST_TAIL = /^(?:\s*(?:,|,?\s*and|,?\s*et)\s+\p{Lu}[\p{L}\p{N}.&'’-]{0,30}(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]{0,30}){0,4}){1,8}/u;
+
+/** Longest gap between a selecting institution and its verb, code units ("NASA on Monday selected"). */
+const SELECTION_SUBJECT_GAP = 40;
+
+/**
+ * contracts/<lang>/selection: "NASA announced the selection of SpaceX, Blue
+ * Origin, Sierra Nevada Corp. … to join its Commercial Lunar Payload
+ * Services program", "The Pentagon selected Boeing to build the tanker",
+ * « La DGA a retenu Thales et Safran pour … »: an institution (subject)
+ * chooses one or more organisations (never persons or places: "chose Biden
+ * as running mate", "selected Paris to host") for a task.
+ */
+function collectSelectionMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.selection.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.selection.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const subject = actors.nearestBefore(vStart, Math.max(clauseStartOf(text, sentence, vStart), vStart - SELECTION_SUBJECT_GAP), INSTITUTION_KINDS);
+    if (!subject) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
+    if (!found.parties.length) continue;
+    // the list goes on over names the actor extractor missed: "SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak …"
+    const rest = SELECTION_LIST_TAIL.exec(text.slice(found.end, Math.min(sentence.end, found.end + 300)));
+    const end = found.end + (rest ? rest[0].length : 0);
+    for (const am of actors.mentionsIn(found.end, end, PARTY_KINDS)) if (!found.parties.includes(am.actor)) found.parties.push(am.actor);
+    if (found.parties.some((a) => a.kind !== 'organization' || a === subject.actor)) continue;
+    if (!lex.selectionPurpose.test(text.slice(end, end + 12))) continue;
+    out.push({
+      start: subject.start, end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [subject.actor, ...found.parties], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/selection`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/**
  * The actor mention starting at token `i`; when the actor extractor left
  * this occurrence unmarked, a capitalised name (1–3 tokens, longest first)
  * equal to a known actor's name or alias ("Sears" in "operator Sears,
@@ -1123,7 +1172,8 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       ruleId: m.ruleId,
       fromHeading: m.inHeading,
       keys: new Set(m.key ? [m.key] : []),
-      plural: m.ruleId.endsWith('/plural-recipients'),
+      // a selection of several contractors is a set too: "NASA announced the selection of SpaceX, Blue Origin, …" … "Orbit Beyond dropped out of that contract"
+      plural: m.ruleId.endsWith('/plural-recipients') || (m.ruleId.endsWith('/selection') && m.parties.length >= 3),
     };
     into.push(c);
     return c;

@@ -162,6 +162,23 @@ const FIND: Row[] = [
     actors: [['Renault', 'organization'], ['Nissan', 'organization']],
     want: [{ kind: 'acquisition', status: 'signed', parties: ['Renault', 'Nissan'], evidence: 'Renault a pris une participation de 10 % dans Nissan' }],
   },
+  // contracts/<lang>/selection
+  {
+    name: 'en selection: "NASA announced the selection of SpaceX, Blue Origin, … to join its … program" (names the actor extractor missed stay in the span)',
+    lang: 'en', text: 'Today, NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems, Inc. to join its Commercial Lunar Payload Services program. Ceres Robotics dropped out of that contract.',
+    actors: [['NASA', 'government'], ['SpaceX', 'organization'], ['Sierra Nevada Corp.', 'organization'], ['Ceres Robotics', 'organization']],
+    want: [
+      { kind: 'contract', status: 'announced', parties: ['NASA', 'SpaceX', 'Sierra Nevada Corp.', 'Ceres Robotics'], evidence: 'NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems, Inc.' },
+      // a singular re-mention names one contract of the set, not the selection
+      { status: 'cancelled', parties: ['Ceres Robotics'], evidence: 'Ceres Robotics dropped out of that contract' },
+    ],
+  },
+  {
+    name: 'fr selection: « La DGA a retenu Thales et Safran pour le futur drone »',
+    lang: 'fr', text: 'La DGA a retenu Thales et Safran pour le futur drone.',
+    actors: [['DGA', 'government'], ['Thales', 'organization'], ['Safran', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['DGA', 'Thales', 'Safran'], evidence: 'DGA a retenu Thales et Safran' }],
+  },
 ];
 
 describe('business contract patterns: should find', () => {
@@ -208,6 +225,11 @@ const NOT_FIND: Array<[string, Language, string, ContractActorSpec[], string | n
   // a plain future of a modal still voids: "could cancel"
   ['en "could give up the contract" is no cancellation', 'en', 'Fortress could give up the management contract with GateHouse.',
     [['Fortress', 'organization'], ['GateHouse', 'organization']], 'none-cancelled'],
+  // a selection of persons or places is no contract
+  ['en "Biden chose Harris as running mate" is no contract', 'en', 'The party chose Kamala Harris as running mate.',
+    [['The party', 'organization'], ['Kamala Harris', 'person']], null],
+  ['fr « le CIO a choisi Paris pour accueillir les Jeux » is no contract', 'fr', 'Le CIO a choisi Paris pour accueillir les Jeux.',
+    [['CIO', 'organization'], ['Paris', 'place']], null],
   // an interest is no stake; a participation in an event is no stake
   ['en "took a keen interest in Boeing" is no purchase', 'en', 'Airbus took an interest in Boeing on Monday.',
     [['Airbus', 'organization'], ['Boeing', 'organization']], null],

@@ -135,6 +135,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   organizationOnlyNouns: ['rescue'],
   // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")
   stakePurchase: /(?<![\p{L}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\s+)?(?:\d[\d.,]{0,6}\s?(?:%|per\s?cent|percent)\s+)?stakes?\s+(?:in|held\s+by|from)\s+/giu,
+  // "NASA announced the selection of SpaceX, Blue Origin …", "The Pentagon selected Boeing to build", "the Navy picked Fincantieri for"
+  selection: /(?<![\p{L}])(?:(?:announced|confirmed|unveiled)\s+(?:the|its)\s+selection\s+of|selected|picked|chose|tapped)\s+/giu,
+  selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
   // "…, by acquiring", "after buying"
   gerundBefore: /(?<![\p{L}])(?:by|after)\s+$/iu,
   verbObjectBlockers: ['from', 'of', 'for', 'in', 'at', 'to', 'with', 'on', 'into', 'back', 'shares', 'stake', 'stakes', 'stock', 'products', 'goods', 'time', 'tickets', 'weapons', 'aircraft', 'planes', 'tankers'],

@@ -122,6 +122,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   organizationOnlyNouns: [],
   // « a pris une participation de 10 % dans », « a racheté la participation détenue par », « a acquis 25 % du capital de »
   stakePurchase: /(?<![\p{L}])(?:rachet(?:é|e|ent|er|ant)|rachèt(?:e|ent)|acqu(?:is|iert|ièrent|érir|érant)|pri(?:s|t|rent)|pren(?:d|nent|dre|ant))\s+(?:(?:une|la|sa|leur)\s+participation(?:\s+(?:majoritaire|minoritaire|de\s+contrôle))?(?:\s+de\s+\d[\d.,]{0,6}\s?%)?\s+(?:dans|au\s+capital\s+d[eu']|détenue\s+par)|\d[\d.,]{0,6}\s?%\s+du\s+capital\s+d[eu'’])\s*/giu,
+  // « la NASA a annoncé la sélection de SpaceX, Blue Origin … », « la DGA a retenu Thales pour », « l'armée a choisi Airbus comme »
+  selection: /(?<![\p{L}])(?:(?:annoncé|confirmé|officialisé)\s+(?:la|sa)\s+sélection\s+(?:de|d['’]|du|des)|sélectionné|retenu|choisi)\s*/giu,
+  selectionPurpose: /^,?\s+(?:pour|comme)\s/iu,
   // « …, en rachetant », « après avoir acquis »
   gerundBefore: /(?<![\p{L}])(?:en|après\s+avoir)\s+$/iu,
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
