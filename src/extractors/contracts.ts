@@ -153,6 +153,15 @@ export interface ContractLexicon {
    * order" or "in order to".
    */
   orderNouns: string[];
+  /**
+   * Plural order nouns ("orders", "bids", « commandes »): with a counted
+   * complement and a party after them they are one deal between the
+   * institution before and those parties ("attract bids for some 60 jets
+   * from SunExpress", « des commandes de 40 avions auprès d'Emirates »).
+   */
+  orderPlurals: string[];
+  /** Plural indefinite articles, generic elsewhere but introducing plural orders (« des commandes de 40 avions »). */
+  pluralIndefinite: string[];
   /** Anchored at its start, tested after an order noun: the counted complement ("of 50", "for up to 30", « de 36 »). */
   orderComplement: RegExp;
   /**
@@ -642,8 +651,14 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   const parties: Actor[] = [first.actor];
   let end = first.end;
   for (let n = 0; n < 30; n++) {
-    const next = actors.nearestAfter(end, limit, PARTY_KINDS);
+    let next = actors.nearestAfter(end, limit, PARTY_KINDS);
     if (!next || !lex.listGap.test(text.slice(end, next.start))) break;
+    // contracts/<lang>/party-possessed in a list: "SunExpress, Kazakhstan's Air Astana" — the possessed name is the party, an unknown one ends the list
+    if (/^['’]s\s+\p{Lu}/u.test(text.slice(next.end, next.end + 4))) {
+      const owned = actors.mentionAt(next.end + 3);
+      if (!owned || owned.start !== next.end + 3 || !PARTY_KINDS.includes(owned.actor.kind)) break;
+      next = owned;
+    }
     if (!parties.includes(next.actor)) parties.push(next.actor);
     end = next.end;
   }
@@ -712,6 +727,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
     if (isCapitalised(text[nounStart]!) && next && joined(text, nounEnd, next.start) && isCapitalised(text[next.start]!)) continue;
     const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
+    // plural orders count their goods or are no agreement: « les commandes de l'État » (see order-plural below)
+    if (info.plural && lex.orderPlurals.includes(m[0].toLowerCase()) && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))) continue;
     // named plural agreements are one agreement: « les accords d'Évian », "the Oslo Accords"
     if (info.plural && /^(?:the|les)$/iu.test(text.slice(np.start, np.start + 3)) && isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors)) {
       const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
@@ -722,7 +739,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       });
       continue;
     }
-    if (np.det === 'generic') continue;
+    const pluralOrder = info.plural && lex.orderPlurals.includes(m[0].toLowerCase());
+    if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase()))) continue;
     // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
@@ -749,6 +767,19 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
           out.push({
             start: bySubject.start, end: recipients.end, kind: info.kind, det: 'indefinite', anaphor: false, parties: [...bySubject.parties, ...recipients.parties],
             anchored: true, named: false, inHeading, ruleId: `contracts/${lexName(lex)}/plural-recipients`, statusWindow: window(sentence, bySubject.start, nounEnd), key: '',
+          });
+          continue;
+        }
+      }
+      // contracts/<lang>/order-plural: "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from Turkish-based
+      // carrier SunExpress, …", « Airbus a engrangé des commandes de 40 avions auprès d'Emirates »
+      if (lex.orderPlurals.includes(m[0].toLowerCase()) && lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))) {
+        const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+        const seller = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS);
+        if (seller && after.parties.length && !after.parties.includes(seller.actor)) {
+          out.push({
+            start: seller.start, end: after.end, kind: info.kind, det: 'indefinite', anaphor: false, parties: [seller.actor, ...after.parties],
+            anchored: true, named: false, inHeading, ruleId: `contracts/${lexName(lex)}/order-plural`, statusWindow: window(sentence, np.start, after.end), key: '',
           });
           continue;
         }

@@ -179,6 +179,19 @@ const FIND: Row[] = [
     actors: [['DGA', 'government'], ['Thales', 'organization'], ['Safran', 'organization']],
     want: [{ kind: 'contract', status: 'signed', parties: ['DGA', 'Thales', 'Safran'], evidence: 'DGA a retenu Thales et Safran' }],
   },
+  // contracts/<lang>/order-plural
+  {
+    name: 'en order-plural: "Boeing also managed to attract bids for some 60 … jets from Turkish-based carrier SunExpress"',
+    lang: 'en', text: 'Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from Turkish-based carrier SunExpress and a third undisclosed buyer.',
+    actors: [['Boeing', 'organization'], ['SunExpress', 'organization'], ['737 Max', 'product']],
+    want: [{ kind: 'contract', status: 'proposed', parties: ['Boeing', 'SunExpress'], evidence: 'Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from Turkish-based carrier SunExpress' }],
+  },
+  {
+    name: 'fr order-plural: « Airbus a engrangé des commandes de 40 avions auprès d\'Emirates »',
+    lang: 'fr', text: 'Airbus a engrangé des commandes de 40 avions auprès d\'Emirates.',
+    actors: [['Airbus', 'organization'], ['Emirates', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Airbus', 'Emirates'], evidence: 'Airbus a engrangé des commandes de 40 avions auprès d\'Emirates' }],
+  },
 ];
 
 describe('business contract patterns: should find', () => {
@@ -207,6 +220,12 @@ const NOT_FIND: Array<[string, Language, string, ContractActorSpec[], string | n
     [['État', 'government'], ['Banque de France', 'organization']], null],
   ['fr « une commande de l\'État » without counted goods', 'fr', 'Le tableau est une commande de l\'État pour le musée.',
     [['État', 'government']], null],
+  ['en "orders from the bench" count nothing', 'en', 'The judge issued orders from the bench to Boeing.',
+    [['Boeing', 'organization']], null],
+  ['fr « les commandes de l\'État auprès de Dassault » count nothing', 'fr', 'Les commandes de l\'État auprès de Dassault ont baissé.',
+    [['État', 'government'], ['Dassault', 'organization']], null],
+  ['en "from SunExpress, Kazakhstan\'s Air Astana": the possessor is no party', 'en', 'Boeing attracted bids for some 60 jets from SunExpress, Kazakhstan\'s Air Astana and a third buyer.',
+    [['Boeing', 'organization'], ['SunExpress', 'organization'], ['Kazakhstan', 'place']], 'Kazakhstan'],
   // a rescue is a deal only between organisations
   ['en "a rescue by the Coast Guard" saves lives', 'en', 'The sailors owed their lives to a rescue by the Coast Guard on Sunday.',
     [['Coast Guard', 'government']], null],

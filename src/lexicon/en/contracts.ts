@@ -22,7 +22,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
     { forms: ['bailout', 'bail-out', 'rescue'], plural: [], kind: 'deal' },
     // "it announced an order of 50 Airbus A350-900 jets" (only with a counted complement or an amount: see orderNouns)
-    { forms: ['order'], plural: [], kind: 'contract' },
+    { forms: ['order'], plural: ['orders'], kind: 'contract' },
+    // "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from … SunExpress" (plural, counted, with a "from" party)
+    { forms: [], plural: ['bids'], kind: 'contract' },
     { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
     { forms: ['merger'], plural: ['mergers'], kind: 'merger' },
@@ -127,6 +129,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
   orderNouns: ['order'],
+  orderPlurals: ['orders', 'bids'],
+  pluralIndefinite: [],
   // "an order of 50 Airbus A350-900 jets", "an order for up to 30 Rafale", "a prior order of A330neo jets", "its order for 12 frigates"
   orderComplement: /^\s+(?:of|for)\s+(?:(?:up\s+to|some|about|around|another|an\s+additional|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![\p{L}])|\p{Lu}[\p{L}\p{N}-]{0,20}\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![\p{L}]))/u,
   // "it announced an order", "the company placed an order"
@@ -158,6 +162,6 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "announced a partnership", "made official"
     announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
     // "the proposed merger", "in talks over a deal", "a draft agreement"
-    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bid|offer|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
   },
 };

@@ -21,7 +21,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
     // « une commande de 36 Rafale » (seulement avec un complément compté ou un montant : voir orderNouns)
-    { forms: ['commande'], plural: [], kind: 'contract' },
+    { forms: ['commande'], plural: ['commandes'], kind: 'contract' },
     { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture'], plural: ['partenariats', 'alliances', 'coentreprises'], kind: 'partnership' },
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
@@ -114,6 +114,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: /(?<![\p{L}\p{N}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\s+avec)(?![\p{L}\p{N}])/giu, kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
   ],
   orderNouns: ['commande'],
+  orderPlurals: ['commandes'],
+  pluralIndefinite: ['des'],
   // « une commande de 50 Airbus A350 », « sa commande de 36 Rafale », « une commande ferme de 12 frégates »
   orderComplement: /^\s+(?:ferme\s+)?(?:de|d['’])\s*(?:(?:jusqu['’]à|plus\s+de|quelque|environ)\s+)?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![\p{L}]))/u,
   // « il a annoncé une commande », « la compagnie a passé une commande »
