@@ -125,9 +125,11 @@ export interface ContractLexicon {
    * terminate", « devrait signer »); `threat` turns "cancelled" into
    * `disputed` ("threatened to cancel", « menace de rompre »); `otherObject`
    * (anchored at its start, tested after a "signed" cue) is an object that
-   * is no agreement ("signed the bill into law", « a signé le décret »).
+   * is no agreement ("signed the bill into law", « a signé le décret »);
+   * `future` (anchored at its end) is a plain future that states a decided
+   * cancellation ("Fortress will give up the contract", « va résilier le contrat »).
    */
-  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp };
+  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp };
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /** Global regex: verbs whose subject is the parties of the agreement they govern ("signed", « ont conclu »). */
@@ -144,6 +146,48 @@ export interface ContractLexicon {
   /** Plural pronouns standing for the parties of the previous sentence ("they", « ils »). */
   pluralPronouns: string[];
   acquisitionVerbs: AcquisitionVerb[];
+  /**
+   * Nouns of a purchase order ("order", « commande »): a contract only with a
+   * counted complement or an amount ("an order of 50 Airbus A350 jets", "a
+   * $16 billion order", « une commande de 36 Rafale »), never "an executive
+   * order" or "in order to".
+   */
+  orderNouns: string[];
+  /**
+   * Plural order nouns ("orders", "bids", « commandes »): with a counted
+   * complement and a party after them they are one deal between the
+   * institution before and those parties ("attract bids for some 60 jets
+   * from SunExpress", « des commandes de 40 avions auprès d'Emirates »).
+   */
+  orderPlurals: string[];
+  /** Plural indefinite articles, generic elsewhere but introducing plural orders (« des commandes de 40 avions »). */
+  pluralIndefinite: string[];
+  /** Anchored at its start, tested after an order noun: the counted complement ("of 50", "for up to 30", « de 36 »). */
+  orderComplement: RegExp;
+  /**
+   * Anchored at its end, tested on the text before a contract noun phrase:
+   * a singular subject pronoun opening the clause ("it announced an order",
+   * « il a signé un contrat »), standing for the previous sentence's first institution.
+   */
+  subjectPronounBefore: RegExp;
+  /**
+   * Global regex: buying a stake, up to the preposition before the company
+   * or the seller ("acquiring the entire 25.2% stake held by ", "bought a
+   * 10% stake in ", « a pris une participation de 10 % dans »).
+   */
+  stakePurchase: RegExp;
+  /**
+   * Global regex: an institution choosing contractors, up to the first of
+   * them ("announced the selection of ", "selected ", « a retenu »); the
+   * list must be organisations and be followed by {@link selectionPurpose}.
+   */
+  selection: RegExp;
+  /** Anchored at its start, after the chosen list: what they are chosen for ("to join", "for", « pour »). */
+  selectionPurpose: RegExp;
+  /** Anchored at its end: a gerund clause whose buyer is the sentence's subject ("…, by acquiring", « en rachetant »). */
+  gerundBefore: RegExp;
+  /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
+  organizationOnlyNouns: string[];
   /** Tokens that may not stand between an acquisition verb and its object. */
   verbObjectBlockers: string[];
   /** One non-global regex per status; tested on a window around each mention. */
@@ -215,6 +259,8 @@ interface Cluster {
   ruleId: string;
   fromHeading: boolean;
   keys: Set<string>;
+  /** Several agreements named at once ("awarded three contracts to X, Y and Z"): a singular re-mention names one of them, not the set. */
+  plural: boolean;
 }
 
 /**
@@ -237,6 +283,8 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     const tokens = tokenize(text, sentence.start, sentence.end);
     collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = clusterMentions(text, mentions, lex);
@@ -339,9 +387,15 @@ function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStar
   let boundary = nounStart;
   let nameBudget = MAX_NAME_CONNECTORS;
   let lowerCount = 0;
+  let inQuotes = false;
   for (let i = nounIdx - 1, n = 0; i >= 0 && n <= MAX_PREMODIFIERS + 12; i--, n++) {
     const t = tokens[i]!;
     const gap = text.slice(t.end, boundary);
+    // inside quotation marks a word is a premodifier, never a determiner: 'A "phase one" trade deal'
+    if (inQuotes && /^[\s\u00a0\u202f]*["“”«»'‘’]/u.test(gap) === false && /["“”«»'‘’][\s\u00a0\u202f]*$/u.test(gap) === false) {
+      boundary = t.start;
+      continue;
+    }
     // elided article: « l'accord », « l’entente » (the apostrophe sits in the gap)
     if (/^['’]$/.test(gap)) {
       if (t.lower === 'l') return { start: t.start, det: 'definite' };
@@ -352,7 +406,19 @@ function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStar
       }
       return { start: t.start, det: 'none' }; // « d'accord », « qu'accord »
     }
-    if (!/^[\s\u00a0\u202f\-–]*$/u.test(gap)) return { start: boundary, det: 'none' }; // punctuation breaks the phrase
+    // contracts/<lang>/scare-quotes: quotation marks around premodifiers stay in the phrase: 'A "phase one" trade deal', « un accord "historique" »
+    // (a closing single quote after an "s" is a plural possessive: "Airbus' deal")
+    const quoted = /^[\s\u00a0\u202f]*["“”«»][\s\u00a0\u202f]*$/u.test(gap) || /^[\s\u00a0\u202f]+['‘]$/u.test(gap) || (/^['’][\s\u00a0\u202f]+$/u.test(gap) && !t.lower.endsWith('s'));
+    if (!quoted && !/^[\s\u00a0\u202f\-–]*$/u.test(gap)) return { start: boundary, det: 'none' }; // punctuation breaks the phrase
+    if (quoted) {
+      // a closing mark (the word before it touches it) opens the quoted stretch walking back; an opening mark closes it
+      const closing = /^["“”«»'‘’]/u.test(gap);
+      inQuotes = closing;
+      if (closing) {
+        boundary = t.start;
+        continue;
+      }
+    }
     // contracts/en/possessive-s: "Facebook's $19 billion acquisition", "the company's deal" (the apostrophe sits before the "s" token)
     if (t.lower === 's' && i > 0 && /^['’]$/u.test(text.slice(tokens[i - 1]!.end, t.start))) {
       const ownerTok = tokens[i - 1]!;
@@ -472,12 +538,25 @@ function insideMention(actors: ActorIndex, from: number, to: number): boolean {
 function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS, allowProducts = false, between = false): { parties: Actor[]; end: number; nextIdx: number } {
   let first: ActorMention | undefined;
   let conjunctions = between ? 1 : 0;
+  // a leading article is no descriptor when descriptors are allowed: "the merger of the big newspaper chains Gannett and GateHouse Media"
+  let ledByDeterminer = false;
+  let crossedComma = false;
+  const dets = lex.determiners;
   for (let i = fromIdx, k = 0; i < tokens.length && tokens[i]!.start < sentenceEnd && k <= maxDescriptors; i++, k++) {
     const t = tokens[i]!;
+    if (i === fromIdx && maxDescriptors > 0 && (dets.definite.includes(t.lower) || dets.possessive.includes(t.lower)) && !mentionStartingAt(text, tokens, i, actors)) { ledByDeterminer = true; k--; continue; }
+    // a common possessor leads a description too: "held by Tribune’s former chairman, Michael Ferro"
+    if (i === fromIdx && maxDescriptors > 0 && /^['’]s\s/u.test(text.slice(t.end, t.end + 3)) && !mentionStartingAt(text, tokens, i, actors)) { ledByDeterminer = true; k--; continue; }
     // contracts/<lang>/between-unnamed: "a ceasefire between Houthi rebels and Saudi Arabia", « entre les indépendantistes algériens et l'armée française »:
     // the first side is unnamed, the second is a party
     if (conjunctions > 0 && i > fromIdx && lex.conjunctions.includes(t.lower)) { conjunctions--; k = -1; continue; }
-    if (i > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
+    const gap = i > fromIdx ? text.slice(tokens[i - 1]!.end, t.start) : '';
+    // contracts/<lang>/party-appositive: a description led by an article, a comma, then the name: "a rescue by its largest shareholder,
+    // Japanese technology investment company SoftBank Group Corp", « un sauvetage par son premier actionnaire, le groupe japonais SoftBank »
+    if (ledByDeterminer && !crossedComma && /^,\s+$/u.test(gap)) {
+      crossedComma = true;
+      k = -1;
+    } else if (/[;:()«»"“”]|,\s/u.test(gap)) break;
     const m = mentionStartingAt(text, tokens, i, actors);
     if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex)))) {
       // contracts/<lang>/party-not-indefinite: a named party takes no indefinite article ("the lease from a NPV", "with a Special Purpose Entity")
@@ -486,7 +565,12 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       // (« une Société de Projet »: a name connector between capitalised words belongs to the name)
       while (j > fromIdx && j >= i - 4 && (isCapitalised(text[tokens[j]!.start]!) || (lex.nameConnectors.includes(tokens[j]!.lower) && isCapitalised(text[tokens[j - 1]!.start]!)))) j--;
       if (j >= fromIdx && j < i && lex.determiners.indefinite.includes(tokens[j]!.lower)) break;
-      first = m;
+      // contracts/<lang>/party-possessed: "by the government's Pension Benefit Guarantee Corp." — the party is the possessed name
+      const possessed = /^['’]s?\s+$/u.test(text.slice(m.end, m.end + 3)) ? actors.mentionAt(m.end + (text[m.end + 1] === 's' ? 3 : 2)) : undefined;
+      first = possessed && PARTY_KINDS.includes(possessed.actor.kind) ? possessed : m;
+      // an appositive name is followed by its clause, not a reporting verb: "with the company, Boeing said" names no party
+      const next = crossedComma ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
+      if (next && lex.partyStops.includes(next.lower)) first = undefined;
       break;
     }
     if (lex.partyStops.includes(t.lower)) break;
@@ -494,6 +578,47 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
   if (!first) return { parties: [], end: -1, nextIdx: fromIdx };
   const list = listFrom(text, first, sentenceEnd, lex, actors);
   return { parties: list.parties, end: list.end, nextIdx: tokenIndexAt(tokens, list.end) };
+}
+
+/** Longest stretch after a plural contract noun searched for its recipients, code units. */
+const RECIPIENT_WINDOW = 200;
+
+/**
+ * A list of two or more recipients after a verb-party preposition ("to",
+ * « à ») within {@link RECIPIENT_WINDOW} of the noun: "…, awarding lander
+ * missions to companies Astrobotic, Intuitive Machines and Orbit Beyond".
+ */
+function recipientListAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
+  const limit = Math.min(sentenceEnd, (tokens[fromIdx]?.start ?? sentenceEnd) + RECIPIENT_WINDOW);
+  for (let i = fromIdx; i < tokens.length && tokens[i]!.start < limit; i++) {
+    if (!lex.verbPartyPrepositions.includes(tokens[i]!.lower)) continue;
+    const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors);
+    if (found.parties.length >= 2) return { parties: found.parties, end: found.end };
+  }
+  return undefined;
+}
+
+/**
+ * contracts/<lang>/order-maker: the maker of the goods an order counts is
+ * its seller — an organisation named in the complement ("an order of 30
+ * Boeing jets"), or the first word of a product's name when it is a known
+ * organisation ("an order of 50 Airbus A350-900 jets" → Airbus, « une
+ * commande de 36 Dassault Rafale » → Dassault). Scans at most
+ * MAX_PARTY_TOKENS tokens after the noun, up to clause punctuation.
+ */
+function goodsMaker(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): ActorMention | undefined {
+  for (let i = fromIdx; i < tokens.length && i < fromIdx + MAX_PARTY_TOKENS && tokens[i]!.start < sentenceEnd; i++) {
+    const t = tokens[i]!;
+    if (i > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
+    if (lex.partyStops.includes(t.lower)) return undefined;
+    const m = mentionStartingAt(text, tokens, i, actors);
+    if (!m) continue;
+    if (INSTITUTION_KINDS.includes(m.actor.kind)) return m;
+    if (m.actor.kind !== 'product') return undefined;
+    const maker = byNameCached(actors, text.slice(t.start, t.end));
+    return maker && INSTITUTION_KINDS.includes(maker.kind) ? { actor: maker, start: t.start, end: t.end, text: text.slice(t.start, t.end) } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -526,8 +651,14 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   const parties: Actor[] = [first.actor];
   let end = first.end;
   for (let n = 0; n < 30; n++) {
-    const next = actors.nearestAfter(end, limit, PARTY_KINDS);
+    let next = actors.nearestAfter(end, limit, PARTY_KINDS);
     if (!next || !lex.listGap.test(text.slice(end, next.start))) break;
+    // contracts/<lang>/party-possessed in a list: "SunExpress, Kazakhstan's Air Astana" — the possessed name is the party, an unknown one ends the list
+    if (/^['’]s\s+\p{Lu}/u.test(text.slice(next.end, next.end + 4))) {
+      const owned = actors.mentionAt(next.end + 3);
+      if (!owned || owned.start !== next.end + 3 || !PARTY_KINDS.includes(owned.actor.kind)) break;
+      next = owned;
+    }
     if (!parties.includes(next.actor)) parties.push(next.actor);
     end = next.end;
   }
@@ -596,6 +727,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
     if (isCapitalised(text[nounStart]!) && next && joined(text, nounEnd, next.start) && isCapitalised(text[next.start]!)) continue;
     const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
+    // plural orders count their goods or are no agreement: « les commandes de l'État » (see order-plural below)
+    if (info.plural && lex.orderPlurals.includes(m[0].toLowerCase()) && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))) continue;
     // named plural agreements are one agreement: « les accords d'Évian », "the Oslo Accords"
     if (info.plural && /^(?:the|les)$/iu.test(text.slice(np.start, np.start + 3)) && isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors)) {
       const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
@@ -606,7 +739,12 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       });
       continue;
     }
-    if (np.det === 'generic') continue;
+    const pluralOrder = info.plural && lex.orderPlurals.includes(m[0].toLowerCase());
+    if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase()))) continue;
+    // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
+    // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
+    const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
+    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !/[$€£]|(?<![\p{L}])(?:million|billion|bn|millions?|milliards?)(?![\p{L}])/iu.test(text.slice(np.start, nounStart))) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0))) continue;
@@ -620,6 +758,32 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
     if (info.plural) {
       // bare plurals are generic ("no-bid contracts") unless two named parties make them: "Brazil and South Korea discussed … agreements"
+      // contracts/<lang>/plural-recipients: "NASA awarded the first three contracts under the program, awarding lander missions to companies
+      // Astrobotic, Intuitive Machines and Orbit Beyond", « le ministère a attribué trois contrats, à Thales, Naval Group et MBDA »:
+      // one granting party and a list of two or more recipients later in the sentence
+      if (bySubject && bySubject.parties.length === 1) {
+        const recipients = recipientListAfter(text, tokens, lastIdx, sentence.end, lex, actors);
+        if (recipients && !recipients.parties.includes(bySubject.parties[0]!)) {
+          out.push({
+            start: bySubject.start, end: recipients.end, kind: info.kind, det: 'indefinite', anaphor: false, parties: [...bySubject.parties, ...recipients.parties],
+            anchored: true, named: false, inHeading, ruleId: `contracts/${lexName(lex)}/plural-recipients`, statusWindow: window(sentence, bySubject.start, nounEnd), key: '',
+          });
+          continue;
+        }
+      }
+      // contracts/<lang>/order-plural: "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from Turkish-based
+      // carrier SunExpress, …", « Airbus a engrangé des commandes de 40 avions auprès d'Emirates »
+      if (lex.orderPlurals.includes(m[0].toLowerCase()) && lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))) {
+        const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+        const seller = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS);
+        if (seller && after.parties.length && !after.parties.includes(seller.actor)) {
+          out.push({
+            start: seller.start, end: after.end, kind: info.kind, det: 'indefinite', anaphor: false, parties: [seller.actor, ...after.parties],
+            anchored: true, named: false, inHeading, ruleId: `contracts/${lexName(lex)}/order-plural`, statusWindow: window(sentence, np.start, after.end), key: '',
+          });
+          continue;
+        }
+      }
       if (!bySubject || bySubject.parties.length < 2) continue;
       out.push({
         start: bySubject.start, end: nounEnd, kind: info.kind, det: 'indefinite', anaphor: false, parties: bySubject.parties,
@@ -652,6 +816,13 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal"
     for (const pm of partyMentionsIn(actors, np.start, nounStart)) if (!parties.includes(pm.actor)) parties.push(pm.actor);
     const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+    if (isOrder) {
+      const maker = goodsMaker(text, tokens, lastIdx, sentence.end, lex, actors);
+      if (maker && !after.parties.includes(maker.actor)) {
+        after.parties.push(maker.actor);
+        after.end = Math.max(after.end, maker.end);
+      }
+    }
     let end = nounEnd;
     let start = np.start;
     const withParties = after.parties.filter((a) => !parties.includes(a));
@@ -661,12 +832,18 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       // "X … a deal with Y": the other party is the sentence's actor before the phrase
       if (parties.length === 1 && np.det === 'indefinite') {
         // contracts/<lang>/implicit-country: "India proposed a free trade agreement with the EU": a country leading its sentence acts
-        const implicit = actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
+        // contracts/<lang>/pronoun-subject: "…, it announced an order of 50 Airbus jets", « il a annoncé une commande » — the previous sentence's first institution
+        const clauseStart = clauseStartOf(text, sentence, np.start);
+        const pronounSubject = prevSentence && !actors.nearestBefore(np.start, clauseStart, PARTY_KINDS) && lex.subjectPronounBefore.test(text.slice(clauseStart, np.start))
+          ? actors.mentionsIn(prevSentence.start, prevSentence.end, INSTITUTION_KINDS)[0] : undefined;
+        const implicit = pronounSubject ?? actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
           ?? actors.mentionsIn(sentence.start, Math.min(np.start, sentence.start + 12), ['place'])[0];
         if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
+    // contracts/<lang>/organization-only: "a rescue by the Coast Guard" is no deal
+    if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
     const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
     if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
     if (parties.length < 2) {
@@ -681,7 +858,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     out.push({
       start,
       end,
-      key: npKey(text, np.start, nounEnd),
+      // two orders are told apart by their goods, not by the word "order": no coreference by description
+      key: isOrder ? '' : npKey(text, np.start, nounEnd),
       kind: info.kind,
       det: np.det === 'apposition' ? 'indefinite' : np.det,
       // contracts/<lang>/noun-sale: a mention that names both sides introduces the agreement ("Yahoo's $4.8 billion sale to Verizon")
@@ -854,6 +1032,77 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
 }
 
 /**
+ * contracts/<lang>/stake-purchase: "Alden announced that it had become the
+ * largest shareholder of Tribune by acquiring the entire 25.2% stake held by
+ * Tribune’s former chairman, Michael Ferro", « Renault a pris une
+ * participation de 10 % dans Nissan »: the buyer is the actor before the
+ * verb (the sentence's first actor for a gerund clause), the other party the
+ * company or seller after the preposition. Pushes an acquisition mention.
+ */
+function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.stakePurchase.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.stakePurchase.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const gerund = lex.gerundBefore.test(text.slice(Math.max(sentence.start, vStart - 12), vStart));
+    const buyer = gerund
+      ? actors.mentionsIn(sentence.start, vStart, PARTY_KINDS)[0]
+      : actors.nearestBefore(vStart, Math.max(clauseStartOf(text, sentence, vStart), vStart - 120), PARTY_KINDS);
+    if (!buyer) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const other = found.parties.filter((a) => a !== buyer.actor);
+    if (!other.length) continue;
+    const start = gerund ? vStart : buyer.start;
+    out.push({
+      start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...other], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/stake-purchase`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/**
+ * More capitalised names of a list, whole names joined by commas or "and"/« et »:
+ * ", Blue Origin, Sierra Nevada Corp. and Tyvak Nano-Satellite Systems, Inc.". Bounded: ≤ 8 names of ≤ 5 words.
+ */
+const SELECTION_LIST_TAIL = /^(?:\s*(?:,|,?\s*and|,?\s*et)\s+\p{Lu}[\p{L}\p{N}.&'’-]{0,30}(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]{0,30}){0,4}){1,8}/u;
+
+/** Longest gap between a selecting institution and its verb, code units ("NASA on Monday selected"). */
+const SELECTION_SUBJECT_GAP = 40;
+
+/**
+ * contracts/<lang>/selection: "NASA announced the selection of SpaceX, Blue
+ * Origin, Sierra Nevada Corp. … to join its Commercial Lunar Payload
+ * Services program", "The Pentagon selected Boeing to build the tanker",
+ * « La DGA a retenu Thales et Safran pour … »: an institution (subject)
+ * chooses one or more organisations (never persons or places: "chose Biden
+ * as running mate", "selected Paris to host") for a task.
+ */
+function collectSelectionMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.selection.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.selection.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const subject = actors.nearestBefore(vStart, Math.max(clauseStartOf(text, sentence, vStart), vStart - SELECTION_SUBJECT_GAP), INSTITUTION_KINDS);
+    if (!subject) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
+    if (!found.parties.length) continue;
+    // the list goes on over names the actor extractor missed: "SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak …"
+    const rest = SELECTION_LIST_TAIL.exec(text.slice(found.end, Math.min(sentence.end, found.end + 300)));
+    const end = found.end + (rest ? rest[0].length : 0);
+    for (const am of actors.mentionsIn(found.end, end, PARTY_KINDS)) if (!found.parties.includes(am.actor)) found.parties.push(am.actor);
+    if (found.parties.some((a) => a.kind !== 'organization' || a === subject.actor)) continue;
+    if (!lex.selectionPurpose.test(text.slice(end, end + 12))) continue;
+    out.push({
+      start: subject.start, end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [subject.actor, ...found.parties], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/selection`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/**
  * The actor mention starting at token `i`; when the actor extractor left
  * this occurrence unmarked, a capitalised name (1–3 tokens, longest first)
  * equal to a known actor's name or alias ("Sears" in "operator Sears,
@@ -914,7 +1163,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
-        : [...clusters].reverse().find((c) => sameAgreement(c.parties, m.parties));
+        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties));
       // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
       const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
@@ -954,6 +1203,8 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       ruleId: m.ruleId,
       fromHeading: m.inHeading,
       keys: new Set(m.key ? [m.key] : []),
+      // a selection of several contractors is a set too: "NASA announced the selection of SpaceX, Blue Origin, …" … "Orbit Beyond dropped out of that contract"
+      plural: m.ruleId.endsWith('/plural-recipients') || (m.ruleId.endsWith('/selection') && m.parties.length >= 3),
     };
     into.push(c);
     return c;
@@ -975,7 +1226,8 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractSt
     // contracts/<lang>/status-modal: "is expected to sign the deal", « l'accord devrait être signé » → proposed;
     // "allows Yahoo to terminate the deal" is no cancellation; "threatened to cancel the deal" → disputed
     if (s === 'cancelled' && lex.statusBefore.threat.test(before)) { out.add('disputed'); continue; }
-    if ((s === 'signed' || s === 'cancelled') && lex.statusBefore.modal.test(before)) {
+    // but a plain future states a decided cancellation: "Fortress will give up the management contract"
+    if ((s === 'signed' || s === 'cancelled') && lex.statusBefore.modal.test(before) && !(s === 'cancelled' && lex.statusBefore.future.test(before))) {
       if (s === 'signed') out.add('proposed');
       continue;
     }

@@ -19,6 +19,12 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
     { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
+    // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
+    { forms: ['bailout', 'bail-out', 'rescue'], plural: [], kind: 'deal' },
+    // "it announced an order of 50 Airbus A350-900 jets" (only with a counted complement or an amount: see orderNouns)
+    { forms: ['order'], plural: ['orders'], kind: 'contract' },
+    // "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from … SunExpress" (plural, counted, with a "from" party)
+    { forms: [], plural: ['bids'], kind: 'contract' },
     { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
     { forms: ['merger'], plural: ['mergers'], kind: 'merger' },
@@ -31,7 +37,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // anaphors that name a sale: with both sides named they introduce it ("Yahoo's $4.8 billion sale to Verizon")
   // "the party's convention" is a congress, "the Geneva Convention" a treaty
   // "a $725 million settlement with the FTC" is an agreement, "new settlements in the West Bank" are not
-  ambiguousNouns: ['convention', 'settlement'],
+  // "a rescue by firefighters" is no deal: "rescue" and "bailout" need a party after them
+  ambiguousNouns: ['convention', 'settlement', 'rescue', 'bailout', 'bail-out'],
   // "Lockheed Martin signed with the Pentagon a contract", "awarded to Raytheon a contract"
   verbPartyPrepositions: ['with', 'to'],
   // "his deal to buy Twitter"
@@ -75,7 +82,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with X", "an agreement between X and Y", "a contract to Halliburton"
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
-  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from'], contract: ['from'] },
+  // "a rescue by SoftBank", "a bailout from the state"
+  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
@@ -96,6 +104,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "signed the bill into law", "signed a letter", "signed an executive order"
     otherObject: /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:bill|bills|law|laws|letter|petition|order|decree|legislation|budget)(?![\p{L}])/iu,
     // "threatened to cancel the deal", "tried to scuttle the accord"
+    // "Fortress will give up the management contract at the end of 2021": a plain future states a decided cancellation
+    future: /(?<![\p{L}])(?:will|shall)\s+$/iu,
     threat: /(?<![\p{L}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\s+for|calls?\s+for|called\s+for|urged?)(?:\s+[\p{L}’']+){0,2}?\s+(?:to\s+)?$/iu,
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
@@ -103,7 +113,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:(?:the|its|their)\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\s)\p{Ll}[\p{Ll}\-]{1,20}(?:\s+of(?:\s+the)?)?\s+){0,2}$/u,
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es)|in\s+talks\s+(?:on|over|about|for)|talks\s+(?:on|over|about))(?![\p{L}])/giu,
+  // the subject of a cancellation was party: "Orbit Beyond dropped out of that contract", "Fortress will give up the management contract"
+  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\s+up|dropp(?:ed|ing)\s+out\s+of|pull(?:ed|s)\s+out\s+of|backed\s+out\s+of|withdr(?:ew|awn)\s+from|walk(?:ed|s)\s+away\s+from|in\s+talks\s+(?:on|over|about|for)|talks\s+(?:on|over|about))(?![\p{L}])/giu,
   // "the treaty was signed in 2004 by X and Y"
   signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
   institutionPossessives: ['its', 'their'],
@@ -112,24 +123,45 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
   acquisitionVerbs: [
     { pattern: /(?<![\p{L}\p{N}])(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
+    // "In December, the firm bid $16.50 per share for Tribune", "Comcast offered $65 billion for Sky": an amount offered for a company
+    { pattern: /(?<![\p{L}\p{N}])(?:bid|bids|offered|offers)\s+(?:US)?[$€£]\s?\d[\d.,]{0,12}\s?(?:(?:million|billion|bn|m)\s+)?(?:(?:a|per)\s+share\s+)?(?:in\s+cash\s+)?for(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/en/verb-bid-for' },
     { pattern: /(?<![\p{L}\p{N}])(?:merge with|merges with|merged with|merging with|to merge with)(?![\p{L}\p{N}])/giu, kind: 'merger', ruleId: 'contracts/en/verb-merge' },
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
+  orderNouns: ['order'],
+  orderPlurals: ['orders', 'bids'],
+  pluralIndefinite: [],
+  // "an order of 50 Airbus A350-900 jets", "an order for up to 30 Rafale", "a prior order of A330neo jets", "its order for 12 frigates"
+  orderComplement: /^\s+(?:of|for)\s+(?:(?:up\s+to|some|about|around|another|an\s+additional|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![\p{L}])|\p{Lu}[\p{L}\p{N}-]{0,20}\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![\p{L}]))/u,
+  // "it announced an order", "the company placed an order"
+  subjectPronounBefore: /^\s*(?:it|the\s+(?:company|firm|group|airline|carrier))\s+(?:[\p{L}’']+\s+){1,3}$/iu,
+  // "a rescue by the Coast Guard" saves lives: a rescue is a deal only between organisations ("a rescue by SoftBank")
+  organizationOnlyNouns: ['rescue'],
+  // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")
+  stakePurchase: /(?<![\p{L}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\s+)?(?:\d[\d.,]{0,6}\s?(?:%|per\s?cent|percent)\s+)?stakes?\s+(?:in|held\s+by|from)\s+/giu,
+  // "NASA announced the selection of SpaceX, Blue Origin …", "The Pentagon selected Boeing to build", "the Navy picked Fincantieri for"
+  selection: /(?<![\p{L}])(?:(?:announced|confirmed|unveiled)\s+(?:the|its)\s+selection\s+of|selected|picked|chose|tapped)\s+/giu,
+  selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
+  // "…, by acquiring", "after buying"
+  gerundBefore: /(?<![\p{L}])(?:by|after)\s+$/iu,
   verbObjectBlockers: ['from', 'of', 'for', 'in', 'at', 'to', 'with', 'on', 'into', 'back', 'shares', 'stake', 'stakes', 'stock', 'products', 'goods', 'time', 'tickets', 'weapons', 'aircraft', 'planes', 'tankers'],
   // Status cues, looked for near every mention of the same agreement.
   status: {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
     cancelled: /(?<![\p{L}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![\p{L}])/iu,
     // "a change to its recent agreement", "the contract would be amended"
-    amended: /(?<![\p{L}])(?:amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![\p{L}])/iu,
+    // "a cutback on its order of 40 jets", "reduced its order for A380s", "scaled back the contract" — a reduction of the agreement itself,
+    // not of something near it ("The deal sets up for a reduction to a prior commitment" leaves the deal as signed)
+    amended: /(?<![\p{L}])(?:(?:reductions?|cut(?:back|\s+back)s?)\s+(?:to|in|of|on)\s+(?:(?:its|their|the|a|an|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![\p{L}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\s+back)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![\p{L}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![\p{L}])/iu,
     // "the disputed contract", "challenged in court", "sued over the deal"
     disputed: /(?<![\p{L}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![\p{L}])/iu,
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
-    signed: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![\p{L}])/iu,
+    // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"
+    signed: /(?<![\p{L}])(?:bec(?:ame|omes)\s+final|went\s+through|t(?:ook|akes)\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![\p{L}])/iu,
     // "announced a partnership", "made official"
     announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
     // "the proposed merger", "in talks over a deal", "a draft agreement"
-    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bid|offer|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
+    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
   },
 };
