@@ -13,6 +13,7 @@
 import type { Language } from '../types.js';
 import { EN_REPORTING } from '../lexicon/en/reporting.js';
 import { FR_REPORTING } from '../lexicon/fr/reporting.js';
+import { DIGIT, LETTER } from '../text/char-classes.js';
 
 /** A pattern with its provenance: `re` has no flags of its own, it is compiled with `giu`. */
 export interface CuePattern {
@@ -238,8 +239,8 @@ export function wordAlternation(words: readonly string[]): string {
     if (last && last.guarded === guarded) last.bodies.push(body);
     else runs.push({ guarded, bodies: [body] });
   }
-  const alts = runs.map((r) => (r.guarded ? `(?:${r.bodies.join('|')})(?![\\p{L}\\p{N}])` : r.bodies.join('|')));
-  return `(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`;
+  const alts = runs.map((r) => (r.guarded ? `(?:${r.bodies.join('|')})(?![${LETTER}${DIGIT}])` : r.bodies.join('|')));
+  return `(?<![${LETTER}${DIGIT}])(?:${alts.join('|')})`;
 }
 
 /** Compiles {@link wordAlternation} with flags `giu` (or `gu` when `caseSensitive`). */

@@ -12,6 +12,7 @@ import type { ActorKind, Span } from '../types.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import type { ReportingLexicon } from './attribution-lexicon.js';
 import { escapeRegExp, wordAlternation, wordsRegExp } from './attribution-lexicon.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /** A passage between quotation marks: `[start, end)` includes the marks, `[innerStart, innerEnd)` does not. */
 export interface QuotedPassage {
@@ -26,6 +27,9 @@ const MAX_QUOTE = 6000;
 
 const OPENERS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '‹': '›' };
 const CLOSERS = new Set(['»', '”', '›']);
+
+/** Built once for {@link findQuotedPassages} (character classes: text/char-classes.ts). */
+const FIND_QUOTED_PASSAGES_RE = new RegExp(`[${DIGIT}]`, 'u');
 
 /**
  * Finds the outermost quoted passages of `text`: « … » (nesting allowed,
@@ -67,7 +71,7 @@ export function findQuotedPassages(text: string, paragraphs: readonly Span[]): Q
       const ch = text[i]!;
       const top = stack[stack.length - 1];
       if (ch === '"') {
-        if (i > 0 && /\p{N}/u.test(text[i - 1]!)) continue;
+        if (i > 0 && FIND_QUOTED_PASSAGES_RE.test(text[i - 1]!)) continue;
         if (top && top.ch === '"') {
           stack.pop();
           if (!stack.length) emit(out, top.pos, i + 1);
@@ -101,10 +105,22 @@ function emit(out: QuotedPassage[], start: number, end: number): void {
   out.push({ start, end, innerStart: start + 1, innerEnd: end - 1 });
 }
 
+/** Built once for {@link words} (character classes: text/char-classes.ts). */
+const WORDS_RE = new RegExp(`[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’\\-]{0,60}`, 'gu');
+
 /** Words of `s`: runs of letters/digits with inner apostrophes and hyphens. */
 export function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]{0,60}/gu) ?? [];
+  return s.match(WORDS_RE) ?? [];
 }
+
+/** Built once for {@link isQuotation} (character classes: text/char-classes.ts). */
+const IS_QUOTATION_RE = new RegExp(`^[${UPPER}]`, 'u');
+
+/** Built once for {@link isQuotation} (character classes: text/char-classes.ts). */
+const IS_QUOTATION_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link isQuotation} (character classes: text/char-classes.ts). */
+const IS_QUOTATION_RE_3 = new RegExp(`^[${LETTER}]{3,}(?:ment|ly)$`, 'u');
 
 /**
  * True when the words inside quotation marks are a quotation rather than
@@ -121,7 +137,7 @@ export function isQuotation(inner: string): boolean {
   const final = /[.!?…]["»”’)\]]?\s*$/.test(inner.trim());
   if (ws.length >= 4) {
     const long = ws.filter((w) => w.length >= 4);
-    const titled = long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+    const titled = long.length >= 2 && long.every((w) => IS_QUOTATION_RE.test(w));
     return !(titled && !final && ws.length <= 10);
   }
   if (ws.length >= 2 && final) return true;
@@ -129,14 +145,14 @@ export function isQuotation(inner: string): boolean {
   // words (« particulièrement rassuré », « respecter leurs engagements », "deeply concerned"; not "price indexing",
   // "Senate aide", "personally identifiable information"); a capital only on a pronoun that opens the speech
   // ("We comply," he said; « Nous refusons », a-t-il dit)
-  if (ws.length >= 2 && ws.length <= 3 && (/^\p{Ll}/u.test(ws[0]!) || SPEECH_WORD.test(ws[0]!))) {
-    return ws.some((w) => SPEECH_WORD.test(w)) || (ws.length === 2 && /^\p{L}{3,}(?:ment|ly)$/u.test(ws[0]!));
+  if (ws.length >= 2 && ws.length <= 3 && (IS_QUOTATION_RE_2.test(ws[0]!) || SPEECH_WORD.test(ws[0]!))) {
+    return ws.some((w) => SPEECH_WORD.test(w)) || (ws.length === 2 && IS_QUOTATION_RE_3.test(ws[0]!));
   }
   return false;
 }
 
 /** Words that mark a two- or three-word quotation as speech rather than a term: pronouns, possessives, negations, intensifiers. */
-const SPEECH_WORD = /^(?:leurs?|nos|notre|vos|votre|mes|mon|ma|ses|son|sa|our|my|your|their|his|her|we|us|nous|vous|je|j['’]\p{L}+|tu|i|you|me|moi|très|trop|pas|jamais|not|never|very|too|so)$/iu;
+const SPEECH_WORD = new RegExp(`^(?:leurs?|nos|notre|vos|votre|mes|mon|ma|ses|son|sa|our|my|your|their|his|her|we|us|nous|vous|je|j['’][${LETTER}]+|tu|i|you|me|moi|très|trop|pas|jamais|not|never|very|too|so)$`, 'iu');
 
 /** True when `offset` lies inside one of the passages (marks included). */
 export function insidePassage(passages: readonly QuotedPassage[], offset: number): boolean {
@@ -257,7 +273,7 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     reporting: new RegExp(alt(lex.reportingVerbs), 'giu'),
     reportingInner: new RegExp(alt(lex.reportingVerbs), 'giu'),
     reportingTest: new RegExp(alt(lex.reportingVerbs), 'iu'),
-    sourcePhraseTail: new RegExp(`(?:${alt(lex.sourcePhrases)})(?:[\\s\\u00a0]+[\\p{L}'’\\-]+){0,2}[\\s\\u00a0]*$`, 'iu'),
+    sourcePhraseTail: new RegExp(`(?:${alt(lex.sourcePhrases)})(?:[\\s\\u00a0]+[${LETTER}'’\\-]+){0,2}[\\s\\u00a0]*$`, 'iu'),
     zeroComplement: new RegExp(`^(?:${alt(lex.zeroComplementVerbs)})$`, 'iu'),
     objectVerb: new RegExp(`^(?:${alt(lex.objectVerbs)})$`, 'iu'),
     promise: new RegExp(alt(lex.promiseVerbs), 'giu'),
@@ -279,10 +295,10 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     participlePromise: lex.participlePromises.length && lex.perfectAuxiliaries.length ? wordsRegExp(lex.participlePromises) : null,
     // "a aussi " ending the text before the participle: auxiliary, optional gap adverb (bounded: two words)
     perfectBefore: lex.participlePromises.length && lex.perfectAuxiliaries.length
-      ? new RegExp(`(?<![\\p{L}])(?:${lex.perfectAuxiliaries.map(escapeRegExp).join('|')})\\s{1,3}(?:(?:${lex.gapAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s{1,3})?$`, 'iu')
+      ? new RegExp(`(?<![${LETTER}])(?:${lex.perfectAuxiliaries.map(escapeRegExp).join('|')})\\s{1,3}(?:(?:${lex.gapAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s{1,3})?$`, 'iu')
       : null,
     // an elided complementizer ("qu'") touches the next word; a full one ("que", "that") ends a word
-    coordinatedComplement: new RegExp(`(?:,\\s*|\\s)(?:and|et|but|mais)\\s+(?:(?:surtout|aussi|également|enfin|ensuite|also|even|then)\\s+)?(?:${lex.complementizers.map((w) => (w.endsWith("'") ? w.replace(/'/g, "['’]") : `${w}(?![\\p{L}])`)).join('|')})`, 'iu'),
+    coordinatedComplement: new RegExp(`(?:,\\s*|\\s)(?:and|et|but|mais)\\s+(?:(?:surtout|aussi|également|enfin|ensuite|also|even|then)\\s+)?(?:${lex.complementizers.map((w) => (w.endsWith("'") ? w.replace(/'/g, "['’]") : `${w}(?![${LETTER}])`)).join('|')})`, 'iu'),
     // "Le ministre a elle" → a trailer "a elle" ending the string, after a space
     subjectTrailerEnd: new RegExp(`[\\s,](?:${alt(lex.subjectTrailers)})$`, 'iu'),
     subjectTrailerMax: Math.max(0, ...lex.subjectTrailers.map((w) => w.length + 2 * (w.split(' ').length - 1))),
@@ -292,7 +308,7 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     quotesAsSaying: lex.quotesAsSaying ? new RegExp(lex.quotesAsSaying.pattern, 'giu') : null,
     naming: lex.namingVerbs.length ? wordsRegExp(lex.namingVerbs) : null,
     // "the text "", « l'inscription : « » (run on the 40 code units before a quotation)
-    writtenBefore: lex.writtenWordNouns.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.writtenWordNouns)})\\s{0,3}[:,]?\\s{0,3}$`, 'iu') : null,
+    writtenBefore: lex.writtenWordNouns.length ? new RegExp(`(?<![${LETTER}])(?:${alt(lex.writtenWordNouns)})\\s{0,3}[:,]?\\s{0,3}$`, 'iu') : null,
     governing: new Set(lex.governingPrepositions),
     determiners: new Set(lex.determiners),
     gapOpeners: new Set(lex.gapOpeners),
@@ -305,6 +321,12 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
   cache.set(lex, c);
   return c;
 }
+
+/** Built once for {@link splitClauses} (character classes: text/char-classes.ts). */
+const SPLIT_CLAUSES_RE = new RegExp(`[${LETTER}]`, 'u');
+
+/** Built once for {@link splitClauses} (character classes: text/char-classes.ts). */
+const SPLIT_CLAUSES_RE_2 = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
 
 /**
  * Splits the sentence [start, end) into clauses at `;`, `:`, dashes and
@@ -342,7 +364,7 @@ export function splitClauses(text: string, start: number, end: number, passages:
     const verbAt = seg.search(c.reporting);
     if (verbAt < 0 || insidePassage(passages, at)) continue;
     const subject = seg.slice(0, verbAt);
-    if (/\p{L}/u.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 8) {
+    if (SPLIT_CLAUSES_RE.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 8) {
       cuts.push({ at, skip: m[0].length });
     }
   }
@@ -355,7 +377,7 @@ export function splitClauses(text: string, start: number, end: number, passages:
     from = cut.at + cut.skip;
   }
   out.push({ start: from, end, text: text.slice(from, end) });
-  return out.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  return out.filter((s) => SPLIT_CLAUSES_RE_2.test(s.text));
 }
 
 /**
@@ -446,12 +468,15 @@ export function findLastComma(text: string, start: number, end: number, passages
 /** Speaking kinds: a place or a product does not speak. */
 export const SPEAKER_KINDS: readonly ActorKind[] = ['person', 'organization', 'government', 'group'];
 
+/** Built once for {@link wordBefore} (character classes: text/char-classes.ts). */
+const WORD_BEFORE_RE = new RegExp(`[${LETTER}'’]`, 'u');
+
 /** The word (lower case) ending just before `offset`, skipping spaces and an elided article ("de l'"). */
 function wordBefore(text: string, offset: number): string {
   let j = offset;
   while (j > 0 && /[\s\u00a0]/.test(text[j - 1]!)) j--;
   let k = j;
-  while (k > 0 && /[\p{L}'’]/u.test(text[k - 1]!)) k--;
+  while (k > 0 && WORD_BEFORE_RE.test(text[k - 1]!)) k--;
   return text.slice(k, j).toLowerCase().replace(/’/g, "'");
 }
 
@@ -487,6 +512,15 @@ export function isGoverned(text: string, start: number, c: CompiledLexicon): boo
   return false;
 }
 
+/** Built once for {@link subjectMention} (character classes: text/char-classes.ts). */
+const SUBJECT_MENTION_RE = new RegExp(`^[\\s,]*[${LOWER}]`, 'u');
+
+/** Built once for {@link subjectMention} (character classes: text/char-classes.ts). */
+const SUBJECT_MENTION_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link subjectMention} (character classes: text/char-classes.ts). */
+const SUBJECT_MENTION_RE_3 = new RegExp(`^\\s+(?:[${LETTER}]+\\s+){0,1}[${LETTER}]+\\s+$`, 'u');
+
 /**
  * The mention that most likely is the grammatical subject of the region
  * [start, end): the first speaking-kind mention not governed by a
@@ -506,7 +540,7 @@ export function subjectMention(
   let i = outer.findIndex((m) => !isGoverned(text, m.start, c));
   if (i < 0 && kinds === SPEAKER_KINDS) {
     // metonymy: "Bruxelles a salué…", "Washington said…" — a capital that acts speaks for its government
-    const place = index.mentionsIn(start, end, ['place']).find((m) => !isGoverned(text, m.start, c) && /^[\s,]*\p{Ll}/u.test(text.slice(m.end, m.end + 12)));
+    const place = index.mentionsIn(start, end, ['place']).find((m) => !isGoverned(text, m.start, c) && SUBJECT_MENTION_RE.test(text.slice(m.end, m.end + 12)));
     if (place) return place;
   }
   const chosen = outer[i >= 0 ? i : 0];
@@ -515,9 +549,9 @@ export function subjectMention(
   // "Sears CEO Alan Lacy" — a description or an employer right before a name yields to the name
   if (chosen && next && next.actor !== chosen.actor) {
     const gap = text.slice(chosen.end, next.start);
-    const description = /^\p{Ll}/u.test(chosen.text) || /^(?:the|a|an|le|la|les|l['’])\s/iu.test(chosen.text);
+    const description = SUBJECT_MENTION_RE_2.test(chosen.text) || /^(?:the|a|an|le|la|les|l['’])\s/iu.test(chosen.text);
     const article = /^[\s,]*(?:(?:the|a|an|le|la|les|l['’]|its|son|sa)\s*)?$/iu.test(gap);
-    const titleGap = /^\s+(?:\p{L}+\s+){0,1}\p{L}+\s+$/u.test(gap) && chosen.actor.kind !== 'person' && next.actor.kind === 'person';
+    const titleGap = SUBJECT_MENTION_RE_3.test(gap) && chosen.actor.kind !== 'person' && next.actor.kind === 'person';
     // (never from a person to an organisation: "Le porte-parole du collectif la Quadrature du Net" is the spokesman)
     const personToOrg = chosen.actor.kind === 'person' && next.actor.kind !== 'person';
     if (((description && article) || titleGap) && !personToOrg) return next;
@@ -625,6 +659,6 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
  * A dateline opening a subject region, EN and FR: "date 2026-03-04 ", "2026-03-04 ", "7 juillet 2012. - ",
  * "WASHINGTON (Reuters) - ", "PARIS (AFP) — ". Bounded repetitions only.
  */
-const DATELINE = /^(?:(?:date|dateline)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]{1,12}Z?)?|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})[\s.,]{0,3}(?:[-–—][\s]{1,3})?|^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2},?\s{1,3}(?:\([\p{L}\s.]{2,20}\)\s{0,3})?[-–—]\s{1,3}/u;
+const DATELINE = new RegExp(`^(?:(?:date|dateline)\\s*:?\\s*)?(?:\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]{1,12}Z?)?|\\d{1,2}(?:er)?\\s+[${LETTER}]{3,9}\\.?\\s+\\d{4}|[${LETTER}]{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4})[\\s.,]{0,3}(?:[-–—][\\s]{1,3})?|^[${UPPER}]{3,}(?:[\\s-][${UPPER}]{2,}){0,2},?\\s{1,3}(?:\\([${LETTER}\\s.]{2,20}\\)\\s{0,3})?[-–—]\\s{1,3}`, 'u');
 /** A cleft subject: "C'est X qui", "Ce sont X qui", "It is/was X that/who" — group 1 the opening, group 2 X. */
 const CLEFT = /^((?:c['’]est|ce\s+sont|c['’]était|it\s+(?:is|was))\s+)([^,;:]{2,120}?)\s+(?:qui|that|who)$/iu;

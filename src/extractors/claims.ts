@@ -70,6 +70,7 @@ import {
   asPronoun, cleanSubject, compile, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
   lastStartingAtOrBefore, lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
 } from './attribution.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /** The end of a quotation just before a verb, anchored at its end: `,” `, `.” `, `”, `, `», ` (a closing mark with its comma). */
 const QUOTE_CLOSE_BEFORE = /(?:[,.!?…]\s?["”»]|["”»]\s?,)\s*$/u;
@@ -82,7 +83,7 @@ const AS_CUE = /^(?:considère|considèrent|considérait|considéraient|regards|
 const POSSESSIVE_OBJECT = /^(?:its|their|his|her|this|these|that|those|the|leur|leurs|sa|son|ses|ce|cet|cette|ces)$/u;
 
 /** A reporter named after a complement, at the end of its clause: ", Reuters reported.", ", the newspaper said". */
-const POSTPOSED_REPORTER = /,\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]{0,40}(?:\s+\p{Lu}[\p{L}'’.&-]{0,40}){0,3}|the\s+\p{Ll}{3,20})\s+(?:reported|said|says|reports|wrote|writes)[\s.]*$/u;
+const POSTPOSED_REPORTER = new RegExp(`,\\s+((?:the\\s+)?[${UPPER}][${LETTER}'’.&-]{0,40}(?:\\s+[${UPPER}][${LETTER}'’.&-]{0,40}){0,3}|the\\s+[${LOWER}]{3,20})\\s+(?:reported|said|says|reports|wrote|writes)[\\s.]*$`, 'u');
 
 /** A claim's evidence must hold at least this many words. */
 const MIN_WORDS = 3;
@@ -95,6 +96,24 @@ interface Attribution {
   /** Set when the source was a pronoun resolved (or not) to an earlier subject. */
   fromPronoun?: boolean;
 }
+
+/** Built once for {@link extractClaims} (character classes: text/char-classes.ts). */
+const EXTRACT_CLAIMS_RE = new RegExp(`[${LETTER}${DIGIT}'’]+`, 'gu');
+
+/** Built once for {@link extractClaims} (character classes: text/char-classes.ts). */
+const EXTRACT_CLAIMS_RE_2 = new RegExp(`^(?:un|une|des|d['’][${LETTER}]*)$`, 'iu');
+
+/** Built once for {@link extractClaims} (character classes: text/char-classes.ts). */
+const EXTRACT_CLAIMS_RE_3 = new RegExp(`(?<![${LETTER}])(?:to|à|au|aux)(?![${LETTER}])`, 'u');
+
+/** Built once for {@link extractClaims} (character classes: text/char-classes.ts). */
+const EXTRACT_CLAIMS_RE_4 = new RegExp(`(?<![${LETTER}])(?:as|comme)(?![${LETTER}])`, 'u');
+
+/** Built once for {@link extractClaims} (character classes: text/char-classes.ts). */
+const EXTRACT_CLAIMS_RE_5 = new RegExp(`^\\s*([${LETTER}'’-]+)`, 'u');
+
+/** Built once for {@link extractClaims} (character classes: text/char-classes.ts). */
+const EXTRACT_CLAIMS_RE_6 = new RegExp(`^\\s{1,3}(?:de\\s|d['’]|to\\s)\\s*[${LOWER}]`, 'u');
 
 /** Extracts claims from `doc`; evidence spans (the claim clause, not the attribution) index `doc.text`. */
 export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<Claim>[] {
@@ -274,19 +293,19 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
         // "the results announced yesterday by the CNE": a participle with an agent, not a statement; "was estimated as
         // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
-        const objectWords = (text.slice(vEnd, clause.end).match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase());
+        const objectWords = (text.slice(vEnd, clause.end).match(EXTRACT_CLAIMS_RE) ?? []).map((w) => w.toLowerCase());
         const firstObject = objectWords.find((w) => !c.timeAdjuncts.has(w)) ?? '';
         // « a reproché au gouvernement son inaction »: a reproach names its target first, after « à »
         // « HP accuse une baisse de 3 % de son chiffre d'affaires », « accuse un retard »: « accuser » + an indefinite object
         // is to post a figure, not to accuse someone (« accuse le gouvernement de mentir », « accusent Rajoy de… »)
-        if (/accus/iu.test(cue) && /^(?:un|une|des|d['’]\p{L}*)$/iu.test(firstObject)) continue;
+        if (/accus/iu.test(cue) && EXTRACT_CLAIMS_RE_2.test(firstObject)) continue;
         const dative = /reproch/iu.test(cue) && (firstObject === 'à' || firstObject === 'au' || firstObject === 'aux');
         // "attributes its losses to", « attribuent leur maladie à »: a cause, when the object is possessive or demonstrative and
         // "to"/« à » follows (not « attribue le prix à »: an award); "regards X as", « considère X comme »: a characterisation
         // only with its "as"/« comme » (not « considère la question »)
         const lowerCue = cue.toLowerCase();
-        if (ATTRIBUTE_CUE.test(lowerCue) && !(POSSESSIVE_OBJECT.test(firstObject) && /(?<![\p{L}])(?:to|à|au|aux)(?![\p{L}])/u.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80))))) continue;
-        if (AS_CUE.test(lowerCue) && !/(?<![\p{L}])(?:as|comme)(?![\p{L}])/u.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80)))) continue;
+        if (ATTRIBUTE_CUE.test(lowerCue) && !(POSSESSIVE_OBJECT.test(firstObject) && EXTRACT_CLAIMS_RE_3.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80))))) continue;
+        if (AS_CUE.test(lowerCue) && !EXTRACT_CLAIMS_RE_4.test(text.slice(vEnd, Math.min(clause.end, vEnd + 80)))) continue;
         const commitment = commitmentInfinitive(text, vEnd, clause.end, cue, c);
         // "the storm claimed the lives of 20 people": "claim" reports only with an infinitive ("claims to pursue…")
         if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;
@@ -294,7 +313,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
         // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
         let from = vEnd;
-        const adverb = /^\s*([\p{L}'’-]+)/u.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
+        const adverb = EXTRACT_CLAIMS_RE_5.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
         if (adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase())) from = vEnd + adverb[0].length;
         if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, cue, 'promise'), clause.start, vEnd);
       }
@@ -333,7 +352,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // « l'engagement pris par le président de ramener les comptes publics à l'équilibre en 2017 »: the content of the
         // commitment, an infinitive after the author, belongs to the claim (up to the next comma)
         let to = end;
-        if (/^\s{1,3}(?:de\s|d['’]|to\s)\s*\p{Ll}/u.test(text.slice(end, end + 8))) {
+        if (EXTRACT_CLAIMS_RE_6.test(text.slice(end, end + 8))) {
           const comma = findTopLevelComma(text, end, clause.end, passages);
           to = comma >= 0 ? comma : clause.end;
         }
@@ -420,6 +439,12 @@ function promiseCues(text: string, clause: Span, clauseText: string, c: Compiled
 /** French infinitive endings: « retirer », « maintenir », « réduire », « pouvoir ». */
 const FR_INFINITIVE = /(?:er|ir|re|oir)$/u;
 
+/** Built once for {@link commitmentInfinitive} (character classes: text/char-classes.ts). */
+const COMMITMENT_INFINITIVE_RE = new RegExp(`^\\s{1,3}([${LETTER}]+['’]?)\\s{0,3}([${LETTER}-]+)`, 'u');
+
+/** Built once for {@link commitmentInfinitive} (character classes: text/char-classes.ts). */
+const COMMITMENT_INFINITIVE_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
+
 /**
  * True when a commitment cue ({@link ReportingLexicon.commitmentVerbs}) is followed by an infinitive clause, which is
  * then the committed — checkable — statement (rule 'claims/<lang>/promise', commitment branch):
@@ -434,13 +459,13 @@ function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue
   // the cue is the verb form ("vowed", « promis ») or, for a participle, auxiliary + form (« a promis »)
   const head = cue.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ');
   if (!verbs.some((v) => head === v || head.endsWith(` ${v}`))) return false;
-  const m = /^\s{1,3}([\p{L}]+['’]?)\s{0,3}([\p{L}-]+)/u.exec(text.slice(vEnd, Math.min(clauseEnd, vEnd + 60)));
+  const m = COMMITMENT_INFINITIVE_RE.exec(text.slice(vEnd, Math.min(clauseEnd, vEnd + 60)));
   if (!m) return false;
   const marker = m[1]!.toLowerCase();
   const next = m[2]!.toLowerCase();
   if (!lex.infinitiveMarkers.includes(marker)) return false;
   if (c.determiners.has(next) || NO_OBJECT.has(next)) return false;
-  return marker === 'to' ? /^\p{Ll}/u.test(m[2]!) : FR_INFINITIVE.test(next);
+  return marker === 'to' ? COMMITMENT_INFINITIVE_RE_2.test(m[2]!) : FR_INFINITIVE.test(next);
 }
 
 /** Spans of the denial (or stance) cues of a clause (one linear scan per pattern). */
@@ -489,9 +514,13 @@ function unquotedWords(text: string, span: Span, quotations: readonly QuotedPass
   return n + words(text.slice(at, Math.max(at, span.end))).length;
 }
 
+/** Built once for {@link wordBeforeAt} (character classes: text/char-classes.ts). */
+// (bounded to the 30 code units it runs on: an unbounded run before `$` would be retried from every start)
+const WORD_BEFORE_AT_RE = new RegExp(`([${LETTER}'’]{1,30})\\s{0,30}$`, 'u');
+
 /** The word (lower case, ’ → ') right before `offset`, not before `floor`. */
 function wordBeforeAt(text: string, floor: number, offset: number): string {
-  return (/([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(floor, offset - 30), offset))?.[1] ?? '').toLowerCase().replace(/’/g, "'");
+  return (WORD_BEFORE_AT_RE.exec(text.slice(Math.max(floor, offset - 30), offset))?.[1] ?? '').toLowerCase().replace(/’/g, "'");
 }
 
 /** True when a negation ("ne", "n'") stands within the three words before the verb: "ne rapporteront que 3 milliards". */
@@ -504,6 +533,39 @@ function negatedBefore(text: string, clauseStart: number, verbStart: number, c: 
 
 /** Words that end an object verb's hearer gap: a relative or a coordination opens another clause. */
 const HEARER_GAP_STOP: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'and', 'but', 'qui', 'et', 'mais', 'dont', 'lequel', 'laquelle']);
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE = new RegExp(`^[${UPPER}]`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_2 = new RegExp(`^[${DIGIT}]`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_4 = new RegExp(`^[${DIGIT}]`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_5 = new RegExp(`^[${LOWER}]{3,}ed$`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_6 = new RegExp(`^[${DIGIT}]`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_7 = new RegExp(`^[${UPPER}]`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_8 = new RegExp(`^[${UPPER}]`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_9 = new RegExp(`^[${LOWER}]{2,}(?:s|ed)$`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_10 = new RegExp(`^[${LOWER}]{3,}ing$`, 'u');
+
+/** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
+const FIND_COMPLEMENT_RE_11 = new RegExp(`^[${DIGIT}]`, 'u');
 
 /**
  * Where the complement clause of the verb ending at `vEnd` starts, or null:
@@ -558,36 +620,36 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
   const original = text.slice(start.at, start.at + start.w.length);
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
-  const clauseLike = pronounStart || c.determiners.has(start.w) || /^\p{Lu}/u.test(original) || /^\p{N}/u.test(original) || NUMBER_WORDS.has(start.w);
+  const clauseLike = pronounStart || c.determiners.has(start.w) || FIND_COMPLEMENT_RE.test(original) || FIND_COMPLEMENT_RE_2.test(original) || NUMBER_WORDS.has(start.w);
   if (!clauseLike) return null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
   // "MST claims they use arms only to defend themselves": a nominative pronoun and a lower-case verb open a clause
   const afterPronoun = tokens[i + 1];
-  if (NOMINATIVE.has(start.w) && afterPronoun && /^\p{Ll}/u.test(text.slice(afterPronoun.at, afterPronoun.at + 1))
+  if (NOMINATIVE.has(start.w) && afterPronoun && FIND_COMPLEMENT_RE_3.test(text.slice(afterPronoun.at, afterPronoun.at + 1))
     && !c.governing.has(afterPronoun.w) && !c.determiners.has(afterPronoun.w) && !c.gapOpeners.has(afterPronoun.w)) return start.at;
   // "They also report 15,000 people marched against Bush", "analysts say the company posted a loss": a number or
   // determiner opens a subject noun phrase, then a past-tense verb within five words
   // — the verb followed by an object or an adjunct, not by "by" (a participle: "a spokesperson when contacted by Reuters")
   // nor by a noun ("the recently named executive chair")
-  if (/^\p{N}/u.test(original) || c.determiners.has(start.w) || NUMBER_WORDS.has(start.w)) {
+  if (FIND_COMPLEMENT_RE_4.test(original) || c.determiners.has(start.w) || NUMBER_WORDS.has(start.w)) {
     for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
-      if (!/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w)) continue;
+      if (!FIND_COMPLEMENT_RE_5.test(tokens[k]!.w)) continue;
       const next = tokens[k + 1]!.w;
-      if (next !== 'by' && (c.determiners.has(next) || c.governing.has(next) || /^\p{N}/u.test(next) || NUMBER_WORDS.has(next))) return start.at;
+      if (next !== 'by' && (c.determiners.has(next) || c.governing.has(next) || FIND_COMPLEMENT_RE_6.test(next) || NUMBER_WORDS.has(next))) return start.at;
       break;
     }
   }
   // "Lula said Brazil supports Korea…": a proper-noun subject, then a verb in -s/-ed
-  if (/^\p{Lu}/u.test(original) && !c.determiners.has(start.w)) {
+  if (FIND_COMPLEMENT_RE_7.test(original) && !c.determiners.has(start.w)) {
     let j = i + 1;
-    while (j < tokens.length && j < i + 4 && /^\p{Lu}/u.test(text.slice(tokens[j]!.at, tokens[j]!.at + 1))) j++;
+    while (j < tokens.length && j < i + 4 && FIND_COMPLEMENT_RE_8.test(text.slice(tokens[j]!.at, tokens[j]!.at + 1))) j++;
     const verbTok = tokens[j];
-    if (verbTok && /^\p{Ll}{2,}(?:s|ed)$/u.test(verbTok.w) && !/(?:ss|us|is)$/.test(verbTok.w)) return start.at;
+    if (verbTok && FIND_COMPLEMENT_RE_9.test(verbTok.w) && !/(?:ss|us|is)$/.test(verbTok.w)) return start.at;
     // "Unofficial results show Viktor Yushchenko leading with 52%": a small clause, the name then an -ing form and a
     // preposition or a number
     const afterVerb = tokens[j + 1];
-    if (verbTok && /^\p{Ll}{3,}ing$/u.test(verbTok.w) && afterVerb && (c.governing.has(afterVerb.w) || /^\p{N}/u.test(afterVerb.w))) return start.at;
+    if (verbTok && FIND_COMPLEMENT_RE_10.test(verbTok.w) && afterVerb && (c.governing.has(afterVerb.w) || FIND_COMPLEMENT_RE_11.test(afterVerb.w))) return start.at;
   }
   return null;
 }
@@ -643,6 +705,12 @@ function cutAtNextReport(text: string, start: number, end: number, c: CompiledLe
 /** The first adjunct after an inverted subject, a preposition or relative as a word: " in an email", " on Twitter", " who…". */
 const POSTPOSED_ADJUNCT = /\s(?:in|on|at|to|during|via|through|after|before|who|which|that|dans|sur|lors|auprès|qui|devant)\s/u;
 
+/** Built once for {@link namedHead} (character classes: text/char-classes.ts). */
+const NAMED_HEAD_RE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
+
+/** Built once for {@link namedHead} (character classes: text/char-classes.ts). */
+const NAMED_HEAD_RE_2 = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
+
 /**
  * True when the words before an adjunct read as a speaker: one capitalised name (« Berne »), or words with a capitalised
  * word after the first (a name: "executive chair Marcelo Claure", "The We Company's … Marcelo Claure"), no coordination or verb group («
@@ -651,14 +719,20 @@ const POSTPOSED_ADJUNCT = /\s(?:in|on|at|to|during|via|through|after|before|who|
 function namedHead(head: string): boolean {
   const ws = head.trim().split(/\s+/u);
   // a single capitalised name: « …, estime Berne qui se rallie à l'évaluation de la commission »
-  if (ws.length === 1) return /^\p{Lu}\p{Ll}/u.test(ws[0]!);
+  if (ws.length === 1) return NAMED_HEAD_RE.test(ws[0]!);
   if (ws.some((w) => /^(?:and|but|mais|et|has|have|had|was|were|is|are|a|ont|est|sont)$/u.test(w))) return false;
-  return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return ws.slice(1).some((w) => NAMED_HEAD_RE_2.test(w));
 }
 /** A day word, both languages, any case: "Wednesday", « jeudi », "yesterday", « hier ». */
 const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)$/iu;
 /** Months and weekdays: capitalised, yet no name ("said earlier Monday"). */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)$/u;
+
+/** Built once for {@link titledName} (character classes: text/char-classes.ts). */
+const TITLED_NAME_RE = new RegExp(`^[${LOWER}][${LETTER}-]*$`, 'u');
+
+/** Built once for {@link titledName} (character classes: text/char-classes.ts). */
+const TITLED_NAME_RE_2 = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
 
 /**
  * True when an inverted subject opens on a lower-case title and a capitalised name follows within four words: "executive
@@ -667,12 +741,30 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
  */
 function titledName(after: string, c: CompiledLexicon): boolean {
   const ws = after.trim().split(/\s+/u).slice(0, 4);
-  if (ws.length < 2 || !/^\p{Ll}[\p{L}-]*$/u.test(ws[0]!)) return false;
+  if (ws.length < 2 || !TITLED_NAME_RE.test(ws[0]!)) return false;
   // the title is a role noun of the lexicon, first or second ("executive chair", "chief executive", « porte-parole »)
   const role = (w: string | undefined): boolean => !!w && (c.lex.personDescriptions.includes(w.toLowerCase()) || c.lex.sourceNouns.includes(w.toLowerCase()));
   if (!role(ws[0]) && !role(ws[1])) return false;
-  return ws.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR.test(w.replace(/[.,]$/u, '')));
+  return ws.slice(1).some((w) => TITLED_NAME_RE_2.test(w) && !CALENDAR.test(w.replace(/[.,]$/u, '')));
 }
+
+/** Built once for {@link postposed} (character classes: text/char-classes.ts). */
+const POSTPOSED_RE = new RegExp(`(?:^|\\s)(?:se|s['’])\\s*(?:[${LETTER}]+\\s+)?$`, 'iu');
+
+/** Built once for {@link postposed} (character classes: text/char-classes.ts). */
+const POSTPOSED_RE_2 = new RegExp(`^\\s*([${LETTER}'’]+)\\s+`, 'u');
+
+/** Built once for {@link postposed} (character classes: text/char-classes.ts). */
+const POSTPOSED_RE_3 = new RegExp(`^[\\s]*([${LETTER}'’]+)`, 'u');
+
+/** Built once for {@link postposed} (character classes: text/char-classes.ts). */
+const POSTPOSED_RE_4 = new RegExp(`^[${UPPER}]`, 'u');
+
+/** Built once for {@link postposed} (character classes: text/char-classes.ts). */
+const POSTPOSED_RE_5 = new RegExp(`^\\s*([${LETTER}]+)`, 'u');
+
+/** Built once for {@link postposed} (character classes: text/char-classes.ts). */
+const POSTPOSED_RE_6 = new RegExp(`^\\s*(?:who|which|that|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels)(?![${LETTER}])`, 'iu');
 
 function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
   { claimStart: number; claimEnd: number; subject: Span } | null {
@@ -698,15 +790,15 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // inverted subject after the verb: "…, a indiqué la direction", "…, said Smith"
     if (afterWords === 0) return null;
     // "…, se sont félicités du résultat": a pronominal verb with a prepositional object, not an attribution
-    if (/(?:^|\s)(?:se|s['’])\s*(?:\p{L}+\s+)?$/iu.test(between)) return null;
+    if (POSTPOSED_RE.test(between)) return null;
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
-    const adverb = /^\s*([\p{L}'’]+)\s+/u.exec(after);
+    const adverb = POSTPOSED_RE_2.exec(after);
     // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister")
     const skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
-    const firstAfter = (/^[\s]*([\p{L}'’]+)/u.exec(after.slice(skip))?.[1] ?? '');
+    const firstAfter = (POSTPOSED_RE_3.exec(after.slice(skip))?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
-    const nounPhrase = /^\p{Lu}/u.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
+    const nounPhrase = POSTPOSED_RE_4.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
       || c.lex.sourceNouns.includes(lowerFirst) || titledName(after.slice(skip), c);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const rest = after.slice(skip);
@@ -715,17 +807,32 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   } else {
     // adjuncts after the verb are free: "…, executives of both companies announced Wednesday at the Dubai Air Show"
     // (only after a time word: "admitted to overpricing…", "think paying to prepare is fair" have an object, not adjuncts)
-    const firstAfterWord = (/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+    const firstAfterWord = (POSTPOSED_RE_5.exec(after)?.[1] ?? '').toLowerCase();
     const core = c.timeAdjuncts.has(firstAfterWord) || DAY_WORD.test(firstAfterWord) ? POSTPOSED_ADJUNCT.exec(after) : null;
     if (words(between).length > 6 || words(core ? after.slice(0, core.index) : after).length > 4) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
-    if (/^\s*(?:who|which|that|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels)(?![\p{L}])/iu.test(between)) return null;
+    if (POSTPOSED_RE_6.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
   }
   const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
   if (words(text.slice(claimStart, comma)).length < 4) return null;
   return { claimStart, claimEnd: comma, subject };
 }
+
+/** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
+const SUBJECT_ATTRIBUTION_RE = new RegExp(`^\\s*([${LETTER}]+)\\s`, 'u');
+
+/** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
+const SUBJECT_ATTRIBUTION_RE_2 = new RegExp(`^[${LETTER}'’]+`, 'u');
+
+/** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
+const SUBJECT_ATTRIBUTION_RE_3 = new RegExp(`^([${LETTER}]+)[\\s,]+`, 'u');
+
+/** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
+const SUBJECT_ATTRIBUTION_RE_4 = new RegExp(`^[${LETTER}'’]+`, 'u');
+
+/** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
+const SUBJECT_ATTRIBUTION_RE_5 = new RegExp(`^\\s*(?:[${DIGIT}]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|most|la\\s+plupart)\\s*$`, 'iu');
 
 /** Attribution from the subject of the verb at `vStart` in `clause`. */
 function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
@@ -745,7 +852,7 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   // « Ils ont conclu que… »: the French subject pronouns are also trailers ("a elle"), so a clause opening on one is left
   // without a subject — the pronoun is the subject
   if (!words(subject.text).length) {
-    const lead = /^\s*([\p{L}]+)\s/u.exec(text.slice(from, vStart));
+    const lead = SUBJECT_ATTRIBUTION_RE.exec(text.slice(from, vStart));
     if (lead && asPronoun(lead[1]!, c)) {
       const at = from + lead.index + lead[0].indexOf(lead[1]!);
       subject = makeSpan(text, at, at + lead[1]!.length);
@@ -755,7 +862,7 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   // the outer report speaks, not the pronoun
   const outer = outerReporter(text, subject, c) ?? coordinatedReporter(text, subject, c);
   if (outer) subject = outer;
-  const firstWord = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
+  const firstWord = (SUBJECT_ATTRIBUTION_RE_2.exec(subject.text)?.[0] ?? '').toLowerCase();
   // "Researchers in Salt Lake City, …, in collaboration with X report that": a chunk opening on a preposition is not the subject
   // (but a name opening on a particle is: "De Santis a parlé de…", "Van Rompuy said")
   const nameStart = ctx.actors.mentionAt(subject.start)?.start === subject.start
@@ -774,7 +881,7 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   const relative = /(?:^|\s)(who|which|qui)\s*$/iu.exec(subject.text);
   if (relative && relative.index > 0) {
     let at = subject.start;
-    const gap = /^([\p{L}]+)[\s,]+/u.exec(subject.text);
+    const gap = SUBJECT_ATTRIBUTION_RE_3.exec(subject.text);
     if (gap && c.gapOpeners.has(gap[1]!.toLowerCase()) && !c.determiners.has(gap[1]!.toLowerCase())) at += gap[0].length;
     const np = makeSpan(text, at, subject.start + relative.index);
     const npWords = words(np.text).map((w) => w.toLowerCase());
@@ -803,7 +910,7 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
     // « De son côté, B. Obama, même en pleine course…, fait savoir qu'il… », "For his part, Obama, even in the final
     // stretch, said that…": past a fronted prepositional chunk, the first chunk that opens on a name is the subject
-    const lead = /^[\p{L}'’]+/u.exec(subject.text)?.[0]?.toLowerCase() ?? '';
+    const lead = SUBJECT_ATTRIBUTION_RE_4.exec(subject.text)?.[0]?.toLowerCase() ?? '';
     if (!words(subject.text).length || (first >= 0 && (c.governing.has(lead) || c.gapOpeners.has(lead)) && !ctx.actors.mentionsIn(subject.start, subject.end, SPEAKER_KINDS).length)) {
       let at = words(subject.text).length ? first + 1 : clause.start;
       for (let k = 0; k < 4 && at < vStart; k++) {
@@ -827,7 +934,7 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   }
   // « Sur les neuf dernières enquêtes publiées sur l'Ohio, huit donnent… », "Of the nine latest polls, eight give…": a bare
   // number after a fronted partitive counts the partitive's noun, which is the source
-  if (/^\s*(?:\p{N}+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|most|la\s+plupart)\s*$/iu.test(subject.text) && comma > clause.start) {
+  if (SUBJECT_ATTRIBUTION_RE_5.test(subject.text) && comma > clause.start) {
     const fronted = skipConnectorsOnly(text, clause.start, comma);
     if (/^(?:sur|parmi|of|among)\s/iu.test(text.slice(fronted, comma))) subject = makeSpan(text, fronted, comma);
   }
@@ -867,7 +974,7 @@ function coordinatedReporter(text: string, subject: Span, c: CompiledLexicon): S
 }
 
 /** A capitalised name particle before a capitalised word, mid-sentence: "De Santis", "Van Rompuy", "Di Maio", "Le Pen". */
-const NAME_PARTICLE = /^(?:De|Du|Des|Van|Von|Di|Da|Del|Della|Dos|Le|La)\s+\p{Lu}/u;
+const NAME_PARTICLE = new RegExp(`^(?:De|Du|Des|Van|Von|Di|Da|Del|Della|Dos|Le|La)\\s+[${UPPER}]`, 'u');
 
 /**
  * True when the verb at `vStart` follows a comma that closes a chunk holding
@@ -901,6 +1008,9 @@ const RELATIVE = /^(?:who|which|that|qui)$/iu;
 /** Most words of the noun phrase before a relative pronoun read as a subject ("notamment le quotidien français Libération qui"). */
 const RELATIVE_NP_WORDS = 6;
 
+/** Built once for {@link antecedentBefore} (character classes: text/char-classes.ts). */
+const ANTECEDENT_BEFORE_RE = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
+
 /**
  * The noun phrase right before a relative pronoun at `relStart` (a comma may
  * separate them): up to five words back, stopping after a preposition, an
@@ -920,12 +1030,18 @@ function antecedentBefore(text: string, clauseStart: number, relStart: number, c
   let start = -1;
   for (let k = toks.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const { w, at } = toks[k]!;
-    if (!/^[\p{L}\p{N}]/u.test(w) || c.governing.has(w) || c.lex.auxiliaries.includes(w) || w === 'by' || w === 'par') break;
+    if (!ANTECEDENT_BEFORE_RE.test(w) || c.governing.has(w) || c.lex.auxiliaries.includes(w) || w === 'by' || w === 'par') break;
     start = at;
     if (c.determiners.has(w)) break;
   }
   return start >= 0 ? makeSpan(text, start, e) : null;
 }
+
+/** Built once for {@link participleAttribution} (character classes: text/char-classes.ts). */
+const PARTICIPLE_ATTRIBUTION_RE = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
+
+/** Built once for {@link participleAttribution} (character classes: text/char-classes.ts). */
+const PARTICIPLE_ATTRIBUTION_RE_2 = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
 
 /**
  * The source of a participle: the noun phrase right before it when nothing
@@ -943,9 +1059,9 @@ function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Com
   const last = toks[toks.length - 1]?.w ?? '';
   // "officials are predicting that…": a progressive form has a subject, not a noun before it
   const auxiliary = c.lex.auxiliaries.includes(last) || ['be', 'been', 'being', 'am', 'être', 'étant'].includes(last);
-  if (toks.length && /^[\p{L}\p{N}]/u.test(last) && last !== 'en' && last !== 'by' && !auxiliary) {
+  if (toks.length && PARTICIPLE_ATTRIBUTION_RE.test(last) && last !== 'en' && last !== 'by' && !auxiliary) {
     let start = -1;
-    for (let k = toks.length - 1, n = 0; k >= 0 && n < 5 && /^[\p{L}\p{N}]/u.test(toks[k]!.w); k--, n++) {
+    for (let k = toks.length - 1, n = 0; k >= 0 && n < 5 && PARTICIPLE_ATTRIBUTION_RE_2.test(toks[k]!.w); k--, n++) {
       const { w, at } = toks[k]!;
       if (c.governing.has(w)) break;
       const elided = /^[dl]'(.+)$/.exec(w);
@@ -974,6 +1090,12 @@ const ISSUING_VERBS: ReadonlySet<string> = new Set([
   'émis', 'émet', 'publié', 'publie', 'diffusé', 'diffuse', 'envoyé', 'adressé', 'rendu', 'public',
 ]);
 
+/** Built once for {@link messageAuthor} (character classes: text/char-classes.ts). */
+const MESSAGE_AUTHOR_RE = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
+
+/** Built once for {@link messageAuthor} (character classes: text/char-classes.ts). */
+const MESSAGE_AUTHOR_RE_2 = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
+
 /**
  * The author of a message noun phrase right before a participle: "The ministry issued a statement | saying" → "The
  * ministry"; « TVE a émis le lendemain un communiqué de presse | affirmant » → « TVE ». `toks` are the words before the
@@ -997,11 +1119,11 @@ function messageAuthor(text: string, toks: readonly { w: string; at: number }[],
   }
   if (!sawVerb || j < 0) return null;
   while (j >= 0 && c.lex.auxiliaries.includes(toks[j]!.w)) j--;
-  if (j < 0 || !/^[\p{L}\p{N}]/u.test(toks[j]!.w)) return null;
+  if (j < 0 || !MESSAGE_AUTHOR_RE.test(toks[j]!.w)) return null;
   const end = toks[j]!.at + toks[j]!.w.length;
   // the author runs back to the clause start or the last punctuation token
   let b = j;
-  while (b > 0 && /^[\p{L}\p{N}]/u.test(toks[b - 1]!.w) && j - b < 6) b--;
+  while (b > 0 && MESSAGE_AUTHOR_RE_2.test(toks[b - 1]!.w) && j - b < 6) b--;
   const from = Math.max(clause.start, toks[b]!.at);
   return from < end ? makeSpan(text, from, end) : null;
 }
@@ -1021,12 +1143,15 @@ function truncateAtAuxiliary(text: string, span: Span, c: CompiledLexicon): Span
 /** The quoted passages of `doc` ({@link findQuotedPassages} computes them once per document and shares them with quotes). */
 const passagesOf = (doc: AnalysedText): QuotedPassage[] => findQuotedPassages(doc.text, doc.paragraphs);
 
+/** Built once for {@link spanAttribution} (character classes: text/char-classes.ts). */
+const SPAN_ATTRIBUTION_RE = new RegExp(`^[${LETTER}]{1,20}(?:-t)?-([${LETTER}]{2,5})$`, 'u');
+
 /** Attribution from a subject or source-phrase span: its words, and its actor when it names one. */
 function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
   const { text } = doc;
   if (span.end <= span.start) return { text: null, source: null };
   // « …, a-t-il affirmé », « …, explique-t-elle »: an inverted clitic is the subject pronoun
-  const clitic = /^\p{L}{1,20}(?:-t)?-(\p{L}{2,5})$/u.exec(span.text);
+  const clitic = SPAN_ATTRIBUTION_RE.exec(span.text);
   const pron = asPronoun(clitic ? clitic[1]! : span.text, c);
   if (pron) {
     // "The site operators have set up a fund to raise the $30,000 per month they estimate will be necessary": a plural
@@ -1048,6 +1173,15 @@ function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledL
   }
   return { text: span.text, source: mention ? ActorIndex.ref(mention.actor) : null };
 }
+
+/** Built once for {@link findSourcePhrase} (character classes: text/char-classes.ts). */
+const FIND_SOURCE_PHRASE_RE = new RegExp(`^[${LETTER}]+`, 'u');
+
+/** Built once for {@link findSourcePhrase} (character classes: text/char-classes.ts). */
+const FIND_SOURCE_PHRASE_RE_2 = new RegExp(`^[${LETTER}'’]+`, 'u');
+
+/** Built once for {@link findSourcePhrase} (character classes: text/char-classes.ts). */
+const FIND_SOURCE_PHRASE_RE_3 = new RegExp(`^[${LETTER}'’]+\\s+([${LETTER}-]+)`, 'u');
 
 /**
  * A source phrase of the clause and the claim around it: "According to X,
@@ -1097,14 +1231,14 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
   const lead = c.lex.leadingSourcePrepositions;
   if (lead.length) {
     const start = skipConnectorsOnly(text, clause.start, clause.end);
-    const first = (/^[\p{L}]+/u.exec(text.slice(start, start + 20))?.[0] ?? '').toLowerCase();
+    const first = (FIND_SOURCE_PHRASE_RE.exec(text.slice(start, start + 20))?.[0] ?? '').toLowerCase();
     if (lead.includes(first)) {
       const comma = findTopLevelComma(text, start, clause.end, passages);
       if (comma > 0 && words(text.slice(start, comma)).length <= 8) {
         const afterPrep = text.slice(start + first.length, comma).trim();
-        const det = (/^[\p{L}'’]+/u.exec(afterPrep)?.[0] ?? '').toLowerCase();
+        const det = (FIND_SOURCE_PHRASE_RE_2.exec(afterPrep)?.[0] ?? '').toLowerCase();
         // a named actor, or a role that speaks: « Pour le procureur fédéral, … », « Pour les experts, … » (not « Pour le moment, … »)
-        const head = (/^[\p{L}'’]+\s+([\p{L}-]+)/u.exec(afterPrep.replace(/^l['’]\s*/u, 'l ')))?.[1]?.toLowerCase() ?? '';
+        const head = (FIND_SOURCE_PHRASE_RE_3.exec(afterPrep.replace(/^l['’]\s*/u, 'l ')))?.[1]?.toLowerCase() ?? '';
         const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0 || c.lex.sourceNouns.includes(head);
         if ((c.determiners.has(det) || /^l['’]/.test(det)) && named) {
           return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
@@ -1115,6 +1249,9 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
   return null;
 }
 
+/** Built once for {@link isAppositive} (character classes: text/char-classes.ts). */
+const IS_APPOSITIVE_RE = new RegExp(`^\\s*[${UPPER}]`, 'u');
+
 /**
  * True when a chunk between commas after a source is an apposition naming
  * it: a short name ("Selon la fédération des banques, Febelfin, …") or a
@@ -1123,12 +1260,21 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
  */
 function isAppositive(chunk: string, c: CompiledLexicon): boolean {
   const ws = words(chunk);
-  if (ws.length <= 3 && /^\s*\p{Lu}/u.test(chunk)) return true;
+  if (ws.length <= 3 && IS_APPOSITIVE_RE.test(chunk)) return true;
   if (ws.length > 7) return false;
   const first = (ws[0] ?? '').toLowerCase();
   const head = c.determiners.has(first) || first === 'a' || first === 'an' || first === 'un' || first === 'une' ? (ws[1] ?? '').toLowerCase() : first;
   return c.lex.personDescriptions.includes(head) || c.lex.sourceNouns.includes(head);
 }
+
+/** Built once for {@link sourcePhraseEnd} (character classes: text/char-classes.ts). */
+const SOURCE_PHRASE_END_RE = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link sourcePhraseEnd} (character classes: text/char-classes.ts). */
+const SOURCE_PHRASE_END_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link sourcePhraseEnd} (character classes: text/char-classes.ts). */
+const SOURCE_PHRASE_END_RE_3 = new RegExp(`^[${UPPER}]`, 'u');
 
 /**
  * Where a source phrase without a closing comma ends: before a determiner or
@@ -1146,14 +1292,17 @@ function sourcePhraseEnd(text: string, from: number, end: number, c: CompiledLex
     const w = m[0];
     const lower = w.toLowerCase();
     if (n >= 3) {
-      const prevLowerContent = /^\p{Ll}/u.test(prev) && !c.determiners.has(prev) && !c.governing.has(prev);
-      if (c.determiners.has(lower) && /^\p{Ll}/u.test(w)) return from + m.index;
-      if (c.pronoun.test(lower) || (/^\p{Lu}/u.test(w) && prevLowerContent)) return from + m.index;
+      const prevLowerContent = SOURCE_PHRASE_END_RE.test(prev) && !c.determiners.has(prev) && !c.governing.has(prev);
+      if (c.determiners.has(lower) && SOURCE_PHRASE_END_RE_2.test(w)) return from + m.index;
+      if (c.pronoun.test(lower) || (SOURCE_PHRASE_END_RE_3.test(w) && prevLowerContent)) return from + m.index;
     }
     prev = w;
   }
   return null;
 }
+
+/** Built once for {@link lastWordOf} (character classes: text/char-classes.ts). */
+const LAST_WORD_OF_RE = new RegExp(`^[${LETTER}'’]$`, 'u');
 
 /**
  * The last word of `s` when only spaces and commas follow it, else '': what
@@ -1168,7 +1317,7 @@ function lastWordOf(s: string): string {
   while (b > 0) {
     // a letter outside the BMP is a surrogate pair
     const unit = b >= 2 && /[\uDC00-\uDFFF]/.test(s[b - 1]!) && /[\uD800-\uDBFF]/.test(s[b - 2]!) ? s.slice(b - 2, b) : s[b - 1]!;
-    if (!/^[\p{L}'’]$/u.test(unit)) break;
+    if (!LAST_WORD_OF_RE.test(unit)) break;
     b -= unit.length;
   }
   return s.slice(b, e);
@@ -1191,7 +1340,7 @@ function skipConnectorsOnly(text: string, start: number, end: number): number {
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'ils', 'elles']);
 
 /** A sentence opening on the view of a plural group: « Pour les détracteurs du glyphosate, », "For many critics of the plan,". */
-const VIEW_OPENING = /^\s*(?:Pour|For)\s+((?:les|des|de\s+nombreux|nombre\s+de|the|many|some|most)\s+\p{Ll}[\p{L}-]{2,30}[sx](?:\s+[^,.;:!?]{1,50})?),/u;
+const VIEW_OPENING = new RegExp(`^\\s*(?:Pour|For)\\s+((?:les|des|de\\s+nombreux|nombre\\s+de|the|many|some|most)\\s+[${LOWER}][${LETTER}-]{2,30}[sx](?:\\s+[^,.;:!?]{1,50})?),`, 'u');
 
 /**
  * A source noun ({@link ReportingLexicon.sourceNouns}) among the first three words of the sentence before the one holding
@@ -1223,6 +1372,12 @@ function sourceNounBefore(doc: AnalysedText, at: number, c: CompiledLexicon): Sp
   return null;
 }
 
+/** Built once for {@link pluralSubjectBefore} (character classes: text/char-classes.ts). */
+const PLURAL_SUBJECT_BEFORE_RE = new RegExp(`^[${LETTER}]`, 'u');
+
+/** Built once for {@link pluralSubjectBefore} (character classes: text/char-classes.ts). */
+const PLURAL_SUBJECT_BEFORE_RE_2 = new RegExp(`^[${LOWER}]{3,}[sx]$`, 'u');
+
 /**
  * The subject of the sentence holding `at` when it is a plural common noun phrase standing before `at`: a determiner,
  * at most three more words, a lower-case head in -s/-x, then an auxiliary or a verb. Example: "The site operators have
@@ -1242,8 +1397,8 @@ function pluralSubjectBefore(doc: AnalysedText, at: number, c: CompiledLexicon):
   for (let k = 1; k <= 3 && k + 1 < toks.length; k++) {
     const head = toks[k]!.w;
     const next = toks[k + 1]!.w.toLowerCase();
-    if (!/^[\p{L}]/u.test(head)) return null;
-    if (/^\p{Ll}{3,}[sx]$/u.test(head) && (c.lex.auxiliaries.includes(next) || c.reportingTest.test(next))) return makeSpan(doc.text, from, toks[k]!.end);
+    if (!PLURAL_SUBJECT_BEFORE_RE.test(head)) return null;
+    if (PLURAL_SUBJECT_BEFORE_RE_2.test(head) && (c.lex.auxiliaries.includes(next) || c.reportingTest.test(next))) return makeSpan(doc.text, from, toks[k]!.end);
   }
   return null;
 }
@@ -1285,6 +1440,15 @@ function nounPhraseStart(text: string, floor: number, at: number, c: CompiledLex
   return start;
 }
 
+/** Built once for {@link relativeReport} (character classes: text/char-classes.ts). */
+const RELATIVE_REPORT_RE = new RegExp(`^\\s{1,3}([${LETTER}'’]+)`, 'u');
+
+/** Built once for {@link relativeReport} (character classes: text/char-classes.ts). */
+const RELATIVE_REPORT_RE_2 = new RegExp(`^[${LETTER}${DIGIT}$€£]`, 'u');
+
+/** Built once for {@link relativeReport} (character classes: text/char-classes.ts). */
+const RELATIVE_REPORT_RE_3 = new RegExp(`^[${LETTER}]`, 'u');
+
 /**
  * An object relative clause whose gap is the subject of the report ('claims/<lang>/relative-report'): "the $30,000 per
  * month they estimate will be necessary to cover legal costs", "a bill which critics say would raise taxes". The
@@ -1296,7 +1460,7 @@ function nounPhraseStart(text: string, floor: number, at: number, c: CompiledLex
  */
 function relativeReport(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon): { claimStart: number; subject: Span } | null {
   if (!c.finiteSignals.size || !c.zeroComplement.test(text.slice(vStart, vEnd).toLowerCase().replace(/\s+/g, ' '))) return null;
-  const next = /^\s{1,3}([\p{L}'’]+)/u.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
+  const next = RELATIVE_REPORT_RE.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
   if (!next || !c.finiteSignals.has(next[1]!.toLowerCase().replace(/’/g, "'"))) return null;
   const from = Math.max(clause.start, vStart - 80);
   const toks: { w: string; at: number; raw: string }[] = [];
@@ -1310,7 +1474,7 @@ function relativeReport(text: string, clause: Span, vStart: number, vEnd: number
   if (NOMINATIVE.has(toks[n - 1]!.w)) {
     subjStart = toks[n - 1]!.at;
     const prev = toks[n - 2];
-    if (!prev || /[,]$/u.test(prev.raw) || !/^[\p{L}\p{N}$€£]/u.test(prev.w)) return null;
+    if (!prev || /[,]$/u.test(prev.raw) || !RELATIVE_REPORT_RE_2.test(prev.w)) return null;
     if (OBJECT_RELATIVE.has(prev.w)) relAt = prev.at;
     else if (c.lex.connectors.includes(prev.w) || c.governing.has(prev.w) || c.finiteSignals.has(prev.w) || c.reportingTest.test(prev.w)) return null;
     else relAt = subjStart;
@@ -1322,7 +1486,7 @@ function relativeReport(text: string, clause: Span, vStart: number, vEnd: number
     // "which critics say", "that officials believe": a relative, then one to three words of subject
     for (let k = n - 2; k >= 0 && k >= n - 4; k--) {
       const t = toks[k]!;
-      if (!/^[\p{L}]/u.test(t.w) || /[,]$/u.test(t.raw)) return null;
+      if (!RELATIVE_REPORT_RE_3.test(t.w) || /[,]$/u.test(t.raw)) return null;
       if (OBJECT_RELATIVE.has(t.w)) {
         relAt = t.at;
         subjStart = toks[k + 1]!.at;
@@ -1370,9 +1534,12 @@ function incise(text: string, clause: Span, clauseText: string, c: CompiledLexic
   return before + after >= MIN_WORDS ? { claimStart: from, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
 }
 
+/** Built once for {@link bareNounBefore} (character classes: text/char-classes.ts). */
+const BARE_NOUN_BEFORE_RE = new RegExp(`^[${LETTER}]`, 'u');
+
 /** True when `t` may end the antecedent noun of a zero relative: a word that is no function word, verb form or comma-ended token. */
 function bareNounBefore(t: { w: string; raw: string }, c: CompiledLexicon): boolean {
-  return /^\p{L}/u.test(t.w) && !/,$/u.test(t.raw) && !c.determiners.has(t.w) && !c.governing.has(t.w) && !c.lex.auxiliaries.includes(t.w)
+  return BARE_NOUN_BEFORE_RE.test(t.w) && !/,$/u.test(t.raw) && !c.determiners.has(t.w) && !c.governing.has(t.w) && !c.lex.auxiliaries.includes(t.w)
     && !c.finiteSignals.has(t.w) && !c.lex.connectors.includes(t.w) && !c.reportingTest.test(t.w) && !OBJECT_RELATIVE.has(t.w) && !NOMINATIVE.has(t.w);
 }
 
@@ -1380,6 +1547,12 @@ function bareNounBefore(t: { w: string; raw: string }, c: CompiledLexicon): bool
 function asReportCue(text: string, floor: number, vStart: number, c: CompiledLexicon): boolean {
   return !!c.asReportBefore && c.asReportBefore.test(text.slice(Math.max(floor, vStart - 60), vStart));
 }
+
+/** Built once for {@link asReport} (character classes: text/char-classes.ts). */
+const AS_REPORT_RE = new RegExp(`^[${LETTER}'’]+`, 'u');
+
+/** Built once for {@link asReport} (character classes: text/char-classes.ts). */
+const AS_REPORT_RE_2 = new RegExp(`^[${UPPER}]`, 'u');
 
 /**
  * An as-report ('claims/<lang>/as-report'): « l'armée française ne va pas retirer l'intégralité de ses forces comme le
@@ -1416,8 +1589,8 @@ function asReport(text: string, clause: Span, vStart: number, vEnd: number, c: C
     // « comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet » : the inverted subject, with its apposition
     const to = words(text.slice(vEnd, clause.end)).length <= 12 ? clause.end : chunkEnd;
     subject = trimPhrase(text, vEnd, to);
-    const first = (/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? '').toLowerCase();
-    if (!/^\p{Lu}/u.test(subject.text) && !c.determiners.has(first) && !/^l['’]/u.test(first)) return null;
+    const first = (AS_REPORT_RE.exec(subject.text)?.[0] ?? '').toLowerCase();
+    if (!AS_REPORT_RE_2.test(subject.text) && !c.determiners.has(first) && !/^l['’]/u.test(first)) return null;
   }
   if (!words(subject.text).length) return null;
   if (!opens) return { claimStart, claimEnd: asStart, subject, cueStart: asStart, cueEnd: Math.max(vEnd, subject.end) };
@@ -1453,7 +1626,7 @@ function controlledSubject(text: string, sentenceStart: number, vStart: number, 
 }
 
 /** " and Gannett reportedly", « et Gannett aurait »: a coordination, a capitalised subject of up to three words, then its next word. */
-const COORDINATED_SUBJECT = /\s(?:and|et)\s+(\p{Lu}[\p{L}'’.-]{1,30}(?:\s+\p{Lu}[\p{L}'’.-]{1,30}){0,2})\s+([\p{L}]{2,20})(?![\p{L}])/gu;
+const COORDINATED_SUBJECT = new RegExp(`\\s(?:and|et)\\s+([${UPPER}][${LETTER}'’.-]{1,30}(?:\\s+[${UPPER}][${LETTER}'’.-]{1,30}){0,2})\\s+([${LETTER}]{2,20})(?![${LETTER}])`, 'gu');
 /** French conditional auxiliaries that hedge a coordinated clause (« et Gannett aurait licencié »). */
 const FR_CONDITIONAL = /^(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|devrai(?:t|ent))$/u;
 
@@ -1476,7 +1649,7 @@ function coordinatedHedge(text: string, start: number, end: number, c: CompiledL
 }
 
 /** The generic pronoun "one" just before a modal, anchored at its end ("One would hope", "no one could"). */
-const GENERIC_ONE_BEFORE = /(?<![\p{L}])one\s+$/iu;
+const GENERIC_ONE_BEFORE = new RegExp(`(?<![${LETTER}])one\\s+$`, 'iu');
 
 /** The first hedge cue of the clause outside quoted passages, with its rule; `patternIn[k]` says whether `c.hedgePatterns[k]` may match in a span. */
 function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: readonly ((start: number, end: number) => boolean)[], passages: readonly QuotedPassage[], claimed: (s: number, e: number) => boolean): { cue: string; rule: string; modality: Modality } | null {

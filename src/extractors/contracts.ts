@@ -29,6 +29,7 @@ import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { EN_CONTRACTS } from '../lexicon/en/contracts.js';
 import { FR_CONTRACTS } from '../lexicon/fr/contracts.js';
+import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
 
 /** A family of nouns naming one kind of agreement. */
 export interface ContractNoun {
@@ -198,7 +199,7 @@ const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_C
 
 
 /** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
-const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|n['’]t|pas|jamais|plus)\s+(?:[\p{L}]+\s+)?$/iu;
+const NEGATED_BEFORE = new RegExp(`(?<![${LETTER}])(?:not|never|n['’]t|pas|jamais|plus)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu');
 
 /** Strongest status first. */
 const STATUS_PRIORITY: readonly ContractStatus[] = ['cancelled', 'amended', 'disputed', 'signed', 'announced', 'proposed'];
@@ -335,7 +336,7 @@ function nounPattern(lex: ContractLexicon): RegExp {
   for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) forms.add(f);
   for (const a of lex.anaphors) forms.add(a);
   const alt = [...forms].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![${LETTER}${DIGIT}\\-])(?:${alt})(?![${LETTER}${DIGIT}])`, 'giu');
 }
 
 function nounInfo(lex: ContractLexicon, surface: string): { kind: ContractKind; plural: boolean; anaphor: boolean } | undefined {
@@ -621,6 +622,9 @@ function goodsMaker(text: string, tokens: Token[], fromIdx: number, sentenceEnd:
   return undefined;
 }
 
+/** Built once for {@link goodsModifier} (character classes: text/char-classes.ts). */
+const GOODS_MODIFIER_RE = new RegExp(`[${DIGIT}]`, 'u');
+
 /**
  * True when a product name modifies a following lower-case noun: goods, not
  * the company bought ("the acquisition of Rafale jets", « l'achat d'Airbus
@@ -628,7 +632,7 @@ function goodsMaker(text: string, tokens: Token[], fromIdx: number, sentenceEnd:
  */
 function goodsModifier(text: string, tokens: Token[], m: ActorMention, lex: ContractLexicon): boolean {
   const next = tokens[tokenIndexAt(tokens, m.end)];
-  if (next === undefined || !joined(text, m.end, next.start) || isCapitalised(text[next.start]!) || /\p{N}/u.test(next.lower[0]!)) return false;
+  if (next === undefined || !joined(text, m.end, next.start) || isCapitalised(text[next.start]!) || GOODS_MODIFIER_RE.test(next.lower[0]!)) return false;
   // "of Instagram and closed …", "of WhatsApp for $19 billion": a function word is no noun
   return !lex.chainBreakers.includes(next.lower) && !lex.partyStops.includes(next.lower) && !lex.partyPrepositions.includes(next.lower);
 }
@@ -646,6 +650,9 @@ function nounSet(lex: ContractLexicon): Set<string> {
   return set;
 }
 
+/** Built once for {@link listFrom} (character classes: text/char-classes.ts). */
+const LIST_FROM_RE = new RegExp(`^['’]s\\s+[${UPPER}]`, 'u');
+
 /** The actors of a list starting at `first`: following mentions joined by {@link ContractLexicon.listGap}. */
 function listFrom(text: string, first: ActorMention, limit: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } {
   const parties: Actor[] = [first.actor];
@@ -654,7 +661,7 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
     let next = actors.nearestAfter(end, limit, PARTY_KINDS);
     if (!next || !lex.listGap.test(text.slice(end, next.start))) break;
     // contracts/<lang>/party-possessed in a list: "SunExpress, Kazakhstan's Air Astana" — the possessed name is the party, an unknown one ends the list
-    if (/^['’]s\s+\p{Lu}/u.test(text.slice(next.end, next.end + 4))) {
+    if (LIST_FROM_RE.test(text.slice(next.end, next.end + 4))) {
       const owned = actors.mentionAt(next.end + 3);
       if (!owned || owned.start !== next.end + 3 || !PARTY_KINDS.includes(owned.actor.kind)) break;
       next = owned;
@@ -678,19 +685,31 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
   return { parties, start };
 }
 
+/** Built once for {@link isAnchored} (character classes: text/char-classes.ts). */
+const IS_ANCHORED_RE = new RegExp(`[$€£]|[${DIGIT}]`, 'u');
+
+/** Built once for {@link isAnchored} (character classes: text/char-classes.ts). */
+const IS_ANCHORED_RE_2 = new RegExp(`^\\s+(?:of|de|du|d['’])\\s*(?:(?:the|la|le|l['’])\\s*)?[${UPPER}]`, 'u');
+
 /** True when the premodifiers hold an amount or the noun is part of a proper name. */
 function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: number, nounIdx: number): boolean {
   const pre = text.slice(npStart, nounStart);
-  if (/[$€£]|\p{N}/u.test(pre)) return true; // "a $23 billion deal", "a 10-year lease"
+  if (IS_ANCHORED_RE.test(pre)) return true; // "a $23 billion deal", "a 10-year lease"
   // capitalised mid-sentence noun: "the Paris Agreement", "the Good Friday Agreement"
   const ch = text[nounStart]!;
   const isSentenceInitial = nounIdx === 0;
   if (!isSentenceInitial && ch === ch.toUpperCase() && ch !== ch.toLowerCase()) return true;
   // « l'accord de Paris », "the Treaty of Lisbon": noun + de/of + capitalised name
   const after = text.slice(nounEnd, nounEnd + 40);
-  if (/^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}/u.test(after)) return true;
+  if (IS_ANCHORED_RE_2.test(after)) return true;
   return false;
 }
+
+/** Built once for {@link isNamed} (character classes: text/char-classes.ts). */
+const IS_NAMED_RE = new RegExp(`[${DIGIT}]`, 'u');
+
+/** Built once for {@link isNamed} (character classes: text/char-classes.ts). */
+const IS_NAMED_RE_2 = new RegExp(`^\\s+(?:of|de|du|d['’])\\s*(?:(?:the|la|le|l['’])\\s*)?[${UPPER}]`, 'u');
 
 /**
  * True when the agreement is called by a name: a capitalised noun mid-sentence
@@ -700,15 +719,21 @@ function isAnchored(text: string, npStart: number, nounStart: number, nounEnd: n
 function isNamed(text: string, npStart: number, nounStart: number, nounEnd: number, nounIdx: number, actors: ActorIndex): boolean {
   if (nounIdx > 0 && isCapitalised(text[nounStart]!)) return true;
   const words = tokenize(text, npStart, nounStart).slice(1);
-  if (words.some((w) => isCapitalised(text[w.start]!) && !/\p{N}/u.test(w.lower) && !actors.mentionAt(w.start))) return true;
-  return /^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 40));
+  if (words.some((w) => isCapitalised(text[w.start]!) && !IS_NAMED_RE.test(w.lower) && !actors.mentionAt(w.start))) return true;
+  return IS_NAMED_RE_2.test(text.slice(nounEnd, nounEnd + 40));
 }
+
+/** Built once for {@link nameTailEnd} (character classes: text/char-classes.ts). */
+const NAME_TAIL_END_RE = new RegExp(`^\\s+(?:of|de|du|d['’])\\s*(?:(?:the|la|le|l['’])\\s*)?[${UPPER}][${LETTER}\\-]{0,30}(?:\\s[${UPPER}][${LETTER}\\-]{0,30}){0,2}`, 'u');
 
 /** End of a name after the noun: « accords d'Évian » → after "Évian"; "Treaty of Lisbon" → after "Lisbon"; else `nounEnd`. */
 function nameTailEnd(text: string, nounEnd: number): number {
-  const m = /^\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?\p{Lu}[\p{L}\-]{0,30}(?:\s\p{Lu}[\p{L}\-]{0,30}){0,2}/u.exec(text.slice(nounEnd, nounEnd + 100));
+  const m = NAME_TAIL_END_RE.exec(text.slice(nounEnd, nounEnd + 100));
   return m ? nounEnd + m[0].length : nounEnd;
 }
+
+/** Built once for {@link collectNounMentions} (character classes: text/char-classes.ts). */
+const COLLECT_NOUN_MENTIONS_RE = new RegExp(`[$€£]|(?<![${LETTER}])(?:million|billion|bn|millions?|milliards?)(?![${LETTER}])`, 'iu');
 
 function collectNounMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
   nounRe.lastIndex = 0;
@@ -744,7 +769,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
-    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !/[$€£]|(?<![\p{L}])(?:million|billion|bn|millions?|milliards?)(?![\p{L}])/iu.test(text.slice(np.start, nounStart))) continue;
+    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0))) continue;
@@ -901,9 +926,12 @@ function isCapitalised(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** Built once for {@link npKey} (character classes: text/char-classes.ts). */
+const NP_KEY_RE = new RegExp(`^[${LETTER}]+['’]?\\s*`, 'u');
+
 /** Lower-case description after the determiner: "a 767 lease" → "767 lease". */
 function npKey(text: string, npStart: number, nounEnd: number): string {
-  return text.slice(npStart, nounEnd).toLowerCase().replace(/^[\p{L}]+['’]?\s*/u, '').replace(/\s+/g, ' ');
+  return text.slice(npStart, nounEnd).toLowerCase().replace(NP_KEY_RE, '').replace(/\s+/g, ' ');
 }
 
 /** Start of the clause holding `offset`: after the last comma, semicolon, colon or bracket of its sentence. */
@@ -942,7 +970,7 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
-    const withParty = new RegExp(`(?<![\\p{L}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+    const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
     for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
       // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
       const gap = text.slice(vStart + verb[0].length, am.start);
@@ -950,7 +978,7 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
     }
     return { parties: list.parties, start: list.start };
   }
-  const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu').exec(text.slice(from, vStart));
+  const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
   if (!pronoun || !prev) return undefined;
   for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
     const list = listFrom(text, mention, prev.end, lex, actors);
@@ -967,7 +995,7 @@ function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenc
   const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, agentAt), sentenceEnd, lex, actors, 6);
   if (!found.parties.length) return undefined;
   // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »
-  const toParty = new RegExp(`(?<![\\p{L}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+  const toParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
   const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => toParty.test(text.slice(nounEnd, am.start)));
   return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };
 }
@@ -1066,7 +1094,7 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
  * More capitalised names of a list, whole names joined by commas or "and"/« et »:
  * ", Blue Origin, Sierra Nevada Corp. and Tyvak Nano-Satellite Systems, Inc.". Bounded: ≤ 8 names of ≤ 5 words.
  */
-const SELECTION_LIST_TAIL = /^(?:\s*(?:,|,?\s*and|,?\s*et)\s+\p{Lu}[\p{L}\p{N}.&'’-]{0,30}(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]{0,30}){0,4}){1,8}/u;
+const SELECTION_LIST_TAIL = new RegExp(`^(?:\\s{0,3}(?:,|,?\\s{0,3}and|,?\\s{0,3}et)\\s{1,3}[${UPPER}][${LETTER}${DIGIT}.&'’-]{0,30}(?:\\s{1,3}[${UPPER}][${LETTER}${DIGIT}.&'’-]{0,30}){0,4}){1,8}`, 'u');
 
 /** Longest gap between a selecting institution and its verb, code units ("NASA on Monday selected"). */
 const SELECTION_SUBJECT_GAP = 40;

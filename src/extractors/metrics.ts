@@ -17,6 +17,7 @@ import { quantityLexicon, recognizeQuantities } from '../numbers/quantities.js';
 import type { MetricLexicon, Quantity } from '../numbers/types.js';
 import { EN_METRIC_LEXICON } from '../lexicon/en/metrics.js';
 import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
 
 /** The metric lexicon of a language. */
 export function metricLexicon(language: Language): MetricLexicon {
@@ -99,8 +100,8 @@ function rulesFor(language: Language): Rules {
   const lex = metricLexicon(language);
   const inc = lex.increase.join('|');
   const dec = lex.decrease.join('|');
-  const B = '(?<![\\p{L}\\p{N}])';
-  const E = '(?![\\p{L}\\p{N}])';
+  const B = `(?<![${LETTER}${DIGIT}])`;
+  const E = `(?![${LETTER}${DIGIT}])`;
   const perArticle = lex.perArticle.map((a) => a.replace(/['’]$/, "['’]")).join('|');
   const r: Rules = {
     lex,
@@ -110,8 +111,8 @@ function rulesFor(language: Language): Rules {
     qualifiers: lex.qualifiers.map((q) => ({ re: new RegExp(`${B}${q.pattern}\\s{0,2}$`, 'iu'), qualifier: q.qualifier })),
     // e.g. "$55.12 per barrel", "3,5 milliards par an", "$98 a share", "1,2 € le litre", "10 €/mois"
     per: new RegExp(
-      `[ \\t\\u00a0\\u202f]{0,2}(?:(?:${lex.perOpen.join('|')})\\s{1,2}([\\p{Ll}][\\p{L}\\p{M}-]{0,30})` +
-        `|(?:${perArticle})\\s{0,2}([\\p{Ll}][\\p{L}\\p{M}]{0,30})(?!\\s{1,2}(?:${lex.durationAfterStop}))|/\\s{0,1}([\\p{Ll}][\\p{L}\\p{M}]{0,30}))${E}`,
+      `[ \\t\\u00a0\\u202f]{0,2}(?:(?:${lex.perOpen.join('|')})\\s{1,2}([${LOWER}][${LETTER}${MARK}-]{0,30})` +
+        `|(?:${perArticle})\\s{0,2}([${LOWER}][${LETTER}${MARK}]{0,30})(?!\\s{1,2}(?:${lex.durationAfterStop}))|/\\s{0,1}([${LOWER}][${LETTER}${MARK}]{0,30}))${E}`,
       'uy',
     ),
     partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
@@ -123,7 +124,7 @@ function rulesFor(language: Language): Rules {
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
     collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
     // e.g. "la taxe de " in "la taxe de 3 % sur le versement de dividendes"
-    tax: new RegExp(`(?:^|\\s)(?:${lex.taxNouns})(?:\\s+\\p{L}+)?\\s{0,2}(?:de|d['’]|of)?\\s{0,2}$`, 'iu'),
+    tax: new RegExp(`(?:^|\\s)(?:${lex.taxNouns})(?:\\s+[${LETTER}]+)?\\s{0,2}(?:de|d['’]|of)?\\s{0,2}$`, 'iu'),
     levelLink: new RegExp(`^[\\s\\u00a0,]{0,3}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
     restate: new RegExp(`${B}(?:${lex.restateLinks})(?:[ \\t\\u00a0]{1,2}(?:de|d['’]|of))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     cueExact: new RegExp(`^(?:(${inc})|(${dec}))$`, 'iu'),
@@ -133,9 +134,9 @@ function rulesFor(language: Language): Rules {
     // the auxiliary may be absent: "15,000 people marched"
     // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
     poll: new RegExp(`${B}(?:${lex.pollWords})${E}`, 'iu'),
-    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
     // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
-    reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}(\\p{L}{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
+    reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
     // e.g. "dégradées" in « 6 banques ont été dégradées de quatre crans » (ruleId metrics/degree-change)
     degreeCue: new RegExp(`${B}(?:(${lex.degreeIncrease.length ? lex.degreeIncrease.join('|') : '(?!)'})|(${lex.degreeDecrease.length ? lex.degreeDecrease.join('|') : '(?!)'}))${E}`, 'giu'),
     // e.g. "Of the " in "Of the nine latest polls, eight give…", « Sur les » (ruleId metrics/set-total)
@@ -156,10 +157,10 @@ function rulesFor(language: Language): Rules {
     moneyDeterminer: new RegExp(`${B}(?:${lex.moneyDeterminers})[ \\u00a0]{0,2}$`, 'iu'),
     moneyParticiple: new RegExp(`^[ \\u00a0]{1,2}(?:${lex.moneyParticiples})${E}`, 'iu'),
     // e.g. " des nouveaux impôts porteront sur les ménages" (ruleId metrics/subject-distribution)
-    distribution: new RegExp(`^[ \\t\\u00a0]{1,2}(?:of|des|du|de[ \\u00a0]{1,2}la|de[ \\u00a0]{1,2}l['’]|d['’])[ \\u00a0]{0,2}((?:[\\p{L}\\p{N}'’-]{1,30}[ \\u00a0]{1,2}){1,6}?)(?:${lex.distributionVerbs})[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30}(?:[ \\u00a0][\\p{Ll}-]{2,30})?)`, 'iu'),
-    bearer: new RegExp(`^[ \\t\\u00a0]{1,2}(sur|à|aux|au|par|on|to|by)[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[\\p{L}-]{2,30})`, 'iu'),
+    distribution: new RegExp(`^[ \\t\\u00a0]{1,2}(?:of|des|du|de[ \\u00a0]{1,2}la|de[ \\u00a0]{1,2}l['’]|d['’])[ \\u00a0]{0,2}((?:[${LETTER}${DIGIT}'’-]{1,30}[ \\u00a0]{1,2}){1,6}?)(?:${lex.distributionVerbs})[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[${LETTER}-]{2,30}(?:[ \\u00a0][${LOWER}-]{2,30})?)`, 'iu'),
+    bearer: new RegExp(`^[ \\t\\u00a0]{1,2}(sur|à|aux|au|par|on|to|by)[ \\u00a0]{1,2}((?:(?:les|la|le|the)[ \\u00a0]{1,2}|l['’])?[${LETTER}-]{2,30})`, 'iu'),
     // e.g. "The award includes a cash component of " (ruleId metrics/subject-inclusion)
-    inclusion: new RegExp(`(?:^|[\\s(])((?:\\p{L}[\\p{L}'’-]{0,30}[ \\u00a0]{1,2}){1,4}(?:${lex.inclusionVerbs})[ \\u00a0]{1,2}(?:an?|une?|the|la|le|l['’]|des)?[ \\u00a0]{0,2}(?:\\p{L}[\\p{L}-]{1,30}[ \\u00a0]{1,2}){0,2}\\p{L}[\\p{L}-]{1,30})[ \\u00a0]{1,2}(?:of|de|d['’])[ \\u00a0]{0,2}$`, 'iu'),
+    inclusion: new RegExp(`(?:^|[\\s(])((?:[${LETTER}][${LETTER}'’-]{0,30}[ \\u00a0]{1,2}){1,4}(?:${lex.inclusionVerbs})[ \\u00a0]{1,2}(?:an?|une?|the|la|le|l['’]|des)?[ \\u00a0]{0,2}(?:[${LETTER}][${LETTER}-]{1,30}[ \\u00a0]{1,2}){0,2}[${LETTER}][${LETTER}-]{1,30})[ \\u00a0]{1,2}(?:of|de|d['’])[ \\u00a0]{0,2}$`, 'iu'),
   };
   RULES.set(language, r);
   return r;
@@ -195,6 +196,9 @@ function relativeAntecedent(text: string, clauseStart: number, lex: MetricLexico
 /** A word token: offsets in UTF-16 code units, end exclusive. */
 interface Tok { start: number; end: number; word: string }
 
+/** Built once for {@link wordsAfter} (character classes: text/char-classes.ts). */
+const WORDS_AFTER_RE = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
+
 /** Word tokens following `pos`, separated by spaces only (any other character ends the list). Elided "d'" / "l'" are tokens. */
 function wordsAfter(text: string, pos: number, max: number, skipQuotes = false): Tok[] {
   // e.g. " comptes bancaires" → comptes | bancaires; " d'affaires" → d' | affaires
@@ -205,18 +209,21 @@ function wordsAfter(text: string, pos: number, max: number, skipQuotes = false):
   re.lastIndex = pos;
   for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (out.length === 0 && start === pos && pos > 0 && /[\p{L}\p{N}]/u.test(text[pos - 1]!)) break;
+    if (out.length === 0 && start === pos && pos > 0 && WORDS_AFTER_RE.test(text[pos - 1]!)) break;
     out.push({ start, end: m.index + m[0].length, word: m[1]! });
     if (m[0].length === 0) break;
   }
   return out;
 }
 
+/** Built once for {@link wordsBefore} (character classes: text/char-classes.ts). */
+const WORDS_BEFORE_RE = new RegExp(`[${LETTER}${MARK}${DIGIT}]{1,40}(?:[-'’][${LETTER}${MARK}${DIGIT}]{1,40}){0,4}`, 'gu');
+
 /** Word tokens ending before `pos` (nearest last), at most `max`, within [from, pos). */
 function wordsBefore(text: string, from: number, pos: number, max: number): Tok[] {
   const chunk = text.slice(from, pos);
   const out: Tok[] = [];
-  for (const m of chunk.matchAll(/[\p{L}\p{M}\p{N}]{1,40}(?:[-'’][\p{L}\p{M}\p{N}]{1,40}){0,4}/gu)) {
+  for (const m of chunk.matchAll(WORDS_BEFORE_RE)) {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
   }
   return out.slice(-max);
@@ -225,7 +232,10 @@ function wordsBefore(text: string, from: number, pos: number, max: number): Tok[
 const lower = (s: string): string => s.toLowerCase();
 /** A subject folded for a containment test (case, accents, apostrophes). */
 const foldKey = (s: string | null | undefined): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** Built once for {@link isCapitalised} (character classes: text/char-classes.ts). */
+const IS_CAPITALISED_RE = new RegExp(`^[${UPPER}]`, 'u');
+
+const isCapitalised = (w: string): boolean => IS_CAPITALISED_RE.test(w);
 const norm = (w: string): string => lower(w).replace(/’/g, "'");
 
 /** Singular of a counted noun, lower case ("passengers" → "passenger", "journaux" → "journal", "cas" → "cas"). */
@@ -269,6 +279,9 @@ function looksLikeFrenchVerb(w: string): boolean {
   return w.length > 5 && (/(?:aient|ront|rait|ait)$/.test(w) || (/ent$/.test(w) && !/(?:ment|dent|gent|rent|cent)$/.test(w)));
 }
 
+/** Built once for {@link isDuration} (character classes: text/char-classes.ts). */
+const IS_DURATION_RE = new RegExp(`(?<![${LETTER}])([${LETTER}]{1,30})[ \\t\\u00a0]{1,2}d[e'’][ \\t\\u00a0]{0,2}$`, 'u');
+
 /**
  * Whether a time noun after a number is a duration worth measuring ("18 jours", "35 highest-paid years")
  * rather than a date, clock time, age or multiplier ("il y a 3 ans", "à 14 heures", "42 ans", "3 fois",
@@ -287,14 +300,17 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (lex.yearNouns.has(hw)) {
     if (rules.ageBefore.test(beforeText)) return false;
     // French "<nom> de 17 ans" is an age ("un lycéen de 17 ans") unless the noun is a span ("une peine de 20 ans")
-    const de = /(?<!\p{L})(\p{L}{1,30})[ \t\u00a0]{1,2}d[e'’][ \t\u00a0]{0,2}$/u.exec(beforeText);
+    const de = IS_DURATION_RE.exec(beforeText);
     if (de && lex.ageByDefault && !lex.durationHeads.has(lower(de[1]!))) return false;
   }
   return true;
 }
 
 /** One token of a product designation after a count: a space, then a name, a possessive or a model code (ruleId metrics/count-model). */
-const MODEL_TOKEN = /[ \u00a0]{1,2}(?:(\p{Lu}[\p{L}&.-]{0,20}(?:[ \u00a0]?['’]s)?)|(['’]s)|(\p{Lu}{0,3}-?\d{1,5}(?:-\d{1,5})?\p{L}{0,3}(?:-\d{1,5})?))(?![\p{L}\p{N}'’-])/uy;
+const MODEL_TOKEN = new RegExp(`[ \\u00a0]{1,2}(?:([${UPPER}][${LETTER}&.-]{0,20}(?:[ \\u00a0]?['’]s)?)|(['’]s)|([${UPPER}]{0,3}-?\\d{1,5}(?:-\\d{1,5})?[${LETTER}]{0,3}(?:-\\d{1,5})?))(?![${LETTER}${DIGIT}'’-])`, 'uy');
+
+/** Built once for {@link modelRun} (character classes: text/char-classes.ts). */
+const MODEL_RUN_RE = new RegExp(`^[ \\u00a0]{1,2}[${LOWER}]`, 'u');
 
 /**
  * A product designation between a count and its noun, with at least one model code: " Airbus A350-900" in "an order of
@@ -327,7 +343,7 @@ function modelRun(text: string, pos: number, language: Language, partitive: bool
     end = p;
   }
   // (the designation must name a model and be followed by a lower-case noun: "737 Max jets", not "Boeing jets")
-  if (!code || end < 0 || !/^[ \u00a0]{1,2}\p{Ll}/u.test(text.slice(end, end + 3))) return null;
+  if (!code || end < 0 || !MODEL_RUN_RE.test(text.slice(end, end + 3))) return null;
   return { start, end };
 }
 
@@ -344,6 +360,18 @@ interface Counted {
   /** The scale of the whole a part is counted in: 1e6 in « huit des 28 millions d'habitants » (ruleId metrics/partitive-scale). */
   scale?: number;
 }
+
+/** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
+const COUNTED_NOUN_RE = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
+const COUNTED_NOUN_RE_2 = new RegExp(`^[ \\u00a0]{1,2}(?:le|la|les|l['’]|du|des|un|une|sur|à|au|aux|plus|moins)(?![${LETTER}])`, 'u');
+
+/** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
+const COUNTED_NOUN_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
+const COUNTED_NOUN_RE_4 = new RegExp(`^[ \\t\\u00a0]?(?:(d['’])|(de|du)[ \\t\\u00a0])([${LETTER}]{2,20})`, 'u');
 
 /**
  * The noun counted by a bare number, if any: "153 passengers", "3,500 retail stores",
@@ -419,7 +447,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
         let r = 1;
         while (r < 3 && toks[r] && isCapitalised(toks[r]!.word) && !lex.stopWords.has(lower(toks[r]!.word)) && toks[r]!.start - toks[r - 1]!.end === 1) r++;
         const n = toks[r];
-        if (r >= 2 && n && n.start - toks[r - 1]!.end === 1 && /^\p{Ll}/u.test(n.word) && !stop(n) && looksPluralEn(lower(n.word), lex)) { head = r; break; }
+        if (r >= 2 && n && n.start - toks[r - 1]!.end === 1 && COUNTED_NOUN_RE.test(n.word) && !stop(n) && looksPluralEn(lower(n.word), lex)) { head = r; break; }
       }
       // a proper-noun modifier: "Four NBA players", "12 Seahawk helicopters"
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
@@ -456,12 +484,12 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   if ((lex.preNominalAdjectives.has(hw) && !lex.adjectivalNouns.has(hw)) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
   // « dont 324 concernant le port du casque »: a present participle with its object is no noun ("enfant", "habitants" are)
-  if (language === 'fr' && /ant$/.test(hw) && /^[ \u00a0]{1,2}(?:le|la|les|l['’]|du|des|un|une|sur|à|au|aux|plus|moins)(?![\p{L}])/u.test(text.slice(h.end, h.end + 8))) return null;
+  if (language === 'fr' && /ant$/.test(hw) && COUNTED_NOUN_RE_2.test(text.slice(h.end, h.end + 8))) return null;
   if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
   // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit
   // (ruleId metrics/en/compound-mass-noun)
   const massNext = toks[head + 1];
-  if (language === 'en' && EN_MASS_MODIFIERS.has(hw) && massNext && massNext.start - h.end === 1 && /^\p{Ll}/u.test(massNext.word)
+  if (language === 'en' && EN_MASS_MODIFIERS.has(hw) && massNext && massNext.start - h.end === 1 && COUNTED_NOUN_RE_3.test(massNext.word)
     && !stop(massNext) && !lex.auxiliaries.has(lower(massNext.word)) && looksPluralEn(lower(massNext.word), lex)) {
     return { unit: `${hw} ${singular(massNext.word, language)}`, phrase: text.slice(toks[0]!.start, massNext.end), end: massNext.end, headStart: h.start, headEnd: massNext.end };
   }
@@ -504,7 +532,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   // (a French demonym in -ais/-ois is invariant: « deux Polonais », « 2 209 Français »)
   let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 || (language === 'fr' && isCapitalised(h.word) && /(?:ais|ois)$/.test(hw)) ? hw : singular(hw, language);
   // compound nouns: "14 secrétaires d'État" → "secrétaire d'État"
-  const cm = /^[ \t\u00a0]?(?:(d['’])|(de|du)[ \t\u00a0])(\p{L}{2,20})/u.exec(text.slice(h.end, h.end + 25));
+  const cm = COUNTED_NOUN_RE_4.exec(text.slice(h.end, h.end + 25));
   if (cm) {
     const link = cm[1] ? "d'" : `${lower(cm[2]!)} `;
     if (lex.compoundNouns.has(`${unit} ${link}${lower(cm[3]!)}`)) {
@@ -583,21 +611,30 @@ function cueAtStart(s: string, rules: Rules): { end: number; word: string; incre
   return null;
 }
 
+/** Built once for {@link cleanSubject} (character classes: text/char-classes.ts). */
+const CLEAN_SUBJECT_RE = new RegExp(`^(?:l|d|qu)['’](?=[${LETTER}])`, 'iu');
+
+/** Built once for {@link cleanSubject} (character classes: text/char-classes.ts). */
+const CLEAN_SUBJECT_RE_2 = new RegExp(`^[${DIGIT}.,]+$`, 'u');
+
+/** Built once for {@link cleanSubject} (character classes: text/char-classes.ts). */
+const CLEAN_SUBJECT_RE_3 = new RegExp(`[${LETTER}]`, 'u');
+
 /** Strips leading determiners and trailing function words from a subject phrase; null when nothing is left. */
 function cleanSubject(phrase: string, lex: MetricLexicon): string | null {
   const toks = phrase.replace(/[«»“”"()]/g, ' ').split(/[\s\u00a0\u202f]+/).filter(Boolean);
   const isDet = (w: string): boolean => lex.subjectDeterminers.has(norm(w));
   // elided determiners glued to the noun: "l'entreprise" → "entreprise"
-  const unglue = (w: string): string => w.replace(/^(?:l|d|qu)['’](?=\p{L})/iu, '');
+  const unglue = (w: string): string => w.replace(CLEAN_SUBJECT_RE, '');
   for (let k = 0; k < 3 && toks.length; k++) {
     // leading function words and stray digits ("000 donors" from "12,000 donors")
-    while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)) || /^[\p{N}.,]+$/u.test(toks[0]!))) toks.shift();
+    while (toks.length && (isDet(toks[0]!) || lex.stopWords.has(norm(toks[0]!)) || CLEAN_SUBJECT_RE_2.test(toks[0]!))) toks.shift();
     if (toks.length) toks[0] = unglue(toks[0]!);
   }
   const trailing = (w: string): boolean => (lex.stopWords.has(norm(w)) && !lex.voteSides.has(norm(w))) || lex.auxiliaries.has(norm(w)) || isDet(w);
   while (toks.length && trailing(toks[toks.length - 1]!)) toks.pop();
   const s = toks.join(' ').replace(/(?<![,;:.])[,;:.]{1,10}$/, '').trim();
-  return /\p{L}/u.test(s) ? s : null;
+  return CLEAN_SUBJECT_RE_3.test(s) ? s : null;
 }
 
 /** Approximation adverbs written after a figure (EN, FR): "450 km environ", "200 people or so" is not handled. */
@@ -653,6 +690,18 @@ function complementAfter(text: string, pos: number, links: readonly string[], le
   return cleanSubject(text.slice(words[0]!.start, words[words.length - 1]!.end), lex);
 }
 
+/** Built once for {@link countedSubject} (character classes: text/char-classes.ts). */
+const COUNTED_SUBJECT_RE = new RegExp(`^[${LOWER}]+$`, 'u');
+
+/** Built once for {@link countedSubject} (character classes: text/char-classes.ts). */
+const COUNTED_SUBJECT_RE_2 = new RegExp(`^[ \\u00a0]{1,2}(?:sur|out[ \\u00a0]+of)[ \\u00a0]{1,2}[${LETTER}\\d]{1,12}(?=[ \\u00a0])`, 'iu');
+
+/** Built once for {@link countedSubject} (character classes: text/char-classes.ts). */
+const COUNTED_SUBJECT_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link countedSubject} (character classes: text/char-classes.ts). */
+const COUNTED_SUBJECT_RE_4 = new RegExp(`[${DIGIT}]`, 'u');
+
 /**
  * Subject of a counted noun: its noun phrase ("comptes bancaires"), with a passive
  * predicate ("personnes ont été arrêtées") or the noun it describes
@@ -665,7 +714,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // after it (ruleId metrics/en/counted-modifier)
   if (rules.language === 'en' && /(?:^|[\s(])(?:a|an)[ \u00a0]+$/i.test(text.slice(Math.max(0, left - 4), left))) {
     const head = wordsAfter(text, counted.end, 1)[0];
-    if (head && /^[ \u00a0-]$/.test(text.slice(counted.end, head.start)) && /^\p{Ll}+$/u.test(head.word) && !lex.stopWords.has(head.word)
+    if (head && /^[ \u00a0-]$/.test(text.slice(counted.end, head.start)) && COUNTED_SUBJECT_RE.test(head.word) && !lex.stopWords.has(head.word)
       && !lex.auxiliaries.has(head.word) && !/(?:ed|ly)$/.test(head.word)) {
       return head.word;
     }
@@ -706,7 +755,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   }
   // « huit véhicules sur dix étaient garés », "eight cars out of ten were parked": the ratio's total stands between the noun
   // and its predicate (ruleId metrics/subject-ratio-passive)
-  const ratio = /^[ \u00a0]{1,2}(?:sur|out[ \u00a0]+of)[ \u00a0]{1,2}[\p{L}\d]{1,12}(?=[ \u00a0])/iu.exec(text.slice(counted.end, counted.end + 30));
+  const ratio = COUNTED_SUBJECT_RE_2.exec(text.slice(counted.end, counted.end + 30));
   const predFrom = counted.end + (ratio ? ratio[0].length : 0);
   const pm0 = rules.passive.exec(text.slice(predFrom, predFrom + 60));
   // (not a function word that ends like a participle: « depuis »)
@@ -719,7 +768,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
     const place = PARTICIPLE_PLACE.exec(text.slice(predEnd, predEnd + 70));
     // (a name, not an adjective before a noun: "diverted to Canadian airports")
     const next = place ? wordsAfter(text, predEnd + place[0].length, 1)[0] : undefined;
-    if (place && !(next && next.start - (predEnd + place[0].length) === 1 && /^\p{Ll}/u.test(next.word) && !lex.stopWords.has(lower(next.word)))) subject = `${subject} ${place[0].trim().replace(/[\s\u00a0]+/g, ' ')}`;
+    if (place && !(next && next.start - (predEnd + place[0].length) === 1 && COUNTED_SUBJECT_RE_3.test(next.word) && !lex.stopWords.has(lower(next.word)))) subject = `${subject} ${place[0].trim().replace(/[\s\u00a0]+/g, ' ')}`;
   }
   // "killed a total of 346 people", « a fait au total 30 morts »: "a total of" only qualifies the count (ruleId
   // metrics/subject-total-of)
@@ -740,7 +789,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
     const n = norm(nounTok.word);
     rules.cue.lastIndex = 0;
     const isCue = new RegExp(`^(?:${rules.cue.source})$`, 'iu').test(n);
-    if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !/\p{N}/u.test(n) && !isCue && !lex.timeNouns.has(n)) {
+    if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !COUNTED_SUBJECT_RE_4.test(n) && !isCue && !lex.timeNouns.has(n)) {
       let k = words.length - 2;
       while (k > 0 && words.length - 2 - k < 2 && !lex.subjectDeterminers.has(norm(words[k - 1]!.word)) && !lex.stopWords.has(norm(words[k - 1]!.word))) k--;
       subject = cleanSubject(text.slice(words[k]!.start, counted.end), lex) ?? subject;
@@ -769,6 +818,9 @@ const FROM_BEFORE = /(?:^|[\s\u00a0])(?:de|d['’]|from)[ \u00a0]{0,2}$/iu;
 /** English locative prepositions: a name after one is a place, not the head of a reduced relative ("in Brazil containing"). */
 const EN_LOCATIVES = new Set(['in', 'at', 'on', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into']);
 
+/** Built once for {@link nounPhraseBefore} (character classes: text/char-classes.ts). */
+const NOUN_PHRASE_BEFORE_RE = new RegExp(`^[${DIGIT}]`, 'u');
+
 /**
  * The noun phrase ending right before `end` (one space apart), back to a preposition or the clause start, with one
  * "of" link at most and up to seven words: "with a Preview Release of the 1.0 version" → "Preview Release of the 1.0
@@ -781,7 +833,7 @@ function nounPhraseBefore(text: string, clauseStart: number, end: number, rules:
   if (!lastW || !/^[ \u00a0]$/.test(text.slice(lastW.end, end))) return null;
   const w = norm(lastW.word);
   // ("spent the day interviewing 35,000 people": a time noun makes the participle adverbial)
-  if (lex.stopWords.has(w) || lex.auxiliaries.has(w) || lex.subjectDeterminers.has(w) || lex.timeNouns.has(w) || /(?:ly|ed|ing)$/.test(w) || /^\p{N}/u.test(w)) return null;
+  if (lex.stopWords.has(w) || lex.auxiliaries.has(w) || lex.subjectDeterminers.has(w) || lex.timeNouns.has(w) || /(?:ly|ed|ing)$/.test(w) || NOUN_PHRASE_BEFORE_RE.test(w)) return null;
   let k = ws.length - 1;
   let linked = false;
   while (k > 0) {
@@ -823,10 +875,10 @@ function governsObject(word: string, prev: string | null, rules: Rules): boolean
 
 
 /** A preposition and a capitalised place or name after a participle: " sur l'Ohio", " to Boston", " à New York". */
-const PARTICIPLE_PLACE = /^[ \u00a0]{1,2}(?:sur|à|en|dans|au|aux|vers|in|on|at|from|to)[ \u00a0]{1,2}(?:l['’]|(?:la|le|les|the)[ \u00a0])?\p{Lu}[\p{L}'’.-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]{1,30}){0,2}/u;
+const PARTICIPLE_PLACE = new RegExp(`^[ \\u00a0]{1,2}(?:sur|à|en|dans|au|aux|vers|in|on|at|from|to)[ \\u00a0]{1,2}(?:l['’]|(?:la|le|les|the)[ \\u00a0])?[${UPPER}][${LETTER}'’.-]{1,30}(?:[ \\u00a0][${UPPER}][${LETTER}'’.-]{1,30}){0,2}`, 'u');
 
 /** A capitalised name (1–4 words) then "with"/"avec" at the end of a clause prefix: "South Korea with ", "la Chine avec ". */
-const WITH_NAME = /(?:^|[\s,])(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+(?:with|avec)[ \u00a0]+$/u;
+const WITH_NAME = new RegExp(`(?:^|[\\s,])([${UPPER}][${LETTER}'’.-]*(?:[ \\u00a0][${UPPER}][${LETTER}'’.-]*){0,3})[ \\u00a0]+(?:with|avec)[ \\u00a0]+$`, 'u');
 
 /** A clause prefix ending with a share verb: "Social Security benefits currently equal ", "la France représente ". */
 const SHARE_VERB = /^[\s\u00a0]*(\S.{0,100}?)[ \u00a0]+(?:(?:currently|now|still|alone|already|actuellement|désormais|à elle seule|à lui seul)[ \u00a0]+)?(?:equals?|represents?|accounts?[ \u00a0]+for|makes?[ \u00a0]+up|amounts?[ \u00a0]+to|représente|représentent|équivaut[ \u00a0]+à|équivalent[ \u00a0]+à|pèse|pèsent)[ \u00a0]+$/iu;
@@ -857,14 +909,14 @@ function colonLead(text: string, colon: number, rules: Rules): string | null {
 }
 
 /** A noun then a linking participle at the end of the text before a figure: "difference amounting to ", "dette s'élevant à ". */
-const AMOUNTING = /(?<![\p{L}])(\p{Ll}[\p{L}-]{2,30})[ \u00a0]+(?:amounting[ \u00a0]+to|totall?ing|s['’]élevant[ \u00a0]+à|se[ \u00a0]+montant[ \u00a0]+à|totalisant)[ \u00a0]+$/u;
+const AMOUNTING = new RegExp(`(?<![${LETTER}])([${LOWER}][${LETTER}-]{2,30})[ \\u00a0]+(?:amounting[ \\u00a0]+to|totall?ing|s['’]élevant[ \\u00a0]+à|se[ \\u00a0]+montant[ \\u00a0]+à|totalisant)[ \\u00a0]+$`, 'u');
 
 /**
  * The price of a sale or a purchase: the verb, its object (at most six words), then "for"/« pour » right before the
  * amount — "agreed to acquire Activision for $69 billion", « a racheté Activision pour 69 milliards de dollars »
  * (ruleId metrics/subject-price). The object is what the money measures.
  */
-const PRICE_OBJECT = /(?<![\p{L}])(?:acquire[sd]?|acquiring|buys?|buying|bought|purchase[sd]?|purchasing|sells?|selling|sold|rach[eè]t(?:e|é|er|ent|era|ait)|achet(?:e|é|er|ent)|acqu[ée]rir|acquis|c[éè]d(?:e|é|er|ent)|vend(?:u|re|ent|ra)?)[ \u00a0]+((?:[\p{L}\p{N}'’.&-]+[ \u00a0]+){0,5}?[\p{L}\p{N}'’.&-]+)[ \u00a0]+(?:for|pour)[ \u00a0]+(?:(?:about|around|some|nearly|près[ \u00a0]+de|environ)[ \u00a0]+)?$/iu;
+const PRICE_OBJECT = new RegExp(`(?<![${LETTER}])(?:acquire[sd]?|acquiring|buys?|buying|bought|purchase[sd]?|purchasing|sells?|selling|sold|rach[eè]t(?:e|é|er|ent|era|ait)|achet(?:e|é|er|ent)|acqu[ée]rir|acquis|c[éè]d(?:e|é|er|ent)|vend(?:u|re|ent|ra)?)[ \\u00a0]+((?:[${LETTER}${DIGIT}'’.&-]+[ \\u00a0]+){0,5}?[${LETTER}${DIGIT}'’.&-]+)[ \\u00a0]+(?:for|pour)[ \\u00a0]+(?:(?:about|around|some|nearly|près[ \\u00a0]+de|environ)[ \\u00a0]+)?$`, 'iu');
 
 /** Nouns of a share of a whole (EN, FR): "la part du nucléaire dans …", "the share of coal in …". */
 const SHARE_NOUNS = new Set(['part', 'parts', 'proportion', 'pourcentage', 'quote-part', 'share', 'percentage']);
@@ -881,6 +933,21 @@ function distanceFrom(text: string, after: number, rules: Rules): string | null 
   if (!m) return null;
   return complementAfter(text, after + m[0].length, rules.language === 'fr' ? ['de', "d'"] : ['from'], rules.lex);
 }
+
+/** Built once for {@link subjectOf} (character classes: text/char-classes.ts). */
+const SUBJECT_OF_RE = new RegExp(`^(?:which|that|who|qui|lequel|laquelle|lesquels|lesquelles)(?:[ \\u00a0]+[${LETTER}]+ly|[ \\u00a0]+(?:actuellement|désormais|encore|déjà))?$`, 'iu');
+
+/** Built once for {@link subjectOf} (character classes: text/char-classes.ts). */
+const SUBJECT_OF_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link subjectOf} (character classes: text/char-classes.ts). */
+const SUBJECT_OF_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
+
+/** Built once for {@link subjectOf} (character classes: text/char-classes.ts). */
+const SUBJECT_OF_RE_4 = new RegExp(`[${DIGIT}]`, 'u');
+
+/** Built once for {@link subjectOf} (character classes: text/char-classes.ts). */
+const SUBJECT_OF_RE_5 = new RegExp(`^[${DIGIT}]`, 'u');
 
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
 function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules, priced: string | null = null): string | null {
@@ -942,16 +1009,16 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const heldAt = text.slice(clauseStart, leftEdge).search(rules.holdVerb);
     if (heldAt >= 0) {
       const lead = text.slice(clauseStart, clauseStart + heldAt).trim();
-      const rel = /^(?:which|that|who|qui|lequel|laquelle|lesquels|lesquelles)(?:[ \u00a0]+\p{L}+ly|[ \u00a0]+(?:actuellement|désormais|encore|déjà))?$/iu.test(lead)
+      const rel = SUBJECT_OF_RE.test(lead)
         || /^(?:which|that|who|qui)$/i.test(lead.split(/[ \u00a0]+/)[0] ?? '');
       const holder = rel ? relativeAntecedent(text, clauseStart, lex) : cleanSubject(lead, lex);
       const next = wordsAfter(text, after, 2);
       let held: string | null = null;
       // "90% market share", "a 10% stake": the noun (or two) the figure modifies; else "of the market", « du capital »
-      if (next[0] && next[0].start - after <= 1 && /^\p{Ll}/u.test(next[0].word) && !lex.stopWords.has(lower(next[0].word)) && !lex.auxiliaries.has(lower(next[0].word))) {
+      if (next[0] && next[0].start - after <= 1 && SUBJECT_OF_RE_2.test(next[0].word) && !lex.stopWords.has(lower(next[0].word)) && !lex.auxiliaries.has(lower(next[0].word))) {
         held = lower(next[0].word);
         const n2 = next[1];
-        const two = n2 && n2.start - next[0].end === 1 && /^\p{Ll}/u.test(n2.word) && !lex.stopWords.has(lower(n2.word)) && !lex.auxiliaries.has(lower(n2.word));
+        const two = n2 && n2.start - next[0].end === 1 && SUBJECT_OF_RE_3.test(n2.word) && !lex.stopWords.has(lower(n2.word)) && !lex.auxiliaries.has(lower(n2.word));
         if (two) held += ` ${lower(n2!.word)}`;
         // "a 10% stake in the firm", « une participation de 10 % dans Renault »: what the stake is in
         const prep = language === 'fr' ? 'dans' : 'in';
@@ -1033,7 +1100,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   }
   // "réduire ses effectifs de 8 %": the noun phrase between the verb and the number
   // (not when another figure stands in between: "fell 0.4 points to 4.5%")
-  if (cue && cue.end <= leftEdge && !/\p{N}/u.test(text.slice(cue.end, leftEdge))) {
+  if (cue && cue.end <= leftEdge && !SUBJECT_OF_RE_4.test(text.slice(cue.end, leftEdge))) {
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }
@@ -1058,7 +1125,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   if (words.length >= 2 && ['de', "d'", 'of'].includes(lastTwo[1]!)) {
     const nounTok = words[words.length - 2]!;
     const n = norm(nounTok.word);
-    if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !/^\p{N}/u.test(n)) {
+    if (!lex.stopWords.has(n) && !lex.auxiliaries.has(n) && !SUBJECT_OF_RE_5.test(n)) {
       let k = words.length - 2;
       while (k > 0 && words.length - 2 - k < 3 && !lex.subjectDeterminers.has(norm(words[k - 1]!.word)) && !lex.stopWords.has(norm(words[k - 1]!.word))) k--;
       // "un taux de délinquance de 80 %", "a rate of inflation of 3%": one complement link back to the head noun
@@ -1100,6 +1167,9 @@ function isDate(text: string, q: Quantity, rules: Rules): boolean {
   return false;
 }
 
+/** Built once for {@link isCountingOne} (character classes: text/char-classes.ts). */
+const IS_COUNTING_ONE_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LETTER}]+[ \\t\\u00a0]{1,2}(?:said|says|told|added|explained|noted)\\b`, 'u');
+
 /**
  * English "one" before a noun counts it ("suspended one game", "one count of murder"): English
  * articles are "a"/"an", so "one" is a numeral, unless it is a pronoun or an idiom ("one of",
@@ -1109,7 +1179,7 @@ function isCountingOne(text: string, q: Quantity, rules: Rules): boolean {
   // not "One analyst said" (a pronoun-like subject), not "a one page memo" (a modifier)
   if (rules.language !== 'en' || text.slice(q.coreStart, q.coreEnd) !== 'one') return false;
   if (/(?:^|\s)(?:a|an|the|this|that|each|every|any|no)[ \t\u00a0]{1,2}$/i.test(text.slice(Math.max(0, q.coreStart - 6), q.coreStart))) return false;
-  if (/^[ \t\u00a0]{1,2}\p{L}+[ \t\u00a0]{1,2}(?:said|says|told|added|explained|noted)\b/u.test(text.slice(q.coreEnd, q.coreEnd + 40))) return false;
+  if (IS_COUNTING_ONE_RE.test(text.slice(q.coreEnd, q.coreEnd + 40))) return false;
   const next = wordsAfter(text, q.coreEnd, 1)[0];
   if (!next || next.start - q.coreEnd > 1) return false;
   const w = lower(next.word);
@@ -1117,6 +1187,21 @@ function isCountingOne(text: string, q: Quantity, rules: Rules): boolean {
   return !rules.lex.stopWords.has(w) && !rules.lex.timeNouns.has(w) && !rules.lex.idiomNounsAfterOne.has(w) && !isCapitalised(next.word)
     && !/(?:ly|ful|ous|ive|able|ible|al|ic)$/.test(w) && !/^[ \t\u00a0]{1,2}(?:of|de)\s/.test(text.slice(q.coreEnd, q.coreEnd + 5));
 }
+
+/** Built once for {@link isNotACount} (character classes: text/char-classes.ts). */
+const IS_NOT_A_COUNT_RE = new RegExp(`^[ \\t\\u00a0]?(?:h\\s?\\d|:\\d|[ap]\\.?m\\.?(?![${LETTER}]))`, 'iu');
+
+/** Built once for {@link isNotACount} (character classes: text/char-classes.ts). */
+const IS_NOT_A_COUNT_RE_2 = new RegExp(`^[${UPPER}]+$`, 'u');
+
+/** Built once for {@link isNotACount} (character classes: text/char-classes.ts). */
+const IS_NOT_A_COUNT_RE_3 = new RegExp(`(?:^|[\\s'’])(?:un|une|chacun|chacune|aucun|aucune|one|each|none|[${DIGIT}]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)[ \\u00a0]+(?:des|of[ \\u00a0]+the|the)$`, 'iu');
+
+/** Built once for {@link isNotACount} (character classes: text/char-classes.ts). */
+const IS_NOT_A_COUNT_RE_4 = new RegExp(`^[${DIGIT}]+$`, 'u');
+
+/** Built once for {@link isNotACount} (character classes: text/char-classes.ts). */
+const IS_NOT_A_COUNT_RE_5 = new RegExp(`^(?:-\\d{1,5})?[ \\u00a0]{1,2}[${UPPER}]`, 'u');
 
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
@@ -1128,7 +1213,7 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
   if (!q.spelled && /^\d{4}$/.test(core) && q.value >= 1000 && q.value <= 2100) return true;
   if (isDate(text, q, rules)) return true;
   // times: "14 h 30", "10:30", "3 p.m."
-  if (/^[ \t\u00a0]?(?:h\s?\d|:\d|[ap]\.?m\.?(?![\p{L}]))/iu.test(text.slice(q.coreEnd, q.coreEnd + 5))) return true;
+  if (IS_NOT_A_COUNT_RE.test(text.slice(q.coreEnd, q.coreEnd + 5))) return true;
   if (rules.age.test(text.slice(Math.max(0, q.start - 20), q.start))) return true;
   const prev = wordsBefore(text, Math.max(clauseStart, q.start - 30), q.start, 1)[0];
   if (prev && /^[ \t\u00a0]{1,2}$/.test(text.slice(prev.end, q.start))) {
@@ -1136,20 +1221,20 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     // "page 12", "article 5", "Boeing 767", "Apollo 11": labels and names
     if (lex.labelWords.has(w) || lex.labelWords.has(`${w}.`)) return true;
     // (at a sentence start, a capitalised function word is fine: "Les 520 postes", "Selon 3 sources")
-    if (isCapitalised(prev.word) && !/^\p{Lu}+$/u.test(prev.word)
+    if (isCapitalised(prev.word) && !IS_NOT_A_COUNT_RE_2.test(prev.word)
       && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))) return true;
     // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
     // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
     // (nor "Sur les neuf dernières enquêtes, …", "Of the nine polls, …": a whole set, ruleId metrics/set-total)
     if (q.spelled && lex.definiteDeterminers.has(w) && !rules.setTotal.test(text.slice(clauseStart, q.start))
-      && !/(?:^|[\s'’])(?:un|une|chacun|chacune|aucun|aucune|one|each|none|\p{N}+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)[ \u00a0]+(?:des|of[ \u00a0]+the|the)$/iu.test(text.slice(Math.max(0, prev.start - 12), prev.end))) return true;
+      && !IS_NOT_A_COUNT_RE_3.test(text.slice(Math.max(0, prev.start - 12), prev.end))) return true;
   }
   // "n° 3", "No. 5", "#1"
   if (/(?:n°|no\.|#)\s?$/iu.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
   // "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a count and before a name is a model
   // code (ruleId metrics/count-model)
-  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && (/^\p{N}+$/u.test(prev.word) || norm(prev.word) in quantityLexicon(rules.language).numberWords)
-    && /^(?:-\d{1,5})?[ \u00a0]{1,2}\p{Lu}/u.test(text.slice(q.coreEnd, q.coreEnd + 8))) return true;
+  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && (IS_NOT_A_COUNT_RE_4.test(prev.word) || norm(prev.word) in quantityLexicon(rules.language).numberWords)
+    && IS_NOT_A_COUNT_RE_5.test(text.slice(q.coreEnd, q.coreEnd + 8))) return true;
   return false;
 }
 
@@ -1172,9 +1257,12 @@ function ranks(text: string, rules: Rules): Quantity[] {
   return out;
 }
 
+/** Built once for {@link rankCounted} (character classes: text/char-classes.ts). */
+const RANK_COUNTED_RE = new RegExp(`^[ \\u00a0]{1,2}([${LETTER}]+)`, 'u');
+
 /** The rank noun after a rank quantity ({@link ranks}): "place" in « la 124e place ». */
 function rankCounted(text: string, q: Quantity): Counted | null {
-  const m = /^[ \u00a0]{1,2}(\p{L}+)/u.exec(text.slice(q.end, q.end + 20));
+  const m = RANK_COUNTED_RE.exec(text.slice(q.end, q.end + 20));
   if (!m) return null;
   const headStart = q.end + m[0].length - m[1]!.length;
   return { unit: lower(m[1]!), phrase: m[1]!, end: headStart + m[1]!.length, headStart, headEnd: headStart + m[1]!.length };
@@ -1227,6 +1315,9 @@ interface PriorCount {
   setTotal: boolean;
 }
 
+/** Built once for {@link elidedCount} (character classes: text/char-classes.ts). */
+const ELIDED_COUNT_RE = new RegExp(`^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \\u00a0])[${UPPER}])\\.){1,80}`, 'u');
+
 /**
  * A count whose noun is elided, read from the count before it in the same sentence (ruleId metrics/elided-noun):
  * - after a word standing for the noun: « 6 banques ont été dégradées …, 10 autres ont vu leur note baissée … et les 12
@@ -1275,7 +1366,7 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   const verb = rules.language === 'fr' ? looksLikeFrenchVerb(w0) || lex.auxiliaries.has(w0) : !looksPluralEn(w0, lex) || lex.auxiliaries.has(w0);
   if (!verb) return null;
   // (up to the end of the clause; an initial's full stop does not end it: "à B. Obama")
-  const rest = /^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \u00a0])\p{Lu})\.){1,80}/u.exec(text.slice(t0.start, t0.start + 80));
+  const rest = ELIDED_COUNT_RE.exec(text.slice(t0.start, t0.start + 80));
   // (nor past a coordination: "six were downgraded and the rest were not")
   const subject = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
   if (!subject) return null;
@@ -1283,7 +1374,10 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
 }
 
 /** Adverbs that stand between a subject and its verb ("GateHouse reportedly laid off", « a aussi supprimé »). */
-const AGENT_ADVERB = /^(?:\p{L}+ly|also|still|already|just|aussi|déjà|encore|également|notamment|ne|n['’]|not|pas)$/iu;
+const AGENT_ADVERB = new RegExp(`^(?:[${LETTER}]+ly|also|still|already|just|aussi|déjà|encore|également|notamment|ne|n['’]|not|pas)$`, 'iu');
+
+/** Built once for {@link clauseAgent} (character classes: text/char-classes.ts). */
+const CLAUSE_AGENT_RE = new RegExp(`[${DIGIT}]`, 'u');
 
 /**
  * The subject of the verb that starts at `verbStart`, when it opens its clause: "GateHouse" in "GateHouse reportedly laid
@@ -1304,7 +1398,7 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
   while (k > 0 && (lex.auxiliaries.has(w(k - 1)) || AGENT_ADVERB.test(ws[k - 1]!.word))) k--;
   let j = k;
   while (j > 0 && k - j < 3 && !lex.stopWords.has(w(j - 1)) && !lex.subjectDeterminers.has(w(j - 1)) && !lex.clauseOpeners.has(w(j - 1))
-    && !lex.auxiliaries.has(w(j - 1)) && !/\p{N}/u.test(ws[j - 1]!.word)) j--;
+    && !lex.auxiliaries.has(w(j - 1)) && !CLAUSE_AGENT_RE.test(ws[j - 1]!.word)) j--;
   if (j === k) return null;
   // (the noun phrase opens its clause: nothing, a clause opener, or a determiner that opens it before it — not "spent the
   // day interviewing")
@@ -1322,16 +1416,16 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
  * A verb of the market, then the words up to "at"/« à » before a price level: "closed in New York on Tuesday at ", « a
  * clôturé à » (the noun phrase before the verb is read with {@link wordsBefore}; ruleId metrics/subject-price-level).
  */
-const PRICE_LEVEL = /(?<![\p{L}])(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![\p{L}])(?:[ \u00a0][^,;:.!?()]{0,50}?)?[ \u00a0]+(?:at|à)[ \u00a0]+$/iu;
+const PRICE_LEVEL = new RegExp(`(?<![${LETTER}])(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![${LETTER}])(?:[ \\u00a0][^,;:.!?()]{0,50}?)?[ \\u00a0]+(?:at|à)[ \\u00a0]+$`, 'iu');
 
 /** A verb of spending, then at most three words, at the end of the text before an amount: "spend a total of ", « dépense en moyenne ». */
-const SPEND = /(?<![\p{L}])(?:spend|spends|spent|spending|invest|invests|invested|investing|dépens(?:e|ent|er|é|era|ait)|investi(?:t|r|ssent)?)(?:[ \u00a0]+[\p{L}'’]+){0,3}[ \u00a0]+$/iu;
+const SPEND = new RegExp(`(?<![${LETTER}])(?:spend|spends|spent|spending|invest|invests|invested|investing|dépens(?:e|ent|er|é|era|ait)|investi(?:t|r|ssent)?)(?:[ \\u00a0]+[${LETTER}'’]+){0,3}[ \\u00a0]+$`, 'iu');
 
 /**
  * A running total that a new figure brings to: "bringing the total number of private moon lander hopefuls to ", « portant
  * le nombre de morts à », « porte le bilan à ». Group 1 = what is totalled (ruleId metrics/subject-bringing-total).
  */
-const BRINGING_TOTAL = /(?<![\p{L}])(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushed|portant|porte|portent|porté|portait|faisant[ \u00a0]+passer)[ \u00a0]+(?:the|its|their|le|la|son|sa|leur)[ \u00a0]+(?:total[ \u00a0]+|overall[ \u00a0]+)?(?:(?:number|count|tally|toll|total|nombre|bilan|total)(?:[ \u00a0]+total)?)(?:[ \u00a0]+(?:of|de|des|d['’])[ \u00a0]*((?:[\p{L}'’-]+[ \u00a0]+){0,5}?[\p{L}'’-]+))?[ \u00a0]+(?:to|à)[ \u00a0]+$/iu;
+const BRINGING_TOTAL = new RegExp(`(?<![${LETTER}])(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushed|portant|porte|portent|porté|portait|faisant[ \\u00a0]+passer)[ \\u00a0]+(?:the|its|their|le|la|son|sa|leur)[ \\u00a0]+(?:total[ \\u00a0]+|overall[ \\u00a0]+)?(?:(?:number|count|tally|toll|total|nombre|bilan|total)(?:[ \\u00a0]+total)?)(?:[ \\u00a0]+(?:of|de|des|d['’])[ \\u00a0]*((?:[${LETTER}'’-]+[ \\u00a0]+){0,5}?[${LETTER}'’-]+))?[ \\u00a0]+(?:to|à)[ \\u00a0]+$`, 'iu');
 
 /** Nouns of a payment made to someone: "a contribution of $124 million to its pension fund", « un versement de 3 M€ à l'État ». */
 const PAYMENT_NOUNS = new Set(['contribution', 'payment', 'donation', 'transfer', 'grant', 'subsidy', 'versement', 'paiement', 'don', 'subvention', 'virement']);
@@ -1355,6 +1449,36 @@ function sentenceAt(doc: AnalysedText, offset: number): number {
   }
   return -1;
 }
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LOWER}]`, 'u');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_2 = new RegExp(`[.!?][ \\t\\u00a0]{1,3}(?=[${UPPER}])`, 'gu');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_3 = new RegExp(`(?<![${LETTER}])(?:between|from|entre|de)\\s{1,2}$`, 'iu');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_4 = new RegExp(`^(?:[ \\u00a0]{1,2}[${LOWER}]{3,20})?[ \\u00a0]{1,2}(?:held|owned|controlled|détenue?s?|possédée?s?|contrôlée?s?)[ \\u00a0]{1,2}(?:by|par)[ \\u00a0]{1,2}((?:[${LETTER}'’-]+[ \\u00a0]){0,3}[${LETTER}'’-]+)`, 'u');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_5 = new RegExp(`(?<![${LETTER}])(?:dont|including|of[ \\u00a0]+which|among[ \\u00a0]+them)[ \\u00a0]{1,2}$`, 'iu');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_6 = new RegExp(`^(?:of|de|des|du|d['’])(?![${LETTER}])`, 'iu');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_7 = new RegExp(`(?<![${LETTER}])(?:raise|raises|raised|raising|lever|lève|lèvent|levé|levée)(?![${LETTER}])`, 'iu');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_8 = new RegExp(`^[ \\u00a0]*(?:a|an|un|une)[ \\u00a0]+[${LOWER}][${LETTER}-]{1,30}[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*$`, 'u');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_9 = new RegExp(`([${UPPER}][${LETTER}'’&.-]{1,30}(?:[ \\u00a0][${UPPER}][${LETTER}'’&.-]{1,30}){0,2})$`, 'u');
+
+/** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
+const EXTRACT_METRICS_RE_10 = new RegExp(`^[ \\u00a0]{1,2}(?:for|pour)[ \\u00a0]{1,2}([${UPPER}][${LETTER}'’&-]{1,30}(?:[ \\u00a0][${UPPER}][${LETTER}'’&-]{1,30}){0,3})(?![${LETTER}${DIGIT}])`, 'u');
 
 /**
  * Extracts metrics from `doc`; evidence spans index `doc.text`.
@@ -1386,7 +1510,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
     if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
-      || (!countedNoun(text, q, rules) && !(counts.length && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(q.end, q.end + 3)))
+      || (!countedNoun(text, q, rules) && !(counts.length && EXTRACT_METRICS_RE.test(text.slice(q.end, q.end + 3)))
         && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
@@ -1396,7 +1520,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const before = text.slice(from, q.start);
     // (also at ". X", in case the sentence splitter kept two sentences together)
     let stopCut = -1;
-    for (const m of before.matchAll(/[.!?][ \t\u00a0]{1,3}(?=\p{Lu})/gu)) stopCut = m.index + m[0].length - 1;
+    for (const m of before.matchAll(EXTRACT_METRICS_RE_2)) stopCut = m.index + m[0].length - 1;
     const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'), stopCut);
     const clauseStart = clauseCut >= 0 ? from + clauseCut + 1 : from;
 
@@ -1471,7 +1595,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (q.approximate && !qualifier) qualifier = 'approximate';
     // range opener: "entre 3 et 5 %", "between $2bn and $3bn"
     if (q.valueMax !== undefined) {
-      const om = /(?<![\p{L}])(?:between|from|entre|de)\s{1,2}$/iu.exec(text.slice(Math.max(sent.start, left - 10), left));
+      const om = EXTRACT_METRICS_RE_3.exec(text.slice(Math.max(sent.start, left - 10), left));
       if (om) left -= om[0].length;
     }
 
@@ -1678,17 +1802,17 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // "the entire 25.2% stake held by Tribune's former chairman", « une participation de 25 % détenue par X »: who holds
     // a share (ruleId metrics/subject-held-by)
     if (kind === 'percent') {
-      const hm = /^(?:[ \u00a0]{1,2}\p{Ll}{3,20})?[ \u00a0]{1,2}(?:held|owned|controlled|détenue?s?|possédée?s?|contrôlée?s?)[ \u00a0]{1,2}(?:by|par)[ \u00a0]{1,2}((?:[\p{L}'’-]+[ \u00a0]){0,3}[\p{L}'’-]+)/u.exec(text.slice(after, after + 90));
+      const hm = EXTRACT_METRICS_RE_4.exec(text.slice(after, after + 90));
       const holder = hm ? cleanSubject(hm[1]!, lex) : null;
       if (holder) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'détenue par' : 'held by'} ${holder}`;
       // « 365 000 déplacements …, dont 61 % en trottinettes », "including 40% by scooter": a share of the count before it
       // (ruleId metrics/subject-subset-share)
       const ante = counts[counts.length - 1];
-      if (ante && ante.sentence === si && /(?<![\p{L}])(?:dont|including|of[ \u00a0]+which|among[ \u00a0]+them)[ \u00a0]{1,2}$/iu.test(text.slice(Math.max(0, left - 16), left))) {
+      if (ante && ante.sentence === si && EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, left - 16), left))) {
         const rest = /^[^,;:.!?()«»"“”]{1,60}/u.exec(text.slice(after, after + 60))?.[0] ?? '';
         // (the words after the figure, unless they name a whole of their own: "dont 61 % des trajets")
         const tail = rest.trim().split(/[ \u00a0]+/).slice(0, 5).join(' ');
-        const what = /^(?:of|de|des|du|d['’])(?![\p{L}])/iu.test(tail) ? null : cleanSubject(tail, lex);
+        const what = EXTRACT_METRICS_RE_6.test(tail) ? null : cleanSubject(tail, lex);
         subject = what ? `${ante.head} ${tail}` : ante.head;
       }
     }
@@ -1712,7 +1836,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       }
     }
     // "Alibaba is set to raise up to $12.9bn (£10bn) from its second listing": where money is raised (ruleId metrics/subject-raise-from)
-    if (kind === 'currency' && /(?<![\p{L}])(?:raise|raises|raised|raising|lever|lève|lèvent|levé|levée)(?![\p{L}])/iu.test(text.slice(Math.max(clauseStart, left - 60), left))) {
+    if (kind === 'currency' && EXTRACT_METRICS_RE_7.test(text.slice(Math.max(clauseStart, left - 60), left))) {
       // (past a conversion in parentheses: "$12.9bn (£10bn) from …")
       const conv = /^[ \u00a0]{0,2}\([^()]{1,30}\)/u.exec(text.slice(after, after + 34));
       const from = complementAfter(text, after + (conv ? conv[0].length : 0), doc.language === 'fr' ? ['grâce', 'par', 'lors'] : ['from', 'through', 'in'], lex);
@@ -1720,15 +1844,15 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     }
     // "Sacramento-based McClatchy, a chain of 30 newspapers": a count in an apposition measures the name it describes
     // (ruleId metrics/subject-apposition-name)
-    if (counted && text[clauseStart - 1] === ',' && /^[ \u00a0]*(?:a|an|un|une)[ \u00a0]+\p{Ll}[\p{L}-]{1,30}[ \u00a0]+(?:of|de|d['’])[ \u00a0]*$/u.test(text.slice(clauseStart, left))) {
-      const nm = /(\p{Lu}[\p{L}'’&.-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]{1,30}){0,2})$/u.exec(text.slice(Math.max(sent.start, clauseStart - 60), clauseStart - 1));
+    if (counted && text[clauseStart - 1] === ',' && EXTRACT_METRICS_RE_8.test(text.slice(clauseStart, left))) {
+      const nm = EXTRACT_METRICS_RE_9.exec(text.slice(Math.max(sent.start, clauseStart - 60), clauseStart - 1));
       if (nm && !foldKey(subject).includes(foldKey(nm[1]!))) subject = `${nm[1]!} ${subject ?? ''}`.trim();
     }
     // "$16.50 per share", « 1,2 € le litre »: the unit a price is given for is part of what it measures (ruleId metrics/subject-per)
     if (per && !foldKey(subject).includes(foldKey(per))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'par' : 'per'} ${per}`;
     if (kind === 'currency') {
       // "bid $16.50 per share for Tribune": the name the price is offered for (ruleId metrics/subject-price-for)
-      const fm = /^[ \u00a0]{1,2}(?:for|pour)[ \u00a0]{1,2}(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(after, after + 80));
+      const fm = EXTRACT_METRICS_RE_10.exec(text.slice(after, after + 80));
       if (fm && !foldKey(subject).includes(foldKey(fm[1]!))) subject = `${subject ? `${subject} ` : ''}for ${fm[1]!}`;
       // "a required minimum contribution of $124 million to its pension fund": who a payment goes to (ruleId metrics/subject-payment)
       const before = wordsBefore(text, clauseStart, left, 2);

@@ -62,6 +62,7 @@ import {
   subjectMention, words,
 } from './attribution.js';
 import type { QuotedPassage } from './attribution.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /** Extracts quotes from `doc`; evidence spans (the words inside the marks) index `doc.text`. */
 export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<Quote>[] {
@@ -89,7 +90,7 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
 }
 
 /** A verb of addition right after a quote: ", a ajouté", « , ajoute », ", added", ", he added" — the speaker spoke before. */
-const ADDED_AFTER = /^[\s,.”"»]*(?:a\s+ajouté|ajoute|ajoutait|a\s+poursuivi|poursuit|renchérit|a\s+renchéri|added|adds|continued|(?:[\p{L}.'’ -]{1,30}\s)?(?:added|continued))(?![\p{L}])/iu;
+const ADDED_AFTER = new RegExp(`^[\\s,.”"»]*(?:a\\s+ajouté|ajoute|ajoutait|a\\s+poursuivi|poursuit|renchérit|a\\s+renchéri|added|adds|continued|(?:[${LETTER}.'’ -]{1,30}\\s)?(?:added|continued))(?![${LETTER}])`, 'iu');
 
 /**
  * "« Avec une augmentation continue… », la question est de savoir « si nous allons continuer à investir » affirme-t-il":
@@ -117,6 +118,12 @@ function shareTrailingAttribution(doc: AnalysedText, out: (Draft<Quote> & { pass
 /** How many words may stand between the verb that reports a short quotation and the quotation ("said there was a"). */
 const SHORT_QUOTE_GAP = 8;
 
+/** Built once for {@link isShortQuotation} (character classes: text/char-classes.ts). */
+const IS_SHORT_QUOTATION_RE = new RegExp(`^[${DIGIT}]+$`, 'u');
+
+/** Built once for {@link isShortQuotation} (character classes: text/char-classes.ts). */
+const IS_SHORT_QUOTATION_RE_2 = new RegExp(`^[${UPPER}]`, 'u');
+
 /**
  * A two- or three-word quotation that {@link isQuotation} leaves out as a possible term, kept as a quotation when the
  * text shows it is someone's words:
@@ -134,9 +141,9 @@ const SHORT_QUOTE_GAP = 8;
 function isShortQuotation(doc: AnalysedText, c: CompiledLexicon, all: readonly QuotedPassage[], p: QuotedPassage): boolean {
   const { text } = doc;
   const ws = words(text.slice(p.innerStart, p.innerEnd));
-  if (ws.length < 2 || ws.length > 3 || ws.some((w) => /^\p{N}+$/u.test(w))) return false;
+  if (ws.length < 2 || ws.length > 3 || ws.some((w) => IS_SHORT_QUOTATION_RE.test(w))) return false;
   if (c.writtenBefore?.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
-  if (ws.some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (ws.some((w) => IS_SHORT_QUOTATION_RE_2.test(w))) return false;
   const sentence = doc.sentences[sentenceAt(doc.sentences, p.start)];
   const from = Math.max(sentence ? sentence.start : 0, p.start - 300);
   const lead = text.slice(from, p.start);
@@ -166,9 +173,9 @@ function trimInner(text: string, p: QuotedPassage): Span {
 const NP_STOP = /[,.;:!?(]|\s(?:à|au|aux|dans|sur|lors|pendant|après|avant|devant|pour|en|par|in|on|at|to|during|after|before|when|while|for|from|via)\s/u;
 
 /** A subject pronoun before the verb, hyphenated or not ("it said", "a-t-il précisé"). */
-const PRONOUN_IN_TRAIL = /(?:^|[\s,\-])(he|she|it|they|il|elle|ils|elles)(?![\p{L}])/iu;
+const PRONOUN_IN_TRAIL = new RegExp(`(?:^|[\\s,\\-])(he|she|it|they|il|elle|ils|elles)(?![${LETTER}])`, 'iu');
 /** A subject pronoun right after the verb ("said he", "précise-t-elle"). */
-const PRONOUN_AFTER_VERB = /^(?:-t)?[\s\-]+(he|she|il|elle|ils|elles)(?![\p{L}])/iu;
+const PRONOUN_AFTER_VERB = new RegExp(`^(?:-t)?[\\s\\-]+(he|she|il|elle|ils|elles)(?![${LETTER}])`, 'iu');
 
 /** The first mention of [start, end) not governed by a preposition, if any. */
 function ungovernedMention(text: string, index: ActorIndex, start: number, end: number, c: CompiledLexicon): ActorMention | undefined {
@@ -209,6 +216,15 @@ function surnameIn(text: string, index: ActorIndex, start: number, end: number):
 function sentenceAt(sentences: readonly Span[], offset: number): number {
   return lastStartingAtOrBefore(sentences, offset);
 }
+
+/** Built once for {@link resolveSpeaker} (character classes: text/char-classes.ts). */
+const RESOLVE_SPEAKER_RE = new RegExp(`^[\\s,.\\-–—]*[${LETTER}]`, 'u');
+
+/** Built once for {@link resolveSpeaker} (character classes: text/char-classes.ts). */
+const RESOLVE_SPEAKER_RE_2 = new RegExp(`^[\\s,.\\-–—]*[${LOWER}${UPPER}]`, 'u');
+
+/** Built once for {@link resolveSpeaker} (character classes: text/char-classes.ts). */
+const RESOLVE_SPEAKER_RE_3 = new RegExp(`[${LETTER}]`, 'u');
 
 function resolveSpeaker(
   doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, passages: readonly QuotedPassage[], pi: number,
@@ -287,11 +303,11 @@ function resolveSpeaker(
   const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) ?? surnameIn(text, index, p.end, p.end + verb.index) : undefined;
   if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index))
     && words(beforeVerbText).length <= 8 && !/[.;:!?]/u.test(beforeVerbText.replace(/^[\s,.]+/u, ''))
-    && /^[\s,.\-–—]*\p{L}/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
+    && RESOLVE_SPEAKER_RE.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
     return { mention: lastBefore, rule: 'after' };
   }
   // (not after a coordinator: "se dit « particulièrement rassuré » et pense que « … »" — the subject stands before the quote)
-  if (verb && (words(beforeVerbText).length <= 4 || apposed) && /^[\s,.\-–—]*[\p{Ll}\p{Lu}]/u.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
+  if (verb && (words(beforeVerbText).length <= 4 || apposed) && RESOLVE_SPEAKER_RE_2.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
     if (apposed) return { mention: lead0, rule: 'after' };
     const trailStart = p.end;
     // the inverted subject stops at the first preposition that starts an adjunct:
@@ -337,7 +353,7 @@ function resolveSpeaker(
   }
 
   // 3. before the quote, in the same clause
-  if (/[\p{L}]/u.test(lead)) {
+  if (RESOLVE_SPEAKER_RE_3.test(lead)) {
     const colon = /:\s*$/.test(lead);
     if (colon) {
       // the lead without its final colon and the spaces around it (by hand: /\s*:\s*$/ retried at every
@@ -433,6 +449,15 @@ const DESCRIPTION_OF = /^(?:de\s+la|de\s+l['’]|du|des|of\s+the|for\s+the|at\s+
 /** How far back a description looks for the actor it describes, code units (a few paragraphs). */
 const DESCRIPTION_LOOKBACK = 3000;
 
+/** Built once for {@link describedSpeaker} (character classes: text/char-classes.ts). */
+const DESCRIBED_SPEAKER_RE = new RegExp(`^\\s*(?:(?:le|la|les|l['’]|the|a|an|un|une)\\s*)?([${LETTER}-]{2,30})`, 'iu');
+
+/** Built once for {@link describedSpeaker} (character classes: text/char-classes.ts). */
+const DESCRIBED_SPEAKER_RE_2 = new RegExp(`^([${LETTER}-]{3,30})`, 'u');
+
+/** Built once for {@link describedSpeaker} (character classes: text/char-classes.ts). */
+const DESCRIBED_SPEAKER_RE_3 = new RegExp(`[${LETTER}]`, 'u');
+
 /**
  * The actor a definite description after a reporting verb stands for, or
  * undefined: "l'universitaire", "the professor" → the last person named
@@ -446,14 +471,14 @@ function describedSpeaker(
   text: string, index: ActorIndex, c: CompiledLexicon, from: number, npEnd: number, trailEnd: number, before: number,
 ): Actor | undefined {
   const after = text.slice(from, Math.min(trailEnd, from + 160));
-  const m = /^\s*(?:(?:le|la|les|l['’]|the|a|an|un|une)\s*)?([\p{L}-]{2,30})/iu.exec(after);
+  const m = DESCRIBED_SPEAKER_RE.exec(after);
   if (!m) return undefined;
   const head = m[1]!.toLowerCase();
   const floor = Math.max(0, before - DESCRIPTION_LOOKBACK);
   const complement = DESCRIPTION_OF.exec(after.slice(m[0].length).trimStart());
   if (complement && (c.lex.sourceNouns.includes(head) || c.lex.personDescriptions.includes(head))) {
     const rest = after.slice(m[0].length).trimStart().slice(complement[0].length);
-    const of = (/^([\p{L}-]{3,30})/u.exec(rest)?.[1] ?? '').toLowerCase();
+    const of = (DESCRIBED_SPEAKER_RE_2.exec(rest)?.[1] ?? '').toLowerCase();
     if (!of) return undefined;
     const mentions = index.mentionsIn(floor, before, ['organization', 'government', 'group']);
     for (let k = mentions.length - 1; k >= 0; k--) {
@@ -463,9 +488,12 @@ function describedSpeaker(
     return undefined;
   }
   // a bare description, nothing after its head in the noun phrase: "résume l'universitaire", "said the professor"
-  if (!c.lex.personDescriptions.includes(head) || /[\p{L}]/u.test(text.slice(from + m[0].length, npEnd))) return undefined;
+  if (!c.lex.personDescriptions.includes(head) || DESCRIBED_SPEAKER_RE_3.test(text.slice(from + m[0].length, npEnd))) return undefined;
   return index.nearestBefore(before, floor, ['person'])?.actor;
 }
+
+/** Built once for {@link describedBodyLead} (character classes: text/char-classes.ts). */
+const DESCRIBED_BODY_LEAD_RE = new RegExp(`[${LETTER}]`, 'u');
 
 /**
  * The body a reporting lead opening on a definite description stands for: "le parti écologiste pense que", "the company
@@ -490,11 +518,14 @@ function describedBodyLead(
   const si = sentenceAt(sentences, from);
   const sentence = sentences[si];
   if (!sentence) return null;
-  const region = sentence.start < from && /[\p{L}]/u.test(text.slice(sentence.start, from)) ? sentence : sentences[si - 1];
+  const region = sentence.start < from && DESCRIBED_BODY_LEAD_RE.test(text.slice(sentence.start, from)) ? sentence : sentences[si - 1];
   if (!region) return null;
   const subject = subjectMention(text, index, region.start, Math.min(region.end, from), c, SPEAKER_KINDS, passages);
   return subject && bodies.includes(subject.actor.kind) ? subject : null;
 }
+
+/** Built once for {@link pronounOpensClause} (character classes: text/char-classes.ts). */
+const PRONOUN_OPENS_CLAUSE_RE = new RegExp(`^([${LETTER}][${LETTER}'’\\-]{0,30})\\s+([${LETTER}][${LETTER}'’\\-]{0,30})`, 'u');
 
 /**
  * True when the clause [start, end) opens, past leading adverbials ("Après,", « Ensuite, »), on a subject pronoun ("il
@@ -502,14 +533,14 @@ function describedBodyLead(
  */
 function pronounOpensClause(text: string, c: CompiledLexicon, start: number, end: number): boolean {
   const from = skipLeadingAdverbials(text, start, end, c);
-  const m = /^([\p{L}][\p{L}'’\-]{0,30})\s+([\p{L}][\p{L}'’\-]{0,30})/u.exec(text.slice(from, Math.min(end, from + 200)));
+  const m = PRONOUN_OPENS_CLAUSE_RE.exec(text.slice(from, Math.min(end, from + 200)));
   // not an impersonal or copular pronoun: « Il apparaît que les prisonniers sont maintenus dans « … » », « Il est le
   // conférencier du thème « … » » (who spoke stays the previous sentence's business)
   return !!m && !!asPronoun(m[1]!, c) && !c.lex.impersonalVerbs.includes(m[2]!.toLowerCase()) && from + m[0].length < end;
 }
 
 /** Past an adjunct after a verb of speech, an inverted definite subject: "en substance le texte", "in a statement the group". */
-const INVERTED_DEFINITE = /^\s*(?:en\s+substance|en\s+conclusion|encore|aussi|également|notamment|in\s+substance|also)\s+(?:le|la|les|l['’]|the)\s*\p{Ll}/u;
+const INVERTED_DEFINITE = new RegExp(`^\\s*(?:en\\s+substance|en\\s+conclusion|encore|aussi|également|notamment|in\\s+substance|also)\\s+(?:le|la|les|l['’]|the)\\s*[${LOWER}]`, 'u');
 
 /**
  * True when the lead before a quote opens (past adverbials) on a bare plural source noun, with at most one modifier
@@ -591,6 +622,9 @@ function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: n
   return null;
 }
 
+/** Built once for {@link inciseSpeaker} (character classes: text/char-classes.ts). */
+const INCISE_SPEAKER_RE = new RegExp(`^\\s*(?:(?:le|la|les|l['’]|the)\\s*)?(?:[${LOWER}-]{2,20}\\s+){0,3}$`, 'u');
+
 /**
  * The inverted subject of a postposed attribution separated from the quote by an incise: "« … », y compris le montant
  * imposé à Samsung, commente Song Myung-Sup, analyste" → Song Myung-Sup; "\"…,\" in a statement on Monday, said John
@@ -609,8 +643,11 @@ function inciseSpeaker(
   const named = index.nearestAfter(afterVerbAt, Math.min(trailEnd, afterVerbAt + 120), SPEAKER_KINDS);
   if (!named || isGoverned(text, named.start, c)) return undefined;
   const gap = text.slice(afterVerbAt, named.start);
-  return /^\s*(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]{2,20}\s+){0,3}$/u.test(gap) ? named : undefined;
+  return INCISE_SPEAKER_RE.test(gap) ? named : undefined;
 }
+
+/** Built once for {@link roleHolderAfter} (character classes: text/char-classes.ts). */
+const ROLE_HOLDER_AFTER_RE = new RegExp(`^(?:\\s+[${LOWER}-]{2,20}){0,2}\\s*(?:\\([^()]{1,40}\\)\\s*)?,\\s*`, 'u');
 
 /**
  * The person named in apposition after an organisation that is the complement of a role: "le président de l'Union
@@ -619,7 +656,7 @@ function inciseSpeaker(
  * name), an optional parenthesised acronym, a comma, then the person. Undefined otherwise.
  */
 function roleHolderAfter(text: string, index: ActorIndex, org: ActorMention, trailEnd: number): ActorMention | undefined {
-  const m = /^(?:\s+[\p{Ll}-]{2,20}){0,2}\s*(?:\([^()]{1,40}\)\s*)?,\s*/u.exec(text.slice(org.end, Math.min(trailEnd, org.end + 120)));
+  const m = ROLE_HOLDER_AFTER_RE.exec(text.slice(org.end, Math.min(trailEnd, org.end + 120)));
   if (!m) return undefined;
   const at = org.end + m[0].length;
   const person = index.nearestAfter(at, trailEnd, ['person']);
@@ -715,6 +752,9 @@ function pronounAntecedent(
 /** Longest stretch {@link reportBetween} reads, code units; a longer one counts as holding a report. */
 const REPORT_SCAN = 3000;
 
+/** Built once for {@link reportBetween} (character classes: text/char-classes.ts). */
+const REPORT_BETWEEN_RE = new RegExp(`^[\\s,]+[${UPPER}]`, 'u');
+
 /**
  * True when [from, to) holds a reporting verb outside quotations ("Early says there is a possibility…"): a report of
  * someone else stands between a speaker and a later pronoun, so the pronoun may not continue that speaker.
@@ -731,13 +771,13 @@ function reportBetween(text: string, c: CompiledLexicon, passages: readonly Quot
     // Dupont"); not a pronoun ("He said he did not expect…" continues the speaker), not an adjective ("with added costs")
     const before = REPORT_SUBJECT_BEFORE.exec(region.slice(Math.max(0, m.index - 40), m.index));
     const after = region.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if ((before && !asPronoun(before[1]!, c)) || /^[\s,]+\p{Lu}/u.test(after)) return true;
+    if ((before && !asPronoun(before[1]!, c)) || REPORT_BETWEEN_RE.test(after)) return true;
   }
   return false;
 }
 
 /** A capitalised word ending just before a reporting verb, then at most two lower-case words ("Early says", "Officials also said"); group 1 the word. */
-const REPORT_SUBJECT_BEFORE = /(\p{Lu}[\p{L}'’.-]{0,30})(?:\s+\p{Ll}{1,20}){0,2}\s+$/u;
+const REPORT_SUBJECT_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’.-]{0,30})(?:\\s+[${LOWER}]{1,20}){0,2}\\s+$`, 'u');
 
 /** True when `offset` lies inside the words of a quotation (a name there was said, not saying). */
 function quotedAt(text: string, passages: readonly QuotedPassage[], offset: number): boolean {
@@ -746,7 +786,7 @@ function quotedAt(text: string, passages: readonly QuotedPassage[], offset: numb
 }
 
 /** A definite description opening a subject: an article, then one to three lower-case words ("Le nouveau gouvernement s'est…" → "nouveau gouvernement"). */
-const DEFINITE_DESCRIPTION = /^(?:le|la|l['’]|les|the|ce|cette|this)\s*((?:[\p{Ll}-]{2,30}(?:\s+|$)){1,3})/iu;
+const DEFINITE_DESCRIPTION = new RegExp(`^(?:le|la|l['’]|les|the|ce|cette|this)\\s*((?:[${LOWER}-]{2,30}(?:\\s+|$)){1,3})`, 'iu');
 
 /**
  * A definite description at `from` naming a body mentioned before: "Le nouveau gouvernement s'est donné pour
@@ -810,6 +850,12 @@ function coordinatedPronoun(text: string, index: ActorIndex, c: CompiledLexicon,
   return null;
 }
 
+/** Built once for {@link participleSubject} (character classes: text/char-classes.ts). */
+const PARTICIPLE_SUBJECT_RE = new RegExp(`^([${LETTER}'’-]{3,30})(?:\\s+([${LETTER}'’]{2,5}))?\\s*:?$`, 'u');
+
+/** Built once for {@link participleSubject} (character classes: text/char-classes.ts). */
+const PARTICIPLE_SUBJECT_RE_2 = new RegExp(`^[${LETTER}][${LETTER}'’\\-]{0,30}`, 'u');
+
 /**
  * The subject of the main clause after a quote whose sentence opens on a speech participle: "Estimant que « … », il
  * vota contre" → the pronoun il (at its offset); "Saying that \"…\", Smith left the room" → Smith. The lead (the
@@ -821,7 +867,7 @@ function participleSubject(
 ): { mention?: ActorMention; pronoun: string; pronounAt: number } | undefined {
   const from = skipLeadingAdverbials(text, leadStart, leadStart + lead.length, c) - leadStart;
   const head = lead.slice(from).trim();
-  const m = /^([\p{L}'’-]{3,30})(?:\s+([\p{L}'’]{2,5}))?\s*:?$/u.exec(head);
+  const m = PARTICIPLE_SUBJECT_RE.exec(head);
   if (!m || !/(?:ant|ing)$/iu.test(m[1]!)) return undefined;
   c.reportingInner.lastIndex = 0;
   const v = c.reportingInner.exec(m[1]!);
@@ -830,7 +876,7 @@ function participleSubject(
   const after = /^\s*,\s*/u.exec(text.slice(quoteEnd, Math.min(trailEnd, quoteEnd + 10)));
   if (!after) return undefined;
   const at = quoteEnd + after[0].length;
-  const w = /^[\p{L}][\p{L}'’\-]{0,30}/u.exec(text.slice(at, Math.min(trailEnd, at + 32)));
+  const w = PARTICIPLE_SUBJECT_RE_2.exec(text.slice(at, Math.min(trailEnd, at + 32)));
   const pron = w ? asPronoun(w[0], c) : null;
   if (pron) return { pronoun: pron, pronounAt: at };
   const named = index.nearestAfter(at, trailEnd, SPEAKER_KINDS);

@@ -39,6 +39,7 @@ import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { EN_RESTRICTION_STATUS } from '../lexicon/en/restriction-status.js';
 import { FR_RESTRICTION_STATUS } from '../lexicon/fr/restriction-status.js';
+import { DIGIT, LETTER } from '../text/char-classes.js';
 
 /**
  * Per-language cues; see `src/lexicon/{en,fr}/restriction-status.ts`. All
@@ -115,6 +116,9 @@ export function isEffectMention(text: string, place: TriggerPlace, language: Lan
   return lex.effectAfter.test(text.slice(te, Math.min(sentence.end, te + STATUS_WINDOW)));
 }
 
+/** Built once for {@link readRestriction} (character classes: text/char-classes.ts). */
+const READ_RESTRICTION_RE = new RegExp(`^[${LETTER}${DIGIT}'’-]+`, 'u');
+
 /**
  * Reads the status of a restriction and tidies its action and imposer
  * (rules 1–3 and 5 of the module doc).
@@ -190,7 +194,7 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
   let appliesTo = draft.appliesTo;
   if (place.active) {
     // "barred Nvidia and AMD from selling…", "ordered Google to stop…": the objects inside the trigger are the ones restricted
-    const firstWordEnd = ts + (/^[\p{L}\p{N}'’-]+/u.exec(text.slice(ts, te))?.[0].length ?? 0);
+    const firstWordEnd = ts + (READ_RESTRICTION_RE.exec(text.slice(ts, te))?.[0].length ?? 0);
     const inside = actors.actorsIn(firstWordEnd, te, AGENT_KINDS).filter((a) => a.id !== imposedBy?.id);
     if (inside.length > 0) appliesTo = inside.map((a) => ({ id: a.id, name: a.name }));
   }
@@ -218,8 +222,8 @@ const LEADING_PREPOSITION: Record<Language, RegExp> = {
 
 /** A trailing date or time adverbial, tested on the last 48 code units: "on Monday", "last week", « lundi », « en 2019 ». */
 const TRAILING_DATE: Record<Language, RegExp> = {
-  en: /\s(?:(?:on|last|this|next|from|since|until|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|(?:on|in|from|since|until|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\p{N}{1,2})?(?:,?\s+\p{N}{4})?|\p{N}{4})|yesterday|today|tonight|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year))$/u,
-  fr: /\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|soir|matin|\p{N}{1,2}\s+\p{L}+))?|hier|aujourd['’]hui|(?:en|depuis|dès|jusqu['’]en)\s+\p{N}{4}|la\s+semaine\s+(?:dernière|prochaine)|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier)$/iu,
+  en: new RegExp(`\\s(?:(?:on|last|this|next|from|since|until|by)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|(?:on|in|from|since|until|by)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+[${DIGIT}]{1,2})?(?:,?\\s+[${DIGIT}]{4})?|[${DIGIT}]{4})|yesterday|today|tonight|earlier\\s+this\\s+(?:week|month|year)|last\\s+(?:week|month|year))$`, 'u'),
+  fr: new RegExp(`\\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:dernier|prochain|soir|matin|[${DIGIT}]{1,2}\\s+[${LETTER}]+))?|hier|aujourd['’]hui|(?:en|depuis|dès|jusqu['’]en)\\s+[${DIGIT}]{4}|la\\s+semaine\\s+(?:dernière|prochaine)|l['’]an\\s+dernier|l['’]année\\s+dernière|le\\s+mois\\s+dernier)$`, 'iu'),
 };
 
 /**
@@ -228,15 +232,15 @@ const TRAILING_DATE: Record<Language, RegExp> = {
  */
 const TRAILING_PASSIVE: Record<Language, RegExp> = {
   // "…was introduced", "…came into force", "…took effect"
-  en: /(?:^|\s)(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being)\s+[\p{L}]{2,20}(?:ed|en)|(?:came|comes|come|will\s+come|entered|enters|went|goes|will\s+go)\s+into\s+(?:force|effect)|(?:took|takes|will\s+take)\s+effect)(?![\p{L}])/u,
+  en: new RegExp(`(?:^|\\s)(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is\\s+being|are\\s+being)\\s+[${LETTER}]{2,20}(?:ed|en)|(?:came|comes|come|will\\s+come|entered|enters|went|goes|will\\s+go)\\s+into\\s+(?:force|effect)|(?:took|takes|will\\s+take)\\s+effect)(?![${LETTER}])`, 'u'),
   // « …a été déposé », « …est entrée en vigueur », « …entre en vigueur », « …prend effet »
-  fr: /(?:^|\s)(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+été\s+[\p{L}]{2,20}(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)|(?:est|sont|était|étaient|sera|seront)\s+entrée?s?\s+en\s+vigueur|(?:entre|entrent|entrera|entreront)\s+en\s+vigueur|(?:prend|prennent|prendra|prendront)\s+effet)(?![\p{L}])/u,
+  fr: new RegExp(`(?:^|\\s)(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+été\\s+[${LETTER}]{2,20}(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)|(?:est|sont|était|étaient|sera|seront)\\s+entrée?s?\\s+en\\s+vigueur|(?:entre|entrent|entrera|entreront)\\s+en\\s+vigueur|(?:prend|prennent|prendra|prendront)\\s+effet)(?![${LETTER}])`, 'u'),
 };
 /** A relative pronoun or subordinator: a predicate after it belongs to that clause ("because … were violated"). */
-const RELATIVE = /(?<![\p{L}])(?:that|which|who|whom|because|since|as|when|if|after|while|although|though|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|car|lorsque|quand|si|puisque|après|alors)(?![\p{L}])/iu;
+const RELATIVE = new RegExp(`(?<![${LETTER}])(?:that|which|who|whom|because|since|as|when|if|after|while|although|though|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|car|lorsque|quand|si|puisque|après|alors)(?![${LETTER}])`, 'iu');
 
 /** A possessive just before the restriction noun: its author is the subject ("criticised for its ban", « critiqué pour son interdiction »). */
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+)?$/iu;
+const POSSESSIVE_BEFORE = new RegExp(`(?<![${LETTER}])(?:its|their|his|her|son|sa|ses|leur|leurs)\\s+(?:[${LETTER}-]+\\s+)?$`, 'iu');
 
 /**
  * `action` without a leading preposition (for a restriction noun only: "suspended for their actions" keeps its "for"), a

@@ -43,6 +43,7 @@ import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { isEffectMention, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
+import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
 
 /**
  * Who the subject of the trigger's clause is: `active` — the imposer
@@ -231,25 +232,34 @@ function clauseStart(text: string, sentence: Span, offset: number, actors: Actor
 /** Longest look-back for a clause start, code units. */
 const CLAUSE_WINDOW = 1000;
 
+/** Built once for {@link isInName} (character classes: text/char-classes.ts). */
+const IS_IN_NAME_RE = new RegExp(`^\\s+[${UPPER}]`, 'u');
+
 /** True when a capitalised trigger stands mid-sentence before another capitalised word ("Ban Ki-moon", "Sanctions Committee"). */
 function isInName(text: string, sentence: Span, ts: number, te: number): boolean {
   const ch = text[ts]!;
   if (ts === sentence.start || ch === ch.toLowerCase()) return false;
-  return /^\s+\p{Lu}/u.test(text.slice(te, te + 3));
+  return IS_IN_NAME_RE.test(text.slice(te, te + 3));
 }
+
+/** Built once for {@link hasActorBefore} (character classes: text/char-classes.ts). */
+const HAS_ACTOR_BEFORE_RE = new RegExp(`(?<![${LETTER}])(?:we|they|he|she|I|you|nous|ils|elles|il|elle|on)(?![${LETTER}])`, 'u');
 
 /** True when an actor (or a personal pronoun standing for one: "we", « nous ») is named in the clause before `offset`. */
 function hasActorBefore(text: string, sentence: Span, offset: number, actors: ActorIndex): boolean {
   const from = clauseStart(text, sentence, offset, actors);
   if (actors.mentionsIn(from, offset, AGENT_KINDS).length > 0) return true;
-  return /(?<![\p{L}])(?:we|they|he|she|I|you|nous|ils|elles|il|elle|on)(?![\p{L}])/u.test(text.slice(from, offset));
+  return HAS_ACTOR_BEFORE_RE.test(text.slice(from, offset));
 }
 
 /** Most words of a subject noun phrase that {@link abstractSubject} reads ("la réforme fiscale du gouvernement" is five). */
 const SUBJECT_WORDS = 6;
 
 /** A complementizer opening a subordinate clause, as a word ("que", "qu'", "that"): the subject of the clause follows it. */
-const COMPLEMENTIZER = /(?<![\p{L}])(?:(?:que|that)(?![\p{L}])|qu['’])\s*/giu;
+const COMPLEMENTIZER = new RegExp(`(?<![${LETTER}])(?:(?:que|that)(?![${LETTER}])|qu['’])\\s*`, 'giu');
+
+/** Built once for {@link abstractSubject} (character classes: text/char-classes.ts). */
+const ABSTRACT_SUBJECT_RE = new RegExp(`[${LETTER}][${LETTER}'’-]{0,30}`, 'gu');
 
 /**
  * True when the subject before `offset` — from the clause start, or from the last complementizer ("a déclaré que", "said
@@ -265,7 +275,7 @@ function abstractSubject(text: string, sentence: Span, offset: number, actors: A
   let cut = 0;
   while ((m = COMPLEMENTIZER.exec(region)) !== null) cut = m.index + m[0].length;
   from += cut;
-  const ws = (text.slice(from, offset).match(/[\p{L}][\p{L}'’-]{0,30}/gu) ?? []).map((w) => w.toLowerCase());
+  const ws = (text.slice(from, offset).match(ABSTRACT_SUBJECT_RE) ?? []).map((w) => w.toLowerCase());
   return ws.length > 0 && ws.length <= SUBJECT_WORDS && ws.some((w) => lex.abstractSubjects.includes(w));
 }
 
@@ -287,11 +297,15 @@ function insideMention(actors: ActorIndex, offset: number): boolean {
   return m !== undefined && m.start < offset && m.end > offset + 1;
 }
 
+/** Built once for {@link evidenceStart} (character classes: text/char-classes.ts). */
+// (bounded to the 40 code units it runs on: an unbounded run before `$` would be retried from every start)
+const EVIDENCE_START_RE = new RegExp(`([${LETTER}${DIGIT}'’-]{1,40})\\s{1,40}$`, 'u');
+
 function evidenceStart(text: string, sentence: Span, ts: number, rule: RestrictionRule, actors: ActorIndex): number {
   const clause = clauseStart(text, sentence, ts, actors);
   if (rule.startAtClause || ts - clause <= NEAR_SUBJECT) return clause;
   if (rule.includePrevWord) {
-    const prev = /([\p{L}\p{N}'’-]+)\s+$/u.exec(text.slice(Math.max(clause, ts - 40), ts));
+    const prev = EVIDENCE_START_RE.exec(text.slice(Math.max(clause, ts - 40), ts));
     if (prev) return ts - prev[0].length;
   }
   return ts;
@@ -321,6 +335,9 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
 const MERGE_LEAD_WORDS = 4;
 
+/** Built once for {@link mergeAndDedupe} (character classes: text/char-classes.ts). */
+const MERGE_AND_DEDUPE_RE = new RegExp(`[${LETTER}${DIGIT}]+`, 'gu');
+
 /** Drops triggers inside an earlier restriction's evidence; merges adjacent same-kind ones of a clause. */
 function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
   found.sort((a, b) => a.triggerStart - b.triggerStart || (b.triggerEnd - b.triggerStart) - (a.triggerEnd - a.triggerStart));
@@ -337,7 +354,7 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
       const gap = text.slice(prev.end, c.start);
       // an enumeration merges (« uniquement à X, exclusivement à Y »); a clause with its own predicate before its trigger
       // does not ("the 15% tariffs on X, as well as provide some relief from the 25% tariffs on Y": two sanctions)
-      const lead = text.slice(c.start, c.triggerStart).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      const lead = text.slice(c.start, c.triggerStart).match(MERGE_AND_DEDUPE_RE)?.length ?? 0;
       if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && /^[\s,;]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
@@ -403,7 +420,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   let imposedBy: Actor | null = null;
   let appliesTo: Actor[] = [];
   // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
-  const passive = agent !== null && new RegExp(`^(?:\\s+[\\p{L}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
+  const passive = agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
   // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
   const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart));
   if (undergoes) {
@@ -433,7 +450,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
 }
 
 /** A copula ending a phrase, after one space: "is", "will be", « a été » (tested on the last 16 code units only). */
-const TRAILING_COPULA = /(?<![\p{L}])(?:is|are|was|were|will\s{1,3}be|would\s{1,3}be|has\s{1,3}been|have\s{1,3}been|est|sont|sera|seront|serait|seraient|était|étaient|a\s{1,3}été|ont\s{1,3}été)$/iu;
+const TRAILING_COPULA = new RegExp(`(?<![${LETTER}])(?:is|are|was|were|will\\s{1,3}be|would\\s{1,3}be|has\\s{1,3}been|have\\s{1,3}been|est|sont|sera|seront|serait|seraient|était|étaient|a\\s{1,3}été|ont\\s{1,3}été)$`, 'iu');
 
 /**
  * `phrase` without a trailing copula: "The sale is" → "The sale". The phrase is
@@ -451,7 +468,7 @@ function withoutTrailingCopula(phrase: string): string {
 function agentAfter(text: string, c: Candidate, end: number, lex: RestrictionLexicon, actors: ActorIndex): Actor | null {
   const slice = text.slice(c.triggerEnd, end);
   for (const prep of lex.agentPrepositions) {
-    const re = new RegExp(`(?<![\\p{L}])${prep}\\s+`, 'iu');
+    const re = new RegExp(`(?<![${LETTER}])${prep}\\s+`, 'iu');
     const m = re.exec(slice);
     if (!m) continue;
     const at = c.triggerEnd + m.index + m[0].length;

@@ -14,6 +14,7 @@ import { EN_QUANTITY_LEXICON } from '../lexicon/en/metrics-numbers.js';
 import { FR_QUANTITY_LEXICON } from '../lexicon/fr/metrics-numbers.js';
 import type { CurrencyForm, Quantity, QuantityKind, QuantityLexicon } from './types.js';
 import { findWordNumbers } from './words.js';
+import { DIGIT, LETTER, LOWER } from '../text/char-classes.js';
 
 /** The quantity lexicon of a language. */
 export function quantityLexicon(language: Language): QuantityLexicon {
@@ -37,9 +38,12 @@ function formBody(form: string): string {
 }
 
 /** Guard before a form that starts with a letter: it must not continue a word. */
-const LEAD_GUARD = '(?<![\\p{L}])';
+const LEAD_GUARD = `(?<![${LETTER}])`;
 /** Guard after a form that ends with a letter or digit: a word boundary. */
-const END_GUARD = '(?![\\p{L}\\p{N}])';
+const END_GUARD = `(?![${LETTER}${DIGIT}])`;
+
+/** Built once for {@link formAlternation} (character classes: text/char-classes.ts). */
+const FORM_ALTERNATION_RE = new RegExp(`[${LETTER}${DIGIT}]$`, 'u');
 
 /**
  * Alternation of written forms, in the given order (the caller sorts longest first), each
@@ -59,7 +63,7 @@ function formAlternation(forms: readonly string[], leadGuard: (form: string) => 
   const runs: { lead: boolean; alts: { end: boolean; body: string }[] }[] = [];
   for (const f of forms) {
     const lead = leadGuard(f);
-    const end = endGuard && /[\p{L}\p{N}]$/u.test(f);
+    const end = endGuard && FORM_ALTERNATION_RE.test(f);
     const last = runs[runs.length - 1];
     if (last && last.lead === lead) last.alts.push({ end, body: formBody(f) });
     else runs.push({ lead, alts: [{ end, body: formBody(f) }] });
@@ -76,8 +80,11 @@ function formAlternation(forms: readonly string[], leadGuard: (form: string) => 
   }).join('|');
 }
 
+/** Built once for {@link startsWithLetter} (character classes: text/char-classes.ts). */
+const STARTS_WITH_LETTER_RE = new RegExp(`^[${LETTER}]`, 'u');
+
 /** True when a form starts with a letter (so it must not continue a word: "ALL", "gel", "mad" are not prefixes of numbers here). */
-const startsWithLetter = (form: string): boolean => /^\p{L}/u.test(form);
+const startsWithLetter = (form: string): boolean => STARTS_WITH_LETTER_RE.test(form);
 
 /** Lookup key of a written form or of a matched text: lower case, no spaces, straight apostrophes. */
 const formKey = (s: string): string => s.toLowerCase().replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/’/g, "'");
@@ -192,14 +199,14 @@ function compile(language: Language): Compiled {
     // "US$11 billion", "€ 2 million", "usd$ 15", "c $ 16.4 million", "USD115"
     currencyPrefix: { re: new RegExp(`(${prefixAlts})${SP}{0,2}$`, 'iu'), byKey: prefixByKey },
     measures: {
-      re: new RegExp(`${lead}(${[...lex.measureUnits].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}/²³])`, 'uy'),
+      re: new RegExp(`${lead}(${[...lex.measureUnits].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![${LETTER}${DIGIT}/²³])`, 'uy'),
       byKey: new Map(lex.measureUnits.map((u) => [u, u])),
     },
     // "per cent of twenty-two", "pourcentage de vingt"
-    percentPrefix: new RegExp(`(?<![\\p{L}])(?:${formAlternation(lex.percentPrefixes, () => false)})${SP}{1,2}$`, 'iu'),
+    percentPrefix: new RegExp(`(?<![${LETTER}])(?:${formAlternation(lex.percentPrefixes, () => false)})${SP}{1,2}$`, 'iu'),
     // "minus five percent", "moins 5 %"
     // not "au moins 2", "pas moins de", "le moins": those are qualifiers
-    minus: new RegExp(`(?<![\\p{L}])(?<!(?:au|du|le|la|les|pas|de|en|ou|à|at|the|no)\\s{1,2})(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
+    minus: new RegExp(`(?<![${LETTER}])(?<!(?:au|du|le|la|les|pas|de|en|ou|à|at|the|no)\\s{1,2})(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
     // "3 dollars 50 cents", "treize euros et quarante-cinq cents"
     minor: new RegExp(`${lead}(?:${formAlternation(lex.minorUnits, () => false)})`, 'iuy'),
   };
@@ -307,6 +314,27 @@ const at = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
   return re.exec(text);
 };
 
+/** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
+const READ_QUANTITY_RE = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
+
+/** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
+const READ_QUANTITY_RE_2 = new RegExp(`[${LETTER}]`, 'u');
+
+/** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
+const READ_QUANTITY_RE_3 = new RegExp(`[${LETTER}]`, 'u');
+
+/** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
+const READ_QUANTITY_RE_4 = new RegExp(`[${LETTER}]$`, 'u');
+
+/** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
+const READ_QUANTITY_RE_5 = new RegExp(`^[ \\u00a0](?:[${LOWER}]{2,30}s|people)(?![${LETTER}])`, 'u');
+
+/** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
+const READ_QUANTITY_RE_6 = new RegExp(`^[${LETTER}]`, 'u');
+
+/** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
+const READ_QUANTITY_RE_7 = new RegExp(`[${LETTER}]`, 'u');
+
 /** Reads the quantity around `cores[i]`, starting no earlier than `minStart` (the end of the previous quantity); returns it and the index of the last core it used. */
 function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minStart: number): { quantity: Quantity; lastCore: number } | null {
   const core = cores[i]!;
@@ -328,7 +356,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     || /[-–/:]/.test(after) && /\d/.test(text[core.end + 1] ?? '');
 
   // sign: "+200%", "-5 %", "−0,4 point"; not "F-35", "COVID-19"
-  if (!core.spelled && /[+\-−–]/.test(before) && !/[\p{L}\p{N}]/u.test(text[core.start - 2] ?? '')) {
+  if (!core.spelled && /[+\-−–]/.test(before) && !READ_QUANTITY_RE.test(text[core.start - 2] ?? '')) {
     sign = before === '+' ? '+' : '-';
     start = core.start - 1;
     joined = false;
@@ -337,7 +365,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     if (m) { sign = '-'; start = core.start - m[0].length; }
   }
   // "F-35", "Covid-19", "A-10": a name, not a quantity
-  if (!core.spelled && !sign && /[-‐‑]/.test(before) && /\p{L}/u.test(text[core.start - 2] ?? '')) return null;
+  if (!core.spelled && !sign && /[-‐‑]/.test(before) && READ_QUANTITY_RE_2.test(text[core.start - 2] ?? '')) return null;
 
   // currency before the number: "$23bn", "US$11 billion", "€ 2 million", "USD115"
   let prefix: CurrencyForm | null = null;
@@ -353,7 +381,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     }
   }
   // glued letters before digits ("A330", "F-35" handled above): only a currency code may touch the number
-  if (!core.spelled && /\p{L}/u.test(text[core.start - 1] ?? '') && !prefix) return null;
+  if (!core.spelled && READ_QUANTITY_RE_3.test(text[core.start - 1] ?? '') && !prefix) return null;
 
   let pos = end;
   let scaleForm: { value: number; needsCurrency?: boolean } | null = null;
@@ -387,7 +415,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     if (!cm) return null;
     const f = c.currencySuffix.byKey.get(formKey(cm[1]!));
     // a symbol touching the next digits is that number's prefix: "1 $10 bill"
-    if (f && !/\p{L}$/u.test(f.form) && /\d/.test(text[p + cm[0].length] ?? '')) return null;
+    if (f && !READ_QUANTITY_RE_4.test(f.form) && /\d/.test(text[p + cm[0].length] ?? '')) return null;
     return f ? { form: f, end: p + cm[0].length } : null;
   };
 
@@ -397,7 +425,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     if (sc) applyScale();
     // "1.5m people", "300k users": an abbreviated scale glued to the number before a plural noun
     else if (scaleEnd - pos === 1 + (text.slice(pos, scaleEnd).length - 1) && !/\s/.test(text.slice(pos, scaleEnd))
-      && /^[ \u00a0](?:\p{Ll}{2,30}s|people)(?![\p{L}])/u.test(text.slice(scaleEnd, scaleEnd + 34))) applyScale();
+      && READ_QUANTITY_RE_5.test(text.slice(scaleEnd, scaleEnd + 34))) applyScale();
   }
 
   let currency: CurrencyForm | null = prefix;
@@ -407,7 +435,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     unit = prefix.code;
     // redundant noun after a symbol: "USD$23 billion dollar deal"
     const sc = suffixCurrency(pos, scale > 1);
-    if (sc && sc.form.code === prefix.code && !sc.form.factor && /^\p{L}/u.test(sc.form.form)) { pos = sc.end; end = sc.end; }
+    if (sc && sc.form.code === prefix.code && !sc.form.factor && READ_QUANTITY_RE_6.test(sc.form.form)) { pos = sc.end; end = sc.end; }
   } else {
     // "2 percentage points" before "2 percent(age)"
     const ppm = c.points.match(text, pos);
@@ -441,7 +469,7 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     }
   }
   // letters glued after digits ("3e", "1er", "5G", "767s") unless a unit or scale took them
-  if (!core.spelled && end === core.end && /\p{L}/u.test(text[core.end] ?? '')) return null;
+  if (!core.spelled && end === core.end && READ_QUANTITY_RE_7.test(text[core.end] ?? '')) return null;
 
   // "per cent of twenty-two", "pourcentage de vingt"
   if (kind === 'number') {
@@ -481,6 +509,9 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
   };
 }
 
+/** Built once for {@link mergeRanges} (character classes: text/char-classes.ts). */
+const MERGE_RANGES_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LOWER}]`, 'u');
+
 /**
  * Merges ranges: "entre 3 et 5 %", "between $2bn and $3bn", "3-5%", "2 to 3 percent".
  * The first bound takes the unit (and scale) of the second when it has none.
@@ -489,7 +520,7 @@ function mergeRanges(text: string, qs: Quantity[], c: Compiled): Quantity[] {
   const { lex } = c;
   const joiners = lex.rangeJoiners.map(escapeRe).join('|');
   const gapRe = new RegExp(`^${SP}{0,2}(?:${joiners})${SP}{0,2}$`, 'iu');
-  const openerRe = new RegExp(`(?<![\\p{L}])(?:${lex.rangeOpeners.map(escapeRe).join('|')})${SP}{1,2}$`, 'iu');
+  const openerRe = new RegExp(`(?<![${LETTER}])(?:${lex.rangeOpeners.map(escapeRe).join('|')})${SP}{1,2}$`, 'iu');
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
@@ -500,7 +531,7 @@ function mergeRanges(text: string, qs: Quantity[], c: Compiled): Quantity[] {
     // "seating 242 to 330 passengers", « de 3 à 5 personnes »: two digit counts joined by "to"/« à » before a noun
     // (ruleId numbers/<lang>/range-count)
     const toBare = !!b && a.kind === 'number' && b.kind === 'number' && !a.spelled && !b.spelled && a.scale === 1 && b.scale === 1
-      && /^[ \t\u00a0]{1,2}(?:to|à)[ \t\u00a0]{1,2}$/u.test(text.slice(a.end, b.start)) && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(text.slice(b.end, b.end + 3));
+      && /^[ \t\u00a0]{1,2}(?:to|à)[ \t\u00a0]{1,2}$/u.test(text.slice(a.end, b.start)) && MERGE_RANGES_RE.test(text.slice(b.end, b.end + 3));
     // "$40-50 billion", "$2 to 3 billion": a currency sign on the first bound, the scale on the second — both bounds are
     // money of that scale (ruleId numbers/<lang>/range-shared-scale)
     const dash = b ? text.slice(a.end, b.start) : '';

@@ -6,6 +6,7 @@
  * @module
  */
 import type { QuantityLexicon } from './types.js';
+import { DIGIT, LETTER } from '../text/char-classes.js';
 
 /** A number written in words: offsets in UTF-16 code units, end exclusive. */
 export interface WordNumber {
@@ -36,7 +37,7 @@ function matcherFor(lex: QuantityLexicon): WordMatcher {
   // Whole words only: "un" in "une" or "dix" in "dixième" must not match.
   // e.g. "quatre-vingt-dix-sept" → quatre | vingt | dix | sept
   m = {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    re: new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alts.join('|')})(?![${LETTER}${DIGIT}])`, 'giu'),
     // between two words of one number: spaces or a hyphen ("twenty-three", "trente cinq")
     gap: /^[\s\u00a0\u202f\u2009\-\u2010\u2011]{1,3}$/,
   };

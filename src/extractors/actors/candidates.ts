@@ -18,6 +18,7 @@ import { inRanges } from './ranges.js';
 import { nameKey } from './normalize.js';
 import { expandsAcronym, NICKNAME_BEFORE } from './classify.js';
 import { roleAppositionAt } from './roles.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** A run of tokens that may name an actor. */
 export interface Candidate {
@@ -49,7 +50,13 @@ const PLAIN_GAP = /^[ \u00a0\u202f]{1,2}$/;
 /** Ampersand between words: "Burkhardt & Associates", "AT & T". */
 const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
 /** "Sears, Roebuck & Co." — a comma before a partner name ending in "& Co." (ruleId actors/en/comma-and-co). */
-const COMMA_AND_CO = /^, \p{Lu}[\p{L}'’-]{1,30} (?:&|and) Co\.?/u;
+const COMMA_AND_CO = new RegExp(`^, [${UPPER}][${LETTER}'’-]{1,30} (?:&|and) Co\\.?`, 'u');
+
+/** Built once for {@link findCandidates} (character classes: text/char-classes.ts). */
+const FIND_CANDIDATES_RE = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
+
+/** Built once for {@link findCandidates} (character classes: text/char-classes.ts). */
+const FIND_CANDIDATES_RE_2 = new RegExp(`^[ \\u00a0]?\\([${UPPER}]`, 'u');
 
 /** Finds the candidate runs of the text, in document order. */
 export function findCandidates(ctx: CandidateContext): Candidate[] {
@@ -131,7 +138,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       const after = tokens[p + 1];
       // nor "Gannett and GateHouse Media": a mixed-case word after "and" is a brand, it opens a name of its own
       if (after && !DERIVED_COMMON_NOUNS.has(after.norm) && !DERIVED_ADJECTIVES.has(after.norm) && !lowerSeen.has(after.norm)
-        && (ORG_HEADS.has(before.norm) || /\p{Ll}\p{Lu}/u.test(after.text))) return false;
+        && (ORG_HEADS.has(before.norm) || FIND_CANDIDATES_RE.test(after.text))) return false;
       for (let k = p + 1; k <= p + 3 && k < tokens.length; k++) {
         const w = tokens[k]!;
         if (!w.cap || w.initial || w.acronym || !joinable(tokens[k - 1]!, w)) return false;
@@ -187,7 +194,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     // words, then a name, followed by the acronym of the whole, are one name (ruleId actors/acronym-expansion-back); at most
     // 8 tokens back
     const acrAfter = text.slice(tokens[j]!.end, tokens[j]!.end + 16);
-    if (/^[ \u00a0]?\(\p{Lu}/u.test(acrAfter) && j - instFirst < 12 && !expandsAcronym(tokens.slice(instFirst, j + 1), acrAfter)) {
+    if (FIND_CANDIDATES_RE_2.test(acrAfter) && j - instFirst < 12 && !expandsAcronym(tokens.slice(instFirst, j + 1), acrAfter)) {
       for (let h = instFirst - 1; h >= 0 && h >= instFirst - 8; h--) {
         const x = tokens[h]!;
         if (!PLAIN_GAP.test(text.slice(x.end, tokens[h + 1]!.outerStart))) break;
@@ -216,11 +223,11 @@ const TITLE_CONJUNCTIONS = new Set(['and', 'et', '&', 'und', 'y', 'e']);
 export const WEB_DOMAIN = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/;
 
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
-const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t|s)$/u;
+const CONTRACTION = new RegExp(`^[${LETTER}]+['’](?:m|ve|ll|d|re|t|s)$`, 'u');
 /** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
 const ROMAN_ORDINAL = /^(?![LC]e$)[IVXLC]+(?:e|er|ème|eme|th)$/u;
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
-const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Ll}+$/u;
+const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
 
 /** Particles of persons' names: "da Silva", "de Gaulle", "van Gogh", "von der Leyen", "bin Salman". */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'del', 'della', 'di', 'al', 'bin', 'ben', 'la', 'le']);
@@ -361,6 +368,9 @@ function pushCleaned(out: Candidate[], ctx: CandidateContext, first: number, las
   while (from !== undefined) from = pushCleanedPart(out, ctx, from, last, lowerSeen, capSeenInside, nameEnd);
 }
 
+/** Built once for {@link pushCleanedPart} (character classes: text/char-classes.ts). */
+const PUSH_CLEANED_PART_RE = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
+
 /**
  * One step of {@link pushCleaned}: pushes the candidates of `first..last` up to the first split, and returns the first
  * token of the rest of the run still to clean (undefined when the run is done).
@@ -461,7 +471,7 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     // "GovExec.com quotes…": a web domain at a sentence start is a name, not a capitalised common word
     // "PCdoB (Brazilian communist political party) Deputy …", "YouTube a annoncé": a capital after a lower-case letter
     // inside the word is a name's spelling, never a common word's (ruleId actors/mixed-case-initial)
-    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !/\p{Ll}\p{Lu}/u.test(t0.text)
+    if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !PUSH_CLEANED_PART_RE.test(t0.text)
       && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))

@@ -35,6 +35,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** One classified mention (a candidate may yield an organisation and a person). */
 export interface ClassifiedMention {
@@ -108,10 +109,10 @@ const AT_PLACE = new Set(['a', 'in', 'at', 'near', 'pres']);
 const PLACE_TYPES = new Set(['etat', 'state', 'province', 'region', 'canton', 'commonwealth', 'territoire', 'territory', 'ville', 'city']);
 
 /** A model code: "NK603", "MON810", "KC-135", "SLC-40" — not "A3", "G20", "COP21" (ruleId actors/model-code). */
-const MODEL_CODE = /^\p{Lu}{2,4}(?:-\p{N}{2,4}|\p{N}{3,4})$/u;
+const MODEL_CODE = new RegExp(`^[${UPPER}]{2,4}(?:-[${DIGIT}]{2,4}|[${DIGIT}]{3,4})$`, 'u');
 
 /** A model number with a lower-case variant suffix: "A330neo", "A321neo", "A320ceo", "B737max" (ruleId actors/model-variant). */
-const MODEL_VARIANT = /^\p{Lu}{1,2}\p{N}{3,4}\p{Ll}{2,4}$/u;
+const MODEL_VARIANT = new RegExp(`^[${UPPER}]{1,2}[${DIGIT}]{3,4}[${LOWER}]{2,4}$`, 'u');
 
 /** Nouns numbered in texts and lists, not models (folded): "Title 10", "Table 1", "Ligue 1", "Acte 2", "Phase 3". */
 const NUMBERED_NOUNS = new Set(`title titles article articles chapter section table figure annex phase level stage category class
@@ -145,6 +146,9 @@ const FOREIGN_ARTICLES = new Set(['los', 'las', 'el', 'lo', 'gli', 'der', 'die',
 const WORK_NOUNS = new Set(['video', 'videos', 'film', 'films', 'documentary', 'documentaire', 'book', 'livre', 'album', 'game', 'jeu',
   'software', 'logiciel', 'app', 'application', 'song', 'chanson', 'clip', 'movie']);
 
+/** Built once for {@link quotedTitle} (character classes: text/char-classes.ts). */
+const QUOTED_TITLE_RE = new RegExp(`([${LETTER}]{1,30})[ \\u00a0]{1,3}[«"“][ \\u00a0\\u202f]?$`, 'u');
+
 /**
  * The run [start, end) is exactly the content of quotation marks opened right after a noun of {@link WORK_NOUNS}
  * (one bounded look on each side: 30 code units before, 3 after).
@@ -152,7 +156,7 @@ const WORK_NOUNS = new Set(['video', 'videos', 'film', 'films', 'documentary', '
 function quotedTitle(start: number, end: number, text: string): boolean {
   if (!/^[ \u00a0\u202f]?[»"”]/.test(text.slice(end, end + 3))) return false;
   // (bounded repetitions: the slice is 30 code units, and an unbounded run before `$` would be retried from every start)
-  const m = /(\p{L}{1,30})[ \u00a0]{1,3}[«"“][ \u00a0\u202f]?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const m = QUOTED_TITLE_RE.exec(text.slice(Math.max(0, start - 30), start));
   return !!m && WORK_NOUNS.has(fold(m[1]!));
 }
 
@@ -165,10 +169,10 @@ const PLACE_LAST = new Set(['island', 'islands', 'isles', 'lake', 'bay', 'river'
   'ocean', 'canyon', 'desert', 'strait', 'straits']);
 
 /** After a word: ", " and a lower-case plural noun, then the list goes on: ", snowmen and", ", sapins et", ", trees, …". */
-const PLURAL_LIST_AFTER = /^,[ \u00a0]+\p{Ll}{3,20}(?:s|x|men)(?:,|[ \u00a0]+(?:and|or|et|ou)[ \u00a0])/u;
+const PLURAL_LIST_AFTER = new RegExp(`^,[ \\u00a0]+[${LOWER}]{3,20}(?:s|x|men)(?:,|[ \\u00a0]+(?:and|or|et|ou)[ \\u00a0])`, 'u');
 
 /** Before a word: a lower-case plural noun then ", " or " and ": "snowmen and ", "trees, ", « sapins et ». */
-const PLURAL_LIST_BEFORE = /(?:^|[ \u00a0])\p{Ll}{3,20}(?:s|x|men)(?:,|[ \u00a0]+(?:and|or|et|ou))[ \u00a0]+$/u;
+const PLURAL_LIST_BEFORE = new RegExp(`(?:^|[ \\u00a0])[${LOWER}]{3,20}(?:s|x|men)(?:,|[ \\u00a0]+(?:and|or|et|ou))[ \\u00a0]+$`, 'u');
 
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
@@ -193,12 +197,15 @@ function countryBody(toks: readonly Token[], end: number, text: string): Gazette
   return body && body.entry.kind === 'government' && !body.entry.country ? body : undefined;
 }
 
+/** Built once for {@link variantOf} (character classes: text/char-classes.ts). */
+const VARIANT_OF_RE = new RegExp(`^(.{2,40}?[${DIGIT}])-[${DIGIT}]{1,4}$`, 'u');
+
 /**
  * "Airbus A350-900", "A321-200": a known model with a hyphenated series number is that model (ruleId actors/model-series).
  * @returns the known model's gazetteer hit, or undefined.
  */
 function variantOf(surface: string): GazetteerHit | undefined {
-  const m = /^(.{2,40}?\p{N})-\p{N}{1,4}$/u.exec(surface);
+  const m = VARIANT_OF_RE.exec(surface);
   const hit = m ? lookupName(m[1]!) : undefined;
   return hit?.entry.kind === 'product' ? hit : undefined;
 }
@@ -207,6 +214,15 @@ function variantOf(surface: string): GazetteerHit | undefined {
 export function classify(c: Candidate, ctx: ClassifyContext): ClassifiedMention[] {
   return classifyRange(c.first, c.last, c.heading, ctx, true);
 }
+
+/** Built once for {@link classifyRange} (character classes: text/char-classes.ts). */
+const CLASSIFY_RANGE_RE = new RegExp(`(?:^|[^${LETTER}])la[ \\u00a0]+$`, 'iu');
+
+/** Built once for {@link classifyRange} (character classes: text/char-classes.ts). */
+const CLASSIFY_RANGE_RE_2 = new RegExp(`[${LETTER}]`, 'u');
+
+/** Built once for {@link classifyRange} (character classes: text/char-classes.ts). */
+const CLASSIFY_RANGE_RE_3 = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
 
 function classifyRange(first: number, last: number, heading: boolean, ctx: ClassifyContext, allowSplit: boolean): ClassifiedMention[] {
   const { text, tokens, lex } = ctx;
@@ -352,7 +368,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // « a constaté la Ville », « le règlement de la Ville »: the capitalised word alone, inside a sentence, is the town's
   // administration (ruleId actors/city-administration)
   if (toks.length === 1 && lastTok.norm === 'ville' && lastTok.cap && !lastTok.initial && !heading
-    && /(?:^|[^\p{L}])la[ \u00a0]+$/iu.test(text.slice(Math.max(0, start - 4), start))) {
+    && CLASSIFY_RANGE_RE.test(text.slice(Math.max(0, start - 4), start))) {
     return [{ ...base, kind: 'government', ruleId: 'actors/city-administration' }];
   }
   // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
@@ -460,7 +476,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // (ruleId actors/model-variant)
   if (toks.length === 1 && MODEL_VARIANT.test(toks[0]!.text)) return [{ ...base, kind: 'product', ruleId: 'actors/model-variant' }];
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
-  if (toks.length === 1 && /\d/.test(toks[0]!.text) && /\p{L}/u.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
+  if (toks.length === 1 && /\d/.test(toks[0]!.text) && CLASSIFY_RANGE_RE_2.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
   }
@@ -492,7 +508,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
-    if (prev && !prev.cap && !toks[0]!.camelLower && !/\p{Ll}\p{Lu}/u.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
+    if (prev && !prev.cap && !toks[0]!.camelLower && !CLASSIFY_RANGE_RE_3.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
       && text.slice(prev.end, start).trim() === '') {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
     }
@@ -681,7 +697,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
 }
 
 /** "(ND)", "(OMS)": an acronym in parentheses right after a name (group 1). */
-const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u;
+const ACRONYM_AFTER = new RegExp(`^\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
 
 /** Words left out of initials: "Organisation mondiale de la santé" → OMS, "Bank of America" → BA. */
 const INITIALS_SKIP = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'et', "d'", "l'", 'pour', 'en', 'a']);

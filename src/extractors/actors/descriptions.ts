@@ -14,6 +14,7 @@ import type { Cluster } from './link.js';
 import { makeSpan } from '../../text/span.js';
 import { fold } from './normalize.js';
 import { firstAtOrAfter, inRanges } from './ranges.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -54,13 +55,13 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|defense|defence|\\p{Lu}\\p{Ll}{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![\\p{L}\\p{N}-])` +
-    `((?:\\s+(?:(?:du|des|de la|de)(?![\\p{L}])|de l['’]|d['’])\\s*(?![\\p{L}]{2,30}(?:er|ir|uire|ndre|ttre)(?![\\p{L}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![\\p{L}]))[\\p{L}][\\p{L}\\p{N}'’.-]{0,30}){1,2}` +
-    `|\\s+(?:of|at|of the)\\s+\\p{Lu}[\\p{L}\\p{N}'’.-]{0,30}` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|defense|defence|[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
+    `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
+    `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}` +
     // French only: English adjectives come before the head ("The contractor declined" is a verb)
-    (french ? `|\\s+\\p{Ll}[\\p{Ll}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
+    (french ? `|\\s+[${LOWER}][${LOWER}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
     `)?` +
-    `(\\s+(?:${led})\\s+(?=\\p{Lu}))?`,
+    `(\\s+(?:${led})\\s+(?=[${UPPER}]))?`,
     'gu',
   );
   CACHE.set(lex, re);
@@ -80,6 +81,12 @@ function foldedDescriptions(lex: FoldedLexicon): Map<string, readonly ActorKind[
   return m;
 }
 
+/** Built once for {@link findDescriptions} (character classes: text/char-classes.ts). */
+const FIND_DESCRIPTIONS_RE = new RegExp(`^\\s+[${LOWER}]`, 'u');
+
+/** Built once for {@link findDescriptions} (character classes: text/char-classes.ts). */
+const FIND_DESCRIPTIONS_RE_2 = new RegExp(`(?:d['’]|de |du |of |at )\\s*([${UPPER}][${LETTER}${DIGIT}'’.-]*)`, 'u');
+
 /** Finds the descriptions of `text` (linear: one regex scan with bounded repetitions). */
 export function findDescriptions(text: string, lex: FoldedLexicon): Description[] {
   const re = patternFor(lex);
@@ -95,13 +102,13 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     // determiners must be lower case mid-sentence or capitalised at a sentence start — both accepted
     let complement = m[2] ?? '';
     // a trailing lower-case word is kept only when it looks like an adjective/participle, not a verb
-    if (/^\s+[\p{Ll}]/u.test(complement) && /^\s+(?:a|est|sont|ont|va|has|is|was|will|said|says|had|have)$/u.test(complement)) complement = '';
+    if (FIND_DESCRIPTIONS_RE.test(complement) && /^\s+(?:a|est|sont|ont|va|has|is|was|will|said|says|had|have)$/u.test(complement)) complement = '';
     const endNoLed = m.index + m[0].length - (m[3]?.length ?? 0) - (m[2]?.length ?? 0) + complement.length;
     const ledByAt = m[3] ? m.index + m[0].length : -1;
     // "du groupe", "au gouvernement": the contracted preposition is not part of the description (ruleId actors/description-contraction)
     const contracted = /^(?:du|au|Du|Au)\s/.test(m[0]) ? 3 : 0;
     const span = makeSpan(text, m.index + contracted, endNoLed);
-    const cm = /(?:d['’]|de |du |of |at )\s*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(complement);
+    const cm = FIND_DESCRIPTIONS_RE_2.exec(complement);
     out.push({ span, head, kinds, ledByAt, complementName: cm ? fold(cm[1]!) : '' });
   }
   return out;
@@ -177,7 +184,10 @@ const LEAGUE_WORDS = new Set(['league', 'ligue', 'federation', 'championship', '
   'conference', 'tournament', 'tournoi', 'series']);
 
 /** After a role description, a participial phrase then the name: "la directrice générale nommée en septembre dernier Meg Whitman". */
-const PARTICIPLE_GAP = /^\s*,?\s*\p{Ll}+(?:é|ée|és|ées|ed)(?:\s+\p{Ll}+){0,4}\s+$/u;
+const PARTICIPLE_GAP = new RegExp(`^\\s{0,3},?\\s{0,3}[${LOWER}]{1,30}(?:é|ée|és|ées|ed)(?:\\s{1,3}[${LOWER}]{1,30}){0,4}\\s{1,3}$`, 'u');
+
+/** Built once for {@link resolveOne} (character classes: text/char-classes.ts). */
+const RESOLVE_ONE_RE = new RegExp(`^\\s+(?:[${LOWER}]+\\s+){0,4}$`, 'u');
 
 function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>): Cluster | undefined {
   const { mentions } = ctx;
@@ -190,7 +200,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   const after = next && next.start <= d.span.end + 60 ? next : undefined;
   if (after && d.kinds.includes(after.cluster.kind)) {
     const gapText = text.slice(d.span.end, after.start);
-    const participleEnd = /(?:é|ée|és|ées|ed)$/u.test(d.span.text) && /^\s+(?:\p{Ll}+\s+){0,4}$/u.test(gapText);
+    const participleEnd = /(?:é|ée|és|ées|ed)$/u.test(d.span.text) && RESOLVE_ONE_RE.test(gapText);
     if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
       if (isPerson) after.cluster.role ??= dropTrailingParticiple(d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, ''));
       return after.cluster;
@@ -262,7 +272,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
 }
 
 /** A lower-case letter (one code point). */
-const LOWER_LETTER = /^\p{Ll}$/u;
+const LOWER_LETTER = new RegExp(`^[${LOWER}]$`, 'u');
 /** Participle endings (EN, FR): "nommé", "nommée", "nommés", "nommées", "appointed". */
 const PARTICIPLE_ENDINGS = ['é', 'ée', 'és', 'ées', 'ed'];
 

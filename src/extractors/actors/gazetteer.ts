@@ -11,6 +11,7 @@ import { PRODUCTS } from '../../lexicon/gazetteer/products.js';
 import { COUNTRIES, PLACES } from '../../lexicon/gazetteer/places.js';
 import { DERIVED_COUNTRIES, DERIVED_ORGANIZATIONS, DERIVED_PLACES, DERIVED_TEAMS } from '../../lexicon/gazetteer/derived.js';
 import { nameKey } from './normalize.js';
+import { DIGIT, UPPER } from '../../text/char-classes.js';
 
 /** A gazetteer hit: the entry and its stable index (same index = same entity). */
 export interface GazetteerHit {
@@ -37,10 +38,16 @@ const BY_KEY = new Map<string, GazetteerHit>();
 let maxWords = 1;
 /** Longest key, in code units (61: "institut national de la statistique et des etudes economiques"). */
 let maxKeyChars = 1;
+/** Built once for {@link rule} (character classes: text/char-classes.ts). */
+const RULE_RE = new RegExp(`^[${UPPER}${DIGIT}.&-]+$`, 'u');
+
+/** Built once for {@link rule} (character classes: text/char-classes.ts). */
+const RULE_RE_2 = new RegExp(`[${UPPER}].*[${UPPER}]`, 'u');
+
 ALL.forEach((entry, id) => {
   for (const n of entry.names) {
     const k = nameKey(n);
-    if (!BY_KEY.has(k)) BY_KEY.set(k, { id, entry, acronym: /^[\p{Lu}\p{N}.&-]+$/u.test(n) && /\p{Lu}.*\p{Lu}/u.test(n) });
+    if (!BY_KEY.has(k)) BY_KEY.set(k, { id, entry, acronym: RULE_RE.test(n) && RULE_RE_2.test(n) });
     maxWords = Math.max(maxWords, k.split(' ').length);
     maxKeyChars = Math.max(maxKeyChars, k.length);
   }

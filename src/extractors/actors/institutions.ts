@@ -11,6 +11,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import { fold } from './normalize.js';
 import { lookupName } from './gazetteer.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../../lexicon/gazetteer/derived.js';
+import { UPPER } from '../../text/char-classes.js';
 
 /** A government phrase: the span of its name (without the determiner). */
 export interface GovernmentPhrase {
@@ -20,6 +21,9 @@ export interface GovernmentPhrase {
   ruleId: string;
 }
 
+/** Built once for {@link findGovernmentPhrases} (character classes: text/char-classes.ts). */
+const FIND_GOVERNMENT_PHRASES_RE = new RegExp(`^[${UPPER}]`, 'u');
+
 /**
  * All government phrases of `text`, then committee and foundation phrases ("the Nobel committee") that overlap none, in
  * text order (two linear regex scans). A committee named after a state body ("the Senate committee") is a state body; one
@@ -28,7 +32,7 @@ export interface GovernmentPhrase {
 export function findGovernmentPhrases(text: string, lex: FoldedLexicon): GovernmentPhrase[] {
   const out = scan(text, lex.governmentPhrase, () => 'government', 'actors/government-phrase');
   const bodies = scan(text, lex.bodyPhrase, (name) => {
-    const word = name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w)) ?? '';
+    const word = name.split(/\s+/).find((w) => FIND_GOVERNMENT_PHRASES_RE.test(w)) ?? '';
     const f = fold(word);
     if (lex.nonEntities.has(f) || lex.commonWords.has(f) || DERIVED_COMMON_NOUNS.has(f) || DERIVED_ADJECTIVES.has(f)) return undefined;
     const hit = lookupName(word);

@@ -20,6 +20,7 @@ import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
 import { IRREGULAR_DEMONYMS } from '../../lexicon/gazetteer/places.js';
+import { DIGIT, UPPER } from '../../text/char-classes.js';
 
 /** A folded nationality adjective, EN or FR: "spanish", "espagnol", "espagnole", "francaises". */
 const isDemonym = (w: string): boolean => DERIVED_DEMONYMS.has(w) || FR_DEMONYMS.has(w) || FR_DEMONYMS.has(w.replace(/e?s?$/, ''));
@@ -87,6 +88,27 @@ function baseKey(key: string): string {
   return words.join(' ').replace(/ &$| and$/, '');
 }
 
+/** Built once for {@link add} (character classes: text/char-classes.ts). */
+const ADD_RE = new RegExp(`^\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
+
+/** Built once for {@link add} (character classes: text/char-classes.ts). */
+const ADD_RE_2 = new RegExp(`^[${UPPER}]{2,6}$`, 'u');
+
+/** Built once for {@link add} (character classes: text/char-classes.ts). */
+const ADD_RE_3 = new RegExp(`^[${UPPER}]`, 'u');
+
+/** Built once for {@link add} (character classes: text/char-classes.ts). */
+const ADD_RE_4 = new RegExp(`^[${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11}$`, 'u');
+
+/** Built once for {@link add} (character classes: text/char-classes.ts). */
+const ADD_RE_5 = new RegExp(`^\\s?\\(([${UPPER}][^()]{3,100})\\)`, 'u');
+
+/** Built once for {@link find} (character classes: text/char-classes.ts). */
+const FIND_RE = new RegExp(`^[${UPPER}${DIGIT}&.\\-]+$`, 'u');
+
+/** Built once for {@link find} (character classes: text/char-classes.ts). */
+const FIND_RE_2 = new RegExp(`^[${UPPER}](?:[.-][${UPPER}]){0,2}\\.?$`, 'u');
+
 /** Builds clusters from classified name mentions (body first, then headings that only link). */
 export class Linker {
   readonly clusters: Cluster[] = [];
@@ -141,7 +163,7 @@ export class Linker {
     if (!c.names.includes(m.text)) c.names.push(m.text);
     c.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"
-    const acr = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,11})\)/u.exec(this.text.slice(m.end, m.end + 16));
+    const acr = ADD_RE.exec(this.text.slice(m.end, m.end + 16));
     // a multi-word organisation may be followed by its acronym in another language: "Coalition de la gauche radicale (SYRIZA)"
     // or its initials in another word order: "National Elections Committee (CNE)" (Comissão Nacional de Eleições)
     // or a translated name before the acronym of its original name: "Brazilian Landless Workers Movement (MST)" (Movimento dos
@@ -149,14 +171,14 @@ export class Linker {
     // Silla (ESO)" (its operator) (ruleId actors/acronym-foreign)
     if (acr && c.kind !== 'person' && (fold(acr[1]![0]!) === fold(m.text[0]!) || ((c.kind === 'organization' || c.kind === 'government')
       && m.text.includes(' ') && (acr[1]!.length >= 4 || sameLetters(initials(nameKey(m.text), false), nameKey(acr[1]!))
-        || (/^\p{Lu}{2,6}$/u.test(acr[1]!) && m.text.split(' ').length >= 3 && m.text.split(' ').every((w) => /^\p{Lu}/u.test(w))))))) {
+        || (ADD_RE_2.test(acr[1]!) && m.text.split(' ').length >= 3 && m.text.split(' ').every((w) => ADD_RE_3.test(w))))))) {
       const k = nameKey(acr[1]!);
       c.acronyms.add(k);
       if (!this.byKey.has(k)) this.byKey.set(k, c);
     }
     // "NORAD (North American Aerospace Defence Command)": an acronym followed by its expansion (ruleId actors/acronym-first)
-    if (/^[\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}$/u.test(m.text) && c.kind !== 'person') {
-      const exp = /^\s?\((\p{Lu}[^()]{3,100})\)/u.exec(this.text.slice(m.end, m.end + 104));
+    if (ADD_RE_4.test(m.text) && c.kind !== 'person') {
+      const exp = ADD_RE_5.exec(this.text.slice(m.end, m.end + 104));
       if (exp) {
         const k = nameKey(exp[1]!);
         const letters = nameKey(m.text).replace(/[^a-z0-9]/g, '');
@@ -189,7 +211,7 @@ export class Linker {
     if (exact) return exact;
     const words = key.split(' ');
     const letters = key.replace(/[^a-z0-9]/g, '');
-    const isAcronym = /^[\p{Lu}\p{N}&.\-]+$/u.test(m.text) && letters.length >= 2;
+    const isAcronym = FIND_RE.test(m.text) && letters.length >= 2;
     if (isAcronym && !m.gaz) {
       const c = this.byInitials.get(letters);
       if (c && c.kind !== 'person') return c;
@@ -228,7 +250,7 @@ export class Linker {
       if (c && c.kind !== 'person') return c;
     }
     const surfaceWords = m.text.split(' ');
-    if (surfaceWords.length === 2 && /^\p{Lu}(?:[.-]\p{Lu}){0,2}\.?$/u.test(surfaceWords[0]!)) {
+    if (surfaceWords.length === 2 && FIND_RE_2.test(surfaceWords[0]!)) {
       // "B. Obama" → "Barack Obama", "J-M Ayrault" → "Jean-Marc Ayrault"
       const c = this.personBySurname(words[words.length - 1]!);
       if (c && [...c.keys].some((k) => k.split(' ').length >= 2 && k[0] === words[0]![0])) {

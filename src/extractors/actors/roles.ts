@@ -9,6 +9,7 @@
 import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
 import { firstAtOrAfter } from './ranges.js';
+import { LETTER } from '../../text/char-classes.js';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,7 +28,7 @@ function appositionPattern(lex: FoldedLexicon): RegExp {
     .sort((a, b) => b.length - a.length).map(escape).join('|');
   const re = new RegExp(
     `^,\\s+(?:(?:the|le|la|l['’]|son|sa|its|his|her)\\s*)?(?:(?:current|former|new|actuel|actuelle|ancien|ancienne|nouveau|nouvelle)\\s+)?` +
-    `((?:${heads})(?:\\s+(?:and|et)\\s+(?:${heads}))?)(?![\\p{L}])(\\s+(?:of|at|de la|de l['’]|de|du|des|d['’])\\s*)?`,
+    `((?:${heads})(?:\\s+(?:and|et)\\s+(?:${heads}))?)(?![${LETTER}])(\\s+(?:of|at|de la|de l['’]|de|du|des|d['’])\\s*)?`,
     'u',
   );
   CACHE.set(lex, re);

@@ -7,6 +7,7 @@
  */
 import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { fold } from './normalize.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** A word of the text; offsets in UTF-16 code units, end exclusive. */
 export interface Token {
@@ -38,13 +39,37 @@ export interface Token {
  * ampersands, up to 8 inner pieces (bounded: linear time).
  * Examples: "Hewlett-Packard", "d’OpenAI", "U.S", "AT&T", "GovExec.com".
  */
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+){0,8}/gu;
+const WORD = new RegExp(`[${LETTER}${DIGIT}]+(?:[-'’.&][${LETTER}${DIGIT}]+){0,8}`, 'gu');
 /** French elisions glued to the next word: "d’OpenAI" → "d’" + "OpenAI" (ruleId actors/elision). */
-const ELISION = /^(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[\p{L}\p{N}])/u;
+const ELISION = new RegExp(`^(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[${LETTER}${DIGIT}])`, 'u');
 /** English possessive: "Boeing's" → "Boeing". */
 const POSSESSIVE = /['’]s$/;
 /** Characters after which the next word starts a clause: ". Le", "« Les", ": The", "- Le". */
 const INITIAL_BEFORE = new Set(['.', '!', '?', '«', '“', '"', '‘', '(', '[', ':', '-', '–', '—', '•', '\n', '…', ';', '»', '”']);
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE = new RegExp(`^[${UPPER}]$`, 'u');
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE_2 = new RegExp(`[${LETTER}]\\.[${LETTER}]$`, 'u');
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE_3 = new RegExp(`[${UPPER}]`, 'u');
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE_4 = new RegExp(`[^${LETTER}]`, 'gu');
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE_5 = new RegExp(`^[${UPPER}${DIGIT}&.\\-]+$`, 'u');
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE_6 = new RegExp(`[${UPPER}].*[${UPPER}]`, 'u');
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE_7 = new RegExp(`^[${LOWER}]{1,2}[${UPPER}]`, 'u');
+
+/** Built once for {@link tokenize} (character classes: text/char-classes.ts). */
+const TOKENIZE_RE_8 = new RegExp(`^[${DIGIT}]+$`, 'u');
 
 /** Splits `text` into word tokens (see {@link Token}). */
 export function tokenize(text: string): Token[] {
@@ -69,20 +94,20 @@ export function tokenize(text: string): Token[] {
     // keep the dot of an abbreviation, an initial or a dotted acronym: "Corp.", "W.", "U.S.", "M."
     if (text[end] === '.') {
       const f = fold(word);
-      if (ABBREVIATIONS.has(f) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) {
+      if (ABBREVIATIONS.has(f) || TOKENIZE_RE.test(word) || TOKENIZE_RE_2.test(word)) {
         end += 1;
         word += '.';
       }
     }
     const bare = word.replace(/\.$/, '');
     const first = bare[0] ?? '';
-    const cap = /\p{Lu}/u.test(first);
-    const letters = bare.replace(/[^\p{L}]/gu, '');
+    const cap = TOKENIZE_RE_3.test(first);
+    const letters = bare.replace(TOKENIZE_RE_4, '');
     out.push({
       start, end, text: word, norm: fold(bare), cap,
-      acronym: letters.length >= 2 && /^[\p{Lu}\p{N}&.\-]+$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare),
-      camelLower: /^\p{Ll}{1,2}\p{Lu}/u.test(bare),
-      digits: /^\p{N}+$/u.test(bare),
+      acronym: letters.length >= 2 && TOKENIZE_RE_5.test(bare) && TOKENIZE_RE_6.test(bare),
+      camelLower: TOKENIZE_RE_7.test(bare),
+      digits: TOKENIZE_RE_8.test(bare),
       initial: isInitial(text, m.index, out[out.length - 1]),
       index: out.length,
       elision,
@@ -96,11 +121,14 @@ export function tokenize(text: string): Token[] {
 const NON_FINAL_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'm', 'mme', 'mlle', 'prof', 'col', 'lt',
   'capt', 'sgt', 'adm', 'cmdr', 'pr', 'me', 'mgr', 'pres', 'asst', 'supt', 'rev', 'hon', 'messrs', 'mm']);
 
+/** Built once for {@link isInitial} (character classes: text/char-classes.ts). */
+const IS_INITIAL_RE = new RegExp(`^[${UPPER}]\\.$`, 'u');
+
 function isInitial(text: string, start: number, prev: Token | undefined): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202f' || text[i] === '\t' || text[i] === '\r')) i--;
   if (i < 0) return true;
-  if (text[i] === '.' && prev && prev.end === i + 1 && (NON_FINAL_DOT.has(prev.norm) || /^\p{Lu}\.$/u.test(prev.text))) return false;
+  if (text[i] === '.' && prev && prev.end === i + 1 && (NON_FINAL_DOT.has(prev.norm) || IS_INITIAL_RE.test(prev.text))) return false;
   // "\"We comply,\" Huang said": a closing quotation mark after a comma does not end the sentence (ruleId actors/after-quote-comma)
   if ((text[i] === '"' || text[i] === '”') && text[i - 1] === ',') return false;
   // ``Please do not…'': typewriter quotes (a backquote, or two apostrophes) open a quotation

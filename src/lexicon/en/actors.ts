@@ -8,6 +8,7 @@
  */
 import type { ActorKind } from '../../types.js';
 import type { ActorLexicon } from '../gazetteer/types.js';
+import { LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -131,19 +132,19 @@ lawmakers congress senate regulators`),
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
     // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
     // (ruleId actors/en/government-phrase-time)
-    '(?<![\\p{L}])(?:[Tt]he )(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|' +
+    `(?<![${LETTER}])(?:[Tt]he )(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
-    '\\p{Lu}\\p{Ll}{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?' +
+    `[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?` +
     // "the U.S. embassy", "the U.S. interests section in Havana": a state's diplomatic mission (ruleId actors/en/state-mission);
     // "the armed forces", "the British armed forces" (ruleId actors/en/armed-forces)
-    ' (?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section))(?![\\p{L}])',
+    ` (?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section))(?![${LETTER}])`,
     'gu',
   ),
   // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
   // lower-case head; not "the Nobel Committee", a name of its own)
   // "the Ramazzini institute", "the Nobel committee" (ruleId actors/body-phrase)
-  bodyPhrase: /(?<![\p{L}])(?:[Tt]he )(\p{Lu}\p{Ll}{2,20} (?:committee|jury|foundation|board|panel|institute))(?![\p{L}])/gu,
+  bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Tt]he )([${UPPER}][${LOWER}]{2,20} (?:committee|jury|foundation|board|panel|institute))(?![${LETTER}])`, 'gu'),
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
 };

@@ -11,6 +11,7 @@
  * @module
  */
 import type { ContractLexicon } from '../../extractors/contracts.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** The English contract lexicon consumed by `extractContracts`. */
 export const EN_CONTRACTS: ContractLexicon = {
@@ -58,11 +59,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   // words before a noun that a contract noun never follows as a specific mention: "a great deal of"
   blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
   // consent, not an agreement: "with the agreement of the board", "subject to the agreement of Congress", "gave its agreement"
-  consentBefore: /(?<![\p{L}])(?:subject\s+to|requires?|required|needs?|needed|seek(?:s|ing)?|sought|obtain(?:s|ed)?|gave|give[ns]?)\s+$/iu,
+  consentBefore: new RegExp(`(?<![${LETTER}])(?:subject\\s+to|requires?|required|needs?|needed|seek(?:s|ing)?|sought|obtain(?:s|ed)?|gave|give[ns]?)\\s+$`, 'iu'),
   // "in partnership with BioNTech", "in alliance with", "in a joint venture" has a determiner
   // "with the agreement of the board", "without the agreement of Congress"
-  consentWith: { before: /(?<![\p{L}])(?:with|without)\s+$/iu, after: /^\s+of(?![\p{L}])/iu },
-  adverbialBefore: /(?<![\p{L}])in\s+$/iu,
+  consentWith: { before: new RegExp(`(?<![${LETTER}])(?:with|without)\\s+$`, 'iu'), after: new RegExp(`^\\s+of(?![${LETTER}])`, 'iu') },
+  adverbialBefore: new RegExp(`(?<![${LETTER}])in\\s+$`, 'iu'),
   determiners: {
     indefinite: ['a', 'an', 'one'],
     definite: ['the'],
@@ -97,71 +98,71 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a no-bid contract to Halliburton" — but "the deal to buy Oculus VR" is an infinitive
   strictPrepositions: ['to'],
   // "if only Yahoo had bought Snapchat", "even if Kmart buys Sears", "whether Disney acquires Fox"
-  hypotheticalBefore: /(?<![\p{L}])(?:if|unless|whether)(?:\s+only)?\s+(?:the\s+)?$/iu,
+  hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:if|unless|whether)(?:\\s+only)?\\s+(?:the\\s+)?$`, 'iu'),
   statusBefore: {
     // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal"
-    modal: /(?<![\p{L}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\s+(?:not\s+)?be)?|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\s+[\p{L}’']+){0,2}\s+to(?:\s+be)?|to\s+be)\s+$/iu,
+    modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be)\\s+$`, 'iu'),
     // "signed the bill into law", "signed a letter", "signed an executive order"
-    otherObject: /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:bill|bills|law|laws|letter|petition|order|decree|legislation|budget)(?![\p{L}])/iu,
+    otherObject: new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[${LETTER}-]+\\s+)?(?:bill|bills|law|laws|letter|petition|order|decree|legislation|budget)(?![${LETTER}])`, 'iu'),
     // "threatened to cancel the deal", "tried to scuttle the accord"
     // "Fortress will give up the management contract at the end of 2021": a plain future states a decided cancellation
-    future: /(?<![\p{L}])(?:will|shall)\s+$/iu,
-    threat: /(?<![\p{L}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\s+for|calls?\s+for|called\s+for|urged?)(?:\s+[\p{L}’']+){0,2}?\s+(?:to\s+)?$/iu,
+    future: new RegExp(`(?<![${LETTER}])(?:will|shall)\\s+$`, 'iu'),
+    threat: new RegExp(`(?<![${LETTER}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\\s+for|calls?\\s+for|called\\s+for|urged?)(?:\\s+[${LETTER}’']+){0,2}?\\s+(?:to\\s+)?$`, 'iu'),
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
   // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault"
-  listGap: /^(?:\s*(?:,|and|&|as well as|along with)\s*){1,3}(?:(?:the|its|their)\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\s)\p{Ll}[\p{Ll}\-]{1,20}(?:\s+of(?:\s+the)?)?\s+){0,2}$/u,
+  listGap: new RegExp(`^(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,2}$`, 'u'),
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
   // the subject of a cancellation was party: "Orbit Beyond dropped out of that contract", "Fortress will give up the management contract"
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\s+on|\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\s+up|dropp(?:ed|ing)\s+out\s+of|pull(?:ed|s)\s+out\s+of|backed\s+out\s+of|withdr(?:ew|awn)\s+from|walk(?:ed|s)\s+away\s+from|in\s+talks\s+(?:on|over|about|for)|talks\s+(?:on|over|about))(?![\p{L}])/giu,
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
   // "the treaty was signed in 2004 by X and Y"
-  signedBy: /^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+by\s/iu,
+  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
   pluralPossessives: ['their'],
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
   acquisitionVerbs: [
-    { pattern: /(?<![\p{L}\p{N}])(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
     // "In December, the firm bid $16.50 per share for Tribune", "Comcast offered $65 billion for Sky": an amount offered for a company
-    { pattern: /(?<![\p{L}\p{N}])(?:bid|bids|offered|offers)\s+(?:US)?[$€£]\s?\d[\d.,]{0,12}\s?(?:(?:million|billion|bn|m)\s+)?(?:(?:a|per)\s+share\s+)?(?:in\s+cash\s+)?for(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/en/verb-bid-for' },
-    { pattern: /(?<![\p{L}\p{N}])(?:merge with|merges with|merged with|merging with|to merge with)(?![\p{L}\p{N}])/giu, kind: 'merger', ruleId: 'contracts/en/verb-merge' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:bid|bids|offered|offers)\\s+(?:US)?[$€£]\\s?\\d[\\d.,]{0,12}\\s?(?:(?:million|billion|bn|m)\\s+)?(?:(?:a|per)\\s+share\\s+)?(?:in\\s+cash\\s+)?for(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-bid-for' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:merge with|merges with|merged with|merging with|to merge with)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge' },
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
   orderNouns: ['order'],
   orderPlurals: ['orders', 'bids'],
   pluralIndefinite: [],
   // "an order of 50 Airbus A350-900 jets", "an order for up to 30 Rafale", "a prior order of A330neo jets", "its order for 12 frigates"
-  orderComplement: /^\s+(?:of|for)\s+(?:(?:up\s+to|some|about|around|another|an\s+additional|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![\p{L}])|\p{Lu}[\p{L}\p{N}-]{0,20}\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![\p{L}]))/u,
+  orderComplement: new RegExp(`^\\s+(?:of|for)\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}])|[${UPPER}][${LETTER}${DIGIT}-]{0,20}\\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![${LETTER}]))`, 'u'),
   // "it announced an order", "the company placed an order"
-  subjectPronounBefore: /^\s*(?:it|the\s+(?:company|firm|group|airline|carrier))\s+(?:[\p{L}’']+\s+){1,3}$/iu,
+  subjectPronounBefore: new RegExp(`^\\s*(?:it|the\\s+(?:company|firm|group|airline|carrier))\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
   // "a rescue by the Coast Guard" saves lives: a rescue is a deal only between organisations ("a rescue by SoftBank")
   organizationOnlyNouns: ['rescue'],
   // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")
-  stakePurchase: /(?<![\p{L}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\s+)?(?:\d[\d.,]{0,6}\s?(?:%|per\s?cent|percent)\s+)?stakes?\s+(?:in|held\s+by|from)\s+/giu,
+  stakePurchase: new RegExp(`(?<![${LETTER}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\\s+(?:(?:a|an|the|its|their)\\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\\s+)?(?:\\d[\\d.,]{0,6}\\s?(?:%|per\\s?cent|percent)\\s+)?stakes?\\s+(?:in|held\\s+by|from)\\s+`, 'giu'),
   // "NASA announced the selection of SpaceX, Blue Origin …", "The Pentagon selected Boeing to build", "the Navy picked Fincantieri for"
-  selection: /(?<![\p{L}])(?:(?:announced|confirmed|unveiled)\s+(?:the|its)\s+selection\s+of|selected|picked|chose|tapped)\s+/giu,
+  selection: new RegExp(`(?<![${LETTER}])(?:(?:announced|confirmed|unveiled)\\s+(?:the|its)\\s+selection\\s+of|selected|picked|chose|tapped)\\s+`, 'giu'),
   selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
   // "…, by acquiring", "after buying"
-  gerundBefore: /(?<![\p{L}])(?:by|after)\s+$/iu,
+  gerundBefore: new RegExp(`(?<![${LETTER}])(?:by|after)\\s+$`, 'iu'),
   verbObjectBlockers: ['from', 'of', 'for', 'in', 'at', 'to', 'with', 'on', 'into', 'back', 'shares', 'stake', 'stakes', 'stock', 'products', 'goods', 'time', 'tickets', 'weapons', 'aircraft', 'planes', 'tankers'],
   // Status cues, looked for near every mention of the same agreement.
   status: {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
-    cancelled: /(?<![\p{L}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![\p{L}])/iu,
+    cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![${LETTER}])`, 'iu'),
     // "a change to its recent agreement", "the contract would be amended"
     // "a cutback on its order of 40 jets", "reduced its order for A380s", "scaled back the contract" — a reduction of the agreement itself,
     // not of something near it ("The deal sets up for a reduction to a prior commitment" leaves the deal as signed)
-    amended: /(?<![\p{L}])(?:(?:reductions?|cut(?:back|\s+back)s?)\s+(?:to|in|of|on)\s+(?:(?:its|their|the|a|an|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![\p{L}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\s+back)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![\p{L}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![\p{L}])/iu,
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![${LETTER}])`, 'iu'),
     // "the disputed contract", "challenged in court", "sued over the deal"
-    disputed: /(?<![\p{L}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![\p{L}])/iu,
+    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"
-    signed: /(?<![\p{L}])(?:bec(?:ame|omes)\s+final|went\s+through|t(?:ook|akes)\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![\p{L}])/iu,
+    signed: new RegExp(`(?<![${LETTER}])(?:bec(?:ame|omes)\\s+final|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
     // "announced a partnership", "made official"
-    announced: /(?<![\p{L}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![\p{L}])/iu,
+    announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"
-    proposed: /(?<![\p{L}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![\p{L}])/iu,
+    proposed: new RegExp(`(?<![${LETTER}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
   },
 };

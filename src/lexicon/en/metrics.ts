@@ -8,6 +8,7 @@
  * @module
  */
 import type { MetricLexicon } from '../../numbers/types.js';
+import { LOWER, UPPER } from '../../text/char-classes.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -175,7 +176,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   groupLinks: "among(?:st)?|in\\s+the\\s+case\\s+of|as\\s+regards|as\\s+for",
   capitalisedNouns: set(''),
   // "three Americans were killed", "two Britons", "12 Pakistanis", "40 Chinese" (ruleId metrics/count-demonym)
-  demonymPlural: "\\p{Lu}\\p{Ll}{2,20}(?:ans|ians|eans|ons|is|ese)",
+  demonymPlural: `[${UPPER}][${LOWER}]{2,20}(?:ans|ians|eans|ons|is|ese)`,
   // "in 124th place", "to 67th position" (ruleId metrics/rank)
   rankNouns: 'place|position',
   ordinalSuffixes: 'st|nd|rd|th',

@@ -9,6 +9,7 @@
  * @module
  */
 import type { ReportingLexicon } from '../../extractors/attribution-lexicon.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** Regular forms of a verb: base, 3rd person -s, past/participle. `("warn")` → warn, warns, warned. */
 function forms(base: string, third = `${base}s`, past = `${base}ed`, ing = `${base}ing`): string[] {
@@ -144,78 +145,78 @@ export const EN_REPORTING: ReportingLexicon = {
   hedgeWords: HEDGE_WORDS,
   hedgePatterns: [
     // "Sears is expected to close stores", "the vote is set to be delayed" (expected only)
-    { pattern: '(?<![\\p{L}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![\\p{L}])', ruleId: 'claims/en/hedge-passive-report' },
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![${LETTER}])`, ruleId: 'claims/en/hedge-passive-report' },
     // "officials appear biased against Airbus", "the plan seems to work" (not "appeared in court", "should appear later")
-    { pattern: '(?<![\\p{L}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|\\p{L}{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![\\p{L}])', ruleId: 'claims/en/hedge-appear' },
+    { pattern: `(?<![${LETTER}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|[${LETTER}]{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![${LETTER}])`, ruleId: 'claims/en/hedge-appear' },
     // casualty reports: "three soldiers were reported killed", "two crew members are reported missing"
-    { pattern: '(?<![\\p{L}])(?:is|are|was|were|been)\\s+(?:reportedly\\s+|also\\s+)?reported\\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|captured|kidnapped|abducted)(?![\\p{L}])', ruleId: 'claims/en/hedge-reported-casualty' },
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been)\\s+(?:reportedly\\s+|also\\s+)?reported\\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|captured|kidnapped|abducted)(?![${LETTER}])`, ruleId: 'claims/en/hedge-reported-casualty' },
     // a disposition the article reports as known: "MST is known to permanently evict farmholders", "the group is widely known
     // to have links with…" (not "known to police", "known to many": the word after "to" is no verb)
-    { pattern: '(?<![\\p{L}])(?:is|are|was|were)\\s+(?:(?:widely|well|also)\\s+)?known\\s+to\\s+(?!(?:the|a|an|his|her|their|its|police|authorities|many|all|some|most|him|them|us|me|you|locals|residents|officials|investigators|fans|everyone)(?![\\p{L}]))\\p{Ll}', ruleId: 'claims/en/known-to', modality: 'reported' },
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were)\\s+(?:(?:widely|well|also)\\s+)?known\\s+to\\s+(?!(?:the|a|an|his|her|their|its|police|authorities|many|all|some|most|him|them|us|me|you|locals|residents|officials|investigators|fans|everyone)(?![${LETTER}]))[${LOWER}]`, ruleId: 'claims/en/known-to', modality: 'reported' },
     // an expected event, the « devrait » of English: "Other languages should appear later", "the plant should reopen in May",
     // "results should be available on Monday" (not advice or regret: "we should have asked", "you should consider")
-    { pattern: '(?<![\\p{L}])should\\s+(?:(?:soon|also|then|still|eventually)\\s+)?(?:appear|arrive|follow|come|reach|reopen|resume|start|begin|take\\s+place|end|rise|fall|increase|decrease|grow|improve|return|last|be\\s+(?:available|ready|completed|released|launched|finished|back|delivered|operational|published|announced|known))(?![\\p{L}])', ruleId: 'claims/en/should-expect' },
+    { pattern: `(?<![${LETTER}])should\\s+(?:(?:soon|also|then|still|eventually)\\s+)?(?:appear|arrive|follow|come|reach|reopen|resume|start|begin|take\\s+place|end|rise|fall|increase|decrease|grow|improve|return|last|be\\s+(?:available|ready|completed|released|launched|finished|back|delivered|operational|published|announced|known))(?![${LETTER}])`, ruleId: 'claims/en/should-expect' },
     // "It is not yet known if flaws in the models cause this difference"
-    { pattern: '(?<![\\p{L}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![\\p{L}])', ruleId: 'claims/en/hedge-not-known' },
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![${LETTER}])`, ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
-    { pattern: '(?<![\\p{L}])it\\s+(?:is|was|seems|appears|remains)\\s+(?:expected|likely|possible|probable|planned|thought|believed|understood)\\s+that(?![\\p{L}])', ruleId: 'claims/en/hedge-impersonal' },
+    { pattern: `(?<![${LETTER}])it\\s+(?:is|was|seems|appears|remains)\\s+(?:expected|likely|possible|probable|planned|thought|believed|understood)\\s+that(?![${LETTER}])`, ruleId: 'claims/en/hedge-impersonal' },
     // "it is unclear whether", "it remains unclear"
-    { pattern: '(?<![\\p{L}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![\\p{L}])', ruleId: 'claims/en/hedge-unclear' },
+    { pattern: `(?<![${LETTER}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![${LETTER}])`, ruleId: 'claims/en/hedge-unclear' },
   ],
   passiveReports: [
     // "the act has been frequently criticized in the technology media as not doing enough", "was described by witnesses as chaotic"
-    { pattern: '(?<![\\p{L}])(?:criticized|criticised|described|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|accused|blamed|portrayed|characteri[sz]ed)\\s+(?:by|in)\\s+([^,;:]{2,60}?)\\s+(?:as|of|for)(?![\\p{L}])', ruleId: 'claims/en/passive-report' },
+    { pattern: `(?<![${LETTER}])(?:criticized|criticised|described|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|accused|blamed|portrayed|characteri[sz]ed)\\s+(?:by|in)\\s+([^,;:]{2,60}?)\\s+(?:as|of|for)(?![${LETTER}])`, ruleId: 'claims/en/passive-report' },
     // the evaluation first, then its source: "the outcome of the re-run has been hailed as fair by officials in the United
     // States and the European Union"
-    { pattern: '(?<![\\p{L}])(?:criticized|criticised|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|decried|lauded|welcomed)\\s+as\\s+[^,;:]{1,40}?\\s+by\\s+([^,;:.()"“”]{2,80})', ruleId: 'claims/en/passive-report' },
+    { pattern: `(?<![${LETTER}])(?:criticized|criticised|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|decried|lauded|welcomed)\\s+as\\s+[^,;:]{1,40}?\\s+by\\s+([^,;:.()"“”]{2,80})`, ruleId: 'claims/en/passive-report' },
   ],
   stancePatterns: [
     // the lead a poll gives: "eight of the nine latest polls give Obama a lead", "the latest survey puts the candidate
     // ahead" (the source is the poll, not any subject; "polls show Smith leading" is the reporting verb "show")
-    { pattern: '(?<![\\p{L}])(?:give|gives|gave|giving|put|puts|putting)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){0,3}?(?:(?:a|an|the)\\s+)?(?:(?:narrow|slim|wide|comfortable|clear|double-digit|\\p{N}[\\p{N}.,]{0,5}-point)\\s+)?(?:lead|edge|advantage|ahead)(?![\\p{L}])', ruleId: 'claims/en/poll-lead',
-      subject: '(?<![\\p{L}])(?:polls?|surveys?|studies|study|average|projections?|estimates?|polling)(?![\\p{L}])' },
+    { pattern: `(?<![${LETTER}])(?:give|gives|gave|giving|put|puts|putting)\\s+(?:[${LETTER}'’.-]{1,20}\\s+){0,3}?(?:(?:a|an|the)\\s+)?(?:(?:narrow|slim|wide|comfortable|clear|double-digit|[${DIGIT}][${DIGIT}.,]{0,5}-point)\\s+)?(?:lead|edge|advantage|ahead)(?![${LETTER}])`, ruleId: 'claims/en/poll-lead',
+      subject: `(?<![${LETTER}])(?:polls?|surveys?|studies|study|average|projections?|estimates?|polling)(?![${LETTER}])` },
     // an estimate whose object is the figure, the « estime à » of English: "the RealClearPolitics average puts the gap at 2.3
     // points", "officials estimate the damage at $2 billion" (a source's figure, not any subject's: "he put the book at the end")
-    { pattern: '(?<![\\p{L}])(?:puts|put|estimates|estimated|estimate|places|placed|pegs|pegged)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){1,5}?at\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?[$€£]?\\p{N}', ruleId: 'claims/en/estimate-at',
-      subject: '(?<![\\p{L}])(?:polls?|surveys?|average|estimates?|analysts|experts|officials|authorities|police|ministry|government|agency|report|study|economists)(?![\\p{L}])' },
+    { pattern: `(?<![${LETTER}])(?:puts|put|estimates|estimated|estimate|places|placed|pegs|pegged)\\s+(?:[${LETTER}'’.-]{1,20}\\s+){1,5}?at\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?[$€£]?[${DIGIT}]`, ruleId: 'claims/en/estimate-at',
+      subject: `(?<![${LETTER}])(?:polls?|surveys?|average|estimates?|analysts|experts|officials|authorities|police|ministry|government|agency|report|study|economists)(?![${LETTER}])` },
     // a victory claimed (or a defeat conceded) is the claimant's statement that they won: "the opposition candidate in the
     // Ukrainian presidential elections has claimed victory", "both parties declared victory", "Smith conceded defeat"
-    { pattern: '(?<![\\p{L}])(?:claimed|claims|claim|claiming|declared|declares|declare|declaring|proclaimed|proclaims)\\s+(?:an?\\s+)?(?:(?:outright|overwhelming|landslide|narrow|early|resounding|clear)\\s+)?victory(?![\\p{L}])', ruleId: 'claims/en/claim-victory' },
-    { pattern: '(?<![\\p{L}])(?:conceded|concedes|concede|conceding)\\s+defeat(?![\\p{L}])', ruleId: 'claims/en/claim-victory' },
+    { pattern: `(?<![${LETTER}])(?:claimed|claims|claim|claiming|declared|declares|declare|declaring|proclaimed|proclaims)\\s+(?:an?\\s+)?(?:(?:outright|overwhelming|landslide|narrow|early|resounding|clear)\\s+)?victory(?![${LETTER}])`, ruleId: 'claims/en/claim-victory' },
+    { pattern: `(?<![${LETTER}])(?:conceded|concedes|concede|conceding)\\s+defeat(?![${LETTER}])`, ruleId: 'claims/en/claim-victory' },
     // a reaction that states or compares: "Critics have been quick to compare this to the $177 million spent every day in
     // Iraq", "officials were quick to blame the opposition for the violence"
-    { pattern: '(?<![\\p{L}])(?:been|was|were|is|are|be)\\s+(?:quick|swift|fast|keen|eager)\\s+to\\s+(?:compare|point\\s+out|note|blame|criticize|criticise|condemn|denounce|dismiss|praise|hail|say|claim|argue|suggest|link|attribute|warn|stress|insist)(?![\\p{L}])', ruleId: 'claims/en/quick-to' },
+    { pattern: `(?<![${LETTER}])(?:been|was|were|is|are|be)\\s+(?:quick|swift|fast|keen|eager)\\s+to\\s+(?:compare|point\\s+out|note|blame|criticize|criticise|condemn|denounce|dismiss|praise|hail|say|claim|argue|suggest|link|attribute|warn|stress|insist)(?![${LETTER}])`, ruleId: 'claims/en/quick-to' },
     // an attitude of a source about a statement: "many experts remain skeptical about the capacity of the Afghan forces",
     // "analysts are confident that the bank will recover" (only a source's: "fans were worried about the result" is no claim)
-    { pattern: '(?<![\\p{L}])(?:remain|remains|remained|are|were|is|was)\\s+(?:(?:deeply|highly|very|increasingly|largely|still|generally)\\s+)?(?:skeptical|sceptical|doubtful|unconvinced|optimistic|pessimistic|confident|convinced|divided)\\s+(?:about|that|of|over|as\\s+to|whether|on)(?![\\p{L}])', ruleId: 'claims/en/source-attitude',
-      subject: '(?<![\\p{L}])(?:experts|analysts|economists|observers|scientists|researchers|officials|critics|diplomats|investors|specialists|commentators|doctors)(?![\\p{L}])' },
+    { pattern: `(?<![${LETTER}])(?:remain|remains|remained|are|were|is|was)\\s+(?:(?:deeply|highly|very|increasingly|largely|still|generally)\\s+)?(?:skeptical|sceptical|doubtful|unconvinced|optimistic|pessimistic|confident|convinced|divided)\\s+(?:about|that|of|over|as\\s+to|whether|on)(?![${LETTER}])`, ruleId: 'claims/en/source-attitude',
+      subject: `(?<![${LETTER}])(?:experts|analysts|economists|observers|scientists|researchers|officials|critics|diplomats|investors|specialists|commentators|doctors)(?![${LETTER}])` },
     // a count by an inquiry: "A government commission, the Rettig Commission, listed 2,095 deaths and 1,102 disappearances",
     // "the survey recorded 153 attacks" (only an inquiry's: "the team recorded 3 wins" is no claim)
-    { pattern: '(?<![\\p{L}])(?:listed|lists|counted|counts|recorded|records|documented|documents|tallied|tallies|registered|identified)\\s+(?:(?:some|about|nearly|almost|roughly|over|at\\s+least|more\\s+than)\\s+)?\\p{N}', ruleId: 'claims/en/report-count',
-      subject: '(?<![\\p{L}])(?:commission|committee|report|study|survey|census|inquiry|investigation|tally|audit|review|panel|monitor|observatory|watchdog)(?![\\p{L}])' },
+    { pattern: `(?<![${LETTER}])(?:listed|lists|counted|counts|recorded|records|documented|documents|tallied|tallies|registered|identified)\\s+(?:(?:some|about|nearly|almost|roughly|over|at\\s+least|more\\s+than)\\s+)?[${DIGIT}]`, ruleId: 'claims/en/report-count',
+      subject: `(?<![${LETTER}])(?:commission|committee|report|study|survey|census|inquiry|investigation|tally|audit|review|panel|monitor|observatory|watchdog)(?![${LETTER}])` },
   ],
   nominalReports: [
     // a pledge, claim or accusation with its author: "a $500 million pledge made recently by the government of Japan",
     // "allegations made by former employees", "a pledge of $500 million made by Japan"
-    { pattern: '(?<![\\p{L}])(?:pledges?|promises?|claims?|allegations?|accusations?|commitments?|estimates?|forecasts?|predictions?|assertions?|assurances?)(?:\\s+of\\s+[^,;:.()"“”]{1,40}?)?\\s+(?:made|issued|put\\s+forward|given|levell?ed|published|released)\\s+(?:\\p{L}{2,15}ly\\s+)?by\\s+([^,;:.()"“”]{2,60}?)(?=\\s*[,;:.()"“”]|\\s*$|\\s+(?:to|for|on|at|after|before|during|last|this|which|who|that|in\\s+\\p{N})(?![\\p{L}]))', ruleId: 'claims/en/nominal-report' },
+    { pattern: `(?<![${LETTER}])(?:pledges?|promises?|claims?|allegations?|accusations?|commitments?|estimates?|forecasts?|predictions?|assertions?|assurances?)(?:\\s+of\\s+[^,;:.()"“”]{1,40}?)?\\s+(?:made|issued|put\\s+forward|given|levell?ed|published|released)\\s+(?:[${LETTER}]{2,15}ly\\s+)?by\\s+([^,;:.()"“”]{2,60}?)(?=\\s*[,;:.()"“”]|\\s*$|\\s+(?:to|for|on|at|after|before|during|last|this|which|who|that|in\\s+[${DIGIT}])(?![${LETTER}]))`, ruleId: 'claims/en/nominal-report' },
   ],
   infinitiveOnlyVerbs: INFINITIVE_ONLY_VERBS,
   // causatives whose object did speak: "prompting the opposition to assert that the results were invalid", "forcing the
   // minister to admit that…" (not "urged", "asked", "invited": the object was only asked to speak)
   controlVerbs: ['prompting', 'prompted', 'prompts', 'leading', 'led', 'forcing', 'forced', 'causing', 'caused'],
   // "prices will rise, as the minister noted on Tuesday": group 1 is the subject before the verb
-  asReportBefore: '(?:^|[\\s,])[Aa]s\\s+((?:the|a|an|his|her|its|their|our)\\s+[\\p{L}][\\p{L}\\s.\'’-]{0,40}?|[\\p{Lu}][\\p{L}\\s.\'’-]{0,40}?|he|she|they|we|you|it)\\s+(?:(?:has|had|have|also|later|previously|earlier|already)\\s+){0,2}$',
+  asReportBefore: `(?:^|[\\s,])[Aa]s\\s+((?:the|a|an|his|her|its|their|our)\\s+[${LETTER}][${LETTER}\\s.'’-]{0,40}?|[${UPPER}][${LETTER}\\s.'’-]{0,40}?|he|she|they|we|you|it)\\s+(?:(?:has|had|have|also|later|previously|earlier|already)\\s+){0,2}$`,
   // (English incises, ", he said,", are postposed attributions)
   incise: null,
   denialPatterns: [
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
-    { pattern: '(?<![\\p{L}])(?:denied|denies|deny|denying)(?![\\p{L}])', ruleId: 'claims/en/denial-deny' },
+    { pattern: `(?<![${LETTER}])(?:denied|denies|deny|denying)(?![${LETTER}])`, ruleId: 'claims/en/denial-deny' },
     // "declined to comment", "refused to comment", "would not comment", "did not respond to a request for comment"
-    { pattern: '(?<![\\p{L}])(?:declined|refused|declines|refuses|declining|refusing)\\s+(?:to\\s+)?(?:comment|elaborate|confirm|discuss)(?![\\p{L}])', ruleId: 'claims/en/denial-no-comment' },
-    { pattern: '(?<![\\p{L}])(?:has|have|had|did|does|would|could)\\s+not\\s+(?:yet\\s+|immediately\\s+|publicly\\s+)?(?:commented|comment|responded|respond|replied|reply)(?![\\p{L}])', ruleId: 'claims/en/denial-not-commented' },
-    { pattern: '(?<![\\p{L}])(?:hasn|haven|hadn|didn|doesn|wouldn)[\'’]t\\s+(?:yet\\s+|immediately\\s+)?(?:commented|comment|responded|respond)(?![\\p{L}])', ruleId: 'claims/en/denial-not-commented' },
+    { pattern: `(?<![${LETTER}])(?:declined|refused|declines|refuses|declining|refusing)\\s+(?:to\\s+)?(?:comment|elaborate|confirm|discuss)(?![${LETTER}])`, ruleId: 'claims/en/denial-no-comment' },
+    { pattern: `(?<![${LETTER}])(?:has|have|had|did|does|would|could)\\s+not\\s+(?:yet\\s+|immediately\\s+|publicly\\s+)?(?:commented|comment|responded|respond|replied|reply)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
+    { pattern: `(?<![${LETTER}])(?:hasn|haven|hadn|didn|doesn|wouldn)['’]t\\s+(?:yet\\s+|immediately\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
     // "rejected the allegations", "dismissed the reports as false"
-    { pattern: '(?<![\\p{L}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|any\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?)(?![\\p{L}])', ruleId: 'claims/en/denial-reject-claim' },
+    { pattern: `(?<![${LETTER}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|any\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?)(?![${LETTER}])`, ruleId: 'claims/en/denial-reject-claim' },
   ],
   gapOpeners: [
     'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'to', 'with', 'from', 'by', 'late', 'early', 'earlier', 'later',
@@ -285,7 +286,7 @@ export const EN_REPORTING: ReportingLexicon = {
   // (not "word(s)": "used the words "Senate aide"" mentions a term; not "headline": a title)
   writtenWordNouns: ['text', 'slogan', 'slogans', 'motto', 'inscription', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'reading', 'graffiti', 'hashtag'],
   // "GovExec.com quotes a "Senate aide" as saying: …"
-  quotesAsSaying: { pattern: '(?<![\\p{L}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying', ruleId: 'quotes/en/quotes-as-saying' },
+  quotesAsSaying: { pattern: `(?<![${LETTER}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying`, ruleId: 'quotes/en/quotes-as-saying' },
   // leading adverbials stripped from a claim: "Despite these strong tensions, Claude is reportedly…"
   leadingAdverbials: ['despite', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'under', 'amid', 'as for', 'for', 'with', 'without', 'since', 'by', 'from', 'over', 'days', 'weeks', 'months', 'years', 'last', 'earlier', 'later', 'meanwhile', 'today', 'yesterday', 'now', 'overall', 'still', 'rather than', 'instead of', 'regarding', 'concerning', 'unlike', 'like', 'according'],
   // "did not say that…": a negated report attributes nothing

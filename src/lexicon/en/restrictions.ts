@@ -12,15 +12,16 @@
  */
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
+import { DIGIT, LETTER, UPPER } from '../../text/char-classes.js';
 
-const B = '(?<![\\p{L}\\p{N}])';
+const B = `(?<![${LETTER}${DIGIT}])`;
 /** End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »). */
-const E = '(?:(?<=[\'’])|(?![\\p{L}\\p{N}]))';
+const E = `(?:(?<=['’])|(?![${LETTER}${DIGIT}]))`;
 /** A rule's trigger regex, built on first use (most rules never run on a given article). */
 const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 
 /** An adverb or adjunct inserted between a verb and its object without commas: "yesterday", "unanimously", "on Monday". */
-const INSERTED_ADVERB = '(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|[\\p{L}]{3,20}ly)';
+const INSERTED_ADVERB = `(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|[${LETTER}]{3,20}ly)`;
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
@@ -33,7 +34,7 @@ const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|a
  * "indefinitely", "without pay" ("suspended for five games"); days and weeks are left out, they also measure halts
  * ("production was suspended for two weeks").
  */
-const SUSPENSION_LENGTH = '(?:for\\s+(?:the\\s+rest\\s+of|(?:\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)';
+const SUSPENSION_LENGTH = `(?:for\\s+(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)`;
 
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
@@ -46,7 +47,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('ban(?:s|ned|ning)?') },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('(?:bar(?:s|ring)?|barred)\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?from') },
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -55,18 +56,18 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/outlaw', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('outlaw(?:s|ed|ing)?') },
     // aircraft kept on the ground by order: "737 Max jets have been grounded since March", "the fleet remains grounded"
     // (not "grounded in reality", "grounded on evidence": a figurative basis)
-    { ruleId: 'restrictions/en/grounded', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: /^\s*(?:in|on|by\s+(?:fog|weather|snow|storms?))(?![\p{L}])/iu, pattern: re('(?:has|have|had|was|were|been|be|being|is|are|remain|remains|remained|stay|stays|stayed)\\s+(?:[\\p{L}]+ly\\s+|also\\s+)?grounded|grounding\\s+of\\s+(?:the|its|their|all)') },
+    { ruleId: 'restrictions/en/grounded', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: new RegExp(`^\\s*(?:in|on|by\\s+(?:fog|weather|snow|storms?))(?![${LETTER}])`, 'iu'), pattern: re(`(?:has|have|had|was|were|been|be|being|is|are|remain|remains|remained|stay|stays|stayed)\\s+(?:[${LETTER}]+ly\\s+|also\\s+)?grounded|grounding\\s+of\\s+(?:the|its|their|all)`) },
     // a decision not to permit: "the city decided not to allow the scooters", "voted not to renew the licence"
     { ruleId: 'restrictions/en/not-to-allow', kind: 'prohibition', voice: 'active', pattern: re('not\\s+to\\s+(?:allow|authori[sz]e|permit|renew|approve)') },
     // a product taken off the market: "the fungicide was withdrawn from the market", "pulled the drug from shelves"
-    { ruleId: 'restrictions/en/withdraw-market', kind: 'prohibition', voice: 'active', pattern: re('(?:withdr[ae]wn?|withdraws?|withdrawing|pulled|pulls?|removed|removes?|recalled)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,3}?from\\s+(?:the\\s+)?(?:market|shelves|sale|circulation)') },
+    { ruleId: 'restrictions/en/withdraw-market', kind: 'prohibition', voice: 'active', pattern: re(`(?:withdr[ae]wn?|withdraws?|withdrawing|pulled|pulls?|removed|removes?|recalled)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,3}?from\\s+(?:the\\s+)?(?:market|shelves|sale|circulation)`) },
     // "employees are not allowed to speak to the press"
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
     // "contractors have no right to strike", "foreigners are not entitled to buy land"
     { ruleId: 'restrictions/en/no-right-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:has|have|had|will\\s+have)\\s+no\\s+(?:legal\\s+)?right\\s+to|(?:is|are|was|were|be)\\s+(?:not|no\\s+longer)\\s+entitled\\s+to') },
     // removing a right narrows what its holders may do (limit, as the annotation treats « supprimer les exonérations »): "stripping residents of the right to address the administration in Catalan",
     // "the law removes the right to strike", "abolished their right to appeal"
-    { ruleId: 'restrictions/en/remove-right', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:remov|eliminat|abolish|revok|withdr[ae]w|scrap|strip)[\\p{L}]{0,5}\\s+(?:[\\p{L}\\p{N}\'’.-]{1,30}\\s+){0,3}?(?:of\\s+)?(?:the|their|his|her|its)\\s+(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)') },
+    { ruleId: 'restrictions/en/remove-right', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:remov|eliminat|abolish|revok|withdr[ae]w|scrap|strip)[${LETTER}]{0,5}\\s+(?:[${LETTER}${DIGIT}'’.-]{1,30}\\s+){0,3}?(?:of\\s+)?(?:the|their|his|her|its)\\s+(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)`) },
     // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
     { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
     // a negated permission without an infinitive: "no intervention by the armed forces was allowed", "photography is not
@@ -75,14 +76,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "an arms embargo on Iran"
     { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
     // "regulators blocked the merger", "the court blocks the sale", "McCain had blocked a range of promotions"
-    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[\\p{L}\\p{N}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports|nominations?|appointments?|promotions?|confirmation|resolution|funding)') },
+    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports|nominations?|appointments?|promotions?|confirmation|resolution|funding)`) },
     // "NATO imposed a no-fly zone over Libya", "a naval blockade of the port"
     { ruleId: 'restrictions/en/blockade', kind: 'prohibition', voice: 'active', pattern: re('no-fly\\s+zones?|(?:naval|economic|maritime|military|total)\\s+blockades?|blockades?\\s+(?:of|on|against)') },
     // "a moratorium on new drilling"
     { ruleId: 'restrictions/en/moratorium', kind: 'prohibition', voice: 'active', pattern: re('moratori(?:um|a)\\s+on') },
     // modal prohibitions, a named actor or pronoun before: "Member states must not sell arms to…", "Banks shall not pay dividends", "the drug may not be sold to minors"
     // (an abstract subject — "the reform must not jeopardise…" — bounds a thing: limit)
-    { ruleId: 'restrictions/en/must-not', kind: 'prohibition', voice: 'subject', needsActor: true, abstractSubjectKind: 'limit', rejectAfter: /^\s*(?:be\s+(?:able|enough|sufficient|the\s+case|true|possible|easy|long)|have|know|forget|underestimate|panic|give\s+up|allow\s+itself)(?![\p{L}])/iu, pattern: re('(?:must|shall)\\s+not|mustn[\'’]t|may\\s+not\\s+(?:be\\s+)?(?:sell|sold|export|exported|import|imported|use|used|enter|operate|operated|build|built|deploy|deployed|transfer|transferred|leave|travel|bid|pay|paid|run|hold|held)') },
+    { ruleId: 'restrictions/en/must-not', kind: 'prohibition', voice: 'subject', needsActor: true, abstractSubjectKind: 'limit', rejectAfter: new RegExp(`^\\s*(?:be\\s+(?:able|enough|sufficient|the\\s+case|true|possible|easy|long)|have|know|forget|underestimate|panic|give\\s+up|allow\\s+itself)(?![${LETTER}])`, 'iu'), pattern: re('(?:must|shall)\\s+not|mustn[\'’]t|may\\s+not\\s+(?:be\\s+)?(?:sell|sold|export|exported|import|imported|use|used|enter|operate|operated|build|built|deploy|deployed|transfer|transferred|leave|travel|bid|pay|paid|run|hold|held)') },
     // "employees are forbidden to speak", "it is illegal to", "is not permitted" is covered by not-allowed; "are no longer allowed"
     { ruleId: 'restrictions/en/illegal-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:is|are|was|were|be|become|became|made|makes|make|making)\\s+(?:it\\s+)?(?:illegal|unlawful|a\\s+crime|a\\s+criminal\\s+offen[cs]e)\\s+(?:to|for)') },
     // "an arms embargo", "the oil embargo against Cuba", "a trade embargo"
@@ -90,9 +91,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "a curfew from 10 pm", "imposed a curfew on the city"
     { ruleId: 'restrictions/en/curfew', kind: 'prohibition', voice: 'active', pattern: re('curfews?') },
     // "a court issued an injunction blocking the sale", "a temporary restraining order against…"
-    { ruleId: 'restrictions/en/injunction', kind: 'prohibition', voice: 'active', pattern: re('(?:an|the|a\\s+(?:temporary|preliminary|permanent|court|federal))\\s+(?:injunction|restraining\\s+order)|enjoin(?:s|ed)?\\s+(?:the|[\\p{Lu}])') },
+    { ruleId: 'restrictions/en/injunction', kind: 'prohibition', voice: 'active', pattern: re(`(?:an|the|a\\s+(?:temporary|preliminary|permanent|court|federal))\\s+(?:injunction|restraining\\s+order)|enjoin(?:s|ed)?\\s+(?:the|[${UPPER}])`) },
     // "ordered the company to stop selling", "was ordered to halt construction", "ordered the suspension of"
-    { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', pattern: re('ordered\\s+(?:(?:the|a|an|its|their|[\\p{L}\\p{N}\'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)') },
+    { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)`) },
     // "Germany suspended arms exports to Saudi Arabia", "halted deliveries to", "froze aid to"
     { ruleId: 'restrictions/en/suspend-trade', kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
     // "export controls on chips", "export restrictions against"
@@ -101,16 +102,16 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re('(?:cannot|can\\s+no\\s+longer|can[\'’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|be\\s+(?:sold|exported|imported|used|deployed|transferred))') },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
-    { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:reason|risks?|controversy|precedent|merit|its\s+critics|some|a\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\s+struggle|cost|consequences?)(?![\p{L}])/iu, pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
+    { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: new RegExp(`^\\s*(?:reason|risks?|controversy|precedent|merit|its\\s+critics|some|a\\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\\s+struggle|cost|consequences?)(?![${LETTER}])`, 'iu'), pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
     // "the merger can go ahead unless regulators object"
     { ruleId: 'restrictions/en/unless', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('unless') },
     // "on condition that", "provided that", "subject to approval", "loans granted under strict conditions"
-    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions') },
+    { ruleId: 'restrictions/en/on-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`on\\s+(?:the\\s+)?condition\\s+that|provided\\s+that|providing\\s+that|conditional\\s+(?:on|upon)|contingent\\s+(?:on|upon)|pending\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:approval|review|clearance|ratification)|only\\s+if|subject\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:approval|approvals|consent|authori[sz]ation|agreement|ratification|review|conditions|clearance|vote|sign-off|green\\s+light)|on\\s+(?:the\\s+)?condition\\s+(?:of|that)\\s+(?!anonymity)|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions`) },
     // "we intend to require competition", "requires companies to disclose", "required the Air Force to use a fixed-price contract", "are required to register" (not "requiring me to opt in", "requires a game to be run": advice and specifications)
     // a permission that holds only in one case: "troops can be deployed in the event of a terrorist threat", "the fund may
     // intervene in case of a default", "except in case of emergency" (not a bare hypothetical: "in case of a win, he…")
-    { ruleId: 'restrictions/en/in-case-of', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('(?:can|could|may|might)\\s+(?:[\\p{L}\'’-]{1,20}\\s+){0,6}?in\\s+(?:the\\s+)?(?:event|case)\\s+of|(?:except|only)\\s+in\\s+(?:the\\s+)?(?:event|case)\\s+of|except\\s+in\\s+(?:an\\s+)?emergenc(?:y|ies)') },
-    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re('(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to') },
+    { ruleId: 'restrictions/en/in-case-of', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:can|could|may|might)\\s+(?:[${LETTER}'’-]{1,20}\\s+){0,6}?in\\s+(?:the\\s+)?(?:event|case)\\s+of|(?:except|only)\\s+in\\s+(?:the\\s+)?(?:event|case)\\s+of|except\\s+in\\s+(?:an\\s+)?emergenc(?:y|ies)`) },
+    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to`) },
     // a condition named as such: "removing tariffs is an important condition to any deal", "a ceasefire remains a
     // precondition for talks" (not "the condition of the patient": no copula before)
     { ruleId: 'restrictions/en/is-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|remains?|remained)\\s+(?:an?|the)\\s+(?:(?:important|key|essential|necessary|main|crucial|major|basic|vital|firm|central|prior|non-negotiable)\\s+)?(?:pre-?)?condition\\s+(?:to|for)') },
@@ -119,18 +120,18 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // --- limits
     // a maximum or legal limit stated with its figure: "they will be allotted the maximum 10 per cent", "the legal limit of
     // 0.1 microgram per litre", "a cap of $2 billion" (not "the maximum speed was 300 km/h": no figure right after)
-    { ruleId: 'restrictions/en/maximum-figure', kind: 'limit', voice: 'subject', pattern: re('the\\s+(?:legal\\s+|statutory\\s+|permitted\\s+|allowed\\s+)?maximum\\s+(?:of\\s+)?(?:[$€£]\\s?)?\\p{N}[\\p{N}.,]{0,12}|(?:legal|statutory|permitted|regulatory)\\s+(?:limit|ceiling|cap|threshold)\\s+(?:of\\s+)?(?:[$€£]\\s?)?\\p{N}[\\p{N}.,]{0,12}|(?:a|the)\\s+(?:limit|cap|ceiling)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}[\\p{N}.,]{0,12}') },
+    { ruleId: 'restrictions/en/maximum-figure', kind: 'limit', voice: 'subject', pattern: re(`the\\s+(?:legal\\s+|statutory\\s+|permitted\\s+|allowed\\s+)?maximum\\s+(?:of\\s+)?(?:[$€£]\\s?)?[${DIGIT}][${DIGIT}.,]{0,12}|(?:legal|statutory|permitted|regulatory)\\s+(?:limit|ceiling|cap|threshold)\\s+(?:of\\s+)?(?:[$€£]\\s?)?[${DIGIT}][${DIGIT}.,]{0,12}|(?:a|the)\\s+(?:limit|cap|ceiling)\\s+of\\s+(?:[$€£]\\s?)?[${DIGIT}][${DIGIT}.,]{0,12}`) },
     // "no-bid contracts are only open to the company selected…", "can only be used for…"
     { ruleId: 'restrictions/en/only-open', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:only|solely|exclusively)\\s+(?:be\\s+)?(?:open|available|accessible|reserved|allowed|permitted|authori[sz]ed|eligible|valid|granted|sold|offered|applicable|apply|applies|used|given)') },
     // "only the government may declare a state of emergency", "only licensed banks can offer the product", "only members are
     // allowed to vote" (not "the only way we can…", "only a few aircraft that can…", "only because they can…")
     // a text or authority that allows one thing only: "the constitution allows only a defensive intervention", "the rule
     // permits only two terms", "the law only provides for a fine" (not "it only takes a minute")
-    { ruleId: 'restrictions/en/allows-only', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:allow(?:s|ed)?|permit(?:s|ted)?|authori[sz](?:es|ed|e)|provid(?:es|ed|e)\\s+for)\\s+only|only\\s+(?:allow(?:s|ed)?|permit(?:s|ted)?|authori[sz](?:es|ed|e)|provid(?:es|ed|e)\\s+for)(?!\\s+(?:to|that|if)(?![\\p{L}]))') },
-    { ruleId: 'restrictions/en/only-may', kind: 'limit', voice: 'subject', rejectBefore: /(?:the|an|one|not|if|is|was|are|were)\s+$/iu, rejectAfter: /^\s*(?:then|now|afterwards|later)(?![\p{L}])/iu, pattern: re('only\\s+(?!(?:a|one|because|if|when|then|to|by|after|once|in|on|at|for|with|as|just)\\s)(?:(?!(?:that|which|who|because|if|when|and|but)\\s)[\\p{L}\\p{N}\'’-]+\\s+){1,4}?(?:may|can|could|shall|are\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to|is\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to)(?!\\s+(?:also|only|still)\\s)') },
+    { ruleId: 'restrictions/en/allows-only', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:allow(?:s|ed)?|permit(?:s|ted)?|authori[sz](?:es|ed|e)|provid(?:es|ed|e)\\s+for)\\s+only|only\\s+(?:allow(?:s|ed)?|permit(?:s|ted)?|authori[sz](?:es|ed|e)|provid(?:es|ed|e)\\s+for)(?!\\s+(?:to|that|if)(?![${LETTER}]))`) },
+    { ruleId: 'restrictions/en/only-may', kind: 'limit', voice: 'subject', rejectBefore: /(?:the|an|one|not|if|is|was|are|were)\s+$/iu, rejectAfter: new RegExp(`^\\s*(?:then|now|afterwards|later)(?![${LETTER}])`, 'iu'), pattern: re(`only\\s+(?!(?:a|one|because|if|when|then|to|by|after|once|in|on|at|for|with|as|just)\\s)(?:(?!(?:that|which|who|because|if|when|and|but)\\s)[${LETTER}${DIGIT}'’-]+\\s+){1,4}?(?:may|can|could|shall|are\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to|is\\s+(?:allowed|permitted|entitled|authori[sz]ed)\\s+to)(?!\\s+(?:also|only|still)\\s)`) },
     // a practice bounded to one purpose: "they use arms only to defend themselves", "the funds may be used only to pay
     // salaries" (not the idiom of an outcome, "…, only to find the door locked", nor "second only to")
-    { ruleId: 'restrictions/en/only-to', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:[,;—–]|(?<![\p{L}])(?:second|next|the|not|if|and|but))\s*$/iu, pattern: re('only\\s+to\\s+(?!(?:find|discover|see|learn|realize|realise|be|have|lose|watch|return|hear|face|fail|die|get|come|go|end|turn|run|meet|mention|name|a|an|the|those|his|her|their)(?![\\p{L}]))[\\p{L}]{2,20}') },
+    { ruleId: 'restrictions/en/only-to', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: new RegExp(`(?:[,;—–]|(?<![${LETTER}])(?:second|next|the|not|if|and|but))\\s*$`, 'iu'), pattern: re(`only\\s+to\\s+(?!(?:find|discover|see|learn|realize|realise|be|have|lose|watch|return|hear|face|fail|die|get|come|go|end|turn|run|meet|mention|name|a|an|the|those|his|her|their)(?![${LETTER}]))[${LETTER}]{2,20}`) },
     // "funds will be used exclusively for…"
     { ruleId: 'restrictions/en/exclusively', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('exclusively') },
     // "limited to 20 people", "capped at 3 %", "restricted to members"
@@ -138,7 +139,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "to limit the number of…", "would cap emissions"
     { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
-    { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?\\p{N}{1,12}|no\\s+more\\s+than\\s+[$€£]?\\p{N}[\\p{N}.,]{0,12}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)') },
+    { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?[${DIGIT}]{1,12}|no\\s+more\\s+than\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)`) },
     // "new travel restrictions", "tough import quotas", "a price cap"
     { ruleId: 'restrictions/en/restriction-noun', kind: 'limit', voice: 'active', pattern: re('(?:travel|trade|export|import|visa|border|entry|investment|new|tough|tougher|strict|stricter|sweeping)\\s+restrictions|restrictions\\s+(?:imposed|in\\s+force|in\\s+place)|(?:import|export|fishing|production|catch|immigration|emissions?)\\s+quotas?|price\\s+(?:caps?|ceilings?)') },
     // "its missions abroad are strictly regulated", "a tightly controlled market", "heavily restricted access"
@@ -150,7 +151,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the cost will not be greater than x", "may not exceed 5 %"
     { ruleId: 'restrictions/en/not-exceed', kind: 'limit', voice: 'subject', pattern: re('(?:must|shall|should|may|can|will|would)\\s+not\\s+(?:be\\s+)?(?:exceed|greater\\s+than|more\\s+than|higher\\s+than)|cannot\\s+exceed|not\\s+to\\s+exceed') },
     // "tax breaks for companies with more than 20 employees"
-    { ruleId: 'restrictions/en/threshold-scope', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re('(?:for|to)\\s+(?:companies|firms|businesses|employers|households|people|individuals|families|taxpayers|workers|incomes|estates)\\s+(?:with|earning|employing|making|of)\\s+(?:more|fewer|less|over|under)\\s+(?:than\\s+)?[$€£]?\\p{N}+') },
+    { ruleId: 'restrictions/en/threshold-scope', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:for|to)\\s+(?:companies|firms|businesses|employers|households|people|individuals|families|taxpayers|workers|incomes|estates)\\s+(?:with|earning|employing|making|of)\\s+(?:more|fewer|less|over|under)\\s+(?:than\\s+)?[$€£]?[${DIGIT}]+`) },
     // --- refusals
     // "whose CEO refused to let its AI be used to design fully autonomous weapons"
     { ruleId: 'restrictions/en/refuse', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re('refus(?:e|es|ed|ing)\\s+(?:to|that)') },
@@ -158,7 +159,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a refusal whose object is a pronoun or the thing offered: "she refused it", "the union refused the offer", "they
     // refused them" ("refused to" / "refused that" are restrictions/en/refuse)
     { ruleId: 'restrictions/en/refuse-object', kind: 'refusal', voice: 'active', includePrevWord: true, pattern: re('refus(?:e|es|ed|ing)\\s+(?:it|them|the\\s+(?:offer|request|proposal|invitation|post|job|deal|bid|demand|plan|terms|compromise))') },
-    { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re('boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?seats?') },
+    { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re(`boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?seats?`) },
     // an announced refusal: "Poland will not sign the pact", "the EU won't recognise the vote" (an actor named before)
     { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:(?:then|still|ever|now|simply|therefore|yet)\\s+)?(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
     // reluctance to commit, a refusal in negotiation: "Beijing is balking at committing to a specific amount", "unions baulked at the plan"
@@ -166,7 +167,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "he was refused entry", "refused them a visa"
     { ruleId: 'restrictions/en/refused-entry', kind: 'refusal', voice: 'passive', pattern: re('refused\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e)') },
     // "lawmakers voted down the bill", "the judge denied the request"
-    { ruleId: 'restrictions/en/vote-down', kind: 'refusal', voice: 'active', pattern: re('vot(?:ed|es|e|ing)\\s+down|denied\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:request|application|appeal|bid|motion|petition)') },
+    { ruleId: 'restrictions/en/vote-down', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+down|denied\\s+(?:the|a|an|his|her|their|its)\\s+(?:[${LETTER}-]+\\s+)?(?:request|application|appeal|bid|motion|petition)`) },
     // "his refusal to sign"
     { ruleId: 'restrictions/en/refusal', kind: 'refusal', voice: 'active', pattern: re('refusal\\s+(?:to|of|by)') },
     // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)
@@ -181,69 +182,69 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the president vetoed the bill"
     { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', pattern: re('veto(?:es|ed|ing)?') },
     // "the firm declined to sell" (not "declined to comment", not "declined to 3 %")
-    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+|[$€£\p{N}])/iu, pattern: re('declin(?:e|es|ed|ing)\\s+to') },
+    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
     // --- sanctions
     // "banned from competing", "excluded from the tender", "pushed out of federal projects"
     { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen)\\s+out\\s+of') },
     // "Ron Artest has been suspended for the rest of the season", "were each suspended one game" (a person or body named before it)
-    { ruleId: 'restrictions/en/suspended', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:has|have|had|was|were|is|are|been|be|being)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended') },
+    { ruleId: 'restrictions/en/suspended', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:has|have|had|was|were|is|are|been|be|being)\\s+(?:[${LETTER}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended`) },
     // A suspension counted in games, or indefinite, or without pay, is a sanction even when nobody is named: "The league
     // suspended the player for five games" (active: the subject suspends), "the striker was suspended for two matches",
     // "suspended indefinitely", "suspended without pay"; days or weeks are left out: "production was suspended for two
     // weeks" is a halt, not a sanction
-    { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,5}?${SUSPENSION_LENGTH}`) },
-    { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|is|are)\\s+(?:[\\p{L}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+${SUSPENSION_LENGTH}`) },
+    { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,5}?${SUSPENSION_LENGTH}`) },
+    { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|is|are)\\s+(?:[${LETTER}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+${SUSPENSION_LENGTH}`) },
     // "received a 5 game suspension", "a two-year suspension" (not "a bill to ban", "a plan to ban": an infinitive, restrictions/en/ban)
-    { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re('(?:a|an)\\s+(?:(?!to\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))') },
+    { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|an)\\s+(?:(?!to\\s)[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))`) },
     // "sanctions against Russia", "the US sanctioned five officials"
     { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
-    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re('fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|\\p{N}|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£]\\p{N}[\\p{N}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+fine|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|\\p{N}|up\\s+to)|against)') },
+    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re(`fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|[${DIGIT}]|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£][${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+fine|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|[${DIGIT}]|up\\s+to)|against)`) },
     // "was stripped of his title", "stripped of their citizenship"
-    { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', rejectAfter: /^\s*(?:(?:the|their|his|her|its)\s+)?(?:legal\s+|constitutional\s+|basic\s+)?rights?\s+(?:to|of)(?![\p{L}])/iu, pattern: re('stripped\\s+(?:[\\p{L}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[\\p{L}\\p{N}\'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)') },
+    { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', rejectAfter: new RegExp(`^\\s*(?:(?:the|their|his|her|its)\\s+)?(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)(?![${LETTER}])`, 'iu'), pattern: re(`stripped\\s+(?:[${LETTER}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)`) },
     // "was ordered to pay $5 million in damages"
-    { ruleId: 'restrictions/en/ordered-to-pay', kind: 'sanction', voice: 'passive', pattern: re('ordered\\s+(?:(?:the|a|an|its|their|[\\p{L}\\p{N}\'’.-]+)\\s+){0,3}?to\\s+(?:pay|repay|refund|compensate)') },
+    { ruleId: 'restrictions/en/ordered-to-pay', kind: 'sanction', voice: 'passive', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,3}?to\\s+(?:pay|repay|refund|compensate)`) },
     // "revoked the company's licence", "its licence was revoked", "the regulator suspended the airline's operating licence"
-    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re('(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked') },
+    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re(`(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked`) },
     // expulsion of a member: "the party expelled the MP over his comments", "the club expelled three players"
-    { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|\\p{N}+)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|activists?|officials?|leaders?)(?![\\p{L}])') },
+    { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re(`expel(?:s|led|ling)?\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|[${DIGIT}]+)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|activists?|officials?|leaders?)(?![${LETTER}])`) },
     // expulsion of a named person, after insertions: "the party expelled, on Monday, John Smith", "expelled John Smith"
     { ruleId: 'restrictions/en/expel-name', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('expel(?:s|led)') },
     // "expelled two Russian diplomats", "expels the ambassador"
-    { ruleId: 'restrictions/en/expel', kind: 'sanction', voice: 'active', pattern: re('expel(?:s|led|ling)?\\s+(?:the\\s+|its\\s+|\\p{N}+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|dozens\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|journalists?|officials|attaché)') },
+    { ruleId: 'restrictions/en/expel', kind: 'sanction', voice: 'active', pattern: re(`expel(?:s|led|ling)?\\s+(?:the\\s+|its\\s+|[${DIGIT}]+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|dozens\\s+of\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:diplomats?|ambassadors?|envoys?|journalists?|officials|attaché)`) },
     // "placed under house arrest", "his immunity was lifted", "lifted the senator's immunity"
-    { ruleId: 'restrictions/en/house-arrest', kind: 'sanction', voice: 'passive', pattern: re('(?:under|to)\\s+house\\s+arrest|(?:lift(?:s|ed|ing)?|waive(?:s|d)?|remov(?:e|es|ed|ing))\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[\\p{L}\'’-]+\\s+)?(?:parliamentary\\s+|legal\\s+|diplomatic\\s+)?immunity|immunity\\s+(?:was|has\\s+been|had\\s+been|were)\\s+(?:lifted|waived|removed)') },
+    { ruleId: 'restrictions/en/house-arrest', kind: 'sanction', voice: 'passive', pattern: re(`(?:under|to)\\s+house\\s+arrest|(?:lift(?:s|ed|ing)?|waive(?:s|d)?|remov(?:e|es|ed|ing))\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[${LETTER}'’-]+\\s+)?(?:parliamentary\\s+|legal\\s+|diplomatic\\s+)?immunity|immunity\\s+(?:was|has\\s+been|had\\s+been|were)\\s+(?:lifted|waived|removed)`) },
     // "punitive tariffs on steel", "retaliatory duties", "anti-dumping duties"
     { ruleId: 'restrictions/en/punitive-tariffs', kind: 'sanction', voice: 'active', pattern: re('(?:punitive|retaliatory|anti-dumping|antidumping|countervailing|penalty)\\s+(?:tariffs?|duties|measures|levies)') },
     // trade sanctions: "Washington imposed 25% tariffs on Chinese steel", "threatened to impose new duties on imports"
-    { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re('impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s?%|\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+(?:on|against)') },
+    { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?%|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+(?:on|against)`) },
     // tariffs stated by their rate or as imposed, without the verb "impose" before them: "the 15% tariffs on about $125 billion
     // worth of Chinese goods", "the 25% tariffs imposed on an earlier list", "a scheduled Dec. 15 imposition of tariffs on…"
     // (not "tariffs imposed during the war", a mention inside another clause; not "import tariffs fell")
-    { ruleId: 'restrictions/en/rate-tariffs', kind: 'sanction', voice: 'active', pattern: re('\\p{N}{1,3}(?:[.,]\\p{N}{1,2})?\\s?(?:%|per\\s?cent|percent)\\s+(?:(?:new|additional|import|punitive|retaliatory)\\s+)?(?:tariffs?|duties|levies)\\s+(?:on|against)|(?:tariffs|duties|levies)\\s+(?:(?:already|previously)\\s+)?imposed\\s+(?:on|against)|imposition\\s+of\\s+(?:(?:new|additional|further|higher|fresh)\\s+)?(?:tariffs|duties|levies|sanctions)') },
+    { ruleId: 'restrictions/en/rate-tariffs', kind: 'sanction', voice: 'active', pattern: re(`[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?(?:%|per\\s?cent|percent)\\s+(?:(?:new|additional|import|punitive|retaliatory)\\s+)?(?:tariffs?|duties|levies)\\s+(?:on|against)|(?:tariffs|duties|levies)\\s+(?:(?:already|previously)\\s+)?imposed\\s+(?:on|against)|imposition\\s+of\\s+(?:(?:new|additional|further|higher|fresh)\\s+)?(?:tariffs|duties|levies|sanctions)`) },
     // tickets for an offence: "333 tickets were issued by police for breaking the highway code", "officers issued 40 speeding
     // tickets" (not "tickets were sold": a show); FR restrictions/fr/constats-infraction
-    { ruleId: 'restrictions/en/tickets-issued', kind: 'sanction', voice: 'active', pattern: re('(?:tickets|citations)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:issued|handed\\s+out|written)|issued\\s+(?:\\p{N}[\\p{N},]{0,9}\\s+)?(?:(?:traffic|parking|speeding)\\s+)?(?:tickets|citations)') },
+    { ruleId: 'restrictions/en/tickets-issued', kind: 'sanction', voice: 'active', pattern: re(`(?:tickets|citations)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:issued|handed\\s+out|written)|issued\\s+(?:[${DIGIT}][${DIGIT},]{0,9}\\s+)?(?:(?:traffic|parking|speeding)\\s+)?(?:tickets|citations)`) },
     // "he was jailed for five years", "imprisoned for life"
-    { ruleId: 'restrictions/en/jailed-for', kind: 'sanction', voice: 'passive', pattern: re('(?:jailed|imprisoned)\\s+for\\s+(?:\\p{N}|life|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|several|a\\s+(?:year|decade|month))') },
+    { ruleId: 'restrictions/en/jailed-for', kind: 'sanction', voice: 'passive', pattern: re(`(?:jailed|imprisoned)\\s+for\\s+(?:[${DIGIT}]|life|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|several|a\\s+(?:year|decade|month))`) },
     // "was declared ineligible to run", "was disqualified", "a five-year ban from office" is covered by ban
     { ruleId: 'restrictions/en/ineligible', kind: 'sanction', voice: 'passive', pattern: re('(?:declared|ruled|made|rendered|was|were|been)\\s+ineligible|(?:was|were|been|be|being)\\s+disqualified') },
     // judicial penalties: "was sentenced to five years in prison"
     { ruleId: 'restrictions/en/sentenced', kind: 'sanction', voice: 'passive', pattern: re('sentenced\\s+to') },
     // imprisonment without a term: "the 75 Cuban dissidents jailed last year by the government", "he was imprisoned after the
     // coup" ("jailed for five years" is restrictions/en/jailed-for, the longer match)
-    { ruleId: 'restrictions/en/jailed', kind: 'sanction', voice: 'passive', pattern: re('(?:was|were|been|be|being|is|are)\\s+(?:[\\p{L}]+ly\\s+)?(?:jailed|imprisoned)|jailed(?=\\s+(?:by|last|in|on|after|over|since|until|without|earlier|this)\\s)') },
+    { ruleId: 'restrictions/en/jailed', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are)\\s+(?:[${LETTER}]+ly\\s+)?(?:jailed|imprisoned)|jailed(?=\\s+(?:by|last|in|on|after|over|since|until|without|earlier|this)\\s)`) },
     // dismissal from a post: "the editor was sacked", "Rajoy sacked the head of the broadcaster", "removed from office"
-    { ruleId: 'restrictions/en/sacked', kind: 'sanction', voice: 'passive', pattern: re('(?:was|were|been|be|being|is|are|got|get|gets)\\s+(?:[\\p{L}]+ly\\s+)?sacked|sack(?:s|ed|ing)\\s+(?:the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:minister|coach|manager|chief|head|director|editor|president|commander|governor|staff|team|board)|(?:dismissed|removed|ousted|fired|relieved|let\\s+go)\\s+from\\s+(?:(?:his|her|their|the)\\s+)?(?:post|office|job|position|duties|cabinet|command)|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|command|post)') },
+    { ruleId: 'restrictions/en/sacked', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are|got|get|gets)\\s+(?:[${LETTER}]+ly\\s+)?sacked|sack(?:s|ed|ing)\\s+(?:the|his|her|its|their)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:minister|coach|manager|chief|head|director|editor|president|commander|governor|staff|team|board)|(?:dismissed|removed|ousted|fired|relieved|let\\s+go)\\s+from\\s+(?:(?:his|her|their|the)\\s+)?(?:post|office|job|position|duties|cabinet|command)|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|command|post)`) },
     // "an asset freeze", "froze the assets of five officials"
-    { ruleId: 'restrictions/en/asset-freeze', kind: 'sanction', voice: 'active', pattern: re('asset\\s+freezes?|fr(?:oze|eeze|eezes|ozen)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}\'’-]+\\s+){0,2}?assets') },
+    { ruleId: 'restrictions/en/asset-freeze', kind: 'sanction', voice: 'active', pattern: re(`asset\\s+freezes?|fr(?:oze|eeze|eezes|ozen)\\s+(?:the\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?assets`) },
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
-  conditionCue: /(?<![\p{L}])(?:without|unless|if|except\s+(?:if|when|with)|provided\s+that|on\s+(?:the\s+)?condition\s+that|only\s+if|subject\s+to|so\s+long\s+as|under\s+(?:strict|certain|tough|stringent|the\s+following)\s+conditions)(?![\p{L}])/iu,
+  conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
   // "did not prohibit", "never banned" (text just before the trigger)
-  negationBefore: /(?:(?<![\p{L}])not|n['’]t|(?<![\p{L}])never)\s+(?:[\p{L}]+\s+)?$/iu,
+  negationBefore: new RegExp(`(?:(?<![${LETTER}])not|n['’]t|(?<![${LETTER}])never)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu'),
   // "rejected by Congress", "imposed by the EU"
   agentPrepositions: ['by'],
   // "Iran could face new sanctions", "Rosneft is subject to US sanctions", "companies hit with fines": the subject undergoes them
@@ -255,7 +256,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     'transition', 'negotiation', 'negotiations', 'growth', 'austerity', 'program', 'programme', 'strategy', 'restructuring',
     'privatization', 'privatisation', 'merger', 'takeover', 'aid', 'sanctions', 'intervention',
   ],
-  undergoBefore: /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\s+to|hit\s+(?:with|by)|slapped\s+with|targeted\s+by|received|receives|earned|incurred|incur|incurs)\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\.s\.|american|un|economic|financial|potential)\s+){0,3}$/iu,
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs)\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
   // "these sanctions", "this ban": a re-mention
-  demonstrativeBefore: /(?<![\p{L}])(?:this|these|those|that|such)\s+$/iu,
+  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:this|these|those|that|such)\\s+$`, 'iu'),
 };

@@ -9,6 +9,7 @@
  */
 import type { ActorKind } from '../../types.js';
 import type { ActorLexicon } from '../gazetteer/types.js';
+import { LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -126,9 +127,9 @@ demande adopte suspend
   institutionHeads: words(`université école hôpital lycée collège institut musée laboratoire clinique conservatoire
   observatoire mairie préfecture tribunal tribunaux cour parquet conseil chambre`),
   // ruleId actors/fr/brand-list — "ses marques, dont Kenmore et Lands' End", "des modèles comme la Zoé"
-  brandList: /(?<![\p{L}])(?:marques?|modèles?|gammes?)(?![\p{L}]),?\s+(?:dont|comme|notamment|telles? que|tels? que|parmi lesquelles)\s+/giu,
+  brandList: new RegExp(`(?<![${LETTER}])(?:marques?|modèles?|gammes?)(?![${LETTER}]),?\\s+(?:dont|comme|notamment|telles? que|tels? que|parmi lesquelles)\\s+`, 'giu'),
   // ruleId actors/fr/country-signing — "Le traité avait été signé par …, le Japon, le Canada", "ratifié par la France"
-  signingCue: /(?:^|[^\p{L}])(?:sign(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ataire|ataires)|ratifi\p{L}{0,6}|cosign\p{L}{0,6})(?![\p{L}])/iu,
+  signingCue: new RegExp(`(?:^|[^${LETTER}])(?:sign(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ataire|ataires)|ratifi[${LETTER}]{0,6}|cosign[${LETTER}]{0,6})(?![${LETTER}])`, 'iu'),
   extensibleHeads: words(`
 assemblée organisation fédération confédération cour conseil ministère parlement commission agence autorité banque
 parquet police gendarmerie armée marine direction union parti office institut haute haut caisse chambre sénat tribunal
@@ -157,28 +158,28 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
   // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
   governmentPhrase: new RegExp(
-    "(?<![\\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])?(" +
+    `(?<![${LETTER}])(?:[Ll]e |[Ll]a |[Ll]['’])?(` +
     // "les forces de sécurité afghanes", "les forces armées françaises": a state's forces, named by a nationality adjective
     // in the feminine plural (ruleId actors/fr/national-forces); "les forces afghanes" alone stays a description
-    "forces (?:armées |de sécurité |de police |de l['’]ordre |spéciales )\\p{Ll}{2,14}(?:anes|aises|aines|iennes|éennes|oises|ques|oles|andes)(?![\\p{L}])|" +
+    `forces (?:armées |de sécurité |de police |de l['’]ordre |spéciales )[${LOWER}]{2,14}(?:anes|aises|aines|iennes|éennes|oises|ques|oles|andes)(?![${LETTER}])|` +
     // « des forces armées n'était autorisée »: a country's armed forces without an adjective (ruleId actors/fr/armed-forces)
-    "forces armées(?![\\p{L}])|" +
-    "ministère (?:de la |de l['’]|du |des )\\p{Lu}[\\p{L}-]{2,20}(?: (?:et|de la|de l['’]|du|des) \\p{Lu}?[\\p{L}-]{2,20}){0,2}" +
-    "(?: \\p{Ll}[\\p{L}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![\\p{L}]))?|" +
+    `forces armées(?![${LETTER}])|` +
+    `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et|de la|de l['’]|du|des) [${UPPER}]?[${LETTER}-]{2,20}){0,2}` +
+    `(?: [${LOWER}][${LETTER}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![${LETTER}]))?|` +
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
     "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture|ambassade|consulat)" +
     " (?:de coalition|de transition|d['’]union nationale|d['’]unité nationale|intérimaire|provisoire|fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
     "tunisien|sénégalais|ivoirien|malien|libanais|syrien|irakien|polonais|néerlandais|portugais|grec|grecque|autrichien|" +
-    "luxembourgeois|\\p{Lu}[\\p{Ll}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![\\p{L}])",
+    `luxembourgeois|[${UPPER}][${LOWER}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![${LETTER}])`,
     'gu',
   ),
   // ruleId actors/fr/body-phrase — « le comité Nobel a salué », « la fondation Carnegie » (one capitalised word after the
   // lower-case head; not « la fondation Bill Gates »)
   // « l'institut Ramazzini », « l'association Tournesol », « le laboratoire Servier »: a lower-case body noun before one
   // capitalised word names the body (ruleId actors/body-phrase)
-  bodyPhrase: /(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) \p{Lu}\p{Ll}{2,20})(?![\p{L}])(?![ \u00a0]\p{Lu})/gu,
+  bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) [${UPPER}][${LOWER}]{2,20})(?![${LETTER}])(?![ \\u00a0][${UPPER}])`, 'gu'),
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
     'pilotée par', 'piloté par'],
 };

@@ -11,6 +11,7 @@
  * @module
  */
 import type { ContractLexicon } from '../../extractors/contracts.js';
+import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 
 /** The French contract lexicon consumed by `extractContracts`. */
 export const FR_CONTRACTS: ContractLexicon = {
@@ -47,11 +48,11 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « d'accord », « en accord avec » have no determiner and are rejected by the chain; nothing else to block
   blockedBefore: [],
   // un consentement, pas un accord : « soumis à l'accord de l'Autorité », « avec l'accord de », « a donné son accord »
-  consentBefore: /(?<![\p{L}])(?:(?:soumise?s?|subordonnée?s?|conditionnée?s?)\s+à|obtenu|obtenir|obtient|recueilli|reçu|donné|donne|donnent|donner|donnera|requiert|nécessite|faut)\s+$/iu,
+  consentBefore: new RegExp(`(?<![${LETTER}])(?:(?:soumise?s?|subordonnée?s?|conditionnée?s?)\\s+à|obtenu|obtenir|obtient|recueilli|reçu|donné|donne|donnent|donner|donnera|requiert|nécessite|faut)\\s+$`, 'iu'),
   // « en partenariat avec la NASA », « en coentreprise avec »
   // « avec l'accord de Bruxelles », « sans l'accord du Parlement »
-  consentWith: { before: /(?<![\p{L}])(?:avec|sans)\s+$/iu, after: /^\s+(?:de|du|des|d['’])/iu },
-  adverbialBefore: /(?<![\p{L}])en\s+$/iu,
+  consentWith: { before: new RegExp(`(?<![${LETTER}])(?:avec|sans)\\s+$`, 'iu'), after: /^\s+(?:de|du|des|d['’])/iu },
+  adverbialBefore: new RegExp(`(?<![${LETTER}])en\\s+$`, 'iu'),
   determiners: {
     indefinite: ['un', 'une'],
     definite: ['le', 'la', 'du', 'au'],
@@ -84,67 +85,67 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « à » n'introduit pas de partie (« un accord à Paris ») : aucune préposition stricte
   strictPrepositions: [],
   // « si Renault rachetait Nissan », « même si le groupe rachète »
-  hypotheticalBefore: /(?<![\p{L}])(?:si|s['’])\s*(?:(?:le|la|les|l['’])\s*)?$/iu,
+  hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:si|s['’])\\s*(?:(?:le|la|les|l['’])\\s*)?$`, 'iu'),
   statusBefore: {
     // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »
-    modal: /(?<![\p{L}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\s+(?:pas\s+)?être)?|(?:permet|permettent|permettrait)(?:\s+[\p{L}’']+){0,3}\s+d[e'’]|afin\s+de|pour|à\s+être)\s*$/iu,
+    modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|à\\s+être)\\s*$`, 'iu'),
     // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
-    otherObject: /^\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\s*)?(?:[\p{L}-]+\s+)?(?:décret|décrets|loi|lois|lettre|pétition|ordonnance|budget|tribune)(?![\p{L}])/iu,
+    otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
     // « Fortress va renoncer au contrat de gestion » : un futur proche dit une annulation décidée
-    future: /(?<![\p{L}])(?:va|vont)\s+$/iu,
-    threat: /(?<![\p{L}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\s+[\p{L}’']+){0,2}?\s*(?:d[e'’]\s*)?$/iu,
+    future: new RegExp(`(?<![${LETTER}])(?:va|vont)\\s+$`, 'iu'),
+    threat: new RegExp(`(?<![${LETTER}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\\s+[${LETTER}’']+){0,2}?\\s*(?:d[e'’]\\s*)?$`, 'iu'),
   },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
   // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »
-  listGap: /^(?:\s*(?:,|et|&|ainsi que)\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\s'’])\p{Ll}[\p{Ll}\-]{1,20}(?:\s+|\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?)){0,2}$/u,
+  listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,2}$`, 'u'),
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
   // « Orbit Beyond s'est retiré de ce contrat », « Fortress a renoncé au contrat » : le sujet d'une annulation en était partie ; « a passé une commande »
-  agreementVerbs: /(?<![\p{L}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)\s+d[eu'’]|renonc(?:é|e|ent|er|era)(?:\s+à)?|en\s+négociation(?:s)?\s+(?:sur|pour)|en\s+discussion(?:s)?\s+(?:sur|pour)|négocient)(?![\p{L}])/giu,
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)\\s+d[eu'’]|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
-  signedBy: /^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+par\s/iu,
+  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
   acquisitionVerbs: [
-    { pattern: /(?<![\p{L}\p{N}])(?:rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
     // « en décembre, le groupe a offert 16,50 dollars par action pour Tribune » : un montant offert pour une entreprise
-    { pattern: /(?<![\p{L}\p{N}])(?:offert|offre|offrent|propos(?:é|e|ent))\s+\d[\d.,\s]{0,12}\s?(?:(?:millions?|milliards?)\s+(?:d['’]\s?|de\s+)?)?(?:euros|dollars|francs|livres|€|\$)\s+(?:par\s+action\s+)?pour(?![\p{L}\p{N}])/giu, kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
-    { pattern: /(?<![\p{L}\p{N}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\s+avec)(?![\p{L}\p{N}])/giu, kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:offert|offre|offrent|propos(?:é|e|ent))\\s+\\d[\\d.,\\s]{0,12}\\s?(?:(?:millions?|milliards?)\\s+(?:d['’]\\s?|de\\s+)?)?(?:euros|dollars|francs|livres|€|\\$)\\s+(?:par\\s+action\\s+)?pour(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
   ],
   orderNouns: ['commande'],
   orderPlurals: ['commandes'],
   pluralIndefinite: ['des'],
   // « une commande de 50 Airbus A350 », « sa commande de 36 Rafale », « une commande ferme de 12 frégates »
-  orderComplement: /^\s+(?:ferme\s+)?(?:de|d['’])\s*(?:(?:jusqu['’]à|plus\s+de|quelque|environ)\s+)?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![\p{L}]))/u,
+  orderComplement: new RegExp(`^\\s+(?:ferme\\s+)?(?:de|d['’])\\s*(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![${LETTER}]))`, 'u'),
   // « il a annoncé une commande », « la compagnie a passé une commande »
-  subjectPronounBefore: /^\s*(?:il|elle|la\s+compagnie|le\s+groupe|l['’]entreprise)\s+(?:[\p{L}’']+\s+){1,3}$/iu,
+  subjectPronounBefore: new RegExp(`^\\s*(?:il|elle|la\\s+compagnie|le\\s+groupe|l['’]entreprise)\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
   // « le sauvetage d'une famille par les pompiers » : le sauvetage n'est un accord qu'entre entreprises
   organizationOnlyNouns: [],
   // « a pris une participation de 10 % dans », « a racheté la participation détenue par », « a acquis 25 % du capital de »
-  stakePurchase: /(?<![\p{L}])(?:rachet(?:é|e|ent|er|ant)|rachèt(?:e|ent)|acqu(?:is|iert|ièrent|érir|érant)|pri(?:s|t|rent)|pren(?:d|nent|dre|ant))\s+(?:(?:une|la|sa|leur)\s+participation(?:\s+(?:majoritaire|minoritaire|de\s+contrôle))?(?:\s+de\s+\d[\d.,]{0,6}\s?%)?\s+(?:dans|au\s+capital\s+d[eu']|détenue\s+par)|\d[\d.,]{0,6}\s?%\s+du\s+capital\s+d[eu'’])\s*/giu,
+  stakePurchase: new RegExp(`(?<![${LETTER}])(?:rachet(?:é|e|ent|er|ant)|rachèt(?:e|ent)|acqu(?:is|iert|ièrent|érir|érant)|pri(?:s|t|rent)|pren(?:d|nent|dre|ant))\\s+(?:(?:une|la|sa|leur)\\s+participation(?:\\s+(?:majoritaire|minoritaire|de\\s+contrôle))?(?:\\s+de\\s+\\d[\\d.,]{0,6}\\s?%)?\\s+(?:dans|au\\s+capital\\s+d[eu']|détenue\\s+par)|\\d[\\d.,]{0,6}\\s?%\\s+du\\s+capital\\s+d[eu'’])\\s*`, 'giu'),
   // « la NASA a annoncé la sélection de SpaceX, Blue Origin … », « la DGA a retenu Thales pour », « l'armée a choisi Airbus comme »
-  selection: /(?<![\p{L}])(?:(?:annoncé|confirmé|officialisé)\s+(?:la|sa)\s+sélection\s+(?:de|d['’]|du|des)|sélectionné|retenu|choisi)\s*/giu,
+  selection: new RegExp(`(?<![${LETTER}])(?:(?:annoncé|confirmé|officialisé)\\s+(?:la|sa)\\s+sélection\\s+(?:de|d['’]|du|des)|sélectionné|retenu|choisi)\\s*`, 'giu'),
   selectionPurpose: /^,?\s+(?:pour|comme)\s/iu,
   // « …, en rachetant », « après avoir acquis »
-  gerundBefore: /(?<![\p{L}])(?:en|après\s+avoir)\s+$/iu,
+  gerundBefore: new RegExp(`(?<![${LETTER}])(?:en|après\\s+avoir)\\s+$`, 'iu'),
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
-    cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|renonc(?:é|e|ent|er|era)\s+(?:à|au|aux))(?![\p{L}])/iu,
+    cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
     // « une modification de son récent accord », « le contrat serait amendé »
     // « a réduit sa commande », « une réduction de sa commande », « revue à la baisse »
-    amended: /(?<![\p{L}])(?:(?:rédui(?:t|sent|re)|réduction\s+(?:de|d['’]))\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\s*(?:commandes?|contrats?|achats?|accords?)(?![\p{L}])|revue?s?\s+à\s+la\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![\p{L}])/iu,
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
-    disputed: /(?<![\p{L}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![\p{L}])/iu,
+    disputed: new RegExp(`(?<![${LETTER}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
-    signed: /(?<![\p{L}])(?:devenue?s?\s+définitive?s?|entrée?s?\s+en\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\s+acquis|fusionné|bouclé(?:e)?|trouvé\s+un\s+accord)(?![\p{L}])/iu,
+    signed: new RegExp(`(?<![${LETTER}])(?:devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
-    announced: /(?<![\p{L}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![\p{L}])/iu,
+    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: /(?<![\p{L}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|va|vont|compte|comptent|prévoit|prévoient)(?![\p{L}])/iu,
+    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
 };

@@ -8,6 +8,7 @@
  * @module
  */
 import type { MetricLexicon } from '../../numbers/types.js';
+import { LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -18,24 +19,24 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   taxNouns: 'taxe|taxes|impôt|impôts|surtaxe|prélèvement|droits?|tva|contribution|cotisation',
   // "auraient bondi de 200 %", "les impôts augmenteront de 7,2 milliards", "en hausse de 3 %", "le relèvement à 40 %"
   increase: [
-    'bond(?:i|ir|it|issent|issait|issaient|iraient|irait)', 'grimp\\p{L}{0,6}', 'augment\\p{L}{0,7}', 'hausses?',
-    'progress\\p{L}{0,6}', 'relèvement', 'relev\\p{L}{0,6}', 'rehauss\\p{L}{0,6}', 'accr(?:u|ue|us|ues|oît|oissement|oître)',
-    'gagn\\p{L}{0,6}', 'mont(?:é|ée|és|ées|er|ent|ait|aient|era|eront)', 'montée', 'envol\\p{L}{0,6}', 'flamb\\p{L}{0,6}',
-    'doubl\\p{L}{0,6}', 'tripl\\p{L}{0,6}', 'bonds?', 'essor', 'redress\\p{L}{0,6}', 'gonfl\\p{L}{0,6}',
-    'rebond\\p{L}{0,6}',
+    'bond(?:i|ir|it|issent|issait|issaient|iraient|irait)', `grimp[${LETTER}]{0,6}`, `augment[${LETTER}]{0,7}`, 'hausses?',
+    `progress[${LETTER}]{0,6}`, 'relèvement', `relev[${LETTER}]{0,6}`, `rehauss[${LETTER}]{0,6}`, 'accr(?:u|ue|us|ues|oît|oissement|oître)',
+    `gagn[${LETTER}]{0,6}`, 'mont(?:é|ée|és|ées|er|ent|ait|aient|era|eront)', 'montée', `envol[${LETTER}]{0,6}`, `flamb[${LETTER}]{0,6}`,
+    `doubl[${LETTER}]{0,6}`, `tripl[${LETTER}]{0,6}`, 'bonds?', 'essor', `redress[${LETTER}]{0,6}`, `gonfl[${LETTER}]{0,6}`,
+    `rebond[${LETTER}]{0,6}`,
   ],
   // "chuté de 5 %", "recul de 0,4 point", "supprimer 520 postes", "une perte de 310 emplois", "réduire ses effectifs de 8 %"
   decrease: [
-    'chut\\p{L}{0,6}', 'baiss\\p{L}{0,6}', 'recul\\p{L}{0,6}', 'supprim\\p{L}{0,6}', 'suppressions?',
-    'rédui\\p{L}{0,6}', 'réductions?', 'pertes?', 'perd\\p{L}{0,6}', 'diminu\\p{L}{0,6}', 'effondr\\p{L}{0,7}',
-    'repli\\p{L}{0,6}', 'repl(?:ié|iée|iés|iées)', 'plong\\p{L}{0,6}', 'dégringol\\p{L}{0,6}', 'contraction', 'amput\\p{L}{0,6}',
-    'abaiss\\p{L}{0,6}', 'fond(?:u|ue|us|re)', 'licenci\\p{L}{0,7}', 'coupes?', 'décroch\\p{L}{0,6}', 'rabot\\p{L}{0,6}',
-    'ralenti\\p{L}{0,6}', 'régress\\p{L}{0,6}', 'cèd(?:e|ent)', 'cédé', 'lâch\\p{L}{0,6}',
+    `chut[${LETTER}]{0,6}`, `baiss[${LETTER}]{0,6}`, `recul[${LETTER}]{0,6}`, `supprim[${LETTER}]{0,6}`, 'suppressions?',
+    `rédui[${LETTER}]{0,6}`, 'réductions?', 'pertes?', `perd[${LETTER}]{0,6}`, `diminu[${LETTER}]{0,6}`, `effondr[${LETTER}]{0,7}`,
+    `repli[${LETTER}]{0,6}`, 'repl(?:ié|iée|iés|iées)', `plong[${LETTER}]{0,6}`, `dégringol[${LETTER}]{0,6}`, 'contraction', `amput[${LETTER}]{0,6}`,
+    `abaiss[${LETTER}]{0,6}`, 'fond(?:u|ue|us|re)', `licenci[${LETTER}]{0,7}`, 'coupes?', `décroch[${LETTER}]{0,6}`, `rabot[${LETTER}]{0,6}`,
+    `ralenti[${LETTER}]{0,6}`, `régress[${LETTER}]{0,6}`, 'cèd(?:e|ent)', 'cédé', `lâch[${LETTER}]{0,6}`,
     // "le retrait de 2 000 des 3 550 soldats", "deux raffineries ont été fermées", "la fermeture de 3 usines"
     'retraits?', 'ferm(?:é|ée|és|ées)', 'fermetures?',
     // la destruction retire ce qu'elle vise : « démolir 300 maisons », « 50 maisons détruites par », « la destruction de 300
     // logements » (ruleId metrics/destruction)
-    'démol\\p{L}{0,6}', 'détrui\\p{L}{0,6}', 'destructions?', 'ras(?:é|ée|és|ées|er|ent)',
+    `démol[${LETTER}]{0,6}`, `détrui[${LETTER}]{0,6}`, 'destructions?', 'ras(?:é|ée|és|ées|er|ent)',
   ],
   adjacentCues: [],
   qualifiers: [
@@ -68,7 +69,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "trois ans plus tard", "deux jours auparavant", "42 ans d'âge"
   durationAfterStop: "plus\\s+tard|plus\\s+tôt|auparavant|avant|après|d['’]âge|révolus",
   // "il y a 3 ans" (a date), "à 14 heures" (a clock time), "à 85 ans" (an age), "vers 8 heures"
-  durationBeforeStop: "il\\s+y\\s+a(?:\\s+\\p{L}+){0,2}|voici|voilà|(?<!['’])à|vers|dès",
+  durationBeforeStop: `il\\s+y\\s+a(?:\\s+[${LETTER}]+){0,2}|voici|voilà|(?<!['’])à|vers|dès`,
   // "Jean Dupont, 42 ans", "(42 ans)", "un homme de 42 ans", "âgé de 42 ans"
   ageBefore: "(?:^|[,(])|âgée?s?\\s+d[e'’]|l['’]âge\\s+d[e'’]|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|bébé|retraitée?|quadragénaire|quinquagénaire|septuagénaire|octogénaire|père|mère|fils|policière?|gendarme|soldat|militaire|caporal|caporal-chef|adjudant|sergent|lieutenant|capitaine|étudiante?|élève|conducteur|conductrice|victime|suspecte?|agresseur|ressortissante?|touriste|ouvrière?|joueur|joueuse|cycliste|pilote|chauffeur|individu|personne|patiente?|détenue?|prévenue?|accusée?)s?\\s+d[e'’]",
   ageByDefault: true,
@@ -132,7 +133,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     plutôt désormais déjà encore actuellement aujourd'hui`),
   // « 6 banques ont été dégradées de quatre crans », « rétrogradée de deux crans » (ruleId metrics/degree-change)
   degreeIncrease: [],
-  degreeDecrease: ['dégrad\\p{L}{0,6}', 'rétrograd\\p{L}{0,6}'],
+  degreeDecrease: [`dégrad[${LETTER}]{0,6}`, `rétrograd[${LETTER}]{0,6}`],
   // « 2 millions de personnes devraient être déplacées », « 300 maisons risquent d'être détruites »
   passiveChains: "être|d['’]être|été",
   // « Une trentaine de pesticides sont encore analysés », « Une centaine de substances ont déjà été réexaminées »
@@ -175,7 +176,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   groupLinks: "chez|parmi|en\\s+ce\\s+qui\\s+concerne|pour\\s+ce\\s+qui\\s+est\\s+d(?:e|u|es|['’])|s['’]agissant\\s+d(?:e|u|es|['’])",
   capitalisedNouns: set('états etats état etat'),
   // « 2 209 Français ont été localisés », « 400 Allemands », « 12 Suisses », « 30 Italiens » (ruleId metrics/count-demonym)
-  demonymPlural: "\\p{Lu}\\p{Ll}{2,20}(?:ais|ois|ains|aines|iens|iennes|ands|andes|ols|oles|ins|ines|ens|ennes|sses)",
+  demonymPlural: `[${UPPER}][${LOWER}]{2,20}(?:ais|ois|ains|aines|iens|iennes|ands|andes|ols|oles|ins|ines|ens|ennes|sses)`,
   // « il occupe la 124e place », « classée à la 67e position », « au 3e rang » (ruleId metrics/rank)
   rankNouns: 'place|position|rang',
   ordinalSuffixes: 'e|ème|eme|er|re|ère',

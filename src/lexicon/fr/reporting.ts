@@ -11,6 +11,7 @@
  * @module
  */
 import type { ReportingLexicon } from '../../extractors/attribution-lexicon.js';
+import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 
 /**
  * Forms of a regular -er verb from its stem, with the ç/ge spelling before a/o:
@@ -184,48 +185,48 @@ export const FR_REPORTING: ReportingLexicon = {
   ],
   hedgePatterns: [
     // regular -er conditional: "resterait", "rapporterait", "s'élèveraient" (imperfect -rait of -rer verbs ends in -arait/-urait, not -erait)
-    { pattern: '(?<![\\p{L}])\\p{L}{2,20}erai(?:t|ent)(?![\\p{L}])', ruleId: 'claims/fr/hedge-conditional' },
+    { pattern: `(?<![${LETTER}])[${LETTER}]{2,20}erai(?:t|ent)(?![${LETTER}])`, ruleId: 'claims/fr/hedge-conditional' },
     // impersonal hedges: "il est prévu que la capsule…", "il est probable que", "il semble que"
-    { pattern: '(?<![\\p{L}])il\\s+(?:est|était|serait)\\s+(?:prévu|probable|possible|vraisemblable|envisagé|question)\\s+(?:que|qu[\'’]|de|d[\'’])', ruleId: 'claims/fr/hedge-impersonal' },
-    { pattern: '(?<![\\p{L}])il\\s+(?:semble|semblerait|paraît|paraîtrait)\\s+(?:que|qu[\'’])', ruleId: 'claims/fr/hedge-impersonal' },
+    { pattern: `(?<![${LETTER}])il\\s+(?:est|était|serait)\\s+(?:prévu|probable|possible|vraisemblable|envisagé|question)\\s+(?:que|qu['’]|de|d['’])`, ruleId: 'claims/fr/hedge-impersonal' },
+    { pattern: `(?<![${LETTER}])il\\s+(?:semble|semblerait|paraît|paraîtrait)\\s+(?:que|qu['’])`, ruleId: 'claims/fr/hedge-impersonal' },
     // une réputation que l'article rapporte : « le groupe est connu pour avoir financé… », « il est réputé être proche du
     // pouvoir » (pas « connu pour ses films », ni « n'était pas encore connu hier soir » : un infinitif suit « pour »)
-    { pattern: '(?<![\\p{L}])(?:connue?s?\\s+pour|réputée?s?(?:\\s+pour)?)\\s+(?:avoir|être|ne\\s+pas|n[\'’]avoir|(?!(?:notre|votre|autre|leur)(?![\\p{L}]))\\p{Ll}{2,20}(?:er|ir|re|oir))(?![\\p{L}])', ruleId: 'claims/fr/known-for', modality: 'reported' },
+    { pattern: `(?<![${LETTER}])(?:connue?s?\\s+pour|réputée?s?(?:\\s+pour)?)\\s+(?:avoir|être|ne\\s+pas|n['’]avoir|(?!(?:notre|votre|autre|leur)(?![${LETTER}]))[${LOWER}]{2,20}(?:er|ir|re|oir))(?![${LETTER}])`, ruleId: 'claims/fr/known-for', modality: 'reported' },
     // "sans doute", "il semblerait que"
-    { pattern: '(?<![\\p{L}])sans\\s+doute(?![\\p{L}])', ruleId: 'claims/fr/hedge-sans-doute' },
+    { pattern: `(?<![${LETTER}])sans\\s+doute(?![${LETTER}])`, ruleId: 'claims/fr/hedge-sans-doute' },
   ],
   passiveReports: [
     // « la loi est critiquée par les ONG comme liberticide », « il est accusé par l'opposition de mentir »
-    { pattern: '(?<![\\p{L}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d[\'’])', ruleId: 'claims/fr/passive-report' },
+    { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d['’])`, ruleId: 'claims/fr/passive-report' },
     // l'évaluation, puis sa source : « le scrutin a été salué comme équitable par les observateurs de l'OSCE »
-    { pattern: '(?<![\\p{L}])(?:critiquée?s?|dénoncée?s?|saluée?s?|décriée?s?|condamnée?s?|présentée?s?|qualifiée?s?)\\s+(?:comme|de|d[\'’])\\s*[^,;:]{1,40}?\\s+par\\s+([^,;:.()«»"]{2,80})', ruleId: 'claims/fr/passive-report' },
+    { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|saluée?s?|décriée?s?|condamnée?s?|présentée?s?|qualifiée?s?)\\s+(?:comme|de|d['’])\\s*[^,;:]{1,40}?\\s+par\\s+([^,;:.()«»"]{2,80})`, ruleId: 'claims/fr/passive-report' },
   ],
   stancePatterns: [
     // une victoire revendiquée : « le candidat de l'opposition a revendiqué la victoire », « les deux camps crient victoire »,
     // « il s'est proclamé vainqueur »
-    { pattern: '(?<![\\p{L}])(?:revendique|revendiquent|revendiqué|revendiquait|crie|crient|crié|criait|proclame|proclament|proclamé)\\s+(?:(?:la|sa|leur)\\s+)?victoire(?![\\p{L}])', ruleId: 'claims/fr/claim-victory' },
-    { pattern: '(?<![\\p{L}])(?:se|s[\'’]est|se\\s+sont)\\s+(?:proclamée?s?|déclarée?s?|dite?s?)\\s+(?:vainqueurs?|vainqueure?s?|victorieux|victorieuses?|gagnante?s?)(?![\\p{L}])', ruleId: 'claims/fr/claim-victory' },
+    { pattern: `(?<![${LETTER}])(?:revendique|revendiquent|revendiqué|revendiquait|crie|crient|crié|criait|proclame|proclament|proclamé)\\s+(?:(?:la|sa|leur)\\s+)?victoire(?![${LETTER}])`, ruleId: 'claims/fr/claim-victory' },
+    { pattern: `(?<![${LETTER}])(?:se|s['’]est|se\\s+sont)\\s+(?:proclamée?s?|déclarée?s?|dite?s?)\\s+(?:vainqueurs?|vainqueure?s?|victorieux|victorieuses?|gagnante?s?)(?![${LETTER}])`, ruleId: 'claims/fr/claim-victory' },
     // une réaction qui affirme ou compare : « les critiques se sont empressés de comparer ce montant aux… », « l'opposition
     // n'a pas tardé à dénoncer une manœuvre »
-    { pattern: '(?<![\\p{L}])(?:empressée?s?\\s+de|tardé\\s+à)\\s+(?:dénoncer|critiquer|souligner|rappeler|saluer|dire|affirmer|comparer|condamner|qualifier|accuser|fustiger|pointer)(?![\\p{L}])', ruleId: 'claims/fr/quick-to' },
+    { pattern: `(?<![${LETTER}])(?:empressée?s?\\s+de|tardé\\s+à)\\s+(?:dénoncer|critiquer|souligner|rappeler|saluer|dire|affirmer|comparer|condamner|qualifier|accuser|fustiger|pointer)(?![${LETTER}])`, ruleId: 'claims/fr/quick-to' },
     // l'attitude d'une source sur un énoncé : « de nombreux experts restent sceptiques quant à la capacité des forces
     // afghanes », « les analystes se montrent optimistes sur la reprise » (seulement d'une source : « les supporters sont
     // inquiets » n'est pas une affirmation)
-    { pattern: '(?<![\\p{L}])(?:restent|reste|sont|est|demeurent|demeure|se\\s+montrent|se\\s+montre|restaient|étaient|semblent)\\s+(?:(?:très|plutôt|assez|toujours|encore|largement|profondément)\\s+)?(?:sceptiques?|dubitati(?:f|fs|ve|ves)|optimistes?|pessimistes?|confiante?s?|convaincue?s?|persuadée?s?|divisée?s?|partagée?s?)\\s+(?:quant|sur|de|du|des|à|au|que|qu[\'’])(?![\\p{L}])', ruleId: 'claims/fr/source-attitude',
-      subject: '(?<![\\p{L}])(?:experts|analystes|observateurs|spécialistes|économistes|chercheurs|scientifiques|diplomates|responsables|investisseurs|critiques|commentateurs|médecins)(?![\\p{L}])' },
+    { pattern: `(?<![${LETTER}])(?:restent|reste|sont|est|demeurent|demeure|se\\s+montrent|se\\s+montre|restaient|étaient|semblent)\\s+(?:(?:très|plutôt|assez|toujours|encore|largement|profondément)\\s+)?(?:sceptiques?|dubitati(?:f|fs|ve|ves)|optimistes?|pessimistes?|confiante?s?|convaincue?s?|persuadée?s?|divisée?s?|partagée?s?)\\s+(?:quant|sur|de|du|des|à|au|que|qu['’])(?![${LETTER}])`, ruleId: 'claims/fr/source-attitude',
+      subject: `(?<![${LETTER}])(?:experts|analystes|observateurs|spécialistes|économistes|chercheurs|scientifiques|diplomates|responsables|investisseurs|critiques|commentateurs|médecins)(?![${LETTER}])` },
     // l'avance que donne un sondage : « huit [enquêtes] donnent une avance à B. Obama », « le dernier sondage place le
     // candidat en tête », « les sondages le créditent de 52 % » (la source est le sondage, pas un sujet quelconque)
-    { pattern: '(?<![\\p{L}])(?:donnent|donne|donnait|donnaient|accordent|accorde|accordait|placent|place|plaçait|créditent|crédite|créditait)\\s+(?:[\\p{L}\'’.-]{1,20}\\s+){0,3}?(?:(?:une|un|l[\'’])\\s*)?(?:(?:large|légère|nette|courte|petite)\\s+)?(?:avance|avantage|en\\s+tête|vainqueur|gagnant|de\\s+\\p{N})', ruleId: 'claims/fr/poll-lead',
-      subject: '(?<![\\p{L}])(?:sondages?|enquêtes?|études?|baromètres?|moyenne|projections?|estimations?|intentions\\s+de\\s+vote)(?![\\p{L}])' },
+    { pattern: `(?<![${LETTER}])(?:donnent|donne|donnait|donnaient|accordent|accorde|accordait|placent|place|plaçait|créditent|crédite|créditait)\\s+(?:[${LETTER}'’.-]{1,20}\\s+){0,3}?(?:(?:une|un|l['’])\\s*)?(?:(?:large|légère|nette|courte|petite)\\s+)?(?:avance|avantage|en\\s+tête|vainqueur|gagnant|de\\s+[${DIGIT}])`, ruleId: 'claims/fr/poll-lead',
+      subject: `(?<![${LETTER}])(?:sondages?|enquêtes?|études?|baromètres?|moyenne|projections?|estimations?|intentions\\s+de\\s+vote)(?![${LETTER}])` },
     // un décompte d'enquête : « la commission Rettig a recensé 2 095 morts », « le rapport dénombre plus de 300 victimes »
-    { pattern: '(?<![\\p{L}])(?:recense|recensent|recensé|recensait|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé|répertorie|répertorient|répertorié|relève|relevé)\\s+(?:(?:près\\s+de|plus\\s+de|environ|au\\s+moins|quelque)\\s+)?\\p{N}', ruleId: 'claims/fr/report-count',
-      subject: '(?<![\\p{L}])(?:commission|comité|rapport|étude|enquête|recensement|bilan|décompte|audit|observatoire|mission|ong)(?![\\p{L}])' },
+    { pattern: `(?<![${LETTER}])(?:recense|recensent|recensé|recensait|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé|répertorie|répertorient|répertorié|relève|relevé)\\s+(?:(?:près\\s+de|plus\\s+de|environ|au\\s+moins|quelque)\\s+)?[${DIGIT}]`, ruleId: 'claims/fr/report-count',
+      subject: `(?<![${LETTER}])(?:commission|comité|rapport|étude|enquête|recensement|bilan|décompte|audit|observatoire|mission|ong)(?![${LETTER}])` },
   ],
   nominalReports: [
     // une promesse ou une accusation avec son auteur : « une promesse de 500 millions de dollars faite par le Japon »,
     // « les accusations portées par d'anciens salariés », « l'engagement pris par le président de ramener les comptes à
     // l'équilibre » (the author stops before « de » + an infinitive, the content of the commitment)
-    { pattern: '(?<![\\p{L}])(?:promesses?|engagements?|accusations?|allégations?|estimations?|prévisions?|affirmations?)(?:\\s+(?:de|d[\'’])\\s*[^,;:.()«»"]{1,40}?)?\\s+(?:faite?s?|formulée?s?|portée?s?|avancée?s?|prise?s?|lancée?s?)\\s+(?:\\p{L}{2,15}ment\\s+)?par\\s+([^,;:.()«»"]{2,60}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:pour|en|à|au|lors|après|avant|depuis|qui|que|dont)(?![\\p{L}])|\\s+(?:de\\s+|d[\'’])\\p{Ll}{2,20}(?:er|ir|re|oir)(?![\\p{L}]))', ruleId: 'claims/fr/nominal-report' },
+    { pattern: `(?<![${LETTER}])(?:promesses?|engagements?|accusations?|allégations?|estimations?|prévisions?|affirmations?)(?:\\s+(?:de|d['’])\\s*[^,;:.()«»"]{1,40}?)?\\s+(?:faite?s?|formulée?s?|portée?s?|avancée?s?|prise?s?|lancée?s?)\\s+(?:[${LETTER}]{2,15}ment\\s+)?par\\s+([^,;:.()«»"]{2,60}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:pour|en|à|au|lors|après|avant|depuis|qui|que|dont)(?![${LETTER}])|\\s+(?:de\\s+|d['’])[${LOWER}]{2,20}(?:er|ir|re|oir)(?![${LETTER}]))`, ruleId: 'claims/fr/nominal-report' },
   ],
   infinitiveOnlyVerbs: [],
   // « poussant l'opposition à affirmer que les résultats étaient faux »
@@ -236,16 +237,16 @@ export const FR_REPORTING: ReportingLexicon = {
   // l'incise à sujet inversé : « …, appuie-t-il, … », « …, a-t-elle affirmé. », « …, estime-t-on » (une incise de n'importe
   // quel verbe : « poursuit-il », « tempère-t-elle » ne sont pas des verbes de parole du lexique)
   // (bounded spaces: `\s+…\s*` around an optional word would be quadratic on a run of spaces)
-  incise: { pattern: ',\\s{0,3}(\\p{L}{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}\\p{L}{2,20})?\\s{0,3}(?=[,.;!…]|$)', ruleId: 'claims/fr/incise' },
+  incise: { pattern: `,\\s{0,3}([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)`, ruleId: 'claims/fr/incise' },
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
-    { pattern: '(?<![\\p{L}])(?:dément|démentent|démenti|démentie|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![\\p{L}])', ruleId: 'claims/fr/denial-dementi' },
+    { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
-    { pattern: '(?<![\\p{L}])n[\'’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![\\p{L}])', ruleId: 'claims/fr/denial-not-commented' },
+    { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-not-commented' },
     // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
-    { pattern: '(?<![\\p{L}])(?:rejet(?:é|te|tent|ant|ait)|rejeté|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|critiques?|soupçons|affirmations?)(?![\\p{L}])', ruleId: 'claims/fr/denial-reject-claim' },
+    { pattern: `(?<![${LETTER}])(?:rejet(?:é|te|tent|ant|ait)|rejeté|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|critiques?|soupçons|affirmations?)(?![${LETTER}])`, ruleId: 'claims/fr/denial-reject-claim' },
     // "s'est refusé à tout commentaire", "a refusé de commenter", "se refuse à commenter"
-    { pattern: '(?<![\\p{L}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s[\'’]exprimer)(?![\\p{L}])', ruleId: 'claims/fr/denial-no-comment' },
+    { pattern: `(?<![${LETTER}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s['’]exprimer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-no-comment' },
   ],
   gapOpeners: [
     'sur', 'dans', 'à', 'au', 'aux', 'lors', 'plus', 'devant', 'en', 'par', 'pour', 'avec', 'auprès', 'via', 'depuis', 'hier', "aujourd'hui",

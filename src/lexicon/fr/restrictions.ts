@@ -13,10 +13,11 @@
  */
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
+import { DIGIT, LETTER } from '../../text/char-classes.js';
 
-const B = '(?<![\\p{L}\\p{N}])';
+const B = `(?<![${LETTER}${DIGIT}])`;
 /** End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »). */
-const E = '(?:(?<=[\'’])|(?![\\p{L}\\p{N}]))';
+const E = `(?:(?<=['’])|(?![${LETTER}${DIGIT}]))`;
 /** A rule's trigger regex, built on first use (most rules never run on a given article). */
 const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 const APOS = "['’]";
@@ -24,10 +25,10 @@ const APOS = "['’]";
 /** Number words after « à moins de » make it a distance or an amount (« à moins de dix miles »), not a condition. */
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|la\\s+moitié';
 /** La durée d'une suspension-sanction, comptée en matchs, courses ou saisons : « cinq matchs », « deux saisons ». */
-const MATCHS_DE_SUSPENSION = `(?:\\p{N}+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)`;
+const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)`;
 
 /** An adverb or adjunct inserted between a verb and its object without commas: « hier », « définitivement », « à l'unanimité ». */
-const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[\\p{L}]{3,20}ment|à\\s+l${APOS}\\s*unanimité|sur-le-champ)`;
+const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[${LETTER}]{3,20}ment|à\\s+l${APOS}\\s*unanimité|sur-le-champ)`;
 
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (« , hier, à l'unanimité, »), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
@@ -48,21 +49,21 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le texte proscrit… »
     { ruleId: 'restrictions/fr/proscrire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('proscri(?:re|t|te|ts|tes|vent)') },
     // « bannir les pesticides »
-    { ruleId: 'restrictions/fr/bannir', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('bann(?:ir|it|issent|issait|ira|i|ie|is|ies)(?!\\s+(?:de|d[\'’]|du|des)(?![\\p{L}]))') },
+    { ruleId: 'restrictions/fr/bannir', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bann(?:ir|it|issent|issait|ira|i|ie|is|ies)(?!\\s+(?:de|d['’]|du|des)(?![${LETTER}]))`) },
     // « les salariés ne sont pas autorisés à… »
     // la décision de ne pas permettre : « a décidé de ne pas autoriser ces véhicules dans les rues », « de ne plus renouveler le permis »
     { ruleId: 'restrictions/fr/ne-pas-autoriser', kind: 'prohibition', voice: 'active', pattern: re('ne\\s+(?:pas|plus)\\s+(?:autoriser|renouveler|homologuer|approuver)') },
     // un produit retiré de la vente : « retire immédiatement de la circulation ce fongicide », « retirer le produit du marché »,
     // « le retrait du marché du médicament » ; EN restrictions/en/withdraw-market
-    { ruleId: 'restrictions/fr/retrait-marche', kind: 'prohibition', voice: 'active', pattern: re(`retir(?:e|ent|er|é|ée|és|ées|era|eront|ait|aient|a)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:de\\s+la\\s+circulation|du\\s+marché|de\\s+la\\s+vente|des\\s+rayons)|retrait\\s+(?:(?:immédiat|définitif|provisoire)\\s+)?(?:du\\s+marché|de\\s+la\\s+circulation|de\\s+la\\s+vente)`) },
-    { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[\\p{L}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
+    { ruleId: 'restrictions/fr/retrait-marche', kind: 'prohibition', voice: 'active', pattern: re(`retir(?:e|ent|er|é|ée|és|ées|era|eront|ait|aient|a)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,3}?(?:de\\s+la\\s+circulation|du\\s+marché|de\\s+la\\s+vente|des\\s+rayons)|retrait\\s+(?:(?:immédiat|définitif|provisoire)\\s+)?(?:du\\s+marché|de\\s+la\\s+circulation|de\\s+la\\s+vente)`) },
+    { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[${LETTER}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
     // une permission niée sans infinitif : « aucune intervention des forces armées n'était autorisée », « la vente n'est
     // pas permise aux mineurs » (« ne sont pas autorisés à » est restrictions/fr/pas-autorise)
     { ruleId: 'restrictions/fr/n-est-pas-autorise', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:est|sont|était|étaient|sera|seront|serait|seraient|fut)\\s+(?:(?:pas|plus|jamais|guère)\\s+)?(?:autorisée?s?|permise?s?|tolérée?s?)`) },
     // « un embargo sur les armes »
     { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat »
-    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?)`) },
+    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?)`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -72,14 +73,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une obligation sans acteur nommé : « cette révision ne doit pas mettre en danger la voie européenne du pays »,
     // « les militaires ne doivent plus jouer de rôle politique » (pas « ne devrait pas » : un pronostic ; pas « ne doit pas être vu comme » : un jugement)
     // (un sujet abstrait — « cette révision », « la réforme » — borne une chose : limit, restrictions/fr/ne-doit-pas-inf)
-    { ruleId: 'restrictions/fr/ne-doit-pas-inf', kind: 'prohibition', voice: 'subject', abstractSubjectKind: 'limit', rejectAfter: /^\s*(?:être|avoir|(?:se\s+)?faire\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|confondre|croire|penser|s['’]attendre|se\s+tromper|s['’]étonner|s['’]inquiéter|dramatiser|exagérer|masquer|cacher|occulter)(?![\p{L}])/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont))\\s+(?:pas|plus|jamais)(?=\\s+(?:[\\p{L}'’]{1,12}\\s+)?[\\p{L}-]{1,20}(?:er|ir|re)(?![\\p{L}]))`) },
+    { ruleId: 'restrictions/fr/ne-doit-pas-inf', kind: 'prohibition', voice: 'subject', abstractSubjectKind: 'limit', rejectAfter: new RegExp(`^\\s*(?:être|avoir|(?:se\\s+)?faire\\s+(?:d['’]illusions?|oublier)|oublier|sous-estimer|confondre|croire|penser|s['’]attendre|se\\s+tromper|s['’]étonner|s['’]inquiéter|dramatiser|exagérer|masquer|cacher|occulter)(?![${LETTER}])`, 'iu'), pattern: re(`(?:ne|n${APOS})\\s*(?:doi(?:t|vent)|devr(?:a|ont))\\s+(?:pas|plus|jamais)(?=\\s+(?:[${LETTER}'’]{1,12}\\s+)?[${LETTER}-]{1,20}(?:er|ir|re)(?![${LETTER}]))`) },
     // « les salariés n'ont pas le droit de faire grève », « il n'a plus le droit d'exercer »
     { ruleId: 'restrictions/fr/pas-le-droit', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:pas|plus|jamais)\\s+le\\s+droit\\s+(?:de|d${APOS})`) },
     // retirer un droit borne ce que ses titulaires peuvent faire (limit, comme « supprimer les exonérations » dans l'annotation) : « éliminant le droit de ses habitants de s'adresser à l'administration en catalan »,
     // « la loi supprime le droit de grève des policiers », « abolir le droit à l'avortement »
-    { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[\\p{L}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[\\p{L}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de|d${APOS}|à|au|aux)`) },
+    { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[${LETTER}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[${LETTER}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de|d${APOS}|à|au|aux)`) },
     // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
-    { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:\\p{N}|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
+    { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »
     { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|rend|rendre)\\s+(?:désormais\\s+)?(?:illégale?s?|illicites?)\\s+(?:de|d${APOS}|pour)`) },
     // « un embargo sur les armes » est couvert ; « l'embargo pétrolier », « un embargo commercial »
@@ -96,17 +97,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
     // « à condition que », « sous réserve de », « à moins que », « sauf si », « obtenir des prêts sous des conditions très dures » (pas « sous des conditions de travail »), « à condition toutefois d'ouvrir ces sites »
-    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition(?:\\s+(?:toutefois|cependant|néanmoins|notamment|évidemment|bien\\s+sûr|expresse|préalable))?\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+|des\\s+|de\\s+|les\\s+)?conditions?(?!\\s+(?:climatiques|météo|de\\s+vie|de\\s+travail|de\\s+détention|difficiles|extrêmes))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:\\p{N}|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
+    { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition(?:\\s+(?:toutefois|cependant|néanmoins|notamment|évidemment|bien\\s+sûr|expresse|préalable))?\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+|des\\s+|de\\s+|les\\s+)?conditions?(?!\\s+(?:climatiques|météo|de\\s+vie|de\\s+travail|de\\s+détention|difficiles|extrêmes))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:[${DIGIT}]|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
     // « l'opération est soumise à l'accord de la Commission européenne », « soumis à autorisation préalable »
     // une permission ouverte seulement dans un cas : « elles pourront être mise à contribution en cas de menaces
     // terroristes », « l'armée peut intervenir en cas d'attaque », « sauf en cas d'urgence » (pas un simple fait
     // hypothétique sans modal : « en cas de victoire, il affrontera… »)
-    { ruleId: 'restrictions/fr/en-cas-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\\s+(?:[\\p{L}'’-]{1,20}\\s+){0,6}?en\\s+cas\\s+(?:de|d${APOS})|(?:sauf|uniquement|seulement|qu${APOS})\\s*en\\s+cas\\s+(?:de|d${APOS})`) },
+    { ruleId: 'restrictions/fr/en-cas-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\\s+(?:[${LETTER}'’-]{1,20}\\s+){0,6}?en\\s+cas\\s+(?:de|d${APOS})|(?:sauf|uniquement|seulement|qu${APOS})\\s*en\\s+cas\\s+(?:de|d${APOS})`) },
     { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
     // une obligation imposée à un acteur nommé : « les éditeurs sont désormais tenus de déclarer leurs revenus », « Google sera obligé de retirer les liens »
     { ruleId: 'restrictions/fr/tenu-de', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:est|sont|sera|seront|serait|seraient|était|étaient|être|a\\s+été|ont\\s+été)\\s+(?:désormais\\s+|légalement\\s+|donc\\s+)?(?:tenue?s?|obligée?s?)\\s+(?:de|d${APOS})`) },
     // exclure un membre : « le Parti populaire a exclu le député de son groupe », « le club exclut le joueur pour six mois » (pas « exclut toute hausse d'impôts »)
-    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?)(?![\\p{L}])`) },
+    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?)(?![${LETTER}])`) },
     // l'exclusion d'une personne nommée, après des incises : « Le Parti populaire espagnol[1] a exclu, hier, à l'unanimité,
     // Antoni Pastor », « le club a exclu Jean Dupont » (le nom doit être un acteur : « a exclu toute hausse » n'est pas une sanction)
     { ruleId: 'restrictions/fr/exclure-nom', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('exclu(?:t|ent|ait|aient)?|expuls(?:é|e|ent|a|ait)|radi(?:é|e|ent|a|ait)') },
@@ -114,16 +115,16 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
     // « procéder uniquement à des départs volontaires, exclusivement au travers d'un dispositif… »
-    { ruleId: 'restrictions/fr/uniquement', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:uniquement|exclusivement)(?!\\s+(?:si|\\p{N}))') },
+    { ruleId: 'restrictions/fr/uniquement', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:uniquement|exclusivement)(?!\\s+(?:si|[${DIGIT}]))`) },
     // une pratique bornée à un but : « ils n'utilisent leurs armes que pour se défendre », « seulement pour se défendre »
-    { ruleId: 'restrictions/fr/que-pour', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:non|pas)\s+$/iu, pattern: re(`(?:(?:ne|n${APOS})\\s*(?:[\\p{L}'’-]{1,30}\\s+){1,5}?qu(?:e\\s+|${APOS}\\s*)|seulement\\s+)(?:pour|afin\\s+de|afin\\s+d${APOS})(?=\\s*(?:se|s${APOS}|[\\p{L}-]{2,20}(?:er|ir|re)(?![\\p{L}])))`) },
+    { ruleId: 'restrictions/fr/que-pour', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:non|pas)\s+$/iu, pattern: re(`(?:(?:ne|n${APOS})\\s*(?:[${LETTER}'’-]{1,30}\\s+){1,5}?qu(?:e\\s+|${APOS}\\s*)|seulement\\s+)(?:pour|afin\\s+de|afin\\s+d${APOS})(?=\\s*(?:se|s${APOS}|[${LETTER}-]{2,20}(?:er|ir|re)(?![${LETTER}])))`) },
     // « seuls les adhérents peuvent voter », « seul le gouvernement pourra décréter l'urgence », « il appartient seul au
     // gouvernement d'estimer les cas d'urgence » (pas « le seul pays qui peut… », « les seuls à pouvoir… » : un superlatif)
     // un texte ou une autorité qui ne permet qu'une chose : « la Loi fondamentale qui ne prévoit qu'une intervention en
     // dernier recours », « le règlement n'autorise que deux mandats », « la mesure ne s'applique qu'aux grandes entreprises »
     // (pas « il ne reste que », « ce n'est qu'un début » : le verbe doit permettre ou prévoir)
     { ruleId: 'restrictions/fr/ne-permet-que', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:ne|n${APOS})\\s*(?:prévoi(?:t|ent|yait|yaient|ra|ront)|autoris(?:e|ent|ait|aient|era|eront)|perm(?:et|ettent|ettait|ettaient|ettra|ettront)|accord(?:e|ent|ait|aient|era|eront)|tol(?:ère|èrent|érait|éraient|érera)|s${APOS}\\s*appliqu(?:e|ent|ait|aient|era|eront))\\s+(?:(?:plus|désormais|toujours|encore|actuellement)\\s+)?qu(?:e|${APOS})`) },
-    { ruleId: 'restrictions/fr/seuls-peuvent', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:le|la|les|l['’]|un|une|des|du|ses|leurs?|son|sa|ces|plus|non)\s*$/iu, pattern: re(`seul(?:e|s|es)?\\s+(?:(?:les|le|la|l${APOS}|des|ses|leurs?)\\s*)(?:(?!(?:qui|que|qu${APOS}|à|et|mais)\\s)[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont\\s+autorisée?s|est\\s+autorisée?|ont\\s+le\\s+droit|a\\s+le\\s+droit)|appartient\\s+(?:seul|seulement|uniquement|exclusivement)\\s+(?:au|aux|à)`) },
+    { ruleId: 'restrictions/fr/seuls-peuvent', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:le|la|les|l['’]|un|une|des|du|ses|leurs?|son|sa|ces|plus|non)\s*$/iu, pattern: re(`seul(?:e|s|es)?\\s+(?:(?:les|le|la|l${APOS}|des|ses|leurs?)\\s*)(?:(?!(?:qui|que|qu${APOS}|à|et|mais)\\s)[${LETTER}${DIGIT}'’-]+\\s+){1,4}?(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont\\s+autorisée?s|est\\s+autorisée?|ont\\s+le\\s+droit|a\\s+le\\s+droit)|appartient\\s+(?:seul|seulement|uniquement|exclusivement)\\s+(?:au|aux|à)`) },
     // « les interventions à l'étranger étant strictement encadrées », « un marché très réglementé » (adverbe requis)
     { ruleId: 'restrictions/fr/strictement-encadre', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:strictement|sévèrement|étroitement|très\\s+strictement)\\s+(?:encadrée?s?|réglementée?s?|contrôlée?s?|limitée?s?|restreinte?s?|rationnée?s?)') },
     // « limité à 20 personnes », « plafonnée à 3 % », « réservé aux adhérents »
@@ -136,16 +137,16 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
     // une limite chiffrée : « la limite légale de 0,1 microgramme par litre », « La limite de 1g/l pour l'eau potable fixée en
     // juin », « le seuil légal de 0,5 g » (pas « la limite de la ville » : un chiffre suit) ; EN restrictions/en/maximum-figure
-    { ruleId: 'restrictions/fr/limite-chiffree', kind: 'limit', voice: 'subject', pattern: re(`(?:la|une|cette)\\s+(?:valeur\\s+)?limite\\s+(?:(?:légale|maximale|autorisée|réglementaire|fixée)\\s+)?(?:de|d${APOS}|à)\\s*\\p{N}[\\p{N}.,]{0,12}(?:[\\p{L}/]{1,6})?|(?:le|un)\\s+seuil\\s+(?:légal|maximal|autorisé|réglementaire)\\s+(?:de|d${APOS}|à)\\s*\\p{N}[\\p{N}.,]{0,12}(?:[\\p{L}/]{1,6})?`) },
-    { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+\\p{N}{1,12}|pas\\s+plus\\s+de\\s+\\p{N}[\\p{N}\\s.,]{0,12}\\s*(?:[\\p{L}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
+    { ruleId: 'restrictions/fr/limite-chiffree', kind: 'limit', voice: 'subject', pattern: re(`(?:la|une|cette)\\s+(?:valeur\\s+)?limite\\s+(?:(?:légale|maximale|autorisée|réglementaire|fixée)\\s+)?(?:de|d${APOS}|à)\\s*[${DIGIT}][${DIGIT}.,]{0,12}(?:[${LETTER}/]{1,6})?|(?:le|un)\\s+seuil\\s+(?:légal|maximal|autorisé|réglementaire)\\s+(?:de|d${APOS}|à)\\s*[${DIGIT}][${DIGIT}.,]{0,12}(?:[${LETTER}/]{1,6})?`) },
+    { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+[${DIGIT}]{1,12}|pas\\s+plus\\s+de\\s+[${DIGIT}][${DIGIT}\\s.,]{0,12}\\s*(?:[${LETTER}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
     // « de nouvelles restrictions », « les restrictions qui pesaient sur les publications », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
     { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:qui\\s+)?(?:pes(?:ait|aient|ent|e|aient)|imposées?|en\\s+vigueur)|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
     // « la limitation des loyers », « la restriction des exonérations de cotisations », « l'encadrement des loyers », « un gel des embauches »
     { ruleId: 'restrictions/fr/limitation', kind: 'limit', voice: 'active', pattern: re(`(?:limitation|restriction)\\s+(?:de|des|du|d${APOS})|encadrement\\s+(?:des|de\\s+la|du)\\s+(?:loyers|prix|salaires|rémunérations|bonus|dépassements|marges|tarifs)|gel\\s+(?:des|du)\\s+(?:embauches|salaires|prix|recrutements|loyers|tarifs|point\\s+d${APOS}indice|dotations)`) },
     // « le coût ne devra pas dépasser… »
-    { ruleId: 'restrictions/fr/ne-pas-depasser', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*[\\p{L}]+\\s+pas\\s+dépasser|ne\\s+pas\\s+dépasser`) },
+    { ruleId: 'restrictions/fr/ne-pas-depasser', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*[${LETTER}]+\\s+pas\\s+dépasser|ne\\s+pas\\s+dépasser`) },
     // « supprimer les exonérations… pour les entreprises de plus de 20 salariés »
-    { ruleId: 'restrictions/fr/seuil', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pour|aux|les|des)\\s+(?:entreprises|sociétés|salariés|ménages|foyers|personnes|contribuables|revenus|particuliers|patrimoines|firmes|employeurs|communes|établissements|exploitations)\\s+(?:de|d${APOS}|ayant|employant|dont|comptant)\\s+(?:plus|moins)\\s+de\\s+\\p{N}+`) },
+    { ruleId: 'restrictions/fr/seuil', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pour|aux|les|des)\\s+(?:entreprises|sociétés|salariés|ménages|foyers|personnes|contribuables|revenus|particuliers|patrimoines|firmes|employeurs|communes|établissements|exploitations)\\s+(?:de|d${APOS}|ayant|employant|dont|comptant)\\s+(?:plus|moins)\\s+de\\s+[${DIGIT}]+`) },
     // --- refus
     // « le CEO d’Anthropic refusant que son IA soit utilisée pour concevoir des armes totalement autonomes »
     { ruleId: 'restrictions/fr/refuser', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus(?:e|es|ent|er|era|eront|erait|eraient|é|ée|és|ées|ant|ait|aient)\\s+(?:que|qu${APOS}|de|d${APOS}|l${APOS}|la|le|les|tout|toute|toutes|tous|cette|ce|cet|ces|son|sa|ses|leur|leurs|un|une)`) },
@@ -169,25 +170,25 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/est-une-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:est|sont|était|reste|restent|demeure|serait|sera)\\s+(?:une|la)\\s+(?:(?:importante|principale|première|seule)\\s+)?condition\\s+(?:(?:essentielle|préalable|indispensable|nécessaire|importante|sine\\s+qua\\s+non)\\s+)?(?:à|au|aux|pour)`) },
     // une exigence de négociation : « exige davantage de concessions de la Chine », « réclame des garanties » ; EN restrictions/en/require-concessions
     { ruleId: 'restrictions/fr/exiger-concessions', kind: 'condition', voice: 'active', pattern: re(`(?:exig|réclam)(?:e|ent|ait|aient|é|era|eront|eait|eaient)\\s+(?:des|de\\s+nouvelles|davantage\\s+de|plus\\s+de|de\\s+(?:réelles|fermes))\\s+(?:concessions|garanties)`) },
-    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re('vot(?:é|er|ent|e|ait|aient|eront)\\s+contre(?!\\s+\\p{N})') },
+    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre(?!\\s+[${DIGIT}])`) },
     // « le président a opposé son veto »
     { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', pattern: re('veto|véto') },
     // --- sanctions
     // « a ensuite été écartée de nombre de projets fédéraux », « exclu du tournoi »
-    { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)(?!\\s*\\p{N})`) },
+    { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)(?!\\s*[${DIGIT}])`) },
     // « le salarié a été mis à pied », « une mise à pied de trois jours »
     { ruleId: 'restrictions/fr/mise-a-pied', kind: 'sanction', voice: 'passive', pattern: re('mise?s?\\s+à\\s+pied') },
     // « le joueur a été suspendu pour trois matches » (une personne ou un organisme nommé avant)
     // Une suspension comptée en matchs, « à titre conservatoire » ou « sans salaire » est une sanction même sans nom :
     // « Le joueur a été suspendu pour cinq matchs », « La Ligue a suspendu le joueur pour trois matchs », « suspendu à
     // titre conservatoire » (« la production a été suspendue pendant deux semaines » est un arrêt, pas une sanction)
-    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire)`) },
-    { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’\\p{L}\\p{N}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
-    { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d[\'’])\\s*\\p{N})') },
+    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire)`) },
+    { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’${LETTER}${DIGIT}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
+    { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d['’])\\s*[${DIGIT}])`) },
     // « une suspension de six mois », « une suspension à vie »
-    { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re('une\\s+suspension\\s+(?:de\\s+\\p{N}|d[\'’]\\s*un|à\\s+vie|ferme|provisoire)') },
+    { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re(`une\\s+suspension\\s+(?:de\\s+[${DIGIT}]|d['’]\\s*un|à\\s+vie|ferme|provisoire)`) },
     // « l'exclusion du club », « la suspension de l'athlète »
-    { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: /(?:zone|périmètre|rayon|(?<![\p{L}])à)\s+(?:l|d)['’]\s*$/iu, pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
+    { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: new RegExp(`(?:zone|périmètre|rayon|(?<![${LETTER}])à)\\s+(?:l|d)['’]\\s*$`, 'iu'), pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités »
@@ -199,7 +200,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
     { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
-    { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|\\p{N}+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
+    { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
     // « assigné à résidence », « la levée de son immunité parlementaire », « a levé l'immunité du sénateur »
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:son|leur|l${APOS}|les)\\s*immunités?`) },
     // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping »
@@ -209,29 +210,29 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « déclaré inéligible », « une peine d'inéligibilité », « disqualifié »
     { ruleId: 'restrictions/fr/ineligible', kind: 'sanction', voice: 'passive', pattern: re(`(?:déclarée?s?|rendue?s?|est|sont|sera|seront|était|a\\s+été|ont\\s+été)\\s+inéligibles?|(?:peine|période)\\s+d${APOS}\\s*inéligibilité|(?:a|ont|avait|avaient)\\s+été\\s+disqualifiée?s?`) },
     // peines judiciaires : « condamné à cinq ans de prison »
-    { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`(?:condamnée?s?|condamnation\\s+(?:de|d${APOS}|du|des)\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:par\\s+(?:[\\p{L}'’-]+\\s+){1,4}?)?)\\s*(?:(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?)à\\s+(?:\\p{N}|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
+    { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`(?:condamnée?s?|condamnation\\s+(?:de|d${APOS}|du|des)\\s*(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?(?:par\\s+(?:[${LETTER}'’-]+\\s+){1,4}?)?)\\s*(?:(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?)à\\s+(?:[${DIGIT}]|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
     // une contravention dressée : « 333 constats d'infraction ont été donnés par le SPVM pour le non-respect du Code »,
     // « des procès-verbaux ont été dressés » ; EN restrictions/en/tickets-issued
     { ruleId: 'restrictions/fr/constats-infraction', kind: 'sanction', voice: 'active', pattern: re(`constats?\\s+d${APOS}\\s*infractions?|contraventions?\\s+(?:ont|a)\\s+été\\s+(?:dressées?|données?|remises?|distribuées?)|procès-verbaux\\s+(?:ont\\s+été\\s+)?dressés`) },
     // l'emprisonnement sans durée : « l'opposant a été incarcéré », « les dissidents emprisonnés l'an dernier par le régime »
     // (« condamné à cinq ans de prison » est restrictions/fr/condamne)
-    { ruleId: 'restrictions/fr/incarcere', kind: 'sanction', voice: 'passive', pattern: re('(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|fut|furent)\\s+(?:été\\s+)?(?:[\\p{L}]+ment\\s+)?(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)|(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)(?=\\s+(?:par|depuis|pour|après|en|à)\\s)') },
+    { ruleId: 'restrictions/fr/incarcere', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|fut|furent)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)|(?:incarcérée?s?|emprisonnée?s?|écrouée?s?)(?=\\s+(?:par|depuis|pour|après|en|à)\\s)`) },
     // une révocation : « il limogea toute l'équipe d'information », « le ministre a été limogé », « le limogeage du directeur »,
     // « le Parlement a destitué le président », « le directeur a été congédié »
     { ruleId: 'restrictions/fr/limoger', kind: 'sanction', voice: 'active', pattern: re('limog(?:er|e|ent|é|ée|és|ées|ea|èrent|era|eront|eait|eaient|eant|eage)|congédi(?:er|e|ent|é|ée|és|ées|a|èrent)|destitu(?:er|e|ent|é|ée|és|ées|a|èrent|tion)|relevée?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions|démise?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions') },
     // un renvoi au passif, l'euphémisme de la presse : « Ana Pastor … fut remerciée vendredi dernier », « l'entraîneur a été
     // remercié » (pas des remerciements : « a été remercié pour son aide », « remerciée par les organisateurs »)
-    { ruleId: 'restrictions/fr/remercie-passif', kind: 'sanction', voice: 'passive', rejectAfter: /^\s*(?:pour|par|de\s+(?:sa|son|ses|leur|leurs)|chaleureusement)(?![\p{L}])/iu, pattern: re('(?:fut|furent|été|est|sont|sera|seront)\\s+(?:[\\p{L}]+ment\\s+)?remerciée?s?') },
+    { ruleId: 'restrictions/fr/remercie-passif', kind: 'sanction', voice: 'passive', rejectAfter: new RegExp(`^\\s*(?:pour|par|de\\s+(?:sa|son|ses|leur|leurs)|chaleureusement)(?![${LETTER}])`, 'iu'), pattern: re(`(?:fut|furent|été|est|sont|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?remerciée?s?`) },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
     { ruleId: 'restrictions/fr/gel-avoirs', kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
     // « inscrite sur la liste noire »
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire') },
   ],
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
-  conditionCue: /(?<![\p{L}])(?:sans|sauf|si|à\s+moins|à\s+(?:la\s+)?condition|sous\s+réserve|sous\s+(?:des\s+|de\s+|certaines\s+|strictes\s+)?conditions?|soumise?s?\s+à)(?![\p{L}])/iu,
+  conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
-  negationBefore: /(?:(?<![\p{L}])n['’]\s*|(?<![\p{L}])ne\s+)(?:(?:[\p{L}]+\s+)?(?:pas|plus|jamais|guère)\s+(?:encore\s+|toujours\s+)?)?$/iu,
+  negationBefore: new RegExp(`(?:(?<![${LETTER}])n['’]\\s*|(?<![${LETTER}])ne\\s+)(?:(?:[${LETTER}]+\\s+)?(?:pas|plus|jamais|guère)\\s+(?:encore\\s+|toujours\\s+)?)?$`, 'iu'),
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
   agentPrepositions: ['par'],
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
@@ -243,7 +244,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
     'restructuration', 'privatisation', 'fusion', 'rachat', 'réorganisation', 'aide', 'aides', 'sanctions', 'intervention',
   ],
-  undergoBefore: /(?<![\p{L}])(?:fait\s+l['’]objet|font\s+l['’]objet|faisant\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\s+le\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\s+écopé|ont\s+écopé|reçu|subi|subit|subissent|menacée?s?)\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\s*){0,3}$/iu,
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
-  demonstrativeBefore: /(?<![\p{L}])(?:ces|cette|cet|ce|de\s+telles|de\s+tels)\s+$/iu,
+  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+$`, 'iu'),
 };

@@ -5,6 +5,7 @@
  * @module
  */
 import type { GazetteerEntry } from './types.js';
+import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 
 const p = (...names: string[]): GazetteerEntry => ({ names, kind: 'product' });
 
@@ -35,4 +36,4 @@ export const PRODUCTS: readonly GazetteerEntry[] = [
  * "imidacloprid", « la deltaméthrine ». A product the article talks about even without a capital (ruleId
  * actors/substance). Linear: one alternation of literals, a bounded letter run, no nested quantifier.
  */
-export const SUBSTANCE_PATTERN = /(?<![\p{L}\p{N}-])(?:glyphosate|atrazine|paraquat|dicamba|mancozeb|chlord[ée]cone|\p{Ll}{2,16}(?:pyrifos|thalonil|conazole|clopride?|m[ée]thrine?|thoxame?|nicotino[iï]des?))(?:-m[ée]thyl)?(?![\p{L}\p{N}-])/gu;
+export const SUBSTANCE_PATTERN = new RegExp(`(?<![${LETTER}${DIGIT}-])(?:glyphosate|atrazine|paraquat|dicamba|mancozeb|chlord[ée]cone|[${LOWER}]{2,16}(?:pyrifos|thalonil|conazole|clopride?|m[ée]thrine?|thoxame?|nicotino[iï]des?))(?:-m[ée]thyl)?(?![${LETTER}${DIGIT}-])`, 'gu');

@@ -1,0 +1,44 @@
+/**
+ * The character classes the rules use instead of \p{L}, \p{N}, \p{Lu}, \p{Ll}, \p{M}: the same
+ * properties within the Latin, Greek and Cyrillic blocks, nothing outside them.
+ */
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/text/char-classes.js';
+
+const cls = (body: string, flags = 'u') => new RegExp(`^[${body}]$`, flags);
+
+describe('char-classes', () => {
+  test.each([
+    ['LETTER', LETTER, /\p{L}/u], ['DIGIT', DIGIT, /\p{N}/u], ['UPPER', UPPER, /\p{Lu}/u], ['LOWER', LOWER, /\p{Ll}/u], ['MARK', MARK, /\p{M}/u],
+  ])('%s equals its Unicode property on U+0000–U+052F and U+1E00–U+1FFF', (_name, body, property) => {
+    const re = cls(body);
+    const differ: string[] = [];
+    for (const [from, to] of [[0, 0x52f], [0x1e00, 0x1fff]] as const) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        if (re.test(ch) !== property.test(ch)) differ.push(c.toString(16));
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+  test('letters of news in English and French, and their neighbours', () => {
+    for (const ch of ['a', 'Z', 'é', 'À', 'ß', 'œ', 'Œ', 'ł', 'Ş', 'ǆ', 'Ω', 'ж', 'Ж', 'ạ', 'ẞ']) expect(cls(LETTER).test(ch)).toBe(true);
+    for (const ch of ['0', ' ', '-', '’', '«', '€', '%', '\u00a0', '\u0301']) expect(cls(LETTER).test(ch)).toBe(false);
+  });
+  test('letters of other scripts are outside (documented limit)', () => {
+    for (const ch of ['ش', 'א', '中', 'ー', 'ก']) expect(cls(LETTER).test(ch)).toBe(false);
+  });
+  test('digits, cases and marks', () => {
+    expect(['0', '9', '²', '½'].every((ch) => cls(DIGIT).test(ch))).toBe(true);
+    expect(cls(DIGIT).test('a')).toBe(false);
+    expect(cls(UPPER).test('É') && !cls(UPPER).test('é')).toBe(true);
+    expect(cls(LOWER).test('é') && !cls(LOWER).test('É')).toBe(true);
+    expect(cls(UPPER, 'iu').test('é')).toBe(true); // as \p{Lu} under the i flag
+    expect(cls(MARK).test('\u0301') && !cls(MARK).test('e')).toBe(true);
+  });
+  test('a boundary rule built with them: "ban" in "a ban on", not in "urban"', () => {
+    const re = new RegExp(`(?<![${LETTER}${DIGIT}])ban(?![${LETTER}])`, 'iu');
+    expect(re.test('a ban on')).toBe(true);
+    expect(re.test('urban')).toBe(false);
+    expect(re.test('l’interdiction, ban.')).toBe(true);
+  });
+});
