@@ -13,7 +13,6 @@ import { invalidUtf8Count } from '../input/decode.js';
 import { expandInputs } from '../input/read.js';
 import type { Language } from '../types.js';
 import { makeMatcher } from './glob.js';
-import { DIGIT, LETTER, MARK } from '../text/char-classes.js';
 
 /** One unit of work of a batch, in output order. */
 export type Job =
@@ -102,9 +101,6 @@ export function commonDir(dirs: readonly string[]): string {
 /** Longest `--out` name segment, UTF-8 bytes (file systems allow 255; room is left for `-N.json` and the temporary name). */
 const MAX_SEGMENT_BYTES = 200;
 
-/** Built once for {@link safeSegment} (character classes: text/char-classes.ts). */
-const SAFE_SEGMENT_RE = new RegExp(`[^${LETTER}${MARK}${DIGIT}._@+=-]`, 'gu');
-
 /**
  * One safe file-name segment of an `--out` path: NFC-normalised; Unicode
  * letters, combining marks and digits kept (`été` stays `été`), as are
@@ -117,7 +113,7 @@ const SAFE_SEGMENT_RE = new RegExp(`[^${LETTER}${MARK}${DIGIT}._@+=-]`, 'gu');
 export function safeSegment(s: string): string {
   let t = '';
   let bytes = 0;
-  for (const ch of s.normalize('NFC').replace(SAFE_SEGMENT_RE, '_')) {
+  for (const ch of s.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._@+=-]/gu, '_')) {
     const n = Buffer.byteLength(ch, 'utf8');
     if (bytes + n > MAX_SEGMENT_BYTES) break;
     t += ch;

@@ -14,7 +14,6 @@
  * @module
  */
 import type { DomNode } from './blocks.js';
-import { LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /**
  * Class/id tokens that mark non-article elements. A token matches when one of
@@ -120,16 +119,10 @@ function isLinkList(el: RichNode): boolean {
   return true;
 }
 
-/** Built once for {@link isCapsTeaser} (character classes: text/char-classes.ts). */
-const IS_CAPS_TEASER_RE = new RegExp(`[${LOWER}]`, 'u');
-
-/** Built once for {@link isCapsTeaser} (character classes: text/char-classes.ts). */
-const IS_CAPS_TEASER_RE_2 = new RegExp(`[${UPPER}]{3}`, 'u');
-
 /** A paragraph that is one link in capitals: a teaser for another story ("TAYLOR SWIFT CLEARED TO PERFORM…"). */
 function isCapsTeaser(el: RichNode): boolean {
   const t = textOf(el);
-  if (t.length < 12 || t.length > 300 || IS_CAPS_TEASER_RE.test(t) || !IS_CAPS_TEASER_RE_2.test(t)) return false;
+  if (t.length < 12 || t.length > 300 || /\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t)) return false;
   return linkText(el) === t;
 }
 
@@ -183,13 +176,13 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^[^\n]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, // "Fox News’ Jessica Napoli contributed to this report."
   /^(?:e-?mail|contact|reach|write to) [^\n]{0,80}\bat \S{1,64}@[^\n]{0,250}$/i, // "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik."
   /^(?:\S{1,64}@[\w.-]{1,200}\.[a-z]{2,10}|(?:https?:\/\/)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,10}(?:\/\S{0,300})?)$/i, // a bare e-mail address, URL or domain: "twitter.com/paultakahashi", "smithsonian.com"
-  new RegExp(`^(?:[Bb]y|[Pp]ar|[Vv]on) [${UPPER}][^\\n]{0,150}\\b(?:\\d{4}|\\d{1,2}:\\d{2}|[ap]\\.m\\.|GMT|UTC|CET)\\b[^\\n]{0,40}$`, 'u'), // byline with a date: "By Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m."
+  /^(?:[Bb]y|[Pp]ar|[Vv]on) \p{Lu}[^\n]{0,150}\b(?:\d{4}|\d{1,2}:\d{2}|[ap]\.m\.|GMT|UTC|CET)\b[^\n]{0,40}$/u, // byline with a date: "By Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m."
   /^\(?(?:reporting|additional reporting|editing|writing|compiled) by\b[^\n]{0,300}$/i, // "Reporting by Jane Doe; Editing by John Roe", "(Reporting by …)"
   /^(?:(?:copyright\s?(?:©|@|\(c\))?|\(c\))\s?\d{4}\b[^\n]{0,120}|©[^\n]{1,120})$/i, // "Copyright @ 2019 The New Arab.", "© AFP" (not "Copyright claims rose…")
   /^(?:you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|vous aimerez aussi|les plus lus|à voir aussi|à découvrir|das könnte sie auch interessieren|meistgelesen|loading(?: content)?(?: ?(?:\.\.\.|…))?)$/i, // "You may also like", "Loading content ..."
   /^(?:order reprints|reprints|print(?: this)?(?: article| page| story)?|text size|font size|imprimer(?: l'article| cet article)?|taille du texte|drucken|schriftgröße|email this(?: article)?)$/i, // "Order Reprints", "Print Article", "Text size"
   /^(?:published|updated|posted|last updated|publié(?: le)?|mis à jour(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?)\s?:?\s[^\n]{0,60}\d{4}[^\n]{0,30}$/i, // "Published November 20th, 2019 - 07:29 GMT"
-  new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:er)?\\.? [${LETTER}]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:,? (?:at |à |um )?\\d{1,2}[:h.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?$`, 'iu'), // a date alone: "November 18, 2019", "18 novembre 2019 à 14h05"
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:er)?\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,? (?:at |à |um )?\d{1,2}[:h.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/iu, // a date alone: "November 18, 2019", "18 novembre 2019 à 14h05"
 ];
 
 /** Drops boilerplate paragraphs (see {@link BOILERPLATE_LINES}); keeps blank-line paragraph boundaries. */

@@ -27,7 +27,6 @@ import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDat
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
 import { queryDocument, type QueryDocument } from './query.js';
 import { hasSpecShape, specDocument } from './implied.js';
-import { DIGIT, LETTER } from '../text/char-classes.js';
 
 /** Main text and metadata of an HTML page (metadata fields: see {@link PageMetadata}). */
 export interface HtmlDocument extends PageMetadata {
@@ -154,10 +153,7 @@ function fallbackText(document: { body: unknown; documentElement: unknown }): st
 }
 
 const collapse = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-/** Built once for {@link normaliseForCompare} (character classes: text/char-classes.ts). */
-const NORMALISE_FOR_COMPARE_RE = new RegExp(`[^${LETTER}${DIGIT}]+`, 'gu');
-
-const normaliseForCompare = (s: string) => s.toLowerCase().replace(NORMALISE_FOR_COMPARE_RE, ' ').trim();
+const normaliseForCompare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The lead paragraph (standfirst, "chapô") of the page: the visible element

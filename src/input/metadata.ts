@@ -13,7 +13,6 @@
  */
 import { lazyModule } from '../lazy.js';
 import type { QueryDocument } from './query.js';
-import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 const loadChrono = lazyModule<typeof import('chrono-node')>('chrono-node');
 
@@ -198,12 +197,6 @@ function firstDate(cands: Array<string | null | undefined>, now: Date): string |
 /** Lower-case words allowed inside a person's name. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'op']);
 
-/** Built once for {@link cleanAuthors} (character classes: text/char-classes.ts). */
-const CLEAN_AUTHORS_RE = new RegExp(`[${UPPER}]`, 'u');
-
-/** Built once for {@link cleanAuthors} (character classes: text/char-classes.ts). */
-const CLEAN_AUTHORS_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
-
 /**
  * Cleans author strings: drops "By"/"Par"/"Von", e-mail addresses, URLs,
  * dates and trailing roles after a comma or pipe; splits "A and B", "A et B",
@@ -223,10 +216,10 @@ export function cleanAuthors(raw: readonly string[]): string[] {
     for (let part of s.split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b)\s*/i)) {
       part = part.replace(/\S{1,64}@\S{1,255}/g, '').replace(/(?:https?:\/\/|www\.)\S{0,255}/gi, '').replace(/\d.*$/, '').replace(/\s+/g, ' ').trim().replace(/^(?:by|par|von)\s+/i, '');
       const words = part.split(' ').filter(Boolean);
-      if (!part || words.length > 6 || part.length > 60 || !CLEAN_AUTHORS_RE.test(part)) continue;
+      if (!part || words.length > 6 || part.length > 60 || !/\p{Lu}/u.test(part)) continue;
       // A name's words are capitalised, except particles ("Jean de La Fontaine", "Ursula von der Leyen"):
       // rejects "Staff writer", "Syrian defense ministries".
-      if (words.some((w) => CLEAN_AUTHORS_RE_2.test(w) && !NAME_PARTICLES.has(w))) continue;
+      if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) continue;
       // Not people: "The Russian…", "Our Foreign Staff", "La rédaction", "Reuters Staff".
       if (/^(?:the|our|le|la|les|der|die|das)$/i.test(words[0]!) || /\b(?:staff|team|desk|editors?|editorial|rédaction|newsroom|correspondents?|agencies|agences?|redaktion)\b/i.test(part)) continue;
       const key = part.toLowerCase();
@@ -256,12 +249,6 @@ export function languageCode(tag: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Built once for {@link stripSiteSuffix} (character classes: text/char-classes.ts). */
-const STRIP_SITE_SUFFIX_RE = new RegExp(`^[${UPPER}]`, 'u');
-
-/** Built once for {@link stripSiteSuffix} (character classes: text/char-classes.ts). */
-const STRIP_SITE_SUFFIX_RE_2 = new RegExp(`^(?:The )?[${UPPER}][${LETTER}.]{0,30} (?:News|Times|Post|Tribune|Herald|Journal)$`, 'u');
-
 /**
  * Strips a site-name suffix or prefix from a title: " - Site", " | Site",
  * " — Site", " :: Site", "Site | " when the other part names the site
@@ -279,9 +266,9 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
   const isSite = (p: string) => {
     const n = normName(p);
     if (!n) return false;
-    const initials = p.split(/[\s-]+/).filter((w) => STRIP_SITE_SUFFIX_RE.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+    const initials = p.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
     return names.some((x) => x && (x === n || (n.length >= 4 && x.includes(n)) || (x.length >= 3 && n.includes(x)) || (initials.length >= 3 && x === initials)))
-      || STRIP_SITE_SUFFIX_RE_2.test(p); // "BBC News", "The Seattle Times"
+      || /^(?:The )?\p{Lu}[\p{L}.]{0,30} (?:News|Times|Post|Tribune|Herald|Journal)$/u.test(p); // "BBC News", "The Seattle Times"
   };
   if (isSite(last)) return t.slice(0, t.lastIndexOf(last)).replace(/\s+(?:\||-|–|—|::|·|»)\s*$/, '').trim();
   if (isSite(first) && parts.length === 2) return last;
@@ -307,11 +294,8 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
   return short === long || (short.length >= 4 && long.includes(short)) || (short.length >= 3 && long.startsWith(short));
 }
 
-/** Built once for {@link normName} (character classes: text/char-classes.ts). */
-const NORM_NAME_RE = new RegExp(`[^${LETTER}${DIGIT}]`, 'gu');
-
 function normName(s: string): string {
-  return s.toLowerCase().replace(/^www\./, '').replace(/\.(?:com|org|net|co\.uk|fr|de|ch|be|ca|eu|tn|cz)$/, '').replace(NORM_NAME_RE, '');
+  return s.toLowerCase().replace(/^www\./, '').replace(/\.(?:com|org|net|co\.uk|fr|de|ch|be|ca|eu|tn|cz)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Reads the metadata of a parsed document. Never throws. */

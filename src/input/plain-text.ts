@@ -19,7 +19,6 @@ import { lazyModule } from '../lazy.js';
 
 const loadChrono = lazyModule<typeof import('chrono-node')>('chrono-node');
 import type { Language } from '../types.js';
-import { LETTER, MARK, UPPER } from '../text/char-classes.js';
 
 /** Title and published date found in a plain text. */
 export interface PlainTextMetadata {
@@ -34,7 +33,7 @@ const TITLE_MAX = 200;
  * The place of a news dateline, in capitals, before the date: "WASHINGTON, ",
  * "OAKLAND, Calif., ", "PARIS (Reuters) - ", « BRUXELLES, » (rule 'plain-text/dateline-place').
  */
-const DATELINE_PLACE = new RegExp(`^[${UPPER}][${UPPER}${MARK}'’. -]{1,40}?(?:,\\s{0,3}[${UPPER}][${LETTER}.]{1,15})?(?:\\s{0,3}\\([^()\\n]{1,40}\\))?\\s{0,3}[,—–-]\\s{0,3}`, 'u');
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?(?:,\s{0,3}\p{Lu}[\p{L}.]{1,15})?(?:\s{0,3}\([^()\n]{1,40}\))?\s{0,3}[,—–-]\s{0,3}/u;
 
 /**
  * How a date written at the start of a line begins, within its first three characters: a digit, or an English or French

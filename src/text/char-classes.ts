@@ -18,6 +18,11 @@
  * output is identical; a letter of another script (Arabic, Hebrew, CJK…)
  * counts as a symbol, not as part of a word.
  *
+ * Used by the rules (src/extractors, src/lexicon, src/numbers) only: reading
+ * inputs, language identification, sentence splitting and `--out` file names
+ * keep the full properties, since there a letter of any script matters (a
+ * Chinese article is identified as Chinese; `東京.md` gives `東京.json`).
+ *
  * The ranges are computed at load from the engine's own Unicode tables
  * (about 1 800 code points tested once, well under a millisecond), so they
  * follow the `\p{…}` definitions of the running Node.js.

@@ -10,7 +10,6 @@ import { franc } from 'franc-min';
 // the 639-3 → 639-1 table only (2.5 KB), not the whole ISO 639-3 list the package entry loads (780 KB)
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import type { Language } from '../types.js';
-import { LETTER } from './char-classes.js';
 
 /**
  * Characters of text given to the detector (start of the text). franc reads at most 2 048; 1 000 gave the same
@@ -34,13 +33,10 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'dans', 'pour', 'par', 'sur', 'que', 'qui', 'selon', 'a', 'au', 'aux', 'ont', 'sont', 'été', 'ce', 'cette', 'ses', 'son', 'sa', 'il', 'elle', 'après', 'avec']),
 };
 
-/** Built once for {@link functionWordVote} (character classes: text/char-classes.ts). */
-const FUNCTION_WORD_VOTE_RE = new RegExp(`[${LETTER}]+`, 'gu');
-
 function functionWordVote(sample: string): Language | null {
   let en = 0;
   let fr = 0;
-  for (const w of sample.toLowerCase().match(FUNCTION_WORD_VOTE_RE) ?? []) {
+  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (FUNCTION_WORDS.en.has(w)) en++;
     if (FUNCTION_WORDS.fr.has(w)) fr++;
   }
@@ -51,7 +47,7 @@ function functionWordVote(sample: string): Language | null {
  * Marks of French writing that English does not use: letters ("é" in « prévue », "ç" in « reçu »), guillemets, and
  * the space French typography puts before "%" and before ";:!?" (« grimpe 2 % », « Pourquoi ? »).
  */
-const FRENCH_LETTERS = new RegExp(`[àâçéèêëîïôûùüÿœæ«»]|\\d[ \\u00a0\\u202f]%|[${LETTER}\\d][ \\u00a0\\u202f][;:!?]`, 'iu');
+const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ«»]|\d[ \u00a0\u202f]%|[\p{L}\d][ \u00a0\u202f][;:!?]/iu;
 
 /**
  * A short text with no function word of either language ("Amazon grew 2%.", « Hausse prévue de 2 % »): French
@@ -77,12 +73,6 @@ export function isSupportedLanguage(code: string): code is Language {
   return code === 'en' || code === 'fr';
 }
 
-/** Built once for {@link detectLanguage} (character classes: text/char-classes.ts). */
-const DETECT_LANGUAGE_RE = new RegExp(`[${LETTER}]{2}`, 'u');
-
-/** Built once for {@link detectLanguage} (character classes: text/char-classes.ts). */
-const DETECT_LANGUAGE_RE_2 = new RegExp(`[^${LETTER}]`, 'gu');
-
 /**
  * Detects the language of `text` from its first {@link SAMPLE} characters.
  * Never throws; text without letters gives `{ detected: 'und', language: 'en' }`.
@@ -90,8 +80,8 @@ const DETECT_LANGUAGE_RE_2 = new RegExp(`[^${LETTER}]`, 'gu');
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (!DETECT_LANGUAGE_RE.test(sample)) return { detected: 'und', language: 'en', unsupported: false };
-  const letters = sample.replace(DETECT_LANGUAGE_RE_2, '').length;
+  if (!/\p{L}{2}/u.test(sample)) return { detected: 'und', language: 'en', unsupported: false };
+  const letters = sample.replace(/[^\p{L}]/gu, '').length;
   const vote = letters < SHORT_TEXT ? functionWordVote(sample) : null;
   // the closer of the two supported languages, for rules and for fallbacks (a second franc call only when needed)
   const closer = (): Language => vote ?? (letters < SHORT_TEXT ? accentVote(sample) : franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en');

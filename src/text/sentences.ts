@@ -19,7 +19,6 @@
 import type { Sentence, Span } from '../types.js';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { makeSpan } from './span.js';
-import { DIGIT, LETTER, UPPER } from './char-classes.js';
 
 /** A line shorter than this without final punctuation is a heading. */
 const HEADING_MAX = 120;
@@ -49,36 +48,24 @@ function pushSpan(out: Span[], text: string, start: number, end: number): void {
   if (s.end > s.start) out.push(s);
 }
 
-/** Built once for {@link isUpperStart} (character classes: text/char-classes.ts). */
-const IS_UPPER_START_RE = new RegExp(`[${UPPER}${DIGIT}«“"‘'(\\[¿¡]`, 'u');
-
 function isUpperStart(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return IS_UPPER_START_RE.test(ch);
+  return /[\p{Lu}\p{N}«“"‘'(\[¿¡]/u.test(ch);
 }
-
-/** Built once for {@link wordBefore} (character classes: text/char-classes.ts). */
-const WORD_BEFORE_RE = new RegExp(`[${LETTER}.\\-]`, 'u');
 
 /** The word (letters and inner dots) that ends just before `i`. */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && WORD_BEFORE_RE.test(text[j - 1]!)) j--;
+  while (j > 0 && /[\p{L}.\-]/u.test(text[j - 1]!)) j--;
   return text.slice(j, i);
 }
-
-/** Built once for {@link isAbbreviation} (character classes: text/char-classes.ts). */
-const IS_ABBREVIATION_RE = new RegExp(`^[${LETTER}]$`, 'u');
-
-/** Built once for {@link isAbbreviation} (character classes: text/char-classes.ts). */
-const IS_ABBREVIATION_RE_2 = new RegExp(`^(?:[${LETTER}]{1,2}[.-]){1,}[${LETTER}]{1,2}$`, 'u');
 
 function isAbbreviation(word: string): boolean {
   if (!word) return false;
   // initials and "M." — a single letter
-  if (IS_ABBREVIATION_RE.test(word)) return true;
+  if (/^\p{L}$/u.test(word)) return true;
   // dotted acronyms — "U.S", "J.-C", "p.ex"
-  if (IS_ABBREVIATION_RE_2.test(word)) return true;
+  if (/^(?:\p{L}{1,2}[.-]){1,}\p{L}{1,2}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -92,23 +79,17 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Built once for {@link splitParagraph} (character classes: text/char-classes.ts). */
-const SPLIT_PARAGRAPH_RE = new RegExp(`[${LETTER}]`, 'u');
-
-/** Built once for {@link splitParagraph} (character classes: text/char-classes.ts). */
-const SPLIT_PARAGRAPH_RE_2 = new RegExp(`[${LETTER}]`, 'u');
-
 function splitParagraph(text: string, from: number, to: number, out: Sentence[]): void {
   let start = from;
   let quoteOpenedAt = -1; // offset of an unclosed quotation mark, or -1
   let straightOpen = false;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
-    if (OPEN_QUOTES.includes(ch) && !(ch === '‘' && SPLIT_PARAGRAPH_RE.test(text[i - 1] ?? ''))) {
+    if (OPEN_QUOTES.includes(ch) && !(ch === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
       if (quoteOpenedAt < 0) quoteOpenedAt = i;
       continue;
     }
-    if (CLOSE_QUOTES.includes(ch) && !(ch === '’' && SPLIT_PARAGRAPH_RE_2.test(text[i + 1] ?? ''))) {
+    if (CLOSE_QUOTES.includes(ch) && !(ch === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) {
       quoteOpenedAt = -1;
       straightOpen = false;
       continue;

@@ -24,6 +24,11 @@ describe('detectLanguage', () => {
     expect(guess.unsupported).toBe(false);
   });
 
+  it('identifies a text in another script (letters of every script count here, not only the rules\' blocks)', () => {
+    const zh = '北京市政府周一宣布，从下个月起，所有新建住宅都必须安装太阳能电池板。这项政策旨在减少城市的碳排放，并鼓励居民使用可再生能源。官员表示，该计划将在三年内全面实施。';
+    expect(detectLanguage(zh + zh)).toMatchObject({ detected: 'cmn', unsupported: true });
+  });
+
   it('flags a German text as unsupported and runs the closer rule set', () => {
     const de = 'Die Bundesregierung hat am Montag beschlossen, die Förderung für Elektroautos zu verlängern. '
       + 'Nach Angaben des Ministeriums sollen die Mittel bis zum Ende des Jahres reichen, sagte ein Sprecher in Berlin.';
