@@ -1,26 +1,9 @@
-import { analyse } from '../../src/analyse.js';
-import { ActorIndex } from '../../src/extractors/actor-index.js';
-import { extractContracts } from '../../src/extractors/contracts.js';
-import type { Actor, ActorKind, Language } from '../../src/types.js';
+import type { ActorKind, Language } from '../../src/types.js';
+import { contractsOf, type ContractActorSpec } from '../helpers/contracts.js';
 
-/** Actors built by hand: every occurrence of each name (or alias) is a mention. */
-function actorsOf(text: string, specs: Array<[string, ActorKind, string[]?]>): Actor[] {
-  return specs.map(([name, kind, aliases = []], i) => {
-    const mentions: Actor['mentions'] = [];
-    for (const form of [name, ...aliases].sort((a, b) => b.length - a.length)) {
-      for (let p = text.indexOf(form); p >= 0; p = text.indexOf(form, p + form.length)) {
-        const end = p + form.length;
-        if (!mentions.some((m) => m.start < end && p < m.end)) mentions.push({ start: p, end, text: form });
-      }
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `A${i + 1}`, name, kind, aliases, role: null, roleOf: null, mentions, ruleId: 'test' };
-  });
-}
-
-function run(lang: Language, text: string, specs: Array<[string, ActorKind, string[]?]> = []) {
-  const doc = analyse(text, lang);
-  return extractContracts(doc, { actors: new ActorIndex(actorsOf(text, specs)), quotes: [] });
+/** The contract drafts of `text` with hand-built actors (see test/helpers/contracts.ts). */
+function run(lang: Language, text: string, specs: ContractActorSpec[] = []) {
+  return contractsOf(lang, text, specs);
 }
 
 interface FindRow {
