@@ -29,3 +29,30 @@ export function handActors(text: string, specs: readonly ContractActorSpec[]): A
 export function contractsOf(lang: Language, text: string, specs: readonly ContractActorSpec[] = []) {
   return extractContracts(analyse(text, lang), { actors: new ActorIndex(handActors(text, specs)), quotes: [] });
 }
+
+/** A should-find row of the table-driven contract tests. */
+export interface ContractRow {
+  name: string;
+  lang: Language;
+  text: string;
+  actors: ContractActorSpec[];
+  /** One expected contract per entry, in output order. */
+  want: Array<{ kind?: string; status: string | null; parties: string[]; evidence: string }>;
+}
+
+/**
+ * Asserts the contracts of `row.text`: their number, then for each its kind (when given), status, parties (any
+ * order), evidence text (containing `evidence`) and the evidence invariant (offsets slice its text).
+ */
+export function expectContracts(row: ContractRow): void {
+  const found = contractsOf(row.lang, row.text, row.actors);
+  expect(found).toHaveLength(row.want.length);
+  row.want.forEach((w, i) => {
+    const c = found[i]!;
+    if (w.kind) expect(c.kind).toBe(w.kind);
+    expect(c.status).toBe(w.status);
+    expect(c.parties.map((p) => p.name).sort()).toEqual([...w.parties].sort());
+    expect(c.evidence.text).toContain(w.evidence);
+    expect(row.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+  });
+}
