@@ -14,7 +14,10 @@
  * - peak RSS of the factex process (worker threads included) on 200 and
  *   2 000 documents, at --concurrency 1;
  * - time for one 1 MB and one 10 MB document (the corpus concatenated),
- *   and their ratio net of the cold start.
+ *   and their ratio net of the cold start;
+ * - then (not with --quick) the pathological inputs of
+ *   scripts/bench-pathological.mjs against an ordinary article of the same
+ *   size (its own table and bench/results/pathological.json).
  *
  * Exits 0 in every case (a report, not a test); says so plainly and exits 0
  * when ../shared/corpus is absent. Options: --quick (1 MB corpus, 20/200
@@ -260,3 +263,9 @@ console.log(line(rows[0]));
 console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
 for (const r of rows.slice(1)) console.log(line(r));
 console.log(`\nJSON: ${relative(process.cwd(), join(outDir, 'latest.json'))}`);
+
+// ---------------------------------------------------------------- pathological inputs (own script, own JSON)
+if (!QUICK) {
+  console.log('');
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-pathological.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
