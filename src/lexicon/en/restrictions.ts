@@ -47,7 +47,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('ban(?:s|ned|ning)?') },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
+    // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre")
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -59,8 +60,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/grounded', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: new RegExp(`^\\s*(?:in|on|by\\s+(?:fog|weather|snow|storms?))(?![${LETTER}])`, 'iu'), pattern: re(`(?:has|have|had|was|were|been|be|being|is|are|remain|remains|remained|stay|stays|stayed)\\s+(?:[${LETTER}]+ly\\s+|also\\s+)?grounded|grounding\\s+of\\s+(?:the|its|their|all)`) },
     // a decision not to permit: "the city decided not to allow the scooters", "voted not to renew the licence"
     { ruleId: 'restrictions/en/not-to-allow', kind: 'prohibition', voice: 'active', pattern: re('not\\s+to\\s+(?:allow|authori[sz]e|permit|renew|approve)') },
-    // a product taken off the market: "the fungicide was withdrawn from the market", "pulled the drug from shelves"
-    { ruleId: 'restrictions/en/withdraw-market', kind: 'prohibition', voice: 'active', pattern: re(`(?:withdr[ae]wn?|withdraws?|withdrawing|pulled|pulls?|removed|removes?|recalled)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,3}?from\\s+(?:the\\s+)?(?:market|shelves|sale|circulation)`) },
+    // a product taken off the market: "the fungicide was withdrawn from the market", "pulled the drug from shelves", "Apple removed the app from its App Store"
+    { ruleId: 'restrictions/en/withdraw-market', kind: 'prohibition', voice: 'active', pattern: re(`(?:withdr[ae]wn?|withdraws?|withdrawing|pulled|pulls?|removed|removes?|recalled)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,3}?from\\s+(?:(?:the|its|their)\\s+)?(?:market|markets|shelves|sale|circulation|app\\s+stores?|stores|platforms?)`) },
     // "employees are not allowed to speak to the press"
     { ruleId: 'restrictions/en/not-allowed', kind: 'prohibition', voice: 'subject', pattern: re('(?:not|no\\s+longer|never)\\s+(?:be\\s+|been\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to') },
     // "contractors have no right to strike", "foreigners are not entitled to buy land"
@@ -98,8 +99,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/suspend-trade', kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
     // "export controls on chips", "export restrictions against"
     { ruleId: 'restrictions/en/export-controls', kind: 'limit', voice: 'active', pattern: re('export\\s+(?:controls?|restrictions?|licen[cs]ing\\s+requirements?)') },
-    // permission modals with an action verb: "banks cannot pay dividends", "foreign firms can no longer bid for contracts"
-    { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re('(?:cannot|can\\s+no\\s+longer|can[\'’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|be\\s+(?:sold|exported|imported|used|deployed|transferred))') },
+    // permission modals with an action verb: "banks cannot pay dividends", "foreign firms can no longer bid for contracts", "Iran cannot enrich uranium above 3.67 percent"
+    { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re('(?:cannot|can\\s+no\\s+longer|can[\'’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|enrich|acquire|own|invest\\s+in|fly\\s+(?:over|into|to)|land\\s+(?:in|at)|be\\s+(?:sold|exported|imported|used|deployed|transferred))') },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: new RegExp(`^\\s*(?:reason|risks?|controversy|precedent|merit|its\\s+critics|some|a\\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\\s+struggle|cost|consequences?)(?![${LETTER}])`, 'iu'), pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
@@ -175,14 +176,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)|^\s*by\s+(?:the\s+scientific\s+community|(?:most\s+)?(?:scientists|experts|researchers|studies))/iu, pattern: re('reject(?:s|ed|ing)?') },
     // "the Senate voted against the bill"
     { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re('vot(?:ed|es|e|ing)\\s+against') },
-    // "he was denied entry", "refused permission" is covered above; "denied a visa"
-    { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval)') },
+    // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
+    { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
     // "the board turned down the offer"
     { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', pattern: re('turn(?:s|ed|ing)?\\s+down') },
-    // "the president vetoed the bill"
-    { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', pattern: re('veto(?:es|ed|ing)?') },
-    // "the firm declined to sell" (not "declined to comment", not "declined to 3 %")
-    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
+    // "the president vetoed the bill" (not the political-science "too many veto points")
+    { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:points?|players?)(?![${LETTER}])`, 'iu'), pattern: re('veto(?:es|ed|ing)?') },
+    // "the firm declined to sell", "the Senate declined to confirm the nominee" (not "declined to comment", "declined to confirm the report", not "declined to 3 %")
+    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:comment|say|confirm(?!\\s+(?:the\\s+|his\\s+|her\\s+)?(?:nominee|nomination|appointment))|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
     // --- sanctions
     // "banned from competing", "excluded from the tender", "pushed out of federal projects"
     { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen)\\s+out\\s+of') },
@@ -240,6 +241,103 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/asset-freeze', kind: 'sanction', voice: 'active', pattern: re(`asset\\s+freezes?|fr(?:oze|eeze|eezes|ozen)\\s+(?:the\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?assets`) },
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
+    // --- recall additions (business, politics, defence news)
+    // a deal, rule or flow blocked, its owner named by a possessive or an adverb before it: "The European Commission blocked
+    // Siemens' proposed merger with Alstom", "the judge temporarily blocked the rule", "blocking the delivery of aid",
+    // "Jordan blocked the Rukban crossing point" (the bare determiner + noun case is restrictions/en/block-deal)
+    { ruleId: 'restrictions/en/block-owned', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`block(?:s|ed|ing)?\\s+(?:(?:temporarily|effectively|formally|again|also|indefinitely|partially|permanently)\\s+)?(?:(?:the|a|an|its|their|this|that|any|all|further|new)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,3}?(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|rules?|regulations?|orders?|bills?|laws?|decrees?|projects?|exports?|imports?|nominations?|appointments?|promotions?|confirmation|resolutions?|funding|delivery|deliveries|shipments?|access|crossings?|crossing\\s+points?|aid|downloads|transfers?|payments?|investments?|deployment|listing|vote|entry|release|sales|policy|plans?)(?![${LETTER}])`) },
+    // "blocking them from access to food", "the ruling prevents Apple from selling the iPhone 7", "an order stopping the
+    // company from exporting" (not a process stopped: "prevent the virus from spreading", "keep prices from rising")
+    { ruleId: 'restrictions/en/prevent-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|stop(?:s|ped|ping)?|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+(?!(?:spreading|happening|rising|falling|collapsing|growing|becoming|getting|going|turning|reaching|dropping|escalating|overheating|breaking|melting|leaking|burning|flooding|sliding|slipping|spiralling|spiraling|deteriorating|worsening)(?![${LETTER}]))(?:access|[${LETTER}]{2,20}ing)`) },
+    // an authority's halt of an activity: "A federal judge halted construction of the Keystone XL pipeline", "the ministry
+    // has suspended imports of beef from Brazil", "Nokia halted sales in Russia", "China has stopped buying American
+    // soybeans" (not "production was halted by the strike": an object of trade, works or licences is required)
+    { ruleId: 'restrictions/en/halt-activity', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze)\\s+(?:(?:all|its|their|the|new|further)\\s+)?(?:(?:arms|weapons|military|oil|gas|grain|beef|pork|poultry|chip|crude|energy|visa|new)\\s+)?(?:(?:construction|work|exports|imports|sales|deliveries|shipments|trading|issuance|issuing)\\s+(?:of|on|in|at|from)|(?:buying|selling|exporting|importing|shipping|supplying|issuing|granting))`) },
+    // the grounding of aircraft by an authority or their owner: "The FAA grounded all Boeing 737 Max aircraft", "the airline
+    // grounded its fleet" (not weather: "heavy snow grounded flights"; the passive "remain grounded" is restrictions/en/grounded)
+    { ruleId: 'restrictions/en/ground-fleet', kind: 'prohibition', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?:snow|fog|storms?|weather|winds?|ash|strikes?|hurricane|typhoon|blizzard|ice|lightning)\\s+$`, 'iu'), pattern: re(`ground(?:s|ed|ing)?\\s+(?:(?:all|its|their|the|every|some)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,4}?(?:aircraft|planes|airplanes|jets|fleets?|helicopters|drones|airliners|flights)(?![${LETTER}])`) },
+    // a licence, account or status taken away, its holder named by a possessive: "The regulator revoked Uber's licence to
+    // operate in London", "Twitter suspended the account of the former president", "cancelled the broadcaster's licence"
+    { ruleId: 'restrictions/en/revoke-owned', kind: 'sanction', voice: 'active', pattern: re(`(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w|withdraws?|strip(?:s|ped))\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation|accounts?|registration|membership|broadcasting\\s+rights)|(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|ban(?:s|ned|ning)?)\\s+(?:the|his|her|their|its)\\s+(?:[${LETTER}-]+\\s+)?accounts?\\s+of`) },
+    // exclusion from a system or list: "Russian banks were cut off from the SWIFT payment system", "the company was delisted
+    // from the New York Stock Exchange", "Turkey was removed from the F-35 programme" (an actor named before and a body, list or
+    // programme after: not "debris was removed from the site", "an inmate can be removed from suicide watch")
+    { ruleId: 'restrictions/en/removed-from', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:was|were|been|be|being|is|are|get|got)\\s+(?:[${LETTER}]+ly\\s+)?(?:removed|thrown\\s+out|kicked\\s+out|dropped)\\s+from\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:programme|program|list|board|committee|party|team|index|exchange|coalition|alliance|group|league|competition|tournament|register|ballot|cabinet|council|government|office|post|squad)(?![${LETTER}])`) },
+    // "Russian banks were cut off from the SWIFT payment system", "delisted from Nasdaq", "struck off the register"
+    { ruleId: 'restrictions/en/cut-off-from', kind: 'sanction', voice: 'passive', pattern: re(`(?:cut|cuts|cutting)\\s+off\\s+from\\s+(?:the\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:system|network|market|markets|financing|funding|supplies|aid|programme|program|internet)|delisted\\s+from|struck\\s+off\\s+(?:the\\s+)?(?:register|roll|list)`) },
+    // a noun of exclusion or a hold on aid: "his exclusion from some important meetings", "the hold on U.S. security
+    // assistance", "a freeze on military aid", "the suspension of arms sales to"
+    { ruleId: 'restrictions/en/exclusion-noun', kind: 'sanction', voice: 'active', pattern: re(`(?:exclusion|expulsion)\\s+from|(?:hold|freeze|halt|pause|suspension)\\s+(?:on|of)\\s+(?:(?:the|all|its|their)\\s+)?(?:[${LETTER}.-]+\\s+){0,2}?(?:aid|assistance|funding|arms\\s+(?:sales|exports|deliveries)|military\\s+(?:aid|sales|deliveries)|weapons\\s+(?:sales|deliveries))(?![${LETTER}])`) },
+    // money held back: "The White House froze $400 million in military aid to Ukraine", "the government withheld funding from
+    // the agency", "Congress withheld $300 million in aid"
+    { ruleId: 'restrictions/en/withhold-aid', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:withh[eo]ld(?:s|ing)?|fr(?:oze|eeze|eezes|eezing))\\s+(?:(?:the|all|its|their|some|about|nearly|roughly|more\\s+than)\\s+)?(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m)?\\s+(?:in|of)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:aid|assistance|funding|funds|payments?|grants?)(?![${LETTER}])`) },
+    // a condition of approval without "subject to": "Any sale of the stake will require government approval", "exports of the
+    // technology require a licence from the Commerce Department", "the deal needs the approval of regulators"
+    { ruleId: 'restrictions/en/require-approval', kind: 'condition', voice: 'subject', startAtClause: true, negatable: true, pattern: re(`(?:requir(?:e|es|ed|ing)|need(?:s|ed)?)\\s+(?:(?:the|a|an|prior|special|official|formal|explicit|written)\\s+){0,2}(?:[${LETTER}-]+\\s+){0,2}?(?:approval|licen[cs]e|permit|consent|authori[sz]ation|clearance|sign-off|green\\s+light)(?![${LETTER}])`) },
+    // an obligation imposed by a text: "a law mandating that 2 percent of corporate profits go toward charity", "the rule
+    // mandates the use of…", "mandated companies to disclose"
+    { ruleId: 'restrictions/en/mandate', kind: 'condition', voice: 'active', pattern: re(`mandat(?:e|es|ed|ing)\\s+(?:that|the\\s+use|(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,3}?to(?=\\s))`) },
+    // a condition with the modal between "only" and "if": "The loan will only be released if Greece meets its targets",
+    // "Iran would only negotiate if sanctions are lifted": a passive or a verb of agreement, release or action after
+    // "only" (not a forecast: "the company would only grow if it invested more"; the adjacent "only if" is restrictions/en/on-condition)
+    { ruleId: 'restrictions/en/only-verb-if', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`only\\s+(?:be\\s+[${LETTER}]{2,20}(?:ed|en|id|wn|ld|lt|nt)|(?:agree|sign|negotiate|accept|approve|release|allow|lift|proceed|resume|return|pay|sell|disburse|consider|support|talk|withdraw|grant|go\\s+ahead|take\\s+place|begin|start|ratify|join|attend|intervene))\\s+(?:[${LETTER}]{2,20}\\s+)?(?:if|when|once|after)(?!\\s+(?:needed|necessary|possible|required|asked)(?![${LETTER}]))`) },
+    // a permission that a rule takes away: "Companies will no longer be able to sell the product in Europe" (with "without"
+    // it is restrictions/en/not-without)
+    { ruleId: 'restrictions/en/no-longer-able', kind: 'prohibition', voice: 'subject', pattern: re('(?:will|would|shall)\\s+(?:no\\s+longer|not)\\s+be\\s+able\\s+to\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid|buy|invest|own|acquire|fly|land|travel|access|trade|list|advertise|broadcast|deploy|use|work|vote)') },
+    // a quantity allowed at most: "Iran is allowed to keep no more than 300 kg of enriched uranium", "banks may hold at most 5 %"
+    { ruleId: 'restrictions/en/allowed-at-most', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:allowed|permitted|entitled|authori[sz]ed|able)\\s+to\\s+(?:[${LETTER}'’-]+\\s+){1,3}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)|(?:may|can|could)\\s+(?:only\\s+)?(?:[${LETTER}'’-]+\\s+){1,2}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}`) },
+    // an active cap stated with its level: "The EU capped bankers' bonuses at twice their salary", "the bank restricted
+    // withdrawals to $500 a day", "The Fed capped Wells Fargo's assets at $1.95 trillion", "limits fees to 1 %" ("limited to" is restrictions/en/limited-to)
+    { ruleId: 'restrictions/en/cap-at', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:cap(?:s|ped|ping)?|limit(?:s|ing)?|restrict(?:s|ing)?)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}'’.&-]+\\s+){0,3}?(?:at|to)\\s+(?:[$€£]\\s?[${DIGIT}][${DIGIT}.,]{0,12}|[${DIGIT}][${DIGIT}.,]{0,12}|twice|half|one|two|three|four|five|six|ten|a\\s+maximum)`) },
+    // the verb of limiting before an owned or qualified object: "Beijing restricted access to Google services", "restricts
+    // Chinese companies' access to", "shut down factories and limit traffic", "curb Russia's oil revenues"
+    { ruleId: 'restrictions/en/limit-object', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing)\\s+(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+|(?:[${LETTER}-]+\\s+){1,2}?)?(?:access|traffic|travel|movement|entry|withdrawals|trading|ownership|investments?|purchases|bonuses|rents|flights|visas|arms\\s+sales|revenues|imports|exports|sales|use|emissions)(?![${LETTER}])`) },
+    // rationing: "an odd-even traffic rationing scheme", "water rationing", "fuel was rationed"
+    { ruleId: 'restrictions/en/rationing', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('rationing|rationed') },
+    // a border or airspace closed to someone: "Jordan closed its borders with Syria", "the EU closed its airspace to Russian
+    // aircraft", "shut its ports to"
+    { ruleId: 'restrictions/en/close-border', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)\\s+(?:(?:its|their|the|his|her)\\s+)?(?:[${LETTER}-]+\\s+)?(?:borders?|airspace|ports?|frontiers?|border\\s+crossings?|skies|waters)\\s+(?:to|with|for)`) },
+    // tariffs named with what they tax: "his tariffs on $360 billion worth of Chinese goods", "a 15 percent tariff imposed on
+    // consumer goods", "a 15 percent tariff that the administration had planned to impose Dec. 15 on another $160 billion",
+    // "tariffs on Chinese steel" (not "duties on board": "duties" only with import, customs or anti-dumping)
+    { ruleId: 'restrictions/en/tariffs-on', kind: 'sanction', voice: 'active', pattern: re(`(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+(?:(?:(?:already|previously)\\s+)?imposed\\s+)?on\\s+(?:(?:about|some|another|nearly|roughly|around|almost|over|more\\s+than|up\\s+to|an\\s+additional|all|most|imported|foreign|chinese|american|us|u\\.s\\.|european|eu|mexican|canadian|japanese|indian|russian|german|british|french)\\s+){0,2}(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|goods|products|imports|exports|steel|aluminium|aluminum|cars|vehicles|autos|solar|washing|lumber|dairy|wine|soybeans|agricultural|consumer|industrial|electronics|chips|semiconductors|items|the\\s+(?:country|nation|bloc|goods|products|imports|rest))|tariffs?\\s+(?:that|which)\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){1,8}?impose\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){0,3}?on`) },
+    // a threat of trade sanctions against someone: "publicly threatening them with tariffs", "threatened Mexico with new duties"
+    { ruleId: 'restrictions/en/threaten-with', kind: 'sanction', voice: 'active', pattern: re(`threat(?:en|ens|ened|ening)\\s+(?:[${LETTER}${DIGIT}.'’-]+\\s+){1,3}?with\\s+(?:(?:new|more|higher|fresh|further|additional|heavy|punitive|crippling)\\s+)?(?:tariffs|duties|sanctions|fines|penalties|an?\\s+(?:embargo|ban|boycott))`) },
+    // refusal in negotiation: "it has balked on terms that would…" ("balked at" is restrictions/en/balk-at)
+    { ruleId: 'restrictions/en/balk-on', kind: 'refusal', voice: 'active', pattern: re('ba(?:u)?lk(?:s|ed|ing)?\\s+(?:on|over)') },
+    // an offer declined: "the board declined the offer", "declined an invitation to testify"
+    { ruleId: 'restrictions/en/decline-offer', kind: 'refusal', voice: 'active', pattern: re(`declin(?:e|es|ed|ing)\\s+(?:the|an|a|its|their|his|her)\\s+(?:[${LETTER}-]+\\s+)?(?:offer|invitation|request|bid|proposal|demand|nomination)`) },
+    // a court annulling a law or decision: "The Supreme Court struck down the law", "the judge struck down the rule"
+    { ruleId: 'restrictions/en/strike-down', kind: 'refusal', voice: 'active', pattern: re(`(?:str(?:uck|ike|ikes|iking))\\s+down\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:law|laws|rule|rules|ban|order|decree|policy|measure|mandate|regulation|regulations|provision|statute|tariffs|decision|ruling|act|legislation)(?![${LETTER}])`) },
+    // a trade blacklist named by its official name: "added Huawei to the Entity List", "placed on the Commerce Department's entity list"
+    { ruleId: 'restrictions/en/entity-list', kind: 'sanction', voice: 'active', pattern: re(`(?:added|adds|adding|put|puts|putting|placed|places|placing)\\s+(?:[${LETTER}${DIGIT}.&'’-]+\\s+){1,6}?(?:to|on)\\s+(?:(?:its|the|a|an)\\s+)?(?:[${LETTER}.'’-]+\\s+){0,3}?(?:entity\\s+list|sanctions\\s+list|black\\s?list|terror(?:ist)?\\s+list)`) },
+    // an investment, trade or advertising flow barred without "from": "The Biden administration barred US investment in
+    // Chinese military-linked firms", "Facebook barred political ads" ("bars" is also a noun: an object noun of this list is required)
+    { ruleId: 'restrictions/en/bar-object', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|red|ring)?)\\s+(?:(?:all|any|new|further|most)\\s+)?(?:[${LETTER}.-]+\\s+){0,2}?(?:investments?|imports|exports|sales|entry|travel|flights|trade|purchases|ads|advertising|advertisements|deliveries|shipments|transfers)\\s+(?:in|into|to|from|of|on|by|for|with)(?![${LETTER}])`) },
+    // an exclusion of a named actor: "Australia excluded Huawei from its 5G rollout", "the league excluded Russia from
+    // competitions" ("excluded from" with its subject undergoing it is restrictions/en/excluded-from)
+    { ruleId: 'restrictions/en/exclude-actor', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['organization', 'government', 'person', 'group', 'place'], gap: /^$/u }, pattern: re('exclud(?:e|es|ed|ing)(?=\\s[^.;:!?]{1,60}?\\sfrom\\s)') },
+    // a supply or licence flow halted toward someone: "Russia halted gas flows through the Nord Stream pipeline", "Gazprom
+    // cut off supplies to Bulgaria", "The UK suspended arms export licences to Israel", "Canada halted new export permits for arms to Turkey"
+    { ruleId: 'restrictions/en/halt-flows', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze|cut(?:s|ting)?\\s+off)\\s+(?:(?:all|its|their|the|new|further)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:flows|supplies|licen[cs]es|permits)\\s+(?:to|through|via|for|from)(?![${LETTER}])`) },
+    // conditions attached to money: "The bailout comes with strict conditions attached", "loans with strings attached"
+    { ruleId: 'restrictions/en/strings-attached', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:comes?|came|coming)\\s+with\\s+(?:(?:strict|tough|stringent|several|many|some|no|few|the\\s+following|a\\s+number\\s+of)\\s+)?(?:conditions|strings)|(?:strings|conditions)\\s+attached`) },
+    // a negated permission for a noun phrase: "No foreign troops will be allowed on Ukrainian soil", "no cars are permitted in the centre"
+    { ruleId: 'restrictions/en/no-x-allowed', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`no\\s+(?:[${LETTER}${DIGIT}-]+\\s+){1,3}?(?:will\\s+be|would\\s+be|shall\\s+be|are|is|were|was)\\s+(?:allowed|permitted|authori[sz]ed|tolerated)`) },
+    // a refusal held until a condition is met: "Israel said it would not stop the offensive until all hostages are released",
+    // "the Chinese won't commit to a meeting until a deal is finalized" (not a date: "will not open until the end of the year")
+    { ruleId: 'restrictions/en/not-until', kind: 'condition', voice: 'subject', pattern: re(`(?:will|would|shall|could|can|did|does|do)\\s+not\\s+(?:[${LETTER}'’-]+\\s+){1,8}?until\\s+(?!the\\s+(?:end|start|beginning|middle|next|following|first|second|third|last|autumn|fall|spring|summer|winter|weekend|election|year|day|week|month)(?![${LETTER}]))(?:all|the|they|he|she|it|we|its|their|both|there\\s+(?:is|are))(?![${LETTER}])|(?:won|wouldn|can|couldn|didn|doesn|don)[’']t\\s+(?:[${LETTER}'’-]+\\s+){1,8}?until\\s+(?!the\\s+(?:end|start|beginning|middle|next|following|first|second|third|last|autumn|fall|spring|summer|winter|weekend|election|year|day|week|month)(?![${LETTER}]))(?:all|the|they|he|she|it|we|its|their|both|there\\s+(?:is|are))(?![${LETTER}])`) },
+    // an instruction not to act: "The ECB told banks not to pay dividends until January", "instructed staff not to travel"
+    // (not "asked not to be named": an anonymous source; not encouragement: "told them not to let up", "not to worry")
+    { ruleId: 'restrictions/en/told-not-to', kind: 'prohibition', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:be\\s+(?:named|identified|quoted|afraid|worried|discouraged)|comment|speak\\s+(?:publicly|on\\s+the\\s+record)|worry|panic|let\\s+up|give\\s+up|despair|lose\\s+(?:hope|heart)|fear)(?![${LETTER}])`, 'iu'), pattern: re(`(?:told|instructed|ordered|directed)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?not\\s+to`) },
+    // an order that obliges: "A court in The Hague ordered Shell to cut its emissions by 45 percent", "the regulator ordered
+    // the carmaker to recall 2 million vehicles", "ordered ByteDance to divest TikTok" (stop orders are restrictions/en/ordered-to-stop)
+    { ruleId: 'restrictions/en/ordered-to-comply', kind: 'condition', voice: 'active', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?to\\s+(?:cut|reduce|recall|divest|sell\\s+off|dispose\\s+of|reinstate|comply\\s+with|hand\\s+over|disclose|delete|return|shut\\s+down|dismantle|demolish|release|rehire|reopen)(?![${LETTER}])`) },
+    // information withheld, with its object: "the company would not disclose the actual number", "the ministry did not reveal
+    // the terms", "Boeing won't disclose how many jets…" (a refusal to give a figure; a bare "would not comment" is a claim)
+    { ruleId: 'restrictions/en/not-disclose', kind: 'refusal', voice: 'active', pattern: re(`(?:(?:would|will|did|does|do)\\s+not|(?:wouldn|won|didn|doesn|don)['’]t)\\s+(?:disclose|reveal|release|publish|divulge)\\s+(?:the|its|their|his|her|how|what|which|any|financial|details)(?![${LETTER}])`) },
+    // a penalty verb: "the regulator penalised the bank", "lawmakers censured the senator", "was reprimanded"
+    { ruleId: 'restrictions/en/penalise', kind: 'sanction', voice: 'active', pattern: re(`penali[sz](?:e|es|ed|ing)|censur(?:e|es|ed|ing)\\s+(?:the|his|her|a|an|its|[${DIGIT}])|(?:was|were|been|is|are)\\s+(?:formally\\s+)?(?:censured|reprimanded|disciplined)`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
