@@ -225,6 +225,24 @@ const SHOULD_FIND: Row[] = [
     text: 'Commerce said companies will need BIS-issued licenses to sell American technology.', evidence: 'will need BIS-issued licenses' },
   { name: 'refused the pay offer', kind: 'refusal', ruleId: 'refuse-object',
     text: 'The union refused the pay offer.', evidence: 'refused the pay offer' },
+  // --- round 3: rebuffs, exclusions of options, designations, dismissals
+  { name: 'rebuffed calls for talks', kind: 'refusal', ruleId: 'rebuff',
+    text: 'Beijing rebuffed calls for talks on the islands.', actors: [['Beijing', 'government']],
+    evidence: 'Beijing rebuffed calls for talks on the islands', imposedBy: 'Beijing' },
+  { name: 'said no to the plan', kind: 'refusal', ruleId: 'rebuff',
+    text: 'Swiss voters said no to the plan.', evidence: 'Swiss voters said no to the plan' },
+  { name: 'ruled out raising taxes', kind: 'refusal', ruleId: 'rule-out',
+    text: 'The government ruled out raising taxes.', evidence: 'The government ruled out raising taxes' },
+  { name: 'designated as a foreign terrorist organization', kind: 'sanction', ruleId: 'designate-terrorist',
+    text: 'Washington designated the IRGC as a foreign terrorist organization.', actors: [['Washington', 'government'], ['IRGC', 'government']],
+    evidence: 'Washington designated the IRGC as a foreign terrorist organization', imposedBy: 'Washington' },
+  { name: 'fired the FBI director', kind: 'sanction', ruleId: 'fired-official',
+    text: 'Trump fired FBI director James Comey.', evidence: 'Trump fired FBI director James Comey' },
+  { name: 'was fired after (a named person)', kind: 'sanction', ruleId: 'was-fired',
+    text: 'Comey was fired after the meeting.', actors: [['Comey', 'person']], evidence: 'Comey was fired', appliesTo: ['Comey'] },
+  { name: 'on the Specially Designated Nationals List', kind: 'sanction', ruleId: 'entity-list',
+    text: "Treasury placed the Revolutionary Guards on OFAC's Specially Designated Nationals List.",
+    evidence: "placed the Revolutionary Guards on OFAC's Specially Designated Nationals List" },
   // --- refusals
   { name: 'balked on terms', kind: 'refusal', ruleId: 'balk-on',
     text: 'China has balked on terms that would leave it exposed to accusations.', evidence: 'balked on terms' },
@@ -269,6 +287,11 @@ const SHOULD_NOT_FIND: [string, string][] = [
   ['a sanctions noun that only has an effect', 'Sanctions on Russia have had little effect.'],
   ['a refusal to comment', 'The company declined to comment on the report.'],
   ['a no-comment confirmation', 'The ministry declined to confirm the report.'],
+  ['a hedge: refused to rule out', 'Officials refused to rule out further measures.'],
+  ['a hedge: cannot rule out', 'Officials cannot rule out further attacks.'],
+  ['an excluded hypothesis (passive)', 'A collision with the asteroid has been ruled out of consideration.'],
+  ['shots fired by police', 'Shots were fired by police during the protest.'],
+  ['rockets fired at a residence', "Rockets were fired at the governor's residence."],
 ];
 
 describe('EN restriction recall: should find (kind, rule, evidence, who)', () => {

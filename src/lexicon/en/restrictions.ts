@@ -25,8 +25,8 @@ const INSERTED_ADVERB = `(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|th
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
-/** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say". */
-const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
+/** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say"; nor is a refusal to exclude ("refused to rule out military action"). */
+const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|rule\s+out|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
 
 /** The English restriction lexicon consumed by `extractRestrictions`. */
 /**
@@ -183,7 +183,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the president vetoed the bill" (not the political-science "too many veto points")
     { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:points?|players?)(?![${LETTER}])`, 'iu'), pattern: re('veto(?:es|ed|ing)?') },
     // "the firm declined to sell", "the Senate declined to confirm the nominee" (not "declined to comment", "declined to confirm the report", "declined to directly name", not "declined to 3 %")
-    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:[${LETTER}]+ly\\s+)?(?:comment|say|confirm(?!\\s+(?:the\\s+|his\\s+|her\\s+)?(?:nominee|nomination|appointment))|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
+    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:[${LETTER}]+ly\\s+)?(?:comment|say|rule\\s+out|confirm(?!\\s+(?:the\\s+|his\\s+|her\\s+)?(?:nominee|nomination|appointment))|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
     // --- sanctions
     // "banned from competing", "excluded from the tender", "pushed out of federal projects"
     { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen)\\s+out\\s+of') },
@@ -312,7 +312,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a court annulling a law or decision: "The Supreme Court struck down the law", "the judge struck down the rule"
     { ruleId: 'restrictions/en/strike-down', kind: 'refusal', voice: 'active', pattern: re(`(?:str(?:uck|ike|ikes|iking))\\s+down\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:law|laws|rule|rules|ban|order|decree|policy|measure|mandate|regulation|regulations|provision|statute|tariffs|decision|ruling|act|legislation)(?![${LETTER}])`) },
     // a trade blacklist named by its official name: "added Huawei to the Entity List", "placed on the Commerce Department's entity list", "He was put on the no-fly list", "placed Huawei and 70 of its affiliates on the Bureau of Industry and Security’s (BIS) “entity list”"
-    { ruleId: 'restrictions/en/entity-list', kind: 'sanction', voice: 'active', pattern: re(`(?:added|adds|adding|put|puts|putting|placed|places|placing)\\s+(?:[${LETTER}${DIGIT}.&'’-]+\\s+){1,8}?(?:to|on)\\s+(?:(?:its|the|a|an)\\s+)?(?:[${LETTER}.'’()-]+\\s+){0,6}?[‘“"']?(?:entity\\s+list|sanctions\\s+list|black\\s?list|terror(?:ist)?\\s+list|no-fly\\s+list|watch\\s?list)`) },
+    { ruleId: 'restrictions/en/entity-list', kind: 'sanction', voice: 'active', pattern: re(`(?:added|adds|adding|put|puts|putting|placed|places|placing)\\s+(?:[${LETTER}${DIGIT}.&'’-]+\\s+){1,8}?(?:to|on)\\s+(?:(?:its|the|a|an)\\s+)?(?:[${LETTER}.'’()-]+\\s+){0,6}?[‘“"']?(?:entity\\s+list|sanctions\\s+list|black\\s?list|terror(?:ist)?\\s+list|no-fly\\s+list|watch\\s?list|specially\\s+designated\\s+nationals(?:\\s+list)?|sdn\\s+list)`) },
     // an investment, trade or advertising flow barred without "from": "The Biden administration barred US investment in
     // Chinese military-linked firms", "Facebook barred political ads" ("bars" is also a noun: an object noun of this list is required)
     { ruleId: 'restrictions/en/bar-object', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|red|ring)?)\\s+(?:(?:all|any|new|further|most)\\s+)?(?:[${LETTER}.-]+\\s+){0,2}?(?:investments?|imports|exports|sales|entry|travel|flights|trade|purchases|ads|advertising|advertisements|deliveries|shipments|transfers)\\s+(?:in|into|to|from|of|on|by|for|with)(?![${LETTER}])`) },
@@ -387,6 +387,18 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-authorize', kind: 'prohibition', voice: 'active', pattern: re(`(?:(?:will|would|shall|did|does|do)\\s+not|(?:won|wouldn|didn|doesn|don)['’]t)\\s+(?:authori[sz]e|approve|grant|issue|license|licence)\\s+(?:any\\s+)?(?:(?:new|further|more)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:exports?|sales|licen[cs]es|permits|deliveries|shipments|visas)(?![${LETTER}])`) },
     // flows put on hold: "it announced that it would put all future weapons exports on hold", "put $300 million in aid on hold"
     { ruleId: 'restrictions/en/put-on-hold', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`put(?:s|ting)?\\s+(?:(?:all|its|the|their|future|new|further)\\s+){0,2}(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m)?\\s+(?:in|of)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:exports|imports|sales|deliveries|shipments|aid|assistance|funding|licen[cs]es|permits|approvals|payments)\\s+on\\s+hold`) },
+    // a refusal without "refuse": "Beijing rebuffed calls for talks", "the board spurned the offer", "voters said no to the plan"
+    { ruleId: 'restrictions/en/rebuff', kind: 'refusal', voice: 'active', negatable: true, pattern: re('rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|(?:said|says|say|saying)\\s+no\\s+to') },
+    // an option excluded by the one who could take it: "The government ruled out raising taxes", "Merkel ruled out a
+    // bailout" (not "refused to rule out", "cannot rule out": a hedge; not the passive of an excluded hypothesis: "a collision
+    // has been ruled out", "ruled out of consideration")
+    { ruleId: 'restrictions/en/rule-out', kind: 'refusal', voice: 'active', negatable: true, rejectAfter: /^\s*of\s/iu, rejectBefore: new RegExp(`(?:(?<![${LETTER}])(?:refus|declin|reluctant|unwilling|not\\s+want|fail)[${LETTER}]*\\s+to|(?<![${LETTER}])(?:been|be|being|is|are|was|were)|cannot|can[’']t|couldn[’']t|won[’']t|wouldn[’']t|didn[’']t|don[’']t|doesn[’']t)\\s+$`, 'iu'), pattern: re('rul(?:ed|es|e|ing)\\s+out') },
+    // a terrorist designation: "Washington designated the IRGC as a foreign terrorist organization"
+    { ruleId: 'restrictions/en/designate-terrorist', kind: 'sanction', voice: 'active', pattern: re(`designat(?:e|es|ed|ing)\\s+(?:[${LETTER}${DIGIT}.&'’()-]+\\s+){1,6}?(?:as\\s+)?(?:an?\\s+)?(?:foreign\\s+|global\\s+|specially\\s+designated\\s+global\\s+)?terror(?:ist)?\\s+(?:organi[sz]ation|group|entity|entities|organi[sz]ations|groups)`) },
+    // a dismissal with "fired": "Trump fired FBI director James Comey", "Comey was fired by the president" (a named person
+    // before the passive: not "shots were fired by police"; no preposition between: not "rockets fired at the governor's residence")
+    { ruleId: 'restrictions/en/fired-official', kind: 'sanction', voice: 'active', pattern: re(`fir(?:ed|es|ing)\\s+(?:(?:the|his|her|its|their)\\s+)?(?:(?!(?:at|on|upon|into|from|over|toward|towards|near|by|across)\\s)[${LETTER}-]+\\s+){0,2}?(?:minister|coach|manager|chief|head|director|editor|president|commander|governor|ceo|chairman|chairwoman|secretary|adviser|advisor|attorney\\s+general|prosecutor|ambassador|employees|workers|staff)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/was-fired', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:was|were|been|being|got)\\s+(?:[${LETTER}]+ly\\s+)?fired(?=\\s+(?:by|from|as|after|over|for|last|on|in|earlier|this)\\s)`) },
     // a penalty verb: "the regulator penalised the bank", "lawmakers censured the senator", "was reprimanded"
     { ruleId: 'restrictions/en/penalise', kind: 'sanction', voice: 'active', pattern: re(`penali[sz](?:e|es|ed|ing)|censur(?:e|es|ed|ing)\\s+(?:the|his|her|a|an|its|[${DIGIT}])|(?:was|were|been|is|are)\\s+(?:formally\\s+)?(?:censured|reprimanded|disciplined)`) },
   ],
