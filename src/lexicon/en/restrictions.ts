@@ -300,18 +300,20 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a border or airspace closed to someone: "Jordan closed its borders with Syria", "the EU closed its airspace to Russian
     // aircraft", "shut its ports to"
     { ruleId: 'restrictions/en/close-border', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)\\s+(?:(?:its|their|the|his|her)\\s+)?(?:[${LETTER}-]+\\s+)?(?:borders?|airspace|ports?|frontiers?|border\\s+crossings?|skies|waters)\\s+(?:to|with|for)`) },
-    // tariffs named with what they tax: "his tariffs on $360 billion worth of Chinese goods", "a 15 percent tariff imposed on
-    // consumer goods", "a 15 percent tariff that the administration had planned to impose Dec. 15 on another $160 billion",
-    // "tariffs on Chinese steel" (not "duties on board": "duties" only with import, customs or anti-dumping)
-    { ruleId: 'restrictions/en/tariffs-on', kind: 'sanction', voice: 'active', pattern: re(`(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+(?:(?:(?:already|previously)\\s+)?imposed\\s+)?on\\s+(?:(?:about|some|another|nearly|roughly|around|almost|over|more\\s+than|up\\s+to|an\\s+additional|all|most|imported|foreign|chinese|american|us|u\\.s\\.|european|eu|mexican|canadian|japanese|indian|russian|german|british|french)\\s+){0,2}(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|goods|products|imports|exports|steel|aluminium|aluminum|cars|vehicles|autos|solar|washing|lumber|dairy|wine|soybeans|agricultural|consumer|industrial|electronics|chips|semiconductors|items|the\\s+(?:country|nation|bloc|goods|products|imports|rest))|tariffs?\\s+(?:that|which)\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){1,8}?impose\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){0,3}?on`) },
+    // tariffs named with the sum they tax or as imposed: "his tariffs on $360 billion worth of Chinese goods", "a 15 percent
+    // tariff imposed on consumer goods", "a 15 percent tariff that the administration had planned to impose Dec. 15 on another
+    // $160 billion" (not a bare topic: "tariffs on steel were discussed at the summit"; not "duties on board": "duties" only
+    // with import, customs or anti-dumping)
+    { ruleId: 'restrictions/en/tariffs-on', kind: 'sanction', voice: 'active', pattern: re(`(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+(?:(?:already|previously)\\s+)?imposed\\s+on|(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+on\\s+(?:(?:about|some|another|nearly|roughly|around|almost|over|more\\s+than|up\\s+to|an\\s+additional)\\s+){0,2}[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|tariffs?\\s+(?:that|which)\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){1,8}?impose\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){0,3}?on`) },
     // a threat of trade sanctions against someone: "publicly threatening them with tariffs", "threatened Mexico with new duties"
     { ruleId: 'restrictions/en/threaten-with', kind: 'sanction', voice: 'active', pattern: re(`threat(?:en|ens|ened|ening)\\s+(?:[${LETTER}${DIGIT}.'’-]+\\s+){1,3}?with\\s+(?:(?:new|more|higher|fresh|further|additional|heavy|punitive|crippling)\\s+)?(?:tariffs|duties|sanctions|fines|penalties|an?\\s+(?:embargo|ban|boycott))`) },
     // refusal in negotiation: "it has balked on terms that would…" ("balked at" is restrictions/en/balk-at)
     { ruleId: 'restrictions/en/balk-on', kind: 'refusal', voice: 'active', pattern: re('ba(?:u)?lk(?:s|ed|ing)?\\s+(?:on|over)') },
     // an offer declined: "the board declined the offer", "declined an invitation to testify"
     { ruleId: 'restrictions/en/decline-offer', kind: 'refusal', voice: 'active', pattern: re(`declin(?:e|es|ed|ing)\\s+(?:the|an|a|its|their|his|her)\\s+(?:[${LETTER}-]+\\s+)?(?:offer|invitation|request|bid|proposal|demand|nomination)`) },
-    // a court annulling a law or decision: "The Supreme Court struck down the law", "the judge struck down the rule"
-    { ruleId: 'restrictions/en/strike-down', kind: 'refusal', voice: 'active', pattern: re(`(?:str(?:uck|ike|ikes|iking))\\s+down\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:law|laws|rule|rules|ban|order|decree|policy|measure|mandate|regulation|regulations|provision|statute|tariffs|decision|ruling|act|legislation)(?![${LETTER}])`) },
+    // a court annulling a law or decision: "The Supreme Court struck down the law", "the judge struck down the rule" (a ban or
+    // tariff struck down is that restriction lifted: restriction-status.ts)
+    { ruleId: 'restrictions/en/strike-down', kind: 'refusal', voice: 'active', pattern: re(`(?:str(?:uck|ike|ikes|iking))\\s+down\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:law|laws|rule|rules|decree|policy|measure|regulation|regulations|provision|statute|decision|ruling|act|legislation)(?![${LETTER}])`) },
     // a trade blacklist named by its official name: "added Huawei to the Entity List", "placed on the Commerce Department's entity list", "He was put on the no-fly list", "placed Huawei and 70 of its affiliates on the Bureau of Industry and Security’s (BIS) “entity list”"
     { ruleId: 'restrictions/en/entity-list', kind: 'sanction', voice: 'active', pattern: re(`(?:added|adds|adding|put|puts|putting|placed|places|placing)\\s+(?:[${LETTER}${DIGIT}.&'’-]+\\s+){1,8}?(?:to|on)\\s+(?:(?:its|the|a|an)\\s+)?(?:[${LETTER}.'’()-]+\\s+){0,6}?[‘“"']?(?:entity\\s+list|sanctions\\s+list|black\\s?list|terror(?:ist)?\\s+list|no-fly\\s+list|watch\\s?list|specially\\s+designated\\s+nationals(?:\\s+list)?|sdn\\s+list)`) },
     // an investment, trade or advertising flow barred without "from": "The Biden administration barred US investment in
@@ -428,7 +430,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     'policy', 'procedure', 'crisis', 'inflation', 'spending', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'process',
     'transition', 'negotiation', 'negotiations', 'growth', 'austerity', 'program', 'programme', 'strategy', 'restructuring',
     'privatization', 'privatisation', 'merger', 'takeover', 'aid', 'sanctions', 'intervention',
-    'rule', 'rules', 'legislation', 'act', 'order', 'ruling', 'decree', 'statute', 'provision', 'amendment', 'proposal',
+    'rule', 'rules', 'legislation', 'ruling', 'decree', 'statute', 'provision',
   ],
   undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs)\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
   // "these sanctions", "this ban": a re-mention
