@@ -266,6 +266,11 @@ const SHOULD_FIND: Row[] = [
     text: 'Huawei is effectively locked out of the US market.', actors: [['Huawei', 'organization']], evidence: 'locked out of the US market' },
   { name: 'stopped lending to coal projects', kind: 'prohibition', ruleId: 'halt-activity',
     text: 'Several banks stopped lending to coal projects.', evidence: 'Several banks stopped lending to coal projects' },
+  { name: 'had its licence revoked', kind: 'sanction', ruleId: 'had-licence-revoked',
+    text: 'Uber had its licence revoked by Transport for London.', actors: [['Uber', 'organization']],
+    evidence: 'Uber had its licence revoked by Transport for London', appliesTo: ['Uber'] },
+  { name: 'was barred entry (no "from")', kind: 'prohibition', ruleId: 'barred-entry',
+    text: 'The journalist was barred entry.', evidence: 'barred entry' },
   // --- refusals
   { name: 'balked on terms', kind: 'refusal', ruleId: 'balk-on',
     text: 'China has balked on terms that would leave it exposed to accusations.', evidence: 'balked on terms' },
@@ -317,6 +322,7 @@ const SHOULD_NOT_FIND: [string, string][] = [
   ['"does not allow for"', 'The schedule does not allow for much rest.'],
   ['"won\'t allow" without an object', "It depends on what they will or won't allow."],
   ['a road blocked by protesters', 'The road was blocked by protesters for hours.'],
+  ['a haircut is no revocation', 'She had her hair cut before the interview.'],
   ['rockets fired at a residence', "Rockets were fired at the governor's residence."],
 ];
 

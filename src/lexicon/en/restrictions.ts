@@ -413,6 +413,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // since 2018", "access to the website was blocked" (not "the road was blocked by protesters")
     { ruleId: 'restrictions/en/service-blocked', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:websites?|sites?|apps?|services?|platforms?|access|accounts?|messaging\\s+app|network)\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|remains?|remained)\\s+(?:[${LETTER}]+ly\\s+)?)blocked`) },
     { ruleId: 'restrictions/en/blocked-in', kind: 'prohibition', voice: 'passive', needsActor: true, pattern: re(`(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|remains?|remained)\\s+(?:[${LETTER}]+ly\\s+)?blocked\\s+in(?=\\s)`) },
+    // a licence or visa taken from its holder, in the holder's clause: "Uber had its licence revoked", "he had his visa
+    // cancelled", "the broadcaster has had its licence suspended"
+    { ruleId: 'restrictions/en/had-licence-revoked', kind: 'sanction', voice: 'subject', pattern: re(`(?:had|have|has|having)\\s+(?:had\\s+)?(?:its|their|his|her)\\s+(?:[${LETTER}-]+\\s+)?(?:licen[cs]es?|visas?|permits?|accreditation|citizenship|passports?|accounts?|membership)\\s+(?:revoked|suspended|withdrawn|cancell?ed|canceled|stripped|removed|frozen)`) },
+    // entry barred without "from": "he was barred entry to the country", "journalists were barred entry"
+    { ruleId: 'restrictions/en/barred-entry', kind: 'prohibition', voice: 'passive', pattern: re('barred\\s+(?:(?:him|her|them|us)\\s+)?(?:entry|access)') },
     // a penalty verb: "the regulator penalised the bank", "lawmakers censured the senator", "was reprimanded"
     { ruleId: 'restrictions/en/penalise', kind: 'sanction', voice: 'active', pattern: re(`penali[sz](?:e|es|ed|ing)|censur(?:e|es|ed|ing)\\s+(?:the|his|her|a|an|its|[${DIGIT}])|(?:was|were|been|is|are)\\s+(?:formally\\s+)?(?:censured|reprimanded|disciplined)`) },
   ],
