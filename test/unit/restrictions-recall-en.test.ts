@@ -271,6 +271,12 @@ const SHOULD_FIND: Row[] = [
     evidence: 'Uber had its licence revoked by Transport for London', appliesTo: ['Uber'] },
   { name: 'was barred entry (no "from")', kind: 'prohibition', ruleId: 'barred-entry',
     text: 'The journalist was barred entry.', evidence: 'barred entry' },
+  { name: 'declared illegal in a country', kind: 'prohibition', ruleId: 'declared-illegal',
+    text: 'Uber was declared illegal in Spain.', evidence: 'was declared illegal in Spain' },
+  { name: 'the court ruled the strike illegal', kind: 'prohibition', ruleId: 'declared-illegal',
+    text: 'The court ruled the strike illegal.', evidence: 'ruled the strike illegal' },
+  { name: 'the forced delisting of firms', kind: 'sanction', ruleId: 'delisting',
+    text: 'Investors fear the forced delisting of Chinese firms from US exchanges.', evidence: 'delisting of Chinese firms from US exchanges' },
   // --- refusals
   { name: 'balked on terms', kind: 'refusal', ruleId: 'balk-on',
     text: 'China has balked on terms that would leave it exposed to accusations.', evidence: 'balked on terms' },
@@ -323,6 +329,8 @@ const SHOULD_NOT_FIND: [string, string][] = [
   ['"won\'t allow" without an object', "It depends on what they will or won't allow."],
   ['a road blocked by protesters', 'The road was blocked by protesters for hours.'],
   ['a haircut is no revocation', 'She had her hair cut before the interview.'],
+  ['the adjective "illegal" before its noun', 'Officials made illegal immigration a priority.'],
+  ['not illegal', 'The minister said the practice was not illegal.'],
   ['rockets fired at a residence', "Rockets were fired at the governor's residence."],
 ];
 

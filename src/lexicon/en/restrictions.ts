@@ -418,6 +418,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/had-licence-revoked', kind: 'sanction', voice: 'subject', pattern: re(`(?:had|have|has|having)\\s+(?:had\\s+)?(?:its|their|his|her)\\s+(?:[${LETTER}-]+\\s+)?(?:licen[cs]es?|visas?|permits?|accreditation|citizenship|passports?|accounts?|membership)\\s+(?:revoked|suspended|withdrawn|cancell?ed|canceled|stripped|removed|frozen)`) },
     // entry barred without "from": "he was barred entry to the country", "journalists were barred entry"
     { ruleId: 'restrictions/en/barred-entry', kind: 'prohibition', voice: 'passive', pattern: re('barred\\s+(?:(?:him|her|them|us)\\s+)?(?:entry|access)') },
+    // a practice declared illegal, without "to/for": "Uber was declared illegal in Spain", "the court ruled the strike illegal",
+    // "abortion became illegal under the new law", "the delisting of Chinese firms" (the adjective before its noun
+    // is no ruling: "officials made illegal immigration a priority"; "illegal to/for" is restrictions/en/illegal-to)
+    { ruleId: 'restrictions/en/declared-illegal', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:made|declared|ruled|deemed)\\s+(?:(?:it|them|the\\s+[${LETTER}-]+|[${LETTER}-]+)\\s+)?(?:illegal|unlawful)(?=\\s*(?:[.,;:!?]|$)|\\s+(?:in|under|since|by|after|across|throughout|and|on|last|this|because)\\s)|(?:is|are|was|were|became|become|becomes|remains?|remained)\\s+(?:now\\s+|still\\s+)?illegal\\s+(?:in|since|under|across|throughout)(?=\\s)`) },
+    { ruleId: 'restrictions/en/delisting', kind: 'sanction', voice: 'active', pattern: re('(?:forced\\s+)?delisting\\s+of') },
     // a penalty verb: "the regulator penalised the bank", "lawmakers censured the senator", "was reprimanded"
     { ruleId: 'restrictions/en/penalise', kind: 'sanction', voice: 'active', pattern: re(`penali[sz](?:e|es|ed|ing)|censur(?:e|es|ed|ing)\\s+(?:the|his|her|a|an|its|[${DIGIT}])|(?:was|were|been|is|are)\\s+(?:formally\\s+)?(?:censured|reprimanded|disciplined)`) },
   ],
