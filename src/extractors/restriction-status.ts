@@ -109,9 +109,10 @@ export function isEffectMention(text: string, place: TriggerPlace, language: Lan
   const lex = LEXICONS[language] ?? EN_RESTRICTION_STATUS;
   const { sentence, triggerStart: ts, triggerEnd: te } = place;
   if (!lex.nounTrigger.test(text.slice(ts, te))) return false;
-  // the clause start is known only when the evidence starts before the trigger; otherwise a marker stops `^` from matching
+  // the clause start is known only when the evidence starts before the trigger, or when the trigger opens its sentence
+  // ("Tariffs on consumer products hit customers directly"); otherwise a marker stops `^` from matching
   const from = Math.max(sentence.start, ts - 60);
-  const before = place.start < ts && place.start >= from ? text.slice(place.start, ts) : `\u0000 ${text.slice(from, ts)}`;
+  const before = ts === sentence.start ? '' : place.start < ts && place.start >= from ? text.slice(place.start, ts) : `\u0000 ${text.slice(from, ts)}`;
   if (!lex.subjectBefore.test(before)) return false;
   return lex.effectAfter.test(text.slice(te, Math.min(sentence.end, te + STATUS_WINDOW)));
 }
