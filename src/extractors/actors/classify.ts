@@ -26,7 +26,7 @@
  */
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
-import { CLOSING_MEDIA_HEADS, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
@@ -318,6 +318,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
   if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
+  // "The Defense Secretary said", "the Secretary of State": portfolio and title words only are a role without its holder,
+  // left to the descriptions (ruleId actors/role-only)
+  if (!gaz && toks.some(isTitle) && toks.every((t) => isTitle(t) || !isWord(t) || lex.portfolioWords.has(t.norm))) return [];
   // a role phrase without a name: "EADS CEO of North America" → EADS; "Chief Financial Officer" → nothing
   const q = toks.findIndex(isTitle);
   // "Secretary of the Air Force", "Director of Program Analysis": a run opened by a title is a role even with a head
@@ -646,6 +649,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     if (tokens[t + 1]!.elision !== '') return null; // "CEO d'Anthropic" is a role of Anthropic, not a person
     const known = lookupName(text.slice(tokens[t + 1]!.start, tokens[last]!.end));
     if (known && known.entry.kind !== 'person') return null;
+    // "General Dynamics Corp.", "General Atomics Inc.": a title word opening a company name ending in a company suffix or
+    // an organisation head is part of the name, not a rank before a person (ruleId actors/title-company)
+    if (COMPANY_SUFFIXES.has(tokens[last]!.norm) || ORG_HEADS.has(tokens[last]!.norm)) return null;
     if (tail.every((x) => x.cap && !x.acronym)) {
       if (tail.length > 3) return null;
       p = t + 1;

@@ -34,6 +34,11 @@ function escape(s: string): string {
 
 const CACHE = new Map<FoldedLexicon, RegExp>();
 
+/** The lexicon is French (its determiners include "le"). */
+function french0(lex: FoldedLexicon): boolean {
+  return lex.determiners.includes('le');
+}
+
 /**
  * The description pattern of a language, e.g. for French:
  * `(le|la|l')\s*(premier ministre|entreprise|…)` + optional adjective or
@@ -44,8 +49,13 @@ function patternFor(lex: FoldedLexicon): RegExp {
   const cached = CACHE.get(lex);
   if (cached) return cached;
   // accents are often dropped ("l'entraineur", "le ministere"): the folded spelling of every head is accepted too
-  const headList = [...new Set([...lex.descriptions.keys()].flatMap((h) => [h, fold(h)]))]
+  // a person's title is capitalised in English news when it stands for the office: "The Defense Secretary said", "the
+  // Prime Minister" (ruleId actors/description-title-case)
+  const titleCase = (h: string): string => h.replace(/(^|[ -])(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase());
+  const headList = [...new Set([...lex.descriptions.entries()].flatMap(([h, kinds]) => [h, fold(h),
+    ...(kinds.includes('person') && !french0(lex) ? [titleCase(h)] : [])]))]
     .flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
+  const portfolio = [...lex.portfolioWords].filter((w) => w.length > 0).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escape).join('|');
   const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
   const dets = lex.determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]).map(escape).join('|');
   const led = lex.ledBy.map(escape).join('|');
@@ -55,7 +65,7 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|defense|defence|[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
     `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}` +
     // French only: English adjectives come before the head ("The contractor declined" is a verb)

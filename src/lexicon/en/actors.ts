@@ -77,7 +77,13 @@ chief officer executive minister premier chancellor judge justice attorney gener
 admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassador commissioner inspector superintendent
 prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
 acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral
-administrator vice-premier vice-chairman`),
+administrator vice-premier vice-chairman
+sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal`),
+  // "the Defense Secretary", "Foreign Minister", "Secretary of State": portfolio words that, with title words only, make a
+  // role without a holder's name, not an actor (ruleId actors/role-only)
+  portfolioWords: words(`defense defence foreign interior finance treasury commerce energy health justice trade home labor labour
+transport transportation education agriculture environment economy economic homeland security affairs veterans state
+culture housing industry`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused

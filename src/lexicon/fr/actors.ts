@@ -95,6 +95,8 @@ procureure secrétaire directeur directrice général générale pdg ceo dg pré
 chancelière gouverneur général colonel capitaine amiral commissaire préfet préfète ambassadeur ambassadrice roi reine
 prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur mgr fondateur patron
 administrateur administratrice vice-premier`),
+  // « le ministre des Armées » is handled by lower-case titles; capitalised portfolio words are English usage
+  portfolioWords: words(``),
   placePrepositions: words(`à en au aux dans vers depuis près`),
   actingCues: words(`
 a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait entend compte souhaite refuse refusait
