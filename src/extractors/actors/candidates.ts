@@ -84,8 +84,16 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     }
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
-  const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text)
-    && !ROMAN_ORDINAL.test(t.text);
+  const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text)
+    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text);
+  // "Kim Jong-un", "Roh Moo-hyun", "Ban Ki-moon", "Moon Jae-in": a Korean given name (two short syllables joined by a
+  // hyphen) right after a short capitalised surname is part of the name, not an adjective compound such as "Paris-based"
+  // (ruleId actors/hyphenated-given-name)
+  const hyphenatedGivenName = (t: Token): boolean => {
+    const p = tokens[t.index - 1];
+    return HYPHENATED_GIVEN.test(t.text) && !COMPOUND_TAILS.has(t.norm.slice(t.norm.indexOf('-') + 1)) && !!p && p.cap && !p.acronym
+      && p.norm.length <= 5 && PLAIN_GAP.test(text.slice(p.end, t.outerStart));
+  };
   const isConnector = (t: Token): boolean => !t.cap && lex.connectors.has(t.norm);
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.outerStart);
   const joinable = (a: Token, b: Token): boolean => {
@@ -95,6 +103,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     // "People's Republic of China", "People's Liberation Army", "Children's Hospital": a collective noun's possessive inside
     // a name (ruleId actors/collective-possessive)
     const collective = /^['’]s $/.test(g) && a.cap && COLLECTIVE_POSSESSIVES.has(a.norm) && b.cap;
+    // "SAMP/T", "AN/TPY": an acronym, a slash and one capital or digit are one designation (ruleId actors/slash-designation)
+    const slash = g === '/' && a.acronym && /^[A-Z0-9]$/.test(b.text);
+    if (slash) return true;
     if (!(PLAIN_GAP.test(g) || AMP_GAP.test(g) || possessive || collective)) return false;
     if (b.elision !== '' && !lex.connectors.has(b.elision)) return false;
     if (b.initial && !(a.text.endsWith('.') && !lex.commonWords.has(b.norm))) return false;
@@ -224,6 +235,14 @@ export const WEB_DOMAIN = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$
 
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
 const CONTRACTION = new RegExp(`^[${LETTER}]+['’](?:m|ve|ll|d|re|t|s)$`, 'u');
+/** Two short syllables joined by a hyphen, the second in lower case: "Jong-un", "Moo-hyun", "Ki-moon", "Suk-yeol". */
+const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/u;
+/** English and French words that close adjective compounds after a short name ("Paris-based", "Iran-backed", "Nazi-era"). */
+const COMPOUND_TAILS = new Set(['led', 'run', 'free', 'born', 'made', 'held', 'wide', 'like', 'based', 'backed', 'owned', 'style',
+  'type', 'era', 'class', 'level', 'old', 'day', 'year', 'only', 'long', 'rich', 'fed', 'bound', 'area', 'size', 'sized', 'line',
+  'proof', 'ready', 'linked', 'listed', 'plus', 'less', 'zone', 'bred', 'grown', 'built', 'hit', 'torn', 'armed', 'aided', 'ist',
+  'isme', 'iste', 'ready', 'based', 'tech', 'news', 'ban', 'war', 'bis', 'sur', 'en', 'de', 'la', 'le', 'du', 'et']);
+
 /** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
 const ROMAN_ORDINAL = /^(?![LC]e$)[IVXLC]+(?:e|er|ème|eme|th)$/u;
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */

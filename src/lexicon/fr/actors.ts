@@ -166,6 +166,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     `forces (?:armées |de sécurité |de police |de l['’]ordre |spéciales )[${LOWER}]{2,14}(?:anes|aises|aines|iennes|éennes|oises|ques|oles|andes)(?![${LETTER}])|` +
     // « des forces armées n'était autorisée »: a country's armed forces without an adjective (ruleId actors/fr/armed-forces)
     `forces armées(?![${LETTER}])|` +
+    // « l'état-major des armées », « l'armée de l'Air et de l'Espace », « l'armée de Terre »: French military bodies written
+    // with a lower-case head (ruleId actors/fr/military-body)
+    `(?<!chef d['’])état-major des armées(?![${LETTER}])|armée de l['’][Aa]ir(?: et de l['’][Ee]space)?(?![${LETTER}])|armée de [Tt]erre(?![${LETTER}])|` +
     `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et|de la|de l['’]|du|des) [${UPPER}]?[${LETTER}-]{2,20}){0,2}` +
     `(?: [${LOWER}][${LETTER}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![${LETTER}]))?|` +
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)

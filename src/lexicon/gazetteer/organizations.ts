@@ -28,6 +28,14 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Boeing', 'The Boeing Company'), o('Airbus'), o('EADS', 'European Aeronautic Defense & Space Company',
     'European Aeronautic Defence and Space Company'), o('Lockheed Martin'), o('Northrop Grumman'), o('Raytheon', 'RTX'),
   o('General Dynamics'), o('BAE Systems'), o('Thales'), o('Safran'), o('Dassault Aviation', 'Dassault'), o('Naval Group'),
+  // defence industry of the US, Europe, Israel and Korea (ruleId actors/gazetteer): "Anduril Industries Inc.", "KNDS", « Arquus »
+  o('Anduril', 'Anduril Industries'), o('Hanwha', 'Hanwha Aerospace'), o('Saab'), o('Fincantieri'), o('KNDS'), o('Nexter'),
+  o('Krauss-Maffei Wegmann', 'KMW'), o('Arquus'), o('Embraer'), o('Textron'), o('L3Harris', 'L3Harris Technologies'),
+  o('Huntington Ingalls Industries', 'Huntington Ingalls'), o('Elbit Systems', 'Elbit'), o('Kongsberg'), o('Sikorsky'),
+  o('Airbus Defence and Space'), o('Pratt & Whitney'),
+  // defence and business media: "reviewed by Business Insider", "told Defense News"
+  o('Business Insider'), o('Defense News'), o('Breaking Defense'), o('Janes', 'Jane\'s'),
+  o('OSCE', 'Organization for Security and Co-operation in Europe', 'Organisation pour la sécurité et la coopération en Europe'),
   o('MBDA'), o('Rheinmetall'), o('Leonardo'), o('Halliburton'), o('General Electric', 'GE'), o('Siemens'), o('Alstom'),
   o('ExxonMobil', 'Exxon'), o('Chevron'), o('Shell'), o('BP'), o('TotalEnergies', 'Total'), o('EDF', 'Électricité de France'),
   o('Engie'), o('Gazprom'), o('Rosneft'), o('Aramco', 'Saudi Aramco'), o('Renault'), o('Stellantis'), o('Peugeot', 'PSA'),
