@@ -229,7 +229,10 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       }
     }
   }
-  for (let i = best ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
+  // "the President", "the Secretary": an office written in title case names its holder, found by role above; it falls back
+  // on the nearest person only when written in lower case (ruleId actors/description-title-case)
+  const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase();
+  for (let i = best || titleCased ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;
