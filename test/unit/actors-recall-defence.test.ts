@@ -48,6 +48,11 @@ describe('actors (defence news): should find (name, kind)', () => {
     // actors/hyphenated-given-name
     ['en Korean leader with a hyphenated given name', 'en', 'The meeting with North Korea\'s leader, Kim Jong-un, failed.', 'Kim Jong-un', 'person'],
     ['en former president Roh Moo-hyun', 'en', 'Former president Roh Moo-hyun spoke on Monday.', 'Roh Moo-hyun', 'person'],
+    // gazetteer: a mixed-case spelling listed beside the acronym (actors/gazetteer)
+    ['fr Otan in mixed case at a sentence start', 'fr', 'L\'Otan a renforcé son flanc est.', 'Otan', 'organization'],
+    // productNouns: weapons named after their noun (actors/noun-before)
+    ['fr gun named after canons', 'fr', 'Le ministère a commandé 109 canons Caesar à KNDS France.', 'Caesar', 'product'],
+    ['en ship named after frigate', 'en', 'The Navy commissioned the frigate Constellation on Friday.', 'Constellation', 'product'],
   ])('%s', (_label, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
     expect(a).toBeDefined();
@@ -81,6 +86,8 @@ describe('actors (defence news): should not find', () => {
     // actors/description-title-case: a title-case office needs a holder with that role
     ['en the President is not the nearest reporter', 'en',
       'The BBC editor Jon Sopel said the President did not sound confident.', 'the President'],
+    // actors/en/party-state
+    ['en party and state tag of a senator', 'en', 'Sen. Jack Reed, D-R.I., agreed with the plan.', 'D-R.I.'],
     // actors/lone-surname: not a word of a longer capitalised name
     ['en surname inside another name', 'en', 'Marcelo Claure runs Sprint. The Claure Foundation gave money.', 'Claure'],
   ])('%s', (_label, lang, text, name) => {
@@ -106,6 +113,13 @@ describe('actors (defence news): aliases link to one actor', () => {
       'Lloyd Austin', 'The Defense Secretary'],
     ['fr minister designated by office', 'fr', 'Le ministre des Armées, Sébastien Lecornu, a salué l\'accord. Le ministre a ajouté que la loi serait respectée.',
       'Sébastien Lecornu', 'Le ministre'],
+    // actors/description-not-reporter: the listener of "told" is skipped, an apposition without a comma is kept
+    ['en the company after told + a medium', 'en', 'Palantir won a contract. Its chief Alex Karp told CNBC the company was hiring.',
+      'Palantir', 'the company'],
+    ['fr apposition without a comma', 'fr', 'Nick De Santis le directeur sportif de l\'équipe, a affirmé que la saison serait longue.',
+      'Nick De Santis', 'le directeur sportif'],
+    ['fr Alliance atlantique is NATO', 'fr', 'L\'Otan a renforcé son flanc est. Le secrétaire général de l\'Alliance atlantique s\'est rendu à Varsovie.',
+      'Alliance atlantique', 'Otan'],
     // actors/title-before-role: a title lost at the sentence start still names the holder's office
     ['en the president after a sentence-initial title', 'en',
       'President Barack Obama admitted his failure. The BBC editor Jon Sopel said the president did not sound confident.', 'Barack Obama',

@@ -251,6 +251,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // a noun of works or software is a product (ruleId actors/quoted-title)
   if (!gaz && toks.length <= 6 && quotedTitle(start, end, text)) return [{ ...base, kind: 'product', ruleId: 'actors/quoted-title' }];
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // "Sen. Jack Reed, D-R.I.", "Rep. Liz Cheney (R-Wyo.)": a US lawmaker's party and state are no actor (ruleId
+  // actors/en/party-state)
+  if (toks.length === 1 && PARTY_STATE.test(toks[0]!.text)) return [];
   // "African-American churchgoers", "Franco-German", « franco-allemand », "Sino-American": a compound of nationality
   // adjectives qualifies a noun, it names no actor (ruleId actors/demonym-compound)
   if (toks.length === 1 && !gaz && toks[0]!.norm.includes('-')
@@ -739,6 +742,9 @@ const DESIGNATION = /^(?:(?:[A-Z]{1,3}|Su|MiG|Mi|Ka|Tu|Il|Yak)-\d{1,4}[A-Z]{0,2}
  */
 const NOT_DESIGNATIONS = new Set(['covid-19', 'g-7', 'g-8', 'g-20', 'g-77', 'h-1b', 'h-2a', 'h-2b', 'k-12', 'cop-21', 'cop-26',
   'cop-28', 'l-1', 'o-1', 'e-2', 'eb-5', 'p-5', 'n-1', 'c-19', 'mh-17', 'ps-5']);
+
+/** A US party-and-state tag: "D-R.I.", "R-Wyo.", "D-Calif", "I-Vt." (ruleId actors/en/party-state). */
+const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.?)?$/u;
 
 /** Combining forms of nationality adjectives (folded): "Sino-", "Franco-", "Anglo-", "Russo-", « germano- ». */
 const COMBINING_DEMONYMS = new Set(['sino', 'franco', 'anglo', 'russo', 'indo', 'euro', 'afro', 'germano', 'italo', 'hispano',

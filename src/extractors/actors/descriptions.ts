@@ -237,6 +237,11 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;
     if (!d.kinds.includes(m.cluster.kind)) continue;
+    // "Karp told CNBC the company was hiring", "Jon Sopel said the president did not sound confident": a name right before
+    // the description, or before a reporting verb opening the clause the description is the subject of, is another
+    // participant, not its antecedent (ruleId actors/description-not-reporter)
+    const gap = text.slice(m.end, d.span.start);
+    if (REPORTER_GAP.test(gap) && (gap.trim() !== '' || TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) continue;
     if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
     // "l'équipe", "the team", "le club" name a team, never the league it plays in ("Major League Soccer")
     if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
@@ -283,6 +288,17 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   if (best) best.heads.add(head);
   return best;
 }
+
+/**
+ * The text between a name and a description that follows it as the subject of a reported clause: a reporting verb ("said
+ * that", « a déclaré que »), or nothing when the name is the listener of "told" ("told CNBC the company was hiring") — a
+ * name right before a description is otherwise its apposition (« Nick De Santis le directeur sportif »)
+ * (ruleId actors/description-not-reporter). Bounded.
+ */
+const REPORTER_GAP = /^\s{0,3}(?:(?:said|says|told|added|noted|argued|warned|insisted|believes|thinks|wrote|a\s+(?:dit|déclaré|affirmé|estimé|ajouté|expliqué|assuré|écrit)|estime|affirme|explique|déclare|assure|dit)(?:\s+(?:that|que|qu['’]))?\s{1,3})?$/u;
+
+/** A verb whose object is the listener, right before a name: "told ", "informed " (ruleId actors/description-not-reporter). */
+const TOLD_BEFORE = /(?:told|informed|assured|reminded|briefed)\s{1,3}$/u;
 
 /** A lower-case letter (one code point). */
 const LOWER_LETTER = new RegExp(`^[${LOWER}]$`, 'u');

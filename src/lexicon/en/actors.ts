@@ -104,7 +104,8 @@ lawmakers congress senate regulators`),
   productNouns: words(`rocket rockets capsule spacecraft aircraft jet jets fighter fighters helicopter helicopters missile missiles
   drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
   vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets accelerator collider telescope probe shuttle reactor
-  rover rovers lander landers orbiter orbiters`),
+  rover rovers lander landers orbiter orbiters howitzer howitzers frigate frigates destroyer destroyers corvette corvettes bomber bombers
+  tanker tankers`),
   mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
   // ruleId actors/company-list — "awarding lander missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"
   companyNouns: words(`companies firms startups start-ups carriers airlines operators manufacturers makers banks lenders insurers

@@ -117,7 +117,7 @@ demande adopte suspend
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
   pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur
-  rover atterrisseur orbiteur astromobile`),
+  rover atterrisseur orbiteur astromobile canon canons obusier obusiers frégate frégates sous-marins corvette corvettes blindé blindés`),
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
   // ruleId actors/company-list — « les entreprises Lime et Bird », « des opérateurs comme Lime, Bird et Jump »
   companyNouns: words(`entreprises sociétés compagnies firmes opérateurs groupes marques banques assureurs constructeurs fabricants

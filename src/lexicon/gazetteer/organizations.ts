@@ -80,7 +80,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('CPME'), o('FNSEA'), o('AFL-CIO'), o('Teamsters'),
   // NGOs, international organisations, sport
   o('Organisation des Nations unies', 'Nations unies', 'ONU', 'United Nations', 'UN', 'U.N.'),
-  o('OTAN', 'NATO', 'Organisation du traité de l\'Atlantique nord', 'North Atlantic Treaty Organization'),
+  o('OTAN', 'NATO', 'Otan', 'Alliance atlantique', 'Organisation du traité de l\'Atlantique nord', 'North Atlantic Treaty Organization'),
   o('World Economic Forum', 'Forum économique mondial', 'WEF', 'Forum de Davos'),
   o('Mutualité sociale agricole'),
   o('Organisation mondiale de la santé', 'OMS', 'World Health Organization', 'WHO'),
