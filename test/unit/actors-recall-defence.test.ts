@@ -86,6 +86,8 @@ describe('actors (defence news): should not find', () => {
     // actors/description-title-case: a title-case office needs a holder with that role
     ['en the President is not the nearest reporter', 'en',
       'The BBC editor Jon Sopel said the President did not sound confident.', 'the President'],
+    // actors/en/comma-and-co: "Co" is a whole word
+    ['en no partner name cut out of Costco', 'en', 'It competes with Walmart, Kroger and Costco in Seattle.', 'Walmart, Kroger and'],
     // actors/en/party-state
     ['en party and state tag of a senator', 'en', 'Sen. Jack Reed, D-R.I., agreed with the plan.', 'D-R.I.'],
     // actors/lone-surname: not a word of a longer capitalised name

@@ -49,8 +49,11 @@ const MAX_CONNECTORS = 3;
 const PLAIN_GAP = /^[ \u00a0\u202f]{1,2}$/;
 /** Ampersand between words: "Burkhardt & Associates", "AT & T". */
 const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
-/** "Sears, Roebuck & Co." — a comma before a partner name ending in "& Co." (ruleId actors/en/comma-and-co). */
-const COMMA_AND_CO = new RegExp(`^, [${UPPER}][${LETTER}'’-]{1,30} (?:&|and) Co\\.?`, 'u');
+/**
+ * "Sears, Roebuck & Co." — a comma before a partner name ending in "& Co." (ruleId actors/en/comma-and-co); "Co" is a whole
+ * word: not the start of "Costco" in "Walmart, Kroger and Costco".
+ */
+const COMMA_AND_CO = new RegExp(`^, [${UPPER}][${LETTER}'’-]{1,30} (?:&|and) Co\\.?(?![${LETTER}])`, 'u');
 
 /** Built once for {@link findCandidates} (character classes: text/char-classes.ts). */
 const FIND_CANDIDATES_RE = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
