@@ -48,6 +48,15 @@ describe('actors (defence news): should find (name, kind)', () => {
     // actors/hyphenated-given-name
     ['en Korean leader with a hyphenated given name', 'en', 'The meeting with North Korea\'s leader, Kim Jong-un, failed.', 'Kim Jong-un', 'person'],
     ['en former president Roh Moo-hyun', 'en', 'Former president Roh Moo-hyun spoke on Monday.', 'Roh Moo-hyun', 'person'],
+    // actors/head-of-name, actors/and-known: an institution head before "of", a known name with "and"
+    ['en OFAC spelled out', 'en', 'Treasury said the Office of Foreign Assets Control would enforce the measures.',
+      'Office of Foreign Assets Control', 'government'],
+    ['en OMB at a sentence start', 'en', 'The Office of Management and Budget approved the plan.', 'Office of Management and Budget', 'government'],
+    // actors/known-suffix: a known firm with a company suffix
+    ['en known firm with Co.', 'en', 'Boeing Co. said its defense unit lost money.', 'Boeing Co.', 'organization'],
+    // title words "leader", "whip": the holder is a person, the chamber an actor of its own
+    ['en Senate Majority Leader before a name', 'en', 'Senate Majority Leader Chuck Schumer scheduled a vote.', 'Chuck Schumer', 'person'],
+    ['en party plural in the gazetteer', 'en', 'Sunak told MPs the Conservatives would hold firm.', 'Conservatives', 'organization'],
     // gazetteer: a mixed-case spelling listed beside the acronym (actors/gazetteer)
     ['fr Otan in mixed case at a sentence start', 'fr', 'L\'Otan a renforcé son flanc est.', 'Otan', 'organization'],
     // productNouns: weapons named after their noun (actors/noun-before)
@@ -88,6 +97,10 @@ describe('actors (defence news): should not find', () => {
       'The BBC editor Jon Sopel said the President did not sound confident.', 'the President'],
     // actors/en/comma-and-co: "Co" is a whole word
     ['en no partner name cut out of Costco', 'en', 'It competes with Walmart, Kroger and Costco in Seattle.', 'Walmart, Kroger and'],
+    // actors/article-connector: an article joins two names only after another connector
+    ['en no name across told X the Y', 'en', 'Sunak told MPs the Conservatives would hold firm.', 'MPs the Conservatives'],
+    // actors/head-of-name: no product cut out of an office's name
+    ['en Office is not Microsoft\'s product here', 'en', 'Treasury said the Office of Foreign Assets Control would enforce it.', 'Office'],
     // actors/en/party-state
     ['en party and state tag of a senator', 'en', 'Sen. Jack Reed, D-R.I., agreed with the plan.', 'D-R.I.'],
     // actors/lone-surname: not a word of a longer capitalised name
@@ -115,6 +128,11 @@ describe('actors (defence news): aliases link to one actor', () => {
       'Lloyd Austin', 'The Defense Secretary'],
     ['fr minister designated by office', 'fr', 'Le ministre des Armées, Sébastien Lecornu, a salué l\'accord. Le ministre a ajouté que la loi serait respectée.',
       'Sébastien Lecornu', 'Le ministre'],
+    // actors/known-suffix: a known firm with and without its suffix is one actor
+    ['en ExxonMobil Corp. and Exxon', 'en', 'ExxonMobil Corp. reported earnings. Exxon said output rose.', 'ExxonMobil Corp.', 'Exxon'],
+    // actors/partial-name-unknown: the end of a person's long name used alone
+    ['fr compound surname alone', 'fr', 'Son gouverneur, François Villeroy de Galhau, a jugé la situation maîtrisable. Villeroy de Galhau a ajouté que l\'inflation reculerait.',
+      'François Villeroy de Galhau', 'Villeroy de Galhau'],
     // actors/description-not-reporter: the listener of "told" is skipped, an apposition without a comma is kept
     ['en the company after told + a medium', 'en', 'Palantir won a contract. Its chief Alex Karp told CNBC the company was hiring.',
       'Palantir', 'the company'],

@@ -145,7 +145,11 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const andInstitution = (p: number): boolean => {
       const conj = tokens[p]!;
       const before = tokens[p - 1]!;
-      if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym || lookupName(before.text)) return false;
+      if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym) return false;
+      // "Office of Management and Budget": the run with "and" and the next word is a known name (ruleId actors/and-known)
+      const next1 = tokens[p + 1];
+      if (next1 && next1.cap && p + 1 - i <= 10 && joinable(conj, next1) && lookupName(text.slice(tokens[i]!.start, next1.end))) return true;
+      if (lookupName(before.text)) return false;
       // "Ceres Robotics and Tyvak Nano-Satellite Systems": a name already closed by an organisation head, then an unknown
       // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
       // (ruleId actors/and-institution-list)
@@ -167,8 +171,10 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     for (;;) {
       let p = j + 1;
       let conn = 0;
+      // "Bank of the West", "Office of the Inspector General": an article joins only after another connector — not "told MPs
+      // the Conservatives" (ruleId actors/article-connector)
       while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && (andHead(p) || andInstitution(p))))
-        && joinable(tokens[p - 1]!, tokens[p]!)) {
+        && !(conn === 0 && ARTICLE_CONNECTORS.has(tokens[p]!.norm)) && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
       }
@@ -229,6 +235,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
 
 /** Plural collective nouns whose possessive opens names: "People's Party", "Children's Hospital", "Women's League" (folded). */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'peoples']);
+
+/** Articles that join two capitalised words only after another connector: "Bank of the West", « Cour de la Haye » (folded). */
+const ARTICLE_CONNECTORS = new Set(['the']);
 
 /** Conjunctions inside publication titles, in any language of the title: "Food and Chemical Toxicology", "Sciences et Avenir". */
 const TITLE_CONJUNCTIONS = new Set(['and', 'et', '&', 'und', 'y', 'e']);
@@ -438,7 +447,13 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // « l'OPA de Monsanto », "the GMO of Monsanto": a common acronym of the language before a connector is a common noun
       // (ruleId actors/non-entity-before)
       const nonEntityBefore = k === first + 1 && tokens[first]!.acronym && lex.nonEntities.has(tokens[first]!.norm) && !lookupName(tokens[first]!.text);
-      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
+      // "Office of Foreign Assets Control": a one-word institution head before "of" opens the name even when the head alone
+      // is known ("Office", a product) (ruleId actors/head-of-name)
+      // (after a sentence-initial article too: "The Office of Management and Budget")
+      const h0 = k === first + 2 && tokens[first]!.initial && DETERMINER_WORDS.has(tokens[first]!.norm) ? first + 1 : first;
+      const headOf = k === h0 + 1 && t.norm === 'of' && tokens[h0]!.cap && (h0 > first || !tokens[h0]!.initial)
+        && (ORG_HEADS.has(tokens[h0]!.norm) || GOVERNMENT_HEADS.has(tokens[h0]!.norm));
+      if (!headOfPlace && !headOf && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
         || nonEntityBefore)) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;

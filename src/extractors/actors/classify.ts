@@ -231,7 +231,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const surface = text.slice(start, end);
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
-  const gaz = lookupName(surface) ?? countryBody(toks, end, text);
+  const gaz = lookupName(surface) ?? countryBody(toks, end, text) ?? knownWithSuffix(toks, text);
   // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
   // a name even when it is made of common words (ruleId actors/acronym-expansion)
   if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
@@ -745,6 +745,16 @@ const NOT_DESIGNATIONS = new Set(['covid-19', 'g-7', 'g-8', 'g-20', 'g-77', 'h-1
 
 /** A US party-and-state tag: "D-R.I.", "R-Wyo.", "D-Calif", "I-Vt." (ruleId actors/en/party-state). */
 const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.?)?$/u;
+
+/**
+ * "ExxonMobil Corp.", "Boeing Co.", "Thales SA", "Rheinmetall AG": a known organisation followed by a company suffix is that
+ * organisation (ruleId actors/known-suffix). Only organisations: "Shell Oil Co." is looked up as "Shell Oil".
+ */
+function knownWithSuffix(toks: readonly Token[], text: string): GazetteerHit | undefined {
+  if (toks.length < 2 || !COMPANY_SUFFIXES.has(toks[toks.length - 1]!.norm)) return undefined;
+  const hit = lookupName(text.slice(toks[0]!.start, toks[toks.length - 2]!.end));
+  return hit && hit.entry.kind === 'organization' ? hit : undefined;
+}
 
 /** Combining forms of nationality adjectives (folded): "Sino-", "Franco-", "Anglo-", "Russo-", « germano- ». */
 const COMBINING_DEMONYMS = new Set(['sino', 'franco', 'anglo', 'russo', 'indo', 'euro', 'afro', 'germano', 'italo', 'hispano',

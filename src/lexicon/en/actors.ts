@@ -78,7 +78,7 @@ admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassa
 prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
 acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral
 administrator vice-premier vice-chairman
-sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal`),
+sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal leader whip`),
   // "the Defense Secretary", "Foreign Minister", "Secretary of State": portfolio words that, with title words only, make a
   // role without a holder's name, not an actor (ruleId actors/role-only)
   portfolioWords: words(`defense defence foreign interior finance treasury commerce energy health justice trade home labor labour

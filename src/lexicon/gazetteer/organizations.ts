@@ -73,7 +73,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Parti socialiste', 'PS'), o('Les Républicains', 'LR'), o('Rassemblement national', 'RN', 'Front national', 'FN'),
   o('La France insoumise', 'LFI'), o('Renaissance'), o('Europe Écologie Les Verts', 'EELV', 'Les Écologistes'),
   o('Parti communiste français', 'PCF'), o('Modem', 'MoDem'), o('Horizons'), o('Reconquête'),
-  o('Labour Party', 'Labour'), o('Conservative Party', 'Tories'),
+  o('Labour Party', 'Labour'), o('Conservative Party', 'Tories', 'Conservatives'),
   o('Liberal Democrats'), o('SPD'), o('CDU'), o('AfD'),
   o('CGT', 'Confédération générale du travail'), o('CFDT', 'Confédération française démocratique du travail'),
   o('Force ouvrière', 'FO'), o('CFE-CGC'), o('CFTC'), o('Unsa', 'UNSA'), o('SUD'), o('FSU'), o('Medef', 'MEDEF'),
