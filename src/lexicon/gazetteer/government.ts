@@ -62,7 +62,6 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('NASA'),
   g('Office of Foreign Assets Control', 'OFAC'),
   g('Office of Management and Budget', 'OMB'),
-  g('Office of the Secretary of Defense', 'OSD'),
   g('United States Space Force', 'US Space Force', 'U.S. Space Force', 'Space Force'),
   g('Royal Air Force', 'RAF'),
   g('Verkhovna Rada'),
