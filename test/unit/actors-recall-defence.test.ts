@@ -103,6 +103,9 @@ describe('actors (defence news): should not find', () => {
     ['en Office is not Microsoft\'s product here', 'en', 'Treasury said the Office of Foreign Assets Control would enforce it.', 'Office'],
     // actors/en/party-state
     ['en party and state tag of a senator', 'en', 'Sen. Jack Reed, D-R.I., agreed with the plan.', 'D-R.I.'],
+    // actors/description-final-stop: a sentence's full stop is not part of a description, which then covers a name
+    ['fr no description over a name and its full stop', 'fr', 'L\'armée française participe. Arquus a livré des blindés à l\'armée de Terre.',
+      'l\'armée de Terre.'],
     // actors/lone-surname: not a word of a longer capitalised name
     ['en surname inside another name', 'en', 'Marcelo Claure runs Sprint. The Claure Foundation gave money.', 'Claure'],
   ])('%s', (_label, lang, text, name) => {

@@ -13,6 +13,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
 import { makeSpan } from '../../text/span.js';
 import { fold } from './normalize.js';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { firstAtOrAfter, inRanges } from './ranges.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
@@ -97,6 +98,9 @@ const FIND_DESCRIPTIONS_RE = new RegExp(`^\\s+[${LOWER}]`, 'u');
 /** Built once for {@link findDescriptions} (character classes: text/char-classes.ts). */
 const FIND_DESCRIPTIONS_RE_2 = new RegExp(`(?:d['’]|de |du |of |at )\\s*([${UPPER}][${LETTER}${DIGIT}'’.-]*)`, 'u');
 
+/** A complement ending in a word of two letters or more, then a full stop: "de Terre.", "of Kmart." (not "of U.S."). */
+const FINAL_STOP_RE = new RegExp(`[${LETTER}]{2}\\.$`, 'u');
+
 /** Finds the descriptions of `text` (linear: one regex scan with bounded repetitions). */
 export function findDescriptions(text: string, lex: FoldedLexicon): Description[] {
   const re = patternFor(lex);
@@ -113,6 +117,10 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     let complement = m[2] ?? '';
     // a trailing lower-case word is kept only when it looks like an adjective/participle, not a verb
     if (FIND_DESCRIPTIONS_RE.test(complement) && /^\s+(?:a|est|sont|ont|va|has|is|was|will|said|says|had|have)$/u.test(complement)) complement = '';
+    // « à l'armée de Terre. »: the full stop after a word in lower case ends the sentence, not an abbreviation ("U.S.")
+    // (ruleId actors/description-final-stop)
+    if (complement.endsWith('.') && FINAL_STOP_RE.test(complement)
+      && !ABBREVIATIONS.has(fold(complement.slice(0, -1).split(/[\s'’]/u).pop() ?? ''))) complement = complement.slice(0, -1);
     const endNoLed = m.index + m[0].length - (m[3]?.length ?? 0) - (m[2]?.length ?? 0) + complement.length;
     const ledByAt = m[3] ? m.index + m[0].length : -1;
     // "du groupe", "au gouvernement": the contracted preposition is not part of the description (ruleId actors/description-contraction)
