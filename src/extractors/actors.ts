@@ -25,7 +25,7 @@ import { actorLexicon } from './actors/lexicon.js';
 import { Linker, type Cluster } from './actors/link.js';
 import { findGovernmentPhrases } from './actors/institutions.js';
 import { assignRoles } from './actors/roles.js';
-import { headingRanges, tokenize } from './actors/tokens.js';
+import { headingRanges, tokenize, type Token } from './actors/tokens.js';
 import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
 
 /**
@@ -112,6 +112,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   placed.sort((a, b) => a.start - b.start);
   addSubstances(linker, placed, text);
   personsInLists(placed, text);
+  addLoneSurnames(linker, placed, text, tokens, lex.commonWords, lowerSeen);
   assignRoles(text, lex, placed);
   // a description must not cut a name, nor end with one ("The French government" is the name "French government")
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
@@ -155,6 +156,44 @@ function personsInLists(placed: ReadonlyArray<{ start: number; end: number; clus
       m.cluster.kind = 'person';
       m.cluster.ruleId = 'actors/person-list';
     }
+  }
+}
+
+/**
+ * "SoftBank named Marcelo Claure … Later, Claure said", « Pouyanné a précisé »: a capitalised word standing alone that is the
+ * last word of exactly one person's multi-word name in the text is a mention of that person, even where the candidate
+ * finder dropped it as a sentence-initial word (ruleId actors/lone-surname). Not a word of a longer capitalised run ("Claure
+ * Foundation"), a common word of the language, nor a word the text also writes in lower case ("Read", "Cook"). One pass
+ * over the tokens; `placed` (sorted by start) receives the new mentions.
+ */
+function addLoneSurnames(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>, text: string,
+  tokens: readonly Token[], commonWords: ReadonlySet<string>, lowerSeen: ReadonlySet<string>): void {
+  const owners = new Map<string, Cluster | null>();
+  for (const c of linker.clusters) {
+    if (c.kind !== 'person') continue;
+    for (const k of c.keys) {
+      const w = k.split(' ');
+      if (w.length < 2) continue;
+      const s = w[w.length - 1]!;
+      if (s.length < 3) continue;
+      const o = owners.get(s);
+      owners.set(s, o === undefined || o === c ? c : null);
+    }
+  }
+  if (owners.size === 0) return;
+  const near = (a: Token, b: Token): boolean => /^[ \u00a0\u202f]{1,2}$/.test(text.slice(a.end, b.outerStart));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.acronym || (t.elision !== '' && t.elision !== "d'" && t.elision !== "l'")) continue;
+    const c = owners.get(t.norm);
+    if (!c || commonWords.has(t.norm) || lowerSeen.has(t.norm)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((prev && prev.cap && near(prev, t)) || (next && (next.cap || next.digits) && near(t, next))) continue;
+    if (overlapping(placed, t.start, t.end).length > 0) continue;
+    const got = linker.add({ start: t.start, end: t.end, text: t.text, kind: 'person', ruleId: 'actors/lone-surname', weak: false,
+      first: k, last: k, heading: false }, false);
+    if (got) placed.splice(firstAtOrAfter(placed, t.start), 0, { start: t.start, end: t.end, cluster: got });
   }
 }
 

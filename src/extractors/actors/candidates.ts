@@ -49,8 +49,11 @@ const MAX_CONNECTORS = 3;
 const PLAIN_GAP = /^[ \u00a0\u202f]{1,2}$/;
 /** Ampersand between words: "Burkhardt & Associates", "AT & T". */
 const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
-/** "Sears, Roebuck & Co." — a comma before a partner name ending in "& Co." (ruleId actors/en/comma-and-co). */
-const COMMA_AND_CO = new RegExp(`^, [${UPPER}][${LETTER}'’-]{1,30} (?:&|and) Co\\.?`, 'u');
+/**
+ * "Sears, Roebuck & Co." — a comma before a partner name ending in "& Co." (ruleId actors/en/comma-and-co); "Co" is a whole
+ * word: not the start of "Costco" in "Walmart, Kroger and Costco".
+ */
+const COMMA_AND_CO = new RegExp(`^, [${UPPER}][${LETTER}'’-]{1,30} (?:&|and) Co\\.?(?![${LETTER}])`, 'u');
 
 /** Built once for {@link findCandidates} (character classes: text/char-classes.ts). */
 const FIND_CANDIDATES_RE = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
@@ -84,8 +87,16 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     }
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
-  const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text)
-    && !ROMAN_ORDINAL.test(t.text);
+  const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text)
+    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text);
+  // "Kim Jong-un", "Roh Moo-hyun", "Ban Ki-moon", "Moon Jae-in": a Korean given name (two short syllables joined by a
+  // hyphen) right after a short capitalised surname is part of the name, not an adjective compound such as "Paris-based"
+  // (ruleId actors/hyphenated-given-name)
+  const hyphenatedGivenName = (t: Token): boolean => {
+    const p = tokens[t.index - 1];
+    return HYPHENATED_GIVEN.test(t.text) && !COMPOUND_TAILS.has(t.norm.slice(t.norm.indexOf('-') + 1)) && !!p && p.cap && !p.acronym
+      && p.norm.length <= 5 && PLAIN_GAP.test(text.slice(p.end, t.outerStart));
+  };
   const isConnector = (t: Token): boolean => !t.cap && lex.connectors.has(t.norm);
   const gap = (a: Token, b: Token): string => text.slice(a.end, b.outerStart);
   const joinable = (a: Token, b: Token): boolean => {
@@ -95,6 +106,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     // "People's Republic of China", "People's Liberation Army", "Children's Hospital": a collective noun's possessive inside
     // a name (ruleId actors/collective-possessive)
     const collective = /^['’]s $/.test(g) && a.cap && COLLECTIVE_POSSESSIVES.has(a.norm) && b.cap;
+    // "SAMP/T", "AN/TPY": an acronym, a slash and one capital or digit are one designation (ruleId actors/slash-designation)
+    const slash = g === '/' && a.acronym && /^[A-Z0-9]$/.test(b.text);
+    if (slash) return true;
     if (!(PLAIN_GAP.test(g) || AMP_GAP.test(g) || possessive || collective)) return false;
     if (b.elision !== '' && !lex.connectors.has(b.elision)) return false;
     if (b.initial && !(a.text.endsWith('.') && !lex.commonWords.has(b.norm))) return false;
@@ -131,7 +145,11 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const andInstitution = (p: number): boolean => {
       const conj = tokens[p]!;
       const before = tokens[p - 1]!;
-      if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym || lookupName(before.text)) return false;
+      if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym) return false;
+      // "Office of Management and Budget": the run with "and" and the next word is a known name (ruleId actors/and-known)
+      const next1 = tokens[p + 1];
+      if (next1 && next1.cap && p + 1 - i <= 10 && joinable(conj, next1) && lookupName(text.slice(tokens[i]!.start, next1.end))) return true;
+      if (lookupName(before.text)) return false;
       // "Ceres Robotics and Tyvak Nano-Satellite Systems": a name already closed by an organisation head, then an unknown
       // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
       // (ruleId actors/and-institution-list)
@@ -153,8 +171,10 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     for (;;) {
       let p = j + 1;
       let conn = 0;
+      // "Bank of the West", "Office of the Inspector General": an article joins only after another connector — not "told MPs
+      // the Conservatives" (ruleId actors/article-connector)
       while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && (andHead(p) || andInstitution(p))))
-        && joinable(tokens[p - 1]!, tokens[p]!)) {
+        && !(conn === 0 && ARTICLE_CONNECTORS.has(tokens[p]!.norm)) && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
       }
@@ -216,6 +236,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
 /** Plural collective nouns whose possessive opens names: "People's Party", "Children's Hospital", "Women's League" (folded). */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'peoples']);
 
+/** Articles that join two capitalised words only after another connector: "Bank of the West", « Cour de la Haye » (folded). */
+const ARTICLE_CONNECTORS = new Set(['the']);
+
 /** Conjunctions inside publication titles, in any language of the title: "Food and Chemical Toxicology", "Sciences et Avenir". */
 const TITLE_CONJUNCTIONS = new Set(['and', 'et', '&', 'und', 'y', 'e']);
 
@@ -224,6 +247,14 @@ export const WEB_DOMAIN = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$
 
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
 const CONTRACTION = new RegExp(`^[${LETTER}]+['’](?:m|ve|ll|d|re|t|s)$`, 'u');
+/** Two short syllables joined by a hyphen, the second in lower case: "Jong-un", "Moo-hyun", "Ki-moon", "Suk-yeol". */
+const HYPHENATED_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/u;
+/** English and French words that close adjective compounds after a short name ("Paris-based", "Iran-backed", "Nazi-era"). */
+const COMPOUND_TAILS = new Set(['led', 'run', 'free', 'born', 'made', 'held', 'wide', 'like', 'based', 'backed', 'owned', 'style',
+  'type', 'era', 'class', 'level', 'old', 'day', 'year', 'only', 'long', 'rich', 'fed', 'bound', 'area', 'size', 'sized', 'line',
+  'proof', 'ready', 'linked', 'listed', 'plus', 'less', 'zone', 'bred', 'grown', 'built', 'hit', 'torn', 'armed', 'aided', 'ist',
+  'isme', 'iste', 'ready', 'based', 'tech', 'news', 'ban', 'war', 'bis', 'sur', 'en', 'de', 'la', 'le', 'du', 'et']);
+
 /** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
 const ROMAN_ORDINAL = /^(?![LC]e$)[IVXLC]+(?:e|er|ème|eme|th)$/u;
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
@@ -416,7 +447,13 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // « l'OPA de Monsanto », "the GMO of Monsanto": a common acronym of the language before a connector is a common noun
       // (ruleId actors/non-entity-before)
       const nonEntityBefore = k === first + 1 && tokens[first]!.acronym && lex.nonEntities.has(tokens[first]!.norm) && !lookupName(tokens[first]!.text);
-      if (!headOfPlace && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
+      // "Office of Foreign Assets Control": a one-word institution head before "of" opens the name even when the head alone
+      // is known ("Office", a product) (ruleId actors/head-of-name)
+      // (after a sentence-initial article too: "The Office of Management and Budget")
+      const h0 = k === first + 2 && tokens[first]!.initial && DETERMINER_WORDS.has(tokens[first]!.norm) ? first + 1 : first;
+      const headOf = k === h0 + 1 && t.norm === 'of' && tokens[h0]!.cap && (h0 > first || !tokens[h0]!.initial)
+        && (ORG_HEADS.has(tokens[h0]!.norm) || GOVERNMENT_HEADS.has(tokens[h0]!.norm));
+      if (!headOfPlace && !headOf && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
         || nonEntityBefore)) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;

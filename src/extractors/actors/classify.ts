@@ -26,7 +26,7 @@
  */
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
-import { CLOSING_MEDIA_HEADS, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
@@ -231,7 +231,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const surface = text.slice(start, end);
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
-  const gaz = lookupName(surface) ?? countryBody(toks, end, text);
+  const gaz = lookupName(surface) ?? countryBody(toks, end, text) ?? knownWithSuffix(toks, text);
   // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
   // a name even when it is made of common words (ruleId actors/acronym-expansion)
   if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
@@ -251,6 +251,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // a noun of works or software is a product (ruleId actors/quoted-title)
   if (!gaz && toks.length <= 6 && quotedTitle(start, end, text)) return [{ ...base, kind: 'product', ruleId: 'actors/quoted-title' }];
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // "Sen. Jack Reed, D-R.I.", "Rep. Liz Cheney (R-Wyo.)": a US lawmaker's party and state are no actor (ruleId
+  // actors/en/party-state)
+  if (toks.length === 1 && PARTY_STATE.test(toks[0]!.text)) return [];
+  // "African-American churchgoers", "Franco-German", « franco-allemand », "Sino-American": a compound of nationality
+  // adjectives qualifies a noun, it names no actor (ruleId actors/demonym-compound)
+  if (toks.length === 1 && !gaz && toks[0]!.norm.includes('-')
+    && toks[0]!.norm.split('-').every((w) => lex.nonEntities.has(w) || COMBINING_DEMONYMS.has(w))) return [];
   // "une émission intitulée Los desayunos", "the daily Die Welt": a foreign article alone is not a name (ruleId
   // actors/foreign-article)
   if (toks.length === 1 && FOREIGN_ARTICLES.has(toks[0]!.norm) && !gaz) return [];
@@ -264,6 +271,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (toks.length === 1 && !gaz && lex.titleWords.has(toks[0]!.norm.split('-')[0]!)) return []; // "Président-candidat"
   if (!gaz && ROMAN.test(toks[0]!.text)) return []; // "XXI Century"
+  // "S-400", "Su-57", "T-90", "MQ-9 Reaper", "CH-47 Chinook", "SAMP/T": a military or aircraft designation (letters, a
+  // hyphen or slash, digits or a letter) opening a short run is a product (ruleId actors/model-designation)
+  if (!gaz && toks.length <= 3 && noConnectorsIn(toks) && DESIGNATION.test(toks[0]!.text) && !NOT_DESIGNATIONS.has(toks[0]!.norm)
+    && !(toks.length > 1 && toks.slice(1).some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm)))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/model-designation' }];
+  }
   // "OAKLAND, Calif., March 3", "Albany, N.Y., said": a state abbreviation after a town and a comma, followed by its
   // dot, is a place, and so is the town before it (ruleId actors/us-state-abbreviation)
   if (toks.length === 1 && isStateAbbreviation(first, ctx)) {
@@ -318,6 +331,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
   if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
+  // "The Defense Secretary said", "the Secretary of State": portfolio and title words only are a role without its holder,
+  // left to the descriptions (ruleId actors/role-only)
+  if (!gaz && toks.some(isTitle) && toks.every((t) => isTitle(t) || !isWord(t) || lex.portfolioWords.has(t.norm))) return [];
   // a role phrase without a name: "EADS CEO of North America" → EADS; "Chief Financial Officer" → nothing
   const q = toks.findIndex(isTitle);
   // "Secretary of the Air Force", "Director of Program Analysis": a run opened by a title is a role even with a head
@@ -438,8 +454,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Le président Obama", "le ministre Papadimos", "the economist Krugman": a lower-case role right before
   // one to three unknown capitalised words names a person (ruleId actors/title-before)
   if (noConnectors && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && tokens[first]!.elision === ''
-    && roleBefore(start, ctx)) {
-    return [{ ...base, kind: 'person', ruleId: 'actors/title-before' }];
+    && roleBefore(start, ctx) !== null) {
+    // the role word is kept (folded) so that a later "the president" finds its holder (ruleId actors/title-before-role)
+    return [{ ...base, kind: 'person', ruleId: 'actors/title-before', role: roleBefore(start, ctx)! }];
   }
   // "a Massachusetts Democrat", "the Texas Republican": a place or a name before a partisan or demonym noun describes a
   // person, it names no actor (ruleId actors/partisan-description)
@@ -508,6 +525,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
+    // "the chief economist at Flexport", "a trade professor at Cornell", « analyste chez Oddo »: after a person's occupation
+    // and "at"/"chez", an unknown name is the employer, an organisation (ruleId actors/employer-at)
+    if (prev && !prev.cap && (prev.norm === 'at' || prev.norm === 'chez') && EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/employer-at', weak: true }];
+    }
     if (prev && !prev.cap && !toks[0]!.camelLower && !CLASSIFY_RANGE_RE_3.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
       && text.slice(prev.end, start).trim() === '') {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
@@ -566,6 +588,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
+  // "Liu He, China's top trade negotiator", "Wang Yi, the foreign minister": two or three unknown capitalised words followed
+  // by a role in apposition name a person even when a later word is also a common word ("He") (ruleId actors/role-apposed-name)
+  if (noConnectors && toks.length >= 2 && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && !tokens[first]!.initial
+    && !lex.commonWords.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
+    && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    && (roleAppositionAt(text, end, lex) || POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 80)))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/role-apposed-name' }];
+  }
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
     // a capitalised particle inside the name is allowed: "Armel Le Cléac'h", "Ursula Von Der Leyen"
     && !toks.some((t, i) => lex.commonWords.has(t.norm) && !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)))
@@ -632,6 +662,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     if (pre && pre.entry.kind !== 'person' && pre.entry.kind !== 'product'
       // not "Idaho National Engineering", "Mac Carey From"
       && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
+        && !COMPANY_SUFFIXES.has(x.norm)
         && !commonWord(x) && !ctx.lex.commonWords.has(x.norm))
       && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ $/.test(text.slice(tokens[k]!.end, tokens[last]!.start))
       && !lookupName(text.slice(tokens[k]!.start, tokens[last]!.end))) {
@@ -646,6 +677,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     if (tokens[t + 1]!.elision !== '') return null; // "CEO d'Anthropic" is a role of Anthropic, not a person
     const known = lookupName(text.slice(tokens[t + 1]!.start, tokens[last]!.end));
     if (known && known.entry.kind !== 'person') return null;
+    // "General Dynamics Corp.", "General Atomics Inc.": a title word opening a company name ending in a company suffix or
+    // an organisation head is part of the name, not a rank before a person (ruleId actors/title-company)
+    if (COMPANY_SUFFIXES.has(tokens[last]!.norm) || ORG_HEADS.has(tokens[last]!.norm)) return null;
     if (tail.every((x) => x.cap && !x.acronym)) {
       if (tail.length > 3) return null;
       p = t + 1;
@@ -695,6 +729,36 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   out.push(person);
   return out;
 }
+
+/**
+ * A weapon or aircraft designation (ruleId actors/model-designation): one to three capitals (or a Russian design bureau's
+ * prefix), a hyphen, one to four digits and an optional letter suffix — "S-400", "MQ-9", "Su-57", "MiG-29", "T-90",
+ * "KC-46A", "CH-47F" — or an acronym, a slash and one capital or digit: "SAMP/T". Bounded, linear.
+ */
+const DESIGNATION = /^(?:(?:[A-Z]{1,3}|Su|MiG|Mi|Ka|Tu|Il|Yak)-\d{1,4}[A-Z]{0,2}|[A-Z]{2,6}\/[A-Z0-9])$/u;
+/**
+ * Codes of the designation shape that are not products (folded): diseases, groups of states, visas, school grades,
+ * climate conferences (ruleId actors/model-designation).
+ */
+const NOT_DESIGNATIONS = new Set(['covid-19', 'g-7', 'g-8', 'g-20', 'g-77', 'h-1b', 'h-2a', 'h-2b', 'k-12', 'cop-21', 'cop-26',
+  'cop-28', 'l-1', 'o-1', 'e-2', 'eb-5', 'p-5', 'n-1', 'c-19', 'mh-17', 'ps-5']);
+
+/** A US party-and-state tag: "D-R.I.", "R-Wyo.", "D-Calif", "I-Vt." (ruleId actors/en/party-state). */
+const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.?)?$/u;
+
+/**
+ * "ExxonMobil Corp.", "Boeing Co.", "Thales SA", "Rheinmetall AG": a known organisation followed by a company suffix is that
+ * organisation (ruleId actors/known-suffix). Only organisations: "Shell Oil Co." is looked up as "Shell Oil".
+ */
+function knownWithSuffix(toks: readonly Token[], text: string): GazetteerHit | undefined {
+  if (toks.length < 2 || !COMPANY_SUFFIXES.has(toks[toks.length - 1]!.norm)) return undefined;
+  const hit = lookupName(text.slice(toks[0]!.start, toks[toks.length - 2]!.end));
+  return hit && hit.entry.kind === 'organization' ? hit : undefined;
+}
+
+/** Combining forms of nationality adjectives (folded): "Sino-", "Franco-", "Anglo-", "Russo-", « germano- ». */
+const COMBINING_DEMONYMS = new Set(['sino', 'franco', 'anglo', 'russo', 'indo', 'euro', 'afro', 'germano', 'italo', 'hispano',
+  'luso', 'greco', 'austro', 'judeo', 'arabo', 'turco', 'irano', 'americano', 'israelo', 'belgo', 'helvetico', 'nippo', 'sovieto']);
 
 /** "(ND)", "(OMS)": an acronym in parentheses right after a name (group 1). */
 const ACRONYM_AFTER = new RegExp(`^\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
@@ -772,18 +836,39 @@ const ROLE_BEFORE_CACHE = new Map<FoldedLexicon, RegExp>();
  * The folded text before a name ends with a lower-case role of the language and one space:
  * "le président ", "l'entraîneur ", "the prime minister " (built from `roleHeads`).
  */
-function roleBefore(start: number, ctx: ClassifyContext): boolean {
+function roleBefore(start: number, ctx: ClassifyContext): string | null {
   const { text, lex } = ctx;
   let re = ROLE_BEFORE_CACHE.get(lex);
   if (!re) {
     const heads = [...new Set(lex.roleHeads.map(fold))].sort((a, b) => b.length - a.length)
       .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`(?:^|[\\s'(])(?:${heads}) $`);
+    re = new RegExp(`(?:^|[\\s'(])(${heads}) $`);
     ROLE_BEFORE_CACHE.set(lex, re);
   }
   // a capitalised role ("Président Obama") is part of the candidate run and split by titleSplit, never seen here
-  return re.test(fold(text.slice(Math.max(0, start - 40), start)));
+  // (a sentence-initial "President Barack Obama" loses its title to the sentence-start stripping and is seen here)
+  const win = text.slice(Math.max(0, start - 40), start);
+  const f = fold(win);
+  const m = re.exec(f);
+  if (!m) return null;
+  // the role as written ("président"), when folding kept the offsets (it does unless a ligature or the like expands)
+  const roleEnd = f.length - 1;
+  return f.length === win.length ? win.slice(roleEnd - m[1]!.length, roleEnd) : m[1]!;
 }
+
+/**
+ * ", China's top trade negotiator", ", Russia's foreign minister", ", NATO's supreme commander": a possessive name then up to
+ * three lower-case words and a person's office noun, in apposition (ruleId actors/role-apposed-name). Bounded.
+ */
+const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LETTER}.-]{1,24}['’]s\\s+(?:[${LOWER}-]{2,16}\\s+){0,3}` +
+  '(?:negotiator|minister|envoy|president|premier|vice-premier|leader|chief|official|spokesman|spokeswoman|spokesperson|ambassador|' +
+  'general|commander|secretary|director|executive|chairman|chairwoman|founder|head|governor|diplomat|prosecutor|representative)s?(?![a-z])', 'u');
+
+/**
+ * An occupation then "at"/"chez" right before a name: "economist at ", "professor at ", "a senior fellow at ", « analyste
+ * chez » (ruleId actors/employer-at). Anchored at the end; bounded.
+ */
+const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/u;
 
 /** After the name: an apposition or a reporting verb that only persons take ("X, 45, …", "X, who", "X said"). */
 const PERSON_AFTER = /^(?:,\s+(?:\d{1,3},|who\b|qui\b|a\s|an\s|the\s|un\s|une\s|le\s|la\s|l['’])|\s+(?:said|says|told|added|explained|a\s+(?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé)|déclare|explique|affirme|estime))/u;

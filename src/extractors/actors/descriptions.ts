@@ -13,6 +13,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
 import { makeSpan } from '../../text/span.js';
 import { fold } from './normalize.js';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { firstAtOrAfter, inRanges } from './ranges.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
@@ -34,6 +35,11 @@ function escape(s: string): string {
 
 const CACHE = new Map<FoldedLexicon, RegExp>();
 
+/** The lexicon is French (its determiners include "le"). */
+function french0(lex: FoldedLexicon): boolean {
+  return lex.determiners.includes('le');
+}
+
 /**
  * The description pattern of a language, e.g. for French:
  * `(le|la|l')\s*(premier ministre|entreprise|…)` + optional adjective or
@@ -44,8 +50,13 @@ function patternFor(lex: FoldedLexicon): RegExp {
   const cached = CACHE.get(lex);
   if (cached) return cached;
   // accents are often dropped ("l'entraineur", "le ministere"): the folded spelling of every head is accepted too
-  const headList = [...new Set([...lex.descriptions.keys()].flatMap((h) => [h, fold(h)]))]
+  // a person's title is capitalised in English news when it stands for the office: "The Defense Secretary said", "the
+  // Prime Minister" (ruleId actors/description-title-case)
+  const titleCase = (h: string): string => h.replace(/(^|[ -])(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase());
+  const headList = [...new Set([...lex.descriptions.entries()].flatMap(([h, kinds]) => [h, fold(h),
+    ...(kinds.includes('person') && !french0(lex) ? [titleCase(h)] : [])]))]
     .flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
+  const portfolio = [...lex.portfolioWords].filter((w) => w.length > 0).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escape).join('|');
   const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
   const dets = lex.determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]).map(escape).join('|');
   const led = lex.ledBy.map(escape).join('|');
@@ -55,7 +66,7 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|defense|defence|[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
     `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}` +
     // French only: English adjectives come before the head ("The contractor declined" is a verb)
@@ -87,6 +98,9 @@ const FIND_DESCRIPTIONS_RE = new RegExp(`^\\s+[${LOWER}]`, 'u');
 /** Built once for {@link findDescriptions} (character classes: text/char-classes.ts). */
 const FIND_DESCRIPTIONS_RE_2 = new RegExp(`(?:d['’]|de |du |of |at )\\s*([${UPPER}][${LETTER}${DIGIT}'’.-]*)`, 'u');
 
+/** A complement ending in a word of two letters or more, then a full stop: "de Terre.", "of Kmart." (not "of U.S."). */
+const FINAL_STOP_RE = new RegExp(`[${LETTER}]{2}\\.$`, 'u');
+
 /** Finds the descriptions of `text` (linear: one regex scan with bounded repetitions). */
 export function findDescriptions(text: string, lex: FoldedLexicon): Description[] {
   const re = patternFor(lex);
@@ -103,6 +117,10 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     let complement = m[2] ?? '';
     // a trailing lower-case word is kept only when it looks like an adjective/participle, not a verb
     if (FIND_DESCRIPTIONS_RE.test(complement) && /^\s+(?:a|est|sont|ont|va|has|is|was|will|said|says|had|have)$/u.test(complement)) complement = '';
+    // « à l'armée de Terre. »: the full stop after a word in lower case ends the sentence, not an abbreviation ("U.S.")
+    // (ruleId actors/description-final-stop)
+    if (complement.endsWith('.') && FINAL_STOP_RE.test(complement)
+      && !ABBREVIATIONS.has(fold(complement.slice(0, -1).split(/[\s'’]/u).pop() ?? ''))) complement = complement.slice(0, -1);
     const endNoLed = m.index + m[0].length - (m[3]?.length ?? 0) - (m[2]?.length ?? 0) + complement.length;
     const ledByAt = m[3] ? m.index + m[0].length : -1;
     // "du groupe", "au gouvernement": the contracted preposition is not part of the description (ruleId actors/description-contraction)
@@ -219,11 +237,19 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       }
     }
   }
-  for (let i = best ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
+  // "the President", "the Secretary": an office written in title case names its holder, found by role above; it falls back
+  // on the nearest person only when written in lower case (ruleId actors/description-title-case)
+  const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase();
+  for (let i = best || titleCased ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;
     if (!d.kinds.includes(m.cluster.kind)) continue;
+    // "Karp told CNBC the company was hiring", "Jon Sopel said the president did not sound confident": a name right before
+    // the description, or before a reporting verb opening the clause the description is the subject of, is another
+    // participant, not its antecedent (ruleId actors/description-not-reporter)
+    const gap = text.slice(m.end, d.span.start);
+    if (REPORTER_GAP.test(gap) && (gap.trim() !== '' || TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) continue;
     if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
     // "l'équipe", "the team", "le club" name a team, never the league it plays in ("Major League Soccer")
     if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
@@ -270,6 +296,17 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   if (best) best.heads.add(head);
   return best;
 }
+
+/**
+ * The text between a name and a description that follows it as the subject of a reported clause: a reporting verb ("said
+ * that", « a déclaré que »), or nothing when the name is the listener of "told" ("told CNBC the company was hiring") — a
+ * name right before a description is otherwise its apposition (« Nick De Santis le directeur sportif »)
+ * (ruleId actors/description-not-reporter). Bounded.
+ */
+const REPORTER_GAP = /^\s{0,3}(?:(?:said|says|told|added|noted|argued|warned|insisted|believes|thinks|wrote|a\s+(?:dit|déclaré|affirmé|estimé|ajouté|expliqué|assuré|écrit)|estime|affirme|explique|déclare|assure|dit)(?:\s+(?:that|que|qu['’]))?\s{1,3})?$/u;
+
+/** A verb whose object is the listener, right before a name: "told ", "informed " (ruleId actors/description-not-reporter). */
+const TOLD_BEFORE = /(?:told|informed|assured|reminded|briefed)\s{1,3}$/u;
 
 /** A lower-case letter (one code point). */
 const LOWER_LETTER = new RegExp(`^[${LOWER}]$`, 'u');

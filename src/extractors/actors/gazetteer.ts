@@ -47,7 +47,11 @@ const RULE_RE_2 = new RegExp(`[${UPPER}].*[${UPPER}]`, 'u');
 ALL.forEach((entry, id) => {
   for (const n of entry.names) {
     const k = nameKey(n);
-    if (!BY_KEY.has(k)) BY_KEY.set(k, { id, entry, acronym: RULE_RE.test(n) && RULE_RE_2.test(n) });
+    const acronym = RULE_RE.test(n) && RULE_RE_2.test(n);
+    const had = BY_KEY.get(k);
+    if (!had) BY_KEY.set(k, { id, entry, acronym });
+    // "OTAN" and "Otan", "Insee" and "INSEE": an entry that also lists the word in mixed case accepts both spellings
+    else if (had.id === id && had.acronym && !acronym) BY_KEY.set(k, { id, entry, acronym: false });
     maxWords = Math.max(maxWords, k.split(' ').length);
     maxKeyChars = Math.max(maxKeyChars, k.length);
   }

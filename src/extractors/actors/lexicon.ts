@@ -24,6 +24,7 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     nonEntities: foldSet([...own.nonEntities, ...[...own.nonEntities].map((d) => `${d}s`), ...DERIVED_DEMONYMS,
       ...[...DERIVED_DEMONYMS].map((d) => `${d}s`), ...HOLIDAYS]),
     titleWords: foldSet([...own.titleWords, ...other.titleWords].map((w) => w.replace(/\.$/, ''))),
+    portfolioWords: foldSet([...own.portfolioWords, ...other.portfolioWords]),
     placePrepositions: foldSet(own.placePrepositions),
     actingCues: foldSet(own.actingCues),
     locationCues: foldSet(own.locationCues),

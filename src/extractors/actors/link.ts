@@ -266,6 +266,15 @@ export class Linker {
         return c;
       }
     }
+    // « Villeroy de Galhau » after « François Villeroy de Galhau »: an unknown run that is the end of one person's name is
+    // that person (ruleId actors/partial-name-unknown)
+    if (words.length >= 2 && m.kind !== 'person' && m.weak && !m.gaz) {
+      const c = this.byPartName.get(key);
+      if (c && c.kind === 'person') {
+        m.kind = 'person';
+        return c;
+      }
+    }
     if (words.length >= 2 && m.kind === 'person') {
       // "Ana Pastor" after "Ana Pastor García", "González Echenique" after "Leopoldo González Echenique": a shorter form of
       // one person's full name, at its start or end (ruleId actors/partial-name)

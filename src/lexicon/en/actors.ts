@@ -77,7 +77,13 @@ chief officer executive minister premier chancellor judge justice attorney gener
 admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassador commissioner inspector superintendent
 prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
 acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral
-administrator vice-premier vice-chairman`),
+administrator vice-premier vice-chairman
+sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal leader whip`),
+  // "the Defense Secretary", "Foreign Minister", "Secretary of State": portfolio words that, with title words only, make a
+  // role without a holder's name, not an actor (ruleId actors/role-only)
+  portfolioWords: words(`defense defence foreign interior finance treasury commerce energy health justice trade home labor labour
+transport transportation education agriculture environment economy economic homeland security affairs veterans state
+culture housing industry`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused
@@ -98,7 +104,8 @@ lawmakers congress senate regulators`),
   productNouns: words(`rocket rockets capsule spacecraft aircraft jet jets fighter fighters helicopter helicopters missile missiles
   drone drones satellite satellites vaccine vaccines drug drugs app software smartphone smartphones console car cars vehicle
   vehicles ship ships submarine submarines tank tanks herbicide pesticide weedkiller chatbot browser tablet tablets accelerator collider telescope probe shuttle reactor
-  rover rovers lander landers orbiter orbiters`),
+  rover rovers lander landers orbiter orbiters howitzer howitzers frigate frigates destroyer destroyers corvette corvettes bomber bombers
+  tanker tankers`),
   mediaNouns: words(`journal newspaper magazine daily weekly tabloid website broadcaster`),
   // ruleId actors/company-list — "awarding lander missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"
   companyNouns: words(`companies firms startups start-ups carriers airlines operators manufacturers makers banks lenders insurers

@@ -95,6 +95,8 @@ procureure secrétaire directeur directrice général générale pdg ceo dg pré
 chancelière gouverneur général colonel capitaine amiral commissaire préfet préfète ambassadeur ambassadrice roi reine
 prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur mgr fondateur patron
 administrateur administratrice vice-premier`),
+  // « le ministre des Armées » is handled by lower-case titles; capitalised portfolio words are English usage
+  portfolioWords: words(``),
   placePrepositions: words(`à en au aux dans vers depuis près`),
   actingCues: words(`
 a ont avait va vont doit doivent veut veulent peut peuvent pourrait devrait entend compte souhaite refuse refusait
@@ -115,7 +117,7 @@ demande adopte suspend
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
   pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur
-  rover atterrisseur orbiteur astromobile`),
+  rover atterrisseur orbiteur astromobile canon canons obusier obusiers frégate frégates sous-marins corvette corvettes blindé blindés`),
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
   // ruleId actors/company-list — « les entreprises Lime et Bird », « des opérateurs comme Lime, Bird et Jump »
   companyNouns: words(`entreprises sociétés compagnies firmes opérateurs groupes marques banques assureurs constructeurs fabricants
@@ -164,6 +166,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     `forces (?:armées |de sécurité |de police |de l['’]ordre |spéciales )[${LOWER}]{2,14}(?:anes|aises|aines|iennes|éennes|oises|ques|oles|andes)(?![${LETTER}])|` +
     // « des forces armées n'était autorisée »: a country's armed forces without an adjective (ruleId actors/fr/armed-forces)
     `forces armées(?![${LETTER}])|` +
+    // « l'état-major des armées », « l'armée de l'Air et de l'Espace », « l'armée de Terre »: French military bodies written
+    // with a lower-case head (ruleId actors/fr/military-body)
+    `(?<!chef d['’])état-major des armées(?![${LETTER}])|armée de l['’][Aa]ir(?: et de l['’][Ee]space)?(?![${LETTER}])|armée de [Tt]erre(?![${LETTER}])|` +
     `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et|de la|de l['’]|du|des) [${UPPER}]?[${LETTER}-]{2,20}){0,2}` +
     `(?: [${LOWER}][${LETTER}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![${LETTER}]))?|` +
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)

@@ -26,7 +26,7 @@ export const PRODUCTS: readonly GazetteerEntry[] = [
   p('Switch'), p('Kindle'), p('Starlink'), p('Model 3'), p('Model Y'), p('Cybertruck'),
   p('Boeing 737', '737 MAX', 'Boeing 737 MAX'), p('Boeing 767', '767'), p('Boeing 787', 'Dreamliner'), p('Boeing 777'),
   p('Airbus A320', 'A320'), p('Airbus A350', 'A350'), p('Airbus A380', 'A380'), p('KC-46', 'KC-767'), p('F-35'), p('F-16'),
-  p('Rafale'), p('Mirage'), p('Patriot'), p('Tomahawk'), p('HIMARS'), p('Leopard'), p('Abrams'), p('Bayraktar'),
+  p('Rafale'), p('SAMP/T'), p('Eurofighter Typhoon'), p('Gripen'), p('Iron Dome'), p('Storm Shadow'), p('Mirage'), p('Patriot'), p('Tomahawk'), p('HIMARS'), p('Leopard'), p('Abrams'), p('Bayraktar'),
   p('Ozempic'), p('Wegovy'), p('Viagra'), p('Doliprane'), p('Comirnaty'), p('Spikevax'),
 ];
 

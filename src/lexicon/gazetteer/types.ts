@@ -39,6 +39,11 @@ export interface ActorLexicon {
   readonly nonEntities: ReadonlySet<string>;
   /** Title and role words inside a capitalised run ("Senator", "Secretary", "CEO", "Director"). */
   readonly titleWords: ReadonlySet<string>;
+  /**
+   * Capitalised portfolio words that form a role with title words alone ("Defense Secretary", "Foreign Minister",
+   * "Secretary of State"): such a run names no actor (ruleId actors/role-only).
+   */
+  readonly portfolioWords: ReadonlySet<string>;
   /** Words before a name that make it a place when unknown ("in", "à"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Words right after a country name that make it act ("a", "has", "signed"). */
