@@ -36,6 +36,10 @@ interface Rules {
   age: RegExp;
   /** A qualifier at the end of a string ("environ ", "more than "). */
   qualifierTail: RegExp;
+  /** Fractions of a percentage point in words ("a quarter point", « un demi-point »), with their value (ruleId metrics/fraction-points). */
+  fractionPoints: Array<{ re: RegExp; value: number }>;
+  /** A whole string that is a qualifier ("Nearly ", « Jusqu'à »): a capitalised sentence opener before a count (ruleId metrics/qualifier-at-start). */
+  qualifierWhole: RegExp;
   /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
   durationAfterStop: RegExp;
   /** Words before a number + time noun that make it a relative date or a clock time ("il y a", "à", "at"). */
@@ -119,6 +123,10 @@ function rulesFor(language: Language): Rules {
     age: new RegExp(lex.agePrefix, 'iu'),
     // e.g. "plus de " at the end of "mineurs de plus de "
     qualifierTail: new RegExp(`(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
+    // e.g. "a quarter point" in "The Fed cut rates by a quarter point" (ruleId metrics/fraction-points)
+    fractionPoints: lex.fractionPoints.map((f) => ({ re: new RegExp(`${B}${f.pattern}${E}`, 'giu'), value: f.value })),
+    // e.g. "Nearly " in "Nearly 500 people attended the rally", « Quelque » in « Quelque 2 000 personnes ont manifesté »
+    qualifierWhole: new RegExp(`^(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
@@ -134,7 +142,7 @@ function rulesFor(language: Language): Rules {
     // the auxiliary may be absent: "15,000 people marched"
     // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
     poll: new RegExp(`${B}(?:${lex.pollWords})${E}`, 'iu'),
-    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings})|(?:${lex.irregularParticiples}))${E}`, 'iu'),
     // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
     reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
     // e.g. "dégradées" in « 6 banques ont été dégradées de quatre crans » (ruleId metrics/degree-change)
@@ -307,7 +315,7 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
 }
 
 /** One token of a product designation after a count: a space, then a name, a possessive or a model code (ruleId metrics/count-model). */
-const MODEL_TOKEN = new RegExp(`[ \\u00a0]{1,2}(?:([${UPPER}][${LETTER}&.-]{0,20}(?:[ \\u00a0]?['’]s)?)|(['’]s)|([${UPPER}]{0,3}-?\\d{1,5}(?:-\\d{1,5})?[${LETTER}]{0,3}(?:-\\d{1,5})?))(?![${LETTER}${DIGIT}'’-])`, 'uy');
+const MODEL_TOKEN = new RegExp(`[ \\u00a0]{1,2}(?:([${UPPER}][${LETTER}&.-]{0,20}(?:[ \\u00a0]?['’]s)?)|(['’]s)|([${UPPER}]{0,3}-?\\d{1,5}(?:-\\d{1,5})?[${LETTER}]{0,3}(?:\\d{1,3}[${LETTER}]{0,2})?(?:-\\d{1,5})?))(?![${LETTER}${DIGIT}'’-])`, 'uy');
 
 /** Built once for {@link modelRun} (character classes: text/char-classes.ts). */
 const MODEL_RUN_RE = new RegExp(`^[ \\u00a0]{1,2}[${LOWER}]`, 'u');
@@ -489,7 +497,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit
   // (ruleId metrics/en/compound-mass-noun)
   const massNext = toks[head + 1];
-  if (language === 'en' && EN_MASS_MODIFIERS.has(hw) && massNext && massNext.start - h.end === 1 && COUNTED_NOUN_RE_3.test(massNext.word)
+  // (likewise an invariant noun before a plural noun: "three police officers", "two aircraft carriers", "12 staff members" —
+  // ruleId metrics/en/compound-invariant-noun)
+  if (language === 'en' && (EN_MASS_MODIFIERS.has(hw) || (lex.invariantNouns.has(hw) && hw.length > 3 && !lex.invariantNouns.has(lower(massNext?.word ?? '')))) && massNext && massNext.start - h.end === 1 && COUNTED_NOUN_RE_3.test(massNext.word)
     && !stop(massNext) && !lex.auxiliaries.has(lower(massNext.word)) && looksPluralEn(lower(massNext.word), lex)) {
     return { unit: `${hw} ${singular(massNext.word, language)}`, phrase: text.slice(toks[0]!.start, massNext.end), end: massNext.end, headStart: h.start, headEnd: massNext.end };
   }
@@ -1221,8 +1231,11 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     // "page 12", "article 5", "Boeing 767", "Apollo 11": labels and names
     if (lex.labelWords.has(w) || lex.labelWords.has(`${w}.`)) return true;
     // (at a sentence start, a capitalised function word is fine: "Les 520 postes", "Selon 3 sources")
+    // (nor a qualifier or a focus word opening the sentence: "Nearly 500 people attended", « Quelque 2 000 personnes »,
+    // « Jusqu'à 3 000 postes », « Seuls huit des 29 membres » — ruleIds metrics/qualifier-at-start, metrics/lead-word)
     if (isCapitalised(prev.word) && !IS_NOT_A_COUNT_RE_2.test(prev.word)
-      && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))) return true;
+      && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)
+        || lex.clauseLeads.has(w) || rules.qualifierWhole.test(text.slice(prev.start, q.start))))) return true;
     // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
     // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
     // (nor "Sur les neuf dernières enquêtes, …", "Of the nine polls, …": a whole set, ruleId metrics/set-total)
@@ -1288,6 +1301,25 @@ function collectives(text: string, rules: Rules): Quantity[] {
 }
 
 /**
+ * Fractions of a percentage point written in words, as quantities in percentage points: "cut rates by a quarter point"
+ * → 0.25 pp, "half a percentage point" → 0.5 pp, « d'un quart de point » → 0.25 pp (ruleId metrics/fraction-points).
+ */
+function fractionPoints(text: string, rules: Rules): Quantity[] {
+  const out: Quantity[] = [];
+  for (const { re, value } of rules.fractionPoints) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      out.push({
+        start: m.index, end: m.index + m[0].length, text: m[0], value, kind: 'pp', unit: 'pp',
+        coreStart: m.index, coreEnd: m.index + m[0].length, spelled: true, scale: 1, sign: null, joined: false,
+        ruleId: `numbers/${rules.language}/fraction-points`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * A gap noun within the three words after a points figure, and what it compares: "2,3 points l'écart des intentions de
  * vote" → "écart (intentions de vote)", "5 points lead" → "lead"; undefined when there is none (ruleId metrics/gap-points).
  */
@@ -1335,6 +1367,10 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   while (k >= 0 && k >= counts.length - 8 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
   const ante = k >= 0 ? counts[k] : undefined;
   if (!ante || ante.sentence !== si || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
+  // "passed by 52 votes to 48", « adopté par 350 voix contre 200 », "killed 40 people and wounded 120": the second figure of a
+  // tally or of a coordinated verb counts the noun of the first (ruleIds metrics/elided-tally, metrics/elided-coordinated)
+  const paired = pairedElision(text, q, ante, rules);
+  if (paired) return paired;
   const toks = wordsAfter(text, q.end, 2);
   const t0 = toks[0];
   if (!t0 || t0.start - q.end > 2) return null;
@@ -1371,6 +1407,76 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   const subject = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
+}
+
+/** The link of a vote tally right before its second figure: "52 votes to ", « 350 voix contre » (ruleId metrics/elided-tally). */
+const TALLY_LINK = /^[ \u00a0]{1,2}(?:(?:to|against|contre|à)[ \u00a0]{1,2})?$/iu;
+/** The side word ending a tally's first count: « 350 voix contre », "200 votes against". */
+const TALLY_SIDE_END = /(?:^|[ \u00a0])(?:to|against|contre|à)$/iu;
+/** A coordinated verb before a second figure: " and wounded ", « et blessé » (group 1 = the verb; ruleId metrics/elided-coordinated). */
+const COORDINATED_VERB = new RegExp(`^[ \\u00a0]{1,2}(?:and|et)[ \\u00a0]{1,2}([${LETTER}]{3,20})[ \\u00a0]{1,2}$`, 'u');
+/** What may follow an elided second figure: the end of its clause or a preposition, not a word it would modify. */
+const ELIDED_END = new RegExp(`^(?:[ \\u00a0]{0,2}(?:[.,;:!?)»”"]|$)|[ \\u00a0]{1,2}(?:in|on|at|from|for|after|since|during|with|en|dans|à|au|aux|depuis|lors|pour|avec|selon|according)(?![${LETTER}]))`, 'iu');
+
+/**
+ * The second figure of a pair whose noun is written once, with the first (ruleIds metrics/elided-tally,
+ * metrics/elided-coordinated):
+ * - a vote tally: "passed by 52 votes to 48", "defeated by 306 votes to 242", « adopté par 350 voix contre 200 » → 48 vote;
+ * - a second verb of the same clause: "killed at least 40 people and wounded 120" → 120 person.
+ * The second figure must end its clause or stand before a preposition ("… to 48.", "and wounded 120 in the attack").
+ */
+function pairedElision(text: string, q: Quantity, ante: PriorCount, rules: Rules): { counted: Counted; subject: string; head: string } | null {
+  const { lex } = rules;
+  if (q.kind !== 'number' || q.start - ante.end > 30 || !ELIDED_END.test(text.slice(q.end, q.end + 12))) return null;
+  const gap = text.slice(ante.end, q.start);
+  const counted: Counted = { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd };
+  if (lex.voteNouns.has(lower(ante.head)) && TALLY_LINK.test(gap) && (gap.trim() !== '' || TALLY_SIDE_END.test(text.slice(Math.max(0, ante.end - 9), ante.end)))) {
+    return { counted, subject: ante.head, head: ante.head };
+  }
+  const cm = COORDINATED_VERB.exec(gap);
+  if (cm && rules.participleEnd.test(cm[1]!) && !lex.stopWords.has(lower(cm[1]!))) {
+    return { counted, subject: `${ante.head} ${cm[1]!}`, head: ante.head };
+  }
+  return null;
+}
+
+/** The link between the two figures of a move: " à ", " to " (ruleId metrics/from-to-count). */
+const FROM_TO_LINK = /^[ \u00a0]{1,2}(?:à|to)[ \u00a0]{1,2}$/iu;
+
+/**
+ * The noun of a bare starting figure of a move, read after the figure reached: « passeront de 12 000 à 9 000 salariés »,
+ * "cut from 3,500 to 1,550 troops" → the first counts "salarié", "troops" too (ruleId metrics/from-to-count). (A rising
+ * pair, « de 3 à 5 personnes », is already one range of the number grammar.) Null unless "de"/"from" opens the pair and
+ * the second figure is a bare number with a counted noun.
+ */
+function fromToCount(text: string, q: Quantity, next: Quantity | undefined, rules: Rules): Counted | null {
+  if (!next || q.kind !== 'number' || next.kind !== 'number' || q.joined || next.joined || next.valueMax !== undefined) return null;
+  if (!FROM_TO_LINK.test(text.slice(q.end, next.start)) || !FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return null;
+  const c = countedNoun(text, next, rules);
+  if (!c || rules.lex.timeNouns.has(lower(text.slice(c.headStart, c.headEnd)))) return null;
+  return { ...c, end: q.end };
+}
+
+/** After a product's name: its plural "s", then no letter, digit or hyphen ("F-35s", "Rafale"; not "Rafale-M"). */
+const PRODUCT_END = new RegExp(`^s?(?![${LETTER}${DIGIT}-])`, 'u');
+
+/**
+ * A count of a product named right after the number, without a noun of its own: « L'Inde a commandé 36 Rafale », "the
+ * Pentagon will buy 90 F-35s" → unit the product's name in lower case ("rafale", "f-35"; ruleId metrics/count-product).
+ * The name must be a product actor's mention starting one space after the number; a noun after it ("24 Typhoon jets") is
+ * read by {@link countedNoun} instead. Null otherwise.
+ */
+function productCount(text: string, q: Quantity, ctx: ExtractionContext, rules: Rules): Counted | null {
+  if (q.kind !== 'number' || q.joined || q.valueMax !== undefined || !/^[ \u00a0]$/.test(text.slice(q.end, q.end + 1))) return null;
+  const m = ctx.actors.mentionAt(q.end + 1);
+  if (!m || m.actor.kind !== 'product' || m.start !== q.end + 1) return null;
+  const tail = PRODUCT_END.exec(text.slice(m.end, m.end + 2));
+  if (!tail) return null;
+  const end = m.end + tail[0].length;
+  // (a plural noun after the name is the counted noun: "24 Typhoon jets", « 18 Rafale neufs » keeps the name)
+  const nx = wordsAfter(text, end, 1)[0];
+  if (nx && nx.start - end === 1 && rules.language === 'en' && looksPluralEn(lower(nx.word), rules.lex) && !rules.lex.stopWords.has(lower(nx.word))) return null;
+  return { unit: lower(m.text), phrase: text.slice(m.start, end), end, headStart: m.start, headEnd: end, model: true };
 }
 
 /** Adverbs that stand between a subject and its verb ("GateHouse reportedly laid off", « a aussi supprimé »). */
@@ -1492,7 +1598,6 @@ const EXTRACT_METRICS_RE_10 = new RegExp(`^[ \\u00a0]{1,2}(?:for|pour)[ \\u00a0]
  * Never throws; linear in the length of the text.
  */
 export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft<Metric>[] {
-  void ctx;
   const { text } = doc;
   const rules = rulesFor(doc.language);
   const { lex } = rules;
@@ -1504,13 +1609,17 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let shareTotal: { sentence: number; total: string; link: string; start: number; end: number } | null = null;
   /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
   const counts: PriorCount[] = [];
-  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules)].sort((a, b) => a.start - b.start);
-  for (const q of quantities) {
+  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules), ...fractionPoints(text, rules)]
+    .sort((a, b) => a.start - b.start);
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi]!;
+    const next = quantities[qi + 1];
     const isRank = q.ruleId.endsWith('/rank');
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
     if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
-      || (!countedNoun(text, q, rules) && !(counts.length && EXTRACT_METRICS_RE.test(text.slice(q.end, q.end + 3)))
+      || (!countedNoun(text, q, rules) && !(counts.length && (EXTRACT_METRICS_RE.test(text.slice(q.end, q.end + 3)) || ELIDED_END.test(text.slice(q.end, q.end + 12))))
+        && !fromToCount(text, q, next, rules) && !productCount(text, q, ctx, rules)
         && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
@@ -1573,6 +1682,14 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
           appositionEnd = h.end;
         }
       }
+      // « Les effectifs passeront de 12 000 à 9 000 salariés », "from 12,000 to 9,000 employees": the starting figure of a
+      // move counts the noun written after the figure reached (ruleId metrics/from-to-count)
+      if (!counted) {
+        counted = fromToCount(text, q, next, rules);
+        if (counted) elidedSubject = cleanSubject(counted.phrase, lex);
+      }
+      // « L'Inde a commandé 36 Rafale », "bought 90 F-35s": a count of a product named without a noun (ruleId metrics/count-product)
+      if (!counted) counted = productCount(text, q, ctx, rules);
       if (!counted) continue;
       // "according to two people familiar with the matter", « selon deux sources proches du dossier »: anonymous sources
       // are no measurement (ruleId metrics/anonymous-sources)

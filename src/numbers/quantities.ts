@@ -335,6 +335,9 @@ const READ_QUANTITY_RE_6 = new RegExp(`^[${LETTER}]`, 'u');
 /** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
 const READ_QUANTITY_RE_7 = new RegExp(`[${LETTER}]`, 'u');
 
+/** Vertical resolutions written like pence ("720p", "1080p"): never a price (ruleId numbers/en/glued-minor). */
+const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
 /** Reads the quantity around `cores[i]`, starting no earlier than `minStart` (the end of the previous quantity); returns it and the index of the last core it used. */
 function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minStart: number): { quantity: Quantity; lastCore: number } | null {
   const core = cores[i]!;
@@ -464,6 +467,11 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
         } else if (mm) {
           // "125 km/h", "125 GeV", "521 kg", "38 °C"
           kind = 'measure'; unit = c.measures.byKey.get(mm[1]!) ?? mm[1]!; end = pos + mm[0].length; rule = 'measure';
+        } else if (lex.gluedMinor && !core.spelled && scale === 1 && text[pos] === lex.gluedMinor.form && !READ_QUANTITY_RE.test(text[pos + 1] ?? '')
+          && !VIDEO_LINES.has(value)) {
+          // "closed at 312p", "fell 12p" (a British share price in pence, glued to its number; not "1080p" video)
+          // (ruleId numbers/en/glued-minor)
+          kind = 'currency'; unit = lex.gluedMinor.code; value *= lex.gluedMinor.factor ?? 1; end = pos + 1; rule = 'glued-minor';
         }
       }
     }

@@ -63,7 +63,8 @@ const SUFFIX_CURRENCIES: CurrencyForm[] = [
   // "16,4 millions de $ c", "10,05 milliards de $ hk", "150 millions de $ usd", "16,4 millions de $CAD"
   { form: '$ can', code: 'CAD' }, { form: '$ cad', code: 'CAD' }, { form: '$ c', code: 'CAD' },
   { form: '$ hk', code: 'HKD' }, { form: '$ usd', code: 'USD' }, { form: '$ us', code: 'USD' },
-  { form: '$ aud', code: 'AUD' }, { form: '$ au', code: 'AUD' },
+  // (not « $ au »: « a prêté 500 M$ au gouvernement » is the preposition)
+  { form: '$ aud', code: 'AUD' },
   // "2 M€", "7,2 Md€" are handled as a scale then "€"; "k€" likewise.
 ];
 
