@@ -295,6 +295,9 @@ const IS_DURATION_RE = new RegExp(`(?<![${LETTER}])([${LETTER}]{1,30})[ \\t\\u00
  * rather than a date, clock time, age or multiplier ("il y a 3 ans", "à 14 heures", "42 ans", "3 fois",
  * "the last two years").
  */
+/** Nouns of hours, whose figure after « à », "at" is a clock time only up to 24 (ruleId metrics/hours-count). */
+const HOUR_NOUNS = new Set(['heure', 'heures', 'hour', 'hours']);
+
 function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules: Rules): boolean {
   const { lex } = rules;
   const hw = lower(toks[head]!.word);
@@ -304,7 +307,8 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (rules.durationAfterStop.test(afterText)) return false;
   // (a qualifier does not change the reading: "âgés d'environ 18 ans", "mineurs de moins de 14 ans")
   const beforeText = text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, '');
-  if (rules.durationBeforeStop.test(beforeText)) return false;
+  // (« correspond à 1 607 heures de travail », "to 1,550 hours": more than 24 hours is no clock time — ruleId metrics/hours-count)
+  if (rules.durationBeforeStop.test(beforeText) && !(q.value > 24 && HOUR_NOUNS.has(hw))) return false;
   if (lex.yearNouns.has(hw)) {
     if (rules.ageBefore.test(beforeText)) return false;
     // French "<nom> de 17 ans" is an age ("un lycéen de 17 ans") unless the noun is a span ("une peine de 20 ans")
@@ -493,7 +497,8 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
   // « dont 324 concernant le port du casque »: a present participle with its object is no noun ("enfant", "habitants" are)
   if (language === 'fr' && /ant$/.test(hw) && COUNTED_NOUN_RE_2.test(text.slice(h.end, h.end + 8))) return null;
-  if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
+  // « deux tiers des étudiants », "two fifths of voters": a fraction, no count (ruleId metrics/fraction-noun)
+  if (lex.labelWords.has(hw) || lex.months.has(hw) || lex.fractionNouns.has(hw)) return null;
   // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit
   // (ruleId metrics/en/compound-mass-noun)
   const massNext = toks[head + 1];

@@ -293,7 +293,10 @@ export function recognizeQuantities(text: string, language: Language): Quantity[
     cores.push({ start: w.start, end: w.end, value: w.value, scale: w.scale, spelled: true });
   }
   cores.sort((a, b) => a.start - b.start);
-  const kept = cores.filter((k) => !masked(k.start));
+  // "35 heures.350 000 emplois" (a title glued to its paragraph): "000" after a digit and a space is the tail of a grouped
+  // number whose head was not read, never a number of its own (ruleId numbers/<lang>/group-tail)
+  const kept = cores.filter((k) => !masked(k.start) && !(!k.spelled && text[k.start] === '0' && /\d/.test(text[k.start + 1] ?? '')
+    && /\d[ \u00a0\u202f\u2009]$/.test(text.slice(Math.max(0, k.start - 2), k.start))));
 
   const out: Quantity[] = [];
   let lastEnd = 0;

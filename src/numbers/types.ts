@@ -314,4 +314,6 @@ export interface MetricLexicon {
    * percentage points; ruleId metrics/fraction-points).
    */
   fractionPoints: ReadonlyArray<{ pattern: string; value: number }>;
+  /** Nouns of a fraction after a number word, no counted noun: « deux tiers des étudiants », "two fifths" (ruleId metrics/fraction-noun). */
+  fractionNouns: ReadonlySet<string>;
 }

@@ -83,6 +83,9 @@ const FIND: Row[] = [
   ['en', 'Washington approved the sale of 108 M1A2T Abrams tanks.', 108, 'tank', null, ['Abrams tanks'], undefined],
   // metrics/change-verbs (French, death toll)
   ['fr', "Le bilan s'est alourdi à 57 morts.", 57, 'mort', 'increase', ['morts'], undefined],
+  // metrics/hours-count: more than 24 hours after « à » is no clock time
+  ['fr', 'La durée légale correspond à 1 607 heures de travail chaque année.', 1607, 'heure', null, [], undefined],
+  ['en', 'Average working time fell to 1,550 hours a year.', 1550, 'hour', 'decrease', [], undefined],
   // metrics/from-to-count
   ['fr', 'Les effectifs passeront de 12 000 à 9 000 salariés.', 12000, 'salarié', null, ['salariés'], undefined],
   ['en', 'The army will cut its presence from 3,500 to 1,550 soldiers.', 3500, 'soldier', null, ['soldiers'], undefined],
@@ -142,6 +145,11 @@ const NOT: NotRow[] = [
   ['en', 'The film streams at 1080p.', [], 10.8, 'GBP', { absent: true }],
   ['fr', 'La banque a prêté 500 M$ au gouvernement.', [], 5e8, 'AUD', { absent: true }],
   ['fr', 'La banque a prêté 500 M$ au gouvernement.', [], 5e8, 'USD', {}],
+  // a clock time stays a time; a fraction is no count; the tail of a grouped number is no number
+  ['fr', 'La réunion commence à 14 heures.', [], 14, 'heure', { absent: true }],
+  ['fr', 'Au Danemark, deux tiers des étudiants travaillent.', [], 2, 'tier', { absent: true }],
+  ['en', 'Two thirds of voters backed the plan.', [], 2, 'third', { absent: true }],
+  ['fr', 'Les 35 heures.350 000 emplois ont été créés.', [], 0, 'emploi', { absent: true }],
   // nouns of defence and air-crash news are no change words
   ['en', 'Russia has deployed 100 tanks near the border.', [], 100, 'tank', { notChange: 'decrease' }],
   ['en', 'Two crashes in five months killed 346 people.', [], 2, 'crash', { notChange: 'decrease' }],

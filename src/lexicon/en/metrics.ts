@@ -205,4 +205,6 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     { pattern: 'three[ \\u00a0-]quarters[ \\u00a0]of[ \\u00a0]an?[ \\u00a0](?:percentage[ \\u00a0-])?point', value: 0.75 },
     { pattern: '(?:half[ \\u00a0]an?[ \\u00a0]|(?:a|one)[ \\u00a0-]half[ \\u00a0-])(?:percentage[ \\u00a0-])?point', value: 0.5 },
   ],
+  // "two thirds of voters", "three fifths" (ruleId metrics/fraction-noun; "quarters" is a time noun)
+  fractionNouns: set('third thirds fifth fifths sixth sixths tenth tenths'),
 };

@@ -104,7 +104,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     contre entre vers chez est sont a ont était étaient sera seront serait seraient va vont ce ces cette cet son sa ses
     leur leurs il elle ils elles on nous vous ne n pas plus moins y se s soit dès depuis selon après avant ainsi aussi
     alors comme lors déjà encore seulement notamment environ près quand si car donc été
-    rapport ailleurs exemple conséquent`),
+    rapport ailleurs exemple conséquent chaque`),
   // "page 12", "article 5", "numéro 3", "vol 93", "l'article 49.3"; street addresses: "12 rue de Rivoli"
   labelWords: set(`page pages p. article articles chapitre section alinéa paragraphe numéro n° no ligne lignes
     vol route autoroute niveau rang phase étape version modèle épisode saison tome volume sortie porte quai chaîne
@@ -206,4 +206,6 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     { pattern: "trois[ \\u00a0]quarts[ \\u00a0]de[ \\u00a0]point(?:[ \\u00a0]de[ \\u00a0]pourcentage)?", value: 0.75 },
     { pattern: "(?:un|d['’]un)[ \\u00a0]demi[ \\u00a0-]point(?:[ \\u00a0]de[ \\u00a0]pourcentage)?", value: 0.5 },
   ],
+  // « deux tiers des étudiants », « trois quarts des salariés » (ruleId metrics/fraction-noun)
+  fractionNouns: set('tiers quart quarts cinquième cinquièmes sixième sixièmes dixième dixièmes'),
 };
