@@ -38,6 +38,8 @@ interface Rules {
   qualifierTail: RegExp;
   /** Fractions of a percentage point in words ("a quarter point", « un demi-point »), with their value (ruleId metrics/fraction-points). */
   fractionPoints: Array<{ re: RegExp; value: number }>;
+  /** A whole word that is an irregular past participle ("cut", « perdus »): a passive only after an auxiliary. */
+  irregularParticiple: RegExp;
   /** A whole string that is a qualifier ("Nearly ", « Jusqu'à »): a capitalised sentence opener before a count (ruleId metrics/qualifier-at-start). */
   qualifierWhole: RegExp;
   /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
@@ -123,6 +125,8 @@ function rulesFor(language: Language): Rules {
     age: new RegExp(lex.agePrefix, 'iu'),
     // e.g. "plus de " at the end of "mineurs de plus de "
     qualifierTail: new RegExp(`(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
+    // e.g. "cut" in "3,000 jobs will be cut" (ruleId metrics/passive-change)
+    irregularParticiple: new RegExp(`^(?:${lex.irregularParticiples})$`, 'iu'),
     // e.g. "a quarter point" in "The Fed cut rates by a quarter point" (ruleId metrics/fraction-points)
     fractionPoints: lex.fractionPoints.map((f) => ({ re: new RegExp(`${B}${f.pattern}${E}`, 'giu'), value: f.value })),
     // e.g. "Nearly " in "Nearly 500 people attended the rally", « Quelque » in « Quelque 2 000 personnes ont manifesté »
@@ -295,6 +299,18 @@ const IS_DURATION_RE = new RegExp(`(?<![${LETTER}])([${LETTER}]{1,30})[ \\t\\u00
  * rather than a date, clock time, age or multiplier ("il y a 3 ans", "à 14 heures", "42 ans", "3 fois",
  * "the last two years").
  */
+/**
+ * A passive predicate at the start of `s` (the text after a counted noun), as {@link Rules.passive} reads it; an irregular
+ * participle counts only after an auxiliary ("3,000 jobs will be cut", « 20 avions ont été abattus »), not alone as an
+ * active verb ("three people lost their lives", « 15 personnes ont perdu la vie »; ruleId metrics/passive-change).
+ */
+function passiveAfter(s: string, rules: Rules): RegExpExecArray | null {
+  const m = rules.passive.exec(s);
+  if (!m) return null;
+  if (rules.irregularParticiple.test(m[1]!) && m[0].trim() === m[1]) return null;
+  return m;
+}
+
 /** Nouns of hours, whose figure after « à », "at" is a clock time only up to 24 (ruleId metrics/hours-count). */
 const HOUR_NOUNS = new Set(['heure', 'heures', 'hour', 'hours']);
 
@@ -772,7 +788,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // and its predicate (ruleId metrics/subject-ratio-passive)
   const ratio = COUNTED_SUBJECT_RE_2.exec(text.slice(counted.end, counted.end + 30));
   const predFrom = counted.end + (ratio ? ratio[0].length : 0);
-  const pm0 = rules.passive.exec(text.slice(predFrom, predFrom + 60));
+  const pm0 = passiveAfter(text.slice(predFrom, predFrom + 60), rules);
   // (not a function word that ends like a participle: « depuis »)
   const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
@@ -1218,6 +1234,12 @@ const IS_NOT_A_COUNT_RE_4 = new RegExp(`^[${DIGIT}]+$`, 'u');
 /** Built once for {@link isNotACount} (character classes: text/char-classes.ts). */
 const IS_NOT_A_COUNT_RE_5 = new RegExp(`^(?:-\\d{1,5})?[ \\u00a0]{1,2}[${UPPER}]`, 'u');
 
+/**
+ * The text of a clause before its first word: nothing, or the end of a sentence the splitter kept (". - ") then spaces,
+ * dashes, bullets, opening quote marks and brackets.
+ */
+const SENTENCE_LEAD = /(?:^|[.!?])[\s\u00a0\-–—•*"«“(]{0,6}$/u;
+
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
   const { lex } = rules;
@@ -1238,8 +1260,9 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     // (at a sentence start, a capitalised function word is fine: "Les 520 postes", "Selon 3 sources")
     // (nor a qualifier or a focus word opening the sentence: "Nearly 500 people attended", « Quelque 2 000 personnes »,
     // « Jusqu'à 3 000 postes », « Seuls huit des 29 membres » — ruleIds metrics/qualifier-at-start, metrics/lead-word)
+    // (the sentence may open with a dash or a quote mark: « 4 juillet 2012. - Environ 2 000 citoyens maliens … »)
     if (isCapitalised(prev.word) && !IS_NOT_A_COUNT_RE_2.test(prev.word)
-      && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)
+      && (!SENTENCE_LEAD.test(text.slice(clauseStart, Math.max(clauseStart, prev.start))) || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)
         || lex.clauseLeads.has(w) || rules.qualifierWhole.test(text.slice(prev.start, q.start))))) return true;
     // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
     // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
@@ -1418,6 +1441,10 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
 const TALLY_LINK = /^[ \u00a0]{1,2}(?:(?:to|against|contre|à)[ \u00a0]{1,2})?$/iu;
 /** The side word ending a tally's first count: « 350 voix contre », "200 votes against". */
 const TALLY_SIDE_END = /(?:^|[ \u00a0])(?:to|against|contre|à)$/iu;
+/** A side word right after a tally's later figure: " contre", " against" (group 1; ruleId metrics/elided-tally). */
+const TALLY_SIDE_AFTER = new RegExp(`^[ \\u00a0]{1,2}([${LETTER}]{3,8})(?![${LETTER}])`, 'u');
+/** Between two sides of a tally: a comma or "and"/« et » (« 341 voix pour, 170 contre », "52 votes for and 48 against"). */
+const TALLY_LIST_GAP = /^[ \u00a0]{0,2}(?:,[ \u00a0]{0,2}|(?:and|et)[ \u00a0]{1,2}|,[ \u00a0]{0,2}(?:and|et)[ \u00a0]{1,2})$/iu;
 /** A coordinated verb before a second figure: " and wounded ", « et blessé » (group 1 = the verb; ruleId metrics/elided-coordinated). */
 const COORDINATED_VERB = new RegExp(`^[ \\u00a0]{1,2}(?:and|et)[ \\u00a0]{1,2}([${LETTER}]{3,20})[ \\u00a0]{1,2}$`, 'u');
 /** What may follow an elided second figure: the end of its clause or a preposition, not a word it would modify. */
@@ -1432,8 +1459,15 @@ const ELIDED_END = new RegExp(`^(?:[ \\u00a0]{0,2}(?:[.,;:!?)»”"]|$)|[ \\u00a
  */
 function pairedElision(text: string, q: Quantity, ante: PriorCount, rules: Rules): { counted: Counted; subject: string; head: string } | null {
   const { lex } = rules;
-  if (q.kind !== 'number' || q.start - ante.end > 30 || !ELIDED_END.test(text.slice(q.end, q.end + 12))) return null;
+  if (q.kind !== 'number' || q.start - ante.end > 30) return null;
   const gap = text.slice(ante.end, q.start);
+  // « par 341 voix pour et 170 contre », "by 52 votes for, 48 against": the second side of a tally names its side, not its noun
+  const side = TALLY_SIDE_AFTER.exec(text.slice(q.end, q.end + 12));
+  if (side && lex.voteNouns.has(lower(ante.head)) && TALLY_LIST_GAP.test(gap) && lex.voteSides.has(lower(side[1]!))) {
+    const end = q.end + side[0].length;
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, end), end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${side[1]!}`, head: ante.head };
+  }
+  if (!ELIDED_END.test(text.slice(q.end, q.end + 12))) return null;
   const counted: Counted = { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd };
   if (lex.voteNouns.has(lower(ante.head)) && TALLY_LINK.test(gap) && (gap.trim() !== '' || TALLY_SIDE_END.test(text.slice(Math.max(0, ante.end - 9), ante.end)))) {
     return { counted, subject: ante.head, head: ante.head };
@@ -1765,7 +1799,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if (own) cue = { change: own[1] ? 'increase' : 'decrease', start: counted.headStart, end: counted.headEnd };
       // "deux raffineries ont été fermées", "3,000 jobs were cut": a passive change verb after the counted noun
       // (ruleId metrics/passive-change)
-      const pm = cue ? null : rules.passive.exec(text.slice(counted.end, counted.end + 60));
+      const pm = cue ? null : passiveAfter(text.slice(counted.end, counted.end + 60), rules);
       const pc = pm ? rules.cueExact.exec(pm[1]!) : null;
       if (pm && pc) {
         const at = counted.end + pm.index + pm[0].length - pm[1]!.length;

@@ -32,6 +32,7 @@ const FIND: Row[] = [
   ['fr', 'Quelque 2 000 personnes ont manifesté samedi.', 2000, 'personne', null, ['personnes'], 'approximate'],
   ['fr', "Jusqu'à 3 000 postes pourraient être supprimés.", 3000, 'poste', 'decrease', ['postes'], 'at-most'],
   ['fr', 'Presque 500 salariés ont manifesté devant le siège.', 500, 'salarié', null, ['salariés'], 'approximate'],
+  ['fr', "4 juillet 2012. - Environ 2 000 citoyens maliens ont manifesté à Bamako.", 2000, 'citoyen', null, ['citoyens'], 'approximate'],
   // metrics/lead-word
   ['fr', "Seuls huit des 29 membres de l'Otan consacrent 2 % de leur PIB à la défense.", 8, 'membre', null, ['membres'], undefined],
   ['fr', "Seules trois entreprises ont répondu à l'appel d'offres.", 3, 'entreprise', null, ['entreprises'], undefined],
@@ -64,6 +65,8 @@ const FIND: Row[] = [
   ['en', 'The motion was defeated by 306 votes to 242 on Tuesday.', 242, 'vote', null, ['votes'], undefined],
   ['fr', 'Le texte a été adopté par 350 voix contre 200.', 200, 'voix', null, ['voix'], undefined],
   ['fr', 'La motion a recueilli 240 voix contre 289 en 2019.', 289, 'voix', null, ['voix'], undefined],
+  ['fr', 'La loi a été votée par 341 voix pour, 170 contre et 50 abstentions.', 170, 'voix', null, ['voix contre'], undefined],
+  ['en', 'The amendment passed with 230 votes for and 190 against.', 190, 'vote', null, ['votes against'], undefined],
   // metrics/elided-coordinated
   ['en', 'The attack killed at least 40 people and wounded 120.', 120, 'person', null, ['people'], undefined],
   ['fr', "L'explosion a tué 40 personnes et blessé 120 dans la capitale.", 120, 'personne', null, ['personnes'], undefined],
@@ -150,6 +153,9 @@ const NOT: NotRow[] = [
   ['fr', 'Au Danemark, deux tiers des étudiants travaillent.', [], 2, 'tier', { absent: true }],
   ['en', 'Two thirds of voters backed the plan.', [], 2, 'third', { absent: true }],
   ['fr', 'Les 35 heures.350 000 emplois ont été créés.', [], 0, 'emploi', { absent: true }],
+  // an active perfect with « perdu » is no passive change; "slipped a … rider into" inserts
+  ['fr', 'Au moins quinze personnes ont perdu la vie.', [], 15, 'personne', { notChange: 'decrease' }],
+  ['en', 'Senators slipped a $30 billion rider into the bill.', [], 3e10, 'USD', { notChange: 'decrease' }],
   // nouns of defence and air-crash news are no change words
   ['en', 'Russia has deployed 100 tanks near the border.', [], 100, 'tank', { notChange: 'decrease' }],
   ['en', 'Two crashes in five months killed 346 people.', [], 2, 'crash', { notChange: 'decrease' }],

@@ -42,7 +42,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     // "Brent slipped 2%", "shares dived 9%", "sales collapsed 40%", "the pound retreated 0.5%", "the lead narrowed to 2
     // points", "halve its workforce", "trimmed 300 jobs", "axe 600 jobs" (ruleId metrics/change-verbs)
     // (not "tank", "crash": nouns of defence and air-crash news — "100 tanks", "two crashes")
-    'slip(?:s|ped|ping)?', 'div(?:e|es|ed|ing)', 'dove', 'collaps(?:e|es|ed|ing)', 'retreat(?:s|ed|ing)?', 'sag(?:s|ged|ging)?',
+    // ("slipped a $30 billion rider into the bill" inserts: no change)
+    'slip(?:s|ped|ping)?(?![ \\u00a0]+(?:an?|the|in|into|through)[ \\u00a0])', 'div(?:e|es|ed|ing)', 'dove', 'collaps(?:e|es|ed|ing)', 'retreat(?:s|ed|ing)?', 'sag(?:s|ged|ging)?',
     'narrow(?:s|ed|ing)', 'halv(?:e|es|ed|ing)', 'trim(?:s|med|ming)?', 'ax(?:e|ed|ing)', 'erod(?:e|es|ed|ing)',
     'dwindl(?:e|es|ed|ing)', 'skid(?:s|ded|ding)?',
     // "the withdrawal of 2,000 troops", "the closure of three plants", "will withdraw 12,000 troops" (ruleId metrics/change-verbs)

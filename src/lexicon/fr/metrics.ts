@@ -198,7 +198,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // « Seuls huit des 29 membres de l'Otan » (ruleId metrics/lead-word)
   clauseLeads: set('seuls seules seulement même'),
   // « 3 000 emplois ont été perdus », « 12 avions ont été abattus » (ruleId metrics/passive-change)
-  irregularParticiples: 'perdue?s?|vendue?s?|abattue?s?|rendue?s?|disparue?s?|retenue?s?|détenue?s?|obtenue?s?|maintenue?s?|revue?s?',
+  // (agreeing forms only: « ont perdu la vie » is an active perfect, no passive)
+  irregularParticiples: '(?:perd|vend|abatt|rend|dispar|reten|déten|obten|mainten|rev)u(?:e|es|s)',
   // « a abaissé ses taux d'un quart de point », « un demi-point de croissance », « trois quarts de point »
   // (ruleId metrics/fraction-points)
   fractionPoints: [
