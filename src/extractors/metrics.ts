@@ -1518,6 +1518,33 @@ function productCount(text: string, q: Quantity, ctx: ExtractionContext, rules: 
   return { unit: lower(m.text), phrase: text.slice(m.start, end), end, headStart: m.start, headEnd: end, model: true };
 }
 
+/** "the number of migrants", « le nombre de chômeurs » (group 1 = the counted noun; ruleId metrics/number-of-count). */
+const NUMBER_OF = new RegExp(`(?<![${LETTER}])(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'giu');
+/** What may stand between "the number of …" and its figure: no figure, no clause or sentence punctuation. */
+const NUMBER_OF_GAP = /^[^\d.;:!?()«»"“”]{1,100}$/u;
+
+/**
+ * A bare figure whose noun is named by "the number of …", « le nombre de … » heading its clause: « Le nombre de chômeurs
+ * a diminué de 50 000 », "The number of migrants crossing the border doubled to 144,000" → unit "chômeur", "migrant"
+ * (ruleId metrics/number-of-count). Only a plural noun counts; null otherwise.
+ */
+function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null {
+  if (q.kind !== 'number' || q.joined || q.valueMax !== undefined) return null;
+  const from = Math.max(0, q.start - 110);
+  let last: RegExpExecArray | null = null;
+  NUMBER_OF.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(NUMBER_OF)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const noun = last[1]!;
+  const start = from + last.index! + last[0].length - noun.length;
+  const end = start + noun.length;
+  if (!NUMBER_OF_GAP.test(text.slice(end, q.start))) return null;
+  const w = lower(noun);
+  const plural = rules.language === 'fr' ? /[sx]$/.test(w) : looksPluralEn(w, rules.lex);
+  if (!plural || rules.lex.stopWords.has(w) || rules.lex.timeNouns.has(w)) return null;
+  return { unit: singular(w, rules.language), phrase: text.slice(from + last.index!, end), end: q.end, headStart: start, headEnd: end };
+}
+
 /** Adverbs that stand between a subject and its verb ("GateHouse reportedly laid off", « a aussi supprimé »). */
 const AGENT_ADVERB = new RegExp(`^(?:[${LETTER}]+ly|also|still|already|just|aussi|déjà|encore|également|notamment|ne|n['’]|not|pas)$`, 'iu');
 
@@ -1658,7 +1685,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
     if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
       || (!countedNoun(text, q, rules) && !(counts.length && (EXTRACT_METRICS_RE.test(text.slice(q.end, q.end + 3)) || ELIDED_END.test(text.slice(q.end, q.end + 12))))
-        && !fromToCount(text, q, next, rules) && !productCount(text, q, ctx, rules)
+        && !fromToCount(text, q, next, rules) && !productCount(text, q, ctx, rules) && !numberOfCount(text, q, rules)
         && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
@@ -1729,6 +1756,11 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       }
       // « L'Inde a commandé 36 Rafale », "bought 90 F-35s": a count of a product named without a noun (ruleId metrics/count-product)
       if (!counted) counted = productCount(text, q, ctx, rules);
+      // « Le nombre de chômeurs a diminué de 50 000 », "the number of migrants doubled to 144,000" (ruleId metrics/number-of-count)
+      if (!counted) {
+        counted = numberOfCount(text, q, rules);
+        if (counted) elidedSubject = cleanSubject(counted.phrase, lex);
+      }
       if (!counted) continue;
       // "according to two people familiar with the matter", « selon deux sources proches du dossier »: anonymous sources
       // are no measurement (ruleId metrics/anonymous-sources)

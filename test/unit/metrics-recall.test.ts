@@ -89,6 +89,12 @@ const FIND: Row[] = [
   // metrics/hours-count: more than 24 hours after « à » is no clock time
   ['fr', 'La durée légale correspond à 1 607 heures de travail chaque année.', 1607, 'heure', null, [], undefined],
   ['en', 'Average working time fell to 1,550 hours a year.', 1550, 'hour', 'decrease', [], undefined],
+  // metrics/number-of-count
+  ['fr', 'Le nombre de chômeurs a diminué de 50 000.', 50000, 'chômeur', 'decrease', ['nombre de chômeurs'], undefined],
+  ['en', 'The number of migrants crossing the border doubled to 144,000.', 144000, 'migrant', 'increase', ['number of migrants'], undefined],
+  // oil output in bpd; « en croissance de »
+  ['en', 'Saudi output fell to 9.8 million bpd in May.', 9.8e6, 'bpd', 'decrease', ['output'], undefined],
+  ['fr', 'Le résultat est en croissance de 12 %.', 12, '%', 'increase', ['résultat'], undefined],
   // metrics/from-to-count
   ['fr', 'Les effectifs passeront de 12 000 à 9 000 salariés.', 12000, 'salarié', null, ['salariés'], undefined],
   ['en', 'The army will cut its presence from 3,500 to 1,550 soldiers.', 3500, 'soldier', null, ['soldiers'], undefined],
@@ -156,6 +162,9 @@ const NOT: NotRow[] = [
   // an active perfect with « perdu » is no passive change; "slipped a … rider into" inserts
   ['fr', 'Au moins quinze personnes ont perdu la vie.', [], 15, 'personne', { notChange: 'decrease' }],
   ['en', 'Senators slipped a $30 billion rider into the bill.', [], 3e10, 'USD', { notChange: 'decrease' }],
+  // "the number of" does not reach across another figure, nor name a singular noun
+  ['en', 'The number of cases rose to 1,200 on Monday, up from 900 a week earlier.', [], 900, 'case', { absent: true }],
+  ['en', 'The number of the winning ticket was 4521.', [], 4521, 'the', { absent: true }],
   // nouns of defence and air-crash news are no change words
   ['en', 'Russia has deployed 100 tanks near the border.', [], 100, 'tank', { notChange: 'decrease' }],
   ['en', 'Two crashes in five months killed 346 people.', [], 2, 'crash', { notChange: 'decrease' }],

@@ -29,6 +29,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     `s['’](?:est|sont|était|étaient)\\s{1,2}(?:appréci|creus)[${LETTER}]{0,4}`, `accélér[${LETTER}]{0,6}`,
     // « le bilan s'est alourdi à 57 morts » (ruleId metrics/change-verbs)
     `alourd[${LETTER}]{0,6}`,
+    // « le résultat est en croissance de 12 % » (the noun alone may report a revised forecast: not a cue by itself)
+    'en\\s{1,2}croissance',
   ],
   // "chuté de 5 %", "recul de 0,4 point", "supprimer 520 postes", "une perte de 310 emplois", "réduire ses effectifs de 8 %"
   decrease: [
