@@ -1412,6 +1412,14 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
     const word = rules.language === 'en' ? w0.replace(/s$/, '') : w0;
     return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${word} ${headPlural}`, head: ante.head };
   }
+  // "40 passengers, 12 of whom were injured", "28 banks, six of which were downgraded": a relative subset after the figure,
+  // its predicate the subject (ruleId metrics/elided-subset)
+  const rel = RELATIVE_SUBSET.exec(text.slice(q.end, q.end + 100));
+  if (rel && text.slice(ante.end, q.start).includes(',')) {
+    const pred = cleanSubject(rel[1]!, lex);
+    const end = q.end + rel[0].length - rel[1]!.length;
+    if (pred) return { counted: { unit: ante.unit, phrase: text.slice(q.start, end).trim(), end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: pred, head: ante.head };
+  }
   // « 333 constats d'infraction, dont 324 concernant le port du casque », « 2 209 Français ont été localisés tandis que 393
   // n'ont pas encore pu être joints », "including 12 involving helmets": a subset or a contrast of the count before, whose
   // predicate (a verb, a participle, a negation) follows the number (ruleId metrics/elided-subset)
@@ -1441,6 +1449,9 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
 const TALLY_LINK = /^[ \u00a0]{1,2}(?:(?:to|against|contre|à)[ \u00a0]{1,2})?$/iu;
 /** The side word ending a tally's first count: « 350 voix contre », "200 votes against". */
 const TALLY_SIDE_END = /(?:^|[ \u00a0])(?:to|against|contre|à)$/iu;
+/** " of whom were injured", " of which were sold" after a figure: group 1 = the predicate up to the clause end (ruleId metrics/elided-subset). */
+const RELATIVE_SUBSET = /^[ \u00a0]{1,2}of[ \u00a0]{1,2}(?:whom|which|them)[ \u00a0]{1,2}([^,;:.!?()]{3,80})/u;
+
 /** A side word right after a tally's later figure: " contre", " against" (group 1; ruleId metrics/elided-tally). */
 const TALLY_SIDE_AFTER = new RegExp(`^[ \\u00a0]{1,2}([${LETTER}]{3,8})(?![${LETTER}])`, 'u');
 /** Between two sides of a tally: a comma or "and"/« et » (« 341 voix pour, 170 contre », "52 votes for and 48 against"). */
@@ -1517,6 +1528,9 @@ function productCount(text: string, q: Quantity, ctx: ExtractionContext, rules: 
   if (nx && nx.start - end === 1 && rules.language === 'en' && looksPluralEn(lower(nx.word), rules.lex) && !rules.lex.stopWords.has(lower(nx.word))) return null;
   return { unit: lower(m.text), phrase: text.slice(m.start, end), end, headStart: m.start, headEnd: end, model: true };
 }
+
+/** "-point lead", "-point margin" right after a figure (group 1 = the gap noun; ruleId metrics/gap-points). */
+const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage|edge)(?![a-z])/iu;
 
 /** "the number of migrants", « le nombre de chômeurs » (group 1 = the counted noun; ruleId metrics/number-of-count). */
 const NUMBER_OF = new RegExp(`(?<![${LETTER}])(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'giu');
@@ -1686,6 +1700,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
       || (!countedNoun(text, q, rules) && !(counts.length && (EXTRACT_METRICS_RE.test(text.slice(q.end, q.end + 3)) || ELIDED_END.test(text.slice(q.end, q.end + 12))))
         && !fromToCount(text, q, next, rules) && !productCount(text, q, ctx, rules) && !numberOfCount(text, q, rules)
+        && !HYPHEN_GAP.test(text.slice(q.end, q.end + 30))
         && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
@@ -1713,8 +1728,16 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && /(?:(?:^|\s)(?:in|en)\s{1,2}|\()$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) {
       continue; // "in 1999 dollars", "(2005 euros)": constant money of a year
     }
-    const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
     let gapAfter: string | null | undefined;
+    // "Polls give him a 10-point lead", "a 5-point margin among likely voters": a hyphenated gap in a poll or a vote is in
+    // percentage points (ruleId metrics/gap-points)
+    if (kind === 'number' && HYPHEN_GAP.test(text.slice(q.end, q.end + 30)) && rules.poll.test(text.slice(sent.start, sent.end))
+      && Math.abs(q.value) < 30) {
+      const hm = HYPHEN_GAP.exec(text.slice(q.end, q.end + 30))!;
+      kind = 'pp'; unit = 'pp'; after = q.end + hm[0].length;
+      gapAfter = hm[1]!.toLowerCase();
+    }
+    const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
     if (kind === 'points') {
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }

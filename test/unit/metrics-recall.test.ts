@@ -89,6 +89,10 @@ const FIND: Row[] = [
   // metrics/hours-count: more than 24 hours after « à » is no clock time
   ['fr', 'La durée légale correspond à 1 607 heures de travail chaque année.', 1607, 'heure', null, [], undefined],
   ['en', 'Average working time fell to 1,550 hours a year.', 1550, 'hour', 'decrease', [], undefined],
+  // metrics/elided-subset after the figure; metrics/gap-points with a hyphen
+  ['en', 'The bus carried 40 passengers, 12 of whom were injured.', 12, 'passenger', null, ['injured'], undefined],
+  ["en", "Moody's downgraded 28 banks, six of which were Spanish.", 6, 'bank', null, ['Spanish'], undefined],
+  ['en', 'Polls give him a 10-point lead.', 10, 'pp', null, ['lead'], undefined],
   // metrics/number-of-count
   ['fr', 'Le nombre de chômeurs a diminué de 50 000.', 50000, 'chômeur', 'decrease', ['nombre de chômeurs'], undefined],
   ['en', 'The number of migrants crossing the border doubled to 144,000.', 144000, 'migrant', 'increase', ['number of migrants'], undefined],
@@ -165,6 +169,8 @@ const NOT: NotRow[] = [
   // "the number of" does not reach across another figure, nor name a singular noun
   ['en', 'The number of cases rose to 1,200 on Monday, up from 900 a week earlier.', [], 900, 'case', { absent: true }],
   ['en', 'The number of the winning ticket was 4521.', [], 4521, 'the', { absent: true }],
+  // a hyphenated lead outside a poll or a vote is no percentage-point gap
+  ['en', 'The team had a 12-point lead at half-time.', [], 12, 'pp', { absent: true }],
   // nouns of defence and air-crash news are no change words
   ['en', 'Russia has deployed 100 tanks near the border.', [], 100, 'tank', { notChange: 'decrease' }],
   ['en', 'Two crashes in five months killed 346 people.', [], 2, 'crash', { notChange: 'decrease' }],
