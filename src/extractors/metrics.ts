@@ -1431,6 +1431,14 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
       const pred = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
       if (pred) return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: pred, head: ante.head };
     }
+    // "a fleet of 270 aircraft, including 12 freight": a singular noun ending the clause names the kind of the subset
+    // (ruleId metrics/elided-subset)
+    if (!verbal && !isCapitalised(t0.word) && t0.start - q.end === 1 && !lex.stopWords.has(w0) && !lex.auxiliaries.has(w0)
+      && !lex.timeNouns.has(w0) && !lex.preNominalAdjectives.has(w0) && /^[ \u00a0]{0,2}(?:[.,;:!?)]|$)/u.test(text.slice(t0.end, t0.end + 3))) {
+      // (an adjective keeps the noun of the whole: "300 cars, including 40 electric" → car)
+      const adjective = rules.language === 'en' ? /(?:ic|al|ive|ous|ful|able|ible|ed|ing|less|ary|ish|ern|ian)$/.test(w0) : /(?:ique|al|aux|elle|if|ive|eux|euse|é|ée|ant)s?$/.test(w0);
+      return { counted: { unit: adjective ? ante.unit : singular(w0, rules.language), phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${ante.head} ${t0.word}`, head: adjective ? ante.head : t0.word };
+    }
   }
   // "Of the nine polls, eight give …": the number opens its clause, right after the clause of the whole set
   if (!ante.setTotal || text[clauseStart - 1] !== ',' || !/^[ \t\u00a0]*$/.test(text.slice(clauseStart, q.start))) return null;

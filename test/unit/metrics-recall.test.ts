@@ -93,6 +93,8 @@ const FIND: Row[] = [
   ['en', 'The bus carried 40 passengers, 12 of whom were injured.', 12, 'passenger', null, ['injured'], undefined],
   ["en", "Moody's downgraded 28 banks, six of which were Spanish.", 6, 'bank', null, ['Spanish'], undefined],
   ['en', 'Polls give him a 10-point lead.', 10, 'pp', null, ['lead'], undefined],
+  ['en', 'As of October, Emirates had a fleet of 270 aircraft, including 12 freight.', 12, 'freight', null, ['freight'], undefined],
+  ['en', 'The company sold 300 cars, including 40 electric.', 40, 'car', null, ['cars'], undefined],
   // metrics/number-of-count
   ['fr', 'Le nombre de chômeurs a diminué de 50 000.', 50000, 'chômeur', 'decrease', ['nombre de chômeurs'], undefined],
   ['en', 'The number of migrants crossing the border doubled to 144,000.', 144000, 'migrant', 'increase', ['number of migrants'], undefined],
@@ -169,6 +171,8 @@ const NOT: NotRow[] = [
   // "the number of" does not reach across another figure, nor name a singular noun
   ['en', 'The number of cases rose to 1,200 on Monday, up from 900 a week earlier.', [], 900, 'case', { absent: true }],
   ['en', 'The number of the winning ticket was 4521.', [], 4521, 'the', { absent: true }],
+  // a time noun or a pre-nominal adjective after "including N" is no kind of the subset
+  ['en', 'The firm hired 300 staff last year, including 40 last month.', [], 40, 'last', { absent: true }],
   // a hyphenated lead outside a poll or a vote is no percentage-point gap
   ['en', 'The team had a 12-point lead at half-time.', [], 12, 'pp', { absent: true }],
   // nouns of defence and air-crash news are no change words
