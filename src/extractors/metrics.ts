@@ -1094,9 +1094,18 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const of = complementAfter(text, after, links, lex);
     if (of) return of;
   } else {
+    // "booked orders worth $5bn", "a contract worth $1.2 billion": the noun before "worth" is what the amount values
+    // (ruleId metrics/subject-worth)
+    const wb = WORTH_BEFORE.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
+    if (wb && !lex.stopWords.has(lower(wb[2]!)) && !lex.auxiliaries.has(lower(wb[2]!))) {
+      const np = cleanSubject(wb[1]!, lex);
+      if (np) return np;
+    }
     // "$55 billion in annual revenue", "$500 million a year in savings", "a $23 billion dollar deal"
+    // (not a time: "$5bn in the first half", "$2m in the third quarter" — ruleId metrics/subject-time-complement)
     const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex, true);
-    if (inNp && language === 'en') return inNp;
+    const inLast = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
+    if (inNp && language === 'en' && !lex.timeNouns.has(inLast) && !lex.months.has(inLast) && inLast !== 'half') return inNp;
     // "about $125 billion worth of Chinese goods": what the amount buys (ruleId metrics/subject-worth)
     const worth = /^[ \u00a0]{1,2}worth(?=[ \u00a0]{1,2}of[ \u00a0])/iu.exec(text.slice(after, after + 12));
     if (worth) {
@@ -1536,6 +1545,9 @@ function productCount(text: string, q: Quantity, ctx: ExtractionContext, rules: 
   if (nx && nx.start - end === 1 && rules.language === 'en' && looksPluralEn(lower(nx.word), rules.lex) && !rules.lex.stopWords.has(lower(nx.word))) return null;
   return { unit: lower(m.text), phrase: text.slice(m.start, end), end, headStart: m.start, headEnd: end, model: true };
 }
+
+/** "<noun> worth " right before an amount: group 1 = up to two modifiers and the noun, group 2 = the noun (ruleId metrics/subject-worth). */
+const WORTH_BEFORE = new RegExp(`(?<![${LETTER}])((?:[${LOWER}][${LETTER}-]{1,30}[ \\u00a0]){0,2}([${LOWER}][${LETTER}-]{2,30}))[ \\u00a0]+worth[ \\u00a0]+(?:(?:about|around|some|nearly|almost|up[ \\u00a0]+to|more[ \\u00a0]+than|over)[ \\u00a0]+)?$`, 'u');
 
 /** "-point lead", "-point margin" right after a figure (group 1 = the gap noun; ruleId metrics/gap-points). */
 const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage|edge)(?![a-z])/iu;

@@ -95,6 +95,9 @@ const FIND: Row[] = [
   ['en', 'Polls give him a 10-point lead.', 10, 'pp', null, ['lead'], undefined],
   ['en', 'As of October, Emirates had a fleet of 270 aircraft, including 12 freight.', 12, 'freight', null, ['freight'], undefined],
   ['en', 'The company sold 300 cars, including 40 electric.', 40, 'car', null, ['cars'], undefined],
+  // metrics/subject-worth, metrics/subject-time-complement
+  ['en', 'The company booked orders worth $5bn in the first half.', 5e9, 'USD', null, ['orders'], undefined],
+  ['en', 'It won a contract worth about $1.2 billion.', 1.2e9, 'USD', null, ['contract'], 'approximate'],
   // metrics/number-of-count
   ['fr', 'Le nombre de chômeurs a diminué de 50 000.', 50000, 'chômeur', 'decrease', ['nombre de chômeurs'], undefined],
   ['en', 'The number of migrants crossing the border doubled to 144,000.', 144000, 'migrant', 'increase', ['number of migrants'], undefined],
@@ -133,8 +136,8 @@ describe('metric recall: counts of a product named without a noun (metrics/count
   });
 });
 
-/** [language, text, actors, value, unit, the check: absent (no such metric) or a change it must not have] */
-type NotRow = [Language, string, NameKind[], number, string, { absent?: true; notChange?: Change }];
+/** [language, text, actors, value, unit, the check: absent (no such metric), a change it must not have, or a word its subject must not hold] */
+type NotRow = [Language, string, NameKind[], number, string, { absent?: true; notChange?: Change; notSubject?: string }];
 
 const NOT: NotRow[] = [
   // a capitalised word that is no qualifier still makes a label or a name ("Apollo 11", « Airbus 320 »)
@@ -173,6 +176,9 @@ const NOT: NotRow[] = [
   ['en', 'The number of the winning ticket was 4521.', [], 4521, 'the', { absent: true }],
   // a time noun or a pre-nominal adjective after "including N" is no kind of the subset
   ['en', 'The firm hired 300 staff last year, including 40 last month.', [], 40, 'last', { absent: true }],
+  // a time is no subject of an amount
+  ['en', 'The firm earned $2m in the third quarter.', [], 2e6, 'USD', { notSubject: 'quarter' }],
+  ['en', 'The company booked orders worth $5bn in the first half.', [], 5e9, 'USD', { notSubject: 'half' }],
   // a hyphenated lead outside a poll or a vote is no percentage-point gap
   ['en', 'The team had a 12-point lead at half-time.', [], 12, 'pp', { absent: true }],
   // nouns of defence and air-crash news are no change words
@@ -185,6 +191,7 @@ describe('metric recall: should not find', () => {
     const m = findMetric(metricsWith(text, lang, specs), value, unit);
     if (not.absent) { expect(m).toBeUndefined(); return; }
     expect(m).toBeDefined();
-    expect(m!.change).not.toBe(not.notChange);
+    if (not.notChange !== undefined) expect(m!.change).not.toBe(not.notChange);
+    if (not.notSubject) expect(foldSubject(m!.subject)).not.toContain(not.notSubject);
   });
 });
