@@ -98,6 +98,9 @@ const FIND: Row[] = [
   // metrics/subject-worth, metrics/subject-time-complement
   ['en', 'The company booked orders worth $5bn in the first half.', 5e9, 'USD', null, ['orders'], undefined],
   ['en', 'It won a contract worth about $1.2 billion.', 1.2e9, 'USD', null, ['contract'], 'approximate'],
+  // FCFA, DT, MDT (numbers/fr/currency-suffix)
+  ['fr', 'Le projet coûte 500 millions de FCFA.', 5e8, 'XOF', null, ['projet'], undefined],
+  ['fr', "L'État a investi 120 MDT dans le projet.", 1.2e8, 'TND', null, ['projet'], undefined],
   // metrics/number-of-count
   ['fr', 'Le nombre de chômeurs a diminué de 50 000.', 50000, 'chômeur', 'decrease', ['nombre de chômeurs'], undefined],
   ['en', 'The number of migrants crossing the border doubled to 144,000.', 144000, 'migrant', 'increase', ['number of migrants'], undefined],
