@@ -1270,9 +1270,11 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     // (nor a qualifier or a focus word opening the sentence: "Nearly 500 people attended", « Quelque 2 000 personnes »,
     // « Jusqu'à 3 000 postes », « Seuls huit des 29 membres » — ruleIds metrics/qualifier-at-start, metrics/lead-word)
     // (the sentence may open with a dash or a quote mark: « 4 juillet 2012. - Environ 2 000 citoyens maliens … »)
+    // (a function word only at the very clause start, as before: « 2012. - Après trois ans » stays out)
     if (isCapitalised(prev.word) && !IS_NOT_A_COUNT_RE_2.test(prev.word)
-      && (!SENTENCE_LEAD.test(text.slice(clauseStart, Math.max(clauseStart, prev.start))) || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)
-        || lex.clauseLeads.has(w) || rules.qualifierWhole.test(text.slice(prev.start, q.start))))) return true;
+      && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))
+      && !(SENTENCE_LEAD.test(text.slice(clauseStart, Math.max(clauseStart, prev.start)))
+        && (lex.clauseLeads.has(w) || rules.qualifierWhole.test(text.slice(prev.start, q.start))))) return true;
     // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
     // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
     // (nor "Sur les neuf dernières enquêtes, …", "Of the nine polls, …": a whole set, ruleId metrics/set-total)
