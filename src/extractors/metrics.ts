@@ -134,7 +134,8 @@ function rulesFor(language: Language): Rules {
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
-    collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
+    // e.g. "a dozen", « une vingtaine »; "two dozen" (×2), "half a dozen" (×0.5) — group 1 = multiplier, group 2 = the word
+    collective: new RegExp(`${B}(?:(?:${lex.collectiveArticles})|(${Object.keys(lex.collectiveMultipliers).join('|') || '(?!)'}))[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
     // e.g. "la taxe de " in "la taxe de 3 % sur le versement de dividendes"
     tax: new RegExp(`(?:^|\\s)(?:${lex.taxNouns})(?:\\s+[${LETTER}]+)?\\s{0,2}(?:de|d['’]|of)?\\s{0,2}$`, 'iu'),
     levelLink: new RegExp(`^[\\s\\u00a0,]{0,3}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
@@ -515,6 +516,8 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   if (language === 'fr' && /ant$/.test(hw) && COUNTED_NOUN_RE_2.test(text.slice(h.end, h.end + 8))) return null;
   // « deux tiers des étudiants », "two fifths of voters": a fraction, no count (ruleId metrics/fraction-noun)
   if (lex.labelWords.has(hw) || lex.months.has(hw) || lex.fractionNouns.has(hw)) return null;
+  // "Two dozen protesters": the number multiplies the collective, read as one quantity (ruleId numbers/<lang>/collective)
+  if (head > 0 && toks[0] && lower(toks[0].word) in lex.collectives) return null;
   // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit
   // (ruleId metrics/en/compound-mass-noun)
   const massNext = toks[head + 1];
@@ -1328,10 +1331,12 @@ function collectives(text: string, rules: Rules): Quantity[] {
   const out: Quantity[] = [];
   rules.collective.lastIndex = 0;
   for (const m of text.matchAll(rules.collective)) {
-    const word = m[1]!;
+    const word = m[2]!;
     const coreStart = m.index + m[0].length - word.length;
+    // ("two dozen protesters" → 24; "half a dozen" → 6 — ruleId numbers/<lang>/collective)
+    const times = m[1] ? rules.lex.collectiveMultipliers[lower(m[1]).replace(/[ \t\u00a0]+/g, ' ')] ?? 1 : 1;
     out.push({
-      start: m.index, end: m.index + m[0].length, text: m[0], value: rules.lex.collectives[lower(word)]!, kind: 'number', unit: null,
+      start: m.index, end: m.index + m[0].length, text: m[0], value: rules.lex.collectives[lower(word)]! * times, kind: 'number', unit: null,
       coreStart, coreEnd: m.index + m[0].length, spelled: true, scale: 1, sign: null, joined: false, approximate: true,
       ruleId: `numbers/${rules.language}/collective`,
     });

@@ -316,4 +316,6 @@ export interface MetricLexicon {
   fractionPoints: ReadonlyArray<{ pattern: string; value: number }>;
   /** Nouns of a fraction after a number word, no counted noun: « deux tiers des étudiants », "two fifths" (ruleId metrics/fraction-noun). */
   fractionNouns: ReadonlySet<string>;
+  /** Words multiplying a collective: "two dozen" (2), "half a dozen" (0.5); keys lower case, single spaces (ruleId numbers/<lang>/collective). */
+  collectiveMultipliers: Readonly<Record<string, number>>;
 }

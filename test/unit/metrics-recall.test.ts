@@ -101,6 +101,9 @@ const FIND: Row[] = [
   // FCFA, DT, MDT (numbers/fr/currency-suffix)
   ['fr', 'Le projet coûte 500 millions de FCFA.', 5e8, 'XOF', null, ['projet'], undefined],
   ['fr', "L'État a investi 120 MDT dans le projet.", 1.2e8, 'TND', null, ['projet'], undefined],
+  // numbers/en/collective with a multiplier
+  ['en', 'Two dozen protesters were detained.', 24, 'protester', null, ['protesters'], 'approximate'],
+  ['en', 'Half a dozen people were arrested.', 6, 'person', null, ['people'], 'approximate'],
   // metrics/number-of-count
   ['fr', 'Le nombre de chômeurs a diminué de 50 000.', 50000, 'chômeur', 'decrease', ['nombre de chômeurs'], undefined],
   ['en', 'The number of migrants crossing the border doubled to 144,000.', 144000, 'migrant', 'increase', ['number of migrants'], undefined],
@@ -182,6 +185,8 @@ const NOT: NotRow[] = [
   // a time is no subject of an amount
   ['en', 'The firm earned $2m in the third quarter.', [], 2e6, 'USD', { notSubject: 'quarter' }],
   ['en', 'The company booked orders worth $5bn in the first half.', [], 5e9, 'USD', { notSubject: 'half' }],
+  // the multiplier of a collective is no count of its own
+  ['en', 'Two dozen protesters were detained.', [], 2, 'protester', { absent: true }],
   // a hyphenated lead outside a poll or a vote is no percentage-point gap
   ['en', 'The team had a 12-point lead at half-time.', [], 12, 'pp', { absent: true }],
   // nouns of defence and air-crash news are no change words

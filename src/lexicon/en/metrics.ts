@@ -208,4 +208,6 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   ],
   // "two thirds of voters", "three fifths" (ruleId metrics/fraction-noun; "quarters" is a time noun)
   fractionNouns: set('third thirds fifth fifths sixth sixths tenth tenths'),
+  // "two dozen protesters", "half a dozen people" (ruleId numbers/en/collective)
+  collectiveMultipliers: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'half a': 0.5 },
 };

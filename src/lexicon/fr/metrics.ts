@@ -211,4 +211,6 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   ],
   // « deux tiers des étudiants », « trois quarts des salariés » (ruleId metrics/fraction-noun)
   fractionNouns: set('tiers quart quarts cinquième cinquièmes sixième sixièmes dixième dixièmes'),
+  // (« deux douzaines » is rare in news; « une demi-douzaine » is one word)
+  collectiveMultipliers: {},
 };
