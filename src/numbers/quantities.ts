@@ -142,6 +142,8 @@ interface Compiled {
   measures: { re: RegExp; byKey: Map<string, string> };
   minus: RegExp;
   minor: RegExp;
+  /** Lower-case-only percent forms after a number ("3.9pc"), case-sensitive; null when the language has none. */
+  lowerPercent: RegExp | null;
 }
 
 const COMPILED = new Map<Language, Compiled>();
@@ -209,6 +211,9 @@ function compile(language: Language): Compiled {
     minus: new RegExp(`(?<![${LETTER}])(?<!(?:au|du|le|la|les|pas|de|en|ou|à|at|the|no)\\s{1,2})(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
     // "3 dollars 50 cents", "treize euros et quarante-cinq cents"
     minor: new RegExp(`${lead}(?:${formAlternation(lex.minorUnits, () => false)})`, 'iuy'),
+    // e.g. "pc" in "Unemployment rose to 3.9pc" (case-sensitive: not "a Windows 10 PC")
+    lowerPercent: lex.lowerCasePercent?.length
+      ? new RegExp(`${SP}{0,1}(?:${lex.lowerCasePercent.map(escapeRe).join('|')})(?![${LETTER}${DIGIT}])`, 'uy') : null,
   };
   COMPILED.set(language, c);
   return c;
@@ -445,7 +450,9 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
   } else {
     // "2 percentage points" before "2 percent(age)"
     const ppm = c.points.match(text, pos);
-    const pcm = ppm ? null : c.percent.match(text, pos);
+    // "3.9pc", "up 12 pc": the British percent sign, lower case only (not "a Windows 10 PC") (ruleId numbers/en/percent)
+    const lpm = c.lowerPercent ? at(c.lowerPercent, text, pos) : null;
+    const pcm = ppm ? null : lpm ? [lpm[0], '%'] as [string, string] : c.percent.match(text, pos);
     if (ppm) {
       const f = c.points.byKey.get(formKey(ppm[1]!))!;
       kind = 'pp'; unit = 'pp'; value *= f.factor; end = pos + ppm[0].length; rule = 'percentage-points';

@@ -77,6 +77,8 @@ export interface QuantityLexicon {
    * languages that do not write it (ruleId numbers/en/glued-minor).
    */
   gluedMinor?: CurrencyForm;
+  /** Percent forms read only in lower case after a number: "3.9pc" (British press), never "a Windows 10 PC". */
+  lowerCasePercent?: readonly string[];
   /** Range openers before the first number ("between", "entre"). */
   rangeOpeners: readonly string[];
   /** Range joiners between two numbers ("and", "to", "et", "à"). */

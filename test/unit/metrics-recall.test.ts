@@ -187,6 +187,8 @@ const NOT: NotRow[] = [
   ['en', 'The company booked orders worth $5bn in the first half.', [], 5e9, 'USD', { notSubject: 'half' }],
   // the multiplier of a collective is no count of its own
   ['en', 'Two dozen protesters were detained.', [], 2, 'protester', { absent: true }],
+  // "PC" in capitals is a computer, no percent sign
+  ['en', 'He bought a Windows 10 PC for $500.', [], 10, '%', { absent: true }],
   // a hyphenated lead outside a poll or a vote is no percentage-point gap
   ['en', 'The team had a 12-point lead at half-time.', [], 12, 'pp', { absent: true }],
   // nouns of defence and air-crash news are no change words

@@ -123,9 +123,11 @@ export const EN_QUANTITY_LEXICON: QuantityLexicon = {
     { form: 'k', value: 1e3, needsCurrency: true },
   ],
   scaleCurrencyLink: '',
-  // "22 percent", "200%", "8 per cent", "100 percentage", "one hundred percents"; "3.9pc", "up 12pc" (British
-  // papers' style: The Telegraph, the Financial Times — ruleId numbers/en/percent)
-  percentSuffixes: ['%', 'percents', 'percent', 'per cent', 'percentage', 'pct', 'pc'],
+  // "22 percent", "200%", "8 per cent", "100 percentage", "one hundred percents"
+  percentSuffixes: ['%', 'percents', 'percent', 'per cent', 'percentage', 'pct'],
+  // "3.9pc", "up 12pc" (British papers' style: The Telegraph, the Financial Times — ruleId numbers/en/percent); lower case
+  // only: "a Windows 10 PC" is a computer
+  lowerCasePercent: ['pc'],
   // "per cent of twenty-two", "percent of 10"
   percentPrefixes: ['percents of', 'percent of', 'per cent of'],
   // "2 percentage points", "50 basis points"
