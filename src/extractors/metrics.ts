@@ -36,6 +36,12 @@ interface Rules {
   age: RegExp;
   /** A qualifier at the end of a string ("environ ", "more than "). */
   qualifierTail: RegExp;
+  /** Fractions of a percentage point in words ("a quarter point", « un demi-point »), with their value (ruleId metrics/fraction-points). */
+  fractionPoints: Array<{ re: RegExp; value: number }>;
+  /** A whole word that is an irregular past participle ("cut", « perdus »): a passive only after an auxiliary. */
+  irregularParticiple: RegExp;
+  /** A whole string that is a qualifier ("Nearly ", « Jusqu'à »): a capitalised sentence opener before a count (ruleId metrics/qualifier-at-start). */
+  qualifierWhole: RegExp;
   /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
   durationAfterStop: RegExp;
   /** Words before a number + time noun that make it a relative date or a clock time ("il y a", "à", "at"). */
@@ -119,10 +125,17 @@ function rulesFor(language: Language): Rules {
     age: new RegExp(lex.agePrefix, 'iu'),
     // e.g. "plus de " at the end of "mineurs de plus de "
     qualifierTail: new RegExp(`(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
+    // e.g. "cut" in "3,000 jobs will be cut" (ruleId metrics/passive-change)
+    irregularParticiple: new RegExp(`^(?:${lex.irregularParticiples})$`, 'iu'),
+    // e.g. "a quarter point" in "The Fed cut rates by a quarter point" (ruleId metrics/fraction-points)
+    fractionPoints: lex.fractionPoints.map((f) => ({ re: new RegExp(`${B}${f.pattern}${E}`, 'giu'), value: f.value })),
+    // e.g. "Nearly " in "Nearly 500 people attended the rally", « Quelque » in « Quelque 2 000 personnes ont manifesté »
+    qualifierWhole: new RegExp(`^(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
-    collective: new RegExp(`${B}(?:${lex.collectiveArticles})[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
+    // e.g. "a dozen", « une vingtaine »; "two dozen" (×2), "half a dozen" (×0.5) — group 1 = multiplier, group 2 = the word
+    collective: new RegExp(`${B}(?:(?:${lex.collectiveArticles})|(${Object.keys(lex.collectiveMultipliers).join('|') || '(?!)'}))[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
     // e.g. "la taxe de " in "la taxe de 3 % sur le versement de dividendes"
     tax: new RegExp(`(?:^|\\s)(?:${lex.taxNouns})(?:\\s+[${LETTER}]+)?\\s{0,2}(?:de|d['’]|of)?\\s{0,2}$`, 'iu'),
     levelLink: new RegExp(`^[\\s\\u00a0,]{0,3}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
@@ -134,7 +147,7 @@ function rulesFor(language: Language): Rules {
     // the auxiliary may be absent: "15,000 people marched"
     // (a modal chain may stand between: "are expected to be displaced", « devraient être déplacées »)
     poll: new RegExp(`${B}(?:${lex.pollWords})${E}`, 'iu'),
-    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings}))${E}`, 'iu'),
+    passive: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAuxiliaries})(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveAdverbs}))?(?:[ \\t\\u00a0]{1,2}(?:${lex.passiveChains}))?)?[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings})|(?:${lex.irregularParticiples}))${E}`, 'iu'),
     // e.g. ", flattened by a heavy excavator", ", détruites par la tempête" (ruleId metrics/passive-change)
     reducedPassive: new RegExp(`^,[ \\t\\u00a0]{1,2}([${LETTER}]{2,30}(?:${lex.participleEndings}))[ \\t\\u00a0]{1,2}(?:${lex.agentLinks})${E}`, 'iu'),
     // e.g. "dégradées" in « 6 banques ont été dégradées de quatre crans » (ruleId metrics/degree-change)
@@ -287,6 +300,21 @@ const IS_DURATION_RE = new RegExp(`(?<![${LETTER}])([${LETTER}]{1,30})[ \\t\\u00
  * rather than a date, clock time, age or multiplier ("il y a 3 ans", "à 14 heures", "42 ans", "3 fois",
  * "the last two years").
  */
+/**
+ * A passive predicate at the start of `s` (the text after a counted noun), as {@link Rules.passive} reads it; an irregular
+ * participle counts only after an auxiliary ("3,000 jobs will be cut", « 20 avions ont été abattus »), not alone as an
+ * active verb ("three people lost their lives", « 15 personnes ont perdu la vie »; ruleId metrics/passive-change).
+ */
+function passiveAfter(s: string, rules: Rules): RegExpExecArray | null {
+  const m = rules.passive.exec(s);
+  if (!m) return null;
+  if (rules.irregularParticiple.test(m[1]!) && m[0].trim() === m[1]) return null;
+  return m;
+}
+
+/** Nouns of hours, whose figure after « à », "at" is a clock time only up to 24 (ruleId metrics/hours-count). */
+const HOUR_NOUNS = new Set(['heure', 'heures', 'hour', 'hours']);
+
 function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules: Rules): boolean {
   const { lex } = rules;
   const hw = lower(toks[head]!.word);
@@ -296,7 +324,8 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (rules.durationAfterStop.test(afterText)) return false;
   // (a qualifier does not change the reading: "âgés d'environ 18 ans", "mineurs de moins de 14 ans")
   const beforeText = text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, '');
-  if (rules.durationBeforeStop.test(beforeText)) return false;
+  // (« correspond à 1 607 heures de travail », "to 1,550 hours": more than 24 hours is no clock time — ruleId metrics/hours-count)
+  if (rules.durationBeforeStop.test(beforeText) && !(q.value > 24 && HOUR_NOUNS.has(hw))) return false;
   if (lex.yearNouns.has(hw)) {
     if (rules.ageBefore.test(beforeText)) return false;
     // French "<nom> de 17 ans" is an age ("un lycéen de 17 ans") unless the noun is a span ("une peine de 20 ans")
@@ -307,7 +336,7 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
 }
 
 /** One token of a product designation after a count: a space, then a name, a possessive or a model code (ruleId metrics/count-model). */
-const MODEL_TOKEN = new RegExp(`[ \\u00a0]{1,2}(?:([${UPPER}][${LETTER}&.-]{0,20}(?:[ \\u00a0]?['’]s)?)|(['’]s)|([${UPPER}]{0,3}-?\\d{1,5}(?:-\\d{1,5})?[${LETTER}]{0,3}(?:-\\d{1,5})?))(?![${LETTER}${DIGIT}'’-])`, 'uy');
+const MODEL_TOKEN = new RegExp(`[ \\u00a0]{1,2}(?:([${UPPER}][${LETTER}&.-]{0,20}(?:[ \\u00a0]?['’]s)?)|(['’]s)|([${UPPER}]{0,3}-?\\d{1,5}(?:-\\d{1,5})?[${LETTER}]{0,3}(?:\\d{1,3}[${LETTER}]{0,2})?(?:-\\d{1,5})?))(?![${LETTER}${DIGIT}'’-])`, 'uy');
 
 /** Built once for {@link modelRun} (character classes: text/char-classes.ts). */
 const MODEL_RUN_RE = new RegExp(`^[ \\u00a0]{1,2}[${LOWER}]`, 'u');
@@ -485,11 +514,16 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
   // « dont 324 concernant le port du casque »: a present participle with its object is no noun ("enfant", "habitants" are)
   if (language === 'fr' && /ant$/.test(hw) && COUNTED_NOUN_RE_2.test(text.slice(h.end, h.end + 8))) return null;
-  if (lex.labelWords.has(hw) || lex.months.has(hw)) return null;
+  // « deux tiers des étudiants », "two fifths of voters": a fraction, no count (ruleId metrics/fraction-noun)
+  if (lex.labelWords.has(hw) || lex.months.has(hw) || lex.fractionNouns.has(hw)) return null;
+  // "Two dozen protesters": the number multiplies the collective, read as one quantity (ruleId numbers/<lang>/collective)
+  if (head > 0 && toks[0] && lower(toks[0].word) in lex.collectives) return null;
   // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit
   // (ruleId metrics/en/compound-mass-noun)
   const massNext = toks[head + 1];
-  if (language === 'en' && EN_MASS_MODIFIERS.has(hw) && massNext && massNext.start - h.end === 1 && COUNTED_NOUN_RE_3.test(massNext.word)
+  // (likewise an invariant noun before a plural noun: "three police officers", "two aircraft carriers", "12 staff members" —
+  // ruleId metrics/en/compound-invariant-noun)
+  if (language === 'en' && (EN_MASS_MODIFIERS.has(hw) || (lex.invariantNouns.has(hw) && hw.length > 3 && !lex.invariantNouns.has(lower(massNext?.word ?? '')))) && massNext && massNext.start - h.end === 1 && COUNTED_NOUN_RE_3.test(massNext.word)
     && !stop(massNext) && !lex.auxiliaries.has(lower(massNext.word)) && looksPluralEn(lower(massNext.word), lex)) {
     return { unit: `${hw} ${singular(massNext.word, language)}`, phrase: text.slice(toks[0]!.start, massNext.end), end: massNext.end, headStart: h.start, headEnd: massNext.end };
   }
@@ -757,7 +791,7 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // and its predicate (ruleId metrics/subject-ratio-passive)
   const ratio = COUNTED_SUBJECT_RE_2.exec(text.slice(counted.end, counted.end + 30));
   const predFrom = counted.end + (ratio ? ratio[0].length : 0);
-  const pm0 = rules.passive.exec(text.slice(predFrom, predFrom + 60));
+  const pm0 = passiveAfter(text.slice(predFrom, predFrom + 60), rules);
   // (not a function word that ends like a participle: « depuis »)
   const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
@@ -1063,9 +1097,18 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const of = complementAfter(text, after, links, lex);
     if (of) return of;
   } else {
+    // "booked orders worth $5bn", "a contract worth $1.2 billion": the noun before "worth" is what the amount values
+    // (ruleId metrics/subject-worth)
+    const wb = WORTH_BEFORE.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));
+    if (wb && !lex.stopWords.has(lower(wb[2]!)) && !lex.auxiliaries.has(lower(wb[2]!))) {
+      const np = cleanSubject(wb[1]!, lex);
+      if (np) return np;
+    }
     // "$55 billion in annual revenue", "$500 million a year in savings", "a $23 billion dollar deal"
+    // (not a time: "$5bn in the first half", "$2m in the third quarter" — ruleId metrics/subject-time-complement)
     const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex, true);
-    if (inNp && language === 'en') return inNp;
+    const inLast = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
+    if (inNp && language === 'en' && !lex.timeNouns.has(inLast) && !lex.months.has(inLast) && inLast !== 'half') return inNp;
     // "about $125 billion worth of Chinese goods": what the amount buys (ruleId metrics/subject-worth)
     const worth = /^[ \u00a0]{1,2}worth(?=[ \u00a0]{1,2}of[ \u00a0])/iu.exec(text.slice(after, after + 12));
     if (worth) {
@@ -1203,6 +1246,12 @@ const IS_NOT_A_COUNT_RE_4 = new RegExp(`^[${DIGIT}]+$`, 'u');
 /** Built once for {@link isNotACount} (character classes: text/char-classes.ts). */
 const IS_NOT_A_COUNT_RE_5 = new RegExp(`^(?:-\\d{1,5})?[ \\u00a0]{1,2}[${UPPER}]`, 'u');
 
+/**
+ * The text of a clause before its first word: nothing, or the end of a sentence the splitter kept (". - ") then spaces,
+ * dashes, bullets, opening quote marks and brackets.
+ */
+const SENTENCE_LEAD = /(?:^|[.!?])[\s\u00a0\-–—•*"«“(]{0,6}$/u;
+
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
   const { lex } = rules;
@@ -1221,8 +1270,14 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     // "page 12", "article 5", "Boeing 767", "Apollo 11": labels and names
     if (lex.labelWords.has(w) || lex.labelWords.has(`${w}.`)) return true;
     // (at a sentence start, a capitalised function word is fine: "Les 520 postes", "Selon 3 sources")
+    // (nor a qualifier or a focus word opening the sentence: "Nearly 500 people attended", « Quelque 2 000 personnes »,
+    // « Jusqu'à 3 000 postes », « Seuls huit des 29 membres » — ruleIds metrics/qualifier-at-start, metrics/lead-word)
+    // (the sentence may open with a dash or a quote mark: « 4 juillet 2012. - Environ 2 000 citoyens maliens … »)
+    // (a function word only at the very clause start, as before: « 2012. - Après trois ans » stays out)
     if (isCapitalised(prev.word) && !IS_NOT_A_COUNT_RE_2.test(prev.word)
-      && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))) return true;
+      && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))
+      && !(SENTENCE_LEAD.test(text.slice(clauseStart, Math.max(clauseStart, prev.start)))
+        && (lex.clauseLeads.has(w) || rules.qualifierWhole.test(text.slice(prev.start, q.start))))) return true;
     // "the two stores", "les cinq grandes banques", "des deux sexes", "tous deux": a reference, not a count — but "un des neuf
     // moteurs", "sept des seize mausolées", "one of the nine" give the size of a set (ruleId metrics/partitive-total)
     // (nor "Sur les neuf dernières enquêtes, …", "Of the nine polls, …": a whole set, ruleId metrics/set-total)
@@ -1276,13 +1331,34 @@ function collectives(text: string, rules: Rules): Quantity[] {
   const out: Quantity[] = [];
   rules.collective.lastIndex = 0;
   for (const m of text.matchAll(rules.collective)) {
-    const word = m[1]!;
+    const word = m[2]!;
     const coreStart = m.index + m[0].length - word.length;
+    // ("two dozen protesters" → 24; "half a dozen" → 6 — ruleId numbers/<lang>/collective)
+    const times = m[1] ? rules.lex.collectiveMultipliers[lower(m[1]).replace(/[ \t\u00a0]+/g, ' ')] ?? 1 : 1;
     out.push({
-      start: m.index, end: m.index + m[0].length, text: m[0], value: rules.lex.collectives[lower(word)]!, kind: 'number', unit: null,
+      start: m.index, end: m.index + m[0].length, text: m[0], value: rules.lex.collectives[lower(word)]! * times, kind: 'number', unit: null,
       coreStart, coreEnd: m.index + m[0].length, spelled: true, scale: 1, sign: null, joined: false, approximate: true,
       ruleId: `numbers/${rules.language}/collective`,
     });
+  }
+  return out;
+}
+
+/**
+ * Fractions of a percentage point written in words, as quantities in percentage points: "cut rates by a quarter point"
+ * → 0.25 pp, "half a percentage point" → 0.5 pp, « d'un quart de point » → 0.25 pp (ruleId metrics/fraction-points).
+ */
+function fractionPoints(text: string, rules: Rules): Quantity[] {
+  const out: Quantity[] = [];
+  for (const { re, value } of rules.fractionPoints) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      out.push({
+        start: m.index, end: m.index + m[0].length, text: m[0], value, kind: 'pp', unit: 'pp',
+        coreStart: m.index, coreEnd: m.index + m[0].length, spelled: true, scale: 1, sign: null, joined: false,
+        ruleId: `numbers/${rules.language}/fraction-points`,
+      });
+    }
   }
   return out;
 }
@@ -1335,6 +1411,10 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   while (k >= 0 && k >= counts.length - 8 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
   const ante = k >= 0 ? counts[k] : undefined;
   if (!ante || ante.sentence !== si || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
+  // "passed by 52 votes to 48", « adopté par 350 voix contre 200 », "killed 40 people and wounded 120": the second figure of a
+  // tally or of a coordinated verb counts the noun of the first (ruleIds metrics/elided-tally, metrics/elided-coordinated)
+  const paired = pairedElision(text, q, ante, rules);
+  if (paired) return paired;
   const toks = wordsAfter(text, q.end, 2);
   const t0 = toks[0];
   if (!t0 || t0.start - q.end > 2) return null;
@@ -1348,6 +1428,14 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
     const word = rules.language === 'en' ? w0.replace(/s$/, '') : w0;
     return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${word} ${headPlural}`, head: ante.head };
   }
+  // "40 passengers, 12 of whom were injured", "28 banks, six of which were downgraded": a relative subset after the figure,
+  // its predicate the subject (ruleId metrics/elided-subset)
+  const rel = RELATIVE_SUBSET.exec(text.slice(q.end, q.end + 100));
+  if (rel && text.slice(ante.end, q.start).includes(',')) {
+    const pred = cleanSubject(rel[1]!, lex);
+    const end = q.end + rel[0].length - rel[1]!.length;
+    if (pred) return { counted: { unit: ante.unit, phrase: text.slice(q.start, end).trim(), end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: pred, head: ante.head };
+  }
   // « 333 constats d'infraction, dont 324 concernant le port du casque », « 2 209 Français ont été localisés tandis que 393
   // n'ont pas encore pu être joints », "including 12 involving helmets": a subset or a contrast of the count before, whose
   // predicate (a verb, a participle, a negation) follows the number (ruleId metrics/elided-subset)
@@ -1358,6 +1446,14 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
       const rest = /^[^,;:.!?()«»"“”]{1,80}/u.exec(text.slice(t0.start, t0.start + 80));
       const pred = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
       if (pred) return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: pred, head: ante.head };
+    }
+    // "a fleet of 270 aircraft, including 12 freight": a singular noun ending the clause names the kind of the subset
+    // (ruleId metrics/elided-subset)
+    if (!verbal && !isCapitalised(t0.word) && t0.start - q.end === 1 && !lex.stopWords.has(w0) && !lex.auxiliaries.has(w0)
+      && !lex.timeNouns.has(w0) && !lex.preNominalAdjectives.has(w0) && /^[ \u00a0]{0,2}(?:[.,;:!?)]|$)/u.test(text.slice(t0.end, t0.end + 3))) {
+      // (an adjective keeps the noun of the whole: "300 cars, including 40 electric" → car)
+      const adjective = rules.language === 'en' ? /(?:ic|al|ive|ous|ful|able|ible|ed|ing|less|ary|ish|ern|ian)$/.test(w0) : /(?:ique|al|aux|elle|if|ive|eux|euse|é|ée|ant)s?$/.test(w0);
+      return { counted: { unit: adjective ? ante.unit : singular(w0, rules.language), phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject: `${ante.head} ${t0.word}`, head: adjective ? ante.head : t0.word };
     }
   }
   // "Of the nine polls, eight give …": the number opens its clause, right after the clause of the whole set
@@ -1371,6 +1467,123 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   const subject = rest ? cleanSubject(rest[0].split(/[ \u00a0](?:and|but|while|et|mais|tandis)[ \u00a0]/u)[0]!, lex) : null;
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
+}
+
+/** The link of a vote tally right before its second figure: "52 votes to ", « 350 voix contre » (ruleId metrics/elided-tally). */
+const TALLY_LINK = /^[ \u00a0]{1,2}(?:(?:to|against|contre|à)[ \u00a0]{1,2})?$/iu;
+/** The side word ending a tally's first count: « 350 voix contre », "200 votes against". */
+const TALLY_SIDE_END = /(?:^|[ \u00a0])(?:to|against|contre|à)$/iu;
+/** " of whom were injured", " of which were sold" after a figure: group 1 = the predicate up to the clause end (ruleId metrics/elided-subset). */
+const RELATIVE_SUBSET = /^[ \u00a0]{1,2}of[ \u00a0]{1,2}(?:whom|which|them)[ \u00a0]{1,2}([^,;:.!?()]{3,80})/u;
+
+/** A side word right after a tally's later figure: " contre", " against" (group 1; ruleId metrics/elided-tally). */
+const TALLY_SIDE_AFTER = new RegExp(`^[ \\u00a0]{1,2}([${LETTER}]{3,8})(?![${LETTER}])`, 'u');
+/** Between two sides of a tally: a comma or "and"/« et » (« 341 voix pour, 170 contre », "52 votes for and 48 against"). */
+const TALLY_LIST_GAP = /^[ \u00a0]{0,2}(?:,[ \u00a0]{0,2}|(?:and|et)[ \u00a0]{1,2}|,[ \u00a0]{0,2}(?:and|et)[ \u00a0]{1,2})$/iu;
+/** A coordinated verb before a second figure: " and wounded ", « et blessé » (group 1 = the verb; ruleId metrics/elided-coordinated). */
+const COORDINATED_VERB = new RegExp(`^[ \\u00a0]{1,2}(?:and|et)[ \\u00a0]{1,2}([${LETTER}]{3,20})[ \\u00a0]{1,2}$`, 'u');
+/** What may follow an elided second figure: the end of its clause or a preposition, not a word it would modify. */
+const ELIDED_END = new RegExp(`^(?:[ \\u00a0]{0,2}(?:[.,;:!?)»”"]|$)|[ \\u00a0]{1,2}(?:in|on|at|from|for|after|since|during|with|en|dans|à|au|aux|depuis|lors|pour|avec|selon|according)(?![${LETTER}]))`, 'iu');
+
+/**
+ * The second figure of a pair whose noun is written once, with the first (ruleIds metrics/elided-tally,
+ * metrics/elided-coordinated):
+ * - a vote tally: "passed by 52 votes to 48", "defeated by 306 votes to 242", « adopté par 350 voix contre 200 » → 48 vote;
+ * - a second verb of the same clause: "killed at least 40 people and wounded 120" → 120 person.
+ * The second figure must end its clause or stand before a preposition ("… to 48.", "and wounded 120 in the attack").
+ */
+function pairedElision(text: string, q: Quantity, ante: PriorCount, rules: Rules): { counted: Counted; subject: string; head: string } | null {
+  const { lex } = rules;
+  if (q.kind !== 'number' || q.start - ante.end > 30) return null;
+  const gap = text.slice(ante.end, q.start);
+  // « par 341 voix pour et 170 contre », "by 52 votes for, 48 against": the second side of a tally names its side, not its noun
+  const side = TALLY_SIDE_AFTER.exec(text.slice(q.end, q.end + 12));
+  if (side && lex.voteNouns.has(lower(ante.head)) && TALLY_LIST_GAP.test(gap) && lex.voteSides.has(lower(side[1]!))) {
+    const end = q.end + side[0].length;
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, end), end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${side[1]!}`, head: ante.head };
+  }
+  if (!ELIDED_END.test(text.slice(q.end, q.end + 12))) return null;
+  const counted: Counted = { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd };
+  if (lex.voteNouns.has(lower(ante.head)) && TALLY_LINK.test(gap) && (gap.trim() !== '' || TALLY_SIDE_END.test(text.slice(Math.max(0, ante.end - 9), ante.end)))) {
+    return { counted, subject: ante.head, head: ante.head };
+  }
+  const cm = COORDINATED_VERB.exec(gap);
+  if (cm && rules.participleEnd.test(cm[1]!) && !lex.stopWords.has(lower(cm[1]!))) {
+    return { counted, subject: `${ante.head} ${cm[1]!}`, head: ante.head };
+  }
+  return null;
+}
+
+/** The link between the two figures of a move: " à ", " to " (ruleId metrics/from-to-count). */
+const FROM_TO_LINK = /^[ \u00a0]{1,2}(?:à|to)[ \u00a0]{1,2}$/iu;
+
+/**
+ * The noun of a bare starting figure of a move, read after the figure reached: « passeront de 12 000 à 9 000 salariés »,
+ * "cut from 3,500 to 1,550 troops" → the first counts "salarié", "troops" too (ruleId metrics/from-to-count). (A rising
+ * pair, « de 3 à 5 personnes », is already one range of the number grammar.) Null unless "de"/"from" opens the pair and
+ * the second figure is a bare number with a counted noun.
+ */
+function fromToCount(text: string, q: Quantity, next: Quantity | undefined, rules: Rules): Counted | null {
+  if (!next || q.kind !== 'number' || next.kind !== 'number' || q.joined || next.joined || next.valueMax !== undefined) return null;
+  if (!FROM_TO_LINK.test(text.slice(q.end, next.start)) || !FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return null;
+  const c = countedNoun(text, next, rules);
+  if (!c || rules.lex.timeNouns.has(lower(text.slice(c.headStart, c.headEnd)))) return null;
+  return { ...c, end: q.end };
+}
+
+/** After a product's name: its plural "s", then no letter, digit or hyphen ("F-35s", "Rafale"; not "Rafale-M"). */
+const PRODUCT_END = new RegExp(`^s?(?![${LETTER}${DIGIT}-])`, 'u');
+
+/**
+ * A count of a product named right after the number, without a noun of its own: « L'Inde a commandé 36 Rafale », "the
+ * Pentagon will buy 90 F-35s" → unit the product's name in lower case ("rafale", "f-35"; ruleId metrics/count-product).
+ * The name must be a product actor's mention starting one space after the number; a noun after it ("24 Typhoon jets") is
+ * read by {@link countedNoun} instead. Null otherwise.
+ */
+function productCount(text: string, q: Quantity, ctx: ExtractionContext, rules: Rules): Counted | null {
+  if (q.kind !== 'number' || q.joined || q.valueMax !== undefined || !/^[ \u00a0]$/.test(text.slice(q.end, q.end + 1))) return null;
+  const m = ctx.actors.mentionAt(q.end + 1);
+  if (!m || m.actor.kind !== 'product' || m.start !== q.end + 1) return null;
+  const tail = PRODUCT_END.exec(text.slice(m.end, m.end + 2));
+  if (!tail) return null;
+  const end = m.end + tail[0].length;
+  // (a plural noun after the name is the counted noun: "24 Typhoon jets", « 18 Rafale neufs » keeps the name)
+  const nx = wordsAfter(text, end, 1)[0];
+  if (nx && nx.start - end === 1 && rules.language === 'en' && looksPluralEn(lower(nx.word), rules.lex) && !rules.lex.stopWords.has(lower(nx.word))) return null;
+  return { unit: lower(m.text), phrase: text.slice(m.start, end), end, headStart: m.start, headEnd: end, model: true };
+}
+
+/** "<noun> worth " right before an amount: group 1 = up to two modifiers and the noun, group 2 = the noun (ruleId metrics/subject-worth). */
+const WORTH_BEFORE = new RegExp(`(?<![${LETTER}])((?:[${LOWER}][${LETTER}-]{1,30}[ \\u00a0]){0,2}([${LOWER}][${LETTER}-]{2,30}))[ \\u00a0]+worth[ \\u00a0]+(?:(?:about|around|some|nearly|almost|up[ \\u00a0]+to|more[ \\u00a0]+than|over)[ \\u00a0]+)?$`, 'u');
+
+/** "-point lead", "-point margin" right after a figure (group 1 = the gap noun; ruleId metrics/gap-points). */
+const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage|edge)(?![a-z])/iu;
+
+/** "the number of migrants", « le nombre de chômeurs » (group 1 = the counted noun; ruleId metrics/number-of-count). */
+const NUMBER_OF = new RegExp(`(?<![${LETTER}])(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'giu');
+/** What may stand between "the number of …" and its figure: no figure, no clause or sentence punctuation. */
+const NUMBER_OF_GAP = /^[^\d.;:!?()«»"“”]{1,100}$/u;
+
+/**
+ * A bare figure whose noun is named by "the number of …", « le nombre de … » heading its clause: « Le nombre de chômeurs
+ * a diminué de 50 000 », "The number of migrants crossing the border doubled to 144,000" → unit "chômeur", "migrant"
+ * (ruleId metrics/number-of-count). Only a plural noun counts; null otherwise.
+ */
+function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null {
+  if (q.kind !== 'number' || q.joined || q.valueMax !== undefined) return null;
+  const from = Math.max(0, q.start - 110);
+  let last: RegExpExecArray | null = null;
+  NUMBER_OF.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(NUMBER_OF)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const noun = last[1]!;
+  const start = from + last.index! + last[0].length - noun.length;
+  const end = start + noun.length;
+  if (!NUMBER_OF_GAP.test(text.slice(end, q.start))) return null;
+  const w = lower(noun);
+  const plural = rules.language === 'fr' ? /[sx]$/.test(w) : looksPluralEn(w, rules.lex);
+  if (!plural || rules.lex.stopWords.has(w) || rules.lex.timeNouns.has(w)) return null;
+  return { unit: singular(w, rules.language), phrase: text.slice(from + last.index!, end), end: q.end, headStart: start, headEnd: end };
 }
 
 /** Adverbs that stand between a subject and its verb ("GateHouse reportedly laid off", « a aussi supprimé »). */
@@ -1492,7 +1705,6 @@ const EXTRACT_METRICS_RE_10 = new RegExp(`^[ \\u00a0]{1,2}(?:for|pour)[ \\u00a0]
  * Never throws; linear in the length of the text.
  */
 export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft<Metric>[] {
-  void ctx;
   const { text } = doc;
   const rules = rulesFor(doc.language);
   const { lex } = rules;
@@ -1504,13 +1716,18 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let shareTotal: { sentence: number; total: string; link: string; start: number; end: number } | null = null;
   /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
   const counts: PriorCount[] = [];
-  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules)].sort((a, b) => a.start - b.start);
-  for (const q of quantities) {
+  const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules), ...fractionPoints(text, rules)]
+    .sort((a, b) => a.start - b.start);
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi]!;
+    const next = quantities[qi + 1];
     const isRank = q.ruleId.endsWith('/rank');
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
     if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))
-      || (!countedNoun(text, q, rules) && !(counts.length && EXTRACT_METRICS_RE.test(text.slice(q.end, q.end + 3)))
+      || (!countedNoun(text, q, rules) && !(counts.length && (EXTRACT_METRICS_RE.test(text.slice(q.end, q.end + 3)) || ELIDED_END.test(text.slice(q.end, q.end + 12))))
+        && !fromToCount(text, q, next, rules) && !productCount(text, q, ctx, rules) && !numberOfCount(text, q, rules)
+        && !HYPHEN_GAP.test(text.slice(q.end, q.end + 30))
         && !rules.apposition.test(text.slice(q.end, q.end + 60))))) continue;
     const si = sentenceAt(doc, q.start);
     const sent: Span = si >= 0 ? doc.sentences[si]! : { start: Math.max(0, q.start - 200), end: Math.min(text.length, q.end + 200), text: '' };
@@ -1538,8 +1755,16 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && /(?:(?:^|\s)(?:in|en)\s{1,2}|\()$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) {
       continue; // "in 1999 dollars", "(2005 euros)": constant money of a year
     }
-    const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
     let gapAfter: string | null | undefined;
+    // "Polls give him a 10-point lead", "a 5-point margin among likely voters": a hyphenated gap in a poll or a vote is in
+    // percentage points (ruleId metrics/gap-points)
+    if (kind === 'number' && HYPHEN_GAP.test(text.slice(q.end, q.end + 30)) && rules.poll.test(text.slice(sent.start, sent.end))
+      && Math.abs(q.value) < 30) {
+      const hm = HYPHEN_GAP.exec(text.slice(q.end, q.end + 30))!;
+      kind = 'pp'; unit = 'pp'; after = q.end + hm[0].length;
+      gapAfter = hm[1]!.toLowerCase();
+    }
+    const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
     if (kind === 'points') {
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
@@ -1572,6 +1797,19 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
           counted = { unit: singular(h.word, rules.language), phrase: text.slice(np[0]!.start, h.end), end: h.end, headStart: h.start, headEnd: h.end };
           appositionEnd = h.end;
         }
+      }
+      // « Les effectifs passeront de 12 000 à 9 000 salariés », "from 12,000 to 9,000 employees": the starting figure of a
+      // move counts the noun written after the figure reached (ruleId metrics/from-to-count)
+      if (!counted) {
+        counted = fromToCount(text, q, next, rules);
+        if (counted) elidedSubject = cleanSubject(counted.phrase, lex);
+      }
+      // « L'Inde a commandé 36 Rafale », "bought 90 F-35s": a count of a product named without a noun (ruleId metrics/count-product)
+      if (!counted) counted = productCount(text, q, ctx, rules);
+      // « Le nombre de chômeurs a diminué de 50 000 », "the number of migrants doubled to 144,000" (ruleId metrics/number-of-count)
+      if (!counted) {
+        counted = numberOfCount(text, q, rules);
+        if (counted) elidedSubject = cleanSubject(counted.phrase, lex);
       }
       if (!counted) continue;
       // "according to two people familiar with the matter", « selon deux sources proches du dossier »: anonymous sources
@@ -1643,7 +1881,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if (own) cue = { change: own[1] ? 'increase' : 'decrease', start: counted.headStart, end: counted.headEnd };
       // "deux raffineries ont été fermées", "3,000 jobs were cut": a passive change verb after the counted noun
       // (ruleId metrics/passive-change)
-      const pm = cue ? null : rules.passive.exec(text.slice(counted.end, counted.end + 60));
+      const pm = cue ? null : passiveAfter(text.slice(counted.end, counted.end + 60), rules);
       const pc = pm ? rules.cueExact.exec(pm[1]!) : null;
       if (pm && pc) {
         const at = counted.end + pm.index + pm[0].length - pm[1]!.length;

@@ -142,6 +142,8 @@ interface Compiled {
   measures: { re: RegExp; byKey: Map<string, string> };
   minus: RegExp;
   minor: RegExp;
+  /** Lower-case-only percent forms after a number ("3.9pc"), case-sensitive; null when the language has none. */
+  lowerPercent: RegExp | null;
 }
 
 const COMPILED = new Map<Language, Compiled>();
@@ -209,6 +211,9 @@ function compile(language: Language): Compiled {
     minus: new RegExp(`(?<![${LETTER}])(?<!(?:au|du|le|la|les|pas|de|en|ou|à|at|the|no)\\s{1,2})(?:${lex.minusWords.join('|')})${SP}{1,2}$`, 'iu'),
     // "3 dollars 50 cents", "treize euros et quarante-cinq cents"
     minor: new RegExp(`${lead}(?:${formAlternation(lex.minorUnits, () => false)})`, 'iuy'),
+    // e.g. "pc" in "Unemployment rose to 3.9pc" (case-sensitive: not "a Windows 10 PC")
+    lowerPercent: lex.lowerCasePercent?.length
+      ? new RegExp(`${SP}{0,1}(?:${lex.lowerCasePercent.map(escapeRe).join('|')})(?![${LETTER}${DIGIT}])`, 'uy') : null,
   };
   COMPILED.set(language, c);
   return c;
@@ -293,7 +298,10 @@ export function recognizeQuantities(text: string, language: Language): Quantity[
     cores.push({ start: w.start, end: w.end, value: w.value, scale: w.scale, spelled: true });
   }
   cores.sort((a, b) => a.start - b.start);
-  const kept = cores.filter((k) => !masked(k.start));
+  // "35 heures.350 000 emplois" (a title glued to its paragraph): "000" after a digit and a space is the tail of a grouped
+  // number whose head was not read, never a number of its own (ruleId numbers/<lang>/group-tail)
+  const kept = cores.filter((k) => !masked(k.start) && !(!k.spelled && text[k.start] === '0' && /\d/.test(text[k.start + 1] ?? '')
+    && /\d[ \u00a0\u202f\u2009]$/.test(text.slice(Math.max(0, k.start - 2), k.start))));
 
   const out: Quantity[] = [];
   let lastEnd = 0;
@@ -334,6 +342,9 @@ const READ_QUANTITY_RE_6 = new RegExp(`^[${LETTER}]`, 'u');
 
 /** Built once for {@link readQuantity} (character classes: text/char-classes.ts). */
 const READ_QUANTITY_RE_7 = new RegExp(`[${LETTER}]`, 'u');
+
+/** Vertical resolutions written like pence ("720p", "1080p"): never a price (ruleId numbers/en/glued-minor). */
+const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 
 /** Reads the quantity around `cores[i]`, starting no earlier than `minStart` (the end of the previous quantity); returns it and the index of the last core it used. */
 function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minStart: number): { quantity: Quantity; lastCore: number } | null {
@@ -439,7 +450,9 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
   } else {
     // "2 percentage points" before "2 percent(age)"
     const ppm = c.points.match(text, pos);
-    const pcm = ppm ? null : c.percent.match(text, pos);
+    // "3.9pc", "up 12 pc": the British percent sign, lower case only (not "a Windows 10 PC") (ruleId numbers/en/percent)
+    const lpm = c.lowerPercent ? at(c.lowerPercent, text, pos) : null;
+    const pcm = ppm ? null : lpm ? [lpm[0], '%'] as [string, string] : c.percent.match(text, pos);
     if (ppm) {
       const f = c.points.byKey.get(formKey(ppm[1]!))!;
       kind = 'pp'; unit = 'pp'; value *= f.factor; end = pos + ppm[0].length; rule = 'percentage-points';
@@ -464,6 +477,11 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
         } else if (mm) {
           // "125 km/h", "125 GeV", "521 kg", "38 °C"
           kind = 'measure'; unit = c.measures.byKey.get(mm[1]!) ?? mm[1]!; end = pos + mm[0].length; rule = 'measure';
+        } else if (lex.gluedMinor && !core.spelled && scale === 1 && text[pos] === lex.gluedMinor.form && !READ_QUANTITY_RE.test(text[pos + 1] ?? '')
+          && !VIDEO_LINES.has(value)) {
+          // "closed at 312p", "fell 12p" (a British share price in pence, glued to its number; not "1080p" video)
+          // (ruleId numbers/en/glued-minor)
+          kind = 'currency'; unit = lex.gluedMinor.code; value *= lex.gluedMinor.factor ?? 1; end = pos + 1; rule = 'glued-minor';
         }
       }
     }

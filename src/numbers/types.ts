@@ -72,6 +72,13 @@ export interface QuantityLexicon {
   minorUnits: readonly string[];
   /** Symbols of units of measure, case-sensitive ("km/h", "GeV", "kWh", "°C"). */
   measureUnits: readonly string[];
+  /**
+   * A one-letter minor currency glued to its number, without a space: "312p" (pence, in British share prices); absent in
+   * languages that do not write it (ruleId numbers/en/glued-minor).
+   */
+  gluedMinor?: CurrencyForm;
+  /** Percent forms read only in lower case after a number: "3.9pc" (British press), never "a Windows 10 PC". */
+  lowerCasePercent?: readonly string[];
   /** Range openers before the first number ("between", "entre"). */
   rangeOpeners: readonly string[];
   /** Range joiners between two numbers ("and", "to", "et", "à"). */
@@ -292,4 +299,25 @@ export interface MetricLexicon {
   subsetOpeners: string;
   /** Units of measure that a per-unit noun completes: « 0,1 microgramme par litre » → unit "microgramme par litre". */
   ratioNouns: ReadonlySet<string>;
+  /**
+   * Capitalised words that may open a sentence right before a count without making it a label or a name: « Seuls huit
+   * des 29 membres », "Only eight of the 29 members" (lower case; ruleId metrics/lead-word). Qualifiers ("Nearly",
+   * « Quelque ») are accepted from `qualifiers` (ruleId metrics/qualifier-at-start).
+   */
+  clauseLeads: ReadonlySet<string>;
+  /**
+   * Past participles that do not end like one (`participleEndings`), read after a counted noun as a passive predicate:
+   * "3,000 jobs will be cut", « 3 000 emplois ont été perdus » (regex source; ruleId metrics/passive-change).
+   */
+  irregularParticiples: string;
+  /**
+   * Fractions of a percentage point written in words, as rate decisions are reported: "a quarter point", "half a
+   * percentage point", « un quart de point », « un demi-point » (regex sources, case-insensitive, and the value in
+   * percentage points; ruleId metrics/fraction-points).
+   */
+  fractionPoints: ReadonlyArray<{ pattern: string; value: number }>;
+  /** Nouns of a fraction after a number word, no counted noun: « deux tiers des étudiants », "two fifths" (ruleId metrics/fraction-noun). */
+  fractionNouns: ReadonlySet<string>;
+  /** Words multiplying a collective: "two dozen" (2), "half a dozen" (0.5); keys lower case, single spaces (ruleId numbers/<lang>/collective). */
+  collectiveMultipliers: Readonly<Record<string, number>>;
 }

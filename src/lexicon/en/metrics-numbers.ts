@@ -79,7 +79,7 @@ export const CURRENCY_SYMBOLS: readonly CurrencyForm[] = [
   { form: 'us $', code: 'USD' }, { form: 'cad$', code: 'CAD' }, { form: 'ca$', code: 'CAD' }, { form: 'c$', code: 'CAD' },
   { form: 'c $', code: 'CAD' }, { form: 'aud$', code: 'AUD' }, { form: 'au$', code: 'AUD' }, { form: 'a$', code: 'AUD' },
   { form: 'nzd$', code: 'NZD' }, { form: 'nz$', code: 'NZD' }, { form: 'hk$', code: 'HKD' }, { form: 'hk $', code: 'HKD' },
-  { form: 'mxn$', code: 'MXN' }, { form: 'mex$', code: 'MXN' }, { form: 's$', code: 'SGD' }, { form: 'r$', code: 'BRL' },
+  { form: 'nt$', code: 'TWD' }, { form: 'mxn$', code: 'MXN' }, { form: 'mex$', code: 'MXN' }, { form: 's$', code: 'SGD' }, { form: 'r$', code: 'BRL' },
   { form: '$', code: 'USD' }, { form: '€', code: 'EUR' }, { form: '£', code: 'GBP' }, { form: '¥', code: 'JPY' },
   { form: '元', code: 'CNY' }, { form: '₹', code: 'INR' }, { form: '₽', code: 'RUB' }, { form: '₩', code: 'KRW' },
   { form: '₺', code: 'TRY' }, { form: '₿', code: 'XBT' }, { form: '₡', code: 'CRC' }, { form: '₾', code: 'GEL' },
@@ -98,6 +98,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // concentrations and emissions: "1g/l", "0,1 µg/l", "95 g/km" (the slash makes them unambiguous)
   'g/l', 'g/L', 'mg/l', 'mg/L', 'µg/l', 'µg/L', 'μg/l', 'μg/L', 'ng/l', 'ng/L', 'mg/kg', 'µg/m³', 'μg/m³', 'mg/m³', 'g/km',
   'km', 'kg', 'cm', 'mm', 'µm', 'nm', 'ha', 'mph', 'ft', 'lb', 'lbs', 'oz', 'kt', 'Mt', 'Gt', 'mg', 'ml', 'cl', 'hl', 'bbl',
+  // oil output: "9.8 million bpd", "500,000 b/d" (Reuters, Platts)
+  'bpd', 'b/d',
 ];
 
 /** English lexicon of the number grammar. */
@@ -123,6 +125,9 @@ export const EN_QUANTITY_LEXICON: QuantityLexicon = {
   scaleCurrencyLink: '',
   // "22 percent", "200%", "8 per cent", "100 percentage", "one hundred percents"
   percentSuffixes: ['%', 'percents', 'percent', 'per cent', 'percentage', 'pct'],
+  // "3.9pc", "up 12pc" (British papers' style: The Telegraph, the Financial Times — ruleId numbers/en/percent); lower case
+  // only: "a Windows 10 PC" is a computer
+  lowerCasePercent: ['pc'],
   // "per cent of twenty-two", "percent of 10"
   percentPrefixes: ['percents of', 'percent of', 'per cent of'],
   // "2 percentage points", "50 basis points"
@@ -142,6 +147,8 @@ export const EN_QUANTITY_LEXICON: QuantityLexicon = {
   ],
   currencySuffixes: [...SUFFIX_CURRENCIES, ...CURRENCY_CODES.map((code) => ({ form: code.toLowerCase(), code })), ...CURRENCY_SYMBOLS],
   minorUnits: ['cents', 'cent'],
+  // "Shares closed 4.3 per cent lower at 312p" (pence glued to the number, British press)
+  gluedMinor: { form: 'p', code: 'GBP', factor: 0.01 },
   measureUnits: MEASURE_UNITS,
   rangeOpeners: ['between', 'from'],
   rangeJoiners: ['and', 'to', '-', '–'],

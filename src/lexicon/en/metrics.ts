@@ -24,6 +24,10 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'ralli(?:ed|es)', 'rally', 'boost(?:s|ed|ing)?', 'hik(?:e|es|ed|ing)',
     'up', 'doubl(?:e|es|ed|ing)', 'tripl(?:e|es|ed|ing)', 'expand(?:s|ed|ing)?', 'expansion', 'higher',
     'spik(?:e|es|ed|ing)', 'leap(?:s|ed|t)?',
+    // "shares rocketed 40%", "the index advanced 1.2%", "oil rebounded 3%", "the deficit widened to 4%", "growth accelerated
+    // to 6%" (ruleId metrics/change-verbs)
+    '(?:sky)?rocket(?:s|ed|ing)', 'advanc(?:e|es|ed|ing)', 'rebound(?:s|ed|ing)?', 'widen(?:s|ed|ing)',
+    'accelerat(?:e|es|ed|ing)',
     // "raised interest rates by 0.25 points" (not "raised $5m", a fundraising)
     'rais(?:e|es|ed|ing)(?=[^.;]{0,40}\\sby\\s)',
   ],
@@ -35,8 +39,15 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'shed(?:s|ding)?', 'eliminat(?:e|es|ed|ing)', 'lower(?:s|ed|ing)?', 'decreas(?:e|es|ed|ing)', 'dip(?:s|ped|ping)?',
     'slid(?:e|es|ing)?', 'plummet(?:s|ed|ing)?', 'contract(?:ed|ing|ion)', 'lay(?:s|ing)? off', 'laid off', 'layoffs?',
     'downturn', 'eas(?:ed|es|ing)', 'slow(?:ed|s|ing)', 'weaken(?:ed|s|ing)?',
-    // "the withdrawal of 2,000 troops", "the closure of three plants"
-    'withdrawals?', 'closures?',
+    // "Brent slipped 2%", "shares dived 9%", "sales collapsed 40%", "the pound retreated 0.5%", "the lead narrowed to 2
+    // points", "halve its workforce", "trimmed 300 jobs", "axe 600 jobs" (ruleId metrics/change-verbs)
+    // (not "tank", "crash": nouns of defence and air-crash news — "100 tanks", "two crashes")
+    // ("slipped a $30 billion rider into the bill" inserts: no change)
+    'slip(?:s|ped|ping)?(?![ \\u00a0]+(?:an?|the|in|into|through)[ \\u00a0])', 'div(?:e|es|ed|ing)', 'dove', 'collaps(?:e|es|ed|ing)', 'retreat(?:s|ed|ing)?', 'sag(?:s|ged|ging)?',
+    'narrow(?:s|ed|ing)', 'halv(?:e|es|ed|ing)', 'trim(?:s|med|ming)?', 'ax(?:e|ed|ing)', 'erod(?:e|es|ed|ing)',
+    'dwindl(?:e|es|ed|ing)', 'skid(?:s|ded|ding)?',
+    // "the withdrawal of 2,000 troops", "the closure of three plants", "will withdraw 12,000 troops" (ruleId metrics/change-verbs)
+    'withdrawals?', 'closures?', 'withdr[ae]w(?:s|n|ing)?',
     // destruction removes what it governs: "demolish 39K shanties", "6,200 homes, flattened by", "the destruction of 300 homes"
     // (ruleId metrics/destruction)
     'demolish(?:es|ed|ing)?', 'demolitions?', 'destroy(?:s|ed|ing)?', 'destruction', 'raz(?:e|es|ed|ing)',
@@ -184,4 +195,19 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   subsetOpeners: "including|among\\s+them|of\\s+whom|of\\s+which|while|whereas|but",
   // "0.1 micrograms per litre"
   ratioNouns: set('gram grams microgram micrograms milligram milligrams nanogram nanograms kilogram kilograms litre litres liter liters becquerel becquerels'),
+  // "Only eight of the 29 NATO members" (ruleId metrics/lead-word)
+  clauseLeads: set('only just even'),
+  // "3,000 jobs will be cut", "1,200 jobs were lost", "600 jobs shed" (ruleId metrics/passive-change)
+  irregularParticiples: 'cut|lost|shed|sunk|hit|shut',
+  // "cut rates by a quarter point", "a quarter-point rise", "half a percentage point", "three quarters of a point"
+  // (ruleId metrics/fraction-points)
+  fractionPoints: [
+    { pattern: '(?:a|one)[ \\u00a0-]quarter(?:[ \\u00a0-]|[ \\u00a0]of[ \\u00a0]an?[ \\u00a0])(?:percentage[ \\u00a0-])?point', value: 0.25 },
+    { pattern: 'three[ \\u00a0-]quarters[ \\u00a0]of[ \\u00a0]an?[ \\u00a0](?:percentage[ \\u00a0-])?point', value: 0.75 },
+    { pattern: '(?:half[ \\u00a0]an?[ \\u00a0]|(?:a|one)[ \\u00a0-]half[ \\u00a0-])(?:percentage[ \\u00a0-])?point', value: 0.5 },
+  ],
+  // "two thirds of voters", "three fifths" (ruleId metrics/fraction-noun; "quarters" is a time noun)
+  fractionNouns: set('third thirds fifth fifths sixth sixths tenth tenths'),
+  // "two dozen protesters", "half a dozen people" (ruleId numbers/en/collective)
+  collectiveMultipliers: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'half a': 0.5 },
 };

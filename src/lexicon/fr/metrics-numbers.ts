@@ -53,6 +53,8 @@ const SUFFIX_CURRENCIES: CurrencyForm[] = [
   { form: 'rands', code: 'ZAR' }, { form: 'nairas', code: 'NGN' }, { form: 'naira', code: 'NGN' },
   { form: 'riyals', code: 'SAR' }, { form: 'dirhams marocains', code: 'MAD' }, { form: 'dirhams émiratis', code: 'AED' },
   { form: 'dinars algériens', code: 'DZD' }, { form: 'dinars tunisiens', code: 'TND' }, { form: 'livres égyptiennes', code: 'EGP' },
+  // « 500 millions de FCFA », « 3 millions de DT », « 120 MDT » (presse d'Afrique de l'Ouest et de Tunisie)
+  { form: 'fcfa', code: 'XOF' }, { form: 'f cfa', code: 'XOF' }, { form: 'dt', code: 'TND' }, { form: 'mdt', code: 'TND', factor: 1e6 },
   { form: 'hryvnias', code: 'UAH' }, { form: 'bahts', code: 'THB' }, { form: 'baht', code: 'THB' },
   { form: 'roubles russes', code: 'RUB' }, { form: 'yens japonais', code: 'JPY' }, { form: 'francs cfa', code: 'XOF' },
   { form: 'bitcoins', code: 'XBT' }, { form: 'bitcoin', code: 'XBT' },
@@ -63,7 +65,8 @@ const SUFFIX_CURRENCIES: CurrencyForm[] = [
   // "16,4 millions de $ c", "10,05 milliards de $ hk", "150 millions de $ usd", "16,4 millions de $CAD"
   { form: '$ can', code: 'CAD' }, { form: '$ cad', code: 'CAD' }, { form: '$ c', code: 'CAD' },
   { form: '$ hk', code: 'HKD' }, { form: '$ usd', code: 'USD' }, { form: '$ us', code: 'USD' },
-  { form: '$ aud', code: 'AUD' }, { form: '$ au', code: 'AUD' },
+  // (not « $ au »: « a prêté 500 M$ au gouvernement » is the preposition)
+  { form: '$ aud', code: 'AUD' },
   // "2 M€", "7,2 Md€" are handled as a scale then "€"; "k€" likewise.
 ];
 

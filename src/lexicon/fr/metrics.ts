@@ -24,6 +24,13 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     `gagn[${LETTER}]{0,6}`, 'mont(?:é|ée|és|ées|er|ent|ait|aient|era|eront)', 'montée', `envol[${LETTER}]{0,6}`, `flamb[${LETTER}]{0,6}`,
     `doubl[${LETTER}]{0,6}`, `tripl[${LETTER}]{0,6}`, 'bonds?', 'essor', `redress[${LETTER}]{0,6}`, `gonfl[${LETTER}]{0,6}`,
     `rebond[${LETTER}]{0,6}`,
+    // « l'euro s'est apprécié de 1,2 % », « la croissance a accéléré à 6 % », « le déficit s'est creusé à 59 milliards »
+    // (ruleId metrics/change-verbs; the reflexive only: « apprécié de 60 % des Français » is no change)
+    `s['’](?:est|sont|était|étaient)\\s{1,2}(?:appréci|creus)[${LETTER}]{0,4}`, `accélér[${LETTER}]{0,6}`,
+    // « le bilan s'est alourdi à 57 morts » (ruleId metrics/change-verbs)
+    `alourd[${LETTER}]{0,6}`,
+    // « le résultat est en croissance de 12 % » (the noun alone may report a revised forecast: not a cue by itself)
+    'en\\s{1,2}croissance',
   ],
   // "chuté de 5 %", "recul de 0,4 point", "supprimer 520 postes", "une perte de 310 emplois", "réduire ses effectifs de 8 %"
   decrease: [
@@ -34,6 +41,12 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     `ralenti[${LETTER}]{0,6}`, `régress[${LETTER}]{0,6}`, 'cèd(?:e|ent)', 'cédé', `lâch[${LETTER}]{0,6}`,
     // "le retrait de 2 000 des 3 550 soldats", "deux raffineries ont été fermées", "la fermeture de 3 usines"
     'retraits?', 'ferm(?:é|ée|és|ées)', 'fermetures?',
+    // « le CAC 40 a glissé de 0,8 % », « l'action a fléchi de 2,3 % », « le titre a dévissé de 15 % », « le PIB s'est contracté
+    // de 0,1 % », « la livre s'est dépréciée de 3 % », « va retirer 600 militaires » (ruleId metrics/change-verbs)
+    // (« contracter un prêt » is no change: the reflexive only)
+    'gliss(?:é|e|ent|ait|aient|era|eront|er)', `fléch[${LETTER}]{0,7}`, `déviss[${LETTER}]{0,6}`, `effrit[${LETTER}]{0,6}`,
+    `s['’](?:est|sont|était|étaient)\\s{1,2}contract[${LETTER}]{0,4}`, `dépréci[${LETTER}]{0,6}`,
+    'retir(?:er|é|ée|és|ées|era|eront|ent|ait|aient|ant)', `décr(?:u|ue|us|ues|oît|oissent|oissance)`,
     // la destruction retire ce qu'elle vise : « démolir 300 maisons », « 50 maisons détruites par », « la destruction de 300
     // logements » (ruleId metrics/destruction)
     `démol[${LETTER}]{0,6}`, `détrui[${LETTER}]{0,6}`, 'destructions?', 'ras(?:é|ée|és|ées|er|ent)',
@@ -93,7 +106,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     contre entre vers chez est sont a ont était étaient sera seront serait seraient va vont ce ces cette cet son sa ses
     leur leurs il elle ils elles on nous vous ne n pas plus moins y se s soit dès depuis selon après avant ainsi aussi
     alors comme lors déjà encore seulement notamment environ près quand si car donc été
-    rapport ailleurs exemple conséquent`),
+    rapport ailleurs exemple conséquent chaque`),
   // "page 12", "article 5", "numéro 3", "vol 93", "l'article 49.3"; street addresses: "12 rue de Rivoli"
   labelWords: set(`page pages p. article articles chapitre section alinéa paragraphe numéro n° no ligne lignes
     vol route autoroute niveau rang phase étape version modèle épisode saison tome volume sortie porte quai chaîne
@@ -184,4 +197,20 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   subsetOpeners: "dont|parmi\\s+(?:eux|elles|lesquels|lesquelles)|tandis\\s+que|alors\\s+que|mais",
   // « 0,1 microgramme par litre », « 3 milligrammes par kilo »
   ratioNouns: set('gramme grammes microgramme microgrammes milligramme milligrammes nanogramme nanogrammes kilogramme kilogrammes litre litres millilitre millilitres becquerel becquerels'),
+  // « Seuls huit des 29 membres de l'Otan » (ruleId metrics/lead-word)
+  clauseLeads: set('seuls seules seulement même'),
+  // « 3 000 emplois ont été perdus », « 12 avions ont été abattus » (ruleId metrics/passive-change)
+  // (agreeing forms only: « ont perdu la vie » is an active perfect, no passive)
+  irregularParticiples: '(?:perd|vend|abatt|rend|dispar|reten|déten|obten|mainten|rev)u(?:e|es|s)',
+  // « a abaissé ses taux d'un quart de point », « un demi-point de croissance », « trois quarts de point »
+  // (ruleId metrics/fraction-points)
+  fractionPoints: [
+    { pattern: "(?:un|d['’]un)[ \\u00a0]quart[ \\u00a0]de[ \\u00a0]point(?:[ \\u00a0]de[ \\u00a0]pourcentage)?", value: 0.25 },
+    { pattern: "trois[ \\u00a0]quarts[ \\u00a0]de[ \\u00a0]point(?:[ \\u00a0]de[ \\u00a0]pourcentage)?", value: 0.75 },
+    { pattern: "(?:un|d['’]un)[ \\u00a0]demi[ \\u00a0-]point(?:[ \\u00a0]de[ \\u00a0]pourcentage)?", value: 0.5 },
+  ],
+  // « deux tiers des étudiants », « trois quarts des salariés » (ruleId metrics/fraction-noun)
+  fractionNouns: set('tiers quart quarts cinquième cinquièmes sixième sixièmes dixième dixièmes'),
+  // (« deux douzaines » is rare in news; « une demi-douzaine » is one word)
+  collectiveMultipliers: {},
 };
