@@ -64,7 +64,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat », « La Turquie bloque l'adhésion de la Suède à l'Otan », « ont bloqué
     // l'adoption du plan de relance »
-    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|budget|plan)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|budget|plan|décret|arrêté|mesure)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -134,6 +134,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // des contrôles rétablis aux frontières : « Le gouvernement a instauré des contrôles aux frontières », « le
     // rétablissement des contrôles à la frontière », « L'Islande a instauré un contrôle des capitaux »
     { ruleId: 'restrictions/fr/controles-frontieres', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+des\\s+capitaux|contrôles?\\s+(?:systématiques\\s+)?(?:aux|à\\s+la|aux\\s+postes?)\\s+frontières?|contrôles?\\s+(?:aux|à\\s+la)\\s+frontière`) },
+    // des volumes contingentés et des investissements filtrés : « Le nombre de titres de séjour délivrés est désormais
+    // contingenté », « le filtrage des investissements étrangers », « un filtrage renforcé »
+    { ruleId: 'restrictions/fr/contingenter', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`contingent(?:é|ée|és|ées|er|ement)|(?:filtrage|contrôle)\\s+(?:renforcé\\s+)?des\\s+investissements\\s+(?:étrangers|chinois|extra-européens)|filtrage\\s+renforcé`) },
     // --- conditions
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
@@ -144,14 +147,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // terroristes », « l'armée peut intervenir en cas d'attaque », « sauf en cas d'urgence » (pas un simple fait
     // hypothétique sans modal : « en cas de victoire, il affrontera… »)
     { ruleId: 'restrictions/fr/en-cas-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\\s+(?:[${LETTER}'’-]{1,20}\\s+){0,6}?en\\s+cas\\s+(?:de|d${APOS})|(?:sauf|uniquement|seulement|qu${APOS})\\s*en\\s+cas\\s+(?:de|d${APOS})`) },
-    { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
+    { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+(?:à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?|aux?\\s+)(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
     // une opération qui attend encore un accord : « L'opération doit encore recevoir le feu vert de Bruxelles », « Toute
     // cession devra obtenir l'aval du ministère », « l'opération nécessite l'accord préalable de Bercy »
     { ruleId: 'restrictions/fr/doit-obtenir-accord', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|nécessit(?:e|ent|era|eront)|requi(?:ert|èrent|erra))\\s+(?:(?:encore|toujours|d${APOS}abord|préalablement|au\\s+préalable)\\s+)?(?:(?:obtenir|recevoir|avoir|décrocher|être\\s+(?:approuvée?s?|validée?s?|autorisée?s?|ratifiée?s?)\\s+par)\\s+)?(?:l${APOS}|le|la|un|une)\\s*(?:feu\\s+vert|aval|accord\\s+(?:préalable|du|de\\s+la|des|de\\s+l${APOS})|approbation|autorisation|validation|agrément|ratification)`) },
     // une condition en « ne … que si », « ne … qu'avec l'accord de » : « L'aide ne sera versée que si Kiev engage des
     // réformes », « Ils n'accepteront de jouer le jeu que si des garanties leur sont données », « La vente ne pourra se faire
-    // qu'avec l'accord du gouvernement »
-    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*[^.;:!?]{1,100}?\\s+qu(?:e\\s+si|${APOS}\\s*(?:à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)))`) },
+    // qu'avec l'accord du gouvernement », « L'accord ne sera valable qu'une fois ratifié par les parlements »
+    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*[^.;:!?]{1,100}?\\s+qu(?:e\\s+si|${APOS}\\s*(?:une\\s+fois\\s+(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)))`) },
     // une aide ou un droit réservé à certains : « L'aide ne sera accordée qu'aux entreprises qui s'engagent », « les visas ne
     // sont délivrés qu'aux diplomates »
     { ruleId: 'restrictions/fr/n-est-accorde-qu', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:sera|seront|est|sont|serait|seraient|était|étaient)\\s+(?:(?:désormais|plus)\\s+)?(?:accordée?s?|versée?s?|attribuée?s?|ouverte?s?|autorisée?s?|délivrée?s?|proposée?s?|accessibles?)\\s+qu(?:e|${APOS})\\s*(?:aux?|à|pour|dans|sous)(?![${LETTER}])`) },
@@ -167,6 +170,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une exigence pour accéder à un droit : « Les visiteurs devront présenter un test négatif pour entrer sur le territoire »,
     // « Pour bénéficier de l'aide, les entreprises doivent s'engager à maintenir l'emploi »
     { ruleId: 'restrictions/fr/doit-pour-beneficier', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont))\\s+[^,.;:]{2,80}?\\s+pour\\s+(?:bénéficier|obtenir|entrer|accéder|être\\s+éligibles?|percevoir|toucher|pouvoir)(?![${LETTER}])|pour\\s+(?:bénéficier|obtenir|accéder|percevoir|toucher|être\\s+éligibles?)\\s+(?:de|d${APOS}|à|au|aux)[^.;:]{1,80}?\\s(?:doi(?:t|vent)|devr(?:a|ont)|faut|faudra)(?![${LETTER}])`) },
+    // une condition de durée : « Athènes ne recevra pas d'argent tant qu'elle n'aura pas adopté les réformes »
+    { ruleId: 'restrictions/fr/tant-que-ne-pas', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`tant\\s+qu(?:e|${APOS})\\s*(?:[${LETTER}'’-]+\\s+){0,3}?(?:ne|n${APOS})\\s*[${LETTER}]{1,12}\\s+(?:pas|plus)`) },
+    // une contrepartie exigée : « La Grèce devra adopter de nouvelles réformes en échange de l'aide », « Washington exige des
+    // garanties en contrepartie de la levée des sanctions »
+    { ruleId: 'restrictions/fr/en-echange-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|exig(?:e|ent|eait|é)|réclam(?:e|ent|ait|é))\\s+[^,.;:]{2,80}?\\s+en\\s+(?:échange|contrepartie)\\s+(?:de|d${APOS}|du|des)`) },
     // une aide ou un accord suspendu à une condition : « Le FMI conditionne son aide à la mise en œuvre de réformes », « le
     // versement de la prochaine tranche est suspendu à l'adoption de la réforme »
     { ruleId: 'restrictions/fr/conditionner', kind: 'condition', voice: 'active', pattern: re(`(?:conditionn|subordonn)(?:e|ent|ait|aient|era|eront|ant|er)\\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l${APOS}|tout|toute|cette|ce)\\s*)(?:[${LETTER}'’-]+\\s+){0,3}?(?:à|au|aux)(?![${LETTER}])|suspendue?s?\\s+à\\s+(?:l${APOS}|la|le|une?|des)\\s*(?:adoption|accord|feu\\s+vert|décision|vote|approbation|ratification|validation|mise\\s+en\\s+œuvre|signature|conclusion)`) },
@@ -228,6 +236,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un refus exprimé : « Le conseil de surveillance a dit non au projet de fusion », « la direction a opposé un refus
     // catégorique aux revendications »
     { ruleId: 'restrictions/fr/dire-non', kind: 'refusal', voice: 'active', pattern: re(`(?:dit|disent|dire|disait|répondu|répond|répondent)\\s+(?:un\\s+)?non\\s+(?:à|au|aux)(?![${LETTER}])|oppos(?:é|er|e|ent|ait|era)\\s+(?:un|son|leur)\\s+refus`) },
+    // un texte repoussé ou une négociation quittée : « La majorité a repoussé l'amendement de l'opposition », « le patronat a
+    // claqué la porte des négociations » (pas « repoussé à plus tard » : un report)
+    { ruleId: 'restrictions/fr/repousser', kind: 'refusal', voice: 'active', rejectAfter: /^[^,.;]{0,40}?\s(?:à\s+(?:plus\s+tard|une\s+date|l['’]année|la\s+semaine|[0-9])|jusqu['’]|au\s+(?:mois|lendemain|printemps|début|[0-9]))/iu, pattern: re(`repouss(?:é|er|e|ent|ait|era|èrent)\\s+(?:l${APOS}|la|le|les|cette|ce|un|une|deux|trois)\\s*(?:amendements?|motions?|propositions?|résolutions?|offres?)(?![${LETTER}])|claqu(?:é|er|e|ent|ait|era)\\s+la\\s+porte\\s+(?:des|de\\s+la|du)`) },
     // un refus catégorique : « Pas question pour Berlin d'accepter une mutualisation des dettes », « Il n'est pas question de
     // revenir sur la réforme », « hors de question de », « Le gouvernement se refuse à toute augmentation des impôts »
     { ruleId: 'restrictions/fr/pas-question', kind: 'refusal', voice: 'subject', startAtClause: true, pattern: re(`(?:pas|hors\\s+de)\\s+question\\s+(?:pour\\s+[^,.;:]{1,40}?\\s+)?(?:de|d${APOS}|que|qu${APOS})|(?:se|s${APOS})\\s*refus(?:e|ent|ait|aient|era|eront)\\s+(?:à|au|aux)(?![${LETTER}])`) },
