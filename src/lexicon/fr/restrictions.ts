@@ -56,7 +56,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un produit retiré de la vente : « retire immédiatement de la circulation ce fongicide », « retirer le produit du marché »,
     // « le retrait du marché du médicament » ; EN restrictions/en/withdraw-market
     { ruleId: 'restrictions/fr/retrait-marche', kind: 'prohibition', voice: 'active', pattern: re(`retir(?:e|ent|er|é|ée|és|ées|era|eront|ait|aient|a)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,3}?(?:de\\s+la\\s+circulation|du\\s+marché|de\\s+la\\s+vente|des\\s+rayons)|retrait\\s+(?:(?:immédiat|définitif|provisoire)\\s+)?(?:du\\s+marché|de\\s+la\\s+circulation|de\\s+la\\s+vente)`) },
-    { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[${LETTER}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
+    { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[${LETTER}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+|été\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
     // une permission niée sans infinitif : « aucune intervention des forces armées n'était autorisée », « la vente n'est
     // pas permise aux mineurs » (« ne sont pas autorisés à » est restrictions/fr/pas-autorise)
     { ruleId: 'restrictions/fr/n-est-pas-autorise', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:est|sont|était|étaient|sera|seront|serait|seraient|fut)\\s+(?:(?:pas|plus|jamais|guère)\\s+)?(?:autorisée?s?|permise?s?|tolérée?s?)`) },
@@ -99,11 +99,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // de cesser son activité », « le juge a ordonné le retrait des affiches » (pas « ordonnant le retrait de 2 000 soldats » : un
     // départ de troupes)
     { ruleId: 'restrictions/fr/enjoindre-de-cesser', kind: 'prohibition', voice: 'active', pattern: re(`(?:ordonn(?:é|e|ent|er|ait|ant)|enjoin(?:t|dre)|enjoign(?:ent|ait|ant)|intim(?:é|e|ent|er)\\s+l${APOS}\\s*ordre)\\s+(?:(?:à|au|aux)\\s+)?(?:[^,.;:]{1,40}?\\s+)?(?:de|d${APOS})\\s*(?:cesser|suspendre|arrêter|stopper|retirer|fermer|quitter|interrompre|supprimer|renoncer|mettre\\s+fin|ne\\s+(?:pas|plus))(?![${LETTER}])|ordonn(?:é|e|ent|er|ait|ant)\\s+le\\s+retrait\\s+(?:de|des|du|d${APOS})\\s*(?:(?:la|le|les|l${APOS}|ses|leurs|son|sa|leur|ces|cette|ce)\\s*)?(?:affiches?|produits?|publications?|contenus?|articles?|vidéos?|licences?|autorisations?|permis|agréments?|lots?|médicaments?|décrets?|arrêtés?)(?![${LETTER}])`) },
+    // une mise en demeure d'un régulateur : « La CNIL a mis en demeure la société de cesser la collecte de données »
+    { ruleId: 'restrictions/fr/mise-en-demeure', kind: 'prohibition', voice: 'active', pattern: re('mise?s?\\s+en\\s+demeure') },
     // un pays ou un produit sous embargo : « Le Venezuela est placé sous embargo par les États-Unis », « lever l'embargo
     // américain » (restrictions/fr/embargo lit « embargo sur »)
     { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+embargo|(?:l${APOS}|cet|un)\\s*embargo(?!\\s+(?:sur|contre))`) },
-    // un accès retiré : « Les journalistes n'ont plus accès à la zone de combat », « ils n'auront pas accès au dossier »
-    { ruleId: 'restrictions/fr/pas-acces', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:plus|pas|jamais)\\s+accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
+    // un accès retiré : « Les journalistes n'ont plus accès à la zone de combat », « ils n'auront pas accès au dossier » (pas
+    // une géographie ou un manque : « n'a plus accès à la mer », « n'ont pas accès à l'eau potable »)
+    { ruleId: 'restrictions/fr/pas-acces', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:à\s+la\s+mer|à\s+l['’]\s*(?:océan|eau|électricité)|aux\s+soins|à\s+internet\s+faute)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:plus|pas|jamais)\\s+accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
     // un confinement imposé : « Le gouvernement a décrété un confinement strict de la population », « un confinement généralisé »
     { ruleId: 'restrictions/fr/confinement', kind: 'prohibition', voice: 'active', pattern: re(`(?:décrét|impos|instaur|ordonn|prolong)(?:é|er|e|ent|era|ait)\\s+(?:un|le|ce|un\\s+nouveau|le\\s+nouveau)\\s+(?:re)?confinement|(?:re)?confinement\\s+(?:généralisé|strict|total|national|obligatoire)`) },
     // interdictions modales, un acteur ou un pronom nommé avant : « les États membres ne doivent pas vendre d'armes », « l'entreprise ne pourra plus exporter »
@@ -119,8 +122,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[${LETTER}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[${LETTER}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de|d${APOS}|à|au|aux)`) },
     // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
     { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
-    // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »
-    { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|rend|rendre)\\s+(?:désormais\\s+)?(?:illégale?s?|illicites?)\\s+(?:de|d${APOS}|pour)`) },
+    // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »,
+    // « La vente de produits à base de CBD est désormais illégale »
+    { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|deviennent|rend|rendre)\\s+(?:(?:désormais|donc|totalement|strictement)\\s+)?(?:illégale?s?|illicites?)(?:\\s+(?:de|d${APOS}|pour))?`) },
     // « un embargo sur les armes » est couvert ; « l'embargo pétrolier », « un embargo commercial »
     { ruleId: 'restrictions/fr/embargo-adj', kind: 'prohibition', voice: 'active', pattern: re(`embargos?\\s+(?:pétrolier|commercial|économique|militaire|total|partiel|américain|européen|imposé|décrété|visant)|embargos?\\s+(?:sur|contre)\\s+(?:les\\s+)?armes`) },
     // « un couvre-feu nocturne », « instaurer un couvre-feu »
@@ -133,7 +137,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/controle-exportations', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+(?:à\\s+l${APOS}\\s*exportation|des\\s+exportations)`) },
     // des contrôles rétablis aux frontières : « Le gouvernement a instauré des contrôles aux frontières », « le
     // rétablissement des contrôles à la frontière », « L'Islande a instauré un contrôle des capitaux »
-    { ruleId: 'restrictions/fr/controles-frontieres', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+des\\s+capitaux|contrôles?\\s+(?:systématiques\\s+)?(?:aux|à\\s+la|aux\\s+postes?)\\s+frontières?|contrôles?\\s+(?:aux|à\\s+la)\\s+frontière`) },
+    { ruleId: 'restrictions/fr/controles-frontieres', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+des\\s+capitaux(?!\\s+propres)|contrôles?\\s+(?:systématiques\\s+)?(?:aux|à\\s+la|aux\\s+postes?)\\s+frontières?|contrôles?\\s+(?:aux|à\\s+la)\\s+frontière`) },
     // des volumes contingentés et des investissements filtrés : « Le nombre de titres de séjour délivrés est désormais
     // contingenté », « le filtrage des investissements étrangers », « un filtrage renforcé »
     { ruleId: 'restrictions/fr/contingenter', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`contingent(?:é|ée|és|ées|er|ement)|(?:filtrage|contrôle)\\s+(?:renforcé\\s+)?des\\s+investissements\\s+(?:étrangers|chinois|extra-européens)|filtrage\\s+renforcé`) },
@@ -214,7 +218,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/limite-chiffree', kind: 'limit', voice: 'subject', pattern: re(`(?:la|une|cette)\\s+(?:valeur\\s+)?limite\\s+(?:(?:légale|maximale|autorisée|réglementaire|fixée)\\s+)?(?:de|d${APOS}|à)\\s*[${DIGIT}][${DIGIT}.,]{0,12}(?:[${LETTER}/]{1,6})?|(?:le|un)\\s+seuil\\s+(?:légal|maximal|autorisé|réglementaire)\\s+(?:de|d${APOS}|à)\\s*[${DIGIT}][${DIGIT}.,]{0,12}(?:[${LETTER}/]{1,6})?`) },
     { ruleId: 'restrictions/fr/maximum-de', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:jusqu${APOS}\\s*à\\s+)?un\\s+maximum\\s+de\\s+[${DIGIT}]{1,12}|pas\\s+plus\\s+de\\s+[${DIGIT}][${DIGIT}\\s.,]{0,12}\\s*(?:[${LETTER}-]+\\s+){1,3}?(?:autorisée?s?|permise?s?)`) },
     // « de nouvelles restrictions », « les restrictions qui pesaient sur les publications », « les restrictions de voyage », « des quotas d'importation », « un plafonnement des prix »
-    { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:qui\\s+)?(?:pes(?:ait|aient|ent|e|aient)|imposées?|en\\s+vigueur)|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacement)|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
+    { ruleId: 'restrictions/fr/restrictions-nom', kind: 'limit', voice: 'active', pattern: re(`(?:nouvelles|sévères|strictes|importantes)\\s+restrictions|restrictions\\s+(?:qui\\s+)?(?:pes(?:ait|aient|ent|e|aient)|imposées?|en\\s+vigueur)|restrictions\\s+(?:de\\s+(?:voyage|circulation|déplacements?|sortie|visas?)|d${APOS}\\s*(?:accès|exportation|importation|entrée)|sanitaires|bancaires|commerciales|aux\\s+(?:exportations|importations|frontières))|quotas?\\s+(?:d${APOS}importation|d${APOS}exportation|de\\s+pêche|laitiers?)|plafonnement\\s+(?:de|des|du)`) },
     // « la limitation des loyers », « la restriction des exonérations de cotisations », « l'encadrement des loyers », « un gel des embauches »
     { ruleId: 'restrictions/fr/limitation', kind: 'limit', voice: 'active', pattern: re(`(?:limitation|restriction)\\s+(?:de|des|du|d${APOS})|encadrement\\s+(?:des|de\\s+la|du)\\s+(?:loyers|prix|salaires|rémunérations|bonus|dépassements|marges|tarifs)|gel\\s+(?:des|du)\\s+(?:embauches|salaires|prix|recrutements|loyers|tarifs|point\\s+d${APOS}indice|dotations)`) },
     // « le coût ne devra pas dépasser… »
@@ -239,6 +243,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un texte repoussé ou une négociation quittée : « La majorité a repoussé l'amendement de l'opposition », « le patronat a
     // claqué la porte des négociations » (pas « repoussé à plus tard » : un report)
     { ruleId: 'restrictions/fr/repousser', kind: 'refusal', voice: 'active', rejectAfter: /^[^,.;]{0,40}?\s(?:à\s+(?:plus\s+tard|une\s+date|l['’]année|la\s+semaine|[0-9])|jusqu['’]|au\s+(?:mois|lendemain|printemps|début|[0-9]))/iu, pattern: re(`repouss(?:é|er|e|ent|ait|era|èrent)\\s+(?:l${APOS}|la|le|les|cette|ce|un|une|deux|trois)\\s*(?:amendements?|motions?|propositions?|résolutions?|offres?)(?![${LETTER}])|claqu(?:é|er|e|ent|ait|era)\\s+la\\s+porte\\s+(?:des|de\\s+la|du)`) },
+    // une demande rejetée en justice : « Le tribunal de commerce a débouté la société de toutes ses demandes », « Le syndicat
+    // a été débouté par la cour d'appel », « La Cour de cassation a déclaré irrecevable le pourvoi »
+    { ruleId: 'restrictions/fr/debouter', kind: 'refusal', voice: 'active', pattern: re(`débout(?:é|ée|és|ées|er|e|ent|ait|era)|(?:déclar|jug)(?:é|ée|és|ées|e|ent|ait|er)\\s+irrecevables?|irrecevabilité`) },
     // un refus catégorique : « Pas question pour Berlin d'accepter une mutualisation des dettes », « Il n'est pas question de
     // revenir sur la réforme », « hors de question de », « Le gouvernement se refuse à toute augmentation des impôts »
     { ruleId: 'restrictions/fr/pas-question', kind: 'refusal', voice: 'subject', startAtClause: true, pattern: re(`(?:pas|hors\\s+de)\\s+question\\s+(?:pour\\s+[^,.;:]{1,40}?\\s+)?(?:de|d${APOS}|que|qu${APOS})|(?:se|s${APOS})\\s*refus(?:e|ent|ait|aient|era|eront)\\s+(?:à|au|aux)(?![${LETTER}])`) },
@@ -300,14 +307,15 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
     // « assigné à résidence », « la levée de son immunité parlementaire », « a levé l'immunité du sénateur »
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:son|leur|l${APOS}|les)\\s*immunités?`) },
-    // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping »
-    { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+de\\s+(?:rétorsion|représailles)|droits\\s+(?:anti-?dumping|compensateurs)`) },
+    // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping », « l'UE a prolongé ses mesures
+    // restrictives contre la Russie » (le nom européen des sanctions)
+    { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+(?:de\\s+(?:rétorsion|représailles)|restrictives)|droits\\s+(?:anti-?dumping|compensateurs)`) },
     // sanctions commerciales : « Washington a imposé des droits de douane de 25 % sur l'acier chinois », « imposer de nouvelles taxes sur les importations »
     { ruleId: 'restrictions/fr/imposer-droits', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:er|é|e|ent|era|eront|ait|ant)\\s+(?:des|de\\s+nouveaux|de\\s+nouvelles|de\\s+lourds|de\\s+lourdes)\\s+(?:droits\\s+de\\s+douane|droits\\s+douaniers|taxes\\s+douanières|tarifs\\s+douaniers|surtaxes)`) },
     // « déclaré inéligible », « une peine d'inéligibilité », « disqualifié »
     { ruleId: 'restrictions/fr/ineligible', kind: 'sanction', voice: 'passive', pattern: re(`(?:déclarée?s?|rendue?s?|est|sont|sera|seront|était|a\\s+été|ont\\s+été)\\s+inéligibles?|(?:peine|période)\\s+d${APOS}\\s*inéligibilité|(?:a|ont|avait|avaient)\\s+été\\s+disqualifiée?s?`) },
     // peines judiciaires : « condamné à cinq ans de prison »
-    { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`(?:condamnée?s?|condamnation\\s+(?:de|d${APOS}|du|des)\\s*(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?(?:par\\s+(?:[${LETTER}'’-]+\\s+){1,4}?)?)\\s*(?:(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?)à\\s+(?:[${DIGIT}]|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|perpétuité)`) },
+    { ruleId: 'restrictions/fr/condamne', kind: 'sanction', voice: 'passive', pattern: re(`(?:condamnée?s?|condamnation\\s+(?:de|d${APOS}|du|des)\\s*(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?(?:par\\s+(?:[${LETTER}'’-]+\\s+){1,4}?)?)\\s*(?:(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?)à\\s+(?:[${DIGIT}]|${NUMBER_WORDS}|une\\s+peine|une\\s+amende|la\\s+prison|la\\s+réclusion|payer|verser|rembourser|indemniser|perpétuité)`) },
     // une contravention dressée : « 333 constats d'infraction ont été donnés par le SPVM pour le non-respect du Code »,
     // « des procès-verbaux ont été dressés » ; EN restrictions/en/tickets-issued
     { ruleId: 'restrictions/fr/constats-infraction', kind: 'sanction', voice: 'active', pattern: re(`constats?\\s+d${APOS}\\s*infractions?|contraventions?\\s+(?:ont|a)\\s+été\\s+(?:dressées?|données?|remises?|distribuées?)|procès-verbaux\\s+(?:ont\\s+été\\s+)?dressés`) },
@@ -328,6 +336,16 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // les sanctions diplomatiques : « Le Canada a rompu ses relations diplomatiques avec l'Iran », « la France a rappelé son
     // ambassadeur », « déclaré persona non grata »
     { ruleId: 'restrictions/fr/sanction-diplomatique', kind: 'sanction', voice: 'active', pattern: re(`romp(?:re|u|t|ent|ait|ra)\\s+(?:ses|leurs|les)\\s+relations\\s+(?:diplomatiques|commerciales)|rupture\\s+des\\s+relations\\s+diplomatiques|rappel(?:é|er|le|lent|ait|lera)\\s+(?:son|leur|ses|leurs)\\s+ambassadeurs?|persona\\s+non\\s+grata`) },
+    // une sanction disciplinaire : « Le député a reçu un blâme », « un rappel à l'ordre », « poussé vers la sortie »
+    { ruleId: 'restrictions/fr/blame', kind: 'sanction', voice: 'passive', pattern: re(`(?:un|le|d${APOS}un|du)\\s*blâme|rappel\\s+à\\s+l${APOS}\\s*ordre|poussée?s?\\s+vers\\s+la\\s+sortie`) },
+    // une aide ou des échanges suspendus, nominal : « Bruxelles a annoncé la suspension de l'aide budgétaire au Mali », « la
+    // suspension des livraisons d'armes »
+    { ruleId: 'restrictions/fr/suspension-de', kind: 'sanction', voice: 'active', pattern: re(`suspension\\s+(?:de\\s+l${APOS}|des|du|de\\s+la|de\\s+son|de\\s+sa|de\\s+ses|de\\s+leur)\\s*(?:aides?|versements?|livraisons?|exportations?|importations?|ventes?\\s+d${APOS}\\s*armes|négociations|vols|coopération|financements?|participation|adhésion|droits\\s+de\\s+vote|accréditation|licence)`) },
+    // la guerre commerciale : « Washington a relevé les droits de douane sur 200 milliards de dollars de produits chinois »,
+    // « des droits de douane supplémentaires de 25 % » (« imposer des droits de douane » est restrictions/fr/imposer-droits)
+    { ruleId: 'restrictions/fr/droits-de-douane', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:relev|augment|rehauss|doubl|tripl|port)(?:é|er|e|ent|era|eront|ait|ant)\\s+(?:les|ses|leurs|des|ces)\\s+(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)|(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)\\s+(?:supplémentaires|additionnels|additionnelles|de\\s+[${DIGIT}])`) },
+    // une désignation terroriste : « Les États-Unis ont classé les Gardiens de la révolution comme organisation terroriste »
+    { ruleId: 'restrictions/fr/liste-terroriste', kind: 'sanction', voice: 'active', pattern: re(`(?:class|désign|inscri|plac|qualifi)(?:é|ée|és|ées|er|e|ent|t|ts|te|tes|ait)\\s+(?:[^,.;:]{1,40}?\\s+)?(?:comme|en\\s+tant\\s+qu${APOS}|sur\\s+la\\s+liste\\s+des)\\s*(?:organisations?|groupes?|entités?)\\s+terroristes?|liste\\s+des\\s+organisations\\s+terroristes`) },
     // une fermeture, une dissolution ou une mise sous tutelle prononcée par une autorité : « Le préfet a prononcé la fermeture
     // administrative de l'établissement », « Le gouvernement a dissous l'association Génération identitaire », « la banque a
     // été placée sous tutelle », « mis à l'écart du groupe », « sous astreinte de 10 000 euros par jour »
