@@ -106,7 +106,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+embargo|(?:l${APOS}|cet|un)\\s*embargo(?!\\s+(?:sur|contre))`) },
     // un accès retiré : « Les journalistes n'ont plus accès à la zone de combat », « ils n'auront pas accès au dossier » (pas
     // une géographie ou un manque : « n'a plus accès à la mer », « n'ont pas accès à l'eau potable »)
-    { ruleId: 'restrictions/fr/pas-acces', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:à\s+la\s+mer|à\s+l['’]\s*(?:océan|eau|électricité)|aux\s+soins|à\s+internet\s+faute)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:plus|pas|jamais)\\s+accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/pas-acces', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:la\s+mer|l['’]\s*(?:océan|eau|électricité)|soins|internet\s+faute)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:plus|pas|jamais)\\s+accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
     // un confinement imposé : « Le gouvernement a décrété un confinement strict de la population », « un confinement généralisé »
     { ruleId: 'restrictions/fr/confinement', kind: 'prohibition', voice: 'active', pattern: re(`(?:décrét|impos|instaur|ordonn|prolong)(?:é|er|e|ent|era|ait)\\s+(?:un|le|ce|un\\s+nouveau|le\\s+nouveau)\\s+(?:re)?confinement|(?:re)?confinement\\s+(?:généralisé|strict|total|national|obligatoire)`) },
     // interdictions modales, un acteur ou un pronom nommé avant : « les États membres ne doivent pas vendre d'armes », « l'entreprise ne pourra plus exporter »
