@@ -58,8 +58,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/retrait-marche', kind: 'prohibition', voice: 'active', pattern: re(`retir(?:e|ent|er|é|ée|és|ées|era|eront|ait|aient|a)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,3}?(?:de\\s+la\\s+circulation|du\\s+marché|de\\s+la\\s+vente|des\\s+rayons)|retrait\\s+(?:(?:immédiat|définitif|provisoire)\\s+)?(?:du\\s+marché|de\\s+la\\s+circulation|de\\s+la\\s+vente)`) },
     { ruleId: 'restrictions/fr/pas-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:[${LETTER}]+\\s+){1,2}?(?:pas|plus|jamais)\\s+(?:être\\s+|été\\s+)?(?:autorisée?s?|permise?s?|habilitée?s?)\\s+à`) },
     // une permission niée sans infinitif : « aucune intervention des forces armées n'était autorisée », « la vente n'est
-    // pas permise aux mineurs » (« ne sont pas autorisés à » est restrictions/fr/pas-autorise)
-    { ruleId: 'restrictions/fr/n-est-pas-autorise', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:est|sont|était|étaient|sera|seront|serait|seraient|fut)\\s+(?:(?:pas|plus|jamais|guère)\\s+)?(?:autorisée?s?|permise?s?|tolérée?s?)`) },
+    // pas permise aux mineurs », « Aucune nouvelle licence ne sera accordée » (« ne sont pas autorisés à » est restrictions/fr/pas-autorise)
+    { ruleId: 'restrictions/fr/n-est-pas-autorise', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:est|sont|était|étaient|sera|seront|serait|seraient|fut)\\s+(?:(?:pas|plus|jamais|guère)\\s+)?(?:autorisée?s?|permise?s?|tolérée?s?|accordée?s?|délivrée?s?)`) },
     // « un embargo sur les armes »
     { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat », « La Turquie bloque l'adhésion de la Suède à l'Otan », « ont bloqué
@@ -92,9 +92,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // en France », « les opérateurs ne pourront plus installer d'équipements Huawei » (le futur de « ne … plus » annonce une
     // interdiction ; pas « ne pourra plus attendre », « ne pourra plus compter sur » : une impossibilité)
     { ruleId: 'restrictions/fr/ne-pourra-plus', kind: 'prohibition', voice: 'subject', rejectAfter: new RegExp(`^\\s*(?:jamais\\s+)?(?:attendre|compter|durer|continuer|ignorer|faire\\s+semblant|reculer|revenir\\s+en\\s+arrière|se\\s+permettre|longtemps|être|échapper|cacher|nier|fermer\\s+les\\s+yeux|s${APOS}\\s*en\\s+passer)(?![${LETTER}])`, 'iu'), pattern: re(`(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)\\s+plus|ser(?:a|ont)\\s+plus\\s+(?:autorisée?s?|habilitée?s?)\\s+à)(?=\\s+(?:jamais\\s+)?(?:y\\s+avoir|[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
-    // écarter un acteur d'un marché ou d'un réseau : « Le Royaume-Uni a décidé d'exclure Huawei de son réseau 5G », « exclue
+    // écarter un acteur d'un marché ou d'un réseau : « Le Royaume-Uni a décidé d'exclure Huawei de son réseau 5G », « Riyad a
+    // exclu les entreprises allemandes de plusieurs appels d'offres », « exclue
     // des marchés publics » est restrictions/fr/ecarte-de (pas « exclut toute hausse » : un refus, restrictions/fr/exclure-option)
-    { ruleId: 'restrictions/fr/exclure-du-marche', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`exclu(?:re|t|ent|ra|ront|ait|aient)\\s+(?:[^,.;:]{1,40}?\\s+)?(?:de|du|des)\\s+(?:(?:son|leur|sa|ses|leurs|la|le|l${APOS})\\s*)?(?:réseaux?|marchés?|appels?\\s+d${APOS}\\s*offres|programmes?|consortium|système|territoire|infrastructures?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/exclure-du-marche', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`exclu(?:re|t|ent|ra|ront|ait|aient|(?<=(?:a|ont|avait|avaient)\\s+exclu))\\s+(?:[^,.;:]{1,40}?\\s+)?(?:de|du|des)\\s+(?:(?:son|leur|sa|ses|leurs|la|le|l${APOS}|plusieurs|certains|certaines|nombreux|nombreuses|tous\\s+les|toutes\\s+les)\\s*)?(?:réseaux?|marchés?|appels?\\s+d${APOS}\\s*offres|programmes?|consortium|système|territoire|infrastructures?)(?![${LETTER}])`) },
     // une injonction à cesser : « La Commission a ordonné à Google de cesser ces pratiques », « La justice a enjoint à Uber
     // de cesser son activité », « le juge a ordonné le retrait des affiches » (pas « ordonnant le retrait de 2 000 soldats » : un
     // départ de troupes)
@@ -176,6 +177,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/doit-pour-beneficier', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont))\\s+[^,.;:]{2,80}?\\s+pour\\s+(?:bénéficier|obtenir|entrer|accéder|être\\s+éligibles?|percevoir|toucher|pouvoir)(?![${LETTER}])|pour\\s+(?:bénéficier|obtenir|accéder|percevoir|toucher|être\\s+éligibles?)\\s+(?:de|d${APOS}|à|au|aux)[^.;:]{1,80}?\\s(?:doi(?:t|vent)|devr(?:a|ont)|faut|faudra)(?![${LETTER}])`) },
     // une condition de durée : « Athènes ne recevra pas d'argent tant qu'elle n'aura pas adopté les réformes »
     { ruleId: 'restrictions/fr/tant-que-ne-pas', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`tant\\s+qu(?:e|${APOS})\\s*(?:[${LETTER}'’-]+\\s+){0,3}?(?:ne|n${APOS})\\s*[${LETTER}]{1,12}\\s+(?:pas|plus)`) },
+    // un engagement de ne pas faire, exigé ou pris : « Les industriels devront s'engager par écrit à ne pas livrer de matériel »,
+    // « Bayer s'est engagé à ne pas augmenter ses prix » (un remède de concurrence)
+    { ruleId: 'restrictions/fr/s-engager-a-ne-pas', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:s${APOS}|se\\s+)\\s*(?:(?:est|sont|était|étaient|sera|seront|a|ont)\\s+)?engag(?:er|e|ent|é|ée|és|ées|era|eront|eait|eaient|eant)\\s+(?:[^,.;:]{1,30}?\\s+)?à\\s+ne\\s+(?:pas|plus|jamais)`) },
     // une contrepartie exigée : « La Grèce devra adopter de nouvelles réformes en échange de l'aide », « Washington exige des
     // garanties en contrepartie de la levée des sanctions »
     { ruleId: 'restrictions/fr/en-echange-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|exig(?:e|ent|eait|é)|réclam(?:e|ent|ait|é))\\s+[^,.;:]{2,80}?\\s+en\\s+(?:échange|contrepartie)\\s+(?:de|d${APOS}|du|des)`) },
@@ -252,8 +256,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un accord non donné : « La Commission n'a pas donné son feu vert au projet », « Bercy ne donnera pas son accord »
     { ruleId: 'restrictions/fr/pas-feu-vert', kind: 'refusal', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*(?:[${LETTER}]+\\s+)?(?:pas|plus|jamais)\\s+(?:(?:donné|accordé|donner|accorder)\\s+)?(?:son|leur|un|d${APOS})\\s*(?:feu\\s+vert|aval|approbation|autorisation|agrément)|(?:ne|n${APOS})\\s*(?:donn|accord)(?:era|eront|e|ent|ait|aient)\\s+pas\\s+(?:son|leur)\\s+(?:feu\\s+vert|accord|aval|approbation|autorisation|agrément)`) },
     // écarter une option : « Le Premier ministre a exclu toute hausse d'impôts », « le ministre a écarté l'idée d'un
-    // nouveau confinement », « a décliné l'invitation de Moscou » (pas « n'exclut pas »)
-    { ruleId: 'restrictions/fr/exclure-option', kind: 'refusal', voice: 'active', negatable: true, pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|écart(?:é|e|ent|er|era|ait))\\s+(?:toute?s?\\s+(?:[${LETTER}-]+\\s+)?(?:hausse|augmentation|baisse|nouvelle?|nouveaux|idée|possibilité|négociation|renégociation|report|retour|intervention|compromis|concession|démission|alliance|coalition)|(?:l${APOS}|la)\\s*(?:idée|hypothèse|possibilité|option|perspective)\\s+(?:de|d${APOS}|du|des|que|qu${APOS}))|déclin(?:é|er|e|ent|ait|era)\\s+(?:l${APOS}|la|les|une|cette|son|leur)\\s*(?:invitation|offre|proposition|demande|requête)`) },
+    // nouveau confinement », « a écarté toute remise en cause des contrats », « a décliné l'invitation de Moscou » (pas
+    // « n'exclut pas » ; pas « ce qui exclut tout risque » : un effet)
+    { ruleId: 'restrictions/fr/exclure-option', kind: 'refusal', voice: 'active', negatable: true, rejectBefore: /(?:ce\s+qui|cela|ça)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|écart(?:é|e|ent|er|era|ait))\\s+(?:(?:toute?s?|tout)\\s+(?!(?:le|la|les|un|une|de|du|des|ce|ça|cela)\\s)[${LETTER}-]{3,20}|(?:l${APOS}|la)\\s*(?:idée|hypothèse|possibilité|option|perspective)\\s+(?:de|d${APOS}|du|des|que|qu${APOS}))|déclin(?:é|er|e|ent|ait|era)\\s+(?:l${APOS}|la|les|une|cette|son|leur)\\s*(?:invitation|offre|proposition|demande|requête)`) },
     // refus sans verbe de refus : « le Sinn Féin ne siégera pas », « boycotter le scrutin », « le boycott des instances »
     { ruleId: 'restrictions/fr/boycott', kind: 'refusal', voice: 'active', pattern: re(`boycott(?:er|e|ent|é|ée|és|era|eront|ait|aient|ant|s)?|(?:ne|n${APOS})\\s*(?:siég(?:era|eront|e|ent|eait|eaient|er)|pas\\s+siéger)(?:\\s+(?:pas|plus|jamais))?`) },
     // un refus annoncé : « la Pologne ne signera pas le pacte », « Paris ne reconnaîtra pas le scrutin » (un acteur nommé avant)
