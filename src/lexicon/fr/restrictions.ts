@@ -180,6 +180,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un engagement de ne pas faire, exigé ou pris : « Les industriels devront s'engager par écrit à ne pas livrer de matériel »,
     // « Bayer s'est engagé à ne pas augmenter ses prix » (un remède de concurrence)
     { ruleId: 'restrictions/fr/s-engager-a-ne-pas', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:s${APOS}|se\\s+)\\s*(?:(?:est|sont|était|étaient|sera|seront|a|ont)\\s+)?engag(?:er|e|ent|é|ée|és|ées|era|eront|eait|eaient|eant)\\s+(?:[^,.;:]{1,30}?\\s+)?à\\s+ne\\s+(?:pas|plus|jamais)`) },
+    // une obligation assortie d'une peine : « Le groupe dispose de 90 jours pour mettre fin à ces pratiques, faute de quoi il
+    // s'exposera à des astreintes », « les plateformes devront retirer ces contenus sous peine d'amende »
+    { ruleId: 'restrictions/fr/sous-peine-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`faute\\s+de\\s+quoi|sous\\s+peine\\s+(?:de|d${APOS})`) },
+    // une obligation imposée, et sa condition : « Google a imposé aux fabricants de préinstaller son moteur de recherche comme
+    // condition pour obtenir une licence », « la loi impose aux entreprises de publier leurs écarts de salaires » (pas « s'est
+    // imposé au Tour de Pierre » : une victoire)
+    { ruleId: 'restrictions/fr/imposer-a-de', kind: 'condition', voice: 'active', negatable: true, rejectBefore: /(?:s['’]\s*|se\s+)(?:(?:est|sont|était|étaient)\s+)?$/iu, pattern: re(`impos(?:é|er|e|ent|ait|aient|era|eront|ant)\\s+(?:à|aux|au)\\s+[^,.;:]{1,40}?\\s(?:de|d${APOS})\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se(?=\\s))|comme\\s+condition\\s+(?:pour|à|au|de|d${APOS}|préalable)`) },
     // une contrepartie exigée : « La Grèce devra adopter de nouvelles réformes en échange de l'aide », « Washington exige des
     // garanties en contrepartie de la levée des sanctions »
     { ruleId: 'restrictions/fr/en-echange-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|exig(?:e|ent|eait|é)|réclam(?:e|ent|ait|é))\\s+[^,.;:]{2,80}?\\s+en\\s+(?:échange|contrepartie)\\s+(?:de|d${APOS}|du|des)`) },
@@ -300,8 +307,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: new RegExp(`(?:zone|périmètre|rayon|(?<![${LETTER}])à)\\s+(?:l|d)['’]\\s*$`, 'iu'), pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
-    // « une amende de 2 millions d'euros », « des pénalités »
-    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?') },
+    // « une amende de 2 millions d'euros », « des pénalités », « des astreintes pouvant atteindre 5 % du chiffre d'affaires »
+    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?|astreintes?') },
     // « privé de ses droits civiques », « déchu de sa nationalité », « interdit de séjour », « interdits de stade »
     { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation|tutelle|Jeux|compétitions?|liberté)|interdite?s?\\s+(?:de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)|d${APOS}\\s*(?:antenne|entrée|exercer))`) },
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
