@@ -143,6 +143,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // des volumes contingentés et des investissements filtrés : « Le nombre de titres de séjour délivrés est désormais
     // contingenté », « le filtrage des investissements étrangers », « un filtrage renforcé »
     { ruleId: 'restrictions/fr/contingenter', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`contingent(?:é|ée|és|ées|er|ement)|(?:filtrage|contrôle)\\s+(?:renforcé\\s+)?des\\s+investissements\\s+(?:étrangers|chinois|extra-européens)|filtrage\\s+renforcé`) },
+    // des bornes nommées : « une limite d'âge fixée à 67 ans », « le numerus clausus », « le rationnement de l'essence », « le
+    // blocage des prix », « un contrôle des prix »
+    { ruleId: 'restrictions/fr/limite-nom', kind: 'limit', voice: 'active', pattern: re(`limite\\s+d${APOS}\\s*âge|numerus\\s+clausus|rationnement\\s+(?:de|des|du|d${APOS})|(?:blocage|contrôle)\\s+des\\s+(?:prix|loyers|salaires|tarifs|marges)`) },
     // --- conditions
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
@@ -322,8 +325,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
     { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
-    // « assigné à résidence », « la levée de son immunité parlementaire », « a levé l'immunité du sénateur »
-    { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:son|leur|l${APOS}|les)\\s*immunités?`) },
+    // « assigné à résidence », « la levée de son immunité parlementaire », « a levé l'immunité du sénateur », « a levé jeudi
+    // l'immunité parlementaire de Marine Le Pen »
+    { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:${INSERTED_ADVERB}\\s+)?(?:son|leur|l${APOS}|les)\\s*immunités?`) },
     // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping », « l'UE a prolongé ses mesures
     // restrictives contre la Russie » (le nom européen des sanctions)
     { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+(?:de\\s+(?:rétorsion|représailles)|restrictives)|droits\\s+(?:anti-?dumping|compensateurs)`) },
@@ -370,6 +374,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // des biens saisis, des comptes bloqués : « Les autorités suisses ont bloqué les comptes de l'ancien dirigeant », « La
     // justice a saisi les biens de l'homme d'affaires », « ont confisqué les passeports », « la saisie de ses avoirs »
     { ruleId: 'restrictions/fr/saisie-biens', kind: 'sanction', voice: 'active', pattern: re(`(?:bloqu|saisi|confisqu)(?:er|é|ée|és|ées|e|ent|ait|era|s|t)?\\s+(?:les|ses|leurs|des|plusieurs)\\s+(?:(?:[${LETTER}-]+\\s+){0,1}?)(?:comptes|biens|avoirs|actifs|passeports|yachts?|propriétés|villas?|fonds)|comptes\\s+(?:bancaires\\s+)?(?:ont\\s+été\\s+|sont\\s+)?bloqués|(?:saisie|confiscation)\\s+(?:de|des)\\s+(?:ses|leurs|biens|avoirs|comptes|actifs|fonds|passeports)`) },
+    // une retenue sur des sommes dues : « le Parlement a commencé à retenir la moitié de ses indemnités de députée », « une
+    // retenue sur salaire »
+    { ruleId: 'restrictions/fr/retenue-indemnites', kind: 'sanction', voice: 'active', pattern: re(`reten(?:ir|u|ue|us|ues|ait|aient|ant)\\s+(?:(?:la\\s+moitié|une\\s+partie|une\\s+part|le\\s+quart|le\\s+tiers|l${APOS}\\s*intégralité)\\s+)?(?:de\\s+|d${APOS}\\s*)?(?:ses|leurs|son|sa|leur|les)\\s+(?:indemnités|salaires?|allocations|subventions|traitements?|primes)|retenues?\\s+sur\\s+(?:les\\s+|leurs\\s+|son\\s+|ses\\s+)?(?:salaires?|traitements?|indemnités)`) },
     // priver d'un droit ou d'une ressource (actif) : « Le gouvernement a décidé de priver la société de toute subvention »
     { ruleId: 'restrictions/fr/priver', kind: 'sanction', voice: 'active', pattern: re(`priv(?:er|e|ent|ait|aient|era|eront|ant|é|a)\\s+(?:(?:l${APOS}|les|le|la|ses|leurs|son|sa|[${LETTER}-]{2,20})\\s*){1,4}?(?:de|d${APOS}|du|des)\\s*(?:(?:toute?s?|ses|leurs|son|sa|leur)\\s+)?(?:droits?|mandats?|subventions?|financements?|aides?|licences?|passeports?|nationalité|immunité|accréditation|tutelle|salaire|primes?|bonus|Jeux|compétitions?)(?![${LETTER}])`) },
     // des avoirs ou des échanges gelés au passif : « Les avoirs de la banque centrale afghane ont été gelés par les États-Unis »,
