@@ -325,9 +325,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
     { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
-    // « assigné à résidence », « la levée de son immunité parlementaire », « a levé l'immunité du sénateur », « a levé jeudi
+    // « assigné à résidence », « la levée de son immunité parlementaire »
+    { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?`) },
+    // lever l'immunité, actif (le sujet l'impose) : « a levé l'immunité du sénateur », « Le Parlement européen a levé jeudi
     // l'immunité parlementaire de Marine Le Pen »
-    { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?|lev(?:é|er|e|ent|era)\\s+(?:${INSERTED_ADVERB}\\s+)?(?:son|leur|l${APOS}|les)\\s*immunités?`) },
+    { ruleId: 'restrictions/fr/lever-immunite', kind: 'sanction', voice: 'active', pattern: re(`lev(?:é|er|e|ent|era)\\s+(?:${INSERTED_ADVERB}\\s+)?(?:son|leur|l${APOS}|les)\\s*immunités?`) },
     // « des droits de douane punitifs », « des mesures de rétorsion », « des droits antidumping », « l'UE a prolongé ses mesures
     // restrictives contre la Russie » (le nom européen des sanctions)
     { ruleId: 'restrictions/fr/retorsion', kind: 'sanction', voice: 'active', pattern: re(`(?:droits\\s+de\\s+douane|taxes|tarifs\\s+douaniers)\\s+(?:punitifs|punitives|de\\s+rétorsion|de\\s+représailles)|mesures\\s+(?:de\\s+(?:rétorsion|représailles)|restrictives)|droits\\s+(?:anti-?dumping|compensateurs)`) },
