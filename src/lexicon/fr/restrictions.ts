@@ -70,9 +70,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « un moratoire sur les forages »
     { ruleId: 'restrictions/fr/moratoire', kind: 'prohibition', voice: 'active', pattern: re('moratoire\\s+(?:sur|de)') },
     // un tribunal ou une autorité qui suspend un texte, une vente ou une activité (actif, sujet = qui impose) : « Le Conseil
-    // d'État a suspendu l'arrêté municipal », « Moscou a suspendu ses importations de produits agricoles européens » (une
-    // personne suspendue est restrictions/fr/suspendu)
-    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|travaux|permis|vente|ventes|commercialisation|importations?|exportations?|production|activités?|vols|livraisons?|négociations?|discussions?|coopération|versements?|paiements?|chantier|programme)`) },
+    // d'État a suspendu l'arrêté municipal », « un juge a suspendu l'application du décret » (une personne suspendue est
+    // restrictions/fr/suspendu ; des échanges suspendus, une sanction, restrictions/fr/suspendre-echanges)
+    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|travaux|permis|commercialisation|production|activités?|négociations?|discussions?|chantier|programme)`) },
     // un appareil ou un produit immobilisé par décision : « Les Boeing 737 MAX sont cloués au sol depuis mars »
     { ruleId: 'restrictions/fr/cloue-au-sol', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('clou(?:é|ée|és|ées|er|ent|ait|aient|era)\\s+au\\s+sol') },
     // fermer un territoire ou un accès : « Ankara a fermé son espace aérien aux avions militaires russes », « le
@@ -95,7 +95,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-pourra-plus', kind: 'prohibition', voice: 'subject', rejectAfter: new RegExp(`^\\s*(?:jamais\\s+)?(?:attendre|compter|durer|continuer|ignorer|faire\\s+semblant|reculer|revenir\\s+en\\s+arrière|se\\s+permettre|longtemps|être|échapper|cacher|nier|fermer\\s+les\\s+yeux|s${APOS}\\s*en\\s+passer)(?![${LETTER}])`, 'iu'), pattern: re(`(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)\\s+plus|ser(?:a|ont)\\s+plus\\s+(?:autorisée?s?|habilitée?s?)\\s+à)(?=\\s+(?:jamais\\s+)?(?:y\\s+avoir|[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
     // écarter un acteur d'un marché ou d'un réseau : « Le Royaume-Uni a décidé d'exclure Huawei de son réseau 5G », « Riyad a
     // exclu les entreprises allemandes de plusieurs appels d'offres », « exclue
-    // des marchés publics » est restrictions/fr/ecarte-de (pas « exclut toute hausse » : un refus, restrictions/fr/exclure-option)
+    // des marchés publics » est restrictions/fr/ecarte-de (pas « exclut toute hausse » : une option écartée, pas une restriction)
     { ruleId: 'restrictions/fr/exclure-du-marche', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`exclu(?:re|t|ent|ra|ront|ait|aient|(?<=(?:a|ont|avait|avaient)\\s+exclu))\\s+(?:[^,.;:]{1,40}?\\s+)?(?:de|du|des)\\s+(?:(?:son|leur|sa|ses|leurs|la|le|l${APOS}|plusieurs|certains|certaines|nombreux|nombreuses|tous\\s+les|toutes\\s+les)\\s*)?(?:réseaux?|marchés?|appels?\\s+d${APOS}\\s*offres|programmes?|consortium|système|territoire|infrastructures?)(?![${LETTER}])`) },
     // une injonction à cesser : « La Commission a ordonné à Google de cesser ces pratiques », « La justice a enjoint à Uber
     // de cesser son activité », « le juge a ordonné le retrait des affiches » (pas « ordonnant le retrait de 2 000 soldats » : un
@@ -103,9 +103,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/enjoindre-de-cesser', kind: 'prohibition', voice: 'active', pattern: re(`(?:ordonn(?:é|e|ent|er|ait|ant)|enjoin(?:t|dre)|enjoign(?:ent|ait|ant)|intim(?:é|e|ent|er)\\s+l${APOS}\\s*ordre)\\s+(?:(?:à|au|aux)\\s+)?(?:[^,.;:]{1,40}?\\s+)?(?:de|d${APOS})\\s*(?:cesser|suspendre|arrêter|stopper|retirer|fermer|quitter|interrompre|supprimer|renoncer|mettre\\s+fin|ne\\s+(?:pas|plus))(?![${LETTER}])|ordonn(?:é|e|ent|er|ait|ant)\\s+le\\s+retrait\\s+(?:de|des|du|d${APOS})\\s*(?:(?:la|le|les|l${APOS}|ses|leurs|son|sa|leur|ces|cette|ce)\\s*)?(?:affiches?|produits?|publications?|contenus?|articles?|vidéos?|licences?|autorisations?|permis|agréments?|lots?|médicaments?|décrets?|arrêtés?)(?![${LETTER}])`) },
     // une mise en demeure d'un régulateur : « La CNIL a mis en demeure la société de cesser la collecte de données »
     { ruleId: 'restrictions/fr/mise-en-demeure', kind: 'prohibition', voice: 'active', pattern: re('mise?s?\\s+en\\s+demeure') },
-    // un pays ou un produit sous embargo : « Le Venezuela est placé sous embargo par les États-Unis », « lever l'embargo
-    // américain » (restrictions/fr/embargo lit « embargo sur »)
-    { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+embargo|(?:l${APOS}|cet|un)\\s*embargo(?!\\s+(?:sur|contre))`) },
+    // un pays ou un produit sous embargo : « Le Venezuela est placé sous embargo par les États-Unis », « a décrété un embargo »
+    // (restrictions/fr/embargo lit « embargo sur » ; « l'embargo n'a pas eu d'effet » est une mention)
+    { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+embargo|(?:impos|décrét|instaur|prolong|renforc)(?:é|er|e|ent|era|ait)\\s+(?:un|son|leur|l${APOS})\\s*embargo(?!\\s+(?:sur|contre))`) },
     // un accès retiré : « Les journalistes n'ont plus accès à la zone de combat », « ils n'auront pas accès au dossier » (pas
     // une géographie ou un manque : « n'a plus accès à la mer », « n'ont pas accès à l'eau potable »)
     { ruleId: 'restrictions/fr/pas-acces', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:la\s+mer|l['’]\s*(?:océan|eau|électricité)|soins|internet\s+faute)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:plus|pas|jamais)\\s+accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
@@ -201,8 +201,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une obligation imposée à un acteur nommé : « les éditeurs sont désormais tenus de déclarer leurs revenus », « Google sera obligé de retirer les liens »
     { ruleId: 'restrictions/fr/tenu-de', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:est|sont|sera|seront|serait|seraient|était|étaient|être|a\\s+été|ont\\s+été)\\s+(?:désormais\\s+|légalement\\s+|donc\\s+)?(?:tenue?s?|obligée?s?)\\s+(?:de|d${APOS})`) },
     // la même obligation sans acteur nommé, l'infinitif requis (pas « la réunion est tenue de 9 h à 11 h ») : « Les hébergeurs
-    // auraient également été tenus de retirer en une heure les contenus terroristes », « les plateformes seront obligées de »
-    { ruleId: 'restrictions/fr/tenu-de-inf', kind: 'condition', voice: 'subject', pattern: re(`(?:(?:a|ont|aurait|auraient|avait|avaient|aura|auront)\\s+(?:[${LETTER}]+ment\\s+)?été|est|sont|sera|seront|serait|seraient|était|étaient)\\s+(?:(?:désormais|légalement|donc|[${LETTER}]+ment)\\s+)?(?:tenue?s?|obligée?s?|contrainte?s?)\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
+    // auraient également été tenus de retirer en une heure les contenus terroristes » (« tenu de » seul : « le skipper a été
+    // obligé de rentrer au port » est une circonstance)
+    { ruleId: 'restrictions/fr/tenu-de-inf', kind: 'condition', voice: 'subject', pattern: re(`(?:(?:a|ont|aurait|auraient|avait|avaient|aura|auront)\\s+(?:[${LETTER}]+ment\\s+)?été|est|sont|sera|seront|serait|seraient|était|étaient)\\s+(?:(?:désormais|légalement|donc|[${LETTER}]+ment)\\s+)?tenue?s?\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
     // exclure un membre : « le Parti populaire a exclu le député de son groupe », « le club exclut le joueur pour six mois » (pas « exclut toute hausse d'impôts »)
     { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?)(?![${LETTER}])`) },
     // l'exclusion d'une personne nommée, après des incises : « Le Parti populaire espagnol[1] a exclu, hier, à l'unanimité,
@@ -270,10 +271,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/pas-question', kind: 'refusal', voice: 'subject', startAtClause: true, pattern: re(`(?:pas|hors\\s+de)\\s+question\\s+(?:pour\\s+[^,.;:]{1,40}?\\s+)?(?:de|d${APOS}|que|qu${APOS})|(?:se|s${APOS})\\s*refus(?:e|ent|ait|aient|era|eront)\\s+(?:à|au|aux)(?![${LETTER}])`) },
     // un accord non donné : « La Commission n'a pas donné son feu vert au projet », « Bercy ne donnera pas son accord »
     { ruleId: 'restrictions/fr/pas-feu-vert', kind: 'refusal', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*(?:[${LETTER}]+\\s+)?(?:pas|plus|jamais)\\s+(?:(?:donné|accordé|donner|accorder)\\s+)?(?:son|leur|un|d${APOS})\\s*(?:feu\\s+vert|aval|approbation|autorisation|agrément)|(?:ne|n${APOS})\\s*(?:donn|accord)(?:era|eront|e|ent|ait|aient)\\s+pas\\s+(?:son|leur)\\s+(?:feu\\s+vert|accord|aval|approbation|autorisation|agrément)`) },
-    // écarter une option : « Le Premier ministre a exclu toute hausse d'impôts », « le ministre a écarté l'idée d'un
-    // nouveau confinement », « a écarté toute remise en cause des contrats », « a décliné l'invitation de Moscou » (pas
-    // « n'exclut pas » ; pas « ce qui exclut tout risque » : un effet)
-    { ruleId: 'restrictions/fr/exclure-option', kind: 'refusal', voice: 'active', negatable: true, rejectBefore: /(?:ce\s+qui|cela|ça)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|écart(?:é|e|ent|er|era|ait))\\s+(?:(?:toute?s?|tout)\\s+(?!(?:le|la|les|un|une|de|du|des|ce|ça|cela)\\s)[${LETTER}-]{3,20}|(?:l${APOS}|la)\\s*(?:idée|hypothèse|possibilité|option|perspective)\\s+(?:de|d${APOS}|du|des|que|qu${APOS}))|déclin(?:é|er|e|ent|ait|era)\\s+(?:l${APOS}|la|les|une|cette|son|leur)\\s*(?:invitation|offre|proposition|demande|requête)`) },
+    // décliner une offre : « Le Royaume-Uni a décliné l'invitation de Moscou », « a décliné l'offre de rachat » (écarter une
+    // option — « exclut toute hausse d'impôts » — n'est pas une restriction : restrictions.test.ts)
+    { ruleId: 'restrictions/fr/decliner-offre', kind: 'refusal', voice: 'active', negatable: true, pattern: re(`déclin(?:é|er|e|ent|ait|era)\\s+(?:l${APOS}|la|les|une|cette|son|leur)\\s*(?:invitation|offre|proposition|demande|requête)`) },
     // refus sans verbe de refus : « le Sinn Féin ne siégera pas », « boycotter le scrutin », « le boycott des instances »
     { ruleId: 'restrictions/fr/boycott', kind: 'refusal', voice: 'active', pattern: re(`boycott(?:er|e|ent|é|ée|és|era|eront|ait|aient|ant|s)?|(?:ne|n${APOS})\\s*(?:siég(?:era|eront|e|ent|eait|eaient|er)|pas\\s+siéger)(?:\\s+(?:pas|plus|jamais))?`) },
     // un refus annoncé : « la Pologne ne signera pas le pacte », « Paris ne reconnaîtra pas le scrutin » (un acteur nommé avant)
