@@ -213,6 +213,14 @@ const SHOULD_FIND: Row[] = [
     text: "Le gouvernement a décidé le blocage des prix de l'énergie.", evidence: "blocage des prix de l'énergie" },
   { rule: 'limite-nom', kind: 'limit',
     text: 'Le numerus clausus limitait le nombre d’étudiants admis en deuxième année.', evidence: 'numerus clausus' },
+  { rule: 'se-voir-retirer', kind: 'sanction', actors: [['tribunal', 'government']],
+    text: "L'ancien maire s'est vu retirer son mandat par le tribunal.", evidence: "s'est vu retirer son mandat par le tribunal", imposedBy: 'tribunal' },
+  { rule: 'peine-prison', kind: 'sanction',
+    text: 'Il a écopé de deux ans de prison ferme.', evidence: 'écopé de deux ans de prison ferme' },
+  { rule: 'peine-prison', kind: 'sanction',
+    text: "Le parquet a requis trois ans de prison contre l'ancien ministre.", evidence: 'requis trois ans de prison' },
+  { rule: 'a-condition', kind: 'condition',
+    text: "L'aide sera versée sous la condition que les réformes soient adoptées.", evidence: 'sous la condition que les réformes soient adoptées' },
   { rule: 'remercie-passif', kind: 'sanction', actors: [['Richard Ferrand', 'person']],
     text: 'En juin 2017, le parquet a ouvert une enquête. Le ministre fut alors remercié et devint président du groupe.', evidence: 'fut alors remercié' },
 ];
@@ -270,6 +278,7 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ['La réunion est tenue de 9 heures à 11 heures.', []],
   ["Le coureur s'est imposé au sprint devant Jean Pierre.", []],
   ['Ce qui exclut tout risque de contagion.', []],
+  ['Il a passé dix ans de prison à Fresnes avant sa libération.', []],
   ['François Hollande a confirmé le départ en ordonnant le retrait de 2 000 des 3 550 soldats.', [['François Hollande', 'person']]],
 ];
 
