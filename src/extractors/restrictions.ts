@@ -43,7 +43,7 @@ import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { isEffectMention, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
-import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /**
  * Who the subject of the trigger's clause is: `active` — the imposer
@@ -249,8 +249,20 @@ const HAS_ACTOR_BEFORE_RE = new RegExp(`(?<![${LETTER}])(?:we|they|he|she|I|you|
 function hasActorBefore(text: string, sentence: Span, offset: number, actors: ActorIndex): boolean {
   const from = clauseStart(text, sentence, offset, actors);
   if (actors.mentionsIn(from, offset, AGENT_KINDS).length > 0) return true;
-  return HAS_ACTOR_BEFORE_RE.test(text.slice(from, offset));
+  if (HAS_ACTOR_BEFORE_RE.test(text.slice(from, offset))) return true;
+  // after an apposition the clause holds only the verb's lead (« L'État, actionnaire de PSA, a exigé que », "Berlin, which
+  // …, has refused"): the subject is the actor opening the sentence
+  if (from > sentence.start && PREDICATE_LEAD_RE.test(text.slice(from, offset))) {
+    const subject = actors.mentionsIn(sentence.start, from, AGENT_KINDS)[0];
+    return subject !== undefined && subject.start - sentence.start <= SUBJECT_LEAD;
+  }
+  return false;
 }
+
+/** A clause lead of at most three lower-case words (auxiliaries, adverbs: « a en revanche », "has also"), bounded. */
+const PREDICATE_LEAD_RE = new RegExp(`^\\s{0,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3}$`, 'u');
+/** How far into its sentence the actor of an apposed subject may start, code units (« L'État, … »: a determiner before it). */
+const SUBJECT_LEAD = 12;
 
 /** Most words of a subject noun phrase that {@link abstractSubject} reads ("la réforme fiscale du gouvernement" is five). */
 const SUBJECT_WORDS = 6;

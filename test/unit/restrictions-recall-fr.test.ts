@@ -221,6 +221,12 @@ const SHOULD_FIND: Row[] = [
     text: "Le parquet a requis trois ans de prison contre l'ancien ministre.", evidence: 'requis trois ans de prison' },
   { rule: 'a-condition', kind: 'condition',
     text: "L'aide sera versée sous la condition que les réformes soient adoptées.", evidence: 'sous la condition que les réformes soient adoptées' },
+  { rule: 'ne-pourra-pas-avant', kind: 'prohibition', actors: [['Stellantis', 'organization'], ['France', 'place']],
+    text: "Le nouveau groupe, baptisé Stellantis, ne pourra pas fermer d'usine en France avant 2023.", evidence: "ne pourra pas fermer d'usine en France avant 2023" },
+  { rule: 'ne-pourra-pas-avant', kind: 'prohibition',
+    text: 'Les actionnaires ne pourront pas vendre leurs titres pendant deux ans.', evidence: 'ne pourront pas vendre leurs titres pendant deux ans' },
+  { rule: 'exiger', kind: 'condition', actors: [['Siemens', 'organization']],
+    text: "Siemens, le géant allemand de l'industrie, a exigé que les emplois soient maintenus.", evidence: 'a exigé que les emplois soient maintenus', imposedBy: 'Siemens' },
   { rule: 'remercie-passif', kind: 'sanction', actors: [['Richard Ferrand', 'person']],
     text: 'En juin 2017, le parquet a ouvert une enquête. Le ministre fut alors remercié et devint président du groupe.', evidence: 'fut alors remercié' },
 ];
@@ -279,6 +285,9 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ["Le coureur s'est imposé au sprint devant Jean Pierre.", []],
   ['Ce qui exclut tout risque de contagion.', []],
   ['Il a passé dix ans de prison à Fresnes avant sa libération.', []],
+  ['Je ne pourrai pas venir avant 18 heures.', []],
+  ['Il ne peut pas partir avant la fin de la réunion.', []],
+  ['Le rapport, publié hier par le cabinet, a exigé que la lumière soit faite.', [['cabinet', 'organization']]],
   ['François Hollande a confirmé le départ en ordonnant le retrait de 2 000 des 3 550 soldats.', [['François Hollande', 'person']]],
 ];
 
