@@ -227,6 +227,10 @@ const SHOULD_FIND: Row[] = [
     text: 'Les actionnaires ne pourront pas vendre leurs titres pendant deux ans.', evidence: 'ne pourront pas vendre leurs titres pendant deux ans' },
   { rule: 'exiger', kind: 'condition', actors: [['Siemens', 'organization']],
     text: "Siemens, le géant allemand de l'industrie, a exigé que les emplois soient maintenus.", evidence: 'a exigé que les emplois soient maintenus', imposedBy: 'Siemens' },
+  { rule: 'refuser', kind: 'refusal',
+    text: "Les banques européennes refusent désormais de traiter les paiements liés à l'Iran.", evidence: 'refusent désormais de traiter les paiements' },
+  { rule: 'au-dela-du-seuil', kind: 'limit', actors: [['Téhéran', 'government']],
+    text: "Téhéran menace de reprendre l'enrichissement de l'uranium au-delà du seuil de 3,67 % fixé par l'accord.", evidence: "au-delà du seuil de 3,67 % fixé par l'accord" },
   { rule: 'remercie-passif', kind: 'sanction', actors: [['Richard Ferrand', 'person']],
     text: 'En juin 2017, le parquet a ouvert une enquête. Le ministre fut alors remercié et devint président du groupe.', evidence: 'fut alors remercié' },
 ];

@@ -71,8 +71,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/moratoire', kind: 'prohibition', voice: 'active', pattern: re('moratoire\\s+(?:sur|de)') },
     // un tribunal ou une autorité qui suspend un texte, une vente ou une activité (actif, sujet = qui impose) : « Le Conseil
     // d'État a suspendu l'arrêté municipal », « un juge a suspendu l'application du décret » (une personne suspendue est
-    // restrictions/fr/suspendu ; des échanges suspendus, une sanction, restrictions/fr/suspendre-echanges)
-    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|travaux|permis|commercialisation|production|activités?|négociations?|discussions?|chantier|programme)`) },
+    // restrictions/fr/suspendu ; des échanges suspendus, une sanction, restrictions/fr/suspendre-echanges ; pas « PSA a suspendu
+    // ses activités dans le pays » : un retrait)
+    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|permis|commercialisation|autorisation\\s+de\\s+mise)(?![${LETTER}])`) },
     // un appareil ou un produit immobilisé par décision : « Les Boeing 737 MAX sont cloués au sol depuis mars »
     { ruleId: 'restrictions/fr/cloue-au-sol', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('clou(?:é|ée|és|ées|er|ent|ait|aient|era)\\s+au\\s+sol') },
     // fermer un territoire ou un accès : « Ankara a fermé son espace aérien aux avions militaires russes », « le
@@ -150,6 +151,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // des bornes nommées : « une limite d'âge fixée à 67 ans », « le numerus clausus », « le rationnement de l'essence », « le
     // blocage des prix », « un contrôle des prix »
     { ruleId: 'restrictions/fr/limite-nom', kind: 'limit', voice: 'active', pattern: re(`limite\\s+d${APOS}\\s*âge|numerus\\s+clausus|rationnement\\s+(?:de|des|du|d${APOS})|(?:blocage|contrôle)\\s+des\\s+(?:prix|loyers|salaires|tarifs|marges)`) },
+    // un dépassement de borne : « reprendre l'enrichissement au-delà du seuil de 3,67 % fixé par l'accord », « au-dessus des
+    // plafonds autorisés »
+    { ruleId: 'restrictions/fr/au-dela-du-seuil', kind: 'limit', voice: 'active', pattern: re(`(?:au-delà|au-dessus|en\\s+deçà|en\\s+dessous)\\s+(?:du|d${APOS}\\s*un|des|de\\s+la)\\s+(?:seuils?|plafonds?|limites?|quotas?)\\s+(?:de\\s+[${DIGIT}]|d${APOS}|fixée?s?|autorisée?s?|légale?s?|légaux|réglementaires?)`) },
     // --- conditions
     // « ne pourront exploiter ces outils sans modification contractuelle supplémentaire »
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
@@ -253,8 +257,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « supprimer les exonérations… pour les entreprises de plus de 20 salariés »
     { ruleId: 'restrictions/fr/seuil', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pour|aux|les|des)\\s+(?:entreprises|sociétés|salariés|ménages|foyers|personnes|contribuables|revenus|particuliers|patrimoines|firmes|employeurs|communes|établissements|exploitations)\\s+(?:de|d${APOS}|ayant|employant|dont|comptant)\\s+(?:plus|moins)\\s+de\\s+[${DIGIT}]+`) },
     // --- refus
-    // « le CEO d’Anthropic refusant que son IA soit utilisée pour concevoir des armes totalement autonomes »
-    { ruleId: 'restrictions/fr/refuser', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus(?:e|es|ent|er|era|eront|erait|eraient|é|ée|és|ées|ant|ait|aient)\\s+(?:que|qu${APOS}|de|d${APOS}|l${APOS}|la|le|les|tout|toute|toutes|tous|cette|ce|cet|ces|son|sa|ses|leur|leurs|un|une)`) },
+    // « le CEO d’Anthropic refusant que son IA soit utilisée pour concevoir des armes totalement autonomes », « Les banques
+    // refusent désormais de traiter les paiements »
+    { ruleId: 'restrictions/fr/refuser', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus(?:e|es|ent|er|era|eront|erait|eraient|é|ée|és|ées|ant|ait|aient)\\s+(?:(?:désormais|toujours|catégoriquement|obstinément|fermement|encore|aussi|également|net)\\s+)?(?:que|qu${APOS}|de|d${APOS}|l${APOS}|la|le|les|tout|toute|toutes|tous|cette|ce|cet|ces|son|sa|ses|leur|leurs|un|une)`) },
     // un refus au passif : « L'entrée sur le territoire lui a été refusée », « la demande d'asile a été refusée par l'OFPRA »
     { ruleId: 'restrictions/fr/a-ete-refuse', kind: 'refusal', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:lui|leur|nous|vous)\\s+)?(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?refusée?s?`) },
     // s'opposer à une mesure : « Berlin s'oppose fermement à la mutualisation des dettes », « La France s'est opposée à
@@ -384,7 +389,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // retenue sur salaire »
     { ruleId: 'restrictions/fr/retenue-indemnites', kind: 'sanction', voice: 'active', pattern: re(`reten(?:ir|u|ue|us|ues|ait|aient|ant)\\s+(?:(?:la\\s+moitié|une\\s+partie|une\\s+part|le\\s+quart|le\\s+tiers|l${APOS}\\s*intégralité)\\s+)?(?:de\\s+|d${APOS}\\s*)?(?:ses|leurs|son|sa|leur|les)\\s+(?:indemnités|salaires?|allocations|subventions|traitements?|primes)|retenues?\\s+sur\\s+(?:les\\s+|leurs\\s+|son\\s+|ses\\s+)?(?:salaires?|traitements?|indemnités)`) },
     // un retrait subi : « Le maire s'est vu retirer son mandat », « elle s'est vu confisquer son passeport »
-    { ruleId: 'restrictions/fr/se-voir-retirer', kind: 'sanction', voice: 'passive', pattern: re(`(?:s${APOS}|se\\s+)\\s*(?:est|sont|était|étaient|voit|voient|verra|verront)\\s+(?:vue?s?\\s+)?(?:retirer|confisquer|suspendre|interdire|infliger)`) },
+    { ruleId: 'restrictions/fr/se-voir-retirer', kind: 'sanction', voice: 'passive', pattern: re(`(?:s${APOS}|se\\s+)\\s*(?:est|sont|était|étaient|voit|voient|verra|verront)\\s+(?:vue?s?\\s+)?(?:retirer|confisquer|suspendre|infliger)`) },
     // une peine subie ou chiffrée : « Il a écopé de deux ans de prison », « trois ans de prison ferme », « 18 mois
     // d'emprisonnement avec sursis », « le parquet a requis trois ans de prison » (« condamné à » est restrictions/fr/condamne ;
     // pas « il a passé dix ans de prison à Fresnes » : un récit)
