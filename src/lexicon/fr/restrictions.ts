@@ -63,8 +63,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « un embargo sur les armes »
     { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat », « La Turquie bloque l'adhésion de la Suède à l'Otan », « ont bloqué
-    // l'adoption du plan de relance »
-    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|budget|plan|décret|arrêté|mesure)(?![${LETTER}])`) },
+    // l'adoption du plan de relance », « Les autorités turques ont bloqué l'accès à Wikipédia »
+    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -314,10 +314,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le joueur a été suspendu pour trois matches » (une personne ou un organisme nommé avant)
     // Une suspension comptée en matchs, « à titre conservatoire » ou « sans salaire » est une sanction même sans nom :
     // « Le joueur a été suspendu pour cinq matchs », « La Ligue a suspendu le joueur pour trois matchs », « suspendu à
-    // titre conservatoire » (« la production a été suspendue pendant deux semaines » est un arrêt, pas une sanction)
-    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire)`) },
+    // titre conservatoire », « a été suspendu trois mois par la fédération » (« la production a été suspendue pendant deux
+    // semaines » est un arrêt, pas une sanction)
+    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire|(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+(?:mois|ans|années)(?![${LETTER}]))`) },
     { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’${LETTER}${DIGIT}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
-    { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d['’])\\s*[${DIGIT}])`) },
+    { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:(?:a|ont|avait|avaient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d['’])\\s*[${DIGIT}])`) },
     // « une suspension de six mois », « une suspension à vie »
     { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re(`une\\s+suspension\\s+(?:de\\s+[${DIGIT}]|d['’]\\s*un|à\\s+vie|ferme|provisoire)`) },
     // « l'exclusion du club », « la suspension de l'athlète »
@@ -326,8 +327,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités », « des astreintes pouvant atteindre 5 % du chiffre d'affaires »
     { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?|astreintes?') },
-    // « privé de ses droits civiques », « déchu de sa nationalité », « interdit de séjour », « interdits de stade »
-    { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation|tutelle|Jeux|compétitions?|liberté)|interdite?s?\\s+(?:de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)|d${APOS}\\s*(?:antenne|entrée|exercer))`) },
+    // « privé de ses droits civiques », « déchu de sa nationalité », « interdit de séjour », « interdits de stade », « la
+    // déchéance de nationalité »
+    { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation|tutelle|Jeux|compétitions?|liberté)|déchéance\\s+(?:de\\s+(?:la\\s+)?nationalité|de\\s+(?:ses|leurs|son|sa)\\s+(?:droits?|mandats?)|du\\s+mandat)|interdite?s?\\s+(?:de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)|d${APOS}\\s*(?:antenne|entrée|exercer))`) },
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
     { ruleId: 'restrictions/fr/somme-de-payer', kind: 'sanction', voice: 'passive', pattern: re(`(?:sommée?s?|contrainte?s?|obligée?s?)\\s+(?:de|d${APOS})\\s*(?:payer|rembourser|verser|indemniser)`) },
     // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
@@ -424,6 +426,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     'restructuration', 'privatisation', 'fusion', 'rachat', 'réorganisation', 'aide', 'aides', 'sanctions', 'intervention',
   ],
   undergoBefore: new RegExp(`(?<![${LETTER}])(?:fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
+  // un agent désigné sans son nom, sujet d'une règle needsActor : « Le groupe s'est opposé au rachat », « les autorités ont
+  // exigé que », « l'entreprise ne pourra pas vendre » (la tête du groupe nominal qui ouvre la proposition : pas « La réunion de
+  // la commission a été suspendue »)
+  agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants)(?![${LETTER}])`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
   demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+$`, 'iu'),
 };
