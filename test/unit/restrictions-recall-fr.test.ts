@@ -306,6 +306,7 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ['Le rapport, publié hier par le cabinet, a exigé que la lumière soit faite.', [['cabinet', 'organization']]],
   ['La réunion de la commission a été suspendue.', []],
   ['La production a été suspendue pendant deux semaines.', []],
+  ["Le ministre n'a pas précisé que si la croissance repartait, les impôts baisseraient.", []],
   ['François Hollande a confirmé le départ en ordonnant le retrait de 2 000 des 3 550 soldats.', [['François Hollande', 'person']]],
 ];
 
