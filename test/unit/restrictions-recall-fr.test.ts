@@ -307,6 +307,8 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ['La réunion de la commission a été suspendue.', []],
   ['La production a été suspendue pendant deux semaines.', []],
   ["Le ministre n'a pas précisé que si la croissance repartait, les impôts baisseraient.", []],
+  ['Le club doit gagner samedi pour obtenir sa qualification.', []],
+  ['Les 500 salariés contestent leur licenciement devant les prud’hommes.', []],
   ['François Hollande a confirmé le départ en ordonnant le retrait de 2 000 des 3 550 soldats.', [['François Hollande', 'person']]],
 ];
 
