@@ -243,6 +243,10 @@ const SHOULD_FIND: Row[] = [
     text: 'Les députés ont voté la déchéance de nationalité pour les terroristes.', evidence: 'déchéance de nationalité' },
   { rule: 'suspendu-pour', kind: 'sanction',
     text: 'Le joueur a été suspendu trois mois par la fédération pour dopage.', evidence: 'a été suspendu trois mois' },
+  { rule: 'doit-s-abstenir', kind: 'prohibition',
+    text: "Les membres du conseil doivent s'abstenir de toute déclaration publique.", evidence: "Les membres du conseil doivent s'abstenir de toute déclaration publique" },
+  { rule: 'ne-peut-que', kind: 'limit',
+    text: 'Le ministre ne peut que proposer des mesures, la décision revenant au Parlement.', evidence: 'Le ministre ne peut que proposer des mesures' },
   { rule: 'remercie-passif', kind: 'sanction', actors: [['Richard Ferrand', 'person']],
     text: 'En juin 2017, le parquet a ouvert une enquête. Le ministre fut alors remercié et devint président du groupe.', evidence: 'fut alors remercié' },
 ];
@@ -309,6 +313,8 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ["Le ministre n'a pas précisé que si la croissance repartait, les impôts baisseraient.", []],
   ['Le club doit gagner samedi pour obtenir sa qualification.', []],
   ['Les 500 salariés contestent leur licenciement devant les prud’hommes.', []],
+  ['On ne peut que se féliciter de cette décision.', []],
+  ['Les députés socialistes se sont abstenus lors du vote.', []],
   ['François Hollande a confirmé le départ en ordonnant le retrait de 2 000 des 3 550 soldats.', [['François Hollande', 'person']]],
 ];
 

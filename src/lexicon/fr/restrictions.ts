@@ -98,6 +98,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // ne pourront pas vendre leurs titres pendant deux ans » (une année, une date ou une durée en ans ou mois suit : pas « ne
     // pourrai pas venir avant 18 heures »)
     { ruleId: 'restrictions/fr/ne-pourra-pas-avant', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)|peu(?:t|vent))\\s+pas\\s+(?:[${LETTER}-]{2,20}(?:er|ir|re)|se\\s+[${LETTER}-]{2,20}(?:er|ir|re))\\s+[^,.;:]{0,60}?(?:avant|d${APOS}\\s*ici|jusqu${APOS}\\s*(?:en|au|à))\\s+(?:(?:la\\s+)?fin\\s+)?(?:(?:19|20)[${DIGIT}]{2}|(?:le\\s+)?[${DIGIT}]{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)|peu(?:t|vent))\\s+pas\\s+(?:[${LETTER}-]{2,20}(?:er|ir|re))\\s+[^,.;:]{0,60}?pendant\\s+(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+(?:ans|années|mois)`) },
+    // une abstention imposée : « Les membres du conseil doivent s'abstenir de toute déclaration publique », « sont tenus de
+    // s'abstenir de » (pas « se sont abstenus lors du vote » : un choix)
+    { ruleId: 'restrictions/fr/doit-s-abstenir', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|(?:est|sont|sera|seront)\\s+tenue?s?\\s+de)\\s+(?:[${LETTER}]+ment\\s+)?s${APOS}\\s*abstenir\\s+(?:de|d${APOS})`) },
     // écarter un acteur d'un marché ou d'un réseau : « Le Royaume-Uni a décidé d'exclure Huawei de son réseau 5G », « Riyad a
     // exclu les entreprises allemandes de plusieurs appels d'offres », « exclue
     // des marchés publics » est restrictions/fr/ecarte-de (pas « exclut toute hausse » : une option écartée, pas une restriction)
@@ -179,6 +182,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une vente ou une délivrance bornée à un cas : « Ce médicament ne peut être délivré que sur ordonnance », « les armes ne
     // peuvent être vendues qu'à des États » (pas « on ne peut que se féliciter » : un participe passif est requis)
     { ruleId: 'restrictions/fr/ne-peut-etre-que', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont))\\s+être\\s+[${LETTER}]{2,20}(?:é|ée|és|ées|is|ise|ises|us|ue|ues|ite|ites|its)\\s+qu(?:e|${APOS})`) },
+    // un pouvoir borné : « Le ministre ne peut que proposer des mesures », « l'autorité ne pourra qu'émettre un avis » (pas « on ne
+    // peut que se féliciter » : le verbe est un acte de pouvoir)
+    { ruleId: 'restrictions/fr/ne-peut-que', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont))\\s+qu(?:e\\s+|${APOS}\\s*)(?:proposer|conseiller|recommander|suggérer|émettre|formuler|rendre\\s+un\\s+avis|donner\\s+un\\s+avis|consulter|siéger|observer|exporter|vendre|acheter|investir|détenir|autoriser|accorder|saisir)(?![${LETTER}])`) },
     // des conditions posées : « Berlin pose ses conditions à un nouveau plan d'aide », « la condition posée par Athènes »,
     // « les États-Unis ont lancé un ultimatum à l'Iran » (pas « ses conditions de travail »)
     { ruleId: 'restrictions/fr/poser-conditions', kind: 'condition', voice: 'active', pattern: re(`(?:pos(?:e|ent|é|ait|aient|era|eront|er)|fix(?:e|ent|é|ait|era|er)|mett(?:ent|re|ait)|met|mis)\\s+(?:(?:ses|leurs|des|plusieurs|deux|trois|quatre|de\\s+nouvelles|ces)\\s+conditions(?!\\s+(?:de\\s+(?:travail|vie|détention|sécurité|logement|transport|production|marché)|d${APOS}\\s*(?:accueil|hygiène|utilisation|emploi)|météo|climatiques|sanitaires|générales))|comme\\s+condition)|conditions?\\s+posées?\\s+par|ultimatum`) },
