@@ -43,7 +43,7 @@ import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { isEffectMention, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
-import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /**
  * Who the subject of the trigger's clause is: `active` — the imposer
@@ -113,6 +113,12 @@ export interface RestrictionLexicon {
    * for {@link RestrictionRule.abstractSubjectKind}, lower case.
    */
   abstractSubjects: readonly string[];
+  /**
+   * Optional non-global regex tested on the clause before a trigger (anchored at its start by the lexicon: the subject): a
+   * description naming an agent without a name (« le groupe », « les autorités »), which a {@link RestrictionRule.needsActor}
+   * rule accepts like a named actor or a pronoun.
+   */
+  agentDescriptions?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -173,7 +179,7 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         let kind = rule.kind;
         const abstract = !!rule.abstractSubjectKind && abstractSubject(text, sentence, ts, ctx.actors, lex);
         if (abstract) kind = rule.abstractSubjectKind!;
-        else if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors)) continue;
+        else if (rule.needsActor && !hasActorBefore(text, sentence, ts, ctx.actors, lex)) continue;
         const object = rule.objectActor ? objectActorAfter(text, te, Math.min(sentence.end, te + OBJECT_WINDOW), ctx.actors, rule.objectActor) : te;
         if (object < 0) continue;
         // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
@@ -245,12 +251,28 @@ function isInName(text: string, sentence: Span, ts: number, te: number): boolean
 /** Built once for {@link hasActorBefore} (character classes: text/char-classes.ts). */
 const HAS_ACTOR_BEFORE_RE = new RegExp(`(?<![${LETTER}])(?:we|they|he|she|I|you|nous|ils|elles|il|elle|on)(?![${LETTER}])`, 'u');
 
-/** True when an actor (or a personal pronoun standing for one: "we", « nous ») is named in the clause before `offset`. */
-function hasActorBefore(text: string, sentence: Span, offset: number, actors: ActorIndex): boolean {
+/**
+ * True when an actor (or a personal pronoun standing for one: "we", « nous »; or an agent description of the lexicon:
+ * « le groupe ») is named in the clause before `offset`.
+ */
+function hasActorBefore(text: string, sentence: Span, offset: number, actors: ActorIndex, lex: RestrictionLexicon): boolean {
   const from = clauseStart(text, sentence, offset, actors);
   if (actors.mentionsIn(from, offset, AGENT_KINDS).length > 0) return true;
-  return HAS_ACTOR_BEFORE_RE.test(text.slice(from, offset));
+  const lead = text.slice(from, offset);
+  if (HAS_ACTOR_BEFORE_RE.test(lead) || (lex.agentDescriptions?.test(lead) ?? false)) return true;
+  // after an apposition the clause holds only the verb's lead (« L'État, actionnaire de PSA, a exigé que », "Berlin, which
+  // …, has refused"): the subject is the actor opening the sentence
+  if (from > sentence.start && PREDICATE_LEAD_RE.test(text.slice(from, offset))) {
+    const subject = actors.mentionsIn(sentence.start, from, AGENT_KINDS)[0];
+    return subject !== undefined && subject.start - sentence.start <= SUBJECT_LEAD;
+  }
+  return false;
 }
+
+/** A clause lead of at most three lower-case words (auxiliaries, adverbs: « a en revanche », "has also"), bounded. */
+const PREDICATE_LEAD_RE = new RegExp(`^\\s{0,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3}$`, 'u');
+/** How far into its sentence the actor of an apposed subject may start, code units (« L'État, … »: a determiner before it). */
+const SUBJECT_LEAD = 12;
 
 /** Most words of a subject noun phrase that {@link abstractSubject} reads ("la réforme fiscale du gouvernement" is five). */
 const SUBJECT_WORDS = 6;
