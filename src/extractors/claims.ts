@@ -135,7 +135,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
     if (!ev || words(ev.text).length < MIN_WORDS) return null;
     // a direct quotation is a quote, not a claim: at least four words must stand outside quotation marks
     // ("qu'il « n'y a que 210 embauches »" is a quote; "que le journaliste aurait été tué par « un tir d'obus »" a claim)
-    if (quotedCoverage(quotations, ev.start, ev.end) > 0 && unquotedWords(text, ev, quotations) < MIN_WORDS + 1) return null;
+    // (claims/quoted-complement: three words suffice — "that he would seek “real breakthroughs on these two issues”" is a
+    // claim in its own words; « qu'il « n'y a que 210 embauches » » is not)
+    if (quotedCoverage(quotations, ev.start, ev.end) > 0 && unquotedWords(text, ev, quotations) < MIN_WORDS) return null;
     // claims are found sentence by sentence: only this sentence's claims can overlap
     for (let i = sentenceFirst; i < out.length; i++) if (out[i]!.evidence.start < ev.end && ev.start < out[i]!.evidence.end) return null;
     out.push({ text: ev.text, modality, attribution: attr.text, source: attr.source, cue, evidence: ev, ruleId: `claims/${lang}/${rule}` });
@@ -158,6 +160,21 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       // 1–3. reporting verbs
       let lastAttr: Attribution | null = null;
       const clauseText = text.slice(clause.start, clause.end);
+      // (claims/<lang>/but-that) "officials said that they had briefed the transition team, but that they did not know if
+      // Mr. Trump would stick with the policy", « a affirmé que…, mais qu'il… »: a clause split at "but" that opens with the
+      // complementizer is a second complement of the sentence's report, with its source
+      if (sentenceAttr && clause.start > sentence.start) {
+        const comp = BUT_THAT_RE.exec(clauseText);
+        if (comp && c.lex.complementizers.includes(comp[2]!.toLowerCase().replace(/’/gu, "'"))
+          && (comp[1] === undefined || c.lex.clauseBreakers.includes(comp[1].toLowerCase()))) {
+          const from = clause.start + comp[0].length;
+          const ev = add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', sentenceAttr, comp[2]!, 'but-that');
+          if (ev) {
+            mark(ev, clause.start, from);
+            continue;
+          }
+        }
+      }
       // "The ministry refuted claims that…", « a rejeté les informations selon lesquelles… »: a reporting form that a
       // denial cue covers is its object noun, and the denial (step 5) reads the clause
       const denialSpans = denialSpansOf(clauseText, clause.start, c.denials);
@@ -174,6 +191,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "the report stresses that…", "cette annonce fait suite…": after a determiner the form is a noun (but « comme le
         // précise X »: the clitic of an as-report)
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart)) && !asReportCue(text, clause.start, vStart, c)) continue;
+        // (claims/en/noun-form) "Current fears about a potential plague outbreak…", "reports over the weekend": an -s form
+        // before "about"/"over"/"among" is a plural noun
+        if (/s$/u.test(m[0]) && NOUN_FORM_NEXT.test(text.slice(vEnd, vEnd + 12))) continue;
         // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "“We are going to scale back certain functions,” added Claure, who is also an executive": right after a closing
@@ -225,6 +245,16 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             if (attr.text) sentenceAttr = attr;
           }
           mark(ev, clause.start, vEnd);
+          // (claims/<lang>/relative-hedge) "The company, which is expected to lay off thousands of employees, confirmed that…":
+          // a hedge in a relative clause of the subject is a claim of its own, of the article's voice
+          if (ev && c.relativeHedge) {
+            c.relativeHedge.re.lastIndex = 0;
+            const rh = c.relativeHedge.re.exec(text.slice(clause.start, vStart));
+            if (rh && rh[1] !== undefined) {
+              const at = clause.start + rh.index + rh[0].indexOf(rh[1]);
+              add(at, at + rh[1].length, 'hedged', { text: null, source: null }, rh[1].split(/\s/u)[0]!, c.relativeHedge.ruleId.split('/').pop()!);
+            }
+          }
           continue;
         }
         if (!negated) {
@@ -269,7 +299,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       // clause wins over a participle inside it ("According to WHO, there were 3,248 cases reported worldwide…")
       const src = findSourcePhrase(text, clause, c, passages, ctx);
       if (src && !claimed(src.phrase.start, src.phrase.end)) {
-        const attr = spanAttribution(doc, ctx, c, src.phrase, Infinity);
+        const attr = sourcePronounAttribution(doc, ctx, c, src.phrase) ?? spanAttribution(doc, ctx, c, src.phrase, Infinity);
         const ev = add(src.claimStart, src.claimEnd, 'reported', attr, src.cue, 'source-phrase');
         mark(ev, src.phrase.start, src.phrase.end);
         // the source also attributes a reported claim already found in the clause ("…, according to the Post")
@@ -604,7 +634,10 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
       const objectVerb = c.objectVerb.test(verb.toLowerCase());
       const opensGap = c.gapOpeners.has(first) || (i === 1 && !c.determiners.has(first)) || objectVerb;
       // "dévoile aussi quelques-unes des activités qu'il…": a determiner not introduced by a preposition starts an object, and "que" is relative
-      const objectInGap = !objectVerb && tokens.slice(0, i).some((x, k) => c.determiners.has(x.w) && (k === 0 || !c.gapOpeners.has(tokens[k - 1]!.w) || c.lex.gapAdverbs.includes(tokens[k - 1]!.w)));
+      // (claims/time-determiner) "said this month that…", "announced last week that…": a determiner before a time noun
+      // opens a time adjunct, not an object
+      const objectInGap = !objectVerb && tokens.slice(0, i).some((x, k) => c.determiners.has(x.w) && !c.timeAdjuncts.has(tokens[k + 1]?.w ?? '')
+        && (k === 0 || !c.gapOpeners.has(tokens[k - 1]!.w) || c.lex.gapAdverbs.includes(tokens[k - 1]!.w)));
       return opensGap && !objectInGap ? tok.at + tok.w.length : null;
     }
   }
@@ -621,7 +654,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   const original = text.slice(start.at, start.at + start.w.length);
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
   const clauseLike = pronounStart || c.determiners.has(start.w) || FIND_COMPLEMENT_RE.test(original) || FIND_COMPLEMENT_RE_2.test(original) || NUMBER_WORDS.has(start.w);
-  if (!clauseLike) return null;
+  if (!clauseLike) return lowerSubjectClause(tokens, i, c) ? start.at : null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
   // "MST claims they use arms only to defend themselves": a nominative pronoun and a lower-case verb open a clause
@@ -652,6 +685,41 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     if (verbTok && FIND_COMPLEMENT_RE_10.test(verbTok.w) && afterVerb && (c.governing.has(afterVerb.w) || FIND_COMPLEMENT_RE_11.test(afterVerb.w))) return start.at;
   }
   return null;
+}
+
+/** Words that cannot open a bare subject noun phrase after "said": "said goodbye", "said little", "said so". */
+const NOT_BARE_SUBJECT: ReadonlySet<string> = new Set([
+  'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'yes', 'little', 'much', 'more', 'less', 'nothing', 'something', 'anything',
+  'everything', 'enough', 'farewell', 'otherwise', 'not', 'never', 'only', 'just', 'even', 'simply', 'instead', 'together', 'what',
+  'how', 'why', 'when', 'where', 'who', 'whether', 'which', 'here', 'there', 'then', 'now', 'so', 'both', 'all', 'such',
+]);
+
+/** Words that end the subject search of {@link lowerSubjectClause}: a relative, a coordination or a complementizer opens another clause. */
+const BARE_SUBJECT_STOP: ReadonlySet<string> = new Set([
+  ',', 'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'if', 'whether', 'when', 'where', 'because', 'while', 'as', 'to', 'than',
+]);
+
+/** Finite auxiliaries and modals that close a bare subject noun phrase: "good relations with Sudan | could". */
+const BARE_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'would', 'could', 'will', 'may', 'might', 'should', 'must', 'can', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+  "won't", "wouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+]);
+
+/**
+ * (claims/en/bare-subject) True when the zero complement of a report opens with a bare common noun phrase (no
+ * determiner) closed by a finite auxiliary within six words: "Analysts said good relations with Sudan could strengthen
+ * moderate voices", "the minister said rising prices were a concern" (not "said goodbye to those who would…").
+ */
+function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon): boolean {
+  const first = tokens[i]!.w;
+  if (!/^[a-z]{3,}$/u.test(first) || /ly$/u.test(first) || NOT_BARE_SUBJECT.has(first) || c.governing.has(first)
+    || c.gapOpeners.has(first) || c.finiteSignals.has(first) || c.complementizer.test(first)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const w = tokens[k]!.w;
+    if (BARE_SUBJECT_STOP.has(w) || /^["«»“”]$/u.test(w)) return false;
+    if (BARE_SUBJECT_VERBS.has(w)) return k > i;
+  }
+  return false;
 }
 
 /**
@@ -1147,6 +1215,29 @@ const passagesOf = (doc: AnalysedText): QuotedPassage[] => findQuotedPassages(do
 const SPAN_ATTRIBUTION_RE = new RegExp(`^[${LETTER}]{1,20}(?:-t)?-([${LETTER}]{2,5})$`, 'u');
 
 /** Attribution from a subject or source-phrase span: its words, and its actor when it names one. */
+/** A preposition after an -s form that makes it a plural noun: "fears about", "claims over", « (none in French) ». */
+const NOUN_FORM_NEXT = /^\s{1,3}(?:about|over|among|surrounding|regarding)(?![\p{L}])/u;
+
+/** A clause that opens with its complementizer, after the split at "but"/« mais »: "that they did not know…", « qu'il… ». */
+const BUT_THAT_RE = new RegExp(`^\\s{0,3}(?:([${LETTER}]{2,10})\\s{1,3})?(that(?![${LETTER}])|que(?![${LETTER}])|qu['’])\\s{0,3}`, 'iu');
+
+/**
+ * (claims/<lang>/source-pronoun) The actor a pronoun of a short source phrase stands for: "according to him", « selon
+ * lui », « pour elle », « à ses yeux » → the last subject of its kind ({@link ReportingLexicon.sourcePronouns}). Null when
+ * the phrase holds no such pronoun, is longer than four words, or no actor is found.
+ */
+function sourcePronounAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, phrase: Span): Attribution | null {
+  const map = c.lex.sourcePronouns;
+  if (!map) return null;
+  const ws = words(phrase.text).map((w) => w.toLowerCase());
+  if (ws.length > 4) return null;
+  // the pronoun ends the phrase: « selon lui », « à ses yeux » (not « selon ses proches »)
+  const pron = map[ws.slice(-2).join(' ')] ?? map[ws[ws.length - 1] ?? ''];
+  if (!pron) return null;
+  const m = lastSubject(doc.text, doc.sentences, ctx.actors, phrase.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
+  return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor), fromPronoun: true } : null;
+}
+
 function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
   const { text } = doc;
   if (span.end <= span.start) return { text: null, source: null };
@@ -1240,7 +1331,9 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
         // a named actor, or a role that speaks: « Pour le procureur fédéral, … », « Pour les experts, … » (not « Pour le moment, … »)
         const head = (FIND_SOURCE_PHRASE_RE_3.exec(afterPrep.replace(/^l['’]\s*/u, 'l ')))?.[1]?.toLowerCase() ?? '';
         const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0 || c.lex.sourceNouns.includes(head);
-        if ((c.determiners.has(det) || /^l['’]/.test(det)) && named) {
+        // (claims/fr/source-pronoun) « Pour lui, la hausse des prix est temporaire »: a pronoun source
+        const pronounSource = c.lex.sourcePronouns?.[afterPrep.toLowerCase()] !== undefined;
+        if (((c.determiners.has(det) || /^l['’]/.test(det)) && named) || pronounSource) {
           return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
         }
       }
@@ -1522,7 +1615,10 @@ function incise(text: string, clause: Span, clauseText: string, c: CompiledLexic
   if (insidePassage(passages, cueStart) || claimed(cueStart, cueEnd)) return null;
   const vStart = cueStart + m[0].indexOf(m[1]);
   const dash = m[1].lastIndexOf('-');
-  const pronoun = makeSpan(text, vStart + dash + 1, vStart + m[1].length);
+  // group 2, when the pattern has one, is a subject before its verb (claims/en/incise: "…, Doctor says, …"); else the clitic
+  const pronoun = m[2] !== undefined
+    ? makeSpan(text, vStart, vStart + m[2].length)
+    : makeSpan(text, vStart + dash + 1, vStart + m[1].length);
   const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
   const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
   const before = words(text.slice(from, cueStart)).length;
