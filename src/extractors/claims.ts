@@ -135,9 +135,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
     if (!ev || words(ev.text).length < MIN_WORDS) return null;
     // a direct quotation is a quote, not a claim: at least four words must stand outside quotation marks
     // ("qu'il « n'y a que 210 embauches »" is a quote; "que le journaliste aurait été tué par « un tir d'obus »" a claim)
-    // (claims/quoted-complement: three words suffice — "that he would seek “real breakthroughs on these two issues”" is a
-    // claim in its own words; « qu'il « n'y a que 210 embauches » » is not)
-    if (quotedCoverage(quotations, ev.start, ev.end) > 0 && unquotedWords(text, ev, quotations) < MIN_WORDS) return null;
+    // (claims/quoted-complement: three words suffice when they open the claim with a subject and a finite auxiliary —
+    // "that he would seek “real breakthroughs on these two issues”" is a claim in its own words; « qu'il « n'y a que 210
+    // embauches » » and "the verdict « represents the worst scenario »" are not)
+    if (quotedCoverage(quotations, ev.start, ev.end) > 0) {
+      const n = unquotedWords(text, ev, quotations);
+      const lead = words(text.slice(ev.start, quotations.find((q) => q.end > ev.start)?.start ?? ev.end));
+      if (n < MIN_WORDS || (n === MIN_WORDS && !(lead.length === MIN_WORDS && lead.some((w) => c.finiteSignals.has(w.toLowerCase()))))) return null;
+    }
     // claims are found sentence by sentence: only this sentence's claims can overlap
     for (let i = sentenceFirst; i < out.length; i++) if (out[i]!.evidence.start < ev.end && ev.start < out[i]!.evidence.end) return null;
     out.push({ text: ev.text, modality, attribution: attr.text, source: attr.source, cue, evidence: ev, ruleId: `claims/${lang}/${rule}` });
@@ -1035,11 +1040,16 @@ function coordinatedReporter(text: string, subject: Span, c: CompiledLexicon): S
   if (!/\s(?:and|et)$/iu.test(subject.text)) return null;
   const re = c.reportingInner;
   re.lastIndex = 0;
-  const m = re.exec(subject.text);
+  // (claims/coordinated-subject) "Swift took to social media and accused…", "her staff made a bunch of phone calls and
+  // claim…", « le ministre a pris la parole et a affirmé… »: the first verb of the coordination ends the subject
+  const m = re.exec(subject.text) ?? FIRST_VERB_RE.exec(subject.text);
   if (!m || m.index === 0) return null;
   const np = cleanSubject(text, subject.start, subject.start + m.index, c);
-  return words(np.text).length ? np : null;
+  return words(np.text).length && words(np.text).length <= 6 ? np : null;
 }
+
+/** The first past-tense verb or perfect auxiliary of a subject chunk: " took", " made", " announced", « a », « ont ». */
+const FIRST_VERB_RE = /\s(?:[a-z]{2,20}ed|took|made|went|came|gave|sent|met|held|left|spent|brought|got|put|ran|flew|spoke|has|have|had|a|ont|avait|avaient|est|sont)\s/u;
 
 /** A capitalised name particle before a capitalised word, mid-sentence: "De Santis", "Van Rompuy", "Di Maio", "Le Pen". */
 const NAME_PARTICLE = new RegExp(`^(?:De|Du|Des|Van|Von|Di|Da|Del|Della|Dos|Le|La)\\s+[${UPPER}]`, 'u');
@@ -1234,7 +1244,9 @@ function sourcePronounAttribution(doc: AnalysedText, ctx: ExtractionContext, c: 
   // the pronoun ends the phrase: « selon lui », « à ses yeux » (not « selon ses proches »)
   const pron = map[ws.slice(-2).join(' ')] ?? map[ws[ws.length - 1] ?? ''];
   if (!pron) return null;
-  const m = lastSubject(doc.text, doc.sentences, ctx.actors, phrase.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
+  // an object pronoun stands for a person first (« pour lui » of a politician, not of his party), then for any actor of its kind
+  const m = lastSubject(doc.text, doc.sentences, ctx.actors, phrase.start, c, ['person'], passagesOf(doc))
+    ?? lastSubject(doc.text, doc.sentences, ctx.actors, phrase.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
   return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor), fromPronoun: true } : null;
 }
 

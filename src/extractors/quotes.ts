@@ -316,9 +316,16 @@ function resolveSpeaker(
     const stop = NP_STOP.exec(text.slice(afterVerbAt, trailEnd));
     const npEnd = stop ? afterVerbAt + stop.index : trailEnd;
     // "a expliqué à l'AFP Gilles-Éric Séralini": past an adjunct, the first name not governed by a preposition
-    const first = subjectMention(text, index, trailStart, npEnd, c)
-      ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c)
-      ?? surnameIn(text, index, trailStart, npEnd);
+    // (quotes/<lang>/subject-before-verb) "\"…,\" an insider told the outlet on Monday": a subject that stands before the
+    // verb is the speaker — a name after the verb is its hearer or an adjunct, not an inverted subject
+    const verbAt = trailStart + verb.index;
+    const firstWord = (SUBJECT_BEFORE_VERB.exec(beforeVerbText)?.[0] ?? '').toLowerCase();
+    const subjectFirst = (c.determiners.has(firstWord) || firstWord === 'one') && !PRONOUN_IN_TRAIL.test(beforeVerbText);
+    const first = subjectFirst
+      ? subjectMention(text, index, trailStart, verbAt, c) ?? surnameIn(text, index, trailStart, verbAt)
+      : subjectMention(text, index, trailStart, npEnd, c)
+        ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c)
+        ?? surnameIn(text, index, trailStart, npEnd);
     // "explique le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky": the role's
     // holder named after the organisation speaks, not the organisation (`quotes/<lang>/after-role-holder`)
     const holder = first && first.actor.kind !== 'person' && isGoverned(text, first.start, c) ? roleHolderAfter(text, index, first, trailEnd) : undefined;
@@ -440,6 +447,9 @@ function resolveSpeaker(
   }
   return { rule: 'unattributed', inherited: null };
 }
+
+/** The first word of a trail before its reporting verb: "\", an insider told" → "an" (a determiner opens a subject before the verb). */
+const SUBJECT_BEFORE_VERB = /[\p{L}\p{N}]+/u;
 
 /** A source phrase ending right before a name ("according to ", « selon », « d'après le ») — its name is the speaker. */
 const SOURCE_BEFORE = /(?:according\s+to|selon|d['’]après)\s+(?:(?:the|le|la|les|l['’])\s*)?$/iu;

@@ -68,7 +68,8 @@ const ZERO_COMPLEMENT_VERBS = [
   // "led the manufacturer to announce it would scrap its production", "the company disclosed it had received a subpoena",
   // "investigators suspect the fire was started deliberately" (a clause must still follow: a finite verb within eight words)
   'indicated', 'indicates', 'announce', 'claim', 'admit', 'confirm', 'disclosed', 'discloses', 'revealed', 'reveals',
-  'noted', 'notes', 'explained', 'explains', 'stressed', 'stresses', 'wrote', 'writes', 'tweeted', 'testified', 'cautioned',
+  // (not "wrote": "Mr. Bodie wrote Secretary Roche complaining about…" names the addressee)
+  'noted', 'notes', 'explained', 'explains', 'stressed', 'stresses', 'tweeted', 'testified', 'cautioned',
   'suspect', 'suspects', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'believes', 'acknowledges', 'concedes', 'recalled',
   // present forms drop "that" as well: "They also report 15,000 people marched against Bush", "analysts fear the bank will fail"
   'report', 'reports', 'warn', 'insist', 'insists', 'estimate', 'estimates', 'predict', 'predicts', 'argue', 'argues',
@@ -264,6 +265,8 @@ export const EN_REPORTING: ReportingLexicon = {
     // a time adjunct after an inverted subject: "…, said officials on Tuesday" → "officials"
     'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday',
     'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last week', 'this week', 'on monday night',
+    // "Rudy just called me and said…" → "Rudy"
+    'just',
   ],
   connectors: [
     'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',
