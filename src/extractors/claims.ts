@@ -618,6 +618,18 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   while ((t = re.exec(rest)) !== null && tokens.length < 14) tokens.push({ w: t[0].toLowerCase().replace(/’/g, "'"), at: vEnd + t.index });
   if (!tokens.length) return null;
   const isComp = (w: string): boolean => c.complementizer.test(w) && (w.endsWith("'") || c.lex.complementizers.includes(w));
+  // (claims/passive-no-complement) "Job cuts will be announced later this week in areas that do not…": a passive report
+  // takes no complement clause but after an impersonal "it" ("it was announced that…"); a passive object verb keeps its
+  // heard report ("investors have been told 176 dollars is likely…")
+  const vStart = vEnd - verb.length;
+  if (PASSIVE_BE.has(wordBeforeAt(text, Math.max(0, vStart - 40), vStart)) && !c.objectVerb.test(verb.toLowerCase())) {
+    // the subject: the last word before the auxiliaries ("it | has been", "cuts | will be")
+    const before = words(text.slice(Math.max(0, vStart - 60), vStart)).map((w) => w.toLowerCase());
+    let k = before.length - 1;
+    while (k >= 0 && (PASSIVE_BE.has(before[k]!) || PASSIVE_AUXILIARIES.has(before[k]!) || c.lex.connectors.includes(before[k]!)
+      || c.lex.gapAdverbs.includes(before[k]!))) k--;
+    if (!IMPERSONAL_SUBJECTS.has(before[k] ?? '')) return null;
+  }
   // a complementizer within the gap
   // an object verb's hearer may hold an apposition and a date between commas: "told investors of New Media, the GateHouse
   // parent, on Oct. 31 that the merger would…" — its gap runs on to the token limit, past commas, up to a relative or a
@@ -692,6 +704,16 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   return null;
 }
 
+/** Auxiliaries and adverbs between a subject and the "be" of a passive: "has been", "will also be", « a été ». */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'also', 'not', 'already', 'since',
+  'a', 'ont', 'avait', 'avaient', 'aura', 'sera', 'aussi', 'déjà', 'également', 'cependant', 'toutefois', 'néanmoins', 'pourtant',
+  'however', 'ainsi', 'donc', 'enfin', 'notamment',
+]);
+
+/** Impersonal subjects of a passive report that takes a complement: "it was announced that…", « il a été annoncé que… ». */
+const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'il']);
+
 /** Words that cannot open a bare subject noun phrase after "said": "said goodbye", "said little", "said so". */
 const NOT_BARE_SUBJECT: ReadonlySet<string> = new Set([
   'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'yes', 'little', 'much', 'more', 'less', 'nothing', 'something', 'anything',
@@ -717,6 +739,8 @@ const BARE_SUBJECT_VERBS: ReadonlySet<string> = new Set([
  */
 function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon): boolean {
   const first = tokens[i]!.w;
+  // (a participle and its agent open no subject: "The meeting notes taken by the aide were placed under seal")
+  if (/(?:ed|en)$/u.test(first) && tokens[i + 1]?.w === 'by') return false;
   if (!/^[a-z]{3,}$/u.test(first) || /ly$/u.test(first) || NOT_BARE_SUBJECT.has(first) || c.governing.has(first)
     || c.gapOpeners.has(first) || c.finiteSignals.has(first) || c.complementizer.test(first)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
@@ -850,6 +874,10 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // an inverted subject ends at its first adjunct: "…, said executive chair Marcelo Claure in an email to staff that was
   // reviewed by Reuters" — the speaker is the words before "in"
   let after = text.slice(vEnd, afterEnd);
+  // (claims/<lang>/postposed-relative) "…, said the people, who asked not to be identified because the matter is private":
+  // an inverted subject ends at the comma of its relative or apposition
+  const commaAt = after.search(POSTPOSED_SUBJECT_COMMA);
+  if (commaAt > 0 && words(cleanSubject(text, comma + 1, vStart, c).text).length === 0) after = after.slice(0, commaAt);
   const adjunct = POSTPOSED_ADJUNCT.exec(after);
   if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;
@@ -867,7 +895,12 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
     const adverb = POSTPOSED_RE_2.exec(after);
     // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister")
-    const skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
+    let skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
+    // (claims/<lang>/postposed-hearer) « …, a indiqué à l'AFP une source proche du dossier »: the medium told, before the
+    // inverted subject
+    const hearer = POSTPOSED_HEARER.exec(after.slice(skip));
+    if (hearer) skip += hearer[0].length;
+
     const firstAfter = (POSTPOSED_RE_3.exec(after.slice(skip))?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
@@ -882,7 +915,10 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // (only after a time word: "admitted to overpricing…", "think paying to prepare is fair" have an object, not adjuncts)
     const firstAfterWord = (POSTPOSED_RE_5.exec(after)?.[1] ?? '').toLowerCase();
     const core = c.timeAdjuncts.has(firstAfterWord) || DAY_WORD.test(firstAfterWord) ? POSTPOSED_ADJUNCT.exec(after) : null;
-    if (words(between).length > 6 || words(core ? after.slice(0, core.index) : after).length > 4) return null;
+    // (claims/<lang>/postposed-adjunct) "…, the Pentagon said in a statement on Friday", « …, a indiqué le ministère dans un
+    // communiqué »: prepositional adjuncts after the verb, up to the clause end
+    const prepositional = POSTPOSED_PREPOSITION.test(after) && words(after).length <= 12;
+    if (words(between).length > 6 || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (POSTPOSED_RE_6.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
@@ -891,6 +927,16 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   if (words(text.slice(claimStart, comma)).length < 4) return null;
   return { claimStart, claimEnd: comma, subject };
 }
+
+/** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
+const POSTPOSED_SUBJECT_COMMA = /,\s{0,3}(?:who|which|qui|a|an|un|une|the|le|la|l['’])(?![\p{L}])/u;
+
+/** A medium told before an inverted subject: " à l'AFP", " au Monde", " à Reuters" (claims/<lang>/postposed-hearer). */
+const POSTPOSED_HEARER = new RegExp(`^\\s{0,3}(?:à|au|aux)\\s{1,3}(?:l['’]\\s{0,2}|la\\s{1,3}|le\\s{1,3})?[${UPPER}][${LETTER}'’.&-]{0,30}(?:\\s{1,3}[${UPPER}][${LETTER}'’.&-]{0,30}){0,2}(?=\\s)`, 'u');
+
+/** A prepositional adjunct opening the words after a postposed report: " in a statement", " on Twitter", " dans un communiqué". */
+// (not "to": "Ms. Jones admitted to overpricing the planes" has an object)
+const POSTPOSED_PREPOSITION = /^\s{0,3}(?:in|on|at|during|via|through|after|before|citing|late|earlier|dans|sur|lors|auprès|devant)\s/u;
 
 /** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
 const SUBJECT_ATTRIBUTION_RE = new RegExp(`^\\s*([${LETTER}]+)\\s`, 'u');

@@ -272,7 +272,8 @@ function resolveSpeaker(
   const trail = text.slice(p.end, trailEnd);
   const head = trail.slice(0, 140);
   // "« … », selon Jean Martin", "\"…\", according to Smith": a source phrase right after the quote names the speaker
-  const source = /^[\s,]*(?:selon|d['’]après|according\s+to)\s+/iu.exec(head);
+  // (quotes/fr/read-in) « « … », peut-on lire dans Les Échos »: the publication the words were read in speaks
+  const source = /^[\s,]*(?:selon|d['’]après|according\s+to|(?:peut|pouvait)-on\s+lire\s+(?:dans|sur)|lit-on\s+(?:dans|sur))\s+/iu.exec(head);
   if (source) {
     const at = p.end + source[0].length;
     const named = index.nearestAfter(at, Math.min(trailEnd, at + 80), SPEAKER_KINDS);

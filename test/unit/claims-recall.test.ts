@@ -25,6 +25,8 @@ describe('claims recall: should find', () => {
       'reported', 'they are trying to buy time through shrinkage', 'Doctor', 'claims/en/incise'],
     ['en subject, the minister warned, rest', 'en', 'Prices, the minister warned, will keep rising until the summer.', [],
       'reported', 'Prices, the minister warned, will keep rising until the summer', '=the minister', 'claims/en/incise'],
+    ['en whether + name after the incise is no speaker', 'en', 'The deal, he said, depends on whether Trump will agree to remove existing tariffs this year.', [],
+      'reported', 'The deal, he said, depends on whether Trump will agree to remove existing tariffs this year', '=he', 'claims/en/incise'],
     ['en he said → the person named before', 'en', 'Jane Smith spoke to investors on Monday. The deal, he said, would create 500 jobs in the region.', [{ name: 'Jane Smith', kind: 'person' }],
       'reported', 'The deal, he said, would create 500 jobs in the region', '=Jane Smith', 'claims/en/incise'],
     // a zero complement opening on a bare noun phrase closed by an auxiliary
@@ -103,6 +105,9 @@ describe('claims recall: should not find (or not as a report)', () => {
     ['en wrote + addressee + -ing is no report', 'en', 'On September 4, Mr. Bodie wrote Secretary Roche complaining about statements EADS issued.'],
     ['en , which + no hedge', 'en', 'The company, which was founded in 1998, confirmed on Monday that it had been contacted by regulators.'],
     ['fr selon ses proches is not the subject', 'fr', 'Jean Dupont est arrivé hier. Selon ses proches, il est épuisé par la campagne.'],
+    ['en a passive report takes no complement', 'en', 'Job cuts will be announced later this week in areas that do not support the business.'],
+    ['en admitted to + object is no postposed adjunct', 'en', 'In court papers filed last year, Ms. Jones admitted to overpricing the planes as a parting gift.'],
+    ['en a participle with its agent opens no bare subject', 'en', 'The meeting notes taken by the aide were placed under seal.'],
   ] as [string, Language, string][])('%s', (name, lang, text) => {
     const claims = claimsOf(lang, text, [{ name: 'Jean Dupont', kind: 'person' }]);
     if (name.startsWith('en , which')) {

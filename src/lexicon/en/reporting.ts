@@ -69,8 +69,9 @@ const ZERO_COMPLEMENT_VERBS = [
   // "investigators suspect the fire was started deliberately" (a clause must still follow: a finite verb within eight words)
   'indicated', 'indicates', 'announce', 'claim', 'admit', 'confirm', 'disclosed', 'discloses', 'revealed', 'reveals',
   // (not "wrote": "Mr. Bodie wrote Secretary Roche complaining about…" names the addressee)
-  'noted', 'notes', 'explained', 'explains', 'stressed', 'stresses', 'tweeted', 'testified', 'cautioned',
-  'suspect', 'suspects', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'believes', 'acknowledges', 'concedes', 'recalled',
+  // (not "notes", "stresses", "hopes": plural nouns as often — "the meeting notes taken by the aide were…")
+  'noted', 'explained', 'explains', 'stressed', 'tweeted', 'testified', 'cautioned',
+  'suspect', 'suspects', 'expects', 'expected', 'hoped', 'believes', 'acknowledges', 'concedes', 'recalled',
   // present forms drop "that" as well: "They also report 15,000 people marched against Bush", "analysts fear the bank will fail"
   'report', 'reports', 'warn', 'insist', 'insists', 'estimate', 'estimates', 'predict', 'predicts', 'argue', 'argues',
   'fear', 'fears', 'feared', 'suggest', 'suggests', 'suggested', 'agree', 'agrees', 'agreed', 'concluded', 'concludes',
@@ -111,6 +112,9 @@ const PROMISE_VERBS = [
   // any infinitive after "claim" (INFINITIVE_ONLY_VERBS: "the storm claimed the lives of…" is no report): "The movement claims
   // to pursue equitable redistribution of Brazilian farmland", "a website that purports to expose corruption"
   'claim', 'claims', 'claimed', 'claiming', 'purports', 'purported',
+  // (claims/en/expect-object) a forecast whose object is the figure: "Analysts expect the company to post a loss of $1.2
+  // billion", "The company expects revenue to rise 5% next year" (not "expected": "the expected merger", "is expected to")
+  'expects', 'expect',
 ];
 
 /** Promise verbs that report only with an infinitive complement: "claims to pursue…", not "claimed the lives of 20 people". */
@@ -170,6 +174,9 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![${LETTER}])`, ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
     { pattern: `(?<![${LETTER}])it\\s+(?:is|was|seems|appears|remains)\\s+(?:expected|likely|possible|probable|planned|thought|believed|understood)\\s+that(?![${LETTER}])`, ruleId: 'claims/en/hedge-impersonal' },
+    // (claims/en/hedge-accused) an allegation without its source: "Huawei is accused of stealing trade secrets", "the general
+    // has been accused of ordering the attack", "suspected of sponsoring terrorism" (with its source it is a passive report)
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been|being)\\s+(?:(?:also|widely|repeatedly|long)\\s+)?(?:accused|suspected)\\s+of\\s+[${LOWER}]{2,20}ing(?![${LETTER}])`, ruleId: 'claims/en/hedge-accused' },
     // "it is unclear whether", "it remains unclear"
     { pattern: `(?<![${LETTER}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![${LETTER}])`, ruleId: 'claims/en/hedge-unclear' },
   ],

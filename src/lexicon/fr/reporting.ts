@@ -115,6 +115,10 @@ const PROMISE_VERBS = [
   // the infinitive report in the present: « l'armée affirme avoir abattu un drone », « il dit être innocent »
   'affirme avoir', 'affirment avoir', 'affirme être', 'affirment être', 'dit avoir', 'disent avoir', 'dit être', 'disent être',
   'admet avoir', 'admettent avoir', 'reconnaît avoir', 'reconnait avoir', 'reconnaissent avoir', 'avoue avoir', 'avouent avoir',
+  "assure n'avoir", "assurent n'avoir", "affirme n'avoir", "affirment n'avoir", "dit n'avoir", "assure n'être", "affirme n'être",
+  // (claims/fr/forecast) a forecast whose object is the figure: « le groupe table sur une croissance de 5 % », « le
+  // constructeur anticipe une baisse de ses ventes de 10 % »
+  'table sur', 'tablent sur', 'tablait sur', 'anticipe', 'anticipent', 'anticipait',
   'assure avoir', 'assurent avoir', 'assure ne pas', 'affirme ne pas', 'déclare avoir', 'déclarent avoir',
   'prétend avoir', 'prétendent avoir', 'prétend être', 'prétendent être',
   // a reproach with its target: « Son parti lui faisait grief d'avoir rompu la discipline de vote », « la profession pointe
@@ -169,6 +173,9 @@ export const FR_REPORTING: ReportingLexicon = {
     // (claims/fr/source-pronoun) the same view held by a pronoun: « A ses yeux, certains produits de dégradation pourraient… »,
     // « à son avis, … » (the pronoun resolves to the last subject: sourcePronouns)
     'à ses yeux', 'a ses yeux', 'à leurs yeux', 'a leurs yeux', 'à son avis', 'a son avis', 'à leur avis', 'a leur avis',
+    // (claims/fr/read-in) the publication a claim was read in: « Une douzaine de responsables ont été mis en examen, peut-on
+    // lire dans Les Échos », « …, lit-on dans le rapport »
+    'peut-on lire dans', 'peut-on lire sur', 'pouvait-on lire dans', 'lit-on dans', 'lit-on sur',
   ],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],
@@ -202,6 +209,9 @@ export const FR_REPORTING: ReportingLexicon = {
     // une réputation que l'article rapporte : « le groupe est connu pour avoir financé… », « il est réputé être proche du
     // pouvoir » (pas « connu pour ses films », ni « n'était pas encore connu hier soir » : un infinitif suit « pour »)
     { pattern: `(?<![${LETTER}])(?:connue?s?\\s+pour|réputée?s?(?:\\s+pour)?)\\s+(?:avoir|être|ne\\s+pas|n['’]avoir|(?!(?:notre|votre|autre|leur)(?![${LETTER}]))[${LOWER}]{2,20}(?:er|ir|re|oir))(?![${LETTER}])`, ruleId: 'claims/fr/known-for', modality: 'reported' },
+    // (claims/fr/hedge-accused) une accusation sans sa source : « l'ancien ministre est soupçonné d'avoir détourné 2 millions
+    // d'euros », « le groupe est accusé d'avoir dissimulé des pertes » (avec sa source, c'est un passif rapporté)
+    { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été|être)\\s+(?:(?:aussi|également|notamment)\\s+)?(?:accusée?s?|soupçonnée?s?|suspectée?s?)\\s+(?:d['’]\\s{0,2}avoir|d['’]\\s{0,2}être|de\\s+[${LOWER}]{2,20}(?:er|ir|re))(?![${LETTER}])`, ruleId: 'claims/fr/hedge-accused' },
     // "sans doute", "il semblerait que"
     { pattern: `(?<![${LETTER}])sans\\s+doute(?![${LETTER}])`, ruleId: 'claims/fr/hedge-sans-doute' },
   ],
