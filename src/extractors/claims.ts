@@ -622,7 +622,8 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   // takes no complement clause but after an impersonal "it" ("it was announced that…"); a passive object verb keeps its
   // heard report ("investors have been told 176 dollars is likely…")
   const vStart = vEnd - verb.length;
-  if (PASSIVE_BE.has(wordBeforeAt(text, Math.max(0, vStart - 40), vStart)) && !c.objectVerb.test(verb.toLowerCase())) {
+  // (a progressive is no passive: "Health experts … are predicting that…")
+  if (PASSIVE_BE.has(wordBeforeAt(text, Math.max(0, vStart - 40), vStart)) && !c.objectVerb.test(verb.toLowerCase()) && !/(?:ing|ant)$/iu.test(verb)) {
     // the subject: the last word before the auxiliaries ("it | has been", "cuts | will be")
     const before = words(text.slice(Math.max(0, vStart - 60), vStart)).map((w) => w.toLowerCase());
     let k = before.length - 1;
@@ -917,7 +918,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     const core = c.timeAdjuncts.has(firstAfterWord) || DAY_WORD.test(firstAfterWord) ? POSTPOSED_ADJUNCT.exec(after) : null;
     // (claims/<lang>/postposed-adjunct) "…, the Pentagon said in a statement on Friday", « …, a indiqué le ministère dans un
     // communiqué »: prepositional adjuncts after the verb, up to the clause end
-    const prepositional = POSTPOSED_PREPOSITION.test(after) && words(after).length <= 12;
+    // (verbs of saying only, and not a passive: "Three weeks before he died, Epstein had been found in his jail cell")
+    const prepositional = POSTPOSED_PREPOSITION.test(after) && words(after).length <= 12 && POSTPOSED_SAY.test(text.slice(vStart, vEnd))
+      && !PASSIVE_BE.has(lastWordOf(between).toLowerCase());
     if (words(between).length > 6 || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (POSTPOSED_RE_6.test(between)) return null;
@@ -930,6 +933,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
 
 /** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
 const POSTPOSED_SUBJECT_COMMA = /,\s{0,3}(?:who|which|qui|a|an|un|une|the|le|la|l['’])(?![\p{L}])/u;
+
+/** Verbs of saying whose postposed report may carry prepositional adjuncts: "said in a statement", « a indiqué dans un communiqué ». */
+const POSTPOSED_SAY = /^(?:said|says|told|added|wrote|reported|announced|stated|confirmed|dit|déclaré|indiqué|précisé|affirmé|annoncé|ajouté|expliqué|confirmé)$/iu;
 
 /** A medium told before an inverted subject: " à l'AFP", " au Monde", " à Reuters" (claims/<lang>/postposed-hearer). */
 const POSTPOSED_HEARER = new RegExp(`^\\s{0,3}(?:à|au|aux)\\s{1,3}(?:l['’]\\s{0,2}|la\\s{1,3}|le\\s{1,3})?[${UPPER}][${LETTER}'’.&-]{0,30}(?:\\s{1,3}[${UPPER}][${LETTER}'’.&-]{0,30}){0,2}(?=\\s)`, 'u');
