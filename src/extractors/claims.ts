@@ -886,11 +886,15 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // the clause must end here (not "X, Name, a ajouté :")
   const nextChar = text.slice(clause.end, clause.end + 1);
   if (nextChar === ':') return null;
+  // (claims/<lang>/postposed-infinitive) « Le gouvernement, selon Les Échos, envisage de relever la TVA »: an infinitive after
+  // a preposition is no postposed report
+  if (c.governing.has(wordBeforeAt(text, comma + 1, vStart))) return null;
   const betweenClean = cleanSubject(text, comma + 1, vStart, c);
   let subject: Span;
   if (words(betweenClean.text).length === 0) {
-    // inverted subject after the verb: "…, a indiqué la direction", "…, said Smith"
-    if (afterWords === 0) return null;
+    // (claims/<lang>/postposed-apposition) "Prices will rise sharply next year, John Smith, an analyst at the bank, said.":
+    // the name and its apposition stand between the last three commas
+    if (afterWords === 0) return apposedPostposed(text, clause, comma, c, passages);
     // "…, se sont félicités du résultat": a pronominal verb with a prepositional object, not an attribution
     if (POSTPOSED_RE.test(between)) return null;
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
@@ -933,6 +937,28 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
 
 /** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
 const POSTPOSED_SUBJECT_COMMA = /,\s{0,3}(?:who|which|qui|a|an|un|une|the|le|la|l['’])(?![\p{L}])/u;
+
+/** Built once for {@link apposedPostposed}: a name of one to five capitalised words ("John Smith", "Jean-Luc Mélenchon"). */
+const APPOSED_NAME = new RegExp(`^\\s*[${UPPER}][${LETTER}'’.-]{0,30}(?:\\s{1,3}(?:de\\s{1,3}|van\\s{1,3}|von\\s{1,3})?[${UPPER}][${LETTER}'’.-]{0,30}){0,4}\\s*$`, 'u');
+
+/**
+ * A postposed report whose subject is a name and its apposition between commas, the verb closing the clause: "CLAIM,
+ * John Smith, an analyst at the bank, said." `comma` is the comma right before the verb. The claim runs from the clause
+ * start (past leading adverbials) to the comma before the name; null when the chunks are no name and apposition or the
+ * claim is shorter than four words.
+ */
+function apposedPostposed(text: string, clause: Span, comma: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
+  { claimStart: number; claimEnd: number; subject: Span } | null {
+  const c1 = findLastComma(text, clause.start, comma, passages);
+  if (c1 < 0) return null;
+  const c0 = findLastComma(text, clause.start, c1, passages);
+  if (c0 < 0) return null;
+  const name = text.slice(c0 + 1, c1);
+  if (!APPOSED_NAME.test(name) || !isAppositive(text.slice(c1 + 1, comma), c)) return null;
+  const claimStart = skipLeadingAdverbials(text, clause.start, c0, c, passages);
+  if (words(text.slice(claimStart, c0)).length < 4) return null;
+  return { claimStart, claimEnd: c0, subject: makeSpan(text, c0 + 1, c1) };
+}
 
 /** Verbs of saying whose postposed report may carry prepositional adjuncts: "said in a statement", « a indiqué dans un communiqué ». */
 const POSTPOSED_SAY = /^(?:said|says|told|added|wrote|reported|announced|stated|confirmed|dit|déclaré|indiqué|précisé|affirmé|annoncé|ajouté|expliqué|confirmé)$/iu;

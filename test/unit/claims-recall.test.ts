@@ -81,6 +81,27 @@ describe('claims recall: should find', () => {
     // refusals to confirm are denials
     ['en would not confirm whether', 'en', 'The White House would not confirm whether the president had been briefed.', [],
       'denied', 'The White House would not confirm whether the president had been briefed', '=The White House', 'claims/en/denial-not-confirm'],
+    // postposed reports: prepositional adjuncts after a verb of saying, a medium before the inverted subject, a relative
+    // after it, a name and its apposition before the verb
+    ['en , the Pentagon said in a statement on Friday', 'en', 'The contract is worth up to $2.3 billion, the Pentagon said in a statement on Friday.', [],
+      'reported', 'The contract is worth up to $2.3 billion', '=the Pentagon', 'claims/en/postposed'],
+    ['fr , a indiqué à l’AFP une source proche du dossier', 'fr', "Le contrat sera signé la semaine prochaine, a indiqué à l'AFP une source proche du dossier.", [],
+      'reported', 'Le contrat sera signé la semaine prochaine', '=une source proche du dossier', 'claims/fr/postposed'],
+    ['en , said the people, who asked…', 'en', 'The ministry is preparing new sanctions, said the people, who asked not to be identified because the matter is private.', [],
+      'reported', 'The ministry is preparing new sanctions', '=the people', 'claims/en/postposed'],
+    ['en , Name, an analyst at X, said', 'en', 'Prices will rise sharply next year, John Smith, an analyst at the bank, said.', [{ name: 'John Smith', kind: 'person' }],
+      'reported', 'Prices will rise sharply next year', '=John Smith', 'claims/en/postposed'],
+    ['fr , peut-on lire dans X', 'fr', 'Le groupe va fermer quatre usines en France, peut-on lire dans Le Monde.', [],
+      'reported', 'Le groupe va fermer quatre usines en France', 'Le Monde', 'claims/fr/source-phrase'],
+    // allegations without a source, forecasts with an object
+    ['en is accused of + -ing', 'en', 'Huawei is accused of stealing trade secrets from T-Mobile.', [],
+      'hedged', 'Huawei is accused of stealing trade secrets from T-Mobile', null, 'claims/en/hedge-accused'],
+    ['fr est soupçonné d’avoir', 'fr', "L'ancien ministre est soupçonné d'avoir détourné 2 millions d'euros.", [],
+      'hedged', "L'ancien ministre est soupçonné d'avoir détourné 2 millions d'euros", null, 'claims/fr/hedge-accused'],
+    ['en analysts expect X to', 'en', 'Analysts expect the company to post a loss of $1.2 billion in the third quarter.', [],
+      'reported', 'the company to post a loss of $1.2 billion in the third quarter', '=Analysts', 'claims/en/promise'],
+    ['fr table sur', 'fr', "Le groupe table sur une croissance de 5 % de son chiffre d'affaires en 2020.", [],
+      'reported', "une croissance de 5 % de son chiffre d'affaires en 2020", '=Le groupe', 'claims/fr/promise'],
     // a coordinated subject ends at its first verb
     ['en X took to … and accused', 'en', 'On Thursday, Swift took to social media and accused the label of blocking her documentary.', [{ name: 'Taylor Swift', kind: 'person', aliases: ['Swift'] }],
       'reported', 'the label of blocking her documentary', '=Swift', 'claims/en/promise'],
@@ -108,6 +129,8 @@ describe('claims recall: should not find (or not as a report)', () => {
     ['en a passive report takes no complement', 'en', 'Job cuts will be announced later this week in areas that do not support the business.'],
     ['en admitted to + object is no postposed adjunct', 'en', 'In court papers filed last year, Ms. Jones admitted to overpricing the planes as a parting gift.'],
     ['en a participle with its agent opens no bare subject', 'en', 'The meeting notes taken by the aide were placed under seal.'],
+    ['en a passive participle with an adjunct is no postposed report', 'en', 'Three weeks before he died, Epstein had been found in his jail cell, semiconscious.'],
+    ['fr an infinitive after de is no postposed report', 'fr', 'Le gouvernement, selon la presse, envisage de relever la TVA.'],
   ] as [string, Language, string][])('%s', (name, lang, text) => {
     const claims = claimsOf(lang, text, [{ name: 'Jean Dupont', kind: 'person' }]);
     if (name.startsWith('en , which')) {
@@ -116,6 +139,8 @@ describe('claims recall: should not find (or not as a report)', () => {
     } else if (name.startsWith('fr selon ses proches')) {
       // the source stays the relatives, not the person named before
       expect(claims.map((k) => k.attribution)).toEqual(['Selon ses proches']);
+    } else if (name.startsWith('fr an infinitive')) {
+      expect(claims.map((k) => k.ruleId)).toEqual(['claims/fr/source-phrase']);
     } else if (name.startsWith('en fears about')) {
       expect(claims.filter((k) => k.modality === 'reported')).toEqual([]);
     } else {
