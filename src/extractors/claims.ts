@@ -235,6 +235,21 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           }
           // "a affirmé que certains joueurs ne seront pas de retour et surtout qu'ils ne participeraient pas à la tournée",
           // "said that X and that Y": two complements of one report are two claims, both attributed to its subject
+          // (claims/<lang>/outer-reporter) "Trump and Lighthizer recognize that making such concessions is not a good deal, a
+          // second person briefed on the call said": a report closed by a postposed source is that source's — the whole
+          // inner report is the claim
+          const outer = c.lex.complementizers.includes('that') ? OUTER_REPORTER.exec(text.slice(complement, end)) : null;
+          if (outer && !PASSIVE_BE.has(wordBeforeAt(text, clause.start, vStart))) {
+            const at = complement + outer.index + outer[0].indexOf(outer[1]!);
+            const outerAttr = spanAttribution(doc, ctx, c, makeSpan(text, at, at + outer[1]!.length));
+            const from = skipLeadingAdverbials(text, clause.start, vStart, c, passages);
+            const evo = add(from, complement + outer.index, 'reported', outerAttr, m[0], 'outer-reporter');
+            if (evo) {
+              if (outerAttr.text) sentenceAttr = outerAttr;
+              mark(evo, clause.start, clause.end);
+              continue;
+            }
+          }
           const second = coordinatedComplement(text, complement, end, c);
           const ev = add(complement, second ? second.cut : end, 'reported', attr, m[0], 'verb-complement');
           // the second is a claim even when the first is a direct quotation (« … » et qu'il a permis une grande mobilisation)
@@ -656,7 +671,11 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
       // opens a time adjunct, not an object
       const objectInGap = !objectVerb && tokens.slice(0, i).some((x, k) => c.determiners.has(x.w) && !c.timeAdjuncts.has(tokens[k + 1]?.w ?? '')
         && (k === 0 || !c.gapOpeners.has(tokens[k - 1]!.w) || c.lex.gapAdverbs.includes(tokens[k - 1]!.w)));
-      return opensGap && !objectInGap ? tok.at + tok.w.length : null;
+      if (opensGap && !objectInGap) return tok.at + tok.w.length;
+      // (claims/<lang>/nested-that) "said Trump has decided that rolling back tariffs requires…": a subject and its finite
+      // verb before "that" open the complement, and "that" belongs to it — the zero-complement reading below decides
+      if (tokens.slice(1, i).some((x) => c.finiteSignals.has(x.w))) break;
+      return null;
     }
   }
   if (!c.zeroComplement.test(verb.toLowerCase().replace(/\s+/g, ' '))) return null;
@@ -1305,6 +1324,12 @@ const SPAN_ATTRIBUTION_RE = new RegExp(`^[${LETTER}]{1,20}(?:-t)?-([${LETTER}]{2
 /** Attribution from a subject or source-phrase span: its words, and its actor when it names one. */
 /** A preposition after an -s form that makes it a plural noun: "fears about", "claims over", « (none in French) ». */
 const NOUN_FORM_NEXT = /^\s{1,3}(?:about|over|among|surrounding|regarding)(?![\p{L}])/u;
+
+/**
+ * A source named after a complement, at the end of its clause, opening with a determiner or a number: ", a second person
+ * briefed on the call said.", ", two officials told Reuters." (group 1 the source; {@link POSTPOSED_REPORTER} has names).
+ */
+const OUTER_REPORTER = new RegExp(`,\\s{1,3}((?:a|an|the|one|two|three|four|several|other)\\s{1,3}[^,;:"“”«»]{3,80}?)\\s{1,3}(?:said|says|told\\s{1,3}[${UPPER}][${LETTER}]{1,20}|reported)[\\s.]{0,3}$`, 'u');
 
 /** A clause that opens with its complementizer, after the split at "but"/« mais »: "that they did not know…", « qu'il… ». */
 const BUT_THAT_RE = new RegExp(`^\\s{0,3}(?:([${LETTER}]{2,10})\\s{1,3})?(that(?![${LETTER}])|que(?![${LETTER}])|qu['’])\\s{0,3}`, 'iu');

@@ -102,6 +102,11 @@ describe('claims recall: should find', () => {
       'reported', 'the company to post a loss of $1.2 billion in the third quarter', '=Analysts', 'claims/en/promise'],
     ['fr table sur', 'fr', "Le groupe table sur une croissance de 5 % de son chiffre d'affaires en 2020.", [],
       'reported', "une croissance de 5 % de son chiffre d'affaires en 2020", '=Le groupe', 'claims/fr/promise'],
+    // a complement whose own verb takes "that", and a report closed by its outer source
+    ['en said X has decided that', 'en', 'Two people briefed on the talks said Trump has decided that rolling back existing tariffs requires deeper concessions from China.', [],
+      'reported', 'Trump has decided that rolling back existing tariffs requires deeper concessions from China', '=Two people briefed on the talks', 'claims/en/verb-complement'],
+    ['en X recognize that Y, a person briefed said', 'en', 'Trump and Lighthizer recognize that making such concessions is not a very good deal, a second person briefed on the call said.', [],
+      'reported', 'Trump and Lighthizer recognize that making such concessions is not a very good deal', '=a second person briefed on the call', 'claims/en/outer-reporter'],
     // a coordinated subject ends at its first verb
     ['en X took to … and accused', 'en', 'On Thursday, Swift took to social media and accused the label of blocking her documentary.', [{ name: 'Taylor Swift', kind: 'person', aliases: ['Swift'] }],
       'reported', 'the label of blocking her documentary', '=Swift', 'claims/en/promise'],
@@ -129,6 +134,7 @@ describe('claims recall: should not find (or not as a report)', () => {
     ['en a passive report takes no complement', 'en', 'Job cuts will be announced later this week in areas that do not support the business.'],
     ['en admitted to + object is no postposed adjunct', 'en', 'In court papers filed last year, Ms. Jones admitted to overpricing the planes as a parting gift.'],
     ['en a participle with its agent opens no bare subject', 'en', 'The meeting notes taken by the aide were placed under seal.'],
+    ['en so … that stays a result clause', 'en', 'The minister was so tired that he left the meeting early.'],
     ['en a passive participle with an adjunct is no postposed report', 'en', 'Three weeks before he died, Epstein had been found in his jail cell, semiconscious.'],
     ['fr an infinitive after de is no postposed report', 'fr', 'Le gouvernement, selon la presse, envisage de relever la TVA.'],
   ] as [string, Language, string][])('%s', (name, lang, text) => {

@@ -57,6 +57,9 @@ const REPORTING_VERBS = [
   // (claims/en/suspect) a suspicion of a source: "Investigators suspect the fire was started deliberately" (not "suspected":
   // an adjective as often — "the suspected gunman")
   'suspect', 'suspects',
+  // (claims/en/recognize) a source's acknowledgement: "Trump and Lighthizer recognize that making such concessions… is not a
+  // very good deal" (with "that" only: "recognized the government" has an object)
+  'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised',
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
