@@ -220,6 +220,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             : participle ? participleAttribution(doc, ctx, c, clause, vStart) : subjectAttribution(doc, ctx, c, clause, vStart);
           // "Lula said X and he also said that Y": a pronoun after an attributed report in the sentence is that source
           if (attr.fromPronoun && sentenceAttr) attr = sentenceAttr;
+          // (claims/fr/impersonal-source) « De source proche du dossier, on indique que… »: the impersonal « on » speaks for
+          // the source phrase that opens its clause
+          if (attr.text?.toLowerCase() === 'on') {
+            c.sourcePhrase.lastIndex = 0;
+            const sp = c.sourcePhrase.exec(text.slice(clause.start, vStart));
+            const spComma = sp ? findTopLevelComma(text, clause.start + sp.index, vStart, passages) : -1;
+            if (sp && spComma > 0) attr = spanAttribution(doc, ctx, c, makeSpan(text, clause.start + sp.index, spComma), Infinity);
+          }
           // "prompting the opposition — including Mr. Yushchenko — to assert that…": an infinitive report speaks for the
           // object of the causative verb that controls it
           const controller = controlledSubject(text, sentence.start, vStart, c);

@@ -107,6 +107,8 @@ describe('claims recall: should find', () => {
       'reported', 'Trump has decided that rolling back existing tariffs requires deeper concessions from China', '=Two people briefed on the talks', 'claims/en/verb-complement'],
     ['en X recognize that Y, a person briefed said', 'en', 'Trump and Lighthizer recognize that making such concessions is not a very good deal, a second person briefed on the call said.', [],
       'reported', 'Trump and Lighthizer recognize that making such concessions is not a very good deal', '=a second person briefed on the call', 'claims/en/outer-reporter'],
+    ['fr de source proche…, on indique que', 'fr', "De source proche du dossier, on indique que l'offre de rachat s'élève à 2 milliards d'euros.", [],
+      'reported', "l'offre de rachat s'élève à 2 milliards d'euros", '=De source proche du dossier', 'claims/fr/verb-complement'],
     // a coordinated subject ends at its first verb
     ['en X took to … and accused', 'en', 'On Thursday, Swift took to social media and accused the label of blocking her documentary.', [{ name: 'Taylor Swift', kind: 'person', aliases: ['Swift'] }],
       'reported', 'the label of blocking her documentary', '=Swift', 'claims/en/promise'],
