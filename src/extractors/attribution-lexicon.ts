@@ -132,6 +132,18 @@ export interface ReportingLexicon {
    * language has none.
    */
   incise: CuePattern | null;
+  /**
+   * The endings of a source phrase that stand for a pronoun (an object pronoun, a possessive and its noun), each with the
+   * subject pronoun of {@link pronouns} that resolves it: "according to him" → he, « selon lui » → il, « à ses yeux » → il;
+   * also the pronouns a leading source preposition accepts (« Pour lui, … »). Absent: source phrases keep their words.
+   */
+  sourcePronouns?: Readonly<Record<string, string>>;
+  /**
+   * A hedge inside a relative clause of a reporting verb's subject, between commas: "The company, which is expected to
+   * lay off thousands of employees, confirmed that…", « Le groupe, qui devrait supprimer 500 postes, a annoncé que… ».
+   * Group 1 is the hedged relative clause (`claims/<lang>/relative-hedge`). Absent: none.
+   */
+  relativeHedge?: CuePattern;
   /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */
   gapOpeners: readonly string[];
   /** Adverbs among the gap openers ("also", "également"): an object noun phrase may not follow them in a gap. */

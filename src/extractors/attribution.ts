@@ -219,8 +219,10 @@ export interface CompiledLexicon {
   nominalReports: { re: RegExp; ruleId: string }[];
   /** {@link ReportingLexicon.controlVerbs} as words (`giu`). */
   control: RegExp;
-  /** {@link ReportingLexicon.incise}, compiled `giu`, or null. */
+  /** {@link ReportingLexicon.incise}, compiled `gu`, or null. */
   incise: { re: RegExp; ruleId: string } | null;
+  /** {@link ReportingLexicon.relativeHedge}, compiled `giu`, or null. */
+  relativeHedge: { re: RegExp; ruleId: string } | null;
   /** {@link ReportingLexicon.asReportBefore}, compiled `u` (case-sensitive), or null. */
   asReportBefore: RegExp | null;
   /** {@link ReportingLexicon.passiveReports}, compiled `giu`. */
@@ -288,7 +290,9 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     })),
     nominalReports: lex.nominalReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
     control: wordsRegExp(lex.controlVerbs),
-    incise: lex.incise ? { re: new RegExp(lex.incise.pattern, 'giu'), ruleId: lex.incise.ruleId } : null,
+    // case-sensitive: the English incise spells the capital of a name ("…, Doctor says, …")
+    incise: lex.incise ? { re: new RegExp(lex.incise.pattern, 'gu'), ruleId: lex.incise.ruleId } : null,
+    relativeHedge: lex.relativeHedge ? { re: new RegExp(lex.relativeHedge.pattern, 'giu'), ruleId: lex.relativeHedge.ruleId } : null,
     // case-sensitive: the pattern spells its capitals ("[Aa]s", a capitalised subject)
     asReportBefore: lex.asReportBefore ? new RegExp(lex.asReportBefore, 'u') : null,
     passiveReports: lex.passiveReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),
@@ -328,6 +332,9 @@ const SPLIT_CLAUSES_RE = new RegExp(`[${LETTER}]`, 'u');
 /** Built once for {@link splitClauses} (character classes: text/char-classes.ts). */
 const SPLIT_CLAUSES_RE_2 = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
 
+/** A spaced dash break of {@link splitClauses}: " — ", " – ". */
+const DASH_BREAK = /^\s[—–]\s$/u;
+
 /**
  * Splits the sentence [start, end) into clauses at `;`, `:`, dashes and
  * ", but" / ", mais" (the breaker word starts the next clause), never inside
@@ -344,6 +351,16 @@ export function splitClauses(text: string, start: number, end: number, passages:
     // a colon inside a time or a ratio ("10:30") is not a break
     if (m[0] === ':' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '')) continue;
     if (!insidePassage(passages, at)) cuts.push({ at, skip: m[0].length });
+  }
+  // (claims/dash-apposition) "told reporters that the airline — the largest carrier in the world — will recommence its
+  // expansion": two spaced dashes at most 100 code units apart, with no other break between, enclose an apposition — the
+  // clause runs through it
+  for (let k = cuts.length - 1; k > 0; k--) {
+    const a = cuts[k - 1]!, b = cuts[k]!;
+    if (DASH_BREAK.test(text.slice(a.at, a.at + a.skip)) && DASH_BREAK.test(text.slice(b.at, b.at + b.skip)) && b.at - a.at <= 100) {
+      cuts.splice(k - 1, 2);
+      k--;
+    }
   }
   c.clauseBreaker.lastIndex = 0;
   while ((m = c.clauseBreaker.exec(sentence)) !== null) {

@@ -135,7 +135,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
     if (!ev || words(ev.text).length < MIN_WORDS) return null;
     // a direct quotation is a quote, not a claim: at least four words must stand outside quotation marks
     // ("qu'il « n'y a que 210 embauches »" is a quote; "que le journaliste aurait été tué par « un tir d'obus »" a claim)
-    if (quotedCoverage(quotations, ev.start, ev.end) > 0 && unquotedWords(text, ev, quotations) < MIN_WORDS + 1) return null;
+    // (claims/quoted-complement: three words suffice when they open the claim with a subject and a finite auxiliary —
+    // "that he would seek “real breakthroughs on these two issues”" is a claim in its own words; « qu'il « n'y a que 210
+    // embauches » » and "the verdict « represents the worst scenario »" are not)
+    if (quotedCoverage(quotations, ev.start, ev.end) > 0) {
+      const n = unquotedWords(text, ev, quotations);
+      const lead = words(text.slice(ev.start, quotations.find((q) => q.end > ev.start)?.start ?? ev.end));
+      if (n < MIN_WORDS || (n === MIN_WORDS && !(lead.length === MIN_WORDS && lead.some((w) => c.finiteSignals.has(w.toLowerCase()))))) return null;
+    }
     // claims are found sentence by sentence: only this sentence's claims can overlap
     for (let i = sentenceFirst; i < out.length; i++) if (out[i]!.evidence.start < ev.end && ev.start < out[i]!.evidence.end) return null;
     out.push({ text: ev.text, modality, attribution: attr.text, source: attr.source, cue, evidence: ev, ruleId: `claims/${lang}/${rule}` });
@@ -158,6 +165,21 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       // 1–3. reporting verbs
       let lastAttr: Attribution | null = null;
       const clauseText = text.slice(clause.start, clause.end);
+      // (claims/<lang>/but-that) "officials said that they had briefed the transition team, but that they did not know if
+      // Mr. Trump would stick with the policy", « a affirmé que…, mais qu'il… »: a clause split at "but" that opens with the
+      // complementizer is a second complement of the sentence's report, with its source
+      if (sentenceAttr && clause.start > sentence.start) {
+        const comp = BUT_THAT_RE.exec(clauseText);
+        if (comp && c.lex.complementizers.includes(comp[2]!.toLowerCase().replace(/’/gu, "'"))
+          && (comp[1] === undefined || c.lex.clauseBreakers.includes(comp[1].toLowerCase()))) {
+          const from = clause.start + comp[0].length;
+          const ev = add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', sentenceAttr, comp[2]!, 'but-that');
+          if (ev) {
+            mark(ev, clause.start, from);
+            continue;
+          }
+        }
+      }
       // "The ministry refuted claims that…", « a rejeté les informations selon lesquelles… »: a reporting form that a
       // denial cue covers is its object noun, and the denial (step 5) reads the clause
       const denialSpans = denialSpansOf(clauseText, clause.start, c.denials);
@@ -174,6 +196,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "the report stresses that…", "cette annonce fait suite…": after a determiner the form is a noun (but « comme le
         // précise X »: the clitic of an as-report)
         if (c.determiners.has(wordBeforeAt(text, clause.start, vStart)) && !asReportCue(text, clause.start, vStart, c)) continue;
+        // (claims/en/noun-form) "Current fears about a potential plague outbreak…", "reports over the weekend": an -s form
+        // before "about"/"over"/"among" is a plural noun
+        if (/s$/u.test(m[0]) && NOUN_FORM_NEXT.test(text.slice(vEnd, vEnd + 12))) continue;
         // "according to reports", "selon des déclarations": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "“We are going to scale back certain functions,” added Claure, who is also an executive": right after a closing
@@ -195,6 +220,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             : participle ? participleAttribution(doc, ctx, c, clause, vStart) : subjectAttribution(doc, ctx, c, clause, vStart);
           // "Lula said X and he also said that Y": a pronoun after an attributed report in the sentence is that source
           if (attr.fromPronoun && sentenceAttr) attr = sentenceAttr;
+          // (claims/fr/impersonal-source) « De source proche du dossier, on indique que… »: the impersonal « on » speaks for
+          // the source phrase that opens its clause
+          if (attr.text?.toLowerCase() === 'on') {
+            c.sourcePhrase.lastIndex = 0;
+            const sp = c.sourcePhrase.exec(text.slice(clause.start, vStart));
+            const spComma = sp ? findTopLevelComma(text, clause.start + sp.index, vStart, passages) : -1;
+            if (sp && spComma > 0) attr = spanAttribution(doc, ctx, c, makeSpan(text, clause.start + sp.index, spComma), Infinity);
+          }
           // "prompting the opposition — including Mr. Yushchenko — to assert that…": an infinitive report speaks for the
           // object of the causative verb that controls it
           const controller = controlledSubject(text, sentence.start, vStart, c);
@@ -210,6 +243,21 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           }
           // "a affirmé que certains joueurs ne seront pas de retour et surtout qu'ils ne participeraient pas à la tournée",
           // "said that X and that Y": two complements of one report are two claims, both attributed to its subject
+          // (claims/<lang>/outer-reporter) "Trump and Lighthizer recognize that making such concessions is not a good deal, a
+          // second person briefed on the call said": a report closed by a postposed source is that source's — the whole
+          // inner report is the claim
+          const outer = c.lex.complementizers.includes('that') ? OUTER_REPORTER.exec(text.slice(complement, end)) : null;
+          if (outer && !PASSIVE_BE.has(wordBeforeAt(text, clause.start, vStart))) {
+            const at = complement + outer.index + outer[0].indexOf(outer[1]!);
+            const outerAttr = spanAttribution(doc, ctx, c, makeSpan(text, at, at + outer[1]!.length));
+            const from = skipLeadingAdverbials(text, clause.start, vStart, c, passages);
+            const evo = add(from, complement + outer.index, 'reported', outerAttr, m[0], 'outer-reporter');
+            if (evo) {
+              if (outerAttr.text) sentenceAttr = outerAttr;
+              mark(evo, clause.start, clause.end);
+              continue;
+            }
+          }
           const second = coordinatedComplement(text, complement, end, c);
           const ev = add(complement, second ? second.cut : end, 'reported', attr, m[0], 'verb-complement');
           // the second is a claim even when the first is a direct quotation (« … » et qu'il a permis une grande mobilisation)
@@ -225,6 +273,16 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             if (attr.text) sentenceAttr = attr;
           }
           mark(ev, clause.start, vEnd);
+          // (claims/<lang>/relative-hedge) "The company, which is expected to lay off thousands of employees, confirmed that…":
+          // a hedge in a relative clause of the subject is a claim of its own, of the article's voice
+          if (ev && c.relativeHedge) {
+            c.relativeHedge.re.lastIndex = 0;
+            const rh = c.relativeHedge.re.exec(text.slice(clause.start, vStart));
+            if (rh && rh[1] !== undefined) {
+              const at = clause.start + rh.index + rh[0].indexOf(rh[1]);
+              add(at, at + rh[1].length, 'hedged', { text: null, source: null }, rh[1].split(/\s/u)[0]!, c.relativeHedge.ruleId.split('/').pop()!);
+            }
+          }
           continue;
         }
         if (!negated) {
@@ -269,7 +327,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       // clause wins over a participle inside it ("According to WHO, there were 3,248 cases reported worldwide…")
       const src = findSourcePhrase(text, clause, c, passages, ctx);
       if (src && !claimed(src.phrase.start, src.phrase.end)) {
-        const attr = spanAttribution(doc, ctx, c, src.phrase, Infinity);
+        const attr = sourcePronounAttribution(doc, ctx, c, src.phrase) ?? spanAttribution(doc, ctx, c, src.phrase, Infinity);
         const ev = add(src.claimStart, src.claimEnd, 'reported', attr, src.cue, 'source-phrase');
         mark(ev, src.phrase.start, src.phrase.end);
         // the source also attributes a reported claim already found in the clause ("…, according to the Post")
@@ -583,6 +641,19 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   while ((t = re.exec(rest)) !== null && tokens.length < 14) tokens.push({ w: t[0].toLowerCase().replace(/’/g, "'"), at: vEnd + t.index });
   if (!tokens.length) return null;
   const isComp = (w: string): boolean => c.complementizer.test(w) && (w.endsWith("'") || c.lex.complementizers.includes(w));
+  // (claims/passive-no-complement) "Job cuts will be announced later this week in areas that do not…": a passive report
+  // takes no complement clause but after an impersonal "it" ("it was announced that…"); a passive object verb keeps its
+  // heard report ("investors have been told 176 dollars is likely…")
+  const vStart = vEnd - verb.length;
+  // (a progressive is no passive: "Health experts … are predicting that…")
+  if (PASSIVE_BE.has(wordBeforeAt(text, Math.max(0, vStart - 40), vStart)) && !c.objectVerb.test(verb.toLowerCase()) && !/(?:ing|ant)$/iu.test(verb)) {
+    // the subject: the last word before the auxiliaries ("it | has been", "cuts | will be")
+    const before = words(text.slice(Math.max(0, vStart - 60), vStart)).map((w) => w.toLowerCase());
+    let k = before.length - 1;
+    while (k >= 0 && (PASSIVE_BE.has(before[k]!) || PASSIVE_AUXILIARIES.has(before[k]!) || c.lex.connectors.includes(before[k]!)
+      || c.lex.gapAdverbs.includes(before[k]!))) k--;
+    if (!IMPERSONAL_SUBJECTS.has(before[k] ?? '')) return null;
+  }
   // a complementizer within the gap
   // an object verb's hearer may hold an apposition and a date between commas: "told investors of New Media, the GateHouse
   // parent, on Oct. 31 that the merger would…" — its gap runs on to the token limit, past commas, up to a relative or a
@@ -604,8 +675,15 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
       const objectVerb = c.objectVerb.test(verb.toLowerCase());
       const opensGap = c.gapOpeners.has(first) || (i === 1 && !c.determiners.has(first)) || objectVerb;
       // "dévoile aussi quelques-unes des activités qu'il…": a determiner not introduced by a preposition starts an object, and "que" is relative
-      const objectInGap = !objectVerb && tokens.slice(0, i).some((x, k) => c.determiners.has(x.w) && (k === 0 || !c.gapOpeners.has(tokens[k - 1]!.w) || c.lex.gapAdverbs.includes(tokens[k - 1]!.w)));
-      return opensGap && !objectInGap ? tok.at + tok.w.length : null;
+      // (claims/time-determiner) "said this month that…", "announced last week that…": a determiner before a time noun
+      // opens a time adjunct, not an object
+      const objectInGap = !objectVerb && tokens.slice(0, i).some((x, k) => c.determiners.has(x.w) && !c.timeAdjuncts.has(tokens[k + 1]?.w ?? '')
+        && (k === 0 || !c.gapOpeners.has(tokens[k - 1]!.w) || c.lex.gapAdverbs.includes(tokens[k - 1]!.w)));
+      if (opensGap && !objectInGap) return tok.at + tok.w.length;
+      // (claims/<lang>/nested-that) "said Trump has decided that rolling back tariffs requires…": a subject and its finite
+      // verb before "that" open the complement, and "that" belongs to it — the zero-complement reading below decides
+      if (tokens.slice(1, i).some((x) => c.finiteSignals.has(x.w))) break;
+      return null;
     }
   }
   if (!c.zeroComplement.test(verb.toLowerCase().replace(/\s+/g, ' '))) return null;
@@ -621,7 +699,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   const original = text.slice(start.at, start.at + start.w.length);
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
   const clauseLike = pronounStart || c.determiners.has(start.w) || FIND_COMPLEMENT_RE.test(original) || FIND_COMPLEMENT_RE_2.test(original) || NUMBER_WORDS.has(start.w);
-  if (!clauseLike) return null;
+  if (!clauseLike) return lowerSubjectClause(tokens, i, c) ? start.at : null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
   // "MST claims they use arms only to defend themselves": a nominative pronoun and a lower-case verb open a clause
@@ -652,6 +730,53 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     if (verbTok && FIND_COMPLEMENT_RE_10.test(verbTok.w) && afterVerb && (c.governing.has(afterVerb.w) || FIND_COMPLEMENT_RE_11.test(afterVerb.w))) return start.at;
   }
   return null;
+}
+
+/** Auxiliaries and adverbs between a subject and the "be" of a passive: "has been", "will also be", « a été ». */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'also', 'not', 'already', 'since',
+  'a', 'ont', 'avait', 'avaient', 'aura', 'sera', 'aussi', 'déjà', 'également', 'cependant', 'toutefois', 'néanmoins', 'pourtant',
+  'however', 'ainsi', 'donc', 'enfin', 'notamment',
+]);
+
+/** Impersonal subjects of a passive report that takes a complement: "it was announced that…", « il a été annoncé que… ». */
+const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'il']);
+
+/** Words that cannot open a bare subject noun phrase after "said": "said goodbye", "said little", "said so". */
+const NOT_BARE_SUBJECT: ReadonlySet<string> = new Set([
+  'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'yes', 'little', 'much', 'more', 'less', 'nothing', 'something', 'anything',
+  'everything', 'enough', 'farewell', 'otherwise', 'not', 'never', 'only', 'just', 'even', 'simply', 'instead', 'together', 'what',
+  'how', 'why', 'when', 'where', 'who', 'whether', 'which', 'here', 'there', 'then', 'now', 'so', 'both', 'all', 'such',
+]);
+
+/** Words that end the subject search of {@link lowerSubjectClause}: a relative, a coordination or a complementizer opens another clause. */
+const BARE_SUBJECT_STOP: ReadonlySet<string> = new Set([
+  ',', 'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'if', 'whether', 'when', 'where', 'because', 'while', 'as', 'to', 'than',
+]);
+
+/** Finite auxiliaries and modals that close a bare subject noun phrase: "good relations with Sudan | could". */
+const BARE_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'would', 'could', 'will', 'may', 'might', 'should', 'must', 'can', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+  "won't", "wouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+]);
+
+/**
+ * (claims/en/bare-subject) True when the zero complement of a report opens with a bare common noun phrase (no
+ * determiner) closed by a finite auxiliary within six words: "Analysts said good relations with Sudan could strengthen
+ * moderate voices", "the minister said rising prices were a concern" (not "said goodbye to those who would…").
+ */
+function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon): boolean {
+  const first = tokens[i]!.w;
+  // (a participle and its agent open no subject: "The meeting notes taken by the aide were placed under seal")
+  if (/(?:ed|en)$/u.test(first) && tokens[i + 1]?.w === 'by') return false;
+  if (!/^[a-z]{3,}$/u.test(first) || /ly$/u.test(first) || NOT_BARE_SUBJECT.has(first) || c.governing.has(first)
+    || c.gapOpeners.has(first) || c.finiteSignals.has(first) || c.complementizer.test(first)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const w = tokens[k]!.w;
+    if (BARE_SUBJECT_STOP.has(w) || /^["«»“”]$/u.test(w)) return false;
+    if (BARE_SUBJECT_VERBS.has(w)) return k > i;
+  }
+  return false;
 }
 
 /**
@@ -777,6 +902,10 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // an inverted subject ends at its first adjunct: "…, said executive chair Marcelo Claure in an email to staff that was
   // reviewed by Reuters" — the speaker is the words before "in"
   let after = text.slice(vEnd, afterEnd);
+  // (claims/<lang>/postposed-relative) "…, said the people, who asked not to be identified because the matter is private":
+  // an inverted subject ends at the comma of its relative or apposition
+  const commaAt = after.search(POSTPOSED_SUBJECT_COMMA);
+  if (commaAt > 0 && words(cleanSubject(text, comma + 1, vStart, c).text).length === 0) after = after.slice(0, commaAt);
   const adjunct = POSTPOSED_ADJUNCT.exec(after);
   if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;
@@ -784,17 +913,26 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // the clause must end here (not "X, Name, a ajouté :")
   const nextChar = text.slice(clause.end, clause.end + 1);
   if (nextChar === ':') return null;
+  // (claims/<lang>/postposed-infinitive) « Le gouvernement, selon Les Échos, envisage de relever la TVA »: an infinitive after
+  // a preposition is no postposed report
+  if (c.governing.has(wordBeforeAt(text, comma + 1, vStart))) return null;
   const betweenClean = cleanSubject(text, comma + 1, vStart, c);
   let subject: Span;
   if (words(betweenClean.text).length === 0) {
-    // inverted subject after the verb: "…, a indiqué la direction", "…, said Smith"
-    if (afterWords === 0) return null;
+    // (claims/<lang>/postposed-apposition) "Prices will rise sharply next year, John Smith, an analyst at the bank, said.":
+    // the name and its apposition stand between the last three commas
+    if (afterWords === 0) return apposedPostposed(text, clause, comma, c, passages);
     // "…, se sont félicités du résultat": a pronominal verb with a prepositional object, not an attribution
     if (POSTPOSED_RE.test(between)) return null;
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
     const adverb = POSTPOSED_RE_2.exec(after);
     // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister")
-    const skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
+    let skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
+    // (claims/<lang>/postposed-hearer) « …, a indiqué à l'AFP une source proche du dossier »: the medium told, before the
+    // inverted subject
+    const hearer = POSTPOSED_HEARER.exec(after.slice(skip));
+    if (hearer) skip += hearer[0].length;
+
     const firstAfter = (POSTPOSED_RE_3.exec(after.slice(skip))?.[1] ?? '');
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
@@ -809,7 +947,12 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // (only after a time word: "admitted to overpricing…", "think paying to prepare is fair" have an object, not adjuncts)
     const firstAfterWord = (POSTPOSED_RE_5.exec(after)?.[1] ?? '').toLowerCase();
     const core = c.timeAdjuncts.has(firstAfterWord) || DAY_WORD.test(firstAfterWord) ? POSTPOSED_ADJUNCT.exec(after) : null;
-    if (words(between).length > 6 || words(core ? after.slice(0, core.index) : after).length > 4) return null;
+    // (claims/<lang>/postposed-adjunct) "…, the Pentagon said in a statement on Friday", « …, a indiqué le ministère dans un
+    // communiqué »: prepositional adjuncts after the verb, up to the clause end
+    // (verbs of saying only, and not a passive: "Three weeks before he died, Epstein had been found in his jail cell")
+    const prepositional = POSTPOSED_PREPOSITION.test(after) && words(after).length <= 12 && POSTPOSED_SAY.test(text.slice(vStart, vEnd))
+      && !PASSIVE_BE.has(lastWordOf(between).toLowerCase());
+    if (words(between).length > 6 || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (POSTPOSED_RE_6.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
@@ -818,6 +961,41 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   if (words(text.slice(claimStart, comma)).length < 4) return null;
   return { claimStart, claimEnd: comma, subject };
 }
+
+/** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
+const POSTPOSED_SUBJECT_COMMA = /,\s{0,3}(?:who|which|qui|a|an|un|une|the|le|la|l['’])(?![\p{L}])/u;
+
+/** Built once for {@link apposedPostposed}: a name of one to five capitalised words ("John Smith", "Jean-Luc Mélenchon"). */
+const APPOSED_NAME = new RegExp(`^\\s*[${UPPER}][${LETTER}'’.-]{0,30}(?:\\s{1,3}(?:de\\s{1,3}|van\\s{1,3}|von\\s{1,3})?[${UPPER}][${LETTER}'’.-]{0,30}){0,4}\\s*$`, 'u');
+
+/**
+ * A postposed report whose subject is a name and its apposition between commas, the verb closing the clause: "CLAIM,
+ * John Smith, an analyst at the bank, said." `comma` is the comma right before the verb. The claim runs from the clause
+ * start (past leading adverbials) to the comma before the name; null when the chunks are no name and apposition or the
+ * claim is shorter than four words.
+ */
+function apposedPostposed(text: string, clause: Span, comma: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
+  { claimStart: number; claimEnd: number; subject: Span } | null {
+  const c1 = findLastComma(text, clause.start, comma, passages);
+  if (c1 < 0) return null;
+  const c0 = findLastComma(text, clause.start, c1, passages);
+  if (c0 < 0) return null;
+  const name = text.slice(c0 + 1, c1);
+  if (!APPOSED_NAME.test(name) || !isAppositive(text.slice(c1 + 1, comma), c)) return null;
+  const claimStart = skipLeadingAdverbials(text, clause.start, c0, c, passages);
+  if (words(text.slice(claimStart, c0)).length < 4) return null;
+  return { claimStart, claimEnd: c0, subject: makeSpan(text, c0 + 1, c1) };
+}
+
+/** Verbs of saying whose postposed report may carry prepositional adjuncts: "said in a statement", « a indiqué dans un communiqué ». */
+const POSTPOSED_SAY = /^(?:said|says|told|added|wrote|reported|announced|stated|confirmed|dit|déclaré|indiqué|précisé|affirmé|annoncé|ajouté|expliqué|confirmé)$/iu;
+
+/** A medium told before an inverted subject: " à l'AFP", " au Monde", " à Reuters" (claims/<lang>/postposed-hearer). */
+const POSTPOSED_HEARER = new RegExp(`^\\s{0,3}(?:à|au|aux)\\s{1,3}(?:l['’]\\s{0,2}|la\\s{1,3}|le\\s{1,3})?[${UPPER}][${LETTER}'’.&-]{0,30}(?:\\s{1,3}[${UPPER}][${LETTER}'’.&-]{0,30}){0,2}(?=\\s)`, 'u');
+
+/** A prepositional adjunct opening the words after a postposed report: " in a statement", " on Twitter", " dans un communiqué". */
+// (not "to": "Ms. Jones admitted to overpricing the planes" has an object)
+const POSTPOSED_PREPOSITION = /^\s{0,3}(?:in|on|at|during|via|through|after|before|citing|late|earlier|dans|sur|lors|auprès|devant)\s/u;
 
 /** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
 const SUBJECT_ATTRIBUTION_RE = new RegExp(`^\\s*([${LETTER}]+)\\s`, 'u');
@@ -967,11 +1145,16 @@ function coordinatedReporter(text: string, subject: Span, c: CompiledLexicon): S
   if (!/\s(?:and|et)$/iu.test(subject.text)) return null;
   const re = c.reportingInner;
   re.lastIndex = 0;
-  const m = re.exec(subject.text);
+  // (claims/coordinated-subject) "Swift took to social media and accused…", "her staff made a bunch of phone calls and
+  // claim…", « le ministre a pris la parole et a affirmé… »: the first verb of the coordination ends the subject
+  const m = re.exec(subject.text) ?? FIRST_VERB_RE.exec(subject.text);
   if (!m || m.index === 0) return null;
   const np = cleanSubject(text, subject.start, subject.start + m.index, c);
-  return words(np.text).length ? np : null;
+  return words(np.text).length && words(np.text).length <= 6 ? np : null;
 }
+
+/** The first past-tense verb or perfect auxiliary of a subject chunk: " took", " made", " announced", « a », « ont ». */
+const FIRST_VERB_RE = /\s(?:[a-z]{2,20}ed|took|made|went|came|gave|sent|met|held|left|spent|brought|got|put|ran|flew|spoke|has|have|had|a|ont|avait|avaient|est|sont)\s/u;
 
 /** A capitalised name particle before a capitalised word, mid-sentence: "De Santis", "Van Rompuy", "Di Maio", "Le Pen". */
 const NAME_PARTICLE = new RegExp(`^(?:De|Du|Des|Van|Von|Di|Da|Del|Della|Dos|Le|La)\\s+[${UPPER}]`, 'u');
@@ -1147,6 +1330,37 @@ const passagesOf = (doc: AnalysedText): QuotedPassage[] => findQuotedPassages(do
 const SPAN_ATTRIBUTION_RE = new RegExp(`^[${LETTER}]{1,20}(?:-t)?-([${LETTER}]{2,5})$`, 'u');
 
 /** Attribution from a subject or source-phrase span: its words, and its actor when it names one. */
+/** A preposition after an -s form that makes it a plural noun: "fears about", "claims over", « (none in French) ». */
+const NOUN_FORM_NEXT = /^\s{1,3}(?:about|over|among|surrounding|regarding)(?![\p{L}])/u;
+
+/**
+ * A source named after a complement, at the end of its clause, opening with a determiner or a number: ", a second person
+ * briefed on the call said.", ", two officials told Reuters." (group 1 the source; {@link POSTPOSED_REPORTER} has names).
+ */
+const OUTER_REPORTER = new RegExp(`,\\s{1,3}((?:a|an|the|one|two|three|four|several|other)\\s{1,3}[^,;:"“”«»]{3,80}?)\\s{1,3}(?:said|says|told\\s{1,3}[${UPPER}][${LETTER}]{1,20}|reported)[\\s.]{0,3}$`, 'u');
+
+/** A clause that opens with its complementizer, after the split at "but"/« mais »: "that they did not know…", « qu'il… ». */
+const BUT_THAT_RE = new RegExp(`^\\s{0,3}(?:([${LETTER}]{2,10})\\s{1,3})?(that(?![${LETTER}])|que(?![${LETTER}])|qu['’])\\s{0,3}`, 'iu');
+
+/**
+ * (claims/<lang>/source-pronoun) The actor a pronoun of a short source phrase stands for: "according to him", « selon
+ * lui », « pour elle », « à ses yeux » → the last subject of its kind ({@link ReportingLexicon.sourcePronouns}). Null when
+ * the phrase holds no such pronoun, is longer than four words, or no actor is found.
+ */
+function sourcePronounAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, phrase: Span): Attribution | null {
+  const map = c.lex.sourcePronouns;
+  if (!map) return null;
+  const ws = words(phrase.text).map((w) => w.toLowerCase());
+  if (ws.length > 4) return null;
+  // the pronoun ends the phrase: « selon lui », « à ses yeux » (not « selon ses proches »)
+  const pron = map[ws.slice(-2).join(' ')] ?? map[ws[ws.length - 1] ?? ''];
+  if (!pron) return null;
+  // an object pronoun stands for a person first (« pour lui » of a politician, not of his party), then for any actor of its kind
+  const m = lastSubject(doc.text, doc.sentences, ctx.actors, phrase.start, c, ['person'], passagesOf(doc))
+    ?? lastSubject(doc.text, doc.sentences, ctx.actors, phrase.start, c, c.lex.pronouns[pron] ?? SPEAKER_KINDS, passagesOf(doc));
+  return m ? { text: m.actor.name, source: ActorIndex.ref(m.actor), fromPronoun: true } : null;
+}
+
 function spanAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, span: Span, maxWords = MAX_SUBJECT_WORDS): Attribution {
   const { text } = doc;
   if (span.end <= span.start) return { text: null, source: null };
@@ -1240,7 +1454,9 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
         // a named actor, or a role that speaks: « Pour le procureur fédéral, … », « Pour les experts, … » (not « Pour le moment, … »)
         const head = (FIND_SOURCE_PHRASE_RE_3.exec(afterPrep.replace(/^l['’]\s*/u, 'l ')))?.[1]?.toLowerCase() ?? '';
         const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0 || c.lex.sourceNouns.includes(head);
-        if ((c.determiners.has(det) || /^l['’]/.test(det)) && named) {
+        // (claims/fr/source-pronoun) « Pour lui, la hausse des prix est temporaire »: a pronoun source
+        const pronounSource = c.lex.sourcePronouns?.[afterPrep.toLowerCase()] !== undefined;
+        if (((c.determiners.has(det) || /^l['’]/.test(det)) && named) || pronounSource) {
           return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
         }
       }
@@ -1522,7 +1738,10 @@ function incise(text: string, clause: Span, clauseText: string, c: CompiledLexic
   if (insidePassage(passages, cueStart) || claimed(cueStart, cueEnd)) return null;
   const vStart = cueStart + m[0].indexOf(m[1]);
   const dash = m[1].lastIndexOf('-');
-  const pronoun = makeSpan(text, vStart + dash + 1, vStart + m[1].length);
+  // group 2, when the pattern has one, is a subject before its verb (claims/en/incise: "…, Doctor says, …"); else the clitic
+  const pronoun = m[2] !== undefined
+    ? makeSpan(text, vStart, vStart + m[2].length)
+    : makeSpan(text, vStart + dash + 1, vStart + m[1].length);
   const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
   const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
   const before = words(text.slice(from, cueStart)).length;

@@ -272,7 +272,8 @@ function resolveSpeaker(
   const trail = text.slice(p.end, trailEnd);
   const head = trail.slice(0, 140);
   // "« … », selon Jean Martin", "\"…\", according to Smith": a source phrase right after the quote names the speaker
-  const source = /^[\s,]*(?:selon|d['’]après|according\s+to)\s+/iu.exec(head);
+  // (quotes/fr/read-in) « « … », peut-on lire dans Les Échos »: the publication the words were read in speaks
+  const source = /^[\s,]*(?:selon|d['’]après|according\s+to|(?:peut|pouvait)-on\s+lire\s+(?:dans|sur)|lit-on\s+(?:dans|sur))\s+/iu.exec(head);
   if (source) {
     const at = p.end + source[0].length;
     const named = index.nearestAfter(at, Math.min(trailEnd, at + 80), SPEAKER_KINDS);
@@ -316,9 +317,22 @@ function resolveSpeaker(
     const stop = NP_STOP.exec(text.slice(afterVerbAt, trailEnd));
     const npEnd = stop ? afterVerbAt + stop.index : trailEnd;
     // "a expliqué à l'AFP Gilles-Éric Séralini": past an adjunct, the first name not governed by a preposition
-    const first = subjectMention(text, index, trailStart, npEnd, c)
-      ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c)
-      ?? surnameIn(text, index, trailStart, npEnd);
+    // (quotes/<lang>/subject-before-verb) "\"…,\" an insider told the outlet on Monday": a subject that stands before the
+    // verb is the speaker — a name after the verb is its hearer or an adjunct, not an inverted subject
+    const verbAt = trailStart + verb.index;
+    const firstWord = (SUBJECT_BEFORE_VERB.exec(beforeVerbText)?.[0] ?? '').toLowerCase();
+    const subjectFirst = (c.determiners.has(firstWord) || firstWord === 'one') && !PRONOUN_IN_TRAIL.test(beforeVerbText);
+    const first = subjectFirst
+      ? subjectMention(text, index, trailStart, verbAt, c) ?? surnameIn(text, index, trailStart, verbAt)
+      : subjectMention(text, index, trailStart, npEnd, c)
+        ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c)
+        ?? surnameIn(text, index, trailStart, npEnd);
+    // "\"…,\" the company said in a statement": a description of a body before the verb speaks for the body named before
+    // (`quotes/<lang>/described-body`)
+    if (subjectFirst && !first) {
+      const body = describedBodyLead(doc, index, c, trailStart + (/^[\s,.”"»]*/u.exec(trail)?.[0].length ?? 0), afterVerbAt, passages, p.start);
+      if (body) return { mention: body, rule: 'described-body' };
+    }
     // "explique le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky": the role's
     // holder named after the organisation speaks, not the organisation (`quotes/<lang>/after-role-holder`)
     const holder = first && first.actor.kind !== 'person' && isGoverned(text, first.start, c) ? roleHolderAfter(text, index, first, trailEnd) : undefined;
@@ -441,6 +455,9 @@ function resolveSpeaker(
   return { rule: 'unattributed', inherited: null };
 }
 
+/** The first word of a trail before its reporting verb: "\", an insider told" → "an" (a determiner opens a subject before the verb). */
+const SUBJECT_BEFORE_VERB = /[\p{L}\p{N}]+/u;
+
 /** A source phrase ending right before a name ("according to ", « selon », « d'après le ») — its name is the speaker. */
 const SOURCE_BEFORE = /(?:according\s+to|selon|d['’]après)\s+(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
@@ -500,10 +517,12 @@ const DESCRIBED_BODY_LEAD_RE = new RegExp(`[${LETTER}]`, 'u');
  * said". The description's head (or a word of it) must be one of the lexicon's `bodyNouns`, and a reporting verb must
  * follow in [start, end). The body is {@link describedBody}'s (an organisation whose name holds the noun), else the
  * organisation, government or group that is the subject of the sentence up to `start` (or of the sentence before when
- * `start` opens a sentence). Null when the lead is such a description but no body fits; undefined when it is none.
+ * `start` opens a sentence; with `quoteStart`, for a description after a quotation, the sentence part before the quotation
+ * or the sentence before it). Null when the lead is such a description but no body fits; undefined when it is none.
  */
 function describedBodyLead(
   doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, start: number, end: number, passages: readonly QuotedPassage[],
+  quoteStart?: number,
 ): ActorMention | null | undefined {
   const { text, sentences } = doc;
   const from = skipLeadingAdverbials(text, start, end, c);
@@ -515,12 +534,14 @@ function describedBodyLead(
   const bodies: ActorKind[] = ['organization', 'government', 'group'];
   const named = describedBody(text, index, c, from, end, bodies);
   if (named) return index.mentionsIn(Math.max(0, from - DESCRIPTION_LOOKBACK), from, bodies).filter((x) => x.actor === named.actor).at(-1) ?? null;
-  const si = sentenceAt(sentences, from);
+  // (after a quotation, "\"…,\" the company said": the body is named before the quotation, not inside it)
+  const cut = quoteStart ?? from;
+  const si = sentenceAt(sentences, cut);
   const sentence = sentences[si];
   if (!sentence) return null;
-  const region = sentence.start < from && DESCRIBED_BODY_LEAD_RE.test(text.slice(sentence.start, from)) ? sentence : sentences[si - 1];
+  const region = sentence.start < cut && DESCRIBED_BODY_LEAD_RE.test(text.slice(sentence.start, cut)) ? sentence : sentences[si - 1];
   if (!region) return null;
-  const subject = subjectMention(text, index, region.start, Math.min(region.end, from), c, SPEAKER_KINDS, passages);
+  const subject = subjectMention(text, index, region.start, Math.min(region.end, cut), c, SPEAKER_KINDS, passages);
   return subject && bodies.includes(subject.actor.kind) ? subject : null;
 }
 

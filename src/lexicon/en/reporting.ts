@@ -54,6 +54,12 @@ const REPORTING_VERBS = [
   'wrote', 'writes', 'tweeted', 'tweets',
   // a reaction reported with the words: ""…," he exclaimed", "the minister lamented that…"
   'exclaimed', 'quipped', 'joked', 'lamented', 'laments', 'boasted', 'boasts', 'fumed',
+  // (claims/en/suspect) a suspicion of a source: "Investigators suspect the fire was started deliberately" (not "suspected":
+  // an adjective as often — "the suspected gunman")
+  'suspect', 'suspects',
+  // (claims/en/recognize) a source's acknowledgement: "Trump and Lighthizer recognize that making such concessions… is not a
+  // very good deal" (with "that" only: "recognized the government" has an object)
+  'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised',
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
@@ -61,6 +67,14 @@ const ZERO_COMPLEMENT_VERBS = [
   'say', 'says', 'said', 'announced', 'announces', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
   'admits', 'admitted', 'claims', 'claimed', 'warned', 'warns', 'added', 'told', 'reported', 'estimated', 'argued',
   'insisted', 'predicted', 'stated', 'confirmed', 'acknowledged', 'conceded',
+  // (claims/en/zero-complement-more) "An October 11 presentation to bondholders indicated administrative jobs would be cut",
+  // "led the manufacturer to announce it would scrap its production", "the company disclosed it had received a subpoena",
+  // "investigators suspect the fire was started deliberately" (a clause must still follow: a finite verb within eight words)
+  'indicated', 'indicates', 'announce', 'claim', 'admit', 'confirm', 'disclosed', 'discloses', 'revealed', 'reveals',
+  // (not "wrote": "Mr. Bodie wrote Secretary Roche complaining about…" names the addressee)
+  // (not "notes", "stresses", "hopes": plural nouns as often — "the meeting notes taken by the aide were…")
+  'noted', 'explained', 'explains', 'stressed', 'tweeted', 'testified', 'cautioned',
+  'suspect', 'suspects', 'expects', 'expected', 'hoped', 'believes', 'acknowledges', 'concedes', 'recalled',
   // present forms drop "that" as well: "They also report 15,000 people marched against Bush", "analysts fear the bank will fail"
   'report', 'reports', 'warn', 'insist', 'insists', 'estimate', 'estimates', 'predict', 'predicts', 'argue', 'argues',
   'fear', 'fears', 'feared', 'suggest', 'suggests', 'suggested', 'agree', 'agrees', 'agreed', 'concluded', 'concludes',
@@ -101,6 +115,9 @@ const PROMISE_VERBS = [
   // any infinitive after "claim" (INFINITIVE_ONLY_VERBS: "the storm claimed the lives of…" is no report): "The movement claims
   // to pursue equitable redistribution of Brazilian farmland", "a website that purports to expose corruption"
   'claim', 'claims', 'claimed', 'claiming', 'purports', 'purported',
+  // (claims/en/expect-object) a forecast whose object is the figure: "Analysts expect the company to post a loss of $1.2
+  // billion", "The company expects revenue to rise 5% next year" (not "expected": "the expected merger", "is expected to")
+  'expects', 'expect',
 ];
 
 /** Promise verbs that report only with an infinitive complement: "claims to pursue…", not "claimed the lives of 20 people". */
@@ -160,6 +177,9 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![${LETTER}])`, ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
     { pattern: `(?<![${LETTER}])it\\s+(?:is|was|seems|appears|remains)\\s+(?:expected|likely|possible|probable|planned|thought|believed|understood)\\s+that(?![${LETTER}])`, ruleId: 'claims/en/hedge-impersonal' },
+    // (claims/en/hedge-accused) an allegation without its source: "Huawei is accused of stealing trade secrets", "the general
+    // has been accused of ordering the attack", "suspected of sponsoring terrorism" (with its source it is a passive report)
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been|being)\\s+(?:(?:also|widely|repeatedly|long)\\s+)?(?:accused|suspected)\\s+of\\s+[${LOWER}]{2,20}ing(?![${LETTER}])`, ruleId: 'claims/en/hedge-accused' },
     // "it is unclear whether", "it remains unclear"
     { pattern: `(?<![${LETTER}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![${LETTER}])`, ruleId: 'claims/en/hedge-unclear' },
   ],
@@ -206,14 +226,29 @@ export const EN_REPORTING: ReportingLexicon = {
   controlVerbs: ['prompting', 'prompted', 'prompts', 'leading', 'led', 'forcing', 'forced', 'causing', 'caused'],
   // "prices will rise, as the minister noted on Tuesday": group 1 is the subject before the verb
   asReportBefore: `(?:^|[\\s,])[Aa]s\\s+((?:the|a|an|his|her|its|their|our)\\s+[${LETTER}][${LETTER}\\s.'’-]{0,40}?|[${UPPER}][${LETTER}\\s.'’-]{0,40}?|he|she|they|we|you|it)\\s+(?:(?:has|had|have|also|later|previously|earlier|already)\\s+){0,2}$`,
-  // (English incises, ", he said,", are postposed attributions)
-  incise: null,
+  // (claims/en/incise) a report between commas inside its clause: "Meanwhile, Doctor says, they're trying to buy time",
+  // "The deal, he said, would create 500 jobs", "Prices, the minister warned on Tuesday, will keep rising" (group 1 the
+  // subject and verb, group 2 the subject; a closing ", he said." is a postposed attribution)
+  incise: {
+    pattern: `,\\s{0,3}((he|she|they|[${UPPER}][${LETTER}'’.-]{1,25}(?:\\s{1,3}[${UPPER}][${LETTER}'’.-]{1,25}){0,2}|(?:the|a|an)\\s{1,3}[${LOWER}]{3,20}(?:\\s{1,3}[${LOWER}]{3,20})?)\\s{1,3}(?:said|says|added|adds|argued|argues|noted|notes|warned|warns|insisted|insists|believes|believed|explained|explains|wrote|writes|claimed|claims|acknowledged|acknowledges|admitted|admits|conceded|concedes|contends|contended|suggests|suggested|predicted|predicts|maintains|maintained|stressed|stresses|thinks|thought))(?:\\s{1,3}(?:on\\s{1,3})?[${LETTER}]{2,20}){0,1}\\s{0,3}(?=,)`,
+    ruleId: 'claims/en/incise',
+  },
+  sourcePronouns: { him: 'he', her: 'she', them: 'they' },
+  // (claims/en/relative-hedge) "The company, which is expected to lay off thousands of employees beginning this week,
+  // confirmed on Monday that…", "The firm, which reportedly owes $2 billion, said…"
+  relativeHedge: {
+    pattern: `,\\s{1,3}(?:which|who)\\s{1,3}((?:(?:is|are|was|were)\\s{1,3}(?:widely\\s{1,3})?(?:expected|believed|thought|said|reported|alleged|rumou?red)\\s{1,3}to|reportedly|allegedly|could|may|might|is\\s{1,3}likely\\s{1,3}to)\\s[^,;:()]{3,200}),`,
+    ruleId: 'claims/en/relative-hedge',
+  },
   denialPatterns: [
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
     { pattern: `(?<![${LETTER}])(?:denied|denies|deny|denying)(?![${LETTER}])`, ruleId: 'claims/en/denial-deny' },
     // "declined to comment", "refused to comment", "would not comment", "did not respond to a request for comment"
     { pattern: `(?<![${LETTER}])(?:declined|refused|declines|refuses|declining|refusing)\\s+(?:to\\s+)?(?:comment|elaborate|confirm|discuss)(?![${LETTER}])`, ruleId: 'claims/en/denial-no-comment' },
     { pattern: `(?<![${LETTER}])(?:has|have|had|did|does|would|could)\\s+not\\s+(?:yet\\s+|immediately\\s+|publicly\\s+)?(?:commented|comment|responded|respond|replied|reply)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
+    // (claims/en/denial-not-confirm) "The White House would not confirm whether the president had been briefed", "the
+    // ministry would not say how many soldiers were killed" (a refusal to confirm is a refused comment)
+    { pattern: `(?<![${LETTER}])(?:would|will|could|did)\\s+not\\s+(?:confirm|say|disclose|discuss)\\s+(?:whether|if|how|who|what|when|where|why|the\\s+(?:report|details|figure|number|amount))(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirm' },
     { pattern: `(?<![${LETTER}])(?:hasn|haven|hadn|didn|doesn|wouldn)['’]t\\s+(?:yet\\s+|immediately\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
     // "rejected the allegations", "dismissed the reports as false"
     { pattern: `(?<![${LETTER}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|any\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?)(?![${LETTER}])`, ruleId: 'claims/en/denial-reject-claim' },
@@ -240,6 +275,8 @@ export const EN_REPORTING: ReportingLexicon = {
     // a time adjunct after an inverted subject: "…, said officials on Tuesday" → "officials"
     'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday',
     'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last week', 'this week', 'on monday night',
+    // "Rudy just called me and said…" → "Rudy"
+    'just',
   ],
   connectors: [
     'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',

@@ -56,6 +56,9 @@ const REPORTING_VERBS = [
   // the pronominal verbs of a reaction, whose past participle follows « s'est » (« « … » s'est réjoui le président Obama »,
   // « s'est indigné le ministre », « s'est exclamé », « s'est insurgée l'opposition »; not « s'emporter », whose « l'emporte »
   // is a win)
+  // (claims/fr/verbs-more) « La Banque de France a averti que la croissance pourrait ralentir », « le président américain
+  // a tweeté que les droits de douane seraient relevés », « l'armée a assuré… »
+  'averti', 'avertit', 'avertissent', 'avertissant', 'avertissait', 'avertissaient', ...er('tweet'),
   'réjoui', 'réjouie', 'réjouis', 'réjouies', ...er('indign'), ...er('exclam'), ...er('écri'), ...er('insurg'), ...er('inquiét'),
   'inquiète', 'inquiètent', ...er('ironis'), ...er('fustig'), ...er('plaid'), ...er('protest'),
 ];
@@ -78,6 +81,9 @@ const PARTICIPLE_PROMISES = [
   // « il a dit être innocent », « le groupe a assuré ne pas avoir reçu d'aide »
   'affirmé avoir', 'affirmé être', 'dit avoir', 'dit être', 'déclaré avoir', 'déclaré être', 'assuré avoir', 'assuré être',
   'assuré ne pas', 'affirmé ne pas', 'affirmé n\'avoir', 'assuré n\'avoir',
+  // (claims/fr/admit-infinitive) an admission of one's own deed: « l'entreprise a admis avoir sous-estimé les coûts », « le
+  // ministre a reconnu avoir commis une erreur », « a reconnu ne pas avoir été informé »
+  'admis avoir', 'admis être', 'reconnu avoir', 'reconnu être', 'reconnu ne pas', "reconnu n'avoir", 'avoué avoir',
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
@@ -108,6 +114,11 @@ const PROMISE_VERBS = [
   'craint', 'craignent', 'redoute', 'redoutent',
   // the infinitive report in the present: « l'armée affirme avoir abattu un drone », « il dit être innocent »
   'affirme avoir', 'affirment avoir', 'affirme être', 'affirment être', 'dit avoir', 'disent avoir', 'dit être', 'disent être',
+  'admet avoir', 'admettent avoir', 'reconnaît avoir', 'reconnait avoir', 'reconnaissent avoir', 'avoue avoir', 'avouent avoir',
+  "assure n'avoir", "assurent n'avoir", "affirme n'avoir", "affirment n'avoir", "dit n'avoir", "assure n'être", "affirme n'être",
+  // (claims/fr/forecast) a forecast whose object is the figure: « le groupe table sur une croissance de 5 % », « le
+  // constructeur anticipe une baisse de ses ventes de 10 % »
+  'table sur', 'tablent sur', 'tablait sur', 'anticipe', 'anticipent', 'anticipait',
   'assure avoir', 'assurent avoir', 'assure ne pas', 'affirme ne pas', 'déclare avoir', 'déclarent avoir',
   'prétend avoir', 'prétendent avoir', 'prétend être', 'prétendent être',
   // a reproach with its target: « Son parti lui faisait grief d'avoir rompu la discipline de vote », « la profession pointe
@@ -159,6 +170,12 @@ export const FR_REPORTING: ReportingLexicon = {
     'en se référant à', 'en se référant au',
     // a view held by a source: « aux yeux de l'OFAG, ces produits pourraient… » (EN 'in the eyes of')
     'aux yeux de', 'aux yeux du', 'aux yeux des',
+    // (claims/fr/source-pronoun) the same view held by a pronoun: « A ses yeux, certains produits de dégradation pourraient… »,
+    // « à son avis, … » (the pronoun resolves to the last subject: sourcePronouns)
+    'à ses yeux', 'a ses yeux', 'à leurs yeux', 'a leurs yeux', 'à son avis', 'a son avis', 'à leur avis', 'a leur avis',
+    // (claims/fr/read-in) the publication a claim was read in: « Une douzaine de responsables ont été mis en examen, peut-on
+    // lire dans Les Échos », « …, lit-on dans le rapport »
+    'peut-on lire dans', 'peut-on lire sur', 'pouvait-on lire dans', 'lit-on dans', 'lit-on sur',
   ],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],
@@ -192,6 +209,9 @@ export const FR_REPORTING: ReportingLexicon = {
     // une réputation que l'article rapporte : « le groupe est connu pour avoir financé… », « il est réputé être proche du
     // pouvoir » (pas « connu pour ses films », ni « n'était pas encore connu hier soir » : un infinitif suit « pour »)
     { pattern: `(?<![${LETTER}])(?:connue?s?\\s+pour|réputée?s?(?:\\s+pour)?)\\s+(?:avoir|être|ne\\s+pas|n['’]avoir|(?!(?:notre|votre|autre|leur)(?![${LETTER}]))[${LOWER}]{2,20}(?:er|ir|re|oir))(?![${LETTER}])`, ruleId: 'claims/fr/known-for', modality: 'reported' },
+    // (claims/fr/hedge-accused) une accusation sans sa source : « l'ancien ministre est soupçonné d'avoir détourné 2 millions
+    // d'euros », « le groupe est accusé d'avoir dissimulé des pertes » (avec sa source, c'est un passif rapporté)
+    { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été|être)\\s+(?:(?:aussi|également|notamment)\\s+)?(?:accusée?s?|soupçonnée?s?|suspectée?s?)\\s+(?:d['’]\\s{0,2}avoir|d['’]\\s{0,2}être|de\\s+[${LOWER}]{2,20}(?:er|ir|re))(?![${LETTER}])`, ruleId: 'claims/fr/hedge-accused' },
     // "sans doute", "il semblerait que"
     { pattern: `(?<![${LETTER}])sans\\s+doute(?![${LETTER}])`, ruleId: 'claims/fr/hedge-sans-doute' },
   ],
@@ -237,6 +257,16 @@ export const FR_REPORTING: ReportingLexicon = {
   // l'incise à sujet inversé : « …, appuie-t-il, … », « …, a-t-elle affirmé. », « …, estime-t-on » (une incise de n'importe
   // quel verbe : « poursuit-il », « tempère-t-elle » ne sont pas des verbes de parole du lexique)
   // (bounded spaces: `\s+…\s*` around an optional word would be quadratic on a run of spaces)
+  // « selon lui », « pour elle », « à ses yeux » → the last subject (claims/fr/source-pronoun)
+  sourcePronouns: {
+    lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', 'ses yeux': 'il', 'son avis': 'il', 'leurs yeux': 'ils', 'leur avis': 'ils',
+  },
+  // (claims/fr/relative-hedge) « Le groupe, qui devrait supprimer 500 postes, a annoncé que… », « le ministre, qui aurait
+  // été entendu par les enquêteurs, a démenti… »
+  relativeHedge: {
+    pattern: `,\\s{1,3}qui\\s{1,3}((?:serait|seraient|aurait|auraient|pourrait|pourraient|devrait|devraient)\\s[^,;:()«»]{3,200}),`,
+    ruleId: 'claims/fr/relative-hedge',
+  },
   incise: { pattern: `,\\s{0,3}([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)`, ruleId: 'claims/fr/incise' },
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
