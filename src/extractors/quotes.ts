@@ -193,25 +193,6 @@ interface Found {
   rule: string;
 }
 
-/**
- * A bare surname in [start, end) standing for the one person actor whose name ends with it, when the actor extractor did
- * not link it: "“…,” added Claure" after "Marcelo Claure", "« … », a ajouté Fabius" after "Laurent Fabius". A capitalised
- * word only; none when two person actors share the surname. Returns a mention built on the
- * word's offsets.
- */
-function surnameIn(text: string, index: ActorIndex, start: number, end: number): ActorMention | undefined {
-  const re = /(?<![\p{L}\p{N}'’.])\p{Lu}\p{Ll}[\p{L}'’-]{1,30}(?![\p{L}])/gu;
-  const region = text.slice(start, Math.min(end, start + 200));
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(region)) !== null) {
-    const word = m[0];
-    const owners = index.actors.filter((a) => a.kind === 'person' && a.name.includes(' ') && a.name.slice(a.name.lastIndexOf(' ') + 1) === word);
-    if (owners.length === 1) return { actor: owners[0]!, start: start + m.index, end: start + m.index + word.length, text: word };
-    if (owners.length > 1) return undefined;
-  }
-  return undefined;
-}
-
 /** The sentence index holding `offset` (the last sentence starting at or before it). */
 function sentenceAt(sentences: readonly Span[], offset: number): number {
   return lastStartingAtOrBefore(sentences, offset);
@@ -301,7 +282,7 @@ function resolveSpeaker(
   if (incise) return { mention: incise, rule: 'after-incise' };
   // "\"…,\" Nvidia chief executive Jensen Huang said", "\"…,\" Huang told Reuters": a person named right before the verb,
   // after a role phrase of a few words without punctuation, speaks (`quotes/<lang>/after`)
-  const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) ?? surnameIn(text, index, p.end, p.end + verb.index) : undefined;
+  const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) : undefined;
   if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index))
     && words(beforeVerbText).length <= 8 && !/[.;:!?]/u.test(beforeVerbText.replace(/^[\s,.]+/u, ''))
     && RESOLVE_SPEAKER_RE.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
@@ -323,10 +304,9 @@ function resolveSpeaker(
     const firstWord = (SUBJECT_BEFORE_VERB.exec(beforeVerbText)?.[0] ?? '').toLowerCase();
     const subjectFirst = (c.determiners.has(firstWord) || firstWord === 'one') && !PRONOUN_IN_TRAIL.test(beforeVerbText);
     const first = subjectFirst
-      ? subjectMention(text, index, trailStart, verbAt, c) ?? surnameIn(text, index, trailStart, verbAt)
+      ? subjectMention(text, index, trailStart, verbAt, c)
       : subjectMention(text, index, trailStart, npEnd, c)
-        ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c)
-        ?? surnameIn(text, index, trailStart, npEnd);
+        ?? ungovernedMention(text, index, afterVerbAt, trailEnd, c);
     // "\"…,\" the company said in a statement": a description of a body before the verb speaks for the body named before
     // (`quotes/<lang>/described-body`)
     if (subjectFirst && !first) {
