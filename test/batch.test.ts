@@ -224,6 +224,41 @@ describe('--input ndjson', () => {
     const r = factex(['--input', 'ndjson', '--format', 'json'], { input: records });
     expect(JSON.parse(r.stdout)).toHaveLength(4);
   });
+
+  // A live stream: each answer must come out before the next record is written (the second record is sent only once
+  // the first answer has arrived). A tool that waits for more input or for the end of stdin never answers: after 20 s
+  // the child is killed, the pending wait ends, and the assertions fail (nothing is left running to hang jest).
+  test.each(['1', '2'])('a live stream: each record answered before the next arrives (-j %s)', async (concurrency) => {
+    const child = spawn(process.execPath, [BIN, '--input', 'ndjson', '--format', 'ndjson', '-j', concurrency], { env: scrubbedEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const deadline = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const lines: string[] = [];
+    let buffer = '';
+    const waiters: (() => void)[] = [];
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      buffer += d;
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) { lines.push(buffer.slice(0, nl)); buffer = buffer.slice(nl + 1); waiters.shift()?.(); }
+    });
+    const closed = new Promise<number | null>((res) => child.on('close', (code) => { for (const w of waiters.splice(0)) w(); res(code); }));
+    const nextLine = () => new Promise<void>((res) => { waiters.push(res); });
+    try {
+      const first = nextLine();
+      child.stdin.write(`${JSON.stringify({ id: 'live-1', text: SEED_EN })}\n`);
+      await first; // stdin still open: the answer came without more input
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!).source.id).toBe('live-1');
+      const second = nextLine();
+      child.stdin.write(`${JSON.stringify({ id: 'live-2', text: SEED_FR })}\n`);
+      await second;
+      expect(lines).toHaveLength(2);
+      expect(JSON.parse(lines[1]!).source.id).toBe('live-2');
+      child.stdin.end();
+      expect(await closed).toBe(0);
+    } finally {
+      clearTimeout(deadline);
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
 });
 
 describe('batch statistics', () => {

@@ -2,7 +2,8 @@
  * The batch loop: reads jobs in order, loads each input (main thread:
  * file/URL/stdin reading and decoding), has a {@link Runner} extract and
  * render it, and hands the outcomes to `emit` **in input order** as soon as
- * each one and all before it are done (a reorder buffer). At most `window`
+ * each one and all before it are done (a reorder buffer), without waiting
+ * for the next input to arrive. At most `window`
  * documents are in flight, and no new one starts while those loaded hold
  * more than `windowChars` characters, so memory stays flat whatever the
  * batch size, and a slow `emit` (a full stdout pipe) slows reading down.
@@ -94,8 +95,13 @@ async function processJob(job: Job, seq: number, cfg: BatchConfig, onLoaded: (ch
 }
 
 /**
- * Runs every job and emits the outcomes in input order.
+ * Runs every job and emits the outcomes in input order. Reading and
+ * emitting run side by side: an outcome is emitted as soon as it and every
+ * one before it are done, even while the next job is still awaited (a live
+ * NDJSON stream on stdin gets each answer without waiting for the next
+ * record or the end of input); reading waits while the window is full.
  * @returns the number of jobs started (all emitted unless stopped).
+ * @throws what `emit` throws (e.g. a write error), after reading stops.
  */
 export async function runBatch(jobs: AsyncIterable<Job> | Iterable<Job>, cfg: BatchConfig): Promise<number> {
   const inFlight = new Map<number, Promise<Outcome>>();
@@ -104,24 +110,50 @@ export async function runBatch(jobs: AsyncIterable<Job> | Iterable<Job>, cfg: Ba
   const maxChars = cfg.windowChars ?? Infinity;
   let started = 0;
   let nextOut = 0;
-  const emitNext = async () => {
-    const p = inFlight.get(nextOut)!;
-    const outcome = await p;
-    inFlight.delete(nextOut);
-    chars -= loadedChars.get(nextOut) ?? 0;
-    loadedChars.delete(nextOut);
-    nextOut++;
-    await cfg.emit(outcome);
-  };
+  let readingDone = false;
+  let emitterDone = false;
+  /**
+   * `emitter` wakes the emitter (a job was added, or reading ended); `reader`
+   * wakes the reader (an outcome left the window, or the emitter stopped).
+   */
+  const wake: { emitter: (() => void) | null; reader: (() => void) | null } = { emitter: null, reader: null };
+  const emitter = (async () => {
+    try {
+      for (;;) {
+        if (cfg.stopped?.()) return;
+        const pending = inFlight.get(nextOut);
+        if (pending === undefined) {
+          if (readingDone) return;
+          await new Promise<void>((resolve) => { wake.emitter = resolve; });
+          wake.emitter = null;
+          continue;
+        }
+        const outcome = await pending;
+        inFlight.delete(nextOut);
+        chars -= loadedChars.get(nextOut) ?? 0;
+        loadedChars.delete(nextOut);
+        nextOut++;
+        await cfg.emit(outcome);
+        wake.reader?.();
+      }
+    } finally {
+      emitterDone = true;
+      wake.reader?.();
+    }
+  })();
+  const full = () => inFlight.size >= cfg.window || (inFlight.size > 1 && chars > maxChars);
   for await (const job of jobs) {
-    if (cfg.stopped?.()) break;
+    if (emitterDone || cfg.stopped?.()) break;
     const seq = started++;
     inFlight.set(seq, processJob(job, seq, cfg, (n) => { loadedChars.set(seq, n); chars += n; }));
-    while (inFlight.size >= cfg.window || (inFlight.size > 1 && chars > maxChars)) await emitNext();
+    wake.emitter?.();
+    while (full() && !emitterDone) {
+      await new Promise<void>((resolve) => { wake.reader = resolve; });
+      wake.reader = null;
+    }
   }
-  while (inFlight.size > 0) {
-    if (cfg.stopped?.()) break;
-    await emitNext();
-  }
+  readingDone = true;
+  wake.emitter?.();
+  await emitter;
   return started;
 }
