@@ -148,6 +148,15 @@ export interface ContractLexicon {
   pluralPronouns: string[];
   acquisitionVerbs: AcquisitionVerb[];
   /**
+   * Verbs of a reciprocal agreement: their subject list, and the actors after
+   * the preposition the pattern may end with, are the parties ("Ford and SK
+   * On have teamed up", "Toyota has partnered with Joby Aviation", « Microsoft
+   * s'est associé avec OpenAI », « Thales et Safran vont fusionner »). Global,
+   * unicode, case-insensitive; a match ending in a preposition ("with",
+   * « avec », « à ») is followed by its object's parties.
+   */
+  reciprocalVerbs: AcquisitionVerb[];
+  /**
    * Nouns of a purchase order ("order", « commande »): a contract only with a
    * counted complement or an amount ("an order of 50 Airbus A350 jets", "a
    * $16 billion order", « une commande de 36 Rafale »), never "an executive
@@ -163,6 +172,8 @@ export interface ContractLexicon {
   orderPlurals: string[];
   /** Plural indefinite articles, generic elsewhere but introducing plural orders (« des commandes de 40 avions »). */
   pluralIndefinite: string[];
+  /** Plural determiners that point at known agreements (« les », « ses », « leurs »; English "the"/"its"/"their" are definite or possessive already). */
+  pluralDefinite: string[];
   /** Anchored at its start, tested after an order noun: the counted complement ("of 50", "for up to 30", « de 36 »). */
   orderComplement: RegExp;
   /**
@@ -286,6 +297,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters = clusterMentions(text, mentions, lex);
@@ -765,7 +777,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       continue;
     }
     const pluralOrder = info.plural && lex.orderPlurals.includes(m[0].toLowerCase());
-    if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase()))) continue;
+    const detWord = text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase();
+    // « les accords de défense avec la France », "its supply contracts with Gazprom": a definite plural may name one set of agreements
+    const definitePlural = info.plural && (np.det === 'definite' || np.det === 'possessive' || np.det === 'demonstrative' || lex.pluralDefinite.includes(detWord));
+    if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(detWord)) && !definitePlural) continue;
     // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
@@ -805,6 +820,22 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
           out.push({
             start: seller.start, end: after.end, kind: info.kind, det: 'indefinite', anaphor: false, parties: [seller.actor, ...after.parties],
             anchored: true, named: false, inHeading, ruleId: `contracts/${lexName(lex)}/order-plural`, statusWindow: window(sentence, np.start, after.end), key: '',
+          });
+          continue;
+        }
+      }
+      // contracts/<lang>/plural-definite: « Le Niger a dénoncé les accords de coopération militaire avec la France », "Russia suspended
+      // its gas contracts with Naftogaz": a definite or possessive plural with a party after it and one before (the verb's subject or
+      // the possessor) is one agreement between them — not "the contracts" alone, nor "such contracts"
+      if (definitePlural) {
+        const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+        const before = bySubject?.parties ?? (np.possessor ? [np.possessor.actor] : []);
+        const parties = [...before, ...after.parties.filter((a) => !before.includes(a))];
+        if (after.parties.length && parties.length >= 2) {
+          const start = bySubject ? Math.min(bySubject.start, np.start) : np.start;
+          out.push({
+            start, end: after.end, kind: info.kind, det: 'possessive', anaphor: false, parties, anchored: true, named: false, inHeading,
+            ruleId: `contracts/${lexName(lex)}/plural-definite`, statusWindow: window(sentence, start, after.end), key: npKey(text, np.start, nounEnd),
           });
           continue;
         }
@@ -862,7 +893,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         const pronounSubject = prevSentence && !actors.nearestBefore(np.start, clauseStart, PARTY_KINDS) && lex.subjectPronounBefore.test(text.slice(clauseStart, np.start))
           ? actors.mentionsIn(prevSentence.start, prevSentence.end, INSTITUTION_KINDS)[0] : undefined;
         const implicit = pronounSubject ?? actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
-          ?? actors.mentionsIn(sentence.start, Math.min(np.start, sentence.start + 12), ['place'])[0];
+          // (the name starts near the sentence start and may end later: "The United States hopes … an agreement with Iran")
+          ?? actors.mentionsIn(sentence.start, np.start, ['place']).find((pm) => pm.start < sentence.start + 12);
         if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
       }
     }
@@ -872,7 +904,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
     if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
     if (parties.length < 2) {
-      const agent = signedByParties(text, tokens, nounEnd, sentence.end, lex, actors);
+      // contracts/<lang>/mediator: when two or more subjects sign or accept it, a passive agent brokered it and is no party:
+      // « Israël et le Hamas ont accepté une trêve négociée par le Qatar », "X and Y agreed to a truce negotiated by Egypt"
+      const agent = bySubject && bySubject.parties.length >= 2 ? undefined : signedByParties(text, tokens, nounEnd, sentence.end, lex, actors);
       for (const a of agent?.parties ?? []) if (!parties.includes(a)) parties.push(a);
       if (agent) end = Math.max(end, agent.end);
       if (bySubject && bySubject.start >= sentence.start) {
@@ -1090,6 +1124,60 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
   }
 }
 
+/** Longest gap between a reciprocal verb's subject and the verb, code units ("Ford and SK On have now teamed up"). */
+const RECIPROCAL_SUBJECT_GAP = 40;
+
+/** Built once for {@link collectReciprocalMentions}: a match ending in a preposition takes an object. */
+const ENDS_WITH_PREPOSITION = new RegExp(`(?:with|avec|à)$`, 'iu');
+
+/**
+ * contracts/<lang>/verb-ally and verb-merge-list: "Ford and SK On have teamed
+ * up to build battery plants", "Toyota has partnered with Joby Aviation",
+ * « Microsoft s'est associé avec OpenAI », « Thales et Safran vont
+ * fusionner »: the list of actors just before the verb, and the list after
+ * its preposition, are the parties of one partnership (or merger); two
+ * parties at least. When the same clause goes on to name the agreement
+ * ("… teamed up in a joint venture", « … dans un partenariat pluriannuel »),
+ * that noun mention takes the parties instead, so one agreement is counted.
+ */
+function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  const nounsFrom = out.length;
+  for (const verb of lex.reciprocalVerbs) {
+    verb.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = verb.pattern.exec(sentence.text)) !== null) {
+      const vStart = sentence.start + m.index;
+      const vEnd = vStart + m[0].length;
+      const clauseStart = clauseStartOf(text, sentence, vStart);
+      const subject = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - RECIPROCAL_SUBJECT_GAP), PARTY_KINDS);
+      if (!subject || subject.end > vStart) continue;
+      if (lex.hypotheticalBefore.test(text.slice(clauseStart, subject.start))) continue;
+      const list = listBefore(text, subject, clauseStart, lex, actors);
+      const parties = [...list.parties];
+      let end = vEnd;
+      if (ENDS_WITH_PREPOSITION.test(m[0])) {
+        const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        if (found.parties.length) end = found.end;
+      }
+      if (parties.length < 2) continue;
+      // the clause names the agreement itself: its noun mention carries the parties
+      const noun = out.slice(0, nounsFrom).find((n) => n.start >= vStart && n.start < sentence.end && n.start - end < 40 && (n.kind === verb.kind || n.kind === 'agreement' || n.kind === 'deal') && n.parties.every((a) => parties.includes(a)));
+      if (noun) {
+        for (const a of parties) if (!noun.parties.includes(a)) noun.parties.push(a);
+        noun.start = list.start;
+        noun.anchored = true;
+        noun.statusWindow = window(sentence, list.start, noun.end);
+        continue;
+      }
+      out.push({
+        start: list.start, end, kind: verb.kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
+        ruleId: verb.ruleId, statusWindow: window(sentence, vStart, end), key: '',
+      });
+    }
+  }
+}
+
 /**
  * More capitalised names of a list, whole names joined by commas or "and"/« et »:
  * ", Blue Origin, Sierra Nevada Corp. and Tyvak Nano-Satellite Systems, Inc.". Bounded: ≤ 8 names of ≤ 5 words.
@@ -1181,8 +1269,18 @@ function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): bo
 function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon): Cluster[] {
   const clusters: Cluster[] = [];
   let lastEnd = -1;
+  let last: Cluster | undefined;
   for (const m of mentions) {
-    if (m.start < lastEnd) continue; // nested in a mention already read ("the acquisition" inside a verb clause)
+    if (m.start < lastEnd) {
+      // nested in a mention already read ("the acquisition" inside a verb clause): it names the same agreement, and a verb clause
+      // inside a generic deal says what it is — contracts/<lang>/nested-verb: "Exxon Mobil agreed to buy Pioneer Natural Resources in a
+      // deal valued at $59.5 billion", « Carrefour a conclu un accord pour racheter Cora » → an acquisition between buyer and bought
+      if (last && m.ruleId.includes('/verb-') && m.end <= lastEnd && sameAgreement(last.parties, m.parties)) {
+        for (const a of m.parties) if (!last.parties.includes(a)) last.parties.push(a);
+        if (last.kind === 'deal' || last.kind === 'agreement') last.kind = m.kind;
+      }
+      continue;
+    }
     const status = statusesIn(text, m.statusWindow, lex);
     const introducing = m.det === 'indefinite' || m.det === 'possessive';
     let target: Cluster | undefined;
@@ -1219,6 +1317,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
     if (m.key) target.keys.add(m.key);
     for (const s of status) target.statuses.add(s);
     lastEnd = m.end;
+    last = target;
   }
   return clusters;
 

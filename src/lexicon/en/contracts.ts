@@ -83,8 +83,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with X", "an agreement between X and Y", "a contract to Halliburton"
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
-  // "a rescue by SoftBank", "a bailout from the state"
-  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from'] },
+  // "a rescue by SoftBank", "a bailout from the state", "was awarded a $7.8 billion contract by the Pentagon"
+  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from', 'by'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
@@ -94,6 +94,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     'remains', 'remain', 'remained', 'subject', 'pending',
     // a subject pronoun opens a relative clause: "the deal we want … and take it to the SASC"
     'we', 'i', 'you', 'they', 'he', 'she', 'it',
+    // a mediator is no party: "a deal brokered by China", "a truce mediated by Egypt and Qatar"
+    'brokered', 'mediated', 'facilitated',
   ],
   // "a no-bid contract to Halliburton" — but "the deal to buy Oculus VR" is an infinitive
   strictPrepositions: ['to'],
@@ -115,7 +117,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
   // the subject of a cancellation was party: "Orbit Beyond dropped out of that contract", "Fortress will give up the management contract"
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
+  // a completion or acceptance names its parties too: "Pfizer completed the acquisition of Seagen", "Israel and Hamas accepted a truce",
+  // "Thales and Safran formed a joint venture", "India and the EU resumed negotiations on a free trade agreement";
+  // so does a party's own cancellation: "Russia suspended its participation in the New START treaty", "Australia scrapped the contract"
+  // (not a third party's: "the court voided the contract", "the regulator blocked the deal" stay out)
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
   // "the treaty was signed in 2004 by X and Y"
   signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
@@ -123,15 +129,23 @@ export const EN_CONTRACTS: ContractLexicon = {
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
   acquisitionVerbs: [
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
+    // "Vivendi took control of Lagardère", "Hedge fund snapped up the chain"
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:t(?:ake|akes|ook|aking)\\s+control\\s+of|snap(?:s|ped|ping)?\\s+up|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
     // "In December, the firm bid $16.50 per share for Tribune", "Comcast offered $65 billion for Sky": an amount offered for a company
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:bid|bids|offered|offers)\\s+(?:US)?[$€£]\\s?\\d[\\d.,]{0,12}\\s?(?:(?:million|billion|bn|m)\\s+)?(?:(?:a|per)\\s+share\\s+)?(?:in\\s+cash\\s+)?for(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-bid-for' },
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:merge with|merges with|merged with|merging with|to merge with)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge' },
+  ],
+  // "Ford and SK On have teamed up", "Toyota has partnered with Joby Aviation", "Vodafone and Three agreed to merge their UK operations"
+  reciprocalVerbs: [
+    { pattern: new RegExp(`(?<![${LETTER}])(?:team(?:ed|s|ing)?\\s+up(?:\\s+with)?|partnered(?:\\s+with)?|partner(?:s|ing)\\s+with|join(?:ed|s|ing)?\\s+forces(?:\\s+with)?|(?:formed|forged)\\s+an\\s+alliance\\s+with)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/en/verb-ally' },
+    // "merge with" names its object and is an acquisition verb; alone, the subject list merges
+    { pattern: new RegExp(`(?<![${LETTER}])merg(?:e|ed|es|ing)(?!\\s+with)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge-list' },
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
   orderNouns: ['order'],
   orderPlurals: ['orders', 'bids'],
   pluralIndefinite: [],
+  pluralDefinite: [],
   // "an order of 50 Airbus A350-900 jets", "an order for up to 30 Rafale", "a prior order of A330neo jets", "its order for 12 frigates"
   orderComplement: new RegExp(`^\\s+(?:of|for)\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}])|[${UPPER}][${LETTER}${DIGIT}-]{0,20}\\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![${LETTER}]))`, 'u'),
   // "it announced an order", "the company placed an order"
@@ -151,15 +165,18 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
     cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![${LETTER}])`, 'iu'),
     // "a change to its recent agreement", "the contract would be amended"
+    // an extension changes the term: "Nike extended its sponsorship deal until 2034", "the truce was extended by two days", "a contract extension"
     // "a cutback on its order of 40 jets", "reduced its order for A380s", "scaled back the contract" — a reduction of the agreement itself,
     // not of something near it ("The deal sets up for a reduction to a prior commitment" leaves the deal as signed)
-    amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![${LETTER}])`, 'iu'),
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked|(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?)\\s+(?:(?:its|their|the|his|her|this|that|a)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:contracts?|deals?|agreements?|accords?|partnerships?|sponsorships?|leases?|licen[cs]es?|treat(?:y|ies)|truces?|ceasefires?|cease-fires?|pacts?|alliances?)|(?:been|was|were|is|are)\\s+extended|(?:contract|deal|lease|truce|ceasefire|cease-fire)\\s+extension|extension\\s+(?:to|of)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:contract|deal|agreement|truce|ceasefire|cease-fire|lease|partnership|sponsorship))(?![${LETTER}])`, 'iu'),
     // "the disputed contract", "challenged in court", "sued over the deal"
     disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"
-    signed: new RegExp(`(?<![${LETTER}])(?:bec(?:ame|omes)\\s+final|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
+    // a renewal is a new signing, an accepted offer or a ratifying vote a concluded agreement: "Disney renewed its licensing agreement",
+    // "accepted a plea deal", "the machinists voted to ratify a new contract"
+    signed: new RegExp(`(?<![${LETTER}])(?:bec(?:ame|omes)\\s+final|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
     // "announced a partnership", "made official"
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"

@@ -72,7 +72,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   partyPrepositions: ['avec', 'entre', 'auprès'],
   // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
   // « un plan de sauvetage par l'État », « une commande auprès d'Airbus »
-  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par'] },
+  // « le PSG a prolongé le contrat de Kylian Mbappé », « s'est vu attribuer un contrat par la Marine »
+  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par'], contract: ['de', 'du', 'd', 'par'] },
   partyStops: [
     'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'avait', 'avaient', 'aurait',
     'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
@@ -81,6 +82,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     'reste', 'restent', 'demeure', 'demeurent', 'semble', 'soumis', 'soumise', 'subordonné', 'subordonnée', 'devra', 'devront', 'doit',
     // un pronom sujet ouvre une relative : « l'accord qu'il veut… », « le contrat que nous voulons »
     'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on',
+    // un médiateur n'est pas partie : « une trêve sous l'égide du Qatar », « un accord parrainé par les États-Unis »
+    'sous', 'parrainé', 'parrainée', 'médiation',
   ],
   // « à » n'introduit pas de partie (« un accord à Paris ») : aucune préposition stricte
   strictPrepositions: [],
@@ -101,7 +104,11 @@ export const FR_CONTRACTS: ContractLexicon = {
   listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,2}$`, 'u'),
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
   // « Orbit Beyond s'est retiré de ce contrat », « Fortress a renoncé au contrat » : le sujet d'une annulation en était partie ; « a passé une commande »
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)\\s+d[eu'’]|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
+  // une conclusion ou une acceptation nomme aussi ses parties : « LVMH a finalisé le rachat de Tiffany », « Israël et le Hamas ont accepté
+  // une trêve », « Thales et Safran ont créé une coentreprise », « sont parvenus à un accord », « ont entamé des négociations sur » ;
+  // de même la rupture par une partie : « l'Australie a rompu le contrat », « la Russie a suspendu sa participation au traité »,
+  // « le PSG a prolongé le contrat » (pas l'annulation par un tiers : « le Conseil d'État a annulé le contrat »)
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)\\s+d[eu'’]|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
   signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
@@ -109,14 +116,22 @@ export const FR_CONTRACTS: ContractLexicon = {
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
   acquisitionVerbs: [
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
+    // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
     // « en décembre, le groupe a offert 16,50 dollars par action pour Tribune » : un montant offert pour une entreprise
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:offert|offre|offrent|propos(?:é|e|ent))\\s+\\d[\\d.,\\s]{0,12}\\s?(?:(?:millions?|milliards?)\\s+(?:d['’]\\s?|de\\s+)?)?(?:euros|dollars|francs|livres|€|\\$)\\s+(?:par\\s+action\\s+)?pour(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
   ],
+  // « Microsoft s'est associé avec OpenAI », « Renault s'allie à Geely », « ont uni leurs forces », « Thales et Safran vont fusionner »
+  reciprocalVerbs: [
+    { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
+    // « fusionner avec » nomme son objet (verbe d'acquisition) ; seul, la liste sujet fusionne
+    { pattern: new RegExp(`(?<![${LETTER}])fusionn(?:e|ent|er|era|eront|é|ées|és|ée)(?!\\s+avec)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-merge-list' },
+  ],
   orderNouns: ['commande'],
   orderPlurals: ['commandes'],
   pluralIndefinite: ['des'],
+  pluralDefinite: ['les', 'ses', 'leurs'],
   // « une commande de 50 Airbus A350 », « sa commande de 36 Rafale », « une commande ferme de 12 frégates »
   orderComplement: new RegExp(`^\\s+(?:ferme\\s+)?(?:de|d['’])\\s*(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![${LETTER}]))`, 'u'),
   // « il a annoncé une commande », « la compagnie a passé une commande »
@@ -136,13 +151,15 @@ export const FR_CONTRACTS: ContractLexicon = {
     cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
     // « une modification de son récent accord », « le contrat serait amendé »
     // « a réduit sa commande », « une réduction de sa commande », « revue à la baisse »
-    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![${LETTER}])`, 'iu'),
+    // un avenant ou une prolongation change ses termes : « un avenant au contrat Ariane 6 », « le PSG a prolongé le contrat de Mbappé »
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent|ation))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     disputed: new RegExp(`(?<![${LETTER}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
-    signed: new RegExp(`(?<![${LETTER}])(?:devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord)(?![${LETTER}])`, 'iu'),
+    // un renouvellement est une nouvelle signature, une offre acceptée un accord conclu : « a renouvelé son accord », « ont accepté une trêve »
+    signed: new RegExp(`(?<![${LETTER}])(?:renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti\\s+à)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait »
