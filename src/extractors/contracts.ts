@@ -29,7 +29,7 @@ import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { EN_CONTRACTS } from '../lexicon/en/contracts.js';
 import { FR_CONTRACTS } from '../lexicon/fr/contracts.js';
-import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /** A family of nouns naming one kind of agreement. */
 export interface ContractNoun {
@@ -46,6 +46,14 @@ export interface AcquisitionVerb {
   pattern: RegExp;
   kind: ContractKind;
   ruleId: string;
+  /**
+   * Reciprocal verbs only: the verb names talks, not an agreement, and counts
+   * only when an agreement noun or a verb of purchase follows within
+   * {@link PURPOSE_WINDOW} ("in exclusive talks with CD&R over the sale of
+   * Opella", « en négociations avec Vivendi pour racheter Lagardère »), whose
+   * kind it takes.
+   */
+  purpose?: boolean;
 }
 
 /** Per-language data for {@link extractContracts}; see `src/lexicon/{en,fr}/contracts.ts`. */
@@ -200,6 +208,23 @@ export interface ContractLexicon {
   gerundBefore: RegExp;
   /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
   organizationOnlyNouns: string[];
+  /**
+   * Nouns that name a takeover only with an organisation after them, every
+   * party an organisation: "BHP's bid for Anglo American", "a $40 billion
+   * offer for Arm", « l'offre de BHP sur Anglo American » — never "his bid for
+   * re-election", "an offer for customers".
+   */
+  counterpartNouns: string[];
+  /** Global regex: verbs of selling a business ("sold", "agreed to sell", « a cédé », « va vendre »); see `collectSaleMentions`. */
+  saleVerbs: RegExp;
+  /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
+  buyerPrepositions: string[];
+  /** Nouns of a business sold or bought, lower case ("unit", "stake", « activité », « filiale »). */
+  unitNouns: string[];
+  /** Prepositions naming the owner of a business unit ("of", « de »). */
+  unitOwnerPrepositions: string[];
+  /** Prepositions that name a contract's holder right after it, a person or an organisation (« le contrat de Mbappé »). */
+  holderPrepositions: string[];
   /** Tokens that may not stand between an acquisition verb and its object. */
   verbObjectBlockers: string[];
   /** One non-global regex per status; tested on a window around each mention. */
@@ -298,8 +323,10 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  clipStatusWindows(mentions);
   const clusters = clusterMentions(text, mentions, lex);
   return clusters.map((c) => ({
     kind: c.kind,
@@ -510,9 +537,13 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
     // a connector inside a name is no preposition: « un bail avec une Société de Projet »
     const inName = i > fromIdx && lex.nameConnectors.includes(t.lower) && isCapitalised(text[tokens[i - 1]!.start]!) && tokens[i + 1] !== undefined && isCapitalised(text[tokens[i + 1]!.start]!);
-    if (preps.has(t.lower) && !inName) {
-      const strict = lex.strictPrepositions.includes(t.lower);
+    // contracts/<lang>/contract-holder: « le PSG a prolongé le contrat de Kylian Mbappé » — the name right after names the holder,
+    // a person or an organisation (« le contrat de concession de l'aéroport de Lisbonne » names a place, no party)
+    const holder = kind === 'contract' && !preps.has(t.lower) && lex.holderPrepositions.includes(t.lower) && !inName;
+    if ((preps.has(t.lower) || holder) && !inName) {
+      const strict = holder || lex.strictPrepositions.includes(t.lower);
       const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
+      if (holder) found.parties = found.parties.filter((a) => a.kind === 'person' || a.kind === 'organization');
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
@@ -571,7 +602,7 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       k = -1;
     } else if (/[;:()«»"“”]|,\s/u.test(gap)) break;
     const m = mentionStartingAt(text, tokens, i, actors);
-    if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex)))) {
+    if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex) && !COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) {
       // contracts/<lang>/party-not-indefinite: a named party takes no indefinite article ("the lease from a NPV", "with a Special Purpose Entity")
       // the article may stand before capitalised words the actor extractor left out: "a Special Purpose Entity" → "Purpose Entity"
       let j = i - 1;
@@ -581,6 +612,12 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       // contracts/<lang>/party-possessed: "by the government's Pension Benefit Guarantee Corp." — the party is the possessed name
       const possessed = /^['’]s?\s+$/u.test(text.slice(m.end, m.end + 3)) ? actors.mentionAt(m.end + (text[m.end + 1] === 's' ? 3 : 2)) : undefined;
       first = possessed && PARTY_KINDS.includes(possessed.actor.kind) ? possessed : m;
+      // contracts/<lang>/descriptor-alias: « dans le constructeur chinois Leapmotor », "with the carmaker's rival Ford" — a lower-case description
+      // the actor extractor linked to some actor, then the name it introduces: the name is the party
+      if (!isCapitalised(first.text.replace(LEADING_ARTICLE, '')[0] ?? 'A')) {
+        const named = actors.nearestAfter(first.end, Math.min(sentenceEnd, first.end + 40), PARTY_KINDS);
+        if (named && named.actor !== first.actor && DESCRIPTOR_GAP.test(text.slice(first.end, named.start))) first = named;
+      }
       // an appositive name is followed by its clause, not a reporting verb: "with the company, Boeing said" names no party
       const next = crossedComma ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
       if (next && lex.partyStops.includes(next.lower)) first = undefined;
@@ -592,6 +629,15 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
   const list = listFrom(text, first, sentenceEnd, lex, actors);
   return { parties: list.parties, end: list.end, nextIdx: tokenIndexAt(tokens, list.end) };
 }
+
+/** An article opening a description ("the carmaker", « le constructeur », « l'avionneur »). */
+const LEADING_ARTICLE = /^(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)/iu;
+
+/** Up to three lower-case words between a description and the name it introduces: " chinois ", " ". */
+const DESCRIPTOR_GAP = new RegExp(`^(?:\\s+[${LOWER}][${LOWER}-]{0,20}){0,3}\\s+$`, 'u');
+
+/** A count just before a product name: goods, not a company bought (« l'achat de 26 Rafale », "the purchase of 50 F-35"). */
+const COUNTED_BEFORE = new RegExp(`[${DIGIT}][${DIGIT}.,]*\\s+$`, 'u');
 
 /** Longest stretch after a plural contract noun searched for its recipients, code units. */
 const RECIPIENT_WINDOW = 200;
@@ -684,12 +730,20 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   return { parties, end };
 }
 
+/** The gap after a possessor: "Italy's Leonardo", "Airbus' rival". */
+const POSSESSOR_GAP = /^['’]s?\s+$/u;
+
 /** The actors of a list ending at `last` (walking back over list joiners): "Brazil and South Korea". */
 function listBefore(text: string, last: ActorMention, floor: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
   const parties: Actor[] = [last.actor];
   let start = last.start;
   for (let n = 0; n < 30; n++) {
-    const prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    let prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    // contracts/<lang>/list-possessor: "Germany's Rheinmetall and Italy's Leonardo" — a possessor names the party's country, it is not one
+    if (prev && POSSESSOR_GAP.test(text.slice(prev.end, start))) {
+      start = prev.start;
+      prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    }
     if (!prev || !lex.listGap.test(text.slice(prev.end, start))) break;
     if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
     start = prev.start;
@@ -787,15 +841,16 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
-    if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0))) continue;
+    // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
+    // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
+    const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
+    if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0)) && !(bySubject && bySubject.parties.length >= 2)) continue;
     // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"
     if (info.kind === 'agreement' && !info.plural) {
       const before = text.slice(Math.max(sentence.start, np.start - 40), np.start);
       if (lex.consentBefore.test(before)) continue;
       if (lex.consentWith.before.test(before) && lex.consentWith.after.test(text.slice(nounEnd, nounEnd + 8))) continue;
     }
-    // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
-    const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
     if (info.plural) {
       // bare plurals are generic ("no-bid contracts") unless two named parties make them: "Brazil and South Korea discussed … agreements"
       // contracts/<lang>/plural-recipients: "NASA awarded the first three contracts under the program, awarding lander missions to companies
@@ -901,6 +956,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     if (np.det === 'apposition' && !withParties.length) continue;
     // contracts/<lang>/organization-only: "a rescue by the Coast Guard" is no deal
     if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
+    // contracts/<lang>/counterpart-noun: "BHP's bid for Anglo American" — a bid or an offer is a takeover only for an organisation, between organisations
+    if (lex.counterpartNouns.includes(m[0].toLowerCase()) && (!after.parties.some((a) => a.kind === 'organization') || parties.some((a) => a.kind !== 'organization'))) continue;
     const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
     if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
     if (parties.length < 2) {
@@ -922,7 +979,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       kind: info.kind,
       det: np.det === 'apposition' ? 'indefinite' : np.det,
       // contracts/<lang>/noun-sale: a mention that names both sides introduces the agreement ("Yahoo's $4.8 billion sale to Verizon")
-      anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase())),
+      // contracts/<lang>/anaphor-subjects: two subjects negotiating or concluding it name it too (« la France et l'Inde sont en discussion pour l'achat de 26 Rafale »)
+      anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase()))
+        && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a))),
       parties,
       anchored: named || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
@@ -1074,6 +1133,9 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
         }
         if (lex.verbObjectBlockers.includes(t.lower)) break;
       }
+      // contracts/<lang>/verb-unit-owner: "GE agreed to buy the healthcare unit of Philips", « Safran va racheter l'activité d'actionnement
+      // de Collins Aerospace » — the business bought belongs to its seller, the other party
+      if (!object) object = unitOwnerAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
       if (!object || object.actor === buyer.actor) continue;
       out.push({
         start: buyer.start,
@@ -1124,6 +1186,76 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
   }
 }
 
+/** Most tokens between a verb and the business unit it sells or buys ("its tea business", « son activité thé »). */
+const MAX_UNIT_TOKENS = 6;
+
+/**
+ * After a verb of sale or purchase: a business unit noun within
+ * {@link MAX_UNIT_TOKENS} tokens ("the healthcare unit", « l'activité
+ * d'actionnement »), then an owner preposition and an organisation ("of
+ * Philips", « de Collins Aerospace »). Returns the owner's mention.
+ */
+function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): ActorMention | undefined {
+  for (let i = fromIdx; i < tokens.length && i < fromIdx + MAX_UNIT_TOKENS && tokens[i]!.start < sentenceEnd; i++) {
+    if (i > fromIdx && /[,;:()«»"“”.]/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return undefined;
+    if (!lex.unitNouns.includes(tokens[i]!.lower)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+      if (!lex.unitOwnerPrepositions.includes(tokens[j]!.lower)) continue;
+      const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors);
+      const owner = found.parties[0];
+      if (!owner || owner.kind !== 'organization') return undefined;
+      return actors.mentionsIn(tokens[j]!.end, found.end, ['organization']).find((am) => am.actor === owner);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * contracts/<lang>/verb-sell: "Unilever has sold its tea business to CVC
+ * Capital Partners", « Unilever a cédé son activité thé au fonds CVC »: the
+ * seller (the institution just before the verb) and the buyer (after the
+ * buyer preposition) are the parties of an acquisition. The object must be a
+ * business — a unit noun, a percentage, or an organisation — so that "sold
+ * weapons to Saudi Arabia" or "sold 10 million copies to fans" stay out.
+ */
+function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.saleVerbs.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.saleVerbs.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const seller = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - SALE_SUBJECT_GAP), INSTITUTION_KINDS);
+    if (!seller || seller.end > vStart) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
+    let business = false;
+    for (let i = tokenIndexAt(tokens, vEnd), k = 0; i < tokens.length && k < MAX_UNIT_TOKENS + 4 && tokens[i]!.start < sentence.end; i++, k++) {
+      const t = tokens[i]!;
+      if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
+      if (lex.buyerPrepositions.includes(t.lower) && business) {
+        const found = partyChainAfter(text, tokens, i + 1, sentence.end, lex, actors);
+        const buyers = found.parties.filter((a) => a !== seller.actor && INSTITUTION_KINDS.includes(a.kind));
+        if (!buyers.length) break;
+        out.push({
+          start: seller.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [seller.actor, ...buyers], anchored: true, named: false, inHeading,
+          ruleId: `contracts/${lexName(lex)}/verb-sell`, statusWindow: window(sentence, vStart, found.end), key: '',
+        });
+        break;
+      }
+      if (lex.unitNouns.includes(t.lower) || t.lower.endsWith('%') || text[t.end] === '%' || /^\s?%/u.test(text.slice(t.end, t.end + 2))) business = true;
+      const am = actors.mentionAt(t.start);
+      if (am && am.start === t.start && am.actor.kind === 'organization' && am.actor !== seller.actor) business = true;
+    }
+  }
+}
+
+/** Longest gap between a seller and its verb, code units ("Unilever said it would sell"). */
+const SALE_SUBJECT_GAP = 40;
+
+/** Longest stretch after talks searched for what they are about, code units ("… with CD&R over the sale of its consumer health unit"). */
+const PURPOSE_WINDOW = 80;
+
 /** Longest gap between a reciprocal verb's subject and the verb, code units ("Ford and SK On have now teamed up"). */
 const RECIPROCAL_SUBJECT_GAP = 40;
 
@@ -1162,16 +1294,32 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       }
       if (parties.length < 2) continue;
       // the clause names the agreement itself: its noun mention carries the parties
-      const noun = out.slice(0, nounsFrom).find((n) => n.start >= vStart && n.start < sentence.end && n.start - end < 40 && (n.kind === verb.kind || n.kind === 'agreement' || n.kind === 'deal') && n.parties.every((a) => parties.includes(a)));
+      const noun = out.slice(0, nounsFrom).find((n) => n.start >= vStart && n.start < sentence.end && n.start - end < (verb.purpose ? PURPOSE_WINDOW : 40)
+        && (verb.purpose || ((n.kind === verb.kind || n.kind === 'agreement' || n.kind === 'deal') && n.parties.every((a) => parties.includes(a)))));
       if (noun) {
-        for (const a of parties) if (!noun.parties.includes(a)) noun.parties.push(a);
+        noun.parties.unshift(...parties.filter((a) => !noun.parties.includes(a)));
         noun.start = list.start;
         noun.anchored = true;
+        // "the sale of Opella" after the talks introduces it
+        noun.anaphor = false;
+        if (noun.det !== 'possessive') noun.det = 'indefinite';
         noun.statusWindow = window(sentence, list.start, noun.end);
         continue;
       }
+      let kind = verb.kind;
+      if (verb.purpose) {
+        // contracts/<lang>/talks-purpose: "is in talks with U.S. Steel to buy it" — a verb of purchase says what the talks are for
+        const tail = text.slice(end, Math.min(sentence.end, end + PURPOSE_WINDOW));
+        const purpose = lex.acquisitionVerbs.find((v) => { v.pattern.lastIndex = 0; return v.pattern.test(tail); });
+        lex.acquisitionVerbs.forEach((v) => { v.pattern.lastIndex = 0; });
+        lex.saleVerbs.lastIndex = 0;
+        const sale = lex.saleVerbs.test(tail);
+        lex.saleVerbs.lastIndex = 0;
+        if (!purpose && !sale) continue;
+        kind = purpose?.kind ?? 'acquisition';
+      }
       out.push({
-        start: list.start, end, kind: verb.kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
+        start: list.start, end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
         ruleId: verb.ruleId, statusWindow: window(sentence, vStart, end), key: '',
       });
     }
@@ -1335,6 +1483,29 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
     };
     into.push(c);
     return c;
+  }
+}
+
+/**
+ * contracts/status-window-clip: a status cue beyond a neighbouring agreement
+ * belongs to that one — "Australia scrapped its submarine contract with Naval
+ * Group in favour of the AUKUS pact with the US and Britain": the pact is not
+ * scrapped. Each window (sorted mentions, nested ones aside) ends where the
+ * next mention starts and starts where the previous one ends.
+ */
+function clipStatusWindows(mentions: Mention[]): void {
+  const distinct = (n: Mention) => !n.anaphor && (n.parties.length > 0 || n.anchored);
+  let prevEnd = -1;
+  let lastEnd = -1;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.start < lastEnd) continue; // nested: it reads the status of its container
+    lastEnd = m.end;
+    if (prevEnd > m.statusWindow.start) m.statusWindow = { ...m.statusWindow, start: prevEnd };
+    // only a neighbour that names an agreement of its own clips: "a limited agreement" with nothing to pin it down does not
+    const next = mentions.slice(k + 1).find((n) => n.start >= m.end);
+    if (next && distinct(next) && next.start < m.statusWindow.end) m.statusWindow = { ...m.statusWindow, end: next.start };
+    if (distinct(m)) prevEnd = m.end;
   }
 }
 
