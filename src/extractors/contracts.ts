@@ -536,7 +536,9 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     // but a compound goes on: « son accord de partenariat avec Nissan », "an agreement of partnership with"
     if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
     // a connector inside a name is no preposition: « un bail avec une Société de Projet »
-    const inName = i > fromIdx && lex.nameConnectors.includes(t.lower) && isCapitalised(text[tokens[i - 1]!.start]!) && tokens[i + 1] !== undefined && isCapitalised(text[tokens[i + 1]!.start]!);
+    // (but a connector between two known names joins them: « l'offre de BHP sur Anglo American »)
+    const inName = i > fromIdx && lex.nameConnectors.includes(t.lower) && isCapitalised(text[tokens[i - 1]!.start]!) && tokens[i + 1] !== undefined && isCapitalised(text[tokens[i + 1]!.start]!)
+      && !(actors.mentionAt(tokens[i - 1]!.start)?.end === tokens[i - 1]!.end && mentionStartingAt(text, tokens, i + 1, actors));
     // contracts/<lang>/contract-holder: « le PSG a prolongé le contrat de Kylian Mbappé » — the name right after names the holder,
     // a person or an organisation (« le contrat de concession de l'aéroport de Lisbonne » names a place, no party)
     const holder = kind === 'contract' && !preps.has(t.lower) && lex.holderPrepositions.includes(t.lower) && !inName;
@@ -638,6 +640,20 @@ const DESCRIPTOR_GAP = new RegExp(`^(?:\\s+[${LOWER}][${LOWER}-]{0,20}){0,3}\\s+
 
 /** A count just before a product name: goods, not a company bought (« l'achat de 26 Rafale », "the purchase of 50 F-35"). */
 const COUNTED_BEFORE = new RegExp(`[${DIGIT}][${DIGIT}.,]*\\s+$`, 'u');
+
+/**
+ * For a bid or an offer: every party is an organisation, and the first
+ * organisation after the noun follows its preposition directly, or after
+ * descriptors that are no function words ("for chip designer Arm", « de BHP
+ * sur Anglo American ») — not "an offer for customers of Samsung".
+ */
+function counterpartNamed(text: string, nounEnd: number, after: { parties: Actor[]; end: number }, lex: ContractLexicon, actors: ActorIndex, parties: Actor[]): boolean {
+  if (parties.some((a) => a.kind !== 'organization')) return false;
+  const first = actors.mentionsIn(nounEnd, Math.max(nounEnd, after.end), ['organization']).find((am) => after.parties.includes(am.actor));
+  if (!first) return false;
+  const between = tokenize(text, nounEnd, first.start).slice(1);
+  return !between.some((t) => lex.chainBreakers.includes(t.lower) && !lex.determiners.definite.includes(t.lower));
+}
 
 /** Longest stretch after a plural contract noun searched for its recipients, code units. */
 const RECIPIENT_WINDOW = 200;
@@ -957,7 +973,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // contracts/<lang>/organization-only: "a rescue by the Coast Guard" is no deal
     if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
     // contracts/<lang>/counterpart-noun: "BHP's bid for Anglo American" — a bid or an offer is a takeover only for an organisation, between organisations
-    if (lex.counterpartNouns.includes(m[0].toLowerCase()) && (!after.parties.some((a) => a.kind === 'organization') || parties.some((a) => a.kind !== 'organization'))) continue;
+    if (lex.counterpartNouns.includes(m[0].toLowerCase()) && !counterpartNamed(text, nounEnd, after, lex, actors, parties)) continue;
     const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
     if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
     if (parties.length < 2) {
@@ -1283,8 +1299,8 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       const clauseStart = clauseStartOf(text, sentence, vStart);
       const subject = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - RECIPROCAL_SUBJECT_GAP), PARTY_KINDS);
       if (!subject || subject.end > vStart) continue;
-      if (lex.hypotheticalBefore.test(text.slice(clauseStart, subject.start))) continue;
       const list = listBefore(text, subject, clauseStart, lex, actors);
+      if (lex.hypotheticalBefore.test(text.slice(clauseStart, list.start))) continue;
       const parties = [...list.parties];
       let end = vEnd;
       if (ENDS_WITH_PREPOSITION.test(m[0])) {

@@ -1,0 +1,340 @@
+/**
+ * Contract recall in business, politics and defence news: the verbs that
+ * name an agreement's parties without a contract noun (teamed up, partnered
+ * with, s'associer, sold … to, a cédé … à, in talks with … over), the
+ * subjects of completions, acceptances and cancellations, mediators who are
+ * no party, definite plurals, bids and offers, a contract's holder, and the
+ * statuses of extensions, renewals and amendments. Table-driven, both
+ * languages, with hand-built actors so that the rows assert the contract
+ * rules and not the actor extractor.
+ */
+import { contractsOf, expectContracts, type ContractActorSpec, type ContractRow } from '../helpers/contracts.js';
+import type { Language } from '../../src/types.js';
+
+const FIND: ContractRow[] = [
+  // completion and acceptance verbs name their subject as a party
+  {
+    name: 'en completion: "Pfizer completed the acquisition of Seagen"',
+    lang: 'en', text: 'Pfizer completed the acquisition of Seagen on Thursday.',
+    actors: [['Pfizer', 'organization'], ['Seagen', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Pfizer', 'Seagen'], evidence: 'Pfizer completed the acquisition of Seagen' }],
+  },
+  {
+    name: 'fr completion: « LVMH a finalisé le rachat du joaillier américain Tiffany »',
+    lang: 'fr', text: 'Le groupe LVMH a finalisé le rachat du joaillier américain Tiffany pour 15,8 milliards de dollars.',
+    actors: [['LVMH', 'organization'], ['Tiffany', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['LVMH', 'Tiffany'], evidence: 'LVMH a finalisé le rachat du joaillier américain Tiffany' }],
+  },
+  // a party's own cancellation
+  {
+    name: 'en party cancellation: "Russia suspended its participation in the New START treaty with the United States"',
+    lang: 'en', text: 'Russia suspended its participation in the New START treaty with the United States.',
+    actors: [['Russia', 'government'], ['United States', 'government']],
+    want: [{ kind: 'treaty', status: 'cancelled', parties: ['Russia', 'United States'], evidence: 'Russia suspended its participation in the New START treaty with the United States' }],
+  },
+  {
+    name: 'fr party cancellation: « L\'Australie a rompu le contrat des sous-marins conclu avec Naval Group »',
+    lang: 'fr', text: 'L\'Australie a rompu le contrat des sous-marins conclu avec Naval Group en 2016.',
+    actors: [['Australie', 'government'], ['Naval Group', 'organization']],
+    want: [{ kind: 'contract', status: 'cancelled', parties: ['Australie', 'Naval Group'], evidence: 'Australie a rompu le contrat des sous-marins conclu avec Naval Group' }],
+  },
+  // contracts/<lang>/verb-ally and verb-merge-list
+  {
+    name: 'en verb-ally: "Ford and SK On have teamed up"',
+    lang: 'en', text: 'Ford and SK On have teamed up to build battery plants in Kentucky.',
+    actors: [['Ford', 'organization'], ['SK On', 'organization'], ['Kentucky', 'place']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Ford', 'SK On'], evidence: 'Ford and SK On have teamed up' }],
+  },
+  {
+    name: 'en verb-ally: "Toyota has partnered with Joby Aviation"',
+    lang: 'en', text: 'Toyota has partnered with air taxi maker Joby Aviation to develop electric aircraft.',
+    actors: [['Toyota', 'organization'], ['Joby Aviation', 'organization']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Toyota', 'Joby Aviation'], evidence: 'Toyota has partnered with air taxi maker Joby Aviation' }],
+  },
+  {
+    name: 'fr verb-ally: « Airbus s\'est allié avec Tata »',
+    lang: 'fr', text: 'Le constructeur Airbus s\'est allié avec Tata pour assembler des hélicoptères en Inde.',
+    actors: [['Airbus', 'organization'], ['Tata', 'organization'], ['Inde', 'place']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Airbus', 'Tata'], evidence: 'Airbus s\'est allié avec Tata' }],
+  },
+  {
+    name: 'fr verb-ally then the noun: « Microsoft s\'est associé avec OpenAI dans un partenariat pluriannuel » is one partnership',
+    lang: 'fr', text: 'Microsoft s\'est associé avec OpenAI dans un partenariat pluriannuel de plusieurs milliards de dollars.',
+    actors: [['Microsoft', 'organization'], ['OpenAI', 'organization']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Microsoft', 'OpenAI'], evidence: 'Microsoft s\'est associé avec OpenAI dans un partenariat' }],
+  },
+  {
+    name: 'en verb-merge-list: "Vodafone and Three agreed to merge their UK operations"',
+    lang: 'en', text: 'Vodafone and Three agreed to merge their UK operations, creating the largest mobile operator.',
+    actors: [['Vodafone', 'organization'], ['Three', 'organization']],
+    want: [{ kind: 'merger', status: 'signed', parties: ['Vodafone', 'Three'], evidence: 'Vodafone and Three agreed to merge' }],
+  },
+  {
+    name: 'fr verb-merge-list: « Thales et Safran vont fusionner » is proposed',
+    lang: 'fr', text: 'Selon Les Échos, Thales et Safran vont fusionner leurs activités d\'optronique.',
+    actors: [['Thales', 'organization'], ['Safran', 'organization'], ['Les Échos', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Thales', 'Safran'], evidence: 'Thales et Safran vont fusionner' }],
+  },
+  // contracts/<lang>/plural-definite
+  {
+    name: 'fr plural-definite: « Le Niger a dénoncé les accords de coopération militaire avec la France »',
+    lang: 'fr', text: 'Le Niger a dénoncé les accords de coopération militaire avec la France.',
+    actors: [['Niger', 'government'], ['France', 'government']],
+    want: [{ kind: 'agreement', status: 'cancelled', parties: ['Niger', 'France'], evidence: 'Niger a dénoncé les accords de coopération militaire avec la France' }],
+  },
+  {
+    name: 'en plural-definite: "Russia terminated its gas contracts with Naftogaz"',
+    lang: 'en', text: 'Russia terminated its gas contracts with Naftogaz in 2022.',
+    actors: [['Russia', 'government'], ['Naftogaz', 'organization']],
+    want: [{ kind: 'contract', status: 'cancelled', parties: ['Russia', 'Naftogaz'], evidence: 'Russia terminated its gas contracts with Naftogaz' }],
+  },
+  // contracts/<lang>/mediator
+  {
+    name: 'en mediator: "Israel and Hamas agreed to a truce brokered by Qatar" — Qatar is no party',
+    lang: 'en', text: 'Israel and Hamas agreed to a four-day truce brokered by Qatar.',
+    actors: [['Israel', 'government'], ['Hamas', 'organization'], ['Qatar', 'government']],
+    want: [{ kind: 'treaty', status: 'signed', parties: ['Israel', 'Hamas'], evidence: 'Israel and Hamas agreed to a four-day truce' }],
+  },
+  {
+    name: 'fr mediator: « Israël et le Hamas ont accepté une trêve négociée par le Qatar »',
+    lang: 'fr', text: 'Israël et le Hamas ont accepté une trêve de quatre jours négociée par le Qatar.',
+    actors: [['Israël', 'government'], ['Hamas', 'organization'], ['Qatar', 'government']],
+    want: [{ kind: 'treaty', status: 'signed', parties: ['Israël', 'Hamas'], evidence: 'Israël et le Hamas ont accepté une trêve' }],
+  },
+  {
+    name: 'en mediator without a subject list: "in a deal brokered by China" — the subjects are the parties',
+    lang: 'en', text: 'Iran and Saudi Arabia agreed to restore diplomatic ties in a deal brokered by China.',
+    actors: [['Iran', 'government'], ['Saudi Arabia', 'government'], ['China', 'government']],
+    want: [{ kind: 'deal', status: 'signed', parties: ['Iran', 'Saudi Arabia'], evidence: 'Iran and Saudi Arabia agreed to restore diplomatic ties in a deal' }],
+  },
+  // statuses: extensions and amendments, renewals and ratifications
+  {
+    name: 'en extended → amended: "Nike extended its sponsorship deal with Chelsea"',
+    lang: 'en', text: 'Nike extended its sponsorship deal with Chelsea until 2034.',
+    actors: [['Nike', 'organization'], ['Chelsea', 'organization']],
+    want: [{ status: 'amended', parties: ['Nike', 'Chelsea'], evidence: 'its sponsorship deal with Chelsea' }],
+  },
+  {
+    name: 'fr prolongé → amended, with the holder: « Le PSG a prolongé le contrat de Kylian Mbappé »',
+    lang: 'fr', text: 'Le PSG a prolongé le contrat de Kylian Mbappé jusqu\'en 2025.',
+    actors: [['PSG', 'organization'], ['Kylian Mbappé', 'person']],
+    want: [{ kind: 'contract', status: 'amended', parties: ['PSG', 'Kylian Mbappé'], evidence: 'PSG a prolongé le contrat de Kylian Mbappé' }],
+  },
+  {
+    name: 'fr avenant → amended: « Arianespace et l\'ESA ont paraphé un avenant au contrat Ariane 6 »',
+    lang: 'fr', text: 'Arianespace et l\'ESA ont paraphé un avenant au contrat Ariane 6.',
+    actors: [['Arianespace', 'organization'], ['ESA', 'organization']],
+    want: [{ status: 'amended', parties: ['Arianespace', 'ESA'], evidence: 'Arianespace et l\'ESA ont paraphé un avenant au contrat' }],
+  },
+  {
+    name: 'en renewed → signed: "Disney renewed its licensing agreement with Sony"',
+    lang: 'en', text: 'Disney renewed its licensing agreement with Sony for Marvel films.',
+    actors: [['Disney', 'organization'], ['Sony', 'organization']],
+    want: [{ kind: 'license', status: 'signed', parties: ['Disney', 'Sony'], evidence: 'its licensing agreement with Sony' }],
+  },
+  {
+    name: 'en come to terms: "Big Machine and Dick Clark Productions had come to terms on a licensing agreement"',
+    lang: 'en', text: 'Big Machine and Dick Clark Productions had come to terms on a licensing agreement for the show.',
+    actors: [['Big Machine', 'organization'], ['Dick Clark Productions', 'organization']],
+    want: [{ kind: 'license', status: 'signed', parties: ['Big Machine', 'Dick Clark Productions'], evidence: 'Big Machine and Dick Clark Productions had come to terms on a licensing agreement' }],
+  },
+  {
+    name: 'fr parvenus à un accord → signed',
+    lang: 'fr', text: 'Le gouvernement et la FNSEA sont parvenus à un accord dans la nuit de jeudi à vendredi.',
+    actors: [['gouvernement', 'government'], ['FNSEA', 'organization']],
+    want: [{ status: 'signed', parties: ['gouvernement', 'FNSEA'], evidence: 'gouvernement et la FNSEA sont parvenus à un accord' }],
+  },
+  {
+    name: 'fr « les négociations … ont abouti » → signed',
+    lang: 'fr', text: 'Les négociations entre Renault et Nissan sur leur nouvel accord ont abouti.',
+    actors: [['Renault', 'organization'], ['Nissan', 'organization']],
+    want: [{ status: 'signed', parties: ['Renault', 'Nissan'], evidence: 'leur nouvel accord' }],
+  },
+  {
+    name: 'en negotiations on: "India and the European Union resumed negotiations on a free trade agreement" is proposed',
+    lang: 'en', text: 'India and the European Union resumed negotiations on a free trade agreement after a nine-year hiatus.',
+    actors: [['India', 'government'], ['European Union', 'government']],
+    want: [{ status: 'proposed', parties: ['India', 'European Union'], evidence: 'India and the European Union resumed negotiations on a free trade agreement' }],
+  },
+  // contracts/<lang>/nested-verb
+  {
+    name: 'en nested-verb: "Exxon Mobil agreed to buy Pioneer Natural Resources in a deal" is one acquisition',
+    lang: 'en', text: 'Exxon Mobil agreed to buy Pioneer Natural Resources in a deal valued at $59.5 billion.',
+    actors: [['Exxon Mobil', 'organization'], ['Pioneer Natural Resources', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Exxon Mobil', 'Pioneer Natural Resources'], evidence: 'Exxon Mobil agreed to buy Pioneer Natural Resources in a deal' }],
+  },
+  {
+    name: 'fr nested-verb: « Stellantis a accepté de racheter Leapmotor dans le cadre d\'un accord »',
+    lang: 'fr', text: 'Stellantis a accepté de racheter Leapmotor dans le cadre d\'un accord de 1,5 milliard d\'euros.',
+    actors: [['Stellantis', 'organization'], ['Leapmotor', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Stellantis', 'Leapmotor'], evidence: 'Stellantis a accepté de racheter Leapmotor' }],
+  },
+  // took control of
+  {
+    name: 'en "Vivendi took control of Lagardère"',
+    lang: 'en', text: 'Vivendi took control of Lagardère in 2023.',
+    actors: [['Vivendi', 'organization'], ['Lagardère', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Vivendi', 'Lagardère'], evidence: 'Vivendi took control of Lagardère' }],
+  },
+  {
+    name: 'fr « Vivendi a pris le contrôle de Lagardère »',
+    lang: 'fr', text: 'Vivendi a pris le contrôle de Lagardère après le feu vert de Bruxelles.',
+    actors: [['Vivendi', 'organization'], ['Lagardère', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Vivendi', 'Lagardère'], evidence: 'Vivendi a pris le contrôle de Lagardère' }],
+  },
+  // implicit leading country, possessors in a subject list, descriptor aliases
+  {
+    name: 'en implicit-country whose name ends past the first 12 characters: "The United States hopes … an agreement with Iran"',
+    lang: 'en', text: 'The United States hopes that it can finish hammering out the framework of an agreement with Iran.',
+    actors: [['United States', 'place'], ['Iran', 'government']],
+    want: [{ status: 'proposed', parties: ['United States', 'Iran'], evidence: 'an agreement with Iran' }],
+  },
+  {
+    name: 'en list-possessor: "Germany\'s Rheinmetall and Italy\'s Leonardo have formed a joint venture"',
+    lang: 'en', text: 'Germany\'s Rheinmetall and Italy\'s Leonardo have formed a joint venture to build tanks.',
+    actors: [['Germany', 'place'], ['Rheinmetall', 'organization'], ['Italy', 'place'], ['Leonardo', 'organization']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Rheinmetall', 'Leonardo'], evidence: 'Germany\'s Rheinmetall and Italy\'s Leonardo have formed a joint venture' }],
+  },
+  {
+    name: 'fr descriptor-alias: « dans le constructeur chinois Leapmotor » when « le constructeur » was linked to the buyer',
+    lang: 'fr', text: 'Stellantis a pris une participation de 21 % dans le constructeur chinois Leapmotor.',
+    actors: [['Stellantis', 'organization', ['le constructeur']], ['Leapmotor', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Stellantis', 'Leapmotor'], evidence: 'Stellantis a pris une participation de 21 % dans le constructeur chinois Leapmotor' }],
+  },
+  // contracts/<lang>/counterpart-noun
+  {
+    name: 'en counterpart-noun: "BHP\'s bid for Anglo American was rejected"',
+    lang: 'en', text: 'BHP\'s bid for Anglo American was rejected by the miner\'s board.',
+    actors: [['BHP', 'organization'], ['Anglo American', 'organization']],
+    want: [{ kind: 'acquisition', status: 'cancelled', parties: ['BHP', 'Anglo American'], evidence: 'BHP\'s bid for Anglo American' }],
+  },
+  {
+    name: 'fr counterpart-noun: « a rejeté l\'offre de BHP sur Anglo American »',
+    lang: 'fr', text: 'Le conseil d\'administration a rejeté l\'offre de BHP sur Anglo American.',
+    actors: [['BHP', 'organization'], ['Anglo American', 'organization']],
+    want: [{ kind: 'acquisition', status: 'cancelled', parties: ['BHP', 'Anglo American'], evidence: 'l\'offre de BHP sur Anglo American' }],
+  },
+  // ambiguous nouns and anaphors concluded by two subjects
+  {
+    name: 'en settlement by two subjects: "Amazon and the Federal Trade Commission reached a $2.5 billion settlement"',
+    lang: 'en', text: 'Amazon and the Federal Trade Commission reached a $2.5 billion settlement over Prime subscriptions.',
+    actors: [['Amazon', 'organization'], ['Federal Trade Commission', 'government']],
+    want: [{ status: 'signed', parties: ['Amazon', 'Federal Trade Commission'], evidence: 'Amazon and the Federal Trade Commission reached a $2.5 billion settlement' }],
+  },
+  {
+    name: 'fr convention by two subjects: « La SNCF et la région Occitanie ont signé une convention »',
+    lang: 'fr', text: 'La SNCF et la région Occitanie ont signé une convention pour l\'exploitation des TER.',
+    actors: [['SNCF', 'organization'], ['Occitanie', 'government']],
+    want: [{ status: 'signed', parties: ['SNCF', 'Occitanie'], evidence: 'SNCF et la région Occitanie ont signé une convention' }],
+  },
+  {
+    name: 'fr anaphor-subjects: « La France et l\'Inde sont en discussion pour l\'achat de 26 Rafale » — the counted product is goods',
+    lang: 'fr', text: 'La France et l\'Inde sont en discussion pour l\'achat de 26 Rafale Marine.',
+    actors: [['France', 'government'], ['Inde', 'government'], ['Rafale Marine', 'product']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['France', 'Inde'], evidence: 'France et l\'Inde sont en discussion pour l\'achat' }],
+  },
+  // contracts/<lang>/verb-sell and verb-unit-owner
+  {
+    name: 'en verb-sell: "Unilever has sold its tea business to CVC Capital Partners"',
+    lang: 'en', text: 'Unilever has sold its tea business to CVC Capital Partners for 4.5 billion euros.',
+    actors: [['Unilever', 'organization'], ['CVC Capital Partners', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Unilever', 'CVC Capital Partners'], evidence: 'Unilever has sold its tea business to CVC Capital Partners' }],
+  },
+  {
+    name: 'en verb-sell in the future is proposed: "Unilever said it would sell its tea business to private equity firm CVC"',
+    lang: 'en', text: 'Unilever said it would sell its tea business to private equity firm CVC Capital Partners.',
+    actors: [['Unilever', 'organization'], ['CVC Capital Partners', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Unilever', 'CVC Capital Partners'], evidence: 'Unilever said it would sell its tea business to private equity firm CVC Capital Partners' }],
+  },
+  {
+    name: 'fr verb-sell: « Unilever a cédé son activité thé au fonds CVC Capital Partners »',
+    lang: 'fr', text: 'Unilever a cédé son activité thé au fonds CVC Capital Partners pour 4,5 milliards d\'euros.',
+    actors: [['Unilever', 'organization'], ['CVC Capital Partners', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Unilever', 'CVC Capital Partners'], evidence: 'Unilever a cédé son activité thé au fonds CVC Capital Partners' }],
+  },
+  {
+    name: 'fr verb-sell of a percentage: « Orange va vendre 50 % de sa filiale Totem à Vauban »',
+    lang: 'fr', text: 'Orange va vendre 50 % de sa filiale Totem à Vauban Infrastructure Partners.',
+    actors: [['Orange', 'organization'], ['Totem', 'organization'], ['Vauban Infrastructure Partners', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Orange', 'Vauban Infrastructure Partners'], evidence: 'Orange va vendre 50 % de sa filiale Totem à Vauban Infrastructure Partners' }],
+  },
+  {
+    name: 'en verb-unit-owner: "General Electric agreed to buy the healthcare unit of Philips"',
+    lang: 'en', text: 'General Electric agreed to buy the healthcare unit of Philips for $2 billion.',
+    actors: [['General Electric', 'organization'], ['Philips', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['General Electric', 'Philips'], evidence: 'General Electric agreed to buy the healthcare unit of Philips' }],
+  },
+  {
+    name: 'fr verb-unit-owner: « Safran va racheter l\'activité d\'actionnement de Collins Aerospace »',
+    lang: 'fr', text: 'Le groupe Safran va racheter l\'activité d\'actionnement de Collins Aerospace pour 1,8 milliard de dollars.',
+    actors: [['Safran', 'organization'], ['Collins Aerospace', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Safran', 'Collins Aerospace'], evidence: 'Safran va racheter l\'activité d\'actionnement de Collins Aerospace' }],
+  },
+  // contracts/<lang>/verb-talks-with
+  {
+    name: 'en talks-with: "Sanofi entered exclusive talks with CD&R over the sale of its consumer health unit"',
+    lang: 'en', text: 'Sanofi entered exclusive talks with CD&R over the sale of its consumer health unit.',
+    actors: [['Sanofi', 'organization'], ['CD&R', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Sanofi', 'CD&R'], evidence: 'Sanofi entered exclusive talks with CD&R over the sale' }],
+  },
+  {
+    name: 'fr talks-with: « Vivendi est en négociations exclusives avec Lagardère pour racheter Europe 1 »',
+    lang: 'fr', text: 'Vivendi est en négociations exclusives avec Lagardère pour racheter une radio.',
+    actors: [['Vivendi', 'organization'], ['Lagardère', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Vivendi', 'Lagardère'], evidence: 'Vivendi est en négociations exclusives avec Lagardère' }],
+  },
+  // the awarding institution after the noun; status windows end at the next agreement
+  {
+    name: 'en "was awarded a $7.8 billion contract by the Pentagon" names the awarding party',
+    lang: 'en', text: 'Lockheed Martin was awarded a $7.8 billion contract by the Pentagon to build 126 jets.',
+    actors: [['Lockheed Martin', 'organization'], ['Pentagon', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Lockheed Martin', 'Pentagon'], evidence: 'a $7.8 billion contract by the Pentagon' }],
+  },
+  {
+    name: 'en status-window-clip: the cancellation of one contract is not the next pact\'s',
+    lang: 'en', text: 'Australia scrapped its A$90 billion submarine contract with Naval Group in favour of the AUKUS pact with the US and Britain.',
+    actors: [['Australia', 'government'], ['Naval Group', 'organization'], ['US', 'government'], ['Britain', 'government']],
+    want: [
+      { kind: 'contract', status: 'cancelled', parties: ['Australia', 'Naval Group'], evidence: 'its A$90 billion submarine contract with Naval Group' },
+      { kind: 'agreement', status: 'signed', parties: ['US', 'Britain'], evidence: 'the AUKUS pact with the US and Britain' },
+    ],
+  },
+];
+
+/** [name, lang, text, actors]: no contract at all. */
+const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
+  ['en a bid for re-election is no takeover', 'en', 'Donald Trump\'s bid for re-election failed in 2020.', [['Donald Trump', 'person']]],
+  ['en an offer for customers is no takeover', 'en', 'Apple launched an offer for customers of Samsung.', [['Apple', 'organization'], ['Samsung', 'organization']]],
+  ['en a party convention is no treaty', 'en', 'The Democrats held their convention in Chicago.', [['Democrats', 'organization'], ['Chicago', 'place']]],
+  ['en selling goods to a country is no acquisition', 'en', 'The United States sold weapons to Saudi Arabia last year.', [['United States', 'government'], ['Saudi Arabia', 'government']]],
+  ['en selling records to fans is no acquisition', 'en', 'Sony sold two million records to fans in Europe.', [['Sony', 'organization'], ['Europe', 'place']]],
+  ['en talks without a purpose name no deal', 'en', 'Iran held talks with the IAEA on Monday.', [['Iran', 'government'], ['IAEA', 'organization']]],
+  ['fr des discussions sans objet', 'fr', 'L\'Iran a engagé des discussions avec l\'AIEA lundi.', [['Iran', 'government'], ['AIEA', 'organization']]],
+  ['en a lone subject does not team up', 'en', 'Toyota has teamed up to build a new plant.', [['Toyota', 'organization']]],
+  ['fr « vendu … à » des produits', 'fr', 'La France a vendu des armes à l\'Arabie saoudite.', [['France', 'government'], ['Arabie saoudite', 'government']]],
+  ['en the hypothetical team-up', 'en', 'If Honda and Nissan teamed up, they would rival Toyota.', [['Honda', 'organization'], ['Nissan', 'organization'], ['Toyota', 'organization']]],
+];
+
+describe('contracts recall: should find', () => {
+  test.each(FIND.map((r) => [r.name, r] as const))('%s', (_name, row) => expectContracts(row));
+});
+
+describe('contracts recall: should not find', () => {
+  test.each(NONE)('%s', (_name, lang, text, actors) => {
+    expect(contractsOf(lang, text, actors)).toEqual([]);
+  });
+});
+
+describe('contracts recall: partial rows', () => {
+  test('fr contract-holder: a place after « de » is no holder (« le contrat de concession de l\'aéroport de Lisbonne »)', () => {
+    const text = 'Vinci a remporté le contrat de concession de l\'aéroport de Lisbonne.';
+    const found = contractsOf('fr', text, [['Vinci', 'organization'], ['Lisbonne', 'place']]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.parties.map((p) => p.name)).toEqual(['Vinci']);
+  });
+  test('en a plea agreement offered by prosecutors and refused is proposed, not signed', () => {
+    const text = 'Michael Thomas chose not to accept a plea agreement offered by prosecutors.';
+    const found = contractsOf('en', text, [['Michael Thomas', 'person']]);
+    expect(found.map((c) => c.status)).toEqual(['proposed']);
+  });
+});
