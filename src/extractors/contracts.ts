@@ -184,6 +184,25 @@ export interface ContractLexicon {
   pluralDefinite: string[];
   /** Anchored at its start, tested after an order noun: the counted complement ("of 50", "for up to 30", « de 36 »). */
   orderComplement: RegExp;
+  /** Anchored at its start, after an order noun: its buyer, then a count or a value ("from Poland for 152 howitzers", "from the FMV … worth 1.5 billion"). */
+  orderFromComplement: RegExp;
+  /**
+   * Global regex: a verb of ordering goods ("ordered", « a commandé »); with
+   * a count right after it ({@link orderCount}) and a seller (after
+   * {@link sellerPrepositions}, or the maker of the goods) it is a purchase
+   * contract between the institution before it and that seller.
+   */
+  orderVerbs: RegExp;
+  /** Anchored at its start: a count of goods ("35", "up to 20", « une trentaine de »). */
+  orderCount: RegExp;
+  /** Prepositions introducing the seller of ordered goods ("from", « à », « auprès de »). */
+  sellerPrepositions: string[];
+  /** Anchored at its start, at a relative pronoun after the noun: a clause binding the subject to a party, up to that party (« qui le liait à », "that binds it to "). */
+  bindingRelative: RegExp;
+  /** Anchored at its start, after a contract noun: talks about it ("merger talks", "deal negotiations"). */
+  talksAfter: RegExp;
+  /** Anchored at its end, before a contract noun: talks about it (« des négociations de fusion », « des pourparlers en vue d'un accord »). */
+  talksBefore: RegExp;
   /**
    * Anchored at its end, tested on the text before a contract noun phrase:
    * a singular subject pronoun opening the clause ("it announced an order",
@@ -236,6 +255,15 @@ const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_C
 
 /** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
 const NEGATED_BEFORE = new RegExp(`(?<![${LETTER}])(?:not|never|n['’]t|pas|jamais|plus)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu');
+
+/** A negation anywhere in a clause, either language ("At no time did", "never", « n'a jamais »). */
+const NEGATED_CLAUSE = new RegExp(`(?<![${LETTER}])(?:no|not|never|n['’]t|ne|n['’]|jamais|aucune?)(?![${LETTER}])`, 'iu');
+
+/** How far before an adverbial partnership a negation denies it, code units (a list of verbs: "At no time did X agree to, create, authorize or distribute"). */
+const NEGATION_REACH = 120;
+
+/** An opening quotation mark at the end of a stretch, after a space: ' had “', ' a dit « ', ' said "'. */
+const OPENING_QUOTE_BEFORE = /(?:^|\s)[“«"]\s*$/u;
 
 /** Strongest status first. */
 const STATUS_PRIORITY: readonly ContractStatus[] = ['cancelled', 'amended', 'disputed', 'signed', 'announced', 'proposed'];
@@ -324,6 +352,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   clipStatusWindows(mentions);
@@ -531,7 +560,16 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
         break;
       }
     }
-    if (lex.partyStops.includes(t.lower)) break;
+    if (lex.partyStops.includes(t.lower)) {
+      // contracts/<lang>/binding-relative: « l'accord de défense qui le liait à la France », "the pact that binds it to France"
+      const rel = lex.bindingRelative.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 60)));
+      if (rel) {
+        const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + rel[0].length), sentenceEnd, lex, actors);
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        if (found.parties.length) end = Math.max(end, found.end);
+      }
+      break;
+    }
     // contracts/<lang>/party-stop-noun: another agreement begins ("its buyout of Instagram and closed the deal to buy Oculus VR")
     // but a compound goes on: « son accord de partenariat avec Nissan », "an agreement of partnership with"
     if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
@@ -829,6 +867,13 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const nounIdx = tokenIndexAt(tokens, nounStart);
     const lastIdx = tokenIndexAt(tokens, nounEnd);
     const next = tokens[lastIdx];
+    // contracts/<lang>/talks-subjects: "Warner Bros. Discovery and Paramount held merger talks", « Renault et Nissan ont engagé des
+    // négociations de fusion »: talks about an agreement between the subject list (and a "with" party) propose it
+    const talksAt = lex.talksAfter.exec(text.slice(nounEnd, nounEnd + 20)) ? nounStart : talksStartBefore(text, sentence, nounStart, lex);
+    if (talksAt !== undefined) {
+      talksMention(text, sentence, tokens, talksAt, nounStart, nounEnd, info.kind, inHeading, lex, actors, out);
+      continue;
+    }
     // "contract discussions", "deal talks": the noun modifies another noun
     if (next && joined(text, nounEnd, next.start) && text.slice(nounEnd, next.start).length <= 1 && lex.modifiedHeads.includes(next.lower)) continue;
     // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
@@ -854,7 +899,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
-    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
+    // (the counted complement may follow the buyer: "won an order from Poland for 152 K9 howitzers", "an order from the FMV … worth 1.5 billion crowns")
+    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
@@ -997,7 +1043,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       // contracts/<lang>/noun-sale: a mention that names both sides introduces the agreement ("Yahoo's $4.8 billion sale to Verizon")
       // contracts/<lang>/anaphor-subjects: two subjects negotiating or concluding it name it too (« la France et l'Inde sont en discussion pour l'achat de 26 Rafale »)
       anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase()))
-        && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a))),
+        // (unless the clause named the agreement before it: « a signé un contrat avec la France pour l'achat de 26 Rafale » — the purchase is the contract's object)
+        && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a)) && !new RegExp(nounRe.source, 'iu').test(text.slice(bySubject.start, np.start))),
       parties,
       anchored: named || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
@@ -1006,6 +1053,42 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       statusWindow: window(sentence, start, end),
     });
   }
+}
+
+/** Start of « négociations de » just before a noun (« des négociations de fusion »), if any. */
+function talksStartBefore(text: string, sentence: Span, nounStart: number, lex: ContractLexicon): number | undefined {
+  const from = Math.max(sentence.start, nounStart - 40);
+  const m = lex.talksBefore.exec(text.slice(from, nounStart));
+  return m ? from + m.index : undefined;
+}
+
+/** Longest gap between the subject of talks and the talks, code units ("X and Y held merger talks", « X et Y ont entamé des négociations de »). */
+const TALKS_SUBJECT_GAP = 40;
+
+/**
+ * Talks about an agreement ({@link talksStartBefore}, {@link ContractLexicon.talksAfter}):
+ * the subject list just before them and the party after "with"/« avec »
+ * are its parties; two at least. Pushes one mention or nothing.
+ */
+function talksMention(text: string, sentence: Span, tokens: Token[], talksAt: number, nounStart: number, nounEnd: number, kind: ContractKind, inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  const clauseStart = clauseStartOf(text, sentence, talksAt);
+  const subject = actors.nearestBefore(talksAt, Math.max(clauseStart, talksAt - TALKS_SUBJECT_GAP), PARTY_KINDS);
+  const list = subject && subject.end <= talksAt ? listBefore(text, subject, clauseStart, lex, actors) : undefined;
+  const parties = [...(list?.parties ?? [])];
+  let end = nounEnd + (lex.talksAfter.exec(text.slice(nounEnd, nounEnd + 20))?.[0].length ?? 0);
+  // the talks' counterpart: "merger talks with Paramount", « des négociations de fusion avec Nissan »
+  const withIdx = tokenIndexAt(tokens, end);
+  if (tokens[withIdx] && tokens[withIdx]!.start < sentence.end && lex.partyPrepositions.includes(tokens[withIdx]!.lower)) {
+    const found = partyChainAfter(text, tokens, withIdx + 1, sentence.end, lex, actors, MAX_DESCRIPTORS, false, lex.betweenPrepositions.includes(tokens[withIdx]!.lower));
+    for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+    if (found.parties.length) end = found.end;
+  }
+  if (parties.length < 2) return;
+  const start = list?.start ?? talksAt;
+  out.push({
+    start, end, kind, det: 'possessive', anaphor: false, parties, anchored: true, named: false, inHeading,
+    ruleId: `contracts/${lexName(lex)}/talks-subjects`, statusWindow: window(sentence, start, end), key: '',
+  });
 }
 
 /**
@@ -1020,6 +1103,8 @@ function adverbialMention(text: string, sentence: Span, tokens: Token[], lastIdx
   if (kind !== 'partnership') return;
   const before = lex.adverbialBefore.exec(text.slice(Math.max(sentence.start, nounStart - 12), nounStart));
   if (!before) return;
+  // a negated clause denies the partnership: "At no time did Dick Clark Productions … distribute a statement in partnership with Big Machine"
+  if (NEGATED_CLAUSE.test(text.slice(Math.max(sentence.start, nounStart - NEGATION_REACH), nounStart))) return;
   const after = partiesAfter(text, tokens, lastIdx, sentence.end, kind, lex, actors);
   if (after.parties.length === 0) return;
   const start = nounStart - before[0].length;
@@ -1065,7 +1150,10 @@ const CLAUSE_WINDOW = 1000;
  * actors of the previous sentence).
  */
 function verbSubjectParties(text: string, sentence: Span, npStart: number, prev: Span | undefined, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } | undefined {
-  const from = clauseStartOf(text, sentence, npStart);
+  let from = clauseStartOf(text, sentence, npStart);
+  // contracts/<lang>/partial-quote: 'Big Machine and Dick Clark Productions had “come to terms on a licensing agreement …”' — an
+  // opening quotation mark inside the clause does not hide its subject
+  if (from > sentence.start && OPENING_QUOTE_BEFORE.test(text.slice(Math.max(sentence.start, from - 3), from))) from = clauseStartOf(text, sentence, from - 1);
   const clause = text.slice(from, npStart);
   lex.agreementVerbs.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
@@ -1079,7 +1167,8 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
-    const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+    // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
+    const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,2}$`, 'iu');
     for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
       // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
       const gap = text.slice(vStart + verb[0].length, am.start);
@@ -1144,7 +1233,9 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
         if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
         const am = mentionStartingAt(text, tokens, i, actors);
         if (am) {
-          if (orgs.includes(am.actor.kind)) object = am;
+          // a company the actor extractor took for a product is bought whole: "agreed to acquire Spirit AeroSystems in an all-stock deal"
+          // — not goods ("buy Patriot missiles", "order 50 Airbus A350")
+          if (orgs.includes(am.actor.kind) || (am.actor.kind === 'product' && !goodsModifier(text, tokens, am, lex) && !COUNTED_BEFORE.test(text.slice(Math.max(0, am.start - 8), am.start)))) object = am;
           break;
         }
         if (lex.verbObjectBlockers.includes(t.lower)) break;
@@ -1198,6 +1289,48 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
     out.push({
       start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...other], anchored: true, named: false, inHeading,
       ruleId: `contracts/${lexName(lex)}/stake-purchase`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/**
+ * contracts/<lang>/verb-order: "Germany has ordered 35 F-35A fighter jets
+ * from Lockheed Martin", « L'Allemagne a commandé 35 avions F-35A à Lockheed
+ * Martin », "Qatar ordered 24 Dassault Rafale": the buyer (the institution
+ * just before the verb), a count of goods right after it, and the seller
+ * (after a seller preposition within {@link MAX_PARTY_TOKENS}, or the maker
+ * of the goods) make a purchase contract. No count, no contract: "the court
+ * ordered the company to pay".
+ */
+function collectOrderVerbMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.orderVerbs.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.orderVerbs.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    if (!lex.orderCount.test(text.slice(vEnd, vEnd + 40))) continue;
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const buyer = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - SALE_SUBJECT_GAP), INSTITUTION_KINDS);
+    if (!buyer || buyer.end > vStart) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, buyer.start))) continue;
+    const from = tokenIndexAt(tokens, vEnd);
+    let seller: { parties: Actor[]; end: number } | undefined;
+    for (let i = from; i < tokens.length && i < from + MAX_PARTY_TOKENS && tokens[i]!.start < sentence.end; i++) {
+      if (i > from && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
+      if (!lex.sellerPrepositions.includes(tokens[i]!.lower)) continue;
+      const found = partyChainAfter(text, tokens, i + 1, sentence.end, lex, actors);
+      if (found.parties.length) seller = { parties: found.parties, end: found.end };
+      break;
+    }
+    if (!seller) {
+      const maker = goodsMaker(text, tokens, from, sentence.end, lex, actors);
+      if (maker) seller = { parties: [maker.actor], end: maker.end };
+    }
+    const sellers = seller?.parties.filter((a) => a !== buyer.actor && INSTITUTION_KINDS.includes(a.kind)) ?? [];
+    if (!seller || !sellers.length) continue;
+    out.push({
+      start: buyer.start, end: seller.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...sellers], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-order`, statusWindow: window(sentence, vStart, seller.end), key: '',
     });
   }
 }

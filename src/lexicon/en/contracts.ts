@@ -17,7 +17,7 @@ import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
   nouns: [
-    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
+    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement', 'letter of intent', 'collective agreement', 'collective bargaining agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
     { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
@@ -107,7 +107,7 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal"
     modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be)\\s+$`, 'iu'),
     // "signed the bill into law", "signed a letter", "signed an executive order"
-    otherObject: new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[${LETTER}-]+\\s+)?(?:bill|bills|law|laws|letter|petition|order|decree|legislation|budget)(?![${LETTER}])`, 'iu'),
+    otherObject: new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[${LETTER}-]+\\s+)?(?:bill|bills|law|laws|letter(?!\\s+of\\s+intent)|petition|order|decree|legislation|budget)(?![${LETTER}])`, 'iu'),
     // "threatened to cancel the deal", "tried to scuttle the accord"
     // "Fortress will give up the management contract at the end of 2021": a plain future states a decided cancellation
     future: new RegExp(`(?<![${LETTER}])(?:will|shall)\\s+$`, 'iu'),
@@ -152,6 +152,18 @@ export const EN_CONTRACTS: ContractLexicon = {
   pluralDefinite: [],
   // "an order of 50 Airbus A350-900 jets", "an order for up to 30 Rafale", "a prior order of A330neo jets", "its order for 12 frigates"
   orderComplement: new RegExp(`^\\s+(?:of|for)\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}])|[${UPPER}][${LETTER}${DIGIT}-]{0,20}\\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![${LETTER}]))`, 'u'),
+  // "won an order from Poland for 152 K9 howitzers", "an order from the Swedish Defence Materiel Administration for ammunition worth 1.5 billion crowns"
+  orderFromComplement: new RegExp(`^\\s+from\\s[^.;:!?,]{1,80}?\\s(?:for\\s+(?:(?:up\\s+to|some|about|around|another|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))|worth\\s|valued\\s+at\\s)`, 'u'),
+  // "Germany has ordered 35 F-35A fighter jets from Lockheed Martin", "Qatar ordered 24 Dassault Rafale" (not "the court ordered the firm to pay")
+  orderVerbs: new RegExp(`(?<![${LETTER}])(?:ordered|orders)(?![${LETTER}])`, 'giu'),
+  orderCount: new RegExp(`^\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|a\\s+further|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))`, 'u'),
+  sellerPrepositions: ['from'],
+  // "the defence pact that bound it to France", "the contract which ties the club to Nike"
+  bindingRelative: new RegExp(`^(?:that|which)\\s+(?:had\\s+)?(?:binds?|bound|ties?|tied|linked|links?)\\s+(?:(?:it|them|him|her|the\\s+[${LETTER}]+)\\s+)?(?:to|with)\\s`, 'iu'),
+  // "Warner Bros. Discovery and Paramount held merger talks", "X and Y are in merger talks with Z"
+  talksAfter: new RegExp(`^[\\s-]+(?:talks|negotiations|discussions)(?![${LETTER}])`, 'iu'),
+  // "negotiations on a merger" names the agreement itself (see agreementVerbs); nothing stands before the noun
+  talksBefore: /(?!)/u,
   // "it announced an order", "the company placed an order"
   subjectPronounBefore: new RegExp(`^\\s*(?:it|the\\s+(?:company|firm|group|airline|carrier))\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
   // "a rescue by the Coast Guard" saves lives: a rescue is a deal only between organisations ("a rescue by SoftBank")
@@ -178,14 +190,15 @@ export const EN_CONTRACTS: ContractLexicon = {
   // Status cues, looked for near every mention of the same agreement.
   status: {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
-    cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![${LETTER}])`, 'iu'),
+    cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up|broke\\s+down|fell\\s+(?:through|apart)|ended\\s+without)(?![${LETTER}])`, 'iu'),
     // "a change to its recent agreement", "the contract would be amended"
     // an extension changes the term: "Nike extended its sponsorship deal until 2034", "the truce was extended by two days", "a contract extension"
     // "a cutback on its order of 40 jets", "reduced its order for A380s", "scaled back the contract" — a reduction of the agreement itself,
     // not of something near it ("The deal sets up for a reduction to a prior commitment" leaves the deal as signed)
     amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked|(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?)\\s+(?:(?:its|their|the|his|her|this|that|a)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:contracts?|deals?|agreements?|accords?|partnerships?|sponsorships?|leases?|licen[cs]es?|treat(?:y|ies)|truces?|ceasefires?|cease-fires?|pacts?|alliances?)|(?:been|was|were|is|are)\\s+extended|(?:contract|deal|lease|truce|ceasefire|cease-fire)\\s+extension|extension\\s+(?:to|of)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:contract|deal|agreement|truce|ceasefire|cease-fire|lease|partnership|sponsorship))(?![${LETTER}])`, 'iu'),
     // "the disputed contract", "challenged in court", "sued over the deal"
-    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
+    // "Dick Clark Productions denied that it had settled on an arrangement": a denied agreement is disputed
+    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|den(?:ied|ies|y)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"

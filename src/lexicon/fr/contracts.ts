@@ -17,7 +17,7 @@ import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
   nouns: [
-    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
+    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
     { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
@@ -94,7 +94,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »
     modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|à\\s+être)\\s*$`, 'iu'),
     // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
-    otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
+    otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre(?!\\s*d['’]intention)|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
     // « Fortress va renoncer au contrat de gestion » : un futur proche dit une annulation décidée
     future: new RegExp(`(?<![${LETTER}])(?:va|vont)\\s+$`, 'iu'),
@@ -137,6 +137,18 @@ export const FR_CONTRACTS: ContractLexicon = {
   pluralDefinite: ['les', 'ses', 'leurs'],
   // « une commande de 50 Airbus A350 », « sa commande de 36 Rafale », « une commande ferme de 12 frégates »
   orderComplement: new RegExp(`^\\s+(?:ferme\\s+)?(?:de|d['’])\\s*(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![${LETTER}]))`, 'u'),
+  // « une commande auprès de la Pologne portant sur 152 obusiers », « une commande de la part de l'armée d'une valeur de 2 milliards »
+  orderFromComplement: new RegExp(`^\\s+(?:auprès\\s+d[eu'’]|de\\s+la\\s+part\\s+d[eu'’])\\s*[^.;:!?,]{1,80}?\\s(?:portant\\s+sur|pour|d['’]un\\s+montant\\s+de|d['’]une\\s+valeur\\s+de)\\s+(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
+  // « L'Allemagne a commandé 35 avions F-35A à Lockheed Martin », « le Qatar commande 12 Rafale supplémentaires »
+  orderVerbs: new RegExp(`(?<![${LETTER}])command(?:é|ée|és|ées|e|ent|era|eront|erait)(?![${LETTER}])`, 'giu'),
+  orderCount: new RegExp(`^\\s+(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
+  sellerPrepositions: ['à', 'au', 'aux', 'auprès'],
+  // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
+  bindingRelative: new RegExp(`^qui\\s+(?:(?:le|la|les|l['’]|les\\s+deux\\s+pays|le\\s+[${LETTER}]+|la\\s+[${LETTER}]+)\\s*)?(?:li(?:e|ait|ent|aient|era)|unit|unissait|engage|engageait)\\s+(?:à|au|aux|avec)\\s*`, 'iu'),
+  // le français nomme rarement des « négociations » par un nom composé antéposé
+  talksAfter: /(?!)/u,
+  // « Renault et Nissan ont engagé des négociations de fusion », « des pourparlers en vue d'un accord avec X »
+  talksBefore: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+(?:de|d['’]|en\\s+vue\\s+d['’](?:une?)?|sur\\s+(?:une?|la|le|l['’]))\\s*$`, 'iu'),
   // « il a annoncé une commande », « la compagnie a passé une commande »
   subjectPronounBefore: new RegExp(`^\\s*(?:il|elle|la\\s+compagnie|le\\s+groupe|l['’]entreprise)\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
   // « le sauvetage d'une famille par les pompiers » : le sauvetage n'est un accord qu'entre entreprises
@@ -162,13 +174,14 @@ export const FR_CONTRACTS: ContractLexicon = {
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
-    cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
+    cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|échou(?:é|ée|e|ent)|capot(?:é|e|ent)|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
     // « une modification de son récent accord », « le contrat serait amendé »
     // « a réduit sa commande », « une réduction de sa commande », « revue à la baisse »
     // un avenant ou une prolongation change ses termes : « un avenant au contrat Ariane 6 », « le PSG a prolongé le contrat de Mbappé »
     amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent|ation))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
-    disputed: new RegExp(`(?<![${LETTER}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
+    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
