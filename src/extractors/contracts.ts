@@ -197,6 +197,8 @@ export interface ContractLexicon {
   orderCount: RegExp;
   /** Prepositions introducing the seller of ordered goods ("from", « à », « auprès de »). */
   sellerPrepositions: string[];
+  /** Anchored at its start, after a reciprocal verb and its parties: a campaign, not an agreement ("to pass the bill", « pour bloquer »). */
+  campaignAfter: RegExp;
   /** Anchored at its start, at a relative pronoun after the noun: a clause binding the subject to a party, up to that party (« qui le liait à », "that binds it to "). */
   bindingRelative: RegExp;
   /** Anchored at its start, after a contract noun: talks about it ("merger talks", "deal negotiations"). */
@@ -209,6 +211,8 @@ export interface ContractLexicon {
    * « il a signé un contrat »), standing for the previous sentence's first institution.
    */
   subjectPronounBefore: RegExp;
+  /** Whole-string match on the clause before an acquisition verb: a subject pronoun or generic company noun ("the firm ", « le groupe a »). */
+  subjectPronounVerb: RegExp;
   /**
    * Global regex: buying a stake, up to the preposition before the company
    * or the seller ("acquiring the entire 25.2% stake held by ", "bought a
@@ -347,7 +351,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     const inHeading = headings.has(sentence.start);
     const tokens = tokenize(text, sentence.start, sentence.end);
     collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
-    collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectVerbMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, ctx.actors, mentions);
     collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
@@ -1213,7 +1217,7 @@ function window(sentence: Span, start: number, end: number): Span {
  * an organisation before the verb (the buyer) and one right after it (the
  * bought), with only descriptor words between verb and object.
  */
-function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
   const orgs: readonly ActorKind[] = ['organization'];
   for (const verb of lex.acquisitionVerbs) {
     verb.pattern.lastIndex = 0;
@@ -1221,7 +1225,11 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
     while ((m = verb.pattern.exec(sentence.text)) !== null) {
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
-      const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs);
+      // contracts/<lang>/verb-pronoun-buyer: "McClatchy’s parlous condition has sent it on a quest for a merger partner. In December, the firm
+      // bid $16.50 per share for Tribune" — a pronoun or a generic "the firm" as subject stands for the previous sentence's first organisation
+      const clauseStart = clauseStartOf(text, sentence, vStart);
+      const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs)
+        ?? (prevSentence && lex.subjectPronounVerb.test(text.slice(clauseStart, vStart)) ? actors.mentionsIn(prevSentence.start, prevSentence.end, orgs)[0] : undefined);
       if (!buyer) continue;
       // contracts/<lang>/verb-hypothetical: "if only Yahoo had bought Snapchat", « si Renault rachetait Nissan » — a condition or a wish
       if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
@@ -1323,8 +1331,9 @@ function collectOrderVerbMentions(text: string, sentence: Span, tokens: Token[],
       break;
     }
     if (!seller) {
+      // the maker of the goods is a company: "ordered 3,000 troops to Poland" buys nothing from Poland
       const maker = goodsMaker(text, tokens, from, sentence.end, lex, actors);
-      if (maker) seller = { parties: [maker.actor], end: maker.end };
+      if (maker && maker.actor.kind === 'organization') seller = { parties: [maker.actor], end: maker.end };
     }
     const sellers = seller?.parties.filter((a) => a !== buyer.actor && INSTITUTION_KINDS.includes(a.kind)) ?? [];
     if (!seller || !sellers.length) continue;
@@ -1442,6 +1451,9 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
         if (found.parties.length) end = found.end;
       }
       if (parties.length < 2) continue;
+      // contracts/<lang>/campaign: "Democrats and Republicans joined forces to pass the bill", « se sont alliés pour bloquer la réforme » — a
+      // campaign, not an agreement
+      if (lex.campaignAfter.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
       // the clause names the agreement itself: its noun mention carries the parties
       const noun = out.slice(0, nounsFrom).find((n) => n.start >= vStart && n.start < sentence.end && n.start - end < (verb.purpose ? PURPOSE_WINDOW : 40)
         && (verb.purpose || ((n.kind === verb.kind || n.kind === 'agreement' || n.kind === 'deal') && n.parties.every((a) => parties.includes(a)))));
@@ -1459,12 +1471,19 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       if (verb.purpose) {
         // contracts/<lang>/talks-purpose: "is in talks with U.S. Steel to buy it" — a verb of purchase says what the talks are for
         const tail = text.slice(end, Math.min(sentence.end, end + PURPOSE_WINDOW));
-        const purpose = lex.acquisitionVerbs.find((v) => { v.pattern.lastIndex = 0; return v.pattern.test(tail); });
-        lex.acquisitionVerbs.forEach((v) => { v.pattern.lastIndex = 0; });
-        lex.saleVerbs.lastIndex = 0;
-        const sale = lex.saleVerbs.test(tail);
-        lex.saleVerbs.lastIndex = 0;
-        if (!purpose && !sale) continue;
+        // (what is bought or sold must be named: a company or a business, not "to buy time")
+        const tailStart = end;
+        const objectAfter = (re: RegExp): boolean => {
+          re.lastIndex = 0;
+          const pm = re.exec(tail);
+          re.lastIndex = 0;
+          if (!pm) return false;
+          const from = tailStart + pm.index + pm[0].length;
+          const objTokens = tokenize(text, from, Math.min(sentence.end, from + 40)).slice(0, MAX_UNIT_TOKENS);
+          return objTokens.some((t) => lex.unitNouns.includes(t.lower) || (actors.mentionAt(t.start)?.actor.kind ?? '') === 'organization');
+        };
+        const purpose = lex.acquisitionVerbs.find((v) => objectAfter(v.pattern));
+        if (!purpose && !objectAfter(lex.saleVerbs)) continue;
         kind = purpose?.kind ?? 'acquisition';
       }
       out.push({

@@ -278,8 +278,8 @@ const FIND: ContractRow[] = [
     want: [{ kind: 'acquisition', status: 'proposed', parties: ['Sanofi', 'CD&R'], evidence: 'Sanofi entered exclusive talks with CD&R over the sale' }],
   },
   {
-    name: 'fr talks-with: « Vivendi est en négociations exclusives avec Lagardère pour racheter Europe 1 »',
-    lang: 'fr', text: 'Vivendi est en négociations exclusives avec Lagardère pour racheter une radio.',
+    name: 'fr talks-with: « Vivendi est en négociations exclusives avec Lagardère pour racheter sa filiale d\'édition »',
+    lang: 'fr', text: 'Vivendi est en négociations exclusives avec Lagardère pour racheter sa filiale d\'édition.',
     actors: [['Vivendi', 'organization'], ['Lagardère', 'organization']],
     want: [{ kind: 'acquisition', status: 'proposed', parties: ['Vivendi', 'Lagardère'], evidence: 'Vivendi est en négociations exclusives avec Lagardère' }],
   },
@@ -299,6 +299,84 @@ const FIND: ContractRow[] = [
       { kind: 'agreement', status: 'signed', parties: ['US', 'Britain'], evidence: 'the AUKUS pact with the US and Britain' },
     ],
   },
+  // contracts/<lang>/verb-order and orders whose count follows the buyer
+  {
+    name: 'en verb-order: "Germany has ordered 35 F-35A fighter jets from Lockheed Martin"',
+    lang: 'en', text: 'Germany has ordered 35 F-35A fighter jets from Lockheed Martin to replace its Tornado fleet.',
+    actors: [['Germany', 'government'], ['F-35A', 'product'], ['Lockheed Martin', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Germany', 'Lockheed Martin'], evidence: 'Germany has ordered 35 F-35A fighter jets from Lockheed Martin' }],
+  },
+  {
+    name: 'fr verb-order: « L\'Allemagne a commandé 35 avions de combat F-35A à Lockheed Martin »',
+    lang: 'fr', text: 'L\'Allemagne a commandé 35 avions de combat F-35A à Lockheed Martin.',
+    actors: [['Allemagne', 'government'], ['F-35A', 'product'], ['Lockheed Martin', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Allemagne', 'Lockheed Martin'], evidence: 'Allemagne a commandé 35 avions de combat F-35A à Lockheed Martin' }],
+  },
+  {
+    name: 'fr verb-order with the maker in the goods: « Le Qatar a commandé 12 Rafale supplémentaires auprès de Dassault Aviation »',
+    lang: 'fr', text: 'Le Qatar a commandé 12 Rafale supplémentaires auprès de Dassault Aviation.',
+    actors: [['Qatar', 'government'], ['Rafale', 'product'], ['Dassault Aviation', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Qatar', 'Dassault Aviation'], evidence: 'Qatar a commandé 12 Rafale supplémentaires auprès de Dassault Aviation' }],
+  },
+  {
+    name: 'en order-from-complement: "Hanwha Aerospace won an order from Poland for 152 K9 howitzers"',
+    lang: 'en', text: 'Hanwha Aerospace won an order from Poland for 152 K9 howitzers.',
+    actors: [['Hanwha Aerospace', 'organization'], ['Poland', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Hanwha Aerospace', 'Poland'], evidence: 'an order from Poland' }],
+  },
+  // contracts/<lang>/talks-subjects
+  {
+    name: 'en talks-subjects: "Warner Bros. Discovery and Paramount held merger talks … ended without a deal" is cancelled',
+    lang: 'en', text: 'Warner Bros. Discovery and Paramount held merger talks in December, but the discussions ended without a deal.',
+    actors: [['Warner Bros. Discovery', 'organization'], ['Paramount', 'organization']],
+    want: [{ kind: 'merger', status: 'cancelled', parties: ['Warner Bros. Discovery', 'Paramount'], evidence: 'Warner Bros. Discovery and Paramount held merger talks' }],
+  },
+  {
+    name: 'en talks-subjects with a counterpart: "Paramount is in merger talks with Skydance Media" is proposed',
+    lang: 'en', text: 'Paramount is in merger talks with Skydance Media, according to people familiar with the matter.',
+    actors: [['Paramount', 'organization'], ['Skydance Media', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Paramount', 'Skydance Media'], evidence: 'Paramount is in merger talks with Skydance Media' }],
+  },
+  {
+    name: 'fr talks-subjects: « Fiat Chrysler a ouvert des négociations de fusion avec Renault, qui ont échoué »',
+    lang: 'fr', text: 'Fiat Chrysler a ouvert des négociations de fusion avec Renault, qui ont échoué.',
+    actors: [['Fiat Chrysler', 'organization'], ['Renault', 'organization']],
+    want: [{ kind: 'merger', status: 'cancelled', parties: ['Fiat Chrysler', 'Renault'], evidence: 'Fiat Chrysler a ouvert des négociations de fusion avec Renault' }],
+  },
+  // contracts/<lang>/binding-relative
+  {
+    name: 'fr binding-relative: « Le Mali a rompu l\'accord de défense qui le liait à la France »',
+    lang: 'fr', text: 'Le Mali a rompu l\'accord de défense qui le liait à la France depuis 2014.',
+    actors: [['Mali', 'government'], ['France', 'government']],
+    want: [{ status: 'cancelled', parties: ['Mali', 'France'], evidence: 'Mali a rompu l\'accord de défense qui le liait à la France' }],
+  },
+  {
+    name: 'en binding-relative: "Mali terminated the defence pact that bound it to France"',
+    lang: 'en', text: 'Mali terminated the defence pact that bound it to France.',
+    actors: [['Mali', 'government'], ['France', 'government']],
+    want: [{ status: 'cancelled', parties: ['Mali', 'France'], evidence: 'Mali terminated the defence pact that bound it to France' }],
+  },
+  // letters of intent, a described party after « avec »
+  {
+    name: 'fr « EDF a signé avec le groupe tchèque CEZ une lettre d\'intention »',
+    lang: 'fr', text: 'EDF a signé avec le groupe tchèque CEZ une lettre d\'intention pour la construction de réacteurs.',
+    actors: [['EDF', 'organization'], ['CEZ', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['EDF', 'CEZ'], evidence: 'EDF a signé avec le groupe tchèque CEZ une lettre d\'intention' }],
+  },
+  // contracts/<lang>/partial-quote and a denial
+  {
+    name: 'en partial-quote then a denial: \'had “come to terms on a licensing agreement” … denied\' is disputed',
+    lang: 'en', text: 'The statement claimed that Big Machine and Dick Clark Productions had “come to terms on a licensing agreement.” Dick Clark Productions later denied that it had settled on an arrangement.',
+    actors: [['Big Machine', 'organization'], ['Dick Clark Productions', 'organization']],
+    want: [{ kind: 'license', status: 'disputed', parties: ['Big Machine', 'Dick Clark Productions'], evidence: 'Big Machine and Dick Clark Productions had “come to terms on a licensing agreement' }],
+  },
+  // contracts/<lang>/verb-pronoun-buyer
+  {
+    name: 'en verb-pronoun-buyer: "… sent it on a quest for a merger partner. In December, the firm bid $16.50 per share for Tribune"',
+    lang: 'en', text: 'McClatchy’s parlous condition has sent it on a quest for a partner. In December, the firm bid $16.50 per share for Tribune, the owner of the Chicago Tribune.',
+    actors: [['McClatchy', 'organization'], ['Tribune', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['McClatchy', 'Tribune'], evidence: 'the firm bid $16.50 per share for Tribune' }],
+  },
 ];
 
 /** [name, lang, text, actors]: no contract at all. */
@@ -313,6 +391,12 @@ const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
   ['en a lone subject does not team up', 'en', 'Toyota has teamed up to build a new plant.', [['Toyota', 'organization']]],
   ['fr « vendu … à » des produits', 'fr', 'La France a vendu des armes à l\'Arabie saoudite.', [['France', 'government'], ['Arabie saoudite', 'government']]],
   ['en the hypothetical team-up', 'en', 'If Honda and Nissan teamed up, they would rival Toyota.', [['Honda', 'organization'], ['Nissan', 'organization'], ['Toyota', 'organization']]],
+  ['en a campaign is no partnership', 'en', 'Democrats and Republicans joined forces to pass the bill.', [['Democrats', 'organization'], ['Republicans', 'organization']]],
+  ['fr une campagne n\'est pas un partenariat', 'fr', 'Les Verts et les socialistes se sont alliés pour bloquer la réforme.', [['Verts', 'organization'], ['socialistes', 'organization']]],
+  ['en talks to buy time name no purchase', 'en', 'Iran is in talks with the IAEA to buy time.', [['Iran', 'government'], ['IAEA', 'organization']]],
+  ['en troops ordered to a country are no purchase', 'en', 'The Pentagon ordered 3,000 troops to Poland.', [['Pentagon', 'government'], ['Poland', 'government']]],
+  ['en a court order counts no goods', 'en', 'The Supreme Court ordered the company to pay damages to Apple.', [['Supreme Court', 'government'], ['Apple', 'organization']]],
+  ['en a denied partnership: "At no time did X … in partnership with Y"', 'en', 'At no time did Dick Clark Productions agree to, create, authorize or distribute a statement in partnership with Big Machine Label Group.', [['Dick Clark Productions', 'organization'], ['Big Machine Label Group', 'organization']]],
 ];
 
 describe('contracts recall: should find', () => {

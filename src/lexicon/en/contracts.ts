@@ -158,6 +158,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])(?:ordered|orders)(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|a\\s+further|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['from'],
+  // "joined forces to pass the bill", "teamed up against the reform", "partnered to sue the government"
+  campaignAfter: new RegExp(`^[\\s,]+(?:(?:in\\s+order\\s+)?to\\s+(?:pass|block|oppose|defeat|fight|reject|critici[sz]e|stop|condemn|denounce|demand|vote|protest|sue|challenge|impeach|topple|unseat|oust|form\\s+a\\s+government)|against|in\\s+opposition)(?![${LETTER}])`, 'iu'),
   // "the defence pact that bound it to France", "the contract which ties the club to Nike"
   bindingRelative: new RegExp(`^(?:that|which)\\s+(?:had\\s+)?(?:binds?|bound|ties?|tied|linked|links?)\\s+(?:(?:it|them|him|her|the\\s+[${LETTER}]+)\\s+)?(?:to|with)\\s`, 'iu'),
   // "Warner Bros. Discovery and Paramount held merger talks", "X and Y are in merger talks with Z"
@@ -166,6 +168,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   talksBefore: /(?!)/u,
   // "it announced an order", "the company placed an order"
   subjectPronounBefore: new RegExp(`^\\s*(?:it|the\\s+(?:company|firm|group|airline|carrier))\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
+  // "In December, the firm bid $16.50 per share for Tribune", "it agreed to buy Sears"
+  subjectPronounVerb: new RegExp(`^\\s*(?:it|the\\s+(?:company|firm|group|airline|carrier|bank|fund|chain|conglomerate))(?:\\s+(?:has|had|will|would|also|then|now|later|finally|agreed\\s+to|plans\\s+to)){0,2}\\s+$`, 'iu'),
   // "a rescue by the Coast Guard" saves lives: a rescue is a deal only between organisations ("a rescue by SoftBank")
   organizationOnlyNouns: ['rescue'],
   counterpartNouns: ['bid', 'offer'],

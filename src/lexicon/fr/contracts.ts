@@ -143,6 +143,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])command(?:é|ée|és|ées|e|ent|era|eront|erait)(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['à', 'au', 'aux', 'auprès'],
+  // « se sont alliés pour bloquer la réforme », « ont uni leurs forces contre le projet »
+  campaignAfter: new RegExp(`^[\\s,]+(?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
   // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
   bindingRelative: new RegExp(`^qui\\s+(?:(?:le|la|les|l['’]|les\\s+deux\\s+pays|le\\s+[${LETTER}]+|la\\s+[${LETTER}]+)\\s*)?(?:li(?:e|ait|ent|aient|era)|unit|unissait|engage|engageait)\\s+(?:à|au|aux|avec)\\s*`, 'iu'),
   // le français nomme rarement des « négociations » par un nom composé antéposé
@@ -151,6 +153,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   talksBefore: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+(?:de|d['’]|en\\s+vue\\s+d['’](?:une?)?|sur\\s+(?:une?|la|le|l['’]))\\s*$`, 'iu'),
   // « il a annoncé une commande », « la compagnie a passé une commande »
   subjectPronounBefore: new RegExp(`^\\s*(?:il|elle|la\\s+compagnie|le\\s+groupe|l['’]entreprise)\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
+  // « En décembre, le groupe a offert 16,50 dollars par action pour Tribune », « il va racheter Sears »
+  subjectPronounVerb: new RegExp(`^\\s*(?:il|elle|le\\s+groupe|l['’]entreprise|la\\s+société|la\\s+compagnie)(?:\\s+(?:a|avait|va|aurait|a\\s+aussi|a\\s+ensuite|veut|compte)){0,2}\\s+$`, 'iu'),
   // « le sauvetage d'une famille par les pompiers » : le sauvetage n'est un accord qu'entre entreprises
   organizationOnlyNouns: [],
   counterpartNouns: ['offre'],
