@@ -138,7 +138,7 @@ export interface ContractLexicon {
    * `future` (anchored at its end) is a plain future that states a decided
    * cancellation ("Fortress will give up the contract", « va résilier le contrat »).
    */
-  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp };
+  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp; resolved: RegExp };
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /** Global regex: verbs whose subject is the parties of the agreement they govern ("signed", « ont conclu »). */
@@ -197,6 +197,10 @@ export interface ContractLexicon {
   orderCount: RegExp;
   /** Prepositions introducing the seller of ordered goods ("from", « à », « auprès de »). */
   sellerPrepositions: string[];
+  /** Infinitives after an infinitive marker whose object is a party: the supplied ("a deal to supply the Indian Air Force", « pour équiper »). */
+  supplyVerbs: string[];
+  /** Anchored at its end, before a contract noun of an order: a bare order noun after a verb (« a passé commande de 90 Boeing »). */
+  bareOrderBefore: RegExp;
   /** Anchored at its start, after a reciprocal verb and its parties: a campaign, not an agreement ("to pass the bill", « pour bloquer »). */
   campaignAfter: RegExp;
   /** Anchored at its start, at a relative pronoun after the noun: a clause binding the subject to a party, up to that party (« qui le liait à », "that binds it to "). */
@@ -556,8 +560,10 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     // clause punctuation ends the search unless it lies inside an actor name ("Sears, Roebuck & Co.")
     if (/[;:()«»"“”!?]|,\s/u.test(text.slice(prev, t.start)) && !insideMention(actors, prev, t.start)) break;
     // contracts/<lang>/party-infinitive: "his deal to buy Twitter", « son offre pour racheter Twitter »: the object of the acquisition verb
-    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower))) {
-      const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, true);
+    // contracts/<lang>/party-supplied: "a deal to supply Indian Air Force with 56 C295", « un contrat pour équiper la marine grecque » — the supplied
+    const supplied = lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.supplyVerbs.includes(tokens[i + 1]!.lower);
+    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && (supplied || lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower)))) {
+      const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, !supplied);
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
@@ -681,7 +687,7 @@ const LEADING_ARTICLE = /^(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)/iu;
 const DESCRIPTOR_GAP = new RegExp(`^(?:\\s+[${LOWER}][${LOWER}-]{0,20}){0,3}\\s+$`, 'u');
 
 /** A count just before a product name: goods, not a company bought (« l'achat de 26 Rafale », "the purchase of 50 F-35"). */
-const COUNTED_BEFORE = new RegExp(`[${DIGIT}][${DIGIT}.,]*\\s+$`, 'u');
+const COUNTED_BEFORE = new RegExp(`[${DIGIT}][${DIGIT}.,]{0,12}\\s{1,3}$`, 'u');
 
 /**
  * For a bid or an offer: every party is an organisation, and the first
@@ -971,6 +977,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     }
     // apposition without determiner: « Le mémorandum, accord entre la Grèce et la BCE, … »
     if (np.det === 'none' && /,\s*$/u.test(text.slice(Math.max(sentence.start, np.start - 3), np.start))) np.det = 'apposition';
+    // « Emirates a passé commande de 90 Boeing 777X »: a bare order noun after its verb is introduced like « une commande »
+    if (np.det === 'none' && isOrder && lex.bareOrderBefore.test(text.slice(Math.max(sentence.start, nounStart - 20), nounStart))) {
+      np.det = 'indefinite';
+      np.start = nounStart;
+    }
     if (np.det === 'none') {
       adverbialMention(text, sentence, tokens, lastIdx, nounStart, nounEnd, info.kind, inHeading, lex, actors, out);
       continue;
@@ -1023,7 +1034,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // contracts/<lang>/organization-only: "a rescue by the Coast Guard" is no deal
     if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
     // contracts/<lang>/counterpart-noun: "BHP's bid for Anglo American" — a bid or an offer is a takeover only for an organisation, between organisations
-    if (lex.counterpartNouns.includes(m[0].toLowerCase()) && !counterpartNamed(text, nounEnd, after, lex, actors, parties)) continue;
+    // or, owned by its bidder, the object of its target's verb: "Twitter accepted Elon Musk's $44 billion offer", « Twitter a accepté l'offre d'Elon Musk »
+    if (lex.counterpartNouns.includes(m[0].toLowerCase()) && !counterpartNamed(text, nounEnd, after, lex, actors, parties)
+      && !(np.det !== 'indefinite' && parties.length === 1 && parties[0]!.kind !== 'place' && bySubject?.parties.length === 1 && bySubject.parties[0]!.kind === 'organization' && bySubject.parties[0] !== parties[0])) continue;
     const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
     if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
     if (parties.length < 2) {
@@ -1112,7 +1125,10 @@ function adverbialMention(text: string, sentence: Span, tokens: Token[], lastIdx
   const after = partiesAfter(text, tokens, lastIdx, sentence.end, kind, lex, actors);
   if (after.parties.length === 0) return;
   const start = nounStart - before[0].length;
-  const subject = actors.nearestBefore(start, sentence.start, INSTITUTION_KINDS);
+  // set off by a comma, the adverbial qualifies the main clause, whose subject is the sentence's first institution: "Airbus has won a deal to
+  // supply Indian Air Force with 56 planes, in partnership with Tata", "Pfizer, in partnership with BioNTech, …"
+  const setOff = /,\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
+  const subject = (setOff ? actors.mentionsIn(sentence.start, start, INSTITUTION_KINDS)[0] : undefined) ?? actors.nearestBefore(start, sentence.start, INSTITUTION_KINDS);
   const parties = subject && !after.parties.includes(subject.actor) ? [subject.actor, ...after.parties] : after.parties;
   out.push({
     start, end: after.end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
@@ -1692,6 +1708,8 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractSt
     // contracts/<lang>/status-modal: "is expected to sign the deal", « l'accord devrait être signé » → proposed;
     // "allows Yahoo to terminate the deal" is no cancellation; "threatened to cancel the deal" → disputed
     if (s === 'cancelled' && lex.statusBefore.threat.test(before)) { out.add('disputed'); continue; }
+    // contracts/<lang>/status-resolved: "signed a licensing deal with TikTok, ending a months-long dispute" — the dispute is over
+    if (s === 'disputed' && lex.statusBefore.resolved.test(before)) continue;
     // but a plain future states a decided cancellation: "Fortress will give up the management contract"
     if ((s === 'signed' || s === 'cancelled') && lex.statusBefore.modal.test(before) && !(s === 'cancelled' && lex.statusBefore.future.test(before))) {
       if (s === 'signed') out.add('proposed');

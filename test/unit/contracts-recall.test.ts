@@ -377,6 +377,54 @@ const FIND: ContractRow[] = [
     actors: [['McClatchy', 'organization'], ['Tribune', 'organization']],
     want: [{ kind: 'acquisition', status: 'proposed', parties: ['McClatchy', 'Tribune'], evidence: 'the firm bid $16.50 per share for Tribune' }],
   },
+  // contracts/<lang>/status-resolved, violations, placed orders
+  {
+    name: 'en status-resolved: "signed a licensing deal with TikTok, ending a months-long dispute" is signed',
+    lang: 'en', text: 'Sony Music has signed a licensing deal with TikTok, ending a months-long dispute.',
+    actors: [['Sony Music', 'organization'], ['TikTok', 'organization']],
+    want: [{ kind: 'license', status: 'signed', parties: ['Sony Music', 'TikTok'], evidence: 'a licensing deal with TikTok' }],
+  },
+  {
+    name: 'fr status-resolved: « a signé un accord avec TikTok, mettant fin à un long litige »',
+    lang: 'fr', text: 'Sony Music a signé un accord de licence avec TikTok, mettant fin à un long litige.',
+    actors: [['Sony Music', 'organization'], ['TikTok', 'organization']],
+    want: [{ kind: 'license', status: 'signed', parties: ['Sony Music', 'TikTok'], evidence: 'un accord de licence avec TikTok' }],
+  },
+  {
+    name: 'en a violated agreement is disputed',
+    lang: 'en', text: 'The WTO ruled that the agreement between the EU and Morocco violated international law.',
+    actors: [['WTO', 'organization'], ['EU', 'government'], ['Morocco', 'government']],
+    want: [{ status: 'disputed', parties: ['EU', 'Morocco'], evidence: 'the agreement between the EU and Morocco' }],
+  },
+  {
+    name: 'fr « a passé commande de 90 Boeing 777X »',
+    lang: 'fr', text: 'Emirates a passé commande de 90 Boeing 777X au salon de Dubaï.',
+    actors: [['Emirates', 'organization'], ['Boeing 777X', 'product'], ['Boeing', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Emirates', 'Boeing'], evidence: 'commande de 90 Boeing' }],
+  },
+  // contracts/<lang>/party-supplied and the adverbial set off by a comma
+  {
+    name: 'en party-supplied + adverbial: "won a deal to supply Indian Air Force with 56 planes, in partnership with Tata"',
+    lang: 'en', text: 'Airbus has won a €2 billion deal to supply Indian Air Force with 56 C295 transport planes, in partnership with Tata.',
+    actors: [['Airbus', 'organization'], ['Indian Air Force', 'government'], ['Tata', 'organization']],
+    want: [
+      { kind: 'deal', status: 'signed', parties: ['Airbus', 'Indian Air Force'], evidence: 'a €2 billion deal to supply Indian Air Force' },
+      { kind: 'partnership', status: 'signed', parties: ['Airbus', 'Tata'], evidence: 'in partnership with Tata' },
+    ],
+  },
+  // a person's offer accepted by its target
+  {
+    name: 'en counterpart by its target: "Twitter accepted Elon Musk\'s $44 billion offer"',
+    lang: 'en', text: 'Twitter accepted Elon Musk\'s $44 billion offer on Monday. The board unanimously approved the deal.',
+    actors: [['Twitter', 'organization'], ['Elon Musk', 'person']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Twitter', 'Elon Musk'], evidence: 'Twitter accepted Elon Musk\'s $44 billion offer' }],
+  },
+  {
+    name: 'fr counterpart by its target: « Twitter a accepté l\'offre d\'Elon Musk »',
+    lang: 'fr', text: 'Le conseil d\'administration de Twitter a accepté l\'offre d\'Elon Musk de 44 milliards de dollars.',
+    actors: [['Twitter', 'organization'], ['Elon Musk', 'person']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Twitter', 'Elon Musk'], evidence: 'Twitter a accepté l\'offre d\'Elon Musk' }],
+  },
 ];
 
 /** [name, lang, text, actors]: no contract at all. */

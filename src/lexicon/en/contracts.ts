@@ -111,6 +111,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "threatened to cancel the deal", "tried to scuttle the accord"
     // "Fortress will give up the management contract at the end of 2021": a plain future states a decided cancellation
     future: new RegExp(`(?<![${LETTER}])(?:will|shall)\\s+$`, 'iu'),
+    // "ending a months-long dispute", "resolved the dispute", "settling their dispute"
+    resolved: new RegExp(`(?<![${LETTER}])(?:end(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|after)(?:\\s+(?:a|an|the|their|its|his|her|this|that|[${LETTER}-]+-long|long|bitter|legal|months?|years?)){0,3}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\\s+for|calls?\\s+for|called\\s+for|urged?)(?:\\s+[${LETTER}’']+){0,2}?\\s+(?:to\\s+)?$`, 'iu'),
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
@@ -158,6 +160,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])(?:ordered|orders)(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|a\\s+further|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['from'],
+  // "a deal to supply Indian Air Force with 56 C295 transport planes", "a contract to equip the Navy"
+  supplyVerbs: ['supply', 'equip', 'provide', 'arm', 'furnish'],
+  // English says "placed an order": the noun keeps its article
+  bareOrderBefore: /(?!)/u,
   // "joined forces to pass the bill", "teamed up against the reform", "partnered to sue the government"
   campaignAfter: new RegExp(`^[\\s,]+(?:(?:in\\s+order\\s+)?to\\s+(?:pass|block|oppose|defeat|fight|reject|critici[sz]e|stop|condemn|denounce|demand|vote|protest|sue|challenge|impeach|topple|unseat|oust|form\\s+a\\s+government)|against|in\\s+opposition)(?![${LETTER}])`, 'iu'),
   // "the defence pact that bound it to France", "the contract which ties the club to Nike"
@@ -202,13 +208,13 @@ export const EN_CONTRACTS: ContractLexicon = {
     amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked|(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?)\\s+(?:(?:its|their|the|his|her|this|that|a)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:contracts?|deals?|agreements?|accords?|partnerships?|sponsorships?|leases?|licen[cs]es?|treat(?:y|ies)|truces?|ceasefires?|cease-fires?|pacts?|alliances?)|(?:been|was|were|is|are)\\s+extended|(?:contract|deal|lease|truce|ceasefire|cease-fire)\\s+extension|extension\\s+(?:to|of)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:contract|deal|agreement|truce|ceasefire|cease-fire|lease|partnership|sponsorship))(?![${LETTER}])`, 'iu'),
     // "the disputed contract", "challenged in court", "sued over the deal"
     // "Dick Clark Productions denied that it had settled on an arrangement": a denied agreement is disputed
-    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|den(?:ied|ies|y)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
+    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"
     // a renewal is a new signing, an accepted offer or a ratifying vote a concluded agreement: "Disney renewed its licensing agreement",
     // "accepted a plea deal", "the machinists voted to ratify a new contract"
-    signed: new RegExp(`(?<![${LETTER}])(?:bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
+    signed: new RegExp(`(?<![${LETTER}])(?:placed|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
     // "announced a partnership", "made official"
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"

@@ -98,6 +98,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
     // « Fortress va renoncer au contrat de gestion » : un futur proche dit une annulation décidée
     future: new RegExp(`(?<![${LETTER}])(?:va|vont)\\s+$`, 'iu'),
+    // « mettant fin à des mois de conflit », « après avoir réglé leur différend », « pour solder le litige »
+    resolved: new RegExp(`(?<![${LETTER}])(?:mett(?:ant|re|ent)\\s+fin\\s+(?:à|au|aux)|met\\s+fin\\s+(?:à|au|aux)|mis\\s+fin\\s+(?:à|au|aux)|régl(?:é|er|ant|ent)|sold(?:é|er|ant)|clos|clore|clôtur(?:é|er|ant))(?:\\s+(?:un|une|le|la|l['’]|leur|son|sa|des|de|d['’]|mois|années|long|longue)){0,4}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\\s+[${LETTER}’']+){0,2}?\\s*(?:d[e'’]\\s*)?$`, 'iu'),
   },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
@@ -143,6 +145,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])command(?:é|ée|és|ées|e|ent|era|eront|erait)(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['à', 'au', 'aux', 'auprès'],
+  // « un contrat pour équiper la marine grecque », « un accord pour fournir l'armée de l'air indienne »
+  supplyVerbs: ['fournir', 'équiper', 'approvisionner', 'livrer', 'armer'],
+  // « Emirates a passé commande de 90 Boeing 777X »
+  bareOrderBefore: new RegExp(`(?<![${LETTER}])pass(?:é|e|ent|er|era|ait)\\s+$`, 'iu'),
   // « se sont alliés pour bloquer la réforme », « ont uni leurs forces contre le projet »
   campaignAfter: new RegExp(`^[\\s,]+(?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
   // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
@@ -185,7 +191,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent|ation))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
-    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
