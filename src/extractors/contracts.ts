@@ -1160,6 +1160,21 @@ function clauseStartOf(text: string, sentence: Span, offset: number): number {
   return k < 0 ? from : from + k;
 }
 
+/**
+ * The last run of one to three capitalised words in [from, to) that equals a
+ * known actor's name or alias, as a mention ("Orbit Beyond" at a sentence start
+ * the actor extractor did not mark).
+ */
+function unmarkedNameBefore(text: string, from: number, to: number, actors: ActorIndex): ActorMention | undefined {
+  const tokens = tokenize(text, Math.max(from, to - 60), to);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!isCapitalised(text[tokens[i]!.start]!)) continue;
+    const found = mentionStartingAt(text, tokens, Math.max(0, i - 2), actors) ?? mentionStartingAt(text, tokens, Math.max(0, i - 1), actors) ?? mentionStartingAt(text, tokens, i, actors);
+    return found && PARTY_KINDS.includes(found.actor.kind) ? found : undefined;
+  }
+  return undefined;
+}
+
 /** Longest look-back for a clause start, code units. */
 const CLAUSE_WINDOW = 1000;
 
@@ -1183,7 +1198,8 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   const vStart = from + verb.index;
   const between = text.slice(vStart + verb[0].length, npStart);
   if (tokenize(between, 0, between.length).length > 8) return undefined;
-  const subject = actors.nearestBefore(vStart, from, PARTY_KINDS);
+  // an occurrence of a known name the actor extractor left unmarked: "… and Orbit Beyond. Orbit Beyond dropped out of that contract"
+  const subject = actors.nearestBefore(vStart, from, PARTY_KINDS) ?? unmarkedNameBefore(text, from, vStart, actors);
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
@@ -1614,7 +1630,8 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       continue;
     }
     const status = statusesIn(text, m.statusWindow, lex);
-    const introducing = m.det === 'indefinite' || m.det === 'possessive';
+    // a possessive whose owner is unknown ("its Phase 1 deal" with no institution around) refers back like "the deal"
+    const introducing = m.det === 'indefinite' || (m.det === 'possessive' && m.parties.length > 0);
     let target: Cluster | undefined;
     if (!introducing || m.anaphor) {
       // "the deal", « ce partenariat », "the purchase": the latest agreement whose parties fit
@@ -1624,6 +1641,16 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
         : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties));
       // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
       const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
+      // contracts/<lang>/one-of-set: "NASA awarded three contracts …, awarding lander missions to Astrobotic, Intuitive Machines and Orbit Beyond.
+      // Orbit Beyond dropped out of that contract" — a singular mention naming one recipient of a set is that recipient's contract with the granter
+      if (!target && !m.anaphor && m.parties.length === 1) {
+        const set = [...clusters].reverse().find((c) => c.plural && c.parties.indexOf(m.parties[0]!) > 0);
+        if (set) {
+          target = newCluster(m, clusters);
+          target.parties.unshift(set.parties[0]!);
+          target.kind = set.kind;
+        }
+      }
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
     } else {
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
