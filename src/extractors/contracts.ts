@@ -6,16 +6,24 @@
  * 1. A specific agreement is introduced by an indefinite or possessive noun
  *    phrase anchored by a party, an amount or a name ("a $23 billion deal
  *    with Boeing", « son récent accord avec le Département de la Défense »),
- *    or by a verb of acquisition between two organisations ("Kmart will buy
- *    Sears"). Bare plurals and generic determiners ("such contracts",
- *    « tout contrat ») are not a specific agreement.
+ *    or by a verb between its parties: acquisition ("Kmart will buy Sears"),
+ *    sale ("Unilever has sold its tea business to CVC", « a cédé … à »),
+ *    order ("Germany has ordered 35 F-35A from Lockheed Martin"),
+ *    reciprocal ("Ford and SK On have teamed up", « s'est associé avec »)
+ *    or talks with a purpose ("in exclusive talks with CD&R over the sale
+ *    of …"). The subject of a signing, completing, accepting or cancelling
+ *    verb is a party ("Pfizer completed the acquisition of Seagen", « la
+ *    Russie a suspendu sa participation au traité »); a mediator is not
+ *    ("a truce brokered by Qatar"). Bare plurals and generic determiners
+ *    ("such contracts", « tout contrat ») are not a specific agreement.
  * 2. Later definite or demonstrative mentions ("the deal", « ce
  *    partenariat », "the purchase") corefer to the latest agreement and only
  *    inform its status.
  * 3. A headline restates the lead: when the body names the same agreement,
  *    the body sentence is the evidence.
- * 4. Status is read near every mention of the agreement and the strongest
- *    wins: cancelled > amended > disputed > signed > announced > proposed.
+ * 4. Status is read near every mention of the agreement, within its
+ *    sentence and up to a neighbouring agreement, and the strongest wins:
+ *    cancelled > amended > disputed > signed > announced > proposed.
  *
  * Offsets are UTF-16 code units into `doc.text`, end exclusive; evidence is
  * built with `makeSpan`. Linear in the text length: each sentence is
@@ -363,7 +371,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  clipStatusWindows(mentions);
+  clipStatusWindows(text, mentions);
   const clusters = clusterMentions(text, mentions, lex);
   return clusters.map((c) => ({
     kind: c.kind,
@@ -782,6 +790,9 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   for (let n = 0; n < 30; n++) {
     let next = actors.nearestAfter(end, limit, PARTY_KINDS);
     if (!next || !lex.listGap.test(text.slice(end, next.start))) break;
+    // contracts/<lang>/list-clause: ", and" after a single item opens a clause ("the agreement with the IMF, and the government suspended …",
+    // « l'accord avec le FMI, et le gouvernement ») — a list reads "X, Y and Z" or "X, Y, and Z"
+    if (parties.length < 2 && COMMA_CONJUNCTION.test(text.slice(end, next.start))) break;
     // contracts/<lang>/party-possessed in a list: "SunExpress, Kazakhstan's Air Astana" — the possessed name is the party, an unknown one ends the list
     if (LIST_FROM_RE.test(text.slice(next.end, next.end + 4))) {
       const owned = actors.mentionAt(next.end + 3);
@@ -793,6 +804,9 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   }
   return { parties, end };
 }
+
+/** A comma then a conjunction between two actors: ", and ", « , et ». */
+const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
 
 /** The gap after a possessor: "Italy's Leonardo", "Airbus' rival". */
 const POSSESSOR_GAP = /^['’]s?\s+$/u;
@@ -1704,7 +1718,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
  * scrapped. Each window (sorted mentions, nested ones aside) ends where the
  * next mention starts and starts where the previous one ends.
  */
-function clipStatusWindows(mentions: Mention[]): void {
+function clipStatusWindows(text: string, mentions: Mention[]): void {
   const distinct = (n: Mention) => !n.anaphor && (n.parties.length > 0 || n.anchored);
   let prevEnd = -1;
   let lastEnd = -1;
@@ -1713,12 +1727,20 @@ function clipStatusWindows(mentions: Mention[]): void {
     if (m.start < lastEnd) continue; // nested: it reads the status of its container
     lastEnd = m.end;
     if (prevEnd > m.statusWindow.start) m.statusWindow = { ...m.statusWindow, start: prevEnd };
-    // only a neighbour that names an agreement of its own clips: "a limited agreement" with nothing to pin it down does not
+    // only a neighbour that names an agreement of its own clips: "a limited agreement" with nothing to pin it down does not — unless a new
+    // clause governs it: "ratified the agreement with the IMF, and the government suspended the contract with the Russian supplier"
     const next = mentions.slice(k + 1).find((n) => n.start >= m.end);
-    if (next && distinct(next) && next.start < m.statusWindow.end) m.statusWindow = { ...m.statusWindow, end: next.start };
+    const clauseBetween = next !== undefined && CLAUSE_BOUNDARY.test(text.slice(m.end, next.start));
+    if (next && (distinct(next) || clauseBetween) && next.start < m.statusWindow.end) {
+      m.statusWindow = { ...m.statusWindow, end: next.start };
+      if (clauseBetween && next.statusWindow.start < m.end) next.statusWindow = { ...next.statusWindow, start: m.end };
+    }
     if (distinct(m)) prevEnd = m.end;
   }
 }
+
+/** A coordination opening a new clause between two mentions: ", and the government", "; ", « , et le gouvernement », « mais ». */
+const CLAUSE_BOUNDARY = /;|,\s*(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s/iu;
 
 /** Statuses whose cue appears in the mention's window. */
 function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractStatus> {

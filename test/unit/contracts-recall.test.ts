@@ -425,6 +425,25 @@ const FIND: ContractRow[] = [
     actors: [['Twitter', 'organization'], ['Elon Musk', 'person']],
     want: [{ kind: 'acquisition', status: 'signed', parties: ['Twitter', 'Elon Musk'], evidence: 'Twitter a accepté l\'offre d\'Elon Musk' }],
   },
+  // contracts/<lang>/list-clause and a status window ending at a new clause
+  {
+    name: 'fr list-clause: « l\'accord avec le FMI, et le gouvernement a suspendu le contrat » — two agreements, one status each',
+    lang: 'fr', text: 'Le Parlement ukrainien a ratifié l\'accord avec le FMI, et le gouvernement a suspendu le contrat avec le fournisseur russe.',
+    actors: [['Parlement ukrainien', 'government'], ['FMI', 'organization'], ['gouvernement', 'government']],
+    want: [
+      { status: 'signed', parties: ['Parlement ukrainien', 'FMI'], evidence: 'Parlement ukrainien a ratifié l\'accord avec le FMI' },
+      { status: 'cancelled', parties: ['gouvernement'], evidence: 'gouvernement a suspendu le contrat' },
+    ],
+  },
+  {
+    name: 'en list-clause: "the agreement with the IMF, and the government suspended the contract"',
+    lang: 'en', text: 'Ukraine\'s parliament ratified the agreement with the IMF, and the government suspended the contract with a Russian supplier.',
+    actors: [['Ukraine', 'government'], ['IMF', 'organization'], ['government', 'government']],
+    want: [
+      { status: 'signed', parties: ['Ukraine', 'IMF'], evidence: 'the agreement with the IMF' },
+      { status: 'cancelled', parties: ['government'], evidence: 'government suspended the contract' },
+    ],
+  },
 ];
 
 /** [name, lang, text, actors]: no contract at all. */
@@ -441,6 +460,10 @@ const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
   ['en the hypothetical team-up', 'en', 'If Honda and Nissan teamed up, they would rival Toyota.', [['Honda', 'organization'], ['Nissan', 'organization'], ['Toyota', 'organization']]],
   ['en a campaign is no partnership', 'en', 'Democrats and Republicans joined forces to pass the bill.', [['Democrats', 'organization'], ['Republicans', 'organization']]],
   ['fr une campagne n\'est pas un partenariat', 'fr', 'Les Verts et les socialistes se sont alliés pour bloquer la réforme.', [['Verts', 'organization'], ['socialistes', 'organization']]],
+  ['en a campaign after an adverbial: "teamed up at the United Nations to block a resolution"', 'en', 'Russia and China teamed up at the United Nations to block a resolution on Syria.', [['Russia', 'government'], ['China', 'government'], ['United Nations', 'organization']]],
+  ['fr une campagne après un complément : « se sont alliées au Conseil de sécurité pour bloquer »', 'fr', 'La Russie et la Chine se sont alliées au Conseil de sécurité pour bloquer une résolution.', [['Russie', 'government'], ['Chine', 'government'], ['Conseil de sécurité', 'organization']]],
+  ['en a court suspending a rule and an abandoned plan', 'en', 'The Supreme Court suspended the rule, and the administration abandoned its plan to forgive student loans.', [['Supreme Court', 'government']]],
+  ['fr « Renault a vendu 2,2 millions de voitures à des particuliers »', 'fr', 'Renault a vendu 2,2 millions de voitures à des particuliers en 2023.', [['Renault', 'organization']]],
   ['en talks to buy time name no purchase', 'en', 'Iran is in talks with the IAEA to buy time.', [['Iran', 'government'], ['IAEA', 'organization']]],
   ['en troops ordered to a country are no purchase', 'en', 'The Pentagon ordered 3,000 troops to Poland.', [['Pentagon', 'government'], ['Poland', 'government']]],
   ['en a court order counts no goods', 'en', 'The Supreme Court ordered the company to pay damages to Apple.', [['Supreme Court', 'government'], ['Apple', 'organization']]],

@@ -164,8 +164,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   supplyVerbs: ['supply', 'equip', 'provide', 'arm', 'furnish'],
   // English says "placed an order": the noun keeps its article
   bareOrderBefore: /(?!)/u,
-  // "joined forces to pass the bill", "teamed up against the reform", "partnered to sue the government"
-  campaignAfter: new RegExp(`^[\\s,]+(?:(?:in\\s+order\\s+)?to\\s+(?:pass|block|oppose|defeat|fight|reject|critici[sz]e|stop|condemn|denounce|demand|vote|protest|sue|challenge|impeach|topple|unseat|oust|form\\s+a\\s+government)|against|in\\s+opposition)(?![${LETTER}])`, 'iu'),
+  // "joined forces to pass the bill", "teamed up at the United Nations to block a resolution", "teamed up against the reform"
+  campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:in\\s+order\\s+)?to\\s+(?:pass|block|oppose|defeat|fight|reject|critici[sz]e|stop|condemn|denounce|demand|vote|protest|sue|challenge|impeach|topple|unseat|oust|form\\s+a\\s+government)|against|in\\s+opposition)(?![${LETTER}])`, 'iu'),
   // "the defence pact that bound it to France", "the contract which ties the club to Nike"
   bindingRelative: new RegExp(`^(?:that|which)\\s+(?:had\\s+)?(?:binds?|bound|ties?|tied|linked|links?)\\s+(?:(?:it|them|him|her|the\\s+[${LETTER}]+)\\s+)?(?:to|with)\\s`, 'iu'),
   // "Warner Bros. Discovery and Paramount held merger talks", "X and Y are in merger talks with Z"

@@ -149,8 +149,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   supplyVerbs: ['fournir', 'équiper', 'approvisionner', 'livrer', 'armer'],
   // « Emirates a passé commande de 90 Boeing 777X »
   bareOrderBefore: new RegExp(`(?<![${LETTER}])pass(?:é|e|ent|er|era|ait)\\s+$`, 'iu'),
-  // « se sont alliés pour bloquer la réforme », « ont uni leurs forces contre le projet »
-  campaignAfter: new RegExp(`^[\\s,]+(?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
+  // « se sont alliés pour bloquer la réforme », « se sont alliées au Conseil de sécurité pour bloquer », « ont uni leurs forces contre le projet »
+  campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
   // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
   bindingRelative: new RegExp(`^qui\\s+(?:(?:le|la|les|l['’]|les\\s+deux\\s+pays|le\\s+[${LETTER}]+|la\\s+[${LETTER}]+)\\s*)?(?:li(?:e|ait|ent|aient|era)|unit|unissait|engage|engageait)\\s+(?:à|au|aux|avec)\\s*`, 'iu'),
   // le français nomme rarement des « négociations » par un nom composé antéposé
