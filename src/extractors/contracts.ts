@@ -37,6 +37,7 @@ import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { EN_CONTRACTS } from '../lexicon/en/contracts.js';
 import { FR_CONTRACTS } from '../lexicon/fr/contracts.js';
+import { COUNTRIES } from '../lexicon/gazetteer/places.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /** A family of nouns naming one kind of agreement. */
@@ -85,6 +86,8 @@ export interface ContractLexicon {
   modifiedHeads: string[];
   /** Adjectives after which the noun is an idiom ("a great deal"). */
   blockedBefore: string[];
+  /** Anchored at its end (the noun's end), on the 30 code units before it and the noun: an idiom ("of its own accord", « d'un commun accord »). */
+  idiomAround: RegExp;
   /**
    * Non-global regex anchored at its end, tested on the text before a
    * singular agreement noun's phrase: the noun names consent, not an
@@ -267,6 +270,9 @@ export interface ContractLexicon {
 }
 
 const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_CONTRACTS };
+
+/** Every name of a country of the gazetteer, lower case (src/lexicon/gazetteer/places.ts). */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((e) => e.names.map((n) => n.toLowerCase())));
 
 
 /** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
@@ -931,6 +937,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
     const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
     if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0)) && !(bySubject && bySubject.parties.length >= 2)) continue;
+    // contracts/<lang>/idiom: "of its own accord", « d'un commun accord » name no agreement
+    if (lex.idiomAround.test(text.slice(Math.max(sentence.start, nounStart - 30), nounEnd))) continue;
     // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"
     if (info.kind === 'agreement' && !info.plural) {
       const before = text.slice(Math.max(sentence.start, np.start - 40), np.start);
@@ -1015,8 +1023,12 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         parties.push(...(plural && !np.possessor ? listBefore(text, owner, sentence.start, lex, actors).parties : [owner.actor]));
       }
     }
-    // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal"
-    for (const pm of partyMentionsIn(actors, np.start, nounStart)) if (!parties.includes(pm.actor)) parties.push(pm.actor);
+    // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal" — but a city names the agreement: "the Paris climate accord",
+    // "the Minsk agreement" (contracts/<lang>/premodifier-city; a country stays a party: "the Iran nuclear deal")
+    for (const pm of partyMentionsIn(actors, np.start, nounStart)) {
+      if (pm.actor.kind === 'place' && !COUNTRY_NAMES.has(pm.actor.name.toLowerCase())) continue;
+      if (!parties.includes(pm.actor)) parties.push(pm.actor);
+    }
     const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
     if (isOrder) {
       const maker = goodsMaker(text, tokens, lastIdx, sentence.end, lex, actors);

@@ -444,6 +444,25 @@ const FIND: ContractRow[] = [
       { status: 'cancelled', parties: ['government'], evidence: 'government suspended the contract' },
     ],
   },
+  // joining an agreement; a city premodifier names it, a country is a party
+  {
+    name: 'en premodifier-city + joined: "The United States rejoined the Paris climate accord"',
+    lang: 'en', text: 'The United States rejoined the Paris climate accord in 2021.',
+    actors: [['United States', 'government'], ['Paris', 'place']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['United States'], evidence: 'United States rejoined the Paris climate accord' }],
+  },
+  {
+    name: 'fr « Les États-Unis ont rejoint l\'accord de Paris sur le climat »',
+    lang: 'fr', text: 'Les États-Unis ont rejoint l\'accord de Paris sur le climat en 2021.',
+    actors: [['États-Unis', 'government'], ['Paris', 'place']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['États-Unis'], evidence: 'États-Unis ont rejoint l\'accord de Paris' }],
+  },
+  {
+    name: 'en a country premodifier stays a party: "The United States quit the Iran nuclear deal"',
+    lang: 'en', text: 'The United States quit the Iran nuclear deal in 2018.',
+    actors: [['United States', 'government'], ['Iran', 'place']],
+    want: [{ status: 'cancelled', parties: ['United States', 'Iran'], evidence: 'United States quit the Iran nuclear deal' }],
+  },
 ];
 
 /** [name, lang, text, actors]: no contract at all. */
@@ -464,6 +483,8 @@ const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
   ['fr une campagne après un complément : « se sont alliées au Conseil de sécurité pour bloquer »', 'fr', 'La Russie et la Chine se sont alliées au Conseil de sécurité pour bloquer une résolution.', [['Russie', 'government'], ['Chine', 'government'], ['Conseil de sécurité', 'organization']]],
   ['en a court suspending a rule and an abandoned plan', 'en', 'The Supreme Court suspended the rule, and the administration abandoned its plan to forgive student loans.', [['Supreme Court', 'government']]],
   ['fr « Renault a vendu 2,2 millions de voitures à des particuliers »', 'fr', 'Renault a vendu 2,2 millions de voitures à des particuliers en 2023.', [['Renault', 'organization']]],
+  ['en idiom: "of its own accord"', 'en', 'Apple removed the app of its own accord, the company said.', [['Apple', 'organization']]],
+  ['fr idiome : « d\'un commun accord »', 'fr', 'Apple et Google ont retiré l\'application d\'un commun accord.', [['Apple', 'organization'], ['Google', 'organization']]],
   ['en talks to buy time name no purchase', 'en', 'Iran is in talks with the IAEA to buy time.', [['Iran', 'government'], ['IAEA', 'organization']]],
   ['en troops ordered to a country are no purchase', 'en', 'The Pentagon ordered 3,000 troops to Poland.', [['Pentagon', 'government'], ['Poland', 'government']]],
   ['en a court order counts no goods', 'en', 'The Supreme Court ordered the company to pay damages to Apple.', [['Supreme Court', 'government'], ['Apple', 'organization']]],

@@ -60,6 +60,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   ],
   // words before a noun that a contract noun never follows as a specific mention: "a great deal of"
   blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
+  // "Apple removed the app of its own accord"
+  idiomAround: new RegExp(`(?<![${LETTER}])of\\s+(?:its|their|his|her|my|our|your)\\s+own\\s+accord$`, 'iu'),
   // consent, not an agreement: "with the agreement of the board", "subject to the agreement of Congress", "gave its agreement"
   consentBefore: new RegExp(`(?<![${LETTER}])(?:subject\\s+to|requires?|required|needs?|needed|seek(?:s|ing)?|sought|obtain(?:s|ed)?|gave|give[ns]?)\\s+$`, 'iu'),
   // "in partnership with BioNTech", "in alliance with", "in a joint venture" has a determiner
@@ -125,7 +127,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Thales and Safran formed a joint venture", "India and the EU resumed negotiations on a free trade agreement";
   // so does a party's own cancellation: "Russia suspended its participation in the New START treaty", "Australia scrapped the contract"
   // (not a third party's: "the court voided the contract", "the regulator blocked the deal" stay out)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
   // "the treaty was signed in 2004 by X and Y"
   signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
@@ -200,7 +202,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // Status cues, looked for near every mention of the same agreement.
   status: {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
-    cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up|broke\\s+down|fell\\s+(?:through|apart)|ended\\s+without)(?![${LETTER}])`, 'iu'),
+    cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up|broke\\s+down|fell\\s+(?:through|apart)|ended\\s+without|exit(?:ed|s)|quit)(?![${LETTER}])`, 'iu'),
     // "a change to its recent agreement", "the contract would be amended"
     // an extension changes the term: "Nike extended its sponsorship deal until 2034", "the truce was extended by two days", "a contract extension"
     // "a cutback on its order of 40 jets", "reduced its order for A380s", "scaled back the contract" — a reduction of the agreement itself,
@@ -214,7 +216,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"
     // a renewal is a new signing, an accepted offer or a ratifying vote a concluded agreement: "Disney renewed its licensing agreement",
     // "accepted a plea deal", "the machinists voted to ratify a new contract"
-    signed: new RegExp(`(?<![${LETTER}])(?:placed|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
+    // "The United States rejoined the Paris climate accord"
+    signed: new RegExp(`(?<![${LETTER}])(?:placed|(?:re)?joined|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
     // "announced a partnership", "made official"
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"
