@@ -86,6 +86,8 @@ export interface ContractLexicon {
   modifiedHeads: string[];
   /** Adjectives after which the noun is an idiom ("a great deal"). */
   blockedBefore: string[];
+  /** Tested on a noun phrase's premodifiers: the agreement is only contemplated ("possible", "potential", « éventuel »). */
+  tentativeModifier: RegExp;
   /** Anchored at its end (the noun's end), on the 30 code units before it and the noun: an idiom ("of its own accord", « d'un commun accord »). */
   idiomAround: RegExp;
   /**
@@ -335,6 +337,8 @@ interface Mention {
   statusWindow: Span;
   /** The description without its determiner, lower case ("767 lease"): identical descriptions corefer. */
   key: string;
+  /** A premodifier says it is only contemplated ("a possible sale", « un éventuel rachat »): signed and announced cues read as proposed. */
+  tentative?: boolean;
 }
 
 /** One agreement being built from its mentions. */
@@ -1077,6 +1081,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       }
     }
     out.push({
+      tentative: lex.tentativeModifier.test(text.slice(np.start, nounStart)),
       start,
       end,
       // two orders are told apart by their goods, not by the word "order": no coreference by description
@@ -1656,6 +1661,12 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       continue;
     }
     const status = statusesIn(text, m.statusWindow, lex);
+    // contracts/<lang>/tentative-modifier: "approved a possible $23 billion sale of F-16 jets to Turkey" — the approval is of a proposal
+    if (m.tentative) {
+      status.delete('signed');
+      status.delete('announced');
+      status.add('proposed');
+    }
     // a possessive whose owner is unknown ("its Phase 1 deal" with no institution around) refers back like "the deal"
     const introducing = m.det === 'indefinite' || (m.det === 'possessive' && m.parties.length > 0);
     let target: Cluster | undefined;

@@ -463,6 +463,37 @@ const FIND: ContractRow[] = [
     actors: [['United States', 'government'], ['Iran', 'place']],
     want: [{ status: 'cancelled', parties: ['United States', 'Iran'], evidence: 'United States quit the Iran nuclear deal' }],
   },
+  // contracts/<lang>/tentative-modifier, tie-ups, notifications
+  {
+    name: 'en tentative-modifier: "approved a possible $23 billion sale of F-16 jets to Turkey" is proposed',
+    lang: 'en', text: 'The State Department approved a possible $23 billion sale of F-16 jets to Turkey.',
+    actors: [['State Department', 'government'], ['Turkey', 'government']],
+    want: [{ status: 'proposed', parties: ['State Department', 'Turkey'], evidence: 'a possible $23 billion sale of F-16 jets to Turkey' }],
+  },
+  {
+    name: 'fr tentative-modifier: « Bercy a validé un éventuel rachat de Lagardère par Vivendi »',
+    lang: 'fr', text: 'Bercy a validé un éventuel rachat de Lagardère par Vivendi.',
+    actors: [['Bercy', 'government'], ['Lagardère', 'organization'], ['Vivendi', 'organization']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Lagardère', 'Vivendi'], evidence: 'un éventuel rachat de Lagardère par Vivendi' }],
+  },
+  {
+    name: 'en "Nissan\'s tie-up with Honda would create …" is a proposed partnership',
+    lang: 'en', text: 'Nissan\'s tie-up with Honda would create the world\'s third-largest carmaker.',
+    actors: [['Nissan', 'organization'], ['Honda', 'organization']],
+    want: [{ kind: 'partnership', status: 'proposed', parties: ['Nissan', 'Honda'], evidence: 'Nissan\'s tie-up with Honda' }],
+  },
+  {
+    name: 'fr « La DGA a notifié à MBDA un contrat de 2 milliards d\'euros »',
+    lang: 'fr', text: 'La DGA a notifié à MBDA un contrat de 2 milliards d\'euros pour des missiles Aster.',
+    actors: [['DGA', 'government'], ['MBDA', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['DGA', 'MBDA'], evidence: 'DGA a notifié à MBDA un contrat' }],
+  },
+  {
+    name: 'fr passive notification: « Le contrat a été notifié à Naval Group par la DGA »',
+    lang: 'fr', text: 'Le contrat a été notifié à Naval Group par la DGA en décembre.',
+    actors: [['Naval Group', 'organization'], ['DGA', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Naval Group', 'DGA'], evidence: 'Le contrat a été notifié à Naval Group par la DGA' }],
+  },
 ];
 
 /** [name, lang, text, actors]: no contract at all. */

@@ -26,9 +26,11 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['order'], plural: ['orders'], kind: 'contract' },
     // "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from … SunExpress" (plural, counted, with a "from" party)
     { forms: [], plural: ['bids'], kind: 'contract' },
-    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
+    // "Nissan's tie-up with Honda"
+    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
-    { forms: ['merger'], plural: ['mergers'], kind: 'merger' },
+    // "Grab completed its business combination with Altimeter Growth Corp."
+    { forms: ['merger', 'business combination'], plural: ['mergers'], kind: 'merger' },
     { forms: ['acquisition', 'takeover', 'buyout', 'takeover bid', 'takeover offer', 'buyout offer', 'tender offer'], plural: ['acquisitions', 'takeovers', 'buyouts'], kind: 'acquisition' },
     // "BHP's bid for Anglo American", "a $40 billion offer for Arm" (only for an organisation: see counterpartNouns)
     { forms: ['bid', 'offer'], plural: [], kind: 'acquisition' },
@@ -60,6 +62,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   ],
   // words before a noun that a contract noun never follows as a specific mention: "a great deal of"
   blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
+  // "a possible $23 billion sale of F-16 jets", "a potential merger", "the proposed takeover", "a would-be deal"
+  tentativeModifier: new RegExp(`(?<![${LETTER}])(?:possible|potential|proposed|prospective|planned|would-be|mooted|rumou?red)(?![${LETTER}])`, 'iu'),
   // "Apple removed the app of its own accord"
   idiomAround: new RegExp(`(?<![${LETTER}])of\\s+(?:its|their|his|her|my|our|your)\\s+own\\s+accord$`, 'iu'),
   // consent, not an agreement: "with the agreement of the board", "subject to the agreement of Congress", "gave its agreement"
