@@ -372,11 +372,12 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
   doc.sentences.forEach((sentence, k) => {
     const inHeading = headings.has(sentence.start);
     const tokens = tokenize(text, sentence.start, sentence.end);
+    const sentenceFirst = mentions.length;
     collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectVerbMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, ctx.actors, mentions);
     collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
@@ -1493,7 +1494,7 @@ const ENDS_WITH_PREPOSITION = new RegExp(`(?:with|avec|à)$`, 'iu');
  * ("… teamed up in a joint venture", « … dans un partenariat pluriannuel »),
  * that noun mention takes the parties instead, so one agreement is counted.
  */
-function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[], sentenceFirst: number): void {
   const nounsFrom = out.length;
   for (const verb of lex.reciprocalVerbs) {
     verb.pattern.lastIndex = 0;
@@ -1518,7 +1519,7 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       // campaign, not an agreement
       if (lex.campaignAfter.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
       // the clause names the agreement itself: its noun mention carries the parties
-      const noun = out.slice(0, nounsFrom).find((n) => n.start >= vStart && n.start < sentence.end && n.start - end < (verb.purpose ? PURPOSE_WINDOW : 40)
+      const noun = out.slice(sentenceFirst, nounsFrom).find((n) => n.start >= vStart && n.start < sentence.end && n.start - end < (verb.purpose ? PURPOSE_WINDOW : 40)
         && (verb.purpose || ((n.kind === verb.kind || n.kind === 'agreement' || n.kind === 'deal') && n.parties.every((a) => parties.includes(a)))));
       if (noun) {
         noun.parties.unshift(...parties.filter((a) => !noun.parties.includes(a)));
@@ -1752,7 +1753,8 @@ function clipStatusWindows(text: string, mentions: Mention[]): void {
     if (prevEnd > m.statusWindow.start) m.statusWindow = { ...m.statusWindow, start: prevEnd };
     // only a neighbour that names an agreement of its own clips: "a limited agreement" with nothing to pin it down does not — unless a new
     // clause governs it: "ratified the agreement with the IMF, and the government suspended the contract with the Russian supplier"
-    const next = mentions.slice(k + 1).find((n) => n.start >= m.end);
+    let next: Mention | undefined;
+    for (let j = k + 1; j < mentions.length && !next; j++) if (mentions[j]!.start >= m.end) next = mentions[j];
     const clauseBetween = next !== undefined && CLAUSE_BOUNDARY.test(text.slice(m.end, next.start));
     if (next && (distinct(next) || clauseBetween) && next.start < m.statusWindow.end) {
       m.statusWindow = { ...m.statusWindow, end: next.start };
