@@ -6,16 +6,24 @@
  * 1. A specific agreement is introduced by an indefinite or possessive noun
  *    phrase anchored by a party, an amount or a name ("a $23 billion deal
  *    with Boeing", « son récent accord avec le Département de la Défense »),
- *    or by a verb of acquisition between two organisations ("Kmart will buy
- *    Sears"). Bare plurals and generic determiners ("such contracts",
- *    « tout contrat ») are not a specific agreement.
+ *    or by a verb between its parties: acquisition ("Kmart will buy Sears"),
+ *    sale ("Unilever has sold its tea business to CVC", « a cédé … à »),
+ *    order ("Germany has ordered 35 F-35A from Lockheed Martin"),
+ *    reciprocal ("Ford and SK On have teamed up", « s'est associé avec »)
+ *    or talks with a purpose ("in exclusive talks with CD&R over the sale
+ *    of …"). The subject of a signing, completing, accepting or cancelling
+ *    verb is a party ("Pfizer completed the acquisition of Seagen", « la
+ *    Russie a suspendu sa participation au traité »); a mediator is not
+ *    ("a truce brokered by Qatar"). Bare plurals and generic determiners
+ *    ("such contracts", « tout contrat ») are not a specific agreement.
  * 2. Later definite or demonstrative mentions ("the deal", « ce
  *    partenariat », "the purchase") corefer to the latest agreement and only
  *    inform its status.
  * 3. A headline restates the lead: when the body names the same agreement,
  *    the body sentence is the evidence.
- * 4. Status is read near every mention of the agreement and the strongest
- *    wins: cancelled > amended > disputed > signed > announced > proposed.
+ * 4. Status is read near every mention of the agreement, within its
+ *    sentence and up to a neighbouring agreement, and the strongest wins:
+ *    cancelled > amended > disputed > signed > announced > proposed.
  *
  * Offsets are UTF-16 code units into `doc.text`, end exclusive; evidence is
  * built with `makeSpan`. Linear in the text length: each sentence is
@@ -29,7 +37,8 @@ import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { EN_CONTRACTS } from '../lexicon/en/contracts.js';
 import { FR_CONTRACTS } from '../lexicon/fr/contracts.js';
-import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
+import { COUNTRIES } from '../lexicon/gazetteer/places.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /** A family of nouns naming one kind of agreement. */
 export interface ContractNoun {
@@ -46,6 +55,14 @@ export interface AcquisitionVerb {
   pattern: RegExp;
   kind: ContractKind;
   ruleId: string;
+  /**
+   * Reciprocal verbs only: the verb names talks, not an agreement, and counts
+   * only when an agreement noun or a verb of purchase follows within
+   * {@link PURPOSE_WINDOW} ("in exclusive talks with CD&R over the sale of
+   * Opella", « en négociations avec Vivendi pour racheter Lagardère »), whose
+   * kind it takes.
+   */
+  purpose?: boolean;
 }
 
 /** Per-language data for {@link extractContracts}; see `src/lexicon/{en,fr}/contracts.ts`. */
@@ -69,6 +86,10 @@ export interface ContractLexicon {
   modifiedHeads: string[];
   /** Adjectives after which the noun is an idiom ("a great deal"). */
   blockedBefore: string[];
+  /** Tested on a noun phrase's premodifiers: the agreement is only contemplated ("possible", "potential", « éventuel »). */
+  tentativeModifier: RegExp;
+  /** Anchored at its end (the noun's end), on the 30 code units before it and the noun: an idiom ("of its own accord", « d'un commun accord »). */
+  idiomAround: RegExp;
   /**
    * Non-global regex anchored at its end, tested on the text before a
    * singular agreement noun's phrase: the noun names consent, not an
@@ -130,7 +151,7 @@ export interface ContractLexicon {
    * `future` (anchored at its end) is a plain future that states a decided
    * cancellation ("Fortress will give up the contract", « va résilier le contrat »).
    */
-  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp };
+  statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp; resolved: RegExp };
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /** Global regex: verbs whose subject is the parties of the agreement they govern ("signed", « ont conclu »). */
@@ -148,6 +169,15 @@ export interface ContractLexicon {
   pluralPronouns: string[];
   acquisitionVerbs: AcquisitionVerb[];
   /**
+   * Verbs of a reciprocal agreement: their subject list, and the actors after
+   * the preposition the pattern may end with, are the parties ("Ford and SK
+   * On have teamed up", "Toyota has partnered with Joby Aviation", « Microsoft
+   * s'est associé avec OpenAI », « Thales et Safran vont fusionner »). Global,
+   * unicode, case-insensitive; a match ending in a preposition ("with",
+   * « avec », « à ») is followed by its object's parties.
+   */
+  reciprocalVerbs: AcquisitionVerb[];
+  /**
    * Nouns of a purchase order ("order", « commande »): a contract only with a
    * counted complement or an amount ("an order of 50 Airbus A350 jets", "a
    * $16 billion order", « une commande de 36 Rafale »), never "an executive
@@ -163,14 +193,43 @@ export interface ContractLexicon {
   orderPlurals: string[];
   /** Plural indefinite articles, generic elsewhere but introducing plural orders (« des commandes de 40 avions »). */
   pluralIndefinite: string[];
+  /** Plural determiners that point at known agreements (« les », « ses », « leurs »; English "the"/"its"/"their" are definite or possessive already). */
+  pluralDefinite: string[];
   /** Anchored at its start, tested after an order noun: the counted complement ("of 50", "for up to 30", « de 36 »). */
   orderComplement: RegExp;
+  /** Anchored at its start, after an order noun: its buyer, then a count or a value ("from Poland for 152 howitzers", "from the FMV … worth 1.5 billion"). */
+  orderFromComplement: RegExp;
+  /**
+   * Global regex: a verb of ordering goods ("ordered", « a commandé »); with
+   * a count right after it ({@link orderCount}) and a seller (after
+   * {@link sellerPrepositions}, or the maker of the goods) it is a purchase
+   * contract between the institution before it and that seller.
+   */
+  orderVerbs: RegExp;
+  /** Anchored at its start: a count of goods ("35", "up to 20", « une trentaine de »). */
+  orderCount: RegExp;
+  /** Prepositions introducing the seller of ordered goods ("from", « à », « auprès de »). */
+  sellerPrepositions: string[];
+  /** Infinitives after an infinitive marker whose object is a party: the supplied ("a deal to supply the Indian Air Force", « pour équiper »). */
+  supplyVerbs: string[];
+  /** Anchored at its end, before a contract noun of an order: a bare order noun after a verb (« a passé commande de 90 Boeing »). */
+  bareOrderBefore: RegExp;
+  /** Anchored at its start, after a reciprocal verb and its parties: a campaign, not an agreement ("to pass the bill", « pour bloquer »). */
+  campaignAfter: RegExp;
+  /** Anchored at its start, at a relative pronoun after the noun: a clause binding the subject to a party, up to that party (« qui le liait à », "that binds it to "). */
+  bindingRelative: RegExp;
+  /** Anchored at its start, after a contract noun: talks about it ("merger talks", "deal negotiations"). */
+  talksAfter: RegExp;
+  /** Anchored at its end, before a contract noun: talks about it (« des négociations de fusion », « des pourparlers en vue d'un accord »). */
+  talksBefore: RegExp;
   /**
    * Anchored at its end, tested on the text before a contract noun phrase:
    * a singular subject pronoun opening the clause ("it announced an order",
    * « il a signé un contrat »), standing for the previous sentence's first institution.
    */
   subjectPronounBefore: RegExp;
+  /** Whole-string match on the clause before an acquisition verb: a subject pronoun or generic company noun ("the firm ", « le groupe a »). */
+  subjectPronounVerb: RegExp;
   /**
    * Global regex: buying a stake, up to the preposition before the company
    * or the seller ("acquiring the entire 25.2% stake held by ", "bought a
@@ -189,6 +248,23 @@ export interface ContractLexicon {
   gerundBefore: RegExp;
   /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
   organizationOnlyNouns: string[];
+  /**
+   * Nouns that name a takeover only with an organisation after them, every
+   * party an organisation: "BHP's bid for Anglo American", "a $40 billion
+   * offer for Arm", « l'offre de BHP sur Anglo American » — never "his bid for
+   * re-election", "an offer for customers".
+   */
+  counterpartNouns: string[];
+  /** Global regex: verbs of selling a business ("sold", "agreed to sell", « a cédé », « va vendre »); see `collectSaleMentions`. */
+  saleVerbs: RegExp;
+  /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
+  buyerPrepositions: string[];
+  /** Nouns of a business sold or bought, lower case ("unit", "stake", « activité », « filiale »). */
+  unitNouns: string[];
+  /** Prepositions naming the owner of a business unit ("of", « de »). */
+  unitOwnerPrepositions: string[];
+  /** Prepositions that name a contract's holder right after it, a person or an organisation (« le contrat de Mbappé »). */
+  holderPrepositions: string[];
   /** Tokens that may not stand between an acquisition verb and its object. */
   verbObjectBlockers: string[];
   /** One non-global regex per status; tested on a window around each mention. */
@@ -197,9 +273,21 @@ export interface ContractLexicon {
 
 const LEXICONS: Record<Language, ContractLexicon> = { en: EN_CONTRACTS, fr: FR_CONTRACTS };
 
+/** Every name of a country of the gazetteer, lower case (src/lexicon/gazetteer/places.ts). */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((e) => e.names.map((n) => n.toLowerCase())));
+
 
 /** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
 const NEGATED_BEFORE = new RegExp(`(?<![${LETTER}])(?:not|never|n['’]t|pas|jamais|plus)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu');
+
+/** A negation anywhere in a clause, either language ("At no time did", "never", « n'a jamais »). */
+const NEGATED_CLAUSE = new RegExp(`(?<![${LETTER}])(?:no|not|never|n['’]t|ne|n['’]|jamais|aucune?)(?![${LETTER}])`, 'iu');
+
+/** How far before an adverbial partnership a negation denies it, code units (a list of verbs: "At no time did X agree to, create, authorize or distribute"). */
+const NEGATION_REACH = 120;
+
+/** An opening quotation mark at the end of a stretch, after a space: ' had “', ' a dit « ', ' said "'. */
+const OPENING_QUOTE_BEFORE = /(?:^|\s)[“«"]\s*$/u;
 
 /** Strongest status first. */
 const STATUS_PRIORITY: readonly ContractStatus[] = ['cancelled', 'amended', 'disputed', 'signed', 'announced', 'proposed'];
@@ -249,6 +337,8 @@ interface Mention {
   statusWindow: Span;
   /** The description without its determiner, lower case ("767 lease"): identical descriptions corefer. */
   key: string;
+  /** A premodifier says it is only contemplated ("a possible sale", « un éventuel rachat »): signed and announced cues read as proposed. */
+  tentative?: boolean;
 }
 
 /** One agreement being built from its mentions. */
@@ -282,12 +372,17 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
   doc.sentences.forEach((sentence, k) => {
     const inHeading = headings.has(sentence.start);
     const tokens = tokenize(text, sentence.start, sentence.end);
+    const sentenceFirst = mentions.length;
     collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
-    collectVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectVerbMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, ctx.actors, mentions);
     collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
+    collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  clipStatusWindows(text, mentions);
   const clusters = clusterMentions(text, mentions, lex);
   return clusters.map((c) => ({
     kind: c.kind,
@@ -484,23 +579,40 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     // clause punctuation ends the search unless it lies inside an actor name ("Sears, Roebuck & Co.")
     if (/[;:()«»"“”!?]|,\s/u.test(text.slice(prev, t.start)) && !insideMention(actors, prev, t.start)) break;
     // contracts/<lang>/party-infinitive: "his deal to buy Twitter", « son offre pour racheter Twitter »: the object of the acquisition verb
-    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower))) {
-      const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, true);
+    // contracts/<lang>/party-supplied: "a deal to supply Indian Air Force with 56 C295", « un contrat pour équiper la marine grecque » — the supplied
+    const supplied = lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.supplyVerbs.includes(tokens[i + 1]!.lower);
+    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && (supplied || lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower)))) {
+      const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, !supplied);
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
         break;
       }
     }
-    if (lex.partyStops.includes(t.lower)) break;
+    if (lex.partyStops.includes(t.lower)) {
+      // contracts/<lang>/binding-relative: « l'accord de défense qui le liait à la France », "the pact that binds it to France"
+      const rel = lex.bindingRelative.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 60)));
+      if (rel) {
+        const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + rel[0].length), sentenceEnd, lex, actors);
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        if (found.parties.length) end = Math.max(end, found.end);
+      }
+      break;
+    }
     // contracts/<lang>/party-stop-noun: another agreement begins ("its buyout of Instagram and closed the deal to buy Oculus VR")
     // but a compound goes on: « son accord de partenariat avec Nissan », "an agreement of partnership with"
     if (i > fromIdx && nouns.has(t.lower) && !lex.nameConnectors.includes(tokens[i - 1]!.lower)) break;
     // a connector inside a name is no preposition: « un bail avec une Société de Projet »
-    const inName = i > fromIdx && lex.nameConnectors.includes(t.lower) && isCapitalised(text[tokens[i - 1]!.start]!) && tokens[i + 1] !== undefined && isCapitalised(text[tokens[i + 1]!.start]!);
-    if (preps.has(t.lower) && !inName) {
-      const strict = lex.strictPrepositions.includes(t.lower);
+    // (but a connector between two known names joins them: « l'offre de BHP sur Anglo American »)
+    const inName = i > fromIdx && lex.nameConnectors.includes(t.lower) && isCapitalised(text[tokens[i - 1]!.start]!) && tokens[i + 1] !== undefined && isCapitalised(text[tokens[i + 1]!.start]!)
+      && !(actors.mentionAt(tokens[i - 1]!.start)?.end === tokens[i - 1]!.end && mentionStartingAt(text, tokens, i + 1, actors));
+    // contracts/<lang>/contract-holder: « le PSG a prolongé le contrat de Kylian Mbappé » — the name right after names the holder,
+    // a person or an organisation (« le contrat de concession de l'aéroport de Lisbonne » names a place, no party)
+    const holder = kind === 'contract' && !preps.has(t.lower) && lex.holderPrepositions.includes(t.lower) && !inName;
+    if ((preps.has(t.lower) || holder) && !inName) {
+      const strict = holder || lex.strictPrepositions.includes(t.lower);
       const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
+      if (holder) found.parties = found.parties.filter((a) => a.kind === 'person' || a.kind === 'organization');
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
@@ -559,7 +671,7 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       k = -1;
     } else if (/[;:()«»"“”]|,\s/u.test(gap)) break;
     const m = mentionStartingAt(text, tokens, i, actors);
-    if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex)))) {
+    if (m && (PARTY_KINDS.includes(m.actor.kind) || (allowProducts && m.actor.kind === 'product' && !goodsModifier(text, tokens, m, lex) && !COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) {
       // contracts/<lang>/party-not-indefinite: a named party takes no indefinite article ("the lease from a NPV", "with a Special Purpose Entity")
       // the article may stand before capitalised words the actor extractor left out: "a Special Purpose Entity" → "Purpose Entity"
       let j = i - 1;
@@ -569,6 +681,12 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       // contracts/<lang>/party-possessed: "by the government's Pension Benefit Guarantee Corp." — the party is the possessed name
       const possessed = /^['’]s?\s+$/u.test(text.slice(m.end, m.end + 3)) ? actors.mentionAt(m.end + (text[m.end + 1] === 's' ? 3 : 2)) : undefined;
       first = possessed && PARTY_KINDS.includes(possessed.actor.kind) ? possessed : m;
+      // contracts/<lang>/descriptor-alias: « dans le constructeur chinois Leapmotor », "with the carmaker's rival Ford" — a lower-case description
+      // the actor extractor linked to some actor, then the name it introduces: the name is the party
+      if (!isCapitalised(first.text.replace(LEADING_ARTICLE, '')[0] ?? 'A')) {
+        const named = actors.nearestAfter(first.end, Math.min(sentenceEnd, first.end + 40), PARTY_KINDS);
+        if (named && named.actor !== first.actor && DESCRIPTOR_GAP.test(text.slice(first.end, named.start))) first = named;
+      }
       // an appositive name is followed by its clause, not a reporting verb: "with the company, Boeing said" names no party
       const next = crossedComma ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
       if (next && lex.partyStops.includes(next.lower)) first = undefined;
@@ -579,6 +697,29 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
   if (!first) return { parties: [], end: -1, nextIdx: fromIdx };
   const list = listFrom(text, first, sentenceEnd, lex, actors);
   return { parties: list.parties, end: list.end, nextIdx: tokenIndexAt(tokens, list.end) };
+}
+
+/** An article opening a description ("the carmaker", « le constructeur », « l'avionneur »). */
+const LEADING_ARTICLE = /^(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)/iu;
+
+/** Up to three lower-case words between a description and the name it introduces: " chinois ", " ". */
+const DESCRIPTOR_GAP = new RegExp(`^(?:\\s+[${LOWER}][${LOWER}-]{0,20}){0,3}\\s+$`, 'u');
+
+/** A count just before a product name: goods, not a company bought (« l'achat de 26 Rafale », "the purchase of 50 F-35"). */
+const COUNTED_BEFORE = new RegExp(`[${DIGIT}][${DIGIT}.,]{0,12}\\s{1,3}$`, 'u');
+
+/**
+ * For a bid or an offer: every party is an organisation, and the first
+ * organisation after the noun follows its preposition directly, or after
+ * descriptors that are no function words ("for chip designer Arm", « de BHP
+ * sur Anglo American ») — not "an offer for customers of Samsung".
+ */
+function counterpartNamed(text: string, nounEnd: number, after: { parties: Actor[]; end: number }, lex: ContractLexicon, actors: ActorIndex, parties: Actor[]): boolean {
+  if (parties.some((a) => a.kind !== 'organization')) return false;
+  const first = actors.mentionsIn(nounEnd, Math.max(nounEnd, after.end), ['organization']).find((am) => after.parties.includes(am.actor));
+  if (!first) return false;
+  const between = tokenize(text, nounEnd, first.start).slice(1);
+  return !between.some((t) => lex.chainBreakers.includes(t.lower) && !lex.determiners.definite.includes(t.lower));
 }
 
 /** Longest stretch after a plural contract noun searched for its recipients, code units. */
@@ -660,6 +801,9 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   for (let n = 0; n < 30; n++) {
     let next = actors.nearestAfter(end, limit, PARTY_KINDS);
     if (!next || !lex.listGap.test(text.slice(end, next.start))) break;
+    // contracts/<lang>/list-clause: ", and" after a single item opens a clause ("the agreement with the IMF, and the government suspended …",
+    // « l'accord avec le FMI, et le gouvernement ») — a list reads "X, Y and Z" or "X, Y, and Z"
+    if (parties.length < 2 && COMMA_CONJUNCTION.test(text.slice(end, next.start))) break;
     // contracts/<lang>/party-possessed in a list: "SunExpress, Kazakhstan's Air Astana" — the possessed name is the party, an unknown one ends the list
     if (LIST_FROM_RE.test(text.slice(next.end, next.end + 4))) {
       const owned = actors.mentionAt(next.end + 3);
@@ -672,12 +816,23 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   return { parties, end };
 }
 
+/** A comma then a conjunction between two actors: ", and ", « , et ». */
+const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
+
+/** The gap after a possessor: "Italy's Leonardo", "Airbus' rival". */
+const POSSESSOR_GAP = /^['’]s?\s+$/u;
+
 /** The actors of a list ending at `last` (walking back over list joiners): "Brazil and South Korea". */
 function listBefore(text: string, last: ActorMention, floor: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
   const parties: Actor[] = [last.actor];
   let start = last.start;
   for (let n = 0; n < 30; n++) {
-    const prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    let prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    // contracts/<lang>/list-possessor: "Germany's Rheinmetall and Italy's Leonardo" — a possessor names the party's country, it is not one
+    if (prev && POSSESSOR_GAP.test(text.slice(prev.end, start))) {
+      start = prev.start;
+      prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    }
     if (!prev || !lex.listGap.test(text.slice(prev.end, start))) break;
     if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
     start = prev.start;
@@ -747,6 +902,13 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const nounIdx = tokenIndexAt(tokens, nounStart);
     const lastIdx = tokenIndexAt(tokens, nounEnd);
     const next = tokens[lastIdx];
+    // contracts/<lang>/talks-subjects: "Warner Bros. Discovery and Paramount held merger talks", « Renault et Nissan ont engagé des
+    // négociations de fusion »: talks about an agreement between the subject list (and a "with" party) propose it
+    const talksAt = lex.talksAfter.exec(text.slice(nounEnd, nounEnd + 20)) ? nounStart : talksStartBefore(text, sentence, nounStart, lex);
+    if (talksAt !== undefined) {
+      talksMention(text, sentence, tokens, talksAt, nounStart, nounEnd, info.kind, inHeading, lex, actors, out);
+      continue;
+    }
     // "contract discussions", "deal talks": the noun modifies another noun
     if (next && joined(text, nounEnd, next.start) && text.slice(nounEnd, next.start).length <= 1 && lex.modifiedHeads.includes(next.lower)) continue;
     // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
@@ -765,22 +927,29 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       continue;
     }
     const pluralOrder = info.plural && lex.orderPlurals.includes(m[0].toLowerCase());
-    if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase()))) continue;
+    const detWord = text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase();
+    // « les accords de défense avec la France », "its supply contracts with Gazprom": a definite plural may name one set of agreements
+    const definitePlural = info.plural && (np.det === 'definite' || np.det === 'possessive' || np.det === 'demonstrative' || lex.pluralDefinite.includes(detWord));
+    if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(detWord)) && !definitePlural) continue;
     // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
-    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
+    // (the counted complement may follow the buyer: "won an order from Poland for 152 K9 howitzers", "an order from the FMV … worth 1.5 billion crowns")
+    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
-    if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0))) continue;
+    // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
+    // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
+    const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
+    if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0)) && !(bySubject && bySubject.parties.length >= 2)) continue;
+    // contracts/<lang>/idiom: "of its own accord", « d'un commun accord » name no agreement
+    if (lex.idiomAround.test(text.slice(Math.max(sentence.start, nounStart - 30), nounEnd))) continue;
     // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"
     if (info.kind === 'agreement' && !info.plural) {
       const before = text.slice(Math.max(sentence.start, np.start - 40), np.start);
       if (lex.consentBefore.test(before)) continue;
       if (lex.consentWith.before.test(before) && lex.consentWith.after.test(text.slice(nounEnd, nounEnd + 8))) continue;
     }
-    // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
-    const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
     if (info.plural) {
       // bare plurals are generic ("no-bid contracts") unless two named parties make them: "Brazil and South Korea discussed … agreements"
       // contracts/<lang>/plural-recipients: "NASA awarded the first three contracts under the program, awarding lander missions to companies
@@ -809,6 +978,22 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
           continue;
         }
       }
+      // contracts/<lang>/plural-definite: « Le Niger a dénoncé les accords de coopération militaire avec la France », "Russia suspended
+      // its gas contracts with Naftogaz": a definite or possessive plural with a party after it and one before (the verb's subject or
+      // the possessor) is one agreement between them — not "the contracts" alone, nor "such contracts"
+      if (definitePlural) {
+        const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+        const before = bySubject?.parties ?? (np.possessor ? [np.possessor.actor] : []);
+        const parties = [...before, ...after.parties.filter((a) => !before.includes(a))];
+        if (after.parties.length && parties.length >= 2) {
+          const start = bySubject ? Math.min(bySubject.start, np.start) : np.start;
+          out.push({
+            start, end: after.end, kind: info.kind, det: 'possessive', anaphor: false, parties, anchored: true, named: false, inHeading,
+            ruleId: `contracts/${lexName(lex)}/plural-definite`, statusWindow: window(sentence, start, after.end), key: npKey(text, np.start, nounEnd),
+          });
+          continue;
+        }
+      }
       if (!bySubject || bySubject.parties.length < 2) continue;
       out.push({
         start: bySubject.start, end: nounEnd, kind: info.kind, det: 'indefinite', anaphor: false, parties: bySubject.parties,
@@ -819,6 +1004,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     }
     // apposition without determiner: « Le mémorandum, accord entre la Grèce et la BCE, … »
     if (np.det === 'none' && /,\s*$/u.test(text.slice(Math.max(sentence.start, np.start - 3), np.start))) np.det = 'apposition';
+    // « Emirates a passé commande de 90 Boeing 777X »: a bare order noun after its verb is introduced like « une commande »
+    if (np.det === 'none' && isOrder && lex.bareOrderBefore.test(text.slice(Math.max(sentence.start, nounStart - 20), nounStart))) {
+      np.det = 'indefinite';
+      np.start = nounStart;
+    }
     if (np.det === 'none') {
       adverbialMention(text, sentence, tokens, lastIdx, nounStart, nounEnd, info.kind, inHeading, lex, actors, out);
       continue;
@@ -838,8 +1028,12 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         parties.push(...(plural && !np.possessor ? listBefore(text, owner, sentence.start, lex, actors).parties : [owner.actor]));
       }
     }
-    // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal"
-    for (const pm of partyMentionsIn(actors, np.start, nounStart)) if (!parties.includes(pm.actor)) parties.push(pm.actor);
+    // premodifiers: "the Boeing-Air Force contract", "the US-China trade deal" — but a city names the agreement: "the Paris climate accord",
+    // "the Minsk agreement" (contracts/<lang>/premodifier-city; a country stays a party: "the Iran nuclear deal")
+    for (const pm of partyMentionsIn(actors, np.start, nounStart)) {
+      if (pm.actor.kind === 'place' && !COUNTRY_NAMES.has(pm.actor.name.toLowerCase())) continue;
+      if (!parties.includes(pm.actor)) parties.push(pm.actor);
+    }
     const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
     if (isOrder) {
       const maker = goodsMaker(text, tokens, lastIdx, sentence.end, lex, actors);
@@ -862,17 +1056,24 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         const pronounSubject = prevSentence && !actors.nearestBefore(np.start, clauseStart, PARTY_KINDS) && lex.subjectPronounBefore.test(text.slice(clauseStart, np.start))
           ? actors.mentionsIn(prevSentence.start, prevSentence.end, INSTITUTION_KINDS)[0] : undefined;
         const implicit = pronounSubject ?? actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
-          ?? actors.mentionsIn(sentence.start, Math.min(np.start, sentence.start + 12), ['place'])[0];
+          // (the name starts near the sentence start and may end later: "The United States hopes … an agreement with Iran")
+          ?? actors.mentionsIn(sentence.start, np.start, ['place']).find((pm) => pm.start < sentence.start + 12);
         if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
     // contracts/<lang>/organization-only: "a rescue by the Coast Guard" is no deal
     if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
+    // contracts/<lang>/counterpart-noun: "BHP's bid for Anglo American" — a bid or an offer is a takeover only for an organisation, between organisations
+    // or, owned by its bidder, the object of its target's verb: "Twitter accepted Elon Musk's $44 billion offer", « Twitter a accepté l'offre d'Elon Musk »
+    if (lex.counterpartNouns.includes(m[0].toLowerCase()) && !counterpartNamed(text, nounEnd, after, lex, actors, parties)
+      && !(np.det !== 'indefinite' && parties.length === 1 && parties[0]!.kind !== 'place' && bySubject?.parties.length === 1 && bySubject.parties[0]!.kind === 'organization' && bySubject.parties[0] !== parties[0])) continue;
     const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
     if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
     if (parties.length < 2) {
-      const agent = signedByParties(text, tokens, nounEnd, sentence.end, lex, actors);
+      // contracts/<lang>/mediator: when two or more subjects sign or accept it, a passive agent brokered it and is no party:
+      // « Israël et le Hamas ont accepté une trêve négociée par le Qatar », "X and Y agreed to a truce negotiated by Egypt"
+      const agent = bySubject && bySubject.parties.length >= 2 ? undefined : signedByParties(text, tokens, nounEnd, sentence.end, lex, actors);
       for (const a of agent?.parties ?? []) if (!parties.includes(a)) parties.push(a);
       if (agent) end = Math.max(end, agent.end);
       if (bySubject && bySubject.start >= sentence.start) {
@@ -881,6 +1082,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       }
     }
     out.push({
+      tentative: lex.tentativeModifier.test(text.slice(np.start, nounStart)),
       start,
       end,
       // two orders are told apart by their goods, not by the word "order": no coreference by description
@@ -888,7 +1090,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       kind: info.kind,
       det: np.det === 'apposition' ? 'indefinite' : np.det,
       // contracts/<lang>/noun-sale: a mention that names both sides introduces the agreement ("Yahoo's $4.8 billion sale to Verizon")
-      anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase())),
+      // contracts/<lang>/anaphor-subjects: two subjects negotiating or concluding it name it too (« la France et l'Inde sont en discussion pour l'achat de 26 Rafale »)
+      anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase()))
+        // (unless the clause named the agreement before it: « a signé un contrat avec la France pour l'achat de 26 Rafale » — the purchase is the contract's object)
+        && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a)) && !new RegExp(nounRe.source, 'iu').test(text.slice(bySubject.start, np.start))),
       parties,
       anchored: named || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
@@ -897,6 +1102,42 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       statusWindow: window(sentence, start, end),
     });
   }
+}
+
+/** Start of « négociations de » just before a noun (« des négociations de fusion »), if any. */
+function talksStartBefore(text: string, sentence: Span, nounStart: number, lex: ContractLexicon): number | undefined {
+  const from = Math.max(sentence.start, nounStart - 40);
+  const m = lex.talksBefore.exec(text.slice(from, nounStart));
+  return m ? from + m.index : undefined;
+}
+
+/** Longest gap between the subject of talks and the talks, code units ("X and Y held merger talks", « X et Y ont entamé des négociations de »). */
+const TALKS_SUBJECT_GAP = 40;
+
+/**
+ * Talks about an agreement ({@link talksStartBefore}, {@link ContractLexicon.talksAfter}):
+ * the subject list just before them and the party after "with"/« avec »
+ * are its parties; two at least. Pushes one mention or nothing.
+ */
+function talksMention(text: string, sentence: Span, tokens: Token[], talksAt: number, nounStart: number, nounEnd: number, kind: ContractKind, inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  const clauseStart = clauseStartOf(text, sentence, talksAt);
+  const subject = actors.nearestBefore(talksAt, Math.max(clauseStart, talksAt - TALKS_SUBJECT_GAP), PARTY_KINDS);
+  const list = subject && subject.end <= talksAt ? listBefore(text, subject, clauseStart, lex, actors) : undefined;
+  const parties = [...(list?.parties ?? [])];
+  let end = nounEnd + (lex.talksAfter.exec(text.slice(nounEnd, nounEnd + 20))?.[0].length ?? 0);
+  // the talks' counterpart: "merger talks with Paramount", « des négociations de fusion avec Nissan »
+  const withIdx = tokenIndexAt(tokens, end);
+  if (tokens[withIdx] && tokens[withIdx]!.start < sentence.end && lex.partyPrepositions.includes(tokens[withIdx]!.lower)) {
+    const found = partyChainAfter(text, tokens, withIdx + 1, sentence.end, lex, actors, MAX_DESCRIPTORS, false, lex.betweenPrepositions.includes(tokens[withIdx]!.lower));
+    for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+    if (found.parties.length) end = found.end;
+  }
+  if (parties.length < 2) return;
+  const start = list?.start ?? talksAt;
+  out.push({
+    start, end, kind, det: 'possessive', anaphor: false, parties, anchored: true, named: false, inHeading,
+    ruleId: `contracts/${lexName(lex)}/talks-subjects`, statusWindow: window(sentence, start, end), key: '',
+  });
 }
 
 /**
@@ -911,10 +1152,15 @@ function adverbialMention(text: string, sentence: Span, tokens: Token[], lastIdx
   if (kind !== 'partnership') return;
   const before = lex.adverbialBefore.exec(text.slice(Math.max(sentence.start, nounStart - 12), nounStart));
   if (!before) return;
+  // a negated clause denies the partnership: "At no time did Dick Clark Productions … distribute a statement in partnership with Big Machine"
+  if (NEGATED_CLAUSE.test(text.slice(Math.max(sentence.start, nounStart - NEGATION_REACH), nounStart))) return;
   const after = partiesAfter(text, tokens, lastIdx, sentence.end, kind, lex, actors);
   if (after.parties.length === 0) return;
   const start = nounStart - before[0].length;
-  const subject = actors.nearestBefore(start, sentence.start, INSTITUTION_KINDS);
+  // set off by a comma, the adverbial qualifies the main clause, whose subject is the sentence's first institution: "Airbus has won a deal to
+  // supply Indian Air Force with 56 planes, in partnership with Tata", "Pfizer, in partnership with BioNTech, …"
+  const setOff = /,\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
+  const subject = (setOff ? actors.mentionsIn(sentence.start, start, INSTITUTION_KINDS)[0] : undefined) ?? actors.nearestBefore(start, sentence.start, INSTITUTION_KINDS);
   const parties = subject && !after.parties.includes(subject.actor) ? [subject.actor, ...after.parties] : after.parties;
   out.push({
     start, end: after.end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
@@ -946,6 +1192,21 @@ function clauseStartOf(text: string, sentence: Span, offset: number): number {
   return k < 0 ? from : from + k;
 }
 
+/**
+ * The last run of one to three capitalised words in [from, to) that equals a
+ * known actor's name or alias, as a mention ("Orbit Beyond" at a sentence start
+ * the actor extractor did not mark).
+ */
+function unmarkedNameBefore(text: string, from: number, to: number, actors: ActorIndex): ActorMention | undefined {
+  const tokens = tokenize(text, Math.max(from, to - 60), to);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!isCapitalised(text[tokens[i]!.start]!)) continue;
+    const found = mentionStartingAt(text, tokens, Math.max(0, i - 2), actors) ?? mentionStartingAt(text, tokens, Math.max(0, i - 1), actors) ?? mentionStartingAt(text, tokens, i, actors);
+    return found && PARTY_KINDS.includes(found.actor.kind) ? found : undefined;
+  }
+  return undefined;
+}
+
 /** Longest look-back for a clause start, code units. */
 const CLAUSE_WINDOW = 1000;
 
@@ -956,7 +1217,10 @@ const CLAUSE_WINDOW = 1000;
  * actors of the previous sentence).
  */
 function verbSubjectParties(text: string, sentence: Span, npStart: number, prev: Span | undefined, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } | undefined {
-  const from = clauseStartOf(text, sentence, npStart);
+  let from = clauseStartOf(text, sentence, npStart);
+  // contracts/<lang>/partial-quote: 'Big Machine and Dick Clark Productions had “come to terms on a licensing agreement …”' — an
+  // opening quotation mark inside the clause does not hide its subject
+  if (from > sentence.start && OPENING_QUOTE_BEFORE.test(text.slice(Math.max(sentence.start, from - 3), from))) from = clauseStartOf(text, sentence, from - 1);
   const clause = text.slice(from, npStart);
   lex.agreementVerbs.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
@@ -966,11 +1230,13 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   const vStart = from + verb.index;
   const between = text.slice(vStart + verb[0].length, npStart);
   if (tokenize(between, 0, between.length).length > 8) return undefined;
-  const subject = actors.nearestBefore(vStart, from, PARTY_KINDS);
+  // an occurrence of a known name the actor extractor left unmarked: "… and Orbit Beyond. Orbit Beyond dropped out of that contract"
+  const subject = actors.nearestBefore(vStart, from, PARTY_KINDS) ?? unmarkedNameBefore(text, from, vStart, actors);
   if (subject && vStart - subject.end <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
-    const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+    // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
+    const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,2}$`, 'iu');
     for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
       // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
       const gap = text.slice(vStart + verb[0].length, am.start);
@@ -1015,7 +1281,7 @@ function window(sentence: Span, start: number, end: number): Span {
  * an organisation before the verb (the buyer) and one right after it (the
  * bought), with only descriptor words between verb and object.
  */
-function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
   const orgs: readonly ActorKind[] = ['organization'];
   for (const verb of lex.acquisitionVerbs) {
     verb.pattern.lastIndex = 0;
@@ -1023,7 +1289,11 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
     while ((m = verb.pattern.exec(sentence.text)) !== null) {
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
-      const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs);
+      // contracts/<lang>/verb-pronoun-buyer: "McClatchy’s parlous condition has sent it on a quest for a merger partner. In December, the firm
+      // bid $16.50 per share for Tribune" — a pronoun or a generic "the firm" as subject stands for the previous sentence's first organisation
+      const clauseStart = clauseStartOf(text, sentence, vStart);
+      const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs)
+        ?? (prevSentence && lex.subjectPronounVerb.test(text.slice(clauseStart, vStart)) ? actors.mentionsIn(prevSentence.start, prevSentence.end, orgs)[0] : undefined);
       if (!buyer) continue;
       // contracts/<lang>/verb-hypothetical: "if only Yahoo had bought Snapchat", « si Renault rachetait Nissan » — a condition or a wish
       if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
@@ -1035,11 +1305,16 @@ function collectVerbMentions(text: string, sentence: Span, tokens: Token[], inHe
         if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
         const am = mentionStartingAt(text, tokens, i, actors);
         if (am) {
-          if (orgs.includes(am.actor.kind)) object = am;
+          // a company the actor extractor took for a product is bought whole: "agreed to acquire Spirit AeroSystems in an all-stock deal"
+          // — not goods ("buy Patriot missiles", "order 50 Airbus A350")
+          if (orgs.includes(am.actor.kind) || (am.actor.kind === 'product' && !goodsModifier(text, tokens, am, lex) && !COUNTED_BEFORE.test(text.slice(Math.max(0, am.start - 8), am.start)))) object = am;
           break;
         }
         if (lex.verbObjectBlockers.includes(t.lower)) break;
       }
+      // contracts/<lang>/verb-unit-owner: "GE agreed to buy the healthcare unit of Philips", « Safran va racheter l'activité d'actionnement
+      // de Collins Aerospace » — the business bought belongs to its seller, the other party
+      if (!object) object = unitOwnerAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
       if (!object || object.actor === buyer.actor) continue;
       out.push({
         start: buyer.start,
@@ -1087,6 +1362,199 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
       start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...other], anchored: true, named: false, inHeading,
       ruleId: `contracts/${lexName(lex)}/stake-purchase`, statusWindow: window(sentence, vStart, found.end), key: '',
     });
+  }
+}
+
+/**
+ * contracts/<lang>/verb-order: "Germany has ordered 35 F-35A fighter jets
+ * from Lockheed Martin", « L'Allemagne a commandé 35 avions F-35A à Lockheed
+ * Martin », "Qatar ordered 24 Dassault Rafale": the buyer (the institution
+ * just before the verb), a count of goods right after it, and the seller
+ * (after a seller preposition within {@link MAX_PARTY_TOKENS}, or the maker
+ * of the goods) make a purchase contract. No count, no contract: "the court
+ * ordered the company to pay".
+ */
+function collectOrderVerbMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.orderVerbs.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.orderVerbs.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    if (!lex.orderCount.test(text.slice(vEnd, vEnd + 40))) continue;
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const buyer = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - SALE_SUBJECT_GAP), INSTITUTION_KINDS);
+    if (!buyer || buyer.end > vStart) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, buyer.start))) continue;
+    const from = tokenIndexAt(tokens, vEnd);
+    let seller: { parties: Actor[]; end: number } | undefined;
+    for (let i = from; i < tokens.length && i < from + MAX_PARTY_TOKENS && tokens[i]!.start < sentence.end; i++) {
+      if (i > from && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
+      if (!lex.sellerPrepositions.includes(tokens[i]!.lower)) continue;
+      const found = partyChainAfter(text, tokens, i + 1, sentence.end, lex, actors);
+      if (found.parties.length) seller = { parties: found.parties, end: found.end };
+      break;
+    }
+    if (!seller) {
+      // the maker of the goods is a company: "ordered 3,000 troops to Poland" buys nothing from Poland
+      const maker = goodsMaker(text, tokens, from, sentence.end, lex, actors);
+      if (maker && maker.actor.kind === 'organization') seller = { parties: [maker.actor], end: maker.end };
+    }
+    const sellers = seller?.parties.filter((a) => a !== buyer.actor && INSTITUTION_KINDS.includes(a.kind)) ?? [];
+    if (!seller || !sellers.length) continue;
+    out.push({
+      start: buyer.start, end: seller.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...sellers], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-order`, statusWindow: window(sentence, vStart, seller.end), key: '',
+    });
+  }
+}
+
+/** Most tokens between a verb and the business unit it sells or buys ("its tea business", « son activité thé »). */
+const MAX_UNIT_TOKENS = 6;
+
+/**
+ * After a verb of sale or purchase: a business unit noun within
+ * {@link MAX_UNIT_TOKENS} tokens ("the healthcare unit", « l'activité
+ * d'actionnement »), then an owner preposition and an organisation ("of
+ * Philips", « de Collins Aerospace »). Returns the owner's mention.
+ */
+function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): ActorMention | undefined {
+  for (let i = fromIdx; i < tokens.length && i < fromIdx + MAX_UNIT_TOKENS && tokens[i]!.start < sentenceEnd; i++) {
+    if (i > fromIdx && /[,;:()«»"“”.]/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return undefined;
+    if (!lex.unitNouns.includes(tokens[i]!.lower)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+      if (!lex.unitOwnerPrepositions.includes(tokens[j]!.lower)) continue;
+      const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors);
+      const owner = found.parties[0];
+      if (!owner || owner.kind !== 'organization') return undefined;
+      return actors.mentionsIn(tokens[j]!.end, found.end, ['organization']).find((am) => am.actor === owner);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * contracts/<lang>/verb-sell: "Unilever has sold its tea business to CVC
+ * Capital Partners", « Unilever a cédé son activité thé au fonds CVC »: the
+ * seller (the institution just before the verb) and the buyer (after the
+ * buyer preposition) are the parties of an acquisition. The object must be a
+ * business — a unit noun, a percentage, or an organisation — so that "sold
+ * weapons to Saudi Arabia" or "sold 10 million copies to fans" stay out.
+ */
+function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  lex.saleVerbs.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lex.saleVerbs.exec(sentence.text)) !== null) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const seller = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - SALE_SUBJECT_GAP), INSTITUTION_KINDS);
+    if (!seller || seller.end > vStart) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
+    let business = false;
+    for (let i = tokenIndexAt(tokens, vEnd), k = 0; i < tokens.length && k < MAX_UNIT_TOKENS + 4 && tokens[i]!.start < sentence.end; i++, k++) {
+      const t = tokens[i]!;
+      if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
+      if (lex.buyerPrepositions.includes(t.lower) && business) {
+        const found = partyChainAfter(text, tokens, i + 1, sentence.end, lex, actors);
+        const buyers = found.parties.filter((a) => a !== seller.actor && INSTITUTION_KINDS.includes(a.kind));
+        if (!buyers.length) break;
+        out.push({
+          start: seller.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [seller.actor, ...buyers], anchored: true, named: false, inHeading,
+          ruleId: `contracts/${lexName(lex)}/verb-sell`, statusWindow: window(sentence, vStart, found.end), key: '',
+        });
+        break;
+      }
+      if (lex.unitNouns.includes(t.lower) || t.lower.endsWith('%') || text[t.end] === '%' || /^\s?%/u.test(text.slice(t.end, t.end + 2))) business = true;
+      const am = actors.mentionAt(t.start);
+      if (am && am.start === t.start && am.actor.kind === 'organization' && am.actor !== seller.actor) business = true;
+    }
+  }
+}
+
+/** Longest gap between a seller and its verb, code units ("Unilever said it would sell"). */
+const SALE_SUBJECT_GAP = 40;
+
+/** Longest stretch after talks searched for what they are about, code units ("… with CD&R over the sale of its consumer health unit"). */
+const PURPOSE_WINDOW = 80;
+
+/** Longest gap between a reciprocal verb's subject and the verb, code units ("Ford and SK On have now teamed up"). */
+const RECIPROCAL_SUBJECT_GAP = 40;
+
+/** Built once for {@link collectReciprocalMentions}: a match ending in a preposition takes an object. */
+const ENDS_WITH_PREPOSITION = new RegExp(`(?:with|avec|à)$`, 'iu');
+
+/**
+ * contracts/<lang>/verb-ally and verb-merge-list: "Ford and SK On have teamed
+ * up to build battery plants", "Toyota has partnered with Joby Aviation",
+ * « Microsoft s'est associé avec OpenAI », « Thales et Safran vont
+ * fusionner »: the list of actors just before the verb, and the list after
+ * its preposition, are the parties of one partnership (or merger); two
+ * parties at least. When the same clause goes on to name the agreement
+ * ("… teamed up in a joint venture", « … dans un partenariat pluriannuel »),
+ * that noun mention takes the parties instead, so one agreement is counted.
+ */
+function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[], sentenceFirst: number): void {
+  const nounsFrom = out.length;
+  for (const verb of lex.reciprocalVerbs) {
+    verb.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = verb.pattern.exec(sentence.text)) !== null) {
+      const vStart = sentence.start + m.index;
+      const vEnd = vStart + m[0].length;
+      const clauseStart = clauseStartOf(text, sentence, vStart);
+      const subject = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - RECIPROCAL_SUBJECT_GAP), PARTY_KINDS);
+      if (!subject || subject.end > vStart) continue;
+      const list = listBefore(text, subject, clauseStart, lex, actors);
+      if (lex.hypotheticalBefore.test(text.slice(clauseStart, list.start))) continue;
+      const parties = [...list.parties];
+      let end = vEnd;
+      if (ENDS_WITH_PREPOSITION.test(m[0])) {
+        const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        if (found.parties.length) end = found.end;
+      }
+      if (parties.length < 2) continue;
+      // contracts/<lang>/campaign: "Democrats and Republicans joined forces to pass the bill", « se sont alliés pour bloquer la réforme » — a
+      // campaign, not an agreement
+      if (lex.campaignAfter.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
+      // the clause names the agreement itself: its noun mention carries the parties
+      const noun = out.slice(sentenceFirst, nounsFrom).find((n) => n.start >= vStart && n.start < sentence.end && n.start - end < (verb.purpose ? PURPOSE_WINDOW : 40)
+        && (verb.purpose || ((n.kind === verb.kind || n.kind === 'agreement' || n.kind === 'deal') && n.parties.every((a) => parties.includes(a)))));
+      if (noun) {
+        noun.parties.unshift(...parties.filter((a) => !noun.parties.includes(a)));
+        noun.start = list.start;
+        noun.anchored = true;
+        // "the sale of Opella" after the talks introduces it
+        noun.anaphor = false;
+        if (noun.det !== 'possessive') noun.det = 'indefinite';
+        noun.statusWindow = window(sentence, list.start, noun.end);
+        continue;
+      }
+      let kind = verb.kind;
+      if (verb.purpose) {
+        // contracts/<lang>/talks-purpose: "is in talks with U.S. Steel to buy it" — a verb of purchase says what the talks are for
+        const tail = text.slice(end, Math.min(sentence.end, end + PURPOSE_WINDOW));
+        // (what is bought or sold must be named: a company or a business, not "to buy time")
+        const tailStart = end;
+        const objectAfter = (re: RegExp): boolean => {
+          re.lastIndex = 0;
+          const pm = re.exec(tail);
+          re.lastIndex = 0;
+          if (!pm) return false;
+          const from = tailStart + pm.index + pm[0].length;
+          const objTokens = tokenize(text, from, Math.min(sentence.end, from + 40)).slice(0, MAX_UNIT_TOKENS);
+          return objTokens.some((t) => lex.unitNouns.includes(t.lower) || (actors.mentionAt(t.start)?.actor.kind ?? '') === 'organization');
+        };
+        const purpose = lex.acquisitionVerbs.find((v) => objectAfter(v.pattern));
+        if (!purpose && !objectAfter(lex.saleVerbs)) continue;
+        kind = purpose?.kind ?? 'acquisition';
+      }
+      out.push({
+        start: list.start, end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
+        ruleId: verb.ruleId, statusWindow: window(sentence, vStart, end), key: '',
+      });
+    }
   }
 }
 
@@ -1181,10 +1649,27 @@ function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): bo
 function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon): Cluster[] {
   const clusters: Cluster[] = [];
   let lastEnd = -1;
+  let last: Cluster | undefined;
   for (const m of mentions) {
-    if (m.start < lastEnd) continue; // nested in a mention already read ("the acquisition" inside a verb clause)
+    if (m.start < lastEnd) {
+      // nested in a mention already read ("the acquisition" inside a verb clause): it names the same agreement, and a verb clause
+      // inside a generic deal says what it is — contracts/<lang>/nested-verb: "Exxon Mobil agreed to buy Pioneer Natural Resources in a
+      // deal valued at $59.5 billion", « Carrefour a conclu un accord pour racheter Cora » → an acquisition between buyer and bought
+      if (last && m.ruleId.includes('/verb-') && m.end <= lastEnd && sameAgreement(last.parties, m.parties)) {
+        for (const a of m.parties) if (!last.parties.includes(a)) last.parties.push(a);
+        if (last.kind === 'deal' || last.kind === 'agreement') last.kind = m.kind;
+      }
+      continue;
+    }
     const status = statusesIn(text, m.statusWindow, lex);
-    const introducing = m.det === 'indefinite' || m.det === 'possessive';
+    // contracts/<lang>/tentative-modifier: "approved a possible $23 billion sale of F-16 jets to Turkey" — the approval is of a proposal
+    if (m.tentative) {
+      status.delete('signed');
+      status.delete('announced');
+      status.add('proposed');
+    }
+    // a possessive whose owner is unknown ("its Phase 1 deal" with no institution around) refers back like "the deal"
+    const introducing = m.det === 'indefinite' || (m.det === 'possessive' && m.parties.length > 0);
     let target: Cluster | undefined;
     if (!introducing || m.anaphor) {
       // "the deal", « ce partenariat », "the purchase": the latest agreement whose parties fit
@@ -1194,6 +1679,16 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
         : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties));
       // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
       const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
+      // contracts/<lang>/one-of-set: "NASA awarded three contracts …, awarding lander missions to Astrobotic, Intuitive Machines and Orbit Beyond.
+      // Orbit Beyond dropped out of that contract" — a singular mention naming one recipient of a set is that recipient's contract with the granter
+      if (!target && !m.anaphor && m.parties.length === 1) {
+        const set = [...clusters].reverse().find((c) => c.plural && c.parties.indexOf(m.parties[0]!) > 0);
+        if (set) {
+          target = newCluster(m, clusters);
+          target.parties.unshift(set.parties[0]!);
+          target.kind = set.kind;
+        }
+      }
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
     } else {
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
@@ -1219,6 +1714,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
     if (m.key) target.keys.add(m.key);
     for (const s of status) target.statuses.add(s);
     lastEnd = m.end;
+    last = target;
   }
   return clusters;
 
@@ -1239,6 +1735,38 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
   }
 }
 
+/**
+ * contracts/status-window-clip: a status cue beyond a neighbouring agreement
+ * belongs to that one — "Australia scrapped its submarine contract with Naval
+ * Group in favour of the AUKUS pact with the US and Britain": the pact is not
+ * scrapped. Each window (sorted mentions, nested ones aside) ends where the
+ * next mention starts and starts where the previous one ends.
+ */
+function clipStatusWindows(text: string, mentions: Mention[]): void {
+  const distinct = (n: Mention) => !n.anaphor && (n.parties.length > 0 || n.anchored);
+  let prevEnd = -1;
+  let lastEnd = -1;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.start < lastEnd) continue; // nested: it reads the status of its container
+    lastEnd = m.end;
+    if (prevEnd > m.statusWindow.start) m.statusWindow = { ...m.statusWindow, start: prevEnd };
+    // only a neighbour that names an agreement of its own clips: "a limited agreement" with nothing to pin it down does not — unless a new
+    // clause governs it: "ratified the agreement with the IMF, and the government suspended the contract with the Russian supplier"
+    let next: Mention | undefined;
+    for (let j = k + 1; j < mentions.length && !next; j++) if (mentions[j]!.start >= m.end) next = mentions[j];
+    const clauseBetween = next !== undefined && CLAUSE_BOUNDARY.test(text.slice(m.end, next.start));
+    if (next && (distinct(next) || clauseBetween) && next.start < m.statusWindow.end) {
+      m.statusWindow = { ...m.statusWindow, end: next.start };
+      if (clauseBetween && next.statusWindow.start < m.end) next.statusWindow = { ...next.statusWindow, start: m.end };
+    }
+    if (distinct(m)) prevEnd = m.end;
+  }
+}
+
+/** A coordination opening a new clause between two mentions: ", and the government", "; ", « , et le gouvernement », « mais ». */
+const CLAUSE_BOUNDARY = /;|,\s*(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s/iu;
+
 /** Statuses whose cue appears in the mention's window. */
 function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractStatus> {
   const slice = text.slice(w.start, w.end);
@@ -1254,6 +1782,8 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractSt
     // contracts/<lang>/status-modal: "is expected to sign the deal", « l'accord devrait être signé » → proposed;
     // "allows Yahoo to terminate the deal" is no cancellation; "threatened to cancel the deal" → disputed
     if (s === 'cancelled' && lex.statusBefore.threat.test(before)) { out.add('disputed'); continue; }
+    // contracts/<lang>/status-resolved: "signed a licensing deal with TikTok, ending a months-long dispute" — the dispute is over
+    if (s === 'disputed' && lex.statusBefore.resolved.test(before)) continue;
     // but a plain future states a decided cancellation: "Fortress will give up the management contract"
     if ((s === 'signed' || s === 'cancelled') && lex.statusBefore.modal.test(before) && !(s === 'cancelled' && lex.statusBefore.future.test(before))) {
       if (s === 'signed') out.add('proposed');

@@ -117,7 +117,8 @@ const FIND: Row[] = [
     actors: [['NASA', 'government'], ['Astrobotic', 'organization'], ['Intuitive Machines', 'organization'], ['Orbit Beyond', 'organization']],
     want: [
       { status: 'signed', parties: ['NASA', 'Astrobotic', 'Intuitive Machines', 'Orbit Beyond'], evidence: 'NASA awarded the first three contracts' },
-      { status: 'cancelled', parties: ['Orbit Beyond'], evidence: 'Orbit Beyond dropped out of that contract' },
+      // contracts/<lang>/one-of-set: the singular re-mention is that recipient's contract with the granter
+      { status: 'cancelled', parties: ['NASA', 'Orbit Beyond'], evidence: 'Orbit Beyond dropped out of that contract' },
     ],
   },
   {
@@ -126,7 +127,7 @@ const FIND: Row[] = [
     actors: [['ministère des Armées', 'government'], ['Thales', 'organization'], ['Naval Group', 'organization'], ['MBDA', 'organization']],
     want: [
       { status: 'signed', parties: ['ministère des Armées', 'Thales', 'Naval Group', 'MBDA'], evidence: 'ministère des Armées a attribué trois contrats à Thales, Naval Group et MBDA' },
-      { status: 'cancelled', parties: ['Naval Group'], evidence: 'Naval Group s\'est retiré de ce contrat' },
+      { status: 'cancelled', parties: ['ministère des Armées', 'Naval Group'], evidence: 'Naval Group s\'est retiré de ce contrat' },
     ],
   },
   // contracts/<lang>/verb-bid-for
@@ -162,8 +163,8 @@ const FIND: Row[] = [
     actors: [['NASA', 'government'], ['SpaceX', 'organization'], ['Sierra Nevada Corp.', 'organization'], ['Ceres Robotics', 'organization']],
     want: [
       { kind: 'contract', status: 'announced', parties: ['NASA', 'SpaceX', 'Sierra Nevada Corp.', 'Ceres Robotics'], evidence: 'NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems, Inc.' },
-      // a singular re-mention names one contract of the set, not the selection
-      { status: 'cancelled', parties: ['Ceres Robotics'], evidence: 'Ceres Robotics dropped out of that contract' },
+      // a singular re-mention names one contract of the set, not the selection: the chosen one's with the chooser
+      { status: 'cancelled', parties: ['NASA', 'Ceres Robotics'], evidence: 'Ceres Robotics dropped out of that contract' },
     ],
   },
   {

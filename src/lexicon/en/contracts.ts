@@ -17,7 +17,7 @@ import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
   nouns: [
-    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
+    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement', 'letter of intent', 'collective agreement', 'collective bargaining agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
     { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
@@ -26,10 +26,14 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['order'], plural: ['orders'], kind: 'contract' },
     // "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from … SunExpress" (plural, counted, with a "from" party)
     { forms: [], plural: ['bids'], kind: 'contract' },
-    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
+    // "Nissan's tie-up with Honda"
+    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
-    { forms: ['merger'], plural: ['mergers'], kind: 'merger' },
+    // "Grab completed its business combination with Altimeter Growth Corp."
+    { forms: ['merger', 'business combination'], plural: ['mergers'], kind: 'merger' },
     { forms: ['acquisition', 'takeover', 'buyout', 'takeover bid', 'takeover offer', 'buyout offer', 'tender offer'], plural: ['acquisitions', 'takeovers', 'buyouts'], kind: 'acquisition' },
+    // "BHP's bid for Anglo American", "a $40 billion offer for Arm" (only for an organisation: see counterpartNouns)
+    { forms: ['bid', 'offer'], plural: [], kind: 'acquisition' },
     { forms: ['lease'], plural: ['leases'], kind: 'lease' },
     { forms: ['licence agreement', 'license agreement', 'licensing agreement', 'licensing deal'], plural: [], kind: 'license' },
   ],
@@ -58,6 +62,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   ],
   // words before a noun that a contract noun never follows as a specific mention: "a great deal of"
   blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
+  // "a possible $23 billion sale of F-16 jets", "a potential merger", "the proposed takeover", "a would-be deal"
+  tentativeModifier: new RegExp(`(?<![${LETTER}])(?:possible|potential|proposed|prospective|planned|would-be|mooted|rumou?red)(?![${LETTER}])`, 'iu'),
+  // "Apple removed the app of its own accord"
+  idiomAround: new RegExp(`(?<![${LETTER}])of\\s+(?:its|their|his|her|my|our|your)\\s+own\\s+accord$`, 'iu'),
   // consent, not an agreement: "with the agreement of the board", "subject to the agreement of Congress", "gave its agreement"
   consentBefore: new RegExp(`(?<![${LETTER}])(?:subject\\s+to|requires?|required|needs?|needed|seek(?:s|ing)?|sought|obtain(?:s|ed)?|gave|give[ns]?)\\s+$`, 'iu'),
   // "in partnership with BioNTech", "in alliance with", "in a joint venture" has a determiner
@@ -83,8 +91,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with X", "an agreement between X and Y", "a contract to Halliburton"
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
-  // "a rescue by SoftBank", "a bailout from the state"
-  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from'] },
+  // "a rescue by SoftBank", "a bailout from the state", "was awarded a $7.8 billion contract by the Pentagon"
+  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from', 'by'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
@@ -94,6 +102,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     'remains', 'remain', 'remained', 'subject', 'pending',
     // a subject pronoun opens a relative clause: "the deal we want … and take it to the SASC"
     'we', 'i', 'you', 'they', 'he', 'she', 'it',
+    // a mediator is no party: "a deal brokered by China", "a truce mediated by Egypt and Qatar"
+    'brokered', 'mediated', 'facilitated',
   ],
   // "a no-bid contract to Halliburton" — but "the deal to buy Oculus VR" is an infinitive
   strictPrepositions: ['to'],
@@ -103,10 +113,12 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal"
     modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be)\\s+$`, 'iu'),
     // "signed the bill into law", "signed a letter", "signed an executive order"
-    otherObject: new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[${LETTER}-]+\\s+)?(?:bill|bills|law|laws|letter|petition|order|decree|legislation|budget)(?![${LETTER}])`, 'iu'),
+    otherObject: new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[${LETTER}-]+\\s+)?(?:bill|bills|law|laws|letter(?!\\s+of\\s+intent)|petition|order|decree|legislation|budget)(?![${LETTER}])`, 'iu'),
     // "threatened to cancel the deal", "tried to scuttle the accord"
     // "Fortress will give up the management contract at the end of 2021": a plain future states a decided cancellation
     future: new RegExp(`(?<![${LETTER}])(?:will|shall)\\s+$`, 'iu'),
+    // "ending a months-long dispute", "resolved the dispute", "settling their dispute"
+    resolved: new RegExp(`(?<![${LETTER}])(?:end(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|after)(?:\\s+(?:a|an|the|their|its|his|her|this|that|[${LETTER}-]+-long|long|bitter|legal|months?|years?)){0,3}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\\s+for|calls?\\s+for|called\\s+for|urged?)(?:\\s+[${LETTER}’']+){0,2}?\\s+(?:to\\s+)?$`, 'iu'),
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
@@ -115,7 +127,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid"
   // the subject of a cancellation was party: "Orbit Beyond dropped out of that contract", "Fortress will give up the management contract"
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
+  // a completion or acceptance names its parties too: "Pfizer completed the acquisition of Seagen", "Israel and Hamas accepted a truce",
+  // "Thales and Safran formed a joint venture", "India and the EU resumed negotiations on a free trade agreement";
+  // so does a party's own cancellation: "Russia suspended its participation in the New START treaty", "Australia scrapped the contract"
+  // (not a third party's: "the court voided the contract", "the regulator blocked the deal" stay out)
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
   // "the treaty was signed in 2004 by X and Y"
   signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
@@ -123,21 +139,62 @@ export const EN_CONTRACTS: ContractLexicon = {
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
   acquisitionVerbs: [
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
+    // "Vivendi took control of Lagardère", "Hedge fund snapped up the chain"
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:t(?:ake|akes|ook|aking)\\s+control\\s+of|snap(?:s|ped|ping)?\\s+up|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
     // "In December, the firm bid $16.50 per share for Tribune", "Comcast offered $65 billion for Sky": an amount offered for a company
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:bid|bids|offered|offers)\\s+(?:US)?[$€£]\\s?\\d[\\d.,]{0,12}\\s?(?:(?:million|billion|bn|m)\\s+)?(?:(?:a|per)\\s+share\\s+)?(?:in\\s+cash\\s+)?for(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-bid-for' },
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:merge with|merges with|merged with|merging with|to merge with)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge' },
+  ],
+  // "Ford and SK On have teamed up", "Toyota has partnered with Joby Aviation", "Vodafone and Three agreed to merge their UK operations"
+  reciprocalVerbs: [
+    { pattern: new RegExp(`(?<![${LETTER}])(?:team(?:ed|s|ing)?\\s+up(?:\\s+with)?|partnered(?:\\s+with)?|partner(?:s|ing)\\s+with|join(?:ed|s|ing)?\\s+forces(?:\\s+with)?|(?:formed|forged)\\s+an\\s+alliance\\s+with)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/en/verb-ally' },
+    // "merge with" names its object and is an acquisition verb; alone, the subject list merges
+    { pattern: new RegExp(`(?<![${LETTER}])merg(?:e|ed|es|ing)(?!\\s+with)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge-list' },
+    // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
   orderNouns: ['order'],
   orderPlurals: ['orders', 'bids'],
   pluralIndefinite: [],
+  pluralDefinite: [],
   // "an order of 50 Airbus A350-900 jets", "an order for up to 30 Rafale", "a prior order of A330neo jets", "its order for 12 frigates"
   orderComplement: new RegExp(`^\\s+(?:of|for)\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}])|[${UPPER}][${LETTER}${DIGIT}-]{0,20}\\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![${LETTER}]))`, 'u'),
+  // "won an order from Poland for 152 K9 howitzers", "an order from the Swedish Defence Materiel Administration for ammunition worth 1.5 billion crowns"
+  orderFromComplement: new RegExp(`^\\s+from\\s[^.;:!?,]{1,80}?\\s(?:for\\s+(?:(?:up\\s+to|some|about|around|another|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))|worth\\s|valued\\s+at\\s)`, 'u'),
+  // "Germany has ordered 35 F-35A fighter jets from Lockheed Martin", "Qatar ordered 24 Dassault Rafale" (not "the court ordered the firm to pay")
+  orderVerbs: new RegExp(`(?<![${LETTER}])(?:ordered|orders)(?![${LETTER}])`, 'giu'),
+  orderCount: new RegExp(`^\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|a\\s+further|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))`, 'u'),
+  sellerPrepositions: ['from'],
+  // "a deal to supply Indian Air Force with 56 C295 transport planes", "a contract to equip the Navy"
+  supplyVerbs: ['supply', 'equip', 'provide', 'arm', 'furnish'],
+  // English says "placed an order": the noun keeps its article
+  bareOrderBefore: /(?!)/u,
+  // "joined forces to pass the bill", "teamed up at the United Nations to block a resolution", "teamed up against the reform"
+  campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:in\\s+order\\s+)?to\\s+(?:pass|block|oppose|defeat|fight|reject|critici[sz]e|stop|condemn|denounce|demand|vote|protest|sue|challenge|impeach|topple|unseat|oust|form\\s+a\\s+government)|against|in\\s+opposition)(?![${LETTER}])`, 'iu'),
+  // "the defence pact that bound it to France", "the contract which ties the club to Nike"
+  bindingRelative: new RegExp(`^(?:that|which)\\s+(?:had\\s+)?(?:binds?|bound|ties?|tied|linked|links?)\\s+(?:(?:it|them|him|her|the\\s+[${LETTER}]+)\\s+)?(?:to|with)\\s`, 'iu'),
+  // "Warner Bros. Discovery and Paramount held merger talks", "X and Y are in merger talks with Z"
+  talksAfter: new RegExp(`^[\\s-]+(?:talks|negotiations|discussions)(?![${LETTER}])`, 'iu'),
+  // "negotiations on a merger" names the agreement itself (see agreementVerbs); nothing stands before the noun
+  talksBefore: /(?!)/u,
   // "it announced an order", "the company placed an order"
   subjectPronounBefore: new RegExp(`^\\s*(?:it|the\\s+(?:company|firm|group|airline|carrier))\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
+  // "In December, the firm bid $16.50 per share for Tribune", "it agreed to buy Sears"
+  subjectPronounVerb: new RegExp(`^\\s*(?:it|the\\s+(?:company|firm|group|airline|carrier|bank|fund|chain|conglomerate))(?:\\s+(?:has|had|will|would|also|then|now|later|finally|agreed\\s+to|plans\\s+to)){0,2}\\s+$`, 'iu'),
   // "a rescue by the Coast Guard" saves lives: a rescue is a deal only between organisations ("a rescue by SoftBank")
   organizationOnlyNouns: ['rescue'],
+  counterpartNouns: ['bid', 'offer'],
+  // English names a holder by the genitive ("Mbappé's contract"), handled as a possessor
+  holderPrepositions: [],
+  // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo" (not the plain present "sells")
+  saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
+  buyerPrepositions: ['to'],
+  unitNouns: [
+    'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',
+    'operations', 'assets', 'portfolio', 'plant', 'plants', 'factory', 'factories', 'stores', 'chain', 'holding', 'holdings', 'activities', 'network', 'towers', 'shares',
+  ],
+  unitOwnerPrepositions: ['of'],
   // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")
   stakePurchase: new RegExp(`(?<![${LETTER}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\\s+(?:(?:a|an|the|its|their)\\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\\s+)?(?:\\d[\\d.,]{0,6}\\s?(?:%|per\\s?cent|percent)\\s+)?stakes?\\s+(?:in|held\\s+by|from)\\s+`, 'giu'),
   // "NASA announced the selection of SpaceX, Blue Origin …", "The Pentagon selected Boeing to build", "the Navy picked Fincantieri for"
@@ -149,20 +206,26 @@ export const EN_CONTRACTS: ContractLexicon = {
   // Status cues, looked for near every mention of the same agreement.
   status: {
     // "the now-cancelled deal", "the deal had been killed by the Pentagon", "called off"
-    cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up)(?![${LETTER}])`, 'iu'),
+    cancelled: new RegExp(`(?<![${LETTER}])(?:cancel(?:l?ed|s|ling|lation)?|scrap(?:ped|s|ping)?|killed|kills?|terminat(?:e|ed|es|ion(?!\\s+fee))|called off|pulled out of|withdr(?:ew|awn) from|collapsed|abandon(?:ed|s)?|torn up|tore up|revoked|rescind(?:ed|s)?|annulled|void(?:ed)?|reject(?:ed|s|ion)?|rebuff(?:ed|s)?|turned down|walk(?:ed|s)? away from|vetoed|scuttle[ds]?|suspend(?:ed|s)?|suspension|prohibited|blocked by|backed out of|pulled the plug on|dropped|gave up|give up|broke\\s+down|fell\\s+(?:through|apart)|ended\\s+without|exit(?:ed|s)|quit)(?![${LETTER}])`, 'iu'),
     // "a change to its recent agreement", "the contract would be amended"
+    // an extension changes the term: "Nike extended its sponsorship deal until 2034", "the truce was extended by two days", "a contract extension"
     // "a cutback on its order of 40 jets", "reduced its order for A380s", "scaled back the contract" — a reduction of the agreement itself,
     // not of something near it ("The deal sets up for a reduction to a prior commitment" leaves the deal as signed)
-    amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked)(?![${LETTER}])`, 'iu'),
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked|(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?)\\s+(?:(?:its|their|the|his|her|this|that|a)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:contracts?|deals?|agreements?|accords?|partnerships?|sponsorships?|leases?|licen[cs]es?|treat(?:y|ies)|truces?|ceasefires?|cease-fires?|pacts?|alliances?)|(?:been|was|were|is|are)\\s+extended|(?:contract|deal|lease|truce|ceasefire|cease-fire)\\s+extension|extension\\s+(?:to|of)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:contract|deal|agreement|truce|ceasefire|cease-fire|lease|partnership|sponsorship))(?![${LETTER}])`, 'iu'),
     // "the disputed contract", "challenged in court", "sued over the deal"
-    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
+    // "Dick Clark Productions denied that it had settled on an arrangement": a denied agreement is disputed
+    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"
-    signed: new RegExp(`(?<![${LETTER}])(?:bec(?:ame|omes)\\s+final|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
+    // a renewal is a new signing, an accepted offer or a ratifying vote a concluded agreement: "Disney renewed its licensing agreement",
+    // "accepted a plea deal", "the machinists voted to ratify a new contract"
+    // "The United States rejoined the Paris climate accord"
+    signed: new RegExp(`(?<![${LETTER}])(?:placed|(?:re)?joined|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
     // "announced a partnership", "made official"
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"
-    proposed: new RegExp(`(?<![${LETTER}])(?:propos(?:ed|al|es)|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
+    // "a plea agreement offered by prosecutors"
+    proposed: new RegExp(`(?<![${LETTER}])(?:propos(?:ed|al|es)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
   },
 };

@@ -17,7 +17,7 @@ import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
   nouns: [
-    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
+    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
     { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
@@ -26,7 +26,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture'], plural: ['partenariats', 'alliances', 'coentreprises'], kind: 'partnership' },
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
-    { forms: ['rachat', 'acquisition', 'prise de contrôle', 'offre publique d’achat', "offre publique d'achat", 'opa'], plural: ['rachats', 'acquisitions'], kind: 'acquisition' },
+    // « l'offre de rachat de BHP », « l'offre de BHP sur Anglo American » (seulement sur une entreprise : voir counterpartNouns)
+    { forms: ['rachat', 'acquisition', 'prise de contrôle', 'offre publique d’achat', "offre publique d'achat", 'opa', 'offre de rachat', 'offre d’achat', "offre d'achat", 'offre'], plural: ['rachats', 'acquisitions'], kind: 'acquisition' },
     { forms: ['bail', 'contrat de location', 'crédit-bail'], plural: ['baux'], kind: 'lease' },
     { forms: ['contrat de licence', 'accord de licence'], plural: [], kind: 'license' },
   ],
@@ -47,6 +48,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   modifiedHeads: ['type', 'cadre', 'social', 'sociaux'],
   // « d'accord », « en accord avec » have no determiner and are rejected by the chain; nothing else to block
   blockedBefore: [],
+  // « un éventuel rachat », « un possible accord », « le projet de fusion », « une fusion envisagée »
+  tentativeModifier: new RegExp(`(?<![${LETTER}])(?:éventuel(?:le)?|possible|potentiel(?:le)?|projet\\s+d['’e]|hypothétique)(?![${LETTER}])`, 'iu'),
+  // « d'un commun accord », « de son plein gré » (« d'accord », « en accord avec » n'ont pas de déterminant)
+  idiomAround: new RegExp(`(?<![${LETTER}])d['’]un\\s+commun\\s+accord$`, 'iu'),
   // un consentement, pas un accord : « soumis à l'accord de l'Autorité », « avec l'accord de », « a donné son accord »
   consentBefore: new RegExp(`(?<![${LETTER}])(?:(?:soumise?s?|subordonnée?s?|conditionnée?s?)\\s+à|obtenu|obtenir|obtient|recueilli|reçu|donné|donne|donnent|donner|donnera|requiert|nécessite|faut)\\s+$`, 'iu'),
   // « en partenariat avec la NASA », « en coentreprise avec »
@@ -72,7 +77,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   partyPrepositions: ['avec', 'entre', 'auprès'],
   // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
   // « un plan de sauvetage par l'État », « une commande auprès d'Airbus »
-  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par'] },
+  // « s'est vu attribuer un contrat par la Marine »
+  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par'], contract: ['par'] },
   partyStops: [
     'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'avait', 'avaient', 'aurait',
     'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
@@ -81,6 +87,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     'reste', 'restent', 'demeure', 'demeurent', 'semble', 'soumis', 'soumise', 'subordonné', 'subordonnée', 'devra', 'devront', 'doit',
     // un pronom sujet ouvre une relative : « l'accord qu'il veut… », « le contrat que nous voulons »
     'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on',
+    // un médiateur n'est pas partie : « une trêve sous l'égide du Qatar », « un accord parrainé par les États-Unis »
+    'sous', 'parrainé', 'parrainée', 'médiation',
   ],
   // « à » n'introduit pas de partie (« un accord à Paris ») : aucune préposition stricte
   strictPrepositions: [],
@@ -90,10 +98,12 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »
     modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|à\\s+être)\\s*$`, 'iu'),
     // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
-    otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
+    otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre(?!\\s*d['’]intention)|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
     // « Fortress va renoncer au contrat de gestion » : un futur proche dit une annulation décidée
     future: new RegExp(`(?<![${LETTER}])(?:va|vont)\\s+$`, 'iu'),
+    // « mettant fin à des mois de conflit », « après avoir réglé leur différend », « pour solder le litige »
+    resolved: new RegExp(`(?<![${LETTER}])(?:mett(?:ant|re|ent)\\s+fin\\s+(?:à|au|aux)|met\\s+fin\\s+(?:à|au|aux)|mis\\s+fin\\s+(?:à|au|aux)|régl(?:é|er|ant|ent)|sold(?:é|er|ant)|clos|clore|clôtur(?:é|er|ant))(?:\\s+(?:un|une|le|la|l['’]|leur|son|sa|des|de|d['’]|mois|années|long|longue)){0,4}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\\s+[${LETTER}’']+){0,2}?\\s*(?:d[e'’]\\s*)?$`, 'iu'),
   },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
@@ -101,28 +111,73 @@ export const FR_CONTRACTS: ContractLexicon = {
   listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,2}$`, 'u'),
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
   // « Orbit Beyond s'est retiré de ce contrat », « Fortress a renoncé au contrat » : le sujet d'une annulation en était partie ; « a passé une commande »
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)\\s+d[eu'’]|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
+  // une conclusion ou une acceptation nomme aussi ses parties : « LVMH a finalisé le rachat de Tiffany », « Israël et le Hamas ont accepté
+  // une trêve », « Thales et Safran ont créé une coentreprise », « sont parvenus à un accord », « ont entamé des négociations sur » ;
+  // de même la rupture par une partie : « l'Australie a rompu le contrat », « la Russie a suspendu sa participation au traité »,
+  // « le PSG a prolongé le contrat » (pas l'annulation par un tiers : « le Conseil d'État a annulé le contrat »)
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)\\s+d[eu'’]|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
-  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s`, 'iu'),
+  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
   acquisitionVerbs: [
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
+    // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
     // « en décembre, le groupe a offert 16,50 dollars par action pour Tribune » : un montant offert pour une entreprise
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:offert|offre|offrent|propos(?:é|e|ent))\\s+\\d[\\d.,\\s]{0,12}\\s?(?:(?:millions?|milliards?)\\s+(?:d['’]\\s?|de\\s+)?)?(?:euros|dollars|francs|livres|€|\\$)\\s+(?:par\\s+action\\s+)?pour(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
   ],
+  // « Microsoft s'est associé avec OpenAI », « Renault s'allie à Geely », « ont uni leurs forces », « Thales et Safran vont fusionner »
+  reciprocalVerbs: [
+    { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
+    // « fusionner avec » nomme son objet (verbe d'acquisition) ; seul, la liste sujet fusionne
+    { pattern: new RegExp(`(?<![${LETTER}])fusionn(?:e|ent|er|era|eront|é|ées|és|ée)(?!\\s+avec)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-merge-list' },
+    // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
+  ],
   orderNouns: ['commande'],
   orderPlurals: ['commandes'],
   pluralIndefinite: ['des'],
+  pluralDefinite: ['les', 'ses', 'leurs'],
   // « une commande de 50 Airbus A350 », « sa commande de 36 Rafale », « une commande ferme de 12 frégates »
   orderComplement: new RegExp(`^\\s+(?:ferme\\s+)?(?:de|d['’])\\s*(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![${LETTER}]))`, 'u'),
+  // « une commande auprès de la Pologne portant sur 152 obusiers », « une commande de la part de l'armée d'une valeur de 2 milliards »
+  orderFromComplement: new RegExp(`^\\s+(?:auprès\\s+d[eu'’]|de\\s+la\\s+part\\s+d[eu'’])\\s*[^.;:!?,]{1,80}?\\s(?:portant\\s+sur|pour|d['’]un\\s+montant\\s+de|d['’]une\\s+valeur\\s+de)\\s+(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
+  // « L'Allemagne a commandé 35 avions F-35A à Lockheed Martin », « le Qatar commande 12 Rafale supplémentaires »
+  orderVerbs: new RegExp(`(?<![${LETTER}])command(?:é|ée|és|ées|e|ent|era|eront|erait)(?![${LETTER}])`, 'giu'),
+  orderCount: new RegExp(`^\\s+(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
+  sellerPrepositions: ['à', 'au', 'aux', 'auprès'],
+  // « un contrat pour équiper la marine grecque », « un accord pour fournir l'armée de l'air indienne »
+  supplyVerbs: ['fournir', 'équiper', 'approvisionner', 'livrer', 'armer'],
+  // « Emirates a passé commande de 90 Boeing 777X »
+  bareOrderBefore: new RegExp(`(?<![${LETTER}])pass(?:é|e|ent|er|era|ait)\\s+$`, 'iu'),
+  // « se sont alliés pour bloquer la réforme », « se sont alliées au Conseil de sécurité pour bloquer », « ont uni leurs forces contre le projet »
+  campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
+  // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
+  bindingRelative: new RegExp(`^qui\\s+(?:(?:le|la|les|l['’]|les\\s+deux\\s+pays|le\\s+[${LETTER}]+|la\\s+[${LETTER}]+)\\s*)?(?:li(?:e|ait|ent|aient|era)|unit|unissait|engage|engageait)\\s+(?:à|au|aux|avec)\\s*`, 'iu'),
+  // le français nomme rarement des « négociations » par un nom composé antéposé
+  talksAfter: /(?!)/u,
+  // « Renault et Nissan ont engagé des négociations de fusion », « des pourparlers en vue d'un accord avec X »
+  talksBefore: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+(?:de|d['’]|en\\s+vue\\s+d['’](?:une?)?|sur\\s+(?:une?|la|le|l['’]))\\s*$`, 'iu'),
   // « il a annoncé une commande », « la compagnie a passé une commande »
   subjectPronounBefore: new RegExp(`^\\s*(?:il|elle|la\\s+compagnie|le\\s+groupe|l['’]entreprise)\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
+  // « En décembre, le groupe a offert 16,50 dollars par action pour Tribune », « il va racheter Sears »
+  subjectPronounVerb: new RegExp(`^\\s*(?:il|elle|le\\s+groupe|l['’]entreprise|la\\s+société|la\\s+compagnie)(?:\\s+(?:a|avait|va|aurait|a\\s+aussi|a\\s+ensuite|veut|compte)){0,2}\\s+$`, 'iu'),
   // « le sauvetage d'une famille par les pompiers » : le sauvetage n'est un accord qu'entre entreprises
   organizationOnlyNouns: [],
+  counterpartNouns: ['offre'],
+  // « le PSG a prolongé le contrat de Kylian Mbappé », « le contrat du groupe Thales »
+  holderPrepositions: ['de', 'du', 'd'],
+  // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR » (pas le présent générique « vend »)
+  saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant))(?![${LETTER}])`, 'giu'),
+  buyerPrepositions: ['à', 'au', 'aux'],
+  unitNouns: [
+    'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
+    'actions', 'titres', 'usine', 'usines', 'magasins', 'marque', 'marques', 'pôle', 'pôles', 'tours', 'actifs', 'réseau', 'site', 'sites', 'capital',
+  ],
+  unitOwnerPrepositions: ['de', 'du', 'd', 'des'],
   // « a pris une participation de 10 % dans », « a racheté la participation détenue par », « a acquis 25 % du capital de »
   stakePurchase: new RegExp(`(?<![${LETTER}])(?:rachet(?:é|e|ent|er|ant)|rachèt(?:e|ent)|acqu(?:is|iert|ièrent|érir|érant)|pri(?:s|t|rent)|pren(?:d|nent|dre|ant))\\s+(?:(?:une|la|sa|leur)\\s+participation(?:\\s+(?:majoritaire|minoritaire|de\\s+contrôle))?(?:\\s+de\\s+\\d[\\d.,]{0,6}\\s?%)?\\s+(?:dans|au\\s+capital\\s+d[eu']|détenue\\s+par)|\\d[\\d.,]{0,6}\\s?%\\s+du\\s+capital\\s+d[eu'’])\\s*`, 'giu'),
   // « la NASA a annoncé la sélection de SpaceX, Blue Origin … », « la DGA a retenu Thales pour », « l'armée a choisi Airbus comme »
@@ -133,19 +188,24 @@ export const FR_CONTRACTS: ContractLexicon = {
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
-    cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
+    cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|quitt(?:é|ée|er|e|ent)|sortie?s?\\s+(?:de|du|des|d['’])|échou(?:é|ée|e|ent)|capot(?:é|e|ent)|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
     // « une modification de son récent accord », « le contrat serait amendé »
     // « a réduit sa commande », « une réduction de sa commande », « revue à la baisse »
-    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement))(?![${LETTER}])`, 'iu'),
+    // un avenant ou une prolongation change ses termes : « un avenant au contrat Ariane 6 », « le PSG a prolongé le contrat de Mbappé »
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent|ation))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
-    disputed: new RegExp(`(?<![${LETTER}])(?:contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
+    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
-    signed: new RegExp(`(?<![${LETTER}])(?:devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord)(?![${LETTER}])`, 'iu'),
+    // un renouvellement est une nouvelle signature, une offre acceptée un accord conclu : « a renouvelé son accord », « ont accepté une trêve »
+    // « les États-Unis ont rejoint l'accord de Paris », « a adhéré au traité »
+    // « la DGA a notifié à MBDA un contrat », « le contrat a été notifié à Naval Group »
+    signed: new RegExp(`(?<![${LETTER}])(?:notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
 };
