@@ -109,6 +109,14 @@ describe('hasSpecShape: when linkedom already has the tree a browser builds', ()
     expect(hasSpecShape(parseHTML(html).document as unknown as DomNode)).toBe(want);
   });
 
+  test('a fragment nested deeper than parse5 can serialise (5 000 <div>, no <html>/<body>) still gives its text and facts', () => {
+    const html = `${'<div>'.repeat(5000)}Apple shares rose 5% on Monday.${'</div>'.repeat(5000)}`;
+    expect(specDocument(html)).toBe(`<html><head></head><body>${html}</body></html>`);
+    const r = extract(html, { format: 'html', includeText: true });
+    expect(r.document.text).toContain('Apple shares rose 5% on Monday.');
+    expect(r.metrics.map((m) => [m.value, m.unit])).toEqual([[5, '%']]);
+  });
+
   test('specDocument gives the tree the spec builds, which then has the shape', () => {
     const out = specDocument('<head><title>T</title></head><p>Apple rose 5%.</p>');
     expect(out).toBe('<html><head><title>T</title></head><body><p>Apple rose 5%.</p></body></html>');
