@@ -168,7 +168,7 @@ describe('fetchUrl: failures are one-line InputErrors naming the URL', () => {
 
   test('declared Content-Length over the cap is refused before reading', async () => {
     const url = `${base}/big-declared`;
-    expect(await failure(fetchUrl(url, { maxBytes: 1_000_000 }), url)).toMatch(/^response too large: 2\.9 MB \(limit 976\.6 KB/);
+    expect(await failure(fetchUrl(url, { maxBytes: 1_000_000 }), url)).toMatch(/^response too large: 2\.9 MB \(limit 976\.6 KB, see --max-bytes\)/);
   });
 
   test('chunked body over the cap is aborted while streaming', async () => {
@@ -179,7 +179,7 @@ describe('fetchUrl: failures are one-line InputErrors naming the URL', () => {
   test('gzip bomb: decompression stops at the cap (default 10 MB)', async () => {
     const url = `${base}/bomb`;
     const before = process.memoryUsage().rss;
-    expect(await failure(fetchUrl(url), url)).toMatch(/^response too large: over 10 MB once decompressed/);
+    expect(await failure(fetchUrl(url), url)).toMatch(/^response too large: over 10 MB once decompressed \(limit 10 MB, the cap for URLs: --max-bytes can lower it, not raise it\)/);
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
   });
 

@@ -25,6 +25,17 @@ export const USER_AGENT = 'factex/0.1 (+https://github.com/factex)';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** Default size cap of a fetched body, bytes (10 MB). */
 export const DEFAULT_FETCH_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The limit part of a "response too large" message: at the URL cap
+ * ({@link DEFAULT_FETCH_MAX_BYTES}, which `--max-bytes` can lower but not
+ * raise) it says so; below it, it points to `--max-bytes`.
+ */
+function limitNote(maxBytes: number): string {
+  return maxBytes >= DEFAULT_FETCH_MAX_BYTES
+    ? `limit ${formatBytes(DEFAULT_FETCH_MAX_BYTES)}, the cap for URLs: --max-bytes can lower it, not raise it`
+    : `limit ${formatBytes(maxBytes)}, see --max-bytes`;
+}
 /** Most redirects followed. */
 export const MAX_REDIRECTS = 5;
 
@@ -169,7 +180,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
         await res.body?.cancel().catch(() => undefined);
-        return fail(`response too large: ${formatBytes(declared)} (limit ${formatBytes(maxBytes)}, see --max-bytes)${via}`);
+        return fail(`response too large: ${formatBytes(declared)} (${limitNote(maxBytes)})${via}`);
       }
       const chunks: Buffer[] = [];
       let total = 0;
@@ -182,7 +193,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
             total += value.byteLength;
             if (total > maxBytes) {
               controller.abort();
-              return fail(`response too large: over ${formatBytes(maxBytes)} once decompressed (limit, see --max-bytes)${via}`);
+              return fail(`response too large: over ${formatBytes(maxBytes)} once decompressed (${limitNote(maxBytes)})${via}`);
             }
             chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
           }
