@@ -3,8 +3,6 @@
  * documents sent by the main thread ({@link WorkerPool}), and posts back
  * the rendered text. One message in, one message out, in any order; the
  * `seq` number pairs them. Also the in-process runner at `--concurrency 1`.
- * Every few megabytes of text it runs a full garbage collection (see
- * `heap-trim.ts`).
  *
  * @module
  */
@@ -12,7 +10,6 @@ import { parentPort } from 'node:worker_threads';
 import { extract, isHtmlInput } from '../extract.js';
 import { loadHtmlSupport } from '../input/html-support.js';
 import { loadRenderer, renderResult } from '../output/render.js';
-import { noteExtracted } from './heap-trim.js';
 import type { ExtractRequest, ExtractReply } from './pool.js';
 
 /**
@@ -25,9 +22,7 @@ export async function handle(req: ExtractRequest): Promise<ExtractReply> {
     if (isHtmlInput(req.content, req.options)) await loadHtmlSupport();
     await loadRenderer(req.render);
     const result = extract(req.content, req.options);
-    const rendered = renderResult(result, req.render);
-    noteExtracted(req.content.length); // a full GC now and then keeps a long batch's RSS flat (heap-trim.ts)
-    return { seq: req.seq, ok: true, rendered };
+    return { seq: req.seq, ok: true, rendered: renderResult(result, req.render) };
   } catch (e) {
     const err = e as Error;
     return { seq: req.seq, ok: false, message: err?.message ?? String(e), stack: err?.stack };
