@@ -87,6 +87,10 @@ describe('NDJSON records', () => {
     ['text with a string id', '{"id":"x","text":"Hello."}', { kind: 'record', id: 'x', text: 'Hello.' }],
     ['numeric id becomes a string', '{"id":42,"html":"<p>Hi</p>"}', { kind: 'record', id: '42', html: '<p>Hi</p>' }],
     ['url with lang', '{"url":"https://example.org/a","lang":"fr"}', { kind: 'record', url: 'https://example.org/a', lang: 'fr' }],
+    // ids beyond 2^53 come back as written (JSON.parse alone gives "12345678901234567000")
+    ['numeric id beyond 2^53, as written', '{"text":"Hi.","id":12345678901234567890}', { kind: 'record', id: '12345678901234567890' }],
+    ['a nested "id" and one inside the text do not count', '{"meta":{"id":5},"text":"x \\"id\\": 1","id":98765432109876543210123}', { kind: 'record', id: '98765432109876543210123' }],
+    ['an id too large for a double, as written', '{"id":1e400,"text":"Hi."}', { kind: 'record', id: '1e400' }],
   ])('should read: %s', (_n, line, expected) => {
     expect(parseRecord(line, 3, null)).toMatchObject(expected);
   });

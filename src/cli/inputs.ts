@@ -250,6 +250,35 @@ export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: b
   }
 }
 
+/**
+ * The literal text of the number given as the top-level `"id"` of a JSON
+ * object line, e.g. `12345678901234567890` in `{"id":12345678901234567890,…}`
+ * (JSON.parse would round it to 12345678901234567000: a tweet id above 2^53
+ * must come back as written). One pass over `raw`, tracking strings and
+ * nesting depth; `undefined` when not found. Called only for ids that are not
+ * safe integers.
+ */
+function numberLiteralOfId(raw: string): string | undefined {
+  let depth = 0;
+  let expectKey = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '"') {
+      const start = i + 1;
+      for (i = start; i < raw.length && raw[i] !== '"'; i++) if (raw[i] === '\\') i++;
+      if (depth === 1 && expectKey && raw.slice(start, i) === 'id') {
+        // Top-level key "id": the value is the number literal after the colon.
+        const m = /^\s{0,64}:\s{0,64}(-?\d{1,400}(?:\.\d{1,400})?(?:[eE][+-]?\d{1,5})?)/.exec(raw.slice(i + 1, i + 1000));
+        return m?.[1];
+      }
+      expectKey = false;
+    } else if (ch === '{' || ch === '[') { depth++; expectKey = ch === '{'; }
+    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === ',' && depth === 1) expectKey = true;
+  }
+  return undefined;
+}
+
 /** Parses one NDJSON record line into a job (never throws); `names` gives `outRel` without collisions (else `''`). */
 export function parseRecord(raw: string, line: number, names: OutNames | null): Job {
   const label = `stdin:${line}`;
@@ -259,7 +288,8 @@ export function parseRecord(raw: string, line: number, names: OutNames | null): 
   const r = rec as Record<string, unknown>;
   let id: string | undefined;
   if (typeof r.id === 'string') id = r.id;
-  else if (typeof r.id === 'number' && Number.isFinite(r.id)) id = String(r.id);
+  // a number beyond 2^53 (or 1e400) is echoed as written, not as JSON.parse rounded it
+  else if (typeof r.id === 'number') id = Number.isSafeInteger(r.id) ? String(r.id) : numberLiteralOfId(raw) ?? (Number.isFinite(r.id) ? String(r.id) : undefined);
   else if (r.id !== undefined && r.id !== null) return { kind: 'error', label, message: '"id" must be a string or a number' };
   const where = id !== undefined ? `${label} (id ${JSON.stringify(id).slice(0, 80)})` : label;
   const fields = (['text', 'html', 'url'] as const).filter((k) => r[k] !== undefined && r[k] !== null);
