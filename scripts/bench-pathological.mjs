@@ -48,26 +48,17 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const helpers = join(work, 'pathological.mjs');
 try {
   await build({
-    stdin: { contents: "export * from './test/helpers/pathological.ts';\nexport { ordinaryText, seedArticles } from './test/helpers/corpus.ts';\n", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "export * from './test/helpers/pathological.ts';\nexport { ordinaryText, seedArticles } from './test/helpers/corpus.ts';\nexport { budgetMs, timed } from './test/helpers/invariants.ts';\n", resolveDir: ROOT, loader: 'ts' },
     bundle: true, platform: 'node', format: 'esm', outfile: helpers, logLevel: 'silent',
   });
 } catch (e) {
   console.error(`bench:pathological: cannot bundle the input generators of test/helpers/: ${String(e.message ?? e).split('\n')[0]}`);
   process.exit(1);
 }
-const { PATHOLOGICAL_CASES, ordinaryHtml, ordinaryText, seedArticles } = await import(pathToFileURL(helpers).href);
+const { PATHOLOGICAL_CASES, budgetMs, ordinaryHtml, ordinaryText, seedArticles, timed } = await import(pathToFileURL(helpers).href);
 const { extract } = await import(pathToFileURL(join(ROOT, 'dist', 'extract.js')).href);
 
 const run = (input) => extract(input, { includeText: true });
-/** Wall and CPU milliseconds of one run of `fn`. */
-function timed(fn) {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  fn();
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const c = process.cpuUsage(c0);
-  return { ms, cpuMs: (c.user + c.system) / 1000 };
-}
 /** Best of 2 (one run when the first takes over 5 s). */
 function best(input) {
   let r = timed(() => run(input));
@@ -96,7 +87,7 @@ for (const c of PATHOLOGICAL_CASES) {
   rows.push({ name: c.name, size: input.length, ms: Math.round(t.ms), cpuMs: Math.round(t.cpuMs), baselineMs: Math.round(base.ms), ratio: Math.round(ratio * 100) / 100, verdict: ratio <= MAX_RATIO ? 'met' : 'MISSED' });
 }
 const ordinary = [...baselines.values()].map((b) => {
-  const budget = 1000 * Math.max(1, b.size / 100_000) * (b.html ? 1.5 : 1);
+  const budget = budgetMs(b.size) * (b.html ? 1.5 : 1);
   return { input: `ordinary ${b.html ? 'HTML' : 'text'}`, size: b.size, ms: Math.round(b.ms), cpuMs: Math.round(b.cpuMs), budgetMs: Math.round(budget), verdict: b.cpuMs <= budget ? 'met' : 'MISSED' };
 });
 

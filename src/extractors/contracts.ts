@@ -1382,8 +1382,8 @@ function collectOrderVerbMentions(text: string, sentence: Span, tokens: Token[],
     const vEnd = vStart + m[0].length;
     if (!lex.orderCount.test(text.slice(vEnd, vEnd + 40))) continue;
     const clauseStart = clauseStartOf(text, sentence, vStart);
-    const buyer = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - SALE_SUBJECT_GAP), INSTITUTION_KINDS);
-    if (!buyer || buyer.end > vStart) continue;
+    const buyer = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    if (!buyer) continue;
     if (lex.hypotheticalBefore.test(text.slice(clauseStart, buyer.start))) continue;
     const from = tokenIndexAt(tokens, vEnd);
     let seller: { parties: Actor[]; end: number } | undefined;
@@ -1448,8 +1448,8 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
     const vStart = sentence.start + m.index;
     const vEnd = vStart + m[0].length;
     const clauseStart = clauseStartOf(text, sentence, vStart);
-    const seller = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - SALE_SUBJECT_GAP), INSTITUTION_KINDS);
-    if (!seller || seller.end > vStart) continue;
+    const seller = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    if (!seller) continue;
     if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
     let business = false;
     for (let i = tokenIndexAt(tokens, vEnd), k = 0; i < tokens.length && k < MAX_UNIT_TOKENS + 4 && tokens[i]!.start < sentence.end; i++, k++) {
@@ -1470,6 +1470,16 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
       if (am && am.start === t.start && am.actor.kind === 'organization' && am.actor !== seller.actor) business = true;
     }
   }
+}
+
+/**
+ * The subject of a verb starting at `vStart`: the nearest mention of an actor of `kinds` that ends before the verb,
+ * starts no earlier than `clauseStart` and at most `gap` code units before the verb ("Unilever has sold",
+ * "Ford and SK On have now teamed up"); `undefined` when there is none.
+ */
+function subjectBefore(actors: ActorIndex, vStart: number, clauseStart: number, gap: number, kinds: readonly ActorKind[]): ActorMention | undefined {
+  const m = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - gap), kinds);
+  return m && m.end <= vStart ? m : undefined;
 }
 
 /** Longest gap between a seller and its verb, code units ("Unilever said it would sell"). */
@@ -1503,8 +1513,8 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
       const clauseStart = clauseStartOf(text, sentence, vStart);
-      const subject = actors.nearestBefore(vStart, Math.max(clauseStart, vStart - RECIPROCAL_SUBJECT_GAP), PARTY_KINDS);
-      if (!subject || subject.end > vStart) continue;
+      const subject = subjectBefore(actors, vStart, clauseStart, RECIPROCAL_SUBJECT_GAP, PARTY_KINDS);
+      if (!subject) continue;
       const list = listBefore(text, subject, clauseStart, lex, actors);
       if (lex.hypotheticalBefore.test(text.slice(clauseStart, list.start))) continue;
       const parties = [...list.parties];
