@@ -32,3 +32,10 @@ export class InputError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** Human size for messages of size limits: 10485760 → "10 MB", 1536 → "1.5 KB", 1 → "1 byte". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  return n === 1 ? '1 byte' : `${n} bytes`;
+}

@@ -115,6 +115,21 @@ describe("a repeated '-'", () => {
   });
 });
 
+describe("an empty argument ''", () => {
+  test("factex '' (an unset shell variable) is a usage error that names the mistake, not 'no such file'", () => {
+    const r = factex(['']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("factex: an empty argument '' is not a file, folder or URL (use - for standard input)\n");
+  });
+  test("--ext '' is a usage error, not 'every extension'", () => {
+    const r = factex(['--ext', '', 'fixtures/articles']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^factex: --ext: no extension given \(article extensions: \.txt, /);
+  });
+});
+
 describe('--out on a kernel pseudo file system', () => {
   // Node's recursive mkdir never returns under /proc: the run is bounded so the old hang fails the test.
   const run = (out: string) => spawnSync(process.execPath, [BIN, '-', '--out', out], { input: SEED_EN, env: scrubbedEnv(), encoding: 'utf8', timeout: 20_000 });

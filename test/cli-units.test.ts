@@ -5,6 +5,7 @@
 import { checkExpectations, parseExpectation, zeroCounts } from '../src/cli/expectations.js';
 import { UsageError } from '../src/errors.js';
 import { parseBytes, parseExt, parseOnly, parsePositiveInt, parseSeconds } from '../src/cli/options.js';
+import { formatBytes } from '../src/errors.js';
 import { makeMatcher } from '../src/cli/glob.js';
 import { commonDir, outNameFor, safeSegment } from '../src/cli/inputs.js';
 import { safeTerminalText } from '../src/output/summary.js';
@@ -77,6 +78,8 @@ describe('globs', () => {
     expect(() => parseExt('pdf')).toThrow('--ext: .pdf files are not read (article extensions: .txt, .md, .html, .htm, .xhtml)');
     expect(() => parseExt('txt,json')).toThrow(UsageError);
     expect(parseExt('XHTML')).toEqual(['.xhtml']);
+    expect(() => parseExt('')).toThrow('--ext: no extension given');
+    expect(() => parseExt(' , ')).toThrow(UsageError);
   });
 });
 
@@ -129,5 +132,11 @@ describe('terminal safety of summary text', () => {
     ['plain French stays', 'Les désinstallations « bondissent »', 'Les désinstallations « bondissent »'],
   ])('%s', (_n, input, expected) => {
     expect(safeTerminalText(input)).toBe(expected);
+  });
+});
+
+describe('formatBytes (sizes in limit messages)', () => {
+  test.each([[1, '1 byte'], [2, '2 bytes'], [1023, '1023 bytes'], [1536, '1.5 KB'], [10 * 1024 * 1024, '10 MB']])('%d → %s', (n, s) => {
+    expect(formatBytes(n)).toBe(s);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, formatBytes } from '../errors.js';
 import { invalidUtf8Count } from '../input/decode.js';
 import { expandInputs } from '../input/read.js';
 import type { Language } from '../types.js';
@@ -198,7 +198,7 @@ export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: b
     line++;
     if (overflow) {
       overflow = false;
-      return { kind: 'error', label: `stdin:${line}`, message: `record too large: line over ${maxLineBytes} bytes (see --max-bytes)` };
+      return { kind: 'error', label: `stdin:${line}`, message: `record too large: line over ${formatBytes(maxLineBytes)} (see --max-bytes)` };
     }
     const bytes = Buffer.concat(parts, size);
     let raw = bytes.toString('utf8');

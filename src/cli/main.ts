@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { fstatSync } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { EXIT, InputError, UsageError } from '../errors.js';
+import { EXIT, InputError, UsageError, formatBytes } from '../errors.js';
 import { JsonArrayStream } from '../output/json.js';
 import type { RenderSpec } from '../output/render.js';
 import { StatsCollector } from '../output/batch-summary.js';
@@ -71,7 +71,7 @@ function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> 
         stream.off('data', onData);
         stream.pause();
         chunks.length = 0;
-        reject(new InputError('-', `too large: over ${limit} bytes (limit ${limit} bytes, see --max-bytes)`));
+        reject(new InputError('-', `too large: over ${formatBytes(limit)} (limit ${formatBytes(limit)}, see --max-bytes)`));
         return;
       }
       chunks.push(b);
@@ -134,6 +134,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     args = ['-'];
   }
 
+  if (args.includes('')) { say("an empty argument '' is not a file, folder or URL (use - for standard input)"); return EXIT.USAGE; }
   if (args.filter((a) => a === '-').length > 1) { say("'-' (standard input) given more than once: stdin can be read only once"); return EXIT.USAGE; }
   if (opts.input === 'ndjson' && stdinIsFolder(io)) {
     // `factex --input ndjson < dir`: the shell opened a folder as stdin; reading it gives nothing.

@@ -131,11 +131,13 @@ export function parseBytes(name: string, value: string): number {
 
 /**
  * `html,.HTM` → `['.html', '.htm']`.
- * @throws UsageError for an extension folder walks never read (`--ext pdf`): only {@link ARTICLE_EXTENSIONS}.
+ * @throws UsageError for an empty list (`--ext ''`) or an extension folder walks never read (`--ext pdf`): only {@link ARTICLE_EXTENSIONS}.
  */
 export function parseExt(value: string | undefined): string[] {
-  if (!value) return [];
+  if (value === undefined) return [];
   const exts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean).map((s) => (s.startsWith('.') ? s : `.${s}`));
+  // `--ext ''` or `--ext ,` would silently mean "every extension": say so instead
+  if (exts.length === 0) throw new UsageError(`--ext: no extension given (article extensions: ${ARTICLE_EXTENSIONS.join(', ')})`);
   const bad = exts.find((e) => !ARTICLE_EXTENSIONS.includes(e));
   if (bad) throw new UsageError(`--ext: ${bad} files are not read (article extensions: ${ARTICLE_EXTENSIONS.join(', ')})`);
   return exts;

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { InputError } from '../errors.js';
+import { InputError, formatBytes } from '../errors.js';
 import { binaryKind } from './decode.js';
 
 /** User-Agent sent with every request. */
@@ -69,12 +69,6 @@ export interface FetchedPage {
   redirects: string[];
 }
 
-/** Human size: 10485760 → "10 MB", 1536 → "1.5 KB". */
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
 
 /** `html`, `text`, or null (refused) for a Content-Type value; `auto` when absent. */
 export function formatOfContentType(contentType: string | null): 'html' | 'text' | 'auto' | null {

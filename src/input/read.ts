@@ -22,9 +22,9 @@ import { open, readdir, stat, lstat, realpath } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { SourceInfo } from '../types.js';
-import { InputError } from '../errors.js';
+import { InputError, formatBytes } from '../errors.js';
 import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul } from './decode.js';
-import { fetchUrl, formatBytes, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
+import { fetchUrl, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
 import { startsLikeHtmlPage } from './html-sniff.js';
 
 /** A decoded input ready for {@link extract}. */
