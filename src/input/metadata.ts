@@ -198,10 +198,17 @@ function firstDate(cands: Array<string | null | undefined>, now: Date): string |
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'op']);
 
 /**
+ * News agencies and wire services named in bylines after the author ("By Jane Doe, Reuters"): the wire services of
+ * the world's main agencies (Reuters, AFP, AP, Bloomberg, dpa, EFE, ANSA, Xinhua, Kyodo, Belga, ATS/SDA, APA, PA).
+ */
+const NEWS_AGENCIES = /^(?:reuters|thomson reuters|afp|agence france-presse|agence france presse|ap|associated press|the associated press|bloomberg|bloomberg news|dpa|efe|ansa|xinhua|kyodo|kyodo news|belga|ats|sda|apa|pa|pa media|press association|upi|tass|ria novosti|anadolu|yonhap)$/i;
+
+/**
  * Cleans author strings: drops "By"/"Par"/"Von", e-mail addresses, URLs,
  * dates and trailing roles after a comma or pipe; splits "A and B", "A et B",
  * "A, B"; keeps names of at most 6 words. Example: "By Jane Doe and John Roe |
- * Nov. 19, 2019" → ["Jane Doe", "John Roe"].
+ * Nov. 19, 2019" → ["Jane Doe", "John Roe"]; "By Jane Doe, Reuters" → ["Jane Doe"] (news agencies, and a
+ * one-word affiliation or place after a full name, are not authors).
  */
 export function cleanAuthors(raw: readonly string[]): string[] {
   const out: string[] = [];
@@ -213,6 +220,7 @@ export function cleanAuthors(raw: readonly string[]): string[] {
     s = s.split(/\s[|•·–—]\s|\s-\s|\n/)[0]!; // "Jane Doe | Reuters" → "Jane Doe"
     s = s.replace(/\b(?:updated|published|posted|mis à jour|publié le)\b.*$/i, '');
     s = s.replace(/\((?:avec|with|mit)\s/gi, ', ').replace(/[()]/g, ' '); // "A (avec B et C)" → "A, B et C"
+    let afterName = false;
     for (let part of s.split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b)\s*/i)) {
       part = part.replace(/\S{1,64}@\S{1,255}/g, '').replace(/(?:https?:\/\/|www\.)\S{0,255}/gi, '').replace(/\d.*$/, '').replace(/\s+/g, ' ').trim().replace(/^(?:by|par|von)\s+/i, '');
       const words = part.split(' ').filter(Boolean);
@@ -222,6 +230,10 @@ export function cleanAuthors(raw: readonly string[]): string[] {
       if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) continue;
       // Not people: "The Russian…", "Our Foreign Staff", "La rédaction", "Reuters Staff".
       if (/^(?:the|our|le|la|les|der|die|das)$/i.test(words[0]!) || /\b(?:staff|team|desk|editors?|editorial|rédaction|newsroom|correspondents?|agencies|agences?|redaktion)\b/i.test(part)) continue;
+      // Not people either: a news agency ("By Jane Doe, Reuters", "Par Anne Martin, AFP"), and a single word after a
+      // full name, which is an affiliation or a place ("Jane Doe, Washington"), not a second author
+      if (NEWS_AGENCIES.test(part) || (afterName && words.length === 1)) continue;
+      if (words.length > 1) afterName = true;
       const key = part.toLowerCase();
       if (!seen.has(key)) { seen.add(key); out.push(part); }
     }

@@ -267,6 +267,11 @@ describe('metadata helpers', () => {
     [['Our Foreign Staff'], []],
     [['Ursula von der Leyen'], ['Ursula von der Leyen']],
     [['Deutsche Welle (www.dw.com)'], ['Deutsche Welle']],
+    [['By Jane Doe, Reuters'], ['Jane Doe']],
+    [['Par Anne Martin, AFP'], ['Anne Martin']],
+    [['Jane Doe, Washington'], ['Jane Doe']],
+    [['Jane Doe, John Roe'], ['Jane Doe', 'John Roe']],
+    [['Reuters'], []],
   ])('cleanAuthors(%j)', (raw, want) => {
     expect(cleanAuthors(raw)).toEqual(want);
   });
