@@ -27,6 +27,7 @@ import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDat
 import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
 import { queryDocument, type QueryDocument } from './query.js';
 import { hasSpecShape, specDocument } from './implied.js';
+import { decodeHTML } from 'entities';
 
 /** Main text and metadata of an HTML page (metadata fields: see {@link PageMetadata}). */
 export interface HtmlDocument extends PageMetadata {
@@ -72,6 +73,79 @@ export function domShape(root: DomNode): { elements: number; depth: number } {
   return { elements, depth };
 }
 
+/**
+ * Markup nested deeper than this (estimated by {@link markupDepth} before any parsing) is read by
+ * {@link deepMarkupText}: the HTML parsers (htmlparser2 for cheerio and linkedom) keep their stack of open elements
+ * with `unshift`, O(depth) per tag, so 100 000 unclosed `<b><i>` (600 KB) cost minutes. Article pages nest under 60.
+ */
+export const MAX_MARKUP_DEPTH = 5_000;
+
+/** Elements that never hold others (void) or whose end tag a parser implies (`<p>`, `<li>`, `<td>`…): they do not nest. */
+const NON_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source',
+  'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp',
+  'colgroup', 'caption', '!doctype']);
+
+/** Start or end tag name: `<div `, `</b>` (the name bounded to 31 characters). */
+const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])/g;
+
+/**
+ * An upper bound of the element nesting of `html`, in one linear scan: start tags of elements that nest minus their
+ * end tags, never below 0. Self-closing syntax and tags inside comments or scripts are counted as written (a bound,
+ * not the parser's tree).
+ */
+export function markupDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  TAG_RE.lastIndex = 0;
+  for (let m = TAG_RE.exec(html); m !== null; m = TAG_RE.exec(html)) {
+    if (NON_NESTING.has(m[2]!.toLowerCase())) continue;
+    if (m[1]) { if (depth > 0) depth--; } else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** Elements whose content is not text: skipped whole by {@link deepMarkupText}. */
+const RAW_TEXT = ['script', 'style', 'template', 'noscript', 'textarea', 'title'];
+/** Tags that end a line of text. */
+const BLOCK_TAG = /^(?:p|div|br|li|h[1-6]|tr|td|th|section|article|header|footer|blockquote|pre|ul|ol|table|dt|dd|hr)$/i;
+
+/**
+ * The text of a page too deeply nested for a DOM ({@link MAX_MARKUP_DEPTH}): tags removed in one linear pass (block
+ * tags end lines), raw-text elements and comments skipped, character references decoded (entities, the decoder of
+ * htmlparser2). The title is the first `<title>`'s text. Linear in the length of `html`.
+ */
+export function deepMarkupText(html: string): { text: string; title: string | null } {
+  const out: string[] = [];
+  let title: string | null = null;
+  let i = 0;
+  const lower = html.toLowerCase();
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) { out.push(html.slice(i)); break; }
+    out.push(html.slice(i, lt));
+    if (lower.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) { i = html.length; break; }
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]{0,30})/.exec(html.slice(lt, lt + 34))?.[1]?.toLowerCase() ?? '';
+    i = gt + 1;
+    if (html[lt + 1] !== '/' && RAW_TEXT.includes(name)) {
+      const close = lower.indexOf(`</${name}`, i);
+      const content = html.slice(i, close < 0 ? html.length : close);
+      if (name === 'title' && title === null) title = decodeHTML(content).replace(/\s+/g, ' ').trim() || null;
+      const closeEnd = close < 0 ? -1 : html.indexOf('>', close);
+      i = closeEnd < 0 ? html.length : closeEnd + 1;
+      continue;
+    }
+    if (BLOCK_TAG.test(name)) out.push('\n');
+  }
+  const text = decodeHTML(out.join('')).split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return { text, title };
+}
+
 /** Fewer characters than this from Readability means it found no article. */
 const MIN_ARTICLE_CHARS = 140;
 
@@ -82,6 +156,11 @@ const MIN_ARTICLE_CHARS = 140;
  */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDocument {
   const now = options.now ?? new Date();
+  if (markupDepth(html) > MAX_MARKUP_DEPTH) {
+    // no DOM for markup nested thousands deep (see MAX_MARKUP_DEPTH): its text, without structure or metadata
+    const deep = deepMarkupText(html);
+    return { text: deep.text, title: deep.title, published: null, modified: null, authors: [], siteName: null, language: null, canonicalUrl: null, method: 'fallback' };
+  }
   let { document } = parseHTML(html);
   // A page without its <html>/<head>/<body> tags (a fragment, text after </html>…): make the elements a browser implies explicit.
   if (!hasSpecShape(document as unknown as DomNode)) {
@@ -174,7 +253,7 @@ function findLead(doc: QueryDocument): string | null {
   const want = normaliseForCompare(description.replace(/(?:…|\.\.\.)$/, ''));
   const els = doc.querySelectorAll('p, h2, h3, h4, strong, [itemprop="description"], [class*="chapo" i], [class*="lead" i], [class*="intro" i], [class*="standfirst" i], [class*="summary" i], [class*="teaser" i], [class*="deck" i]');
   for (let i = 0; i < els.length && i < 2000; i++) {
-    const raw = els[i]!.textContent ?? '';
+    const raw = els[i]!.textUpTo(description.length * 2 + 200);
     if (raw.length > description.length * 2 + 200) continue;
     const t = collapse(raw);
     const n = normaliseForCompare(t);

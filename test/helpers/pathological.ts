@@ -143,6 +143,14 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: '10 000 nested <ul><li>', why: 'nested list items: text of each item includes all nested ones',
     make: (n) => nestedHtml(Math.round(n / DIV_LEVEL), '<ul><li>', '</li></ul>'), size: 10_000 * DIV_LEVEL, html: true,
   },
+  {
+    name: 'unclosed <b><i> pairs', why: 'formatting elements never closed nest without end (a new-user trial: 100 000 pairs ran 15 min): the parsers\' open-element stacks move with unshift; such markup is read as text',
+    make: (n) => `<html><body>${'<b><i>'.repeat(Math.max(1, Math.round((n - 40) / 6)))}Apple rose 5%.</body></html>`, html: true,
+  },
+  {
+    name: 'one line of the same company description', why: 'a description resolved again and again to one actor (a new-user trial: quadratic in the overlap check of its mentions)',
+    make: (n) => 'Apple shares rose 5% on Tuesday, the company said. '.repeat(Math.max(1, Math.round(n / 51))),
+  },
 ];
 
 /** Ordinary HTML of about `size` code units: the ordinary text's paragraphs as `<p>` elements. */

@@ -2,7 +2,8 @@
  * HTML → main text and metadata: paragraph boundaries, clean-up of
  * boilerplate (EN and FR), fallback, metadata sources and their guards.
  */
-import { parseHtml, looksLikeHtml, domShape } from '../../src/input/html.js';
+import { readFileSync } from 'node:fs';
+import { parseHtml, looksLikeHtml, domShape, markupDepth, deepMarkupText, MAX_MARKUP_DEPTH } from '../../src/input/html.js';
 import { blockText } from '../../src/input/blocks.js';
 import { filterLines, isBoilerplateElement } from '../../src/input/cleanup.js';
 import { cleanAuthors, normaliseDate, stripSiteSuffix, languageCode } from '../../src/input/metadata.js';
@@ -309,5 +310,31 @@ describe('looksLikeHtml', () => {
     ['The CEO said revenue rose.', false],
   ])('%j → %s', (s, want) => {
     expect(looksLikeHtml(s)).toBe(want);
+  });
+});
+
+describe('markup nested thousands deep is read as text (markupDepth, deepMarkupText)', () => {
+  test.each([
+    ['<html><body><div><p>a<p>b<br><img src=x></div></body></html>', 3],
+    ['<ul><li>a<li>b</ul>', 1],
+    ['<b><i>'.repeat(10) + 'x', 20],
+    ['</div></div><div>', 1],
+  ])('markupDepth(%j) = %d', (html, want) => expect(markupDepth(html)).toBe(want));
+
+  test('an article page stays far below the limit', () => {
+    const page = readFileSync(new URL('../../fixtures/html/en/readability-aclu/source.html', import.meta.url), 'utf8');
+    expect(markupDepth(page)).toBeLessThan(MAX_MARKUP_DEPTH / 10);
+  });
+
+  test('text of tags removed, blocks on their own line, script/style/comments skipped, references decoded', () => {
+    const d = deepMarkupText('<html><head><title>T &amp; U</title><style>p{}</style></head><body><!-- <p>no</p> --><p>Apple &eacute;tait<b> là</b></p><script>var x="<p>";</script><div>Deux&nbsp;mots</div></body></html>');
+    expect(d).toEqual({ title: 'T & U', text: 'Apple était là\n\nDeux mots' });
+  });
+
+  test('100 000 unclosed <b><i> pairs (600 KB) give their text without a DOM', () => {
+    const html = `<html><body>${'<b><i>'.repeat(100_000)}Apple rose 5%.</body></html>`;
+    const doc = parseHtml(html);
+    expect(doc.text).toBe('Apple rose 5%.');
+    expect(doc.method).toBe('fallback');
   });
 });
