@@ -8,9 +8,14 @@
  *
  * @module
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { lazyModule } from '../lazy.js';
 import type { ExtractOptions } from '../extract.js';
 import type { RenderSpec, Rendered } from '../output/render.js';
+import { markWarm } from './warm.js';
+
+/** `node:worker_threads`, loaded when the first worker starts (a run in one thread never needs it). */
+const loadWorkerThreads = lazyModule<typeof import('node:worker_threads')>('node:worker_threads');
 
 /** A document to extract (structured-clonable). */
 export interface ExtractRequest {
@@ -41,8 +46,10 @@ export class InProcessRunner implements Runner {
 
   /** Runs one request (synchronously once the modules are loaded, HTML support included). */
   async run(req: ExtractRequest): Promise<ExtractReply> {
-    this.handler ??= import('./worker.js').then((m) => m.handle);
-    return (await this.handler)(req);
+    this.handler ??= import('./handler.js').then((m) => m.handle);
+    const reply = await (await this.handler)(req);
+    if (reply.ok) markWarm(); // the extraction code is compiled: a code cache written at exit is worth keeping
+    return reply;
   }
 
   async close(): Promise<void> {}
@@ -87,7 +94,7 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl);
+    const worker = new (loadWorkerThreads().Worker)(this.workerUrl);
     const slot: Slot = { worker, job: null };
     worker.on('message', (reply: ExtractReply) => {
       const job = slot.job;

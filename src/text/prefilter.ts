@@ -215,11 +215,37 @@ type HasSource = { readonly source: string };
 
 const CACHE = new WeakMap<HasSource, string[] | null>();
 
-/** {@link requiredLiterals} of `re`, computed once per regex object. */
+/**
+ * {@link requiredLiterals} by regex source. Reading the sources of a language's rules costs
+ * 30–50 ms at the first document of a process (some 160 sources, 250 000 characters), so the
+ * CLI's launcher may hand over a memo kept from an earlier run of the same build, in
+ * `globalThis[Symbol.for('factex.memo.prefilter')]` (`src/cli/code-cache.ts`); entries found
+ * there are used as computed, new ones added. A value of the wrong shape is ignored (computed again).
+ */
+const BY_SOURCE: Map<string, unknown> = hostMemo() ?? new Map();
+/** Sources memoised at most (rules are a few hundred; a caller building regexes per document must not grow it forever). */
+const MAX_MEMO = 5000;
+
+function hostMemo(): Map<string, unknown> | undefined {
+  const memo = (globalThis as Record<symbol, unknown>)[Symbol.for('factex.memo.prefilter')];
+  return memo instanceof Map ? memo as Map<string, unknown> : undefined;
+}
+
+/** Whether `v` is what {@link requiredLiterals} returns: null or an array of strings. */
+function isRequirement(v: unknown): v is string[] | null {
+  return v === null || (Array.isArray(v) && v.every((s) => typeof s === 'string'));
+}
+
+/** {@link requiredLiterals} of `re`, computed once per regex object (and once per source, see {@link BY_SOURCE}). */
 function requirementOf(re: HasSource): string[] | null {
   let req = CACHE.get(re);
   if (req === undefined) {
-    req = requiredLiterals(re.source);
+    const known = BY_SOURCE.get(re.source);
+    if (known !== undefined && isRequirement(known)) req = known;
+    else {
+      req = requiredLiterals(re.source);
+      if (BY_SOURCE.size < MAX_MEMO) BY_SOURCE.set(re.source, req);
+    }
     CACHE.set(re, req);
   }
   return req;
