@@ -35,6 +35,24 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bundle');
 
+/**
+ * commander loads `node:child_process` (and with it net, dgram, streams…) at its start, for
+ * executable subcommands, which factex does not have: load it on first use instead (a few ms
+ * of every start). Left as it is, with a warning, if commander's source no longer has that line.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const line = "const childProcess = require('node:child_process');";
+      if (!text.includes(line)) return { contents: text, loader: 'js', warnings: [{ text: 'commander: child_process line not found; loaded eagerly' }] };
+      const lazy = "let childProcessModule; const childProcess = { spawn: (...a) => (childProcessModule ??= require('node:child_process')).spawn(...a) };";
+      return { contents: text.replace(line, lazy), loader: 'js' };
+    });
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 try {
   await build({
@@ -47,6 +65,7 @@ try {
     target: 'node20',
     // CommonJS dependencies (commander) call require('node:events'): give the bundle a require.
     banner: { js: "import { createRequire as __factexCreateRequire } from 'node:module';\nconst require = __factexCreateRequire(import.meta.url);" },
+    plugins: [lazyChildProcess],
     logLevel: 'warning',
   });
   const cjs = join(OUT, 'cli.cjs');
@@ -63,6 +82,7 @@ try {
     // import.meta.url in CommonJS: the bundle's own URL (worker.js, createRequire resolve beside it).
     define: { 'import.meta.url': '__factexImportMetaUrl' },
     banner: { js: "var __factexImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcess],
     logLevel: 'warning',
   });
   writeFileSync(cjs, asciiOnly(readFileSync(cjs, 'utf8')));

@@ -39,7 +39,15 @@ for (const [signal, code] of [['SIGINT', EXIT.INTERRUPTED], ['SIGTERM', 143]] as
   });
 }
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env })
+const io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  // process.stdin is made on first use (for a pipe, a socket: node:net and more to load): only when an input is read from it.
+  get stdin() { return process.stdin; },
+};
+
+runCli(process.argv.slice(2), io)
   .then((code) => { process.exitCode = code; })
   .catch((e: unknown) => {
     process.stderr.write(`factex: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);

@@ -229,11 +229,13 @@ export function runWithCodeCache(options: CodeCacheOptions): CodeCacheRun {
       if (cachedData) { cacheFile = join(dir, fileName); break; }
     }
   }
+  // The global the bundle sees: Node's main one (the same as ours, except when this module runs in another realm, as under jest).
+  const bundleGlobal = vm.runInThisContext('globalThis') as Record<symbol, unknown>;
   const memos = new Map<string, { map: Map<string, unknown>; loaded: number }>();
   for (const name of options.memos ?? []) {
     const map = enabled ? loadMemo(cacheDirs, memoFileName(fileName, name)) : new Map<string, unknown>();
     memos.set(name, { map, loaded: map.size });
-    (globalThis as Record<symbol, unknown>)[memoSymbol(name)] = map;
+    bundleGlobal[memoSymbol(name)] = map;
   }
   // The wrapper is Node's own CommonJS wrapper, on the first line so line numbers stay right.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, {
@@ -250,7 +252,7 @@ export function runWithCodeCache(options: CodeCacheOptions): CodeCacheRun {
   };
   if (enabled && options.writeAtExit !== false) {
     process.once('exit', () => {
-      if (!isWarm()) return;
+      if (!isWarm(bundleGlobal)) return;
       if (!accepted) writeCodeCache(run);
       writeMemos(run);
     });

@@ -15,7 +15,7 @@ export function markWarm(): void {
   (globalThis as Record<symbol, unknown>)[WARM] = true;
 }
 
-/** Whether {@link markWarm} was called in this process. */
-export function isWarm(): boolean {
-  return (globalThis as Record<symbol, unknown>)[WARM] === true;
+/** Whether {@link markWarm} was called in this process (by code of the realm whose global is `global`). */
+export function isWarm(global: object = globalThis): boolean {
+  return (global as Record<symbol, unknown>)[WARM] === true;
 }

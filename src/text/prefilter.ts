@@ -228,7 +228,8 @@ const MAX_MEMO = 5000;
 
 function hostMemo(): Map<string, unknown> | undefined {
   const memo = (globalThis as Record<symbol, unknown>)[Symbol.for('factex.memo.prefilter')];
-  return memo instanceof Map ? memo as Map<string, unknown> : undefined;
+  // a Map, possibly of another realm (the launcher's): `instanceof` would not say
+  return Object.prototype.toString.call(memo) === '[object Map]' ? memo as Map<string, unknown> : undefined;
 }
 
 /** Whether `v` is what {@link requiredLiterals} returns: null or an array of strings. */
