@@ -48,7 +48,7 @@ import { isAscii } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
-import { isWarm } from './warm.js';
+import { isWarm, WARM_HOOK } from './warm.js';
 
 export { isWarm, markWarm } from './warm.js';
 
@@ -66,6 +66,11 @@ export interface CodeCacheOptions {
   /** Write the cache at process exit when none was accepted (default true; tests call {@link writeCodeCache} themselves). */
   writeAtExit?: boolean;
   /**
+   * Write the cache (and memos) as soon as the thread marks itself warm (`markWarm`),
+   * instead of at exit: for worker threads, which the pool terminates without an exit event.
+   */
+  writeWhenWarm?: boolean;
+  /**
    * Names of memos to persist beside the cache: for each, a `Map<string, unknown>` is put in
    * `globalThis[Symbol.for('factex.memo.<name>')]` before the bundle runs (loaded from
    * `<cache file>.<name>.memo`, or empty), and written back at exit when it grew. The bundle
@@ -73,6 +78,12 @@ export interface CodeCacheOptions {
    * CLI: the literals of each rule's regex source, `src/text/prefilter.ts`).
    */
   memos?: readonly string[];
+  /**
+   * The bundle whose memo files to read and write (default: `bundle`). The worker bundle
+   * shares the CLI bundle's (a memo's values depend on the build, which makes both, not on
+   * the bundle), so that workers get the memo the main thread's runs filled for both languages.
+   */
+  memoBundle?: string;
   /** Environment read for `FACTEX_CODE_CACHE` and the cache folders (default `process.env`). */
   env?: NodeJS.ProcessEnv;
 }
@@ -85,6 +96,8 @@ export interface CodeCacheRun {
   script: vm.Script;
   /** The cache file name (no folder), see {@link cacheFileName}. */
   fileName: string;
+  /** The cache file name the memo files are named after ({@link CodeCacheOptions.memoBundle}). */
+  memoBase: string;
   /** The folders, in order. */
   cacheDirs: readonly string[];
   /** The cache file V8 accepted, or null (none found, rejected, or caching off). */
@@ -217,6 +230,10 @@ export function runWithCodeCache(options: CodeCacheOptions): CodeCacheRun {
   const enabled = env.FACTEX_CODE_CACHE !== '0';
   const cacheDirs = options.cacheDirs ?? defaultCacheDirs(bundle, env);
   const fileName = cacheFileName(bundle, v8Flags, process.execArgv, env.NODE_OPTIONS ?? '');
+  let memoBase = fileName;
+  if (options.memoBundle !== undefined && options.memoBundle !== bundle) {
+    try { memoBase = cacheFileName(options.memoBundle, v8Flags, process.execArgv, env.NODE_OPTIONS ?? ''); } catch { /* no such bundle: its own memos */ }
+  }
   // The bundle is ASCII (scripts/bundle.mjs makes it so): read as Latin-1, a plain copy into a one-byte string.
   const bytes = readFileSync(bundle);
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
@@ -233,7 +250,7 @@ export function runWithCodeCache(options: CodeCacheOptions): CodeCacheRun {
   const bundleGlobal = vm.runInThisContext('globalThis') as Record<symbol, unknown>;
   const memos = new Map<string, { map: Map<string, unknown>; loaded: number }>();
   for (const name of options.memos ?? []) {
-    const map = enabled ? loadMemo(cacheDirs, memoFileName(fileName, name)) : new Map<string, unknown>();
+    const map = enabled ? loadMemo(cacheDirs, memoFileName(memoBase, name)) : new Map<string, unknown>();
     memos.set(name, { map, loaded: map.size });
     bundleGlobal[memoSymbol(name)] = map;
   }
@@ -245,18 +262,17 @@ export function runWithCodeCache(options: CodeCacheOptions): CodeCacheRun {
   });
   const accepted = cacheFile !== null && script.cachedDataRejected === false;
   const run: CodeCacheRun = {
-    exports: undefined, script, fileName, cacheDirs, memos,
+    exports: undefined, script, fileName, memoBase, cacheDirs, memos,
     usedCache: accepted ? cacheFile : null,
     rejectedCache: cacheFile !== null && !accepted ? cacheFile : null,
     enabled,
   };
-  if (enabled && options.writeAtExit !== false) {
-    process.once('exit', () => {
-      if (!isWarm(bundleGlobal)) return;
-      if (!accepted) writeCodeCache(run);
-      writeMemos(run);
-    });
-  }
+  const write = () => {
+    if (!accepted) writeCodeCache(run);
+    writeMemos(run);
+  };
+  if (enabled && options.writeWhenWarm) bundleGlobal[WARM_HOOK] = write;
+  else if (enabled && options.writeAtExit !== false) process.once('exit', () => { if (isWarm(bundleGlobal)) write(); });
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: { exports: unknown }, f: string, d: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -329,7 +345,7 @@ export function writeMemos(run: CodeCacheRun): string[] {
     if (map.size <= loaded) continue;
     let text: string;
     try { text = serialiseMemo(map); } catch { continue; }
-    const file = writeFirst(run.cacheDirs, memoFileName(run.fileName, name), Buffer.from(text, 'utf8'));
+    const file = writeFirst(run.cacheDirs, memoFileName(run.memoBase, name), Buffer.from(text, 'utf8'));
     if (file) written.push(file);
   }
   return written;

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { lazyModule } from '../lazy.js';
 import type { ExtractOptions } from '../extract.js';
@@ -16,6 +17,17 @@ import { markWarm } from './warm.js';
 
 /** `node:worker_threads`, loaded when the first worker starts (a run in one thread never needs it). */
 const loadWorkerThreads = lazyModule<typeof import('node:worker_threads')>('node:worker_threads');
+
+/**
+ * The worker script: beside a bundle, `worker-cached.js` (the worker bundle run through
+ * the V8 code cache, `code-cache.ts`, as the CLI itself is: a worker starts without
+ * parsing and compiling 1–2 MB of JavaScript); else `worker.js` (the ES module bundle,
+ * or the compiled module after a bare `tsc`).
+ */
+function defaultWorkerUrl(): URL {
+  const cached = new URL('./worker-cached.js', import.meta.url);
+  return existsSync(cached) ? cached : new URL('./worker.js', import.meta.url);
+}
 
 /** A document to extract (structured-clonable). */
 export interface ExtractRequest {
@@ -72,7 +84,7 @@ export class WorkerPool implements Runner {
   private closed = false;
 
   /** @param size the largest number of worker threads (≥ 1). */
-  constructor(private readonly size: number, private readonly workerUrl = new URL('./worker.js', import.meta.url)) {}
+  constructor(private readonly size: number, private readonly workerUrl = defaultWorkerUrl()) {}
 
   run(req: ExtractRequest): Promise<ExtractReply> {
     return new Promise((resolve) => {
