@@ -51,6 +51,7 @@ import vm from 'node:vm';
 import { isWarm, WARM_HOOK } from './warm.js';
 
 export { isWarm, markWarm } from './warm.js';
+export { CLI_V8_FLAGS } from './v8-flags.js';
 
 /** Options of {@link runWithCodeCache}. */
 export interface CodeCacheOptions {
