@@ -89,6 +89,29 @@ describe('runWithCodeCache', () => {
     expect(writeMemos(none)).toEqual([]);
   });
 
+  test('writeWhenWarm (worker threads): the cache and memos are written when the bundle marks itself warm', () => {
+    const warmBundle = join(root, 'worker.cjs');
+    // what markWarm() does in a bundle: call the launcher's hook
+    writeFileSync(warmBundle, BUNDLE + "\nconst hook = globalThis[Symbol.for('factex.codeCache.onWarm')]; if (typeof hook === 'function') hook();\n");
+    const r = runWithCodeCache({ bundle: warmBundle, cacheDirs: [cacheA], memos: ['test'], writeWhenWarm: true, env: {} });
+    expect(r.usedCache).toBeNull();
+    expect(existsSync(join(cacheA, r.fileName))).toBe(true);
+    expect(existsSync(join(cacheA, memoFileName(r.fileName, 'test')))).toBe(true);
+    const again = runWithCodeCache({ bundle: warmBundle, cacheDirs: [cacheA], memos: ['test'], writeWhenWarm: true, env: {} });
+    expect(again.usedCache).toBe(join(cacheA, r.fileName));
+    expect(again.exports).toMatchObject({ fib10: 55, seen: { value: 42, words: ['interdit', 'ban'] } });
+  });
+
+  test('memoBundle: memos named after another bundle (the worker shares the CLI\'s)', () => {
+    const first = run();
+    writeMemos(first);
+    const other = join(root, 'worker.cjs');
+    writeFileSync(other, BUNDLE);
+    const r = runWithCodeCache({ bundle: other, cacheDirs: [cacheA, cacheB], memos: ['test'], memoBundle: bundle, writeAtExit: false, env: {} });
+    expect(r.memoBase).toBe(first.fileName);
+    expect(r.exports).toMatchObject({ seen: { value: 42, words: ['interdit', 'ban'] } });
+  });
+
   test('FACTEX_CODE_CACHE=0: no cache read, none written', () => {
     writeCodeCache(run());
     const off = run({ env: { FACTEX_CODE_CACHE: '0' } });
