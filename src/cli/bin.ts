@@ -11,15 +11,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { cleanupForSignal, runCli } from './main.js';
 import { EXIT } from '../errors.js';
+import { CLI_V8_FLAGS } from './v8-flags.js';
 
-// Regular expressions go straight to machine code. By default V8 first compiles each one to
-// bytecode, then again to machine code once it has run: factex's rules are a few hundred
-// case-insensitive Unicode regexes, most run a handful of times per article, and compiling
-// them twice was a fifth of the CPU time of a cold start (about 80 ms on the seed article).
-// Matching is the same either way (one engine, two back ends); this runs before the
-// extraction modules load, and the flag holds for worker threads too. (The library does
-// not set it: that is the embedding application's choice.)
-setFlagsFromString('--no-regexp-tier-up');
+// V8 flags of the CLI (regexes straight to machine code, a heap that grows less on long
+// batches): see v8-flags.ts. Set before the extraction modules load; they hold for worker threads too.
+for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
 
 const debug = process.argv.includes('--debug');
 
@@ -39,7 +35,15 @@ for (const [signal, code] of [['SIGINT', EXIT.INTERRUPTED], ['SIGTERM', 143]] as
   });
 }
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env })
+const io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  // process.stdin is made on first use (for a pipe, a socket: node:net and more to load): only when an input is read from it.
+  get stdin() { return process.stdin; },
+};
+
+runCli(process.argv.slice(2), io)
   .then((code) => { process.exitCode = code; })
   .catch((e: unknown) => {
     process.stderr.write(`factex: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);

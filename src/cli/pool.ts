@@ -8,9 +8,26 @@
  *
  * @module
  */
-import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
+import { lazyModule } from '../lazy.js';
 import type { ExtractOptions } from '../extract.js';
 import type { RenderSpec, Rendered } from '../output/render.js';
+import { markWarm } from './warm.js';
+
+/** `node:worker_threads`, loaded when the first worker starts (a run in one thread never needs it). */
+const loadWorkerThreads = lazyModule<typeof import('node:worker_threads')>('node:worker_threads');
+
+/**
+ * The worker script: beside a bundle, `worker-cached.js` (the worker bundle run through
+ * the V8 code cache, `code-cache.ts`, as the CLI itself is: a worker starts without
+ * parsing and compiling 1–2 MB of JavaScript); else `worker.js` (the ES module bundle,
+ * or the compiled module after a bare `tsc`).
+ */
+function defaultWorkerUrl(): URL {
+  const cached = new URL('./worker-cached.js', import.meta.url);
+  return existsSync(cached) ? cached : new URL('./worker.js', import.meta.url);
+}
 
 /** A document to extract (structured-clonable). */
 export interface ExtractRequest {
@@ -41,8 +58,10 @@ export class InProcessRunner implements Runner {
 
   /** Runs one request (synchronously once the modules are loaded, HTML support included). */
   async run(req: ExtractRequest): Promise<ExtractReply> {
-    this.handler ??= import('./worker.js').then((m) => m.handle);
-    return (await this.handler)(req);
+    this.handler ??= import('./handler.js').then((m) => m.handle);
+    const reply = await (await this.handler)(req);
+    if (reply.ok) markWarm(); // the extraction code is compiled: a code cache written at exit is worth keeping
+    return reply;
   }
 
   async close(): Promise<void> {}
@@ -65,7 +84,7 @@ export class WorkerPool implements Runner {
   private closed = false;
 
   /** @param size the largest number of worker threads (≥ 1). */
-  constructor(private readonly size: number, private readonly workerUrl = new URL('./worker.js', import.meta.url)) {}
+  constructor(private readonly size: number, private readonly workerUrl = defaultWorkerUrl()) {}
 
   run(req: ExtractRequest): Promise<ExtractReply> {
     return new Promise((resolve) => {
@@ -87,7 +106,7 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl);
+    const worker = new (loadWorkerThreads().Worker)(this.workerUrl);
     const slot: Slot = { worker, job: null };
     worker.on('message', (reply: ExtractReply) => {
       const job = slot.job;

@@ -1,35 +1,26 @@
 /**
- * Worker-thread entry: runs {@link extract} and {@link renderResult} on
- * documents sent by the main thread ({@link WorkerPool}), and posts back
- * the rendered text. One message in, one message out, in any order; the
- * `seq` number pairs them. Also the in-process runner at `--concurrency 1`.
+ * Worker-thread entry: runs {@link handle} on documents sent by the main
+ * thread ({@link WorkerPool}), and posts back the rendered text. One message
+ * in, one message out, in any order; the `seq` number pairs them.
+ * `scripts/bundle.mjs` bundles it twice: `worker.js` (ES module) and `worker.cjs`,
+ * which `worker-cached.js` runs through the V8 code cache ({@link WorkerPool}
+ * starts that one when it is there).
  *
  * @module
  */
 import { parentPort } from 'node:worker_threads';
-import { extract, isHtmlInput } from '../extract.js';
-import { loadHtmlSupport } from '../input/html-support.js';
-import { loadRenderer, renderResult } from '../output/render.js';
-import type { ExtractRequest, ExtractReply } from './pool.js';
+import { handle } from './handler.js';
+import type { ExtractRequest } from './pool.js';
+import { markWarm } from './warm.js';
 
-/**
- * Handles one request; never rejects (errors become `{ ok: false }` replies).
- * HTML support (linkedom, Readability) loads on the first HTML document only, the
- * summary format (chalk) on the first document rendered as a summary.
- */
-export async function handle(req: ExtractRequest): Promise<ExtractReply> {
-  try {
-    if (isHtmlInput(req.content, req.options)) await loadHtmlSupport();
-    await loadRenderer(req.render);
-    const result = extract(req.content, req.options);
-    return { seq: req.seq, ok: true, rendered: renderResult(result, req.render) };
-  } catch (e) {
-    const err = e as Error;
-    return { seq: req.seq, ok: false, message: err?.message ?? String(e), stack: err?.stack };
-  }
-}
+export { handle } from './handler.js';
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (req: ExtractRequest) => { void handle(req).then((reply) => port.postMessage(reply)); });
+  port.on('message', (req: ExtractRequest) => {
+    void handle(req).then((reply) => {
+      port.postMessage(reply);
+      if (reply.ok) markWarm(); // after the reply: a code cache written now (worker-cached.js) delays no document
+    });
+  });
 }

@@ -188,6 +188,8 @@ export function requiredLiterals(source: string): string[] | null {
 let lastText: string | null = null;
 let lastLower = '';
 let lastOccurrences = new Map<string, number[]>();
+/** Start offsets in `lastLower` by their first three characters ({@link trigramKey}), built on first use. */
+let lastTrigrams: Map<number, number[]> | null = null;
 
 /** The text as {@link mayMatch} wants it: lower case, « ſ » as "s" (the last one is kept: extractors of a document share it). */
 export function prefilterText(text: string): string {
@@ -196,7 +198,35 @@ export function prefilterText(text: string): string {
   lastText = text;
   lastLower = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
   lastOccurrences = new Map();
+  lastTrigrams = null;
   return lastLower;
+}
+
+/**
+ * Longest text indexed by trigram (UTF-16 code units). The index holds one offset per
+ * character (a few bytes each): past this, each literal is searched with `indexOf`.
+ */
+const TRIGRAM_INDEX_MAX = 300_000;
+
+/** The three code units of `s` at `i` as one number (exact: 3 × 16 bits). */
+function trigramKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+}
+
+/**
+ * Every offset of `lower` by the trigram starting there, in increasing order. A language's
+ * rules look up some 2 000 literals in each document; one pass over the text and a lookup
+ * per literal replace one `indexOf` scan of the whole text per literal.
+ */
+function buildTrigrams(lower: string): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  for (let i = 0; i + 3 <= lower.length; i++) {
+    const key = trigramKey(lower, i);
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  }
+  return index;
 }
 
 /** Start offsets of every occurrence of `literal` in `lowerText` (overlapping ones included), in order. */
@@ -204,8 +234,16 @@ function occurrences(literal: string, lowerText: string): number[] {
   const shared = lowerText === lastLower;
   const known = shared ? lastOccurrences.get(literal) : undefined;
   if (known) return known;
-  const out: number[] = [];
-  for (let i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) out.push(i);
+  let out: number[];
+  if (shared && literal.length >= 3 && lowerText.length <= TRIGRAM_INDEX_MAX) {
+    lastTrigrams ??= buildTrigrams(lowerText);
+    const starts = lastTrigrams.get(trigramKey(literal, 0));
+    out = [];
+    if (starts) for (const i of starts) if (lowerText.startsWith(literal, i)) out.push(i);
+  } else {
+    out = [];
+    for (let i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) out.push(i);
+  }
   if (shared) lastOccurrences.set(literal, out);
   return out;
 }
@@ -215,11 +253,38 @@ type HasSource = { readonly source: string };
 
 const CACHE = new WeakMap<HasSource, string[] | null>();
 
-/** {@link requiredLiterals} of `re`, computed once per regex object. */
+/**
+ * {@link requiredLiterals} by regex source. Reading the sources of a language's rules costs
+ * 30–50 ms at the first document of a process (some 160 sources, 250 000 characters), so the
+ * CLI's launcher may hand over a memo kept from an earlier run of the same build, in
+ * `globalThis[Symbol.for('factex.memo.prefilter')]` (`src/cli/code-cache.ts`); entries found
+ * there are used as computed, new ones added. A value of the wrong shape is ignored (computed again).
+ */
+const BY_SOURCE: Map<string, unknown> = hostMemo() ?? new Map();
+/** Sources memoised at most (rules are a few hundred; a caller building regexes per document must not grow it forever). */
+const MAX_MEMO = 5000;
+
+function hostMemo(): Map<string, unknown> | undefined {
+  const memo = (globalThis as Record<symbol, unknown>)[Symbol.for('factex.memo.prefilter')];
+  // a Map, possibly of another realm (the launcher's): `instanceof` would not say
+  return Object.prototype.toString.call(memo) === '[object Map]' ? memo as Map<string, unknown> : undefined;
+}
+
+/** Whether `v` is what {@link requiredLiterals} returns: null or an array of strings. */
+function isRequirement(v: unknown): v is string[] | null {
+  return v === null || (Array.isArray(v) && v.every((s) => typeof s === 'string'));
+}
+
+/** {@link requiredLiterals} of `re`, computed once per regex object (and once per source, see {@link BY_SOURCE}). */
 function requirementOf(re: HasSource): string[] | null {
   let req = CACHE.get(re);
   if (req === undefined) {
-    req = requiredLiterals(re.source);
+    const known = BY_SOURCE.get(re.source);
+    if (known !== undefined && isRequirement(known)) req = known;
+    else {
+      req = requiredLiterals(re.source);
+      if (BY_SOURCE.size < MAX_MEMO) BY_SOURCE.set(re.source, req);
+    }
     CACHE.set(re, req);
   }
   return req;

@@ -79,11 +79,22 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * The characters {@link splitParagraph} acts on (quotation marks, line breaks, terminal
+ * punctuation): the loop jumps from one to the next with this regex instead of looking at
+ * every character in JavaScript.
+ */
+const SIGNIFICANT = /[«“‘„»”’"\n.!?…]/g;
+
 function splitParagraph(text: string, from: number, to: number, out: Sentence[]): void {
   let start = from;
   let quoteOpenedAt = -1; // offset of an unclosed quotation mark, or -1
   let straightOpen = false;
   for (let i = from; i < to; i++) {
+    SIGNIFICANT.lastIndex = i;
+    const next = SIGNIFICANT.exec(text);
+    if (next === null || next.index >= to) break;
+    i = next.index;
     const ch = text[i]!;
     if (OPEN_QUOTES.includes(ch) && !(ch === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
       if (quoteOpenedAt < 0) quoteOpenedAt = i;
