@@ -44,41 +44,6 @@ const DATE_OPENING = /^[\s(]{0,2}(?:\d|(?:le|the|on)\s|jan|feb|f[ée]v|mar|apr|a
 /** A written-out year: "2004" in "November 17, 2004" (not "Today", "Yesterday"). */
 const YEAR = /(?<!\d)\d{4}(?!\d)/;
 
-/**
- * The two dateline forms of most news articles, read without chrono (rule 'metadata/plain/dateline-fast-path'):
- * English "November 17, 2004" and French « 17 novembre 2004 », « 1er juillet 2012 », at the very start of the line.
- * chrono's strict parsers give the same year, month and day for them (checked on every day of several
- * years, followed by the usual dateline punctuation, in test/unit/plain-text.test.ts), and one call costs
- * about 1 ms (its first, loading chrono, 0.1–0.2 s). Anything else goes to chrono, as before.
- */
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-/** "November 17, 2004" then no letter or digit: month, day, year. */
-const EN_DATELINE = new RegExp(`^(${EN_MONTHS.join('|')}) ([1-9]|[12]\\d|3[01]), ([12]\\d{3})(?![\\p{L}\\p{N}])`, 'u');
-/** « 17 novembre 2004 », « 1er mars 2012 » then no letter or digit: day, month, year. */
-const FR_DATELINE = new RegExp(`^(1er|[1-9]|[12]\\d|3[01]) (${FR_MONTHS.join('|')}) ([12]\\d{3})(?![\\p{L}\\p{N}])`, 'u');
-
-/**
- * The ISO date of a line that opens with one of the forms above, in `language`, when it is a real
- * calendar day; null when the line is not of that form (then chrono decides).
- * Example: `fastDateline('4 juillet 2012. - Le CERN…', 'fr')` → '2012-07-04'.
- */
-export function fastDateline(line: string, language: Language): string | null {
-  let y: number, m: number, d: number;
-  if (language === 'en') {
-    const x = EN_DATELINE.exec(line);
-    if (!x) return null;
-    m = EN_MONTHS.indexOf(x[1]!) + 1; d = Number(x[2]); y = Number(x[3]);
-  } else {
-    const x = FR_DATELINE.exec(line);
-    if (!x) return null;
-    d = x[1] === '1er' ? 1 : Number(x[1]); m = FR_MONTHS.indexOf(x[2]!) + 1; y = Number(x[3]);
-  }
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null; // 30 February: chrono decides
-  return isoDate(y, m, d);
-}
-
 /** Reads the title and dateline of a plain-text article. Never throws. */
 export function plainTextMetadata(text: string, language: Language): PlainTextMetadata {
   const head = text.slice(0, 2000);
@@ -96,9 +61,6 @@ export function plainTextMetadata(text: string, language: Language): PlainTextMe
     // chrono only where a date can open the line (after a dateline's place): a digit, or a month or weekday word
     const place = DATELINE_PLACE.exec(line)?.[0].length ?? 0;
     if (!DATE_OPENING.test(line.slice(place, place + 12))) continue;
-    // the usual forms, at the start of the line (no place before, which chrono might read otherwise): no chrono
-    const fast = place === 0 ? fastDateline(line, language) : null;
-    if (fast) { published = fast; break; }
     const chrono = loadChrono();
     // the strict parsers (formal dates only: no "today", "last Friday"), which a dateline is; 2.4× faster than the casual ones
     const parser = language === 'fr' ? chrono.fr.strict : chrono.en.strict;

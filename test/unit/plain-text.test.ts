@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extract } from '../../src/extract.js';
-import { fastDateline, plainTextMetadata } from '../../src/input/plain-text.js';
+import { plainTextMetadata } from '../../src/input/plain-text.js';
 import { FACT_KINDS, type FactexResult } from '../../src/types.js';
 import { resultProblems } from '../helpers/invariants.js';
 
@@ -58,65 +58,5 @@ describe('line endings: CRLF (Windows) and lone CR (old Mac) read like LF', () =
     expect(rCrlf.document.published).toBe(base.document.published);
     for (const k of FACT_KINDS) expect(rCrlf[k]).toHaveLength(base[k].length);
     expect(resultProblems(rCrlf, crlf)).toEqual([]);
-  });
-});
-
-describe('fastDateline (the usual dateline forms without chrono)', () => {
-  test.each([
-    ['en', 'November 17, 2004', '2004-11-17'],
-    ['en', 'December 31, 2004 — The company said', '2004-12-31'],
-    ['en', 'May 1, 2026. Shares rose', '2026-05-01'],
-    ['fr', '4 juillet 2012. - Le CERN a annoncé', '2012-07-04'],
-    ['fr', '1er mars 2012 - Le gouvernement', '2012-03-01'],
-    ['fr', '29 février 2024', '2024-02-29'],
-  ])('%s %j → %s', (lang, line, iso) => {
-    expect(fastDateline(line, lang as 'en' | 'fr')).toBe(iso);
-  });
-  test.each([
-    ['en', 'February 30, 2004'], // not a day: chrono decides
-    ['fr', '29 février 2023'],
-    ['en', 'november 17, 2004'], // other spellings: chrono decides
-    ['en', 'Nov. 17, 2004'],
-    ['en', 'November 17 2004'],
-    ['en', 'Monday, November 17, 2004'],
-    ['en', '17 November 2004'],
-    ['fr', '17 Novembre 2004'],
-    ['fr', 'le 17 novembre 2004'],
-    ['en', 'November 17, 20045'],
-    ['fr', 'November 17, 2004'], // English form in a French article: chrono's French parser decides
-    ['en', '17 novembre 2004'],
-    ['en', 'WASHINGTON, November 17, 2004'], // not at the start
-  ])('%s %j → chrono', (lang, line) => {
-    expect(fastDateline(line, lang as 'en' | 'fr')).toBeNull();
-  });
-
-  test('gives what chrono gives, on every day of two years, after the usual punctuation', async () => {
-    const chrono = (await import('chrono-node')) as typeof import('chrono-node');
-    const EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    const FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-    let compared = 0;
-    for (const year of [2004, 2024]) {
-      for (let m = 0; m < 12; m++) {
-        for (let d = 1; d <= 31; d++) {
-          for (const [lang, date] of [['en', `${EN[m]} ${d}, ${year}`], ['fr', `${d === 1 ? '1er' : d} ${FR[m]} ${year}`]] as const) {
-            for (const tail of ['', '. - Le texte suit.', ' — The company said']) {
-              const line = date + tail;
-              const fast = fastDateline(line, lang);
-              if (fast === null) {
-                expect(new Date(Date.UTC(year, m, d)).getUTCDate()).not.toBe(d); // only impossible days fall through
-                continue;
-              }
-              const r = (lang === 'fr' ? chrono.fr.strict : chrono.en.strict).parse(line, new Date(), { forwardDate: false })[0];
-              expect(r?.index).toBe(0);
-              expect([r!.start.isCertain('year'), r!.start.isCertain('month'), r!.start.isCertain('day')]).toEqual([true, true, true]);
-              const iso = `${r!.start.get('year')}-${String(r!.start.get('month')).padStart(2, '0')}-${String(r!.start.get('day')).padStart(2, '0')}`;
-              expect(`${line} → ${fast}`).toBe(`${line} → ${iso}`);
-              compared++;
-            }
-          }
-        }
-      }
-    }
-    expect(compared).toBeGreaterThan(4000);
   });
 });
