@@ -129,6 +129,25 @@ describe('--out DIR', () => {
   });
 });
 
+describe('a signal during one long extraction in the main thread', () => {
+  // One input is extracted in the main thread, synchronously: a JavaScript handler would wait for the whole
+  // extraction (a new-user trial waited 27 s for SIGTERM on 2 MB). The default action applies during it instead.
+  test('SIGTERM ends the process by the signal, not by the handler after the document', async () => {
+    const file = join(tempDir(), 'long.txt');
+    writeFileSync(file, `${SEED_EN}\n\n`.repeat(Math.ceil(3_000_000 / (SEED_EN.length + 2))));
+    const r = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }>((res, rej) => {
+      const child = spawn(process.execPath, [BIN, '--format', 'json', file], { env: scrubbedEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+      // start-up and reading take well under a second; extracting 3 MB takes many seconds
+      const timer = setTimeout(() => child.kill('SIGTERM'), 1500);
+      child.on('error', rej);
+      child.on('close', (code, signal) => { clearTimeout(timer); res({ code, signal, stdout }); });
+    });
+    expect(r).toEqual({ code: null, signal: 'SIGTERM', stdout: '' });
+  }, 120_000);
+});
+
 describe('--out under interruption: only complete files', () => {
   /** A batch big enough to be interrupted mid-way. */
   function bigTree(n: number): string {

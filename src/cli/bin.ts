@@ -3,7 +3,8 @@
  * `process.exitCode` (never `process.exit` on the normal path, so piped
  * output drains). Handles the process-level cases:
  * - stdout closed by the reader (`factex … | head -1`): stop quietly, exit 0;
- * - SIGINT (Ctrl-C): remove `--out` temporary files, exit 130; SIGTERM: exit 143;
+ * - SIGINT (Ctrl-C): remove `--out` temporary files, exit 130; SIGTERM: exit 143 (during a synchronous
+ *   extraction in this thread, the default action instead: see signals.ts);
  * - an unexpected error (a bug): one line, exit 70; the stack only with `--debug`.
  *
  * @module
@@ -11,6 +12,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { cleanupForSignal, runCli } from './main.js';
 import { EXIT } from '../errors.js';
+import { installSignalHandlers } from './signals.js';
 import { CLI_V8_FLAGS } from './v8-flags.js';
 
 // V8 flags of the CLI (regexes straight to machine code, a heap that grows less on long
@@ -27,13 +29,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 process.stderr.on('error', () => { /* nowhere left to report */ });
 
 let stopping = false;
-for (const [signal, code] of [['SIGINT', EXIT.INTERRUPTED], ['SIGTERM', 143]] as const) {
-  process.on(signal, () => {
-    if (stopping) process.exit(code); // a second Ctrl-C: at once
-    stopping = true;
-    cleanupForSignal().finally(() => process.exit(code));
-  });
-}
+const onSignal = (code: number) => () => {
+  if (stopping) process.exit(code); // a second Ctrl-C: at once
+  stopping = true;
+  cleanupForSignal().finally(() => process.exit(code));
+};
+// (during a synchronous extraction in this thread, the default action applies instead: see signals.ts)
+installSignalHandlers({ SIGINT: onSignal(EXIT.INTERRUPTED), SIGTERM: onSignal(143) });
 
 const io = {
   stdout: process.stdout,

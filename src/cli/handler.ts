@@ -10,6 +10,7 @@ import { extract, isHtmlInput } from '../extract.js';
 import { loadHtmlSupport } from '../input/html-support.js';
 import { loadRenderer, renderResult } from '../output/render.js';
 import type { ExtractRequest, ExtractReply } from './pool.js';
+import { withDefaultSignals } from './signals.js';
 
 /**
  * Handles one request; never rejects (errors become `{ ok: false }` replies).
@@ -20,8 +21,9 @@ export async function handle(req: ExtractRequest): Promise<ExtractReply> {
   try {
     if (isHtmlInput(req.content, req.options)) await loadHtmlSupport();
     await loadRenderer(req.render);
-    const result = extract(req.content, req.options);
-    return { seq: req.seq, ok: true, rendered: renderResult(result, req.render) };
+    // synchronous from here: a signal must not wait for it (see signals.ts)
+    const rendered = withDefaultSignals(() => renderResult(extract(req.content, req.options), req.render));
+    return { seq: req.seq, ok: true, rendered };
   } catch (e) {
     const err = e as Error;
     return { seq: req.seq, ok: false, message: err?.message ?? String(e), stack: err?.stack };
