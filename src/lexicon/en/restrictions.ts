@@ -175,8 +175,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)
     // (a refutation is no refusal: "studies widely rejected by the scientific community")
     { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)|^\s*by\s+(?:the\s+scientific\s+community|(?:most\s+)?(?:scientists|experts|researchers|studies))/iu, pattern: re('reject(?:s|ed|ing)?') },
-    // "the Senate voted against the bill"
-    { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re('vot(?:ed|es|e|ing)\\s+against') },
+    // "the Senate voted against the bill", "voted against the ratification of the treaty" (a text voted down; not a bare vote
+    // count: "the deputies who voted against include…", "120 voted against")
+    { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+against\\s+(?:the|a|an|this|that|its|their|his|her)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:bill|bills|law|motion|resolution|amendment|amendments|proposal|measure|budget|treaty|deal|text|reform|plan|ratification|nomination|accession|agreement)(?![${LETTER}])`) },
     // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
     { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
     // "the board turned down the offer"
@@ -425,6 +426,54 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/delisting', kind: 'sanction', voice: 'active', pattern: re('(?:forced\\s+)?delisting\\s+of') },
     // a penalty verb: "the regulator penalised the bank", "lawmakers censured the senator", "was reprimanded"
     { ruleId: 'restrictions/en/penalise', kind: 'sanction', voice: 'active', pattern: re(`penali[sz](?:e|es|ed|ing)|censur(?:e|es|ed|ing)\\s+(?:the|his|her|a|an|its|[${DIGIT}])|(?:was|were|been|is|are)\\s+(?:formally\\s+)?(?:censured|reprimanded|disciplined)`) },
+    // --- legal provisions: what a law, a decree or an authority imposes, permits under a condition, bounds or rules out
+    // (deontic modals of a text: "will have to remove", "may, after approval of", "no … may", "retained for up to ten years",
+    // "will be set by decree"); FR restrictions/fr/devra-bloquer and following
+    // an obligation to block or remove imposed on a party: "internet providers will have to block access to the site", "platforms
+    // must remove terrorist content within an hour", "hosts are now required to take down the page" (a verb of blocking; not
+    // "we must stop this war": a first or second person is a call, not a rule)
+    { ruleId: 'restrictions/en/must-block', kind: 'prohibition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`(?:must|shall|(?:will|would)\\s+(?:now\\s+|also\\s+)?have\\s+to|(?:will|would)\\s+be\\s+(?:required|obliged|obligated|forced)\\s+to|(?:are|is)\\s+(?:now\\s+)?(?:required|obliged|obligated)\\s+to)\\s+(?:(?:also|now|immediately|promptly|quickly)\\s+)?(?:block|remove|take\\s+down|shut\\s+down|cut\\s+off|delete|disable|cease|suspend|filter|halt|withdraw|de-?list|destroy)(?![${LETTER}])`) },
+    // an obligation that holds in one case only: "If the owner refuses, the host must remove the page", "if the content is flagged,
+    // platforms will have to take it down" (the if-clause opens the sentence); FR restrictions/fr/si-devra
+    { ruleId: 'restrictions/en/if-must', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`if\\s[^.;:!?"“”]{1,60}?,\\s*(?!(?:we|I|you)\\s)[^,.;:!?"“”]{1,60}?(?:must|shall|(?:will|would)\\s+have\\s+to)\\s+(?:(?:also|now|immediately|promptly|first|then)\\s+)?(?:block|remove|take|shut\\s+down|cut\\s+off|delete|disable|cease|suspend|filter|halt|withdraw|destroy|disclose|report|notify|register|submit|publish|declare|pay|refund)(?![${LETTER}])`) },
+    // blocking access, whatever the subject (a law, a firewall, an authority): "the law would prevent access to websites deemed
+    // extremist", "restricting access to social media"; FR restrictions/fr/empecher-acces
+    { ruleId: 'restrictions/en/prevent-access', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:prevent|prevents|prevented|preventing|restrict|restricts|restricted|restricting|bar|bars|barred|barring|deny|denies|denied|denying)\\s+access\\s+to`) },
+    // an obligation to act imposed on a party: "banks will have to disclose these payments", "operators must obtain approval from
+    // the regulator", "companies shall report any breach within 72 hours" (not "we must provide hope", "he will have to wait")
+    { ruleId: 'restrictions/en/must-comply', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`(?:must|shall|(?:will|would)\\s+(?:now\\s+|also\\s+)?have\\s+to|(?:will|would)\\s+be\\s+(?:required|obliged|obligated)\\s+to|(?:are|is)\\s+(?:now\\s+)?(?:obliged|obligated)\\s+to)\\s+(?:(?:also|now|first|then)\\s+)?(?:disclose|report|notify|register|submit|publish|retain|declare|comply|verify|certify|inform|obtain\\s+(?:(?:prior|the|a|an)\\s+)?(?:approval|permission|authori[sz]ation|consent|licen[cs]e|warrant|green\\s+light)|seek\\s+(?:(?:prior|the)\\s+)?(?:approval|permission|authori[sz]ation|consent)|send\\s+(?:their|its|all|the)\\s+(?:drafts?|data|reports?|records|files))(?![${LETTER}])`) },
+    // a guarantee given about a third party's conduct: "Kabul had ensured that the freed militants would not return to the front
+    // line", "assurances that the weapons will not be used against civilians" (not "promised that he would not run": a pledge)
+    { ruleId: 'restrictions/en/ensure-not', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ensured?|ensures|ensuring|guarantee[ds]?|guaranteeing|assurances?|assured)\\s+that\\s+[^,.;:!?]{1,80}?\\s+(?:would|will|could|shall|can)\\s+(?:not|never)(?![${LETTER}])`) },
+    // an ultimatum with its consequence: "sign the terms of the contract by Monday, otherwise it would consider their
+    // resignations voluntary", "leave the country by Friday or face arrest" (not "an otherwise healthy man")
+    { ruleId: 'restrictions/en/otherwise', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?<=,\\s{0,3})(?:otherwise|or\\s+else)\\s+(?:[${LETTER}'’-]{1,20}\\s+){1,4}?(?:would|will|could|may|might|must|faces?)(?![${LETTER}])|or\\s+(?:face|risk)\\s+(?:being\\s+)?(?:fired|dismissal|expulsion|sanctions|penalties|fines?|prosecution|arrest|jail|prison|deportation|losing|termination|suspension|eviction|(?:a|an)\\s+(?:fine|ban|penalty|lawsuit))(?![${LETTER}])`) },
+    // an actor resisting a demand: "Mr Mugabe is resisting mediation by a Catholic priest", "resisted calls to step down",
+    // "resisting pressure from Washington" (an actor is named before; not "the alloy resists pressure")
+    { ruleId: 'restrictions/en/resist', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`resist(?:s|ed|ing)?\\s+(?:(?:the|a|any|all|international|growing|mounting|intense|further|western|repeated)\\s+){0,2}(?:mediation|calls?|pressure|demands?|efforts?|attempts?|proposals?|requests?|negotiations?|ultimatums?|orders?)(?![${LETTER}])`) },
+    // a state of house arrest, not the act of placing someone under it: "Mugabe and his wife are under house arrest", "remains under
+    // house arrest" (placing is restrictions/en/house-arrest, a sanction)
+    { ruleId: 'restrictions/en/under-house-arrest', kind: 'limit', voice: 'subject', pattern: re(`(?:is|are|was|were|remains?|remained|kept|held)\\s+(?:(?:still|now|already|effectively|reportedly)\\s+)?under\\s+house\\s+arrest`) },
+    // a tariff rise threatened or decided: "raise tariffs on Chinese imports if no deal is reached", "hiked duties on steel"
+    // (a tariff rate on an amount is restrictions/en/tariffs-on)
+    { ruleId: 'restrictions/en/raise-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|slap|slaps|slapped|slapping|double|doubled|doubling)\\s+(?:(?:new|additional|further|higher|its|their)\\s+)?(?:tariffs|duties|levies)\\s+on`) },
+    // a blacklist of content blocks access (a blacklisted company is sanctioned): "a blacklist of websites", "blacklists of apps"
+    { ruleId: 'restrictions/en/blacklist-content', kind: 'prohibition', voice: 'active', pattern: re(`blacklists?\\s+of\\s+(?:websites|sites|web\\s+pages|pages|content|apps|applications|products|substances|domains|books|words|urls)`) },
+    // a retention or duration bound: "data may be retained for up to ten years", "authorised by the prime minister for periods of
+    // four months", "for a maximum period of six months", "renewable once" (not "records have been kept for ten years", "was kept for up to ten years in a drawer": a past)
+    { ruleId: 'restrictions/en/retained-for', kind: 'limit', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:(?:has|have|had)\\s+been|was|were)\\s+$`, 'iu'), pattern: re(`(?:retained|stored|kept|held|preserved|archived)\\s+(?:for\\s+)?(?:up\\s+to|a\\s+maximum\\s+of|no\\s+(?:more|longer)\\s+than|at\\s+most)\\s+(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\s+(?:days|weeks|months|years|hours)|for\\s+(?:renewable\\s+)?periods?\\s+of\\s+(?:up\\s+to\\s+)?(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days|weeks|months|years)|for\\s+a\\s+(?:maximum|limited)\\s+(?:period|term)\\s+of|renewable\\s+(?:once|twice|only\\s+once)`) },
+    // a bound left to an implementing text: "the maximum number of devices will be set by decree", "the details will be fixed by
+    // ministerial order" (not "the price is set by the market")
+    { ruleId: 'restrictions/en/set-by-decree', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:will|would|shall|is|are)\\s+be\\s+(?:set|fixed|determined|capped|defined)\\s+by\\s+(?:a\\s+|an\\s+)?(?:decree|regulation|ministerial\\s+order|executive\\s+order|order\\s+of\\s+the)|(?:is|are)\\s+(?:set|fixed|capped)\\s+by\\s+(?:decree|regulation|law|statute)`) },
+    // a general prohibition of a text: "no retaliation may be taken against whistleblowers", "No data shall be shared with third
+    // parties", "under no circumstances may the agency …" (not "no one could have predicted": a modal of permission of a text)
+    { ruleId: 'restrictions/en/no-x-may', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`no\\s+(?:[${LETTER}-]{2,20}\\s+){1,3}?(?:may|shall|can)\\s+(?:(?:ever|legally)\\s+)?be\\s+(?:[${LETTER}]{2,20}(?:ed|en|wn|ld|nt))(?![${LETTER}])|under\\s+no\\s+circumstances|in\\s+no\\s+case\\s+(?:may|shall|can|will)`) },
+    // data not kept nor passed on: "the data will not be stored", "the recordings are not retained", "the content would not be
+    // monitored"
+    { ruleId: 'restrictions/en/not-stored', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:will|would|shall|are|is)\\s+not\\s+be\\s+(?:stored|retained|kept|shared|disclosed|transferred|collected|monitored|recorded|sold|passed\\s+on)|(?:are|is)\\s+not\\s+(?:stored|retained|shared\\s+with|transferred\\s+to|monitored)`) },
+    // a permission under an authority's approval: "the services may also, after an opinion of the commission, install
+    // microphones", "can be extended with the approval of a judge", "will be decided by court order" (a modal precedes)
+    { ruleId: 'restrictions/en/may-after-approval', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|shall|will\\s+be\\s+able\\s+to|(?:will|would)\\s+be\\s+[${LETTER}]{2,20}(?:ed|en))\\s+(?:[^.;:!?"“”]{0,40}?[\\s,])?(?:after|with|upon|on|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:prior\\s+)?(?:approval|authori[sz]ation|permission|consent|opinion|green\\s+light|court\\s+order|judicial\\s+(?:order|decision|warrant)|warrant)\\s+(?:of|from|by|issued)`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
