@@ -63,6 +63,12 @@ export interface AcquisitionVerb {
    * kind it takes.
    */
   purpose?: boolean;
+  /**
+   * Reciprocal verbs only: a question or a condition before the subject list does not drop the mention but makes it proposed —
+   * "whether the United States and China could agree to end the trade war", « si Paris et Berlin s'entendent sur … » name an
+   * agreement under negotiation, which news reports as such.
+   */
+  hypotheticalProposed?: boolean;
 }
 
 /** Per-language data for {@link extractContracts}; see `src/lexicon/{en,fr}/contracts.ts`. */
@@ -72,6 +78,12 @@ export interface ContractLexicon {
   anaphors: string[];
   /** Nouns that name an agreement only with a name or parties: "convention" (a treaty or a party congress). */
   ambiguousNouns: string[];
+  /**
+   * Forms (lower case) of nouns that name one concluded exchange by themselves: "a prisoner swap", « un échange de prisonniers ».
+   * They need no amount, name or party after them to be specific; without parties, the institutions named in their sentence
+   * (at most {@link EVENT_PARTIES}) are the parties — the sides that held and released the people exchanged.
+   */
+  eventNouns?: string[];
   /** Prepositions that put a party between a signing verb and the noun ("signed with the Pentagon a contract"). */
   verbPartyPrepositions: string[];
   /** Prepositions that name both sides ("between", « entre »): an unnamed first side may precede a named second one. */
@@ -294,6 +306,8 @@ const STATUS_PRIORITY: readonly ContractStatus[] = ['cancelled', 'amended', 'dis
 
 /** Actor kinds that can be party to an agreement. */
 const PARTY_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
+/** Most parties an event noun takes from its sentence ({@link ContractLexicon.eventNouns}). */
+const EVENT_PARTIES = 3;
 /** Actor kinds preferred as the implicit party ("X … a deal with Y"). */
 const INSTITUTION_KINDS: readonly ActorKind[] = ['organization', 'government', 'group'];
 
@@ -1062,6 +1076,14 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
+    // contracts/<lang>/event-noun: "were released Tuesday in a prisoner swap for three high-ranking insurgents" — the exchange is
+    // between the sides named in its sentence (those who held and those who released)
+    const isEvent = lex.eventNouns?.includes(m[0].toLowerCase()) ?? false;
+    if (isEvent && parties.length === 0) {
+      for (const em of actors.mentionsIn(sentence.start, sentence.end, INSTITUTION_KINDS)) {
+        if (!parties.includes(em.actor) && parties.length < EVENT_PARTIES) parties.push(em.actor);
+      }
+    }
     // contracts/<lang>/organization-only: "a rescue by the Coast Guard" is no deal
     if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
     // contracts/<lang>/counterpart-noun: "BHP's bid for Anglo American" — a bid or an offer is a takeover only for an organisation, between organisations
@@ -1095,7 +1117,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         // (unless the clause named the agreement before it: « a signé un contrat avec la France pour l'achat de 26 Rafale » — the purchase is the contract's object)
         && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a)) && !new RegExp(nounRe.source, 'iu').test(text.slice(bySubject.start, np.start))),
       parties,
-      anchored: named || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
+      anchored: named || isEvent || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
       inHeading,
       ruleId: `contracts/${lexName(lex)}/noun-${np.det}`,
@@ -1516,7 +1538,8 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       const subject = subjectBefore(actors, vStart, clauseStart, RECIPROCAL_SUBJECT_GAP, PARTY_KINDS);
       if (!subject) continue;
       const list = listBefore(text, subject, clauseStart, lex, actors);
-      if (lex.hypotheticalBefore.test(text.slice(clauseStart, list.start))) continue;
+      const hypothetical = lex.hypotheticalBefore.test(text.slice(clauseStart, list.start));
+      if (hypothetical && !verb.hypotheticalProposed) continue;
       const parties = [...list.parties];
       let end = vEnd;
       if (ENDS_WITH_PREPOSITION.test(m[0])) {
@@ -1562,7 +1585,9 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       }
       out.push({
         start: list.start, end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
-        ruleId: verb.ruleId, statusWindow: window(sentence, vStart, end), key: '',
+        // contracts/<lang>/verb-agree-to: the modal before the verb is part of its status ("could agree to", « pourraient s'entendre »)
+        ruleId: verb.ruleId, statusWindow: window(sentence, verb.hypotheticalProposed ? list.start : vStart, end), key: '',
+        ...(hypothetical ? { tentative: true } : {}),
       });
     }
   }

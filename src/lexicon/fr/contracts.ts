@@ -21,9 +21,12 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
+    // un échange conclu entre deux camps : « libérés dans le cadre d'un échange de prisonniers » (voir eventNouns)
+    { forms: ['échange de prisonniers', "échange d'otages", 'échange d’otages'], plural: ['échanges de prisonniers'], kind: 'deal' },
     // « une commande de 36 Rafale » (seulement avec un complément compté ou un montant : voir orderNouns)
     { forms: ['commande'], plural: ['commandes'], kind: 'contract' },
-    { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture'], plural: ['partenariats', 'alliances', 'coentreprises'], kind: 'partnership' },
+    // « en collaboration avec le CNRS » (adverbial : voir adverbialBefore)
+    { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture', 'collaboration'], plural: ['partenariats', 'alliances', 'coentreprises', 'collaborations'], kind: 'partnership' },
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
     // « l'offre de rachat de BHP », « l'offre de BHP sur Anglo American » (seulement sur une entreprise : voir counterpartNouns)
@@ -37,6 +40,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
   ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement'],
+  // « un échange de prisonniers » nomme à lui seul un échange conclu
+  eventNouns: ['échange de prisonniers', "échange d'otages", 'échange d’otages'],
   // « Dassault a signé avec l'Inde un contrat », « le ministère a attribué à Thales un contrat »
   verbPartyPrepositions: ['avec', 'à', 'auprès de'],
   // « son offre pour racheter Twitter », « un accord visant à racheter »
@@ -134,6 +139,10 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
     // « fusionner avec » nomme son objet (verbe d'acquisition) ; seul, la liste sujet fusionne
     { pattern: new RegExp(`(?<![${LETTER}])fusionn(?:e|ent|er|era|eront|é|ées|és|ée)(?!\\s+avec)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-merge-list' },
+    // deux camps qui s'accordent sur une action : « Moscou et Riyad se sont mis d'accord pour réduire leur production », « si Washington
+    // et Pékin parviennent à s'entendre sur la fin de la guerre commerciale », « les deux pays ont convenu de rétablir leurs relations »
+    // (deux parties au moins ; une question ou une condition avant elles en fait une proposition)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:sont|seraient|étaient|seront)\\s+)?(?:mis|mettre|mettent|mettront|mettraient)\\s+d['’]\\s?accord\\s+(?:pour|sur)|s['’]\\s?entend(?:re|ent|aient|raient|ront)\\s+(?:pour|sur)|(?:ont|avaient|auraient)\\s+convenu\\s+(?:de|d['’])|conviennent\\s+(?:de|d['’]))`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-s-entendre', hypotheticalProposed: true },
     // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
     { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
   ],
