@@ -84,6 +84,11 @@ export interface ContractLexicon {
    * (at most {@link EVENT_PARTIES}) are the parties — the sides that held and released the people exchanged.
    */
   eventNouns?: string[];
+  /**
+   * Optional non-global regex tested at the end of a rescue noun ("lifeline", « plan de sauvetage »), anchored at its start: the purpose
+   * verb whose object is the rescued party ("to bail out", « pour renflouer »); the actor right after it is a party.
+   */
+  rescueObject?: RegExp;
   /** Prepositions that put a party between a signing verb and the noun ("signed with the Pentagon a contract"). */
   verbPartyPrepositions: string[];
   /** Prepositions that name both sides ("between", « entre »): an unnamed first side may precede a named second one. */
@@ -1076,6 +1081,18 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
+    // contracts/<lang>/rescue-object: "a $9.5 billion lifeline to bail out the company", « un plan de sauvetage pour renflouer Air France »
+    // — the rescued company is a party of the rescue
+    if (lex.rescueObject && !withParties.length) {
+      const ro = lex.rescueObject.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 60)));
+      const at = ro ? nounEnd + ro.index + ro[0].length : -1;
+      // (the name or its description right after the verb: "to bail out WeWork", "to bail out the company")
+      const rescued = ro ? actors.nearestAfter(at, Math.min(sentence.end, at + 80), PARTY_KINDS) : undefined;
+      if (rescued && rescued.start - at <= 4 && !parties.includes(rescued.actor)) {
+        parties.push(rescued.actor);
+        end = Math.max(end, rescued.end);
+      }
+    }
     // contracts/<lang>/event-noun: "were released Tuesday in a prisoner swap for three high-ranking insurgents" — the exchange is
     // between the sides named in its sentence (those who held and those who released)
     const isEvent = lex.eventNouns?.includes(m[0].toLowerCase()) ?? false;
@@ -1266,6 +1283,12 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
     }
     return { parties: list.parties, start: list.start };
   }
+  // contracts/<lang>/apposed-subject: "SoftBank, its largest investor, committed to a $9.5 billion lifeline", « L'État, actionnaire de
+  // PSA, a signé un accord »: the clause after an apposition holds only the verb; its subject is the name before the apposition
+  if (from > sentence.start && PREDICATE_LEAD.test(text.slice(from, vStart))) {
+    const apposed = actors.nearestBefore(from, Math.max(sentence.start, from - 100), PARTY_KINDS);
+    if (apposed && APPOSITION_GAP.test(text.slice(apposed.end, from))) return { parties: [apposed.actor], start: apposed.start };
+  }
   const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
   if (!pronoun || !prev) return undefined;
   for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
@@ -1274,6 +1297,14 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   }
   return undefined;
 }
+
+/** A clause lead of at most three lower-case words before the verb (auxiliaries, adverbs: "has also", « a finalement »), bounded. */
+const PREDICATE_LEAD = new RegExp(`^\\s{0,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3}$`, 'u');
+/**
+ * Between a name and the clause after its apposition: ", its largest investor, " (a determiner-led description of at most 60 code units,
+ * « , actionnaire de PSA, ») or just ", " when the description itself was linked to the actor ("its largest investor" as an alias).
+ */
+const APPOSITION_GAP = new RegExp(`^,\\s{1,3}(?:(?:its|his|her|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|actionnaire|président|présidente|patron|propriétaire)\\s?[^,.;:!?()«»"“”]{1,60},\\s{0,3})?$`, 'iu');
 
 /** The agent list of a passive signing verb after the noun: « Le traité avait été signé en janvier par X, Y et Z ». */
 function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {

@@ -49,6 +49,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a rescue by firefighters" is no deal: "rescue" and "bailout" need a party after them
   ambiguousNouns: ['convention', 'settlement', 'rescue', 'bailout', 'bail-out'],
   // "a prisoner swap" names one concluded exchange by itself
+  // "a $9.5 billion lifeline to bail out the company", "a rescue package to save Alitalia"
+  rescueObject: new RegExp(`^\\s+(?:(?:designed|meant|intended|aimed)\\s+)?to\\s+(?:bail\\s+out|rescue|save|prop\\s+up|recapitali[sz]e|refinance|keep\\s+afloat)\\s+`, 'iu'),
   eventNouns: ['prisoner swap', 'prisoner exchange', 'hostage swap', 'hostage exchange', 'prisoners swap', 'prisoners exchange'],
   // "Lockheed Martin signed with the Pentagon a contract", "awarded to Raytheon a contract"
   verbPartyPrepositions: ['with', 'to'],

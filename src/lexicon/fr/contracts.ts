@@ -41,6 +41,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
   ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement'],
   // « un échange de prisonniers » nomme à lui seul un échange conclu
+  // « un plan de sauvetage pour renflouer Air France », « destiné à sauver Alitalia »
+  rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
   eventNouns: ['échange de prisonniers', "échange d'otages", 'échange d’otages'],
   // « Dassault a signé avec l'Inde un contrat », « le ministère a attribué à Thales un contrat »
   verbPartyPrepositions: ['avec', 'à', 'auprès de'],
