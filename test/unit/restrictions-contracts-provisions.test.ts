@@ -53,6 +53,14 @@ const SHOULD_FIND: Row[] = [
     text: 'Operators must obtain prior approval from the regulator before installing antennas.', evidence: 'must obtain prior approval from the regulator' },
   { lang: 'en', rule: 'if-must', kind: 'condition',
     text: 'If the owner refuses, the host must remove the page.', evidence: 'If the owner refuses, the host must remove the page' },
+  { lang: 'fr', rule: 'devra-etre-retire', kind: 'prohibition',
+    text: 'La page devra être retirée sous 24 heures.', evidence: 'La page devra être retirée sous 24 heures' },
+  { lang: 'en', rule: 'must-be-removed', kind: 'prohibition',
+    text: 'The page must be taken down within 24 hours.', evidence: 'The page must be taken down within 24 hours' },
+  { lang: 'fr', rule: 'texte-prevoit-que', kind: 'condition',
+    text: 'Le texte prévoit que les opérateurs doivent conserver les données pendant un an.', evidence: 'Le texte prévoit que les opérateurs doivent' },
+  { lang: 'en', rule: 'provides-that', kind: 'condition',
+    text: 'The law provides that operators must keep the data for one year.', evidence: 'The law provides that operators must' },
   // --- permissions under an authority's opinion or decision, exceptions
   { lang: 'fr', rule: 'apres-avis', kind: 'condition', actors: [['CNCTR', 'government']],
     text: 'Les services pourront également procéder, après un avis de la CNCTR, à la pose de micros.', evidence: 'Les services pourront également procéder, après un avis de la CNCTR' },
@@ -139,6 +147,16 @@ const SHOULD_FIND: Row[] = [
     text: 'Robert Mugabe et sa femme sont assignés à résidence depuis mercredi.', evidence: 'sont assignés à résidence' },
   { lang: 'en', rule: 'raise-tariffs', kind: 'sanction', actors: [['Trump', 'person'], ['Beijing', 'government']], imposedBy: 'Trump',
     text: 'Trump said he would raise tariffs on Chinese imports if no deal is reached with Beijing.', evidence: 'raise tariffs on Chinese imports if no deal is reached with Beijing' },
+  { lang: 'fr', rule: 'donne-jusqu-a', kind: 'condition', actors: [['Commission', 'government'], ['Rome', 'government']], imposedBy: 'Commission',
+    text: "La Commission a donné jusqu'à lundi à Rome pour présenter un nouveau budget.", evidence: "donné jusqu'à lundi à Rome pour présenter" },
+  { lang: 'en', rule: 'given-until', kind: 'condition',
+    text: 'Workers were given until Monday to sign the new contract.', evidence: 'Workers were given until Monday to sign' },
+  { lang: 'en', rule: 'set-deadline', kind: 'condition', actors: [['SEC', 'government']], imposedBy: 'SEC',
+    text: 'The SEC set a deadline of March 15 for the company to respond.', evidence: 'set a deadline of March 15' },
+  { lang: 'fr', rule: 'menace-de', kind: 'sanction', actors: [['UE', 'government']], imposedBy: 'UE',
+    text: "L'UE menace de couper l'aide au pays si les élections sont reportées.", evidence: "menace de couper l'aide au pays" },
+  { lang: 'en', rule: 'threaten-to', kind: 'sanction', actors: [['EU', 'government']], imposedBy: 'EU',
+    text: 'The EU threatened to cut aid to the country if elections were postponed.', evidence: 'threatened to cut aid to the country' },
   // --- a chamber voting down a text
   { lang: 'fr', rule: 'voter-contre', kind: 'refusal', actors: [['Sénat', 'government']],
     text: 'Le Sénat a voté contre le projet de loi sur le renseignement.', evidence: 'voté contre le projet de loi sur le renseignement' },
@@ -165,9 +183,10 @@ const PROVISION_RULES = new Set([
   ...['devra-bloquer', 'devra-se-conformer', 'si-devra', 'obligation-de', 'apres-avis', 'se-passer-de-avis', 'sauf-cas', 'pas-automatique',
     'duree-bornee', 'pourra-aller-jusqu-a', 'fixe-par-decret', 'aucun-ne-pourra', 'ne-justifiera-pas', 'donnees-non-conservees', 'en-cas-de-sera',
     'du-moment-que', 'pouvoir-limite', 'exclu-du-champ', 'resister-a', 'faute-de-quoi', 'assigne-residence-etat', 'empecher-acces',
-    'liste-noire-contenus', 'voter-contre'].map((r) => `restrictions/fr/${r}`),
+    'liste-noire-contenus', 'voter-contre', 'devra-etre-retire', 'texte-prevoit-que', 'donne-jusqu-a', 'menace-de'].map((r) => `restrictions/fr/${r}`),
   ...['must-block', 'must-comply', 'if-must', 'ensure-not', 'otherwise', 'resist', 'under-house-arrest', 'raise-tariffs', 'blacklist-content',
-    'retained-for', 'set-by-decree', 'no-x-may', 'not-stored', 'may-after-approval', 'prevent-access', 'voted-against'].map((r) => `restrictions/en/${r}`),
+    'retained-for', 'set-by-decree', 'no-x-may', 'not-stored', 'may-after-approval', 'prevent-access', 'voted-against', 'must-be-removed',
+    'provides-that', 'given-until', 'set-deadline', 'threaten-to'].map((r) => `restrictions/en/${r}`),
 ]);
 
 /** Look-alikes: the sentence holds a rule's words but states no provision. */
@@ -214,6 +233,12 @@ const SHOULD_NOT_FIND: [Language, string, NameKind[]][] = [
   ['en', 'He promised that he would not run again.', []],
   ['en', 'Pinochet was officially placed under house arrest.', []],
   ['en', 'She raised questions on the deal.', []],
+  // a forecast is no text, a threat to oneself no sanction
+  ['fr', 'La météo prévoit que les températures pourront dépasser 40 degrés.', []],
+  ['en', 'Forecasters predict that temperatures may exceed 40 degrees.', []],
+  ['fr', 'Il menace de démissionner si le projet passe.', []],
+  ['en', 'He threatened to resign over the plan.', []],
+  ['en', 'The players have until Friday to register.', []],
   // a vote count is no refusal
   ['fr', 'Parmi les députés ayant voté contre figurent des opposants de la première heure.', []],
   ['en', 'The deputies who voted against include several former ministers.', []],

@@ -428,6 +428,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // site », « l'hébergeur devra retirer la page », « les plateformes doivent désormais supprimer les contenus » (le futur ou
     // « désormais » : une règle ; pas « il devra attendre », « l'équipe devra gagner » : le verbe est un acte de blocage)
     { ruleId: 'restrictions/fr/devra-bloquer', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:devr(?:a|ont)|doi(?:t|vent)\\s+désormais)\\s+(?:(?:également|aussi|alors|donc|immédiatement|obligatoirement|[${LETTER}]{3,15}ment)\\s+)?(?:couper|bloquer|retirer|supprimer|effacer|fermer|cesser|suspendre|interrompre|filtrer|déréférencer|désactiver|détruire)(?![${LETTER}])`) },
+    // la même obligation au passif : « La page devra être retirée sous 24 heures », « les données devront être effacées » ; EN
+    // restrictions/en/must-be-removed
+    { ruleId: 'restrictions/fr/devra-etre-retire', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`devr(?:a|ont)\\s+être\\s+(?:(?:immédiatement|définitivement|aussitôt)\\s+)?(?:retirée?s?|supprimée?s?|bloquée?s?|fermée?s?|effacée?s?|détruite?s?|suspendue?s?|coupée?s?|déréférencée?s?)(?![${LETTER}])`) },
+    // ce qu'un texte prévoit qu'un acteur doit ou peut faire : « Le texte prévoit que les opérateurs doivent conserver les données »,
+    // « la loi impose que les entreprises de plus de 50 salariés devront publier… », « l'accord stipule que Téhéran ne pourra enrichir… »
+    // (le sujet est un texte : pas « la météo prévoit que les températures pourront… ») ; EN restrictions/en/provides-that
+    { ruleId: 'restrictions/fr/texte-prevoit-que', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:texte|loi|décret|projet|accord|règlement|directive|article|amendement|réforme|ordonnance|proposition|contrat|convention|dispositif|arrêté|charte|protocole|traité)\\s+(?:[^.;:!?«»]{0,40}?\\s)?(?:prévoi(?:t|ent)|prévoyait|prévoira|impos(?:e|ent|ait|era)|stipul(?:e|ent|ait)|dispos(?:e|ent|ait))\\s+(?:(?:également|notamment|aussi|désormais)\\s+)?que\\s+[^.;:!?«»]{1,80}?\\s(?:doi(?:t|vent)|devr(?:a|ont)|ne\\s+pourr(?:a|ont)|ne\\s+peu(?:t|vent)|pourr(?:a|ont)|ser(?:a|ont)\\s+(?:tenue?s?|obligée?s?|interdite?s?))(?![${LETTER}])`) },
     // l'obligation ne vaut que dans un cas : « s'il refuse, l'hébergeur devra retirer la page », « si le contenu est signalé, la
     // plateforme devra le supprimer » (la subordonnée en « si » précède l'obligation, dans la même phrase ; pas « s'il veut jouer,
     // il devra payer sa licence » : payer n'est pas un acte de conformité) ; EN restrictions/en/if-must
@@ -496,6 +503,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un ultimatum : « signer avant lundi, faute de quoi leur démission sera considérée comme volontaire », « à défaut, l'entreprise
     // sera sanctionnée » ; EN restrictions/en/otherwise
     { ruleId: 'restrictions/fr/faute-de-quoi', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`faute\\s+de\\s+quoi|à\\s+défaut\\s+de\\s+quoi|(?:,\\s*)sinon\\s+(?:il|elle|ils|elles|on|le|la|les|l${APOS})\\s*(?:[${LETTER}]{2,20}\\s+){0,2}?[${LETTER}]{2,20}(?:ra|ront|rait|raient)(?![${LETTER}])`) },
+    // un délai imposé : « La Commission a donné jusqu'à lundi à Rome pour présenter un nouveau budget », « les salariés ont jusqu'à
+    // vendredi pour signer » ne suffit pas (pas d'autorité) : un verbe qui accorde le délai ; EN restrictions/en/given-until
+    { ruleId: 'restrictions/fr/donne-jusqu-a', kind: 'condition', voice: 'active', pattern: re(`(?:donn|accord|laiss)(?:é|ée|és|ées|e|ent|ait|aient|era|eront)\\s+(?:(?:à|aux?)\\s+[^,.;:!?«»]{1,40}?\\s+)?jusqu${APOS}\\s*(?:à|au)\\s+[^,.;:!?«»]{1,30}?\\s(?:(?:à|aux?)\\s+[^,.;:!?«»]{1,40}?\\s+)?pour\\s+[${LETTER}-]{2,20}(?:er|ir|re)(?![${LETTER}])`) },
+    // une menace de sanction : « L'UE menace de couper l'aide au pays », « Washington a menacé de suspendre ses financements » (une
+    // mesure contre un tiers : pas « il menace de démissionner ») ; EN restrictions/en/threaten-to
+    { ruleId: 'restrictions/fr/menace-de', kind: 'sanction', voice: 'active', pattern: re(`menac(?:e|ent|é|ée|ait|aient|ant|era)\\s+(?:[^,.;:!?«»]{1,40}?\\s+)?(?:de|d${APOS})\\s*(?:couper|suspendre|geler|imposer|sanctionner|expulser|bloquer|réduire|supprimer|relever|interrompre)\\s+(?:l${APOS}|les|la|le|ses|leur|leurs|son|sa|des|de\\s+nouvelles)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:aides?|financements?|subventions?|sanctions|droits\\s+de\\s+douane|taxes|importations|exportations|relations|ambassadeurs?|diplomates?|livraisons|versements|crédits|échanges)(?![${LETTER}])`) },
     // un état d'assignation à résidence, pas l'acte qui le prononce : « Robert Mugabe et sa femme sont assignés à résidence », « il
     // reste assigné à résidence » (« a été assigné à résidence » est restrictions/fr/assigne-residence, une sanction) ; EN
     // restrictions/en/under-house-arrest
