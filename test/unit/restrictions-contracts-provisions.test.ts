@@ -153,8 +153,8 @@ const SHOULD_FIND: Row[] = [
     text: 'Workers were given until Monday to sign the new contract.', evidence: 'Workers were given until Monday to sign' },
   { lang: 'en', rule: 'set-deadline', kind: 'condition', actors: [['SEC', 'government']], imposedBy: 'SEC',
     text: 'The SEC set a deadline of March 15 for the company to respond.', evidence: 'set a deadline of March 15' },
-  { lang: 'fr', rule: 'menace-de', kind: 'sanction', actors: [['UE', 'government']], imposedBy: 'UE',
-    text: "L'UE menace de couper l'aide au pays si les élections sont reportées.", evidence: "menace de couper l'aide au pays" },
+  { lang: 'fr', rule: 'menace-de', kind: 'sanction', actors: [['Washington', 'government'], ['ONU', 'organization']],
+    text: "Washington a menacé de réduire ses financements à l'ONU.", evidence: "réduire ses financements à l'ONU" },
   { lang: 'en', rule: 'threaten-to', kind: 'sanction', actors: [['EU', 'government']], imposedBy: 'EU',
     text: 'The EU threatened to cut aid to the country if elections were postponed.', evidence: 'threatened to cut aid to the country' },
   // --- a chamber voting down a text
@@ -330,6 +330,24 @@ const CONTRACTS_FIND: ContractRow[] = [
     actors: [['Inserm', 'government'], ['CNRS', 'government']],
     want: [{ kind: 'partnership', status: 'signed', parties: ['Inserm', 'CNRS'], evidence: 'en collaboration avec le CNRS' }],
   },
+  {
+    name: 'en a loan from a lender',
+    lang: 'en', text: 'Pakistan secured a $6 billion loan from the IMF last year.',
+    actors: [['Pakistan', 'government'], ['IMF', 'organization']],
+    want: [{ kind: 'deal', status: 'signed', parties: ['Pakistan', 'IMF'], evidence: 'a $6 billion loan from the IMF' }],
+  },
+  {
+    name: 'en a consortium led by two companies',
+    lang: 'en', text: 'A consortium led by Airbus and Safran is bidding for the satellites.',
+    actors: [['Airbus', 'organization'], ['Safran', 'organization']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Airbus', 'Safran'], evidence: 'A consortium led by Airbus and Safran' }],
+  },
+  {
+    name: 'fr une ligne de crédit d\'un pays à un autre',
+    lang: 'fr', text: 'Le Pakistan a obtenu une ligne de crédit de la Chine de 2 milliards de dollars.',
+    actors: [['Pakistan', 'government'], ['Chine', 'government']],
+    want: [{ kind: 'deal', status: 'signed', parties: ['Pakistan', 'Chine'], evidence: 'une ligne de crédit de la Chine' }],
+  },
 ];
 
 const CONTRACTS_NOT_FIND: [string, Language, string, ContractActorSpec[]][] = [
@@ -337,6 +355,9 @@ const CONTRACTS_NOT_FIND: [string, Language, string, ContractActorSpec[]][] = [
   ['two sides agreeing to a campaign', 'en', 'Democrats and Republicans agreed to oppose the bill.', [['Democrats', 'organization'], ['Republicans', 'organization']]],
   ['getting along is no agreement', 'fr', "Paris et Berlin s'entendent bien depuis des années.", [['Paris', 'government'], ['Berlin', 'government']]],
   ['a lifeline with nothing to pin it down', 'en', 'The new bridge is a lifeline for the town.', []],
+  ['a loan with no lender', 'en', 'The company took out a $500 million loan to fund its expansion.', []],
+  ['generic loans', 'en', 'Student loans are rising across the country.', []],
+  ['a consortium with no members', 'fr', 'Le consortium a présenté ses résultats mardi.', []],
   ['a stock exchange is no swap', 'en', 'Shares of Alibaba rose on the New York exchange.', [['Alibaba', 'organization']]],
 ];
 

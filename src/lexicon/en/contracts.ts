@@ -23,6 +23,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
     // "committed to a $9.5 billion lifeline to bail out the company", "a $5 billion rescue package for the airline"
     { forms: ['bailout', 'bail-out', 'rescue', 'lifeline', 'rescue package', 'bailout package', 'rescue deal'], plural: [], kind: 'deal' },
+    // financing from one party to another: "a $3 billion loan from the IMF", "a credit line from China to Pakistan" (only with a party
+    // after it: see ambiguousNouns)
+    { forms: ['loan', 'credit line', 'line of credit', 'financing package', 'financing deal', 'loan agreement'], plural: [], kind: 'deal' },
     // an exchange concluded between two sides: "released in a prisoner swap for three insurgents", "a prisoner exchange" (see eventNouns)
     { forms: ['prisoner swap', 'prisoner exchange', 'hostage swap', 'hostage exchange', 'prisoners swap', 'prisoners exchange'], plural: ['prisoner swaps', 'prisoner exchanges'], kind: 'deal' },
     // "it announced an order of 50 Airbus A350-900 jets" (only with a counted complement or an amount: see orderNouns)
@@ -31,7 +34,7 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: [], plural: ['bids'], kind: 'contract' },
     // "Nissan's tie-up with Honda"
     // "at Ceramtech, in collaboration with workers at the Idaho National Laboratory" (adverbial: see adverbialBefore)
-    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up', 'collaboration'], plural: ['partnerships', 'alliances', 'joint ventures', 'collaborations'], kind: 'partnership' },
+    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up', 'collaboration', 'consortium'], plural: ['partnerships', 'alliances', 'joint ventures', 'collaborations'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
     // "Grab completed its business combination with Altimeter Growth Corp."
     { forms: ['merger', 'business combination'], plural: ['mergers'], kind: 'merger' },
@@ -47,7 +50,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "the party's convention" is a congress, "the Geneva Convention" a treaty
   // "a $725 million settlement with the FTC" is an agreement, "new settlements in the West Bank" are not
   // "a rescue by firefighters" is no deal: "rescue" and "bailout" need a party after them
-  ambiguousNouns: ['convention', 'settlement', 'rescue', 'bailout', 'bail-out'],
+  // "a $500 million loan" names no lender, "a consortium" no members: a party after the noun or two subjects pin them down
+  ambiguousNouns: ['convention', 'settlement', 'rescue', 'bailout', 'bail-out', 'loan', 'credit line', 'line of credit', 'consortium'],
   // "a prisoner swap" names one concluded exchange by itself
   // "a $9.5 billion lifeline to bail out the company", "a rescue package to save Alitalia"
   rescueObject: new RegExp(`^\\s+(?:(?:designed|meant|intended|aimed)\\s+)?to\\s+(?:bail\\s+out|rescue|save|prop\\s+up|recapitali[sz]e|refinance|keep\\s+afloat)\\s+`, 'iu'),
@@ -100,7 +104,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
   // "a rescue by SoftBank", "a bailout from the state", "was awarded a $7.8 billion contract by the Pentagon"
-  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from', 'by'] },
+  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from', 'by'], partnership: ['of', 'led'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',

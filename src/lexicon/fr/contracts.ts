@@ -21,12 +21,15 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
+    // un financement d'une partie à une autre : « un prêt de 3 milliards du FMI », « une ligne de crédit de la Chine au Pakistan »
+    // (seulement avec une partie après le nom : voir ambiguousNouns)
+    { forms: ['ligne de crédit', 'accord de prêt', 'accord de financement'], plural: [], kind: 'deal' },
     // un échange conclu entre deux camps : « libérés dans le cadre d'un échange de prisonniers » (voir eventNouns)
     { forms: ['échange de prisonniers', "échange d'otages", 'échange d’otages'], plural: ['échanges de prisonniers'], kind: 'deal' },
     // « une commande de 36 Rafale » (seulement avec un complément compté ou un montant : voir orderNouns)
     { forms: ['commande'], plural: ['commandes'], kind: 'contract' },
     // « en collaboration avec le CNRS » (adverbial : voir adverbialBefore)
-    { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture', 'collaboration'], plural: ['partenariats', 'alliances', 'coentreprises', 'collaborations'], kind: 'partnership' },
+    { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture', 'collaboration', 'consortium'], plural: ['partenariats', 'alliances', 'coentreprises', 'collaborations'], kind: 'partnership' },
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
     // « l'offre de rachat de BHP », « l'offre de BHP sur Anglo American » (seulement sur une entreprise : voir counterpartNouns)
@@ -39,7 +42,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // anaphores qui nomment une vente : avec les deux parties nommées, elles l'introduisent (« la cession de Yahoo à Verizon »)
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
-  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement'],
+  // « un consortium » sans membres nommés, « une ligne de crédit » sans prêteur ne nomment aucun accord
+  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium'],
   // « un échange de prisonniers » nomme à lui seul un échange conclu
   // « un plan de sauvetage pour renflouer Air France », « destiné à sauver Alitalia »
   rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
@@ -85,7 +89,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
   // « un plan de sauvetage par l'État », « une commande auprès d'Airbus »
   // « s'est vu attribuer un contrat par la Marine »
-  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par'], contract: ['par'] },
+  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par', 'de', 'du', 'des'], contract: ['par'], partnership: ['de', 'du', 'des', 'mené'] },
   partyStops: [
     'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'avait', 'avaient', 'aurait',
     'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
