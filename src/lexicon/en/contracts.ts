@@ -104,6 +104,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
   // "a rescue by SoftBank", "a bailout from the state", "was awarded a $7.8 billion contract by the Pentagon"
+  // "a consortium led by Airbus and Safran", "the consortium of Siemens, Alstom and Bombardier"
   kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from', 'by'], partnership: ['of', 'led'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [

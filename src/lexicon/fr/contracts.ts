@@ -88,8 +88,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   partyPrepositions: ['avec', 'entre', 'auprès'],
   // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
   // « un plan de sauvetage par l'État », « une commande auprès d'Airbus »
+  // « une ligne de crédit de la Chine », « un plan de sauvetage de la Grèce » (deal) ; « un consortium mené par Vinci et Eiffage » (pas
+  // « avec le partenariat du Monde » : un parrainage, d'où aucun « de » pour le partenariat)
   // « s'est vu attribuer un contrat par la Marine »
-  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par', 'de', 'du', 'des'], contract: ['par'], partnership: ['de', 'du', 'des', 'mené'] },
+  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par', 'de', 'du', 'des'], contract: ['par'], partnership: ['mené'] },
   partyStops: [
     'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'avait', 'avaient', 'aurait',
     'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
