@@ -101,6 +101,16 @@ const SHOULD_FIND: Row[] = [
     text: 'Surveillance is authorised by the prime minister for periods of four months.', evidence: 'for periods of four months' },
   { lang: 'en', rule: 'set-by-decree', kind: 'limit',
     text: 'The maximum number of devices will be set by decree.', evidence: 'The maximum number of devices will be set by decree' },
+  { lang: 'fr', rule: 'peut-dans-un-delai', kind: 'limit',
+    text: "Les propriétaires pourront contester l'apposition sur la liste noire dans un délai de 3 mois seulement.", evidence: 'dans un délai de 3 mois seulement' },
+  { lang: 'fr', rule: 'duree-de-conservation', kind: 'limit',
+    text: 'La durée de conservation des données est fixée à cinq ans.', evidence: 'La durée de conservation des données est fixée à cinq ans' },
+  { lang: 'en', rule: 'may-within', kind: 'limit',
+    text: 'Owners may appeal the listing within three months.', evidence: 'Owners may appeal the listing within three months' },
+  { lang: 'en', rule: 'retention-period', kind: 'limit',
+    text: 'The retention period for the data is five years.', evidence: 'The retention period for the data is five years' },
+  { lang: 'fr', rule: 'droits-de-douane', kind: 'sanction', actors: [['Washington', 'government']], imposedBy: 'Washington',
+    text: "Faute d'accord, Washington relèvera les droits de douane le 15 décembre.", evidence: 'Washington relèvera les droits de douane' },
   // --- negative provisions
   { lang: 'fr', rule: 'aucun-ne-pourra', kind: 'prohibition',
     text: 'Aucune mesure de rétorsion ne pourra viser l’agent qui aurait dénoncé des actes illégaux.', evidence: 'Aucune mesure de rétorsion ne pourra viser l’agent' },
@@ -183,10 +193,11 @@ const PROVISION_RULES = new Set([
   ...['devra-bloquer', 'devra-se-conformer', 'si-devra', 'obligation-de', 'apres-avis', 'se-passer-de-avis', 'sauf-cas', 'pas-automatique',
     'duree-bornee', 'pourra-aller-jusqu-a', 'fixe-par-decret', 'aucun-ne-pourra', 'ne-justifiera-pas', 'donnees-non-conservees', 'en-cas-de-sera',
     'du-moment-que', 'pouvoir-limite', 'exclu-du-champ', 'resister-a', 'faute-de-quoi', 'assigne-residence-etat', 'empecher-acces',
-    'liste-noire-contenus', 'voter-contre', 'devra-etre-retire', 'texte-prevoit-que', 'donne-jusqu-a', 'menace-de'].map((r) => `restrictions/fr/${r}`),
+    'liste-noire-contenus', 'voter-contre', 'devra-etre-retire', 'texte-prevoit-que', 'donne-jusqu-a', 'menace-de', 'peut-dans-un-delai',
+    'duree-de-conservation'].map((r) => `restrictions/fr/${r}`),
   ...['must-block', 'must-comply', 'if-must', 'ensure-not', 'otherwise', 'resist', 'under-house-arrest', 'raise-tariffs', 'blacklist-content',
     'retained-for', 'set-by-decree', 'no-x-may', 'not-stored', 'may-after-approval', 'prevent-access', 'voted-against', 'must-be-removed',
-    'provides-that', 'given-until', 'set-deadline', 'threaten-to'].map((r) => `restrictions/en/${r}`),
+    'provides-that', 'given-until', 'set-deadline', 'threaten-to', 'may-within', 'retention-period'].map((r) => `restrictions/en/${r}`),
 ]);
 
 /** Look-alikes: the sentence holds a rule's words but states no provision. */
@@ -239,6 +250,12 @@ const SHOULD_NOT_FIND: [Language, string, NameKind[]][] = [
   ['fr', 'Il menace de démissionner si le projet passe.', []],
   ['en', 'He threatened to resign over the plan.', []],
   ['en', 'The players have until Friday to register.', []],
+  // a delivery date is no bound on a permission
+  ['fr', 'Le chantier sera livré dans un délai de trois mois.', []],
+  ['en', 'The site will be delivered within three months.', []],
+  // a retention period named, not set
+  ['fr', 'La durée de conservation des données collectées a par ailleurs été inscrite dans la loi.', []],
+  ['en', 'The retention period was debated for hours in the committee.', []],
   // a vote count is no refusal
   ['fr', 'Parmi les députés ayant voté contre figurent des opposants de la première heure.', []],
   ['en', 'The deputies who voted against include several former ministers.', []],

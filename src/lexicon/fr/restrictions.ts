@@ -385,9 +385,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une aide ou des échanges suspendus, nominal : « Bruxelles a annoncé la suspension de l'aide budgétaire au Mali », « la
     // suspension des livraisons d'armes »
     { ruleId: 'restrictions/fr/suspension-de', kind: 'sanction', voice: 'active', pattern: re(`suspension\\s+(?:de\\s+l${APOS}|des|du|de\\s+la|de\\s+son|de\\s+sa|de\\s+ses|de\\s+leur)\\s*(?:aides?|versements?|livraisons?|exportations?|importations?|ventes?\\s+d${APOS}\\s*armes|négociations|vols|coopération|financements?|participation|adhésion|droits\\s+de\\s+vote|accréditation|licence)`) },
-    // la guerre commerciale : « Washington a relevé les droits de douane sur 200 milliards de dollars de produits chinois »,
+    // la guerre commerciale : « Washington a relevé les droits de douane sur 200 milliards de dollars de produits chinois », « relèvera
+    // les droits de douane le 15 décembre »,
     // « des droits de douane supplémentaires de 25 % » (« imposer des droits de douane » est restrictions/fr/imposer-droits)
-    { ruleId: 'restrictions/fr/droits-de-douane', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:relev|augment|rehauss|doubl|tripl|port)(?:é|er|e|ent|era|eront|ait|ant)\\s+(?:les|ses|leurs|des|ces)\\s+(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)|(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)\\s+(?:supplémentaires|additionnels|additionnelles|de\\s+[${DIGIT}])`) },
+    { ruleId: 'restrictions/fr/droits-de-douane', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:relev(?:é|er|ait|ant)|relèv(?:e|ent|era|eront|erait)|(?:augment|rehauss|doubl|tripl|port)(?:é|er|e|ent|era|eront|ait|ant))\\s+(?:les|ses|leurs|des|ces)\\s+(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)|(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)\\s+(?:supplémentaires|additionnels|additionnelles|de\\s+[${DIGIT}])`) },
     // une désignation terroriste : « Les États-Unis ont classé les Gardiens de la révolution comme organisation terroriste »
     { ruleId: 'restrictions/fr/liste-terroriste', kind: 'sanction', voice: 'active', pattern: re(`(?:class|désign|inscri|plac|qualifi)(?:é|ée|és|ées|er|e|ent|t|ts|te|tes|ait)\\s+(?:[^,.;:]{1,40}?\\s+)?(?:comme|en\\s+tant\\s+qu${APOS}|sur\\s+la\\s+liste\\s+des)\\s*(?:organisations?|groupes?|entités?)\\s+terroristes?|liste\\s+des\\s+organisations\\s+terroristes`) },
     // une fermeture, une dissolution ou une mise sous tutelle prononcée par une autorité : « Le préfet a prononcé la fermeture
@@ -473,6 +474,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // peut aller jusqu'à 4 % du chiffre d'affaires » (l'indicatif : pas « la hausse pourrait aller jusqu'à », une prévision ; pas
     // « pourront atteindre 40 degrés »)
     { ruleId: 'restrictions/fr/pourra-aller-jusqu-a', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pourr(?:a|ont)|peu(?:t|vent))\\s+aller\\s+jusqu${APOS}\\s*à\\s+(?:un\\s+maximum\\s+de\\s+)?(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})(?![${DIGIT}])`) },
+    // une faculté bornée dans le temps : « Les propriétaires pourront contester l'apposition sur la liste noire dans un délai de 3 mois
+    // seulement », « le salarié peut se rétracter dans un délai de quinze jours » (une permission précède : pas « le chantier sera livré
+    // dans un délai de trois mois ») ; EN restrictions/en/may-within
+    { ruleId: 'restrictions/fr/peut-dans-un-delai', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pourr(?:a|ont)|peu(?:t|vent))\\s+[^.;:!?«»]{1,80}?dans\\s+un\\s+délai\\s+(?:(?:maximum|maximal|de\\s+rigueur)\\s+)?(?:de|d${APOS})\\s*(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})\\s+(?:jours|semaines|mois|ans|années|heures)`) },
+    // une durée de conservation ou de détention fixée : « La durée de conservation des données est fixée à cinq ans », « la durée
+    // maximale de garde à vue sera portée à 96 heures » (une valeur est fixée : pas « La durée de conservation des données collectées a
+    // été inscrite dans la loi ») ; EN restrictions/en/retention-period
+    { ruleId: 'restrictions/fr/duree-de-conservation', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:durée|délai)s?\\s+(?:(?:maximale?|maximum|légale?)\\s+)?(?:de|d${APOS})\\s*(?:conservation|rétention|détention|garde\\s+à\\s+vue|stockage)\\s+(?:[^.;:!?«»]{0,40}?\\s)?(?:est|sont|sera|seront|serait|a\\s+été)\\s+(?:(?:désormais|ainsi)\\s+)?(?:fixée?s?|limitée?s?|portée?s?|ramenée?s?|plafonnée?s?|réduite?s?)\\s+à`) },
     // une borne renvoyée à un texte d'application : « Le nombre maximal de ces appareils sera fixé par arrêté du premier
     // ministre », « les modalités seront fixées par décret » (« fixées par le marché » n'est pas un texte)
     { ruleId: 'restrictions/fr/fixe-par-decret', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ser(?:a|ont)|est|sont|seraient|serait)\\s+(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|encadrée?s?|plafonnée?s?)\\s+par\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+)?(?:arrêtés?|décrets?|loi|ordonnance|voie\\s+réglementaire|règlement|circulaire)(?![${LETTER}])`) },
