@@ -256,6 +256,18 @@ const SHOULD_NOT_FIND: [Language, string, NameKind[]][] = [
   // a retention period named, not set
   ['fr', 'La durée de conservation des données collectées a par ailleurs été inscrite dans la loi.', []],
   ['en', 'The retention period was debated for hours in the committee.', []],
+  // calls, debts, descriptions and captivity are no provisions
+  ['fr', 'Il faut agir vite, sinon il sera trop tard.', []],
+  ['fr', 'Aucune entreprise ne peut rivaliser avec Google sur ce marché.', []],
+  ['fr', "Les remises peuvent aller jusqu'à 70 % pendant les soldes.", []],
+  ['fr', 'Il a été détenu pendant trois ans par les talibans.', []],
+  ['fr', "La Grèce devra rembourser 3 milliards d'euros en juillet.", []],
+  ['fr', 'Le colis peut arriver dans un délai de deux jours.', []],
+  ['en', 'The violence must stop, the UN said.', []],
+  ['en', 'Russia must withdraw its troops from the region.', []],
+  ['en', 'No decision can be taken before Monday.', []],
+  ['en', 'The border is not monitored at night.', []],
+  ['en', 'The virus can spread within three days.', []],
   // a vote count is no refusal
   ['fr', 'Parmi les députés ayant voté contre figurent des opposants de la première heure.', []],
   ['en', 'The deputies who voted against include several former ministers.', []],
