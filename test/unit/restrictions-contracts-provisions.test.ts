@@ -78,6 +78,18 @@ const SHOULD_FIND: Row[] = [
     text: 'En cas de non-lieu, relaxe, acquittement, amnistie ou réhabilitation, ces informations seront effacées.', evidence: 'ces informations seront effacées' },
   { lang: 'en', rule: 'may-after-approval', kind: 'condition',
     text: 'The detention can be extended with the approval of a judge.', evidence: 'The detention can be extended with the approval of a judge' },
+  { lang: 'en', rule: 'as-long-as', kind: 'condition',
+    text: 'Shops can reopen as long as they respect the health rules.', evidence: 'Shops can reopen as long as they respect the health rules' },
+  { lang: 'en', rule: 'not-automatic', kind: 'condition',
+    text: 'The listing will not be automatic and will require a court decision.', evidence: 'The listing will not be automatic' },
+  { lang: 'en', rule: 'may-bypass', kind: 'condition',
+    text: 'Agents may bypass the approval of the commission in emergencies.', evidence: 'Agents may bypass the approval of the commission' },
+  { lang: 'en', rule: 'except-cases', kind: 'condition',
+    text: 'The minister may order the closure, barring an emergency, only after a vote.', evidence: 'barring an emergency' },
+  { lang: 'en', rule: 'in-event-will-be', kind: 'condition',
+    text: 'In the event of an acquittal, the data will be deleted.', evidence: 'In the event of an acquittal, the data will be deleted' },
+  { lang: 'en', rule: 'shall-not-justify', kind: 'prohibition',
+    text: 'These emergencies shall not justify the search of a home.', evidence: 'These emergencies shall not justify the search of a home' },
   // --- caps and durations
   { lang: 'fr', rule: 'duree-bornee', kind: 'limit', actors: [['premier ministre', 'person']],
     text: 'La surveillance sera autorisée par le premier ministre par tranche de quatre mois.', evidence: 'par tranche de quatre mois' },
@@ -197,7 +209,8 @@ const PROVISION_RULES = new Set([
     'duree-de-conservation'].map((r) => `restrictions/fr/${r}`),
   ...['must-block', 'must-comply', 'if-must', 'ensure-not', 'otherwise', 'resist', 'under-house-arrest', 'raise-tariffs', 'blacklist-content',
     'retained-for', 'set-by-decree', 'no-x-may', 'not-stored', 'may-after-approval', 'prevent-access', 'voted-against', 'must-be-removed',
-    'provides-that', 'given-until', 'set-deadline', 'threaten-to', 'may-within', 'retention-period'].map((r) => `restrictions/en/${r}`),
+    'provides-that', 'given-until', 'set-deadline', 'threaten-to', 'may-within', 'retention-period', 'as-long-as', 'not-automatic', 'may-bypass',
+    'except-cases', 'in-event-will-be', 'shall-not-justify'].map((r) => `restrictions/en/${r}`),
 ]);
 
 /** Look-alikes: the sentence holds a rule's words but states no provision. */
@@ -268,6 +281,9 @@ const SHOULD_NOT_FIND: [Language, string, NameKind[]][] = [
   ['en', 'No decision can be taken before Monday.', []],
   ['en', 'The border is not monitored at night.', []],
   ['en', 'The virus can spread within three days.', []],
+  ['en', 'I can stay here as long as you want.', []],
+  ['en', 'In case of a win, the club will be qualified for the final.', []],
+  ['en', 'The president will not permit a delay, he said.', []],
   // a vote count is no refusal
   ['fr', 'Parmi les députés ayant voté contre figurent des opposants de la première heure.', []],
   ['en', 'The deputies who voted against include several former ministers.', []],

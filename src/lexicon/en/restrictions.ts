@@ -500,6 +500,27 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a permission under an authority's approval: "the services may also, after an opinion of the commission, install
     // microphones", "can be extended with the approval of a judge", "will be decided by court order" (a modal precedes)
     { ruleId: 'restrictions/en/may-after-approval', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|shall|will\\s+be\\s+able\\s+to|(?:will|would)\\s+be\\s+[${LETTER}]{2,20}(?:ed|en))\\s+(?:[^.;:!?"“”]{0,40}?[\\s,])?(?:after|with|upon|on|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:prior\\s+)?(?:approval|authori[sz]ation|permission|consent|opinion|green\\s+light|court\\s+order|judicial\\s+(?:order|decision|warrant)|warrant)\\s+(?:of|from|by|issued)`) },
+    // a permission under a condition, as long as it holds: "Shops can reopen as long as they respect the health rules", "they may stay
+    // so long as they do not work" (a modal of permission precedes; not "I can stay as long as you want"; "provided that" is
+    // restrictions/en/on-condition); FR
+    // restrictions/fr/du-moment-que
+    { ruleId: 'restrictions/en/as-long-as', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:may|can|could|will\\s+be\\s+(?:able|allowed|permitted)\\s+to|(?:is|are)\\s+(?:allowed|permitted)\\s+to)\\s+[^.;:!?"“”]{1,100}?(?:as|so)\\s+long\\s+as(?!\\s+(?:you|I|we|they|he|she|it)\\s+(?:want|wants|like|likes|wish|wishes|please|pleases|need|needs)(?![${LETTER}]))`) },
+    // a listing or a measure that is not automatic: "The listing will not be automatic and will require a court decision"; FR
+    // restrictions/fr/pas-automatique
+    { ruleId: 'restrictions/en/not-automatic', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:will|would|shall)\\s+not\\s+be\\s+automatic|(?:is|are)\\s+not\\s+automatic`) },
+    // an approval that may be bypassed: "Agents may bypass the approval of the commission in emergencies", "can dispense with the opinion
+    // of the regulator"; FR restrictions/fr/se-passer-de-avis
+    { ruleId: 'restrictions/en/may-bypass', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|will\\s+be\\s+able\\s+to)\\s+(?:bypass|skip|do\\s+without|dispense\\s+with|waive)\\s+(?:the\\s+|a\\s+|any\\s+|prior\\s+)?(?:prior\\s+)?(?:approval|opinion|consent|authori[sz]ation|review|warrant)`) },
+    // an exception for special cases: "Surveillance is banned except in exceptional circumstances", "barring an emergency"; FR
+    // restrictions/fr/sauf-cas
+    { ruleId: 'restrictions/en/except-cases', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:except|save|other\\s+than)\\s+(?:in\\s+)?(?:exceptional|extraordinary|special|urgent)\\s+(?:cases|circumstances)|barring\\s+(?:an?\\s+)?emergenc(?:y|ies)`) },
+    // a consequence a text provides: "In the event of an acquittal, the data will be deleted", "in case of a breach, the licence shall be
+    // revoked" (a measure's participle: not "in case of a win, the club will be qualified"); FR restrictions/fr/en-cas-de-sera
+    { ruleId: 'restrictions/en/in-event-will-be', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`in\\s+(?:the\\s+)?(?:event|case)\\s+of\\s+[^.;:!?"“”]{1,100}?\\s(?:will|shall|must)\\s+be\\s+(?:(?:immediately|automatically|permanently)\\s+)?(?:deleted|erased|removed|suspended|revoked|cancell?ed|withdrawn|terminated|destroyed|banned|blocked|closed|fined|expelled|excluded)(?![${LETTER}])`) },
+    // a case that will not justify a measure, in a text: "These emergencies shall not justify the search of a home", "the decree shall
+    // not authorise the collection of content" ("shall not", or "will not justify"; not "the president will not permit a delay": a
+    // refusal, read by its own rules); FR restrictions/fr/ne-justifiera-pas
+    { ruleId: 'restrictions/en/shall-not-justify', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:shall\\s+not\\s+(?:justify|authori[sz]e|permit)|will\\s+not\\s+justify)\\s+(?:the|a|an|any)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
