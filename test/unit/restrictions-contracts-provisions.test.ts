@@ -159,6 +159,8 @@ const SHOULD_FIND: Row[] = [
     text: 'Le club a jusqu’à vendredi pour payer, à défaut de quoi il sera exclu du championnat.', evidence: 'à défaut de quoi il sera exclu du championnat' },
   { lang: 'en', rule: 'ensure-not', kind: 'condition', actors: [['Kabul', 'government']],
     text: 'Kabul had ensured that the freed militants would not return to the front line.', evidence: 'Kabul had ensured that the freed militants would not return' },
+  { lang: 'fr', rule: 'garantir-que-ne', kind: 'condition', actors: [['Kaboul', 'government']],
+    text: "Kaboul s'est assuré que les militants libérés ne retourneraient pas au front.", evidence: "Kaboul s'est assuré que les militants libérés ne retourneraient pas" },
   { lang: 'en', rule: 'resist', kind: 'refusal', actors: [['Mugabe', 'person']], imposedBy: 'Mugabe',
     text: 'Mr Mugabe is resisting mediation by a Catholic priest.', evidence: 'Mugabe is resisting mediation by a Catholic priest' },
   { lang: 'fr', rule: 'resister-a', kind: 'refusal', actors: [['Mugabe', 'person']], imposedBy: 'Mugabe',
@@ -206,7 +208,7 @@ const PROVISION_RULES = new Set([
     'duree-bornee', 'pourra-aller-jusqu-a', 'fixe-par-decret', 'aucun-ne-pourra', 'ne-justifiera-pas', 'donnees-non-conservees', 'en-cas-de-sera',
     'du-moment-que', 'pouvoir-limite', 'exclu-du-champ', 'resister-a', 'faute-de-quoi', 'assigne-residence-etat', 'empecher-acces',
     'liste-noire-contenus', 'voter-contre', 'devra-etre-retire', 'texte-prevoit-que', 'donne-jusqu-a', 'menace-de', 'peut-dans-un-delai',
-    'duree-de-conservation'].map((r) => `restrictions/fr/${r}`),
+    'duree-de-conservation', 'garantir-que-ne'].map((r) => `restrictions/fr/${r}`),
   ...['must-block', 'must-comply', 'if-must', 'ensure-not', 'otherwise', 'resist', 'under-house-arrest', 'raise-tariffs', 'blacklist-content',
     'retained-for', 'set-by-decree', 'no-x-may', 'not-stored', 'may-after-approval', 'prevent-access', 'voted-against', 'must-be-removed',
     'provides-that', 'given-until', 'set-deadline', 'threaten-to', 'may-within', 'retention-period', 'as-long-as', 'not-automatic', 'may-bypass',
@@ -284,6 +286,7 @@ const SHOULD_NOT_FIND: [Language, string, NameKind[]][] = [
   ['en', 'I can stay here as long as you want.', []],
   ['en', 'In case of a win, the club will be qualified for the final.', []],
   ['en', 'The president will not permit a delay, he said.', []],
+  ['fr', 'Il assure que le gouvernement ne reculera pas.', []],
   // a vote count is no refusal
   ['fr', 'Parmi les députés ayant voté contre figurent des opposants de la première heure.', []],
   ['en', 'The deputies who voted against include several former ministers.', []],
@@ -350,6 +353,12 @@ const CONTRACTS_FIND: ContractRow[] = [
     lang: 'fr', text: "Deux otages ont été libérés dans le cadre d'un échange de prisonniers entre le Hamas et Israël.",
     actors: [['Hamas', 'group'], ['Israël', 'government']],
     want: [{ kind: 'deal', status: 'signed', parties: ['Hamas', 'Israël'], evidence: "un échange de prisonniers entre le Hamas et Israël" }],
+  },
+  {
+    name: 'fr des pourparlers directs en vue d\'un accord',
+    lang: 'fr', text: "Washington et Moscou menaient des pourparlers directs en vue d'un accord sur le retrait des troupes.",
+    actors: [['Washington', 'government'], ['Moscou', 'government']],
+    want: [{ kind: 'agreement', status: 'proposed', parties: ['Washington', 'Moscou'], evidence: "Washington et Moscou menaient des pourparlers directs en vue d'un accord" }],
   },
   {
     name: 'en talks pursuing an agreement',

@@ -176,8 +176,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   bindingRelative: new RegExp(`^qui\\s+(?:(?:le|la|les|l['’]|les\\s+deux\\s+pays|le\\s+[${LETTER}]+|la\\s+[${LETTER}]+)\\s*)?(?:li(?:e|ait|ent|aient|era)|unit|unissait|engage|engageait)\\s+(?:à|au|aux|avec)\\s*`, 'iu'),
   // le français nomme rarement des « négociations » par un nom composé antéposé
   talksAfter: /(?!)/u,
-  // « Renault et Nissan ont engagé des négociations de fusion », « des pourparlers en vue d'un accord avec X »
-  talksBefore: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+(?:de|d['’]|en\\s+vue\\s+d['’](?:une?)?|sur\\s+(?:une?|la|le|l['’]))\\s*$`, 'iu'),
+  // « Renault et Nissan ont engagé des négociations de fusion », « des pourparlers en vue d'un accord avec X », « Washington et les
+  // talibans menaient des pourparlers directs en vue d'un accord »
+  talksBefore: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires|directe?s?|secrète?s?|secrets|officiel(?:le)?s?|formel(?:le)?s?))?\\s+(?:de|d['’]|en\\s+vue\\s+d['’](?:une?)?|sur\\s+(?:une?|la|le|l['’]))\\s*$`, 'iu'),
   // « il a annoncé une commande », « la compagnie a passé une commande »
   subjectPronounBefore: new RegExp(`^\\s*(?:il|elle|la\\s+compagnie|le\\s+groupe|l['’]entreprise)\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
   // « En décembre, le groupe a offert 16,50 dollars par action pour Tribune », « il va racheter Sears »

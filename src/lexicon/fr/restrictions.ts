@@ -513,6 +513,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une résistance d'un acteur : « Le président résiste aux pressions de l'armée », « résiste à la médiation », « résistait aux
     // appels à la démission » ; EN restrictions/en/resist
     { ruleId: 'restrictions/fr/resister-a', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`résist(?:e|ent|ait|aient|é|er|ant|era)\\s+(?:à\\s+la|aux|à\\s+l${APOS})\\s*(?:pressions?|appels?|demandes?|médiation|injonctions?|exigences?|ultimatum)`) },
+    // une garantie donnée sur la conduite d'un tiers : « Kaboul s'est assuré que les militants libérés ne retourneraient pas au front »,
+    // « des garanties que les armes ne seront pas utilisées contre des civils » (pas « il assure que le gouvernement ne reculera pas » :
+    // une déclaration) ; EN restrictions/en/ensure-not
+    { ruleId: 'restrictions/fr/garantir-que-ne', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:s${APOS}|se\\s+)\\s*(?:est|sont|était|étaient)\\s+assurée?s?|garanti(?:t|ssent|ssait)?|garanties|assurances?)\\s+que\\s+[^,.;:!?«»]{1,80}?\\s(?:ne|n${APOS})\\s*[${LETTER}]{2,20}\\s+(?:pas|plus|jamais)(?![${LETTER}])`) },
     // un ultimatum : « signer avant lundi, faute de quoi leur démission sera considérée comme volontaire », « à défaut de quoi il
     // sera exclu » (pas « sinon » : « agissons vite, sinon il sera trop tard » est un appel) ; EN restrictions/en/otherwise
     { ruleId: 'restrictions/fr/faute-de-quoi', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`faute\\s+de\\s+quoi|à\\s+défaut\\s+de\\s+quoi`) },
