@@ -130,6 +130,13 @@ const SHOULD_FIND: Row[] = [
     text: 'Ces informations ne pourront en aucun cas être utilisées à des fins commerciales.', evidence: 'Ces informations ne pourront en aucun cas être utilisées' },
   { lang: 'fr', rule: 'ne-justifiera-pas', kind: 'prohibition',
     text: 'Ces cas d’urgence ne justifieront pas l’intrusion d’un domicile.', evidence: 'Ces cas d’urgence ne justifieront pas l’intrusion d’un domicile' },
+  { lang: 'fr', rule: 'jamais-autorise', kind: 'prohibition',
+    text: "« On ne peut pas accepter un tel mépris de notre règlement. [...] Jamais lorsqu’un vote est annoncé, on autorise une suspension de séance. »",
+    evidence: 'Jamais lorsqu’un vote est annoncé, on autorise une suspension de séance' },
+  { lang: 'fr', rule: 'jamais-autorise', kind: 'prohibition',
+    text: "Jamais le gouvernement n'autorisera une telle vente.", evidence: "Jamais le gouvernement n'autorisera une telle vente" },
+  { lang: 'en', rule: 'never-allow', kind: 'prohibition', actors: [['China', 'government']],
+    text: 'China will never allow Taiwan to become independent.', evidence: 'China will never allow Taiwan to become independent' },
   { lang: 'fr', rule: 'donnees-non-conservees', kind: 'limit',
     text: 'Ces données ne seraient pas conservées.', evidence: 'Ces données ne seraient pas conservées' },
   { lang: 'en', rule: 'no-x-may', kind: 'prohibition',
@@ -208,11 +215,11 @@ const PROVISION_RULES = new Set([
     'duree-bornee', 'pourra-aller-jusqu-a', 'fixe-par-decret', 'aucun-ne-pourra', 'ne-justifiera-pas', 'donnees-non-conservees', 'en-cas-de-sera',
     'du-moment-que', 'pouvoir-limite', 'exclu-du-champ', 'resister-a', 'faute-de-quoi', 'assigne-residence-etat', 'empecher-acces',
     'liste-noire-contenus', 'voter-contre', 'devra-etre-retire', 'texte-prevoit-que', 'donne-jusqu-a', 'menace-de', 'peut-dans-un-delai',
-    'duree-de-conservation', 'garantir-que-ne'].map((r) => `restrictions/fr/${r}`),
+    'duree-de-conservation', 'garantir-que-ne', 'jamais-autorise'].map((r) => `restrictions/fr/${r}`),
   ...['must-block', 'must-comply', 'if-must', 'ensure-not', 'otherwise', 'resist', 'under-house-arrest', 'raise-tariffs', 'blacklist-content',
     'retained-for', 'set-by-decree', 'no-x-may', 'not-stored', 'may-after-approval', 'prevent-access', 'voted-against', 'must-be-removed',
     'provides-that', 'given-until', 'set-deadline', 'threaten-to', 'may-within', 'retention-period', 'as-long-as', 'not-automatic', 'may-bypass',
-    'except-cases', 'in-event-will-be', 'shall-not-justify'].map((r) => `restrictions/en/${r}`),
+    'except-cases', 'in-event-will-be', 'shall-not-justify', 'never-allow'].map((r) => `restrictions/en/${r}`),
 ]);
 
 /** Look-alikes: the sentence holds a rule's words but states no provision. */
@@ -287,6 +294,10 @@ const SHOULD_NOT_FIND: [Language, string, NameKind[]][] = [
   ['en', 'In case of a win, the club will be qualified for the final.', []],
   ['en', 'The president will not permit a delay, he said.', []],
   ['fr', 'Il assure que le gouvernement ne reculera pas.', []],
+  ['fr', "Il n'a jamais autant plu en novembre.", []],
+  ['fr', "Jamais je n'ai vu une telle foule.", []],
+  ['fr', "Le maire ne l'a jamais autorisé, selon son entourage, mais il l'a toléré.", []],
+  ['en', 'I would never allow myself to forget it.', []],
   // a vote count is no refusal
   ['fr', 'Parmi les députés ayant voté contre figurent des opposants de la première heure.', []],
   ['en', 'The deputies who voted against include several former ministers.', []],

@@ -521,6 +521,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // not authorise the collection of content" ("shall not", or "will not justify"; not "the president will not permit a delay": a
     // refusal, read by its own rules); FR restrictions/fr/ne-justifiera-pas
     { ruleId: 'restrictions/en/shall-not-justify', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:shall\\s+not\\s+(?:justify|authori[sz]e|permit)|will\\s+not\\s+justify)\\s+(?:the|a|an|any)(?![${LETTER}])`) },
+    // a permission never to be given: "China will never allow Taiwan to become independent", "the party would never permit a vote" (not
+    // "I would never allow myself to forget it": a first person, a reflexive);
+    // FR restrictions/fr/jamais-autorise
+    { ruleId: 'restrictions/en/never-allow', kind: 'prohibition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), rejectAfter: new RegExp(`^\\s+(?:myself|ourselves|yourself|himself|herself|itself|themselves)(?![${LETTER}])`, 'iu'), pattern: re(`(?:will|would|shall)\\s+never\\s+(?:again\\s+)?(?:allow|permit)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
