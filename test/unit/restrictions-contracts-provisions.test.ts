@@ -307,6 +307,7 @@ const SHOULD_NOT_FIND: [Language, string, NameKind[]][] = [
   ['fr', "Le gouvernement devra communiquer davantage, estime l'opposition.", []],
   ['fr', "Le président a garanti que la France ne lâcherait pas l'Ukraine.", []],
   ['en', 'He guaranteed that he would not resign.', []],
+  ['en', 'The coach said the players must report to training on Monday.', []],
   // a vote count is no refusal
   ['fr', 'Parmi les députés ayant voté contre figurent des opposants de la première heure.', []],
   ['en', 'The deputies who voted against include several former ministers.', []],
