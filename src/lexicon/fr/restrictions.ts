@@ -502,7 +502,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // séance », « [...] Jamais le gouvernement n'autorisera une telle vente » (« jamais » ouvre la phrase, après une coupure ou une
     // citation ; pas « il n'a jamais autant
     // plu » : un verbe de permission suit) ; EN restrictions/en/never-allow
-    { ruleId: 'restrictions/fr/jamais-autorise', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?<=^[\\s\\]\\[.…»«"“”()]{0,6}|[.!?…]\\]?\\s{1,3})jamais\\s+(?:[^.;:!?«»]{0,60}?\\s)?(?:(?:on|il|elle|ils|elles)\\s+)?(?:n${APOS}\\s*|ne\\s+)?(?:autoris(?:e|ent|ait|aient|era|eront|erait)|permet(?:tra|tront|trait|tait|tent)?|tolér(?:e|ent|era|eront|erait))(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/jamais-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?<=^[\\s\\]\\[.…»«"“”()]{0,6}|[.!?…]\\]?\\s{1,3})jamais\\s+(?:[^.;:!?«»]{0,60}?\\s)?(?:(?:on|il|elle|ils|elles)\\s+)?(?:n${APOS}\\s*|ne\\s+)?(?:autoris(?:e|ent|ait|aient|era|eront|erait)|permet(?:tra|tront|trait|tait|tent)?|tolér(?:e|ent|era|eront|erait))(?![${LETTER}])`) },
     // des données non conservées ni transmises : « Ces données ne seraient pas conservées », « les images ne seront pas
     // stockées », « les informations ne sont pas transmises à des tiers »
     { ruleId: 'restrictions/fr/donnees-non-conservees', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:ser(?:a|ont|ait|aient)|sont|est)\\s+(?:pas|plus|jamais)\\s+(?:conservée?s?|stockée?s?|archivée?s?|transmise?s?|partagée?s?|collectée?s?|divulguée?s?|revendue?s?|exploitée?s?|surveillée?s?|enregistrée?s?|fichée?s?|croisée?s?)(?![${LETTER}])`) },
