@@ -63,6 +63,12 @@ export interface AcquisitionVerb {
    * kind it takes.
    */
   purpose?: boolean;
+  /**
+   * Reciprocal verbs only: a question or a condition before the subject list does not drop the mention but makes it proposed —
+   * "whether the United States and China could agree to end the trade war", « si Paris et Berlin s'entendent sur … » name an
+   * agreement under negotiation, which news reports as such.
+   */
+  hypotheticalProposed?: boolean;
 }
 
 /** Per-language data for {@link extractContracts}; see `src/lexicon/{en,fr}/contracts.ts`. */
@@ -72,6 +78,17 @@ export interface ContractLexicon {
   anaphors: string[];
   /** Nouns that name an agreement only with a name or parties: "convention" (a treaty or a party congress). */
   ambiguousNouns: string[];
+  /**
+   * Forms (lower case) of nouns that name one concluded exchange by themselves: "a prisoner swap", « un échange de prisonniers ».
+   * They need no amount, name or party after them to be specific; without parties, the institutions named in their sentence
+   * (at most {@link EVENT_PARTIES}) are the parties — the sides that held and released the people exchanged.
+   */
+  eventNouns?: string[];
+  /**
+   * Optional non-global regex tested at the end of a rescue noun ("lifeline", « plan de sauvetage »), anchored at its start: the purpose
+   * verb whose object is the rescued party ("to bail out", « pour renflouer »); the actor right after it is a party.
+   */
+  rescueObject?: RegExp;
   /** Prepositions that put a party between a signing verb and the noun ("signed with the Pentagon a contract"). */
   verbPartyPrepositions: string[];
   /** Prepositions that name both sides ("between", « entre »): an unnamed first side may precede a named second one. */
@@ -294,6 +311,8 @@ const STATUS_PRIORITY: readonly ContractStatus[] = ['cancelled', 'amended', 'dis
 
 /** Actor kinds that can be party to an agreement. */
 const PARTY_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
+/** Most parties an event noun takes from its sentence ({@link ContractLexicon.eventNouns}). */
+const EVENT_PARTIES = 3;
 /** Actor kinds preferred as the implicit party ("X … a deal with Y"). */
 const INSTITUTION_KINDS: readonly ActorKind[] = ['organization', 'government', 'group'];
 
@@ -1062,6 +1081,26 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
+    // contracts/<lang>/rescue-object: "a $9.5 billion lifeline to bail out the company", « un plan de sauvetage pour renflouer Air France »
+    // — the rescued company is a party of the rescue
+    if (lex.rescueObject && !withParties.length) {
+      const ro = lex.rescueObject.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 60)));
+      const at = ro ? nounEnd + ro.index + ro[0].length : -1;
+      // (the name or its description right after the verb: "to bail out WeWork", "to bail out the company")
+      const rescued = ro ? actors.nearestAfter(at, Math.min(sentence.end, at + 80), PARTY_KINDS) : undefined;
+      if (rescued && rescued.start - at <= 4 && !parties.includes(rescued.actor)) {
+        parties.push(rescued.actor);
+        end = Math.max(end, rescued.end);
+      }
+    }
+    // contracts/<lang>/event-noun: "were released Tuesday in a prisoner swap for three high-ranking insurgents" — the exchange is
+    // between the sides named in its sentence (those who held and those who released)
+    const isEvent = lex.eventNouns?.includes(m[0].toLowerCase()) ?? false;
+    if (isEvent && parties.length === 0) {
+      for (const em of actors.mentionsIn(sentence.start, sentence.end, INSTITUTION_KINDS)) {
+        if (!parties.includes(em.actor) && parties.length < EVENT_PARTIES) parties.push(em.actor);
+      }
+    }
     // contracts/<lang>/organization-only: "a rescue by the Coast Guard" is no deal
     if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
     // contracts/<lang>/counterpart-noun: "BHP's bid for Anglo American" — a bid or an offer is a takeover only for an organisation, between organisations
@@ -1095,7 +1134,7 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         // (unless the clause named the agreement before it: « a signé un contrat avec la France pour l'achat de 26 Rafale » — the purchase is the contract's object)
         && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a)) && !new RegExp(nounRe.source, 'iu').test(text.slice(bySubject.start, np.start))),
       parties,
-      anchored: named || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
+      anchored: named || isEvent || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
       inHeading,
       ruleId: `contracts/${lexName(lex)}/noun-${np.det}`,
@@ -1244,6 +1283,12 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
     }
     return { parties: list.parties, start: list.start };
   }
+  // contracts/<lang>/apposed-subject: "SoftBank, its largest investor, committed to a $9.5 billion lifeline", « L'État, actionnaire de
+  // PSA, a signé un accord »: the clause after an apposition holds only the verb; its subject is the name before the apposition
+  if (from > sentence.start && PREDICATE_LEAD.test(text.slice(from, vStart))) {
+    const apposed = actors.nearestBefore(from, Math.max(sentence.start, from - 100), PARTY_KINDS);
+    if (apposed && APPOSITION_GAP.test(text.slice(apposed.end, from))) return { parties: [apposed.actor], start: apposed.start };
+  }
   const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
   if (!pronoun || !prev) return undefined;
   for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
@@ -1252,6 +1297,14 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   }
   return undefined;
 }
+
+/** A clause lead of at most three lower-case words before the verb (auxiliaries, adverbs: "has also", « a finalement »), bounded. */
+const PREDICATE_LEAD = new RegExp(`^\\s{0,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3}$`, 'u');
+/**
+ * Between a name and the clause after its apposition: ", its largest investor, " (a determiner-led description of at most 60 code units,
+ * « , actionnaire de PSA, ») or just ", " when the description itself was linked to the actor ("its largest investor" as an alias).
+ */
+const APPOSITION_GAP = new RegExp(`^,\\s{1,3}(?:(?:its|his|her|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|actionnaire|président|présidente|patron|propriétaire)\\s?[^,.;:!?()«»"“”]{1,60},\\s{0,3})?$`, 'iu');
 
 /** The agent list of a passive signing verb after the noun: « Le traité avait été signé en janvier par X, Y et Z ». */
 function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
@@ -1516,7 +1569,8 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       const subject = subjectBefore(actors, vStart, clauseStart, RECIPROCAL_SUBJECT_GAP, PARTY_KINDS);
       if (!subject) continue;
       const list = listBefore(text, subject, clauseStart, lex, actors);
-      if (lex.hypotheticalBefore.test(text.slice(clauseStart, list.start))) continue;
+      const hypothetical = lex.hypotheticalBefore.test(text.slice(clauseStart, list.start));
+      if (hypothetical && !verb.hypotheticalProposed) continue;
       const parties = [...list.parties];
       let end = vEnd;
       if (ENDS_WITH_PREPOSITION.test(m[0])) {
@@ -1562,7 +1616,9 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       }
       out.push({
         start: list.start, end, kind, det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
-        ruleId: verb.ruleId, statusWindow: window(sentence, vStart, end), key: '',
+        // contracts/<lang>/verb-agree-to: the modal before the verb is part of its status ("could agree to", « pourraient s'entendre »)
+        ruleId: verb.ruleId, statusWindow: window(sentence, verb.hypotheticalProposed ? list.start : vStart, end), key: '',
+        ...(hypothetical ? { tentative: true } : {}),
       });
     }
   }

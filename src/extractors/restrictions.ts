@@ -375,9 +375,11 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
       }
       const gap = text.slice(prev.end, c.start);
       // an enumeration merges (« uniquement à X, exclusivement à Y »); a clause with its own predicate before its trigger
-      // does not ("the 15% tariffs on X, as well as provide some relief from the 25% tariffs on Y": two sanctions)
+      // does not ("the 15% tariffs on X, as well as provide some relief from the 25% tariffs on Y": two sanctions), nor does
+      // a clause after a semicolon, an independent statement (« s'il refuse, l'hébergeur devra retirer la page ; et si ce
+      // dernier refuse, les fournisseurs d'accès devront couper l'accès »: two obligations)
       const lead = text.slice(c.start, c.triggerStart).match(MERGE_AND_DEDUPE_RE)?.length ?? 0;
-      if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && /^[\s,;]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }

@@ -21,13 +21,20 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
-    { forms: ['bailout', 'bail-out', 'rescue'], plural: [], kind: 'deal' },
+    // "committed to a $9.5 billion lifeline to bail out the company", "a $5 billion rescue package for the airline"
+    { forms: ['bailout', 'bail-out', 'rescue', 'lifeline', 'rescue package', 'bailout package', 'rescue deal'], plural: [], kind: 'deal' },
+    // financing from one party to another: "a $3 billion loan from the IMF", "a credit line from China to Pakistan" (only with a party
+    // after it: see ambiguousNouns)
+    { forms: ['loan', 'credit line', 'line of credit', 'financing package', 'financing deal', 'loan agreement'], plural: [], kind: 'deal' },
+    // an exchange concluded between two sides: "released in a prisoner swap for three insurgents", "a prisoner exchange" (see eventNouns)
+    { forms: ['prisoner swap', 'prisoner exchange', 'hostage swap', 'hostage exchange', 'prisoners swap', 'prisoners exchange'], plural: ['prisoner swaps', 'prisoner exchanges'], kind: 'deal' },
     // "it announced an order of 50 Airbus A350-900 jets" (only with a counted complement or an amount: see orderNouns)
     { forms: ['order'], plural: ['orders'], kind: 'contract' },
     // "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from … SunExpress" (plural, counted, with a "from" party)
     { forms: [], plural: ['bids'], kind: 'contract' },
     // "Nissan's tie-up with Honda"
-    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up'], plural: ['partnerships', 'alliances', 'joint ventures'], kind: 'partnership' },
+    // "at Ceramtech, in collaboration with workers at the Idaho National Laboratory" (adverbial: see adverbialBefore)
+    { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up', 'collaboration', 'consortium'], plural: ['partnerships', 'alliances', 'joint ventures', 'collaborations'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
     // "Grab completed its business combination with Altimeter Growth Corp."
     { forms: ['merger', 'business combination'], plural: ['mergers'], kind: 'merger' },
@@ -43,7 +50,12 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "the party's convention" is a congress, "the Geneva Convention" a treaty
   // "a $725 million settlement with the FTC" is an agreement, "new settlements in the West Bank" are not
   // "a rescue by firefighters" is no deal: "rescue" and "bailout" need a party after them
-  ambiguousNouns: ['convention', 'settlement', 'rescue', 'bailout', 'bail-out'],
+  // "a $500 million loan" names no lender, "a consortium" no members: a party after the noun or two subjects pin them down
+  ambiguousNouns: ['convention', 'settlement', 'rescue', 'bailout', 'bail-out', 'loan', 'credit line', 'line of credit', 'consortium'],
+  // "a prisoner swap" names one concluded exchange by itself
+  // "a $9.5 billion lifeline to bail out the company", "a rescue package to save Alitalia"
+  rescueObject: new RegExp(`^\\s+(?:(?:designed|meant|intended|aimed)\\s+)?to\\s+(?:bail\\s+out|rescue|save|prop\\s+up|recapitali[sz]e|refinance|keep\\s+afloat)\\s+`, 'iu'),
+  eventNouns: ['prisoner swap', 'prisoner exchange', 'hostage swap', 'hostage exchange', 'prisoners swap', 'prisoners exchange'],
   // "Lockheed Martin signed with the Pentagon a contract", "awarded to Raytheon a contract"
   verbPartyPrepositions: ['with', 'to'],
   // "his deal to buy Twitter"
@@ -92,7 +104,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   partyPrepositions: ['with', 'between', 'among', 'to', 'alongside'],
   // "the acquisition of X by Y", "the merger of X and Y", "a lease from Boeing"
   // "a rescue by SoftBank", "a bailout from the state", "was awarded a $7.8 billion contract by the Pentagon"
-  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from', 'by'] },
+  // "a consortium led by Airbus and Safran", "the consortium of Siemens, Alstom and Bombardier"
+  kindPrepositions: { acquisition: ['of', 'by', 'for', 'from'], merger: ['of', 'with', 'by'], lease: ['from', 'of', 'to'], deal: ['from', 'by'], contract: ['from', 'by'], partnership: ['of', 'led'] },
   // tokens ending the search for parties after the noun: finite verbs and clause openers
   partyStops: [
     'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
@@ -130,8 +143,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   // a completion or acceptance names its parties too: "Pfizer completed the acquisition of Seagen", "Israel and Hamas accepted a truce",
   // "Thales and Safran formed a joint venture", "India and the EU resumed negotiations on a free trade agreement";
   // so does a party's own cancellation: "Russia suspended its participation in the New START treaty", "Australia scrapped the contract"
+  // and a pursuit of one: "Washington and the Taliban had been holding direct talks pursuing an agreement", "SoftBank … committed to a
+  // $9.5 billion lifeline"
   // (not a third party's: "the court voided the contract", "the regulator blocked the deal" stay out)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about))(?![${LETTER}])`, 'giu'),
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to)(?![${LETTER}])`, 'giu'),
   // "the treaty was signed in 2004 by X and Y"
   signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
@@ -152,6 +167,10 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])merg(?:e|ed|es|ing)(?!\\s+with)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge-list' },
     // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
     { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
+    // two sides agreeing on a course: "whether the United States and China could agree to end a near 1-1/2 year trade war", "Russia
+    // and Saudi Arabia agreed to cut output", "the two companies agreed on a joint bid" (two parties at least; a question before them
+    // makes it proposed; "agreed to a truce" names the agreement, whose noun mention takes the parties)
+    { pattern: new RegExp(`(?<![${LETTER}])agree(?:d|s)?\\s+(?:to|on)\\s+(?:(?:a|an|the|jointly|mutually)\\s+)?(?:end|settle|resolve|cut|reduce|resume|extend|form|share|cooperate|exchange|swap|withdraw|lift|halt|freeze|stop|cease|sign|create|establish|merge|combine|develop|build|supply|set\\s+up|work\\s+together|joint)(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-agree-to', hypotheticalProposed: true },
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
   orderNouns: ['order'],
@@ -226,6 +245,6 @@ export const EN_CONTRACTS: ContractLexicon = {
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"
     // "a plea agreement offered by prosecutors"
-    proposed: new RegExp(`(?<![${LETTER}])(?:propos(?:ed|al|es)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
   },
 };

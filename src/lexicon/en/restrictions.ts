@@ -175,8 +175,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "Congressional lawmakers rejected the proposal in October" (not "rejected the claims": a denial)
     // (a refutation is no refusal: "studies widely rejected by the scientific community")
     { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)|^\s*by\s+(?:the\s+scientific\s+community|(?:most\s+)?(?:scientists|experts|researchers|studies))/iu, pattern: re('reject(?:s|ed|ing)?') },
-    // "the Senate voted against the bill"
-    { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re('vot(?:ed|es|e|ing)\\s+against') },
+    // "the Senate voted against the bill", "voted against the ratification of the treaty" (a text voted down; not a bare vote
+    // count: "the deputies who voted against include…", "120 voted against")
+    { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+against\\s+(?:the|a|an|this|that|its|their|his|her)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:bill|bills|law|motion|resolution|amendment|amendments|proposal|measure|budget|treaty|deal|text|reform|plan|ratification|nomination|accession|agreement)(?![${LETTER}])`) },
     // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
     { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
     // "the board turned down the offer"
@@ -425,6 +426,107 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/delisting', kind: 'sanction', voice: 'active', pattern: re('(?:forced\\s+)?delisting\\s+of') },
     // a penalty verb: "the regulator penalised the bank", "lawmakers censured the senator", "was reprimanded"
     { ruleId: 'restrictions/en/penalise', kind: 'sanction', voice: 'active', pattern: re(`penali[sz](?:e|es|ed|ing)|censur(?:e|es|ed|ing)\\s+(?:the|his|her|a|an|its|[${DIGIT}])|(?:was|were|been|is|are)\\s+(?:formally\\s+)?(?:censured|reprimanded|disciplined)`) },
+    // --- legal provisions: what a law, a decree or an authority imposes, permits under a condition, bounds or rules out
+    // (deontic modals of a text: "will have to remove", "may, after approval of", "no … may", "retained for up to ten years",
+    // "will be set by decree"); FR restrictions/fr/devra-bloquer and following
+    // an obligation to block or remove imposed on a party: "internet providers will have to block access to the site", "platforms
+    // must remove terrorist content within an hour", "hosts are now required to take down the page" (a technical verb of blocking; not
+    // "we must stop this war": a first or second person is a call, not a rule; nor "Russia must withdraw its troops", "the violence
+    // must stop": a call, not a rule)
+    { ruleId: 'restrictions/en/must-block', kind: 'prohibition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`(?:must|shall|(?:will|would)\\s+(?:now\\s+|also\\s+)?have\\s+to|(?:will|would)\\s+be\\s+(?:required|obliged|obligated|forced)\\s+to|(?:are|is)\\s+(?:now\\s+)?(?:required|obliged|obligated)\\s+to)\\s+(?:(?:also|now|immediately|promptly|quickly)\\s+)?(?:block|remove|take\\s+down|shut\\s+down|cut\\s+off|delete|disable|filter|de-?list|destroy)(?![${LETTER}])`) },
+    // the same obligation in the passive: "The page must be taken down within 24 hours", "the data will have to be deleted"; FR
+    // restrictions/fr/devra-etre-retire
+    { ruleId: 'restrictions/en/must-be-removed', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:must|shall|(?:will|would)\\s+have\\s+to)\\s+be\\s+(?:(?:immediately|permanently|promptly)\\s+)?(?:taken\\s+down|removed|blocked|deleted|destroyed|shut\\s+down|withdrawn|suspended|erased|cut\\s+off)(?![${LETTER}])`) },
+    // what a text provides that a party must or may do: "The law provides that operators must keep the data for one year", "the
+    // agreement stipulates that Iran cannot enrich uranium" (a text is the subject; not "forecasters predict that temperatures may…");
+    // FR restrictions/fr/texte-prevoit-que
+    { ruleId: 'restrictions/en/provides-that', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:law|bill|decree|text|agreement|deal|treaty|accord|regulation|directive|rule|rules|article|amendment|reform|order|contract|measure|legislation|statute|act)\\s+(?:[^.;:!?"“”]{0,40}?\\s)?(?:provides?|provided|stipulates?|stipulated|states?|specifies|specified|mandates?|mandated)\\s+that\\s+[^.;:!?"“”]{1,80}?\\s(?:must|shall|cannot|can\\s+not|may\\s+not|may\\s+only|will\\s+have\\s+to|(?:is|are|will\\s+be)\\s+(?:required|obliged|barred|prohibited))(?![${LETTER}])`) },
+    // an obligation that holds in one case only: "If the owner refuses, the host must remove the page", "if the content is flagged,
+    // platforms will have to take it down" (the if-clause opens the sentence; not "if we want to win, we must …": a call); FR restrictions/fr/si-devra
+    { ruleId: 'restrictions/en/if-must', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`if\\s[^.;:!?"“”]{1,60}?,\\s+(?!\\s)(?!(?:we|I|you)\\s)[^,.;:!?"“”]{1,60}?(?:must|shall|(?:will|would)\\s+have\\s+to)\\s+(?:(?:also|now|immediately|promptly|first|then)\\s+)?(?:block|remove|take|shut\\s+down|cut\\s+off|delete|disable|cease|suspend|filter|halt|withdraw|destroy|disclose|report|notify|register|submit|publish|declare)(?![${LETTER}])`) },
+    // blocking access, whatever the subject (a law, a firewall, an authority): "the law would prevent access to websites deemed
+    // extremist", "denied access to the site" ("restricted access to" bounds it: restrictions/en/limit-object); FR
+    // restrictions/fr/empecher-acces
+    { ruleId: 'restrictions/en/prevent-access', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:prevent|prevents|prevented|preventing|bar|bars|barred|barring|deny|denies|denied|denying)\\s+access\\s+to`) },
+    // an obligation to act imposed on a party: "banks will have to disclose these payments", "operators must obtain approval from
+    // the regulator", "companies shall report any breach within 72 hours" (not "we must provide hope", "he will have to wait", "the
+    // players must report to training": a summons)
+    { ruleId: 'restrictions/en/must-comply', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`(?:must|shall|(?:will|would)\\s+(?:now\\s+|also\\s+)?have\\s+to|(?:will|would)\\s+be\\s+(?:required|obliged|obligated)\\s+to|(?:are|is)\\s+(?:now\\s+)?(?:obliged|obligated)\\s+to)\\s+(?:(?:also|now|first|then)\\s+)?(?:disclose|report(?!\\s+(?:to|for|back|on\\s+(?:time|duty)))|notify|register|submit|publish|retain|declare|comply|verify|certify|inform|obtain\\s+(?:(?:prior|the|a|an)\\s+)?(?:approval|permission|authori[sz]ation|consent|licen[cs]e|warrant|green\\s+light)|seek\\s+(?:(?:prior|the)\\s+)?(?:approval|permission|authori[sz]ation|consent)|send\\s+(?:their|its|all|the)\\s+(?:drafts?|data|reports?|records|files))(?![${LETTER}])`) },
+    // a guarantee given about a third party's conduct: "Kabul had ensured that the freed militants would not return to the front
+    // line", "written assurances that the weapons will not be used against civilians" (not "promised that he would not run", "he
+    // guaranteed that he would not resign": a pledge)
+    { ruleId: 'restrictions/en/ensure-not', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ensured?|ensures|ensuring|(?:the|any|firm|written|security|new)\\s+(?:guarantees?|assurances?))\\s+that\\s+[^,.;:!?]{1,80}?\\s+(?:would|will|could|shall|can)\\s+(?:not|never)(?![${LETTER}])`) },
+    // an ultimatum with its consequence: "sign the terms of the contract by Monday, otherwise it would consider their
+    // resignations voluntary", "leave the country by Friday or face arrest" (not "an otherwise healthy man")
+    { ruleId: 'restrictions/en/otherwise', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?<=,\\s{0,3})(?:otherwise|or\\s+else)\\s+(?:[${LETTER}'’-]{1,20}\\s+){1,4}?(?:would|will|could|may|might|must|faces?)(?![${LETTER}])|or\\s+(?:face|risk)\\s+(?:being\\s+)?(?:fired|dismissal|expulsion|sanctions|penalties|fines?|prosecution|arrest|jail|prison|deportation|losing|termination|suspension|eviction|(?:a|an)\\s+(?:fine|ban|penalty|lawsuit))(?![${LETTER}])`) },
+    // a deadline imposed on a party: "The regulator set a deadline of March 15 for the company to respond", "workers were given until
+    // Monday to sign the new contract" ("gave X until Friday to" is restrictions/en/ultimatum); FR restrictions/fr/donne-jusqu-a
+    { ruleId: 'restrictions/en/given-until', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:was|were|been|being|is|are)\\s+given\\s+until\\s+[^,.;:!?"“”]{1,30}?\\s+to\\s+[${LETTER}]{2,20}`) },
+    // (the one who sets the deadline imposes it: "The regulator set a deadline of March 15 for the company to respond")
+    { ruleId: 'restrictions/en/set-deadline', kind: 'condition', voice: 'active', pattern: re(`(?:set|sets|setting|gave|given|give|gives|giving|imposed|imposes|issued)\\s+(?:[${LETTER}-]{2,20}\\s+){0,3}?(?:a|an|the)\\s+(?:[${LETTER}-]{2,20}\\s+)?deadline\\s+(?:of|for|to|until)(?![${LETTER}])`) },
+    // a threatened sanction: "The EU threatened to cut aid to the country", "Washington threatens to freeze funding" (a measure against a
+    // third party: not "he threatened to resign"; the trigger starts after "threatened to", which restriction-status.ts reads as proposed;
+    // "threatened to impose sanctions" is restrictions/en/sanction); FR restrictions/fr/menace-de
+    { ruleId: 'restrictions/en/threaten-to', kind: 'sanction', voice: 'active', pattern: re(`(?<=threat(?:en|ens|ened|ening)\\s{1,3}to\\s{1,3})(?:cut|suspend|withdraw|freeze|halt|expel|ban|block|reduce|slash|pull)\\s+(?:(?:off|back|its|their|the|all|new|further|military|economic|financial|foreign|development)\\s+){0,2}(?:aid|funding|assistance|sanctions|tariffs|duties|imports|exports|trade|ties|relations|diplomats?|ambassadors?|membership|loans|subsidies|support)(?![${LETTER}])`) },
+    // an actor resisting a demand: "Mr Mugabe is resisting mediation by a Catholic priest", "resisted calls to step down",
+    // "resisting pressure from Washington" (an actor is named before; not "the alloy resists pressure")
+    { ruleId: 'restrictions/en/resist', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`resist(?:s|ed|ing)?\\s+(?:(?:the|a|any|all|international|growing|mounting|intense|further|western|repeated)\\s+){0,2}(?:mediation|calls?|pressure|demands?|efforts?|attempts?|proposals?|requests?|negotiations?|ultimatums?|orders?)(?![${LETTER}])`) },
+    // a state of house arrest, not the act of placing someone under it: "Mugabe and his wife are under house arrest", "remains under
+    // house arrest" (placing is restrictions/en/house-arrest, a sanction)
+    { ruleId: 'restrictions/en/under-house-arrest', kind: 'limit', voice: 'subject', pattern: re(`(?:is|are|was|were|remains?|remained|kept|held)\\s+(?:(?:still|now|already|effectively|reportedly)\\s+)?under\\s+house\\s+arrest`) },
+    // a tariff rise threatened or decided: "raise tariffs on Chinese imports if no deal is reached", "hiked duties on steel"
+    // (a tariff rate on an amount is restrictions/en/tariffs-on)
+    { ruleId: 'restrictions/en/raise-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|slap|slaps|slapped|slapping|double|doubled|doubling)\\s+(?:(?:new|additional|further|higher|its|their)\\s+)?(?:tariffs|duties|levies)\\s+on`) },
+    // a blacklist of content blocks access (a blacklisted company is sanctioned): "a blacklist of websites", "blacklists of apps"
+    { ruleId: 'restrictions/en/blacklist-content', kind: 'prohibition', voice: 'active', pattern: re(`blacklists?\\s+of\\s+(?:websites|sites|web\\s+pages|pages|content|apps|applications|products|substances|domains|books|words|urls)`) },
+    // a retention or duration bound: "data may be retained for up to ten years", "authorised by the prime minister for periods of
+    // four months", "for a maximum period of six months", "renewable once" (not "records have been kept for ten years", "was kept for up to ten years in a drawer": a past)
+    { ruleId: 'restrictions/en/retained-for', kind: 'limit', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:(?:has|have|had)\\s+been|was|were)\\s+$`, 'iu'), pattern: re(`(?:retained|stored|kept|held|preserved|archived)\\s+(?:for\\s+)?(?:up\\s+to|a\\s+maximum\\s+of|no\\s+(?:more|longer)\\s+than|at\\s+most)\\s+(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\s+(?:days|weeks|months|years|hours)|for\\s+(?:renewable\\s+)?periods?\\s+of\\s+(?:up\\s+to\\s+)?(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days|weeks|months|years)|for\\s+a\\s+(?:maximum|limited)\\s+(?:period|term)\\s+of|renewable\\s+(?:once|twice|only\\s+once)`) },
+    // a permission bounded in time: "Owners may appeal the listing within three months", "the employee can withdraw within 14 days"
+    // (a legal faculty — appeal, contest, withdraw — precedes: not "the site will be delivered within three months", "the virus can
+    // spread within three days"); FR restrictions/fr/peut-dans-un-delai
+    { ruleId: 'restrictions/en/may-within', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could\\s+only|may\\s+only|can\\s+only)\\s+(?:(?:also|still|only|then)\\s+)?(?:appeal|contest|challenge|withdraw|cancel|apply|file|object|claim|request|register|respond|comply|opt\\s+out|seek)\\s+[^.;:!?"“”]{0,80}?within\\s+(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\\s+(?:days|weeks|months|years|hours)`) },
+    // a retention period set for data or detention: "The retention period for the data is five years", "the maximum period of
+    // detention will be extended to 96 hours" (a value is set: not "the retention period was debated"); FR restrictions/fr/duree-de-conservation
+    { ruleId: 'restrictions/en/retention-period', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:data\\s+)?retention\\s+periods?|(?:maximum|legal)\\s+(?:period|length)\\s+of\\s+(?:detention|custody|retention|storage))\\s+(?:[^.;:!?"“”]{0,40}?\\s)?(?:is|are|will\\s+be|was|has\\s+been)\\s+(?:(?:now|thus)\\s+)?(?:set\\s+at|limited\\s+to|capped\\s+at|reduced\\s+to|extended\\s+to|[${DIGIT}]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|ninety)`) },
+    // a bound left to an implementing text: "the maximum number of devices will be set by decree", "the details will be fixed by
+    // ministerial order" (not "the price is set by the market")
+    { ruleId: 'restrictions/en/set-by-decree', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:will|would|shall|is|are)\\s+be\\s+(?:set|fixed|determined|capped|defined)\\s+by\\s+(?:a\\s+|an\\s+)?(?:decree|regulation|ministerial\\s+order|executive\\s+order|order\\s+of\\s+the)|(?:is|are)\\s+(?:set|fixed|capped)\\s+by\\s+(?:decree|regulation|law|statute)`) },
+    // a general prohibition of a text: "no retaliation may be taken against whistleblowers", "No data shall be shared with third
+    // parties", "under no circumstances may the agency …" (a measure, an act or a regulated party: not "no one could have predicted",
+    // "no decision can be taken before Monday", "no agreement can be reached without China")
+    { ruleId: 'restrictions/en/no-x-may', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`no\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:data|information|retaliation|measures?|action|sanctions?|exports?|imports?|sales?|payments?|dividends?|bonuses|weapons|arms|licen[cs]es?|permits?|exceptions?|waivers?|compan(?:y|ies)|firms?|persons?|employees?|officials?|members?|funds?|aid|troops|recordings?|images?|content|apps?|products?|vehicles?|flights?|ships?|citizens?|foreigners?|minors?|children|candidates?|agents?|contracts?|transfers?|surveillance|searches|wiretaps?)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:may|shall|can)\\s+(?:(?:ever|legally)\\s+)?be\\s+(?:[${LETTER}]{2,20}(?:ed|en|wn|ld|nt))(?![${LETTER}])|under\\s+no\\s+circumstances|in\\s+no\\s+case\\s+(?:may|shall|can|will)`) },
+    // data not kept nor passed on: "the data will not be stored", "the recordings are not retained", "the content would not be
+    // monitored"
+    { ruleId: 'restrictions/en/not-stored', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:will|would|shall|are|is)\\s+not\\s+be\\s+(?:stored|retained|kept|shared|disclosed|transferred|collected|monitored|recorded|sold|passed\\s+on)|(?:are|is)\\s+not\\s+(?:stored|retained|shared\\s+with|transferred\\s+to)`) },
+    // a permission under an authority's approval: "the services may also, after an opinion of the commission, install
+    // microphones", "can be extended with the approval of a judge", "will be decided by court order" (a modal precedes)
+    { ruleId: 'restrictions/en/may-after-approval', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|shall|will\\s+be\\s+able\\s+to|(?:will|would)\\s+be\\s+[${LETTER}]{2,20}(?:ed|en))\\s+(?:[^.;:!?"“”]{0,40}?[\\s,])?(?:after|with|upon|on|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:prior\\s+)?(?:approval|authori[sz]ation|permission|consent|opinion|green\\s+light|court\\s+order|judicial\\s+(?:order|decision|warrant)|warrant)\\s+(?:of|from|by|issued)`) },
+    // a permission under a condition, as long as it holds: "Shops can reopen as long as they respect the health rules", "they may stay
+    // so long as they do not work" (a modal of permission precedes; not "I can stay as long as you want"; "provided that" is
+    // restrictions/en/on-condition); FR
+    // restrictions/fr/du-moment-que
+    { ruleId: 'restrictions/en/as-long-as', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:may|can|could|will\\s+be\\s+(?:able|allowed|permitted)\\s+to|(?:is|are)\\s+(?:allowed|permitted)\\s+to)\\s+[^.;:!?"“”]{1,100}?(?:as|so)\\s+long\\s+as(?!\\s+(?:you|I|we|they|he|she|it)\\s+(?:want|wants|like|likes|wish|wishes|please|pleases|need|needs)(?![${LETTER}]))`) },
+    // a listing or a measure that is not automatic: "The listing will not be automatic and will require a court decision"; FR
+    // restrictions/fr/pas-automatique
+    { ruleId: 'restrictions/en/not-automatic', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:will|would|shall)\\s+not\\s+be\\s+automatic|(?:is|are)\\s+not\\s+automatic`) },
+    // an approval that may be bypassed: "Agents may bypass the approval of the commission in emergencies", "can dispense with the opinion
+    // of the regulator"; FR restrictions/fr/se-passer-de-avis
+    { ruleId: 'restrictions/en/may-bypass', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|will\\s+be\\s+able\\s+to)\\s+(?:bypass|skip|do\\s+without|dispense\\s+with|waive)\\s+(?:the\\s+|a\\s+|any\\s+|prior\\s+)?(?:prior\\s+)?(?:approval|opinion|consent|authori[sz]ation|review|warrant)`) },
+    // an exception for special cases: "Surveillance is banned except in exceptional circumstances", "barring an emergency"; FR
+    // restrictions/fr/sauf-cas
+    { ruleId: 'restrictions/en/except-cases', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:except|save|other\\s+than)\\s+(?:in\\s+)?(?:exceptional|extraordinary|special|urgent)\\s+(?:cases|circumstances)|barring\\s+(?:an?\\s+)?emergenc(?:y|ies)`) },
+    // a consequence a text provides: "In the event of an acquittal, the data will be deleted", "in case of a breach, the licence shall be
+    // revoked" (a measure's participle: not "in case of a win, the club will be qualified"); FR restrictions/fr/en-cas-de-sera
+    { ruleId: 'restrictions/en/in-event-will-be', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`in\\s+(?:the\\s+)?(?:event|case)\\s+of\\s+[^.;:!?"“”]{1,100}?\\s(?:will|shall|must)\\s+be\\s+(?:(?:immediately|automatically|permanently)\\s+)?(?:deleted|erased|removed|suspended|revoked|cancell?ed|withdrawn|terminated|destroyed|banned|blocked|closed|fined|expelled|excluded)(?![${LETTER}])`) },
+    // a case that will not justify a measure, in a text: "These emergencies shall not justify the search of a home", "the decree shall
+    // not authorise the collection of content" ("shall not", or "will not justify"; not "the president will not permit a delay": a
+    // refusal, read by its own rules); FR restrictions/fr/ne-justifiera-pas
+    { ruleId: 'restrictions/en/shall-not-justify', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:shall\\s+not\\s+(?:justify|authori[sz]e|permit)|will\\s+not\\s+justify)\\s+(?:the|a|an|any)(?![${LETTER}])`) },
+    // a permission never to be given: "China will never allow Taiwan to become independent", "the party would never permit a vote" (not
+    // "I would never allow myself to forget it": a first person, a reflexive);
+    // FR restrictions/fr/jamais-autorise
+    { ruleId: 'restrictions/en/never-allow', kind: 'prohibition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), rejectAfter: new RegExp(`^\\s+(?:myself|ourselves|yourself|himself|herself|itself|themselves)(?![${LETTER}])`, 'iu'), pattern: re(`(?:will|would|shall)\\s+never\\s+(?:again\\s+)?(?:allow|permit)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),

@@ -21,9 +21,15 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
+    // un financement d'une partie à une autre : « un prêt de 3 milliards du FMI », « une ligne de crédit de la Chine au Pakistan »
+    // (seulement avec une partie après le nom : voir ambiguousNouns)
+    { forms: ['ligne de crédit', 'accord de prêt', 'accord de financement'], plural: [], kind: 'deal' },
+    // un échange conclu entre deux camps : « libérés dans le cadre d'un échange de prisonniers » (voir eventNouns)
+    { forms: ['échange de prisonniers', "échange d'otages", 'échange d’otages'], plural: ['échanges de prisonniers'], kind: 'deal' },
     // « une commande de 36 Rafale » (seulement avec un complément compté ou un montant : voir orderNouns)
     { forms: ['commande'], plural: ['commandes'], kind: 'contract' },
-    { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture'], plural: ['partenariats', 'alliances', 'coentreprises'], kind: 'partnership' },
+    // « en collaboration avec le CNRS » (adverbial : voir adverbialBefore)
+    { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture', 'collaboration', 'consortium'], plural: ['partenariats', 'alliances', 'coentreprises', 'collaborations'], kind: 'partnership' },
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
     // « l'offre de rachat de BHP », « l'offre de BHP sur Anglo American » (seulement sur une entreprise : voir counterpartNouns)
@@ -36,7 +42,12 @@ export const FR_CONTRACTS: ContractLexicon = {
   // anaphores qui nomment une vente : avec les deux parties nommées, elles l'introduisent (« la cession de Yahoo à Verizon »)
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
-  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement'],
+  // « un consortium » sans membres nommés, « une ligne de crédit » sans prêteur ne nomment aucun accord
+  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium'],
+  // « un échange de prisonniers » nomme à lui seul un échange conclu
+  // « un plan de sauvetage pour renflouer Air France », « destiné à sauver Alitalia »
+  rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
+  eventNouns: ['échange de prisonniers', "échange d'otages", 'échange d’otages'],
   // « Dassault a signé avec l'Inde un contrat », « le ministère a attribué à Thales un contrat »
   verbPartyPrepositions: ['avec', 'à', 'auprès de'],
   // « son offre pour racheter Twitter », « un accord visant à racheter »
@@ -77,8 +88,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   partyPrepositions: ['avec', 'entre', 'auprès'],
   // « le rachat de X par Y », « la fusion de X et Y », « un bail de Boeing »
   // « un plan de sauvetage par l'État », « une commande auprès d'Airbus »
+  // « une ligne de crédit de la Chine », « un plan de sauvetage de la Grèce » (deal) ; « un consortium mené par Vinci et Eiffage » (pas
+  // « avec le partenariat du Monde » : un parrainage, d'où aucun « de » pour le partenariat)
   // « s'est vu attribuer un contrat par la Marine »
-  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par'], contract: ['par'] },
+  kindPrepositions: { acquisition: ['de', 'du', 'des', 'd', 'par', 'sur'], merger: ['de', 'du', 'des', 'd', 'avec', 'par'], lease: ['de', 'du', 'auprès'], deal: ['par', 'de', 'du', 'des'], contract: ['par'], partnership: ['mené'] },
   partyStops: [
     'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'avait', 'avaient', 'aurait',
     'pourrait', 'pourraient', 'doit', 'doivent', 'qui', 'que', 'qu', 'dont', 'mais', 'car', 'lorsque', 'quand', 'si', 'selon',
@@ -134,6 +147,10 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
     // « fusionner avec » nomme son objet (verbe d'acquisition) ; seul, la liste sujet fusionne
     { pattern: new RegExp(`(?<![${LETTER}])fusionn(?:e|ent|er|era|eront|é|ées|és|ée)(?!\\s+avec)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-merge-list' },
+    // deux camps qui s'accordent sur une action : « Moscou et Riyad se sont mis d'accord pour réduire leur production », « si Washington
+    // et Pékin parviennent à s'entendre sur la fin de la guerre commerciale », « les deux pays ont convenu de rétablir leurs relations »
+    // (deux parties au moins ; une question ou une condition avant elles en fait une proposition)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:sont|seraient|étaient|seront)\\s+)?(?:mis|mettre|mettent|mettront|mettraient)\\s+d['’]\\s?accord\\s+(?:pour|sur)|s['’]\\s?entend(?:re|ent|aient|raient|ront)\\s+(?:pour|sur)|(?:ont|avaient|auraient)\\s+convenu\\s+(?:de|d['’])|conviennent\\s+(?:de|d['’]))`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-s-entendre', hypotheticalProposed: true },
     // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
     { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
   ],
@@ -159,8 +176,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   bindingRelative: new RegExp(`^qui\\s+(?:(?:le|la|les|l['’]|les\\s+deux\\s+pays|le\\s+[${LETTER}]+|la\\s+[${LETTER}]+)\\s*)?(?:li(?:e|ait|ent|aient|era)|unit|unissait|engage|engageait)\\s+(?:à|au|aux|avec)\\s*`, 'iu'),
   // le français nomme rarement des « négociations » par un nom composé antéposé
   talksAfter: /(?!)/u,
-  // « Renault et Nissan ont engagé des négociations de fusion », « des pourparlers en vue d'un accord avec X »
-  talksBefore: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+(?:de|d['’]|en\\s+vue\\s+d['’](?:une?)?|sur\\s+(?:une?|la|le|l['’]))\\s*$`, 'iu'),
+  // « Renault et Nissan ont engagé des négociations de fusion », « des pourparlers en vue d'un accord avec X », « Washington et les
+  // talibans menaient des pourparlers directs en vue d'un accord »
+  talksBefore: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires|directe?s?|secrète?s?|secrets|officiel(?:le)?s?|formel(?:le)?s?))?\\s+(?:de|d['’]|en\\s+vue\\s+d['’](?:une?)?|sur\\s+(?:une?|la|le|l['’]))\\s*$`, 'iu'),
   // « il a annoncé une commande », « la compagnie a passé une commande »
   subjectPronounBefore: new RegExp(`^\\s*(?:il|elle|la\\s+compagnie|le\\s+groupe|l['’]entreprise)\\s+(?:[${LETTER}’']+\\s+){1,3}$`, 'iu'),
   // « En décembre, le groupe a offert 16,50 dollars par action pour Tribune », « il va racheter Sears »

@@ -84,7 +84,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « la loi empêche les entreprises étrangères de détenir plus de 49 % », « pour empêcher la privatisation d'Aéroports
     // de Paris » (un acteur ou un texte l'impose : pas « la pluie a empêché le match », « ce qui empêche le pays de » ; pas
     // « n'empêche pas »)
-    { ruleId: 'restrictions/fr/empecher', kind: 'prohibition', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'prohibition', rejectBefore: /(?:ce\s+qui|cela|ça|ceci)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`empêch(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|ant)\\s+(?:(?:l${APOS}|les|le|la|des|ses|leurs|son|sa|tout|toute|tous|toutes|[${LETTER}-]{2,20})\\s*){1,4}?(?:de|d${APOS})\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se(?=\\s))|empêch(?:er|e|ent|é|ait|era|ant)\\s+(?:la|le|l${APOS}|les|toute?)\\s*(?:privatisation|fusion|rachat|acquisition|vente|cession|adoption|publication|diffusion|construction|importation|exportation|livraison|entrée|adhésion|ratification|nomination)`) },
+    { ruleId: 'restrictions/fr/empecher', kind: 'prohibition', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'prohibition', rejectBefore: /(?:ce\s+qui|cela|ça|ceci)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`empêch(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|ant)\\s+(?:(?:l${APOS}|les|le|la|des|ses|leurs|son|sa|tout|toute|tous|toutes|[${LETTER}-]{2,20})\\s*){1,4}?(?:de|d${APOS})\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se(?=\\s))|empêch(?:er|e|ent|é|ait|era|ant)\\s+(?:la|le|l${APOS}|les|toute?)\\s*(?:accès\\s+(?:à|au|aux)|privatisation|fusion|rachat|acquisition|vente|cession|adoption|publication|diffusion|construction|importation|exportation|livraison|entrée|adhésion|ratification|nomination)`) },
     // une décision de justice qui annule un texte ou une autorisation : « La Cour de justice de l'UE a invalidé le Privacy
     // Shield », « le tribunal administratif a annulé le permis de construire », « le Conseil constitutionnel a censuré
     // l'article 24 », « a censuré jeudi l'essentiel de la proposition de loi » (pas « a annulé sa visite » : l'objet est un
@@ -184,7 +184,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-peut-etre-que', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont))\\s+être\\s+[${LETTER}]{2,20}(?:é|ée|és|ées|is|ise|ises|us|ue|ues|ite|ites|its)\\s+qu(?:e|${APOS})`) },
     // un pouvoir borné : « Le ministre ne peut que proposer des mesures », « l'autorité ne pourra qu'émettre un avis » (pas « on ne
     // peut que se féliciter » : le verbe est un acte de pouvoir)
-    { ruleId: 'restrictions/fr/ne-peut-que', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont))\\s+qu(?:e\\s+|${APOS}\\s*)(?:proposer|conseiller|recommander|suggérer|émettre|formuler|rendre\\s+un\\s+avis|donner\\s+un\\s+avis|consulter|siéger|observer|exporter|vendre|acheter|investir|détenir|autoriser|accorder|saisir)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/ne-peut-que', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont))\\s+(?:[${LETTER}]{3,15}ment\\s+)?qu(?:e\\s+|${APOS}\\s*)(?:proposer|conseiller|recommander|suggérer|émettre|formuler|rendre\\s+un\\s+avis|donner\\s+un\\s+avis|consulter|siéger|observer|exporter|vendre|acheter|investir|détenir|autoriser|accorder|saisir)(?![${LETTER}])`) },
     // des conditions posées : « Berlin pose ses conditions à un nouveau plan d'aide », « la condition posée par Athènes »,
     // « les États-Unis ont lancé un ultimatum à l'Iran » (pas « ses conditions de travail »)
     { ruleId: 'restrictions/fr/poser-conditions', kind: 'condition', voice: 'active', pattern: re(`(?:pos(?:e|ent|é|ait|aient|era|eront|er)|fix(?:e|ent|é|ait|era|er)|mett(?:ent|re|ait)|met|mis)\\s+(?:(?:ses|leurs|des|plusieurs|deux|trois|quatre|de\\s+nouvelles|ces)\\s+conditions(?!\\s+(?:de\\s+(?:travail|vie|détention|sécurité|logement|transport|production|marché)|d${APOS}\\s*(?:accueil|hygiène|utilisation|emploi)|météo|climatiques|sanitaires|générales))|comme\\s+condition)|conditions?\\s+posées?\\s+par|ultimatum`) },
@@ -311,7 +311,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/est-une-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:est|sont|était|reste|restent|demeure|serait|sera)\\s+(?:une|la)\\s+(?:(?:importante|principale|première|seule)\\s+)?condition\\s+(?:(?:essentielle|préalable|indispensable|nécessaire|importante|sine\\s+qua\\s+non)\\s+)?(?:à|au|aux|pour)`) },
     // une exigence de négociation : « exige davantage de concessions de la Chine », « réclame des garanties » ; EN restrictions/en/require-concessions
     { ruleId: 'restrictions/fr/exiger-concessions', kind: 'condition', voice: 'active', pattern: re(`(?:exig|réclam)(?:e|ent|ait|aient|é|era|eront|eait|eaient)\\s+(?:des|de\\s+nouvelles|davantage\\s+de|plus\\s+de|de\\s+(?:réelles|fermes))\\s+(?:concessions|garanties)`) },
-    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre(?!\\s+[${DIGIT}])`) },
+    // une assemblée qui vote contre un texte le rejette : « Le Sénat a voté contre le projet de loi », « ont voté contre la motion »
+    // (pas un vote individuel sans objet : « les députés ayant voté contre figurent… », « Ont voté contre : … » — un décompte)
+    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre\\s+(?:le|la|l${APOS}|les|ce|cette|cet|ces|son|sa|leur)\\s*(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:projet|projets|texte|loi|motion|résolution|amendement|amendements|proposition|budget|traité|accord|réforme|plan|article|ratification|investiture|adhésion)(?![${LETTER}])`) },
     // « le président a opposé son veto »
     { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', pattern: re('veto|véto') },
     // --- sanctions
@@ -383,9 +385,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une aide ou des échanges suspendus, nominal : « Bruxelles a annoncé la suspension de l'aide budgétaire au Mali », « la
     // suspension des livraisons d'armes »
     { ruleId: 'restrictions/fr/suspension-de', kind: 'sanction', voice: 'active', pattern: re(`suspension\\s+(?:de\\s+l${APOS}|des|du|de\\s+la|de\\s+son|de\\s+sa|de\\s+ses|de\\s+leur)\\s*(?:aides?|versements?|livraisons?|exportations?|importations?|ventes?\\s+d${APOS}\\s*armes|négociations|vols|coopération|financements?|participation|adhésion|droits\\s+de\\s+vote|accréditation|licence)`) },
-    // la guerre commerciale : « Washington a relevé les droits de douane sur 200 milliards de dollars de produits chinois »,
+    // la guerre commerciale : « Washington a relevé les droits de douane sur 200 milliards de dollars de produits chinois », « relèvera
+    // les droits de douane le 15 décembre »,
     // « des droits de douane supplémentaires de 25 % » (« imposer des droits de douane » est restrictions/fr/imposer-droits)
-    { ruleId: 'restrictions/fr/droits-de-douane', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:relev|augment|rehauss|doubl|tripl|port)(?:é|er|e|ent|era|eront|ait|ant)\\s+(?:les|ses|leurs|des|ces)\\s+(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)|(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)\\s+(?:supplémentaires|additionnels|additionnelles|de\\s+[${DIGIT}])`) },
+    { ruleId: 'restrictions/fr/droits-de-douane', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:relev(?:é|er|ait|ant)|relèv(?:e|ent|era|eront|erait)|(?:augment|rehauss|doubl|tripl|port)(?:é|er|e|ent|era|eront|ait|ant))\\s+(?:les|ses|leurs|des|ces)\\s+(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)|(?:droits\\s+de\\s+douane|tarifs\\s+douaniers|taxes\\s+douanières)\\s+(?:supplémentaires|additionnels|additionnelles|de\\s+[${DIGIT}])`) },
     // une désignation terroriste : « Les États-Unis ont classé les Gardiens de la révolution comme organisation terroriste »
     { ruleId: 'restrictions/fr/liste-terroriste', kind: 'sanction', voice: 'active', pattern: re(`(?:class|désign|inscri|plac|qualifi)(?:é|ée|és|ées|er|e|ent|t|ts|te|tes|ait)\\s+(?:[^,.;:]{1,40}?\\s+)?(?:comme|en\\s+tant\\s+qu${APOS}|sur\\s+la\\s+liste\\s+des)\\s*(?:organisations?|groupes?|entités?)\\s+terroristes?|liste\\s+des\\s+organisations\\s+terroristes`) },
     // une fermeture, une dissolution ou une mise sous tutelle prononcée par une autorité : « Le préfet a prononcé la fermeture
@@ -416,6 +419,126 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/gel-avoirs', kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
     // « inscrite sur la liste noire »
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire|liste\\s+des\\s+entités') },
+    // --- dispositions légales : ce qu'une loi, un décret ou une autorité impose, permet sous condition, borne ou écarte
+    // (modaux déontiques d'un texte : « devront », « pourront, après avis de », « aucun … ne pourra », « conservées pendant
+    // vingt ans », « sera fixé par arrêté ») ; EN restrictions/en/must-comply et suivantes
+    // une liste noire de contenus ou de sites bloque l'accès (pas une sanction visant une personne) : « créer une liste noire
+    // des sites pédopornographiques », « une liste noire de sites web », « la liste noire des applications interdites »
+    { ruleId: 'restrictions/fr/liste-noire-contenus', kind: 'prohibition', voice: 'active', pattern: re(`listes?\\s+noires?\\s+(?:des|de)\\s+(?:sites|pages|contenus|applications|logiciels|produits|substances|adresses|domaines|médicaments|livres|films|mots)`) },
+    // une obligation de blocage ou de retrait faite à un acteur : « les fournisseurs d'accès à Internet devront couper l'accès au
+    // site », « l'hébergeur devra retirer la page », « les plateformes doivent désormais supprimer les contenus » (le futur ou
+    // « désormais » : une règle ; pas « il devra attendre », « l'équipe devra gagner » : le verbe est un acte de blocage ; pas « fermer » :
+    // « les Bleus devront fermer le jeu »)
+    { ruleId: 'restrictions/fr/devra-bloquer', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:devr(?:a|ont)|doi(?:t|vent)\\s+désormais)\\s+(?:(?:également|aussi|alors|donc|immédiatement|obligatoirement|[${LETTER}]{3,15}ment)\\s+)?(?:couper|bloquer|retirer|supprimer|effacer|cesser|suspendre|interrompre|filtrer|déréférencer|désactiver|détruire)(?![${LETTER}])`) },
+    // la même obligation au passif : « La page devra être retirée sous 24 heures », « les données devront être effacées » ; EN
+    // restrictions/en/must-be-removed
+    { ruleId: 'restrictions/fr/devra-etre-retire', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`devr(?:a|ont)\\s+être\\s+(?:(?:immédiatement|définitivement|aussitôt)\\s+)?(?:retirée?s?|supprimée?s?|bloquée?s?|fermée?s?|effacée?s?|détruite?s?|suspendue?s?|coupée?s?|déréférencée?s?)(?![${LETTER}])`) },
+    // ce qu'un texte prévoit qu'un acteur doit ou peut faire : « Le texte prévoit que les opérateurs doivent conserver les données »,
+    // « la loi impose que les entreprises de plus de 50 salariés devront publier… », « l'accord stipule que Téhéran ne pourra enrichir… »
+    // (le sujet est un texte : pas « la météo prévoit que les températures pourront… ») ; EN restrictions/en/provides-that
+    { ruleId: 'restrictions/fr/texte-prevoit-que', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:texte|loi|décret|projet|accord|règlement|directive|article|amendement|réforme|ordonnance|proposition|contrat|convention|dispositif|arrêté|charte|protocole|traité)\\s+(?:[^.;:!?«»]{0,40}?\\s)?(?:prévoi(?:t|ent)|prévoyait|prévoira|impos(?:e|ent|ait|era)|stipul(?:e|ent|ait)|dispos(?:e|ent|ait))\\s+(?:(?:également|notamment|aussi|désormais)\\s+)?que\\s+[^.;:!?«»]{1,80}?\\s(?:doi(?:t|vent)|devr(?:a|ont)|ne\\s+pourr(?:a|ont)|ne\\s+peu(?:t|vent)|pourr(?:a|ont)|ser(?:a|ont)\\s+(?:tenue?s?|obligée?s?|interdite?s?))(?![${LETTER}])`) },
+    // l'obligation ne vaut que dans un cas : « s'il refuse, l'hébergeur devra retirer la page », « si le contenu est signalé, la
+    // plateforme devra le supprimer » (la subordonnée en « si » précède l'obligation, dans la même phrase ; pas « s'il veut jouer,
+    // il devra payer sa licence » : payer n'est pas un acte de conformité) ; EN restrictions/en/if-must
+    { ruleId: 'restrictions/fr/si-devra', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:si|s${APOS}\\s*(?:il|ils))\\s[^.;:!?«»]{1,60}?,\\s*[^,.;:!?«»]{1,60}?(?:devr(?:a|ont)|doi(?:t|vent))\\s+(?:(?:également|aussi|alors|donc|immédiatement|obligatoirement|[${LETTER}]{3,15}ment)\\s+)?(?:(?:le|la|les|l${APOS})\\s*)?(?:couper|bloquer|retirer|supprimer|effacer|fermer|cesser|suspendre|interrompre|filtrer|déréférencer|désactiver|détruire|déclarer|transmettre|communiquer|fournir|notifier|signaler|informer)(?![${LETTER}])`) },
+    // empêcher l'accès, quel que soit le sujet (un texte, un amendement, une autorité) : « cet amendement, comme les derniers
+    // projets de loi, empêche l'accès à des pages Wikipédia », « le pare-feu empêchait l'accès aux sites étrangers » ; EN
+    // restrictions/en/prevent-access
+    { ruleId: 'restrictions/fr/empecher-acces', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`empêch(?:er|e|ent|é|ée|ait|aient|era|eront|erait|ant)\\s+(?:tout\\s+|l${APOS}\\s*)accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
+    // une obligation de faire (déclarer, transmettre, obtenir…) : « les éditeurs devront déclarer leurs revenus », « les
+    // banques devront transmettre ces données au fisc », « chaque opérateur devra obtenir l'accord de l'Arcep » (pas « devra
+    // attendre », « devra gagner », « devra se contenter », « le gouvernement devra communiquer davantage »)
+    { ruleId: 'restrictions/fr/devra-se-conformer', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:devr(?:a|ont)|doi(?:t|vent)\\s+désormais)\\s+(?:(?:également|aussi|alors|donc|obligatoirement|[${LETTER}]{3,15}ment)\\s+)?(?:déclarer|transmettre|fournir|notifier|signaler|informer|envoyer|soumettre|publier|afficher|conserver|obtenir\\s+(?:l${APOS}|une|un|le)\\s*(?:accord|autorisation|aval|feu\\s+vert|agrément|avis)|demander\\s+(?:l${APOS}|une)\\s*(?:accord|autorisation)|respecter|se\\s+conformer|justifier|s${APOS}\\s*acquitter|se\\s+soumettre|rendre\\s+compte|mettre\\s+en\\s+place|vérifier|certifier|immatriculer)(?![${LETTER}])`) },
+    // une obligation nommée : « les journaux avaient obligation d'envoyer les brouillons de leurs articles », « les employeurs ont
+    // l'obligation de déclarer », « sont dans l'obligation de fermer », « l'obligation pour les plateformes de retirer » (un
+    // infinitif suit : pas « une obligation de résultat » ; « l'obligation faite aux plateformes de » est restrictions/fr/imposer-a-de,
+    // « sera obligé de » restrictions/fr/tenu-de)
+    { ruleId: 'restrictions/fr/obligation-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:désormais\\s+|également\\s+)?(?:l${APOS}\\s*)?obligation|(?:est|sont|était|étaient|sera|seront|serait|seraient)\\s+dans\\s+l${APOS}\\s*obligation|(?:l${APOS}|une|cette|leur|son)\\s*obligation(?:\\s+légale|\\s+pour\\s+(?:les|l${APOS}|le|la|chaque|tout|toute)\\s*[^,.;:]{1,40}?)?)\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
+    // une permission soumise à l'avis ou à l'autorisation d'une autorité : « Les services pourront également procéder, après un
+    // avis de la CNCTR, à la pose de micros », « l'inscription se fera sur décision judiciaire », « pourra être prolongée sur
+    // autorisation du juge » (un modal ou un futur précède : pas « après l'accord de Paris, les émissions ont baissé » ; « après » et
+    // « avec » veulent un avis ou une autorisation, « sur » une décision : pas « pourra compter sur son capitaine après la décision du
+    // médecin »)
+    { ruleId: 'restrictions/fr/apres-avis', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:pourr(?:a|ont)|peu(?:t|vent)|se\\s+fer(?:a|ont)|ser(?:a|ont)\\s+(?!fix|défini|détermin|précis)(?:[${LETTER}]{2,20}(?:é|ée|és|ées|ise|ises|is|ite|ites)))\\s+(?:[^.;:!?«»]{0,40}?[\\s,])?(?:(?:après|avec)\\s+(?:un\\s+|une\\s+|l${APOS}|le\\s+|la\\s+)?\\s*(?:avis|autorisation|accord|aval|feu\\s+vert|approbation|validation)|sur\\s+(?:une\\s+|un\\s+)?(?:décision|autorisation|avis|ordonnance|réquisition))\\s+(?:préalable\\s+|conforme\\s+|motivée?\\s+|expresse?\\s+)?(?:judiciaire|de\\s+justice|du|de\\s+la|de\\s+l${APOS}|des|d${APOS}un|d${APOS}une)`) },
+    // une autorisation ou un avis dont un agent peut se passer : « un agent pourra se passer de l'avis de la CNCTR mais pas de
+    // l'autorisation du premier ministre »
+    { ruleId: 'restrictions/fr/se-passer-de-avis', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:pourr(?:a|ont)|peu(?:t|vent))\\s+se\\s+passer\\s+(?:de\\s+l${APOS}|du|de\\s+la)\\s*(?:avis|autorisation|accord|aval|feu\\s+vert|consentement|approbation)`) },
+    // une exception d'urgence : « Elle délivrera son avis, sauf cas d'urgence, avant toute opération », « sauf exception », « sauf
+    // urgence absolue », « sauf cas de force majeure » (« sauf en cas de » est restrictions/fr/en-cas-de)
+    { ruleId: 'restrictions/fr/sauf-cas', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`sauf\\s+(?:cas\\s+(?:d${APOS}|de)\\s*(?:urgence|force\\s+majeure|nécessité|menace|danger|flagrant|exception)|(?:exceptions?|urgence|mention\\s+contraire|avis\\s+contraire|décision\\s+contraire|dérogations?)(?![${LETTER}]))`) },
+    // une inscription ou une mesure non automatique : « L'inscription ne sera pas automatique et se fera sur décision judiciaire »
+    { ruleId: 'restrictions/fr/pas-automatique', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:sera|seront|est|sont|serait|seraient)\\s+(?:pas|plus)\\s+automatiques?`) },
+    // une durée bornée : « autorisé par le premier ministre par tranche de quatre mois », « pour une durée maximale de six mois »,
+    // « renouvelable une fois », « les données pourront être conservées pendant vingt ans », « conservées jusqu'à dix ans »
+    // (pas « il a passé vingt ans » : un participe de conservation ou une borne ; pas un récit au passé : « les documents ont été
+    // conservés pendant dix ans par sa famille »)
+    { ruleId: 'restrictions/fr/duree-bornee', kind: 'limit', voice: 'subject', startAtClause: true, rejectBefore: /(?:ont|a|avait|avaient|aurait|auraient)\s+été\s+$/iu, pattern: re(`par\\s+tranches?\\s+de\\s+(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})\\s+(?:jours|semaines|mois|ans|années|heures)|pour\\s+une\\s+(?:durée|période)\\s+(?:maximale|maximum|limitée|n${APOS}\\s*excédant\\s+pas)\\s+(?:de|d${APOS})|renouvelables?\\s+(?:une\\s+(?:seule\\s+)?fois|(?:deux|trois|[${DIGIT}])\\s+fois)|(?:conservée?s?|stockée?s?|gardée?s?|archivée?s?)\\s+(?:au\\s+(?:plus|maximum)\\s+)?(?:pendant|durant|jusqu${APOS}\\s*à|pour)\\s+(?:une\\s+durée\\s+de\\s+)?(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})\\s+(?:jours|semaines|mois|ans|années|heures)`) },
+    // un plafond ouvert par un texte : « Elle pourra aller jusqu'à cinq ans dans le cas des données de connexion », « l'amende
+    // pourra aller jusqu'à 4 % du chiffre d'affaires » (le futur : pas « la hausse pourrait aller jusqu'à », une prévision, ni « les
+    // remises peuvent aller jusqu'à 70 % », une description ; pas
+    // « pourront atteindre 40 degrés »)
+    { ruleId: 'restrictions/fr/pourra-aller-jusqu-a', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`pourr(?:a|ont)\\s+aller\\s+jusqu${APOS}\\s*à\\s+(?:un\\s+maximum\\s+de\\s+)?(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})(?![${DIGIT}])`) },
+    // une faculté bornée dans le temps : « Les propriétaires pourront contester l'apposition sur la liste noire dans un délai de 3 mois
+    // seulement », « le salarié peut se rétracter dans un délai de quinze jours » (une faculté juridique — contester, faire appel, se
+    // rétracter — précède : pas « le chantier sera livré dans un délai de trois mois », « le colis peut arriver dans un délai de
+    // deux jours ») ; EN restrictions/en/may-within
+    { ruleId: 'restrictions/fr/peut-dans-un-delai', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pourr(?:a|ont)|peu(?:t|vent))\\s+(?:[^.;:!?«»]{0,30}?\\s)?(?:contester|faire\\s+appel|se\\s+rétracter|déposer|demander|réclamer|s${APOS}\\s*opposer|saisir|répondre|se\\s+conformer|régulariser|renoncer|exercer|former\\s+un\\s+recours|introduire\\s+un\\s+recours)\\s+[^.;:!?«»]{0,80}?dans\\s+un\\s+délai\\s+(?:(?:maximum|maximal|de\\s+rigueur)\\s+)?(?:de|d${APOS})\\s*(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})\\s+(?:jours|semaines|mois|ans|années|heures)`) },
+    // une durée de conservation ou de détention fixée : « La durée de conservation des données est fixée à cinq ans », « la durée
+    // maximale de garde à vue sera portée à 96 heures » (une valeur est fixée : pas « La durée de conservation des données collectées a
+    // été inscrite dans la loi ») ; EN restrictions/en/retention-period
+    { ruleId: 'restrictions/fr/duree-de-conservation', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:durée|délai)s?\\s+(?:(?:maximale?|maximum|légale?)\\s+)?(?:de|d${APOS})\\s*(?:conservation|rétention|détention|garde\\s+à\\s+vue|stockage)\\s+(?:[^.;:!?«»]{0,40}?\\s)?(?:est|sont|sera|seront|serait|a\\s+été)\\s+(?:(?:désormais|ainsi)\\s+)?(?:fixée?s?|limitée?s?|portée?s?|ramenée?s?|plafonnée?s?|réduite?s?)\\s+à`) },
+    // une borne renvoyée à un texte d'application : « Le nombre maximal de ces appareils sera fixé par arrêté du premier
+    // ministre », « les modalités seront fixées par décret » (« fixées par le marché » n'est pas un texte)
+    { ruleId: 'restrictions/fr/fixe-par-decret', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ser(?:a|ont)|est|sont|seraient|serait)\\s+(?:fixée?s?|définie?s?|déterminée?s?|précisée?s?|encadrée?s?|plafonnée?s?)\\s+par\\s+(?:un\\s+|une\\s+|la\\s+|le\\s+)?(?:arrêtés?|décrets?|loi|ordonnance|voie\\s+réglementaire|règlement|circulaire)(?![${LETTER}])`) },
+    // une interdiction générale : « Aucune mesure de rétorsion ne pourra viser l'agent », « aucun contrat ne pourra être signé
+    // sans », « ne pourra en aucun cas être utilisé » (un modal futur ou déontique et le nom d'une mesure, d'un acte ou d'un agent
+    // réglementé : pas « aucune décision n'a été prise », « aucun joueur ne pourra remplacer Zidane », « aucune entreprise ne peut
+    // rivaliser »)
+    { ruleId: 'restrictions/fr/aucun-ne-pourra', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`aucune?\\s+(?:[${LETTER}-]{2,20}\\s+)?(?:mesures?|sanctions?|poursuites?|licenciements?|expulsions?|fermetures?|ventes?|exportations?|importations?|données|informations?|publicités?|dérogations?|exceptions?|entreprises?|sociétés?|personnes?|salariés?|agents?|fonctionnaires?|élus?|opérateurs?|contrats?|autorisations?|licences?|travaux|constructions?|armes?|produits?|véhicules?|navires?|avions?|vols?|ressortissants?|étrangers?|mineurs?|enregistrements?|écoutes?|surveillances?|perquisitions?|interceptions?|transferts?|versements?|dividendes?|primes?|bonus|rémunérations?|représailles|rétorsion)(?:\\s+[^,.;:!?«»]{1,60}?)?\\s+(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)|devr(?:a|ont)|doi(?:t|vent))(?!\\s+(?:pas|plus)(?![${LETTER}]))|(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)|peu(?:t|vent)|devr(?:a|ont)|doi(?:t|vent)|ser(?:a|ont))\\s+(?:être\\s+)?en\\s+aucun\\s+cas`) },
+    // un cas qui ne justifie ni n'autorise une mesure, au futur d'un texte : « Ces cas d'urgence ne justifieront pas l'intrusion
+    // d'un domicile », « la loi n'autorisera pas la collecte » (pas « cela ne justifie pas la violence », un jugement au présent)
+    { ruleId: 'restrictions/fr/ne-justifiera-pas', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:justifier(?:a|ont)|autoriser(?:a|ont))\\s+(?:pas|plus|jamais)\\s+(?:la|le|les|l${APOS}|de|d${APOS}|aux?|à)`) },
+    // une permission jamais donnée, règle d'usage ou engagement : « Jamais lorsqu'un vote est annoncé, on autorise une suspension de
+    // séance », « [...] Jamais le gouvernement n'autorisera une telle vente » (« jamais » ouvre la phrase, après une coupure ou une
+    // citation ; pas « il n'a jamais autant
+    // plu » : un verbe de permission suit) ; EN restrictions/en/never-allow
+    { ruleId: 'restrictions/fr/jamais-autorise', kind: 'prohibition', voice: 'subject', pattern: re(`(?<=^[\\s\\]\\[.…»«"“”()]{0,6}|[.!?…]\\]?\\s{1,3})jamais\\s+(?:[^.;:!?«»]{0,60}?\\s)?(?:(?:on|il|elle|ils|elles)\\s+)?(?:n${APOS}\\s*|ne\\s+)?(?:autoris(?:e|ent|ait|aient|era|eront|erait)|permet(?:tra|tront|trait|tait|tent)?|tolér(?:e|ent|era|eront|erait))(?![${LETTER}])`) },
+    // des données non conservées ni transmises : « Ces données ne seraient pas conservées », « les images ne seront pas
+    // stockées », « les informations ne sont pas transmises à des tiers »
+    { ruleId: 'restrictions/fr/donnees-non-conservees', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:ser(?:a|ont|ait|aient)|sont|est)\\s+(?:pas|plus|jamais)\\s+(?:conservée?s?|stockée?s?|archivée?s?|transmise?s?|partagée?s?|collectée?s?|divulguée?s?|revendue?s?|exploitée?s?|surveillée?s?|enregistrée?s?|fichée?s?|croisée?s?)(?![${LETTER}])`) },
+    // une conséquence prévue par un texte : « En cas de non-lieu, relaxe ou acquittement, ces informations seront effacées »,
+    // « en cas de manquement, la licence sera retirée » (un participe de mesure : pas « en cas de victoire, le club sera qualifié »)
+    { ruleId: 'restrictions/fr/en-cas-de-sera', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`en\\s+cas\\s+(?:de|d${APOS})[^.;:!?«»]{1,100}?\\s(?:ser(?:a|ont)|devr(?:a|ont)\\s+être)\\s+(?:(?:immédiatement|automatiquement|aussitôt|alors|définitivement)\\s+)?(?:effacée?s?|supprimée?s?|retirée?s?|suspendue?s?|annulée?s?|radiée?s?|détruite?s?|fermée?s?|sanctionnée?s?|punie?s?|exclue?s?|révoquée?s?|résiliée?s?|interdite?s?|bloquée?s?)(?![${LETTER}])`) },
+    // une condition de permission : « On peut faire une suspension lorsqu'un vote a été annoncé, du moment qu'il n'a pas été
+    // ouvert », « les commerces pourront ouvrir pourvu que les règles soient respectées » (un modal de permission précède)
+    { ruleId: 'restrictions/fr/du-moment-que', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:peu(?:t|vent)|pourr(?:a|ont)|autorisée?s?|permise?s?|possibles?)\\s+[^.;:!?«»]{1,100}?(?:du\\s+moment|pourvu|dès\\s+lors)\\s+qu(?:e|${APOS})`) },
+    // un pouvoir ou un rôle borné : « son action sera limitée », « ses pouvoirs seront restreints », « le rôle de l'armée restera
+    // limité » (le nom d'un pouvoir est le sujet : pas « les dégâts sont limités », « l'impact sera limité »)
+    { ruleId: 'restrictions/fr/pouvoir-limite', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:son|sa|ses|leur|leurs|le|la|les|l${APOS})\\s*(?:action|actions|pouvoir|pouvoirs|rôle|mandat|compétences?|prérogatives|mission|missions|champ\\s+d${APOS}\\s*action|marge\\s+de\\s+manœuvre|intervention|interventions|utilisation|usage)\\s+(?:[^,.;:!?]{0,30}?\\s+)?(?:ser(?:a|ont|ait|aient)|est|sont|restera|resteront|reste|restent|demeure|demeurera)\\s+(?:(?:très|fortement|strictement|donc|désormais|cependant|toutefois)\\s+)?(?:limitée?s?|restreinte?s?|encadrée?s?|bornée?s?)(?!\\s+(?:à|aux?)(?![${LETTER}]))`) },
+    // une chose exclue d'un champ, pas une personne sanctionnée : « Ces fichiers sont aujourd'hui exclus du périmètre d'action de la
+    // CNIL », « exclues du champ d'application de la loi »
+    { ruleId: 'restrictions/fr/exclu-du-champ', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`exclue?s?\\s+(?:du|de\\s+son|de\\s+leur)\\s+(?:périmètre|champ)`) },
+    // une résistance d'un acteur : « Le président résiste aux pressions de l'armée », « résiste à la médiation », « résistait aux
+    // appels à la démission » ; EN restrictions/en/resist
+    { ruleId: 'restrictions/fr/resister-a', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`résist(?:e|ent|ait|aient|é|er|ant|era)\\s+(?:à\\s+la|aux|à\\s+l${APOS})\\s*(?:pressions?|appels?|demandes?|médiation|injonctions?|exigences?|ultimatum)`) },
+    // une garantie donnée sur la conduite d'un tiers : « Kaboul s'est assuré que les militants libérés ne retourneraient pas au front »,
+    // « des garanties que les armes ne seront pas utilisées contre des civils » (pas « il assure que le gouvernement ne reculera pas »,
+    // « le président a garanti que la France ne lâcherait pas l'Ukraine » : une déclaration, une promesse) ; EN restrictions/en/ensure-not
+    { ruleId: 'restrictions/fr/garantir-que-ne', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:s${APOS}|se\\s+)\\s*(?:est|sont|était|étaient)\\s+assurée?s?|(?:des|les|de|ces|leurs|obtenu)\\s+(?:garanties|assurances))\\s+que\\s+[^,.;:!?«»]{1,80}?\\s(?:ne|n${APOS})\\s*[${LETTER}]{2,20}\\s+(?:pas|plus|jamais)(?![${LETTER}])`) },
+    // un ultimatum : « signer avant lundi, faute de quoi leur démission sera considérée comme volontaire », « à défaut de quoi il
+    // sera exclu » (pas « sinon » : « agissons vite, sinon il sera trop tard » est un appel) ; EN restrictions/en/otherwise
+    { ruleId: 'restrictions/fr/faute-de-quoi', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`faute\\s+de\\s+quoi|à\\s+défaut\\s+de\\s+quoi`) },
+    // un délai imposé : « La Commission a donné jusqu'à lundi à Rome pour présenter un nouveau budget », « les salariés ont jusqu'à
+    // vendredi pour signer » ne suffit pas (pas d'autorité) : un verbe qui accorde le délai ; EN restrictions/en/given-until
+    { ruleId: 'restrictions/fr/donne-jusqu-a', kind: 'condition', voice: 'active', pattern: re(`(?:donn|accord|laiss)(?:é|ée|és|ées|e|ent|ait|aient|era|eront)\\s+(?:(?:à|aux?)\\s+[^,.;:!?«»]{1,40}?\\s+)?jusqu${APOS}\\s*(?:à|au)\\s+[^,.;:!?«»]{1,30}?\\s(?:(?:à|aux?)\\s+[^,.;:!?«»]{1,40}?\\s+)?pour\\s+[${LETTER}-]{2,20}(?:er|ir|re)(?![${LETTER}])`) },
+    // une menace de sanction : « L'UE menace de couper l'aide au pays », « Washington a menacé de suspendre ses financements » (une
+    // mesure contre un tiers : pas « il menace de démissionner » ; le déclencheur commence après « menace de », que
+    // restriction-status.ts lit comme une proposition) ; EN restrictions/en/threaten-to
+    { ruleId: 'restrictions/fr/menace-de', kind: 'sanction', voice: 'active', pattern: re(`(?<=menac(?:e|ent|é|ée|ait|aient|ant|era)\\s{1,3}(?:[^,.;:!?«»]{1,40}?\\s{1,3})?(?:de\\s{1,3}|d${APOS}\\s{0,3}))(?:couper|suspendre|geler|imposer|sanctionner|expulser|bloquer|réduire|supprimer|relever|interrompre)\\s+(?:l${APOS}|les|la|le|ses|leur|leurs|son|sa|des|de\\s+nouvelles)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:aides?|financements?|subventions?|sanctions|droits\\s+de\\s+douane|taxes|importations|exportations|relations|ambassadeurs?|diplomates?|livraisons|versements|crédits|échanges)(?![${LETTER}])`) },
+    // un état d'assignation à résidence, pas l'acte qui le prononce : « Robert Mugabe et sa femme sont assignés à résidence », « il
+    // reste assigné à résidence » (« a été assigné à résidence » est restrictions/fr/assigne-residence, une sanction) ; EN
+    // restrictions/en/under-house-arrest
+    { ruleId: 'restrictions/fr/assigne-residence-etat', kind: 'limit', voice: 'subject', pattern: re(`(?:est|sont|était|étaient|reste|restent|restait|demeure|demeurent)\\s+(?:(?:toujours|encore|désormais|actuellement)\\s+)?assignée?s?\\s+à\\s+résidence`) },
   ],
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
   conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
