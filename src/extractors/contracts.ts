@@ -1706,6 +1706,24 @@ function compatible(a: readonly Actor[], b: readonly Actor[]): boolean {
  * agreements: "Facebook's acquisition of WhatsApp … its buyout of
  * Instagram", « l'accord de Renault avec Nissan … son accord avec Geely ».
  */
+/** Kinds that can name the same agreement: a generic word refers to any; otherwise the same family. */
+const KIND_FAMILY: Readonly<Record<ContractKind, string>> = {
+  agreement: '*', deal: '*', contract: 'contract', lease: 'contract', license: 'contract', merger: 'merger', acquisition: 'merger',
+  treaty: 'treaty', partnership: 'partnership',
+};
+
+/**
+ * Whether a definite mention of kind `mention` can refer back to an agreement of kind `cluster` (ruleId
+ * contracts/kind-coreference): "the deal", "the agreement" refer to any; "the merger" not to "a contract with the US
+ * Air Force" (a new-user trial: "The merger was denied by Siemens" made that contract disputed). Mergers and
+ * acquisitions are one family ("the takeover", "the merger"), as are contracts, leases and licences.
+ */
+function kindsCorefer(cluster: ContractKind, mention: ContractKind): boolean {
+  const a = KIND_FAMILY[cluster];
+  const b = KIND_FAMILY[mention];
+  return a === '*' || b === '*' || a === b;
+}
+
 function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): boolean {
   if (!compatible(cluster, mention)) return false;
   return !(cluster.length >= 2 && mention.length >= 2 && mention.some((a) => !cluster.includes(a)));
@@ -1742,7 +1760,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
-        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties));
+        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind));
       // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
       const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
       // contracts/<lang>/one-of-set: "NASA awarded three contracts …, awarding lander missions to Astrobotic, Intuitive Machines and Orbit Beyond.
