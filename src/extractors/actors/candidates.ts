@@ -88,7 +88,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
   const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text)
-    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text);
+    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text) && !instrumentCode(text, tokens, t);
   // "Kim Jong-un", "Roh Moo-hyun", "Ban Ki-moon", "Moon Jae-in": a Korean given name (two short syllables joined by a
   // hyphen) right after a short capitalised surname is part of the name, not an adjective compound such as "Paris-based"
   // (ruleId actors/hyphenated-given-name)
@@ -257,6 +257,26 @@ const COMPOUND_TAILS = new Set(['led', 'run', 'free', 'born', 'made', 'held', 'w
 
 /** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
 const ROMAN_ORDINAL = /^(?![LC]e$)[IVXLC]+(?:e|er|ème|eme|th)$/u;
+/** Continuous futures codes: "NKc1" (Nikkei), "LCOc1" (Brent), "CLc1" (US crude). */
+const FUTURES_CODE = /^[A-Z]{2,4}c[1-9]$/;
+/** Exchange three-month codes of four or five capitals and one digit: "CMCU3" (copper), "CMAL3" (aluminium). */
+const METAL_CODE = /^[A-Z]{4,5}[0-9]$/;
+
+/**
+ * Reuters instrument codes (RICs) written after the name of an index, a currency or a commodity are not names of their
+ * own (ruleId actors/instrument-code): "the Dow Jones Industrial Average .DJI fell" (a dot-prefixed index code), "10-year
+ * notes US10YT=RR", "the euro EUR= up", "Spot gold XAU=" (a code glued to "=", and the "RR" after it), "Brent LCOc1",
+ * "Nikkei futures NKc1", "Copper CMCU3" (futures codes; the metal code only right after a capitalised word). Not "the
+ * F-35", "G20", ".NET" in lower-case context is left to the other rules only when it is not all capitals.
+ */
+export function instrumentCode(text: string, tokens: readonly Token[], t: Token): boolean {
+  const before = text[t.outerStart - 1];
+  if (before === '.' && t.acronym && t.elision === '' && (t.outerStart < 2 || /[\s(]/.test(text[t.outerStart - 2]!))) return true;
+  if (t.acronym && (text[t.end] === '=' || (before === '=' && /[A-Z0-9]/.test(text[t.outerStart - 2] ?? '')))) return true;
+  if (FUTURES_CODE.test(t.text)) return true;
+  const p = tokens[t.index - 1];
+  return METAL_CODE.test(t.text) && !!p && p.cap && p.end + 1 === t.outerStart && text[p.end] === ' ';
+}
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
 

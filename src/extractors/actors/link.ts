@@ -88,8 +88,11 @@ function baseKey(key: string): string {
   return words.join(' ').replace(/ &$| and$/, '');
 }
 
-/** Built once for {@link add} (character classes: text/char-classes.ts). */
-const ADD_RE = new RegExp(`^\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
+/**
+ * The acronym or ticker in parentheses right after a name, possessive allowed: "Hewlett-Packard (HP)", "Lowe’s (LOW)"
+ * (ruleId actors/acronym-after). Built once for {@link add} (character classes: text/char-classes.ts).
+ */
+const ADD_RE = new RegExp(`^(?:['’]s)?\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
 
 /** Built once for {@link add} (character classes: text/char-classes.ts). */
 const ADD_RE_2 = new RegExp(`^[${UPPER}]{2,6}$`, 'u');
