@@ -277,9 +277,11 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
   live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const ids = new Map<Cluster, string>();
   live.forEach((c, i) => ids.set(c, `A${i + 1}`));
+  const owner = descriptionOwners(live);
   return live.map((c) => {
     const name = fullestName(c.names);
-    const aliases = [...c.names.filter((n) => n !== name), ...c.descriptions.filter((d) => d !== name)];
+    const aliases = [...c.names.filter((n) => n !== name),
+      ...c.descriptions.filter((d) => d !== name && (owner.get(d.toLowerCase())?.has(c) ?? true))];
     const mentions: Span[] = dedupe(c.mentions.map((m) => makeSpan(text, m.start, m.end)));
     // a country that acts is its state; so is a capital that only acts when the body it stands for is not named
     // ("Paris a signé", "Islamabad menace") (ruleId actors/seat-of-power)
@@ -295,6 +297,33 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
       ruleId: c.ruleId,
     };
   });
+}
+
+/**
+ * "the company" resolved to WeWork nine times and to SoftBank once: a description alias (compared in lower case) that
+ * several actors carry is listed only on the actors most of its mentions resolve to (all of them on a tie); each mention
+ * keeps its own actor (ruleId actors/description-alias-owner). An alias is a name a reader can look the actor up by, and
+ * a description shared by several actors names none of the minority ones. Returns, per lower-cased description carried by
+ * two actors or more, the set of actors that list it. Linear in the number of mentions.
+ */
+function descriptionOwners(clusters: readonly Cluster[]): Map<string, Set<Cluster>> {
+  const carriers = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    for (const d of new Set(c.descriptions.map((x) => x.toLowerCase()))) {
+      const list = carriers.get(d) ?? [];
+      list.push(c);
+      carriers.set(d, list);
+    }
+  }
+  const out = new Map<string, Set<Cluster>>();
+  for (const [d, list] of carriers) {
+    if (list.length < 2) continue;
+    const count = (c: Cluster): number => c.mentions.reduce((n, m) => n + (m.text.toLowerCase() === d ? 1 : 0), 0);
+    const counts = list.map(count);
+    const max = Math.max(...counts);
+    out.set(d, new Set(list.filter((_c, i) => counts[i] === max)));
+  }
+  return out;
 }
 
 /** The fullest proper name: most words, then most characters; ties → first seen. */

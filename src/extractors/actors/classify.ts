@@ -183,6 +183,13 @@ const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|X
 /** Every token is a word (no connector inside the run). */
 const noConnectorsIn = (toks: readonly Token[]): boolean => toks.every((t) => t.cap || t.camelLower || t.digits);
 
+/**
+ * Adverb endings of a sentence-opening word, EN and FR: "Obviously", "Clearly", "Finally", "Separately", "Importantly",
+ * "Undoubtedly", "Surprisingly", « Evidemment », « Notamment », « Finalement », « Précisément » — not surnames such as
+ * "Connolly", "Donnelly", "Daly" (other endings) nor given names (checked apart: "Clément", "Kelly").
+ */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,20}(?:ously|arly|ally|ately|inly|ently|antly|ably|ibly|edly|ingly|ully|ively|stly|nkly|emment|amment|ement|ément)$/u;
+
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
 
@@ -251,6 +258,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // a noun of works or software is a product (ruleId actors/quoted-title)
   if (!gaz && toks.length <= 6 && quotedTitle(start, end, text)) return [{ ...base, kind: 'product', ruleId: 'actors/quoted-title' }];
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // « Evidemment, le Premier ministre peut… », "Obviously, the minister…", "Separately, Boeing said": a sentence adverb
+  // opening a sentence before a comma is no name (ruleId actors/sentence-adverb)
+  if (toks.length === 1 && !gaz && toks[0]!.initial && !givenName(toks[0]!) && SENTENCE_ADVERB.test(toks[0]!.text)
+    && text[end] === ',') return [];
   // "Sen. Jack Reed, D-R.I.", "Rep. Liz Cheney (R-Wyo.)": a US lawmaker's party and state are no actor (ruleId
   // actors/en/party-state)
   if (toks.length === 1 && PARTY_STATE.test(toks[0]!.text)) return [];

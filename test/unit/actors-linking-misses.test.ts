@@ -1,0 +1,113 @@
+/**
+ * Actor linking and boundary rules written from the misses of the former blind half (2026-12-01), EN and FR:
+ * instrument codes after market names, sentence adverbs, description binding (a clause's subject is not the antecedent of
+ * a description in its own clause), apposition owners of a description head, employers named as a commentator's
+ * premodifier, role descriptions of another office, and description aliases shared by several actors.
+ */
+import type { Actor, Language } from '../../src/types.js';
+
+import { actorsOf, byName, type FindRow } from '../helpers/actors.js';
+
+/** [label, language, text, name that must not be an actor's name or alias]. */
+type NotRow = [string, Language, string, string];
+
+/** [label, language, text, alias, actor that lists it, actor that must not list it]. */
+type AliasRow = [string, Language, string, string, string, string];
+
+const names = (actors: Actor[]): string[] => actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('actors (linking misses): should find (name, kind)', () => {
+  test.each<FindRow>([
+    ['en market name before its dot code', 'en', 'On Wall Street, the Dow Jones Industrial Average .DJI fell 102 points.',
+      'Dow Jones Industrial Average', 'organization'],
+    ['en exchange name before a metal code', 'en', 'Three-month aluminum on the London Metal Exchange CMAL3 lost 0.06% to $1,737.',
+      'London Metal Exchange', 'organization'],
+    ['en stock exchange named alone', 'en', 'Shares of the firm debuted on the New York Stock Exchange on Friday.',
+      'New York Stock Exchange', 'organization'],
+    ['en ticker after a possessive joins its company', 'en', 'Still, peer Lowe’s (LOW) stock is off too. Lowe’s reports Wednesday.',
+      'LOW', 'organization'],
+    ['fr employer after a commentator stays an actor', 'fr', '« Le titre est bon marché », juge Marc Dupuis, analyste chez Oddo.',
+      'Oddo', 'organization'],
+    ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
+      'Barroso', 'person'],
+  ])('%s', (_label, lang, text, name, kind) => {
+    const a = byName(actorsOf(text, lang), name);
+    expect(a?.kind).toBe(kind);
+  });
+});
+
+describe('actors (linking misses): should not find', () => {
+  test.each<NotRow>([
+    ['en dot-prefixed index code', 'en', 'The Nasdaq Composite .IXIC added 20.72 points.', 'IXIC'],
+    ['en long dot-prefixed index code', 'en', 'MSCI’s gauge of stocks across the globe .MIWD00000PUS gained 0.02%.', 'MIWD00000PUS'],
+    ['en bond code with its source', 'en', 'Benchmark 10-year notes US10YT=RR last rose 7/32 in price.', 'US10YT'],
+    ['en source suffix of a bond code', 'en', 'The 30-year bond US30YT=RR last rose 29/32 in price.', 'RR'],
+    ['en currency code glued to "="', 'en', 'The dollar index rose, with the euro EUR= up 0.05% to $1.1075.', 'EUR'],
+    ['en commodity code glued to "="', 'en', 'Spot gold XAU= added 0.1% to $1,472.19 an ounce.', 'XAU'],
+    ['en continuous futures code', 'en', 'Brent LCOc1 was last at $60.73 a barrel, while U.S. crude CLc1 fell.', 'LCOc1'],
+    ['en metal code after a name', 'en', 'Copper CMCU3 rose 0.86% to $5,880.00 a tonne.', 'Copper CMCU3'],
+    ['en sentence adverb before a comma', 'en', '“We will not resign. Obviously, the prime minister can decide,” he said.', 'Obviously'],
+    ['en sentence adverb opening a paragraph', 'en', 'Separately, the ministry said it would appeal the ruling.', 'Separately'],
+    ['fr sentence adverb in a quotation', 'fr', '« Je ne démissionnerai pas. Evidemment, le Premier ministre peut décider de ma révocation », a-t-il dit.',
+      'Evidemment'],
+    ['fr sentence adverb opening a sentence', 'fr', 'Finalement, le gouvernement a renoncé à la réforme.', 'Finalement'],
+    ['fr another sentence adverb', 'fr', 'Notamment, le ministre a promis une hausse des crédits.', 'Notamment'],
+  ])('%s', (_label, lang, text, name) => {
+    expect(names(actorsOf(text, lang))).not.toContain(name);
+  });
+
+  test('a given name before a comma stays a person (not an adverb)', () => {
+    const a = byName(actorsOf('Kelly, the chief executive, said the plan would go ahead.', 'en'), 'Kelly');
+    expect(a?.kind).toBe('person');
+  });
+});
+
+describe('actors (linking misses): a description alias goes to the right actor', () => {
+  test.each<AliasRow>([
+    ['en the subject of the clause is not the company it bails out', 'en',
+      'WeWork abandoned plans for an IPO. After Adam Neumann left in October, SoftBank, its largest investor, committed to a $9.5 billion lifeline to bail out the company.',
+      'the company', 'WeWork', 'SoftBank'],
+    ['en the buyer is not the company it buys', 'en',
+      'Shares of Kmart rose on Monday. Later, Sears agreed to buy the company for $11 billion.',
+      'the company', 'Kmart', 'Sears'],
+    ['fr the buyer is not the firm it buys', 'fr',
+      'Les actions de Kmart ont bondi lundi. Puis Sears a racheté l\'entreprise pour 11 milliards de dollars.',
+      'l\'entreprise', 'Kmart', 'Sears'],
+    ['en the head given by apposition keeps naming its actor', 'en',
+      'The group, WeWorkers Coalition, formed in recent weeks. It said employees were told by WeWork to sign by Monday. However, the group raised alarm at the terms.',
+      'the group', 'WeWorkers Coalition', 'WeWork'],
+    ['fr the head given by apposition keeps naming its actor', 'fr',
+      'Le groupe, Ferrand Industries, a été créé en mars. Selon lui, les salariés de Renault ont été prévenus lundi. Le groupe a dénoncé ces conditions.',
+      'Le groupe', 'Ferrand Industries', 'Renault'],
+    ['en an analyst’s employer named before the analyst is no antecedent', 'en',
+      'Shares of Home Depot fell after it cut its guidance. Wells Fargo analyst Zachary Fadem says the company faced a hurricane headwind.',
+      'the company', 'Home Depot', 'Wells Fargo'],
+    ['en an economist’s employer named before the economist is no antecedent', 'en',
+      'Boeing cut its delivery forecast. Commerzbank senior economist Jörg Krämer said the company would recover.',
+      'the company', 'Boeing', 'Commerzbank'],
+    ['fr the health minister is not the Prime minister', 'fr',
+      'Le ministre de la Santé Roman Prymula a dîné au restaurant. Le Premier ministre Andrej Babiš a réagi vendredi. Il va demander au ministre de la Santé de démissionner.',
+      'ministre de la Santé', 'Roman Prymula', 'Andrej Babiš'],
+    ['en the defence secretary is not the prime minister', 'en',
+      'Defence secretary Ben Wallace arrived in Kyiv. Prime minister Rishi Sunak spoke later. He praised the defence secretary for the visit.',
+      'the defence secretary', 'Ben Wallace', 'Rishi Sunak'],
+  ])('%s', (_label, lang, text, alias, owner, other) => {
+    const actors = actorsOf(text, lang);
+    expect(byName(actors, owner)?.aliases).toContain(alias);
+    expect(byName(actors, other)?.aliases ?? []).not.toContain(alias);
+  });
+
+  test('en an alias shared by several actors is listed on the actor most of its mentions resolve to', () => {
+    const text = 'Nike reported record sales. The company said demand was strong. The company also raised its forecast. '
+      + 'Rival Adidas said the company would cut 500 jobs. Nike shares rose.';
+    const actors = actorsOf(text, 'en');
+    const nike = byName(actors, 'Nike');
+    expect(nike?.aliases).toContain('The company');
+    for (const a of actors) if (a !== nike) expect(a.aliases.map((x) => x.toLowerCase())).not.toContain('the company');
+  });
+
+  test('fr a name inside the subject’s complement is not bound: « les dirigeants de l\'Impact … de l\'équipe »', () => {
+    const text = 'Les dirigeants de l\'Impact de Montréal présentaient leur bilan de la première saison de l\'équipe dans la MLS.';
+    expect(byName(actorsOf(text, 'fr'), 'Impact de Montréal')?.aliases).toContain('l\'équipe');
+  });
+});
