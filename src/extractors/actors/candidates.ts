@@ -75,6 +75,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       && !(tokens[k + 2]?.cap && PLAIN_GAP.test(text.slice(b.end, tokens[k + 2]!.outerStart)))) surnames.add(b.norm);
   }
   const cctx: CandidateContext = { ...ctx, surnames };
+  // capitalised words by how often the text writes them (ruleId actors/and-pair-name)
+  const capCount = new Map<string, number>();
+  for (const t of tokens) if (t.cap) capCount.set(t.norm, (capCount.get(t.norm) ?? 0) + 1);
   // a word capitalised inside a sentence counts as a name when it stands alone or opens a capitalised run ("Ceramtech
   // Incorporated"), not when it is an inner word of one ("Health" in "World Health Organization")
   for (let k = 0; k < tokens.length; k++) {
@@ -195,6 +198,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       break;
     }
+    if (j === i && andPairName(cctx, i, capCount, lowerSeen)) j = i + 2;
     j = extendToKnownName(ctx, i, j);
     const nameEnd = j;
     if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
@@ -210,6 +214,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
     const known = lookupName(text.slice(t.start, tokens[j]!.end));
     let instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    if (instFirst === i && !known) instFirst = institutionNameStart(ctx, i);
     // "Service de police de la Ville de Montréal (SPVM)", "Office of the Inspector General (OIG)": a capitalised head, lower-case
     // words, then a name, followed by the acronym of the whole, are one name (ruleId actors/acronym-expansion-back); at most
     // 8 tokens back
@@ -318,6 +323,52 @@ function institutionStart(ctx: CandidateContext, i: number): number {
     k--;
   }
   return i;
+}
+
+/** After the second word of "X and Y": a possessive or a verb in the singular (EN, FR): "'s", " is", " has", « a », « est ». */
+const SINGULAR_AFTER = /^(?:['’]s(?!\p{L})|[ \u00a0](?:is|has|was|says|does|makes|builds|sells|owns|employs|plans|wants|a|est|annonce|fabrique|vend|veut|doit)(?!\p{L}))/u;
+
+/**
+ * "Pratt and Whitney's RL-10B-2 engine", "Marks and Spencer is closing stores", « Moët et Chandon a annoncé »: two unknown
+ * capitalised words joined by "and"/« et », followed by a possessive or a verb in the singular, that the text never writes
+ * apart, are one company's name (ruleId actors/and-pair-name). Not "Merkel and Macron met" (plural verb), not two words of
+ * the gazetteer ("France and Germany"), given names, surnames of the text, words also written in lower case or alone.
+ */
+function andPairName(ctx: CandidateContext, i: number, capCount: ReadonlyMap<string, number>, lowerSeen: ReadonlySet<string>): boolean {
+  const { text, tokens, lex } = ctx;
+  const x = tokens[i];
+  const conj = tokens[i + 1];
+  const y = tokens[i + 2];
+  if (!x || !conj || !y || conj.cap || (conj.norm !== 'and' && conj.norm !== 'et')) return false;
+  if (!PLAIN_GAP.test(text.slice(x.end, conj.outerStart)) || !PLAIN_GAP.test(text.slice(conj.end, y.outerStart))) return false;
+  const next = tokens[i + 3];
+  if (next && next.cap && PLAIN_GAP.test(text.slice(y.end, next.outerStart))) return false;
+  // the second word may be a given name: "Pratt and Whitney", "Marks and Spencer"
+  const unknown = (w: Token): boolean => w.cap && !w.acronym && !w.digits && w.elision === '' && !w.text.includes('-')
+    && (w === y || !FIRST_NAMES.has(w.norm)) && !lookupName(w.text) && !lex.commonWords.has(w.norm) && !lex.nonEntities.has(w.norm)
+    && !lowerSeen.has(w.norm) && !ctx.surnames?.has(w.norm) && capCount.get(w.norm) === 1 && !TEMPORAL_WORDS.has(w.norm)
+    && !DERIVED_COMMON_NOUNS.has(w.norm) && !DERIVED_ADJECTIVES.has(w.norm);
+  return unknown(x) && unknown(y) && SINGULAR_AFTER.test(text.slice(y.end, y.end + 10));
+}
+
+/** Lower-case French heads that open an institution's own name without "de" (folded). */
+const NAME_OPENING_HEADS = new Set(['universite', 'ecole', 'institut', 'lycee', 'college', 'musee', 'hopital', 'clinique',
+  'conservatoire', 'observatoire']);
+
+/**
+ * « l'université Ouverte de Catalogne », « l'université Libre de Bruxelles », « l'école Polytechnique », « l'hôpital
+ * Necker », « le musée Grévin »: a lower-case institution head right before an unknown capitalised name (not a given name,
+ * not a known name: « l'université Harvard » stays Harvard's) is the first word of the institution's name (ruleId
+ * actors/fr/institution-name). Only for heads of the language's `institutionHeads` (French).
+ * @returns the index of the head token, or `i`
+ */
+function institutionNameStart(ctx: CandidateContext, i: number): number {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i]!;
+  const h = tokens[i - 1];
+  if (!h || h.cap || t.elision !== '' || t.initial || !NAME_OPENING_HEADS.has(h.norm) || !lex.institutionHeads.has(h.norm)) return i;
+  if (!PLAIN_GAP.test(text.slice(h.end, t.outerStart)) || FIRST_NAMES.has(t.norm.split('-')[0]!) || lookupName(t.text)) return i;
+  return i - 1;
 }
 
 /** Qualifying words inside French court and council names: "de grande instance", "d'appel", "des prud'hommes". */

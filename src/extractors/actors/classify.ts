@@ -184,6 +184,35 @@ const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|X
 const noConnectorsIn = (toks: readonly Token[]): boolean => toks.every((t) => t.cap || t.camelLower || t.digits);
 
 /**
+ * « au chef de l'Etat Miloš Zeman », « le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant », "the head of
+ * the Pentagon Leon Panetta": a complement ending in a capitalised word (the run is elided "d'"/"l'" or follows "de", "du",
+ * "of") glued to a person's name (a given name, then one or two capitalised words closing the run) is two names
+ * (ruleId actors/complement-person-split). Not a body named after a person ("Fondation Jean Jaurès", "lycée Victor
+ * Hugo": a head word before the given name), nor a run of given names ("Jean Marie Le Pen").
+ * @returns the token index where the person's name starts, or `first` when there is no split
+ */
+function complementPersonSplit(first: number, last: number, ctx: ClassifyContext): number {
+  const { text, tokens } = ctx;
+  if (last - first < 2) return first;
+  const t0 = tokens[first]!;
+  const p = tokens[first - 1];
+  const complement = t0.elision === "d'" || t0.elision === "l'"
+    || (!!p && !p.cap && /^(?:de|du|des|of)$/.test(p.norm) && /^[ \u00a0]+$/.test(text.slice(p.end, t0.outerStart)));
+  if (!complement) return first;
+  for (let k = first + 1; k <= last - 1 && k <= first + 4; k++) {
+    const g = tokens[k]!;
+    if (!givenName(g) || last - k > 2) continue;
+    const before = tokens.slice(first, k);
+    const after = tokens.slice(k, last + 1);
+    if (!after.every((t) => t.cap && !t.acronym && t.elision === '')) return first;
+    if (before.some((t) => givenName(t) || !t.cap || GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) return first;
+    if (after.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) return first;
+    return k;
+  }
+  return first;
+}
+
+/**
  * Adverb endings of a sentence-opening word, EN and FR: "Obviously", "Clearly", "Finally", "Separately", "Importantly",
  * "Undoubtedly", "Surprisingly", « Evidemment », « Notamment », « Finalement », « Précisément » — not surnames such as
  * "Connolly", "Donnelly", "Daly" (other endings) nor given names (checked apart: "Clément", "Kelly").
@@ -339,6 +368,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (allowSplit) {
     const split = titleSplit(first, last, heading, ctx);
     if (split) return split;
+    const person = complementPersonSplit(first, last, ctx);
+    if (person > first) {
+      return [...classifyRange(first, person - 1, heading, ctx, false), ...classifyRange(person, last, heading, ctx, false)];
+    }
   }
   const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
   if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
