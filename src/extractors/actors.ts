@@ -27,6 +27,7 @@ import { findGovernmentPhrases } from './actors/institutions.js';
 import { assignRoles } from './actors/roles.js';
 import { headingRanges, tokenize, type Token } from './actors/tokens.js';
 import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
+import { nameKey } from './actors/normalize.js';
 
 /**
  * Extracts and links the actors of `doc`.
@@ -67,8 +68,13 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // (ruleId actors/government-phrase-name)
   // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
   const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' })); // disjoint, in text order
-  const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && overlapping(govSpans, m.start, m.end)
-    .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end)));
+  // « le ministère de l'Information »: a known organisation name (the news site "The Information") used as the portfolio of
+  // a ministry phrase is part of it (ruleId actors/government-phrase-portfolio)
+  const inside = (m: ClassifiedMention): boolean => overlapping(govSpans, m.start, m.end)
+    .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end);
+  const portfolio = (m: ClassifiedMention): boolean => !!m.gaz && !m.heading && (m.kind === 'organization' || m.kind === 'product')
+    && overlapping(govSpans, m.start, m.end).some((g) => g.start < m.start && m.end <= g.end && /^minist/u.test(g.text));
+  const classified = classifiedAll.filter((m) => !((m.weak && !m.gaz && inside(m)) || portfolio(m)));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
@@ -122,6 +128,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   linker.mergeByDescriptionHeads();
   linker.mergeCountriesIntoGovernments();
   linker.mergeSeatsOfPower();
+  addBareInstitutions(linker, text, lex.bareInstitution);
   addBareGovernment(linker, text);
   return finish(linker.clusters, text);
 }
@@ -217,6 +224,30 @@ function addBareGovernment(linker: Linker, text: string): void {
     const end = start + m[1]!.length;
     if (overlapping(taken, m.index, end).length > 0) continue;
     linker.add({ start, end, text: m[1]!, kind: 'government', ruleId: 'actors/bare-government', weak: false, first: -1, last: -1,
+      heading: false }, true);
+  }
+}
+
+/**
+ * « l'armée s'est octroyée le pouvoir », « annoncés par la commission électorale », "the army seized power": a state
+ * institution named by its bare noun while it acts ({@link ActorLexicon.bareInstitution}) is an actor of its own, named by
+ * the noun, when no actor of the text carries that noun (« l'Armée syrienne libre », a resolved description) and the
+ * occurrence is no mention yet (ruleId actors/bare-institution). All acting occurrences of one noun are one actor. One
+ * linear regex scan.
+ */
+function addBareInstitutions(linker: Linker, text: string, pattern: RegExp): void {
+  const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const carried = (noun: string): boolean => linker.clusters.some((c) => [...c.keys].some((k) => k.split(' ').includes(noun)));
+  const re = new RegExp(pattern.source, pattern.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const noun = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - noun.length;
+    const end = start + noun.length;
+    if (overlapping(taken, start, end).length > 0) continue;
+    const key = nameKey(noun);
+    if (!linker.clusters.some((c) => c.ruleId === 'actors/bare-institution' && c.keys.has(key)) && carried(key.split(' ')[0]!)) continue;
+    linker.add({ start, end, text: noun, kind: 'government', ruleId: 'actors/bare-institution', weak: false, first: -1, last: -1,
       heading: false }, true);
   }
 }

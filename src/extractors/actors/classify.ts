@@ -27,7 +27,7 @@
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
-import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
+import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
@@ -174,6 +174,9 @@ const PLURAL_LIST_AFTER = new RegExp(`^,[ \\u00a0]+[${LOWER}]{3,20}(?:s|x|men)(?
 /** Before a word: a lower-case plural noun then ", " or " and ": "snowmen and ", "trees, ", « sapins et ». */
 const PLURAL_LIST_BEFORE = new RegExp(`(?:^|[ \\u00a0])[${LOWER}]{3,20}(?:s|x|men)(?:,|[ \\u00a0]+(?:and|or|et|ou))[ \\u00a0]+$`, 'u');
 
+/** After an employer: a commentator's occupation, then the name: " analyst Jonathan", "’s chief economist Takahide". */
+const EMPLOYER_PREMODIFIER = /^(?:['’]s?)?[ \u00a0](?:(?:chief|senior|lead|principal|head|global|equity|market|markets|credit|investment)[ \u00a0]){0,2}(?:analyst|economist|strategist|researcher)[ \u00a0]\p{Lu}/u;
+
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
 
@@ -198,6 +201,11 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
   const p = tokens[first - 1];
   const complement = t0.elision === "d'" || t0.elision === "l'"
     || (!!p && !p.cap && /^(?:de|du|des|of)$/.test(p.norm) && /^[ \u00a0]+$/.test(text.slice(p.end, t0.outerStart)));
+  // "American Kevin King and Australian Timothy Weeks": a nationality adjective before a given name describes the person
+  // (ruleId actors/demonym-person-split)
+  if (DERIVED_DEMONYMS.has(t0.norm) && givenName(tokens[first + 1]!) && !givenName(t0) && last - first <= 3
+    && tokens.slice(first + 1, last + 1).every((t) => t.cap && !t.acronym && t.elision === '' && !GOVERNMENT_HEADS.has(t.norm)
+      && !ORG_HEADS.has(t.norm))) return first + 1;
   if (!complement) return first;
   for (let k = first + 1; k <= last - 1 && k <= first + 4; k++) {
     const g = tokens[k]!;
@@ -577,6 +585,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (prev && !prev.cap && !toks[0]!.camelLower && !CLASSIFY_RANGE_RE_3.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
       && text.slice(prev.end, start).trim() === '') {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
+    }
+    // "Jefferies analyst Jonathan Matuszewski", "Nomura chief economist Takahide Kiuchi": a word before a commentator's
+    // occupation and name is the employer, an organisation (ruleId actors/employer-before)
+    // (at a sentence start, not a word of the language: "Independent analyst John Smith")
+    const w0 = toks[0]!;
+    if (!givenName(w0) && (!w0.initial || (!lex.commonWords.has(w0.norm) && !DERIVED_ADJECTIVES.has(w0.norm) && !ctx.lowerSeen.has(w0.norm)))
+      && EMPLOYER_PREMODIFIER.test(text.slice(end, end + 60))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/employer-before', weak: true }];
     }
     // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
     if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];

@@ -52,6 +52,9 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 ];
 
 /** The English actor lexicon. */
+/** Bare nouns of state institutions that act in news (ruleId actors/en/bare-institution). */
+const EN_BARE_INSTITUTIONS = 'army|military|electoral commission|election commission|junta';
+
 export const EN_ACTORS: ActorLexicon = {
   // lower-case particles inside persons' names: "Daniel arap Moi", "Osama bin Laden", "Abdullah ibn Saud" (ruleId actors/name-particle)
   connectors: words(`of for the on to de du des la d' l' von van der del da do dos das al bin ibn bint arap`),
@@ -153,5 +156,14 @@ lawmakers congress senate regulators`),
   // lower-case head; not "the Nobel Committee", a name of its own)
   // "the Ramazzini institute", "the Nobel committee" (ruleId actors/body-phrase)
   bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Tt]he )([${UPPER}][${LOWER}]{2,20} (?:committee|jury|foundation|board|panel|institute))(?![${LETTER}])`, 'gu'),
+  // ruleId actors/en/bare-institution — "the army seized power", "The military has denied", "results announced by the
+  // electoral commission": a state institution named by its bare noun, as the subject of a verb or the agent after "by"
+  bareInstitution: new RegExp(
+    `(?<![${LETTER}])(?:by the (${EN_BARE_INSTITUTIONS})(?![${LETTER}])|(?<!(?:of|for|in|at|to|on|with|against|from|about|into) )[Tt]he (${EN_BARE_INSTITUTIONS})` +
+    `(?=\\s{1,3}(?:said|says|has|had|have|is|was|will|would|must|can|could|refused|refuses|took|seized|announced|announces|` +
+    `declared|denied|denies|ordered|warned|insisted|rejected|controls|controlled|fired|arrested|deployed|dissolved|published|` +
+    `released|imposed|banned|demanded|promised|vowed|claimed)(?![${LETTER}'’])))`,
+    'gu',
+  ),
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
 };

@@ -74,6 +74,9 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 ];
 
 /** The French actor lexicon. */
+/** Bare nouns of state institutions that act in news (ruleId actors/fr/bare-institution). */
+const FR_BARE_INSTITUTIONS = 'armée|commission électorale|parlement|fisc|junte';
+
 export const FR_ACTORS: ActorLexicon = {
   // lower-case particles inside persons' names: « Daniel arap Moi », « Oussama ben Laden » (ruleId actors/name-particle)
   connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y bin ibn bint arap`),
@@ -185,6 +188,16 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   // « l'institut Ramazzini », « l'association Tournesol », « le laboratoire Servier »: a lower-case body noun before one
   // capitalised word names the body (ruleId actors/body-phrase)
   bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) [${UPPER}][${LOWER}]{2,20})(?![${LETTER}])(?![ \\u00a0][${UPPER}])`, 'gu'),
+  // ruleId actors/fr/bare-institution — « l'armée s'est octroyée le pouvoir », « exigent que l'armée quitte le pouvoir »,
+  // « Le fisc défend cette publication », « les résultats annoncés par la commission électorale »: a state institution named
+  // by its bare noun, as the subject of a verb or the agent after « par »
+  bareInstitution: new RegExp(
+    `(?<![${LETTER}])(?:par (?:la |le |l['’])(${FR_BARE_INSTITUTIONS})(?![${LETTER}])|(?<!(?:de|du|des|à|au|aux|pour|sur|dans|contre|avec|sans|chez|entre|selon|envers) )(?:[Ll]a |[Ll]e |[Ll]['’])(${FR_BARE_INSTITUTIONS})` +
+    `(?=\\s{1,3}(?:s['’]est|s['’]était|se|a|ont|avait|aura|est|était|sera|va|doit|devra|peut|pourra|veut|exige|refuse|annonce|` +
+    `affirme|déclare|estime|défend|publie|dénonce|accuse|menace|contrôle|dirige|gouverne|quitte|rejette|reconnaît|confirme|nie|` +
+    `assure|arrête|ordonne|dissout|proclame|promet|réclame|impose|interdit|autorise)(?![${LETTER}'’])))`,
+    'gu',
+  ),
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
     'pilotée par', 'piloté par'],
 };
