@@ -19,7 +19,7 @@ const names = (actors: Actor[]): string[] => actors.flatMap((a) => [a.name, ...a
 describe('actors (linking misses): should find (name, kind)', () => {
   test.each<FindRow>([
     ['en market name before its dot code', 'en', 'On Wall Street, the Dow Jones Industrial Average .DJI fell 102 points.',
-      'Dow Jones Industrial Average', 'organization'],
+      'Dow Jones Industrial Average', 'product'],
     ['en exchange name before a metal code', 'en', 'Three-month aluminum on the London Metal Exchange CMAL3 lost 0.06% to $1,737.',
       'London Metal Exchange', 'organization'],
     ['en stock exchange named alone', 'en', 'Shares of the firm debuted on the New York Stock Exchange on Friday.',
@@ -61,6 +61,17 @@ describe('actors (linking misses): should find (name, kind)', () => {
     ['en bare army acting', 'en', 'Protesters gathered in the capital after the army seized power overnight.', 'army', 'government'],
     ['en bare electoral commission as agent', 'en', 'The results were published by the electoral commission on Sunday.',
       'electoral commission', 'government'],
+    ['en province after a name is a place', 'en', 'They were handed over to US forces in the country’s southern Zabul province on Tuesday.',
+      'Zabul', 'place'],
+    ['en region after a name is a place', 'en', 'The ringtone raises funds for Sudan\'s troubled Darfur region.', 'Darfur', 'place'],
+    ['en index named after its publisher is a product', 'en', 'Home Depot shares easily outpaced the Dow Jones Industrial Average this year.',
+      'Dow Jones Industrial Average', 'product'],
+    ['en index before "index" is a product', 'en', 'The pan-European STOXX 600 index lost 0.12% on Tuesday.', 'STOXX 600', 'product'],
+    ['en index before "futures" is a product', 'en', 'Elsewhere, Japan’s Nikkei futures lost 0.66% overnight.', 'Nikkei', 'product'],
+    ['en maker before a model with a Roman numeral is a product', 'en', 'The Boeing Delta IV Heavy has missed three launch windows.',
+      'Boeing Delta IV Heavy', 'product'],
+    ['en engine designation with a suffix is a product', 'en', 'The second stage engine, the RL-10B-2, has a specific impulse of 462s.',
+      'RL-10B-2', 'product'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -94,6 +105,7 @@ describe('actors (linking misses): should not find', () => {
     ['fr bare parliament as a place is no actor', 'fr', 'Le débat au parlement a duré six heures.', 'parlement'],
     ['en bare army when a named army is an actor', 'en', 'The Free Syrian Army took the city on Monday. The army then left the town.', 'army'],
     ['en bare army with an adjective is not bare', 'en', 'Soldiers said the army base was closed on Monday.', 'army'],
+    ['en plural region noun is no place name', 'en', 'Storms hit Canada\'s Atlantic provinces on Monday.', 'Atlantic'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

@@ -132,6 +132,15 @@ export const NICKNAME_BEFORE = /(?:known[ \u00a0]+as|nicknamed|dubbed|surnomm(?:
 const GEO_NOUNS = new Set(['coast', 'coasts', 'coastline', 'seaboard', 'shore', 'shores', 'rim', 'basin', 'provinces', 'states', 'regions',
   'islands', 'countries', 'nations']);
 
+/** Singular nouns of administrative regions after a name: "Zabul province", "Darfur region", "Kunar district" (folded). */
+const REGION_NOUNS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'canton',
+  'department', 'municipality']);
+
+/** Last words of stock index names: "Nasdaq Composite", "Dow Jones Industrial Average", "Hang Seng Index" (folded). */
+const INDEX_LAST = new Set(['composite', 'average', 'index']);
+/** Nouns after a stock index name: "STOXX 600 index", "Nikkei futures", "Nikkei average" (folded). */
+const INDEX_AFTER = new Set(['index', 'futures', 'average', 'indices']);
+
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
 
@@ -496,9 +505,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     const pre = lookupName(text.slice(start, tokens[k]!.end));
     if (!pre) continue;
     const rest = tokens.slice(k + 1, last + 1);
-    if (rest.every((t) => t.digits) && (pre.entry.kind === 'organization' || pre.entry.kind === 'product')) {
+    // "Boeing Delta IV Heavy", "Airbus A380": a maker's name then a model with a number or a Roman numeral (ruleId
+    // actors/known-prefix-model)
+    const model = rest.some((t) => (/\d/.test(t.text) && /[A-Za-z]/.test(t.text)) || /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/.test(t.text));
+    if ((rest.every((t) => t.digits) || model) && (pre.entry.kind === 'organization' || pre.entry.kind === 'product')) {
       return [{ ...base, kind: 'product', ruleId: 'actors/known-prefix' }];
     }
+    // "Dow Jones Industrial Average", "Nasdaq Composite": an index named after its publisher (ruleId actors/market-index)
+    if (pre.entry.kind === 'organization' && INDEX_LAST.has(lastTok.norm)) return [{ ...base, kind: 'product', ruleId: 'actors/market-index' }];
     if (pre.entry.kind === 'organization') return [{ ...base, kind: 'organization', ruleId: 'actors/known-prefix' }];
     break;
   }
@@ -574,6 +588,18 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 1 && geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart))
     && GEO_NOUNS.has(geoNext.norm)) {
     return [];
+  }
+  // "the southern Zabul province", "Sudan's troubled Darfur region", "Kunar district": an unknown name before a singular
+  // noun of administrative region is the region, a place (ruleId actors/region-noun-after)
+  if (toks.length <= 2 && geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart))
+    && REGION_NOUNS.has(geoNext.norm) && toks.every((t) => t.cap && !t.acronym) && !ctx.lowerSeen.has(lastTok.norm)) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/region-noun-after' }];
+  }
+  // "the Nasdaq Composite", "the blue-chip Dow Jones Industrial Average", "The pan-European STOXX 600 index", "Japan’s
+  // Nikkei futures": a stock index or a contract on it is a product (ruleId actors/market-index)
+  if (INDEX_LAST.has(lastTok.norm) && toks.length >= 2
+    || (geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart)) && INDEX_AFTER.has(geoNext.norm))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/market-index' }];
   }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
@@ -795,7 +821,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
  * prefix), a hyphen, one to four digits and an optional letter suffix — "S-400", "MQ-9", "Su-57", "MiG-29", "T-90",
  * "KC-46A", "CH-47F" — or an acronym, a slash and one capital or digit: "SAMP/T". Bounded, linear.
  */
-const DESIGNATION = /^(?:(?:[A-Z]{1,3}|Su|MiG|Mi|Ka|Tu|Il|Yak)-\d{1,4}[A-Z]{0,2}|[A-Z]{2,6}\/[A-Z0-9])$/u;
+const DESIGNATION = /^(?:(?:[A-Z]{1,3}|Su|MiG|Mi|Ka|Tu|Il|Yak)-\d{1,4}[A-Z]{0,2}(?:-\d{1,2})?|[A-Z]{2,6}\/[A-Z0-9])$/u;
 /**
  * Codes of the designation shape that are not products (folded): diseases, groups of states, visas, school grades,
  * climate conferences (ruleId actors/model-designation).
