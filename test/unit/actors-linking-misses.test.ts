@@ -72,6 +72,11 @@ describe('actors (linking misses): should find (name, kind)', () => {
       'Boeing Delta IV Heavy', 'product'],
     ['en engine designation with a suffix is a product', 'en', 'The second stage engine, the RL-10B-2, has a specific impulse of 462s.',
       'RL-10B-2', 'product'],
+    ['en channel code in a list of channels', 'en', 'It was shown on several television channels including BBC One, RTE 1, ITV1, Channel 4, and Sky One.',
+      'ITV1', 'organization'],
+    ['en channel of common words in a list of channels', 'en', 'It was shown on several television channels including BBC One, RTE 1, ITV1, Channel 4, and Sky One.',
+      'Sky One', 'organization'],
+    ['fr channel in a list of channels', 'fr', 'Le clip passe sur plusieurs chaînes, dont Arte, Paris Première et Canal 9.', 'Paris Première', 'organization'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -106,6 +111,7 @@ describe('actors (linking misses): should not find', () => {
     ['en bare army when a named army is an actor', 'en', 'The Free Syrian Army took the city on Monday. The army then left the town.', 'army'],
     ['en bare army with an adjective is not bare', 'en', 'Soldiers said the army base was closed on Monday.', 'army'],
     ['en plural region noun is no place name', 'en', 'Storms hit Canada\'s Atlantic provinces on Monday.', 'Atlantic'],
+    ['en list after a noun of channels keeps sentence words out', 'en', 'It aired on channels such as BBC One. Then Viewers complained.', 'Viewers'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

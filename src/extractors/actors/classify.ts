@@ -497,7 +497,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // "to companies Astrobotic, Intuitive Machines and Orbit Beyond", « les entreprises Lime et Bird »: the names listed after a
   // plural noun of firms are firms, even when made of common words (ruleId actors/company-list)
-  if (toks.length <= 4 && toks.every((t) => t.cap || t.digits) && !toks.every((t) => t.acronym) && companyListMember(first, ctx)) {
+  // (a channel code with a digit is a member too: "ITV1", "RTE 1")
+  if (toks.length <= 4 && toks.every((t) => t.cap || t.digits) && !toks.every((t) => t.acronym && !/\d/.test(t.text))
+    && companyListMember(first, ctx)) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/company-list' }];
   }
   // "HP France", "Boeing 767", "Apple Watch"

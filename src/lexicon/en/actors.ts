@@ -113,7 +113,7 @@ lawmakers congress senate regulators`),
   // ruleId actors/company-list — "awarding lander missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"
   companyNouns: words(`companies firms startups start-ups carriers airlines operators manufacturers makers banks lenders insurers
   retailers brands publishers newspapers chains providers suppliers contractors developers distributors rivals competitors
-  automakers carmakers`),
+  automakers carmakers channels broadcasters networks stations`),
   listOpeners: words(`such as including like notably`),
   // ruleId actors/en/institution-of — "the ministry of Agriculture", "the department of Justice" (lower-case head)
   institutionHeads: words(`ministry department`),

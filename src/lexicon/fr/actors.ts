@@ -124,7 +124,8 @@ demande adopte suspend
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
   // ruleId actors/company-list — « les entreprises Lime et Bird », « des opérateurs comme Lime, Bird et Jump »
   companyNouns: words(`entreprises sociétés compagnies firmes opérateurs groupes marques banques assureurs constructeurs fabricants
-  start-up startups distributeurs fournisseurs éditeurs enseignes concurrents journaux quotidiens transporteurs laboratoires`),
+  start-up startups distributeurs fournisseurs éditeurs enseignes concurrents journaux quotidiens transporteurs laboratoires
+  chaînes diffuseurs radios télévisions`),
   listOpeners: words(`comme dont notamment tels telles que`),
   // ruleId actors/fr/institution-de — "l'université de Caen", "l'hôpital de Nancy", "le lycée de Bayonne"
   // ruleId actors/fr/court-de — "le tribunal correctionnel de Paris", "la cour d'appel de Versailles", "le parquet de Nanterre",
