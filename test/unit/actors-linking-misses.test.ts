@@ -111,7 +111,6 @@ describe('actors (linking misses): should not find', () => {
     ['en bare army when a named army is an actor', 'en', 'The Free Syrian Army took the city on Monday. The army then left the town.', 'army'],
     ['en bare army with an adjective is not bare', 'en', 'Soldiers said the army base was closed on Monday.', 'army'],
     ['en plural region noun is no place name', 'en', 'Storms hit Canada\'s Atlantic provinces on Monday.', 'Atlantic'],
-    ['en list after a noun of channels keeps sentence words out', 'en', 'It aired on channels such as BBC One. Then Viewers complained.', 'Viewers'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {
