@@ -126,6 +126,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
       || (p.end === d.span.end && /^(?:the|le|la|les|l['’])\s*$/i.test(text.slice(d.span.start, p.start)))));
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed, headings }, text);
   linker.mergeByDescriptionHeads();
+  linker.mergeNationalBodies();
   linker.mergeCountriesIntoGovernments();
   linker.mergeSeatsOfPower();
   addBareInstitutions(linker, text, lex.bareInstitution);

@@ -77,6 +77,12 @@ describe('actors (linking misses): should find (name, kind)', () => {
     ['en channel of common words in a list of channels', 'en', 'It was shown on several television channels including BBC One, RTE 1, ITV1, Channel 4, and Sky One.',
       'Sky One', 'organization'],
     ['fr channel in a list of channels', 'fr', 'Le clip passe sur plusieurs chaînes, dont Arte, Paris Première et Canal 9.', 'Paris Première', 'organization'],
+    ['en a state’s forces without "the"', 'en', 'The two men were handed over to US \u00adforces in the south on Tuesday.',
+      'US \u00adforces', 'government'],
+    ['en a state’s intelligence community', 'en', 'The launcher will carry spy satellites for the US intelligence community.',
+      'US intelligence community', 'government'],
+    ['en a demonym’s security forces without "the"', 'en', 'Afghan security forces said the road was open again.',
+      'Afghan security forces', 'government'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -111,6 +117,8 @@ describe('actors (linking misses): should not find', () => {
     ['en bare army when a named army is an actor', 'en', 'The Free Syrian Army took the city on Monday. The army then left the town.', 'army'],
     ['en bare army with an adjective is not bare', 'en', 'Soldiers said the army base was closed on Monday.', 'army'],
     ['en plural region noun is no place name', 'en', 'Storms hit Canada\'s Atlantic provinces on Monday.', 'Atlantic'],
+    ['en common words before "index" are no index', 'en', 'The Air Quality index rose sharply on Monday.', 'Air Quality'],
+    ['en a plural noun before "forces" is no state body', 'en', 'Market forces pushed prices up on Monday.', 'Market forces'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {
@@ -165,6 +173,13 @@ describe('actors (linking misses): a description alias goes to the right actor',
     const nike = byName(actors, 'Nike');
     expect(nike?.aliases).toContain('The company');
     for (const a of actors) if (a !== nike) expect(a.aliases.map((x) => x.toLowerCase())).not.toContain('the company');
+  });
+
+  test('en one state’s forces named by its code and by its demonym are one actor', () => {
+    const actors = actorsOf('They were handed over to US forces in the south. Later, American forces left the area.', 'en');
+    const a = byName(actors, 'US forces');
+    expect(a?.kind).toBe('government');
+    expect(a).toBe(byName(actors, 'American forces'));
   });
 
   test('fr a name inside the subject’s complement is not bound: « les dirigeants de l\'Impact … de l\'équipe »', () => {

@@ -362,8 +362,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
       const next = tokens[last + 1];
       if (toks.length === 1 && toks[0]!.acronym && /^\s?[$€£]/.test(text.slice(end, end + 2))) return []; // "US$3 billion"
+      // (a soft hyphen left before the noun by the page: "US \u00adforces")
       if (!m.acting && toks.length === 1 && toks[0]!.acronym && next && !next.cap && !next.digits
-        && /^[ \u00a0]+$/.test(text.slice(end, next.outerStart)) && !lex.connectors.has(next.norm)) return [];
+        && /^[ \u00a0\u00ad]+$/.test(text.slice(end, next.outerStart)) && !lex.connectors.has(next.norm)) return [];
     }
     return [m];
   }
@@ -599,8 +600,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // "the Nasdaq Composite", "the blue-chip Dow Jones Industrial Average", "The pan-European STOXX 600 index", "Japan’s
   // Nikkei futures": a stock index or a contract on it is a product (ruleId actors/market-index)
-  if (INDEX_LAST.has(lastTok.norm) && toks.length >= 2
-    || (geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart)) && INDEX_AFTER.has(geoNext.norm))) {
+  // (not common words: "the Air Quality index")
+  if ((INDEX_LAST.has(lastTok.norm) && toks.length >= 2
+    || (geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart)) && INDEX_AFTER.has(geoNext.norm)))
+    && toks.some((t) => t.acronym || t.digits || (!commonWord(t) && !ctx.lowerSeen.has(t.norm) && !INDEX_LAST.has(t.norm)))) {
     return [{ ...base, kind: 'product', ruleId: 'actors/market-index' }];
   }
   if (toks.length === 1) {

@@ -427,6 +427,31 @@ export class Linker {
    * « l'Espagne a officialisé … le gouvernement espagnol ») (ruleId actors/acting-country-government). A country that is
    * only a location ("in Cuba") stays a place of its own.
    */
+  /**
+   * "US forces" … "American forces", "the U.S. military" … "the American military": one state's body named once by the
+   * country's code and once by its demonym is one actor (ruleId actors/national-body-link). Only government clusters whose
+   * key is a demonym or code of {@link IRREGULAR_DEMONYMS} then the same lower-case head words.
+   */
+  mergeNationalBodies(): void {
+    const byCanon = new Map<string, Cluster>();
+    for (const g of [...this.clusters]) {
+      if (g.kind !== 'government' || g.gazId !== undefined || g.mentions.length === 0) continue;
+      for (const key of g.keys) {
+        const sp = key.indexOf(' ');
+        if (sp < 0) continue;
+        const country = IRREGULAR_DEMONYMS.get(key.slice(0, sp)) ?? IRREGULAR_DEMONYMS.get(key.slice(0, sp).replace(/\s/g, '.'));
+        if (!country) continue;
+        const canon = `${nameKey(country)}|${key.slice(sp + 1).replace(/\u00ad/g, '')}`;
+        const other = byCanon.get(canon);
+        if (other && other !== g && other.mentions.length > 0) {
+          this.merge(other, g);
+          break;
+        }
+        byCanon.set(canon, g);
+      }
+    }
+  }
+
   mergeCountriesIntoGovernments(): void {
     for (const g of [...this.clusters]) {
       if (g.kind !== 'government' || g.country) continue;

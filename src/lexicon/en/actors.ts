@@ -142,14 +142,18 @@ lawmakers congress senate regulators`),
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
     // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
     // (ruleId actors/en/government-phrase-time)
-    `(?<![${LETTER}])(?:[Tt]he )(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
+    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence)))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
     `[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?` +
     // "the U.S. embassy", "the U.S. interests section in Havana": a state's diplomatic mission (ruleId actors/en/state-mission);
     // "the armed forces", "the British armed forces" (ruleId actors/en/armed-forces)
-    ` (?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section))(?![${LETTER}])`,
+    // "US forces", "the US intelligence community", "Afghan security forces": a state's forces and intelligence services
+    // (ruleId actors/en/national-forces), also without "the" (plural forces: "handed over to US forces"); a soft hyphen may be
+    // left by the page before the noun ("US \u00adforces")
+    ` \u00ad?(?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section|` +
+    `forces|security forces|special forces|intelligence community|intelligence services|intelligence agencies))(?![${LETTER}])`,
     'gu',
   ),
   // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
