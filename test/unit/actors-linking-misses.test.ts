@@ -83,6 +83,11 @@ describe('actors (linking misses): should find (name, kind)', () => {
       'US intelligence community', 'government'],
     ['en a demonym’s security forces without "the"', 'en', 'Afghan security forces said the road was open again.',
       'Afghan security forces', 'government'],
+    ['fr drug in lower case is a product', 'fr', 'Le professeur défend la chloroquine contre le coronavirus.', 'chloroquine', 'product'],
+    ['fr drug with an elided article', 'fr', 'Des rumeurs sur l\'ibuprofène ont circulé sur les réseaux sociaux.', 'ibuprofène', 'product'],
+    ['en drug in lower case is a product', 'en', 'Doctors prescribed hydroxychloroquine and azithromycin to the patients.', 'azithromycin', 'product'],
+    ['en the financial community named after its street', 'en', 'Home Depot earned $2.53 a share; Wall Street predicted $2.52 a share.',
+      'Wall Street', 'group'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -119,6 +124,8 @@ describe('actors (linking misses): should not find', () => {
     ['en plural region noun is no place name', 'en', 'Storms hit Canada\'s Atlantic provinces on Monday.', 'Atlantic'],
     ['en common words before "index" are no index', 'en', 'The Air Quality index rose sharply on Monday.', 'Air Quality'],
     ['en a plural noun before "forces" is no state body', 'en', 'Market forces pushed prices up on Monday.', 'Market forces'],
+    ['fr word ending like a drug stem is no drug', 'fr', 'La machine a été réparée en une heure.', 'machine'],
+    ['en word ending like a drug stem is no drug', 'en', 'The routine checks resumed on Monday.', 'routine'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {
