@@ -88,6 +88,12 @@ describe('actors (linking misses): should find (name, kind)', () => {
     ['en drug in lower case is a product', 'en', 'Doctors prescribed hydroxychloroquine and azithromycin to the patients.', 'azithromycin', 'product'],
     ['en the financial community named after its street', 'en', 'Home Depot earned $2.53 a share; Wall Street predicted $2.52 a share.',
       'Wall Street', 'group'],
+    ['fr lower-case words before the acronym of the whole name', 'fr',
+      'La Commission nationale informatique et libertés (CNIL), qui critique fortement cette disposition, a rendu un avis.',
+      'Commission nationale informatique et libertés', 'government'],
+    ['fr the acronym joins the whole name', 'fr',
+      'La Commission nationale informatique et libertés (CNIL), qui critique fortement cette disposition, a rendu un avis.',
+      'CNIL', 'government'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -126,6 +132,8 @@ describe('actors (linking misses): should not find', () => {
     ['en a plural noun before "forces" is no state body', 'en', 'Market forces pushed prices up on Monday.', 'Market forces'],
     ['fr word ending like a drug stem is no drug', 'fr', 'La machine a été réparée en une heure.', 'machine'],
     ['en word ending like a drug stem is no drug', 'en', 'The routine checks resumed on Monday.', 'routine'],
+    ['fr lower-case words not matching the acronym stay out', 'fr',
+      'La Commission européenne et les autres institutions (UE) ont réagi.', 'Commission européenne et les autres institutions'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

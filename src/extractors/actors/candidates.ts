@@ -202,6 +202,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     j = extendToKnownName(ctx, i, j);
     const nameEnd = j;
     if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
+    j = extendToAcronym(ctx, i, j);
     // "Sears, Roebuck & Co."
     const after = text.slice(tokens[j]!.end, tokens[j]!.end + 48);
     const co = COMMA_AND_CO.exec(after);
@@ -323,6 +324,28 @@ function institutionStart(ctx: CandidateContext, i: number): number {
     k--;
   }
   return i;
+}
+
+/**
+ * « la Commission nationale informatique et libertés (CNIL) », "the Agency for toxic substances and disease registry
+ * (ATSDR)": one to five lower-case words after a capitalised run, then an acronym in parentheses that gives the initials of
+ * the whole, belong to the name (ruleId actors/acronym-expansion-forward).
+ * @returns the index of the new last token, or `j`
+ */
+function extendToAcronym(ctx: CandidateContext, i: number, j: number): number {
+  const { text, tokens } = ctx;
+  let k = j;
+  for (let n = 0; n < 5; n++) {
+    const t = tokens[k + 1];
+    if (!t || t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k]!.end, t.outerStart)) && t.elision === '') return j;
+    if (t.elision !== '' && !/^[ \u00a0]{1,2}$/.test(text.slice(tokens[k]!.end, t.outerStart))) return j;
+    k++;
+    const after = text.slice(tokens[k]!.end, tokens[k]!.end + 16);
+    if (after[0] === ' ' && after[1] === '(' || after[0] === '(') {
+      return k - i < 14 && expandsAcronym(tokens.slice(i, k + 1), after) && !expandsAcronym(tokens.slice(i, j + 1), text.slice(tokens[j]!.end, tokens[j]!.end + 16)) ? k : j;
+    }
+  }
+  return j;
 }
 
 /** After the second word of "X and Y": a possessive or a verb in the singular (EN, FR): "'s", " is", " has", « a », « est ». */
