@@ -94,6 +94,8 @@ describe('actors (linking misses): should find (name, kind)', () => {
     ['fr the acronym joins the whole name', 'fr',
       'La Commission nationale informatique et libertés (CNIL), qui critique fortement cette disposition, a rendu un avis.',
       'CNIL', 'government'],
+    ['fr a square named after its noun', 'fr', 'Des milliers de personnes se sont rassemblées vendredi sur la place Tahrir au Caire.',
+      'place Tahrir', 'place'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -134,6 +136,7 @@ describe('actors (linking misses): should not find', () => {
     ['en word ending like a drug stem is no drug', 'en', 'The routine checks resumed on Monday.', 'routine'],
     ['fr lower-case words not matching the acronym stay out', 'fr',
       'La Commission européenne et les autres institutions (UE) ont réagi.', 'Commission européenne et les autres institutions'],
+    ['fr "à la place de" is no square', 'fr', 'Le ministre a parlé à la place de Jean Dupont hier.', 'place de Jean Dupont'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

@@ -171,7 +171,9 @@ function quotedTitle(start: number, end: number, text: string): boolean {
 
 /** Nouns of geography that open a place's name (folded, EN and FR): "Lake Victoria", "Mount Kenya", « Îles Baléares ». */
 const PLACE_FIRST = new Set(['ile', 'iles', 'lac', 'mont', 'monts', 'golfe', 'baie', 'presqu\'ile', 'lake', 'mount', 'mt', 'gulf',
-  'isle', 'isles']);
+  'isle', 'isles',
+  // French squares: « la place Tahrir », « la place Rouge »
+  'place']);
 
 /** Nouns of geography that close an English place's name (folded): "Cayman Islands", "Silicon Valley", "Red Sea". */
 const PLACE_LAST = new Set(['island', 'islands', 'isles', 'lake', 'bay', 'river', 'valley', 'mountains', 'peninsula', 'sea',

@@ -116,7 +116,7 @@ demande adopte suspend
   // ruleId actors/noun-before — "la province d'Aceh", "la base de Cape Canaveral", "la capsule Dragon",
   // "l'herbicide Roundup", "la revue Food and Chemical Toxicology"
   placeNouns: words(`province région ville village commune île îles département base port capitale quartier canton comté
-  district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie`),
+  district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie place`),
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
   pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur
