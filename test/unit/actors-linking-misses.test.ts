@@ -96,6 +96,14 @@ describe('actors (linking misses): should find (name, kind)', () => {
       'CNIL', 'government'],
     ['fr a square named after its noun', 'fr', 'Des milliers de personnes se sont rassemblées vendredi sur la place Tahrir au Caire.',
       'place Tahrir', 'place'],
+    ['en band title opened by a capitalised The', 'en', 'The single features Robbie Williams, Justin Hawkins of The Darkness and Dido.',
+      'The Darkness', 'organization'],
+    ['en paper title opened by a capitalised The', 'en', 'Claure said so in the email, which was seen by The Hollywood Reporter.',
+      'The Hollywood Reporter', 'organization'],
+    ['en a title’s initials count its The', 'en', 'The email was seen by The Real Deal. A person familiar with the matter told TRD more.',
+      'TRD', 'organization'],
+    ['en laboratory with "and" in its name', 'en', 'Workers at The Idaho National Engineering and Environmental Laboratory report the result.',
+      'The Idaho National Engineering and Environmental Laboratory', 'organization'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -137,6 +145,8 @@ describe('actors (linking misses): should not find', () => {
     ['fr lower-case words not matching the acronym stay out', 'fr',
       'La Commission européenne et les autres institutions (UE) ont réagi.', 'Commission européenne et les autres institutions'],
     ['fr "à la place de" is no square', 'fr', 'Le ministre a parlé à la place de Jean Dupont hier.', 'place de Jean Dupont'],
+    ['en a model after a capitalised The is no title', 'en', 'Pilots said The F-22 performed well in the exercise.', 'The F-22'],
+    ['en a title at a sentence start is left to the other rules', 'en', 'The Dark Side was not mentioned again.', 'The Dark Side'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

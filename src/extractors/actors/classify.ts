@@ -665,6 +665,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !ctx.lowerSeen.has(toks[1]!.norm)) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/airline-name' }];
   }
+  // "Justin Hawkins of The Darkness", "seen by The Real Deal": a capitalised "The" inside a sentence opens the title of a
+  // band, a paper or a firm, even when its words are common ones (ruleId actors/en/the-title)
+  if (noConnectors && toks.length >= 2 && toks.length <= 4 && toks[0]!.text === 'The' && !toks[0]!.initial && !heading
+    && toks.every((t) => t.cap && !t.acronym && !/\d/.test(t.text))
+    // (not the cut start of "The Idaho National Engineering and Environmental Laboratory": a head after "and")
+    && !(tokens[last + 1]?.norm === 'and' && tokens.slice(last + 2, last + 5).some((t) => t.cap && (ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm))))
+    && !toks.slice(1).some((t) => lex.titleWords.has(t.norm) || GOVERNMENT_HEADS.has(t.norm))) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/en/the-title', weak: true }];
+  }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
     return [];

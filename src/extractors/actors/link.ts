@@ -163,6 +163,11 @@ export class Linker {
       this.index(c, key);
     }
     if (!this.byKey.has(key)) this.byKey.set(key, c);
+    // "The Real Deal" … "TRD": a title's initials count its "The" (ruleId actors/the-initials)
+    if (/^The\s/.test(m.text) && c.kind !== 'person' && key.includes(' ')) {
+      const ini = `t${initials(key, false)}`;
+      if (!this.byInitials.has(ini)) this.byInitials.set(ini, c);
+    }
     if (!c.names.includes(m.text)) c.names.push(m.text);
     c.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"

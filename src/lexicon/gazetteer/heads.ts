@@ -21,7 +21,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'nv', 'bv', 'spa', 'group', 'groupe', 'holdings', 'holding', 'bank', 'banque', 'association', 'associates', 'partners',
   'federation', 'fédération', 'union', 'syndicat', 'parti', 'party', 'foundation', 'fondation', 'institute', 'institut',
   'university', 'universite', 'college', 'school', 'ecole', 'airlines', 'airways', 'motors', 'technologies', 'technology',
-  'systems', 'labs', 'laboratories', 'laboratoires', 'pharmaceuticals', 'industries', 'industrie', 'entreprises',
+  'systems', 'labs', 'laboratory', 'laboratories', 'laboratoires', 'pharmaceuticals', 'industries', 'industrie', 'entreprises',
   'enterprises', 'capital', 'ventures', 'fund', 'fonds', 'club', 'fc', 'league', 'ligue', 'network', 'media', 'medias',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'press', 'presse', 'magazine', 'radio', 'tv',
   'television', 'studios', 'records', 'energy', 'energie', 'petroleum', 'oil', 'telecom', 'telecommunications', 'insurance',
