@@ -104,6 +104,8 @@ describe('actors (linking misses): should find (name, kind)', () => {
       'TRD', 'organization'],
     ['en laboratory with "and" in its name', 'en', 'Workers at The Idaho National Engineering and Environmental Laboratory report the result.',
       'The Idaho National Engineering and Environmental Laboratory', 'organization'],
+    ['en web site after "according to" is an organisation', 'en', 'Sales fell 3 percent, according to Edmunds.com, a data firm.',
+      'Edmunds.com', 'organization'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -147,6 +149,8 @@ describe('actors (linking misses): should not find', () => {
     ['fr "à la place de" is no square', 'fr', 'Le ministre a parlé à la place de Jean Dupont hier.', 'place de Jean Dupont'],
     ['en a model after a capitalised The is no title', 'en', 'Pilots said The F-22 performed well in the exercise.', 'The F-22'],
     ['en a title at a sentence start is left to the other rules', 'en', 'The Dark Side was not mentioned again.', 'The Dark Side'],
+    ['en temperature scale is no actor', 'en', 'Water was heated to 300 degrees Celsius in the lab.', 'Celsius'],
+    ['fr temperature scale is no actor', 'fr', 'L\'eau a été chauffée à 300 degrés Celsius au laboratoire.', 'Celsius'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {
@@ -208,6 +212,11 @@ describe('actors (linking misses): a description alias goes to the right actor',
     const a = byName(actors, 'US forces');
     expect(a?.kind).toBe('government');
     expect(a).toBe(byName(actors, 'American forces'));
+  });
+
+  test('en a web site and its name without the domain are one actor', () => {
+    const actors = actorsOf('Sales fell, according to Edmunds.com, a data firm. Edmunds expects 16.6 million sales next year.', 'en');
+    expect(byName(actors, 'Edmunds')).toBe(byName(actors, 'Edmunds.com'));
   });
 
   test('fr a name inside the subject’s complement is not bound: « les dirigeants de l\'Impact … de l\'équipe »', () => {

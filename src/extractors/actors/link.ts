@@ -112,6 +112,9 @@ const FIND_RE = new RegExp(`^[${UPPER}${DIGIT}&.\\-]+$`, 'u');
 /** Built once for {@link find} (character classes: text/char-classes.ts). */
 const FIND_RE_2 = new RegExp(`^[${UPPER}](?:[.-][${UPPER}]){0,2}\\.?$`, 'u');
 
+/** A web domain ending: "Edmunds.com", "Mediapart.fr", "Politico.eu". */
+const DOMAIN_END = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/i;
+
 /** Builds clusters from classified name mentions (body first, then headings that only link). */
 export class Linker {
   readonly clusters: Cluster[] = [];
@@ -163,6 +166,13 @@ export class Linker {
       this.index(c, key);
     }
     if (!this.byKey.has(key)) this.byKey.set(key, c);
+    // "Edmunds.com" … "Edmunds": a web site's name without its domain ending is the same organisation (ruleId
+    // actors/domain-base)
+    const site = DOMAIN_END.exec(m.text);
+    if (site && c.kind === 'organization') {
+      const base = nameKey(m.text.slice(0, site.index));
+      if (base.length >= 3 && !this.byKey.has(base)) this.byKey.set(base, c);
+    }
     // "The Real Deal" … "TRD": a title's initials count its "The" (ruleId actors/the-initials)
     if (/^The\s/.test(m.text) && c.kind !== 'person' && key.includes(' ')) {
       const ini = `t${initials(key, false)}`;
