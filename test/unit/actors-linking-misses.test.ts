@@ -180,6 +180,12 @@ describe('actors (linking misses): a description alias goes to the right actor',
     ['fr the head given by apposition keeps naming its actor', 'fr',
       'Le groupe, Ferrand Industries, a été créé en mars. Selon lui, les salariés de Renault ont été prévenus lundi. Le groupe a dénoncé ces conditions.',
       'Le groupe', 'Ferrand Industries', 'Renault'],
+    ['fr a description set off by commas after a name is its apposition', 'fr',
+      'L\'agence Health Canada a fait de même en janvier. L\'Anses, l\'agence française, est en train de lancer une revue.',
+      'l\'agence française', 'Anses', 'Health Canada'],
+    ['fr a French head finds the English name of a body', 'fr',
+      'L\'agence Health Canada a fait de même. « L\'EPA maintient qu\'il n\'y a pas de risque », écrit l\'agence.',
+      'l\'agence', 'EPA', 'Health Canada'],
     ['en an analyst’s employer named before the analyst is no antecedent', 'en',
       'Shares of Home Depot fell after it cut its guidance. Wells Fargo analyst Zachary Fadem says the company faced a hurricane headwind.',
       'the company', 'Home Depot', 'Wells Fargo'],
@@ -205,6 +211,12 @@ describe('actors (linking misses): a description alias goes to the right actor',
     const nike = byName(actors, 'Nike');
     expect(nike?.aliases).toContain('The company');
     for (const a of actors) if (a !== nike) expect(a.aliases.map((x) => x.toLowerCase())).not.toContain('the company');
+  });
+
+  test('fr a description in apposition before a name is listed with the name', () => {
+    const a = byName(actorsOf('Le 11 janvier dernier, l\'agence Health Canada a fait de même.', 'fr'), 'Health Canada');
+    expect(a?.aliases).toContain('l\'agence Health Canada');
+    expect(a?.aliases).not.toContain('l\'agence');
   });
 
   test('en one state’s forces named by its code and by its demonym are one actor', () => {

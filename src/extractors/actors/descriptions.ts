@@ -27,6 +27,8 @@ export interface Description {
   ledByAt: number;
   /** Words after the head that name an organisation ("d'Anthropic"), folded, or ''. */
   complementName: string;
+  /** End of the name the description stands before in apposition ("l'agence Health Canada"), set on resolution. */
+  appositionEnd?: number;
 }
 
 function escape(s: string): string {
@@ -162,7 +164,7 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
     // a description overlapping one of the target's name mentions adds nothing ("the Pentagon")
     if (target.mentions.some((s) => s.start < d.span.end && d.span.start < s.end)) continue;
     target.heads.add(fold(d.head));
-    const aliasText = d.span.text;
+    const aliasText = d.appositionEnd !== undefined ? makeSpan(fullText, d.span.start, d.appositionEnd).text : d.span.text;
     if (!target.descriptions.includes(aliasText)) target.descriptions.push(aliasText);
     target.mentions.push(d.span);
     if (d.kinds.includes('person') && !target.role) target.role = d.head;
@@ -173,6 +175,22 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
 const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'ministry', 'parquet', 'police', 'armee', 'army',
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
   'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
+
+/**
+ * The other language's word for a strict head (folded): « l'agence » names the Environmental Protection Agency, "the
+ * ministry" le ministère des Finances (ruleId actors/description-head-translation).
+ */
+const HEAD_TRANSLATIONS = new Map<string, string>([['agence', 'agency'], ['agency', 'agence'], ['ministere', 'ministry'],
+  ['ministry', 'ministere'], ['armee', 'army'], ['army', 'armee'], ['banque', 'bank'], ['bank', 'banque'], ['cour', 'court'],
+  ['court', 'cour'], ['parti', 'party'], ['party', 'parti'], ['departement', 'department'], ['department', 'departement'],
+  ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement']]);
+
+/** The cluster carries the strict head `head` (or its translation) in a name's words or its description heads. */
+function carriesHead(c: Cluster, head: string): boolean {
+  const other = HEAD_TRANSLATIONS.get(head);
+  return [...c.keys].some((k) => k.split(' ').some((w) => w === head || w === other)) || c.heads.has(head)
+    || (other !== undefined && c.heads.has(other));
+}
 
 /** Description heads that name a business (EN, FR, folded). */
 const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'constructeur', 'compagnie', 'fabricant', 'industriel',
@@ -240,6 +258,9 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
         set.add(after.cluster);
         owners.set(head, set);
       }
+      // "l’agence Health Canada", « le tabloïd Blesk »: the alias is the description with its name (ruleId
+      // actors/description-apposition-alias); a bare head shared with other actors would name them all
+      if (!isPerson && /^\s{1,3}$/u.test(gapText)) d.appositionEnd = after.end;
       return after.cluster;
     }
   }
@@ -269,6 +290,13 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     // the description, or before a reporting verb opening the clause the description is the subject of, is another
     // participant, not its antecedent (ruleId actors/description-not-reporter)
     const gap = text.slice(m.end, d.span.start);
+    // « L'Anses, l'agence française, est en train de… », "Renault, the French carmaker, said": a description set off by
+    // commas right after a name is its apposition, whatever the head (ruleId actors/description-apposition-after)
+    if (/^\s{0,2},\s{1,3}$/u.test(gap) && /^\s{0,2}[,)]/u.test(text.slice(d.span.end, d.span.end + 3))
+      && (!isPerson || !m.cluster.role || roleFits(m.cluster.role, d))) {
+      best = m.cluster;
+      break;
+    }
     if (REPORTER_GAP.test(gap) && (gap.trim() !== '' || TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) continue;
     // "The group, WeWorkers Coalition, formed … told by WeWork … the group raised alarm": a head given to an actor by an
     // apposition keeps naming it over a nearer actor never so named (ruleId actors/description-owner)
@@ -277,7 +305,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       best = m.cluster;
       break;
     }
-    if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+    if (strict && !carriesHead(m.cluster, head)) continue;
     // "l'équipe", "the team", "le club" name a team, never the league it plays in ("Major League Soccer")
     if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
     // "le constructeur", "the company" name a business, not a union, party or federation named before it (the CGT)
@@ -296,7 +324,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
-    if (owned) {
+    // (a nearer actor that carries the head itself keeps it: « L'EPA maintient … », écrit l'agence)
+    if (owned && !carriesHead(m.cluster, head)) {
       fallback ??= m.cluster;
       continue;
     }
@@ -313,7 +342,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       const m = mentions[i]!;
       if (m.start - d.span.end > FORWARD_DISTANCE) break;
       if (!d.kinds.includes(m.cluster.kind)) continue;
-      if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+      if (strict && !carriesHead(m.cluster, head)) continue;
       if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
       best = m.cluster;
       break;
