@@ -151,6 +151,8 @@ describe('actors (linking misses): should not find', () => {
     ['en a title at a sentence start is left to the other rules', 'en', 'The Dark Side was not mentioned again.', 'The Dark Side'],
     ['en temperature scale is no actor', 'en', 'Water was heated to 300 degrees Celsius in the lab.', 'Celsius'],
     ['fr temperature scale is no actor', 'fr', 'L\'eau a été chauffée à 300 degrés Celsius au laboratoire.', 'Celsius'],
+    ['en vehicle class acronym is no actor', 'en', 'Buyers moved from sedans to the SUV segment last year.', 'SUV'],
+    ['fr network address acronym is no actor', 'fr', 'Les opérateurs conserveront l\'adresse IP d\'un site visité.', 'IP'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

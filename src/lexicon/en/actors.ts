@@ -16,7 +16,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const EN_NON_ENTITIES = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-et est edt pst pdt gmt utc cet cest ngo ngos celsius fahrenheit
+et est edt pst pdt gmt utc cet cest ngo ngos celsius fahrenheit ip suv suvs usb pdf sms dna
 american americans british french german germans italian spanish russian russians chinese japanese european europeans
 african asian canadian mexican israeli israelis palestinian palestinians iranian iraqi syrian ukrainian ukrainians
 belgian swiss dutch polish english irish scottish welsh indian pakistani arab arabs muslim muslims christian christians

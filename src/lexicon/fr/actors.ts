@@ -43,7 +43,7 @@ function feminine(w: string): string[] {
 export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...[...FR_DEMONYMS].flatMap(feminine), ...words(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche
-wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe opa ogm ong hne hae gmt utc celsius fahrenheit
+wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe opa ogm ong hne hae gmt utc celsius fahrenheit ip suv usb pdf sms adn dna
 affaires communaute corps forum guerre histoire homme loi port printemps site sommet systeme theatre univers eglise idees
 journees revolution traite code charte fete salon festival prix coupe jeux tour concours rencontres assises etats-generaux
 nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
