@@ -106,6 +106,10 @@ describe('actors (linking misses): should find (name, kind)', () => {
       'The Idaho National Engineering and Environmental Laboratory', 'organization'],
     ['en web site after "according to" is an organisation', 'en', 'Sales fell 3 percent, according to Edmunds.com, a data firm.',
       'Edmunds.com', 'organization'],
+    ['en body before a press secretary', 'en', '“We pray for both men,” said White House Press Secretary Stephanie Grisham on Tuesday.',
+      'White House', 'government'],
+    ['en press secretary’s name', 'en', '“We pray for both men,” said White House Press Secretary Stephanie Grisham on Tuesday.',
+      'Stephanie Grisham', 'person'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -153,6 +157,8 @@ describe('actors (linking misses): should not find', () => {
     ['fr temperature scale is no actor', 'fr', 'L\'eau a été chauffée à 300 degrés Celsius au laboratoire.', 'Celsius'],
     ['en vehicle class acronym is no actor', 'en', 'Buyers moved from sedans to the SUV segment last year.', 'SUV'],
     ['fr network address acronym is no actor', 'fr', 'Les opérateurs conserveront l\'adresse IP d\'un site visité.', 'IP'],
+    ['en press secretary’s office is no actor', 'en', '“We pray for both men,” said White House Press Secretary Stephanie Grisham on Tuesday.',
+      'White House Press'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

@@ -141,6 +141,9 @@ const INDEX_LAST = new Set(['composite', 'average', 'index']);
 /** Nouns after a stock index name: "STOXX 600 index", "Nikkei futures", "Nikkei average" (folded). */
 const INDEX_AFTER = new Set(['index', 'futures', 'average', 'indices']);
 
+/** Organisation heads that are a portfolio right before a title: "Press Secretary", "Press Officer" (folded). */
+const PORTFOLIO_HEADS = new Set(['press']);
+
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
 
@@ -809,7 +812,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   // "US Trade Representative Robert Lighthizer", "French Defence Minister X": common nouns right before the title are its
   // portfolio, part of the role; the name before them is the body (ruleId actors/portfolio-title)
   let orgEnd = q - 1;
-  while (orgEnd > first && commonWord(tokens[orgEnd]!) && !ORG_HEADS.has(tokens[orgEnd]!.norm)
+  // ("White House Press Secretary Stephanie Grisham": "Press" is a portfolio there, not the head of a name)
+  while (orgEnd > first && (commonWord(tokens[orgEnd]!) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
+    && (!ORG_HEADS.has(tokens[orgEnd]!.norm) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
     && !GOVERNMENT_HEADS.has(tokens[orgEnd]!.norm) && !lookupName(tokens[orgEnd]!.text)) orgEnd--;
   if (orgEnd < q - 1 && isWord(tokens[orgEnd]!) && lookupName(text.slice(tokens[first]!.start, tokens[orgEnd]!.end))) q = orgEnd + 1;
   if (q > first && q < p) {
