@@ -110,6 +110,7 @@ describe('actors (linking misses): should find (name, kind)', () => {
       'White House', 'government'],
     ['en press secretary’s name', 'en', '“We pray for both men,” said White House Press Secretary Stephanie Grisham on Tuesday.',
       'Stephanie Grisham', 'person'],
+    ['en short acronym that is a French word stays', 'en', 'From: Lemkin, Bruce S, SES, SAF/FM To: Roche, James.', 'SES', 'organization'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {
@@ -159,6 +160,8 @@ describe('actors (linking misses): should not find', () => {
     ['fr network address acronym is no actor', 'fr', 'Les opérateurs conserveront l\'adresse IP d\'un site visité.', 'IP'],
     ['en press secretary’s office is no actor', 'en', '“We pray for both men,” said White House Press Secretary Stephanie Grisham on Tuesday.',
       'White House Press'],
+    ['fr shouted English word in a quoted tweet', 'fr', 'Il a écrit : « Hopefully they will BOTH work. » Le message a circulé.', 'BOTH'],
+    ['en shouted common word', 'en', 'The sign read: We want ALL troops home now, the mayor said.', 'ALL'],
     ['fr known university keeps its own name', 'fr', 'Une étude de l\'université Harvard a été publiée.', 'université Harvard'],
     ['fr school named after a person is the person', 'fr', 'Les élèves de l\'école Jules Ferry ont défilé.', 'école Jules Ferry'],
   ])('%s', (_label, lang, text, name) => {

@@ -31,7 +31,7 @@ import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SUR
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
-import type { FoldedLexicon } from './lexicon.js';
+import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
@@ -309,6 +309,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // a noun of works or software is a product (ruleId actors/quoted-title)
   if (!gaz && toks.length <= 6 && quotedTitle(start, end, text)) return [{ ...base, kind: 'product', ruleId: 'actors/quoted-title' }];
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // "Hopefully they will BOTH…", « c'est TOUT »: a common word of either language shouted in capitals is no acronym
+  // (ruleId actors/shouted-word)
+  if (toks.length === 1 && !gaz && toks[0]!.acronym && toks[0]!.norm.length >= 3 && /^[a-z]+$/.test(toks[0]!.norm)
+    // (the other language's words from four letters on: "SES", the Senior Executive Service, is no French « ses »)
+    && (lex.commonWords.has(toks[0]!.norm) || (toks[0]!.norm.length >= 4
+      && (actorLexicon('en').commonWords.has(toks[0]!.norm) || actorLexicon('fr').commonWords.has(toks[0]!.norm))))) return [];
   // « Evidemment, le Premier ministre peut… », "Obviously, the minister…", "Separately, Boeing said": a sentence adverb
   // opening a sentence before a comma is no name (ruleId actors/sentence-adverb)
   if (toks.length === 1 && !gaz && toks[0]!.initial && !givenName(toks[0]!) && SENTENCE_ADVERB.test(toks[0]!.text)
