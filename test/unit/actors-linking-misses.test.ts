@@ -111,6 +111,7 @@ describe('actors (linking misses): should find (name, kind)', () => {
     ['en press secretary’s name', 'en', '“We pray for both men,” said White House Press Secretary Stephanie Grisham on Tuesday.',
       'Stephanie Grisham', 'person'],
     ['en short acronym that is a French word stays', 'en', 'From: Lemkin, Bruce S, SES, SAF/FM To: Roche, James.', 'SES', 'organization'],
+    ['fr Burmese name with a given name element', 'fr', 'La Birmanie a levé la censure, selon l\'opposante Aung San Suu Kyi.', 'Aung San Suu Kyi', 'person'],
     ['fr person after a role apposition still found', 'fr', 'Le vote a eu lieu. Barroso, le président de la commission, est rassuré.',
       'Barroso', 'person'],
   ])('%s', (_label, lang, text, name, kind) => {

@@ -65,7 +65,7 @@ yvette yvonne zach zachary zoe zohran luiz joao jose inacio fernando felipe serg
 
 jiri milos petr pavel tomas vaclav jaroslav zdenek ladislav miroslav radek ondrej lukas jakub vojtech karel josef frantisek
 stanislav dusan zuzana jana katerina lenka marketa andrej grzegorz wojciech krzysztof andrzej tadeusz zbigniew janusz viktor
-laszlo gyorgy istvan zoltan bogdan nicolae traian klaus rafic rafik
+laszlo gyorgy istvan zoltan bogdan nicolae traian klaus rafic rafik aung
 `;
 
 /** Given names, lower case, accents removed ("francois" for "François"); with the compromise-derived list. */
