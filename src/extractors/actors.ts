@@ -27,6 +27,7 @@ import { findGovernmentPhrases } from './actors/institutions.js';
 import { assignRoles } from './actors/roles.js';
 import { headingRanges, tokenize, type Token } from './actors/tokens.js';
 import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
+import { nameKey } from './actors/normalize.js';
 
 /**
  * Extracts and links the actors of `doc`.
@@ -67,8 +68,13 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // (ruleId actors/government-phrase-name)
   // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
   const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' })); // disjoint, in text order
-  const classified = classifiedAll.filter((m) => !(m.weak && !m.gaz && overlapping(govSpans, m.start, m.end)
-    .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end)));
+  // « le ministère de l'Information »: a known organisation name (the news site "The Information") used as the portfolio of
+  // a ministry phrase is part of it (ruleId actors/government-phrase-portfolio)
+  const inside = (m: ClassifiedMention): boolean => overlapping(govSpans, m.start, m.end)
+    .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end);
+  const portfolio = (m: ClassifiedMention): boolean => !!m.gaz && !m.heading && (m.kind === 'organization' || m.kind === 'product')
+    && overlapping(govSpans, m.start, m.end).some((g) => g.start < m.start && m.end <= g.end && /^minist/u.test(g.text));
+  const classified = classifiedAll.filter((m) => !((m.weak && !m.gaz && inside(m)) || portfolio(m)));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
@@ -120,8 +126,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
       || (p.end === d.span.end && /^(?:the|le|la|les|l['’])\s*$/i.test(text.slice(d.span.start, p.start)))));
   resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed, headings }, text);
   linker.mergeByDescriptionHeads();
+  linker.mergeNationalBodies();
   linker.mergeCountriesIntoGovernments();
   linker.mergeSeatsOfPower();
+  addBareInstitutions(linker, text, lex.bareInstitution);
   addBareGovernment(linker, text);
   return finish(linker.clusters, text);
 }
@@ -222,6 +230,30 @@ function addBareGovernment(linker: Linker, text: string): void {
 }
 
 /**
+ * « l'armée s'est octroyée le pouvoir », « annoncés par la commission électorale », "the army seized power": a state
+ * institution named by its bare noun while it acts ({@link ActorLexicon.bareInstitution}) is an actor of its own, named by
+ * the noun, when no actor of the text carries that noun (« l'Armée syrienne libre », a resolved description) and the
+ * occurrence is no mention yet (ruleId actors/bare-institution). All acting occurrences of one noun are one actor. One
+ * linear regex scan.
+ */
+function addBareInstitutions(linker: Linker, text: string, pattern: RegExp): void {
+  const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const carried = (noun: string): boolean => linker.clusters.some((c) => [...c.keys].some((k) => k.split(' ').includes(noun)));
+  const re = new RegExp(pattern.source, pattern.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const noun = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - noun.length;
+    const end = start + noun.length;
+    if (overlapping(taken, start, end).length > 0) continue;
+    const key = nameKey(noun);
+    if (!linker.clusters.some((c) => c.ruleId === 'actors/bare-institution' && c.keys.has(key)) && carried(key.split(' ')[0]!)) continue;
+    linker.add({ start, end, text: noun, kind: 'government', ruleId: 'actors/bare-institution', weak: false, first: -1, last: -1,
+      heading: false }, true);
+  }
+}
+
+/**
  * "le glyphosate", "chlorothalonil", « le clorpyrifos-méthyl »: an active substance written in lower case is a product the
  * article talks about (ruleId actors/substance, pattern {@link SUBSTANCE_PATTERN}); a substance inside a name already placed
  * is left to it. `placed` (sorted by start) receives the new mentions. One linear regex scan.
@@ -277,9 +309,11 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
   live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   const ids = new Map<Cluster, string>();
   live.forEach((c, i) => ids.set(c, `A${i + 1}`));
+  const owner = descriptionOwners(live);
   return live.map((c) => {
     const name = fullestName(c.names);
-    const aliases = [...c.names.filter((n) => n !== name), ...c.descriptions.filter((d) => d !== name)];
+    const aliases = [...c.names.filter((n) => n !== name),
+      ...c.descriptions.filter((d) => d !== name && (owner.get(d.toLowerCase())?.has(c) ?? true))];
     const mentions: Span[] = dedupe(c.mentions.map((m) => makeSpan(text, m.start, m.end)));
     // a country that acts is its state; so is a capital that only acts when the body it stands for is not named
     // ("Paris a signé", "Islamabad menace") (ruleId actors/seat-of-power)
@@ -295,6 +329,33 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
       ruleId: c.ruleId,
     };
   });
+}
+
+/**
+ * "the company" resolved to WeWork nine times and to SoftBank once: a description alias (compared in lower case) that
+ * several actors carry is listed only on the actors most of its mentions resolve to (all of them on a tie); each mention
+ * keeps its own actor (ruleId actors/description-alias-owner). An alias is a name a reader can look the actor up by, and
+ * a description shared by several actors names none of the minority ones. Returns, per lower-cased description carried by
+ * two actors or more, the set of actors that list it. Linear in the number of mentions.
+ */
+function descriptionOwners(clusters: readonly Cluster[]): Map<string, Set<Cluster>> {
+  const carriers = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    for (const d of new Set(c.descriptions.map((x) => x.toLowerCase()))) {
+      const list = carriers.get(d) ?? [];
+      list.push(c);
+      carriers.set(d, list);
+    }
+  }
+  const out = new Map<string, Set<Cluster>>();
+  for (const [d, list] of carriers) {
+    if (list.length < 2) continue;
+    const count = (c: Cluster): number => c.mentions.reduce((n, m) => n + (m.text.toLowerCase() === d ? 1 : 0), 0);
+    const counts = list.map(count);
+    const max = Math.max(...counts);
+    out.set(d, new Set(list.filter((_c, i) => counts[i] === max)));
+  }
+  return out;
 }
 
 /** The fullest proper name: most words, then most characters; ties → first seen. */

@@ -75,6 +75,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       && !(tokens[k + 2]?.cap && PLAIN_GAP.test(text.slice(b.end, tokens[k + 2]!.outerStart)))) surnames.add(b.norm);
   }
   const cctx: CandidateContext = { ...ctx, surnames };
+  // capitalised words by how often the text writes them (ruleId actors/and-pair-name)
+  const capCount = new Map<string, number>();
+  for (const t of tokens) if (t.cap) capCount.set(t.norm, (capCount.get(t.norm) ?? 0) + 1);
   // a word capitalised inside a sentence counts as a name when it stands alone or opens a capitalised run ("Ceramtech
   // Incorporated"), not when it is an inner word of one ("Health" in "World Health Organization")
   for (let k = 0; k < tokens.length; k++) {
@@ -88,7 +91,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
   const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text)
-    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text);
+    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text) && !instrumentCode(text, tokens, t);
   // "Kim Jong-un", "Roh Moo-hyun", "Ban Ki-moon", "Moon Jae-in": a Korean given name (two short syllables joined by a
   // hyphen) right after a short capitalised surname is part of the name, not an adjective compound such as "Paris-based"
   // (ruleId actors/hyphenated-given-name)
@@ -195,9 +198,11 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       break;
     }
+    if (j === i && andPairName(cctx, i, capCount, lowerSeen)) j = i + 2;
     j = extendToKnownName(ctx, i, j);
     const nameEnd = j;
     if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
+    j = extendToAcronym(ctx, i, j);
     // "Sears, Roebuck & Co."
     const after = text.slice(tokens[j]!.end, tokens[j]!.end + 48);
     const co = COMMA_AND_CO.exec(after);
@@ -210,6 +215,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
     const known = lookupName(text.slice(t.start, tokens[j]!.end));
     let instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    if (instFirst === i && !known) instFirst = institutionNameStart(ctx, i);
     // "Service de police de la Ville de Montréal (SPVM)", "Office of the Inspector General (OIG)": a capitalised head, lower-case
     // words, then a name, followed by the acronym of the whole, are one name (ruleId actors/acronym-expansion-back); at most
     // 8 tokens back
@@ -257,6 +263,26 @@ const COMPOUND_TAILS = new Set(['led', 'run', 'free', 'born', 'made', 'held', 'w
 
 /** Century ordinals in Roman numerals: "Xe", "XIXe", "IIIe" siècle — not the particle "Le" ("Bruno Le Roux") nor "Ce". */
 const ROMAN_ORDINAL = /^(?![LC]e$)[IVXLC]+(?:e|er|ème|eme|th)$/u;
+/** Continuous futures codes: "NKc1" (Nikkei), "LCOc1" (Brent), "CLc1" (US crude). */
+const FUTURES_CODE = /^[A-Z]{2,4}c[1-9]$/;
+/** Exchange three-month codes of four or five capitals and one digit: "CMCU3" (copper), "CMAL3" (aluminium). */
+const METAL_CODE = /^[A-Z]{4,5}[0-9]$/;
+
+/**
+ * Reuters instrument codes (RICs) written after the name of an index, a currency or a commodity are not names of their
+ * own (ruleId actors/instrument-code): "the Dow Jones Industrial Average .DJI fell" (a dot-prefixed index code), "10-year
+ * notes US10YT=RR", "the euro EUR= up", "Spot gold XAU=" (a code glued to "=", and the "RR" after it), "Brent LCOc1",
+ * "Nikkei futures NKc1", "Copper CMCU3" (futures codes; the metal code only right after a capitalised word). Not "the
+ * F-35", "G20", ".NET" in lower-case context is left to the other rules only when it is not all capitals.
+ */
+export function instrumentCode(text: string, tokens: readonly Token[], t: Token): boolean {
+  const before = text[t.outerStart - 1];
+  if (before === '.' && t.acronym && t.elision === '' && (t.outerStart < 2 || /[\s(]/.test(text[t.outerStart - 2]!))) return true;
+  if (t.acronym && (text[t.end] === '=' || (before === '=' && /[A-Z0-9]/.test(text[t.outerStart - 2] ?? '')))) return true;
+  if (FUTURES_CODE.test(t.text)) return true;
+  const p = tokens[t.index - 1];
+  return METAL_CODE.test(t.text) && !!p && p.cap && p.end + 1 === t.outerStart && text[p.end] === ' ';
+}
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
 
@@ -298,6 +324,74 @@ function institutionStart(ctx: CandidateContext, i: number): number {
     k--;
   }
   return i;
+}
+
+/**
+ * « la Commission nationale informatique et libertés (CNIL) », "the Agency for toxic substances and disease registry
+ * (ATSDR)": one to five lower-case words after a capitalised run, then an acronym in parentheses that gives the initials of
+ * the whole, belong to the name (ruleId actors/acronym-expansion-forward).
+ * @returns the index of the new last token, or `j`
+ */
+function extendToAcronym(ctx: CandidateContext, i: number, j: number): number {
+  const { text, tokens } = ctx;
+  let k = j;
+  for (let n = 0; n < 5; n++) {
+    const t = tokens[k + 1];
+    if (!t || t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k]!.end, t.outerStart)) && t.elision === '') return j;
+    if (t.elision !== '' && !/^[ \u00a0]{1,2}$/.test(text.slice(tokens[k]!.end, t.outerStart))) return j;
+    k++;
+    const after = text.slice(tokens[k]!.end, tokens[k]!.end + 16);
+    if (after[0] === ' ' && after[1] === '(' || after[0] === '(') {
+      return k - i < 14 && expandsAcronym(tokens.slice(i, k + 1), after) && !expandsAcronym(tokens.slice(i, j + 1), text.slice(tokens[j]!.end, tokens[j]!.end + 16)) ? k : j;
+    }
+  }
+  return j;
+}
+
+/** After the second word of "X and Y": a possessive or a verb in the singular (EN, FR): "'s", " is", " has", « a », « est ». */
+const SINGULAR_AFTER = /^(?:['’]s(?!\p{L})|[ \u00a0](?:is|has|was|says|does|makes|builds|sells|owns|employs|plans|wants|a|est|annonce|fabrique|vend|veut|doit)(?!\p{L}))/u;
+
+/**
+ * "Pratt and Whitney's RL-10B-2 engine", "Marks and Spencer is closing stores", « Moët et Chandon a annoncé »: two unknown
+ * capitalised words joined by "and"/« et », followed by a possessive or a verb in the singular, that the text never writes
+ * apart, are one company's name (ruleId actors/and-pair-name). Not "Merkel and Macron met" (plural verb), not two words of
+ * the gazetteer ("France and Germany"), given names, surnames of the text, words also written in lower case or alone.
+ */
+function andPairName(ctx: CandidateContext, i: number, capCount: ReadonlyMap<string, number>, lowerSeen: ReadonlySet<string>): boolean {
+  const { text, tokens, lex } = ctx;
+  const x = tokens[i];
+  const conj = tokens[i + 1];
+  const y = tokens[i + 2];
+  if (!x || !conj || !y || conj.cap || (conj.norm !== 'and' && conj.norm !== 'et')) return false;
+  if (!PLAIN_GAP.test(text.slice(x.end, conj.outerStart)) || !PLAIN_GAP.test(text.slice(conj.end, y.outerStart))) return false;
+  const next = tokens[i + 3];
+  if (next && next.cap && PLAIN_GAP.test(text.slice(y.end, next.outerStart))) return false;
+  // the second word may be a given name: "Pratt and Whitney", "Marks and Spencer"
+  const unknown = (w: Token): boolean => w.cap && !w.acronym && !w.digits && w.elision === '' && !w.text.includes('-')
+    && (w === y || !FIRST_NAMES.has(w.norm)) && !lookupName(w.text) && !lex.commonWords.has(w.norm) && !lex.nonEntities.has(w.norm)
+    && !lowerSeen.has(w.norm) && !ctx.surnames?.has(w.norm) && capCount.get(w.norm) === 1 && !TEMPORAL_WORDS.has(w.norm)
+    && !DERIVED_COMMON_NOUNS.has(w.norm) && !DERIVED_ADJECTIVES.has(w.norm);
+  return unknown(x) && unknown(y) && SINGULAR_AFTER.test(text.slice(y.end, y.end + 10));
+}
+
+/** Lower-case French heads that open an institution's own name without "de" (folded). */
+const NAME_OPENING_HEADS = new Set(['universite', 'ecole', 'institut', 'lycee', 'college', 'musee', 'hopital', 'clinique',
+  'conservatoire', 'observatoire']);
+
+/**
+ * « l'université Ouverte de Catalogne », « l'université Libre de Bruxelles », « l'école Polytechnique », « l'hôpital
+ * Necker », « le musée Grévin »: a lower-case institution head right before an unknown capitalised name (not a given name,
+ * not a known name: « l'université Harvard » stays Harvard's) is the first word of the institution's name (ruleId
+ * actors/fr/institution-name). Only for heads of the language's `institutionHeads` (French).
+ * @returns the index of the head token, or `i`
+ */
+function institutionNameStart(ctx: CandidateContext, i: number): number {
+  const { text, tokens, lex } = ctx;
+  const t = tokens[i]!;
+  const h = tokens[i - 1];
+  if (!h || h.cap || t.elision !== '' || t.initial || !NAME_OPENING_HEADS.has(h.norm) || !lex.institutionHeads.has(h.norm)) return i;
+  if (!PLAIN_GAP.test(text.slice(h.end, t.outerStart)) || FIRST_NAMES.has(t.norm.split('-')[0]!) || lookupName(t.text)) return i;
+  return i - 1;
 }
 
 /** Qualifying words inside French court and council names: "de grande instance", "d'appel", "des prud'hommes". */

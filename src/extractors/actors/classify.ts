@@ -27,11 +27,11 @@
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
-import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
+import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
-import type { FoldedLexicon } from './lexicon.js';
+import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
@@ -132,6 +132,18 @@ export const NICKNAME_BEFORE = /(?:known[ \u00a0]+as|nicknamed|dubbed|surnomm(?:
 const GEO_NOUNS = new Set(['coast', 'coasts', 'coastline', 'seaboard', 'shore', 'shores', 'rim', 'basin', 'provinces', 'states', 'regions',
   'islands', 'countries', 'nations']);
 
+/** Singular nouns of administrative regions after a name: "Zabul province", "Darfur region", "Kunar district" (folded). */
+const REGION_NOUNS = new Set(['province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'canton',
+  'department', 'municipality']);
+
+/** Last words of stock index names: "Nasdaq Composite", "Dow Jones Industrial Average", "Hang Seng Index" (folded). */
+const INDEX_LAST = new Set(['composite', 'average', 'index']);
+/** Nouns after a stock index name: "STOXX 600 index", "Nikkei futures", "Nikkei average" (folded). */
+const INDEX_AFTER = new Set(['index', 'futures', 'average', 'indices']);
+
+/** Organisation heads that are a portfolio right before a title: "Press Secretary", "Press Officer" (folded). */
+const PORTFOLIO_HEADS = new Set(['press']);
+
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
 
@@ -162,7 +174,9 @@ function quotedTitle(start: number, end: number, text: string): boolean {
 
 /** Nouns of geography that open a place's name (folded, EN and FR): "Lake Victoria", "Mount Kenya", « Îles Baléares ». */
 const PLACE_FIRST = new Set(['ile', 'iles', 'lac', 'mont', 'monts', 'golfe', 'baie', 'presqu\'ile', 'lake', 'mount', 'mt', 'gulf',
-  'isle', 'isles']);
+  'isle', 'isles',
+  // French squares: « la place Tahrir », « la place Rouge »
+  'place']);
 
 /** Nouns of geography that close an English place's name (folded): "Cayman Islands", "Silicon Valley", "Red Sea". */
 const PLACE_LAST = new Set(['island', 'islands', 'isles', 'lake', 'bay', 'river', 'valley', 'mountains', 'peninsula', 'sea',
@@ -174,6 +188,9 @@ const PLURAL_LIST_AFTER = new RegExp(`^,[ \\u00a0]+[${LOWER}]{3,20}(?:s|x|men)(?
 /** Before a word: a lower-case plural noun then ", " or " and ": "snowmen and ", "trees, ", « sapins et ». */
 const PLURAL_LIST_BEFORE = new RegExp(`(?:^|[ \\u00a0])[${LOWER}]{3,20}(?:s|x|men)(?:,|[ \\u00a0]+(?:and|or|et|ou))[ \\u00a0]+$`, 'u');
 
+/** After an employer: a commentator's occupation, then the name: " analyst Jonathan", "’s chief economist Takahide". */
+const EMPLOYER_PREMODIFIER = /^(?:['’]s?)?[ \u00a0](?:(?:chief|senior|lead|principal|head|global|equity|market|markets|credit|investment)[ \u00a0]){0,2}(?:analyst|economist|strategist|researcher)[ \u00a0]\p{Lu}/u;
+
 /** Honorifics (folded, without the dot): part of a name's address, not a role. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'm', 'mme', 'mlle', 'sir', 'dame', 'messrs', 'mm']);
 
@@ -182,6 +199,47 @@ const ROMAN = /^(?=[IVXLC]{2,})X{0,3}(?:IX|IV|V?I{0,3})?$|^(?:XX|XXI|XIX|XVIII|X
 
 /** Every token is a word (no connector inside the run). */
 const noConnectorsIn = (toks: readonly Token[]): boolean => toks.every((t) => t.cap || t.camelLower || t.digits);
+
+/**
+ * « au chef de l'Etat Miloš Zeman », « le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant », "the head of
+ * the Pentagon Leon Panetta": a complement ending in a capitalised word (the run is elided "d'"/"l'" or follows "de", "du",
+ * "of") glued to a person's name (a given name, then one or two capitalised words closing the run) is two names
+ * (ruleId actors/complement-person-split). Not a body named after a person ("Fondation Jean Jaurès", "lycée Victor
+ * Hugo": a head word before the given name), nor a run of given names ("Jean Marie Le Pen").
+ * @returns the token index where the person's name starts, or `first` when there is no split
+ */
+function complementPersonSplit(first: number, last: number, ctx: ClassifyContext): number {
+  const { text, tokens } = ctx;
+  if (last - first < 2) return first;
+  const t0 = tokens[first]!;
+  const p = tokens[first - 1];
+  const complement = t0.elision === "d'" || t0.elision === "l'"
+    || (!!p && !p.cap && /^(?:de|du|des|of)$/.test(p.norm) && /^[ \u00a0]+$/.test(text.slice(p.end, t0.outerStart)));
+  // "American Kevin King and Australian Timothy Weeks": a nationality adjective before a given name describes the person
+  // (ruleId actors/demonym-person-split)
+  if (DERIVED_DEMONYMS.has(t0.norm) && givenName(tokens[first + 1]!) && !givenName(t0) && last - first <= 3
+    && tokens.slice(first + 1, last + 1).every((t) => t.cap && !t.acronym && t.elision === '' && !GOVERNMENT_HEADS.has(t.norm)
+      && !ORG_HEADS.has(t.norm))) return first + 1;
+  if (!complement) return first;
+  for (let k = first + 1; k <= last - 1 && k <= first + 4; k++) {
+    const g = tokens[k]!;
+    if (!givenName(g) || last - k > 2) continue;
+    const before = tokens.slice(first, k);
+    const after = tokens.slice(k, last + 1);
+    if (!after.every((t) => t.cap && !t.acronym && t.elision === '')) return first;
+    if (before.some((t) => givenName(t) || !t.cap || GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) return first;
+    if (after.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))) return first;
+    return k;
+  }
+  return first;
+}
+
+/**
+ * Adverb endings of a sentence-opening word, EN and FR: "Obviously", "Clearly", "Finally", "Separately", "Importantly",
+ * "Undoubtedly", "Surprisingly", « Evidemment », « Notamment », « Finalement », « Précisément » — not surnames such as
+ * "Connolly", "Donnelly", "Daly" (other endings) nor given names (checked apart: "Clément", "Kelly").
+ */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,20}(?:ously|arly|ally|ately|inly|ently|antly|ably|ibly|edly|ingly|ully|ively|stly|nkly|emment|amment|ement|ément)$/u;
 
 const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
@@ -251,6 +309,16 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // a noun of works or software is a product (ruleId actors/quoted-title)
   if (!gaz && toks.length <= 6 && quotedTitle(start, end, text)) return [{ ...base, kind: 'product', ruleId: 'actors/quoted-title' }];
   if (toks.length === 1 && lex.nonEntities.has(toks[0]!.norm) && !gaz) return [];
+  // "Hopefully they will BOTH…", « c'est TOUT »: a common word of either language shouted in capitals is no acronym
+  // (ruleId actors/shouted-word)
+  if (toks.length === 1 && !gaz && toks[0]!.acronym && toks[0]!.norm.length >= 3 && /^[a-z]+$/.test(toks[0]!.norm)
+    // (the other language's words from four letters on: "SES", the Senior Executive Service, is no French « ses »)
+    && (lex.commonWords.has(toks[0]!.norm) || (toks[0]!.norm.length >= 4
+      && (actorLexicon('en').commonWords.has(toks[0]!.norm) || actorLexicon('fr').commonWords.has(toks[0]!.norm))))) return [];
+  // « Evidemment, le Premier ministre peut… », "Obviously, the minister…", "Separately, Boeing said": a sentence adverb
+  // opening a sentence before a comma is no name (ruleId actors/sentence-adverb)
+  if (toks.length === 1 && !gaz && toks[0]!.initial && !givenName(toks[0]!) && SENTENCE_ADVERB.test(toks[0]!.text)
+    && text[end] === ',') return [];
   // "Sen. Jack Reed, D-R.I.", "Rep. Liz Cheney (R-Wyo.)": a US lawmaker's party and state are no actor (ruleId
   // actors/en/party-state)
   if (toks.length === 1 && PARTY_STATE.test(toks[0]!.text)) return [];
@@ -305,8 +373,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       // "US citizens", "U.S. retailer": a country code used as a modifier is not a mention
       const next = tokens[last + 1];
       if (toks.length === 1 && toks[0]!.acronym && /^\s?[$€£]/.test(text.slice(end, end + 2))) return []; // "US$3 billion"
+      // (a soft hyphen left before the noun by the page: "US \u00adforces")
       if (!m.acting && toks.length === 1 && toks[0]!.acronym && next && !next.cap && !next.digits
-        && /^[ \u00a0]+$/.test(text.slice(end, next.outerStart)) && !lex.connectors.has(next.norm)) return [];
+        && /^[ \u00a0\u00ad]+$/.test(text.slice(end, next.outerStart)) && !lex.connectors.has(next.norm)) return [];
     }
     return [m];
   }
@@ -328,6 +397,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (allowSplit) {
     const split = titleSplit(first, last, heading, ctx);
     if (split) return split;
+    const person = complementPersonSplit(first, last, ctx);
+    if (person > first) {
+      return [...classifyRange(first, person - 1, heading, ctx, false), ...classifyRange(person, last, heading, ctx, false)];
+    }
   }
   const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
   if (toks.every((t) => isTitle(t) || !isWord(t))) return [];
@@ -436,7 +509,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // "to companies Astrobotic, Intuitive Machines and Orbit Beyond", « les entreprises Lime et Bird »: the names listed after a
   // plural noun of firms are firms, even when made of common words (ruleId actors/company-list)
-  if (toks.length <= 4 && toks.every((t) => t.cap || t.digits) && !toks.every((t) => t.acronym) && companyListMember(first, ctx)) {
+  // (a channel code with a digit is a member too: "ITV1", "RTE 1")
+  if (toks.length <= 4 && toks.every((t) => t.cap || t.digits) && !toks.every((t) => t.acronym && !/\d/.test(t.text))
+    && companyListMember(first, ctx)) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/company-list' }];
   }
   // "HP France", "Boeing 767", "Apple Watch"
@@ -444,9 +519,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     const pre = lookupName(text.slice(start, tokens[k]!.end));
     if (!pre) continue;
     const rest = tokens.slice(k + 1, last + 1);
-    if (rest.every((t) => t.digits) && (pre.entry.kind === 'organization' || pre.entry.kind === 'product')) {
+    // "Boeing Delta IV Heavy", "Airbus A380": a maker's name then a model with a number or a Roman numeral (ruleId
+    // actors/known-prefix-model)
+    const model = rest.some((t) => (/\d/.test(t.text) && /[A-Za-z]/.test(t.text)) || /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/.test(t.text));
+    if ((rest.every((t) => t.digits) || model) && (pre.entry.kind === 'organization' || pre.entry.kind === 'product')) {
       return [{ ...base, kind: 'product', ruleId: 'actors/known-prefix' }];
     }
+    // "Dow Jones Industrial Average", "Nasdaq Composite": an index named after its publisher (ruleId actors/market-index)
+    if (pre.entry.kind === 'organization' && INDEX_LAST.has(lastTok.norm)) return [{ ...base, kind: 'product', ruleId: 'actors/market-index' }];
     if (pre.entry.kind === 'organization') return [{ ...base, kind: 'organization', ruleId: 'actors/known-prefix' }];
     break;
   }
@@ -523,6 +603,20 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && GEO_NOUNS.has(geoNext.norm)) {
     return [];
   }
+  // "the southern Zabul province", "Sudan's troubled Darfur region", "Kunar district": an unknown name before a singular
+  // noun of administrative region is the region, a place (ruleId actors/region-noun-after)
+  if (toks.length <= 2 && geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart))
+    && REGION_NOUNS.has(geoNext.norm) && toks.every((t) => t.cap && !t.acronym) && !ctx.lowerSeen.has(lastTok.norm)) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/region-noun-after' }];
+  }
+  // "the Nasdaq Composite", "the blue-chip Dow Jones Industrial Average", "The pan-European STOXX 600 index", "Japan’s
+  // Nikkei futures": a stock index or a contract on it is a product (ruleId actors/market-index)
+  // (not common words: "the Air Quality index")
+  if ((INDEX_LAST.has(lastTok.norm) && toks.length >= 2
+    || (geoNext && !geoNext.cap && /^[ \u00a0]+$/.test(text.slice(end, geoNext.outerStart)) && INDEX_AFTER.has(geoNext.norm)))
+    && toks.some((t) => t.acronym || t.digits || (!commonWord(t) && !ctx.lowerSeen.has(t.norm) && !INDEX_LAST.has(t.norm)))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/market-index' }];
+  }
   if (toks.length === 1) {
     const prev = tokens[first - 1];
     // "the chief economist at Flexport", "a trade professor at Cornell", « analyste chez Oddo »: after a person's occupation
@@ -530,9 +624,19 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (prev && !prev.cap && (prev.norm === 'at' || prev.norm === 'chez') && EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/employer-at', weak: true }];
     }
+    // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
+    if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     if (prev && !prev.cap && !toks[0]!.camelLower && !CLASSIFY_RANGE_RE_3.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
       && text.slice(prev.end, start).trim() === '') {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
+    }
+    // "Jefferies analyst Jonathan Matuszewski", "Nomura chief economist Takahide Kiuchi": a word before a commentator's
+    // occupation and name is the employer, an organisation (ruleId actors/employer-before)
+    // (at a sentence start, not a word of the language: "Independent analyst John Smith")
+    const w0 = toks[0]!;
+    if (!givenName(w0) && (!w0.initial || (!lex.commonWords.has(w0.norm) && !DERIVED_ADJECTIVES.has(w0.norm) && !ctx.lowerSeen.has(w0.norm)))
+      && EMPLOYER_PREMODIFIER.test(text.slice(end, end + 60))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/employer-before', weak: true }];
     }
     // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
     if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
@@ -571,6 +675,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !GOVERNMENT_HEADS.has(toks[1]!.norm) && !ORG_HEADS.has(toks[1]!.norm) && !lex.commonWords.has(toks[1]!.norm)
     && !ctx.lowerSeen.has(toks[1]!.norm)) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/airline-name' }];
+  }
+  // "Justin Hawkins of The Darkness", "seen by The Real Deal": a capitalised "The" inside a sentence opens the title of a
+  // band, a paper or a firm, even when its words are common ones (ruleId actors/en/the-title)
+  if (noConnectors && toks.length >= 2 && toks.length <= 4 && toks[0]!.text === 'The' && !toks[0]!.initial && !heading
+    && toks.every((t) => t.cap && !t.acronym && !/\d/.test(t.text))
+    // (not the cut start of "The Idaho National Engineering and Environmental Laboratory": a head after "and")
+    && !(tokens[last + 1]?.norm === 'and' && tokens.slice(last + 2, last + 5).some((t) => t.cap && (ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm))))
+    && !toks.slice(1).some((t) => lex.titleWords.has(t.norm) || GOVERNMENT_HEADS.has(t.norm))) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/en/the-title', weak: true }];
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
@@ -705,7 +818,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   // "US Trade Representative Robert Lighthizer", "French Defence Minister X": common nouns right before the title are its
   // portfolio, part of the role; the name before them is the body (ruleId actors/portfolio-title)
   let orgEnd = q - 1;
-  while (orgEnd > first && commonWord(tokens[orgEnd]!) && !ORG_HEADS.has(tokens[orgEnd]!.norm)
+  // ("White House Press Secretary Stephanie Grisham": "Press" is a portfolio there, not the head of a name)
+  while (orgEnd > first && (commonWord(tokens[orgEnd]!) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
+    && (!ORG_HEADS.has(tokens[orgEnd]!.norm) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
     && !GOVERNMENT_HEADS.has(tokens[orgEnd]!.norm) && !lookupName(tokens[orgEnd]!.text)) orgEnd--;
   if (orgEnd < q - 1 && isWord(tokens[orgEnd]!) && lookupName(text.slice(tokens[first]!.start, tokens[orgEnd]!.end))) q = orgEnd + 1;
   if (q > first && q < p) {
@@ -735,7 +850,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
  * prefix), a hyphen, one to four digits and an optional letter suffix — "S-400", "MQ-9", "Su-57", "MiG-29", "T-90",
  * "KC-46A", "CH-47F" — or an acronym, a slash and one capital or digit: "SAMP/T". Bounded, linear.
  */
-const DESIGNATION = /^(?:(?:[A-Z]{1,3}|Su|MiG|Mi|Ka|Tu|Il|Yak)-\d{1,4}[A-Z]{0,2}|[A-Z]{2,6}\/[A-Z0-9])$/u;
+const DESIGNATION = /^(?:(?:[A-Z]{1,3}|Su|MiG|Mi|Ka|Tu|Il|Yak)-\d{1,4}[A-Z]{0,2}(?:-\d{1,2})?|[A-Z]{2,6}\/[A-Z0-9])$/u;
 /**
  * Codes of the designation shape that are not products (folded): diseases, groups of states, visas, school grades,
  * climate conferences (ruleId actors/model-designation).

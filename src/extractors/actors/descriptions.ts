@@ -27,6 +27,8 @@ export interface Description {
   ledByAt: number;
   /** Words after the head that name an organisation ("d'Anthropic"), folded, or ''. */
   complementName: string;
+  /** End of the name the description stands before in apposition ("l'agence Health Canada"), set on resolution. */
+  appositionEnd?: number;
 }
 
 function escape(s: string): string {
@@ -155,13 +157,14 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
   // earliest end of a name mention per kind: "is there any compatible name before this description?" in O(kinds)
   const firstEnd = new Map<ActorKind, number>();
   for (const m of ctx.mentions) firstEnd.set(m.cluster.kind, Math.min(firstEnd.get(m.cluster.kind) ?? Infinity, m.end));
+  const owners = new Map<string, Set<Cluster>>();
   for (const d of descs) {
-    const target = resolveOne(d, ctx, fullText, firstEnd);
+    const target = resolveOne(d, ctx, fullText, firstEnd, owners);
     if (!target) continue;
     // a description overlapping one of the target's name mentions adds nothing ("the Pentagon")
     if (target.mentions.some((s) => s.start < d.span.end && d.span.start < s.end)) continue;
     target.heads.add(fold(d.head));
-    const aliasText = d.span.text;
+    const aliasText = d.appositionEnd !== undefined ? makeSpan(fullText, d.span.start, d.appositionEnd).text : d.span.text;
     if (!target.descriptions.includes(aliasText)) target.descriptions.push(aliasText);
     target.mentions.push(d.span);
     if (d.kinds.includes('person') && !target.role) target.role = d.head;
@@ -173,24 +176,47 @@ const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'minist
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
   'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
 
+/**
+ * The other language's word for a strict head (folded): « l'agence » names the Environmental Protection Agency, "the
+ * ministry" le ministère des Finances (ruleId actors/description-head-translation).
+ */
+const HEAD_TRANSLATIONS = new Map<string, string>([['agence', 'agency'], ['agency', 'agence'], ['ministere', 'ministry'],
+  ['ministry', 'ministere'], ['armee', 'army'], ['army', 'armee'], ['banque', 'bank'], ['bank', 'banque'], ['cour', 'court'],
+  ['court', 'cour'], ['parti', 'party'], ['party', 'parti'], ['departement', 'department'], ['department', 'departement'],
+  ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement']]);
+
+/** The cluster carries the strict head `head` (or its translation) in a name's words or its description heads. */
+function carriesHead(c: Cluster, head: string): boolean {
+  const other = HEAD_TRANSLATIONS.get(head);
+  return [...c.keys].some((k) => k.split(' ').some((w) => w === head || w === other)) || c.heads.has(head)
+    || (other !== undefined && c.heads.has(other));
+}
+
 /** Description heads that name a business (EN, FR, folded). */
 const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'constructeur', 'compagnie', 'fabricant', 'industriel',
   'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'corporation', 'conglomerate', 'chain',
   'contractor', 'supplier', 'carrier', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'distributeur', 'assureur', 'enseigne']);
 /** Words of the names of unions, parties, federations and associations (folded). */
 const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
-  'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement']);
+  'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement', 'coalition', 'collectif', 'collective']);
 
 /** Text before a commentator's employer: "analyste à ", "économiste chez ", "an analyst at ", "strategist with ". */
 const COMMENTATOR_AT = /(?:analyste|analystes|économiste|stratège|chercheur|chercheuse|analyst|analysts|economist|strategist|researcher)\s+(?:à|au|chez|de|du|d['’]|at|with|for|of)\s*(?:the\s+|la\s+|l['’])?$/iu;
 
-/** Per cluster: every name mention follows {@link COMMENTATOR_AT} (computed once per cluster: linear over its mentions). */
+/**
+ * The employer named as a premodifier of a commentator's name: "Wells Fargo analyst Zachary Fadem", "Commerzbank senior
+ * economist Jörg Krämer", "Jefferies' chief strategist Sean Darby" (ruleId actors/commentator-employer).
+ */
+const COMMENTATOR_AFTER = /^(?:['’]s?)?\s{1,2}(?:(?:chief|senior|lead|principal|head|global|equity|market|markets|credit|investment)\s{1,2}){0,2}(?:analyst|analysts|economist|economists|strategist|strategists|researcher|researchers)\s{1,2}\p{Lu}/u;
+
+/** Per cluster: every name mention follows {@link COMMENTATOR_AT} or precedes {@link COMMENTATOR_AFTER} (computed once per cluster: linear over its mentions). */
 const EMPLOYER_ONLY = new WeakMap<Cluster, { count: number; only: boolean }>();
 
 function onlyCommentatorEmployer(c: Cluster, text: string): boolean {
   const hit = EMPLOYER_ONLY.get(c);
   if (hit && hit.count === c.mentions.length) return hit.only;
-  const only = c.mentions.every((x) => COMMENTATOR_AT.test(text.slice(Math.max(0, x.start - 40), x.start)));
+  const only = c.mentions.every((x) => COMMENTATOR_AT.test(text.slice(Math.max(0, x.start - 40), x.start))
+    || COMMENTATOR_AFTER.test(text.slice(x.end, x.end + 60)));
   EMPLOYER_ONLY.set(c, { count: c.mentions.length, only });
   return only;
 }
@@ -207,7 +233,13 @@ const PARTICIPLE_GAP = new RegExp(`^\\s{0,3},?\\s{0,3}[${LOWER}]{1,30}(?:é|ée|
 /** Built once for {@link resolveOne} (character classes: text/char-classes.ts). */
 const RESOLVE_ONE_RE = new RegExp(`^\\s+(?:[${LOWER}]+\\s+){0,4}$`, 'u');
 
-function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>): Cluster | undefined {
+/**
+ * Resolves one description: an apposition to the name right after it, else the nearest compatible name before it (an actor
+ * the same head was given to by apposition first), else a name soon after it. `owners` (folded head → clusters named by an
+ * apposition with that head) is filled here.
+ */
+function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>,
+  owners: Map<string, Set<Cluster>>): Cluster | undefined {
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
   const head = fold(d.head);
@@ -221,6 +253,14 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     const participleEnd = /(?:é|ée|és|ées|ed)$/u.test(d.span.text) && RESOLVE_ONE_RE.test(gapText);
     if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
       if (isPerson) after.cluster.role ??= dropTrailingParticiple(d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, ''));
+      else {
+        const set = owners.get(head) ?? new Set<Cluster>();
+        set.add(after.cluster);
+        owners.set(head, set);
+      }
+      // "l’agence Health Canada", « le tabloïd Blesk »: the alias is the description with its name (ruleId
+      // actors/description-apposition-alias); a bare head shared with other actors would name them all
+      if (!isPerson && /^\s{1,3}$/u.test(gapText)) d.appositionEnd = after.end;
       return after.cluster;
     }
   }
@@ -230,7 +270,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (d.span.start - m.end > MAX_DISTANCE) break;
-      if (m.end <= d.span.start && m.cluster.kind === 'person' && m.cluster.role && roleCompatible(m.cluster.role, d.head)
+      if (m.end <= d.span.start && m.cluster.kind === 'person' && m.cluster.role && roleFits(m.cluster.role, d)
         && (!d.complementName || m.cluster.roleOf?.keys.has(d.complementName))) {
         best = m.cluster;
         break;
@@ -240,6 +280,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   // "the President", "the Secretary": an office written in title case names its holder, found by role above; it falls back
   // on the nearest person only when written in lower case (ruleId actors/description-title-case)
   const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase();
+  let fallback: Cluster | undefined;
   for (let i = best || titleCased ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
@@ -249,8 +290,22 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     // the description, or before a reporting verb opening the clause the description is the subject of, is another
     // participant, not its antecedent (ruleId actors/description-not-reporter)
     const gap = text.slice(m.end, d.span.start);
+    // « L'Anses, l'agence française, est en train de… », "Renault, the French carmaker, said": a description set off by
+    // commas right after a name is its apposition, whatever the head (ruleId actors/description-apposition-after)
+    if (/^\s{0,2},\s{1,3}$/u.test(gap) && /^\s{0,2}[,)]/u.test(text.slice(d.span.end, d.span.end + 3))
+      && (!isPerson || !m.cluster.role || roleFits(m.cluster.role, d))) {
+      best = m.cluster;
+      break;
+    }
     if (REPORTER_GAP.test(gap) && (gap.trim() !== '' || TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) continue;
-    if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+    // "The group, WeWorkers Coalition, formed … told by WeWork … the group raised alarm": a head given to an actor by an
+    // apposition keeps naming it over a nearer actor never so named (ruleId actors/description-owner)
+    const owned = isPerson ? undefined : owners.get(head);
+    if (owned?.has(m.cluster) && !boundBySubject(m, d, text)) {
+      best = m.cluster;
+      break;
+    }
+    if (strict && !carriesHead(m.cluster, head)) continue;
     // "l'équipe", "the team", "le club" name a team, never the league it plays in ("Major League Soccer")
     if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
     // "le constructeur", "the company" name a business, not a union, party or federation named before it (the CGT)
@@ -265,10 +320,19 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       const of = m.cluster.roleOf;
       if (!of || !of.keys.has(d.complementName)) continue;
     }
-    if (isPerson && m.cluster.role && !roleCompatible(m.cluster.role, d.head)) continue;
+    if (isPerson && m.cluster.role && !roleFits(m.cluster.role, d)) continue;
+    // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
+    // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
+    if (boundBySubject(m, d, text)) continue;
+    // (a nearer actor that carries the head itself keeps it: « L'EPA maintient … », écrit l'agence)
+    if (owned && !carriesHead(m.cluster, head)) {
+      fallback ??= m.cluster;
+      continue;
+    }
     best = m.cluster;
     break;
   }
+  best ??= fallback;
   // forward reference: "Le constructeur a annoncé mardi… Renault" — a description that opens the story before any
   // compatible name refers to the nearest compatible name after it in the next 250 code units (ruleId actors/cataphora)
   if (!best && !isPerson && !(ctx.headings && inRanges(ctx.headings, d.span.start))
@@ -278,7 +342,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       const m = mentions[i]!;
       if (m.start - d.span.end > FORWARD_DISTANCE) break;
       if (!d.kinds.includes(m.cluster.kind)) continue;
-      if (strict && ![...m.cluster.keys].some((k) => k.split(' ').includes(head)) && !m.cluster.heads.has(head)) continue;
+      if (strict && !carriesHead(m.cluster, head)) continue;
       if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
       best = m.cluster;
       break;
@@ -335,6 +399,44 @@ export function dropTrailingParticiple(s: string): string {
   let j = i;
   while (j > 0 && /\s/.test(s[j - 1]!)) j--;
   return j < i ? s.slice(0, j) : s;
+}
+
+/**
+ * The role of a person fits a description: the head fits the role ("président" for "président du groupe"), and so does the
+ * whole description when it names a portfolio or an office in lower case after its head — « le ministre de la Santé » does
+ * not fit the « Premier ministre » (ruleId actors/description-role-office). A complement naming an organisation ("le CEO
+ * d'Anthropic") is checked apart, against `roleOf`.
+ */
+function roleFits(role: string, d: Description): boolean {
+  if (!roleCompatible(role, d.head)) return false;
+  if (d.complementName) return true;
+  const whole = d.span.text.replace(/^(?:the|le|la|les|l['’])\s*/iu, '');
+  return whole.length <= d.head.length + 1 || roleCompatible(role, whole);
+}
+
+/** Text that opens another clause between a name and a description (EN, FR; bounded alternation of words). */
+const CLAUSE_BREAK = /[;:!?«»“”"()\[\]–—]|\.(?!\d)|(?<!\p{L})(?:and|but|or|while|whereas|although|because|since|after|before|when|which|who|whom|that|where|if|as|than|said|says|told|et|mais|ou|alors|tandis|qui|que|qu['’]|dont|où|lorsque|quand|parce|car|si|avant|après|selon|estime|affirme|déclare|a\s+(?:dit|déclaré|affirmé|estimé|annoncé))(?!\p{L})/iu;
+/** A preposition (and an article) right before a name: "of the ", « de l' », « d' », "at ", « chez ». */
+const PREPOSITION_BEFORE = /(?:(?<!\p{L})(?:de|du|des|of|for|at|in|on|à|au|aux|chez|by|par|pour|with|avec|from|to|sur|dans|en)\s{1,3}(?:(?:the|la|le|les)\s{1,3}|l['’])?|(?<!\p{L})d['’])$/iu;
+
+/** A finite verb right after a subject (EN auxiliaries and -ed/-s forms; FR auxiliaries and present/imperfect forms). */
+const SUBJECT_VERB = /^(?:\s{1,3}|\s{0,2},[^,.;:!?]{1,80},\s{1,3})(?:will|would|can|could|may|might|must|should|shall|has|had|have|is|was|are|were|did|does|a|ont|est|sont|va|vont|avait|avaient|sera|seront|doit|doivent|peut|peuvent|veut|\p{Ll}{2,20}(?:ed|es|ent|ait|aient|era|ra|it))(?!\p{L})/u;
+
+/**
+ * Binding (ruleId actors/description-binding): the name `m` is the subject of a clause in which the description stands
+ * later, without a clause boundary between them, and the description is not a possessive ("the company’s plan" may be
+ * the subject's own): "SoftBank committed to bail out the company", « Renault a racheté l'entreprise ». A name right before
+ * its description is left to the apposition and reporter rules. Bounded: looks at most 200 code units apart.
+ */
+function boundBySubject(m: { start: number; end: number }, d: Description, text: string): boolean {
+  const gap = text.slice(m.end, d.span.start);
+  if (gap.length > 200 || gap.trim() === '' || /^[\s,]*$/.test(gap)) return false;
+  // « Les dirigeants de l'Impact de Montréal présentaient … la saison de l'équipe »: a name inside a complement is not the subject
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
+  if (/^['’]s?(?!\p{L})/u.test(text.slice(d.span.end, d.span.end + 2))) return false;
+  const verb = SUBJECT_VERB.exec(gap);
+  if (!verb) return false;
+  return !CLAUSE_BREAK.test(gap.slice(verb[0].length));
 }
 
 function roleCompatible(role: string, head: string): boolean {

@@ -88,8 +88,11 @@ function baseKey(key: string): string {
   return words.join(' ').replace(/ &$| and$/, '');
 }
 
-/** Built once for {@link add} (character classes: text/char-classes.ts). */
-const ADD_RE = new RegExp(`^\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
+/**
+ * The acronym or ticker in parentheses right after a name, possessive allowed: "Hewlett-Packard (HP)", "Lowe’s (LOW)"
+ * (ruleId actors/acronym-after). Built once for {@link add} (character classes: text/char-classes.ts).
+ */
+const ADD_RE = new RegExp(`^(?:['’]s)?\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
 
 /** Built once for {@link add} (character classes: text/char-classes.ts). */
 const ADD_RE_2 = new RegExp(`^[${UPPER}]{2,6}$`, 'u');
@@ -108,6 +111,9 @@ const FIND_RE = new RegExp(`^[${UPPER}${DIGIT}&.\\-]+$`, 'u');
 
 /** Built once for {@link find} (character classes: text/char-classes.ts). */
 const FIND_RE_2 = new RegExp(`^[${UPPER}](?:[.-][${UPPER}]){0,2}\\.?$`, 'u');
+
+/** A web domain ending: "Edmunds.com", "Mediapart.fr", "Politico.eu". */
+const DOMAIN_END = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/i;
 
 /** Builds clusters from classified name mentions (body first, then headings that only link). */
 export class Linker {
@@ -160,6 +166,18 @@ export class Linker {
       this.index(c, key);
     }
     if (!this.byKey.has(key)) this.byKey.set(key, c);
+    // "Edmunds.com" … "Edmunds": a web site's name without its domain ending is the same organisation (ruleId
+    // actors/domain-base)
+    const site = DOMAIN_END.exec(m.text);
+    if (site && c.kind === 'organization') {
+      const base = nameKey(m.text.slice(0, site.index));
+      if (base.length >= 3 && !this.byKey.has(base)) this.byKey.set(base, c);
+    }
+    // "The Real Deal" … "TRD": a title's initials count its "The" (ruleId actors/the-initials)
+    if (/^The\s/.test(m.text) && c.kind !== 'person' && key.includes(' ')) {
+      const ini = `t${initials(key, false)}`;
+      if (!this.byInitials.has(ini)) this.byInitials.set(ini, c);
+    }
     if (!c.names.includes(m.text)) c.names.push(m.text);
     c.mentions.push({ start: m.start, end: m.end, text: m.text });
     // "Organisation mondiale de la santé (OMS)", "Hewlett-Packard (HP)"
@@ -424,6 +442,31 @@ export class Linker {
    * « l'Espagne a officialisé … le gouvernement espagnol ») (ruleId actors/acting-country-government). A country that is
    * only a location ("in Cuba") stays a place of its own.
    */
+  /**
+   * "US forces" … "American forces", "the U.S. military" … "the American military": one state's body named once by the
+   * country's code and once by its demonym is one actor (ruleId actors/national-body-link). Only government clusters whose
+   * key is a demonym or code of {@link IRREGULAR_DEMONYMS} then the same lower-case head words.
+   */
+  mergeNationalBodies(): void {
+    const byCanon = new Map<string, Cluster>();
+    for (const g of [...this.clusters]) {
+      if (g.kind !== 'government' || g.gazId !== undefined || g.mentions.length === 0) continue;
+      for (const key of g.keys) {
+        const sp = key.indexOf(' ');
+        if (sp < 0) continue;
+        const country = IRREGULAR_DEMONYMS.get(key.slice(0, sp)) ?? IRREGULAR_DEMONYMS.get(key.slice(0, sp).replace(/\s/g, '.'));
+        if (!country) continue;
+        const canon = `${nameKey(country)}|${key.slice(sp + 1).replace(/\u00ad/g, '')}`;
+        const other = byCanon.get(canon);
+        if (other && other !== g && other.mentions.length > 0) {
+          this.merge(other, g);
+          break;
+        }
+        byCanon.set(canon, g);
+      }
+    }
+  }
+
   mergeCountriesIntoGovernments(): void {
     for (const g of [...this.clusters]) {
       if (g.kind !== 'government' || g.country) continue;

@@ -16,7 +16,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const EN_NON_ENTITIES = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-et est edt pst pdt gmt utc cet cest ngo ngos
+et est edt pst pdt gmt utc cet cest ngo ngos celsius fahrenheit ip suv suvs usb pdf sms dna
 american americans british french german germans italian spanish russian russians chinese japanese european europeans
 african asian canadian mexican israeli israelis palestinian palestinians iranian iraqi syrian ukrainian ukrainians
 belgian swiss dutch polish english irish scottish welsh indian pakistani arab arabs muslim muslims christian christians
@@ -52,6 +52,9 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 ];
 
 /** The English actor lexicon. */
+/** Bare nouns of state institutions that act in news (ruleId actors/en/bare-institution). */
+const EN_BARE_INSTITUTIONS = 'army|military|electoral commission|election commission|junta';
+
 export const EN_ACTORS: ActorLexicon = {
   // lower-case particles inside persons' names: "Daniel arap Moi", "Osama bin Laden", "Abdullah ibn Saud" (ruleId actors/name-particle)
   connectors: words(`of for the on to de du des la d' l' von van der del da do dos das al bin ibn bint arap`),
@@ -110,7 +113,7 @@ lawmakers congress senate regulators`),
   // ruleId actors/company-list — "awarding lander missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"
   companyNouns: words(`companies firms startups start-ups carriers airlines operators manufacturers makers banks lenders insurers
   retailers brands publishers newspapers chains providers suppliers contractors developers distributors rivals competitors
-  automakers carmakers`),
+  automakers carmakers channels broadcasters networks stations`),
   listOpeners: words(`such as including like notably`),
   // ruleId actors/en/institution-of — "the ministry of Agriculture", "the department of Justice" (lower-case head)
   institutionHeads: words(`ministry department`),
@@ -139,19 +142,32 @@ lawmakers congress senate regulators`),
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
     // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
     // (ruleId actors/en/government-phrase-time)
-    `(?<![${LETTER}])(?:[Tt]he )(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
+    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence)))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
     `[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?` +
     // "the U.S. embassy", "the U.S. interests section in Havana": a state's diplomatic mission (ruleId actors/en/state-mission);
     // "the armed forces", "the British armed forces" (ruleId actors/en/armed-forces)
-    ` (?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section))(?![${LETTER}])`,
+    // "US forces", "the US intelligence community", "Afghan security forces": a state's forces and intelligence services
+    // (ruleId actors/en/national-forces), also without "the" (plural forces: "handed over to US forces"); a soft hyphen may be
+    // left by the page before the noun ("US \u00adforces")
+    ` \u00ad?(?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section|` +
+    `forces|security forces|special forces|intelligence community|intelligence services|intelligence agencies))(?![${LETTER}])`,
     'gu',
   ),
   // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
   // lower-case head; not "the Nobel Committee", a name of its own)
   // "the Ramazzini institute", "the Nobel committee" (ruleId actors/body-phrase)
   bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Tt]he )([${UPPER}][${LOWER}]{2,20} (?:committee|jury|foundation|board|panel|institute))(?![${LETTER}])`, 'gu'),
+  // ruleId actors/en/bare-institution — "the army seized power", "The military has denied", "results announced by the
+  // electoral commission": a state institution named by its bare noun, as the subject of a verb or the agent after "by"
+  bareInstitution: new RegExp(
+    `(?<![${LETTER}])(?:by the (${EN_BARE_INSTITUTIONS})(?![${LETTER}])|(?<!(?:of|for|in|at|to|on|with|against|from|about|into) )[Tt]he (${EN_BARE_INSTITUTIONS})` +
+    `(?=\\s{1,3}(?:said|says|has|had|have|is|was|will|would|must|can|could|refused|refuses|took|seized|announced|announces|` +
+    `declared|denied|denies|ordered|warned|insisted|rejected|controls|controlled|fired|arrested|deployed|dissolved|published|` +
+    `released|imposed|banned|demanded|promised|vowed|claimed)(?![${LETTER}'’])))`,
+    'gu',
+  ),
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],
 };

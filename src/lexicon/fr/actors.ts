@@ -43,7 +43,7 @@ function feminine(w: string): string[] {
 export const FR_NON_ENTITIES = new Set([...FR_DEMONYMS, ...[...FR_DEMONYMS].flatMap(feminine), ...words(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche
-wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe opa ogm ong hne hae gmt utc
+wikipediens internautes ia ai pib tva isf ceo pdg dg drh pc tv ok usd eur rh pme tpe opa ogm ong hne hae gmt utc celsius fahrenheit ip suv usb pdf sms adn dna
 affaires communaute corps forum guerre histoire homme loi port printemps site sommet systeme theatre univers eglise idees
 journees revolution traite code charte fete salon festival prix coupe jeux tour concours rencontres assises etats-generaux
 nord sud est ouest seconde second ivg pma gpa terre soleil lune eti cac smic rsa cdi cdd covid covid-19 adn ii iii iv etc mme mlle m dieu internet web republique etat gev tev mev kwh mwh gwh twh
@@ -74,6 +74,9 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 ];
 
 /** The French actor lexicon. */
+/** Bare nouns of state institutions that act in news (ruleId actors/fr/bare-institution). */
+const FR_BARE_INSTITUTIONS = 'armée|commission électorale|parlement|fisc|junte';
+
 export const FR_ACTORS: ActorLexicon = {
   // lower-case particles inside persons' names: « Daniel arap Moi », « Oussama ben Laden » (ruleId actors/name-particle)
   connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y bin ibn bint arap`),
@@ -113,7 +116,7 @@ demande adopte suspend
   // ruleId actors/noun-before — "la province d'Aceh", "la base de Cape Canaveral", "la capsule Dragon",
   // "l'herbicide Roundup", "la revue Food and Chemical Toxicology"
   placeNouns: words(`province région ville village commune île îles département base port capitale quartier canton comté
-  district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie`),
+  district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie place`),
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
   pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur
@@ -121,7 +124,8 @@ demande adopte suspend
   mediaNouns: words(`revue journal quotidien hebdomadaire magazine mensuel site`),
   // ruleId actors/company-list — « les entreprises Lime et Bird », « des opérateurs comme Lime, Bird et Jump »
   companyNouns: words(`entreprises sociétés compagnies firmes opérateurs groupes marques banques assureurs constructeurs fabricants
-  start-up startups distributeurs fournisseurs éditeurs enseignes concurrents journaux quotidiens transporteurs laboratoires`),
+  start-up startups distributeurs fournisseurs éditeurs enseignes concurrents journaux quotidiens transporteurs laboratoires
+  chaînes diffuseurs radios télévisions`),
   listOpeners: words(`comme dont notamment tels telles que`),
   // ruleId actors/fr/institution-de — "l'université de Caen", "l'hôpital de Nancy", "le lycée de Bayonne"
   // ruleId actors/fr/court-de — "le tribunal correctionnel de Paris", "la cour d'appel de Versailles", "le parquet de Nanterre",
@@ -185,6 +189,16 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   // « l'institut Ramazzini », « l'association Tournesol », « le laboratoire Servier »: a lower-case body noun before one
   // capitalised word names the body (ruleId actors/body-phrase)
   bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) [${UPPER}][${LOWER}]{2,20})(?![${LETTER}])(?![ \\u00a0][${UPPER}])`, 'gu'),
+  // ruleId actors/fr/bare-institution — « l'armée s'est octroyée le pouvoir », « exigent que l'armée quitte le pouvoir »,
+  // « Le fisc défend cette publication », « les résultats annoncés par la commission électorale »: a state institution named
+  // by its bare noun, as the subject of a verb or the agent after « par »
+  bareInstitution: new RegExp(
+    `(?<![${LETTER}])(?:par (?:la |le |l['’])(${FR_BARE_INSTITUTIONS})(?![${LETTER}])|(?<!(?:de|du|des|à|au|aux|pour|sur|dans|contre|avec|sans|chez|entre|selon|envers) )(?:[Ll]a |[Ll]e |[Ll]['’])(${FR_BARE_INSTITUTIONS})` +
+    `(?=\\s{1,3}(?:s['’]est|s['’]était|se|a|ont|avait|aura|est|était|sera|va|doit|devra|peut|pourra|veut|exige|refuse|annonce|` +
+    `affirme|déclare|estime|défend|publie|dénonce|accuse|menace|contrôle|dirige|gouverne|quitte|rejette|reconnaît|confirme|nie|` +
+    `assure|arrête|ordonne|dissout|proclame|promet|réclame|impose|interdit|autorise)(?![${LETTER}'’])))`,
+    'gu',
+  ),
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
     'pilotée par', 'piloté par'],
 };

@@ -3,7 +3,8 @@
  * France, Belgium, Switzerland, Quebec, and frequent international
  * names), lower case without accents. A capitalised run that starts with
  * one of them is a person ("Sam Altman", "Myriam Martinet").
- * Compiled from common-name frequency lists of these countries.
+ * Compiled from common-name frequency lists of these countries; Central European given names (Czech, Slovak,
+ * Polish, Hungarian, Romanian: "Jiří", "Miloš", "Grzegorz") frequent in international news.
  *
  * @module
  */
@@ -61,6 +62,10 @@ therese thibault thibaut thierry thomas tim timothee timothy tina toby todd tom 
 tristan troy tyler ulrich ursula valentin valerie vanessa vera veronique vicky victor victoria vincent violette virginie
 vivian vladimir walter wayne wendy werner will william willy wilson wolfgang xavier yann yannick yasmine yolande yves
 yvette yvonne zach zachary zoe zohran luiz joao jose inacio fernando felipe sergio ricardo rodrigo thiago tiago volodymyr emmanuel olaf recep xi narendra benyamin benjamin ursula jens kaja
+
+jiri milos petr pavel tomas vaclav jaroslav zdenek ladislav miroslav radek ondrej lukas jakub vojtech karel josef frantisek
+stanislav dusan zuzana jana katerina lenka marketa andrej grzegorz wojciech krzysztof andrzej tadeusz zbigniew janusz viktor
+laszlo gyorgy istvan zoltan bogdan nicolae traian klaus rafic rafik aung
 `;
 
 /** Given names, lower case, accents removed ("francois" for "François"); with the compromise-derived list. */

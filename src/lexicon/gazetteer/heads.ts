@@ -21,7 +21,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'nv', 'bv', 'spa', 'group', 'groupe', 'holdings', 'holding', 'bank', 'banque', 'association', 'associates', 'partners',
   'federation', 'fédération', 'union', 'syndicat', 'parti', 'party', 'foundation', 'fondation', 'institute', 'institut',
   'university', 'universite', 'college', 'school', 'ecole', 'airlines', 'airways', 'motors', 'technologies', 'technology',
-  'systems', 'labs', 'laboratories', 'laboratoires', 'pharmaceuticals', 'industries', 'industrie', 'entreprises',
+  'systems', 'labs', 'laboratory', 'laboratories', 'laboratoires', 'pharmaceuticals', 'industries', 'industrie', 'entreprises',
   'enterprises', 'capital', 'ventures', 'fund', 'fonds', 'club', 'fc', 'league', 'ligue', 'network', 'media', 'medias',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'press', 'presse', 'magazine', 'radio', 'tv',
   'television', 'studios', 'records', 'energy', 'energie', 'petroleum', 'oil', 'telecom', 'telecommunications', 'insurance',
@@ -29,6 +29,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'coalition', 'movement', 'mouvement', 'confederation', 'confédération', 'trust', 'stores', 'brands', 'foods', 'hospital',
   'hopital', 'clinic', 'clinique', 'lycee', 'musee', 'museum', 'conservatoire', 'observatoire', 'observatory', 'centre', 'center', 'collective', 'collectif', 'team', 'equipe', 'consulting', 'solutions',
   'software', 'robotics', 'aerospace', 'defense', 'automotive', 'electric', 'chemicals',
+  // markets: "London Metal Exchange", "New York Stock Exchange", « Bourse de Paris »
+  'exchange', 'bourse',
   // trade heads of company names: "Columbia Pictures", "Hi Investment and Securities", "Noroeste Farm", "Universal Studios"
   'pictures', 'films', 'productions', 'entertainment', 'securities', 'investments', 'investment', 'farm', 'farms',
   // French party names built on the political side: "la Gauche démocratique", "Gauche républicaine", "Droite populaire"

@@ -107,4 +107,6 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Stanford', 'Stanford University'), o('Sorbonne'), o('Sciences Po'),
   // named groups of people
   grp('Republicans', 'Republican Party', 'GOP', 'Républicains américains'), grp('Democrats', 'Democratic Party', 'Démocrates'),
+  // the US financial community named after its street: "Wall Street predicted $2.52 a share"
+  grp('Wall Street'),
 ];

@@ -36,4 +36,8 @@ export const PRODUCTS: readonly GazetteerEntry[] = [
  * "imidacloprid", « la deltaméthrine ». A product the article talks about even without a capital (ruleId
  * actors/substance). Linear: one alternation of literals, a bounded letter run, no nested quantifier.
  */
-export const SUBSTANCE_PATTERN = new RegExp(`(?<![${LETTER}${DIGIT}-])(?:glyphosate|atrazine|paraquat|dicamba|mancozeb|chlord[ée]cone|[${LOWER}]{2,16}(?:pyrifos|thalonil|conazole|clopride?|m[ée]thrine?|thoxame?|nicotino[iï]des?))(?:-m[ée]thyl)?(?![${LETTER}${DIGIT}-])`, 'gu');
+export const SUBSTANCE_PATTERN = new RegExp(`(?<![${LETTER}${DIGIT}-])(?:glyphosate|atrazine|paraquat|dicamba|mancozeb|chlord[ée]cone|[${LOWER}]{2,16}(?:pyrifos|thalonil|conazole|clopride?|m[ée]thrine?|thoxame?|nicotino[iï]des?)` +
+  // drugs' international non-proprietary names (INN stems, EN and FR spellings): "chloroquine", « l'hydroxychloroquine »,
+  // « l'ibuprofène », "ibuprofen", « le paracétamol », "azithromycin", "remdesivir", « l'ivermectine », "dexamethasone"
+  // (ruleId actors/substance-drug)
+  `|parac[ée]tamol|[${LOWER}]{0,16}(?:chloroquine|ibuprof[èe]ne|ibuprofen|thromycine?|desivir|mectine?|m[ée]thasone))(?:-m[ée]thyl)?(?![${LETTER}${DIGIT}-])`, 'gu');

@@ -106,6 +106,12 @@ export interface ActorLexicon {
    * committee").
    */
   readonly bodyPhrase: RegExp;
+  /**
+   * A state institution named by a bare common noun while it acts (group 1 or group 2 is the noun without its
+   * determiner): « l'armée s'est octroyée le pouvoir », « annoncés par la commission électorale », "the army seized
+   * power", "results published by the electoral commission". An actor when no named actor carries the noun.
+   */
+  readonly bareInstitution: RegExp;
   /** Verbs of leading that tie an organisation description to a person ("dirigée par", "led by"). */
   readonly ledBy: readonly string[];
 }
