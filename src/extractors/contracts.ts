@@ -1706,22 +1706,25 @@ function compatible(a: readonly Actor[], b: readonly Actor[]): boolean {
  * agreements: "Facebook's acquisition of WhatsApp … its buyout of
  * Instagram", « l'accord de Renault avec Nissan … son accord avec Geely ».
  */
-/** Kinds that can name the same agreement: a generic word refers to any; otherwise the same family. */
+/** Families of agreement kinds for {@link kindsCorefer}: mergers and acquisitions are one ("the takeover", "the merger"). */
 const KIND_FAMILY: Readonly<Record<ContractKind, string>> = {
-  agreement: '*', deal: '*', contract: 'contract', lease: 'contract', license: 'contract', merger: 'merger', acquisition: 'merger',
-  treaty: 'treaty', partnership: 'partnership',
+  agreement: 'agreement', deal: 'agreement', contract: 'contract', lease: 'lease', license: 'license', merger: 'merger',
+  acquisition: 'merger', treaty: 'treaty', partnership: 'partnership',
 };
+/** Generic words: as a later mention they refer to any agreement ("the deal", « le contrat » of a partnership). */
+const GENERIC_MENTION: ReadonlySet<ContractKind> = new Set(['agreement', 'deal', 'contract']);
+/** Vague first mentions: a later specific word may say what they were ("reached an agreement … the merger"). */
+const VAGUE_CLUSTER: ReadonlySet<ContractKind> = new Set(['agreement', 'deal']);
 
 /**
  * Whether a definite mention of kind `mention` can refer back to an agreement of kind `cluster` (ruleId
- * contracts/kind-coreference): "the deal", "the agreement" refer to any; "the merger" not to "a contract with the US
- * Air Force" (a new-user trial: "The merger was denied by Siemens" made that contract disputed). Mergers and
- * acquisitions are one family ("the takeover", "the merger"), as are contracts, leases and licences.
+ * contracts/kind-coreference): a generic word ("the deal", "the contract") or an anaphor ("the transaction") refers to
+ * any; a specific one ("the merger", « la fusion ») to the same family or to a vague agreement — not to "a contract
+ * with the US Air Force" (a new-user trial: "The merger was denied by Siemens" made that contract disputed).
  */
-function kindsCorefer(cluster: ContractKind, mention: ContractKind): boolean {
-  const a = KIND_FAMILY[cluster];
-  const b = KIND_FAMILY[mention];
-  return a === '*' || b === '*' || a === b;
+function kindsCorefer(cluster: ContractKind, mention: ContractKind, anaphor: boolean): boolean {
+  if (anaphor || GENERIC_MENTION.has(mention) || VAGUE_CLUSTER.has(cluster)) return true;
+  return KIND_FAMILY[cluster] === KIND_FAMILY[mention];
 }
 
 function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): boolean {
@@ -1760,7 +1763,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
-        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind));
+        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor));
       // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
       const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
       // contracts/<lang>/one-of-set: "NASA awarded three contracts …, awarding lander missions to Astrobotic, Intuitive Machines and Orbit Beyond.
