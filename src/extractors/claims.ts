@@ -208,11 +208,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const negated = negatedBefore(text, clause.start, vStart, c);
         // "did not say that taxes would rise", "ne rapporteront que 3 milliards": a negated report (or a
         // restrictive ne … que) asserts nothing, hedged or not
-        if (complement !== null && negated) {
+        // (claims/<lang>/negated-belief) but a negated belief still reports the source's view: "Desterhoft does not believe
+        // that the technology will be available for years", « le ministre ne pense pas que la mesure suffira »
+        const belief = negated && c.lex.negatableBeliefVerbs.includes(m[0].toLowerCase());
+        if (complement !== null && negated && !belief) {
           taken.push({ start: vStart, end: clause.end, text: '' });
           continue;
         }
-        if (complement !== null && !negated) {
+        if (complement !== null) {
           let end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
@@ -369,6 +372,12 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;
         if (!commitment && ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject))) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
+        // « Une des dispositions de ce projet de loi prévoit de pouvoir contraindre les FAI », "the bill plans to…": a text
+        // that provides for something is a provision, not a source's plan (claims/<lang>/plan-infinitive)
+        if (commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase()) && LEGAL_TEXT_SUBJECT.test(attr.text ?? '')) continue;
+        // « les activités qu'il compte organiser », "the question of how Amazon plans to position Whole Foods": a plan in a
+        // relative clause or an indirect question is no statement of its subject (claims/<lang>/plan-infinitive)
+        if (commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase()) && (/^qu['’]/u.test(wordBefore) || EMBEDDED_QUESTION.test(text.slice(Math.max(clause.start, vStart - 50), vStart)))) continue;
         // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
         let from = vEnd;
         const adverb = EXTRACT_CLAIMS_RE_5.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
@@ -494,6 +503,15 @@ function promiseCues(text: string, clause: Span, clauseText: string, c: Compiled
   return out.sort((a, b) => a.vStart - b.vStart);
 }
 
+/**
+ * Subjects that are texts, not sources: a plan verb after them states a provision ("the bill plans to…", « le projet de
+ * loi prévoit de… », « l'article 3 envisage de… ») (claims/<lang>/plan-infinitive).
+ */
+const LEGAL_TEXT_SUBJECT = new RegExp(`(?<![${LETTER}])(?:bill|law|act|text|article|provision|provisions|decree|treaty|agreement|contract|amendment|regulation|directive|budget|reform|measure|loi|texte|disposition|dispositions|décret|projet|accord|traité|contrat|amendement|règlement|réforme|mesure|ordonnance|circulaire)(?![${LETTER}])`, 'iu');
+
+/** An indirect question before a subject and its plan verb: "of how Amazon ", « comment le groupe » (claims/<lang>/plan-infinitive). */
+const EMBEDDED_QUESTION = new RegExp(`(?<![${LETTER}])(?:how|whether|why|what|if|comment|pourquoi|si)\\s+(?:[${LETTER}'’.-]{1,25}\\s+){0,3}$`, 'iu');
+
 /** French infinitive endings: « retirer », « maintenir », « réduire », « pouvoir ». */
 const FR_INFINITIVE = /(?:er|ir|re|oir)$/u;
 
@@ -512,7 +530,7 @@ const COMMITMENT_INFINITIVE_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
  */
 function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue: string, c: CompiledLexicon): boolean {
   const lex = c.lex;
-  const verbs = [...lex.commitmentVerbs, ...lex.infinitiveOnlyVerbs];
+  const verbs = [...lex.commitmentVerbs, ...lex.infinitiveOnlyVerbs, ...lex.bareInfinitiveVerbs];
   if (!verbs.length) return false;
   // the cue is the verb form ("vowed", « promis ») or, for a participle, auxiliary + form (« a promis »)
   const head = cue.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ');
@@ -521,9 +539,16 @@ function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue
   if (!m) return false;
   const marker = m[1]!.toLowerCase();
   const next = m[2]!.toLowerCase();
+  // « les services espèrent pouvoir détecter », « Renault compte fermer deux usines »: a bare infinitive right after the cue
+  // (claims/fr/plan-infinitive)
+  if (lex.bareInfinitiveVerbs.some((v) => head === v || head.endsWith(` ${v}`)) && !lex.infinitiveMarkers.includes(marker)) {
+    return !c.determiners.has(marker) && !NO_OBJECT.has(marker) && FR_INFINITIVE.test(marker) && COMMITMENT_INFINITIVE_RE_2.test(m[1]!);
+  }
   if (!lex.infinitiveMarkers.includes(marker)) return false;
   if (c.determiners.has(next) || NO_OBJECT.has(next)) return false;
-  return marker === 'to' ? COMMITMENT_INFINITIVE_RE_2.test(m[2]!) : FR_INFINITIVE.test(next);
+  // (an English infinitive is a base form: "retirement plans to defined contribution plans" has a noun "plans" before a
+  // participle — claims/en/plan-infinitive)
+  return marker === 'to' ? COMMITMENT_INFINITIVE_RE_2.test(m[2]!) && !/(?:[^e]ed|ing)$/u.test(next) : FR_INFINITIVE.test(next);
 }
 
 /** Spans of the denial (or stance) cues of a clause (one linear scan per pattern). */
