@@ -189,9 +189,9 @@ function sentenceBounds(doc: AnalysedText, offset: number): { start: number; end
   return i >= 0 ? doc.sentences[i]! : { start: Math.max(0, offset - 300), end: Math.min(doc.text.length, offset + 300) };
 }
 
-/** The metric whose evidence overlaps [start, end), if any. */
+/** The metric whose evidence overlaps [start, end), if any (a metric marked for removal, unit '', is none). */
 function overlapping(out: readonly Draft<Metric>[], start: number, end: number): Draft<Metric> | undefined {
-  return out.find((m) => m.evidence.start < end && start < m.evidence.end);
+  return out.find((m) => m.unit !== '' && m.evidence.start < end && start < m.evidence.end);
 }
 
 /**
@@ -273,8 +273,9 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const code = lex.currencyNames[found[2]!.toLowerCase().replace(/\u00a0/g, ' ')]!;
       const name = `${found[1] && /^[A-Z]/.test(found[1]) && !/^(?:The|Le|La|Les)$/.test(found[1]) ? `${found[1]} ` : ''}${found[2]}`;
       const numStart = em.index + em[0].indexOf(em[1]!);
+      // (the currency it is quoted against is no amount: « pour un dollar » read as 1 USD by the quantity pass)
+      for (const ex of out) if (ex.evidence.start >= numStart + em[1]!.length && ex.evidence.end <= em.index + em[0].length + 2) ex.unit = '';
       add(em.index, em.index + em[0].length, parseNumber(em[1]!, lex), code, null, `${name} ${language === 'fr' ? 'pour un' : 'per'} ${against}`, 'exchange-rate');
-      void numStart;
     }
   }
 
@@ -347,7 +348,9 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const ex1 = overlapping(out, tm.index, tm.index + tm[1]!.length);
       if (!ex1) add(tm.index, tm.index + tm[1]!.length, a, unit, null, clauseSubject(text, sent.start, tm.index, c) ?? forSide, 'vote-tally');
       const bStart = tm.index + tm[0].length - tm[2]!.length;
-      const linkStart = tm.index + tm[1]!.length + (tm[0].slice(tm[1]!.length).search(/[^ \u00a0]/));
+      // (the link word belongs to the evidence, « contre 86 », "to 49"; not a hyphen: "51-49" → "49")
+      const linkAt = tm.index + tm[1]!.length + tm[0].slice(tm[1]!.length).search(/[^ \u00a0]/);
+      const linkStart = /[-–]/u.test(text[linkAt] ?? '') ? bStart : linkAt;
       const ex2 = overlapping(out, bStart, bStart + tm[2]!.length);
       if (!ex2) add(linkStart, bStart + tm[2]!.length, b, unit, null, against, 'vote-tally');
     }

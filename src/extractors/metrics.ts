@@ -479,6 +479,10 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
         const n = toks[r];
         if (r >= 2 && n && n.start - toks[r - 1]!.end === 1 && COUNTED_NOUN_RE.test(n.word) && !stop(n) && looksPluralEn(lower(n.word), lex)) { head = r; break; }
       }
+      // a party's members or legislators, written with a capital: "12 Democrats (out of 47)", "10 Labour MPs" (ruleId
+      // metrics/en/count-capitalised)
+      if (lex.capitalisedNouns.has(w) && (i === 0 || isCapitalised(toks[i - 1]!.word))) { head = i; break; }
+      if (i === 0 && isCapitalised(t.word) && toks[1] && toks[1].start - t.end === 1 && lex.capitalisedNouns.has(lower(toks[1].word))) { head = 1; break; }
       // a proper-noun modifier: "Four NBA players", "12 Seahawk helicopters"
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
       // "close to 1,000 maintenance and cleaning workers": two modifiers coordinated before the plural noun
@@ -1791,7 +1795,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       // (not the points of a stock index: "The Dow fell 102.2 points, or 0.37%", « le CAC 40 a perdu 12,5 points, soit 0,2 % »
       // — a move restated as a percentage, or an index named before it in the clause; ruleId metrics/index-points)
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)
-        && !INDEX_POINTS_AFTER.test(text.slice(q.end, q.end + 40)) && !INDEX_NAME_BEFORE.test(text.slice(Math.max(sent.start, q.start - 120), q.start))) { kind = 'pp'; unit = 'pp'; }
+        && !INDEX_POINTS_AFTER.test(text.slice(q.end, q.end + 40)) && !INDEX_NAME_BEFORE.test(text.slice(Math.max(sent.start, q.start - 120), q.start))
+        // (nor the level an index move reaches: « a cédé 45,3 points, soit 0,8 %, à 5 432,10 points »)
+        && !(prevSentence === si && out.slice(-3).some((m) => m.unit === 'point'))) { kind = 'pp'; unit = 'pp'; }
       // "estime à 2,3 points l'écart des intentions de vote", "une avance de 5 points", "leads by 4 points": points of a
       // gap between two scores are percentage points (ruleId metrics/gap-points)
       // (only where the sentence speaks of a poll or a vote: "a 12-point lead" in a match counts points)

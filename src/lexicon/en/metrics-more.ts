@@ -30,7 +30,7 @@ export const EN_METRICS_MORE: MetricsMoreLexicon = {
   // a sentence about a vote: the tally "passed 51 to 49" is read only there
   voteContext: '(?<![\\w])(?:vot(?:e|es|ed|ing)|ballots?|passed|adopted|approved|rejected|abstentions?|abstained|majority|tally|motion|amendment|referendum)(?![\\w])',
   // "voted 51 to 49", "by 218 votes to 210", "passed 68-32" (ruleId metrics/vote-tally)
-  tally: '(?<![\\w.,$€£-])(\\d{1,4})[ \\u00a0]{0,2}(?:(?:votes?[ \\u00a0]{1,2})?(?:to|against)[ \\u00a0]{1,2}|[-–][ \\u00a0]{0,1})(\\d{1,4})(?![\\w%.,-]|[ \\u00a0]{0,2}(?:%|percent|per[ \\u00a0]cent|p\\.?m|a\\.?m))',
+  tally: '(?<![\\w.,$€£-])(\\d{1,4})[ \\u00a0]{0,2}(?:(?:votes?[ \\u00a0]{1,2})?(?:to|against)[ \\u00a0]{1,2}|[-–][ \\u00a0]{0,1})(\\d{1,4})(?![\\w%-]|[.,]\\d|[ \\u00a0]{0,2}(?:%|percent|per[ \\u00a0]cent|p\\.?m|a\\.?m))',
   tallyUnit: 'vote',
   // "the death toll … continues to rise, passing 80,000", "the toll could increase to over 100,000" (ruleId metrics/toll)
   toll: '(?<![\\w])((?:death[ \\u00a0]|casualty[ \\u00a0])?toll)(?![\\w])([^.;:!?()]{0,80}?)(?<![\\w])(?:to|at|of|passing|past|passed|approach(?:es|ed|ing)?|near(?:s|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)[ \\u00a0]{1,2}(?:(?:over|more[ \\u00a0]than|nearly|almost|about|around|some|at[ \\u00a0]least)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,6})(?![\\d%]|[.,]\\d)',

@@ -127,6 +127,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
     lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', shelves: 'shelf', thieves: 'thief',
     analyses: 'analysis', crises: 'crisis', theses: 'thesis', indices: 'index', criteria: 'criterion', phenomena: 'phenomenon',
+    // short acronyms: "10 MPs" → "mp", "7 MEPs" → "mep"
+    mps: 'mp', meps: 'mep',
   },
   // "3,000 workers of the plant" (rare in English: complements are usually "at"/"in")
   complementLinks: ['of'],
@@ -191,7 +193,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   appositionNouns: "the[ \\u00a0]+(?:number|total|count)[ \\u00a0]+of",
   // "unemployment reached 25% among young people", "60% in the case of women" (ruleId metrics/subject-group)
   groupLinks: "among(?:st)?|in\\s+the\\s+case\\s+of|as\\s+regards|as\\s+for",
-  capitalisedNouns: set(''),
+  // party members and legislators counted with a capital: "12 Democrats", "35 Republicans", "10 MPs", "7 MEPs" (ruleId
+  // metrics/en/count-capitalised)
+  capitalisedNouns: set('democrats republicans conservatives tories liberals socialists greens independents mps meps'),
   // "three Americans were killed", "two Britons", "12 Pakistanis", "40 Chinese" (ruleId metrics/count-demonym)
   demonymPlural: `[${UPPER}][${LOWER}]{2,20}(?:ans|ians|eans|ons|is|ese)`,
   // "in 124th place", "to 67th position" (ruleId metrics/rank)

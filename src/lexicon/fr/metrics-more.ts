@@ -33,7 +33,7 @@ export const FR_METRICS_MORE: MetricsMoreLexicon = {
   voterNouns: ['député', 'sénateur', 'élu', 'parlementaire', 'membre', 'conseiller', 'délégué'],
   voteContext: `${NB}(?:vot(?:e|es|é|ée|és|ées|ent|ant|er|era)|voix|scrutin|adopt[${L}]{1,6}|rejet[${L}]{0,6}|abstentions?|majorité|amendements?|motion|référendum)${NW}`,
   // « adopté à une large majorité (438 contre 86 et 42 abstentions) », « par 178 voix contre 99 » (ruleId metrics/vote-tally)
-  tally: `(?<![${L}\\d.,$€£-])(\\d{1,4})[ \\u00a0]{1,2}(?:voix[ \\u00a0]{1,2})?contre[ \\u00a0]{1,2}(\\d{1,4})(?![${L}\\d%.,-]|[ \\u00a0]{0,2}(?:%|pour[ \\u00a0]cent|h${NW}))`,
+  tally: `(?<![${L}\\d.,$€£-])(\\d{1,4})[ \\u00a0]{1,2}(?:voix[ \\u00a0]{1,2})?contre[ \\u00a0]{1,2}(\\d{1,4})(?![${L}\\d%-]|[.,]\\d|[ \\u00a0]{0,2}(?:%|pour[ \\u00a0]cent|h${NW}))`,
   tallyUnit: 'voix',
   // « le bilan, qui ne cesse de s'alourdir, dépasse 80 000 », « le bilan pourrait atteindre 100 000 » (ruleId metrics/toll)
   toll: `${NB}((?:lourd[ \\u00a0])?bilan(?:[ \\u00a0]humain)?)${NW}([^.;:!?()]{0,80}?)${NB}(?:à|de|atteint|atteindre|atteignait|dépasse|dépasser|dépassait|franchi|franchir|approche|approcher|s['’]élève[ \\u00a0]à)[ \\u00a0]{1,2}${Q}${NUM}`,
