@@ -327,6 +327,9 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
     const om = c.outOf.exec(text.slice(from, from + 30));
     if (!om) continue;
     const start = from + om[0].indexOf('(');
+    // (the rest of the group's name joins the count's subject: « 12 députés Front de gauche (sur 15) »)
+    const rest = from > m.evidence.end ? tail.trim() : '';
+    if (rest && m.subject && !m.subject.includes(rest)) m.subject = m.subject.replace(/^([^()]*?)([ \u00a0]\([^()]{1,60}\))?$/u, `$1 ${rest}$2`);
     const subject = m.subject ? m.subject.replace(/[ \u00a0]\([^()]{1,60}\)$/u, '') : null;
     add(start, from + om[0].length, parseNumber(om[1]!, lex), m.unit, null, subject, 'out-of-total');
   }
@@ -361,7 +364,9 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
     c.toll.lastIndex = 0;
     for (const tm of text.matchAll(c.toll)) {
       const sent = sentenceBounds(doc, tm.index);
-      if (!c.tollContext.test(text.slice(sent.start, sent.end))) continue;
+      // (the disaster may be named in the sentence before: "The death toll … continues to rise. A spokesman speculated that
+      // the toll could increase to over 100,000")
+      if (!c.tollContext.test(text.slice(Math.max(0, sent.start - 300), sent.end))) continue;
       const noun = tm[1]!.toLowerCase();
       const numStart = tm.index + tm[0].length - tm[3]!.length;
       const change: Change | null = c.tollRise.test(tm[2]!) || c.tollRise.test(tm[0].slice(tm[1]!.length + tm[2]!.length)) ? 'increase' : null;
