@@ -275,7 +275,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             lastAttr = attr;
             if (attr.text) sentenceAttr = attr;
           }
-          mark(ev, clause.start, vEnd);
+          // (a participle's report leaves its main clause to the other rules: « Le gouvernement se défend de toute similarité
+          // …, arguant que les données ne seront pas conservées » is a denial and a report — claims/<lang>/participle-main)
+          mark(ev, participle ? vStart : clause.start, vEnd);
           // (claims/<lang>/relative-hedge) "The company, which is expected to lay off thousands of employees, confirmed that…":
           // a hedge in a relative clause of the subject is a claim of its own, of the article's voice
           if (ev && c.relativeHedge) {
@@ -712,6 +714,10 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     }
   }
   if (!c.zeroComplement.test(verb.toLowerCase().replace(/\s+/g, ' '))) return null;
+  // (claims/en/zero-complement-progressive) an -ing form drops "that" in a progressive or a participle clause ("are insisting
+  // the president finishes his term", ", arguing the data would not be kept"), not as a gerund subject ("Claiming
+  // confidentiality is like claiming executive privilege")
+  if (/ing$/u.test(verb) && !PASSIVE_BE.has(wordBeforeAt(text, Math.max(0, vStart - 40), vStart)) && !/,\s{0,3}$/u.test(text.slice(Math.max(0, vStart - 4), vStart))) return null;
   // "our letter must show the bogus calculation which is…": after a modal the verb states an obligation or a
   // possibility, and its object is a noun phrase, not a reported clause
   if (ZERO_COMPLEMENT_MODALS.has(wordBeforeAt(text, Math.max(0, vEnd - verb.length - 30), vEnd - verb.length))) return null;
@@ -794,7 +800,7 @@ function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: num
   const first = tokens[i]!.w;
   // (a participle and its agent open no subject: "The meeting notes taken by the aide were placed under seal")
   if (/(?:ed|en)$/u.test(first) && tokens[i + 1]?.w === 'by') return false;
-  if (!/^[a-z]{3,}$/u.test(first) || /ly$/u.test(first) || NOT_BARE_SUBJECT.has(first) || c.governing.has(first)
+  if (!/^[a-z]{3,}(?:-[a-z]{2,}){0,3}$/u.test(first) || /ly$/u.test(first) || NOT_BARE_SUBJECT.has(first) || c.governing.has(first)
     || c.gapOpeners.has(first) || c.finiteSignals.has(first) || c.complementizer.test(first)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const w = tokens[k]!.w;
@@ -1481,7 +1487,11 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
         const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0 || c.lex.sourceNouns.includes(head);
         // (claims/fr/source-pronoun) « Pour lui, la hausse des prix est temporaire »: a pronoun source
         const pronounSource = c.lex.sourcePronouns?.[afterPrep.toLowerCase()] !== undefined;
-        if (((c.determiners.has(det) || /^l['’]/.test(det)) && named) || pronounSource) {
+        // (claims/fr/pour-name) « Pour Jan Hamáček, cette attitude est méprisante »: a bare name that is a speaking actor,
+        // the whole phrase (at most four words, capitalised)
+        const bareName = /^[A-ZÀ-Ý]/u.test(afterPrep) && words(afterPrep).length <= 4 && ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS)
+          .some((mm) => mm.start <= start + first.length + 2 && mm.end >= comma - 1);
+        if (((c.determiners.has(det) || /^l['’]/.test(det)) && named) || pronounSource || bareName) {
           return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
         }
       }

@@ -9,6 +9,7 @@
  * evidence, the attribution, the rule); should-not-find rows hold the look-alikes.
  */
 import type { Language, Modality } from '../../src/types.js';
+import type { ActorSpec } from '../helpers/actors.js';
 import { claimsOf, findMetric, foldSubject, metricsOf } from '../helpers/extractors.js';
 
 type Change = 'increase' | 'decrease' | null;
@@ -123,8 +124,8 @@ describe('missed metric patterns: should not find', () => {
   });
 });
 
-/** [language, text, modality, a piece of the evidence, attribution substring (null: none; '*': any), rule id] */
-type CRow = [Language, string, Modality, string, string | null, string];
+/** [language, text, modality, a piece of the evidence, attribution substring (null: none; '*': any), rule id, actors] */
+type CRow = [Language, string, Modality, string, string | null, string, ActorSpec[]?];
 
 const C_FIND: CRow[] = [
   // claims/<lang>/plan-infinitive (promise rule)
@@ -162,14 +163,26 @@ const C_FIND: CRow[] = [
   ['fr', "En mars 2011, l'organisation notait une légère amélioration à la suite des changements politiques.", 'reported', 'une légère amélioration', "l'organisation", 'claims/fr/promise'],
   // claims/fr/hedge-potentially
   ['fr', "Tous les sites utilisant la même adresse pourront potentiellement l'être à leur tour.", 'hedged', 'pourront potentiellement', null, 'claims/fr/hedge-word'],
+  // claims/fr/verbs-argue, claims/<lang>/participle-main: the participle's report and the denial of its main clause
+  ['fr', 'Le gouvernement se défend de toute similarité avec la NSA, arguant notamment que les données ne seront pas conservées.', 'reported', 'les données ne seront pas conservées', 'Le gouvernement', 'claims/fr/verb-complement'],
+  ['fr', 'Le gouvernement se défend de toute similarité avec la NSA, arguant notamment que les données ne seront pas conservées.', 'denied', 'se défend de toute similarité avec la NSA', 'Le gouvernement', 'claims/fr/denial-se-defendre'],
+  ['fr', "La CNIL soulève notamment que l'anonymat de ces données est très relatif.", 'reported', "l'anonymat de ces données est très relatif", 'La CNIL', 'claims/fr/verb-complement'],
+  // claims/fr/pour-name, claims/fr/source-nouns-more
+  ['fr', 'Le ministre Jan Hamáček a réagi. Pour Jan Hamáček, cette attitude est méprisante envers les soignants.', 'reported', 'cette attitude est méprisante', 'Jan Hamáček', 'claims/fr/source-phrase', [{ name: 'Jan Hamáček', kind: 'person' }]],
+  ['fr', 'Pour le toxicologue, les agences de santé intègrent toute la littérature produite sur le sujet.', 'reported', 'les agences de santé intègrent', 'toxicologue', 'claims/fr/source-phrase'],
+  // claims/en/bare-subject with a hyphenated head; claims/en/zero-complement-progressive
+  ['en', 'Company management said comparable-store sales growth in 2019 will be 3.5%, compared with prior guidance of 4.0%.', 'reported', 'comparable-store sales growth in 2019 will be 3.5%', 'Company management', 'claims/en/verb-complement'],
+  ['en', 'The union walked out, arguing the plan would cut wages by a tenth.', 'reported', 'the plan would cut wages', 'The union', 'claims/en/verb-complement'],
   // claims/en/should-expect (remain, keep … low)
   ['en', 'The rate cut should keep auto interest rates low for the remainder of the year.', 'hedged', 'should keep auto interest rates low', null, 'claims/en/should-expect'],
   ['en', 'Mortgage rates should remain below 4% through the spring.', 'hedged', 'should remain below 4%', null, 'claims/en/should-expect'],
 ];
 
 describe('missed claim patterns: should find (modality, evidence, attribution, rule)', () => {
-  test.each<CRow>(C_FIND)('%s: %s', (lang, text, modality, piece, attribution, ruleId) => {
-    const claims = claimsOf(lang, text);
+  // (every row padded to seven cells: jest passes a callback for a missing last argument)
+  const rows = C_FIND.map((r): Required<CRow> => [r[0], r[1], r[2], r[3], r[4], r[5], r[6] ?? []]);
+  test.each<Required<CRow>>(rows)('%s: %s', (lang, text, modality, piece, attribution, ruleId, specs) => {
+    const claims = claimsOf(lang, text, specs);
     const k = claims.find((c) => c.evidence.text.includes(piece) && c.modality === modality);
     expect(k).toBeDefined();
     expect(text.slice(k!.evidence.start, k!.evidence.end)).toBe(k!.evidence.text);
@@ -204,6 +217,12 @@ const C_NOT: CNot[] = [
   // a definition with « considéré comme » is no hedge; a classification with « par » is no judgment
   ['fr', "Un couple marié était considéré comme pauvre s'il disposait d'un revenu inférieur au seuil.", 'claims/fr/hedge-passive-epistemic'],
   ['fr', 'Les documents classés secret défense par le gouvernement américain ont été publiés.', 'claims/fr/passive-judgment'],
+  // a gerund subject drops no "that": "Claiming confidentiality is like…"
+  ['en', 'Claiming confidentiality is like claiming executive privilege.', 'reported'],
+  // opponents' opinions after « Pour » are no source phrase; « Pour Noël » names no speaker
+  ['fr', 'Pour les détracteurs du glyphosate, cette unanimité scientifique est suspecte.', 'claims/fr/source-phrase'],
+  ['fr', 'Pour Noël, les magasins resteront ouverts le dimanche.', 'claims/fr/source-phrase'],
+  ['fr', 'Pour 2020, le groupe table sur une hausse des ventes.', 'claims/fr/source-phrase'],
   // « apprendre à » is no report
   ['fr', 'Il a appris à nager à six ans.', 'reported'],
 ];

@@ -71,6 +71,9 @@ const ZERO_COMPLEMENT_VERBS = [
   // "led the manufacturer to announce it would scrap its production", "the company disclosed it had received a subpoena",
   // "investigators suspect the fire was started deliberately" (a clause must still follow: a finite verb within eight words)
   'indicated', 'indicates', 'announce', 'claim', 'admit', 'confirm', 'disclosed', 'discloses', 'revealed', 'reveals',
+  // (claims/en/zero-complement-progressive) "Mugabe and his wife are insisting the 93 year-old finishes his term", "officials
+  // are warning the dam could fail"
+  'insisting', 'warning', 'arguing', 'predicting', 'claiming',
   // (not "wrote": "Mr. Bodie wrote Secretary Roche complaining about…" names the addressee)
   // (not "notes", "stresses", "hopes": plural nouns as often — "the meeting notes taken by the aide were…")
   'noted', 'explained', 'explains', 'stressed', 'tweeted', 'testified', 'cautioned',

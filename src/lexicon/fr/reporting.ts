@@ -64,6 +64,9 @@ const REPORTING_VERBS = [
   // (claims/fr/verbs-learn-hope) « On apprend ce samedi que les résultats seront annoncés demain », « le ministère a appris
   // que… », « les syndicats espèrent que l'usine rouvrira » (not « a appris à nager »: a complement clause must follow)
   'apprend', 'apprennent', 'apprenait', 'apprenaient', 'appris', 'apprit',
+  // (claims/fr/verbs-argue) « …, arguant notamment que les données ne seront pas conservées », « La CNIL soulève notamment que
+  // l'anonymat est très relatif », « comme prévenait l'OMS début mars »
+  ...er('argu'), 'soulève', 'soulèvent', 'soulevé', 'soulevait', 'prévenait', 'prévenaient',
   'espère', 'espèrent', 'espérait', 'espéraient', 'espéré', 'espérant',
 ];
 
@@ -204,6 +207,10 @@ export const FR_REPORTING: ReportingLexicon = {
     'enquêteurs', 'enquêteur', 'experts', 'expert', 'spécialistes', 'analystes', 'analyste', 'économistes', 'chercheurs',
     'chercheur', 'scientifiques', 'observateurs', 'témoins', 'autorités', 'syndicat', 'syndicats', 'opposition', 'médecins',
     'diplomates', 'responsables', 'responsable', 'dirigeants', 'auteurs', 'organisateurs', 'secouristes', 'pompiers', 'militaires',
+    // (claims/fr/source-nouns-more) « Pour le toxicologue, … », « Pour l'épidémiologiste, … » (not « Pour ses détracteurs, … »:
+    // an opinion of opponents, seldom a checkable statement)
+    'toxicologue', 'épidémiologiste', 'virologue', 'infectiologue', 'sociologue', 'politologue', 'climatologue', 'historien',
+    'historienne', 'juriste', 'démographe', 'professeur',
   ],
   // « …, résume l'universitaire » : la dernière personne nommée
   personDescriptions: [
