@@ -69,6 +69,18 @@ export interface MetricsMoreLexicon {
   scaleDown: string;
   /** Group 1: the number, group 2: the unit noun of a hyphenated measure. */
   hyphenMeasure: string;
+  /** Group 1: a figure, 2: its scale word, then a source phrase; its noun is the one of the count before it. */
+  sourceCount: string;
+  /** Group 1: a figure an estimate puts a count at, 2: its scale word. */
+  estimateAt: string;
+  /** Group 1: a plural noun, 2: the figure stated of it, 3: its scale word. */
+  copularCount: string;
+  /** Nouns of a crowd whose estimate counts people ("crowd", « foule »). */
+  crowdNouns: readonly string[];
+  /** Unit of a crowd's count. */
+  crowdUnit: string;
+  /** Scale words after a figure of these rules ("million", « milliers »). */
+  scaleWords: Readonly<Record<string, number>>;
   /** Spelled numbers the rules above accept. */
   numberWords: Readonly<Record<string, number>>;
   /** Decimal mark of the language. */
@@ -96,6 +108,9 @@ interface Compiled {
   scaleDown: RegExp;
   hyphenMeasure: RegExp;
   auxiliary: RegExp;
+  sourceCount: RegExp;
+  estimateAt: RegExp;
+  copularCount: RegExp;
 }
 
 const CACHE = new Map<Language, Compiled>();
@@ -154,6 +169,9 @@ function compiled(language: Language): Compiled {
     scaleDown: new RegExp(lex.scaleDown, 'iu'),
     hyphenMeasure: new RegExp(lex.hyphenMeasure, 'giu'),
     auxiliary: new RegExp(AUXILIARY[language], 'iu'),
+    sourceCount: new RegExp(lex.sourceCount, 'giu'),
+    estimateAt: new RegExp(lex.estimateAt, 'giu'),
+    copularCount: new RegExp(lex.copularCount, 'gu'),
   };
   CACHE.set(language, c);
   return c;
@@ -209,6 +227,14 @@ function clauseSubject(text: string, from: number, end: number, c: Compiled): st
   const words = s.split(/[ \u00a0]+/).filter(Boolean);
   if (!words.length || words.length > 6) return words.length ? words.slice(-4).join(' ') : null;
   return words.join(' ');
+}
+
+/** Singular of a plural noun of a count, lower case: "protesters" → "protester", « manifestants » → « manifestant ». */
+function singularOf(noun: string, language: Language): string {
+  const w = noun.toLowerCase();
+  if (language === 'fr') return /(?:eaux|eux)$/u.test(w) ? w.slice(0, -1) : w.replace(/[sx]$/u, '');
+  if (/[^aeiou]ies$/u.test(w)) return `${w.slice(0, -3)}y`;
+  return w.replace(/s$/u, '');
 }
 
 /** Rounds a percentage of odds as news writes it: two significant digits under 10 ("2.7"), else one decimal ("33.3"). */
@@ -434,6 +460,52 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const vm = VERB_BEFORE_RATING.exec(lead);
       const start = vm ? sm.index - vm[1]!.length : sm.index;
       add(start, sm.index + sm[0].length, value, lex.levelUnit, change, who ? `${who} (${sm[2]})` : sm[2]!, 'level');
+    }
+  }
+
+  // counts by several sources and estimates of a crowd: « 1,5 million de manifestants selon la CGT, 250 000 selon la
+  // police », "250,000 people marched, while police put the number at 80,000", « Les manifestants étaient 1,5 million »
+  // (ruleId metrics/source-count, metrics/copular-count)
+  const scaled = (raw: string, scale: string | undefined): number => parseNumber(raw, lex) * (scale ? lex.scaleWords[scale.toLowerCase()] ?? 1 : 1);
+  /** The last count before `pos` in its sentence (not a percentage, an amount or a measure symbol). */
+  const countBefore = (pos: number): Draft<Metric> | undefined => {
+    const sent = sentenceBounds(doc, pos);
+    let best: Draft<Metric> | undefined;
+    for (const m of [...out, ...added]) {
+      if (m.unit === '' || m.evidence.end > pos || m.evidence.start < sent.start || m.unit === '%' || m.unit === 'pp' || /^[A-Z]{3}$/.test(m.unit)) continue;
+      if (!best || m.evidence.start > best.evidence.start) best = m;
+    }
+    return best;
+  };
+  if (/selon|d['’]après|according/iu.test(text)) {
+    c.sourceCount.lastIndex = 0;
+    for (const sm of text.matchAll(c.sourceCount)) {
+      const ante = countBefore(sm.index);
+      if (!ante) continue;
+      const end = sm.index + sm[1]!.length + (sm[2] ? sm[2].length + 1 : 0);
+      add(sm.index, end, scaled(sm[1]!, sm[2]), ante.unit, null, ante.subject, 'source-count');
+    }
+  }
+  if (/estim|évalu|chiffr|put|placed|pegged/iu.test(text)) {
+    c.estimateAt.lastIndex = 0;
+    for (const em of text.matchAll(c.estimateAt)) {
+      const sent = sentenceBounds(doc, em.index);
+      const ante = countBefore(em.index);
+      const crowd = lex.crowdNouns.find((n) => new RegExp(`(?<![${LETTER}])${n}(?![${LETTER}])`, 'iu').test(text.slice(Math.max(sent.start, em.index - 80), em.index + em[0].length)));
+      const unit = ante?.unit ?? (crowd ? lex.crowdUnit : null);
+      if (!unit) continue;
+      add(em.index, em.index + em[0].length, scaled(em[1]!, em[2]), unit, null, ante?.subject ?? crowd ?? null, 'source-count');
+    }
+  }
+  if (/numbered|numbering|totall?ed|étaient|sont|seraient|furent|ont été/iu.test(text)) {
+    c.copularCount.lastIndex = 0;
+    for (const cm of text.matchAll(c.copularCount)) {
+      const noun = cm[1]!;
+      // (a plural noun only: "Protesters", « manifestants »; not "Sales totalled 300,000" of money, nor a time noun)
+      if (/^(?:sales|revenues|profits|earnings|costs|losses|assets|years|months|days|weeks|hours|ans|mois|jours|heures|semaines|années)$/iu.test(noun)) continue;
+      const unit = singularOf(noun, language);
+      const start = cm.index + cm[0].indexOf(noun);
+      add(start, cm.index + cm[0].length, scaled(cm[2]!, cm[3]), unit, null, noun.toLowerCase(), 'copular-count');
     }
   }
 

@@ -69,6 +69,14 @@ const M_FIND: MRow[] = [
   // metrics/degree-scale
   ['en', 'Water is superheated to 800 degrees Celsius.', 800, 'degree celsius', null, [], 'count'],
   ['fr', "L'eau est chauffée à 800 degrés Celsius.", 800, 'degré celsius', null, [], 'count'],
+  // metrics/source-count, metrics/copular-count
+  ['fr', 'La mobilisation a réuni 1,5 million de manifestants selon la CGT, 250 000 selon la police.', 250000, 'manifestant', null, ['manifestants'], 'source-count'],
+  ['fr', 'La préfecture a estimé la foule à 80 000.', 80000, 'personne', null, ['foule'], 'source-count'],
+  ['fr', 'Les manifestants étaient 1,5 million selon la CGT.', 1500000, 'manifestant', null, ['manifestants'], 'copular-count'],
+  ['en', 'Organizers said 250,000 people marched, while police put the number at 80,000.', 80000, 'person', null, ['people'], 'source-count'],
+  ['en', 'Organizers counted 250,000 people, 80,000 according to police.', 80000, 'person', null, ['people'], 'source-count'],
+  ['en', 'The crowd was estimated at 80,000 by police.', 80000, 'person', null, ['crowd'], 'source-count'],
+  ['en', 'Protesters numbered 250,000, according to organizers.', 250000, 'protester', null, ['protesters'], 'copular-count'],
   // metrics/en/count-possessive, count-coordinated-modifiers, partitive-total
   ['en', 'More than a third of WeWork’s 12,000 employees will lose their jobs.', 12000, 'employee', null, ['employees'], 'count'],
   ['en', 'The company will cut close to 1,000 maintenance and cleaning workers.', 1000, 'worker', 'decrease', ['maintenance and cleaning workers'], 'count'],
@@ -114,6 +122,12 @@ const M_NOT: MNot[] = [
   ['en', 'One in five voters backed the plan.', 20, '%'],
   // "one dollar" in an exchange rate is no amount
   ['fr', "Le yen s'est apprécié à 108,55 pour un dollar.", 1, 'USD'],
+  // a figure after a source with no count before it in the sentence has no noun; a multiple or a delay is no count
+  ['fr', 'Ils étaient 250 000 selon la police.', 250000, 'personne'],
+  ['fr', 'Les taux sont 3,5 fois plus élevés qu’en 2010.', 3.5, 'taux'],
+  ['fr', 'Les élections sont 15 jours plus tard.', 15, 'élection'],
+  ['en', 'Sales totalled 300,000 last year.', 300000, 'sale'],
+  ['en', 'The company estimated its losses at 300 million.', 300000000, 'person'],
   // a level without a move verb or a scale is none
   ['en', 'The team reached level 4 of the tournament.', 4, 'level'],
 ];

@@ -50,6 +50,16 @@ export const EN_METRICS_MORE: MetricsMoreLexicon = {
   scaleDown: '(?<![\\w])(?:downward|downgraded|lowered|reduced|cut|fell|dropped)(?![\\w])',
   // "a new 15-story external fuel tank", "a 12-member panel", "a 300-mile border" (ruleId metrics/hyphen-measure)
   hyphenMeasure: '(?<![\\w])(?:a|an|the|its|their)[ \\u00a0]{1,2}(?:new[ \\u00a0]{1,2})?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(stor(?:y|ey)|floor|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|acre|hectare|member|seat|bed|page|nation|country|vessel|ship|car|lane|storey)(?![\\w-])',
+  // a second count by another source, its noun elided: "250,000 according to organizers, 80,000 according to police"
+  // (ruleId metrics/source-count)
+  sourceCount: '(?<![\\w.,$€£-])(\\d{1,3}(?:,\\d{3}){1,3}|\\d{2,6})(?:[ \\u00a0](million|thousand))?[ \\u00a0]{0,2},?[ \\u00a0]{1,2}(?:according[ \\u00a0]to|by[ \\u00a0]the[ \\u00a0]count[ \\u00a0]of)[ \\u00a0]',
+  // an estimate of the same crowd: "police put the number at 80,000", "the crowd was estimated at 80,000" (ruleId metrics/source-count)
+  estimateAt: '(?<![\\w])(?:put|puts|putting|estimated|estimates|estimate|placed|places|pegged)[ \\u00a0]{1,2}(?:(?:the|their|its)[ \\u00a0]{1,2}(?:number|figure|crowd|turnout|tally|count)[ \\u00a0]{1,2})?at[ \\u00a0]{1,2}(?:(?:about|around|some|nearly|more[ \\u00a0]than|over)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{2,6})(?:[ \\u00a0](million|thousand))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:\\$|€|£))',
+  // a count stated of its noun: "Protesters numbered 250,000" (group 1 the noun, 2 the figure, 3 its scale) (ruleId metrics/copular-count)
+  copularCount: '(?<![\\w])([A-Za-z][a-z]{2,30}s)[ \\u00a0]{1,2}(?:numbered|totall?ed|numbering)[ \\u00a0]{1,2}(?:(?:about|around|some|nearly|more[ \\u00a0]than|over|at[ \\u00a0]least)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{2,6})(?:[ \\u00a0](million|thousand))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:\\$|€|£))',
+  crowdNouns: ['crowd', 'crowds', 'turnout'],
+  crowdUnit: 'person',
+  scaleWords: { million: 1e6, thousand: 1e3 },
   // a spelled number of the rules above
   numberWords: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,

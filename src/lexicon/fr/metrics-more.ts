@@ -52,6 +52,15 @@ export const FR_METRICS_MORE: MetricsMoreLexicon = {
   scaleDown: `${NB}(?:abaiss[${L}]{0,6}|ramen[${L}]{0,6}|rédui[${L}]{0,6}|baiss[${L}]{0,6}|revu[${L}]{0,2}[ \\u00a0]à[ \\u00a0]la[ \\u00a0]baisse)${NW}`,
   // (French writes no hyphenated measure before a noun: « un réservoir de 15 étages » is read as a count)
   hyphenMeasure: '(?!)',
+  // « 1,5 million de manifestants selon la CGT, 250 000 selon la police » (ruleId metrics/source-count)
+  sourceCount: `(?<![${L}\\d.,$€£-])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,3}|\\d{1,3}(?:,\\d{1,3})?|\\d{2,6})(?:[ \\u00a0](millions?|milliers?))?[ \\u00a0]{0,2},?[ \\u00a0]{1,2}(?:selon|d['’]après)[ \\u00a0]`,
+  // « la police a estimé la foule à 80 000 », « la préfecture évalue le nombre de manifestants à 30 000 »
+  estimateAt: `${NB}(?:estim[${L}]{1,6}|évalu[${L}]{1,6}|chiffr[${L}]{1,6})[ \\u00a0]{1,2}(?:(?:la|le|leur)[ \\u00a0]{1,2}(?:foule|nombre|participation|cortège)(?:[ \\u00a0]{1,2}(?:de|des)[ \\u00a0]{1,2}[${L}]{3,30})?[ \\u00a0]{1,2})?à[ \\u00a0]{1,2}(?:(?:environ|près[ \\u00a0]de|plus[ \\u00a0]de|quelque)[ \\u00a0]{1,2})?(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,3}|\\d{1,3}(?:,\\d{1,3})?|\\d{2,6})(?:[ \\u00a0](millions?|milliers?))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:€|\\$))`,
+  // « Les manifestants étaient 1,5 million selon la CGT », « les grévistes sont 3 000 à Paris » (ruleId metrics/copular-count)
+  copularCount: `${NB}(?:[Ll]es|[Dd]es|[Cc]es)[ \\u00a0]{1,2}([${LOWER}][${L}-]{2,30}s)[ \\u00a0]{1,2}(?:étaient|sont|seraient|furent|ont[ \\u00a0]été)[ \\u00a0]{1,2}(?:(?:environ|près[ \\u00a0]de|plus[ \\u00a0]de|quelque|au[ \\u00a0]moins)[ \\u00a0]{1,2})?(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,3}|\\d{1,3}(?:,\\d{1,3})?|\\d{2,6})(?:[ \\u00a0](millions?|milliers?))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:€|\\$)|[ \\u00a0](?:fois|ans?|jours?|mois|heures?|semaines?|années?|points?|pour[ \\u00a0]cent|fois)${NW})`,
+  crowdNouns: ['foule', 'participation', 'cortège'],
+  crowdUnit: 'personne',
+  scaleWords: { million: 1e6, millions: 1e6, millier: 1e3, milliers: 1e3 },
   numberWords: {
     zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     vingt: 20, cent: 100, mille: 1000, million: 1e6,
