@@ -133,6 +133,14 @@ const AUXILIARY: Record<Language, string> = {
   fr: `(?<![${LETTER}])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|pourrait|a[ \\u00a0]été|été|d['’]abord|ensuite|initialement)(?![${LETTER}])`,
 };
 
+/**
+ * A market ticker written after a name in wire copy: ".MIWD00000PUS", "US10YT=RR", "XAU=", "EUR=", "CLc1", "LCOc1",
+ * "NKc1", "CMCU3" (not "S&P", "A350", "787-9", "G40": no "=" or leading dot, and letters glued to a final digit only
+ * from five characters on) (ruleId metrics/subject-ticker).
+ */
+const TICKER = /^(?:\.[A-Z0-9]{2,16}|[A-Z0-9]{1,10}=[A-Z]{0,4}|[A-Z]{1,5}c\d|[A-Z]{4,6}\d|[A-Z]{2,6}\d{4,}[A-Z]{0,5})$/u;
+/** Cheap guard before {@link TICKER}: a "=", a leading dot, or upper-case letters with a digit. */
+const TICKER_HINT = /=|(?:^|\s)\.[A-Z]|[A-Z]c\d|[A-Z]{4}\d/u;
 /** The scale after "degrees": " Celsius", " Fahrenheit" (ruleId metrics/degree-scale). */
 const DEGREE_SCALE = /^[ \u00a0]{1,2}(Celsius|Fahrenheit|centigrade|centigrades)(?![a-z])/iu;
 /** A place after a toll figure: " in Indonesia" (ruleId metrics/toll). */
@@ -528,6 +536,13 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
 
   // (the quantity pass's order is kept; each added figure goes after the last one that starts before it)
   const all = out.filter((m) => m.unit !== '');
+  // market tickers name no measured thing: "Benchmark 10-year notes US10YT=RR" → "Benchmark 10-year notes", "Brent LCOc1"
+  // → "Brent" (ruleId metrics/subject-ticker)
+  for (const m of [...all, ...added]) {
+    if (!m.subject || !TICKER_HINT.test(m.subject)) continue;
+    const kept = m.subject.split(/[ \u00a0]+/u).filter((w) => !TICKER.test(w)).join(' ');
+    if (kept) m.subject = kept;
+  }
   for (const a of added.sort((x, y) => x.evidence.start - y.evidence.start)) {
     let at = all.length;
     while (at > 0 && all[at - 1]!.evidence.start > a.evidence.start) at--;

@@ -1140,6 +1140,10 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (SPEND.test(text.slice(Math.max(clauseStart, leftEdge - 40), leftEdge))) {
       const on = complementAfter(text, after, language === 'fr' ? ['pour', 'dans', 'en'] : ['on', 'for'], lex);
       if (on) return on;
+      // "spend $612 million repairing the space shuttle system": a gerund names what the money goes to
+      // (ruleId metrics/en/subject-spend-gerund)
+      const ger = language === 'en' ? SPEND_GERUND.exec(text.slice(after, after + 140)) : null;
+      if (ger) return ger[1]!;
     }
     const next = wordsAfter(text, after, 1)[0];
     // "a $500 million pledge", "a €2bn loan": an amount between an article and a noun is a modifier of that noun
@@ -1654,9 +1658,12 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
  * A verb of the market, then the words up to "at"/« à » before a price level: "closed in New York on Tuesday at ", « a
  * clôturé à » (the noun phrase before the verb is read with {@link wordsBefore}; ruleId metrics/subject-price-level).
  */
-const PRICE_LEVEL = new RegExp(`(?<![${LETTER}])(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![${LETTER}])(?:[ \\u00a0][^,;:.!?()]{0,50}?)?[ \\u00a0]+(?:at|à)[ \\u00a0]+$`, 'iu');
+// (also the wire's "was last at", "was last trading at", "last traded at": "Brent LCOc1 was last at $60.73")
+const PRICE_LEVEL = new RegExp(`(?<![${LETTER}])(?:was[ \\u00a0]last|were[ \\u00a0]last|last[ \\u00a0]traded|(?:was|were|is|are)[ \\u00a0]trading|closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![${LETTER}])(?:[ \\u00a0][^,;:.!?()]{0,50}?)?[ \\u00a0]+(?:at|à)[ \\u00a0]+$`, 'iu');
 
 /** A verb of spending, then at most three words, at the end of the text before an amount: "spend a total of ", « dépense en moyenne ». */
+/** A gerund phrase after an amount spent: " repairing the space shuttle system" (ruleId metrics/en/subject-spend-gerund). */
+const SPEND_GERUND = new RegExp(`^[ \\u00a0]{1,2}([${LOWER}]{3,20}ing(?:[ \\u00a0](?!(?:and|but|while|after|before|by|which|that|who)(?![${LETTER}]))[${LETTER}${DIGIT}'’-]{1,25}){0,5})`, 'u');
 const SPEND = new RegExp(`(?<![${LETTER}])(?:spend|spends|spent|spending|invest|invests|invested|investing|dépens(?:e|ent|er|é|era|ait)|investi(?:t|r|ssent)?)(?:[ \\u00a0]+[${LETTER}'’]+){0,3}[ \\u00a0]+$`, 'iu');
 
 /**

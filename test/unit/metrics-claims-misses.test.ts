@@ -69,6 +69,10 @@ const M_FIND: MRow[] = [
   // metrics/degree-scale
   ['en', 'Water is superheated to 800 degrees Celsius.', 800, 'degree celsius', null, [], 'count'],
   ['fr', "L'eau est chauffée à 800 degrés Celsius.", 800, 'degré celsius', null, [], 'count'],
+  // metrics/subject-ticker, metrics/subject-price-level ("was last at"), metrics/en/subject-spend-gerund
+  ['en', 'U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day.', 60.73, 'USD', 'decrease', ['Brent'], 'currency'],
+  ['en', 'Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%.', 1.786, '%', 'increase', ['Benchmark 10-year notes'], 'percent'],
+  ['en', 'NASA plans to spend $612 million repairing the space shuttle system.', 612e6, 'USD', null, ['repairing the space shuttle system'], 'currency'],
   // metrics/source-count, metrics/copular-count
   ['fr', 'La mobilisation a réuni 1,5 million de manifestants selon la CGT, 250 000 selon la police.', 250000, 'manifestant', null, ['manifestants'], 'source-count'],
   ['fr', 'La préfecture a estimé la foule à 80 000.', 80000, 'personne', null, ['foule'], 'source-count'],
@@ -131,6 +135,22 @@ const M_NOT: MNot[] = [
   // a level without a move verb or a scale is none
   ['en', 'The team reached level 4 of the tournament.', 4, 'level'],
 ];
+
+describe('metric subjects: no market ticker', () => {
+  test.each<[string, number, string, string]>([
+    ['U.S. crude CLc1 fell 3.38% to $55.12 per barrel.', 3.38, '%', 'CLc1'],
+    ['Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%.', 1.786, '%', 'US10YT'],
+    ['Copper CMCU3 rose 0.86% to $5,880.00 a tonne.', 0.86, '%', 'CMCU3'],
+  ])('%s', (text, value, unit, ticker) => {
+    const m = findMetric(metricsOf(text, 'en'), value, unit);
+    expect(m).toBeDefined();
+    expect(m!.subject ?? '').not.toContain(ticker);
+  });
+  test('a model name is no ticker: "787-9", "A350", "S&P 500"', () => {
+    const m = findMetric(metricsOf('The S&P 500 rose 1.2% as Airbus A350 orders climbed.', 'en'), 1.2, '%');
+    expect(m!.subject ?? '').toContain('S&P 500');
+  });
+});
 
 describe('missed metric patterns: should not find', () => {
   test.each<MNot>(M_NOT)('%s: %s', (lang, text, value, unit) => {
