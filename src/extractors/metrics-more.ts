@@ -81,6 +81,12 @@ export interface MetricsMoreLexicon {
   crowdUnit: string;
   /** Scale words after a figure of these rules ("million", « milliers »). */
   scaleWords: Readonly<Record<string, number>>;
+  /** Group 1: an ordinal after a verb of ranking, its rank noun left out. */
+  bareRank: string;
+  /** Unit of a bare rank. */
+  rankUnit: string;
+  /** Group 1: a multiplier, group 2: the reference it multiplies (the unit). */
+  timesReference: string;
   /** Spelled numbers the rules above accept. */
   numberWords: Readonly<Record<string, number>>;
   /** Decimal mark of the language. */
@@ -111,6 +117,8 @@ interface Compiled {
   sourceCount: RegExp;
   estimateAt: RegExp;
   copularCount: RegExp;
+  bareRank: RegExp;
+  timesReference: RegExp;
 }
 
 const CACHE = new Map<Language, Compiled>();
@@ -141,6 +149,8 @@ const AUXILIARY: Record<Language, string> = {
 const TICKER = /^(?:\.[A-Z0-9]{2,16}|[A-Z0-9]{1,10}=[A-Z]{0,4}|[A-Z]{1,5}c\d|[A-Z]{4,6}\d|[A-Z]{2,6}\d{4,}[A-Z]{0,5})$/u;
 /** Cheap guard before {@link TICKER}: a "=", a leading dot, or upper-case letters with a digit. */
 const TICKER_HINT = /=|(?:^|\s)\.[A-Z]|[A-Z]c\d|[A-Z]{4}\d/u;
+/** The last determined noun before a multiple, what it compares: "les salaires vont jusqu'à " → "salaires" (ruleId metrics/times-reference). */
+const TIMES_SUBJECT = new RegExp(`(?<![${LETTER}])(?:les|des|leurs|ses|their|the|its)[ \\u00a0]{1,2}([${LETTER}-]{3,25})`, 'giu');
 /** The scale after "degrees": " Celsius", " Fahrenheit" (ruleId metrics/degree-scale). */
 const DEGREE_SCALE = /^[ \u00a0]{1,2}(Celsius|Fahrenheit|centigrade|centigrades)(?![a-z])/iu;
 /** A place after a toll figure: " in Indonesia" (ruleId metrics/toll). */
@@ -180,6 +190,8 @@ function compiled(language: Language): Compiled {
     sourceCount: new RegExp(lex.sourceCount, 'giu'),
     estimateAt: new RegExp(lex.estimateAt, 'giu'),
     copularCount: new RegExp(lex.copularCount, 'gu'),
+    bareRank: new RegExp(lex.bareRank, 'giu'),
+    timesReference: new RegExp(lex.timesReference, 'gu'),
   };
   CACHE.set(language, c);
   return c;
@@ -514,6 +526,34 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const unit = singularOf(noun, language);
       const start = cm.index + cm[0].indexOf(noun);
       add(start, cm.index + cm[0].length, scaled(cm[2]!, cm[3]), unit, null, noun.toLowerCase(), 'copular-count');
+    }
+  }
+
+  // bare ranks: « la Birmanie est classé 169e », "the country is ranked 169th" (ruleId metrics/bare-rank)
+  if (/class|pointe|figure|rank|place/iu.test(text)) {
+    c.bareRank.lastIndex = 0;
+    for (const rm of text.matchAll(c.bareRank)) {
+      const sent = sentenceBounds(doc, rm.index);
+      const who = clauseSubject(text, sent.start, rm.index, c);
+      // (the evidence takes the subject: « la Birmanie est classé 169e »)
+      const subjStart = who ? text.lastIndexOf(who, rm.index) : -1;
+      const start = subjStart >= 0 && rm.index - subjStart < 80 ? subjStart : rm.index;
+      add(start, rm.index + rm[0].length, parseNumber(rm[1]!, lex), lex.rankUnit, null, who, 'bare-rank');
+    }
+  }
+  // multiples of a reference wage: « jusqu'à 1,5 fois le SMIC » (ruleId metrics/times-reference)
+  if (/fois|times/iu.test(text)) {
+    c.timesReference.lastIndex = 0;
+    for (const tm of text.matchAll(c.timesReference)) {
+      const sent = sentenceBounds(doc, tm.index);
+      // (what is compared: the noun phrase before, « les salaires vont jusqu'à »)
+      const lead = text.slice(Math.max(sent.start, tm.index - 80), tm.index);
+      let np: RegExpExecArray | null = null;
+      TIMES_SUBJECT.lastIndex = 0;
+      for (const x of lead.matchAll(TIMES_SUBJECT)) np = x;
+      const quali = /(?:jusqu['’]à|up[ \u00a0]to)[ \u00a0]{1,2}$/iu.exec(lead);
+      const start = quali ? tm.index - quali[0].length : tm.index;
+      add(start, tm.index + tm[0].length, parseNumber(tm[1]!, lex), tm[2]!.replace(/\u00a0/g, ' '), null, np ? np[1]! : clauseSubject(text, sent.start, start, c), 'times-reference');
     }
   }
 

@@ -73,6 +73,12 @@ const M_FIND: MRow[] = [
   ['en', 'U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day.', 60.73, 'USD', 'decrease', ['Brent'], 'currency'],
   ['en', 'Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%.', 1.786, '%', 'increase', ['Benchmark 10-year notes'], 'percent'],
   ['en', 'NASA plans to spend $612 million repairing the space shuttle system.', 612e6, 'USD', null, ['repairing the space shuttle system'], 'currency'],
+  // metrics/bare-rank, metrics/times-reference
+  ['fr', 'Selon le classement mondial de Reporters sans frontières, la Birmanie est classé 169e, parmi les pires pays.', 169, 'rang', null, ['Birmanie'], 'bare-rank'],
+  ['fr', 'Le club se classe 3e du championnat.', 3, 'rang', null, ['club'], 'bare-rank'],
+  ['en', 'The country is ranked 169th in the press freedom index.', 169, 'rank', null, ['country'], 'bare-rank'],
+  ['fr', "L'article porte sur les travailleurs saisonniers dont les salaires vont jusqu'à 1,5 fois le SMIC.", 1.5, 'SMIC', null, ['salaires'], 'times-reference'],
+  ['en', 'Seasonal workers earn up to 1.5 times the minimum wage.', 1.5, 'minimum wage', null, ['workers'], 'times-reference'],
   // metrics/source-count, metrics/copular-count
   ['fr', 'La mobilisation a réuni 1,5 million de manifestants selon la CGT, 250 000 selon la police.', 250000, 'manifestant', null, ['manifestants'], 'source-count'],
   ['fr', 'La préfecture a estimé la foule à 80 000.', 80000, 'personne', null, ['foule'], 'source-count'],
@@ -132,6 +138,11 @@ const M_NOT: MNot[] = [
   ['fr', 'Les élections sont 15 jours plus tard.', 15, 'élection'],
   ['en', 'Sales totalled 300,000 last year.', 300000, 'sale'],
   ['en', 'The company estimated its losses at 300 million.', 300000000, 'person'],
+  // a rank with its noun is the quantity pass's (« à la 12e place »); "twice as many" and « deux fois plus » are no reference
+  ['fr', 'Le club se classe à la 12e place.', 12, 'rang'],
+  ['en', 'He finished 3rd place in the race.', 3, 'rank'],
+  ['fr', 'Les salaires sont deux fois plus élevés que le SMIC.', 2, 'SMIC'],
+  ['en', 'Prices rose three times faster than the minimum wage.', 3, 'minimum wage'],
   // a level without a move verb or a scale is none
   ['en', 'The team reached level 4 of the tournament.', 4, 'level'],
 ];

@@ -60,6 +60,11 @@ export const EN_METRICS_MORE: MetricsMoreLexicon = {
   crowdNouns: ['crowd', 'crowds', 'turnout'],
   crowdUnit: 'person',
   scaleWords: { million: 1e6, thousand: 1e3 },
+  // a rank without its noun after a verb of ranking: "the country is ranked 169th", "ranks 12th among…" (ruleId metrics/bare-rank)
+  bareRank: '(?<![\\w])(?:ranked|ranks|ranking|placed|places)[ \\u00a0]{1,2}(?:(?:only|just|now|a[ \\u00a0]lowly)[ \\u00a0]{1,2})?(\\d{1,4})(?:st|nd|rd|th)(?![\\w])(?![ \\u00a0]{1,2}(?:place|position|out|of[ \\u00a0]\\d))',
+  rankUnit: 'rank',
+  // a multiple of a reference wage: "up to 1.5 times the minimum wage" (ruleId metrics/times-reference)
+  timesReference: '(?<![\\w.,])(\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|ten)[ \\u00a0]{1,2}times[ \\u00a0]{1,2}the[ \\u00a0]{1,2}(minimum[ \\u00a0]wage|average[ \\u00a0](?:wage|salary|income)|median[ \\u00a0](?:wage|salary|income)|poverty[ \\u00a0](?:line|level))(?![\\w])',
   // a spelled number of the rules above
   numberWords: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
