@@ -332,8 +332,11 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
     const sent = sentenceBounds(doc, m.evidence.start);
     if (!c.voteContext.test(text.slice(sent.start, sent.end))) continue;
     // (a list after a colon keeps its lead: « Ont voté contre : » → "voté contre")
-    const leadM = /^[\s\u00a0]*([^:;.!?]{3,40}?)[ \u00a0]*:[\s\u00a0]*$/u.exec(text.slice(sent.start, m.evidence.start));
-    const lead = leadM ? leadM[1]!.trim() : null;
+    // (read without a regex: the text before the list, trimmed, ends with the colon; the lead before it is 3–40 code units
+    // with no other sentence or clause mark)
+    const before = text.slice(Math.max(sent.start, m.evidence.start - 60), m.evidence.start).trim();
+    const leadText = before.endsWith(':') ? before.slice(0, -1).trim() : '';
+    const lead = m.evidence.start - sent.start <= 60 && leadText.length >= 3 && leadText.length <= 40 && !/[:;.!?]/u.test(leadText) ? leadText : null;
     const withLead = (s: string): string => (lead && !s.includes(lead) ? `${s} (${lead})` : s);
     if (m.subject) m.subject = withLead(m.subject);
     let pos = m.evidence.end;
