@@ -180,6 +180,9 @@ const C_FIND: CRow[] = [
   ['fr', 'Les services de renseignement espèrent pouvoir détecter ces nouveaux profils en amont.', 'reported', 'pouvoir détecter ces nouveaux profils', 'services de renseignement', 'claims/fr/promise'],
   ['fr', 'Renault compte fermer deux usines en France.', 'reported', 'fermer deux usines', 'Renault', 'claims/fr/promise'],
   ['fr', 'Le groupe prévoit de supprimer 500 postes en France.', 'reported', 'supprimer 500 postes', 'Le groupe', 'claims/fr/promise'],
+  // claims/fr/say-infinitive
+  ['fr', 'De même, il a dit attendre une décision similaire de Jaroslav Faltýnek.', 'reported', 'attendre une décision similaire', 'il', 'claims/fr/promise'],
+  ['fr', 'Les autorités disent craindre une escalade dans la région.', 'reported', 'craindre une escalade', 'Les autorités', 'claims/fr/promise'],
   // claims/<lang>/negated-belief
   ['en', 'Desterhoft does not believe that the cooling technology will be available for years.', 'reported', 'the cooling technology will be available', 'Desterhoft', 'claims/en/verb-complement'],
   ['fr', 'Le ministre ne pense pas que la mesure suffira à réduire le déficit.', 'reported', 'la mesure suffira', 'Le ministre', 'claims/fr/verb-complement'],
@@ -257,6 +260,9 @@ const C_NOT: CNot[] = [
   ['fr', 'Le gouvernement entend les critiques des syndicats.', 'claims/fr/promise'],
   ['fr', 'Une des dispositions les plus contestées de ce projet de loi prévoit de pouvoir contraindre les fournisseurs.', 'claims/fr/promise'],
   ['fr', "Le musée dévoile les activités qu'il compte organiser en 2014.", 'claims/fr/promise'],
+  // « dire » with an object is no statement of an infinitive
+  ['fr', 'Il a dit la vérité aux enquêteurs.', 'claims/fr/promise'],
+  ['fr', 'Le ministre dit non à la réforme des retraites.', 'claims/fr/promise'],
   // « se défend bien » in sport is no denial
   ['fr', "L'équipe se défend bien en seconde période.", 'denied'],
   // a definition with « considéré comme » is no hedge; a classification with « par » is no judgment

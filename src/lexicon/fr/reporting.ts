@@ -93,6 +93,8 @@ const PARTICIPLE_PROMISES = [
   'admis avoir', 'admis être', 'reconnu avoir', 'reconnu être', 'reconnu ne pas', "reconnu n'avoir", 'avoué avoir',
   // (claims/fr/note-object) « l'ONG a noté une amélioration de la situation »
   'noté',
+  // (claims/fr/say-infinitive) « il a dit attendre une décision »
+  'dit',
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
@@ -148,6 +150,10 @@ const PROMISE_VERBS = [
   'espère', 'espèrent', 'espérait', 'espéraient', 'prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'compte', 'comptent',
   'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient', 'envisage', 'envisagent', 'envisageait',
   'projette', 'projettent',
+  // (claims/fr/say-infinitive) a statement of one's own view or deed with a bare infinitive: « il a dit attendre une
+  // décision similaire », « les autorités disent craindre une escalade » (« dit que » is a reporting verb; « dit non » no
+  // claim: an infinitive must follow)
+  'dit', 'disent', 'disait', 'disaient',
 ];
 
 /**
@@ -288,7 +294,8 @@ export const FR_REPORTING: ReportingLexicon = {
   // (the plan verbs report only with their infinitive: « prévoit une hausse » is a forecast read elsewhere; « compte 3 000
   // salariés », « entend les critiques » are no plans)
   infinitiveOnlyVerbs: ['prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'envisage', 'envisagent', 'envisageait', 'projette', 'projettent',
-    'espère', 'espèrent', 'espérait', 'espéraient', 'compte', 'comptent', 'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient'],
+    'espère', 'espèrent', 'espérait', 'espéraient', 'compte', 'comptent', 'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient',
+    'dit', 'disent', 'disait', 'disaient', 'a dit', 'ont dit', 'avait dit', 'avaient dit'],
   // « poussant l'opposition à affirmer que les résultats étaient faux »
   // (des causatifs dont l'objet a parlé : pas « invitant », « appelant » : l'objet est seulement invité à parler)
   controlVerbs: ['poussant', 'poussé', 'amenant', 'amené', 'conduisant', 'obligeant', 'obligé', 'forçant', 'forcé'],
@@ -392,5 +399,6 @@ export const FR_REPORTING: ReportingLexicon = {
   // « le ministre ne pense pas que la mesure suffira », « les analystes ne croient pas que… » (claims/fr/negated-belief)
   negatableBeliefVerbs: ['pense', 'pensent', 'pensait', 'pensaient', 'croit', 'croient', 'croyait', 'croyaient', 'estime', 'estiment', 'estimait', 'estimaient', 'considère', 'considèrent', 'juge', 'jugent'],
   // « espèrent pouvoir détecter », « compte fermer deux usines », « entend réduire le déficit » (claims/fr/plan-infinitive)
-  bareInfinitiveVerbs: ['espère', 'espèrent', 'espérait', 'espéraient', 'compte', 'comptent', 'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient'],
+  bareInfinitiveVerbs: ['espère', 'espèrent', 'espérait', 'espéraient', 'compte', 'comptent', 'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient',
+    'dit', 'disent', 'disait', 'disaient'],
 };
