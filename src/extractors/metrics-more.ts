@@ -87,6 +87,8 @@ export interface MetricsMoreLexicon {
   rankUnit: string;
   /** Group 1: a multiplier, group 2: the reference it multiplies (the unit). */
   timesReference: string;
+  /** Group 1: a count, group 2: the model designation it counts (the unit, lower case). */
+  modelPlural: string;
   /** Spelled numbers the rules above accept. */
   numberWords: Readonly<Record<string, number>>;
   /** Decimal mark of the language. */
@@ -119,6 +121,7 @@ interface Compiled {
   copularCount: RegExp;
   bareRank: RegExp;
   timesReference: RegExp;
+  modelPlural: RegExp;
 }
 
 const CACHE = new Map<Language, Compiled>();
@@ -192,6 +195,7 @@ function compiled(language: Language): Compiled {
     copularCount: new RegExp(lex.copularCount, 'gu'),
     bareRank: new RegExp(lex.bareRank, 'giu'),
     timesReference: new RegExp(lex.timesReference, 'gu'),
+    modelPlural: new RegExp(lex.modelPlural, 'gu'),
   };
   CACHE.set(language, c);
   return c;
@@ -557,6 +561,18 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const quali = /(?:jusqu['’]à|up[ \u00a0]to)[ \u00a0]{1,2}$/iu.exec(lead);
       const start = quali ? tm.index - quali[0].length : tm.index;
       add(start, tm.index + tm[0].length, parseNumber(tm[1]!, lex), tm[2]!.replace(/\u00a0/g, ' '), null, np ? np[1]! : clauseSubject(text, sent.start, start, c), 'times-reference');
+    }
+  }
+
+  // models counted by their designation: "2,400 F-35s", « 12 F-16 » (ruleId metrics/model-plural)
+  if (/\d[ \u00a0](?:[a-z]+[ \u00a0])?[A-Z][A-Za-z]{0,3}-?\d/u.test(text)) {
+    c.modelPlural.lastIndex = 0;
+    for (const mm of text.matchAll(c.modelPlural)) {
+      const model = mm[2]!;
+      // (not a year: "in 2019 F-35s flew")
+      const value = parseNumber(mm[1]!, lex);
+      if (value >= 1900 && value <= 2100 && !/[,\u00a0 ]/u.test(mm[1]!)) continue;
+      add(mm.index, mm.index + mm[0].length, value, model.toLowerCase(), null, model, 'model-plural');
     }
   }
 

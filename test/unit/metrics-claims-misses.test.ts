@@ -73,6 +73,10 @@ const M_FIND: MRow[] = [
   ['en', 'U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day.', 60.73, 'USD', 'decrease', ['Brent'], 'currency'],
   ['en', 'Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%.', 1.786, '%', 'increase', ['Benchmark 10-year notes'], 'percent'],
   ['en', 'NASA plans to spend $612 million repairing the space shuttle system.', 612e6, 'USD', null, ['repairing the space shuttle system'], 'currency'],
+  // metrics/model-plural
+  ['en', 'The Pentagon plans to buy 2,400 F-35s over the life of the program.', 2400, 'f-35', null, ['F-35'], 'model-plural'],
+  ['en', 'Poland ordered 32 more F-35s from Lockheed Martin.', 32, 'f-35', null, ['F-35'], 'model-plural'],
+  ['fr', "Les Pays-Bas vont livrer 24 F-16 à l'Ukraine.", 24, 'f-16', null, ['F-16'], 'model-plural'],
   // metrics/bare-rank, metrics/times-reference
   ['fr', 'Selon le classement mondial de Reporters sans frontières, la Birmanie est classé 169e, parmi les pires pays.', 169, 'rang', null, ['Birmanie'], 'bare-rank'],
   ['fr', 'Le club se classe 3e du championnat.', 3, 'rang', null, ['club'], 'bare-rank'],
@@ -143,6 +147,10 @@ const M_NOT: MNot[] = [
   ['en', 'He finished 3rd place in the race.', 3, 'rank'],
   ['fr', 'Les salaires sont deux fois plus élevés que le SMIC.', 2, 'SMIC'],
   ['en', 'Prices rose three times faster than the minimum wage.', 3, 'minimum wage'],
+  // a year before a designation is no count; a designation before its noun is the quantity pass's (unit: the noun)
+  ['en', 'In 2019 F-35s flew over the capital.', 2019, 'f-35'],
+  ['fr', 'Il y a 300 COVID-19 patients.', 300, 'covid-19'],
+  ['en', 'The navy will buy 35 F-35 jets.', 35, 'f-35'],
   // a level without a move verb or a scale is none
   ['en', 'The team reached level 4 of the tournament.', 4, 'level'],
 ];

@@ -65,6 +65,9 @@ export const EN_METRICS_MORE: MetricsMoreLexicon = {
   rankUnit: 'rank',
   // a multiple of a reference wage: "up to 1.5 times the minimum wage" (ruleId metrics/times-reference)
   timesReference: '(?<![\\w.,])(\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|ten)[ \\u00a0]{1,2}times[ \\u00a0]{1,2}the[ \\u00a0]{1,2}(minimum[ \\u00a0]wage|average[ \\u00a0](?:wage|salary|income)|median[ \\u00a0](?:wage|salary|income)|poverty[ \\u00a0](?:line|level))(?![\\w])',
+  // a count of a model written as a plural designation: "2,400 F-35s", "12 more F-16s", "100 KC-767s" (ruleId
+  // metrics/model-plural)
+  modelPlural: '(?<![\\w.,$€£])(\\d{1,3}(?:,\\d{3}){1,2}|\\d{1,5})[ \\u00a0](?:(?:more|new|additional|further|used)[ \\u00a0])?([A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Z]?)s(?![\\w-])',
   // a spelled number of the rules above
   numberWords: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,

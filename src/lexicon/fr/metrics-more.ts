@@ -66,6 +66,8 @@ export const FR_METRICS_MORE: MetricsMoreLexicon = {
   rankUnit: 'rang',
   // « les salaires vont jusqu'à 1,5 fois le SMIC » (ruleId metrics/times-reference)
   timesReference: `(?<![${L}\\d.,])(\\d{1,3}(?:,\\d{1,2})?|deux|trois|quatre|cinq|dix)[ \\u00a0]{1,2}fois[ \\u00a0]{1,2}(?:le|la|l['’])[ \\u00a0]{0,2}(SMIC|Smic|smic|salaire[ \\u00a0](?:minimum|moyen|médian)|revenu[ \\u00a0](?:minimum|moyen|médian)|seuil[ \\u00a0]de[ \\u00a0]pauvreté|plafond[ \\u00a0]de[ \\u00a0]la[ \\u00a0]Sécurité[ \\u00a0]sociale)${NW}`,
+  // « livrer 12 F-16 à l'Ukraine », « 24 nouveaux F-35 » : une désignation seule, sans nom après (ruleId metrics/model-plural)
+  modelPlural: `(?<![${L}\\d.,$€£])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){0,2})[ \\u00a0](?:(?:nouveaux|autres|premiers|derniers)[ \\u00a0])?([A-Z]{1,3}-\\d{1,4}[A-Z]?)(?![${L}\\d-])(?![ \\u00a0](?!(?:à|au|aux|en|de|du|des|pour|le|la|les|et|dans|sur|d['’]ici)(?![${L}]))[${LOWER}])`,
   numberWords: {
     zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     vingt: 20, cent: 100, mille: 1000, million: 1e6,
