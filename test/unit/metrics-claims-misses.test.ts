@@ -188,6 +188,10 @@ const C_FIND: CRow[] = [
   ['fr', 'Les services de renseignement espèrent pouvoir détecter ces nouveaux profils en amont.', 'reported', 'pouvoir détecter ces nouveaux profils', 'services de renseignement', 'claims/fr/promise'],
   ['fr', 'Renault compte fermer deux usines en France.', 'reported', 'fermer deux usines', 'Renault', 'claims/fr/promise'],
   ['fr', 'Le groupe prévoit de supprimer 500 postes en France.', 'reported', 'supprimer 500 postes', 'Le groupe', 'claims/fr/promise'],
+  // claims/en/expect-infinitive, claims/en/denial-not-confirmed
+  ['en', 'The company expects to close the deal by March.', 'reported', 'to close the deal by March', 'The company', 'claims/en/promise'],
+  ['en', 'The Pentagon has not confirmed the report.', 'denied', 'has not confirmed the report', 'The Pentagon', 'claims/en/denial-not-confirmed'],
+  ['en', "Moscow hasn't confirmed these figures.", 'denied', "hasn't confirmed these figures", 'Moscow', 'claims/en/denial-not-confirmed'],
   // claims/fr/say-infinitive
   ['fr', 'De même, il a dit attendre une décision similaire de Jaroslav Faltýnek.', 'reported', 'attendre une décision similaire', 'il', 'claims/fr/promise'],
   ['fr', 'Les autorités disent craindre une escalade dans la région.', 'reported', 'craindre une escalade', 'Les autorités', 'claims/fr/promise'],
@@ -268,6 +272,9 @@ const C_NOT: CNot[] = [
   ['fr', 'Le gouvernement entend les critiques des syndicats.', 'claims/fr/promise'],
   ['fr', 'Une des dispositions les plus contestées de ce projet de loi prévoit de pouvoir contraindre les fournisseurs.', 'claims/fr/promise'],
   ['fr', "Le musée dévoile les activités qu'il compte organiser en 2014.", 'claims/fr/promise'],
+  // an expectation with no infinitive, and a confirmation that is no denial
+  ['en', 'The expected merger was delayed to 2021.', 'claims/en/promise'],
+  ['en', 'The ministry has confirmed the report.', 'denied'],
   // « dire » with an object is no statement of an infinitive
   ['fr', 'Il a dit la vérité aux enquêteurs.', 'claims/fr/promise'],
   ['fr', 'Le ministre dit non à la réforme des retraites.', 'claims/fr/promise'],

@@ -150,7 +150,8 @@ export const EN_REPORTING: ReportingLexicon = {
   objectVerbs: OBJECT_VERBS,
   promiseVerbs: PROMISE_VERBS,
   // "Yanukovich vowed to challenge the outcome in the Supreme Court", "the minister has promised to cut taxes by 2010"
-  commitmentVerbs: ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows'],
+  // (claims/en/expect-infinitive) "The company expects to close the deal by March"
+  commitmentVerbs: ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'expects', 'expect'],
   infinitiveMarkers: ['to'],
   // English participles are listed as promise verbs directly ("has also announced" reads "announced")
   participlePromises: [],
@@ -276,6 +277,9 @@ export const EN_REPORTING: ReportingLexicon = {
     // ministry would not say how many soldiers were killed" (a refusal to confirm is a refused comment)
     { pattern: `(?<![${LETTER}])(?:would|will|could|did)\\s+not\\s+(?:confirm|say|disclose|discuss)\\s+(?:whether|if|how|who|what|when|where|why|the\\s+(?:report|details|figure|number|amount))(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirm' },
     { pattern: `(?<![${LETTER}])(?:hasn|haven|hadn|didn|doesn|wouldn)['’]t\\s+(?:yet\\s+|immediately\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
+    // (claims/en/denial-not-confirmed) "The Pentagon has not confirmed the report", "Moscow did not confirm these figures" (the
+    // « n'a pas confirmé ces informations » of English; not "could not confirm": the newsroom's own check)
+    { pattern: `(?<![${LETTER}])(?:(?:has|have|had|did)\\s+not|(?:hasn|haven|hadn|didn)['’]t)\\s+(?:yet\\s+|officially\\s+|publicly\\s+)?confirm(?:ed)?\\s+(?:the|this|these|those|such|that|any)\\s+(?:reports?|information|claims?|figures?|accounts?|deaths?|details|allegations?)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirmed' },
     // "rejected the allegations", "dismissed the reports as false"
     { pattern: `(?<![${LETTER}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|any\\s+|all\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?|wrongdoing|responsibility|involvement|blame|suggestions?)(?![${LETTER}])`, ruleId: 'claims/en/denial-reject-claim' },
   ],
