@@ -21,7 +21,7 @@
  */
 import type { AnalysedText, Change, Draft, Language, Metric } from '../types.js';
 import { makeSpan } from '../text/span.js';
-import { LETTER } from '../text/char-classes.js';
+import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
 import { EN_METRICS_MORE } from '../lexicon/en/metrics-more.js';
 import { FR_METRICS_MORE } from '../lexicon/fr/metrics-more.js';
 
@@ -143,6 +143,12 @@ const AUXILIARY: Record<Language, string> = {
   en: '(?<![\\w])(?:was|were|is|are|has|have|had|will|would|could|may|might|be|been|being|first|later|initially|then)(?![\\w])',
   fr: `(?<![${LETTER}])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|pourrait|a[ \\u00a0]été|été|d['’]abord|ensuite|initialement)(?![${LETTER}])`,
 };
+
+/**
+ * A capitalised owner with a possessive right before a figure (and its qualifier): "WeWork’s ", "the Titan 4's ",
+ * "Boeing's more than " (ruleId metrics/subject-possessive).
+ */
+const POSSESSIVE_OWNER = new RegExp(`(?<![${LETTER}${DIGIT}])([${UPPER}][${LETTER}&.-]{1,30}(?:[ \\u00a0](?:[${UPPER}][${LETTER}&.-]{1,30}|\\d{1,4})){0,2})['’]s[ \\u00a0]{1,2}(?:(?:about|nearly|some|almost|roughly|more[ \\u00a0]than|over)[ \\u00a0]{1,2})?$`, 'u');
 
 /**
  * A market ticker written after a name in wire copy: ".MIWD00000PUS", "US10YT=RR", "XAU=", "EUR=", "CLc1", "LCOc1",
@@ -595,6 +601,14 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
 
   // (the quantity pass's order is kept; each added figure goes after the last one that starts before it)
   const all = out.filter((m) => m.unit !== '');
+  // a possessive owner before the figure is what it belongs to: "WeWork’s 12,000 employees", "the Titan 4's $400 million"
+  // (ruleId metrics/subject-possessive)
+  for (const m of [...all, ...added]) {
+    const pm = POSSESSIVE_OWNER.exec(text.slice(Math.max(0, m.evidence.start - 60), m.evidence.start));
+    if (!pm) continue;
+    const owner = pm[1]!;
+    if (!(m.subject ?? '').includes(owner)) m.subject = m.subject ? `${owner} ${m.subject}` : owner;
+  }
   // market tickers name no measured thing: "Benchmark 10-year notes US10YT=RR" → "Benchmark 10-year notes", "Brent LCOc1"
   // → "Brent" (ruleId metrics/subject-ticker)
   for (const m of [...all, ...added]) {

@@ -92,7 +92,8 @@ const M_FIND: MRow[] = [
   ['en', 'The crowd was estimated at 80,000 by police.', 80000, 'person', null, ['crowd'], 'source-count'],
   ['en', 'Protesters numbered 250,000, according to organizers.', 250000, 'protester', null, ['protesters'], 'copular-count'],
   // metrics/en/count-possessive, count-coordinated-modifiers, partitive-total
-  ['en', 'More than a third of WeWork’s 12,000 employees will lose their jobs.', 12000, 'employee', null, ['employees'], 'count'],
+  ['en', 'More than a third of WeWork’s 12,000 employees will lose their jobs.', 12000, 'employee', null, ['employees', 'WeWork'], 'count'],
+  ['en', "The launch cost is well below the Titan 4's $400 million.", 4e8, 'USD', null, ['Titan 4'], 'currency'],
   ['en', 'The company will cut close to 1,000 maintenance and cleaning workers.', 1000, 'worker', 'decrease', ['maintenance and cleaning workers'], 'count'],
   ['en', "Over 50 of today's best selling artists recorded the single.", 50, 'artist', null, ['artists'], 'count'],
   ['en', "Five of the world's largest banks agreed to the plan.", 5, 'bank', null, ['banks'], 'count'],
