@@ -601,6 +601,20 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
 
   // (the quantity pass's order is kept; each added figure goes after the last one that starts before it)
   const all = out.filter((m) => m.unit !== '');
+  // a figure appended after a comma with no subject of its own measures the clause before: "peer Lowe’s (LOW) stock is off
+  // too, down 1.8%", « le budget 2013 pour l'agriculture, en baisse de 3 % » (ruleId metrics/subject-appended)
+  // (a change only — not « Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés »: a source phrase)
+  for (const m of [...all, ...added]) {
+    if (m.subject || !m.change) continue;
+    const sent = sentenceBounds(doc, m.evidence.start);
+    const before = text.slice(Math.max(sent.start, m.evidence.start - 160), m.evidence.start);
+    const comma = before.lastIndexOf(',');
+    if (comma <= 0 || before.length - comma > 30 || /\d/u.test(before.slice(comma))) continue;
+    const chunk = before.slice(0, comma);
+    const cut = Math.max(chunk.lastIndexOf(','), chunk.lastIndexOf(';'), chunk.lastIndexOf(':'), chunk.lastIndexOf('«'));
+    const ws = chunk.slice(cut + 1).split(/[ \u00a0]+/u).filter(Boolean).slice(-6);
+    if (ws.length && !/^(?:pour|selon|according|d['’]après)$/iu.test(ws[0]!)) m.subject = ws.join(' ');
+  }
   // a possessive owner before the figure is what it belongs to: "WeWork’s 12,000 employees", "the Titan 4's $400 million"
   // (ruleId metrics/subject-possessive)
   for (const m of [...all, ...added]) {

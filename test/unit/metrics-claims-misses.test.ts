@@ -73,6 +73,9 @@ const M_FIND: MRow[] = [
   ['en', 'U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day.', 60.73, 'USD', 'decrease', ['Brent'], 'currency'],
   ['en', 'Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%.', 1.786, '%', 'increase', ['Benchmark 10-year notes'], 'percent'],
   ['en', 'NASA plans to spend $612 million repairing the space shuttle system.', 612e6, 'USD', null, ['repairing the space shuttle system'], 'currency'],
+  // metrics/subject-appended
+  ['en', 'Still, the stock has slid, and peer Lowe’s (LOW) stock is off too, down 1.8%.', 1.8, '%', 'decrease', ['Lowe', 'stock'], 'percent'],
+  ['fr', "Les députés ont adopté le budget 2013 pour l'agriculture, en baisse de 3 %.", 3, '%', 'decrease', ['budget', 'agriculture'], 'percent'],
   // metrics/model-plural
   ['en', 'The Pentagon plans to buy 2,400 F-35s over the life of the program.', 2400, 'f-35', null, ['F-35'], 'model-plural'],
   ['en', 'Poland ordered 32 more F-35s from Lockheed Martin.', 32, 'f-35', null, ['F-35'], 'model-plural'],
@@ -165,6 +168,11 @@ describe('metric subjects: no market ticker', () => {
     const m = findMetric(metricsOf(text, 'en'), value, unit);
     expect(m).toBeDefined();
     expect(m!.subject ?? '').not.toContain(ticker);
+  });
+  test('a source phrase before a figure with no change is no subject (metrics/subject-appended)', () => {
+    const m = findMetric(metricsOf("Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés.", 'fr'), 3e6, 'EUR');
+    expect(m).toBeDefined();
+    expect(m!.subject ?? '').not.toContain('procureur');
   });
   test('a model name is no ticker: "787-9", "A350", "S&P 500"', () => {
     const m = findMetric(metricsOf('The S&P 500 rose 1.2% as Airbus A350 orders climbed.', 'en'), 1.2, '%');
