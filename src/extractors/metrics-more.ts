@@ -144,6 +144,11 @@ const AUXILIARY: Record<Language, string> = {
   fr: `(?<![${LETTER}])(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|pourrait|a[ \\u00a0]été|été|d['’]abord|ensuite|initialement)(?![${LETTER}])`,
 };
 
+/** A preposition after a verb: what follows is an adjunct, not its object (ruleId metrics/subject-appended). */
+const PREPOSITION = /^(?:in|on|at|to|for|from|with|by|of|into|over|à|au|aux|en|dans|sur|pour|par|de|du|des|avec|vers|chez)$/iu;
+/** A determiner opening the object of a verb: "le", "l'agriculture", "the", "its" (ruleId metrics/subject-appended). */
+const OBJECT_DETERMINER = new RegExp(`^(?:le|la|les|l['’][${LETTER}]*|un|une|des|du|son|sa|ses|leur|leurs|the|a|an|its|their|his|her)$`, 'iu');
+
 /**
  * A capitalised owner with a possessive right before a figure (and its qualifier): "WeWork’s ", "the Titan 4's ",
  * "Boeing's more than " (ruleId metrics/subject-possessive).
@@ -612,8 +617,22 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
     if (comma <= 0 || before.length - comma > 30 || /\d/u.test(before.slice(comma))) continue;
     const chunk = before.slice(0, comma);
     const cut = Math.max(chunk.lastIndexOf(','), chunk.lastIndexOf(';'), chunk.lastIndexOf(':'), chunk.lastIndexOf('«'));
-    const ws = chunk.slice(cut + 1).split(/[ \u00a0]+/u).filter(Boolean).slice(-6);
-    if (ws.length && !/^(?:pour|selon|according|d['’]après)$/iu.test(ws[0]!)) m.subject = ws.join(' ');
+    const clause = chunk.slice(cut + 1).trim();
+    if (!clause || /^(?:pour|selon|according|d['’]après)(?![${LETTER}])/iu.test(clause)) continue;
+    // (the subject of an intransitive verb — "WeWork’s 2025 bond has weakened sharply …, hitting 16%" → "WeWork’s 2025
+    // bond" — or the object of a transitive one — « a voté aujourd'hui le budget 2013 pour l'agriculture, en baisse de 3 % »
+    // → « le budget 2013 pour l'agriculture »: a determiner within the two words after the verb opens the object)
+    const aux = c.auxiliary.exec(clause);
+    let subject = clause.split(/[ \u00a0]+/u).slice(-6).join(' ');
+    if (aux) {
+      const head = clause.slice(0, aux.index).trim();
+      const rest = clause.slice(aux.index + aux[0].length).trim().split(/[ \u00a0]+/u);
+      // (the determiner right after the verb, or after one adverb — not after a preposition: "weakened sharply in the
+      // past week" has no object)
+      const at = OBJECT_DETERMINER.test(rest[1] ?? '') ? 1 : !PREPOSITION.test(rest[1] ?? '') && OBJECT_DETERMINER.test(rest[2] ?? '') ? 2 : -1;
+      subject = at > 0 ? rest.slice(at, at + 6).join(' ') : head || subject;
+    }
+    if (subject) m.subject = subject;
   }
   // a possessive owner before the figure is what it belongs to: "WeWork’s 12,000 employees", "the Titan 4's $400 million"
   // (ruleId metrics/subject-possessive)

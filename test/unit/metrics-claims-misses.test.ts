@@ -76,6 +76,8 @@ const M_FIND: MRow[] = [
   // metrics/subject-appended
   ['en', 'Still, the stock has slid, and peer Lowe’s (LOW) stock is off too, down 1.8%.', 1.8, '%', 'decrease', ['Lowe', 'stock'], 'percent'],
   ['fr', "Les députés ont adopté le budget 2013 pour l'agriculture, en baisse de 3 %.", 3, '%', 'decrease', ['budget', 'agriculture'], 'percent'],
+  ['en', 'WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057%.', 16.057, '%', 'decrease', ['WeWork’s 2025 bond'], 'percent'],
+  ['fr', "L'Assemblée nationale a voté aujourd'hui le budget 2013 pour l'agriculture, en baisse de 3 %.", 3, '%', 'decrease', ['budget 2013 pour l'], 'percent'],
   // metrics/model-plural
   ['en', 'The Pentagon plans to buy 2,400 F-35s over the life of the program.', 2400, 'f-35', null, ['F-35'], 'model-plural'],
   ['en', 'Poland ordered 32 more F-35s from Lockheed Martin.', 32, 'f-35', null, ['F-35'], 'model-plural'],
