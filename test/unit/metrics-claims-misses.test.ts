@@ -203,6 +203,10 @@ const C_FIND: CRow[] = [
   ['en', 'The company expects to close the deal by March.', 'reported', 'to close the deal by March', 'The company', 'claims/en/promise'],
   ['en', 'The Pentagon has not confirmed the report.', 'denied', 'has not confirmed the report', 'The Pentagon', 'claims/en/denial-not-confirmed'],
   ['en', "Moscow hasn't confirmed these figures.", 'denied', "hasn't confirmed these figures", 'Moscow', 'claims/en/denial-not-confirmed'],
+  // claims/<lang>/speculate
+  ['en', 'A spokesman for the Red Cross speculated that the toll could increase to over 100,000 as islands are checked.', 'reported', 'the toll could increase to over 100,000', 'A spokesman for the Red Cross', 'claims/en/verb-complement'],
+  ['en', 'The researchers envision that future nuclear fission plants could be used to heat the water.', 'reported', 'future nuclear fission plants could be used', 'The researchers', 'claims/en/verb-complement'],
+  ['fr', "Les enquêteurs supposent que l'incendie est d'origine criminelle.", 'reported', "l'incendie est d'origine criminelle", 'Les enquêteurs', 'claims/fr/verb-complement'],
   // claims/fr/say-infinitive
   ['fr', 'De même, il a dit attendre une décision similaire de Jaroslav Faltýnek.', 'reported', 'attendre une décision similaire', 'il', 'claims/fr/promise'],
   ['fr', 'Les autorités disent craindre une escalade dans la région.', 'reported', 'craindre une escalade', 'Les autorités', 'claims/fr/promise'],
@@ -286,6 +290,9 @@ const C_NOT: CNot[] = [
   // an expectation with no infinitive, and a confirmation that is no denial
   ['en', 'The expected merger was delayed to 2021.', 'claims/en/promise'],
   ['en', 'The ministry has confirmed the report.', 'denied'],
+  // a conjecture verb without "that"/« que » reports nothing
+  ['en', 'Investors speculated on the stock all week.', 'reported'],
+  ['fr', 'Cela suppose un investissement important de la part de l’État.', 'reported'],
   // « dire » with an object is no statement of an infinitive
   ['fr', 'Il a dit la vérité aux enquêteurs.', 'claims/fr/promise'],
   ['fr', 'Le ministre dit non à la réforme des retraites.', 'claims/fr/promise'],

@@ -60,6 +60,12 @@ const REPORTING_VERBS = [
   // (claims/en/recognize) a source's acknowledgement: "Trump and Lighthizer recognize that making such concessions… is not a
   // very good deal" (with "that" only: "recognized the government" has an object)
   'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised',
+  // (claims/en/speculate) a conjecture of a source: "A spokesman for the Red Cross speculated that the toll could increase to
+  // over 100,000", "The researchers envision that future fission plants could be used…", "analysts anticipate that rates
+  // will fall" (with "that" only)
+  ...forms('speculate', 'speculates', 'speculated', 'speculating'), ...forms('envision'),
+  'envisage', 'envisages', 'envisaged', ...forms('anticipate', 'anticipates', 'anticipated', 'anticipating'),
+  ...forms('surmise', 'surmises', 'surmised', 'surmising'), ...forms('hypothesize', 'hypothesizes', 'hypothesized', 'hypothesizing'),
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */

@@ -67,6 +67,9 @@ const REPORTING_VERBS = [
   // (claims/fr/verbs-argue) « …, arguant notamment que les données ne seront pas conservées », « La CNIL soulève notamment que
   // l'anonymat est très relatif », « comme prévenait l'OMS début mars »
   ...er('argu'), 'soulève', 'soulèvent', 'soulevé', 'soulevait', 'prévenait', 'prévenaient',
+  // (claims/fr/speculate) une conjecture de la source : « les enquêteurs supposent que l'incendie est criminel », « le
+  // parquet présume que… », « les chercheurs envisagent que… » (avec « que » seulement)
+  ...er('suppos'), ...er('présum'), ...er('spécul'),
   'espère', 'espèrent', 'espérait', 'espéraient', 'espéré', 'espérant',
 ];
 
