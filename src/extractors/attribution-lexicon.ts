@@ -213,6 +213,18 @@ export interface ReportingLexicon {
   leadingAdverbials: readonly string[];
   /** Negation before a verb that makes "que" restrictive ("ne … que"). */
   negators: readonly string[];
+  /**
+   * Belief verbs whose negation still reports the source's view (rule 'claims/<lang>/negated-belief'): "Desterhoft does
+   * not believe that the technology will be available for years", « le ministre ne pense pas que la mesure suffira » —
+   * unlike "did not say that…", which asserts nothing. Lower case.
+   */
+  negatableBeliefVerbs: readonly string[];
+  /**
+   * Commitments and expectations whose infinitive follows without a marker (rule 'claims/<lang>/promise', bare-infinitive
+   * branch): « les services de renseignement espèrent pouvoir détecter ces profils », « le groupe compte supprimer 500
+   * postes », « entend réduire la dette ». Lower case; empty for English (its infinitive takes "to").
+   */
+  bareInfinitiveVerbs: readonly string[];
 }
 
 /** The lexicon of `language`. */

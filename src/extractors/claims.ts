@@ -208,11 +208,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const negated = negatedBefore(text, clause.start, vStart, c);
         // "did not say that taxes would rise", "ne rapporteront que 3 milliards": a negated report (or a
         // restrictive ne … que) asserts nothing, hedged or not
-        if (complement !== null && negated) {
+        // (claims/<lang>/negated-belief) but a negated belief still reports the source's view: "Desterhoft does not believe
+        // that the technology will be available for years", « le ministre ne pense pas que la mesure suffira »
+        const belief = negated && c.lex.negatableBeliefVerbs.includes(m[0].toLowerCase());
+        if (complement !== null && negated && !belief) {
           taken.push({ start: vStart, end: clause.end, text: '' });
           continue;
         }
-        if (complement !== null && !negated) {
+        if (complement !== null) {
           let end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
@@ -272,7 +275,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             lastAttr = attr;
             if (attr.text) sentenceAttr = attr;
           }
-          mark(ev, clause.start, vEnd);
+          // (a participle's report leaves its main clause to the other rules: « Le gouvernement se défend de toute similarité
+          // …, arguant que les données ne seront pas conservées » is a denial and a report — claims/<lang>/participle-main)
+          mark(ev, participle ? vStart : clause.start, vEnd);
           // (claims/<lang>/relative-hedge) "The company, which is expected to lay off thousands of employees, confirmed that…":
           // a hedge in a relative clause of the subject is a claim of its own, of the article's voice
           if (ev && c.relativeHedge) {
@@ -369,6 +374,12 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;
         if (!commitment && ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject))) continue;
         const attr = subjectAttribution(doc, ctx, c, clause, vStart);
+        // « Une des dispositions de ce projet de loi prévoit de pouvoir contraindre les FAI », "the bill plans to…": a text
+        // that provides for something is a provision, not a source's plan (claims/<lang>/plan-infinitive)
+        if (commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase()) && LEGAL_TEXT_SUBJECT.test(attr.text ?? '')) continue;
+        // « les activités qu'il compte organiser », "the question of how Amazon plans to position Whole Foods": a plan in a
+        // relative clause or an indirect question is no statement of its subject (claims/<lang>/plan-infinitive)
+        if (commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase()) && (/^qu['’]/u.test(wordBefore) || EMBEDDED_QUESTION.test(text.slice(Math.max(clause.start, vStart - 50), vStart)))) continue;
         // "dénonce également le recours à…": an adverb right after the verb is no part of the statement
         let from = vEnd;
         const adverb = EXTRACT_CLAIMS_RE_5.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
@@ -494,6 +505,15 @@ function promiseCues(text: string, clause: Span, clauseText: string, c: Compiled
   return out.sort((a, b) => a.vStart - b.vStart);
 }
 
+/**
+ * Subjects that are texts, not sources: a plan verb after them states a provision ("the bill plans to…", « le projet de
+ * loi prévoit de… », « l'article 3 envisage de… ») (claims/<lang>/plan-infinitive).
+ */
+const LEGAL_TEXT_SUBJECT = new RegExp(`(?<![${LETTER}])(?:bill|law|act|text|article|provision|provisions|decree|treaty|agreement|contract|amendment|regulation|directive|budget|reform|measure|loi|texte|disposition|dispositions|décret|projet|accord|traité|contrat|amendement|règlement|réforme|mesure|ordonnance|circulaire)(?![${LETTER}])`, 'iu');
+
+/** An indirect question before a subject and its plan verb: "of how Amazon ", « comment le groupe » (claims/<lang>/plan-infinitive). */
+const EMBEDDED_QUESTION = new RegExp(`(?<![${LETTER}])(?:how|whether|why|what|if|comment|pourquoi|si)\\s+(?:[${LETTER}'’.-]{1,25}\\s+){0,3}$`, 'iu');
+
 /** French infinitive endings: « retirer », « maintenir », « réduire », « pouvoir ». */
 const FR_INFINITIVE = /(?:er|ir|re|oir)$/u;
 
@@ -512,7 +532,7 @@ const COMMITMENT_INFINITIVE_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
  */
 function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue: string, c: CompiledLexicon): boolean {
   const lex = c.lex;
-  const verbs = [...lex.commitmentVerbs, ...lex.infinitiveOnlyVerbs];
+  const verbs = [...lex.commitmentVerbs, ...lex.infinitiveOnlyVerbs, ...lex.bareInfinitiveVerbs];
   if (!verbs.length) return false;
   // the cue is the verb form ("vowed", « promis ») or, for a participle, auxiliary + form (« a promis »)
   const head = cue.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ');
@@ -521,9 +541,16 @@ function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue
   if (!m) return false;
   const marker = m[1]!.toLowerCase();
   const next = m[2]!.toLowerCase();
+  // « les services espèrent pouvoir détecter », « Renault compte fermer deux usines »: a bare infinitive right after the cue
+  // (claims/fr/plan-infinitive)
+  if (lex.bareInfinitiveVerbs.some((v) => head === v || head.endsWith(` ${v}`)) && !lex.infinitiveMarkers.includes(marker)) {
+    return !c.determiners.has(marker) && !NO_OBJECT.has(marker) && FR_INFINITIVE.test(marker) && COMMITMENT_INFINITIVE_RE_2.test(m[1]!);
+  }
   if (!lex.infinitiveMarkers.includes(marker)) return false;
   if (c.determiners.has(next) || NO_OBJECT.has(next)) return false;
-  return marker === 'to' ? COMMITMENT_INFINITIVE_RE_2.test(m[2]!) : FR_INFINITIVE.test(next);
+  // (an English infinitive is a base form: "retirement plans to defined contribution plans" has a noun "plans" before a
+  // participle — claims/en/plan-infinitive)
+  return marker === 'to' ? COMMITMENT_INFINITIVE_RE_2.test(m[2]!) && !/(?:[^e]ed|ing)$/u.test(next) : FR_INFINITIVE.test(next);
 }
 
 /** Spans of the denial (or stance) cues of a clause (one linear scan per pattern). */
@@ -687,6 +714,10 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     }
   }
   if (!c.zeroComplement.test(verb.toLowerCase().replace(/\s+/g, ' '))) return null;
+  // (claims/en/zero-complement-progressive) an -ing form drops "that" in a progressive or a participle clause ("are insisting
+  // the president finishes his term", ", arguing the data would not be kept"), not as a gerund subject ("Claiming
+  // confidentiality is like claiming executive privilege")
+  if (/ing$/u.test(verb) && !PASSIVE_BE.has(wordBeforeAt(text, Math.max(0, vStart - 40), vStart)) && !/,\s{0,3}$/u.test(text.slice(Math.max(0, vStart - 4), vStart))) return null;
   // "our letter must show the bogus calculation which is…": after a modal the verb states an obligation or a
   // possibility, and its object is a noun phrase, not a reported clause
   if (ZERO_COMPLEMENT_MODALS.has(wordBeforeAt(text, Math.max(0, vEnd - verb.length - 30), vEnd - verb.length))) return null;
@@ -769,7 +800,7 @@ function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: num
   const first = tokens[i]!.w;
   // (a participle and its agent open no subject: "The meeting notes taken by the aide were placed under seal")
   if (/(?:ed|en)$/u.test(first) && tokens[i + 1]?.w === 'by') return false;
-  if (!/^[a-z]{3,}$/u.test(first) || /ly$/u.test(first) || NOT_BARE_SUBJECT.has(first) || c.governing.has(first)
+  if (!/^[a-z]{3,}(?:-[a-z]{2,}){0,3}$/u.test(first) || /ly$/u.test(first) || NOT_BARE_SUBJECT.has(first) || c.governing.has(first)
     || c.gapOpeners.has(first) || c.finiteSignals.has(first) || c.complementizer.test(first)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const w = tokens[k]!.w;
@@ -1456,7 +1487,11 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
         const named = ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS).length > 0 || c.lex.sourceNouns.includes(head);
         // (claims/fr/source-pronoun) « Pour lui, la hausse des prix est temporaire »: a pronoun source
         const pronounSource = c.lex.sourcePronouns?.[afterPrep.toLowerCase()] !== undefined;
-        if (((c.determiners.has(det) || /^l['’]/.test(det)) && named) || pronounSource) {
+        // (claims/fr/pour-name) « Pour Jan Hamáček, cette attitude est méprisante »: a bare name that is a speaking actor,
+        // the whole phrase (at most four words, capitalised)
+        const bareName = /^[A-ZÀ-Ý]/u.test(afterPrep) && words(afterPrep).length <= 4 && ctx.actors.mentionsIn(start, comma, SPEAKER_KINDS)
+          .some((mm) => mm.start <= start + first.length + 2 && mm.end >= comma - 1);
+        if (((c.determiners.has(det) || /^l['’]/.test(det)) && named) || pronounSource || bareName) {
           return { phrase: makeSpan(text, start, comma), claimStart: comma + 1, claimEnd: clause.end, cue: first };
         }
       }

@@ -18,6 +18,7 @@ import type { MetricLexicon, Quantity } from '../numbers/types.js';
 import { EN_METRIC_LEXICON } from '../lexicon/en/metrics.js';
 import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
+import { supplementMetrics } from './metrics-more.js';
 
 /** The metric lexicon of a language. */
 export function metricLexicon(language: Language): MetricLexicon {
@@ -478,8 +479,16 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
         const n = toks[r];
         if (r >= 2 && n && n.start - toks[r - 1]!.end === 1 && COUNTED_NOUN_RE.test(n.word) && !stop(n) && looksPluralEn(lower(n.word), lex)) { head = r; break; }
       }
+      // a party's members or legislators, written with a capital: "12 Democrats (out of 47)", "10 Labour MPs" (ruleId
+      // metrics/en/count-capitalised)
+      if (lex.capitalisedNouns.has(w) && (i === 0 || isCapitalised(toks[i - 1]!.word))) { head = i; break; }
+      if (i === 0 && isCapitalised(t.word) && toks[1] && toks[1].start - t.end === 1 && lex.capitalisedNouns.has(lower(toks[1].word))) { head = 1; break; }
       // a proper-noun modifier: "Four NBA players", "12 Seahawk helicopters"
       if (isCapitalised(t.word) && !lex.stopWords.has(w) && i < 2 && toks[i + 1] && !isCapitalised(toks[i + 1]!.word)) continue;
+      // "close to 1,000 maintenance and cleaning workers": two modifiers coordinated before the plural noun
+      // (ruleId metrics/en/count-coordinated-modifiers)
+      if ((w === 'and' || w === 'or') && i > 0 && toks[i + 2] && !stop(toks[i + 1]!) && !stop(toks[i + 2]!) && !looksPluralEn(lower(toks[i - 1]!.word), lex)
+        && !looksPluralEn(lower(toks[i + 1]!.word), lex) && looksPluralEn(lower(toks[i + 2]!.word), lex) && toks[i + 2]!.start - toks[i]!.end <= 2 + toks[i + 1]!.word.length) continue;
       if (stop(t)) break;
       if (looksPluralEn(w, lex) || (q.value === 1 && i === 0)) { head = i; break; }
       // "200K homeless", "at least 30 dead": an adjective standing for people, unless a noun follows ("12 missing children")
@@ -644,6 +653,17 @@ function cueAtStart(s: string, rules: Rules): { end: number; word: string; incre
   }
   return null;
 }
+
+/**
+ * A points move restated as a percentage right after it: ", or 0.37%", « , soit 0,2 % », " (0.4%)" — the points of a
+ * stock index, not percentage points (ruleId metrics/index-points).
+ */
+const INDEX_POINTS_AFTER = /^[ \u00a0]{0,2}(?:,[ \u00a0]{0,2}(?:or|soit|ou)[ \u00a0]{1,2}|\([ \u00a0]{0,2})[+-]?\d{1,3}(?:[.,]\d{1,3})?[ \u00a0]?(?:%|percent|per[ \u00a0]cent|pour[ \u00a0]cent)/iu;
+/**
+ * A stock index named before a points move in its clause: "The Nasdaq Composite added 20.72 points", « l'indice CAC 40
+ * a gagné 12,5 points », "the benchmark index lost 3.4 points" (ruleId metrics/index-points).
+ */
+const INDEX_NAME_BEFORE = /(?:\b(?:index|indices|indexes|Dow|Nasdaq|S&P|FTSE|Footsie|DAX|Nikkei|Stoxx|STOXX|Hang[ \u00a0]Seng|CAC[ \u00a0]40|Kospi|Sensex|Composite)|(?<![a-zé])(?:indice|indices))[^,;:.!?()%]{0,60}$/u;
 
 /** Built once for {@link cleanSubject} (character classes: text/char-classes.ts). */
 const CLEAN_SUBJECT_RE = new RegExp(`^(?:l|d|qu)['’](?=[${LETTER}])`, 'iu');
@@ -1120,6 +1140,10 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (SPEND.test(text.slice(Math.max(clauseStart, leftEdge - 40), leftEdge))) {
       const on = complementAfter(text, after, language === 'fr' ? ['pour', 'dans', 'en'] : ['on', 'for'], lex);
       if (on) return on;
+      // "spend $612 million repairing the space shuttle system": a gerund names what the money goes to
+      // (ruleId metrics/en/subject-spend-gerund)
+      const ger = language === 'en' ? SPEND_GERUND.exec(text.slice(after, after + 140)) : null;
+      if (ger) return ger[1]!;
     }
     const next = wordsAfter(text, after, 1)[0];
     // "a $500 million pledge", "a €2bn loan": an amount between an article and a noun is a modifier of that noun
@@ -1252,6 +1276,9 @@ const IS_NOT_A_COUNT_RE_5 = new RegExp(`^(?:-\\d{1,5})?[ \\u00a0]{1,2}[${UPPER}]
  */
 const SENTENCE_LEAD = /(?:^|[.!?])[\s\u00a0\-–—•*"«“(]{0,6}$/u;
 
+/** A lower-case word right after a figure: "12,000 employees" after a possessive (ruleId metrics/en/count-possessive). */
+const POSSESSIVE_COUNT_NOUN = new RegExp(`^[ \\u00a0][${LOWER}]{2}`, 'u');
+
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
   const { lex } = rules;
@@ -1274,7 +1301,9 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
     // « Jusqu'à 3 000 postes », « Seuls huit des 29 membres » — ruleIds metrics/qualifier-at-start, metrics/lead-word)
     // (the sentence may open with a dash or a quote mark: « 4 juillet 2012. - Environ 2 000 citoyens maliens … »)
     // (a function word only at the very clause start, as before: « 2012. - Après trois ans » stays out)
+    // (a possessive owns the count: "WeWork’s 12,000 employees", not "Boeing’s 737 Max" — ruleId metrics/en/count-possessive)
     if (isCapitalised(prev.word) && !IS_NOT_A_COUNT_RE_2.test(prev.word)
+      && !(/[a-z]['’]s$/.test(prev.word) && POSSESSIVE_COUNT_NOUN.test(text.slice(q.end, q.end + 3)))
       && (prev.start > clauseStart || !(lex.stopWords.has(w) || lex.subjectDeterminers.has(w) || lex.definiteDeterminers.has(w)))
       && !(SENTENCE_LEAD.test(text.slice(clauseStart, Math.max(clauseStart, prev.start)))
         && (lex.clauseLeads.has(w) || rules.qualifierWhole.test(text.slice(prev.start, q.start))))) return true;
@@ -1629,9 +1658,12 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
  * A verb of the market, then the words up to "at"/« à » before a price level: "closed in New York on Tuesday at ", « a
  * clôturé à » (the noun phrase before the verb is read with {@link wordsBefore}; ruleId metrics/subject-price-level).
  */
-const PRICE_LEVEL = new RegExp(`(?<![${LETTER}])(?:closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![${LETTER}])(?:[ \\u00a0][^,;:.!?()]{0,50}?)?[ \\u00a0]+(?:at|à)[ \\u00a0]+$`, 'iu');
+// (also the wire's "was last at", "was last trading at", "last traded at": "Brent LCOc1 was last at $60.73")
+const PRICE_LEVEL = new RegExp(`(?<![${LETTER}])(?:was[ \\u00a0]last|were[ \\u00a0]last|last[ \\u00a0]traded|(?:was|were|is|are)[ \\u00a0]trading|closed|ended|finished|opened|traded|settled|stood|clôturé|terminé|fini|ouvert|clôture|termine|finit)(?![${LETTER}])(?:[ \\u00a0][^,;:.!?()]{0,50}?)?[ \\u00a0]+(?:at|à)[ \\u00a0]+$`, 'iu');
 
 /** A verb of spending, then at most three words, at the end of the text before an amount: "spend a total of ", « dépense en moyenne ». */
+/** A gerund phrase after an amount spent: " repairing the space shuttle system" (ruleId metrics/en/subject-spend-gerund). */
+const SPEND_GERUND = new RegExp(`^[ \\u00a0]{1,2}([${LOWER}]{3,20}ing(?:[ \\u00a0](?!(?:and|but|while|after|before|by|which|that|who)(?![${LETTER}]))[${LETTER}${DIGIT}'’-]{1,25}){0,5})`, 'u');
 const SPEND = new RegExp(`(?<![${LETTER}])(?:spend|spends|spent|spending|invest|invests|invested|investing|dépens(?:e|ent|er|é|era|ait)|investi(?:t|r|ssent)?)(?:[ \\u00a0]+[${LETTER}'’]+){0,3}[ \\u00a0]+$`, 'iu');
 
 /**
@@ -1767,7 +1799,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const cueProbe = kind === 'points' ? changeCue(text, sent.start, q, q.end, sent.end, rules) : null;
     if (kind === 'points') {
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
-      if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)) { kind = 'pp'; unit = 'pp'; }
+      // (not the points of a stock index: "The Dow fell 102.2 points, or 0.37%", « le CAC 40 a perdu 12,5 points, soit 0,2 % »
+      // — a move restated as a percentage, or an index named before it in the clause; ruleId metrics/index-points)
+      if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)
+        && !INDEX_POINTS_AFTER.test(text.slice(q.end, q.end + 40)) && !INDEX_NAME_BEFORE.test(text.slice(Math.max(sent.start, q.start - 120), q.start))
+        // (nor the level an index move reaches: « a cédé 45,3 points, soit 0,8 %, à 5 432,10 points »)
+        && !(prevSentence === si && out.slice(-3).some((m) => m.unit === 'point'))) { kind = 'pp'; unit = 'pp'; }
       // "estime à 2,3 points l'écart des intentions de vote", "une avance de 5 points", "leads by 4 points": points of a
       // gap between two scores are percentage points (ruleId metrics/gap-points)
       // (only where the sentence speaks of a poll or a vote: "a 12-point lead" in a match counts points)
@@ -1950,6 +1987,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       const about = topic ? cleanSubject(topic[1]!, lex) : null;
       subject = about ? `${about} (${own ?? counted!.unit})` : own ?? counted!.unit;
     }
+    // "The Dow fell 102.2 points": the points of an index measure the index, like a percentage (ruleId metrics/index-points)
+    else if (counted && q.kind === 'points' && unit === 'point') subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, null);
     else if (counted) subject = elidedSubject ?? countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
@@ -2145,5 +2184,5 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     }
     prevSentence = si;
   }
-  return out;
+  return supplementMetrics(doc, out);
 }

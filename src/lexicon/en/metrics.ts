@@ -30,6 +30,10 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'accelerat(?:e|es|ed|ing)',
     // "raised interest rates by 0.25 points" (not "raised $5m", a fundraising)
     'rais(?:e|es|ed|ing)(?=[^.;]{0,40}\\sby\\s)',
+    // "the Nasdaq Composite added 20.72 points", "spot gold added 0.1%" — only before a figure ("he added that …" is a
+    // reporting verb); "the yen strengthened 0.13%", "the dollar firmed 0.2%" (ruleId metrics/change-verbs-markets)
+    'add(?:s|ed|ing)?(?=[ \\u00a0]{1,2}(?:(?:(?:about|nearly|another|a[ \\u00a0]further|some)[ \\u00a0]{1,2})?[$€£]?\\d|$))',
+    'strengthen(?:s|ed|ing)?', 'firm(?:s|ed)(?=[ \\u00a0]{1,2}(?:\\d|$))',
   ],
   // "Kmart shares fell 5%", "cut 520 jobs", "a decline of 3%", "would be reduced to 20%"
   decrease: [
@@ -123,11 +127,15 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
     lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', shelves: 'shelf', thieves: 'thief',
     analyses: 'analysis', crises: 'crisis', theses: 'thesis', indices: 'index', criteria: 'criterion', phenomena: 'phenomenon',
+    // short acronyms: "10 MPs" → "mp", "7 MEPs" → "mep"
+    mps: 'mp', meps: 'mep',
   },
   // "3,000 workers of the plant" (rare in English: complements are usually "at"/"in")
   complementLinks: ['of'],
   // "3,000 of its workers", "20 of the 30 stores"
-  partitive: "of\\s+(?:its|their|the|these|those|his|her|our)\\s+",
+  // "10 of the 17 ministries", "over 50 of today's best selling artists", "20 of the world's largest banks"
+  // (ruleId metrics/partitive-total)
+  partitive: "of\\s+(?:(?:the\\s+)?(?:world|nation|country|today|year|city|state|industry|region|company|group)['’]s|its|their|the|these|those|his|her|our)\\s+",
   // "aged 42", "age 65", "at age 65"
   agePrefix: '(?:aged|age|ages)\\s{1,2}$',
   denominatorNouns: set('gdp output'),
@@ -185,7 +193,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   appositionNouns: "the[ \\u00a0]+(?:number|total|count)[ \\u00a0]+of",
   // "unemployment reached 25% among young people", "60% in the case of women" (ruleId metrics/subject-group)
   groupLinks: "among(?:st)?|in\\s+the\\s+case\\s+of|as\\s+regards|as\\s+for",
-  capitalisedNouns: set(''),
+  // party members and legislators counted with a capital: "12 Democrats", "35 Republicans", "10 MPs", "7 MEPs" (ruleId
+  // metrics/en/count-capitalised)
+  capitalisedNouns: set('democrats republicans conservatives tories liberals socialists greens independents mps meps'),
   // "three Americans were killed", "two Britons", "12 Pakistanis", "40 Chinese" (ruleId metrics/count-demonym)
   demonymPlural: `[${UPPER}][${LOWER}]{2,20}(?:ans|ians|eans|ons|is|ese)`,
   // "in 124th place", "to 67th position" (ruleId metrics/rank)

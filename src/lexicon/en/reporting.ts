@@ -60,6 +60,12 @@ const REPORTING_VERBS = [
   // (claims/en/recognize) a source's acknowledgement: "Trump and Lighthizer recognize that making such concessions… is not a
   // very good deal" (with "that" only: "recognized the government" has an object)
   'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised',
+  // (claims/en/speculate) a conjecture of a source: "A spokesman for the Red Cross speculated that the toll could increase to
+  // over 100,000", "The researchers envision that future fission plants could be used…", "analysts anticipate that rates
+  // will fall" (with "that" only)
+  ...forms('speculate', 'speculates', 'speculated', 'speculating'), ...forms('envision'),
+  'envisage', 'envisages', 'envisaged', ...forms('anticipate', 'anticipates', 'anticipated', 'anticipating'),
+  ...forms('surmise', 'surmises', 'surmised', 'surmising'), ...forms('hypothesize', 'hypothesizes', 'hypothesized', 'hypothesizing'),
 ];
 
 /** Verbs that may drop "that": "the CEO said the contract would be amended". */
@@ -71,6 +77,9 @@ const ZERO_COMPLEMENT_VERBS = [
   // "led the manufacturer to announce it would scrap its production", "the company disclosed it had received a subpoena",
   // "investigators suspect the fire was started deliberately" (a clause must still follow: a finite verb within eight words)
   'indicated', 'indicates', 'announce', 'claim', 'admit', 'confirm', 'disclosed', 'discloses', 'revealed', 'reveals',
+  // (claims/en/zero-complement-progressive) "Mugabe and his wife are insisting the 93 year-old finishes his term", "officials
+  // are warning the dam could fail"
+  'insisting', 'warning', 'arguing', 'predicting', 'claiming',
   // (not "wrote": "Mr. Bodie wrote Secretary Roche complaining about…" names the addressee)
   // (not "notes", "stresses", "hopes": plural nouns as often — "the meeting notes taken by the aide were…")
   'noted', 'explained', 'explains', 'stressed', 'tweeted', 'testified', 'cautioned',
@@ -118,10 +127,21 @@ const PROMISE_VERBS = [
   // (claims/en/expect-object) a forecast whose object is the figure: "Analysts expect the company to post a loss of $1.2
   // billion", "The company expects revenue to rise 5% next year" (not "expected": "the expected merger", "is expected to")
   'expects', 'expect',
+  // (claims/en/plan-infinitive) a plan or an intention of a source, with its infinitive only: "NASA plans to spend $612
+  // million repairing the shuttle", "the company intends to cut 500 jobs", "Airbus aims to deliver 800 jets", "the ministry
+  // hopes to reopen the border" (not "the plans were shelved", "plans for a new plant", "aims of the reform": nouns)
+  // (not "intended", "aimed": reduced passives as often — "brass rods, intended to burn up on reentry")
+  // (not "plan": "a U.S. Air Force plan to lease 100 planes" is a noun as often)
+  'plans', 'planned', 'intends', 'intend', 'aims', 'hopes', 'hoped',
 ];
 
 /** Promise verbs that report only with an infinitive complement: "claims to pursue…", not "claimed the lives of 20 people". */
-const INFINITIVE_ONLY_VERBS = ['claim', 'claims', 'claimed', 'claiming', 'purports', 'purported'];
+const INFINITIVE_ONLY_VERBS = [
+  'claim', 'claims', 'claimed', 'claiming', 'purports', 'purported',
+  // (not "intended", "aimed": reduced passives as often — "brass rods, intended to burn up on reentry")
+  // (not "plan": "a U.S. Air Force plan to lease 100 planes" is a noun as often)
+  'plans', 'planned', 'intends', 'intend', 'aims', 'hopes', 'hoped',
+];
 
 /** Hedging words of the article's voice: "Claude is reportedly still involved". Modal auxiliaries are lower case only ("May" is a month). */
 const HEDGE_WORDS = [
@@ -136,7 +156,8 @@ export const EN_REPORTING: ReportingLexicon = {
   objectVerbs: OBJECT_VERBS,
   promiseVerbs: PROMISE_VERBS,
   // "Yanukovich vowed to challenge the outcome in the Supreme Court", "the minister has promised to cut taxes by 2010"
-  commitmentVerbs: ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows'],
+  // (claims/en/expect-infinitive) "The company expects to close the deal by March"
+  commitmentVerbs: ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'expects', 'expect'],
   infinitiveMarkers: ['to'],
   // English participles are listed as promise verbs directly ("has also announced" reads "announced")
   participlePromises: [],
@@ -162,7 +183,16 @@ export const EN_REPORTING: ReportingLexicon = {
   hedgeWords: HEDGE_WORDS,
   hedgePatterns: [
     // "Sears is expected to close stores", "the vote is set to be delayed" (expected only)
-    { pattern: `(?<![${LETTER}])(?:is|are|was|were|be|been|being)\\s+(?:widely\\s+|largely\\s+)?(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated)\\s+to(?![${LETTER}])`, ruleId: 'claims/en/hedge-passive-report' },
+    // (also with a time or degree adverb, and the verbs of a forecast: "is already tipped to be the Christmas No. 1", "was
+    // widely projected to win", "It was considered to have a 1 in 37 chance of striking the Earth")
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|largely|already|also|now|still|once|initially|originally|tentatively|first|generally|strongly|heavily)\\s+){0,2}(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated|tipped|projected|forecast|predicted|considered|presumed|suspected|feared)\\s+to(?![${LETTER}])`, ruleId: 'claims/en/hedge-passive-report' },
+    // (claims/en/hedge-passive-as) an estimate or a judgment of the article's voice with "as": "2004 MN4 was once tentatively
+    // estimated as having the highest potential of any asteroid to hit the Earth", "the strain is regarded as being more
+    // contagious" (not "was seen as a candidate": "as" + a participle of "have"/"be" only)
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been|being)\\s+(?:(?:widely|largely|already|also|now|still|once|initially|originally|tentatively|first|generally)\\s+){0,2}(?:estimated|considered|regarded|seen|viewed|believed|thought|described|classified|rated)\\s+as\\s+(?:having|being)(?![${LETTER}])`, ruleId: 'claims/en/hedge-passive-as' },
+    // (claims/en/reported-casualty-bare) a casualty count reported without its source, after its figure: "the toll has risen
+    // to nearly 60,000 people reported dead", "with 300 soldiers reported missing" (a report: modality reported)
+    { pattern: `(?<![${LETTER}])[${DIGIT}][${DIGIT},.]{0,12}\\s+(?:(?:more|other|additional)\\s+)?(?:people|persons|civilians|soldiers|troops|children|residents|migrants|workers|passengers|victims|others|fighters|militants|police(?:men)?|officers)\\s+(?:now\\s+|already\\s+)?reported\\s+(?:killed|dead|missing|injured|wounded|hurt|displaced)(?![${LETTER}])`, ruleId: 'claims/en/reported-casualty-bare', modality: 'reported' },
     // "officials appear biased against Airbus", "the plan seems to work" (not "appeared in court", "should appear later")
     { pattern: `(?<![${LETTER}])(?<!(?:will|would|should|could|may|might|must|can|to)\\s)(?:appear|appears|appeared|seem|seems|seemed)\\s+(?:to|likely|unlikely|certain|clear|unclear|sure|[${LETTER}]{2,20}(?:ed|en|ive|al|ent|ant|ous|ful|able|ible|ic))(?![${LETTER}])`, ruleId: 'claims/en/hedge-appear' },
     // casualty reports: "three soldiers were reported killed", "two crew members are reported missing"
@@ -172,7 +202,7 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:is|are|was|were)\\s+(?:(?:widely|well|also)\\s+)?known\\s+to\\s+(?!(?:the|a|an|his|her|their|its|police|authorities|many|all|some|most|him|them|us|me|you|locals|residents|officials|investigators|fans|everyone)(?![${LETTER}]))[${LOWER}]`, ruleId: 'claims/en/known-to', modality: 'reported' },
     // an expected event, the « devrait » of English: "Other languages should appear later", "the plant should reopen in May",
     // "results should be available on Monday" (not advice or regret: "we should have asked", "you should consider")
-    { pattern: `(?<![${LETTER}])should\\s+(?:(?:soon|also|then|still|eventually)\\s+)?(?:appear|arrive|follow|come|reach|reopen|resume|start|begin|take\\s+place|end|rise|fall|increase|decrease|grow|improve|return|last|be\\s+(?:available|ready|completed|released|launched|finished|back|delivered|operational|published|announced|known))(?![${LETTER}])`, ruleId: 'claims/en/should-expect' },
+    { pattern: `(?<![${LETTER}])should\\s+(?:(?:soon|also|then|still|eventually)\\s+)?(?:appear|arrive|follow|come|reach|reopen|resume|start|begin|take\\s+place|end|rise|fall|increase|decrease|grow|improve|return|last|remain|stay|continue|keep\\s+(?:[${LETTER}]{2,20}\\s+){0,3}(?:low|high|stable|steady|flat|down|up|rising|falling)|be\\s+(?:available|ready|completed|released|launched|finished|back|delivered|operational|published|announced|known))(?![${LETTER}])`, ruleId: 'claims/en/should-expect' },
     // "It is not yet known if flaws in the models cause this difference"
     { pattern: `(?<![${LETTER}])(?:is|are|was|were|remains?)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|clear|certain)(?![${LETTER}])`, ruleId: 'claims/en/hedge-not-known' },
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
@@ -184,6 +214,9 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![${LETTER}])`, ruleId: 'claims/en/hedge-unclear' },
   ],
   passiveReports: [
+    // (claims/en/passive-praise) a remedy or a claim promoted by its backers, the source after "by": "hydroxychloroquine,
+    // touted by Elon Musk and Donald Trump as early as March to treat Covid-19", "a cure championed by the president"
+    { pattern: `(?<![${LETTER}])(?:touted|championed|vaunted|lauded|extolled|peddled)\\s+by\\s+([^,;:.()"“”]{2,60}?)(?:\\s+(?:as|since|for|to|in|during|on|from|at|until)(?=\\s)|(?=\\s*[,;:.()"“”]|\\s*$))`, ruleId: 'claims/en/passive-praise' },
     // "the act has been frequently criticized in the technology media as not doing enough", "was described by witnesses as chaotic"
     { pattern: `(?<![${LETTER}])(?:criticized|criticised|described|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|accused|blamed|portrayed|characteri[sz]ed)\\s+(?:by|in)\\s+([^,;:]{2,60}?)\\s+(?:as|of|for)(?![${LETTER}])`, ruleId: 'claims/en/passive-report' },
     // the evaluation first, then its source: "the outcome of the re-run has been hailed as fair by officials in the United
@@ -250,8 +283,11 @@ export const EN_REPORTING: ReportingLexicon = {
     // ministry would not say how many soldiers were killed" (a refusal to confirm is a refused comment)
     { pattern: `(?<![${LETTER}])(?:would|will|could|did)\\s+not\\s+(?:confirm|say|disclose|discuss)\\s+(?:whether|if|how|who|what|when|where|why|the\\s+(?:report|details|figure|number|amount))(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirm' },
     { pattern: `(?<![${LETTER}])(?:hasn|haven|hadn|didn|doesn|wouldn)['’]t\\s+(?:yet\\s+|immediately\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
+    // (claims/en/denial-not-confirmed) "The Pentagon has not confirmed the report", "Moscow did not confirm these figures" (the
+    // « n'a pas confirmé ces informations » of English; not "could not confirm": the newsroom's own check)
+    { pattern: `(?<![${LETTER}])(?:(?:has|have|had|did)\\s+not|(?:hasn|haven|hadn|didn)['’]t)\\s+(?:yet\\s+|officially\\s+|publicly\\s+)?confirm(?:ed)?\\s+(?:the|this|these|those|such|that|any)\\s+(?:reports?|information|claims?|figures?|accounts?|deaths?|details|allegations?)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirmed' },
     // "rejected the allegations", "dismissed the reports as false"
-    { pattern: `(?<![${LETTER}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|any\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?)(?![${LETTER}])`, ruleId: 'claims/en/denial-reject-claim' },
+    { pattern: `(?<![${LETTER}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|any\\s+|all\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?|wrongdoing|responsibility|involvement|blame|suggestions?)(?![${LETTER}])`, ruleId: 'claims/en/denial-reject-claim' },
   ],
   gapOpeners: [
     'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'to', 'with', 'from', 'by', 'late', 'early', 'earlier', 'later',
@@ -267,7 +303,7 @@ export const EN_REPORTING: ReportingLexicon = {
   },
   subjectTrailers: [
     'has', 'have', 'had', 'also', 'further', 'later', 'then', 'previously', 'earlier', 'again', 'repeatedly', 'publicly', 'now', 'even',
-    'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'has also', 'not', 'never', 'does not', 'did not', "doesn't", "didn't", 'had also', 'recently', 'separately', 'once', 'yet',
+    'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'has also', 'not', 'never', 'does not', 'did not', "doesn't", "didn't", "don't", 'do not', "won't", 'had also', 'recently', 'separately', 'once', 'yet',
     // "X went on to say that…", "X refused to confirm…": the subject precedes the infinitive
     'to', 'went on to', 'goes on to', 'continued to', 'continues to',
     // raising verbs before a report: "observers appear to concur that…" → "observers"
@@ -328,4 +364,7 @@ export const EN_REPORTING: ReportingLexicon = {
   leadingAdverbials: ['despite', 'following', 'after', 'before', 'in', 'on', 'at', 'during', 'under', 'amid', 'as for', 'for', 'with', 'without', 'since', 'by', 'from', 'over', 'days', 'weeks', 'months', 'years', 'last', 'earlier', 'later', 'meanwhile', 'today', 'yesterday', 'now', 'overall', 'still', 'rather than', 'instead of', 'regarding', 'concerning', 'unlike', 'like', 'according'],
   // "did not say that…": a negated report attributes nothing
   negators: ['not', 'never', "didn't", "doesn't", "don't", "hasn't", "haven't"],
+  // "does not believe that the technology will be available", "analysts don't expect the bank to fail" (claims/en/negated-belief)
+  negatableBeliefVerbs: ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'consider', 'considers', 'considered', 'anticipate', 'anticipates', 'foresee', 'foresees'],
+  bareInfinitiveVerbs: [],
 };

@@ -61,6 +61,16 @@ const REPORTING_VERBS = [
   'averti', 'avertit', 'avertissent', 'avertissant', 'avertissait', 'avertissaient', ...er('tweet'),
   'réjoui', 'réjouie', 'réjouis', 'réjouies', ...er('indign'), ...er('exclam'), ...er('écri'), ...er('insurg'), ...er('inquiét'),
   'inquiète', 'inquiètent', ...er('ironis'), ...er('fustig'), ...er('plaid'), ...er('protest'),
+  // (claims/fr/verbs-learn-hope) « On apprend ce samedi que les résultats seront annoncés demain », « le ministère a appris
+  // que… », « les syndicats espèrent que l'usine rouvrira » (not « a appris à nager »: a complement clause must follow)
+  'apprend', 'apprennent', 'apprenait', 'apprenaient', 'appris', 'apprit',
+  // (claims/fr/verbs-argue) « …, arguant notamment que les données ne seront pas conservées », « La CNIL soulève notamment que
+  // l'anonymat est très relatif », « comme prévenait l'OMS début mars »
+  ...er('argu'), 'soulève', 'soulèvent', 'soulevé', 'soulevait', 'prévenait', 'prévenaient',
+  // (claims/fr/speculate) une conjecture de la source : « les enquêteurs supposent que l'incendie est criminel », « le
+  // parquet présume que… », « les chercheurs envisagent que… » (avec « que » seulement)
+  ...er('suppos'), ...er('présum'), ...er('spécul'),
+  'espère', 'espèrent', 'espérait', 'espéraient', 'espéré', 'espérant',
 ];
 
 /**
@@ -84,6 +94,10 @@ const PARTICIPLE_PROMISES = [
   // (claims/fr/admit-infinitive) an admission of one's own deed: « l'entreprise a admis avoir sous-estimé les coûts », « le
   // ministre a reconnu avoir commis une erreur », « a reconnu ne pas avoir été informé »
   'admis avoir', 'admis être', 'reconnu avoir', 'reconnu être', 'reconnu ne pas', "reconnu n'avoir", 'avoué avoir',
+  // (claims/fr/note-object) « l'ONG a noté une amélioration de la situation »
+  'noté',
+  // (claims/fr/say-infinitive) « il a dit attendre une décision »
+  'dit',
 ];
 
 /** Objects that are the claim itself: "a promis de…", "s'est engagé à…". */
@@ -128,6 +142,21 @@ const PROMISE_VERBS = [
   // an interpretation after a participle, attributed to the subject of the clause: « Bruxelles a salué la création de ce
   // nouveau gouvernement y voyant un signe de détermination », « y voyant la preuve que… »
   'y voyant', 'y voit', 'y voient', 'y voyait', 'y voyaient',
+  // (claims/fr/note-object) an observation of a source whose object is the checkable fact: « l'organisation notait une
+  // légère amélioration », « le rapport note une hausse des agressions » (« note que » is a reporting verb; the compound
+  // « a noté » is a PARTICIPLE_PROMISE)
+  'note', 'notent', 'notait', 'notaient',
+  // (claims/fr/plan-infinitive) a plan, an intention or a hope of a source, with its infinitive only: « les services de
+  // renseignement espèrent pouvoir détecter ces profils », « le groupe prévoit de supprimer 500 postes », « Renault compte
+  // fermer deux usines », « le gouvernement entend réduire le déficit » (not « compte 3 000 salariés », « entend les
+  // critiques »: no infinitive follows)
+  'espère', 'espèrent', 'espérait', 'espéraient', 'prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'compte', 'comptent',
+  'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient', 'envisage', 'envisagent', 'envisageait',
+  'projette', 'projettent',
+  // (claims/fr/say-infinitive) a statement of one's own view or deed with a bare infinitive: « il a dit attendre une
+  // décision similaire », « les autorités disent craindre une escalade » (« dit que » is a reporting verb; « dit non » no
+  // claim: an infinitive must follow)
+  'dit', 'disent', 'disait', 'disaient',
 ];
 
 /**
@@ -155,7 +184,8 @@ export const FR_REPORTING: ReportingLexicon = {
   objectVerbs: [],
   promiseVerbs: PROMISE_VERBS,
   // « François Hollande a promis de retirer les troupes », « le ministre s'est engagé à maintenir les emplois »
-  commitmentVerbs: ['promet', 'promettent', 'promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", 'se sont engagés'],
+  commitmentVerbs: ['promet', 'promettent', 'promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", 'se sont engagés',
+    'prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'envisage', 'envisagent', 'envisageait', 'projette', 'projettent'],
   infinitiveMarkers: ['de', "d'", "d’", 'à'],
   participlePromises: PARTICIPLE_PROMISES,
   perfectAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'],
@@ -186,6 +216,10 @@ export const FR_REPORTING: ReportingLexicon = {
     'enquêteurs', 'enquêteur', 'experts', 'expert', 'spécialistes', 'analystes', 'analyste', 'économistes', 'chercheurs',
     'chercheur', 'scientifiques', 'observateurs', 'témoins', 'autorités', 'syndicat', 'syndicats', 'opposition', 'médecins',
     'diplomates', 'responsables', 'responsable', 'dirigeants', 'auteurs', 'organisateurs', 'secouristes', 'pompiers', 'militaires',
+    // (claims/fr/source-nouns-more) « Pour le toxicologue, … », « Pour l'épidémiologiste, … » (not « Pour ses détracteurs, … »:
+    // an opinion of opponents, seldom a checkable statement)
+    'toxicologue', 'épidémiologiste', 'virologue', 'infectiologue', 'sociologue', 'politologue', 'climatologue', 'historien',
+    'historienne', 'juriste', 'démographe', 'professeur',
   ],
   // « …, résume l'universitaire » : la dernière personne nommée
   personDescriptions: [
@@ -199,6 +233,8 @@ export const FR_REPORTING: ReportingLexicon = {
   hedgeWords: [
     ...CONDITIONAL_FORMS, 'apparemment', 'vraisemblablement', 'probablement', 'peut-être', 'semble', 'semblent', 'semblait',
     'paraît', 'paraissent', 'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'prétendument', 'éventuellement',
+    // « Tous les sites utilisant la même adresse pourront potentiellement l'être à leur tour » (claims/fr/hedge-potentially)
+    'potentiellement',
   ],
   hedgePatterns: [
     // regular -er conditional: "resterait", "rapporterait", "s'élèveraient" (imperfect -rait of -rer verbs ends in -arait/-urait, not -erait)
@@ -212,6 +248,10 @@ export const FR_REPORTING: ReportingLexicon = {
     // (claims/fr/hedge-accused) une accusation sans sa source : « l'ancien ministre est soupçonné d'avoir détourné 2 millions
     // d'euros », « le groupe est accusé d'avoir dissimulé des pertes » (avec sa source, c'est un passif rapporté)
     { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été|être)\\s+(?:(?:aussi|également|notamment)\\s+)?(?:accusée?s?|soupçonnée?s?|suspectée?s?)\\s+(?:d['’]\\s{0,2}avoir|d['’]\\s{0,2}être|de\\s+[${LOWER}]{2,20}(?:er|ir|re))(?![${LETTER}])`, ruleId: 'claims/fr/hedge-accused' },
+    // (claims/fr/hedge-passive-epistemic) un soupçon ou un jugement de la voix de l'article, au passif sans agent : « dont
+    // l'usage avait déjà été soupçonné lors de l'assassinat de Litvinenko », « il est présumé innocent » (avec « par » + sa
+    // source, c'est un passif rapporté : passiveReports; pas « est considéré comme pauvre s'il… » : une définition)
+    { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été|être|fut|furent)\\s+(?:(?:déjà|aussi|également|longtemps|souvent|largement|généralement)\\s+){0,2}(?:soupçonnée?s?|suspectée?s?|présumée?s?)(?![${LETTER}])(?![^,;:.]{0,120}\\spar\\s)`, ruleId: 'claims/fr/hedge-passive-epistemic' },
     // "sans doute", "il semblerait que"
     { pattern: `(?<![${LETTER}])sans\\s+doute(?![${LETTER}])`, ruleId: 'claims/fr/hedge-sans-doute' },
   ],
@@ -220,6 +260,12 @@ export const FR_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d['’])`, ruleId: 'claims/fr/passive-report' },
     // l'évaluation, puis sa source : « le scrutin a été salué comme équitable par les observateurs de l'OSCE »
     { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|saluée?s?|décriée?s?|condamnée?s?|présentée?s?|qualifiée?s?)\\s+(?:comme|de|d['’])\\s*[^,;:]{1,40}?\\s+par\\s+([^,;:.()«»"]{2,80})`, ruleId: 'claims/fr/passive-report' },
+    // (claims/fr/passive-judgment) un jugement de sa source, l'agent plus loin : « l'ibuprofène était déjà considéré comme
+    // potentiellement dangereux lors d'une infection par l'Agence nationale de sécurité du médicament (ANSM) »
+    { pattern: `(?<![${LETTER}])(?:considérée?s?|jugée?s?|perçue?s?|tenue?s?\\s+pour)\\s+(?:comme\\s+)?[^,;:]{1,80}?\\s+par\\s+([^,;:.()«»"]{2,80})`, ruleId: 'claims/fr/passive-judgment' },
+    // (claims/fr/passive-praise) un remède ou une thèse vantés par leurs promoteurs : « l'hydroxychloroquine, vantée par Elon
+    // Musk et Donald Trump dès la mi-mars 2020 pour traiter le Covid-19 », « une mesure prônée par le patronat »
+    { pattern: `(?<![${LETTER}])(?:vantée?s?|prônée?s?|encensée?s?|louée?s?|promue?s?|préconisée?s?)\\s+par\\s+([^,;:.()«»"]{2,60}?)(?:\\s+(?:dès|depuis|pour|lors|comme|en|à|au|dans|contre|afin)(?=\\s)|(?=\\s*[,;:.()«»"]|\\s*$))`, ruleId: 'claims/fr/passive-praise' },
   ],
   stancePatterns: [
     // une victoire revendiquée : « le candidat de l'opposition a revendiqué la victoire », « les deux camps crient victoire »,
@@ -248,7 +294,11 @@ export const FR_REPORTING: ReportingLexicon = {
     // l'équilibre » (the author stops before « de » + an infinitive, the content of the commitment)
     { pattern: `(?<![${LETTER}])(?:promesses?|engagements?|accusations?|allégations?|estimations?|prévisions?|affirmations?)(?:\\s+(?:de|d['’])\\s*[^,;:.()«»"]{1,40}?)?\\s+(?:faite?s?|formulée?s?|portée?s?|avancée?s?|prise?s?|lancée?s?)\\s+(?:[${LETTER}]{2,15}ment\\s+)?par\\s+([^,;:.()«»"]{2,60}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:pour|en|à|au|lors|après|avant|depuis|qui|que|dont)(?![${LETTER}])|\\s+(?:de\\s+|d['’])[${LOWER}]{2,20}(?:er|ir|re|oir)(?![${LETTER}]))`, ruleId: 'claims/fr/nominal-report' },
   ],
-  infinitiveOnlyVerbs: [],
+  // (the plan verbs report only with their infinitive: « prévoit une hausse » is a forecast read elsewhere; « compte 3 000
+  // salariés », « entend les critiques » are no plans)
+  infinitiveOnlyVerbs: ['prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'envisage', 'envisagent', 'envisageait', 'projette', 'projettent',
+    'espère', 'espèrent', 'espérait', 'espéraient', 'compte', 'comptent', 'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient',
+    'dit', 'disent', 'disait', 'disaient', 'a dit', 'ont dit', 'avait dit', 'avaient dit'],
   // « poussant l'opposition à affirmer que les résultats étaient faux »
   // (des causatifs dont l'objet a parlé : pas « invitant », « appelant » : l'objet est seulement invité à parler)
   controlVerbs: ['poussant', 'poussé', 'amenant', 'amené', 'conduisant', 'obligeant', 'obligé', 'forçant', 'forcé'],
@@ -274,7 +324,10 @@ export const FR_REPORTING: ReportingLexicon = {
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
     { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-not-commented' },
     // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
-    { pattern: `(?<![${LETTER}])(?:rejet(?:é|te|tent|ant|ait)|rejeté|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|critiques?|soupçons|affirmations?)(?![${LETTER}])`, ruleId: 'claims/fr/denial-reject-claim' },
+    { pattern: `(?<![${LETTER}])(?:rejet(?:é|te|tent|ant|ait)|rejeté|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|critiques?|soupçons|affirmations?|fautes?|responsabilités?|implications?|irrégularités?|malversations?)(?![${LETTER}])`, ruleId: 'claims/fr/denial-reject-claim' },
+    // (claims/fr/denial-se-defendre) « Le gouvernement se défend de toute similarité avec les dispositifs de la NSA », « le
+    // ministre s'est défendu d'avoir menti » (pas « l'équipe se défend bien » : « de toute » ou un infinitif suit)
+    { pattern: `(?<![${LETTER}])(?:se|s['’]en|s['’](?:est|était)|se\\s+sont)\\s+(?:défend|défendent|défendait|défendaient|défendant|défendu|défendue|défendus|défendues)\\s+(?:de\\s+tout(?:e|es)?|d['’]\\s{0,2}(?:avoir|être)|de\\s+(?:vouloir|chercher|mener|faire))(?![${LETTER}])`, ruleId: 'claims/fr/denial-se-defendre' },
     // "s'est refusé à tout commentaire", "a refusé de commenter", "se refuse à commenter"
     { pattern: `(?<![${LETTER}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s['’]exprimer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-no-comment' },
   ],
@@ -301,6 +354,8 @@ export const FR_REPORTING: ReportingLexicon = {
     // un complément de temps après un sujet inversé : « …, ont indiqué les autorités mardi » → « les autorités »
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'hier soir', 'mardi soir',
     'lundi soir', 'mercredi soir', 'jeudi soir', 'vendredi soir', 'samedi soir', 'dimanche soir', 'ce matin', 'ce soir',
+    // a negated belief: « Le ministre ne pense pas que… » → « Le ministre » (claims/fr/negated-belief)
+    'ne', "n'",
   ],
   connectors: [
     'en effet', 'mais', 'et', 'or', 'donc', 'cependant', 'toutefois', 'pourtant', 'néanmoins', 'alors que', 'tandis que', 'bien que',
@@ -344,4 +399,9 @@ export const FR_REPORTING: ReportingLexicon = {
   leadingAdverbials: ['malgré', 'après', 'avant', 'suite à', 'à la suite', 'dans', 'lors', 'pendant', 'sous', 'face à', 'depuis', 'concernant', 'quant à', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'à', 'par', 'contrairement', 'comme', 'hier', "aujourd'hui", 'désormais', 'mi-juin', 'fin', 'début'],
   // "ne rapporteront que 3 milliards": restrictive ne … que, not a complement clause
   negators: ['ne', "n'"],
+  // « le ministre ne pense pas que la mesure suffira », « les analystes ne croient pas que… » (claims/fr/negated-belief)
+  negatableBeliefVerbs: ['pense', 'pensent', 'pensait', 'pensaient', 'croit', 'croient', 'croyait', 'croyaient', 'estime', 'estiment', 'estimait', 'estimaient', 'considère', 'considèrent', 'juge', 'jugent'],
+  // « espèrent pouvoir détecter », « compte fermer deux usines », « entend réduire le déficit » (claims/fr/plan-infinitive)
+  bareInfinitiveVerbs: ['espère', 'espèrent', 'espérait', 'espéraient', 'compte', 'comptent', 'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient',
+    'dit', 'disent', 'disait', 'disaient'],
 };
