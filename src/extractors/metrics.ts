@@ -18,7 +18,7 @@ import type { MetricLexicon, Quantity } from '../numbers/types.js';
 import { EN_METRIC_LEXICON } from '../lexicon/en/metrics.js';
 import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
-import { supplementMetrics } from './metrics-more.js';
+import { supplementMetrics } from './metrics-context.js';
 
 /** The metric lexicon of a language. */
 export function metricLexicon(language: Language): MetricLexicon {

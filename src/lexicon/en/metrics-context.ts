@@ -1,5 +1,5 @@
 /**
- * English data of the supplementary metric rules ({@link supplementMetrics}): figures the
+ * English data of the contextual metric rules ({@link supplementMetrics}): figures the
  * main number grammar leaves without a unit — index levels after a points move, exchange
  * rates, vote tallies, running death tolls, odds, alert levels and scale ratings, hyphenated
  * measures, and the "(out of N)" totals of a vote breakdown. Written as regex sources
@@ -7,10 +7,10 @@
  *
  * @module
  */
-import type { MetricsMoreLexicon } from '../../extractors/metrics-more.js';
+import type { ContextualMetricsLexicon } from '../../extractors/metrics-context.js';
 
-/** English supplementary metric data. */
-export const EN_METRICS_MORE: MetricsMoreLexicon = {
+/** English contextual metric data. */
+export const EN_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   // ", or 0.37%, to 27,934.02", " to 8,570.66" after "fell 102.2 points" (ruleId metrics/index-level)
   indexLevel: '^[ \\u00a0]{0,2}(?:,[ \\u00a0]{0,2}or[ \\u00a0]{1,2}[+-]?\\d{1,3}(?:\\.\\d{1,3})?[ \\u00a0]?(?:%|percent|per[ \\u00a0]cent)[ \\u00a0]{0,2})?,?[ \\u00a0]{1,2}(?:to|at)[ \\u00a0]{1,2}(\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{1,4})?)(?![\\d%]|[.,]\\d)',
   // "strengthened 0.13% versus the greenback at 108.55 per dollar", "traded at 7.1 yuan to the dollar" (ruleId metrics/exchange-rate)

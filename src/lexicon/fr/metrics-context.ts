@@ -1,5 +1,5 @@
 /**
- * French data of the supplementary metric rules ({@link supplementMetrics}): niveaux d'indice
+ * French data of the contextual metric rules ({@link supplementMetrics}): niveaux d'indice
  * après une variation en points, taux de change, décomptes de voix (« 438 contre 86 »),
  * totaux « (sur 288) » d'une ventilation de vote, bilans humains, probabilités (« une chance
  * sur 37 »), niveaux d'alerte et d'échelle. Sources regex à répétitions bornées, d'après
@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { MetricsMoreLexicon } from '../../extractors/metrics-more.js';
+import type { ContextualMetricsLexicon } from '../../extractors/metrics-context.js';
 import { LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 const L = LETTER;
@@ -16,8 +16,8 @@ const NB = `(?<![${L}\\d])`;
 const Q = `(?:(?:plus[ \\u00a0]de|près[ \\u00a0]de|environ|quelque|au[ \\u00a0]moins)[ \\u00a0]{1,2})?`;
 const NUM = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,3}|\\d{1,6})(?![\\d%]|[.,]\\d)';
 
-/** French supplementary metric data. */
-export const FR_METRICS_MORE: MetricsMoreLexicon = {
+/** French contextual metric data. */
+export const FR_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   // « , soit 0,2 %, à 5 432,10 » après « le CAC 40 a perdu 12,5 points » (ruleId metrics/index-level)
   indexLevel: '^[ \\u00a0]{0,2}(?:,[ \\u00a0]{0,2}soit[ \\u00a0]{1,2}[+-]?\\d{1,3}(?:,\\d{1,3})?[ \\u00a0\\u202f]?(?:%|pour[ \\u00a0]cent)[ \\u00a0]{0,2})?,?[ \\u00a0]{1,2}à[ \\u00a0]{1,2}(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){0,3}(?:,\\d{1,4})?)(?![\\d%]|[.,]\\d|[ \\u00a0]?points?)',
   // « le yen s'est apprécié à 108,55 pour un dollar » (ruleId metrics/exchange-rate)

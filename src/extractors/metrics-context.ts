@@ -1,5 +1,5 @@
 /**
- * Supplementary metric rules, run after {@link extractMetrics}' pass over the quantities: figures
+ * Contextual metric rules, run after {@link extractMetrics}' pass over the quantities: figures
  * whose unit is given by their context rather than written after them, and corrections of the
  * units of figures that pass read alone.
  *
@@ -14,7 +14,7 @@
  * - alert levels and scale ratings: "upgraded to Level 4", "2 out of 10 on the Torino scale" (metrics/level);
  * - hyphenated measures: "a new 15-story external fuel tank" → 15 story (metrics/hyphen-measure).
  *
- * Per-language data: `src/lexicon/{en,fr}/metrics-more.ts`. Every regex is bounded; each rule runs only when a
+ * Per-language data: `src/lexicon/{en,fr}/metrics-context.ts`. Every regex is bounded; each rule runs only when a
  * cheap literal guard finds its key word in the text.
  *
  * @module
@@ -22,11 +22,11 @@
 import type { AnalysedText, Change, Draft, Language, Metric } from '../types.js';
 import { makeSpan } from '../text/span.js';
 import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
-import { EN_METRICS_MORE } from '../lexicon/en/metrics-more.js';
-import { FR_METRICS_MORE } from '../lexicon/fr/metrics-more.js';
+import { EN_CONTEXTUAL_METRICS } from '../lexicon/en/metrics-context.js';
+import { FR_CONTEXTUAL_METRICS } from '../lexicon/fr/metrics-context.js';
 
-/** Per-language data of the supplementary rules: regex sources (compiled with flags `u`, `iu` or `gu`) and word lists. */
-export interface MetricsMoreLexicon {
+/** Per-language data of the contextual rules: regex sources (compiled with flags `u`, `iu` or `gu`) and word lists. */
+export interface ContextualMetricsLexicon {
   /** Anchored at the end of a points move; group 1: the index level reached. */
   indexLevel: string;
   /** Group 1: the rate; group 2: the currency it is quoted against. */
@@ -96,7 +96,7 @@ export interface MetricsMoreLexicon {
 }
 
 interface Compiled {
-  lex: MetricsMoreLexicon;
+  lex: ContextualMetricsLexicon;
   indexLevel: RegExp;
   exchangeRate: RegExp;
   currencyName: RegExp;
@@ -177,7 +177,7 @@ const VERB_BEFORE_RATING = new RegExp(`(?:^|[ \\u00a0])((?:[${LETTER}-]{2,20}[ \
 function compiled(language: Language): Compiled {
   const hit = CACHE.get(language);
   if (hit) return hit;
-  const lex = language === 'fr' ? FR_METRICS_MORE : EN_METRICS_MORE;
+  const lex = language === 'fr' ? FR_CONTEXTUAL_METRICS : EN_CONTEXTUAL_METRICS;
   const names = Object.keys(lex.currencyNames).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '[ \\u00a0]')).join('|');
   const c: Compiled = {
     lex,
@@ -213,7 +213,7 @@ function compiled(language: Language): Compiled {
 }
 
 /** Value of a number as written: digits with the language's separators, or a spelled number of the lexicon. */
-function parseNumber(raw: string, lex: MetricsMoreLexicon): number {
+function parseNumber(raw: string, lex: ContextualMetricsLexicon): number {
   const w = raw.toLowerCase();
   if (w in lex.numberWords) return lex.numberWords[w]!;
   const clean = lex.decimalMark === ','
