@@ -90,15 +90,32 @@ const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])/g;
 
 /**
  * An upper bound of the element nesting of `html`, in one linear scan: start tags of elements that nest minus their
- * end tags, never below 0. Self-closing syntax and tags inside comments or scripts are counted as written (a bound,
- * not the parser's tree).
+ * end tags, never below 0. Comments and the content of raw-text elements (script, style, textarea, title…) are
+ * skipped, so markup quoted there does not count (new-user trial); a `<` inside an attribute value may still count
+ * (a bound, not the parser's tree).
  */
 export function markupDepth(html: string): number {
   let depth = 0;
   let max = 0;
+  const lower = html.toLowerCase();
+  let comment = lower.indexOf('<!--');
   TAG_RE.lastIndex = 0;
   for (let m = TAG_RE.exec(html); m !== null; m = TAG_RE.exec(html)) {
-    if (NON_NESTING.has(m[2]!.toLowerCase())) continue;
+    if (comment >= 0 && comment < m.index) {
+      // a comment opened before this tag: skip to its end (and find the next comment from there)
+      const end = html.indexOf('-->', comment + 4);
+      const resume = end < 0 ? html.length : end + 3;
+      comment = end < 0 ? -1 : lower.indexOf('<!--', resume);
+      if (m.index < resume) { TAG_RE.lastIndex = resume; continue; }
+    }
+    const name = m[2]!.toLowerCase();
+    if (!m[1] && RAW_TEXT.includes(name)) {
+      const close = lower.indexOf(`</${name}`, TAG_RE.lastIndex);
+      TAG_RE.lastIndex = close < 0 ? html.length : close;
+      if (comment >= 0 && comment < TAG_RE.lastIndex) comment = lower.indexOf('<!--', TAG_RE.lastIndex);
+      continue;
+    }
+    if (NON_NESTING.has(name)) continue;
     if (m[1]) { if (depth > 0) depth--; } else if (++depth > max) max = depth;
   }
   return max;

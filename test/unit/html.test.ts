@@ -319,6 +319,10 @@ describe('markup nested thousands deep is read as text (markupDepth, deepMarkupT
     ['<ul><li>a<li>b</ul>', 1],
     ['<b><i>'.repeat(10) + 'x', 20],
     ['</div></div><div>', 1],
+    // markup quoted in a comment or a raw-text element does not nest (new-user trial)
+    [`<div><!-- ${'<b><i>'.repeat(50)} --></div>`, 1],
+    [`<div><script>var s = "${'<b><i>'.repeat(50)}";</script><textarea>${'<span>'.repeat(9)}</textarea></div>`, 1],
+    ['a < b << c <div>', 1],
   ])('markupDepth(%j) = %d', (html, want) => expect(markupDepth(html)).toBe(want));
 
   test('an article page stays far below the limit', () => {

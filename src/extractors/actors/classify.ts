@@ -519,6 +519,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     const pre = lookupName(text.slice(start, tokens[k]!.end));
     if (!pre) continue;
     const rest = tokens.slice(k + 1, last + 1);
+    // "Jane Smith": a given name that a known name also normalises to ("Jane's", the defence publisher) opens a person's
+    // name when capitalised words without digits follow (new-user trial: Jane Smith, Jane Austen were organisations)
+    if (k === first && givenName(toks[0]!) && rest.length > 0 && rest.every((t) => t.cap && !/\d/.test(t.text))) break;
     // "Boeing Delta IV Heavy", "Airbus A380": a maker's name then a model with a number or a Roman numeral (ruleId
     // actors/known-prefix-model)
     const model = rest.some((t) => (/\d/.test(t.text) && /[A-Za-z]/.test(t.text)) || /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/.test(t.text));
