@@ -442,7 +442,19 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const to = comma >= 0 ? comma : clause.end;
         // a denial's subject is in its chunk; a stance's may stand before an apposition ("A government commission, the Rettig
         // Commission, listed…")
-        const attr = subjectAttribution(doc, ctx, c, { start: modality === 'denied' ? from : clause.start, end: to, text: '' }, dStart);
+        let attr = subjectAttribution(doc, ctx, c, { start: modality === 'denied' ? from : clause.start, end: to, text: '' }, dStart);
+        // a passive denial names its denier after "by" / « par »: "The merger was denied by Globex", « La fusion a été
+        // démentie par Nissan » — the subject is what is denied, the agent the source (second new-user trial; the claim keeps
+        // its denial rule, claims/<lang>/denial-*)
+        if (modality === 'denied') {
+          const agent = PASSIVE_AGENT.exec(text.slice(dStart + dm[0].length, to));
+          if (agent && PASSIVE_AUX.test(text.slice(Math.max(from, dStart - 30), dStart))) {
+            const agentStart = dStart + dm[0].length + agent[0].length;
+            const agentEnd = agentStart + text.slice(agentStart, to).replace(/[\s.!?;:…]{1,10}$/u, '').length;
+            const byAgent = subjectAttribution(doc, ctx, c, { start: agentStart, end: agentEnd, text: '' }, agentEnd);
+            if (byAgent.text) attr = byAgent;
+          }
+        }
         // a stance held by a source only: « de nombreux experts restent sceptiques », not « les supporters restent sceptiques »
         if (d.subject && !d.subject.test(attr.text ?? '')) return false;
         const after = modality === 'denied' ? findComplement(text, dStart + dm[0].length, to, dm[0], c) : null;
@@ -1044,6 +1056,11 @@ const SUBJECT_ATTRIBUTION_RE_4 = new RegExp(`^[${LETTER}'’]+`, 'u');
 const SUBJECT_ATTRIBUTION_RE_5 = new RegExp(`^\\s*(?:[${DIGIT}]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|most|la\\s+plupart)\\s*$`, 'iu');
 
 /** Attribution from the subject of the verb at `vStart` in `clause`. */
+/** Right after a denial participle: "by " / « par » then the agent (the denier). */
+const PASSIVE_AGENT = /^\s{1,3}(?:by|par)\s{1,3}(?=\S)/iu;
+/** Right before a participle: a passive auxiliary, an adverb at most between ("was firmly", « a été »). */
+const PASSIVE_AUX = /(?:^|\s)(?:was|were|is|are|been|being|été|est|sont|fut|furent|était|étaient)\s{1,3}(?:[a-zà-ÿ]{2,20}\s{1,3})?$/iu;
+
 function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
   const { text } = doc;
   const passages: QuotedPassage[] = [];

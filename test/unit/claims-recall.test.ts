@@ -20,6 +20,11 @@ type Row = [string, Language, string, ActorSpec[], Modality, string, string | nu
 
 describe('claims recall: should find', () => {
   const rows: Row[] = [
+    // a passive denial: the agent after "by" / « par » is the source, not the thing denied (second new-user trial)
+    ['en passive denial: agent is the source', 'en', 'The merger was denied by Globex Corporation.', [{ name: 'Globex Corporation', kind: 'organization' }],
+      'denied', 'The merger was denied by Globex Corporation', '=Globex Corporation', 'claims/en/denial-deny'],
+    ['fr démenti au passif : l’agent est la source', 'fr', 'La fusion a été démentie par Nissan.', [{ name: 'Nissan', kind: 'organization' }],
+      'denied', 'La fusion a été démentie par Nissan', '=Nissan', 'claims/fr/denial-dementi'],
     // incises between commas inside the claim's clause
     ['en adverb, Name says, claim', 'en', 'Meanwhile, Doctor says, they are trying to buy time through shrinkage.', [{ name: 'Ken Doctor', kind: 'person', aliases: ['Doctor'] }],
       'reported', 'they are trying to buy time through shrinkage', 'Doctor', 'claims/en/incise'],
