@@ -1337,11 +1337,7 @@ function window(sentence: Span, start: number, end: number): Span {
 function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
   const orgs: readonly ActorKind[] = ['organization'];
   for (const verb of lex.acquisitionVerbs) {
-    verb.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = verb.pattern.exec(sentence.text)) !== null) {
-      const vStart = sentence.start + m.index;
-      const vEnd = vStart + m[0].length;
+    for (const { match: m, start: vStart, end: vEnd } of matchesIn(verb.pattern, sentence)) {
       // contracts/<lang>/verb-pronoun-buyer: "McClatchy’s parlous condition has sent it on a quest for a merger partner. In December, the firm
       // bid $16.50 per share for Tribune" — a pronoun or a generic "the firm" as subject stands for the previous sentence's first organisation
       const clauseStart = clauseStartOf(text, sentence, vStart);
@@ -1396,11 +1392,7 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
  * company or seller after the preposition. Pushes an acquisition mention.
  */
 function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
-  lex.stakePurchase.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = lex.stakePurchase.exec(sentence.text)) !== null) {
-    const vStart = sentence.start + m.index;
-    const vEnd = vStart + m[0].length;
+  for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.stakePurchase, sentence)) {
     const gerund = lex.gerundBefore.test(text.slice(Math.max(sentence.start, vStart - 12), vStart));
     const buyer = gerund
       ? actors.mentionsIn(sentence.start, vStart, PARTY_KINDS)[0]
@@ -1428,11 +1420,7 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
  * ordered the company to pay".
  */
 function collectOrderVerbMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
-  lex.orderVerbs.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = lex.orderVerbs.exec(sentence.text)) !== null) {
-    const vStart = sentence.start + m.index;
-    const vEnd = vStart + m[0].length;
+  for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.orderVerbs, sentence)) {
     if (!lex.orderCount.test(text.slice(vEnd, vEnd + 40))) continue;
     const clauseStart = clauseStartOf(text, sentence, vStart);
     const buyer = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
@@ -1487,6 +1475,18 @@ function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentence
 }
 
 /**
+ * Each match of the global regex `re` in `sentence`, with its offsets in the document (UTF-16 code units, end
+ * exclusive): the loop every verb collector of this module runs. `re.lastIndex` is reset first; a body may move it.
+ */
+function* matchesIn(re: RegExp, sentence: Span): Generator<{ match: RegExpExecArray; start: number; end: number }> {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
+    const start = sentence.start + m.index;
+    yield { match: m, start, end: start + m[0].length };
+  }
+}
+
+/**
  * contracts/<lang>/verb-sell: "Unilever has sold its tea business to CVC
  * Capital Partners", « Unilever a cédé son activité thé au fonds CVC »: the
  * seller (the institution just before the verb) and the buyer (after the
@@ -1495,11 +1495,7 @@ function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentence
  * weapons to Saudi Arabia" or "sold 10 million copies to fans" stay out.
  */
 function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
-  lex.saleVerbs.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = lex.saleVerbs.exec(sentence.text)) !== null) {
-    const vStart = sentence.start + m.index;
-    const vEnd = vStart + m[0].length;
+  for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.saleVerbs, sentence)) {
     const clauseStart = clauseStartOf(text, sentence, vStart);
     const seller = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
     if (!seller) continue;
@@ -1560,11 +1556,7 @@ const ENDS_WITH_PREPOSITION = new RegExp(`(?:with|avec|à)$`, 'iu');
 function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[], sentenceFirst: number): void {
   const nounsFrom = out.length;
   for (const verb of lex.reciprocalVerbs) {
-    verb.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = verb.pattern.exec(sentence.text)) !== null) {
-      const vStart = sentence.start + m.index;
-      const vEnd = vStart + m[0].length;
+    for (const { match: m, start: vStart, end: vEnd } of matchesIn(verb.pattern, sentence)) {
       const clauseStart = clauseStartOf(text, sentence, vStart);
       const subject = subjectBefore(actors, vStart, clauseStart, RECIPROCAL_SUBJECT_GAP, PARTY_KINDS);
       if (!subject) continue;
@@ -1642,11 +1634,7 @@ const SELECTION_SUBJECT_GAP = 40;
  * as running mate", "selected Paris to host") for a task.
  */
 function collectSelectionMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
-  lex.selection.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = lex.selection.exec(sentence.text)) !== null) {
-    const vStart = sentence.start + m.index;
-    const vEnd = vStart + m[0].length;
+  for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.selection, sentence)) {
     const subject = actors.nearestBefore(vStart, Math.max(clauseStartOf(text, sentence, vStart), vStart - SELECTION_SUBJECT_GAP), INSTITUTION_KINDS);
     if (!subject) continue;
     const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);

@@ -97,22 +97,21 @@ const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])/g;
 export function markupDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  const lower = html.toLowerCase();
-  let comment = lower.indexOf('<!--');
+  let comment = html.indexOf('<!--');
   TAG_RE.lastIndex = 0;
   for (let m = TAG_RE.exec(html); m !== null; m = TAG_RE.exec(html)) {
     if (comment >= 0 && comment < m.index) {
       // a comment opened before this tag: skip to its end (and find the next comment from there)
       const end = html.indexOf('-->', comment + 4);
       const resume = end < 0 ? html.length : end + 3;
-      comment = end < 0 ? -1 : lower.indexOf('<!--', resume);
+      comment = end < 0 ? -1 : html.indexOf('<!--', resume);
       if (m.index < resume) { TAG_RE.lastIndex = resume; continue; }
     }
     const name = m[2]!.toLowerCase();
     if (!m[1] && RAW_TEXT.includes(name)) {
-      const close = lower.indexOf(`</${name}`, TAG_RE.lastIndex);
+      const close = closeTagAt(html, name, TAG_RE.lastIndex);
       TAG_RE.lastIndex = close < 0 ? html.length : close;
-      if (comment >= 0 && comment < TAG_RE.lastIndex) comment = lower.indexOf('<!--', TAG_RE.lastIndex);
+      if (comment >= 0 && comment < TAG_RE.lastIndex) comment = html.indexOf('<!--', TAG_RE.lastIndex);
       continue;
     }
     if (NON_NESTING.has(name)) continue;
@@ -123,6 +122,16 @@ export function markupDepth(html: string): number {
 
 /** Elements whose content is not text: skipped whole by {@link deepMarkupText}. */
 const RAW_TEXT = ['script', 'style', 'template', 'noscript', 'textarea', 'title'];
+/** The end tag of each raw-text element, any case (`</SCRIPT`). */
+const RAW_CLOSE: ReadonlyMap<string, RegExp> = new Map(RAW_TEXT.map((n) => [n, new RegExp(`</${n}`, 'gi')]));
+
+/** Offset of the end tag `</name` of a raw-text element at or after `from`, in any case, or -1 (no lower-case copy of the page). */
+function closeTagAt(html: string, name: string, from: number): number {
+  const re = RAW_CLOSE.get(name)!;
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? -1;
+}
+
 /** Tags that end a line of text. */
 const BLOCK_TAG = /^(?:p|div|br|li|h[1-6]|tr|td|th|section|article|header|footer|blockquote|pre|ul|ol|table|dt|dd|hr)$/i;
 
@@ -135,12 +144,11 @@ export function deepMarkupText(html: string): { text: string; title: string | nu
   const out: string[] = [];
   let title: string | null = null;
   let i = 0;
-  const lower = html.toLowerCase();
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) { out.push(html.slice(i)); break; }
     out.push(html.slice(i, lt));
-    if (lower.startsWith('<!--', lt)) {
+    if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end < 0 ? html.length : end + 3;
       continue;
@@ -150,7 +158,7 @@ export function deepMarkupText(html: string): { text: string; title: string | nu
     const name = /^<\/?([A-Za-z][A-Za-z0-9-]{0,30})/.exec(html.slice(lt, lt + 34))?.[1]?.toLowerCase() ?? '';
     i = gt + 1;
     if (html[lt + 1] !== '/' && RAW_TEXT.includes(name)) {
-      const close = lower.indexOf(`</${name}`, i);
+      const close = closeTagAt(html, name, i);
       const content = html.slice(i, close < 0 ? html.length : close);
       if (name === 'title' && title === null) title = decodeHTML(content).replace(/\s+/g, ' ').trim() || null;
       const closeEnd = close < 0 ? -1 : html.indexOf('>', close);

@@ -105,6 +105,9 @@ export function queryDocument(html: string): QueryDocument {
   };
 }
 
+/** Compiled selectors by source: the readers' selectors are a fixed handful, compiled once per process. */
+const COMPILED = new Map<string, (el: TreeNode) => boolean>();
+
 /**
  * The elements under `root` that match `selector`, in document order, at most `limit`: css-select's compiled test
  * (the selector engine behind cheerio) applied along one iterative walk with a push/pop stack, linear in the number
@@ -113,7 +116,8 @@ export function queryDocument(html: string): QueryDocument {
  * @throws Error from css-select for an invalid selector (the readers' selectors are constants).
  */
 function selectIn(root: TreeNode, selector: string, limit: number): TreeNode[] {
-  const test = loadCssSelect().compile(selector) as unknown as (el: TreeNode) => boolean;
+  let test = COMPILED.get(selector);
+  if (!test) COMPILED.set(selector, (test = loadCssSelect().compile(selector) as unknown as (el: TreeNode) => boolean));
   const out: TreeNode[] = [];
   const stack: TreeNode[] = [];
   const top = root.children ?? [];
