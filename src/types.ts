@@ -224,6 +224,8 @@ export interface AnalysedText {
   sentences: Sentence[];
   /** Paragraphs (blocks separated by blank lines), as spans. */
   paragraphs: Span[];
+  /** The paragraphs that are headings (titles, section heads; text/headings.ts), a subset of `paragraphs`. */
+  headings: Span[];
 }
 
 /** A fact before ids are assigned by the pipeline. */

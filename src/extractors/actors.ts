@@ -25,7 +25,7 @@ import { actorLexicon } from './actors/lexicon.js';
 import { Linker, type Cluster } from './actors/link.js';
 import { findGovernmentPhrases } from './actors/institutions.js';
 import { assignRoles } from './actors/roles.js';
-import { headingRanges, tokenize, type Token } from './actors/tokens.js';
+import { tokenize, type Token } from './actors/tokens.js';
 import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
 import { nameKey } from './actors/normalize.js';
 
@@ -38,7 +38,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const { text } = doc;
   const lex = actorLexicon(doc.language);
   const tokens = tokenize(text);
-  const headings = headingRanges(text);
+  const headings = doc.headings.map((h): [number, number] => [h.start, h.end]);
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.camelLower && !t.digits) lowerSeen.add(t.norm);
   const candidates = findCandidates({ text, tokens, lex, headings });
@@ -82,7 +82,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // "Allemagne : l'armée autorisée à …", "Îles Baléares : le Parti populaire exclut …": a place opening a heading before a
   // colon is where the story happens, an actor even when the body never names it again (ruleId actors/heading-place)
   const headingPlace = (m: ClassifiedMention): boolean => m.heading && m.kind === 'place' && !m.weak
-    // a heading line has at most 120 code units (headingRanges), so the look back to its start is bounded
+    // a heading line has at most 160 code units (text/headings.ts), so the look back to its start is bounded
     && /^[ \u00a0]?:/.test(text.slice(m.end, m.end + 2)) && text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() === '';
   const linkOnly = (m: ClassifiedMention): boolean => (m.heading && !headingPlace(m)) || (m.weak && inRanges(quotes, m.start));
   const body = classified.filter((m) => !linkOnly(m));

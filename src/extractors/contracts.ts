@@ -385,7 +385,7 @@ interface Cluster {
 export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Draft<Contract>[] {
   const lex = LEXICONS[doc.language] ?? EN_CONTRACTS;
   const text = doc.text;
-  const headings = headingSentences(doc);
+  const headings = new Set(doc.headings.map((h) => h.start));
   const mentions: Mention[] = [];
   const nounRe = nounPattern(lex);
   doc.sentences.forEach((sentence, k) => {
@@ -416,17 +416,6 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
 
 function refOf(actor: Actor): ActorRef {
   return { id: actor.id, name: actor.name };
-}
-
-/** Start offsets of heading sentences: a whole paragraph without final punctuation ("Kmart to buy Sears for US$11 billion"). */
-export function headingSentences(doc: AnalysedText): Set<number> {
-  const out = new Set<number>();
-  for (const p of doc.paragraphs) {
-    if (p.text.length > 160 || p.text.includes('\n')) continue;
-    if (/[.!?…:;»"”)]$/u.test(p.text)) continue;
-    out.add(p.start);
-  }
-  return out;
 }
 
 /** Words of `text[from, to)`: letters, digits and currency signs, with inner hyphens, ampersands and decimal marks. */

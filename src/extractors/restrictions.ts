@@ -157,7 +157,7 @@ interface Candidate {
 export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): Draft<Restriction>[] {
   const lex = LEXICONS[doc.language] ?? EN_RESTRICTIONS;
   const text = doc.text;
-  const headings = headingStarts(doc);
+  const headings = new Set(doc.headings.map((h) => h.start));
   const found: Candidate[] = [];
   // each rule runs only on the sentences holding a literal each of its matches contains (text/prefilter.ts)
   const lower = prefilterText(text);
@@ -208,14 +208,6 @@ function placeOf(c: Candidate): TriggerPlace {
 }
 
 /** Start offsets of heading sentences: a whole short paragraph without final punctuation. */
-function headingStarts(doc: AnalysedText): Set<number> {
-  const out = new Set<number>();
-  for (const p of doc.paragraphs) {
-    if (p.text.length > 160 || p.text.includes('\n') || /[.!?…:;»"”)]$/u.test(p.text)) continue;
-    out.add(p.start);
-  }
-  return out;
-}
 
 /** Clause punctuation: comma + space, semicolon, colon, brackets, quotation marks, dashes between spaces, and contrastive conjunctions ("but", « mais »). */
 const CLAUSE_BREAK = /,\s|[;:()«»“”"]|\s[—–]\s|\s(?:mais|but|whereas|tandis que|alors que)(?=[\s,])/gu;

@@ -135,30 +135,3 @@ function isInitial(text: string, start: number, prev: Token | undefined): boolea
   return INITIAL_BEFORE.has(text[i]!) || text[i] === '`' || (text[i] === "'" && i > 0 && text[i - 1] === "'");
 }
 
-/**
- * Heading lines as [start, end) ranges: a line that is a paragraph by
- * itself (blank line or text edge before and after), at most 120
- * characters, without final punctuation ("Impact immédiat sur ChatGPT",
- * "Kmart to buy Sears for US$11 billion").
- */
-export function headingRanges(text: string): Array<[number, number]> {
-  const lines: Array<[number, number]> = [];
-  let from = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', from);
-    const to = nl === -1 ? text.length : nl;
-    lines.push([from, to]);
-    if (nl === -1) break;
-    from = nl + 1;
-  }
-  const blank = (k: number): boolean => k < 0 || k >= lines.length || text.slice(lines[k]![0], lines[k]![1]).trim() === '';
-  const out: Array<[number, number]> = [];
-  for (let k = 0; k < lines.length; k++) {
-    const [a, b] = lines[k]!;
-    const line = text.slice(a, b).trim();
-    if (line.length === 0 || line.length > 120 || !blank(k - 1) || !blank(k + 1)) continue;
-    if (/[.!?»"”;…]$/.test(line)) continue;
-    out.push([a, b]);
-  }
-  return out;
-}
