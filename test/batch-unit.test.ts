@@ -91,6 +91,9 @@ describe('NDJSON records', () => {
     ['numeric id beyond 2^53, as written', '{"text":"Hi.","id":12345678901234567890}', { kind: 'record', id: '12345678901234567890' }],
     ['a nested "id" and one inside the text do not count', '{"meta":{"id":5},"text":"x \\"id\\": 1","id":98765432109876543210123}', { kind: 'record', id: '98765432109876543210123' }],
     ['an id too large for a double, as written', '{"id":1e400,"text":"Hi."}', { kind: 'record', id: '1e400' }],
+    ['-0, 1.50 and 1e1 as written (a new user\'s trial: -0 came back as "0")', '{"id":-0,"text":"Hi."}', { kind: 'record', id: '-0' }],
+    ['a decimal id keeps its trailing zero', '{"id":1.50,"text":"Hi."}', { kind: 'record', id: '1.50' }],
+    ['an exponent id as written', '{"id":1e1,"text":"Hi."}', { kind: 'record', id: '1e1' }],
   ])('should read: %s', (_n, line, expected) => {
     expect(parseRecord(line, 3, null)).toMatchObject(expected);
   });

@@ -223,3 +223,28 @@ describe('loadInput on URLs', () => {
     expect(await failure(loadInput(`${base}/big-chunked`, { maxBytes: 100_000 }), `${base}/big-chunked`)).toMatch(/^response too large/);
   });
 });
+
+describe('fetchUrl: a corrupt compressed body never hangs nor passes', () => {
+  // A raw HTTP/1.0 response (the server closes the connection after the body) declaring gzip over bytes that are not
+  // gzip: undici may lose the decompression error and leave the body read pending; the fetch must still fail, in time.
+  let raw: import('node:net').Server;
+  let rawBase = '';
+  beforeAll(async () => {
+    const net = await import('node:net');
+    raw = net.createServer((socket) => {
+      socket.once('data', () => {
+        socket.end('HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\n\r\nnot gzip at all');
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    rawBase = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => raw.close(() => resolve()));
+  });
+  test('it fails with a one-line reason naming the compressed body, within the timeout', async () => {
+    const url = `${rawBase}/badgzip`;
+    const message = await failure(fetchUrl(url, { timeoutMs: 1500 }), url);
+    expect(message).toMatch(/corrupt compressed body/);
+  });
+});

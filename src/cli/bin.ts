@@ -5,7 +5,9 @@
  * - stdout closed by the reader (`factex … | head -1`): stop quietly, exit 0;
  * - SIGINT (Ctrl-C): remove `--out` temporary files, exit 130; SIGTERM: exit 143 (during a synchronous
  *   extraction in this thread, the default action instead: see signals.ts);
- * - an unexpected error (a bug): one line, exit 70; the stack only with `--debug`.
+ * - an unexpected error (a bug): one line, exit 70; the stack only with `--debug`;
+ * - the event loop running dry before the run finished (a promise that never settles, e.g. a library stream that
+ *   loses an error): one line, exit 70 — never a silent exit 0 with nothing written.
  *
  * @module
  */
@@ -45,9 +47,19 @@ const io = {
   get stdin() { return process.stdin; },
 };
 
+let finished = false;
+// Node exits with code 0 when nothing is left to wait for, even if runCli's promise never settled: say so instead.
+process.on('beforeExit', () => {
+  if (finished) return;
+  finished = true;
+  process.stderr.write('factex: internal error: the run stopped before it finished (an operation never completed)\n');
+  process.exitCode = 70;
+});
+
 runCli(process.argv.slice(2), io)
-  .then((code) => { process.exitCode = code; })
+  .then((code) => { finished = true; process.exitCode = code; })
   .catch((e: unknown) => {
+    finished = true;
     process.stderr.write(`factex: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
     process.exitCode = 70;

@@ -254,9 +254,9 @@ export async function* readRecordJobs(stream: NodeJS.ReadableStream, outNames: b
  * The literal text of the number given as the top-level `"id"` of a JSON
  * object line, e.g. `12345678901234567890` in `{"id":12345678901234567890,…}`
  * (JSON.parse would round it to 12345678901234567000: a tweet id above 2^53
- * must come back as written). One pass over `raw`, tracking strings and
- * nesting depth; `undefined` when not found. Called only for ids that are not
- * safe integers.
+ * must come back as written; so must `-0`, `1.50` and `1e1`). One pass over
+ * `raw` up to the key, tracking strings and nesting depth; `undefined` when not
+ * found.
  */
 function numberLiteralOfId(raw: string): string | undefined {
   let depth = 0;
@@ -288,8 +288,8 @@ export function parseRecord(raw: string, line: number, names: OutNames | null): 
   const r = rec as Record<string, unknown>;
   let id: string | undefined;
   if (typeof r.id === 'string') id = r.id;
-  // a number beyond 2^53 (or 1e400) is echoed as written, not as JSON.parse rounded it
-  else if (typeof r.id === 'number') id = Number.isSafeInteger(r.id) ? String(r.id) : numberLiteralOfId(raw) ?? (Number.isFinite(r.id) ? String(r.id) : undefined);
+  // a number is echoed as written, not as JSON.parse read it: beyond 2^53 (rounded), 1e400 (Infinity), -0, 1.50, 1e1
+  else if (typeof r.id === 'number') id = numberLiteralOfId(raw) ?? (Number.isFinite(r.id) ? String(r.id) : undefined);
   else if (r.id !== undefined && r.id !== null) return { kind: 'error', label, message: '"id" must be a string or a number' };
   const where = id !== undefined ? `${label} (id ${JSON.stringify(id).slice(0, 80)})` : label;
   const fields = (['text', 'html', 'url'] as const).filter((k) => r[k] !== undefined && r[k] !== null);

@@ -122,6 +122,11 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+  /** Rejects when the fetch is aborted (timeout or size cap); raced with every body read. */
+  const aborted = new Promise<never>((_resolve, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+  });
+  aborted.catch(() => undefined); // settled only by a race that is already over: not an unhandled rejection
   const seconds = timeoutMs >= 1000 ? `${+(timeoutMs / 1000).toFixed(1)} s` : `${timeoutMs} ms`;
   const redirects: string[] = [];
   const seen = new Set<string>([current.href]);
@@ -182,7 +187,9 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         const reader = res.body.getReader();
         try {
           for (;;) {
-            const { done, value } = await reader.read();
+            // raced with the abort: undici can lose a decompression error (a corrupt gzip body on a connection the server
+            // closes), leaving read() pending forever; the timeout must still end the fetch
+            const { done, value } = await Promise.race([reader.read(), aborted]);
             if (done) break;
             total += value.byteLength;
             if (total > maxBytes) {
@@ -193,7 +200,12 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
           }
         } catch (e) {
           if (e instanceof InputError) throw e;
-          if (timedOut) return fail(`timed out after ${seconds} (--timeout)`);
+          reader.cancel().catch(() => undefined);
+          if (timedOut) {
+            const encoding = res.headers.get('content-encoding');
+            const hint = encoding && encoding !== 'identity' ? ` while reading a ${encoding}-encoded body: corrupt compressed body?` : '';
+            return fail(`timed out after ${seconds} (--timeout)${hint}${via}`);
+          }
           return fail(networkReason(e));
         }
       }
