@@ -198,6 +198,20 @@ export interface ReportingLexicon {
    */
   writtenWordNouns: readonly string[];
   /**
+   * Nouns of works and named things whose title follows in quotation marks ("the song "Jesus Is Just Alright With Me"",
+   * « la sculpture « La Petite danseuse de quatorze ans » », « le rapport « Les revenus et le patrimoine des ménages » »):
+   * the quotation after them is a title, not someone's words (the annotation rules: titles are optional quotes), also
+   * with a naming participle between ("a musical called "…"", « une comédie musicale nommée « … » »). Lower case.
+   */
+  titleNouns?: readonly string[];
+  /**
+   * Participles and phrases announcing a title right before the quotation marks, after any noun: "titled", "entitled",
+   * « intitulé », « sur le thème ». Lower case; multi-word allowed.
+   */
+  titleCues?: readonly string[];
+  /** Naming participles allowed between a {@link titleNouns} noun and its title: "called", "named", « nommée ». Lower case. */
+  titleNamers?: readonly string[];
+  /**
    * Indefinite or quantifying determiners opening a subject that names no one ("certains wikipédiens estiment que",
    * "some analysts said"): a quotation such a subject reports has no named speaker. Lower case; multi-word allowed.
    */

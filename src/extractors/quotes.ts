@@ -55,7 +55,8 @@ import type { ExtractionContext } from './context.js';
 import { ActorIndex } from './actor-index.js';
 import type { ActorMention } from './actor-index.js';
 import { makeSpan, makeTrimmedSpan } from '../text/span.js';
-import { reportingLexicon } from './attribution-lexicon.js';
+import { escapeRegExp, reportingLexicon } from './attribution-lexicon.js';
+import type { ReportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon } from './attribution.js';
 import {
   SPEAKER_KINDS, asPronoun, compile, findQuotedPassages, isGoverned, isQuotation, lastStartingAtOrBefore, passageAt, skipLeadingAdverbials,
@@ -69,7 +70,9 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
   const { text } = doc;
   const c = compile(reportingLexicon(doc.language));
   const all = findQuotedPassages(text, doc.paragraphs);
-  const passages = all.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)) || isShortQuotation(doc, c, all, p));
+  const titles = titlePatterns(reportingLexicon(doc.language));
+  const passages = all.filter((p) => (isQuotation(text.slice(p.innerStart, p.innerEnd)) || isShortQuotation(doc, c, all, p))
+    && !isTitle(text, p, titles));
   const out: (Draft<Quote> & { passage: QuotedPassage; mention?: ActorMention })[] = [];
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i]!;
@@ -87,6 +90,51 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
   }
   shareTrailingAttribution(doc, out);
   return out.map(({ speaker, text: t, evidence, ruleId }) => ({ speaker, text: t, evidence, ruleId }));
+}
+
+/** Code units read back from an opening quotation mark for a title cue ({@link titlePatterns}). */
+const TITLE_LOOKBACK = 60;
+
+/** Title cues of a lexicon, compiled: `noun` for work nouns (title capitalised), `cue` for title cues (any case). */
+interface TitlePatterns { noun: RegExp | null; cue: RegExp | null }
+
+const TITLE_CACHE = new WeakMap<ReportingLexicon, TitlePatterns>();
+
+/** First letter of a quotation, to tell a title ("Poverty in America") from quoted content ("found no evidence"). */
+const FIRST_LETTER = new RegExp(`[${LETTER}]`, 'u');
+const UPPER_LETTER = new RegExp(`^[${UPPER}]$`, 'u');
+
+/**
+ * The leads right before an opening quotation mark that make the quotation a title (ruleId quotes/<lang>/title): a work
+ * noun, optionally followed by a naming participle, before a capitalised quotation ("the song "Jesus Is Just Alright With
+ * Me"", "a documentary called "Inside Job"", « la sculpture « La Petite danseuse de quatorze ans » », « une comédie
+ * musicale nommée « Les bâtisseurs de la gloire » » — not 'the report "found no evidence"', quoted content), or a title
+ * cue before any quotation ("entitled "…"", « intitulé « … » », « du thème « s'enrichir dans la diversité » »); a colon
+ * or comma may stand between. Built once per lexicon. Linear: anchored at the end, alternations of literals, bounded
+ * spaces.
+ */
+function titlePatterns(lex: ReportingLexicon): TitlePatterns {
+  const cached = TITLE_CACHE.get(lex);
+  if (cached) return cached;
+  const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/ /g, '\\s{1,3}')).join('|');
+  const end = '\\s{0,3}[:,]?\\s{0,3}$';
+  const namers = lex.titleNamers?.length ? `(?:\\s{1,3}(?:${alt(lex.titleNamers)}))?` : '';
+  const out: TitlePatterns = {
+    noun: lex.titleNouns?.length ? new RegExp(`(?<![${LETTER}])(?:${alt(lex.titleNouns)})${namers}${end}`, 'iu') : null,
+    cue: lex.titleCues?.length ? new RegExp(`(?<![${LETTER}])(?:${alt(lex.titleCues)})${end}`, 'iu') : null,
+  };
+  TITLE_CACHE.set(lex, out);
+  return out;
+}
+
+/** The passage is the title of a work or a theme by the lead before it ({@link titlePatterns}). */
+function isTitle(text: string, p: QuotedPassage, titles: TitlePatterns): boolean {
+  if (!titles.noun && !titles.cue) return false;
+  const lead = text.slice(Math.max(0, p.start - TITLE_LOOKBACK), p.start);
+  if (titles.cue?.test(lead)) return true;
+  if (!titles.noun?.test(lead)) return false;
+  const first = FIRST_LETTER.exec(text.slice(p.innerStart, Math.min(p.innerEnd, p.innerStart + 40)));
+  return !!first && UPPER_LETTER.test(first[0]);
 }
 
 /** A verb of addition right after a quote: ", a ajouté", « , ajoute », ", added", ", he added" — the speaker spoke before. */

@@ -357,6 +357,13 @@ export const EN_REPORTING: ReportingLexicon = {
   namingVerbs: ['called', 'calls', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels', 'hailed', 'hails', 'deemed', 'deems'],
   // "covered with the text "Made in USA"", "a placard reading "No war"", "the slogan "Yes we can""
   // (not "word(s)": "used the words "Senate aide"" mentions a term; not "headline": a title)
+  // 'the song "Jesus Is Just Alright With Me"', 'a documentary called "…"', 'the report "Poverty in America"': the title of a
+  // work or document, not someone's words (ruleId quotes/en/title)
+  titleNouns: ['film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'painting', 'sculpture', 'play', 'musical',
+    'show', 'series', 'episode', 'documentary', 'exhibition', 'report', 'essay', 'poem', 'opera', 'video game', 'game', 'magazine',
+    'column', 'podcast', 'operation', 'festival', 'conference'],
+  titleCues: ['titled', 'entitled', 'under the title', 'on the theme', 'the theme'],
+  titleNamers: ['called', 'named', 'dubbed', 'known as'],
   writtenWordNouns: ['text', 'slogan', 'slogans', 'motto', 'inscription', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'reading', 'graffiti', 'hashtag'],
   // "GovExec.com quotes a "Senate aide" as saying: …"
   quotesAsSaying: { pattern: `(?<![${LETTER}])(?:quotes|quoted|quoting|cites|cited|citing)\\s+([^.;:]{2,80}?)\\s+as\\s+saying`, ruleId: 'quotes/en/quotes-as-saying' },

@@ -393,6 +393,13 @@ export const FR_REPORTING: ReportingLexicon = {
   namingVerbs: ['qualifié', 'qualifiée', 'qualifie', 'qualifient', 'qualifiait', 'appelle', 'appellent', 'appelé', 'appelait', 'surnommé', 'surnomme', 'baptisé', 'baptise', 'traité', 'traite', 'salué', 'salue'],
   // « une banderole portant l'inscription « Made in USA » », « le slogan « Yes we can » », « le mot-dièse « … » »
   // (pas « mot(s) » : « le mot « … » » cite un terme ; pas « titre » : un titre n'est pas une citation)
+  // « la sculpture « La Petite danseuse de quatorze ans » », « une comédie musicale nommée « Les bâtisseurs de la gloire » »,
+  // « le rapport « Les revenus et le patrimoine des ménages » » : un titre d'œuvre ou de document (ruleId quotes/fr/title)
+  titleNouns: ['film', 'livre', 'roman', 'album', 'chanson', 'titre', 'tableau', 'sculpture', 'œuvre', 'pièce', 'série', 'feuilleton',
+    'émission', 'comédie musicale', 'spectacle', 'exposition', 'documentaire', 'rapport', 'ouvrage', 'essai', 'recueil', 'morceau',
+    'single', 'opéra', 'pièce de théâtre', 'jeu vidéo', 'magazine', 'journal', 'rubrique', 'chronique', 'colloque', 'festival', 'opération'],
+  titleCues: ['intitulé', 'intitulée', 'intitulés', 'intitulées', 'sous le titre', 'sur le thème', 'du thème', 'le thème'],
+  titleNamers: ['nommé', 'nommée', 'nommés', 'nommées', 'appelé', 'appelée', 'baptisé', 'baptisée', 'dénommé', 'dénommée'],
   writtenWordNouns: ['texte', 'slogan', 'slogans', 'devise', 'inscription', 'banderole', 'banderoles', 'pancarte', 'pancartes', 'graffiti', 'hashtag', 'mot-dièse'],
   quotesAsSaying: null,
   // leading adverbials stripped from a claim: "Malgré ces fortes tensions, Claude resterait…"
