@@ -67,7 +67,9 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
   // (ruleId actors/government-phrase-name)
   // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
-  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' })); // disjoint, in text order
+  // "the Trump administration": the unknown leader's name that opens the phrase is part of it, not an organisation "Trump"
+  // (ruleId actors/leader-administration)
+  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' || LEADER_ADMINISTRATION.test(g.span.text) }));
   // « le ministère de l'Information »: a known organisation name (the news site "The Information") used as the portfolio of
   // a ministry phrase is part of it (ruleId actors/government-phrase-portfolio)
   const inside = (m: ClassifiedMention): boolean => overlapping(govSpans, m.start, m.end)
@@ -107,8 +109,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // lower-case state bodies: "le gouvernement français", "la police fédérale"
   for (const g of govPhrases) {
     // a person named inside the phrase stays an actor of its own ("le gouvernement Ayrault" … "Jean-Marc Ayrault")
-    if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person' && p.start > g.span.start
-      && p.end <= g.span.end))) continue;
+    // (so is the leader a known name opens the phrase with: "the Trump administration" after "Donald Trump")
+    const leader = LEADER_ADMINISTRATION.test(g.span.text);
+    if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person'
+      && (p.start > g.span.start || (leader && p.start === g.span.start)) && p.end <= g.span.end))) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: g.kind, ruleId: g.ruleId,
       weak: false, first: -1, last: -1, heading: false,
@@ -131,8 +135,12 @@ export function extractActors(doc: AnalysedText): Actor[] {
   linker.mergeSeatsOfPower();
   addBareInstitutions(linker, text, lex.bareInstitution);
   addBareGovernment(linker, text);
+  if (lex.partyMembers) addPartyMembers(linker, text, lex.partyMembers);
   return finish(linker.clusters, text);
 }
+
+/** A leader's name then "administration": "Trump administration" (the phrase of actors/en/leader-administration). */
+const LEADER_ADMINISTRATION = /^\p{Lu}[\p{L}-]{2,30} administration$/u;
 
 /** A list separator between two names: ", ", " and ", ", and ", " et ", " & ". */
 const LIST_GAP = /^(?:,[ \u00a0]+|,?[ \u00a0]+(?:and|et|&)[ \u00a0]+)$/u;
@@ -225,6 +233,26 @@ function addBareGovernment(linker: Linker, text: string): void {
     const end = start + m[1]!.length;
     if (overlapping(taken, m.index, end).length > 0) continue;
     linker.add({ start, end, text: m[1]!, kind: 'government', ruleId: 'actors/bare-government', weak: false, first: -1, last: -1,
+      heading: false }, true);
+  }
+}
+
+/**
+ * « les républicains ont bloqué le texte », « Les démocrates ont remporté la Chambre », « des écologistes »: the members of a
+ * party or a political camp named by a lower-case plural noun are a group actor named by the noun (ruleId
+ * actors/party-members; pattern: the lexicon's `partyMembers`). All occurrences of one noun are one actor; an occurrence
+ * that is already part of a mention is left to it. One linear regex scan.
+ */
+function addPartyMembers(linker: Linker, text: string, pattern: RegExp): void {
+  const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const re = new RegExp(pattern.source, pattern.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const noun = m[1]!;
+    const start = m.index + m[0].length - noun.length;
+    const end = start + noun.length;
+    if (overlapping(taken, start, end).length > 0) continue;
+    linker.add({ start, end, text: noun, kind: 'group', ruleId: 'actors/party-members', weak: false, first: -1, last: -1,
       heading: false }, true);
   }
 }

@@ -16,7 +16,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
 import { nameKey } from './normalize.js';
-import { expandsAcronym, NICKNAME_BEFORE } from './classify.js';
+import { expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
@@ -171,12 +171,34 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       return false;
     };
+    // "Joint Committee on Intelligence and Security", "Center for Health and Human Rights", "Department of Health and Human
+    // Services": after an institution head and its "of"/"on"/"for" complement, "and" and one or two capitalised words finish
+    // the complement inside the name (ruleId actors/and-complement) — not a known name, a given name, a title or a
+    // sentence start after "and" ("the Department of Justice and Google", "Committee on Finance and Senator Smith")
+    const andComplement = (p: number): boolean => {
+      const conj = tokens[p]!;
+      if (conj.cap || conj.norm !== 'and' || p - i > 8 || !PLAIN_GAP.test(gap(tokens[p - 1]!, conj)) || !tokens[p - 1]!.cap) return false;
+      let head = false;
+      for (let k = i; k + 1 < p; k++) {
+        const h = tokens[k]!;
+        if (h.cap && (ORG_HEADS.has(h.norm) || GOVERNMENT_HEADS.has(h.norm)) && !tokens[k + 1]!.cap
+          && COMPLEMENT_CONNECTORS.has(tokens[k + 1]!.norm)) head = true;
+      }
+      if (!head) return false;
+      const a = tokens[p + 1];
+      const b = tokens[p + 2];
+      if (!a || !a.cap || a.initial || a.acronym || !joinable(conj, a) || FIRST_NAMES.has(a.norm) || lex.titleWords.has(a.norm)
+        || lookupName(a.text)) return false;
+      // at most two words after "and": a third capitalised word opens another name
+      const two = !!b && b.cap && joinable(a, b);
+      return !(two && tokens[p + 3]?.cap && joinable(b, tokens[p + 3]!));
+    };
     for (;;) {
       let p = j + 1;
       let conn = 0;
       // "Bank of the West", "Office of the Inspector General": an article joins only after another connector — not "told MPs
       // the Conservatives" (ruleId actors/article-connector)
-      while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && (andHead(p) || andInstitution(p))))
+      while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && (andHead(p) || andInstitution(p) || andComplement(p))))
         && !(conn === 0 && ARTICLE_CONNECTORS.has(tokens[p]!.norm)) && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
@@ -241,6 +263,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
 
 /** Plural collective nouns whose possessive opens names: "People's Party", "Children's Hospital", "Women's League" (folded). */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'peoples']);
+
+/** Connectors that open an institution's complement: "Committee on …", "Center for …", "Department of …" (folded). */
+const COMPLEMENT_CONNECTORS = new Set(['of', 'on', 'for']);
 
 /** Articles that join two capitalised words only after another connector: "Bank of the West", « Cour de la Haye » (folded). */
 const ARTICLE_CONNECTORS = new Set(['the']);
@@ -431,7 +456,7 @@ const NOT_INFINITIVES = new Set(['hiver', 'avenir', 'ordre', 'acier', 'empire', 
  * Extends a French institution name over its lower-case continuation:
  * "Assemblée nationale", "Organisation mondiale de la santé",
  * "Fédération belge du secteur financier", "Parquet fédéral"
- * (ruleId actors/fr/institution-continuation). At most 6 words.
+ * (ruleId actors/fr/institution-continuation). At most 8 words.
  * @returns the index of the new last token.
  */
 function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
@@ -446,7 +471,7 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
   const near = (a: Token, b: Token): boolean => PLAIN_GAP.test(text.slice(a.end, b.outerStart));
   let last = j;
   let words = 0;
-  while (words < 6 && last + 1 < tokens.length) {
+  while (words < 8 && last + 1 < tokens.length) {
     const t = tokens[last + 1]!;
     if (!near(tokens[last]!, t)) break;
     if (adjective(t)) {
@@ -459,23 +484,60 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
     if (t.elision === "d'" || t.elision === "l'") {
       // « demandé à la Confédération d'interdire ce produit »: an infinitive after "d'" opens a clause, it ends the name
       // (ruleId actors/fr/infinitive-after-name)
-      if (!noun(t) || (t.elision === "d'" && FR_INFINITIVE.test(t.norm) && !NOT_INFINITIVES.has(t.norm))) break;
+      if (!(noun(t) || stateWord(t)) || (t.elision === "d'" && FR_INFINITIVE.test(t.norm) && !NOT_INFINITIVES.has(t.norm))) break;
       last = k;
       words++;
       continue;
     }
-    if (t.norm !== 'de' && t.norm !== 'du' && t.norm !== 'des') break;
+    // « Institut national de la santé et de la recherche médicale », « Commission nationale de l'informatique et des
+    // libertés »: « et » then a second complement, inside the name (ruleId actors/fr/institution-and-complement)
+    let conj = 0;
+    if (t.norm === 'et' && words > 0 && k + 1 < tokens.length && near(t, tokens[k + 1]!)
+      && (/^(?:de|du|des)$/.test(tokens[k + 1]!.norm) || tokens[k + 1]!.elision === "d'")) {
+      k++;
+      conj = 1;
+      const d = tokens[k]!;
+      if (d.elision === "d'") {
+        if (!noun(d)) break;
+        last = k;
+        words += 2;
+        continue;
+      }
+    }
+    const prep = tokens[k]!;
+    // « Haute Autorité pour la transparence de la vie publique », « Agence pour l'emploi »: « pour » and an article right
+    // after the head opens its complement (ruleId actors/fr/institution-pour)
+    const pour = prep.norm === 'pour' && words === 0 && conj === 0;
+    if (prep.norm !== 'de' && prep.norm !== 'du' && prep.norm !== 'des' && !pour) break;
     k++;
-    if (k < tokens.length && tokens[k]!.norm === 'la' && near(tokens[k - 1]!, tokens[k]!)) k++;
+    if (k < tokens.length && (tokens[k]!.norm === 'la' || (pour && /^(?:le|les)$/.test(tokens[k]!.norm))) && near(tokens[k - 1]!, tokens[k]!)) k++;
     if (k >= tokens.length || !near(tokens[k - 1]!, tokens[k]!)) break;
     const n = tokens[k]!;
-    if (n.cap) break;
+    if (pour && (n.elision === '' ? tokens[k - 1] === prep : n.elision !== "l'")) break;
+    if (pour && POUR_STOP.has(n.norm)) break;
+    // « Conseil des droits de l'Homme de l'ONU », « Agence des participations de l'Etat »: a state word or a known body
+    // closes the complement with a capital (ruleId actors/fr/institution-state-word)
+    if (n.cap && !stateWord(n)) break;
     if (n.elision !== '' && n.elision !== "l'") break;
-    if (!noun(n)) break;
+    if (!n.cap && !noun(n)) break;
     last = k;
-    words += 2;
+    words += 2 + conj;
   }
   return last;
+}
+
+/** Capitalised words that end an institution's complement (folded): « de l'Etat », « de l'Homme », « de la République ». */
+const STATE_WORDS = new Set(['etat', 'homme', 'republique', 'nation', 'onu', 'union', 'europe']);
+
+/** Words after « pour la » that do not open a complement (folded): « pour la première fois ». */
+const POUR_STOP = new Set(['premiere', 'premier', 'derniere', 'dernier', 'fois', 'suite', 'plupart', 'part', 'deuxieme', 'seconde']);
+
+/** A capitalised word that may close a French institution's complement: a state word or the acronym of a known body. */
+function stateWord(t: Token): boolean {
+  if (!t.cap) return false;
+  if (STATE_WORDS.has(t.norm)) return true;
+  const hit = t.acronym ? lookupName(t.text) : undefined;
+  return !!hit && (hit.entry.kind === 'government' || hit.entry.kind === 'organization');
 }
 
 
@@ -517,8 +579,10 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       if (!isConn && t.elision === '') continue;
       const before = whole(first, k - 1);
       // name particles stay inside a person's name: "Lula da Silva", "Charles de Gaulle", "von der Leyen"
+      // (not a name closed by an institution head: "François-Xavier Bagnoud Center for Health and Human Rights")
       const personLike = k - first >= 2 && FIRST_NAMES.has(tokens[first]!.norm.split('-')[0]!)
-        && firstNotCap >= k && !NAME_PARTICLES.has(t.norm);
+        && firstNotCap >= k && !NAME_PARTICLES.has(t.norm)
+        && !(ORG_HEADS.has(tokens[k - 1]!.norm) || GOVERNMENT_HEADS.has(tokens[k - 1]!.norm));
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
       // "Uninstalls of ChatGPT": a sentence-initial word before a connector and a known name
@@ -607,7 +671,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
-      && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))) return undefined;
+      && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
+      // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)
+      && !(!heading && speakerAt(text, t0, lex, lowerSeen))) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;

@@ -472,6 +472,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && toks.some((t, i) => i > 0 && PARTICLES.has(t.norm))) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-head' }];
   }
+  // « Institut national de la santé et de la recherche médicale », « Centre national de la recherche scientifique », "National
+  // Institute of Standards and Technology", "National Center for Health Statistics": a research or public body qualified as
+  // national or federal is a state body (ruleId actors/national-institute) — not a party or a league ("Front national",
+  // "National Rifle Association": other heads)
+  if (toks.length > 2 && ((PUBLIC_BODY_HEADS.has(toks[0]!.norm) && NATIONAL_WORDS.has(toks[1]!.norm))
+    || (NATIONAL_WORDS.has(toks[0]!.norm) && PUBLIC_BODY_HEADS.has(toks[1]!.norm)))) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/national-institute' }];
+  }
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "Securities and Exchange Commission", "Bureau of Alcohol, Tobacco and Firearms": a state-body head closing the name wins
   // over a trade word before the connector (ruleId actors/gov-head)
@@ -534,6 +542,20 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     break;
   }
   const noConnectors = toks.every(isWord);
+  // "Vindman said he was told", '"…?" Schiff asked.', '"…," said Hernandez.', « Moreau a déclaré qu'il… »: one unknown
+  // capitalised word that speaks like a person is a person's surname (ruleId actors/speaker-surname)
+  if (toks.length === 1 && !toks[0]!.acronym && speakerAt(text, toks[0]!, lex, ctx.lowerSeen)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/speaker-surname' }];
+  }
+  // "Rami Abd al-Rahman", « M'Jid El Guerrab », "Ahmed Ould Abdallah": an Arabic or Maghrebi name particle inside two to
+  // four capitalised words (or an article glued to the surname after a given name: "Bashar al-Assad") makes a person's
+  // name — not "Jabhat al-Nusra", "Hayat Tahrir al-Sham" (no inner particle word, no given name) (ruleId actors/arabic-name)
+  if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.cap && !t.acronym) && !toks.some((t) => ORG_HEADS.has(t.norm)
+    || GOVERNMENT_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    && (toks.some((t, i) => i > 0 && i < toks.length - 1 && ARABIC_PARTICLES.has(t.norm))
+      || (givenName(toks[0]!) && /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-/.test(lastTok.norm)))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/arabic-name' }];
+  }
   // "Le président Obama", "le ministre Papadimos", "the economist Krugman": a lower-case role right before
   // one to three unknown capitalised words names a person (ruleId actors/title-before)
   if (noConnectors && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && tokens[first]!.elision === ''
@@ -987,6 +1009,48 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LET
  * chez » (ruleId actors/employer-at). Anchored at the end; bounded.
  */
 const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/u;
+
+/** Heads of research and public bodies that "national"/"federal" makes state bodies (folded; actors/national-institute). */
+const PUBLIC_BODY_HEADS = new Set(['institut', 'institute', 'institutes', 'centre', 'center', 'centers', 'office', 'observatoire',
+  'observatory', 'laboratoire', 'laboratory', 'caisse', 'etablissement']);
+/** "national", "federal" in both languages (folded). */
+const NATIONAL_WORDS = new Set(['national', 'nationale', 'federal', 'federale']);
+
+/** Name particles of Arabic and Maghrebi names (folded): "Abd", "Abu", "Ould", "Ben", "Bin", "Ibn", "El", "Al", "Ag", "Ait". */
+const ARABIC_PARTICLES = new Set(['abd', 'abdel', 'abu', 'abou', 'ould', 'ben', 'bin', 'ibn', 'el', 'al', 'ag', 'ait', 'bou']);
+
+/**
+ * Reporting verbs after a speaker's surname (EN, FR): "Vindman said he", "Schiff asked", « Moreau a déclaré qu'il ». Verbs
+ * that firms take too ("said") count only before a personal pronoun, French ones before « que »; verbs of persons alone ("asked",
+ * "told reporters", "testified", « a raconté ») count by themselves (ruleId actors/speaker-surname). Anchored at the name's end.
+ */
+const SPEAKER_AFTER = new RegExp(`^[ \u00a0]{1,2}(?:(?:said|says|added|explained|insisted|argued|noted|wrote|acknowledged)(?: that)?[ \u00a0]` +
+  `(?:he|she)(?![${LETTER}])|(?:asked|asks|testified|recalled|replied|told (?:reporters|lawmakers|investigators|the|a|an|him|her|me|us|them|CNN|NBC|ABC|CBS|Fox))(?![${LETTER}])|` +
+  `a (?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé|estimé|souligné|assuré|reconnu|insisté)[ \u00a0](?:qu['’]|que[ \u00a0])|` +
+  `a (?:raconté|confié|demandé|répondu|témoigné)(?![${LETTER}]))`, 'u');
+
+/**
+ * A reporting verb between a closing quotation and the speaker: '"…," said Hernandez.', '"…?" asked Schiff.', « », a affirmé
+ * Martinez. » (ruleId actors/speaker-surname). Anchored at the name's start; the name must close the clause.
+ */
+const SPEAKER_BEFORE = new RegExp(`(?:[,?!…][ \u00a0]?["”»]|["”»][ \u00a0]?[,?!…]?)[ \u00a0]{1,2}(?:said|says|asked|added|wrote|replied|` +
+  `a (?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé|estimé|souligné|assuré|répondu|lancé|martelé|insisté|confié|raconté)|` +
+  `(?:déclare|explique|affirme|ajoute|précise|souligne|assure|répond|lance|martèle|insiste|estime|confie|raconte)|` +
+  `(?:said|says|added|asked|wrote)(?: [${LOWER}]{2,12})?)[ \u00a0]{1,2}$`, 'u');
+
+/**
+ * Whether the one-word name `t` speaks like a person (see {@link SPEAKER_AFTER}, {@link SPEAKER_BEFORE}): an unknown word
+ * that is no common word of the language, no plural, no word the text writes in lower case ("Officials said he", "Police
+ * asked" stay out) (ruleId actors/speaker-surname). Reads at most 120 code units around the word.
+ */
+export function speakerAt(text: string, t: Token, lex: FoldedLexicon, lowerSeen: ReadonlySet<string>): boolean {
+  if (!t.cap || t.acronym || t.elision !== '' || t.norm.length < 3 || lookupName(t.text)) return false;
+  if (lex.commonWords.has(t.norm) || lowerSeen.has(t.norm) || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm)) return false;
+  if (commonWord(t) && !DERIVED_SURNAMES.has(t.norm)) return false;
+  if (/[^s]s$/.test(t.norm) && !DERIVED_SURNAMES.has(t.norm)) return false;
+  if (SPEAKER_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  return /^[ \u00a0]?[.,;]/.test(text.slice(t.end, t.end + 2)) && SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+}
 
 /** After the name: an apposition or a reporting verb that only persons take ("X, 45, …", "X, who", "X said"). */
 const PERSON_AFTER = /^(?:,\s+(?:\d{1,3},|who\b|qui\b|a\s|an\s|the\s|un\s|une\s|le\s|la\s|l['’])|\s+(?:said|says|told|added|explained|a\s+(?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé)|déclare|explique|affirme|estime))/u;

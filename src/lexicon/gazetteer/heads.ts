@@ -57,6 +57,10 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'ambassade', 'consulate', 'consulat', 'municipality', 'municipalite',
   // "Commerce Committee", "Committee on Armed Services", "National Elections Committee", "Comité des finances"
   'committee', 'comite',
+  // "Inspector-General of Intelligence and Security", "Department of Defense Inspector-General"
+  'inspector-general',
+  // "Marine Corps", "Army Corps of Engineers", « Corps des gardiens de la révolution islamique »
+  'corps',
   'ministerio', 'ministero', 'tribunal', 'governo', 'gobierno', 'policia', 'polizia',
 ]);
 
