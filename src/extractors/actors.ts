@@ -16,7 +16,7 @@
  */
 import type { Actor, ActorKind, AnalysedText, Span } from '../types.js';
 import { makeSpan } from '../text/span.js';
-import { findCandidates } from './actors/candidates.js';
+import { findCandidates, sharedSurnameAt } from './actors/candidates.js';
 import { FIRST_NAMES } from '../lexicon/gazetteer/first-names.js';
 import { SUBSTANCE_PATTERN } from '../lexicon/gazetteer/products.js';
 import { classify, type ClassifiedMention } from './actors/classify.js';
@@ -111,7 +111,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
     // a person named inside the phrase stays an actor of its own ("le gouvernement Ayrault" … "Jean-Marc Ayrault")
     // (so is the leader a known name opens the phrase with: "the Trump administration" after "Donald Trump")
     const leader = LEADER_ADMINISTRATION.test(g.span.text);
-    if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person'
+    // « l'ambassade de France à Damas »: the country and the town named inside a mission's name stay actors of their own
+    // (ruleId actors/fr/state-mission-of)
+    const mission = /^(?:ambassade|consulat)/.test(g.span.text);
+    if (overlapping(placed, g.span.start, g.span.end).some((p) => !((p.cluster.kind === 'person' || mission)
       && (p.start > g.span.start || (leader && p.start === g.span.start)) && p.end <= g.span.end))) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: g.kind, ruleId: g.ruleId,
@@ -122,6 +125,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   placed.sort((a, b) => a.start - b.start);
   addSubstances(linker, placed, text);
   personsInLists(placed, text);
+  addSharedSurnames(linker, placed, text, tokens);
   addLoneSurnames(linker, placed, text, tokens, lex.commonWords, lowerSeen);
   assignRoles(text, lex, placed);
   // a description must not cut a name, nor end with one ("The French government" is the name "French government")
@@ -172,6 +176,26 @@ function personsInLists(placed: ReadonlyArray<{ start: number; end: number; clus
       m.cluster.kind = 'person';
       m.cluster.ruleId = 'actors/person-list';
     }
+  }
+}
+
+/**
+ * "Joe and Hunter Biden", « Jean et Marie Dupont »: the first given name of a pair sharing one surname is a person of its
+ * own, named with the surname ("Joe Biden"), when the second name is a placed person (ruleId actors/shared-surname). The
+ * mention is the given name alone. `placed` (sorted by start) receives the new mentions. One pass over the tokens.
+ */
+function addSharedSurnames(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>, text: string,
+  tokens: readonly Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const s = sharedSurnameAt(text, tokens, k);
+    if (s < 0) continue;
+    const g1 = tokens[k]!;
+    const second = overlapping(placed, tokens[k + 2]!.start, tokens[s]!.end)
+      .some((p) => p.cluster.kind === 'person' && p.start === tokens[k + 2]!.start && p.end === tokens[s]!.end);
+    if (!second || overlapping(placed, g1.start, g1.end).length > 0) continue;
+    const got = linker.add({ start: g1.start, end: g1.end, text: `${g1.text} ${tokens[s]!.text}`, kind: 'person',
+      ruleId: 'actors/shared-surname', weak: false, first: k, last: k, heading: false }, true);
+    if (got) placed.splice(firstAtOrAfter(placed, g1.start), 0, { start: g1.start, end: g1.end, cluster: got });
   }
 }
 

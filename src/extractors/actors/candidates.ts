@@ -131,6 +131,12 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       i++;
       continue;
     }
+    // "Joe and Hunter Biden", « Jean et Marie Dupont »: a given name coordinated before another given name and a surname
+    // has no name of its own here; the extractor gives it the shared surname (ruleId actors/shared-surname)
+    if (sharedSurnameAt(text, tokens, i) > 0) {
+      i++;
+      continue;
+    }
     let j = i;
     // "la revue Food and Chemical Toxicology", "the journal Science and Society": a title after a publication noun keeps
     // its conjunctions (ruleId actors/media-title)
@@ -150,8 +156,15 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       const before = tokens[p - 1]!;
       if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym) return false;
       // "Office of Management and Budget": the run with "and" and the next word is a known name (ruleId actors/and-known)
-      const next1 = tokens[p + 1];
-      if (next1 && next1.cap && p + 1 - i <= 10 && joinable(conj, next1) && lookupName(text.slice(tokens[i]!.start, next1.end))) return true;
+      // (up to three words after "and": "U.S. Customs and Border Protection")
+      // (the known name may start after a connector of the run: "Agents of Customs and Border Protection"; at most 3 starts)
+      const starts = [i];
+      for (let r = p - 1; r > i && starts.length < 4; r--) if (tokens[r]!.cap && !tokens[r - 1]!.cap) starts.push(r);
+      for (let q = p + 1; q <= p + 3 && q < tokens.length && q - i <= 12; q++) {
+        const nq = tokens[q]!;
+        if (!nq.cap || !joinable(tokens[q - 1]!, nq)) break;
+        if (starts.some((r) => lookupName(text.slice(tokens[r]!.start, nq.end)))) return true;
+      }
       if (lookupName(before.text)) return false;
       // "Ceres Robotics and Tyvak Nano-Satellite Systems": a name already closed by an organisation head, then an unknown
       // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
@@ -371,6 +384,27 @@ function extendToAcronym(ctx: CandidateContext, i: number, j: number): number {
     }
   }
   return j;
+}
+
+/**
+ * "Joe and Hunter Biden", « Jean et Marie Dupont », "Bill and Melinda Gates": a given name, "and"/« et », a given name and
+ * one capitalised surname that closes the run (not "Bill and Melinda Gates Foundation", not a head word) (ruleId
+ * actors/shared-surname).
+ * @returns the index of the surname token, or -1
+ */
+export function sharedSurnameAt(text: string, tokens: readonly Token[], i: number): number {
+  const g1 = tokens[i];
+  const conj = tokens[i + 1];
+  const g2 = tokens[i + 2];
+  const sur = tokens[i + 3];
+  if (!g1 || !conj || !g2 || !sur || !g1.cap || g1.acronym || !FIRST_NAMES.has(g1.norm) || conj.cap || (conj.norm !== 'and' && conj.norm !== 'et')
+    || !g2.cap || !FIRST_NAMES.has(g2.norm) || !sur.cap || sur.acronym || FIRST_NAMES.has(sur.norm)
+    || ORG_HEADS.has(sur.norm) || GOVERNMENT_HEADS.has(sur.norm) || sur.elision !== '' || g2.elision !== '') return -1;
+  const gap = (a: Token, b: Token): boolean => PLAIN_GAP.test(text.slice(a.end, b.outerStart));
+  if (!gap(g1, conj) || !gap(conj, g2) || !gap(g2, sur)) return -1;
+  const after = tokens[i + 4];
+  if (after && (after.cap || after.digits) && gap(sur, after)) return -1;
+  return i + 3;
 }
 
 /** After the second word of "X and Y": a possessive or a verb in the singular (EN, FR): "'s", " is", " has", « a », « est ». */

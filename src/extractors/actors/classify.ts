@@ -577,6 +577,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     const code = { ...base, start: lastTok.start, text: lastTok.text, first: last };
     return [{ ...code, kind: 'product', ruleId: 'actors/model-code' }];
   }
+  // "Channel 4", "Radio 4", « Antenne 2 », « Canal 9 », "ITV 1": a broadcasting noun then a channel number is a broadcaster
+  // (ruleId actors/channel-number)
+  if (toks.length === 2 && toks[1]!.digits && toks[1]!.text.length <= 2 && toks[0]!.cap && BROADCAST_HEADS.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/channel-number' }];
+  }
   // "Falcon 9", "Delta 4", "Titan 2": an unknown name then a number of one or two digits is a model (not "France 24",
   // "Title 10", "Ayrault 2": a known name, a common noun, a surname of the text) (ruleId actors/name-number)
   if (toks.length === 2 && toks[1]!.digits && toks[1]!.text.length <= 2 && toks[0]!.cap && !toks[0]!.acronym && !/ly$/.test(toks[0]!.norm)
@@ -807,6 +812,28 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       p = k;
     }
   }
+  let qualifierRole: string | null = null;
+  if (p < 0 && last - first >= 2 && last - first <= 3) {
+    // « la députée LREM Aurore Bergé », « le secrétaire général de l'ONU Ban Ki-moon », « la ministre des Solidarités et de la
+    // Santé Agnès Buzyn »: after a lower-case title (right before the run, or through its "of"/"de" complement), one
+    // capitalised word — a party or body acronym, a known body, a portfolio — then two or three capitalised words are the
+    // title's qualifier then its holder's name (ruleId actors/title-qualifier-name)
+    const q0 = tokens[first]!;
+    const tail = tokens.slice(first + 1, last + 1);
+    const win = text.slice(Math.max(0, q0.outerStart - 60), q0.outerStart);
+    const titled = officeBefore || roleBefore(q0.outerStart, ctx) !== null || PORTFOLIO_CHAIN_BEFORE.test(win);
+    const qualifier = q0.acronym || (!!lookupName(q0.text) && lookupName(q0.text)!.entry.kind !== 'person') || PORTFOLIO_CHAIN_BEFORE.test(win);
+    const lastTail = tail[tail.length - 1]!;
+    if (titled && qualifier && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
+      && /^[ \u00a0]$/.test(text.slice(tokens[x.index - 1]!.end, x.outerStart)))
+      && (givenName(tail[0]!) || /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/.test(lastTail.text)
+        || tail.every((x) => !commonWord(x) && !lex.commonWords.has(x.norm) && !ctx.lowerSeen.has(x.norm) && !lookupName(x.text)))
+      && !lookupName(text.slice(tail[0]!.start, lastTail.end))) {
+      p = first + 1;
+      // the lower-case title is the holder's role: « députée », « secrétaire général » (before "de l'ONU")
+      qualifierRole = roleBefore(q0.outerStart, ctx) ?? (officeBefore ? roleBefore(ofTok!.outerStart, ctx) : null);
+    }
+  }
   if (p < 0) {
     let t = -1;
     for (let k = last; k >= first; k--) if (isTitle(tokens[k]!)) { t = k; break; }
@@ -866,6 +893,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   // honorifics are not roles: "Mr. Mundia Sikatana", "M. Dupont"
   while (q < p && HONORIFICS.has(tokens[q]!.norm)) q++;
   if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
+  else if (qualifierRole) person.role = qualifierRole;
   out.push(person);
   return out;
 }
@@ -1009,6 +1037,16 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LET
  * chez » (ruleId actors/employer-at). Anchored at the end; bounded.
  */
 const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/u;
+
+/**
+ * A minister's title and its portfolio chain right before a capitalised word: « la ministre des Solidarités et de la »,
+ * « ministre de l'Europe et des » (ruleId actors/title-qualifier-name). Anchored at the end; bounded (60 code units).
+ */
+const PORTFOLIO_CHAIN_BEFORE = new RegExp(`(?:ministre|secrétaire d['’]État|minister|secretary)(?: délégué| déléguée)?(?: (?:de la|de l['’]|du|des|aux|à la|of|for|and|et)` +
+  `(?: ?[${UPPER}][${LETTER}-]{1,20})?){1,4} ?$`, 'u');
+
+/** Broadcasting nouns that a channel number follows (folded): "Channel 4", « Antenne 2 » (ruleId actors/channel-number). */
+const BROADCAST_HEADS = new Set(['channel', 'radio', 'antenne', 'canal', 'chaine', 'itv', 'rai', 'tv', 'tele', 'rtl', 'rtbf', 'rts']);
 
 /** Heads of research and public bodies that "national"/"federal" makes state bodies (folded; actors/national-institute). */
 const PUBLIC_BODY_HEADS = new Set(['institut', 'institute', 'institutes', 'centre', 'center', 'centers', 'office', 'observatoire',
