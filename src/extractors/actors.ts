@@ -414,8 +414,10 @@ function descriptionOwners(clusters: readonly Cluster[]): Map<string, Set<Cluste
 function fullestName(names: readonly string[]): string {
   let best = names[0] ?? '';
   const words = (s: string): number => s.split(/\s+/).length;
+  // (soft hyphens left by the page do not count: "Vladi\u00admir Putin" is no fuller than "Vladimir Putin")
+  const len = (s: string): number => s.replace(/\u00ad/g, '').length;
   for (const n of names) {
-    if (words(n) > words(best) || (words(n) === words(best) && n.length > best.length)) best = n;
+    if (words(n) > words(best) || (words(n) === words(best) && len(n) > len(best))) best = n;
   }
   return best;
 }

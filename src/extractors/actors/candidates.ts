@@ -197,7 +197,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
         if (h.cap && (ORG_HEADS.has(h.norm) || GOVERNMENT_HEADS.has(h.norm)) && !tokens[k + 1]!.cap
           && COMPLEMENT_CONNECTORS.has(tokens[k + 1]!.norm)) head = true;
       }
-      if (!head) return false;
+      // (a noun before "and", not an adjective: "Team for Best and Final" is no name)
+      if (!head || DERIVED_ADJECTIVES.has(tokens[p - 1]!.norm)) return false;
       const a = tokens[p + 1];
       const b = tokens[p + 2];
       if (!a || !a.cap || a.initial || a.acronym || !joinable(conj, a) || FIRST_NAMES.has(a.norm) || lex.titleWords.has(a.norm)
@@ -497,7 +498,12 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
   const { text, tokens, lex } = ctx;
   let h = i;
   while (h < j && lex.commonWords.has(tokens[h]!.norm)) h++;
-  if (!lex.extensibleHeads.has(tokens[h]!.norm)) return j;
+  // « affirme Rami Abd al-Rahman de l'Observatoire syrien des droits de l'homme »: a head closing the run after a connector
+  // opens a body of its own, extended the same way (the run is split at the connector later)
+  if (!lex.extensibleHeads.has(tokens[h]!.norm)) {
+    if (!(j > h && lex.extensibleHeads.has(tokens[j]!.norm) && (tokens[j]!.elision !== '' || !tokens[j - 1]!.cap))) return j;
+    h = j;
+  }
   const adjective = (t: Token): boolean => !t.cap && !t.digits && t.elision === '' && !lex.extensionStop.has(t.norm)
     && (FR_ADJECTIVE.test(t.norm) || lex.nonEntities.has(t.norm)) && t.norm.length > 3 && !TEMPORAL_WORDS.has(t.norm);
   const noun = (t: Token): boolean => !t.cap && !t.digits && !lex.extensionStop.has(t.norm) && t.norm.length >= 3
@@ -541,7 +547,7 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
     const prep = tokens[k]!;
     // « Haute Autorité pour la transparence de la vie publique », « Agence pour l'emploi »: « pour » and an article right
     // after the head opens its complement (ruleId actors/fr/institution-pour)
-    const pour = prep.norm === 'pour' && words === 0 && conj === 0;
+    const pour = prep.norm === 'pour' && words === 0 && conj === 0 && tokens.slice(h, j + 1).some((x) => POUR_HEADS.has(x.norm));
     if (prep.norm !== 'de' && prep.norm !== 'du' && prep.norm !== 'des' && !pour) break;
     k++;
     if (k < tokens.length && (tokens[k]!.norm === 'la' || (pour && /^(?:le|les)$/.test(tokens[k]!.norm))) && near(tokens[k - 1]!, tokens[k]!)) k++;
@@ -562,6 +568,10 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
 
 /** Capitalised words that end an institution's complement (folded): « de l'Etat », « de l'Homme », « de la République ». */
 const STATE_WORDS = new Set(['etat', 'homme', 'republique', 'nation', 'onu', 'union', 'europe']);
+
+/** Heads whose complement may open with « pour » (folded): « Haute Autorité pour la… », « Agence pour l'emploi ». */
+const POUR_HEADS = new Set(['autorite', 'agence', 'fonds', 'office', 'programme', 'fondation', 'association', 'centre', 'institut',
+  'comite', 'commission', 'mouvement', 'ligue', 'alliance', 'coalition', 'observatoire', 'caisse']);
 
 /** Words after « pour la » that do not open a complement (folded): « pour la première fois ». */
 const POUR_STOP = new Set(['premiere', 'premier', 'derniere', 'dernier', 'fois', 'suite', 'plupart', 'part', 'deuxieme', 'seconde']);
@@ -614,8 +624,12 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       const before = whole(first, k - 1);
       // name particles stay inside a person's name: "Lula da Silva", "Charles de Gaulle", "von der Leyen"
       // (not a name closed by an institution head: "François-Xavier Bagnoud Center for Health and Human Rights")
+      // (a particle before an elided article or a body's head is a preposition: "Rami Abd al-Rahman de l'Observatoire")
+      const afterConn = tokens[k + 1];
+      const bodyAfter = !!afterConn && (afterConn.elision === "l'" || t.elision === "l'" || ORG_HEADS.has(afterConn.norm)
+        || GOVERNMENT_HEADS.has(afterConn.norm) || lex.extensibleHeads.has(afterConn.norm));
       const personLike = k - first >= 2 && FIRST_NAMES.has(tokens[first]!.norm.split('-')[0]!)
-        && firstNotCap >= k && !NAME_PARTICLES.has(t.norm)
+        && firstNotCap >= k && (!NAME_PARTICLES.has(t.norm) || bodyAfter)
         && !(ORG_HEADS.has(tokens[k - 1]!.norm) || GOVERNMENT_HEADS.has(tokens[k - 1]!.norm));
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;

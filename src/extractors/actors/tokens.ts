@@ -39,7 +39,8 @@ export interface Token {
  * ampersands, up to 8 inner pieces (bounded: linear time).
  * Examples: "Hewlett-Packard", "d’OpenAI", "U.S", "AT&T", "GovExec.com".
  */
-const WORD = new RegExp(`[${LETTER}${DIGIT}]+(?:[-'’.&][${LETTER}${DIGIT}]+){0,8}`, 'gu');
+// (a soft hyphen left by the page inside a word joins it: "Vladi\u00admir", "Netan\u00adyahu"; ruleId actors/soft-hyphen)
+const WORD = new RegExp(`[${LETTER}${DIGIT}]+(?:[-'’.&\u00ad][${LETTER}${DIGIT}]+){0,8}`, 'gu');
 /** French elisions glued to the next word: "d’OpenAI" → "d’" + "OpenAI" (ruleId actors/elision). */
 const ELISION = new RegExp(`^(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[${LETTER}${DIGIT}])`, 'u');
 /** M' or N' before a capital: "M'Jid", "N'Golo" (ruleId actors/name-initial-apostrophe). */
