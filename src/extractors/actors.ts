@@ -191,11 +191,24 @@ function addSharedSurnames(linker: Linker, placed: Array<{ start: number; end: n
     if (s < 0) continue;
     const g1 = tokens[k]!;
     const second = overlapping(placed, tokens[k + 2]!.start, tokens[s]!.end)
-      .some((p) => p.cluster.kind === 'person' && p.start === tokens[k + 2]!.start && p.end === tokens[s]!.end);
+      .find((p) => p.cluster.kind === 'person' && p.start === tokens[k + 2]!.start && p.end === tokens[s]!.end);
     if (!second || overlapping(placed, g1.start, g1.end).length > 0) continue;
     const got = linker.add({ start: g1.start, end: g1.end, text: `${g1.text} ${tokens[s]!.text}`, kind: 'person',
       ruleId: 'actors/shared-surname', weak: false, first: k, last: k, heading: false }, true);
-    if (got) placed.splice(firstAtOrAfter(placed, g1.start), 0, { start: g1.start, end: g1.end, cluster: got });
+    if (!got || got === second.cluster) continue;
+    placed.splice(firstAtOrAfter(placed, g1.start), 0, { start: g1.start, end: g1.end, cluster: got });
+    // the bare surname ("Biden", "Vice President Biden") is the first-named person's, the one a pair is named after
+    // ("Joe and Hunter Biden", "Bill and Melinda Gates"), not the second's that the linker met first
+    const sur = nameKey(tokens[s]!.text);
+    const bare = (m: Span): boolean => nameKey(m.text) === sur;
+    const sec = second.cluster;
+    if (sec.names.some((n) => nameKey(n) === sur)) {
+      got.mentions.push(...sec.mentions.filter(bare));
+      sec.mentions = sec.mentions.filter((m) => !bare(m));
+      sec.names = sec.names.filter((n) => nameKey(n) !== sur);
+      got.names.push(tokens[s]!.text);
+      for (const p of placed) if (p.cluster === sec && nameKey(text.slice(p.start, p.end)) === sur) p.cluster = got;
+    }
   }
 }
 

@@ -122,6 +122,24 @@ const FIND: FieldRow[] = [
   ['fr pays qui agit', 'fr', 'La France a rappelé son ambassadeur.', 'France', 'government'],
   ['fr pays comme lieu', 'fr', 'Il vit en Suède depuis dix ans.', 'Suède', 'place'],
   ['en country imposing tariffs', 'en', 'Last year China imposed tariffs on soybeans.', 'China', 'government'],
+  // --- patterns of the half just read (part B), in variants ---
+  ['en soft hyphen inside a given name', 'en', 'Russian President Vladi\u00admir Putin met the envoy.', 'Vladi\u00admir Putin', 'person'],
+  ['en soft hyphen inside a surname', 'en', 'Prime Minister Benjamin Netan\u00adyahu spoke on Monday.', 'Benjamin Netan\u00adyahu', 'person'],
+  ['fr religious title before a surname', 'fr', 'Les partisans de l\'ayatollah Khomeini avaient envahi l\'ambassade.', 'Khomeini', 'person'],
+  ['en religious title before a surname', 'en', 'Supporters of the ayatollah Khomeini stormed the embassy.', 'Khomeini', 'person'],
+  ['en hyphenated Attorney-General before a name', 'en', 'He advises Attorney-General George Brandis on crime.', 'George Brandis', 'person'],
+  ['en hyphenated Governor-General before a name', 'en', 'The bill was signed by Governor-General David Hurley on Friday.', 'David Hurley',
+    'person'],
+  ['fr a body after a person\'s name keeps its own name', 'fr',
+    'La capture est un revers, affirme Rami Abd al-Rahman de l’Observatoire syrien des droits de l\'homme.',
+    'Observatoire syrien des droits de l\'homme', 'organization'],
+  ['en the bare surname goes to the first of the pair', 'en', 'Joe and Hunter Biden were named. Biden said he did nothing wrong.',
+    'Joe Biden', 'person'],
+  ['en two countries as one subject', 'en', 'The United States and China had reached a deal in October.', 'China', 'government'],
+  ['fr two countries as one subject', 'fr', 'La France et l\'Allemagne ont signé un accord.', 'Allemagne', 'government'],
+  ['fr party members in the plural', 'fr', 'Les écologistes ont voté contre le projet.', 'écologistes', 'group'],
+  ['fr leader\'s cabinet named with its head', 'fr', 'Le texte a été adopté par le gouvernement de Jean Castex en 2021.',
+    'gouvernement de Jean Castex', 'government'],
 ];
 
 /** Rows whose role is checked too: [label, language, text, name, role]. */
@@ -166,6 +184,11 @@ const NOT: Array<[string, Language, string, string]> = [
   ['en a place in a location phrase is not a government', 'en', 'The refugees fled to Germany in 2015.', 'Germany government'],
   ['fr "France" is not cut from the channel', 'fr', 'Le reportage a été diffusé sur France 2 dimanche soir.', 'France'],
   ['en lower-case democratic is no group', 'en', 'The democratic process was respected by all parties.', 'democratic'],
+  ['fr « pour » opens no complement after a chamber', 'fr', 'La majorité au Sénat pour les démocrates est fragile.', 'Sénat pour les démocrates'],
+  ['en no institution name after an adjective and "and"', 'en', 'We need a Team for Best and Final offers.', 'Team for Best and Final'],
+  ['fr a person is not glued to the body after it', 'fr',
+    'La capture est un revers, affirme Rami Abd al-Rahman de l’Observatoire syrien des droits de l\'homme.', 'Rami Abd al-Rahman de l’Observatoire'],
+  ['en a foundation named after a couple stays whole', 'en', 'The Bill and Melinda Gates Foundation gave $5 million.', 'Melinda Gates'],
   ['fr a title alone is no actor', 'fr', 'Le ministre de l\'Intérieur Manuel Valls a annoncé des mesures.', 'ministre de l\'Intérieur Manuel Valls'],
 ];
 

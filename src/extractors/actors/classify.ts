@@ -1306,6 +1306,21 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     // (ruleId actors/country-state-noun)
     if (lex.stateNouns.has(next.norm)) return true;
   }
+  // "the United States and China had reached a deal", « la France et l'Allemagne ont signé »: a country coordinated with
+  // another name before the verb acts with it (ruleId actors/country-coordinated-subject)
+  if (next && /^[ \u00a0]+$/.test(between) && (next.norm === 'and' || next.norm === 'et')) {
+    let k = ni + 1;
+    let names = 0;
+    while (k < tokens.length && k <= ni + 5 && (tokens[k]!.cap || /^(?:the|la|le|les)$/.test(tokens[k]!.norm))
+      && /^[ \u00a0\[\]]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.outerStart))) {
+      if (tokens[k]!.cap) names++;
+      k++;
+    }
+    const verb = tokens[k];
+    const aux = tokens[k + 1];
+    if (names > 0 && verb && !verb.cap && /^[ \u00a0\]]+$/.test(text.slice(tokens[k - 1]!.end, verb.outerStart))
+      && lex.actingCues.has(verb.norm) && !(aux && AUXILIARIES.has(verb.norm) && STATIVE_PARTICIPLES.has(aux.norm))) return true;
+  }
   // "Le traité avait été signé par …, ainsi que les États-Unis, le Japon…", "signed by Canada, Japan and Mexico": a country
   // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)
   return lex.signingCue.test(sentenceAround(text, tokens[first]!.start, tokens[last]!.end));

@@ -83,7 +83,8 @@ acting interim founder co-founder head manager analyst economist coach captain h
 administrator vice-premier vice-chairman
 sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal leader whip
 adviser advisor speaker envoy counselor counsellor aide negotiator prosecutor secretary-general director-general
-undersecretary-general`),
+undersecretary-general attorney-general solicitor-general governor-general auditor-general surgeon
+ayatollah imam rabbi cardinal archbishop bishop emir sultan mullah`),
   // "the Defense Secretary", "Foreign Minister", "Secretary of State": portfolio words that, with title words only, make a
   // role without a holder's name, not an actor (ruleId actors/role-only)
   portfolioWords: words(`defense defence foreign interior finance treasury commerce energy health justice trade home labor labour
@@ -143,6 +144,8 @@ lawmakers congress senate regulators`),
     'vice-premier', 'vice premier', 'premier', 'administrator', 'vice-president', 'vice-chairman',
     // "the national security adviser John Bolton", "the special envoy Kurt Volker" (ruleId actors/title-before)
     'national security adviser', 'adviser', 'advisor', 'envoy', 'special envoy', 'speaker', 'prosecutor',
+    // religious titles: "the ayatollah Khomeini", "the late cardinal Lustiger" (ruleId actors/title-before)
+    'ayatollah', 'grand ayatollah', 'imam', 'rabbi', 'cardinal', 'archbishop', 'bishop', 'emir', 'sultan', 'mullah',
   ],
   // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
   governmentPhrase: new RegExp(

@@ -97,7 +97,8 @@ président présidente vice-président vice-présidente ministre sénateur séna
 procureure secrétaire directeur directrice général générale pdg ceo dg président-directeur porte-parole chancelier
 chancelière gouverneur général colonel capitaine amiral commissaire préfet préfète ambassadeur ambassadrice roi reine
 prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur mgr fondateur patron
-administrateur administratrice vice-premier`),
+administrateur administratrice vice-premier
+ayatollah imam rabbin cardinal archevêque évêque émir sultan mollah conseiller conseillère`),
   // « le ministre des Armées » is handled by lower-case titles; capitalised portfolio words are English usage
   portfolioWords: words(``),
   placePrepositions: words(`à en au aux dans vers depuis près`),
@@ -162,6 +163,10 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     'vice-premier ministre', 'vice-premier', 'administrateur', 'administratrice',
     // military ranks: « le général Pinochet », « le colonel Kadhafi » (ruleId actors/title-before)
     'général', 'générale', 'colonel', 'amiral', 'maréchal', 'capitaine', 'lieutenant', 'sergent',
+    // religious titles: « l'ayatollah Khomeini », « le cardinal Barbarin », « l'imam Chalghoumi » (ruleId actors/title-before)
+    'ayatollah', 'grand ayatollah', 'imam', 'rabbin', 'grand rabbin', 'cardinal', 'archevêque', 'évêque', 'émir', 'sultan', 'mollah',
+    // « le conseiller Alexis Kohler », « la conseillère spéciale X » (ruleId actors/title-before)
+    'conseiller', 'conseillère',
   ],
   // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
   // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
