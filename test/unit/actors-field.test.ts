@@ -140,6 +140,28 @@ const FIND: FieldRow[] = [
   ['fr party members in the plural', 'fr', 'Les écologistes ont voté contre le projet.', 'écologistes', 'group'],
   ['fr leader\'s cabinet named with its head', 'fr', 'Le texte a été adopté par le gouvernement de Jean Castex en 2021.',
     'gouvernement de Jean Castex', 'government'],
+  ['fr a security service with its adjective', 'fr', 'Les détenus sont gardés par le service des renseignements militaires.',
+    'service des renseignements militaires', 'government'],
+  ['fr a directorate of security with its adjective', 'fr', 'La direction de la sécurité politique gère trois centres.',
+    'direction de la sécurité politique', 'government'],
+  // --- second batch of title shapes (written after the first fixes; 16/20 passed, then 17/20: see the report) ---
+  ['en title shape (batch 2): Mark Milley', 'en', 'Chairman of the Joint Chiefs of Staff Gen. Mark Milley briefed senators.', 'Mark Milley', 'person'],
+  ['en title shape (batch 2): Josep Borrell', 'en', 'EU foreign policy chief Josep Borrell called for calm.', 'Josep Borrell', 'person'],
+  ['en title shape (batch 2): António Guterres', 'en', 'U.N. Secretary-General António Guterres condemned the strike.', 'António Guterres', 'person'],
+  ['en title shape (batch 2): Stephanie Grisham', 'en', 'White House spokeswoman Stephanie Grisham declined to comment.', 'Stephanie Grisham', 'person'],
+  ['en title shape (batch 2): Joe Biden', 'en', 'Former Vice President Joe Biden leads the polls.', 'Joe Biden', 'person'],
+  ['en title shape (batch 2): Chrystia Freeland', 'en', 'The report was signed by Deputy Prime Minister Chrystia Freeland.', 'Chrystia Freeland', 'person'],
+  ['en title shape (batch 2): Jonathan Hoffman', 'en', 'Pentagon spokesman Jonathan Hoffman said the strike was defensive.', 'Jonathan Hoffman', 'person'],
+  ['en title shape (batch 2): Jan Hatzius', 'en', 'Goldman Sachs chief economist Jan Hatzius cut his forecast.', 'Jan Hatzius', 'person'],
+  ['en title shape (batch 2): Okafor', 'en', '"It is over," Okafor told reporters.', 'Okafor', 'person'],
+  ['fr title shape (batch 2): Mike Pompeo', 'fr', 'Le chef de la diplomatie américaine Mike Pompeo est arrivé à Paris.', 'Mike Pompeo', 'person'],
+  ['fr title shape (batch 2): Nicolas Sarkozy', 'fr', 'L\'ex-président Nicolas Sarkozy a été condamné.', 'Nicolas Sarkozy', 'person'],
+  ['fr title shape (batch 2): Bernard Arnault', 'fr', 'Le patron de LVMH Bernard Arnault a racheté Tiffany.', 'Bernard Arnault', 'person'],
+  ['fr title shape (batch 2): Karine Jean-Pierre', 'fr', 'La porte-parole de la Maison Blanche Karine Jean-Pierre a répondu.', 'Karine Jean-Pierre', 'person'],
+  ['fr title shape (batch 2): Bruno Le Maire', 'fr', 'Le ministre de l\'Economie et des Finances Bruno Le Maire a présenté le budget.', 'Bruno Le Maire', 'person'],
+  ['fr title shape (batch 2): Raphaël Glucksmann', 'fr', 'Le député européen Raphaël Glucksmann a réagi.', 'Raphaël Glucksmann', 'person'],
+  ['fr title shape (batch 2): Amélie de Montchalin', 'fr', 'La secrétaire d\'Etat chargée de l\'Europe Amélie de Montchalin a répondu.', 'Amélie de Montchalin', 'person'],
+  ['fr title shape (batch 2): Geoffroy Roux de Bézieux', 'fr', 'Le président du Medef Geoffroy Roux de Bézieux a salué la mesure.', 'Geoffroy Roux de Bézieux', 'person'],
 ];
 
 /** Rows whose role is checked too: [label, language, text, name, role]. */
@@ -189,6 +211,8 @@ const NOT: Array<[string, Language, string, string]> = [
   ['fr a person is not glued to the body after it', 'fr',
     'La capture est un revers, affirme Rami Abd al-Rahman de l’Observatoire syrien des droits de l\'homme.', 'Rami Abd al-Rahman de l’Observatoire'],
   ['en a foundation named after a couple stays whole', 'en', 'The Bill and Melinda Gates Foundation gave $5 million.', 'Melinda Gates'],
+  ['fr intelligence services in general are no actor', 'fr', 'La loi encadre les services de renseignement depuis 2015.',
+    'services de renseignement'],
   ['fr a title alone is no actor', 'fr', 'Le ministre de l\'Intérieur Manuel Valls a annoncé des mesures.', 'ministre de l\'Intérieur Manuel Valls'],
 ];
 

@@ -813,18 +813,22 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     }
   }
   let qualifierRole: string | null = null;
-  if (p < 0 && last - first >= 2 && last - first <= 3) {
+  if (p < 0 && last - first >= 2 && last - first <= 5) {
     // « la députée LREM Aurore Bergé », « le secrétaire général de l'ONU Ban Ki-moon », « la ministre des Solidarités et de la
     // Santé Agnès Buzyn »: after a lower-case title (right before the run, or through its "of"/"de" complement), one
     // capitalised word — a party or body acronym, a known body, a portfolio — then two or three capitalised words are the
     // title's qualifier then its holder's name (ruleId actors/title-qualifier-name)
     const q0 = tokens[first]!;
-    const tail = tokens.slice(first + 1, last + 1);
+    // (the holder's name may carry inner particles: « le président du Medef Geoffroy Roux de Bézieux »)
+    const all = tokens.slice(first + 1, last + 1);
+    const tail = all.filter((x, i) => !(i > 0 && i < all.length - 1 && PARTICLES.has(x.norm) && !x.cap));
     const win = text.slice(Math.max(0, q0.outerStart - 60), q0.outerStart);
     const titled = officeBefore || roleBefore(q0.outerStart, ctx) !== null || PORTFOLIO_CHAIN_BEFORE.test(win);
-    const qualifier = q0.acronym || (!!lookupName(q0.text) && lookupName(q0.text)!.entry.kind !== 'person') || PORTFOLIO_CHAIN_BEFORE.test(win);
+    // (after "title + of/de", any one capitalised word that is no given name is the body: « président du Medef »)
+    const qualifier = q0.acronym || (!!lookupName(q0.text) && lookupName(q0.text)!.entry.kind !== 'person') || PORTFOLIO_CHAIN_BEFORE.test(win)
+      || (officeBefore && !givenName(q0) && q0.elision === '');
     const lastTail = tail[tail.length - 1]!;
-    if (titled && qualifier && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
+    if (titled && qualifier && tail.length >= 2 && tail.length <= 3 && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
       && /^[ \u00a0]$/.test(text.slice(tokens[x.index - 1]!.end, x.outerStart)))
       && (givenName(tail[0]!) || /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/.test(lastTail.text)
         || tail.every((x) => !commonWord(x) && !lex.commonWords.has(x.norm) && !ctx.lowerSeen.has(x.norm) && !lookupName(x.text)))

@@ -200,6 +200,11 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     // « l'ambassade de France à Damas », « le consulat d'Italie à Lyon », « l'ambassade des Etats-Unis »: a state's mission
     // named by its country, and its town (ruleId actors/fr/state-mission-of)
     `(?:ambassade|consulat|consulat général) (?:de |d['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: à [${UPPER}][${LETTER}-]{2,20})?|` +
+    // « le service des renseignements militaires », « la direction de la sécurité politique », « la direction générale de la
+    // sécurité intérieure »: one intelligence or security service named with its qualifying adjective (not « les services
+    // de renseignement », the services in general) (ruleId actors/fr/security-service)
+    `(?:direction|service)(?: générale| central| centrale)? (?:de la |des |du |de )(?:sécurité|sûreté|renseignements?)` +
+    ` [${LOWER}]{3,12}(?:ique|aire|aires|aux|ale|al|iens|ien|ienne|ieure|ieur|ée|é|és)|` +
     // « le gouvernement conservateur de Mariano Rajoy », « le gouvernement de Jean Castex »: a cabinet named after its head
     // (given name and surname; ruleId actors/fr/government-of-leader)
     `gouvernement(?: [${LOWER}]{4,14})? (?:de |d['’])[${UPPER}][${LOWER}-]{1,20} (?:(?:de |da |del |van |von |di )?[${UPPER}][${LETTER}-]{1,20}))(?![${LETTER}])`,
