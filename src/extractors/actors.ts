@@ -123,6 +123,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
     if (c) placed.splice(firstAtOrAfter(placed, g.span.start), 0, { start: g.span.start, end: g.span.end, cluster: c });
   }
   placed.sort((a, b) => a.start - b.start);
+  mergeMissions(linker, placed);
   addSubstances(linker, placed, text);
   personsInLists(placed, text);
   addSharedSurnames(linker, placed, text, tokens);
@@ -176,6 +177,23 @@ function personsInLists(placed: ReadonlyArray<{ start: number; end: number; clus
       m.cluster.kind = 'person';
       m.cluster.ruleId = 'actors/person-list';
     }
+  }
+}
+
+/**
+ * « l'ambassade des Etats-Unis » … « l'ambassade des Etats-Unis à Téhéran »: a state mission named without its town and with
+ * it is one actor, named with the town (ruleId actors/fr/state-mission-of). Linear in the number of cluster keys.
+ */
+function mergeMissions(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>): void {
+  const byKey = new Map<string, Cluster>();
+  for (const c of linker.clusters) if (c.kind === 'government') for (const k of c.keys) if (/^(?:ambassade|consulat) /.test(k)) byKey.set(k, c);
+  for (const [k, c] of byKey) {
+    const at = k.lastIndexOf(' a ');
+    if (at < 0) continue;
+    const short = byKey.get(k.slice(0, at));
+    if (!short || short === c || !linker.clusters.includes(short) || !linker.clusters.includes(c)) continue;
+    linker.merge(c, short);
+    for (const p of placed) if (p.cluster === short) p.cluster = c;
   }
 }
 
@@ -289,6 +307,8 @@ function addPartyMembers(linker: Linker, text: string, pattern: RegExp): void {
     const start = m.index + m[0].length - noun.length;
     const end = start + noun.length;
     if (overlapping(taken, start, end).length > 0) continue;
+    // « les écologistes d'EELV »: the members of a named party are that party's, not a group of their own
+    if (/^[ \u00a0]?(?:d['’]|de[ \u00a0]|du[ \u00a0])\p{Lu}/u.test(text.slice(end, end + 5))) continue;
     linker.add({ start, end, text: noun, kind: 'group', ruleId: 'actors/party-members', weak: false, first: -1, last: -1,
       heading: false }, true);
   }

@@ -241,7 +241,10 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
  */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,20}(?:ously|arly|ally|ately|inly|ently|antly|ably|ibly|edly|ingly|ully|ively|stly|nkly|emment|amment|ement|ément)$/u;
 
-const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
+// (a name opened by a glued Arabic article is no given name: "al-Tanf" is not "Al")
+const givenName = (t: Token): boolean => (FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!)) && !LOWER_START.test(t.text);
+/** A word whose first letter is lower case ("al-Tanf"). */
+const LOWER_START = new RegExp(`^[${LOWER}]`, 'u');
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
 
 /**
@@ -1323,7 +1326,8 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     const verb = tokens[k];
     const aux = tokens[k + 1];
     if (names > 0 && verb && !verb.cap && /^[ \u00a0\]]+$/.test(text.slice(tokens[k - 1]!.end, verb.outerStart))
-      && lex.actingCues.has(verb.norm) && !(aux && AUXILIARIES.has(verb.norm) && STATIVE_PARTICIPLES.has(aux.norm))) return true;
+      && lex.actingCues.has(verb.norm) && !(aux && AUXILIARIES.has(verb.norm) && (STATIVE_PARTICIPLES.has(aux.norm) || aux.digits
+        || (QUANTITY_WORDS.has(aux.norm) && tokens.slice(k + 2, k + 5).some((x) => x.digits))))) return true;
   }
   // "Le traité avait été signé par …, ainsi que les États-Unis, le Japon…", "signed by Canada, Japan and Mexico": a country
   // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)
