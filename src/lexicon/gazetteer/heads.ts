@@ -37,6 +37,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gauche', 'droite',
   // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"
   'program', 'programme', 'project', 'initiative',
+  // think tanks and museums: "Brookings Institution", "Hoover Institution", "Smithsonian Institution"
+  'institution',
   'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
   'gruppo', 'partito', 'banca',
   // newspaper titles: "the Indian Express", "the San Francisco Chronicle", "the Philadelphia Inquirer", "The Irish Examiner"
