@@ -74,7 +74,9 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // a ministry phrase is part of it (ruleId actors/government-phrase-portfolio)
   const inside = (m: ClassifiedMention): boolean => overlapping(govSpans, m.start, m.end)
     .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end);
-  const portfolio = (m: ClassifiedMention): boolean => !!m.gaz && !m.heading && (m.kind === 'organization' || m.kind === 'product')
+  // (and a place named as a portfolio: « le ministère de l'Europe et des Affaires étrangères »)
+  const portfolio = (m: ClassifiedMention): boolean => !!m.gaz && !m.heading && (m.kind === 'organization' || m.kind === 'product'
+    || (m.kind === 'place' && !m.gaz.entry.country))
     && overlapping(govSpans, m.start, m.end).some((g) => g.start < m.start && m.end <= g.end && /^minist/u.test(g.text));
   const classified = classifiedAll.filter((m) => !((m.weak && !m.gaz && inside(m)) || portfolio(m)));
 

@@ -165,6 +165,27 @@ const FIND: FieldRow[] = [
   ['fr title shape (batch 2): Raphaël Glucksmann', 'fr', 'Le député européen Raphaël Glucksmann a réagi.', 'Raphaël Glucksmann', 'person'],
   ['fr title shape (batch 2): Amélie de Montchalin', 'fr', 'La secrétaire d\'Etat chargée de l\'Europe Amélie de Montchalin a répondu.', 'Amélie de Montchalin', 'person'],
   ['fr title shape (batch 2): Geoffroy Roux de Bézieux', 'fr', 'Le président du Medef Geoffroy Roux de Bézieux a salué la mesure.', 'Geoffroy Roux de Bézieux', 'person'],
+  // --- third batch: institution names with commas, « et », « pour » and long complements (9/20 passed before, 19/20 after) ---
+  ['en institution shape (batch 3): Bureau of Alcohol, Tobacco, Firearms and', 'en', 'The rules were issued by the Bureau of Alcohol, Tobacco, Firearms and Explosives last week.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'government'],
+  ['en institution shape (batch 3): Ministry of Housing, Communities and Loc', 'en', 'The Ministry of Housing, Communities and Local Government published the figures.', 'Ministry of Housing, Communities and Local Government', 'government'],
+  ['en institution shape (batch 3): Royal Society for the Protection of Bird', 'en', 'The Royal Society for the Protection of Birds welcomed the ban.', 'Royal Society for the Protection of Birds', 'organization'],
+  ['en institution shape (batch 3): Department for Environment, Food and Rur', 'en', 'The Department for Environment, Food and Rural Affairs said the plan was ready.', 'Department for Environment, Food and Rural Affairs', 'government'],
+  ['en institution shape (batch 3): National Oceanic and Atmospheric Adminis', 'en', 'Forecasters at the National Oceanic and Atmospheric Administration warned of storms.', 'National Oceanic and Atmospheric Administration', 'government'],
+  ['en institution shape (batch 3): Committee to Protect Journalists', 'en', 'The Committee to Protect Journalists condemned the arrest.', 'Committee to Protect Journalists', 'government'],
+  ['en institution shape (batch 3): Bill & Melinda Gates Foundation', 'en', 'The Bill & Melinda Gates Foundation gave $5 million.', 'Bill & Melinda Gates Foundation', 'organization'],
+  ['en institution shape (batch 3): Office for National Statistics', 'en', 'The Office for National Statistics said inflation rose.', 'Office for National Statistics', 'government'],
+  ['en institution shape (batch 3): European Bank for Reconstruction and Dev', 'en', 'The European Bank for Reconstruction and Development lent $300 million.', 'European Bank for Reconstruction and Development', 'organization'],
+  ['fr institution shape (batch 3): Direction générale de la concurrence, de', 'fr', 'La Direction générale de la concurrence, de la consommation et de la répression des fraudes a sanctionné le groupe.', 'Direction générale de la concurrence, de la consommation et de la répression des fraudes', 'government'],
+  ['fr institution shape (batch 3): Centre national de la recherche scientif', 'fr', 'Une étude du Centre national de la recherche scientifique a été publiée.', 'Centre national de la recherche scientifique', 'government'],
+  ['fr institution shape (batch 3): Autorité de sûreté nucléaire', 'fr', 'L\'Autorité de sûreté nucléaire a suspendu le réacteur.', 'Autorité de sûreté nucléaire', 'government'],
+  ['fr institution shape (batch 3): Commission nationale du débat public', 'fr', 'La Commission nationale du débat public a été saisie.', 'Commission nationale du débat public', 'government'],
+  ['fr institution shape (batch 3): Office français de protection des réfugi', 'fr', 'L\'Office français de protection des réfugiés et apatrides a rejeté la demande.', 'Office français de protection des réfugiés et apatrides', 'government'],
+  ['fr institution shape (batch 3): Haut Conseil pour le climat', 'fr', 'Le Haut Conseil pour le climat a publié son rapport.', 'Haut Conseil pour le climat', 'government'],
+  ['fr institution shape (batch 3): Banque européenne pour la reconstruction', 'fr', 'La Banque européenne pour la reconstruction et le développement a prêté 300 millions.', 'Banque européenne pour la reconstruction et le développement', 'organization'],
+  ['fr institution shape (batch 3): Conseil supérieur de l\'audiovisuel', 'fr', 'Le Conseil supérieur de l\'audiovisuel a mis en demeure la chaîne.', 'Conseil supérieur de l\'audiovisuel', 'government'],
+  ['fr institution shape (batch 3): Agence nationale de sécurité du médicame', 'fr', 'L\'Agence nationale de sécurité du médicament et des produits de santé a alerté.', 'Agence nationale de sécurité du médicament et des produits de santé', 'government'],
+  ['fr institution shape (batch 3): ministère de l\'Europe et des Affaires é', 'fr', 'Le ministère de l\'Europe et des Affaires étrangères a réagi.', 'ministère de l\'Europe et des Affaires étrangères', 'government'],
+  ['fr title shape (batch 2): Rémy Heitz', 'fr', 'Le procureur de la République de Paris Rémy Heitz a ouvert une enquête.', 'Rémy Heitz', 'person'],
 ];
 
 /** Rows whose role is checked too: [label, language, text, name, role]. */
@@ -216,6 +237,10 @@ const NOT: Array<[string, Language, string, string]> = [
   ['en a foundation named after a couple stays whole', 'en', 'The Bill and Melinda Gates Foundation gave $5 million.', 'Melinda Gates'],
   ['fr intelligence services in general are no actor', 'fr', 'La loi encadre les services de renseignement depuis 2015.',
     'services de renseignement'],
+  ['en a list of firms after a body is not its complement', 'en', 'The Department of Justice, Google and Apple signed the deal.',
+    'Department of Justice, Google and Apple'],
+  ['en firms listed after a ministry stay apart', 'en', 'The Ministry of Defence, Airbus and Boeing met on Monday.', 'Ministry of Defence, Airbus and Boeing'],
+  ['fr a place named as a portfolio is not cut out', 'fr', 'Le ministère de l\'Europe et des Affaires étrangères a réagi.', 'ministère de l\'Europe et des'],
   ['fr a title alone is no actor', 'fr', 'Le ministre de l\'Intérieur Manuel Valls a annoncé des mesures.', 'ministre de l\'Intérieur Manuel Valls'],
 ];
 

@@ -15,7 +15,7 @@ import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
-import { nameKey } from './normalize.js';
+import { fold, nameKey } from './normalize.js';
 import { expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
@@ -184,6 +184,14 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       return false;
     };
+    // an institution head then "of"/"on"/"for" inside tokens i..j (ruleId actors/comma-complement)
+    const complementOpen = (a: number, b: number): boolean => {
+      for (let k = a; k < b && k - a < 4; k++) {
+        const h = tokens[k]!;
+        if (h.cap && (ORG_HEADS.has(h.norm) || GOVERNMENT_HEADS.has(h.norm)) && !tokens[k + 1]!.cap && COMPLEMENT_CONNECTORS.has(tokens[k + 1]!.norm)) return true;
+      }
+      return false;
+    };
     // "Joint Committee on Intelligence and Security", "Center for Health and Human Rights", "Department of Health and Human
     // Services": after an institution head and its "of"/"on"/"for" complement, "and" and one or two capitalised words finish
     // the complement inside the name (ruleId actors/and-complement) — not a known name, a given name, a title or a
@@ -208,6 +216,20 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       return !(two && tokens[p + 3]?.cap && joinable(b, tokens[p + 3]!));
     };
     for (;;) {
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Department for Environment, Food and Rural Affairs": after an
+      // institution head and its "of"/"for"/"on", a comma list of capitalised words that "and" closes is the complement
+      // (ruleId actors/comma-complement) — read on at most 160 code units
+      if (j > i && tokens[j + 1] && /^, $/.test(gap(tokens[j]!, tokens[j + 1]!)) && complementOpen(i, j)) {
+        const m = COMMA_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160));
+        // (not a list of names after a body: "the Department of Justice, Google and Apple", "the Ministry, John and Mary")
+        const items = m ? m[0].split(/,? and |, /).filter(Boolean) : [];
+        if (m && items.every((x) => !lookupName(x) && !FIRST_NAMES.has(fold(x.split(' ')[0]!)) && !/^[A-Z]{2,}$/.test(x)
+          && !x.split(' ').some((w) => lookupName(w)))) {
+          const end = tokens[j]!.end + m[0].length;
+          while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
+          break;
+        }
+      }
       let p = j + 1;
       let conn = 0;
       // "Bank of the West", "Office of the Inspector General": an article joins only after another connector — not "told MPs
@@ -278,6 +300,13 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
 /** Plural collective nouns whose possessive opens names: "People's Party", "Children's Hospital", "Women's League" (folded). */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'peoples']);
 
+/**
+ * A comma list of capitalised words closed by "and" and one to three capitalised words, then no further capital:
+ * ", Tobacco, Firearms and Explosives", ", Communities and Local Government" (ruleId actors/comma-complement). Bounded.
+ */
+const COMMA_COMPLEMENT = new RegExp(`^(?:, [${UPPER}][${LETTER}-]{1,20}(?: [${UPPER}][${LETTER}-]{1,20}){0,2}){1,4},? and [${UPPER}][${LETTER}-]{1,20}` +
+  `(?: [${UPPER}][${LETTER}-]{1,20}){0,2}(?![${LETTER}])(?! [${UPPER}])`, 'u');
+
 /** Connectors that open an institution's complement: "Committee on …", "Center for …", "Department of …" (folded). */
 const COMPLEMENT_CONNECTORS = new Set(['of', 'on', 'for']);
 
@@ -335,7 +364,7 @@ const DETERMINER_WORDS = new Set(['the', 'le', 'la', 'les']);
 const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'on', 'for', 'sur', 'pour', 'the', 'with']);
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
-const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|iers|ieres|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
+const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|iers|ieres|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$|^(?:public|publics|civil|civils|humain|humains)$/;
 
 /**
  * The first token of "université de Caen", "hôpital de Nancy" when the run starting at `i` is the place of a lower-case
@@ -491,7 +520,7 @@ const NOT_INFINITIVES = new Set(['hiver', 'avenir', 'ordre', 'acier', 'empire', 
  * Extends a French institution name over its lower-case continuation:
  * "Assemblée nationale", "Organisation mondiale de la santé",
  * "Fédération belge du secteur financier", "Parquet fédéral"
- * (ruleId actors/fr/institution-continuation). At most 8 words.
+ * (ruleId actors/fr/institution-continuation). At most 10 words.
  * @returns the index of the new last token.
  */
 function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
@@ -511,9 +540,14 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
   const near = (a: Token, b: Token): boolean => PLAIN_GAP.test(text.slice(a.end, b.outerStart));
   let last = j;
   let words = 0;
-  while (words < 8 && last + 1 < tokens.length) {
+  let complement = false;
+  while (words < 10 && last + 1 < tokens.length) {
     const t = tokens[last + 1]!;
-    if (!near(tokens[last]!, t)) break;
+    // « Direction générale de la concurrence, de la consommation et de la répression des fraudes »: a comma between
+    // complements of a list that « et » closes (ruleId actors/fr/institution-complement-list)
+    const listComma = complement && /^, $/.test(text.slice(tokens[last]!.end, t.outerStart)) && /^(?:de|du|des)$/.test(t.norm)
+      && / et (?:de|du|des|d['’])/.test(text.slice(t.end, t.end + 60));
+    if (!near(tokens[last]!, t) && !listComma) break;
     if (adjective(t)) {
       last++;
       words++;
@@ -532,7 +566,7 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
     // « Institut national de la santé et de la recherche médicale », « Commission nationale de l'informatique et des
     // libertés »: « et » then a second complement, inside the name (ruleId actors/fr/institution-and-complement)
     let conj = 0;
-    if (t.norm === 'et' && words > 0 && k + 1 < tokens.length && near(t, tokens[k + 1]!)
+    if (t.norm === 'et' && (words > 0 || !tokens[last]!.cap) && k + 1 < tokens.length && near(t, tokens[k + 1]!)
       && (/^(?:de|du|des)$/.test(tokens[k + 1]!.norm) || tokens[k + 1]!.elision === "d'")) {
       k++;
       conj = 1;
@@ -543,11 +577,22 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
         words += 2;
         continue;
       }
+    } else if (t.norm === 'et' && (words > 0 || !tokens[last]!.cap) && k + 1 < tokens.length && near(t, tokens[k + 1]!)) {
+      // « Banque européenne pour la reconstruction et le développement », « Office français de protection des réfugiés et
+      // apatrides »: « et », an article or nothing, then a noun of the same complement (ruleId actors/fr/institution-and-complement)
+      let q = k + 1;
+      if (/^(?:la|le|les)$/.test(tokens[q]!.norm) && q + 1 < tokens.length && near(tokens[q]!, tokens[q + 1]!)) q++;
+      const n2 = tokens[q]!;
+      const bare = q === k + 1 && n2.elision === '';
+      if (n2.cap || !noun(n2) || (n2.elision !== '' && n2.elision !== "l'") || (bare && !/[sx]$/.test(n2.norm))) break;
+      last = q;
+      words += q - k + 1;
+      continue;
     }
     const prep = tokens[k]!;
     // « Haute Autorité pour la transparence de la vie publique », « Agence pour l'emploi »: « pour » and an article right
     // after the head opens its complement (ruleId actors/fr/institution-pour)
-    const pour = prep.norm === 'pour' && words === 0 && conj === 0 && tokens.slice(h, j + 1).some((x) => POUR_HEADS.has(x.norm));
+    const pour = prep.norm === 'pour' && !complement && conj === 0 && tokens.slice(h, j + 1).some((x) => POUR_HEADS.has(x.norm));
     if (prep.norm !== 'de' && prep.norm !== 'du' && prep.norm !== 'des' && !pour) break;
     k++;
     if (k < tokens.length && (tokens[k]!.norm === 'la' || (pour && /^(?:le|les)$/.test(tokens[k]!.norm))) && near(tokens[k - 1]!, tokens[k]!)) k++;
@@ -562,6 +607,7 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
     if (!n.cap && !noun(n)) break;
     last = k;
     words += 2 + conj;
+    complement = true;
   }
   return last;
 }
@@ -571,7 +617,7 @@ const STATE_WORDS = new Set(['etat', 'homme', 'republique', 'nation', 'onu', 'un
 
 /** Heads whose complement may open with « pour » (folded): « Haute Autorité pour la… », « Agence pour l'emploi ». */
 const POUR_HEADS = new Set(['autorite', 'agence', 'fonds', 'office', 'programme', 'fondation', 'association', 'centre', 'institut',
-  'comite', 'commission', 'mouvement', 'ligue', 'alliance', 'coalition', 'observatoire', 'caisse']);
+  'comite', 'commission', 'mouvement', 'ligue', 'alliance', 'coalition', 'observatoire', 'caisse', 'conseil', 'banque', 'haut', 'haute']);
 
 /** Words after « pour la » that do not open a complement (folded): « pour la première fois ». */
 const POUR_STOP = new Set(['premiere', 'premier', 'derniere', 'dernier', 'fois', 'suite', 'plupart', 'part', 'deuxieme', 'seconde']);
@@ -657,7 +703,8 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // is known ("Office", a product) (ruleId actors/head-of-name)
       // (after a sentence-initial article too: "The Office of Management and Budget")
       const h0 = k === first + 2 && tokens[first]!.initial && DETERMINER_WORDS.has(tokens[first]!.norm) ? first + 1 : first;
-      const headOf = k === h0 + 1 && t.norm === 'of' && tokens[h0]!.cap && (h0 > first || !tokens[h0]!.initial)
+      // ("Office for National Statistics": "for" and "on" open the complement too)
+      const headOf = k === h0 + 1 && COMPLEMENT_CONNECTORS.has(t.norm) && tokens[h0]!.cap && (h0 > first || !tokens[h0]!.initial)
         && (ORG_HEADS.has(tokens[h0]!.norm) || GOVERNMENT_HEADS.has(tokens[h0]!.norm));
       if (!headOfPlace && !headOf && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
         || nonEntityBefore)) {

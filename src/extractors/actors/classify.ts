@@ -795,7 +795,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
         : undefined); // "UMP Laure de la Raudière"
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
       && (firstTitle < k || (prefixKnown && prefixKnown.entry.kind !== 'person')
-        || (officeBefore && tokens.slice(first, k).every((x) => x.cap && !givenName(x))))) {
+        // (the office's complement may hold connectors: « le procureur de la République de Paris Rémy Heitz »)
+        || (officeBefore && tokens[k - 1]!.cap && tokens.slice(first, k).every((x) => (x.cap && !givenName(x))
+          || (!x.cap && lex.connectors.has(x.norm)))))) {
       p = k;
       break;
     }
