@@ -165,6 +165,8 @@ const FIND: FieldRow[] = [
   ['fr title shape (batch 2): Raphaël Glucksmann', 'fr', 'Le député européen Raphaël Glucksmann a réagi.', 'Raphaël Glucksmann', 'person'],
   ['fr title shape (batch 2): Amélie de Montchalin', 'fr', 'La secrétaire d\'Etat chargée de l\'Europe Amélie de Montchalin a répondu.', 'Amélie de Montchalin', 'person'],
   ['fr title shape (batch 2): Geoffroy Roux de Bézieux', 'fr', 'Le président du Medef Geoffroy Roux de Bézieux a salué la mesure.', 'Geoffroy Roux de Bézieux', 'person'],
+  ['fr a ministry with two portfolios', 'fr', 'Organisées par le ministère de la Culture et de la Communication et coordonnées par l\'Inrap.',
+    'ministère de la Culture et de la Communication', 'government'],
   // --- third batch: institution names with commas, « et », « pour » and long complements (9/20 passed before, 19/20 after) ---
   ['en institution shape (batch 3): Bureau of Alcohol, Tobacco, Firearms and', 'en', 'The rules were issued by the Bureau of Alcohol, Tobacco, Firearms and Explosives last week.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'government'],
   ['en institution shape (batch 3): Ministry of Housing, Communities and Loc', 'en', 'The Ministry of Housing, Communities and Local Government published the figures.', 'Ministry of Housing, Communities and Local Government', 'government'],
@@ -241,6 +243,8 @@ const NOT: Array<[string, Language, string, string]> = [
     'Department of Justice, Google and Apple'],
   ['en firms listed after a ministry stay apart', 'en', 'The Ministry of Defence, Airbus and Boeing met on Monday.', 'Ministry of Defence, Airbus and Boeing'],
   ['fr a place named as a portfolio is not cut out', 'fr', 'Le ministère de l\'Europe et des Affaires étrangères a réagi.', 'ministère de l\'Europe et des'],
+  ['fr a ministry name stops before the next clause', 'fr', 'Organisées par le ministère de la Culture et de la Communication et coordonnées par l\'Inrap.',
+    'ministère de la Culture et de la Communication et coordonnées'],
   ['fr a title alone is no actor', 'fr', 'Le ministre de l\'Intérieur Manuel Valls a annoncé des mesures.', 'ministre de l\'Intérieur Manuel Valls'],
 ];
 

@@ -181,8 +181,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     // with a lower-case head (ruleId actors/fr/military-body)
     `(?<!chef d['’])état-major des armées(?![${LETTER}])|armée de l['’][Aa]ir(?: et de l['’][Ee]space)?(?![${LETTER}])|armée de [Tt]erre(?![${LETTER}])|` +
     // (« ministère de l'Europe et des Affaires étrangères »: « et » may bring its own article; an article is no portfolio word)
+    // (a lower-case word only after « de »: « et coordonnées » is the next clause)
     `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et (?:de la |de l['’]|du |des )?|de la |de l['’]|du |des )` +
-    `(?:[${UPPER}][${LETTER}-]{2,20}|(?!(?:des|les|la|le|du|de)(?![${LETTER}]))[${LOWER}][${LETTER}-]{2,20})){0,2}` +
+    `[${UPPER}][${LETTER}-]{2,20}| (?:et )?(?:de la |de l['’]|du |des )(?!(?:des|les|la|le|du|de)(?![${LETTER}]))[${LOWER}][${LETTER}-]{2,20}){0,2}` +
     `(?: [${LOWER}][${LETTER}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![${LETTER}]))?|` +
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
     // « l'administration Trump » is named after its leader like « le gouvernement Ayrault » (ruleId actors/fr/leader-administration)
