@@ -167,6 +167,8 @@ const FIND: FieldRow[] = [
   ['fr title shape (batch 2): Geoffroy Roux de Bézieux', 'fr', 'Le président du Medef Geoffroy Roux de Bézieux a salué la mesure.', 'Geoffroy Roux de Bézieux', 'person'],
   ['fr a ministry with two portfolios', 'fr', 'Organisées par le ministère de la Culture et de la Communication et coordonnées par l\'Inrap.',
     'ministère de la Culture et de la Communication', 'government'],
+  ['en a bare capitalised Parliament', 'en', 'The bill was passed by Parliament on Monday.', 'Parliament', 'government'],
+  ['fr a bare capitalised Parlement', 'fr', 'Le texte a été adopté par le Parlement lundi.', 'Parlement', 'government'],
   // --- third batch: institution names with commas, « et », « pour » and long complements (9/20 passed before, 19/20 after) ---
   ['en institution shape (batch 3): Bureau of Alcohol, Tobacco, Firearms and', 'en', 'The rules were issued by the Bureau of Alcohol, Tobacco, Firearms and Explosives last week.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'government'],
   ['en institution shape (batch 3): Ministry of Housing, Communities and Loc', 'en', 'The Ministry of Housing, Communities and Local Government published the figures.', 'Ministry of Housing, Communities and Local Government', 'government'],

@@ -463,6 +463,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && CLASSIFY_RANGE_RE.test(text.slice(Math.max(0, start - 4), start))) {
     return [{ ...base, kind: 'government', ruleId: 'actors/city-administration' }];
   }
+  // "passed by Parliament on Monday", « adopté par le Parlement »: a capitalised legislature alone inside a sentence is the
+  // country's parliament (ruleId actors/bare-chamber)
+  if (toks.length === 1 && !lastTok.initial && !heading && !lastTok.acronym && CHAMBERS.has(lastTok.norm)) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/bare-chamber' }];
+  }
   // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
   if (toks.length === 1 && (GOVERNMENT_HEADS.has(lastTok.norm) || ORG_HEADS.has(lastTok.norm))) return [];
   // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor
@@ -1053,6 +1058,9 @@ const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fe
  */
 const PORTFOLIO_CHAIN_BEFORE = new RegExp(`(?:ministre|secrétaire d['’]État|minister|secretary)(?: délégué| déléguée)?(?: (?:de la|de l['’]|du|des|aux|à la|of|for|and|et)` +
   `(?: ?[${UPPER}][${LETTER}-]{1,20})?){1,4} ?$`, 'u');
+
+/** Legislatures named by their bare capitalised noun (folded): "Parliament", « Parlement » (ruleId actors/bare-chamber). */
+const CHAMBERS = new Set(['parliament', 'parlement']);
 
 /** Broadcasting nouns that a channel number follows (folded): "Channel 4", « Antenne 2 » (ruleId actors/channel-number). */
 const BROADCAST_HEADS = new Set(['channel', 'radio', 'antenne', 'canal', 'chaine', 'itv', 'rai', 'tv', 'tele', 'rtl', 'rtbf', 'rts']);
