@@ -16,7 +16,7 @@
  */
 import type { Actor, ActorKind, AnalysedText, Span } from '../types.js';
 import { makeSpan } from '../text/span.js';
-import { findCandidates } from './actors/candidates.js';
+import { findCandidates, sharedSurnameAt } from './actors/candidates.js';
 import { FIRST_NAMES } from '../lexicon/gazetteer/first-names.js';
 import { SUBSTANCE_PATTERN } from '../lexicon/gazetteer/products.js';
 import { classify, type ClassifiedMention } from './actors/classify.js';
@@ -67,12 +67,16 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
   // (ruleId actors/government-phrase-name)
   // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
-  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' })); // disjoint, in text order
+  // "the Trump administration": the unknown leader's name that opens the phrase is part of it, not an organisation "Trump"
+  // (ruleId actors/leader-administration)
+  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' || LEADER_ADMINISTRATION.test(g.span.text) }));
   // « le ministère de l'Information »: a known organisation name (the news site "The Information") used as the portfolio of
   // a ministry phrase is part of it (ruleId actors/government-phrase-portfolio)
   const inside = (m: ClassifiedMention): boolean => overlapping(govSpans, m.start, m.end)
     .some((g) => (g.start < m.start || (g.body && g.start === m.start)) && m.end <= g.end);
-  const portfolio = (m: ClassifiedMention): boolean => !!m.gaz && !m.heading && (m.kind === 'organization' || m.kind === 'product')
+  // (and a place named as a portfolio: « le ministère de l'Europe et des Affaires étrangères »)
+  const portfolio = (m: ClassifiedMention): boolean => !!m.gaz && !m.heading && (m.kind === 'organization' || m.kind === 'product'
+    || (m.kind === 'place' && !m.gaz.entry.country))
     && overlapping(govSpans, m.start, m.end).some((g) => g.start < m.start && m.end <= g.end && /^minist/u.test(g.text));
   const classified = classifiedAll.filter((m) => !((m.weak && !m.gaz && inside(m)) || portfolio(m)));
 
@@ -107,8 +111,13 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // lower-case state bodies: "le gouvernement français", "la police fédérale"
   for (const g of govPhrases) {
     // a person named inside the phrase stays an actor of its own ("le gouvernement Ayrault" … "Jean-Marc Ayrault")
-    if (overlapping(placed, g.span.start, g.span.end).some((p) => !(p.cluster.kind === 'person' && p.start > g.span.start
-      && p.end <= g.span.end))) continue;
+    // (so is the leader a known name opens the phrase with: "the Trump administration" after "Donald Trump")
+    const leader = LEADER_ADMINISTRATION.test(g.span.text);
+    // « l'ambassade de France à Damas »: the country and the town named inside a mission's name stay actors of their own
+    // (ruleId actors/fr/state-mission-of)
+    const mission = /^(?:ambassade|consulat)/.test(g.span.text);
+    if (overlapping(placed, g.span.start, g.span.end).some((p) => !((p.cluster.kind === 'person' || mission)
+      && (p.start > g.span.start || (leader && p.start === g.span.start)) && p.end <= g.span.end))) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: g.kind, ruleId: g.ruleId,
       weak: false, first: -1, last: -1, heading: false,
@@ -116,8 +125,10 @@ export function extractActors(doc: AnalysedText): Actor[] {
     if (c) placed.splice(firstAtOrAfter(placed, g.span.start), 0, { start: g.span.start, end: g.span.end, cluster: c });
   }
   placed.sort((a, b) => a.start - b.start);
+  mergeMissions(linker, placed);
   addSubstances(linker, placed, text);
   personsInLists(placed, text);
+  addSharedSurnames(linker, placed, text, tokens);
   addLoneSurnames(linker, placed, text, tokens, lex.commonWords, lowerSeen);
   assignRoles(text, lex, placed);
   // a description must not cut a name, nor end with one ("The French government" is the name "French government")
@@ -131,8 +142,12 @@ export function extractActors(doc: AnalysedText): Actor[] {
   linker.mergeSeatsOfPower();
   addBareInstitutions(linker, text, lex.bareInstitution);
   addBareGovernment(linker, text);
+  if (lex.partyMembers) addPartyMembers(linker, text, lex.partyMembers);
   return finish(linker.clusters, text);
 }
+
+/** A leader's name then "administration": "Trump administration" (the phrase of actors/en/leader-administration). */
+const LEADER_ADMINISTRATION = /^\p{Lu}[\p{L}-]{2,30} administration$/u;
 
 /** A list separator between two names: ", ", " and ", ", and ", " et ", " & ". */
 const LIST_GAP = /^(?:,[ \u00a0]+|,?[ \u00a0]+(?:and|et|&)[ \u00a0]+)$/u;
@@ -163,6 +178,56 @@ function personsInLists(placed: ReadonlyArray<{ start: number; end: number; clus
     if (between || first || last) {
       m.cluster.kind = 'person';
       m.cluster.ruleId = 'actors/person-list';
+    }
+  }
+}
+
+/**
+ * « l'ambassade des Etats-Unis » … « l'ambassade des Etats-Unis à Téhéran »: a state mission named without its town and with
+ * it is one actor, named with the town (ruleId actors/fr/state-mission-of). Linear in the number of cluster keys.
+ */
+function mergeMissions(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>): void {
+  const byKey = new Map<string, Cluster>();
+  for (const c of linker.clusters) if (c.kind === 'government') for (const k of c.keys) if (/^(?:ambassade|consulat) /.test(k)) byKey.set(k, c);
+  for (const [k, c] of byKey) {
+    const at = k.lastIndexOf(' a ');
+    if (at < 0) continue;
+    const short = byKey.get(k.slice(0, at));
+    if (!short || short === c || !linker.clusters.includes(short) || !linker.clusters.includes(c)) continue;
+    linker.merge(c, short);
+    for (const p of placed) if (p.cluster === short) p.cluster = c;
+  }
+}
+
+/**
+ * "Joe and Hunter Biden", « Jean et Marie Dupont »: the first given name of a pair sharing one surname is a person of its
+ * own, named with the surname ("Joe Biden"), when the second name is a placed person (ruleId actors/shared-surname). The
+ * mention is the given name alone. `placed` (sorted by start) receives the new mentions. One pass over the tokens.
+ */
+function addSharedSurnames(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>, text: string,
+  tokens: readonly Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const s = sharedSurnameAt(text, tokens, k);
+    if (s < 0) continue;
+    const g1 = tokens[k]!;
+    const second = overlapping(placed, tokens[k + 2]!.start, tokens[s]!.end)
+      .find((p) => p.cluster.kind === 'person' && p.start === tokens[k + 2]!.start && p.end === tokens[s]!.end);
+    if (!second || overlapping(placed, g1.start, g1.end).length > 0) continue;
+    const got = linker.add({ start: g1.start, end: g1.end, text: `${g1.text} ${tokens[s]!.text}`, kind: 'person',
+      ruleId: 'actors/shared-surname', weak: false, first: k, last: k, heading: false }, true);
+    if (!got || got === second.cluster) continue;
+    placed.splice(firstAtOrAfter(placed, g1.start), 0, { start: g1.start, end: g1.end, cluster: got });
+    // the bare surname ("Biden", "Vice President Biden") is the first-named person's, the one a pair is named after
+    // ("Joe and Hunter Biden", "Bill and Melinda Gates"), not the second's that the linker met first
+    const sur = nameKey(tokens[s]!.text);
+    const bare = (m: Span): boolean => nameKey(m.text) === sur;
+    const sec = second.cluster;
+    if (sec.names.some((n) => nameKey(n) === sur)) {
+      got.mentions.push(...sec.mentions.filter(bare));
+      sec.mentions = sec.mentions.filter((m) => !bare(m));
+      sec.names = sec.names.filter((n) => nameKey(n) !== sur);
+      got.names.push(tokens[s]!.text);
+      for (const p of placed) if (p.cluster === sec && nameKey(text.slice(p.start, p.end)) === sur) p.cluster = got;
     }
   }
 }
@@ -225,6 +290,28 @@ function addBareGovernment(linker: Linker, text: string): void {
     const end = start + m[1]!.length;
     if (overlapping(taken, m.index, end).length > 0) continue;
     linker.add({ start, end, text: m[1]!, kind: 'government', ruleId: 'actors/bare-government', weak: false, first: -1, last: -1,
+      heading: false }, true);
+  }
+}
+
+/**
+ * « les républicains ont bloqué le texte », « Les démocrates ont remporté la Chambre », « des écologistes »: the members of a
+ * party or a political camp named by a lower-case plural noun are a group actor named by the noun (ruleId
+ * actors/party-members; pattern: the lexicon's `partyMembers`). All occurrences of one noun are one actor; an occurrence
+ * that is already part of a mention is left to it. One linear regex scan.
+ */
+function addPartyMembers(linker: Linker, text: string, pattern: RegExp): void {
+  const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const re = new RegExp(pattern.source, pattern.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const noun = m[1]!;
+    const start = m.index + m[0].length - noun.length;
+    const end = start + noun.length;
+    if (overlapping(taken, start, end).length > 0) continue;
+    // « les écologistes d'EELV »: the members of a named party are that party's, not a group of their own
+    if (/^[ \u00a0]?(?:d['’]|de[ \u00a0]|du[ \u00a0])\p{Lu}/u.test(text.slice(end, end + 5))) continue;
+    linker.add({ start, end, text: noun, kind: 'group', ruleId: 'actors/party-members', weak: false, first: -1, last: -1,
       heading: false }, true);
   }
 }
@@ -362,8 +449,10 @@ function descriptionOwners(clusters: readonly Cluster[]): Map<string, Set<Cluste
 function fullestName(names: readonly string[]): string {
   let best = names[0] ?? '';
   const words = (s: string): number => s.split(/\s+/).length;
+  // (soft hyphens left by the page do not count: "Vladi\u00admir Putin" is no fuller than "Vladimir Putin")
+  const len = (s: string): number => s.replace(/\u00ad/g, '').length;
   for (const n of names) {
-    if (words(n) > words(best) || (words(n) === words(best) && n.length > best.length)) best = n;
+    if (words(n) > words(best) || (words(n) === words(best) && len(n) > len(best))) best = n;
   }
   return best;
 }

@@ -15,8 +15,8 @@ import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
 import { lookupName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
-import { nameKey } from './normalize.js';
-import { expandsAcronym, NICKNAME_BEFORE } from './classify.js';
+import { fold, nameKey } from './normalize.js';
+import { expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
@@ -131,6 +131,12 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       i++;
       continue;
     }
+    // "Joe and Hunter Biden", « Jean et Marie Dupont »: a given name coordinated before another given name and a surname
+    // has no name of its own here; the extractor gives it the shared surname (ruleId actors/shared-surname)
+    if (sharedSurnameAt(text, tokens, i) > 0) {
+      i++;
+      continue;
+    }
     let j = i;
     // "la revue Food and Chemical Toxicology", "the journal Science and Society": a title after a publication noun keeps
     // its conjunctions (ruleId actors/media-title)
@@ -150,8 +156,15 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       const before = tokens[p - 1]!;
       if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym) return false;
       // "Office of Management and Budget": the run with "and" and the next word is a known name (ruleId actors/and-known)
-      const next1 = tokens[p + 1];
-      if (next1 && next1.cap && p + 1 - i <= 10 && joinable(conj, next1) && lookupName(text.slice(tokens[i]!.start, next1.end))) return true;
+      // (up to three words after "and": "U.S. Customs and Border Protection")
+      // (the known name may start after a connector of the run: "Agents of Customs and Border Protection"; at most 3 starts)
+      const starts = [i];
+      for (let r = p - 1; r > i && starts.length < 4; r--) if (tokens[r]!.cap && !tokens[r - 1]!.cap) starts.push(r);
+      for (let q = p + 1; q <= p + 3 && q < tokens.length && q - i <= 12; q++) {
+        const nq = tokens[q]!;
+        if (!nq.cap || !joinable(tokens[q - 1]!, nq)) break;
+        if (starts.some((r) => lookupName(text.slice(tokens[r]!.start, nq.end)))) return true;
+      }
       if (lookupName(before.text)) return false;
       // "Ceres Robotics and Tyvak Nano-Satellite Systems": a name already closed by an organisation head, then an unknown
       // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
@@ -171,12 +184,57 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       return false;
     };
+    // an institution head then "of"/"on"/"for" inside tokens i..j (ruleId actors/comma-complement)
+    const complementOpen = (a: number, b: number): boolean => {
+      for (let k = a; k < b && k - a < 4; k++) {
+        const h = tokens[k]!;
+        if (h.cap && (ORG_HEADS.has(h.norm) || GOVERNMENT_HEADS.has(h.norm)) && !tokens[k + 1]!.cap && COMPLEMENT_CONNECTORS.has(tokens[k + 1]!.norm)) return true;
+      }
+      return false;
+    };
+    // "Joint Committee on Intelligence and Security", "Center for Health and Human Rights", "Department of Health and Human
+    // Services": after an institution head and its "of"/"on"/"for" complement, "and" and one or two capitalised words finish
+    // the complement inside the name (ruleId actors/and-complement) — not a known name, a given name, a title or a
+    // sentence start after "and" ("the Department of Justice and Google", "Committee on Finance and Senator Smith")
+    const andComplement = (p: number): boolean => {
+      const conj = tokens[p]!;
+      if (conj.cap || conj.norm !== 'and' || p - i > 8 || !PLAIN_GAP.test(gap(tokens[p - 1]!, conj)) || !tokens[p - 1]!.cap) return false;
+      let head = false;
+      for (let k = i; k + 1 < p; k++) {
+        const h = tokens[k]!;
+        if (h.cap && (ORG_HEADS.has(h.norm) || GOVERNMENT_HEADS.has(h.norm)) && !tokens[k + 1]!.cap
+          && COMPLEMENT_CONNECTORS.has(tokens[k + 1]!.norm)) head = true;
+      }
+      // (a noun before "and", not an adjective: "Team for Best and Final" is no name)
+      if (!head || DERIVED_ADJECTIVES.has(tokens[p - 1]!.norm)) return false;
+      const a = tokens[p + 1];
+      const b = tokens[p + 2];
+      if (!a || !a.cap || a.initial || a.acronym || !joinable(conj, a) || FIRST_NAMES.has(a.norm) || lex.titleWords.has(a.norm)
+        || lookupName(a.text)) return false;
+      // at most two words after "and": a third capitalised word opens another name
+      const two = !!b && b.cap && joinable(a, b);
+      return !(two && tokens[p + 3]?.cap && joinable(b, tokens[p + 3]!));
+    };
     for (;;) {
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Department for Environment, Food and Rural Affairs": after an
+      // institution head and its "of"/"for"/"on", a comma list of capitalised words that "and" closes is the complement
+      // (ruleId actors/comma-complement) — read on at most 160 code units
+      if (j > i && tokens[j + 1] && /^, $/.test(gap(tokens[j]!, tokens[j + 1]!)) && complementOpen(i, j)) {
+        const m = COMMA_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160));
+        // (not a list of names after a body: "the Department of Justice, Google and Apple", "the Ministry, John and Mary")
+        const items = m ? m[0].split(/,? and |, /).filter(Boolean) : [];
+        if (m && items.every((x) => !lookupName(x) && !FIRST_NAMES.has(fold(x.split(' ')[0]!)) && !/^[A-Z]{2,}$/.test(x)
+          && !x.split(' ').some((w) => lookupName(w)))) {
+          const end = tokens[j]!.end + m[0].length;
+          while (j + 1 < tokens.length && tokens[j + 1]!.end <= end) j++;
+          break;
+        }
+      }
       let p = j + 1;
       let conn = 0;
       // "Bank of the West", "Office of the Inspector General": an article joins only after another connector — not "told MPs
       // the Conservatives" (ruleId actors/article-connector)
-      while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && (andHead(p) || andInstitution(p))))
+      while (p < tokens.length && conn < MAX_CONNECTORS && (linkWord(tokens[p]!) || (conn === 0 && (andHead(p) || andInstitution(p) || andComplement(p))))
         && !(conn === 0 && ARTICLE_CONNECTORS.has(tokens[p]!.norm)) && joinable(tokens[p - 1]!, tokens[p]!)) {
         p++;
         conn++;
@@ -242,6 +300,16 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
 /** Plural collective nouns whose possessive opens names: "People's Party", "Children's Hospital", "Women's League" (folded). */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'peoples']);
 
+/**
+ * A comma list of capitalised words closed by "and" and one to three capitalised words, then no further capital:
+ * ", Tobacco, Firearms and Explosives", ", Communities and Local Government" (ruleId actors/comma-complement). Bounded.
+ */
+const COMMA_COMPLEMENT = new RegExp(`^(?:, [${UPPER}][${LETTER}-]{1,20}(?: [${UPPER}][${LETTER}-]{1,20}){0,2}){1,4},? and [${UPPER}][${LETTER}-]{1,20}` +
+  `(?: [${UPPER}][${LETTER}-]{1,20}){0,2}(?![${LETTER}])(?! [${UPPER}])`, 'u');
+
+/** Connectors that open an institution's complement: "Committee on …", "Center for …", "Department of …" (folded). */
+const COMPLEMENT_CONNECTORS = new Set(['of', 'on', 'for']);
+
 /** Articles that join two capitalised words only after another connector: "Bank of the West", « Cour de la Haye » (folded). */
 const ARTICLE_CONNECTORS = new Set(['the']);
 
@@ -296,7 +364,7 @@ const DETERMINER_WORDS = new Set(['the', 'le', 'la', 'les']);
 const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'on', 'for', 'sur', 'pour', 'the', 'with']);
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
-const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|iers|ieres|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$/;
+const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|iers|ieres|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$|^(?:public|publics|civil|civils|humain|humains)$/;
 
 /**
  * The first token of "université de Caen", "hôpital de Nancy" when the run starting at `i` is the place of a lower-case
@@ -346,6 +414,27 @@ function extendToAcronym(ctx: CandidateContext, i: number, j: number): number {
     }
   }
   return j;
+}
+
+/**
+ * "Joe and Hunter Biden", « Jean et Marie Dupont », "Bill and Melinda Gates": a given name, "and"/« et », a given name and
+ * one capitalised surname that closes the run (not "Bill and Melinda Gates Foundation", not a head word) (ruleId
+ * actors/shared-surname).
+ * @returns the index of the surname token, or -1
+ */
+export function sharedSurnameAt(text: string, tokens: readonly Token[], i: number): number {
+  const g1 = tokens[i];
+  const conj = tokens[i + 1];
+  const g2 = tokens[i + 2];
+  const sur = tokens[i + 3];
+  if (!g1 || !conj || !g2 || !sur || !g1.cap || g1.acronym || !FIRST_NAMES.has(g1.norm) || conj.cap || (conj.norm !== 'and' && conj.norm !== 'et')
+    || !g2.cap || !FIRST_NAMES.has(g2.norm) || !sur.cap || sur.acronym || FIRST_NAMES.has(sur.norm)
+    || ORG_HEADS.has(sur.norm) || GOVERNMENT_HEADS.has(sur.norm) || sur.elision !== '' || g2.elision !== '') return -1;
+  const gap = (a: Token, b: Token): boolean => PLAIN_GAP.test(text.slice(a.end, b.outerStart));
+  if (!gap(g1, conj) || !gap(conj, g2) || !gap(g2, sur)) return -1;
+  const after = tokens[i + 4];
+  if (after && (after.cap || after.digits) && gap(sur, after)) return -1;
+  return i + 3;
 }
 
 /** After the second word of "X and Y": a possessive or a verb in the singular (EN, FR): "'s", " is", " has", « a », « est ». */
@@ -431,14 +520,19 @@ const NOT_INFINITIVES = new Set(['hiver', 'avenir', 'ordre', 'acier', 'empire', 
  * Extends a French institution name over its lower-case continuation:
  * "Assemblée nationale", "Organisation mondiale de la santé",
  * "Fédération belge du secteur financier", "Parquet fédéral"
- * (ruleId actors/fr/institution-continuation). At most 6 words.
+ * (ruleId actors/fr/institution-continuation). At most 10 words.
  * @returns the index of the new last token.
  */
 function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
   const { text, tokens, lex } = ctx;
   let h = i;
   while (h < j && lex.commonWords.has(tokens[h]!.norm)) h++;
-  if (!lex.extensibleHeads.has(tokens[h]!.norm)) return j;
+  // « affirme Rami Abd al-Rahman de l'Observatoire syrien des droits de l'homme »: a head closing the run after a connector
+  // opens a body of its own, extended the same way (the run is split at the connector later)
+  if (!lex.extensibleHeads.has(tokens[h]!.norm)) {
+    if (!(j > h && lex.extensibleHeads.has(tokens[j]!.norm) && (tokens[j]!.elision !== '' || !tokens[j - 1]!.cap))) return j;
+    h = j;
+  }
   const adjective = (t: Token): boolean => !t.cap && !t.digits && t.elision === '' && !lex.extensionStop.has(t.norm)
     && (FR_ADJECTIVE.test(t.norm) || lex.nonEntities.has(t.norm)) && t.norm.length > 3 && !TEMPORAL_WORDS.has(t.norm);
   const noun = (t: Token): boolean => !t.cap && !t.digits && !lex.extensionStop.has(t.norm) && t.norm.length >= 3
@@ -446,9 +540,14 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
   const near = (a: Token, b: Token): boolean => PLAIN_GAP.test(text.slice(a.end, b.outerStart));
   let last = j;
   let words = 0;
-  while (words < 6 && last + 1 < tokens.length) {
+  let complement = false;
+  while (words < 10 && last + 1 < tokens.length) {
     const t = tokens[last + 1]!;
-    if (!near(tokens[last]!, t)) break;
+    // « Direction générale de la concurrence, de la consommation et de la répression des fraudes »: a comma between
+    // complements of a list that « et » closes (ruleId actors/fr/institution-complement-list)
+    const listComma = complement && /^, $/.test(text.slice(tokens[last]!.end, t.outerStart)) && /^(?:de|du|des)$/.test(t.norm)
+      && / et (?:de|du|des|d['’])/.test(text.slice(t.end, t.end + 60));
+    if (!near(tokens[last]!, t) && !listComma) break;
     if (adjective(t)) {
       last++;
       words++;
@@ -459,23 +558,76 @@ function extendFrenchName(ctx: CandidateContext, i: number, j: number): number {
     if (t.elision === "d'" || t.elision === "l'") {
       // « demandé à la Confédération d'interdire ce produit »: an infinitive after "d'" opens a clause, it ends the name
       // (ruleId actors/fr/infinitive-after-name)
-      if (!noun(t) || (t.elision === "d'" && FR_INFINITIVE.test(t.norm) && !NOT_INFINITIVES.has(t.norm))) break;
+      if (!(noun(t) || stateWord(t)) || (t.elision === "d'" && FR_INFINITIVE.test(t.norm) && !NOT_INFINITIVES.has(t.norm))) break;
       last = k;
       words++;
       continue;
     }
-    if (t.norm !== 'de' && t.norm !== 'du' && t.norm !== 'des') break;
+    // « Institut national de la santé et de la recherche médicale », « Commission nationale de l'informatique et des
+    // libertés »: « et » then a second complement, inside the name (ruleId actors/fr/institution-and-complement)
+    let conj = 0;
+    if (t.norm === 'et' && (words > 0 || !tokens[last]!.cap) && k + 1 < tokens.length && near(t, tokens[k + 1]!)
+      && (/^(?:de|du|des)$/.test(tokens[k + 1]!.norm) || tokens[k + 1]!.elision === "d'")) {
+      k++;
+      conj = 1;
+      const d = tokens[k]!;
+      if (d.elision === "d'") {
+        if (!noun(d)) break;
+        last = k;
+        words += 2;
+        continue;
+      }
+    } else if (t.norm === 'et' && (words > 0 || !tokens[last]!.cap) && k + 1 < tokens.length && near(t, tokens[k + 1]!)) {
+      // « Banque européenne pour la reconstruction et le développement », « Office français de protection des réfugiés et
+      // apatrides »: « et », an article or nothing, then a noun of the same complement (ruleId actors/fr/institution-and-complement)
+      let q = k + 1;
+      if (/^(?:la|le|les)$/.test(tokens[q]!.norm) && q + 1 < tokens.length && near(tokens[q]!, tokens[q + 1]!)) q++;
+      const n2 = tokens[q]!;
+      const bare = q === k + 1 && n2.elision === '';
+      if (n2.cap || !noun(n2) || (n2.elision !== '' && n2.elision !== "l'") || (bare && !/[sx]$/.test(n2.norm))) break;
+      last = q;
+      words += q - k + 1;
+      continue;
+    }
+    const prep = tokens[k]!;
+    // « Haute Autorité pour la transparence de la vie publique », « Agence pour l'emploi »: « pour » and an article right
+    // after the head opens its complement (ruleId actors/fr/institution-pour)
+    const pour = prep.norm === 'pour' && !complement && conj === 0 && tokens.slice(h, j + 1).some((x) => POUR_HEADS.has(x.norm));
+    if (prep.norm !== 'de' && prep.norm !== 'du' && prep.norm !== 'des' && !pour) break;
     k++;
-    if (k < tokens.length && tokens[k]!.norm === 'la' && near(tokens[k - 1]!, tokens[k]!)) k++;
+    if (k < tokens.length && (tokens[k]!.norm === 'la' || (pour && /^(?:le|les)$/.test(tokens[k]!.norm))) && near(tokens[k - 1]!, tokens[k]!)) k++;
     if (k >= tokens.length || !near(tokens[k - 1]!, tokens[k]!)) break;
     const n = tokens[k]!;
-    if (n.cap) break;
+    if (pour && (n.elision === '' ? tokens[k - 1] === prep : n.elision !== "l'")) break;
+    if (pour && POUR_STOP.has(n.norm)) break;
+    // « Conseil des droits de l'Homme de l'ONU », « Agence des participations de l'Etat »: a state word or a known body
+    // closes the complement with a capital (ruleId actors/fr/institution-state-word)
+    if (n.cap && !stateWord(n)) break;
     if (n.elision !== '' && n.elision !== "l'") break;
-    if (!noun(n)) break;
+    if (!n.cap && !noun(n)) break;
     last = k;
-    words += 2;
+    words += 2 + conj;
+    complement = true;
   }
   return last;
+}
+
+/** Capitalised words that end an institution's complement (folded): « de l'Etat », « de l'Homme », « de la République ». */
+const STATE_WORDS = new Set(['etat', 'homme', 'republique', 'nation', 'onu', 'union', 'europe']);
+
+/** Heads whose complement may open with « pour » (folded): « Haute Autorité pour la… », « Agence pour l'emploi ». */
+const POUR_HEADS = new Set(['autorite', 'agence', 'fonds', 'office', 'programme', 'fondation', 'association', 'centre', 'institut',
+  'comite', 'commission', 'mouvement', 'ligue', 'alliance', 'coalition', 'observatoire', 'caisse', 'conseil', 'banque', 'haut', 'haute']);
+
+/** Words after « pour la » that do not open a complement (folded): « pour la première fois ». */
+const POUR_STOP = new Set(['premiere', 'premier', 'derniere', 'dernier', 'fois', 'suite', 'plupart', 'part', 'deuxieme', 'seconde']);
+
+/** A capitalised word that may close a French institution's complement: a state word or the acronym of a known body. */
+function stateWord(t: Token): boolean {
+  if (!t.cap) return false;
+  if (STATE_WORDS.has(t.norm)) return true;
+  const hit = t.acronym ? lookupName(t.text) : undefined;
+  return !!hit && (hit.entry.kind === 'government' || hit.entry.kind === 'organization');
 }
 
 
@@ -517,8 +669,14 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       if (!isConn && t.elision === '') continue;
       const before = whole(first, k - 1);
       // name particles stay inside a person's name: "Lula da Silva", "Charles de Gaulle", "von der Leyen"
+      // (not a name closed by an institution head: "François-Xavier Bagnoud Center for Health and Human Rights")
+      // (a particle before an elided article or a body's head is a preposition: "Rami Abd al-Rahman de l'Observatoire")
+      const afterConn = tokens[k + 1];
+      const bodyAfter = !!afterConn && (afterConn.elision === "l'" || t.elision === "l'" || ORG_HEADS.has(afterConn.norm)
+        || GOVERNMENT_HEADS.has(afterConn.norm) || lex.extensibleHeads.has(afterConn.norm));
       const personLike = k - first >= 2 && FIRST_NAMES.has(tokens[first]!.norm.split('-')[0]!)
-        && firstNotCap >= k && !NAME_PARTICLES.has(t.norm);
+        && firstNotCap >= k && (!NAME_PARTICLES.has(t.norm) || bodyAfter)
+        && !(ORG_HEADS.has(tokens[k - 1]!.norm) || GOVERNMENT_HEADS.has(tokens[k - 1]!.norm));
       let r0 = k;
       while (r0 <= last && !tokens[r0]!.cap && !tokens[r0]!.camelLower) r0++;
       // "Uninstalls of ChatGPT": a sentence-initial word before a connector and a known name
@@ -545,7 +703,8 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // is known ("Office", a product) (ruleId actors/head-of-name)
       // (after a sentence-initial article too: "The Office of Management and Budget")
       const h0 = k === first + 2 && tokens[first]!.initial && DETERMINER_WORDS.has(tokens[first]!.norm) ? first + 1 : first;
-      const headOf = k === h0 + 1 && t.norm === 'of' && tokens[h0]!.cap && (h0 > first || !tokens[h0]!.initial)
+      // ("Office for National Statistics": "for" and "on" open the complement too)
+      const headOf = k === h0 + 1 && COMPLEMENT_CONNECTORS.has(t.norm) && tokens[h0]!.cap && (h0 > first || !tokens[h0]!.initial)
         && (ORG_HEADS.has(tokens[h0]!.norm) || GOVERNMENT_HEADS.has(tokens[h0]!.norm));
       if (!headOfPlace && !headOf && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
         || nonEntityBefore)) {
@@ -607,7 +766,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
-      && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))) return undefined;
+      && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
+      // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)
+      && !(!heading && speakerAt(text, t0, lex, lowerSeen))) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;

@@ -241,7 +241,10 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
  */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,20}(?:ously|arly|ally|ately|inly|ently|antly|ably|ibly|edly|ingly|ully|ively|stly|nkly|emment|amment|ement|ément)$/u;
 
-const givenName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!);
+// (a name opened by a glued Arabic article is no given name: "al-Tanf" is not "Al")
+const givenName = (t: Token): boolean => (FIRST_NAMES.has(t.norm) || FIRST_NAMES.has(t.norm.split('-')[0]!)) && !LOWER_START.test(t.text);
+/** A word whose first letter is lower case ("al-Tanf"). */
+const LOWER_START = new RegExp(`^[${LOWER}]`, 'u');
 const isWord = (t: Token): boolean => t.cap || t.camelLower || t.digits;
 
 /**
@@ -460,6 +463,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && CLASSIFY_RANGE_RE.test(text.slice(Math.max(0, start - 4), start))) {
     return [{ ...base, kind: 'government', ruleId: 'actors/city-administration' }];
   }
+  // "passed by Parliament on Monday", « adopté par le Parlement »: a capitalised legislature alone inside a sentence is the
+  // country's parliament (ruleId actors/bare-chamber)
+  if (toks.length === 1 && !lastTok.initial && !heading && !lastTok.acronym && CHAMBERS.has(lastTok.norm)) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/bare-chamber' }];
+  }
   // a head word alone ("Coalition", "Marine", "Parti") is a common noun, not a name
   if (toks.length === 1 && (GOVERNMENT_HEADS.has(lastTok.norm) || ORG_HEADS.has(lastTok.norm))) return [];
   // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor
@@ -471,6 +479,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && toks.slice(1).every((t) => !GOVERNMENT_HEADS.has(t.norm) && !ORG_HEADS.has(t.norm))
     && toks.some((t, i) => i > 0 && PARTICLES.has(t.norm))) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-head' }];
+  }
+  // « Institut national de la santé et de la recherche médicale », « Centre national de la recherche scientifique », "National
+  // Institute of Standards and Technology", "National Center for Health Statistics": a research or public body qualified as
+  // national or federal is a state body (ruleId actors/national-institute) — not a party or a league ("Front national",
+  // "National Rifle Association": other heads)
+  if (toks.length > 2 && ((PUBLIC_BODY_HEADS.has(toks[0]!.norm) && NATIONAL_WORDS.has(toks[1]!.norm))
+    || (NATIONAL_WORDS.has(toks[0]!.norm) && PUBLIC_BODY_HEADS.has(toks[1]!.norm)))) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/national-institute' }];
   }
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "Securities and Exchange Commission", "Bureau of Alcohol, Tobacco and Firearms": a state-body head closing the name wins
@@ -534,6 +550,20 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     break;
   }
   const noConnectors = toks.every(isWord);
+  // "Vindman said he was told", '"…?" Schiff asked.', '"…," said Hernandez.', « Moreau a déclaré qu'il… »: one unknown
+  // capitalised word that speaks like a person is a person's surname (ruleId actors/speaker-surname)
+  if (toks.length === 1 && !toks[0]!.acronym && speakerAt(text, toks[0]!, lex, ctx.lowerSeen)) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/speaker-surname' }];
+  }
+  // "Rami Abd al-Rahman", « M'Jid El Guerrab », "Ahmed Ould Abdallah": an Arabic or Maghrebi name particle inside two to
+  // four capitalised words (or an article glued to the surname after a given name: "Bashar al-Assad") makes a person's
+  // name — not "Jabhat al-Nusra", "Hayat Tahrir al-Sham" (no inner particle word, no given name) (ruleId actors/arabic-name)
+  if (toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.cap && !t.acronym) && !toks.some((t) => ORG_HEADS.has(t.norm)
+    || GOVERNMENT_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    && (toks.some((t, i) => i > 0 && i < toks.length - 1 && ARABIC_PARTICLES.has(t.norm))
+      || (givenName(toks[0]!) && /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-/.test(lastTok.norm)))) {
+    return [{ ...base, kind: 'person', ruleId: 'actors/arabic-name' }];
+  }
   // "Le président Obama", "le ministre Papadimos", "the economist Krugman": a lower-case role right before
   // one to three unknown capitalised words names a person (ruleId actors/title-before)
   if (noConnectors && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && tokens[first]!.elision === ''
@@ -554,6 +584,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (MODEL_CODE.test(lastTok.text) && toks.slice(0, -1).every((t) => t.acronym)) {
     const code = { ...base, start: lastTok.start, text: lastTok.text, first: last };
     return [{ ...code, kind: 'product', ruleId: 'actors/model-code' }];
+  }
+  // "Channel 4", "Radio 4", « Antenne 2 », « Canal 9 », "ITV 1": a broadcasting noun then a channel number is a broadcaster
+  // (ruleId actors/channel-number)
+  if (toks.length === 2 && toks[1]!.digits && toks[1]!.text.length <= 2 && toks[0]!.cap && BROADCAST_HEADS.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/channel-number' }];
   }
   // "Falcon 9", "Delta 4", "Titan 2": an unknown name then a number of one or two digits is a model (not "France 24",
   // "Title 10", "Ayrault 2": a known name, a common noun, a surname of the text) (ruleId actors/name-number)
@@ -765,7 +800,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
         : undefined); // "UMP Laure de la Raudière"
     if (tail.length >= 2 && tail.length <= 4 && tail.every((x) => x.cap && !isTitle(x))
       && (firstTitle < k || (prefixKnown && prefixKnown.entry.kind !== 'person')
-        || (officeBefore && tokens.slice(first, k).every((x) => x.cap && !givenName(x))))) {
+        // (the office's complement may hold connectors: « le procureur de la République de Paris Rémy Heitz »)
+        || (officeBefore && tokens[k - 1]!.cap && tokens.slice(first, k).every((x) => (x.cap && !givenName(x))
+          || (!x.cap && lex.connectors.has(x.norm)))))) {
       p = k;
       break;
     }
@@ -783,6 +820,32 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       && /^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^ $/.test(text.slice(tokens[k]!.end, tokens[last]!.start))
       && !lookupName(text.slice(tokens[k]!.start, tokens[last]!.end))) {
       p = k;
+    }
+  }
+  let qualifierRole: string | null = null;
+  if (p < 0 && last - first >= 2 && last - first <= 5) {
+    // « la députée LREM Aurore Bergé », « le secrétaire général de l'ONU Ban Ki-moon », « la ministre des Solidarités et de la
+    // Santé Agnès Buzyn »: after a lower-case title (right before the run, or through its "of"/"de" complement), one
+    // capitalised word — a party or body acronym, a known body, a portfolio — then two or three capitalised words are the
+    // title's qualifier then its holder's name (ruleId actors/title-qualifier-name)
+    const q0 = tokens[first]!;
+    // (the holder's name may carry inner particles: « le président du Medef Geoffroy Roux de Bézieux »)
+    const all = tokens.slice(first + 1, last + 1);
+    const tail = all.filter((x, i) => !(i > 0 && i < all.length - 1 && PARTICLES.has(x.norm) && !x.cap));
+    const win = text.slice(Math.max(0, q0.outerStart - 60), q0.outerStart);
+    const titled = officeBefore || roleBefore(q0.outerStart, ctx) !== null || PORTFOLIO_CHAIN_BEFORE.test(win);
+    // (after "title + of/de", any one capitalised word that is no given name is the body: « président du Medef »)
+    const qualifier = q0.acronym || (!!lookupName(q0.text) && lookupName(q0.text)!.entry.kind !== 'person') || PORTFOLIO_CHAIN_BEFORE.test(win)
+      || (officeBefore && !givenName(q0) && q0.elision === '');
+    const lastTail = tail[tail.length - 1]!;
+    if (titled && qualifier && tail.length >= 2 && tail.length <= 3 && tail.every((x) => x.cap && !x.acronym && !isTitle(x) && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
+      && /^[ \u00a0]$/.test(text.slice(tokens[x.index - 1]!.end, x.outerStart)))
+      && (givenName(tail[0]!) || /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/.test(lastTail.text)
+        || tail.every((x) => !commonWord(x) && !lex.commonWords.has(x.norm) && !ctx.lowerSeen.has(x.norm) && !lookupName(x.text)))
+      && !lookupName(text.slice(tail[0]!.start, lastTail.end))) {
+      p = first + 1;
+      // the lower-case title is the holder's role: « députée », « secrétaire général » (before "de l'ONU")
+      qualifierRole = roleBefore(q0.outerStart, ctx) ?? (officeBefore ? roleBefore(ofTok!.outerStart, ctx) : null);
     }
   }
   if (p < 0) {
@@ -844,6 +907,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   // honorifics are not roles: "Mr. Mundia Sikatana", "M. Dupont"
   while (q < p && HONORIFICS.has(tokens[q]!.norm)) q++;
   if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
+  else if (qualifierRole) person.role = qualifierRole;
   out.push(person);
   return out;
 }
@@ -987,6 +1051,61 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LET
  * chez » (ruleId actors/employer-at). Anchored at the end; bounded.
  */
 const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/u;
+
+/**
+ * A minister's title and its portfolio chain right before a capitalised word: « la ministre des Solidarités et de la »,
+ * « ministre de l'Europe et des » (ruleId actors/title-qualifier-name). Anchored at the end; bounded (60 code units).
+ */
+const PORTFOLIO_CHAIN_BEFORE = new RegExp(`(?:ministre|secrétaire d['’]État|minister|secretary)(?: délégué| déléguée)?(?: (?:de la|de l['’]|du|des|aux|à la|of|for|and|et)` +
+  `(?: ?[${UPPER}][${LETTER}-]{1,20})?){1,4} ?$`, 'u');
+
+/** Legislatures named by their bare capitalised noun (folded): "Parliament", « Parlement » (ruleId actors/bare-chamber). */
+const CHAMBERS = new Set(['parliament', 'parlement']);
+
+/** Broadcasting nouns that a channel number follows (folded): "Channel 4", « Antenne 2 » (ruleId actors/channel-number). */
+const BROADCAST_HEADS = new Set(['channel', 'radio', 'antenne', 'canal', 'chaine', 'itv', 'rai', 'tv', 'tele', 'rtl', 'rtbf', 'rts']);
+
+/** Heads of research and public bodies that "national"/"federal" makes state bodies (folded; actors/national-institute). */
+const PUBLIC_BODY_HEADS = new Set(['institut', 'institute', 'institutes', 'centre', 'center', 'centers', 'office', 'observatoire',
+  'observatory', 'laboratoire', 'laboratory', 'caisse', 'etablissement']);
+/** "national", "federal" in both languages (folded). */
+const NATIONAL_WORDS = new Set(['national', 'nationale', 'federal', 'federale']);
+
+/** Name particles of Arabic and Maghrebi names (folded): "Abd", "Abu", "Ould", "Ben", "Bin", "Ibn", "El", "Al", "Ag", "Ait". */
+const ARABIC_PARTICLES = new Set(['abd', 'abdel', 'abu', 'abou', 'ould', 'ben', 'bin', 'ibn', 'el', 'al', 'ag', 'ait', 'bou']);
+
+/**
+ * Reporting verbs after a speaker's surname (EN, FR): "Vindman said he", "Schiff asked", « Moreau a déclaré qu'il ». Verbs
+ * that firms take too ("said") count only before a personal pronoun, French ones before « que »; verbs of persons alone ("asked",
+ * "told reporters", "testified", « a raconté ») count by themselves (ruleId actors/speaker-surname). Anchored at the name's end.
+ */
+const SPEAKER_AFTER = new RegExp(`^[ \u00a0]{1,2}(?:(?:said|says|added|explained|insisted|argued|noted|wrote|acknowledged)(?: that)?[ \u00a0]` +
+  `(?:he|she)(?![${LETTER}])|(?:asked|asks|testified|recalled|replied|told (?:reporters|lawmakers|investigators|the|a|an|him|her|me|us|them|CNN|NBC|ABC|CBS|Fox))(?![${LETTER}])|` +
+  `a (?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé|estimé|souligné|assuré|reconnu|insisté)[ \u00a0](?:qu['’]|que[ \u00a0])|` +
+  `a (?:raconté|confié|demandé|répondu|témoigné)(?![${LETTER}]))`, 'u');
+
+/**
+ * A reporting verb between a closing quotation and the speaker: '"…," said Hernandez.', '"…?" asked Schiff.', « », a affirmé
+ * Martinez. » (ruleId actors/speaker-surname). Anchored at the name's start; the name must close the clause.
+ */
+const SPEAKER_BEFORE = new RegExp(`(?:[,?!…][ \u00a0]?["”»]|["”»][ \u00a0]?[,?!…]?)[ \u00a0]{1,2}(?:said|says|asked|added|wrote|replied|` +
+  `a (?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé|estimé|souligné|assuré|répondu|lancé|martelé|insisté|confié|raconté)|` +
+  `(?:déclare|explique|affirme|ajoute|précise|souligne|assure|répond|lance|martèle|insiste|estime|confie|raconte)|` +
+  `(?:said|says|added|asked|wrote)(?: [${LOWER}]{2,12})?)[ \u00a0]{1,2}$`, 'u');
+
+/**
+ * Whether the one-word name `t` speaks like a person (see {@link SPEAKER_AFTER}, {@link SPEAKER_BEFORE}): an unknown word
+ * that is no common word of the language, no plural, no word the text writes in lower case ("Officials said he", "Police
+ * asked" stay out) (ruleId actors/speaker-surname). Reads at most 120 code units around the word.
+ */
+export function speakerAt(text: string, t: Token, lex: FoldedLexicon, lowerSeen: ReadonlySet<string>): boolean {
+  if (!t.cap || t.acronym || t.elision !== '' || t.norm.length < 3 || lookupName(t.text)) return false;
+  if (lex.commonWords.has(t.norm) || lowerSeen.has(t.norm) || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm)) return false;
+  if (commonWord(t) && !DERIVED_SURNAMES.has(t.norm)) return false;
+  if (/[^s]s$/.test(t.norm) && !DERIVED_SURNAMES.has(t.norm)) return false;
+  if (SPEAKER_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  return /^[ \u00a0]?[.,;]/.test(text.slice(t.end, t.end + 2)) && SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+}
 
 /** After the name: an apposition or a reporting verb that only persons take ("X, 45, …", "X, who", "X said"). */
 const PERSON_AFTER = /^(?:,\s+(?:\d{1,3},|who\b|qui\b|a\s|an\s|the\s|un\s|une\s|le\s|la\s|l['’])|\s+(?:said|says|told|added|explained|a\s+(?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé)|déclare|explique|affirme|estime))/u;
@@ -1203,6 +1322,22 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
     // "United States President George W. Bush", "US troops", "U.S. officials": the state's own people and forces
     // (ruleId actors/country-state-noun)
     if (lex.stateNouns.has(next.norm)) return true;
+  }
+  // "the United States and China had reached a deal", « la France et l'Allemagne ont signé »: a country coordinated with
+  // another name before the verb acts with it (ruleId actors/country-coordinated-subject)
+  if (next && /^[ \u00a0]+$/.test(between) && (next.norm === 'and' || next.norm === 'et')) {
+    let k = ni + 1;
+    let names = 0;
+    while (k < tokens.length && k <= ni + 5 && (tokens[k]!.cap || /^(?:the|la|le|les)$/.test(tokens[k]!.norm))
+      && /^[ \u00a0\[\]]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.outerStart))) {
+      if (tokens[k]!.cap) names++;
+      k++;
+    }
+    const verb = tokens[k];
+    const aux = tokens[k + 1];
+    if (names > 0 && verb && !verb.cap && /^[ \u00a0\]]+$/.test(text.slice(tokens[k - 1]!.end, verb.outerStart))
+      && lex.actingCues.has(verb.norm) && !(aux && AUXILIARIES.has(verb.norm) && (STATIVE_PARTICIPLES.has(aux.norm) || aux.digits
+        || (QUANTITY_WORDS.has(aux.norm) && tokens.slice(k + 2, k + 5).some((x) => x.digits))))) return true;
   }
   // "Le traité avait été signé par …, ainsi que les États-Unis, le Japon…", "signed by Canada, Japan and Mexico": a country
   // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)

@@ -6,6 +6,7 @@
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
+const SOFT_HYPHEN = /\u00ad/g;
 
 /** A character {@link fold} may change other than by lower-casing: beyond ASCII, or the backtick (U+0060). */
 const BEYOND_ASCII = /[^\u0000-\u005f\u0061-\u007f]/;
@@ -14,7 +15,8 @@ const BEYOND_ASCII = /[^\u0000-\u005f\u0061-\u007f]/;
 export function fold(s: string): string {
   // ASCII without a backtick: NFKD leaves it as is and nothing is removed or replaced (most words; 3× faster)
   if (!BEYOND_ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(APOSTROPHES, "'");
+  // (a soft hyphen left by the page inside a word is no letter: "Vladi\u00admir" → "vladimir")
+  return s.normalize('NFKD').replace(DIACRITICS, '').replace(SOFT_HYPHEN, '').toLowerCase().replace(APOSTROPHES, "'");
 }
 
 const LEADING_DETERMINER = /^(?:(?:the|le|la|les)\s+|l')/; // a word of its own: not the "Le" of "Leyen" nor the "The" of "Theresa"

@@ -39,9 +39,14 @@ export interface Token {
  * ampersands, up to 8 inner pieces (bounded: linear time).
  * Examples: "Hewlett-Packard", "d’OpenAI", "U.S", "AT&T", "GovExec.com".
  */
-const WORD = new RegExp(`[${LETTER}${DIGIT}]+(?:[-'’.&][${LETTER}${DIGIT}]+){0,8}`, 'gu');
+// (a soft hyphen left by the page inside a word joins it: "Vladi\u00admir", "Netan\u00adyahu"; ruleId actors/soft-hyphen)
+const WORD = new RegExp(`[${LETTER}${DIGIT}]+(?:[-'’.&\u00ad][${LETTER}${DIGIT}]+){0,8}`, 'gu');
 /** French elisions glued to the next word: "d’OpenAI" → "d’" + "OpenAI" (ruleId actors/elision). */
 const ELISION = new RegExp(`^(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[${LETTER}${DIGIT}])`, 'u');
+/** M' or N' before a capital: "M'Jid", "N'Golo" (ruleId actors/name-initial-apostrophe). */
+const NAME_APOSTROPHE = new RegExp(`^[MN]['’][${UPPER}]`, 'u');
+/** An Arabic article glued to a capitalised name: "al-Rahman", "el-Sisi", "ash-Shabab" (ruleId actors/arabic-article). */
+const ARABIC_ARTICLE = new RegExp(`^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[${UPPER}][${LOWER}]`, 'u');
 /** English possessive: "Boeing's" → "Boeing". */
 const POSSESSIVE = /['’]s$/;
 /** Characters after which the next word starts a clause: ". Le", "« Les", ": The", "- Le". */
@@ -81,7 +86,9 @@ export function tokenize(text: string): Token[] {
     let end = start + m[0].length;
     let word = m[0];
     let elision = '';
-    const el = ELISION.exec(word);
+    // « M'Jid El Guerrab », "N'Golo Kanté", « N'Djamena »: a capital M or N, an apostrophe and a capital letter are the
+    // opening of a name, not an elided pronoun (« M'a-t-il dit ») (ruleId actors/name-initial-apostrophe)
+    const el = NAME_APOSTROPHE.test(word) ? null : ELISION.exec(word);
     if (el) {
       elision = fold(el[0]);
       start += el[0].length;
@@ -101,7 +108,9 @@ export function tokenize(text: string): Token[] {
     }
     const bare = word.replace(/\.$/, '');
     const first = bare[0] ?? '';
-    const cap = TOKENIZE_RE_3.test(first);
+    // "Rami Abd al-Rahman", "Bashar al-Assad", « Abdel Fattah al-Sissi »: an Arabic article glued to a capitalised name
+    // is part of a capitalised name (ruleId actors/arabic-article)
+    const cap = TOKENIZE_RE_3.test(first) || ARABIC_ARTICLE.test(bare);
     const letters = bare.replace(TOKENIZE_RE_4, '');
     out.push({
       start, end, text: word, norm: fold(bare), cap,

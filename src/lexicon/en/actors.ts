@@ -81,7 +81,10 @@ admiral commander lieutenant sergeant spokesman spokeswoman spokesperson ambassa
 prince princess king queen pope sheikh dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame lord lady civilian
 acting interim founder co-founder head manager analyst economist coach captain hon honorable rear adm vice-admiral
 administrator vice-premier vice-chairman
-sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal leader whip`),
+sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal leader whip
+adviser advisor speaker envoy counselor counsellor aide negotiator prosecutor secretary-general director-general
+undersecretary-general attorney-general solicitor-general governor-general auditor-general surgeon
+ayatollah imam rabbi cardinal archbishop bishop emir sultan mullah`),
   // "the Defense Secretary", "Foreign Minister", "Secretary of State": portfolio words that, with title words only, make a
   // role without a holder's name, not an actor (ruleId actors/role-only)
   portfolioWords: words(`defense defence foreign interior finance treasury commerce energy health justice trade home labor labour
@@ -93,7 +96,10 @@ has have had will would could should must may might can did does said says told 
 rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
 insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered
 declared declares granted grants recognised recognized sent sends expelled expels voted ratified protested negotiated
-offered proposed adopted suspended`),
+offered proposed adopted suspended
+seized captured attacked invaded annexed struck bombed shelled shot detained arrested released deployed withdrew launched
+fired downed intercepted recalled summoned closed reopened froze blocked halted resumed backed supported condemned
+says warns insists denies vows accuses demands rejects refuses plans wants threatens seizes attacks announces`),
   locationCues: words(`in at from to across throughout into near of`),
   // "United States President George W. Bush", "US troops", "U.S. officials", "British government"
   stateNouns: words(`
@@ -136,13 +142,21 @@ lawmakers congress senate regulators`),
     'general', 'colonel', 'admiral', 'lieutenant', 'sergeant',
     // "Chinese vice-premier Liu He", "the agency's administrator Jim Bridenstine" (ruleId actors/title-before)
     'vice-premier', 'vice premier', 'premier', 'administrator', 'vice-president', 'vice-chairman',
+    // "the national security adviser John Bolton", "the special envoy Kurt Volker" (ruleId actors/title-before)
+    'national security adviser', 'adviser', 'advisor', 'envoy', 'special envoy', 'speaker', 'prosecutor',
+    // religious titles: "the ayatollah Khomeini", "the late cardinal Lustiger" (ruleId actors/title-before)
+    'ayatollah', 'grand ayatollah', 'imam', 'rabbi', 'cardinal', 'archbishop', 'bishop', 'emir', 'sultan', 'mullah',
   ],
   // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
   governmentPhrase: new RegExp(
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
     // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
     // (ruleId actors/en/government-phrase-time)
-    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence)))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
+    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence)))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|` +
+    // "the Trump administration", "under the Obama administration": the executive named after its president
+    // (ruleId actors/en/leader-administration)
+    `[${UPPER}][${LOWER}]{2,14}(?:-[${UPPER}][${LOWER}]{2,14})? administration(?! of)|` +
+    `(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"

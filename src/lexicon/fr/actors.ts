@@ -79,7 +79,7 @@ const FR_BARE_INSTITUTIONS = 'armée|commission électorale|parlement|fisc|junte
 
 export const FR_ACTORS: ActorLexicon = {
   // lower-case particles inside persons' names: « Daniel arap Moi », « Oussama ben Laden » (ruleId actors/name-particle)
-  connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y bin ibn bint arap`),
+  connectors: words(`de du des la le d' l' of the for von van der del da do dos das al y bin ben ibn bint arap`),
   conjunctions: words(`et &`),
   commonWords: words(`
 le la les l' un une des du de d' ce cet cette ces celui celle ceux celles il elle ils elles on nous vous je tu qui que quoi
@@ -97,7 +97,8 @@ président présidente vice-président vice-présidente ministre sénateur séna
 procureure secrétaire directeur directrice général générale pdg ceo dg président-directeur porte-parole chancelier
 chancelière gouverneur général colonel capitaine amiral commissaire préfet préfète ambassadeur ambassadrice roi reine
 prince princesse pape cheikh m. mme mlle me dr pr professeur maître monseigneur mgr fondateur patron
-administrateur administratrice vice-premier`),
+administrateur administratrice vice-premier
+ayatollah imam rabbin cardinal archevêque évêque émir sultan mollah conseiller conseillère`),
   // « le ministre des Armées » is handled by lower-case titles; capitalised portfolio words are English usage
   portfolioWords: words(``),
   placePrepositions: words(`à en au aux dans vers depuis près`),
@@ -107,6 +108,8 @@ annonce annoncé signe signé accuse menace réclame exige impose dénonce conda
 décide estime affirme déclare prévoit lance riposte
 accorde octroie décrète reconnaît envoie expulse vote ratifie proteste négocie soutient propose interdit autorise
 demande adopte suspend
+attaque bombarde frappe envahit annexe arrête libère déploie retire rappelle convoque ferme bloque gèle saisit soutient
+veut exige
 `),
   locationCues: words(`en à au aux de d' du vers dans depuis pour sur hors`),
   // French puts the country after its state nouns, with "de": "le président de la Corée du Sud", "le gouvernement de la
@@ -141,7 +144,7 @@ assemblée organisation fédération confédération cour conseil ministère par
 parquet police gendarmerie armée marine direction union parti office institut haute haut caisse chambre sénat tribunal
 comité syndicat mouvement association fondation société compagnie établissement centre observatoire département
 préfecture régie école université académie garde ligue front rassemblement alliance nations fonds programme
-coalition gauche droite`),
+coalition gauche droite corps`),
   extensionStop: words(`
 a ont est sont était étaient sera seront avait avaient va vont fait doit peut qui que dont où et ou mais ni car ne n'
 pas plus se s' sa son ses leur leurs ce cette ces il elle ils elles on y en le la les un une des au aux lundi mardi
@@ -160,6 +163,10 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     'vice-premier ministre', 'vice-premier', 'administrateur', 'administratrice',
     // military ranks: « le général Pinochet », « le colonel Kadhafi » (ruleId actors/title-before)
     'général', 'générale', 'colonel', 'amiral', 'maréchal', 'capitaine', 'lieutenant', 'sergent',
+    // religious titles: « l'ayatollah Khomeini », « le cardinal Barbarin », « l'imam Chalghoumi » (ruleId actors/title-before)
+    'ayatollah', 'grand ayatollah', 'imam', 'rabbin', 'grand rabbin', 'cardinal', 'archevêque', 'évêque', 'émir', 'sultan', 'mollah',
+    // « le conseiller Alexis Kohler », « la conseillère spéciale X » (ruleId actors/title-before)
+    'conseiller', 'conseillère',
   ],
   // ruleId actors/fr/government-phrase — "le gouvernement français", "La police fédérale", "le parquet fédéral",
   // "le gouvernement Ayrault"; a bare "le gouvernement" is a description, resolved to an earlier one.
@@ -173,15 +180,37 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     // « l'état-major des armées », « l'armée de l'Air et de l'Espace », « l'armée de Terre »: French military bodies written
     // with a lower-case head (ruleId actors/fr/military-body)
     `(?<!chef d['’])état-major des armées(?![${LETTER}])|armée de l['’][Aa]ir(?: et de l['’][Ee]space)?(?![${LETTER}])|armée de [Tt]erre(?![${LETTER}])|` +
-    `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et|de la|de l['’]|du|des) [${UPPER}]?[${LETTER}-]{2,20}){0,2}` +
+    // (« ministère de l'Europe et des Affaires étrangères »: « et » may bring its own article; an article is no portfolio word)
+    // (a lower-case word only after « de »: « et coordonnées » is the next clause)
+    `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et (?:de la |de l['’]|du |des )?|de la |de l['’]|du |des )` +
+    `[${UPPER}][${LETTER}-]{2,20}| (?:et )?(?:de la |de l['’]|du |des )(?!(?:des|les|la|le|du|de)(?![${LETTER}]))[${LOWER}][${LETTER}-]{2,20}){0,2}` +
     `(?: [${LOWER}][${LETTER}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![${LETTER}]))?|` +
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
-    "(?:gouvernement|police|parquet|gendarmerie|armée|justice|ministère public|préfecture|ambassade|consulat)" +
-    " (?:de coalition|de transition|d['’]union nationale|d['’]unité nationale|intérimaire|provisoire|fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
+    // « l'administration Trump » is named after its leader like « le gouvernement Ayrault » (ruleId actors/fr/leader-administration)
+    // « la marine russe », « l'armée syrienne », « la police afghane »: feminine demonyms as well as masculine ones
+    "(?:gouvernement|police|parquet|gendarmerie|armée|marine|aviation|justice|ministère public|préfecture|ambassade|consulat|administration)" +
+    " (?:syrienne|irakienne|libanaise|iranienne|turque|chinoise|japonaise|marocaine|tunisienne|algérienne|sénégalaise|ivoirienne|" +
+    "malienne|polonaise|néerlandaise|portugaise|autrichienne|luxembourgeoise|égyptienne|libyenne|afghane|pakistanaise|indienne|" +
+    "saoudienne|nigériane|soudanaise|birmane|vénézuélienne|mexicaine|brésilienne|colombienne|coréenne|nord-coréenne|" +
+    "sud-coréenne|israélienne|yéménite|jordanienne|éthiopienne|somalienne|congolaise|camerounaise|rwandaise|burkinabée|nigérienne|" +
+    "égyptien|libyen|afghan|pakistanais|indien|saoudien|nigérian|soudanais|birman|vénézuélien|mexicain|brésilien|colombien|" +
+    "coréen|nord-coréen|sud-coréen|yéménite|jordanien|éthiopien|somalien|congolais|camerounais|rwandais|nigérien|" +
+    "de coalition|de transition|d['’]union nationale|d['’]unité nationale|intérimaire|provisoire|fédéral|fédérale|national|nationale|judiciaire|municipale|régional|régionale|français|française|belge|allemand|" +
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
     "tunisien|sénégalais|ivoirien|malien|libanais|syrien|irakien|polonais|néerlandais|portugais|grec|grecque|autrichien|" +
-    `luxembourgeois|[${UPPER}][${LOWER}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?)(?![${LETTER}])`,
+    `luxembourgeois|[${UPPER}][${LOWER}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?|` +
+    // « l'ambassade de France à Damas », « le consulat d'Italie à Lyon », « l'ambassade des Etats-Unis »: a state's mission
+    // named by its country, and its town (ruleId actors/fr/state-mission-of)
+    `(?:ambassade|consulat|consulat général) (?:de |d['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: à [${UPPER}][${LETTER}-]{2,20})?|` +
+    // « le service des renseignements militaires », « la direction de la sécurité politique », « la direction générale de la
+    // sécurité intérieure »: one intelligence or security service named with its qualifying adjective (not « les services
+    // de renseignement », the services in general) (ruleId actors/fr/security-service)
+    `(?:direction|service)(?: générale| central| centrale)? (?:de la |des |du |de )(?:sécurité|sûreté|renseignements?)` +
+    ` [${LOWER}]{3,12}(?:ique|aire|aires|aux|ale|al|iens|ien|ienne|ieure|ieur|ée|é|és)|` +
+    // « le gouvernement conservateur de Mariano Rajoy », « le gouvernement de Jean Castex »: a cabinet named after its head
+    // (given name and surname; ruleId actors/fr/government-of-leader)
+    `gouvernement(?: [${LOWER}]{4,14})? (?:de |d['’])[${UPPER}][${LOWER}-]{1,20} (?:(?:de |da |del |van |von |di )?[${UPPER}][${LETTER}-]{1,20}))(?![${LETTER}])`,
     'gu',
   ),
   // ruleId actors/fr/body-phrase — « le comité Nobel a salué », « la fondation Carnegie » (one capitalised word after the
@@ -199,6 +228,12 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     `assure|arrête|ordonne|dissout|proclame|promet|réclame|impose|interdit|autorise)(?![${LETTER}'’])))`,
     'gu',
   ),
+  // ruleId actors/fr/party-members — « les républicains ont bloqué le texte », « Les démocrates ont remporté la Chambre »,
+  // « des écologistes », « aux marcheurs »: the members of a party or camp as a group, named by the lower-case plural noun
+  // (not « les démocrates-chrétiens », not an adjective after a noun: « les partis socialistes » has no article before it)
+  partyMembers: new RegExp(`(?<![${LETTER}])(?:[Ll]es|[Dd]es|[Aa]ux) (républicains|démocrates|socialistes|écologistes|marcheurs|` +
+    `insoumis|frondeurs|travaillistes|conservateurs|centristes|communistes|libéraux|indépendantistes|sociaux-démocrates|` +
+    `macronistes|lepénistes|sarkozystes|chiraquiens|gaullistes|souverainistes)(?![${LETTER}-])`, 'gu'),
   ledBy: ['dirigée par', 'dirigé par', 'présidée par', 'présidé par', 'fondée par', 'fondé par', 'détenue par', 'détenu par',
     'pilotée par', 'piloté par'],
 };

@@ -66,6 +66,7 @@ yvette yvonne zach zachary zoe zohran luiz joao jose inacio fernando felipe serg
 jiri milos petr pavel tomas vaclav jaroslav zdenek ladislav miroslav radek ondrej lukas jakub vojtech karel josef frantisek
 stanislav dusan zuzana jana katerina lenka marketa andrej grzegorz wojciech krzysztof andrzej tadeusz zbigniew janusz viktor
 laszlo gyorgy istvan zoltan bogdan nicolae traian klaus rafic rafik aung
+hunter taylor parker mason carter tucker aurore rami bashar
 `;
 
 /** Given names, lower case, accents removed ("francois" for "François"); with the compromise-derived list. */

@@ -44,6 +44,7 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('National Institutes of Health', 'NIH'),
   g('Drug Enforcement Administration', 'DEA'),
   g('Immigration and Customs Enforcement', 'ICE'),
+  g('Customs and Border Protection', 'U.S. Customs and Border Protection', 'US Customs and Border Protection', 'CBP'),
   g('Federal Emergency Management Agency', 'FEMA'),
   g('Office of Management and Budget', 'OMB'),
   g('Government Accountability Office', 'GAO'),

@@ -37,6 +37,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gauche', 'droite',
   // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"
   'program', 'programme', 'project', 'initiative',
+  // think tanks and museums: "Brookings Institution", "Hoover Institution", "Smithsonian Institution"
+  'institution',
   'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
   'gruppo', 'partito', 'banca',
   // newspaper titles: "the Indian Express", "the San Francisco Chronicle", "the Philadelphia Inquirer", "The Irish Examiner"
@@ -57,6 +59,10 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'ambassade', 'consulate', 'consulat', 'municipality', 'municipalite',
   // "Commerce Committee", "Committee on Armed Services", "National Elections Committee", "Comité des finances"
   'committee', 'comite',
+  // "Inspector-General of Intelligence and Security", "Department of Defense Inspector-General"
+  'inspector-general',
+  // "Marine Corps", "Army Corps of Engineers", « Corps des gardiens de la révolution islamique »
+  'corps',
   'ministerio', 'ministero', 'tribunal', 'governo', 'gobierno', 'policia', 'polizia',
 ]);
 

@@ -92,7 +92,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
     'International Atomic Energy Agency'), o('Agence internationale de l\'énergie', 'AIE', 'International Energy Agency', 'IEA'),
   o('Croix-Rouge', 'Red Cross', 'Comité international de la Croix-Rouge', 'CICR', 'ICRC'),
   o('Médecins sans frontières', 'MSF', 'Doctors Without Borders'), o('Amnesty International', 'Amnesty'),
-  o('Human Rights Watch', 'HRW'), o('Greenpeace'), o('WWF'), o('Oxfam'), o('Reporters sans frontières', 'RSF'),
+  o('Human Rights Watch', 'HRW'), o('Greenpeace'), o('WWF'), o('Oxfam'), o('Reporters sans frontières', 'RSF', 'Reporters Without Borders'),
   o('Transparency International'), o('G7'), o('G20'), o('Union africaine', 'African Union'), o('ASEAN'),
   o('American Association of Retired Persons', 'AARP'),
   o('ACLU', 'American Civil Liberties Union'), o('Electronic Frontier Foundation', 'EFF'),

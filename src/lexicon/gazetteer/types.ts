@@ -112,6 +112,11 @@ export interface ActorLexicon {
    * power", "results published by the electoral commission". An actor when no named actor carries the noun.
    */
   readonly bareInstitution: RegExp;
+  /**
+   * Members of a party or a political camp named by a lower-case plural noun (« les républicains », « les écologistes »):
+   * a group actor named by the noun (group 1). ruleId actors/party-members. Global flag; linear (one alternation).
+   */
+  readonly partyMembers?: RegExp;
   /** Verbs of leading that tie an organisation description to a person ("dirigée par", "led by"). */
   readonly ledBy: readonly string[];
 }
