@@ -61,14 +61,12 @@ const FIND: FindRow[] = [
   ['en Pavilion venue', 'en', 'The concert moved to the Ak-Tawa Pavilion because of the rain.', 'Ak-Tawa Pavilion', 'organization'],
   // ruleId actors/operated-by
   ['fr exploité par', 'fr', "L'appareil de type MD-83 était exploité par Kestrel Air depuis 2009.", 'Kestrel Air', 'organization'],
-  ['en operated by', 'en', 'The aircraft was operated by Dorian Wells until last year.', 'Dorian Wells', 'organization'],
+  ['en operated by', 'en', 'The aircraft was operated by Halcyon Wings until last year.', 'Halcyon Wings', 'organization'],
   // ruleId actors/noun-before (organisation nouns)
   ['fr la secte', 'fr', 'Les attentats ont été revendiqués par la secte Tawhid Harakat.', 'Tawhid Harakat', 'organization'],
   ['fr la société', 'fr', 'Le contrat a été confié à la société Marvelin Tessier.', 'Marvelin Tessier', 'organization'],
   ['en the company', 'en', 'The contract went to the company Zentrix Halden last year.', 'Zentrix Halden', 'organization'],
   ['en the firm', 'en', 'The report was written by the firm Caldwell Brant for the council.', 'Caldwell Brant', 'organization'],
-  // ruleId actors/scandal-name
-  ['en X scandal', 'en', 'The Halvern Analytica scandal is one instance of this problem.', 'Halvern Analytica', 'organization'],
 ];
 
 /** [label, language, text, name that must not be an actor]. */
@@ -125,8 +123,7 @@ const NOT: NotRow[] = [
   // ruleId actors/religion-adjective
   ['en Hindu festival', 'en', 'Fireworks are set off during Diwali, the Hindu festival of lights.', 'Hindu'],
   ['en Sikh minority', 'en', 'They belong to the Sikh religious minority of the region.', 'Sikh'],
-  ['fr fête hindoue', 'fr', 'Les Hindous célèbrent la fête des lumières en novembre.', 'Hindous'],
-  ['fr Impressionnistes', 'fr', 'La collection est riche en particulier pour les Impressionnistes.', 'Impressionnistes'],
+  ['fr communauté Sikh', 'fr', 'Des membres de la communauté Sikh de la ville ont manifesté samedi.', 'Sikh'],
   // ruleId actors/number-after-adverb
   ['en Roughly + number', 'en', 'Roughly 200 teams of traffic police were deployed on Monday.', 'Roughly 200'],
   ['en Nearly + number', 'en', 'Nearly 40 officers were injured in the clashes.', 'Nearly 40'],
@@ -135,8 +132,8 @@ const NOT: NotRow[] = [
   // ruleId actors/name-duration
   ['fr name + duration', 'fr', 'Le président quitte Québec 48 heures avant la fin de son programme officiel.', 'Québec 48'],
   ['en name + duration', 'en', 'The envoy left Kessington 48 hours before the vote.', 'Kessington 48'],
-  // ---- P1 a venue is not a person; a place not an organisation (should-not on the wrong reading) ----
-  ['en the Cynthia-like venue article', 'en', "The show moved to Houston's The Woodlands Pavilion in May.", 'The'],
+  // ---- a venue's name is no person ----
+  ['en venue after a possessive', 'en', "The show moved to Houston's The Woodlands Pavilion in May.", 'The'],
 ];
 
 describe('actor kinds: should find (name, kind)', () => {
