@@ -47,6 +47,18 @@ const FIND: FindRow[] = [
   // ruleId actors/region-noun-after, actors/place-county
   ['en County head', 'en', 'Officials in Pelham County said the road would stay closed.', 'Pelham County', 'place'],
   ['en County head as a subject', 'en', 'Brantley County has ordered an evacuation of the coast.', 'Brantley County', 'place'],
+  // ruleId actors/place-list
+  ['fr villes de + list', 'fr', "L'exposition a déjà été vue dans les villes de Milan, Kervignac, Barcelone et Tamarongo.", 'Kervignac', 'place'],
+  ['en cities such as + list', 'en', 'The tour visited cities such as Ardmoor, Calverton and Dunmore last year.', 'Calverton', 'place'],
+  // ruleId actors/place-noun-before
+  ['fr grotte de', 'fr', "Les poils ont été découverts dans la grotte d'Azassir, en Sibérie.", 'Azassir', 'place'],
+  ['en hamlet of', 'en', 'Police sealed off the hamlet of Ulverby on Sunday.', 'Ulverby', 'place'],
+  // ruleId actors/place-locative-phrase (orientation phrases)
+  ['fr dans le sud du', 'fr', 'Les chercheurs ont fouillé une grotte dans le sud du Kouzbarak, en Sibérie.', 'Kouzbarak', 'place'],
+  ['fr de l\'autre côté de la', 'fr', "De l'autre côté de la Mérivanne, rien n'est officiellement prévu.", 'Mérivanne', 'place'],
+  ['fr originaires des', 'fr', 'Des locuteurs du français originaires des Valmories étaient présents.', 'Valmories', 'place'],
+  ['en in northern', 'en', 'Clashes were reported in northern Kessaland on Friday.', 'Kessaland', 'place'],
+  ['en in the north of', 'en', 'The rebels hold towns in the north of Kessaland, officials said.', 'Kessaland', 'place'],
   // ---- P5 persons and organisations ----
   // ruleId actors/works-list
   ['fr œuvres de + surnames (first)', 'fr', 'On note des œuvres de Brandel, Corvinet, Dallaire et Morandeau dans la collection.', 'Brandel', 'person'],
@@ -64,6 +76,12 @@ const FIND: FindRow[] = [
   ['en operated by', 'en', 'The aircraft was operated by Halcyon Wings until last year.', 'Halcyon Wings', 'organization'],
   // ruleId actors/noun-before (organisation nouns)
   ['fr la secte', 'fr', 'Les attentats ont été revendiqués par la secte Tawhid Harakat.', 'Tawhid Harakat', 'organization'],
+  ['fr la secte + adjective', 'fr', 'Les attentats ont été revendiqués par la secte islamiste Tawhid Harakat.', 'Tawhid Harakat', 'organization'],
+  ['fr la milice + adjective', 'fr', 'Des membres de la milice populaire Basrij étaient présents.', 'Basrij', 'organization'],
+  // ruleId actors/airline-last (even after a given name)
+  ['fr X Air after a given name', 'fr', "L'appareil était exploité par Dana Air depuis 2009.", 'Dana Air', 'organization'],
+  ['en X Air', 'en', 'Passengers of Kestrel Air were stranded for hours.', 'Kestrel Air', 'organization'],
+  ['en venue after a given name', 'en', 'The band played at the Charlotte Arena on Friday.', 'Charlotte Arena', 'organization'],
   ['fr la société', 'fr', 'Le contrat a été confié à la société Marvelin Tessier.', 'Marvelin Tessier', 'organization'],
   ['en the company', 'en', 'The contract went to the company Zentrix Halden last year.', 'Zentrix Halden', 'organization'],
   ['en the firm', 'en', 'The report was written by the firm Caldwell Brant for the council.', 'Caldwell Brant', 'organization'],
@@ -120,6 +138,12 @@ const NOT: NotRow[] = [
   // ruleId actors/species-name
   ['fr Latin genus after a noun', 'fr', 'Les chercheurs ont étudié le papillon Zizeeria maha près de la centrale.', 'Zizeeria'],
   ['en Latin genus after a noun', 'en', 'The researchers studied the mosquito Aedes albopictus in the south.', 'Aedes'],
+  ['fr binomial again without its noun', 'fr', "On a étudié le papillon Zizeeria maha. Avant le drame, les Zizeeria maha étaient saines.", 'Zizeeria'],
+  // ruleId actors/unit (degrees)
+  ['fr degrés C', 'fr', 'Il devrait faire 38 degrés C à Lyon.', 'C'],
+  // ruleId actors/event-name (fairs)
+  ['fr foire X', 'fr', 'Les caravanes appartenaient à des forains de la foire Saint-Rambert.', 'Saint-Rambert'],
+  ['en X Fair', 'en', 'Thousands visited the Ardmoor County Fair on Sunday.', 'Ardmoor County Fair'],
   // ruleId actors/religion-adjective
   ['en Hindu festival', 'en', 'Fireworks are set off during Diwali, the Hindu festival of lights.', 'Hindu'],
   ['en Sikh minority', 'en', 'They belong to the Sikh religious minority of the region.', 'Sikh'],

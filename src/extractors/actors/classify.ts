@@ -35,7 +35,7 @@ import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
-import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt } from './kind-cues.js';
+import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** One classified mention (a candidate may yield an organisation and a person). */
@@ -484,6 +484,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor
   const before = text.slice(Math.max(0, start - 40), start);
   if (toks.length <= 2 && PORTFOLIO_BEFORE.test(before) && !gaz) return [];
+  // "Bridgestone Arena", "Charlotte Arena", "Dana Air", "Pelham County": the last word says what the name is, even after a
+  // given name (kind-cues.ts: actors/venue-head, actors/airline-last, actors/place-county)
+  const shaped = shapeKind(first, last, ctx);
+  if (shaped) return [{ ...base, ...shaped }];
   // "Marine Le Pen", "Grace Kelly": a given name that is also a head word, then a capitalised particle or surname, is a
   // person unless the run ends with a head ("Hope Foundation") (ruleId actors/given-name-head)
   if (toks.length >= 2 && toks.length <= 4 && givenName(toks[0]!) && toks.every((t) => t.cap && !t.acronym)

@@ -52,6 +52,7 @@ export interface CueContext {
 /** {@link ActorKindCues} with folded word sets. */
 interface FoldedCues extends ActorKindCues {
   readonly orgNounsBefore: Set<string>;
+  readonly geoNouns: Set<string>;
   readonly eventNouns: Set<string>;
   readonly taxonNouns: Set<string>;
   readonly durationNouns: Set<string>;
@@ -61,6 +62,7 @@ interface FoldedCues extends ActorKindCues {
 const foldCues = (c: ActorKindCues): FoldedCues => ({
   ...c,
   orgNounsBefore: foldSet(c.orgNounsBefore),
+  geoNouns: foldSet(c.geoNouns),
   eventNouns: foldSet(c.eventNouns),
   taxonNouns: foldSet(c.taxonNouns),
   durationNouns: foldSet(c.durationNouns),
@@ -103,6 +105,9 @@ const NUMBER_BEFORE = /(?:\d[ \u00a0\u202f]{0,2}|(?:per|par|a|an)[ \u00a0]|\/)$/
 const LATIN_EPITHET = /^[a-z]{2,20}(?:ensis|oides|icus|icum|atus|atum|iae|ii)$/;
 
 const spaced = (text: string, a: Token, b: Token): boolean => /^[ \u00a0]{1,2}$/.test(text.slice(a.end, b.outerStart));
+
+/** Binomials ("genus epithet", folded) already rejected in a document, per token list (actors/species-name). */
+const SPECIES = new WeakMap<readonly Token[], Set<string>>();
 
 /** Acronyms the document expands by lower-case words ("personally identifiable information (PII)"), per token list. */
 const COMMON_EXPANSIONS = new WeakMap<readonly Token[], Set<string>>();
@@ -169,6 +174,8 @@ export function nonEntity(first: number, last: number, ctx: CueContext): string 
     if (TIME_ZONES.has(t0.text) && TIME_BEFORE.test(before)) return 'actors/time-zone';
     // "0.20 mSv/h", "450 MW", "per kWh"
     if (UNITS.has(t0.text) && (NUMBER_BEFORE.test(before) || text[end] === '/')) return 'actors/unit';
+    // "38°C", « 37 degrés C », "100 degrees F"
+    if ((t0.text === 'C' || t0.text === 'F') && /(?:°|degrés?|degrees?)[ \u00a0]?$/u.test(before)) return 'actors/unit';
     // "pic.twitter.com/MYwRz9euaq"
     if (text[t0.outerStart - 1] === '/') return 'actors/url-slug';
     // "the Hindu festival", "the Sikh religious minority", « la communauté Sikh »
@@ -191,7 +198,14 @@ export function nonEntity(first: number, last: number, ctx: CueContext): string 
       && !DERIVED_ADJECTIVES.has(epithet.norm) && !lex.connectors.has(epithet.norm)) {
       const p = tokens[first - 1];
       const taxon = !!p && !p.cap && cues.taxonNouns.has(p.norm) && spaced(text, p, t0);
-      if (taxon || LATIN_EPITHET.test(epithet.text)) return 'actors/species-name';
+      // « le lycénidé Zizeeria maha … les Zizeeria maha étaient »: a binomial once named after its taxon noun stays one
+      let seen = SPECIES.get(tokens);
+      const pair = `${t0.norm} ${epithet.norm}`;
+      if (taxon || LATIN_EPITHET.test(epithet.text) || seen?.has(pair)) {
+        if (!seen) SPECIES.set(tokens, (seen = new Set()));
+        seen.add(pair);
+        return 'actors/species-name';
+      }
     }
   }
   // "Césium 137", "Iodine 131", "Strontium 90"
@@ -246,13 +260,17 @@ export function postalCodeAt(k: number, ctx: CueContext): boolean {
   return after === '' || /^(?:[ \u00a0]*(?:\r?\n|$)|[,.;:)]|[ \u00a0](?:\p{Ll}|\d|[-–—(]))/u.test(after);
 }
 
-/** "works by A, B and C" / « œuvres de A, B et C »: the run at `first` is a member of such a list (at most 12 members back). */
-function worksListMember(first: number, ctx: CueContext, cues: FoldedCues): boolean {
+/**
+ * The run at `first` is a member of a list of names opened by `opener` (a pattern of the text right before the first member):
+ * "works by A, B and C", « des œuvres de A, B et C », « les villes de Milan, Giverny, Barcelone ». At most 12 members back,
+ * of at most 3 capitalised words each.
+ */
+function listMember(first: number, ctx: CueContext, opener: RegExp): boolean {
   const { text, tokens } = ctx;
   let k = first;
   for (let n = 0; n < 12; n++) {
     const t = tokens[k]!;
-    if (cues.worksBefore.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
+    if (opener.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
     const p = tokens[k - 1];
     if (!p) return false;
     const gap = text.slice(p.end, t.outerStart);
@@ -270,6 +288,25 @@ function worksListMember(first: number, ctx: CueContext, cues: FoldedCues): bool
 }
 
 /**
+ * The kind given by the last word of the unknown run first..last, before any rule on given names ("Charlotte Arena" is no
+ * person): a venue head ("Rymell Auditorium", `actors/venue-head`) or "Air" ("Dana Air", "Kestrel Air",
+ * `actors/airline-last`) → organization; a county head ("Pelham County", `actors/place-county`) → place.
+ */
+export function shapeKind(first: number, last: number, ctx: CueContext): { kind: ActorKind; ruleId: string; weak: boolean } | undefined {
+  const { tokens } = ctx;
+  const tl = tokens[last]!;
+  if (last === first || last - first > 4 || !tl.cap || tl.acronym) return undefined;
+  const toks = tokens.slice(first, last + 1);
+  if (!toks.every((t) => t.cap || t.digits) || toks.some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm))) return undefined;
+  if (VENUE_HEADS.has(tl.norm)) return { kind: 'organization', ruleId: 'actors/venue-head', weak: false };
+  if (COUNTY_HEADS.has(tl.norm)) return { kind: 'place', ruleId: 'actors/place-county', weak: false };
+  if (tl.norm === 'air' && last - first <= 2 && !toks.slice(0, -1).some((t) => ctx.lex.commonWords.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm))) {
+    return { kind: 'organization', ruleId: 'actors/airline-last', weak: false };
+  }
+  return undefined;
+}
+
+/**
  * The kind that the context gives the unknown run first..last, or undefined (see the module comment for the rules).
  * The caller has ruled out gazetteer names, title + name runs and given names.
  */
@@ -281,8 +318,6 @@ export function contextKind(first: number, last: number, ctx: CueContext): { kin
   const toks = tokens.slice(first, last + 1);
   const n = toks.length;
   const heads = toks.some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm));
-  if (n >= 2 && tl.cap && VENUE_HEADS.has(tl.norm) && !heads) return { kind: 'organization', ruleId: 'actors/venue-head', weak: false };
-  if (n >= 2 && tl.cap && COUNTY_HEADS.has(tl.norm) && !heads) return { kind: 'place', ruleId: 'actors/place-county', weak: false };
   if (heads || toks.some((t) => lex.titleWords.has(t.norm))) return undefined;
   const capsOnly = toks.every((t) => t.cap && !t.acronym);
   const after = text.slice(tl.end, tl.end + 60);
@@ -295,21 +330,51 @@ export function contextKind(first: number, last: number, ctx: CueContext): { kin
       return { kind: 'place', ruleId: 'actors/place-department', weak: false };
     }
   }
+  // (a French adjective alone is no name: « l'océan Pacifique », « le parti Socialiste »)
   const common = n === 1 && (lex.commonWords.has(t0.norm) || DERIVED_COMMON_NOUNS.has(t0.norm) || DERIVED_ADJECTIVES.has(t0.norm)
-    || ctx.lowerSeen.has(t0.norm));
+    || ctx.lowerSeen.has(t0.norm) || (lex === actorLexicon('fr') && /(?:ique|iste|aire|ive|eux|euse)$/.test(t0.norm)));
   if (n === 1 && placeShaped(t0.text)) return { kind: 'place', ruleId: 'actors/place-shape', weak: false };
   if (FRENCH_DEPARTMENTS.has(fold(text.slice(t0.start, tl.end))) && capsOnly) return { kind: 'place', ruleId: 'actors/place-department', weak: false };
   if (!capsOnly || common || n > 3) return undefined;
   if (cues.placeApposition.test(after)) return { kind: 'place', ruleId: 'actors/place-capital-of', weak: false };
-  if (locativeBefore(first, ctx, cues)) return { kind: 'place', ruleId: 'actors/place-locative-phrase', weak: true };
-  if (n <= 2 && worksListMember(first, ctx, cues)) return { kind: 'person', ruleId: 'actors/works-list', weak: false };
+  if (locativeBefore(first, ctx, cues)) return { kind: 'place', ruleId: 'actors/place-locative-phrase', weak: false };
+  // « la grotte d'Azass », "the cave of Azass", « le col du Galibier »: a noun of geography, then de/of
+  const g = geoNounBefore(first, ctx, cues);
+  if (g) return { kind: 'place', ruleId: 'actors/place-noun-before', weak: false };
+  if (n <= 2 && listMember(first, ctx, cues.worksBefore)) return { kind: 'person', ruleId: 'actors/works-list', weak: false };
+  if (listMember(first, ctx, cues.placeListBefore)) return { kind: 'place', ruleId: 'actors/place-list', weak: false };
   const win = text.slice(Math.max(0, t0.outerStart - 40), t0.outerStart);
   if (t0.elision === '' && cues.operatedBy.test(win)) return { kind: 'organization', ruleId: 'actors/operated-by', weak: false };
   const p = tokens[first - 1];
   if (p && !p.cap && t0.elision === '' && cues.orgNounsBefore.has(p.norm) && spaced(text, p, t0)) {
     return { kind: 'organization', ruleId: 'actors/org-noun-before', weak: false };
   }
+  // « la secte islamiste Boko Haram », « la milice populaire Basij »: one adjective between the noun and the name (French
+  // order; an adjective of the word lists or of a French adjective ending)
+  const q = tokens[first - 2];
+  if (p && q && !p.cap && !q.cap && t0.elision === '' && cues.orgNounsBefore.has(q.norm) && spaced(text, q, p) && spaced(text, p, t0)
+    && (DERIVED_ADJECTIVES.has(p.norm) || lex.nonEntities.has(p.norm) || (lex === actorLexicon('fr') && FR_ADJECTIVE_END.test(p.norm)))) {
+    return { kind: 'organization', ruleId: 'actors/org-noun-before', weak: false };
+  }
   return undefined;
+}
+
+/** French adjective endings (folded) of the word between a noun and a name: « islamiste », « populaire », « américaine ». */
+const FR_ADJECTIVE_END = /(?:iste|aire|ique|aine|ain|ais|aise|ien|ienne|al|ale|el|elle|if|ive|eur|euse|ois|oise)$/;
+
+/** A noun of geography of the language right before the run, or before "de/du/d'/of" + the run (bounded: two tokens). */
+function geoNounBefore(first: number, ctx: CueContext, cues: FoldedCues): boolean {
+  const { text, tokens } = ctx;
+  const t = tokens[first]!;
+  let k = first - 1;
+  if (t.elision === "d'") {
+    const p = tokens[k];
+    return !!p && !p.cap && cues.geoNouns.has(p.norm) && /^[ \u00a0]{1,2}$/.test(text.slice(p.end, t.outerStart));
+  }
+  const de = tokens[k];
+  if (de && !de.cap && /^(?:de|du|of)$/.test(de.norm) && spaced(text, de, t)) k--;
+  const p = tokens[k];
+  return !!p && !p.cap && p.elision !== 'd\'' && cues.geoNouns.has(p.norm) && spaced(text, p, tokens[k + 1]!);
 }
 
 /**

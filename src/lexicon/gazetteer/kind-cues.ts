@@ -80,6 +80,10 @@ export interface ActorKindCues {
   readonly placeApposition: RegExp;
   /** Text right before the first member of a list of artists: "works by ", « œuvres de ». */
   readonly worksBefore: RegExp;
+  /** Text right before the first member of a list of places: "cities such as ", « les villes de ». */
+  readonly placeListBefore: RegExp;
+  /** Lower-case nouns of geography before a place's name (besides the actor lexicon's place nouns): « la grotte d'X ». */
+  readonly geoNouns: ReadonlySet<string>;
   /** Text right before an operator's name: "operated by ", « exploité par ». */
   readonly operatedBy: RegExp;
   /** Lower-case nouns right before an organisation's name: "the company X", « la secte X ». */
