@@ -59,6 +59,15 @@ const FIND: FindRow[] = [
   ['fr originaires des', 'fr', 'Des locuteurs du français originaires des Valmories étaient présents.', 'Valmories', 'place'],
   ['en in northern', 'en', 'Clashes were reported in northern Kessaland on Friday.', 'Kessaland', 'place'],
   ['en in the north of', 'en', 'The rebels hold towns in the north of Kessaland, officials said.', 'Kessaland', 'place'],
+  // ruleId actors/place-coordinated
+  ['fr coordinated with a country', 'fr', "Ils ont fait appel à des immigrés de l'Europe du Sud, du Mabrek, de la Turquie, pour reconstruire.", 'Mabrek', 'place'],
+  ['fr coordinated with a country after', 'fr', "La part du Mabrek et de l'Afrique subsaharienne a augmenté.", 'Mabrek', 'place'],
+  ['en coordinated with a country', 'en', 'Migrants from Syria and Kessaland crossed the border on Monday.', 'Kessaland', 'place'],
+  // (not a firm and a country as subjects: no preposition of place)
+  ['en firm and country as subjects', 'en', 'On Monday, Zentrix and China signed the deal.', 'Zentrix', 'organization'],
+  // ruleId actors/place-locative-phrase (military phrases)
+  ['fr la prise de', 'fr', 'Huit soldats sont morts lors des combats ayant abouti à la prise de Saraqib.', 'Saraqib', 'place'],
+  ['en the siege of', 'en', 'Thousands fled during the siege of Kessaland last year.', 'Kessaland', 'place'],
   // ---- P5 persons and organisations ----
   // ruleId actors/works-list
   ['fr œuvres de + surnames (first)', 'fr', 'On note des œuvres de Brandel, Corvinet, Dallaire et Morandeau dans la collection.', 'Brandel', 'person'],
@@ -82,6 +91,8 @@ const FIND: FindRow[] = [
   ['fr X Air after a given name', 'fr', "L'appareil était exploité par Dana Air depuis 2009.", 'Dana Air', 'organization'],
   ['en X Air', 'en', 'Passengers of Kestrel Air were stranded for hours.', 'Kestrel Air', 'organization'],
   ['en venue after a given name', 'en', 'The band played at the Charlotte Arena on Friday.', 'Charlotte Arena', 'organization'],
+  ['fr maison d\'édition', 'fr', "Elle dirigeait la maison d'édition Vernes Sud avant sa nomination.", 'Vernes Sud', 'organization'],
+  ['fr siège de is no siege', 'fr', "Elle dirigeait la maison d'édition Vernes Sud. Des travaux ont eu lieu au siège de Vernes Sud, dans le centre d'Arles.", 'Vernes Sud', 'organization'],
   ['fr la société', 'fr', 'Le contrat a été confié à la société Marvelin Tessier.', 'Marvelin Tessier', 'organization'],
   ['en the company', 'en', 'The contract went to the company Zentrix Halden last year.', 'Zentrix Halden', 'organization'],
   ['en the firm', 'en', 'The report was written by the firm Caldwell Brant for the council.', 'Caldwell Brant', 'organization'],

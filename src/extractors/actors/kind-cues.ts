@@ -343,6 +343,7 @@ export function contextKind(first: number, last: number, ctx: CueContext): { kin
   if (g) return { kind: 'place', ruleId: 'actors/place-noun-before', weak: false };
   if (n <= 2 && listMember(first, ctx, cues.worksBefore)) return { kind: 'person', ruleId: 'actors/works-list', weak: false };
   if (listMember(first, ctx, cues.placeListBefore)) return { kind: 'place', ruleId: 'actors/place-list', weak: false };
+  if (n === 1 && placeCoordinated(first, last, ctx)) return { kind: 'place', ruleId: 'actors/place-coordinated', weak: false };
   const win = text.slice(Math.max(0, t0.outerStart - 40), t0.outerStart);
   if (t0.elision === '' && cues.operatedBy.test(win)) return { kind: 'organization', ruleId: 'actors/operated-by', weak: false };
   const p = tokens[first - 1];
@@ -361,6 +362,43 @@ export function contextKind(first: number, last: number, ctx: CueContext): { kin
 
 /** French adjective endings (folded) of the word between a noun and a name: « islamiste », « populaire », « américaine ». */
 const FR_ADJECTIVE_END = /(?:iste|aire|ique|aine|ain|ais|aise|ien|ienne|al|ale|el|elle|if|ive|eur|euse|ois|oise)$/;
+
+/** Prepositions of origin or place right before a name (folded, EN and FR): « du Maghreb », "from Ulvar", "in Ulvar". */
+const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', 'en', 'au', 'aux', 'a', 'dans', 'of', 'from', 'in', 'to', 'across', 'vers', 'depuis']);
+/** After a name: a coordination, a preposition and an article, then a capitalised name (group 1), bounded. */
+const COORD_AFTER = /^(?:,|,?[ \u00a0]+(?:et|and|ou|or))[ \u00a0]+(?:(?:de|du|des|d['’]|en|au|aux|à|of|from|in|to)[ \u00a0]*)?(?:(?:la|le|les|l['’]|the)[ \u00a0]*)?(\p{Lu}[\p{L}'’-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,30}){0,2})(?![\p{L}\d'’-]|[ \u00a0][\p{Lu}\d])/u;
+/** Before a name: a capitalised name (group 1), "and"/« et » (not a comma alone: « en Suisse, Yasser Arafat »), a preposition and an article, bounded. */
+const COORD_BEFORE = /(\p{Lu}[\p{L}'’-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,30}){0,2})(?:,?[ \u00a0]+(?:et|and|ou|or))[ \u00a0]+(?:(?:de|du|des|d['’]|en|au|aux|à|of|from|in|to)[ \u00a0]*)?(?:(?:la|le|les|l['’]|the)[ \u00a0]*)?$/u;
+
+/**
+ * « des immigrés … du Maghreb, de la Turquie », "migrants from Ulvar and Syria": an unknown name after a preposition of
+ * place, coordinated with a place or a country of the gazetteer, is a place too (ruleId actors/place-coordinated). One
+ * bounded window on each side.
+ */
+function placeCoordinated(first: number, last: number, ctx: CueContext): boolean {
+  const { text, tokens } = ctx;
+  const t0 = tokens[first]!;
+  const p = tokens[first - 1];
+  const art = p && !p.cap && /^(?:la|le|les|the)$/.test(p.norm) ? tokens[first - 2] : p;
+  const prep = t0.elision === "d'" || t0.elision === "l'" ? true
+    : !!art && !art.cap && PLACE_PREPOSITIONS.has(art.norm) && /^[ \u00a0]{1,2}(?:(?:la|le|les|the)[ \u00a0]{1,2})?$/.test(text.slice(art.end, t0.outerStart));
+  const isPlace = (name: string | undefined): boolean => {
+    const hit = name ? lookupName(name) : undefined;
+    return !!hit && hit.entry.kind === 'place';
+  };
+  if (prep) {
+    const after = COORD_AFTER.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 60));
+    if (after && isPlace(after[1])) return true;
+  }
+  const from = Math.max(0, t0.outerStart - 60);
+  const before = COORD_BEFORE.exec(text.slice(from, t0.outerStart));
+  if (!before || !isPlace(before[1])) return false;
+  // "from Syria and Kessaland": the preposition may stand before the first member
+  return prep || PREPOSITION_END.test(text.slice(Math.max(0, from + before.index - 12), from + before.index));
+}
+
+/** A preposition of place right before the first member of a coordination: "from ", « du », "in the " (bounded window). */
+const PREPOSITION_END = /(?:^|[^\p{L}])(?:de|du|des|d['’]|en|au|aux|à|dans|of|from|in|to|across)[ \u00a0]{1,2}(?:(?:la|le|les|l['’]|the)[ \u00a0]{0,2})?$/u;
 
 /** A noun of geography of the language right before the run, or before "de/du/d'/of" + the run (bounded: two tokens). */
 function geoNounBefore(first: number, ctx: CueContext, cues: FoldedCues): boolean {

@@ -13,7 +13,7 @@ export const FR_KIND_CUES: ActorKindCues = {
   // ruleId actors/place-locative-phrase — « près de Valmorens », « au nord de Pelangor », « aux environs d'Ulvar », « la
   // population de Moukoundi », « les habitants de Saint-Ferjeux » (the window ends right before the name; an elided « d' »
   // is part of the name's token and ends the window)
-  locativeBefore: /(?:^|[^\p{L}])(?:près|non\s{1,2}loin|au\s{1,2}(?:nord|sud)(?:-(?:est|ouest))?|à\s{1,2}l['’](?:est|ouest)|au\s{1,2}large|aux\s{1,2}(?:environs|alentours|portes)|à\s{1,2}proximité|à\s{1,2}la\s{1,2}sortie|à\s{1,2}l['’]entrée|en\s{1,2}(?:périphérie|banlieue)|dans\s{1,2}la\s{1,2}(?:région|banlieue|périphérie)|dans\s{1,2}le\s{1,2}(?:nord|sud|centre|cœur|coeur)(?:-(?:est|ouest))?|dans\s{1,2}l['’](?:est|ouest)|habitants|habitantes|population|originaire|originaires|natif|native|kilomètres|km|rues|mairie|l['’]autre\s{1,2}côté)\s{1,2}(?:de\s{1,2}(?:la\s{1,2}|l['’])?|du\s{1,2}|des\s{1,2}|d['’])$/iu,
+  locativeBefore: /(?:^|[^\p{L}])(?:près|non\s{1,2}loin|au\s{1,2}(?:nord|sud)(?:-(?:est|ouest))?|à\s{1,2}l['’](?:est|ouest)|au\s{1,2}large|aux\s{1,2}(?:environs|alentours|portes)|à\s{1,2}proximité|à\s{1,2}la\s{1,2}sortie|à\s{1,2}l['’]entrée|en\s{1,2}(?:périphérie|banlieue)|dans\s{1,2}la\s{1,2}(?:région|banlieue|périphérie)|dans\s{1,2}le\s{1,2}(?:nord|sud|centre|cœur|coeur)(?:-(?:est|ouest))?|dans\s{1,2}l['’](?:est|ouest)|prise|reprise|bombardement|bombardements|encerclement|bataille|habitants|habitantes|population|originaire|originaires|natif|native|kilomètres|km|rues|mairie|l['’]autre\s{1,2}côté)\s{1,2}(?:de\s{1,2}(?:la\s{1,2}|l['’])?|du\s{1,2}|des\s{1,2}|d['’])$/iu,
   // ruleId actors/place-capital-of — « Tamarongo, capitale du Malawi », « Kervalec, une commune de 3 000 habitants », « X,
   // petite ville du Jura »
   placeApposition: /^,\s{1,3}(?:(?:la|le|l['’]|une|un|petite|petit|grande|grand|ancienne|ancien)\s{0,3}){0,2}(?:capitale|chef-lieu|sous-préfecture|préfecture|ville|commune|village|bourgade|localité|cité|station\s+balnéaire)(?![\p{L}])(?!\s{1,3}(?:de\s{1,3})?(?:conseil|mairie|municipal|maire|police))/u,
@@ -28,7 +28,7 @@ export const FR_KIND_CUES: ActorKindCues = {
   operatedBy: /(?:^|[^\p{L}])(?:exploit|affrét|opér)(?:é|ée|és|ées)\s{1,2}par\s{1,2}(?:la\s{1,2}|le\s{1,2}|l['’])?$/u,
   // ruleId actors/org-noun-before — « la secte Boko Haram », « la société Marvelin Tessier », « l'entreprise Zentrix »
   orgNounsBefore: words(`société entreprise firme compagnie start-up startup secte milice conglomérat marque enseigne label
-  cabinet groupe groupuscule holding`),
+  cabinet groupe groupuscule holding édition éditions`),
   // ruleId actors/event-name — « le typhon Saola », « un deuxième typhon, Damrey, », « l'opération Harpie », « la Coupe du
   // Monde »
   eventNouns: words(`typhon typhons ouragan ouragans cyclone cyclones tempête tempêtes tornade tornades opération opérations
