@@ -112,6 +112,9 @@ const SPECIES = new WeakMap<readonly Token[], Set<string>>();
 /** Acronyms the document expands by lower-case words ("personally identifiable information (PII)"), per token list. */
 const COMMON_EXPANSIONS = new WeakMap<readonly Token[], Set<string>>();
 
+/** Quotes and spaces between an expansion and its parenthesised acronym. */
+const TRAILING = new Set(['"', '“', '”', '«', '»', "'", '’', ' ', '\u00a0', '\n', '\t']);
+
 /** Words left out of an acronym's initials (folded). */
 const SKIP = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'en', 'a', 'to', 'in']);
 
@@ -129,7 +132,11 @@ function commonExpansions(ctx: CueContext): Set<string> {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const acr = m[1]!.toLowerCase();
-    const before = text.slice(Math.max(0, m.index - 120), m.index).replace(/["“”«»'’\s\u00a0]+$/u, '');
+    // the expansion before the parenthesis, without the quotes and spaces that close it (a loop: a regex `[…]+$` would be
+    // retried from every position of a long run of spaces)
+    let cut = m.index;
+    while (cut > 0 && m.index - cut < 120 && TRAILING.has(text[cut - 1]!)) cut--;
+    const before = text.slice(Math.max(0, cut - 120), cut);
     const ws = before.split(/[\s\u00a0"“”«»]+/u).filter((w) => w.length > 0);
     const picked: string[] = [];
     for (let k = ws.length - 1; k >= 0 && picked.length < acr.length && ws.length - k <= acr.length * 2 + 2; k--) {
