@@ -49,6 +49,7 @@ const FIND: FindRow[] = [
   ['en County head as a subject', 'en', 'Brantley County has ordered an evacuation of the coast.', 'Brantley County', 'place'],
   // ruleId actors/place-list
   ['fr villes de + list', 'fr', "L'exposition a déjà été vue dans les villes de Milan, Kervignac, Barcelone et Tamarongo.", 'Kervignac', 'place'],
+  ['fr régions + list without de', 'fr', 'Le journal couvre les régions Haute-Valmorie, Bretagne et Normandie.', 'Haute-Valmorie', 'place'],
   ['en cities such as + list', 'en', 'The tour visited cities such as Ardmoor, Calverton and Dunmore last year.', 'Calverton', 'place'],
   // ruleId actors/place-noun-before
   ['fr grotte de', 'fr', "Les poils ont été découverts dans la grotte d'Azassir, en Sibérie.", 'Azassir', 'place'],

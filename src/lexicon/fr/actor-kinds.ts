@@ -19,8 +19,9 @@ export const FR_KIND_CUES: ActorKindCues = {
   placeApposition: /^,\s{1,3}(?:(?:la|le|l['’]|une|un|petite|petit|grande|grand|ancienne|ancien)\s{0,3}){0,2}(?:capitale|chef-lieu|sous-préfecture|préfecture|ville|commune|village|bourgade|localité|cité|station\s+balnéaire)(?![\p{L}])(?!\s{1,3}(?:de\s{1,3})?(?:conseil|mairie|municipal|maire|police))/u,
   // ruleId actors/works-list — « des œuvres de Bonnard, Corot, Degas … et Toulouse-Lautrec », « vingt toiles de Renoir »
   worksBefore: /(?:^|[^\p{L}])(?:œuvres?|oeuvres?|toiles?|tableaux|tableau|peintures?|sculptures?|dessins?|gravures?|romans?|poèmes?|chansons?|compositions?|symphonies?|opéras?|photographies|portraits?)\s{1,2}(?:de\s{1,2}|d['’])$/u,
-  // ruleId actors/place-list — « les villes de Milan, Giverny, Barcelone », « des pays comme le Mali »
-  placeListBefore: /(?:^|[^\p{L}])(?:villes|communes|localités|régions|provinces|pays|capitales|villages|départements|îles|cantons)\s{1,2}(?:de\s{1,2}|d['’]|comme\s{1,2}|tel(?:le)?s\s{1,2}que\s{1,2})$/iu,
+  // ruleId actors/place-list — « les villes de Milan, Giverny, Barcelone », « des pays comme le Mali », « les régions
+  // Basse-Normandie, Bretagne et Pays de la Loire »
+  placeListBefore: /(?:^|[^\p{L}])(?:villes|communes|localités|régions|provinces|pays|capitales|villages|départements|îles|cantons)\s{1,2}(?:de\s{1,2}|d['’]|comme\s{1,2}|tel(?:le)?s\s{1,2}que\s{1,2})?$/iu,
   // ruleId actors/place-noun-before — « la grotte d'Azass », « le col du Galibier », « la plage de Kervalec »
   geoNouns: words(`grotte grottes col plage forêt désert rivière fleuve montagne colline plateau cap péninsule détroit canal volcan
   glacier cascade baie steppe bourg hameau localité agglomération faubourg oasis gorges`),
