@@ -18,6 +18,7 @@ import { inRanges } from './ranges.js';
 import { fold, nameKey } from './normalize.js';
 import { expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
+import { placeShaped } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** A run of tokens that may name an actor. */
@@ -762,7 +763,7 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     // "PCdoB (Brazilian communist political party) Deputy …", "YouTube a annoncé": a capital after a lower-case letter
     // inside the word is a name's spelling, never a common word's (ruleId actors/mixed-case-initial)
     if ((t0.initial || heading) && a === first && !t0.acronym && !t0.camelLower && !PUSH_CLEANED_PART_RE.test(t0.text)
-      && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm)
+      && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm) && !placeShaped(t0.text) // « Noyal-sur-Vilaine compte… » (actors/place-shape)
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)

@@ -35,6 +35,7 @@ import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
+import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** One classified mention (a candidate may yield an organisation and a person). */
@@ -293,6 +294,18 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   const base = { start, end, text: surface, first, last, heading, weak: false };
   const toks = tokens.slice(first, last + 1);
   const gaz = lookupName(surface) ?? countryBody(toks, end, text) ?? knownWithSuffix(toks, text);
+  // '"personally identifiable information" (PII)', « insuffisance rénale aiguë (IRA) »: an acronym the text spells out in
+  // lower-case common words names a thing (ruleId actors/common-expansion)
+  if (toks.length === 1 && commonAcronym(first, ctx)) return [];
+  if (!gaz) {
+    // « Québec 48 heures », "Kessington 48 hours": the number counts the noun after it, it is no part of the name (ruleId
+    // actors/name-duration)
+    // time zones, units, generic acronyms, storms and operations, concepts, isotopes, species, religion adjectives, URL
+    // slugs: capitalised, but no actor (kind-cues.ts: actors/time-zone, actors/unit, actors/event-name…)
+    if (nonEntity(first, last, ctx)) return [];
+    const keep = durationTrim(first, last, ctx);
+    if (keep < last) return classifyRange(first, keep, heading, ctx, allowSplit);
+  }
   // "Nouvelle Démocratie (ND)", "Parti de la gauche européenne (PGE)": a run followed by its own initials in parentheses is
   // a name even when it is made of common words (ruleId actors/acronym-expansion)
   if (!gaz && toks.length >= 2 && toks.length <= 12 && expandsAcronym(toks, text.slice(end, end + 16))) {
@@ -357,6 +370,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (!gaz && toks.length <= 3 && toks.every((t) => t.cap) && /^,[ \u00a0]$/.test(text.slice(end, tokens[last + 1]?.start ?? end))
     && isStateAbbreviation(last + 1, ctx)) {
     return [{ ...base, kind: 'place', ruleId: 'actors/us-state-abbreviation', weak: true }];
+  }
+  // "Tampa, FL", "Irving, TX", "Marlowe, ON": a postal state or province code after a town and a comma is no actor, and the
+  // town before it is a place (ruleId actors/us-state-code)
+  if (toks.length === 1 && postalCodeAt(first, ctx)) return [];
+  if ((!gaz || gaz.entry.kind !== 'place') && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && postalCodeAt(last + 1, ctx)) {
+    return [{ ...base, kind: 'place', ruleId: 'actors/us-state-code' }];
   }
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
@@ -473,6 +492,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "ministre de la Défense", "Minister of Finance": a portfolio, not an actor
   const before = text.slice(Math.max(0, start - 40), start);
   if (toks.length <= 2 && PORTFOLIO_BEFORE.test(before) && !gaz) return [];
+  // "Bridgestone Arena", "Charlotte Arena", "Dana Air", "Pelham County": the last word says what the name is, even after a
+  // given name (kind-cues.ts: actors/venue-head, actors/airline-last, actors/place-county)
+  const shaped = shapeKind(first, last, ctx);
+  if (shaped) return [{ ...base, ...shaped }];
   // "Marine Le Pen", "Grace Kelly": a given name that is also a head word, then a capitalised particle or surname, is a
   // person unless the run ends with a head ("Hope Foundation") (ruleId actors/given-name-head)
   if (toks.length >= 2 && toks.length <= 4 && givenName(toks[0]!) && toks.every((t) => t.cap && !t.acronym)
@@ -655,6 +678,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && toks.some((t) => t.acronym || t.digits || (!commonWord(t) && !ctx.lowerSeen.has(t.norm) && !INDEX_LAST.has(t.norm)))) {
     return [{ ...base, kind: 'product', ruleId: 'actors/market-index' }];
   }
+  // venues, counties, towns by their context (locative phrases, "capital of", « (Finistère) »), artists after "works by",
+  // operators, organisations after "the company" (kind-cues.ts: actors/venue-head, actors/place-locative-phrase…)
+  const cued = contextKind(first, last, ctx);
+  if (cued) return [{ ...base, ...cued }];
   if (toks.length === 1) {
     const prev = tokens[first - 1];
     // "the chief economist at Flexport", "a trade professor at Cornell", « analyste chez Oddo »: after a person's occupation
@@ -858,7 +885,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     if (known && known.entry.kind !== 'person') return null;
     // "General Dynamics Corp.", "General Atomics Inc.": a title word opening a company name ending in a company suffix or
     // an organisation head is part of the name, not a rank before a person (ruleId actors/title-company)
-    if (COMPANY_SUFFIXES.has(tokens[last]!.norm) || ORG_HEADS.has(tokens[last]!.norm)) return null;
+    // ("U.N. General Assembly", "Surgeon General Office": a state-body head closes the name the same way)
+    if (COMPANY_SUFFIXES.has(tokens[last]!.norm) || ORG_HEADS.has(tokens[last]!.norm) || GOVERNMENT_HEADS.has(tokens[last]!.norm)) return null;
     if (tail.every((x) => x.cap && !x.acronym)) {
       if (tail.length > 3) return null;
       p = t + 1;

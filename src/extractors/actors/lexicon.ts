@@ -11,6 +11,7 @@ import { FR_ACTORS } from '../../lexicon/fr/actors.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { foldSet } from './normalize.js';
 import { HOLIDAYS } from '../../lexicon/gazetteer/heads.js';
+import { GENERIC_ACRONYMS } from '../../lexicon/gazetteer/kind-cues.js';
 
 /** {@link ActorLexicon} with folded sets; `titleWords` and `connectors` are the union of both languages. */
 export type FoldedLexicon = ActorLexicon;
@@ -22,7 +23,9 @@ function folded(own: ActorLexicon, other: ActorLexicon): FoldedLexicon {
     conjunctions: foldSet(own.conjunctions),
     commonWords: foldSet(own.commonWords),
     nonEntities: foldSet([...own.nonEntities, ...[...own.nonEntities].map((d) => `${d}s`), ...DERIVED_DEMONYMS,
-      ...[...DERIVED_DEMONYMS].map((d) => `${d}s`), ...HOLIDAYS]),
+      ...[...DERIVED_DEMONYMS].map((d) => `${d}s`), ...HOLIDAYS,
+      // "a 2 CV", « des DVD », "an EP": things, not actors (ruleId actors/generic-acronym)
+      ...GENERIC_ACRONYMS]),
     titleWords: foldSet([...own.titleWords, ...other.titleWords].map((w) => w.replace(/\.$/, ''))),
     portfolioWords: foldSet([...own.portfolioWords, ...other.portfolioWords]),
     placePrepositions: foldSet(own.placePrepositions),
