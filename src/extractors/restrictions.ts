@@ -241,12 +241,20 @@ const CLAUSE_WINDOW = 1000;
 /** Built once for {@link isInName} (character classes: text/char-classes.ts). */
 const IS_IN_NAME_RE = new RegExp(`^\\s+[${UPPER}]`, 'u');
 
-/** True when a capitalised trigger stands mid-sentence before another capitalised word ("Ban Ki-moon", "Sanctions Committee"). */
+/**
+ * True when a capitalised trigger stands before another capitalised word ("Ban Ki-moon", "Sanctions Committee"): mid-sentence, or
+ * opening the sentence before a hyphenated capitalised word ("Ban Ki-moon visited…"; a sentence opening with a trigger goes on in
+ * lower case: "Bans on plastic…").
+ */
 function isInName(text: string, sentence: Span, ts: number, te: number): boolean {
   const ch = text[ts]!;
-  if (ts === sentence.start || ch === ch.toLowerCase()) return false;
+  if (ch === ch.toLowerCase()) return false;
+  if (ts === sentence.start) return IS_IN_NAME_HYPHEN_RE.test(text.slice(te, te + 40));
   return IS_IN_NAME_RE.test(text.slice(te, te + 3));
 }
+
+/** A capitalised hyphenated word right after a sentence-opening trigger ("Ban Ki-moon"), bounded. */
+const IS_IN_NAME_HYPHEN_RE = new RegExp(`^\\s{1,2}[${UPPER}][${LETTER}]{0,20}-[${LETTER}]`, 'u');
 
 /** Built once for {@link hasActorBefore} (character classes: text/char-classes.ts). */
 const HAS_ACTOR_BEFORE_RE = new RegExp(`(?<![${LETTER}])(?:we|they|he|she|I|you|nous|ils|elles|il|elle|on)(?![${LETTER}])`, 'u');
