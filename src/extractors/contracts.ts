@@ -949,6 +949,18 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const detWord = text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase();
     // « les accords de défense avec la France », "its supply contracts with Gazprom": a definite plural may name one set of agreements
     const definitePlural = info.plural && (np.det === 'definite' || np.det === 'possessive' || np.det === 'demonstrative' || lex.pluralDefinite.includes(detWord));
+    // contracts/<lang>/plural-between: « conclure en 2011 des contrats entre MSC et le port du Havre », "several contracts between Airbus
+    // and the SNCF": an indefinite plural right before "between" two named parties is one set of agreements between them
+    if (info.plural && np.det === 'generic' && next !== undefined && lex.betweenPrepositions.includes(next.lower)) {
+      const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+      if (after.parties.length >= 2) {
+        out.push({
+          start: np.start, end: after.end, kind: info.kind, det: 'indefinite', anaphor: false, parties: after.parties, anchored: true, named: false,
+          inHeading, ruleId: `contracts/${lexName(lex)}/plural-between`, statusWindow: window(sentence, np.start, after.end), key: '',
+        });
+        continue;
+      }
+    }
     if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(detWord)) && !definitePlural) continue;
     // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase

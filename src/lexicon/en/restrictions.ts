@@ -545,8 +545,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // Terrorism Act"
     { ruleId: 'restrictions/en/proscribe', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('proscrib(?:e|es|ed|ing)|proscription\\s+of') },
     // a crackdown enforces a prohibition: "Beijing cracked down on private tutoring companies", "the crackdown on online gambling",
-    // "authorities clamped down on protests"
-    { ruleId: 'restrictions/en/crack-down', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('(?:crack(?:s|ed|ing)?|clamp(?:s|ed|ing)?)\\s+down\\s+(?:on|against)|(?:crackdowns?|clampdowns?)\\s+(?:on|against)') },
+    // "authorities clamped down on protests" (not the gerund, mostly a topic: "talks on trade, AIDS and cracking down on smuggling")
+    { ruleId: 'restrictions/en/crack-down', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('(?:crack(?:s|ed)?|clamp(?:s|ed)?)\\s+down\\s+(?:on|against)|(?:crackdowns?|clampdowns?)\\s+(?:on|against)') },
     // a court restraining a party: "The court restrained the union from picketing the plant" (the "from" clause is required)
     { ruleId: 'restrictions/en/restrain-from', kind: 'prohibition', voice: 'active', pattern: re(`restrain(?:s|ed|ing)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+[${LETTER}]{2,20}ing`) },
     // property seized by an authority: "Authorities seized the yacht of the oligarch", "police confiscated the passports of the
@@ -598,9 +598,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // blocking another party's efforts is a refusal: "Russia and China have blocked efforts by the Security Council", "blocked attempts
     // to"; FR restrictions/fr/bloquer-efforts
     { ruleId: 'restrictions/en/block-efforts', kind: 'refusal', voice: 'active', pattern: re(`block(?:s|ed|ing)?\\s+(?:(?:the|all|any|several|repeated|international|western|its|their)\\s+){0,2}(?:efforts?|attempts?|initiatives?|moves?)\\s+(?:to|by|of|at)(?![${LETTER}])`) },
-    // a permission bounded in time: "Women can have an abortion up to 14 weeks", "suspects may be held for up to 96 hours" (a modal of
-    // permission, then "up to" a duration; data "retained for up to" is restrictions/en/retained-for); FR restrictions/fr/peut-jusqu-a
-    { ruleId: 'restrictions/en/may-up-to', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|(?:is|are)\\s+(?:allowed|permitted|legal|authori[sz]ed))\\s+(?!be\\s+(?:retained|stored|kept|held|preserved|archived)\\s)(?:[^.;:!?"“”]{1,60}?\\s)??(?:up\\s+to|until)\\s+(?:the\\s+)?(?:[${DIGIT}]{1,4}(?:th)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|twenty-four|thirty|ninety)\\s+(?:days|weeks|months|years|hours|weeks['’]?\\s+of\\s+pregnancy)(?![${LETTER}])`) },
+    // a permission bounded in time: "Women can have an abortion up to 14 weeks", "custody can be extended up to 96 hours", "abortion
+    // is legal up to 24 weeks" (a permission or a verb of a legal faculty before "up to" a duration: not the forecast "some places
+    // may not receive aid for up to two weeks"; "held/retained for up to" is restrictions/en/retained-for); FR restrictions/fr/peut-jusqu-a
+    { ruleId: 'restrictions/en/may-up-to', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:is|are|remains?)\\s+(?:allowed|permitted|legal|authori[sz]ed)|(?:may|can)\\s+(?:legally\\s+|only\\s+)?(?:be\\s+(?:detained|extended|renewed|prolonged|suspended|performed|carried\\s+out)|have\\s+an\\s+abortion|abort|stay|remain|reside|work|terminate\\s+(?:a|the|their|her)\\s+pregnanc(?:y|ies)))\\s+(?:[^.;:!?"“”]{1,60}?\\s)??(?:up\\s+to|until)\\s+(?:the\\s+)?(?:[${DIGIT}]{1,4}(?:th)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|twenty-four|thirty|ninety)\\s+(?:days|weeks|months|years|hours|weeks['’]?\\s+of\\s+pregnancy)(?![${LETTER}])`) },
     // a sanction that returns if a commitment fails: "If Sudan fails to live up to its commitments, the embargo can be reinstated", "if
     // Iran violates the deal, sanctions will snap back"; FR restrictions/fr/si-retablies
     { ruleId: 'restrictions/en/if-reinstated', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`if\\s[^.;:!?"“”]{1,80}?,\\s+(?:(?:the|all|these|those|us|u\\.s\\.|eu|un|international)\\s+){0,2}(?:[${LETTER}-]+\\s+)?(?:embargo|sanctions|ban|tariffs|restrictions|penalties|duties)\\s+(?:can|could|will|would|may|might|shall)\\s+(?:be\\s+)?(?:reinstated|reimposed|restored|snap\\s+back|return|come\\s+back|resume)`) },
