@@ -189,7 +189,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
     { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
     // "the board turned down the offer"
-    { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', pattern: re('turn(?:s|ed|ing)?\\s+down') },
+    // (not the idiom of lowering: "turn down the rhetoric", "turn down the heat")
+    { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s+(?:the\\s+)?(?:rhetoric|volume|heat|temperature|music|noise|lights?|tone)(?![${LETTER}])`, 'iu'), pattern: re('turn(?:s|ed|ing)?\\s+down') },
     // "the president vetoed the bill" (not the political-science "too many veto points")
     { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:points?|players?)(?![${LETTER}])`, 'iu'), pattern: re('veto(?:es|ed|ing)?') },
     // "the firm declined to sell", "the Senate declined to confirm the nominee" (not "declined to comment", "declined to confirm the report", "declined to directly name", not "declined to 3 %")
@@ -612,9 +613,32 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // minister", "Kyiv will not negotiate as long as Russian troops occupy its land" (not "I won't rest as long as": a first person); FR
     // restrictions/fr/pas-tant-que
     { ruleId: 'restrictions/en/no-as-long-as', kind: 'refusal', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:there\\s+(?:will|would|could)\\s+be\\s+no|(?:will|would|could|shall)\\s+(?:not|never)|won['’]t|wouldn['’]t)(?:\\s[^.;:!?"“”]{1,80}?)?\\s(?:as|so)\\s+long\\s+as`) },
+    // a condition stated by "short of": "These concerns cannot be addressed effectively short of exempting journalists", "the crisis will
+    // not end short of a ceasefire" (a negated or impossible outcome before it); FR « à moins de » is restrictions/fr/ne-sans
+    { ruleId: 'restrictions/en/not-short-of', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:cannot|can['’]t|can\\s+not|could\\s+not|couldn['’]t|will\\s+not|won['’]t|would\\s+not|wouldn['’]t|(?:is|are)\\s+(?:not\\s+)?(?:impossible|unlikely))\\s[^.;:!?"“”]{0,80}?\\sshort\\s+of\\s+(?:[${LETTER}]{2,20}ing|an?\\s|the\\s)`) },
+    // a payment or an act required within a deadline: "Customs and Border Protection typically requires payment within 10 days of their
+    // shipments clearing customs", "the law requires notification within 72 hours"; FR restrictions/fr/exige-sous
+    { ruleId: 'restrictions/en/requires-within', kind: 'condition', voice: 'active', pattern: re(`requir(?:e|es|ed|ing)\\s+(?:(?:the|a|an|full|prior|written|its|their)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:within|no\\s+later\\s+than)\\s+(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|thirty|sixty|ninety|a|an)\\s+(?:days?|weeks?|months?|years?|hours?)`) },
+    // a procedure that must come first: "they need to undertake a security assessment before providing the necessary guarantees",
+    // "buyers must file a notification before importing" (a procedural noun between the obligation and "before"; "must obtain approval"
+    // is restrictions/en/must-comply); FR restrictions/fr/doit-avant
+    { ruleId: 'restrictions/en/must-before', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you)\\s+$`, 'iu'), pattern: re(`(?:must|need(?:s|ed)?\\s+to|ha(?:ve|s|d)\\s+to|will\\s+have\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?!(?:obtain|seek|get|secure)\\s)(?:[${LETTER}-]+\\s+){1,5}?(?:assessments?|approvals?|reviews?|authori[sz]ations?|permission|consent|inspections?|checks|screening|vetting|licen[cs]es?|permits?|notification|clearance|green\\s+light|evaluation|audit)\\s+(?:[^.;:!?"“”]{0,40}?\\s)?before\\s+[${LETTER}]{2,20}`) },
+    // a vote or a right that exists only in one case: "there is only a shareholder vote if there is a sale of all the assets", "there are
+    // only appraisal rights when…" (a procedure, a right or a payment: not "there is only one way to win if…"); FR restrictions/fr/ne-que-si
+    { ruleId: 'restrictions/en/there-is-only-if', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`there\\s+(?:is|are|will\\s+be|would\\s+be)\\s+only\\s+(?:(?:a|an)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:votes?|rights?|obligations?|requirements?|approvals?|reviews?|referendums?|compensation|refunds?|payments?|taxes|tax|penalt(?:y|ies)|fines?|exemptions?|access|appeals?)\\s+(?:[^.;:!?"“”]{0,30}?\\s)?(?:if|when|once)(?=\\s)`) },
+    // a permission bought with a payment: "allows Yahoo to terminate the deal and accept a superior offer by paying a $144 million breakup
+    // fee", "entitles the buyer to walk away by paying a fee"; FR restrictions/fr/permet-en-payant
+    { ruleId: 'restrictions/en/allowed-by-paying', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitl(?:e|es|ed|ing)|lets?)\\s+[^.;:!?"“”]{1,100}?\\sby\\s+paying(?=\\s)`) },
+    // limiting an actor's programme, capacity or power: "negotiations to limit Iran's nuclear program", "to rein in Beijing's influence",
+    // "curtail the president's powers" (a possessive owner, then the thing limited)
+    { ruleId: 'restrictions/en/limit-programme', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|cap(?:s|ped|ping)?|constrain(?:s|ed|ing)?|curtail(?:s|ed|ing)?|rein(?:s|ed|ing)?\\s+in)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:program|programme|arsenal|enrichment|stockpiles?|capacity|powers|ability|influence|presence|activities|ambitions|operations|mandate|freedoms?|rights)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
+  // a prohibition lifted by an authorisation is a condition: "That would prevent access to the metadata of journalists without a judicial
+  // warrant", "the drug may not be sold without a prescription" (the condition clause opens with "without" or "unless" and names a
+  // permission)
+  permitCondition: new RegExp(`^(?:without|unless\\s+(?:they|it|he|she|the\\s+[${LETTER}]+)\\s+(?:has|have|obtains?|gets?|receives?))\\s+(?:(?:a|an|the|prior|explicit|written|their|its|his|her|judicial|court|special|official|formal|parental|express|ministerial|government)\\s+){0,3}(?:warrant|approval|authori[sz]ation|permission|consent|licen[cs]e|permit|prescription|court\\s+order|order|green\\s+light|clearance|visa|sign-off)(?![${LETTER}])`, 'iu'),
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: new RegExp(`(?:(?<![${LETTER}])not|n['’]t|(?<![${LETTER}])never)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu'),
   // "rejected by Congress", "imposed by the EU"

@@ -631,8 +631,26 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une contrepartie posée à une décision : « Le Soudan améliorera l'accès humanitaire en échange de la levée des sanctions », « en
     // contrepartie d'un cessez-le-feu » (un futur ou un conditionnel d'engagement avant) ; EN restrictions/en/in-exchange-for
     { ruleId: 'restrictions/fr/futur-en-echange', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`[${LETTER}]{3,20}(?:ra|ront|rait|raient)\\s+[^,.;:!?«»]{2,80}?\\sen\\s+(?:échange|contrepartie)\\s+(?:de|d${APOS}|du|des)`) },
+    // un paiement ou un acte exigé dans un délai : « la douane exige le paiement sous dix jours », « la loi impose une notification dans les
+    // 72 heures » ; EN restrictions/en/requires-within
+    { ruleId: 'restrictions/fr/exige-sous', kind: 'condition', voice: 'active', pattern: re(`(?:exig(?:e|ent|eait|é|era)|impos(?:e|ent|ait|é|era))\\s+(?:le|la|l${APOS}|un|une|leur|son|sa)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:sous|dans\\s+un\\s+délai\\s+de|dans\\s+les|au\\s+plus\\s+tard)\\s+(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})\\s+(?:jours?|semaines?|mois|ans|heures?)`) },
+    // une procédure préalable : « ils doivent mener une évaluation de sécurité avant de fournir les garanties », « l'acheteur devra obtenir
+    // une licence avant d'importer » ; EN restrictions/en/must-before
+    { ruleId: 'restrictions/fr/doit-avant', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:je|nous|vous)\\s+$`, 'iu'), pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|(?:est|sont)\\s+tenue?s?\\s+d${APOS}|(?:est|sont)\\s+tenue?s?\\s+de)\\s+(?:[${LETTER}'’-]+\\s+){1,5}?(?:évaluations?|autorisations?|avis|accord|feu\\s+vert|contrôles?|inspections?|agréments?|permis|licences?|validation|enquêtes?|examen|audit|déclaration|notification)\\s+(?:[^.;:!?«»]{0,40}?\\s)?avant\\s+(?:de|d${APOS}|que|qu${APOS}|toute?)`) },
+    // une faculté achetée par un paiement : « l'accord permet à Yahoo de se retirer en payant une indemnité de 144 millions » ; EN
+    // restrictions/en/allowed-by-paying
+    { ruleId: 'restrictions/fr/permet-en-payant', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:perm(?:et|ettent|ettait|ettra|is)|autoris(?:e|ent|ait|era))\\s+[^.;:!?«»]{1,100}?\\sen\\s+(?:payant|versant|s${APOS}\\s*acquittant)(?=\\s)`) },
+    // limiter le programme, les capacités ou les pouvoirs d'un acteur : « les négociations visant à limiter le programme nucléaire
+    // iranien », « brider les pouvoirs du président », « restreindre l'influence de Pékin » ; EN restrictions/en/limit-programme
+    { ruleId: 'restrictions/fr/limiter-programme', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:er|e|ent|ait|era)|restreindre|restrei(?:nt|gnent)|brid(?:er|e|ent|é|ait)|encadr(?:er|e|ent))\\s+(?:le|la|les|l${APOS}|leur|leurs|son|sa|ses)\\s*(?:programme|arsenal|enrichissement|stocks?|capacités?|pouvoirs?|influence|présence|activités|ambitions|prérogatives|libertés?|droits?|marge\\s+de\\s+manœuvre)(?![${LETTER}])`) },
+    // un interdit de territoire ou de séjour : « il est interdit de territoire en France », « une interdiction de territoire de dix ans »,
+    // « refoulé à la frontière » ; EN restrictions/en/barred-entry
+    { ruleId: 'restrictions/fr/interdit-de-territoire', kind: 'sanction', voice: 'passive', pattern: re(`interdite?s?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|refoulée?s?\\s+(?:à|aux?)\\s+(?:la\\s+)?frontières?`) },
   ],
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
+  // une interdiction levée par une autorisation est une condition : « empêcher l'accès aux métadonnées des journalistes sans mandat
+  // judiciaire », « ne peut être vendu sans ordonnance » (la condition commence par « sans » et nomme une permission)
+  permitCondition: new RegExp(`^sans\\s+(?:(?:l['’]|le|la|les|un|une|leur|son|sa|ses|leurs|d['’]|de|préalable|expresse?|écrite?|accord|avis)\\s*){0,3}(?:accord|autorisation|avis|consentement|feu\\s+vert|permis|licence|ordonnance|mandat|décision\\s+(?:judiciaire|de\\s+justice)|visa|agrément|aval|approbation)(?![${LETTER}])`, 'iu'),
   conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
