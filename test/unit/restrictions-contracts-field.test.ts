@@ -519,6 +519,7 @@ const CONTRACTS_EN: CRow[] = [
   ['en', 'armistice', 'Russia and Ukraine signed an armistice.', ['Russia', 'Ukraine'], 'signed', 'treaty'],
   ['en', 'plural between', 'The ministry signed several contracts between Airbus and Renault in 2011.', ['Airbus', 'Renault'], 'signed', 'contract'],
   ['en', 'violate', 'Iran and Israel violated the truce on Sunday.', ['Iran', 'Israel'], 'disputed', 'treaty'],
+  ['en', 'in exchange for', 'In exchange for the lifting of sanctions by Washington, Iran has said it will open its sites to inspectors.', ['Washington', 'Iran'], 'proposed', 'agreement'],
   ['en', 'buyout', 'The buyout of Twitter by Microsoft was approved.', ['Twitter', 'Microsoft'], 'signed', 'acquisition'],
 ];
 
@@ -564,6 +565,7 @@ const CONTRACTS_FR: CRow[] = [
   ['fr', 'sceller', 'Vivendi et Orange ont scellé un accord.', ['Vivendi', 'Orange'], 'signed', 'agreement'],
   ['fr', 'parapher', 'Paris et Berlin ont paraphé le traité.', ['Paris', 'Berlin'], 'signed', 'treaty'],
   ['fr', 'contrats entre', 'Il a fait conclure en 2011 des contrats entre Airbus et la SNCF.', ['Airbus', 'SNCF'], 'signed', 'contract'],
+  ['fr', 'en échange', "En échange de la levée des sanctions de Washington, l'Iran s'engage à ouvrir ses sites aux inspecteurs.", ['Washington', 'Iran'], 'announced', 'agreement'],
   ['fr', 'armistice', "La Russie et l'Ukraine ont signé un armistice.", ['Russie', 'Ukraine'], 'signed', 'treaty'],
   ['fr', 'attribuer', 'Le contrat a été attribué à Thales par la Grèce.', ['Thales', 'Grèce'], 'signed', 'contract'],
 ];
@@ -590,6 +592,7 @@ const CONTRACTS_NOT: Array<[Language, string]> = [
   ['en', 'He bought a coffee before the meeting.'],
   ['en', 'Apple removed the app of its own accord.'],
   ['en', 'Such contracts between companies are common.'],
+  ['en', 'In exchange for his testimony, the witness was granted immunity.'],
   ['en', 'Talks broke down on Friday.'],
   ['fr', "Il est d'accord avec le ministre."],
   ['fr', 'Il a signé un autographe pour un fan.'],

@@ -44,6 +44,12 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['lease'], plural: ['leases'], kind: 'lease' },
     { forms: ['licence agreement', 'license agreement', 'licensing agreement', 'licensing deal'], plural: [], kind: 'license' },
   ],
+  // a quid pro quo: "In exchange for the lifting of United States trade sanctions, Sudan has said it will improve access for aid groups",
+  // "In return for debt relief, Greece agreed to…" (the main clause commits: a future, an agreement, a pledge)
+  exchangeFor: {
+    opener: /^\s*(?:in\s+(?:exchange|return)\s+for)\s/iu,
+    commitment: new RegExp(`(?<![${LETTER}])(?:will|would|agreed|agrees|pledged|pledges|promised|promises|committed|commits|offered|offers|undertook|undertakes)(?![${LETTER}])`, 'iu'),
+  },
   // "The purchase will allow…" — refer back to an agreement, never introduce one
   anaphors: ['purchase', 'transaction', 'arrangement', 'sale', 'buyout'],
   // anaphors that name a sale: with both sides named they introduce it ("Yahoo's $4.8 billion sale to Verizon")

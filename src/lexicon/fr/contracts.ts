@@ -37,6 +37,12 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['bail', 'contrat de location', 'crédit-bail'], plural: ['baux'], kind: 'lease' },
     { forms: ['contrat de licence', 'accord de licence'], plural: [], kind: 'license' },
   ],
+  // une contrepartie : « En échange de la levée des sanctions américaines, le Soudan s'engage à améliorer l'accès humanitaire », « En
+  // contrepartie de l'aide européenne, Athènes a accepté de… » (la principale engage : un futur, un engagement, une acceptation)
+  exchangeFor: {
+    opener: /^\s*en\s+(?:échange|contrepartie|retour)\s+(?:de|d['’]|du|des)/iu,
+    commitment: new RegExp(`(?<![${LETTER}])(?:s['’]\s*(?:engage|engagent|est\s+engagée?|sont\s+engagée?s)|(?:a|ont)\s+(?:accepté|promis|consenti)|accepte|acceptent|promet|promettent|[${LETTER}]{3,20}(?:ra|ront|rait|raient))(?![${LETTER}])`, 'iu'),
+  },
   // « la transaction », « l'opération » — refer back to an agreement, never introduce one
   anaphors: ['transaction', 'opération', 'achat', 'vente', 'cession'],
   // anaphores qui nomment une vente : avec les deux parties nommées, elles l'introduisent (« la cession de Yahoo à Verizon »)
@@ -225,7 +231,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « la DGA a notifié à MBDA un contrat », « le contrat a été notifié à Naval Group »
     signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|obtenu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
-    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![${LETTER}])`, 'iu'),
+    // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
+    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait »
     proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
