@@ -147,7 +147,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "limited to 20 people", "capped at 3 %", "restricted to members"
     { ruleId: 'restrictions/en/limited-to', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limited|restricted|confined|capped|reserved)\\s+(?:to|at)') },
     // "to limit the number of…", "would cap emissions"
-    { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
+    { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing|curtail|curtails|curtailed|curtailing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
     { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?[${DIGIT}]{1,12}|no\\s+more\\s+than\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)`) },
     // "new travel restrictions", "tough import quotas", "a price cap"
@@ -493,6 +493,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a retention or duration bound: "data may be retained for up to ten years", "authorised by the prime minister for periods of
     // four months", "for a maximum period of six months", "renewable once" (not "records have been kept for ten years", "was kept for up to ten years in a drawer": a past)
     { ruleId: 'restrictions/en/retained-for', kind: 'limit', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:(?:has|have|had)\\s+been|was|were)\\s+$`, 'iu'), pattern: re(`(?:retained|stored|kept|held|preserved|archived)\\s+(?:for\\s+)?(?:up\\s+to|a\\s+maximum\\s+of|no\\s+(?:more|longer)\\s+than|at\\s+most)\\s+(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\s+(?:days|weeks|months|years|hours)|for\\s+(?:renewable\\s+)?periods?\\s+of\\s+(?:up\\s+to\\s+)?(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days|weeks|months|years)|for\\s+a\\s+(?:maximum|limited)\\s+(?:period|term)\\s+of|renewable\\s+(?:once|twice|only\\s+once)`) },
+    // a diplomat expelled by a declaration: "Poland declared the Russian consul persona non grata"; FR restrictions/fr/sanction-diplomatique
+    { ruleId: 'restrictions/en/persona-non-grata', kind: 'sanction', voice: 'active', pattern: re('persona\\s+non\\s+grata') },
+    // a court's order of silence: "The judge issued a gag order in the case", "a gagging order"
+    { ruleId: 'restrictions/en/gag-order', kind: 'prohibition', voice: 'active', pattern: re('(?:gag|gagging)\\s+orders?') },
+    // goods held by an embargo: "The shipment was embargoed by the customs authorities" (not the press embargo: "the report is embargoed
+    // until 6 a.m.")
+    { ruleId: 'restrictions/en/embargoed', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: new RegExp(`^\\s+until(?![${LETTER}])`, 'iu'), pattern: re('embargoed') },
     // a permission bounded in time: "Owners may appeal the listing within three months", "the employee can withdraw within 14 days"
     // (a legal faculty — appeal, contest, withdraw — precedes: not "the site will be delivered within three months", "the virus can
     // spread within three days"); FR restrictions/fr/peut-dans-un-delai

@@ -177,7 +177,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+(?:à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?|aux?\\s+)(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
     // une opération qui attend encore un accord : « L'opération doit encore recevoir le feu vert de Bruxelles », « Toute
     // cession devra obtenir l'aval du ministère », « l'opération nécessite l'accord préalable de Bercy »
-    { ruleId: 'restrictions/fr/doit-obtenir-accord', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|nécessit(?:e|ent|era|eront)|requi(?:ert|èrent|erra))\\s+(?:(?:encore|toujours|d${APOS}abord|préalablement|au\\s+préalable)\\s+)?(?:(?:obtenir|recevoir|avoir|décrocher|être\\s+(?:approuvée?s?|validée?s?|autorisée?s?|ratifiée?s?)\\s+par)\\s+)?(?:l${APOS}|le|la|un|une)\\s*(?:feu\\s+vert|aval|accord\\s+(?:préalable|du|de\\s+la|des|de\\s+l${APOS})|approbation|autorisation|validation|agrément|ratification)`) },
+    { ruleId: 'restrictions/fr/doit-obtenir-accord', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|nécessit(?:e|ent|era|eront)|requi(?:ert|èrent|erra))\\s+(?:(?:encore|toujours|d${APOS}abord|préalablement|au\\s+préalable)\\s+)?(?:(?:obtenir|recevoir|avoir|décrocher|être\\s+(?:approuvée?s?|validée?s?|autorisée?s?|ratifiée?s?)\\s+par)\\s+)?(?:l${APOS}|le|la|un|une)\\s*(?:feu\\s+vert|aval|accord\\s+(?:préalable|du|de\\s+la|des|de\\s+l${APOS})|approbation|autorisation|validation|agrément|ratification|licence|permis|habilitation|visa)`) },
     // une condition en « ne … que si », « ne … qu'avec l'accord de » : « L'aide ne sera versée que si Kiev engage des
     // réformes », « Ils n'accepteront de jouer le jeu que si des garanties leur sont données », « La vente ne pourra se faire
     // qu'avec l'accord du gouvernement », « L'accord ne sera valable qu'une fois ratifié par les parlements » (pas « n'a pas
@@ -643,9 +643,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // limiter le programme, les capacités ou les pouvoirs d'un acteur : « les négociations visant à limiter le programme nucléaire
     // iranien », « brider les pouvoirs du président », « restreindre l'influence de Pékin » ; EN restrictions/en/limit-programme
     { ruleId: 'restrictions/fr/limiter-programme', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:er|e|ent|ait|era)|restreindre|restrei(?:nt|gnent)|brid(?:er|e|ent|é|ait)|encadr(?:er|e|ent))\\s+(?:le|la|les|l${APOS}|leur|leurs|son|sa|ses)\\s*(?:programme|arsenal|enrichissement|stocks?|capacités?|pouvoirs?|influence|présence|activités|ambitions|prérogatives|libertés?|droits?|marge\\s+de\\s+manœuvre)(?![${LETTER}])`) },
-    // un interdit de territoire ou de séjour : « il est interdit de territoire en France », « une interdiction de territoire de dix ans »,
-    // « refoulé à la frontière » ; EN restrictions/en/barred-entry
-    { ruleId: 'restrictions/fr/interdit-de-territoire', kind: 'sanction', voice: 'passive', pattern: re(`interdite?s?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|refoulée?s?\\s+(?:à|aux?)\\s+(?:la\\s+)?frontières?`) },
+    // un interdit de territoire ou de séjour, une interdiction professionnelle : « il est interdit de territoire en France », « une
+    // interdiction de territoire de dix ans », « une interdiction de gérer de dix ans », « refoulé à la frontière » ; EN
+    // restrictions/en/barred-entry
+    { ruleId: 'restrictions/fr/interdit-de-territoire', kind: 'sanction', voice: 'passive', pattern: re(`interdite?s?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de|d${APOS})\\s*(?:gérer|diriger|exercer)|refoulée?s?\\s+(?:à|aux?)\\s+(?:la\\s+)?frontières?`) },
   ],
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
   // une interdiction levée par une autorisation est une condition : « empêcher l'accès aux métadonnées des journalistes sans mandat
