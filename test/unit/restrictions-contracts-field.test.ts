@@ -477,6 +477,7 @@ const RESTRICTIONS_NOT: Array<[Language, string]> = [
   ['en', 'Some places may not receive aid for up to two weeks.'],
   ['en', 'Both sides are going to want to turn down the rhetoric.'],
   ['en', 'The report is embargoed until 6 a.m. on Tuesday.'],
+  ['en', 'Members of his own party were reluctant to campaign on his record.'],
   ['en', 'Players need to rest before playing again.'],
   ['en', 'There is only one way to win if you want the title.'],
   ['en', 'The summit covered missile defence, AIDS and cracking down on smuggling.'],
@@ -498,6 +499,7 @@ const RESTRICTIONS_NOT: Array<[Language, string]> = [
   ['fr', "Je ne me tairai pas tant que je vivrai."],
   ['fr', "Il pourra aller jusqu'à la mer à vélo."],
   ['fr', "La crue peut durer jusqu'à trois jours selon Météo-France."],
+  ['fr', "Les élus étaient réticents à faire campagne sur son bilan."],
 ];
 
 /** A contract row: [language, lemma, sentence, parties expected, status expected, kind expected]. */

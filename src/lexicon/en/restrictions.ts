@@ -577,8 +577,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // to a meeting until a deal that includes tariff reductions is finalized"
     { ruleId: 'restrictions/en/reluctant-until', kind: 'condition', voice: 'subject', pattern: re('(?:reluctant|unwilling|loath|loth)\\s+to\\s[^.;:!?"“”]{1,80}?\\suntil(?=\\s)') },
     // reluctance to commit, a refusal: "the Chinese have been reluctant to commit to a meeting until a deal is finalized", "Berlin
-    // is unwilling to send tanks", "their reluctance to sign"; FR restrictions/fr/reticent
-    { ruleId: 'restrictions/en/reluctant', kind: 'refusal', voice: 'active', pattern: re('(?:reluctant|unwilling|loath|loth|reluctance|unwillingness)\\s+to') },
+    // is unwilling to send tanks", "their reluctance to sign" (a verb of commitment or giving after it: not a mood, "members of his party
+    // were reluctant to campaign on his record"); FR restrictions/fr/reticent
+    { ruleId: 'restrictions/en/reluctant', kind: 'refusal', voice: 'active', pattern: re(`(?:reluctant|unwilling|loath|loth|reluctance|unwillingness)\\s+to\\s+(?:commit|sign|accept|agree|join|send|provide|supply|approve|ratify|negotiate|recogni[sz]e|extradite|lift|cut|give|share|hand|pay|allow|back|support|endorse|participate|engage|deploy|intervene|impose|release|return|open|grant|fund|finance|arm|admit)(?![${LETTER}])`) },
     // a court or an authority annulling a text, a verdict or a vote: "The appeals court overturned the ruling", "the constitutional
     // court annulled the election", "the judge quashed the conviction" ("struck down" is restrictions/en/strike-down)
     { ruleId: 'restrictions/en/overturn', kind: 'refusal', voice: 'active', negatable: true, pattern: re(`(?:overturn(?:s|ed|ing)?|annul(?:s|led|ling)?|invalidat(?:e|es|ed|ing)|quash(?:es|ed|ing)?|nullif(?:y|ies|ied|ying)|revers(?:e|es|ed|ing))\\s+(?:the|a|an|its|their|this|that|his|her)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:law|laws|ruling|decision|verdict|conviction|election|results?|decree|contract|ban|rule|order|sentence|vote|appointment|referendum|acquittal)(?![${LETTER}])`) },

@@ -602,9 +602,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // empêcher les efforts d'un tiers : « La Russie et la Chine ont bloqué les efforts du Conseil de sécurité », « a bloqué toute
     // initiative » ; EN restrictions/en/block-efforts
     { ruleId: 'restrictions/fr/bloquer-efforts', kind: 'refusal', voice: 'active', pattern: re(`bloqu(?:é|er|e|ent|ait|aient|era)\\s+(?:les?|la|l${APOS}|des|toute?s?|plusieurs|ses|leurs)\\s*(?:[${LETTER}-]+\\s+)?(?:efforts?|initiatives?|tentatives?|propositions?|résolutions?|projets?\\s+de\\s+résolution|démarches?)(?![${LETTER}])`) },
-    // une réticence, un refus : « Pékin s'est montré réticent à s'engager », « les Chinois rechignent », « peu enclin à signer », « leur
-    // réticence à » ; EN restrictions/en/reluctant
-    { ruleId: 'restrictions/fr/reticent', kind: 'refusal', voice: 'active', pattern: re(`(?:réticente?s?|réticences?|peu\\s+encline?s?|réfractaires?)\\s+(?:à|au|aux|face\\s+à)`) },
+    // une réticence, un refus : « Pékin s'est montré réticent à s'engager », « peu enclin à signer », « leur réticence à livrer des armes »
+    // (un verbe d'engagement ou de don : pas une humeur, « réticents à faire campagne ») ; EN restrictions/en/reluctant
+    { ruleId: 'restrictions/fr/reticent', kind: 'refusal', voice: 'active', pattern: re(`(?:réticente?s?|réticences?|peu\\s+encline?s?|réfractaires?)\\s+(?:à|face\\s+à)\\s*(?:l${APOS}\\s*idée\\s+(?:de|d${APOS})\\s*)?(?:s${APOS}\\s*engager|signer|accepter|ratifier|négocier|livrer|fournir|envoyer|reconnaître|extrader|lever|céder|payer|autoriser|soutenir|participer|intervenir|imposer|adhérer|rejoindre|financer|accorder|ouvrir|rendre|libérer|armer)(?![${LETTER}])`) },
     // une suspension qui frappe une personne : « La suspension de Jean Dupont a été confirmée », « le joueur a été suspendu pour cinq
     // matches » (« matches », graphie admise) ; EN restrictions/en/suspended
     { ruleId: 'restrictions/fr/suspendu-matches', kind: 'sanction', voice: 'passive', pattern: re(`suspendue?s?\\s+(?:pour|pendant)\\s+(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+matches`) },
