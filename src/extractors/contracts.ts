@@ -74,6 +74,13 @@ export interface AcquisitionVerb {
 /** Per-language data for {@link extractContracts}; see `src/lexicon/{en,fr}/contracts.ts`. */
 export interface ContractLexicon {
   nouns: ContractNoun[];
+  /**
+   * Optional quid pro quo: a non-global regex, anchored at its start, matching a clause that opens the sentence with what one side gives
+   * in exchange ("In exchange for the lifting of US sanctions,", « En échange de la levée des sanctions, »), and a non-global regex the
+   * main clause must match (a commitment: "will", « s'engage »). The actor named in the opening and the subject after it are the
+   * parties of one agreement (contracts/<lang>/exchange-for).
+   */
+  exchangeFor?: { opener: RegExp; commitment: RegExp };
   /** Nouns that refer back to an agreement but never introduce one ("the purchase"). */
   anaphors: string[];
   /** Nouns that name an agreement only with a name or parties: "convention" (a treaty or a party congress). */
@@ -399,6 +406,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
   });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   clipStatusWindows(text, mentions);
@@ -938,6 +946,18 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const detWord = text.slice(np.start, nounStart).trim().split(/\s/u)[0]!.toLowerCase();
     // « les accords de défense avec la France », "its supply contracts with Gazprom": a definite plural may name one set of agreements
     const definitePlural = info.plural && (np.det === 'definite' || np.det === 'possessive' || np.det === 'demonstrative' || lex.pluralDefinite.includes(detWord));
+    // contracts/<lang>/plural-between: « conclure en 2011 des contrats entre MSC et le port du Havre », "several contracts between Airbus
+    // and the SNCF": an indefinite plural right before "between" two named parties is one set of agreements between them
+    if (info.plural && np.det === 'generic' && next !== undefined && lex.betweenPrepositions.includes(next.lower)) {
+      const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+      if (after.parties.length >= 2) {
+        out.push({
+          start: np.start, end: after.end, kind: info.kind, det: 'indefinite', anaphor: false, parties: after.parties, anchored: true, named: false,
+          inHeading, ruleId: `contracts/${lexName(lex)}/plural-between`, statusWindow: window(sentence, np.start, after.end), key: '',
+        });
+        continue;
+      }
+    }
     if (np.det === 'generic' && !(pluralOrder && lex.pluralIndefinite.includes(detWord)) && !definitePlural) continue;
     // contracts/<lang>/order-noun: "an order of 50 Airbus A350-900 jets", "a $16 billion order", « une commande de 36 Rafale » —
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
@@ -1397,6 +1417,41 @@ function collectStakeMentions(text: string, sentence: Span, tokens: Token[], inH
       ruleId: `contracts/${lexName(lex)}/stake-purchase`, statusWindow: window(sentence, vStart, found.end), key: '',
     });
   }
+}
+
+/** Longest opening clause of a quid pro quo, code units. */
+const EXCHANGE_OPENER = 160;
+/** Farthest start of the main clause's subject after the opening clause's comma, code units. */
+const EXCHANGE_SUBJECT = 12;
+
+/**
+ * contracts/<lang>/exchange-for: "In exchange for the lifting of United States trade sanctions, Sudan has said it will improve access for
+ * aid groups", « En échange de la levée des sanctions américaines, le Soudan s'engage à… » — an opening clause naming what one side
+ * gives (an actor in it) and a main clause whose subject (another actor, right after the comma) commits: one agreement between them.
+ * Bounded: the opener is read on the sentence's first {@link EXCHANGE_OPENER} code units.
+ */
+function collectExchangeMentions(text: string, sentence: Span, inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.exchangeFor) return;
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + EXCHANGE_OPENER));
+  const opener = lex.exchangeFor.opener.exec(head);
+  if (!opener) return;
+  const comma = head.indexOf(',', opener[0].length);
+  if (comma < 0) return;
+  const commaAt = sentence.start + comma;
+  const giver = actors.mentionsIn(sentence.start + opener[0].length, commaAt, PARTY_KINDS)[0];
+  const subject = actors.nearestAfter(commaAt + 1, Math.min(sentence.end, commaAt + 1 + EXCHANGE_SUBJECT + 40), PARTY_KINDS);
+  if (!giver || !subject || subject.actor === giver.actor || subject.start - commaAt > EXCHANGE_SUBJECT) return;
+  const main = text.slice(subject.end, sentence.end);
+  const commit = lex.exchangeFor.commitment.exec(main);
+  if (!commit) return;
+  // the evidence runs to the end of the committed clause's verb phrase: the next clause break or the sentence end
+  const rest = main.slice(commit.index);
+  const stop = rest.search(/[,;:]\s|[.!?…]\s*$/u);
+  const end = subject.end + commit.index + (stop >= 0 ? stop : rest.length);
+  out.push({
+    start: sentence.start, end, kind: 'agreement', det: 'indefinite', anaphor: false, parties: [giver.actor, subject.actor], anchored: true, named: false,
+    inHeading, ruleId: `contracts/${lexName(lex)}/exchange-for`, statusWindow: window(sentence, sentence.start, end), key: '',
+  });
 }
 
 /**

@@ -96,6 +96,11 @@ export interface RestrictionLexicon {
   rules: RestrictionRule[];
   /** Non-global regex finding the start of a condition clause ("without", « sans »). */
   conditionCue: RegExp;
+  /**
+   * Optional non-global regex tested on a prohibition's condition clause (anchored at its start by the lexicon): a permission that lifts
+   * the prohibition ("without a judicial warrant", « sans autorisation ») makes it a condition.
+   */
+  permitCondition?: RegExp;
   /** Non-global regex tested on the text just before a trigger, anchored at its end. */
   negationBefore: RegExp;
   /** Words introducing the agent of a passive ("by", « par »), lower case. */
@@ -233,12 +238,20 @@ const CLAUSE_WINDOW = 1000;
 /** Built once for {@link isInName} (character classes: text/char-classes.ts). */
 const IS_IN_NAME_RE = new RegExp(`^\\s+[${UPPER}]`, 'u');
 
-/** True when a capitalised trigger stands mid-sentence before another capitalised word ("Ban Ki-moon", "Sanctions Committee"). */
+/**
+ * True when a capitalised trigger stands before another capitalised word ("Ban Ki-moon", "Sanctions Committee"): mid-sentence, or
+ * opening the sentence before a hyphenated capitalised word ("Ban Ki-moon visited…"; a sentence opening with a trigger goes on in
+ * lower case: "Bans on plastic…").
+ */
 function isInName(text: string, sentence: Span, ts: number, te: number): boolean {
   const ch = text[ts]!;
-  if (ts === sentence.start || ch === ch.toLowerCase()) return false;
+  if (ch === ch.toLowerCase()) return false;
+  if (ts === sentence.start) return IS_IN_NAME_HYPHEN_RE.test(text.slice(te, te + 40));
   return IS_IN_NAME_RE.test(text.slice(te, te + 3));
 }
+
+/** A capitalised hyphenated word right after a sentence-opening trigger ("Ban Ki-moon"), bounded. */
+const IS_IN_NAME_HYPHEN_RE = new RegExp(`^\\s{1,2}[${UPPER}][${LETTER}]{0,20}-[${LETTER}]`, 'u');
 
 /** Built once for {@link hasActorBefore} (character classes: text/char-classes.ts). */
 const HAS_ACTOR_BEFORE_RE = new RegExp(`(?<![${LETTER}])(?:we|they|he|she|I|you|nous|ils|elles|il|elle|on)(?![${LETTER}])`, 'u');
@@ -346,6 +359,32 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
   return end;
 }
 
+/** Least distance, code units, from a restriction's trigger to a trigger of another kind in its evidence for the two to be split. */
+const SPLIT_GAP = 16;
+
+/** A coordination or a complementizer between two predicates: " and ", " that ", « et », « que ». */
+const CONNECTIVE = /\s(?:and|that|et|que|qu['’])(?=\s|(?<=['’]))/giu;
+
+/**
+ * Where to split two restrictions of one sentence: the end of the first (the start of the first connective after its trigger, trimmed)
+ * and the start of the second (the end of the last connective before its trigger); null without a connective between them. Bounded:
+ * the slice between two triggers of one evidence is shorter than MAX_EVIDENCE.
+ */
+function connectivesBetween(text: string, from: number, to: number): { first: number; last: number } | null {
+  const slice = text.slice(from, to);
+  CONNECTIVE.lastIndex = 0;
+  let first = -1;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = CONNECTIVE.exec(slice)) !== null) {
+    if (first < 0) first = from + m.index;
+    last = from + m.index + m[0].length;
+  }
+  if (first < 0) return null;
+  while (last < to && /\s/u.test(text[last]!)) last++;
+  return { first, last };
+}
+
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
 const MERGE_LEAD_WORDS = 4;
 
@@ -362,6 +401,15 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
       // the same trigger matched by two rules: the longer (first sorted) wins
       if (c.triggerStart < prev.triggerEnd) continue;
       if (c.triggerStart < prev.end) {
+        // restrictions/split-other-kind: a restriction of another kind far into the previous one's evidence, past a connective, is a
+        // fact of its own — "negotiations to limit Iran's nuclear program and his vow on Monday that there would be no independent
+        // Palestinian state as long as he is prime minister": the limit ends before "and", the refusal starts after "that"
+        const split = c.kind !== prev.kind && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null;
+        if (split) {
+          prev.end = split.first;
+          out.push({ ...c, start: Math.max(c.start, split.last) });
+          continue;
+        }
         // inside the previous clause: a condition cue there is the previous restriction's condition
         continue;
       }
@@ -454,8 +502,11 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   } else {
     appliesTo = subject ? [subject] : [];
   }
+  // restrictions/permit-condition: "would prevent access to the metadata of journalists without a judicial warrant" — forbidden unless
+  // permitted is a condition
+  const kind = c.kind === 'prohibition' && condition !== null && (lex.permitCondition?.test(condition) ?? false) ? 'condition' : c.kind;
   return {
-    kind: c.kind,
+    kind,
     imposedBy: imposedBy ? refOf(imposedBy) : null,
     appliesTo: appliesTo.map(refOf),
     action,

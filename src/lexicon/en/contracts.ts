@@ -44,6 +44,12 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['lease'], plural: ['leases'], kind: 'lease' },
     { forms: ['licence agreement', 'license agreement', 'licensing agreement', 'licensing deal'], plural: [], kind: 'license' },
   ],
+  // a quid pro quo: "In exchange for the lifting of United States trade sanctions, Sudan has said it will improve access for aid groups",
+  // "In return for debt relief, Greece agreed to…" (the main clause commits: a future, an agreement, a pledge)
+  exchangeFor: {
+    opener: /^\s*(?:in\s+(?:exchange|return)\s+for)\s/iu,
+    commitment: new RegExp(`(?<![${LETTER}])(?:will|would|agreed|agrees|pledged|pledges|promised|promises|committed|commits|offered|offers|undertook|undertakes)(?![${LETTER}])`, 'iu'),
+  },
   // "The purchase will allow…" — refer back to an agreement, never introduce one
   anaphors: ['purchase', 'transaction', 'arrangement', 'sale', 'buyout'],
   // anaphors that name a sale: with both sides named they introduce it ("Yahoo's $4.8 billion sale to Verizon")
@@ -144,9 +150,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Thales and Safran formed a joint venture", "India and the EU resumed negotiations on a free trade agreement";
   // so does a party's own cancellation: "Russia suspended its participation in the New START treaty", "Australia scrapped the contract"
   // and a pursuit of one: "Washington and the Taliban had been holding direct talks pursuing an agreement", "SoftBank … committed to a
-  // $9.5 billion lifeline"
+  // $9.5 billion lifeline"; so do a renegotiation and a breach: "Washington wants to renegotiate the trade deal with China", "Russia and
+  // Ukraine broke the truce within hours", "Iran violated the accord"
   // (not a third party's: "the court voided the contract", "the regulator blocked the deal" stay out)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to)(?![${LETTER}])`, 'giu'),
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?)(?![${LETTER}])`, 'giu'),
   // "the treaty was signed in 2004 by X and Y"
   signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
@@ -231,9 +238,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "a cutback on its order of 40 jets", "reduced its order for A380s", "scaled back the contract" — a reduction of the agreement itself,
     // not of something near it ("The deal sets up for a reduction to a prior commitment" leaves the deal as signed)
     amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked|(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?)\\s+(?:(?:its|their|the|his|her|this|that|a)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:contracts?|deals?|agreements?|accords?|partnerships?|sponsorships?|leases?|licen[cs]es?|treat(?:y|ies)|truces?|ceasefires?|cease-fires?|pacts?|alliances?)|(?:been|was|were|is|are)\\s+extended|(?:contract|deal|lease|truce|ceasefire|cease-fire)\\s+extension|extension\\s+(?:to|of)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:contract|deal|agreement|truce|ceasefire|cease-fire|lease|partnership|sponsorship))(?![${LETTER}])`, 'iu'),
-    // "the disputed contract", "challenged in court", "sued over the deal"
+    // "the disputed contract", "challenged in court", "sued over the deal", "broke the truce" (not "talks broke down": cancelled)
     // "Dick Clark Productions denied that it had settled on an arrangement": a denied agreement is disputed
-    disputed: new RegExp(`(?<![${LETTER}])(?:disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
+    disputed: new RegExp(`(?<![${LETTER}])(?:br(?:oke|eaks?|eaking|oken)(?!\\s+(?:down|off|up|through|ground|away|out|with|into|even))|disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"

@@ -15,8 +15,12 @@ import { LazyRegExp } from '../../text/lazy-regexp.js';
 import { DIGIT, LETTER, UPPER } from '../../text/char-classes.js';
 
 const B = `(?<![${LETTER}${DIGIT}])`;
-/** End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »). */
-const E = `(?:(?<=['’])|(?![${LETTER}${DIGIT}]))`;
+/**
+ * End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »),
+ * or with a digit or a currency sign that opens an amount (a rule ending in `[0-9]` or `[$€£]` means "an amount follows": "a penalty
+ * of $20 million", « au-delà du seuil de 250 salariés »; the boundary check made the rule fail on every number of two digits).
+ */
+const E = `(?:(?<=['’${DIGIT}$€£])|(?![${LETTER}${DIGIT}]))`;
 /** A rule's trigger regex, built on first use (most rules never run on a given article). */
 const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 
@@ -75,7 +79,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // permitted inside the court" ("are not allowed to" is restrictions/en/not-allowed, the longer match)
     { ruleId: 'restrictions/en/is-not-allowed', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:allowed|permitted|authori[sz]ed|tolerated)|(?:isn|aren|wasn|weren)[\'’]t\\s+(?:allowed|permitted|authori[sz]ed|tolerated)') },
     // "an arms embargo on Iran"
-    { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+(?:on|against)') },
+    { ruleId: 'restrictions/en/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo(?:es)?\\s+on') },
+    // an embargo against a country, or a trade embargo, is an economic sanction: "imposed a comprehensive trade embargo against Sudan",
+    // "the embargo against Cuba", "a trade embargo on Iran" (an embargo on a good — "an arms embargo on Libya", "the oil embargo" — is a
+    // prohibition); FR restrictions/fr/embargo-contre
+    { ruleId: 'restrictions/en/embargo-against', kind: 'sanction', voice: 'active', pattern: re('(?:(?:comprehensive|total|full|economic|trade|financial)\\s+){1,2}embargo(?:es)?(?:\\s+(?:on|against))?|embargo(?:es)?\\s+against') },
     // "regulators blocked the merger", "the court blocks the sale", "McCain had blocked a range of promotions"
     { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports|nominations?|appointments?|promotions?|confirmation|resolution|funding)`) },
     // "NATO imposed a no-fly zone over Libya", "a naval blockade of the port"
@@ -139,7 +147,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "limited to 20 people", "capped at 3 %", "restricted to members"
     { ruleId: 'restrictions/en/limited-to', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limited|restricted|confined|capped|reserved)\\s+(?:to|at)') },
     // "to limit the number of…", "would cap emissions"
-    { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
+    { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing|curtail|curtails|curtailed|curtailing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
     { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?[${DIGIT}]{1,12}|no\\s+more\\s+than\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)`) },
     // "new travel restrictions", "tough import quotas", "a price cap"
@@ -181,7 +189,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
     { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
     // "the board turned down the offer"
-    { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', pattern: re('turn(?:s|ed|ing)?\\s+down') },
+    // (not the idiom of lowering: "turn down the rhetoric", "turn down the heat")
+    { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s+(?:the\\s+)?(?:rhetoric|volume|heat|temperature|music|noise|lights?|tone)(?![${LETTER}])`, 'iu'), pattern: re('turn(?:s|ed|ing)?\\s+down') },
     // "the president vetoed the bill" (not the political-science "too many veto points")
     { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:points?|players?)(?![${LETTER}])`, 'iu'), pattern: re('veto(?:es|ed|ing)?') },
     // "the firm declined to sell", "the Senate declined to confirm the nominee" (not "declined to comment", "declined to confirm the report", "declined to directly name", not "declined to 3 %")
@@ -189,8 +198,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // --- sanctions
     // "banned from competing", "excluded from the tender", "pushed out of federal projects", "Huawei is effectively locked out of the US market"
     { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen|locked|shut)\\s+out\\s+of') },
-    // "Ron Artest has been suspended for the rest of the season", "were each suspended one game" (a person or body named before it)
-    { ruleId: 'restrictions/en/suspended', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:has|have|had|was|were|is|are|been|be|being)\\s+(?:[${LETTER}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended`) },
+    // "Ron Artest has been suspended for the rest of the season", "were each suspended one game" (a person or body named before it; "has
+    // suspended" is the active perfect, "the ministry has suspended imports": restrictions/en/halt-activity)
+    { ruleId: 'restrictions/en/suspended', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:was|were|is|are|been|be|being)\\s+(?:[${LETTER}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended`) },
     // A suspension counted in games, or indefinite, or without pay, is a sanction even when nobody is named: "The league
     // suspended the player for five games" (active: the subject suspends), "the striker was suspended for two matches",
     // "suspended indefinitely", "suspended without pay"; days or weeks are left out: "production was suspended for two
@@ -337,8 +347,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // (not "asked not to be named": an anonymous source; not encouragement or advice: "told them not to let up", "not to worry", "told reporters not to expect a deal")
     { ruleId: 'restrictions/en/told-not-to', kind: 'prohibition', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:be\\s+(?:named|identified|quoted|afraid|worried|discouraged)|comment|speak\\s+(?:publicly|on\\s+the\\s+record)|worry|panic|let\\s+up|give\\s+up|despair|lose\\s+(?:hope|heart)|fear|expect|assume|read\\s+too\\s+much|rush|overreact)(?![${LETTER}])`, 'iu'), pattern: re(`(?:told|instructed|ordered|directed)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?not\\s+to`) },
     // an order that obliges: "A court in The Hague ordered Shell to cut its emissions by 45 percent", "the regulator ordered
-    // the carmaker to recall 2 million vehicles", "ordered ByteDance to divest TikTok" (stop orders are restrictions/en/ordered-to-stop)
-    { ruleId: 'restrictions/en/ordered-to-comply', kind: 'condition', voice: 'active', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?to\\s+(?:cut|reduce|recall|divest|sell\\s+off|dispose\\s+of|reinstate|comply\\s+with|hand\\s+over|disclose|delete|return|shut\\s+down|dismantle|demolish|release|rehire|reopen)(?![${LETTER}])`) },
+    // the carmaker to recall 2 million vehicles", "ordered ByteDance to divest TikTok" (stop orders, "ordered … to shut down", are
+    // restrictions/en/ordered-to-stop)
+    { ruleId: 'restrictions/en/ordered-to-comply', kind: 'condition', voice: 'active', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?to\\s+(?:cut|reduce|recall|divest|sell\\s+off|dispose\\s+of|reinstate|comply\\s+with|hand\\s+over|disclose|delete|return|dismantle|demolish|release|rehire|reopen)(?![${LETTER}])`) },
     // information withheld, with its object: "the company would not disclose the actual number", "the ministry did not reveal
     // the terms", "Boeing won't disclose how many jets…" (a refusal to give a figure; a bare "would not comment" is a claim)
     { ruleId: 'restrictions/en/not-disclose', kind: 'refusal', voice: 'active', pattern: re(`(?:(?:would|will|did|does|do)\\s+not|(?:wouldn|won|didn|doesn|don)['’]t)\\s+(?:disclose|reveal|release|publish|divulge)\\s+(?:the|its|their|his|her|how|what|which|any|financial|details)(?![${LETTER}])`) },
@@ -482,6 +493,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a retention or duration bound: "data may be retained for up to ten years", "authorised by the prime minister for periods of
     // four months", "for a maximum period of six months", "renewable once" (not "records have been kept for ten years", "was kept for up to ten years in a drawer": a past)
     { ruleId: 'restrictions/en/retained-for', kind: 'limit', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:(?:has|have|had)\\s+been|was|were)\\s+$`, 'iu'), pattern: re(`(?:retained|stored|kept|held|preserved|archived)\\s+(?:for\\s+)?(?:up\\s+to|a\\s+maximum\\s+of|no\\s+(?:more|longer)\\s+than|at\\s+most)\\s+(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\s+(?:days|weeks|months|years|hours)|for\\s+(?:renewable\\s+)?periods?\\s+of\\s+(?:up\\s+to\\s+)?(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days|weeks|months|years)|for\\s+a\\s+(?:maximum|limited)\\s+(?:period|term)\\s+of|renewable\\s+(?:once|twice|only\\s+once)`) },
+    // a diplomat expelled by a declaration: "Poland declared the Russian consul persona non grata"; FR restrictions/fr/sanction-diplomatique
+    { ruleId: 'restrictions/en/persona-non-grata', kind: 'sanction', voice: 'active', pattern: re('persona\\s+non\\s+grata') },
+    // a court's order of silence: "The judge issued a gag order in the case", "a gagging order"
+    { ruleId: 'restrictions/en/gag-order', kind: 'prohibition', voice: 'active', pattern: re('(?:gag|gagging)\\s+orders?') },
+    // goods held by an embargo: "The shipment was embargoed by the customs authorities" (not the press embargo: "the report is embargoed
+    // until 6 a.m.")
+    { ruleId: 'restrictions/en/embargoed', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: new RegExp(`^\\s+until(?![${LETTER}])`, 'iu'), pattern: re('embargoed') },
     // a permission bounded in time: "Owners may appeal the listing within three months", "the employee can withdraw within 14 days"
     // (a legal faculty — appeal, contest, withdraw — precedes: not "the site will be delivered within three months", "the virus can
     // spread within three days"); FR restrictions/fr/peut-dans-un-delai
@@ -526,10 +544,109 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a permission never to be given: "China will never allow Taiwan to become independent", "the party would never permit a vote" (not
     // "I would never allow myself to forget it": a first person, a reflexive);
     // FR restrictions/fr/jamais-autorise
-    { ruleId: 'restrictions/en/never-allow', kind: 'prohibition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), rejectAfter: new RegExp(`^\\s+(?:myself|ourselves|yourself|himself|herself|itself|themselves)(?![${LETTER}])`, 'iu'), pattern: re(`(?:will|would|shall)\\s+never\\s+(?:again\\s+)?(?:allow|permit)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/never-allow', kind: 'prohibition', voice: 'active', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), rejectAfter: new RegExp(`^\\s+(?:myself|ourselves|yourself|himself|herself|itself|themselves)(?![${LETTER}])`, 'iu'), pattern: re(`(?:will|would|shall)\\s+never\\s+(?:again\\s+)?(?:allow|permit)(?![${LETTER}])`) },
+    // --- lexical-field audit (2026-12-01): lemmas of the field the rules above did not cover, each in its news forms
+    // censorship: "Beijing censored all mentions of the protest", "the film was censored by the authorities", "censorship of the
+    // press" (the noun "censor", a person, stays out: "the film censor")
+    { ruleId: 'restrictions/en/censor', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('censor(?:ed|ing)|censors\\s+(?:the|all|any|its|their|news|content|posts|mentions)|censorship\\s+(?:of|on)') },
+    // a group or practice proscribed: "Britain proscribed the group as a terrorist organisation", "the group was proscribed under the
+    // Terrorism Act"
+    { ruleId: 'restrictions/en/proscribe', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('proscrib(?:e|es|ed|ing)|proscription\\s+of') },
+    // a crackdown enforces a prohibition: "Beijing cracked down on private tutoring companies", "the crackdown on online gambling",
+    // "authorities clamped down on protests" (not the gerund, mostly a topic: "talks on trade, AIDS and cracking down on smuggling")
+    { ruleId: 'restrictions/en/crack-down', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('(?:crack(?:s|ed)?|clamp(?:s|ed)?)\\s+down\\s+(?:on|against)|(?:crackdowns?|clampdowns?)\\s+(?:on|against)') },
+    // a court restraining a party: "The court restrained the union from picketing the plant" (the "from" clause is required)
+    { ruleId: 'restrictions/en/restrain-from', kind: 'prohibition', voice: 'active', pattern: re(`restrain(?:s|ed|ing)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+[${LETTER}]{2,20}ing`) },
+    // property seized by an authority: "Authorities seized the yacht of the oligarch", "police confiscated the passports of the
+    // suspects", "the seizure of Russian assets" (things owned, not "seized the initiative", "seized power")
+    { ruleId: 'restrictions/en/seize-assets', kind: 'sanction', voice: 'active', pattern: re(`(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?|(?:seizure|confiscation)\\s+of)\\s+(?:(?:the|his|her|their|its|all|some)\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:assets|yachts?|propert(?:y|ies)|passports?|funds|bank\\s+accounts|accounts|estates?|villas?|tankers?|vessels?|ships?|aircraft|planes?|jets?|shipments?|cargo|goods|land|homes?|houses?|mansions?|holdings)(?![${LETTER}])`) },
+    // a statutory ceiling named by what it caps: "Congress raised the debt ceiling", "the borrowing limit", "a spending cap"
+    { ruleId: 'restrictions/en/named-ceiling', kind: 'limit', voice: 'active', pattern: re('(?:debt|borrowing|spending|deficit|emissions?|speed|age|term)\\s+(?:ceilings?|caps?|limits?)') },
+    // fewer parties allowed to act: "The number of agencies able to access metadata will be reduced", "the number of people allowed
+    // to enter will be capped" (a count of the permitted, then a verb of reducing); FR restrictions/fr/nombre-autorises-reduit
+    { ruleId: 'restrictions/en/number-allowed-reduced', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`number\\s+of\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:able|allowed|permitted|authori[sz]ed|entitled|eligible)\\s+to\\s+[^.;:!?"“”]{1,60}?\\s(?:will|would|shall|is|are|was|were|has|have)\\s+(?:be\\s+|been\\s+)?(?:reduced|limited|capped|cut|restricted|halved)`) },
+    // an obligation put on a party by an actor or a text: "The new law obliges platforms to remove illegal content", "the court
+    // compelled Google to hand over the records" (an actor or an abstract subject — law, ruling — before; "force" is left out: it is
+    // mostly a circumstance, "the storm forced the airline to cancel flights", "would force the administration to reconsider");
+    // FR restrictions/fr/obliger
+    { ruleId: 'restrictions/en/oblige', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|es|ed|ing)|obligat(?:e|es|ed|ing)|compel(?:s|led|ling)?)\\s+(?!(?:me|us|you|him|her|them|it)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to\\s+(?!the\\s)[${LETTER}]{2,20}`) },
+    // an opposition to a text or a deal, by an actor: "France opposed the trade deal with Mercosur", "Hungary opposes the sanctions
+    // package" (a text or a measure after it: not "as opposed to"); FR restrictions/fr/s-opposer
+    { ruleId: 'restrictions/en/oppose', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`oppos(?:e|es|ed|ing)\\s+(?:the|a|an|any|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:deal|agreement|treaty|plan|bill|law|proposal|merger|takeover|reform|measure|resolution|sale|project|nomination|accession|membership|enlargement|package|sanctions|ban|decree|amendment|budget|pact)(?![${LETTER}])`) },
+    // reluctance held until a condition is met is a condition (as restrictions/en/not-until): "the Chinese have been reluctant to commit
+    // to a meeting until a deal that includes tariff reductions is finalized"
+    { ruleId: 'restrictions/en/reluctant-until', kind: 'condition', voice: 'subject', pattern: re('(?:reluctant|unwilling|loath|loth)\\s+to\\s[^.;:!?"“”]{1,80}?\\suntil(?=\\s)') },
+    // reluctance to commit, a refusal: "the Chinese have been reluctant to commit to a meeting until a deal is finalized", "Berlin
+    // is unwilling to send tanks", "their reluctance to sign" (a verb of commitment or giving after it: not a mood, "members of his party
+    // were reluctant to campaign on his record"); FR restrictions/fr/reticent
+    { ruleId: 'restrictions/en/reluctant', kind: 'refusal', voice: 'active', pattern: re(`(?:reluctant|unwilling|loath|loth|reluctance|unwillingness)\\s+to\\s+(?:commit|sign|accept|agree|join|send|provide|supply|approve|ratify|negotiate|recogni[sz]e|extradite|lift|cut|give|share|hand|pay|allow|back|support|endorse|participate|engage|deploy|intervene|impose|release|return|open|grant|fund|finance|arm|admit)(?![${LETTER}])`) },
+    // a court or an authority annulling a text, a verdict or a vote: "The appeals court overturned the ruling", "the constitutional
+    // court annulled the election", "the judge quashed the conviction" ("struck down" is restrictions/en/strike-down)
+    { ruleId: 'restrictions/en/overturn', kind: 'refusal', voice: 'active', negatable: true, pattern: re(`(?:overturn(?:s|ed|ing)?|annul(?:s|led|ling)?|invalidat(?:e|es|ed|ing)|quash(?:es|ed|ing)?|nullif(?:y|ies|ied|ying)|revers(?:e|es|ed|ing))\\s+(?:the|a|an|its|their|this|that|his|her)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:law|laws|ruling|decision|verdict|conviction|election|results?|decree|contract|ban|rule|order|sentence|vote|appointment|referendum|acquittal)(?![${LETTER}])`) },
+    // a penalty paid or imposed, its sum after it: "The company paid a penalty of $20 million", "regulators imposed a civil penalty"
+    // (a sum before the noun, "a $1 billion penalty", is restrictions/en/fine)
+    { ruleId: 'restrictions/en/penalty', kind: 'sanction', voice: 'active', pattern: re(`(?:pa(?:y|ys|id|ying)|impos(?:e|es|ed|ing)|levied|levy|levies|slapped|handed)\\s+(?:(?:a|an|the|civil|criminal|record|hefty|heavy|financial|stiff)\\s+){1,2}penalt(?:y|ies)`) },
+    // a punishment promised or inflicted: "Israel has pledged to punish the Palestinian Authority by freezing its tax revenue", "the
+    // EU will punish member states that…" (a named or described target after it: not "crimes punishable by", restrictions/en/punishable-by)
+    { ruleId: 'restrictions/en/punish', kind: 'sanction', voice: 'active', pattern: re(`punish(?:es|ed|ing)?\\s+(?:the|a|an|its|their|those|any|member|companies|firms|countries|[${LETTER}.&-]{1,30}['’]s?(?=\\s))`) },
+    // tariffs raised or imposed, in the passive or as an event: "Tariffs on Chinese goods were increased from 10% to 25%", "tariffs have
+    // also been imposed on imports from the EU", "China-specific tariffs took effect in July 2018", "additional tariffs on China"
+    // (a tariff named as a topic, "tariffs were discussed", stays out, and so does a sum of tariffs: "$4 billion per month in extra tariffs")
+    { ruleId: 'restrictions/en/tariffs-raised', kind: 'sanction', voice: 'subject', includePrevWord: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:in|of)\\s+$`, 'iu'), pattern: re(`(?:tariffs?|duties|levies)\\s+(?:on\\s+(?:[${LETTER}${DIGIT}-]+\\s+){1,3}?)?(?:were|was|have|has|had|will|would|could)\\s+(?:(?:also|now|then|be|been)\\s+){0,2}(?:imposed|increased|raised|hiked|doubled|tripled|levied|introduced|extended|reimposed|slapped)|(?:tariffs?|duties)\\s+(?:took|take|takes|will\\s+take)\\s+effect|(?:additional|new|higher|punitive|retaliatory|extra|steep|sweeping|reciprocal|[${LETTER}]{2,20}-specific)\\s+(?:tariffs|duties)\\s+on`) },
+    // a title, a right or a status taken away: "The committee stripped the athlete of his medal", "he was stripped of his citizenship"
+    // ("stripping … of the right to" is restrictions/en/remove-right)
+    { ruleId: 'restrictions/en/strip-of', kind: 'sanction', voice: 'active', pattern: re(`strip(?:s|ped|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?of\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[${LETTER}-]+\\s+)?(?:medals?|titles?|citizenship|nationality|immunity|licen[cs]es?|powers|rank|membership|accreditation|post|command|seat|knighthood|honou?rs?|awards?|crown)(?![${LETTER}])`) },
+    // an expulsion from a country or an office: "The government deported hundreds of migrants", "he was deported to Mexico", "the
+    // House impeached the president", "the officer was demoted"
+    { ruleId: 'restrictions/en/deport', kind: 'sanction', voice: 'active', pattern: re('deport(?:s|ed|ing)|deportation\\s+of|impeach(?:es|ed|ing)?(?!ment)|demot(?:e|es|ed|ing)|demotion\\s+of') },
+    // assets blocked as a sanction: "Washington blocked the assets of the Sudanese government", "blocking the property of"
+    { ruleId: 'restrictions/en/block-assets', kind: 'sanction', voice: 'active', pattern: re(`block(?:s|ed|ing)?\\s+(?:(?:the|all|its|their)\\s+)?(?:[${LETTER}'’-]+\\s+){0,2}?(?:assets|property|properties|bank\\s+accounts|funds)(?![${LETTER}])`) },
+    // money held back, without "withhold": "President Bush held back loan guarantees to Israel", "holding back aid" (FR
+    // restrictions/fr/retenue-indemnites)
+    { ruleId: 'restrictions/en/hold-back-aid', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`h(?:old|olds|eld|olding)\\s+back\\s+(?:(?:the|all|its|their|some)\\s+)?(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m)?\\s+(?:in|of)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:aid|assistance|funding|funds|payments?|grants?|guarantees|loans?)(?![${LETTER}])`) },
+    // blocking another party's efforts is a refusal: "Russia and China have blocked efforts by the Security Council", "blocked attempts
+    // to"; FR restrictions/fr/bloquer-efforts
+    { ruleId: 'restrictions/en/block-efforts', kind: 'refusal', voice: 'active', pattern: re(`block(?:s|ed|ing)?\\s+(?:(?:the|all|any|several|repeated|international|western|its|their)\\s+){0,2}(?:efforts?|attempts?|initiatives?|moves?)\\s+(?:to|by|of|at)(?![${LETTER}])`) },
+    // a permission bounded in time: "Women can have an abortion up to 14 weeks", "custody can be extended up to 96 hours", "abortion
+    // is legal up to 24 weeks" (a permission or a verb of a legal faculty before "up to" a duration: not the forecast "some places
+    // may not receive aid for up to two weeks"; "held/retained for up to" is restrictions/en/retained-for); FR restrictions/fr/peut-jusqu-a
+    { ruleId: 'restrictions/en/may-up-to', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:is|are|remains?)\\s+(?:allowed|permitted|legal|authori[sz]ed)|(?:may|can)\\s+(?:legally\\s+|only\\s+)?(?:be\\s+(?:detained|extended|renewed|prolonged|suspended|performed|carried\\s+out)|have\\s+an\\s+abortion|abort|stay|remain|reside|work|terminate\\s+(?:a|the|their|her)\\s+pregnanc(?:y|ies)))\\s+(?:[^.;:!?"“”]{1,60}?\\s)??(?:up\\s+to|until)\\s+(?:the\\s+)?(?:[${DIGIT}]{1,4}(?:th)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|twenty-four|thirty|ninety)\\s+(?:days|weeks|months|years|hours|weeks['’]?\\s+of\\s+pregnancy)(?![${LETTER}])`) },
+    // a sanction that returns if a commitment fails: "If Sudan fails to live up to its commitments, the embargo can be reinstated", "if
+    // Iran violates the deal, sanctions will snap back"; FR restrictions/fr/si-retablies
+    { ruleId: 'restrictions/en/if-reinstated', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`if\\s[^.;:!?"“”]{1,80}?,\\s+(?:(?:the|all|these|those|us|u\\.s\\.|eu|un|international)\\s+){0,2}(?:[${LETTER}-]+\\s+)?(?:embargo|sanctions|ban|tariffs|restrictions|penalties|duties)\\s+(?:can|could|will|would|may|might|shall)\\s+(?:be\\s+)?(?:reinstated|reimposed|restored|snap\\s+back|return|come\\s+back|resume)`) },
+    // a time bound widened in one case only: "and up to 22 weeks in case of danger to the mother's life", "up to 96 hours in terrorism
+    // cases" reads as a plain bound; FR restrictions/fr/jusqu-a-en-cas
+    { ruleId: 'restrictions/en/up-to-in-case', kind: 'condition', voice: 'subject', pattern: re(`(?:up\\s+to|until)\\s+(?:the\\s+)?(?:[${DIGIT}]{1,4}(?:th)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|twenty-two|twenty-four|thirty|ninety)\\s+(?:days|weeks|months|years|hours)\\s+(?:in\\s+(?:the\\s+)?(?:case|event)\\s+of|if|when|where)(?![${LETTER}])`) },
+    // a refusal that holds as long as a condition does: "there would be no independent Palestinian state as long as he is prime
+    // minister", "Kyiv will not negotiate as long as Russian troops occupy its land" (not "I won't rest as long as": a first person); FR
+    // restrictions/fr/pas-tant-que
+    { ruleId: 'restrictions/en/no-as-long-as', kind: 'refusal', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:there\\s+(?:will|would|could)\\s+be\\s+no|(?:will|would|could|shall)\\s+(?:not|never)|won['’]t|wouldn['’]t)(?:\\s[^.;:!?"“”]{1,80}?)?\\s(?:as|so)\\s+long\\s+as`) },
+    // a condition stated by "short of": "These concerns cannot be addressed effectively short of exempting journalists", "the crisis will
+    // not end short of a ceasefire" (a negated or impossible outcome before it); FR « à moins de » is restrictions/fr/ne-sans
+    { ruleId: 'restrictions/en/not-short-of', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:cannot|can['’]t|can\\s+not|could\\s+not|couldn['’]t|will\\s+not|won['’]t|would\\s+not|wouldn['’]t|(?:is|are)\\s+(?:not\\s+)?(?:impossible|unlikely))\\s[^.;:!?"“”]{0,80}?\\sshort\\s+of\\s+(?:[${LETTER}]{2,20}ing|an?\\s|the\\s)`) },
+    // a payment or an act required within a deadline: "Customs and Border Protection typically requires payment within 10 days of their
+    // shipments clearing customs", "the law requires notification within 72 hours"; FR restrictions/fr/exige-sous
+    { ruleId: 'restrictions/en/requires-within', kind: 'condition', voice: 'active', pattern: re(`requir(?:e|es|ed|ing)\\s+(?:(?:the|a|an|full|prior|written|its|their)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:within|no\\s+later\\s+than)\\s+(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|thirty|sixty|ninety|a|an)\\s+(?:days?|weeks?|months?|years?|hours?)`) },
+    // a procedure that must come first: "they need to undertake a security assessment before providing the necessary guarantees",
+    // "buyers must file a notification before importing" (a procedural noun between the obligation and "before"; "must obtain approval"
+    // is restrictions/en/must-comply); FR restrictions/fr/doit-avant
+    { ruleId: 'restrictions/en/must-before', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you)\\s+$`, 'iu'), pattern: re(`(?:must|need(?:s|ed)?\\s+to|ha(?:ve|s|d)\\s+to|will\\s+have\\s+to|(?:is|are)\\s+required\\s+to)\\s+(?!(?:obtain|seek|get|secure)\\s)(?:[${LETTER}-]+\\s+){1,5}?(?:assessments?|approvals?|reviews?|authori[sz]ations?|permission|consent|inspections?|checks|screening|vetting|licen[cs]es?|permits?|notification|clearance|green\\s+light|evaluation|audit)\\s+(?:[^.;:!?"“”]{0,40}?\\s)?before\\s+[${LETTER}]{2,20}`) },
+    // a vote or a right that exists only in one case: "there is only a shareholder vote if there is a sale of all the assets", "there are
+    // only appraisal rights when…" (a procedure, a right or a payment: not "there is only one way to win if…"); FR restrictions/fr/ne-que-si
+    { ruleId: 'restrictions/en/there-is-only-if', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`there\\s+(?:is|are|will\\s+be|would\\s+be)\\s+only\\s+(?:(?:a|an)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:votes?|rights?|obligations?|requirements?|approvals?|reviews?|referendums?|compensation|refunds?|payments?|taxes|tax|penalt(?:y|ies)|fines?|exemptions?|access|appeals?)\\s+(?:[^.;:!?"“”]{0,30}?\\s)?(?:if|when|once)(?=\\s)`) },
+    // a permission bought with a payment: "allows Yahoo to terminate the deal and accept a superior offer by paying a $144 million breakup
+    // fee", "entitles the buyer to walk away by paying a fee"; FR restrictions/fr/permet-en-payant
+    { ruleId: 'restrictions/en/allowed-by-paying', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitl(?:e|es|ed|ing)|lets?)\\s+[^.;:!?"“”]{1,100}?\\sby\\s+paying(?=\\s)`) },
+    // limiting an actor's programme, capacity or power: "negotiations to limit Iran's nuclear program", "to rein in Beijing's influence",
+    // "curtail the president's powers" (a possessive owner, then the thing limited)
+    { ruleId: 'restrictions/en/limit-programme', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|cap(?:s|ped|ping)?|constrain(?:s|ed|ing)?|curtail(?:s|ed|ing)?|rein(?:s|ed|ing)?\\s+in)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:program|programme|arsenal|enrichment|stockpiles?|capacity|powers|ability|influence|presence|activities|ambitions|operations|mandate|freedoms?|rights)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
+  // a prohibition lifted by an authorisation is a condition: "That would prevent access to the metadata of journalists without a judicial
+  // warrant", "the drug may not be sold without a prescription" (the condition clause opens with "without" or "unless" and names a
+  // permission)
+  permitCondition: new RegExp(`^(?:without|unless\\s+(?:they|it|he|she|the\\s+[${LETTER}]+)\\s+(?:has|have|obtains?|gets?|receives?))\\s+(?:(?:a|an|the|prior|explicit|written|their|its|his|her|judicial|court|special|official|formal|parental|express|ministerial|government)\\s+){0,3}(?:warrant|approval|authori[sz]ation|permission|consent|licen[cs]e|permit|prescription|court\\s+order|order|green\\s+light|clearance|visa|sign-off)(?![${LETTER}])`, 'iu'),
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: new RegExp(`(?:(?<![${LETTER}])not|n['’]t|(?<![${LETTER}])never)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu'),
   // "rejected by Congress", "imposed by the EU"
@@ -545,6 +662,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     'rule', 'rules', 'legislation', 'ruling', 'decree', 'statute', 'provision',
   ],
   undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs)\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
+  // subjects that name an agent without a name, for the rules that need an actor before their trigger: "Member states must not sell
+  // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
+  // opening the clause)
+  agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
   // "these sanctions", "this ban": a re-mention
   demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:this|these|those|that|such)\\s+$`, 'iu'),
 };

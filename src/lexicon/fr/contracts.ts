@@ -37,6 +37,12 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['bail', 'contrat de location', 'crédit-bail'], plural: ['baux'], kind: 'lease' },
     { forms: ['contrat de licence', 'accord de licence'], plural: [], kind: 'license' },
   ],
+  // une contrepartie : « En échange de la levée des sanctions américaines, le Soudan s'engage à améliorer l'accès humanitaire », « En
+  // contrepartie de l'aide européenne, Athènes a accepté de… » (la principale engage : un futur, un engagement, une acceptation)
+  exchangeFor: {
+    opener: /^\s*en\s+(?:échange|contrepartie|retour)\s+(?:de|d['’]|du|des)/iu,
+    commitment: new RegExp(`(?<![${LETTER}])(?:s['’]\s*(?:engage|engagent|est\s+engagée?|sont\s+engagée?s)|(?:a|ont)\s+(?:accepté|promis|consenti)|accepte|acceptent|promet|promettent|[${LETTER}]{3,20}(?:ra|ront|rait|raient))(?![${LETTER}])`, 'iu'),
+  },
   // « la transaction », « l'opération » — refer back to an agreement, never introduce one
   anaphors: ['transaction', 'opération', 'achat', 'vente', 'cession'],
   // anaphores qui nomment une vente : avec les deux parties nommées, elles l'introduisent (« la cession de Yahoo à Verizon »)
@@ -128,7 +134,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   // une trêve », « Thales et Safran ont créé une coentreprise », « sont parvenus à un accord », « ont entamé des négociations sur » ;
   // de même la rupture par une partie : « l'Australie a rompu le contrat », « la Russie a suspendu sa participation au traité »,
   // « le PSG a prolongé le contrat » (pas l'annulation par un tiers : « le Conseil d'État a annulé le contrat »)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)\\s+d[eu'’]|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
+  // et la renégociation, l'obtention, le nouage ou la violation par une partie : « Washington veut renégocier l'accord avec la Chine »,
+  // « Airbus a obtenu un marché public de la SNCF », « Renault et Nissan ont noué une alliance », « la Russie s'est retirée du traité »
+  // (le déterminant « du » appartient au groupe nominal : « retirée » clôt la proposition)
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
   signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
@@ -213,16 +222,17 @@ export const FR_CONTRACTS: ContractLexicon = {
     amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent|ation))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
-    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
     // un renouvellement est une nouvelle signature, une offre acceptée un accord conclu : « a renouvelé son accord », « ont accepté une trêve »
     // « les États-Unis ont rejoint l'accord de Paris », « a adhéré au traité »
     // « la DGA a notifié à MBDA un contrat », « le contrat a été notifié à Naval Group »
-    signed: new RegExp(`(?<![${LETTER}])(?:notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
+    signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|obtenu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
-    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er))(?![${LETTER}])`, 'iu'),
+    // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
+    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait »
     proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },

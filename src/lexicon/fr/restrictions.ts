@@ -16,8 +16,12 @@ import { LazyRegExp } from '../../text/lazy-regexp.js';
 import { DIGIT, LETTER } from '../../text/char-classes.js';
 
 const B = `(?<![${LETTER}${DIGIT}])`;
-/** End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »). */
-const E = `(?:(?<=['’])|(?![${LETTER}${DIGIT}]))`;
+/**
+ * End of a word: no letter or digit follows, or the match ends with an elision apostrophe (« refusé l'accès », « à condition qu'il »),
+ * or with a digit or a currency sign that opens an amount (a rule ending in `[0-9]` or `[$€£]` means "an amount follows": "a penalty
+ * of $20 million", « au-delà du seuil de 250 salariés »; the boundary check made the rule fail on every number of two digits).
+ */
+const E = `(?:(?<=['’${DIGIT}$€£])|(?![${LETTER}${DIGIT}]))`;
 /** A rule's trigger regex, built on first use (most rules never run on a given article). */
 const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 const APOS = "['’]";
@@ -61,7 +65,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // pas permise aux mineurs », « Aucune nouvelle licence ne sera accordée » (« ne sont pas autorisés à » est restrictions/fr/pas-autorise)
     { ruleId: 'restrictions/fr/n-est-pas-autorise', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:est|sont|était|étaient|sera|seront|serait|seraient|fut)\\s+(?:(?:pas|plus|jamais|guère)\\s+)?(?:autorisée?s?|permise?s?|tolérée?s?|accordée?s?|délivrée?s?)`) },
     // « un embargo sur les armes »
-    { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+(?:sur|contre)') },
+    { ruleId: 'restrictions/fr/embargo', kind: 'prohibition', voice: 'active', pattern: re('embargo\\s+sur') },
+    // un embargo contre un pays, ou commercial, est une sanction économique : « un embargo commercial contre Cuba », « l'embargo contre
+    // l'Iran » (un embargo sur un bien — « sur le pétrole », « sur les armes » — est une interdiction) ; EN restrictions/en/embargo-against
+    { ruleId: 'restrictions/fr/embargo-contre', kind: 'sanction', voice: 'active', pattern: re(`embargos?\\s+(?:(?:commercial|économique|financier|total)\\s+)?(?:contre|à\\s+l${APOS}\\s*encontre\\s+d)|embargos?\\s+(?:commercial|économique|financier)`) },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat », « La Turquie bloque l'adhésion de la Suède à l'Otan », « ont bloqué
     // l'adoption du plan de relance », « Les autorités turques ont bloqué l'accès à Wikipédia »
     { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
@@ -170,7 +177,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/soumis-a', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`soumise?s?\\s+(?:à\\s+(?:(?:l${APOS}|la|le|une?|des|leur|son|sa)\\s*)?|aux?\\s+)(?:(?:strict|stricte|préalable|expresse?|nouvelle|nouvel)\\s+)?(?:accord|approbation|autorisation|aval|feu\\s+vert|validation|conditions?|réserve|ratification|agrément|consentement|contrôles?|visa|quotas?|licences?|homologation|déclaration\\s+préalable)`) },
     // une opération qui attend encore un accord : « L'opération doit encore recevoir le feu vert de Bruxelles », « Toute
     // cession devra obtenir l'aval du ministère », « l'opération nécessite l'accord préalable de Bercy »
-    { ruleId: 'restrictions/fr/doit-obtenir-accord', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|nécessit(?:e|ent|era|eront)|requi(?:ert|èrent|erra))\\s+(?:(?:encore|toujours|d${APOS}abord|préalablement|au\\s+préalable)\\s+)?(?:(?:obtenir|recevoir|avoir|décrocher|être\\s+(?:approuvée?s?|validée?s?|autorisée?s?|ratifiée?s?)\\s+par)\\s+)?(?:l${APOS}|le|la|un|une)\\s*(?:feu\\s+vert|aval|accord\\s+(?:préalable|du|de\\s+la|des|de\\s+l${APOS})|approbation|autorisation|validation|agrément|ratification)`) },
+    { ruleId: 'restrictions/fr/doit-obtenir-accord', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|nécessit(?:e|ent|era|eront)|requi(?:ert|èrent|erra))\\s+(?:(?:encore|toujours|d${APOS}abord|préalablement|au\\s+préalable)\\s+)?(?:(?:obtenir|recevoir|avoir|décrocher|être\\s+(?:approuvée?s?|validée?s?|autorisée?s?|ratifiée?s?)\\s+par)\\s+)?(?:l${APOS}|le|la|un|une)\\s*(?:feu\\s+vert|aval|accord\\s+(?:préalable|du|de\\s+la|des|de\\s+l${APOS})|approbation|autorisation|validation|agrément|ratification|licence|permis|habilitation|visa)`) },
     // une condition en « ne … que si », « ne … qu'avec l'accord de » : « L'aide ne sera versée que si Kiev engage des
     // réformes », « Ils n'accepteront de jouer le jeu que si des garanties leur sont données », « La vente ne pourra se faire
     // qu'avec l'accord du gouvernement », « L'accord ne sera valable qu'une fois ratifié par les parlements » (pas « n'a pas
@@ -247,7 +254,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // (pas une capacité : « n'ont pas été en mesure d'encadrer le service », « incapable de limiter les dégâts »)
     { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, pattern: re(`(?:limit(?:er|e|ent|era|eront|ait|ant)|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
-    { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafond\\s+(?:de|d${APOS}|sur|à)|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
+    { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafond\\s+(?:sur|à)|plafond\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?![${LETTER}]))|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
     // une limite chiffrée : « la limite légale de 0,1 microgramme par litre », « La limite de 1g/l pour l'eau potable fixée en
     // juin », « le seuil légal de 0,5 g » (pas « la limite de la ville » : un chiffre suit) ; EN restrictions/en/maximum-figure
@@ -539,8 +546,112 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // reste assigné à résidence » (« a été assigné à résidence » est restrictions/fr/assigne-residence, une sanction) ; EN
     // restrictions/en/under-house-arrest
     { ruleId: 'restrictions/fr/assigne-residence-etat', kind: 'limit', voice: 'subject', pattern: re(`(?:est|sont|était|étaient|reste|restent|restait|demeure|demeurent)\\s+(?:(?:toujours|encore|désormais|actuellement)\\s+)?assignée?s?\\s+à\\s+résidence`) },
+    // --- audit du champ lexical (2026-12-01) : les lemmes du champ que les règles ci-dessus ne couvraient pas, dans leurs formes de presse
+    // le nom du bannissement : « Le bannissement des sacs plastiques a été voté » ; EN restrictions/en/ban
+    { ruleId: 'restrictions/fr/bannissement', kind: 'prohibition', voice: 'active', pattern: re(`bannissement\\s+(?:de|d${APOS}|du|des)`) },
+    // une défense légale : « Il est défendu de fumer dans les gares », « il est formellement défendu d'entrer » (pas « défendu par son
+    // avocat ») ; EN restrictions/en/illegal-to
+    { ruleId: 'restrictions/fr/defendu-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|était)\\s+(?:(?:formellement|strictement|désormais)\\s+)?défendue?s?\\s+(?:de|d${APOS})`) },
+    // un accord ou un texte bloqué, au passif : « La fusion a été bloquée par la Commission », « le rachat pourrait être bloqué », « les
+    // livraisons ont été gelées » (le sujet est une opération, un texte ou un flux : pas « la route a été bloquée par des manifestants ») ;
+    // EN restrictions/en/deal-was-blocked
+    { ruleId: 'restrictions/fr/operation-bloquee', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:fusion|rachat|accord|opération|projet|vente|cession|acquisition|transaction|offre|réforme|nomination|exportations?|importations?|livraisons?|ventes|versement|aides?|financements?|chantier)\\s+(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?|suspendue?s?|interdite?s?)|(?:fusion|rachat|accord|opération|projet|vente|cession|acquisition|transaction|offre|réforme|nomination|exportations?|importations?|livraisons?)\\s+(?:est|sont|sera|seront|serait|seraient|pourrait\\s+être|pourraient\\s+être|risque\\s+d${APOS}\\s*être)\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?|suspendue?s?)`) },
+    // des biens saisis par une autorité : « Les autorités ont saisi le yacht de l'oligarque », « la police a confisqué les passeports »
+    // (des biens : pas « saisi la justice », « saisi l'occasion ») ; EN restrictions/en/seize-assets
+    { ruleId: 'restrictions/fr/saisir-biens', kind: 'sanction', voice: 'active', pattern: re(`(?:sais(?:i|ie|is|ies|it|issent|issait|ira|iront|ir)|confisqu(?:é|ée|és|ées|e|ent|er|ait|era)|immobilis(?:é|ée|és|ées|e|ent|er))\\s+(?:les?|la|l${APOS}|des|ses|leurs?|son|sa)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:biens|avoirs|yachts?|comptes|passeports?|navires?|pétroliers?|cargaisons?|marchandises|propriétés?|villas?|fonds|véhicules?|avions?|appartements?|terres|actifs)(?![${LETTER}])`) },
+    // un plafond posé par un verbe : « Le gouvernement a plafonné la hausse des loyers à 3,5 % », « Les bonus seront plafonnés »
+    // (« plafonné à » est aussi restrictions/fr/limite-a) ; EN restrictions/en/cap-at
+    { ruleId: 'restrictions/fr/plafonner', kind: 'limit', voice: 'active', negatable: true, pattern: re(`plafonn(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|ant|ement)`) },
+    // un plafond légal, au pluriel ou chiffré : « il a dépassé les plafonds d'indemnités », « les plafonds de dépenses », « le plafond
+    // légal » (pas « le plafond de la chapelle » : un nom de montant ou une qualité légale suit)
+    { ruleId: 'restrictions/fr/plafonds-de', kind: 'limit', voice: 'active', pattern: re(`plafonds?\\s+(?:légal|légaux|réglementaires?|autorisés?|fixés?|(?:de|d${APOS}|des)\\s*(?:indemnités|dépenses|ressources|revenus|rémunérations?|salaires?|loyers|prix|émissions|la\\s+dette|dette|remboursement|cumul|recettes|aides?|subventions|crédit|emprunt|versements?|vitesse))`) },
+    // un rationnement : « Le fournisseur a commencé à rationner l'électricité », « le rationnement de l'eau » ; EN restrictions/en/rationing
+    { ruleId: 'restrictions/fr/rationner', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('rationn(?:er|e|ent|é|ée|és|ées|ait|aient|era|ement)') },
+    // une quantité permise au plus : « Les banques pourront détenir au maximum 5 % du capital », « au plus 20 personnes » ; EN
+    // restrictions/en/allowed-at-most
+    { ruleId: 'restrictions/fr/au-maximum', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|(?:est|sont)\\s+(?:autorisée?s?|limitée?s?))\\s+(?:[${LETTER}'’-]+\\s+){0,3}?(?:au\\s+maximum|au\\s+plus|tout\\s+au\\s+plus)\\s+[${DIGIT}]`) },
+    // un durcissement de règles : « Berlin a durci les règles sur les exportations d'armes », « le durcissement des conditions d'accès »
+    // ; EN limit-verb ("tightened the rules")
+    { ruleId: 'restrictions/fr/durcir', kind: 'limit', voice: 'active', pattern: re(`(?:durci(?:r|t|ssent|ssait|ra|ront|rait)?|durcissement)\\s+(?:de\\s+|d${APOS}\\s*)?(?:les?|la|l${APOS}|ses|leurs?|sa|son|des|du)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:règles?|conditions|critères|contrôles?|restrictions|réglementation|règlementation|législation|loi|sanctions|mesures|normes|régime|politique\\s+migratoire|accès)(?![${LETTER}])`) },
+    // une permission bornée dans le temps : « Les femmes peuvent avorter jusqu'à 14 semaines sur simple demande », « la garde à vue peut
+    // être prolongée jusqu'à 96 heures », « l'IVG est autorisée jusqu'à 12 semaines » (une permission ou une faculté légale : pas la
+    // prévision « la crue peut durer jusqu'à trois jours » ; « pourra aller jusqu'à » est restrictions/fr/pourra-aller-jusqu-a) ; EN
+    // restrictions/en/may-up-to
+    { ruleId: 'restrictions/fr/peut-jusqu-a', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:est|sont|reste|restent)\\s+(?:autorisée?s?|permise?s?|légale?s?|possibles?)|(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\\s+(?:légalement\\s+|seulement\\s+)?(?:être\\s+(?:prolongée?s?|renouvelée?s?|détenue?s?|retenue?s?|suspendue?s?|pratiquée?s?)|avorter|interrompre\\s+(?:leur|sa|une)\\s+grossesse|recourir\\s+à\\s+l${APOS}\\s*(?:IVG|avortement)|rester|séjourner|résider|travailler|demeurer))\\s+(?:[^.;:!?«»]{1,60}?\\s)??jusqu${APOS}\\s*(?:à|au)\\s+(?:la\\s+|[${DIGIT}]{1,4}e\\s+)?(?:[${DIGIT}]{1,4}|${NUMBER_WORDS}|quatorze|seize|vingt-deux|vingt-quatre|douze)\\s+(?:jours|semaines|mois|ans|années|heures)(?![${LETTER}])`) },
+    // un délai étendu dans un cas seulement : « et jusqu'à 22 semaines en cas de danger vital pour la mère », « jusqu'à 96 heures en cas
+    // de terrorisme » ; EN restrictions/en/up-to-in-case
+    { ruleId: 'restrictions/fr/jusqu-a-en-cas', kind: 'condition', voice: 'subject', pattern: re(`jusqu${APOS}\\s*(?:à|au)\\s+(?:[${DIGIT}]{1,4}|${NUMBER_WORDS}|quatorze|seize|vingt-deux|vingt-quatre|douze)\\s+(?:jours|semaines|mois|ans|années|heures)\\s+(?:en\\s+cas\\s+(?:de|d${APOS})|si|lorsqu(?:e|${APOS})|sauf)`) },
+    // une interdiction par la négation d'une faculté, avec un verbe d'activité réglementée : « Les banques étrangères ne peuvent pas opérer
+    // dans la région », « les fonds ne pourront pas investir en Russie » (pas « ne peut pas attendre ») ; EN restrictions/en/cannot-act
+    { ruleId: 'restrictions/fr/ne-peut-pas-agir', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\\s+(?:pas|plus|jamais)\\s+(?:légalement\\s+)?(?:vendre|exporter|importer|opérer|entrer|acheter|acquérir|investir|posséder|détenir|survoler|atterrir|commercialiser|exploiter|soumissionner|candidater|se\\s+présenter|être\\s+(?:vendue?s?|exportée?s?|importée?s?|utilisée?s?|déployée?s?|commercialisée?s?))(?![${LETTER}])`) },
+    // une répression lancée contre une activité : « Pékin a lancé une répression contre les écoles privées », « un tour de vis contre les
+    // plateformes » ; EN restrictions/en/crack-down
+    { ruleId: 'restrictions/fr/repression-contre', kind: 'prohibition', voice: 'active', pattern: re(`(?:répression|tour\\s+de\\s+vis|coup\\s+de\\s+filet)\\s+(?:contre|sur|à\\s+l${APOS}\\s*encontre\\s+d)`) },
+    // un nombre d'ayants droit réduit : « Le nombre d'agences autorisées à consulter les données sera réduit » ; EN
+    // restrictions/en/number-allowed-reduced
+    { ruleId: 'restrictions/fr/nombre-autorises-reduit', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`nombre\\s+(?:de|d${APOS})\\s*(?:[${LETTER}-]+\\s+){1,3}?(?:autorisée?s?|habilitée?s?|admise?s?|éligibles?|pouvant)\\s+[^.;:!?«»]{1,60}?\\s(?:sera|seront|est|sont|a\\s+été|ont\\s+été|va\\s+être|devrait\\s+être)\\s+(?:réduit|limité|plafonné|divisé|restreint)e?s?`) },
+    // un champ circonscrit : « L'usage des fonds est circonscrit à la reconstruction », « cantonné à »
+    { ruleId: 'restrictions/fr/circonscrit-a', kind: 'limit', voice: 'passive', pattern: re('circonscrite?s?\\s+(?:à|aux?)') },
+    // une obligation imposée par un acteur ou un texte : « La nouvelle loi oblige les plateformes à retirer les contenus », « Le tribunal a
+    // contraint Google à communiquer les données », « la directive astreint les banques à » (un acteur ou un sujet abstrait — loi, décision
+    // — avant : pas « la tempête a contraint la compagnie à annuler ») ; EN restrictions/en/oblige
+    { ruleId: 'restrictions/fr/obliger', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|ent|eait|eaient|era|eront|erait|é|ea|eant|er)|contrai(?:nt|gnent|gnait|ndra|ndront|ndrait|ndre)|astrei(?:nt|gnent|ndra|ndre))\\s+(?!(?:à|de|d${APOS})\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:à|de|d${APOS})\\s*[${LETTER}]{2,20}`) },
+    // une exigence faite à un tiers : « La loi exige des entreprises qu'elles publient leurs émissions », « exige de Moscou qu'il retire
+    // ses troupes » (« exige que » est restrictions/fr/exiger) ; EN restrictions/en/require
+    { ruleId: 'restrictions/fr/exiger-de-que', kind: 'condition', voice: 'active', pattern: re(`exig(?:e|ent|eait|eaient|era|eront|erait|é)\\s+(?:de\\s+|d${APOS}\\s*|des\\s+|du\\s+)(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?qu(?:e|${APOS}|['’]\\s*(?:il|elle|ils|elles))`) },
+    // empêcher les efforts d'un tiers : « La Russie et la Chine ont bloqué les efforts du Conseil de sécurité », « a bloqué toute
+    // initiative » ; EN restrictions/en/block-efforts
+    { ruleId: 'restrictions/fr/bloquer-efforts', kind: 'refusal', voice: 'active', pattern: re(`bloqu(?:é|er|e|ent|ait|aient|era)\\s+(?:les?|la|l${APOS}|des|toute?s?|plusieurs|ses|leurs)\\s*(?:[${LETTER}-]+\\s+)?(?:efforts?|initiatives?|tentatives?|propositions?|résolutions?|projets?\\s+de\\s+résolution|démarches?)(?![${LETTER}])`) },
+    // une réticence, un refus : « Pékin s'est montré réticent à s'engager », « peu enclin à signer », « leur réticence à livrer des armes »
+    // (un verbe d'engagement ou de don : pas une humeur, « réticents à faire campagne ») ; EN restrictions/en/reluctant
+    { ruleId: 'restrictions/fr/reticent', kind: 'refusal', voice: 'active', pattern: re(`(?:réticente?s?|réticences?|peu\\s+encline?s?|réfractaires?)\\s+(?:à|face\\s+à)\\s*(?:l${APOS}\\s*idée\\s+(?:de|d${APOS})\\s*)?(?:s${APOS}\\s*engager|signer|accepter|ratifier|négocier|livrer|fournir|envoyer|reconnaître|extrader|lever|céder|payer|autoriser|soutenir|participer|intervenir|imposer|adhérer|rejoindre|financer|accorder|ouvrir|rendre|libérer|armer)(?![${LETTER}])`) },
+    // une suspension qui frappe une personne : « La suspension de Jean Dupont a été confirmée », « le joueur a été suspendu pour cinq
+    // matches » (« matches », graphie admise) ; EN restrictions/en/suspended
+    { ruleId: 'restrictions/fr/suspendu-matches', kind: 'sanction', voice: 'passive', pattern: re(`suspendue?s?\\s+(?:pour|pendant)\\s+(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+matches`) },
+    { ruleId: 'restrictions/fr/suspension-personne', kind: 'sanction', voice: 'active', objectActor: { kinds: ['person'], gap: /^(?:de|d['’])$/u }, pattern: re('suspension') },
+    // une révocation d'un agent public : « Le préfet a été révoqué par le gouvernement », « le maire a été révoqué » (pas le nom seul :
+    // « lors de la nomination ou de la révocation d'un ministre » est une procédure) ; EN restrictions/en/sacked
+    { ruleId: 'restrictions/fr/revoque', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?(?:révoquée?s?|radiée?s?|destituée?s?|rétrogradée?s?)|(?:est|sont|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?(?:révoquée?s?|radiée?s?|rétrogradée?s?)`) },
+    // une surtaxe ou une taxe sur les importations : « Pékin a imposé une surtaxe sur le cognac européen », « Washington va taxer les
+    // importations de voitures européennes » ; EN restrictions/en/tariffs-on
+    { ruleId: 'restrictions/fr/surtaxe', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`surtaxes?\\s+(?:sur|de|douanières?|à\\s+l${APOS}\\s*importation)|tax(?:er|era|eront|erait|e|ent|é|ée|ait)\\s+(?:les|des|davantage\\s+les)\\s+(?:importations|produits\\s+(?:importés|chinois|européens|américains))`) },
+    // une déchéance : « Le gouvernement veut déchoir les binationaux condamnés de leur nationalité », « déchu de son mandat », « la
+    // déchéance de nationalité »
+    { ruleId: 'restrictions/fr/dechoir', kind: 'sanction', voice: 'active', pattern: re(`déch(?:oir|oit|oient|u|ue|us|ues)\\s+(?:[^.;:!?«»]{1,50}?\\s)?(?:de|d${APOS})\\s*(?:leur|sa|son|ses|leurs|la|l${APOS})\\s*(?:nationalité|mandat|droits?|titres?|fonctions|citoyenneté)|déchéance\\s+(?:de|d${APOS})`) },
+    // une punition promise ou infligée : « Israël a promis de punir l'Autorité palestinienne », « punir les pays qui… » (un objet
+    // désigné ; « puni de » est restrictions/fr/passible-de) ; EN restrictions/en/punish
+    { ruleId: 'restrictions/fr/punir', kind: 'sanction', voice: 'active', pattern: re(`puni(?:r|t|ssent|ssait|ra|ront|rait)\\s+(?:les?|la|l${APOS}|ses|leurs?|tout|toute|ceux|celles|[${LETTER}.&-]{2,30}(?=\\s))`) },
+    // une sanction qui revient si un engagement n'est pas tenu : « Si le Soudan ne respecte pas ses engagements, l'embargo pourra être
+    // rétabli », « si l'Iran viole l'accord, les sanctions seront réimposées » ; EN restrictions/en/if-reinstated
+    { ruleId: 'restrictions/fr/si-retablies', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`si\\s[^.;:!?«»]{1,80}?,\\s+(?:l${APOS}\\s*|les?\\s+|la\\s+|ces\\s+)(?:[${LETTER}-]+\\s+)?(?:embargo|sanctions|interdiction|droits\\s+de\\s+douane|restrictions|pénalités)\\s+(?:[${LETTER}-]+\\s+)?(?:pourr(?:a|ont|ait|aient)|ser(?:a|ont|ait|aient)|v(?:a|ont))\\s+(?:être\\s+)?(?:rétablie?s?|réimposée?s?|restaurée?s?|réintroduite?s?|revenir|reprendre)`) },
+    // un refus qui dure tant qu'une condition tient : « Il n'y aura pas d'État palestinien indépendant tant qu'il sera Premier
+    // ministre », « Kiev ne négociera pas tant que les troupes russes occuperont son sol » (« tant que … ne … pas » est
+    // restrictions/fr/tant-que-ne-pas, qui garde ces phrases) ; EN restrictions/en/no-as-long-as
+    { ruleId: 'restrictions/fr/pas-tant-que', kind: 'refusal', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:je|nous|vous)\\s+$`, 'iu'), pattern: re(`(?:n${APOS}\\s*y\\s+(?:aura|aurait|a)\\s+(?:pas|jamais|plus|aucune?)|(?:ne|n${APOS})\\s*[${LETTER}]{2,16}\\s+(?:pas|jamais|plus))(?:\\s[^.;:!?«»]{1,80}?)?\\s(?:tant\\s+qu(?:e|${APOS})|aussi\\s+longtemps\\s+qu(?:e|${APOS}))(?!\\s*(?:[${LETTER}'’-]+\\s+){0,3}?(?:ne|n${APOS}))`) },
+    // une contrepartie posée à une décision : « Le Soudan améliorera l'accès humanitaire en échange de la levée des sanctions », « en
+    // contrepartie d'un cessez-le-feu » (un futur ou un conditionnel d'engagement avant) ; EN restrictions/en/in-exchange-for
+    { ruleId: 'restrictions/fr/futur-en-echange', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`[${LETTER}]{3,20}(?:ra|ront|rait|raient)\\s+[^,.;:!?«»]{2,80}?\\sen\\s+(?:échange|contrepartie)\\s+(?:de|d${APOS}|du|des)`) },
+    // un paiement ou un acte exigé dans un délai : « la douane exige le paiement sous dix jours », « la loi impose une notification dans les
+    // 72 heures » ; EN restrictions/en/requires-within
+    { ruleId: 'restrictions/fr/exige-sous', kind: 'condition', voice: 'active', pattern: re(`(?:exig(?:e|ent|eait|é|era)|impos(?:e|ent|ait|é|era))\\s+(?:le|la|l${APOS}|un|une|leur|son|sa)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:sous|dans\\s+un\\s+délai\\s+de|dans\\s+les|au\\s+plus\\s+tard)\\s+(?:[${DIGIT}]{1,4}|${NUMBER_WORDS})\\s+(?:jours?|semaines?|mois|ans|heures?)`) },
+    // une procédure préalable : « ils doivent mener une évaluation de sécurité avant de fournir les garanties », « l'acheteur devra obtenir
+    // une licence avant d'importer » ; EN restrictions/en/must-before
+    { ruleId: 'restrictions/fr/doit-avant', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:je|nous|vous)\\s+$`, 'iu'), pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|(?:est|sont)\\s+tenue?s?\\s+d${APOS}|(?:est|sont)\\s+tenue?s?\\s+de)\\s+(?:[${LETTER}'’-]+\\s+){1,5}?(?:évaluations?|autorisations?|avis|accord|feu\\s+vert|contrôles?|inspections?|agréments?|permis|licences?|validation|enquêtes?|examen|audit|déclaration|notification)\\s+(?:[^.;:!?«»]{0,40}?\\s)?avant\\s+(?:de|d${APOS}|que|qu${APOS}|toute?)`) },
+    // une faculté achetée par un paiement : « l'accord permet à Yahoo de se retirer en payant une indemnité de 144 millions » ; EN
+    // restrictions/en/allowed-by-paying
+    { ruleId: 'restrictions/fr/permet-en-payant', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:perm(?:et|ettent|ettait|ettra|is)|autoris(?:e|ent|ait|era))\\s+[^.;:!?«»]{1,100}?\\sen\\s+(?:payant|versant|s${APOS}\\s*acquittant)(?=\\s)`) },
+    // limiter le programme, les capacités ou les pouvoirs d'un acteur : « les négociations visant à limiter le programme nucléaire
+    // iranien », « brider les pouvoirs du président », « restreindre l'influence de Pékin » ; EN restrictions/en/limit-programme
+    { ruleId: 'restrictions/fr/limiter-programme', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:er|e|ent|ait|era)|restreindre|restrei(?:nt|gnent)|brid(?:er|e|ent|é|ait)|encadr(?:er|e|ent))\\s+(?:le|la|les|l${APOS}|leur|leurs|son|sa|ses)\\s*(?:programme|arsenal|enrichissement|stocks?|capacités?|pouvoirs?|influence|présence|activités|ambitions|prérogatives|libertés?|droits?|marge\\s+de\\s+manœuvre)(?![${LETTER}])`) },
+    // un interdit de territoire ou de séjour, une interdiction professionnelle : « il est interdit de territoire en France », « une
+    // interdiction de territoire de dix ans », « une interdiction de gérer de dix ans », « refoulé à la frontière » ; EN
+    // restrictions/en/barred-entry
+    { ruleId: 'restrictions/fr/interdit-de-territoire', kind: 'sanction', voice: 'passive', pattern: re(`interdite?s?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de|d${APOS})\\s*(?:gérer|diriger|exercer)|refoulée?s?\\s+(?:à|aux?)\\s+(?:la\\s+)?frontières?`) },
   ],
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
+  // une interdiction levée par une autorisation est une condition : « empêcher l'accès aux métadonnées des journalistes sans mandat
+  // judiciaire », « ne peut être vendu sans ordonnance » (la condition commence par « sans » et nomme une permission)
+  permitCondition: new RegExp(`^sans\\s+(?:(?:l['’]|le|la|les|un|une|leur|son|sa|ses|leurs|d['’]|de|préalable|expresse?|écrite?|accord|avis)\\s*){0,3}(?:accord|autorisation|avis|consentement|feu\\s+vert|permis|licence|ordonnance|mandat|décision\\s+(?:judiciaire|de\\s+justice)|visa|agrément|aval|approbation)(?![${LETTER}])`, 'iu'),
   conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
