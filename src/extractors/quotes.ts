@@ -262,8 +262,9 @@ function resolveSpeaker(
     const gap = text.slice(at, named?.start ?? at);
     if (named && !/[,.;:]/u.test(gap) && words(gap).length <= 3 && (!gap.trim() || !isGoverned(text, named.start, c))) return { mention: named, rule: 'after-source' };
   }
-  c.reporting.lastIndex = 0;
-  const verb = c.reporting.exec(head);
+  // (quotes/<lang>/speech-verb) the verbs of speech that only introduce words count here: "\"…?\" Schiff asked"
+  c.quoting.lastIndex = 0;
+  const verb = c.quoting.exec(head);
   // the subject before the verb: up to four words, or a name and its apposition between commas
   // ("\"…,\" Smith, a senior analyst at Moody's, said")
   const beforeVerbText = verb ? head.slice(0, verb.index) : '';
@@ -568,9 +569,9 @@ function barePluralSource(text: string, c: CompiledLexicon, start: number, end: 
 function innerIncise(text: string, index: ActorIndex, c: CompiledLexicon, p: QuotedPassage): ActorMention | undefined {
   const end = Math.min(p.innerEnd, p.innerStart + 2000);
   const inner = text.slice(p.innerStart, end);
-  c.reportingInner.lastIndex = 0;
+  c.quotingInner.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = c.reportingInner.exec(inner)) !== null) {
+  while ((m = c.quotingInner.exec(inner)) !== null) {
     const vStart = p.innerStart + m.index;
     const vEnd = vStart + m[0].length;
     if (!/,\s*$/u.test(text.slice(Math.max(p.innerStart, vStart - 3), vStart))) continue;
@@ -605,8 +606,8 @@ function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: n
   while ((m = re.exec(tail)) !== null) toks.push({ w: m[0], at: offset + m.index });
   // one scan for the reporting verbs of the tail, then a window check per pronoun
   const verbs: number[] = [];
-  c.reportingInner.lastIndex = 0;
-  while ((m = c.reportingInner.exec(tail)) !== null) verbs.push(offset + m.index);
+  c.quotingInner.lastIndex = 0;
+  while ((m = c.quotingInner.exec(tail)) !== null) verbs.push(offset + m.index);
   // a naming verb introduces the quotation it labels: "he has called the vote an "impressive display of confidence""
   if (c.naming) {
     c.naming.lastIndex = 0;

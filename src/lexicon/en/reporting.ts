@@ -355,6 +355,15 @@ export const EN_REPORTING: ReportingLexicon = {
   impersonalVerbs: ['is', 'was', 'are', 'were', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'becomes', 'became', 'has', 'had'],
   // "he has called the vote an "impressive display of confidence"", "critics dubbed the plan a "tax on the poor""
   namingVerbs: ['called', 'calls', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels', 'hailed', 'hails', 'deemed', 'deems'],
+  // (quotes/en/speech-verb) verbs of speech that introduce the words themselves, not a proposition: "\"…?\" Schiff asked",
+  // "\"…,\" Mr. Trump recounted", "\"…,\" Doctor asks", "\"…,\" Howard Gleckman has written", "\"…!\" she shouted", "\"…,\" he replied"
+  speechVerbs: [
+    'ask', 'asks', 'asked', 'asking', 'recount', 'recounts', 'recounted', 'recounting', 'written', 'reply', 'replies', 'replied', 'replying',
+    'respond', 'responds', 'responded', 'retorted', 'retorts', 'shouted', 'shouts', 'yelled', 'screamed', 'whispered', 'muttered',
+    'pleaded', 'pleads', 'begged', 'begs', 'urged', 'urges', 'demanded', 'demands', 'wondered', 'wonders', 'recalled', 'recalls',
+    'continued', 'continues', 'went on', 'observed', 'observes', 'mused', 'muses', 'sighed', 'snapped', 'declared', 'declares',
+    'vowed', 'vows', 'countered', 'counters', 'scoffed', 'quipped', 'conceded', 'insisted', 'explained', 'cautioned', 'recalled',
+  ],
   // "covered with the text "Made in USA"", "a placard reading "No war"", "the slogan "Yes we can""
   // (not "word(s)": "used the words "Senate aide"" mentions a term; not "headline": a title)
   writtenWordNouns: ['text', 'slogan', 'slogans', 'motto', 'inscription', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'reading', 'graffiti', 'hashtag'],

@@ -391,6 +391,17 @@ export const FR_REPORTING: ReportingLexicon = {
   impersonalVerbs: ['est', 'était', 'fut', 'sont', 'étaient', 'apparaît', 'apparait', 'semble', 'semblait', 'paraît', 'parait', 'faut', 'fallait', 'reste', 'restait', 'suffit', 'y', "s'agit", 's’agit', 'devient', 'devenait', 'a', 'avait'],
   // « il a qualifié le vote de « démonstration de confiance » », « ce que l'opposition appelle un « recul historique » »
   namingVerbs: ['qualifié', 'qualifiée', 'qualifie', 'qualifient', 'qualifiait', 'appelle', 'appellent', 'appelé', 'appelait', 'surnommé', 'surnomme', 'baptisé', 'baptise', 'traité', 'traite', 'salué', 'salue'],
+  // (quotes/fr/speech-verb) verbes de parole qui introduisent les mots mêmes, pas une proposition : « « … », détaille Mme
+  // Cardenal », « « … », a-t-il lâché », « « … ? », s'interroge-t-il », « « … », rétorque le ministre », « « … », glisse-t-elle »
+  speechVerbs: [
+    'détaille', 'détaillent', 'détaillé', 'détaillait', 'développe', 'développent', 'lâche', 'lâchent', 'lâché', 'lâchait',
+    'rétorque', 'rétorquent', 'rétorqué', 'réplique', 'répliquent', 'répliqué', 'objecte', 'objecté', 'glisse', 'glissé',
+    'souffle', 'soufflé', 'tonne', 'tonné', 'raille', 'raillé', 'ironise', 'ironisé', 'nuance', 'nuancé', 'renchérit', 'renchéri',
+    'demande', 'demandent', 'demandé', 'demandait', 'interroge', 'interrogé', 'questionne', 'questionné', 'lance', 'lancé',
+    'poursuit', 'poursuivi', 'enchaîne', 'enchaîné', 'complète', 'complété', 'tempête', 'tempêté', 's\'emporte', 'conclut', 'raconte',
+    'raconté', 'rapporte', 'rapporté', 'se souvient', 'se rappelle', 'relate', 'relaté', 'explique', 'expliqué', 'insiste', 'insisté',
+    'martèle', 'martelé', 'plaide', 'plaidé', 'met en garde', 'mis en garde', 'met en perspective', 'analyse', 'analysé', 'décrit', 'décrypte',
+  ],
   // « une banderole portant l'inscription « Made in USA » », « le slogan « Yes we can » », « le mot-dièse « … » »
   // (pas « mot(s) » : « le mot « … » » cite un terme ; pas « titre » : un titre n'est pas une citation)
   writtenWordNouns: ['texte', 'slogan', 'slogans', 'devise', 'inscription', 'banderole', 'banderoles', 'pancarte', 'pancartes', 'graffiti', 'hashtag', 'mot-dièse'],
