@@ -267,7 +267,9 @@ function resolveSpeaker(
   const verb = c.quoting.exec(head);
   // the subject before the verb: up to four words, or a name and its apposition between commas
   // ("\"…,\" Smith, a senior analyst at Moody's, said")
-  const beforeVerbText = verb ? head.slice(0, verb.index) : '';
+  // (an auxiliary of the verb stays out of the subject: "\"…,\" Howard Gleckman, a senior fellow at X, has written",
+  // « « … », Jean Dupont, président de X, a déclaré »)
+  const beforeVerbText = verb ? head.slice(0, verb.index).replace(AUXILIARY_END, ' ') : '';
   // "\"…,\" NASA's Steve Clarke, deputy associate administrator for exploration, said": a person after a possessive or a
   // short role phrase (no punctuation) heads the apposed subject, not the organisation before it
   const inTrail = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS) : [];
@@ -284,7 +286,7 @@ function resolveSpeaker(
   // "\"…,\" Nvidia chief executive Jensen Huang said", "\"…,\" Huang told Reuters": a person named right before the verb,
   // after a role phrase of a few words without punctuation, speaks (`quotes/<lang>/after`)
   const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) : undefined;
-  if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index))
+  if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index).replace(AUXILIARY_END, ' '))
     && words(beforeVerbText).length <= 8 && !/[.;:!?]/u.test(beforeVerbText.replace(/^[\s,.]+/u, ''))
     && RESOLVE_SPEAKER_RE.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
     return { mention: lastBefore, rule: 'after' };
@@ -435,6 +437,12 @@ function resolveSpeaker(
   }
   return { rule: 'unattributed', inherited: null };
 }
+
+/**
+ * A perfect or progressive auxiliary (and one adverb) ending the text before a verb of speech: "… has written", "… has
+ * also said", « … a déclaré », « … avait affirmé ». Bounded: one auxiliary and at most one adverb.
+ */
+const AUXILIARY_END = /\s(?:has|have|had|is|was|a|ont|avait|avaient|aura|est)(?:\s{1,3}(?:also|already|aussi|également|encore|déjà))?\s{0,3}$/iu;
 
 /** The first word of a trail before its reporting verb: "\", an insider told" → "an" (a determiner opens a subject before the verb). */
 const SUBJECT_BEFORE_VERB = /[\p{L}\p{N}]+/u;
