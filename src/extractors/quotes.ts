@@ -380,6 +380,10 @@ function resolveSpeaker(
       }
     }
     if (mention) return { mention, rule: 'before' };
+    // (quotes/<lang>/source-frame) "Pour la toxicologue, « … »", "Selon lui, « … »", "According to the professor, "…"": a
+    // source frame opening the sentence names the speaker by a description or a pronoun
+    const framed = sourceFrameSpeaker(doc, index, c, leadStart, p.start, passages, previous);
+    if (framed) return { ...framed, rule: 'source-frame' };
     // "Estimant que « le catalan est notre propre langue », il vota contre": a speech participle opening the sentence
     // shares the subject of the main clause after the quote (`quotes/<lang>/participle`)
     const main = participleSubject(text, index, c, leadStart, lead, p.end, trailEnd);
@@ -416,8 +420,22 @@ function resolveSpeaker(
   const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
   if (prevSentence && para && prevSentence.start >= para.start) {
     if (prevQuote && prevQuote.passage.start >= prevSentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
+    // (quotes/<lang>/continued-pronoun) "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter… »": the
+    // previous sentence's subject is a pronoun — its antecedent speaks
+    const pfrom = skipLeadingAdverbials(text, prevSentence.start, prevSentence.end, c, passages);
+    const own = PRONOUN_OPENS_RE.exec(text.slice(pfrom, Math.min(prevSentence.end, pfrom + 40)));
+    const ownWord = own ? asPronoun(own[1]!, c) : null;
+    if (ownWord) {
+      const found = pronounAntecedent(doc, index, c, prevSentence.start, ownWord, passages, previous, true);
+      if (found) return { ...found, rule: 'continued' };
+    }
     const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c, SPEAKER_KINDS, passages);
     if (mention) return { mention, rule: 'continued' };
+    // (quotes/<lang>/continued-description) "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « On a
+    // constaté… »", "The professor disagreed. "…"": a description of someone named before, as the previous sentence's
+    // subject, speaks
+    const described = describedSpeaker(text, index, c, pfrom, pfrom, prevSentence.end, prevSentence.start);
+    if (described) return { inherited: ActorIndex.ref(described), rule: 'continued' };
   }
   // a quotation opening a paragraph after a paragraph that ends on a colon is what that paragraph announces:
   // "In a statement, Jane Smith said:¶"We will…"", « Le ministre Jean Dupont a déclaré :¶« Nous allons… » »
@@ -430,7 +448,7 @@ function resolveSpeaker(
     if (mention) return { mention, rule: 'announced' };
   }
   // a quotation opening a paragraph right after a quoted paragraph continues it
-  if (prevQuote && para) {
+  if (prevQuote && para && /^\s*$/u.test(text.slice(para.start, p.start))) {
     const prevParaIndex = lastStartingAtOrBefore(doc.paragraphs, prevQuote.passage.start);
     const paraIndex = lastStartingAtOrBefore(doc.paragraphs, p.start);
     if (prevParaIndex >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
@@ -717,7 +735,18 @@ function pronounAntecedent(
     const end = Math.min(s.end, offset);
     if (end <= s.start) continue;
     const from = skipLeadingAdverbials(text, s.start, end, c, passages);
-    const m = subjectMention(text, index, from, end, c, kinds, passages) ?? subjectMention(text, index, s.start, end, c, kinds, passages);
+    // (quotes/<lang>/pronoun-chain) a sentence whose subject is itself a pronoun of the same reference ("Il renchérit que le
+    // succès du Front national…", "He urged Mr. Trump to…") names no antecedent: a name later in it is an object — read
+    // the sentence before
+    const own = PRONOUN_OPENS_RE.exec(text.slice(from, Math.min(end, from + 40)));
+    if (k >= 1 && own && asPronoun(own[1]!, c) && samePronounKinds(c, own[1]!, pron)) continue;
+    let m = subjectMention(text, index, from, end, c, kinds, passages) ?? subjectMention(text, index, s.start, end, c, kinds, passages);
+    // a subject found only among complements ("les députés de l'UMP ont fait part de leur indignation par Christian Jacob")
+    // yields to the last person of the sentence for a pronoun that may stand for a person
+    if (m && m.actor.kind !== 'person' && kinds.includes('person') && isGoverned(text, m.start, c)) {
+      const person = index.nearestBefore(end, m.end, ['person']);
+      if (person && !quotedAt(text, passages, person.start)) m = person;
+    }
     const desc = describedBody(text, index, c, from, end, kinds);
     if (desc && (!m || desc.start <= m.start)) {
       found = desc;
@@ -757,6 +786,17 @@ function pronounAntecedent(
       && !reportBetween(text, c, passages, personSentence.end, sentences[si]?.start ?? offset)) return { mention: person };
   }
   return found ? { mention: found } : undefined;
+}
+
+/** A subject pronoun opening a sentence, then a space or a hyphen ("Il renchérit", "He urged"); group 1 the pronoun. */
+const PRONOUN_OPENS_RE = new RegExp(`^(he|she|they|il|elle|ils|elles)(?![${LETTER}'’])`, 'iu');
+
+/** True when pronouns `a` and `b` allow the same kinds of antecedent and have the same number (il/he vs ils/they). */
+function samePronounKinds(c: CompiledLexicon, a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const plural = (w: string): boolean => /^(?:they|ils|elles)$/u.test(w);
+  return !!c.lex.pronouns[x] && !!c.lex.pronouns[y] && plural(x) === plural(y);
 }
 
 /** Longest stretch {@link reportBetween} reads, code units; a longer one counts as holding a report. */
@@ -858,6 +898,38 @@ function coordinatedPronoun(text: string, index: ActorIndex, c: CompiledLexicon,
     return null;
   }
   return null;
+}
+
+/** A source frame opening a lead: "Pour la toxicologue, ", « Selon lui, », "According to the professor, "; group 1 the noun phrase. */
+const SOURCE_FRAME = /^\s*(?:pour|selon|d['’]après|according\s+to|for)\s+([^,;:.!?«»"“”()]{2,80}),/iu;
+
+/** Object pronouns of a source frame and the subject pronoun they stand for ("selon lui" → il, "according to her" → she). */
+const FRAME_PRONOUNS: Readonly<Record<string, string>> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they' };
+
+/**
+ * The speaker named by a source frame that opens the lead [start, end) of a quote when the rest of the lead names nobody:
+ * a pronoun ("Selon lui," → its antecedent, {@link pronounAntecedent}), or a description of someone named before
+ * ("Pour la toxicologue," → the last person named; "pour la porte-parole de la fédération," → the federation,
+ * {@link describedSpeaker}). Undefined when the frame is missing or names nothing ("For years, …").
+ */
+function sourceFrameSpeaker(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, start: number, end: number, passages: readonly QuotedPassage[],
+  previous: readonly (Draft<Quote> & { passage: QuotedPassage })[],
+): Omit<Found, 'rule'> | undefined {
+  const { text } = doc;
+  const m = SOURCE_FRAME.exec(text.slice(start, Math.min(end, start + 120)));
+  if (!m) return undefined;
+  const np = m[1]!.trim();
+  const npAt = start + m[0].indexOf(m[1]!);
+  // the rest of the lead must not name a speaker of its own ("Pour lui, Jean Dupont a dit « … »")
+  if (ungovernedMention(text, index, start + m[0].length, end, c)) return undefined;
+  const pron = FRAME_PRONOUNS[np.toLowerCase()];
+  if (pron) {
+    const subject = asPronoun(pron, c);
+    return subject ? pronounAntecedent(doc, index, c, start, subject, passages, previous, false) : undefined;
+  }
+  const described = describedSpeaker(text, index, c, npAt, npAt + np.length, npAt + np.length, start);
+  return described ? { inherited: ActorIndex.ref(described) } : undefined;
 }
 
 /** Built once for {@link participleSubject} (character classes: text/char-classes.ts). */

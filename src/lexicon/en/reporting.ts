@@ -179,6 +179,9 @@ export const EN_REPORTING: ReportingLexicon = {
     'minister', 'president', 'senator', 'governor', 'mayor', 'director', 'chairman', 'chairwoman', 'executive', 'coach',
     'manager', 'player', 'author', 'writer', 'actor', 'actress', 'singer', 'founder', 'leader', 'candidate', 'officer', 'general',
     'prosecutor', 'judge', 'investigator', 'activist', 'politician', 'lawmaker', 'diplomat', 'ambassador', 'father', 'mother',
+    // the professions news quotes as experts: "For the historian, "…"", "\"…,\" the epidemiologist said"
+    'historian', 'sociologist', 'epidemiologist', 'virologist', 'toxicologist', 'psychologist', 'psychiatrist', 'physician',
+    'surgeon', 'specialist', 'demographer', 'philosopher', 'journalist', 'astronomer', 'biologist', 'climatologist',
   ],
   hedgeWords: HEDGE_WORDS,
   hedgePatterns: [

@@ -229,6 +229,9 @@ export const FR_REPORTING: ReportingLexicon = {
     'écrivain', 'écrivaine', 'comédien', 'comédienne', 'chanteur', 'chanteuse', 'fondateur', 'fondatrice', 'dirigeant', 'dirigeante',
     'candidat', 'candidate', 'procureur', 'juge', 'militant', 'militante', 'élu', 'élue', 'diplomate', 'ambassadeur', 'ambassadrice',
     'skipper', 'navigateur', 'navigatrice', 'réalisateur', 'réalisatrice', 'cinéaste', 'pdg', 'syndicaliste', 'secrétaire',
+    // the professions news quotes as experts: « Pour la toxicologue, « … » », « « … », explique l'historienne »
+    'toxicologue', 'sociologue', 'historien', 'historienne', 'politologue', 'philosophe', 'psychologue', 'psychiatre', 'démographe',
+    'épidémiologiste', 'virologue', 'spécialiste', 'juriste', 'essayiste', 'journaliste', 'astronome', 'biologiste', 'climatologue',
   ],
   hedgeWords: [
     ...CONDITIONAL_FORMS, 'apparemment', 'vraisemblablement', 'probablement', 'peut-être', 'semble', 'semblent', 'semblait',
