@@ -545,7 +545,8 @@ const SUBJECT_MENTION_RE = new RegExp(`^[\\s,]*[${LOWER}]`, 'u');
 const SUBJECT_MENTION_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
 
 /** Built once for {@link subjectMention} (character classes: text/char-classes.ts). */
-const SUBJECT_MENTION_RE_3 = new RegExp(`^\\s+(?:[${LETTER}]+\\s+){0,1}[${LETTER}]+\\s+$`, 'u');
+// (an explanatory parenthesis may follow the employer: "PCdoB (Brazilian communist political party) Deputy Jamil Murad")
+const SUBJECT_MENTION_RE_3 = new RegExp(`^\\s+(?:\\([^()]{1,60}\\)\\s+)?(?:[${LETTER}]+\\s+){0,1}[${LETTER}]+\\s+$`, 'u');
 
 /**
  * The mention that most likely is the grammatical subject of the region

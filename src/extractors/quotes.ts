@@ -76,6 +76,7 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
     const evidence = trimInner(text, p);
     if (evidence.end <= evidence.start) continue;
     const found = resolveSpeaker(doc, ctx.actors, c, passages, i, out);
+    if (found.mention) found.mention = introducedDescription(doc.text, ctx.actors, c, found.mention);
     out.push({
       speaker: found.mention ? ActorIndex.ref(found.mention.actor) : found.inherited ?? null,
       text: evidence.text,
@@ -367,6 +368,10 @@ function resolveSpeaker(
         .filter((m) => beforeColon - m.end <= 1 && (!isGoverned(text, m.start, c) || SOURCE_BEFORE.test(text.slice(Math.max(leadStart, m.start - 30), m.start))));
       if (adjacent.length) return { mention: adjacent[adjacent.length - 1], rule: 'before' };
     }
+    // (quotes/<lang>/as-incise) « …, comme le rappelle HRW, « … » », "as Smith noted, "…"": an incise of comparison with a
+    // verb of speech, right before the quote, names its speaker — not the subject of the clause it interrupts
+    const asIncise = asInciseSpeaker(text, index, c, leadStart, p.start);
+    if (asIncise) return { mention: asIncise, rule: 'as-incise' };
     const mention = subjectMention(text, index, leadStart, p.start, c);
     // "Très ému, il confie au Figaro que « … »": a pronoun subject before the first name speaks
     const pron = pronounSubject(lead, c) ?? coordinatedPronoun(text, index, c, leadStart, p.start);
@@ -898,6 +903,59 @@ function coordinatedPronoun(text: string, index: ActorIndex, c: CompiledLexicon,
     return null;
   }
   return null;
+}
+
+/** An incise of comparison ending a lead: ", comme le rappelle HRW, ", "as Smith noted, "; group 1 its words after « comme »/"as". */
+const AS_INCISE = /(?:^|[\s,(])(?:comme|as)\s+([^,;:.!?«»"“”()]{2,100}?),?\s*$/iu;
+
+/**
+ * The speaker named by an incise of comparison that ends the lead [start, end) right before a quote: « comme le rappelle
+ * HRW, », « comme l'a souligné le ministre Jean Dupont », "as Smith noted,", "as the company said in a statement," —
+ * the incise holds a verb of speech and a mention not governed by a preposition. Reads the last 150 code units only.
+ */
+function asInciseSpeaker(text: string, index: ActorIndex, c: CompiledLexicon, start: number, end: number): ActorMention | undefined {
+  const from = Math.max(start, end - 150);
+  const m = AS_INCISE.exec(text.slice(from, end));
+  if (!m) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const incise = m[1]!;
+  c.quotingInner.lastIndex = 0;
+  if (!c.quotingInner.exec(incise)) return undefined;
+  return ungovernedMention(text, index, at, at + incise.length, c);
+}
+
+/** A definite description ("le quotidien", "the daily", "la chaîne"): an article, then a lower-case word. */
+const DESCRIPTION_TEXT = new RegExp(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\\s*[${LOWER}]`, 'u');
+
+/** How far back {@link introducedDescription} looks for the introduction of a description, code units. */
+const INTRODUCTION_LOOKBACK = 5000;
+
+/**
+ * (quotes/<lang>/introduced-description) The actor a description speaker stands for when the article introduced an actor
+ * with that very description: "Le quotidien français Le Figaro annonce… « … » indique le quotidien" → Le Figaro, even when
+ * the actor index linked "le quotidien" to the last organisation named ("le journaliste de France 2"). An introduction is
+ * an earlier mention with the same text (case aside) followed, within two words and no punctuation, by a mention of the
+ * actor's own name; the index's choice stays when it was named, not as a complement, after the introduction. Returns
+ * `mention` unchanged otherwise. Bounded: {@link INTRODUCTION_LOOKBACK} code units back.
+ */
+function introducedDescription(text: string, index: ActorIndex, c: CompiledLexicon, mention: ActorMention): ActorMention {
+  if (!DESCRIPTION_TEXT.test(mention.text)) return mention;
+  const key = mention.text.toLowerCase();
+  const before = index.mentionsIn(Math.max(0, mention.start - INTRODUCTION_LOOKBACK), mention.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const d = before[k]!;
+    if (d.text.toLowerCase() !== key) continue;
+    const named = index.mentionsIn(d.end, Math.min(text.length, d.end + 40)).find((x) => x.actor === d.actor);
+    if (!named) continue;
+    const gap = text.slice(d.end, named.start);
+    if (/[,.;:!?()]/u.test(gap) || words(gap).length > 2) continue;
+    if (d.actor === mention.actor) return mention;
+    // the index's own choice, named as a subject since the introduction ("l'agence Health Canada… l'EPA américaine n'a pas
+    // cillé… écrit l'agence"), stays: the description follows the last body that acted
+    const acted = index.mentionsIn(named.end, mention.start).some((x) => x.actor === mention.actor && x.text.toLowerCase() !== key && !isGoverned(text, x.start, c));
+    return acted ? mention : { ...mention, actor: d.actor };
+  }
+  return mention;
 }
 
 /** A source frame opening a lead: "Pour la toxicologue, ", « Selon lui, », "According to the professor, "; group 1 the noun phrase. */
