@@ -228,6 +228,14 @@ function resolveSpeaker(
   const semi = text.slice(leadStart, p.start).lastIndexOf(';');
   if (semi >= 0) leadStart = leadStart + semi + 1;
   let trailEnd = nextPassage ? nextPassage.start : endSentence.end;
+  // (quotes/<lang>/question-trail) '"…fixed the problem?" Schiff asked.', « « Pourquoi ? » demande-t-elle. »: a question or an
+  // exclamation mark closing the quote ended the sentence for the splitter — its attribution is the next sentence, when that
+  // one follows on the same line and is short
+  const following = sentences[ei + 1];
+  if (!nextPassage && following && /[?!]\s*$/u.test(text.slice(p.innerStart, p.innerEnd)) && /^[ \t\u00a0]{0,3}$/u.test(text.slice(p.end, following.start))
+    && following.end - following.start <= 80 && !passageAt(passages, following.start)) {
+    trailEnd = following.end;
+  }
   const semiAfter = text.slice(p.end, trailEnd).indexOf(';');
   if (semiAfter >= 0) trailEnd = p.end + semiAfter;
   const lead = text.slice(leadStart, p.start);
@@ -265,7 +273,10 @@ function resolveSpeaker(
   }
   // (quotes/<lang>/speech-verb) the verbs of speech that only introduce words count here: "\"…?\" Schiff asked"
   c.quoting.lastIndex = 0;
-  const verb = c.quoting.exec(head);
+  let verb = c.quoting.exec(head);
+  // (quotes/<lang>/trailing-participle) "X said in a statement, "…" at the release, adding that…", « …, ajoutant que… »: a
+  // participle of speech past other words continues the main clause — it attributes nothing after the quote
+  if (verb && /(?:ing|ant)$/iu.test(verb[0]) && words(head.slice(0, verb.index)).length > 0) verb = null;
   // the subject before the verb: up to four words, or a name and its apposition between commas
   // ("\"…,\" Smith, a senior analyst at Moody's, said")
   // (an auxiliary of the verb stays out of the subject: "\"…,\" Howard Gleckman, a senior fellow at X, has written",
@@ -458,7 +469,48 @@ function resolveSpeaker(
     const paraIndex = lastStartingAtOrBefore(doc.paragraphs, p.start);
     if (prevParaIndex >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
+  // (quotes/<lang>/after-report) a quotation paragraph after a paragraph that reports someone's words without quoting them
+  // ("The president also admitted that some governments needed to improve…. However, he defended his decision.¶"Well,
+  // they're not ideal institutions…"", « Le ministre a reconnu que… ¶« … » »): the reporter of that paragraph speaks
+  if (para && prevPara && /^\s*$/u.test(text.slice(para.start, p.start))) {
+    const reporter = paragraphReporter(doc, index, c, prevPara, passages, previous);
+    if (reporter) return { ...reporter, rule: 'after-report' };
+  }
   return { rule: 'unattributed', inherited: null };
+}
+
+/**
+ * The speaker reported by the last two sentences of `para` (a paragraph without quotations): the last sentence holding a
+ * reporting verb outside quotations, whose subject before the verb is a pronoun ({@link pronounAntecedent}), a name
+ * ({@link subjectMention}) or a description of someone named before ({@link describedSpeaker}). Undefined otherwise.
+ */
+function paragraphReporter(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, para: Span, passages: readonly QuotedPassage[],
+  previous: readonly (Draft<Quote> & { passage: QuotedPassage })[],
+): Omit<Found, 'rule'> | undefined {
+  const { text, sentences } = doc;
+  // a paragraph that quotes is continued by the rules above, not reported
+  const inside = passageAt(passages, para.end - 1);
+  if (inside && inside.end > para.start) return undefined;
+  const last = lastStartingAtOrBefore(sentences, para.end - 1);
+  for (let k = last; k >= Math.max(0, last - 1); k--) {
+    const s = sentences[k]!;
+    if (s.start < para.start) break;
+    c.reportingInner.lastIndex = 0;
+    const v = c.reportingInner.exec(text.slice(s.start, s.end));
+    if (!v) continue;
+    const verbAt = s.start + v.index;
+    if (passageAt(passages, verbAt)) return undefined;
+    const from = skipLeadingAdverbials(text, s.start, verbAt, c, passages);
+    const own = PRONOUN_OPENS_RE.exec(text.slice(from, Math.min(verbAt, from + 40)));
+    const pron = own ? asPronoun(own[1]!, c) : null;
+    if (pron) return pronounAntecedent(doc, index, c, from, pron, passages, previous, true);
+    const mention = subjectMention(text, index, from, verbAt, c, SPEAKER_KINDS, passages);
+    if (mention) return { mention };
+    const described = describedSpeaker(text, index, c, from, from, verbAt, from);
+    return described ? { inherited: ActorIndex.ref(described) } : undefined;
+  }
+  return undefined;
 }
 
 /**
