@@ -446,12 +446,12 @@ function resolveSpeaker(
       if (found) return { ...found, rule: 'continued' };
     }
     const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c, SPEAKER_KINDS, passages);
-    if (mention) return { mention, rule: 'continued' };
-    // (quotes/<lang>/continued-description) "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « On a
-    // constaté… »", "The professor disagreed. "…"": a description of someone named before, as the previous sentence's
-    // subject, speaks
+    // (quotes/<lang>/continued-description) "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet.
+    // « On a constaté… »", "The professor disagreed. "…"": a description of someone named before, as the previous sentence's
+    // subject, speaks — rather than a name found only among its complements ("du parquet")
     const described = describedSpeaker(text, index, c, pfrom, pfrom, prevSentence.end, prevSentence.start);
-    if (described) return { inherited: ActorIndex.ref(described), rule: 'continued' };
+    if (described && (!mention || isGoverned(text, mention.start, c))) return { inherited: ActorIndex.ref(described), rule: 'continued' };
+    if (mention) return { mention, rule: 'continued' };
   }
   // a quotation opening a paragraph after a paragraph that ends on a colon is what that paragraph announces:
   // "In a statement, Jane Smith said:¶"We will…"", « Le ministre Jean Dupont a déclaré :¶« Nous allons… » »
