@@ -463,8 +463,11 @@ function resolveSpeaker(
     const mention = subjectMention(text, index, from, prevPara.end, c, SPEAKER_KINDS, passages);
     if (mention) return { mention, rule: 'announced' };
   }
-  // a quotation opening a paragraph right after a quoted paragraph continues it
-  if (prevQuote && para && /^\s*$/u.test(text.slice(para.start, p.start))) {
+  // a quotation opening a paragraph right after a quoted paragraph continues it; so does one inside the paragraph when
+  // nobody is named between the two ("D'après le communiqué du ministère, « … ».¶Les agresseurs auraient remarqué… avant
+  // de le « prendre à partie… »"), not when someone is ("…par Christian Jacob. Il a souhaité… « On ne peut pas… »")
+  if (prevQuote && para && (/^\s*$/u.test(text.slice(para.start, p.start))
+    || (p.start - prevQuote.passage.end < DESCRIPTION_LOOKBACK && !index.mentionsIn(prevQuote.passage.end, p.start, SPEAKER_KINDS).length))) {
     const prevParaIndex = lastStartingAtOrBefore(doc.paragraphs, prevQuote.passage.start);
     const paraIndex = lastStartingAtOrBefore(doc.paragraphs, p.start);
     if (prevParaIndex >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
