@@ -263,6 +263,14 @@ function resolveSpeaker(
   const head = trail.slice(0, 140);
   // "« … », selon Jean Martin", "\"…\", according to Smith": a source phrase right after the quote names the speaker
   // (quotes/fr/read-in) « « … », peut-on lire dans Les Échos »: the publication the words were read in speaks
+  // (quotes/fr/read-in-description) « « … », peut-on lire. », « « … », peut-on lire dans le quotidien du soir »: the words
+  // were read in the publication the paragraph reports on — the organisation subject of this sentence before the quote
+  // ("Le Monde révèle qu'…"), else of one of the two sentences before it in the paragraph ("Mediapart publie un article…")
+  if (READ_IN_UNNAMED.test(head)) {
+    const outlet = paragraphOutlet(doc, index, c, si, p.start, passages);
+    // (read in no publication the paragraph names: nobody's words, not the clause subject's)
+    return outlet ? { mention: outlet, rule: 'read-in-description' } : { rule: 'read-in-description', inherited: null };
+  }
   const source = /^[\s,]*(?:selon|d['’]après|according\s+to|(?:peut|pouvait)-on\s+lire\s+(?:dans|sur)|lit-on\s+(?:dans|sur))\s+/iu.exec(head);
   if (source) {
     const at = p.end + source[0].length;
@@ -958,6 +966,29 @@ function coordinatedPronoun(text: string, index: ActorIndex, c: CompiledLexicon,
     return null;
   }
   return null;
+}
+
+/** « , peut-on lire. », « , lit-on dans le quotidien » — a reading phrase naming no publication (bare, or a description). */
+const READ_IN_UNNAMED = new RegExp(`^[\\s,»”"]*(?:(?:peut|pouvait)-on\\s+lire|lit-on)(?:\\s*[.;]|\\s*$|\\s+(?:dans|sur)\\s+(?:le|la|l['’]|les|ce|cet|cette)\\s*[${LOWER}])`, 'u');
+
+/**
+ * The organisation a paragraph reports on, for words "read" in it: the organisation subject of sentence `si` before
+ * `quoteStart`, else of one of the two sentences before it in the same paragraph. Undefined when none is an organisation.
+ */
+function paragraphOutlet(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, si: number, quoteStart: number, passages: readonly QuotedPassage[],
+): ActorMention | undefined {
+  const { text, sentences } = doc;
+  for (let k = 0; k < 3 && si - k >= 0; k++) {
+    const s = sentences[si - k]!;
+    if (k > 0 && !sameParagraph(doc, s.start, quoteStart)) break;
+    const end = Math.min(s.end, quoteStart);
+    if (end <= s.start) continue;
+    const from = skipLeadingAdverbials(text, s.start, end, c, passages);
+    const m = subjectMention(text, index, from, end, c, SPEAKER_KINDS, passages);
+    if (m && m.actor.kind === 'organization' && !DESCRIPTION_TEXT.test(m.text)) return m;
+  }
+  return undefined;
 }
 
 /** An incise of comparison ending a lead: ", comme le rappelle HRW, ", "as Smith noted, "; group 1 its words after « comme »/"as". */

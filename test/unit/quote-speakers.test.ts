@@ -101,6 +101,13 @@ const shouldFind: Row[] = [
     [P('Barack Obama', ['Mr Obama']), { name: 'Kenya', kind: 'place' }], 'Well, they are', 'Barack Obama'],
   ['fr après un paragraphe rapporté', 'fr', "Le ministre Bruno Le Maire était à Bercy lundi.\n\nIl a reconnu que la croissance serait plus faible que prévu.\n\n« Nous devons tenir nos objectifs de déficit, coûte que coûte. »",
     [P('Bruno Le Maire')], 'Nous devons tenir', 'Bruno Le Maire'],
+  // quotes/fr/read-in-description
+  ['fr peut-on lire (nu)', 'fr', "Mediapart publie un article sur ce député. Jean Valjean est « visé par une enquête préliminaire pour concussion », peut-on lire.",
+    [O('Mediapart'), P('Jean Valjean')], 'visé par une enquête', 'Mediapart'],
+  ['fr peut-on lire dans le quotidien', 'fr', "En septembre, Le Monde révèle que le député est soupçonné de « détournement de fonds publics liés à ses indemnités (IRFM) », peut-on lire dans le quotidien du soir.",
+    [O('Le Monde'), O('IRFM', ['le quotidien'])], 'détournement de fonds', 'Le Monde'],
+  ['fr lit-on', 'fr', "Le Canard enchaîné consacre sa une au ministre. Celui-ci aurait « oublié de déclarer un appartement à Paris », lit-on.",
+    [O('Le Canard enchaîné')], 'oublié de déclarer', 'Le Canard enchaîné'],
   // quotes/<lang>/question-trail
   ['en question, she asked', 'en', 'Maria Lopez met the board.\n\n"Why was the plant closed without a vote?" she asked.', [P('Maria Lopez')], 'Why was the plant', 'Maria Lopez'],
   ['fr question, demande', 'fr', "« Pourquoi l'usine a-t-elle fermé sans consultation ? » demande Sophie Binet.", [P('Sophie Binet')], "Pourquoi l'usine", 'Sophie Binet'],
@@ -124,6 +131,9 @@ const shouldNotFind: Row[] = [
   // a quotation in the middle of a paragraph does not continue the previous paragraph's speaker
   ['fr pas de reprise au milieu', 'fr', "« Il faut retrouver la sérénité », a dit François Brottes.\n\nLa séance a repris à midi. « Vous vous êtes assis sur le règlement de notre Assemblée ! »",
     [P('François Brottes')], 'Vous vous êtes assis', null],
+  // a reading phrase with no outlet in the paragraph names nobody
+  ['fr peut-on lire sans publication', 'fr', "Jean Valjean a été entendu lundi. Il est « visé par une enquête préliminaire pour concussion », peut-on lire.",
+    [P('Jean Valjean')], 'visé par une enquête', null],
   // a trailing participle does not attribute
   ['en participle not an inverted subject', 'en', 'The plant closed in May. "It was a sad day for the town," the mayor wrote later, adding that Tom Reed had warned her.',
     [P('Tom Reed')], 'It was a sad day', null],
