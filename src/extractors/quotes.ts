@@ -363,6 +363,10 @@ function resolveSpeaker(
     const described = describedSpeaker(text, index, c, afterVerbAt, npEnd, trailEnd, p.start);
     if (described) return { inherited: ActorIndex.ref(described), rule: 'after-description' };
     // an attribution to someone the text does not name ("a spokesman said"): no speaker rather than a wrong one
+    // (quotes/<lang>/after-work) « « … », ajoute le documentaire » after « Le documentaire d'Al Jazeera… », "\"…,\" the report
+    // says" after "a report by Human Rights Watch": a work named before with its author speaks for the author
+    const work = describedWork(text, index, c, afterVerbAt, npEnd, p.start);
+    if (work) return { mention: work, rule: 'after-work' };
     if (words(text.slice(trailStart, npEnd)).length > words(verb[0]).length) return { rule: 'after-unresolved', inherited: null };
     // « … », dit en substance le texte: past an adjunct, an inverted definite subject no actor stands for (a document, a
     // group) is the speaker — nobody named, not the previous sentence's subject
@@ -989,6 +993,33 @@ function paragraphOutlet(
     if (m && m.actor.kind === 'organization' && !DESCRIPTION_TEXT.test(m.text)) return m;
   }
   return undefined;
+}
+
+/** A definite description right after a verb, alone or before a relative clause: « le documentaire qui précise », "the report"; group 1 its head. */
+const WORK_DESCRIPTION = new RegExp(`^\\s*(?:le|la|l['’]|the)\\s*([${LOWER}-]{3,30})(?:\\s*$|\\s+(?:qui|que|which|that)\\s)`, 'iu');
+
+/**
+ * The author of a work described after a verb of speech (« ajoute le documentaire », "says the report"): the last mention
+ * before `before` (within {@link DESCRIPTION_LOOKBACK}) that follows the same noun and a preposition of authorship — « le
+ * documentaire d'Al Jazeera », "the report by Human Rights Watch", "a study of the OECD". The noun phrase [from, npEnd) must
+ * be the description alone; person and source nouns are {@link describedSpeaker}'s. Undefined otherwise.
+ */
+function describedWork(text: string, index: ActorIndex, c: CompiledLexicon, from: number, npEnd: number, before: number): ActorMention | undefined {
+  const m = WORK_DESCRIPTION.exec(text.slice(from, Math.min(npEnd, from + 60)));
+  if (!m) return undefined;
+  const noun = m[1]!.toLowerCase();
+  if (c.lex.personDescriptions.includes(noun) || c.lex.sourceNouns.includes(noun) || c.lex.bodyNouns.includes(noun)) return undefined;
+  const floor = Math.max(0, before - DESCRIPTION_LOOKBACK);
+  const re = new RegExp(`(?<![${LETTER}])${noun.replace(/[-]/gu, '\\-')}\\s+(?:d['’]|de\\s+|du\\s+|des\\s+|of\\s+|by\\s+)(?:(?:la|le|les|l['’]|the)\\s*)?`, 'giu');
+  const region = text.slice(floor, before);
+  let found: ActorMention | undefined;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(region)) !== null) {
+    const at = floor + r.index + r[0].length;
+    const named = index.nearestAfter(at, at + 80, SPEAKER_KINDS);
+    if (named && named.start === at) found = named;
+  }
+  return found;
 }
 
 /** An incise of comparison ending a lead: ", comme le rappelle HRW, ", "as Smith noted, "; group 1 its words after « comme »/"as". */

@@ -108,6 +108,11 @@ const shouldFind: Row[] = [
     [O('Le Monde'), O('IRFM', ['le quotidien'])], 'détournement de fonds', 'Le Monde'],
   ['fr lit-on', 'fr', "Le Canard enchaîné consacre sa une au ministre. Celui-ci aurait « oublié de déclarer un appartement à Paris », lit-on.",
     [O('Le Canard enchaîné')], 'oublié de déclarer', 'Le Canard enchaîné'],
+  // quotes/<lang>/after-work: a work named with its author speaks for the author
+  ['fr ajoute le documentaire', 'fr', "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, a été diffusé mardi.\n\n« Les niveaux de polonium étaient substantiels », ajoute le documentaire qui précise que la substance est rare.",
+    [O('Al Jazeera')], 'Les niveaux de polonium', 'Al Jazeera'],
+  ['en says the report', 'en', 'A report by Human Rights Watch was released on Monday.\n\n"Detainees were held in painful stress positions for long periods," says the report.',
+    [O('Human Rights Watch')], 'Detainees were held', 'Human Rights Watch'],
   // quotes/<lang>/question-trail
   ['en question, she asked', 'en', 'Maria Lopez met the board.\n\n"Why was the plant closed without a vote?" she asked.', [P('Maria Lopez')], 'Why was the plant', 'Maria Lopez'],
   ['fr question, demande', 'fr', "« Pourquoi l'usine a-t-elle fermé sans consultation ? » demande Sophie Binet.", [P('Sophie Binet')], "Pourquoi l'usine", 'Sophie Binet'],
@@ -134,6 +139,9 @@ const shouldNotFind: Row[] = [
   // a reading phrase with no outlet in the paragraph names nobody
   ['fr peut-on lire sans publication', 'fr', "Jean Valjean a été entendu lundi. Il est « visé par une enquête préliminaire pour concussion », peut-on lire.",
     [P('Jean Valjean')], 'visé par une enquête', null],
+  // a work named without an author names nobody
+  ['fr le rapport sans auteur', 'fr', "Le rapport a été publié lundi par erreur. Jean Dupont l'a lu.\n\n« Les détenus étaient maintenus dans des positions douloureuses », ajoute le rapport.",
+    [P('Jean Dupont')], 'Les détenus étaient', null],
   // a trailing participle does not attribute
   ['en participle not an inverted subject', 'en', 'The plant closed in May. "It was a sad day for the town," the mayor wrote later, adding that Tom Reed had warned her.',
     [P('Tom Reed')], 'It was a sad day', null],
