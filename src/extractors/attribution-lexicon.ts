@@ -192,6 +192,13 @@ export interface ReportingLexicon {
    */
   namingVerbs: readonly string[];
   /**
+   * Verbs of speech that introduce direct quotations only (never a claim: their complement is the words, a question or an
+   * order, not a proposition to verify): "\"…?\" Schiff asked", "\"…,\" Mr. Trump recounted", "\"…,\" Howard Gleckman has
+   * written", « « … », détaille Mme Cardenal », « « … », a-t-il lâché ». Read by the quote extractor with the reporting verbs
+   * when it looks for the attribution of a quotation. Lower case, whole words.
+   */
+  speechVerbs: readonly string[];
+  /**
    * Nouns naming written words shown or displayed, right before a quotation: "covered with the text "Made in USA"", "a
    * banner reading "…"", « une banderole portant l'inscription « … » ». The quotation after them is words, not a title,
    * however short and capitalised. Lower case, whole words.

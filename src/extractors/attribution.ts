@@ -200,6 +200,13 @@ export interface CompiledLexicon {
   reporting: RegExp;
   /** A second global instance of `reporting`, for scans nested inside a loop over the first. */
   reportingInner: RegExp;
+  /**
+   * The reporting verbs and the quote-only {@link ReportingLexicon.speechVerbs} (`giu`): what may attribute a direct
+   * quotation ("\"…?\" Schiff asked"). Used by the quote extractor only; claims keep `reporting`.
+   */
+  quoting: RegExp;
+  /** A second global instance of `quoting`, for scans nested inside a loop over the first. */
+  quotingInner: RegExp;
   /** `reporting` without the global flag, for tests. */
   reportingTest: RegExp;
   /** A source-phrase cue ending within two words of the end of a string ("according to | reports"). */
@@ -275,6 +282,8 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     reporting: new RegExp(alt(lex.reportingVerbs), 'giu'),
     reportingInner: new RegExp(alt(lex.reportingVerbs), 'giu'),
     reportingTest: new RegExp(alt(lex.reportingVerbs), 'iu'),
+    quoting: new RegExp(alt([...lex.reportingVerbs, ...lex.speechVerbs]), 'giu'),
+    quotingInner: new RegExp(alt([...lex.reportingVerbs, ...lex.speechVerbs]), 'giu'),
     sourcePhraseTail: new RegExp(`(?:${alt(lex.sourcePhrases)})(?:[\\s\\u00a0]+[${LETTER}'’\\-]+){0,2}[\\s\\u00a0]*$`, 'iu'),
     zeroComplement: new RegExp(`^(?:${alt(lex.zeroComplementVerbs)})$`, 'iu'),
     objectVerb: new RegExp(`^(?:${alt(lex.objectVerbs)})$`, 'iu'),
@@ -536,7 +545,8 @@ const SUBJECT_MENTION_RE = new RegExp(`^[\\s,]*[${LOWER}]`, 'u');
 const SUBJECT_MENTION_RE_2 = new RegExp(`^[${LOWER}]`, 'u');
 
 /** Built once for {@link subjectMention} (character classes: text/char-classes.ts). */
-const SUBJECT_MENTION_RE_3 = new RegExp(`^\\s+(?:[${LETTER}]+\\s+){0,1}[${LETTER}]+\\s+$`, 'u');
+// (an explanatory parenthesis may follow the employer: "PCdoB (Brazilian communist political party) Deputy Jamil Murad")
+const SUBJECT_MENTION_RE_3 = new RegExp(`^\\s+(?:\\([^()]{1,60}\\)\\s+)?(?:[${LETTER}]+\\s+){0,1}[${LETTER}]+\\s+$`, 'u');
 
 /**
  * The mention that most likely is the grammatical subject of the region

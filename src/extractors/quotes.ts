@@ -79,6 +79,7 @@ export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<
     const evidence = trimInner(text, p);
     if (evidence.end <= evidence.start) continue;
     const found = resolveSpeaker(doc, ctx.actors, c, passages, i, out);
+    if (found.mention) found.mention = introducedDescription(doc.text, ctx.actors, c, found.mention);
     out.push({
       speaker: found.mention ? ActorIndex.ref(found.mention.actor) : found.inherited ?? null,
       text: evidence.text,
@@ -275,6 +276,14 @@ function resolveSpeaker(
   const semi = text.slice(leadStart, p.start).lastIndexOf(';');
   if (semi >= 0) leadStart = leadStart + semi + 1;
   let trailEnd = nextPassage ? nextPassage.start : endSentence.end;
+  // (quotes/<lang>/question-trail) '"…fixed the problem?" Schiff asked.', « « Pourquoi ? » demande-t-elle. »: a question or an
+  // exclamation mark closing the quote ended the sentence for the splitter — its attribution is the next sentence, when that
+  // one follows on the same line and is short
+  const following = sentences[ei + 1];
+  if (!nextPassage && following && /[?!]\s*$/u.test(text.slice(p.innerStart, p.innerEnd)) && /^[ \t\u00a0]{0,3}$/u.test(text.slice(p.end, following.start))
+    && following.end - following.start <= 80 && !passageAt(passages, following.start)) {
+    trailEnd = following.end;
+  }
   const semiAfter = text.slice(p.end, trailEnd).indexOf(';');
   if (semiAfter >= 0) trailEnd = p.end + semiAfter;
   const lead = text.slice(leadStart, p.start);
@@ -302,6 +311,14 @@ function resolveSpeaker(
   const head = trail.slice(0, 140);
   // "« … », selon Jean Martin", "\"…\", according to Smith": a source phrase right after the quote names the speaker
   // (quotes/fr/read-in) « « … », peut-on lire dans Les Échos »: the publication the words were read in speaks
+  // (quotes/fr/read-in-description) « « … », peut-on lire. », « « … », peut-on lire dans le quotidien du soir »: the words
+  // were read in the publication the paragraph reports on — the organisation subject of this sentence before the quote
+  // ("Le Monde révèle qu'…"), else of one of the two sentences before it in the paragraph ("Mediapart publie un article…")
+  if (READ_IN_UNNAMED.test(head)) {
+    const outlet = paragraphOutlet(doc, index, c, si, p.start, passages);
+    // (read in no publication the paragraph names: nobody's words, not the clause subject's)
+    return outlet ? { mention: outlet, rule: 'read-in-description' } : { rule: 'read-in-description', inherited: null };
+  }
   const source = /^[\s,]*(?:selon|d['’]après|according\s+to|(?:peut|pouvait)-on\s+lire\s+(?:dans|sur)|lit-on\s+(?:dans|sur))\s+/iu.exec(head);
   if (source) {
     const at = p.end + source[0].length;
@@ -310,11 +327,17 @@ function resolveSpeaker(
     const gap = text.slice(at, named?.start ?? at);
     if (named && !/[,.;:]/u.test(gap) && words(gap).length <= 3 && (!gap.trim() || !isGoverned(text, named.start, c))) return { mention: named, rule: 'after-source' };
   }
-  c.reporting.lastIndex = 0;
-  const verb = c.reporting.exec(head);
+  // (quotes/<lang>/speech-verb) the verbs of speech that only introduce words count here: "\"…?\" Schiff asked"
+  c.quoting.lastIndex = 0;
+  let verb = c.quoting.exec(head);
+  // (quotes/<lang>/trailing-participle) "X said in a statement, "…" at the release, adding that…", « …, ajoutant que… »: a
+  // participle of speech past other words continues the main clause — it attributes nothing after the quote
+  if (verb && /(?:ing|ant)$/iu.test(verb[0]) && words(head.slice(0, verb.index)).length > 0) verb = null;
   // the subject before the verb: up to four words, or a name and its apposition between commas
   // ("\"…,\" Smith, a senior analyst at Moody's, said")
-  const beforeVerbText = verb ? head.slice(0, verb.index) : '';
+  // (an auxiliary of the verb stays out of the subject: "\"…,\" Howard Gleckman, a senior fellow at X, has written",
+  // « « … », Jean Dupont, président de X, a déclaré »)
+  const beforeVerbText = verb ? head.slice(0, verb.index).replace(AUXILIARY_END, ' ') : '';
   // "\"…,\" NASA's Steve Clarke, deputy associate administrator for exploration, said": a person after a possessive or a
   // short role phrase (no punctuation) heads the apposed subject, not the organisation before it
   const inTrail = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS) : [];
@@ -331,7 +354,7 @@ function resolveSpeaker(
   // "\"…,\" Nvidia chief executive Jensen Huang said", "\"…,\" Huang told Reuters": a person named right before the verb,
   // after a role phrase of a few words without punctuation, speaks (`quotes/<lang>/after`)
   const lastBefore = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS).at(-1) : undefined;
-  if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index))
+  if (verb && lastBefore && lastBefore.actor.kind === 'person' && /^\s*$/u.test(text.slice(lastBefore.end, p.end + verb.index).replace(AUXILIARY_END, ' '))
     && words(beforeVerbText).length <= 8 && !/[.;:!?]/u.test(beforeVerbText.replace(/^[\s,.]+/u, ''))
     && RESOLVE_SPEAKER_RE.test(trail) && !/^\s*(?:et|and|mais|but|puis|then)\s/iu.test(trail)) {
     return { mention: lastBefore, rule: 'after' };
@@ -388,6 +411,10 @@ function resolveSpeaker(
     const described = describedSpeaker(text, index, c, afterVerbAt, npEnd, trailEnd, p.start);
     if (described) return { inherited: ActorIndex.ref(described), rule: 'after-description' };
     // an attribution to someone the text does not name ("a spokesman said"): no speaker rather than a wrong one
+    // (quotes/<lang>/after-work) « « … », ajoute le documentaire » after « Le documentaire d'Al Jazeera… », "\"…,\" the report
+    // says" after "a report by Human Rights Watch": a work named before with its author speaks for the author
+    const work = describedWork(text, index, c, afterVerbAt, npEnd, p.start);
+    if (work) return { mention: work, rule: 'after-work' };
     if (words(text.slice(trailStart, npEnd)).length > words(verb[0]).length) return { rule: 'after-unresolved', inherited: null };
     // « … », dit en substance le texte: past an adjunct, an inverted definite subject no actor stands for (a document, a
     // group) is the speaker — nobody named, not the previous sentence's subject
@@ -412,6 +439,10 @@ function resolveSpeaker(
         .filter((m) => beforeColon - m.end <= 1 && (!isGoverned(text, m.start, c) || SOURCE_BEFORE.test(text.slice(Math.max(leadStart, m.start - 30), m.start))));
       if (adjacent.length) return { mention: adjacent[adjacent.length - 1], rule: 'before' };
     }
+    // (quotes/<lang>/as-incise) « …, comme le rappelle HRW, « … » », "as Smith noted, "…"": an incise of comparison with a
+    // verb of speech, right before the quote, names its speaker — not the subject of the clause it interrupts
+    const asIncise = asInciseSpeaker(text, index, c, leadStart, p.start);
+    if (asIncise) return { mention: asIncise, rule: 'as-incise' };
     const mention = subjectMention(text, index, leadStart, p.start, c);
     // "Très ému, il confie au Figaro que « … »": a pronoun subject before the first name speaks
     const pron = pronounSubject(lead, c) ?? coordinatedPronoun(text, index, c, leadStart, p.start);
@@ -425,6 +456,10 @@ function resolveSpeaker(
       }
     }
     if (mention) return { mention, rule: 'before' };
+    // (quotes/<lang>/source-frame) "Pour la toxicologue, « … »", "Selon lui, « … »", "According to the professor, "…"": a
+    // source frame opening the sentence names the speaker by a description or a pronoun
+    const framed = sourceFrameSpeaker(doc, index, c, leadStart, p.start, passages, previous);
+    if (framed) return { ...framed, rule: 'source-frame' };
     // "Estimant que « le catalan est notre propre langue », il vota contre": a speech participle opening the sentence
     // shares the subject of the main clause after the quote (`quotes/<lang>/participle`)
     const main = participleSubject(text, index, c, leadStart, lead, p.end, trailEnd);
@@ -461,7 +496,21 @@ function resolveSpeaker(
   const prevQuote = previous.length ? previous[previous.length - 1] : undefined;
   if (prevSentence && para && prevSentence.start >= para.start) {
     if (prevQuote && prevQuote.passage.start >= prevSentence.start) return { inherited: prevQuote.speaker, rule: 'continued' };
+    // (quotes/<lang>/continued-pronoun) "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter… »": the
+    // previous sentence's subject is a pronoun — its antecedent speaks
+    const pfrom = skipLeadingAdverbials(text, prevSentence.start, prevSentence.end, c, passages);
+    const own = PRONOUN_OPENS_RE.exec(text.slice(pfrom, Math.min(prevSentence.end, pfrom + 40)));
+    const ownWord = own ? asPronoun(own[1]!, c) : null;
+    if (ownWord) {
+      const found = pronounAntecedent(doc, index, c, prevSentence.start, ownWord, passages, previous, true);
+      if (found) return { ...found, rule: 'continued' };
+    }
     const mention = subjectMention(text, index, prevSentence.start, prevSentence.end, c, SPEAKER_KINDS, passages);
+    // (quotes/<lang>/continued-description) "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet.
+    // « On a constaté… »", "The professor disagreed. "…"": a description of someone named before, as the previous sentence's
+    // subject, speaks — rather than a name found only among its complements ("du parquet")
+    const described = describedSpeaker(text, index, c, pfrom, pfrom, prevSentence.end, prevSentence.start);
+    if (described && (!mention || isGoverned(text, mention.start, c))) return { inherited: ActorIndex.ref(described), rule: 'continued' };
     if (mention) return { mention, rule: 'continued' };
   }
   // a quotation opening a paragraph after a paragraph that ends on a colon is what that paragraph announces:
@@ -474,14 +523,64 @@ function resolveSpeaker(
     const mention = subjectMention(text, index, from, prevPara.end, c, SPEAKER_KINDS, passages);
     if (mention) return { mention, rule: 'announced' };
   }
-  // a quotation opening a paragraph right after a quoted paragraph continues it
-  if (prevQuote && para) {
+  // a quotation opening a paragraph right after a quoted paragraph continues it; so does one inside the paragraph when
+  // nobody is named between the two ("D'après le communiqué du ministère, « … ».¶Les agresseurs auraient remarqué… avant
+  // de le « prendre à partie… »"), not when someone is ("…par Christian Jacob. Il a souhaité… « On ne peut pas… »")
+  if (prevQuote && para && (/^\s*$/u.test(text.slice(para.start, p.start))
+    || (p.start - prevQuote.passage.end < DESCRIPTION_LOOKBACK && !index.mentionsIn(prevQuote.passage.end, p.start, SPEAKER_KINDS).length))) {
     const prevParaIndex = lastStartingAtOrBefore(doc.paragraphs, prevQuote.passage.start);
     const paraIndex = lastStartingAtOrBefore(doc.paragraphs, p.start);
     if (prevParaIndex >= paraIndex - 1) return { inherited: prevQuote.speaker, rule: 'continued' };
   }
+  // (quotes/<lang>/after-report) a quotation paragraph after a paragraph that reports someone's words without quoting them
+  // ("The president also admitted that some governments needed to improve…. However, he defended his decision.¶"Well,
+  // they're not ideal institutions…"", « Le ministre a reconnu que… ¶« … » »): the reporter of that paragraph speaks
+  if (para && prevPara && /^\s*$/u.test(text.slice(para.start, p.start))) {
+    const reporter = paragraphReporter(doc, index, c, prevPara, passages, previous);
+    if (reporter) return { ...reporter, rule: 'after-report' };
+  }
   return { rule: 'unattributed', inherited: null };
 }
+
+/**
+ * The speaker reported by the last two sentences of `para` (a paragraph without quotations): the last sentence holding a
+ * reporting verb outside quotations, whose subject before the verb is a pronoun ({@link pronounAntecedent}), a name
+ * ({@link subjectMention}) or a description of someone named before ({@link describedSpeaker}). Undefined otherwise.
+ */
+function paragraphReporter(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, para: Span, passages: readonly QuotedPassage[],
+  previous: readonly (Draft<Quote> & { passage: QuotedPassage })[],
+): Omit<Found, 'rule'> | undefined {
+  const { text, sentences } = doc;
+  // a paragraph that quotes is continued by the rules above, not reported
+  const inside = passageAt(passages, para.end - 1);
+  if (inside && inside.end > para.start) return undefined;
+  const last = lastStartingAtOrBefore(sentences, para.end - 1);
+  for (let k = last; k >= Math.max(0, last - 1); k--) {
+    const s = sentences[k]!;
+    if (s.start < para.start) break;
+    c.reportingInner.lastIndex = 0;
+    const v = c.reportingInner.exec(text.slice(s.start, s.end));
+    if (!v) continue;
+    const verbAt = s.start + v.index;
+    if (passageAt(passages, verbAt)) return undefined;
+    const from = skipLeadingAdverbials(text, s.start, verbAt, c, passages);
+    const own = PRONOUN_OPENS_RE.exec(text.slice(from, Math.min(verbAt, from + 40)));
+    const pron = own ? asPronoun(own[1]!, c) : null;
+    if (pron) return pronounAntecedent(doc, index, c, from, pron, passages, previous, true);
+    const mention = subjectMention(text, index, from, verbAt, c, SPEAKER_KINDS, passages);
+    if (mention) return { mention };
+    const described = describedSpeaker(text, index, c, from, from, verbAt, from);
+    return described ? { inherited: ActorIndex.ref(described) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A perfect or progressive auxiliary (and one adverb) ending the text before a verb of speech: "… has written", "… has
+ * also said", « … a déclaré », « … avait affirmé ». Bounded: one auxiliary and at most one adverb.
+ */
+const AUXILIARY_END = /\s(?:has|have|had|is|was|a|ont|avait|avaient|aura|est)(?:\s{1,3}(?:also|already|aussi|également|encore|déjà))?\s{0,3}$/iu;
 
 /** The first word of a trail before its reporting verb: "\", an insider told" → "an" (a determiner opens a subject before the verb). */
 const SUBJECT_BEFORE_VERB = /[\p{L}\p{N}]+/u;
@@ -616,9 +715,9 @@ function barePluralSource(text: string, c: CompiledLexicon, start: number, end: 
 function innerIncise(text: string, index: ActorIndex, c: CompiledLexicon, p: QuotedPassage): ActorMention | undefined {
   const end = Math.min(p.innerEnd, p.innerStart + 2000);
   const inner = text.slice(p.innerStart, end);
-  c.reportingInner.lastIndex = 0;
+  c.quotingInner.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = c.reportingInner.exec(inner)) !== null) {
+  while ((m = c.quotingInner.exec(inner)) !== null) {
     const vStart = p.innerStart + m.index;
     const vEnd = vStart + m[0].length;
     if (!/,\s*$/u.test(text.slice(Math.max(p.innerStart, vStart - 3), vStart))) continue;
@@ -653,8 +752,8 @@ function pronounSubject(lead: string, c: CompiledLexicon): { word: string; at: n
   while ((m = re.exec(tail)) !== null) toks.push({ w: m[0], at: offset + m.index });
   // one scan for the reporting verbs of the tail, then a window check per pronoun
   const verbs: number[] = [];
-  c.reportingInner.lastIndex = 0;
-  while ((m = c.reportingInner.exec(tail)) !== null) verbs.push(offset + m.index);
+  c.quotingInner.lastIndex = 0;
+  while ((m = c.quotingInner.exec(tail)) !== null) verbs.push(offset + m.index);
   // a naming verb introduces the quotation it labels: "he has called the vote an "impressive display of confidence""
   if (c.naming) {
     c.naming.lastIndex = 0;
@@ -756,7 +855,18 @@ function pronounAntecedent(
     const end = Math.min(s.end, offset);
     if (end <= s.start) continue;
     const from = skipLeadingAdverbials(text, s.start, end, c, passages);
-    const m = subjectMention(text, index, from, end, c, kinds, passages) ?? subjectMention(text, index, s.start, end, c, kinds, passages);
+    // (quotes/<lang>/pronoun-chain) a sentence whose subject is itself a pronoun of the same reference ("Il renchérit que le
+    // succès du Front national…", "He urged Mr. Trump to…") names no antecedent: a name later in it is an object — read
+    // the sentence before
+    const own = PRONOUN_OPENS_RE.exec(text.slice(from, Math.min(end, from + 40)));
+    if (k >= 1 && own && asPronoun(own[1]!, c) && samePronounKinds(c, own[1]!, pron)) continue;
+    let m = subjectMention(text, index, from, end, c, kinds, passages) ?? subjectMention(text, index, s.start, end, c, kinds, passages);
+    // a subject found only among complements ("les députés de l'UMP ont fait part de leur indignation par Christian Jacob")
+    // yields to the last person of the sentence for a pronoun that may stand for a person
+    if (m && m.actor.kind !== 'person' && kinds.includes('person') && isGoverned(text, m.start, c)) {
+      const person = index.nearestBefore(end, m.end, ['person']);
+      if (person && !quotedAt(text, passages, person.start)) m = person;
+    }
     const desc = describedBody(text, index, c, from, end, kinds);
     if (desc && (!m || desc.start <= m.start)) {
       found = desc;
@@ -796,6 +906,17 @@ function pronounAntecedent(
       && !reportBetween(text, c, passages, personSentence.end, sentences[si]?.start ?? offset)) return { mention: person };
   }
   return found ? { mention: found } : undefined;
+}
+
+/** A subject pronoun opening a sentence, then a space or a hyphen ("Il renchérit", "He urged"); group 1 the pronoun. */
+const PRONOUN_OPENS_RE = new RegExp(`^(he|she|they|il|elle|ils|elles)(?![${LETTER}'’])`, 'iu');
+
+/** True when pronouns `a` and `b` allow the same kinds of antecedent and have the same number (il/he vs ils/they). */
+function samePronounKinds(c: CompiledLexicon, a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const plural = (w: string): boolean => /^(?:they|ils|elles)$/u.test(w);
+  return !!c.lex.pronouns[x] && !!c.lex.pronouns[y] && plural(x) === plural(y);
 }
 
 /** Longest stretch {@link reportBetween} reads, code units; a longer one counts as holding a report. */
@@ -897,6 +1018,141 @@ function coordinatedPronoun(text: string, index: ActorIndex, c: CompiledLexicon,
     return null;
   }
   return null;
+}
+
+/** « , peut-on lire. », « , lit-on dans le quotidien » — a reading phrase naming no publication (bare, or a description). */
+const READ_IN_UNNAMED = new RegExp(`^[\\s,»”"]*(?:(?:peut|pouvait)-on\\s+lire|lit-on)(?:\\s*[.;]|\\s*$|\\s+(?:dans|sur)\\s+(?:le|la|l['’]|les|ce|cet|cette)\\s*[${LOWER}])`, 'u');
+
+/**
+ * The organisation a paragraph reports on, for words "read" in it: the organisation subject of sentence `si` before
+ * `quoteStart`, else of one of the two sentences before it in the same paragraph. Undefined when none is an organisation.
+ */
+function paragraphOutlet(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, si: number, quoteStart: number, passages: readonly QuotedPassage[],
+): ActorMention | undefined {
+  const { text, sentences } = doc;
+  for (let k = 0; k < 3 && si - k >= 0; k++) {
+    const s = sentences[si - k]!;
+    if (k > 0 && !sameParagraph(doc, s.start, quoteStart)) break;
+    const end = Math.min(s.end, quoteStart);
+    if (end <= s.start) continue;
+    const from = skipLeadingAdverbials(text, s.start, end, c, passages);
+    const m = subjectMention(text, index, from, end, c, SPEAKER_KINDS, passages);
+    if (m && m.actor.kind === 'organization' && !DESCRIPTION_TEXT.test(m.text)) return m;
+  }
+  return undefined;
+}
+
+/** A definite description right after a verb, alone or before a relative clause: « le documentaire qui précise », "the report"; group 1 its head. */
+const WORK_DESCRIPTION = new RegExp(`^\\s*(?:le|la|l['’]|the)\\s*([${LOWER}-]{3,30})(?:\\s*$|\\s+(?:qui|que|which|that)\\s)`, 'iu');
+
+/**
+ * The author of a work described after a verb of speech (« ajoute le documentaire », "says the report"): the last mention
+ * before `before` (within {@link DESCRIPTION_LOOKBACK}) that follows the same noun and a preposition of authorship — « le
+ * documentaire d'Al Jazeera », "the report by Human Rights Watch", "a study of the OECD". The noun phrase [from, npEnd) must
+ * be the description alone; person and source nouns are {@link describedSpeaker}'s. Undefined otherwise.
+ */
+function describedWork(text: string, index: ActorIndex, c: CompiledLexicon, from: number, npEnd: number, before: number): ActorMention | undefined {
+  const m = WORK_DESCRIPTION.exec(text.slice(from, Math.min(npEnd, from + 60)));
+  if (!m) return undefined;
+  const noun = m[1]!.toLowerCase();
+  if (c.lex.personDescriptions.includes(noun) || c.lex.sourceNouns.includes(noun) || c.lex.bodyNouns.includes(noun)) return undefined;
+  const floor = Math.max(0, before - DESCRIPTION_LOOKBACK);
+  const re = new RegExp(`(?<![${LETTER}])${noun.replace(/[-]/gu, '\\-')}\\s+(?:d['’]|de\\s+|du\\s+|des\\s+|of\\s+|by\\s+)(?:(?:la|le|les|l['’]|the)\\s*)?`, 'giu');
+  const region = text.slice(floor, before);
+  let found: ActorMention | undefined;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(region)) !== null) {
+    const at = floor + r.index + r[0].length;
+    const named = index.nearestAfter(at, at + 80, SPEAKER_KINDS);
+    if (named && named.start === at) found = named;
+  }
+  return found;
+}
+
+/** An incise of comparison ending a lead: ", comme le rappelle HRW, ", "as Smith noted, "; group 1 its words after « comme »/"as". */
+const AS_INCISE = /(?:^|[\s,(])(?:comme|as)\s+([^,;:.!?«»"“”()]{2,100}?),?\s*$/iu;
+
+/**
+ * The speaker named by an incise of comparison that ends the lead [start, end) right before a quote: « comme le rappelle
+ * HRW, », « comme l'a souligné le ministre Jean Dupont », "as Smith noted,", "as the company said in a statement," —
+ * the incise holds a verb of speech and a mention not governed by a preposition. Reads the last 150 code units only.
+ */
+function asInciseSpeaker(text: string, index: ActorIndex, c: CompiledLexicon, start: number, end: number): ActorMention | undefined {
+  const from = Math.max(start, end - 150);
+  const m = AS_INCISE.exec(text.slice(from, end));
+  if (!m) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const incise = m[1]!;
+  c.quotingInner.lastIndex = 0;
+  if (!c.quotingInner.exec(incise)) return undefined;
+  return ungovernedMention(text, index, at, at + incise.length, c);
+}
+
+/** A definite description ("le quotidien", "the daily", "la chaîne"): an article, then a lower-case word. */
+const DESCRIPTION_TEXT = new RegExp(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\\s*[${LOWER}]`, 'u');
+
+/** How far back {@link introducedDescription} looks for the introduction of a description, code units. */
+const INTRODUCTION_LOOKBACK = 5000;
+
+/**
+ * (quotes/<lang>/introduced-description) The actor a description speaker stands for when the article introduced an actor
+ * with that very description: "Le quotidien français Le Figaro annonce… « … » indique le quotidien" → Le Figaro, even when
+ * the actor index linked "le quotidien" to the last organisation named ("le journaliste de France 2"). An introduction is
+ * an earlier mention with the same text (case aside) followed, within two words and no punctuation, by a mention of the
+ * actor's own name; the index's choice stays when it was named, not as a complement, after the introduction. Returns
+ * `mention` unchanged otherwise. Bounded: {@link INTRODUCTION_LOOKBACK} code units back.
+ */
+function introducedDescription(text: string, index: ActorIndex, c: CompiledLexicon, mention: ActorMention): ActorMention {
+  if (!DESCRIPTION_TEXT.test(mention.text)) return mention;
+  const key = mention.text.toLowerCase();
+  const before = index.mentionsIn(Math.max(0, mention.start - INTRODUCTION_LOOKBACK), mention.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const d = before[k]!;
+    if (d.text.toLowerCase() !== key) continue;
+    const named = index.mentionsIn(d.end, Math.min(text.length, d.end + 40)).find((x) => x.actor === d.actor);
+    if (!named) continue;
+    const gap = text.slice(d.end, named.start);
+    if (/[,.;:!?()]/u.test(gap) || words(gap).length > 2) continue;
+    if (d.actor === mention.actor) return mention;
+    // the index's own choice, named as a subject since the introduction ("l'agence Health Canada… l'EPA américaine n'a pas
+    // cillé… écrit l'agence"), stays: the description follows the last body that acted
+    const acted = index.mentionsIn(named.end, mention.start).some((x) => x.actor === mention.actor && x.text.toLowerCase() !== key && !isGoverned(text, x.start, c));
+    return acted ? mention : { ...mention, actor: d.actor };
+  }
+  return mention;
+}
+
+/** A source frame opening a lead: "Pour la toxicologue, ", « Selon lui, », "According to the professor, "; group 1 the noun phrase. */
+const SOURCE_FRAME = /^\s*(?:pour|selon|d['’]après|according\s+to|for)\s+([^,;:.!?«»"“”()]{2,80}),/iu;
+
+/** Object pronouns of a source frame and the subject pronoun they stand for ("selon lui" → il, "according to her" → she). */
+const FRAME_PRONOUNS: Readonly<Record<string, string>> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they' };
+
+/**
+ * The speaker named by a source frame that opens the lead [start, end) of a quote when the rest of the lead names nobody:
+ * a pronoun ("Selon lui," → its antecedent, {@link pronounAntecedent}), or a description of someone named before
+ * ("Pour la toxicologue," → the last person named; "pour la porte-parole de la fédération," → the federation,
+ * {@link describedSpeaker}). Undefined when the frame is missing or names nothing ("For years, …").
+ */
+function sourceFrameSpeaker(
+  doc: AnalysedText, index: ActorIndex, c: CompiledLexicon, start: number, end: number, passages: readonly QuotedPassage[],
+  previous: readonly (Draft<Quote> & { passage: QuotedPassage })[],
+): Omit<Found, 'rule'> | undefined {
+  const { text } = doc;
+  const m = SOURCE_FRAME.exec(text.slice(start, Math.min(end, start + 120)));
+  if (!m) return undefined;
+  const np = m[1]!.trim();
+  const npAt = start + m[0].indexOf(m[1]!);
+  // the rest of the lead must not name a speaker of its own ("Pour lui, Jean Dupont a dit « … »")
+  if (ungovernedMention(text, index, start + m[0].length, end, c)) return undefined;
+  const pron = FRAME_PRONOUNS[np.toLowerCase()];
+  if (pron) {
+    const subject = asPronoun(pron, c);
+    return subject ? pronounAntecedent(doc, index, c, start, subject, passages, previous, false) : undefined;
+  }
+  const described = describedSpeaker(text, index, c, npAt, npAt + np.length, npAt + np.length, start);
+  return described ? { inherited: ActorIndex.ref(described) } : undefined;
 }
 
 /** Built once for {@link participleSubject} (character classes: text/char-classes.ts). */

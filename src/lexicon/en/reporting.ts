@@ -179,6 +179,9 @@ export const EN_REPORTING: ReportingLexicon = {
     'minister', 'president', 'senator', 'governor', 'mayor', 'director', 'chairman', 'chairwoman', 'executive', 'coach',
     'manager', 'player', 'author', 'writer', 'actor', 'actress', 'singer', 'founder', 'leader', 'candidate', 'officer', 'general',
     'prosecutor', 'judge', 'investigator', 'activist', 'politician', 'lawmaker', 'diplomat', 'ambassador', 'father', 'mother',
+    // the professions news quotes as experts: "For the historian, "…"", "\"…,\" the epidemiologist said"
+    'historian', 'sociologist', 'epidemiologist', 'virologist', 'toxicologist', 'psychologist', 'psychiatrist', 'physician',
+    'surgeon', 'specialist', 'demographer', 'philosopher', 'journalist', 'astronomer', 'biologist', 'climatologist',
   ],
   hedgeWords: HEDGE_WORDS,
   hedgePatterns: [
@@ -355,6 +358,15 @@ export const EN_REPORTING: ReportingLexicon = {
   impersonalVerbs: ['is', 'was', 'are', 'were', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'becomes', 'became', 'has', 'had'],
   // "he has called the vote an "impressive display of confidence"", "critics dubbed the plan a "tax on the poor""
   namingVerbs: ['called', 'calls', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels', 'hailed', 'hails', 'deemed', 'deems'],
+  // (quotes/en/speech-verb) verbs of speech that introduce the words themselves, not a proposition: "\"…?\" Schiff asked",
+  // "\"…,\" Mr. Trump recounted", "\"…,\" Doctor asks", "\"…,\" Howard Gleckman has written", "\"…!\" she shouted", "\"…,\" he replied"
+  speechVerbs: [
+    'ask', 'asks', 'asked', 'asking', 'recount', 'recounts', 'recounted', 'recounting', 'written', 'reply', 'replies', 'replied', 'replying',
+    'respond', 'responds', 'responded', 'retorted', 'retorts', 'shouted', 'shouts', 'yelled', 'screamed', 'whispered', 'muttered',
+    'pleaded', 'pleads', 'begged', 'begs', 'urged', 'urges', 'demanded', 'demands', 'wondered', 'wonders', 'recalled', 'recalls',
+    'continued', 'continues', 'went on', 'observed', 'observes', 'mused', 'muses', 'sighed', 'snapped', 'declared', 'declares',
+    'vowed', 'vows', 'countered', 'counters', 'scoffed', 'quipped', 'conceded', 'insisted', 'explained', 'cautioned', 'recalled',
+  ],
   // "covered with the text "Made in USA"", "a placard reading "No war"", "the slogan "Yes we can""
   // (not "word(s)": "used the words "Senate aide"" mentions a term; not "headline": a title)
   // 'the song "Jesus Is Just Alright With Me"', 'a documentary called "…"', 'the report "Poverty in America"': the title of a

@@ -229,6 +229,9 @@ export const FR_REPORTING: ReportingLexicon = {
     'écrivain', 'écrivaine', 'comédien', 'comédienne', 'chanteur', 'chanteuse', 'fondateur', 'fondatrice', 'dirigeant', 'dirigeante',
     'candidat', 'candidate', 'procureur', 'juge', 'militant', 'militante', 'élu', 'élue', 'diplomate', 'ambassadeur', 'ambassadrice',
     'skipper', 'navigateur', 'navigatrice', 'réalisateur', 'réalisatrice', 'cinéaste', 'pdg', 'syndicaliste', 'secrétaire',
+    // the professions news quotes as experts: « Pour la toxicologue, « … » », « « … », explique l'historienne »
+    'toxicologue', 'sociologue', 'historien', 'historienne', 'politologue', 'philosophe', 'psychologue', 'psychiatre', 'démographe',
+    'épidémiologiste', 'virologue', 'spécialiste', 'juriste', 'essayiste', 'journaliste', 'astronome', 'biologiste', 'climatologue',
   ],
   hedgeWords: [
     ...CONDITIONAL_FORMS, 'apparemment', 'vraisemblablement', 'probablement', 'peut-être', 'semble', 'semblent', 'semblait',
@@ -391,6 +394,17 @@ export const FR_REPORTING: ReportingLexicon = {
   impersonalVerbs: ['est', 'était', 'fut', 'sont', 'étaient', 'apparaît', 'apparait', 'semble', 'semblait', 'paraît', 'parait', 'faut', 'fallait', 'reste', 'restait', 'suffit', 'y', "s'agit", 's’agit', 'devient', 'devenait', 'a', 'avait'],
   // « il a qualifié le vote de « démonstration de confiance » », « ce que l'opposition appelle un « recul historique » »
   namingVerbs: ['qualifié', 'qualifiée', 'qualifie', 'qualifient', 'qualifiait', 'appelle', 'appellent', 'appelé', 'appelait', 'surnommé', 'surnomme', 'baptisé', 'baptise', 'traité', 'traite', 'salué', 'salue'],
+  // (quotes/fr/speech-verb) verbes de parole qui introduisent les mots mêmes, pas une proposition : « « … », détaille Mme
+  // Cardenal », « « … », a-t-il lâché », « « … ? », s'interroge-t-il », « « … », rétorque le ministre », « « … », glisse-t-elle »
+  speechVerbs: [
+    'détaille', 'détaillent', 'détaillé', 'détaillait', 'développe', 'développent', 'lâche', 'lâchent', 'lâché', 'lâchait',
+    'rétorque', 'rétorquent', 'rétorqué', 'réplique', 'répliquent', 'répliqué', 'objecte', 'objecté', 'glisse', 'glissé',
+    'souffle', 'soufflé', 'tonne', 'tonné', 'raille', 'raillé', 'ironise', 'ironisé', 'nuance', 'nuancé', 'renchérit', 'renchéri',
+    'demande', 'demandent', 'demandé', 'demandait', 'interroge', 'interrogé', 'questionne', 'questionné', 'lance', 'lancé',
+    'poursuit', 'poursuivi', 'enchaîne', 'enchaîné', 'complète', 'complété', 'tempête', 'tempêté', 's\'emporte', 'conclut', 'raconte',
+    'raconté', 'rapporte', 'rapporté', 'se souvient', 'se rappelle', 'relate', 'relaté', 'explique', 'expliqué', 'insiste', 'insisté',
+    'martèle', 'martelé', 'plaide', 'plaidé', 'met en garde', 'mis en garde', 'met en perspective', 'analyse', 'analysé', 'décrit', 'décrypte',
+  ],
   // « une banderole portant l'inscription « Made in USA » », « le slogan « Yes we can » », « le mot-dièse « … » »
   // (pas « mot(s) » : « le mot « … » » cite un terme ; pas « titre » : un titre n'est pas une citation)
   // « la sculpture « La Petite danseuse de quatorze ans » », « une comédie musicale nommée « Les bâtisseurs de la gloire » »,
