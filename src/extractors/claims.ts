@@ -709,6 +709,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     // which then belongs to it (so … that, a relative); the zero-complement reading below decides
     if (i >= 1 && c.finiteSignals.has(tok.w) && (c.determiners.has(tokens[0]!.w) || c.pronoun.test(tokens[0]!.w))) break;
     if (isComp(tok.w)) {
+      if (i === 0 && demonstrativeObject(tokens, c)) return null;
       if (i === 0) return tok.at + tok.w.length;
       const first = tokens[0]!.w;
       const objectVerb = c.objectVerb.test(verb.toLowerCase());
@@ -773,6 +774,23 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     if (verbTok && FIND_COMPLEMENT_RE_10.test(verbTok.w) && afterVerb && (c.governing.has(afterVerb.w) || FIND_COMPLEMENT_RE_11.test(afterVerb.w))) return start.at;
   }
   return null;
+}
+
+/**
+ * (claims/en/demonstrative-object) True when the "that" right after a reporting verb is a demonstrative before the verb's
+ * object, not a complementizer: "She learned that language as a child", "The team repeated that feat in 2019", "the
+ * company continued that tradition for years" — "that", one lower-case word (no determiner, pronoun or number), then a
+ * preposition, a time word or the end of the clause, and no finite form (an auxiliary, a modal, an -ed form) in the next
+ * ten words ("that inflation in Europe would fall" keeps its clause).
+ */
+function demonstrativeObject(tokens: readonly { w: string; at: number }[], c: CompiledLexicon): boolean {
+  if (tokens[0]?.w !== 'that') return false;
+  const noun = tokens[1];
+  if (!noun || !/^[a-z]{3,}$/u.test(noun.w) || c.determiners.has(noun.w) || c.pronoun.test(noun.w) || NUMBER_WORDS.has(noun.w)
+    || c.finiteSignals.has(noun.w) || /(?:ed|ly)$/u.test(noun.w) || ['i', 'we', 'you', 'there'].includes(noun.w)) return false;
+  const next = tokens[2];
+  if (next && next.w !== ',' && !c.governing.has(next.w) && !c.timeAdjuncts.has(next.w) && !['as', 'for', 'since', 'until'].includes(next.w)) return false;
+  return !tokens.slice(2, 12).some((x) => c.finiteSignals.has(x.w) || FIND_COMPLEMENT_RE_5.test(x.w));
 }
 
 /** Auxiliaries and adverbs between a subject and the "be" of a passive: "has been", "will also be", « a été ». */
@@ -1134,6 +1152,18 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     from = skipLeadingAdverbials(text, clause.start, vStart, c);
     const first = findTopLevelComma(text, from, vStart, passages);
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
+    // (claims/<lang>/apposed-name) a description, then the name in apposition right before the verb: "The finance minister,
+    // John Carter, said that…", « Le ministre de l'Économie, Jean Dupont, a déclaré que… » — both name the source (the
+    // description alone hid the name)
+    // (the description may already be linked to the name as an alias: "the finance minister" → John Carter)
+    if (first >= 0 && words(subject.text).length) {
+      const rest = cleanSubject(text, first + 1, vStart, c);
+      const named = ctx.actors.mentionAt(rest.start);
+      if (named && named.start === rest.start && named.end === rest.end && SPEAKER_KINDS.includes(named.actor.kind)
+        && ctx.actors.mentionsIn(subject.start, subject.end, SPEAKER_KINDS).every((m) => m.actor === named.actor)) {
+        subject = makeSpan(text, subject.start, named.end);
+      }
+    }
     // « De son côté, B. Obama, même en pleine course…, fait savoir qu'il… », "For his part, Obama, even in the final
     // stretch, said that…": past a fronted prepositional chunk, the first chunk that opens on a name is the subject
     const lead = SUBJECT_ATTRIBUTION_RE_4.exec(subject.text)?.[0]?.toLowerCase() ?? '';

@@ -1112,6 +1112,14 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
       if (rules.cueExact.test(next.word)) { if (of) return of; } else return of ? `${lower(next.word)} ${text.slice(next.end, next.end + 4).trim().split(/\s/)[0]} ${of}` : lower(next.word);
     }
   }
+  // "The company reported a rise of 6.5% in revenue", "an increase of $2 billion in exports": after a change noun and
+  // "of", what changes follows "in" (not a time or a place: "in the third quarter", "in March", "in Germany")
+  // (ruleId metrics/en/subject-change-noun-in)
+  if (language === 'en' && cue && cue.end <= leftEdge && /^[ \u00a0]{1,2}of[ \u00a0]{1,2}$/iu.test(text.slice(cue.end, leftEdge))) {
+    const inNp = complementAfter(text, after, ['in'], lex, true);
+    const last = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
+    if (inNp && !isCapitalised(inNp) && !lex.timeNouns.has(last) && !lex.months.has(last) && last !== 'half') return inNp;
+  }
   // "53 % des nouveaux impôts", "42 percent of the earnings", "une baisse de 3 % de son chiffre d'affaires"
   if (q.kind !== 'currency') {
     const of = complementAfter(text, after, links, lex);

@@ -71,6 +71,23 @@ const REPORTING_VERBS = [
   // parquet présume que… », « les chercheurs envisagent que… » (avec « que » seulement)
   ...er('suppos'), ...er('présum'), ...er('spécul'),
   'espère', 'espèrent', 'espérait', 'espéraient', 'espéré', 'espérant',
+  // (claims/fr/field-verbs) le reste du champ des verbes de parole (audit du 2026-12-01), avec « que » : « le ministère a
+  // réaffirmé que… », « Renault réitère que… », « la direction a rétorqué que… », « le groupe concède que… », « la
+  // Banque de France a alerté que… », « les données suggèrent que… », « les enquêteurs soupçonnent que… », « Le
+  // ministre a garanti que… »; l'imparfait des verbes irréguliers (« le groupe reconnaissait que… », « il soutenait que… »)
+  // (pas les présents qui sont aussi des noms devant « que » : « la réplique que », « l'alerte que », « le détail »)
+  ...er('réaffirm'), ...er('réitér'), 'réitère', 'réitèrent', ...er('rétorqu'), 'répliqué', 'répliquait', 'répliquaient', 'répliquant',
+  'répliqua', ...er('object'), 'garantit', 'garantissent', 'garanti', 'garantissait', 'garantissaient', ...er('clam'), ...er('proclam'),
+  ...er('suggér'), 'suggère', 'suggèrent', ...er('concéd'), 'concède', 'concèdent', ...er('insinu'), ...er('pronostiqu'),
+  ...er('calcul'), ...er('confess'), 'alerté', 'alertait', 'alertaient', 'alertant', ...er('soupçonn'), ...er('détaill'), ...er('explicit'),
+  'anticipe', 'anticipent', 'anticipé', 'anticipait', 'anticipaient', 'anticipant', 'montrait', 'montraient', 'montrant', 'poursuivi', 'poursuivait', 'poursuivaient',
+  // (claims/fr/imperfect-irregular) l'imparfait et le participe présent des verbes irréguliers du lexique
+  'reconnaissait', 'reconnaissaient', 'admettait', 'admettaient', 'soutenait', 'soutenaient', 'répondait', 'répondaient',
+  'écrivait', 'écrivaient', 'croyait', 'croyaient', 'croyant', 'concluait', 'concluaient', 'concluant', 'prétendait', 'prétendaient',
+  'prédisait', 'prédisaient', 'promettait', 'promettaient', 'craignait', 'craignaient', 'avertissait', 'avertissaient',
+  'faisait savoir', 'faisaient savoir', 'laissait entendre', 'laissaient entendre', 'faisait valoir', 'faisaient valoir',
+  'laisse entendre', 'laissent entendre', 'a laissé entendre', 'ont laissé entendre', 'se réjouissait', 'se réjouissaient',
+  ...er('alarm'),
 ];
 
 /**
@@ -193,7 +210,7 @@ export const FR_REPORTING: ReportingLexicon = {
   // "selon plusieurs médias américains", "d'après le ministre", "si l'on en croit des données…", "à en croire X"
   sourcePhrases: [
     'selon', "d'après", 'si l’on en croit', "si l'on en croit", 'si on en croit', 'à en croire', 'de source', 'de sources',
-    'aux dires de', 'au dire de', 'de l’avis de', "de l'avis de", 'citant', 'cité par', 'citée par', 'cités par',
+    'aux dires de', 'au dire de', 'aux dires des', 'aux dires du', 'au dire des', 'au dire du', 'de l’avis de', "de l'avis de", 'citant', 'cité par', 'citée par', 'cités par',
     // a report named as the reference: « notre pays occupe les dernières places, si l'on se réfère au rapport annuel du Forum
     // économique mondial » (EN 'in the view of')
     'si l’on se réfère à', "si l'on se réfère à", 'si l’on se réfère au', "si l'on se réfère au", 'si on se réfère à', 'si on se réfère au',
@@ -239,6 +256,10 @@ export const FR_REPORTING: ReportingLexicon = {
   hedgePatterns: [
     // regular -er conditional: "resterait", "rapporterait", "s'élèveraient" (imperfect -rait of -rer verbs ends in -arait/-urait, not -erait)
     { pattern: `(?<![${LETTER}])[${LETTER}]{2,20}erai(?:t|ent)(?![${LETTER}])`, ruleId: 'claims/fr/hedge-conditional' },
+    // (claims/fr/hedge-conditional-irregular) le conditionnel des verbes en -venir/-tenir, -aître, -uire, -aindre/-eindre/-oindre,
+    // dont l'imparfait ne finit jamais ainsi : « le virus proviendrait des chauves-souris », « l'usine appartiendrait au
+    // groupe », « le projet conduirait à 500 suppressions », « la facture atteindrait 2 milliards »
+    { pattern: `(?<![${LETTER}])[${LETTER}]{1,16}(?:iendr|aîtr|aitr|uir|aindr|eindr|oindr)ai(?:t|ent)(?![${LETTER}])`, ruleId: 'claims/fr/hedge-conditional' },
     // impersonal hedges: "il est prévu que la capsule…", "il est probable que", "il semble que"
     { pattern: `(?<![${LETTER}])il\\s+(?:est|était|serait)\\s+(?:prévu|probable|possible|vraisemblable|envisagé|question)\\s+(?:que|qu['’]|de|d['’])`, ruleId: 'claims/fr/hedge-impersonal' },
     { pattern: `(?<![${LETTER}])il\\s+(?:semble|semblerait|paraît|paraîtrait)\\s+(?:que|qu['’])`, ruleId: 'claims/fr/hedge-impersonal' },
@@ -320,7 +341,7 @@ export const FR_REPORTING: ReportingLexicon = {
   incise: { pattern: `,\\s{0,3}([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)`, ruleId: 'claims/fr/incise' },
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
-    { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
+    { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentis|démenties|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
     { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-not-commented' },
     // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
@@ -328,6 +349,9 @@ export const FR_REPORTING: ReportingLexicon = {
     // (claims/fr/denial-se-defendre) « Le gouvernement se défend de toute similarité avec les dispositifs de la NSA », « le
     // ministre s'est défendu d'avoir menti » (pas « l'équipe se défend bien » : « de toute » ou un infinitif suit)
     { pattern: `(?<![${LETTER}])(?:se|s['’]en|s['’](?:est|était)|se\\s+sont)\\s+(?:défend|défendent|défendait|défendaient|défendant|défendu|défendue|défendus|défendues)\\s+(?:de\\s+tout(?:e|es)?|d['’]\\s{0,2}(?:avoir|être)|de\\s+(?:vouloir|chercher|mener|faire))(?![${LETTER}])`, ruleId: 'claims/fr/denial-se-defendre' },
+    // (claims/fr/denial-en-faux) « le groupe s'inscrit en faux contre ces affirmations », « le ministère s'est inscrit en
+    // faux », « a opposé un démenti formel à ces informations », « a apporté un démenti »
+    { pattern: `(?<![${LETTER}])(?:(?:s['’]|se\\s+)(?:inscrit|inscrivent|inscrivait|est\\s+inscrite?|sont\\s+inscrite?s)\\s+en\\s+faux|(?:opposé|oppose|opposent|apporté|apporte|apportent|publié|publie)\\s+(?:un|son|leur)\\s+(?:(?:ferme|formel|catégorique|vigoureux)\\s+)?démenti)(?![${LETTER}])`, ruleId: 'claims/fr/denial-en-faux' },
     // "s'est refusé à tout commentaire", "a refusé de commenter", "se refuse à commenter"
     { pattern: `(?<![${LETTER}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s['’]exprimer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-no-comment' },
   ],
