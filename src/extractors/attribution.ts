@@ -326,6 +326,11 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
   return c;
 }
 
+/** A form of "be" ending the words before a verb: the verb is a passive participle ({@link splitClauses}). */
+const PASSIVE_BEFORE_VERB = /(?:^|\s)(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être)\s+$/iu;
+/** A participle then "to" or « de »/« à » and a verb: a raising passive ("believed to be", « censé de »), a hedge of its own. */
+const RAISING_AFTER_VERB = /^\S+\s+(?:to|de|d['’]|à)\s/iu;
+
 /** Built once for {@link splitClauses} (character classes: text/char-classes.ts). */
 const SPLIT_CLAUSES_RE = new RegExp(`[${LETTER}]`, 'u');
 
@@ -381,6 +386,9 @@ export function splitClauses(text: string, start: number, end: number, passages:
     const verbAt = seg.search(c.reporting);
     if (verbAt < 0 || insidePassage(passages, at)) continue;
     const subject = seg.slice(0, verbAt);
+    // (a passive is no report of its own: "…, heroin, and methamphetamine is calculated on a pure gram", « …, et le prix est
+    // calculé… » — but a raising passive is a hedge of its own: "…, and the treaty is believed to be stronger")
+    if (PASSIVE_BEFORE_VERB.test(subject) && !RAISING_AFTER_VERB.test(seg.slice(verbAt))) continue;
     if (SPLIT_CLAUSES_RE.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 8) {
       cuts.push({ at, skip: m[0].length });
     }
