@@ -375,10 +375,14 @@ export function splitClauses(text: string, start: number, end: number, passages:
   // "officials denied that …, and Kremlin spokesman Dmitry Peskov claimed …", « … , et le porte-parole a affirmé … »: a
   // coordinated clause with its own subject and reporting verb is a report of its own (ruleId claims/and-report);
   // not "…, and added that …" (no subject of its own) nor "…, and that …" (a second complement of the same verb)
-  const and = /,\s+(?:and|et)\s+/giu;
+  // (American punctuation closes a quotation after its comma: "rejected these accusations as “patently false,” and analysts
+  // told…")
+  const and = /,[”"»]?\s+(?:and|et)\s+/giu;
   while ((m = and.exec(sentence)) !== null) {
-    const at = start + m.index;
-    const from = at + m[0].length;
+    // (the cut falls after a closing quotation mark, outside the quoted passage)
+    const mark = /[”"»]/u.exec(m[0]);
+    const at = start + m.index + (mark ? mark.index + 1 : 0);
+    const from = start + m.index + m[0].length;
     const comma = text.indexOf(',', from);
     const segEnd = comma >= 0 && comma < end ? comma : end;
     const seg = text.slice(from, segEnd);
@@ -389,8 +393,8 @@ export function splitClauses(text: string, start: number, end: number, passages:
     // (a passive is no report of its own: "…, heroin, and methamphetamine is calculated on a pure gram", « …, et le prix est
     // calculé… » — but a raising passive is a hedge of its own: "…, and the treaty is believed to be stronger")
     if (PASSIVE_BEFORE_VERB.test(subject) && !RAISING_AFTER_VERB.test(seg.slice(verbAt))) continue;
-    if (SPLIT_CLAUSES_RE.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 8) {
-      cuts.push({ at, skip: m[0].length });
+    if (SPLIT_CLAUSES_RE.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 10) {
+      cuts.push({ at, skip: from - at });
     }
   }
   cuts.sort((a, b) => a.at - b.at);

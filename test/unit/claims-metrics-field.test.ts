@@ -501,6 +501,55 @@ const NO_CHANGE: [Language, string, number, string][] = [
   ['fr', "Le chiffre d'affaires s'élève à 40 milliards d'euros.", 4e10, 'EUR'],
 ];
 
+// ───────────────────────────── patterns of the half just read (Part B) ─────────────────────────────
+
+/** [language, sentence, modality, a word of the evidence, a word of the attribution (null: none expected), rule id]. */
+type PRow = [Language, string, Modality, string, string | null, string];
+const PATTERN_ROWS: PRow[] = [
+  // claims/<lang>/hedge-estimated-at: a figure the article only estimates
+  ['en', 'The population of the camp currently is estimated at around 40,000.', 'hedged', 'estimated', null, 'claims/en/hedge-estimated-at'],
+  ['en', 'The damage was put at more than $2 billion.', 'hedged', 'damage', null, 'claims/en/hedge-estimated-at'],
+  ['en', 'The number of fighters is thought at 3,000 by some.', 'hedged', 'fighters', null, 'claims/en/hedge-estimated-at'],
+  ['en', "The rebels' arsenal was conservatively estimated at 500 rockets.", 'hedged', 'arsenal', null, 'claims/en/hedge-estimated-at'],
+  ['fr', 'La population du camp est estimée à environ 40 000 personnes.', 'hedged', 'population', null, 'claims/fr/hedge-estime-a'],
+  ['fr', "Les dégâts sont évalués à 2 milliards d'euros.", 'hedged', 'dégâts', null, 'claims/fr/hedge-estime-a'],
+  ['fr', 'Le nombre de combattants était estimé à 3 000 au début de la guerre.', 'hedged', 'combattants', null, 'claims/fr/hedge-estime-a'],
+  ['fr', "Sa fortune est aujourd'hui estimée à plus de 5 milliards de dollars.", 'hedged', 'fortune', null, 'claims/fr/hedge-estime-a'],
+  // claims/<lang>/passive-accused-by: an accusation, then its source
+  ['en', 'The minister was accused of rape by two women in 2017.', 'reported', 'minister', 'two women', 'claims/en/passive-accused-by'],
+  ['en', 'The bank is suspected of money laundering by prosecutors.', 'reported', 'bank', 'prosecutors', 'claims/en/passive-accused-by'],
+  ['en', 'The coach was accused of bullying by several former players.', 'reported', 'coach', 'former players', 'claims/en/passive-accused-by'],
+  ['en', 'The company has been accused of fraud by the regulator, which fined it.', 'reported', 'company', 'regulator', 'claims/en/passive-accused-by'],
+  ['fr', "Fin 2017, le ministre est accusé de viol et d'abus de faiblesse par deux femmes.", 'reported', 'ministre', 'deux femmes', 'claims/fr/passive-accused-by'],
+  ['fr', 'Le groupe est soupçonné de fraude fiscale par le fisc.', 'reported', 'groupe', 'fisc', 'claims/fr/passive-accused-by'],
+  ["fr", "L'entraîneur a été accusé de harcèlement par plusieurs joueuses.", 'reported', 'entraîneur', 'joueuses', 'claims/fr/passive-accused-by'],
+  ['fr', "Le maire est accusé de favoritisme par l'opposition municipale.", 'reported', 'maire', 'opposition', 'claims/fr/passive-accused-by'],
+  // claims/fr/promise (« révèle » with its object)
+  ['fr', "Le journal satirique révèle également d'autres irrégularités dans des travaux au siège du groupe.", 'reported', 'irrégularités', 'journal', 'claims/fr/promise'],
+  ['fr', "L'enquête révèle l'existence de 27 centres de détention.", 'reported', 'existence', 'enquête', 'claims/fr/promise'],
+  ['fr', "Les documents révèlent l'ampleur des versements occultes à plusieurs élus.", 'reported', 'versements', 'documents', 'claims/fr/promise'],
+  ['en', 'The newspaper reveals further irregularities in the renovation of the headquarters.', 'reported', 'irregularities', 'newspaper', 'claims/en/promise'],
+  // a denial before a quotation closed after its comma, then ", and" a report of its own
+  ['en', 'The Pentagon rejected these accusations as “patently false,” and independent analysts told reporters the claims are false.', 'denied', 'Pentagon', 'Pentagon', 'claims/en/denial-reject-claim'],
+  ['en', 'The Pentagon rejected these accusations as “patently false,” and independent analysts told reporters the claims are false.', 'reported', 'claims are false', 'analysts', 'claims/en/verb-complement'],
+  ['fr', "Le ministère a rejeté ces accusations, « sans fondement », et des analystes indépendants ont affirmé que ces informations étaient fausses.", 'reported', 'fausses', 'analystes', 'claims/fr/verb-complement'],
+  // claims/<lang>/apposed-name: a description, then the name in apposition
+  ['en', 'The finance minister, John Carter, said that the plant would close.', 'reported', 'plant', 'John Carter', 'claims/en/verb-complement'],
+  ['en', "The company's chief executive, Maria Lopez, warned that sales would fall.", 'reported', 'sales', 'Maria Lopez', 'claims/en/verb-complement'],
+  ['fr', "Le ministre de l'Économie, Jean Dupont, a déclaré que l'usine fermerait avant la fin de l'année.", 'reported', 'usine', 'Jean Dupont', 'claims/fr/verb-complement'],
+  ['fr', 'La porte-parole du gouvernement, Marie Leroy, a affirmé que la réforme serait votée.', 'reported', 'réforme', 'Marie Leroy', 'claims/fr/verb-complement'],
+];
+/** Look-alikes of the Part B patterns: [language, sentence, rule id that must not fire]. */
+const PATTERN_NOT: [Language, string, string][] = [
+  ['en', 'The order is valued at $8.8 billion at list prices.', 'claims/en/hedge-estimated-at'],
+  ['en', 'The package was put at the door.', 'claims/en/hedge-estimated-at'],
+  ['fr', "Le coût a été chiffré à 300 millions d'euros.", 'claims/fr/hedge-estime-a'],
+  ['fr', 'Le projet est estimé à sa juste valeur.', 'claims/fr/hedge-estime-a'],
+  ['en', 'The minister was accused of lying.', 'claims/en/passive-accused-by'],
+  ['en', 'Russia has been accused of creating a humanitarian disaster by blocking the delivery of aid.', 'claims/en/passive-accused-by'],
+  ['fr', "L'ancien ministre est soupçonné d'avoir détourné 2 millions d'euros.", 'claims/fr/passive-accused-by'],
+];
+
 // ───────────────────────────── runners ─────────────────────────────
 
 const cache = new Map<string, { claims: Claim[]; metrics: Metric[] }>();
@@ -638,6 +687,20 @@ describe('known gaps still fail (move a row back into the matrix when it passes)
   test.each(gaps.length ? gaps.map(([k, r]) => [r[1], k, r]) : [['(none)', 'c', null]])('%s', (_t, k, row) => {
     if (row === null) return;
     expect(k === 'c' ? claimMiss(row as CRow) : metricMiss(row as MRow)).not.toBeNull();
+  });
+});
+
+describe('patterns of the half just read: should find (modality, evidence word, attribution word, rule)', () => {
+  test.each(PATTERN_ROWS)('%s: %s (%s)', (lang, text, modality, evid, attr, rule) => {
+    const ks = run(lang, text).claims;
+    const k = ks.find((x) => x.modality === modality && x.ruleId === rule && fold(x.text + ' ' + x.evidence.text).includes(fold(evid)));
+    expect(k).toBeDefined();
+    expect(text.slice(k!.evidence.start, k!.evidence.end)).toBe(k!.evidence.text);
+    if (attr === null) expect(k!.attribution).toBeNull();
+    else expect(fold(k!.attribution)).toContain(fold(attr));
+  });
+  test.each(PATTERN_NOT)('%s: %s (no %s)', (lang, text, rule) => {
+    expect(run(lang, text).claims.map((k) => k.ruleId)).not.toContain(rule);
   });
 });
 

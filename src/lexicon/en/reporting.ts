@@ -212,6 +212,9 @@ export const EN_REPORTING: ReportingLexicon = {
     // (also with a time or degree adverb, and the verbs of a forecast: "is already tipped to be the Christmas No. 1", "was
     // widely projected to win", "It was considered to have a 1 in 37 chance of striking the Earth")
     { pattern: `(?<![${LETTER}])(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|largely|already|also|now|still|once|initially|originally|tentatively|first|generally|strongly|heavily)\\s+){0,2}(?:expected|believed|thought|said|rumou?red|understood|alleged|reported|estimated|tipped|projected|forecast|predicted|considered|presumed|suspected|feared)\\s+to(?![${LETTER}])`, ruleId: 'claims/en/hedge-passive-report' },
+    // (claims/en/hedge-estimated-at) a figure the article's voice only estimates: "the population currently is estimated at
+    // around 40,000", "the damage was put at $2 billion", "losses are thought to run into millions" (a number must follow)
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been|being)\\s+(?:(?:currently|now|still|already|widely|conservatively|initially|roughly)\\s+)?(?:estimated|put|reckoned|thought|believed)\\s+at\\s+(?=(?:[^.;:]{0,20}?)[${DIGIT}$€£])`, ruleId: 'claims/en/hedge-estimated-at' },
     // (claims/en/hedge-passive-as) an estimate or a judgment of the article's voice with "as": "2004 MN4 was once tentatively
     // estimated as having the highest potential of any asteroid to hit the Earth", "the strain is regarded as being more
     // contagious" (not "was seen as a candidate": "as" + a participle of "have"/"be" only)
@@ -248,6 +251,10 @@ export const EN_REPORTING: ReportingLexicon = {
     // the evaluation first, then its source: "the outcome of the re-run has been hailed as fair by officials in the United
     // States and the European Union"
     { pattern: `(?<![${LETTER}])(?:criticized|criticised|denounced|condemned|hailed|praised|branded|labell?ed|dismissed|decried|lauded|welcomed)\\s+as\\s+[^,;:]{1,40}?\\s+by\\s+([^,;:.()"“”]{2,80})`, ruleId: 'claims/en/passive-report' },
+    // (claims/en/passive-accused-by) an accusation, then its source: "the minister was accused of rape by two women", "the
+    // firm is suspected of fraud by regulators" (without its source it is a hedge: claims/en/hedge-accused; not "by" and a
+    // gerund, a means: "accused of creating a disaster by blocking the delivery of aid")
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been|being)\\s+(?:(?:also|now|publicly|formally)\\s+)?(?:accused|suspected)\\s+of\\s+[^,;:.()"“”]{1,80}?\\s+by\\s+(?![${LETTER}]{2,20}ing(?![${LETTER}]))((?:(?:the|a|an|his|her|its|their|two|three|several|some|many|former)\\s+)?[^,;:.()"“”\\s]{2,30}(?:\\s+[^,;:.()"“”\\s]{2,30}){0,4}?)(?=\\s*[,;:.()"“”]|\\s*$|\\s+(?:in|on|at|after|before|during|who|which|since|last|this)\\s)`, ruleId: 'claims/en/passive-accused-by' },
   ],
   stancePatterns: [
     // the lead a poll gives: "eight of the nine latest polls give Obama a lead", "the latest survey puts the candidate

@@ -163,6 +163,9 @@ const PROMISE_VERBS = [
   // légère amélioration », « le rapport note une hausse des agressions » (« note que » is a reporting verb; the compound
   // « a noté » is a PARTICIPLE_PROMISE)
   'note', 'notent', 'notait', 'notaient',
+  // (claims/fr/reveal-object) une révélation dont l'objet est le fait vérifiable : « Le journal satirique révèle également
+  // d'autres « irrégularités » », « l'enquête révèle l'existence de 27 centres » (« révèle que » est un verbe de parole)
+  'révèle', 'révèlent', 'révélait', 'révélaient',
   // (claims/fr/plan-infinitive) a plan, an intention or a hope of a source, with its infinitive only: « les services de
   // renseignement espèrent pouvoir détecter ces profils », « le groupe prévoit de supprimer 500 postes », « Renault compte
   // fermer deux usines », « le gouvernement entend réduire le déficit » (not « compte 3 000 salariés », « entend les
@@ -273,6 +276,10 @@ export const FR_REPORTING: ReportingLexicon = {
     // l'usage avait déjà été soupçonné lors de l'assassinat de Litvinenko », « il est présumé innocent » (avec « par » + sa
     // source, c'est un passif rapporté : passiveReports; pas « est considéré comme pauvre s'il… » : une définition)
     { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été|être|fut|furent)\\s+(?:(?:déjà|aussi|également|longtemps|souvent|largement|généralement)\\s+){0,2}(?:soupçonnée?s?|suspectée?s?|présumée?s?)(?![${LETTER}])(?![^,;:.]{0,120}\\spar\\s)`, ruleId: 'claims/fr/hedge-passive-epistemic' },
+    // (claims/fr/hedge-estime-a) un chiffre que la voix de l'article ne fait qu'estimer : « la population est estimée à environ
+    // 40 000 personnes », « les dégâts sont évalués à 2 milliards d'euros » (un nombre doit suivre; pas « chiffré à » : un
+    // coût établi)
+    { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été)\\s+(?:(?:actuellement|aujourd['’]hui|désormais|encore|déjà|grossièrement)\\s+)?(?:estimée?s?|évaluée?s?)\\s+(?:à|au|aux)\\s+(?=[^.;:]{0,25}?[${DIGIT}])`, ruleId: 'claims/fr/hedge-estime-a' },
     // "sans doute", "il semblerait que"
     { pattern: `(?<![${LETTER}])sans\\s+doute(?![${LETTER}])`, ruleId: 'claims/fr/hedge-sans-doute' },
   ],
@@ -281,6 +288,9 @@ export const FR_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d['’])`, ruleId: 'claims/fr/passive-report' },
     // l'évaluation, puis sa source : « le scrutin a été salué comme équitable par les observateurs de l'OSCE »
     { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|saluée?s?|décriée?s?|condamnée?s?|présentée?s?|qualifiée?s?)\\s+(?:comme|de|d['’])\\s*[^,;:]{1,40}?\\s+par\\s+([^,;:.()«»"]{2,80})`, ruleId: 'claims/fr/passive-report' },
+    // (claims/fr/passive-accused-by) une accusation, puis sa source : « le ministre est accusé de viol et d'abus de faiblesse
+    // par deux femmes », « le groupe est soupçonné de fraude par le fisc » (sans sa source : claims/fr/hedge-accused)
+    { pattern: `(?<![${LETTER}])(?:accusée?s?|soupçonnée?s?|suspectée?s?)\\s+(?:de|d['’])\\s*[^,;:.()«»"]{1,80}?\\s+par\\s+((?:(?:le|la|les|l['’]|un|une|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|d['’]anciens?|d['’]anciennes?)\\s*)?[^,;:.()«»"\\s]{2,30}(?:\\s+[^,;:.()«»"\\s]{2,30}){0,4}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:en|au|dans|lors|après|avant|depuis|qui|dont)\\s)`, ruleId: 'claims/fr/passive-accused-by' },
     // (claims/fr/passive-judgment) un jugement de sa source, l'agent plus loin : « l'ibuprofène était déjà considéré comme
     // potentiellement dangereux lors d'une infection par l'Agence nationale de sécurité du médicament (ANSM) »
     { pattern: `(?<![${LETTER}])(?:considérée?s?|jugée?s?|perçue?s?|tenue?s?\\s+pour)\\s+(?:comme\\s+)?[^,;:]{1,80}?\\s+par\\s+([^,;:.()«»"]{2,80})`, ruleId: 'claims/fr/passive-judgment' },
