@@ -779,17 +779,18 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
 /**
  * (claims/en/demonstrative-object) True when the "that" right after a reporting verb is a demonstrative before the verb's
  * object, not a complementizer: "She learned that language as a child", "The team repeated that feat in 2019", "the
- * company continued that tradition for years" — "that", one lower-case word (no determiner, pronoun or number), then a
- * preposition, a time word or the end of the clause, and no finite form (an auxiliary, a modal, an -ed form) in the next
+ * company continued that tradition for years" — "that", one lower-case word (no determiner, pronoun, number or gerund), then
+ * a preposition or the end of the clause, and no finite form (an auxiliary, a modal, an -ed form) in the next
  * ten words ("that inflation in Europe would fall" keeps its clause).
  */
 function demonstrativeObject(tokens: readonly { w: string; at: number }[], c: CompiledLexicon): boolean {
   if (tokens[0]?.w !== 'that') return false;
   const noun = tokens[1];
   if (!noun || !/^[a-z]{3,}$/u.test(noun.w) || c.determiners.has(noun.w) || c.pronoun.test(noun.w) || NUMBER_WORDS.has(noun.w)
-    || c.finiteSignals.has(noun.w) || /(?:ed|ly)$/u.test(noun.w) || ['i', 'we', 'you', 'there'].includes(noun.w)) return false;
+    || c.finiteSignals.has(noun.w) || /(?:ed|ly|ing)$/u.test(noun.w) || ['i', 'we', 'you', 'there'].includes(noun.w)) return false;
+  // (a gerund opens a clause: "I believe that addressing this point … takes the teeth out of…")
   const next = tokens[2];
-  if (next && next.w !== ',' && !c.governing.has(next.w) && !c.timeAdjuncts.has(next.w) && !['as', 'for', 'since', 'until'].includes(next.w)) return false;
+  if (next && next.w !== ',' && !c.governing.has(next.w) && !['as', 'for', 'since', 'until'].includes(next.w)) return false;
   return !tokens.slice(2, 12).some((x) => c.finiteSignals.has(x.w) || FIND_COMPLEMENT_RE_5.test(x.w));
 }
 
@@ -888,6 +889,9 @@ function cutAtNextReport(text: string, start: number, end: number, c: CompiledLe
  * it. French inverts the subject ("…, a indiqué la direction"); English
  * puts it on either side ("…, the company said", "…, said Smith").
  */
+/** A relative pronoun opening the words after a comma, after at most one preposition: "about which he", « dont il », « auquel ». */
+const POSTPOSED_RELATIVE_OPENER = /^\s*(?:(?:about|of|in|on|for|to|with|by|from|at|under|over|through|against|sur|de|à|pour|avec|par|dans|contre|selon)\s+)?(?:which|whom|whose|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles|ce\s+dont|ce\s+que|ce\s+qu['’])(?=\s)/iu;
+
 /** The first adjunct after an inverted subject, a preposition or relative as a word: " in an email", " on Twitter", " who…". */
 const POSTPOSED_ADJUNCT = /\s(?:in|on|at|to|during|via|through|after|before|who|which|that|dans|sur|lors|auprès|qui|devant)\s/u;
 
@@ -977,6 +981,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // (claims/<lang>/postposed-infinitive) « Le gouvernement, selon Les Échos, envisage de relever la TVA »: an infinitive after
   // a preposition is no postposed report
   if (c.governing.has(wordBeforeAt(text, comma + 1, vStart))) return null;
+  // (claims/<lang>/postposed-relative-clause) "…competition, about which he assured me in testimony", « …, ce dont il a
+  // parlé », "…, which he said": a relative clause after the comma describes the noun before it — no postposed report
+  if (POSTPOSED_RELATIVE_OPENER.test(between)) return null;
   const betweenClean = cleanSubject(text, comma + 1, vStart, c);
   let subject: Span;
   if (words(betweenClean.text).length === 0) {
