@@ -602,6 +602,13 @@ const METRIC_ROWS: MRow[] = [...enMetricRows(), ...frMetricRows()];
  * and the row moves back into the asserted matrix).
  */
 const KNOWN_GAPS = new Set<string>([
+  // "written" (a message and its author: "an e-mail written by X admitting that…"), "learn" (a narration of what someone
+  // found out), "hoped" (a wish is not checkable) stay out of the reporting verbs
+  "Analysts have written that the plant will close by 2026.",
+  "Senator Maria Lopez hoped that the plant would close by 2026.",
+  "Officials learned that the plant would close by 2026.",
+  "Senator Maria Lopez learns that the plant will close by 2026.",
+  "The ministry has learned that the plant will close by 2026.",
   // hearer verbs left out: their passive keeps a hearer with no source ("workers who have been informed that…"); "continued"
   // postposed ("…, tensions continued to run hot" is no report)
   "Acme Corp informed investors that the plant would close by 2026.",
