@@ -539,6 +539,27 @@ const PATTERN_ROWS: PRow[] = [
   ['fr', "Le ministre de l'Économie, Jean Dupont, a déclaré que l'usine fermerait avant la fin de l'année.", 'reported', 'usine', 'Jean Dupont', 'claims/fr/verb-complement'],
   ['fr', 'La porte-parole du gouvernement, Marie Leroy, a affirmé que la réforme serait votée.', 'reported', 'réforme', 'Marie Leroy', 'claims/fr/verb-complement'],
 ];
+/** Metric patterns of the half just read: [language, sentence, value, unit, change, a word of the subject]. */
+const PATTERN_METRICS: MRow[] = [
+  // metrics/spaced-sign: a sign set off by a space (French typesetting), and metrics/subject-parenthesis
+  ['fr', "Le pouvoir d'achat progresse pour les cadres (+ 0,5 % par an) et les ouvriers (+ 0,6 %).", 0.5, '%', 'increase', 'cadres'],
+  ['fr', "Le pouvoir d'achat progresse pour les cadres (+ 0,5 % par an) et les ouvriers (+ 0,6 %).", 0.6, '%', 'increase', 'ouvriers'],
+  ['fr', "Les exportations vers la Chine (− 2,4 %) ont reculé.", 2.4, '%', 'decrease', 'Chine'],
+  ['fr', "Le taux d'emploi reste bas en Grèce (60,1 %) et en Italie (57,6 %).", 57.6, '%', null, 'Italie'],
+  ['en', 'Sales at Acme (+3.2%) and Globex (-1.5%) diverged.', 1.5, '%', 'decrease', 'Globex'],
+  ['en', 'Turnout rose in Ohio (+ 2.5%) and fell in Texas (- 1.1%).', 2.5, '%', 'increase', 'Ohio'],
+  ['en', 'Unemployment stayed high in Spain (14.1%) and Greece (17.3%).', 17.3, '%', null, 'Greece'],
+  ['en', 'Among the brands, Peugeot (+ 4%) outsold Renault.', 4, '%', 'increase', 'Peugeot'],
+  // metrics/en/subject-change-noun-in
+  ['en', 'The company reported an increase of $2 billion in exports.', 2e9, 'USD', 'increase', 'exports'],
+  ['en', 'Analysts expect a fall of 3% in profits this year.', 3, '%', 'decrease', 'profits'],
+];
+/** Metric look-alikes: [language, sentence, value, unit] with no change. */
+const PATTERN_METRICS_NO_CHANGE: [Language, string, number, string][] = [
+  ['fr', 'Paris - 3 morts dans un accident de la route.', 3, 'mort'],
+  ['en', 'The score was 3 - 2 at half time (2 goals).', 2, 'goal'],
+];
+
 /** Look-alikes of the Part B patterns: [language, sentence, rule id that must not fire]. */
 const PATTERN_NOT: [Language, string, string][] = [
   ['en', 'The order is valued at $8.8 billion at list prices.', 'claims/en/hedge-estimated-at'],
@@ -705,6 +726,13 @@ describe('patterns of the half just read: should find (modality, evidence word, 
     expect(text.slice(k!.evidence.start, k!.evidence.end)).toBe(k!.evidence.text);
     if (attr === null) expect(k!.attribution).toBeNull();
     else expect(fold(k!.attribution)).toContain(fold(attr));
+  });
+  test.each(PATTERN_METRICS)('%s: %s (%d %s %s)', (...row) => {
+    expect(metricMiss(row as MRow)).toBeNull();
+  });
+  test.each(PATTERN_METRICS_NO_CHANGE)('%s: %s (%d %s, no change)', (lang, text, value, unit) => {
+    const m = run(lang, text).metrics.find((x) => Math.abs(x.value - value) < 1e-6 * value && x.unit === unit);
+    if (m) expect(m.change).toBeNull();
   });
   test.each(PATTERN_NOT)('%s: %s (no %s)', (lang, text, rule) => {
     expect(run(lang, text).claims.map((k) => k.ruleId)).not.toContain(rule);
