@@ -1120,7 +1120,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   // (ruleId metrics/en/subject-change-noun-in)
   if (language === 'en' && cue && cue.end <= leftEdge && /^[ \u00a0]{1,2}of[ \u00a0]{1,2}$/iu.test(text.slice(cue.end, leftEdge))) {
     // (a time adjunct after the noun is dropped: "a fall of 3% in profits this year" → "profits")
-    const inNp = complementAfter(text, after, ['in'], lex, true)?.replace(/[ \u00a0]+(?:this|last|next|that)[ \u00a0]+[^ \u00a0]+$/u, '') ?? null;
+    const inNp = complementAfter(text, after, ['in'], lex, true)?.replace(/[ \u00a0]{1,3}(?:this|last|next|that)[ \u00a0]{1,3}[^ \u00a0]{1,30}$/u, '') ?? null;
     const last = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
     if (inNp && !isCapitalised(inNp) && !lex.timeNouns.has(last) && !lex.months.has(last) && last !== 'half') return inNp;
   }
