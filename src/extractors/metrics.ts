@@ -246,6 +246,9 @@ function wordsBefore(text: string, from: number, pos: number, max: number): Tok[
 const lower = (s: string): string => s.toLowerCase();
 /** A subject folded for a containment test (case, accents, apostrophes). */
 const foldKey = (s: string | null | undefined): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+/** Links inside the noun phrase before a parenthesised percentage: "candidats au baccalauréat", "sales of Acme" (ruleId metrics/subject-parenthesis). */
+const PAREN_SUBJECT_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'au', 'aux', 'of']);
+
 /** Up to four words, then an opening parenthesis and an optional sign, ending the text before a percentage (ruleId metrics/subject-parenthesis). */
 const PAREN_SUBJECT = new RegExp(`((?:[${LETTER}'’-]{1,30}[ \\u00a0]){0,3}[${LETTER}'’-]{2,30})[ \\u00a0]{0,2}\\([ \\u00a0]{0,2}(?:[+\\-−][ \\u00a0]{0,2})?$`, 'u');
 
@@ -2043,7 +2046,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if (pm) {
         const toks = pm[1]!.split(/[ \u00a0]+/);
         let k = toks.length - 1;
-        while (k > 0 && !(lex.stopWords.has(norm(toks[k - 1]!)) && !lex.definiteDeterminers.has(norm(toks[k - 1]!)) && !lex.subjectDeterminers.has(norm(toks[k - 1]!)))) k--;
+        // (a noun complement stays: "candidats au baccalauréat général (48 %)", "sales of Acme (+3%)")
+        const stop = (w: string): boolean => lex.stopWords.has(w) && !lex.definiteDeterminers.has(w) && !lex.subjectDeterminers.has(w) && !PAREN_SUBJECT_LINKS.has(w);
+        while (k > 0 && !stop(norm(toks[k - 1]!).replace(/’/g, "'"))) k--;
         const np = cleanSubject(toks.slice(k).join(' '), lex);
         if (np) subject = np;
       }

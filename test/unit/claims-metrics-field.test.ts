@@ -550,6 +550,8 @@ const PATTERN_METRICS: MRow[] = [
   ['en', 'Turnout rose in Ohio (+ 2.5%) and fell in Texas (- 1.1%).', 2.5, '%', 'increase', 'Ohio'],
   ['en', 'Unemployment stayed high in Spain (14.1%) and Greece (17.3%).', 17.3, '%', null, 'Greece'],
   ['en', 'Among the brands, Peugeot (+ 4%) outsold Renault.', 4, '%', 'increase', 'Peugeot'],
+  ['fr', 'Les 334 464 candidats au baccalauréat général (48 %) connaîtront leurs résultats.', 48, '%', null, 'candidats au baccalauréat général'],
+  ['en', 'The sales of Acme (+3%) beat forecasts.', 3, '%', 'increase', 'sales of Acme'],
   // metrics/en/subject-change-noun-in
   ['en', 'The company reported an increase of $2 billion in exports.', 2e9, 'USD', 'increase', 'exports'],
   ['en', 'Analysts expect a fall of 3% in profits this year.', 3, '%', 'decrease', 'profits'],
