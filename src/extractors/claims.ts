@@ -1821,25 +1821,33 @@ function incise(text: string, clause: Span, clauseText: string, c: CompiledLexic
   const re = c.incise!.re;
   re.lastIndex = 0;
   const m = re.exec(clauseText);
-  if (!m || m[1] === undefined) return null;
+  if (!m) return null;
+  // the first group that took part is the cue (subject and verb); the group after it, when it took part, is the subject
+  // inside it — before the verb ("…, Doctor says, …") or after it (« L'usine, a précisé le ministre, fermera… »); else
+  // the cue is a verb and its clitic (« a-t-il dit »)
+  let gi = 1;
+  while (gi < m.length && m[gi] === undefined) gi++;
+  const cueText = m[gi];
+  if (cueText === undefined) return null;
+  const subj = m[gi + 1];
   const cueStart = clause.start + m.index;
   const cueEnd = cueStart + m[0].length;
   if (insidePassage(passages, cueStart) || claimed(cueStart, cueEnd)) return null;
-  const vStart = cueStart + m[0].indexOf(m[1]);
-  const dash = m[1].lastIndexOf('-');
-  // group 2, when the pattern has one, is a subject before its verb (claims/en/incise: "…, Doctor says, …"); else the clitic
-  const pronoun = m[2] !== undefined
-    ? makeSpan(text, vStart, vStart + m[2].length)
-    : makeSpan(text, vStart + dash + 1, vStart + m[1].length);
+  const vStart = cueStart + m[0].indexOf(cueText);
+  const dash = cueText.lastIndexOf('-');
+  const subjAt = subj !== undefined ? vStart + cueText.lastIndexOf(subj) : -1;
+  const pronoun = subj !== undefined
+    ? makeSpan(text, subjAt, subjAt + subj.length)
+    : makeSpan(text, vStart + dash + 1, vStart + cueText.length);
   const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
   const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
   const before = words(text.slice(from, cueStart)).length;
   const after = words(text.slice(afterStart, clause.end)).length;
-  if (from >= cueStart) return after >= MIN_WORDS ? { claimStart: afterStart, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  if (from >= cueStart) return after >= MIN_WORDS ? { claimStart: afterStart, claimEnd: clause.end, pronoun, cue: cueText, cueStart, cueEnd } : null;
   // « …, a-t-il dit. »: the incise closes the clause
-  if (text[cueEnd] !== ',') return before >= MIN_WORDS ? { claimStart: from, claimEnd: cueStart, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  if (text[cueEnd] !== ',') return before >= MIN_WORDS ? { claimStart: from, claimEnd: cueStart, pronoun, cue: cueText, cueStart, cueEnd } : null;
   // « des soldats qui, dit-on, s'étaient rendus »: between commas, the incise sits inside the claim
-  return before + after >= MIN_WORDS ? { claimStart: from, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  return before + after >= MIN_WORDS ? { claimStart: from, claimEnd: clause.end, pronoun, cue: cueText, cueStart, cueEnd } : null;
 }
 
 /** Built once for {@link bareNounBefore} (character classes: text/char-classes.ts). */

@@ -533,6 +533,13 @@ const PATTERN_ROWS: PRow[] = [
   ['en', 'The Pentagon rejected these accusations as “patently false,” and independent analysts told reporters the claims are false.', 'denied', 'Pentagon', 'Pentagon', 'claims/en/denial-reject-claim'],
   ['en', 'The Pentagon rejected these accusations as “patently false,” and independent analysts told reporters the claims are false.', 'reported', 'claims are false', 'analysts', 'claims/en/verb-complement'],
   ['fr', "Le ministère a rejeté ces accusations, « sans fondement », et des analystes indépendants ont affirmé que ces informations étaient fausses.", 'reported', 'fausses', 'analystes', 'claims/fr/verb-complement'],
+  // claims/fr/incise (inverted nominal subject between commas), and its English counterpart claims/en/incise
+  ['fr', "L'usine, a précisé le ministre, fermera d'ici 2026.", 'reported', 'usine', 'ministre', 'claims/fr/incise'],
+  ['fr', 'Les négociations, ont indiqué les syndicats, sont au point mort depuis mardi.', 'reported', 'négociations', 'syndicats', 'claims/fr/incise'],
+  ['fr', "Le chantier, a reconnu la direction du groupe, a pris deux ans de retard.", 'reported', 'chantier', 'direction du groupe', 'claims/fr/incise'],
+  ['fr', 'Cette décision, avait averti le porte-parole, serait contestée en justice.', 'reported', 'décision', 'porte-parole', 'claims/fr/incise'],
+  ['en', 'The plant, the minister said, will close by 2026.', 'reported', 'plant', 'minister', 'claims/en/incise'],
+  ['en', 'The talks, the union leaders warned on Tuesday, have stalled.', 'reported', 'talks', 'union leaders', 'claims/en/incise'],
   // claims/<lang>/apposed-name: a description, then the name in apposition
   ['en', 'The finance minister, John Carter, said that the plant would close.', 'reported', 'plant', 'John Carter', 'claims/en/verb-complement'],
   ['en', "The company's chief executive, Maria Lopez, warned that sales would fall.", 'reported', 'sales', 'Maria Lopez', 'claims/en/verb-complement'],
@@ -569,6 +576,7 @@ const PATTERN_NOT: [Language, string, string][] = [
   ['fr', "Le coût a été chiffré à 300 millions d'euros.", 'claims/fr/hedge-estime-a'],
   ['fr', 'Le projet est estimé à sa juste valeur.', 'claims/fr/hedge-estime-a'],
   ['en', 'The minister was accused of lying.', 'claims/en/passive-accused-by'],
+  ['fr', 'Le projet, a approuvé le conseil municipal, sera lancé en mars.', 'claims/fr/incise'],
   ['en', 'Russia has been accused of creating a humanitarian disaster by blocking the delivery of aid.', 'claims/en/passive-accused-by'],
   ['fr', "L'ancien ministre est soupçonné d'avoir détourné 2 millions d'euros.", 'claims/fr/passive-accused-by'],
 ];
@@ -671,7 +679,6 @@ const KNOWN_GAPS = new Set<string>([
   "Le ministre de l'Économie, Jean Dupont, alerte que l'usine fermera d'ici 2026.",
   "L'usine fermera d'ici 2026, a nuancé Renault.",
   "L'usine fermera d'ici 2026, a tempéré le ministre de l'Économie, Jean Dupont.",
-  "L'usine, a précisé le ministre, fermera d'ici 2026.",
   "L'usine fermera d'ici 2026, estime-t-on au ministère.",
   "Le chiffre d'affaires a explosé de 4,5 % au troisième trimestre.",
   "Les ventes explosent de 3 % sur un an.",

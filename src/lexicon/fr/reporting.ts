@@ -348,7 +348,13 @@ export const FR_REPORTING: ReportingLexicon = {
     pattern: `,\\s{1,3}qui\\s{1,3}((?:serait|seraient|aurait|auraient|pourrait|pourraient|devrait|devraient)\\s[^,;:()«»]{3,200}),`,
     ruleId: 'claims/fr/relative-hedge',
   },
-  incise: { pattern: `,\\s{0,3}([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)`, ruleId: 'claims/fr/incise' },
+  // (claims/fr/incise-inverted) l'incise au sujet nominal inversé, entre deux virgules au milieu de la phrase : « L'usine, a
+  // précisé le ministre, fermera d'ici 2026 », « Les négociations, ont indiqué les syndicats, sont au point mort » (group 2 the
+  // verb and its subject, group 3 the subject; en fin de phrase c'est une attribution postposée)
+  incise: {
+    pattern: `,\\s{0,3}(?:([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)|((?:a|ont|avait|avaient)\\s{1,3}(?:précisé|indiqué|expliqué|affirmé|déclaré|souligné|ajouté|assuré|estimé|rappelé|confirmé|reconnu|admis|prévenu|averti|insisté|martelé|noté|observé|relevé|répondu|rétorqué|répliqué|concédé|dit|confié|raconté|résumé|tranché|commenté|poursuivi|annoncé|signalé|jugé)\\s{1,3}((?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\\s{0,3}[${LETTER}'’-]{2,25}(?:\\s{1,3}(?:(?:de|du|des|d['’])\\s{0,3})?[${LETTER}'’-]{2,25}){0,3}))\\s{0,3}(?=,))`,
+    ruleId: 'claims/fr/incise',
+  },
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
     { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentis|démenties|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
