@@ -540,6 +540,8 @@ const PATTERN_ROWS: PRow[] = [
   ['fr', 'Cette décision, avait averti le porte-parole, serait contestée en justice.', 'reported', 'décision', 'porte-parole', 'claims/fr/incise'],
   ['en', 'The plant, the minister said, will close by 2026.', 'reported', 'plant', 'minister', 'claims/en/incise'],
   ['en', 'The talks, the union leaders warned on Tuesday, have stalled.', 'reported', 'talks', 'union leaders', 'claims/en/incise'],
+  ['en', 'The talks, union leaders warned on Tuesday, have stalled.', 'reported', 'talks', 'union leaders', 'claims/en/incise'],
+  ['en', 'The economy, analysts say, will shrink this year.', 'reported', 'economy', 'analysts', 'claims/en/incise'],
   // claims/<lang>/apposed-name: a description, then the name in apposition
   ['en', 'The finance minister, John Carter, said that the plant would close.', 'reported', 'plant', 'John Carter', 'claims/en/verb-complement'],
   ['en', "The company's chief executive, Maria Lopez, warned that sales would fall.", 'reported', 'sales', 'Maria Lopez', 'claims/en/verb-complement'],

@@ -294,10 +294,11 @@ export const EN_REPORTING: ReportingLexicon = {
   // "prices will rise, as the minister noted on Tuesday": group 1 is the subject before the verb
   asReportBefore: `(?:^|[\\s,])[Aa]s\\s+((?:the|a|an|his|her|its|their|our)\\s+[${LETTER}][${LETTER}\\s.'’-]{0,40}?|[${UPPER}][${LETTER}\\s.'’-]{0,40}?|he|she|they|we|you|it)\\s+(?:(?:has|had|have|also|later|previously|earlier|already)\\s+){0,2}$`,
   // (claims/en/incise) a report between commas inside its clause: "Meanwhile, Doctor says, they're trying to buy time",
+  // "The talks, union leaders warned, have stalled" (a bare plural subject: the source nouns of news),
   // "The deal, he said, would create 500 jobs", "Prices, the minister warned on Tuesday, will keep rising" (group 1 the
   // subject and verb, group 2 the subject; a closing ", he said." is a postposed attribution)
   incise: {
-    pattern: `,\\s{0,3}((he|she|they|[${UPPER}][${LETTER}'’.-]{1,25}(?:\\s{1,3}[${UPPER}][${LETTER}'’.-]{1,25}){0,2}|(?:the|a|an)\\s{1,3}[${LOWER}]{3,20}(?:\\s{1,3}[${LOWER}]{3,20})?)\\s{1,3}(?:said|says|added|adds|argued|argues|noted|notes|warned|warns|insisted|insists|believes|believed|explained|explains|wrote|writes|claimed|claims|acknowledged|acknowledges|admitted|admits|conceded|concedes|contends|contended|suggests|suggested|predicted|predicts|maintains|maintained|stressed|stresses|thinks|thought))(?:\\s{1,3}(?:on\\s{1,3})?[${LETTER}]{2,20}){0,1}\\s{0,3}(?=,)`,
+    pattern: `,\\s{0,3}((he|she|they|[${UPPER}][${LETTER}'’.-]{1,25}(?:\\s{1,3}[${UPPER}][${LETTER}'’.-]{1,25}){0,2}|(?:the|a|an)\\s{1,3}[${LOWER}]{3,20}(?:\\s{1,3}[${LOWER}]{3,20})?|(?:[${LOWER}]{3,20}\\s{1,3})?(?:analysts|officials|experts|economists|investigators|prosecutors|critics|observers|witnesses|sources|diplomats|researchers|scientists|doctors|police|leaders|lawmakers|residents))\\s{1,3}(?:said|says|say|added|adds|argued|argues|noted|notes|warned|warns|insisted|insists|believes|believed|explained|explains|wrote|writes|claimed|claims|acknowledged|acknowledges|admitted|admits|conceded|concedes|contends|contended|suggests|suggested|predicted|predicts|maintains|maintained|stressed|stresses|thinks|thought))(?:\\s{1,3}(?:on\\s{1,3})?[${LETTER}]{2,20}){0,1}\\s{0,3}(?=,)`,
     ruleId: 'claims/en/incise',
   },
   sourcePronouns: { him: 'he', her: 'she', them: 'they' },
