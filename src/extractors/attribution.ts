@@ -335,6 +335,11 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
   return c;
 }
 
+/** A form of "be" ending the words before a verb: the verb is a passive participle ({@link splitClauses}). */
+const PASSIVE_BEFORE_VERB = /(?:^|\s)(?:is|are|was|were|be|been|being|est|sont|était|étaient|été|être)\s+$/iu;
+/** A participle then "to" or « de »/« à » and a verb: a raising passive ("believed to be", « censé de »), a hedge of its own. */
+const RAISING_AFTER_VERB = /^\S+\s+(?:to|de|d['’]|à)\s/iu;
+
 /** Built once for {@link splitClauses} (character classes: text/char-classes.ts). */
 const SPLIT_CLAUSES_RE = new RegExp(`[${LETTER}]`, 'u');
 
@@ -379,10 +384,14 @@ export function splitClauses(text: string, start: number, end: number, passages:
   // "officials denied that …, and Kremlin spokesman Dmitry Peskov claimed …", « … , et le porte-parole a affirmé … »: a
   // coordinated clause with its own subject and reporting verb is a report of its own (ruleId claims/and-report);
   // not "…, and added that …" (no subject of its own) nor "…, and that …" (a second complement of the same verb)
-  const and = /,\s+(?:and|et)\s+/giu;
+  // (American punctuation closes a quotation after its comma: "rejected these accusations as “patently false,” and analysts
+  // told…")
+  const and = /,[”"»]?\s+(?:and|et)\s+/giu;
   while ((m = and.exec(sentence)) !== null) {
-    const at = start + m.index;
-    const from = at + m[0].length;
+    // (the cut falls after a closing quotation mark, outside the quoted passage)
+    const mark = /[”"»]/u.exec(m[0]);
+    const at = start + m.index + (mark ? mark.index + 1 : 0);
+    const from = start + m.index + m[0].length;
     const comma = text.indexOf(',', from);
     const segEnd = comma >= 0 && comma < end ? comma : end;
     const seg = text.slice(from, segEnd);
@@ -390,8 +399,11 @@ export function splitClauses(text: string, start: number, end: number, passages:
     const verbAt = seg.search(c.reporting);
     if (verbAt < 0 || insidePassage(passages, at)) continue;
     const subject = seg.slice(0, verbAt);
-    if (SPLIT_CLAUSES_RE.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 8) {
-      cuts.push({ at, skip: m[0].length });
+    // (a passive is no report of its own: "…, heroin, and methamphetamine is calculated on a pure gram", « …, et le prix est
+    // calculé… » — but a raising passive is a hedge of its own: "…, and the treaty is believed to be stronger")
+    if (PASSIVE_BEFORE_VERB.test(subject) && !RAISING_AFTER_VERB.test(seg.slice(verbAt))) continue;
+    if (SPLIT_CLAUSES_RE.test(subject) && !/^(?:that|que|qu['’]|then|also|puis|aussi)\b/iu.test(subject.trim()) && subject.trim().split(/\s+/).length <= 10) {
+      cuts.push({ at, skip: from - at });
     }
   }
   cuts.sort((a, b) => a.at - b.at);

@@ -709,6 +709,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     // which then belongs to it (so … that, a relative); the zero-complement reading below decides
     if (i >= 1 && c.finiteSignals.has(tok.w) && (c.determiners.has(tokens[0]!.w) || c.pronoun.test(tokens[0]!.w))) break;
     if (isComp(tok.w)) {
+      if (i === 0 && demonstrativeObject(tokens, c)) return null;
       if (i === 0) return tok.at + tok.w.length;
       const first = tokens[0]!.w;
       const objectVerb = c.objectVerb.test(verb.toLowerCase());
@@ -773,6 +774,24 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     if (verbTok && FIND_COMPLEMENT_RE_10.test(verbTok.w) && afterVerb && (c.governing.has(afterVerb.w) || FIND_COMPLEMENT_RE_11.test(afterVerb.w))) return start.at;
   }
   return null;
+}
+
+/**
+ * (claims/en/demonstrative-object) True when the "that" right after a reporting verb is a demonstrative before the verb's
+ * object, not a complementizer: "She learned that language as a child", "The team repeated that feat in 2019", "the
+ * company continued that tradition for years" — "that", one lower-case word (no determiner, pronoun, number or gerund), then
+ * a preposition or the end of the clause, and no finite form (an auxiliary, a modal, an -ed form) in the next
+ * ten words ("that inflation in Europe would fall" keeps its clause).
+ */
+function demonstrativeObject(tokens: readonly { w: string; at: number }[], c: CompiledLexicon): boolean {
+  if (tokens[0]?.w !== 'that') return false;
+  const noun = tokens[1];
+  if (!noun || !/^[a-z]{3,}$/u.test(noun.w) || c.determiners.has(noun.w) || c.pronoun.test(noun.w) || NUMBER_WORDS.has(noun.w)
+    || c.finiteSignals.has(noun.w) || /(?:ed|ly|ing)$/u.test(noun.w) || ['i', 'we', 'you', 'there'].includes(noun.w)) return false;
+  // (a gerund opens a clause: "I believe that addressing this point … takes the teeth out of…")
+  const next = tokens[2];
+  if (next && next.w !== ',' && !c.governing.has(next.w) && !['as', 'for', 'since', 'until'].includes(next.w)) return false;
+  return !tokens.slice(2, 12).some((x) => c.finiteSignals.has(x.w) || FIND_COMPLEMENT_RE_5.test(x.w));
 }
 
 /** Auxiliaries and adverbs between a subject and the "be" of a passive: "has been", "will also be", « a été ». */
@@ -870,6 +889,9 @@ function cutAtNextReport(text: string, start: number, end: number, c: CompiledLe
  * it. French inverts the subject ("…, a indiqué la direction"); English
  * puts it on either side ("…, the company said", "…, said Smith").
  */
+/** A relative pronoun opening the words after a comma, after at most one preposition: "about which he", « dont il », « auquel ». */
+const POSTPOSED_RELATIVE_OPENER = /^\s*(?:(?:about|of|in|on|for|to|with|by|from|at|under|over|through|against|sur|de|à|pour|avec|par|dans|contre|selon)\s+)?(?:which|whom|whose|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles|ce\s+dont|ce\s+que|ce\s+qu['’])(?=\s)/iu;
+
 /** The first adjunct after an inverted subject, a preposition or relative as a word: " in an email", " on Twitter", " who…". */
 const POSTPOSED_ADJUNCT = /\s(?:in|on|at|to|during|via|through|after|before|who|which|that|dans|sur|lors|auprès|qui|devant)\s/u;
 
@@ -959,6 +981,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // (claims/<lang>/postposed-infinitive) « Le gouvernement, selon Les Échos, envisage de relever la TVA »: an infinitive after
   // a preposition is no postposed report
   if (c.governing.has(wordBeforeAt(text, comma + 1, vStart))) return null;
+  // (claims/<lang>/postposed-relative-clause) "…competition, about which he assured me in testimony", « …, ce dont il a
+  // parlé », "…, which he said": a relative clause after the comma describes the noun before it — no postposed report
+  if (POSTPOSED_RELATIVE_OPENER.test(between)) return null;
   const betweenClean = cleanSubject(text, comma + 1, vStart, c);
   let subject: Span;
   if (words(betweenClean.text).length === 0) {
@@ -1134,6 +1159,18 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     from = skipLeadingAdverbials(text, clause.start, vStart, c);
     const first = findTopLevelComma(text, from, vStart, passages);
     subject = cleanSubject(text, from, first >= 0 ? first : vStart, c);
+    // (claims/<lang>/apposed-name) a description, then the name in apposition right before the verb: "The finance minister,
+    // John Carter, said that…", « Le ministre de l'Économie, Jean Dupont, a déclaré que… » — both name the source (the
+    // description alone hid the name)
+    // (the description may already be linked to the name as an alias: "the finance minister" → John Carter)
+    if (first >= 0 && words(subject.text).length) {
+      const rest = cleanSubject(text, first + 1, vStart, c);
+      const named = ctx.actors.mentionAt(rest.start);
+      if (named && named.start === rest.start && named.end === rest.end && SPEAKER_KINDS.includes(named.actor.kind)
+        && ctx.actors.mentionsIn(subject.start, subject.end, SPEAKER_KINDS).every((m) => m.actor === named.actor)) {
+        subject = makeSpan(text, subject.start, named.end);
+      }
+    }
     // « De son côté, B. Obama, même en pleine course…, fait savoir qu'il… », "For his part, Obama, even in the final
     // stretch, said that…": past a fronted prepositional chunk, the first chunk that opens on a name is the subject
     const lead = SUBJECT_ATTRIBUTION_RE_4.exec(subject.text)?.[0]?.toLowerCase() ?? '';
@@ -1784,25 +1821,33 @@ function incise(text: string, clause: Span, clauseText: string, c: CompiledLexic
   const re = c.incise!.re;
   re.lastIndex = 0;
   const m = re.exec(clauseText);
-  if (!m || m[1] === undefined) return null;
+  if (!m) return null;
+  // the first group that took part is the cue (subject and verb); the group after it, when it took part, is the subject
+  // inside it — before the verb ("…, Doctor says, …") or after it (« L'usine, a précisé le ministre, fermera… »); else
+  // the cue is a verb and its clitic (« a-t-il dit »)
+  let gi = 1;
+  while (gi < m.length && m[gi] === undefined) gi++;
+  const cueText = m[gi];
+  if (cueText === undefined) return null;
+  const subj = m[gi + 1];
   const cueStart = clause.start + m.index;
   const cueEnd = cueStart + m[0].length;
   if (insidePassage(passages, cueStart) || claimed(cueStart, cueEnd)) return null;
-  const vStart = cueStart + m[0].indexOf(m[1]);
-  const dash = m[1].lastIndexOf('-');
-  // group 2, when the pattern has one, is a subject before its verb (claims/en/incise: "…, Doctor says, …"); else the clitic
-  const pronoun = m[2] !== undefined
-    ? makeSpan(text, vStart, vStart + m[2].length)
-    : makeSpan(text, vStart + dash + 1, vStart + m[1].length);
+  const vStart = cueStart + m[0].indexOf(cueText);
+  const dash = cueText.lastIndexOf('-');
+  const subjAt = subj !== undefined ? vStart + cueText.lastIndexOf(subj) : -1;
+  const pronoun = subj !== undefined
+    ? makeSpan(text, subjAt, subjAt + subj.length)
+    : makeSpan(text, vStart + dash + 1, vStart + cueText.length);
   const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
   const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
   const before = words(text.slice(from, cueStart)).length;
   const after = words(text.slice(afterStart, clause.end)).length;
-  if (from >= cueStart) return after >= MIN_WORDS ? { claimStart: afterStart, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  if (from >= cueStart) return after >= MIN_WORDS ? { claimStart: afterStart, claimEnd: clause.end, pronoun, cue: cueText, cueStart, cueEnd } : null;
   // « …, a-t-il dit. »: the incise closes the clause
-  if (text[cueEnd] !== ',') return before >= MIN_WORDS ? { claimStart: from, claimEnd: cueStart, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  if (text[cueEnd] !== ',') return before >= MIN_WORDS ? { claimStart: from, claimEnd: cueStart, pronoun, cue: cueText, cueStart, cueEnd } : null;
   // « des soldats qui, dit-on, s'étaient rendus »: between commas, the incise sits inside the claim
-  return before + after >= MIN_WORDS ? { claimStart: from, claimEnd: clause.end, pronoun, cue: m[1], cueStart, cueEnd } : null;
+  return before + after >= MIN_WORDS ? { claimStart: from, claimEnd: clause.end, pronoun, cue: cueText, cueStart, cueEnd } : null;
 }
 
 /** Built once for {@link bareNounBefore} (character classes: text/char-classes.ts). */

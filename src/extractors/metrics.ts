@@ -246,6 +246,12 @@ function wordsBefore(text: string, from: number, pos: number, max: number): Tok[
 const lower = (s: string): string => s.toLowerCase();
 /** A subject folded for a containment test (case, accents, apostrophes). */
 const foldKey = (s: string | null | undefined): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+/** Links inside the noun phrase before a parenthesised percentage: "candidats au baccalauréat", "sales of Acme" (ruleId metrics/subject-parenthesis). */
+const PAREN_SUBJECT_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'au', 'aux', 'of']);
+
+/** Up to four words, then an opening parenthesis and an optional sign, ending the text before a percentage (ruleId metrics/subject-parenthesis). */
+const PAREN_SUBJECT = new RegExp(`((?:[${LETTER}'’-]{1,30}[ \\u00a0]){0,3}[${LETTER}'’-]{2,30})[ \\u00a0]{0,2}\\([ \\u00a0]{0,2}(?:[+\\-−][ \\u00a0]{0,2})?$`, 'u');
+
 /** Built once for {@link isCapitalised} (character classes: text/char-classes.ts). */
 const IS_CAPITALISED_RE = new RegExp(`^[${UPPER}]`, 'u');
 
@@ -1111,6 +1117,15 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
       rules.cue.lastIndex = 0;
       if (rules.cueExact.test(next.word)) { if (of) return of; } else return of ? `${lower(next.word)} ${text.slice(next.end, next.end + 4).trim().split(/\s/)[0]} ${of}` : lower(next.word);
     }
+  }
+  // "The company reported a rise of 6.5% in revenue", "an increase of $2 billion in exports": after a change noun and
+  // "of", what changes follows "in" (not a time or a place: "in the third quarter", "in March", "in Germany")
+  // (ruleId metrics/en/subject-change-noun-in)
+  if (language === 'en' && cue && cue.end <= leftEdge && /^[ \u00a0]{1,2}of[ \u00a0]{1,2}$/iu.test(text.slice(cue.end, leftEdge))) {
+    // (a time adjunct after the noun is dropped: "a fall of 3% in profits this year" → "profits")
+    const inNp = complementAfter(text, after, ['in'], lex, true)?.replace(/[ \u00a0]{1,3}(?:this|last|next|that)[ \u00a0]{1,3}[^ \u00a0]{1,30}$/u, '') ?? null;
+    const last = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
+    if (inNp && !isCapitalised(inNp) && !lex.timeNouns.has(last) && !lex.months.has(last) && last !== 'half') return inNp;
   }
   // "53 % des nouveaux impôts", "42 percent of the earnings", "une baisse de 3 % de son chiffre d'affaires"
   if (q.kind !== 'currency') {
@@ -2022,6 +2037,21 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && /^[ \t\u00a0]{0,2}\([ \t\u00a0]{0,2}$/.test(text.slice(prev.evidence.end, left))) {
       subject = prev.subject;
       change = change ?? prev.change;
+    }
+    // "les cadres (+ 0,5 % par an) et les ouvriers (+ 0,6 %)", "la Grèce (60,1 %), l'Italie (57,6 %)", "Acme (+3.2%)": a
+    // percentage alone in parentheses right after a noun phrase measures that noun phrase — its words after the last
+    // function word (ruleId metrics/subject-parenthesis)
+    if ((kind === 'percent' || kind === 'pp') && !counted) {
+      const pm = PAREN_SUBJECT.exec(text.slice(Math.max(sent.start, left - 80), left));
+      if (pm) {
+        const toks = pm[1]!.split(/[ \u00a0]+/);
+        let k = toks.length - 1;
+        // (a noun complement stays: "candidats au baccalauréat général (48 %)", "sales of Acme (+3%)")
+        const stop = (w: string): boolean => lex.stopWords.has(w) && !lex.definiteDeterminers.has(w) && !lex.subjectDeterminers.has(w) && !PAREN_SUBJECT_LINKS.has(w);
+        while (k > 0 && !stop(norm(toks[k - 1]!).replace(/’/g, "'"))) k--;
+        const np = cleanSubject(toks.slice(k).join(' '), lex);
+        if (np) subject = np;
+      }
     }
     // a level after a change ("raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard") keeps its subject and direction
     if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {

@@ -371,6 +371,14 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
     sign = before === '+' ? '+' : '-';
     start = core.start - 1;
     joined = false;
+  } else if (!core.spelled && /[ \u00a0\u202f]/.test(before) && (
+    (text[core.start - 2] === '+' && /^(?:[(\s]|)$/.test(text[core.start - 3] ?? ''))
+    || (/[\-−]/.test(text[core.start - 2] ?? '') && text[core.start - 3] === '('))) {
+    // (ruleId metrics/spaced-sign) a sign set off by a space, as French typesetting does: « les cadres (+ 0,5 % par an) »,
+    // « (− 0,4 %) » (a minus only after a parenthesis: « Paris - 3 morts » is a dash)
+    sign = text[core.start - 2] === '+' ? '+' : '-';
+    start = core.start - 2;
+    joined = false;
   } else {
     const m = c.minus.exec(text.slice(Math.max(0, core.start - 12), core.start));
     if (m) { sign = '-'; start = core.start - m[0].length; }

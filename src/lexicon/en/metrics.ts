@@ -34,6 +34,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     // reporting verb); "the yen strengthened 0.13%", "the dollar firmed 0.2%" (ruleId metrics/change-verbs-markets)
     'add(?:s|ed|ing)?(?=[ \\u00a0]{1,2}(?:(?:(?:about|nearly|another|a[ \\u00a0]further|some)[ \\u00a0]{1,2})?[$€£]?\\d|$))',
     'strengthen(?:s|ed|ing)?', 'firm(?:s|ed)(?=[ \\u00a0]{1,2}(?:\\d|$))',
+    // (metrics/change-verbs-field) the rest of the field (audit of 2026-12-01): "imports swelled 12%", "the index shot up
+    // 4%" (the "up" of a phrasal verb is read by adjacentCues)
+    'swell(?:s|ed|ing)?', 'swollen',
   ],
   // "Kmart shares fell 5%", "cut 520 jobs", "a decline of 3%", "would be reduced to 20%"
   decrease: [
@@ -50,6 +53,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'slip(?:s|ped|ping)?(?![ \\u00a0]+(?:an?|the|in|into|through)[ \\u00a0])', 'div(?:e|es|ed|ing)', 'dove', 'collaps(?:e|es|ed|ing)', 'retreat(?:s|ed|ing)?', 'sag(?:s|ged|ging)?',
     'narrow(?:s|ed|ing)', 'halv(?:e|es|ed|ing)', 'trim(?:s|med|ming)?', 'ax(?:e|ed|ing)', 'erod(?:e|es|ed|ing)',
     'dwindl(?:e|es|ed|ing)', 'skid(?:s|ded|ding)?',
+    // (metrics/change-verbs-field) "shares nosedived 30%", "the stock cratered 40%" (not "crater": a noun — "a crater 30
+    // metres wide"), "the dollar softened 0.3%", "gold gave up 1.2%" (before the "up" of a rise)
+    'nosediv(?:e|es|ed|ing)', 'cratered', 'craters(?=[ \\u00a0]{1,2}\\d)', 'soften(?:s|ed|ing)?', 'g(?:a|i)ve(?:s|n)?[ \\u00a0]up', 'giving[ \\u00a0]up',
     // "the withdrawal of 2,000 troops", "the closure of three plants", "will withdraw 12,000 troops" (ruleId metrics/change-verbs)
     'withdrawals?', 'closures?', 'withdr[ae]w(?:s|n|ing)?',
     // destruction removes what it governs: "demolish 39K shanties", "6,200 homes, flattened by", "the destruction of 300 homes"

@@ -31,6 +31,11 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     `alourd[${LETTER}]{0,6}`,
     // « le résultat est en croissance de 12 % » (the noun alone may report a revised forecast: not a cue by itself)
     'en\\s{1,2}croissance',
+    // (metrics/change-verbs-field) le reste du champ (audit du 2026-12-01) : « le PIB a crû de 1,2 % » (l'accent seulement :
+    // « a cru » est le participe de croire), « les ventes croissent de 3 % », « les importations s'accroissent de 5 % », « le
+    // yen s'apprécie de 2 % », « le titre a remonté de 4 % » (pas « remonte à 1990 » : une date)
+    'crû', 'cr(?:oît|oissent|oissait|oissaient)', 'accr(?:oissent|oissait|oissaient)',
+    `(?:s['’]|se\\s{1,2})(?:appréci|creus)(?:e|ent|ait|aient)`, 'remont(?:é|ée|és|ées|ent|ait|aient)', 'accélèr(?:e|ent)',
   ],
   // "chuté de 5 %", "recul de 0,4 point", "supprimer 520 postes", "une perte de 310 emplois", "réduire ses effectifs de 8 %"
   decrease: [
@@ -50,6 +55,10 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     // la destruction retire ce qu'elle vise : « démolir 300 maisons », « 50 maisons détruites par », « la destruction de 300
     // logements » (ruleId metrics/destruction)
     `démol[${LETTER}]{0,6}`, `détrui[${LETTER}]{0,6}`, 'destructions?', 'ras(?:é|ée|és|ées|er|ent)',
+    // (metrics/change-verbs-field) « les ventes se tassent de 3 % », « le bénéfice s'est érodé de 4 % », « le PIB se contracte
+    // de 0,2 % », « le titre est tombé de 5 % à 12 euros », « un fléchissement de 2 % », « un tassement », « une érosion »
+    `(?:s['’]|se\\s{1,2})(?:(?:est|sont|était|étaient)\\s{1,2})?(?:tass|érod)[${LETTER}]{0,5}`,
+    `(?:s['’]|se\\s{1,2})contract(?:e|ent|ait|aient)`, 'tomb(?:é|ée|és|ées|ent|ait|aient)', 'tassement', 'érosion', 'fléchissement',
   ],
   adjacentCues: [],
   qualifiers: [

@@ -71,6 +71,23 @@ const REPORTING_VERBS = [
   // parquet présume que… », « les chercheurs envisagent que… » (avec « que » seulement)
   ...er('suppos'), ...er('présum'), ...er('spécul'),
   'espère', 'espèrent', 'espérait', 'espéraient', 'espéré', 'espérant',
+  // (claims/fr/field-verbs) le reste du champ des verbes de parole (audit du 2026-12-01), avec « que » : « le ministère a
+  // réaffirmé que… », « Renault réitère que… », « la direction a rétorqué que… », « le groupe concède que… », « la
+  // Banque de France a alerté que… », « les données suggèrent que… », « les enquêteurs soupçonnent que… », « Le
+  // ministre a garanti que… »; l'imparfait des verbes irréguliers (« le groupe reconnaissait que… », « il soutenait que… »)
+  // (pas les présents qui sont aussi des noms devant « que » : « la réplique que », « l'alerte que », « le détail »)
+  ...er('réaffirm'), ...er('réitér'), 'réitère', 'réitèrent', ...er('rétorqu'), 'répliqué', 'répliquait', 'répliquaient', 'répliquant',
+  'répliqua', ...er('object'), 'garantit', 'garantissent', 'garanti', 'garantissait', 'garantissaient', ...er('clam'), ...er('proclam'),
+  ...er('suggér'), 'suggère', 'suggèrent', ...er('concéd'), 'concède', 'concèdent', ...er('insinu'), ...er('pronostiqu'),
+  ...er('calcul'), ...er('confess'), 'alerté', 'alertait', 'alertaient', 'alertant', ...er('soupçonn'), ...er('détaill'), ...er('explicit'),
+  'anticipe', 'anticipent', 'anticipé', 'anticipait', 'anticipaient', 'anticipant', 'montrait', 'montraient', 'montrant', 'poursuivi', 'poursuivait', 'poursuivaient',
+  // (claims/fr/imperfect-irregular) l'imparfait et le participe présent des verbes irréguliers du lexique
+  'reconnaissait', 'reconnaissaient', 'admettait', 'admettaient', 'soutenait', 'soutenaient', 'répondait', 'répondaient',
+  'écrivait', 'écrivaient', 'croyait', 'croyaient', 'croyant', 'concluait', 'concluaient', 'concluant', 'prétendait', 'prétendaient',
+  'prédisait', 'prédisaient', 'promettait', 'promettaient', 'craignait', 'craignaient', 'avertissait', 'avertissaient',
+  'faisait savoir', 'faisaient savoir', 'laissait entendre', 'laissaient entendre', 'faisait valoir', 'faisaient valoir',
+  'laisse entendre', 'laissent entendre', 'a laissé entendre', 'ont laissé entendre', 'se réjouissait', 'se réjouissaient',
+  ...er('alarm'),
 ];
 
 /**
@@ -146,6 +163,9 @@ const PROMISE_VERBS = [
   // légère amélioration », « le rapport note une hausse des agressions » (« note que » is a reporting verb; the compound
   // « a noté » is a PARTICIPLE_PROMISE)
   'note', 'notent', 'notait', 'notaient',
+  // (claims/fr/reveal-object) une révélation dont l'objet est le fait vérifiable : « Le journal satirique révèle également
+  // d'autres « irrégularités » », « l'enquête révèle l'existence de 27 centres » (« révèle que » est un verbe de parole)
+  'révèle', 'révèlent', 'révélait', 'révélaient',
   // (claims/fr/plan-infinitive) a plan, an intention or a hope of a source, with its infinitive only: « les services de
   // renseignement espèrent pouvoir détecter ces profils », « le groupe prévoit de supprimer 500 postes », « Renault compte
   // fermer deux usines », « le gouvernement entend réduire le déficit » (not « compte 3 000 salariés », « entend les
@@ -193,7 +213,7 @@ export const FR_REPORTING: ReportingLexicon = {
   // "selon plusieurs médias américains", "d'après le ministre", "si l'on en croit des données…", "à en croire X"
   sourcePhrases: [
     'selon', "d'après", 'si l’on en croit', "si l'on en croit", 'si on en croit', 'à en croire', 'de source', 'de sources',
-    'aux dires de', 'au dire de', 'de l’avis de', "de l'avis de", 'citant', 'cité par', 'citée par', 'cités par',
+    'aux dires de', 'au dire de', 'aux dires des', 'aux dires du', 'au dire des', 'au dire du', 'de l’avis de', "de l'avis de", 'citant', 'cité par', 'citée par', 'cités par',
     // a report named as the reference: « notre pays occupe les dernières places, si l'on se réfère au rapport annuel du Forum
     // économique mondial » (EN 'in the view of')
     'si l’on se réfère à', "si l'on se réfère à", 'si l’on se réfère au', "si l'on se réfère au", 'si on se réfère à', 'si on se réfère au',
@@ -242,6 +262,10 @@ export const FR_REPORTING: ReportingLexicon = {
   hedgePatterns: [
     // regular -er conditional: "resterait", "rapporterait", "s'élèveraient" (imperfect -rait of -rer verbs ends in -arait/-urait, not -erait)
     { pattern: `(?<![${LETTER}])[${LETTER}]{2,20}erai(?:t|ent)(?![${LETTER}])`, ruleId: 'claims/fr/hedge-conditional' },
+    // (claims/fr/hedge-conditional-irregular) le conditionnel des verbes en -venir/-tenir, -aître, -uire, -aindre/-eindre/-oindre,
+    // dont l'imparfait ne finit jamais ainsi : « le virus proviendrait des chauves-souris », « l'usine appartiendrait au
+    // groupe », « le projet conduirait à 500 suppressions », « la facture atteindrait 2 milliards »
+    { pattern: `(?<![${LETTER}])[${LETTER}]{1,16}(?:iendr|aîtr|aitr|uir|aindr|eindr|oindr)ai(?:t|ent)(?![${LETTER}])`, ruleId: 'claims/fr/hedge-conditional' },
     // impersonal hedges: "il est prévu que la capsule…", "il est probable que", "il semble que"
     { pattern: `(?<![${LETTER}])il\\s+(?:est|était|serait)\\s+(?:prévu|probable|possible|vraisemblable|envisagé|question)\\s+(?:que|qu['’]|de|d['’])`, ruleId: 'claims/fr/hedge-impersonal' },
     { pattern: `(?<![${LETTER}])il\\s+(?:semble|semblerait|paraît|paraîtrait)\\s+(?:que|qu['’])`, ruleId: 'claims/fr/hedge-impersonal' },
@@ -255,6 +279,10 @@ export const FR_REPORTING: ReportingLexicon = {
     // l'usage avait déjà été soupçonné lors de l'assassinat de Litvinenko », « il est présumé innocent » (avec « par » + sa
     // source, c'est un passif rapporté : passiveReports; pas « est considéré comme pauvre s'il… » : une définition)
     { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été|être|fut|furent)\\s+(?:(?:déjà|aussi|également|longtemps|souvent|largement|généralement)\\s+){0,2}(?:soupçonnée?s?|suspectée?s?|présumée?s?)(?![${LETTER}])(?![^,;:.]{0,120}\\spar\\s)`, ruleId: 'claims/fr/hedge-passive-epistemic' },
+    // (claims/fr/hedge-estime-a) un chiffre que la voix de l'article ne fait qu'estimer : « la population est estimée à environ
+    // 40 000 personnes », « les dégâts sont évalués à 2 milliards d'euros » (un nombre doit suivre; pas « chiffré à » : un
+    // coût établi)
+    { pattern: `(?<![${LETTER}])(?:est|sont|était|étaient|été)\\s+(?:(?:actuellement|aujourd['’]hui|désormais|encore|déjà|grossièrement)\\s+)?(?:estimée?s?|évaluée?s?)\\s+(?:à|au|aux)\\s+(?=[^.;:]{0,25}?[${DIGIT}])`, ruleId: 'claims/fr/hedge-estime-a' },
     // "sans doute", "il semblerait que"
     { pattern: `(?<![${LETTER}])sans\\s+doute(?![${LETTER}])`, ruleId: 'claims/fr/hedge-sans-doute' },
   ],
@@ -263,6 +291,9 @@ export const FR_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|décrite?s?|qualifiée?s?|accusée?s?|présentée?s?|considérée?s?|saluée?s?|condamnée?s?)\\s+par\\s+([^,;:]{2,60}?)\\s+(?:comme|de|d['’])`, ruleId: 'claims/fr/passive-report' },
     // l'évaluation, puis sa source : « le scrutin a été salué comme équitable par les observateurs de l'OSCE »
     { pattern: `(?<![${LETTER}])(?:critiquée?s?|dénoncée?s?|saluée?s?|décriée?s?|condamnée?s?|présentée?s?|qualifiée?s?)\\s+(?:comme|de|d['’])\\s*[^,;:]{1,40}?\\s+par\\s+([^,;:.()«»"]{2,80})`, ruleId: 'claims/fr/passive-report' },
+    // (claims/fr/passive-accused-by) une accusation, puis sa source : « le ministre est accusé de viol et d'abus de faiblesse
+    // par deux femmes », « le groupe est soupçonné de fraude par le fisc » (sans sa source : claims/fr/hedge-accused)
+    { pattern: `(?<![${LETTER}])(?:accusée?s?|soupçonnée?s?|suspectée?s?)\\s+(?:de|d['’])\\s*[^,;:.()«»"]{1,80}?\\s+par\\s+((?:(?:le|la|les|l['’]|un|une|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|d['’]anciens?|d['’]anciennes?)\\s*)?[^,;:.()«»"\\s]{2,30}(?:\\s+[^,;:.()«»"\\s]{2,30}){0,4}?)(?=\\s*[,;:.()«»"]|\\s*$|\\s+(?:en|au|dans|lors|après|avant|depuis|qui|dont)\\s)`, ruleId: 'claims/fr/passive-accused-by' },
     // (claims/fr/passive-judgment) un jugement de sa source, l'agent plus loin : « l'ibuprofène était déjà considéré comme
     // potentiellement dangereux lors d'une infection par l'Agence nationale de sécurité du médicament (ANSM) »
     { pattern: `(?<![${LETTER}])(?:considérée?s?|jugée?s?|perçue?s?|tenue?s?\\s+pour)\\s+(?:comme\\s+)?[^,;:]{1,80}?\\s+par\\s+([^,;:.()«»"]{2,80})`, ruleId: 'claims/fr/passive-judgment' },
@@ -320,10 +351,16 @@ export const FR_REPORTING: ReportingLexicon = {
     pattern: `,\\s{1,3}qui\\s{1,3}((?:serait|seraient|aurait|auraient|pourrait|pourraient|devrait|devraient)\\s[^,;:()«»]{3,200}),`,
     ruleId: 'claims/fr/relative-hedge',
   },
-  incise: { pattern: `,\\s{0,3}([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)`, ruleId: 'claims/fr/incise' },
+  // (claims/fr/incise-inverted) l'incise au sujet nominal inversé, entre deux virgules au milieu de la phrase : « L'usine, a
+  // précisé le ministre, fermera d'ici 2026 », « Les négociations, ont indiqué les syndicats, sont au point mort » (group 2 the
+  // verb and its subject, group 3 the subject; en fin de phrase c'est une attribution postposée)
+  incise: {
+    pattern: `,\\s{0,3}(?:([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)|((?:a|ont|avait|avaient)\\s{1,3}(?:précisé|indiqué|expliqué|affirmé|déclaré|souligné|ajouté|assuré|estimé|rappelé|confirmé|reconnu|admis|prévenu|averti|insisté|martelé|noté|observé|relevé|répondu|rétorqué|répliqué|concédé|dit|confié|raconté|résumé|tranché|commenté|poursuivi|annoncé|signalé|jugé)\\s{1,3}((?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\\s{0,3}[${LETTER}'’-]{2,25}(?:\\s{1,3}(?:(?:de|du|des|d['’])\\s{0,3})?[${LETTER}'’-]{2,25}){0,3}))\\s{0,3}(?=,))`,
+    ruleId: 'claims/fr/incise',
+  },
   denialPatterns: [
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
-    { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
+    { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentis|démenties|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
     { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-not-commented' },
     // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
@@ -331,6 +368,9 @@ export const FR_REPORTING: ReportingLexicon = {
     // (claims/fr/denial-se-defendre) « Le gouvernement se défend de toute similarité avec les dispositifs de la NSA », « le
     // ministre s'est défendu d'avoir menti » (pas « l'équipe se défend bien » : « de toute » ou un infinitif suit)
     { pattern: `(?<![${LETTER}])(?:se|s['’]en|s['’](?:est|était)|se\\s+sont)\\s+(?:défend|défendent|défendait|défendaient|défendant|défendu|défendue|défendus|défendues)\\s+(?:de\\s+tout(?:e|es)?|d['’]\\s{0,2}(?:avoir|être)|de\\s+(?:vouloir|chercher|mener|faire))(?![${LETTER}])`, ruleId: 'claims/fr/denial-se-defendre' },
+    // (claims/fr/denial-en-faux) « le groupe s'inscrit en faux contre ces affirmations », « le ministère s'est inscrit en
+    // faux », « a opposé un démenti formel à ces informations », « a apporté un démenti »
+    { pattern: `(?<![${LETTER}])(?:(?:s['’]|se\\s+)(?:inscrit|inscrivent|inscrivait|est\\s+inscrite?|sont\\s+inscrite?s)\\s+en\\s+faux|(?:opposé|oppose|opposent|apporté|apporte|apportent|publié|publie)\\s+(?:un|son|leur)\\s+(?:(?:ferme|formel|catégorique|vigoureux)\\s+)?démenti)(?![${LETTER}])`, ruleId: 'claims/fr/denial-en-faux' },
     // "s'est refusé à tout commentaire", "a refusé de commenter", "se refuse à commenter"
     { pattern: `(?<![${LETTER}])(?:refusé|refuse|refusent|refusant)\\s+(?:de\\s+|à\\s+)(?:tout\\s+commentaire|commenter|réagir|confirmer|s['’]exprimer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-no-comment' },
   ],
