@@ -1,0 +1,399 @@
+/**
+ * The metric subject grammar: a pass over the metrics of {@link extractMetrics} that reads the measured noun phrase
+ * and the direction of a figure with a small noun-phrase grammar, where the quantity pass left a clause, a bare head
+ * noun or nothing.
+ *
+ * - direction from a signed figure in brackets: « pour les cadres (+ 0,5 % par an) », "(– 0.2%)"
+ *   (ruleId metrics/subject/direction-sign);
+ * - direction from the phrase after a figure: "5.7 percent, down from 6.2 percent", « 12 %, en hausse par rapport à
+ *   2019 » (metrics/subject/direction-from);
+ * - direction of a from–to move that names none: « passant de 0 à 60 000 tweets », "went from 12 to 9"
+ *   (metrics/subject/direction-from-to);
+ * - a bracketed figure measures the noun phrase before the bracket: « la Grèce (60,1 %) », « l'emploi des seniors
+ *   (38 % des 55-64 ans …) » (metrics/subject/bracket);
+ * - a counted noun keeps its complements: « trois membres du MoDem », "31 stations of the network", "30,154 new cars,
+ *   trucks and SUVs" (metrics/subject/counted-complement);
+ * - "30 % des 15-24 ans", "10% of the 18-24 year-olds": the whole a share is taken of, digits included
+ *   (metrics/subject/share-of);
+ * - a clause-initial premodifier belongs to the noun phrase: "New vehicle sales in the Houston area plunged"
+ *   (metrics/subject/premodifier);
+ * - a subject is never a clause: reporting clauses and auxiliaries are dropped ("company management said comparable-store
+ *   sales" → "comparable-store sales", « Français ont été localisés » → « Français localisés ») (metrics/subject/no-clause).
+ *
+ * Data per language: `src/lexicon/{en,fr}/metrics-subject.ts`. All regexes are bounded; the pass reads at most a
+ * few hundred code units around each metric.
+ *
+ * @module
+ */
+import type { AnalysedText, Draft, Language, Metric } from '../types.js';
+import { DIGIT, LETTER, MARK, UPPER } from '../text/char-classes.js';
+import { EN_SUBJECT_GRAMMAR } from '../lexicon/en/metrics-subject.js';
+import { FR_SUBJECT_GRAMMAR } from '../lexicon/fr/metrics-subject.js';
+
+/** Per-language data of the subject grammar (word sets lower case; regex sources compiled with flag `iu`). */
+export interface SubjectGrammar {
+  /** Determiners that open a noun phrase ("the", « les »). */
+  determiners: ReadonlySet<string>;
+  /** Links of a noun complement ("of", « de », « du », « des », « d' »). */
+  complementLinks: ReadonlySet<string>;
+  /** Links of a place complement, kept before a capitalised name only ("in California", « au Sénat »). */
+  placeLinks: ReadonlySet<string>;
+  /** Function words: never inside a measured noun phrase read backwards, never its last word. */
+  functionWords: ReadonlySet<string>;
+  /** Auxiliaries, copulas, modals and reporting verbs: a subject holding one is a clause. */
+  finiteVerbs: ReadonlySet<string>;
+  /** Heads after a complement link that make no noun phrase (« d'ici », "of them"). */
+  adverbialHeads: ReadonlySet<string>;
+  /** Time nouns, months and days: a complement or a bracket topic made of one is a date, not a subject. */
+  timeWords: ReadonlySet<string>;
+  /** After a figure: group 1 a decrease word, group 2 an increase word ("…, down from"). */
+  directionAfter: string;
+  /** Before a from–figure: a verb of move that names no direction, ending with "from"/« de ». */
+  neutralMove: string;
+  /** Between the from–figure and the figure reached ("to", « à »). */
+  reachLink: string;
+  /** The same verbs alone, before a range figure that holds its own "from"/« de » ("went from 12 to 9 percent"). */
+  neutralVerb: string;
+}
+
+interface Compiled {
+  language: Language;
+  g: SubjectGrammar;
+  directionAfter: RegExp;
+  neutralMove: RegExp;
+  reachLink: RegExp;
+  neutralVerb: RegExp;
+  reporting: ReadonlySet<string>;
+}
+
+const CACHE = new Map<Language, Compiled>();
+
+/** Reporting verbs among {@link SubjectGrammar.finiteVerbs}: the clause before one names a source, not the subject. */
+const REPORTING: Record<Language, string> = {
+  en: 'said says say told tells tell added noted according announced announces claimed stated',
+  fr: 'dit déclaré affirmé indiqué annoncé expliqué estimé précisé souligné ajouté assure affirme estime indique annonce explique précise souligne ajoute selon',
+};
+
+function compiled(language: Language): Compiled {
+  const hit = CACHE.get(language);
+  if (hit) return hit;
+  const g = language === 'fr' ? FR_SUBJECT_GRAMMAR : EN_SUBJECT_GRAMMAR;
+  const c: Compiled = {
+    language,
+    g,
+    directionAfter: new RegExp(g.directionAfter, 'iu'),
+    neutralMove: new RegExp(g.neutralMove, 'iu'),
+    reachLink: new RegExp(g.reachLink, 'iu'),
+    neutralVerb: new RegExp(g.neutralVerb, 'iu'),
+    reporting: new Set(REPORTING[language].split(' ')),
+  };
+  CACHE.set(language, c);
+  return c;
+}
+
+/** A word token: offsets in UTF-16 code units, end exclusive. */
+interface Tok { start: number; end: number; word: string }
+
+/**
+ * Word tokens of `text` in [from, to): letters, digits, inner hyphens and apostrophes ("15-24", "787-9",
+ * "per-share", "d'", "l'"); an elided article is a token of its own ("l’emploi" → "l’" | "emploi").
+ */
+const WORD = new RegExp(`(?:[${LETTER}${MARK}]{1,3}['’](?=[${LETTER}]))|[${LETTER}${MARK}${DIGIT}]{1,40}(?:[-.'’][${LETTER}${MARK}${DIGIT}]{1,40}){0,4}`, 'gu');
+
+function tokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  const chunk = text.slice(from, to);
+  for (const m of chunk.matchAll(WORD)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+  return out;
+}
+
+const fold = (s: string | null | undefined): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+const low = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+const CAPITAL = new RegExp(`^[${UPPER}]`, 'u');
+const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
+const ONLY_DIGITS = /^[\d.,]+$/u;
+/** Separators allowed between two words of one noun phrase: spaces only (an elided article has none). */
+const JOIN = /^[ \u00a0]{0,2}$/u;
+
+/** True for a word that can stand inside a noun phrase read backwards (no function word, verb or bare number). */
+function npWord(w: string, c: Compiled): boolean {
+  const l = low(w);
+  return !c.g.functionWords.has(l) && !c.g.finiteVerbs.has(l) && !c.g.determiners.has(l) && !ONLY_DIGITS.test(w)
+    && !/(?:ly|ment)$/u.test(l) && HAS_LETTER.test(w);
+}
+
+/**
+ * The noun phrase that ends right before `end` in [from, end): its words back to a determiner, a function word, a verb
+ * or punctuation, through complement links ("emploi des seniors", "sales in the Houston area" → with one place link),
+ * at most eight words, without its leading determiner; null when the word before `end` is no noun.
+ * Example: « … de l’emploi des seniors » before « (38 % » → « emploi des seniors ».
+ */
+function nounPhraseBefore(text: string, from: number, end: number, c: Compiled): { phrase: string; start: number } | null {
+  const toks = tokens(text, Math.max(from, end - 160), end);
+  if (!toks.length || !JOIN.test(text.slice(toks[toks.length - 1]!.end, end))) return null;
+  let k = toks.length - 1;
+  if (!npWord(toks[k]!.word, c)) return null;
+  let first = k;
+  while (k > 0 && toks.length - k < 12) {
+    const prev = toks[k - 1]!;
+    const gap = text.slice(prev.end, toks[k]!.start);
+    if (!JOIN.test(gap)) break;
+    const l = low(prev.word);
+    if (npWord(prev.word, c)) { k--; first = k; continue; }
+    // a determiner after a complement link: "des seniors", "of the board", « de l' »
+    if (c.g.determiners.has(l) || /^[ld]'$/u.test(l)) {
+      const link = toks[k - 2];
+      if (link && JOIN.test(text.slice(link.end, prev.start)) && (c.g.complementLinks.has(low(link.word)) || c.g.placeLinks.has(low(link.word))) && k - 2 > 0 && npWord(toks[k - 3]!.word, c)) {
+        k -= 3; first = k; continue;
+      }
+      if (c.g.complementLinks.has(l)) {
+        // « des seniors », « du capital »: the link carries its article
+        if (k - 1 > 0 && npWord(toks[k - 2]!.word, c) && JOIN.test(text.slice(toks[k - 2]!.end, prev.start))) { k -= 2; first = k; continue; }
+      }
+      break;
+    }
+    if ((c.g.complementLinks.has(l) || c.g.placeLinks.has(l)) && k - 1 > 0 && npWord(toks[k - 2]!.word, c) && JOIN.test(text.slice(toks[k - 2]!.end, prev.start))) {
+      k -= 2; first = k; continue;
+    }
+    break;
+  }
+  const phrase = text.slice(toks[first]!.start, toks[toks.length - 1]!.end);
+  return HAS_LETTER.test(phrase) ? { phrase: phrase.replace(/[ \u00a0]+/gu, ' '), start: toks[first]!.start } : null;
+}
+
+/**
+ * The complement after `pos`: a link of `links` (then determiners) and the noun phrase it opens, at most six words,
+ * one inner link, digits allowed ("des 15-24 ans", "du MoDem", "of the board"); null for an adverbial head (« d'ici »),
+ * a date, or nothing. `nameOnly`: the noun phrase must open with a capitalised word ("in California").
+ */
+function complementAfter(text: string, pos: number, links: ReadonlySet<string>, c: Compiled, nameOnly = false): string | null {
+  const toks = tokens(text, pos, Math.min(text.length, pos + 120));
+  if (toks.length < 2 || !/^[ \u00a0]{1,2}$/u.test(text.slice(pos, toks[0]!.start))) return null;
+  if (!links.has(low(toks[0]!.word))) return null;
+  let i = 1;
+  while (i < toks.length && (c.g.determiners.has(low(toks[i]!.word)) || /^[ld]'$/u.test(low(toks[i]!.word))) && JOIN.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) i++;
+  const head = toks[i];
+  if (!head || !JOIN.test(text.slice(toks[i - 1]!.end, head.start))) return null;
+  const hl = low(head.word);
+  if (c.g.adverbialHeads.has(hl) || c.g.timeWords.has(hl) || (nameOnly && !CAPITAL.test(head.word))) return null;
+  if (!npWord(head.word, c) && !/^\d{1,3}-\d{1,3}$/u.test(head.word)) return null;
+  let last = i;
+  let linked = false;
+  for (let j = i + 1; j < toks.length && j - i < 6; j++) {
+    const t = toks[j]!;
+    if (!JOIN.test(text.slice(toks[j - 1]!.end, t.start))) break;
+    const l = low(t.word);
+    if (npWord(t.word, c)) {
+      if (c.g.timeWords.has(l) && !/^\d/u.test(head.word)) break;
+      // (an English participle ends the phrase unless a noun follows it: "of the board resigned", not "of the armed forces")
+      if (c.language === 'en' && /ed$/u.test(l) && !(toks[j + 1] && JOIN.test(text.slice(t.end, toks[j + 1]!.start)) && npWord(toks[j + 1]!.word, c))) break;
+      last = j;
+      continue;
+    }
+    // one inner link: "des eaux souterraines" after « stations de mesure »
+    if (!linked && c.g.complementLinks.has(l)) { linked = true; continue; }
+    if (linked && (c.g.determiners.has(l) || /^[ld]'$/u.test(l))) continue;
+    break;
+  }
+  // (a finite verb right after a one-word French noun is fine: « des 15-24 ans sont »; the walk stopped on it)
+  return text.slice(toks[0]!.start, toks[last]!.end).replace(/[ \u00a0]+/gu, ' ');
+}
+
+/** A coordinated list of nouns after a counted noun: ", trucks and SUVs", « , camions et utilitaires ». */
+const NOUN_LIST = new RegExp(`^(?:,[ \\u00a0][${LETTER}][${LETTER}-]{1,30}){1,3},?[ \\u00a0](?:and|or|et|ou)[ \\u00a0][${LETTER}][${LETTER}-]{1,30}`, 'u');
+
+/** Words that link the verbs of a chain: "expected to be", « ont dû être », « a pu être ». */
+const CHAIN = new Set(['to', 'pu', 'dû', 'du', 'su', 'voulu']);
+
+/** True when the subject reads as a clause: it holds an auxiliary, a copula, a modal or a reporting verb. */
+function isClause(subject: string, c: Compiled): boolean {
+  return subject.split(/[ \u00a0]+/u).some((w) => c.g.finiteVerbs.has(low(w)));
+}
+
+/**
+ * A subject without its clause: the words after a reporting verb when there are any (the source said what follows),
+ * else the words before it; auxiliaries and modals dropped ("people are expected" → "people expected"); trailing
+ * function words trimmed. Null when no content word is left.
+ */
+function withoutClause(subject: string, c: Compiled): string | null {
+  let words = subject.split(/[ \u00a0]+/u).filter(Boolean);
+  const rep = words.findIndex((w) => c.reporting.has(low(w)));
+  if (rep >= 0) {
+    const afterRep = words.slice(rep + 1).filter((w) => !c.g.functionWords.has(low(w)) || c.g.complementLinks.has(low(w)));
+    words = afterRep.some((w) => npWord(w, c)) ? words.slice(rep + 1) : words.slice(0, rep);
+  }
+  // (a verb chain goes whole: "are expected to be displaced" → "displaced"; its negation stays)
+  const verb = words.map((w) => c.g.finiteVerbs.has(low(w)));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < words.length; k++) {
+      if (verb[k] || !CHAIN.has(low(words[k]!))) continue;
+      if (verb[k - 1] || verb[k + 1]) verb[k] = true;
+    }
+  }
+  words = words.filter((_, k) => !verb[k]);
+  // (a trailing adverbial link: « emplois d'ici » from « 3 000 emplois d'ici 2020 »)
+  if (words.length > 1 && c.g.adverbialHeads.has(low(words[words.length - 1]!).replace(/^[ld]['’]/u, '')) && /^[ld]['’]/u.test(low(words[words.length - 1]!))) words.pop();
+  while (words.length && (c.g.functionWords.has(low(words[0]!)) || c.g.determiners.has(low(words[0]!)))) words.shift();
+  while (words.length && (c.g.functionWords.has(low(words[words.length - 1]!)) || c.g.determiners.has(low(words[words.length - 1]!)))) words.pop();
+  const s = words.join(' ');
+  return words.some((w) => npWord(w, c)) ? s : null;
+}
+
+/** Bounds of the sentence holding `offset` (binary search), or a 300-code-unit window. */
+function sentenceOf(doc: AnalysedText, offset: number): { start: number; end: number } {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]!.end <= offset) lo = mid + 1;
+    else if (s[mid]!.start > offset) hi = mid - 1;
+    else return s[mid]!;
+  }
+  return { start: Math.max(0, offset - 300), end: Math.min(doc.text.length, offset + 300) };
+}
+
+/** An opening bracket right before a figure, with an optional sign: "(", "(+ ", « (– » — group 1: the sign. */
+const BRACKET_BEFORE = /\([ \u00a0]{0,2}([+\-–−][ \u00a0]{0,2})?$/u;
+/** A sign right before the digits of a figure in brackets: " (+ 0,5 %" (the sign the quantity pass left out). */
+const SIGN_IN_BRACKET = /\([ \u00a0]{0,2}([+\-–−])[ \u00a0]{0,2}$/u;
+/** A subject ending on an elided adverbial link: « emplois d'ici » (from « 3 000 emplois d'ici 2020 »). */
+const TRAILING_ADVERBIAL = /[ \u00a0]d['’](?:ici|abord|avance|emblée|autant)$/iu;
+/** A per-unit phrase only: "par an", "per year" — no subject. */
+const PER_ONLY = /^(?:par|per|a|an)[ \u00a0]/iu;
+
+/**
+ * Refines the subject and direction of `metrics` (the output of the quantity and contextual passes, in text order) with
+ * the noun-phrase grammar of the module comment; changes them in place and returns the list.
+ */
+export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]): Draft<Metric>[] {
+  const { text } = doc;
+  const language: Language = doc.language === 'fr' ? 'fr' : 'en';
+  const c = compiled(language);
+  /** The topic of the last bracketed figure, per sentence start: « pouvoir d'achat … » for the next item of its list. */
+  let bracketTopic: { sentence: number; topic: string } | null = null;
+  for (let i = 0; i < metrics.length; i++) {
+    const m = metrics[i]!;
+    const sent = sentenceOf(doc, m.evidence.start);
+    const beforeText = text.slice(Math.max(sent.start, m.evidence.start - 40), m.evidence.start);
+    const afterText = text.slice(m.evidence.end, Math.min(sent.end, m.evidence.end + 80));
+
+    // direction from a signed figure in brackets (ruleId metrics/subject/direction-sign)
+    const sign = SIGN_IN_BRACKET.exec(beforeText);
+    if (sign && !m.change && (m.unit === '%' || m.unit === 'pp' || /^[A-Z]{3}$/u.test(m.unit))) m.change = sign[1] === '+' ? 'increase' : 'decrease';
+    // direction from the phrase after the figure (ruleId metrics/subject/direction-from)
+    const da = c.directionAfter.exec(afterText);
+    if (da) m.change = da[1] ? 'decrease' : 'increase';
+    // direction of a from–to move that names none: the figure reached after the one moved from
+    // (ruleId metrics/subject/direction-from-to)
+    const next = metrics[i + 1];
+    if (next && !next.change && next.unit === m.unit && c.neutralMove.test(beforeText) && next.evidence.start < sent.end) {
+      const link = text.slice(m.evidence.end, next.evidence.start);
+      if (c.reachLink.test(link) && link.length <= 12 && next.value !== m.value) next.change = next.value > m.value ? 'increase' : 'decrease';
+    }
+
+    // (a range read as one figure, « passant de près de 0 à 60 000 tweets »: its upper bound is the figure reached)
+    if (/range-upper$/u.test(m.ruleId) && !m.change && i > 0 && metrics[i - 1]!.evidence.start === m.evidence.start
+      && c.neutralVerb.test(beforeText) && /^(?:de|d['’]|from)[ \u00a0]/iu.test(m.evidence.text) && m.value !== metrics[i - 1]!.value) {
+      m.change = m.value > metrics[i - 1]!.value ? 'increase' : 'decrease';
+    }
+    // a subject is never a clause (ruleId metrics/subject/no-clause)
+    // (only a noun phrase followed by its verb: a predicate standing for an elided noun stays, « 393 n'ont pas encore pu
+    // être joints »)
+    if (m.subject && (isClause(m.subject, c) || TRAILING_ADVERBIAL.test(m.subject)) && npWord(m.subject.split(/[ \u00a0]+/u)[0]!, c)
+      && !/^[nqsdlc]['’]/iu.test(m.subject)) {
+      m.subject = withoutClause(m.subject, c);
+    }
+    if (m.subject && PER_ONLY.test(m.subject) && BRACKET_BEFORE.test(beforeText)) m.subject = null;
+
+    // a bracketed figure measures the noun phrase before the bracket (ruleId metrics/subject/bracket)
+    // (not a count, which names its own noun: « l'une basée en Isère (2 100 employés) »; not a conversion of the figure
+    // before: "$12.9bn (£10bn)", "820 km (510 miles)")
+    const br = /\/count$/u.test(m.ruleId) ? null : BRACKET_BEFORE.exec(beforeText);
+    const paren = br ? m.evidence.start - br[0].length : -1;
+    if (br && !metrics.some((o) => o !== m && o.evidence.end <= paren && paren - o.evidence.end <= 3)) {
+      const found = nounPhraseBefore(text, sent.start, paren, c);
+      const np = found?.phrase ?? null;
+      const npWords = np ? np.split(' ').map(low) : [];
+      if (np && !npWords.some((w) => c.g.timeWords.has(w)) && !/[\d%$€£]$/u.test(text.slice(sent.start, paren).trimEnd())) {
+        const si = sent.start;
+        // (a group after "pour"/"for": the topic of the clause, or of the bracket before in the list)
+        const lead = tokens(text, Math.max(sent.start, found!.start - 24), found!.start);
+        // (past the article of the group: "pour les cadres", "for the workers")
+        let prevWord = lead.pop();
+        if (prevWord && (c.g.determiners.has(low(prevWord.word)) || /^[ld]'$/u.test(low(prevWord.word)))) prevWord = lead.pop();
+        const pp = prevWord && /^(?:pour|for|chez|among|parmi)$/iu.test(prevWord.word);
+        let topic: string | null = bracketTopic && bracketTopic.sentence === si ? bracketTopic.topic : null;
+        if (pp && !topic) {
+          topic = clauseTopic(text, sent.start, found!.start, c);
+        }
+        const inside = complementAfter(text, m.evidence.end, c.g.complementLinks, c);
+        const own = inside ? `${np} (${inside.replace(/^(?:de|du|des|d'|d’|of)[ \u00a0]+(?:(?:the|les|le|la|l['’])[ \u00a0]*)?/iu, '')})` : np;
+        const subject = topic ? `${topic} ${pp ? `${prevWord!.word.toLowerCase()} ` : ''}${own}` : own;
+        if (!m.subject || !fold(m.subject).includes(fold(np)) || inside) m.subject = subject;
+        if (topic || pp) bracketTopic = { sentence: si, topic: topic ?? np };
+      }
+    }
+
+    const subj = m.subject ?? '';
+    // a counted noun keeps its complements (ruleId metrics/subject/counted-complement)
+    if (/\/count$/u.test(m.ruleId) && subj) {
+      const evToks = tokens(text, m.evidence.start, m.evidence.end);
+      const lastEv = evToks[evToks.length - 1];
+      if (lastEv && fold(subj).endsWith(fold(lastEv.word))) {
+        const list = NOUN_LIST.exec(afterText);
+        let ext = '';
+        let at = m.evidence.end;
+        if (list && !list[0].split(/[ ,\u00a0]+/u).slice(1).some((w) => c.g.functionWords.has(low(w)) && !/^(?:and|or|et|ou)$/iu.test(w) || c.g.finiteVerbs.has(low(w)) || c.g.determiners.has(low(w)))) {
+          ext = list[0];
+          at += list[0].length;
+        }
+        const comp = complementAfter(text, at, c.g.complementLinks, c) ?? complementAfter(text, at, c.g.placeLinks, c, true);
+        if (comp) ext = `${ext} ${comp}`;
+        if (ext && !fold(subj).includes(fold(ext.trim()))) m.subject = `${subj}${ext.startsWith(',') ? '' : ' '}${ext.trim()}`.replace(/[ \u00a0]+/gu, ' ');
+      }
+    }
+    // "30 % des 15-24 ans": the whole a share is taken of, digits included (ruleId metrics/subject/share-of)
+    if (!m.subject && (m.unit === '%' || m.unit === 'pp')) {
+      const of = complementAfter(text, m.evidence.end, c.g.complementLinks, c);
+      if (of) m.subject = of.replace(/^(?:de|du|des|d'|d’|of)[ \u00a0]+(?:(?:the|les|le|la|l['’])[ \u00a0]*)?/iu, '');
+    }
+    // a clause-initial premodifier belongs to the noun phrase: "New vehicle sales …" (ruleId metrics/subject/premodifier)
+    if (m.subject && language === 'en') {
+      const at = text.lastIndexOf(m.subject, m.evidence.start);
+      if (at > sent.start && m.evidence.start - at < 200) {
+        const lead = tokens(text, sent.start, at);
+        if (lead.length === 1 && JOIN.test(text.slice(lead[0]!.end, at)) && npWord(lead[0]!.word, c) && !/(?:ed|s)$/u.test(lead[0]!.word)) {
+          m.subject = `${lead[0]!.word} ${m.subject}`;
+        }
+      }
+    }
+  }
+  return metrics;
+}
+
+/**
+ * The topic of the clause before `end`: the noun phrase that opens it after a clause mark or a fronted adverbial, up to
+ * its verb or its first non-complement preposition (« Entre 1998 et 2004, le pouvoir d'achat du salaire … a stagné » →
+ * « pouvoir d'achat du salaire … »); null when none.
+ */
+function clauseTopic(text: string, from: number, end: number, c: Compiled): string | null {
+  const chunk = text.slice(from, end);
+  const cut = Math.max(chunk.indexOf(', '), 0);
+  const toks = tokens(text, from + cut, end);
+  let i = 0;
+  while (i < toks.length && (c.g.determiners.has(low(toks[i]!.word)) || /^[ld]'$/u.test(low(toks[i]!.word)) || c.g.functionWords.has(low(toks[i]!.word)))) i++;
+  const words: Tok[] = [];
+  for (let j = i; j < toks.length && words.length < 8; j++) {
+    const l = low(toks[j]!.word);
+    if (c.g.finiteVerbs.has(l)) break;
+    if (npWord(toks[j]!.word, c) || c.g.complementLinks.has(l) || /^[ld]'$/u.test(l) || (words.length && c.g.determiners.has(l))) { words.push(toks[j]!); continue; }
+    break;
+  }
+  while (words.length && !npWord(words[words.length - 1]!.word, c)) words.pop();
+  if (!words.length) return null;
+  return text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[ \u00a0]+/gu, ' ');
+}
+
+
