@@ -54,6 +54,12 @@ export interface SubjectGrammar {
   reachLink: string;
   /** The same verbs alone, before a range figure that holds its own "from"/« de » ("went from 12 to 9 percent"). */
   neutralVerb: string;
+  /** Links of the complement of a noun an amount modifies ("a $3 billion buyout of shareholders", "a fee to Verizon"). */
+  modifiedLinks: ReadonlySet<string>;
+  /** Fixed post-modifiers of a counted noun, anchored after it (« en cours », « sans suite », « les plus partagés »). */
+  postModifier: string;
+  /** Words that compare a figure with the one before it ("contre 44 %", "compared with 3%"), anchored at the end. */
+  compareBefore: string;
 }
 
 interface Compiled {
@@ -63,6 +69,8 @@ interface Compiled {
   neutralMove: RegExp;
   reachLink: RegExp;
   neutralVerb: RegExp;
+  postModifier: RegExp;
+  compareBefore: RegExp;
   reporting: ReadonlySet<string>;
 }
 
@@ -85,6 +93,8 @@ function compiled(language: Language): Compiled {
     neutralMove: new RegExp(g.neutralMove, 'iu'),
     reachLink: new RegExp(g.reachLink, 'iu'),
     neutralVerb: new RegExp(g.neutralVerb, 'iu'),
+    postModifier: new RegExp(g.postModifier, 'iu'),
+    compareBefore: new RegExp(g.compareBefore, 'iu'),
     reporting: new Set(REPORTING[language].split(' ')),
   };
   CACHE.set(language, c);
@@ -119,7 +129,8 @@ const JOIN = /^[ \u00a0]{0,2}$/u;
 /** True for a word that can stand inside a noun phrase read backwards (no function word, verb or bare number). */
 function npWord(w: string, c: Compiled): boolean {
   const l = low(w);
-  return !c.g.functionWords.has(l) && !c.g.finiteVerbs.has(l) && !c.g.determiners.has(l) && !ONLY_DIGITS.test(w)
+  return !c.g.functionWords.has(l) && !c.g.finiteVerbs.has(l) && !c.g.determiners.has(l) && !c.g.complementLinks.has(l)
+    && !c.g.placeLinks.has(l) && !ONLY_DIGITS.test(w)
     && !/(?:ly|ment)$/u.test(l) && HAS_LETTER.test(w);
 }
 
@@ -198,6 +209,40 @@ function complementAfter(text: string, pos: number, links: ReadonlySet<string>, 
   }
   // (a finite verb right after a one-word French noun is fine: « des 15-24 ans sont »; the walk stopped on it)
   return text.slice(toks[0]!.start, toks[last]!.end).replace(/[ \u00a0]+/gu, ' ');
+}
+
+/**
+ * A determiner or an owner's possessive right before an amount, with at most one adjective between: "a ", "its original ",
+ * "Yahoo’s " — group 1: the owner's name.
+ */
+const MODIFIER_DETERMINER = new RegExp(`(?:^|[^${LETTER}])(?:a|an|the|its|their|his|her|this|that|[a-z]{3,20}['’]s|([${UPPER}][${LETTER}&.-]{1,30}(?:[ \\u00a0][${UPPER}][${LETTER}&.-]{1,30}){0,2})['’]s)[ \\u00a0]{1,2}(?:[a-z]{3,20}[ \\u00a0]{1,2})?$`, 'u');
+
+/**
+ * The noun an amount modifies, right after it (one space), with up to two more nouns of its compound and its complement:
+ * " tender offer by SoftBank" → "tender offer by SoftBank", " dollar hit on economic growth" → "hit on economic growth",
+ * " tariff imposed on consumer goods" (a participle and its preposition); null when no lower-case noun follows.
+ */
+function modifiedNoun(text: string, pos: number, c: Compiled): string | null {
+  const toks = tokens(text, pos, Math.min(text.length, pos + 100));
+  let i = 0;
+  if (!toks.length || !/^[ \u00a0]$/u.test(text.slice(pos, toks[0]!.start))) return null;
+  // ("a $23 billion dollar deal": the currency word repeated)
+  if (/^(?:dollars?|euros?|pounds?)$/iu.test(toks[0]!.word)) i = 1;
+  const run: Tok[] = [];
+  for (; i < toks.length && run.length < 3; i++) {
+    const t = toks[i]!;
+    if (run.length && !JOIN.test(text.slice(run[run.length - 1]!.end, t.start))) break;
+    if (!/^[a-z][a-z-]{1,30}$/u.test(t.word) || !npWord(t.word, c) || c.g.timeWords.has(t.word) || /(?:ed|ing)$/u.test(t.word)) break;
+    run.push(t);
+  }
+  if (!run.length) return null;
+  let end = run[run.length - 1]!.end;
+  // (a participle and its preposition: "tariff imposed on consumer goods")
+  const part = /^[ \u00a0]([a-z]{3,20}ed)(?=[ \u00a0](?:on|to|by|from|for|against)[ \u00a0])/u.exec(text.slice(end, end + 30));
+  const compAt = part ? end + part[0].length : end;
+  const comp = complementAfter(text, compAt, c.g.modifiedLinks, c);
+  if (comp) end = compAt + text.slice(compAt).indexOf(comp) + comp.length;
+  return text.slice(run[0]!.start, end).replace(/[ \u00a0]+/gu, ' ');
 }
 
 /** A coordinated list of nouns after a counted noun: ", trucks and SUVs", « , camions et utilitaires ». */
@@ -358,6 +403,48 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     if (!m.subject && (m.unit === '%' || m.unit === 'pp')) {
       const of = complementAfter(text, m.evidence.end, c.g.complementLinks, c);
       if (of) m.subject = of.replace(/^(?:de|du|des|d'|d’|of)[ \u00a0]+(?:(?:the|les|le|la|l['’])[ \u00a0]*)?/iu, '');
+    }
+    // an amount between a determiner (or an owner's possessive) and a noun modifies that noun, with its complement: "a $3
+    // billion tender offer by SoftBank", "its $1 billion buyout of Instagram", "Yahoo’s $4.8 billion sale to Verizon", "a
+    // 15 percent tariff imposed on consumer goods" (ruleId metrics/subject/amount-modifier)
+    if (language === 'en' && !/\/count$/u.test(m.ruleId) && m.unit !== 'pp') {
+      const det = MODIFIER_DETERMINER.exec(beforeText);
+      const noun = det ? modifiedNoun(text, m.evidence.end, c) : null;
+      if (det && noun) {
+        const owner = det[1] ?? null;
+        const cur = m.subject ?? '';
+        const firstWord = low(noun.split(' ')[0]!);
+        const bare = fold(cur).replace(/'s$/u, '');
+        if (!cur || !cur.includes(' ') || (owner && bare === fold(owner)) || low(cur).endsWith(` ${firstWord}`) || isClause(cur, c)
+          || fold(text.slice(Math.max(sent.start, m.evidence.start - 80), m.evidence.start)).includes(bare)) {
+          m.subject = owner && !fold(noun).includes(fold(owner)) ? `${owner} ${noun}` : noun;
+        }
+      }
+    }
+    // a counted noun keeps its fixed post-modifier: « six enquêtes en cours », « deux affaires classées sans suite », « les 25
+    // tweets les plus partagés » (ruleId metrics/subject/counted-complement)
+    if (/\/count$/u.test(m.ruleId) && m.subject) {
+      const pm = c.postModifier.exec(text.slice(m.evidence.end, Math.min(sent.end, m.evidence.end + 40)));
+      if (pm && !fold(m.subject).includes(fold(pm[1]!))) m.subject = `${m.subject} ${pm[1]!.replace(/[ \u00a0]+/gu, ' ')}`;
+    }
+    // a label before a colon names the figure after it: « Coût de l'opération : 100 000 euros », "Death toll: 30"; and joins
+    // the subject of a figure that ends its sentence after one: « par son taux d'emploi global : 63,1 % »
+    // (ruleId metrics/subject/colon-label)
+    {
+      const cm = /([^\s:])[ \u00a0]{0,2}:[ \u00a0]{0,2}$/u.exec(beforeText);
+      if (cm && !/\d$/u.test(cm[1]!)) {
+        const colon = m.evidence.start - cm[0].length + cm[1]!.length;
+        const np = nounPhraseBefore(text, sent.start, colon, c);
+        const label = np && !np.phrase.split(' ').some((w) => c.g.timeWords.has(low(w)) || c.g.finiteVerbs.has(low(w))) ? np.phrase : null;
+        if (label && !fold(m.subject).includes(fold(label))) m.subject = m.subject ? `${label} ${m.subject}` : label;
+      }
+    }
+    // a figure compared with the one before keeps its subject: « (38 % des 55-64 ans …, contre 44 % dans l'ensemble de
+    // l'Union) », "4.1%, compared with 3.8% in the euro zone" (ruleId metrics/subject/compare)
+    const prev = metrics[i - 1];
+    if (!m.subject && prev && prev.subject && prev.unit === m.unit && prev.evidence.end >= sent.start && c.compareBefore.test(beforeText)) {
+      const where = complementAfter(text, m.evidence.end, c.g.placeLinks, c);
+      m.subject = where ? `${prev.subject} ${where}` : prev.subject;
     }
     // a clause-initial premodifier belongs to the noun phrase: "New vehicle sales …" (ruleId metrics/subject/premodifier)
     if (m.subject && language === 'en') {

@@ -39,5 +39,11 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   neutralMove: '(?:went|goes|go|going|gone|moved|moves|move|moving|shifted|shifts|changed|changes|passing|passed)[ \\u00a0]{1,2}(?:(?:from|de)[ \\u00a0]{1,2})$',
   reachLink: '^[ \\u00a0]{1,2}to[ \\u00a0]{1,2}',
   // the same verbs before a range written as one figure ("went from 12 to 9 percent")
+  // "a $3 billion buyout of existing shareholders", "a $144 million breakup fee to Verizon", "a 15 percent tariff on goods"
+  modifiedLinks: set('of on to from by for against in'),
+  // (English post-modifiers of a count are complements: "members of the board" — none fixed)
+  postModifier: '^(?!)(x)',
+  // "4.1%, compared with 3.8%", "against 3.8%", "versus 3.8%"
+  compareBefore: '(?:^|[^a-z])(?:compared[ \\u00a0]{1,2}(?:with|to)|against|versus|vs\\.?)[ \\u00a0]{1,2}$',
   neutralVerb: '(?:went|goes|go|going|gone|moved|moves|move|moving|shifted|shifts|changed|changes|passing|passed)[ \\u00a0]{1,2}$',
 };

@@ -34,5 +34,11 @@ export const FR_SUBJECT_GRAMMAR: SubjectGrammar = {
   neutralMove: "(?:pass(?:e|ent|é|ée|és|ées|ant|ait|aient|era|eront)|évolu(?:e|ent|é|ée|ant)|allant|va|vont)[ \\u00a0]{1,2}(?:(?:de|d['’])[ \\u00a0]{0,2})(?:(?:près|plus|moins)[ \\u00a0]{1,2}(?:de|d['’])[ \\u00a0]{0,2})?$",
   reachLink: '^[ \\u00a0]{1,2}(?:à|a)[ \\u00a0]{1,2}',
   // the same verbs before a range written as one figure (« passant de près de 0 à 60 000 tweets »)
+  modifiedLinks: set('de du des'),
+  // « six enquêtes en cours », « deux affaires classées sans suite », « les 25 tweets les plus partagés », « 300 salariés à
+  // temps partiel », « 12 lois en vigueur »
+  postModifier: "^[ \\u00a0]{1,2}((?:en[ \\u00a0](?:cours|attente|vigueur|service|activité|détention|examen|suspens)|sans[ \\u00a0]suite|à[ \\u00a0]temps[ \\u00a0](?:plein|partiel)|les[ \\u00a0](?:plus|moins)[ \\u00a0][a-zéèêàâîôûç]{3,20}))(?![a-zéèêàâîôûç])",
+  // « contre 44 % », « au lieu de 3 % », « comparé à 2 % »
+  compareBefore: "(?:^|[^a-zé])(?:contre|au[ \\u00a0]lieu[ \\u00a0]d[e'’]|comparé[ \\u00a0]à|par[ \\u00a0]rapport[ \\u00a0]à)[ \\u00a0]{1,2}$",
   neutralVerb: "(?:pass(?:e|ent|é|ée|és|ées|ant|ait|aient|era|eront)|évolu(?:e|ent|é|ée|ant))[ \\u00a0]{1,2}$",
 };
