@@ -54,6 +54,8 @@ export interface SubjectGrammar {
   reachLink: string;
   /** The same verbs alone, before a range figure that holds its own "from"/« de » ("went from 12 to 9 percent"). */
   neutralVerb: string;
+  /** Between a level reached and the level it left, anchored both ends (", from "). */
+  fromLevel: string;
   /** Links of the complement of a noun an amount modifies ("a $3 billion buyout of shareholders", "a fee to Verizon"). */
   modifiedLinks: ReadonlySet<string>;
   /** Fixed post-modifiers of a counted noun, anchored after it (« en cours », « sans suite », « les plus partagés »). */
@@ -69,6 +71,7 @@ interface Compiled {
   neutralMove: RegExp;
   reachLink: RegExp;
   neutralVerb: RegExp;
+  fromLevel: RegExp;
   postModifier: RegExp;
   compareBefore: RegExp;
   reporting: ReadonlySet<string>;
@@ -93,6 +96,7 @@ function compiled(language: Language): Compiled {
     neutralMove: new RegExp(g.neutralMove, 'iu'),
     reachLink: new RegExp(g.reachLink, 'iu'),
     neutralVerb: new RegExp(g.neutralVerb, 'iu'),
+    fromLevel: new RegExp(g.fromLevel, 'iu'),
     postModifier: new RegExp(g.postModifier, 'iu'),
     compareBefore: new RegExp(g.compareBefore, 'iu'),
     reporting: new Set(REPORTING[language].split(' ')),
@@ -126,12 +130,23 @@ const ONLY_DIGITS = /^[\d.,]+$/u;
 /** Separators allowed between two words of one noun phrase: spaces only (an elided article has none). */
 const JOIN = /^[ \u00a0]{0,2}$/u;
 
+/** A lower-case adverb: "sharply", « légèrement » (not a name: "Italy"). */
+const ADVERB = /^[a-zàâçéèêëîïôûù]{3,}(?:ly|ment)$/u;
+/** Nouns in -ly / -ment that {@link ADVERB} would take for adverbs. */
+const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'monopoly', 'rally', 'ally', 'anomaly', 'reply', 'tally', 'belly', 'july',
+  'government', 'parlement', 'gouvernement', 'investment', 'payment', 'agreement', 'settlement', 'department', 'management',
+  'employment', 'unemployment', 'enforcement', 'equipment', 'statement', 'segment', 'shipment', 'treatment', 'retirement',
+  'development', 'environment', 'moment', 'element', 'document', 'comment', 'apartment', 'amendment', 'appartement',
+  'logement', 'financement', 'investissement', 'paiement', 'traitement', 'département', 'établissement', 'mouvement',
+  'enseignement', 'recrutement', 'licenciement', 'remboursement', 'endettement', 'équipement', 'amendement', 'règlement',
+  'bâtiment', 'médicament', 'événement', 'évènement', 'jugement', 'classement', 'changement', 'vieillissement']);
+
 /** True for a word that can stand inside a noun phrase read backwards (no function word, verb or bare number). */
 function npWord(w: string, c: Compiled): boolean {
   const l = low(w);
   return !c.g.functionWords.has(l) && !c.g.finiteVerbs.has(l) && !c.g.determiners.has(l) && !c.g.complementLinks.has(l)
     && !c.g.placeLinks.has(l) && !ONLY_DIGITS.test(w)
-    && !/(?:ly|ment)$/u.test(l) && HAS_LETTER.test(w);
+    && !(ADVERB.test(w) && !LY_NOUNS.has(l)) && HAS_LETTER.test(w);
 }
 
 /**
@@ -330,6 +345,12 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     // direction from the phrase after the figure (ruleId metrics/subject/direction-from)
     const da = c.directionAfter.exec(afterText);
     if (da) m.change = da[1] ? 'decrease' : 'increase';
+    // "to yield 2.252%, from 2.293%": the level reached is above or below the one it left (ruleId metrics/subject/direction-from)
+    const nx = metrics[i + 1];
+    if (!da && nx && nx.unit === m.unit && nx.value !== m.value && nx.evidence.start > m.evidence.end && nx.evidence.start - m.evidence.end <= 10
+      && c.fromLevel.test(text.slice(m.evidence.end, Math.min(text.length, nx.evidence.start + 6)))) {
+      m.change = m.value > nx.value ? 'increase' : 'decrease';
+    }
     // direction of a from–to move that names none: the figure reached after the one moved from
     // (ruleId metrics/subject/direction-from-to)
     const next = metrics[i + 1];
@@ -346,8 +367,9 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     // a subject is never a clause (ruleId metrics/subject/no-clause)
     // (only a noun phrase followed by its verb: a predicate standing for an elided noun stays, « 393 n'ont pas encore pu
     // être joints »)
-    if (m.subject && (isClause(m.subject, c) || TRAILING_ADVERBIAL.test(m.subject)) && npWord(m.subject.split(/[ \u00a0]+/u)[0]!, c)
-      && !/^[nqsdlc]['’]/iu.test(m.subject)) {
+    const sw = m.subject ? m.subject.split(/[ \u00a0]+/u) : [];
+    if (m.subject && (isClause(m.subject, c) || TRAILING_ADVERBIAL.test(m.subject))
+      && ((npWord(sw[0]!, c) && !/^[nqsdlc]['’]/iu.test(m.subject)) || sw.every((w) => c.g.finiteVerbs.has(low(w))))) {
       m.subject = withoutClause(m.subject, c);
     }
     if (m.subject && PER_ONLY.test(m.subject) && BRACKET_BEFORE.test(beforeText)) m.subject = null;

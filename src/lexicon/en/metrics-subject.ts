@@ -25,15 +25,18 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   // auxiliaries, modals, copulas and reporting verbs: a subject holding one is a clause
   finiteVerbs: set(`is are was were be been being am has have had having do does did will would shall should can could
     may might must said says say told tells tell reported reporting added noted according expects expected believes
-    believed announced announces claimed stated`),
+    believed announced announces claimed stated
+    averaged totaled totalled stood stayed remained reached amounted`),
   // « d'ici 2020 » and the like: a complement that is no noun phrase
   adverbialHeads: set('which them it us those these'),
   timeWords: set(`year years month months week weeks day days quarter quarters half decade decades period time
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning evening night`),
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning evening night
+    last next past previous earlier later ago`),
   // ", down from 6.2 percent", " up from 1.8%", ", down 5 percent from": the figure before reached a lower/higher level
   // (ruleId metrics/subject/direction-from)
-  directionAfter: '^[ \\u00a0]{0,2},?[ \\u00a0]{1,2}(?:(down)|(up))[ \\u00a0]{1,2}(?:from|compared[ \\u00a0]{1,2}(?:with|to))[ \\u00a0]',
+  // (after a short adjunct too: "averaged 5.7 percent in October, down from 6.2 percent")
+  directionAfter: '^(?:[ \\u00a0][^,;.:\\d]{1,25})?[ \\u00a0]{0,2},?[ \\u00a0]{1,2}(?:(down)|(up))[ \\u00a0]{1,2}(?:from|compared[ \\u00a0]{1,2}(?:with|to))[ \\u00a0]',
   // "went from 12 to 9", "moved from", "shifted from", "changed from" (a move that names no direction)
   // (ruleId metrics/subject/direction-from-to)
   neutralMove: '(?:went|goes|go|going|gone|moved|moves|move|moving|shifted|shifts|changed|changes|passing|passed)[ \\u00a0]{1,2}(?:(?:from|de)[ \\u00a0]{1,2})$',
@@ -45,5 +48,7 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   postModifier: '^(?!)(x)',
   // "4.1%, compared with 3.8%", "against 3.8%", "versus 3.8%"
   compareBefore: '(?:^|[^a-z])(?:compared[ \\u00a0]{1,2}(?:with|to)|against|versus|vs\\.?)[ \\u00a0]{1,2}$',
+  // "to yield 2.252%, from 2.293%": a level reached, then the level it left (ruleId metrics/subject/direction-from)
+  fromLevel: '^[ \\u00a0]{0,2},[ \\u00a0]{1,2}from[ \\u00a0]{1,2}',
   neutralVerb: '(?:went|goes|go|going|gone|moved|moves|move|moving|shifted|shifts|changed|changes|passing|passed)[ \\u00a0]{1,2}$',
 };

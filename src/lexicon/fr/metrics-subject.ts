@@ -22,11 +22,14 @@ export const FR_SUBJECT_GRAMMAR: SubjectGrammar = {
   finiteVerbs: set(`est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait auraient
     va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent été être fait font
     dit déclaré affirmé indiqué annoncé expliqué estimé précisé souligné ajouté assure affirme estime indique annonce
-    explique précise souligne ajoute selon`),
+    explique précise souligne ajoute selon
+    passe passait varie variait correspond correspondait occupe occupait atteint atteignait représente représentait
+    s'établit s'établissait`),
   adverbialHeads: set('ici avance abord autant habitude ailleurs emblée urgence entre eux elles'),
   timeWords: set(`an ans année années mois semaine semaines jour jours trimestre trimestres semestre décennie période
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche aujourd'hui hier demain matin soir`),
+    lundi mardi mercredi jeudi vendredi samedi dimanche aujourd'hui hier demain matin soir
+    dernier dernière prochain prochaine précédent précédente`),
   // « 5,7 %, en baisse par rapport à », « 12 %, en hausse sur un an », « 3 %, contre 2 % un an plus tôt » (no direction)
   // (ruleId metrics/subject/direction-from)
   directionAfter: "^[ \\u00a0]{0,2},?[ \\u00a0]{1,2}en[ \\u00a0]{1,2}(?:(baisse|recul|repli|diminution|chute)|(hausse|progression|augmentation))[ \\u00a0]{1,2}(?:par[ \\u00a0]{1,2}rapport|sur[ \\u00a0]{1,2}(?:un|une|l['’])|comparé)",
@@ -40,5 +43,7 @@ export const FR_SUBJECT_GRAMMAR: SubjectGrammar = {
   postModifier: "^[ \\u00a0]{1,2}((?:en[ \\u00a0](?:cours|attente|vigueur|service|activité|détention|examen|suspens)|sans[ \\u00a0]suite|à[ \\u00a0]temps[ \\u00a0](?:plein|partiel)|les[ \\u00a0](?:plus|moins)[ \\u00a0][a-zéèêàâîôûç]{3,20}))(?![a-zéèêàâîôûç])",
   // « contre 44 % », « au lieu de 3 % », « comparé à 2 % »
   compareBefore: "(?:^|[^a-zé])(?:contre|au[ \\u00a0]lieu[ \\u00a0]d[e'’]|comparé[ \\u00a0]à|par[ \\u00a0]rapport[ \\u00a0]à)[ \\u00a0]{1,2}$",
+  // (« 2,25 %, contre 2,29 % » compares as often two groups as two dates: no direction)
+  fromLevel: '^(?!)x',
   neutralVerb: "(?:pass(?:e|ent|é|ée|és|ées|ant|ait|aient|era|eront)|évolu(?:e|ent|é|ée|ant))[ \\u00a0]{1,2}$",
 };
