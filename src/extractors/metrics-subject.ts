@@ -112,7 +112,7 @@ interface Tok { start: number; end: number; word: string }
  * Word tokens of `text` in [from, to): letters, digits, inner hyphens and apostrophes ("15-24", "787-9",
  * "per-share", "d'", "l'"); an elided article is a token of its own ("l’emploi" → "l’" | "emploi").
  */
-const WORD = new RegExp(`(?:[${LETTER}${MARK}]{1,3}['’](?=[${LETTER}]))|[${LETTER}${MARK}${DIGIT}]{1,40}(?:[-.'’][${LETTER}${MARK}${DIGIT}]{1,40}){0,4}`, 'gu');
+const WORD = new RegExp(`(?:[${LETTER}${MARK}]{1,3}['’](?=[${LETTER}]))|[${LETTER}${MARK}${DIGIT}]{1,40}(?:[-.'’\\u00ad][${LETTER}${MARK}${DIGIT}]{1,40}){0,4}`, 'gu');
 
 function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
@@ -210,8 +210,12 @@ function complementAfter(text: string, pos: number, links: ReadonlySet<string>, 
     const t = toks[j]!;
     if (!JOIN.test(text.slice(toks[j - 1]!.end, t.start))) break;
     const l = low(t.word);
+    // (a number inside the phrase, before its noun: "in the fiscal 2005 defense bill")
+    const nt = toks[j + 1];
+    if (/^\d{1,4}$/u.test(t.word) && nt && JOIN.test(text.slice(t.end, nt.start)) && npWord(nt.word, c) && !c.g.timeWords.has(low(nt.word))) continue;
     if (npWord(t.word, c)) {
-      if (c.g.timeWords.has(l) && !/^\d/u.test(head.word)) break;
+      // (a date inside the phrase ends it; a lone modifier before it is no phrase: "in the fiscal year 2002 bill")
+      if (c.g.timeWords.has(l) && !/^\d/u.test(head.word)) { if (last === i) return null; break; }
       // (an English participle ends the phrase unless a noun follows it: "of the board resigned", not "of the armed forces")
       if (c.language === 'en' && /ed$/u.test(l) && !(toks[j + 1] && JOIN.test(text.slice(t.end, toks[j + 1]!.start)) && npWord(toks[j + 1]!.word, c))) break;
       last = j;
@@ -257,6 +261,7 @@ function modifiedNoun(text: string, pos: number, c: Compiled): string | null {
   const compAt = part ? end + part[0].length : end;
   const comp = complementAfter(text, compAt, c.g.modifiedLinks, c);
   if (comp) end = compAt + text.slice(compAt).indexOf(comp) + comp.length;
+  else if (part) return text.slice(run[0]!.start, run[run.length - 1]!.end).replace(/[ \u00a0]+/gu, ' ');
   return text.slice(run[0]!.start, end).replace(/[ \u00a0]+/gu, ' ');
 }
 
@@ -283,7 +288,9 @@ function withoutClause(subject: string, c: Compiled): string | null {
     const afterRep = words.slice(rep + 1).filter((w) => !c.g.functionWords.has(low(w)) || c.g.complementLinks.has(low(w)));
     words = afterRep.some((w) => npWord(w, c)) ? words.slice(rep + 1) : words.slice(0, rep);
   }
-  // (a verb chain goes whole: "are expected to be displaced" → "displaced"; its negation stays)
+  // (the auxiliaries and modals of a verb chain go, the lexical verb stays, non-finite: a participle describes the noun —
+  // "are expected to be displaced" → "displaced", « ont été fermées » → « fermées » — and an infinitive or a participle
+  // with its object names what is measured — "donors have donated" → "donors donated", « peuvent avorter » → « avorter »)
   const verb = words.map((w) => c.g.finiteVerbs.has(low(w)));
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < words.length; k++) {
@@ -370,7 +377,11 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     const sw = m.subject ? m.subject.split(/[ \u00a0]+/u) : [];
     if (m.subject && (isClause(m.subject, c) || TRAILING_ADVERBIAL.test(m.subject))
       && ((npWord(sw[0]!, c) && !/^[nqsdlc]['’]/iu.test(m.subject)) || sw.every((w) => c.g.finiteVerbs.has(low(w))))) {
+      const head = /\/count$/u.test(m.ruleId) ? tokens(text, m.evidence.start, m.evidence.end).pop()?.word : undefined;
+      const had = head !== undefined && fold(m.subject).includes(fold(head));
       m.subject = withoutClause(m.subject, c);
+      // (a count keeps its noun: « l'attaque a fait 14 morts » → « attaque morts »)
+      if (had && !fold(m.subject).includes(fold(head))) m.subject = m.subject ? `${m.subject} ${head}` : head!;
     }
     if (m.subject && PER_ONLY.test(m.subject) && BRACKET_BEFORE.test(beforeText)) m.subject = null;
 
@@ -383,7 +394,9 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
       const found = nounPhraseBefore(text, sent.start, paren, c);
       const np = found?.phrase ?? null;
       const npWords = np ? np.split(' ').map(low) : [];
-      if (np && !npWords.some((w) => c.g.timeWords.has(w)) && !/[\d%$€£]$/u.test(text.slice(sent.start, paren).trimEnd())) {
+      // (nor a figure with a unit the quantity pass did not read: "2,900,000 N (656,000 lb)")
+      const lead = text.slice(Math.max(sent.start, paren - 12), paren).trimEnd();
+      if (np && !npWords.some((w) => c.g.timeWords.has(w)) && !/[\d%$€£]$/u.test(lead) && !/\d[ \u00a0]?[A-Za-z°µ]{1,4}$/u.test(lead)) {
         const si = sent.start;
         // (a group after "pour"/"for": the topic of the clause, or of the bracket before in the list)
         const lead = tokens(text, Math.max(sent.start, found!.start - 24), found!.start);

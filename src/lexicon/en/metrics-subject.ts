@@ -21,7 +21,8 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   functionWords: set(`and or but nor so yet as than then that which who whom whose what when where while if because
     although though to from by with without for on at in of into onto over under about after before since until per
     it he she they we you i him them us there here not also only just even still already nearly almost about some
-    around roughly approximately more less most least up down out off`),
+    around roughly approximately more less most least up down out off among between during via despite having being
+    nothing everything something anything`),
   // auxiliaries, modals, copulas and reporting verbs: a subject holding one is a clause
   finiteVerbs: set(`is are was were be been being am has have had having do does did will would shall should can could
     may might must said says say told tells tell reported reporting added noted according expects expected believes

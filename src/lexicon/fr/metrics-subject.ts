@@ -18,9 +18,10 @@ export const FR_SUBJECT_GRAMMAR: SubjectGrammar = {
   placeLinks: set('au aux en dans'),
   functionWords: set(`et ou mais ni car donc or que qu qui dont où quand lorsque si comme à au aux en dans par pour avec sans
     sur sous entre vers chez contre selon depuis après avant pendant il elle ils elles on nous vous ne n pas plus moins
-    y se s soit environ près presque quelque ainsi aussi alors déjà encore seulement notamment`),
+    y se s soit environ près presque quelque ainsi aussi alors déjà encore seulement notamment
+    parmi lors malgré durant via outre ayant étant rien cela ceci ça tout`),
   finiteVerbs: set(`est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait auraient
-    va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent été être fait font
+    va vont allait devrait devraient doit doivent pourrait pourraient peut peuvent été être avoir fait font
     dit déclaré affirmé indiqué annoncé expliqué estimé précisé souligné ajouté assure affirme estime indique annonce
     explique précise souligne ajoute selon
     passe passait varie variait correspond correspondait occupe occupait atteint atteignait représente représentait
