@@ -215,7 +215,7 @@ function complementAfter(text: string, pos: number, links: ReadonlySet<string>, 
     if (/^\d{1,4}$/u.test(t.word) && nt && JOIN.test(text.slice(t.end, nt.start)) && npWord(nt.word, c) && !c.g.timeWords.has(low(nt.word))) continue;
     if (npWord(t.word, c)) {
       // (a date inside the phrase ends it; a lone modifier before it is no phrase: "in the fiscal year 2002 bill")
-      if (c.g.timeWords.has(l) && !/^\d/u.test(head.word)) { if (last === i) return null; break; }
+      if (c.g.timeWords.has(l) && !/^\d/u.test(head.word)) { if (last === i && !TIME_MODIFIERS.has(l)) return null; break; }
       // (an English participle ends the phrase unless a noun follows it: "of the board resigned", not "of the armed forces")
       if (c.language === 'en' && /ed$/u.test(l) && !(toks[j + 1] && JOIN.test(text.slice(t.end, toks[j + 1]!.start)) && npWord(toks[j + 1]!.word, c))) break;
       last = j;
@@ -264,6 +264,9 @@ function modifiedNoun(text: string, pos: number, c: Compiled): string | null {
   else if (part) return text.slice(run[0]!.start, run[run.length - 1]!.end).replace(/[ \u00a0]+/gu, ' ');
   return text.slice(run[0]!.start, end).replace(/[ \u00a0]+/gu, ' ');
 }
+
+/** Time words that open a time adjunct ("last year", « l'an dernier » has it after): a phrase before one is whole. */
+const TIME_MODIFIERS = new Set(['last', 'next', 'past', 'previous', 'this', 'earlier', 'later', 'ago', 'dernier', 'dernière', 'prochain', 'prochaine']);
 
 /** A coordinated list of nouns after a counted noun: ", trucks and SUVs", « , camions et utilitaires ». */
 const NOUN_LIST = new RegExp(`^(?:,[ \\u00a0][${LETTER}][${LETTER}-]{1,30}){1,3},?[ \\u00a0](?:and|or|et|ou)[ \\u00a0][${LETTER}][${LETTER}-]{1,30}`, 'u');
@@ -377,7 +380,9 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     const sw = m.subject ? m.subject.split(/[ \u00a0]+/u) : [];
     if (m.subject && (isClause(m.subject, c) || TRAILING_ADVERBIAL.test(m.subject))
       && ((npWord(sw[0]!, c) && !/^[nqsdlc]['’]/iu.test(m.subject)) || sw.every((w) => c.g.finiteVerbs.has(low(w))))) {
-      const head = /\/count$/u.test(m.ruleId) ? tokens(text, m.evidence.start, m.evidence.end).pop()?.word : undefined;
+      const head = /\/count$/u.test(m.ruleId)
+        ? tokens(text, m.evidence.start, m.evidence.end).filter((t) => npWord(t.word, c) && !c.g.adverbialHeads.has(low(t.word))).pop()?.word
+        : undefined;
       const had = head !== undefined && fold(m.subject).includes(fold(head));
       m.subject = withoutClause(m.subject, c);
       // (a count keeps its noun: « l'attaque a fait 14 morts » → « attaque morts »)
