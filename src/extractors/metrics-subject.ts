@@ -60,6 +60,8 @@ export interface SubjectGrammar {
   modifiedLinks: ReadonlySet<string>;
   /** Fixed post-modifiers of a counted noun, anchored after it (« en cours », « sans suite », « les plus partagés »). */
   postModifier: string;
+  /** First words of a discourse label before a colon, which names no measure (« Autre mesure : », "Bottom line:"). */
+  discourseLabels: ReadonlySet<string>;
   /** Words that compare a figure with the one before it ("contre 44 %", "compared with 3%"), anchored at the end. */
   compareBefore: string;
 }
@@ -475,7 +477,10 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
       if (cm && !/\d$/u.test(cm[1]!)) {
         const colon = m.evidence.start - cm[0].length + cm[1]!.length;
         const np = nounPhraseBefore(text, sent.start, colon, c);
-        const label = np && !np.phrase.split(' ').some((w) => c.g.timeWords.has(low(w)) || c.g.finiteVerbs.has(low(w))) ? np.phrase : null;
+        // (not a predicate adjective, "would be substantial: 9.9%", nor a discourse label, « Autre mesure : 88 % »)
+        const before = np ? tokens(text, Math.max(sent.start, np.start - 30), np.start).pop() : undefined;
+        const label = np && !np.phrase.split(' ').some((w) => c.g.timeWords.has(low(w)) || c.g.finiteVerbs.has(low(w)))
+          && !(before && c.g.finiteVerbs.has(low(before.word))) && !c.g.discourseLabels.has(low(np.phrase.split(' ')[0]!)) ? np.phrase : null;
         if (label && !fold(m.subject).includes(fold(label))) m.subject = m.subject ? `${label} ${m.subject}` : label;
       }
     }

@@ -51,5 +51,6 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   compareBefore: '(?:^|[^a-z])(?:compared[ \\u00a0]{1,2}(?:with|to)|against|versus|vs\\.?)[ \\u00a0]{1,2}$',
   // "to yield 2.252%, from 2.293%": a level reached, then the level it left (ruleId metrics/subject/direction-from)
   fromLevel: '^[ \\u00a0]{0,2},[ \\u00a0]{1,2}from[ \\u00a0]{1,2}',
+  discourseLabels: set('another other bottom upshot result conclusion so'),
   neutralVerb: '(?:went|goes|go|going|gone|moved|moves|move|moving|shifted|shifts|changed|changes|passing|passed)[ \\u00a0]{1,2}$',
 };
