@@ -59,6 +59,8 @@ describe('metric subject grammar: exact subject and change', () => {
     ['fr', 'Le taux de chômage atteint 7,4 %, en baisse par rapport au trimestre précédent.', 7.4, '%', 'taux de chômage', 'decrease'],
     // a from–to move that names no direction (metrics/subject/direction-from-to)
     ['fr', 'Le nombre de messages est passé de 12 000 à 9 000 messages en un mois.', 9000, 'message', null, 'decrease'],
+    ['en', 'The share of nuclear power in electricity production went from 75% to 50% in ten years.', 50, '%', null, 'decrease'],
+    ['en', 'Officials found 2,209 Britons safe while 393 could not be reached.', 393, 'briton', 'reached', null],
     ['fr', 'La popularité du sujet a explosé, passant de près de 0 à 60 000 tweets en une journée.', 60000, 'tweet', 'tweets', 'increase'],
   ])('%s: %s → %d %s', (lang, text, value, unit, subject, change) => {
     const m = findMetric(metricsOf(text, lang), value, unit);

@@ -27,7 +27,7 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   finiteVerbs: set(`is are was were be been being am has have had having do does did will would shall should can could
     may might must said says say told tells tell reported reporting added noted according expects expected believes
     believed announced announces claimed stated
-    averaged totaled totalled stood stayed remained reached amounted`),
+    averaged totaled totalled stood stayed remained`),
   // « d'ici 2020 » and the like: a complement that is no noun phrase
   adverbialHeads: set('which them it us those these'),
   timeWords: set(`year years month months week weeks day days quarter quarters half decade decades period time
