@@ -491,6 +491,13 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
       const where = complementAfter(text, m.evidence.end, c.g.placeLinks, c);
       m.subject = where ? `${prev.subject} ${where}` : prev.subject;
     }
+    // a figure with no subject yet measures the grammatical subject of its verb: « La participation au second tour de
+    // l'élection présidentielle, les 16 et 17 juin, a été de 51 % », "Turnout in the runoff was 51%"
+    // (ruleId metrics/subject/clause-subject)
+    if (!m.subject && !/\/count$/u.test(m.ruleId)) {
+      const np = clauseSubjectBefore(text, Math.max(sent.start, m.evidence.start - 200), m.evidence.start, c);
+      if (np) m.subject = np;
+    }
     // a clause-initial premodifier belongs to the noun phrase: "New vehicle sales …" (ruleId metrics/subject/premodifier)
     if (m.subject && language === 'en') {
       const at = text.lastIndexOf(m.subject, m.evidence.start);
@@ -504,6 +511,32 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
   }
   return metrics;
 }
+
+/**
+ * The noun phrase subject of the first finite verb in [from, end): the phrase right before the verb, or before an
+ * incidental between commas that separates them (« La participation au second tour …, les 16 et 17 juin, a été de »);
+ * null without a verb, for a pronoun, or when another figure stands between the verb and `end`.
+ */
+function clauseSubjectBefore(text: string, from: number, end: number, c: Compiled): string | null {
+  const toks = tokens(text, from, end);
+  const v = toks.findIndex((t) => c.g.finiteVerbs.has(low(t.word)) && !c.reporting.has(low(t.word)));
+  if (v <= 0 || /\d/u.test(text.slice(toks[v]!.end, end))) return null;
+  let at = toks[v]!.start;
+  // (past the auxiliaries before the verb: « a été », "has been"; past one incidental between commas)
+  let k = v;
+  while (k > 0 && c.g.finiteVerbs.has(low(toks[k - 1]!.word))) at = toks[--k]!.start;
+  let lead = text.slice(from, at).trimEnd();
+  if (lead.endsWith(',')) {
+    const open = lead.lastIndexOf(',', lead.length - 2);
+    if (open > 0 && lead.length - open < 50) lead = lead.slice(0, open);
+  }
+  const np = nounPhraseBefore(text, from, from + lead.length, c);
+  if (!np || PRONOUN.test(np.phrase) || np.phrase.split(' ').some((w) => c.g.timeWords.has(low(w)))) return null;
+  return np.phrase;
+}
+
+/** Pronouns, which name nothing measured: "il", "elle", "it", "they". */
+const PRONOUN = /^(?:il|elle|ils|elles|on|it|they|he|she|we|this|that|cela|ceci|ça)$/iu;
 
 /**
  * The topic of the clause before `end`: the noun phrase that opens it after a clause mark or a fronted adverbial, up to

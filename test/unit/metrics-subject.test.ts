@@ -57,6 +57,10 @@ describe('metric subject grammar: exact subject and change', () => {
     ['en', 'The 30-year bond last rose 19/32 in price to yield 2.252%, from 2.293% late on Monday.', 2.252, '%', '30-year bond', 'decrease'],
     ['en', 'The jobless rate stood at 4.1% in May, up from 3.9% a year earlier.', 4.1, '%', 'jobless rate', 'increase'],
     ['fr', 'Le taux de chômage atteint 7,4 %, en baisse par rapport au trimestre précédent.', 7.4, '%', 'taux de chômage', 'decrease'],
+    // the grammatical subject of a copula, past an incidental between commas (metrics/subject/clause-subject)
+    ['fr', "La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a été de 51 %.", 51, '%', "participation au second tour de l'élection présidentielle", null],
+    ['fr', 'Selon lui, l’immigration canadienne, pour ne citer qu’elle, est à plus de 60 % une immigration de travail.', 60, '%', 'immigration canadienne', null],
+    ['en', 'Turnout in the runoff, held on Sunday, was 51%.', 51, '%', 'Turnout in the runoff', null],
     // a from–to move that names no direction (metrics/subject/direction-from-to)
     ['fr', 'Le nombre de messages est passé de 12 000 à 9 000 messages en un mois.', 9000, 'message', null, 'decrease'],
     ['en', 'The share of nuclear power in electricity production went from 75% to 50% in ten years.', 50, '%', null, 'decrease'],
@@ -79,6 +83,10 @@ describe('metric subject grammar: never a clause or a date', () => {
     ['en', 'Sales rose 3% in the first quarter (+ 3%).', 3, '%', ['quarter']],
     ['fr', 'Les ventes ont progressé au premier trimestre (+ 3 %).', 3, '%', ['trimestre']],
     ['en', 'The company raised $12.9bn (£10bn) from its listing.', 10e9, 'GBP', ['12']],
+    ['en', 'It was 51% on Sunday.', 51, '%', ['it', 'sunday']],
+    ['fr', 'Il était de 51 % dimanche.', 51, '%', ['il', 'dimanche']],
+    ['fr', 'Autre mesure : 88 % des héritages seront exonérés.', 88, '%', ['autre', 'mesure']],
+    ['en', 'The cuts would be substantial: 9.9% for workers retiring in 2022.', 9.9, '%', ['substantial']],
   ])('%s: %s', (lang, text, value, unit, banned) => {
     const m = findMetric(metricsOf(text, lang), value, unit);
     expect(m).toBeDefined();
