@@ -26,7 +26,8 @@
  * @module
  */
 import type { AnalysedText, Draft, Language, Metric } from '../types.js';
-import { DIGIT, LETTER, MARK, UPPER } from '../text/char-classes.js';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
+import { FR_CONTEXTUAL_METRICS } from '../lexicon/fr/metrics-context.js';
 import { EN_SUBJECT_GRAMMAR } from '../lexicon/en/metrics-subject.js';
 import { FR_SUBJECT_GRAMMAR } from '../lexicon/fr/metrics-subject.js';
 
@@ -60,6 +61,8 @@ export interface SubjectGrammar {
   modifiedLinks: ReadonlySet<string>;
   /** Fixed post-modifiers of a counted noun, anchored after it (« en cours », « sans suite », « les plus partagés »). */
   postModifier: string;
+  /** A verb naming the measure right before a figure; group 1: the measure ("to yield " → "yield"). */
+  measureVerb: string;
   /** First words of a discourse label before a colon, which names no measure (« Autre mesure : », "Bottom line:"). */
   discourseLabels: ReadonlySet<string>;
   /** Words that compare a figure with the one before it ("contre 44 %", "compared with 3%"), anchored at the end. */
@@ -76,6 +79,7 @@ interface Compiled {
   fromLevel: RegExp;
   postModifier: RegExp;
   compareBefore: RegExp;
+  measureVerb: RegExp;
   reporting: ReadonlySet<string>;
 }
 
@@ -101,6 +105,7 @@ function compiled(language: Language): Compiled {
     fromLevel: new RegExp(g.fromLevel, 'iu'),
     postModifier: new RegExp(g.postModifier, 'iu'),
     compareBefore: new RegExp(g.compareBefore, 'iu'),
+    measureVerb: new RegExp(g.measureVerb, 'iu'),
     reporting: new Set(REPORTING[language].split(' ')),
   };
   CACHE.set(language, c);
@@ -270,6 +275,9 @@ function modifiedNoun(text: string, pos: number, c: Compiled): string | null {
 /** Time words that open a time adjunct ("last year", « l'an dernier » has it after): a phrase before one is whole. */
 const TIME_MODIFIERS = new Set(['last', 'next', 'past', 'previous', 'this', 'earlier', 'later', 'ago', 'dernier', 'dernière', 'prochain', 'prochaine']);
 
+/** « et humanitaires » after a counted noun: "et" and one plural word, then punctuation or the end (group 1: the word). */
+const FR_COORDINATED = new RegExp(`^[ \\u00a0]et[ \\u00a0]([${LOWER}][${LETTER}-]{2,30}[sx])(?=[ \\u00a0]?[,;.:!?)]|$)`, 'u');
+
 /** A coordinated list of nouns after a counted noun: ", trucks and SUVs", « , camions et utilitaires ». */
 const NOUN_LIST = new RegExp(`^(?:,[ \\u00a0][${LETTER}][${LETTER}-]{1,30}){1,3},?[ \\u00a0](?:and|or|et|ou)[ \\u00a0][${LETTER}][${LETTER}-]{1,30}`, 'u');
 
@@ -436,6 +444,12 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
           ext = list[0];
           at += list[0].length;
         }
+        // (French: one coordinated plural adjective or noun, « 55 personnels de santé et humanitaires »)
+        const co = c.language === 'fr' && !ext ? FR_COORDINATED.exec(afterText) : null;
+        if (co && !(co[1]!.toLowerCase() in FR_CONTEXTUAL_METRICS.numberWords) && !c.g.finiteVerbs.has(low(co[1]!)) && !c.g.functionWords.has(low(co[1]!))) {
+          ext = co[0].replace(/[ \u00a0]+$/u, '');
+          at += ext.length;
+        }
         const comp = complementAfter(text, at, c.g.complementLinks, c) ?? complementAfter(text, at, c.g.placeLinks, c, true);
         if (comp) ext = `${ext} ${comp}`;
         if (ext && !fold(subj).includes(fold(ext.trim()))) m.subject = `${subj}${ext.startsWith(',') ? '' : ' '}${ext.trim()}`.replace(/[ \u00a0]+/gu, ' ');
@@ -498,6 +512,9 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
       const np = clauseSubjectBefore(text, Math.max(sent.start, m.evidence.start - 200), m.evidence.start, c);
       if (np) m.subject = np;
     }
+    // "rose 6/32 in price to yield 1.786%": the measure a verb names joins the subject (ruleId metrics/subject/measure-verb)
+    const mv = c.measureVerb.exec(beforeText);
+    if (mv && !fold(m.subject).includes(fold(mv[1]!))) m.subject = m.subject ? `${m.subject} ${mv[1]!.toLowerCase()}` : mv[1]!.toLowerCase();
     // a clause-initial premodifier belongs to the noun phrase: "New vehicle sales …" (ruleId metrics/subject/premodifier)
     if (m.subject && language === 'en') {
       const at = text.lastIndexOf(m.subject, m.evidence.start);

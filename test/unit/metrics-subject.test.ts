@@ -42,6 +42,8 @@ describe('metric subject grammar: exact subject and change', () => {
     ['fr', 'Le chlorothalonil a été détecté dans 31 stations de mesure des eaux souterraines.', 31, 'station', 'stations de mesure des eaux souterraines', null],
     ['fr', 'Le parquet mène six enquêtes en cours sur ces emplois.', 6, 'enquête', 'enquêtes en cours', null],
     ['en', 'Three members of the board resigned on Friday.', 3, 'member', 'members of the board', null],
+    ['fr', 'Parmi les victimes figurent 55 personnels de santé et humanitaires.', 55, 'personnel', 'personnels de santé et humanitaires', null],
+    ['fr', 'La commission compte trois députés et trois sénateurs.', 3, 'député', 'députés', null],
     ['en', 'Dealers sold 30,154 new cars, trucks and SUVs in October.', 30154, 'car', 'new cars, trucks and SUVs', null],
     // an amount between a determiner or a possessive and a noun modifies that noun (metrics/subject/amount-modifier)
     ['en', 'Employees are waiting to hear when a $3 billion tender offer by SoftBank will be launched.', 3e9, 'USD', 'tender offer by SoftBank', null],
@@ -53,8 +55,8 @@ describe('metric subject grammar: exact subject and change', () => {
     ['fr', 'Coût de l’opération : 100 000 euros, selon le parquet.', 100000, 'EUR', 'Coût de l’opération', null],
     ['en', 'Total cost of the program: $4 billion, the agency said.', 4e9, 'USD', 'Total cost of the program', null],
     // direction after the figure (metrics/subject/direction-from)
-    ['en', 'Benchmark 10-year notes last rose 6/32 in price to yield 1.786%, down from 1.808% late on Monday.', 1.786, '%', 'Benchmark 10-year notes', 'decrease'],
-    ['en', 'The 30-year bond last rose 19/32 in price to yield 2.252%, from 2.293% late on Monday.', 2.252, '%', '30-year bond', 'decrease'],
+    ['en', 'Benchmark 10-year notes last rose 6/32 in price to yield 1.786%, down from 1.808% late on Monday.', 1.786, '%', 'Benchmark 10-year notes yield', 'decrease'],
+    ['en', 'The 30-year bond last rose 19/32 in price to yield 2.252%, from 2.293% late on Monday.', 2.252, '%', '30-year bond yield', 'decrease'],
     ['en', 'The jobless rate stood at 4.1% in May, up from 3.9% a year earlier.', 4.1, '%', 'jobless rate', 'increase'],
     ['fr', 'Le taux de chômage atteint 7,4 %, en baisse par rapport au trimestre précédent.', 7.4, '%', 'taux de chômage', 'decrease'],
     // the grammatical subject of a copula, past an incidental between commas (metrics/subject/clause-subject)

@@ -51,6 +51,8 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   compareBefore: '(?:^|[^a-z])(?:compared[ \\u00a0]{1,2}(?:with|to)|against|versus|vs\\.?)[ \\u00a0]{1,2}$',
   // "to yield 2.252%, from 2.293%": a level reached, then the level it left (ruleId metrics/subject/direction-from)
   fromLevel: '^[ \\u00a0]{0,2},[ \\u00a0]{1,2}from[ \\u00a0]{1,2}',
+  // bond prices: "rose 6/32 in price to yield 1.786%", « pour un rendement de 2,1 % »
+  measureVerb: '(?:^|[^a-z])to[ \\u00a0](yield)[ \\u00a0]{1,2}$',
   discourseLabels: set('another other bottom upshot result conclusion so'),
   neutralVerb: '(?:went|goes|go|going|gone|moved|moves|move|moving|shifted|shifts|changed|changes|passing|passed)[ \\u00a0]{1,2}$',
 };

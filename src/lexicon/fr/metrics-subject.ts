@@ -46,6 +46,8 @@ export const FR_SUBJECT_GRAMMAR: SubjectGrammar = {
   compareBefore: "(?:^|[^a-zé])(?:contre|au[ \\u00a0]lieu[ \\u00a0]d[e'’]|comparé[ \\u00a0]à|par[ \\u00a0]rapport[ \\u00a0]à)[ \\u00a0]{1,2}$",
   // (« 2,25 %, contre 2,29 % » compares as often two groups as two dates: no direction)
   fromLevel: '^(?!)x',
+  // bond prices: "rose 6/32 in price to yield 1.786%", « pour un rendement de 2,1 % »
+  measureVerb: "(?:^|[^a-zé])pour[ \\u00a0]un[ \\u00a0](rendement)[ \\u00a0]d(?:e[ \\u00a0]|['’])$",
   discourseLabels: set('autre autres bref enfin résultat conclusion explication'),
   neutralVerb: "(?:pass(?:e|ent|é|ée|és|ées|ant|ait|aient|era|eront)|évolu(?:e|ent|é|ée|ant))[ \\u00a0]{1,2}$",
 };
