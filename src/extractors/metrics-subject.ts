@@ -447,7 +447,7 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
         // (French: one coordinated plural adjective or noun, « 55 personnels de santé et humanitaires »)
         const co = c.language === 'fr' && !ext ? FR_COORDINATED.exec(afterText) : null;
         if (co && !(co[1]!.toLowerCase() in FR_CONTEXTUAL_METRICS.numberWords) && !c.g.finiteVerbs.has(low(co[1]!)) && !c.g.functionWords.has(low(co[1]!))) {
-          ext = co[0].replace(/[ \u00a0]+$/u, '');
+          ext = co[0].trimEnd();
           at += ext.length;
         }
         const comp = complementAfter(text, at, c.g.complementLinks, c) ?? complementAfter(text, at, c.g.placeLinks, c, true);
