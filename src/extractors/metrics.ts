@@ -19,6 +19,7 @@ import { EN_METRIC_LEXICON } from '../lexicon/en/metrics.js';
 import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
 import { supplementMetrics } from './metrics-context.js';
+import { refineMetricSubjects } from './metrics-subject.js';
 
 /** The metric lexicon of a language. */
 export function metricLexicon(language: Language): MetricLexicon {
@@ -2214,5 +2215,5 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     }
     prevSentence = si;
   }
-  return supplementMetrics(doc, out);
+  return refineMetricSubjects(doc, supplementMetrics(doc, out));
 }

@@ -148,9 +148,10 @@ const NOT: NotRow[] = [
   // a second amount that is no conversion keeps its own direction
   ['en', 'Sales rose by 2 million euros in Europe (costs reached $1 million).', 1e6, 'USD', { change: null }],
   ['fr', "Les ventes ont progressé de 2 millions d'euros en Europe (les coûts ont atteint 1 million de dollars).", 1e6, 'USD', { change: null }],
-  // the starting level of a from–to pair has no direction; a level with no change word before its pair neither
+  // the starting level of a from–to pair has no direction (the level reached after a verb of move that names none takes
+  // the direction of the two values: metrics/subject/direction-from-to, tested in metrics-subject.test.ts)
   ['fr', "Il avait promis « la réduction de la part du nucléaire dans la production d'électricité de 75 % à 50 % à l'horizon 2025 ».", 75, '%', { change: null }],
-  ['en', 'The share of nuclear power in electricity production went from 75% to 50% in ten years.', 50, '%', { change: null }],
+  ['en', 'The share of nuclear power in electricity production went from 75% to 50% in ten years.', 75, '%', { change: null }],
   // an indefinite amount before a participle is no amount named by its use; the use stops at the main verb
   ['en', 'The campaign raised $5 million spent on ads.', 5e6, 'USD', { notWord: 'spent' }],
   ['fr', "Les 500 000 euros versés à l'association ont disparu.", 5e5, 'EUR', { notWord: 'disparu' }],
