@@ -40,9 +40,11 @@ type Requirement = string[] | null;
 /**
  * Tokens of a regex source: escapes with their arguments (`\p{L}`, `\u00a0`), character
  * classes, group openings, `(`, `)`, `|`, quantifiers, runs of plain characters, any other
- * character. One regex pass: the reader runs once per rule and must stay cheap at start-up.
+ * character. One regex pass: the reader runs once per rule and must stay cheap at start-up. A class is read up to 8 000
+ * code units: text/char-classes.ts's LOWER and UPPER run to some 2 800 each, and a longer class would end the reading
+ * (no prefilter for the rule).
  */
-const TOKEN = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?:\{[^}]*\}|<[^>]*>)|\\c[A-Za-z]|\\[\s\S]|\[(?:[^\]\\]|\\[\s\S]){0,2000}\]|\(\?(?:<[=!]|[:=!]|<[^>]*>)?|[()|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^\\[\]()|*+?{}^$.]+|[\s\S]/g;
+const TOKEN = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?:\{[^}]*\}|<[^>]*>)|\\c[A-Za-z]|\\[\s\S]|\[(?:[^\]\\]|\\[\s\S]){0,8000}\]|\(\?(?:<[=!]|[:=!]|<[^>]*>)?|[()|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^\\[\]()|*+?{}^$.]+|[\s\S]/g;
 
 /** One open group (or the whole source) while reading. */
 interface Frame {
