@@ -27,7 +27,7 @@ import { findGovernmentPhrases } from './actors/institutions.js';
 import { assignRoles } from './actors/roles.js';
 import { headingRanges, tokenize, type Token } from './actors/tokens.js';
 import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
-import { nameKey } from './actors/normalize.js';
+import { nameKey, startNameKeyMemo } from './actors/normalize.js';
 import { mayMatch, prefilterText } from '../text/prefilter.js';
 
 /**
@@ -37,6 +37,7 @@ import { mayMatch, prefilterText } from '../text/prefilter.js';
  */
 export function extractActors(doc: AnalysedText): Actor[] {
   const { text } = doc;
+  startNameKeyMemo();
   const lex = actorLexicon(doc.language);
   const tokens = tokenize(text);
   const headings = headingRanges(text);
