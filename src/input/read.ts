@@ -18,8 +18,7 @@
  *
  * @module
  */
-import { open, readdir, stat, realpath } from 'node:fs/promises';
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { open, readdir, stat, lstat, realpath } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { SourceInfo } from '../types.js';
@@ -151,9 +150,8 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
     }
     let st: Stats;
     try {
-      // synchronous (a stat never waits on a FIFO's writer): one call per file of the batch, cheaper than its promise
-      st = lstatSync(p);
-      if (st.isSymbolicLink()) st = statSync(p); // follows the link; ELOOP / dangling → skipped
+      st = await lstat(p);
+      if (st.isSymbolicLink()) st = await stat(p); // follows the link; ELOOP / dangling → skipped
     } catch (e) {
       options.onSkip?.(p, reason(e));
       continue;
@@ -247,31 +245,6 @@ async function readCapped(path: string, max: number): Promise<Buffer> {
 }
 
 /**
- * Reads a regular file synchronously, at most `max + 1` bytes: {@link readCapped}'s result without its four thread-pool
- * round trips (open, read, read at the end, close), which cost some ten times the CPU of the reads themselves over a
- * batch of news articles (a few kB each). Only for regular files: their reads never wait on a writer, as a pipe's would.
- * `size` (bytes, from `stat`) sizes the first read; a file that grew since is read on, up to the cap.
- * @throws the errors of `openSync`/`readSync` (ENOENT, EACCES, EISDIR…), for {@link reason}.
- */
-function readFileCapped(path: string, max: number, size: number): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (let want = Math.min(size + 1, max + 1); want > 0; want = Math.min(1 << 20, max + 1 - total)) {
-      const buf = Buffer.allocUnsafe(want);
-      const bytesRead = readSync(fd, buf, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
  * Reads one input (file path, http(s) URL, or `-`) and decodes it.
  * @throws InputError (location: the path or URL; message: one line) when it
  *   cannot be read or holds no text — see the module comment for the cases.
@@ -306,9 +279,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   } else {
     let st: Stats;
     try {
-      // synchronous: a stat never blocks on a FIFO's writer, and the thread-pool round trip of the promise API costs
-      // more than the call itself (about 10× the CPU over a batch of small files)
-      st = statSync(location);
+      st = await stat(location);
     } catch (e) {
       const scheme = urlScheme(location);
       if (scheme) throw new InputError(location, `unsupported URL scheme '${scheme}' (only http and https)`);
@@ -331,7 +302,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
     }
     if (st.isFile() && st.size > fileMax) throw tooLarge(st.size);
     try {
-      bytes = st.isFile() ? readFileCapped(location, fileMax, st.size) : await readCapped(location, fileMax);
+      bytes = await readCapped(location, fileMax);
     } catch (e) {
       throw new InputError(location, reason(e));
     }
