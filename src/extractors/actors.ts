@@ -27,7 +27,8 @@ import { findGovernmentPhrases } from './actors/institutions.js';
 import { assignRoles } from './actors/roles.js';
 import { tokenize, type Token } from './actors/tokens.js';
 import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
-import { nameKey } from './actors/normalize.js';
+import { nameKey, startNameKeyMemo } from './actors/normalize.js';
+import { mayMatch, prefilterText } from '../text/prefilter.js';
 
 /**
  * Extracts and links the actors of `doc`.
@@ -36,6 +37,7 @@ import { nameKey } from './actors/normalize.js';
  */
 export function extractActors(doc: AnalysedText): Actor[] {
   const { text } = doc;
+  startNameKeyMemo();
   const lex = actorLexicon(doc.language);
   const tokens = tokenize(text);
   const headings = doc.headings.map((h): [number, number] => [h.start, h.end]);
@@ -346,6 +348,8 @@ function addBareInstitutions(linker: Linker, text: string, pattern: RegExp): voi
  * is left to it. `placed` (sorted by start) receives the new mentions. One linear regex scan.
  */
 function addSubstances(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>, text: string): void {
+  // most articles name no substance: the pattern's literals ("glyphosate", "pyrifos", "chloroquine"…) say so first
+  if (!mayMatch(SUBSTANCE_PATTERN, prefilterText(text))) return;
   const re = new RegExp(SUBSTANCE_PATTERN.source, SUBSTANCE_PATTERN.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

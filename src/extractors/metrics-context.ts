@@ -24,6 +24,7 @@ import { makeSpan } from '../text/span.js';
 import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
 import { EN_CONTEXTUAL_METRICS } from '../lexicon/en/metrics-context.js';
 import { FR_CONTEXTUAL_METRICS } from '../lexicon/fr/metrics-context.js';
+import { allMatches } from '../text/matches.js';
 
 /** Per-language data of the contextual rules: regex sources (compiled with flags `u`, `iu` or `gu`) and word lists. */
 export interface ContextualMetricsLexicon {
@@ -319,14 +320,14 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // exchange rates: "at 108.55 per dollar" (ruleId metrics/exchange-rate)
   if (/\d[ \u00a0]{1,2}(?:per|to the|against the|a|pour un|contre un|par)[ \u00a0]{1,2}(?:dollar|euro|pound|yen|greenback)/iu.test(text)) {
     c.exchangeRate.lastIndex = 0;
-    for (const em of text.matchAll(c.exchangeRate)) {
+    for (const em of allMatches(c.exchangeRate, text)) {
       const sent = sentenceBounds(doc, em.index);
       const before = text.slice(Math.max(sent.start, em.index - 200), em.index);
       const against = em[2]!.toLowerCase();
       const againstCode = against === 'greenback' ? 'USD' : lex.currencyNames[against] ?? (against === 'dollar' ? 'USD' : '');
       let found: RegExpExecArray | null = null;
       c.currencyName.lastIndex = 0;
-      for (const nm of before.matchAll(c.currencyName)) {
+      for (const nm of allMatches(c.currencyName, before)) {
         const code = lex.currencyNames[nm[2]!.toLowerCase().replace(/\u00a0/g, ' ')];
         if (code && code !== againstCode) found = nm;
       }
@@ -401,7 +402,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // vote tallies: « (438 contre 86 et 42 abstentions) », "voted 51 to 49" (ruleId metrics/vote-tally)
   if (/\d[ \u00a0]{0,2}(?:votes?[ \u00a0]{1,2}|voix[ \u00a0]{1,2})?(?:contre|to|against|[-–])[ \u00a0]{0,2}\d/iu.test(text)) {
     c.tally.lastIndex = 0;
-    for (const tm of text.matchAll(c.tally)) {
+    for (const tm of allMatches(c.tally, text)) {
       const a = parseNumber(tm[1]!, lex);
       const b = parseNumber(tm[2]!, lex);
       // (not years, "2011-2012", nor a range "from 10 to 15")
@@ -426,7 +427,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // running tolls: "the toll could increase to over 100,000" (ruleId metrics/toll)
   if (/toll|bilan/iu.test(text)) {
     c.toll.lastIndex = 0;
-    for (const tm of text.matchAll(c.toll)) {
+    for (const tm of allMatches(c.toll, text)) {
       const sent = sentenceBounds(doc, tm.index);
       // (the disaster may be named in the sentence before: "The death toll … continues to rise. A spokesman speculated that
       // the toll could increase to over 100,000")
@@ -450,7 +451,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const restStart = numStart + tm[3]!.length;
       const rest = text.slice(restStart, sent.end);
       c.tollAgain.lastIndex = 0;
-      for (const am of rest.matchAll(c.tollAgain)) {
+      for (const am of allMatches(c.tollAgain, rest)) {
         const s = restStart + am.index;
         const ns = s + am[0].length - am[1]!.length;
         const pm = PLACE_AFTER_ALONE.exec(text.slice(ns + am[1]!.length, ns + am[1]!.length + 40));
@@ -463,7 +464,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // odds: "a 1 in 37 chance of striking the Earth" (ruleId metrics/odds)
   if (/[ -]in[ -]|sur/iu.test(text)) {
     c.odds.lastIndex = 0;
-    for (const om of text.matchAll(c.odds)) {
+    for (const om of allMatches(c.odds, text)) {
       const num = parseNumber(om[1]!, lex);
       const den = parseNumber(om[2]!, lex);
       if (!(den > num) || !(num > 0)) continue;
@@ -481,14 +482,14 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // levels and ratings: "This rank was upgraded to Level 4", "2 out of 10 on the Torino scale" (ruleId metrics/level)
   if (/level|scale|niveau|échelle|category|catégorie|phase/iu.test(text)) {
     c.levelMove.lastIndex = 0;
-    for (const lm of text.matchAll(c.levelMove)) {
+    for (const lm of allMatches(c.levelMove, text)) {
       const sent = sentenceBounds(doc, lm.index);
       const value = parseNumber(lm[2]!, lex);
       const subject = clauseSubject(text, sent.start, lm.index, c);
       add(lm.index, lm.index + lm[0].length, value, lex.levelUnit, c.levelUp.test(lm[1]!) ? 'increase' : 'decrease', subject, 'level');
     }
     c.levelScale.lastIndex = 0;
-    for (const sm of text.matchAll(c.levelScale)) {
+    for (const sm of allMatches(c.levelScale, text)) {
       const sent = sentenceBounds(doc, sm.index);
       const value = parseNumber(sm[1]!, lex);
       const lead = text.slice(Math.max(sent.start, sm.index - 60), sm.index);
@@ -517,7 +518,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   };
   if (/selon|d['’]après|according/iu.test(text)) {
     c.sourceCount.lastIndex = 0;
-    for (const sm of text.matchAll(c.sourceCount)) {
+    for (const sm of allMatches(c.sourceCount, text)) {
       const ante = countBefore(sm.index);
       if (!ante) continue;
       const end = sm.index + sm[1]!.length + (sm[2] ? sm[2].length + 1 : 0);
@@ -526,7 +527,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   }
   if (/estim|évalu|chiffr|put|placed|pegged/iu.test(text)) {
     c.estimateAt.lastIndex = 0;
-    for (const em of text.matchAll(c.estimateAt)) {
+    for (const em of allMatches(c.estimateAt, text)) {
       const sent = sentenceBounds(doc, em.index);
       const ante = countBefore(em.index);
       const crowd = lex.crowdNouns.find((n) => new RegExp(`(?<![${LETTER}])${n}(?![${LETTER}])`, 'iu').test(text.slice(Math.max(sent.start, em.index - 80), em.index + em[0].length)));
@@ -537,7 +538,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   }
   if (/numbered|numbering|totall?ed|étaient|sont|seraient|furent|ont été/iu.test(text)) {
     c.copularCount.lastIndex = 0;
-    for (const cm of text.matchAll(c.copularCount)) {
+    for (const cm of allMatches(c.copularCount, text)) {
       const noun = cm[1]!;
       // (a plural noun only: "Protesters", « manifestants »; not "Sales totalled 300,000" of money, nor a time noun)
       if (/^(?:sales|revenues|profits|earnings|costs|losses|assets|years|months|days|weeks|hours|ans|mois|jours|heures|semaines|années)$/iu.test(noun)) continue;
@@ -550,7 +551,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // bare ranks: « la Birmanie est classé 169e », "the country is ranked 169th" (ruleId metrics/bare-rank)
   if (/class|pointe|figure|rank|place/iu.test(text)) {
     c.bareRank.lastIndex = 0;
-    for (const rm of text.matchAll(c.bareRank)) {
+    for (const rm of allMatches(c.bareRank, text)) {
       const sent = sentenceBounds(doc, rm.index);
       const who = clauseSubject(text, sent.start, rm.index, c);
       // (the evidence takes the subject: « la Birmanie est classé 169e »)
@@ -562,13 +563,13 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // multiples of a reference wage: « jusqu'à 1,5 fois le SMIC » (ruleId metrics/times-reference)
   if (/fois|times/iu.test(text)) {
     c.timesReference.lastIndex = 0;
-    for (const tm of text.matchAll(c.timesReference)) {
+    for (const tm of allMatches(c.timesReference, text)) {
       const sent = sentenceBounds(doc, tm.index);
       // (what is compared: the noun phrase before, « les salaires vont jusqu'à »)
       const lead = text.slice(Math.max(sent.start, tm.index - 80), tm.index);
       let np: RegExpExecArray | null = null;
       TIMES_SUBJECT.lastIndex = 0;
-      for (const x of lead.matchAll(TIMES_SUBJECT)) np = x;
+      for (const x of allMatches(TIMES_SUBJECT, lead)) np = x;
       const quali = /(?:jusqu['’]à|up[ \u00a0]to)[ \u00a0]{1,2}$/iu.exec(lead);
       const start = quali ? tm.index - quali[0].length : tm.index;
       add(start, tm.index + tm[0].length, parseNumber(tm[1]!, lex), tm[2]!.replace(/\u00a0/g, ' '), null, np ? np[1]! : clauseSubject(text, sent.start, start, c), 'times-reference');
@@ -578,7 +579,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // models counted by their designation: "2,400 F-35s", « 12 F-16 » (ruleId metrics/model-plural)
   if (/\d[ \u00a0](?:[a-z]+[ \u00a0])?[A-Z][A-Za-z]{0,3}-?\d/u.test(text)) {
     c.modelPlural.lastIndex = 0;
-    for (const mm of text.matchAll(c.modelPlural)) {
+    for (const mm of allMatches(c.modelPlural, text)) {
       const model = mm[2]!;
       // (not a year: "in 2019 F-35s flew")
       const value = parseNumber(mm[1]!, lex);
@@ -590,7 +591,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
   // hyphenated measures: "a new 15-story external fuel tank" (ruleId metrics/hyphen-measure)
   if (language === 'en' && text.includes('-')) {
     c.hyphenMeasure.lastIndex = 0;
-    for (const hm of text.matchAll(c.hyphenMeasure)) {
+    for (const hm of allMatches(c.hyphenMeasure, text)) {
       const end = hm.index + hm[0].length;
       const np = /^[ \u00a0]((?:[a-z][a-z-]{1,20}[ \u00a0]){0,3}[a-z][a-z-]{1,20})/u.exec(text.slice(end, end + 80));
       if (!np) continue;

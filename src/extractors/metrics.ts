@@ -20,6 +20,7 @@ import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
 import { supplementMetrics } from './metrics-context.js';
 import { refineMetricSubjects } from './metrics-subject.js';
+import { allMatches } from '../text/matches.js';
 
 /** The metric lexicon of a language. */
 export function metricLexicon(language: Language): MetricLexicon {
@@ -234,14 +235,28 @@ function wordsAfter(text: string, pos: number, max: number, skipQuotes = false):
 /** Built once for {@link wordsBefore} (character classes: text/char-classes.ts). */
 const WORDS_BEFORE_RE = new RegExp(`[${LETTER}${MARK}${DIGIT}]{1,40}(?:[-'’][${LETTER}${MARK}${DIGIT}]{1,40}){0,4}`, 'gu');
 
-/** Word tokens ending before `pos` (nearest last), at most `max`, within [from, pos). */
+/** Word tokens ending before `pos` (nearest last), at most `max` (≥ 1), within [from, pos). */
 function wordsBefore(text: string, from: number, pos: number, max: number): Tok[] {
   const chunk = text.slice(from, pos);
-  const out: Tok[] = [];
-  for (const m of chunk.matchAll(WORDS_BEFORE_RE)) {
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+  // the words are read from `from` (where a word starts decides how a long one is cut), but only the last `max` are kept
+  // (a ring of match offsets: no object for the words before them)
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let n = 0;
+  WORDS_BEFORE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORDS_BEFORE_RE.exec(chunk)) !== null) {
+    starts[n % max] = m.index;
+    ends[n % max] = m.index + m[0].length;
+    n++;
   }
-  return out.slice(-max);
+  const out: Tok[] = [];
+  for (let k = Math.max(0, n - max); k < n; k++) {
+    const s = starts[k % max]!;
+    const e = ends[k % max]!;
+    out.push({ start: from + s, end: from + e, word: chunk.slice(s, e) });
+  }
+  return out;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -606,7 +621,7 @@ function changeCue(text: string, from: number, q: Quantity, after: number, limit
   let best: Cue | null = null;
   rules.cue.lastIndex = 0;
   const win = text.slice(ws, q.start);
-  for (const m of win.matchAll(rules.cue)) {
+  for (const m of allMatches(rules.cue, win)) {
     // "up"/"down" only right before the number: "was up 22 percent", "down $5,000" (not "set up", "up to")
     if (rules.lex.adjacentCues.includes(lower(m[0])) && !/^[\s\u00a0]{1,2}(?:by[\s\u00a0]{1,2})?$/.test(win.slice(m.index + m[0].length))) continue;
     // "shanties, which make up 62 percent": a share, not a rise
@@ -1345,7 +1360,7 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
 function ranks(text: string, rules: Rules): Quantity[] {
   const out: Quantity[] = [];
   rules.rank.lastIndex = 0;
-  for (const m of text.matchAll(rules.rank)) {
+  for (const m of allMatches(rules.rank, text)) {
     const digits = m[1]!;
     const end = m.index + m[0].length - m[2]!.length;
     const coreEnd = text.slice(m.index, end).trimEnd().length + m.index;
@@ -1375,7 +1390,7 @@ function rankCounted(text: string, q: Quantity): Counted | null {
 function collectives(text: string, rules: Rules): Quantity[] {
   const out: Quantity[] = [];
   rules.collective.lastIndex = 0;
-  for (const m of text.matchAll(rules.collective)) {
+  for (const m of allMatches(rules.collective, text)) {
     const word = m[2]!;
     const coreStart = m.index + m[0].length - word.length;
     // ("two dozen protesters" → 24; "half a dozen" → 6 — ruleId numbers/<lang>/collective)
@@ -1397,7 +1412,7 @@ function fractionPoints(text: string, rules: Rules): Quantity[] {
   const out: Quantity[] = [];
   for (const { re, value } of rules.fractionPoints) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       out.push({
         start: m.index, end: m.index + m[0].length, text: m[0], value, kind: 'pp', unit: 'pp',
         coreStart: m.index, coreEnd: m.index + m[0].length, spelled: true, scale: 1, sign: null, joined: false,
@@ -1619,7 +1634,7 @@ function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null 
   const from = Math.max(0, q.start - 110);
   let last: RegExpExecArray | null = null;
   NUMBER_OF.lastIndex = 0;
-  for (const m of text.slice(from, q.start).matchAll(NUMBER_OF)) last = m as RegExpExecArray;
+  for (const m of allMatches(NUMBER_OF, text.slice(from, q.start))) last = m as RegExpExecArray;
   if (!last) return null;
   const noun = last[1]!;
   const start = from + last.index! + last[0].length - noun.length;
@@ -1785,7 +1800,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const before = text.slice(from, q.start);
     // (also at ". X", in case the sentence splitter kept two sentences together)
     let stopCut = -1;
-    for (const m of before.matchAll(EXTRACT_METRICS_RE_2)) stopCut = m.index + m[0].length - 1;
+    for (const m of allMatches(EXTRACT_METRICS_RE_2, before)) stopCut = m.index + m[0].length - 1;
     const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'), stopCut);
     const clauseStart = clauseCut >= 0 ? from + clauseCut + 1 : from;
 
@@ -1956,7 +1971,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
           const win = text.slice(Math.max(clauseStart, left - 60), left);
           let dm: RegExpExecArray | null = null;
           rules.degreeCue.lastIndex = 0;
-          for (const m of win.matchAll(rules.degreeCue)) dm = m;
+          for (const m of allMatches(rules.degreeCue, win)) dm = m;
           const at = dm ? left - win.length + dm.index : -1;
           if (dm && (rules.countGap.test(text.slice(at + dm[0].length, left)) || DEGREE_GAP[rules.language].test(text.slice(at + dm[0].length, left)))) {
             cue = { change: dm[1] ? 'increase' : 'decrease', start: at, end: at + dm[0].length };
@@ -1979,7 +1994,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       const lead = text.slice(Math.max(sent.start, clauseStart - 160), clauseStart - 1);
       let last: RegExpExecArray | null = null;
       rules.cue.lastIndex = 0;
-      for (const m of lead.matchAll(rules.cue)) if (!rules.lex.adjacentCues.includes(lower(m[0]))) last = m;
+      for (const m of allMatches(rules.cue, lead)) if (!rules.lex.adjacentCues.includes(lower(m[0]))) last = m;
       if (last) change = last[1] ? 'increase' : 'decrease';
     }
     // a restatement keeps the change of the figure it restates: "réduire ses effectifs de 8 %, soit 27 000 salariés"
@@ -2066,7 +2081,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         const cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('('), lead.lastIndexOf('«'), lead.lastIndexOf('“'), lead.lastIndexOf('. '));
         let last: RegExpExecArray | null = null;
         rules.cue.lastIndex = 0;
-        for (const m of lead.slice(cut + 1).matchAll(rules.cue)) if (!lex.adjacentCues.includes(lower(m[0]))) last = m;
+        for (const m of allMatches(rules.cue, lead.slice(cut + 1))) if (!lex.adjacentCues.includes(lower(m[0]))) last = m;
         if (last) change = last[1] ? 'increase' : 'decrease';
       }
     }

@@ -15,6 +15,7 @@ import { FR_QUANTITY_LEXICON } from '../lexicon/fr/metrics-numbers.js';
 import type { CurrencyForm, Quantity, QuantityKind, QuantityLexicon } from './types.js';
 import { findWordNumbers } from './words.js';
 import { DIGIT, LETTER, LOWER } from '../text/char-classes.js';
+import { allMatches } from '../text/matches.js';
 
 /** The quantity lexicon of a language. */
 export function quantityLexicon(language: Language): QuantityLexicon {
@@ -261,7 +262,7 @@ function maskedRanges(text: string): Array<[number, number]> {
   }
   // "01 23 45 67 89", "+33 1 23 45 67 89", "(555) 123-4567", "555-123-4567"
   const phone = /(?<![\d])(?:\+\d{1,3}[ .]?)?(?:\(?0?\d\)?[ .]?)(?:\d{2}[ .]){3}\d{2}(?!\d)|(?<![\d])\(?\d{3}\)?[ .-]\d{3}-\d{4}(?!\d)/g;
-  for (const m of text.matchAll(phone)) out.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(phone, text)) out.push([m.index, m.index + m[0].length]);
   return out.sort((a, b) => a[0] - b[0]);
 }
 
@@ -291,7 +292,7 @@ export function recognizeQuantities(text: string, language: Language): Quantity[
 
   const cores: Core[] = [];
   c.digits.lastIndex = 0;
-  for (const m of text.matchAll(c.digits)) {
+  for (const m of allMatches(c.digits, text)) {
     cores.push({ start: m.index, end: m.index + m[0].length, value: parseDigits(m[0], lex), scale: 1, spelled: false });
   }
   for (const w of findWordNumbers(text, lex)) {

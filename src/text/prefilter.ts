@@ -40,9 +40,11 @@ type Requirement = string[] | null;
 /**
  * Tokens of a regex source: escapes with their arguments (`\p{L}`, `\u00a0`), character
  * classes, group openings, `(`, `)`, `|`, quantifiers, runs of plain characters, any other
- * character. One regex pass: the reader runs once per rule and must stay cheap at start-up.
+ * character. One regex pass: the reader runs once per rule and must stay cheap at start-up. A class is read up to 8 000
+ * code units: text/char-classes.ts's LOWER and UPPER run to some 2 800 each, and a longer class would end the reading
+ * (no prefilter for the rule).
  */
-const TOKEN = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?:\{[^}]*\}|<[^>]*>)|\\c[A-Za-z]|\\[\s\S]|\[(?:[^\]\\]|\\[\s\S]){0,2000}\]|\(\?(?:<[=!]|[:=!]|<[^>]*>)?|[()|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^\\[\]()|*+?{}^$.]+|[\s\S]/g;
+const TOKEN = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?:\{[^}]*\}|<[^>]*>)|\\c[A-Za-z]|\\[\s\S]|\[(?:[^\]\\]|\\[\s\S]){0,8000}\]|\(\?(?:<[=!]|[:=!]|<[^>]*>)?|[()|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^\\[\]()|*+?{}^$.]+|[\s\S]/g;
 
 /** One open group (or the whole source) while reading. */
 interface Frame {
@@ -188,8 +190,8 @@ export function requiredLiterals(source: string): string[] | null {
 let lastText: string | null = null;
 let lastLower = '';
 let lastOccurrences = new Map<string, number[]>();
-/** Start offsets in `lastLower` by their first three characters ({@link trigramKey}), built on first use. */
-let lastTrigrams: Map<number, number[]> | null = null;
+/** Whether {@link trigramHeads} holds the offsets of `lastLower` (built on first use). */
+let lastIndexed = false;
 
 /** The text as {@link mayMatch} wants it: lower case, « ſ » as "s" (the last one is kept: extractors of a document share it). */
 export function prefilterText(text: string): string {
@@ -198,7 +200,7 @@ export function prefilterText(text: string): string {
   lastText = text;
   lastLower = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
   lastOccurrences = new Map();
-  lastTrigrams = null;
+  lastIndexed = false;
   return lastLower;
 }
 
@@ -208,25 +210,37 @@ export function prefilterText(text: string): string {
  */
 const TRIGRAM_INDEX_MAX = 300_000;
 
-/** The three code units of `s` at `i` as one number (exact: 3 × 16 bits). */
-function trigramKey(s: string, i: number): number {
-  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+/** Buckets of the trigram index: a power of two (hashes are masked with `BUCKETS - 1`); the heads take 256 kB, once. */
+const BUCKETS = 1 << 16;
+
+/** The bucket of the three code units of `s` at `i` (a hash: several trigrams may share a bucket). */
+function trigramBucket(s: string, i: number): number {
+  return (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(i + 2), 0xc2b2ae3d))
+    >>> 16 & (BUCKETS - 1);
 }
 
 /**
- * Every offset of `lower` by the trigram starting there, in increasing order. A language's
- * rules look up some 2 000 literals in each document; one pass over the text and a lookup
- * per literal replace one `indexOf` scan of the whole text per literal.
+ * The trigram index of `lastLower`, as chains in typed arrays (no Map of arrays: one pass of integer writes, nothing for
+ * the garbage collector): `trigramHeads[bucket]` is the first offset whose trigram falls in the bucket (-1: none), and
+ * `trigramNext[offset]` the next one, in increasing order. A chain holds every trigram of its bucket, so a lookup checks
+ * each offset against the literal itself.
  */
-function buildTrigrams(lower: string): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  for (let i = 0; i + 3 <= lower.length; i++) {
-    const key = trigramKey(lower, i);
-    const list = index.get(key);
-    if (list) list.push(i);
-    else index.set(key, [i]);
+const trigramHeads = new Int32Array(BUCKETS);
+let trigramNext = new Int32Array(0);
+
+/**
+ * Indexes every offset of `lower` by the trigram starting there. A language's rules look up some 2 000 literals in each
+ * document; one pass over the text and a chain walk per literal replace one `indexOf` scan of the whole text per literal.
+ */
+function buildTrigrams(lower: string): void {
+  trigramHeads.fill(-1);
+  if (trigramNext.length < lower.length) trigramNext = new Int32Array(Math.max(lower.length, 2 * trigramNext.length));
+  // from the end, each offset put before its bucket's chain: chains run in increasing order
+  for (let i = lower.length - 3; i >= 0; i--) {
+    const h = trigramBucket(lower, i);
+    trigramNext[i] = trigramHeads[h]!;
+    trigramHeads[h] = i;
   }
-  return index;
 }
 
 /** Start offsets of every occurrence of `literal` in `lowerText` (overlapping ones included), in order. */
@@ -236,10 +250,9 @@ function occurrences(literal: string, lowerText: string): number[] {
   if (known) return known;
   let out: number[];
   if (shared && literal.length >= 3 && lowerText.length <= TRIGRAM_INDEX_MAX) {
-    lastTrigrams ??= buildTrigrams(lowerText);
-    const starts = lastTrigrams.get(trigramKey(literal, 0));
+    if (!lastIndexed) { buildTrigrams(lowerText); lastIndexed = true; }
     out = [];
-    if (starts) for (const i of starts) if (lowerText.startsWith(literal, i)) out.push(i);
+    for (let i = trigramHeads[trigramBucket(literal, 0)]!; i >= 0; i = trigramNext[i]!) if (lowerText.startsWith(literal, i)) out.push(i);
   } else {
     out = [];
     for (let i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) out.push(i);
@@ -296,7 +309,10 @@ function requirementOf(re: HasSource): string[] | null {
  */
 export function mayMatch(re: HasSource, lowerText: string): boolean {
   const req = requirementOf(re);
-  return req === null || req.some((s) => lowerText.includes(s));
+  if (req === null) return true;
+  // the document's own lower-cased text: its trigram index answers without a scan of the text per literal
+  if (lowerText === lastLower && lowerText.length <= TRIGRAM_INDEX_MAX) return req.some((s) => occurrences(s, lowerText).length > 0);
+  return req.some((s) => lowerText.includes(s));
 }
 
 /**

@@ -27,6 +27,33 @@ const LEADING_DETERMINER = /^(?:(?:the|le|la|les)\s+|l')/; // a word of its own:
  * "The U.S. Department of Defense's" → "us department of defense".
  */
 export function nameKey(s: string): string {
+  let key = KEY_MEMO.get(s);
+  if (key === undefined) {
+    key = computeNameKey(s);
+    if (s.length <= KEY_MEMO_MAX_CHARS) {
+      if (KEY_MEMO.size >= KEY_MEMO_MAX) KEY_MEMO.clear();
+      KEY_MEMO.set(s, key);
+    }
+  }
+  return key;
+}
+
+/**
+ * Keys of the names seen in the current document (a document asks for the same names and their prefixes again and
+ * again: each candidate run, each extension of it, each alias). Emptied by {@link startNameKeyMemo} at each document,
+ * and when it reaches {@link KEY_MEMO_MAX} entries; names longer than {@link KEY_MEMO_MAX_CHARS} are not kept.
+ */
+const KEY_MEMO = new Map<string, string>();
+const KEY_MEMO_MAX = 20_000;
+const KEY_MEMO_MAX_CHARS = 200;
+
+/** Empties the memo of {@link nameKey} (called as the actor extractor starts a document; results never depend on it). */
+export function startNameKeyMemo(): void {
+  KEY_MEMO.clear();
+}
+
+/** {@link nameKey}, computed. */
+function computeNameKey(s: string): string {
   let k = fold(s).replace(/[.,]/g, '').replace(/[\s\u00a0\u202f-]+/g, ' ').trim();
   k = k.replace(/'s$/, '').replace(/'$/, '');
   const stripped = k.replace(LEADING_DETERMINER, '');

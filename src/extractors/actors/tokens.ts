@@ -106,15 +106,15 @@ export function tokenize(text: string): Token[] {
         word += '.';
       }
     }
-    const bare = word.replace(/\.$/, '');
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
     const first = bare[0] ?? '';
     // "Rami Abd al-Rahman", "Bashar al-Assad", « Abdel Fattah al-Sissi »: an Arabic article glued to a capitalised name
     // is part of a capitalised name (ruleId actors/arabic-article)
     const cap = TOKENIZE_RE_3.test(first) || ARABIC_ARTICLE.test(bare);
-    const letters = bare.replace(TOKENIZE_RE_4, '');
     out.push({
       start, end, text: word, norm: fold(bare), cap,
-      acronym: letters.length >= 2 && TOKENIZE_RE_5.test(bare) && TOKENIZE_RE_6.test(bare),
+      // (the letters counted last: most words fail the two tests before)
+      acronym: TOKENIZE_RE_5.test(bare) && TOKENIZE_RE_6.test(bare) && bare.replace(TOKENIZE_RE_4, '').length >= 2,
       camelLower: TOKENIZE_RE_7.test(bare),
       digits: TOKENIZE_RE_8.test(bare),
       initial: isInitial(text, m.index, out[out.length - 1]),
