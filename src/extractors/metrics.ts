@@ -262,11 +262,6 @@ function wordsBefore(text: string, from: number, pos: number, max: number): Tok[
 const lower = (s: string): string => s.toLowerCase();
 /** A subject folded for a containment test (case, accents, apostrophes). */
 const foldKey = (s: string | null | undefined): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
-/** Links inside the noun phrase before a parenthesised percentage: "candidats au baccalauréat", "sales of Acme" (ruleId metrics/subject-parenthesis). */
-const PAREN_SUBJECT_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'au', 'aux', 'of']);
-
-/** Up to four words, then an opening parenthesis and an optional sign, ending the text before a percentage (ruleId metrics/subject-parenthesis). */
-const PAREN_SUBJECT = new RegExp(`((?:[${LETTER}'’-]{1,30}[ \\u00a0]){0,3}[${LETTER}'’-]{2,30})[ \\u00a0]{0,2}\\([ \\u00a0]{0,2}(?:[+\\-−][ \\u00a0]{0,2})?$`, 'u');
 
 /** Built once for {@link isCapitalised} (character classes: text/char-classes.ts). */
 const IS_CAPITALISED_RE = new RegExp(`^[${UPPER}]`, 'u');
@@ -2053,21 +2048,6 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && /^[ \t\u00a0]{0,2}\([ \t\u00a0]{0,2}$/.test(text.slice(prev.evidence.end, left))) {
       subject = prev.subject;
       change = change ?? prev.change;
-    }
-    // "les cadres (+ 0,5 % par an) et les ouvriers (+ 0,6 %)", "la Grèce (60,1 %), l'Italie (57,6 %)", "Acme (+3.2%)": a
-    // percentage alone in parentheses right after a noun phrase measures that noun phrase — its words after the last
-    // function word (ruleId metrics/subject-parenthesis)
-    if ((kind === 'percent' || kind === 'pp') && !counted) {
-      const pm = PAREN_SUBJECT.exec(text.slice(Math.max(sent.start, left - 80), left));
-      if (pm) {
-        const toks = pm[1]!.split(/[ \u00a0]+/);
-        let k = toks.length - 1;
-        // (a noun complement stays: "candidats au baccalauréat général (48 %)", "sales of Acme (+3%)")
-        const stop = (w: string): boolean => lex.stopWords.has(w) && !lex.definiteDeterminers.has(w) && !lex.subjectDeterminers.has(w) && !PAREN_SUBJECT_LINKS.has(w);
-        while (k > 0 && !stop(norm(toks[k - 1]!).replace(/’/g, "'"))) k--;
-        const np = cleanSubject(toks.slice(k).join(' '), lex);
-        if (np) subject = np;
-      }
     }
     // a level after a change ("raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard") keeps its subject and direction
     if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {
