@@ -1058,7 +1058,8 @@ function describedWork(text: string, index: ActorIndex, c: CompiledLexicon, from
   const noun = m[1]!.toLowerCase();
   if (c.lex.personDescriptions.includes(noun) || c.lex.sourceNouns.includes(noun) || c.lex.bodyNouns.includes(noun)) return undefined;
   const floor = Math.max(0, before - DESCRIPTION_LOOKBACK);
-  const re = new RegExp(`(?<![${LETTER}])${noun.replace(/[-]/gu, '\\-')}\\s+(?:d['’]|de\\s+|du\\s+|des\\s+|of\\s+|by\\s+)(?:(?:la|le|les|l['’]|the)\\s*)?`, 'giu');
+  // (the noun is letters and hyphens, which need no escape: "\-" outside a class is a syntax error under the u flag)
+  const re = new RegExp(`(?<![${LETTER}])${noun}\\s+(?:d['’]|de\\s+|du\\s+|des\\s+|of\\s+|by\\s+)(?:(?:la|le|les|l['’]|the)\\s*)?`, 'giu');
   const region = text.slice(floor, before);
   let found: ActorMention | undefined;
   let r: RegExpExecArray | null;

@@ -31,3 +31,16 @@ describe('quotes: words quoted after a work noun stay quotes', () => {
     expect(quotesOf(text, language as 'en' | 'fr')).toEqual([expected]);
   });
 });
+
+describe('quotes: a hyphenated work noun after a verb of speech (quotes/<lang>/after-work)', () => {
+  // the noun went into a u-flag regex as "court\-métrage": an invalid escape, and the whole article failed
+  test.each([
+    ['fr', 'Le court-métrage de France Télévisions a été diffusé lundi. « Rien ne changera dans les campagnes », affirme le court-métrage.',
+      'Rien ne changera dans les campagnes', 'France Télévisions'],
+    ['en', 'The short-film by Human Rights Watch was released on Monday. "Nothing will change in the camps," says the short-film.',
+      'Nothing will change in the camps', 'Human Rights Watch'],
+  ])('%s: %s', (language, text, quote, speaker) => {
+    const r = extract(text, { language: language as 'en' | 'fr' });
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([[quote, speaker]]);
+  });
+});
