@@ -224,7 +224,7 @@ const LEADING_PREPOSITION: Record<Language, RegExp> = {
 /** A trailing date or time adverbial, tested on the last 48 code units: "on Monday", "last week", « lundi », « en 2019 ». */
 const TRAILING_DATE: Record<Language, RegExp> = {
   en: new RegExp(`\\s(?:(?:on|last|this|next|from|since|until|by)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|(?:on|in|from|since|until|by)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+[${DIGIT}]{1,2})?(?:,?\\s+[${DIGIT}]{4})?|[${DIGIT}]{4})|yesterday|today|tonight|earlier\\s+this\\s+(?:week|month|year)|last\\s+(?:week|month|year))$`, 'u'),
-  fr: new RegExp(`\\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:dernier|prochain|soir|matin|[${DIGIT}]{1,2}\\s+[${LETTER}]+))?|hier|aujourd['’]hui|(?:en|depuis|dès|jusqu['’]en)\\s+[${DIGIT}]{4}|la\\s+semaine\\s+(?:dernière|prochaine)|l['’]an\\s+dernier|l['’]année\\s+dernière|le\\s+mois\\s+dernier)$`, 'iu'),
+  fr: new RegExp(`\\s(?:(?:(?:depuis|dès|jusqu['’]à|avant|après)\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:dernier|prochain|soir|matin|[${DIGIT}]{1,2}\\s+[${LETTER}]+))?|hier|aujourd['’]hui|(?:en|depuis|dès|jusqu['’]en)\\s+[${DIGIT}]{4}|la\\s+semaine\\s+(?:dernière|prochaine)|l['’]an\\s+dernier|l['’]année\\s+dernière|le\\s+mois\\s+dernier)$`, 'iu'),
 };
 
 /**
@@ -261,5 +261,15 @@ function tidyAction(action: string, language: Language, noun: boolean): string {
   let end = out.length;
   while (end > 0 && /[\s,;:]/u.test(out[end - 1]!)) end--;
   out = out.slice(0, end);
+  // a preposition left dangling by a cut: « TikTok en France depuis » (lundi) — ruleId restrictions/dangling-preposition
+  const dangling = DANGLING_PREPOSITION.exec(out.slice(-16));
+  const cut = dangling ? Math.max(0, out.length - 16) + dangling.index : 0;
+  if (cut > 0) out = out.slice(0, cut).trimEnd();
   return out;
 }
+
+/**
+ * A preposition at the end of an action whose object was cut off (a date, a clause), tested on its last 16 code units:
+ * « TikTok en France depuis », "TikTok in France since" (ruleId restrictions/dangling-preposition).
+ */
+const DANGLING_PREPOSITION = new RegExp(`[\\s\u00a0]+(?:depuis|dès|pendant|jusqu['’]à|jusqu['’]au|avant|après|à|au|aux|de|du|des|en|pour|par|sur|dans|avec|entre|vers|since|from|until|till|during|before|after|for|in|on|at|by|with|to|of|into|between)$`, 'iu');
