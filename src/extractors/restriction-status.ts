@@ -270,6 +270,7 @@ function tidyAction(action: string, language: Language, noun: boolean): string {
 
 /**
  * A preposition at the end of an action whose object was cut off (a date, a clause), tested on its last 16 code units:
- * « TikTok en France depuis », "TikTok in France since" (ruleId restrictions/dangling-preposition).
+ * « TikTok en France depuis », "TikTok in France since" (ruleId restrictions/dangling-preposition). The space before it is
+ * a lookbehind, not a `\s+` run: an anchored run retried at every space of a long space run is quadratic.
  */
-const DANGLING_PREPOSITION = new RegExp(`[\\s\u00a0]+(?:depuis|dès|pendant|jusqu['’]à|jusqu['’]au|avant|après|à|au|aux|de|du|des|en|pour|par|sur|dans|avec|entre|vers|since|from|until|till|during|before|after|for|in|on|at|by|with|to|of|into|between)$`, 'iu');
+const DANGLING_PREPOSITION = new RegExp(`(?<=[\\s\u00a0])(?:depuis|dès|pendant|jusqu['’]à|jusqu['’]au|avant|après|à|au|aux|de|du|des|en|pour|par|sur|dans|avec|entre|vers|since|from|until|till|during|before|after|for|in|on|at|by|with|to|of|into|between)$`, 'iu');
