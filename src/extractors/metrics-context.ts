@@ -22,6 +22,7 @@
 import type { AnalysedText, Change, Draft, Language, Metric } from '../types.js';
 import { makeSpan } from '../text/span.js';
 import { DIGIT, LETTER, UPPER } from '../text/char-classes.js';
+import { sentenceIndexAt, sentenceBoundsAt } from '../text/sentences.js';
 import { EN_CONTEXTUAL_METRICS } from '../lexicon/en/metrics-context.js';
 import { FR_CONTEXTUAL_METRICS } from '../lexicon/fr/metrics-context.js';
 import { allMatches } from '../text/matches.js';
@@ -223,24 +224,14 @@ function parseNumber(raw: string, lex: ContextualMetricsLexicon): number {
   return Number(clean);
 }
 
-/** Index of the sentence holding `offset` (binary search), or -1. */
+/** Index of the sentence holding `offset`, or -1. */
 function sentenceIndex(doc: AnalysedText, offset: number): number {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]!.end <= offset) lo = mid + 1;
-    else if (s[mid]!.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return sentenceIndexAt(doc.sentences, offset);
 }
 
 /** Bounds of the sentence holding `offset`, or a 300-code-unit window around it. */
 function sentenceBounds(doc: AnalysedText, offset: number): { start: number; end: number } {
-  const i = sentenceIndex(doc, offset);
-  return i >= 0 ? doc.sentences[i]! : { start: Math.max(0, offset - 300), end: Math.min(doc.text.length, offset + 300) };
+  return sentenceBoundsAt(doc.sentences, doc.text.length, offset);
 }
 
 /** The metric whose evidence overlaps [start, end), if any (a metric marked for removal, unit '', is none). */

@@ -27,6 +27,7 @@
  */
 import type { AnalysedText, Draft, Language, Metric } from '../types.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
+import { sentenceBoundsAt } from '../text/sentences.js';
 import { FR_CONTEXTUAL_METRICS } from '../lexicon/fr/metrics-context.js';
 import { EN_SUBJECT_GRAMMAR } from '../lexicon/en/metrics-subject.js';
 import { FR_SUBJECT_GRAMMAR } from '../lexicon/fr/metrics-subject.js';
@@ -320,18 +321,9 @@ function withoutClause(subject: string, c: Compiled): string | null {
   return words.some((w) => npWord(w, c)) ? s : null;
 }
 
-/** Bounds of the sentence holding `offset` (binary search), or a 300-code-unit window. */
+/** Bounds of the sentence holding `offset`, or a 300-code-unit window. */
 function sentenceOf(doc: AnalysedText, offset: number): { start: number; end: number } {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]!.end <= offset) lo = mid + 1;
-    else if (s[mid]!.start > offset) hi = mid - 1;
-    else return s[mid]!;
-  }
-  return { start: Math.max(0, offset - 300), end: Math.min(doc.text.length, offset + 300) };
+  return sentenceBoundsAt(doc.sentences, doc.text.length, offset);
 }
 
 /** An opening bracket right before a figure, with an optional sign: "(", "(+ ", « (– » — group 1: the sign. */

@@ -18,6 +18,7 @@ import type { MetricLexicon, Quantity } from '../numbers/types.js';
 import { EN_METRIC_LEXICON } from '../lexicon/en/metrics.js';
 import { FR_METRIC_LEXICON } from '../lexicon/fr/metrics.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
+import { sentenceIndexAt } from '../text/sentences.js';
 import { supplementMetrics } from './metrics-context.js';
 import { refineMetricSubjects } from './metrics-subject.js';
 import { allMatches } from '../text/matches.js';
@@ -1707,18 +1708,9 @@ const ANONYMOUS_SOURCES = /^[ \u00a0,]{1,3}(?:familiar[ \u00a0]+with|briefed[ \u
 /** A topic opening a sentence, then a comma: « Quant à la participation des femmes dans la vie politique, », "As for X, ". */
 const TOPIC = /^[\s\u00a0]{0,3}(?:Quant[ \u00a0]+(?:à|au|aux)|En[ \u00a0]+ce[ \u00a0]+qui[ \u00a0]+concerne|As[ \u00a0]+for|As[ \u00a0]+to)[ \u00a0]+([^,;:.!?]{1,100}),[ \u00a0]*$/iu;
 
-/** Binary search: index of the sentence containing `offset`, or -1. */
+/** Index of the sentence containing `offset`, or -1. */
 function sentenceAt(doc: AnalysedText, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return sentenceIndexAt(doc.sentences, offset);
 }
 
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */

@@ -28,6 +28,32 @@ const QUOTE_MAX = 1000;
 const OPEN_QUOTES = '«“‘„';
 const CLOSE_QUOTES = '»”’';
 
+/**
+ * Index of the sentence holding `offset` (UTF-16 code units; a sentence holds [start, end)), by binary search over
+ * `sentences` in document order; -1 when the offset falls between sentences or outside them.
+ */
+export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Bounds of the sentence holding `offset` ({@link sentenceIndexAt}), or, between sentences, a window of `window` code
+ * units either side of it, clipped to [0, textLength].
+ */
+export function sentenceBoundsAt(sentences: readonly Span[], textLength: number, offset: number, window = 300): { start: number; end: number } {
+  const i = sentenceIndexAt(sentences, offset);
+  return i >= 0 ? sentences[i]! : { start: Math.max(0, offset - window), end: Math.min(textLength, offset + window) };
+}
+
 /** Paragraphs: maximal runs of non-blank lines. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
