@@ -53,6 +53,14 @@ describe('--input ndjson records are checked like files', () => {
     expect(doc.warnings).toEqual(file.warnings);
   });
 
+  test('colour codes in piped text do not split a figure: the metric is read and the escapes reported', () => {
+    const r = factex(['--format', 'json', '--only', 'metrics'], { input: 'Shares of Apple rose \u001b[1;31m5%\u001b[0m on Monday.\n' });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.metrics.map((m: { value: number; unit: string }) => [m.value, m.unit])).toEqual([[5, '%']]);
+    expect(doc.warnings).toContain('2 terminal escape sequence(s) removed');
+  });
+
   test('a record of NUL characters only has no text', () => {
     const r = factex(['--input', 'ndjson'], { input: JSON.stringify({ text: '\u0000\u0000' }) + '\n' });
     expect(r.code).toBe(1);

@@ -23,6 +23,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { StringDecoder } from 'node:string_decoder';
+import ansiRegex from 'ansi-regex';
 import { lazyModule } from '../lazy.js';
 
 /** iconv-lite (14 modules) loads for legacy charsets only: UTF-8 is decoded as iconv-lite decodes it ({@link decodeUtf8}). */
@@ -167,7 +168,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     }
   }
   let text = charset === 'utf-8' ? decodeUtf8(buf) : loadIconv().decode(buf, charset, { stripBOM: true });
-  text = removeNul(text, warnings);
+  text = removeTerminalEscapes(removeNul(text, warnings), warnings);
   return { text, charset, charsetSource: source, warnings };
 }
 
@@ -181,6 +182,29 @@ export function removeNul(text: string, warnings: string[]): string {
   if (!text.includes('\u0000')) return text;
   const out = text.replace(/\u0000/g, '');
   warnings.push(`${text.length - out.length} NUL character(s) removed`);
+  return out;
+}
+
+/**
+ * Removes terminal escape sequences — ANSI/ECMA-48 colour and cursor codes
+ * such as `ESC[1;31m`, and OSC hyperlinks — which text copied from a terminal
+ * or piped from a coloured tool (`grep --color=always`) carries. Left in, they
+ * split words and numbers ("5%" written `ESC[31m5%ESC[0m`) and become false
+ * facts. When there were any, adds the warning "N terminal escape
+ * sequence(s) removed". The sequences are recognised by the `ansi-regex`
+ * package (the grammar `strip-ansi` uses); an ESC that opens no sequence stays.
+ * Shared by decoded files/stdin/URLs and by `--input ndjson` records.
+ * Example: "rose \u001b[31m5%\u001b[0m" → "rose 5%", warning "2 terminal escape sequence(s) removed".
+ */
+export function removeTerminalEscapes(text: string, warnings: string[]): string {
+  if (!text.includes('\u001b') && !text.includes('\u009b')) return text;
+  let count = 0;
+  const out = text.replace(ansiRegex(), () => {
+    count++;
+    return '';
+  });
+  if (count === 0) return text;
+  warnings.push(`${count} terminal escape sequence(s) removed`);
   return out;
 }
 

@@ -23,7 +23,7 @@ import type { Stats } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { SourceInfo } from '../types.js';
 import { InputError, formatBytes } from '../errors.js';
-import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul } from './decode.js';
+import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul, removeTerminalEscapes } from './decode.js';
 import { fetchUrl, DEFAULT_FETCH_MAX_BYTES } from './fetch.js';
 import { startsLikeHtmlPage } from './html-sniff.js';
 
@@ -333,7 +333,8 @@ function tooLargeError(location: string, size: number | null, max: number): Inpu
 /**
  * An input already held as a string (an `--input ndjson` record's `text` or
  * `html`), checked like a file: its size in UTF-8 bytes against `maxBytes`
- * (default {@link DEFAULT_MAX_BYTES}), NUL characters removed with a warning,
+ * (default {@link DEFAULT_MAX_BYTES}), NUL characters and terminal escape
+ * sequences removed with a warning,
  * and no text left → error.
  * @param label how the input is named in errors (e.g. `stdin:3`).
  * @throws InputError "too large: … (limit …, see --max-bytes)" or "no text (whitespace only)".
@@ -343,7 +344,7 @@ export function loadString(label: string, content: string, format: 'text' | 'htm
   const bytes = content.length * 3 <= maxBytes ? null : Buffer.byteLength(content, 'utf8');
   if (bytes !== null && bytes > maxBytes) throw tooLargeError(label, bytes, maxBytes);
   const warnings: string[] = [];
-  const text = removeNul(content, warnings);
+  const text = removeTerminalEscapes(removeNul(content, warnings), warnings);
   if (text.trim() === '') throw new InputError(label, 'no text (whitespace only)');
   return { source, content: text, format, charset: 'utf-8', warnings, bytes: bytes ?? Buffer.byteLength(content, 'utf8') };
 }

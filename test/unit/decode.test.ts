@@ -93,6 +93,20 @@ describe('decodeBytes: order of precedence', () => {
     expect(d.warnings).toEqual(['2 NUL character(s) removed']);
   });
 
+  test('terminal escape sequences (colour codes, OSC links) are removed with a warning', () => {
+    // "Shares rose 5% on Monday" as `grep --color=always` would print it: the figure is split by colour codes
+    const d = decodeBytes(Buffer.from('Shares rose \u001b[1;31m5%\u001b[0m on Monday, \u001b]8;;https://x.example\u0007Apple\u001b]8;;\u0007 said.', 'utf8'));
+    expect(d.text).toBe('Shares rose 5% on Monday, Apple said.');
+    expect(d.warnings).toEqual(['4 terminal escape sequence(s) removed']);
+  });
+
+  test('a lone ESC that opens no sequence is kept, and text without ESC is untouched', () => {
+    expect(decodeBytes(Buffer.from('fin \u001b', 'utf8')).text).toBe('fin \u001b');
+    const plain = decodeBytes(Buffer.from('Le prix a bondi de 5 % [1;31m', 'utf8'));
+    expect(plain.text).toBe('Le prix a bondi de 5 % [1;31m');
+    expect(plain.warnings).toEqual([]);
+  });
+
   test('an unknown Content-Type charset falls back to detection with a warning', () => {
     const d = decodeBytes(Buffer.from(FR, 'utf8'), { contentType: 'text/html; charset=x-klingon' });
     expect(d.charset).toBe('utf-8');
