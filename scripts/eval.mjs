@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm run eval` — prints the shared scorer's table for three gold sets:
+ * `npm run eval` — prints the shared scorer's table for four gold sets:
  *   (a) the dev set          ../shared/gold/dev
  *   (b) our tuning half      fixtures/gold/tune
  *   (c) our untouched half   fixtures/gold/test   (report it; never tune on it)
+ *   (d) the same untouched articles annotated a second time, blind and
+ *       independently             fixtures/gold/test-b  (same rule as (c))
+ * and, last, the agreement between the two annotations of the untouched half
+ * (test-b scored as if it were an extractor's output against test, through
+ * scripts/gold-as-output.mjs): how far an extractor can be expected to agree
+ * with one annotator when two careful annotators agree this much.
  *
  * Each table comes from ../shared/eval/score.mjs (paths relative to the
  * project root) run as
@@ -37,6 +43,12 @@ const SETS = [
   ['dev set (../shared/gold/dev)', join('..', 'shared', 'gold', 'dev')],
   ['tuning half (fixtures/gold/tune)', join('fixtures', 'gold', 'tune')],
   ['untouched half (fixtures/gold/test)', join('fixtures', 'gold', 'test')],
+  ['untouched half, second annotation (fixtures/gold/test-b)', join('fixtures', 'gold', 'test-b')],
+];
+
+/** Agreement tables: [header, gold folder, folder of the annotation scored as output]. */
+const AGREEMENT = [
+  ['agreement of the two annotations of the untouched half (test-b scored against test)', join('fixtures', 'gold', 'test'), join('fixtures', 'gold', 'test-b')],
 ];
 
 const argv = process.argv.slice(2);
@@ -68,17 +80,35 @@ for (const [header, dir] of SETS) {
     console.log(`${dir} holds no .gold.json file: skipped`);
     continue;
   }
-  const args = [scorer, '--gold', dir, ...(explain ? ['--explain'] : []), '--', process.execPath, 'bin/factex.js', '--format', 'json'];
+  status = score([scorer, '--gold', dir, ...(explain ? ['--explain'] : []), '--', process.execPath, 'bin/factex.js', '--format', 'json']) || status;
+}
+for (const [header, gold, other] of AGREEMENT) {
+  console.log(`\n== ${header} ==`);
+  if (![gold, other].every((dir) => existsSync(join(root, dir)))) {
+    console.log(`${gold} or ${other} not found: skipped`);
+    continue;
+  }
+  status = score([scorer, '--gold', gold, '--', process.execPath, join('scripts', 'gold-as-output.mjs'), '--from', other]) || status;
+}
+process.exit(status);
+
+/**
+ * Runs the scorer with `args` (its output goes straight to ours).
+ * @returns 0, or the status to exit with when the scorer did not run or failed.
+ */
+function score(args) {
   const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (run.error) {
     console.log(`scorer did not run: ${run.error.message}`);
-    status = 1;
-  } else if (run.signal) {
-    console.log(`scorer stopped by ${run.signal}`);
-    status = 1;
-  } else if (run.status !== 0) {
-    console.log(`scorer exited with status ${run.status}`);
-    status = run.status ?? 1;
+    return 1;
   }
+  if (run.signal) {
+    console.log(`scorer stopped by ${run.signal}`);
+    return 1;
+  }
+  if (run.status !== 0) {
+    console.log(`scorer exited with status ${run.status}`);
+    return run.status ?? 1;
+  }
+  return 0;
 }
-process.exit(status);
