@@ -34,6 +34,9 @@ describe('help and version', () => {
 describe('usage errors: exit 2, one line on stderr, nothing on stdout, no stack', () => {
   test.each([
     ['unknown option', ['--frobnicate', SEED_FR], /unknown option '--frobnicate'/],
+    ['a value given to a flag', ['--include-text=yes', SEED_FR], /^factex: option '--include-text' takes no value \(got '--include-text=yes'\)\n$/],
+    ['a value given to a negated flag', ['--no-progress=1', SEED_FR], /^factex: option '--no-progress' takes no value \(got '--no-progress=1'\)\n$/],
+    ['unknown option with a value', ['--frobnicate=3', SEED_FR], /unknown option '--frobnicate=3'/],
     ['bad format', ['--format', 'xml', SEED_FR], /--format.*xml/],
     ['bad --only kind', ['--only', 'actors,widgets', SEED_FR], /--only: unknown kind 'widgets'/],
     ['empty --only', ['--only', ',', SEED_FR], /--only: give at least one kind/],

@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { fstatSync } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
+import type { Command } from 'commander';
 import { EXIT, InputError, UsageError, formatBytes } from '../errors.js';
 import { JsonArrayStream } from '../output/json.js';
 import type { RenderSpec } from '../output/render.js';
@@ -88,6 +89,21 @@ function stdinIsFolder(io: CliIO): boolean {
   try { return fstatSync(0).isDirectory(); } catch { return false; }
 }
 
+/**
+ * The usage error for a value given to an option that takes none, which
+ * commander reports as an unknown option: `--include-text=yes` →
+ * "option '--include-text' takes no value (got '--include-text=yes')".
+ * @returns the message, or null when `e` is another error.
+ */
+function flagValueMessage(e: CommanderError, program: Command): string | null {
+  if (e.code !== 'commander.unknownOption') return null;
+  const given = /'(--[^'=]+)=([^']*)'/.exec(e.message);
+  if (!given) return null;
+  const option = program.options.find((o) => o.long === given[1]);
+  if (!option || option.required || option.optional) return null;
+  return `option '${given[1]}' takes no value (got '${given[1]}=${given[2]}')`;
+}
+
 /** Parses argv; returns options and positional arguments, or an exit code (help, version, usage error). */
 function parseArgs(argv: readonly string[], io: CliIO, say: (m: string) => void): { opts: CliOptions; args: string[] } | number {
   const program = buildProgram();
@@ -99,7 +115,7 @@ function parseArgs(argv: readonly string[], io: CliIO, say: (m: string) => void)
         io.stdout.write(e.code === 'commander.version' ? `${VERSION}\n` : program.helpInformation());
         return EXIT.OK;
       }
-      say(e.message.replace(/^error: /, ''));
+      say(flagValueMessage(e, program) ?? e.message.replace(/^error: /, ''));
       return EXIT.USAGE;
     }
     throw e;
