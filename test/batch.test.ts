@@ -203,6 +203,37 @@ describe('--out under interruption: only complete files', () => {
   }, 180_000);
 });
 
+describe('JSON array on stdout under interruption', () => {
+  // A batch written as one JSON array (`factex -j 2 DIR > out.json`) and stopped by Ctrl-C once some
+  // documents are out: the array is closed after them, so what was written is valid JSON.
+  test('SIGINT with -j 2: exit 130, stdout a valid array of the documents finished, in input order', async () => {
+    const dir = tempDir();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`doc-${String(i).padStart(4, '0')}.txt`] = i % 2 ? SEED_EN : SEED_FR;
+    writeTree(dir, files);
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((res, rej) => {
+      const child = spawn(process.execPath, [BIN, '--format', 'json', '-j', '2', dir], { env: scrubbedEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      let sent = false;
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        stdout += d;
+        // the third document has begun: two are complete
+        if (!sent && (stdout.match(/"schemaVersion"/g) ?? []).length >= 3) { sent = true; child.kill('SIGINT'); }
+      });
+      child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+      child.on('error', rej);
+      child.on('close', (code) => res({ code, stdout, stderr }));
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('');
+    const docs = JSON.parse(r.stdout) as { document: { language: string } }[];
+    expect(docs.length).toBeGreaterThanOrEqual(3);
+    expect(docs.length).toBeLessThan(300);
+    expect(docs.slice(0, 4).map((d) => d.document.language)).toEqual(['fr', 'en', 'fr', 'en'].slice(0, Math.min(4, docs.length)));
+  }, 180_000);
+});
+
 describe('--input ndjson', () => {
   const records = [
     JSON.stringify({ id: 'fr-1', text: SEED_FR }),

@@ -47,13 +47,19 @@ export function useColour(opts: { color?: boolean }, io: Pick<CliIO, 'stdout' | 
 }
 
 let activeOutDir: OutDir | null = null;
+/** Closes the JSON array of the batch being written to stdout (set while one is open). */
+let closeArrayForSignal: (() => Promise<void>) | null = null;
 
 /**
  * For signal handlers: lets `--out` writes in flight settle and removes
- * their temporary files, so an interrupted run leaves only complete files.
+ * their temporary files, so an interrupted run leaves only complete files;
+ * closes a JSON array being streamed to stdout after the documents already
+ * written, so that `factex -j 2 DIR > out.json` interrupted by Ctrl-C still
+ * leaves valid JSON (the documents finished, in input order).
  */
 export async function cleanupForSignal(): Promise<void> {
   await activeOutDir?.abort();
+  await closeArrayForSignal?.();
 }
 
 /**
@@ -218,6 +224,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const array = !outDir && format === 'json' && !single ? new JsonArrayStream((s) => { pending = writeOut(s); }) : null;
   let pending: Promise<void> = Promise.resolve();
   let docIndex = 0;
+  closeArrayForSignal = array ? async () => {
+    closeArrayForSignal = null;
+    await pending;
+    array.end();
+    await pending;
+  } : null;
 
   const stats = new StatsCollector();
   const batchCounts = zeroCounts();
@@ -291,7 +303,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     await runner.close();
     activeOutDir = null;
   }
-  if (array) { array.end(); await pending; }
+  if (array && closeArrayForSignal) { closeArrayForSignal = null; array.end(); await pending; }
 
   for (const f of checkExpectations(opts.expect, 'total', batchCounts)) {
     expectationFailed = true;

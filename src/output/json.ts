@@ -28,18 +28,22 @@ export function ndjsonLine(result: FactexResult): string {
  */
 export class JsonArrayStream {
   private count = 0;
+  private closed = false;
 
   /** @param write receives each chunk of output text in order. */
   constructor(private readonly write: (chunk: string) => void) {}
 
-  /** Appends one rendered JSON element. */
+  /** Appends one rendered JSON element (ignored once the array is closed: after a Ctrl-C, see cli/main.ts). */
   push(elementJson: string): void {
+    if (this.closed) return;
     this.write((this.count === 0 ? '[\n' : ',\n') + elementJson);
     this.count++;
   }
 
-  /** Closes the array (`[]` when empty). */
+  /** Closes the array (`[]` when empty); a second call does nothing. */
   end(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.write(this.count === 0 ? '[]\n' : '\n]\n');
   }
 }
