@@ -262,7 +262,8 @@ function utf8Stats(b: Uint8Array, from: number): { multibyte: number; invalid: n
  */
 export function detectCharset(b: Uint8Array): { charset: string; warning: string | null } {
   const sample = b.subarray(0, 4096);
-  if (sample.length >= 64) {
+  // rule 'input/utf16-nul-pattern': from 16 bytes (8 characters) on, as a short BOM-less UTF-16 line is still text
+  if (sample.length >= 16) {
     let evenNul = 0;
     let oddNul = 0;
     for (let i = 0; i + 1 < sample.length; i += 2) {
@@ -333,9 +334,12 @@ export function binaryKind(bytes: Uint8Array): string | null {
     for (let k = 0; k < m.bytes.length && ok; k++) ok = b[off + k] === m.bytes[k];
     if (ok && (!m.weak || b.subarray(0, 64).includes(0))) return m.name; // weak magics ("BM", "MZ", "ID3") also need a NUL byte in the header
   }
-  const sample = b.subarray(0, 8192);
+  let sample = b.subarray(0, 8192);
   if (sample.length === 0) return null;
   if (detectCharset(sample).charset.startsWith('utf-16')) return null;
+  // Terminal escape sequences are text that decoding removes (see removeTerminalEscapes): their bytes (BEL ends an
+  // OSC link) are not counted, or a short line of `grep --color` output would read as binary data.
+  if (sample.includes(0x1b)) sample = Buffer.from(Buffer.from(sample).toString('latin1').replace(ansiRegex(), ''), 'latin1');
   let control = 0;
   for (const c of sample) if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || c === 0x7f) control++;
   // Bytes that no legacy charset of text gives a character (windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D

@@ -128,6 +128,10 @@ describe('charsetOfContentType', () => {
 
 describe('detectCharset', () => {
   test('ASCII is UTF-8', () => expect(detectCharset(Buffer.from('plain ascii text'))).toEqual({ charset: 'utf-8', warning: null }));
+  test('a 31-character BOM-less UTF-16 line is UTF-16', () => {
+    expect(detectCharset(iconv.encode('Apple shares rose 5% on Monday.', 'utf-16le')).charset).toBe('utf-16le');
+    expect(detectCharset(iconv.encode('Les actions ont bondi de 5 %.', 'utf-16be')).charset).toBe('utf-16be');
+  });
   test('Latin-1 bytes are windows-1252', () => expect(detectCharset(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0])).charset).toBe('windows-1252'));
 });
 
@@ -159,6 +163,11 @@ describe('binaryKind', () => {
     ['UTF-8 with continuation bytes 0x8D/0x81', Buffer.from('Tōkyō and Kōbe: Ōsaka rose 2 %, Ɓ… ā ō ū Ł ł Ő ő. '.repeat(4))],
     ['text with one stray NUL', Buffer.from('The CEO said profits rose.\u0000\n')],
     ['windows-1252 French with curly quotes', iconv.encode('« L’accord » a été signé — 5 € — le 4 mars.', 'windows-1252')],
+    // a short line with colour codes, an OSC 8 link (ended by BEL bytes) and a NUL: the escapes are not control bytes
+    // of binary data (a new-user trial got "binary file (binary data)" on this 54-byte line)
+    ['a short line with escapes, a link and a NUL', Buffer.from('Apple rose 5%.\u001b[31m red \u001b]8;;http://x\u0007link\u001b]8;;\u0007\u0000 nul\n')],
+    ['short BOM-less UTF-16LE', iconv.encode('Apple shares rose 5% on Monday.', 'utf-16le')],
+    ['short BOM-less UTF-16BE', iconv.encode('Apple shares rose 5% on Monday.', 'utf-16be')],
   ])('%s is text', (_name, bytes) => {
     expect(binaryKind(bytes)).toBeNull();
   });
