@@ -39,6 +39,12 @@ describe('actors (fresh news): should find (name, kind)', () => {
     // actors/fr/et-known
     ['fr Armée de l\'Air et de l\'Espace', 'fr', 'Les avions sont destinés à l\'Armée de l\'Air et de l\'Espace (AAE).',
       'Armée de l\'Air et de l\'Espace', 'government'],
+    // actors/en/partners-firm
+    ['en law firm named after three partners', 'en',
+      'Rimini\'s lawyers at Weil, Gotshal & Manges and Gibson, Dunn & Crutcher asked the 9th Circuit to reject the award.',
+      'Gibson, Dunn & Crutcher', 'organization'],
+    ['en a known firm after a comma stays apart', 'en', 'Unilever, Procter & Gamble and Nestlé reported higher prices.',
+      'Procter & Gamble', 'organization'],
   ])('%s', (_label, lang, text, name, kind) => {
     const a = byName(actorsOf(text, lang as Language), name);
     expect(a?.kind).toBe(kind);
@@ -72,6 +78,11 @@ describe('actors (fresh news): links and descriptions', () => {
     const lm = byName(actors, 'Lockheed Martin Corp');
     expect(lm?.aliases).toContain('Lockheed');
     expect(actors.filter((a) => a.name === 'Lockheed')).toHaveLength(0);
+  });
+  test('en a mixed-case acronym after its name is an alias (actors/mixed-case-acronym)', () => {
+    const actors = actorsOf('The contract upgrades two aircraft of the Royal Norwegian Air Force (RNoAF). The RNoAF said it was pleased.', 'en');
+    expect(byName(actors, 'Royal Norwegian Air Force')?.aliases).toContain('RNoAF');
+    expect(actors.filter((a) => a.name === 'RNoAF')).toHaveLength(0);
   });
   test('en an acting country before "awarded" is the state', () => {
     const actors = actorsOf('The U.S. awarded defense contracts to companies on Friday, the Department of Defense said.', 'en');

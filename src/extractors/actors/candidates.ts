@@ -56,6 +56,13 @@ const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
  */
 const COMMA_AND_CO = new RegExp(`^, [${UPPER}][${LETTER}'’-]{1,30} (?:&|and) Co\\.?(?![${LETTER}])`, 'u');
 
+/**
+ * "Weil, Gotshal & Manges", "Gibson, Dunn & Crutcher", "Skadden, Arps, Slate": a partnership named after its partners — a
+ * comma, a second surname, "&" and a third — is one firm (ruleId actors/en/partners-firm). Only after a one-word run, and
+ * only when no word is a known name or a given name ("Unilever, Procter & Gamble" are two firms; checked by the caller).
+ */
+const PARTNERS_FIRM = new RegExp(`^, ([${UPPER}][${LOWER}'’-]{1,30}) & ([${UPPER}][${LOWER}'’-]{1,30})(?![${LETTER}])`, 'u');
+
 /** Built once for {@link findCandidates} (character classes: text/char-classes.ts). */
 const FIND_CANDIDATES_RE = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
 
@@ -268,7 +275,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     j = extendToAcronym(ctx, i, j);
     // "Sears, Roebuck & Co."
     const after = text.slice(tokens[j]!.end, tokens[j]!.end + 48);
-    const co = COMMA_AND_CO.exec(after);
+    const firm = j === i && t.cap && !t.acronym ? PARTNERS_FIRM.exec(after) : null;
+    const co = COMMA_AND_CO.exec(after) ?? (firm && [t.text, firm[1]!, firm[2]!].every((w) => !lookupName(w) && !FIRST_NAMES.has(fold(w)))
+      && !lookupName(`${firm[1]!} & ${firm[2]!}`) ? firm : null);
     if (co) {
       const end = tokens[j]!.end + co[0].length;
       let k = j;

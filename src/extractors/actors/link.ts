@@ -20,7 +20,7 @@ import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
 import { IRREGULAR_DEMONYMS } from '../../lexicon/gazetteer/places.js';
-import { DIGIT, UPPER } from '../../text/char-classes.js';
+import { DIGIT, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** A folded nationality adjective, EN or FR: "spanish", "espagnol", "espagnole", "francaises". */
 const isDemonym = (w: string): boolean => DERIVED_DEMONYMS.has(w) || FR_DEMONYMS.has(w) || FR_DEMONYMS.has(w.replace(/e?s?$/, ''));
@@ -90,9 +90,10 @@ function baseKey(key: string): string {
 
 /**
  * The acronym or ticker in parentheses right after a name, possessive allowed: "Hewlett-Packard (HP)", "Lowe’s (LOW)"
- * (ruleId actors/acronym-after). Built once for {@link add} (character classes: text/char-classes.ts).
+ * (ruleId actors/acronym-after), with lower-case letters inside it: "Royal Norwegian Air Force (RNoAF)", "Ministry of
+ * Defence (MoD)" (ruleId actors/mixed-case-acronym). Built once for {@link add} (character classes: text/char-classes.ts).
  */
-const ADD_RE = new RegExp(`^(?:['’]s)?\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
+const ADD_RE = new RegExp(`^(?:['’]s)?\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11}|[${UPPER}][${UPPER}${LOWER}]{1,3}[${UPPER}]{1,4})\\)`, 'u');
 
 /** Built once for {@link add} (character classes: text/char-classes.ts). */
 const ADD_RE_2 = new RegExp(`^[${UPPER}]{2,6}$`, 'u');
