@@ -80,7 +80,11 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const portfolio = (m: ClassifiedMention): boolean => !!m.gaz && !m.heading && (m.kind === 'organization' || m.kind === 'product'
     || (m.kind === 'place' && !m.gaz.entry.country))
     && overlapping(govSpans, m.start, m.end).some((g) => g.start < m.start && m.end <= g.end && /^minist/u.test(g.text));
-  const classified = classifiedAll.filter((m) => !((m.weak && !m.gaz && inside(m)) || portfolio(m)));
+  // "Synthorx (NASDAQ:THOR)", "Lockheed Martin (NYSE: LMT)", "Raytheon (RTN -0.29%)": a listing in parentheses — the exchange
+  // and the ticker — names no actor of its own (ruleId actors/stock-listing)
+  const listings = stockListingRanges(text);
+  const classified = classifiedAll.filter((m) => !((m.weak && !m.gaz && inside(m)) || portfolio(m)
+    || (listings.length > 0 && inRanges(listings, m.start))));
 
   const linker = new Linker(text);
   const placed: Array<{ start: number; end: number; cluster: Cluster }> = [];
@@ -90,7 +94,14 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const headingPlace = (m: ClassifiedMention): boolean => m.heading && m.kind === 'place' && !m.weak
     // a heading line has at most 160 code units (text/headings.ts), so the look back to its start is bounded
     && /^[ \u00a0]?:/.test(text.slice(m.end, m.end + 2)) && text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() === '';
-  const linkOnly = (m: ClassifiedMention): boolean => (m.heading && !headingPlace(m)) || (m.weak && inRanges(quotes, m.start));
+  // "Jérôme Cahuzac condamné à 3 ans de prison ferme" then « l'ancien ministre … » only: the person the title names by
+  // given name and surname is the story's subject, an actor even when the body names them by their office alone (ruleId
+  // actors/title-person). Only the title — the first paragraph, a heading — and a name the given-name rule found.
+  const title = doc.headings[0] && text.slice(0, doc.headings[0].start).trim() === '' ? doc.headings[0] : undefined;
+  const titlePerson = (m: ClassifiedMention): boolean => !!title && m.heading && m.kind === 'person' && !m.weak
+    && m.ruleId === 'actors/given-name' && m.start >= title.start && m.end <= title.end;
+  const linkOnly = (m: ClassifiedMention): boolean => (m.heading && !headingPlace(m) && !titlePerson(m))
+    || (m.weak && inRanges(quotes, m.start));
   const body = classified.filter((m) => !linkOnly(m));
   const heads = classified.filter(linkOnly);
   const byMention = new Map<ClassifiedMention, Cluster>();
@@ -380,6 +391,22 @@ function brandListRanges(text: string, brandList: RegExp): Array<[number, number
     if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to);
     else out.push([from, to]);
   }
+  return out;
+}
+
+/**
+ * A stock listing in parentheses: an exchange code, a colon and a ticker — "(NYSE:DPLO)", "(NASDAQ: GOOGL)", "(OTCPK:MKGAF)",
+ * « (Euronext: AIR) » — or a ticker and its day's change — "(LMT -0.75%)", "(RTX +1.2%)" (ruleId actors/stock-listing).
+ */
+const STOCK_LISTING = /\((?:(?:NYSE|NASDAQ|Nasdaq|NYSEArca|NYSEAMERICAN|NYSEAmerican|AMEX|OTC[A-Z]{0,3}|TSXV?|LSE|LON|ASX|EPA|ETR|FRA|HKEX|HKG|TYO|SIX|BIT|BME|AMS|EBR|Euronext|CBOE)[ \u00a0]?:[ \u00a0]?[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?|[A-Z]{1,5} [+\-\u2212]\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%)\)/g;
+
+/** Ranges [start, end) of stock listings in parentheses ({@link STOCK_LISTING}; one linear regex scan). */
+function stockListingRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!text.includes(':') && !text.includes('%')) return out;
+  const re = new RegExp(STOCK_LISTING.source, STOCK_LISTING.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -56,6 +56,13 @@ const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
  */
 const COMMA_AND_CO = new RegExp(`^, [${UPPER}][${LETTER}'’-]{1,30} (?:&|and) Co\\.?(?![${LETTER}])`, 'u');
 
+/**
+ * "Weil, Gotshal & Manges", "Gibson, Dunn & Crutcher", "Skadden, Arps, Slate": a partnership named after its partners — a
+ * comma, a second surname, "&" and a third — is one firm (ruleId actors/en/partners-firm). Only after a one-word run, and
+ * only when no word is a known name or a given name ("Unilever, Procter & Gamble" are two firms; checked by the caller).
+ */
+const PARTNERS_FIRM = new RegExp(`^, ([${UPPER}][${LOWER}'’-]{1,30}) & ([${UPPER}][${LOWER}'’-]{1,30})(?![${LETTER}])`, 'u');
+
 /** Built once for {@link findCandidates} (character classes: text/char-classes.ts). */
 const FIND_CANDIDATES_RE = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
 
@@ -155,18 +162,22 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     const andInstitution = (p: number): boolean => {
       const conj = tokens[p]!;
       const before = tokens[p - 1]!;
-      if (conj.cap || conj.norm !== 'and' || !PLAIN_GAP.test(gap(before, conj)) || before.acronym) return false;
+      // (« Armée de l'Air et de l'Espace », « Office de la propriété intellectuelle et des brevets »: a French known name
+      // joins with "et" and may go on with connectors — ruleId actors/fr/et-known)
+      if (conj.cap || (conj.norm !== 'and' && conj.norm !== 'et') || !PLAIN_GAP.test(gap(before, conj)) || before.acronym) return false;
       // "Office of Management and Budget": the run with "and" and the next word is a known name (ruleId actors/and-known)
       // (up to three words after "and": "U.S. Customs and Border Protection")
       // (the known name may start after a connector of the run: "Agents of Customs and Border Protection"; at most 3 starts)
       const starts = [i];
       for (let r = p - 1; r > i && starts.length < 4; r--) if (tokens[r]!.cap && !tokens[r - 1]!.cap) starts.push(r);
-      for (let q = p + 1; q <= p + 3 && q < tokens.length && q - i <= 12; q++) {
+      for (let q = p + 1; q <= p + 4 && q < tokens.length && q - i <= 12; q++) {
         const nq = tokens[q]!;
+        if (conj.norm === 'et' && q < p + 3 && isConnector(nq)) continue;
         if (!nq.cap || !joinable(tokens[q - 1]!, nq)) break;
         if (starts.some((r) => lookupName(text.slice(tokens[r]!.start, nq.end)))) return true;
+        if (q === p + 3 && conj.norm === 'and') break;
       }
-      if (lookupName(before.text)) return false;
+      if (conj.norm !== 'and' || lookupName(before.text)) return false;
       // "Ceres Robotics and Tyvak Nano-Satellite Systems": a name already closed by an organisation head, then an unknown
       // word, are two names of a list — not "Securities and Exchange Commission" (a common noun after "and")
       // (ruleId actors/and-institution-list)
@@ -264,7 +275,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     j = extendToAcronym(ctx, i, j);
     // "Sears, Roebuck & Co."
     const after = text.slice(tokens[j]!.end, tokens[j]!.end + 48);
-    const co = COMMA_AND_CO.exec(after);
+    const firm = j === i && t.cap && !t.acronym ? PARTNERS_FIRM.exec(after) : null;
+    const co = COMMA_AND_CO.exec(after) ?? (firm && [t.text, firm[1]!, firm[2]!].every((w) => !lookupName(w) && !FIRST_NAMES.has(fold(w)))
+      && !lookupName(`${firm[1]!} & ${firm[2]!}`) ? firm : null);
     if (co) {
       const end = tokens[j]!.end + co[0].length;
       let k = j;
@@ -733,7 +746,10 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     const atStart = t.initial || heading;
     // « l'ONG Greenpeace », "the NGO Oxfam": a common acronym of the language before a name classifies it
     // (ruleId actors/non-entity-acronym-before)
-    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text)
+    // (not the day opening a Sunday paper's title: "Sunday Mirror", "Sunday Times", "Sunday Telegraph" — ruleId
+    // actors/en/sunday-paper)
+    const sundayPaper = t.norm === 'sunday' && last === a + 1 && ORG_HEADS.has(tokens[last]!.norm);
+    const strip = (TEMPORAL_WORDS.has(t.norm) && a < last && !sundayPaper) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text)
         && !lex.titleWords.has(t.norm))
       || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))))
       || (a === last && lex.commonWords.has(t.norm));

@@ -26,7 +26,7 @@
  */
 import type { ActorKind } from '../../types.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
-import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
+import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
 import { WEB_DOMAIN, type Candidate } from './candidates.js';
@@ -86,8 +86,12 @@ function commonWord(t: Token): boolean {
   return DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || NOUN_ENDING.test(t.norm);
 }
 
-/** A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance". */
-const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
+/**
+ * A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance", and
+ * with the minister's nationality between them: « ministre français de l'Intérieur », « ministre allemand des Finances »
+ * (ruleId actors/fr/portfolio-demonym).
+ */
+const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+|\p{Ll}{2,14}(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|que|ec)s?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
 
 /**
  * Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne"; a country someone
@@ -705,8 +709,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     }
     // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
     if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
-    // French adjectives alone: "Industriel", "Constitutionnel"
-    if (lex.extensibleHeads.size > 0 && /(?:el|elle|ique|iste|aire|if|ive|eux|euse)$/.test(toks[0]!.norm)) return [];
+    // French adjectives alone: "Industriel", "Constitutionnel", "Culturel", "Actuel", "Mortel" — the "-el" of an adjective follows
+    // i, u, n, r or t; a name ending in "-kel", "-bel", "-mel" is no adjective: « les fonctions de Henkel », « Nobel »
+    // (ruleId actors/fr/adjective-alone)
+    if (lex.extensibleHeads.size > 0 && /(?:[iunrt]el|elle|ique|iste|aire|if|ive|eux|euse)$/.test(toks[0]!.norm)) return [];
     // "le portefeuille de la Réforme … les réformes", "Reform … reforms": a word the text also uses in lower case, in the
     // singular or the plural, is a common noun (ruleId actors/common-variant)
     const w = toks[0]!.norm;
@@ -749,6 +755,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !(tokens[last + 1]?.norm === 'and' && tokens.slice(last + 2, last + 5).some((t) => t.cap && (ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm))))
     && !toks.slice(1).some((t) => lex.titleWords.has(t.norm) || GOVERNMENT_HEADS.has(t.norm))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/en/the-title', weak: true }];
+  }
+  // "Henkel France", "Microsoft Belgique", "Orange Spain": an unknown name (no word of the language, no given name) then a
+  // country names the firm's national branch, an organisation (ruleId actors/national-branch)
+  if (noConnectors && toks.length === 2 && !heading && lookupName(lastTok.text)?.entry.country && !toks[0]!.acronym && !givenName(toks[0]!)
+    && !commonWord(toks[0]!) && !lex.commonWords.has(toks[0]!.norm) && !lex.nonEntities.has(toks[0]!.norm)
+    && !ctx.lowerSeen.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !lookupName(toks[0]!.text)
+    && !lex.titleWords.has(toks[0]!.norm) && !TEMPORAL_WORDS.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/national-branch', weak: true }];
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
@@ -1156,9 +1170,18 @@ function eponymConcept(first: number, last: number, ctx: ClassifyContext): boole
   const noun = tokens[first - 2];
   if (de && noun && (de.norm === 'de' || de.norm === 'du') && !de.cap && !noun.cap && EPONYM_NOUNS.has(noun.norm)
     && gapOk(de, t) && gapOk(noun, de)) return true;
+  // « la prix Nobel de la paix », « le prix Goncourt », "the Nobel laureate", "a Pulitzer Prize": a prize named after its
+  // founder is no actor (ruleId actors/eponym-prize)
+  if (de && !de.cap && PRIZE_BEFORE.has(de.norm) && t.elision === '' && gapOk(de, t)) return true;
   const next = tokens[last + 1];
-  return !!next && !next.cap && EPONYM_NOUNS.has(next.norm) && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(tokens[last]!.end, next.outerStart));
+  return !!next && !next.cap && (EPONYM_NOUNS.has(next.norm) || PRIZE_AFTER.has(next.norm))
+    && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(tokens[last]!.end, next.outerStart));
 }
+
+/** Prize nouns right before the founder's name (folded): « prix Nobel », « médaille Fields », « trophée Andros ». */
+const PRIZE_BEFORE = new Set(['prix', 'medaille', 'trophee']);
+/** Prize nouns right after the founder's name: "Nobel laureate", "Pulitzer winner" (capitalised "Prize" is part of the run). */
+const PRIZE_AFTER = new Set(['prize', 'prizes', 'laureate', 'laureates', 'laureat', 'laureats', 'medal']);
 
 /**
  * The words before token `first` are a known organisation's name (at most 3 words) and a possessive "'s":

@@ -65,11 +65,13 @@ function patternFor(lex: FoldedLexicon): RegExp {
   const french = lex.determiners.includes('le');
   // determiner, optional one adjective before the head (EN: "the new company", "the AI firm"), head, optional complement
   // determiner, optional adjective before the head ("the AI firm"), head, optional complement:
-  // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"); English "of Kmart" (a name),
+  // French "du budget", "de la santé", "d'IA" (not an infinitive: "du groupe de réduire"; not a determiner whose noun is
+  // out of reach: « Le président de la 32e chambre », « l'avionneur de son premier contrat » (ruleId
+  // actors/description-complement-determiner)); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
     `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
-    `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
+    `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire|la|le|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}` +
     // French only: English adjectives come before the head ("The contractor declined" is a verb)
     (french ? `|\\s+[${LOWER}][${LOWER}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +

@@ -20,7 +20,7 @@ import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
 import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
 import { IRREGULAR_DEMONYMS } from '../../lexicon/gazetteer/places.js';
-import { DIGIT, UPPER } from '../../text/char-classes.js';
+import { DIGIT, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** A folded nationality adjective, EN or FR: "spanish", "espagnol", "espagnole", "francaises". */
 const isDemonym = (w: string): boolean => DERIVED_DEMONYMS.has(w) || FR_DEMONYMS.has(w) || FR_DEMONYMS.has(w.replace(/e?s?$/, ''));
@@ -90,9 +90,10 @@ function baseKey(key: string): string {
 
 /**
  * The acronym or ticker in parentheses right after a name, possessive allowed: "Hewlett-Packard (HP)", "Lowe’s (LOW)"
- * (ruleId actors/acronym-after). Built once for {@link add} (character classes: text/char-classes.ts).
+ * (ruleId actors/acronym-after), with lower-case letters inside it: "Royal Norwegian Air Force (RNoAF)", "Ministry of
+ * Defence (MoD)" (ruleId actors/mixed-case-acronym). Built once for {@link add} (character classes: text/char-classes.ts).
  */
-const ADD_RE = new RegExp(`^(?:['’]s)?\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
+const ADD_RE = new RegExp(`^(?:['’]s)?\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11}|[${UPPER}][${UPPER}${LOWER}]{1,3}[${UPPER}]{1,4})\\)`, 'u');
 
 /** Built once for {@link add} (character classes: text/char-classes.ts). */
 const ADD_RE_2 = new RegExp(`^[${UPPER}]{2,6}$`, 'u');
@@ -111,6 +112,9 @@ const FIND_RE = new RegExp(`^[${UPPER}${DIGIT}&.\\-]+$`, 'u');
 
 /** Built once for {@link find} (character classes: text/char-classes.ts). */
 const FIND_RE_2 = new RegExp(`^[${UPPER}](?:[.-][${UPPER}]){0,2}\\.?$`, 'u');
+
+/** A Korean name: a short surname, then a given name of two syllables joined by a hyphen ("Son Heung-min", "Kim Jong-un"). */
+const SURNAME_FIRST = /^(\p{Lu}\p{Ll}{1,3}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
 /** A web domain ending: "Edmunds.com", "Mediapart.fr", "Politico.eu". */
 const DOMAIN_END = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/i;
@@ -164,6 +168,10 @@ export class Linker {
     if (!c.keys.has(key)) {
       c.keys.add(key);
       this.index(c, key);
+      // "Son Heung-min … Son's contract", "Moon Jae-in … Moon said", "Kim Jong-un … Kim": a Korean name puts the surname
+      // first, before a hyphenated given name, and the surname alone names the person (ruleId actors/surname-first)
+      const ko = c.kind === 'person' ? SURNAME_FIRST.exec(m.text) : null;
+      if (ko && !this.bySurname.has(fold(ko[1]!))) this.bySurname.set(fold(ko[1]!), c);
     }
     if (!this.byKey.has(key)) this.byKey.set(key, c);
     // "Edmunds.com" … "Edmunds": a web site's name without its domain ending is the same organisation (ruleId
@@ -246,6 +254,11 @@ export class Linker {
       // first word of a multi-word organisation — the first such cluster ("Sears" → "Sears, Roebuck & Co.")
       const org = this.byFirstWord.get(key);
       if (org && (org.kind === 'organization' || org.kind === 'government') && org.gazId === undefined) return org;
+      // "Lockheed Martin Corp … the $1.05 billion Lockheed contract", "Goldman Sachs … Goldman said": an unknown word of four
+      // letters or more that opens a known company's name is that company (ruleId actors/known-first-word) — only a word the
+      // classifier could not place (not a title, a given name or a known name of its own)
+      if (org && org.kind === 'organization' && org.gazId !== undefined && m.ruleId === 'actors/unknown' && !m.gaz && key.length >= 4
+        && /^\p{Lu}/u.test(m.text)) return org;
     }
     // "SpaceX-Dragon", "Boeing Dreamliner" after "Dragon": a maker's name before a known product is that product
     // (ruleId actors/maker-product)

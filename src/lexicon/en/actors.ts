@@ -97,6 +97,7 @@ rejected warned threatened accused imposed launched decided wants wanted plans p
 insisted denied confirmed responded retaliated vowed pledged approved banned blocked sued ordered
 declared declares granted grants recognised recognized sent sends expelled expels voted ratified protested negotiated
 offered proposed adopted suspended
+awarded awards bought buys purchased purchases sold sells paid pays sanctioned
 seized captured attacked invaded annexed struck bombed shelled shot detained arrested released deployed withdrew launched
 fired downed intercepted recalled summoned closed reopened froze blocked halted resumed backed supported condemned
 says warns insists denies vows accuses demands rejects refuses plans wants threatens seizes attacks announces`),

@@ -33,6 +33,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'exchange', 'bourse',
   // trade heads of company names: "Columbia Pictures", "Hi Investment and Securities", "Noroeste Farm", "Universal Studios"
   'pictures', 'films', 'productions', 'entertainment', 'securities', 'investments', 'investment', 'farm', 'farms',
+  // trade heads of drug, biotech, chip and freight companies: "Spark Therapeutics", "Vertex Pharmaceuticals", "Diplomat
+  // Pharmacy", "Illumina Biosciences", "Exact Diagnostics", "Micron Semiconductor", "XPO Logistics"
+  'therapeutics', 'biotherapeutics', 'biosciences', 'biologics', 'diagnostics', 'genomics', 'biotech', 'pharma', 'pharmacy',
+  'semiconductor', 'semiconductors', 'logistics',
   // French party names built on the political side: "la Gauche démocratique", "Gauche républicaine", "Droite populaire"
   'gauche', 'droite',
   // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"

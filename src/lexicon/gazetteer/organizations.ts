@@ -27,7 +27,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   // aerospace, defence, industry, energy, autos
   o('Boeing', 'The Boeing Company'), o('Airbus'), o('EADS', 'European Aeronautic Defense & Space Company',
     'European Aeronautic Defence and Space Company'), o('Lockheed Martin'), o('Northrop Grumman'), o('Raytheon', 'RTX'),
-  o('General Dynamics'), o('BAE Systems'), o('Thales'), o('Safran'), o('Dassault Aviation', 'Dassault'), o('Naval Group'),
+  o('General Dynamics'), o('General Atomics'), o('BAE Systems'), o('Thales'), o('Safran'), o('Dassault Aviation', 'Dassault'), o('Naval Group'),
   // defence industry of the US, Europe, Israel and Korea (ruleId actors/gazetteer): "Anduril Industries Inc.", "KNDS", « Arquus »
   o('Anduril', 'Anduril Industries'), o('Hanwha', 'Hanwha Aerospace'), o('Saab'), o('Fincantieri'), o('KNDS'), o('Nexter'),
   o('Krauss-Maffei Wegmann', 'KMW'), o('Arquus'), o('Embraer'), o('Textron'), o('L3Harris', 'L3Harris Technologies'),
@@ -44,7 +44,7 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Veolia'), o('Suez'), o('Air France', 'Air France-KLM'), o('Lufthansa'), o('Ryanair'), o('easyJet'), o('SNCF'), o('RATP'),
   o('La Poste'), o('Bayer'), o('BASF'), o('Pfizer'), o('Moderna'), o('BioNTech'), o('AstraZeneca'), o('Sanofi'),
   o('Novartis'), o('Roche'), o('Johnson & Johnson'), o('Merck'), o('GSK', 'GlaxoSmithKline'), o('Novo Nordisk'),
-  o('Danone'), o('Nestlé', 'Nestle'), o('Unilever'), o('L\'Oréal', 'L’Oréal'), o('LVMH'), o('Kering'), o('Hermès'),
+  o('Danone'), o('General Mills'), o('Nestlé', 'Nestle'), o('Unilever'), o('L\'Oréal', 'L’Oréal'), o('LVMH'), o('Kering'), o('Hermès'),
   o('Carrefour'), o('Auchan'), o('Leclerc', 'E.Leclerc'), o('Walmart', 'Wal-Mart', 'Wal-Mart Stores'), o('Home Depot', 'The Home Depot'),
   o('Target', 'Target Corp.', 'Target Corporation'), o('Kmart', 'Kmart Corp.', 'Kmart Corporation'), o('Costco'),
   o('McDonald\'s', 'McDonald’s'), o('Coca-Cola'), o('PepsiCo'), o('Starbucks'), o('Disney', 'Walt Disney'),
@@ -71,7 +71,9 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('The Times'), o('The Independent'), o('Daily Mail'), o('USA Today'), o('Los Angeles Times'), o('Newsweek'), o('Al Jazeera'),
   // parties and unions
   o('Parti socialiste', 'PS'), o('Les Républicains', 'LR'), o('Rassemblement national', 'RN', 'Front national', 'FN'),
-  o('La France insoumise', 'LFI'), o('Renaissance'), o('Europe Écologie Les Verts', 'EELV', 'Les Écologistes'),
+  o('La France insoumise', 'LFI'), o('Renaissance'),
+  // the presidential party of 2016–2022 before it became Renaissance: « La République en marche », « LREM », « LaREM »
+  o('La République en marche', 'La République En Marche', 'LREM', 'LaREM', 'En marche', 'En Marche'), o('Europe Écologie Les Verts', 'EELV', 'Les Écologistes'),
   o('Parti communiste français', 'PCF'), o('Modem', 'MoDem'), o('Horizons'), o('Reconquête'),
   o('Labour Party', 'Labour'), o('Conservative Party', 'Tories', 'Conservatives'),
   o('Liberal Democrats'), o('SPD'), o('CDU'), o('AfD'),
