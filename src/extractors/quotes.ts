@@ -192,6 +192,7 @@ function isShortQuotation(doc: AnalysedText, c: CompiledLexicon, all: readonly Q
   const ws = words(text.slice(p.innerStart, p.innerEnd));
   if (ws.length < 2 || ws.length > 3 || ws.some((w) => IS_SHORT_QUOTATION_RE.test(w))) return false;
   if (c.writtenBefore?.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
+  if (attributedAfter(text, c, p)) return true;
   if (ws.some((w) => IS_SHORT_QUOTATION_RE_2.test(w))) return false;
   const sentence = doc.sentences[sentenceAt(doc.sentences, p.start)];
   const from = Math.max(sentence ? sentence.start : 0, p.start - 300);
@@ -210,6 +211,30 @@ function isShortQuotation(doc: AnalysedText, c: CompiledLexicon, all: readonly Q
   if (verbEnd < 0) return false;
   const gap = lead.slice(verbEnd);
   return !/[.;:!?«»"“”()]/u.test(gap) && words(gap).length <= SHORT_QUOTE_GAP;
+}
+
+/**
+ * `quotes/<lang>/short-attributed`: a short quotation that ends its clause — a comma, "!" or "?" closing its inside, or a
+ * comma right after the marks — and is followed, within five words and no other punctuation, by a verb of speech is
+ * someone's words, capitals included: "\"These are lies,\" Dmitry Peskov said.", « « C'est un mensonge », a déclaré
+ * Dmitri Peskov. » (a term in quotation marks is not followed by its own attribution). Bounded: 100 code units read.
+ */
+function attributedAfter(text: string, c: CompiledLexicon, p: QuotedPassage): boolean {
+  const inner = text.slice(p.innerStart, p.innerEnd);
+  const head = text.slice(p.end, p.end + 100);
+  if (!/[,!?][\s\u00a0\u202f]*$/u.test(inner) && !/^[\s\u00a0\u202f]*,/u.test(head)) return false;
+  // the quotation opens its clause (a paragraph, a sentence, after a colon or a dash): not a term inside one, « … les
+  // travaux « sans autorisation », ni « déclaration au fisc », écrit Le Canard enchaîné »
+  let k = p.start;
+  let newline = false;
+  while (k > 0 && p.start - k < 4 && /[\s\u00a0\u202f]/u.test(text[k - 1]!)) { if (text[k - 1] === '\n') newline = true; k--; }
+  if (!(k === 0 || newline || /[.!?:;—–]/u.test(text[k - 1]!))) return false;
+  c.quoting.lastIndex = 0;
+  const verb = c.quoting.exec(head);
+  // (not the « dire » of « c'est-à-dire »)
+  if (!verb || head[verb.index - 1] === '-') return false;
+  const between = head.slice(0, verb.index).replace(/^[\s\u00a0\u202f,]+/u, '');
+  return !/[.;:!?«»"“”()]/u.test(between) && words(between).length <= 5;
 }
 
 /** The inside of a passage, trimmed of spaces and of a trailing `,;:` ("…new tanker,\" it said" → "…new tanker"). */
@@ -341,9 +366,13 @@ function resolveSpeaker(
   // "\"…,\" NASA's Steve Clarke, deputy associate administrator for exploration, said": a person after a possessive or a
   // short role phrase (no punctuation) heads the apposed subject, not the organisation before it
   const inTrail = verb ? index.mentionsIn(p.end, p.end + verb.index, SPEAKER_KINDS) : [];
+  // (quotes/<lang>/apposed-role-first) "\"…,\" Meta's president of global affairs, Nick Clegg, said": the role phrase may
+  // come first, the name apposed to it between commas
   const person0 = inTrail.find((m) => m.actor.kind === 'person');
-  const lead0 = person0 && person0 !== inTrail[0] && !/[,.;:!?]/u.test(text.slice(p.end, person0.start).replace(/^[\s,.”"»]+/u, ''))
-    && words(text.slice(p.end, person0.start)).length <= 4 ? person0 : inTrail[0];
+  const rolePhrase = person0 ? text.slice(p.end, person0.start).replace(/^[\s,.”"»]+/u, '') : '';
+  const roleFirst = /,\s*$/u.test(rolePhrase);
+  const lead0 = person0 && person0 !== inTrail[0] && !/[,.;:!?]/u.test(rolePhrase.replace(/,\s*$/u, ''))
+    && words(rolePhrase).length <= (roleFirst ? 7 : 4) ? person0 : inTrail[0];
   const apposed = lead0 !== undefined && (lead0 === inTrail[0] ? /^[\s,]*$/u.test(text.slice(p.end, lead0.start)) : true)
     && /^\s*,/u.test(text.slice(lead0.end, lead0.end + 3))
     && /,\s*$/u.test(beforeVerbText) && words(beforeVerbText).length <= (lead0 === inTrail[0] ? 14 : 18);

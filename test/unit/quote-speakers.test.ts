@@ -116,6 +116,17 @@ const shouldFind: Row[] = [
   // quotes/<lang>/question-trail
   ['en question, she asked', 'en', 'Maria Lopez met the board.\n\n"Why was the plant closed without a vote?" she asked.', [P('Maria Lopez')], 'Why was the plant', 'Maria Lopez'],
   ['fr question, demande', 'fr', "« Pourquoi l'usine a-t-elle fermé sans consultation ? » demande Sophie Binet.", [P('Sophie Binet')], "Pourquoi l'usine", 'Sophie Binet'],
+  // (quotes/<lang>/short-attributed) a short quotation, capitals included, closed by a comma and attributed right after it
+  ['en short quotation attributed after it', 'en', 'Russia rejected the report on Monday.\n\n"These are lies," Dmitry Peskov said.',
+    [P('Dmitry Peskov')], 'These are lies', 'Dmitry Peskov'],
+  ['fr citation courte attribuée après', 'fr', "La Russie a rejeté le rapport lundi.\n\n« C'est un mensonge », a déclaré Dmitri Peskov.",
+    [P('Dmitri Peskov')], "C'est un mensonge", 'Dmitri Peskov'],
+  // (quotes/<lang>/apposed-role-first) the role phrase first, the name apposed between commas
+  ['en role phrase first, name apposed', 'en', 'The EU fined the company on Monday. "This decision is flawed, unjustified and sets a dangerous precedent," Meta\'s president of global affairs, Nick Clegg, said in a statement.',
+    [O('Meta'), P('Nick Clegg')], 'This decision is flawed', 'Nick Clegg'],
+  // « a réagi » introduces the words; the role phrase, then the apposed name
+  ['fr a réagi, rôle puis nom apposé', 'fr', "La Russie a rejeté le rapport.\n\n« C'est un mensonge éhonté et nous le dénonçons », a réagi le porte-parole du Kremlin, Dmitri Peskov.",
+    [O('Kremlin'), P('Dmitri Peskov')], "C'est un mensonge éhonté", 'Dmitri Peskov'],
 ];
 
 const shouldNotFind: Row[] = [
@@ -156,5 +167,16 @@ describe('quote speakers: should find the speaker', () => {
 describe('quote speakers: should not find a speaker', () => {
   test.each(shouldNotFind)('%s', (_name, lang, text, specs, opening, speaker) => {
     expect(speakerOf(lang, text, specs, opening)).toBe(speaker);
+  });
+});
+
+describe('short quoted terms inside a clause stay out (quotes/<lang>/short-attributed needs a quotation opening its clause)', () => {
+  test.each([
+    ['fr « c\'est-à-dire » is no verb of speech', "Les entreprises n'embaucheraient qu'avec réticence. Et nuirait à la « réallocation des emplois », c'est-à-dire à l'amaigrissement de certaines entreprises.", 'réallocation des emplois'],
+    ['fr a term in a list, then the source', "Françoise Nyssen avait fait réaliser les travaux « sans autorisation », ni « déclaration au fisc », écrit Le Canard enchaîné.", 'déclaration au fisc'],
+    ['en a term inside the sentence', 'The crisis became a breeding ground for a "massive infodemic," as the WHO warned in March.', 'massive infodemic'],
+  ])('%s', (_name, text, opening) => {
+    const lang: Language = /[«é]/.test(text) ? 'fr' : 'en';
+    expect(speakerOf(lang, text, [P('Françoise Nyssen'), O('Le Canard enchaîné')], opening)).toBeUndefined();
   });
 });

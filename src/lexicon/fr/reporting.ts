@@ -444,6 +444,8 @@ export const FR_REPORTING: ReportingLexicon = {
     'poursuit', 'poursuivi', 'enchaîne', 'enchaîné', 'complète', 'complété', 'tempête', 'tempêté', 's\'emporte', 'conclut', 'raconte',
     'raconté', 'rapporte', 'rapporté', 'se souvient', 'se rappelle', 'relate', 'relaté', 'explique', 'expliqué', 'insiste', 'insisté',
     'martèle', 'martelé', 'plaide', 'plaidé', 'met en garde', 'mis en garde', 'met en perspective', 'analyse', 'analysé', 'décrit', 'décrypte',
+    // « « C'est un mensonge éhonté », a réagi le porte-parole du Kremlin, Dmitri Peskov », « « … », réagit l'ONG »
+    'réagit', 'réagissent', 'réagi', 'réagissait', 'réagissaient',
   ],
   // « une banderole portant l'inscription « Made in USA » », « le slogan « Yes we can » », « le mot-dièse « … » »
   // (pas « mot(s) » : « le mot « … » » cite un terme ; pas « titre » : un titre n'est pas une citation)
