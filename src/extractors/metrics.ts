@@ -1484,6 +1484,20 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // tally or of a coordinated verb counts the noun of the first (ruleIds metrics/elided-tally, metrics/elided-coordinated)
   const paired = pairedElision(text, q, ante, rules);
   if (paired) return paired;
+  // « 121 sièges sur 209 », "50 seats out of 75 available": the whole the count is taken from, right after it
+  // (ruleId metrics/elided-total)
+  // (not the base of a ratio: « huit véhicules sur dix », "nine out of 10 voters")
+  if (OUT_OF_TOTAL.test(text.slice(ante.end, q.start)) && q.value !== 10 && q.value !== 100) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
+  }
+  // « 114 468 hommes, contre 35 327 pour la Marine et 40 785 pour l'armée de l'Air », « 350 sièges (308 pour LREM et 42
+  // pour le Modem) », "12 seats for Labour and 9 for the Greens": a share of the count before it, given to a named
+  // beneficiary, after a contrast or a list link (ruleId metrics/elided-distribution)
+  const share = DISTRIBUTION_FOR.exec(text.slice(q.end, q.end + 80));
+  if (share && q.start - ante.end <= 80 && DISTRIBUTION_GAP.test(text.slice(ante.end, q.start))) {
+    const who = cleanSubject(share[1]!, lex);
+    if (who) return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${rules.language === 'fr' ? 'pour' : 'for'} ${who}`, head: ante.head };
+  }
   const toks = wordsAfter(text, q.end, 2);
   const t0 = toks[0];
   if (!t0 || t0.start - q.end > 2) return null;
@@ -1537,6 +1551,16 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
+
+/**
+ * " pour la Marine", " for the Greens", « pour l'armée de l'Air » right after a figure: group 1 = the beneficiary, a name
+ * or a noun of a name (ruleId metrics/elided-distribution).
+ */
+const DISTRIBUTION_FOR = new RegExp(`^[ \\u00a0]{1,2}(?:pour|for)[ \\u00a0]{1,2}((?:(?:l['’]|(?:la|le|les|the)[ \\u00a0]{1,2})(?:[${LOWER}]{2,20}[ \\u00a0](?:de|du|des|of)[ \\u00a0](?:l['’]|(?:la|le|les|the)[ \\u00a0])?)?)?[${UPPER}][${LETTER}'’.-]{0,30}(?:[ \\u00a0](?:[${UPPER}][${LETTER}'’.-]{0,30}|de|du|des|en|of|d['’][${UPPER}][${LETTER}'’.-]{0,30}|l['’][${UPPER}][${LETTER}'’.-]{0,30})){0,4})`, 'u');
+/** Right between a count and the whole it is taken from: " sur ", " out of ", " out of a total of " (ruleId metrics/elided-total). */
+const OUT_OF_TOTAL = /^[ \u00a0]{1,2}(?:sur|out[ \u00a0]of(?:[ \u00a0]a)?(?:[ \u00a0]total(?:[ \u00a0]of)?)?)[ \u00a0]{1,2}(?:(?:un[ \u00a0]total[ \u00a0]de|les)[ \u00a0]{1,2})?$/iu;
+/** Between a count and a distributed share of it: no figure, then a contrast or list link (« , contre », « ( », " and "). */
+const DISTRIBUTION_GAP = /^[^\d.;:!?]{0,70}(?:,|\(|(?:^|[ \u00a0])(?:contre|et|dont|soit|against|and|versus|vs\.?|including))[ \u00a0]{0,2}$/iu;
 
 /** The link of a vote tally right before its second figure: "52 votes to ", « 350 voix contre » (ruleId metrics/elided-tally). */
 const TALLY_LINK = /^[ \u00a0]{1,2}(?:(?:to|against|contre|à)[ \u00a0]{1,2})?$/iu;

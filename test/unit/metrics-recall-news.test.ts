@@ -1,8 +1,9 @@
 /**
  * Metric recall on forms of court, sport, disaster and business news in English and French, one block per rule:
  * sentences written as durations after « à » (metrics/penalty-duration), « dix-huit » (numbers/fr/spelled), ranks
- * written with an ordinal word (metrics/rank) and scaled amounts whose currency is written once for a list
- * (metrics/<lang>/currency-elided). Sentences are from news wires and papers (probe texts, not fixtures).
+ * written with an ordinal word (metrics/rank), scaled amounts whose currency is written once for a list
+ * (metrics/<lang>/currency-elided), shares of a count given to named beneficiaries (metrics/elided-distribution) and the
+ * whole a count is taken from (metrics/elided-total). Sentences are from news wires and papers (probe texts, not fixtures).
  * Should-find rows give value, unit, change and subject keywords (folded, substring, as the scorer compares them) and
  * a fragment the evidence must contain; should-not rows give what must not be produced.
  */
@@ -34,6 +35,16 @@ const FIND: Row[] = [
   ['fr', 'Total garde le pompon, avec un résultat net de 5 milliards d’euros, devant BNP Paribas (4,2 milliards, + 14,1 %).', 4.2e9, 'EUR', undefined, [], '4,2 milliards'],
   ['fr', 'Ces sociétés ont réalisé plus de 25 milliards d’euros de bénéfices. Avec Axa et BNP Paribas, la moisson atteint les 35 milliards.', 3.5e10, 'EUR', undefined, [], '35 milliards'],
   ['en', 'Revenue rose 53 percent to $3.42 billion, while the unit lost 1.2bn in the quarter.', 1.2e9, 'USD', undefined, [], '1.2bn'],
+  // metrics/elided-distribution: shares of the count before, each for a named beneficiary
+  ['fr', "L'armée de Terre compte 114 468 hommes, contre 35 327 pour la Marine et 40 785 pour l'armée de l'Air.", 35327, 'homme', null, ['Marine'], '35 327'],
+  ['fr', "L'armée de Terre compte 114 468 hommes, contre 35 327 pour la Marine et 40 785 pour l'armée de l'Air.", 40785, 'homme', null, ["armée de l'Air"], '40 785'],
+  ['fr', 'Les législatives offrent une majorité de 350 sièges à Emmanuel Macron (308 pour La République en Marche et 42 pour le Modem).', 42, 'siège', null, ['Modem'], '42'],
+  ['en', 'Labour won 200 seats, against 150 for the Conservatives and 12 for the Greens.', 150, 'seat', null, ['Conservatives'], '150'],
+  // metrics/elided-total: the whole a count is taken from
+  ['fr', 'La liste de Valérie Pécresse obtient 121 sièges sur 209.', 209, 'siège', null, [], '209'],
+  ['en', 'Results show the ruling party will have at least 50 seats out of 75 available.', 75, 'seat', null, [], '75'],
+  // (« prochaines » stands before the noun)
+  ['fr', 'Les 3 prochains matchs seront décisifs pour le club.', 3, 'match', null, [], '3 prochains matchs'],
 ];
 
 describe('metric recall on news: should find (value, unit, change, subject keywords, evidence)', () => {
@@ -62,6 +73,11 @@ const NOT: NotRow[] = [
   // a scaled figure with a noun of its own, or in a sentence without money, is no amount
   ['fr', 'Le groupe a gagné 2 millions d’euros. La ville compte 3 millions d’habitants.', 3e6, 'EUR'],
   ['en', 'The region has 23 million inhabitants, and 5 million live in the capital.', 5e6, 'USD'],
+  // the base of a ratio is no total; a share for a common noun is no distribution
+  ['fr', 'Huit véhicules sur dix étaient garés au mauvais endroit.', 10, 'véhicule'],
+  ['en', 'The firm hired 300 engineers and paid 20 for lunch.', 20, 'engineer'],
+  // « les 6 prochaines années » is a time reference, not a count of « prochaine »
+  ['fr', 'Elle va diriger la région pour les 6 prochaines années.', 6, 'prochaine'],
 ];
 
 describe('metric recall on news: should not find', () => {

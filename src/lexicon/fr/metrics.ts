@@ -131,7 +131,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   preNominalAdjectives: set(`grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles
     autre autres premier première premiers premières dernier dernière derniers dernières gros grosse grosses vieux vieille
     vieilles bon bonne bons bonnes mauvais mauvaise mauvaises principaux principales principal principale seul seule seuls
-    seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies`),
+    seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies prochain prochaine prochains prochaines`),
   invariantNouns: set(`cas fois prix pays mois bras corps voix poids repas temps avis processus virus colis choix taux
     discours procès recours succès accès excès abus concours propos secours français anglais km kg mw gw kwh ha`),
   irregularPlurals: { travaux: 'travail', yeux: 'œil', 'œufs': 'œuf', cieux: 'ciel', messieurs: 'monsieur', mesdames: 'madame' },
