@@ -52,6 +52,8 @@ interface Rules {
   durationBeforeStop: RegExp;
   /** Context before "N ans" / "N years" that makes it an age ("Jean, 42 ans", "un homme de 42 ans"). */
   ageBefore: RegExp;
+  /** A penalty complement right after a time noun (« de prison », « ferme », "in prison"): a duration (ruleId metrics/penalty-duration). */
+  penaltyAfter: RegExp;
   /** Approximate collectives: "une vingtaine (de)", "a dozen". Group 1 = the word. */
   collective: RegExp;
   /** A tax-like noun ending the text before a rate ("la taxe de", "a tax of"). */
@@ -96,7 +98,10 @@ interface Rules {
   participleEnd: RegExp;
   /** A whole word that is a capitalised plural demonym ("Français", "Americans"); ruleId metrics/count-demonym. */
   demonym: RegExp;
-  /** A rank: ordinal digits then a rank noun (« la 124e place », "in 124th place"); group 1 digits, group 2 noun. */
+  /**
+   * A rank: ordinal digits or an ordinal word then a rank noun (« la 124e place », « la neuvième place », "in 124th place");
+   * group 1 digits, group 2 the ordinal word, group 3 the noun.
+   */
   rank: RegExp;
   /** A subset or contrast opener at the end of the text before a count (« dont », « tandis que », "including"). */
   subsetOpener: RegExp;
@@ -138,6 +143,8 @@ function rulesFor(language: Language): Rules {
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
+    // e.g. " de prison" in « condamné à deux ans de prison », " ferme" in « 18 mois ferme » (ruleId metrics/penalty-duration)
+    penaltyAfter: new RegExp(`^[ \\t\\u00a0]{1,2}(?:${lex.penaltyAfter})${E}`, 'iu'),
     // e.g. "a dozen", « une vingtaine »; "two dozen" (×2), "half a dozen" (×0.5) — group 1 = multiplier, group 2 = the word
     collective: new RegExp(`${B}(?:(?:${lex.collectiveArticles})|(${Object.keys(lex.collectiveMultipliers).join('|') || '(?!)'}))[ \\t\\u00a0]{1,2}(${Object.keys(lex.collectives).join('|')})${E}`, 'giu'),
     // e.g. "la taxe de " in "la taxe de 3 % sur le versement de dividendes"
@@ -163,7 +170,8 @@ function rulesFor(language: Language): Rules {
     participleEnd: new RegExp(`(?:${lex.participleEndings})$`, 'iu'),
     demonym: new RegExp(`^(?:${lex.demonymPlural})$`, 'u'),
     // e.g. "124e place" in « il occupe la 124e place », "67th position" (ruleId metrics/rank)
-    rank: new RegExp(`${B}(\\d{1,4})(?:${lex.ordinalSuffixes})[ \\u00a0]{1,2}(${lex.rankNouns})${E}`, 'giu'),
+    // (or an ordinal word: « la neuvième place », "in third place")
+    rank: new RegExp(`${B}(?:(\\d{1,4})(?:${lex.ordinalSuffixes})|(${Object.keys(lex.ordinalWords).join('|')}))[ \\u00a0]{1,2}(${lex.rankNouns})${E}`, 'giu'),
     // e.g. "dont " in « dont 324 concernant le port du casque » (ruleId metrics/elided-subset)
     subsetOpener: new RegExp(`${B}(?:${lex.subsetOpeners})[ \\t\\u00a0]{1,2}$`, 'iu'),
     // e.g. " on it - the number of " in "the number 75 on it - the number of Cuban dissidents" (ruleId metrics/count-apposition)
@@ -339,7 +347,10 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   const hw = lower(toks[head]!.word);
   if (!lex.durationNouns.has(hw)) return false;
   if (head > 0 && toks.slice(0, head).every((t) => lex.preNominalAdjectives.has(lower(t.word)))) return false;
-  const afterText = text.slice(toks[head]!.end, toks[head]!.end + 20);
+  const afterText = text.slice(toks[head]!.end, toks[head]!.end + 30);
+  // « condamné à deux ans de prison », « quatre à 6 mois ferme », "sentenced to 10 years in prison": a sentence is a
+  // duration, even after « à », "in" (ruleId metrics/penalty-duration)
+  if (rules.penaltyAfter.test(afterText)) return true;
   if (rules.durationAfterStop.test(afterText)) return false;
   // (a qualifier does not change the reading: "âgés d'environ 18 ans", "mineurs de moins de 14 ans")
   const beforeText = text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, '');
@@ -1357,12 +1368,14 @@ function ranks(text: string, rules: Rules): Quantity[] {
   const out: Quantity[] = [];
   rules.rank.lastIndex = 0;
   for (const m of allMatches(rules.rank, text)) {
-    const digits = m[1]!;
-    const end = m.index + m[0].length - m[2]!.length;
+    const end = m.index + m[0].length - m[3]!.length;
     const coreEnd = text.slice(m.index, end).trimEnd().length + m.index;
+    // « la neuvième place »: an ordinal word gives its value (ruleId metrics/rank)
+    const value = m[1] !== undefined ? Number(m[1]) : rules.lex.ordinalWords[lower(m[2]!)] ?? NaN;
+    if (!Number.isFinite(value)) continue;
     out.push({
-      start: m.index, end: coreEnd, text: text.slice(m.index, coreEnd), value: Number(digits), kind: 'number', unit: null,
-      coreStart: m.index, coreEnd, spelled: false, scale: 1, sign: null, joined: false, ruleId: `numbers/${rules.language}/rank`,
+      start: m.index, end: coreEnd, text: text.slice(m.index, coreEnd), value, kind: 'number', unit: null,
+      coreStart: m.index, coreEnd, spelled: m[1] === undefined, scale: 1, sign: null, joined: false, ruleId: `numbers/${rules.language}/rank`,
     });
   }
   return out;
@@ -1471,6 +1484,20 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // tally or of a coordinated verb counts the noun of the first (ruleIds metrics/elided-tally, metrics/elided-coordinated)
   const paired = pairedElision(text, q, ante, rules);
   if (paired) return paired;
+  // « 121 sièges sur 209 », "50 seats out of 75 available": the whole the count is taken from, right after it
+  // (ruleId metrics/elided-total)
+  // (not the base of a ratio: « huit véhicules sur dix », "nine out of 10 voters")
+  if (OUT_OF_TOTAL.test(text.slice(ante.end, q.start)) && q.value !== 10 && q.value !== 100) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
+  }
+  // « 114 468 hommes, contre 35 327 pour la Marine et 40 785 pour l'armée de l'Air », « 350 sièges (308 pour LREM et 42
+  // pour le Modem) », "12 seats for Labour and 9 for the Greens": a share of the count before it, given to a named
+  // beneficiary, after a contrast or a list link (ruleId metrics/elided-distribution)
+  const share = DISTRIBUTION_FOR.exec(text.slice(q.end, q.end + 80));
+  if (share && q.start - ante.end <= 80 && DISTRIBUTION_GAP.test(text.slice(ante.end, q.start))) {
+    const who = cleanSubject(share[1]!, lex);
+    if (who) return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${rules.language === 'fr' ? 'pour' : 'for'} ${who}`, head: ante.head };
+  }
   const toks = wordsAfter(text, q.end, 2);
   const t0 = toks[0];
   if (!t0 || t0.start - q.end > 2) return null;
@@ -1524,6 +1551,16 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (!subject) return null;
   return { counted: { unit: ante.unit, phrase: t0.word, end: t0.end, headStart: t0.start, headEnd: t0.end }, subject, head: ante.head };
 }
+
+/**
+ * " pour la Marine", " for the Greens", « pour l'armée de l'Air » right after a figure: group 1 = the beneficiary, a name
+ * or a noun of a name (ruleId metrics/elided-distribution).
+ */
+const DISTRIBUTION_FOR = new RegExp(`^[ \\u00a0]{1,2}(?:pour|for)[ \\u00a0]{1,2}((?:(?:l['’]|(?:la|le|les|the)[ \\u00a0]{1,2})(?:[${LOWER}]{2,20}[ \\u00a0](?:de|du|des|of)[ \\u00a0](?:l['’]|(?:la|le|les|the)[ \\u00a0])?)?)?[${UPPER}][${LETTER}'’.-]{0,30}(?:[ \\u00a0](?:[${UPPER}][${LETTER}'’.-]{0,30}|de|du|des|en|of|d['’][${UPPER}][${LETTER}'’.-]{0,30}|l['’][${UPPER}][${LETTER}'’.-]{0,30})){0,4})`, 'u');
+/** Right between a count and the whole it is taken from: " sur ", " out of ", " out of a total of " (ruleId metrics/elided-total). */
+const OUT_OF_TOTAL = /^[ \u00a0]{1,2}(?:sur|out[ \u00a0]of(?:[ \u00a0]a)?(?:[ \u00a0]total(?:[ \u00a0]of)?)?)[ \u00a0]{1,2}(?:(?:un[ \u00a0]total[ \u00a0]de|les)[ \u00a0]{1,2})?$/iu;
+/** Between a count and a distributed share of it: no figure, then a contrast or list link (« , contre », « ( », " and "). */
+const DISTRIBUTION_GAP = /^[^\d.;:!?]{0,70}(?:,|\(|(?:^|[ \u00a0])(?:contre|et|dont|soit|against|and|versus|vs\.?|including))[ \u00a0]{0,2}$/iu;
 
 /** The link of a vote tally right before its second figure: "52 votes to ", « 350 voix contre » (ruleId metrics/elided-tally). */
 const TALLY_LINK = /^[ \u00a0]{1,2}(?:(?:to|against|contre|à)[ \u00a0]{1,2})?$/iu;
@@ -1708,6 +1745,43 @@ const ANONYMOUS_SOURCES = /^[ \u00a0,]{1,3}(?:familiar[ \u00a0]+with|briefed[ \u
 /** A topic opening a sentence, then a comma: « Quant à la participation des femmes dans la vie politique, », "As for X, ". */
 const TOPIC = /^[\s\u00a0]{0,3}(?:Quant[ \u00a0]+(?:à|au|aux)|En[ \u00a0]+ce[ \u00a0]+qui[ \u00a0]+concerne|As[ \u00a0]+for|As[ \u00a0]+to)[ \u00a0]+([^,;:.!?]{1,100}),[ \u00a0]*$/iu;
 
+/**
+ * What may follow an amount whose currency is elided: the end of its clause or a preposition, not a noun it would count
+ * (« à 423 millions) », "to 3.7 billion from" — not « 23 millions de personnes », "3 million people").
+ */
+const MONEY_ELIDED_END = new RegExp(`^(?:[ \\u00a0]{0,2}(?:[.,;:!?)»”"]|$)|[ \\u00a0]{1,2}(?:in|on|at|from|for|to|and|or|a|an|per|versus|vs|en|dans|à|au|aux|sur|pour|et|ou|contre|par|soit|l['’]an|this|last|cette|fin)(?![${LETTER}]))`, 'iu');
+
+/**
+ * The currency of a scaled amount written without it, « Kering (+ 129,3 %, à 423 millions) » after « Orange (+ 89,2 %, à
+ * 1,1 milliard d'euros) », "revenue rose to $3.42 billion from 2.24 billion": the currency of the nearest amount of the
+ * same sentence (before it, else after it), else of the sentence before (« la moisson atteint les 35 milliards » after
+ * « 25 milliards d'euros de bénéfices »). Only a figure with a scale word ("millions", "bn") and no noun after it; null
+ * otherwise (ruleId metrics/<lang>/currency-elided).
+ */
+function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: number, rules: Rules): string | null {
+  const { text } = doc;
+  const q = quantities[qi]!;
+  if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined || !MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12))) return null;
+  if (countedNoun(text, q, rules)) return null;
+  const si = sentenceAt(doc, q.start);
+  if (si < 0) return null;
+  const sent = doc.sentences[si]!;
+  const prevStart = si > 0 ? doc.sentences[si - 1]!.start : sent.start;
+  // (at most eight figures each way, so that a long list stays linear)
+  let prevSentence: string | null = null;
+  for (let k = qi - 1; k >= 0 && k >= qi - 8 && quantities[k]!.start >= prevStart; k--) {
+    const p = quantities[k]!;
+    if (p.kind !== 'currency' || !p.unit) continue;
+    if (p.start >= sent.start) return p.unit;
+    prevSentence ??= p.unit;
+  }
+  for (let k = qi + 1; k < quantities.length && k <= qi + 8 && quantities[k]!.start < sent.end; k++) {
+    const n = quantities[k]!;
+    if (n.kind === 'currency' && n.unit) return n.unit;
+  }
+  return prevSentence;
+}
+
 /** Index of the sentence containing `offset`, or -1. */
 function sentenceAt(doc: AnalysedText, offset: number): number {
   return sentenceIndexAt(doc.sentences, offset);
@@ -1769,7 +1843,10 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules), ...fractionPoints(text, rules)]
     .sort((a, b) => a.start - b.start);
   for (let qi = 0; qi < quantities.length; qi++) {
-    const q = quantities[qi]!;
+    // « Kering (+ 129,3 %, à 423 millions) », "to $3.42 billion from 2.24 billion": a scaled amount without its currency
+    // takes the currency of the amounts around it (ruleId metrics/<lang>/currency-elided)
+    const elidedUnit = elidedCurrency(doc, quantities, qi, rules);
+    const q: Quantity = elidedUnit ? { ...quantities[qi]!, kind: 'currency', unit: elidedUnit } : quantities[qi]!;
     const next = quantities[qi + 1];
     const isRank = q.ruleId.endsWith('/rank');
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
@@ -2179,7 +2256,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     let evEnd = appositionEnd > 0 ? appositionEnd : after;
     if (cue && cue.start >= after && cue.start - after <= 4) evEnd = cue.end;
     const evidence = makeSpan(text, evStart, evEnd);
-    const ruleKind = counted ? 'count' : kind;
+    const ruleKind = counted ? 'count' : elidedUnit ? 'currency-elided' : kind;
     const metric: Draft<Metric> = {
       value, unit, change, subject, text: evidence.text, evidence, ruleId: `metrics/${doc.language}/${ruleKind}`,
     };

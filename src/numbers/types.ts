@@ -172,6 +172,11 @@ export interface MetricLexicon {
   durationAfterStop: string;
   /** Regex source: words before "N <time noun>" that make it a relative date or a clock time ("il y a", "à", "at"). */
   durationBeforeStop: string;
+  /**
+   * Regex source: words right after "N <time noun>" that make it a sentence or a penalty, a duration whatever stands
+   * before it (« condamné à deux ans de prison », « 6 mois ferme », "sentenced to 10 years in prison"; ruleId metrics/penalty-duration).
+   */
+  penaltyAfter: string;
   /** Regex source, anchored at the number: context making "N ans"/"N years" an age ("Jean, 42 ans", "un homme de 42 ans"). */
   ageBefore: string;
   /** Whether "<noun> de N ans" reads as an age unless the noun is in {@link durationHeads} (French). */
@@ -289,6 +294,11 @@ export interface MetricLexicon {
   demonymPlural: string;
   /** Nouns of a rank after an ordinal: « la 124e place », « à la 67e position », "in 124th place" (ruleId metrics/rank). */
   rankNouns: string;
+  /**
+   * Ordinals in words before a rank noun and their value: « la neuvième place », "in third place" (ruleId metrics/rank).
+   * Not the ordinals of idioms ("in the first place", "a second place to live").
+   */
+  ordinalWords: Readonly<Record<string, number>>;
   /** Ordinal suffixes after digits: « 124e », « 1re », "124th" (regex source). */
   ordinalSuffixes: string;
   /**

@@ -136,7 +136,9 @@ function evaluateRun(toks: Tok[], lex: QuantityLexicon, out: WordNumber[]): void
       const afterMultiplier = s.lastAdd === null && c === 0;
       const tensThenUnit = v < 10 && c >= 20 && c % 10 === 0 && s.lastAdd !== null;
       const frTeens = fr && v >= 10 && v < 20 && (c === 60 || c === 80) && s.lastAdd !== null;
-      if (afterMultiplier || tensThenUnit || frTeens) {
+      // "dix-sept", "dix-huit", "dix-neuf" = 17, 18, 19 ("cent dix-huit" = 118; "soixante-dix-huit" is read by tensThenUnit)
+      const frDixUnit = fr && c === 10 && v >= 7 && v <= 9 && s.lastAdd === 10;
+      if (afterMultiplier || tensThenUnit || frTeens || frDixUnit) {
         s.current += v; s.lastAdd = v; s.real = true; extend(s, t); continue;
       }
       flush();

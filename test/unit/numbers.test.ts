@@ -42,6 +42,11 @@ describe('numbers: spelled out', () => {
     ['quatre-vingt-dix', 'fr', 90],
     ['quatre-vingts', 'fr', 80],
     ['soixante-dix-sept', 'fr', 77],
+    // « dix-sept », « dix-huit », « dix-neuf » (numbers/fr/spelled)
+    ['dix-huit', 'fr', 18],
+    ['dix-neuf', 'fr', 19],
+    ['cent dix-sept', 'fr', 117],
+    ['quatre-vingt-dix-huit', 'fr', 98],
     ['soixante et onze', 'fr', 71],
     ['vingt et un', 'fr', 21],
     ['deux cents', 'fr', 200],

@@ -96,6 +96,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   durationAfterStop: 'ago|old|later|earlier|before|after|from\\s+now|hence',
   // "at 10 hours", "in 2 days" (a date), "within three years" stays a duration
   durationBeforeStop: 'at|in|by|around|until|till',
+  // "sentenced to 10 years in prison", "jailed for 18 months", "six months of probation" (ruleId metrics/penalty-duration)
+  penaltyAfter: "in\\s+(?:prison|jail|custody)|behind\\s+bars|of\\s+(?:probation|imprisonment|incarceration)|suspended",
   // "Smith, 42 years" is rare in English; "aged 42" is handled by agePrefix
   ageBefore: '(?:^|[,(])|aged?|(?:man|woman|boy|girl|child|teenager)\\s+of',
   ageByDefault: false,
@@ -206,6 +208,12 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   demonymPlural: `[${UPPER}][${LOWER}]{2,20}(?:ans|ians|eans|ons|is|ese)`,
   // "in 124th place", "to 67th position" (ruleId metrics/rank)
   rankNouns: 'place|position',
+  // "finished in third place", "climbed to fifth position" ("first place" and "second place" are idioms too often:
+  // "in the first place", "a second place to live" — ruleId metrics/rank)
+  ordinalWords: {
+    third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+    thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  },
   ordinalSuffixes: 'st|nd|rd|th',
   // "including 12 involving helmets", "while 393 could not be reached" (ruleId metrics/elided-subset)
   subsetOpeners: "including|among\\s+them|of\\s+whom|of\\s+which|while|whereas|but",

@@ -92,6 +92,9 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   durationAfterStop: "plus\\s+tard|plus\\s+tôt|auparavant|avant|après|d['’]âge|révolus",
   // "il y a 3 ans" (a date), "à 14 heures" (a clock time), "à 85 ans" (an age), "vers 8 heures"
   durationBeforeStop: `il\\s+y\\s+a(?:\\s+[${LETTER}]+){0,2}|voici|voilà|(?<!['’])à|vers|dès`,
+  // « condamné à deux ans de prison », « à 18 mois ferme », « trois ans d'inéligibilité », « un an avec sursis »
+  // (ruleId metrics/penalty-duration)
+  penaltyAfter: "de\\s+prison|d['’]emprisonnement|de\\s+réclusion|de\\s+détention|de\\s+sursis|avec\\s+sursis|ferme|d['’]inéligibilité|de\\s+suspension|de\\s+mise\\s+à\\s+l['’]épreuve|de\\s+travaux\\s+forcés|de\\s+bannissement",
   // "Jean Dupont, 42 ans", "(42 ans)", "un homme de 42 ans", "âgé de 42 ans"
   ageBefore: "(?:^|[,(])|âgée?s?\\s+d[e'’]|l['’]âge\\s+d[e'’]|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|bébé|retraitée?|quadragénaire|quinquagénaire|septuagénaire|octogénaire|père|mère|fils|policière?|gendarme|soldat|militaire|caporal|caporal-chef|adjudant|sergent|lieutenant|capitaine|étudiante?|élève|conducteur|conductrice|victime|suspecte?|agresseur|ressortissante?|touriste|ouvrière?|joueur|joueuse|cycliste|pilote|chauffeur|individu|personne|patiente?|détenue?|prévenue?|accusée?)s?\\s+d[e'’]",
   ageByDefault: true,
@@ -128,7 +131,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   preNominalAdjectives: set(`grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles
     autre autres premier première premiers premières dernier dernière derniers dernières gros grosse grosses vieux vieille
     vieilles bon bonne bons bonnes mauvais mauvaise mauvaises principaux principales principal principale seul seule seuls
-    seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies`),
+    seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies prochain prochaine prochains prochaines`),
   invariantNouns: set(`cas fois prix pays mois bras corps voix poids repas temps avis processus virus colis choix taux
     discours procès recours succès accès excès abus concours propos secours français anglais km kg mw gw kwh ha`),
   irregularPlurals: { travaux: 'travail', yeux: 'œil', 'œufs': 'œuf', cieux: 'ciel', messieurs: 'monsieur', mesdames: 'madame' },
@@ -201,6 +204,13 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   demonymPlural: `[${UPPER}][${LOWER}]{2,20}(?:ais|ois|ains|aines|iens|iennes|ands|andes|ols|oles|ins|ines|ens|ennes|sses)`,
   // « il occupe la 124e place », « classée à la 67e position », « au 3e rang » (ruleId metrics/rank)
   rankNouns: 'place|position|rang',
+  // « occupent la neuvième place », « remonte à la troisième position » (ruleId metrics/rank)
+  // (not « premier »: « au premier rang », « en première position » are idioms as often as ranks)
+  ordinalWords: {
+    deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8,
+    neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16,
+    'dix-septième': 17, 'dix-huitième': 18, 'dix-neuvième': 19, vingtième: 20,
+  },
   ordinalSuffixes: 'e|ème|eme|er|re|ère',
   // « dont 324 concernant le port du casque », « tandis que 393 n'ont pas encore pu être joints » (ruleId metrics/elided-subset)
   subsetOpeners: "dont|parmi\\s+(?:eux|elles|lesquels|lesquelles)|tandis\\s+que|alors\\s+que|mais",
