@@ -315,7 +315,17 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const post = negated ? null : postposed(text, clause, vStart, vEnd, c, passages);
         if (post) {
           const attr = spanAttribution(doc, ctx, c, post.subject);
-          mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
+          // (claims/<lang>/postposed-denial) "Orange declined to comment on the rumours, a spokesman said", « Orange se refuse à
+          // commenter les rumeurs, explique un porte-parole »: a denial cue inside a postposed report makes it a denial
+          const denial = denialSpans.some((d) => d.start >= post.claimStart && d.end <= post.claimEnd);
+          const ev = add(post.claimStart, post.claimEnd, denial ? 'denied' : 'reported', attr, m[0], denial ? 'postposed-denial' : 'postposed');
+          // (claims/<lang>/postposed-participle) "…, the person said, adding that a deal could be announced": the participle
+          // after the attribution is left to the loop, and shares its source
+          mark(ev, vStart, post.cueEnd ?? clause.end);
+          if (ev && post.cueEnd !== null) {
+            lastAttr = attr;
+            if (attr.text) sentenceAttr = attr;
+          }
         }
       }
       // 2b. a French incise with an inverted clitic: « Contrairement à tous les discours, appuie-t-il, le français est classé… »
@@ -353,7 +363,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
         // is an inverted attribution, not a statement (but "David Martin, le rapporteur, a reconnu l'importance…" is one)
-        if (invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
+        // (claims/<lang>/postposed-participle) but a participle after the postposed attribution shares its source: « …, a écrit
+        // Salifou Mody, faisant état du décès de douze soldats »
+        const sharedSource = /^[\p{L}]{2,20}(?:ant|ing)(?![\p{L}])/u.test(cue) && lastAttr?.text ? lastAttr : null;
+        if (!sharedSource && invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
         // "the results announced yesterday by the CNE": a participle with an agent, not a statement; "was estimated as
         // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
         const objectWords = (text.slice(vEnd, clause.end).match(EXTRACT_CLAIMS_RE) ?? []).map((w) => w.toLowerCase());
@@ -373,7 +386,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "the storm claimed the lives of 20 people": "claim" reports only with an infinitive ("claims to pursue…")
         if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;
         if (!commitment && ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject))) continue;
-        const attr = subjectAttribution(doc, ctx, c, clause, vStart);
+        const attr = sharedSource ?? subjectAttribution(doc, ctx, c, clause, vStart);
         // « Une des dispositions de ce projet de loi prévoit de pouvoir contraindre les FAI », "the bill plans to…": a text
         // that provides for something is a provision, not a source's plan (claims/<lang>/plan-infinitive)
         if (commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase()) && LEGAL_TEXT_SUBJECT.test(attr.text ?? '')) continue;
@@ -954,10 +967,36 @@ const POSTPOSED_RE_4 = new RegExp(`^[${UPPER}]`, 'u');
 const POSTPOSED_RE_5 = new RegExp(`^\\s*([${LETTER}]+)`, 'u');
 
 /** Built once for {@link postposed} (character classes: text/char-classes.ts). */
-const POSTPOSED_RE_6 = new RegExp(`^\\s*(?:who|which|that|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels)(?![${LETTER}])`, 'iu');
+const POSTPOSED_RE_6 = new RegExp(`^\\s*(?:who|which|that|whom|whose|where|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels)(?![${LETTER}])`, 'iu');
+
+/**
+ * (claims/<lang>/postposed-participle) A participial or relative adjunct after a postposed attribution, opened by its comma:
+ * "…, the person said, adding that…", "…, the ministry added, accusing India of…", « …, a écrit Salifou Mody, faisant état
+ * de… », "…, the people cautioned, asking not to be named". Lower case: "…, the ministry said, Beijing…" is no adjunct.
+ */
+const POSTPOSED_PARTICIPLE_COMMA = new RegExp(`,\\s{0,3}(?:[${LOWER}][${LETTER}]{1,20}(?:ing|ant)|who|which|qui)(?![${LETTER}])`, 'u');
+
+/**
+ * (claims/<lang>/postposed-quantified) A number or quantifier opening an inverted subject: "…, said two of the people",
+ * "…, said one of the sources", « …, ont affirmé deux responsables ».
+ */
+const POSTPOSED_QUANTIFIER = /^(?:one|two|three|four|five|six|both|all|most|deux|trois|quatre|cinq|six)$/iu;
+
+/**
+ * (claims/en/postposed-anonymous) The anonymous sources of news, whose description runs longer than a subject may: "…, some
+ * of the people familiar with the matter said", "…, two people briefed on the talks said", "…, a person with knowledge of
+ * the plan said".
+ */
+const ANONYMOUS_SOURCE = /(?:^|\s)(?:familiar\s{1,3}with|close\s{1,3}to|briefed\s{1,3}on|with\s{1,3}knowledge\s{1,3}of|knowledgeable\s{1,3}about|involved\s{1,3}in)\s/u;
+
+/**
+ * (claims/<lang>/postposed-time-gap) Time words between an inverted verb and its subject, at most three: « …, avait expliqué
+ * plus tôt mardi le procureur », "…, said late on Tuesday the minister", « …, a indiqué mardi soir le ministère ».
+ */
+const TIME_GAP_WORD = /^(?:plus|tôt|tard|soir|matin|midi|dernier|on|late|earlier|later|last|night|morning|evening)$/iu;
 
 function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
-  { claimStart: number; claimEnd: number; subject: Span } | null {
+  { claimStart: number; claimEnd: number; subject: Span; cueEnd: number | null } | null {
   const comma = findLastComma(text, clause.start, vStart, passages);
   if (comma < 0) return null;
   const between = text.slice(comma + 1, vStart);
@@ -967,10 +1006,23 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // an inverted subject ends at its first adjunct: "…, said executive chair Marcelo Claure in an email to staff that was
   // reviewed by Reuters" — the speaker is the words before "in"
   let after = text.slice(vEnd, afterEnd);
+  const participleAt = after.search(POSTPOSED_PARTICIPLE_COMMA);
+  let cueEnd: number | null = null;
+  // (the adjunct follows the verb or its inverted subject: not "…, where the group maintains a political office, according
+  // to…", where the verb has an object before the comma)
+  const inverted = words(cleanSubject(text, comma + 1, vStart, c).text).length === 0;
+  if (participleAt >= 0 && (inverted || words(after.slice(0, participleAt)).length === 0 || POSTPOSED_PREPOSITION.test(after))) {
+    after = after.slice(0, participleAt);
+    cueEnd = vEnd + participleAt;
+  }
   // (claims/<lang>/postposed-relative) "…, said the people, who asked not to be identified because the matter is private":
   // an inverted subject ends at the comma of its relative or apposition
   const commaAt = after.search(POSTPOSED_SUBJECT_COMMA);
-  if (commaAt > 0 && words(cleanSubject(text, comma + 1, vStart, c).text).length === 0) after = after.slice(0, commaAt);
+  if (commaAt > 0 && inverted) after = after.slice(0, commaAt);
+  // (claims/<lang>/postposed-apposed-subject) « …, avait expliqué le procureur de la République antiterroriste, Jean-François
+  // Ricard, devant la presse »: an inverted subject ends at its first comma, before its apposition
+  const subjectComma = inverted ? findTopLevelComma(text, vEnd, vEnd + after.length, passages) : -1;
+  if (subjectComma > vEnd) after = after.slice(0, subjectComma - vEnd);
   const adjunct = POSTPOSED_ADJUNCT.exec(after);
   if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;
@@ -990,12 +1042,21 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // (claims/<lang>/postposed-apposition) "Prices will rise sharply next year, John Smith, an analyst at the bank, said.":
     // the name and its apposition stand between the last three commas
     if (afterWords === 0) return apposedPostposed(text, clause, comma, c, passages);
+    // a participle has no inverted subject: « Le gouvernement a présenté son budget, ajoutant trois milliards pour la
+    // défense » (the object follows it)
+    if (/(?:ant|ing)$/iu.test(text.slice(vStart, vEnd))) return null;
     // "…, se sont félicités du résultat": a pronominal verb with a prepositional object, not an attribution
     if (POSTPOSED_RE.test(between)) return null;
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
-    const adverb = POSTPOSED_RE_2.exec(after);
-    // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister")
-    let skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
+    // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister"; up to three:
+    // « …, avait expliqué plus tôt mardi le procureur » — claims/<lang>/postposed-time-gap)
+    let skip = 0;
+    for (let k = 0; k < 3; k++) {
+      const adverb = POSTPOSED_RE_2.exec(after.slice(skip));
+      const w = adverb?.[1] ?? '';
+      if (!adverb || !(c.lex.gapAdverbs.includes(w.toLowerCase()) || c.timeAdjuncts.has(w.toLowerCase()) || DAY_WORD.test(w) || TIME_GAP_WORD.test(w))) break;
+      skip += adverb[0].length;
+    }
     // (claims/<lang>/postposed-hearer) « …, a indiqué à l'AFP une source proche du dossier »: the medium told, before the
     // inverted subject
     const hearer = POSTPOSED_HEARER.exec(after.slice(skip));
@@ -1005,7 +1066,7 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
     const nounPhrase = POSTPOSED_RE_4.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
-      || c.lex.sourceNouns.includes(lowerFirst) || titledName(after.slice(skip), c);
+      || c.lex.sourceNouns.includes(lowerFirst) || titledName(after.slice(skip), c) || POSTPOSED_QUANTIFIER.test(lowerFirst);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const rest = after.slice(skip);
     const s = vEnd + skip + (rest.length - rest.trimStart().length);
@@ -1020,14 +1081,14 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // (verbs of saying only, and not a passive: "Three weeks before he died, Epstein had been found in his jail cell")
     const prepositional = POSTPOSED_PREPOSITION.test(after) && words(after).length <= 12 && POSTPOSED_SAY.test(text.slice(vStart, vEnd))
       && !PASSIVE_BE.has(lastWordOf(between).toLowerCase());
-    if (words(between).length > 6 || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
+    if (words(between).length > (ANONYMOUS_SOURCE.test(between) ? 10 : 6) || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (POSTPOSED_RE_6.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
   }
   const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
   if (words(text.slice(claimStart, comma)).length < 4) return null;
-  return { claimStart, claimEnd: comma, subject };
+  return { claimStart, claimEnd: comma, subject, cueEnd };
 }
 
 /** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
@@ -1043,7 +1104,7 @@ const APPOSED_NAME = new RegExp(`^\\s*[${UPPER}][${LETTER}'’.-]{0,30}(?:\\s{1,
  * claim is shorter than four words.
  */
 function apposedPostposed(text: string, clause: Span, comma: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
-  { claimStart: number; claimEnd: number; subject: Span } | null {
+  { claimStart: number; claimEnd: number; subject: Span; cueEnd: null } | null {
   const c1 = findLastComma(text, clause.start, comma, passages);
   if (c1 < 0) return null;
   const c0 = findLastComma(text, clause.start, c1, passages);
@@ -1052,7 +1113,7 @@ function apposedPostposed(text: string, clause: Span, comma: number, c: Compiled
   if (!APPOSED_NAME.test(name) || !isAppositive(text.slice(c1 + 1, comma), c)) return null;
   const claimStart = skipLeadingAdverbials(text, clause.start, c0, c, passages);
   if (words(text.slice(claimStart, c0)).length < 4) return null;
-  return { claimStart, claimEnd: c0, subject: makeSpan(text, c0 + 1, c1) };
+  return { claimStart, claimEnd: c0, subject: makeSpan(text, c0 + 1, c1), cueEnd: null };
 }
 
 /** Verbs of saying whose postposed report may carry prepositional adjuncts: "said in a statement", « a indiqué dans un communiqué ». */

@@ -129,7 +129,11 @@ const PROMISE_VERBS = [
   // revendique l'attentat », « qualifie la réforme de nécessaire » (compound forms are PARTICIPLE_PROMISES)
   'qualifie', 'qualifient', 'décrit', 'revendique', 'revendiquent',
   'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
-  'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
+  'font état de', "font état d'",
+  // (claims/fr/postposed-participle) the participle after a postposed attribution: « …, a écrit le ministre, faisant état du
+  // décès de douze soldats »
+  'faisant état de', "faisant état d'", 'faisant état du', 'faisant état des', 'fait état du', 'fait état des', 'font état du',
+  'font état des', 'parle de', "parle d'", 'parlent de', "parlent d'",
   // a cause attributed by its source: « Celles-ci attribuent leur maladie à l'usage de l'herbicide » (object possessive or
   // demonstrative, then « à » — not « le jury attribue le prix à » : an award; gated in claims.ts); a characterisation
   // with « comme » : « l'OFAG considère la substance comme probablement cancérigène » (« considère que » is a reporting
