@@ -400,6 +400,19 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, cue, 'promise'), clause.start, vEnd);
       }
 
+      // 4a. (claims/<lang>/infinitive-report) « Vivendi a déclaré samedi ne pas avoir l'intention de faire une offre »: a report
+      // whose complement is an infinitive, a time word between
+      if (c.infinitiveReport) {
+        c.infinitiveReport.re.lastIndex = 0;
+        const im = c.infinitiveReport.re.exec(clauseText);
+        const at = im ? clause.start + im.index : -1;
+        if (im && im[1] !== undefined && !insidePassage(passages, at) && !claimed(at, at + im[0].length)) {
+          const from = at + im[0].length - im[1].length;
+          const attr = subjectAttribution(doc, ctx, c, clause, at);
+          if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, im[0], 'infinitive-report'), at, from);
+        }
+      }
+
       // 4b. passive evaluations with a source: "the act has been criticized in the technology media as not doing enough"
       for (const pr of c.passiveReports) {
         pr.re.lastIndex = 0;
@@ -749,6 +762,16 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (ZERO_COMPLEMENT_MODALS.has(wordBeforeAt(text, Math.max(0, vEnd - verb.length - 30), vEnd - verb.length))) return null;
   let i = 0;
   while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
+  // (claims/en/zero-complement-adjunct) a time or message adjunct before the clause: "Baxter said in March it had been in
+  // discussions with investors", "said in 2019 the plant would close", "the ministry said in a statement it had launched
+  // an inquiry"
+  for (let k = 0; k < 2 && tokens[i]?.w === 'in'; k++) {
+    const next = tokens[i + 1];
+    if (next && (CALENDAR.test(text.slice(next.at, next.at + next.w.length)) || /^(?:19|20)\d\d$/u.test(next.w))) i += 2;
+    else if (next && /^(?:a|an|its|his|her|their)$/u.test(next.w) && c.lex.messageNouns.includes(tokens[i + 2]?.w ?? '')) i += 3;
+    else break;
+    while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
+  }
   // "She told us the damage was done", "told reporters the plant would close": an object verb names its hearer first
   if (tokens[i] && HEARERS.has(tokens[i]!.w) && c.objectVerb.test(verb.toLowerCase())) i++;
   const start = tokens[i];
