@@ -1400,6 +1400,9 @@ const PARTICIPLE_ATTRIBUTION_RE_2 = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
  * separates them ("une croyance locale affirmant que…", "reports stating
  * that…"), else the clause's subject (", saying that…", "en affirmant que…").
  */
+/** The first verb of a participle's main clause: a past form, a verb of saying, an auxiliary ("Morrison said in a statement, …"). */
+const PARTICIPLE_MAIN_VERB_RE = /\s(?:[a-z]{2,20}ed|said|says|told|wrote|took|made|went|came|gave|sent|met|held|left|spent|brought|got|put|ran|flew|spoke|is|are|was|were|has|have|had|a|ont|avait|avaient|est|sont)\s/u;
+
 function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
   const { text } = doc;
   const from = Math.max(clause.start, vStart - 80);
@@ -1409,6 +1412,16 @@ function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Com
   let m: RegExpExecArray | null;
   while ((m = re.exec(before)) !== null) toks.push({ w: m[0].toLowerCase().replace(/’/g, "'"), at: from + m.index });
   const last = toks[toks.length - 1]?.w ?? '';
+  // (claims/<lang>/participle-subject) "The company welcomed the ruling, saying that it would appeal", « Le gouvernement a
+  // salué l'accord, affirmant que… »: after the comma of its main clause, a participle's subject is that clause's subject,
+  // before its first verb (not the whole clause)
+  if (last === ',') {
+    const main = PARTICIPLE_MAIN_VERB_RE.exec(text.slice(clause.start, toks[toks.length - 1]!.at));
+    if (main && main.index > 0) {
+      const attr = subjectAttribution(doc, ctx, c, clause, clause.start + main.index + 1);
+      if (attr.text) return attr;
+    }
+  }
   // "officials are predicting that…": a progressive form has a subject, not a noun before it
   const auxiliary = c.lex.auxiliaries.includes(last) || ['be', 'been', 'being', 'am', 'être', 'étant'].includes(last);
   if (toks.length && PARTICIPLE_ATTRIBUTION_RE.test(last) && last !== 'en' && last !== 'by' && !auxiliary) {

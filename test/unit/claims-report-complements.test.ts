@@ -1,7 +1,8 @@
 /**
  * Complements of reports that news writes without "that"/« que » after an adjunct: a time or message adjunct before an
  * English zero complement ("Baxter said in March it had been in discussions…"), a French infinitive complement after a
- * time word (« Vivendi a déclaré samedi ne pas avoir l'intention… »), and "stands accused of" among the unsourced
+ * time word (« Vivendi a déclaré samedi ne pas avoir l'intention… »), the subject of a participle after its main clause
+ * ("The US welcomed the exchange, saying the hostages had suffered…"), and "stands accused of" among the unsourced
  * accusations. Table-driven, real sentences.
  */
 import { claimsOf, expectClaim } from '../helpers/extractors.js';
@@ -26,6 +27,13 @@ describe('claims (report complements): should find', () => {
       'reported', 'n’avoir reçu aucune demande officielle de la part de Bruxelles', '=Le ministre', 'claims/fr/infinitive-report'],
     ['fr affirme ne jamais avoir', 'fr', 'L’avocat affirme ne jamais avoir rencontré le juge chargé du dossier.',
       'reported', 'ne jamais avoir rencontré le juge chargé du dossier', '=L’avocat', 'claims/fr/infinitive-report'],
+    // (claims/<lang>/participle-subject) a participle after the comma of its main clause: its subject is that clause's
+    ['en X welcomed the exchange, saying the hostages had suffered', 'en', 'The US welcomed the exchange, saying the hostages had suffered from their ordeal.',
+      'reported', 'the hostages had suffered from their ordeal', '=The US', 'claims/en/verb-complement'],
+    ['en X said in a statement, “…”, adding that', 'en', 'Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages’ release, adding that Weeks’ family had asked to convey its own relief and gratitude.',
+      'reported', 'Weeks’ family had asked to convey its own relief and gratitude', '=Australian Prime Minister Scott Morrison', 'claims/en/verb-complement'],
+    ['fr X a salué l’accord, affirmant que', 'fr', 'Le gouvernement a salué l’accord conclu avec les syndicats, affirmant que les salaires augmenteraient dès janvier.',
+      'reported', 'les salaires augmenteraient dès janvier', '=Le gouvernement', 'claims/fr/verb-complement'],
     // "stands accused of": an accusation without its source, like "is accused of" (claims/en/hedge-accused)
     ['en stands accused of', 'en', 'Kent Roberts, 50, stands accused of granting himself extra compensation by manipulating the grant dates of stock options.',
       'hedged', 'Kent Roberts, 50, stands accused of granting himself extra compensation by manipulating the grant dates of stock options', null, 'claims/en/hedge-accused'],

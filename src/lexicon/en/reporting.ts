@@ -105,6 +105,9 @@ const ZERO_COMPLEMENT_VERBS = [
   // (claims/en/zero-complement-progressive) "Mugabe and his wife are insisting the 93 year-old finishes his term", "officials
   // are warning the dam could fail"
   'insisting', 'warning', 'arguing', 'predicting', 'claiming',
+  // (claims/en/participle-subject) a participle after the comma of its main clause drops "that" as well: "The US welcomed the
+  // exchange, saying the hostages had suffered from their ordeal", "…, adding the talks would resume on Monday"
+  'saying', 'adding',
   // (not "wrote": "Mr. Bodie wrote Secretary Roche complaining about…" names the addressee)
   // (not "notes", "stresses", "hopes": plural nouns as often — "the meeting notes taken by the aide were…")
   'noted', 'explained', 'explains', 'stressed', 'tweeted', 'testified', 'cautioned',
