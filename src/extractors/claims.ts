@@ -995,9 +995,9 @@ const POSTPOSED_RE_6 = new RegExp(`^\\s*(?:who|which|that|whom|whose|where|qui|q
 /**
  * (claims/<lang>/postposed-participle) A participial or relative adjunct after a postposed attribution, opened by its comma:
  * "…, the person said, adding that…", "…, the ministry added, accusing India of…", « …, a écrit Salifou Mody, faisant état
- * de… », "…, the people cautioned, asking not to be named". Lower case: "…, the ministry said, Beijing…" is no adjunct.
+ * de… », "…, the people cautioned, asking not to be named", a gerund « …, estime une des sources, tout en précisant que… ». Lower case: "…, the ministry said, Beijing…" is no adjunct.
  */
-const POSTPOSED_PARTICIPLE_COMMA = new RegExp(`,\\s{0,3}(?:[${LOWER}][${LETTER}]{1,20}(?:ing|ant)|who|which|qui)(?![${LETTER}])`, 'u');
+const POSTPOSED_PARTICIPLE_COMMA = new RegExp(`,\\s{0,3}(?:(?:tout\\s{1,3}en|en|while)\\s{1,3})?(?:[${LOWER}][${LETTER}]{1,20}(?:ing|ant)|who|which|qui)(?![${LETTER}])`, 'u');
 
 /**
  * (claims/<lang>/postposed-quantified) A number or quantifier opening an inverted subject: "…, said two of the people",
@@ -1045,7 +1045,11 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // (claims/<lang>/postposed-apposed-subject) « …, avait expliqué le procureur de la République antiterroriste, Jean-François
   // Ricard, devant la presse »: an inverted subject ends at its first comma, before its apposition
   const subjectComma = inverted ? findTopLevelComma(text, vEnd, vEnd + after.length, passages) : -1;
-  if (subjectComma > vEnd) after = after.slice(0, subjectComma - vEnd);
+  if (subjectComma > vEnd) {
+    after = after.slice(0, subjectComma - vEnd);
+    // what follows the subject's comma is left to the other rules
+    cueEnd ??= subjectComma;
+  }
   const adjunct = POSTPOSED_ADJUNCT.exec(after);
   if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;

@@ -37,6 +37,9 @@ describe('claims (postposed news attributions): should find', () => {
     ['fr …, a indiqué le parquet, précisant que', 'fr',
       'Le suspect a été placé en détention provisoire vendredi soir, a indiqué le parquet, précisant que l’enquête se poursuivait.',
       'reported', 'Le suspect a été placé en détention provisoire vendredi soir', '=le parquet', 'claims/fr/postposed'],
+    ['fr …, estime une des sources, tout en précisant que — the gerund shares the source', 'fr',
+      'Il s’agit de l’offre la plus aboutie de ces dernières années en matière de télécoms, estime une des sources, tout en précisant que le conseil d’administration peut aussi la rejeter.',
+      'reported', 'le conseil d’administration peut aussi la rejeter', '=une des sources', 'claims/fr/verb-complement'],
     // (claims/<lang>/postposed-quantified) a number or quantifier opens the inverted subject
     ['en …, said two of the people', 'en',
       'Barclays is also advising Silver Lake on the transaction, along with Perella Weinberg Partners, said two of the people.',
