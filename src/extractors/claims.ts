@@ -1043,8 +1043,17 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   const commaAt = after.search(POSTPOSED_SUBJECT_COMMA);
   if (commaAt > 0 && inverted) after = after.slice(0, commaAt);
   // (claims/<lang>/postposed-apposed-subject) « …, avait expliqué le procureur de la République antiterroriste, Jean-François
-  // Ricard, devant la presse »: an inverted subject ends at its first comma, before its apposition
-  const subjectComma = inverted ? findTopLevelComma(text, vEnd, vEnd + after.length, passages) : -1;
+  // Ricard, devant la presse »: an inverted subject ends at its first comma, or after the name in apposition to it
+  let subjectComma = inverted ? findTopLevelComma(text, vEnd, vEnd + after.length, passages) : -1;
+  let apposedWords = 0;
+  if (subjectComma > vEnd) {
+    const next = findTopLevelComma(text, subjectComma + 1, vEnd + after.length, passages);
+    const name = text.slice(subjectComma + 1, next > 0 ? next : vEnd + after.length);
+    if (APPOSED_NAME.test(name)) {
+      subjectComma = next;
+      apposedWords = words(name).length;
+    }
+  }
   if (subjectComma > vEnd) {
     after = after.slice(0, subjectComma - vEnd);
     // what follows the subject's comma is left to the other rules
@@ -1053,7 +1062,7 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   const adjunct = POSTPOSED_ADJUNCT.exec(after);
   if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;
-  if (afterWords > 10) return null;
+  if (afterWords - apposedWords > 10) return null;
   // the clause must end here (not "X, Name, a ajouté :")
   const nextChar = text.slice(clause.end, clause.end + 1);
   if (nextChar === ':') return null;

@@ -58,7 +58,7 @@ describe('claims (postposed news attributions): should find', () => {
     // the comma of its apposition
     ['fr …, avait expliqué plus tôt mardi le procureur, Nom, devant la presse', 'fr',
       'Ce dernier est suspecté de lui avoir apporté un certain soutien, notamment sur le maniement des couteaux, avait expliqué plus tôt mardi le procureur de la République antiterroriste, Jean-François Ricard, devant la presse.',
-      'reported', 'Ce dernier est suspecté de lui avoir apporté un certain soutien, notamment sur le maniement des couteaux', '=le procureur de la République antiterroriste', 'claims/fr/postposed'],
+      'reported', 'Ce dernier est suspecté de lui avoir apporté un certain soutien, notamment sur le maniement des couteaux', '=le procureur de la République antiterroriste, Jean-François Ricard', 'claims/fr/postposed'],
     ['en …, said late on Tuesday the minister', 'en',
       'The army will withdraw its troops from the border region before the end of the month, said late on Tuesday the defence minister.',
       'reported', 'The army will withdraw its troops from the border region before the end of the month', '=the defence minister', 'claims/en/postposed'],
