@@ -144,6 +144,12 @@ export interface ReportingLexicon {
    * Group 1 is the hedged relative clause (`claims/<lang>/relative-hedge`). Absent: none.
    */
   relativeHedge?: CuePattern;
+  /**
+   * A report whose complement is an infinitive, a time word or an adverb allowed between: « Vivendi a déclaré samedi ne pas
+   * avoir l'intention de faire une offre », « le ministre a assuré hier n'avoir reçu aucune demande ». Group 1 opens the
+   * infinitive, which runs to the clause end and is the claim (`claims/<lang>/infinitive-report`). Absent: none.
+   */
+  infinitiveReport?: CuePattern;
   /** Words that may stand between a verb and its complementizer when they open the gap (prepositions, adverbs). */
   gapOpeners: readonly string[];
   /** Adverbs among the gap openers ("also", "également"): an object noun phrase may not follow them in a gap. */

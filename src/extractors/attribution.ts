@@ -230,6 +230,8 @@ export interface CompiledLexicon {
   incise: { re: RegExp; ruleId: string } | null;
   /** {@link ReportingLexicon.relativeHedge}, compiled `giu`, or null. */
   relativeHedge: { re: RegExp; ruleId: string } | null;
+  /** {@link ReportingLexicon.infinitiveReport}, compiled `giu`, or null. */
+  infinitiveReport: { re: RegExp; ruleId: string } | null;
   /** {@link ReportingLexicon.asReportBefore}, compiled `u` (case-sensitive), or null. */
   asReportBefore: RegExp | null;
   /** {@link ReportingLexicon.passiveReports}, compiled `giu`. */
@@ -302,6 +304,7 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     // case-sensitive: the English incise spells the capital of a name ("…, Doctor says, …")
     incise: lex.incise ? { re: new RegExp(lex.incise.pattern, 'gu'), ruleId: lex.incise.ruleId } : null,
     relativeHedge: lex.relativeHedge ? { re: new RegExp(lex.relativeHedge.pattern, 'giu'), ruleId: lex.relativeHedge.ruleId } : null,
+    infinitiveReport: lex.infinitiveReport ? { re: new RegExp(lex.infinitiveReport.pattern, 'giu'), ruleId: lex.infinitiveReport.ruleId } : null,
     // case-sensitive: the pattern spells its capitals ("[Aa]s", a capitalised subject)
     asReportBefore: lex.asReportBefore ? new RegExp(lex.asReportBefore, 'u') : null,
     passiveReports: lex.passiveReports.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId })),

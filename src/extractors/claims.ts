@@ -315,7 +315,17 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const post = negated ? null : postposed(text, clause, vStart, vEnd, c, passages);
         if (post) {
           const attr = spanAttribution(doc, ctx, c, post.subject);
-          mark(add(post.claimStart, post.claimEnd, 'reported', attr, m[0], 'postposed'), vStart, clause.end);
+          // (claims/<lang>/postposed-denial) "Orange declined to comment on the rumours, a spokesman said", « Orange se refuse à
+          // commenter les rumeurs, explique un porte-parole »: a denial cue inside a postposed report makes it a denial
+          const denial = denialSpans.some((d) => d.start >= post.claimStart && d.end <= post.claimEnd);
+          const ev = add(post.claimStart, post.claimEnd, denial ? 'denied' : 'reported', attr, m[0], denial ? 'postposed-denial' : 'postposed');
+          // (claims/<lang>/postposed-participle) "…, the person said, adding that a deal could be announced": the participle
+          // after the attribution is left to the loop, and shares its source
+          mark(ev, vStart, post.cueEnd ?? clause.end);
+          if (ev && post.cueEnd !== null) {
+            lastAttr = attr;
+            if (attr.text) sentenceAttr = attr;
+          }
         }
       }
       // 2b. a French incise with an inverted clitic: « Contrairement à tous les discours, appuie-t-il, le français est classé… »
@@ -353,7 +363,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
         // is an inverted attribution, not a statement (but "David Martin, le rapporteur, a reconnu l'importance…" is one)
-        if (invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
+        // (claims/<lang>/postposed-participle) but a participle after the postposed attribution shares its source: « …, a écrit
+        // Salifou Mody, faisant état du décès de douze soldats »
+        const sharedSource = /^[\p{L}]{2,20}(?:ant|ing)(?![\p{L}])/u.test(cue) && lastAttr?.text ? lastAttr : null;
+        if (!sharedSource && invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
         // "the results announced yesterday by the CNE": a participle with an agent, not a statement; "was estimated as
         // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
         const objectWords = (text.slice(vEnd, clause.end).match(EXTRACT_CLAIMS_RE) ?? []).map((w) => w.toLowerCase());
@@ -373,7 +386,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "the storm claimed the lives of 20 people": "claim" reports only with an infinitive ("claims to pursue…")
         if (!commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase())) continue;
         if (!commitment && ((c.governing.has(firstObject) && !dative) || NO_OBJECT.has(firstObject) || c.finiteSignals.has(firstObject) || c.lex.auxiliaries.includes(firstObject))) continue;
-        const attr = subjectAttribution(doc, ctx, c, clause, vStart);
+        const attr = sharedSource ?? subjectAttribution(doc, ctx, c, clause, vStart);
         // « Une des dispositions de ce projet de loi prévoit de pouvoir contraindre les FAI », "the bill plans to…": a text
         // that provides for something is a provision, not a source's plan (claims/<lang>/plan-infinitive)
         if (commitment && c.lex.infinitiveOnlyVerbs.includes(cue.toLowerCase()) && LEGAL_TEXT_SUBJECT.test(attr.text ?? '')) continue;
@@ -385,6 +398,19 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const adverb = EXTRACT_CLAIMS_RE_5.exec(text.slice(vEnd, Math.min(clause.end, vEnd + 30)));
         if (adverb && c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase())) from = vEnd + adverb[0].length;
         if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, cue, 'promise'), clause.start, vEnd);
+      }
+
+      // 4a. (claims/<lang>/infinitive-report) « Vivendi a déclaré samedi ne pas avoir l'intention de faire une offre »: a report
+      // whose complement is an infinitive, a time word between
+      if (c.infinitiveReport) {
+        c.infinitiveReport.re.lastIndex = 0;
+        const im = c.infinitiveReport.re.exec(clauseText);
+        const at = im ? clause.start + im.index : -1;
+        if (im && im[1] !== undefined && !insidePassage(passages, at) && !claimed(at, at + im[0].length)) {
+          const from = at + im[0].length - im[1].length;
+          const attr = subjectAttribution(doc, ctx, c, clause, at);
+          if (attr.text) mark(add(from, cutAtSourcePhrase(text, from, clause.end, c), 'reported', attr, im[0], 'infinitive-report'), at, from);
+        }
       }
 
       // 4b. passive evaluations with a source: "the act has been criticized in the technology media as not doing enough"
@@ -736,6 +762,16 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   if (ZERO_COMPLEMENT_MODALS.has(wordBeforeAt(text, Math.max(0, vEnd - verb.length - 30), vEnd - verb.length))) return null;
   let i = 0;
   while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
+  // (claims/en/zero-complement-adjunct) a time or message adjunct before the clause: "Baxter said in March it had been in
+  // discussions with investors", "said in 2019 the plant would close", "the ministry said in a statement it had launched
+  // an inquiry"
+  for (let k = 0; k < 2 && tokens[i]?.w === 'in'; k++) {
+    const next = tokens[i + 1];
+    if (next && (CALENDAR.test(text.slice(next.at, next.at + next.w.length)) || /^(?:19|20)\d\d$/u.test(next.w))) i += 2;
+    else if (next && /^(?:a|an|its|his|her|their)$/u.test(next.w) && c.lex.messageNouns.includes(tokens[i + 2]?.w ?? '')) i += 3;
+    else break;
+    while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
+  }
   // "She told us the damage was done", "told reporters the plant would close": an object verb names its hearer first
   if (tokens[i] && HEARERS.has(tokens[i]!.w) && c.objectVerb.test(verb.toLowerCase())) i++;
   const start = tokens[i];
@@ -954,10 +990,36 @@ const POSTPOSED_RE_4 = new RegExp(`^[${UPPER}]`, 'u');
 const POSTPOSED_RE_5 = new RegExp(`^\\s*([${LETTER}]+)`, 'u');
 
 /** Built once for {@link postposed} (character classes: text/char-classes.ts). */
-const POSTPOSED_RE_6 = new RegExp(`^\\s*(?:who|which|that|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels)(?![${LETTER}])`, 'iu');
+const POSTPOSED_RE_6 = new RegExp(`^\\s*(?:who|which|that|whom|whose|where|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels)(?![${LETTER}])`, 'iu');
+
+/**
+ * (claims/<lang>/postposed-participle) A participial or relative adjunct after a postposed attribution, opened by its comma:
+ * "…, the person said, adding that…", "…, the ministry added, accusing India of…", « …, a écrit Salifou Mody, faisant état
+ * de… », "…, the people cautioned, asking not to be named", a gerund « …, estime une des sources, tout en précisant que… ». Lower case: "…, the ministry said, Beijing…" is no adjunct.
+ */
+const POSTPOSED_PARTICIPLE_COMMA = new RegExp(`,\\s{0,3}(?:(?:tout\\s{1,3}en|en|while)\\s{1,3})?(?:[${LOWER}][${LETTER}]{1,20}(?:ing|ant)|who|which|qui)(?![${LETTER}])`, 'u');
+
+/**
+ * (claims/<lang>/postposed-quantified) A number or quantifier opening an inverted subject: "…, said two of the people",
+ * "…, said one of the sources", « …, ont affirmé deux responsables ».
+ */
+const POSTPOSED_QUANTIFIER = /^(?:one|two|three|four|five|six|both|all|most|deux|trois|quatre|cinq|six)$/iu;
+
+/**
+ * (claims/en/postposed-anonymous) The anonymous sources of news, whose description runs longer than a subject may: "…, some
+ * of the people familiar with the matter said", "…, two people briefed on the talks said", "…, a person with knowledge of
+ * the plan said".
+ */
+const ANONYMOUS_SOURCE = /(?:^|\s)(?:familiar\s{1,3}with|close\s{1,3}to|briefed\s{1,3}on|with\s{1,3}knowledge\s{1,3}of|knowledgeable\s{1,3}about|involved\s{1,3}in)\s/u;
+
+/**
+ * (claims/<lang>/postposed-time-gap) Time words between an inverted verb and its subject, at most three: « …, avait expliqué
+ * plus tôt mardi le procureur », "…, said late on Tuesday the minister", « …, a indiqué mardi soir le ministère ».
+ */
+const TIME_GAP_WORD = /^(?:plus|tôt|tard|soir|matin|midi|dernier|on|late|earlier|later|last|night|morning|evening)$/iu;
 
 function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
-  { claimStart: number; claimEnd: number; subject: Span } | null {
+  { claimStart: number; claimEnd: number; subject: Span; cueEnd: number | null } | null {
   const comma = findLastComma(text, clause.start, vStart, passages);
   if (comma < 0) return null;
   const between = text.slice(comma + 1, vStart);
@@ -967,14 +1029,40 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // an inverted subject ends at its first adjunct: "…, said executive chair Marcelo Claure in an email to staff that was
   // reviewed by Reuters" — the speaker is the words before "in"
   let after = text.slice(vEnd, afterEnd);
+  const participleAt = after.search(POSTPOSED_PARTICIPLE_COMMA);
+  let cueEnd: number | null = null;
+  // (the adjunct follows the verb or its inverted subject: not "…, where the group maintains a political office, according
+  // to…", where the verb has an object before the comma)
+  const inverted = words(cleanSubject(text, comma + 1, vStart, c).text).length === 0;
+  if (participleAt >= 0 && (inverted || words(after.slice(0, participleAt)).length === 0 || POSTPOSED_PREPOSITION.test(after))) {
+    after = after.slice(0, participleAt);
+    cueEnd = vEnd + participleAt;
+  }
   // (claims/<lang>/postposed-relative) "…, said the people, who asked not to be identified because the matter is private":
   // an inverted subject ends at the comma of its relative or apposition
   const commaAt = after.search(POSTPOSED_SUBJECT_COMMA);
-  if (commaAt > 0 && words(cleanSubject(text, comma + 1, vStart, c).text).length === 0) after = after.slice(0, commaAt);
+  if (commaAt > 0 && inverted) after = after.slice(0, commaAt);
+  // (claims/<lang>/postposed-apposed-subject) « …, avait expliqué le procureur de la République antiterroriste, Jean-François
+  // Ricard, devant la presse »: an inverted subject ends at its first comma, or after the name in apposition to it
+  let subjectComma = inverted ? findTopLevelComma(text, vEnd, vEnd + after.length, passages) : -1;
+  let apposedWords = 0;
+  if (subjectComma > vEnd) {
+    const next = findTopLevelComma(text, subjectComma + 1, vEnd + after.length, passages);
+    const name = text.slice(subjectComma + 1, next > 0 ? next : vEnd + after.length);
+    if (APPOSED_NAME.test(name)) {
+      subjectComma = next;
+      apposedWords = words(name).length;
+    }
+  }
+  if (subjectComma > vEnd) {
+    after = after.slice(0, subjectComma - vEnd);
+    // what follows the subject's comma is left to the other rules
+    cueEnd ??= subjectComma;
+  }
   const adjunct = POSTPOSED_ADJUNCT.exec(after);
   if (adjunct && adjunct.index > 0 && namedHead(after.slice(0, adjunct.index))) after = after.slice(0, adjunct.index);
   const afterWords = words(after).length;
-  if (afterWords > 10) return null;
+  if (afterWords - apposedWords > 10) return null;
   // the clause must end here (not "X, Name, a ajouté :")
   const nextChar = text.slice(clause.end, clause.end + 1);
   if (nextChar === ':') return null;
@@ -990,12 +1078,21 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // (claims/<lang>/postposed-apposition) "Prices will rise sharply next year, John Smith, an analyst at the bank, said.":
     // the name and its apposition stand between the last three commas
     if (afterWords === 0) return apposedPostposed(text, clause, comma, c, passages);
+    // a participle has no inverted subject: « Le gouvernement a présenté son budget, ajoutant trois milliards pour la
+    // défense » (the object follows it)
+    if (/(?:ant|ing)$/iu.test(text.slice(vStart, vEnd))) return null;
     // "…, se sont félicités du résultat": a pronominal verb with a prepositional object, not an attribution
     if (POSTPOSED_RE.test(between)) return null;
     // « …, écrit notamment le quotidien El Punt Avui », "…, said also the minister": a gap adverb before the inverted subject
-    const adverb = POSTPOSED_RE_2.exec(after);
-    // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister")
-    let skip = adverb && (c.lex.gapAdverbs.includes(adverb[1]!.toLowerCase()) || c.timeAdjuncts.has(adverb[1]!.toLowerCase()) || DAY_WORD.test(adverb[1]!)) ? adverb[0].length : 0;
+    // (a time word too: « …, a déclaré jeudi le ministre des Affaires étrangères », "…, said Tuesday the minister"; up to three:
+    // « …, avait expliqué plus tôt mardi le procureur » — claims/<lang>/postposed-time-gap)
+    let skip = 0;
+    for (let k = 0; k < 3; k++) {
+      const adverb = POSTPOSED_RE_2.exec(after.slice(skip));
+      const w = adverb?.[1] ?? '';
+      if (!adverb || !(c.lex.gapAdverbs.includes(w.toLowerCase()) || c.timeAdjuncts.has(w.toLowerCase()) || DAY_WORD.test(w) || TIME_GAP_WORD.test(w))) break;
+      skip += adverb[0].length;
+    }
     // (claims/<lang>/postposed-hearer) « …, a indiqué à l'AFP une source proche du dossier »: the medium told, before the
     // inverted subject
     const hearer = POSTPOSED_HEARER.exec(after.slice(skip));
@@ -1005,7 +1102,7 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     const lowerFirst = firstAfter.toLowerCase();
     // a bare plural source counts too: "…, said officials on Tuesday", « …, affirment experts et analystes »
     const nounPhrase = POSTPOSED_RE_4.test(firstAfter) || c.determiners.has(lowerFirst) || /^l['’]/.test(lowerFirst) || c.pronoun.test(lowerFirst)
-      || c.lex.sourceNouns.includes(lowerFirst) || titledName(after.slice(skip), c);
+      || c.lex.sourceNouns.includes(lowerFirst) || titledName(after.slice(skip), c) || POSTPOSED_QUANTIFIER.test(lowerFirst);
     if (!nounPhrase || c.governing.has(lowerFirst)) return null;
     const rest = after.slice(skip);
     const s = vEnd + skip + (rest.length - rest.trimStart().length);
@@ -1020,14 +1117,14 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // (verbs of saying only, and not a passive: "Three weeks before he died, Epstein had been found in his jail cell")
     const prepositional = POSTPOSED_PREPOSITION.test(after) && words(after).length <= 12 && POSTPOSED_SAY.test(text.slice(vStart, vEnd))
       && !PASSIVE_BE.has(lastWordOf(between).toLowerCase());
-    if (words(between).length > 6 || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
+    if (words(between).length > (ANONYMOUS_SOURCE.test(between) ? 10 : 6) || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (POSTPOSED_RE_6.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
   }
   const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
   if (words(text.slice(claimStart, comma)).length < 4) return null;
-  return { claimStart, claimEnd: comma, subject };
+  return { claimStart, claimEnd: comma, subject, cueEnd };
 }
 
 /** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
@@ -1043,7 +1140,7 @@ const APPOSED_NAME = new RegExp(`^\\s*[${UPPER}][${LETTER}'’.-]{0,30}(?:\\s{1,
  * claim is shorter than four words.
  */
 function apposedPostposed(text: string, clause: Span, comma: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
-  { claimStart: number; claimEnd: number; subject: Span } | null {
+  { claimStart: number; claimEnd: number; subject: Span; cueEnd: null } | null {
   const c1 = findLastComma(text, clause.start, comma, passages);
   if (c1 < 0) return null;
   const c0 = findLastComma(text, clause.start, c1, passages);
@@ -1052,7 +1149,7 @@ function apposedPostposed(text: string, clause: Span, comma: number, c: Compiled
   if (!APPOSED_NAME.test(name) || !isAppositive(text.slice(c1 + 1, comma), c)) return null;
   const claimStart = skipLeadingAdverbials(text, clause.start, c0, c, passages);
   if (words(text.slice(claimStart, c0)).length < 4) return null;
-  return { claimStart, claimEnd: c0, subject: makeSpan(text, c0 + 1, c1) };
+  return { claimStart, claimEnd: c0, subject: makeSpan(text, c0 + 1, c1), cueEnd: null };
 }
 
 /** Verbs of saying whose postposed report may carry prepositional adjuncts: "said in a statement", « a indiqué dans un communiqué ». */
@@ -1316,6 +1413,9 @@ const PARTICIPLE_ATTRIBUTION_RE_2 = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
  * separates them ("une croyance locale affirmant que…", "reports stating
  * that…"), else the clause's subject (", saying that…", "en affirmant que…").
  */
+/** The first verb of a participle's main clause: a past form, a verb of saying, an auxiliary ("Morrison said in a statement, …"). */
+const PARTICIPLE_MAIN_VERB_RE = /\s(?:[a-z]{2,20}ed|said|says|told|wrote|took|made|went|came|gave|sent|met|held|left|spent|brought|got|put|ran|flew|spoke|is|are|was|were|has|have|had|a|ont|avait|avaient|est|sont)\s/u;
+
 function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
   const { text } = doc;
   const from = Math.max(clause.start, vStart - 80);
@@ -1325,6 +1425,16 @@ function participleAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Com
   let m: RegExpExecArray | null;
   while ((m = re.exec(before)) !== null) toks.push({ w: m[0].toLowerCase().replace(/’/g, "'"), at: from + m.index });
   const last = toks[toks.length - 1]?.w ?? '';
+  // (claims/<lang>/participle-subject) "The company welcomed the ruling, saying that it would appeal", « Le gouvernement a
+  // salué l'accord, affirmant que… »: after the comma of its main clause, a participle's subject is that clause's subject,
+  // before its first verb (not the whole clause)
+  if (last === ',') {
+    const main = PARTICIPLE_MAIN_VERB_RE.exec(text.slice(clause.start, toks[toks.length - 1]!.at));
+    if (main && main.index > 0) {
+      const attr = subjectAttribution(doc, ctx, c, clause, clause.start + main.index + 1);
+      if (attr.text) return attr;
+    }
+  }
   // "officials are predicting that…": a progressive form has a subject, not a noun before it
   const auxiliary = c.lex.auxiliaries.includes(last) || ['be', 'been', 'being', 'am', 'être', 'étant'].includes(last);
   if (toks.length && PARTICIPLE_ATTRIBUTION_RE.test(last) && last !== 'en' && last !== 'by' && !auxiliary) {

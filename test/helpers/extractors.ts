@@ -9,7 +9,7 @@ import { extractClaims } from '../../src/extractors/claims.js';
 import { extractMetrics } from '../../src/extractors/metrics.js';
 import { extractQuotes } from '../../src/extractors/quotes.js';
 import { extractRestrictions } from '../../src/extractors/restrictions.js';
-import type { Language, Metric } from '../../src/types.js';
+import type { Claim, Draft, Language, Metric, Modality } from '../../src/types.js';
 import { handActors, handActorsAnywhere, type ActorSpec, type NameKind } from './actors.js';
 
 /** Restrictions of `text`; `specs` are `[name, kind]` actors, every occurrence a mention. */
@@ -38,3 +38,17 @@ export const foldSubject = (s: string | null): string => (s ?? '').normalize('NF
 /** The metric of `value` (relative tolerance 1e-6) in `unit`, if any. */
 export const findMetric = (ms: MetricDraft[], value: number, unit: string): MetricDraft | undefined =>
   ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
+
+/**
+ * Asserts that `claims` hold one with `modality` and exactly `evidence` (its offsets slicing `text`), attributed as
+ * `attribution` says ("=…": exactly; null: none; else a substring), found by `ruleId`.
+ */
+export function expectClaim(text: string, claims: readonly Draft<Claim>[], modality: Modality, evidence: string, attribution: string | null, ruleId: string): void {
+  expect(claims.map((k) => `${k.modality}: ${k.evidence.text}`)).toContain(`${modality}: ${evidence}`);
+  const claim = claims.find((k) => k.evidence.text === evidence && k.modality === modality)!;
+  expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+  if (attribution === null) expect(claim.attribution).toBeNull();
+  else if (attribution.startsWith('=')) expect(claim.attribution).toBe(attribution.slice(1));
+  else expect(claim.attribution ?? '').toContain(attribution);
+  expect(claim.ruleId).toBe(ruleId);
+}

@@ -105,6 +105,9 @@ const ZERO_COMPLEMENT_VERBS = [
   // (claims/en/zero-complement-progressive) "Mugabe and his wife are insisting the 93 year-old finishes his term", "officials
   // are warning the dam could fail"
   'insisting', 'warning', 'arguing', 'predicting', 'claiming',
+  // (claims/en/participle-subject) a participle after the comma of its main clause drops "that" as well: "The US welcomed the
+  // exchange, saying the hostages had suffered from their ordeal", "…, adding the talks would resume on Monday"
+  'saying', 'adding',
   // (not "wrote": "Mr. Bodie wrote Secretary Roche complaining about…" names the addressee)
   // (not "notes", "stresses", "hopes": plural nouns as often — "the meeting notes taken by the aide were…")
   'noted', 'explained', 'explains', 'stressed', 'tweeted', 'testified', 'cautioned',
@@ -241,8 +244,9 @@ export const EN_REPORTING: ReportingLexicon = {
     // impersonal hedges: "it is expected that…", "it is likely that…", "it is possible that…"
     { pattern: `(?<![${LETTER}])it\\s+(?:is|was|seems|appears|remains)\\s+(?:expected|likely|possible|probable|planned|thought|believed|understood)\\s+that(?![${LETTER}])`, ruleId: 'claims/en/hedge-impersonal' },
     // (claims/en/hedge-accused) an allegation without its source: "Huawei is accused of stealing trade secrets", "the general
-    // has been accused of ordering the attack", "suspected of sponsoring terrorism" (with its source it is a passive report)
-    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been|being)\\s+(?:(?:also|widely|repeatedly|long)\\s+)?(?:accused|suspected)\\s+of\\s+[${LOWER}]{2,20}ing(?![${LETTER}])`, ruleId: 'claims/en/hedge-accused' },
+    // has been accused of ordering the attack", "suspected of sponsoring terrorism" (with its source it is a passive report);
+    // "Kent Roberts, 50, stands accused of granting himself extra compensation"
+    { pattern: `(?<![${LETTER}])(?:is|are|was|were|been|being|stands|stand|stood)\\s+(?:(?:also|widely|repeatedly|long)\\s+)?(?:accused|suspected)\\s+of\\s+[${LOWER}]{2,20}ing(?![${LETTER}])`, ruleId: 'claims/en/hedge-accused' },
     // "it is unclear whether", "it remains unclear"
     { pattern: `(?<![${LETTER}])(?:is|remains|was)\\s+(?:still\\s+)?unclear(?![${LETTER}])`, ruleId: 'claims/en/hedge-unclear' },
   ],

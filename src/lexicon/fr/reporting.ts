@@ -129,7 +129,11 @@ const PROMISE_VERBS = [
   // revendique l'attentat », « qualifie la réforme de nécessaire » (compound forms are PARTICIPLE_PROMISES)
   'qualifie', 'qualifient', 'décrit', 'revendique', 'revendiquent',
   'évoque', 'évoquent', 'mentionne', 'mentionnent', 'dénonce', 'dénoncent', 'regrette', 'regrettent', 'fait état de', "fait état d'",
-  'font état de', "font état d'", 'parle de', "parle d'", 'parlent de', "parlent d'",
+  'font état de', "font état d'",
+  // (claims/fr/postposed-participle) the participle after a postposed attribution: « …, a écrit le ministre, faisant état du
+  // décès de douze soldats »
+  'faisant état de', "faisant état d'", 'faisant état du', 'faisant état des', 'fait état du', 'fait état des', 'font état du',
+  'font état des', 'parle de', "parle d'", 'parlent de', "parlent d'",
   // a cause attributed by its source: « Celles-ci attribuent leur maladie à l'usage de l'herbicide » (object possessive or
   // demonstrative, then « à » — not « le jury attribue le prix à » : an award; gated in claims.ts); a characterisation
   // with « comme » : « l'OFAG considère la substance comme probablement cancérigène » (« considère que » is a reporting
@@ -347,6 +351,13 @@ export const FR_REPORTING: ReportingLexicon = {
   },
   // (claims/fr/relative-hedge) « Le groupe, qui devrait supprimer 500 postes, a annoncé que… », « le ministre, qui aurait
   // été entendu par les enquêteurs, a démenti… »
+  // (claims/fr/infinitive-report) « Vivendi a déclaré samedi ne pas avoir l'intention de faire une offre », « le ministre a
+  // assuré hier n'avoir reçu aucune demande », « l'avocat affirme ne jamais avoir rencontré le juge »: a report whose
+  // complement is an infinitive (avoir/être, or a negated infinitive), a time word or an adverb between
+  infinitiveReport: {
+    pattern: `(?<![${LETTER}])(?:déclaré|affirmé|assuré|indiqué|expliqué|estimé|reconnu|admis|déclare|déclarent|affirme|affirment|assure|assurent|disent|indique|indiquent|estime|estiment|reconnaît|reconnaissent)\\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|également|aussi|encore|publiquement|toutefois)\\s{1,3}(?:(?:soir|matin)\\s{1,3})?)?((?:ne\\s{1,3}(?:pas|plus|jamais)\\s{1,3}|n['’]\\s{0,2})?(?:avoir|être)|ne\\s{1,3}(?:pas|plus|jamais)\\s{1,3}[${LOWER}]{2,20}(?:er|ir|re|oir))(?![${LETTER}])`,
+    ruleId: 'claims/fr/infinitive-report',
+  },
   relativeHedge: {
     pattern: `,\\s{1,3}qui\\s{1,3}((?:serait|seraient|aurait|auraient|pourrait|pourraient|devrait|devraient)\\s[^,;:()«»]{3,200}),`,
     ruleId: 'claims/fr/relative-hedge',
