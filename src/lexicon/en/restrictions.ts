@@ -667,5 +667,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // opening the clause)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
   // "these sanctions", "this ban": a re-mention
-  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:this|these|those|that|such)\\s+$`, 'iu'),
+  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:(?:this|these|those|such)\\s+(?:(?:new|fresh|latest|additional|further|same|sweeping|tough|tougher|expanded|extended)\\s+)?|that\\s+)$`, 'iu'),
+  // "…, unless they are exempt", "…, except the arms embargo", "…, with the exception of food": the clause bounds the restriction before it
+  exceptionLead: new RegExp(`^\\s*(?:unless|except|excepting|save\\s+for|apart\\s+from|other\\s+than|with\\s+the\\s+exception\\s+of|provided|providing|on\\s+(?:the\\s+)?condition|only\\s+if|so\\s+long\\s+as)(?![${LETTER}])`, 'iu'),
+  // "was hit with the longest ban imposed at a World Cup", "handed a lifetime ban", "faces a five-year ban"
+  penaltyBefore: new RegExp(`(?<![${LETTER}])(?:(?:hit|slapped)\\s+with|handed|hands|received|receives|receiving|faces|faced|facing|face|earned|incurred|served|serving)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[${LETTER}${DIGIT}-]{2,20}\\s+){0,2}$`, 'iu'),
 };

@@ -673,5 +673,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // la commission a été suspendue »)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants)(?![${LETTER}])`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
-  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+$`, 'iu'),
+  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+(?:(?:nouvelles?|nouveaux|nouvel|nouveau|mêmes?|lourdes?|sévères|premières?|premiers?|deux|trois)\\s+)?$`, 'iu'),
+  // « …, sauf motif impérieux », « …, à l'exception des médicaments », « …, sous réserve de l'accord de » : la proposition borne la
+  // restriction qui la précède
+  exceptionLead: new RegExp(`^\\s*(?:sauf|hormis|excepté|hors|à\\s+l${APOS}\\s*exception|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|pourvu)(?![${LETTER}])`, 'iu'),
+  // « a écopé d'une interdiction de stade », « s'est vu infliger une interdiction », « frappé d'une interdiction de gérer »
+  penaltyBefore: new RegExp(`(?<![${LETTER}])(?:écop(?:e|ent|é|era|ait)|infliger|infligé(?:e|s|es)?|frappée?s?|reçu|reçoit|encourt|encourent|risque|risquent)\\s+(?:(?:d${APOS}|de|à|une?|la|l${APOS})\\s*)?(?:[${LETTER}${DIGIT}-]{2,20}\\s+){0,2}$`, 'iu'),
 };
