@@ -105,8 +105,18 @@ export interface RestrictionLexicon {
   negationBefore: RegExp;
   /** Words introducing the agent of a passive ("by", « par »), lower case. */
   agentPrepositions: string[];
-  /** Non-global regex anchored at its end: a demonstrative just before a trigger ("these ", « ces »). */
+  /** Non-global regex anchored at its end: a demonstrative just before a trigger, maybe with one adjective ("these ", « ces nouvelles »). */
   demonstrativeBefore: RegExp;
+  /**
+   * Non-global regex anchored at its start, tested on the start of a clause: an exception or a condition opening it ("unless",
+   * "except", « sauf », « à l'exception de »); such a clause right after a restriction belongs to it.
+   */
+  exceptionLead: RegExp;
+  /**
+   * Optional non-global regex anchored at its end: a verb of receiving a penalty before a ban noun ("hit with the longest", « a
+   * écopé d'une »), which makes the ban a sanction on the subject (restrictions/undergone-ban).
+   */
+  penaltyBefore?: RegExp;
   /**
    * Non-global regex anchored at its end: words before a sanction or limit
    * noun that make the clause's subject its target, not its author ("Iran
@@ -197,7 +207,9 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   }
   // a restriction noun that is only the subject of an effect is a mention, not a restriction (restriction-status.ts)
   const stated = found.filter((c) => !isEffectMention(text, placeOf(c), doc.language));
-  const kept = dropReMentions(text, mergeAndDedupe(text, stated), lex);
+  // re-mentions go first: « Ces sanctions élargies interdisent l'acceptation de dépôts… » — the re-mentioned sanction must not
+  // swallow the new prohibition of its clause
+  const kept = mergeAndDedupe(text, dropReMentions(text, stated, lex), lex);
   const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.kind));
   return kept
     .filter((c) => !(c.inHeading && bodyKinds.has(c.kind)))
@@ -215,7 +227,7 @@ function placeOf(c: Candidate): TriggerPlace {
 /** Start offsets of heading sentences: a whole short paragraph without final punctuation. */
 
 /** Clause punctuation: comma + space, semicolon, colon, brackets, quotation marks, dashes between spaces, and contrastive conjunctions ("but", « mais »). */
-const CLAUSE_BREAK = /,\s|[;:()«»“”"]|\s[—–]\s|\s(?:mais|but|whereas|tandis que|alors que)(?=[\s,])/gu;
+const CLAUSE_BREAK = /,\s|[;:()«»“”"]|\s[—–]\s|\s(?:mais|but|whereas|while|tandis que|alors que)(?=[\s,])/gu;
 
 /** Start of the clause holding `offset`: after the last clause break in its sentence. */
 function clauseStart(text: string, sentence: Span, offset: number, actors: ActorIndex): number {
@@ -391,9 +403,20 @@ const MERGE_LEAD_WORDS = 4;
 /** Built once for {@link mergeAndDedupe} (character classes: text/char-classes.ts). */
 const MERGE_AND_DEDUPE_RE = new RegExp(`[${LETTER}${DIGIT}]+`, 'gu');
 
-/** Drops triggers inside an earlier restriction's evidence; merges adjacent same-kind ones of a clause. */
-function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
-  found.sort((a, b) => a.triggerStart - b.triggerStart || (b.triggerEnd - b.triggerStart) - (a.triggerEnd - a.triggerStart));
+/** Trigger order: by start, the longer match first at one start. */
+function byTrigger(a: Candidate, b: Candidate): number {
+  return a.triggerStart - b.triggerStart || (b.triggerEnd - b.triggerStart) - (a.triggerEnd - a.triggerStart);
+}
+
+/** How far into a clause its exception lead is read, code units. */
+const EXCEPTION_LEAD_WINDOW = 40;
+
+/**
+ * Drops triggers inside an earlier restriction's evidence; merges adjacent same-kind ones of a clause, and a clause opening with
+ * an exception right after a restriction (restrictions/exception-clause).
+ */
+function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexicon): Candidate[] {
+  found.sort(byTrigger);
   const out: Candidate[] = [];
   for (const c of found) {
     const prev = out[out.length - 1];
@@ -414,6 +437,13 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
         continue;
       }
       const gap = text.slice(prev.end, c.start);
+      // restrictions/exception-clause: a clause that opens with an exception or a condition right after a restriction bounds it, it
+      // is no fact of its own — "with all exports being banned, unless they are exempt from that ban", "The EU lifted all sanctions
+      // against Burma, except the arms embargo", « les sorties sont interdites, sauf motif impérieux »
+      if (/^[\s,]*$/u.test(gap) && lex.exceptionLead.test(text.slice(c.start, Math.min(c.sentence.end, c.start + EXCEPTION_LEAD_WINDOW)))) {
+        prev.end = Math.max(prev.end, c.end);
+        continue;
+      }
       // an enumeration merges (« uniquement à X, exclusivement à Y »); a clause with its own predicate before its trigger
       // does not ("the 15% tariffs on X, as well as provide some relief from the 25% tariffs on Y": two sanctions), nor does
       // a clause after a semicolon, an independent statement (« s'il refuse, l'hébergeur devra retirer la page ; et si ce
@@ -436,8 +466,9 @@ function mergeAndDedupe(text: string, found: Candidate[]): Candidate[] {
 function dropReMentions(text: string, list: Candidate[], lex: RestrictionLexicon): Candidate[] {
   const seen = new Set<RestrictionKind>();
   const out: Candidate[] = [];
-  for (const c of list) {
-    const before = text.slice(Math.max(c.sentence.start, c.triggerStart - 12), c.triggerStart);
+  for (const c of [...list].sort(byTrigger)) {
+    // (room for a demonstrative and one adjective: « Ces nouvelles sanctions », "these sweeping sanctions")
+    const before = text.slice(Math.max(c.sentence.start, c.triggerStart - 30), c.triggerStart);
     if (seen.has(c.kind) && lex.demonstrativeBefore.test(before)) continue;
     seen.add(c.kind);
     out.push(c);
@@ -486,7 +517,8 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
   const passive = agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
   // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
-  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart));
+  const before60 = text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart);
+  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60);
   if (undergoes) {
     imposedBy = agent;
     appliesTo = subject ? [subject] : [];
@@ -504,7 +536,11 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   }
   // restrictions/permit-condition: "would prevent access to the metadata of journalists without a judicial warrant" — forbidden unless
   // permitted is a condition
-  const kind = c.kind === 'prohibition' && condition !== null && (lex.permitCondition?.test(condition) ?? false) ? 'condition' : c.kind;
+  // restrictions/undergone-ban: a ban the subject is hit with, faces or receives is a penalty on it — "Luis Suarez was hit with the
+  // longest ban imposed at a World Cup", « le club écope d'une interdiction de recruter »
+  const kind = c.kind === 'prohibition' && condition !== null && (lex.permitCondition?.test(condition) ?? false)
+    ? 'condition'
+    : c.kind === 'prohibition' && c.rule.voice === 'active' && (lex.penaltyBefore?.test(before60) ?? false) ? 'sanction' : c.kind;
   return {
     kind,
     imposedBy: imposedBy ? refOf(imposedBy) : null,

@@ -86,6 +86,14 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i);
 }
 
+/**
+ * True when the dot at `i` follows a one-letter unit glued to a number — « fermer dès 23h. Il sera interdit… », "ran the 100m. He" —
+ * which ends its sentence, unlike an initial ("J. Smith").
+ */
+function isUnitAfterNumber(text: string, i: number): boolean {
+  return i >= 2 && /\p{L}/u.test(text[i - 1]!) && /\p{N}/u.test(text[i - 2]!);
+}
+
 function isAbbreviation(word: string): boolean {
   if (!word) return false;
   // initials and "M." — a single letter
@@ -162,7 +170,7 @@ function splitParagraph(text: string, from: number, to: number, out: Sentence[])
     while (k < to && /[ \t\u00a0\u202f]/.test(text[k]!)) k++;
     if (k < to && text[k] === '\n') { i = j - 1; continue; } // the line break decides
     if (k < to && !isUpperStart(text[k])) { i = j - 1; continue; }
-    if (ch === '.' && j === i + 1 && isAbbreviation(wordBefore(text, i))) { i = j - 1; continue; }
+    if (ch === '.' && j === i + 1 && isAbbreviation(wordBefore(text, i)) && !isUnitAfterNumber(text, i)) { i = j - 1; continue; }
     const inQuote = quoteOpenedAt >= 0 && !closesQuote && i - quoteOpenedAt < QUOTE_MAX;
     if (inQuote) { i = j - 1; continue; }
     if (closesQuote) { quoteOpenedAt = -1; straightOpen = false; }

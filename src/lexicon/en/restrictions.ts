@@ -38,7 +38,7 @@ const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|rule\s+out|confirm|deny|disclos
  * "indefinitely", "without pay" ("suspended for five games"); days and weeks are left out, they also measure halts
  * ("production was suspended for two weeks").
  */
-const SUSPENSION_LENGTH = `(?:for\\s+(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?))|indefinitely|without\\s+pay)`;
+const SUSPENSION_LENGTH = `(?:(?:for\\s+)?(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?)(?![${LETTER}]))|(?:for\\s+)?the\\s+(?:entire|whole)\\s+(?:[${DIGIT}]{4}\\s+)?season|indefinitely|without\\s+pay)`;
 
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
@@ -185,7 +185,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/reject', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:the\s+|these\s+|those\s+|any\s+|such\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticism|charges?|idea|notion|view|comparison)|^\s*by\s+(?:the\s+scientific\s+community|(?:most\s+)?(?:scientists|experts|researchers|studies))/iu, pattern: re('reject(?:s|ed|ing)?') },
     // "the Senate voted against the bill", "voted against the ratification of the treaty" (a text voted down; not a bare vote
     // count: "the deputies who voted against include…", "120 voted against")
-    { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+against\\s+(?:the|a|an|this|that|its|their|his|her)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:bill|bills|law|motion|resolution|amendment|amendments|proposal|measure|budget|treaty|deal|text|reform|plan|ratification|nomination|accession|agreement)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+against\\s+(?:the|a|an|this|that|its|their|his|her|[${LETTER}.&-]{1,30}['’]s)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:bill|bills|law|motion|resolution|amendment|amendments|proposal|measure|budget|treaty|deal|text|reform|plan|ratification|nomination|accession|agreement|contract|offer|settlement|pact|package|accord|merger|takeover)(?![${LETTER}])`) },
     // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
     { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
     // "the board turned down the offer"
@@ -205,7 +205,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // suspended the player for five games" (active: the subject suspends), "the striker was suspended for two matches",
     // "suspended indefinitely", "suspended without pay"; days or weeks are left out: "production was suspended for two
     // weeks" is a halt, not a sanction
-    { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,5}?${SUSPENSION_LENGTH}`) },
+    { ruleId: 'restrictions/en/suspended-for', kind: 'sanction', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|has|have|had)\\s)suspend(?:s|ed)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,7}?${SUSPENSION_LENGTH}`) },
     { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|is|are)\\s+(?:[${LETTER}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+${SUSPENSION_LENGTH}`) },
     // "received a 5 game suspension", "a two-year suspension" (not "a bill to ban", "a plan to ban": an infinitive, restrictions/en/ban)
     { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|an)\\s+(?:(?!to\\s)[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))`) },
@@ -220,7 +220,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "revoked the company's licence", "its licence was revoked", "the regulator suspended the airline's operating licence"
     { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re(`(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked`) },
     // expulsion of a member: "the party expelled the MP over his comments", "the club expelled three players"
-    { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re(`expel(?:s|led|ling)?\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|[${DIGIT}]+)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|activists?|officials?|leaders?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re(`(?:expel(?:s|led|ling)?|exclud(?:es|ed|ing))\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|[${DIGIT}]+)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|pupils?|activists?|officials?|leaders?)(?![${LETTER}])`) },
     // expulsion of a named person, after insertions: "the party expelled, on Monday, John Smith", "expelled John Smith"
     { ruleId: 'restrictions/en/expel-name', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('expel(?:s|led)') },
     // "expelled two Russian diplomats", "expels the ambassador"
@@ -299,7 +299,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // it is restrictions/en/not-without)
     { ruleId: 'restrictions/en/no-longer-able', kind: 'prohibition', voice: 'subject', pattern: re('(?:will|would|shall)\\s+(?:no\\s+longer|not)\\s+be\\s+able\\s+to\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid|buy|invest|own|acquire|fly|land|travel|access|trade|list|advertise|broadcast|deploy|use|work|vote)') },
     // a quantity allowed at most: "Iran is allowed to keep no more than 300 kg of enriched uranium", "banks may hold at most 5 %"
-    { ruleId: 'restrictions/en/allowed-at-most', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:allowed|permitted|entitled|authori[sz]ed|able)\\s+to\\s+(?:[${LETTER}'’-]+\\s+){1,3}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)|(?:may|can|could)\\s+(?:only\\s+)?(?:[${LETTER}'’-]+\\s+){1,2}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}`) },
+    { ruleId: 'restrictions/en/allowed-at-most', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:allowed|permitted|entitled|authori[sz]ed|able)\\s+to\\s+(?:[${LETTER}'’-]+\\s+){1,3}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)|(?:may|can|could)\\s+(?:only\\s+)?(?:[${LETTER}'’-]+\\s+){1,2}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)\\s+(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\\s+hundred)(?![${LETTER}]))`) },
     // an active cap stated with its level: "The EU capped bankers' bonuses at twice their salary", "the bank restricted
     // withdrawals to $500 a day", "The Fed capped Wells Fargo's assets at $1.95 trillion", "limits fees to 1 %" ("limited to" is restrictions/en/limited-to)
     { ruleId: 'restrictions/en/cap-at', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:cap(?:s|ped|ping)?|limit(?:s|ing)?|restrict(?:s|ing)?)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}'’.&-]+\\s+){0,5}?(?:at|to)\\s+(?:[$€£]\\s?[${DIGIT}][${DIGIT}.,]{0,12}|[${DIGIT}][${DIGIT}.,]{0,12}|twice|half|one|two|three|four|five|six|ten|a\\s+maximum)`) },
@@ -376,7 +376,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/lockdown', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:impos|order|announc|declar|introduc|extend|enforc|issu|reimpos)(?:e|es|ed|ing)\\s+(?:(?:a|an|the|its|new|strict|total|partial|nationwide|national|full|two-week|three-week)\\s+){0,3}(?:lockdowns?|stay-at-home\\s+orders?|shelter-in-place\\s+orders?|quarantine\\s+orders?|(?:mandatory|compulsory)\\s+quarantine)`) },
     // an approval still to come: "The deal must still be approved by regulators", "any agreement would have to be ratified by
     // the parliament", "the merger is awaiting regulatory approval", "the sale hinges on approval from Chinese regulators"
-    { ruleId: 'restrictions/en/must-be-approved', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:must|will\\s+need\\s+to|would\\s+need\\s+to|needs?\\s+to|has\\s+to|have\\s+to|will\\s+have\\s+to|would\\s+have\\s+to)\\s+(?:still\\s+|also\\s+|first\\s+)?be\\s+(?:approved|ratified|cleared|signed\\s+off|endorsed|authori[sz]ed|vetted|rubber-stamped)|(?:awaiting|awaits|awaited|hinges?\\s+on|hinged\\s+on|depends?\\s+on|depended\\s+on)\\s+(?:(?:the|a|an|final|formal|regulatory|shareholder|government|parliamentary|antitrust|official)\\s+){0,3}(?:approval|ratification|clearance|consent|green\\s+light|sign-off)`) },
+    { ruleId: 'restrictions/en/must-be-approved', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:must|will\\s+need\\s+to|would\\s+need\\s+to|needs?\\s+to|has\\s+to|have\\s+to|will\\s+have\\s+to|would\\s+have\\s+to)\\s+(?:still\\s+|also\\s+|first\\s+)?be\\s+(?:approved|ratified|cleared|signed\\s+off|endorsed|authori[sz]ed|vetted|rubber-stamped|adopted|passed|validated)|(?:awaiting|awaits|awaited|hinges?\\s+on|hinged\\s+on|depends?\\s+on|depended\\s+on)\\s+(?:(?:the|a|an|final|formal|regulatory|shareholder|government|parliamentary|antitrust|official)\\s+){0,3}(?:approval|ratification|clearance|consent|green\\s+light|sign-off)`) },
     // a place or topic closed to someone: "The area is off-limits to journalists"
     { ruleId: 'restrictions/en/off-limits', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re('off-limits\\s+(?:to|for)') },
     // controls on prices or capital: "Argentina reimposed capital controls", "Venezuela's price controls", "rent control"
@@ -595,7 +595,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/tariffs-raised', kind: 'sanction', voice: 'subject', includePrevWord: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:in|of)\\s+$`, 'iu'), pattern: re(`(?:tariffs?|duties|levies)\\s+(?:on\\s+(?:[${LETTER}${DIGIT}-]+\\s+){1,3}?)?(?:were|was|have|has|had|will|would|could)\\s+(?:(?:also|now|then|be|been)\\s+){0,2}(?:imposed|increased|raised|hiked|doubled|tripled|levied|introduced|extended|reimposed|slapped)|(?:tariffs?|duties)\\s+(?:took|take|takes|will\\s+take)\\s+effect|(?:additional|new|higher|punitive|retaliatory|extra|steep|sweeping|reciprocal|[${LETTER}]{2,20}-specific)\\s+(?:tariffs|duties)\\s+on`) },
     // a title, a right or a status taken away: "The committee stripped the athlete of his medal", "he was stripped of his citizenship"
     // ("stripping … of the right to" is restrictions/en/remove-right)
-    { ruleId: 'restrictions/en/strip-of', kind: 'sanction', voice: 'active', pattern: re(`strip(?:s|ped|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?of\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[${LETTER}-]+\\s+)?(?:medals?|titles?|citizenship|nationality|immunity|licen[cs]es?|powers|rank|membership|accreditation|post|command|seat|knighthood|honou?rs?|awards?|crown)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/strip-of', kind: 'sanction', voice: 'active', pattern: re(`strip(?:s|ped|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?of\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[${LETTER}-]+\\s+)?(?:medals?|titles?|citizenship|nationality|immunity|licen[cs]es?|powers|rank|membership|accreditation|post|command|seat|knighthood|honou?rs?|awards?|crown|points)(?![${LETTER}])`) },
     // an expulsion from a country or an office: "The government deported hundreds of migrants", "he was deported to Mexico", "the
     // House impeached the president", "the officer was demoted"
     { ruleId: 'restrictions/en/deport', kind: 'sanction', voice: 'active', pattern: re('deport(?:s|ed|ing)|deportation\\s+of|impeach(?:es|ed|ing)?(?!ment)|demot(?:e|es|ed|ing)|demotion\\s+of') },
@@ -640,6 +640,41 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // limiting an actor's programme, capacity or power: "negotiations to limit Iran's nuclear program", "to rein in Beijing's influence",
     // "curtail the president's powers" (a possessive owner, then the thing limited)
     { ruleId: 'restrictions/en/limit-programme', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|cap(?:s|ped|ping)?|constrain(?:s|ed|ing)?|curtail(?:s|ed|ing)?|rein(?:s|ed|ing)?\\s+in)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:program|programme|arsenal|enrichment|stockpiles?|capacity|powers|ability|influence|presence|activities|ambitions|operations|mandate|freedoms?|rights)(?![${LETTER}])`) },
+    // --- generalisation: how wire copy states sentences, disqualifications, suspensions of people, controls, closing hours,
+    // obligations and refusals (probe of fresh EN/FR news, not the tune articles)
+    // a court sentencing named people, the object between the verb and "to": "The Madras High Court sentenced Tamil Nadu minister
+    // K Ponmudy and his wife to three years in jail", "a judge sentenced him to life" ("was sentenced to" is restrictions/en/sentenced)
+    { ruleId: 'restrictions/en/sentence-object', kind: 'sanction', voice: 'active', pattern: re(`sentenc(?:es|ed|ing)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,12}?to\\s+(?:(?:[${DIGIT}]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[\\s-]+(?:years?|months?|weeks?|days?)|life|death|prison|jail|community\\s+service|(?:a\\s+)?(?:prison|jail)\\s+terms?)(?![${LETTER}])`) },
+    // a disqualification from an office or a vote: "The sentencing disqualifies Prasad from parliament", "renders him ineligible for
+    // contesting elections", "The leader stands disqualified as a member of the Assembly"
+    { ruleId: 'restrictions/en/disqualify', kind: 'sanction', voice: 'active', pattern: re(`disqualif(?:y|ies|ied|ying)\\s+(?:[${LETTER}'’.-]+\\s+){1,4}?(?:from|as)(?![${LETTER}])|stand(?:s|ing)?\\s+disqualified|(?:render|renders|rendered|rendering|make|makes|made|making)\\s+(?:him|her|them|it|[${UPPER}][${LETTER}'’.-]{1,30})\\s+ineligible`) },
+    // a person suspended by the body they answer to, named by their role: "The club suspended its captain after the brawl", "the
+    // ministry suspended two officials", "the paper suspended the reporter" (suspensions of trade or licences are other rules)
+    { ruleId: 'restrictions/en/suspend-role', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`suspend(?:s|ed|ing)?\\s+(?:(?:its|their|his|her|the|a|an|two|three|four|five|several|[${DIGIT}]+)\\s+)(?:[${LETTER}-]+\\s+){0,2}?(?:captains?|players?|coach(?:es)?|managers?|officers?|officials?|employees?|staff|workers?|doctors?|judges?|prosecutors?|mayors?|ceo|chief\\s+executive|directors?|editors?|journalists?|reporters?|presenters?|teachers?|students?|pupils?|members?|lawmakers?|MPs?|senators?|athletes?|referees?|strikers?|goalkeepers?|defenders?|midfielders?|drivers?|jockeys?|trainers?|spokesm[ae]n|ambassadors?|diplomats?|police(?:m[ae]n)?)(?![${LETTER}])`) },
+    // a named person suspended: "The National Basketball Association suspended Ron Artest", "The party suspended John Smith"
+    { ruleId: 'restrictions/en/suspend-name', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('suspend(?:s|ed|ing)?') },
+    // the EU's name for sanctions: "the restrictive measures that have already been imposed on Moscow", "restrictive measures against
+    // Belarus" (FR « mesures restrictives », restrictions/fr/retorsion)
+    { ruleId: 'restrictions/en/restrictive-measures', kind: 'sanction', voice: 'active', pattern: re('restrictive\\s+measures') },
+    // controls announced on a product or a flow: "FDA is considering new controls on narcotics", "tighter controls on exports of chips"
+    // (a qualifier of novelty or strictness before it: not "the controls on the dashboard")
+    { ruleId: 'restrictions/en/controls-on', kind: 'limit', voice: 'active', pattern: re('(?:new|tighter|strict|stricter|tough|tougher|stringent|additional|further|more)\\s+controls?\\s+(?:on|over)') },
+    // a quantity allowed reduced: "The new regulations would decrease the number of refills allowed", "cut the number of flights
+    // permitted at the airport" (FR restrictions/fr/nombre-autorises-reduit)
+    { ruleId: 'restrictions/en/number-allowed-reduced', kind: 'limit', voice: 'active', pattern: re(`(?:reduc|decreas|cut|lower|halv|limit|cap)[${LETTER}]{0,4}\\s+the\\s+(?:number|amount|quantity)\\s+of\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:allowed|permitted|authori[sz]ed)(?![${LETTER}])`) },
+    // a closing hour imposed: "Bars will have to close at 11 p.m.", "shops must close by 8pm" (FR restrictions/fr/fermer-a-heure)
+    { ruleId: 'restrictions/en/close-at-hour', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:must|will\\s+have\\s+to|would\\s+have\\s+to|have\\s+to|has\\s+to|had\\s+to|(?:are|is|were|was)\\s+required\\s+to|(?:are|were)\\s+(?:told|forced)\\s+to)\\s+close\\s+(?:their\\s+doors\\s+)?(?:at|by|before|from)\\s+(?:[${DIGIT}]{1,2}(?:[:.][${DIGIT}]{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|h)|midnight|noon)`) },
+    // an obligation stated by its adjective: "Masks are mandatory on public transport", "voting is compulsory", "the government made
+    // vaccination mandatory for health workers" (FR restrictions/fr/obligatoire)
+    { ruleId: 'restrictions/en/mandatory', kind: 'condition', voice: 'subject', startAtClause: true, negatable: true, pattern: re(`(?:is|are|was|were|be|been|become|becomes|became|remain|remains|remained)\\s+(?:now\\s+|also\\s+|legally\\s+|still\\s+)?(?:mandatory|compulsory|obligatory)|made\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:mandatory|compulsory|obligatory)`) },
+    // points taken from a team: "the federation docked the club ten points", "a 10-point deduction" (FR restrictions/fr/retrait-points)
+    { ruleId: 'restrictions/en/docked-points', kind: 'sanction', voice: 'active', pattern: re(`dock(?:s|ed|ing)?\\s+(?:[${LETTER}'’.-]+\\s+){0,4}?(?:[${DIGIT}]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\\s+points|(?:[${DIGIT}]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)-points?\\s+deductions?|points?\\s+deductions?`) },
+    // an actor unwilling to act, a refusal without "refuse": "Banks are unwilling to lend to the project", "Berlin remains unwilling
+    // to send tanks" (not a no-comment: "unwilling to comment")
+    { ruleId: 'restrictions/en/unwilling-to', kind: 'refusal', voice: 'active', needsActor: true, rejectAfter: NO_COMMENT, pattern: re(`(?:is|are|was|were|remain|remains|remained|appear|appears|appeared|seem|seems|seemed)\\s+(?:still\\s+|also\\s+)?unwilling\\s+to`) },
+    // opposition to a proposal stated by the adjective: "The union remains opposed to the plan", "Germany is firmly opposed to any
+    // deal" (a proposal, text or deal as object; FR restrictions/fr/oppose-a-projet)
+    { ruleId: 'restrictions/en/opposed-to', kind: 'refusal', voice: 'active', pattern: re(`(?:is|are|was|were|remain|remains|remained|stay|stays|stayed)\\s+(?:[${LETTER}]+ly\\s+)?opposed\\s+to\\s+(?:the|any|a|an|this|that|its|their|such)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:deal|agreement|plan|bill|reform|proposal|law|measure|merger|takeover|treaty|accord|project|pact|sale|policy|move|changes?)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
@@ -667,5 +702,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // opening the clause)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
   // "these sanctions", "this ban": a re-mention
-  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:this|these|those|that|such)\\s+$`, 'iu'),
+  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:(?:this|these|those|such)\\s+(?:(?:new|fresh|latest|additional|further|same|sweeping|tough|tougher|expanded|extended)\\s+)?|that\\s+)$`, 'iu'),
+  // "…, unless they are exempt", "…, except the arms embargo", "…, with the exception of food": the clause bounds the restriction before it
+  exceptionLead: new RegExp(`^\\s*(?:unless|except|excepting|save\\s+for|apart\\s+from|other\\s+than|with\\s+the\\s+exception\\s+of|provided|providing|on\\s+(?:the\\s+)?condition|only\\s+if|so\\s+long\\s+as)(?![${LETTER}])`, 'iu'),
+  // "was hit with the longest ban imposed at a World Cup", "handed a lifetime ban", "faces a five-year ban"
+  penaltyBefore: new RegExp(`(?<![${LETTER}])(?:(?:hit|slapped)\\s+with|handed|hands|received|receives|receiving|faces|faced|facing|face|earned|incurred|served|serving)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[${LETTER}${DIGIT}-]{2,20}\\s+){0,2}$`, 'iu'),
 };

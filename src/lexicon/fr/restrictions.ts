@@ -29,7 +29,7 @@ const APOS = "['’]";
 /** Number words after « à moins de » make it a distance or an amount (« à moins de dix miles »), not a condition. */
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|la\\s+moitié';
 /** La durée d'une suspension-sanction, comptée en matchs, courses ou saisons : « cinq matchs », « deux saisons ». */
-const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:matchs?|rencontres?|courses?|saisons?)`;
+const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:match(?:s|es)?|rencontres?|courses?|saisons?)(?![${LETTER}])`;
 
 /** An adverb or adjunct inserted between a verb and its object without commas: « hier », « définitivement », « à l'unanimité ». */
 const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[${LETTER}]{3,20}ment|à\\s+l${APOS}\\s*unanimité|sur-le-champ)`;
@@ -149,7 +149,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le tribunal a ordonné la suspension des travaux », « une injonction », « ordonné l'arrêt de »
     { ruleId: 'restrictions/fr/ordonne-arret', kind: 'prohibition', voice: 'active', pattern: re(`ordonn(?:é|e|ent|er|ait|ant)\\s+(?:la\\s+(?:suspension|fermeture|saisie|destruction|dissolution)|l${APOS}\\s*(?:arrêt|interdiction|expulsion|évacuation))|injonctions?\\s+(?:de|d${APOS}|à|contre)`) },
     // « l'Allemagne a suspendu ses exportations d'armes vers l'Arabie saoudite », « geler l'aide à »
-    { ruleId: 'restrictions/fr/suspendre-echanges', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion)`) },
+    { ruleId: 'restrictions/fr/suspendre-echanges', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion)`) },
     // « les contrôles à l'exportation », « le contrôle des exportations »
     { ruleId: 'restrictions/fr/controle-exportations', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+(?:à\\s+l${APOS}\\s*exportation|des\\s+exportations)`) },
     // des contrôles rétablis aux frontières : « Le gouvernement a instauré des contrôles aux frontières », « le
@@ -228,7 +228,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // obligé de rentrer au port » est une circonstance)
     { ruleId: 'restrictions/fr/tenu-de-inf', kind: 'condition', voice: 'subject', pattern: re(`(?:(?:a|ont|aurait|auraient|avait|avaient|aura|auront)\\s+(?:[${LETTER}]+ment\\s+)?été|est|sont|sera|seront|serait|seraient|était|étaient)\\s+(?:(?:désormais|légalement|donc|[${LETTER}]+ment)\\s+)?tenue?s?\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
     // exclure un membre : « le Parti populaire a exclu le député de son groupe », « le club exclut le joueur pour six mois » (pas « exclut toute hausse d'impôts »)
-    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?|élèves?|étudiante?s?|lycéens?|lycéennes?|collégiens?|collégiennes?)(?![${LETTER}])`) },
     // l'exclusion d'une personne nommée, après des incises : « Le Parti populaire espagnol[1] a exclu, hier, à l'unanimité,
     // Antoni Pastor », « le club a exclu Jean Dupont » (le nom doit être un acteur : « a exclu toute hausse » n'est pas une sanction)
     { ruleId: 'restrictions/fr/exclure-nom', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('exclu(?:t|ent|ait|aient)?|expuls(?:é|e|ent|a|ait)|radi(?:é|e|ent|a|ait)') },
@@ -268,7 +268,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-pas-depasser', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*[${LETTER}]+\\s+(?:pas\\s+)?(?:dépasser|excéder)|ne\\s+pas\\s+(?:dépasser|excéder)|(?:ne\\s+dépassant|n${APOS}\\s*excédant)\\s+pas`) },
     // une quantité bornée par individu : « Chaque client ne peut acheter plus de deux paquets », « les électeurs ne pourront
     // voter pour plus de trois candidats »
-    { ruleId: 'restrictions/fr/ne-peut-plus-de', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont))\\s+(?:pas\\s+)?[${LETTER}-]{2,20}(?:er|ir|re)\\s+(?:pour\\s+)?plus\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|${NUMBER_WORDS})`) },
+    { ruleId: 'restrictions/fr/ne-peut-plus-de', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont))\\s+(?:pas\\s+)?[${LETTER}-]{2,20}(?:er|ir|re)\\s+(?:[^.;:!?,«»]{1,40}?\\s)??(?:pour\\s+)?plus\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|${NUMBER_WORDS})`) },
     // « supprimer les exonérations… pour les entreprises de plus de 20 salariés »
     { ruleId: 'restrictions/fr/seuil', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pour|aux|les|des)\\s+(?:entreprises|sociétés|salariés|ménages|foyers|personnes|contribuables|revenus|particuliers|patrimoines|firmes|employeurs|communes|établissements|exploitations)\\s+(?:de|d${APOS}|ayant|employant|dont|comptant)\\s+(?:plus|moins)\\s+de\\s+[${DIGIT}]+`) },
     // --- refus
@@ -647,6 +647,36 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // interdiction de territoire de dix ans », « une interdiction de gérer de dix ans », « refoulé à la frontière » ; EN
     // restrictions/en/barred-entry
     { ruleId: 'restrictions/fr/interdit-de-territoire', kind: 'sanction', voice: 'passive', pattern: re(`interdite?s?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de\\s+)?(?:territoire|séjour|stade|paraître)|interdictions?\\s+(?:de|d${APOS})\\s*(?:gérer|diriger|exercer)|refoulée?s?\\s+(?:à|aux?)\\s+(?:la\\s+)?frontières?`) },
+    // --- généralisation : comment la presse écrit les suspensions de joueurs et d'agents, les obligations, les heures de fermeture,
+    // les jauges, les refus sans « refuser » et les dérogations (sonde d'articles frais FR/EN, pas les articles de réglage)
+    // une suspension comptée en matchs, sans auxiliaire ou comme nom : « Mario Lemina et Xeka ont, eux, été suspendus un match »,
+    // « elle a infligé deux matches de suspension à Khalid Boutaïb », « il devra purger trois matchs de suspension ferme » ; EN
+    // restrictions/en/suspension
+    { ruleId: 'restrictions/fr/matchs-de-suspension', kind: 'sanction', voice: 'active', pattern: re(`suspendue?s?\\s+${MATCHS_DE_SUSPENSION}|${MATCHS_DE_SUSPENSION}\\s+(?:ferme\\s+)?de\\s+suspension`) },
+    // un agent suspendu par ceux dont il dépend, nommé par sa fonction : « Le club a suspendu son capitaine après la bagarre », « le
+    // ministère a suspendu deux policiers » ; EN restrictions/en/suspend-role
+    { ruleId: 'restrictions/fr/suspendre-agent', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`suspend(?:u|re|ent|ait|ra|rait)?\\s+(?:son|sa|ses|le|la|les|l${APOS}|leur|leurs|deux|trois|quatre|cinq|plusieurs|[${DIGIT}]+)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:capitaines?|joueu(?:r|se)s?|entraîneu(?:r|se)s?|directeu(?:r|rs)|directrices?|présidente?s?|maires?|députée?s?|agents?|policiers?|policières?|gendarmes?|fonctionnaires?|salariée?s?|employée?s?|médecins?|journalistes?|arbitres?|attaquante?s?|gardiens?|défenseu(?:r|rs)|pilotes?|élèves?|membres?|porte-parole|rédact(?:eur|eurs|rice|rices)|enseignante?s?|professeu(?:r|rs)|juges?|magistrate?s?|ambassadeu(?:r|rs)|diplomates?)(?![${LETTER}])`) },
+    // une obligation dite par l'adjectif : « le port du masque est désormais obligatoire dans les 242 communes », « le vote est
+    // obligatoire », « la vaccination deviendra obligatoire pour les soignants » ; EN restrictions/en/mandatory
+    { ruleId: 'restrictions/fr/obligatoire', kind: 'condition', voice: 'subject', startAtClause: true, negatable: true, pattern: re(`(?:est|sont|était|étaient|sera|seront|serait|seraient|devient|deviennent|deviendra|deviendront|devenu|devenue|reste|restent|restera|rendue?s?)\\s+(?:désormais\\s+|également\\s+|aussi\\s+|toujours\\s+|donc\\s+)?obligatoires?`) },
+    // une heure de fermeture imposée : « Les bars devront fermer dès 23h », « ils vont tous devoir fermer à 23 heures », « les
+    // commerces doivent fermer à 20 heures » ; EN restrictions/en/close-at-hour
+    { ruleId: 'restrictions/fr/fermer-a-heure', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:devr(?:a|ont|ait|aient)|doi(?:t|vent)|devaient|(?:va|vont|allaient)\\s+(?:tous\\s+|toutes\\s+)?devoir|contrainte?s?\\s+de|obligée?s?\\s+de|tenue?s?\\s+de)\\s+(?:tous\\s+|toutes\\s+)?(?:fermer|baisser\\s+(?:le|leur)\\s+rideau)\\s+(?:leurs\\s+portes\\s+)?(?:dès|à\\s+partir\\s+de|à|avant)\\s+(?:[${DIGIT}]{1,2}\\s*(?:h|heures)|minuit|midi)`) },
+    // une jauge de public fixée : « la jauge de spectateurs autorisés était fixée à 5.000 », « une jauge de 30 % », « la jauge est
+    // abaissée à 2 500 personnes »
+    { ruleId: 'restrictions/fr/jauge', kind: 'limit', voice: 'active', pattern: re(`jauges?\\s+(?:[^.;:!?«»]{0,40}?\\s)?(?:fixée?s?|limitée?s?|abaissée?s?|ramenée?s?|réduite?s?|plafonnée?s?|portée?s?|maintenue?s?)\\s+à|jauges?\\s+(?:de|à)\\s+[${DIGIT}]`) },
+    // un refus dit par « ne pas vouloir » : « Aucune organisation syndicale n'a voulu signer l'accord », « Paris ne veut pas ratifier le
+    // traité » (un verbe d'engagement après ; pas « ne veut pas dire »)
+    { ruleId: 'restrictions/fr/ne-pas-vouloir', kind: 'refusal', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*(?:(?:a|ont|avait|avaient)\\s+(?:pas\\s+|jamais\\s+|plus\\s+)?voulu|veu(?:t|lent)\\s+(?:pas|plus)|voulai(?:t|ent)\\s+(?:pas|plus)|voudr(?:a|ont|ait|aient)\\s+pas)\\s+(?:signer|accepter|ratifier|approuver|valider|entériner|négocier|reconnaître|participer|rejoindre|céder|appliquer|renoncer|lever|retirer)(?![${LETTER}])`) },
+    // une opposition dite par l'adjectif, à un projet ou un accord : « Les autres restent farouchement opposés à tout accord »,
+    // « le syndicat est opposé à la réforme » (un texte ou un projet après : pas « Nantes sera opposé à Lyon ») ; EN restrictions/en/opposed-to
+    { ruleId: 'restrictions/fr/oppose-a-projet', kind: 'refusal', voice: 'active', pattern: re(`(?:est|sont|était|étaient|reste|restent|restait|restaient|demeure|demeurent|se\\s+(?:dit|disent|disait|montre|montrent|déclare|déclarent))\\s+(?:[${LETTER}]+ment\\s+)?opposée?s?\\s+(?:à|au|aux)\\s+(?:(?:tout|toute|tous|toutes|ce|cette|cet|ces|la|le|l${APOS}|les|un|une|son|sa|ses|leur|leurs)\\s*)?(?:[${LETTER}-]+\\s+)?(?:accords?|projets?|réformes?|lois?|textes?|plans?|mesures?|propositions?|rachats?|fusions?|traités?|budgets?|amendements?|privatisations?|candidatures?|adhésions?|décisions?)(?![${LETTER}])`) },
+    // une dérogation à une règle : « le texte maintient la possibilité de déroger aux sanctions en cas de risque », « une dérogation
+    // au couvre-feu pour les soignants » ; l'exception borne la restriction (EN « exempt from », restrictions/exception-clause)
+    { ruleId: 'restrictions/fr/deroger', kind: 'condition', voice: 'subject', pattern: re(`déroger\\s+(?:à|aux|au)|dérogations?\\s+(?:à|aux|au)`) },
+    // des points retirés à une équipe : « La Fédération a retiré dix points au club », « un retrait de six points », « huit points de
+    // pénalité » ; EN restrictions/en/docked-points
+    { ruleId: 'restrictions/fr/retrait-points', kind: 'sanction', voice: 'active', pattern: re(`retir(?:é|e|er|ent|era|ait)\\s+(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+points|retrait\\s+de\\s+(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+points|(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+points?\\s+de\\s+pénalité`) },
   ],
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
   // une interdiction levée par une autorisation est une condition : « empêcher l'accès aux métadonnées des journalistes sans mandat
@@ -673,5 +703,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // la commission a été suspendue »)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants)(?![${LETTER}])`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
-  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+$`, 'iu'),
+  demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+(?:(?:nouvelles?|nouveaux|nouvel|nouveau|mêmes?|lourdes?|sévères|premières?|premiers?|deux|trois)\\s+)?$`, 'iu'),
+  // « …, sauf motif impérieux », « …, à l'exception des médicaments », « …, sous réserve de l'accord de » : la proposition borne la
+  // restriction qui la précède
+  exceptionLead: new RegExp(`^\\s*(?:sauf|hormis|excepté|hors|à\\s+l${APOS}\\s*exception|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|pourvu)(?![${LETTER}])`, 'iu'),
+  // « a écopé d'une interdiction de stade », « s'est vu infliger une interdiction », « frappé d'une interdiction de gérer »
+  penaltyBefore: new RegExp(`(?<![${LETTER}])(?:écop(?:e|ent|é|era|ait)|infliger|infligé(?:e|s|es)?|frappée?s?|reçu|reçoit|encourt|encourent|risque|risquent)\\s+(?:(?:d${APOS}|de|à|une?|la|l${APOS})\\s*)?(?:[${LETTER}${DIGIT}-]{2,20}\\s+){0,2}$`, 'iu'),
 };
