@@ -1,12 +1,14 @@
 /**
  * Language identification with franc-min (trigram profiles of the 82 most
  * spoken languages, bundled in the npm package; no download), on a bounded
- * sample of the text so that cost stays constant for large documents.
+ * sample of the text so that cost stays constant for large documents. Its
+ * guess is computed by trigram-language.ts (the same answer, from an inverted
+ * index of the same profiles).
  * franc answers ISO 639-3 codes; `iso-639-3` maps them to ISO 639-1.
  *
  * @module
  */
-import { franc } from 'franc-min';
+import { guessLanguage3 as franc } from './trigram-language.js';
 // the 639-3 → 639-1 table only (2.5 KB), not the whole ISO 639-3 list the package entry loads (780 KB)
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import type { Language } from '../types.js';

@@ -2,7 +2,7 @@
  * The character classes the rules use instead of \p{L}, \p{N}, \p{Lu}, \p{Ll}, \p{M}: the same
  * properties within the Latin, Greek and Cyrillic blocks, nothing outside them.
  */
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/text/char-classes.js';
+import { DIGIT, LETTER, LOWER, MARK, rangesOf, UPPER } from '../../src/text/char-classes.js';
 
 const cls = (body: string, flags = 'u') => new RegExp(`^[${body}]$`, flags);
 
@@ -19,6 +19,29 @@ describe('char-classes', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+  test('rangesOf gives the same string as testing each code point in turn (how it was first computed)', () => {
+    const hex = (code: number) => `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const perCodePoint = (property: RegExp): string => {
+      let out = '';
+      for (const [from, to] of [[0, 0x52f], [0x1e00, 0x1fff]] as const) {
+        let start = -1;
+        for (let code = from; code <= to + 1; code++) {
+          const member = code <= to && property.test(String.fromCharCode(code));
+          if (member && start < 0) start = code;
+          else if (!member && start >= 0) {
+            out += start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`;
+            start = -1;
+          }
+        }
+      }
+      return out;
+    };
+    for (const property of [/\p{L}/u, /\p{N}/u, /\p{Lu}/u, /\p{Ll}/u, /\p{M}/u, /\p{Lt}/u, /\p{Nd}/u, /\p{P}/u, /\s/u]) {
+      expect(rangesOf(property)).toBe(perCodePoint(property));
+    }
+    expect(LETTER).toBe(perCodePoint(/\p{L}/u));
+    expect(UPPER).toBe(perCodePoint(/\p{Lu}/u));
   });
   test('letters of news in English and French, and their neighbours', () => {
     for (const ch of ['a', 'Z', 'é', 'À', 'ß', 'œ', 'Œ', 'ł', 'Ş', 'ǆ', 'Ω', 'ж', 'Ж', 'ạ', 'ẞ']) expect(cls(LETTER).test(ch)).toBe(true);
