@@ -929,6 +929,9 @@ const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
 /** The gap after a possessor: "Italy's Leonardo", "Airbus' rival". */
 const POSSESSOR_GAP = /^['’]s?\s+$/u;
 
+/** A possessive and the institution it owns, opening the gap after a name: "'s government", "'s army", "’s military". */
+const POSSESSED_HEAD = /^['’]s\s+(?:government|administration|army|military|authorities|cabinet|parliament|regime|junta|leadership)(?=[\s,])/u;
+
 /** The actors of a list ending at `last` (walking back over list joiners): "Brazil and South Korea". */
 function listBefore(text: string, last: ActorMention, floor: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
   const parties: Actor[] = [last.actor];
@@ -940,7 +943,11 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
       start = prev.start;
       prev = actors.nearestBefore(start, floor, PARTY_KINDS);
     }
-    if (!prev || !lex.listGap.test(text.slice(prev.end, start))) break;
+    // contracts/<lang>/list-possessed-head: "Mozambique's government and former rebel movement Renamo" — a possessor with its institution
+    // noun ("X's government", "X's army") stands for the party in a list
+    const gap = prev ? text.slice(prev.end, start) : '';
+    const head = POSSESSED_HEAD.exec(gap);
+    if (!prev || !(lex.listGap.test(gap) || (head !== null && lex.listGap.test(gap.slice(head[0].length))))) break;
     if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
     start = prev.start;
   }
@@ -995,7 +1002,9 @@ function nameTailEnd(text: string, nounEnd: number): number {
 }
 
 /** Built once for {@link collectNounMentions} (character classes: text/char-classes.ts). */
-const COLLECT_NOUN_MENTIONS_RE = new RegExp(`[$€£]|(?<![${LETTER}])(?:million|billion|bn|millions?|milliards?)(?![${LETTER}])`, 'iu');
+// (contracts/<lang>/order-count-premodifier: a count joined to the goods before the noun counts them too: "a record 200-plane Airbus order",
+// "a 36-jet order", "a 12-frigate order")
+const COLLECT_NOUN_MENTIONS_RE = new RegExp(`[$€£]|(?<![${LETTER}])(?:million|billion|bn|millions?|milliards?)(?![${LETTER}])|(?<![${LETTER}${DIGIT}])[${DIGIT}][${DIGIT},]{0,6}-(?:plane|jet|aircraft|airliner|fighter|helicopter|ship|frigate|submarine|tank|train|satellite|vehicle|engine|truck|bus|locomotive)s?(?![${LETTER}-])`, 'iu');
 
 function collectNounMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
   nounRe.lastIndex = 0;
@@ -1962,7 +1971,11 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
         ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && sameAgreement(c.parties, m.parties))
         : undefined;
       // the same description again: "a 767 lease" … "a 767 lease"
-      const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties)) : undefined;
+      // (contracts/<lang>/same-description: a description, not the bare noun — "The carrier had scuttled a deal for the same number of
+      // aircraft" after "Airbus and Emirates signed a contract … The deal will extend production" is another deal)
+      // — unless it names the same two sides again: "Yahoo's $4.8 billion sale to Verizon … it is a sale of the Yahoo subsidiary … to Verizon")
+      const sameSides = (c: Cluster) => m.parties.length >= 2 && c.parties.length === m.parties.length && m.parties.every((a) => c.parties.includes(a));
+      const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties) && (m.key.includes(' ') || sameSides(c))) : undefined;
       target = headline ?? sameParties ?? sameKey;
       if (target && target.fromHeading && !m.inHeading) {
         target.evidence = makeSpan(text, m.start, m.end);

@@ -171,12 +171,43 @@ const FIND: ContractRow[] = [
     actors: [['gouvernement', 'government'], ['M23', 'group']],
     want: [{ kind: 'treaty', status: 'signed', parties: ['gouvernement', 'M23'], evidence: 'gouvernement et le M23 ont signé un accord de cessez-le-feu' }],
   },
+  // contracts/<lang>/order-count-premodifier
+  {
+    name: 'en order-count-premodifier: "AirAsia placed a record 200-plane Airbus order in 2011"',
+    lang: 'en', text: 'AirAsia placed a record 200-plane Airbus order in 2011.',
+    actors: [['AirAsia', 'organization'], ['Airbus', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['AirAsia', 'Airbus'], evidence: 'AirAsia placed a record 200-plane Airbus order' }],
+  },
+  // contracts/<lang>/list-possessed-head
+  {
+    name: 'en list-possessed-head: "Mozambique\'s government and former rebel movement Renamo have signed a ceasefire"',
+    lang: 'en', text: 'Mozambique\'s government and former rebel movement Renamo have signed a ceasefire ending two years of armed conflict.',
+    actors: [['Mozambique', 'government'], ['Renamo', 'organization']],
+    want: [{ kind: 'treaty', status: 'signed', parties: ['Mozambique', 'Renamo'], evidence: 'Mozambique\'s government and former rebel movement Renamo have signed a ceasefire' }],
+  },
+  // contracts/<lang>/same-description: "a deal" is not "the deal" named before, unless it names the same two sides
+  {
+    name: 'en same-description: a party\'s scuttled "a deal" is another deal than "the deal" signed before',
+    lang: 'en', text: 'Airbus and Emirates signed a contract on Sunday for 20 more jets. The deal will extend production until 2029. Emirates had scuttled a deal for the same number of aircraft last year.',
+    actors: [['Airbus', 'organization'], ['Emirates', 'organization']],
+    want: [
+      { kind: 'contract', status: 'signed', parties: ['Airbus', 'Emirates'], evidence: 'Airbus and Emirates signed a contract' },
+      { kind: 'deal', status: 'cancelled', parties: ['Emirates'], evidence: 'Emirates had scuttled a deal' },
+    ],
+  },
+  {
+    name: 'en same-description: "a sale … to Verizon" naming the same two sides restates "Yahoo\'s sale to Verizon" (one agreement)',
+    lang: 'en', text: 'Yahoo announced its $4.8 billion sale to Verizon. The sale is expected to close next year. It is a sale of the Yahoo subsidiary and some related assets to Verizon.',
+    actors: [['Yahoo', 'organization'], ['Verizon', 'organization']],
+    want: [{ kind: 'acquisition', status: 'announced', parties: ['Yahoo', 'Verizon'], evidence: 'its $4.8 billion sale to Verizon' }],
+  },
 ];
 
 const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
   ['en a purchase without a seller names no contract', 'en', 'Investors bought 2 million shares on Monday.', []],
   ['en goods bought in a city: a place is no seller', 'en', 'The couple bought 3 houses in Paris last year.', [['Paris', 'place']]],
   ['fr des biens achetés à Paris : un lieu n\'est pas un vendeur', 'fr', 'Le fonds a acheté 3 immeubles à Paris.', [['Paris', 'place']]],
+  ['en a count-hyphen word names no order by itself: "a 10-year executive order"', 'en', 'Biden signed a 10-year executive order on Monday.', [['Biden', 'person']]],
   ['en a bracketed remark is no aside: "the talks (see below)" name no party', 'en', 'Officials said the talks (see below) had stalled.', [['Iran', 'government']]],
 ];
 
