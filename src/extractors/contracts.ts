@@ -178,6 +178,16 @@ export interface ContractLexicon {
   statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp; resolved: RegExp };
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
+  /**
+   * Anchored at its start, tested after the comma that follows an agreement's noun phrase: a participle of signing up to the preposition
+   * of its counterparty ("clinched last month with ", « conclu en janvier avec »); the actors after it are parties.
+   */
+  participleWith: RegExp;
+  /**
+   * Whether a name may follow the noun directly and name the agreement by its parties (French: « l'alliance Renault-Nissan », « le
+   * contrat Autolib' », « l'accord UE-Mercosur »; English puts them before: "the Renault-Nissan alliance").
+   */
+  postNominalParties: boolean;
   /** Global regex: verbs whose subject is the parties of the agreement they govern ("signed", « ont conclu »). */
   agreementVerbs: RegExp;
   /** Non-global regex anchored at the noun's end: a passive signing verb and its agent preposition ("was signed by "). */
@@ -477,6 +487,34 @@ function joined(text: string, a: number, b: number): boolean {
   return /^[\s\u00a0\u202f\-–]*$/u.test(text.slice(a, b));
 }
 
+/**
+ * contracts/<lang>/aside: a parenthesised amount or acronym that news sets after a figure or a name — "a £900 million ($1.1 billion)
+ * deal", "the European Union (EU)", « une offre publique d'achat (OPA) amicale », « 3,9 milliards d'euros (4,3 milliards de dollars) »:
+ * it belongs to the phrase and breaks neither a noun phrase nor a list of parties. Tested on the text between the brackets.
+ */
+const ASIDE_CONTENT = new RegExp(`^(?:(?:about|around|some|environ|près\\s+de|soit)\\s+)?(?:US|A|C)?[$€£]?\\s?[${DIGIT}][${DIGIT}.,\\u00a0\\u202f ]{0,12}(?:\\s?[${LETTER}$€£]{1,9}){0,4}$|^[${UPPER}][${UPPER}${DIGIT}&.\\-]{0,9}$`, 'u');
+/** Longest bracketed aside, code units. */
+const MAX_ASIDE = 40;
+
+/** End (after the ")") of a bracketed aside opening at `open` (the "(" itself), or -1. */
+function asideEnd(text: string, open: number): number {
+  if (text[open] !== '(') return -1;
+  const close = text.indexOf(')', open + 1);
+  if (close < 0 || close - open > MAX_ASIDE) return -1;
+  return ASIDE_CONTENT.test(text.slice(open + 1, close).trim()) ? close + 1 : -1;
+}
+
+/** Start (the "(") of a bracketed aside closing at `close` (the ")" itself), or -1. */
+function asideStart(text: string, close: number): number {
+  if (text[close] !== ')') return -1;
+  const open = text.lastIndexOf('(', close);
+  if (open < 0 || close - open > MAX_ASIDE || text.slice(open + 1, close).includes(')')) return -1;
+  return asideEnd(text, open) === close + 1 ? open : -1;
+}
+
+/** A word that ends an amount ("$497 million", "€2bn", "10-year"): a comma after it may separate two premodifiers ("a $497 million, firm-fixed-price contract"). */
+const AMOUNT_END = new RegExp(`^(?:[$€£]?[${DIGIT}][${DIGIT}.,]*(?:-[${LETTER}]+)?[${LETTER}]{0,3}|millions?|billions?|trillions?|milliards?|bn)$`, 'u');
+
 interface NounPhraseStart {
   start: number;
   det: DeterminerType;
@@ -495,6 +533,13 @@ interface NounPhraseStart {
  * → possessor Boeing; "to deal" → none.
  */
 function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStart: number, lex: ContractLexicon, actors: ActorIndex): NounPhraseStart {
+  const comma = { crossed: false, boundary: nounStart };
+  const found = findDeterminerFrom(text, tokens, nounIdx, nounStart, lex, actors, comma);
+  // a comma between premodifiers is kept only in an indefinite phrase: "a $497 million, firm-fixed-price contract"
+  return comma.crossed && found.det !== 'indefinite' ? { start: comma.boundary, det: 'none' } : found;
+}
+
+function findDeterminerFrom(text: string, tokens: Token[], nounIdx: number, nounStart: number, lex: ContractLexicon, actors: ActorIndex, comma: { crossed: boolean; boundary: number }): NounPhraseStart {
   const d = lex.determiners;
   let boundary = nounStart;
   let nameBudget = MAX_NAME_CONNECTORS;
@@ -503,6 +548,26 @@ function findDeterminer(text: string, tokens: Token[], nounIdx: number, nounStar
   for (let i = nounIdx - 1, n = 0; i >= 0 && n <= MAX_PREMODIFIERS + 12; i--, n++) {
     const t = tokens[i]!;
     const gap = text.slice(t.end, boundary);
+    // contracts/<lang>/aside: "a £900 million ($1.1 billion) deal" — the bracketed amount is stepped over
+    if (/^\)[\s\u00a0\u202f]+$/u.test(gap)) {
+      const open = asideStart(text, t.end);
+      if (open >= 0) {
+        let j = i;
+        while (j >= 0 && tokens[j]!.start > open) j--;
+        if (j >= 0 && /^[\s\u00a0\u202f]+$/u.test(text.slice(tokens[j]!.end, open))) {
+          boundary = open;
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    // contracts/<lang>/comma-premodifier: "a $497 million, firm-fixed-price contract" (once, after an amount; see findDeterminer)
+    if (!comma.crossed && /^,[\s\u00a0\u202f]+$/u.test(gap) && AMOUNT_END.test(t.lower) && !actors.mentionAt(t.start)) {
+      comma.crossed = true;
+      comma.boundary = boundary;
+      boundary = t.start;
+      continue;
+    }
     // inside quotation marks a word is a premodifier, never a determiner: 'A "phase one" trade deal'
     if (inQuotes && /^[\s\u00a0\u202f]*["“”«»'‘’]/u.test(gap) === false && /["“”«»'‘’][\s\u00a0\u202f]*$/u.test(gap) === false) {
       boundary = t.start;
@@ -592,6 +657,28 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
   while (i < tokens.length && scanned < MAX_PARTY_TOKENS) {
     const t = tokens[i]!;
     if (t.start >= sentenceEnd) break;
+    // contracts/<lang>/aside: « une offre publique d'achat (OPA) amicale pour acquérir … » — a bracketed acronym or amount is stepped over
+    const open = text.indexOf('(', prev);
+    if (open >= 0 && open < t.start && /^[\s\u00a0\u202f]*\($/u.test(text.slice(prev, t.start))) {
+      const close = asideEnd(text, open);
+      if (close > 0) {
+        prev = close;
+        i = tokenIndexAt(tokens, close);
+        scanned++;
+        continue;
+      }
+    }
+    // contracts/<lang>/participle-with: "South Korea's biggest ever arms deal, clinched last month with Poland", « un accord, conclu en
+    // janvier avec l'Inde » — a reduced relative of signing after a comma names the counterparty
+    if (/^,\s+$/u.test(text.slice(prev, t.start))) {
+      const pw = lex.participleWith.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80)));
+      if (pw) {
+        const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + pw[0].length), sentenceEnd, lex, actors);
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        if (found.parties.length) end = Math.max(end, found.end);
+        break;
+      }
+    }
     // clause punctuation ends the search unless it lies inside an actor name ("Sears, Roebuck & Co.")
     if (/[;:()«»"“”!?]|,\s/u.test(text.slice(prev, t.start)) && !insideMention(actors, prev, t.start)) break;
     // contracts/<lang>/party-infinitive: "his deal to buy Twitter", « son offre pour racheter Twitter »: the object of the acquisition verb
@@ -815,6 +902,10 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   const parties: Actor[] = [first.actor];
   let end = first.end;
   for (let n = 0; n < 30; n++) {
+    // contracts/<lang>/aside: "the European Union (EU) and the Mercosur countries" — the acronym after a name is stepped over
+    const open = /^[\s\u00a0\u202f]?\(/u.test(text.slice(end, end + 2)) ? text.indexOf('(', end) : -1;
+    const aside = open >= 0 ? asideEnd(text, open) : -1;
+    if (aside > 0 && aside <= limit) end = aside;
     let next = actors.nearestAfter(end, limit, PARTY_KINDS);
     if (!next || !lex.listGap.test(text.slice(end, next.start))) break;
     // contracts/<lang>/list-clause: ", and" after a single item opens a clause ("the agreement with the IMF, and the government suspended …",
@@ -838,6 +929,9 @@ const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
 /** The gap after a possessor: "Italy's Leonardo", "Airbus' rival". */
 const POSSESSOR_GAP = /^['’]s?\s+$/u;
 
+/** A possessive and the institution it owns, opening the gap after a name: "'s government", "'s army", "’s military". */
+const POSSESSED_HEAD = /^['’]s\s+(?:government|administration|army|military|authorities|cabinet|parliament|regime|junta|leadership)(?=[\s,])/u;
+
 /** The actors of a list ending at `last` (walking back over list joiners): "Brazil and South Korea". */
 function listBefore(text: string, last: ActorMention, floor: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
   const parties: Actor[] = [last.actor];
@@ -849,7 +943,11 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
       start = prev.start;
       prev = actors.nearestBefore(start, floor, PARTY_KINDS);
     }
-    if (!prev || !lex.listGap.test(text.slice(prev.end, start))) break;
+    // contracts/<lang>/list-possessed-head: "Mozambique's government and former rebel movement Renamo" — a possessor with its institution
+    // noun ("X's government", "X's army") stands for the party in a list
+    const gap = prev ? text.slice(prev.end, start) : '';
+    const head = POSSESSED_HEAD.exec(gap);
+    if (!prev || !(lex.listGap.test(gap) || (head !== null && lex.listGap.test(gap.slice(head[0].length))))) break;
     if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
     start = prev.start;
   }
@@ -904,7 +1002,9 @@ function nameTailEnd(text: string, nounEnd: number): number {
 }
 
 /** Built once for {@link collectNounMentions} (character classes: text/char-classes.ts). */
-const COLLECT_NOUN_MENTIONS_RE = new RegExp(`[$€£]|(?<![${LETTER}])(?:million|billion|bn|millions?|milliards?)(?![${LETTER}])`, 'iu');
+// (contracts/<lang>/order-count-premodifier: a count joined to the goods before the noun counts them too: "a record 200-plane Airbus order",
+// "a 36-jet order", "a 12-frigate order")
+const COLLECT_NOUN_MENTIONS_RE = new RegExp(`[$€£]|(?<![${LETTER}])(?:million|billion|bn|millions?|milliards?)(?![${LETTER}])|(?<![${LETTER}${DIGIT}])[${DIGIT}][${DIGIT},]{0,6}-(?:plane|jet|aircraft|airliner|fighter|helicopter|ship|frigate|submarine|tank|train|satellite|vehicle|engine|truck|bus|locomotive)s?(?![${LETTER}-])`, 'iu');
 
 function collectNounMentions(text: string, sentence: Span, prevSentence: Span | undefined, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
   nounRe.lastIndex = 0;
@@ -1062,7 +1162,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       if (pm.actor.kind === 'place' && !COUNTRY_NAMES.has(pm.actor.name.toLowerCase())) continue;
       if (!parties.includes(pm.actor)) parties.push(pm.actor);
     }
-    const after = partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors);
+    // contracts/fr/post-nominal: « l'alliance Renault-Nissan », « la résiliation du contrat Autolib' », « l'accord UE-Mercosur » — a name
+    // right after the noun names the agreement, and the actors it joins by hyphens are its parties
+    const post = lex.postNominalParties ? postNominalNames(text, tokens, lastIdx, nounEnd, actors) : undefined;
+    for (const a of post?.parties ?? []) if (!parties.includes(a)) parties.push(a);
+    const after = partiesAfter(text, tokens, post ? tokenIndexAt(tokens, post.end) : lastIdx, sentence.end, info.kind, lex, actors);
     if (isOrder) {
       const maker = goodsMaker(text, tokens, lastIdx, sentence.end, lex, actors);
       if (maker && !after.parties.includes(maker.actor)) {
@@ -1116,8 +1220,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // or, owned by its bidder, the object of its target's verb: "Twitter accepted Elon Musk's $44 billion offer", « Twitter a accepté l'offre d'Elon Musk »
     if (lex.counterpartNouns.includes(m[0].toLowerCase()) && !counterpartNamed(text, nounEnd, after, lex, actors, parties)
       && !(np.det !== 'indefinite' && parties.length === 1 && parties[0]!.kind !== 'place' && bySubject?.parties.length === 1 && bySubject.parties[0]!.kind === 'organization' && bySubject.parties[0] !== parties[0])) continue;
-    const named = np.crossedName === true || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
-    if (named) end = Math.max(end, nameTailEnd(text, nounEnd));
+    const named = np.crossedName === true || post !== undefined || isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors);
+    if (named) end = Math.max(end, nameTailEnd(text, nounEnd), post?.end ?? 0);
     if (parties.length < 2) {
       // contracts/<lang>/mediator: when two or more subjects sign or accept it, a passive agent brokered it and is no party:
       // « Israël et le Hamas ont accepté une trêve négociée par le Qatar », "X and Y agreed to a truce negotiated by Egypt"
@@ -1152,6 +1256,33 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
   }
 }
 
+/** An apostrophe closing a name (« Autolib' »), not an elision (« Autolib'a »). */
+const NAME_APOSTROPHE_END = new RegExp(`^['’](?![${LETTER}])`, 'u');
+
+/**
+ * The capitalised name right after a noun (one space between): its end, and the party actors it holds, joined by hyphens (« Renault-Nissan »,
+ * « UE-Mercosur », « Autolib' »). Undefined when no capitalised word follows or the name is a determiner-led phrase.
+ */
+function postNominalNames(text: string, tokens: Token[], idx: number, nounEnd: number, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
+  const t = tokens[idx];
+  if (!t || !/^[\s\u00a0]$/u.test(text.slice(nounEnd, t.start)) || !isCapitalised(text[t.start]!)) return undefined;
+  const parties: Actor[] = [];
+  let end = t.end;
+  // each hyphen-joined part of the name: "Renault-Nissan" is one token, its parts are mentions
+  for (let at = t.start, n = 0; n < 4; n++) {
+    const m = actors.mentionAt(at) ?? (at === t.start ? mentionStartingAt(text, tokens, idx, actors) : undefined);
+    if (m && m.start === at && PARTY_KINDS.includes(m.actor.kind) && !parties.includes(m.actor)) parties.push(m.actor);
+    const stop = m && m.start === at ? m.end : text.indexOf('-', at);
+    if (stop < 0 || stop > t.end) break;
+    end = Math.max(end, stop);
+    if (text[stop] !== '-' || !isCapitalised(text[stop + 1] ?? 'a')) break;
+    at = stop + 1;
+  }
+  // the name may end with an apostrophe: « Autolib' »
+  if (NAME_APOSTROPHE_END.test(text.slice(end, end + 2))) end += 1;
+  return { parties, end: Math.max(end, t.end) };
+}
+
 /** Start of « négociations de » just before a noun (« des négociations de fusion »), if any. */
 function talksStartBefore(text: string, sentence: Span, nounStart: number, lex: ContractLexicon): number | undefined {
   const from = Math.max(sentence.start, nounStart - 40);
@@ -1173,10 +1304,15 @@ function talksMention(text: string, sentence: Span, tokens: Token[], talksAt: nu
   const list = subject && subject.end <= talksAt ? listBefore(text, subject, clauseStart, lex, actors) : undefined;
   const parties = [...(list?.parties ?? [])];
   let end = nounEnd + (lex.talksAfter.exec(text.slice(nounEnd, nounEnd + 20))?.[0].length ?? 0);
-  // the talks' counterpart: "merger talks with Paramount", « des négociations de fusion avec Nissan »
+  // the talks' counterpart: "merger talks with Paramount", « des négociations de fusion avec Nissan », or the parties of the agreement
+  // itself: « les négociations en vue d'un accord de libre-échange entre l'UE et l'Australie »
   const withIdx = tokenIndexAt(tokens, end);
   if (tokens[withIdx] && tokens[withIdx]!.start < sentence.end && lex.partyPrepositions.includes(tokens[withIdx]!.lower)) {
     const found = partyChainAfter(text, tokens, withIdx + 1, sentence.end, lex, actors, MAX_DESCRIPTORS, false, lex.betweenPrepositions.includes(tokens[withIdx]!.lower));
+    for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+    if (found.parties.length) end = found.end;
+  } else if (end === nounEnd) {
+    const found = partiesAfter(text, tokens, withIdx, sentence.end, kind, lex, actors);
     for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
     if (found.parties.length) end = found.end;
   }
@@ -1280,23 +1416,30 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   if (tokenize(between, 0, between.length).length > 8) return undefined;
   // an occurrence of a known name the actor extractor left unmarked: "… and Orbit Beyond. Orbit Beyond dropped out of that contract"
   const subject = actors.nearestBefore(vStart, from, PARTY_KINDS) ?? unmarkedNameBefore(text, from, vStart, actors);
-  if (subject && vStart - subject.end <= 30) {
+  // contracts/<lang>/subject-time: "South Sudan's government and rebels on Thursday signed", « ont signé jeudi soir » — a day or time
+  // between the subject and its verb does not count towards the gap
+  if (subject && text.slice(subject.end, vStart).replace(TIME_ADVERBIAL, ' ').length <= 30) {
     const list = listBefore(text, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
     // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
     const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,2}$`, 'iu');
     for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
       // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
+      // (a place there is where it was signed: « a signé dimanche à Doha un accord »)
       const gap = text.slice(vStart + verb[0].length, am.start);
-      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && !list.parties.includes(am.actor)) list.parties.push(am.actor);
+      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && am.actor.kind !== 'place' && !list.parties.includes(am.actor)) list.parties.push(am.actor);
     }
     return { parties: list.parties, start: list.start };
   }
   // contracts/<lang>/apposed-subject: "SoftBank, its largest investor, committed to a $9.5 billion lifeline", « L'État, actionnaire de
   // PSA, a signé un accord »: the clause after an apposition holds only the verb; its subject is the name before the apposition
-  if (from > sentence.start && PREDICATE_LEAD.test(text.slice(from, vStart))) {
+  if (from > sentence.start && PREDICATE_LEAD.test(text.slice(from, vStart).replace(TIME_ADVERBIAL, ' '))) {
     const apposed = actors.nearestBefore(from, Math.max(sentence.start, from - 100), PARTY_KINDS);
-    if (apposed && APPOSITION_GAP.test(text.slice(apposed.end, from))) return { parties: [apposed.actor], start: apposed.start };
+    // (the apposed subject may be a list: "The two unions, the CFE-CGC and the CFDT, signed …", « la CFE-CGC et la CFDT, ont signé »)
+    if (apposed && APPOSITION_GAP.test(text.slice(apposed.end, from))) {
+      const list = listBefore(text, apposed, Math.max(sentence.start, apposed.start - 100), lex, actors);
+      return { parties: list.parties, start: list.start };
+    }
   }
   const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
   if (!pronoun || !prev) return undefined;
@@ -1307,13 +1450,19 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   return undefined;
 }
 
+/**
+ * A day or a time of day between a subject and its verb, removed before the gap is measured: "on Thursday", "late on Monday", "last week",
+ * « jeudi soir », « lundi », « mardi matin ». Global, bounded.
+ */
+const TIME_ADVERBIAL = /(?<![\p{L}])(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|night|morning|evening|afternoon|après-midi))?(?![\p{L}])/giu;
+
 /** A clause lead of at most three lower-case words before the verb (auxiliaries, adverbs: "has also", « a finalement »), bounded. */
 const PREDICATE_LEAD = new RegExp(`^\\s{0,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3}$`, 'u');
 /**
  * Between a name and the clause after its apposition: ", its largest investor, " (a determiner-led description of at most 60 code units,
  * « , actionnaire de PSA, ») or just ", " when the description itself was linked to the actor ("its largest investor" as an alias).
  */
-const APPOSITION_GAP = new RegExp(`^,\\s{1,3}(?:(?:its|his|her|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|actionnaire|président|présidente|patron|propriétaire)\\s?[^,.;:!?()«»"“”]{1,60},\\s{0,3})?$`, 'iu');
+const APPOSITION_GAP = new RegExp(`^,\\s{1,3}(?:(?:(?:its|his|her|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|actionnaire|président|présidente|patron|propriétaire)\\s?|[${LOWER}])[^,.;:!?()«»"“”]{1,60},\\s{0,3})?$`, 'u');
 
 /** The agent list of a passive signing verb after the noun: « Le traité avait été signé en janvier par X, Y et Z ». */
 function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
@@ -1795,7 +1944,11 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
-        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor));
+        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor))
+          // contracts/<lang>/signatory-persons: "The Indian defence minister, Manohar Parrikar, and his French counterpart, Jean-Yves Le
+          // Drian, signed the contract" — persons sign on behalf of the parties: the definite mention is the latest agreement
+          ?? (m.parties.length > 0 && m.parties.every((a) => a.kind === 'person')
+            ? [...clusters].reverse().find((c) => !c.plural && c.parties.length >= 2 && kindsCorefer(c.kind, m.kind, m.anaphor)) : undefined);
       // a first, definite mention of a known agreement with a decisive status: « le traité a été dénoncé », "the accord was signed"
       const decisive = ['cancelled', 'amended', 'signed', 'disputed'].some((st) => status.has(st as ContractStatus));
       // contracts/<lang>/one-of-set: "NASA awarded three contracts …, awarding lander missions to Astrobotic, Intuitive Machines and Orbit Beyond.
@@ -1818,7 +1971,11 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
         ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && sameAgreement(c.parties, m.parties))
         : undefined;
       // the same description again: "a 767 lease" … "a 767 lease"
-      const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties)) : undefined;
+      // (contracts/<lang>/same-description: a description, not the bare noun — "The carrier had scuttled a deal for the same number of
+      // aircraft" after "Airbus and Emirates signed a contract … The deal will extend production" is another deal)
+      // — unless it names the same two sides again: "Yahoo's $4.8 billion sale to Verizon … it is a sale of the Yahoo subsidiary … to Verizon")
+      const sameSides = (c: Cluster) => m.parties.length >= 2 && c.parties.length === m.parties.length && m.parties.every((a) => c.parties.includes(a));
+      const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties) && (m.key.includes(' ') || sameSides(c))) : undefined;
       target = headline ?? sameParties ?? sameKey;
       if (target && target.fromHeading && !m.inHeading) {
         target.evidence = makeSpan(text, m.start, m.end);
