@@ -35,14 +35,30 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'dans', 'pour', 'par', 'sur', 'que', 'qui', 'selon', 'a', 'au', 'aux', 'ont', 'sont', 'été', 'ce', 'cette', 'ses', 'son', 'sa', 'il', 'elle', 'après', 'avec']),
 };
 
-function functionWordVote(sample: string): Language | null {
+/** Result of {@link functionWordVote}: the language with more function words (null on a tie) and its lead. */
+interface FunctionWordVote {
+  language: Language | null;
+  /** True when the winner has at least {@link DECISIVE_VOTES} function words and twice as many as the other. */
+  decisive: boolean;
+}
+
+/**
+ * Function words of one language that make a short text that language whatever the trigrams say: franc reads
+ * "Russia denied reports that its troops had crossed the border." as German (rule 'language/short-function-words';
+ * a German or Spanish sentence rarely holds three words of either list).
+ */
+const DECISIVE_VOTES = 3;
+
+function functionWordVote(sample: string): FunctionWordVote {
   let en = 0;
   let fr = 0;
   for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (FUNCTION_WORDS.en.has(w)) en++;
     if (FUNCTION_WORDS.fr.has(w)) fr++;
   }
-  return en > fr ? 'en' : fr > en ? 'fr' : null;
+  const language = en > fr ? 'en' : fr > en ? 'fr' : null;
+  const [win, lose] = en > fr ? [en, fr] : [fr, en];
+  return { language, decisive: language !== null && win >= DECISIVE_VOTES && win >= 2 * lose };
 }
 
 /**
@@ -84,7 +100,8 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (!/\p{L}{2}/u.test(sample)) return { detected: 'und', language: 'en', unsupported: false };
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
-  const vote = letters < SHORT_TEXT ? functionWordVote(sample) : null;
+  const short = letters < SHORT_TEXT ? functionWordVote(sample) : null;
+  const vote = short?.language ?? null;
   // the closer of the two supported languages, for rules and for fallbacks (a second franc call only when needed)
   const closer = (): Language => vote ?? (letters < SHORT_TEXT ? accentVote(sample) : franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en');
   if (letters < MIN_LETTERS) {
@@ -98,6 +115,6 @@ export function detectLanguage(text: string): LanguageGuess {
     return { detected: language, language, unsupported: false };
   }
   const language = closer();
-  if (!detected) return { detected: language, language, unsupported: false };
+  if (!detected || short?.decisive) return { detected: language, language, unsupported: false };
   return { detected, language, unsupported: true };
 }

@@ -17,6 +17,8 @@ describe('detectLanguage', () => {
     ['fr snippet with an accent', 'Hausse prévue de 2 %.', 'fr'],
     ['fr snippet with French spacing before %', 'Renault grimpe 2 %.', 'fr'],
     ['fr snippet with guillemets', '« Victoire », titre Libération.', 'fr'],
+    // franc alone answers German here: three English function words decide a short text
+    ['en short sentence franc reads as German', 'Russia denied reports that its troops had crossed the border.', 'en'],
   ])('%s', (_label, text, language) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);
@@ -35,6 +37,11 @@ describe('detectLanguage', () => {
     const guess = detectLanguage(de);
     expect(guess).toMatchObject({ detected: 'de', unsupported: true });
     expect(['en', 'fr']).toContain(guess.language);
+  });
+
+  it('keeps a short German sentence German (two English function words are not decisive)', () => {
+    const guess = detectLanguage('Die Polizei hat in der Nacht drei Männer festgenommen, sagte ein Sprecher am Montag in Berlin.');
+    expect(guess).toMatchObject({ detected: 'de', unsupported: true });
   });
 
   it('gives und for a text without letters', () => {
