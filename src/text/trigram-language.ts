@@ -220,22 +220,39 @@ function topScript(value: string): [string | undefined, number] {
   return [top, topCount];
 }
 
+/** Result of {@link rankLanguage3}: franc's answer and how close the next language came. */
+export interface TrigramGuess {
+  /** ISO 639-3 code, as {@link guessLanguage3}. */
+  code: string;
+  /**
+   * franc's normalised score (as `francAll` gives it: 1 for the best language, lower for farther ones) of the
+   * second-best allowed language; 0 when there is none (a script of one language, or `und`). Close to 1: the guess is
+   * a near tie, as franc's guesses on one short sentence often are.
+   */
+  runnerUp: number;
+}
+
 /**
  * The ISO 639-3 code franc-min's `franc(value, options)` answers (`und` when undetermined), the same for every input
  * (see the module comment). `method` (for tests) forces one way of computing the distances; by default the first guess of
  * a process scans the profiles, the next ones use the index.
  */
 export function guessLanguage3(value: string, options: TrigramOptions = {}, method?: 'scan' | 'index'): string {
+  return rankLanguage3(value, options, method).code;
+}
+
+/** {@link guessLanguage3}, with the score of the runner-up language (see {@link TrigramGuess}). */
+export function rankLanguage3(value: string, options: TrigramOptions = {}, method?: 'scan' | 'index'): TrigramGuess {
   const only = options.only ?? [];
   const ignore = options.ignore ?? [];
   const minLength = options.minLength ?? MIN_LENGTH;
-  if (!value || value.length < minLength) return 'und';
+  if (!value || value.length < minLength) return { code: 'und', runnerUp: 0 };
   value = value.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
   const profiles = script === undefined ? undefined : scriptProfiles(script);
   if (!script || !profiles) {
-    if (!script || share === 0 || !allow(script, only, ignore)) return 'und';
-    return script;
+    if (!script || share === 0 || !allow(script, only, ignore)) return { code: 'und', runnerUp: 0 };
+    return { code: script, runnerUp: 0 };
   }
   const counts = trigramCounts(value);
   const distances = method === 'index' || (method === undefined && ++calls > 1)
@@ -243,12 +260,18 @@ export function guessLanguage3(value: string, options: TrigramOptions = {}, meth
   const languages = profiles.languages;
   let best = 'und';
   let bestDistance = Infinity;
+  let secondDistance = Infinity;
   for (let l = 0; l < languages.length; l++) {
     if (!allow(languages[l]!, only, ignore)) continue;
     if (distances[l]! < bestDistance) {
+      secondDistance = bestDistance;
       bestDistance = distances[l]!;
       best = languages[l]!;
+    } else if (distances[l]! < secondDistance) {
+      secondDistance = distances[l]!;
     }
   }
-  return best;
+  // franc's normalisation: 1 - (distance - min) / (length × MAX_DIFFERENCE - min)
+  const runnerUp = secondDistance === Infinity ? 0 : Math.max(0, 1 - (secondDistance - bestDistance) / (value.length * MAX_DIFFERENCE - bestDistance));
+  return { code: best, runnerUp };
 }

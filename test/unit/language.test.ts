@@ -19,6 +19,9 @@ describe('detectLanguage', () => {
     ['fr snippet with guillemets', '« Victoire », titre Libération.', 'fr'],
     // franc alone answers German here: three English function words decide a short text
     ['en short sentence franc reads as German', 'Russia denied reports that its troops had crossed the border.', 'en'],
+    // no listed function word; franc answers Swedish, by a near tie with Javanese
+    ['fr short sentence franc reads as Italian', 'Kateri Tekakwitha sera canonisée le 21 octobre 2012.', 'fr'],
+    ['en short sentence franc reads as Swedish', "A federal judge struck down Florida's law banning drag shows.", 'en'],
   ])('%s', (_label, text, language) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);
