@@ -122,6 +122,9 @@ interface Tok { start: number; end: number; word: string }
  */
 const WORD = new RegExp(`(?:[${LETTER}${MARK}]{1,3}['’](?=[${LETTER}]))|[${LETTER}${MARK}${DIGIT}]{1,40}(?:[-.'’\\u00ad][${LETTER}${MARK}${DIGIT}]{1,40}){0,4}`, 'gu');
 
+/** Longest span of one {@link WORD} token and the spaces before it: 3 + 5 × 41 code units, with some margin. */
+const MAX_TOKEN_SPAN = 240;
+
 function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
@@ -510,7 +513,9 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     // a clause-initial premodifier belongs to the noun phrase: "New vehicle sales …" (ruleId metrics/subject/premodifier)
     if (m.subject && language === 'en') {
       const at = text.lastIndexOf(m.subject, m.evidence.start);
-      if (at > sent.start && m.evidence.start - at < 200) {
+      // (one word opens the sentence: at most a token's length from its start — a bound that also keeps a sentence of
+      // thousands of figures linear, since each figure would otherwise tokenise the sentence from its start)
+      if (at > sent.start && at - sent.start <= MAX_TOKEN_SPAN && m.evidence.start - at < 200) {
         const lead = tokens(text, sent.start, at);
         if (lead.length === 1 && JOIN.test(text.slice(lead[0]!.end, at)) && npWord(lead[0]!.word, c) && !/(?:ed|s)$/u.test(lead[0]!.word)) {
           m.subject = `${lead[0]!.word} ${m.subject}`;

@@ -86,6 +86,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: '"1 000 000 " groups', why: 'thousands-separated number that never ends (space-grouped digits)', make: (n) => fill('1 000 000 ', n) },
   { name: '"1,5 % " metrics', why: 'a metric every 6 characters: metric extraction and subject search per match', make: (n) => fill('1,5 % ', n) },
   {
+    name: 'one sentence of English figures with subjects', why: 'thousands of metrics with a subject in one sentence (a new-user trial: each subject\'s premodifier check tokenised the sentence from its start, quadratic)',
+    make: (n) => fill('Apple rose 5% on Monday and ', n),
+  },
+  {
     name: 'capitalised words', why: 'one endless proper-name run: name chunking, actor index, alias matching over many distinct actors',
     make: (n) => { const r = prng(1); return words(n, () => randomWord(r, true)); },
   },
