@@ -153,7 +153,10 @@ lawmakers congress senate regulators`),
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
     // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
     // (ruleId actors/en/government-phrase-time)
-    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence)))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|` +
+    // "halting Trump administration actions", "Biden administration officials said": the leader's administration as a
+    // premodifier, without "the" (ruleId actors/en/leader-administration)
+    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence))|` +
+    `(?=[${UPPER}][${LOWER}]{2,14}(?:-[${UPPER}][${LOWER}]{2,14})? administration [${LOWER}]))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|` +
     // "the Trump administration", "under the Obama administration": the executive named after its president
     // (ruleId actors/en/leader-administration)
     `[${UPPER}][${LOWER}]{2,14}(?:-[${UPPER}][${LOWER}]{2,14})? administration(?! of)|` +
