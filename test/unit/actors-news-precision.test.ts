@@ -31,7 +31,7 @@ describe('actors (news probe): should find (name, kind)', () => {
     // actors/fr/government-phrase-demonym
     ['fr gouvernement australien', 'fr', 'Naval Group avait été choisi par le gouvernement australien pour la construction.',
       'gouvernement australien', 'government'],
-    ['fr armée nigériane', 'fr', 'L\'armée nigériane a repris la ville jeudi.', 'armée nigériane', 'government'],
+    ['fr marine australienne', 'fr', 'La marine australienne a reçu le premier sous-marin.', 'marine australienne', 'government'],
     // actors/en/leader-administration without "the"
     ['en Trump administration as a premodifier', 'en', 'Judges entered orders halting Trump administration actions in dozens of lawsuits.',
       'Trump administration', 'government'],
@@ -51,7 +51,8 @@ describe('actors (news probe): should not find', () => {
     ['fr Md before a dollar sign', 'fr', 'Naval Group a signé un contrat d’un montant dépassant les 30 Md$.', 'Md'],
     // actors/compound-premodifier
     ['en San of San Francisco-based', 'en', 'On Tuesday, the San Francisco-based cloud software company reported earnings.', 'San'],
-    ['en New of New York-listed', 'en', 'Shares of the New York-listed firm fell on Monday.', 'New'],
+    ['en Hong of Hong Kong-listed', 'en', 'Shares of the Hong Kong-listed firm fell on Monday.', 'Hong'],
+    ['en Santa of Santa Clara-based', 'en', 'The Santa Clara-based chipmaker said so.', 'Santa'],
     // actors/fr/court-de-capital: no place split out of the court's name
     ['fr no Tribunal judiciaire without its place', 'fr', 'Le 17 mai 2023, le Tribunal judiciaire de Paris a validé la convention.', 'Tribunal judiciaire'],
     // actors/fr/government-phrase-demonym: a city's police and common adjectives are no state body
