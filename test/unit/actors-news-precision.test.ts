@@ -32,6 +32,13 @@ describe('actors (news probe): should find (name, kind)', () => {
     ['fr gouvernement australien', 'fr', 'Naval Group avait été choisi par le gouvernement australien pour la construction.',
       'gouvernement australien', 'government'],
     ['fr marine australienne', 'fr', 'La marine australienne a reçu le premier sous-marin.', 'marine australienne', 'government'],
+    // actors/en/possessive-ministry and actors/fr/ministry-demonym
+    ['en China\'s commerce ministry', 'en', 'China\'s commerce ministry said this month that removing tariffs would help.',
+      'China\'s commerce ministry', 'government'],
+    ['en Russia\'s foreign ministry', 'en', 'Russia\'s foreign ministry denied the report on Monday.', 'Russia\'s foreign ministry', 'government'],
+    ['fr ministère chinois du Commerce', 'fr', 'Le ministère chinois du Commerce a annoncé lundi des mesures.', 'ministère chinois du Commerce', 'government'],
+    ['fr ministère russe des Affaires étrangères', 'fr', 'Le ministère russe des Affaires étrangères a démenti mardi.',
+      'ministère russe des Affaires étrangères', 'government'],
     // actors/en/leader-administration without "the"
     ['en Trump administration as a premodifier', 'en', 'Judges entered orders halting Trump administration actions in dozens of lawsuits.',
       'Trump administration', 'government'],

@@ -182,7 +182,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     `(?<!chef d['’])état-major des armées(?![${LETTER}])|armée de l['’][Aa]ir(?: et de l['’][Ee]space)?(?![${LETTER}])|armée de [Tt]erre(?![${LETTER}])|` +
     // (« ministère de l'Europe et des Affaires étrangères »: « et » may bring its own article; an article is no portfolio word)
     // (a lower-case word only after « de »: « et coordonnées » is the next clause)
-    `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et (?:de la |de l['’]|du |des )?|de la |de l['’]|du |des )` +
+    // « le ministère chinois du Commerce », « le ministère russe des Affaires étrangères »: a foreign state's ministry, its
+    // demonym between the head and the portfolio (ruleId actors/fr/ministry-demonym; English: "China's commerce ministry")
+    `ministère (?:(?!public )[${LOWER}]{4,16} )?(?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et (?:de la |de l['’]|du |des )?|de la |de l['’]|du |des )` +
     `[${UPPER}][${LETTER}-]{2,20}| (?:et )?(?:de la |de l['’]|du |des )(?!(?:des|les|la|le|du|de)(?![${LETTER}]))[${LOWER}][${LETTER}-]{2,20}){0,2}` +
     `(?: [${LOWER}][${LETTER}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![${LETTER}]))?|` +
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
