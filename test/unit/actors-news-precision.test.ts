@@ -39,6 +39,11 @@ describe('actors (news probe): should find (name, kind)', () => {
     ['fr ministère chinois du Commerce', 'fr', 'Le ministère chinois du Commerce a annoncé lundi des mesures.', 'ministère chinois du Commerce', 'government'],
     ['fr ministère russe des Affaires étrangères', 'fr', 'Le ministère russe des Affaires étrangères a démenti mardi.',
       'ministère russe des Affaires étrangères', 'government'],
+    // actors/fr/title-demonym-before
+    ['fr président turc Erdogan', 'fr', 'Il a demandé au président turc Erdogan d’agir sur le dossier.', 'Erdogan', 'person'],
+    ['fr chancelière allemande Merkel', 'fr', 'Il a rencontré la chancelière allemande Merkel jeudi.', 'Merkel', 'person'],
+    ['fr ministre russe Lavrov', 'fr', 'Le ministre russe Lavrov a démenti mardi.', 'Lavrov', 'person'],
+    ['fr président des Etats-Unis stays no person', 'fr', 'Le président des Etats-Unis a parlé jeudi.', 'Etats-Unis', 'government'],
     // actors/en/leader-administration without "the"
     ['en Trump administration as a premodifier', 'en', 'Judges entered orders halting Trump administration actions in dozens of lawsuits.',
       'Trump administration', 'government'],
