@@ -128,9 +128,12 @@ export function extractActors(doc: AnalysedText): Actor[] {
     const leader = LEADER_ADMINISTRATION.test(g.span.text);
     // « l'ambassade de France à Damas »: the country and the town named inside a mission's name stay actors of their own
     // (ruleId actors/fr/state-mission-of)
-    const mission = /^(?:ambassade|consulat)/.test(g.span.text);
+    // ("China's commerce ministry": the country that owns the ministry stays an actor of its own too — ruleId
+    // actors/en/possessive-ministry)
+    const possessive = POSSESSIVE_MINISTRY.test(g.span.text);
+    const mission = possessive || /^(?:ambassade|consulat)/.test(g.span.text);
     if (overlapping(placed, g.span.start, g.span.end).some((p) => !((p.cluster.kind === 'person' || mission)
-      && (p.start > g.span.start || (leader && p.start === g.span.start)) && p.end <= g.span.end))) continue;
+      && (p.start > g.span.start || ((leader || possessive) && p.start === g.span.start)) && p.end <= g.span.end))) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: g.kind, ruleId: g.ruleId,
       weak: false, first: -1, last: -1, heading: false,
@@ -158,6 +161,9 @@ export function extractActors(doc: AnalysedText): Actor[] {
   if (lex.partyMembers) addPartyMembers(linker, text, lex.partyMembers);
   return finish(linker.clusters, text);
 }
+
+/** A country's ministry in the possessive: "China's commerce ministry" (the phrase of actors/en/possessive-ministry). */
+const POSSESSIVE_MINISTRY = /['’]s (?:\p{Ll}+ )?ministry$/u;
 
 /** A leader's name then "administration": "Trump administration" (the phrase of actors/en/leader-administration). */
 const LEADER_ADMINISTRATION = /^\p{Lu}[\p{L}-]{2,30} administration$/u;

@@ -99,7 +99,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   }
   // "I'm", "Don't" (contractions) and "Facebook-specific", "PII-free" (adjective compounds) are not names
   const isName = (t: Token): boolean => (t.cap || t.camelLower) && !CONTRACTION.test(t.text)
-    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text) && !instrumentCode(text, tokens, t);
+    && (!ADJECTIVE_COMPOUND.test(t.text) || hyphenatedGivenName(t)) && !ROMAN_ORDINAL.test(t.text) && !instrumentCode(text, tokens, t)
+    && !dateAbbreviation(text, t) && !amountQualifier(text, tokens, t);
   // "Kim Jong-un", "Roh Moo-hyun", "Ban Ki-moon", "Moon Jae-in": a Korean given name (two short syllables joined by a
   // hyphen) right after a short capitalised surname is part of the name, not an adjective compound such as "Paris-based"
   // (ruleId actors/hyphenated-given-name)
@@ -269,6 +270,15 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       break;
     }
     if (j === i && andPairName(cctx, i, capCount, lowerSeen)) j = i + 2;
+    // "the San Francisco-based cloud software company", "a New York-listed firm": a run right before an adjective compound
+    // is the first part of the compound's place ("San Francisco"), a premodifier like "Paris-based" — not a name of its own
+    // ("San") (ruleId actors/compound-premodifier)
+    const compound = tokens[j + 1];
+    if (compound && !isName(compound) && ADJECTIVE_COMPOUND.test(compound.text) && PLAIN_GAP.test(gap(tokens[j]!, compound))
+      && COMPOUND_TAILS.has(compound.norm.slice(compound.norm.lastIndexOf('-') + 1))) {
+      i = j + 2;
+      continue;
+    }
     j = extendToKnownName(ctx, i, j);
     const nameEnd = j;
     if (lex.extensibleHeads.size > 0) j = extendFrenchName(ctx, i, j);
@@ -286,7 +296,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     }
     // the place of a lower-case institution ("université de Caen"), not a known body ("conseil du CERN" names the CERN)
     const known = lookupName(text.slice(t.start, tokens[j]!.end));
-    let instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i);
+    let instFirst = known && known.entry.kind !== 'place' ? i : institutionStart(ctx, i, j === i || known?.entry.kind === 'place');
+    // (a capitalised head was pushed as a run of its own: « Tribunal judiciaire » before « de Paris »)
+    if (instFirst < i) while (out.length > 0 && out[out.length - 1]!.start >= tokens[instFirst]!.start) out.pop();
     if (instFirst === i && !known) instFirst = institutionNameStart(ctx, i);
     // "Service de police de la Ville de Montréal (SPVM)", "Office of the Inspector General (OIG)": a capitalised head, lower-case
     // words, then a name, followed by the acronym of the whole, are one name (ruleId actors/acronym-expansion-back); at most
@@ -365,6 +377,34 @@ export function instrumentCode(text: string, tokens: readonly Token[], t: Token)
   const p = tokens[t.index - 1];
   return METAL_CODE.test(t.text) && !!p && p.cap && p.end + 1 === t.outerStart && text[p.end] === ' ';
 }
+/**
+ * A month abbreviation with its period before a day number: "on Oct. 14", "from Sept. 3", « le 3 déc. » is lower case — so
+ * "CEO John Donahoe on Oct. 14" does not run on through the connector into a name "John Donahoe on Oct" (ruleId
+ * actors/date-abbreviation). English forms only: French writes abbreviated months in lower case.
+ */
+export function dateAbbreviation(text: string, t: Token): boolean {
+  return MONTH_ABBREVIATION.test(t.text) && /^[ \u00a0]{1,2}\d/.test(text.slice(t.end, t.end + 3));
+}
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+/**
+ * A word that qualifies an amount rather than naming an actor (ruleId actors/amount-qualifier): the country of a dollar
+ * after the amount — "earnings per share of $0.70 U.S.", "$11.59 billion U.S." (Canadian business wires write it so) — and
+ * a French abbreviated scale glued to its currency sign — "plus de 30 Md$", "2 Mds€", "1,2 Mrd€".
+ */
+export function amountQualifier(text: string, tokens: readonly Token[], t: Token): boolean {
+  const p = tokens[t.index - 1];
+  if (!p || !PLAIN_GAP.test(text.slice(p.end, t.outerStart))) return false;
+  const number = /^\d[\d.,]*$/.test(p.text);
+  if (SCALE_ABBREVIATION.test(t.text) && /^[$€£¥]/.test(text.slice(t.end, t.end + 1)) && number) return true;
+  if (!DOLLAR_COUNTRY.test(t.text)) return false;
+  // the amount before: "$0.70", "$11.59 billion", "$89.13" (a currency sign then digits, within the last 24 code units)
+  return (number || /^(?:million|billion|trillion|bn|mn)$/.test(p.norm))
+    && /\$\s?\d[\d.,]*(?:\s(?:million|billion|trillion|bn|mn))?$/.test(text.slice(Math.max(0, p.outerStart - 24), p.end));
+}
+const SCALE_ABBREVIATION = /^(?:Md|Mds|Mrd|Mrds|Mn|Bn)$/;
+const DOLLAR_COUNTRY = /^(?:U\.S\.|US|Cdn|CAD|AUD|NZ|HK|U\.S)$/;
+
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
 
@@ -378,13 +418,13 @@ const DETERMINER_WORDS = new Set(['the', 'le', 'la', 'les']);
 const SPLIT_BEFORE_KNOWN = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'to', 'on', 'for', 'sur', 'pour', 'the', 'with']);
 
 /** French adjective endings (folded): "nationale", "fédéral", "européen", "financier", "constitutionnel". */
-const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|iers|ieres|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$|^(?:public|publics|civil|civils|humain|humains)$/;
+const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|een|eenne|ais|aise|ois|oise|ique|iques|aire|aires|ier|iere|iers|ieres|if|ive|ain|aine|ains|eur|rale|nale|iste|istes|ate|ates|ee|ees|ene|enes)$|^(?:public|publics|civil|civils|humain|humains)$|^anti[a-z]{4,}$/;
 
 /**
  * The first token of "université de Caen", "hôpital de Nancy" when the run starting at `i` is the place of a lower-case
  * institution head (ruleId actors/fr/institution-de); else `i`.
  */
-function institutionStart(ctx: CandidateContext, i: number): number {
+function institutionStart(ctx: CandidateContext, i: number, placeOnly = false): number {
   const { text, tokens, lex } = ctx;
   if (lex.institutionHeads.size === 0 || i < 1) return i;
   const t = tokens[i]!;
@@ -398,7 +438,11 @@ function institutionStart(ctx: CandidateContext, i: number): number {
   // qualifying words between the head and the place
   for (let steps = 0; steps <= 4 && k >= 0; steps++) {
     const head = tokens[k]!;
-    if (head.cap || !PLAIN_GAP.test(text.slice(head.end, tokens[k + 1]!.outerStart))) return i;
+    if (!PLAIN_GAP.test(text.slice(head.end, tokens[k + 1]!.outerStart))) return i;
+    // « le Tribunal judiciaire de Paris », « La Cour d'appel de Versailles »: the head written with a capital after its
+    // article or at a sentence start names the same court with its place (ruleId actors/fr/court-de-capital)
+    // (only when the run after « de » is the place alone: « Hôpital universitaire d'Ostrava Jiří Havrlant » names two)
+    if (head.cap) return placeOnly && steps > 0 && lex.institutionHeads.has(head.norm) && !head.acronym && capitalisedHeadOpens(text, tokens, k) ? k : i;
     if (lex.institutionHeads.has(head.norm)) return k;
     const qualifier = COURT_WORDS.has(head.norm) || (FR_ADJECTIVE.test(head.norm) && head.norm.length > 4 && !lex.extensionStop.has(head.norm))
       || ((head.norm === 'de' || head.norm === 'du') && steps > 0);
@@ -406,6 +450,15 @@ function institutionStart(ctx: CandidateContext, i: number): number {
     k--;
   }
   return i;
+}
+
+/** Whether the capitalised head at `k` opens its phrase: at a sentence start or right after a French article. */
+function capitalisedHeadOpens(text: string, tokens: readonly Token[], k: number): boolean {
+  const h = tokens[k]!;
+  if (h.initial) return true;
+  const a = tokens[k - 1];
+  if (h.elision === "l'") return true;
+  return !!a && /^(?:le|la|du|au)$/.test(a.norm) && (!a.cap || a.initial) && PLAIN_GAP.test(text.slice(a.end, h.outerStart));
 }
 
 /**

@@ -1066,7 +1066,10 @@ function roleBefore(start: number, ctx: ClassifyContext): string | null {
   if (!re) {
     const heads = [...new Set(lex.roleHeads.map(fold))].sort((a, b) => b.length - a.length)
       .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`(?:^|[\\s'(])(${heads}) $`);
+    // « le président turc Erdogan », « la chancelière allemande Merkel », « le ministre russe Lavrov »: French puts the
+    // nationality adjective between the role and the name (ruleId actors/fr/title-demonym-before; English writes "Turkish
+    // President Erdogan", a capitalised run split by the title rule) — folded demonym shapes only, never « des », « de la »
+    re = new RegExp(`(?:^|[\\s'(])(${heads})(?: [a-z-]{2,14}(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|and|ande|ol|ole|que|sse|ge|c))? $`);
     ROLE_BEFORE_CACHE.set(lex, re);
   }
   // a capitalised role ("Président Obama") is part of the candidate run and split by titleSplit, never seen here
@@ -1076,7 +1079,7 @@ function roleBefore(start: number, ctx: ClassifyContext): string | null {
   const m = re.exec(f);
   if (!m) return null;
   // the role as written ("président"), when folding kept the offsets (it does unless a ligature or the like expands)
-  const roleEnd = f.length - 1;
+  const roleEnd = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length;
   return f.length === win.length ? win.slice(roleEnd - m[1]!.length, roleEnd) : m[1]!;
 }
 

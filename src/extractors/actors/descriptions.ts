@@ -226,14 +226,28 @@ const COMMENTATOR_AT = /(?:analyste|analystes|économiste|stratège|chercheur|ch
  */
 const COMMENTATOR_AFTER = /^(?:['’]s?)?\s{1,2}(?:(?:chief|senior|lead|principal|head|global|equity|market|markets|credit|investment)\s{1,2}){0,2}(?:analyst|analysts|economist|economists|strategist|strategists|researcher|researchers)\s{1,2}\p{Lu}/u;
 
+/**
+ * A person's former employer, named only as such: "promoted former Facebook executive Bret Taylor", "ex-Google engineer
+ * Jane Doe" (the organisation premodifies the title after "former"/"ex-"), « l'ancien dirigeant de Facebook », « un
+ * ex-cadre de Renault » (the organisation complements the title after « ancien »/« ex- ») — the person has left it, so
+ * "the company" further on is not it (ruleId actors/former-employer).
+ */
+const FORMER_BEFORE = /(?:\b(?:former|ex-)\s{0,2})$/iu;
+const FORMER_TITLE_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:senior|top|chief|executive|managing|vice)\s{1,2})?(?:executive|executives|employee|employees|engineer|engineers|official|officials|manager|managers|director|staffer|staffers|chief|president|boss|head|researcher|worker|workers)\s{1,2}\p{Lu}/u;
+const FORMER_AT_FR = /(?:ancien|ancienne|anciens|anciennes|ex-)\s*(?:(?:haut|haute|grand|grande)\s+)?(?:dirigeant|dirigeante|dirigeants|cadre|cadres|patron|patronne|salarié|salariée|salariés|employé|employée|employés|directeur|directrice|ingénieur|ingénieure|président|présidente|responsable|PDG|pdg)\s+(?:de|du|d['’]|chez)\s*(?:la\s+|l['’])?$/iu;
+
 /** Per cluster: every name mention follows {@link COMMENTATOR_AT} or precedes {@link COMMENTATOR_AFTER} (computed once per cluster: linear over its mentions). */
 const EMPLOYER_ONLY = new WeakMap<Cluster, { count: number; only: boolean }>();
 
 function onlyCommentatorEmployer(c: Cluster, text: string): boolean {
   const hit = EMPLOYER_ONLY.get(c);
   if (hit && hit.count === c.mentions.length) return hit.only;
-  const only = c.mentions.every((x) => COMMENTATOR_AT.test(text.slice(Math.max(0, x.start - 40), x.start))
-    || COMMENTATOR_AFTER.test(text.slice(x.end, x.end + 60)));
+  const only = c.mentions.every((x) => {
+    const before = text.slice(Math.max(0, x.start - 40), x.start);
+    const after = text.slice(x.end, x.end + 60);
+    return COMMENTATOR_AT.test(before) || COMMENTATOR_AFTER.test(after) || FORMER_AT_FR.test(before)
+      || (FORMER_BEFORE.test(before) && FORMER_TITLE_AFTER.test(after));
+  });
   EMPLOYER_ONLY.set(c, { count: c.mentions.length, only });
   return only;
 }
@@ -330,7 +344,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       continue;
     }
     // "commente Song Myung-Sup, analyste à Hi Investment and Securities. … un représentant du groupe": the employer of a
-    // commentator, named only in that role, is not what a company description refers to (ruleId actors/commentator-employer)
+    // commentator, named only in that role, is not what a company description refers to (ruleId actors/commentator-employer);
+    // nor is a former employer ("former Facebook executive Bret Taylor … the company", ruleId actors/former-employer)
     if (!isPerson && m.cluster.kind === 'organization' && onlyCommentatorEmployer(m.cluster, text)) continue;
     if (isPerson && d.complementName) {
       // "le CEO d'Anthropic" refers to Anthropic's CEO, not to OpenAI's

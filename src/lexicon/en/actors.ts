@@ -153,10 +153,17 @@ lawmakers congress senate regulators`),
     // "the coalition government", "the transitional government" (ruleId actors/en/government-phrase)
     // "the current Austrian government", "the outgoing French government": a time adjective before the phrase
     // (ruleId actors/en/government-phrase-time)
-    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence)))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|` +
+    // "halting Trump administration actions", "Biden administration officials said": the leader's administration as a
+    // premodifier, without "the" (ruleId actors/en/leader-administration)
+    `(?<![${LETTER}])(?:[Tt]he |(?=(?:U\\.S\\.|US|UK|[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i)) \u00ad?(?:forces|security forces|special forces|intelligence))|` +
+    `(?=[${UPPER}][${LOWER}]{2,14}(?:-[${UPPER}][${LOWER}]{2,14})? administration [${LOWER}])|` +
+    `(?=[${UPPER}][${LOWER}]{2,14}(?: [${UPPER}][${LOWER}]{2,14})?['’]s (?:[${LOWER}]{4,12} )?ministry(?![${LETTER}])))(?:(?:new|current|former|previous|outgoing|incoming|present|then) )?((?:coalition|transitional|interim|caretaker|unity) government|armed forces|` +
     // "the Trump administration", "under the Obama administration": the executive named after its president
     // (ruleId actors/en/leader-administration)
     `[${UPPER}][${LOWER}]{2,14}(?:-[${UPPER}][${LOWER}]{2,14})? administration(?! of)|` +
+    // "China's commerce ministry said", "Russia's foreign ministry denied": a country's ministry in the possessive, the way
+    // wire copy names it (ruleId actors/en/possessive-ministry; French: « le ministère chinois du Commerce »)
+    `[${UPPER}][${LOWER}]{2,14}(?: [${UPPER}][${LOWER}]{2,14})?['’]s (?:[${LOWER}]{4,12} )?ministry|` +
     `(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +

@@ -182,7 +182,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     `(?<!chef d['’])état-major des armées(?![${LETTER}])|armée de l['’][Aa]ir(?: et de l['’][Ee]space)?(?![${LETTER}])|armée de [Tt]erre(?![${LETTER}])|` +
     // (« ministère de l'Europe et des Affaires étrangères »: « et » may bring its own article; an article is no portfolio word)
     // (a lower-case word only after « de »: « et coordonnées » is the next clause)
-    `ministère (?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et (?:de la |de l['’]|du |des )?|de la |de l['’]|du |des )` +
+    // « le ministère chinois du Commerce », « le ministère russe des Affaires étrangères »: a foreign state's ministry, its
+    // demonym between the head and the portfolio (ruleId actors/fr/ministry-demonym; English: "China's commerce ministry")
+    `ministère (?:(?!public )[${LOWER}]{4,16} )?(?:de la |de l['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: (?:et (?:de la |de l['’]|du |des )?|de la |de l['’]|du |des )` +
     `[${UPPER}][${LETTER}-]{2,20}| (?:et )?(?:de la |de l['’]|du |des )(?!(?:des|les|la|le|du|de)(?![${LETTER}]))[${LOWER}][${LETTER}-]{2,20}){0,2}` +
     `(?: [${LOWER}][${LETTER}-]{1,16}(?:ères?|aires?|ales?|aux|iques?|elles?|els?|ieures?|ieurs?)(?![${LETTER}]))?|` +
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
@@ -199,7 +201,18 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     "allemande|américain|américaine|britannique|italien|italienne|espagnol|espagnole|suisse|canadien|canadienne|québécois|" +
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
     "tunisien|sénégalais|ivoirien|malien|libanais|syrien|irakien|polonais|néerlandais|portugais|grec|grecque|autrichien|" +
-    `luxembourgeois|[${UPPER}][${LOWER}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?|` +
+    `luxembourgeois|` +
+    // « le gouvernement australien », « l'armée nigériane », « la police néo-zélandaise »: any demonym of the usual French
+    // shapes (-ien, -ienne, -ais, -aise, -ain, -aine, -ois, -oise, -an, -ane), as the English rule reads "the Zambian
+    // government" (ruleId actors/fr/government-phrase-demonym) — not the common adjectives of those shapes, and only after
+    // a state's own bodies: a city has its police too (« la police londonienne » is Scotland Yard's description)
+    `(?<=(?:gouvernement|armée|marine|aviation|ambassade|consulat|administration) )(?!(?:certain|certaine|prochain|prochaine|urbain|urbaine|humain|humaine|lointain|lointaine|souverain|souveraine|ancien|` +
+    `ancienne|mondain|mondaine|quotidien|quotidienne|courtois|courtoise|mauvais|mauvaise|niais|niaise)(?![${LETTER}]))` +
+    `[${LOWER}][${LOWER}-]{2,16}(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an)(?![${LETTER}])|` +
+    `[${UPPER}][${LOWER}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?` +
+    // « le parquet national financier », « le parquet national antiterroriste »: France's two national prosecution offices
+    // (PNF, PNAT), lower-case in the running text (ruleId actors/fr/national-prosecutor)
+    `(?:(?<=parquet national) (?:financier|antiterroriste))?|` +
     // « l'ambassade de France à Damas », « le consulat d'Italie à Lyon », « l'ambassade des Etats-Unis »: a state's mission
     // named by its country, and its town (ruleId actors/fr/state-mission-of)
     `(?:ambassade|consulat|consulat général) (?:de |d['’]|du |des )[${UPPER}][${LETTER}-]{2,20}(?: à [${UPPER}][${LETTER}-]{2,20})?|` +
