@@ -104,7 +104,8 @@ const SHOULD_FIND: Row[] = [
   { lang: 'en', text: 'Shanghai imposed a strict lockdown on its 25 million residents.', actors: [['Shanghai', G]], kind: 'prohibition', ev: 'lockdown', imposedBy: 'Shanghai' },
   { lang: 'en', text: 'A judge ordered the factory to stop production.', kind: 'prohibition', ev: 'ordered', action: 'production' },
   { lang: 'en', text: 'Police ordered the closure of the nightclub for three months.', kind: 'prohibition', ev: 'closure', action: 'nightclub' },
-  { lang: 'en', text: 'The opposition leader was placed under house arrest.', kind: 'limit', ev: 'house arrest' },
+  // (being placed under house arrest is a sanction, being under it a limit: restrictions/fr/assigne-residence, -etat)
+  { lang: 'en', text: 'The opposition leader was placed under house arrest.', kind: 'sanction', ev: 'house arrest' },
   { lang: 'en', text: 'Norway declared a moratorium on deep-sea mining.', actors: [['Norway', G]], kind: 'prohibition', ev: 'moratorium', action: 'deep-sea mining', imposedBy: 'Norway' },
   { lang: 'en', text: 'NATO enforced a no-fly zone over Libya.', actors: [['NATO', O]], kind: 'prohibition', ev: 'no-fly zone', imposedBy: 'NATO' },
   { lang: 'en', text: 'A federal judge issued an injunction blocking the rule.', kind: 'prohibition', ev: 'injunction', action: 'the rule' },
@@ -186,7 +187,7 @@ const SHOULD_FIND: Row[] = [
   { lang: 'fr', text: "Shanghai a imposé un confinement strict à ses 25 millions d'habitants.", actors: [['Shanghai', G]], kind: 'prohibition', ev: 'confinement', imposedBy: 'Shanghai' },
   { lang: 'fr', text: "Un juge a ordonné l'arrêt de la production de l'usine.", kind: 'prohibition', ev: 'ordonné', action: 'production' },
   { lang: 'fr', text: 'Le préfet a prononcé la fermeture administrative de la discothèque pour trois mois.', kind: 'sanction', ev: 'fermeture administrative', action: 'discothèque' },
-  { lang: 'fr', text: "Le chef de l'opposition a été assigné à résidence.", kind: 'limit', ev: 'assigné à résidence' },
+  { lang: 'fr', text: "Le chef de l'opposition a été assigné à résidence.", kind: 'sanction', ev: 'assigné à résidence' },
   { lang: 'fr', text: "La Norvège a décrété un moratoire sur l'exploitation minière des fonds marins.", actors: [['Norvège', G]], kind: 'prohibition', ev: 'moratoire', action: 'exploitation minière', imposedBy: 'Norvège' },
   { lang: 'fr', text: "L'OTAN a imposé une zone d'exclusion aérienne au-dessus de la Libye.", actors: [['OTAN', O]], kind: 'prohibition', ev: "zone d'exclusion aérienne", imposedBy: 'OTAN' },
   { lang: 'fr', text: 'Le tribunal a ordonné la suspension du chantier.', kind: 'prohibition', ev: 'suspension', action: 'chantier' },
@@ -218,6 +219,8 @@ const SHOULD_NOT_FIND: Array<[Language, string]> = [
   ['en', 'He was forced to retire with a knee injury.'],
   ['en', 'There is no limit to what the team can achieve.'],
   ['en', 'Temperatures are capped by cloud cover in winter.'],
+  ['en', 'The skipper was obliged to return to port.'],
+  ['en', 'Congress bent its rules to do so without limited production.'],
   ['fr', 'Des substances interdites ont été retrouvées dans son échantillon.'],
   ['fr', 'Il avait atteint la limite de sa patience.'],
   ['fr', 'Un amour sans limite.'],
@@ -233,6 +236,7 @@ const SHOULD_NOT_FIND: Array<[Language, string]> = [
   ['fr', 'Le film explore les limites de l\'amitié.'],
   ['fr', "Il n'y a pas de limite à ce que l'équipe peut accomplir."],
   ['fr', 'La circulation était bloquée par un accident sur le périphérique.'],
+  ['fr', 'Le skipper a été astreint au silence par son équipe.'],
 ];
 
 /** What a row checks, as found: each field the row names, the found value where it differs. */
