@@ -165,7 +165,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "its missions abroad are strictly regulated", "a tightly controlled market", "heavily restricted access"
     { ruleId: 'restrictions/en/strictly-regulated', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:strictly|tightly|heavily|severely)\\s+(?:regulated|controlled|limited|restricted|curtailed|rationed)') },
     // "a hiring freeze", "a freeze on wages", "a pay freeze"
-    { ruleId: 'restrictions/en/freeze-limit', kind: 'limit', voice: 'active', pattern: re('(?:hiring|wage|pay|price|rent|recruitment|salary)\\s+freeze|freeze\\s+on\\s+(?:the\\s+)?(?:hiring|wages|pay|prices|rents|recruitment|salaries|new)') },
+    { ruleId: 'restrictions/en/freeze-limit', kind: 'limit', voice: 'active', pattern: re(`(?:hiring|wage|pay|price|rent|recruitment|salary)\\s+freeze|freeze\\s+on\\s+(?:the\\s+)?(?:[${LETTER}]+-[${LETTER}]+\\s+|public\\s+|private\\s+|new\\s+)?(?:hiring|wages|pay|prices|rents|recruitment|salaries|new)`) },
     // "restrictions on exports", "a cap on prices", "quotas on imports"
     { ruleId: 'restrictions/en/limit-noun', kind: 'limit', voice: 'active', pattern: re('(?:limits?|caps?|restrictions?|ceilings?|quotas?|curbs?)\\s+on') },
     // "the cost will not be greater than x", "may not exceed 5 %"
@@ -202,6 +202,15 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // voice: "Israel denied entry to two US congresswomen", "The platform denied researchers access to its data" (the passive "was
     // denied entry" is restrictions/en/denied); FR restrictions/fr/refuser-acces
     { ruleId: 'restrictions/en/deny-access', objectInTrigger: true, kind: 'refusal', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|get|got|gets)\\s{1,3})den(?:y|ies|ied|ying)\\s+(?:(?!(?:that|the\\s+(?:claims?|reports?|allegations?))(?![${LETTER}]))[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?(?:entry|access|visas?|landing\\s+rights|permission)\\s+(?:to|into|for)(?![${LETTER}])`) },
+    // the noun of a suspended flow toward someone, as restrictions/en/suspend-trade states it with the verb: "India announced the
+    // suspension of all flights from Britain", "the suspension of arms sales to Riyadh"; FR restrictions/fr/suspension-echanges
+    { ruleId: 'restrictions/en/suspension-of-trade', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re('(?:suspension|halting|freezing|cutting\\s+off)\\s+of\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
+    // the noun of an expulsion, with whom it sends away: "Poland announced the expulsion of 45 Russian diplomats" (the verb is
+    // restrictions/en/expel); FR restrictions/fr/exclusion (« l'expulsion de 45 diplomates russes »)
+    { ruleId: 'restrictions/en/expulsion-of', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expulsions?\\s+of\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|journalists?|correspondents?|nationals|officials?|staff|migrants|asylum\\s+seekers)(?![${LETTER}])`) },
+    // a passive prevention of a named act: "Protesters were prevented from entering the square", "the opposition was prevented from
+    // standing" (the active "prevented X from" is left out: "the rain prevented the match from starting"); FR restrictions/fr/empeche-passif
+    { ruleId: 'restrictions/en/prevented-from', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|is|are|been|be|being)\\s+(?:[${LETTER}]+ly\\s+)?prevented\\s+from(?=\\s+(?:entering|leaving|travell?ing|voting|attending|working|speaking|running|standing|taking\\s+part|competing|accessing|visiting|boarding|selling|buying|using|operating|holding|publishing|broadcasting|campaigning|protesting|demonstrating)(?![${LETTER}]))`) },
     // an obligation in the passive: "Airlines will be obliged to refund passengers within seven days", "banks are legally obligated to
     // report" (an actor or an agent description before it, as restrictions/fr/tenu-de: not "the skipper was obliged to return to
     // port"; the active "obliges X to" is restrictions/en/oblige; "forced to" is left out: "forced to retire with an injury"); FR
@@ -378,7 +387,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-disclose', kind: 'refusal', voice: 'active', pattern: re(`(?:(?:would|will|did|does|do)\\s+not|(?:wouldn|won|didn|doesn|don)['’]t)\\s+(?:disclose|reveal|release|publish|divulge)\\s+(?:the|its|their|his|her|how|what|which|any|financial|details)(?![${LETTER}])`) },
     // a deal or rule named as blocked or halted in the passive: "The deal was blocked by CFIUS", "the merger could be blocked",
     // "the project was halted by a court" (the subject must be a deal, rule or flow: not "the road was blocked by protesters")
-    { ruleId: 'restrictions/en/deal-was-blocked', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|transactions?|bills?|laws?|plans?|proposals?|nominations?|projects?|orders?|rules?|exports?|imports?|shipments?|appointments?|construction|pipeline|payments?|transfers?)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|would\\s+be|could\\s+be|will\\s+be|may\\s+be|might\\s+be)\\s+(?:[${LETTER}]+ly\\s+)?(?:blocked|halted|frozen|struck\\s+down)`) },
+    { ruleId: 'restrictions/en/deal-was-blocked', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|transactions?|bills?|laws?|plans?|proposals?|nominations?|projects?|orders?|rules?|exports?|imports?|shipments?|appointments?|construction|pipeline|payments?|transfers?)(?:\\s+(?:of|on|from|to|for)\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?[${LETTER}${DIGIT}-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|would\\s+be|could\\s+be|will\\s+be|may\\s+be|might\\s+be)\\s+(?:[${LETTER}]+ly\\s+)?(?:blocked|halted|frozen|struck\\s+down)`) },
     // an approval bought with concessions: "The EU approved the Bayer-Monsanto merger after the companies agreed to sell assets
     // to BASF", "regulators cleared the deal once Google offered to…"
     { ruleId: 'restrictions/en/approved-after-remedy', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:approv|clear)(?:e|es|ed|ing)\\s+(?:[${LETTER}${DIGIT}'’.&-]+\\s+){1,5}?(?:after|once|when)\\s+(?:[${LETTER}${DIGIT}'’.&-]+\\s+){1,4}?(?:agreed|agrees|offered|offers|pledged|pledges|committed|commits|promised|promises)\\s+to`) },
