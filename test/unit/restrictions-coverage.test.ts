@@ -250,6 +250,38 @@ const SHOULD_FIND: Row[] = [
   { lang: 'fr', text: "Des élus réclament l'interdiction des transactions boursières des parlementaires.", kind: 'prohibition', status: 'proposed', ev: 'interdiction', action: 'transactions boursières' },
   { lang: 'fr', text: "L'interdiction du pétrole russe a été assouplie en mars.", kind: 'prohibition', status: 'eased', ev: 'interdiction', action: 'pétrole russe' },
   { lang: 'fr', text: "L'école a banni les téléphones des salles de classe.", kind: 'prohibition', ev: 'banni', action: 'téléphones' },
+  // ===== third batch, written after the rules of the first two, run before any change for it: 21 of 30 passed (the transfer
+  // estimate); its misses called for restrictions/en/cannot-more-than, en/is-illegal, en/shut-down-outlet, fr/fermer-media,
+  // fr/exiger-de-objet, fr/interdit-de-nom and a counted French suspension ("arrest" rows were left out: an arrest is no restriction
+  // the gold annotates)
+  { lang: 'en', text: 'Regulators have barred the bank from paying dividends until next year.', kind: 'prohibition', ev: 'barred', action: 'paying dividends' },
+  { lang: 'en', text: 'The city council voted to outlaw fireworks within city limits.', kind: 'prohibition', ev: 'outlaw', action: 'fireworks' },
+  { lang: 'en', text: 'Under the new rules, lenders cannot charge more than 36% interest.', kind: 'limit', ev: 'cannot charge more than' },
+  { lang: 'en', text: 'The EU agreed to cap the price of Russian gas.', actors: [['EU', G]], kind: 'limit', ev: 'cap the price', imposedBy: 'EU' },
+  { lang: 'en', text: 'Kyiv has suspended the broadcasting licences of three channels.', actors: [['Kyiv', G]], kind: 'sanction', ev: 'suspended', imposedBy: 'Kyiv' },
+  { lang: 'en', text: 'The federation handed the sprinter a four-year ban.', kind: 'sanction', ev: 'ban' },
+  { lang: 'en', text: 'Beijing has refused to grant visas to foreign reporters.', actors: [['Beijing', G]], kind: 'refusal', ev: 'refused', imposedBy: 'Beijing' },
+  { lang: 'en', text: 'Parliament voted down the government\'s pension reform.', kind: 'refusal', ev: 'voted down' },
+  { lang: 'en', text: 'Canada will require all visitors to show proof of vaccination.', actors: [['Canada', G]], kind: 'condition', ev: 'require', imposedBy: 'Canada' },
+  { lang: 'en', text: 'The sale of alcohol after 10 pm is now illegal.', kind: 'prohibition', ev: 'illegal' },
+  { lang: 'en', text: 'Washington imposed visa restrictions on officials involved in the crackdown.', actors: [['Washington', G]], kind: 'limit', ev: 'visa restrictions', imposedBy: 'Washington' },
+  { lang: 'en', text: 'Access to the archive is limited to researchers with a permit.', kind: 'limit', ev: 'limited to' },
+  { lang: 'en', text: 'The authorities shut down the opposition newspaper.', kind: 'prohibition', ev: 'shut down' },
+  { lang: 'en', text: 'The club was banned from signing players for two transfer windows.', kind: 'sanction', ev: 'banned from' },
+  { lang: 'fr', text: "Les régulateurs ont interdit à la banque de verser des dividendes jusqu'à l'an prochain.", kind: 'prohibition', ev: 'interdit', action: 'verser des dividendes' },
+  { lang: 'fr', text: "Le conseil municipal a voté l'interdiction des feux d'artifice en ville.", kind: 'prohibition', ev: 'interdiction', action: "feux d'artifice" },
+  { lang: 'fr', text: 'Selon les nouvelles règles, les prêteurs ne peuvent pas facturer plus de 36 % d\'intérêts.', kind: 'limit', ev: 'plus de 36 %' },
+  { lang: 'fr', text: "L'UE a accepté de plafonner le prix du gaz russe.", actors: [['UE', G]], kind: 'limit', ev: 'plafonner', imposedBy: 'UE' },
+  { lang: 'fr', text: 'Kiev a suspendu les licences de diffusion de trois chaînes.', actors: [['Kiev', G]], kind: 'sanction', ev: 'suspendu', imposedBy: 'Kiev' },
+  { lang: 'fr', text: 'La fédération a infligé au sprinteur une suspension de quatre ans.', kind: 'sanction', ev: 'suspension' },
+  { lang: 'fr', text: 'Pékin a refusé d\'accorder des visas aux journalistes étrangers.', actors: [['Pékin', G]], kind: 'refusal', ev: 'refusé', imposedBy: 'Pékin' },
+  { lang: 'fr', text: 'Les députés ont rejeté la réforme des retraites du gouvernement.', kind: 'refusal', ev: 'rejeté' },
+  { lang: 'fr', text: 'Le Canada exigera de tous les visiteurs une preuve de vaccination.', actors: [['Canada', G]], kind: 'condition', ev: 'exigera', imposedBy: 'Canada' },
+  { lang: 'fr', text: "La vente d'alcool après 22 heures est désormais illégale.", kind: 'prohibition', ev: 'illégale' },
+  { lang: 'fr', text: 'Washington a imposé des restrictions de visa aux responsables de la répression.', actors: [['Washington', G]], kind: 'limit', ev: 'restrictions', imposedBy: 'Washington' },
+  { lang: 'fr', text: "L'accès aux archives est limité aux chercheurs munis d'une autorisation.", kind: 'limit', ev: 'limité aux' },
+  { lang: 'fr', text: "Les autorités ont fait fermer le journal d'opposition.", kind: 'prohibition', ev: 'fermer' },
+  { lang: 'fr', text: 'Le club a été interdit de recrutement pendant deux mercatos.', kind: 'sanction', ev: 'interdit de recrutement' },
 ];
 
 /** The same words where nothing is restricted. */
@@ -287,6 +319,12 @@ const SHOULD_NOT_FIND: Array<[Language, string]> = [
   ['fr', "Il n'y a pas de limite à ce que l'équipe peut accomplir."],
   ['fr', 'La circulation était bloquée par un accident sur le périphérique.'],
   ['fr', 'Le skipper a été astreint au silence par son équipe.'],
+  ['en', 'The company closed its factory in Ohio.'],
+  ['en', 'The rain prevented the match from starting.'],
+  ['en', 'Their expulsion of the ball from the box was clumsy.'],
+  ['fr', "L'entreprise a fermé son usine de l'Ohio."],
+  ['fr', 'Le groupe doit publier ses résultats jeudi.'],
+  ['fr', "L'Iran a été frappé par un séisme."],
 ];
 
 /** What a row checks, as found: each field the row names, the found value where it differs. */

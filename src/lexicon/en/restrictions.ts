@@ -211,6 +211,16 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a passive prevention of a named act: "Protesters were prevented from entering the square", "the opposition was prevented from
     // standing" (the active "prevented X from" is left out: "the rain prevented the match from starting"); FR restrictions/fr/empeche-passif
     { ruleId: 'restrictions/en/prevented-from', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|is|are|been|be|being)\\s+(?:[${LETTER}]+ly\\s+)?prevented\\s+from(?=\\s+(?:entering|leaving|travell?ing|voting|attending|working|speaking|running|standing|taking\\s+part|competing|accessing|visiting|boarding|selling|buying|using|operating|holding|publishing|broadcasting|campaigning|protesting|demonstrating)(?![${LETTER}]))`) },
+    // a ceiling stated by a negated permission: "Under the new rules, lenders cannot charge more than 36% interest", "banks may not
+    // lend more than 4.5 times income" (FR restrictions/fr/ne-peut-plus-de)
+    { ruleId: 'restrictions/en/cannot-more-than', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:cannot|can\\s+not|can['’]t|may\\s+not|must\\s+not|shall\\s+not|(?:are|is)\\s+not\\s+(?:allowed|permitted)\\s+to)\\s+(?:[${LETTER}]+\\s+){1,2}?(?:more|fewer|less)\\s+than\\s+[$€£]?[${DIGIT}]`) },
+    // a practice stated illegal without an infinitive after it: "The sale of alcohol after 10 pm is now illegal", "such payments
+    // became unlawful in 2019" ("is illegal to/for" is restrictions/en/illegal-to); FR restrictions/fr/illegal-de
+    { ruleId: 'restrictions/en/is-illegal', kind: 'prohibition', voice: 'subject', startAtClause: true, negatable: true, rejectAfter: /^\s+(?:to|for)\s/iu, pattern: re('(?:is|are|was|were|become|becomes|became|be|been|remain|remains|remained)\\s+(?:now\\s+|also\\s+|still\\s+|already\\s+)?(?:illegal|unlawful)') },
+    // an authority closing an outlet of speech, faith or opposition: "The authorities shut down the opposition newspaper", "the junta
+    // closed two independent TV channels" (a business closing its own plant is no restriction: the object list is of media, NGOs,
+    // parties and places of worship); FR restrictions/fr/fermer-media
+    { ruleId: 'restrictions/en/shut-down-outlet', kind: 'prohibition', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:shut(?:s|ting)?\\s+down|clos(?:e|es|ed|ing))\\s+(?:(?:the|a|an|its|their|two|three|several|all|[${DIGIT}]+)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:newspapers?|channels?|broadcasters?|radio\\s+stations?|tv\\s+stations?|websites?|news\\s+sites?|outlets?|magazines?|ngos?|charities|mosques?|churches|parties|party|accounts)(?![${LETTER}])`) },
     // an obligation in the passive: "Airlines will be obliged to refund passengers within seven days", "banks are legally obligated to
     // report" (an actor or an agent description before it, as restrictions/fr/tenu-de: not "the skipper was obliged to return to
     // port"; the active "obliges X to" is restrictions/en/oblige; "forced to" is left out: "forced to retire with an injury"); FR

@@ -312,6 +312,16 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // frapper d'une sanction : « Les États-Unis ont frappé le bois canadien de droits de douane », « Bruxelles frappe Meta d'une amende
     // record » (le passif « a été frappé de sanctions » est lu par undergoBefore) ; EN restrictions/en/raise-tariffs (« slapped tariffs on »)
     { ruleId: 'restrictions/fr/frapper-de', kind: 'sanction', voice: 'active', rejectBefore: /(?:été|est|sont|était|étaient|sera|seront)\s+$/iu, pattern: re(`frapp(?:e|ent|é|ée|és|ées|er|era|eront|ait|aient)\\s+(?:[^,.;:!?«»]{1,50}?\\s)?(?:de|d${APOS})\\s*(?:(?:nouveaux|nouvelles|lourds|lourdes|une|un)\\s+)?(?:droits\\s+de\\s+douane|sanctions|taxes|surtaxes|amendes?|pénalités?)(?![${LETTER}])`) },
+    // une autorité qui fait fermer un média, une ONG, un parti ou un lieu de culte : « Les autorités ont fait fermer le journal
+    // d'opposition », « la junte a fermé deux chaînes de télévision » ; EN restrictions/en/shut-down-outlet
+    { ruleId: 'restrictions/fr/fermer-media', kind: 'prohibition', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:fait\\s+)?ferm(?:er|é|e|ent|era|eront|ait|aient)\\s+(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs|[${DIGIT}]+)\\s*(?:[${LETTER}-]+\\s+){0,1}?(?:journal|journaux|quotidiens?|hebdomadaires?|chaînes?|radios?|sites?|médias?|ONG|associations?|mosquées?|églises?|partis?|comptes?)(?![${LETTER}])`) },
+    // l'exigence d'une pièce ou d'une preuve à quelqu'un : « Le Canada exigera de tous les visiteurs une preuve de vaccination », « exige
+    // des voyageurs un test négatif » ; EN restrictions/en/require
+    { ruleId: 'restrictions/fr/exiger-de-objet', kind: 'condition', voice: 'active', needsActor: true, objectInTrigger: true, pattern: re(`exig(?:e|ent|era|eront|erait|eraient|eait|eaient)\\s+(?:de\\s+(?:tous\\s+les|toutes\\s+les|chaque|la|l${APOS}|leurs?|ses)|des)\\s*[^,.;:!?«»]{1,50}?\\s(?:une?|le|la|l${APOS})\\s*(?:preuve|certificat|test|passe|passeport|visa|garantie|caution|dépôt|autorisation|déclaration|justificatif|attestation)(?![${LETTER}])`) },
+    // une interdiction-sanction nommée par son objet, au passif : « Le club a été interdit de recrutement pendant deux mercatos », « le
+    // supporter est interdit de stade », « interdit de territoire » (un nom, pas un infinitif : « interdit de fumer » est une interdiction) ;
+    // EN restrictions/en/excluded-from (« banned from signing players »)
+    { ruleId: 'restrictions/fr/interdit-de-nom', kind: 'sanction', voice: 'passive', pattern: re(`(?:(?:a|ont|avait|avaient)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?interdite?s?\\s+(?:de|d${APOS})\\s*(?:stade|recrutement|séjour|territoire|compétition|gestion|antenne|chéquiers?|casino|vol|jeu|transferts?|mercato)(?![${LETTER}])`) },
     // le passif de « se voir refuser » : son sujet subit le refus, son agent suit « par » : « Le journaliste s'est vu refuser un visa
     // par la Chine », « les ONG se voient refuser l'accès » ; EN restrictions/en/refused-entry (« was refused a visa by China »)
     { ruleId: 'restrictions/fr/se-voir-refuser', kind: 'refusal', voice: 'passive', pattern: re(`(?:s${APOS}\\s*(?:est|sont|était|étaient)\\s+vue?s?|se\\s+(?:voi[tr]|voient|verra|verront|voyait|voyaient))\\s+(?:[${LETTER}]+ment\\s+)?(?:refuser|opposer\\s+un\\s+refus)`) },
@@ -377,7 +387,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’${LETTER}${DIGIT}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
     { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:(?:a|ont|avait|avaient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d['’])\\s*[${DIGIT}])`) },
     // « une suspension de six mois », « une suspension à vie »
-    { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re(`une\\s+suspension\\s+(?:de\\s+[${DIGIT}]|d['’]\\s*un|à\\s+vie|ferme|provisoire)`) },
+    { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re(`une\\s+suspension\\s+(?:de\\s+(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?=\\s))|d['’]\\s*un|à\\s+vie|ferme|provisoire)`) },
     // « l'exclusion du club », « la suspension de l'athlète »
     { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: new RegExp(`(?:zone|périmètre|rayon|(?<![${LETTER}])à)\\s+(?:l|d)['’]\\s*$`, 'iu'), pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
