@@ -68,6 +68,12 @@ export interface RestrictionStatusLexicon {
   nounTrigger: RegExp;
   /** A verb of reaction to a restriction ("condemned", « a dénoncé »), tested between the subject and the noun. */
   reactionBetween: RegExp;
+  /**
+   * Optional, anchored at the start of the trigger's text: the trigger itself says the restriction is only planned or threatened — a
+   * threat verb opening it ("threatened Ankara with sanctions", « menace Ankara de sanctions ») or a French conditional (« qu'il
+   * interdirait les téléphones ») → `proposed` (restrictions/status-proposed-trigger).
+   */
+  proposedTrigger?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionStatusLexicon> = { en: EN_RESTRICTION_STATUS, fr: FR_RESTRICTION_STATUS };
@@ -165,6 +171,8 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
       if (proposed) {
         status = 'proposed';
         cueStart = from + proposed.index;
+      } else if (lex.proposedTrigger?.test(text.slice(ts, te))) {
+        status = 'proposed';
       }
     }
   }

@@ -89,6 +89,12 @@ export interface RestrictionRule {
    * A rule with `needsActor` accepts such a subject in place of an actor.
    */
   abstractSubjectKind?: RestrictionKind;
+  /**
+   * The trigger runs on past its head word into the restricted thing ("blocked Microsoft's takeover", "suspended arms exports to", « a
+   * gelé les avoirs ») — the object is part of what the rule needs to see: the action then starts after the head word (and a leading
+   * auxiliary), not after the trigger (restrictions/object-in-trigger).
+   */
+  objectInTrigger?: boolean;
 }
 
 /** Per-language data for {@link extractRestrictions}; see `src/lexicon/{en,fr}/restrictions.ts`. */
@@ -134,6 +140,16 @@ export interface RestrictionLexicon {
    * rule accepts like a named actor or a pronoun.
    */
   agentDescriptions?: RegExp;
+  /**
+   * Optional non-global regex anchored at its end, tested on the evidence before a verb trigger: a passive auxiliary ("is ", "was
+   * ", « a été », « sont ») — with a participle trigger ({@link participle}) the clause's subject is the restricted thing ("Smoking is
+   * banned in…", « La chasse est interdite… »), restrictions/passive-subject-action.
+   */
+  passiveBefore?: RegExp;
+  /** Optional non-global regex tested on a trigger's first word: a past participle ("banned", « interdite »). */
+  participle?: RegExp;
+  /** Optional non-global regex: an impersonal or empty subject that names no restricted thing ("It", « Il », « Ce »), anchored both ends. */
+  impersonalSubject?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -200,7 +216,7 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
         if (ctx.actors.mentionAt(ts) || isInName(text, sentence, ts, te)) continue;
         const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
-        const end = clauseEnd(text, sentence, object, ctx.actors);
+        const end = clauseEnd(text, sentence, object, ctx.actors, lex);
         found.push({ rule, kind, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
       }
     }
@@ -350,8 +366,12 @@ function evidenceStart(text: string, sentence: Span, ts: number, rule: Restricti
   return ts;
 }
 
-/** End of the clause from `from`: the next clause break (not inside an actor name), the sentence end, or {@link MAX_EVIDENCE}. */
-function clauseEnd(text: string, sentence: Span, from: number, actors: ActorIndex): number {
+/**
+ * End of the clause from `from`: the next clause break (not inside an actor name, nor a comma opening an exception clause of the
+ * lexicon — "All flights are banned, except humanitarian ones", « Tous les vols sont interdits, sauf les vols humanitaires »: the
+ * exception bounds the restriction, restrictions/exception-clause), the sentence end, or {@link MAX_EVIDENCE}.
+ */
+function clauseEnd(text: string, sentence: Span, from: number, actors: ActorIndex, lex: RestrictionLexicon): number {
   const limit = Math.min(sentence.end, from + MAX_EVIDENCE);
   const after = text.slice(from, limit);
   CLAUSE_BREAK.lastIndex = 0;
@@ -360,6 +380,7 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
   while ((m = CLAUSE_BREAK.exec(after)) !== null) {
     const at = from + m.index;
     if (m.index === 0 && /[«“"]/u.test(m[0])) continue; // a quotation opening right after the trigger belongs to it
+    if (m[0].startsWith(',') && lex.exceptionLead.test(text.slice(at + m[0].length, Math.min(limit, at + m[0].length + EXCEPTION_LEAD_WINDOW)))) continue;
     if (!insideMention(actors, at)) { end = at; break; }
   }
   if (end === limit && limit < sentence.end) {
@@ -492,7 +513,8 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     condition = makeSpan(text, cs, evidence.end).text || null;
     if (cs > c.triggerEnd) actionEnd = cs;
   }
-  let action = c.triggerEnd < actionEnd ? makeSpan(text, c.triggerEnd, actionEnd).text : '';
+  const actionStart = c.rule.objectInTrigger ? afterHeadWord(text, c.triggerStart, c.triggerEnd) : c.triggerEnd;
+  let action = actionStart < actionEnd ? makeSpan(text, actionStart, actionEnd).text : '';
   if (c.kind === 'condition' && cue) {
     // the conditioned action keeps its modal and negation, in both languages: "will not be able to use these tools
     // without …" → "will not be able to use these tools"; « ne peut pas exporter de gaz sans … » → « ne peut pas exporter
@@ -506,6 +528,8 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     // « L'opération est | soumise à l'accord de… » → « L'opération »
     action = withoutTrailingCopula(makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '')) || action;
   }
+  const subjectAction = c.rule.voice === 'active' ? passiveSubject(text, c, lex) : '';
+  if (subjectAction) action = subjectAction;
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
 
   // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
@@ -550,6 +574,39 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     evidence,
     ruleId: c.rule.ruleId,
   };
+}
+
+/** Built once for {@link afterHeadWord}: a leading auxiliary, then the head word and its spaces. */
+const HEAD_WORD_RE = new RegExp(`^(?:(?:a|ont|avait|avaient|has|have|had)\\s{1,3})?[${LETTER}${DIGIT}'’-]{1,40}\\s{1,3}`, 'iu');
+
+/** Where the restricted thing starts in a trigger that holds it ({@link RestrictionRule.objectInTrigger}): after its head word. */
+function afterHeadWord(text: string, start: number, end: number): number {
+  const m = HEAD_WORD_RE.exec(text.slice(start, end));
+  return m && start + m[0].length < end ? start + m[0].length : end;
+}
+
+/** A relative pronoun ending a subject, after a space ("a contract which", « les produits qui »). */
+const TRAILING_RELATIVE = new RegExp(`\\s+(?:which|that|who|whom|qui|que|lequel|laquelle|lesquels|lesquelles)$`, 'iu');
+
+/** Built once for {@link passiveSubject}: the first word of a trigger. */
+const FIRST_WORD_RE = new RegExp(`^[${LETTER}]+`, 'u');
+
+/**
+ * restrictions/passive-subject-action: the subject of a verb trigger in the passive is the restricted thing — "Smoking is banned in
+ * all public buildings" → "Smoking", "TikTok was banned by the Indian government" → "TikTok", « Cinq banques russes ont été
+ * sanctionnées par l'UE » → « Cinq banques russes ». '' when the trigger is no participle, no auxiliary stands before it in the
+ * evidence, or the subject is impersonal ("It is forbidden to…", « Il est interdit de… »: the action after the trigger stays).
+ */
+function passiveSubject(text: string, c: Candidate, lex: RestrictionLexicon): string {
+  if (!lex.passiveBefore || !lex.participle || c.start >= c.triggerStart) return '';
+  const first = FIRST_WORD_RE.exec(text.slice(c.triggerStart, c.triggerEnd))?.[0] ?? '';
+  if (!lex.participle.test(first)) return '';
+  const lead = text.slice(c.start, c.triggerStart);
+  const aux = lex.passiveBefore.exec(lead);
+  if (!aux) return '';
+  // a relative pronoun closing the subject is no part of it: "a contract which | is now prohibited" → "a contract"
+  const subject = makeSpan(text, c.start, c.start + aux.index).text.replace(/[,;]$/u, '').replace(TRAILING_RELATIVE, '');
+  return subject && !(lex.impersonalSubject?.test(subject) ?? false) ? subject : '';
 }
 
 /** A copula ending a phrase, after one space: "is", "will be", « a été » (tested on the last 16 code units only). */

@@ -32,6 +32,14 @@ const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVER
 /** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say"; nor is a refusal to exclude ("refused to rule out military action"). */
 const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|rule\s+out|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
 
+/**
+ * Before a participle, what makes it an adjective of a noun phrase rather than a verb (restrictions/attributive-participle): the
+ * sentence start or a determiner or preposition right before it, then a word after it that is no preposition or auxiliary — "Banned substances were found", "a list of
+ * prohibited items", "the banned group" (a thing named by an existing ban, not a ban stated); "Smoking is banned", "The EU banned
+ * imports", "banned from" stay restrictions. A lookbehind (sentence-anchored: rules run on one sentence's text).
+ */
+const attributive = (participle: string): string => `(?!(?<=(?:^|(?<![${LETTER}])(?:the|a|an|of|for|with|no|any|some|its|their|his|her|these|those|other|and|or|containing|using|taking|selling|possessing)\\s{1,3}))${participle}\\s+(?!(?:from|in|by|on|at|to|for|under|since|until|after|before|as|and|or|because|over|across|during|is|are|was|were|will|would|has|have|had)(?![${LETTER}]))[${LETTER}])${participle}`;
+
 /** The English restriction lexicon consumed by `extractRestrictions`. */
 /**
  * The length of a sanctioning suspension: counted in games, races or seasons, "for the rest of" a season,
@@ -44,11 +52,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- prohibitions
     // "to explicitly prohibit any use of OpenAI's systems"
-    { ruleId: 'restrictions/en/prohibit', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('prohibit(?:s|ed|ing)?|prohibition\\s+(?:of|on|against)') },
+    // (a participle used as an adjective after a determiner or opening the sentence names things already banned, it states no
+    // ban: "Banned substances were found in his sample", "a list of prohibited items", "the forbidden zone"; attributive)
+    { ruleId: 'restrictions/en/prohibit', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`prohibit(?:s|ing)?|${attributive('prohibited')}|prohibition\\s+(?:of|on|against)`) },
     // "the law forbids the sale of…"
-    { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('forbid(?:s|den|ding)?|forbade') },
+    { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`forbid(?:s|ding)?|${attributive('forbidden')}|forbade`) },
     // "the EU banned the import of…", "a ban on tobacco advertising"
-    { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('ban(?:s|ned|ning)?') },
+    { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`ban(?:s|ning)?|${attributive('banned')}`) },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
     // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre")
@@ -85,7 +95,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // prohibition); FR restrictions/fr/embargo-contre
     { ruleId: 'restrictions/en/embargo-against', kind: 'sanction', voice: 'active', pattern: re('(?:(?:comprehensive|total|full|economic|trade|financial)\\s+){1,2}embargo(?:es)?(?:\\s+(?:on|against))?|embargo(?:es)?\\s+against') },
     // "regulators blocked the merger", "the court blocks the sale", "McCain had blocked a range of promotions"
-    { ruleId: 'restrictions/en/block-deal', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports|nominations?|appointments?|promotions?|confirmation|resolution|funding)`) },
+    { ruleId: 'restrictions/en/block-deal', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`block(?:s|ed|ing)?\\s+(?:the|a|an|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,3}?(?:merger|deal|acquisition|takeover|sale|bid|purchase|plan|proposal|bill|law|decree|project|export|exports|import|imports|nominations?|appointments?|promotions?|confirmation|resolution|funding)`) },
     // "NATO imposed a no-fly zone over Libya", "a naval blockade of the port"
     { ruleId: 'restrictions/en/blockade', kind: 'prohibition', voice: 'active', pattern: re('no-fly\\s+zones?|(?:naval|economic|maritime|military|total)\\s+blockades?|blockades?\\s+(?:of|on|against)') },
     // "a moratorium on new drilling"
@@ -104,7 +114,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "ordered the company to stop selling", "was ordered to halt construction", "ordered the suspension of"
     { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)`) },
     // "Germany suspended arms exports to Saudi Arabia", "halted deliveries to", "froze aid to"
-    { ruleId: 'restrictions/en/suspend-trade', kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
+    { ruleId: 'restrictions/en/suspend-trade', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
     // "export controls on chips", "export restrictions against"
     { ruleId: 'restrictions/en/export-controls', kind: 'limit', voice: 'active', pattern: re('export\\s+(?:controls?|restrictions?|licen[cs]ing\\s+requirements?)') },
     // permission modals with an action verb: "banks cannot pay dividends", "foreign firms can no longer bid for contracts", "Iran cannot enrich uranium above 3.67 percent"
@@ -155,7 +165,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "its missions abroad are strictly regulated", "a tightly controlled market", "heavily restricted access"
     { ruleId: 'restrictions/en/strictly-regulated', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('(?:strictly|tightly|heavily|severely)\\s+(?:regulated|controlled|limited|restricted|curtailed|rationed)') },
     // "a hiring freeze", "a freeze on wages", "a pay freeze"
-    { ruleId: 'restrictions/en/freeze-limit', kind: 'limit', voice: 'active', pattern: re('(?:hiring|wage|pay|price|rent|recruitment|salary)\\s+freeze|freeze\\s+on\\s+(?:the\\s+)?(?:hiring|wages|pay|prices|rents|recruitment|salaries|new)') },
+    { ruleId: 'restrictions/en/freeze-limit', kind: 'limit', voice: 'active', pattern: re(`(?:hiring|wage|pay|price|rent|recruitment|salary)\\s+freeze|freeze\\s+on\\s+(?:the\\s+)?(?:[${LETTER}]+-[${LETTER}]+\\s+|public\\s+|private\\s+|new\\s+)?(?:hiring|wages|pay|prices|rents|recruitment|salaries|new)`) },
     // "restrictions on exports", "a cap on prices", "quotas on imports"
     { ruleId: 'restrictions/en/limit-noun', kind: 'limit', voice: 'active', pattern: re('(?:limits?|caps?|restrictions?|ceilings?|quotas?|curbs?)\\s+on') },
     // "the cost will not be greater than x", "may not exceed 5 %"
@@ -188,6 +198,38 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+against\\s+(?:the|a|an|this|that|its|their|his|her|[${LETTER}.&-]{1,30}['’]s)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:bill|bills|law|motion|resolution|amendment|amendments|proposal|measure|budget|treaty|deal|text|reform|plan|ratification|nomination|accession|agreement|contract|offer|settlement|pact|package|accord|merger|takeover)(?![${LETTER}])`) },
     // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
     { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
+    // coverage matrix (test/unit/restrictions-coverage.test.ts): an actor denying entry, access or a visa to someone, in the active
+    // voice: "Israel denied entry to two US congresswomen", "The platform denied researchers access to its data" (the passive "was
+    // denied entry" is restrictions/en/denied); FR restrictions/fr/refuser-acces
+    { ruleId: 'restrictions/en/deny-access', objectInTrigger: true, kind: 'refusal', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|get|got|gets)\\s{1,3})den(?:y|ies|ied|ying)\\s+(?:(?!(?:that|the\\s+(?:claims?|reports?|allegations?))(?![${LETTER}]))[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?(?:entry|access|visas?|landing\\s+rights|permission)\\s+(?:to|into|for)(?![${LETTER}])`) },
+    // the noun of a suspended flow toward someone, as restrictions/en/suspend-trade states it with the verb: "India announced the
+    // suspension of all flights from Britain", "the suspension of arms sales to Riyadh"; FR restrictions/fr/suspension-echanges
+    { ruleId: 'restrictions/en/suspension-of-trade', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re('(?:suspension|halting|freezing|cutting\\s+off)\\s+of\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
+    // the noun of an expulsion, with whom it sends away: "Poland announced the expulsion of 45 Russian diplomats" (the verb is
+    // restrictions/en/expel); FR restrictions/fr/exclusion (« l'expulsion de 45 diplomates russes »)
+    { ruleId: 'restrictions/en/expulsion-of', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expulsions?\\s+of\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|journalists?|correspondents?|nationals|officials?|staff|migrants|asylum\\s+seekers)(?![${LETTER}])`) },
+    // a passive prevention of a named act: "Protesters were prevented from entering the square", "the opposition was prevented from
+    // standing" (the active "prevented X from" is left out: "the rain prevented the match from starting"); FR restrictions/fr/empeche-passif
+    { ruleId: 'restrictions/en/prevented-from', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|is|are|been|be|being)\\s+(?:[${LETTER}]+ly\\s+)?prevented\\s+from(?=\\s+(?:entering|leaving|travell?ing|voting|attending|working|speaking|running|standing|taking\\s+part|competing|accessing|visiting|boarding|selling|buying|using|operating|holding|publishing|broadcasting|campaigning|protesting|demonstrating)(?![${LETTER}]))`) },
+    // a ceiling stated by a negated permission: "Under the new rules, lenders cannot charge more than 36% interest", "banks may not
+    // lend more than 4.5 times income" (FR restrictions/fr/ne-peut-plus-de)
+    { ruleId: 'restrictions/en/cannot-more-than', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:cannot|can\\s+not|can['’]t|may\\s+not|must\\s+not|shall\\s+not|(?:are|is)\\s+not\\s+(?:allowed|permitted)\\s+to)\\s+(?:[${LETTER}]+\\s+){1,2}?(?:more|fewer|less)\\s+than\\s+[$€£]?[${DIGIT}]`) },
+    // a practice stated illegal without an infinitive after it: "The sale of alcohol after 10 pm is now illegal", "such payments
+    // became unlawful in 2019" ("is illegal to/for" is restrictions/en/illegal-to); FR restrictions/fr/illegal-de
+    { ruleId: 'restrictions/en/is-illegal', kind: 'prohibition', voice: 'subject', startAtClause: true, negatable: true, rejectAfter: /^\s+(?:to|for)\s/iu, pattern: re('(?:is|are|was|were|become|becomes|became|be|been|remain|remains|remained)\\s+(?:now\\s+|also\\s+|still\\s+|already\\s+)?(?:illegal|unlawful)') },
+    // an authority closing an outlet of speech, faith or opposition: "The authorities shut down the opposition newspaper", "the junta
+    // closed two independent TV channels" (a business closing its own plant is no restriction: the object list is of media, NGOs,
+    // parties and places of worship); FR restrictions/fr/fermer-media
+    { ruleId: 'restrictions/en/shut-down-outlet', kind: 'prohibition', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:shut(?:s|ting)?\\s+down|clos(?:e|es|ed|ing))\\s+(?:(?:the|a|an|its|their|two|three|several|all|[${DIGIT}]+)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:newspapers?|channels?|broadcasters?|radio\\s+stations?|tv\\s+stations?|websites?|news\\s+sites?|outlets?|magazines?|ngos?|charities|mosques?|churches|parties|party|accounts)(?![${LETTER}])`) },
+    // an obligation in the passive: "Airlines will be obliged to refund passengers within seven days", "banks are legally obligated to
+    // report" (an actor or an agent description before it, as restrictions/fr/tenu-de: not "the skipper was obliged to return to
+    // port"; the active "obliges X to" is restrictions/en/oblige; "forced to" is left out: "forced to retire with an injury"); FR
+    // restrictions/fr/tenu-de, restrictions/fr/astreint-a
+    { ruleId: 'restrictions/en/obliged-to', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:is|are|was|were|be|been|being)\\s+(?:(?:now|also|legally|still|therefore)\\s+)?(?:obliged|obligated)\\s+to(?=\\s+[${LETTER}]{2,20})`) },
+    // an obligation imposed by a verb of mandate, on an actor or a text: "New York mandated vaccines for all city workers", "the law
+    // mandates that platforms verify ages" (not "UN-mandated", nor "mandated to investigate": an authority given, not an obligation);
+    // FR « impose le port du masque » is restrictions/fr/imposer-obligation
+    { ruleId: 'restrictions/en/mandate', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', rejectBefore: /-$/u, rejectAfter: /^\s+(?:to|by|with)\s/iu, pattern: re('mandat(?:es|ed|ing)') },
     // "the board turned down the offer"
     // (not the idiom of lowering: "turn down the rhetoric", "turn down the heat")
     { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s+(?:the\\s+)?(?:rhetoric|volume|heat|temperature|music|noise|lights?|tone)(?![${LETTER}])`, 'iu'), pattern: re('turn(?:s|ed|ing)?\\s+down') },
@@ -250,7 +292,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // dismissal from a post: "the editor was sacked", "Rajoy sacked the head of the broadcaster", "removed from office"
     { ruleId: 'restrictions/en/sacked', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are|got|get|gets)\\s+(?:[${LETTER}]+ly\\s+)?sacked|sack(?:s|ed|ing)\\s+(?:the|his|her|its|their)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:minister|coach|manager|chief|head|director|editor|president|commander|governor|staff|team|board)|(?:dismissed|removed|ousted|fired|relieved|let\\s+go)\\s+from\\s+(?:(?:his|her|their|the)\\s+)?(?:post|office|job|position|duties|cabinet|command)|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|command|post)`) },
     // "an asset freeze", "froze the assets of five officials"
-    { ruleId: 'restrictions/en/asset-freeze', kind: 'sanction', voice: 'active', pattern: re(`asset\\s+freezes?|fr(?:oze|eeze|eezes|ozen)\\s+(?:the\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?assets`) },
+    { ruleId: 'restrictions/en/asset-freeze', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`asset\\s+freezes?|fr(?:oze|eeze|eezes|ozen)\\s+(?:the\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?assets`) },
     // "the company was blacklisted"
     { ruleId: 'restrictions/en/blacklist', kind: 'sanction', voice: 'active', pattern: re('blacklist(?:s|ed|ing)?') },
     // --- recall additions (business, politics, defence news)
@@ -258,7 +300,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // Siemens' proposed merger with Alstom", "the judge temporarily blocked the rule", "blocking the delivery of aid",
     // "Jordan blocked the Rukban crossing point" (the bare determiner + noun case is restrictions/en/block-deal; not the
     // noun of finance: "a block sale of its stake")
-    { ruleId: 'restrictions/en/block-owned', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`block(?:s|ed|ing)?(?!\\s+(?:sales?|trades?|purchases?|votes?|deals?|listings?|transfers?|bids?)(?![${LETTER}]))\\s+(?:(?:temporarily|effectively|formally|again|also|indefinitely|partially|permanently)\\s+)?(?:(?:the|a|an|its|their|this|that|any|all|further|new)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,3}?(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|rules?|regulations?|orders?|bills?|laws?|decrees?|projects?|exports?|imports?|nominations?|appointments?|promotions?|confirmation|resolutions?|funding|delivery|deliveries|shipments?|access|crossings?|crossing\\s+points?|aid|downloads|transfers?|payments?|investments?|deployment|listing|vote|entry|release|sales|policy|plans?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/block-owned', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`block(?:s|ed|ing)?(?!\\s+(?:sales?|trades?|purchases?|votes?|deals?|listings?|transfers?|bids?)(?![${LETTER}]))\\s+(?:(?:temporarily|effectively|formally|again|also|indefinitely|partially|permanently)\\s+)?(?:(?:the|a|an|its|their|this|that|any|all|further|new)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,3}?(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|rules?|regulations?|orders?|bills?|laws?|decrees?|projects?|exports?|imports?|nominations?|appointments?|promotions?|confirmation|resolutions?|funding|delivery|deliveries|shipments?|access|crossings?|crossing\\s+points?|aid|downloads|transfers?|payments?|investments?|deployment|listing|vote|entry|release|sales|policy|plans?)(?![${LETTER}])`) },
     // "blocking them from access to food", "the ruling prevents Apple from selling the iPhone 7", "an order stopping the
     // company from exporting" (not a process stopped: "prevent the virus from spreading", "keep prices from rising"; not
     // weather or "nothing" preventing: "the rain stopped us from playing", "nothing prevents investors from buying")
@@ -302,10 +344,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/allowed-at-most', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:allowed|permitted|entitled|authori[sz]ed|able)\\s+to\\s+(?:[${LETTER}'’-]+\\s+){1,3}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)|(?:may|can|could)\\s+(?:only\\s+)?(?:[${LETTER}'’-]+\\s+){1,2}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)\\s+(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\\s+hundred)(?![${LETTER}]))`) },
     // an active cap stated with its level: "The EU capped bankers' bonuses at twice their salary", "the bank restricted
     // withdrawals to $500 a day", "The Fed capped Wells Fargo's assets at $1.95 trillion", "limits fees to 1 %" ("limited to" is restrictions/en/limited-to)
-    { ruleId: 'restrictions/en/cap-at', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:cap(?:s|ped|ping)?|limit(?:s|ing)?|restrict(?:s|ing)?)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}'’.&-]+\\s+){0,5}?(?:at|to)\\s+(?:[$€£]\\s?[${DIGIT}][${DIGIT}.,]{0,12}|[${DIGIT}][${DIGIT}.,]{0,12}|twice|half|one|two|three|four|five|six|ten|a\\s+maximum)`) },
+    { ruleId: 'restrictions/en/cap-at', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:cap(?:s|ped|ping)?|limit(?:s|ing)?|restrict(?:s|ing)?)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}'’.&-]+\\s+){0,5}?(?:at|to)\\s+(?:[$€£]\\s?[${DIGIT}][${DIGIT}.,]{0,12}|[${DIGIT}][${DIGIT}.,]{0,12}|twice|half|one|two|three|four|five|six|ten|a\\s+maximum)`) },
     // the verb of limiting before an owned or qualified object: "Beijing restricted access to Google services", "restricts
     // Chinese companies' access to", "shut down factories and limit traffic", "curb Russia's oil revenues" (not the adjective: "residents with limited access to the internet"; after "has" it stays ambiguous and is read as the verb)
-    { ruleId: 'restrictions/en/limit-object', kind: 'limit', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:with|of|a|very|only|relatively|offer|offers|offered|gives?|gave|get|gets|got)\\s+$`, 'iu'), pattern: re(`(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing)\\s+(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+|(?:[${LETTER}-]+\\s+){1,2}?)?(?:access|traffic|travel|movement|entry|withdrawals|trading|ownership|investments?|purchases|bonuses|rents|flights|visas|arms\\s+sales|revenues|imports|exports|sales|use|emissions)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/limit-object', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:with|without|of|a|the|no|very|only|relatively|offer|offers|offered|gives?|gave|get|gets|got)\\s+$`, 'iu'), pattern: re(`(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|cap|caps|capped|capping|curtail|curtails|curtailed|curtailing)\\s+(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+|(?:[${LETTER}-]+\\s+){1,2}?)?(?:access|traffic|travel|movement|entry|withdrawals|trading|ownership|investments?|purchases|bonuses|rents|rentals|flights|visas|arms\\s+sales|revenues|imports|exports|sales|use|emissions|prices|tariffs|fees|charges|pay|salaries|wages|speculation|immigration|migration|production|output|spending|borrowing|lending|fishing|logging|drilling|mining|hunting|smoking|gambling|advertising|protests|gatherings|crowds|admissions|enrolment|enrollment)(?![${LETTER}])`) },
     // rationing: "an odd-even traffic rationing scheme", "water rationing", "fuel was rationed"
     { ruleId: 'restrictions/en/rationing', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re('rationing|rationed') },
     // a border or airspace closed to someone: "Jordan closed its borders with Syria", "the EU closed its airspace to Russian
@@ -329,13 +371,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/entity-list', kind: 'sanction', voice: 'active', pattern: re(`(?:added|adds|adding|put|puts|putting|placed|places|placing)\\s+(?:[${LETTER}${DIGIT}.&'’-]+\\s+){1,8}?(?:to|on)\\s+(?:(?:its|the|a|an)\\s+)?(?:[${LETTER}.'’()-]+\\s+){0,6}?[‘“"']?(?:entity\\s+list|sanctions\\s+list|black\\s?list|terror(?:ist)?\\s+list|no-fly\\s+list|watch\\s?list|specially\\s+designated\\s+nationals(?:\\s+list)?|sdn\\s+list)`) },
     // an investment, trade or advertising flow barred without "from": "The Biden administration barred US investment in
     // Chinese military-linked firms", "Facebook barred political ads" ("bars" is also a noun: an object noun of this list is required)
-    { ruleId: 'restrictions/en/bar-object', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|red|ring)?)\\s+(?:(?:all|any|new|further|most)\\s+)?(?:[${LETTER}.-]+\\s+){0,2}?(?:investments?|imports|exports|sales|entry|travel|flights|trade|purchases|ads|advertising|advertisements|deliveries|shipments|transfers)\\s+(?:in|into|to|from|of|on|by|for|with)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/bar-object', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|red|ring)?)\\s+(?:(?:all|any|new|further|most)\\s+)?(?:[${LETTER}.-]+\\s+){0,2}?(?:investments?|imports|exports|sales|entry|travel|flights|trade|purchases|ads|advertising|advertisements|deliveries|shipments|transfers)\\s+(?:in|into|to|from|of|on|by|for|with)(?![${LETTER}])`) },
     // an exclusion of a named actor: "Australia excluded Huawei from its 5G rollout", "the league excluded Russia from
     // competitions" ("excluded from" with its subject undergoing it is restrictions/en/excluded-from)
     { ruleId: 'restrictions/en/exclude-actor', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['organization', 'government', 'person', 'group', 'place'], gap: /^$/u }, pattern: re('exclud(?:e|es|ed|ing)(?=\\s[^.;:!?]{1,60}?\\sfrom\\s)') },
     // a supply or licence flow halted toward someone: "Russia halted gas flows through the Nord Stream pipeline", "Gazprom
     // cut off supplies to Bulgaria", "The UK suspended arms export licences to Israel", "Canada halted new export permits for arms to Turkey", "Germany has halted previously approved arms exports to Saudi Arabia"
-    { ruleId: 'restrictions/en/halt-flows', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze|cut(?:s|ting)?\\s+off)\\s+(?:(?:all|its|their|the|new|further)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:flows|supplies|licen[cs]es|permits|exports|imports|sales|deliveries|shipments)\\s+(?:to|through|via|for|from)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/halt-flows', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze|cut(?:s|ting)?\\s+off)\\s+(?:(?:all|its|their|the|new|further)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:flows|supplies|licen[cs]es|permits|exports|imports|sales|deliveries|shipments)\\s+(?:to|through|via|for|from)(?![${LETTER}])`) },
     // conditions attached to money: "The bailout comes with strict conditions attached", "loans with strings attached"
     { ruleId: 'restrictions/en/strings-attached', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:comes?|came|coming)\\s+with\\s+(?:(?:strict|tough|stringent|several|many|some|no|few|the\\s+following|a\\s+number\\s+of)\\s+)?(?:conditions|strings)|(?:strings|conditions)\\s+attached`) },
     // a negated permission for a noun phrase: "No foreign troops will be allowed on Ukrainian soil", "no cars are permitted in the centre"
@@ -355,7 +397,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/not-disclose', kind: 'refusal', voice: 'active', pattern: re(`(?:(?:would|will|did|does|do)\\s+not|(?:wouldn|won|didn|doesn|don)['’]t)\\s+(?:disclose|reveal|release|publish|divulge)\\s+(?:the|its|their|his|her|how|what|which|any|financial|details)(?![${LETTER}])`) },
     // a deal or rule named as blocked or halted in the passive: "The deal was blocked by CFIUS", "the merger could be blocked",
     // "the project was halted by a court" (the subject must be a deal, rule or flow: not "the road was blocked by protesters")
-    { ruleId: 'restrictions/en/deal-was-blocked', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|transactions?|bills?|laws?|plans?|proposals?|nominations?|projects?|orders?|rules?|exports?|imports?|shipments?|appointments?|construction|pipeline|payments?|transfers?)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|would\\s+be|could\\s+be|will\\s+be|may\\s+be|might\\s+be)\\s+(?:[${LETTER}]+ly\\s+)?(?:blocked|halted|frozen|struck\\s+down)`) },
+    { ruleId: 'restrictions/en/deal-was-blocked', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|transactions?|bills?|laws?|plans?|proposals?|nominations?|projects?|orders?|rules?|exports?|imports?|shipments?|appointments?|construction|pipeline|payments?|transfers?)(?:\\s+(?:of|on|from|to|for)\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?[${LETTER}${DIGIT}-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|would\\s+be|could\\s+be|will\\s+be|may\\s+be|might\\s+be)\\s+(?:[${LETTER}]+ly\\s+)?(?:blocked|halted|frozen|struck\\s+down)`) },
     // an approval bought with concessions: "The EU approved the Bayer-Monsanto merger after the companies agreed to sell assets
     // to BASF", "regulators cleared the deal once Google offered to…"
     { ruleId: 'restrictions/en/approved-after-remedy', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:approv|clear)(?:e|es|ed|ing)\\s+(?:[${LETTER}${DIGIT}'’.&-]+\\s+){1,5}?(?:after|once|when)\\s+(?:[${LETTER}${DIGIT}'’.&-]+\\s+){1,4}?(?:agreed|agrees|offered|offers|pledged|pledges|committed|commits|promised|promises)\\s+to`) },
@@ -559,7 +601,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/restrain-from', kind: 'prohibition', voice: 'active', pattern: re(`restrain(?:s|ed|ing)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+[${LETTER}]{2,20}ing`) },
     // property seized by an authority: "Authorities seized the yacht of the oligarch", "police confiscated the passports of the
     // suspects", "the seizure of Russian assets" (things owned, not "seized the initiative", "seized power")
-    { ruleId: 'restrictions/en/seize-assets', kind: 'sanction', voice: 'active', pattern: re(`(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?|(?:seizure|confiscation)\\s+of)\\s+(?:(?:the|his|her|their|its|all|some)\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:assets|yachts?|propert(?:y|ies)|passports?|funds|bank\\s+accounts|accounts|estates?|villas?|tankers?|vessels?|ships?|aircraft|planes?|jets?|shipments?|cargo|goods|land|homes?|houses?|mansions?|holdings)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/seize-assets', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?|(?:seizure|confiscation)\\s+of)\\s+(?:(?:the|his|her|their|its|all|some)\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:assets|yachts?|propert(?:y|ies)|passports?|funds|bank\\s+accounts|accounts|estates?|villas?|tankers?|vessels?|ships?|aircraft|planes?|jets?|shipments?|cargo|goods|land|homes?|houses?|mansions?|holdings)(?![${LETTER}])`) },
     // a statutory ceiling named by what it caps: "Congress raised the debt ceiling", "the borrowing limit", "a spending cap"
     { ruleId: 'restrictions/en/named-ceiling', kind: 'limit', voice: 'active', pattern: re('(?:debt|borrowing|spending|deficit|emissions?|speed|age|term)\\s+(?:ceilings?|caps?|limits?)') },
     // fewer parties allowed to act: "The number of agencies able to access metadata will be reduced", "the number of people allowed
@@ -569,7 +611,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // compelled Google to hand over the records" (an actor or an abstract subject — law, ruling — before; "force" is left out: it is
     // mostly a circumstance, "the storm forced the airline to cancel flights", "would force the administration to reconsider");
     // FR restrictions/fr/obliger
-    { ruleId: 'restrictions/en/oblige', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|es|ed|ing)|obligat(?:e|es|ed|ing)|compel(?:s|led|ling)?)\\s+(?!(?:me|us|you|him|her|them|it)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to\\s+(?!the\\s)[${LETTER}]{2,20}`) },
+    { ruleId: 'restrictions/en/oblige', objectInTrigger: true, kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|es|ed|ing)|obligat(?:e|es|ed|ing)|compel(?:s|led|ling)?)\\s+(?!(?:me|us|you|him|her|them|it)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to\\s+(?!the\\s)[${LETTER}]{2,20}`) },
     // an opposition to a text or a deal, by an actor: "France opposed the trade deal with Mercosur", "Hungary opposes the sanctions
     // package" (a text or a measure after it: not "as opposed to"); FR restrictions/fr/s-opposer
     { ruleId: 'restrictions/en/oppose', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`oppos(?:e|es|ed|ing)\\s+(?:the|a|an|any|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:deal|agreement|treaty|plan|bill|law|proposal|merger|takeover|reform|measure|resolution|sale|project|nomination|accession|membership|enlargement|package|sanctions|ban|decree|amendment|budget|pact)(?![${LETTER}])`) },
@@ -639,7 +681,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/allowed-by-paying', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitl(?:e|es|ed|ing)|lets?)\\s+[^.;:!?"“”]{1,100}?\\sby\\s+paying(?=\\s)`) },
     // limiting an actor's programme, capacity or power: "negotiations to limit Iran's nuclear program", "to rein in Beijing's influence",
     // "curtail the president's powers" (a possessive owner, then the thing limited)
-    { ruleId: 'restrictions/en/limit-programme', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|cap(?:s|ped|ping)?|constrain(?:s|ed|ing)?|curtail(?:s|ed|ing)?|rein(?:s|ed|ing)?\\s+in)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:program|programme|arsenal|enrichment|stockpiles?|capacity|powers|ability|influence|presence|activities|ambitions|operations|mandate|freedoms?|rights)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/limit-programme', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|cap(?:s|ped|ping)?|constrain(?:s|ed|ing)?|curtail(?:s|ed|ing)?|rein(?:s|ed|ing)?\\s+in)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:program|programme|arsenal|enrichment|stockpiles?|capacity|powers|ability|influence|presence|activities|ambitions|operations|mandate|freedoms?|rights)(?![${LETTER}])`) },
     // --- generalisation: how wire copy states sentences, disqualifications, suspensions of people, controls, closing hours,
     // obligations and refusals (probe of fresh EN/FR news, not the tune articles)
     // a court sentencing named people, the object between the verb and "to": "The Madras High Court sentenced Tamil Nadu minister
@@ -677,6 +719,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/opposed-to', kind: 'refusal', voice: 'active', pattern: re(`(?:is|are|was|were|remain|remains|remained|stay|stays|stayed)\\s+(?:[${LETTER}]+ly\\s+)?opposed\\s+to\\s+(?:the|any|a|an|this|that|its|their|such)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:deal|agreement|plan|bill|reform|proposal|law|measure|merger|takeover|treaty|accord|project|pact|sale|policy|move|changes?)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
+  // restrictions/passive-subject-action: "Smoking is banned", "TikTok was banned by", "has been prohibited", "will be outlawed"
+  passiveBefore: new RegExp(`(?<![${LETTER}])(?:(?:has|have|had)\\s{1,3}been|(?:will|would|could|may|might|can|must|should)\\s{1,3}be|is|are|was|were|be|been|being|get|gets|got)\\s{1,3}(?:(?:now|also|already|still|effectively|officially|formally|temporarily|permanently|largely|partly|strictly|completely|totally|de\\s+facto)\\s{1,3})?$`, 'iu'),
+  participle: new RegExp(`^[${LETTER}]{2,20}(?:ed|en)$`, 'iu'),
+  impersonalSubject: /^(?:it|this|that|there)$/iu,
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
   // a prohibition lifted by an authorisation is a condition: "That would prevent access to the metadata of journalists without a judicial
   // warrant", "the drug may not be sold without a prescription" (the condition clause opens with "without" or "unless" and names a

@@ -13,7 +13,7 @@
  */
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
-import { DIGIT, LETTER } from '../../text/char-classes.js';
+import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 
 const B = `(?<![${LETTER}${DIGIT}])`;
 /**
@@ -40,12 +40,22 @@ const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVER
 /** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
 const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
 
+/**
+ * A determiner and a common noun right before a participle (restrictions/attributive-participle): the participle is an adjective
+ * of that noun (« des substances interdites », « les produits interdits »). A lookbehind; with the rule's lookahead it makes the
+ * match fail (the negative form: the alternative after it is tried only when this one does not apply).
+ */
+const ATTRIBUTIVE_NOUN = `(?!(?<=(?<![${LETTER}])(?:les|des|de|la|une|ces|aux|du|d${APOS}|l${APOS})\\s{0,2}[${LOWER}][${LETTER}-]{2,30}\\s{1,3})interdi(?:te|ts|tes)(?!\\s+(?:de|d${APOS}|à|aux|par|au|en)(?![${LETTER}])))`;
+
 /** The French restriction lexicon consumed by `extractRestrictions`. */
 export const FR_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- interdictions
     // « afin d’interdire explicitement toute utilisation des systèmes d’OpenAI », « l'interdiction de fumer »
-    { ruleId: 'restrictions/fr/interdire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('interdi(?:re|t|te|ts|tes|sent|sait|saient|ra|ront|rait|raient|sant|ction|ctions)') },
+    // (un participe épithète d'un nom précédé d'un déterminant nomme des choses déjà interdites, il n'énonce pas d'interdiction :
+    // « Des substances interdites ont été retrouvées », « la liste des produits interdits » ; « interdits de stade », « interdite à la
+    // vente » restent des restrictions ; le masculin singulier « interdit » est aussi le présent : « La France interdit la vente »)
+    { ruleId: 'restrictions/fr/interdire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`interdi(?:re|t|sent|sait|saient|ra|ront|rait|raient|sant|ction|ctions)|${ATTRIBUTIVE_NOUN}interdi(?:te|ts|tes)`) },
     // « la loi criminalise l'envoi de pourriels », « pénaliser l'achat d'actes sexuels »
     { ruleId: 'restrictions/fr/criminaliser', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminalis(?:er|e|ent|é|ée|és|ées|ait|ant|era|ation)') },
     // « la loi prohibe… »
@@ -71,7 +81,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/embargo-contre', kind: 'sanction', voice: 'active', pattern: re(`embargos?\\s+(?:(?:commercial|économique|financier|total)\\s+)?(?:contre|à\\s+l${APOS}\\s*encontre\\s+d)|embargos?\\s+(?:commercial|économique|financier)`) },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat », « La Turquie bloque l'adhésion de la Suède à l'Otan », « ont bloqué
     // l'adoption du plan de relance », « Les autorités turques ont bloqué l'accès à Wikipédia »
-    { ruleId: 'restrictions/fr/bloquer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -143,13 +153,16 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « La vente de produits à base de CBD est désormais illégale »
     { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|deviennent|rend|rendre)\\s+(?:(?:désormais|donc|totalement|strictement)\\s+)?(?:illégale?s?|illicites?)(?:\\s+(?:de|d${APOS}|pour))?`) },
     // « un embargo sur les armes » est couvert ; « l'embargo pétrolier », « un embargo commercial »
-    { ruleId: 'restrictions/fr/embargo-adj', kind: 'prohibition', voice: 'active', pattern: re(`embargos?\\s+(?:pétrolier|commercial|économique|militaire|total|partiel|américain|européen|imposé|décrété|visant)|embargos?\\s+(?:sur|contre)\\s+(?:les\\s+)?armes`) },
+    { ruleId: 'restrictions/fr/embargo-adj', objectInTrigger: true, kind: 'prohibition', voice: 'active', pattern: re(`embargos?\\s+(?:pétrolier|commercial|économique|militaire|total|partiel|américain|européen|imposé|décrété|visant)|embargos?\\s+(?:sur|contre)\\s+(?:les\\s+)?armes`) },
     // « un couvre-feu nocturne », « instaurer un couvre-feu »
     { ruleId: 'restrictions/fr/couvre-feu', kind: 'prohibition', voice: 'active', pattern: re('couvre-feux?') },
     // « le tribunal a ordonné la suspension des travaux », « une injonction », « ordonné l'arrêt de »
     { ruleId: 'restrictions/fr/ordonne-arret', kind: 'prohibition', voice: 'active', pattern: re(`ordonn(?:é|e|ent|er|ait|ant)\\s+(?:la\\s+(?:suspension|fermeture|saisie|destruction|dissolution)|l${APOS}\\s*(?:arrêt|interdiction|expulsion|évacuation))|injonctions?\\s+(?:de|d${APOS}|à|contre)`) },
+    // une mesure d'éloignement prononcée par un juge : « une ordonnance d'éloignement contre son ancien compagnon », « une
+    // ordonnance de protection », « une interdiction d'approcher » ; EN restrictions/en/injunction (« a restraining order against »)
+    { ruleId: 'restrictions/fr/ordonnance-eloignement', kind: 'prohibition', voice: 'active', pattern: re(`ordonnances?\\s+(?:d${APOS}\\s*éloignement|de\\s+protection|restrictives?)|interdictions?\\s+(?:d${APOS}\\s*approcher|de\\s+contact|d${APOS}\\s*entrer\\s+en\\s+contact)`) },
     // « l'Allemagne a suspendu ses exportations d'armes vers l'Arabie saoudite », « geler l'aide à »
-    { ruleId: 'restrictions/fr/suspendre-echanges', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion)`) },
+    { ruleId: 'restrictions/fr/suspendre-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion)`) },
     // « les contrôles à l'exportation », « le contrôle des exportations »
     { ruleId: 'restrictions/fr/controle-exportations', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+(?:à\\s+l${APOS}\\s*exportation|des\\s+exportations)`) },
     // des contrôles rétablis aux frontières : « Le gouvernement a instauré des contrôles aux frontières », « le
@@ -220,13 +233,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/en-echange-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|exig(?:e|ent|eait|é)|réclam(?:e|ent|ait|é))\\s+[^,.;:]{2,80}?\\s+en\\s+(?:échange|contrepartie)\\s+(?:de|d${APOS}|du|des)`) },
     // une aide ou un accord suspendu à une condition : « Le FMI conditionne son aide à la mise en œuvre de réformes », « le
     // versement de la prochaine tranche est suspendu à l'adoption de la réforme »
-    { ruleId: 'restrictions/fr/conditionner', kind: 'condition', voice: 'active', pattern: re(`(?:conditionn|subordonn)(?:e|ent|ait|aient|era|eront|ant|er)\\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l${APOS}|tout|toute|cette|ce)\\s*)(?:[${LETTER}'’-]+\\s+){0,3}?(?:à|au|aux)(?![${LETTER}])|suspendue?s?\\s+à\\s+(?:l${APOS}|la|le|une?|des)\\s*(?:adoption|accord|feu\\s+vert|décision|vote|approbation|ratification|validation|mise\\s+en\\s+œuvre|signature|conclusion)`) },
+    { ruleId: 'restrictions/fr/conditionner', objectInTrigger: true, kind: 'condition', voice: 'active', pattern: re(`(?:conditionn|subordonn)(?:e|ent|ait|aient|era|eront|ant|er)\\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l${APOS}|tout|toute|cette|ce)\\s*)(?:[${LETTER}'’-]+\\s+){0,3}?(?:à|au|aux)(?![${LETTER}])|suspendue?s?\\s+à\\s+(?:l${APOS}|la|le|une?|des)\\s*(?:adoption|accord|feu\\s+vert|décision|vote|approbation|ratification|validation|mise\\s+en\\s+œuvre|signature|conclusion)`) },
     // une obligation imposée à un acteur nommé : « les éditeurs sont désormais tenus de déclarer leurs revenus », « Google sera obligé de retirer les liens »
     { ruleId: 'restrictions/fr/tenu-de', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:est|sont|sera|seront|serait|seraient|était|étaient|être|a\\s+été|ont\\s+été)\\s+(?:désormais\\s+|légalement\\s+|donc\\s+)?(?:tenue?s?|obligée?s?)\\s+(?:de|d${APOS})`) },
     // la même obligation sans acteur nommé, l'infinitif requis (pas « la réunion est tenue de 9 h à 11 h ») : « Les hébergeurs
     // auraient également été tenus de retirer en une heure les contenus terroristes » (« tenu de » seul : « le skipper a été
     // obligé de rentrer au port » est une circonstance)
     { ruleId: 'restrictions/fr/tenu-de-inf', kind: 'condition', voice: 'subject', pattern: re(`(?:(?:a|ont|aurait|auraient|avait|avaient|aura|auront)\\s+(?:[${LETTER}]+ment\\s+)?été|est|sont|sera|seront|serait|seraient|était|étaient)\\s+(?:(?:désormais|légalement|donc|[${LETTER}]+ment)\\s+)?tenue?s?\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
+    // une obligation au passif d'astreindre, mot du droit, suivie d'un infinitif : « Les compagnies aériennes seront astreintes à
+    // rembourser les passagers » (« obligé de », « tenu de » sont restrictions/fr/tenu-de, qui demande un acteur : pas « Le skipper a
+    // été obligé de rentrer au port ») ; EN restrictions/en/obliged-to
+    { ruleId: 'restrictions/fr/astreint-a', kind: 'condition', voice: 'subject', pattern: re(`(?:(?:a|ont|aurait|auraient|avait|avaient|aura|auront)\\s+été|est|sont|sera|seront|serait|seraient|était|étaient)\\s+(?:(?:désormais|légalement|donc|aussi|également)\\s+)?astreinte?s?\\s+(?:à|de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
     // exclure un membre : « le Parti populaire a exclu le député de son groupe », « le club exclut le joueur pour six mois » (pas « exclut toute hausse d'impôts »)
     { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?|élèves?|étudiante?s?|lycéens?|lycéennes?|collégiens?|collégiennes?)(?![${LETTER}])`) },
     // l'exclusion d'une personne nommée, après des incises : « Le Parti populaire espagnol[1] a exclu, hier, à l'unanimité,
@@ -252,9 +269,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?|rationnée?s?)\\s+(?:à|aux?)|restreinte?s?\\s+sur(?![${LETTER}])') },
     // « limiter le nombre de… », « plafonner les loyers »
     // (pas une capacité : « n'ont pas été en mesure d'encadrer le service », « incapable de limiter les dégâts »)
-    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, pattern: re(`(?:limit(?:er|e|ent|era|eront|ait|ant)|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    // (pas le nom « limite » : « Il n'y a pas de limite à ce que… » ; pas l'idiome des marchés et des bilans : « La Bourse a limité
+    // ses pertes », « limiter la casse », « limiter les dégâts » — une hausse limitée par une règle, « limiter la hausse des loyers », en
+    // est une)
+    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: /^\s*(?:(?:ses|leurs|les|la|sa|son|le)\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![\p{L}])/iu, pattern: re(`(?:limit(?:er|ent|era|eront|ait|ant)|(?<!(?:de|la|une|sans|aucune|cette|toute|pas\\s+de)\\s{1,3})limite|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
-    { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafond\\s+(?:sur|à)|plafond\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?![${LETTER}]))|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
+    { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafonds?\\s+(?:sur|à|pour)|plafond\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?![${LETTER}]))|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
     // une limite chiffrée : « la limite légale de 0,1 microgramme par litre », « La limite de 1g/l pour l'eau potable fixée en
     // juin », « le seuil légal de 0,5 g » (pas « la limite de la ville » : un chiffre suit) ; EN restrictions/en/maximum-figure
@@ -275,6 +295,36 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le CEO d’Anthropic refusant que son IA soit utilisée pour concevoir des armes totalement autonomes », « Les banques
     // refusent désormais de traiter les paiements »
     { ruleId: 'restrictions/fr/refuser', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus(?:e|es|ent|er|era|eront|erait|eraient|é|ée|és|ées|ant|ait|aient)\\s+(?:(?:désormais|toujours|catégoriquement|obstinément|fermement|encore|aussi|également|net)\\s+)?(?:que|qu${APOS}|de|d${APOS}|l${APOS}|la|le|les|tout|toute|toutes|tous|cette|ce|cet|ces|son|sa|ses|leur|leurs|un|une)`) },
+    // matrice de couverture (test/unit/restrictions-coverage.test.ts) : l'accès, l'entrée ou un visa refusé à quelqu'un, son
+    // destinataire avant l'objet : « La plateforme a refusé aux chercheurs l'accès à ses données », « a refusé à deux élues l'entrée
+    // sur son territoire » ; EN restrictions/en/deny-access
+    { ruleId: 'restrictions/fr/refuser-acces', objectInTrigger: true, kind: 'refusal', voice: 'active', pattern: re(`refus(?:e|ent|é|era|eront|ait|aient|ant)\\s+(?:à|aux)\\s+[^,.;:!?«»]{1,60}?(?:l${APOS}\\s*(?:accès|entrée|autorisation)|(?:un|le|son|leur)\\s+visa)(?![${LETTER}])`) },
+    // le nom d'une suspension d'échanges vers quelqu'un, comme restrictions/fr/suspendre-echanges l'énonce avec le verbe : « L'Inde a
+    // annoncé la suspension de tous les vols en provenance du Royaume-Uni », « la suspension des ventes d'armes à Riyad » ; EN
+    // restrictions/en/suspension-of-trade
+    { ruleId: 'restrictions/fr/suspension-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`suspension\\s+(?:de|des|du|d${APOS})\\s*(?:(?:tous|toutes)\\s+(?:les|ses|leurs)\\s+|(?:ses|leurs)\\s+)?(?:vols|liaisons|exportations|importations|ventes|livraisons|aides?|financements?|échanges|coopération)(?:\\s+(?:d${APOS}armes|de\\s+gaz|de\\s+pétrole|militaires?|aériens|aériennes|commerciaux))?\\s+(?:vers|à\\s+destination\\s+(?:de|du|des|d${APOS})|en\\s+provenance\\s+(?:de|du|des|d${APOS})|avec|à|aux|depuis)(?![${LETTER}])`) },
+    // un empêchement au passif d'un acte nommé : « Les manifestants ont été empêchés d'accéder à la place », « l'opposant a été empêché
+    // de se présenter » (l'actif « empêche X de » est restrictions/fr/empecher) ; EN restrictions/en/prevented-from
+    { ruleId: 'restrictions/fr/empeche-passif', kind: 'prohibition', voice: 'passive', pattern: re(`(?:(?:a|ont|avait|avaient)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?empêchée?s?\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
+    // un refus d'autoriser au futur ou au présent, l'acteur qui refuse en sujet : « La Chine n'autorisera pas les entreprises étrangères
+    // à détenir la majorité du capital », « Pékin n'autorise plus les exportations » ; EN restrictions/en/not-to-allow
+    { ruleId: 'restrictions/fr/n-autorise-pas', kind: 'prohibition', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*autoris(?:e|ent|era|eront|ait|aient|erait|eraient)\\s+(?:pas|plus|jamais)(?=\\s+(?:l${APOS}|d${APOS}|(?:la|le|les|de|aux?|à|ces|son|sa|ses|leur|leurs|un|une|des)(?![${LETTER}])))`) },
+    // frapper d'une sanction : « Les États-Unis ont frappé le bois canadien de droits de douane », « Bruxelles frappe Meta d'une amende
+    // record » (le passif « a été frappé de sanctions » est lu par undergoBefore) ; EN restrictions/en/raise-tariffs (« slapped tariffs on »)
+    { ruleId: 'restrictions/fr/frapper-de', kind: 'sanction', voice: 'active', rejectBefore: /(?:été|est|sont|était|étaient|sera|seront)\s+$/iu, pattern: re(`frapp(?:e|ent|é|ée|és|ées|er|era|eront|ait|aient)\\s+(?:[^,.;:!?«»]{1,50}?\\s)?(?:de|d${APOS})\\s*(?:(?:nouveaux|nouvelles|lourds|lourdes|une|un)\\s+)?(?:droits\\s+de\\s+douane|sanctions|taxes|surtaxes|amendes?|pénalités?)(?![${LETTER}])`) },
+    // une autorité qui fait fermer un média, une ONG, un parti ou un lieu de culte : « Les autorités ont fait fermer le journal
+    // d'opposition », « la junte a fermé deux chaînes de télévision » ; EN restrictions/en/shut-down-outlet
+    { ruleId: 'restrictions/fr/fermer-media', kind: 'prohibition', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:fait\\s+)?ferm(?:er|é|e|ent|era|eront|ait|aient)\\s+(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs|[${DIGIT}]+)\\s*(?:[${LETTER}-]+\\s+){0,1}?(?:journal|journaux|quotidiens?|hebdomadaires?|chaînes?|radios?|sites?|médias?|ONG|associations?|mosquées?|églises?|partis?|comptes?)(?![${LETTER}])`) },
+    // l'exigence d'une pièce ou d'une preuve à quelqu'un : « Le Canada exigera de tous les visiteurs une preuve de vaccination », « exige
+    // des voyageurs un test négatif » ; EN restrictions/en/require
+    { ruleId: 'restrictions/fr/exiger-de-objet', kind: 'condition', voice: 'active', needsActor: true, objectInTrigger: true, pattern: re(`exig(?:e|ent|era|eront|erait|eraient|eait|eaient)\\s+(?:de\\s+(?:tous\\s+les|toutes\\s+les|chaque|la|l${APOS}|leurs?|ses)|des)\\s*[^,.;:!?«»]{1,50}?\\s(?:une?|le|la|l${APOS})\\s*(?:preuve|certificat|test|passe|passeport|visa|garantie|caution|dépôt|autorisation|déclaration|justificatif|attestation)(?![${LETTER}])`) },
+    // une interdiction-sanction nommée par son objet, au passif : « Le club a été interdit de recrutement pendant deux mercatos », « le
+    // supporter est interdit de stade », « interdit de territoire » (un nom, pas un infinitif : « interdit de fumer » est une interdiction) ;
+    // EN restrictions/en/excluded-from (« banned from signing players »)
+    { ruleId: 'restrictions/fr/interdit-de-nom', kind: 'sanction', voice: 'passive', pattern: re(`(?:(?:a|ont|avait|avaient)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?interdite?s?\\s+(?:de|d${APOS})\\s*(?:stade|recrutement|séjour|territoire|compétition|gestion|antenne|chéquiers?|casino|vol|jeu|transferts?|mercato)(?![${LETTER}])`) },
+    // le passif de « se voir refuser » : son sujet subit le refus, son agent suit « par » : « Le journaliste s'est vu refuser un visa
+    // par la Chine », « les ONG se voient refuser l'accès » ; EN restrictions/en/refused-entry (« was refused a visa by China »)
+    { ruleId: 'restrictions/fr/se-voir-refuser', kind: 'refusal', voice: 'passive', pattern: re(`(?:s${APOS}\\s*(?:est|sont|était|étaient)\\s+vue?s?|se\\s+(?:voi[tr]|voient|verra|verront|voyait|voyaient))\\s+(?:[${LETTER}]+ment\\s+)?(?:refuser|opposer\\s+un\\s+refus)`) },
     // un refus au passif : « L'entrée sur le territoire lui a été refusée », « la demande d'asile a été refusée par l'OFPRA »
     { ruleId: 'restrictions/fr/a-ete-refuse', kind: 'refusal', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:lui|leur|nous|vous)\\s+)?(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?refusée?s?`) },
     // s'opposer à une mesure : « Berlin s'oppose fermement à la mutualisation des dettes », « La France s'est opposée à
@@ -337,22 +387,23 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’${LETTER}${DIGIT}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
     { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:(?:a|ont|avait|avaient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d['’])\\s*[${DIGIT}])`) },
     // « une suspension de six mois », « une suspension à vie »
-    { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re(`une\\s+suspension\\s+(?:de\\s+[${DIGIT}]|d['’]\\s*un|à\\s+vie|ferme|provisoire)`) },
+    { ruleId: 'restrictions/fr/suspension', kind: 'sanction', voice: 'passive', pattern: re(`une\\s+suspension\\s+(?:de\\s+(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?=\\s))|d['’]\\s*un|à\\s+vie|ferme|provisoire)`) },
     // « l'exclusion du club », « la suspension de l'athlète »
     { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: new RegExp(`(?:zone|périmètre|rayon|(?<![${LETTER}])à)\\s+(?:l|d)['’]\\s*$`, 'iu'), pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités », « des astreintes pouvant atteindre 5 % du chiffre d'affaires »
-    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?|astreintes?') },
+    // (« seront astreintes à rembourser » est le participe d'astreindre, une obligation : restrictions/fr/astreint-a)
+    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re(`amendes?|pénalités?|astreintes?(?!\\s+à\\s)`) },
     // « privé de ses droits civiques », « déchu de sa nationalité », « interdit de séjour », « interdits de stade », « la
     // déchéance de nationalité »
-    { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation|tutelle|Jeux|compétitions?|liberté)|déchéance\\s+(?:de\\s+(?:la\\s+)?nationalité|de\\s+(?:ses|leurs|son|sa)\\s+(?:droits?|mandats?)|du\\s+mandat)|interdite?s?\\s+(?:de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)|d${APOS}\\s*(?:antenne|entrée|exercer))`) },
+    { ruleId: 'restrictions/fr/prive-de', objectInTrigger: true, kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation|tutelle|Jeux|compétitions?|liberté)|déchéance\\s+(?:de\\s+(?:la\\s+)?nationalité|de\\s+(?:ses|leurs|son|sa)\\s+(?:droits?|mandats?)|du\\s+mandat)|interdite?s?\\s+(?:de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)|d${APOS}\\s*(?:antenne|entrée|exercer))`) },
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
     { ruleId: 'restrictions/fr/somme-de-payer', kind: 'sanction', voice: 'passive', pattern: re(`(?:sommée?s?|contrainte?s?|obligée?s?)\\s+(?:de|d${APOS})\\s*(?:payer|rembourser|verser|indemniser)`) },
     // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
     { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
-    { ruleId: 'restrictions/fr/expulser', kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
+    { ruleId: 'restrictions/fr/expulser', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
     // « assigné à résidence », « la levée de son immunité parlementaire »
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?`) },
     // lever l'immunité, actif (le sujet l'impose) : « a levé l'immunité du sénateur », « Le Parlement européen a levé jeudi
@@ -404,7 +455,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/fermeture-administrative', kind: 'sanction', voice: 'active', pattern: re(`fermeture\\s+administrative|dissou(?:s|t|dre|te|tes)\\s+(?:l${APOS}|le|la|les|ce|cette|cet)\\s*(?:association|groupe|groupuscule|mouvement|organisation|parti|collectif|ligue|milice)|dissolution\\s+(?:de\\s+l${APOS}|du|de\\s+la|des)\\s*(?:association|groupe|groupuscule|mouvement|organisation|collectif|ligue|milice)|(?:placée?s?|mise?s?)\\s+sous\\s+tutelle|(?:mise?s?|tenue?s?)\\s+à\\s+l${APOS}\\s*écart|sous\\s+astreinte|astreintes?\\s+(?:de|d${APOS})\\s*[${DIGIT}]`) },
     // des biens saisis, des comptes bloqués : « Les autorités suisses ont bloqué les comptes de l'ancien dirigeant », « La
     // justice a saisi les biens de l'homme d'affaires », « ont confisqué les passeports », « la saisie de ses avoirs »
-    { ruleId: 'restrictions/fr/saisie-biens', kind: 'sanction', voice: 'active', pattern: re(`(?:bloqu|saisi|confisqu)(?:er|é|ée|és|ées|e|ent|ait|era|s|t)?\\s+(?:les|ses|leurs|des|plusieurs)\\s+(?:(?:[${LETTER}-]+\\s+){0,1}?)(?:comptes|biens|avoirs|actifs|passeports|yachts?|propriétés|villas?|fonds)|comptes\\s+(?:bancaires\\s+)?(?:ont\\s+été\\s+|sont\\s+)?bloqués|(?:saisie|confiscation)\\s+(?:de|des)\\s+(?:ses|leurs|biens|avoirs|comptes|actifs|fonds|passeports)`) },
+    { ruleId: 'restrictions/fr/saisie-biens', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`(?:bloqu|saisi|confisqu)(?:er|é|ée|és|ées|e|ent|ait|era|s|t)?\\s+(?:les|ses|leurs|des|plusieurs)\\s+(?:(?:[${LETTER}-]+\\s+){0,1}?)(?:comptes|biens|avoirs|actifs|passeports|yachts?|propriétés|villas?|fonds)|comptes\\s+(?:bancaires\\s+)?(?:ont\\s+été\\s+|sont\\s+)?bloqués|(?:saisie|confiscation)\\s+(?:de|des)\\s+(?:ses|leurs|biens|avoirs|comptes|actifs|fonds|passeports)`) },
     // une retenue sur des sommes dues : « le Parlement a commencé à retenir la moitié de ses indemnités de députée », « une
     // retenue sur salaire »
     { ruleId: 'restrictions/fr/retenue-indemnites', kind: 'sanction', voice: 'active', pattern: re(`reten(?:ir|u|ue|us|ues|ait|aient|ant)\\s+(?:(?:la\\s+moitié|une\\s+partie|une\\s+part|le\\s+quart|le\\s+tiers|l${APOS}\\s*intégralité)\\s+)?(?:de\\s+|d${APOS}\\s*)?(?:ses|leurs|son|sa|leur|les)\\s+(?:indemnités|salaires?|allocations|subventions|traitements?|primes)|retenues?\\s+sur\\s+(?:les\\s+|leurs\\s+|son\\s+|ses\\s+)?(?:salaires?|traitements?|indemnités)`) },
@@ -423,8 +474,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // remercié » (pas des remerciements : « a été remercié pour son aide », « remerciée par les organisateurs »)
     { ruleId: 'restrictions/fr/remercie-passif', kind: 'sanction', voice: 'passive', rejectAfter: new RegExp(`^\\s*(?:pour|par|de\\s+(?:sa|son|ses|leur|leurs)|chaleureusement)(?![${LETTER}])`, 'iu'), pattern: re(`(?:fut|furent|été|est|sont|sera|seront)\\s+(?:(?:[${LETTER}]+ment|alors|ensuite|aussitôt|vite|donc)\\s+)?remerciée?s?`) },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
-    { ruleId: 'restrictions/fr/gel-avoirs', kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
+    { ruleId: 'restrictions/fr/gel-avoirs', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
     // « inscrite sur la liste noire »
+    // un acteur inscrit par un autre sur sa liste noire : le sujet l'impose, l'objet la subit : « Washington a inscrit Huawei sur
+    // sa liste noire », « Bruxelles a ajouté trois compagnies à la liste noire » ; EN restrictions/en/entity-list
+    { ruleId: 'restrictions/fr/inscrire-liste-noire', kind: 'sanction', voice: 'active', pattern: re(`(?:inscri(?:t|te|ts|tes|re|vent|ra|ront)|ajout(?:é|ée|és|ées|er|e|ent|era)|plac(?:é|ée|és|ées|er|e|ent|era))\\s+(?:[^,.;:!?«»]{1,60}?\\s)?(?:sur|à|dans)\\s+(?:sa|la|leur|une|leurs|ses|les)\\s+listes?\\s+noires?`) },
     { ruleId: 'restrictions/fr/liste-noire', kind: 'sanction', voice: 'active', pattern: re('liste\\s+noire|liste\\s+des\\s+entités') },
     // --- dispositions légales : ce qu'une loi, un décret ou une autorité impose, permet sous condition, borne ou écarte
     // (modaux déontiques d'un texte : « devront », « pourront, après avis de », « aucun … ne pourra », « conservées pendant
@@ -455,7 +509,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une obligation de faire (déclarer, transmettre, obtenir…) : « les éditeurs devront déclarer leurs revenus », « les
     // banques devront transmettre ces données au fisc », « chaque opérateur devra obtenir l'accord de l'Arcep » (pas « devra
     // attendre », « devra gagner », « devra se contenter », « le gouvernement devra communiquer davantage »)
-    { ruleId: 'restrictions/fr/devra-se-conformer', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:devr(?:a|ont)|doi(?:t|vent)\\s+désormais)\\s+(?:(?:également|aussi|alors|donc|obligatoirement|[${LETTER}]{3,15}ment)\\s+)?(?:déclarer|transmettre|fournir|notifier|signaler|informer|envoyer|soumettre|publier|afficher|conserver|obtenir\\s+(?:l${APOS}|une|un|le)\\s*(?:accord|autorisation|aval|feu\\s+vert|agrément|avis)|demander\\s+(?:l${APOS}|une)\\s*(?:accord|autorisation)|respecter|se\\s+conformer|justifier|s${APOS}\\s*acquitter|se\\s+soumettre|rendre\\s+compte|mettre\\s+en\\s+place|vérifier|certifier|immatriculer)(?![${LETTER}])`) },
+    // (au présent, une démarche d'enregistrement suffit : « Les visiteurs doivent se déclarer à la police sous trois jours », « doivent
+    // s'enregistrer » ; EN restrictions/en/must-comply « must register »)
+    { ruleId: 'restrictions/fr/devra-se-conformer', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`doi(?:t|vent)\\s+(?:se\\s+déclarer|s${APOS}\\s*(?:enregistrer|inscrire|identifier))|(?:devr(?:a|ont)|doi(?:t|vent)\\s+désormais)\\s+(?:(?:également|aussi|alors|donc|obligatoirement|[${LETTER}]{3,15}ment)\\s+)?(?:déclarer|transmettre|fournir|notifier|signaler|informer|envoyer|soumettre|publier|afficher|conserver|obtenir\\s+(?:l${APOS}|une|un|le)\\s*(?:accord|autorisation|aval|feu\\s+vert|agrément|avis)|demander\\s+(?:l${APOS}|une)\\s*(?:accord|autorisation)|respecter|se\\s+conformer|justifier|s${APOS}\\s*acquitter|se\\s+soumettre|rendre\\s+compte|mettre\\s+en\\s+place|vérifier|certifier|immatriculer)(?![${LETTER}])`) },
     // une obligation nommée : « les journaux avaient obligation d'envoyer les brouillons de leurs articles », « les employeurs ont
     // l'obligation de déclarer », « sont dans l'obligation de fermer », « l'obligation pour les plateformes de retirer » (un
     // infinitif suit : pas « une obligation de résultat » ; « l'obligation faite aux plateformes de » est restrictions/fr/imposer-a-de,
@@ -504,7 +560,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/aucun-ne-pourra', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`aucune?\\s+(?:[${LETTER}-]{2,20}\\s+)?(?:mesures?|sanctions?|poursuites?|licenciements?|expulsions?|fermetures?|ventes?|exportations?|importations?|données|informations?|publicités?|dérogations?|exceptions?|entreprises?|sociétés?|personnes?|salariés?|agents?|fonctionnaires?|élus?|opérateurs?|contrats?|autorisations?|licences?|travaux|constructions?|armes?|produits?|véhicules?|navires?|avions?|vols?|ressortissants?|étrangers?|mineurs?|enregistrements?|écoutes?|surveillances?|perquisitions?|interceptions?|transferts?|versements?|dividendes?|primes?|bonus|rémunérations?|représailles|rétorsion)(?:\\s+[^,.;:!?«»]{1,60}?)?\\s+(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)|devr(?:a|ont)|doi(?:t|vent))(?!\\s+(?:pas|plus)(?![${LETTER}]))|(?:ne|n${APOS})\\s*(?:pourr(?:a|ont)|peu(?:t|vent)|devr(?:a|ont)|doi(?:t|vent)|ser(?:a|ont))\\s+(?:être\\s+)?en\\s+aucun\\s+cas`) },
     // un cas qui ne justifie ni n'autorise une mesure, au futur d'un texte : « Ces cas d'urgence ne justifieront pas l'intrusion
     // d'un domicile », « la loi n'autorisera pas la collecte » (pas « cela ne justifie pas la violence », un jugement au présent)
-    { ruleId: 'restrictions/fr/ne-justifiera-pas', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:justifier(?:a|ont)|autoriser(?:a|ont))\\s+(?:pas|plus|jamais)\\s+(?:la|le|les|l${APOS}|de|d${APOS}|aux?|à)`) },
+    { ruleId: 'restrictions/fr/ne-justifiera-pas', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*justifier(?:a|ont)\\s+(?:pas|plus|jamais)\\s+(?:la|le|les|l${APOS}|de|d${APOS}|aux?|à)`) },
     // une permission jamais donnée, règle d'usage ou engagement : « Jamais lorsqu'un vote est annoncé, on autorise une suspension de
     // séance », « [...] Jamais le gouvernement n'autorisera une telle vente » (« jamais » ouvre la phrase, après une coupure ou une
     // citation ; pas « il n'a jamais autant
@@ -541,6 +597,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une menace de sanction : « L'UE menace de couper l'aide au pays », « Washington a menacé de suspendre ses financements » (une
     // mesure contre un tiers : pas « il menace de démissionner » ; le déclencheur commence après « menace de », que
     // restriction-status.ts lit comme une proposition) ; EN restrictions/en/threaten-to
+    // la menace de sanctions contre un objet nommé : « Washington menace Ankara de sanctions », « Bruxelles menace la Hongrie de
+    // nouvelles sanctions » (le sujet les brandit, l'objet les subirait ; statut proposé : restrictions/fr/status-proposed-trigger) ;
+    // EN restrictions/en/threaten-with
+    { ruleId: 'restrictions/fr/menacer-de-sanctions', kind: 'sanction', voice: 'active', pattern: re(`menac(?:e|ent|é|ée|ait|aient|ant|era|eront)\\s+(?:[^,.;:!?«»]{1,40}?\\s)?(?:de|d${APOS})\\s*(?:(?:nouvelles|lourdes|sévères|fortes|graves)\\s+)?(?:sanctions|représailles|droits\\s+de\\s+douane|amendes?|expulsion)(?![${LETTER}])`) },
     { ruleId: 'restrictions/fr/menace-de', kind: 'sanction', voice: 'active', pattern: re(`(?<=menac(?:e|ent|é|ée|ait|aient|ant|era)\\s{1,3}(?:[^,.;:!?«»]{1,40}?\\s{1,3})?(?:de\\s{1,3}|d${APOS}\\s{0,3}))(?:couper|suspendre|geler|imposer|sanctionner|expulser|bloquer|réduire|supprimer|relever|interrompre)\\s+(?:l${APOS}|les|la|le|ses|leur|leurs|son|sa|des|de\\s+nouvelles)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:aides?|financements?|subventions?|sanctions|droits\\s+de\\s+douane|taxes|importations|exportations|relations|ambassadeurs?|diplomates?|livraisons|versements|crédits|échanges)(?![${LETTER}])`) },
     // un état d'assignation à résidence, pas l'acte qui le prononce : « Robert Mugabe et sa femme sont assignés à résidence », « il
     // reste assigné à résidence » (« a été assigné à résidence » est restrictions/fr/assigne-residence, une sanction) ; EN
@@ -555,7 +615,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un accord ou un texte bloqué, au passif : « La fusion a été bloquée par la Commission », « le rachat pourrait être bloqué », « les
     // livraisons ont été gelées » (le sujet est une opération, un texte ou un flux : pas « la route a été bloquée par des manifestants ») ;
     // EN restrictions/en/deal-was-blocked
-    { ruleId: 'restrictions/fr/operation-bloquee', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:fusion|rachat|accord|opération|projet|vente|cession|acquisition|transaction|offre|réforme|nomination|exportations?|importations?|livraisons?|ventes|versement|aides?|financements?|chantier)\\s+(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?|suspendue?s?|interdite?s?)|(?:fusion|rachat|accord|opération|projet|vente|cession|acquisition|transaction|offre|réforme|nomination|exportations?|importations?|livraisons?)\\s+(?:est|sont|sera|seront|serait|seraient|pourrait\\s+être|pourraient\\s+être|risque\\s+d${APOS}\\s*être)\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?|suspendue?s?)`) },
+    { ruleId: 'restrictions/fr/operation-bloquee', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:fusion|rachat|accord|opération|projet|vente|cession|acquisition|transaction|offre|réforme|nomination|exportations?|importations?|livraisons?|ventes|versement|aides?|financements?|chantier)\\s+(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?|suspendue?s?|interdite?s?)|(?:fusion|rachat|accord|opération|projet|vente|cession|acquisition|transaction|offre|réforme|nomination|exportations?|importations?|livraisons?)(?:\\s+(?:de|du|des|d${APOS})\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?[${LETTER}${DIGIT}-]+)?\\s+(?:est|sont|sera|seront|serait|seraient|pourrait\\s+être|pourraient\\s+être|risque\\s+d${APOS}\\s*être)\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?|suspendue?s?)`) },
     // des biens saisis par une autorité : « Les autorités ont saisi le yacht de l'oligarque », « la police a confisqué les passeports »
     // (des biens : pas « saisi la justice », « saisi l'occasion ») ; EN restrictions/en/seize-assets
     { ruleId: 'restrictions/fr/saisir-biens', kind: 'sanction', voice: 'active', pattern: re(`(?:sais(?:i|ie|is|ies|it|issent|issait|ira|iront|ir)|confisqu(?:é|ée|és|ées|e|ent|er|ait|era)|immobilis(?:é|ée|és|ées|e|ent|er))\\s+(?:les?|la|l${APOS}|des|ses|leurs?|son|sa)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:biens|avoirs|yachts?|comptes|passeports?|navires?|pétroliers?|cargaisons?|marchandises|propriétés?|villas?|fonds|véhicules?|avions?|appartements?|terres|actifs)(?![${LETTER}])`) },
@@ -583,7 +643,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/jusqu-a-en-cas', kind: 'condition', voice: 'subject', pattern: re(`jusqu${APOS}\\s*(?:à|au)\\s+(?:[${DIGIT}]{1,4}|${NUMBER_WORDS}|quatorze|seize|vingt-deux|vingt-quatre|douze)\\s+(?:jours|semaines|mois|ans|années|heures)\\s+(?:en\\s+cas\\s+(?:de|d${APOS})|si|lorsqu(?:e|${APOS})|sauf)`) },
     // une interdiction par la négation d'une faculté, avec un verbe d'activité réglementée : « Les banques étrangères ne peuvent pas opérer
     // dans la région », « les fonds ne pourront pas investir en Russie » (pas « ne peut pas attendre ») ; EN restrictions/en/cannot-act
-    { ruleId: 'restrictions/fr/ne-peut-pas-agir', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\\s+(?:pas|plus|jamais)\\s+(?:légalement\\s+)?(?:vendre|exporter|importer|opérer|entrer|acheter|acquérir|investir|posséder|détenir|survoler|atterrir|commercialiser|exploiter|soumissionner|candidater|se\\s+présenter|être\\s+(?:vendue?s?|exportée?s?|importée?s?|utilisée?s?|déployée?s?|commercialisée?s?))(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/ne-peut-pas-agir', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pouv(?:ait|aient)|pourr(?:a|ont|ait|aient))\\s+(?:pas|plus|jamais)\\s+(?:légalement\\s+)?(?:vendre|exporter|importer|opérer|entrer|acheter|acquérir|investir|posséder|détenir|survoler|atterrir|commercialiser|exploiter|soumissionner|candidater|utiliser|employer|diffuser|publier|se\\s+présenter|être\\s+(?:vendue?s?|exportée?s?|importée?s?|utilisée?s?|déployée?s?|commercialisée?s?))(?![${LETTER}])`) },
     // une répression lancée contre une activité : « Pékin a lancé une répression contre les écoles privées », « un tour de vis contre les
     // plateformes » ; EN restrictions/en/crack-down
     { ruleId: 'restrictions/fr/repression-contre', kind: 'prohibition', voice: 'active', pattern: re(`(?:répression|tour\\s+de\\s+vis|coup\\s+de\\s+filet)\\s+(?:contre|sur|à\\s+l${APOS}\\s*encontre\\s+d)`) },
@@ -595,7 +655,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une obligation imposée par un acteur ou un texte : « La nouvelle loi oblige les plateformes à retirer les contenus », « Le tribunal a
     // contraint Google à communiquer les données », « la directive astreint les banques à » (un acteur ou un sujet abstrait — loi, décision
     // — avant : pas « la tempête a contraint la compagnie à annuler ») ; EN restrictions/en/oblige
-    { ruleId: 'restrictions/fr/obliger', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|ent|eait|eaient|era|eront|erait|é|ea|eant|er)|contrai(?:nt|gnent|gnait|ndra|ndront|ndrait|ndre)|astrei(?:nt|gnent|ndra|ndre))\\s+(?!(?:à|de|d${APOS})\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:à|de|d${APOS})\\s*[${LETTER}]{2,20}`) },
+    { ruleId: 'restrictions/fr/obliger', objectInTrigger: true, kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|ent|eait|eaient|era|eront|erait|é|ea|eant|er)|contrai(?:nt|gnent|gnait|ndra|ndront|ndrait|ndre)|astrei(?:nt|gnent|ndra|ndre))\\s+(?!(?:à|de|d${APOS})\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:à|de|d${APOS})\\s*[${LETTER}]{2,20}`) },
     // une exigence faite à un tiers : « La loi exige des entreprises qu'elles publient leurs émissions », « exige de Moscou qu'il retire
     // ses troupes » (« exige que » est restrictions/fr/exiger) ; EN restrictions/en/require
     { ruleId: 'restrictions/fr/exiger-de-que', kind: 'condition', voice: 'active', pattern: re(`exig(?:e|ent|eait|eaient|era|eront|erait|é)\\s+(?:de\\s+|d${APOS}\\s*|des\\s+|du\\s+)(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?qu(?:e|${APOS}|['’]\\s*(?:il|elle|ils|elles))`) },
@@ -617,7 +677,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/surtaxe', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`surtaxes?\\s+(?:sur|de|douanières?|à\\s+l${APOS}\\s*importation)|tax(?:er|era|eront|erait|e|ent|é|ée|ait)\\s+(?:les|des|davantage\\s+les)\\s+(?:importations|produits\\s+(?:importés|chinois|européens|américains))`) },
     // une déchéance : « Le gouvernement veut déchoir les binationaux condamnés de leur nationalité », « déchu de son mandat », « la
     // déchéance de nationalité »
-    { ruleId: 'restrictions/fr/dechoir', kind: 'sanction', voice: 'active', pattern: re(`déch(?:oir|oit|oient|u|ue|us|ues)\\s+(?:[^.;:!?«»]{1,50}?\\s)?(?:de|d${APOS})\\s*(?:leur|sa|son|ses|leurs|la|l${APOS})\\s*(?:nationalité|mandat|droits?|titres?|fonctions|citoyenneté)|déchéance\\s+(?:de|d${APOS})`) },
+    { ruleId: 'restrictions/fr/dechoir', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`déch(?:oir|oit|oient|u|ue|us|ues)\\s+(?:[^.;:!?«»]{1,50}?\\s)?(?:de|d${APOS})\\s*(?:leur|sa|son|ses|leurs|la|l${APOS})\\s*(?:nationalité|mandat|droits?|titres?|fonctions|citoyenneté)|déchéance\\s+(?:de|d${APOS})`) },
     // une punition promise ou infligée : « Israël a promis de punir l'Autorité palestinienne », « punir les pays qui… » (un objet
     // désigné ; « puni de » est restrictions/fr/passible-de) ; EN restrictions/en/punish
     { ruleId: 'restrictions/fr/punir', kind: 'sanction', voice: 'active', pattern: re(`puni(?:r|t|ssent|ssait|ra|ront|rait)\\s+(?:les?|la|l${APOS}|ses|leurs?|tout|toute|ceux|celles|[${LETTER}.&-]{2,30}(?=\\s))`) },
@@ -682,6 +742,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // une interdiction levée par une autorisation est une condition : « empêcher l'accès aux métadonnées des journalistes sans mandat
   // judiciaire », « ne peut être vendu sans ordonnance » (la condition commence par « sans » et nomme une permission)
   permitCondition: new RegExp(`^sans\\s+(?:(?:l['’]|le|la|les|un|une|leur|son|sa|ses|leurs|d['’]|de|préalable|expresse?|écrite?|accord|avis)\\s*){0,3}(?:accord|autorisation|avis|consentement|feu\\s+vert|permis|licence|ordonnance|mandat|décision\\s+(?:judiciaire|de\\s+justice)|visa|agrément|aval|approbation)(?![${LETTER}])`, 'iu'),
+  // restrictions/passive-subject-action : « La chasse est interdite », « TikTok a été interdit par », « seront sanctionnées »
+  passiveBefore: new RegExp(`(?<![${LETTER}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s{1,3}été|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|être|soit|soient)\\s{1,3}(?:(?:désormais|aussi|également|déjà|toujours|officiellement|formellement|temporairement|définitivement|provisoirement|totalement|strictement|partiellement)\\s{1,3})?$`, 'iu'),
+  participle: new RegExp(`^[${LETTER}]{2,20}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises|int|inte|ints|intes)$`, 'iu'),
+  impersonalSubject: /^(?:il|ce|cela|ça|c['’]|on)$/iu,
   conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
@@ -691,7 +755,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
   // sujets abstraits d'un « ne doit pas » : une mesure, un processus, un texte — la contrainte les borne (limit)
   abstractSubjects: [
-    'révision', 'réforme', 'modification', 'mesure', 'mesures', 'décision', 'loi', 'texte', 'projet', 'plan', 'budget', 'déficit',
+    'révision', 'réforme', 'modification', 'décret', 'arrêté', 'ordonnance', 'règles', 'mesure', 'mesures', 'décision', 'loi', 'texte', 'projet', 'plan', 'budget', 'déficit',
     'dette', 'hausse', 'baisse', 'augmentation', 'réduction', 'coupes', 'changement', 'changements', 'accord', 'traité', 'règlement',
     'directive', 'politique', 'procédure', 'crise', 'inflation', 'dépense', 'dépenses', 'prix', 'taux', 'tarif', 'tarifs', 'coût',
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
