@@ -248,6 +248,40 @@ export interface ContractLexicon {
   supplyVerbs: string[];
   /** Anchored at its end, before a contract noun of an order: a bare order noun after a verb (« a passé commande de 90 Boeing »). */
   bareOrderBefore: RegExp;
+  /**
+   * Anchored at its end, tested on the text before a determiner-less singular agreement noun (and its lower-case premodifiers): a
+   * headline verb that drops the article ("Thales signs contract with Indian Navy", "Pfizer and BioNTech reach deal with EU");
+   * the noun is introduced as if it had "a" (contracts/<lang>/headline-bare-noun). French headlines keep the article: never matches.
+   */
+  bareNounVerb: RegExp;
+  /**
+   * Nouns (lower case) that name a contract only as the object of a winning or awarding verb ({@link wonBefore}): "won a tender to
+   * supply 40 trains", « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » — never "the tender offer
+   * period", « le marché automobile », « lancer un appel d'offres » (a call for bids, no contract yet).
+   */
+  wonNouns: string[];
+  /** Anchored at its end, tested on the 40 code units before a won noun's phrase: the winning verb ("won ", « a remporté »). */
+  wonBefore: RegExp;
+  /**
+   * Anchored at its start, tested after an agreement's noun phrase: an object relative pronoun ("which", "that", « que ») whose clause
+   * names a signing subject, then {@link participleWith} after optional {@link relativeAuxiliary}: "The contract, which Thales signed
+   * with Brazil in 2019", « le contrat, que Thales avait signé avec le Brésil » — the subject and the counterparty are parties.
+   */
+  relativeObject: RegExp;
+  /** Anchored at its start, between the subject of a relative clause and its participle: auxiliaries ("had ", « avait »). */
+  relativeAuxiliary: RegExp;
+  /**
+   * Verbs after an infinitive marker whose goods go to a beneficiary named after "for"/"to" (« pour », « à »): "a contract to build
+   * 12 submarines for Australia", "a tender to supply 40 trains to Egypt", « un contrat pour livrer 40 trains à l'Égypte ».
+   */
+  beneficiaryVerbs: string[];
+  /** Prepositions introducing that beneficiary ("for", "to", « pour », « à »). */
+  beneficiaryPrepositions: string[];
+  /**
+   * Whole-string match on the text between a buyer and its acquisition verb: a headline's bare infinitive ("Microsoft to buy Activision
+   * for $69bn" — an announced deal). French headlines state it in the present (« Microsoft rachète Activision »): never matches.
+   */
+  headlineInfinitive: RegExp;
   /** Anchored at its start, after a reciprocal verb and its parties: a campaign, not an agreement ("to pass the bill", « pour bloquer »). */
   campaignAfter: RegExp;
   /** Anchored at its start, at a relative pronoun after the noun: a clause binding the subject to a party, up to that party (« qui le liait à », "that binds it to "). */
@@ -375,6 +409,8 @@ interface Mention {
   key: string;
   /** A premodifier says it is only contemplated ("a possible sale", « un éventuel rachat »): signed and announced cues read as proposed. */
   tentative?: boolean;
+  /** The form itself announces the agreement when no cue says more ("Microsoft to buy Activision"): see {@link ContractLexicon.headlineInfinitive}. */
+  announcedForm?: boolean;
 }
 
 /** One agreement being built from its mentions. */
@@ -670,6 +706,14 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     }
     // contracts/<lang>/participle-with: "South Korea's biggest ever arms deal, clinched last month with Poland", « un accord, conclu en
     // janvier avec l'Inde » — a reduced relative of signing after a comma names the counterparty
+    // contracts/<lang>/relative-signer: "The contract, which Thales signed with Brazil in 2019", « le contrat, que Thales avait signé avec le
+    // Brésil », "the deal that Airbus struck with IndiGo" — an object relative whose subject signs it with a counterparty names both parties
+    const relative = /^,?\s+$/u.test(text.slice(prev, t.start)) ? relativeSignerParties(text, tokens, prev, sentenceEnd, lex, actors) : undefined;
+    if (relative) {
+      for (const a of relative.parties) if (!parties.includes(a)) parties.push(a);
+      end = Math.max(end, relative.end);
+      break;
+    }
     if (/^,\s+$/u.test(text.slice(prev, t.start))) {
       const pw = lex.participleWith.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80)));
       if (pw) {
@@ -688,6 +732,16 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
       const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, !supplied);
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        end = Math.max(end, found.end);
+        break;
+      }
+    }
+    // contracts/<lang>/party-beneficiary: "a contract to build 12 submarines for Australia", « un contrat pour livrer 40 trains à l'Égypte »
+    // — the goods go to the party named after "for"/"to" (« pour », « à ») within a few words of the verb
+    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.beneficiaryVerbs.includes(tokens[i + 1]!.lower)) {
+      const found = beneficiaryAfter(text, tokens, i + 2, sentenceEnd, lex, actors);
+      if (found) {
+        if (!parties.includes(found.actor)) parties.push(found.actor);
         end = Math.max(end, found.end);
         break;
       }
@@ -714,8 +768,10 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     const holder = kind === 'contract' && !preps.has(t.lower) && lex.holderPrepositions.includes(t.lower) && !inName;
     if ((preps.has(t.lower) || holder) && !inName) {
       const strict = holder || lex.strictPrepositions.includes(t.lower);
-      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
-      if (holder) found.parties = found.parties.filter((a) => a.kind === 'person' || a.kind === 'organization');
+      // (a holder may take its article: « l'appel d'offres de la marine néerlandaise » — one word, which a leading article does not count as)
+      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, holder ? 1 : strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
+      // (a government holds one too: « l'appel d'offres de la marine néerlandaise », « le contrat de l'armée de Terre »)
+      if (holder) found.parties = found.parties.filter((a) => a.kind === 'person' || a.kind === 'organization' || a.kind === 'government');
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
@@ -731,6 +787,50 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
   }
   return { parties, end };
 }
+
+/** Most words between a beneficiary verb and the preposition of its beneficiary ("to build 12 attack submarines for"). */
+const BENEFICIARY_REACH = 6;
+
+/**
+ * The beneficiary of goods after a {@link ContractLexicon.beneficiaryVerbs} verb starting at token `fromIdx`: the first institution after
+ * a beneficiary preposition within {@link BENEFICIARY_REACH} words, up to clause punctuation or a party stop.
+ */
+function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { actor: Actor; end: number } | undefined {
+  for (let j = fromIdx; j < tokens.length && j <= fromIdx + BENEFICIARY_REACH && tokens[j]!.start < sentenceEnd; j++) {
+    const t = tokens[j]!;
+    if (j > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[j - 1]!.end, t.start))) return undefined;
+    if (lex.partyStops.includes(t.lower) || lex.infinitiveMarkers.includes(t.lower) && !lex.beneficiaryPrepositions.includes(t.lower)) return undefined;
+    if (!lex.beneficiaryPrepositions.includes(t.lower)) continue;
+    const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors, 1);
+    const first = found.parties[0];
+    if (first && INSTITUTION_KINDS.includes(first.kind)) return { actor: first, end: found.end };
+  }
+  return undefined;
+}
+
+/**
+ * contracts/<lang>/relative-signer: after an agreement's noun phrase ending at `at`, an object relative ({@link
+ * ContractLexicon.relativeObject}), its subject (an actor, maybe after an article), auxiliaries, then a participle of signing with its
+ * counterparty ({@link ContractLexicon.participleWith}): "…, which Thales signed with Brazil", « …, que Thales avait signé avec le Brésil ».
+ * Returns the subject and the counterparties, or undefined.
+ */
+function relativeSignerParties(text: string, tokens: Token[], at: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
+  const rel = lex.relativeObject.exec(text.slice(at, Math.min(sentenceEnd, at + 20)));
+  if (!rel) return undefined;
+  const subjAt = at + rel[0].length;
+  const subject = actors.nearestAfter(subjAt, Math.min(sentenceEnd, subjAt + 40), PARTY_KINDS);
+  if (!subject || !RELATIVE_SUBJECT_LEAD.test(text.slice(subjAt, subject.start))) return undefined;
+  const aux = lex.relativeAuxiliary.exec(text.slice(subject.end, Math.min(sentenceEnd, subject.end + 40)));
+  const pAt = subject.end + (aux ? aux[0].length : 0);
+  const pw = lex.participleWith.exec(text.slice(pAt, Math.min(sentenceEnd, pAt + 80)));
+  if (!pw) return undefined;
+  const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, pAt + pw[0].length), sentenceEnd, lex, actors);
+  if (!found.parties.length) return undefined;
+  return { parties: [subject.actor, ...found.parties.filter((a) => a !== subject.actor)], end: found.end };
+}
+
+/** Between a relative pronoun and its subject: nothing or an article ("which the Navy signed", « que la France a signé »). */
+const RELATIVE_SUBJECT_LEAD = /^\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
 /** True when a global verb pattern matches the whole of `word`. */
 function wholeMatch(pattern: RegExp, word: string): boolean {
@@ -888,7 +988,8 @@ function nounSet(lex: ContractLexicon): Set<string> {
   let set = NOUN_SETS.get(lex);
   if (!set) {
     set = new Set();
-    for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) if (!/[\s'’]/u.test(f)) set.add(f);
+    // (a won noun is no agreement by itself: « un accord d'accès au marché avec la Chine » goes on after « marché »)
+    for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) if (!/[\s'’]/u.test(f) && !lex.wonNouns.includes(f)) set.add(f);
     NOUN_SETS.set(lex, set);
   }
   return set;
@@ -1030,6 +1131,20 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
     if (isCapitalised(text[nounStart]!) && next && joined(text, nounEnd, next.start) && isCapitalised(text[next.start]!)) continue;
     const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
+    // contracts/<lang>/won-noun: "Alstom won a tender to supply 40 trains", « Alstom a remporté un marché de 900 millions d'euros » —
+    // a tender or a « marché » is a contract only once won (not « le marché automobile », "a tender for 40 trains")
+    if (lex.wonNouns.includes(m[0].toLowerCase().replace(/’/gu, "'")) && !lex.wonBefore.test(text.slice(Math.max(sentence.start, np.start - 40), np.start))) continue;
+    // contracts/<lang>/headline-bare-noun: "Thales signs contract with Indian Navy", "Pfizer and BioNTech reach deal with EU" — a headline
+    // drops the article after the verb; the noun (with its lower-case premodifiers) is introduced as "a contract" would be
+    if (np.det === 'none' && !info.plural) {
+      const from = Math.max(sentence.start, nounStart - 60);
+      const bv = lex.bareNounVerb.exec(text.slice(from, nounStart));
+      if (bv) {
+        np.det = 'indefinite';
+        np.start = from + bv.index + bv[1]!.length;
+        while (/\s/u.test(text[np.start]!)) np.start++;
+      }
+    }
     // plural orders count their goods or are no agreement: « les commandes de l'État » (see order-plural below)
     if (info.plural && lex.orderPlurals.includes(m[0].toLowerCase()) && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))) continue;
     // named plural agreements are one agreement: « les accords d'Évian », "the Oslo Accords"
@@ -1190,7 +1305,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         const implicit = pronounSubject ?? actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
           // (the name starts near the sentence start and may end later: "The United States hopes … an agreement with Iran")
           ?? actors.mentionsIn(sentence.start, np.start, ['place']).find((pm) => pm.start < sentence.start + 12);
-        if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
+        // contracts/<lang>/implicit-subject-list: "Pfizer and BioNTech reached a deal with the EU" — when the implicit party heads a list of
+        // subjects of the signing verb, the whole list is the other side
+        const side = implicit && bySubject && bySubject.parties.length >= 2 && bySubject.parties.includes(implicit.actor) ? bySubject.parties : implicit ? [implicit.actor] : [];
+        parties.unshift(...side.filter((a) => !parties.includes(a)));
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
@@ -1473,7 +1591,8 @@ function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenc
   if (!found.parties.length) return undefined;
   // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »
   const toParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
-  const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => toParty.test(text.slice(nounEnd, am.start)));
+  // (a place there is where it was signed: « L'accord, signé mardi à Paris par la France et l'Inde »)
+  const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => am.actor.kind !== 'place' && toParty.test(text.slice(nounEnd, am.start)));
   return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };
 }
 
@@ -1500,7 +1619,8 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
       // bid $16.50 per share for Tribune" — a pronoun or a generic "the firm" as subject stands for the previous sentence's first organisation
       const clauseStart = clauseStartOf(text, sentence, vStart);
       const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs)
-        ?? (prevSentence && lex.subjectPronounVerb.test(text.slice(clauseStart, vStart)) ? actors.mentionsIn(prevSentence.start, prevSentence.end, orgs)[0] : undefined);
+        ?? (prevSentence && lex.subjectPronounVerb.test(text.slice(clauseStart, vStart)) ? actors.mentionsIn(prevSentence.start, prevSentence.end, orgs)[0] : undefined)
+        ?? personBuyer(text, clauseStart, vStart, actors);
       if (!buyer) continue;
       // contracts/<lang>/verb-hypothetical: "if only Yahoo had bought Snapchat", « si Renault rachetait Nissan » — a condition or a wish
       if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
@@ -1536,9 +1656,24 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
         ruleId: verb.ruleId,
         statusWindow: window(sentence, vStart, object.end),
         key: '',
+        // contracts/<lang>/headline-infinitive: "Microsoft to buy Activision for $69bn" — a headline's bare infinitive announces the deal
+        announcedForm: lex.headlineInfinitive.test(text.slice(buyer.end, vStart)),
       });
     }
   }
+}
+
+/** Predicate words between a person buyer and the verb: auxiliaries and a verb of intent ("has agreed to", « a renoncé à »), bounded. */
+const PERSON_BUYER_GAP = new RegExp(`^\\s{1,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,4}$`, 'u');
+
+/**
+ * contracts/<lang>/verb-person-buyer: "Elon Musk agreed to buy Twitter", « Elon Musk a renoncé à racheter Twitter » — a person as the
+ * clause's subject, only lower-case predicate words before the verb ({@link PERSON_BUYER_GAP}), buys a company (the object must be an
+ * organisation: see collectVerbMentions).
+ */
+function personBuyer(text: string, clauseStart: number, vStart: number, actors: ActorIndex): ActorMention | undefined {
+  const p = actors.nearestBefore(vStart, clauseStart, ['person']);
+  return p && PERSON_BUYER_GAP.test(text.slice(p.end, vStart)) ? p : undefined;
 }
 
 /**
@@ -1936,6 +2071,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       status.delete('announced');
       status.add('proposed');
     }
+    if (m.announcedForm && status.size === 0) status.add('announced');
     // a possessive whose owner is unknown ("its Phase 1 deal" with no institution around) refers back like "the deal"
     const introducing = m.det === 'indefinite' || (m.det === 'possessive' && m.parties.length > 0);
     let target: Cluster | undefined;

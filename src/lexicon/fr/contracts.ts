@@ -18,7 +18,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
   nouns: [
     { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
-    { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
+    // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
+    { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
     // un financement d'une partie à une autre : « un prêt de 3 milliards du FMI », « une ligne de crédit de la Chine au Pakistan »
@@ -114,9 +115,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « si Renault rachetait Nissan », « même si le groupe rachète »
   hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:si|s['’])\\s*(?:(?:le|la|les|l['’])\\s*)?$`, 'iu'),
   statusBefore: {
-    // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »
+    // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »,
+    // « s'apprête à signer », « est sur le point de conclure »
     // un but n'est pas une annulation : « l'accord, destiné à mettre fin aux combats »
-    modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|destinée?s?\\s+à|visant\\s+à|à\\s+être)\\s*$`, 'iu'),
+    modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent|s['’]\\s?appr[êe]t(?:e|ent|ait|aient)\\s+à|(?:est|sont|était)\\s+(?:sur\\s+le\\s+point|en\\s+passe)\\s+d[e'’])(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|destinée?s?\\s+à|visant\\s+à|à\\s+être)\\s*$`, 'iu'),
     // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
     otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre(?!\\s*d['’]intention)|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
@@ -137,15 +139,16 @@ export const FR_CONTRACTS: ContractLexicon = {
   // de même la rupture par une partie : « l'Australie a rompu le contrat », « la Russie a suspendu sa participation au traité »,
   // « le PSG a prolongé le contrat » (pas l'annulation par un tiers : « le Conseil d'État a annulé le contrat »)
   // et la renégociation, l'obtention, le nouage ou la violation par une partie : « Washington veut renégocier l'accord avec la Chine »,
+  // l'annulation ou l'amendement par une partie aussi : « L'Australie a annulé le contrat des sous-marins », « Londres et Bruxelles ont amendé l'accord »
   // « Airbus a obtenu un marché public de la SNCF », « Renault et Nissan ont noué une alliance », « la Russie s'est retirée du traité »
   // (le déterminant « du » appartient au groupe nominal : « retirée » clôt la proposition)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|annul(?:é|er|e|ent)|amend(?:é|er|e|ent)|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
   // « un accord de défense, conclu en 2019 avec la Russie », « le contrat, signé l'an dernier avec l'Inde »
   participleWith: new RegExp(`^(?:signée?s?|conclue?s?|paraphée?s?|négociée?s?|scellée?s?|renouvelée?s?|prolongée?s?|passée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+avec\\s`, 'iu'),
   // « l'alliance Renault-Nissan », « le contrat Autolib' », « l'accord UE-Mercosur » : le nom qui suit le nom de l'accord en nomme les parties
   postNominalParties: true,
-  // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
-  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s`, 'iu'),
+  // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… », « un accord a été conclu entre l'Arménie et l'Azerbaïdjan »
+  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
@@ -186,6 +189,20 @@ export const FR_CONTRACTS: ContractLexicon = {
   supplyVerbs: ['fournir', 'équiper', 'approvisionner', 'livrer', 'armer'],
   // « Emirates a passé commande de 90 Boeing 777X »
   bareOrderBefore: new RegExp(`(?<![${LETTER}])pass(?:é|e|ent|er|era|ait)\\s+$`, 'iu'),
+  // les titres français gardent l'article (« Thales signe un contrat avec la marine indienne ») : jamais
+  // les titres français disent le rachat au présent (« Microsoft rachète Activision ») : jamais
+  headlineInfinitive: /(?!)/u,
+  bareNounVerb: /(?!)/u,
+  // « Alstom a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres de la marine néerlandaise » (pas « le marché
+  // automobile », ni « a lancé un appel d'offres » : un appel à candidatures, pas encore un contrat)
+  wonNouns: ['marché', "appel d'offres", 'appel d’offres'],
+  wonBefore: new RegExp(`(?<![${LETTER}])(?:remport(?:é|e|ent|era|er)|décroch(?:é|e|ent|era|er)|gagn(?:é|e|ent|era|er)|obtenu|obtient|raflé|rafle|attribu(?:é|ée|e|ent|er)(?:\\s+(?:à|au|aux)\\s+[^,.;:]{1,40}?)?)\\s+$`, 'iu'),
+  // « Le contrat, que Thales avait signé avec le Brésil en 2019, … », « l'accord qu'Airbus a conclu avec IndiGo »
+  relativeObject: /^\s*,?\s*qu(?:e\s+|['’]\s*)/iu,
+  relativeAuxiliary: /^\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+de|venait\s+de|déjà)\s+){0,2}/iu,
+  // « un contrat pour construire 12 sous-marins pour l'Australie », « un marché pour livrer 40 trains à l'Égypte »
+  beneficiaryVerbs: ['fournir', 'livrer', 'construire', 'produire', 'fabriquer', 'vendre', 'moderniser', 'entretenir', 'exploiter'],
+  beneficiaryPrepositions: ['pour', 'à', 'au', 'aux'],
   // « se sont alliés pour bloquer la réforme », « se sont alliées au Conseil de sécurité pour bloquer », « ont uni leurs forces contre le projet »
   campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
   // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
@@ -225,8 +242,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|(?:mis|mettre|met|mettent)\\s+un\\s+terme|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|quitt(?:é|ée|er|e|ent)|sortie?s?\\s+(?:de|du|des|d['’])|échou(?:é|ée|e|ent)|capot(?:é|e|ent)|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
     // « une modification de son récent accord », « le contrat serait amendé »
     // « a réduit sa commande », « une réduction de sa commande », « revue à la baisse »
-    // un avenant ou une prolongation change ses termes : « un avenant au contrat Ariane 6 », « le PSG a prolongé le contrat de Mbappé »
-    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent|ation))(?![${LETTER}])`, 'iu'),
+    // un avenant ou une prolongation change ses termes : « un avenant au contrat Ariane 6 », « le PSG a prolongé le contrat de Mbappé »,
+    // « la prolongation du contrat » (pas « un accord sur la prolongation des réacteurs » : l'objet prolongé n'est pas l'accord)
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent)|prolongation\\s+(?:de|du|d['’])\\s*(?:(?:la|le|l['’]|son|sa|leur)\\s*)?(?:contrat|accord|bail|traité|trêve|cessez-le-feu|partenariat|convention|pacte|alliance|engagement))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
     disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
