@@ -333,6 +333,11 @@ export interface ContractLexicon {
   unitOwnerPrepositions: string[];
   /** Prepositions that name a contract's holder right after it, a person or an organisation (« le contrat de Mbappé »). */
   holderPrepositions: string[];
+  /**
+   * Anchored at its start, after an acquisition verb: a share of the company bought before its name ("all of ", "a 51% stake in" is a
+   * stake purchase; « la totalité d' », « l'intégralité du capital de »), stepped over before the object.
+   */
+  wholeOf: RegExp;
   /** Tokens that may not stand between an acquisition verb and its object. */
   verbObjectBlockers: string[];
   /** One non-global regex per status; tested on a window around each mention. */
@@ -1028,7 +1033,8 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
 const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
 
 /** The gap after a possessor: "Italy's Leonardo", "Airbus' rival". */
-const POSSESSOR_GAP = /^['’]s?\s+$/u;
+// (with up to three lower-case descriptors: "Russia's state-owned arms exporter Rosoboronexport")
+const POSSESSOR_GAP = new RegExp(`^['’]s?\\s+(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,3}$`, 'u');
 
 /** A possessive and the institution it owns, opening the gap after a name: "'s government", "'s army", "’s military". */
 const POSSESSED_HEAD = /^['’]s\s+(?:government|administration|army|military|authorities|cabinet|parliament|regime|junta|leadership)(?=[\s,])/u;
@@ -1046,9 +1052,17 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
     }
     // contracts/<lang>/list-possessed-head: "Mozambique's government and former rebel movement Renamo" — a possessor with its institution
     // noun ("X's government", "X's army") stands for the party in a list
-    const gap = prev ? text.slice(prev.end, start) : '';
+    // contracts/<lang>/aside: "India's Goa Shipyard Limited (GSL) and Russia's … Rosoboronexport" — the acronym after a name is stepped over
+    const open = prev && /^[\s\u00a0]?\(/u.test(text.slice(prev.end, prev.end + 2)) ? text.indexOf('(', prev.end) : -1;
+    const aside = open >= 0 ? asideEnd(text, open) : -1;
+    let gap = prev ? text.slice(aside > 0 && aside <= start ? aside : prev.end, start) : '';
+    // (or the acronym itself was the mention found: its closing bracket opens the gap)
+    if (prev && text[prev.start - 1] === '(' && gap.startsWith(')')) gap = gap.slice(1);
     const head = POSSESSED_HEAD.exec(gap);
     if (!prev || !(lex.listGap.test(gap) || (head !== null && lex.listGap.test(gap.slice(head[0].length))))) break;
+    // (an acronym found inside its brackets stands for the name before them, where the list goes on: "Goa Shipyard Limited (GSL)")
+    const outer = text[prev.start - 1] === '(' ? actors.nearestBefore(prev.start - 1, floor, PARTY_KINDS) : undefined;
+    if (outer && /^[\s\u00a0]?$/u.test(text.slice(outer.end, prev.start - 1))) prev = outer;
     if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
     start = prev.start;
   }
@@ -1262,7 +1276,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       let owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
       // contracts/<lang>/possessive-previous: "Facebook CEO Mark Zuckerberg knows … He personally brokered its $1 billion buyout of Instagram"
       // — a possessive pronoun with no institution before it in its sentence stands for the previous sentence's first institution
-      if (!owner && !np.possessor && prevSentence && (np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!))) {
+      const institutionPossessive = np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!);
+      // contracts/<lang>/possessive-fronted: "A year after its deal with Globalia, IAG said …", « Plus d'un an après son accord conclu avec
+      // Globalia, la compagnie aérienne IAG a annoncé … » — a possessive in a fronted adverbial stands for the main clause's subject
+      if (!owner && !np.possessor && institutionPossessive) owner = frontedSubject(text, sentence, np.start, actors);
+      if (!owner && !np.possessor && prevSentence && institutionPossessive) {
         owner = actors.mentionsIn(prevSentence.start, prevSentence.end, INSTITUTION_KINDS)[0];
       }
       if (owner) {
@@ -1372,6 +1390,24 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       statusWindow: window(sentence, start, end),
     });
   }
+}
+
+/** Between the comma closing a fronted adverbial and the main clause's subject: an article and up to three lower-case descriptors. */
+const FRONTED_SUBJECT_LEAD = new RegExp(`^,\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,3}$`, 'u');
+/** Longest fronted adverbial searched for its closing comma after a possessive, code units. */
+const FRONTED_REACH = 120;
+
+/**
+ * The subject of the main clause after a fronted adverbial holding offset `at`: no comma and no actor between the sentence start and `at`,
+ * the first comma after `at` (within {@link FRONTED_REACH}), then an institution led by at most an article and descriptors
+ * ({@link FRONTED_SUBJECT_LEAD}). Undefined otherwise.
+ */
+function frontedSubject(text: string, sentence: Span, at: number, actors: ActorIndex): ActorMention | undefined {
+  if (/[,;:]/u.test(text.slice(sentence.start, at))) return undefined;
+  const comma = text.indexOf(',', at);
+  if (comma < 0 || comma >= Math.min(sentence.end, at + FRONTED_REACH)) return undefined;
+  const subject = actors.nearestAfter(comma, Math.min(sentence.end, comma + 60), INSTITUTION_KINDS);
+  return subject && FRONTED_SUBJECT_LEAD.test(text.slice(comma, subject.start)) ? subject : undefined;
 }
 
 /** An apostrophe closing a name (« Autolib' »), not an elision (« Autolib'a »). */
@@ -1490,7 +1526,12 @@ function clauseStartOf(text: string, sentence: Span, offset: number): number {
   let k = -1;
   const re = /[;:()«»"“”]|,\s/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(before)) !== null) k = m.index + m[0].length;
+  while ((m = re.exec(before)) !== null) {
+    // contracts/<lang>/aside: the brackets of an acronym or amount are no clause boundary ("India's Goa Shipyard Limited (GSL) and …")
+    if (m[0] === '(' && asideEnd(text, from + m.index) > 0) continue;
+    if (m[0] === ')' && asideStart(text, from + m.index) >= 0) continue;
+    k = m.index + m[0].length;
+  }
   return k < 0 ? from : from + k;
 }
 
@@ -1625,7 +1666,10 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
       // contracts/<lang>/verb-hypothetical: "if only Yahoo had bought Snapchat", « si Renault rachetait Nissan » — a condition or a wish
       if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
       // the buyer must not be the object of an earlier clause verb: nothing but its own sentence part before
-      let i = tokenIndexAt(tokens, vEnd);
+      // contracts/<lang>/verb-whole-of: "agreed to buy all of Equans", « s'engage à acquérir la totalité d'Equans » — a share of the company
+      // bought stands before its name
+      const whole = lex.wholeOf.exec(text.slice(vEnd, Math.min(sentence.end, vEnd + 40)));
+      let i = tokenIndexAt(tokens, vEnd + (whole ? whole[0].length : 0));
       let object: ActorMention | undefined;
       for (let k = 0; k <= MAX_DESCRIPTORS && i < tokens.length; k++, i++) {
         const t = tokens[i]!;
@@ -1635,6 +1679,12 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
           // a company the actor extractor took for a product is bought whole: "agreed to acquire Spirit AeroSystems in an all-stock deal"
           // — not goods ("buy Patriot missiles", "order 50 Airbus A350")
           if (orgs.includes(am.actor.kind) || (am.actor.kind === 'product' && !goodsModifier(text, tokens, am, lex) && !COUNTED_BEFORE.test(text.slice(Math.max(0, am.start - 8), am.start)))) object = am;
+          // contracts/<lang>/descriptor-alias: « acquérir le groupe finlandais Tikkurila » — a lower-case description linked to another actor,
+          // then the name it introduces: the name is the object
+          if (object && !isCapitalised(object.text.replace(LEADING_ARTICLE, '')[0] ?? 'A')) {
+            const named = actors.nearestAfter(object.end, Math.min(sentence.end, object.end + 40), orgs);
+            if (named && named.actor !== object.actor && DESCRIPTOR_GAP.test(text.slice(object.end, named.start))) object = named;
+          }
           break;
         }
         if (lex.verbObjectBlockers.includes(t.lower)) break;
@@ -1829,7 +1879,8 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
     if (!seller) continue;
     if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
     let business = false;
-    for (let i = tokenIndexAt(tokens, vEnd), k = 0; i < tokens.length && k < MAX_UNIT_TOKENS + 4 && tokens[i]!.start < sentence.end; i++, k++) {
+    // (a described business: « son activité de services et de stockage d'actifs physiques à Oasis Group »)
+    for (let i = tokenIndexAt(tokens, vEnd), k = 0; i < tokens.length && k < MAX_UNIT_TOKENS + 6 && tokens[i]!.start < sentence.end; i++, k++) {
       const t = tokens[i]!;
       if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
       if (lex.buyerPrepositions.includes(t.lower) && business) {
@@ -2098,10 +2149,19 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
         }
       }
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
+      // contracts/<lang>/headline-restated-definite: "Worldline finalise l'acquisition d'Axepta Italie" … « Worldline … a finalisé
+      // l'acquisition de 80% d'Axepta Italie » — the body's definite mention naming the same sides is the evidence of the headline's agreement
+      else if (target && target.fromHeading && !m.inHeading && m.parties.length >= 2 && target.parties.every((a) => m.parties.includes(a))) {
+        target.evidence = makeSpan(text, m.start, m.end);
+        target.ruleId = m.ruleId;
+        target.fromHeading = false;
+      }
     } else {
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
       // the body restating a headline's agreement, or a possessive re-mention ("its deal with Boeing")
-      const headline = clusters.find((c) => c.fromHeading && compatible(c.parties, m.parties));
+      // (contracts/<lang>/headline-same-agreement: the same sides and a kind that may name it — "Worldline finalise l'acquisition d'Axepta
+      // Italie" is not restated by « Worldline entrera dans un partenariat commercial avec BNL »)
+      const headline = clusters.find((c) => c.fromHeading && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor));
       // contracts/<lang>/verb-corefers: "the $3 billion deal to buy Oculus VR … Facebook was able to acquire Oculus" — a verb clause restates a known acquisition
       const sameParties = m.det === 'possessive' || m.inHeading || m.ruleId.includes('/verb-')
         ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && sameAgreement(c.parties, m.parties))

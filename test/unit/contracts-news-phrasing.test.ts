@@ -108,7 +108,7 @@ const FIND: ContractRow[] = [
     lang: 'fr', text: 'Thales a reçu un contrat de 300 millions d\'euros de la Marine nationale.',
     actors: [['Thales', 'organization'], ['Marine nationale', 'government']],
     // (the awarding navy is the holder after « de », with its article: contracts/<lang>/contract-holder)
-    want: [{ kind: 'contract', status: 'signed', parties: ['Thales', 'Marine nationale'], evidence: 'Thales a reçu un contrat' }],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Thales', 'Marine nationale'], evidence: 'un contrat de 300 millions d\'euros de la Marine nationale' }],
   },
   // contracts/<lang>/verb-order: a purchase of counted goods from a seller
   {

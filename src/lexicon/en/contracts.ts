@@ -142,8 +142,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     threat: new RegExp(`(?<![${LETTER}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\\s+for|calls?\\s+for|called\\s+for|urged?)(?:\\s+[${LETTER}’']+){0,2}?\\s+(?:to\\s+)?$`, 'iu'),
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
-  // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault"
-  listGap: new RegExp(`^(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
+  // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault", led by a
+  // capitalised nationality: "Germany's Thyssenkrupp AG and Brazilian planemaker Embraer SA"
+  listGap: new RegExp(`^(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:[${UPPER}][${LOWER}]{2,20}\\s+(?=[${LOWER}]))?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid",
   // "Lockheed Martin received a Defense Department contract worth $431 million"
@@ -204,10 +205,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   // English says "placed an order": the noun keeps its article
   bareOrderBefore: /(?!)/u,
   // headlines drop the article: "Thales signs contract with Indian Navy", "Pfizer and BioNTech reach deal with EU", "Airbus wins order for 30 jets",
-  // "EU, Mercosur seal trade pact" (a verb of concluding, winning or ending right before the noun or its lower-case premodifiers)
+  // "EU, Mercosur seal trade pact", "India and Russia had signed Rs 39,000 crore deal" (a verb of concluding, winning or ending right before the noun or its lower-case premodifiers)
   // a headline's bare infinitive: "Microsoft to buy Activision for $69bn", "Chevron to acquire Hess"
   headlineInfinitive: /^\s+to\s+$/u,
-  bareNounVerb: new RegExp(`(?<![${LETTER}])(sign(?:s|ed)?|ink(?:s|ed)?|seal(?:s|ed)?|strikes?|struck|clinch(?:es|ed)?|reach(?:es|ed)?|finali[sz]e[sd]?|win|wins|won|lands?|landed|secures?|secured|agree(?:s|d)?|renew(?:s|ed)?|scraps?|scrapped|cancels?|cancel(?:l?ed)|terminates?|terminated|quits?|exits?|exited)\\s+(?:[${LOWER}][${LOWER}-]*\\s+){0,2}$`, 'u'),
+  bareNounVerb: new RegExp(`(?<![${LETTER}])(sign(?:s|ed)?|ink(?:s|ed)?|seal(?:s|ed)?|strikes?|struck|clinch(?:es|ed)?|reach(?:es|ed)?|finali[sz]e[sd]?|win|wins|won|lands?|landed|secures?|secured|agree(?:s|d)?|renew(?:s|ed)?|scraps?|scrapped|cancels?|cancel(?:l?ed)|terminates?|terminated|quits?|exits?|exited)\\s+(?:(?:[${LOWER}][${LOWER}-]*|(?:(?:Rs\\.?|INR|US|A|C)\\s?)?[$€£]?[${DIGIT}][${DIGIT}.,]*[${LOWER}]{0,3})\\s+){0,3}$`, 'u'),
   // "won a tender to supply 40 trains to Egypt", "secured a tender from the Navy" (not "launched a tender", "the tender offer")
   wonNouns: ['tender'],
   wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded)\\s+$`, 'iu'),
@@ -234,8 +235,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   counterpartNouns: ['bid', 'offer'],
   // English names a holder by the genitive ("Mbappé's contract"), handled as a possessor
   holderPrepositions: [],
-  // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo" (not the plain present "sells")
-  saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
+  // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo"; a headline's
+  // present names one sale too: "CGG sells its data storage business to Oasis Group" (the unit noun and the buyer make it specific)
+  saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:s|ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
   buyerPrepositions: ['to'],
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',
@@ -249,6 +251,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
   // "…, by acquiring", "after buying"
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:by|after)\\s+$`, 'iu'),
+  // "agreed to buy all of Equans", "acquired the whole of the group"
+  wholeOf: /^\s+(?:all|the\s+whole|the\s+rest|the\s+remainder)\s+of\s+/iu,
   verbObjectBlockers: ['from', 'of', 'for', 'in', 'at', 'to', 'with', 'on', 'into', 'back', 'shares', 'stake', 'stakes', 'stock', 'products', 'goods', 'time', 'tickets', 'weapons', 'aircraft', 'planes', 'tankers'],
   // Status cues, looked for near every mention of the same agreement.
   status: {
@@ -273,6 +277,6 @@ export const EN_CONTRACTS: ContractLexicon = {
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"
     // "a plea agreement offered by prosecutors"
-    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es|e|ing)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
   },
 };

@@ -34,6 +34,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
     // « l'offre de rachat de BHP », « l'offre de BHP sur Anglo American » (seulement sur une entreprise : voir counterpartNouns)
+    // « Bouygues et Engie ont conclu une promesse d'achat » (l'anglais dit "purchase agreement", déjà un "agreement")
+    { forms: ["promesse d'achat", 'promesse d’achat', 'promesse de vente'], plural: [], kind: 'acquisition' },
     { forms: ['rachat', 'acquisition', 'prise de contrôle', 'offre publique d’achat', "offre publique d'achat", 'opa', 'offre de rachat', 'offre d’achat', "offre d'achat", 'offre'], plural: ['rachats', 'acquisitions'], kind: 'acquisition' },
     { forms: ['bail', 'contrat de location', 'crédit-bail'], plural: ['baux'], kind: 'lease' },
     { forms: ['contrat de licence', 'accord de licence'], plural: [], kind: 'license' },
@@ -109,6 +111,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on',
     // un médiateur n'est pas partie : « une trêve sous l'égide du Qatar », « un accord parrainé par les États-Unis »
     'sous', 'parrainé', 'parrainée', 'médiation',
+    // une relative ouvre une autre proposition : « une promesse d'achat aux termes de laquelle Bouygues s'engage … »
+    'laquelle', 'lequel', 'lesquels', 'lesquelles', 'auquel', 'duquel',
   ],
   // « à » n'introduit pas de partie (« un accord à Paris ») : aucune préposition stricte
   strictPrepositions: [],
@@ -221,8 +225,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   counterpartNouns: ['offre'],
   // « le PSG a prolongé le contrat de Kylian Mbappé », « le contrat du groupe Thales »
   holderPrepositions: ['de', 'du', 'd'],
-  // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR » (pas le présent générique « vend »)
-  saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant))(?![${LETTER}])`, 'giu'),
+  // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR », et le présent d'un titre : « CGG vend son
+  // activité de stockage à Oasis Group et Access » (le nom d'activité et l'acheteur le rendent spécifique : pas « vend des fruits »)
+  saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant|ent)?)(?![${LETTER}])`, 'giu'),
   buyerPrepositions: ['à', 'au', 'aux'],
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
@@ -236,6 +241,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   selectionPurpose: /^,?\s+(?:pour|comme)\s/iu,
   // « …, en rachetant », « après avoir acquis »
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:en|après\\s+avoir)\\s+$`, 'iu'),
+  // « s'engage à acquérir la totalité d'Equans », « a racheté l'intégralité du capital de Tikkurila », « acquiert 100 % de Tremend »
+  wholeOf: new RegExp(`^\\s+(?:la\\s+totalité|l['’]\\s?intégralité|l['’]\\s?ensemble|[${DIGIT}][${DIGIT},.]*\\s?%)\\s+(?:(?:du|de\\s+l['’])\\s*capital\\s+)?(?:de\\s+|d['’]\\s?|du\\s+)`, 'iu'),
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
@@ -258,7 +265,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
     announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent))(?![${LETTER}])`, 'iu'),
-    // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
+    // « un projet d'accord », « les négociations », « l'accord pourrait », « il propose d'acquérir Tikkurila »
+    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
 };
