@@ -277,6 +277,15 @@ export interface ContractLexicon {
   beneficiaryVerbs: string[];
   /** Prepositions introducing that beneficiary ("for", "to", « pour », « à »). */
   beneficiaryPrepositions: string[];
+  /** Nouns of supplying after {@link beneficiaryNounLead} whose goods go to a beneficiary likewise ("for the supply of 80 jets to", « pour la fourniture de 80 avions aux »). */
+  beneficiaryNouns: string[];
+  /** Whole-string match on the text from a preposition to a beneficiary noun: "for the ", « pour la ». */
+  beneficiaryNounLead: RegExp;
+  /**
+   * Anchored at its start, right after an agreement noun: a participle of awarding up to the preposition of its recipients ("awarded to",
+   * « passé à », « attribué en 2023 à »); the list after it are parties.
+   */
+  participleTo: RegExp;
   /**
    * Whole-string match on the text between a buyer and its acquisition verb: a headline's bare infinitive ("Microsoft to buy Activision
    * for $69bn" — an announced deal). French headlines state it in the present (« Microsoft rachète Activision »): never matches.
@@ -711,6 +720,17 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     }
     // contracts/<lang>/participle-with: "South Korea's biggest ever arms deal, clinched last month with Poland", « un accord, conclu en
     // janvier avec l'Inde » — a reduced relative of signing after a comma names the counterparty
+    // contracts/<lang>/participle-to: « du contrat passé à Dassault Aviation, Thales, Safran et MBDA », "the contract awarded to Boeing" — the
+    // recipients of an award right after the noun are parties
+    const pt = i === fromIdx && /^\s+$/u.test(text.slice(prev, t.start)) ? lex.participleTo.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 60))) : null;
+    if (pt) {
+      const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + pt[0].length), sentenceEnd, lex, actors);
+      for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+      if (found.parties.length) {
+        end = Math.max(end, found.end);
+        break;
+      }
+    }
     // contracts/<lang>/relative-signer: "The contract, which Thales signed with Brazil in 2019", « le contrat, que Thales avait signé avec le
     // Brésil », "the deal that Airbus struck with IndiGo" — an object relative whose subject signs it with a counterparty names both parties
     const relative = /^,?\s+$/u.test(text.slice(prev, t.start)) ? relativeSignerParties(text, tokens, prev, sentenceEnd, lex, actors) : undefined;
@@ -742,9 +762,13 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
       }
     }
     // contracts/<lang>/party-beneficiary: "a contract to build 12 submarines for Australia", « un contrat pour livrer 40 trains à l'Égypte »
-    // — the goods go to the party named after "for"/"to" (« pour », « à ») within a few words of the verb
-    if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.beneficiaryVerbs.includes(tokens[i + 1]!.lower)) {
-      const found = beneficiaryAfter(text, tokens, i + 2, sentenceEnd, lex, actors);
+    // — the goods go to the party named after "for"/"to" (« pour », « à ») within a few words of the verb, or of a noun of supplying:
+    // "a contract for the supply of 80 jets to the UAE", « le contrat pour la fourniture de 80 Rafale aux Émirats arabes unis »
+    // (tested at the preposition, which may be a party stop: « pour la fourniture de »)
+    const noun = tokens[i + 2];
+    const supplyNoun = noun !== undefined && lex.beneficiaryNouns.includes(noun.lower) && lex.beneficiaryNounLead.test(text.slice(t.start, noun.start));
+    if (supplyNoun || (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.beneficiaryVerbs.includes(tokens[i + 1]!.lower))) {
+      const found = beneficiaryAfter(text, tokens, supplyNoun ? i + 3 : i + 2, sentenceEnd, lex, actors);
       if (found) {
         if (!parties.includes(found.actor)) parties.push(found.actor);
         end = Math.max(end, found.end);
@@ -808,7 +832,8 @@ function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, senten
     if (!lex.beneficiaryPrepositions.includes(t.lower)) continue;
     const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors, 1);
     const first = found.parties[0];
-    if (first && INSTITUTION_KINDS.includes(first.kind)) return { actor: first, end: found.end };
+    // (a country as a place receives goods as a state: "to the United Arab Emirates")
+    if (first && (INSTITUTION_KINDS.includes(first.kind) || (first.kind === 'place' && COUNTRY_NAMES.has(first.name.toLowerCase())))) return { actor: first, end: found.end };
   }
   return undefined;
 }

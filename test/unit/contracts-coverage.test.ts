@@ -276,6 +276,18 @@ const PROBED: Row[] = [
   row('en', 'Last month, India and Russia had signed Rs 39,000 crore deal for the supply of S-400 systems.', ['g:India', 'g:Russia'], 'signed', ['India', 'Russia'], 'Rs 39,000 crore deal'),
 ];
 
+/** Rows added after the second fresh probe (/work/probe/cmat2, annotated before factex ran), both languages. */
+const PROBED2: Row[] = [
+  row('en', 'Monsanto agreed to merge its business with a subsidiary of Bayer.', ['Monsanto', 'Bayer'], 'signed', ['Monsanto', 'Bayer'], 'merge its business with'),
+  row('fr', 'Monsanto a accepté de fusionner ses activités avec une filiale de Bayer.', ['Monsanto', 'Bayer'], 'signed', ['Monsanto', 'Bayer'], 'fusionner ses activités avec'),
+  row('en', 'Dassault signed a contract for the supply of 80 Rafale jets to the United Arab Emirates.', ['Dassault', 'l:United Arab Emirates'], 'signed', ['Dassault', 'United Arab Emirates'], 'United Arab Emirates'),
+  row('fr', 'Dassault a signé un contrat pour la fourniture de 80 Rafale aux Émirats arabes unis.', ['Dassault', 'l:Émirats arabes unis'], 'signed', ['Dassault', 'Émirats arabes unis'], 'Émirats arabes unis'),
+  row('en', 'The delay concerned the contract awarded to Dassault Aviation, Thales and Safran.', ['Dassault Aviation', 'Thales', 'Safran'], 'signed', ['Dassault Aviation', 'Thales', 'Safran'], 'contract awarded to Dassault Aviation, Thales and Safran'),
+  row('fr', 'Le retard concernait le contrat passé à Dassault Aviation, Thales et Safran.', ['Dassault Aviation', 'Thales', 'Safran'], 'signed', ['Dassault Aviation', 'Thales', 'Safran'], 'contrat passé à Dassault Aviation, Thales et Safran'),
+  row('en', 'Another agreement, covering the training of 36 pilots and about a hundred mechanics, was signed shortly afterwards by France and Qatar.', ['g:France', 'g:Qatar'], 'signed', ['France', 'Qatar'], 'agreement'),
+  row('fr', "Un autre accord, portant sur la formation de 36 pilotes et d'une centaine de mécaniciens, a été signé dans la foulée par la France et le Qatar.", ['g:France', 'g:Qatar'], 'signed', ['France', 'Qatar'], 'accord'),
+];
+
 /** Not agreements by the gold rules: idioms, consent, laws and decrees, generic or employment contracts, sport results. */
 const NEGATIVE: Array<{ lang: Language; text: string; actors: string[] }> = [
   { lang: 'en', text: 'A good deal of uncertainty remains over the markets.', actors: [] },
@@ -344,6 +356,10 @@ describe('contract coverage matrix: known gaps', () => {
 
 describe('contract coverage matrix: phrasings from the first probe', () => {
   it.each(PROBED.map((r) => [r.text, r] as const))('%s', (_t, r) => check(r));
+});
+
+describe('contract coverage matrix: phrasings from the second probe', () => {
+  it.each(PROBED2.map((r) => [r.text, r] as const))('%s', (_t, r) => check(r));
 });
 
 describe('contract coverage matrix: a headline restated', () => {

@@ -92,7 +92,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   consentWith: { before: new RegExp(`(?<![${LETTER}])(?:with|without)\\s+$`, 'iu'), after: new RegExp(`^\\s+of(?![${LETTER}])`, 'iu') },
   adverbialBefore: new RegExp(`(?<![${LETTER}])in\\s+$`, 'iu'),
   determiners: {
-    indefinite: ['a', 'an', 'one'],
+    // "Another agreement, covering the training of 36 pilots, was signed by France and Qatar": a new agreement, like "an agreement"
+    indefinite: ['a', 'an', 'one', 'another'],
     definite: ['the'],
     demonstrative: ['this', 'that'],
     possessive: ['its', 'their', 'his', 'her'],
@@ -162,17 +163,17 @@ export const EN_CONTRACTS: ContractLexicon = {
   // English names the parties before the noun: "the Renault-Nissan alliance" (premodifiers)
   postNominalParties: false,
   // "the treaty was signed in 2004 by X and Y", "a ceasefire agreement was reached between Armenia and Azerbaijan"
-  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
+  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
   pluralPossessives: ['their'],
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
-  // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
+  // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil", "to merge its business with a subsidiary of Bayer"
   acquisitionVerbs: [
     // "Vivendi took control of Lagardère", "Hedge fund snapped up the chain"
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:t(?:ake|akes|ook|aking)\\s+control\\s+of|snap(?:s|ped|ping)?\\s+up|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
     // "In December, the firm bid $16.50 per share for Tribune", "Comcast offered $65 billion for Sky": an amount offered for a company
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:bid|bids|offered|offers)\\s+(?:US)?[$€£]\\s?\\d[\\d.,]{0,12}\\s?(?:(?:million|billion|bn|m)\\s+)?(?:(?:a|per)\\s+share\\s+)?(?:in\\s+cash\\s+)?for(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-bid-for' },
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:merge with|merges with|merged with|merging with|to merge with)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:merge with|merges with|merged with|merging with|to merge with|merg(?:e|es|ed|ing)\\s+(?:its|their)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:business(?:es)?|operations|activities|units?)\\s+with)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge' },
   ],
   // "Ford and SK On have teamed up", "Toyota has partnered with Joby Aviation", "Vodafone and Three agreed to merge their UK operations"
   reciprocalVerbs: [
@@ -218,6 +219,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a contract to build 12 submarines for Australia", "a deal to deliver 40 trains to Egypt"
   beneficiaryVerbs: ['supply', 'build', 'deliver', 'provide', 'produce', 'manufacture', 'make', 'sell', 'upgrade', 'modernise', 'modernize', 'maintain', 'operate'],
   beneficiaryPrepositions: ['for', 'to'],
+  // "a contract for the supply of 80 Rafale jets to the United Arab Emirates"
+  beneficiaryNouns: ['supply', 'delivery', 'sale', 'construction'],
+  beneficiaryNounLead: /^(?:for|on)\s+the\s+$/iu,
+  // "the contract awarded to Dassault Aviation, Thales and Safran", "a deal granted last year to Boeing"
+  participleTo: new RegExp(`^(?:awarded|granted|given|let)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,3}?\\s+to\\s`, 'iu'),
   // "joined forces to pass the bill", "teamed up at the United Nations to block a resolution", "teamed up against the reform"
   campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:in\\s+order\\s+)?to\\s+(?:pass|block|oppose|defeat|fight|reject|critici[sz]e|stop|condemn|denounce|demand|vote|protest|sue|challenge|impeach|topple|unseat|oust|form\\s+a\\s+government)|against|in\\s+opposition)(?![${LETTER}])`, 'iu'),
   // "the defence pact that bound it to France", "the contract which ties the club to Nike"

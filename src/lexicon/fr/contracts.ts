@@ -152,17 +152,17 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « l'alliance Renault-Nissan », « le contrat Autolib' », « l'accord UE-Mercosur » : le nom qui suit le nom de l'accord en nomme les parties
   postNominalParties: true,
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… », « un accord a été conclu entre l'Arménie et l'Azerbaïdjan »
-  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
+  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
-  // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
+  // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y », « fusionner ses activités avec une filiale de Bayer »
   acquisitionVerbs: [
     // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
     // « en décembre, le groupe a offert 16,50 dollars par action pour Tribune » : un montant offert pour une entreprise
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:offert|offre|offrent|propos(?:é|e|ent))\\s+\\d[\\d.,\\s]{0,12}\\s?(?:(?:millions?|milliards?)\\s+(?:d['’]\\s?|de\\s+)?)?(?:euros|dollars|francs|livres|€|\\$)\\s+(?:par\\s+action\\s+)?pour(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+(?:(?:ses|leurs)\\s+(?:activités|opérations|filiales)\\s+)?avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
   ],
   // « Microsoft s'est associé avec OpenAI », « Renault s'allie à Geely », « ont uni leurs forces », « Thales et Safran vont fusionner »
   reciprocalVerbs: [
@@ -207,6 +207,11 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « un contrat pour construire 12 sous-marins pour l'Australie », « un marché pour livrer 40 trains à l'Égypte »
   beneficiaryVerbs: ['fournir', 'livrer', 'construire', 'produire', 'fabriquer', 'vendre', 'moderniser', 'entretenir', 'exploiter'],
   beneficiaryPrepositions: ['pour', 'à', 'au', 'aux'],
+  // « le contrat pour la fourniture de 80 Rafale aux Émirats arabes unis »
+  beneficiaryNouns: ['fourniture', 'livraison', 'vente', 'construction'],
+  beneficiaryNounLead: /^(?:pour|sur)\s+(?:la|le|l['’])\s*$/iu,
+  // « du contrat passé à Dassault Aviation, Thales, Safran et MBDA », « le marché attribué en 2023 à Alstom »
+  participleTo: new RegExp(`^(?:passée?s?|attribuée?s?|notifiée?s?|confiée?s?|accordée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,3}?\\s+(?:à|au|aux)\\s`, 'iu'),
   // « se sont alliés pour bloquer la réforme », « se sont alliées au Conseil de sécurité pour bloquer », « ont uni leurs forces contre le projet »
   campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
   // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
