@@ -248,6 +248,49 @@ export interface ContractLexicon {
   supplyVerbs: string[];
   /** Anchored at its end, before a contract noun of an order: a bare order noun after a verb (« a passé commande de 90 Boeing »). */
   bareOrderBefore: RegExp;
+  /**
+   * Anchored at its end, tested on the text before a determiner-less singular agreement noun (and its lower-case premodifiers): a
+   * headline verb that drops the article ("Thales signs contract with Indian Navy", "Pfizer and BioNTech reach deal with EU");
+   * the noun is introduced as if it had "a" (contracts/<lang>/headline-bare-noun). French headlines keep the article: never matches.
+   */
+  bareNounVerb: RegExp;
+  /**
+   * Nouns (lower case) that name a contract only as the object of a winning or awarding verb ({@link wonBefore}): "won a tender to
+   * supply 40 trains", « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » — never "the tender offer
+   * period", « le marché automobile », « lancer un appel d'offres » (a call for bids, no contract yet).
+   */
+  wonNouns: string[];
+  /** Anchored at its end, tested on the 40 code units before a won noun's phrase: the winning verb ("won ", « a remporté »). */
+  wonBefore: RegExp;
+  /**
+   * Anchored at its start, tested after an agreement's noun phrase: an object relative pronoun ("which", "that", « que ») whose clause
+   * names a signing subject, then {@link participleWith} after optional {@link relativeAuxiliary}: "The contract, which Thales signed
+   * with Brazil in 2019", « le contrat, que Thales avait signé avec le Brésil » — the subject and the counterparty are parties.
+   */
+  relativeObject: RegExp;
+  /** Anchored at its start, between the subject of a relative clause and its participle: auxiliaries ("had ", « avait »). */
+  relativeAuxiliary: RegExp;
+  /**
+   * Verbs after an infinitive marker whose goods go to a beneficiary named after "for"/"to" (« pour », « à »): "a contract to build
+   * 12 submarines for Australia", "a tender to supply 40 trains to Egypt", « un contrat pour livrer 40 trains à l'Égypte ».
+   */
+  beneficiaryVerbs: string[];
+  /** Prepositions introducing that beneficiary ("for", "to", « pour », « à »). */
+  beneficiaryPrepositions: string[];
+  /** Nouns of supplying after {@link beneficiaryNounLead} whose goods go to a beneficiary likewise ("for the supply of 80 jets to", « pour la fourniture de 80 avions aux »). */
+  beneficiaryNouns: string[];
+  /** Whole-string match on the text from a preposition to a beneficiary noun: "for the ", « pour la ». */
+  beneficiaryNounLead: RegExp;
+  /**
+   * Anchored at its start, right after an agreement noun: a participle of awarding up to the preposition of its recipients ("awarded to",
+   * « passé à », « attribué en 2023 à »); the list after it are parties.
+   */
+  participleTo: RegExp;
+  /**
+   * Whole-string match on the text between a buyer and its acquisition verb: a headline's bare infinitive ("Microsoft to buy Activision
+   * for $69bn" — an announced deal). French headlines state it in the present (« Microsoft rachète Activision »): never matches.
+   */
+  headlineInfinitive: RegExp;
   /** Anchored at its start, after a reciprocal verb and its parties: a campaign, not an agreement ("to pass the bill", « pour bloquer »). */
   campaignAfter: RegExp;
   /** Anchored at its start, at a relative pronoun after the noun: a clause binding the subject to a party, up to that party (« qui le liait à », "that binds it to "). */
@@ -299,6 +342,11 @@ export interface ContractLexicon {
   unitOwnerPrepositions: string[];
   /** Prepositions that name a contract's holder right after it, a person or an organisation (« le contrat de Mbappé »). */
   holderPrepositions: string[];
+  /**
+   * Anchored at its start, after an acquisition verb: a share of the company bought before its name ("all of ", "a 51% stake in" is a
+   * stake purchase; « la totalité d' », « l'intégralité du capital de »), stepped over before the object.
+   */
+  wholeOf: RegExp;
   /** Tokens that may not stand between an acquisition verb and its object. */
   verbObjectBlockers: string[];
   /** One non-global regex per status; tested on a window around each mention. */
@@ -375,6 +423,8 @@ interface Mention {
   key: string;
   /** A premodifier says it is only contemplated ("a possible sale", « un éventuel rachat »): signed and announced cues read as proposed. */
   tentative?: boolean;
+  /** The form itself announces the agreement when no cue says more ("Microsoft to buy Activision"): see {@link ContractLexicon.headlineInfinitive}. */
+  announcedForm?: boolean;
 }
 
 /** One agreement being built from its mentions. */
@@ -670,6 +720,25 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     }
     // contracts/<lang>/participle-with: "South Korea's biggest ever arms deal, clinched last month with Poland", « un accord, conclu en
     // janvier avec l'Inde » — a reduced relative of signing after a comma names the counterparty
+    // contracts/<lang>/participle-to: « du contrat passé à Dassault Aviation, Thales, Safran et MBDA », "the contract awarded to Boeing" — the
+    // recipients of an award right after the noun are parties
+    const pt = i === fromIdx && /^\s+$/u.test(text.slice(prev, t.start)) ? lex.participleTo.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 60))) : null;
+    if (pt) {
+      const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + pt[0].length), sentenceEnd, lex, actors);
+      for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+      if (found.parties.length) {
+        end = Math.max(end, found.end);
+        break;
+      }
+    }
+    // contracts/<lang>/relative-signer: "The contract, which Thales signed with Brazil in 2019", « le contrat, que Thales avait signé avec le
+    // Brésil », "the deal that Airbus struck with IndiGo" — an object relative whose subject signs it with a counterparty names both parties
+    const relative = /^,?\s+$/u.test(text.slice(prev, t.start)) ? relativeSignerParties(text, tokens, prev, sentenceEnd, lex, actors) : undefined;
+    if (relative) {
+      for (const a of relative.parties) if (!parties.includes(a)) parties.push(a);
+      end = Math.max(end, relative.end);
+      break;
+    }
     if (/^,\s+$/u.test(text.slice(prev, t.start))) {
       const pw = lex.participleWith.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80)));
       if (pw) {
@@ -688,6 +757,20 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
       const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, !supplied);
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        end = Math.max(end, found.end);
+        break;
+      }
+    }
+    // contracts/<lang>/party-beneficiary: "a contract to build 12 submarines for Australia", « un contrat pour livrer 40 trains à l'Égypte »
+    // — the goods go to the party named after "for"/"to" (« pour », « à ») within a few words of the verb, or of a noun of supplying:
+    // "a contract for the supply of 80 jets to the UAE", « le contrat pour la fourniture de 80 Rafale aux Émirats arabes unis »
+    // (tested at the preposition, which may be a party stop: « pour la fourniture de »)
+    const noun = tokens[i + 2];
+    const supplyNoun = noun !== undefined && lex.beneficiaryNouns.includes(noun.lower) && lex.beneficiaryNounLead.test(text.slice(t.start, noun.start));
+    if (supplyNoun || (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.beneficiaryVerbs.includes(tokens[i + 1]!.lower))) {
+      const found = beneficiaryAfter(text, tokens, supplyNoun ? i + 3 : i + 2, sentenceEnd, lex, actors);
+      if (found) {
+        if (!parties.includes(found.actor)) parties.push(found.actor);
         end = Math.max(end, found.end);
         break;
       }
@@ -714,8 +797,10 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     const holder = kind === 'contract' && !preps.has(t.lower) && lex.holderPrepositions.includes(t.lower) && !inName;
     if ((preps.has(t.lower) || holder) && !inName) {
       const strict = holder || lex.strictPrepositions.includes(t.lower);
-      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
-      if (holder) found.parties = found.parties.filter((a) => a.kind === 'person' || a.kind === 'organization');
+      // (a holder may take its article: « l'appel d'offres de la marine néerlandaise » — one word, which a leading article does not count as)
+      const found = partyChainAfter(text, tokens, i + 1, sentenceEnd, lex, actors, holder ? 1 : strict ? 0 : MAX_DESCRIPTORS, allowProducts, lex.betweenPrepositions.includes(t.lower));
+      // (a government holds one too: « l'appel d'offres de la marine néerlandaise », « le contrat de l'armée de Terre »)
+      if (holder) found.parties = found.parties.filter((a) => a.kind === 'person' || a.kind === 'organization' || a.kind === 'government');
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
         end = Math.max(end, found.end);
@@ -731,6 +816,51 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
   }
   return { parties, end };
 }
+
+/** Most words between a beneficiary verb and the preposition of its beneficiary ("to build 12 attack submarines for"). */
+const BENEFICIARY_REACH = 6;
+
+/**
+ * The beneficiary of goods after a {@link ContractLexicon.beneficiaryVerbs} verb starting at token `fromIdx`: the first institution after
+ * a beneficiary preposition within {@link BENEFICIARY_REACH} words, up to clause punctuation or a party stop.
+ */
+function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { actor: Actor; end: number } | undefined {
+  for (let j = fromIdx; j < tokens.length && j <= fromIdx + BENEFICIARY_REACH && tokens[j]!.start < sentenceEnd; j++) {
+    const t = tokens[j]!;
+    if (j > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[j - 1]!.end, t.start))) return undefined;
+    if (lex.partyStops.includes(t.lower) || lex.infinitiveMarkers.includes(t.lower) && !lex.beneficiaryPrepositions.includes(t.lower)) return undefined;
+    if (!lex.beneficiaryPrepositions.includes(t.lower)) continue;
+    const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors, 1);
+    const first = found.parties[0];
+    // (a country as a place receives goods as a state: "to the United Arab Emirates")
+    if (first && (INSTITUTION_KINDS.includes(first.kind) || (first.kind === 'place' && COUNTRY_NAMES.has(first.name.toLowerCase())))) return { actor: first, end: found.end };
+  }
+  return undefined;
+}
+
+/**
+ * contracts/<lang>/relative-signer: after an agreement's noun phrase ending at `at`, an object relative ({@link
+ * ContractLexicon.relativeObject}), its subject (an actor, maybe after an article), auxiliaries, then a participle of signing with its
+ * counterparty ({@link ContractLexicon.participleWith}): "…, which Thales signed with Brazil", « …, que Thales avait signé avec le Brésil ».
+ * Returns the subject and the counterparties, or undefined.
+ */
+function relativeSignerParties(text: string, tokens: Token[], at: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
+  const rel = lex.relativeObject.exec(text.slice(at, Math.min(sentenceEnd, at + 20)));
+  if (!rel) return undefined;
+  const subjAt = at + rel[0].length;
+  const subject = actors.nearestAfter(subjAt, Math.min(sentenceEnd, subjAt + 40), PARTY_KINDS);
+  if (!subject || !RELATIVE_SUBJECT_LEAD.test(text.slice(subjAt, subject.start))) return undefined;
+  const aux = lex.relativeAuxiliary.exec(text.slice(subject.end, Math.min(sentenceEnd, subject.end + 40)));
+  const pAt = subject.end + (aux ? aux[0].length : 0);
+  const pw = lex.participleWith.exec(text.slice(pAt, Math.min(sentenceEnd, pAt + 80)));
+  if (!pw) return undefined;
+  const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, pAt + pw[0].length), sentenceEnd, lex, actors);
+  if (!found.parties.length) return undefined;
+  return { parties: [subject.actor, ...found.parties.filter((a) => a !== subject.actor)], end: found.end };
+}
+
+/** Between a relative pronoun and its subject: nothing or an article ("which the Navy signed", « que la France a signé »). */
+const RELATIVE_SUBJECT_LEAD = /^\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
 /** True when a global verb pattern matches the whole of `word`. */
 function wholeMatch(pattern: RegExp, word: string): boolean {
@@ -888,7 +1018,8 @@ function nounSet(lex: ContractLexicon): Set<string> {
   let set = NOUN_SETS.get(lex);
   if (!set) {
     set = new Set();
-    for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) if (!/[\s'’]/u.test(f)) set.add(f);
+    // (a won noun is no agreement by itself: « un accord d'accès au marché avec la Chine » goes on after « marché »)
+    for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) if (!/[\s'’]/u.test(f) && !lex.wonNouns.includes(f)) set.add(f);
     NOUN_SETS.set(lex, set);
   }
   return set;
@@ -927,7 +1058,8 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
 const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
 
 /** The gap after a possessor: "Italy's Leonardo", "Airbus' rival". */
-const POSSESSOR_GAP = /^['’]s?\s+$/u;
+// (with up to three lower-case descriptors: "Russia's state-owned arms exporter Rosoboronexport")
+const POSSESSOR_GAP = new RegExp(`^['’]s?\\s+(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,3}$`, 'u');
 
 /** A possessive and the institution it owns, opening the gap after a name: "'s government", "'s army", "’s military". */
 const POSSESSED_HEAD = /^['’]s\s+(?:government|administration|army|military|authorities|cabinet|parliament|regime|junta|leadership)(?=[\s,])/u;
@@ -945,9 +1077,17 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
     }
     // contracts/<lang>/list-possessed-head: "Mozambique's government and former rebel movement Renamo" — a possessor with its institution
     // noun ("X's government", "X's army") stands for the party in a list
-    const gap = prev ? text.slice(prev.end, start) : '';
+    // contracts/<lang>/aside: "India's Goa Shipyard Limited (GSL) and Russia's … Rosoboronexport" — the acronym after a name is stepped over
+    const open = prev && /^[\s\u00a0]?\(/u.test(text.slice(prev.end, prev.end + 2)) ? text.indexOf('(', prev.end) : -1;
+    const aside = open >= 0 ? asideEnd(text, open) : -1;
+    let gap = prev ? text.slice(aside > 0 && aside <= start ? aside : prev.end, start) : '';
+    // (or the acronym itself was the mention found: its closing bracket opens the gap)
+    if (prev && text[prev.start - 1] === '(' && gap.startsWith(')')) gap = gap.slice(1);
     const head = POSSESSED_HEAD.exec(gap);
     if (!prev || !(lex.listGap.test(gap) || (head !== null && lex.listGap.test(gap.slice(head[0].length))))) break;
+    // (an acronym found inside its brackets stands for the name before them, where the list goes on: "Goa Shipyard Limited (GSL)")
+    const outer = text[prev.start - 1] === '(' ? actors.nearestBefore(prev.start - 1, floor, PARTY_KINDS) : undefined;
+    if (outer && /^[\s\u00a0]?$/u.test(text.slice(outer.end, prev.start - 1))) prev = outer;
     if (!parties.includes(prev.actor)) parties.unshift(prev.actor);
     start = prev.start;
   }
@@ -1030,6 +1170,20 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // a capitalised noun inside a longer name is not an agreement: "the Defense Acquisition Board"
     if (isCapitalised(text[nounStart]!) && next && joined(text, nounEnd, next.start) && isCapitalised(text[next.start]!)) continue;
     const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
+    // contracts/<lang>/won-noun: "Alstom won a tender to supply 40 trains", « Alstom a remporté un marché de 900 millions d'euros » —
+    // a tender or a « marché » is a contract only once won (not « le marché automobile », "a tender for 40 trains")
+    if (lex.wonNouns.includes(m[0].toLowerCase().replace(/’/gu, "'")) && !lex.wonBefore.test(text.slice(Math.max(sentence.start, np.start - 40), np.start))) continue;
+    // contracts/<lang>/headline-bare-noun: "Thales signs contract with Indian Navy", "Pfizer and BioNTech reach deal with EU" — a headline
+    // drops the article after the verb; the noun (with its lower-case premodifiers) is introduced as "a contract" would be
+    if (np.det === 'none' && !info.plural) {
+      const from = Math.max(sentence.start, nounStart - 60);
+      const bv = lex.bareNounVerb.exec(text.slice(from, nounStart));
+      if (bv) {
+        np.det = 'indefinite';
+        np.start = from + bv.index + bv[1]!.length;
+        while (/\s/u.test(text[np.start]!)) np.start++;
+      }
+    }
     // plural orders count their goods or are no agreement: « les commandes de l'État » (see order-plural below)
     if (info.plural && lex.orderPlurals.includes(m[0].toLowerCase()) && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))) continue;
     // named plural agreements are one agreement: « les accords d'Évian », "the Oslo Accords"
@@ -1147,7 +1301,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       let owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
       // contracts/<lang>/possessive-previous: "Facebook CEO Mark Zuckerberg knows … He personally brokered its $1 billion buyout of Instagram"
       // — a possessive pronoun with no institution before it in its sentence stands for the previous sentence's first institution
-      if (!owner && !np.possessor && prevSentence && (np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!))) {
+      const institutionPossessive = np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!);
+      // contracts/<lang>/possessive-fronted: "A year after its deal with Globalia, IAG said …", « Plus d'un an après son accord conclu avec
+      // Globalia, la compagnie aérienne IAG a annoncé … » — a possessive in a fronted adverbial stands for the main clause's subject
+      if (!owner && !np.possessor && institutionPossessive) owner = frontedSubject(text, sentence, np.start, actors);
+      if (!owner && !np.possessor && prevSentence && institutionPossessive) {
         owner = actors.mentionsIn(prevSentence.start, prevSentence.end, INSTITUTION_KINDS)[0];
       }
       if (owner) {
@@ -1190,7 +1348,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         const implicit = pronounSubject ?? actors.nearestBefore(np.start, sentence.start, INSTITUTION_KINDS) ?? actors.nearestBefore(np.start, sentence.start, ['person'])
           // (the name starts near the sentence start and may end later: "The United States hopes … an agreement with Iran")
           ?? actors.mentionsIn(sentence.start, np.start, ['place']).find((pm) => pm.start < sentence.start + 12);
-        if (implicit && !parties.includes(implicit.actor)) parties.unshift(implicit.actor);
+        // contracts/<lang>/implicit-subject-list: "Pfizer and BioNTech reached a deal with the EU" — when the implicit party heads a list of
+        // subjects of the signing verb, the whole list is the other side
+        const side = implicit && bySubject && bySubject.parties.length >= 2 && bySubject.parties.includes(implicit.actor) ? bySubject.parties : implicit ? [implicit.actor] : [];
+        parties.unshift(...side.filter((a) => !parties.includes(a)));
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
@@ -1254,6 +1415,24 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       statusWindow: window(sentence, start, end),
     });
   }
+}
+
+/** Between the comma closing a fronted adverbial and the main clause's subject: an article and up to three lower-case descriptors. */
+const FRONTED_SUBJECT_LEAD = new RegExp(`^,\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,3}$`, 'u');
+/** Longest fronted adverbial searched for its closing comma after a possessive, code units. */
+const FRONTED_REACH = 120;
+
+/**
+ * The subject of the main clause after a fronted adverbial holding offset `at`: no comma and no actor between the sentence start and `at`,
+ * the first comma after `at` (within {@link FRONTED_REACH}), then an institution led by at most an article and descriptors
+ * ({@link FRONTED_SUBJECT_LEAD}). Undefined otherwise.
+ */
+function frontedSubject(text: string, sentence: Span, at: number, actors: ActorIndex): ActorMention | undefined {
+  if (/[,;:]/u.test(text.slice(sentence.start, at))) return undefined;
+  const comma = text.indexOf(',', at);
+  if (comma < 0 || comma >= Math.min(sentence.end, at + FRONTED_REACH)) return undefined;
+  const subject = actors.nearestAfter(comma, Math.min(sentence.end, comma + 60), INSTITUTION_KINDS);
+  return subject && FRONTED_SUBJECT_LEAD.test(text.slice(comma, subject.start)) ? subject : undefined;
 }
 
 /** An apostrophe closing a name (« Autolib' »), not an elision (« Autolib'a »). */
@@ -1372,7 +1551,12 @@ function clauseStartOf(text: string, sentence: Span, offset: number): number {
   let k = -1;
   const re = /[;:()«»"“”]|,\s/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(before)) !== null) k = m.index + m[0].length;
+  while ((m = re.exec(before)) !== null) {
+    // contracts/<lang>/aside: the brackets of an acronym or amount are no clause boundary ("India's Goa Shipyard Limited (GSL) and …")
+    if (m[0] === '(' && asideEnd(text, from + m.index) > 0) continue;
+    if (m[0] === ')' && asideStart(text, from + m.index) >= 0) continue;
+    k = m.index + m[0].length;
+  }
   return k < 0 ? from : from + k;
 }
 
@@ -1473,7 +1657,8 @@ function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenc
   if (!found.parties.length) return undefined;
   // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »
   const toParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
-  const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => toParty.test(text.slice(nounEnd, am.start)));
+  // (a place there is where it was signed: « L'accord, signé mardi à Paris par la France et l'Inde »)
+  const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => am.actor.kind !== 'place' && toParty.test(text.slice(nounEnd, am.start)));
   return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };
 }
 
@@ -1500,12 +1685,16 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
       // bid $16.50 per share for Tribune" — a pronoun or a generic "the firm" as subject stands for the previous sentence's first organisation
       const clauseStart = clauseStartOf(text, sentence, vStart);
       const buyer = actors.nearestBefore(vStart, Math.max(sentence.start, vStart - 120), orgs)
-        ?? (prevSentence && lex.subjectPronounVerb.test(text.slice(clauseStart, vStart)) ? actors.mentionsIn(prevSentence.start, prevSentence.end, orgs)[0] : undefined);
+        ?? (prevSentence && lex.subjectPronounVerb.test(text.slice(clauseStart, vStart)) ? actors.mentionsIn(prevSentence.start, prevSentence.end, orgs)[0] : undefined)
+        ?? personBuyer(text, clauseStart, vStart, actors);
       if (!buyer) continue;
       // contracts/<lang>/verb-hypothetical: "if only Yahoo had bought Snapchat", « si Renault rachetait Nissan » — a condition or a wish
       if (lex.hypotheticalBefore.test(text.slice(clauseStartOf(text, sentence, buyer.start), buyer.start))) continue;
       // the buyer must not be the object of an earlier clause verb: nothing but its own sentence part before
-      let i = tokenIndexAt(tokens, vEnd);
+      // contracts/<lang>/verb-whole-of: "agreed to buy all of Equans", « s'engage à acquérir la totalité d'Equans » — a share of the company
+      // bought stands before its name
+      const whole = lex.wholeOf.exec(text.slice(vEnd, Math.min(sentence.end, vEnd + 40)));
+      let i = tokenIndexAt(tokens, vEnd + (whole ? whole[0].length : 0));
       let object: ActorMention | undefined;
       for (let k = 0; k <= MAX_DESCRIPTORS && i < tokens.length; k++, i++) {
         const t = tokens[i]!;
@@ -1515,6 +1704,12 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
           // a company the actor extractor took for a product is bought whole: "agreed to acquire Spirit AeroSystems in an all-stock deal"
           // — not goods ("buy Patriot missiles", "order 50 Airbus A350")
           if (orgs.includes(am.actor.kind) || (am.actor.kind === 'product' && !goodsModifier(text, tokens, am, lex) && !COUNTED_BEFORE.test(text.slice(Math.max(0, am.start - 8), am.start)))) object = am;
+          // contracts/<lang>/descriptor-alias: « acquérir le groupe finlandais Tikkurila » — a lower-case description linked to another actor,
+          // then the name it introduces: the name is the object
+          if (object && !isCapitalised(object.text.replace(LEADING_ARTICLE, '')[0] ?? 'A')) {
+            const named = actors.nearestAfter(object.end, Math.min(sentence.end, object.end + 40), orgs);
+            if (named && named.actor !== object.actor && DESCRIPTOR_GAP.test(text.slice(object.end, named.start))) object = named;
+          }
           break;
         }
         if (lex.verbObjectBlockers.includes(t.lower)) break;
@@ -1536,9 +1731,24 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
         ruleId: verb.ruleId,
         statusWindow: window(sentence, vStart, object.end),
         key: '',
+        // contracts/<lang>/headline-infinitive: "Microsoft to buy Activision for $69bn" — a headline's bare infinitive announces the deal
+        announcedForm: lex.headlineInfinitive.test(text.slice(buyer.end, vStart)),
       });
     }
   }
+}
+
+/** Predicate words between a person buyer and the verb: auxiliaries and a verb of intent ("has agreed to", « a renoncé à »), bounded. */
+const PERSON_BUYER_GAP = new RegExp(`^\\s{1,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,4}$`, 'u');
+
+/**
+ * contracts/<lang>/verb-person-buyer: "Elon Musk agreed to buy Twitter", « Elon Musk a renoncé à racheter Twitter » — a person as the
+ * clause's subject, only lower-case predicate words before the verb ({@link PERSON_BUYER_GAP}), buys a company (the object must be an
+ * organisation: see collectVerbMentions).
+ */
+function personBuyer(text: string, clauseStart: number, vStart: number, actors: ActorIndex): ActorMention | undefined {
+  const p = actors.nearestBefore(vStart, clauseStart, ['person']);
+  return p && PERSON_BUYER_GAP.test(text.slice(p.end, vStart)) ? p : undefined;
 }
 
 /**
@@ -1694,7 +1904,8 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
     if (!seller) continue;
     if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
     let business = false;
-    for (let i = tokenIndexAt(tokens, vEnd), k = 0; i < tokens.length && k < MAX_UNIT_TOKENS + 4 && tokens[i]!.start < sentence.end; i++, k++) {
+    // (a described business: « son activité de services et de stockage d'actifs physiques à Oasis Group »)
+    for (let i = tokenIndexAt(tokens, vEnd), k = 0; i < tokens.length && k < MAX_UNIT_TOKENS + 6 && tokens[i]!.start < sentence.end; i++, k++) {
       const t = tokens[i]!;
       if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
       if (lex.buyerPrepositions.includes(t.lower) && business) {
@@ -1936,6 +2147,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       status.delete('announced');
       status.add('proposed');
     }
+    if (m.announcedForm && status.size === 0) status.add('announced');
     // a possessive whose owner is unknown ("its Phase 1 deal" with no institution around) refers back like "the deal"
     const introducing = m.det === 'indefinite' || (m.det === 'possessive' && m.parties.length > 0);
     let target: Cluster | undefined;
@@ -1962,10 +2174,19 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
         }
       }
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
+      // contracts/<lang>/headline-restated-definite: "Worldline finalise l'acquisition d'Axepta Italie" … « Worldline … a finalisé
+      // l'acquisition de 80% d'Axepta Italie » — the body's definite mention naming the same sides is the evidence of the headline's agreement
+      else if (target && target.fromHeading && !m.inHeading && m.parties.length >= 2 && target.parties.every((a) => m.parties.includes(a))) {
+        target.evidence = makeSpan(text, m.start, m.end);
+        target.ruleId = m.ruleId;
+        target.fromHeading = false;
+      }
     } else {
       if (m.parties.length === 0 && !m.anchored) continue; // "a contract", « un accord » with nothing to pin it down
       // the body restating a headline's agreement, or a possessive re-mention ("its deal with Boeing")
-      const headline = clusters.find((c) => c.fromHeading && compatible(c.parties, m.parties));
+      // (contracts/<lang>/headline-same-agreement: the same sides and a kind that may name it — "Worldline finalise l'acquisition d'Axepta
+      // Italie" is not restated by « Worldline entrera dans un partenariat commercial avec BNL »)
+      const headline = clusters.find((c) => c.fromHeading && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor));
       // contracts/<lang>/verb-corefers: "the $3 billion deal to buy Oculus VR … Facebook was able to acquire Oculus" — a verb clause restates a known acquisition
       const sameParties = m.det === 'possessive' || m.inHeading || m.ruleId.includes('/verb-')
         ? [...clusters].reverse().find((c) => c.parties.length > 0 && m.parties.length > 0 && sameAgreement(c.parties, m.parties))

@@ -107,7 +107,8 @@ const FIND: ContractRow[] = [
     name: 'fr reçu: « Thales a reçu un contrat de la Marine nationale »',
     lang: 'fr', text: 'Thales a reçu un contrat de 300 millions d\'euros de la Marine nationale.',
     actors: [['Thales', 'organization'], ['Marine nationale', 'government']],
-    want: [{ kind: 'contract', status: 'signed', parties: ['Thales'], evidence: 'Thales a reçu un contrat' }],
+    // (the awarding navy is the holder after « de », with its article: contracts/<lang>/contract-holder)
+    want: [{ kind: 'contract', status: 'signed', parties: ['Thales', 'Marine nationale'], evidence: 'un contrat de 300 millions d\'euros de la Marine nationale' }],
   },
   // contracts/<lang>/verb-order: a purchase of counted goods from a seller
   {

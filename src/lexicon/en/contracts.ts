@@ -18,7 +18,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
   nouns: [
     { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement', 'letter of intent', 'collective agreement', 'collective bargaining agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
-    { forms: ['contract'], plural: ['contracts'], kind: 'contract' },
+    // "won a tender to supply 40 trains" (only after a winning verb: see wonNouns)
+    { forms: ['contract', 'tender'], plural: ['contracts'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
     // "committed to a $9.5 billion lifeline to bail out the company", "a $5 billion rescue package for the airline"
@@ -91,7 +92,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   consentWith: { before: new RegExp(`(?<![${LETTER}])(?:with|without)\\s+$`, 'iu'), after: new RegExp(`^\\s+of(?![${LETTER}])`, 'iu') },
   adverbialBefore: new RegExp(`(?<![${LETTER}])in\\s+$`, 'iu'),
   determiners: {
-    indefinite: ['a', 'an', 'one'],
+    // "Another agreement, covering the training of 36 pilots, was signed by France and Qatar": a new agreement, like "an agreement"
+    indefinite: ['a', 'an', 'one', 'another'],
     definite: ['the'],
     demonstrative: ['this', 'that'],
     possessive: ['its', 'their', 'his', 'her'],
@@ -129,8 +131,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "if only Yahoo had bought Snapchat", "even if Kmart buys Sears", "whether Disney acquires Fox"
   hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:if|unless|whether)(?:\\s+only)?\\s+(?:the\\s+)?$`, 'iu'),
   statusBefore: {
-    // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal"
-    modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be)\\s+$`, 'iu'),
+    // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal", "is poised to sign"
+    modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|poised|about|preparing|prepares?|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be)\\s+$`, 'iu'),
     // "signed the bill into law", "signed a letter", "signed an executive order"
     otherObject: new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[${LETTER}-]+\\s+)?(?:bill|bills|law|laws|letter(?!\\s+of\\s+intent)|petition|order|decree|legislation|budget)(?![${LETTER}])`, 'iu'),
     // "threatened to cancel the deal", "tried to scuttle the accord"
@@ -141,8 +143,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     threat: new RegExp(`(?<![${LETTER}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\\s+for|calls?\\s+for|called\\s+for|urged?)(?:\\s+[${LETTER}’']+){0,2}?\\s+(?:to\\s+)?$`, 'iu'),
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
-  // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault"
-  listGap: new RegExp(`^(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
+  // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault", led by a
+  // capitalised nationality: "Germany's Thyssenkrupp AG and Brazilian planemaker Embraer SA"
+  listGap: new RegExp(`^(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:[${UPPER}][${LOWER}]{2,20}\\s+(?=[${LOWER}]))?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid",
   // "Lockheed Martin received a Defense Department contract worth $431 million"
@@ -152,25 +155,25 @@ export const EN_CONTRACTS: ContractLexicon = {
   // so does a party's own cancellation: "Russia suspended its participation in the New START treaty", "Australia scrapped the contract"
   // and a pursuit of one: "Washington and the Taliban had been holding direct talks pursuing an agreement", "SoftBank … committed to a
   // $9.5 billion lifeline"; so do a renegotiation and a breach: "Washington wants to renegotiate the trade deal with China", "Russia and
-  // Ukraine broke the truce within hours", "Iran violated the accord"
+  // Ukraine broke the truce within hours", "Iran violated the accord"; an amendment by its parties too: "Canada and Mexico amended the agreement"
   // (not a third party's: "the court voided the contract", "the regulator blocked the deal" stay out)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?)(?![${LETTER}])`, 'giu'),
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|amend(?:ed|s)?|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?)(?![${LETTER}])`, 'giu'),
   // "South Korea's biggest ever arms deal, clinched last month with Poland", "a pact, signed in 2019 with Russia"
   participleWith: new RegExp(`^(?:signed|sealed|clinched|struck|concluded|agreed|reached|negotiated|inked|renewed|extended)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+with\\s`, 'iu'),
   // English names the parties before the noun: "the Renault-Nissan alliance" (premodifiers)
   postNominalParties: false,
-  // "the treaty was signed in 2004 by X and Y"
-  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s`, 'iu'),
+  // "the treaty was signed in 2004 by X and Y", "a ceasefire agreement was reached between Armenia and Azerbaijan"
+  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
   pluralPossessives: ['their'],
   pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
-  // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil"
+  // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil", "to merge its business with a subsidiary of Bayer"
   acquisitionVerbs: [
     // "Vivendi took control of Lagardère", "Hedge fund snapped up the chain"
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:t(?:ake|akes|ook|aking)\\s+control\\s+of|snap(?:s|ped|ping)?\\s+up|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|takes over|took over|taking over|absorb|absorbs|absorbed)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-acquire' },
     // "In December, the firm bid $16.50 per share for Tribune", "Comcast offered $65 billion for Sky": an amount offered for a company
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:bid|bids|offered|offers)\\s+(?:US)?[$€£]\\s?\\d[\\d.,]{0,12}\\s?(?:(?:million|billion|bn|m)\\s+)?(?:(?:a|per)\\s+share\\s+)?(?:in\\s+cash\\s+)?for(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/en/verb-bid-for' },
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:merge with|merges with|merged with|merging with|to merge with)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:merge with|merges with|merged with|merging with|to merge with|merg(?:e|es|ed|ing)\\s+(?:its|their)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:business(?:es)?|operations|activities|units?)\\s+with)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge' },
   ],
   // "Ford and SK On have teamed up", "Toyota has partnered with Joby Aviation", "Vodafone and Three agreed to merge their UK operations"
   reciprocalVerbs: [
@@ -202,6 +205,25 @@ export const EN_CONTRACTS: ContractLexicon = {
   supplyVerbs: ['supply', 'equip', 'provide', 'arm', 'furnish'],
   // English says "placed an order": the noun keeps its article
   bareOrderBefore: /(?!)/u,
+  // headlines drop the article: "Thales signs contract with Indian Navy", "Pfizer and BioNTech reach deal with EU", "Airbus wins order for 30 jets",
+  // "EU, Mercosur seal trade pact", "India and Russia had signed Rs 39,000 crore deal" (a verb of concluding, winning or ending right before the noun or its lower-case premodifiers)
+  // a headline's bare infinitive: "Microsoft to buy Activision for $69bn", "Chevron to acquire Hess"
+  headlineInfinitive: /^\s+to\s+$/u,
+  bareNounVerb: new RegExp(`(?<![${LETTER}])(sign(?:s|ed)?|ink(?:s|ed)?|seal(?:s|ed)?|strikes?|struck|clinch(?:es|ed)?|reach(?:es|ed)?|finali[sz]e[sd]?|win|wins|won|lands?|landed|secures?|secured|agree(?:s|d)?|renew(?:s|ed)?|scraps?|scrapped|cancels?|cancel(?:l?ed)|terminates?|terminated|quits?|exits?|exited)\\s+(?:(?:[${LOWER}][${LOWER}-]*|(?:(?:Rs\\.?|INR|US|A|C)\\s?)?[$€£]?[${DIGIT}][${DIGIT}.,]*[${LOWER}]{0,3})\\s+){0,3}$`, 'u'),
+  // "won a tender to supply 40 trains to Egypt", "secured a tender from the Navy" (not "launched a tender", "the tender offer")
+  wonNouns: ['tender'],
+  wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded)\\s+$`, 'iu'),
+  // "The contract, which Thales signed with Brazil in 2019, …", "the deal that Airbus struck with IndiGo"
+  relativeObject: /^\s*,?\s*(?:which|that)\s+/iu,
+  relativeAuxiliary: /^\s+(?:(?:had|has|have|just|recently|also|only)\s+){0,2}/iu,
+  // "a contract to build 12 submarines for Australia", "a deal to deliver 40 trains to Egypt"
+  beneficiaryVerbs: ['supply', 'build', 'deliver', 'provide', 'produce', 'manufacture', 'make', 'sell', 'upgrade', 'modernise', 'modernize', 'maintain', 'operate'],
+  beneficiaryPrepositions: ['for', 'to'],
+  // "a contract for the supply of 80 Rafale jets to the United Arab Emirates"
+  beneficiaryNouns: ['supply', 'delivery', 'sale', 'construction'],
+  beneficiaryNounLead: /^(?:for|on)\s+the\s+$/iu,
+  // "the contract awarded to Dassault Aviation, Thales and Safran", "a deal granted last year to Boeing"
+  participleTo: new RegExp(`^(?:awarded|granted|given|let)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,3}?\\s+to\\s`, 'iu'),
   // "joined forces to pass the bill", "teamed up at the United Nations to block a resolution", "teamed up against the reform"
   campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:in\\s+order\\s+)?to\\s+(?:pass|block|oppose|defeat|fight|reject|critici[sz]e|stop|condemn|denounce|demand|vote|protest|sue|challenge|impeach|topple|unseat|oust|form\\s+a\\s+government)|against|in\\s+opposition)(?![${LETTER}])`, 'iu'),
   // "the defence pact that bound it to France", "the contract which ties the club to Nike"
@@ -219,8 +241,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   counterpartNouns: ['bid', 'offer'],
   // English names a holder by the genitive ("Mbappé's contract"), handled as a possessor
   holderPrepositions: [],
-  // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo" (not the plain present "sells")
-  saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
+  // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo"; a headline's
+  // present names one sale too: "CGG sells its data storage business to Oasis Group" (the unit noun and the buyer make it specific)
+  saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:s|ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
   buyerPrepositions: ['to'],
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',
@@ -234,6 +257,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
   // "…, by acquiring", "after buying"
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:by|after)\\s+$`, 'iu'),
+  // "agreed to buy all of Equans", "acquired the whole of the group"
+  wholeOf: /^\s+(?:all|the\s+whole|the\s+rest|the\s+remainder)\s+of\s+/iu,
   verbObjectBlockers: ['from', 'of', 'for', 'in', 'at', 'to', 'with', 'on', 'into', 'back', 'shares', 'stake', 'stakes', 'stock', 'products', 'goods', 'time', 'tickets', 'weapons', 'aircraft', 'planes', 'tankers'],
   // Status cues, looked for near every mention of the same agreement.
   status: {
@@ -258,6 +283,6 @@ export const EN_CONTRACTS: ContractLexicon = {
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"
     // "a plea agreement offered by prosecutors"
-    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es|e|ing)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
   },
 };

@@ -18,7 +18,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
   nouns: [
     { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
-    { forms: ['contrat', 'marché public'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
+    // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
+    { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
     // un financement d'une partie à une autre : « un prêt de 3 milliards du FMI », « une ligne de crédit de la Chine au Pakistan »
@@ -33,6 +34,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
     { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
     // « l'offre de rachat de BHP », « l'offre de BHP sur Anglo American » (seulement sur une entreprise : voir counterpartNouns)
+    // « Bouygues et Engie ont conclu une promesse d'achat » (l'anglais dit "purchase agreement", déjà un "agreement")
+    { forms: ["promesse d'achat", 'promesse d’achat', 'promesse de vente'], plural: [], kind: 'acquisition' },
     { forms: ['rachat', 'acquisition', 'prise de contrôle', 'offre publique d’achat', "offre publique d'achat", 'opa', 'offre de rachat', 'offre d’achat', "offre d'achat", 'offre'], plural: ['rachats', 'acquisitions'], kind: 'acquisition' },
     { forms: ['bail', 'contrat de location', 'crédit-bail'], plural: ['baux'], kind: 'lease' },
     { forms: ['contrat de licence', 'accord de licence'], plural: [], kind: 'license' },
@@ -108,15 +111,18 @@ export const FR_CONTRACTS: ContractLexicon = {
     'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on',
     // un médiateur n'est pas partie : « une trêve sous l'égide du Qatar », « un accord parrainé par les États-Unis »
     'sous', 'parrainé', 'parrainée', 'médiation',
+    // une relative ouvre une autre proposition : « une promesse d'achat aux termes de laquelle Bouygues s'engage … »
+    'laquelle', 'lequel', 'lesquels', 'lesquelles', 'auquel', 'duquel',
   ],
   // « à » n'introduit pas de partie (« un accord à Paris ») : aucune préposition stricte
   strictPrepositions: [],
   // « si Renault rachetait Nissan », « même si le groupe rachète »
   hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:si|s['’])\\s*(?:(?:le|la|les|l['’])\\s*)?$`, 'iu'),
   statusBefore: {
-    // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »
+    // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »,
+    // « s'apprête à signer », « est sur le point de conclure »
     // un but n'est pas une annulation : « l'accord, destiné à mettre fin aux combats »
-    modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent)(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|destinée?s?\\s+à|visant\\s+à|à\\s+être)\\s*$`, 'iu'),
+    modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent|s['’]\\s?appr[êe]t(?:e|ent|ait|aient)\\s+à|(?:est|sont|était)\\s+(?:sur\\s+le\\s+point|en\\s+passe)\\s+d[e'’])(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|destinée?s?\\s+à|visant\\s+à|à\\s+être)\\s*$`, 'iu'),
     // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
     otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre(?!\\s*d['’]intention)|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
@@ -137,25 +143,26 @@ export const FR_CONTRACTS: ContractLexicon = {
   // de même la rupture par une partie : « l'Australie a rompu le contrat », « la Russie a suspendu sa participation au traité »,
   // « le PSG a prolongé le contrat » (pas l'annulation par un tiers : « le Conseil d'État a annulé le contrat »)
   // et la renégociation, l'obtention, le nouage ou la violation par une partie : « Washington veut renégocier l'accord avec la Chine »,
+  // l'annulation ou l'amendement par une partie aussi : « L'Australie a annulé le contrat des sous-marins », « Londres et Bruxelles ont amendé l'accord »
   // « Airbus a obtenu un marché public de la SNCF », « Renault et Nissan ont noué une alliance », « la Russie s'est retirée du traité »
   // (le déterminant « du » appartient au groupe nominal : « retirée » clôt la proposition)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|annul(?:é|er|e|ent)|amend(?:é|er|e|ent)|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
   // « un accord de défense, conclu en 2019 avec la Russie », « le contrat, signé l'an dernier avec l'Inde »
   participleWith: new RegExp(`^(?:signée?s?|conclue?s?|paraphée?s?|négociée?s?|scellée?s?|renouvelée?s?|prolongée?s?|passée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+avec\\s`, 'iu'),
   // « l'alliance Renault-Nissan », « le contrat Autolib' », « l'accord UE-Mercosur » : le nom qui suit le nom de l'accord en nomme les parties
   postNominalParties: true,
-  // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… »
-  signedBy: new RegExp(`^[^.;:!?]{0,60}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s`, 'iu'),
+  // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… », « un accord a été conclu entre l'Arménie et l'Azerbaïdjan »
+  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
-  // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y »
+  // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y », « fusionner ses activités avec une filiale de Bayer »
   acquisitionVerbs: [
     // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
     // « en décembre, le groupe a offert 16,50 dollars par action pour Tribune » : un montant offert pour une entreprise
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:offert|offre|offrent|propos(?:é|e|ent))\\s+\\d[\\d.,\\s]{0,12}\\s?(?:(?:millions?|milliards?)\\s+(?:d['’]\\s?|de\\s+)?)?(?:euros|dollars|francs|livres|€|\\$)\\s+(?:par\\s+action\\s+)?pour(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+(?:(?:ses|leurs)\\s+(?:activités|opérations|filiales)\\s+)?avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
   ],
   // « Microsoft s'est associé avec OpenAI », « Renault s'allie à Geely », « ont uni leurs forces », « Thales et Safran vont fusionner »
   reciprocalVerbs: [
@@ -186,6 +193,25 @@ export const FR_CONTRACTS: ContractLexicon = {
   supplyVerbs: ['fournir', 'équiper', 'approvisionner', 'livrer', 'armer'],
   // « Emirates a passé commande de 90 Boeing 777X »
   bareOrderBefore: new RegExp(`(?<![${LETTER}])pass(?:é|e|ent|er|era|ait)\\s+$`, 'iu'),
+  // les titres français gardent l'article (« Thales signe un contrat avec la marine indienne ») : jamais
+  // les titres français disent le rachat au présent (« Microsoft rachète Activision ») : jamais
+  headlineInfinitive: /(?!)/u,
+  bareNounVerb: /(?!)/u,
+  // « Alstom a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres de la marine néerlandaise » (pas « le marché
+  // automobile », ni « a lancé un appel d'offres » : un appel à candidatures, pas encore un contrat)
+  wonNouns: ['marché', "appel d'offres", 'appel d’offres'],
+  wonBefore: new RegExp(`(?<![${LETTER}])(?:remport(?:é|e|ent|era|er)|décroch(?:é|e|ent|era|er)|gagn(?:é|e|ent|era|er)|obtenu|obtient|raflé|rafle|attribu(?:é|ée|e|ent|er)(?:\\s+(?:à|au|aux)\\s+[^,.;:]{1,40}?)?)\\s+$`, 'iu'),
+  // « Le contrat, que Thales avait signé avec le Brésil en 2019, … », « l'accord qu'Airbus a conclu avec IndiGo »
+  relativeObject: /^\s*,?\s*qu(?:e\s+|['’]\s*)/iu,
+  relativeAuxiliary: /^\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+de|venait\s+de|déjà)\s+){0,2}/iu,
+  // « un contrat pour construire 12 sous-marins pour l'Australie », « un marché pour livrer 40 trains à l'Égypte »
+  beneficiaryVerbs: ['fournir', 'livrer', 'construire', 'produire', 'fabriquer', 'vendre', 'moderniser', 'entretenir', 'exploiter'],
+  beneficiaryPrepositions: ['pour', 'à', 'au', 'aux'],
+  // « le contrat pour la fourniture de 80 Rafale aux Émirats arabes unis »
+  beneficiaryNouns: ['fourniture', 'livraison', 'vente', 'construction'],
+  beneficiaryNounLead: /^(?:pour|sur)\s+(?:la|le|l['’])\s*$/iu,
+  // « du contrat passé à Dassault Aviation, Thales, Safran et MBDA », « le marché attribué en 2023 à Alstom »
+  participleTo: new RegExp(`^(?:passée?s?|attribuée?s?|notifiée?s?|confiée?s?|accordée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,3}?\\s+(?:à|au|aux)\\s`, 'iu'),
   // « se sont alliés pour bloquer la réforme », « se sont alliées au Conseil de sécurité pour bloquer », « ont uni leurs forces contre le projet »
   campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
   // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
@@ -204,8 +230,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   counterpartNouns: ['offre'],
   // « le PSG a prolongé le contrat de Kylian Mbappé », « le contrat du groupe Thales »
   holderPrepositions: ['de', 'du', 'd'],
-  // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR » (pas le présent générique « vend »)
-  saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant))(?![${LETTER}])`, 'giu'),
+  // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR », et le présent d'un titre : « CGG vend son
+  // activité de stockage à Oasis Group et Access » (le nom d'activité et l'acheteur le rendent spécifique : pas « vend des fruits »)
+  saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant|ent)?)(?![${LETTER}])`, 'giu'),
   buyerPrepositions: ['à', 'au', 'aux'],
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
@@ -219,14 +246,17 @@ export const FR_CONTRACTS: ContractLexicon = {
   selectionPurpose: /^,?\s+(?:pour|comme)\s/iu,
   // « …, en rachetant », « après avoir acquis »
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:en|après\\s+avoir)\\s+$`, 'iu'),
+  // « s'engage à acquérir la totalité d'Equans », « a racheté l'intégralité du capital de Tikkurila », « acquiert 100 % de Tremend »
+  wholeOf: new RegExp(`^\\s+(?:la\\s+totalité|l['’]\\s?intégralité|l['’]\\s?ensemble|[${DIGIT}][${DIGIT},.]*\\s?%)\\s+(?:(?:du|de\\s+l['’])\\s*capital\\s+)?(?:de\\s+|d['’]\\s?|du\\s+)`, 'iu'),
   verbObjectBlockers: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'pour', 'chez', 'auprès', 'avec', 'sur', 'actions', 'parts', 'titres', 'participation', 'produits', 'armes', 'avions'],
   status: {
     // « l'accord a été annulé », « le contrat rompu », « résilié », « mettre fin au partenariat »
     cancelled: new RegExp(`(?<![${LETTER}])(?:annul(?:é|ée|és|ées|er|e|ent|ation)|rompu(?:e|s|es)?|romp(?:re|t|ent)|rupture|résili(?:é|ée|er|e|ation)|abandonn(?:é|ée|er|e)|dénonc(?:é|ée|er|e)|mis fin|mettre fin|met fin|(?:mis|mettre|met|mettent)\\s+un\\s+terme|suspendu(?:e)?|enterré(?:e)?|rejet(?:é|ée|és|ées)?|rejet(?:te|tent)|dénonciation|résolu(?:e)?|retir(?:é|ée|és|ées|ent|er|e)(?=\\s+(?:de|du|des|d['’]))|claqu(?:é|er) la porte|quitt(?:é|ée|er|e|ent)|sortie?s?\\s+(?:de|du|des|d['’])|échou(?:é|ée|e|ent)|capot(?:é|e|ent)|renonc(?:é|e|ent|er|era)\\s+(?:à|au|aux))(?![${LETTER}])`, 'iu'),
     // « une modification de son récent accord », « le contrat serait amendé »
     // « a réduit sa commande », « une réduction de sa commande », « revue à la baisse »
-    // un avenant ou une prolongation change ses termes : « un avenant au contrat Ariane 6 », « le PSG a prolongé le contrat de Mbappé »
-    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent|ation))(?![${LETTER}])`, 'iu'),
+    // un avenant ou une prolongation change ses termes : « un avenant au contrat Ariane 6 », « le PSG a prolongé le contrat de Mbappé »,
+    // « la prolongation du contrat » (pas « un accord sur la prolongation des réacteurs » : l'objet prolongé n'est pas l'accord)
+    amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent)|prolongation\\s+(?:de|du|d['’])\\s*(?:(?:la|le|l['’]|son|sa|leur)\\s*)?(?:contrat|accord|bail|traité|trêve|cessez-le-feu|partenariat|convention|pacte|alliance|engagement))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
     disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
@@ -240,7 +270,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
     announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent))(?![${LETTER}])`, 'iu'),
-    // « un projet d'accord », « les négociations », « l'accord pourrait »
-    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
+    // « un projet d'accord », « les négociations », « l'accord pourrait », « il propose d'acquérir Tikkurila »
+    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
 };
