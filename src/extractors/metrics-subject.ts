@@ -522,9 +522,15 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
         }
       }
     }
+    // a subject is a noun phrase, never the end of a sentence: no closing punctuation ("people marched in Paris." →
+    // "… in Paris"; dotted initials keep their dot, "in the U.S.") (ruleId metrics/subject/no-clause)
+    if (m.subject) m.subject = m.subject.replace(SUBJECT_END_PUNCT, '') || null;
   }
   return metrics;
 }
+
+/** Sentence or clause punctuation ending a subject, except the dot of dotted initials ("U.S."). */
+const SUBJECT_END_PUNCT = new RegExp(`(?:[ \\u00a0]*[,;:!?…]+|(?<!(?:^|[^${LETTER}])(?:[${UPPER}]\\.)+[${UPPER}])\\.)+$`, 'u');
 
 /**
  * The noun phrase subject of the first finite verb in [from, end): the phrase right before the verb, or before an

@@ -105,6 +105,14 @@ interface Rules {
   rank: RegExp;
   /** A subset or contrast opener at the end of the text before a count (« dont », « tandis que », "including"). */
   subsetOpener: RegExp;
+  /** The first word of a predicate after a noun phrase (lexicon `predicateOpeners`; ruleId metrics/subject-predicate). */
+  predicateOpener: RegExp;
+  /** A level link ending the text before a figure: "fell to ", « a baissé à » (lexicon `levelLinks`). */
+  levelBefore: RegExp;
+  /** A verb of move or of setting a level right before the "from"/« de » of a pair (lexicon `fromToMoves`; ruleId metrics/from-to). */
+  fromToMove: RegExp;
+  /** A verb spanning a range right before the "from"/« de » of a pair (lexicon `fromToRanges`; ruleId metrics/from-to). */
+  fromToRange: RegExp;
 }
 
 const RULES = new Map<Language, Rules>();
@@ -117,7 +125,8 @@ function rulesFor(language: Language): Rules {
   const dec = lex.decrease.join('|');
   const B = `(?<![${LETTER}${DIGIT}])`;
   const E = `(?![${LETTER}${DIGIT}])`;
-  const perArticle = lex.perArticle.map((a) => a.replace(/['’]$/, "['’]")).join('|');
+  // (an elided article joins its noun, « l'an »; a whole one is followed by a space — "an hour" is not "a" + "n hour")
+  const perArticle = lex.perArticle.map((a) => (/['’]$/.test(a) ? `${a.replace(/['’]$/, "['’]")}\\s{0,2}` : `${a}\\s{1,2}`)).join('|');
   const r: Rules = {
     lex,
     language,
@@ -127,7 +136,7 @@ function rulesFor(language: Language): Rules {
     // e.g. "$55.12 per barrel", "3,5 milliards par an", "$98 a share", "1,2 € le litre", "10 €/mois"
     per: new RegExp(
       `[ \\t\\u00a0\\u202f]{0,2}(?:(?:${lex.perOpen.join('|')})\\s{1,2}([${LOWER}][${LETTER}${MARK}-]{0,30})` +
-        `|(?:${perArticle})\\s{0,2}([${LOWER}][${LETTER}${MARK}]{0,30})(?!\\s{1,2}(?:${lex.durationAfterStop}))|/\\s{0,1}([${LOWER}][${LETTER}${MARK}]{0,30}))${E}`,
+        `|(?:${perArticle})([${LOWER}][${LETTER}${MARK}]{0,30})(?!\\s{1,2}(?:${lex.durationAfterStop}))|/\\s{0,1}([${LOWER}][${LETTER}${MARK}]{0,30}))${E}`,
       'uy',
     ),
     partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
@@ -150,6 +159,9 @@ function rulesFor(language: Language): Rules {
     // e.g. "la taxe de " in "la taxe de 3 % sur le versement de dividendes"
     tax: new RegExp(`(?:^|\\s)(?:${lex.taxNouns})(?:\\s+[${LETTER}]+)?\\s{0,2}(?:de|d['’]|of)?\\s{0,2}$`, 'iu'),
     levelLink: new RegExp(`^[\\s\\u00a0,]{0,3}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
+    // e.g. "are" in "4,000 people are expected to receive notice", « ont » in « 400 Français ont demandé … » (ruleId metrics/subject-predicate)
+    predicateOpener: new RegExp(`^(?:${lex.predicateOpeners})$`, 'iu'),
+    levelBefore: new RegExp(`${B}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
     restate: new RegExp(`${B}(?:${lex.restateLinks})(?:[ \\t\\u00a0]{1,2}(?:de|d['’]|of))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     cueExact: new RegExp(`^(?:(${inc})|(${dec}))$`, 'iu'),
     // e.g. " sèche de " in "une perte sèche de 310 emplois"
@@ -174,6 +186,10 @@ function rulesFor(language: Language): Rules {
     rank: new RegExp(`${B}(?:(\\d{1,4})(?:${lex.ordinalSuffixes})|(${Object.keys(lex.ordinalWords).join('|')}))[ \\u00a0]{1,2}(${lex.rankNouns})${E}`, 'giu'),
     // e.g. "dont " in « dont 324 concernant le port du casque » (ruleId metrics/elided-subset)
     subsetOpener: new RegExp(`${B}(?:${lex.subsetOpeners})[ \\t\\u00a0]{1,2}$`, 'iu'),
+    // e.g. "went " in "went from 4.1% to 4.5%", « est passé » in « est passé de 7,1 % à 7,4 % » (ruleId metrics/from-to)
+    fromToMove: new RegExp(`${B}${lex.fromToMoves}[ \\t\\u00a0]{1,2}$`, 'iu'),
+    // e.g. "ranging " in "ranging from 10% to 20%", « variant » in « variant de 3 à 5 % » (ruleId metrics/from-to)
+    fromToRange: new RegExp(`${B}${lex.fromToRanges}[ \\t\\u00a0]{1,2}$`, 'iu'),
     // e.g. " on it - the number of " in "the number 75 on it - the number of Cuban dissidents" (ruleId metrics/count-apposition)
     apposition: new RegExp(`^[^.;!?\\-–—:\\d]{0,16}[ \\u00a0]?[-–—:][ \\u00a0]{0,2}(?:${lex.appositionNouns})[ \\u00a0]{0,2}`, 'iu'),
     // e.g. " chez " in "25 % chez les jeunes", " en ce qui concerne " (ruleId metrics/subject-group)
@@ -844,6 +860,20 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // (not a function word that ends like a participle: « depuis »)
   const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
+  // "more than 4,000 people are expected to receive notice", « 27 personnes souhaitaient seulement un communiqué de presse »:
+  // a count that is the subject of its clause is measured with its predicate (ruleId metrics/subject-predicate)
+  else if (!ratio) {
+    const added = opensClause(text, clauseStart, left, rules);
+    const pred = added === null ? null : predicateAfter(text, counted.end, rules);
+    if (pred) return `${added ? `${added} ` : ''}${subject} ${pred}`;
+  }
+  // « 400 Français ont demandé à être rapatriés », "200 people asked to be evacuated": a participle's infinitive complement
+  // names what the count did (ruleId metrics/subject-predicate)
+  // (not after a change verb, whose infinitive is a purpose: "3,000 jobs will be cut to save money")
+  if (pm && !rules.cueExact.test(pm[1]!) && opensClause(text, clauseStart, left, rules) !== null) {
+    const inf = infinitiveAfter(text, predFrom + pm[0].length, rules);
+    if (inf) subject = `${subject} ${inf}`;
+  }
   // "enquêtes publiées sur l'Ohio", "flights were diverted to Boston": a participle keeps the place it names
   // (ruleId metrics/subject-participle-place)
   const predEnd = pm ? predFrom + pm[0].length : counted.end;
@@ -890,6 +920,78 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
     if (np) subject = `${np} ${subject}`;
   }
   return subject;
+}
+
+/** Auxiliaries of an infinitive, kept inside the phrase: "to be evacuated", « à être rapatriés ». */
+const INFINITIVE_AUXILIARIES = new Set(['be', 'have', 'être', 'avoir']);
+
+/**
+ * The infinitive phrase a participle governs, right after it: "à"/"de"/"to", then up to three words before a function
+ * word or punctuation (" à être rapatriés dans les vols" → "à être rapatriés", " to receive notice in the coming weeks" →
+ * "to receive notice"); null when none (ruleId metrics/subject-predicate).
+ */
+function infinitiveAfter(text: string, pos: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const toks = wordsAfter(text, pos, 5);
+  if (toks.length < 2 || !/^[ \u00a0]{1,2}$/.test(text.slice(pos, toks[0]!.start)) || !['à', 'de', "d'", 'to'].includes(norm(toks[0]!.word))) return null;
+  // (an infinitive, not a place or a noun: "to be", "to receive", « à être », « à quitter » — not "to Canadian airports",
+  // « à New York »)
+  const verb = norm(toks[1]!.word);
+  // (nor a number word: « dégradées de quatre crans »)
+  if (verb in quantityLexicon(rules.language).numberWords) return null;
+  if (!INFINITIVE_AUXILIARIES.has(verb) && (isCapitalised(toks[1]!.word)
+    || (rules.language === 'fr' ? !/(?:er|ir|re|oir)$/.test(verb) : /(?:s|ed|ing)$/.test(verb) || lex.stopWords.has(verb)))) return null;
+  let n = 1;
+  while (n < toks.length && n < 4 && (!lex.stopWords.has(norm(toks[n]!.word)) || INFINITIVE_AUXILIARIES.has(norm(toks[n]!.word)))) n++;
+  while (n > 1 && INFINITIVE_AUXILIARIES.has(norm(toks[n - 1]!.word))) n--;
+  return n > 1 ? text.slice(toks[0]!.start, toks[n - 1]!.end).replace(/[\s\u00a0]+/g, ' ') : null;
+}
+
+/** Conjunctions that may open a clause before its subject: "and 4,000 people are …", « et 400 Français ont … ». */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'et', 'mais', 'ou']);
+/** Adjectives of an added quantity before a figure: "an additional 60,000 people", « 300 nouveaux postes » is after it. */
+const ADDED_ADJECTIVES = new Set(['additional', 'further', 'extra', 'another', 'other', 'supplémentaires', 'autres']);
+
+/**
+ * Whether the figure at `left` opens its clause, so that the noun phrase it heads is the clause's subject: after the last
+ * clause opener ("Officials said more than 4,000 people …"), nothing before it but determiners, clause leads,
+ * conjunctions and adjectives of an added quantity ("Only 20% of …", « Environ 400 Français … » past its qualifier, "an
+ * additional 60,000 people"). Returns those adjectives ("additional"), "" when none, or null when the figure does not open
+ * its clause (ruleId metrics/subject-predicate).
+ */
+function opensClause(text: string, clauseStart: number, left: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const added: string[] = [];
+  for (const t of wordsBefore(text, clauseStart, left, 6).reverse()) {
+    const w = norm(t.word);
+    if (lex.clauseOpeners.has(w)) break;
+    if (ADDED_ADJECTIVES.has(w)) added.unshift(t.word);
+    else if (!lex.subjectDeterminers.has(w) && !lex.clauseLeads.has(w) && !CLAUSE_CONJUNCTIONS.has(w)) return null;
+  }
+  return added.join(' ');
+}
+
+/**
+ * The predicate right after the noun phrase a figure heads, when that phrase is the subject of its clause: a finite verb
+ * (lexicon `predicateOpeners`, or a French finite form by its ending) and its words up to punctuation, a figure or a
+ * subordinate clause, at most eight words, without trailing function words ("4,000 people are expected to receive
+ * notice" → "are expected to receive notice", « 27 personnes souhaitaient seulement un communiqué de presse »). Null
+ * when no verb follows, or when the predicate reports speech ("three officials said") (ruleId metrics/subject-predicate).
+ */
+function predicateAfter(text: string, pos: number, rules: Rules): string | null {
+  const { lex } = rules;
+  const toks = wordsAfter(text, pos, 9);
+  if (!toks.length || !/^[ \u00a0]{1,2}$/.test(text.slice(pos, toks[0]!.start))) return null;
+  const first = norm(toks[0]!.word);
+  if (!rules.predicateOpener.test(first) && !(rules.language === 'fr' && looksLikeFrenchVerb(first))) return null;
+  let n = 1;
+  while (n < toks.length && n < 8 && !lex.clauseOpeners.has(norm(toks[n]!.word))) n++;
+  if (toks.slice(0, n).some((t) => lex.clauseOpeners.has(norm(t.word)))) return null;
+  // (a reported clause: "said", « ont déclaré »)
+  if (n < toks.length && lex.clauseOpeners.has(norm(toks[n]!.word)) && !['that', 'which', 'who', 'que', "qu'", 'qui', 'dont', 'où'].includes(norm(toks[n]!.word))) return null;
+  while (n > 1 && (lex.stopWords.has(norm(toks[n - 1]!.word).replace(/'$/, '')) || lex.subjectDeterminers.has(norm(toks[n - 1]!.word)))) n--;
+  if (n === 1 && lex.stopWords.has(first)) return null;
+  return text.slice(toks[0]!.start, toks[n - 1]!.end).replace(/[\s\u00a0]+/g, ' ');
 }
 
 /** "the number ", "le chiffre " right before a figure: a label that an apposition may explain (ruleId metrics/count-apposition). */
@@ -957,8 +1059,10 @@ function governsObject(word: string, prev: string | null, rules: Rules): boolean
 }
 
 
+/** One capitalised word of a place's name; it ends with a dot only after dotted initials ("U.S."), never with the full stop of "marched in Paris.". */
+const PLACE_WORD = `[${UPPER}](?:[${LETTER}'’-]|\\.(?=[${LETTER}])){1,30}(?:(?<=\\.[${UPPER}])\\.)?`;
 /** A preposition and a capitalised place or name after a participle: " sur l'Ohio", " to Boston", " à New York". */
-const PARTICIPLE_PLACE = new RegExp(`^[ \\u00a0]{1,2}(?:sur|à|en|dans|au|aux|vers|in|on|at|from|to)[ \\u00a0]{1,2}(?:l['’]|(?:la|le|les|the)[ \\u00a0])?[${UPPER}][${LETTER}'’.-]{1,30}(?:[ \\u00a0][${UPPER}][${LETTER}'’.-]{1,30}){0,2}`, 'u');
+const PARTICIPLE_PLACE = new RegExp(`^[ \\u00a0]{1,2}(?:sur|à|en|dans|au|aux|vers|in|on|at|from|to)[ \\u00a0]{1,2}(?:l['’]|(?:la|le|les|the)[ \\u00a0])?${PLACE_WORD}(?:[ \\u00a0]${PLACE_WORD}){0,2}`, 'u');
 
 /** A capitalised name (1–4 words) then "with"/"avec" at the end of a clause prefix: "South Korea with ", "la Chine avec ". */
 const WITH_NAME = new RegExp(`(?:^|[\\s,])([${UPPER}][${LETTER}'’.-]*(?:[ \\u00a0][${UPPER}][${LETTER}'’.-]*){0,3})[ \\u00a0]+(?:with|avec)[ \\u00a0]+$`, 'u');
@@ -1817,6 +1921,141 @@ const EXTRACT_METRICS_RE_9 = new RegExp(`([${UPPER}][${LETTER}'’&.-]{1,30}(?:[
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
 const EXTRACT_METRICS_RE_10 = new RegExp(`^[ \\u00a0]{1,2}(?:for|pour)[ \\u00a0]{1,2}([${UPPER}][${LETTER}'’&-]{1,30}(?:[ \\u00a0][${UPPER}][${LETTER}'’&-]{1,30}){0,3})(?![${LETTER}${DIGIT}])`, 'u');
 
+/** Where the figure of a metric stands, recorded by {@link extractMetrics} for {@link readFromTo}. */
+interface FigureAt {
+  /** Start of the figure with its qualifier and range opener (« de près de 0 »). */
+  left: number;
+  /** Start of the quantity itself. */
+  start: number;
+  clauseStart: number;
+  sentence: number;
+  /** The change cue read for the figure in its clause (before or right after it), if any. */
+  cue: Cue | null;
+}
+
+/** "from", « de », « d' » ending the text before a figure: the opener of a pair "from X to Y", « de X à Y ». */
+const PAIR_OPENER = new RegExp(`(?<![${LETTER}])(?:from|de|d['’])[ \\u00a0]{0,2}$`, 'iu');
+/** The same opener at the start of a figure read as a range by the number grammar (« de 7 à 9 % », "from 4.1 to 4.5%"). */
+const PAIR_OPENER_START = /^(?:from|de|d['’])[ \u00a0]/iu;
+/** A link comparing a figure with a level reached just before it: ", contre 8 %", ", compared with 1.8%", ", against". */
+const COMPARE_LEVEL = /^[ \u00a0]{0,2},?[ \u00a0]{1,2}(?:contre|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?)[ \u00a0]{1,2}$/iu;
+
+/**
+ * How a pair "X to Y", « X à Y » of one unit reads (ruleId metrics/from-to): `move` when the first figure is the level a
+ * move leaves and the second the level it reaches ("Unemployment rose from 4.1% to 4.5%", « Le chômage est passé de
+ * 7,1 % à 7,4 % », « la part du nucléaire réduite de 75 % à 50 % »), `range` when both bound one figure ("ranging from 10%
+ * to 20%", « Les prix ont augmenté de 15 % à 20 % selon les régions », "a [0.6% to 0.7%] headwind"), null when the text
+ * does not tell ("rose 15% to 20%": a change, then maybe a level). `opener` is the offset of the "from"/« de » before the
+ * first figure, or -1. A verb of range or of move before the opener decides; else, after a change word, English "from"
+ * names the level left, and in French a pair written from high to low, or the % of a rate noun of the clause (lexicon
+ * `rateNouns`), moves, any other « de X à Y » spans the size of the change; without a change word, a rising pair is a
+ * range.
+ */
+function pairReading(text: string, opener: number, fa: FigureAt, first: number, second: number, unit: string, rules: Rules): 'move' | 'range' | null {
+  const cue = fa.cue && fa.cue.end <= fa.left ? fa.cue : null;
+  if (opener >= 0) {
+    const lead = text.slice(Math.max(fa.clauseStart, opener - 60), opener);
+    if (rules.fromToRange.test(lead)) return 'range';
+    if (rules.fromToMove.test(lead)) return 'move';
+    if (cue) {
+      if (/^from/iu.test(text.slice(opener, opener + 4))) return 'move';
+      if (first > second) return 'move';
+      if (unit === '%' && wordsBefore(text, fa.clauseStart, opener, 12).some((t) => rules.lex.rateNouns.has(lower(t.word)))) return 'move';
+      return 'range';
+    }
+  }
+  if (cue) return null;
+  return first < second ? 'range' : null;
+}
+
+/**
+ * The subject of a move from a level to another: the agent of the verb before the pair ("Unemployment went from …",
+ * « Le chômage est passé de … » → "Unemployment", « chômage ») where the subject read for the figures is missing or holds
+ * that verb (ruleId metrics/from-to). Both figures get the same subject.
+ */
+function moveSubject(text: string, opener: number, fa: FigureAt, a: Draft<Metric>, b: Draft<Metric>, rules: Rules): void {
+  // (the verb is the word before the opener, past an adverb: "rose sharply from")
+  const lead = wordsBefore(text, fa.clauseStart, opener, 2);
+  const verb = lead.length === 2 && AGENT_ADVERB.test(lead[1]!.word) ? lead[0] : lead[lead.length - 1];
+  const agent = verb ? clauseAgent(text, fa.clauseStart, verb.start, rules) : null;
+  const holdsVerb = (s: string | null): boolean => !s || (!!verb && foldKey(s).split(/[ \u00a0]+/u).includes(foldKey(verb.word)));
+  if (agent) for (const m of [a, b]) if (holdsVerb(m.subject)) m.subject = agent;
+  if (!b.subject) b.subject = a.subject;
+  if (!a.subject) a.subject = b.subject;
+}
+
+/**
+ * Reads the pairs of figures "from X to Y", « de X à Y », "X to Y" among `out` (in text order; `at` says where each figure
+ * stands) and rewrites them in place (ruleId metrics/from-to; see {@link pairReading}):
+ * - a move: the level left has no direction of its own (the gold annotates "increased from 10%" with none), the level
+ *   reached takes the direction of the move, from the two values ("Unemployment rose from 4.1% to 4.5%" → 4.1 % null,
+ *   4.5 % increase); a pair the number grammar merged into one range (« est passé de 7 à 9 % ») is split in two;
+ * - a range written with its unit twice (« augmenté de 15 % à 20 % », "0.6% to 0.7%"): the first figure takes `valueMax`
+ *   and the evidence of both, the second becomes its upper bound (as "between 3 and 5%" does: metrics/<lang>/range-upper);
+ * - a lone level left, "down from 1.808%", "up from $38,373", and a level compared with the one reached just before
+ *   (« à 7 %, contre 8 % », "to 1.786%, compared with 1.808%"), has no direction either.
+ */
+function readFromTo(doc: AnalysedText, out: Draft<Metric>[], at: ReadonlyMap<Draft<Metric>, FigureAt>, rules: Rules): void {
+  const { text } = doc;
+  const paired = new Set<Draft<Metric>>();
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1];
+    const fa = at.get(a);
+    if (!fa || !b) continue;
+    if (a.valueMax !== undefined) {
+      // one figure the number grammar read as a range: "from 4.1 to 4.5%", « de 7 à 9 % »
+      if (!b.ruleId.endsWith('/range-upper') || b.evidence.start !== a.evidence.start || !PAIR_OPENER_START.test(text.slice(fa.left, fa.start))) continue;
+      paired.add(a).add(b);
+      if (pairReading(text, fa.left, fa, a.value, a.valueMax, a.unit, rules) === 'move') {
+        delete a.valueMax;
+        a.change = null;
+        b.change = b.value > a.value ? 'increase' : 'decrease';
+        b.ruleId = `metrics/${doc.language}/from-to`;
+        moveSubject(text, fa.left, fa, a, b, rules);
+      }
+      i++;
+      continue;
+    }
+    const fb = at.get(b);
+    if (!fb || b.valueMax !== undefined || fb.sentence !== fa.sentence || a.unit !== b.unit || a.per !== b.per || a.value === b.value
+      || b.evidence.start < a.evidence.end || !FROM_TO_LINK.test(text.slice(a.evidence.end, fb.left))) continue;
+    // (the opener before the figure and its qualifier, or the one a qualifier ends with: « de l'ordre de 1 % à 1,5 % »)
+    const ob = PAIR_OPENER.exec(text.slice(Math.max(fa.clauseStart, fa.left - 6), fa.left));
+    const oq = ob ? null : PAIR_OPENER.exec(text.slice(fa.left, fa.start));
+    const opener = ob ? fa.left - ob[0].length : oq ? fa.left + oq.index : -1;
+    const reading = pairReading(text, opener, fa, a.value, b.value, a.unit, rules);
+    if (!reading) continue;
+    paired.add(a).add(b);
+    if (reading === 'move') {
+      a.change = null;
+      b.change = b.value > a.value ? 'increase' : 'decrease';
+      if (opener >= 0) moveSubject(text, opener, fa, a, b, rules);
+    } else {
+      const evidence = makeSpan(text, a.evidence.start, b.evidence.end);
+      a.valueMax = b.value;
+      a.evidence = evidence;
+      a.text = evidence.text;
+      const upper: Draft<Metric> = { ...a, value: b.value, evidence: { ...evidence }, ruleId: `metrics/${doc.language}/range-upper` };
+      delete upper.valueMax;
+      out[i + 1] = upper;
+    }
+    i++;
+  }
+  // a lone level left or compared with: no direction of its own
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    const f = at.get(m);
+    if (!f || !m.change || paired.has(m) || m.valueMax !== undefined) continue;
+    const prev = out[i - 1];
+    const fp = prev ? at.get(prev) : undefined;
+    const leftFrom = doc.language === 'en' && /(?<![a-z])from[ \u00a0]{1,2}$/iu.test(text.slice(Math.max(f.clauseStart, f.left - 6), f.left));
+    const compared = !!prev && !!fp && fp.sentence === f.sentence && prev.unit === m.unit && prev.evidence.end <= f.left
+      && COMPARE_LEVEL.test(text.slice(prev.evidence.end, f.left)) && rules.levelBefore.test(text.slice(Math.max(fp.clauseStart, fp.left - 24), fp.left));
+    if (leftFrom || compared) m.change = null;
+  }
+}
+
 /**
  * Extracts metrics from `doc`; evidence spans index `doc.text`.
  *
@@ -1840,6 +2079,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
   let shareTotal: { sentence: number; total: string; link: string; start: number; end: number } | null = null;
   /** Counts already read: antecedents of elided nouns ("6 banques …, 10 autres …"). */
   const counts: PriorCount[] = [];
+  /** Where each figure stands, for the pairs read after the loop (ruleId metrics/from-to). */
+  const figures = new Map<Draft<Metric>, FigureAt>();
   const quantities = [...recognizeQuantities(text, doc.language), ...collectives(text, rules), ...ranks(text, rules), ...fractionPoints(text, rules)]
     .sort((a, b) => a.start - b.start);
   for (let qi = 0; qi < quantities.length; qi++) {
@@ -1993,6 +2234,18 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         unit = `${unit} ${lower(pm[0].trim().split(/[ \t\u00a0]+/)[0]!)} ${singular(pm[1], doc.language)}`;
         after += pm[0].length;
         counted = { ...counted, unit, end: after };
+      }
+    }
+    // "1.2 million barrels a day", « 3 millions de tonnes par an », "500 migrants each week": a count given per unit of
+    // time or per head is a rate like a price; only a noun of the per-unit list, since « par » also brings an agent (« tués
+    // par balle ») (ruleId metrics/count-per)
+    if (counted && !counted.model && !per && !lex.ratioNouns.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+      rules.per.lastIndex = after;
+      const pm = rules.per.exec(text);
+      const noun = pm ? (pm[1] ?? pm[2] ?? pm[3])! : '';
+      if (pm && (lex.perNouns.has(lower(noun)) || lex.perNouns.has(singular(noun, doc.language))) && !lex.stopWords.has(lower(noun))) {
+        per = singular(noun, doc.language);
+        after += pm[0].length;
       }
     }
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
@@ -2171,6 +2424,15 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       const agent = verbStart >= 0 ? clauseAgent(text, clauseStart, verbStart, rules) : null;
       if (agent && !foldKey(subject).includes(foldKey(agent))) subject = subject ? `${agent} ${subject}` : agent;
     }
+    // « 81 % des Espagnols se disent contre ce projet de loi », "only 20% of scooters were parked …": a share that is the
+    // subject of its clause is measured by its whole and the predicate (ruleId metrics/subject-predicate)
+    if (kind === 'percent' && !(cue && cue.end <= left) && opensClause(text, clauseStart, left, rules) !== null) {
+      const whole = complementAfter(text, after, doc.language === 'fr' ? ['de', "d'", 'des', 'du'] : ['of'], lex);
+      const lastWord = whole ? whole.split(' ').pop()! : '';
+      const at = whole ? text.indexOf(lastWord, after) : -1;
+      const pred = at >= 0 && at - after < 120 ? predicateAfter(text, at + lastWord.length, rules) : null;
+      if (whole && pred) subject = `${whole} ${pred}`;
+    }
     // "the entire 25.2% stake held by Tribune's former chairman", « une participation de 25 % détenue par X »: who holds
     // a share (ruleId metrics/subject-held-by)
     if (kind === 'percent') {
@@ -2221,7 +2483,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       if (nm && !foldKey(subject).includes(foldKey(nm[1]!))) subject = `${nm[1]!} ${subject ?? ''}`.trim();
     }
     // "$16.50 per share", « 1,2 € le litre »: the unit a price is given for is part of what it measures (ruleId metrics/subject-per)
-    if (per && !foldKey(subject).includes(foldKey(per))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'par' : 'per'} ${per}`;
+    // (the unit as a word of the subject, not inside one: "an" in « France »)
+    if (per && !foldKey(subject).split(/[^\p{L}\p{N}'-]+/u).includes(foldKey(per))) subject = `${subject ? `${subject} ` : ''}${doc.language === 'fr' ? 'par' : 'per'} ${per}`;
     if (kind === 'currency') {
       // "bid $16.50 per share for Tribune": the name the price is offered for (ruleId metrics/subject-price-for)
       const fm = EXTRACT_METRICS_RE_10.exec(text.slice(after, after + 80));
@@ -2263,6 +2526,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     if (valueMax !== undefined) metric.valueMax = valueMax;
     if (qualifier) metric.qualifier = qualifier;
     if (per) metric.per = per;
+    figures.set(metric, { left, start: q.start, clauseStart, sentence: si, cue: rawCue });
     out.push(metric);
     // "seating 242 to 330 passengers", "$40-50 billion", « entre 3 et 5 % »: each bound of a range is a figure the text
     // gives, the upper one too (ruleId metrics/range-upper)
@@ -2279,5 +2543,6 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     }
     prevSentence = si;
   }
+  readFromTo(doc, out, figures, rules);
   return refineMetricSubjects(doc, supplementMetrics(doc, out));
 }

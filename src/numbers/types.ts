@@ -328,6 +328,31 @@ export interface MetricLexicon {
   fractionPoints: ReadonlyArray<{ pattern: string; value: number }>;
   /** Nouns of a fraction after a number word, no counted noun: « deux tiers des étudiants », "two fifths" (ruleId metrics/fraction-noun). */
   fractionNouns: ReadonlySet<string>;
+  /**
+   * Regex source, matched at the end of the words before a "from"/« de » that opens a pair "X to Y" / « X à Y »: verbs of a
+   * move that names no direction or of setting a level ("went from 4.1% to 4.5%", "was revised from", « est passé de 7,1 %
+   * à 7,4 % », « a été porté de », « ramené de »): the first figure is the level left, the second the level reached
+   * (ruleId metrics/from-to).
+   */
+  fromToMoves: string;
+  /**
+   * Regex source, matched like {@link fromToMoves}: verbs that span a range ("ranging from 10% to 20%", « variant de 3 à
+   * 5 % », « allant de 3 à 5 ans »): the pair is one range, never a move (ruleId metrics/from-to).
+   */
+  fromToRanges: string;
+  /**
+   * Nouns of a rate or a share (« taux », « part »): in the clause of a change word, « de X % à Y % » moves the rate from X
+   * to Y (« le taux a été relevé de 1 % à 1,5 % ») where otherwise it spans the size of the change (« les prix ont augmenté
+   * de 15 % à 20 % »). Lower case (ruleId metrics/from-to).
+   */
+  rateNouns: ReadonlySet<string>;
+  /**
+   * Regex source, matched on the first word(s) after a counted noun that opens its clause: a finite auxiliary or modal
+   * that opens its predicate ("4,000 people are expected to receive notice", « 27 personnes souhaitaient … » is read by
+   * its ending, « 81 % des Espagnols se disent contre … »); the predicate then joins what the count measures (ruleId
+   * metrics/subject-predicate).
+   */
+  predicateOpeners: string;
   /** Words multiplying a collective: "two dozen" (2), "half a dozen" (0.5); keys lower case, single spaces (ruleId numbers/<lang>/collective). */
   collectiveMultipliers: Readonly<Record<string, number>>;
 }

@@ -54,7 +54,10 @@ export function formatSummary(result: FactexResult, colour: boolean, kinds: read
   if (show.has('metrics')) section('Metrics', result.metrics.length);
   for (const m of result.metrics) {
     const arrow = m.change === 'increase' ? c.green('▲ ') : m.change === 'decrease' ? c.red('▼ ') : '';
-    lines.push(`  ${c.yellow(m.id)} ${arrow}${c.bold(String(m.value))} ${clip(m.unit, 30)}${m.subject ? ` — ${clip(m.subject, 60)}` : ''}`);
+    // a range shows both bounds, "3–5 %"; a rate its denominator, "55.12 USD/barrel"
+    const value = m.valueMax !== undefined && m.valueMax !== m.value ? `${m.value}–${m.valueMax}` : String(m.value);
+    const per = m.per ? `/${clip(m.per, 20)}` : '';
+    lines.push(`  ${c.yellow(m.id)} ${arrow}${c.bold(value)} ${clip(m.unit, 30)}${per}${m.subject ? ` — ${clip(m.subject, 60)}` : ''}`);
     lines.push(`     ${ev(m.evidence)}`);
   }
   if (show.has('quotes')) section('Quotes', result.quotes.length);

@@ -233,5 +233,13 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "two thirds of voters", "three fifths" (ruleId metrics/fraction-noun; "quarters" is a time noun)
   fractionNouns: set('third thirds fifth fifths sixth sixths tenth tenths'),
   // "two dozen protesters", "half a dozen people" (ruleId numbers/en/collective)
+  // "went from 4.1% to 4.5%", "was revised from 2.1% to 2.3%", "switched from 12 to 9" (ruleId metrics/from-to)
+  fromToMoves: '(?:went|goes|go|going|gone|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|revis(?:e|es|ed|ing)(?:[ \\u00a0]+(?:up|down|upward|downward))?|brought|bringing|took|taking|pass(?:es|ed|ing))',
+  // "ranging from 10% to 20%", "varied from 3 to 5", "anywhere from $2bn to $3bn" (ruleId metrics/from-to)
+  fromToRanges: '(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)',
+  // (English marks the level a move leaves with "from": no noun is needed to tell a move from a range)
+  rateNouns: new Set<string>(),
+  // "4,000 people are expected to receive notice", "60,000 people could perish" (ruleId metrics/subject-predicate)
+  predicateOpeners: '(?:is|are|was|were|will|would|could|should|may|might|can|must|have|has|had|do|does|did)',
   collectiveMultipliers: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'half a': 0.5 },
 };
