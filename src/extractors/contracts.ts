@@ -1429,8 +1429,10 @@ const FRONTED_REACH = 120;
  */
 function frontedSubject(text: string, sentence: Span, at: number, actors: ActorIndex): ActorMention | undefined {
   if (/[,;:]/u.test(text.slice(sentence.start, at))) return undefined;
-  const comma = text.indexOf(',', at);
-  if (comma < 0 || comma >= Math.min(sentence.end, at + FRONTED_REACH)) return undefined;
+  // (bounded: the comma is looked for only within FRONTED_REACH, so a long comma-less text stays linear)
+  const k = text.slice(at, Math.min(sentence.end, at + FRONTED_REACH)).indexOf(',');
+  if (k < 0) return undefined;
+  const comma = at + k;
   const subject = actors.nearestAfter(comma, Math.min(sentence.end, comma + 60), INSTITUTION_KINDS);
   return subject && FRONTED_SUBJECT_LEAD.test(text.slice(comma, subject.start)) ? subject : undefined;
 }
