@@ -40,7 +40,7 @@ import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTest } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
-import { isEffectMention, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
+import { isEffectMention, liftedTextCue, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -68,6 +68,12 @@ export interface RestrictionRule {
   rejectBefore?: RegExp;
   /** Keep the match only when an actor is named in its clause before it ("the Senate is required to…", not "less energy is required to…"). */
   needsActor?: boolean;
+  /**
+   * The trigger holds the restricted party between its verb and its particle ("barred X from", "prevented X from", "ordered
+   * X to stop", « empêché X de »): the actors named there are the ones restricted, and with none named nobody named is — the
+   * actors after the particle are places or things ("The Israeli army barred journalists from entering Gaza").
+   */
+  objectInTrigger?: boolean;
   /** Start the evidence at the word before the trigger ("procéder uniquement", "are only open"). */
   includePrevWord?: boolean;
   /** Start the evidence at the start of the clause, however far ("… unless …"). */
@@ -103,6 +109,13 @@ export interface RestrictionLexicon {
   permitCondition?: RegExp;
   /** Non-global regex tested on the text just before a trigger, anchored at its end. */
   negationBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end, tested on the action's text before an actor's mention: a locative preposition or a
+   * verb of motion ("in ", "entering ", « d'entrer à », « le burkini à »). A place or a state named there is where the
+   * restriction holds, not whom it restricts ("a ban on TikTok in the United States", "barred journalists from entering
+   * Gaza"), so it is no `appliesTo` (restrictions/<lang>/locative-not-target).
+   */
+  locativeBefore: RegExp;
   /** Words introducing the agent of a passive ("by", « par »), lower case. */
   agentPrepositions: string[];
   /** Non-global regex anchored at its end: a demonstrative just before a trigger, maybe with one adjective ("these ", « ces nouvelles »). */
@@ -206,7 +219,7 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
     }
   }
   // a restriction noun that is only the subject of an effect is a mention, not a restriction (restriction-status.ts)
-  const stated = found.filter((c) => !isEffectMention(text, placeOf(c), doc.language));
+  const stated = withoutLiftingTriggers(text, found, doc.language).filter((c) => !isEffectMention(text, placeOf(c), doc.language));
   // re-mentions go first: « Ces sanctions élargies interdisent l'acceptation de dépôts… » — the re-mentioned sanction must not
   // swallow the new prohibition of its clause
   const kept = mergeAndDedupe(text, dropReMentions(text, stated, lex), lex);
@@ -216,11 +229,29 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
     .map((c) => readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors));
 }
 
+/**
+ * Drops the triggers that only lift a restricting text (restrictions/<lang>/status-lifted-text): "A federal judge struck
+ * down Florida's law banning drag shows", « Le Conseil d'État a annulé l'arrêté interdisant le burkini » state one fact,
+ * the ban lifted — the annulment ("struck down the law", « a annulé l'arrêté », "blocked the Texas law") is no refusal or
+ * prohibition of its own. A candidate whose trigger overlaps the lifting cue of another's text is dropped.
+ */
+function withoutLiftingTriggers(text: string, found: Candidate[], language: Language): Candidate[] {
+  const cues: { start: number; end: number }[] = [];
+  for (const c of found) {
+    if (c.kind === 'refusal') continue;
+    const cue = liftedTextCue(text, c, language);
+    if (cue) cues.push({ start: cue.start, end: c.triggerStart });
+  }
+  if (!cues.length) return found;
+  return found.filter((c) => !cues.some((q) => c.triggerStart < q.end && c.triggerEnd > q.start));
+}
+
 /** What `restriction-status.ts` reads of a candidate: its trigger, sentence, evidence start, voice and where its action lies. */
 function placeOf(c: Candidate): TriggerPlace {
   return {
     sentence: c.sentence, triggerStart: c.triggerStart, triggerEnd: c.triggerEnd, start: c.start,
     actionAfterTrigger: c.rule.kind !== 'condition' && !c.rule.startAtClause, active: c.rule.voice === 'active',
+    objectInTrigger: c.rule.objectInTrigger === true,
   };
 }
 
@@ -510,7 +541,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
 
   // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
   const subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
-  const inAction = actors.actorsIn(c.triggerEnd, evidence.end, AGENT_KINDS);
+  const inAction = actorsInAction(text, c.triggerEnd, evidence.end, lex, actors);
   const agent = agentAfter(text, c, evidence.end, lex, actors);
   let imposedBy: Actor | null = null;
   let appliesTo: Actor[] = [];
@@ -550,6 +581,29 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     evidence,
     ruleId: c.rule.ruleId,
   };
+}
+
+/** Actor kinds that may stand for a place ("in the United States", « à Villeneuve-Loubet »). */
+const PLACE_KINDS: readonly ActorKind[] = ['place', 'government'];
+/** Code units read before a mention for its locative preposition. */
+const LOCATIVE_WINDOW = 30;
+
+/**
+ * The agent actors named in the action [from, end), in order of first mention, without the places where the restriction
+ * holds: a place or government all of whose mentions there follow the lexicon's `locativeBefore` ("a ban on TikTok in the
+ * United States", "barred journalists from entering Gaza", « le burkini à Villeneuve-Loubet ») is no party
+ * (restrictions/<lang>/locative-not-target). The look-back never crosses `from`: « interdit à la Russie de » keeps its dative.
+ */
+function actorsInAction(text: string, from: number, end: number, lex: RestrictionLexicon, actors: ActorIndex): Actor[] {
+  const mentions = actors.mentionsIn(from, end, AGENT_KINDS);
+  const out: Actor[] = [];
+  for (const m of mentions) {
+    if (out.includes(m.actor)) continue;
+    const locative = (x: typeof m): boolean => PLACE_KINDS.includes(x.actor.kind) && lex.locativeBefore.test(text.slice(Math.max(from, x.start - LOCATIVE_WINDOW), x.start));
+    if (mentions.filter((x) => x.actor === m.actor).every(locative)) continue;
+    out.push(m.actor);
+  }
+  return out;
 }
 
 /** A copula ending a phrase, after one space: "is", "will be", « a été » (tested on the last 16 code units only). */

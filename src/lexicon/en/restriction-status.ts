@@ -19,6 +19,9 @@ import { DIGIT, LETTER, UPPER } from '../../text/char-classes.js';
 /** Up to two determiners and two modifiers (no preposition or conjunction) between a cue and the restriction noun: "the", "a decade-old", "US", "all remaining". */
 const MODIFIERS = `(?:(?:the|a|an|its|their|his|her|our|all|some|most|many|several|these|those|this|that|remaining|existing|partial|parts?\\s+of\\s+the)\\s+){0,2}(?:(?!(?:on|of|in|at|to|for|with|without|by|from|and|or|but|that|which|who|after|before|over|into|as)\\s)[${LETTER}${DIGIT}'’.-]+\\s+){0,2}`;
 
+/** A word of a lifted text's noun phrase: no punctuation, conjunction, relative or auxiliary ("Florida's", "executive", "2019"). */
+const TEXT_WORD = `(?!(?:and|but|or|then|that|which|who|is|was|were|are|has|have|had|will|would|to)(?![${LETTER}]))[^\\s,;:.!?()"“”«»]{1,30}`;
+
 /** Auxiliaries, modals and adverbs before an effect verb: "would", "have already", "are likely to". */
 const EFFECT_AUX = "will|would|could|may|might|can|should|did|do|does|have|has|had|are|were|is|was|be|been|continue\\s+to|continues\\s+to|began\\s+to|begin\\s+to|started\\s+to|appear\\s+to|appears\\s+to|seem\\s+to|seems\\s+to|likely\\s+to|unlikely\\s+to|also|already|not|n['’]t|only|further|still|hardly|barely|badly|severely|really";
 /** Effect verbs after an auxiliary (base forms and participles): "hurt", "hit", "weigh on", "have little effect". */
@@ -31,6 +34,12 @@ export const EN_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // 'restrictions/en/status-lifted-before': "The government lifted the ban on TikTok", "Congress repealed the ban", "the lifting of
   // sanctions", "put an end to the embargo", "a court struck down the ban", "the end of the curfew"
   liftedBefore: new RegExp(`(?<![${LETTER}])(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|scrap(?:s|ped|ping)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|strik(?:e|es|ing)\\s+down|struck\\s+down|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|annul(?:s|led|ling)?|invalidat(?:e|es|ed|ing)|put\\s+an\\s+end\\s+to|(?:lifting|end|repeal|removal|scrapping|overturning|annulment)\\s+of)\\s+${MODIFIERS}$`, 'iu'),
+  // 'restrictions/en/status-lifted-text': a text that restricts, struck down, blocked or annulled: "A federal judge struck down
+  // Florida's law banning drag shows", "the court blocked the Texas law restricting abortion", "a judge temporarily blocked
+  // President Trump's executive order barring refugees", "struck down a Tennessee law that bans drag shows", "the repeal of
+  // the law banning…" (group 1: the text's noun phrase; its words hold no conjunction or auxiliary — "suspended the rule and
+  // banned…" is two facts)
+  liftedTextBefore: new RegExp(`(?<![${LETTER}])(?:str(?:uck|ike|ikes|iking)\\s+down|overturn(?:s|ed|ing)?|block(?:s|ed|ing)?|annul(?:s|led|ling)?|suspend(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|void(?:s|ed|ing)?|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|(?:repeal|annulment|suspension|overturning|invalidation|revocation|lifting)\\s+of)\\s+((?:${TEXT_WORD}\\s+){0,5}?(?:laws?|(?:executive\\s+)?orders?|rules?|decrees?|polic(?:y|ies)|ordinances?|measures?|regulations?|statutes?|acts?|legislation|directives?|provisions?|mandates?)(?:\\s+${TEXT_WORD}){0,4}?)\\s+(?:(?:that|which)\\s+)?$`, 'iu'),
   // 'restrictions/en/status-eased-before': "The EU eased sanctions on Syria", "relaxed the restrictions", "the easing of curbs"
   easedBefore: new RegExp(`(?<![${LETTER}])(?:eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|roll(?:s|ed|ing)?\\s+back|soften(?:s|ed|ing)?|(?:easing|relaxation|loosening|softening)\\s+of)\\s+${MODIFIERS}$`, 'iu'),
   // 'restrictions/en/status-lifted-after': "Sanctions on Iran were lifted", "the ban has been overturned" (an auxiliary is required:

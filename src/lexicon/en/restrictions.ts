@@ -40,6 +40,9 @@ const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|rule\s+out|confirm|deny|disclos
  */
 const SUSPENSION_LENGTH = `(?:(?:for\\s+)?(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?)(?![${LETTER}]))|(?:for\\s+)?the\\s+(?:entire|whole)\\s+(?:[${DIGIT}]{4}\\s+)?season|indefinitely|without\\s+pay)`;
 
+/** A text that may restrict, for a participle or relative after it ("the law banning", "an order that limits"). */
+const TEXT_NOUN = `(?<![${LETTER}])(?:laws?|(?:executive\\s+)?orders?|rules?|decrees?|polic(?:y|ies)|ordinances?|measures?|regulations?|statutes?|acts?|legislation|directives?|provisions?|mandates?|bills?)`;
+
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- prohibitions
@@ -49,10 +52,16 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('forbid(?:s|den|ding)?|forbade') },
     // "the EU banned the import of…", "a ban on tobacco advertising"
     { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('ban(?:s|ned|ning)?') },
+    // a text named by what it restricts, its object of any kind: "Florida's law restricting abortion", "the rule limiting asylum
+    // claims", "an executive order barring refugees", "a measure that caps rents" (the verb alone, "limit the number of", is
+    // restrictions/en/limit-verb; a court striking such a text down lifts it — restrictions/en/status-lifted-text); FR
+    // restrictions/fr/texte-restreignant
+    { ruleId: 'restrictions/en/text-restricting', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=${TEXT_NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?)(?:restrict(?:s|ing)|limit(?:s|ing)|curb(?:s|ing)|cap(?:s|ping)|curtail(?:s|ing))`) },
+    { ruleId: 'restrictions/en/text-barring', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXT_NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?)(?:bar(?:s|ring))`) },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
     // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre")
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', objectInTrigger: true, negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -102,7 +111,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "a court issued an injunction blocking the sale", "a temporary restraining order against…", "a nationwide restraining order"
     { ruleId: 'restrictions/en/injunction', kind: 'prohibition', voice: 'active', pattern: re(`(?:an|the|a)\\s+(?:(?:temporary|preliminary|permanent|court|federal|nationwide|emergency|interim)\\s+){0,2}(?:injunction|restraining\\s+order)|enjoin(?:s|ed)?\\s+(?:the|[${UPPER}])`) },
     // "ordered the company to stop selling", "was ordered to halt construction", "ordered the suspension of"
-    { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)`) },
+    { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', objectInTrigger: true, pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)`) },
     // "Germany suspended arms exports to Saudi Arabia", "halted deliveries to", "froze aid to"
     { ruleId: 'restrictions/en/suspend-trade', kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
     // "export controls on chips", "export restrictions against"
@@ -262,7 +271,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "blocking them from access to food", "the ruling prevents Apple from selling the iPhone 7", "an order stopping the
     // company from exporting" (not a process stopped: "prevent the virus from spreading", "keep prices from rising"; not
     // weather or "nothing" preventing: "the rain stopped us from playing", "nothing prevents investors from buying")
-    { ruleId: 'restrictions/en/prevent-from', kind: 'prohibition', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:nothing|no\\s+one|nobody|rain|snow|weather|storms?|fog|winds?|injury|illness)\\s+$`, 'iu'), pattern: re(`(?:prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|stop(?:s|ped|ping)?|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+(?!(?:spreading|happening|rising|falling|collapsing|growing|becoming|getting|going|turning|reaching|dropping|escalating|overheating|breaking|melting|leaking|burning|flooding|sliding|slipping|spiralling|spiraling|deteriorating|worsening)(?![${LETTER}]))(?:access|[${LETTER}]{2,20}ing)`) },
+    { ruleId: 'restrictions/en/prevent-from', kind: 'prohibition', voice: 'active', objectInTrigger: true, negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:nothing|no\\s+one|nobody|rain|snow|weather|storms?|fog|winds?|injury|illness)\\s+$`, 'iu'), pattern: re(`(?:prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|stop(?:s|ped|ping)?|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+(?!(?:spreading|happening|rising|falling|collapsing|growing|becoming|getting|going|turning|reaching|dropping|escalating|overheating|breaking|melting|leaking|burning|flooding|sliding|slipping|spiralling|spiraling|deteriorating|worsening)(?![${LETTER}]))(?:access|[${LETTER}]{2,20}ing)`) },
     // an authority's halt of an activity: "A federal judge halted construction of the Keystone XL pipeline", "the ministry
     // has suspended imports of beef from Brazil", "Nokia halted sales in Russia", "China has stopped buying American
     // soybeans", "Twitter will stop accepting political advertising", "several banks stopped lending to coal projects" (not "production was halted by the strike": an object of trade, works or licences is required)
@@ -685,6 +694,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: new RegExp(`(?:(?<![${LETTER}])not|n['’]t|(?<![${LETTER}])never)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu'),
   // "rejected by Congress", "imposed by the EU"
+  // "a ban on TikTok in the United States", "barred journalists from entering Gaza", "banned from travelling to Russia"
+  // (restrictions/en/locative-not-target; not "from", "on", "against": "imports from China", "sanctions on Iran" name the target)
+  locativeBefore: new RegExp(`(?<![${LETTER}])(?:in|inside|into|within|across|throughout|at|near|around|entering|enter|enters|visiting|visit|travel(?:l?ing|s)?\\s+to|operating\\s+in)\\s+(?:the\\s+)?$`, 'iu'),
   agentPrepositions: ['by'],
   // "Iran could face new sanctions", "Rosneft is subject to US sanctions", "companies hit with fines": the subject undergoes them
   // abstract subjects of a "must not": a measure, a process, a document — the constraint bounds them (limit)

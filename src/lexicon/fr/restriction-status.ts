@@ -23,6 +23,9 @@ const MODIFIERS = `(?:(?:l${APOS}|la|le|les|des|de|du|d${APOS}|aux?|à|cette|ces
 const GAP_WORD = `\\s+(?!(?:qui|que|qu|dont|mais|pour|afin|si|quand|car|comme|imposées?|décidées?|adoptées?|annoncées?)(?![${LETTER}]))[^\\s.;:!?,]+`;
 /** The same, « et »/« ou » excluded too: an effect predicate after a coordination belongs to another subject. */
 const EFFECT_GAP_WORD = `\\s+(?!(?:qui|que|qu|dont|et|ou|mais|pour|afin|si|quand|car|comme|imposées?|décidées?|adoptées?|annoncées?)(?![${LETTER}]))[^\\s.;:!?,]+`;
+/** Un mot du groupe nominal d'un texte levé : ni ponctuation, ni conjonction, relatif ou auxiliaire (« municipal », « du », « maire »). */
+const TEXT_WORD = `(?!(?:et|mais|ou|puis|qui|que|qu|a|ont|est|sont|avait|avaient|était|pour|afin)(?![${LETTER}]))[^\\s,;:.!?()"“”«»]{1,30}`;
+
 /** Auxiliaries, modals and adverbs before an effect verb: « devraient », « vont », « ont déjà », « risquent de ». */
 const EFFECT_AUX = `ont|a|avaient|avait|vont|va|devraient|devrait|pourraient|pourrait|risquent\\s+de|risque\\s+de|continuent\\s+(?:de|à)|continue\\s+(?:de|à)|commencent\\s+à|semblent|semble|ne|n${APOS}|pas|déjà|aussi|lourdement|durement|fortement|encore|toujours|peu|guère`;
 /** Effect verbs (infinitives, participles and finite forms): « pèsent », « frapper », « ont affaibli », « n'ont pas eu d'effet ». */
@@ -33,6 +36,11 @@ export const FR_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // 'restrictions/fr/status-lifted-before' : « Le gouvernement a levé l'interdiction des néonicotinoïdes », « la levée des
   // sanctions », « abroger l'interdiction », « mettre fin à l'embargo », « la fin du couvre-feu », « a annulé l'interdiction »
   liftedBefore: new RegExp(`(?<![${LETTER}])(?:lev(?:er|é|ée|és|ées|e|ent|era|eront|ait|aient|ant)|suspend(?:re|u|ue|ent|ait)?|suspension\\s+(?:de|des|du|d${APOS})|levée\\s+(?:de|des|du|d${APOS})|abrog(?:er|é|ée|e|ent|era|eait|eant|ation\\s+(?:de|des|du|d${APOS}))|supprim(?:er|é|ée|e|ent|era|ait|ant)|suppression\\s+(?:de|des|du|d${APOS})|annul(?:er|é|ée|e|ent|era|ait|ant)|annulation\\s+(?:de|des|du|d${APOS})|invalid(?:er|é|ée|e|ent)|censur(?:er|é|ée|e|ent)|(?:mis|mettre|met|mettent|mettra|mettant)\\s+fin|(?:la\\s+)?fin\\s+(?:de|des|du|d${APOS}))\\s*${MODIFIERS}$`, 'iu'),
+  // 'restrictions/fr/status-lifted-text' : un texte qui restreint, annulé, suspendu ou censuré : « Le Conseil d'État a annulé
+  // l'arrêté interdisant le burkini », « le juge a suspendu le décret limitant… », « le Conseil constitutionnel a censuré la loi
+  // qui interdit… », « l'annulation de l'arrêté du maire interdisant… » (groupe 1 : le groupe nominal du texte, sans
+  // conjonction ni auxiliaire — « a suspendu l'arrêté et a interdit… » est deux faits)
+  liftedTextBefore: new RegExp(`(?<![${LETTER}])(?:annul(?:er|é|ée|és|ées|e|ent|era|ait|ant)|suspend(?:re|u|ue|us|ues|ent|ait|ant|ra)?|invalid(?:er|é|ée|és|ées|e|ent|era|ait|ant)|censur(?:er|é|ée|és|ées|e|ent|era|ait|ant)|retoqu(?:er|é|ée|és|ées|e|ent|era|ait|ant)|abrog(?:er|é|ée|és|ées|e|ent|era|eait|eant)|(?:annulation|suspension|invalidation|censure|abrogation)\\s+(?:de\\s+la|de\\s+l${APOS}|des|du|de|d${APOS}))\\s*((?:(?:la|le|les|l${APOS}|ce|cette|cet|ces|son|sa|ses|leur|leurs|un|une)\\s*)?(?:${TEXT_WORD}\\s+){0,3}?(?:lois?|décrets?|arrêtés?|ordonnances?|règlements?|mesures?|dispositions?|circulaires?|textes?|articles?|directives?)(?:\\s+${TEXT_WORD}){0,5}?)\\s+(?:qui\\s+)?$`, 'iu'),
   // 'restrictions/fr/status-eased-before' : « L'Union européenne a assoupli les sanctions », « l'assouplissement des restrictions », « alléger l'embargo »
   easedBefore: new RegExp(`(?<![${LETTER}])(?:assoupli(?:r|t|e|es|ssent|ssait|ra)?|assouplissement\\s+(?:de|des|du|d${APOS})|allég(?:er|é|ée|eait)|allège(?:nt|ra)?|allègement\\s+(?:de|des|du|d${APOS})|allégement\\s+(?:de|des|du|d${APOS})|relâch(?:er|é|e|ent)|desserr(?:er|é|e|ent))\\s*${MODIFIERS}$`, 'iu'),
   // 'restrictions/fr/status-lifted-after' : « Les sanctions contre l'Iran ont été levées », « l'interdiction a été abrogée », « l'embargo a pris fin »

@@ -41,11 +41,19 @@ const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVER
 const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
 
 /** The French restriction lexicon consumed by `extractRestrictions`. */
+/** Un texte qui peut restreindre, avant un participe ou une relative (« l'arrêté interdisant », « la loi qui limite »). */
+const TEXTE = `(?<![${LETTER}])(?:lois?|décrets?|arrêtés?|ordonnances?|règlements?|mesures?|dispositions?|circulaires?|textes?|directives?|propositions?\\s+de\\s+loi|projets?\\s+de\\s+loi)`;
+
 export const FR_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- interdictions
     // « afin d’interdire explicitement toute utilisation des systèmes d’OpenAI », « l'interdiction de fumer »
     { ruleId: 'restrictions/fr/interdire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('interdi(?:re|t|te|ts|tes|sent|sait|saient|ra|ront|rait|raient|sant|ction|ctions)') },
+    // un texte désigné par ce qu'il restreint, quel que soit l'objet : « l'arrêté limitant à 30 km/h la vitesse », « la loi qui
+    // restreint le droit d'asile », « un décret proscrivant les rassemblements » (un juge qui annule ce texte lève la restriction
+    // — restrictions/fr/status-lifted-text) ; EN restrictions/en/text-restricting
+    { ruleId: 'restrictions/fr/texte-restreignant', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=${TEXTE}\\s{1,3}(?:qui\\s{1,3})?)(?:limit(?:e|ent|ant)|restrei(?:nt|gnent|gnant)|plafonn(?:e|ent|ant)|encadr(?:e|ent|ant))`) },
+    { ruleId: 'restrictions/fr/texte-proscrivant', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXTE}\\s{1,3}(?:qui\\s{1,3})?)(?:proscri(?:t|vent|vant))`) },
     // « la loi criminalise l'envoi de pourriels », « pénaliser l'achat d'actes sexuels »
     { ruleId: 'restrictions/fr/criminaliser', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminalis(?:er|e|ent|é|ée|és|ées|ait|ant|era|ation)') },
     // « la loi prohibe… »
@@ -91,7 +99,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « la loi empêche les entreprises étrangères de détenir plus de 49 % », « pour empêcher la privatisation d'Aéroports
     // de Paris » (un acteur ou un texte l'impose : pas « la pluie a empêché le match », « ce qui empêche le pays de » ; pas
     // « n'empêche pas »)
-    { ruleId: 'restrictions/fr/empecher', kind: 'prohibition', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'prohibition', rejectBefore: /(?:ce\s+qui|cela|ça|ceci)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`empêch(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|ant)\\s+(?:(?:l${APOS}|les|le|la|des|ses|leurs|son|sa|tout|toute|tous|toutes|[${LETTER}-]{2,20})\\s*){1,4}?(?:de|d${APOS})\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se(?=\\s))|empêch(?:er|e|ent|é|ait|era|ant)\\s+(?:la|le|l${APOS}|les|toute?)\\s*(?:accès\\s+(?:à|au|aux)|privatisation|fusion|rachat|acquisition|vente|cession|adoption|publication|diffusion|construction|importation|exportation|livraison|entrée|adhésion|ratification|nomination)`) },
+    { ruleId: 'restrictions/fr/empecher', kind: 'prohibition', voice: 'active', objectInTrigger: true, negatable: true, needsActor: true, abstractSubjectKind: 'prohibition', rejectBefore: /(?:ce\s+qui|cela|ça|ceci)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`empêch(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|ant)\\s+(?:(?:l${APOS}|les|le|la|des|ses|leurs|son|sa|tout|toute|tous|toutes|[${LETTER}-]{2,20})\\s*){1,4}?(?:de|d${APOS})\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se(?=\\s))|empêch(?:er|e|ent|é|ait|era|ant)\\s+(?:la|le|l${APOS}|les|toute?)\\s*(?:accès\\s+(?:à|au|aux)|privatisation|fusion|rachat|acquisition|vente|cession|adoption|publication|diffusion|construction|importation|exportation|livraison|entrée|adhésion|ratification|nomination)`) },
     // une décision de justice qui annule un texte ou une autorisation : « La Cour de justice de l'UE a invalidé le Privacy
     // Shield », « le tribunal administratif a annulé le permis de construire », « le Conseil constitutionnel a censuré
     // l'article 24 », « a censuré jeudi l'essentiel de la proposition de loi » (pas « a annulé sa visite » : l'objet est un
@@ -115,7 +123,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une injonction à cesser : « La Commission a ordonné à Google de cesser ces pratiques », « La justice a enjoint à Uber
     // de cesser son activité », « le juge a ordonné le retrait des affiches » (pas « ordonnant le retrait de 2 000 soldats » : un
     // départ de troupes)
-    { ruleId: 'restrictions/fr/enjoindre-de-cesser', kind: 'prohibition', voice: 'active', pattern: re(`(?:ordonn(?:é|e|ent|er|ait|ant)|enjoin(?:t|dre)|enjoign(?:ent|ait|ant)|intim(?:é|e|ent|er)\\s+l${APOS}\\s*ordre)\\s+(?:(?:à|au|aux)\\s+)?(?:[^,.;:]{1,40}?\\s+)?(?:de|d${APOS})\\s*(?:cesser|suspendre|arrêter|stopper|retirer|fermer|quitter|interrompre|supprimer|renoncer|mettre\\s+fin|ne\\s+(?:pas|plus))(?![${LETTER}])|ordonn(?:é|e|ent|er|ait|ant)\\s+le\\s+retrait\\s+(?:de|des|du|d${APOS})\\s*(?:(?:la|le|les|l${APOS}|ses|leurs|son|sa|leur|ces|cette|ce)\\s*)?(?:affiches?|produits?|publications?|contenus?|articles?|vidéos?|licences?|autorisations?|permis|agréments?|lots?|médicaments?|décrets?|arrêtés?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/enjoindre-de-cesser', kind: 'prohibition', voice: 'active', objectInTrigger: true, pattern: re(`(?:ordonn(?:é|e|ent|er|ait|ant)|enjoin(?:t|dre)|enjoign(?:ent|ait|ant)|intim(?:é|e|ent|er)\\s+l${APOS}\\s*ordre)\\s+(?:(?:à|au|aux)\\s+)?(?:[^,.;:]{1,40}?\\s+)?(?:de|d${APOS})\\s*(?:cesser|suspendre|arrêter|stopper|retirer|fermer|quitter|interrompre|supprimer|renoncer|mettre\\s+fin|ne\\s+(?:pas|plus))(?![${LETTER}])|ordonn(?:é|e|ent|er|ait|ant)\\s+le\\s+retrait\\s+(?:de|des|du|d${APOS})\\s*(?:(?:la|le|les|l${APOS}|ses|leurs|son|sa|leur|ces|cette|ce)\\s*)?(?:affiches?|produits?|publications?|contenus?|articles?|vidéos?|licences?|autorisations?|permis|agréments?|lots?|médicaments?|décrets?|arrêtés?)(?![${LETTER}])`) },
     // une mise en demeure d'un régulateur : « La CNIL a mis en demeure la société de cesser la collecte de données »
     { ruleId: 'restrictions/fr/mise-en-demeure', kind: 'prohibition', voice: 'active', pattern: re('mise?s?\\s+en\\s+demeure') },
     // un pays ou un produit sous embargo : « Le Venezuela est placé sous embargo par les États-Unis », « a décrété un embargo »
@@ -687,6 +695,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
   negationBefore: new RegExp(`(?:(?<![${LETTER}])n['’]\\s*|(?<![${LETTER}])ne\\s+)(?:(?:[${LETTER}]+\\s+)?(?:pas|plus|jamais|guère)\\s+(?:encore\\s+|toujours\\s+)?)?$`, 'iu'),
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
+  // « le burkini à Villeneuve-Loubet », « d'entrer à Gaza », « en France », « dans la bande de Gaza » (restrictions/fr/locative-not-target ;
+  // « à » seulement après un mot de l'action : « interdit à la Russie de participer » nomme la cible)
+  locativeBefore: new RegExp(`(?:(?<=[${LETTER}]['’]?\\s{1,3})(?:à|au|aux)|(?<![${LETTER}])(?:en|dans|sur\\s+le\\s+territoire\\s+(?:de|du|des|d['’])))\\s*(?:(?:la|le|les)\\s+|l['’]\\s*)?$`, 'iu'),
   agentPrepositions: ['par'],
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
   // sujets abstraits d'un « ne doit pas » : une mesure, un processus, un texte — la contrainte les borne (limit)
