@@ -74,6 +74,12 @@ export interface RestrictionRule {
    * actors after the particle are places or things ("The Israeli army barred journalists from entering Gaza").
    */
   objectInTrigger?: boolean;
+  /**
+   * When it matches the trigger's text (anchored at its start), the trigger names the restriction itself — a fine, « une
+   * amende » — and the action is its noun phrase: from the determiner before it to the lexicon's `nounActionCut` ("a €15
+   * million fine | imposed by…", « une amende de 15 millions d'euros | infligée par… ») (restrictions/<lang>/fine-action).
+   */
+  nounAction?: RegExp;
   /** Start the evidence at the word before the trigger ("procéder uniquement", "are only open"). */
   includePrevWord?: boolean;
   /** Start the evidence at the start of the clause, however far ("… unless …"). */
@@ -116,6 +122,27 @@ export interface RestrictionLexicon {
    * Gaza"), so it is no `appliesTo` (restrictions/<lang>/locative-not-target).
    */
   locativeBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end: a passive auxiliary just before a participle trigger ("was ", "were later ", « a
+   * été »): the subject undergoes the restriction and the agent after "by"/« par » imposes it, however far — "Google was
+   * fined €2.4 billion by the European Commission" (restrictions/<lang>/passive-participle).
+   */
+  passiveAuxBefore: RegExp;
+  /** Non-global regex anchored at its start: the trigger opens on a past participle ("fined", "banned", « interdit », « sanctionnée »). */
+  participleTrigger: RegExp;
+  /**
+   * Non-global regex: where the noun phrase of a {@link RestrictionRule.nounAction} trigger ends — a participle, an agent or
+   * target preposition, a relative or a comma ("imposed", "by", "on", « infligée », « par », « à »).
+   */
+  nounActionCut: RegExp;
+  /**
+   * Non-global regex anchored at both ends, tested on a trigger's text: a bare ban, with at most a determiner and an adjective
+   * of scope, no duration or domain ("a ban", "a nationwide ban", « une interdiction », not "a five-year ban", "a transfer
+   * ban") — faced by a thing or a firm, it is a prohibition of it (restrictions/<lang>/faces-ban).
+   */
+  bareBan: RegExp;
+  /** Non-global regex anchored at its end: the determiner of a {@link RestrictionRule.nounAction} noun ("a ", "the ", « une »). */
+  nounActionDeterminer: RegExp;
   /** Words introducing the agent of a passive ("by", « par »), lower case. */
   agentPrepositions: string[];
   /** Non-global regex anchored at its end: a demonstrative just before a trigger, maybe with one adjective ("these ", « ces nouvelles »). */
@@ -538,6 +565,8 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     action = withoutTrailingCopula(makeSpan(text, c.start, c.triggerStart).text.replace(/[,;]$/u, '')) || action;
   }
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
+  // restrictions/<lang>/fine-action: a fine is its own action — "a €15 million fine", « une amende de 15 millions d'euros »
+  if (c.rule.nounAction?.test(text.slice(c.triggerStart, c.triggerEnd))) action = nounPhrase(text, c, evidence.end, lex) || action;
 
   // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
   const subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
@@ -546,7 +575,11 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   let imposedBy: Actor | null = null;
   let appliesTo: Actor[] = [];
   // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
-  const passive = agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
+  // (restrictions/<lang>/passive-participle) and so is a participle after a passive auxiliary: "Google was fined €2.4 billion by
+  // the European Commission", « TikTok a été interdit en Inde »
+  const auxPassive = lex.participleTrigger.test(text.slice(c.triggerStart, c.triggerEnd))
+    && lex.passiveAuxBefore.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 30), c.triggerStart));
+  const passive = auxPassive || (agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end)));
   // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
   const before60 = text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart);
   const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60);
@@ -564,14 +597,26 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     appliesTo = subject ? [subject] : inAction.filter((a) => a !== agent);
   } else {
     appliesTo = subject ? [subject] : [];
+    // a penalty the subject must pay names its imposer as an agent: "Tesla must pay a $20 million penalty levied by the SEC"
+    if (c.kind === 'sanction') imposedBy = agent;
   }
   // restrictions/permit-condition: "would prevent access to the metadata of journalists without a judicial warrant" — forbidden unless
   // permitted is a condition
   // restrictions/undergone-ban: a ban the subject is hit with, faces or receives is a penalty on it — "Luis Suarez was hit with the
   // longest ban imposed at a World Cup", « le club écope d'une interdiction de recruter »
-  const kind = c.kind === 'prohibition' && condition !== null && (lex.permitCondition?.test(condition) ?? false)
+  let kind = c.kind === 'prohibition' && condition !== null && (lex.permitCondition?.test(condition) ?? false)
     ? 'condition'
     : c.kind === 'prohibition' && c.rule.voice === 'active' && (lex.penaltyBefore?.test(before60) ?? false) ? 'sanction' : c.kind;
+  // restrictions/<lang>/faces-ban: a bare ban that the subject faces, risks or receives ("TikTok may face a ban in the United
+  // States", « TikTok risque une interdiction aux États-Unis ») forbids the subject when it is a thing, a firm or a state — a
+  // prohibition of it, its imposer unnamed unless an agent follows; on a person or a group it is a penalty ("Suarez faces a ban")
+  if ((kind === 'sanction' || kind === 'prohibition') && lex.bareBan.test(text.slice(c.triggerStart, c.triggerEnd))
+    && (lex.undergoBefore.test(before60) || (lex.penaltyBefore?.test(before60) ?? false))) {
+    kind = subject && PENALISED_KINDS.includes(subject.kind) ? 'sanction' : 'prohibition';
+    imposedBy = agent;
+    appliesTo = subject ? [subject] : [];
+    action = nounPhrase(text, c, evidence.end, lex) || action;
+  }
   return {
     kind,
     imposedBy: imposedBy ? refOf(imposedBy) : null,
@@ -582,6 +627,9 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     ruleId: c.rule.ruleId,
   };
 }
+
+/** Actor kinds on whom a ban they face is a penalty (restrictions/<lang>/faces-ban): people and named groups. */
+const PENALISED_KINDS: readonly ActorKind[] = ['person', 'group'];
 
 /** Actor kinds that may stand for a place ("in the United States", « à Villeneuve-Loubet »). */
 const PLACE_KINDS: readonly ActorKind[] = ['place', 'government'];
@@ -604,6 +652,18 @@ function actorsInAction(text: string, from: number, end: number, lex: Restrictio
     out.push(m.actor);
   }
   return out;
+}
+
+/**
+ * The noun phrase of a {@link RestrictionRule.nounAction} trigger: from its determiner (when one stands right before it) to
+ * the lexicon's `nounActionCut` after it, within the evidence; '' when nothing is left. Bounded: 40 code units before the
+ * trigger, the evidence after it.
+ */
+function nounPhrase(text: string, c: Candidate, end: number, lex: RestrictionLexicon): string {
+  const det = lex.nounActionDeterminer.exec(text.slice(Math.max(c.sentence.start, c.triggerStart - 40), c.triggerStart));
+  const start = det ? c.triggerStart - det[0].length : c.triggerStart;
+  const cut = lex.nounActionCut.exec(text.slice(c.triggerEnd, end));
+  return makeSpan(text, start, cut ? c.triggerEnd + cut.index : end).text.replace(/[,;:]$/u, '');
 }
 
 /** A copula ending a phrase, after one space: "is", "will be", « a été » (tested on the last 16 code units only). */

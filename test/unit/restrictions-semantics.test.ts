@@ -97,6 +97,59 @@ const PARTY_ROWS: Row[] = [
     imposedBy: 'UE', appliesTo: ['Russie'] },
 ];
 
+const FINE_ROWS: Row[] = [
+  { name: 'en agreed to pay a fine imposed by', lang: 'en', kind: 'sanction', status: 'active',
+    text: 'Google agreed to pay a €15 million fine imposed by the French competition authority.',
+    actors: [['Google', 'organization'], ['French competition authority', 'government']],
+    imposedBy: 'French competition authority', appliesTo: ['Google'], action: 'a €15 million fine' },
+  { name: 'fr a accepté de payer une amende infligée par', lang: 'fr', kind: 'sanction', status: 'active',
+    text: "Google a accepté de payer une amende de 15 millions d'euros infligée par l'Autorité de la concurrence.",
+    actors: [['Google', 'organization'], ['Autorité de la concurrence', 'government']],
+    imposedBy: 'Autorité de la concurrence', appliesTo: ['Google'], action: "une amende de 15 millions d'euros" },
+  { name: 'en must pay a penalty levied by', lang: 'en', kind: 'sanction', status: 'active',
+    text: 'Tesla must pay a $20 million penalty levied by the SEC.', actors: [['Tesla', 'organization'], ['SEC', 'government']],
+    imposedBy: 'SEC', appliesTo: ['Tesla'] },
+  { name: 'en was fined … by (a passive, the amount between)', lang: 'en', kind: 'sanction', status: 'active',
+    text: 'Google was fined €2.4 billion by the European Commission.', actors: [['Google', 'organization'], ['European Commission', 'government']],
+    imposedBy: 'European Commission', appliesTo: ['Google'] },
+  { name: 'en imposed a fine on', lang: 'en', kind: 'sanction', status: 'active',
+    text: 'The European Commission imposed a €2.4 billion fine on Google.', actors: [['Google', 'organization'], ['European Commission', 'government']],
+    imposedBy: 'European Commission', appliesTo: ['Google'], action: 'a €2.4 billion fine' },
+  { name: 'fr a infligé une amende à', lang: 'fr', kind: 'sanction', status: 'active',
+    text: "La CNIL a infligé une amende de 50 millions d'euros à Google.", actors: [['Google', 'organization'], ['CNIL', 'government']],
+    imposedBy: 'CNIL', appliesTo: ['Google'], action: "une amende de 50 millions d'euros" },
+];
+
+const FACES_BAN_ROWS: Row[] = [
+  { name: 'en may face a ban in', lang: 'en', kind: 'prohibition', status: 'proposed',
+    text: 'TikTok may face a ban in the United States, lawmakers said.', actors: [['TikTok', 'organization'], ['United States', 'place']],
+    imposedBy: null, appliesTo: ['TikTok'], action: 'a ban' },
+  { name: 'en faces a nationwide ban', lang: 'en', kind: 'prohibition', status: 'proposed',
+    text: 'TikTok faces a nationwide ban.', actors: [['TikTok', 'organization']], appliesTo: ['TikTok'], action: 'a nationwide ban' },
+  { name: 'en could be banned', lang: 'en', kind: 'prohibition', status: 'proposed',
+    text: 'TikTok could be banned in the United States.', actors: [['TikTok', 'organization'], ['United States', 'place']],
+    imposedBy: null, appliesTo: ['TikTok'] },
+  { name: 'en a person facing a ban: a penalty', lang: 'en', kind: 'sanction', status: 'proposed',
+    text: 'Luis Suarez faces a ban after biting an opponent.', actors: [['Luis Suarez', 'person']], appliesTo: ['Luis Suarez'] },
+  { name: 'fr risque une interdiction', lang: 'fr', kind: 'prohibition', status: 'proposed',
+    text: 'TikTok risque une interdiction aux États-Unis.', actors: [['TikTok', 'organization'], ['États-Unis', 'place']],
+    imposedBy: null, appliesTo: ['TikTok'], action: 'une interdiction' },
+  { name: 'fr pourrait être interdit', lang: 'fr', kind: 'prohibition', status: 'proposed',
+    text: 'TikTok pourrait être interdit aux États-Unis.', actors: [['TikTok', 'organization'], ['États-Unis', 'place']],
+    imposedBy: null, appliesTo: ['TikTok'] },
+  { name: 'fr a été interdit par (passive after « a été »)', lang: 'fr', kind: 'prohibition', status: 'active',
+    text: "TikTok a été interdit en Inde par le gouvernement.", actors: [['TikTok', 'organization'], ['Inde', 'place'], ['gouvernement', 'government']],
+    imposedBy: 'gouvernement', appliesTo: ['TikTok'] },
+];
+
+describe('restrictions: fines — the payer is the target, the agent of "imposed by" the imposer', () => {
+  test.each(FINE_ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => check(row));
+});
+
+describe('restrictions: a ban faced by a thing or a firm is a proposed prohibition of it', () => {
+  test.each(FACES_BAN_ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => check(row));
+});
+
 describe('restrictions: a restricting text struck down is that restriction lifted', () => {
   test.each(LIFTED_TEXT_ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => check(row));
   test('a plan or refusal to strike down leaves no lifted restriction', () => {

@@ -221,7 +221,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "sanctions against Russia", "the US sanctioned five officials"
     { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
-    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re(`fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|[${DIGIT}]|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£][${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+(?:fine|penalty)|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|[${DIGIT}]|up\\s+to)|against)`) },
+    // (the noun is its own action: "a €15 million fine imposed by…" → "a €15 million fine"; its payer — "agreed to pay a fine",
+    // undergoBefore — is its target)
+    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', nounAction: new RegExp(`^(?!fined(?![${LETTER}]))`, 'iu'), pattern: re(`fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|[${DIGIT}]|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£][${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+(?:fine|penalty)|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|[${DIGIT}]|up\\s+to)|against)`) },
     // "was stripped of his title", "stripped of their citizenship"
     { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', rejectAfter: new RegExp(`^\\s*(?:(?:the|their|his|her|its)\\s+)?(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)(?![${LETTER}])`, 'iu'), pattern: re(`stripped\\s+(?:[${LETTER}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)`) },
     // "was ordered to pay $5 million in damages"
@@ -697,6 +699,16 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // "a ban on TikTok in the United States", "barred journalists from entering Gaza", "banned from travelling to Russia"
   // (restrictions/en/locative-not-target; not "from", "on", "against": "imports from China", "sanctions on Iran" name the target)
   locativeBefore: new RegExp(`(?<![${LETTER}])(?:in|inside|into|within|across|throughout|at|near|around|entering|enter|enters|visiting|visit|travel(?:l?ing|s)?\\s+to|operating\\s+in)\\s+(?:the\\s+)?$`, 'iu'),
+  // "Google was fined €2.4 billion by…", "TikTok was later banned in India", "had been barred" (not the impersonal "it is
+  // forbidden to…": no one named undergoes it) (restrictions/en/passive-participle)
+  passiveAuxBefore: new RegExp(`(?<![${LETTER}])(?<!(?:it|there)\\s{1,3})(?:was|were|is|are|been|be|being|get|gets|got)\\s+(?:(?:later|also|then|recently|effectively|temporarily|subsequently|previously|officially|each|all)\\s+)?$`, 'iu'),
+  participleTrigger: new RegExp(`^[${LETTER}]{2,20}(?:ed|en)(?![${LETTER}])`, 'iu'),
+  // "a €15 million fine | imposed by the regulator", "a $5 million penalty | levied by the SEC", "a record fine | on Google"
+  // (restrictions/en/fine-action)
+  nounActionCut: new RegExp(`(?:,|\\s(?:imposed|levied|handed|issued|ordered|announced|proposed|on|against|by|for|to|over|after|from|in|which|that|who|because|as|if|and|but)(?![${LETTER}]))`, 'iu'),
+  // "TikTok may face a ban", "faces a nationwide ban", "risks an outright ban" (restrictions/en/faces-ban)
+  bareBan: new RegExp(`^(?:(?:an?|the)\\s+)?(?:(?:possible|potential|outright|total|nationwide|national|federal|full|complete|blanket|general|similar|new|eventual)\\s+)?bans?$`, 'iu'),
+  nounActionDeterminer: new RegExp(`(?<![${LETTER}])(?:a|an|the|its|their|his|her|this|that|any)\\s+(?:(?:record|hefty|heavy|civil|criminal|new|further|additional|total)\\s+)?$`, 'iu'),
   agentPrepositions: ['by'],
   // "Iran could face new sanctions", "Rosneft is subject to US sanctions", "companies hit with fines": the subject undergoes them
   // abstract subjects of a "must not": a measure, a process, a document — the constraint bounds them (limit)
@@ -708,7 +720,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     'privatization', 'privatisation', 'merger', 'takeover', 'aid', 'sanctions', 'intervention',
     'rule', 'rules', 'legislation', 'ruling', 'decree', 'statute', 'provision',
   ],
-  undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs)\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs|pay|pays|paid|paying|appeal(?:s|ed|ing)?\\s+against|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing))\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
   // subjects that name an agent without a name, for the rules that need an actor before their trigger: "Member states must not sell
   // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
   // opening the clause)

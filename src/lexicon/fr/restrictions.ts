@@ -351,7 +351,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités », « des astreintes pouvant atteindre 5 % du chiffre d'affaires »
-    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re('amendes?|pénalités?|astreintes?') },
+    // (le nom est sa propre action : « une amende de 15 millions d'euros infligée par… » ; qui la paie — « a accepté de payer une
+    // amende », undergoBefore — en est la cible)
+    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', nounAction: /^/u, pattern: re('amendes?|pénalités?|astreintes?') },
     // « privé de ses droits civiques », « déchu de sa nationalité », « interdit de séjour », « interdits de stade », « la
     // déchéance de nationalité »
     { ruleId: 'restrictions/fr/prive-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation|tutelle|Jeux|compétitions?|liberté)|déchéance\\s+(?:de\\s+(?:la\\s+)?nationalité|de\\s+(?:ses|leurs|son|sa)\\s+(?:droits?|mandats?)|du\\s+mandat)|interdite?s?\\s+(?:de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)|d${APOS}\\s*(?:antenne|entrée|exercer))`) },
@@ -698,6 +700,15 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « le burkini à Villeneuve-Loubet », « d'entrer à Gaza », « en France », « dans la bande de Gaza » (restrictions/fr/locative-not-target ;
   // « à » seulement après un mot de l'action : « interdit à la Russie de participer » nomme la cible)
   locativeBefore: new RegExp(`(?:(?<=[${LETTER}]['’]?\\s{1,3})(?:à|au|aux)|(?<![${LETTER}])(?:en|dans|sur\\s+le\\s+territoire\\s+(?:de|du|des|d['’])))\\s*(?:(?:la|le|les)\\s+|l['’]\\s*)?$`, 'iu'),
+  // « Google a été condamné… », « TikTok a été interdit en Inde », « TikTok pourrait être interdit », « la société est sanctionnée par » (pas l'impersonnel « il est
+  // interdit de… » : personne de nommé ne la subit) (restrictions/fr/passive-participle)
+  passiveAuxBefore: new RegExp(`(?:(?<![${LETTER}])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:(?:déjà|aussi|également|ensuite|récemment|finalement|provisoirement|temporairement|officiellement)\\s+)?été|(?<![${LETTER}])(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|devra|devront|doi(?:t|vent)|risqu(?:e|ent)\\s+d['’])\\s*(?:(?:bientôt|aussi|également)\\s+)?être|(?<![${LETTER}])(?<!(?:il|ce|c['’]|cela|ça)\\s{0,3})(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient))\\s+(?:(?:déjà|aussi|également|désormais|provisoirement|temporairement|officiellement)\\s+)?$`, 'iu'),
+  participleTrigger: new RegExp(`^[${LETTER}]{2,20}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues)(?![${LETTER}])`, 'iu'),
+  // « une amende de 15 millions d'euros | infligée par l'Autorité », « une amende record | à Google » (restrictions/fr/fine-action)
+  nounActionCut: new RegExp(`(?:,|\\s(?:infligée?s?|imposée?s?|prononcée?s?|décidée?s?|réclamée?s?|requise?s?|annoncée?s?|à|au|aux|contre|par|pour|qui|que|qu['’]|dont|car|et|mais)(?![${LETTER}]))`, 'iu'),
+  // « TikTok risque une interdiction », « une interdiction totale » (restrictions/fr/faces-ban)
+  bareBan: new RegExp(`^(?:(?:une|l['’]|la|les|des)\\s*)?(?:(?:possible|éventuelle|nouvelle|totale|complète|générale|pure\\s+et\\s+simple)\\s+)?interdictions?(?:\\s+(?:totale|complète|générale|pure\\s+et\\s+simple|nationale))?$`, 'iu'),
+  nounActionDeterminer: new RegExp(`(?<![${LETTER}])(?:une|un|l['’]|la|le|les|des|cette|son|sa|ses|leur|leurs|nouvelles?|lourdes?)\\s*$`, 'iu'),
   agentPrepositions: ['par'],
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
   // sujets abstraits d'un « ne doit pas » : une mesure, un processus, un texte — la contrainte les borne (limit)
@@ -708,7 +719,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
     'restructuration', 'privatisation', 'fusion', 'rachat', 'réorganisation', 'aide', 'aides', 'sanctions', 'intervention',
   ],
-  undergoBefore: new RegExp(`(?<![${LETTER}])(?:fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:pay(?:er|é|e|ent|era|eront)|paie(?:nt|ra|ront)?|vers(?:er|é|e|ent|era)|acquitt(?:er|é|e|ent)\\s+(?:de|d['’])|contest(?:er|é|e|ent)|fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
   // un agent désigné sans son nom, sujet d'une règle needsActor : « Le groupe s'est opposé au rachat », « les autorités ont
   // exigé que », « l'entreprise ne pourra pas vendre » (la tête du groupe nominal qui ouvre la proposition : pas « La réunion de
   // la commission a été suspendue »)
