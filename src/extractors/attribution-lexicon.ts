@@ -70,6 +70,13 @@ export interface ReportingLexicon {
   complementizers: readonly string[];
   /** Source phrases that attribute the clause around them ("according to", "selon"). */
   sourcePhrases: readonly string[];
+  /**
+   * Phrases that open the content clause of a report noun right after it, lower case, whole words: « les informations
+   * selon lesquelles Poutine serait malade », "reports to the effect that…". A source phrase that opens one is no source
+   * (« selon lesquelles » names no one), and after a denial cue the clause it opens is what is denied
+   * (claims/<lang>/denial-report-content).
+   */
+  reportContentOpeners: readonly string[];
   /** Prepositions that attribute when they open a sentence on a source ("Pour le procureur, …"). */
   leadingSourcePrepositions: readonly string[];
   /**

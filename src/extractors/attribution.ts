@@ -22,6 +22,12 @@ export interface QuotedPassage {
   innerEnd: number;
 }
 
+/**
+ * Words that end the noun phrase before a report-content opener ({@link CompiledLexicon.reportContent}): a coordination or
+ * a relative opens another clause ("rejected the plan and said, according to which…" is no report content).
+ */
+const REPORT_CONTENT_GAP_STOPS: readonly string[] = ['and', 'but', 'or', 'as', 'which', 'who', 'that', 'et', 'mais', 'ou', 'comme', 'qui', 'que', "qu'", 'dont'];
+
 /** A passage longer than this is a pairing error, not a quotation. */
 const MAX_QUOTE = 6000;
 
@@ -215,7 +221,14 @@ export interface CompiledLexicon {
   objectVerb: RegExp;
   promise: RegExp;
   complementizer: RegExp;
+  /** {@link ReportingLexicon.sourcePhrases}, `giu`, not where a {@link ReportingLexicon.reportContentOpeners} phrase starts. */
   sourcePhrase: RegExp;
+  /**
+   * Anchored at its start (`iu`): up to five words of a noun phrase (no punctuation, conjunction or relative: the words
+   * of {@link REPORT_CONTENT_GAP_STOPS}), then a {@link ReportingLexicon.reportContentOpeners} phrase — « les informations
+   * de presse | selon lesquelles ». The match ends where the content clause starts.
+   */
+  reportContent: RegExp;
   hedgeWord: RegExp;
   /** {@link ReportingLexicon.hedgePatterns}, compiled `giu`, with the modality of their claim (default `hedged`). */
   hedgePatterns: { re: RegExp; ruleId: string; modality: 'reported' | 'hedged' | 'denied' }[];
@@ -291,7 +304,10 @@ export function compile(lex: ReportingLexicon): CompiledLexicon {
     objectVerb: new RegExp(`^(?:${alt(lex.objectVerbs)})$`, 'iu'),
     promise: new RegExp(alt(lex.promiseVerbs), 'giu'),
     complementizer: new RegExp(`^(?:${alt(lex.complementizers)})`, 'iu'),
-    sourcePhrase: new RegExp(alt(lex.sourcePhrases), 'giu'),
+    // (claims/<lang>/report-content-opener) « selon lesquelles », "according to which": a relative after a source phrase
+    // opens the content of a report noun, it names no source
+    sourcePhrase: new RegExp(`(?!${alt(lex.reportContentOpeners)})${alt(lex.sourcePhrases)}`, 'giu'),
+    reportContent: new RegExp(`^(?:[\\s\\u00a0]+(?!(?:${alt(REPORT_CONTENT_GAP_STOPS)}))[^\\s\\u00a0,;:.!?«»“”"]{1,30}){0,5}?[\\s\\u00a0]+${alt(lex.reportContentOpeners)}[\\s\\u00a0]*`, 'iu'),
     // modal auxiliaries are matched case-sensitively: "may" but not "May 4"
     hedgeWord: new RegExp(alt(lex.hedgeWords), 'gu'),
     hedgePatterns: lex.hedgePatterns.map((p) => ({ re: new RegExp(p.pattern, 'giu'), ruleId: p.ruleId, modality: p.modality ?? 'hedged' })),

@@ -85,6 +85,8 @@ const POSSESSIVE_OBJECT = /^(?:its|their|his|her|this|these|that|those|the|leur|
 /** A reporter named after a complement, at the end of its clause: ", Reuters reported.", ", the newspaper said". */
 const POSTPOSED_REPORTER = new RegExp(`,\\s+((?:the\\s+)?[${UPPER}][${LETTER}'’.&-]{0,40}(?:\\s+[${UPPER}][${LETTER}'’.&-]{0,40}){0,3}|the\\s+[${LOWER}]{3,20})\\s+(?:reported|said|says|reports|wrote|writes)[\\s.]*$`, 'u');
 
+/** Code units read after a denial cue for the content opener of a report noun (five words and « selon lesquelles »). */
+const REPORT_CONTENT_WINDOW = 220;
 /** A claim's evidence must hold at least this many words. */
 const MIN_WORDS = 3;
 /** A subject longer than this is replaced by its actor mention. */
@@ -483,7 +485,11 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         }
         // a stance held by a source only: « de nombreux experts restent sceptiques », not « les supporters restent sceptiques »
         if (d.subject && !d.subject.test(attr.text ?? '')) return false;
-        const after = modality === 'denied' ? findComplement(text, dStart + dm[0].length, to, dm[0], c) : null;
+        // (claims/<lang>/denial-report-content) « Le Kremlin a démenti les informations selon lesquelles Poutine serait malade »:
+        // the content of the denied report is the claim
+        const cueEnd = dStart + dm[0].length;
+        const content = modality === 'denied' ? c.reportContent.exec(text.slice(cueEnd, Math.min(to, cueEnd + REPORT_CONTENT_WINDOW))) : null;
+        const after = content ? cueEnd + content[0].length : modality === 'denied' ? findComplement(text, cueEnd, to, dm[0], c) : null;
         const ev = after !== null
           ? add(after, to, modality, attr, dm[0], d.ruleId.split('/').pop()!)
           : add(from, to, modality, attr, dm[0], d.ruleId.split('/').pop()!);
@@ -1231,7 +1237,8 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
     let at = subject.start;
     const gap = SUBJECT_ATTRIBUTION_RE_3.exec(subject.text);
     if (gap && c.gapOpeners.has(gap[1]!.toLowerCase()) && !c.determiners.has(gap[1]!.toLowerCase())) at += gap[0].length;
-    const np = makeSpan(text, at, subject.start + relative.index);
+    // (« ce qui dément… »: a gap word right before the pronoun leaves no noun phrase — at most an empty one)
+    const np = makeSpan(text, Math.min(at, subject.start + relative.index), subject.start + relative.index);
     const npWords = words(np.text).map((w) => w.toLowerCase());
     // a noun phrase only: a few words, no verb form ("This is from the guy who"), not ending on a preposition ("all of which")
     if (npWords.length >= 1 && npWords.length <= RELATIVE_NP_WORDS && !c.governing.has(npWords[0]!) && !c.governing.has(npWords.at(-1)!)

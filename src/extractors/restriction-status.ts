@@ -50,6 +50,13 @@ import { DIGIT, LETTER } from '../text/char-classes.js';
 export interface RestrictionStatusLexicon {
   /** A lifting cue governing the restriction ("lifted the ", « a levé l' »). */
   liftedBefore: RegExp;
+  /**
+   * A lifting verb or noun governing a text (law, order, decree, « arrêté ») whose participle or relative clause is the
+   * restriction, anchored at the end, just before the restricting trigger: "A federal judge struck down Florida's law |
+   * banning drag shows", « Le Conseil d'État a annulé l'arrêté | interdisant le burkini ». Group 1 is the text's noun
+   * phrase: its author, when named in it ("Florida's law"), imposed the restriction.
+   */
+  liftedTextBefore: RegExp;
   /** An easing cue governing it ("eased ", « assoupli les »). */
   easedBefore: RegExp;
   /** A passive lifting predicate after the noun; group 1 is the gap before it (" on Iran" in "Sanctions on Iran were lifted"). */
@@ -96,6 +103,8 @@ export interface TriggerPlace {
   actionAfterTrigger: boolean;
   /** The rule's voice: only an active trigger's subject imposes. */
   active: boolean;
+  /** The trigger holds the restricted party ("barred X from"): its actors, or none, are the ones restricted. */
+  partyInTrigger?: boolean;
 }
 
 /** A draft restriction before its status is read. */
@@ -121,6 +130,36 @@ export function isEffectMention(text: string, place: TriggerPlace, language: Lan
   const before = ts === sentence.start ? '' : place.start < ts && place.start >= from ? text.slice(place.start, ts) : `\u0000 ${text.slice(from, ts)}`;
   if (!lex.subjectBefore.test(before)) return false;
   return lex.effectAfter.test(text.slice(te, Math.min(sentence.end, te + STATUS_WINDOW)));
+}
+
+/** Where a lifted text's cue and noun phrase stand (see {@link liftedTextCue}); offsets in `text`. */
+export interface LiftedTextCue {
+  /** Start of the lifting verb or noun. */
+  start: number;
+  /** The text's noun phrase ("Florida's law", « l'arrêté du maire »). */
+  npStart: number;
+  npEnd: number;
+}
+
+/**
+ * A court or authority that annuls, strikes down, blocks or suspends a text that restricts lifts that restriction: "A
+ * federal judge struck down Florida's law banning drag shows", « Le Conseil d'État a annulé l'arrêté interdisant le
+ * burkini » (restrictions/<lang>/status-lifted-text). Returns the cue and the text's noun phrase before the trigger, or
+ * null (also when a negation or a plan stands before the cue: "refused to strike down the law banning…" leaves it in force).
+ *
+ * @param text the document text.
+ * @param place the restricting trigger ("banning", « interdisant ») and its sentence.
+ * @param language selects the cues.
+ */
+export function liftedTextCue(text: string, place: Pick<TriggerPlace, 'sentence' | 'triggerStart'>, language: Language): LiftedTextCue | null {
+  const lex = LEXICONS[language] ?? EN_RESTRICTION_STATUS;
+  const from = Math.max(place.sentence.start, place.triggerStart - STATUS_WINDOW);
+  const m = lex.liftedTextBefore.exec(text.slice(from, place.triggerStart));
+  if (!m || m[1] === undefined) return null;
+  const start = from + m.index;
+  if (lex.notYetBefore.test(text.slice(Math.max(place.sentence.start, start - NOT_YET_WINDOW), start))) return null;
+  const npStart = from + m.index + m[0].indexOf(m[1]);
+  return { start, npStart, npEnd: npStart + m[1].length };
 }
 
 /** Built once for {@link readRestriction} (character classes: text/char-classes.ts). */
@@ -151,10 +190,14 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
   let cueStart = -1;
   let predicateAt = -1;
   let predicateEnd = -1;
-  const lifted = lex.liftedBefore.exec(before);
-  const eased = lifted ? null : lex.easedBefore.exec(before);
+  const liftedText = draft.kind === 'refusal' ? null : liftedTextCue(text, place, language);
+  const lifted = liftedText ? null : lex.liftedBefore.exec(before);
+  const eased = liftedText || lifted ? null : lex.easedBefore.exec(before);
   const cue = lifted ?? eased;
-  if (cue) {
+  if (liftedText) {
+    status = 'lifted';
+    cueStart = liftedText.start;
+  } else if (cue) {
     cueStart = from + cue.index;
     const notYet = lex.notYetBefore.test(text.slice(Math.max(sentence.start, cueStart - NOT_YET_WINDOW), cueStart));
     status = notYet ? 'active' : lifted ? 'lifted' : 'eased';
@@ -193,7 +236,12 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
   }
 
   let imposedBy = draft.imposedBy;
-  if (imposedBy && place.active && noun) {
+  if (liftedText) {
+    // the court that annuls the text does not impose its restriction; the text's author does, when its noun phrase names it
+    // ("Florida's law", "President Trump's executive order", « l'arrêté de la mairie de Nice »)
+    const author = actors.mentionsIn(liftedText.npStart, liftedText.npEnd, AGENT_KINDS)[0];
+    imposedBy = author ? { id: author.actor.id, name: author.actor.name } : null;
+  } else if (imposedBy && place.active && noun) {
     // "China condemned US curbs on…": the subject reacts to the restriction, it does not impose it (but "X was criticised
     // for its ban": a passive reaction, and "its" names X as the author)
     const subject = actors.nearestBefore(ts, sentence.start, AGENT_KINDS);
@@ -205,7 +253,9 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
     // "barred Nvidia and AMD from selling…", "ordered Google to stop…": the objects inside the trigger are the ones restricted
     const firstWordEnd = ts + (READ_RESTRICTION_RE.exec(text.slice(ts, te))?.[0].length ?? 0);
     const inside = actors.actorsIn(firstWordEnd, te, AGENT_KINDS).filter((a) => a.id !== imposedBy?.id);
-    if (inside.length > 0) appliesTo = inside.map((a) => ({ id: a.id, name: a.name }));
+    // (restrictions/<lang>/object-in-trigger) "The Israeli army barred journalists from entering Gaza": no actor between the verb
+    // and its particle — nobody named is restricted, not the place after it
+    if (inside.length > 0 || place.partyInTrigger) appliesTo = inside.map((a) => ({ id: a.id, name: a.name }));
   }
 
   return {

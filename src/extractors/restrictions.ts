@@ -40,7 +40,7 @@ import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTest } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
-import { isEffectMention, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
+import { isEffectMention, liftedTextCue, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -68,6 +68,18 @@ export interface RestrictionRule {
   rejectBefore?: RegExp;
   /** Keep the match only when an actor is named in its clause before it ("the Senate is required to…", not "less energy is required to…"). */
   needsActor?: boolean;
+  /**
+   * The trigger holds the restricted party between its verb and its particle ("barred X from", "prevented X from", "ordered
+   * X to stop", « empêché X de »): the actors named there are the ones restricted, and with none named nobody named is — the
+   * actors after the particle are places or things ("The Israeli army barred journalists from entering Gaza").
+   */
+  partyInTrigger?: boolean;
+  /**
+   * When it matches the trigger's text (anchored at its start), the trigger names the restriction itself — a fine, « une
+   * amende » — and the action is its noun phrase: from the determiner before it to the lexicon's `nounActionCut` ("a €15
+   * million fine | imposed by…", « une amende de 15 millions d'euros | infligée par… ») (restrictions/<lang>/fine-action).
+   */
+  nounAction?: RegExp;
   /** Start the evidence at the word before the trigger ("procéder uniquement", "are only open"). */
   includePrevWord?: boolean;
   /** Start the evidence at the start of the clause, however far ("… unless …"). */
@@ -109,6 +121,34 @@ export interface RestrictionLexicon {
   permitCondition?: RegExp;
   /** Non-global regex tested on the text just before a trigger, anchored at its end. */
   negationBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end, tested on the action's text before an actor's mention: a locative preposition or a
+   * verb of motion ("in ", "entering ", « d'entrer à », « le burkini à »). A place or a state named there is where the
+   * restriction holds, not whom it restricts ("a ban on TikTok in the United States", "barred journalists from entering
+   * Gaza"), so it is no `appliesTo` (restrictions/<lang>/locative-not-target).
+   */
+  locativeBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end: a passive auxiliary just before a participle trigger ("was ", "were later ", « a
+   * été »): the subject undergoes the restriction and the agent after "by"/« par » imposes it, however far — "Google was
+   * fined €2.4 billion by the European Commission" (restrictions/<lang>/passive-participle).
+   */
+  passiveAuxBefore: RegExp;
+  /** Non-global regex anchored at its start: the trigger opens on a past participle ("fined", "banned", « interdit », « sanctionnée »). */
+  participleTrigger: RegExp;
+  /**
+   * Non-global regex: where the noun phrase of a {@link RestrictionRule.nounAction} trigger ends — a participle, an agent or
+   * target preposition, a relative or a comma ("imposed", "by", "on", « infligée », « par », « à »).
+   */
+  nounActionCut: RegExp;
+  /**
+   * Non-global regex anchored at both ends, tested on a trigger's text: a bare ban, with at most a determiner and an adjective
+   * of scope, no duration or domain ("a ban", "a nationwide ban", « une interdiction », not "a five-year ban", "a transfer
+   * ban") — faced by a thing or a firm, it is a prohibition of it (restrictions/<lang>/faces-ban).
+   */
+  bareBan: RegExp;
+  /** Non-global regex anchored at its end: the determiner of a {@link RestrictionRule.nounAction} noun ("a ", "the ", « une »). */
+  nounActionDeterminer: RegExp;
   /** Words introducing the agent of a passive ("by", « par »), lower case. */
   agentPrepositions: string[];
   /** Non-global regex anchored at its end: a demonstrative just before a trigger, maybe with one adjective ("these ", « ces nouvelles »). */
@@ -222,7 +262,7 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
     }
   }
   // a restriction noun that is only the subject of an effect is a mention, not a restriction (restriction-status.ts)
-  const stated = found.filter((c) => !isEffectMention(text, placeOf(c), doc.language));
+  const stated = withoutLiftingTriggers(text, found, doc.language).filter((c) => !isEffectMention(text, placeOf(c), doc.language));
   // re-mentions go first: « Ces sanctions élargies interdisent l'acceptation de dépôts… » — the re-mentioned sanction must not
   // swallow the new prohibition of its clause
   const kept = mergeAndDedupe(text, dropReMentions(text, stated, lex), lex);
@@ -232,11 +272,29 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
     .map((c) => readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors));
 }
 
+/**
+ * Drops the triggers that only lift a restricting text (restrictions/<lang>/status-lifted-text): "A federal judge struck
+ * down Florida's law banning drag shows", « Le Conseil d'État a annulé l'arrêté interdisant le burkini » state one fact,
+ * the ban lifted — the annulment ("struck down the law", « a annulé l'arrêté », "blocked the Texas law") is no refusal or
+ * prohibition of its own. A candidate whose trigger overlaps the lifting cue of another's text is dropped.
+ */
+function withoutLiftingTriggers(text: string, found: Candidate[], language: Language): Candidate[] {
+  const cues: { start: number; end: number }[] = [];
+  for (const c of found) {
+    if (c.kind === 'refusal') continue;
+    const cue = liftedTextCue(text, c, language);
+    if (cue) cues.push({ start: cue.start, end: c.triggerStart });
+  }
+  if (!cues.length) return found;
+  return found.filter((c) => !cues.some((q) => c.triggerStart < q.end && c.triggerEnd > q.start));
+}
+
 /** What `restriction-status.ts` reads of a candidate: its trigger, sentence, evidence start, voice and where its action lies. */
 function placeOf(c: Candidate): TriggerPlace {
   return {
     sentence: c.sentence, triggerStart: c.triggerStart, triggerEnd: c.triggerEnd, start: c.start,
     actionAfterTrigger: c.rule.kind !== 'condition' && !c.rule.startAtClause, active: c.rule.voice === 'active',
+    partyInTrigger: c.rule.partyInTrigger === true,
   };
 }
 
@@ -531,15 +589,21 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   const subjectAction = c.rule.voice === 'active' ? passiveSubject(text, c, lex) : '';
   if (subjectAction) action = subjectAction;
   if (!action) action = makeSpan(text, c.triggerStart, c.triggerEnd).text;
+  // restrictions/<lang>/fine-action: a fine is its own action — "a €15 million fine", « une amende de 15 millions d'euros »
+  if (c.rule.nounAction?.test(text.slice(c.triggerStart, c.triggerEnd))) action = nounPhrase(text, c, evidence.end, lex) || action;
 
   // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
   const subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
-  const inAction = actors.actorsIn(c.triggerEnd, evidence.end, AGENT_KINDS);
+  const inAction = actorsInAction(text, c.triggerEnd, evidence.end, lex, actors);
   const agent = agentAfter(text, c, evidence.end, lex, actors);
   let imposedBy: Actor | null = null;
   let appliesTo: Actor[] = [];
   // a participle with its agent right after it is a passive: « rejeté par le Parlement européen », "rejected by Congress"
-  const passive = agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end));
+  // (restrictions/<lang>/passive-participle) and so is a participle after a passive auxiliary: "Google was fined €2.4 billion by
+  // the European Commission", « TikTok a été interdit en Inde »
+  const auxPassive = lex.participleTrigger.test(text.slice(c.triggerStart, c.triggerEnd))
+    && lex.passiveAuxBefore.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 30), c.triggerStart));
+  const passive = auxPassive || (agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end)));
   // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
   const before60 = text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart);
   const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60);
@@ -557,14 +621,26 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     appliesTo = subject ? [subject] : inAction.filter((a) => a !== agent);
   } else {
     appliesTo = subject ? [subject] : [];
+    // a penalty the subject must pay names its imposer as an agent: "Tesla must pay a $20 million penalty levied by the SEC"
+    if (c.kind === 'sanction') imposedBy = agent;
   }
   // restrictions/permit-condition: "would prevent access to the metadata of journalists without a judicial warrant" — forbidden unless
   // permitted is a condition
   // restrictions/undergone-ban: a ban the subject is hit with, faces or receives is a penalty on it — "Luis Suarez was hit with the
   // longest ban imposed at a World Cup", « le club écope d'une interdiction de recruter »
-  const kind = c.kind === 'prohibition' && condition !== null && (lex.permitCondition?.test(condition) ?? false)
+  let kind = c.kind === 'prohibition' && condition !== null && (lex.permitCondition?.test(condition) ?? false)
     ? 'condition'
     : c.kind === 'prohibition' && c.rule.voice === 'active' && (lex.penaltyBefore?.test(before60) ?? false) ? 'sanction' : c.kind;
+  // restrictions/<lang>/faces-ban: a bare ban that the subject faces, risks or receives ("TikTok may face a ban in the United
+  // States", « TikTok risque une interdiction aux États-Unis ») forbids the subject when it is a thing, a firm or a state — a
+  // prohibition of it, its imposer unnamed unless an agent follows; on a person or a group it is a penalty ("Suarez faces a ban")
+  if ((kind === 'sanction' || kind === 'prohibition') && lex.bareBan.test(text.slice(c.triggerStart, c.triggerEnd))
+    && (lex.undergoBefore.test(before60) || (lex.penaltyBefore?.test(before60) ?? false))) {
+    kind = subject && PENALISED_KINDS.includes(subject.kind) ? 'sanction' : 'prohibition';
+    imposedBy = agent;
+    appliesTo = subject ? [subject] : [];
+    action = nounPhrase(text, c, evidence.end, lex) || action;
+  }
   return {
     kind,
     imposedBy: imposedBy ? refOf(imposedBy) : null,
@@ -607,6 +683,44 @@ function passiveSubject(text: string, c: Candidate, lex: RestrictionLexicon): st
   // a relative pronoun closing the subject is no part of it: "a contract which | is now prohibited" → "a contract"
   const subject = makeSpan(text, c.start, c.start + aux.index).text.replace(/[,;]$/u, '').replace(TRAILING_RELATIVE, '');
   return subject && !(lex.impersonalSubject?.test(subject) ?? false) ? subject : '';
+}
+
+/** Actor kinds on whom a ban they face is a penalty (restrictions/<lang>/faces-ban): people and named groups. */
+const PENALISED_KINDS: readonly ActorKind[] = ['person', 'group'];
+
+/** Actor kinds that may stand for a place ("in the United States", « à Villeneuve-Loubet »). */
+const PLACE_KINDS: readonly ActorKind[] = ['place', 'government'];
+/** Code units read before a mention for its locative preposition. */
+const LOCATIVE_WINDOW = 30;
+
+/**
+ * The agent actors named in the action [from, end), in order of first mention, without the places where the restriction
+ * holds: a place or government all of whose mentions there follow the lexicon's `locativeBefore` ("a ban on TikTok in the
+ * United States", "barred journalists from entering Gaza", « le burkini à Villeneuve-Loubet ») is no party
+ * (restrictions/<lang>/locative-not-target). The look-back never crosses `from`: « interdit à la Russie de » keeps its dative.
+ */
+function actorsInAction(text: string, from: number, end: number, lex: RestrictionLexicon, actors: ActorIndex): Actor[] {
+  const mentions = actors.mentionsIn(from, end, AGENT_KINDS);
+  const out: Actor[] = [];
+  for (const m of mentions) {
+    if (out.includes(m.actor)) continue;
+    const locative = (x: typeof m): boolean => PLACE_KINDS.includes(x.actor.kind) && lex.locativeBefore.test(text.slice(Math.max(from, x.start - LOCATIVE_WINDOW), x.start));
+    if (mentions.filter((x) => x.actor === m.actor).every(locative)) continue;
+    out.push(m.actor);
+  }
+  return out;
+}
+
+/**
+ * The noun phrase of a {@link RestrictionRule.nounAction} trigger: from its determiner (when one stands right before it) to
+ * the lexicon's `nounActionCut` after it, within the evidence; '' when nothing is left. Bounded: 40 code units before the
+ * trigger, the evidence after it.
+ */
+function nounPhrase(text: string, c: Candidate, end: number, lex: RestrictionLexicon): string {
+  const det = lex.nounActionDeterminer.exec(text.slice(Math.max(c.sentence.start, c.triggerStart - 40), c.triggerStart));
+  const start = det ? c.triggerStart - det[0].length : c.triggerStart;
+  const cut = lex.nounActionCut.exec(text.slice(c.triggerEnd, end));
+  return makeSpan(text, start, cut ? c.triggerEnd + cut.index : end).text.replace(/[,;:]$/u, '');
 }
 
 /** A copula ending a phrase, after one space: "is", "will be", « a été » (tested on the last 16 code units only). */

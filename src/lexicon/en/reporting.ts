@@ -195,6 +195,9 @@ export const EN_REPORTING: ReportingLexicon = {
   complementizers: ['that'],
   // "according to several US media outlets", "as reported by Reuters", "citing officials"
   sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing', 'in the view of', 'in the eyes of'],
+  // the content of a report noun: "a report according to which the plant will close", "denied rumours to the effect that
+  // the CEO would resign" ("that" after the noun is read by findComplement)
+  reportContentOpeners: ['according to which', 'to the effect that'],
   leadingSourcePrepositions: [],
   // roles and bodies that speak without a name: "a spokesman for the ministry said", "prosecutors allege"
   sourceNouns: [
@@ -316,6 +319,11 @@ export const EN_REPORTING: ReportingLexicon = {
     ruleId: 'claims/en/relative-hedge',
   },
   denialPatterns: [
+    // "rejected the allegations", "dismissed the reports as false", "The Kremlin denied reports that Putin was ill" (first: a
+    // denied report noun is the denial's object, not a reporting form — claims/en/denial-report-content reads its "that" clause)
+    // (claims/en/field-denials) the rest of the field: "rebutted the accusations", "contested the findings", "disputed the
+    // figures", "disputes that account", "pushed back against the allegations" (objects that are statements of others)
+    { pattern: `(?<![${LETTER}])(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|rebutted|rebuts|contested|contests|(?:pushed|pushes|pushing)\\s+back\\s+(?:against|on))\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|that\\s+|this\\s+|any\\s+|all\\s+|its\\s+|their\\s+)?(?:(?:media|press|news|newspaper|government|official|police)\\s+)?(?:claims?|allegations?|accusations?|reports?|rumou?rs?|speculation|stories|charges?|wrongdoing|responsibility|involvement|blame|suggestions?|figures?|findings?|accounts?|version|characteri[sz]ation|assertions?|assessment)(?![${LETTER}])`, ruleId: 'claims/en/denial-reject-claim' },
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
     { pattern: `(?<![${LETTER}])(?:denied|denies|deny|denying)(?![${LETTER}])`, ruleId: 'claims/en/denial-deny' },
     // "declined to comment", "refused to comment", "would not comment", "did not respond to a request for comment"
@@ -328,10 +336,6 @@ export const EN_REPORTING: ReportingLexicon = {
     // (claims/en/denial-not-confirmed) "The Pentagon has not confirmed the report", "Moscow did not confirm these figures" (the
     // « n'a pas confirmé ces informations » of English; not "could not confirm": the newsroom's own check)
     { pattern: `(?<![${LETTER}])(?:(?:has|have|had|did)\\s+not|(?:hasn|haven|hadn|didn)['’]t)\\s+(?:yet\\s+|officially\\s+|publicly\\s+)?confirm(?:ed)?\\s+(?:the|this|these|those|such|that|any)\\s+(?:reports?|information|claims?|figures?|accounts?|deaths?|details|allegations?)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirmed' },
-    // "rejected the allegations", "dismissed the reports as false"
-    // (claims/en/field-denials) the rest of the field: "rebutted the accusations", "contested the findings", "disputed the
-    // figures", "disputes that account", "pushed back against the allegations" (objects that are statements of others)
-    { pattern: `(?<![${LETTER}])(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|rebutted|rebuts|contested|contests|(?:pushed|pushes|pushing)\\s+back\\s+(?:against|on))\\s+(?:the\\s+|these\\s+|such\\s+|those\\s+|that\\s+|this\\s+|any\\s+|all\\s+|its\\s+|their\\s+)?(?:(?:media|press|news|newspaper|government|official|police)\\s+)?(?:claims?|allegations?|accusations?|reports?|charges?|wrongdoing|responsibility|involvement|blame|suggestions?|figures?|findings?|accounts?|version|characteri[sz]ation|assertions?|assessment)(?![${LETTER}])`, ruleId: 'claims/en/denial-reject-claim' },
   ],
   gapOpeners: [
     'in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'to', 'with', 'from', 'by', 'late', 'early', 'earlier', 'later',

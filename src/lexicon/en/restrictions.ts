@@ -48,6 +48,9 @@ const attributive = (participle: string): string => `(?!(?<=(?:^|(?<![${LETTER}]
  */
 const SUSPENSION_LENGTH = `(?:(?:for\\s+)?(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\\s+(?:games?|matches|races?|seasons?)(?![${LETTER}]))|(?:for\\s+)?the\\s+(?:entire|whole)\\s+(?:[${DIGIT}]{4}\\s+)?season|indefinitely|without\\s+pay)`;
 
+/** A text that may restrict, for a participle or relative after it ("the law banning", "an order that limits"). */
+const TEXT_NOUN = `(?<![${LETTER}])(?:laws?|(?:executive\\s+)?orders?|rules?|decrees?|polic(?:y|ies)|ordinances?|measures?|regulations?|statutes?|acts?|legislation|directives?|provisions?|mandates?|bills?)`;
+
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- prohibitions
@@ -59,10 +62,16 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`forbid(?:s|ding)?|${attributive('forbidden')}|forbade`) },
     // "the EU banned the import of…", "a ban on tobacco advertising"
     { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`ban(?:s|ning)?|${attributive('banned')}`) },
+    // a text named by what it restricts, its object of any kind: "Florida's law restricting abortion", "the rule limiting asylum
+    // claims", "an executive order barring refugees", "a measure that caps rents" (the verb alone, "limit the number of", is
+    // restrictions/en/limit-verb; a court striking such a text down lifts it — restrictions/en/status-lifted-text); FR
+    // restrictions/fr/texte-restreignant
+    { ruleId: 'restrictions/en/text-restricting', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=${TEXT_NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?)(?:restrict(?:s|ing)|limit(?:s|ing)|curb(?:s|ing)|cap(?:s|ping)|curtail(?:s|ing))`) },
+    { ruleId: 'restrictions/en/text-barring', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXT_NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?)(?:bar(?:s|ring))`) },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
     // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre")
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -112,7 +121,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "a court issued an injunction blocking the sale", "a temporary restraining order against…", "a nationwide restraining order"
     { ruleId: 'restrictions/en/injunction', kind: 'prohibition', voice: 'active', pattern: re(`(?:an|the|a)\\s+(?:(?:temporary|preliminary|permanent|court|federal|nationwide|emergency|interim)\\s+){0,2}(?:injunction|restraining\\s+order)|enjoin(?:s|ed)?\\s+(?:the|[${UPPER}])`) },
     // "ordered the company to stop selling", "was ordered to halt construction", "ordered the suspension of"
-    { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)`) },
+    { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', partyInTrigger: true, pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)`) },
     // "Germany suspended arms exports to Saudi Arabia", "halted deliveries to", "froze aid to"
     { ruleId: 'restrictions/en/suspend-trade', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
     // "export controls on chips", "export restrictions against"
@@ -254,7 +263,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "sanctions against Russia", "the US sanctioned five officials"
     { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
-    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', pattern: re(`fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|[${DIGIT}]|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£][${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+(?:fine|penalty)|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|[${DIGIT}]|up\\s+to)|against)`) },
+    // (the noun is its own action: "a €15 million fine imposed by…" → "a €15 million fine"; its payer — "agreed to pay a fine",
+    // undergoBefore — is its target)
+    { ruleId: 'restrictions/en/fine', kind: 'sanction', voice: 'active', nounAction: new RegExp(`^(?!fined(?![${LETTER}]))`, 'iu'), pattern: re(`fined|fines?\\s+(?:of|totall?ing|worth)\\s+(?:[$€£]|[${DIGIT}]|about|up\\s+to|more\\s+than)|fines\\s+(?:for|on|against)|[$€£][${DIGIT}][${DIGIT}.,]{0,12}\\s*(?:million|billion|bn|m|k)?\\s+(?:fine|penalty)|(?:record|hefty|heavy|civil|criminal)\\s+(?:fine|penalty)|penalt(?:y|ies)\\s+(?:of\\s+(?:[$€£]|[${DIGIT}]|up\\s+to)|against)`) },
     // "was stripped of his title", "stripped of their citizenship"
     { ruleId: 'restrictions/en/stripped-of', kind: 'sanction', voice: 'passive', rejectAfter: new RegExp(`^\\s*(?:(?:the|their|his|her|its)\\s+)?(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)(?![${LETTER}])`, 'iu'), pattern: re(`stripped\\s+(?:[${LETTER}]+\\s+)?of|strip(?:s|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,3}?of\\s+(?:his|her|their|its)`) },
     // "was ordered to pay $5 million in damages"
@@ -304,7 +315,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "blocking them from access to food", "the ruling prevents Apple from selling the iPhone 7", "an order stopping the
     // company from exporting" (not a process stopped: "prevent the virus from spreading", "keep prices from rising"; not
     // weather or "nothing" preventing: "the rain stopped us from playing", "nothing prevents investors from buying")
-    { ruleId: 'restrictions/en/prevent-from', kind: 'prohibition', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:nothing|no\\s+one|nobody|rain|snow|weather|storms?|fog|winds?|injury|illness)\\s+$`, 'iu'), pattern: re(`(?:prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|stop(?:s|ped|ping)?|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+(?!(?:spreading|happening|rising|falling|collapsing|growing|becoming|getting|going|turning|reaching|dropping|escalating|overheating|breaking|melting|leaking|burning|flooding|sliding|slipping|spiralling|spiraling|deteriorating|worsening)(?![${LETTER}]))(?:access|[${LETTER}]{2,20}ing)`) },
+    { ruleId: 'restrictions/en/prevent-from', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:nothing|no\\s+one|nobody|rain|snow|weather|storms?|fog|winds?|injury|illness)\\s+$`, 'iu'), pattern: re(`(?:prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|stop(?:s|ped|ping)?|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from\\s+(?!(?:spreading|happening|rising|falling|collapsing|growing|becoming|getting|going|turning|reaching|dropping|escalating|overheating|breaking|melting|leaking|burning|flooding|sliding|slipping|spiralling|spiraling|deteriorating|worsening)(?![${LETTER}]))(?:access|[${LETTER}]{2,20}ing)`) },
     // an authority's halt of an activity: "A federal judge halted construction of the Keystone XL pipeline", "the ministry
     // has suspended imports of beef from Brazil", "Nokia halted sales in Russia", "China has stopped buying American
     // soybeans", "Twitter will stop accepting political advertising", "several banks stopped lending to coal projects" (not "production was halted by the strike": an object of trade, works or licences is required)
@@ -731,6 +742,19 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // "did not prohibit", "never banned" (text just before the trigger)
   negationBefore: new RegExp(`(?:(?<![${LETTER}])not|n['’]t|(?<![${LETTER}])never)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu'),
   // "rejected by Congress", "imposed by the EU"
+  // "a ban on TikTok in the United States", "barred journalists from entering Gaza", "banned from travelling to Russia"
+  // (restrictions/en/locative-not-target; not "from", "on", "against": "imports from China", "sanctions on Iran" name the target)
+  locativeBefore: new RegExp(`(?<![${LETTER}])(?:in|inside|into|within|across|throughout|at|near|around|entering|enter|enters|visiting|visit|travel(?:l?ing|s)?\\s+to|operating\\s+in)\\s+(?:the\\s+)?$`, 'iu'),
+  // "Google was fined €2.4 billion by…", "TikTok was later banned in India", "had been barred" (not the impersonal "it is
+  // forbidden to…": no one named undergoes it) (restrictions/en/passive-participle)
+  passiveAuxBefore: new RegExp(`(?<![${LETTER}])(?<!(?:it|there)\\s{1,3})(?:was|were|is|are|been|be|being|get|gets|got)\\s+(?:(?:later|also|then|recently|effectively|temporarily|subsequently|previously|officially|each|all)\\s+)?$`, 'iu'),
+  participleTrigger: new RegExp(`^[${LETTER}]{2,20}(?:ed|en)(?![${LETTER}])`, 'iu'),
+  // "a €15 million fine | imposed by the regulator", "a $5 million penalty | levied by the SEC", "a record fine | on Google"
+  // (restrictions/en/fine-action)
+  nounActionCut: new RegExp(`(?:,|\\s(?:imposed|levied|handed|issued|ordered|announced|proposed|on|against|by|for|to|over|after|from|in|which|that|who|because|as|if|and|but)(?![${LETTER}]))`, 'iu'),
+  // "TikTok may face a ban", "faces a nationwide ban", "risks an outright ban" (restrictions/en/faces-ban)
+  bareBan: new RegExp(`^(?:(?:an?|the)\\s+)?(?:(?:possible|potential|outright|total|nationwide|national|federal|full|complete|blanket|general|similar|new|eventual)\\s+)?bans?$`, 'iu'),
+  nounActionDeterminer: new RegExp(`(?<![${LETTER}])(?:a|an|the|its|their|his|her|this|that|any)\\s+(?:(?:record|hefty|heavy|civil|criminal|new|further|additional|total)\\s+)?$`, 'iu'),
   agentPrepositions: ['by'],
   // "Iran could face new sanctions", "Rosneft is subject to US sanctions", "companies hit with fines": the subject undergoes them
   // abstract subjects of a "must not": a measure, a process, a document — the constraint bounds them (limit)
@@ -742,7 +766,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     'privatization', 'privatisation', 'merger', 'takeover', 'aid', 'sanctions', 'intervention',
     'rule', 'rules', 'legislation', 'ruling', 'decree', 'statute', 'provision',
   ],
-  undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs)\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs|pay|pays|paid|paying|appeal(?:s|ed|ing)?\\s+against|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing))\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
   // subjects that name an agent without a name, for the rules that need an actor before their trigger: "Member states must not sell
   // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
   // opening the clause)

@@ -214,6 +214,12 @@ export const FR_REPORTING: ReportingLexicon = {
   participlePromises: PARTICIPLE_PROMISES,
   perfectAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'],
   complementizers: ['que', "qu'"],
+  // le contenu d'un nom de rapport, non sa source : « a démenti les informations selon lesquelles Poutine serait malade »,
+  // « l'idée commune selon laquelle… », « la rumeur voulant que le PDG démissionne »
+  reportContentOpeners: [
+    'selon lequel', 'selon laquelle', 'selon lesquels', 'selon lesquelles', "d'après lequel", "d'après laquelle", "d'après lesquels",
+    "d'après lesquelles", 'voulant que', "voulant qu'",
+  ],
   // "selon plusieurs médias américains", "d'après le ministre", "si l'on en croit des données…", "à en croire X"
   sourcePhrases: [
     'selon', "d'après", 'si l’on en croit', "si l'on en croit", 'si on en croit', 'à en croire', 'de source', 'de sources',
@@ -370,12 +376,14 @@ export const FR_REPORTING: ReportingLexicon = {
     ruleId: 'claims/fr/incise',
   },
   denialPatterns: [
+    // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations », « le Kremlin a démenti
+    // les informations selon lesquelles… » (en tête : le nom démenti est l'objet du démenti ; claims/fr/denial-report-content lit
+    // la proposition qu'ouvre « selon lesquelles »)
+    { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentis|démentant|démentit|démentir|ni(?:e|ent|é|ant|a|er)|réfut(?:e|ent|é|ant|a|er)|contest(?:e|ent|é|ant|er)|rejet(?:é|te|tent|ant|ait)|rejeter|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|la\\s+|cette\\s+|l['’]\\s*|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|spéculations?|critiques?|soupçons|affirmations?|fautes?|responsabilités?|implications?|irrégularités?|malversations?)(?![${LETTER}])`, ruleId: 'claims/fr/denial-reject-claim' },
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
     { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentis|démenties|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
     { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-not-commented' },
-    // « le ministre a rejeté les accusations », « le club a balayé ces rumeurs », « récuse ces allégations »
-    { pattern: `(?<![${LETTER}])(?:rejet(?:é|te|tent|ant|ait)|rejeté|balay(?:é|e|ent|ant)|récus(?:é|e|ent|ant))\\s+(?:les\\s+|ces\\s+|toutes?\\s+(?:les\\s+)?|de\\s+telles\\s+)?(?:accusations?|allégations?|informations?|rumeurs?|critiques?|soupçons|affirmations?|fautes?|responsabilités?|implications?|irrégularités?|malversations?)(?![${LETTER}])`, ruleId: 'claims/fr/denial-reject-claim' },
     // (claims/fr/denial-se-defendre) « Le gouvernement se défend de toute similarité avec les dispositifs de la NSA », « le
     // ministre s'est défendu d'avoir menti » (pas « l'équipe se défend bien » : « de toute » ou un infinitif suit)
     { pattern: `(?<![${LETTER}])(?:se|s['’]en|s['’](?:est|était)|se\\s+sont)\\s+(?:défend|défendent|défendait|défendaient|défendant|défendu|défendue|défendus|défendues)\\s+(?:de\\s+tout(?:e|es)?|d['’]\\s{0,2}(?:avoir|être)|de\\s+(?:vouloir|chercher|mener|faire))(?![${LETTER}])`, ruleId: 'claims/fr/denial-se-defendre' },

@@ -48,6 +48,9 @@ const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|d
 const ATTRIBUTIVE_NOUN = `(?!(?<=(?<![${LETTER}])(?:les|des|de|la|une|ces|aux|du|d${APOS}|l${APOS})\\s{0,2}[${LOWER}][${LETTER}-]{2,30}\\s{1,3})interdi(?:te|ts|tes)(?!\\s+(?:de|d${APOS}|à|aux|par|au|en)(?![${LETTER}])))`;
 
 /** The French restriction lexicon consumed by `extractRestrictions`. */
+/** Un texte qui peut restreindre, avant un participe ou une relative (« l'arrêté interdisant », « la loi qui limite »). */
+const TEXTE = `(?<![${LETTER}])(?:lois?|décrets?|arrêtés?|ordonnances?|règlements?|mesures?|dispositions?|circulaires?|textes?|directives?|propositions?\\s+de\\s+loi|projets?\\s+de\\s+loi)`;
+
 export const FR_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- interdictions
@@ -56,6 +59,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « Des substances interdites ont été retrouvées », « la liste des produits interdits » ; « interdits de stade », « interdite à la
     // vente » restent des restrictions ; le masculin singulier « interdit » est aussi le présent : « La France interdit la vente »)
     { ruleId: 'restrictions/fr/interdire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`interdi(?:re|t|sent|sait|saient|ra|ront|rait|raient|sant|ction|ctions)|${ATTRIBUTIVE_NOUN}interdi(?:te|ts|tes)`) },
+    // un texte désigné par ce qu'il restreint, quel que soit l'objet : « l'arrêté limitant à 30 km/h la vitesse », « la loi qui
+    // restreint le droit d'asile », « un décret proscrivant les rassemblements » (un juge qui annule ce texte lève la restriction
+    // — restrictions/fr/status-lifted-text) ; EN restrictions/en/text-restricting
+    { ruleId: 'restrictions/fr/texte-restreignant', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=${TEXTE}\\s{1,3}(?:qui\\s{1,3})?)(?:limit(?:e|ent|ant)|restrei(?:nt|gnent|gnant)|plafonn(?:e|ent|ant)|encadr(?:e|ent|ant))`) },
+    { ruleId: 'restrictions/fr/texte-proscrivant', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXTE}\\s{1,3}(?:qui\\s{1,3})?)(?:proscri(?:t|vent|vant))`) },
     // « la loi criminalise l'envoi de pourriels », « pénaliser l'achat d'actes sexuels »
     { ruleId: 'restrictions/fr/criminaliser', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminalis(?:er|e|ent|é|ée|és|ées|ait|ant|era|ation)') },
     // « la loi prohibe… »
@@ -101,7 +109,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « la loi empêche les entreprises étrangères de détenir plus de 49 % », « pour empêcher la privatisation d'Aéroports
     // de Paris » (un acteur ou un texte l'impose : pas « la pluie a empêché le match », « ce qui empêche le pays de » ; pas
     // « n'empêche pas »)
-    { ruleId: 'restrictions/fr/empecher', kind: 'prohibition', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'prohibition', rejectBefore: /(?:ce\s+qui|cela|ça|ceci)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`empêch(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|ant)\\s+(?:(?:l${APOS}|les|le|la|des|ses|leurs|son|sa|tout|toute|tous|toutes|[${LETTER}-]{2,20})\\s*){1,4}?(?:de|d${APOS})\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se(?=\\s))|empêch(?:er|e|ent|é|ait|era|ant)\\s+(?:la|le|l${APOS}|les|toute?)\\s*(?:accès\\s+(?:à|au|aux)|privatisation|fusion|rachat|acquisition|vente|cession|adoption|publication|diffusion|construction|importation|exportation|livraison|entrée|adhésion|ratification|nomination)`) },
+    { ruleId: 'restrictions/fr/empecher', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, needsActor: true, abstractSubjectKind: 'prohibition', rejectBefore: /(?:ce\s+qui|cela|ça|ceci)\s+(?:n['’]\s*|ne\s+)?$/iu, pattern: re(`empêch(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|ant)\\s+(?:(?:l${APOS}|les|le|la|des|ses|leurs|son|sa|tout|toute|tous|toutes|[${LETTER}-]{2,20})\\s*){1,4}?(?:de|d${APOS})\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se(?=\\s))|empêch(?:er|e|ent|é|ait|era|ant)\\s+(?:la|le|l${APOS}|les|toute?)\\s*(?:accès\\s+(?:à|au|aux)|privatisation|fusion|rachat|acquisition|vente|cession|adoption|publication|diffusion|construction|importation|exportation|livraison|entrée|adhésion|ratification|nomination)`) },
     // une décision de justice qui annule un texte ou une autorisation : « La Cour de justice de l'UE a invalidé le Privacy
     // Shield », « le tribunal administratif a annulé le permis de construire », « le Conseil constitutionnel a censuré
     // l'article 24 », « a censuré jeudi l'essentiel de la proposition de loi » (pas « a annulé sa visite » : l'objet est un
@@ -125,7 +133,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une injonction à cesser : « La Commission a ordonné à Google de cesser ces pratiques », « La justice a enjoint à Uber
     // de cesser son activité », « le juge a ordonné le retrait des affiches » (pas « ordonnant le retrait de 2 000 soldats » : un
     // départ de troupes)
-    { ruleId: 'restrictions/fr/enjoindre-de-cesser', kind: 'prohibition', voice: 'active', pattern: re(`(?:ordonn(?:é|e|ent|er|ait|ant)|enjoin(?:t|dre)|enjoign(?:ent|ait|ant)|intim(?:é|e|ent|er)\\s+l${APOS}\\s*ordre)\\s+(?:(?:à|au|aux)\\s+)?(?:[^,.;:]{1,40}?\\s+)?(?:de|d${APOS})\\s*(?:cesser|suspendre|arrêter|stopper|retirer|fermer|quitter|interrompre|supprimer|renoncer|mettre\\s+fin|ne\\s+(?:pas|plus))(?![${LETTER}])|ordonn(?:é|e|ent|er|ait|ant)\\s+le\\s+retrait\\s+(?:de|des|du|d${APOS})\\s*(?:(?:la|le|les|l${APOS}|ses|leurs|son|sa|leur|ces|cette|ce)\\s*)?(?:affiches?|produits?|publications?|contenus?|articles?|vidéos?|licences?|autorisations?|permis|agréments?|lots?|médicaments?|décrets?|arrêtés?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/enjoindre-de-cesser', kind: 'prohibition', voice: 'active', partyInTrigger: true, pattern: re(`(?:ordonn(?:é|e|ent|er|ait|ant)|enjoin(?:t|dre)|enjoign(?:ent|ait|ant)|intim(?:é|e|ent|er)\\s+l${APOS}\\s*ordre)\\s+(?:(?:à|au|aux)\\s+)?(?:[^,.;:]{1,40}?\\s+)?(?:de|d${APOS})\\s*(?:cesser|suspendre|arrêter|stopper|retirer|fermer|quitter|interrompre|supprimer|renoncer|mettre\\s+fin|ne\\s+(?:pas|plus))(?![${LETTER}])|ordonn(?:é|e|ent|er|ait|ant)\\s+le\\s+retrait\\s+(?:de|des|du|d${APOS})\\s*(?:(?:la|le|les|l${APOS}|ses|leurs|son|sa|leur|ces|cette|ce)\\s*)?(?:affiches?|produits?|publications?|contenus?|articles?|vidéos?|licences?|autorisations?|permis|agréments?|lots?|médicaments?|décrets?|arrêtés?)(?![${LETTER}])`) },
     // une mise en demeure d'un régulateur : « La CNIL a mis en demeure la société de cesser la collecte de données »
     { ruleId: 'restrictions/fr/mise-en-demeure', kind: 'prohibition', voice: 'active', pattern: re('mise?s?\\s+en\\s+demeure') },
     // un pays ou un produit sous embargo : « Le Venezuela est placé sous embargo par les États-Unis », « a décrété un embargo »
@@ -394,7 +402,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités », « des astreintes pouvant atteindre 5 % du chiffre d'affaires »
     // (« seront astreintes à rembourser » est le participe d'astreindre, une obligation : restrictions/fr/astreint-a)
-    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', pattern: re(`amendes?|pénalités?|astreintes?(?!\\s+à\\s)`) },
+    // (le nom est sa propre action : « une amende de 15 millions d'euros infligée par… » ; qui la paie — « a accepté de payer une
+    // amende », undergoBefore — en est la cible)
+    { ruleId: 'restrictions/fr/amende', kind: 'sanction', voice: 'active', nounAction: /^/u, pattern: re(`amendes?|pénalités?|astreintes?(?!\\s+à\\s)`) },
     // « privé de ses droits civiques », « déchu de sa nationalité », « interdit de séjour », « interdits de stade », « la
     // déchéance de nationalité »
     { ruleId: 'restrictions/fr/prive-de', objectInTrigger: true, kind: 'sanction', voice: 'passive', pattern: re(`(?:privée?s?|déchue?s?|dépouillée?s?)\\s+(?:de|d${APOS}|du|des)\\s*(?:(?:ses|leurs|son|sa|leur|la|le|l${APOS})\\s*)?(?:droits?|mandats?|titres?|nationalité|passeports?|licences?|permis|immunité|subventions?|financements?|médailles?|fonctions?|accréditation|tutelle|Jeux|compétitions?|liberté)|déchéance\\s+(?:de\\s+(?:la\\s+)?nationalité|de\\s+(?:ses|leurs|son|sa)\\s+(?:droits?|mandats?)|du\\s+mandat)|interdite?s?\\s+(?:de\\s+(?:séjour|stade|territoire|vol|paraître|gérer|exercer|se\\s+présenter|candidature|mandat)|d${APOS}\\s*(?:antenne|entrée|exercer))`) },
@@ -751,6 +761,18 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
   negationBefore: new RegExp(`(?:(?<![${LETTER}])n['’]\\s*|(?<![${LETTER}])ne\\s+)(?:(?:[${LETTER}]+\\s+)?(?:pas|plus|jamais|guère)\\s+(?:encore\\s+|toujours\\s+)?)?$`, 'iu'),
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
+  // « le burkini à Villeneuve-Loubet », « d'entrer à Gaza », « en France », « dans la bande de Gaza » (restrictions/fr/locative-not-target ;
+  // « à » seulement après un mot de l'action : « interdit à la Russie de participer » nomme la cible)
+  locativeBefore: new RegExp(`(?:(?<=[${LETTER}]['’]?\\s{1,3})(?:à|au|aux)|(?<![${LETTER}])(?:en|dans|sur\\s+le\\s+territoire\\s+(?:de|du|des|d['’])))\\s*(?:(?:la|le|les)\\s+|l['’]\\s*)?$`, 'iu'),
+  // « Google a été condamné… », « TikTok a été interdit en Inde », « TikTok pourrait être interdit », « la société est sanctionnée par » (pas l'impersonnel « il est
+  // interdit de… » : personne de nommé ne la subit) (restrictions/fr/passive-participle)
+  passiveAuxBefore: new RegExp(`(?:(?<![${LETTER}])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:(?:déjà|aussi|également|ensuite|récemment|finalement|provisoirement|temporairement|officiellement)\\s+)?été|(?<![${LETTER}])(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|devra|devront|doi(?:t|vent)|risqu(?:e|ent)\\s+d['’])\\s*(?:(?:bientôt|aussi|également)\\s+)?être|(?<![${LETTER}])(?<!(?:il|ce|c['’]|cela|ça)\\s{0,3})(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient))\\s+(?:(?:déjà|aussi|également|désormais|provisoirement|temporairement|officiellement)\\s+)?$`, 'iu'),
+  participleTrigger: new RegExp(`^[${LETTER}]{2,20}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues)(?![${LETTER}])`, 'iu'),
+  // « une amende de 15 millions d'euros | infligée par l'Autorité », « une amende record | à Google » (restrictions/fr/fine-action)
+  nounActionCut: new RegExp(`(?:,|\\s(?:infligée?s?|imposée?s?|prononcée?s?|décidée?s?|réclamée?s?|requise?s?|annoncée?s?|à|au|aux|contre|par|pour|qui|que|qu['’]|dont|car|et|mais)(?![${LETTER}]))`, 'iu'),
+  // « TikTok risque une interdiction », « une interdiction totale » (restrictions/fr/faces-ban)
+  bareBan: new RegExp(`^(?:(?:une|l['’]|la|les|des)\\s*)?(?:(?:possible|éventuelle|nouvelle|totale|complète|générale|pure\\s+et\\s+simple)\\s+)?interdictions?(?:\\s+(?:totale|complète|générale|pure\\s+et\\s+simple|nationale))?$`, 'iu'),
+  nounActionDeterminer: new RegExp(`(?<![${LETTER}])(?:une|un|l['’]|la|le|les|des|cette|son|sa|ses|leur|leurs|nouvelles?|lourdes?)\\s*$`, 'iu'),
   agentPrepositions: ['par'],
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
   // sujets abstraits d'un « ne doit pas » : une mesure, un processus, un texte — la contrainte les borne (limit)
@@ -761,7 +783,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
     'restructuration', 'privatisation', 'fusion', 'rachat', 'réorganisation', 'aide', 'aides', 'sanctions', 'intervention',
   ],
-  undergoBefore: new RegExp(`(?<![${LETTER}])(?:fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:pay(?:er|é|e|ent|era|eront)|paie(?:nt|ra|ront)?|vers(?:er|é|e|ent|era)|acquitt(?:er|é|e|ent)\\s+(?:de|d['’])|contest(?:er|é|e|ent)|fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
   // un agent désigné sans son nom, sujet d'une règle needsActor : « Le groupe s'est opposé au rachat », « les autorités ont
   // exigé que », « l'entreprise ne pourra pas vendre » (la tête du groupe nominal qui ouvre la proposition : pas « La réunion de
   // la commission a été suspendue »)
