@@ -763,7 +763,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
   // « le burkini à Villeneuve-Loubet », « d'entrer à Gaza », « en France », « dans la bande de Gaza » (restrictions/fr/locative-not-target ;
   // « à » seulement après un mot de l'action : « interdit à la Russie de participer » nomme la cible)
-  locativeBefore: new RegExp(`(?:(?<=[${LETTER}]['’]?\\s{1,3})(?:à|au|aux)|(?<![${LETTER}])(?:en|dans|sur\\s+le\\s+territoire\\s+(?:de|du|des|d['’])))\\s*(?:(?:la|le|les)\\s+|l['’]\\s*)?$`, 'iu'),
+  // (« à » + article is the dative of a country, « livraisons de gaz à la Pologne »; the locative « à » takes no article, « à
+  // Villeneuve-Loubet », and countries take « en », « au », « aux »)
+  locativeBefore: new RegExp(`(?:(?<=[${LETTER}]['’]?\\s{1,3})(?:à|au|aux)\\s*|(?<![${LETTER}])(?:en|dans|sur\\s+le\\s+territoire\\s+(?:de|du|des|d['’]))\\s*(?:(?:la|le|les)\\s+|l['’]\\s*)?)$`, 'iu'),
   // « Google a été condamné… », « TikTok a été interdit en Inde », « TikTok pourrait être interdit », « la société est sanctionnée par » (pas l'impersonnel « il est
   // interdit de… » : personne de nommé ne la subit) (restrictions/fr/passive-participle)
   passiveAuxBefore: new RegExp(`(?:(?<![${LETTER}])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:(?:déjà|aussi|également|ensuite|récemment|finalement|provisoirement|temporairement|officiellement)\\s+)?été|(?<![${LETTER}])(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|devra|devront|doi(?:t|vent)|risqu(?:e|ent)\\s+d['’])\\s*(?:(?:bientôt|aussi|également)\\s+)?être|(?<![${LETTER}])(?<!(?:il|ce|c['’]|cela|ça)\\s{0,3})(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient))\\s+(?:(?:déjà|aussi|également|désormais|provisoirement|temporairement|officiellement)\\s+)?$`, 'iu'),
