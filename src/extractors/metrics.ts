@@ -937,8 +937,6 @@ function infinitiveAfter(text: string, pos: number, rules: Rules): string | null
   // (an infinitive, not a place or a noun: "to be", "to receive", « à être », « à quitter » — not "to Canadian airports",
   // « à New York »)
   const verb = norm(toks[1]!.word);
-  // (nor a number word: « dégradées de quatre crans »)
-  if (verb in quantityLexicon(rules.language).numberWords) return null;
   if (!INFINITIVE_AUXILIARIES.has(verb) && (isCapitalised(toks[1]!.word)
     || (rules.language === 'fr' ? !/(?:er|ir|re|oir)$/.test(verb) : /(?:s|ed|ing)$/.test(verb) || lex.stopWords.has(verb)))) return null;
   let n = 1;
