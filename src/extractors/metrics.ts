@@ -105,8 +105,6 @@ interface Rules {
   rank: RegExp;
   /** A subset or contrast opener at the end of the text before a count (« dont », « tandis que », "including"). */
   subsetOpener: RegExp;
-  /** The first word of a predicate after a noun phrase (lexicon `predicateOpeners`; ruleId metrics/subject-predicate). */
-  predicateOpener: RegExp;
   /** A level link ending the text before a figure: "fell to ", « a baissé à » (lexicon `levelLinks`). */
   levelBefore: RegExp;
   /** A verb of move or of setting a level right before the "from"/« de » of a pair (lexicon `fromToMoves`; ruleId metrics/from-to). */
@@ -159,8 +157,6 @@ function rulesFor(language: Language): Rules {
     // e.g. "la taxe de " in "la taxe de 3 % sur le versement de dividendes"
     tax: new RegExp(`(?:^|\\s)(?:${lex.taxNouns})(?:\\s+[${LETTER}]+)?\\s{0,2}(?:de|d['’]|of)?\\s{0,2}$`, 'iu'),
     levelLink: new RegExp(`^[\\s\\u00a0,]{0,3}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
-    // e.g. "are" in "4,000 people are expected to receive notice", « ont » in « 400 Français ont demandé … » (ruleId metrics/subject-predicate)
-    predicateOpener: new RegExp(`^(?:${lex.predicateOpeners})$`, 'iu'),
     levelBefore: new RegExp(`${B}(?:${lex.levelLinks})[\\s\\u00a0]{1,2}$`, 'iu'),
     restate: new RegExp(`${B}(?:${lex.restateLinks})(?:[ \\t\\u00a0]{1,2}(?:de|d['’]|of))?[ \\t\\u00a0]{1,2}$`, 'iu'),
     cueExact: new RegExp(`^(?:(${inc})|(${dec}))$`, 'iu'),
@@ -860,20 +856,6 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
   // (not a function word that ends like a participle: « depuis »)
   const pm = pm0 && !lex.stopWords.has(lower(pm0[1]!)) ? pm0 : null;
   if (pm) subject = `${subject}${pm[0].replace(/[\s\u00a0]+/g, ' ').trimEnd()}`;
-  // "more than 4,000 people are expected to receive notice", « 27 personnes souhaitaient seulement un communiqué de presse »:
-  // a count that is the subject of its clause is measured with its predicate (ruleId metrics/subject-predicate)
-  else if (!ratio) {
-    const added = opensClause(text, clauseStart, left, rules);
-    const pred = added === null ? null : predicateAfter(text, counted.end, rules);
-    if (pred) return `${added ? `${added} ` : ''}${subject} ${pred}`;
-  }
-  // « 400 Français ont demandé à être rapatriés », "200 people asked to be evacuated": a participle's infinitive complement
-  // names what the count did (ruleId metrics/subject-predicate)
-  // (not after a change verb, whose infinitive is a purpose: "3,000 jobs will be cut to save money")
-  if (pm && !rules.cueExact.test(pm[1]!) && opensClause(text, clauseStart, left, rules) !== null) {
-    const inf = infinitiveAfter(text, predFrom + pm[0].length, rules);
-    if (inf) subject = `${subject} ${inf}`;
-  }
   // "enquêtes publiées sur l'Ohio", "flights were diverted to Boston": a participle keeps the place it names
   // (ruleId metrics/subject-participle-place)
   const predEnd = pm ? predFrom + pm[0].length : counted.end;
@@ -920,76 +902,6 @@ function countedSubject(text: string, clauseStart: number, left: number, counted
     if (np) subject = `${np} ${subject}`;
   }
   return subject;
-}
-
-/** Auxiliaries of an infinitive, kept inside the phrase: "to be evacuated", « à être rapatriés ». */
-const INFINITIVE_AUXILIARIES = new Set(['be', 'have', 'être', 'avoir']);
-
-/**
- * The infinitive phrase a participle governs, right after it: "à"/"de"/"to", then up to three words before a function
- * word or punctuation (" à être rapatriés dans les vols" → "à être rapatriés", " to receive notice in the coming weeks" →
- * "to receive notice"); null when none (ruleId metrics/subject-predicate).
- */
-function infinitiveAfter(text: string, pos: number, rules: Rules): string | null {
-  const { lex } = rules;
-  const toks = wordsAfter(text, pos, 5);
-  if (toks.length < 2 || !/^[ \u00a0]{1,2}$/.test(text.slice(pos, toks[0]!.start)) || !['à', 'de', "d'", 'to'].includes(norm(toks[0]!.word))) return null;
-  // (an infinitive, not a place or a noun: "to be", "to receive", « à être », « à quitter » — not "to Canadian airports",
-  // « à New York »)
-  const verb = norm(toks[1]!.word);
-  if (!INFINITIVE_AUXILIARIES.has(verb) && (isCapitalised(toks[1]!.word)
-    || (rules.language === 'fr' ? !/(?:er|ir|re|oir)$/.test(verb) : /(?:s|ed|ing)$/.test(verb) || lex.stopWords.has(verb)))) return null;
-  let n = 1;
-  while (n < toks.length && n < 4 && (!lex.stopWords.has(norm(toks[n]!.word)) || INFINITIVE_AUXILIARIES.has(norm(toks[n]!.word)))) n++;
-  while (n > 1 && INFINITIVE_AUXILIARIES.has(norm(toks[n - 1]!.word))) n--;
-  return n > 1 ? text.slice(toks[0]!.start, toks[n - 1]!.end).replace(/[\s\u00a0]+/g, ' ') : null;
-}
-
-/** Conjunctions that may open a clause before its subject: "and 4,000 people are …", « et 400 Français ont … ». */
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'et', 'mais', 'ou']);
-/** Adjectives of an added quantity before a figure: "an additional 60,000 people", « 300 nouveaux postes » is after it. */
-const ADDED_ADJECTIVES = new Set(['additional', 'further', 'extra', 'another', 'other', 'supplémentaires', 'autres']);
-
-/**
- * Whether the figure at `left` opens its clause, so that the noun phrase it heads is the clause's subject: after the last
- * clause opener ("Officials said more than 4,000 people …"), nothing before it but determiners, clause leads,
- * conjunctions and adjectives of an added quantity ("Only 20% of …", « Environ 400 Français … » past its qualifier, "an
- * additional 60,000 people"). Returns those adjectives ("additional"), "" when none, or null when the figure does not open
- * its clause (ruleId metrics/subject-predicate).
- */
-function opensClause(text: string, clauseStart: number, left: number, rules: Rules): string | null {
-  const { lex } = rules;
-  const added: string[] = [];
-  for (const t of wordsBefore(text, clauseStart, left, 6).reverse()) {
-    const w = norm(t.word);
-    if (lex.clauseOpeners.has(w)) break;
-    if (ADDED_ADJECTIVES.has(w)) added.unshift(t.word);
-    else if (!lex.subjectDeterminers.has(w) && !lex.clauseLeads.has(w) && !CLAUSE_CONJUNCTIONS.has(w)) return null;
-  }
-  return added.join(' ');
-}
-
-/**
- * The predicate right after the noun phrase a figure heads, when that phrase is the subject of its clause: a finite verb
- * (lexicon `predicateOpeners`, or a French finite form by its ending) and its words up to punctuation, a figure or a
- * subordinate clause, at most eight words, without trailing function words ("4,000 people are expected to receive
- * notice" → "are expected to receive notice", « 27 personnes souhaitaient seulement un communiqué de presse »). Null
- * when no verb follows, or when the predicate reports speech ("three officials said") (ruleId metrics/subject-predicate).
- */
-function predicateAfter(text: string, pos: number, rules: Rules): string | null {
-  const { lex } = rules;
-  const toks = wordsAfter(text, pos, 9);
-  if (!toks.length || !/^[ \u00a0]{1,2}$/.test(text.slice(pos, toks[0]!.start))) return null;
-  const first = norm(toks[0]!.word);
-  if (!rules.predicateOpener.test(first) && !(rules.language === 'fr' && looksLikeFrenchVerb(first))) return null;
-  let n = 1;
-  while (n < toks.length && n < 8 && !lex.clauseOpeners.has(norm(toks[n]!.word))) n++;
-  if (toks.slice(0, n).some((t) => lex.clauseOpeners.has(norm(t.word)))) return null;
-  // (a reported clause: "said", « ont déclaré »)
-  if (n < toks.length && lex.clauseOpeners.has(norm(toks[n]!.word)) && !['that', 'which', 'who', 'que', "qu'", 'qui', 'dont', 'où'].includes(norm(toks[n]!.word))) return null;
-  while (n > 1 && (lex.stopWords.has(norm(toks[n - 1]!.word).replace(/'$/, '')) || lex.subjectDeterminers.has(norm(toks[n - 1]!.word)))) n--;
-  if (n === 1 && lex.stopWords.has(first)) return null;
-  return text.slice(toks[0]!.start, toks[n - 1]!.end).replace(/[\s\u00a0]+/g, ' ');
 }
 
 /** "the number ", "le chiffre " right before a figure: a label that an apposition may explain (ruleId metrics/count-apposition). */
@@ -2421,15 +2333,6 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       }
       const agent = verbStart >= 0 ? clauseAgent(text, clauseStart, verbStart, rules) : null;
       if (agent && !foldKey(subject).includes(foldKey(agent))) subject = subject ? `${agent} ${subject}` : agent;
-    }
-    // « 81 % des Espagnols se disent contre ce projet de loi », "only 20% of scooters were parked …": a share that is the
-    // subject of its clause is measured by its whole and the predicate (ruleId metrics/subject-predicate)
-    if (kind === 'percent' && !(cue && cue.end <= left) && opensClause(text, clauseStart, left, rules) !== null) {
-      const whole = complementAfter(text, after, doc.language === 'fr' ? ['de', "d'", 'des', 'du'] : ['of'], lex);
-      const lastWord = whole ? whole.split(' ').pop()! : '';
-      const at = whole ? text.indexOf(lastWord, after) : -1;
-      const pred = at >= 0 && at - after < 120 ? predicateAfter(text, at + lastWord.length, rules) : null;
-      if (whole && pred) subject = `${whole} ${pred}`;
     }
     // "the entire 25.2% stake held by Tribune's former chairman", « une participation de 25 % détenue par X »: who holds
     // a share (ruleId metrics/subject-held-by)

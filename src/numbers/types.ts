@@ -346,13 +346,6 @@ export interface MetricLexicon {
    * de 15 % à 20 % »). Lower case (ruleId metrics/from-to).
    */
   rateNouns: ReadonlySet<string>;
-  /**
-   * Regex source, matched on the first word(s) after a counted noun that opens its clause: a finite auxiliary or modal
-   * that opens its predicate ("4,000 people are expected to receive notice", « 27 personnes souhaitaient … » is read by
-   * its ending, « 81 % des Espagnols se disent contre … »); the predicate then joins what the count measures (ruleId
-   * metrics/subject-predicate).
-   */
-  predicateOpeners: string;
   /** Words multiplying a collective: "two dozen" (2), "half a dozen" (0.5); keys lower case, single spaces (ruleId numbers/<lang>/collective). */
   collectiveMultipliers: Readonly<Record<string, number>>;
 }

@@ -172,23 +172,3 @@ describe('summary format', () => {
     expect(out).toContain('55 USD/baril');
   });
 });
-
-describe('a figure that is the subject of its clause is measured with its predicate (metrics/subject-predicate)', () => {
-  // [language, text, value, unit, subject]
-  test.each([
-    ['en', 'In sum, more than 4,000 people are expected to receive notice in the coming weeks.', 4000, 'person', 'people receive notice'],
-    ['fr', 'Environ 400 Français ont demandé à être rapatriés dans les vols mis en place.', 400, 'français', 'Français demandé à rapatriés'],
-    ['fr', '27 personnes souhaitaient seulement un communiqué de presse.', 27, 'personne', 'personnes souhaitaient seulement un communiqué de presse'],
-    ['fr', '81% des Espagnols se disent contre ce projet de loi.', 81, '%', 'Espagnols se disent contre ce projet de loi'],
-    ['fr', 'Seulement 20 % des trottinettes ont été stationnées dans les zones prévues.', 20, '%', 'trottinettes stationnées dans les zones prévues'],
-    ['en', 'Some 40% of voters are undecided, the poll found.', 40, '%', 'voters undecided'],
-    // (not a place after "to"/« à », not the purpose of a change, not a report)
-    ['en', 'More than 200 flights were diverted to Canadian airports.', 200, 'flight', 'flights diverted'],
-    ['en', '3,000 jobs will be cut to save money.', 3000, 'job', 'jobs cut'],
-    ['en', 'Three officials said the plan was dead.', 3, 'official', 'officials'],
-    ['fr', 'Trois responsables ont déclaré que le plan était mort.', 3, 'responsable', 'responsables'],
-    ['fr', 'Sept tunnels de métro ont été inondés à New York, et les services sont suspendus.', 7, 'tunnel', 'tunnels de métro inondés à New York'],
-  ] as Array<[Language, string, number, string, string]>)('%s: %s', (lang, text, value, unit, subject) => {
-    expect(findMetric(metrics(lang, text), value, unit)!.subject).toBe(subject);
-  });
-});

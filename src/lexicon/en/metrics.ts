@@ -239,7 +239,5 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   fromToRanges: '(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)',
   // (English marks the level a move leaves with "from": no noun is needed to tell a move from a range)
   rateNouns: new Set<string>(),
-  // "4,000 people are expected to receive notice", "60,000 people could perish" (ruleId metrics/subject-predicate)
-  predicateOpeners: '(?:is|are|was|were|will|would|could|should|may|might|can|must|have|has|had|do|does|did)',
   collectiveMultipliers: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'half a': 0.5 },
 };

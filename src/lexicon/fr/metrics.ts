@@ -232,9 +232,6 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   fractionNouns: set('tiers quart quarts cinquième cinquièmes sixième sixièmes dixième dixièmes'),
   // (« deux douzaines » is rare in news; « une demi-douzaine » is one word)
   collectiveMultipliers: {},
-  // « 400 Français ont demandé à être rapatriés », « 25 % de l'Europe serait africaine », « 81 % des Espagnols se disent
-  // contre » (ruleId metrics/subject-predicate)
-  predicateOpeners: "(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|allait|allaient|devrait|devraient|doit|doivent|pourrait|pourraient|peut|peuvent|se|s['’]|ne|n['’])",
   // « est passé de 7,1 % à 7,4 % », « a été porté de 10 % à 15 % », « ramené de 20 % à 15 % », « prévision révisée de 1,2 % à
   // 1 % » (ruleId metrics/from-to)
   fromToMoves: '(?:pass(?:e|es|ent|é|ée|és|ées|er|ant|ait|aient|era|eront)|évolu(?:e|ent|é|ée|er|ant|ait)|port(?:e|ent|é|ée|és|ées|er|ant|ait|era|eront)|ramen(?:é|ée|és|ées|er|ant|ait)|ramèn(?:e|ent|era|eront)|révis(?:e|ent|é|ée|és|ées|er|ant)(?:[ \\u00a0]+(?:à[ \\u00a0]+la[ \\u00a0]+)?(?:hausse|baisse))?)',
