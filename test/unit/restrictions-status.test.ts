@@ -40,6 +40,11 @@ const STATUS_ROWS: Row[] = [
     text: 'A federal court struck down the ban on assault weapons last week.', action: 'assault weapons' },
   { name: 'fr a levé l’interdiction des', lang: 'fr', kind: 'prohibition', status: 'lifted',
     text: "Le gouvernement a levé l'interdiction des néonicotinoïdes.", action: 'néonicotinoïdes', evidence: "levé l'interdiction des néonicotinoïdes" },
+  // (the weekday French news puts between the verb and its object: new-user trial)
+  { name: 'fr a levé lundi l’interdiction des', lang: 'fr', kind: 'prohibition', status: 'lifted',
+    text: "Le gouvernement a levé lundi l'interdiction des néonicotinoïdes.", action: 'néonicotinoïdes' },
+  { name: 'fr a levé mardi les sanctions', lang: 'fr', kind: 'sanction', status: 'lifted', actors: [['Union européenne', 'government'], ['Belavia', 'organization']],
+    text: "L'Union européenne a levé mardi les sanctions visant Belavia." },
   { name: 'fr a abrogé l’interdiction du', lang: 'fr', kind: 'prohibition', status: 'lifted', actors: [["Conseil d'État", 'government']],
     text: "Le Conseil d'État a abrogé l'interdiction du burkini.", action: 'burkini', imposedBy: "Conseil d'État" },
   { name: 'fr la levée des sanctions', lang: 'fr', kind: 'sanction', status: 'lifted', actors: [['Russie', 'government']],
