@@ -524,13 +524,47 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     }
     // a subject is a noun phrase, never the end of a sentence: no closing punctuation ("people marched in Paris." →
     // "… in Paris"; dotted initials keep their dot, "in the U.S.") (ruleId metrics/subject/no-clause)
-    if (m.subject) m.subject = m.subject.replace(SUBJECT_END_PUNCT, '') || null;
+    if (m.subject) m.subject = withoutEndPunctuation(m.subject) || null;
   }
   return metrics;
 }
 
-/** Sentence or clause punctuation ending a subject, except the dot of dotted initials ("U.S."). */
-const SUBJECT_END_PUNCT = new RegExp(`(?:[ \\u00a0]*[,;:!?…]+|(?<!(?:^|[^${LETTER}])(?:[${UPPER}]\\.)+[${UPPER}])\\.)+$`, 'u');
+/** Clause punctuation that may end a subject before it is trimmed. */
+const END_PUNCT = new Set([',', ';', ':', '!', '?', '…']);
+const UPPER_CHAR = new RegExp(`^[${UPPER}]$`, 'u');
+const LETTER_CHAR = new RegExp(`^[${LETTER}]$`, 'u');
+
+/** True when `s` before `at` ends with dotted initials whose last letter has no dot yet: "U.S" in "U.S." (so that dot stays). */
+function initialsBefore(s: string, at: number): boolean {
+  let k = at;
+  if (k < 1 || !UPPER_CHAR.test(s[k - 1]!)) return false;
+  k--;
+  while (k >= 2 && s[k - 1] === '.' && UPPER_CHAR.test(s[k - 2]!)) {
+    k -= 2;
+    if (k === 0 || !LETTER_CHAR.test(s[k - 1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * `subject` without the sentence or clause punctuation ending it (spaces before a comma, semicolon, colon, "!", "?", "…",
+ * and full stops), except the dot of dotted initials ("U.S."): "people marched in Paris." → "people marched in Paris".
+ * A loop from the end, linear in the length (a regex anchored at `$` retried at each start is quadratic on long runs).
+ */
+function withoutEndPunctuation(subject: string): string {
+  let end = subject.length;
+  for (;;) {
+    let k = end;
+    while (k > 0 && END_PUNCT.has(subject[k - 1]!)) k--;
+    if (k < end) {
+      while (k > 0 && (subject[k - 1] === ' ' || subject[k - 1] === '\u00a0')) k--;
+      end = k;
+      continue;
+    }
+    if (end > 0 && subject[end - 1] === '.' && !initialsBefore(subject, end - 1)) { end--; continue; }
+    return subject.slice(0, end);
+  }
+}
 
 /**
  * The noun phrase subject of the first finite verb in [from, end): the phrase right before the verb, or before an

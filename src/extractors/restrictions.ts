@@ -661,8 +661,8 @@ function afterHeadWord(text: string, start: number, end: number): number {
   return m && start + m[0].length < end ? start + m[0].length : end;
 }
 
-/** A relative pronoun ending a subject, after a space ("a contract which", « les produits qui »). */
-const TRAILING_RELATIVE = new RegExp(`\\s+(?:which|that|who|whom|qui|que|lequel|laquelle|lesquels|lesquelles)$`, 'iu');
+/** A relative pronoun ending a subject, after a space ("a contract which", « les produits qui »); the match starts at the first space of its run (linear on long space runs). */
+const TRAILING_RELATIVE = new RegExp(`(?<!\\s)\\s+(?:which|that|who|whom|qui|que|lequel|laquelle|lesquels|lesquelles)$`, 'iu');
 
 /** Built once for {@link passiveSubject}: the first word of a trigger. */
 const FIRST_WORD_RE = new RegExp(`^[${LETTER}]+`, 'u');

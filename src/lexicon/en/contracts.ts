@@ -214,7 +214,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   wonNouns: ['tender'],
   wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded)\\s+$`, 'iu'),
   // "The contract, which Thales signed with Brazil in 2019, …", "the deal that Airbus struck with IndiGo"
-  relativeObject: /^\s*,?\s*(?:which|that)\s+/iu,
+  relativeObject: /^\s*(?:,\s*)?(?:which|that)\s+/iu,
   relativeAuxiliary: /^\s+(?:(?:had|has|have|just|recently|also|only)\s+){0,2}/iu,
   // "a contract to build 12 submarines for Australia", "a deal to deliver 40 trains to Egypt"
   beneficiaryVerbs: ['supply', 'build', 'deliver', 'provide', 'produce', 'manufacture', 'make', 'sell', 'upgrade', 'modernise', 'modernize', 'maintain', 'operate'],

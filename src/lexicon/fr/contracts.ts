@@ -202,7 +202,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   wonNouns: ['marché', "appel d'offres", 'appel d’offres'],
   wonBefore: new RegExp(`(?<![${LETTER}])(?:remport(?:é|e|ent|era|er)|décroch(?:é|e|ent|era|er)|gagn(?:é|e|ent|era|er)|obtenu|obtient|raflé|rafle|attribu(?:é|ée|e|ent|er)(?:\\s+(?:à|au|aux)\\s+[^,.;:]{1,40}?)?)\\s+$`, 'iu'),
   // « Le contrat, que Thales avait signé avec le Brésil en 2019, … », « l'accord qu'Airbus a conclu avec IndiGo »
-  relativeObject: /^\s*,?\s*qu(?:e\s+|['’]\s*)/iu,
+  relativeObject: /^\s*(?:,\s*)?qu(?:e\s+|['’]\s*)/iu,
   relativeAuxiliary: /^\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+de|venait\s+de|déjà)\s+){0,2}/iu,
   // « un contrat pour construire 12 sous-marins pour l'Australie », « un marché pour livrer 40 trains à l'Égypte »
   beneficiaryVerbs: ['fournir', 'livrer', 'construire', 'produire', 'fabriquer', 'vendre', 'moderniser', 'entretenir', 'exploiter'],
