@@ -15,13 +15,14 @@
  */
 import type { RestrictionStatusLexicon } from '../../extractors/restriction-status.js';
 import { DIGIT, LETTER, UPPER } from '../../text/char-classes.js';
+import { INSERTED_ADVERB } from './restrictions.js';
 
 const APOS = "['’]";
 /**
  * Up to three determiners or modifiers between a cue and the restriction noun: « l' », « les », « une », « une partie des », « toutes les »,
- * and the weekday or adverb French news puts between a verb and its object (« a levé lundi l'interdiction », « a officiellement levé »).
+ * and the adjunct French news puts between a verb and its object (« a levé lundi l'interdiction »: the restriction lexicon's INSERTED_ADVERB).
  */
-const MODIFIERS = `(?:(?:l${APOS}|la|le|les|des|de|du|d${APOS}|aux?|à|une|un|cette|ces|son|sa|ses|leurs?|certaines?|toutes|tous|partiellement|totalement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|finalement|enfin|déjà|une\\s+partie\\s+(?:des|de\\s+la|du)|nouvelles?|nouveaux)\\s*){0,3}`;
+const MODIFIERS = `(?:(?:l${APOS}|la|le|les|des|de|du|d${APOS}|aux?|à|une|un|cette|ces|son|sa|ses|leurs?|certaines?|toutes|tous|partiellement|totalement|${INSERTED_ADVERB}|enfin|déjà|une\\s+partie\\s+(?:des|de\\s+la|du)|nouvelles?|nouveaux)\\s*){0,3}`;
 /** A word of a gap between the noun and its predicate: not a relative pronoun or a conjunction (« qui », « et »). */
 const GAP_WORD = `\\s+(?!(?:qui|que|qu|dont|mais|pour|afin|si|quand|car|comme|imposées?|décidées?|adoptées?|annoncées?)(?![${LETTER}]))[^\\s.;:!?,]+`;
 /** The same, « et »/« ou » excluded too: an effect predicate after a coordination belongs to another subject. */

@@ -32,7 +32,7 @@ const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze
 const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:match(?:s|es)?|rencontres?|courses?|saisons?)(?![${LETTER}])`;
 
 /** An adverb or adjunct inserted between a verb and its object without commas: « hier », « définitivement », « à l'unanimité ». */
-const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[${LETTER}]{3,20}ment|à\\s+l${APOS}\\s*unanimité|sur-le-champ)`;
+export const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[${LETTER}]{3,20}ment|à\\s+l${APOS}\\s*unanimité|sur-le-champ)`;
 
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (« , hier, à l'unanimité, »), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
