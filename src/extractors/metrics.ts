@@ -297,7 +297,10 @@ export function singular(word: string, language: Language): string {
   // "vices-ministres" → "vice-ministre", "années-lumière" → "année-lumière"; English: last part ("nano-satellites")
   if (w.includes('-') && !lex.invariantNouns.has(w) && !lex.irregularPlurals[w]) {
     const parts = w.split('-');
-    if (language === 'fr') return parts.map((p) => singular(p, language)).join('-');
+    // « deux porte-avions » → « porte-avions », « 300 sans-abri » → « sans-abri » (verb or « sans » heads the compound)
+    if (lex.invariableCompoundHeads.has(parts[0]!)) return w;
+    // « sous-marins » → « sous-marin »: prepositions and adverbs keep their form
+    if (language === 'fr') return parts.map((p) => (lex.invariableCompoundParts.has(p) ? p : singular(p, language))).join('-');
     return [...parts.slice(0, -1), singular(parts[parts.length - 1]!, language)].join('-');
   }
   if (lex.irregularPlurals[w]) return lex.irregularPlurals[w]!;

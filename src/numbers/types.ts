@@ -212,6 +212,16 @@ export interface MetricLexicon {
   invariantNouns: ReadonlySet<string>;
   /** Irregular plurals → singular ("people" → "person", "travaux" → "travail"). */
   irregularPlurals: Readonly<Record<string, string>>;
+  /**
+   * Parts of hyphenated compounds that never take the plural mark: prepositions and adverbs (FR « sous-marins » →
+   * « sous-marin », not « sou-marin »). Lower case; empty for English, whose compounds inflect their last part.
+   */
+  invariableCompoundParts: ReadonlySet<string>;
+  /**
+   * First parts of hyphenated compounds that make the whole word keep its form in the singular: verb stems (FR « un
+   * porte-avions », « un lance-roquettes ») and « sans » (« un sans-abri », « un sans-papiers »). Lower case.
+   */
+  invariableCompoundHeads: ReadonlySet<string>;
   /** Where the noun phrase after a number may continue with a complement ("cas de fraude", "3,000 of its workers"). */
   complementLinks: readonly string[];
   /** Partitive links between a number and its noun ("8 000 de ces suppressions", "3,000 of its workers"): regex source. */

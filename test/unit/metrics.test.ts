@@ -142,6 +142,10 @@ describe('metrics: counted-noun singulars', () => {
     ['passengers', 'en', 'passenger'], ['companies', 'en', 'company'], ['taxes', 'en', 'tax'], ['aircraft', 'en', 'aircraft'],
     ['people', 'en', 'person'], ['postes', 'fr', 'poste'], ['journaux', 'fr', 'journal'], ['cas', 'fr', 'cas'],
     ['bateaux', 'fr', 'bateau'], ['emplois', 'fr', 'emploi'], ['prix', 'fr', 'prix'],
+    // compounds: prepositions stay, verb-headed and « sans » compounds keep their form, other parts inflect
+    ['sous-marins', 'fr', 'sous-marin'], ['porte-avions', 'fr', 'porte-avions'], ['sans-abri', 'fr', 'sans-abri'],
+    ['hors-la-loi', 'fr', 'hors-la-loi'], ['avant-postes', 'fr', 'avant-poste'], ['années-lumière', 'fr', 'année-lumière'],
+    ['co-founders', 'en', 'co-founder'],
   ] as const)('%s (%s) → %s', (w, lang, s) => {
     expect(singular(w, lang)).toBe(s);
   });

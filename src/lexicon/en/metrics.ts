@@ -131,6 +131,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // counted nouns that do not take -s: "100 mid-air tanker aircraft"
   invariantNouns: set(`aircraft spacecraft hovercraft people staff personnel police sheep fish deer cattle series species
     crew livestock offspring troops km kg mw gw kwh mph bps ha`),
+  // English compounds inflect their head, the last part ("sub-contractors", "co-founders"): nothing to keep
+  invariableCompoundParts: new Set<string>(),
+  invariableCompoundHeads: new Set<string>(),
   irregularPlurals: {
     people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
     lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', shelves: 'shelf', thieves: 'thief',

@@ -134,6 +134,13 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies prochain prochaine prochains prochaines`),
   invariantNouns: set(`cas fois prix pays mois bras corps voix poids repas temps avis processus virus colis choix taux
     discours procès recours succès accès excès abus concours propos secours français anglais km kg mw gw kwh ha`),
+  // Grevisse, Le Bon Usage § 530: in a compound noun, prepositions and adverbs stay invariable (« des sous-marins »,
+  // « des avant-postes », « des non-inscrits »)
+  invariableCompoundParts: set('sous sur avant arrière après contre entre hors non demi semi mi vice ex quasi très'),
+  // ibid. § 530 b: verb + noun compounds whose noun keeps its plural mark in the singular (« un porte-avions », « un
+  // lance-roquettes », « un compte-gouttes »), and « sans » + noun (« un sans-abri », « un sans-papiers »)
+  invariableCompoundHeads: set(`porte lance garde chasse coupe pare brise casse presse compte tire ouvre couvre essuie
+    abat cache gratte lave ramasse attrape taille sans`),
   irregularPlurals: { travaux: 'travail', yeux: 'œil', 'œufs': 'œuf', cieux: 'ciel', messieurs: 'monsieur', mesdames: 'madame' },
   // "261 cas de fraude", "13 000 comptes bancaires"
   complementLinks: ['de', "d'", 'd’'],
