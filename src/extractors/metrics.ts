@@ -134,7 +134,7 @@ function rulesFor(language: Language): Rules {
     // e.g. "$55.12 per barrel", "3,5 milliards par an", "$98 a share", "1,2 € le litre", "10 €/mois"
     per: new RegExp(
       `[ \\t\\u00a0\\u202f]{0,2}(?:(?:${lex.perOpen.join('|')})\\s{1,2}([${LOWER}][${LETTER}${MARK}-]{0,30})` +
-        `|(?:${perArticle})([${LOWER}][${LETTER}${MARK}]{0,30})(?!\\s{1,2}(?:${lex.durationAfterStop}))|/\\s{0,1}([${LOWER}][${LETTER}${MARK}]{0,30}))${E}`,
+        `|(?:${perArticle})([${LOWER}][${LETTER}${MARK}]{0,30})(?!\\s{1,2}(?:${lex.durationAfterStop}|${lex.perArticleStop})${E})|/\\s{0,1}([${LOWER}][${LETTER}${MARK}]{0,30}))${E}`,
       'uy',
     ),
     partitive: new RegExp(`[ \\t\\u00a0\\u202f]{1,2}${lex.partitive}`, 'iuy'),
@@ -1570,6 +1570,43 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
 }
 
 /**
+ * « en » standing for the counted noun, before the verb of the clause (FR): the clitic pronoun stands for a noun phrase
+ * introduced by « de »; after a count of the same or the previous sentence, the bare number counts that count's noun.
+ * Group 1: the clause before the clitic (the subject).
+ */
+const EN_CLITIC_BEFORE = /^(.{0,80}?)(?:^|[ \u00a0])(?:y[ \u00a0]+)?(?:n['’])?en[ \u00a0]+((?:[a-zàâçéèêëîïôûù-]+[ \u00a0]+){1,3})$/u;
+/** Words after « en » that make it a preposition, not the clitic: « en moyenne 500 », « en tout 12 ». */
+const EN_PREPOSITION_HEADS = new Set(['moyenne', 'tout', 'total', 'effet', 'outre', 'partie', 'particulier', 'général', 'revanche', 'fait',
+  'plus', 'cours', 'hausse', 'baisse', 'baisse', 'juin', 'mai', 'mars', 'avril', 'juillet', 'août', 'janvier', 'février', 'septembre',
+  'octobre', 'novembre', 'décembre', 'fin', 'début', 'milieu', 'vigueur', 'route', 'ligne', 'attendant', 'vertu', 'raison', 'dehors']);
+
+/**
+ * A bare number counted by the clitic « en » (ruleId metrics/fr/count, subject read by the clitic rule
+ * metrics/elided-clitic): « Airbus a livré 735 avions en 2023. Boeing en a livré 528. » → 528 avion, subject « Boeing
+ * livré avions »; « il en reste 12 », « la France en compte 30 ». The antecedent is the last count of things in the same
+ * or the previous sentence. Null for English, without a clitic, or when a noun follows the number.
+ */
+function cliticCount(text: string, q: Quantity, clauseStart: number, si: number, counts: readonly PriorCount[], rules: Rules): { counted: Counted; subject: string; head: string } | null {
+  if (rules.language !== 'fr' || !Number.isInteger(q.value) || q.value < 0) return null;
+  const { lex } = rules;
+  const m = EN_CLITIC_BEFORE.exec(text.slice(Math.max(clauseStart, q.start - 140), q.start));
+  if (!m) return null;
+  const verbs = m[2]!.trim().split(/[ \u00a0]+/u);
+  // (the word after the clitic is a verb form or an auxiliary, not a noun of a prepositional phrase: « en moyenne »)
+  if (EN_PREPOSITION_HEADS.has(verbs[0]!) || lex.stopWords.has(verbs[0]!) && !lex.auxiliaries.has(verbs[0]!) || lex.subjectDeterminers.has(verbs[0]!)) return null;
+  // (the number ends its phrase: a noun after it is read by countedNoun, a unit or a year is no count of things)
+  if (!/^[ \u00a0]*(?:[.,;:!?)»]|$|(?:en|au|à|l['’]an|cette|depuis|contre|sur|dont|soit|et)[ \u00a0.,])/u.test(text.slice(q.end, q.end + 12))) return null;
+  let k = counts.length - 1;
+  while (k >= 0 && k >= counts.length - 8 && (lex.timeNouns.has(lower(counts[k]!.head)) || lex.measureNouns.has(lower(counts[k]!.head)) || lex.measureNouns.has(counts[k]!.unit))) k--;
+  const ante = k >= 0 ? counts[k] : undefined;
+  if (!ante || ante.sentence < si - 1 || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
+  const who = cleanSubject(m[1]!, lex);
+  const verb = verbs.filter((w) => !lex.auxiliaries.has(w)).join(' ');
+  const subject = [who, verb, lower(ante.head)].filter(Boolean).join(' ');
+  return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject, head: ante.head };
+}
+
+/**
  * " pour la Marine", " for the Greens", « pour l'armée de l'Air » right after a figure: group 1 = the beneficiary, a name
  * or a noun of a name (ruleId metrics/elided-distribution).
  */
@@ -2068,7 +2105,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       counted = isRank ? rankCounted(text, q) : countedNoun(text, q, rules);
       if (!counted && q.kind === 'points') counted = { unit: 'point', phrase: text.slice(q.coreEnd, q.end).trim(), end: q.end, headStart: q.coreEnd, headEnd: q.end };
       if (!counted || lex.elidedNounWords.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
-        const el = elidedCount(text, q, clauseStart, si, counts, rules);
+        const el = elidedCount(text, q, clauseStart, si, counts, rules) ?? (counted ? null : cliticCount(text, q, clauseStart, si, counts, rules));
         if (el) { counted = el.counted; elidedSubject = el.subject; elidedHead = el.head; }
       }
       // "a sign with the number 75 on it - the number of Cuban dissidents jailed last year", « le chiffre 75 – le nombre de

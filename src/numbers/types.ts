@@ -169,6 +169,11 @@ export interface MetricLexicon {
   /** Time nouns that can give an age ("ans", "years"). */
   yearNouns: ReadonlySet<string>;
   /** Regex source: words after "N <time noun>" that make it a relative date or an age ("ago", "old", "plus tard"). */
+  /**
+   * Regex source: words after a definite time noun that make it a date, not a rate (FR « 3 millions de tonnes l'an
+   * dernier » is last year's output, « 3 millions de tonnes l'an » is per year); `(?!)` when none.
+   */
+  perArticleStop: string;
   durationAfterStop: string;
   /** Regex source: words before "N <time noun>" that make it a relative date or a clock time ("il y a", "à", "at"). */
   durationBeforeStop: string;

@@ -57,10 +57,21 @@ interface FunctionWordVote {
  */
 const DECISIVE_VOTES = 3;
 
+/**
+ * A French elided word with the word it joins: « l'an », « d'euros », « qu'il », « n'a », « s'est », « jusqu'à ». English
+ * writes no such prefix (its apostrophes end words: "Altman's", "don't"), so each one is a French vote, and the word
+ * after it is not read on its own (the "an" of « l'an » is no English article).
+ */
+const FRENCH_ELISION = /(?<!\p{L})(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]\p{L}+/giu;
+
 function functionWordVote(sample: string): FunctionWordVote {
   let en = 0;
   let fr = 0;
-  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  const rest = sample.toLowerCase().replace(FRENCH_ELISION, () => {
+    fr++;
+    return ' ';
+  });
+  for (const w of rest.match(/\p{L}+/gu) ?? []) {
     if (FUNCTION_WORDS.en.has(w)) en++;
     if (FUNCTION_WORDS.fr.has(w)) fr++;
   }

@@ -22,6 +22,10 @@ describe('detectLanguage', () => {
     // no listed function word; franc answers Swedish, by a near tie with Javanese
     ['fr short sentence franc reads as Italian', 'Kateri Tekakwitha sera canonisée le 21 octobre 2012.', 'fr'],
     ['en short sentence franc reads as Swedish', "A federal judge struck down Florida's law banning drag shows.", 'en'],
+    // the "an" of « l'an » is no English article: a French elision votes French
+    ['fr snippet whose only listed word is the "an" of « l\'an »', "L'Allemagne en a fermé 3 l'an dernier.", 'fr'],
+    ['fr snippet with elisions and no accent', "Il gagne 3 000 euros l'an.", 'fr'],
+    ['en snippet with possessive and contraction apostrophes', "It's O'Brien's turn, don't worry.", 'en'],
   ])('%s', (_label, text, language) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);

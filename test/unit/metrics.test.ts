@@ -56,6 +56,9 @@ describe('metrics: should find (value, unit, change, subject keywords)', () => {
     ['en', 'He faces nine counts of kidnapping.', 9, 'count', null, ['kidnapping']],
     ['en', 'He faces one count of murder.', 1, 'count', null, ['murder']],
     ['en', 'The league handed him a 5 game suspension.', 5, 'game', null, []],
+    // the clitic « en » stands for the noun of the count before (ruleId metrics/fr/count, cliticCount)
+    ['fr', 'Airbus a livré 735 avions en 2023. Boeing en a livré 528.', 528, 'avion', null, ['Boeing', 'avions']],
+    ['fr', 'La France compte 12 centrales. L\'Allemagne en possède 17 depuis 2020.', 17, 'centrale', null, ['Allemagne']],
   ] as const)('%s: %s', (lang, text, value, unit, change, keys) => {
     const ms = metrics(text, lang);
     const m = ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
@@ -134,6 +137,19 @@ describe('metrics: should not find', () => {
     ['fr', 'Falcon 9 emporte la capsule.'],
   ] as const)('%s: %s', (lang, text) => {
     expect(metrics(text, lang).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('metrics: French clitic « en » and dates after a definite time noun', () => {
+  it('reads no count where « en » is a preposition (« en moyenne », « en 2022 »)', () => {
+    expect(metrics('Le groupe a vendu 300 voitures. Ils étaient en tout 12.', 'fr').map((m) => m.value)).toEqual([300]);
+    expect(metrics('Le groupe a vendu 300 voitures. En 2022 il était 12e.', 'fr').every((m) => m.unit !== 'voiture' || m.value === 300)).toBe(true);
+  });
+  it('reads « l\'an dernier » as a date, « l\'an » alone as a rate', () => {
+    const last = metrics('Le pays a produit 3 millions de tonnes l\'an dernier.', 'fr');
+    expect(last.map((m) => [m.value, m.unit, m.per ?? null, m.text])).toEqual([[3e6, 'tonne', null, '3 millions de tonnes']]);
+    const rate = metrics('Le pays produit 3 millions de tonnes l\'an.', 'fr');
+    expect(rate.map((m) => [m.value, m.unit, m.per ?? null])).toEqual([[3e6, 'tonne', 'an']]);
   });
 });
 

@@ -93,6 +93,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   durationNouns: set('year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries night nights'),
   yearNouns: set('year years'),
   // "three years ago", "42 years old", "two days later"
+  // (an indefinite article never dates: "a year ago" is stopped by durationAfterStop)
+  perArticleStop: '(?!)',
   durationAfterStop: 'ago|old|later|earlier|before|after|from\\s+now|hence',
   // "at 10 hours", "in 2 days" (a date), "within three years" stays a duration
   durationBeforeStop: 'at|in|by|around|until|till',

@@ -89,6 +89,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   durationNouns: set('an ans année années mois semaine semaines jour jours heure heures minute minutes seconde secondes décennie décennies siècle siècles nuit nuits'),
   yearNouns: set('an ans'),
   // "trois ans plus tard", "deux jours auparavant", "42 ans d'âge"
+  // « l'an dernier », « la semaine prochaine », « le mois passé »: a date, not « par an »
+  perArticleStop: 'derni(?:er|ère)|prochaine?|pass(?:é|ée)|précédente?|suivante?|même|entière?',
   durationAfterStop: "plus\\s+tard|plus\\s+tôt|auparavant|avant|après|d['’]âge|révolus",
   // "il y a 3 ans" (a date), "à 14 heures" (a clock time), "à 85 ans" (an age), "vers 8 heures"
   durationBeforeStop: `il\\s+y\\s+a(?:\\s+[${LETTER}]+){0,2}|voici|voilà|(?<!['’])à|vers|dès`,
