@@ -27,7 +27,7 @@
  */
 import type { AnalysedText, Draft, Language, Metric } from '../types.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
-import { sentenceBoundsAt } from '../text/sentences.js';
+import { sentenceBoundsAt, sentenceIndexAt } from '../text/sentences.js';
 import { FR_CONTEXTUAL_METRICS } from '../lexicon/fr/metrics-context.js';
 import { EN_SUBJECT_GRAMMAR } from '../lexicon/en/metrics-subject.js';
 import { FR_SUBJECT_GRAMMAR } from '../lexicon/fr/metrics-subject.js';
@@ -506,6 +506,10 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     if (!m.subject && !/\/count$/u.test(m.ruleId)) {
       const np = clauseSubjectBefore(text, Math.max(sent.start, m.evidence.start - 200), m.evidence.start, c);
       if (np) m.subject = np;
+      // a third-person pronoun opening the sentence stands for the subject of the sentence before: "Inflation eased
+      // again. It stood at 2.4% in September." → "Inflation"; « Le chômage recule. Il s'établit à 7,1 % » → « chômage »
+      // (ruleId metrics/subject/pronoun-antecedent)
+      else if (PRONOUN_OPENING.test(text.slice(sent.start, m.evidence.start))) m.subject = previousSentenceSubject(doc, sent.start, metrics, i, c);
     }
     // "rose 6/32 in price to yield 1.786%": the measure a verb names joins the subject (ruleId metrics/subject/measure-verb)
     const mv = c.measureVerb.exec(beforeText);
@@ -587,6 +591,26 @@ function clauseSubjectBefore(text: string, from: number, end: number, c: Compile
   const np = nounPhraseBefore(text, from, from + lead.length, c);
   if (!np || PRONOUN.test(np.phrase) || np.phrase.split(' ').some((w) => c.g.timeWords.has(low(w)))) return null;
   return np.phrase;
+}
+
+/** A third-person subject pronoun opening a sentence, the figure's clause after it ("It stood at", « Il s'établit à »). */
+const PRONOUN_OPENING = /^[ \u00a0"“«]{0,3}(?:il|elle|ils|elles|it|they)[ \u00a0]/iu;
+
+/**
+ * The subject of the sentence before the one starting at `sentStart`, for a pronoun opening that sentence: the subject
+ * of that sentence's last figure when it has one, else the subject of its first finite verb ({@link clauseSubjectBefore});
+ * null when that is a pronoun or a name of time, or there is no sentence before in the same paragraph.
+ */
+function previousSentenceSubject(doc: AnalysedText, sentStart: number, metrics: readonly Draft<Metric>[], i: number, c: Compiled): string | null {
+  const { text } = doc;
+  const k = sentenceIndexAt(doc.sentences, sentStart);
+  const prev = k > 0 ? doc.sentences[k - 1]! : null;
+  // (the same paragraph: no blank line between the two sentences)
+  if (!prev || /\n[ \t\u00a0]*\n/u.test(text.slice(prev.end, sentStart))) return null;
+  for (let j = i - 1; j >= 0 && metrics[j]!.evidence.start >= prev.start; j--) {
+    if (metrics[j]!.evidence.start < sentStart && metrics[j]!.subject) return metrics[j]!.subject;
+  }
+  return clauseSubjectBefore(text, prev.start, Math.min(prev.end, prev.start + 200), c);
 }
 
 /** Pronouns, which name nothing measured: "il", "elle", "it", "they". */

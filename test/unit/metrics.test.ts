@@ -59,6 +59,9 @@ describe('metrics: should find (value, unit, change, subject keywords)', () => {
     // the clitic « en » stands for the noun of the count before (ruleId metrics/fr/count, cliticCount)
     ['fr', 'Airbus a livré 735 avions en 2023. Boeing en a livré 528.', 528, 'avion', null, ['Boeing', 'avions']],
     ['fr', 'La France compte 12 centrales. L\'Allemagne en possède 17 depuis 2020.', 17, 'centrale', null, ['Allemagne']],
+    // a sentence-opening pronoun stands for the subject of the sentence before (ruleId metrics/subject/pronoun-antecedent)
+    ['fr', 'Le chômage a encore reculé. Il s\'établit à 7,1 % au troisième trimestre.', 7.1, '%', null, ['chômage']],
+    ['en', 'Inflation has eased again. It stood at 2.4% in September.', 2.4, '%', null, ['Inflation']],
   ] as const)('%s: %s', (lang, text, value, unit, change, keys) => {
     const ms = metrics(text, lang);
     const m = ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
