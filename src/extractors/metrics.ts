@@ -238,10 +238,11 @@ const WORDS_AFTER_RE = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
 
 /** Word tokens following `pos`, separated by spaces only (any other character ends the list). Elided "d'" / "l'" are tokens. */
 function wordsAfter(text: string, pos: number, max: number, skipQuotes = false): Tok[] {
-  // e.g. " comptes bancaires" → comptes | bancaires; " d'affaires" → d' | affaires
+  // e.g. " comptes bancaires" → comptes | bancaires; " d'affaires" → d' | affaires; a dotted abbreviation is one word:
+  // "200 U.S. troops" → U.S. | troops
   const re = skipQuotes
-    ? /[ \t\u00a0\u202f«»“”"]{0,4}([\p{L}\p{M}]{1,40}(?:-[\p{L}\p{M}]{1,40}){0,4}['’]?)/uy
-    : /[ \t\u00a0\u202f]{0,2}([\p{L}\p{M}]{1,40}(?:-[\p{L}\p{M}]{1,40}){0,4}['’]?)/uy;
+    ? /[ \t\u00a0\u202f«»“”"]{0,4}((?:\p{Lu}\.){2,4}(?![\p{L}\p{M}])|[\p{L}\p{M}]{1,40}(?:-[\p{L}\p{M}]{1,40}){0,4}['’]?)/uy
+    : /[ \t\u00a0\u202f]{0,2}((?:\p{Lu}\.){2,4}(?![\p{L}\p{M}])|[\p{L}\p{M}]{1,40}(?:-[\p{L}\p{M}]{1,40}){0,4}['’]?)/uy;
   const out: Tok[] = [];
   re.lastIndex = pos;
   for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
@@ -317,6 +318,9 @@ export function singular(word: string, language: Language): string {
   if (w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }
+
+/** Comparative quantifiers written between a number and its noun ("1,500 more troops", "200 fewer jobs"). */
+const EN_COMPARATIVE_QUANTIFIERS = new Set(['more', 'fewer', 'less', 'additional', 'extra', 'further']);
 
 /** Nouns of cases a figure counts at the head of its clause: « dans 20 cas », "in 20 cases". */
 const CASE_NOUNS = new Set(['cas', 'cases', 'case', 'occasions', 'occasion']);
@@ -533,6 +537,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
       // (ruleId metrics/en/count-coordinated-modifiers)
       if ((w === 'and' || w === 'or') && i > 0 && toks[i + 2] && !stop(toks[i + 1]!) && !stop(toks[i + 2]!) && !looksPluralEn(lower(toks[i - 1]!.word), lex)
         && !looksPluralEn(lower(toks[i + 1]!.word), lex) && looksPluralEn(lower(toks[i + 2]!.word), lex) && toks[i + 2]!.start - toks[i]!.end <= 2 + toks[i + 1]!.word.length) continue;
+      // "1,500 more troops", "200 fewer jobs", "3,000 additional staff": a comparative quantifier before the counted noun
+      // (ruleId metrics/en/count-comparative)
+      if (i === 0 && EN_COMPARATIVE_QUANTIFIERS.has(w) && toks[1] && toks[1].start - t.end === 1) continue;
       if (stop(t)) break;
       if (looksPluralEn(w, lex) || (q.value === 1 && i === 0)) { head = i; break; }
       // "200K homeless", "at least 30 dead": an adjective standing for people, unless a noun follows ("12 missing children")

@@ -62,6 +62,10 @@ describe('metrics: should find (value, unit, change, subject keywords)', () => {
     // a sentence-opening pronoun stands for the subject of the sentence before (ruleId metrics/subject/pronoun-antecedent)
     ['fr', 'Le chômage a encore reculé. Il s\'établit à 7,1 % au troisième trimestre.', 7.1, '%', null, ['chômage']],
     ['en', 'Inflation has eased again. It stood at 2.4% in September.', 2.4, '%', null, ['Inflation']],
+    // a dotted abbreviation between the number and its noun is one word (wordsAfter); a comparative quantifier is skipped
+    ['en', 'Some 200 U.S. military personnel are in the country.', 200, 'personnel', null, ['U.S. military personnel']],
+    ['en', 'Washington will send 1,500 more troops.', 1500, 'troops', null, ['troops']],
+    ['en', 'The plant will employ 200 fewer workers.', 200, 'worker', null, ['workers']],
   ] as const)('%s: %s', (lang, text, value, unit, change, keys) => {
     const ms = metrics(text, lang);
     const m = ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
