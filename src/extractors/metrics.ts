@@ -373,6 +373,14 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (rules.durationAfterStop.test(afterText)) return false;
   // (a qualifier does not change the reading: "âgés d'environ 18 ans", "mineurs de moins de 14 ans")
   const beforeText = text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, '');
+  // "have jumped 47% in five years", « ont bondi de 47 % en cinq ans », "doubled over the past three years": the period
+  // of a change the clause measures is no quantity of its own (ruleId metrics/change-period)
+  if (PERIOD_BEFORE.test(beforeText)) {
+    const clause = text.slice(Math.max(0, q.start - 100), q.start);
+    const lead = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
+    rules.cue.lastIndex = 0;
+    if (CHANGE_FIGURE.test(lead) || rules.cue.test(lead)) return false;
+  }
   // (« correspond à 1 607 heures de travail », "to 1,550 hours": more than 24 hours is no clock time — ruleId metrics/hours-count)
   if (rules.durationBeforeStop.test(beforeText) && !(q.value > 24 && HOUR_NOUNS.has(hw))) return false;
   if (lex.yearNouns.has(hw)) {
@@ -383,6 +391,11 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   }
   return true;
 }
+
+/** A preposition of a period right before a duration: " in ", " over the past ", « en », « sur les trois dernières » (ruleId metrics/change-period). */
+const PERIOD_BEFORE = /(?:^|[ \u00a0])(?:in|within|over(?:[ \u00a0](?:the[ \u00a0])?(?:past|last|next))?|en|sur(?:[ \u00a0](?:les|la))?)[ \u00a0]{1,2}$/iu;
+/** A percentage or an amount of money: the figure a period may qualify ("47%", "$3bn", « 1,2 milliard d'euros »). */
+const CHANGE_FIGURE = /\d[ \u00a0\u202f]?(?:%|percent|per[ \u00a0]cent|pour[ \u00a0]cent)|[$€£][ \u00a0]?\d|\d[ \u00a0]?(?:€|euros?|dollars?)(?![\p{L}])/iu;
 
 /** One token of a product designation after a count: a space, then a name, a possessive or a model code (ruleId metrics/count-model). */
 const MODEL_TOKEN = new RegExp(`[ \\u00a0]{1,2}(?:([${UPPER}][${LETTER}&.-]{0,20}(?:[ \\u00a0]?['’]s)?)|(['’]s)|([${UPPER}]{0,3}-?\\d{1,5}(?:-\\d{1,5})?[${LETTER}]{0,3}(?:\\d{1,3}[${LETTER}]{0,2})?(?:-\\d{1,5})?))(?![${LETTER}${DIGIT}'’-])`, 'uy');

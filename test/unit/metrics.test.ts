@@ -152,6 +152,11 @@ describe('metrics: French clitic « en » and dates after a definite time noun',
     expect(metrics('Le groupe a vendu 300 voitures. Ils étaient en tout 12.', 'fr').map((m) => m.value)).toEqual([300]);
     expect(metrics('Le groupe a vendu 300 voitures. En 2022 il était 12e.', 'fr').every((m) => m.unit !== 'voiture' || m.value === 300)).toBe(true);
   });
+  it('reads the period of a change as no quantity (« en cinq ans », "over the past five years"), a stay as one', () => {
+    expect(metrics('Les exportations ont bondi de 47 % en cinq ans.', 'fr').map((m) => [m.value, m.unit])).toEqual([[47, '%']]);
+    expect(metrics('Exports rose 12% over the past five years.', 'en').map((m) => [m.value, m.unit])).toEqual([[12, '%']]);
+    expect(metrics('La capsule restera 18 jours dans l\'espace.', 'fr').map((m) => [m.value, m.unit])).toEqual([[18, 'jour']]);
+  });
   it('reads « l\'an dernier » as a date, « l\'an » alone as a rate', () => {
     const last = metrics('Le pays a produit 3 millions de tonnes l\'an dernier.', 'fr');
     expect(last.map((m) => [m.value, m.unit, m.per ?? null, m.text])).toEqual([[3e6, 'tonne', null, '3 millions de tonnes']]);
