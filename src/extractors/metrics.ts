@@ -1242,13 +1242,15 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   }
   // "réduire ses effectifs de 8 %": the noun phrase between the verb and the number
   // (not when another figure stands in between: "fell 0.4 points to 4.5%")
-  if (cue && cue.end <= leftEdge && !SUBJECT_OF_RE_4.test(text.slice(cue.end, leftEdge))) {
+  // ("McClatchy reported a loss of $304.7 million": a change noun before "of" names what is measured, and stays; so does
+  // one with its adjectives, "a net loss of", « une perte nette de » — ruleId metrics/subject-change-noun-adjective)
+  const nounCue = !!cue && cue.end <= leftEdge && CUE_NOUN_LINK.test(text.slice(cue.end, leftEdge))
+    && wordsBefore(text, clauseStart, cue.start, 3).reverse().some((t, k, ws) => lex.subjectDeterminers.has(norm(t.word))
+      && !lex.complementLinks.includes(norm(t.word)) && ws.slice(0, k).every((a) => !lex.stopWords.has(norm(a.word)) && !lex.auxiliaries.has(norm(a.word)) && !isCapitalised(a.word)));
+  if (!nounCue && cue && cue.end <= leftEdge && !SUBJECT_OF_RE_4.test(text.slice(cue.end, leftEdge))) {
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }
-  // ("McClatchy reported a loss of $304.7 million": a change noun before "of" names what is measured, and stays)
-  const nounCue = !!cue && cue.end <= leftEdge && /^[ \u00a0]{1,2}(?:of|de|d['’])[ \u00a0]{0,2}$/iu.test(text.slice(cue.end, leftEdge))
-    && lex.subjectDeterminers.has(norm(wordsBefore(text, clauseStart, cue.start, 1)[0]?.word ?? ''));
   const end = cue && cue.end <= leftEdge ? (nounCue ? leftEdge : cue.start) : leftEdge;
   const words = wordsBefore(text, clauseStart, end, 12);
   if (!words.length) return null;
@@ -1293,6 +1295,9 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   } else pick = pick.slice(-6);
   return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
 }
+
+/** After a change noun: up to two lower-case adjectives, then "of"/« de » ("loss of", « perte nette de », « baisse sensible de »). */
+const CUE_NOUN_LINK = /^(?:[ \u00a0]{1,2}\p{Ll}{2,20}){0,2}[ \u00a0]{1,2}(?:of|de|d['’])[ \u00a0]{0,2}$/u;
 
 /** True when the number reads as part of a date: "26 juin 2012", "November 17, 2004", "mardi 3 juillet". */
 function isDate(text: string, q: Quantity, rules: Rules): boolean {

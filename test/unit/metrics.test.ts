@@ -66,6 +66,9 @@ describe('metrics: should find (value, unit, change, subject keywords)', () => {
     ['en', 'Some 200 U.S. military personnel are in the country.', 200, 'personnel', null, ['U.S. military personnel']],
     ['en', 'Washington will send 1,500 more troops.', 1500, 'troops', null, ['troops']],
     ['en', 'The plant will employ 200 fewer workers.', 200, 'worker', null, ['workers']],
+    // a change noun with its adjectives names what is measured (ruleId metrics/subject-change-noun-adjective)
+    ['fr', 'Le groupe a enregistré une perte nette de 1,2 milliard d\'euros en 2023.', 1.2e9, 'EUR', 'decrease', ['perte nette']],
+    ['en', 'The group posted a net loss of $1.2 billion in 2023.', 1.2e9, 'USD', 'decrease', ['net loss']],
   ] as const)('%s: %s', (lang, text, value, unit, change, keys) => {
     const ms = metrics(text, lang);
     const m = ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
