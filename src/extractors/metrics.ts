@@ -1770,6 +1770,9 @@ const CLAUSE_AGENT_RE = new RegExp(`[${DIGIT}]`, 'u');
  * a loss of …" (a determiner and one verb before a change noun are passed over). At most three words, the first after
  * the clause start, a determiner or a clause opener; null otherwise (ruleId metrics/subject-agent).
  */
+/** Links between a head noun and its complement ("price of oil", « taux de chômage », « prix du pain », « part des ventes »). */
+const NOUN_COMPLEMENT_LINKS = new Set(['of', 'de', "d'", 'du', 'des']);
+
 function clauseAgent(text: string, clauseStart: number, verbStart: number, rules: Rules): string | null {
   const { lex } = rules;
   const ws = wordsBefore(text, clauseStart, verbStart, 10);
@@ -1785,6 +1788,14 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
   while (j > 0 && k - j < 3 && !lex.stopWords.has(w(j - 1)) && !lex.subjectDeterminers.has(w(j - 1)) && !lex.clauseOpeners.has(w(j - 1))
     && !lex.auxiliaries.has(w(j - 1)) && !CLAUSE_AGENT_RE.test(ws[j - 1]!.word)) j--;
   if (j === k) return null;
+  // (through one complement link to its head noun: « Le taux de chômage est passé », "The price of oil rose" — ruleId
+  // metrics/from-to)
+  const head = (i: number): boolean => !lex.stopWords.has(w(i)) && !lex.subjectDeterminers.has(w(i)) && !lex.auxiliaries.has(w(i)) && !CLAUSE_AGENT_RE.test(ws[i]!.word);
+  if (j >= 2 && NOUN_COMPLEMENT_LINKS.has(w(j - 1).replace(/’/g, "'")) && head(j - 2)) {
+    let h = j - 2;
+    while (h > 0 && j - h < 4 && head(h - 1)) h--;
+    if (h === 0 || lex.clauseOpeners.has(w(h - 1)) || lex.subjectDeterminers.has(w(h - 1))) j = h;
+  }
   // (the noun phrase opens its clause: nothing, a clause opener, or a determiner that opens it before it — not "spent the
   // day interviewing")
   const opens = (i: number): boolean => i === 0 || lex.clauseOpeners.has(w(i - 1));

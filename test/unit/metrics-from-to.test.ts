@@ -23,6 +23,10 @@ describe('a move from a level to another (metrics/from-to)', () => {
   const MOVES: Array<[Language, string, string, number, number, Change, string]> = [
     ['en', 'Unemployment rose from 4.1% to 4.5%.', '%', 4.1, 4.5, 'increase', 'Unemployment'],
     ['fr', 'Le chômage est passé de 7,1 % à 7,4 %.', '%', 7.1, 7.4, 'increase', 'chômage'],
+    // (the subject of the verb through one complement link: it was « passé »)
+    ['fr', 'Le taux de chômage est passé de 7,1 % à 7,4 %.', '%', 7.1, 7.4, 'increase', 'taux de chômage'],
+    ['fr', 'Le prix du pain est passé de 1 euro à 1,20 euro.', 'EUR', 1, 1.2, 'increase', 'prix du pain'],
+    ['en', 'The price of oil rose from $60 to $75.', 'USD', 60, 75, 'increase', 'price of oil'],
     // (one range of the number grammar, split)
     ['en', 'Unemployment rose from 4.1 to 4.5%.', '%', 4.1, 4.5, 'increase', 'Unemployment'],
     ['fr', 'Le chômage est passé de 7 à 9 % en un an.', '%', 7, 9, 'increase', 'chômage'],
