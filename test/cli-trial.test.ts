@@ -7,6 +7,7 @@
 import { jest } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { BIN, factex, listTree, readFixture, requireBuild, scrubbedEnv, tempDir, writeTree } from './cli-helpers.js';
@@ -111,6 +112,39 @@ describe('--summary-file is checked before the batch', () => {
     const r = factex(['-', '--summary-file', file], { input: SEED_EN });
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8')).documents).toBe(1);
+  });
+});
+
+describe('second new-user trial (2026-12-02)', () => {
+  test('--summary-file naming one of the inputs is a usage error; the article stays as it was', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'good.txt': SEED_EN.slice(0, 800), 'b.txt': SEED_FR.slice(0, 800) });
+    const r = factex(['--summary-file', join(dir, 'good.txt'), join(dir, 'good.txt'), join(dir, 'b.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`factex: --summary-file: ${join(dir, 'good.txt')} is one of the inputs; write the statistics elsewhere\n`);
+    expect(readFileSync(join(dir, 'good.txt'), 'utf8')).toBe(SEED_EN.slice(0, 800));
+  });
+  test('--summary-json reports the worker threads used, not the -j asked for', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': SEED_EN.slice(0, 600), 'b.txt': SEED_FR.slice(0, 600), 'c.txt': SEED_EN.slice(600, 1200) });
+    const r = factex(['-j', '16', '--summary-json', '--format', 'ndjson', dir]);
+    expect(r.code).toBe(0);
+    const stats = JSON.parse(r.stderr.trim().split('\n').pop()!);
+    expect(stats.documents).toBe(3);
+    const cores = Math.min(3, availableParallelism());
+    expect(stats.workers).toBe(cores > 1 ? cores : 0);
+    expect(stats.workers).toBeLessThan(16);
+  });
+  test('a file name that is not valid UTF-8 says so (not "no such file")', () => {
+    const r = factex(['caf\ufffd.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('factex: caf\ufffd.txt: file name is not valid UTF-8 (Node.js cannot open it by that name): rename the file to read it\n');
+  });
+  test('an NDJSON record without id that fails to load names its URL', () => {
+    const r = factex(['--input', 'ndjson', '--timeout', '5'], { input: JSON.stringify({ url: 'http://127.0.0.1:9/a' }) + '\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^factex: stdin:1 \(url http:\/\/127\.0\.0\.1:9\/a\): /);
   });
 });
 

@@ -38,7 +38,7 @@ describe('option values', () => {
   test.each([['50M', 50 * 1024 ** 2], ['1000', 1000], ['500k', 500 * 1024], ['1.5G', 1.5 * 1024 ** 3], ['2MB', 2 * 1024 ** 2]])('--max-bytes %s', (v, n) => {
     expect(parseBytes('--max-bytes', v)).toBe(n);
   });
-  test.each(['', 'lots', '-5', '0', '5T', '1e6'])('--max-bytes refuses %j', (v) => {
+  test.each(['', 'lots', '-5', '0', '5T', '1e6', '3G', '100000000G'])('--max-bytes refuses %j', (v) => {
     expect(() => parseBytes('--max-bytes', v)).toThrow(UsageError);
   });
   test('--timeout in seconds → ms; --concurrency bounds; --ext and --only normalised', () => {

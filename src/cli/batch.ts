@@ -53,11 +53,13 @@ export interface BatchConfig {
   stopped?: () => boolean;
 }
 
-/** Label of a job in messages: path, URL, `-`, or `stdin:<line> (id …)`. */
+/** Label of a job in messages: path, URL, `-`, or `stdin:<line> (id …)`, `stdin:<line> (url …)` for a record without id. */
 export function jobLabel(job: Job): string {
   if (job.kind === 'path') return job.location;
   if (job.kind === 'error') return job.label;
-  return job.id !== undefined ? `stdin:${job.line} (id ${JSON.stringify(job.id).slice(0, 80)})` : `stdin:${job.line}`;
+  if (job.id !== undefined) return `stdin:${job.line} (id ${JSON.stringify(job.id).slice(0, 80)})`;
+  // (a failed fetch names the URL it could not reach: "stdin:4 (url http://localhost:9/a): connection refused")
+  return job.url !== undefined ? `stdin:${job.line} (url ${job.url.slice(0, 200)})` : `stdin:${job.line}`;
 }
 
 /** Loads, extracts and renders one job; `onLoaded` receives the length of its content once read. */

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { InputError, formatBytes } from '../errors.js';
 import { invalidUtf8Count } from '../input/decode.js';
@@ -60,6 +61,11 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
     try { isDir = (await stat(arg)).isDirectory(); } catch { /* missing: reported when read */ }
     if (!isDir) { found.push({ location: arg }); anchors.push(dirname(resolve(arg))); continue; }
     anchors.push(resolve(arg));
+    // (a folder named on the command line that cannot be listed is a permission error, not a folder without articles)
+    if (!(await access(arg, constants.R_OK | constants.X_OK).then(() => true, () => false))) {
+      found.push({ location: arg, error: 'permission denied (the folder cannot be listed)' });
+      continue;
+    }
     let files: string[];
     try {
       files = await expandInputs([arg], { onSkip, onUnreadable: (path, reason) => unreadable.set(path, reason) });

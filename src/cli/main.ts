@@ -24,7 +24,7 @@ import type { Job } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { buildProgram, defaultConcurrency, validateOptions, VERSION } from './options.js';
 import { OutDir } from './out-dir.js';
-import { checkOutFolder, checkSummaryFile } from './preflight.js';
+import { checkOutFolder, checkSummaryFile, isOneOfInputs } from './preflight.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
@@ -196,6 +196,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } else {
     const onSkip = (path: string, reason: string) => { if (!opts.quiet) say(`${path}: skipped (${reason})`); };
     const planned = await planPathJobs(args, { ext: opts.ext, glob: opts.glob, exclude: opts.exclude }, onSkip);
+    // (`--summary-file good.txt good.txt` would replace the article with the statistics: new-user trial)
+    if (opts.summaryFile !== undefined && await isOneOfInputs(opts.summaryFile, planned)) {
+      say(`--summary-file: ${opts.summaryFile} is one of the inputs; write the statistics elsewhere`);
+      return EXIT.USAGE;
+    }
     jobs = planned;
     total = planned.length;
   }
@@ -315,7 +320,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     say('expectation failed: --fail-on-empty (no document was extracted)');
   }
 
-  const summary = stats.finish(runner instanceof WorkerPool ? concurrency : 0);
+  const summary = stats.finish(runner instanceof WorkerPool ? workers : 0);
   if (opts.summaryJson) io.stderr.write(JSON.stringify(summary) + '\n');
   if (opts.summaryFile) {
     try { await writeFile(opts.summaryFile, JSON.stringify(summary, null, 2) + '\n'); } catch (e) {

@@ -119,6 +119,12 @@ export function parseSeconds(name: string, value: string): number {
   return Math.round(Number(value) * 1000);
 }
 
+/**
+ * Largest `--max-bytes`: 2 GiB. V8 strings stop at 2^29 − 24 UTF-16 code units, which UTF-8 text of three bytes per
+ * character (CJK) reaches at about 1.5 GiB; a bigger limit could never be met.
+ */
+export const MAX_INPUT_BYTES = 2 * 1024 ** 3;
+
 /** `--max-bytes 50M` → 52428800 (k, M, G are powers of 1024; a plain number is bytes). @throws UsageError. */
 export function parseBytes(name: string, value: string): number {
   const m = /^\s*(\d{1,12}(?:\.\d{1,3})?)\s*([kmg]?)i?b?\s*$/i.exec(value);
@@ -126,6 +132,7 @@ export function parseBytes(name: string, value: string): number {
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
   const n = Math.floor(Number(m[1]) * mult);
   if (n < 1) throw new UsageError(`${name}: must be at least 1 byte`);
+  if (n > MAX_INPUT_BYTES) throw new UsageError(`${name}: at most 2G (a JavaScript string holds at most 2^29 characters), got '${value}'`);
   return n;
 }
 

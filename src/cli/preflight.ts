@@ -9,6 +9,7 @@ import { constants } from 'node:fs';
 import { access, realpath, stat, statfs } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Job } from './inputs.js';
 
 /**
  * Kernel pseudo file systems no output may go to: writes there are kernel
@@ -94,4 +95,20 @@ export async function checkSummaryFile(file: string): Promise<void> {
   } else {
     await access(dir, constants.W_OK).catch(() => { throw fail(`folder ${dirname(file)} is not writable`); });
   }
+}
+
+/**
+ * Whether `file` (an existing file) is the same file as one of the planned path inputs (same device and inode, so a
+ * second name or a symbolic link counts): `--summary-file good.txt good.txt` must not replace the article. False when
+ * `file` does not exist. URLs, `-` and inputs that cannot be read are skipped (they report their own error).
+ */
+export async function isOneOfInputs(file: string, jobs: readonly Job[]): Promise<boolean> {
+  const target = await stat(file).catch(() => null);
+  if (!target || !target.isFile()) return false;
+  for (const job of jobs) {
+    if (job.kind !== 'path' || job.location === '-' || /^https?:\/\//iu.test(job.location)) continue;
+    const st = await stat(job.location).catch(() => null);
+    if (st && st.dev === target.dev && st.ino === target.ino) return true;
+  }
+  return false;
 }

@@ -283,6 +283,10 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
     } catch (e) {
       const scheme = urlScheme(location);
       if (scheme) throw new InputError(location, `unsupported URL scheme '${scheme}' (only http and https)`);
+      // (a name in bytes that are not UTF-8 reaches Node.js with U+FFFD in place of them, and no file has that name)
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && location.includes('\ufffd')) {
+        throw new InputError(location, 'file name is not valid UTF-8 (Node.js cannot open it by that name): rename the file to read it');
+      }
       throw new InputError(location, reason(e));
     }
     if (st.isDirectory()) {
