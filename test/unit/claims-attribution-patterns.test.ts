@@ -74,6 +74,9 @@ describe('claims (attribution patterns): should find', () => {
       [], 'reported', 'Le projet, explique-t-elle, sera abandonné avant la fin de l’année', '=elle', null, 'claims/fr/incise'],
     ['fr incise closing the clause, the clitic resolved', 'fr', 'Marie Dupont a rencontré les élus mardi. Le bâtiment sera démoli avant la fin de l’année, poursuit-elle.',
       [{ name: 'Marie Dupont', kind: 'person' }], 'reported', 'Le bâtiment sera démoli avant la fin de l’année', '=Marie Dupont', 'Marie Dupont', 'claims/fr/incise'],
+    // (a day between the verb and its inverted subject: the quotation was read as the source of « jeudi l'avocat … »)
+    ['fr incise with a day before its inverted subject', 'fr', 'L’usine, a précisé mardi soir le ministre, fermera d’ici 2026.',
+      [], 'reported', 'L’usine, a précisé mardi soir le ministre, fermera d’ici 2026', 'le ministre', null, 'claims/fr/incise'],
     ['fr dit-on → hedged, no source', 'fr', 'Les soldats qui, dit-on, s’étaient rendus ont été exécutés.',
       [], 'hedged', 'Les soldats qui, dit-on, s’étaient rendus ont été exécutés', null, null, 'claims/fr/incise'],
     ['fr a-t-il affirmé: the inverted clitic is the pronoun subject', 'fr', 'Marie Dupont a rencontré les élus mardi. Le projet sera abandonné avant la fin de l’année, a-t-elle affirmé.',

@@ -12,6 +12,7 @@
  */
 import type { ReportingLexicon } from '../../extractors/attribution-lexicon.js';
 import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
+import { INSERTED_ADVERB } from './restrictions.js';
 
 /**
  * Forms of a regular -er verb from its stem, with the ç/ge spelling before a/o:
@@ -369,10 +370,11 @@ export const FR_REPORTING: ReportingLexicon = {
     ruleId: 'claims/fr/relative-hedge',
   },
   // (claims/fr/incise-inverted) l'incise au sujet nominal inversé, entre deux virgules au milieu de la phrase : « L'usine, a
-  // précisé le ministre, fermera d'ici 2026 », « Les négociations, ont indiqué les syndicats, sont au point mort » (group 2 the
+  // précisé le ministre, fermera d'ici 2026 », « …, a annoncé jeudi l'avocat de la famille, … » (un jour ou un adverbe entre
+  // le verbe et son sujet), « Les négociations, ont indiqué les syndicats, sont au point mort » (group 2 the
   // verb and its subject, group 3 the subject; en fin de phrase c'est une attribution postposée)
   incise: {
-    pattern: `,\\s{0,3}(?:([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)|((?:a|ont|avait|avaient)\\s{1,3}(?:précisé|indiqué|expliqué|affirmé|déclaré|souligné|ajouté|assuré|estimé|rappelé|confirmé|reconnu|admis|prévenu|averti|insisté|martelé|noté|observé|relevé|répondu|rétorqué|répliqué|concédé|dit|confié|raconté|résumé|tranché|commenté|poursuivi|annoncé|signalé|jugé)\\s{1,3}((?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\\s{0,3}[${LETTER}'’-]{2,25}(?:\\s{1,3}(?:(?:de|du|des|d['’])\\s{0,3})?[${LETTER}'’-]{2,25}){0,3}))\\s{0,3}(?=,))`,
+    pattern: `,\\s{0,3}(?:([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)|((?:a|ont|avait|avaient)\\s{1,3}(?:précisé|indiqué|expliqué|affirmé|déclaré|souligné|ajouté|assuré|estimé|rappelé|confirmé|reconnu|admis|prévenu|averti|insisté|martelé|noté|observé|relevé|répondu|rétorqué|répliqué|concédé|dit|confié|raconté|résumé|tranché|commenté|poursuivi|annoncé|signalé|jugé)\\s{1,3}(?:${INSERTED_ADVERB}(?:\\s{1,3}(?:soir|matin))?\\s{1,3})?((?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\\s{0,3}[${LETTER}'’-]{2,25}(?:\\s{1,3}(?:(?:de|du|des|d['’])\\s{0,3})?[${LETTER}'’-]{2,25}){0,3}))\\s{0,3}(?=,))`,
     ruleId: 'claims/fr/incise',
   },
   denialPatterns: [
