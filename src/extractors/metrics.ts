@@ -1032,6 +1032,12 @@ function colonLead(text: string, colon: number, rules: Rules): string | null {
 const AMOUNTING = new RegExp(`(?<![${LETTER}])([${LOWER}][${LETTER}-]{2,30})[ \\u00a0]+(?:amounting[ \\u00a0]+to|totall?ing|s['’]élevant[ \\u00a0]+à|se[ \\u00a0]+montant[ \\u00a0]+à|totalisant)[ \\u00a0]+$`, 'u');
 
 /**
+ * A comma, then a participle or a phrase of value right before an amount: ", valued at ", ", worth about ", « , d'un
+ * montant de », « , estimé à », « , évalué à » (ruleId metrics/subject-valued-apposition).
+ */
+const VALUED_APPOSITION = /,[ \u00a0]{1,2}(?:(?:valued|priced|estimated)[ \u00a0]+at|worth|(?:d['’]un[ \u00a0]+montant|d['’]une[ \u00a0]+valeur)(?:[ \u00a0]+total)?[ \u00a0]+d['’e]|(?:estimée?s?|évaluée?s?|chiffrée?s?|valorisée?s?)[ \u00a0]+à)[ \u00a0]{0,2}(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|plus[ \u00a0]+de|près[ \u00a0]+de|environ)[ \u00a0]+)?$/iu;
+
+/**
  * The price of a sale or a purchase: the verb, its object (at most six words), then "for"/« pour » right before the
  * amount — "agreed to acquire Activision for $69 billion", « a racheté Activision pour 69 milliards de dollars »
  * (ruleId metrics/subject-price). The object is what the money measures.
@@ -1077,6 +1083,22 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   if (q.kind === 'measure' && q.unit && lex.distanceUnits.has(lower(q.unit))) {
     const from = distanceFrom(text, after, rules);
     if (from) return from;
+  }
+  // "The acquisition, valued at $13 billion, …", « Le rachat, d'un montant de 13 milliards de dollars, … »: an amount in an
+  // apposition values the noun phrase before the comma (ruleId metrics/subject-valued-apposition)
+  if (q.kind === 'currency') {
+    // (the clause of the amount starts after the comma: the apposition is read before it, back to the sentence's punctuation)
+    const va = VALUED_APPOSITION.exec(text.slice(Math.max(0, leftEdge - 40), leftEdge));
+    const comma = va ? leftEdge - va[0].length : 0;
+    const back = text.slice(Math.max(0, comma - 120), comma);
+    const stop = Math.max(back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('!'), back.lastIndexOf('?'), back.lastIndexOf('\n'));
+    // (the noun phrase from its determiner: "Microsoft's purchase of Activision", « Le rachat »)
+    const ws = va ? wordsBefore(text, comma - back.length + stop + 1, comma, 8) : [];
+    let d = ws.length - 1;
+    while (d >= 0 && !lex.subjectDeterminers.has(norm(ws[d]!.word))) d--;
+    const from = d >= 0 ? d : ws.length <= 4 ? 0 : -1;
+    const np = from >= 0 && from < ws.length ? cleanSubject(text.slice(ws[from]!.start, ws[ws.length - 1]!.end), lex) : null;
+    if (np) return np;
   }
   // "a debt amounting to $3bn", "une facture s'élevant à 2 millions d'euros" (ruleId metrics/subject-amounting)
   const am = AMOUNTING.exec(text.slice(Math.max(clauseStart, leftEdge - 60), leftEdge));

@@ -69,6 +69,9 @@ describe('metrics: should find (value, unit, change, subject keywords)', () => {
     // a change noun with its adjectives names what is measured (ruleId metrics/subject-change-noun-adjective)
     ['fr', 'Le groupe a enregistré une perte nette de 1,2 milliard d\'euros en 2023.', 1.2e9, 'EUR', 'decrease', ['perte nette']],
     ['en', 'The group posted a net loss of $1.2 billion in 2023.', 1.2e9, 'USD', 'decrease', ['net loss']],
+    // an amount in an apposition values the noun phrase before the comma (ruleId metrics/subject-valued-apposition)
+    ['en', 'Microsoft\'s purchase of Activision, valued at $69 billion, was approved.', 69e9, 'USD', null, ['purchase of Activision']],
+    ['fr', 'Le rachat, d\'un montant de 13 milliards de dollars, doit être finalisé en 2025.', 13e9, 'USD', null, ['rachat']],
   ] as const)('%s: %s', (lang, text, value, unit, change, keys) => {
     const ms = metrics(text, lang);
     const m = ms.find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value) && x.unit === unit);
