@@ -47,17 +47,23 @@ parentPort.on('message', (req) => {
   });
 
   test('a worker that dies fails the request it was extracting; the next one it held is answered by a new worker', async () => {
-    // exits on "die" (after the next request has been posted to it), answers anything else
+    // exits at once on "die" (the request posted after it, already in its queue, is never read), answers anything else
+    // with its thread id
     const url = workerScript('die.mjs', `
+import { threadId } from 'node:worker_threads';
 parentPort.on('message', (req) => {
-  if (req.content === 'die') setTimeout(() => process.exit(3), 100);
-  else parentPort.postMessage({ seq: req.seq, ok: true, rendered: { text: 'done ' + req.content } });
+  if (req.content === 'die') process.exit(3);
+  parentPort.postMessage({ seq: req.seq, ok: true, rendered: { text: 'done ' + req.content, thread: threadId } });
 });`);
     const pool = new WorkerPool(1, url);
     try {
       const [first, second] = await Promise.all([pool.run(request(0, 'die')), pool.run(request(1, 'next'))]);
       expect(first).toMatchObject({ seq: 0, ok: false, message: 'worker exited with code 3' });
       expect(second).toMatchObject({ seq: 1, ok: true, rendered: { text: 'done next' } });
+      // a third request goes to that same new worker: the pool holds one worker, the one that answered "next"
+      const third = await pool.run(request(2, 'again'));
+      const thread = (r: typeof second) => (r.ok ? (r.rendered as unknown as { thread: number }).thread : -1);
+      expect(thread(third)).toBe(thread(second));
     } finally {
       await pool.close();
     }
