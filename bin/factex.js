@@ -23,7 +23,7 @@ if (cjs < 0 && esm < 0 && modules < 0) {
 if (cjs >= 0 && cjs >= modules && mtime('../dist/cli/code-cache.js') >= 0) {
   const { runWithCodeCache, CLI_V8_FLAGS } = await import('../dist/cli/code-cache.js');
   // The V8 flags src/cli/bin.ts sets: set before compiling, or V8 would refuse a cache made under them.
-  runWithCodeCache({ bundle: path('../dist/bundle/cli.cjs'), v8Flags: CLI_V8_FLAGS, memos: ['prefilter'] });
+  runWithCodeCache({ bundle: path('../dist/bundle/cli.cjs'), v8Flags: CLI_V8_FLAGS, memos: ['prefilter', 'alternation', 'gazetteer'] });
 } else {
   await import(esm >= 0 && esm >= modules ? '../dist/bundle/bin.js' : '../dist/cli/bin.js');
 }

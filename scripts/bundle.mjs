@@ -66,7 +66,7 @@ import { fileURLToPath } from 'node:url';
 import { CLI_V8_FLAGS, runWithCodeCache } from '../cli/code-cache.js';
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
-runWithCodeCache({ bundle: here('./worker.cjs'), v8Flags: CLI_V8_FLAGS, memos: ['prefilter'], memoBundle: here('./cli.cjs'), writeWhenWarm: true });
+runWithCodeCache({ bundle: here('./worker.cjs'), v8Flags: CLI_V8_FLAGS, memos: ['prefilter', 'alternation', 'gazetteer'], memoBundle: here('./cli.cjs'), writeWhenWarm: true });
 `;
 
 rmSync(OUT, { recursive: true, force: true });

@@ -67,20 +67,36 @@ export class InProcessRunner implements Runner {
   async close(): Promise<void> {}
 }
 
+/** A request handed to a worker, and how to answer its caller. */
+interface Job {
+  req: ExtractRequest;
+  resolve: (r: ExtractReply) => void;
+}
+
 interface Slot {
   worker: Worker;
-  job: { req: ExtractRequest; resolve: (r: ExtractReply) => void } | null;
+  /** The requests posted to the worker and not answered yet, in the order posted (a worker answers in that order). */
+  jobs: Job[];
 }
+
+/**
+ * Requests a worker holds at once: the one it extracts, and the next, already in its message queue, so that it starts
+ * that one as soon as it has posted its reply, instead of waiting for the main thread (busy reading, decoding and
+ * writing) to receive the reply and post another. One in flight left each worker idle for that round trip on every
+ * document.
+ */
+const JOBS_PER_WORKER = 2;
 
 /**
  * A pool of up to `size` worker threads running `worker.js`, started lazily
  * (a worker is added only when every existing one is busy). Requests wait
- * in a FIFO queue. A worker that dies fails its current request (as an
- * internal error) and is replaced on the next request.
+ * in a FIFO queue; each worker holds up to {@link JOBS_PER_WORKER} of them.
+ * A worker that dies fails the request it was extracting (as an internal
+ * error), hands the others it held back to the queue, and is replaced.
  */
 export class WorkerPool implements Runner {
   private readonly slots: Slot[] = [];
-  private readonly queue: { req: ExtractRequest; resolve: (r: ExtractReply) => void }[] = [];
+  private readonly queue: Job[] = [];
   private closed = false;
 
   /** @param size the largest number of worker threads (≥ 1). */
@@ -94,33 +110,44 @@ export class WorkerPool implements Runner {
     });
   }
 
+  /** The worker to post the next request to: an idle one, else a new one (below `size`), else one with room left. */
+  private pick(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (s.jobs.length < JOBS_PER_WORKER && (!best || s.jobs.length < best.jobs.length)) best = s;
+    if ((!best || best.jobs.length > 0) && this.slots.length < this.size) return this.spawn();
+    return best;
+  }
+
   private pump(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.job === null);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      const slot = this.pick();
       if (!slot) return;
       const job = this.queue.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.postMessage(job.req);
     }
   }
 
   private spawn(): Slot {
     const worker = new (loadWorkerThreads().Worker)(this.workerUrl);
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, jobs: [] };
     worker.on('message', (reply: ExtractReply) => {
-      const job = slot.job;
-      slot.job = null;
+      const at = slot.jobs.findIndex((j) => j.req.seq === reply.seq);
+      const [job] = slot.jobs.splice(at >= 0 ? at : 0, 1);
       job?.resolve(reply);
       this.pump();
     });
     const fail = (message: string, stack?: string) => {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
-      const job = slot.job;
-      slot.job = null;
-      if (job) job.resolve({ seq: job.req.seq, ok: false, message, stack });
-      if (!this.closed) this.pump();
+      // the worker was extracting the oldest of its requests; the others had not started: they go back to the queue
+      const [current, ...waiting] = slot.jobs.splice(0);
+      if (current) current.resolve({ seq: current.req.seq, ok: false, message, stack });
+      if (this.closed) for (const job of waiting) job.resolve({ seq: job.req.seq, ok: false, message: 'interrupted' });
+      else {
+        this.queue.unshift(...waiting);
+        this.pump();
+      }
     };
     worker.on('error', (e: Error) => fail(`worker failed: ${e.message}`, e.stack));
     worker.on('exit', (code) => { if (!this.closed) fail(`worker exited with code ${code}`); });

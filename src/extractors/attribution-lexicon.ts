@@ -14,6 +14,7 @@ import type { Language } from '../types.js';
 import { EN_REPORTING } from '../lexicon/en/reporting.js';
 import { FR_REPORTING } from '../lexicon/fr/reporting.js';
 import { DIGIT, LETTER } from '../text/char-classes.js';
+import { hostMemo } from '../text/host-memo.js';
 
 /** A pattern with its provenance: `re` has no flags of its own, it is compiled with `giu`. */
 export interface CuePattern {
@@ -283,21 +284,34 @@ const APOSTROPHE_TOKEN = "['’]";
 const TRIE_LITERALS = new Set("abcdefghijklmnopqrstuvwxyz0123456789-.,;:!?&/%$€£@#_()+*àâäçéèêëîïôöùûüÿœæáíóúñãõ"
   + 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÁÍÓÚÑÃÕ');
 
-/** A node of the trie of {@link wordAlternation}: children by token, in insertion order; `end` when a word ends here. */
+/**
+ * A node of the trie of {@link wordAlternation}: children by token, in insertion order; the lower-case forms of their
+ * tokens (to find two that are case variants of each other); `end` when a word ends here.
+ */
 interface TrieNode {
   children: Map<string, TrieNode>;
+  lowerTokens: Set<string>;
   end: boolean;
 }
 
+/**
+ * The token of each character a trie word may hold: {@link SPACE_TOKEN}, {@link APOSTROPHE_TOKEN}, or the character
+ * itself, escaped, for one of {@link TRIE_LITERALS}. Built once: the tries of a language's lexicons read some 20 000
+ * characters at the first document of a process.
+ */
+const TRIE_TOKENS: ReadonlyMap<string, string> = new Map([
+  [' ', SPACE_TOKEN], ["'", APOSTROPHE_TOKEN], ['’', APOSTROPHE_TOKEN],
+  ...[...TRIE_LITERALS].map((ch): [string, string] => [ch, escapeRegExp(ch)]),
+]);
+
 /** The tokens of `w` (one per code unit: a literal, possibly escaped, {@link SPACE_TOKEN} or {@link APOSTROPHE_TOKEN}), or null when `w` does not fit the trie. */
 function trieTokens(w: string): string[] | null {
-  if (!w || /^ | $| {2}/.test(w)) return null;
+  if (!w || w[0] === ' ' || w[w.length - 1] === ' ' || w.includes('  ')) return null;
   const tokens: string[] = [];
   for (const ch of w) {
-    if (ch === ' ') tokens.push(SPACE_TOKEN);
-    else if (ch === "'" || ch === '’') tokens.push(APOSTROPHE_TOKEN);
-    else if (TRIE_LITERALS.has(ch)) tokens.push(escapeRegExp(ch));
-    else return null;
+    const token = TRIE_TOKENS.get(ch);
+    if (token === undefined) return null;
+    tokens.push(token);
   }
   return tokens;
 }
@@ -309,7 +323,7 @@ function trieTokens(w: string): string[] | null {
  * before the end of a word (an empty alternative, last): see {@link wordAlternation}.
  */
 function trieSource(words: readonly string[]): string | null {
-  const root: TrieNode = { children: new Map(), end: false };
+  const root: TrieNode = { children: new Map(), lowerTokens: new Set(), end: false };
   for (const w of words) {
     const tokens = trieTokens(w);
     if (!tokens) return null;
@@ -318,21 +332,43 @@ function trieSource(words: readonly string[]): string | null {
       let next = node.children.get(t);
       if (!next) {
         const lower = t.toLowerCase();
-        for (const k of node.children.keys()) if (k.toLowerCase() === lower) return null;
-        next = { children: new Map(), end: false };
+        if (node.lowerTokens.has(lower)) return null;
+        node.lowerTokens.add(lower);
+        next = { children: new Map(), lowerTokens: new Set(), end: false };
         node.children.set(t, next);
       }
       node = next;
     }
     node.end = true;
   }
-  const body = (node: TrieNode): string => {
-    const alts = [...node.children].map(([t, child]) => t + body(child));
-    if (node.end) alts.push('');
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  // each node: its one alternative as it is, or `(?:a|b|…)` (the end of a word, an empty alternative, last); written
+  // into one string as the trie is walked (no array of alternatives per node: a lexicon's trie has thousands of nodes)
+  let out = '';
+  const body = (node: TrieNode): void => {
+    const count = node.children.size + (node.end ? 1 : 0);
+    if (count !== 1) out += '(?:';
+    let first = true;
+    for (const [t, child] of node.children) {
+      if (!first) out += '|';
+      first = false;
+      out += t;
+      body(child);
+    }
+    if (node.end && !first) out += '|';
+    if (count !== 1) out += ')';
   };
-  return body(root);
+  body(root);
+  return out;
 }
+
+/**
+ * {@link wordAlternation} by word list (as JSON): each list of the lexicons is built once per process, and the CLI's
+ * launcher keeps them from one run of a build to the next (memo `alternation`, `src/text/host-memo.ts`): the tries of a
+ * language's lists, some 20 000 characters, took 10–25 ms of the first document of every process.
+ */
+const ALTERNATIONS: Map<string, unknown> = hostMemo('alternation') ?? new Map();
+/** Lists memoised at most (the lexicons have some sixty; a caller building lists per document must not grow it forever). */
+const MAX_ALTERNATIONS = 1000;
 
 /**
  * An alternation of `words` (a space matching any short run of white space, an apostrophe matching ' or ’) with
@@ -354,10 +390,16 @@ function trieSource(words: readonly string[]): string | null {
  */
 export function wordAlternation(words: readonly string[]): string {
   if (!words.length) return '(?!)';
+  // the compiled lexicons ask for some lists several times ("reporting", "reportingInner", "reportingTest")
+  const key = JSON.stringify(words);
+  const known = ALTERNATIONS.get(key);
+  if (typeof known === 'string') return known;
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
   const body = trieSource(unique)
     ?? `(?:${unique.map((w) => escapeRegExp(w).replace(/ /g, SPACE_TOKEN).replace(/['’]/g, APOSTROPHE_TOKEN)).join('|')})`;
-  return `(?<![${LETTER}${DIGIT}])${body}(?:(?<=['’])|(?![${LETTER}${DIGIT}]))`;
+  const source = `(?<![${LETTER}${DIGIT}])${body}(?:(?<=['’])|(?![${LETTER}${DIGIT}]))`;
+  if (ALTERNATIONS.size < MAX_ALTERNATIONS) ALTERNATIONS.set(key, source);
+  return source;
 }
 
 /** Compiles {@link wordAlternation} with flags `giu` (or `gu` when `caseSensitive`). */

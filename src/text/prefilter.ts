@@ -19,6 +19,7 @@
  *
  * @module
  */
+import { hostMemo } from './host-memo.js';
 
 /**
  * Characters a required literal may contain: their `iu` matches lower-case
@@ -273,15 +274,9 @@ const CACHE = new WeakMap<HasSource, string[] | null>();
  * `globalThis[Symbol.for('factex.memo.prefilter')]` (`src/cli/code-cache.ts`); entries found
  * there are used as computed, new ones added. A value of the wrong shape is ignored (computed again).
  */
-const BY_SOURCE: Map<string, unknown> = hostMemo() ?? new Map();
+const BY_SOURCE: Map<string, unknown> = hostMemo('prefilter') ?? new Map();
 /** Sources memoised at most (rules are a few hundred; a caller building regexes per document must not grow it forever). */
 const MAX_MEMO = 5000;
-
-function hostMemo(): Map<string, unknown> | undefined {
-  const memo = (globalThis as Record<symbol, unknown>)[Symbol.for('factex.memo.prefilter')];
-  // a Map, possibly of another realm (the launcher's): `instanceof` would not say
-  return Object.prototype.toString.call(memo) === '[object Map]' ? memo as Map<string, unknown> : undefined;
-}
 
 /** Whether `v` is what {@link requiredLiterals} returns: null or an array of strings. */
 function isRequirement(v: unknown): v is string[] | null {

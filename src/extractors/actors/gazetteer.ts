@@ -12,6 +12,7 @@ import { COUNTRIES, PLACES } from '../../lexicon/gazetteer/places.js';
 import { DERIVED_COUNTRIES, DERIVED_ORGANIZATIONS, DERIVED_PLACES, DERIVED_TEAMS } from '../../lexicon/gazetteer/derived.js';
 import { nameKey } from './normalize.js';
 import { DIGIT, UPPER } from '../../text/char-classes.js';
+import { hostMemo } from '../../text/host-memo.js';
 
 /** A gazetteer hit: the entry and its stable index (same index = same entity). */
 export interface GazetteerHit {
@@ -44,10 +45,48 @@ const RULE_RE = new RegExp(`^[${UPPER}${DIGIT}.&-]+$`, 'u');
 /** Built once for {@link rule} (character classes: text/char-classes.ts). */
 const RULE_RE_2 = new RegExp(`[${UPPER}].*[${UPPER}]`, 'u');
 
+/** Whether `n` is written as an acronym ("UN", "WHO", "U.S."): capitals, digits and `.&-` only, two capitals at least. */
+function isAcronym(n: string): boolean {
+  return RULE_RE.test(n) && RULE_RE_2.test(n);
+}
+
+/** The keys and acronym flags of a list of names, as the memo `gazetteer` keeps them. */
+interface NameKeys {
+  keys: string[];
+  acronyms: boolean[];
+}
+
+/** Whether `v` is the {@link NameKeys} of `count` names (a memo entry of another shape is computed again). */
+function isNameKeys(v: unknown, count: number): v is NameKeys {
+  const o = v as NameKeys;
+  return typeof o === 'object' && o !== null && Array.isArray(o.keys) && Array.isArray(o.acronyms)
+    && o.keys.length === count && o.acronyms.length === count
+    && o.keys.every((k) => typeof k === 'string') && o.acronyms.every((a) => typeof a === 'boolean');
+}
+
+/**
+ * The {@link nameKey} and acronym flag of every name of the gazetteer, in order. The CLI's launcher keeps them from one
+ * run of a build to the next (memo `gazetteer`, keyed by the names themselves, `src/text/host-memo.ts`): some 2 900
+ * names, six regex replacements and two tests each, took 5–10 ms of every process's start.
+ */
+function nameKeysOf(names: readonly string[]): NameKeys {
+  const memo = hostMemo('gazetteer');
+  const memoKey = memo ? JSON.stringify(names) : '';
+  const known = memo?.get(memoKey);
+  if (isNameKeys(known, names.length)) return known;
+  const computed: NameKeys = { keys: names.map(nameKey), acronyms: names.map(isAcronym) };
+  memo?.set(memoKey, computed);
+  return computed;
+}
+
+const NAMES = ALL.flatMap((entry) => entry.names);
+const NAME_KEYS = nameKeysOf(NAMES);
+
+let at = 0;
 ALL.forEach((entry, id) => {
-  for (const n of entry.names) {
-    const k = nameKey(n);
-    const acronym = RULE_RE.test(n) && RULE_RE_2.test(n);
+  for (let i = 0; i < entry.names.length; i++, at++) {
+    const k = NAME_KEYS.keys[at]!;
+    const acronym = NAME_KEYS.acronyms[at]!;
     const had = BY_KEY.get(k);
     if (!had) BY_KEY.set(k, { id, entry, acronym });
     // "OTAN" and "Otan", "Insee" and "INSEE": an entry that also lists the word in mixed case accepts both spellings
