@@ -488,8 +488,10 @@ function fullestName(names: readonly string[]): string {
   const words = (s: string): number => s.split(/\s+/).length;
   // (soft hyphens left by the page do not count: "Vladi\u00admir Putin" is no fuller than "Vladimir Putin")
   const len = (s: string): number => s.replace(/\u00ad/g, '').length;
+  // (nor is a plural fuller than its singular: "Rafales" names the "Rafale" — ruleId actors/product-plural)
+  const plural = (a: string, b: string): boolean => a.length === b.length + 1 && /s$/i.test(a) && a.startsWith(b);
   for (const n of names) {
-    if (words(n) > words(best) || (words(n) === words(best) && len(n) > len(best))) best = n;
+    if (words(n) > words(best) || (words(n) === words(best) && ((len(n) > len(best) && !plural(n, best)) || plural(best, n)))) best = n;
   }
   return best;
 }

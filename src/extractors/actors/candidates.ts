@@ -263,7 +263,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
         continue;
       }
       if (conn === 0 && next.digits && next.text.length <= 4 && !/^(?:19|20)\d\d$/.test(next.text) && joinable(prev, next)
-        && !TEMPORAL_WORDS.has(prev.norm) && !/[.,]\d/.test(text.slice(next.end, next.end + 2))) {
+        && !TEMPORAL_WORDS.has(prev.norm) && !/[.,]\d/.test(text.slice(next.end, next.end + 2))
+        && !AMOUNT_AFTER.test(text.slice(next.end, next.end + 14))) {
         j = p;
         continue;
       }
@@ -404,6 +405,37 @@ export function amountQualifier(text: string, tokens: readonly Token[], t: Token
 }
 const SCALE_ABBREVIATION = /^(?:Md|Mds|Mrd|Mrds|Mn|Bn)$/;
 const DOLLAR_COUNTRY = /^(?:U\.S\.|US|Cdn|CAD|AUD|NZ|HK|U\.S)$/;
+
+/**
+ * A scale word, a currency or a percent sign right after a number: "fined Apple 150 million euros", « Orange 5 % »,
+ * "Nokia 3 billion" — the number is an amount, not a model number of the name before it ("Boeing 767", "Model 3")
+ * (ruleId actors/amount-not-model). Bounded: read on 14 code units.
+ */
+const AMOUNT_AFTER = /^[ \u00a0\u202f]?(?:%|(?:per|pour)[ \u00a0]cent|percent|millions?|milliards?|billions?|trillions?|mille|bn|mn|euros?|dollars?|pounds?|livres?)(?![\p{L}])/u;
+
+/**
+ * Nouns that follow a company's name as its own: "Total oil output", "Orange customers", "Shell executives" (folded). After
+ * one of them a sentence-initial known name keeps its company reading (ruleId actors/initial-common-homonym).
+ */
+const COMPANY_COMPLEMENTS = new Set(['executives', 'executive', 'employees', 'workers', 'staff', 'shareholders', 'investors',
+  'oil', 'gas', 'energies', 'prices', 'price', 'cost', 'costs', 'stores', 'shops', 'customers', 'subscribers', 'users', 'network',
+  'products', 'brand', 'boss', 'chief', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'unit', 'division', 'plant',
+  'plants', 'factory', 'factories', 'group', 'stock', 'shares', 'share']);
+
+/**
+ * "Orange juice prices rose", "Total number of jobs…", "Sky blue paint": a known one-word company whose name is also a common
+ * noun or adjective of English (Orange, Total, Sky, Next, Free) opening a sentence before a lower-case common noun is that
+ * common word, not the company — unless the text also names the company inside a sentence, or the noun is one of the
+ * company's own ({@link COMPANY_COMPLEMENTS}) (ruleId actors/initial-common-homonym). Constant work: two tokens.
+ */
+function commonNounPhraseAt(ctx: CandidateContext, first: number, capSeenInside: ReadonlySet<string>): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[first]!;
+  const next = tokens[first + 1];
+  if (!t.initial || !next || next.cap || next.digits || next.elision !== '' || !PLAIN_GAP.test(text.slice(t.end, next.outerStart))) return false;
+  if (capSeenInside.has(t.norm) || !(DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm))) return false;
+  return DERIVED_COMMON_NOUNS.has(next.norm) && !COMPANY_COMPLEMENTS.has(next.norm) && !ctx.lex.actingCues.has(next.norm);
+}
 
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
@@ -787,8 +819,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   // strip leading temporal words and sentence-initial common words: "Wednesday Kmart", "Dans", "The Following"
   let a = first;
   // a known one-word name at a sentence start that the text also uses as a common word ("Target", "Shell") is one
+  const commonPhrase = !!gaz && first === last && commonNounPhraseAt(ctx, first, capSeenInside);
   const commonKnown = !!gaz && first === last && (tokens[first]!.initial || heading) && !tokens[first]!.acronym
-    && lowerSeen.has(tokens[first]!.norm);
+    && (lowerSeen.has(tokens[first]!.norm) || commonPhrase);
   // "Nouvelle Démocratie (ND)" at a sentence start: a name spelled out before its acronym keeps its first word
   // (bounded: an expansion has at most 12 words, so a huge run never costs a slice per split)
   const expanded = last > first && last - first < 12
@@ -804,7 +837,7 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     const sundayPaper = t.norm === 'sunday' && last === a + 1 && ORG_HEADS.has(tokens[last]!.norm);
     const strip = (TEMPORAL_WORDS.has(t.norm) && a < last && !sundayPaper) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text)
         && !lex.titleWords.has(t.norm))
-      || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))))
+      || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm)) || (commonPhrase && a === first)))
       || (a === last && lex.commonWords.has(t.norm));
     if (!strip) break;
     a++;

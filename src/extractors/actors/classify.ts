@@ -127,6 +127,9 @@ tableau annexe niveau etape categorie classe salle porte saison partie semaine j
 formule stade serie series cat type version`.split(/\s+/));
 
 /** Words before a partitive "du" (folded): "avec du Roundup", "sans du", "contenant du", "pulvérisé du". */
+/** A determiner and "new" right before a name: "the new ", "its latest ", « la nouvelle », « son nouvel » (ruleId actors/new-model). */
+const NEW_MODEL_BEFORE = /(?<![\p{L}])(?:the|its|their|a|la|le|sa|son|leur|une|un)[ \u00a0]+(?:new|latest|nouvelle|nouveau|nouvel)[ \u00a0]+$/iu;
+
 const PARTITIVE_BEFORE = new Set(['avec', 'sans', 'contenant', 'contient', 'utilisent', 'utilise', 'pulverise', 'pulverisent',
   'vend', 'vendent', 'achete', 'achetent', 'boire', 'boivent']);
 
@@ -660,6 +663,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length <= 2 && noConnectors && du && withTok && !du.cap && du.norm === 'du' && !withTok.cap && PARTITIVE_BEFORE.has(withTok.norm)
     && /^[ \u00a0]+$/.test(text.slice(du.end, start)) && /^[ \u00a0]+$/.test(text.slice(withTok.end, du.outerStart))) {
     return [{ ...base, kind: 'product', ruleId: 'actors/fr/partitive-product', weak: true }];
+  }
+  // "Renault a présenté la nouvelle Clio", "Tesla unveiled the new Model Y", « son nouvel iPad »: an unknown name of one or
+  // two words that a determiner and "new"/« nouveau » announce is a new model, a product (ruleId actors/new-model) — not an
+  // institution's or an office's head ("the new Commission", « le nouveau Premier ministre »), nor a given name
+  if (toks.length <= 2 && toks.every((t) => (t.cap || t.digits) && !t.acronym) && toks[0]!.elision === '' && !givenName(toks[0]!)
+    && !toks.some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    && NEW_MODEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/new-model', weak: true }];
   }
   // "Canada's Atlantic provinces", "the Pacific coast": an unknown word before a lower-case noun of geography qualifies it,
   // it names no actor (ruleId actors/geographic-modifier)

@@ -37,6 +37,14 @@ function escape(s: string): string {
 
 const CACHE = new Map<FoldedLexicon, RegExp>();
 
+/**
+ * Sector nouns that premodify a business's description in English news: "the energy group", "the arms maker", "the software
+ * company" (ruleId actors/description-sector). A bounded alternation of words.
+ */
+const SECTOR_WORDS = '(?:energy|oil|gas|oil and gas|defence|defense|arms|aerospace|software|tech|technology|media|telecoms?|mining|'
+  + 'chemicals?|steel|luxury|retail|banking|insurance|pharmaceutical|drug|car|plane|food|shipping|engineering|construction|power|'
+  + 'chip|internet|e-commerce|payments|investment|railway|logistics|industrial|telecommunications|semiconductor|auto|airline)';
+
 /** The lexicon is French (its determiners include "le"). */
 function french0(lex: FoldedLexicon): boolean {
   return lex.determiners.includes('le');
@@ -70,7 +78,10 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // actors/description-complement-determiner)); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?` +
+    // "the French energy group", "the Anglo-Dutch oil company", "the German arms maker": a business's sector between the
+    // nationality and the head (ruleId actors/description-sector)
+    `(?:${SECTOR_WORDS}\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
     `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire|la|le|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}` +
     // French only: English adjectives come before the head ("The contractor declined" is a verb)
@@ -191,7 +202,7 @@ function overlapsNameOf(mentions: ResolveContext['mentions'], span: { start: num
 /** Heads that name a kind of institution: the antecedent must carry the word ("the ministry" → "Ministry of Defence"). */
 const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'ministry', 'parquet', 'police', 'armee', 'army',
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
-  'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
+  'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military', 'authority', 'autorite']);
 
 /**
  * The other language's word for a strict head (folded): « l'agence » names the Environmental Protection Agency, "the
@@ -200,7 +211,8 @@ const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'minist
 const HEAD_TRANSLATIONS = new Map<string, string>([['agence', 'agency'], ['agency', 'agence'], ['ministere', 'ministry'],
   ['ministry', 'ministere'], ['armee', 'army'], ['army', 'armee'], ['banque', 'bank'], ['bank', 'banque'], ['cour', 'court'],
   ['court', 'cour'], ['parti', 'party'], ['party', 'parti'], ['departement', 'department'], ['department', 'departement'],
-  ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement']]);
+  ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement'], ['authority', 'autorite'],
+  ['autorite', 'authority']]);
 
 /** The cluster carries the strict head `head` (or its translation) in a name's words or its description heads. */
 function carriesHead(c: Cluster, head: string): boolean {
@@ -212,7 +224,8 @@ function carriesHead(c: Cluster, head: string): boolean {
 /** Description heads that name a business (EN, FR, folded). */
 const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'constructeur', 'compagnie', 'fabricant', 'industriel',
   'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'corporation', 'conglomerate', 'chain',
-  'contractor', 'supplier', 'carrier', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'distributeur', 'assureur', 'enseigne']);
+  'contractor', 'supplier', 'carrier', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'distributeur', 'assureur', 'enseigne',
+  'planemaker', 'avionneur']);
 /** Words of the names of unions, parties, federations and associations (folded). */
 const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
   'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement', 'coalition', 'collectif', 'collective']);

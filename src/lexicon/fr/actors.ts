@@ -63,7 +63,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['armateur', ['organization']], ['énergéticien', ['organization']], ['chimiste', ['organization']],
   ['ministère', ['government']], ['gouvernement', ['government']], ['administration', ['government']], ['agence', ['government', 'organization']],
   ['armée', ['government']], ['parquet', ['government']], ['tribunal', ['government']], ['cour', ['government']],
-  ['police', ['government']], ['exécutif', ['government']], ['régulateur', ['government']], ['commission', ['government']],
+  ['police', ['government']], ['exécutif', ['government']], ['régulateur', ['government']], ['autorité', ['government']], ['commission', ['government']],
   ['ceo', ['person']], ['pdg', ['person']], ['président', ['person']], ['présidente', ['person']], ['premier ministre', ['person']],
   ['première ministre', ['person']], ['ministre', ['person']], ['directeur général', ['person']], ['directrice générale', ['person']],
   ['directeur', ['person']], ['directrice', ['person']], ['porte-parole', ['person']], ['sénateur', ['person']],

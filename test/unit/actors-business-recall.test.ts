@@ -1,0 +1,84 @@
+/**
+ * Actor rules written from the language of business, regulation and defence news, EN and FR: product plurals linked to
+ * the singular (actors/product-plural), amounts not read as model numbers (actors/amount-not-model), new models announced
+ * by "the new"/« la nouvelle » (actors/new-model), regulators and ministries named by their field
+ * (actors/en/field-regulator), regulator heads (actors/en/regulator-head), a sector between the nationality and the head of
+ * a company's description (actors/description-sector), and the Caisse des dépôts as a state body. Real expected values.
+ */
+import type { Actor, Language } from '../../src/types.js';
+
+import { actorsOf, byName, type FindRow } from '../helpers/actors.js';
+
+describe('actors (business news): should find (name, kind)', () => {
+  test.each<FindRow>([
+    ['en French competition authority', 'en', 'The French competition authority fined Apple 150 million euros on Monday.',
+      'French competition authority', 'government'],
+    ['en German defence ministry', 'en', 'Airbus won an order from Germany. The German defence ministry said the jets would replace older ones.',
+      'German defence ministry', 'government'],
+    ['en Italian antitrust regulator', 'en', 'The Italian antitrust regulator opened a probe into Amazon on Tuesday.',
+      'Italian antitrust regulator', 'government'],
+    ['fr la nouvelle Clio is a product', 'fr', 'Renault a présenté la nouvelle Clio à Paris. Le constructeur espère en vendre beaucoup.',
+      'Clio', 'product'],
+    ['en the new Zephyr is a product', 'en', 'Ford unveiled the new Zephyr on Monday. The carmaker expects strong sales.',
+      'Zephyr', 'product'],
+    ['fr Caisse des dépôts is a state body', 'fr', 'La Caisse des dépôts a pris 5 % du capital d\'Orange.', 'Caisse des dépôts', 'government'],
+  ])('%s', (_label, lang: Language, text, name, kind) => {
+    const a = byName(actorsOf(text, lang), name);
+    expect(a?.kind).toBe(kind);
+  });
+});
+
+describe('actors (business news): should not find', () => {
+  test.each<[string, Language, string, string]>([
+    // actors/amount-not-model: a number before a scale word or a currency is an amount
+    ['en Apple 150 million', 'en', 'The watchdog fined Apple 150 million euros over its app-tracking tool.', 'Apple 150'],
+    ['fr Orange 5 %', 'fr', 'La Caisse des dépôts détient Orange 5 % au-dessus du cours.', 'Orange 5'],
+    ['en Nokia 3 billion', 'en', 'Microsoft paid Nokia 3 billion dollars for its phone unit.', 'Nokia 3'],
+  ])('%s', (_label, lang, text, name) => {
+    const names = actorsOf(text, lang).flatMap((a) => [a.name, ...a.aliases]);
+    expect(names).not.toContain(name);
+  });
+});
+
+describe('actors (business news): one actor per entity', () => {
+  const one = (actors: Actor[], name: string): Actor => {
+    const a = byName(actors, name);
+    if (!a) throw new Error(`no actor ${name} in ${JSON.stringify(actors.map((x) => x.name))}`);
+    return a;
+  };
+  test('en Rafales is the Rafale (product-plural), named in the singular', () => {
+    const actors = actorsOf('India signed a contract with Dassault Aviation for 26 Rafale jets. The French planemaker has now sold Rafales to eight countries.', 'en');
+    const rafale = one(actors, 'Rafale');
+    expect(rafale.name).toBe('Rafale');
+    expect(rafale.aliases).toContain('Rafales');
+    expect(actors.filter((a) => a.name === 'Rafales')).toHaveLength(0);
+  });
+  test('en the singular after the plural joins it', () => {
+    const actors = actorsOf('Greece bought more Rafales in 2021. Its first Rafale flew in Tanagra.', 'en');
+    const rafale = one(actors, 'Rafale');
+    expect([rafale.name, rafale.kind, rafale.aliases]).toEqual(['Rafale', 'product', ['Rafales']]);
+  });
+  test.each<[string, Language, string, string, string]>([
+    // actors/description-sector
+    ['en the French energy group', 'en', 'Total said on Thursday it would cut jobs. The French energy group also raised its dividend.',
+      'The French energy group', 'Total'],
+    ['en the Anglo-Dutch company', 'en', 'Shell reported a rise in profit. The Anglo-Dutch company plans to buy back shares.',
+      'The Anglo-Dutch company', 'Shell'],
+    ['en the French planemaker', 'en', 'India signed a contract with Dassault Aviation. The French planemaker has now sold jets to eight countries.',
+      'The French planemaker', 'Dassault Aviation'],
+    ['en the German arms maker', 'en', 'Rheinmetall will supply ammunition. The German arms maker said the deal was large.',
+      'The German arms maker', 'Rheinmetall'],
+    // actors/en/regulator-head, strict: the authority is the actor whose name carries the word
+    ['en the authority after the competition authority', 'en',
+      'The French competition authority fined Apple 150 million euros. The authority said the rules were not neutral.',
+      'The authority', 'French competition authority'],
+    ['en the same watchdog', 'en', 'The French competition authority fined Apple. Google was fined by the same watchdog in 2021.',
+      'the same watchdog', 'French competition authority'],
+    // actors/new-model: the product is no longer the nearest company, so « le constructeur » reaches Renault
+    ['fr le constructeur after la nouvelle Clio', 'fr', 'Renault a présenté la nouvelle Clio à Paris. Le constructeur espère en vendre 200 000 par an.',
+      'Le constructeur', 'Renault'],
+  ])('%s', (_label, lang, text, alias, owner) => {
+    const actors = actorsOf(text, lang);
+    expect(actors.find((a) => a.aliases.includes(alias))?.name).toBe(owner);
+  });
+});
