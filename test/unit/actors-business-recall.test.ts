@@ -21,6 +21,9 @@ describe('actors (business news): should find (name, kind)', () => {
       'Clio', 'product'],
     ['en the new Zephyr is a product', 'en', 'Ford unveiled the new Zephyr on Monday. The carmaker expects strong sales.',
       'Zephyr', 'product'],
+    ['en Orange opening a sentence as the firm', 'en', 'Orange said on Monday it would cut 600 jobs in France.', 'Orange', 'organization'],
+    ['en Orange customers are the firm\'s', 'en', 'Orange customers lost service on Monday.', 'Orange', 'organization'],
+    ['en Research in Motion', 'en', 'Research in Motion launched its BlackBerry 10 platform in January.', 'Research in Motion', 'organization'],
     ['fr Caisse des dépôts is a state body', 'fr', 'La Caisse des dépôts a pris 5 % du capital d\'Orange.', 'Caisse des dépôts', 'government'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -34,6 +37,10 @@ describe('actors (business news): should not find', () => {
     ['en Apple 150 million', 'en', 'The watchdog fined Apple 150 million euros over its app-tracking tool.', 'Apple 150'],
     ['fr Orange 5 %', 'fr', 'La Caisse des dépôts détient Orange 5 % au-dessus du cours.', 'Orange 5'],
     ['en Nokia 3 billion', 'en', 'Microsoft paid Nokia 3 billion dollars for its phone unit.', 'Nokia 3'],
+    // actors/initial-common-homonym: a known firm named by a common word, opening a sentence before a common noun
+    ['en Orange juice', 'en', 'Orange juice prices rose sharply in March. Growers blamed the weather.', 'Orange'],
+    // actors/known-name-lower-inner: the name is not split at its lower-case word
+    ['en Motion of Research in Motion', 'en', 'Research in Motion launched its BlackBerry 10 platform in January.', 'Motion'],
   ])('%s', (_label, lang, text, name) => {
     const names = actorsOf(text, lang).flatMap((a) => [a.name, ...a.aliases]);
     expect(names).not.toContain(name);

@@ -603,8 +603,12 @@ function extendToKnownName(ctx: CandidateContext, i: number, j: number): number 
   for (let s = i + 1; s <= j && starts.length < 3; s++) if (tokens[s]!.cap) starts.push(s);
   for (let k = j + 1; k <= j + 9 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
+    // "Research in Motion": a known name may close on a capitalised word after its lower-case ones (ruleId
+    // actors/known-name-lower-inner); the scan stops at that word
+    const closing = t.cap && k > j + 1;
+    if ((t.cap && !closing) || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
     if (starts.some((s) => lookupName(text.slice(tokens[s]!.start, t.end)))) best = k;
+    if (closing) break;
   }
   return best;
 }
