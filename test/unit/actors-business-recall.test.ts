@@ -24,6 +24,13 @@ describe('actors (business news): should find (name, kind)', () => {
     ['en Orange opening a sentence as the firm', 'en', 'Orange said on Monday it would cut 600 jobs in France.', 'Orange', 'organization'],
     ['en Orange customers are the firm\'s', 'en', 'Orange customers lost service on Monday.', 'Orange', 'organization'],
     ['en Research in Motion', 'en', 'Research in Motion launched its BlackBerry 10 platform in January.', 'Research in Motion', 'organization'],
+    // actors/ship-prefix
+    ['en INS Vikrant is a ship', 'en', 'The Indian Navy will fly the Rafales from its aircraft carrier INS Vikrant.', 'INS Vikrant', 'product'],
+    ['en HMS Richmond is a ship', 'en', 'Britain said HMS Richmond sailed to the Gulf on Monday.', 'HMS Richmond', 'product'],
+    // actors/designation-letter-stop: the model's letter ends its sentence, the next name stands alone
+    ['en Model Y before a new sentence', 'en', 'Tesla also lowered prices of the Model Y. BYD sold 300,000 cars in March.', 'Model Y', 'product'],
+    ['en BYD after Model Y.', 'en', 'Tesla also lowered prices of the Model Y. BYD sold 300,000 cars in March.', 'BYD', 'organization'],
+    ['en a middle initial still joins', 'en', 'President George W. Bush met the press on Monday.', 'George W. Bush', 'person'],
     ['fr Caisse des dépôts is a state body', 'fr', 'La Caisse des dépôts a pris 5 % du capital d\'Orange.', 'Caisse des dépôts', 'government'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -40,6 +47,9 @@ describe('actors (business news): should not find', () => {
     // actors/initial-common-homonym: a known firm named by a common word, opening a sentence before a common noun
     ['en Orange juice', 'en', 'Orange juice prices rose sharply in March. Growers blamed the weather.', 'Orange'],
     // actors/known-name-lower-inner: the name is not split at its lower-case word
+    // actors/fr/set-phrase: « au quotidien » (daily) and « la société civile » name no actor
+    ['fr au quotidien', 'fr', 'Plus de 25 millions d\'utilisateurs utilisent Ubuntu au quotidien à travers le monde.', 'quotidien'],
+    ['fr la société civile', 'fr', 'Le Forum de Montreux a été créé en 2010. Les participants sont issus de la société civile.', 'la société'],
     ['en Motion of Research in Motion', 'en', 'Research in Motion launched its BlackBerry 10 platform in January.', 'Motion'],
   ])('%s', (_label, lang, text, name) => {
     const names = actorsOf(text, lang).flatMap((a) => [a.name, ...a.aliases]);
@@ -81,6 +91,15 @@ describe('actors (business news): one actor per entity', () => {
       'The authority', 'French competition authority'],
     ['en the same watchdog', 'en', 'The French competition authority fined Apple. Google was fined by the same watchdog in 2021.',
       'the same watchdog', 'French competition authority'],
+    // gazetteer: the French name of the Wikimedia Foundation
+    ['fr Fondation Wikimedia is Wikimédia', 'fr', 'Un projet de la Fondation Wikimedia est en ligne. Il s\'agit du premier projet lancé par Wikimédia.',
+      'Wikimédia', 'Fondation Wikimedia'],
+    // actors/description-seat
+    ['en the San Francisco-based company', 'en', 'Salesforce said revenue grew. The San Francisco-based company also unveiled a new tool.',
+      'The San Francisco-based company', 'Salesforce'],
+    // (« la centrale syndicale » is a union's description)
+    ['fr la centrale syndicale', 'fr', 'Le syndicat SUD-PTT a révélé ce décès. La centrale syndicale précise que l\'agent avait demandé un congé.',
+      'La centrale syndicale', 'SUD-PTT'],
     // actors/new-model: the product is no longer the nearest company, so « le constructeur » reaches Renault
     ['fr le constructeur after la nouvelle Clio', 'fr', 'Renault a présenté la nouvelle Clio à Paris. Le constructeur espère en vendre 200 000 par an.',
       'Le constructeur', 'Renault'],

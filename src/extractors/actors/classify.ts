@@ -127,6 +127,13 @@ tableau annexe niveau etape categorie classe salle porte saison partie semaine j
 formule stade serie series cat type version`.split(/\s+/));
 
 /** Words before a partitive "du" (folded): "avec du Roundup", "sans du", "contenant du", "pulvérisé du". */
+/**
+ * Ship prefixes of navies (as written before a ship's name): USS (US Navy), HMS (Royal Navy), INS (India, Israel), HMAS
+ * (Australia), HMCS (Canada), HMNZS (New Zealand), HNLMS (Netherlands), ROKS (South Korea), JS (Japan), TCG (Turkey), ARA
+ * (Argentina), RFS (Russia), PNS (Pakistan), BNS (Bangladesh), KRI (Indonesia) (ruleId actors/ship-prefix).
+ */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'INS', 'HMAS', 'HMCS', 'HMNZS', 'HNLMS', 'ROKS', 'JS', 'TCG', 'ARA', 'RFS', 'PNS', 'BNS', 'KRI']);
+
 /** A determiner and "new" right before a name: "the new ", "its latest ", « la nouvelle », « son nouvel » (ruleId actors/new-model). */
 const NEW_MODEL_BEFORE = /(?<![\p{L}])(?:the|its|their|a|la|le|sa|son|leur|une|un)[ \u00a0]+(?:new|latest|nouvelle|nouveau|nouvel)[ \u00a0]+$/iu;
 
@@ -663,6 +670,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length <= 2 && noConnectors && du && withTok && !du.cap && du.norm === 'du' && !withTok.cap && PARTITIVE_BEFORE.has(withTok.norm)
     && /^[ \u00a0]+$/.test(text.slice(du.end, start)) && /^[ \u00a0]+$/.test(text.slice(withTok.end, du.outerStart))) {
     return [{ ...base, kind: 'product', ruleId: 'actors/fr/partitive-product', weak: true }];
+  }
+  // "the aircraft carrier INS Vikrant", "USS Gerald R. Ford", « la frégate HMS Richmond »: a navy's ship prefix before a name
+  // names a ship, a product (ruleId actors/ship-prefix)
+  if (toks.length >= 2 && SHIP_PREFIXES.has(toks[0]!.text) && toks[1]!.cap && !toks[1]!.acronym) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/ship-prefix' }];
   }
   // "Renault a présenté la nouvelle Clio", "Tesla unveiled the new Model Y", « son nouvel iPad »: an unknown name of one or
   // two words that a determiner and "new"/« nouveau » announce is a new model, a product (ruleId actors/new-model) — not an

@@ -78,7 +78,9 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // actors/description-complement-determiner)); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch)` +
+    // "the San Francisco-based company", "the Paris-based group": the seat as a premodifier (ruleId actors/description-seat)
+    `|(?:[${UPPER}][${LOWER}]{2,14} )?[${UPPER}][${LOWER}]{2,14}-(?:based|headquartered|listed))\\s+)?` +
     // "the French energy group", "the Anglo-Dutch oil company", "the German arms maker": a business's sector between the
     // nationality and the head (ruleId actors/description-sector)
     `(?:${SECTOR_WORDS}\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
@@ -107,6 +109,9 @@ function foldedDescriptions(lex: FoldedLexicon): Map<string, readonly ActorKind[
   return m;
 }
 
+/** French set phrases opened by a description head: « au quotidien », « la société civile » (ruleId actors/fr/set-phrase). */
+const SET_PHRASE = /^(?:[Aa]u quotidien(?![\p{L}])|(?:[Ll]a |[Ll]es )?sociétés? civiles?(?![\p{L}]))/u;
+
 /** Built once for {@link findDescriptions} (character classes: text/char-classes.ts). */
 const FIND_DESCRIPTIONS_RE = new RegExp(`^\\s+[${LOWER}]`, 'u');
 
@@ -126,6 +131,9 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     const head = m[1]!;
     // "the new company, which is to be called Sears Holdings": a new entity, not an earlier one
     if (/\b(?:new|nouvelle|nouveau)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(head)))) continue;
+    // « utilisent Ubuntu au quotidien » (daily), « la société civile » (civil society): set phrases of the language whose noun
+    // is a description head but that name no actor (ruleId actors/fr/set-phrase)
+    if (SET_PHRASE.test(text.slice(m.index, m.index + m[0].length + 10))) continue;
     const kinds = lex.descriptions.get(head.toLowerCase()) ?? foldedDescriptions(lex).get(fold(head)) ?? [];
     if (kinds.length === 0) continue;
     // determiners must be lower case mid-sentence or capitalised at a sentence start — both accepted

@@ -54,7 +54,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['géant', ['organization']], ['compagnie', ['organization']], ['constructeur', ['organization']], ['fabricant', ['organization']],
   ['éditeur', ['organization']], ['start-up', ['organization']], ['startup', ['organization']], ['opérateur', ['organization']],
   ['laboratoire', ['organization']], ['banque', ['organization']], ['assureur', ['organization']], ['enseigne', ['organization']],
-  ['distributeur', ['organization']], ['fédération', ['organization']], ['syndicat', ['organization']], ['parti', ['organization']],
+  ['distributeur', ['organization']], ['fédération', ['organization']], ['syndicat', ['organization']], ['centrale syndicale', ['organization']], ['parti', ['organization']],
   ['organisation', ['organization']], ['association', ['organization']], ['club', ['organization']], ['équipe', ['organization']],
   ['direction', ['organization']], ['maison mère', ['organization']], ['industriel', ['organization']], ['quotidien', ['organization']],
   ['journal', ['organization']], ['chaîne', ['organization']], ['plateforme', ['organization', 'product']],
