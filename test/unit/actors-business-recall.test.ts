@@ -31,6 +31,14 @@ describe('actors (business news): should find (name, kind)', () => {
     ['en Model Y before a new sentence', 'en', 'Tesla also lowered prices of the Model Y. BYD sold 300,000 cars in March.', 'Model Y', 'product'],
     ['en BYD after Model Y.', 'en', 'Tesla also lowered prices of the Model Y. BYD sold 300,000 cars in March.', 'BYD', 'organization'],
     ['en a middle initial still joins', 'en', 'President George W. Bush met the press on Monday.', 'George W. Bush', 'person'],
+    // actors/product-definition
+    ['fr Ubuntu est un système d\'exploitation', 'fr', 'Ubuntu est un système d\'exploitation libre. Wikipédia utilise Ubuntu pour ses serveurs.',
+      'Ubuntu', 'product'],
+    ['en a free web browser', 'en', 'He said Kwix is a free web browser made by a small firm.', 'Kwix', 'product'],
+    ['en a former drug dealer stays unknown', 'en', 'Police said Zorblax is a former drug dealer from Ohio.', 'Zorblax', 'organization'],
+    // (« forum » opens a French body's name over its lower-case words)
+    ['fr Forum mondial de la langue française', 'fr', 'Le tout premier Forum mondial de la langue française s\'ouvre ce lundi à Québec.',
+      'Forum mondial de la langue française', 'organization'],
     ['fr Caisse des dépôts is a state body', 'fr', 'La Caisse des dépôts a pris 5 % du capital d\'Orange.', 'Caisse des dépôts', 'government'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

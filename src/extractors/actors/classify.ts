@@ -128,6 +128,41 @@ formule stade serie series cat type version`.split(/\s+/));
 
 /** Words before a partitive "du" (folded): "avec du Roundup", "sans du", "contenant du", "pulvérisé du". */
 /**
+ * A copula, an indefinite article, then up to three lower-case words (group 1) that hold the noun: " est un système", " is a free web browser",
+ * " est une application" (ruleId actors/product-definition). Bounded.
+ */
+const PRODUCT_DEFINITION = /^[ \u00a0]+(?:(est|était)|is|was)[ \u00a0]+(?:un|une|a|an)[ \u00a0]+(\p{Ll}[\p{Ll}-]{1,24}(?:[ \u00a0]\p{Ll}[\p{Ll}-]{1,24}){0,3})(.?)/u;
+
+/** Words that close an English noun phrase after its head: "a web browser made by", "an app that", "a drug for" (folded). */
+const PHRASE_CLOSERS = new Set(['that', 'which', 'made', 'developed', 'built', 'designed', 'used', 'created', 'owned', 'run', 'sold',
+  'by', 'for', 'from', 'with', 'of', 'in', 'on', 'to', 'and', 'or', 'whose', 'aimed', 'launched', 'released']);
+
+/**
+ * The text after a name defines it as a product (ruleId actors/product-definition): French puts the head first, after any
+ * adjective (« un système d'exploitation libre »); English puts it last ("a free web browser made by", not "a former drug
+ * dealer"), before a punctuation mark or a word that closes the phrase. The head is one of the lexicon's product nouns or
+ * of {@link DEFINITION_PRODUCT_NOUNS}. Bounded: four words.
+ */
+function definedAsProduct(after: string, lex: FoldedLexicon): boolean {
+  const m = PRODUCT_DEFINITION.exec(after);
+  if (!m) return false;
+  const product = (w: string): boolean => lex.productNouns.has(w) || DEFINITION_PRODUCT_NOUNS.has(w);
+  const words = m[2]!.split(/[ \u00a0]+/).map(fold);
+  if (m[1]) return product(words.find((w) => !DERIVED_ADJECTIVES.has(w)) ?? '');
+  // the head closes the phrase: a closing word after it, or a punctuation mark (or the end) after the last word read
+  const closes = (i: number): boolean => (i < words.length - 1 ? PHRASE_CLOSERS.has(words[i + 1]!) : /^[,.;:)]?$/.test(m[3]!));
+  return words.some((w, i) => i < 3 && product(w) && closes(i));
+}
+
+/**
+ * Nouns that define software and other products beside the lexicon's product nouns (folded): « un système d'exploitation », « une
+ * encyclopédie en ligne », "an operating system", "a web browser" (ruleId actors/product-definition).
+ */
+const DEFINITION_PRODUCT_NOUNS = new Set(['systeme', 'system', 'encyclopedie', 'encyclopedia', 'navigateur', 'browser', 'logiciel',
+  'software', 'application', 'app', 'distribution', 'database', 'programme', 'program', 'jeu', 'game', 'vaccin', 'medicament',
+  'drug', 'smartphone', 'moteur', 'engine', 'voiture', 'car', 'avion', 'aircraft', 'missile', 'drone']);
+
+/**
  * Ship prefixes of navies (as written before a ship's name): USS (US Navy), HMS (Royal Navy), INS (India, Israel), HMAS
  * (Australia), HMCS (Canada), HMNZS (New Zealand), HNLMS (Netherlands), ROKS (South Korea), JS (Japan), TCG (Turkey), ARA
  * (Argentina), RFS (Russia), PNS (Pakistan), BNS (Bangladesh), KRI (Indonesia) (ruleId actors/ship-prefix).
@@ -670,6 +705,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length <= 2 && noConnectors && du && withTok && !du.cap && du.norm === 'du' && !withTok.cap && PARTITIVE_BEFORE.has(withTok.norm)
     && /^[ \u00a0]+$/.test(text.slice(du.end, start)) && /^[ \u00a0]+$/.test(text.slice(withTok.end, du.outerStart))) {
     return [{ ...base, kind: 'product', ruleId: 'actors/fr/partitive-product', weak: true }];
+  }
+  // "Ubuntu est un système d'exploitation libre", "Firefox is a free web browser": an unknown name defined by a copula and an
+  // indefinite article as a noun of products is a product (ruleId actors/product-definition)
+  if (toks.length <= 3 && definedAsProduct(text.slice(end, end + 80), lex)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/product-definition' }];
   }
   // "the aircraft carrier INS Vikrant", "USS Gerald R. Ford", « la frégate HMS Richmond »: a navy's ship prefix before a name
   // names a ship, a product (ruleId actors/ship-prefix)

@@ -144,7 +144,7 @@ assemblée organisation fédération confédération cour conseil ministère par
 parquet police gendarmerie armée marine direction union parti office institut haute haut caisse chambre sénat tribunal
 comité syndicat mouvement association fondation société compagnie établissement centre observatoire département
 préfecture régie école université académie garde ligue front rassemblement alliance nations fonds programme
-coalition gauche droite corps`),
+coalition gauche droite corps forum`),
   extensionStop: words(`
 a ont est sont était étaient sera seront avait avaient va vont fait doit peut qui que dont où et ou mais ni car ne n'
 pas plus se s' sa son ses leur leurs ce cette ces il elle ils elles on y en le la les un une des au aux lundi mardi
