@@ -39,6 +39,12 @@ describe('actors (business news): should find (name, kind)', () => {
     // (« forum » opens a French body's name over its lower-case words)
     ['fr Forum mondial de la langue française', 'fr', 'Le tout premier Forum mondial de la langue française s\'ouvre ce lundi à Québec.',
       'Forum mondial de la langue française', 'organization'],
+    // actors/en/firm-pronoun: a firm named after its founder, resumed by "it" in a clause about its business
+    ['en Charles Schwab said it would cut jobs', 'en', 'Charles Schwab said on Monday it would cut 2,000 jobs. Fees rose.', 'Charles Schwab',
+      'organization'],
+    ['en Louis Vuitton said its sales rose', 'en', 'Louis Vuitton said its sales rose 10% in the quarter.', 'Louis Vuitton', 'organization'],
+    ['en a person saying "it was time" stays a person', 'en', 'John Smith said on Monday it was time to leave.', 'John Smith', 'person'],
+    ['en a person saying "it would be good" stays a person', 'en', 'Peter Brown said it would be good for workers.', 'Peter Brown', 'person'],
     ['fr Caisse des dépôts is a state body', 'fr', 'La Caisse des dépôts a pris 5 % du capital d\'Orange.', 'Caisse des dépôts', 'government'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
