@@ -45,6 +45,11 @@ describe('actors (business news): should find (name, kind)', () => {
     ['en Louis Vuitton said its sales rose', 'en', 'Louis Vuitton said its sales rose 10% in the quarter.', 'Louis Vuitton', 'organization'],
     ['en a person saying "it was time" stays a person', 'en', 'John Smith said on Monday it was time to leave.', 'John Smith', 'person'],
     ['en a person saying "it would be good" stays a person', 'en', 'Peter Brown said it would be good for workers.', 'Peter Brown', 'person'],
+    // actors/company-apposition-name: a sentence-initial unknown word before a company's description in commas
+    ['en Ferrero, the Italian confectioner,', 'en', 'Ferrero, the Italian confectioner, bought the cookie business.', 'Ferrero', 'organization'],
+    ['en Lactalis, the world\'s largest dairy group,', 'en', 'Lactalis, the world\'s largest dairy group, recalled milk.', 'Lactalis',
+      'organization'],
+    ['fr Lactalis, le groupe laitier,', 'fr', 'Lactalis, le groupe laitier, a rappelé du lait.', 'Lactalis', 'organization'],
     ['fr Caisse des dépôts is a state body', 'fr', 'La Caisse des dépôts a pris 5 % du capital d\'Orange.', 'Caisse des dépôts', 'government'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -64,6 +69,7 @@ describe('actors (business news): should not find', () => {
     // actors/fr/set-phrase: « au quotidien » (daily) and « la société civile » name no actor
     ['fr au quotidien', 'fr', 'Plus de 25 millions d\'utilisateurs utilisent Ubuntu au quotidien à travers le monde.', 'quotidien'],
     ['fr la société civile', 'fr', 'Le Forum de Montreux a été créé en 2010. Les participants sont issus de la société civile.', 'la société'],
+    ['en Separately, the company', 'en', 'Separately, the company said it would hire 500 people.', 'Separately'],
     ['en Motion of Research in Motion', 'en', 'Research in Motion launched its BlackBerry 10 platform in January.', 'Motion'],
   ])('%s', (_label, lang, text, name) => {
     const names = actorsOf(text, lang).flatMap((a) => [a.name, ...a.aliases]);

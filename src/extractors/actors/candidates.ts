@@ -437,6 +437,30 @@ function commonNounPhraseAt(ctx: CandidateContext, first: number, capSeenInside:
   return DERIVED_COMMON_NOUNS.has(next.norm) && !COMPANY_COMPLEMENTS.has(next.norm) && !ctx.lex.actingCues.has(next.norm);
 }
 
+const COMPANY_APPOSITION = new Map<FoldedLexicon, RegExp>();
+
+/**
+ * After a sentence-initial word: ", the Italian confectioner,", ", the world's largest dairy group,", « , le groupe laitier, »
+ * — a determiner, at most three words, a head of the language's organisation descriptions (or "confectioner"…), a comma
+ * (ruleId actors/company-apposition-name). Not an adverb or a common word of the word lists ("Separately, the company said").
+ * Bounded: 120 code units.
+ */
+function companyAppositionAt(ctx: CandidateContext, t: Token): boolean {
+  const { lex, text } = ctx;
+  if (lex.commonWords.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm)) {
+    return false;
+  }
+  let re = COMPANY_APPOSITION.get(lex);
+  if (!re) {
+    const heads = [...lex.descriptions].filter(([, kinds]) => kinds.length === 1 && kinds[0] === 'organization').map(([h]) => h)
+      .concat(['confectioner', 'conglomerate', 'brand', 'label', 'maker', 'giant', 'confiseur', 'laitier', 'fabricant'])
+      .sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`^,[ \u00a0]{1,2}(?:the|le|la|l['’])[ \u00a0]?(?:[\\p{L}'’-]{2,20}[ \u00a0]){0,3}(?:${heads})(?:[ \u00a0][\\p{Ll}-]{2,20})?[ \u00a0]?,`, 'u');
+    COMPANY_APPOSITION.set(lex, re);
+  }
+  return re.test(text.slice(t.end, t.end + 120));
+}
+
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
 
@@ -872,6 +896,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm) && !placeShaped(t0.text) // « Noyal-sur-Vilaine compte… » (actors/place-shape)
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))
+      // "Ferrero, the Italian confectioner, bought…", « Lactalis, le groupe laitier, a rappelé… »: a company's description set
+      // off by commas after the word names it (ruleId actors/company-apposition-name)
+      && !(!heading && !lowerSeen.has(t0.norm) && companyAppositionAt(ctx, t0))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
       && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
       // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)
