@@ -120,6 +120,13 @@ describe('actors (business news): one actor per entity', () => {
     // (« la centrale syndicale » is a union's description)
     ['fr la centrale syndicale', 'fr', 'Le syndicat SUD-PTT a révélé ce décès. La centrale syndicale précise que l\'agent avait demandé un congé.',
       'La centrale syndicale', 'SUD-PTT'],
+    // actors/description-subject-over-partner
+    ['en the planemaker after "with Safran"', 'en', 'Airbus signed a deal with Safran on Monday. The planemaker said deliveries would start in 2027.',
+      'The planemaker', 'Airbus'],
+    ['fr le constructeur after « avec Nissan »', 'fr', 'Renault a signé un accord avec Nissan lundi. Le constructeur a précisé que les livraisons commenceraient en 2027.',
+      'Le constructeur', 'Renault'],
+    ['en the partner when the subject is no firm', 'en', 'India signed a deal with Dassault Aviation on Monday. The company said deliveries would start in 2027.',
+      'The company', 'Dassault Aviation'],
     // actors/new-model: the product is no longer the nearest company, so « le constructeur » reaches Renault
     ['fr le constructeur after la nouvelle Clio', 'fr', 'Renault a présenté la nouvelle Clio à Paris. Le constructeur espère en vendre 200 000 par an.',
       'Le constructeur', 'Renault'],

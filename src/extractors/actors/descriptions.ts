@@ -282,6 +282,30 @@ const LEAGUE_WORDS = new Set(['league', 'ligue', 'federation', 'championship', '
 /** After a role description, a participial phrase then the name: "la directrice générale nommée en septembre dernier Meg Whitman". */
 const PARTICIPLE_GAP = new RegExp(`^\\s{0,3},?\\s{0,3}[${LOWER}]{1,30}(?:é|ée|és|ées|ed)(?:\\s{1,3}[${LOWER}]{1,30}){0,4}\\s{1,3}$`, 'u');
 
+/** A partner's preposition right before a name: "with ", "avec ", "alongside ", « aux côtés de » (actors/description-subject-over-partner). */
+const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|alongside|aux côtés d(?:e|['’]))[ \u00a0]{1,2}(?:l['’]|le |la |les |the )?$/u;
+/** From a name to the description: the end of its sentence only, then the description opens the next one. */
+const NEXT_SENTENCE_GAP = /^[^.!?\n]{0,200}[.!?]["»”’]?[ \u00a0]{1,3}$/u;
+
+/** Start of the sentence holding `at`: after the last ". ", "! ", "? " or line break in the 300 code units before. */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  let k = -1;
+  for (const re of [/[.!?]["»”’]?[ \u00a0]/g, /\n/g]) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before)) !== null) k = Math.max(k, m.index + m[0].length);
+  }
+  return k < 0 ? (from === 0 ? 0 : at) : from + k;
+}
+
+/** White space at `at` (before a sentence's first word). */
+function leadingSpace(text: string, at: number): number {
+  let n = 0;
+  while (n < 4 && /[ \u00a0\n]/.test(text[at + n] ?? '')) n++;
+  return n;
+}
+
 /** Built once for {@link resolveOne} (character classes: text/char-classes.ts). */
 const RESOLVE_ONE_RE = new RegExp(`^\\s+(?:[${LOWER}]+\\s+){0,4}$`, 'u');
 
@@ -333,10 +357,13 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   // on the nearest person only when written in lower case (ruleId actors/description-title-case)
   const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase();
   let fallback: Cluster | undefined;
+  let partner: { cluster: Cluster; sentenceStart: number } | undefined;
   for (let i = best || titleCased ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;
+    // (the subject of the partner's sentence opens it: nothing before that sentence is looked at)
+    if (partner && m.start < partner.sentenceStart) break;
     if (!d.kinds.includes(m.cluster.kind)) continue;
     // "Karp told CNBC the company was hiring", "Jon Sopel said the president did not sound confident": a name right before
     // the description, or before a reporting verb opening the clause the description is the subject of, is another
@@ -382,10 +409,24 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       fallback ??= m.cluster;
       continue;
     }
+    // "Airbus signed a deal with Safran. The planemaker said…", « Renault a signé un accord avec Nissan. Le constructeur a
+    // précisé… »: a description opening a sentence resumes the subject of the sentence before rather than the partner it
+    // named after "with"/« avec », when that subject is compatible (ruleId actors/description-subject-over-partner)
+    if (partner) {
+      if (m.start >= partner.sentenceStart && m.start === partner.sentenceStart + leadingSpace(text, partner.sentenceStart)) {
+        best = m.cluster;
+        break;
+      }
+      continue;
+    }
+    if (!isPerson && PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && NEXT_SENTENCE_GAP.test(text.slice(m.end, d.span.start))) {
+      partner = { cluster: m.cluster, sentenceStart: sentenceStartBefore(text, m.start) };
+      continue;
+    }
     best = m.cluster;
     break;
   }
-  best ??= fallback;
+  best ??= fallback ?? partner?.cluster;
   // forward reference: "Le constructeur a annoncé mardi… Renault" — a description that opens the story before any
   // compatible name refers to the nearest compatible name after it in the next 250 code units (ruleId actors/cataphora)
   if (!best && !isPerson && !(ctx.headings && inRanges(ctx.headings, d.span.start))
