@@ -50,6 +50,13 @@ describe('actors (business news): should find (name, kind)', () => {
     ['en Lactalis, the world\'s largest dairy group,', 'en', 'Lactalis, the world\'s largest dairy group, recalled milk.', 'Lactalis',
       'organization'],
     ['fr Lactalis, le groupe laitier,', 'fr', 'Lactalis, le groupe laitier, a rappelé du lait.', 'Lactalis', 'organization'],
+    // actors/country-agreement-between, actors/country-coordinated-subject (a connector inside the second name)
+    ['en the deal between Greece and France: France', 'en', 'The deal between Greece and France covers three frigates.', 'France', 'government'],
+    ['fr l\'accord entre la Grèce et la France: France', 'fr', 'L\'accord entre la Grèce et la France porte sur des frégates.', 'France',
+      'government'],
+    ['fr le Japon et la Corée du Sud ont convenu', 'fr', 'Le Japon et la Corée du Sud ont convenu de partager des données.', 'Japon',
+      'government'],
+    ['en a country as a location stays a place', 'en', 'The talks were held in France on Monday between the two firms.', 'France', 'place'],
     ['fr Caisse des dépôts is a state body', 'fr', 'La Caisse des dépôts a pris 5 % du capital d\'Orange.', 'Caisse des dépôts', 'government'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

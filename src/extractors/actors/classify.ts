@@ -1445,7 +1445,9 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   if (next && /^[ \u00a0]+$/.test(between) && (next.norm === 'and' || next.norm === 'et')) {
     let k = ni + 1;
     let names = 0;
-    while (k < tokens.length && k <= ni + 5 && (tokens[k]!.cap || /^(?:the|la|le|les)$/.test(tokens[k]!.norm))
+    // (« la Corée du Sud », "the Republic of Korea": a connector between two capitalised words of the name)
+    while (k < tokens.length && k <= ni + 5 && (tokens[k]!.cap || /^(?:the|la|le|les)$/.test(tokens[k]!.norm)
+      || (names > 0 && !tokens[k]!.cap && lex.connectors.has(tokens[k]!.norm) && !!tokens[k + 1]?.cap))
       && /^[ \u00a0\[\]]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.outerStart))) {
       if (tokens[k]!.cap) names++;
       k++;
@@ -1456,10 +1458,21 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
       && lex.actingCues.has(verb.norm) && !(aux && AUXILIARIES.has(verb.norm) && (STATIVE_PARTICIPLES.has(aux.norm) || aux.digits
         || (QUANTITY_WORDS.has(aux.norm) && tokens.slice(k + 2, k + 5).some((x) => x.digits))))) return true;
   }
+  // "the deal between Greece and France", « l'accord entre la Grèce et la France »: the two countries an agreement is
+  // between are its parties (ruleId actors/country-agreement-between)
+  const lead = text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start);
+  if (AGREEMENT_BETWEEN.test(lead)) return true;
   // "Le traité avait été signé par …, ainsi que les États-Unis, le Japon…", "signed by Canada, Japan and Mexico": a country
   // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)
   return lex.signingCue.test(sentenceAround(text, tokens[first]!.start, tokens[last]!.end));
 }
+
+/**
+ * Text before a country that an agreement is between, first or second: "deal between ", "agreement between the United States
+ * and ", « accord entre la Grèce et la » (ruleId actors/country-agreement-between). Bounded: at most three words between the
+ * noun and "between", a first party of at most four capitalised words.
+ */
+const AGREEMENT_BETWEEN = /(?<![\p{L}])(?:deal|agreement|accord|treaty|contract|partnership|pact|talks|alliance|traité|contrat|partenariat|pacte|négociations|alliance)s?[ \u00a0](?:[\p{Ll}-]{1,20}[ \u00a0]){0,3}(?:between|entre)[ \u00a0](?:the[ \u00a0]|la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])?(?:\p{Lu}[\p{L}.'’-]{0,20}(?:[ \u00a0](?:of|de|du|des)?[ \u00a0]?\p{Lu}[\p{L}.'’-]{0,20}){0,3}[ \u00a0](?:and|et)[ \u00a0](?:the[ \u00a0]|la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])?)?$/u;
 
 /** The sentence around [start, end): at most 300 code units on each side, cut at sentence punctuation. */
 function sentenceAround(text: string, start: number, end: number): string {
