@@ -146,6 +146,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   personsInLists(placed, text);
   addSharedSurnames(linker, placed, text, tokens);
   addLoneSurnames(linker, placed, text, tokens, lex.commonWords, lowerSeen);
+  firmsNamedAfterPersons(linker.clusters, text);
   assignRoles(text, lex, placed);
   // a description must not cut a name, nor end with one ("The French government" is the name "French government")
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
@@ -160,6 +161,38 @@ export function extractActors(doc: AnalysedText): Actor[] {
   addBareGovernment(linker, text);
   if (lex.partyMembers) addPartyMembers(linker, text, lex.partyMembers);
   return finish(linker.clusters, text);
+}
+
+/**
+ * After a name: a reporting verb, an optional day, then the neuter pronoun that resumes it as the subject — "Charles Schwab said
+ * on Monday it would cut 2,000 jobs", "Louis Vuitton said that its sales rose" (ruleId actors/en/firm-pronoun). Bounded.
+ */
+const FIRM_PRONOUN_AFTER = /^,?[ \u00a0]{1,2}(?:said|says|announced|announces|reported|reports|confirmed|confirms|warned|warns)(?:[ \u00a0]{1,2}(?:on|late|early)[ \u00a0]{1,2}\p{Lu}\p{Ll}{2,8}|[ \u00a0]{1,2}(?:today|yesterday))?(?:[ \u00a0]{1,2}that)?[ \u00a0]{1,2}(?:it(?:[ \u00a0]{1,2}(?:would|will|had|has|was|is|plans[ \u00a0]to|planned[ \u00a0]to|expects[ \u00a0]to|intends[ \u00a0]to|agreed[ \u00a0]to))?[ \u00a0]{1,2}(?:cut|cutting|sell|selling|sold|buy|buying|bought|acquire|acquired|close|closing|closed|open|opening|opened|raise|raising|raised|lower|lowered|hire|hired|invest|invested|pay|paid|post|posted|report|reported|shed|slash|slashed|lay[ \u00a0]off|laid[ \u00a0]off)|its)(?![\p{L}])/u;
+
+/** Nouns of a firm's business: jobs, shares, sales, stores, a stake, a dividend… (ruleId actors/en/firm-pronoun). */
+const BUSINESS_NOUN = /(?<![\p{L}])(?:jobs|shares|stake|stakes|sales|revenue|revenues|profit|profits|earnings|dividend|stores|plants?|factory|factories|subsidiary|unit|division|acquisition|merger|forecast|guidance|outlook|buyback|fees)(?![\p{L}])/u;
+
+/**
+ * "Charles Schwab said on Monday it would cut 2,000 jobs": a name the given-name rule read as a person is a firm named after
+ * its founder when the text resumes it as "it"/"its" right after a reporting verb, in a clause about its business (jobs,
+ * sales, a stake…) (ruleId actors/en/firm-pronoun). Only
+ * clusters typed by the given-name rule, without a role; linear in the number of their mentions.
+ */
+function firmsNamedAfterPersons(clusters: readonly Cluster[], text: string): void {
+  for (const c of clusters) {
+    if (c.kind !== 'person' || c.ruleId !== 'actors/given-name' || c.role || c.gazId !== undefined) continue;
+    if (!c.mentions.some((m) => {
+      const p = FIRM_PRONOUN_AFTER.exec(text.slice(m.end, m.end + 48));
+      if (!p) return false;
+      // (and a business noun in the rest of the clause: "it would cut 2,000 jobs", not "it was time to leave")
+      const rest = text.slice(m.end + p[0].length, m.end + p[0].length + 80);
+      // ("its" right before the noun: "said its sales rose", not "said its value was low")
+      const clause = p[0].endsWith('its') ? rest.slice(0, 16) : rest.slice(0, rest.search(/[.;:!?]|$/));
+      return BUSINESS_NOUN.test(clause);
+    })) continue;
+    c.kind = 'organization';
+    c.ruleId = 'actors/en/firm-pronoun';
+  }
 }
 
 /** A country's ministry in the possessive: "China's commerce ministry" (the phrase of actors/en/possessive-ministry). */
@@ -488,8 +521,10 @@ function fullestName(names: readonly string[]): string {
   const words = (s: string): number => s.split(/\s+/).length;
   // (soft hyphens left by the page do not count: "Vladi\u00admir Putin" is no fuller than "Vladimir Putin")
   const len = (s: string): number => s.replace(/\u00ad/g, '').length;
+  // (nor is a plural fuller than its singular: "Rafales" names the "Rafale" — ruleId actors/product-plural)
+  const plural = (a: string, b: string): boolean => a.length === b.length + 1 && /s$/i.test(a) && a.startsWith(b);
   for (const n of names) {
-    if (words(n) > words(best) || (words(n) === words(best) && len(n) > len(best))) best = n;
+    if (words(n) > words(best) || (words(n) === words(best) && ((len(n) > len(best) && !plural(n, best)) || plural(best, n)))) best = n;
   }
   return best;
 }

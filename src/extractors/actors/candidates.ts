@@ -263,7 +263,8 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
         continue;
       }
       if (conn === 0 && next.digits && next.text.length <= 4 && !/^(?:19|20)\d\d$/.test(next.text) && joinable(prev, next)
-        && !TEMPORAL_WORDS.has(prev.norm) && !/[.,]\d/.test(text.slice(next.end, next.end + 2))) {
+        && !TEMPORAL_WORDS.has(prev.norm) && !/[.,]\d/.test(text.slice(next.end, next.end + 2))
+        && !AMOUNT_AFTER.test(text.slice(next.end, next.end + 14))) {
         j = p;
         continue;
       }
@@ -404,6 +405,61 @@ export function amountQualifier(text: string, tokens: readonly Token[], t: Token
 }
 const SCALE_ABBREVIATION = /^(?:Md|Mds|Mrd|Mrds|Mn|Bn)$/;
 const DOLLAR_COUNTRY = /^(?:U\.S\.|US|Cdn|CAD|AUD|NZ|HK|U\.S)$/;
+
+/**
+ * A scale word, a currency or a percent sign right after a number: "fined Apple 150 million euros", « Orange 5 % »,
+ * "Nokia 3 billion" — the number is an amount, not a model number of the name before it ("Boeing 767", "Model 3")
+ * (ruleId actors/amount-not-model). Bounded: read on 14 code units.
+ */
+const AMOUNT_AFTER = /^[ \u00a0\u202f]?(?:%|(?:per|pour)[ \u00a0]cent|percent|millions?|milliards?|billions?|trillions?|mille|bn|mn|euros?|dollars?|pounds?|livres?)(?![\p{L}])/u;
+
+/**
+ * Nouns that follow a company's name as its own: "Total oil output", "Orange customers", "Shell executives" (folded). After
+ * one of them a sentence-initial known name keeps its company reading (ruleId actors/initial-common-homonym).
+ */
+const COMPANY_COMPLEMENTS = new Set(['executives', 'executive', 'employees', 'workers', 'staff', 'shareholders', 'investors',
+  'oil', 'gas', 'energies', 'prices', 'price', 'cost', 'costs', 'stores', 'shops', 'customers', 'subscribers', 'users', 'network',
+  'products', 'brand', 'boss', 'chief', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'unit', 'division', 'plant',
+  'plants', 'factory', 'factories', 'group', 'stock', 'shares', 'share']);
+
+/**
+ * "Orange juice prices rose", "Total number of jobs…", "Sky blue paint": a known one-word company whose name is also a common
+ * noun or adjective of English (Orange, Total, Sky, Next, Free) opening a sentence before a lower-case common noun is that
+ * common word, not the company — unless the text also names the company inside a sentence, or the noun is one of the
+ * company's own ({@link COMPANY_COMPLEMENTS}) (ruleId actors/initial-common-homonym). Constant work: two tokens.
+ */
+function commonNounPhraseAt(ctx: CandidateContext, first: number, capSeenInside: ReadonlySet<string>): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[first]!;
+  const next = tokens[first + 1];
+  if (!t.initial || !next || next.cap || next.digits || next.elision !== '' || !PLAIN_GAP.test(text.slice(t.end, next.outerStart))) return false;
+  if (capSeenInside.has(t.norm) || !(DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm))) return false;
+  return DERIVED_COMMON_NOUNS.has(next.norm) && !COMPANY_COMPLEMENTS.has(next.norm) && !ctx.lex.actingCues.has(next.norm);
+}
+
+const COMPANY_APPOSITION = new Map<FoldedLexicon, RegExp>();
+
+/**
+ * After a sentence-initial word: ", the Italian confectioner,", ", the world's largest dairy group,", « , le groupe laitier, »
+ * — a determiner, at most three words, a head of the language's organisation descriptions (or "confectioner"…), a comma
+ * (ruleId actors/company-apposition-name). Not an adverb or a common word of the word lists ("Separately, the company said").
+ * Bounded: 120 code units.
+ */
+function companyAppositionAt(ctx: CandidateContext, t: Token): boolean {
+  const { lex, text } = ctx;
+  if (lex.commonWords.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm)) {
+    return false;
+  }
+  let re = COMPANY_APPOSITION.get(lex);
+  if (!re) {
+    const heads = [...lex.descriptions].filter(([, kinds]) => kinds.length === 1 && kinds[0] === 'organization').map(([h]) => h)
+      .concat(['confectioner', 'conglomerate', 'brand', 'label', 'maker', 'giant', 'confiseur', 'laitier', 'fabricant'])
+      .sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`^,[ \u00a0]{1,2}(?:the|le|la|l['’])[ \u00a0]?(?:[\\p{L}'’-]{2,20}[ \u00a0]){0,3}(?:${heads})(?:[ \u00a0][\\p{Ll}-]{2,20})?[ \u00a0]?,`, 'u');
+    COMPANY_APPOSITION.set(lex, re);
+  }
+  return re.test(text.slice(t.end, t.end + 120));
+}
 
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
@@ -571,8 +627,12 @@ function extendToKnownName(ctx: CandidateContext, i: number, j: number): number 
   for (let s = i + 1; s <= j && starts.length < 3; s++) if (tokens[s]!.cap) starts.push(s);
   for (let k = j + 1; k <= j + 9 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.cap || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
+    // "Research in Motion": a known name may close on a capitalised word after its lower-case ones (ruleId
+    // actors/known-name-lower-inner); the scan stops at that word
+    const closing = t.cap && k > j + 1;
+    if ((t.cap && !closing) || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
     if (starts.some((s) => lookupName(text.slice(tokens[s]!.start, t.end)))) best = k;
+    if (closing) break;
   }
   return best;
 }
@@ -787,8 +847,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   // strip leading temporal words and sentence-initial common words: "Wednesday Kmart", "Dans", "The Following"
   let a = first;
   // a known one-word name at a sentence start that the text also uses as a common word ("Target", "Shell") is one
+  const commonPhrase = !!gaz && first === last && commonNounPhraseAt(ctx, first, capSeenInside);
   const commonKnown = !!gaz && first === last && (tokens[first]!.initial || heading) && !tokens[first]!.acronym
-    && lowerSeen.has(tokens[first]!.norm);
+    && (lowerSeen.has(tokens[first]!.norm) || commonPhrase);
   // "Nouvelle Démocratie (ND)" at a sentence start: a name spelled out before its acronym keeps its first word
   // (bounded: an expansion has at most 12 words, so a huge run never costs a slice per split)
   const expanded = last > first && last - first < 12
@@ -804,7 +865,7 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
     const sundayPaper = t.norm === 'sunday' && last === a + 1 && ORG_HEADS.has(tokens[last]!.norm);
     const strip = (TEMPORAL_WORDS.has(t.norm) && a < last && !sundayPaper) || (t.acronym && a < last && lex.nonEntities.has(t.norm) && !lookupName(t.text)
         && !lex.titleWords.has(t.norm))
-      || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm))))
+      || (atStart && (lex.commonWords.has(t.norm) || (!t.acronym && lowerSeen.has(t.norm)) || (commonPhrase && a === first)))
       || (a === last && lex.commonWords.has(t.norm));
     if (!strip) break;
     a++;
@@ -835,6 +896,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       && !lookupName(t0.text) && !WEB_DOMAIN.test(t0.norm) && !placeShaped(t0.text) // « Noyal-sur-Vilaine compte… » (actors/place-shape)
       && !capSeenInside.has(t0.norm) && !knownSurname && !(!heading && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm)
         && roleAppositionAt(text, t0.end, lex))
+      // "Ferrero, the Italian confectioner, bought…", « Lactalis, le groupe laitier, a rappelé… »: a company's description set
+      // off by commas after the word names it (ruleId actors/company-apposition-name)
+      && !(!heading && !lowerSeen.has(t0.norm) && companyAppositionAt(ctx, t0))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
       && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
       // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)

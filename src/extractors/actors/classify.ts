@@ -127,6 +127,51 @@ tableau annexe niveau etape categorie classe salle porte saison partie semaine j
 formule stade serie series cat type version`.split(/\s+/));
 
 /** Words before a partitive "du" (folded): "avec du Roundup", "sans du", "contenant du", "pulvérisé du". */
+/**
+ * A copula, an indefinite article, then up to three lower-case words (group 1) that hold the noun: " est un système", " is a free web browser",
+ * " est une application" (ruleId actors/product-definition). Bounded.
+ */
+const PRODUCT_DEFINITION = /^[ \u00a0]+(?:(est|était)|is|was)[ \u00a0]+(?:un|une|a|an)[ \u00a0]+(\p{Ll}[\p{Ll}-]{1,24}(?:[ \u00a0]\p{Ll}[\p{Ll}-]{1,24}){0,3})(.?)/u;
+
+/** Words that close an English noun phrase after its head: "a web browser made by", "an app that", "a drug for" (folded). */
+const PHRASE_CLOSERS = new Set(['that', 'which', 'made', 'developed', 'built', 'designed', 'used', 'created', 'owned', 'run', 'sold',
+  'by', 'for', 'from', 'with', 'of', 'in', 'on', 'to', 'and', 'or', 'whose', 'aimed', 'launched', 'released']);
+
+/**
+ * The text after a name defines it as a product (ruleId actors/product-definition): French puts the head first, after any
+ * adjective (« un système d'exploitation libre »); English puts it last ("a free web browser made by", not "a former drug
+ * dealer"), before a punctuation mark or a word that closes the phrase. The head is one of the lexicon's product nouns or
+ * of {@link DEFINITION_PRODUCT_NOUNS}. Bounded: four words.
+ */
+function definedAsProduct(after: string, lex: FoldedLexicon): boolean {
+  const m = PRODUCT_DEFINITION.exec(after);
+  if (!m) return false;
+  const product = (w: string): boolean => lex.productNouns.has(w) || DEFINITION_PRODUCT_NOUNS.has(w);
+  const words = m[2]!.split(/[ \u00a0]+/).map(fold);
+  if (m[1]) return product(words.find((w) => !DERIVED_ADJECTIVES.has(w)) ?? '');
+  // the head closes the phrase: a closing word after it, or a punctuation mark (or the end) after the last word read
+  const closes = (i: number): boolean => (i < words.length - 1 ? PHRASE_CLOSERS.has(words[i + 1]!) : /^[,.;:)]?$/.test(m[3]!));
+  return words.some((w, i) => i < 3 && product(w) && closes(i));
+}
+
+/**
+ * Nouns that define software and other products beside the lexicon's product nouns (folded): « un système d'exploitation », « une
+ * encyclopédie en ligne », "an operating system", "a web browser" (ruleId actors/product-definition).
+ */
+const DEFINITION_PRODUCT_NOUNS = new Set(['systeme', 'system', 'encyclopedie', 'encyclopedia', 'navigateur', 'browser', 'logiciel',
+  'software', 'application', 'app', 'distribution', 'database', 'programme', 'program', 'jeu', 'game', 'vaccin', 'medicament',
+  'drug', 'smartphone', 'moteur', 'engine', 'voiture', 'car', 'avion', 'aircraft', 'missile', 'drone']);
+
+/**
+ * Ship prefixes of navies (as written before a ship's name): USS (US Navy), HMS (Royal Navy), INS (India, Israel), HMAS
+ * (Australia), HMCS (Canada), HMNZS (New Zealand), HNLMS (Netherlands), ROKS (South Korea), JS (Japan), TCG (Turkey), ARA
+ * (Argentina), RFS (Russia), PNS (Pakistan), BNS (Bangladesh), KRI (Indonesia) (ruleId actors/ship-prefix).
+ */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'INS', 'HMAS', 'HMCS', 'HMNZS', 'HNLMS', 'ROKS', 'JS', 'TCG', 'ARA', 'RFS', 'PNS', 'BNS', 'KRI']);
+
+/** A determiner and "new" right before a name: "the new ", "its latest ", « la nouvelle », « son nouvel » (ruleId actors/new-model). */
+const NEW_MODEL_BEFORE = /(?<![\p{L}])(?:the|its|their|a|la|le|sa|son|leur|une|un)[ \u00a0]+(?:new|latest|nouvelle|nouveau|nouvel)[ \u00a0]+$/iu;
+
 const PARTITIVE_BEFORE = new Set(['avec', 'sans', 'contenant', 'contient', 'utilisent', 'utilise', 'pulverise', 'pulverisent',
   'vend', 'vendent', 'achete', 'achetent', 'boire', 'boivent']);
 
@@ -660,6 +705,24 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length <= 2 && noConnectors && du && withTok && !du.cap && du.norm === 'du' && !withTok.cap && PARTITIVE_BEFORE.has(withTok.norm)
     && /^[ \u00a0]+$/.test(text.slice(du.end, start)) && /^[ \u00a0]+$/.test(text.slice(withTok.end, du.outerStart))) {
     return [{ ...base, kind: 'product', ruleId: 'actors/fr/partitive-product', weak: true }];
+  }
+  // "Ubuntu est un système d'exploitation libre", "Firefox is a free web browser": an unknown name defined by a copula and an
+  // indefinite article as a noun of products is a product (ruleId actors/product-definition)
+  if (toks.length <= 3 && definedAsProduct(text.slice(end, end + 80), lex)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/product-definition' }];
+  }
+  // "the aircraft carrier INS Vikrant", "USS Gerald R. Ford", « la frégate HMS Richmond »: a navy's ship prefix before a name
+  // names a ship, a product (ruleId actors/ship-prefix)
+  if (toks.length >= 2 && SHIP_PREFIXES.has(toks[0]!.text) && toks[1]!.cap && !toks[1]!.acronym) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/ship-prefix' }];
+  }
+  // "Renault a présenté la nouvelle Clio", "Tesla unveiled the new Model Y", « son nouvel iPad »: an unknown name of one or
+  // two words that a determiner and "new"/« nouveau » announce is a new model, a product (ruleId actors/new-model) — not an
+  // institution's or an office's head ("the new Commission", « le nouveau Premier ministre »), nor a given name
+  if (toks.length <= 2 && toks.every((t) => (t.cap || t.digits) && !t.acronym) && toks[0]!.elision === '' && !givenName(toks[0]!)
+    && !toks.some((t) => ORG_HEADS.has(t.norm) || GOVERNMENT_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
+    && NEW_MODEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/new-model', weak: true }];
   }
   // "Canada's Atlantic provinces", "the Pacific coast": an unknown word before a lower-case noun of geography qualifies it,
   // it names no actor (ruleId actors/geographic-modifier)
@@ -1382,7 +1445,9 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   if (next && /^[ \u00a0]+$/.test(between) && (next.norm === 'and' || next.norm === 'et')) {
     let k = ni + 1;
     let names = 0;
-    while (k < tokens.length && k <= ni + 5 && (tokens[k]!.cap || /^(?:the|la|le|les)$/.test(tokens[k]!.norm))
+    // (« la Corée du Sud », "the Republic of Korea": a connector between two capitalised words of the name)
+    while (k < tokens.length && k <= ni + 5 && (tokens[k]!.cap || /^(?:the|la|le|les)$/.test(tokens[k]!.norm)
+      || (names > 0 && !tokens[k]!.cap && lex.connectors.has(tokens[k]!.norm) && !!tokens[k + 1]?.cap))
       && /^[ \u00a0\[\]]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.outerStart))) {
       if (tokens[k]!.cap) names++;
       k++;
@@ -1393,10 +1458,21 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
       && lex.actingCues.has(verb.norm) && !(aux && AUXILIARIES.has(verb.norm) && (STATIVE_PARTICIPLES.has(aux.norm) || aux.digits
         || (QUANTITY_WORDS.has(aux.norm) && tokens.slice(k + 2, k + 5).some((x) => x.digits))))) return true;
   }
+  // "the deal between Greece and France", « l'accord entre la Grèce et la France »: the two countries an agreement is
+  // between are its parties (ruleId actors/country-agreement-between)
+  const lead = text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start);
+  if (AGREEMENT_BETWEEN.test(lead)) return true;
   // "Le traité avait été signé par …, ainsi que les États-Unis, le Japon…", "signed by Canada, Japan and Mexico": a country
   // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)
   return lex.signingCue.test(sentenceAround(text, tokens[first]!.start, tokens[last]!.end));
 }
+
+/**
+ * Text before a country that an agreement is between, first or second: "deal between ", "agreement between the United States
+ * and ", « accord entre la Grèce et la » (ruleId actors/country-agreement-between). Bounded: at most three words between the
+ * noun and "between", a first party of at most four capitalised words.
+ */
+const AGREEMENT_BETWEEN = /(?<![\p{L}])(?:deal|agreement|accord|treaty|contract|partnership|pact|talks|alliance|traité|contrat|partenariat|pacte|négociations|alliance)s?[ \u00a0](?:[\p{Ll}-]{1,20}[ \u00a0]){0,3}(?:between|entre)[ \u00a0](?:the[ \u00a0]|la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])?(?:\p{Lu}[\p{L}.'’-]{0,20}(?:[ \u00a0](?:of|de|du|des)?[ \u00a0]?\p{Lu}[\p{L}.'’-]{0,20}){0,3}[ \u00a0](?:and|et)[ \u00a0](?:the[ \u00a0]|la[ \u00a0]|le[ \u00a0]|les[ \u00a0]|l['’])?)?$/u;
 
 /** The sentence around [start, end): at most 300 code units on each side, cut at sentence punctuation. */
 function sentenceAround(text: string, start: number, end: number): string {

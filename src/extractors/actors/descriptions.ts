@@ -37,6 +37,14 @@ function escape(s: string): string {
 
 const CACHE = new Map<FoldedLexicon, RegExp>();
 
+/**
+ * Sector nouns that premodify a business's description in English news: "the energy group", "the arms maker", "the software
+ * company" (ruleId actors/description-sector). A bounded alternation of words.
+ */
+const SECTOR_WORDS = '(?:energy|oil|gas|oil and gas|defence|defense|arms|aerospace|software|tech|technology|media|telecoms?|mining|'
+  + 'chemicals?|steel|luxury|retail|banking|insurance|pharmaceutical|drug|car|plane|food|shipping|engineering|construction|power|'
+  + 'chip|internet|e-commerce|payments|investment|railway|logistics|industrial|telecommunications|semiconductor|auto|airline)';
+
 /** The lexicon is French (its determiners include "le"). */
 function french0(lex: FoldedLexicon): boolean {
   return lex.determiners.includes('le');
@@ -70,7 +78,12 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // actors/description-complement-determiner)); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch))\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch)` +
+    // "the San Francisco-based company", "the Paris-based group": the seat as a premodifier (ruleId actors/description-seat)
+    `|(?:[${UPPER}][${LOWER}]{2,14} )?[${UPPER}][${LOWER}]{2,14}-(?:based|headquartered|listed))\\s+)?` +
+    // "the French energy group", "the Anglo-Dutch oil company", "the German arms maker": a business's sector between the
+    // nationality and the head (ruleId actors/description-sector)
+    `(?:${SECTOR_WORDS}\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
     `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire|la|le|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
     `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}` +
     // French only: English adjectives come before the head ("The contractor declined" is a verb)
@@ -96,6 +109,9 @@ function foldedDescriptions(lex: FoldedLexicon): Map<string, readonly ActorKind[
   return m;
 }
 
+/** French set phrases opened by a description head: « au quotidien », « la société civile » (ruleId actors/fr/set-phrase). */
+const SET_PHRASE = /^(?:[Aa]u quotidien(?![\p{L}])|(?:[Ll]a |[Ll]es )?sociétés? civiles?(?![\p{L}]))/u;
+
 /** Built once for {@link findDescriptions} (character classes: text/char-classes.ts). */
 const FIND_DESCRIPTIONS_RE = new RegExp(`^\\s+[${LOWER}]`, 'u');
 
@@ -115,6 +131,9 @@ export function findDescriptions(text: string, lex: FoldedLexicon): Description[
     const head = m[1]!;
     // "the new company, which is to be called Sears Holdings": a new entity, not an earlier one
     if (/\b(?:new|nouvelle|nouveau)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(head)))) continue;
+    // « utilisent Ubuntu au quotidien » (daily), « la société civile » (civil society): set phrases of the language whose noun
+    // is a description head but that name no actor (ruleId actors/fr/set-phrase)
+    if (SET_PHRASE.test(text.slice(m.index, m.index + m[0].length + 10))) continue;
     const kinds = lex.descriptions.get(head.toLowerCase()) ?? foldedDescriptions(lex).get(fold(head)) ?? [];
     if (kinds.length === 0) continue;
     // determiners must be lower case mid-sentence or capitalised at a sentence start — both accepted
@@ -191,7 +210,7 @@ function overlapsNameOf(mentions: ResolveContext['mentions'], span: { start: num
 /** Heads that name a kind of institution: the antecedent must carry the word ("the ministry" → "Ministry of Defence"). */
 const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'ministry', 'parquet', 'police', 'armee', 'army',
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
-  'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military']);
+  'banque', 'bank', 'association', 'club', 'administration', 'department', 'departement', 'military', 'authority', 'autorite']);
 
 /**
  * The other language's word for a strict head (folded): « l'agence » names the Environmental Protection Agency, "the
@@ -200,7 +219,8 @@ const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'minist
 const HEAD_TRANSLATIONS = new Map<string, string>([['agence', 'agency'], ['agency', 'agence'], ['ministere', 'ministry'],
   ['ministry', 'ministere'], ['armee', 'army'], ['army', 'armee'], ['banque', 'bank'], ['bank', 'banque'], ['cour', 'court'],
   ['court', 'cour'], ['parti', 'party'], ['party', 'parti'], ['departement', 'department'], ['department', 'departement'],
-  ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement']]);
+  ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement'], ['authority', 'autorite'],
+  ['autorite', 'authority']]);
 
 /** The cluster carries the strict head `head` (or its translation) in a name's words or its description heads. */
 function carriesHead(c: Cluster, head: string): boolean {
@@ -212,7 +232,8 @@ function carriesHead(c: Cluster, head: string): boolean {
 /** Description heads that name a business (EN, FR, folded). */
 const COMPANY_HEADS = new Set(['entreprise', 'societe', 'firme', 'groupe', 'constructeur', 'compagnie', 'fabricant', 'industriel',
   'company', 'firm', 'group', 'maker', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'corporation', 'conglomerate', 'chain',
-  'contractor', 'supplier', 'carrier', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'distributeur', 'assureur', 'enseigne']);
+  'contractor', 'supplier', 'carrier', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'distributeur', 'assureur', 'enseigne',
+  'planemaker', 'avionneur']);
 /** Words of the names of unions, parties, federations and associations (folded). */
 const NOT_COMPANY = new Set(['confederation', 'syndicat', 'union', 'parti', 'party', 'federation', 'association', 'ministere',
   'ministry', 'government', 'gouvernement', 'league', 'ligue', 'movement', 'mouvement', 'coalition', 'collectif', 'collective']);
@@ -260,6 +281,30 @@ const LEAGUE_WORDS = new Set(['league', 'ligue', 'federation', 'championship', '
 
 /** After a role description, a participial phrase then the name: "la directrice générale nommée en septembre dernier Meg Whitman". */
 const PARTICIPLE_GAP = new RegExp(`^\\s{0,3},?\\s{0,3}[${LOWER}]{1,30}(?:é|ée|és|ées|ed)(?:\\s{1,3}[${LOWER}]{1,30}){0,4}\\s{1,3}$`, 'u');
+
+/** A partner's preposition right before a name: "with ", "avec ", "alongside ", « aux côtés de » (actors/description-subject-over-partner). */
+const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|alongside|aux côtés d(?:e|['’]))[ \u00a0]{1,2}(?:l['’]|le |la |les |the )?$/u;
+/** From a name to the description: the end of its sentence only, then the description opens the next one. */
+const NEXT_SENTENCE_GAP = /^[^.!?\n]{0,200}[.!?]["»”’]?[ \u00a0]{1,3}$/u;
+
+/** Start of the sentence holding `at`: after the last ". ", "! ", "? " or line break in the 300 code units before. */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  let k = -1;
+  for (const re of [/[.!?]["»”’]?[ \u00a0]/g, /\n/g]) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before)) !== null) k = Math.max(k, m.index + m[0].length);
+  }
+  return k < 0 ? (from === 0 ? 0 : at) : from + k;
+}
+
+/** White space at `at` (before a sentence's first word). */
+function leadingSpace(text: string, at: number): number {
+  let n = 0;
+  while (n < 4 && /[ \u00a0\n]/.test(text[at + n] ?? '')) n++;
+  return n;
+}
 
 /** Built once for {@link resolveOne} (character classes: text/char-classes.ts). */
 const RESOLVE_ONE_RE = new RegExp(`^\\s+(?:[${LOWER}]+\\s+){0,4}$`, 'u');
@@ -312,10 +357,13 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   // on the nearest person only when written in lower case (ruleId actors/description-title-case)
   const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase();
   let fallback: Cluster | undefined;
+  let partner: { cluster: Cluster; sentenceStart: number } | undefined;
   for (let i = best || titleCased ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > d.span.start) continue;
     if (d.span.start - m.end > MAX_DISTANCE) break;
+    // (the subject of the partner's sentence opens it: nothing before that sentence is looked at)
+    if (partner && m.start < partner.sentenceStart) break;
     if (!d.kinds.includes(m.cluster.kind)) continue;
     // "Karp told CNBC the company was hiring", "Jon Sopel said the president did not sound confident": a name right before
     // the description, or before a reporting verb opening the clause the description is the subject of, is another
@@ -361,10 +409,24 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       fallback ??= m.cluster;
       continue;
     }
+    // "Airbus signed a deal with Safran. The planemaker said…", « Renault a signé un accord avec Nissan. Le constructeur a
+    // précisé… »: a description opening a sentence resumes the subject of the sentence before rather than the partner it
+    // named after "with"/« avec », when that subject is compatible (ruleId actors/description-subject-over-partner)
+    if (partner) {
+      if (m.start >= partner.sentenceStart && m.start === partner.sentenceStart + leadingSpace(text, partner.sentenceStart)) {
+        best = m.cluster;
+        break;
+      }
+      continue;
+    }
+    if (!isPerson && PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && NEXT_SENTENCE_GAP.test(text.slice(m.end, d.span.start))) {
+      partner = { cluster: m.cluster, sentenceStart: sentenceStartBefore(text, m.start) };
+      continue;
+    }
     best = m.cluster;
     break;
   }
-  best ??= fallback;
+  best ??= fallback ?? partner?.cluster;
   // forward reference: "Le constructeur a annoncé mardi… Renault" — a description that opens the story before any
   // compatible name refers to the nearest compatible name after it in the next 250 code units (ruleId actors/cataphora)
   if (!best && !isPerson && !(ctx.headings && inRanges(ctx.headings, d.span.start))

@@ -235,6 +235,17 @@ export class Linker {
     }
     const exact = this.byKey.get(key);
     if (exact) return exact;
+    // "sold Rafales to eight countries" after "26 Rafale jets", "F-35s" after "F-35", and the singular after the plural: the
+    // plural of a product's name names that product (ruleId actors/product-plural). Only a plural the classifier could not
+    // place, or a product: not "Democrats" after a "Democrat" of another kind.
+    if (!m.gaz && key.length >= 4 && key.endsWith('s') && (m.weak || m.kind === 'product')) {
+      const p = this.byKey.get(key.slice(0, -1));
+      if (p && p.kind === 'product') return p;
+    }
+    if (m.kind === 'product' && !m.weak && key.length >= 3) {
+      const p = this.byKey.get(`${key}s`);
+      if (p && (p.kind === 'product' || !p.strongKind) && p.gazId === undefined && p.keys.size === 1) return p;
+    }
     const words = key.split(' ');
     const letters = key.replace(/[^a-z0-9]/g, '');
     const isAcronym = FIND_RE.test(m.text) && letters.length >= 2;

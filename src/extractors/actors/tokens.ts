@@ -99,7 +99,12 @@ export function tokenize(text: string): Token[] {
       end -= 2;
     }
     // keep the dot of an abbreviation, an initial or a dotted acronym: "Corp.", "W.", "U.S.", "M."
-    if (text[end] === '.') {
+    // (not the letter of a model or a class: "prices of the Model Y. BYD sold…", "a Series B. The startup…" — its full stop
+    // ends the sentence; it is no middle initial as in "George W. Bush" — ruleId actors/designation-letter-stop)
+    const prevTok = out[out.length - 1];
+    const designation = word.length === 1 && !!prevTok && DESIGNATION_NOUNS.has(prevTok.norm)
+      && /^[ \u00a0]$/.test(text.slice(prevTok.end, start));
+    if (text[end] === '.' && !designation) {
       const f = fold(word);
       if (ABBREVIATIONS.has(f) || TOKENIZE_RE.test(word) || TOKENIZE_RE_2.test(word)) {
         end += 1;
@@ -125,6 +130,10 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Nouns that a single letter designates: "Model Y", "Class A", "Series B", "Type C" (folded; ruleId actors/designation-letter-stop). */
+const DESIGNATION_NOUNS = new Set(['model', 'class', 'type', 'series', 'version', 'generation', 'phase', 'plan', 'vitamin',
+  'section', 'grade', 'level', 'stage', 'block', 'variant', 'serie', 'modele', 'classe', 'categorie', 'category']);
 
 /** Abbreviated titles and initials whose dot does not end a sentence: "Sen. McCain", "George W. Bush", "M. Dupont". */
 const NON_FINAL_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'm', 'mme', 'mlle', 'prof', 'col', 'lt',

@@ -41,9 +41,12 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['carrier', ['organization']], ['chipmaker', ['organization']], ['drugmaker', ['organization']], ['miner', ['organization']],
   ['producer', ['organization']], ['provider', ['organization']], ['developer', ['organization']], ['utility', ['organization']],
   ['brewer', ['organization']], ['network', ['organization']], ['outlet', ['organization']], ['tech giant', ['organization']],
+  ['planemaker', ['organization']],
   ['ministry', ['government']], ['department', ['government']], ['agency', ['government']], ['administration', ['government']],
   ['government', ['government']], ['court', ['government']], ['regulator', ['government']], ['commission', ['government']],
   ['army', ['government']], ['military', ['government']], ['police', ['government']], ['prosecutor', ['government']],
+  // "The authority said the rules…", "fined by the same watchdog": a regulator named by its head (ruleId actors/en/regulator-head)
+  ['authority', ['government']], ['watchdog', ['government']],
   ['ceo', ['person']], ['chief executive', ['person']], ['chairman', ['person']], ['chairwoman', ['person']], ['chair', ['person']],
   ['president', ['person']], ['vice president', ['person']], ['prime minister', ['person']], ['minister', ['person']],
   ['secretary', ['person']], ['senator', ['person']], ['spokesman', ['person']], ['spokeswoman', ['person']],
@@ -169,12 +172,17 @@ lawmakers congress senate regulators`),
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
     `[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?` +
+    // "the French competition authority", "the German defence ministry", "the Italian antitrust regulator", "Britain's
+    // data watchdog": a state's regulator or ministry named by its field, lower-case (ruleId actors/en/field-regulator)
+    `(?: (?:competition|antitrust|defence|defense|foreign|finance|interior|economy|health|trade|commerce|energy|justice|` +
+    `transport|transportation|privacy|data protection|data|financial|banking|markets|securities|aviation|nuclear|media|` +
+    `telecoms?|telecommunications|communications|environment|agriculture|labour|labor|education)(?= (?:ministry|authority|regulator|watchdog)))?` +
     // "the U.S. embassy", "the U.S. interests section in Havana": a state's diplomatic mission (ruleId actors/en/state-mission);
     // "the armed forces", "the British armed forces" (ruleId actors/en/armed-forces)
     // "US forces", "the US intelligence community", "Afghan security forces": a state's forces and intelligence services
     // (ruleId actors/en/national-forces), also without "the" (plural forces: "handed over to US forces"); a soft hyphen may be
     // left by the page before the noun ("US \u00adforces")
-    ` \u00ad?(?:government|military|police|army|navy|armed forces|authorities|administration|cabinet|embassy|consulate|interests section|` +
+    ` \u00ad?(?:government|military|police|army|navy|armed forces|authorities|authority|regulator|watchdog|ministry|administration|cabinet|embassy|consulate|interests section|` +
     `forces|security forces|special forces|intelligence community|intelligence services|intelligence agencies))(?![${LETTER}])`,
     'gu',
   ),

@@ -54,7 +54,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['géant', ['organization']], ['compagnie', ['organization']], ['constructeur', ['organization']], ['fabricant', ['organization']],
   ['éditeur', ['organization']], ['start-up', ['organization']], ['startup', ['organization']], ['opérateur', ['organization']],
   ['laboratoire', ['organization']], ['banque', ['organization']], ['assureur', ['organization']], ['enseigne', ['organization']],
-  ['distributeur', ['organization']], ['fédération', ['organization']], ['syndicat', ['organization']], ['parti', ['organization']],
+  ['distributeur', ['organization']], ['fédération', ['organization']], ['syndicat', ['organization']], ['centrale syndicale', ['organization']], ['parti', ['organization']],
   ['organisation', ['organization']], ['association', ['organization']], ['club', ['organization']], ['équipe', ['organization']],
   ['direction', ['organization']], ['maison mère', ['organization']], ['industriel', ['organization']], ['quotidien', ['organization']],
   ['journal', ['organization']], ['chaîne', ['organization']], ['plateforme', ['organization', 'product']],
@@ -63,7 +63,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['armateur', ['organization']], ['énergéticien', ['organization']], ['chimiste', ['organization']],
   ['ministère', ['government']], ['gouvernement', ['government']], ['administration', ['government']], ['agence', ['government', 'organization']],
   ['armée', ['government']], ['parquet', ['government']], ['tribunal', ['government']], ['cour', ['government']],
-  ['police', ['government']], ['exécutif', ['government']], ['régulateur', ['government']], ['commission', ['government']],
+  ['police', ['government']], ['exécutif', ['government']], ['régulateur', ['government']], ['autorité', ['government']], ['commission', ['government']],
   ['ceo', ['person']], ['pdg', ['person']], ['président', ['person']], ['présidente', ['person']], ['premier ministre', ['person']],
   ['première ministre', ['person']], ['ministre', ['person']], ['directeur général', ['person']], ['directrice générale', ['person']],
   ['directeur', ['person']], ['directrice', ['person']], ['porte-parole', ['person']], ['sénateur', ['person']],
@@ -144,7 +144,7 @@ assemblée organisation fédération confédération cour conseil ministère par
 parquet police gendarmerie armée marine direction union parti office institut haute haut caisse chambre sénat tribunal
 comité syndicat mouvement association fondation société compagnie établissement centre observatoire département
 préfecture régie école université académie garde ligue front rassemblement alliance nations fonds programme
-coalition gauche droite corps`),
+coalition gauche droite corps forum`),
   extensionStop: words(`
 a ont est sont était étaient sera seront avait avaient va vont fait doit peut qui que dont où et ou mais ni car ne n'
 pas plus se s' sa son ses leur leurs ce cette ces il elle ils elles on y en le la les un une des au aux lundi mardi

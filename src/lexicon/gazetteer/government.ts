@@ -94,6 +94,9 @@ export const GOVERNMENT_BODIES: readonly GazetteerEntry[] = [
   g('Banque de France'),
   g('Autorité des marchés financiers', 'AMF'),
   g('Autorité de la concurrence'),
+  // the French state's long-term investor, a public institution under Parliament's oversight (its statute, Code monétaire et
+  // financier art. L518-2): « la Caisse des dépôts a pris 5 % d'Orange »
+  g('Caisse des dépôts et consignations', 'Caisse des dépôts', 'Caisse des Dépôts'),
   g('CNIL', 'Commission nationale de l\'informatique et des libertés'),
   g('Arcom', 'CSA'),
   g('Insee', 'INSEE', 'Institut national de la statistique et des études économiques'),

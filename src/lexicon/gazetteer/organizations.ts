@@ -21,9 +21,11 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('Airbnb'), o('Tesla'), o('SpaceX'), o('Blue Origin'), o('Virgin Galactic'), o('Rocket Lab'), o('xAI'), o('Mistral AI', 'Mistral'), o('DeepMind', 'Google DeepMind'), o('DeepSeek'),
   o('Hewlett-Packard', 'HP', 'Hewlett Packard'), o('Dell'), o('Cisco'), o('Qualcomm'), o('Arm'), o('TSMC'), o('ASML'),
   o('Palantir'), o('Salesforce'), o('Adobe'), o('Yahoo'), o('Twitter'), o('LinkedIn'), o('Snapchat', 'Snap'), o('Reddit'),
-  o('Wikipedia', 'Wikipédia'), o('Wikimedia Foundation', 'Wikimedia'), o('Sony'), o('Nintendo'), o('Nokia'), o('Ericsson'),
+  o('Wikipedia', 'Wikipédia'), o('Wikimedia Foundation', 'Wikimedia', 'Fondation Wikimedia', 'Fondation Wikimédia'), o('Sony'), o('Nintendo'), o('Nokia'), o('Ericsson'),
   o('Orange'), o('SFR'), o('Bouygues', 'Bouygues Telecom'), o('Free', 'Iliad'), o('Capgemini'), o('Atos'), o('Dassault Systèmes'),
   o('Ubisoft'), o('Vivendi'), o('Canal+'),
+  // a firm's name with a lower-case word that no connector rule joins: "Research in Motion launched BlackBerry 10"
+  o('Research in Motion', 'BlackBerry Limited'),
   // aerospace, defence, industry, energy, autos
   o('Boeing', 'The Boeing Company'), o('Airbus'), o('EADS', 'European Aeronautic Defense & Space Company',
     'European Aeronautic Defence and Space Company'), o('Lockheed Martin'), o('Northrop Grumman'), o('Raytheon', 'RTX'),
