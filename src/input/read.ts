@@ -245,7 +245,8 @@ async function readCapped(path: string, max: number, sizeHint = -1): Promise<Buf
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
     }
-    return Buffer.concat(chunks, total);
+    // (one chunk, the usual case of a regular file: no copy)
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     await fh.close();
   }
