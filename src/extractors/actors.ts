@@ -29,6 +29,7 @@ import { tokenize, type Token } from './actors/tokens.js';
 import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
 import { nameKey, startNameKeyMemo } from './actors/normalize.js';
 import { mayMatch, prefilterText } from '../text/prefilter.js';
+import { rewoundGlobal } from '../text/matches.js';
 
 /**
  * Extracts and links the actors of `doc`.
@@ -354,7 +355,7 @@ function addBareGovernment(linker: Linker, text: string): void {
  */
 function addPartyMembers(linker: Linker, text: string, pattern: RegExp): void {
   const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
-  const re = new RegExp(pattern.source, pattern.flags);
+  const re = rewoundGlobal(pattern);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const noun = m[1]!;
@@ -378,7 +379,7 @@ function addPartyMembers(linker: Linker, text: string, pattern: RegExp): void {
 function addBareInstitutions(linker: Linker, text: string, pattern: RegExp): void {
   const taken: Span[] = linker.clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
   const carried = (noun: string): boolean => linker.clusters.some((c) => [...c.keys].some((k) => k.split(' ').includes(noun)));
-  const re = new RegExp(pattern.source, pattern.flags);
+  const re = rewoundGlobal(pattern);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const noun = m[1] ?? m[2]!;
@@ -400,7 +401,7 @@ function addBareInstitutions(linker: Linker, text: string, pattern: RegExp): voi
 function addSubstances(linker: Linker, placed: Array<{ start: number; end: number; cluster: Cluster }>, text: string): void {
   // most articles name no substance: the pattern's literals ("glyphosate", "pyrifos", "chloroquine"…) say so first
   if (!mayMatch(SUBSTANCE_PATTERN, prefilterText(text))) return;
-  const re = new RegExp(SUBSTANCE_PATTERN.source, SUBSTANCE_PATTERN.flags);
+  const re = rewoundGlobal(SUBSTANCE_PATTERN);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
@@ -418,7 +419,7 @@ function addSubstances(linker: Linker, placed: Array<{ start: number; end: numbe
  */
 function brandListRanges(text: string, brandList: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(brandList.source, brandList.flags.includes('g') ? brandList.flags : `${brandList.flags}g`);
+  const re = rewoundGlobal(brandList);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const from = m.index + m[0].length;
@@ -443,7 +444,7 @@ const STOCK_LISTING = /\((?:(?:NYSE|NASDAQ|Nasdaq|NYSEArca|NYSEAMERICAN|NYSEAmer
 function stockListingRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (!text.includes(':') && !text.includes('%')) return out;
-  const re = new RegExp(STOCK_LISTING.source, STOCK_LISTING.flags);
+  const re = rewoundGlobal(STOCK_LISTING);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   return out;

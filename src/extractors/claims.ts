@@ -126,6 +126,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
   const denialIn = c.denials.map((d) => spanTest(d.re, text, lower));
   const hedgeIn = c.hedgePatterns.map((p) => spanTest(p.re, text, lower));
   const stanceIn = c.stances.map((p) => spanTest(p.re, text, lower));
+  const passiveIn = c.passiveReports.map((p) => spanTest(p.re, text, lower));
+  const nominalIn = c.nominalReports.map((p) => spanTest(p.re, text, lower));
   const passages = passagesOf(doc);
   const quotations = passages.filter((p) => isQuotation(text.slice(p.innerStart, p.innerEnd)));
   const out: Draft<Claim>[] = [];
@@ -184,8 +186,8 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       }
       // "The ministry refuted claims that…", « a rejeté les informations selon lesquelles… »: a reporting form that a
       // denial cue covers is its object noun, and the denial (step 5) reads the clause
-      const denialSpans = denialSpansOf(clauseText, clause.start, c.denials);
-      const stanceSpans = c.stances.some((_, k) => stanceIn[k]!(clause.start, clause.end)) ? denialSpansOf(clauseText, clause.start, c.stances) : [];
+      const denialSpans = denialSpansOf(clauseText, clause.start, c.denials, denialIn);
+      const stanceSpans = denialSpansOf(clauseText, clause.start, c.stances, stanceIn);
       c.reporting.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = c.reporting.exec(clauseText)) !== null) {
@@ -416,7 +418,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       }
 
       // 4b. passive evaluations with a source: "the act has been criticized in the technology media as not doing enough"
-      for (const pr of c.passiveReports) {
+      for (let k = 0; k < c.passiveReports.length; k++) {
+        const pr = c.passiveReports[k]!;
+        if (!passiveIn[k]!(clause.start, clause.end)) continue;
         pr.re.lastIndex = 0;
         const pm = pr.re.exec(clauseText);
         if (!pm || pm[1] === undefined) continue;
@@ -435,7 +439,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
       }
 
       // 4c. nominal reports with their author: "a $500 million pledge made recently by the government of Japan"
-      for (const nr of c.nominalReports) {
+      for (let k = 0; k < c.nominalReports.length; k++) {
+        const nr = c.nominalReports[k]!;
+        if (!nominalIn[k]!(clause.start, clause.end)) continue;
         nr.re.lastIndex = 0;
         const nm = nr.re.exec(clauseText);
         if (!nm || nm[1] === undefined) continue;
@@ -598,9 +604,14 @@ function commitmentInfinitive(text: string, vEnd: number, clauseEnd: number, cue
 }
 
 /** Spans of the denial (or stance) cues of a clause (one linear scan per pattern). */
-function denialSpansOf(clauseText: string, offset: number, patterns: readonly { re: RegExp }[]): { start: number; end: number }[] {
+function denialSpansOf(clauseText: string, offset: number, patterns: readonly { re: RegExp }[],
+  mayMatchIn: readonly ((start: number, end: number) => boolean)[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const d of patterns) {
+  const end = offset + clauseText.length;
+  for (let k = 0; k < patterns.length; k++) {
+    // (a match inside the clause holds one of the pattern's literals inside it: text/prefilter.ts)
+    if (!mayMatchIn[k]!(offset, end)) continue;
+    const d = patterns[k]!;
     d.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = d.re.exec(clauseText)) !== null) {

@@ -503,12 +503,22 @@ function escapeRe(s: string): string {
 
 /** One alternation of every noun form and anaphor, longest first, with unicode word boundaries. */
 function nounPattern(lex: ContractLexicon): RegExp {
+  const cached = NOUN_PATTERNS.get(lex);
+  if (cached) return cached;
   const forms = new Set<string>();
   for (const n of lex.nouns) for (const f of [...n.forms, ...n.plural]) forms.add(f);
   for (const a of lex.anaphors) forms.add(a);
   const alt = [...forms].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-  return new RegExp(`(?<![${LETTER}${DIGIT}\\-])(?:${alt})(?![${LETTER}${DIGIT}])`, 'giu');
+  const re = new RegExp(`(?<![${LETTER}${DIGIT}\\-])(?:${alt})(?![${LETTER}${DIGIT}])`, 'giu');
+  NOUN_PATTERNS.set(lex, re);
+  return re;
 }
+
+/**
+ * {@link nounPattern} of each lexicon, built at its first document (it was built anew at each one: the word list sorted,
+ * escaped and joined, then a look-up of the source in V8's regex cache). Its users set `lastIndex` before each scan.
+ */
+const NOUN_PATTERNS = new WeakMap<ContractLexicon, RegExp>();
 
 function nounInfo(lex: ContractLexicon, surface: string): { kind: ContractKind; plural: boolean; anaphor: boolean } | undefined {
   const s = surface.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");

@@ -28,6 +28,7 @@
 import type { AnalysedText, Draft, Language, Metric } from '../types.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/char-classes.js';
 import { sentenceBoundsAt, sentenceIndexAt } from '../text/sentences.js';
+import { allMatches } from '../text/matches.js';
 import { FR_CONTEXTUAL_METRICS } from '../lexicon/fr/metrics-context.js';
 import { EN_SUBJECT_GRAMMAR } from '../lexicon/en/metrics-subject.js';
 import { FR_SUBJECT_GRAMMAR } from '../lexicon/fr/metrics-subject.js';
@@ -129,7 +130,8 @@ function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
   const chunk = text.slice(from, to);
-  for (const m of chunk.matchAll(WORD)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+  // (an exec loop: matchAll copies the regex at each call, and this runs for every figure)
+  for (const m of allMatches(WORD, chunk)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
   return out;
 }
 

@@ -38,7 +38,7 @@ import type { Actor, ActorKind, ActorRef, AnalysedText, Draft, Language, Restric
 import type { ExtractionContext } from './context.js';
 import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
-import { prefilterText, spanTest } from '../text/prefilter.js';
+import { prefilterText, spanTestIfAny } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { isEffectMention, liftedTextCue, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
@@ -232,12 +232,18 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const found: Candidate[] = [];
   // each rule runs only on the sentences holding a literal each of its matches contains (text/prefilter.ts)
   const lower = prefilterText(text);
-  const mayMatchIn = lex.rules.map((rule) => spanTest(rule.pattern, text, lower));
+  // (most rules need a literal the document does not hold: they are left out once, in their order)
+  const live: RestrictionRule[] = [];
+  const mayMatchIn: ((start: number, end: number) => boolean)[] = [];
+  for (const rule of lex.rules) {
+    const test = spanTestIfAny(rule.pattern, text, lower);
+    if (test) { live.push(rule); mayMatchIn.push(test); }
+  }
   for (const sentence of doc.sentences) {
     const inHeading = headings.has(sentence.start);
-    for (let r = 0; r < lex.rules.length; r++) {
+    for (let r = 0; r < live.length; r++) {
       if (!mayMatchIn[r]!(sentence.start, sentence.end)) continue;
-      const rule = lex.rules[r]!;
+      const rule = live[r]!;
       rule.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.pattern.exec(sentence.text)) !== null) {

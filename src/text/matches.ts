@@ -39,3 +39,26 @@ function advance(text: string, i: number, unicode: boolean): number {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+/** Global copies of rule regexes, one per regex object ({@link rewoundGlobal}). */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A global copy of `re` (its source and flags, `g` added when missing), built once per regex object and rewound to
+ * `lastIndex` 0 at each call, for a scan `while ((m = copy.exec(text)) !== null)` over a document. Building the copy anew
+ * for each document (`new RegExp(re.source, re.flags)`) cost a look-up of the source in V8's regex cache at every
+ * document — hashing and comparing sources of up to 66 000 characters (the government-phrase pattern) — for the same
+ * matches. The loop that uses the copy must not run a scan of the same regex inside it (none does: each copy belongs to
+ * one function), and a scan that stops before `exec` returns null leaves `lastIndex` where it stopped, which the next
+ * call rewinds.
+ * Example: `const re = rewoundGlobal(lex.governmentPhrase); while ((m = re.exec(text)) !== null) …`.
+ */
+export function rewoundGlobal(re: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(re);
+  if (copy === undefined) {
+    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_COPIES.set(re, copy);
+  }
+  copy.lastIndex = 0;
+  return copy;
+}

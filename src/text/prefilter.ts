@@ -319,12 +319,20 @@ export function mayMatch(re: HasSource, lowerText: string): boolean {
  * @param lowerText `prefilterText(text)`.
  */
 export function spanTest(re: HasSource, text: string, lowerText: string): (start: number, end: number) => boolean {
+  return spanTestIfAny(re, text, lowerText) ?? NEVER;
+}
+
+const NEVER = (): boolean => false;
+
+/**
+ * {@link spanTest}, or null when `re` can match in no span of `text` (no literal it needs occurs in the text): a caller
+ * that runs many rules over many spans drops those rules once per document instead of asking at every span.
+ * @param lowerText `prefilterText(text)`.
+ */
+export function spanTestIfAny(re: HasSource, text: string, lowerText: string): ((start: number, end: number) => boolean) | null {
   const req = requirementOf(re);
   if (req === null) return () => true;
-  if (lowerText.length !== text.length) {
-    const may = mayMatch(re, lowerText);
-    return () => may;
-  }
+  if (lowerText.length !== text.length) return mayMatch(re, lowerText) ? () => true : null;
   // per literal: its occurrences (shared by the rules and extractors of the document) and a cursor
   const lists: number[][] = [];
   const lengths: number[] = [];
@@ -332,7 +340,7 @@ export function spanTest(re: HasSource, text: string, lowerText: string): (start
     const list = occurrences(lit, lowerText);
     if (list.length > 0) { lists.push(list); lengths.push(lit.length); }
   }
-  if (lists.length === 0) return () => false;
+  if (lists.length === 0) return null;
   const cursors = lists.map(() => 0);
   let last = 0;
   return (start, end) => {

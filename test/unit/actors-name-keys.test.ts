@@ -4,7 +4,8 @@
  * ("Leyen", "Theresa") keeps its letters and links to the full name; US
  * state abbreviations after a town ("Oakland, Calif.") are places.
  */
-import { nameKey } from '../../src/extractors/actors/normalize.js';
+import { fold, nameKey } from '../../src/extractors/actors/normalize.js';
+import { lookupName, mayEndKnownName } from '../../src/extractors/actors/gazetteer.js';
 import { actorsOf } from '../helpers/actors.js';
 
 describe('nameKey', () => {
@@ -56,5 +57,49 @@ describe('"and" inside an institution name ending in its head (actors/and-instit
     ['The OSD and Air Force staff met on Monday.', ['OSD', 'Air Force']],
   ])('two actors: %s', (text, names) => {
     expect(actorsOf(text, 'en').map((a) => a.name)).toEqual(names);
+  });
+});
+
+describe('nameKey: plain ASCII names take a shorter path to the same key', () => {
+  /** The key as the general path computes it (fold, dots and commas, white space and hyphens, trim, possessive, article). */
+  const general = (s: string): string => {
+    let k = fold(s).replace(/[.,]/g, '').replace(/[\s\u00a0\u202f-]+/g, ' ').trim();
+    k = k.replace(/'s$/, '').replace(/'$/, '');
+    const stripped = k.replace(/^(?:(?:the|le|la|les)\s+|l')/, '');
+    return stripped.length > 0 ? stripped : k;
+  };
+  test.each([
+    ['Barack Obama', 'barack obama'], ['The Pentagon', 'pentagon'], ["Sears Holdings's", 'sears holdings'], ["Lands' End", "lands' end"],
+    ['the', 'the'], ["l'", 'l'], ['Les Echos', 'echos'], ['AT&T', 'at&t'],
+    // not plain: the general path
+    ['U.S. Department of Defense', 'us department of defense'], ['Hewlett-Packard', 'hewlett packard'], ['Barack  Obama', 'barack obama'],
+    [' Kmart ', 'kmart'], ['Élysée', 'elysee'], ['Rock `n Roll', "rock 'n roll"],
+  ])('%j → %j', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+    expect(general(name)).toBe(key);
+  });
+  test('random strings of letters, spaces, apostrophes and punctuation: the same key as the general path', () => {
+    const alphabet = "aAeEhHlLsStT '’.,-`\u00a0é";
+    let seed = 7;
+    const next = (): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed; };
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      for (let j = next() % 9; j > 0; j--) s += alphabet[next() % alphabet.length];
+      expect(nameKey(s)).toBe(general(s));
+    }
+  });
+});
+
+describe('mayEndKnownName: lower-case words no known name ends with', () => {
+  test('a last word of a known name may end one; another lower-case word may not', () => {
+    expect(lookupName('Banque mondiale')).toBeDefined();
+    expect(mayEndKnownName('mondiale')).toBe(true);
+    expect(mayEndKnownName('hier')).toBe(false);
+    expect(lookupName('Banque mondiale hier')).toBeUndefined();
+  });
+  test('words that are not plain lower-case ASCII are not judged', () => {
+    expect(mayEndKnownName('unies.')).toBe(true);
+    expect(mayEndKnownName('État')).toBe(true);
+    expect(mayEndKnownName("d'hier")).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { allMatches } from '../../src/text/matches.js';
+import { allMatches, rewoundGlobal } from '../../src/text/matches.js';
 
 /** What String.prototype.matchAll yields, as [index, match] pairs. */
 const viaMatchAll = (re: RegExp, s: string): Array<[number, string]> => [...s.matchAll(re)].map((m) => [m.index!, m[0]]);
@@ -33,5 +33,40 @@ describe('allMatches: the matches of matchAll, without its copy of the regex', (
   test('throws a TypeError without the g flag (as matchAll does)', () => {
     expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
     expect(() => 'a'.matchAll(/a/)).toThrow(TypeError);
+  });
+});
+
+describe('rewoundGlobal: one global copy per regex, rewound at each call', () => {
+  test('the same copy for the same regex, with g added, at lastIndex 0; the regex itself untouched', () => {
+    const rule = /(?:the|le) (government|gouvernement)/u;
+    const a = rewoundGlobal(rule);
+    expect(a.flags).toBe('gu');
+    expect(a.source).toBe(rule.source);
+    a.exec('the government and le gouvernement');
+    expect(a.lastIndex).toBe(14);
+    const b = rewoundGlobal(rule);
+    expect(b).toBe(a);
+    expect(b.lastIndex).toBe(0);
+    expect(rule.lastIndex).toBe(0);
+    expect(rewoundGlobal(/(?:the|le) (government|gouvernement)/u)).not.toBe(a);
+  });
+
+  test('a scan with the copy finds what a new RegExp from the source finds, document after document', () => {
+    const rule = /(?<!\p{L})(?:[Ll]es|[Dd]es) (républicains|démocrates)(?!\p{L})/gu;
+    const texts = ['Les démocrates ont voté, des républicains aussi.', 'Aucun parti ici.', 'les républicains'];
+    for (const text of texts) {
+      const fresh = new RegExp(rule.source, rule.flags);
+      const want: Array<[number, string]> = [];
+      let m: RegExpExecArray | null;
+      while ((m = fresh.exec(text)) !== null) want.push([m.index, m[1]!]);
+      const got: Array<[number, string]> = [];
+      const re = rewoundGlobal(rule);
+      while ((m = re.exec(text)) !== null) got.push([m.index, m[1]!]);
+      expect(got).toEqual(want);
+    }
+    // a scan stopped early leaves lastIndex behind; the next call starts over
+    const re = rewoundGlobal(rule);
+    re.exec(texts[0]!);
+    expect(rewoundGlobal(rule).exec(texts[2]!)?.index).toBe(0);
   });
 });

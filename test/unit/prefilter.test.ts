@@ -1,4 +1,4 @@
-import { mayMatch, prefilterText, requiredLiterals, spanTest } from '../../src/text/prefilter.js';
+import { mayMatch, prefilterText, requiredLiterals, spanTest, spanTestIfAny } from '../../src/text/prefilter.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import type { RuleRegExp } from '../../src/text/lazy-regexp.js';
 import { EN_RESTRICTIONS } from '../../src/lexicon/en/restrictions.js';
@@ -116,5 +116,27 @@ describe('mayMatch', () => {
     expect(spans).toEqual([true, false, true]);
     // a span cutting the literal in two holds no occurrence of it
     expect(test(0, text.indexOf('interdit') + 4)).toBe(false);
+  });
+});
+
+describe('spanTestIfAny: null when no literal of the regex occurs in the document', () => {
+  const text = 'Le gouvernement a interdit la vente. Puis il a levé l’interdiction.';
+  const lower = prefilterText(text);
+  test('a rule whose literals are absent: null, and spanTest answers false for every span', () => {
+    const re = /(?<!\p{L})prohib(?:er|é)(?!\p{L})/giu;
+    expect(spanTestIfAny(re, text, lower)).toBeNull();
+    expect(spanTest(re, text, lower)(0, text.length)).toBe(false);
+  });
+  test('a rule whose literal occurs: the same span test as spanTest', () => {
+    const re = /(?<!\p{L})interdi(?:re|t|ction)(?!\p{L})/giu;
+    const test1 = spanTestIfAny(re, text, lower)!;
+    const test2 = spanTest(re, text, lower);
+    expect(test1).not.toBeNull();
+    for (const [s, e] of [[0, 36], [37, text.length], [0, 5]] as const) expect(test1(s, e)).toBe(test2(s, e));
+    expect(test1(0, 36)).toBe(true);
+    expect(test1(0, 5)).toBe(false);
+  });
+  test('a regex without a known literal: always true', () => {
+    expect(spanTestIfAny(/\p{Lu}\p{Ll}+/gu, text, lower)!(0, 3)).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../../lexicon/gazetteer/derived.js';
 import type { Token } from './tokens.js';
 import type { FoldedLexicon } from './lexicon.js';
-import { lookupName } from './gazetteer.js';
+import { lookupName, mayEndKnownName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
 import { fold, nameKey } from './normalize.js';
 import { expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
@@ -631,6 +631,8 @@ function extendToKnownName(ctx: CandidateContext, i: number, j: number): number 
     // actors/known-name-lower-inner); the scan stops at that word
     const closing = t.cap && k > j + 1;
     if ((t.cap && !closing) || t.digits || !PLAIN_GAP.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
+    // (a word no known name ends with, after the spaces of PLAIN_GAP: no lookup can succeed)
+    if (!mayEndKnownName(text.slice(t.outerStart, t.end))) { if (closing) break; continue; }
     if (starts.some((s) => lookupName(text.slice(tokens[s]!.start, t.end)))) best = k;
     if (closing) break;
   }

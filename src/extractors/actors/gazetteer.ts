@@ -96,6 +96,24 @@ ALL.forEach((entry, id) => {
   }
 });
 
+/** The last word of every key (after its last space): see {@link mayEndKnownName}. */
+const LAST_WORDS = new Set<string>();
+for (const k of BY_KEY.keys()) LAST_WORDS.add(k.slice(k.lastIndexOf(' ') + 1));
+
+/** Lower-case ASCII letters only. */
+const LOWER_ASCII_WORD = /^[a-z]+$/;
+
+/**
+ * False when no known name can end with the word `word` written after a space: `word` is lower-case ASCII letters only
+ * ("mondiale", "unies") and no key's last word is it. Then any surface form made of words, 1–2 spaces and `word` last
+ * ("la Banque mondiale") has a key ending in " " + `word` (nothing in it is dropped, folded or collapsed) and
+ * {@link lookupName} finds nothing for it. True for any other word (not checked).
+ * Example: `mayEndKnownName('mondiale')` → true ("banque mondiale"); `mayEndKnownName('hier')` → false.
+ */
+export function mayEndKnownName(word: string): boolean {
+  return !LOWER_ASCII_WORD.test(word) || LAST_WORDS.has(word);
+}
+
 /**
  * Longest surface form (code units) that {@link lookupName} normalises: 4× the longest key plus 16.
  * {@link nameKey} only shrinks a name by dropping dots, commas, combining accents, a determiner, a

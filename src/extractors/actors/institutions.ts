@@ -12,6 +12,7 @@ import { fold } from './normalize.js';
 import { lookupName } from './gazetteer.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../../lexicon/gazetteer/derived.js';
 import { UPPER } from '../../text/char-classes.js';
+import { rewoundGlobal } from '../../text/matches.js';
 
 /** A government phrase: the span of its name (without the determiner). */
 export interface GovernmentPhrase {
@@ -54,7 +55,7 @@ export function findGovernmentPhrases(text: string, lex: FoldedLexicon): Governm
 
 function scan(text: string, pattern: RegExp, kindOf: (name: string) => GovernmentPhrase['kind'] | undefined,
   ruleId: string): GovernmentPhrase[] {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const re = rewoundGlobal(pattern);
   const out: GovernmentPhrase[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

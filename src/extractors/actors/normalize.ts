@@ -54,10 +54,32 @@ export function startNameKeyMemo(): void {
 
 /** {@link nameKey}, computed. */
 function computeNameKey(s: string): string {
-  let k = fold(s).replace(/[.,]/g, '').replace(/[\s\u00a0\u202f-]+/g, ' ').trim();
+  let k = plainWords(s) ? s.toLowerCase() : fold(s).replace(/[.,]/g, '').replace(/[\s\u00a0\u202f-]+/g, ' ').trim();
   k = k.replace(/'s$/, '').replace(/'$/, '');
   const stripped = k.replace(LEADING_DETERMINER, '');
   return stripped.length > 0 ? stripped : k;
+}
+
+/**
+ * True when `s` is ASCII words separated by single spaces — no backtick, dot, comma, hyphen or other white space, no space
+ * at either end ("Barack Obama", "Kmart", "Sears Holdings"; most names looked up): the first steps of
+ * {@link computeNameKey} (fold, drop dots and commas, collapse white space and hyphens, trim) then only lower-case it.
+ */
+function plainWords(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    // beyond ASCII, the backtick (fold changes them), control characters and white space, "," "-" "."
+    if (c > 0x7e || c === 0x60 || c < 32 || c === 44 || c === 45 || c === 46) return false;
+  }
+  return true;
 }
 
 /** Builds a set of folded words from lexicon words (accents may be present in the source lists). */

@@ -88,13 +88,15 @@ export function tokenize(text: string): Token[] {
     let elision = '';
     // « M'Jid El Guerrab », "N'Golo Kanté", « N'Djamena »: a capital M or N, an apostrophe and a capital letter are the
     // opening of a name, not an elided pronoun (« M'a-t-il dit ») (ruleId actors/name-initial-apostrophe)
-    const el = NAME_APOSTROPHE.test(word) ? null : ELISION.exec(word);
+    // (elisions and possessives hold an apostrophe: most words have none, and skip the three regexes)
+    const apostrophe = word.includes("'") || word.includes('’');
+    const el = !apostrophe || NAME_APOSTROPHE.test(word) ? null : ELISION.exec(word);
     if (el) {
       elision = fold(el[0]);
       start += el[0].length;
       word = word.slice(el[0].length);
     }
-    if (POSSESSIVE.test(word) && word.length > 2) {
+    if (apostrophe && POSSESSIVE.test(word) && word.length > 2) {
       word = word.slice(0, -2);
       end -= 2;
     }
@@ -115,7 +117,7 @@ export function tokenize(text: string): Token[] {
     const first = bare[0] ?? '';
     // "Rami Abd al-Rahman", "Bashar al-Assad", « Abdel Fattah al-Sissi »: an Arabic article glued to a capitalised name
     // is part of a capitalised name (ruleId actors/arabic-article)
-    const cap = TOKENIZE_RE_3.test(first) || ARABIC_ARTICLE.test(bare);
+    const cap = TOKENIZE_RE_3.test(first) || ((bare[2] === '-' || bare[3] === '-') && ARABIC_ARTICLE.test(bare));
     out.push({
       start, end, text: word, norm: fold(bare), cap,
       // (the letters counted last: most words fail the two tests before)
