@@ -176,6 +176,15 @@ export interface ContractLexicon {
    * cancellation ("Fortress will give up the contract", « va résilier le contrat »).
    */
   statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp; resolved: RegExp };
+  /**
+   * Where a status cue has an object of its own (contracts/<lang>/status-own-object). `complement` (anchored at its start, tested
+   * after the cue) is the preposition of a cue noun's complement ("the cancellation of", « l'annulation du »); `gap` (whole-string)
+   * is what may stand between that preposition and the agreement's mention when the mention is the complement — determiners,
+   * numbers, adjectives, names, not a verb or a second preposition ("the cancellation of the $2bn deal" yes, "the cancellation of the
+   * air show was linked to the deal" no). `denial` (global) is a verb of denial with its complementiser ("denied that", « a démenti
+   * que »): a cue in the denied clause is not a fact, and the denial is about that cue, not a dispute over the agreement.
+   */
+  cueObject: { complement: RegExp; gap: RegExp; denial: RegExp };
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /**
@@ -2142,7 +2151,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       }
       continue;
     }
-    const status = statusesIn(text, m.statusWindow, lex);
+    const status = statusesIn(text, m.statusWindow, lex, m);
     // contracts/<lang>/tentative-modifier: "approved a possible $23 billion sale of F-16 jets to Turkey" — the approval is of a proposal
     if (m.tentative) {
       status.delete('signed');
@@ -2263,16 +2272,53 @@ function clipStatusWindows(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * The clauses of a window governed by a verb of denial, as [start, end) offsets into the window: from the complementiser to the
+ * end of the window ("Initech denied that the cancellation …", « Initech a démenti que l'annulation … »).
+ */
+function deniedClauses(slice: string, lex: ContractLexicon): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  const re = lex.cueObject.denial;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([m.index, m.index + m[0].length, slice.length]);
+  return out;
+}
+
+/**
+ * contracts/<lang>/status-own-object: whether a status cue found in a mention's window speaks of that agreement. A cue noun with a
+ * complement of its own speaks of its complement — "Boeing signed a deal with Airbus. Airbus denied that the cancellation of the air
+ * show was linked to the deal": the deal is not cancelled; « l'annulation du salon … liée à ce contrat » neither — unless the
+ * mention is that complement ("the cancellation of the $2bn deal", « la résiliation du contrat »). A cue inside a denied clause is
+ * denied, not a fact ("Airbus denied that the deal was cancelled", « a démenti que l'accord ait été rompu »), and the denial itself
+ * then bears on that cue, not on the agreement (the agreement keeps its other statuses).
+ */
+function cueBindsTo(slice: string, offset: number, cue: RegExpExecArray, mention: { start: number; end: number }, denied: Array<[number, number, number]>, lex: ContractLexicon): boolean {
+  const cueEnd = cue.index + cue[0].length;
+  if (denied.some(([, from, to]) => cue.index >= from && cue.index < to)) return false;
+  const denial = denied.find(([from, to]) => cue.index >= from && cue.index < to);
+  // the denial word is the cue: a denied cancellation or change is no dispute over the agreement ("denied that the deal was
+  // cancelled"); a denied agreement is ("denied that it had signed a deal")
+  if (denial && (['cancelled', 'amended'] as const).some((s) => lex.status[s].test(slice.slice(denial[1], denial[2])))) return false;
+  const comp = lex.cueObject.complement.exec(slice.slice(cueEnd));
+  if (!comp) return true;
+  const compStart = offset + cueEnd + comp[0].length;
+  // the mention holds the complement (a verb clause spanning the cue), or is the complement
+  if (mention.start <= compStart) return mention.end > compStart;
+  return mention.start - compStart <= 60 && lex.cueObject.gap.test(slice.slice(compStart - offset, mention.start - offset));
+}
+
 /** A coordination opening a new clause between two mentions: ", and the government", "; ", « , et le gouvernement », « mais ». */
 const CLAUSE_BOUNDARY = /;|,\s*(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s/iu;
 
 /** Statuses whose cue appears in the mention's window. */
-function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractStatus> {
+function statusesIn(text: string, w: Span, lex: ContractLexicon, mention?: { start: number; end: number }): Set<ContractStatus> {
   const slice = text.slice(w.start, w.end);
   const out = new Set<ContractStatus>();
+  const denied = mention ? deniedClauses(slice, lex) : [];
   for (const s of STATUS_PRIORITY) {
     const m = lex.status[s].exec(slice);
     if (!m) continue;
+    if (mention && !cueBindsTo(slice, w.start, m, mention, denied, lex)) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     // a negated cue says nothing: « n'ayant pas ratifié la convention », "has not signed"
     if (NEGATED_BEFORE.test(before.slice(-25))) continue;

@@ -142,6 +142,14 @@ export const EN_CONTRACTS: ContractLexicon = {
     resolved: new RegExp(`(?<![${LETTER}])(?:end(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|after)(?:\\s+(?:a|an|the|their|its|his|her|this|that|[${LETTER}-]+-long|long|bitter|legal|months?|years?)){0,3}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\\s+for|calls?\\s+for|called\\s+for|urged?)(?:\\s+[${LETTER}’']+){0,2}?\\s+(?:to\\s+)?$`, 'iu'),
   },
+  cueObject: {
+    // "the cancellation of", "termination of", "a suspension of"
+    complement: /^\s+of\s+/iu,
+    // "the $2bn", "its long-delayed", "Boeing's": determiners, amounts, adjectives and names, no verb or second preposition
+    gap: new RegExp(`^(?:(?!(?:was|were|is|are|be|been|has|had|have|to|by|with|in|on|for|at|from|that|which|and|or|of|linked|tied)\\s)(?:[$€£]?[${DIGIT}][${DIGIT}.,]*(?:bn|m)?|[${LETTER}-]+(?:['’]s?)?)\\s+){0,4}$`, 'iu'),
+    // "denied that", "denies reports that", "deny that"; words that take no denied clause are left out
+    denial: new RegExp(`(?<![${LETTER}])(?:den(?:ied|ies|y|ying)|rejected\\s+(?:claims|reports|suggestions))(?:\\s+(?:reports|claims|suggestions))?\\s+that\\s`, 'giu'),
+  },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
   // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault", led by a
   // capitalised nationality: "Germany's Thyssenkrupp AG and Brazilian planemaker Embraer SA"

@@ -771,6 +771,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
   // opening the clause)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
+  // "The ban would take effect only if …", "The ban, announced Monday, covers imports of …" (restrictions/en/definite-subject; the
+  // nouns are those of the ban, embargo, sanction, restriction, curb and tariff rules above)
+  definiteSubject: {
+    before: /^\s*the\s+$/iu,
+    noun: /^(?:bans?|embargo(?:es)?|sanctions|restrictions|curbs|tariffs|prohibition|moratorium)$/iu,
+    complement: new RegExp(`^\\s+(?:on|of|against|for|from|to|imposed|placed|that|which|banning|barring|targeting|covering)(?![${LETTER}])`, 'iu'),
+    content: new RegExp(`^(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:will|would|also)\\s+)?(?:covers?|appl(?:y|ies)\\s+to|targets?|concerns?|affects?|extends?\\s+to|includes?|hits?)\\s+`, 'iu'),
+  },
   // "these sanctions", "this ban": a re-mention
   demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:(?:this|these|those|such)\\s+(?:(?:new|fresh|latest|additional|further|same|sweeping|tough|tougher|expanded|extended)\\s+)?|that\\s+)$`, 'iu'),
   // "…, unless they are exempt", "…, except the arms embargo", "…, with the exception of food": the clause bounds the restriction before it

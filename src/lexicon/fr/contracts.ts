@@ -132,6 +132,14 @@ export const FR_CONTRACTS: ContractLexicon = {
     resolved: new RegExp(`(?<![${LETTER}])(?:mett(?:ant|re|ent)\\s+fin\\s+(?:à|au|aux)|met\\s+fin\\s+(?:à|au|aux)|mis\\s+fin\\s+(?:à|au|aux)|régl(?:é|er|ant|ent)|sold(?:é|er|ant)|clos|clore|clôtur(?:é|er|ant))(?:\\s+(?:un|une|le|la|l['’]|leur|son|sa|des|de|d['’]|mois|années|long|longue)){0,4}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\\s+[${LETTER}’']+){0,2}?\\s*(?:d[e'’]\\s*)?$`, 'iu'),
   },
+  cueObject: {
+    // « l'annulation du », « la résiliation de », « la rupture des »
+    complement: /^\s*(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)/iu,
+    // « ce », « son récent », « 2 milliards » : déterminants, montants, adjectifs et noms, ni verbe ni seconde préposition
+    gap: new RegExp(`^(?:l['’]\\s?|(?!(?:est|sont|était|soit|soient|a|ont|été|à|au|aux|de|du|des|par|avec|pour|sur|dans|en|qui|que|et|ou|liée?s?)\\s)(?:[${DIGIT}][${DIGIT}.,]*|[${LETTER}-]+)\\s+){0,4}$`, 'iu'),
+    // « a démenti que », « dément que », « nie que », « a nié qu' »
+    denial: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ent)?|ni(?:e|ent|é))\\s+qu(?:e\\s|['’]\\s?)`, 'giu'),
+  },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
   // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »
   listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,3}$`, 'u'),

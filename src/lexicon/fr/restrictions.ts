@@ -445,9 +445,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/controle-judiciaire', kind: 'sanction', voice: 'passive', pattern: re(`placée?s?\\s+(?:sous\\s+(?:contrôle\\s+judiciaire|bracelet\\s+électronique|surveillance\\s+électronique)|en\\s+détention\\s+provisoire)|(?:contrainte?s?|poussée?s?|forcée?s?)\\s+(?:à\\s+la\\s+démission|de\\s+démissionner|à\\s+démissionner)`) },
     // une sanction à vie : « La FIFA a radié à vie l'ancien vice-président », « suspendu à vie » (pas « n'a pas été suspendu à vie »)
     { ruleId: 'restrictions/fr/a-vie', kind: 'sanction', voice: 'active', negatable: true, rejectBefore: /(?:n['’]\s*|ne\s+)[a-zé]{1,8}\s+(?:pas|jamais|plus)\s+été\s+$/iu, pattern: re(`(?:radi(?:é|ée|és|ées|e|ent|er|a)|suspend(?:u|ue|us|ues|re|ent|ait)|banni(?:e|s|es|t)?|exclu(?:e|s|es|t)?)\\s+à\\s+vie`) },
-    // les sanctions diplomatiques : « Le Canada a rompu ses relations diplomatiques avec l'Iran », « la France a rappelé son
-    // ambassadeur », « déclaré persona non grata »
-    { ruleId: 'restrictions/fr/sanction-diplomatique', kind: 'sanction', voice: 'active', pattern: re(`romp(?:re|u|t|ent|ait|ra)\\s+(?:ses|leurs|les)\\s+relations\\s+(?:diplomatiques|commerciales)|rupture\\s+des\\s+relations\\s+diplomatiques|rappel(?:é|er|le|lent|ait|lera)\\s+(?:son|leur|ses|leurs)\\s+ambassadeurs?|persona\\s+non\\s+grata`) },
+    // les sanctions diplomatiques : « Le Canada a rompu ses relations diplomatiques avec l'Iran », « déclaré persona non grata »
+    // (pas « la France a rappelé son ambassadeur » : un rappel pour consultations est un geste de protestation, qui n'interdit ni ne
+    // limite rien à personne — restrictions/fr/recall-not-sanction)
+    { ruleId: 'restrictions/fr/sanction-diplomatique', kind: 'sanction', voice: 'active', pattern: re(`romp(?:re|u|t|ent|ait|ra)\\s+(?:ses|leurs|les)\\s+relations\\s+(?:diplomatiques|commerciales)|rupture\\s+des\\s+relations\\s+diplomatiques|persona\\s+non\\s+grata`) },
     // une sanction disciplinaire : « Le député a reçu un blâme », « un rappel à l'ordre », « poussé vers la sortie »
     { ruleId: 'restrictions/fr/blame', kind: 'sanction', voice: 'passive', pattern: re(`(?:un|le|d${APOS}un|du)\\s*blâme|rappel\\s+à\\s+l${APOS}\\s*ordre|poussée?s?\\s+vers\\s+la\\s+sortie`) },
     // une aide ou des échanges suspendus, nominal : « Bruxelles a annoncé la suspension de l'aide budgétaire au Mali », « la
@@ -791,6 +792,14 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // la commission a été suspendue »)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants)(?![${LETTER}])`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
+  // « L'interdiction n'entrerait en vigueur que si … », « L'interdiction, annoncée lundi, vise les importations de … »
+  // (restrictions/fr/definite-subject ; les noms sont ceux des règles d'interdiction, d'embargo, de sanction et de restriction)
+  definiteSubject: {
+    before: /^\s*(?:l['’]\s?|la\s+|le\s+|les\s+)$/iu,
+    noun: /^(?:interdictions?|embargo|sanctions|restrictions|droits\s+de\s+douane|moratoire|prohibition)$/iu,
+    complement: new RegExp(`^\\s*(?:de|d['’]|du|des|sur|contre|visant|imposée?s?|frappant|à|aux?)(?![${LETTER}])`, 'iu'),
+    content: new RegExp(`^(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:vise|visent|concerne|concernent|cible|ciblent|touche|touchent|couvre|couvrent|inclut|incluent)|(?:porte|portent)\\s+sur|s['’]\\s?appliquer?a?i?t?\\s+(?:à|aux?)|s['’]\\s?étend(?:ra)?\\s+(?:à|aux?))\\s+`, 'iu'),
+  },
   demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+(?:(?:nouvelles?|nouveaux|nouvel|nouveau|mêmes?|lourdes?|sévères|premières?|premiers?|deux|trois)\\s+)?$`, 'iu'),
   // « …, sauf motif impérieux », « …, à l'exception des médicaments », « …, sous réserve de l'accord de » : la proposition borne la
   // restriction qui la précède
