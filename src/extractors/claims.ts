@@ -483,6 +483,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             if (byAgent.text) attr = byAgent;
           }
         }
+        if (modality === 'denied') attr = denierOf(text, doc, ctx, c, attr, from, dStart);
         // a stance held by a source only: « de nombreux experts restent sceptiques », not « les supporters restent sceptiques »
         if (d.subject && !d.subject.test(attr.text ?? '')) return false;
         // (claims/<lang>/denial-report-content) « Le Kremlin a démenti les informations selon lesquelles Poutine serait malade »:
@@ -1183,6 +1184,31 @@ const SUBJECT_ATTRIBUTION_RE_4 = new RegExp(`^[${LETTER}'’]+`, 'u');
 /** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
 const SUBJECT_ATTRIBUTION_RE_5 = new RegExp(`^\\s*(?:[${DIGIT}]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|most|la\\s+plupart)\\s*$`, 'iu');
 
+/**
+ * Who declines to comment or denies, when the subject of the denial is a pronoun or a relative (claims/<lang>/denial-relative,
+ * claims/<lang>/denial-pronoun-reach). A relative after a comma stands for the actor right before that comma — "… after a long
+ * fight with the Pentagon, which declined to comment" → the Pentagon; "Airbus, whose spokesman declined to comment", « Airbus,
+ * dont le porte-parole n'a pas souhaité commenter » → Airbus. A pronoun stands for a subject of its own or the previous sentence
+ * only: "Boeing won the contract in 2019. The tender was long and costly, according to analysts. It declined to comment" names no
+ * denier (not Boeing, two sentences back, past another subject).
+ */
+function denierOf(text: string, doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, attr: Attribution, from: number, dStart: number): Attribution {
+  const first = (words(text.slice(from, dStart))[0] ?? '').toLowerCase();
+  if (c.lex.relativeSubjects?.includes(first) && /,\s*$/u.test(text.slice(Math.max(0, from - 3), from))) {
+    const comma = text.lastIndexOf(',', from);
+    const m = ctx.actors.nearestBefore(comma, Math.max(0, comma - 80), SPEAKER_KINDS);
+    if (m && /^[\s.)’'»”"]*$/u.test(text.slice(m.end, comma))) return { text: m.actor.name, source: ActorIndex.ref(m.actor) };
+    return { text: null, source: null };
+  }
+  if (attr.fromPronoun && attr.source) {
+    const si = lastStartingAtOrBefore(doc.sentences, dStart);
+    const reach = doc.sentences[Math.max(0, si - 1)]!.start;
+    const actor = ctx.actors.byName(attr.source.name);
+    if (!actor || !actor.mentions.some((mm) => mm.start >= reach && mm.start < dStart)) return { text: words(text.slice(from, dStart))[0] ?? null, source: null, fromPronoun: true };
+  }
+  return attr;
+}
+
 /** Attribution from the subject of the verb at `vStart` in `clause`. */
 /** Right after a denial participle: "by " / « par » then the agent (the denier). */
 const PASSIVE_AGENT = /^\s{1,3}(?:by|par)\s{1,3}(?=\S)/iu;
@@ -1615,6 +1641,7 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
     const pEnd = comma >= 0 ? comma : clause.end;
     const phrase = trimPhrase(text, pStart, pEnd);
+    if (!citedSource(text, phrase, m[0], c, ctx)) continue;
     const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
     const beforeText = text.slice(before, pStart);
     const beforeWords = words(beforeText).length;
@@ -1669,6 +1696,21 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     }
   }
   return null;
+}
+
+/**
+ * claims/<lang>/citing-reason: whether a source phrase names a source. A citing phrase ({@link ReportingLexicon.citing}) does only
+ * when its complement holds a speaking actor, a source noun or a document ("citing Reuters", "citing officials", "citing a report");
+ * "The company expects profits to rise, citing strong demand in China", « citant une demande faible » give a reason, no source.
+ */
+function citedSource(text: string, phrase: Span, cue: string, c: CompiledLexicon, ctx: ExtractionContext): boolean {
+  const citing = c.lex.citing;
+  if (!citing || !citing.phrases.includes(cue.toLowerCase())) return true;
+  if (ctx.actors.mentionsIn(phrase.start, phrase.end, SPEAKER_KINDS).length > 0) return true;
+  return words(text.slice(phrase.start + cue.length, phrase.end)).some((w) => {
+    const lw = w.toLowerCase();
+    return c.lex.sourceNouns.includes(lw) || citing.documents.includes(lw);
+  });
 }
 
 /** Built once for {@link isAppositive} (character classes: text/char-classes.ts). */

@@ -2,10 +2,13 @@
  * General semantic defects of the restriction, contract and claim rules, each a pattern of the language shown in English and
  * French: a status cue that speaks of another object or of a denied clause (contracts/<lang>/status-own-object); a definite
  * restriction noun that re-mentions a proposed ban or whose content comes in its predicate (restrictions/<lang>/definite-subject);
- * recalling an ambassador, no restriction (restrictions/fr/recall-not-sanction).
+ * recalling an ambassador, no restriction (restrictions/fr/recall-not-sanction); persons who sign for a company, lawsuits over a
+ * deal and a plain future (contracts/<lang>/signatory-company, status-future); a citing phrase that gives a reason, « envisage de »,
+ * and a denial whose subject is a relative or a far pronoun (claims/<lang>/citing-reason, considering-not-report, denial-relative,
+ * denial-pronoun-reach).
  */
 import { contractsOf } from '../helpers/contracts.js';
-import { restrictionsOf } from '../helpers/extractors.js';
+import { claimsOf, restrictionsOf } from '../helpers/extractors.js';
 import type { ActorKind, Language } from '../../src/types.js';
 
 const O = 'organization' as const;
@@ -69,5 +72,82 @@ describe('restrictions: recalling an ambassador restricts nobody (restrictions/f
   });
   test('breaking off relations still is one', () => {
     expect(restrictionsOf('fr', "Le Canada a rompu ses relations diplomatiques avec l'Iran.", [['Canada', G], ['Iran', G]]).map((r) => r.kind)).toEqual(['sanction']);
+  });
+});
+
+describe('contracts: who signs for whom, lawsuits and a plain future (contracts/<lang>/signatory-company, status-future)', () => {
+  const actors: Array<[string, ActorKind]> = [['Airbus', O], ['Qantas', O], ['Guillaume Faury', 'person'], ['Boeing', O], ['Kmart', O], ['Sears', O], ['Apple', O], ['Epic Games', O]];
+  test.each<[Language, string, string, string[]]>([
+    // a person who signs in an office: the company is the party
+    ['en', 'Airbus chief executive Guillaume Faury signed the contract with Qantas on Monday.', 'signed', ['Airbus', 'Qantas']],
+    ['en', 'Guillaume Faury, chief executive of Airbus, signed a $3bn deal with Qantas.', 'signed', ['Airbus', 'Qantas']],
+    ['en', "Guillaume Faury, Airbus's chief executive, signed a deal with Qantas.", 'signed', ['Airbus', 'Qantas']],
+    ['fr', "Le PDG d'Airbus, Guillaume Faury, a signé le contrat avec Qantas lundi.", 'signed', ['Airbus', 'Qantas']],
+    ['fr', "Guillaume Faury, PDG d'Airbus, a signé un contrat de 3 milliards avec Qantas.", 'signed', ['Airbus', 'Qantas']],
+    // a plain future states a decided agreement (gold dev: "Kmart … announced … it will buy … Sears" is announced)
+    ['en', 'Kmart will buy Sears.', 'announced', ['Kmart', 'Sears']],
+    ['en', 'Airbus will sign a contract with Qantas next week.', 'announced', ['Airbus', 'Qantas']],
+    ['en', 'Airbus could sign a contract with Qantas next week.', 'proposed', ['Airbus', 'Qantas']],
+    ['fr', 'Kmart va racheter Sears.', 'announced', ['Kmart', 'Sears']],
+    ['fr', 'Airbus signera un contrat avec Qantas la semaine prochaine.', 'announced', ['Airbus', 'Qantas']],
+    ['fr', 'Airbus pourrait signer un contrat avec Qantas la semaine prochaine.', 'proposed', ['Airbus', 'Qantas']],
+    // a lawsuit over a deal disputes it and is no contract; a settlement over a lawsuit resolves it
+    ['en', 'Airbus and Qantas signed a deal in March. In June, Boeing sued Airbus over the deal.', 'disputed', ['Airbus', 'Qantas']],
+    ['fr', 'Airbus et Qantas ont signé un contrat en mars. En juin, Boeing a attaqué Airbus en justice au sujet de ce contrat.', 'disputed', ['Airbus', 'Qantas']],
+    ['en', 'Epic Games reached a settlement with Apple over the lawsuit.', 'signed', ['Apple']],
+    ['fr', 'Epic Games a conclu un accord avec Apple sur le litige.', 'signed', ['Apple']],
+  ])('%s: %s → %s', (lang, text, status, parties) => {
+    const found = contractsOf(lang, text, actors.filter(([n]) => text.includes(n)).map(([n, k]) => [n, k]));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.status).toBe(status);
+    // (the settlement's other side, Epic Games, is the subject of "reached": not read yet, not asserted)
+    expect(found[0]!.parties.map((p) => p.name)).toEqual(expect.arrayContaining(parties));
+    expect(found[0]!.parties.map((p) => p.name)).not.toContain('Guillaume Faury');
+  });
+  test.each<[Language, string]>([
+    ['en', 'Airbus will not sign a contract with Qantas.'],
+    ['fr', 'Airbus ne signera pas de contrat avec Qantas.'],
+  ])('%s: a negated future signs nothing: %s', (lang, text) => {
+    expect(contractsOf(lang, text, [['Airbus', O], ['Qantas', O]]).map((c) => c.status)).not.toContain('announced');
+  });
+});
+
+describe('claims: sources, plans and deniers (claims/<lang>/citing-reason, considering-not-report, denial-relative, denial-pronoun-reach)', () => {
+  test.each<[Language, string]>([
+    ['en', 'The company expects profits to rise, citing strong demand in China.'],
+    ['fr', 'Le groupe a relevé ses prévisions, citant une forte demande en Chine.'],
+  ])('%s: a reason is no source: %s', (lang, text) => {
+    expect(claimsOf(lang, text).map((k) => k.attribution ?? '')).not.toContainEqual(expect.stringMatching(/^(?:citing|citant)/u));
+  });
+  test.each<[Language, string, string]>([
+    ['en', 'Airbus will cut 2,000 jobs, citing Reuters.', 'Reuters'],
+    ['fr', 'Airbus va supprimer 2 000 postes, citant des sources proches du dossier.', 'sources'],
+  ])('%s: a cited source stays one: %s', (lang, text, source) => {
+    const claims = claimsOf(lang, text, [{ name: 'Reuters', kind: 'organization' }, { name: 'Airbus', kind: 'organization' }]);
+    expect(claims.map((k) => k.attribution ?? '')).toContainEqual(expect.stringContaining(source));
+  });
+  test('fr: « envisage de » is a plan considered, not a report', () => {
+    expect(claimsOf('fr', 'Le gouvernement envisage de relever la TVA.')).toEqual([]);
+  });
+  test.each<[Language, string, string]>([
+    ['en', 'Airbus lost the tender last year after a long fight with the Pentagon, which declined to comment.', 'Pentagon'],
+    ['en', 'The contract went to Boeing rather than Airbus, whose spokesman declined to comment.', 'Airbus'],
+    ['fr', "Le contrat a été attribué à Boeing plutôt qu'à Airbus, dont le porte-parole n'a pas souhaité commenter.", 'Airbus'],
+    ['fr', "Airbus a perdu l'appel d'offres face au Pentagone, qui n'a pas souhaité commenter.", 'Pentagone'],
+  ])('%s: a relative subject stands for the actor before its comma: %s', (lang, text, who) => {
+    const claims = claimsOf(lang, text, ['Pentagon', 'Pentagone', 'Airbus', 'Boeing'].map((name) => ({ name, kind: name.startsWith('Pentag') ? G : O })));
+    const denial = claims.find((k) => k.modality === 'denied')!;
+    expect(denial.attribution).toBe(who);
+    expect(text.slice(denial.evidence.start, denial.evidence.end)).toBe(denial.evidence.text);
+  });
+  test.each<[Language, string, string | null]>([
+    ['en', 'Boeing won the contract in 2019. The tender was long and costly, according to analysts. It declined to comment.', null],
+    ['fr', "Boeing a remporté le contrat en 2019. Selon les analystes, l'offre perdante était moins chère. Il n'a pas souhaité commenter.", null],
+    ['en', 'Boeing won the contract. It declined to comment.', 'Boeing'],
+    ['fr', "Boeing a remporté le contrat. Il n'a pas souhaité commenter.", 'Boeing'],
+  ])('%s: a pronoun denier is a subject of its own or the previous sentence: %s', (lang, text, who) => {
+    const denial = claimsOf(lang, text, [{ name: 'Boeing', kind: O }]).find((k) => k.modality === 'denied')!;
+    if (who === null) expect(denial.attribution).not.toBe('Boeing');
+    else expect(denial.attribution).toBe(who);
   });
 });

@@ -51,6 +51,12 @@ const SUSPENSION_LENGTH = `(?:(?:for\\s+)?(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|
 /** A text that may restrict, for a participle or relative after it ("the law banning", "an order that limits"). */
 const TEXT_NOUN = `(?<![${LETTER}])(?:laws?|(?:executive\\s+)?orders?|rules?|decrees?|polic(?:y|ies)|ordinances?|measures?|regulations?|statutes?|acts?|legislation|directives?|provisions?|mandates?|bills?)`;
 
+/**
+ * The rate of a tariff between its noun and its target, optional: "tariffs | of up to 35% | on Chinese electric vehicles", "duties
+ * of 25 per cent on" (restrictions/en/tariff-rate).
+ */
+const TARIFF_RATE = `(?:of\\s+(?:up\\s+to\\s+|as\\s+much\\s+as\\s+|about\\s+|around\\s+|between\\s+)?[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?(?:%|per\\s?cent)(?:\\s+(?:and|to)\\s+[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?(?:%|per\\s?cent))?\\s+)?`;
+
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- prohibitions
@@ -166,7 +172,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "limited to 20 people", "capped at 3 %", "restricted to members"
     { ruleId: 'restrictions/en/limited-to', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limited|restricted|confined|capped|reserved)\\s+(?:to|at)') },
     // "to limit the number of…", "would cap emissions"
-    { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing|curtail|curtails|curtailed|curtailing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
+    // (the trigger holds its object's first word: "will restrict exports of ASML's machines" → the action is "exports of …")
+    { ruleId: 'restrictions/en/limit-verb', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing|curtail|curtails|curtailed|curtailing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
     { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?[${DIGIT}]{1,12}|no\\s+more\\s+than\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)`) },
     // "new travel restrictions", "tough import quotas", "a price cap"
@@ -283,7 +290,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "punitive tariffs on steel", "retaliatory duties", "anti-dumping duties"
     { ruleId: 'restrictions/en/punitive-tariffs', kind: 'sanction', voice: 'active', pattern: re('(?:punitive|retaliatory|anti-dumping|antidumping|countervailing|penalty)\\s+(?:tariffs?|duties|measures|levies)') },
     // trade sanctions: "Washington imposed 25% tariffs on Chinese steel", "threatened to impose new duties on imports"
-    { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?%|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+(?:on|against)`) },
+    { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?%|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+${TARIFF_RATE}(?:on|against)`) },
     // tariffs stated by their rate or as imposed, without the verb "impose" before them: "the 15% tariffs on about $125 billion
     // worth of Chinese goods", "the 25% tariffs imposed on an earlier list", "a scheduled Dec. 15 imposition of tariffs on…"
     // (not "tariffs imposed during the war", a mention inside another clause; not "import tariffs fell")
@@ -325,6 +332,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/ground-fleet', kind: 'prohibition', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:snow|fog|storms?|weather|winds?|ash|strikes?|hurricane|typhoon|blizzard|ice|lightning)\\s+$`, 'iu'), pattern: re(`ground(?:s|ed|ing)?\\s+(?:(?:all|its|their|the|every|some)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,4}?(?:aircraft|planes?|airplanes?|jets?|fleets?|helicopters?|drones?|airliners?|flights)(?![${LETTER}])`) },
     // a licence, account or status taken away, its holder named by a possessive: "The regulator revoked Uber's licence to
     // operate in London", "Twitter suspended the account of the former president", "cancelled the broadcaster's licence"
+    // a regulator suspending or banning someone's broadcasts or publication: "Ofcom suspended the channel's broadcasts for a month", "the
+    // regulator suspended the broadcasting of RT" (restrictions/en/suspend-broadcast)
+    // (not its own: "The newspaper suspended the publication of its weekend edition")
+    { ruleId: 'restrictions/en/suspend-broadcast', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|bann?(?:s|ed|ing)?)\\s+(?:the\\s+[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+(?:broadcasts?|broadcasting|transmissions?|publication)(?![${LETTER}])|(?:the\\s+)?(?:broadcasts?|broadcasting|transmissions?|publication)\\s+of(?!\\s+(?:its|their)\\s)(?![${LETTER}]))`) },
     { ruleId: 'restrictions/en/revoke-owned', kind: 'sanction', voice: 'active', pattern: re(`(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w|withdraws?|strip(?:s|ped))\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation|accounts?|registration|membership|broadcasting\\s+rights)|(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|ban(?:s|ned|ning)?)\\s+(?:the|his|her|their|its)\\s+(?:[${LETTER}-]+\\s+)?accounts?\\s+of`) },
     // exclusion from a system or list: "Russian banks were cut off from the SWIFT payment system", "the company was delisted
     // from the New York Stock Exchange", "Turkey was removed from the F-35 programme" (an actor named before and a body, list or
@@ -540,7 +551,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/under-house-arrest', kind: 'limit', voice: 'subject', pattern: re(`(?:is|are|was|were|remains?|remained|kept|held)\\s+(?:(?:still|now|already|effectively|reportedly)\\s+)?under\\s+house\\s+arrest`) },
     // a tariff rise threatened or decided: "raise tariffs on Chinese imports if no deal is reached", "hiked duties on steel"
     // (a tariff rate on an amount is restrictions/en/tariffs-on)
-    { ruleId: 'restrictions/en/raise-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|slap|slaps|slapped|slapping|double|doubled|doubling)\\s+(?:(?:new|additional|further|higher|its|their)\\s+)?(?:tariffs|duties|levies)\\s+on`) },
+    { ruleId: 'restrictions/en/raise-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|slap|slaps|slapped|slapping|double|doubled|doubling)\\s+(?:(?:new|additional|further|higher|its|their)\\s+)?(?:tariffs|duties|levies)\\s+${TARIFF_RATE}on`) },
     // a blacklist of content blocks access (a blacklisted company is sanctioned): "a blacklist of websites", "blacklists of apps"
     { ruleId: 'restrictions/en/blacklist-content', kind: 'prohibition', voice: 'active', pattern: re(`blacklists?\\s+of\\s+(?:websites|sites|web\\s+pages|pages|content|apps|applications|products|substances|domains|books|words|urls)`) },
     // a retention or duration bound: "data may be retained for up to ten years", "authorised by the prime minister for periods of

@@ -445,6 +445,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/controle-judiciaire', kind: 'sanction', voice: 'passive', pattern: re(`placée?s?\\s+(?:sous\\s+(?:contrôle\\s+judiciaire|bracelet\\s+électronique|surveillance\\s+électronique)|en\\s+détention\\s+provisoire)|(?:contrainte?s?|poussée?s?|forcée?s?)\\s+(?:à\\s+la\\s+démission|de\\s+démissionner|à\\s+démissionner)`) },
     // une sanction à vie : « La FIFA a radié à vie l'ancien vice-président », « suspendu à vie » (pas « n'a pas été suspendu à vie »)
     { ruleId: 'restrictions/fr/a-vie', kind: 'sanction', voice: 'active', negatable: true, rejectBefore: /(?:n['’]\s*|ne\s+)[a-zé]{1,8}\s+(?:pas|jamais|plus)\s+été\s+$/iu, pattern: re(`(?:radi(?:é|ée|és|ées|e|ent|er|a)|suspend(?:u|ue|us|ues|re|ent|ait)|banni(?:e|s|es|t)?|exclu(?:e|s|es|t)?)\\s+à\\s+vie`) },
+    // un régulateur qui suspend ou interdit la diffusion ou la publication d'un média : « L'Arcom a suspendu la diffusion de la chaîne pour
+    // un mois », « a interdit la diffusion de RT » (restrictions/fr/suspend-broadcast ; pas « a suspendu sa diffusion » : la sienne)
+    { ruleId: 'restrictions/fr/suspend-broadcast', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:u|re|ent|ait|ra)?|interdi(?:t|re|sent|ra)|interromp(?:u|re|t|ent))\\s+(?:la\\s+)?(?:diffusion|publication|retransmission|parution)\\s+(?:de|d${APOS}|du|des)(?!\\s*(?:son|sa|ses|leur|leurs)\\s)`) },
     // les sanctions diplomatiques : « Le Canada a rompu ses relations diplomatiques avec l'Iran », « déclaré persona non grata »
     // (pas « la France a rappelé son ambassadeur » : un rappel pour consultations est un geste de protestation, qui n'interdit ni ne
     // limite rien à personne — restrictions/fr/recall-not-sanction)
