@@ -311,6 +311,10 @@ const SHOULD_FIND: Row[] = [
   { lang: 'fr', text: "L'Arcom a suspendu la diffusion de la chaîne pour un mois.", actors: [['Arcom', G]], kind: 'sanction', ev: 'suspendu', action: 'la diffusion de la chaîne', imposedBy: 'Arcom' },
   { lang: 'fr', text: "Le Conseil d'État a annulé l'interdiction du burkini à Nice.", actors: [["Conseil d'État", G]], kind: 'prohibition', status: 'lifted', ev: 'interdiction', action: 'burkini' },
   { lang: 'fr', text: 'La Commission européenne a gelé les avoirs de trois oligarques russes.', actors: [['Commission européenne', G]], kind: 'sanction', ev: 'gelé', action: 'avoirs', imposedBy: 'Commission européenne' },
+  // (from a second probe of 40 sentences, /work/probe/rules/probe2.jsonl, written after the rules above: 36 of 40 passed; its restriction
+  // misses called for restrictions/<lang>/block-named, the two others were an actor missed by the actor layer)
+  { lang: 'en', text: "Italy's privacy watchdog temporarily blocked ChatGPT over data concerns.", actors: [['Italy', G], ['ChatGPT', 'product']], kind: 'prohibition', ev: 'blocked', action: 'ChatGPT' },
+  { lang: 'fr', text: 'Le gendarme italien de la vie privée a bloqué temporairement ChatGPT.', actors: [['ChatGPT', 'product']], kind: 'prohibition', ev: 'bloqué', action: 'ChatGPT' },
 ];
 
 /** The same words where nothing is restricted. */

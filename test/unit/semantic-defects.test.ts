@@ -151,3 +151,12 @@ describe('claims: sources, plans and deniers (claims/<lang>/citing-reason, consi
     else expect(denial.attribution).toBe(who);
   });
 });
+
+describe('restrictions: a named app or firm blocked (restrictions/<lang>/block-named)', () => {
+  test.each<[Language, string]>([
+    ['en', "Atletico blocked Real Madrid's attack in the second half."],
+    ['fr', "L'Atlético a bloqué l'attaque du Real Madrid en seconde période."],
+  ])('%s: a possession of the name is no ban: %s', (lang, text) => {
+    expect(restrictionsOf(lang, text, [['Atletico', O], ['Atlético', O], ['Real Madrid', O]])).toEqual([]);
+  });
+});

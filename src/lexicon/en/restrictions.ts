@@ -396,6 +396,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/bar-object', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|red|ring)?)\\s+(?:(?:all|any|new|further|most)\\s+)?(?:[${LETTER}.-]+\\s+){0,2}?(?:investments?|imports|exports|sales|entry|travel|flights|trade|purchases|ads|advertising|advertisements|deliveries|shipments|transfers)\\s+(?:in|into|to|from|of|on|by|for|with)(?![${LETTER}])`) },
     // an exclusion of a named actor: "Australia excluded Huawei from its 5G rollout", "the league excluded Russia from
     // competitions" ("excluded from" with its subject undergoing it is restrictions/en/excluded-from)
+    // a named app, platform or firm blocked outright: "Italy's privacy watchdog temporarily blocked ChatGPT", "Russia blocked access to
+    // Telegram" (not a possession of the name: "blocked Real Madrid's attack"; restrictions/en/block-named)
+    { ruleId: 'restrictions/en/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: /^(?:access\s+to)?$/iu }, rejectAfter: new RegExp(`^\\s+(?:access\\s+to\\s+)?[^\\s,.;]+(?:\\s+[^\\s,.;]+){0,3}?['’]s?(?![${LETTER}])`, 'u'), pattern: re('block(?:s|ed|ing)?') },
     { ruleId: 'restrictions/en/exclude-actor', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['organization', 'government', 'person', 'group', 'place'], gap: /^$/u }, pattern: re('exclud(?:e|es|ed|ing)(?=\\s[^.;:!?]{1,60}?\\sfrom\\s)') },
     // a supply or licence flow halted toward someone: "Russia halted gas flows through the Nord Stream pipeline", "Gazprom
     // cut off supplies to Bulgaria", "The UK suspended arms export licences to Israel", "Canada halted new export permits for arms to Turkey", "Germany has halted previously approved arms exports to Saudi Arabia"
