@@ -212,6 +212,12 @@ export interface ContractLexicon {
    * au sujet de |la fusion »). The litigants are then the agreement's sides.
    */
   litigation: { verb: RegExp; over: RegExp };
+  /**
+   * Anchored at its end, tested on the text before an agreement named without parties: a preposition that frames the clause after it
+   * as the agreement's content ("Under the agreement, signed in Riyadh, Saudi Arabia will buy 48 jets from BAE Systems", « Aux termes de
+   * l'accord, l'Arabie saoudite achètera … »): the agreement of that clause, not a second one (contracts/<lang>/framed-content).
+   */
+  framingBefore: RegExp;
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /**
@@ -511,7 +517,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     signatoryCompanies(text, c, ctx.actors, lex);
     if (c.parties.length === 0) c.parties = litigants(text, c.evidence, ctx.actors, lex);
   }
-  return clusters.map((c) => ({
+  return withoutFramingMentions(text, doc.sentences, clusters, lex).map((c) => ({
     kind: c.kind,
     parties: c.parties.map(refOf),
     // contracts/status-default-signed: "a new political economy agreement between Brazil and China",
@@ -537,6 +543,25 @@ function litigants(text: string, evidence: Span, actors: ActorIndex, lex: Contra
   const suing = actors.nearestBefore(sued.start, Math.max(0, sued.start - 60), PARTY_KINDS);
   if (!suing || suing.actor === sued.actor || !lex.litigation.verb.test(text.slice(suing.end, sued.start))) return [];
   return [suing.actor, sued.actor];
+}
+
+/**
+ * contracts/<lang>/framed-content: an agreement named without parties after a framing preposition ("Under the agreement, …", « Aux
+ * termes de l'accord, … ») is the agreement of the clause it frames: when a later agreement of the same sentence has parties, the
+ * framing one is dropped and its statuses go to that one.
+ */
+function withoutFramingMentions(text: string, sentences: readonly Span[], clusters: Cluster[], lex: ContractLexicon): Cluster[] {
+  const dropped = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.parties.length > 0) continue;
+    const sentence = sentences.find((s) => s.start <= c.evidence.start && c.evidence.start < s.end);
+    if (!sentence || !lex.framingBefore.test(text.slice(sentence.start, c.evidence.start))) continue;
+    const content = clusters.find((o) => o !== c && o.parties.length > 0 && o.evidence.start >= c.evidence.end && o.evidence.start < sentence.end);
+    if (!content) continue;
+    for (const st of c.statuses) content.statuses.add(st);
+    dropped.add(c);
+  }
+  return dropped.size ? clusters.filter((c) => !dropped.has(c)) : clusters;
 }
 
 /** How far before its evidence a person party's mention is read for the company it signs for, code units. */

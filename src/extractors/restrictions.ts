@@ -164,6 +164,11 @@ export interface RestrictionLexicon {
    */
   penaltyBefore?: RegExp;
   /**
+   * Optional non-global regex, whole-string: the text between an undergone restriction's noun and an actor after it that is its author
+   * (« des sanctions | de l' | UE », « un embargo | de l' | ONU »; English puts it before: "a UN arms embargo"), restrictions/<lang>/undergone-imposer.
+   */
+  authorAfter?: RegExp;
+  /**
    * Non-global regex anchored at its end: words before a sanction or limit
    * noun that make the clause's subject its target, not its author ("Iran
    * could face new sanctions", « la Russie fait l'objet de sanctions »).
@@ -672,8 +677,16 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   const before60 = text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart);
   const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60);
   if (undergoes) {
-    imposedBy = agent;
-    appliesTo = subject ? [subject] : [];
+    // restrictions/<lang>/undergone-imposer: an actor between the verb of undergoing and the noun is the noun's author, the target stands
+    // before the verb — "Libya has been under a UN arms embargo since 2011", "Iran faces new US sanctions"
+    const cue = lex.undergoBefore.exec(before60)!;
+    const cueStart = c.triggerStart - before60.length + cue.index;
+    const after = lex.authorAfter ? actors.nearestAfter(c.triggerEnd, Math.min(c.sentence.end, c.triggerEnd + 30), AGENT_KINDS) : undefined;
+    const author = actors.nearestBefore(c.triggerStart, cueStart, AGENT_KINDS)
+      ?? (after && lex.authorAfter!.test(text.slice(c.triggerEnd, after.start)) ? after : undefined);
+    const target = author ? actors.nearestBefore(cueStart, c.sentence.start, AGENT_KINDS)?.actor ?? null : subject;
+    imposedBy = agent ?? author?.actor ?? null;
+    appliesTo = target ? [target] : [];
   } else if (c.rule.voice === 'active' && passive) {
     imposedBy = agent;
     appliesTo = subject ? [subject] : [];

@@ -160,3 +160,28 @@ describe('restrictions: a named app or firm blocked (restrictions/<lang>/block-n
     expect(restrictionsOf(lang, text, [['Atletico', O], ['Atlético', O], ['Real Madrid', O]])).toEqual([]);
   });
 });
+
+describe('restrictions: the author of an undergone restriction (restrictions/<lang>/undergone-imposer)', () => {
+  test.each<[Language, string, string, string]>([
+    ['en', 'Libya has been under a UN arms embargo since 2011.', 'UN', 'Libya'],
+    ['fr', "La Russie fait face à des sanctions de l'UE.", 'UE', 'Russie'],
+    ['fr', "La Russie fait l'objet de sanctions de l'UE.", 'UE', 'Russie'],
+  ])('%s: %s', (lang, text, author, target) => {
+    const found = restrictionsOf(lang, text, [[author, G], [target, G]]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.imposedBy?.name).toBe(author);
+    expect(found[0]!.appliesTo.map((a) => a.name)).toEqual([target]);
+  });
+});
+
+describe('contracts: a framing agreement is the one of its clause (contracts/<lang>/framed-content)', () => {
+  test.each<[Language, string, string]>([
+    ['en', 'Under the agreement, signed in Riyadh, Saudi Arabia will buy 48 Eurofighter jets from BAE Systems.', 'Saudi Arabia'],
+    ['fr', "Aux termes de l'accord signé à Riyad, l'Arabie saoudite achètera 48 Eurofighter à BAE Systems.", 'Arabie saoudite'],
+  ])('%s: %s', (lang, text, buyer) => {
+    const found = contractsOf(lang, text, [[buyer, G], ['BAE Systems', O]]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.parties.map((p) => p.name).sort()).toEqual([buyer, 'BAE Systems'].sort());
+    expect(found[0]!.status).toBe('signed');
+  });
+});

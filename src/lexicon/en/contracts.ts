@@ -162,6 +162,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     verb: new RegExp(`^\\s+(?:(?:is|are|has|have|had|was|were)\\s+)?(?:(?:also|now)\\s+)?(?:su(?:es|ed|ing)|(?:filed|files|filing)\\s+(?:a\\s+)?(?:lawsuit|suit|complaint)\\s+against|t(?:ook|akes|aking)\\s+legal\\s+action\\s+against|(?:is|are)\\s+in\\s+court\\s+with)\\s+$`, 'iu'),
     over: /^\s+(?:in\s+(?:a|the)\s+(?:dispute|row|fight)\s+)?over\s+$/iu,
   },
+  // "Under the agreement, …", "As part of the deal, …" at the start of the sentence
+  framingBefore: /^\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:under|as\s+part\s+of|in\s+(?:line|accordance)\s+with)\s+$/iu,
   decidedFuture: new RegExp(`^(?:will|shall)\\s+(?:[${LETTER}]+ly\\s+)?(?:buy|acquire|purchase|take\\s+over|merge|sign|ink|sell|close|complete|combine|form|create|launch|supply|deliver|build)(?![${LETTER}])`, 'iu'),
   cueObject: {
     // "the cancellation of", "termination of", "a suspension of"

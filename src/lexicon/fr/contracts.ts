@@ -154,6 +154,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     verb: new RegExp(`^\\s+(?:(?:a|ont|avait|avaient)\\s+)?(?:attaqu(?:e|ent|é)|poursui(?:t|vent|vi)|assign(?:e|ent|é)|(?:porté|porte|portent)\\s+plainte\\s+contre)\\s+$`, 'iu'),
     over: /^\s+(?:en\s+justice\s+)?(?:au\s+sujet\s+d[eu]\s*|à\s+propos\s+d[eu]\s*|pour\s+|sur\s+)$/iu,
   },
+  // « Aux termes de l'accord, … », « Dans le cadre de ce contrat, … », « En vertu du traité, … » en tête de phrase
+  framingBefore: /^\s*(?:aux\s+termes\s+d[eu'’]|dans\s+le\s+cadre\s+d[eu'’]|en\s+vertu\s+d[eu'’]|selon\s+les\s+termes\s+d[eu'’])\s*$/iu,
   decidedFuture: new RegExp(`^(?:va|vont)\\s+(?:[${LETTER}]+ment\\s+)?(?:racheter|acquérir|reprendre|fusionner|signer|conclure|parapher|finaliser|céder|vendre|créer|fonder|lancer|fournir|livrer|construire|s['’]\\s?(?:associer|allier|unir))(?![${LETTER}])`, 'iu'),
   cueObject: {
     // « l'annulation du », « la résiliation de », « la rupture des »

@@ -141,7 +141,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/mise-en-demeure', kind: 'prohibition', voice: 'active', pattern: re('mise?s?\\s+en\\s+demeure') },
     // un pays ou un produit sous embargo : « Le Venezuela est placé sous embargo par les États-Unis », « a décrété un embargo »
     // (restrictions/fr/embargo lit « embargo sur » ; « l'embargo n'a pas eu d'effet » est une mention)
-    { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+embargo|(?:impos|décrét|instaur|prolong|renforc)(?:é|er|e|ent|era|ait)\\s+(?:un|son|leur|l${APOS})\\s*embargo(?!\\s+(?:sur|contre))`) },
+    { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+(?:un\\s+)?embargo|(?:impos|décrét|instaur|prolong|renforc)(?:é|er|e|ent|era|ait)\\s+(?:un|son|leur|l${APOS})\\s*embargo(?!\\s+(?:sur|contre))`) },
     // un accès retiré : « Les journalistes n'ont plus accès à la zone de combat », « ils n'auront pas accès au dossier » (pas
     // une géographie ou un manque : « n'a plus accès à la mer », « n'ont pas accès à l'eau potable »)
     { ruleId: 'restrictions/fr/pas-acces', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:la\s+mer|l['’]\s*(?:océan|eau|électricité)|soins|internet\s+faute)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:plus|pas|jamais)\\s+accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
@@ -792,7 +792,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
     'restructuration', 'privatisation', 'fusion', 'rachat', 'réorganisation', 'aide', 'aides', 'sanctions', 'intervention',
   ],
-  undergoBefore: new RegExp(`(?<![${LETTER}])(?:pay(?:er|é|e|ent|era|eront)|paie(?:nt|ra|ront)?|vers(?:er|é|e|ent|era)|acquitt(?:er|é|e|ent)\\s+(?:de|d['’])|contest(?:er|é|e|ent)|fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
+  // « des sanctions de l'UE », « un embargo de l'ONU » : l'auteur suit le nom (restrictions/fr/undergone-imposer)
+  authorAfter: /^\s*(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)$/iu,
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:pay(?:er|é|e|ent|era|eront)|paie(?:nt|ra|ront)?|vers(?:er|é|e|ent|era)|acquitt(?:er|é|e|ent)\\s+(?:de|d['’])|contest(?:er|é|e|ent)|fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?|f(?:ait|ont|aisant|era|eront)\\s+face)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
   // un agent désigné sans son nom, sujet d'une règle needsActor : « Le groupe s'est opposé au rachat », « les autorités ont
   // exigé que », « l'entreprise ne pourra pas vendre » (la tête du groupe nominal qui ouvre la proposition : pas « La réunion de
   // la commission a été suspendue »)
