@@ -491,9 +491,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const cueEnd = dStart + dm[0].length;
         const content = modality === 'denied' ? c.reportContent.exec(text.slice(cueEnd, Math.min(to, cueEnd + REPORT_CONTENT_WINDOW))) : null;
         const after = content ? cueEnd + content[0].length : modality === 'denied' ? findComplement(text, cueEnd, to, dm[0], c) : null;
+        // (claims/<lang>/denial-coordinated) "Boeing said sales rose 5% … and declined to comment on the lawsuit", « Renault a confirmé
+        // la fermeture et a refusé de commenter »: a denial coordinated with a first predicate starts at its own verb (its subject is
+        // the first predicate's)
+        const coordinated = modality === 'denied' ? COORDINATED_PREDICATE.exec(text.slice(from, dStart)) : null;
+        const evFrom = coordinated ? from + coordinated.index + coordinated[0].length : from;
         const ev = after !== null
           ? add(after, to, modality, attr, dm[0], d.ruleId.split('/').pop()!)
-          : add(from, to, modality, attr, dm[0], d.ruleId.split('/').pop()!);
+          : add(evFrom, to, modality, attr, dm[0], d.ruleId.split('/').pop()!);
         mark(ev, from, to);
         return true;
       };
@@ -1183,6 +1188,9 @@ const SUBJECT_ATTRIBUTION_RE_4 = new RegExp(`^[${LETTER}'’]+`, 'u');
 
 /** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
 const SUBJECT_ATTRIBUTION_RE_5 = new RegExp(`^\\s*(?:[${DIGIT}]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|most|la\\s+plupart)\\s*$`, 'iu');
+
+/** A coordinator right before a denial's verb (an auxiliary or adverb between): " and ", " but has ", « et a », « mais n' ». */
+const COORDINATED_PREDICATE = /\s(?:and|but|et|mais)\s+(?=(?:(?:has|have|had|also|then|later|again|a|ont|avait|avaient|aussi|également|ensuite)\s+){0,2}(?:n['’]\s*)?$)/iu;
 
 /**
  * Who declines to comment or denies, when the subject of the denial is a pronoun or a relative (claims/<lang>/denial-relative,

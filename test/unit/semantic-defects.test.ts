@@ -185,3 +185,19 @@ describe('contracts: a framing agreement is the one of its clause (contracts/<la
     expect(found[0]!.status).toBe('signed');
   });
 });
+
+describe('claims: a denial coordinated with a first predicate (claims/<lang>/denial-coordinated)', () => {
+  test.each<[Language, string, string]>([
+    ['en', 'Boeing said sales rose 5% in the quarter and declined to comment on the lawsuit.', 'declined to comment on the lawsuit'],
+    ['fr', "Renault a publié ses résultats lundi et n'a pas souhaité commenter la fermeture de l'usine.", "n'a pas souhaité commenter la fermeture de l'usine"],
+  ])('%s: the denial starts at its verb, its source is the first subject: %s', (lang, text, evidence) => {
+    const denial = claimsOf(lang, text, [{ name: 'Boeing', kind: O }, { name: 'Renault', kind: O }]).find((k) => k.modality === 'denied')!;
+    expect(denial.evidence.text).toBe(evidence);
+    expect(text.slice(denial.evidence.start, denial.evidence.end)).toBe(evidence);
+    expect(denial.attribution).toBe(lang === 'en' ? 'Boeing' : 'Renault');
+  });
+  test('coordinated subjects keep the whole subject in the evidence', () => {
+    const denial = claimsOf('en', 'Tesla and Ford declined to comment.', [{ name: 'Tesla', kind: O }, { name: 'Ford', kind: O }]).find((k) => k.modality === 'denied')!;
+    expect(denial.evidence.text).toBe('Tesla and Ford declined to comment');
+  });
+});
