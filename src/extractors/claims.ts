@@ -1193,6 +1193,22 @@ const SUBJECT_ATTRIBUTION_RE_5 = new RegExp(`^\\s*(?:[${DIGIT}]+|un|une|deux|tro
 const COORDINATED_PREDICATE = /\s(?:and|but|et|mais)\s+(?=(?:(?:has|have|had|also|then|later|again|a|ont|avait|avaient|aussi|également|ensuite)\s+){0,2}(?:n['’]\s*)?$)/iu;
 
 /**
+ * True when [from, coordStart) is one actor's name and [coordEnd, vStart) another's, maybe with its auxiliary (spaces aside): a
+ * coordinated subject ("Tesla and Ford", « Renault et Stellantis ont »).
+ */
+function coordinatedNames(text: string, from: number, coordStart: number, coordEnd: number, vStart: number, ctx: ExtractionContext): boolean {
+  const whole = (a: number, b: number): boolean => {
+    const start = a + (text.slice(a, b).length - text.slice(a, b).trimStart().length);
+    const end = b - (text.slice(a, b).length - text.slice(a, b).trimEnd().length);
+    return start < end && ctx.actors.mentionsIn(start, end, SPEAKER_KINDS).some((m) => m.start <= start && m.end >= end);
+  };
+  // (the second name may be followed by its auxiliary: « Renault et Stellantis ont affirmé »)
+  const second = ctx.actors.mentionsIn(coordEnd, vStart, SPEAKER_KINDS)[0];
+  return whole(from, coordStart) && second !== undefined && /^\s*$/u.test(text.slice(coordEnd, second.start))
+    && /^(?:\s+[\p{Ll}’']{1,12}){0,3}\s*$/u.test(text.slice(second.end, vStart));
+}
+
+/**
  * Who declines to comment or denies, when the subject of the denial is a pronoun or a relative (claims/<lang>/denial-relative,
  * claims/<lang>/denial-pronoun-reach). A relative after a comma stands for the actor right before that comma — "… after a long
  * fight with the Pentagon, which declined to comment" → the Pentagon; "Airbus, whose spokesman declined to comment", « Airbus,
@@ -1235,7 +1251,11 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   const coordRe = /\s(?:and|but|et|mais|or|ou)\s/giu;
   let coord: RegExpExecArray | null = null;
   for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) coord = m;
-  if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1) from = from + coord.index + coord[0].length;
+  // (but not between two names that are the subject together: "Tesla and Ford declined to comment", « Renault et Stellantis n'ont pas
+  // souhaité commenter » — claims/<lang>/coordinated-subject)
+  if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1 && !coordinatedNames(text, from, from + coord.index, from + coord.index + coord[0].length, vStart, ctx)) {
+    from = from + coord.index + coord[0].length;
+  }
   let subject = cleanSubject(text, from, vStart, c);
   // « Ils ont conclu que… »: the French subject pronouns are also trailers ("a elle"), so a clause opening on one is left
   // without a subject — the pronoun is the subject

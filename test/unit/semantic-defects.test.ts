@@ -201,3 +201,15 @@ describe('claims: a denial coordinated with a first predicate (claims/<lang>/den
     expect(denial.evidence.text).toBe('Tesla and Ford declined to comment');
   });
 });
+
+describe('claims: two names are the subject together (claims/<lang>/coordinated-subject)', () => {
+  test.each<[Language, string, string]>([
+    ['en', 'Tesla and Ford declined to comment.', 'Tesla and Ford'],
+    ['en', 'Tesla and Ford said sales rose in May.', 'Tesla and Ford'],
+    ['fr', "Renault et Stellantis n'ont pas souhaité commenter.", 'Renault et Stellantis'],
+    ['fr', 'Renault et Stellantis ont affirmé que les ventes avaient progressé en mai.', 'Renault et Stellantis'],
+  ])('%s: %s', (lang, text, attribution) => {
+    const claims = claimsOf(lang, text, ['Tesla', 'Ford', 'Renault', 'Stellantis'].map((name) => ({ name, kind: O })));
+    expect(claims.map((k) => k.attribution)).toEqual([attribution]);
+  });
+});
