@@ -218,6 +218,12 @@ export interface ContractLexicon {
    * l'accord, l'Arabie saoudite achètera … »): the agreement of that clause, not a second one (contracts/<lang>/framed-content).
    */
   framingBefore: RegExp;
+  /**
+   * Anchored at its end, tested on the text between a status cue and the agreement's mention after it: a framing preposition — the
+   * cue belongs to the event the agreement frames ("Egypt will receive 30 Rafale jets as part of a deal with France", « l'Égypte
+   * recevra 30 Rafale dans le cadre d'un accord avec la France »: the deal is not proposed), contracts/<lang>/framed-event.
+   */
+  frameBetween: RegExp;
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /**
@@ -2434,6 +2440,8 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon, mention?: { sta
     const m = lex.status[s].exec(slice);
     if (!m) continue;
     if (mention && !cueBindsTo(slice, w.start, m, mention, denied, lex)) continue;
+    if (mention && w.start + m.index + m[0].length <= mention.start
+      && lex.frameBetween.test(text.slice(w.start + m.index + m[0].length, mention.start))) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     // a negated cue says nothing: « n'ayant pas ratifié la convention », "has not signed"
     if (NEGATED_BEFORE.test(before.slice(-25))) continue;

@@ -164,6 +164,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   },
   // "Under the agreement, …", "As part of the deal, …" at the start of the sentence
   framingBefore: /^\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:under|as\s+part\s+of|in\s+(?:line|accordance)\s+with)\s+$/iu,
+  // "will receive 30 Rafale jets as part of a deal with France", "will be built under the contract"
+  frameBetween: new RegExp(`(?<![${LETTER}])(?:as\\s+part\\s+of|under|in\\s+(?:line|accordance)\\s+with|within\\s+the\\s+framework\\s+of)\\s+(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
   decidedFuture: new RegExp(`^(?:will|shall)\\s+(?:[${LETTER}]+ly\\s+)?(?:buy|acquire|purchase|take\\s+over|merge|sign|ink|sell|close|complete|combine|form|create|launch|supply|deliver|build)(?![${LETTER}])`, 'iu'),
   cueObject: {
     // "the cancellation of", "termination of", "a suspension of"

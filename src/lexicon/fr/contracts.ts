@@ -156,6 +156,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   },
   // « Aux termes de l'accord, … », « Dans le cadre de ce contrat, … », « En vertu du traité, … » en tête de phrase
   framingBefore: /^\s*(?:aux\s+termes\s+d[eu'’]|dans\s+le\s+cadre\s+d[eu'’]|en\s+vertu\s+d[eu'’]|selon\s+les\s+termes\s+d[eu'’])\s*$/iu,
+  // « recevra 30 Rafale dans le cadre d'un accord avec la France », « sera construit en vertu du contrat »
+  frameBetween: new RegExp(`(?<![${LETTER}])(?:dans\\s+le\\s+cadre\\s+d[eu'’]|aux\\s+termes\\s+d[eu'’]|en\\s+vertu\\s+d[eu'’]|au\\s+titre\\s+d[eu'’])\\s*(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
   decidedFuture: new RegExp(`^(?:va|vont)\\s+(?:[${LETTER}]+ment\\s+)?(?:racheter|acquérir|reprendre|fusionner|signer|conclure|parapher|finaliser|céder|vendre|créer|fonder|lancer|fournir|livrer|construire|s['’]\\s?(?:associer|allier|unir))(?![${LETTER}])`, 'iu'),
   cueObject: {
     // « l'annulation du », « la résiliation de », « la rupture des »
