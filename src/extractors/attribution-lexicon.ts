@@ -72,6 +72,18 @@ export interface ReportingLexicon {
   /** Source phrases that attribute the clause around them ("according to", "selon"). */
   sourcePhrases: readonly string[];
   /**
+   * Source phrases that name a source only when their complement does — a speaking actor, a {@link sourceNouns} noun or one of
+   * `documents` ("citing Reuters", "citing officials", "citing a report", « citant des sources proches du dossier »), not a
+   * reason ("The company expects profits to rise, citing strong demand", « citant une demande faible »): claims/<lang>/citing-reason.
+   */
+  citing?: { phrases: readonly string[]; documents: readonly string[] };
+  /**
+   * Relative pronouns opening a clause after a comma ("the Pentagon, which declined to comment", "Airbus, whose spokesman
+   * declined…", « Airbus, dont le porte-parole… »), lower case: the source is the actor right before the comma
+   * (claims/<lang>/denial-relative).
+   */
+  relativeSubjects?: readonly string[];
+  /**
    * Phrases that open the content clause of a report noun right after it, lower case, whole words: « les informations
    * selon lesquelles Poutine serait malade », "reports to the effect that…". A source phrase that opens one is no source
    * (« selon lesquelles » names no one), and after a denial cue the clause it opens is what is denied

@@ -489,6 +489,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             if (byAgent.text) attr = byAgent;
           }
         }
+        if (modality === 'denied') attr = denierOf(text, doc, ctx, c, attr, from, dStart);
         // a stance held by a source only: « de nombreux experts restent sceptiques », not « les supporters restent sceptiques »
         if (d.subject && !d.subject.test(attr.text ?? '')) return false;
         // (claims/<lang>/denial-report-content) « Le Kremlin a démenti les informations selon lesquelles Poutine serait malade »:
@@ -496,9 +497,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         const cueEnd = dStart + dm[0].length;
         const content = modality === 'denied' ? c.reportContent.exec(text.slice(cueEnd, Math.min(to, cueEnd + REPORT_CONTENT_WINDOW))) : null;
         const after = content ? cueEnd + content[0].length : modality === 'denied' ? findComplement(text, cueEnd, to, dm[0], c) : null;
+        // (claims/<lang>/denial-coordinated) "Boeing said sales rose 5% … and declined to comment on the lawsuit", « Renault a confirmé
+        // la fermeture et a refusé de commenter »: a denial coordinated with a first predicate starts at its own verb (its subject is
+        // the first predicate's)
+        const coordinated = modality === 'denied' ? COORDINATED_PREDICATE.exec(text.slice(from, dStart)) : null;
+        const evFrom = coordinated ? from + coordinated.index + coordinated[0].length : from;
         const ev = after !== null
           ? add(after, to, modality, attr, dm[0], d.ruleId.split('/').pop()!)
-          : add(from, to, modality, attr, dm[0], d.ruleId.split('/').pop()!);
+          : add(evFrom, to, modality, attr, dm[0], d.ruleId.split('/').pop()!);
         mark(ev, from, to);
         return true;
       };
@@ -1194,6 +1200,50 @@ const SUBJECT_ATTRIBUTION_RE_4 = new RegExp(`^[${LETTER}'’]+`, 'u');
 /** Built once for {@link subjectAttribution} (character classes: text/char-classes.ts). */
 const SUBJECT_ATTRIBUTION_RE_5 = new RegExp(`^\\s*(?:[${DIGIT}]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|most|la\\s+plupart)\\s*$`, 'iu');
 
+/** A coordinator right before a denial's verb (an auxiliary or adverb between): " and ", " but has ", « et a », « mais n' ». */
+const COORDINATED_PREDICATE = /\s(?:and|but|et|mais)\s+(?=(?:(?:has|have|had|also|then|later|again|a|ont|avait|avaient|aussi|également|ensuite)\s+){0,2}(?:n['’]\s*)?$)/iu;
+
+/**
+ * True when [from, coordStart) is one actor's name and [coordEnd, vStart) another's, maybe with its auxiliary (spaces aside): a
+ * coordinated subject ("Tesla and Ford", « Renault et Stellantis ont »).
+ */
+function coordinatedNames(text: string, from: number, coordStart: number, coordEnd: number, vStart: number, ctx: ExtractionContext): boolean {
+  const whole = (a: number, b: number): boolean => {
+    const start = a + (text.slice(a, b).length - text.slice(a, b).trimStart().length);
+    const end = b - (text.slice(a, b).length - text.slice(a, b).trimEnd().length);
+    return start < end && ctx.actors.mentionsIn(start, end, SPEAKER_KINDS).some((m) => m.start <= start && m.end >= end);
+  };
+  // (the second name may be followed by its auxiliary: « Renault et Stellantis ont affirmé »)
+  const second = ctx.actors.mentionsIn(coordEnd, vStart, SPEAKER_KINDS)[0];
+  return whole(from, coordStart) && second !== undefined && /^\s*$/u.test(text.slice(coordEnd, second.start))
+    && /^(?:\s+[\p{Ll}’']{1,12}){0,3}\s*$/u.test(text.slice(second.end, vStart));
+}
+
+/**
+ * Who declines to comment or denies, when the subject of the denial is a pronoun or a relative (claims/<lang>/denial-relative,
+ * claims/<lang>/denial-pronoun-reach). A relative after a comma stands for the actor right before that comma — "… after a long
+ * fight with the Pentagon, which declined to comment" → the Pentagon; "Airbus, whose spokesman declined to comment", « Airbus,
+ * dont le porte-parole n'a pas souhaité commenter » → Airbus. A pronoun stands for a subject of its own or the previous sentence
+ * only: "Boeing won the contract in 2019. The tender was long and costly, according to analysts. It declined to comment" names no
+ * denier (not Boeing, two sentences back, past another subject).
+ */
+function denierOf(text: string, doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, attr: Attribution, from: number, dStart: number): Attribution {
+  const first = (words(text.slice(from, dStart))[0] ?? '').toLowerCase();
+  if (c.lex.relativeSubjects?.includes(first) && /,\s*$/u.test(text.slice(Math.max(0, from - 3), from))) {
+    const comma = text.lastIndexOf(',', from);
+    const m = ctx.actors.nearestBefore(comma, Math.max(0, comma - 80), SPEAKER_KINDS);
+    if (m && /^[\s.)’'»”"]*$/u.test(text.slice(m.end, comma))) return { text: m.actor.name, source: ActorIndex.ref(m.actor) };
+    return { text: null, source: null };
+  }
+  if (attr.fromPronoun && attr.source) {
+    const si = lastStartingAtOrBefore(doc.sentences, dStart);
+    const reach = doc.sentences[Math.max(0, si - 1)]!.start;
+    const actor = ctx.actors.byName(attr.source.name);
+    if (!actor || !actor.mentions.some((mm) => mm.start >= reach && mm.start < dStart)) return { text: words(text.slice(from, dStart))[0] ?? null, source: null, fromPronoun: true };
+  }
+  return attr;
+}
+
 /** Attribution from the subject of the verb at `vStart` in `clause`. */
 /** Right after a denial participle: "by " / « par » then the agent (the denier). */
 const PASSIVE_AGENT = /^\s{1,3}(?:by|par)\s{1,3}(?=\S)/iu;
@@ -1212,7 +1262,11 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   const coordRe = /\s(?:and|but|et|mais|or|ou)\s/giu;
   let coord: RegExpExecArray | null = null;
   for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) coord = m;
-  if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1) from = from + coord.index + coord[0].length;
+  // (but not between two names that are the subject together: "Tesla and Ford declined to comment", « Renault et Stellantis n'ont pas
+  // souhaité commenter » — claims/<lang>/coordinated-subject)
+  if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1 && !coordinatedNames(text, from, from + coord.index, from + coord.index + coord[0].length, vStart, ctx)) {
+    from = from + coord.index + coord[0].length;
+  }
   let subject = cleanSubject(text, from, vStart, c);
   // « Ils ont conclu que… »: the French subject pronouns are also trailers ("a elle"), so a clause opening on one is left
   // without a subject — the pronoun is the subject
@@ -1626,6 +1680,7 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
     const pEnd = comma >= 0 ? comma : clause.end;
     const phrase = trimPhrase(text, pStart, pEnd);
+    if (!citedSource(text, phrase, m[0], c, ctx)) continue;
     const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
     const beforeText = text.slice(before, pStart);
     const beforeWords = words(beforeText).length;
@@ -1680,6 +1735,21 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     }
   }
   return null;
+}
+
+/**
+ * claims/<lang>/citing-reason: whether a source phrase names a source. A citing phrase ({@link ReportingLexicon.citing}) does only
+ * when its complement holds a speaking actor, a source noun or a document ("citing Reuters", "citing officials", "citing a report");
+ * "The company expects profits to rise, citing strong demand in China", « citant une demande faible » give a reason, no source.
+ */
+function citedSource(text: string, phrase: Span, cue: string, c: CompiledLexicon, ctx: ExtractionContext): boolean {
+  const citing = c.lex.citing;
+  if (!citing || !citing.phrases.includes(cue.toLowerCase())) return true;
+  if (ctx.actors.mentionsIn(phrase.start, phrase.end, SPEAKER_KINDS).length > 0) return true;
+  return words(text.slice(phrase.start + cue.length, phrase.end)).some((w) => {
+    const lw = w.toLowerCase();
+    return c.lex.sourceNouns.includes(lw) || citing.documents.includes(lw);
+  });
 }
 
 /** Built once for {@link isAppositive} (character classes: text/char-classes.ts). */

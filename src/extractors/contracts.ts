@@ -112,6 +112,12 @@ export interface ContractLexicon {
   blockedBefore: string[];
   /** Tested on a noun phrase's premodifiers: the agreement is only contemplated ("possible", "potential", « éventuel »). */
   tentativeModifier: RegExp;
+  /**
+   * Head nouns of a planned agreement that take the agreement's noun as complement, lower case (« projet », « proposition »): « le
+   * projet de fusion entre Bouygues et SFR », « un projet d'accord » — the determiner is the head's, the agreement is tentative
+   * (contracts/<lang>/tentative-head).
+   */
+  tentativeHeads: string[];
   /** Anchored at its end (the noun's end), on the 30 code units before it and the noun: an idiom ("of its own accord", « d'un commun accord »). */
   idiomAround: RegExp;
   /**
@@ -176,6 +182,48 @@ export interface ContractLexicon {
    * cancellation ("Fortress will give up the contract", « va résilier le contrat »).
    */
   statusBefore: { modal: RegExp; threat: RegExp; otherObject: RegExp; future: RegExp; resolved: RegExp };
+  /**
+   * Where a status cue has an object of its own (contracts/<lang>/status-own-object). `complement` (anchored at its start, tested
+   * after the cue) is the preposition of a cue noun's complement ("the cancellation of", « l'annulation du »); `gap` (whole-string)
+   * is what may stand between that preposition and the agreement's mention when the mention is the complement — determiners,
+   * numbers, adjectives, names, not a verb or a second preposition ("the cancellation of the $2bn deal" yes, "the cancellation of the
+   * air show was linked to the deal" no). `denial` (global) is a verb of denial with its complementiser ("denied that", « a démenti
+   * que »): a cue in the denied clause is not a fact, and the denial is about that cue, not a dispute over the agreement.
+   */
+  cueObject: { complement: RegExp; gap: RegExp; denial: RegExp };
+  /**
+   * A person who signs in an office names the organisation they sign for (contracts/<lang>/signatory-company): `before`
+   * (whole-string) is the text from the organisation's mention to the person's ("Airbus| chief executive |Guillaume Faury",
+   * "Airbus|'s CEO |…"); `after` (whole-string) the text from the person's mention to the organisation's ("Guillaume Faury|, chief
+   * executive of |Airbus"); `titleOf` (anchored at its end) a title and its « de » before the organisation when the person follows
+   * it apposed (« Le PDG d'|Airbus|, |Guillaume Faury »); `possessiveTitle` (anchored at its start) "'s chief executive" after the
+   * organisation when the person precedes it ("Guillaume Faury, |Airbus|'s chief executive").
+   */
+  signatory: { before: RegExp; after: RegExp; titleOf: RegExp; possessiveTitle: RegExp };
+  /**
+   * Non-global regex anchored at its start, tested at a `proposed` cue: a plain future of a transaction verb states a decided
+   * agreement, announced ("Kmart will buy Sears", « Fiat va racheter Renault ») — not a plan or talks (contracts/<lang>/status-future).
+   */
+  decidedFuture: RegExp;
+  /**
+   * Litigation between two parties over an agreement named without parties (contracts/<lang>/litigants-parties): `verb` (whole-string)
+   * is the text between the suing and the sued actor ("Embraer| is suing |Boeing", « Embraer |a attaqué| Boeing »), `over`
+   * (whole-string) the text between the sued actor and the agreement's mention ("Boeing| over |the scrapped merger", « Boeing| en justice
+   * au sujet de |la fusion »). The litigants are then the agreement's sides.
+   */
+  litigation: { verb: RegExp; over: RegExp };
+  /**
+   * Anchored at its end, tested on the text before an agreement named without parties: a preposition that frames the clause after it
+   * as the agreement's content ("Under the agreement, signed in Riyadh, Saudi Arabia will buy 48 jets from BAE Systems", « Aux termes de
+   * l'accord, l'Arabie saoudite achètera … »): the agreement of that clause, not a second one (contracts/<lang>/framed-content).
+   */
+  framingBefore: RegExp;
+  /**
+   * Anchored at its end, tested on the text between a status cue and the agreement's mention after it: a framing preposition — the
+   * cue belongs to the event the agreement frames ("Egypt will receive 30 Rafale jets as part of a deal with France", « l'Égypte
+   * recevra 30 Rafale dans le cadre d'un accord avec la France »: the deal is not proposed), contracts/<lang>/framed-event.
+   */
+  frameBetween: RegExp;
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /**
@@ -471,7 +519,11 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   clipStatusWindows(text, mentions);
   const clusters = clusterMentions(text, mentions, lex);
-  return clusters.map((c) => ({
+  for (const c of clusters) {
+    signatoryCompanies(text, c, ctx.actors, lex);
+    if (c.parties.length === 0) c.parties = litigants(text, c.evidence, ctx.actors, lex);
+  }
+  return withoutFramingMentions(text, doc.sentences, clusters, lex).map((c) => ({
     kind: c.kind,
     parties: c.parties.map(refOf),
     // contracts/status-default-signed: "a new political economy agreement between Brazil and China",
@@ -484,6 +536,73 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
 
 function refOf(actor: Actor): ActorRef {
   return { id: actor.id, name: actor.name };
+}
+
+/**
+ * contracts/<lang>/litigants-parties: an agreement named without parties as what two actors litigate over is theirs — "Embraer is
+ * suing Boeing over the scrapped merger", « Embraer a attaqué Boeing en justice au sujet de la fusion avortée » → Embraer and Boeing.
+ * Returns the two litigants, or no one.
+ */
+function litigants(text: string, evidence: Span, actors: ActorIndex, lex: ContractLexicon): Actor[] {
+  const sued = actors.nearestBefore(evidence.start, Math.max(0, evidence.start - 60), PARTY_KINDS);
+  if (!sued || !lex.litigation.over.test(text.slice(sued.end, evidence.start))) return [];
+  const suing = actors.nearestBefore(sued.start, Math.max(0, sued.start - 60), PARTY_KINDS);
+  if (!suing || suing.actor === sued.actor || !lex.litigation.verb.test(text.slice(suing.end, sued.start))) return [];
+  return [suing.actor, sued.actor];
+}
+
+/**
+ * contracts/<lang>/framed-content: an agreement named without parties after a framing preposition ("Under the agreement, …", « Aux
+ * termes de l'accord, … ») is the agreement of the clause it frames: when a later agreement of the same sentence has parties, the
+ * framing one is dropped and its statuses go to that one.
+ */
+function withoutFramingMentions(text: string, sentences: readonly Span[], clusters: Cluster[], lex: ContractLexicon): Cluster[] {
+  const dropped = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.parties.length > 0) continue;
+    const sentence = sentences.find((s) => s.start <= c.evidence.start && c.evidence.start < s.end);
+    if (!sentence || !lex.framingBefore.test(text.slice(sentence.start, c.evidence.start))) continue;
+    const content = clusters.find((o) => o !== c && o.parties.length > 0 && o.evidence.start >= c.evidence.end && o.evidence.start < sentence.end);
+    if (!content) continue;
+    for (const st of c.statuses) content.statuses.add(st);
+    dropped.add(c);
+  }
+  return dropped.size ? clusters.filter((c) => !dropped.has(c)) : clusters;
+}
+
+/** How far before its evidence a person party's mention is read for the company it signs for, code units. */
+const SIGNATORY_WINDOW = 150;
+
+/**
+ * contracts/<lang>/signatory-company: a person who signs in an office signs for the organisation of that office, which is the party
+ * — "Airbus chief executive Guillaume Faury signed the contract with Qantas", "Guillaume Faury, chief executive of Airbus, signed a
+ * deal with Qantas", « Le PDG d'Airbus, Guillaume Faury, a signé le contrat avec Qantas », « Guillaume Faury, PDG d'Airbus, a signé
+ * … » → Airbus and Qantas. The office is read around the person's mention nearest the evidence, or from the actor's `roleOf`.
+ */
+function signatoryCompanies(text: string, c: Cluster, actors: ActorIndex, lex: ContractLexicon): void {
+  const parties: Actor[] = [];
+  for (const p of c.parties) {
+    const company = p.kind === 'person' ? companyOf(text, p, c.evidence, actors, lex) : undefined;
+    const party = company ?? p;
+    if (!parties.includes(party)) parties.push(party);
+  }
+  c.parties = parties;
+}
+
+/** The organisation a person party signs for, if its office is told next to its mention nearest `evidence` (see {@link signatoryCompanies}). */
+function companyOf(text: string, person: Actor, evidence: Span, actors: ActorIndex, lex: ContractLexicon): Actor | undefined {
+  const orgs: readonly ActorKind[] = ['organization', 'government'];
+  const near = person.mentions.filter((m) => m.start >= evidence.start - SIGNATORY_WINDOW && m.start < evidence.end);
+  const m = near[near.length - 1];
+  if (!m) return undefined;
+  const before = actors.nearestBefore(m.start, Math.max(0, m.start - 80), orgs);
+  if (before && (lex.signatory.before.test(text.slice(before.end, m.start))
+    || (/^\s*,\s*$/u.test(text.slice(before.end, m.start)) && lex.signatory.titleOf.test(text.slice(Math.max(0, before.start - 40), before.start))))) return before.actor;
+  const after = actors.nearestAfter(m.end, m.end + 80, orgs);
+  if (after && (lex.signatory.after.test(text.slice(m.end, after.start))
+    || (/^\s*,\s*(?:the\s+)?$/iu.test(text.slice(m.end, after.start)) && lex.signatory.possessiveTitle.test(text.slice(after.end, after.end + 40))))) return after.actor;
+  const role = person.roleOf ? actors.byName(person.roleOf.name) : undefined;
+  return role && orgs.includes(role.kind) ? role : undefined;
 }
 
 /** Words of `text[from, to)`: letters, digits and currency signs, with inner hyphens, ampersands and decimal marks. */
@@ -631,6 +750,15 @@ function findDeterminerFrom(text: string, tokens: Token[], nounIdx: number, noun
     // inside quotation marks a word is a premodifier, never a determiner: 'A "phase one" trade deal'
     if (inQuotes && /^[\s\u00a0\u202f]*["“”«»'‘’]/u.test(gap) === false && /["“”«»'‘’][\s\u00a0\u202f]*$/u.test(gap) === false) {
       boundary = t.start;
+      continue;
+    }
+    // contracts/<lang>/tentative-head: « le projet de fusion », « un projet d'accord » — the phrase goes on to the head's determiner
+    const head = tokens[i - 1];
+    if ((t.lower === 'de' && /^[\s\u00a0]+$/u.test(gap) || t.lower === 'd' && /^['’]$/u.test(gap)) && head && lex.tentativeHeads.includes(head.lower)
+      && /^[\s\u00a0]+$/u.test(text.slice(head.end, t.start))) {
+      boundary = head.start;
+      i--;
+      n++;
       continue;
     }
     // elided article: « l'accord », « l’entente » (the apostrophe sits in the gap)
@@ -1403,6 +1531,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         parties.unshift(...bySubject.parties.filter((a) => !parties.includes(a)));
         start = Math.min(start, bySubject.start);
       }
+      // (and so are its subjects: « Paris et Alger discutent d'un rapprochement » is diplomacy)
+      if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
     }
     out.push({
       tentative: lex.tentativeModifier.test(text.slice(np.start, nounStart)),
@@ -2152,7 +2282,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       }
       continue;
     }
-    const status = statusesIn(text, m.statusWindow, lex);
+    const status = statusesIn(text, m.statusWindow, lex, m);
     // contracts/<lang>/tentative-modifier: "approved a possible $23 billion sale of F-16 jets to Turkey" — the approval is of a proposal
     if (m.tentative) {
       status.delete('signed');
@@ -2273,16 +2403,55 @@ function clipStatusWindows(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * The clauses of a window governed by a verb of denial, as [start, end) offsets into the window: from the complementiser to the
+ * end of the window ("Initech denied that the cancellation …", « Initech a démenti que l'annulation … »).
+ */
+function deniedClauses(slice: string, lex: ContractLexicon): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  const re = lex.cueObject.denial;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([m.index, m.index + m[0].length, slice.length]);
+  return out;
+}
+
+/**
+ * contracts/<lang>/status-own-object: whether a status cue found in a mention's window speaks of that agreement. A cue noun with a
+ * complement of its own speaks of its complement — "Boeing signed a deal with Airbus. Airbus denied that the cancellation of the air
+ * show was linked to the deal": the deal is not cancelled; « l'annulation du salon … liée à ce contrat » neither — unless the
+ * mention is that complement ("the cancellation of the $2bn deal", « la résiliation du contrat »). A cue inside a denied clause is
+ * denied, not a fact ("Airbus denied that the deal was cancelled", « a démenti que l'accord ait été rompu »), and the denial itself
+ * then bears on that cue, not on the agreement (the agreement keeps its other statuses).
+ */
+function cueBindsTo(slice: string, offset: number, cue: RegExpExecArray, mention: { start: number; end: number }, denied: Array<[number, number, number]>, lex: ContractLexicon): boolean {
+  const cueEnd = cue.index + cue[0].length;
+  if (denied.some(([, from, to]) => cue.index >= from && cue.index < to)) return false;
+  const denial = denied.find(([from, to]) => cue.index >= from && cue.index < to);
+  // the denial word is the cue: a denied cancellation or change is no dispute over the agreement ("denied that the deal was
+  // cancelled"); a denied agreement is ("denied that it had signed a deal")
+  if (denial && (['cancelled', 'amended'] as const).some((s) => lex.status[s].test(slice.slice(denial[1], denial[2])))) return false;
+  const comp = lex.cueObject.complement.exec(slice.slice(cueEnd));
+  if (!comp) return true;
+  const compStart = offset + cueEnd + comp[0].length;
+  // the mention holds the complement (a verb clause spanning the cue), or is the complement
+  if (mention.start <= compStart) return mention.end > compStart;
+  return mention.start - compStart <= 60 && lex.cueObject.gap.test(slice.slice(compStart - offset, mention.start - offset));
+}
+
 /** A coordination opening a new clause between two mentions: ", and the government", "; ", « , et le gouvernement », « mais ». */
 const CLAUSE_BOUNDARY = /;|,\s*(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s/iu;
 
 /** Statuses whose cue appears in the mention's window. */
-function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractStatus> {
+function statusesIn(text: string, w: Span, lex: ContractLexicon, mention?: { start: number; end: number }): Set<ContractStatus> {
   const slice = text.slice(w.start, w.end);
   const out = new Set<ContractStatus>();
+  const denied = mention ? deniedClauses(slice, lex) : [];
   for (const s of STATUS_PRIORITY) {
     const m = lex.status[s].exec(slice);
     if (!m) continue;
+    if (mention && !cueBindsTo(slice, w.start, m, mention, denied, lex)) continue;
+    if (mention && w.start + m.index + m[0].length <= mention.start
+      && lex.frameBetween.test(text.slice(w.start + m.index + m[0].length, mention.start))) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     // a negated cue says nothing: « n'ayant pas ratifié la convention », "has not signed"
     if (NEGATED_BEFORE.test(before.slice(-25))) continue;
@@ -2294,10 +2463,13 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon): Set<ContractSt
     // contracts/<lang>/status-resolved: "signed a licensing deal with TikTok, ending a months-long dispute" — the dispute is over
     if (s === 'disputed' && lex.statusBefore.resolved.test(before)) continue;
     // but a plain future states a decided cancellation: "Fortress will give up the management contract"
+    // contracts/<lang>/status-future: so does a plain future of signing — "Airbus will sign a contract with Qantas next week", « va
+    // signer » is announced, not only proposed
     if ((s === 'signed' || s === 'cancelled') && lex.statusBefore.modal.test(before) && !(s === 'cancelled' && lex.statusBefore.future.test(before))) {
-      if (s === 'signed') out.add('proposed');
+      if (s === 'signed') out.add(lex.statusBefore.future.test(before) ? 'announced' : 'proposed');
       continue;
     }
+    if (s === 'proposed' && lex.decidedFuture.test(slice.slice(m.index))) { out.add('announced'); continue; }
     out.add(s);
   }
   return out;

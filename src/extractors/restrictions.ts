@@ -164,6 +164,11 @@ export interface RestrictionLexicon {
    */
   penaltyBefore?: RegExp;
   /**
+   * Optional non-global regex, whole-string: the text between an undergone restriction's noun and an actor after it that is its author
+   * (« des sanctions | de l' | UE », « un embargo | de l' | ONU »; English puts it before: "a UN arms embargo"), restrictions/<lang>/undergone-imposer.
+   */
+  authorAfter?: RegExp;
+  /**
    * Non-global regex anchored at its end: words before a sanction or limit
    * noun that make the clause's subject its target, not its author ("Iran
    * could face new sanctions", « la Russie fait l'objet de sanctions »).
@@ -190,6 +195,15 @@ export interface RestrictionLexicon {
   participle?: RegExp;
   /** Optional non-global regex: an impersonal or empty subject that names no restricted thing ("It", « Il », « Ce »), anchored both ends. */
   impersonalSubject?: RegExp;
+  /**
+   * Optional: a definite restriction noun that is the subject of its clause and has no complement of its own — "The ban would take
+   * effect only if Congress approves it", « L'interdiction, annoncée lundi, vise les importations d'acier » (restrictions/<lang>/
+   * definite-subject). `before` (whole-string) is the clause's text before the trigger (a definite determiner); `noun` (whole-string)
+   * the trigger's text; `complement` (anchored at its start, after the trigger) a complement that names its content ("on", « de »,
+   * « sur »); `content` (anchored at its start, after the trigger, an apposed participle clause allowed) a verb whose object is what
+   * the restriction covers ("covers", « vise »).
+   */
+  definiteSubject?: { before: RegExp; noun: RegExp; complement: RegExp; content: RegExp };
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -215,6 +229,8 @@ interface Candidate {
   start: number;
   end: number;
   inHeading: boolean;
+  /** Where the action starts when not right after the trigger: the object of a content verb ("The ban … covers | imports of …"). */
+  actionFrom?: number;
 }
 
 /**
@@ -271,11 +287,64 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const stated = withoutLiftingTriggers(text, found, doc.language).filter((c) => !isEffectMention(text, placeOf(c), doc.language));
   // re-mentions go first: « Ces sanctions élargies interdisent l'acceptation de dépôts… » — the re-mentioned sanction must not
   // swallow the new prohibition of its clause
-  const kept = mergeAndDedupe(text, dropReMentions(text, stated, lex), lex);
+  const antecedents = new Map<Candidate, Candidate>();
+  const kept = mergeAndDedupe(text, dropReMentions(text, definiteSubjects(text, stated, lex, ctx.actors, antecedents), lex), lex);
   const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.kind));
-  return kept
+  const drafts = new Map<number, Draft<Restriction>>();
+  const out = kept
     .filter((c) => !(c.inHeading && bodyKinds.has(c.kind)))
-    .map((c) => readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors));
+    .map((c) => {
+      const d = readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors);
+      drafts.set(c.triggerStart, d);
+      return d;
+    });
+  // the condition of a re-mention is the antecedent's: "The Senate proposed a ban on TikTok. The ban would take effect only if …"
+  for (const [mention, antecedent] of antecedents) {
+    const d = drafts.get(antecedent.triggerStart);
+    if (d && d.condition === null) d.condition = toDraft(text, mention, lex, ctx.actors).condition;
+  }
+  return out;
+}
+
+/**
+ * restrictions/<lang>/definite-subject: a definite restriction noun that is the subject of its clause, with no complement of its
+ * own ("The ban …", « L'interdiction … »). After a restriction of its kind in an earlier sentence it is that restriction told
+ * again — "The Senate proposed a ban on TikTok. The ban would take effect only if Congress approves it": no new (active) ban; it
+ * is dropped and recorded in `antecedents` (its condition goes to the antecedent). As a first mention, its content comes in its
+ * predicate — "The ban, announced Monday, covers imports of Russian steel", « L'interdiction, annoncée lundi, vise les
+ * importations d'acier russe »: the evidence runs to the end of that predicate's clause and the action is its object.
+ */
+function definiteSubjects(text: string, list: Candidate[], lex: RestrictionLexicon, actors: ActorIndex, antecedents: Map<Candidate, Candidate>): Candidate[] {
+  const def = lex.definiteSubject;
+  if (!def) return list;
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const from = clauseStart(text, c.sentence, c.triggerStart, actors);
+    const after = text.slice(c.triggerEnd, Math.min(c.sentence.end, c.triggerEnd + 120));
+    if (!def.before.test(text.slice(from, c.triggerStart)) || !def.noun.test(text.slice(c.triggerStart, c.triggerEnd)) || def.complement.test(after)) {
+      out.push(c);
+      continue;
+    }
+    const antecedent = [...list].reverse().find((o) => o.kind === c.kind && o.sentence.start < c.sentence.start);
+    if (antecedent) {
+      antecedents.set(c, antecedent);
+      continue;
+    }
+    const content = def.content.exec(after);
+    if (content) {
+      const actionFrom = c.triggerEnd + content[0].length;
+      out.push({ ...c, actionFrom, end: clauseEnd(text, c.sentence, actionFrom, actors, lex) });
+    } else out.push(c);
+  }
+  if (antecedents.size === 0) return out;
+  // a condition whose clause holds the re-mention is the re-mentioned restriction's condition: « L'interdiction n'entrerait en
+  // vigueur que si le Congrès l'approuve »
+  const dropped = [...antecedents];
+  return out.filter((c) => {
+    const of = c.kind === 'condition' ? dropped.find(([m]) => m.sentence.start === c.sentence.start && c.start <= m.triggerStart && c.end >= m.triggerEnd) : undefined;
+    if (of) antecedents.set(c, of[1]);
+    return of === undefined;
+  });
 }
 
 /**
@@ -577,7 +646,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     condition = makeSpan(text, cs, evidence.end).text || null;
     if (cs > c.triggerEnd) actionEnd = cs;
   }
-  const actionStart = c.rule.objectInTrigger ? afterHeadWord(text, c.triggerStart, c.triggerEnd) : c.triggerEnd;
+  const actionStart = c.actionFrom ?? (c.rule.objectInTrigger ? afterHeadWord(text, c.triggerStart, c.triggerEnd) : c.triggerEnd);
   let action = actionStart < actionEnd ? makeSpan(text, actionStart, actionEnd).text : '';
   if (c.kind === 'condition' && cue) {
     // the conditioned action keeps its modal and negation, in both languages: "will not be able to use these tools
@@ -614,8 +683,16 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   const before60 = text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart);
   const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60);
   if (undergoes) {
-    imposedBy = agent;
-    appliesTo = subject ? [subject] : [];
+    // restrictions/<lang>/undergone-imposer: an actor between the verb of undergoing and the noun is the noun's author, the target stands
+    // before the verb — "Libya has been under a UN arms embargo since 2011", "Iran faces new US sanctions"
+    const cue = lex.undergoBefore.exec(before60)!;
+    const cueStart = c.triggerStart - before60.length + cue.index;
+    const after = lex.authorAfter ? actors.nearestAfter(c.triggerEnd, Math.min(c.sentence.end, c.triggerEnd + 30), AGENT_KINDS) : undefined;
+    const author = actors.nearestBefore(c.triggerStart, cueStart, AGENT_KINDS)
+      ?? (after && lex.authorAfter!.test(text.slice(c.triggerEnd, after.start)) ? after : undefined);
+    const target = author ? actors.nearestBefore(cueStart, c.sentence.start, AGENT_KINDS)?.actor ?? null : subject;
+    imposedBy = agent ?? author?.actor ?? null;
+    appliesTo = target ? [target] : [];
   } else if (c.rule.voice === 'active' && passive) {
     imposedBy = agent;
     appliesTo = subject ? [subject] : [];

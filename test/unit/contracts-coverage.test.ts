@@ -245,13 +245,40 @@ const FR: Row[] = [
   row('fr', 'Le Maroc a signé mardi avec Israël un accord de coopération militaire.', ['g:Maroc', 'g:Israël'], 'signed', ['Maroc', 'Israël'], 'accord'),
 ];
 
+
 /**
- * Rows of the matrix the rules still miss (jest `it.failing`: a row that starts passing fails, to be moved up): a future of the delivery
- * read as a proposed deal ("will" is a proposed cue), and the parties of a lawsuit over a definite agreement.
+ * Rows of the third fresh probe (/work/probe/rules, 20 contract sentences annotated before factex ran: 13 of 20 passed with the full
+ * pipeline before the rules of contracts/<lang>/tentative-head, order-with, organization-only « rapprochement », litigants-parties,
+ * signatory-company and status-future, 16 after; the 4 left are actor-layer misses — a company name opening the sentence, "Nippon
+ * Steel's", « le groupe Mars » — that hand-made actors do not show).
  */
-const KNOWN_GAPS: Row[] = [
+const PROBED3: Row[] = [
+  // (the two former known gaps: a future of the delivery framed by the deal — contracts/<lang>/framed-event — and the litigants of an
+  // agreement named without parties — contracts/<lang>/litigants-parties)
   row('en', 'Egypt will receive 30 Rafale jets as part of a deal with France.', ['g:Egypt', 'g:France'], 'signed', ['Egypt', 'France'], 'deal with France'),
+  row('fr', "L'Égypte va recevoir 30 Rafale dans le cadre d'un accord avec la France.", ['g:Égypte', 'g:France'], 'signed', ['Égypte', 'France'], 'accord avec la France'),
   row('en', 'Embraer is suing Boeing over the scrapped merger.', ['Embraer', 'Boeing'], 'cancelled|disputed', ['Embraer', 'Boeing'], 'merger'),
+  row('fr', 'Embraer a attaqué Boeing en justice au sujet de la fusion avortée.', ['Embraer', 'Boeing'], 'cancelled|disputed', ['Embraer', 'Boeing'], 'fusion'),
+  row('en', 'Lockheed Martin was awarded a $1.2bn contract by the Pentagon to build hypersonic missiles.', ['Lockheed Martin', 'g:Pentagon'], 'signed', ['Lockheed Martin', 'Pentagon'], 'contract'),
+  row('en', 'Honda and Nissan agreed to form a joint venture to develop batteries.', ['Honda', 'Nissan'], 'signed|announced', ['Honda', 'Nissan'], 'joint venture'),
+  row('en', 'Synopsys completed its $35bn acquisition of Ansys on Thursday.', ['Synopsys', 'Ansys'], 'signed', ['Synopsys', 'Ansys'], 'acquisition of Ansys'),
+  row('en', 'Mars agreed to buy Kellanova for $36bn.', ['Mars', 'Kellanova'], 'signed|announced', ['Mars', 'Kellanova'], 'Kellanova'),
+  row('en', 'Pfizer signed a licensing agreement with BioNTech for the vaccine.', ['Pfizer', 'BioNTech'], 'signed', ['Pfizer', 'BioNTech'], 'licensing agreement'),
+  row('en', 'India and the United States signed a framework agreement on defence cooperation.', ['g:India', 'g:United States'], 'signed', ['India', 'United States'], 'framework agreement'),
+  row('en', 'Poland placed an order with Hanwha for 180 K2 tanks.', ['g:Poland', 'Hanwha'], 'signed', ['Poland', 'Hanwha'], 'order with Hanwha'),
+  row('en', "Nippon Steel's takeover of U.S. Steel was blocked by the White House.", ['Nippon Steel', 'U.S. Steel', 'g:White House'], 'cancelled|disputed', ['Nippon Steel', 'U.S. Steel'], 'takeover'),
+  row('en', 'Airbus and Thales are in talks to merge their satellite businesses.', ['Airbus', 'Thales'], 'proposed', ['Airbus', 'Thales'], 'merge'),
+  row('en', 'Saudi Arabia and Pakistan signed a memorandum of understanding on mining.', ['g:Saudi Arabia', 'g:Pakistan'], 'signed', ['Saudi Arabia', 'Pakistan'], 'memorandum of understanding'),
+  row('fr', "Naval Group a remporté un contrat de 2 milliards d'euros auprès de la marine néerlandaise.", ['Naval Group', 'g:marine néerlandaise'], 'signed', ['Naval Group', 'marine néerlandaise'], 'contrat'),
+  row('fr', 'Stellantis et CATL ont créé une coentreprise pour produire des batteries en Espagne.', ['Stellantis', 'CATL', 'l:Espagne'], 'signed', ['Stellantis', 'CATL'], 'coentreprise'),
+  row('fr', 'TotalEnergies a finalisé le rachat de la société allemande Quadra.', ['TotalEnergies', 'Quadra'], 'signed', ['TotalEnergies', 'Quadra'], 'rachat'),
+  row('fr', 'Sanofi a conclu un accord de licence avec Novavax pour son vaccin.', ['Sanofi', 'Novavax'], 'signed', ['Sanofi', 'Novavax'], 'accord de licence'),
+  row('fr', "La France et l'Inde ont signé un accord-cadre sur la coopération spatiale.", ['g:France', 'g:Inde'], 'signed', ['France', 'Inde'], 'accord-cadre'),
+  row('fr', 'La Pologne a passé commande de 96 hélicoptères Apache auprès de Boeing.', ['g:Pologne', 'Boeing'], 'signed', ['Pologne', 'Boeing'], 'commande'),
+  row('fr', 'Le projet de fusion entre Orange et MasOrange a été bloqué par la Commission européenne.', ['Orange', 'MasOrange', 'g:Commission européenne'], 'cancelled|disputed', ['Orange', 'MasOrange'], 'projet de fusion'),
+  row('fr', "Airbus et Thales discutent d'un rapprochement de leurs activités spatiales.", ['Airbus', 'Thales'], 'proposed', ['Airbus', 'Thales'], 'rapprochement'),
+  row('fr', 'Le Maroc et Israël ont signé un protocole d\'accord sur la défense.', ['g:Maroc', 'g:Israël'], 'signed', ['Maroc', 'Israël'], "protocole d'accord"),
+  row('fr', 'Le groupe Mars a annoncé le rachat de Kellanova pour 36 milliards de dollars.', ['Mars', 'Kellanova'], 'announced|signed', ['Mars', 'Kellanova'], 'rachat'),
 ];
 
 /**
@@ -327,6 +354,9 @@ const NEGATIVE: Array<{ lang: Language; text: string; actors: string[] }> = [
 
 // (not agreements either: a call for bids, a market, market shares)
 NEGATIVE.push(
+  // (a diplomatic rapprochement is no tie-up: contracts/fr/organization-only)
+  { lang: 'fr', text: 'Le rapprochement entre Paris et Alger se poursuit.', actors: ['g:Paris', 'g:Alger'] },
+  { lang: 'fr', text: "Paris et Alger discutent d'un rapprochement.", actors: ['g:Paris', 'g:Alger'] },
   { lang: 'fr', text: "L'État a lancé un appel d'offres pour six frégates.", actors: ['g:État'] },
   { lang: 'fr', text: "Le marché a bien accueilli l'annonce de Renault.", actors: ['Renault'] },
   { lang: 'fr', text: 'Renault a gagné des parts de marché en Europe.', actors: ['Renault', 'l:Europe'] },
@@ -350,16 +380,16 @@ describe('contract coverage matrix: French', () => {
   it.each(FR.map((r) => [r.text, r] as const))('%s', (_t, r) => check(r));
 });
 
-describe('contract coverage matrix: known gaps', () => {
-  it.failing.each(KNOWN_GAPS.map((r) => [r.text, r] as const))('%s', (_t, r) => check(r));
-});
-
 describe('contract coverage matrix: phrasings from the first probe', () => {
   it.each(PROBED.map((r) => [r.text, r] as const))('%s', (_t, r) => check(r));
 });
 
 describe('contract coverage matrix: phrasings from the second probe', () => {
   it.each(PROBED2.map((r) => [r.text, r] as const))('%s', (_t, r) => check(r));
+});
+
+describe('contract coverage matrix: phrasings from the third probe', () => {
+  it.each(PROBED3.map((r) => [r.text, r] as const))('%s', (_t, r) => check(r));
 });
 
 describe('contract coverage matrix: a headline restated', () => {

@@ -189,11 +189,11 @@ const FIND: Row[] = [
     want: [{ kind: 'acquisition', status: 'proposed', parties: ['Amazon', 'Netflix'], evidence: 'Amazon could acquire Netflix' }],
   },
   {
-    name: 'fr « Fiat va racheter Renault » is proposed; « s\'est retirée du traité » cancels',
+    name: 'fr « Fiat va racheter Renault » is announced (a plain future states a decision, contracts/fr/status-future); « s\'est retirée du traité » cancels',
     lang: 'fr', text: 'Fiat va racheter Renault. La Russie s\'est retirée d\'un traité avec les États-Unis.',
     actors: [['Fiat', 'organization'], ['Renault', 'organization'], ['Russie', 'government'], ['États-Unis', 'government']],
     want: [
-      { kind: 'acquisition', status: 'proposed', parties: ['Fiat', 'Renault'], evidence: 'Fiat va racheter Renault' },
+      { kind: 'acquisition', status: 'announced', parties: ['Fiat', 'Renault'], evidence: 'Fiat va racheter Renault' },
       { kind: 'treaty', status: 'cancelled', parties: ['Russie', 'États-Unis'], evidence: 'un traité avec les États-Unis' },
     ],
   },

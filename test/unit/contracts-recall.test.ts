@@ -70,10 +70,10 @@ const FIND: ContractRow[] = [
     want: [{ kind: 'merger', status: 'signed', parties: ['Vodafone', 'Three'], evidence: 'Vodafone and Three agreed to merge' }],
   },
   {
-    name: 'fr verb-merge-list: « Thales et Safran vont fusionner » is proposed',
+    name: 'fr verb-merge-list: « Thales et Safran vont fusionner » is announced (a plain future, contracts/fr/status-future)',
     lang: 'fr', text: 'Selon Les Échos, Thales et Safran vont fusionner leurs activités d\'optronique.',
     actors: [['Thales', 'organization'], ['Safran', 'organization'], ['Les Échos', 'organization']],
-    want: [{ kind: 'merger', status: 'proposed', parties: ['Thales', 'Safran'], evidence: 'Thales et Safran vont fusionner' }],
+    want: [{ kind: 'merger', status: 'announced', parties: ['Thales', 'Safran'], evidence: 'Thales et Safran vont fusionner' }],
   },
   // contracts/<lang>/plural-definite
   {
@@ -256,7 +256,7 @@ const FIND: ContractRow[] = [
     name: 'fr verb-sell of a percentage: « Orange va vendre 50 % de sa filiale Totem à Vauban »',
     lang: 'fr', text: 'Orange va vendre 50 % de sa filiale Totem à Vauban Infrastructure Partners.',
     actors: [['Orange', 'organization'], ['Totem', 'organization'], ['Vauban Infrastructure Partners', 'organization']],
-    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Orange', 'Vauban Infrastructure Partners'], evidence: 'Orange va vendre 50 % de sa filiale Totem à Vauban Infrastructure Partners' }],
+    want: [{ kind: 'acquisition', status: 'announced', parties: ['Orange', 'Vauban Infrastructure Partners'], evidence: 'Orange va vendre 50 % de sa filiale Totem à Vauban Infrastructure Partners' }],
   },
   {
     name: 'en verb-unit-owner: "General Electric agreed to buy the healthcare unit of Philips"',
@@ -268,7 +268,7 @@ const FIND: ContractRow[] = [
     name: 'fr verb-unit-owner: « Safran va racheter l\'activité d\'actionnement de Collins Aerospace »',
     lang: 'fr', text: 'Le groupe Safran va racheter l\'activité d\'actionnement de Collins Aerospace pour 1,8 milliard de dollars.',
     actors: [['Safran', 'organization'], ['Collins Aerospace', 'organization']],
-    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Safran', 'Collins Aerospace'], evidence: 'Safran va racheter l\'activité d\'actionnement de Collins Aerospace' }],
+    want: [{ kind: 'acquisition', status: 'announced', parties: ['Safran', 'Collins Aerospace'], evidence: 'Safran va racheter l\'activité d\'actionnement de Collins Aerospace' }],
   },
   // contracts/<lang>/verb-talks-with
   {

@@ -136,8 +136,6 @@ const SHOULD_FIND: Row[] = [
     text: "La FIFA a radié à vie l'ancien vice-président de la confédération.", evidence: "radié à vie l'ancien vice-président", imposedBy: 'FIFA' },
   { rule: 'sanction-diplomatique', kind: 'sanction', actors: [['Canada', 'government'], ['Iran', 'government']],
     text: "Le Canada a rompu ses relations diplomatiques avec l'Iran.", evidence: "rompu ses relations diplomatiques avec l'Iran", imposedBy: 'Canada', appliesTo: ['Iran'] },
-  { rule: 'sanction-diplomatique', kind: 'sanction', actors: [['France', 'government']],
-    text: 'La France a rappelé son ambassadeur en Italie.', evidence: 'rappelé son ambassadeur en Italie', imposedBy: 'France' },
   { rule: 'fermeture-administrative', kind: 'sanction',
     text: "Le préfet a prononcé la fermeture administrative de l'établissement.", evidence: "fermeture administrative de l'établissement" },
   { rule: 'fermeture-administrative', kind: 'sanction', actors: [['Génération identitaire', 'organization']],

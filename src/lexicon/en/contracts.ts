@@ -13,6 +13,9 @@
 import type { ContractLexicon } from '../../extractors/contracts.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
+/** Titles of who signs for a company or a state ("chief executive", "minister"), an alternation. */
+const EN_TITLE = '(?:chief\\s+executive(?:\\s+officer)?|executive|ceo|cfo|coo|(?:vice[-\\s])?president|chair(?:man|woman)?|head|(?:managing\\s+)?director|boss|(?:co-?)?founder|minister|secretary|ambassador|envoy|commander|governor|mayor|official|representative|negotiator)';
+
 /** The English contract lexicon consumed by `extractContracts`. */
 export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
@@ -83,6 +86,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   blockedBefore: ['great', 'good', 'big', 'raw', 'square', 'fair'],
   // "a possible $23 billion sale of F-16 jets", "a potential merger", "the proposed takeover", "a would-be deal"
   tentativeModifier: new RegExp(`(?<![${LETTER}])(?:possible|potential|proposed|prospective|planned|would-be|mooted|rumou?red)(?![${LETTER}])`, 'iu'),
+  // English puts the plan before the noun ("the proposed merger", "a draft agreement": tentativeModifier)
+  tentativeHeads: [],
   // "Apple removed the app of its own accord"
   idiomAround: new RegExp(`(?<![${LETTER}])of\\s+(?:its|their|his|her|my|our|your)\\s+own\\s+accord$`, 'iu'),
   // consent, not an agreement: "with the agreement of the board", "subject to the agreement of Congress", "gave its agreement"
@@ -139,8 +144,36 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "Fortress will give up the management contract at the end of 2021": a plain future states a decided cancellation
     future: new RegExp(`(?<![${LETTER}])(?:will|shall)\\s+$`, 'iu'),
     // "ending a months-long dispute", "resolved the dispute", "settling their dispute"
-    resolved: new RegExp(`(?<![${LETTER}])(?:end(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|after)(?:\\s+(?:a|an|the|their|its|his|her|this|that|[${LETTER}-]+-long|long|bitter|legal|months?|years?)){0,3}\\s*$`, 'iu'),
+    // an agreement over a dispute settles it: "reached a settlement with Apple over the lawsuit"
+    resolved: new RegExp(`(?<![${LETTER}])(?:end(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|after|over)(?:\\s+(?:a|an|the|their|its|his|her|this|that|[${LETTER}-]+-long|long|bitter|legal|months?|years?)){0,3}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:threat(?:en|ens|ened|ening)|tr(?:y|ies|ied|ying)|seeks?|sought|push(?:es|ed|ing)?\\s+for|calls?\\s+for|called\\s+for|urged?)(?:\\s+[${LETTER}’']+){0,2}?\\s+(?:to\\s+)?$`, 'iu'),
+  },
+  // "Airbus chief executive Guillaume Faury", "Guillaume Faury, chief executive of Airbus", "Guillaume Faury, Airbus's CEO" (titles of
+  // who signs for a company or a state: executives, ministers, envoys)
+  signatory: {
+    before: new RegExp(`^(?:['’]s?)?\\s+(?:[${LETTER}-]+\\s+){0,2}?${EN_TITLE}\\s*,?\\s+$`, 'iu'),
+    after: new RegExp(`^\\s*,\\s+(?:the\\s+|its\\s+)?(?:[${LETTER}-]+\\s+){0,2}?${EN_TITLE}\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'iu'),
+    titleOf: new RegExp(`(?<![${LETTER}])${EN_TITLE}\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+    possessiveTitle: new RegExp(`^['’]s?\\s+(?:[${LETTER}-]+\\s+){0,2}?${EN_TITLE}(?![${LETTER}])`, 'iu'),
+  },
+  // "Kmart will buy Sears", "Airbus will sign a contract with Qantas next week" (a decision, not "would" or "could")
+  // "Embraer is suing Boeing over the scrapped merger", "Twitter sued Elon Musk over the deal", "filed a lawsuit against … over"
+  litigation: {
+    verb: new RegExp(`^\\s+(?:(?:is|are|has|have|had|was|were)\\s+)?(?:(?:also|now)\\s+)?(?:su(?:es|ed|ing)|(?:filed|files|filing)\\s+(?:a\\s+)?(?:lawsuit|suit|complaint)\\s+against|t(?:ook|akes|aking)\\s+legal\\s+action\\s+against|(?:is|are)\\s+in\\s+court\\s+with)\\s+$`, 'iu'),
+    over: /^\s+(?:in\s+(?:a|the)\s+(?:dispute|row|fight)\s+)?over\s+$/iu,
+  },
+  // "Under the agreement, …", "As part of the deal, …" at the start of the sentence
+  framingBefore: /^\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:under|as\s+part\s+of|in\s+(?:line|accordance)\s+with)\s+$/iu,
+  // "will receive 30 Rafale jets as part of a deal with France", "will be built under the contract"
+  frameBetween: new RegExp(`(?<![${LETTER}])(?:as\\s+part\\s+of|under|in\\s+(?:line|accordance)\\s+with|within\\s+the\\s+framework\\s+of)\\s+(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
+  decidedFuture: new RegExp(`^(?:will|shall)\\s+(?:[${LETTER}]+ly\\s+)?(?:buy|acquire|purchase|take\\s+over|merge|sign|ink|sell|close|complete|combine|form|create|launch|supply|deliver|build)(?![${LETTER}])`, 'iu'),
+  cueObject: {
+    // "the cancellation of", "termination of", "a suspension of"
+    complement: /^\s+of\s+/iu,
+    // "the $2bn", "its long-delayed", "Boeing's": determiners, amounts, adjectives and names, no verb or second preposition
+    gap: new RegExp(`^(?:(?!(?:was|were|is|are|be|been|has|had|have|to|by|with|in|on|for|at|from|that|which|and|or|of|linked|tied)\\s)(?:[$€£]?[${DIGIT}][${DIGIT}.,]*(?:bn|m)?|[${LETTER}-]+(?:['’]s?)?)\\s+){0,4}$`, 'iu'),
+    // "denied that", "denies reports that", "deny that"; words that take no denied clause are left out
+    denial: new RegExp(`(?<![${LETTER}])(?:den(?:ied|ies|y|ying)|rejected\\s+(?:claims|reports|suggestions))(?:\\s+(?:reports|claims|suggestions))?\\s+that\\s`, 'giu'),
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
   // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault", led by a
@@ -194,8 +227,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   pluralDefinite: [],
   // "an order of 50 Airbus A350-900 jets", "an order for up to 30 Rafale", "a prior order of A330neo jets", "its order for 12 frigates"
   orderComplement: new RegExp(`^\\s+(?:of|for)\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}])|[${UPPER}][${LETTER}${DIGIT}-]{0,20}\\s+(?:jets|planes|aircraft|airliners|fighters|helicopters|ships|frigates|submarines|tanks|trains|satellites|vehicles|engines)(?![${LETTER}]))`, 'u'),
-  // "won an order from Poland for 152 K9 howitzers", "an order from the Swedish Defence Materiel Administration for ammunition worth 1.5 billion crowns"
-  orderFromComplement: new RegExp(`^\\s+from\\s[^.;:!?,]{1,80}?\\s(?:for\\s+(?:(?:up\\s+to|some|about|around|another|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))|worth\\s|valued\\s+at\\s)`, 'u'),
+  // "won an order from Poland for 152 K9 howitzers", "an order from the Swedish Defence Materiel Administration for ammunition worth 1.5 billion crowns",
+  // "Poland placed an order with Hanwha for 180 K2 tanks" (the seller after "with")
+  orderFromComplement: new RegExp(`^\\s+(?:from|with)\\s[^.;:!?,]{1,80}?\\s(?:for\\s+(?:(?:up\\s+to|some|about|around|another|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))|worth\\s|valued\\s+at\\s)`, 'u'),
   // "Germany has ordered 35 F-35A fighter jets from Lockheed Martin", "Qatar ordered 24 Dassault Rafale" (not "the court ordered the firm to pay")
   // a purchase of counted goods from a seller is one too: "Poland said it would buy 32 AW149 helicopters from Leonardo", "India will purchase 26 Rafale jets from France"
   orderVerbs: new RegExp(`(?<![${LETTER}])(?:ordered|orders|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)(?![${LETTER}])`, 'giu'),

@@ -195,6 +195,13 @@ export const EN_REPORTING: ReportingLexicon = {
   complementizers: ['that'],
   // "according to several US media outlets", "as reported by Reuters", "citing officials"
   sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing', 'in the view of', 'in the eyes of'],
+  // "citing officials", "citing a report" (not "citing strong demand": a reason)
+  citing: {
+    phrases: ['citing'],
+    documents: ['report', 'reports', 'document', 'documents', 'data', 'statement', 'statements', 'filing', 'filings', 'people', 'person',
+      'media', 'newspaper', 'survey', 'study', 'figures', 'interview', 'letter', 'records', 'memo', 'testimony', 'intelligence', 'insiders'],
+  },
+  relativeSubjects: ['which', 'who', 'whose'],
   // the content of a report noun: "a report according to which the plant will close", "denied rumours to the effect that
   // the CEO would resign" ("that" after the noun is read by findComplement)
   reportContentOpeners: ['according to which', 'to the effect that'],

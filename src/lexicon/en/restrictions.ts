@@ -51,6 +51,12 @@ const SUSPENSION_LENGTH = `(?:(?:for\\s+)?(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|
 /** A text that may restrict, for a participle or relative after it ("the law banning", "an order that limits"). */
 const TEXT_NOUN = `(?<![${LETTER}])(?:laws?|(?:executive\\s+)?orders?|rules?|decrees?|polic(?:y|ies)|ordinances?|measures?|regulations?|statutes?|acts?|legislation|directives?|provisions?|mandates?|bills?)`;
 
+/**
+ * The rate of a tariff between its noun and its target, optional: "tariffs | of up to 35% | on Chinese electric vehicles", "duties
+ * of 25 per cent on" (restrictions/en/tariff-rate).
+ */
+const TARIFF_RATE = `(?:of\\s+(?:up\\s+to\\s+|as\\s+much\\s+as\\s+|about\\s+|around\\s+|between\\s+)?[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?(?:%|per\\s?cent)(?:\\s+(?:and|to)\\s+[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?(?:%|per\\s?cent))?\\s+)?`;
+
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
     // --- prohibitions
@@ -166,7 +172,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "limited to 20 people", "capped at 3 %", "restricted to members"
     { ruleId: 'restrictions/en/limited-to', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limited|restricted|confined|capped|reserved)\\s+(?:to|at)') },
     // "to limit the number of…", "would cap emissions"
-    { ruleId: 'restrictions/en/limit-verb', kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing|curtail|curtails|curtailed|curtailing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
+    // (the trigger holds its object's first word: "will restrict exports of ASML's machines" → the action is "exports of …")
+    { ruleId: 'restrictions/en/limit-verb', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, pattern: re('(?:limit|limits|limiting|restrict|restricts|restricting|cap|caps|capping|curb|curbs|curbing|curtail|curtails|curtailed|curtailing)\\s+(?:the|its|their|his|her|access|imports|exports|use|sales|emissions|spending|immigration|production|output)') },
     // "up to a maximum of 50 people", "a ceiling of 3 %", "no more than 20 people may gather"
     { ruleId: 'restrictions/en/maximum-of', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:up\\s+to\\s+)?a\\s+(?:maximum|ceiling|cap)\\s+of\\s+(?:[$€£]\\s?)?[${DIGIT}]{1,12}|no\\s+more\\s+than\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}\\s+(?:[${LETTER}-]+\\s+){1,3}?(?:may|can|will\\s+be|are|is)\\s+(?:allowed|permitted|gather|enter|be)`) },
     // "new travel restrictions", "tough import quotas", "a price cap"
@@ -283,7 +290,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "punitive tariffs on steel", "retaliatory duties", "anti-dumping duties"
     { ruleId: 'restrictions/en/punitive-tariffs', kind: 'sanction', voice: 'active', pattern: re('(?:punitive|retaliatory|anti-dumping|antidumping|countervailing|penalty)\\s+(?:tariffs?|duties|measures|levies)') },
     // trade sanctions: "Washington imposed 25% tariffs on Chinese steel", "threatened to impose new duties on imports"
-    { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?%|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+(?:on|against)`) },
+    { ruleId: 'restrictions/en/impose-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`impos(?:e|es|ed|ing)\\s+(?:(?:new|additional|fresh|higher|steep|heavy|sweeping|import|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?%|[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s+per\\s?cent)\\s+){0,3}(?:tariffs|duties|levies|customs\\s+duties)\\s+${TARIFF_RATE}(?:on|against)`) },
     // tariffs stated by their rate or as imposed, without the verb "impose" before them: "the 15% tariffs on about $125 billion
     // worth of Chinese goods", "the 25% tariffs imposed on an earlier list", "a scheduled Dec. 15 imposition of tariffs on…"
     // (not "tariffs imposed during the war", a mention inside another clause; not "import tariffs fell")
@@ -325,6 +332,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/ground-fleet', kind: 'prohibition', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:snow|fog|storms?|weather|winds?|ash|strikes?|hurricane|typhoon|blizzard|ice|lightning)\\s+$`, 'iu'), pattern: re(`ground(?:s|ed|ing)?\\s+(?:(?:all|its|their|the|every|some)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,4}?(?:aircraft|planes?|airplanes?|jets?|fleets?|helicopters?|drones?|airliners?|flights)(?![${LETTER}])`) },
     // a licence, account or status taken away, its holder named by a possessive: "The regulator revoked Uber's licence to
     // operate in London", "Twitter suspended the account of the former president", "cancelled the broadcaster's licence"
+    // a regulator suspending or banning someone's broadcasts or publication: "Ofcom suspended the channel's broadcasts for a month", "the
+    // regulator suspended the broadcasting of RT" (restrictions/en/suspend-broadcast)
+    // (not its own: "The newspaper suspended the publication of its weekend edition")
+    { ruleId: 'restrictions/en/suspend-broadcast', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|bann?(?:s|ed|ing)?)\\s+(?:the\\s+[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+(?:broadcasts?|broadcasting|transmissions?|publication)(?![${LETTER}])|(?:the\\s+)?(?:broadcasts?|broadcasting|transmissions?|publication)\\s+of(?!\\s+(?:its|their)\\s)(?![${LETTER}]))`) },
     { ruleId: 'restrictions/en/revoke-owned', kind: 'sanction', voice: 'active', pattern: re(`(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w|withdraws?|strip(?:s|ped))\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation|accounts?|registration|membership|broadcasting\\s+rights)|(?:suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|ban(?:s|ned|ning)?)\\s+(?:the|his|her|their|its)\\s+(?:[${LETTER}-]+\\s+)?accounts?\\s+of`) },
     // exclusion from a system or list: "Russian banks were cut off from the SWIFT payment system", "the company was delisted
     // from the New York Stock Exchange", "Turkey was removed from the F-35 programme" (an actor named before and a body, list or
@@ -385,6 +396,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/bar-object', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:bar(?:s|red|ring)?)\\s+(?:(?:all|any|new|further|most)\\s+)?(?:[${LETTER}.-]+\\s+){0,2}?(?:investments?|imports|exports|sales|entry|travel|flights|trade|purchases|ads|advertising|advertisements|deliveries|shipments|transfers)\\s+(?:in|into|to|from|of|on|by|for|with)(?![${LETTER}])`) },
     // an exclusion of a named actor: "Australia excluded Huawei from its 5G rollout", "the league excluded Russia from
     // competitions" ("excluded from" with its subject undergoing it is restrictions/en/excluded-from)
+    // a named app, platform or firm blocked outright: "Italy's privacy watchdog temporarily blocked ChatGPT", "Russia blocked access to
+    // Telegram" (not a possession of the name: "blocked Real Madrid's attack"; restrictions/en/block-named)
+    { ruleId: 'restrictions/en/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: /^(?:access\s+to)?$/iu }, rejectAfter: new RegExp(`^\\s+(?:access\\s+to\\s+)?[^\\s,.;]+(?:\\s+[^\\s,.;]+){0,3}?['’]s?(?![${LETTER}])`, 'u'), pattern: re('block(?:s|ed|ing)?') },
     { ruleId: 'restrictions/en/exclude-actor', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['organization', 'government', 'person', 'group', 'place'], gap: /^$/u }, pattern: re('exclud(?:e|es|ed|ing)(?=\\s[^.;:!?]{1,60}?\\sfrom\\s)') },
     // a supply or licence flow halted toward someone: "Russia halted gas flows through the Nord Stream pipeline", "Gazprom
     // cut off supplies to Bulgaria", "The UK suspended arms export licences to Israel", "Canada halted new export permits for arms to Turkey", "Germany has halted previously approved arms exports to Saudi Arabia"
@@ -540,7 +554,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/under-house-arrest', kind: 'limit', voice: 'subject', pattern: re(`(?:is|are|was|were|remains?|remained|kept|held)\\s+(?:(?:still|now|already|effectively|reportedly)\\s+)?under\\s+house\\s+arrest`) },
     // a tariff rise threatened or decided: "raise tariffs on Chinese imports if no deal is reached", "hiked duties on steel"
     // (a tariff rate on an amount is restrictions/en/tariffs-on)
-    { ruleId: 'restrictions/en/raise-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|slap|slaps|slapped|slapping|double|doubled|doubling)\\s+(?:(?:new|additional|further|higher|its|their)\\s+)?(?:tariffs|duties|levies)\\s+on`) },
+    { ruleId: 'restrictions/en/raise-tariffs', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|slap|slaps|slapped|slapping|double|doubled|doubling)\\s+(?:(?:new|additional|further|higher|its|their)\\s+)?(?:tariffs|duties|levies)\\s+${TARIFF_RATE}on`) },
     // a blacklist of content blocks access (a blacklisted company is sanctioned): "a blacklist of websites", "blacklists of apps"
     { ruleId: 'restrictions/en/blacklist-content', kind: 'prohibition', voice: 'active', pattern: re(`blacklists?\\s+of\\s+(?:websites|sites|web\\s+pages|pages|content|apps|applications|products|substances|domains|books|words|urls)`) },
     // a retention or duration bound: "data may be retained for up to ten years", "authorised by the prime minister for periods of
@@ -771,6 +785,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
   // opening the clause)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
+  // "The ban would take effect only if …", "The ban, announced Monday, covers imports of …" (restrictions/en/definite-subject; the
+  // nouns are those of the ban, embargo, sanction, restriction, curb and tariff rules above)
+  definiteSubject: {
+    before: /^\s*the\s+$/iu,
+    noun: /^(?:bans?|embargo(?:es)?|sanctions|restrictions|curbs|tariffs|prohibition|moratorium)$/iu,
+    complement: new RegExp(`^\\s+(?:on|of|against|for|from|to|imposed|placed|that|which|banning|barring|targeting|covering)(?![${LETTER}])`, 'iu'),
+    content: new RegExp(`^(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:will|would|also)\\s+)?(?:covers?|appl(?:y|ies)\\s+to|targets?|concerns?|affects?|extends?\\s+to|includes?|hits?)\\s+`, 'iu'),
+  },
   // "these sanctions", "this ban": a re-mention
   demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:(?:this|these|those|such)\\s+(?:(?:new|fresh|latest|additional|further|same|sweeping|tough|tougher|expanded|extended)\\s+)?|that\\s+)$`, 'iu'),
   // "…, unless they are exempt", "…, except the arms embargo", "…, with the exception of food": the clause bounds the restriction before it

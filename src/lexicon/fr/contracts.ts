@@ -13,6 +13,9 @@
 import type { ContractLexicon } from '../../extractors/contracts.js';
 import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 
+/** Titres de qui signe pour une entreprise ou un État (« PDG », « ministre »), une alternance. */
+const FR_TITLE = "(?:PDG|P-DG|président(?:e)?(?:\\s+exécutif|\\s+exécutive|-directeur\\s+général|\\s+du\\s+directoire)?|direct(?:eur|rice)(?:\\s+général(?:e)?)?|patron(?:ne)?|ministre|secrétaire(?:\\s+d['’]\\s?État)?|(?:co)?fondat(?:eur|rice)|ambassad(?:eur|rice)|dirigeant(?:e)?|chef|responsable|représentant(?:e)?|négociat(?:eur|rice)|maire|gouverneur|commandant)";
+
 /** The French contract lexicon consumed by `extractContracts`. */
 export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
@@ -32,7 +35,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « en collaboration avec le CNRS » (adverbial : voir adverbialBefore)
     { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture', 'collaboration', 'consortium'], plural: ['partenariats', 'alliances', 'coentreprises', 'collaborations'], kind: 'partnership' },
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
-    { forms: ['fusion'], plural: ['fusions'], kind: 'merger' },
+    // « Airbus et Thales discutent d'un rapprochement » : le "tie-up" des entreprises (seulement avec ses parties : voir ambiguousNouns ;
+    // « le rapprochement entre Paris et Alger » est diplomatique : voir organizationOnlyNouns)
+    { forms: ['fusion', 'rapprochement'], plural: ['fusions', 'rapprochements'], kind: 'merger' },
     // « l'offre de rachat de BHP », « l'offre de BHP sur Anglo American » (seulement sur une entreprise : voir counterpartNouns)
     // « Bouygues et Engie ont conclu une promesse d'achat » (l'anglais dit "purchase agreement", déjà un "agreement")
     { forms: ["promesse d'achat", 'promesse d’achat', 'promesse de vente'], plural: [], kind: 'acquisition' },
@@ -52,7 +57,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
   // « un consortium » sans membres nommés, « une ligne de crédit » sans prêteur ne nomment aucun accord
-  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium'],
+  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium', 'rapprochement'],
   // « un échange de prisonniers » nomme à lui seul un échange conclu
   // « un plan de sauvetage pour renflouer Air France », « destiné à sauver Alitalia »
   rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
@@ -70,6 +75,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   blockedBefore: [],
   // « un éventuel rachat », « un possible accord », « le projet de fusion », « une fusion envisagée »
   tentativeModifier: new RegExp(`(?<![${LETTER}])(?:éventuel(?:le)?|possible|potentiel(?:le)?|projet\\s+d['’e]|hypothétique)(?![${LETTER}])`, 'iu'),
+  // « le projet de fusion entre Bouygues et SFR », « une proposition d'accord »
+  tentativeHeads: ['projet', 'proposition', 'ébauche'],
   // « d'un commun accord », « de son plein gré » (« d'accord », « en accord avec » n'ont pas de déterminant)
   idiomAround: new RegExp(`(?<![${LETTER}])d['’]un\\s+commun\\s+accord$`, 'iu'),
   // un consentement, pas un accord : « soumis à l'accord de l'Autorité », « avec l'accord de », « a donné son accord »
@@ -129,8 +136,36 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « Fortress va renoncer au contrat de gestion » : un futur proche dit une annulation décidée
     future: new RegExp(`(?<![${LETTER}])(?:va|vont)\\s+$`, 'iu'),
     // « mettant fin à des mois de conflit », « après avoir réglé leur différend », « pour solder le litige »
-    resolved: new RegExp(`(?<![${LETTER}])(?:mett(?:ant|re|ent)\\s+fin\\s+(?:à|au|aux)|met\\s+fin\\s+(?:à|au|aux)|mis\\s+fin\\s+(?:à|au|aux)|régl(?:é|er|ant|ent)|sold(?:é|er|ant)|clos|clore|clôtur(?:é|er|ant))(?:\\s+(?:un|une|le|la|l['’]|leur|son|sa|des|de|d['’]|mois|années|long|longue)){0,4}\\s*$`, 'iu'),
+    resolved: new RegExp(`(?<![${LETTER}])(?:mett(?:ant|re|ent)\\s+fin\\s+(?:à|au|aux)|met\\s+fin\\s+(?:à|au|aux)|mis\\s+fin\\s+(?:à|au|aux)|régl(?:é|er|ant|ent)|sold(?:é|er|ant)|clos|clore|clôtur(?:é|er|ant)|sur|au\\s+sujet\\s+d[eu])(?:\\s+(?:un|une|le|la|l['’]|leur|son|sa|des|de|d['’]|mois|années|long|longue)){0,4}\\s*$`, 'iu'),
     threat: new RegExp(`(?<![${LETTER}])(?:menac(?:e|ent|é|ait)|tent(?:e|ent|é|ait)|cherch(?:e|ent)\\s+à|réclam(?:e|ent|é)|demand(?:e|ent|é))(?:\\s+[${LETTER}’']+){0,2}?\\s*(?:d[e'’]\\s*)?$`, 'iu'),
+  },
+  // « Le PDG d'Airbus, Guillaume Faury », « Guillaume Faury, PDG d'Airbus », « le patron de Renault Luca de Meo » (titres de qui
+  // signe pour une entreprise ou un État : dirigeants, ministres, ambassadeurs)
+  signatory: {
+    before: new RegExp(`^\\s+(?:[${LETTER}-]+\\s+){0,2}?${FR_TITLE}\\s*,?\\s+$`, 'iu'),
+    after: new RegExp(`^\\s*,\\s+(?:(?:le|la|l['’])\\s*)?(?:[${LETTER}-]+\\s+){0,2}?${FR_TITLE}\\s+(?:de\\s+(?:la\\s+|l['’]\\s?)?|d['’]\\s?|du\\s+|chez\\s+)$`, 'iu'),
+    titleOf: new RegExp(`(?<![${LETTER}])${FR_TITLE}\\s+(?:de\\s+(?:la\\s+|l['’]\\s?)?|d['’]\\s?|du\\s+|chez\\s+)$`, 'iu'),
+    possessiveTitle: /^(?!)/u,
+  },
+  // « Fiat va racheter Renault », « Airbus va signer un contrat » (une décision, pas « pourrait » ni « devrait »)
+  // « Embraer a attaqué Boeing en justice au sujet de la fusion avortée », « Twitter poursuit Elon Musk en justice pour l'accord »,
+  // « a porté plainte contre Boeing au sujet de »
+  litigation: {
+    verb: new RegExp(`^\\s+(?:(?:a|ont|avait|avaient)\\s+)?(?:attaqu(?:e|ent|é)|poursui(?:t|vent|vi)|assign(?:e|ent|é)|(?:porté|porte|portent)\\s+plainte\\s+contre)\\s+$`, 'iu'),
+    over: /^\s+(?:en\s+justice\s+)?(?:au\s+sujet\s+d[eu]\s*|à\s+propos\s+d[eu]\s*|pour\s+|sur\s+)$/iu,
+  },
+  // « Aux termes de l'accord, … », « Dans le cadre de ce contrat, … », « En vertu du traité, … » en tête de phrase
+  framingBefore: /^\s*(?:aux\s+termes\s+d[eu'’]|dans\s+le\s+cadre\s+d[eu'’]|en\s+vertu\s+d[eu'’]|selon\s+les\s+termes\s+d[eu'’])\s*$/iu,
+  // « recevra 30 Rafale dans le cadre d'un accord avec la France », « sera construit en vertu du contrat »
+  frameBetween: new RegExp(`(?<![${LETTER}])(?:dans\\s+le\\s+cadre\\s+d[eu'’]|aux\\s+termes\\s+d[eu'’]|en\\s+vertu\\s+d[eu'’]|au\\s+titre\\s+d[eu'’])\\s*(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
+  decidedFuture: new RegExp(`^(?:va|vont)\\s+(?:[${LETTER}]+ment\\s+)?(?:racheter|acquérir|reprendre|fusionner|signer|conclure|parapher|finaliser|céder|vendre|créer|fonder|lancer|fournir|livrer|construire|s['’]\\s?(?:associer|allier|unir))(?![${LETTER}])`, 'iu'),
+  cueObject: {
+    // « l'annulation du », « la résiliation de », « la rupture des »
+    complement: /^\s*(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)/iu,
+    // « ce », « son récent », « 2 milliards » : déterminants, montants, adjectifs et noms, ni verbe ni seconde préposition
+    gap: new RegExp(`^(?:l['’]\\s?|(?!(?:est|sont|était|soit|soient|a|ont|été|à|au|aux|de|du|des|par|avec|pour|sur|dans|en|qui|que|et|ou|liée?s?)\\s)(?:[${DIGIT}][${DIGIT}.,]*|[${LETTER}-]+)\\s+){0,4}$`, 'iu'),
+    // « a démenti que », « dément que », « nie que », « a nié qu' »
+    denial: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ent)?|ni(?:e|ent|é))\\s+qu(?:e\\s|['’]\\s?)`, 'giu'),
   },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
   // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »
@@ -226,7 +261,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « En décembre, le groupe a offert 16,50 dollars par action pour Tribune », « il va racheter Sears »
   subjectPronounVerb: new RegExp(`^\\s*(?:il|elle|le\\s+groupe|l['’]entreprise|la\\s+société|la\\s+compagnie)(?:\\s+(?:a|avait|va|aurait|a\\s+aussi|a\\s+ensuite|veut|compte)){0,2}\\s+$`, 'iu'),
   // « le sauvetage d'une famille par les pompiers » : le sauvetage n'est un accord qu'entre entreprises
-  organizationOnlyNouns: [],
+  // « le rapprochement entre Paris et Alger » est diplomatique : des États ne fusionnent pas
+  organizationOnlyNouns: ['rapprochement'],
   counterpartNouns: ['offre'],
   // « le PSG a prolongé le contrat de Kylian Mbappé », « le contrat du groupe Thales »
   holderPrepositions: ['de', 'du', 'd'],
@@ -259,7 +295,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent)|prolongation\\s+(?:de|du|d['’])\\s*(?:(?:la|le|l['’]|son|sa|leur)\\s*)?(?:contrat|accord|bail|traité|trêve|cessez-le-feu|partenariat|convention|pacte|alliance|engagement))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
-    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    // « Boeing a porté plainte contre Airbus au sujet du contrat », « a attaqué Airbus en justice », « un procès »
+    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
@@ -269,7 +306,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|obtenu(?:e|s|es)?|reçu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
-    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent))(?![${LETTER}])`, 'iu'),
+    // le futur simple d'une transaction décidée : « Airbus signera un contrat avec Qantas », « Mars rachètera Kellanova » (pas « ne
+    // signera pas »)
+    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent)|(?<!(?:ne\\s|n['’]))(?:signer|conclur|rachèter|acquerr|fusionner|reprendr|finaliser|céder)(?:a|ont))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait », « il propose d'acquérir Tikkurila »
     proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },

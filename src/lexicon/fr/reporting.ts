@@ -176,8 +176,9 @@ const PROMISE_VERBS = [
   // fermer deux usines », « le gouvernement entend réduire le déficit » (not « compte 3 000 salariés », « entend les
   // critiques »: no infinitive follows)
   'espère', 'espèrent', 'espérait', 'espéraient', 'prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'compte', 'comptent',
-  'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient', 'envisage', 'envisagent', 'envisageait',
-  'projette', 'projettent',
+  'comptait', 'comptaient', 'entend', 'entendent', 'entendait', 'entendaient', 'projette', 'projettent',
+  // (not « envisage de » : a plan only considered — "is considering raising VAT" — is no statement of the source:
+  // claims/fr/considering-not-report)
   // (claims/fr/say-infinitive) a statement of one's own view or deed with a bare infinitive: « il a dit attendre une
   // décision similaire », « les autorités disent craindre une escalade » (« dit que » is a reporting verb; « dit non » no
   // claim: an infinitive must follow)
@@ -210,7 +211,7 @@ export const FR_REPORTING: ReportingLexicon = {
   promiseVerbs: PROMISE_VERBS,
   // « François Hollande a promis de retirer les troupes », « le ministre s'est engagé à maintenir les emplois »
   commitmentVerbs: ['promet', 'promettent', 'promis', "s'engage", "s'est engagé", "s'est engagée", "s'engagent", 'se sont engagés',
-    'prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'envisage', 'envisagent', 'envisageait', 'projette', 'projettent'],
+    'prévoit', 'prévoient', 'prévoyait', 'prévoyaient', 'projette', 'projettent'],
   infinitiveMarkers: ['de', "d'", "d’", 'à'],
   participlePromises: PARTICIPLE_PROMISES,
   perfectAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'],
@@ -238,6 +239,13 @@ export const FR_REPORTING: ReportingLexicon = {
     // lire dans Les Échos », « …, lit-on dans le rapport »
     'peut-on lire dans', 'peut-on lire sur', 'pouvait-on lire dans', 'lit-on dans', 'lit-on sur',
   ],
+  // « citant des sources proches du dossier », « citant un rapport » (pas « citant une demande faible » : une raison)
+  citing: {
+    phrases: ['citant'],
+    documents: ['rapport', 'rapports', 'document', 'documents', 'données', 'communiqué', 'déclaration', 'personnes', 'médias', 'journal',
+      'étude', 'enquête', 'chiffres', 'entretien', 'lettre', 'note', 'proches', 'témoignage', 'renseignement'],
+  },
+  relativeSubjects: ['qui', 'dont'],
   // "Pour le procureur fédéral, plus de 3 millions d'euros auraient été volés"
   leadingSourcePrepositions: ['pour'],
   // rôles et institutions qui parlent sans nom propre : « Pour le procureur fédéral, … », « Pour les experts, … »

@@ -89,6 +89,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/embargo-contre', kind: 'sanction', voice: 'active', pattern: re(`embargos?\\s+(?:(?:commercial|économique|financier|total)\\s+)?(?:contre|à\\s+l${APOS}\\s*encontre\\s+d)|embargos?\\s+(?:commercial|économique|financier)`) },
     // « Bruxelles a bloqué la fusion », « bloquer le rachat », « La Turquie bloque l'adhésion de la Suède à l'Otan », « ont bloqué
     // l'adoption du plan de relance », « Les autorités turques ont bloqué l'accès à Wikipédia »
+    // une application, une plateforme ou une entreprise nommée bloquée : « Le gendarme italien de la vie privée a bloqué temporairement
+    // ChatGPT », « la Russie a bloqué l'accès à Telegram » (restrictions/fr/block-named)
+    { ruleId: 'restrictions/fr/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: new RegExp(`^(?:(?:temporairement|provisoirement|définitivement|totalement)\\s*)?(?:l${APOS}\\s*accès\\s+(?:à|au)\\s*)?$`, 'iu') }, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)`) },
     { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
@@ -138,7 +141,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/mise-en-demeure', kind: 'prohibition', voice: 'active', pattern: re('mise?s?\\s+en\\s+demeure') },
     // un pays ou un produit sous embargo : « Le Venezuela est placé sous embargo par les États-Unis », « a décrété un embargo »
     // (restrictions/fr/embargo lit « embargo sur » ; « l'embargo n'a pas eu d'effet » est une mention)
-    { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+embargo|(?:impos|décrét|instaur|prolong|renforc)(?:é|er|e|ent|era|ait)\\s+(?:un|son|leur|l${APOS})\\s*embargo(?!\\s+(?:sur|contre))`) },
+    { ruleId: 'restrictions/fr/sous-embargo', kind: 'prohibition', voice: 'passive', pattern: re(`sous\\s+(?:un\\s+)?embargo|(?:impos|décrét|instaur|prolong|renforc)(?:é|er|e|ent|era|ait)\\s+(?:un|son|leur|l${APOS})\\s*embargo(?!\\s+(?:sur|contre))`) },
     // un accès retiré : « Les journalistes n'ont plus accès à la zone de combat », « ils n'auront pas accès au dossier » (pas
     // une géographie ou un manque : « n'a plus accès à la mer », « n'ont pas accès à l'eau potable »)
     { ruleId: 'restrictions/fr/pas-acces', kind: 'prohibition', voice: 'subject', rejectAfter: /^\s*(?:la\s+mer|l['’]\s*(?:océan|eau|électricité)|soins|internet\s+faute)/iu, pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:plus|pas|jamais)\\s+accès\\s+(?:à|au|aux)(?![${LETTER}])`) },
@@ -445,9 +448,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/controle-judiciaire', kind: 'sanction', voice: 'passive', pattern: re(`placée?s?\\s+(?:sous\\s+(?:contrôle\\s+judiciaire|bracelet\\s+électronique|surveillance\\s+électronique)|en\\s+détention\\s+provisoire)|(?:contrainte?s?|poussée?s?|forcée?s?)\\s+(?:à\\s+la\\s+démission|de\\s+démissionner|à\\s+démissionner)`) },
     // une sanction à vie : « La FIFA a radié à vie l'ancien vice-président », « suspendu à vie » (pas « n'a pas été suspendu à vie »)
     { ruleId: 'restrictions/fr/a-vie', kind: 'sanction', voice: 'active', negatable: true, rejectBefore: /(?:n['’]\s*|ne\s+)[a-zé]{1,8}\s+(?:pas|jamais|plus)\s+été\s+$/iu, pattern: re(`(?:radi(?:é|ée|és|ées|e|ent|er|a)|suspend(?:u|ue|us|ues|re|ent|ait)|banni(?:e|s|es|t)?|exclu(?:e|s|es|t)?)\\s+à\\s+vie`) },
-    // les sanctions diplomatiques : « Le Canada a rompu ses relations diplomatiques avec l'Iran », « la France a rappelé son
-    // ambassadeur », « déclaré persona non grata »
-    { ruleId: 'restrictions/fr/sanction-diplomatique', kind: 'sanction', voice: 'active', pattern: re(`romp(?:re|u|t|ent|ait|ra)\\s+(?:ses|leurs|les)\\s+relations\\s+(?:diplomatiques|commerciales)|rupture\\s+des\\s+relations\\s+diplomatiques|rappel(?:é|er|le|lent|ait|lera)\\s+(?:son|leur|ses|leurs)\\s+ambassadeurs?|persona\\s+non\\s+grata`) },
+    // un régulateur qui suspend ou interdit la diffusion ou la publication d'un média : « L'Arcom a suspendu la diffusion de la chaîne pour
+    // un mois », « a interdit la diffusion de RT » (restrictions/fr/suspend-broadcast ; pas « a suspendu sa diffusion » : la sienne)
+    { ruleId: 'restrictions/fr/suspend-broadcast', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:u|re|ent|ait|ra)?|interdi(?:t|re|sent|ra)|interromp(?:u|re|t|ent))\\s+(?:la\\s+)?(?:diffusion|publication|retransmission|parution)\\s+(?:de|d${APOS}|du|des)(?!\\s*(?:son|sa|ses|leur|leurs)\\s)`) },
+    // les sanctions diplomatiques : « Le Canada a rompu ses relations diplomatiques avec l'Iran », « déclaré persona non grata »
+    // (pas « la France a rappelé son ambassadeur » : un rappel pour consultations est un geste de protestation, qui n'interdit ni ne
+    // limite rien à personne — restrictions/fr/recall-not-sanction)
+    { ruleId: 'restrictions/fr/sanction-diplomatique', kind: 'sanction', voice: 'active', pattern: re(`romp(?:re|u|t|ent|ait|ra)\\s+(?:ses|leurs|les)\\s+relations\\s+(?:diplomatiques|commerciales)|rupture\\s+des\\s+relations\\s+diplomatiques|persona\\s+non\\s+grata`) },
     // une sanction disciplinaire : « Le député a reçu un blâme », « un rappel à l'ordre », « poussé vers la sortie »
     { ruleId: 'restrictions/fr/blame', kind: 'sanction', voice: 'passive', pattern: re(`(?:un|le|d${APOS}un|du)\\s*blâme|rappel\\s+à\\s+l${APOS}\\s*ordre|poussée?s?\\s+vers\\s+la\\s+sortie`) },
     // une aide ou des échanges suspendus, nominal : « Bruxelles a annoncé la suspension de l'aide budgétaire au Mali », « la
@@ -785,12 +792,22 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
     'restructuration', 'privatisation', 'fusion', 'rachat', 'réorganisation', 'aide', 'aides', 'sanctions', 'intervention',
   ],
-  undergoBefore: new RegExp(`(?<![${LETTER}])(?:pay(?:er|é|e|ent|era|eront)|paie(?:nt|ra|ront)?|vers(?:er|é|e|ent|era)|acquitt(?:er|é|e|ent)\\s+(?:de|d['’])|contest(?:er|é|e|ent)|fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
+  // « des sanctions de l'UE », « un embargo de l'ONU » : l'auteur suit le nom (restrictions/fr/undergone-imposer)
+  authorAfter: /^\s*(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)$/iu,
+  undergoBefore: new RegExp(`(?<![${LETTER}])(?:pay(?:er|é|e|ent|era|eront)|paie(?:nt|ra|ront)?|vers(?:er|é|e|ent|era)|acquitt(?:er|é|e|ent)\\s+(?:de|d['’])|contest(?:er|é|e|ent)|fait\\s+l['’]objet|font\\s+l['’]objet|faisant\\s+l['’]objet|risque|risquent|risquait|encourt|encourent|encourait|sous\\s+le\\s+coup|frappée?s?|visée?s?|soumise?s?|écope|écopent|a\\s+écopé|ont\\s+écopé|reçu|subi|subit|subissent|menacée?s?|f(?:ait|ont|aisant|era|eront)\\s+face)\\s+(?:(?:de|d['’]|des|par|à|du|une?|la|le|les|nouvelles?|lourdes?|sévères|fortes?|internationales|américaines|européennes|économiques|financières)\\s*){0,3}$`, 'iu'),
   // un agent désigné sans son nom, sujet d'une règle needsActor : « Le groupe s'est opposé au rachat », « les autorités ont
   // exigé que », « l'entreprise ne pourra pas vendre » (la tête du groupe nominal qui ouvre la proposition : pas « La réunion de
   // la commission a été suspendue »)
   agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants)(?![${LETTER}])`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
+  // « L'interdiction n'entrerait en vigueur que si … », « L'interdiction, annoncée lundi, vise les importations de … »
+  // (restrictions/fr/definite-subject ; les noms sont ceux des règles d'interdiction, d'embargo, de sanction et de restriction)
+  definiteSubject: {
+    before: /^\s*(?:l['’]\s?|la\s+|le\s+|les\s+)$/iu,
+    noun: /^(?:interdictions?|embargo|sanctions|restrictions|droits\s+de\s+douane|moratoire|prohibition)$/iu,
+    complement: new RegExp(`^\\s*(?:de|d['’]|du|des|sur|contre|visant|imposée?s?|frappant|à|aux?)(?![${LETTER}])`, 'iu'),
+    content: new RegExp(`^(?:\\s*,[^,.;]{1,60},)?\\s+(?:(?:vise|visent|concerne|concernent|cible|ciblent|touche|touchent|couvre|couvrent|inclut|incluent)|(?:porte|portent)\\s+sur|s['’]\\s?appliquer?a?i?t?\\s+(?:à|aux?)|s['’]\\s?étend(?:ra)?\\s+(?:à|aux?))\\s+`, 'iu'),
+  },
   demonstrativeBefore: new RegExp(`(?<![${LETTER}])(?:ces|cette|cet|ce|de\\s+telles|de\\s+tels)\\s+(?:(?:nouvelles?|nouveaux|nouvel|nouveau|mêmes?|lourdes?|sévères|premières?|premiers?|deux|trois)\\s+)?$`, 'iu'),
   // « …, sauf motif impérieux », « …, à l'exception des médicaments », « …, sous réserve de l'accord de » : la proposition borne la
   // restriction qui la précède
