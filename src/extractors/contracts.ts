@@ -410,6 +410,12 @@ const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((e) => e.na
 /** A negation just before a status cue, in either language ("not", "never", « pas », « jamais »). */
 const NEGATED_BEFORE = new RegExp(`(?<![${LETTER}])(?:not|never|n['’]t|pas|jamais|plus)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu');
 
+/** "has yet to" right before a signing cue: not signed yet ("Boeing has yet to sign the contract"). */
+const YET_TO_BEFORE = /(?<![a-z])(?:has|have|had)\s+yet\s+to\s*$/iu;
+
+/** A refusal right before a signing cue, either language: "refused to", "declined to", "rejected", « a refusé de », « a rejeté ». */
+const REFUSED_BEFORE = new RegExp(`(?<![${LETTER}])(?:refus(?:e|es|ed|ing|é|ée|ent|ait|ant)|declin(?:e|es|ed|ing)|rechign(?:e|é|ent|ait))\\s+(?:to|de|d['’]|à)\\s*$`, 'iu');
+
 /** A negation anywhere in a clause, either language ("At no time did", "never", « n'a jamais »). */
 const NEGATED_CLAUSE = new RegExp(`(?<![${LETTER}])(?:no|not|never|n['’]t|ne|n['’]|jamais|aucune?)(?![${LETTER}])`, 'iu');
 
@@ -2453,8 +2459,17 @@ function statusesIn(text: string, w: Span, lex: ContractLexicon, mention?: { sta
     if (mention && w.start + m.index + m[0].length <= mention.start
       && lex.frameBetween.test(text.slice(w.start + m.index + m[0].length, mention.start))) continue;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
-    // a negated cue says nothing: « n'ayant pas ratifié la convention », "has not signed"
-    if (NEGATED_BEFORE.test(before.slice(-25))) continue;
+    // a negated cue says nothing of the agreement's end or change: « n'ayant pas ratifié la convention »; a negated signing
+    // leaves the agreement unsigned, a proposal ("Nvidia did not sign the agreement with…", « n'a pas signé le contrat »), and a
+    // refused one disputed ("has refused to sign the deal", « a refusé de signer ») — without a status, two parties would
+    // default to signed (contracts/<lang>/status-negated)
+    // (not a ratification: a state that has not ratified a treaty in force says nothing of the treaty, « La Syrie n'ayant pas
+    // ratifié la convention »)
+    if (NEGATED_BEFORE.test(before.slice(-25)) || (s === 'signed' && YET_TO_BEFORE.test(before))) {
+      if (s === 'signed' && !/^ratif/iu.test(m[0])) out.add('proposed');
+      continue;
+    }
+    if (s === 'signed' && REFUSED_BEFORE.test(before)) { out.add('disputed'); continue; }
     // contracts/<lang>/status-other-object: "After the President signed the bill into law, the Air Force … negotiating … a lease" — the cue has its own object
     if (s === 'signed' && lex.statusBefore.otherObject.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // contracts/<lang>/status-modal: "is expected to sign the deal", « l'accord devrait être signé » → proposed;

@@ -14,6 +14,24 @@ import type { ActorKind, Language } from '../../src/types.js';
 const O = 'organization' as const;
 const G = 'government' as const;
 
+describe('contracts: a negated or refused signing is no signature (contracts/<lang>/status-negated; second new-user trial)', () => {
+  const actors: Array<[string, ActorKind]> = [['Boeing', O], ['Airbus', O]];
+  const rows: Array<[Language, string, string]> = [
+    ['en', 'Boeing did not sign the agreement with Airbus.', 'proposed'],
+    ['fr', "Boeing n'a pas signé le contrat avec Airbus.", 'proposed'],
+    ['en', 'Boeing has yet to sign the contract with Airbus.', 'proposed'],
+    ['en', 'Boeing has refused to sign the deal with Airbus.', 'disputed'],
+    ['fr', 'Boeing a refusé de signer le contrat avec Airbus.', 'disputed'],
+    ['en', 'Boeing signed the agreement with Airbus.', 'signed'],
+  ];
+  test.each(rows)('%s: %s → %s', (lang, text, status) => {
+    const found = contractsOf(lang, text, actors.map(([n, k]) => [n, k]));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.status).toBe(status);
+    expect(found[0]!.parties.map((p) => p.name).sort()).toEqual(['Airbus', 'Boeing']);
+  });
+});
+
 describe('contracts: a status cue binds only to its own agreement (contracts/<lang>/status-own-object)', () => {
   const actors: Array<[string, ActorKind]> = [['Boeing', O], ['Airbus', O]];
   const rows: Array<[Language, string, string]> = [
