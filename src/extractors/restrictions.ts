@@ -122,6 +122,11 @@ export interface RestrictionLexicon {
   /** Non-global regex tested on the text just before a trigger, anchored at its end. */
   negationBefore: RegExp;
   /**
+   * Non-global regex, unanchored, tested on the sentence before a trigger: a verb of denial opening a denied clause ("denied that",
+   * « a démenti que »). A trigger inside it is not stated as a fact: no restriction (restrictions/<lang>/denied-clause).
+   */
+  deniedBefore: RegExp;
+  /**
    * Non-global regex anchored at its end, tested on the action's text before an actor's mention: a locative preposition or a
    * verb of motion ("in ", "entering ", « d'entrer à », « le burkini à »). A place or a state named there is where the
    * restriction holds, not whom it restricts ("a ban on TikTok in the United States", "barred journalists from entering
@@ -267,6 +272,8 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         const ts = sentence.start + m.index;
         const te = ts + m[0].length;
         if (rule.negatable && lex.negationBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
+        // "The White House denied that the president had approved the ban" (restrictions/<lang>/denied-clause)
+        if (lex.deniedBefore.test(text.slice(Math.max(sentence.start, ts - 200), ts))) continue;
         if (rule.rejectAfter && rule.rejectAfter.test(text.slice(te, Math.min(sentence.end, te + 60)))) continue;
         if (rule.rejectBefore && rule.rejectBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
         let kind = rule.kind;
@@ -706,6 +713,15 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     appliesTo = subject ? [subject] : [];
     // a penalty the subject must pay names its imposer as an agent: "Tesla must pay a $20 million penalty levied by the SEC"
     if (c.kind === 'sanction') imposedBy = agent;
+    // restrictions/<lang>/subject-passive-agent: "The $69 billion deal was blocked by the UK's Competition and Markets
+    // Authority" — the agent right after the passive blocks it, and what is blocked is the subject, not "by the …"
+    // (second new-user trial)
+    const byAgent = lex.agentPrepositions.length > 0 && new RegExp(`^(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(action);
+    if (agent && byAgent) {
+      imposedBy = agent;
+      const own = makeSpan(text, c.start, c.triggerEnd).text.replace(PASSIVE_TAIL, '');
+      if (own) action = own;
+    }
   }
   // restrictions/permit-condition: "would prevent access to the metadata of journalists without a judicial warrant" — forbidden unless
   // permitted is a condition
@@ -734,6 +750,9 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     ruleId: c.rule.ruleId,
   };
 }
+
+/** The passive verb group ending a subject-voice trigger: " was blocked", « a été bloqué » (what is left is the blocked thing). */
+const PASSIVE_TAIL = /[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been|(?:would|could|will|may|might)[ \u00a0]+be|a[ \u00a0]+été|ont[ \u00a0]+été|avait[ \u00a0]+été|est|sont|était|sera|seront)[ \u00a0].*$/iu;
 
 /** Built once for {@link afterHeadWord}: a leading auxiliary, then the head word and its spaces. */
 const HEAD_WORD_RE = new RegExp(`^(?:(?:a|ont|avait|avaient|has|have|had)\\s{1,3})?[${LETTER}${DIGIT}'’-]{1,40}\\s{1,3}`, 'iu');
@@ -830,7 +849,12 @@ function agentAfter(text: string, c: Candidate, end: number, lex: RestrictionLex
     if (!m) continue;
     const at = c.triggerEnd + m.index + m[0].length;
     const next = actors.nearestAfter(at, Math.min(end, at + 60), AGENT_KINDS);
-    if (next) return next.actor;
+    if (!next) continue;
+    // a possessive owner names whose body acts: "by the UK's Competition and Markets Authority" → the authority
+    const owned = /^['’]s\s+/u.exec(text.slice(next.end, next.end + 4));
+    const headAt = owned ? next.end + owned[0].length : -1;
+    const head = owned ? actors.nearestAfter(headAt, Math.min(end, headAt + 80), AGENT_KINDS) : undefined;
+    return (head && head.start === headAt ? head : next).actor;
   }
   return null;
 }

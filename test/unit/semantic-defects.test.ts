@@ -231,3 +231,36 @@ describe('claims: two names are the subject together (claims/<lang>/coordinated-
     expect(claims.map((k) => k.attribution)).toEqual([attribution]);
   });
 });
+
+describe('restrictions: denied, disavowed or broken measures are none; a passive agent imposes (second new-user trial)', () => {
+  test.each<[Language, string]>([
+    // restrictions/<lang>/denied-clause
+    ['en', 'The White House denied that the president had approved the ban.'],
+    ['fr', "Le Kremlin a démenti que le président ait approuvé l'interdiction."],
+    // no plan, ruled out (negationBefore)
+    ['en', 'France has no plans to ban TikTok, the minister said.'],
+    ['fr', "Le gouvernement n'a pas l'intention d'interdire TikTok."],
+    ['fr', 'Le ministre a exclu toute interdiction de TikTok.'],
+    // sanctions broken or dodged (SANCTIONS_BROKEN)
+    ['en', 'The company may have violated sanctions, the Treasury said.'],
+    ['en', 'The bank helped Iran evade US sanctions.'],
+    ['fr', "L'entreprise aurait violé les sanctions américaines."],
+  ])('%s: %s → no restriction', (lang, text) => {
+    expect(restrictionsOf(lang, text, [['TikTok', O], ['Iran', G], ['France', G]])).toEqual([]);
+  });
+  test.each<[Language, string]>([
+    ['en', 'The EU imposed sanctions on Russia.'],
+    ['fr', 'Le gouvernement a interdit TikTok.'],
+  ])('%s: %s → still a restriction', (lang, text) => {
+    expect(restrictionsOf(lang, text, [['TikTok', O], ['EU', G], ['Russia', G]])).toHaveLength(1);
+  });
+  test.each<[Language, string, string, string]>([
+    ['en', "The $69 billion deal was blocked by the UK's Competition and Markets Authority.", 'Competition and Markets Authority', 'The $69 billion deal'],
+    ['fr', 'La fusion a été bloquée par la Commission européenne.', 'Commission européenne', 'La fusion'],
+  ])('%s: %s → imposed by the agent (restrictions/<lang>/subject-passive-agent)', (lang, text, agent, action) => {
+    const found = restrictionsOf(lang, text, [['UK', G], ['Competition and Markets Authority', G], ['Commission européenne', G]]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.imposedBy?.name).toBe(agent);
+    expect(found[0]!.action).toBe(action);
+  });
+});

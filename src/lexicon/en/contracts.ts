@@ -13,6 +13,13 @@
 import type { ContractLexicon } from '../../extractors/contracts.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
+/**
+ * Regex source: a verb of denial opening a denied clause — "denied that", "denies reports that", "deny that" (words that take no
+ * denied clause are left out). What follows is not stated as a fact: contracts (cueObject.denial) and restrictions
+ * (deniedBefore) read no status or restriction in it.
+ */
+export const EN_DENIAL_THAT = `(?<![${LETTER}])(?:den(?:ied|ies|y|ying)|rejected\\s+(?:claims|reports|suggestions))(?:\\s+(?:reports|claims|suggestions))?\\s+that\\s`;
+
 /** Titles of who signs for a company or a state ("chief executive", "minister"), an alternation. */
 const EN_TITLE = '(?:chief\\s+executive(?:\\s+officer)?|executive|ceo|cfo|coo|(?:vice[-\\s])?president|chair(?:man|woman)?|head|(?:managing\\s+)?director|boss|(?:co-?)?founder|minister|secretary|ambassador|envoy|commander|governor|mayor|official|representative|negotiator)';
 
@@ -173,7 +180,7 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "the $2bn", "its long-delayed", "Boeing's": determiners, amounts, adjectives and names, no verb or second preposition
     gap: new RegExp(`^(?:(?!(?:was|were|is|are|be|been|has|had|have|to|by|with|in|on|for|at|from|that|which|and|or|of|linked|tied)\\s)(?:[$€£]?[${DIGIT}][${DIGIT}.,]*(?:bn|m)?|[${LETTER}-]+(?:['’]s?)?)\\s+){0,4}$`, 'iu'),
     // "denied that", "denies reports that", "deny that"; words that take no denied clause are left out
-    denial: new RegExp(`(?<![${LETTER}])(?:den(?:ied|ies|y|ying)|rejected\\s+(?:claims|reports|suggestions))(?:\\s+(?:reports|claims|suggestions))?\\s+that\\s`, 'giu'),
+    denial: new RegExp(EN_DENIAL_THAT, 'giu'),
   },
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
   // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault", led by a

@@ -13,6 +13,7 @@
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
 import { DIGIT, LETTER, UPPER } from '../../text/char-classes.js';
+import { EN_DENIAL_THAT } from './contracts.js';
 
 const B = `(?<![${LETTER}${DIGIT}])`;
 /**
@@ -50,6 +51,9 @@ const SUSPENSION_LENGTH = `(?:(?:for\\s+)?(?:the\\s+rest\\s+of|(?:[${DIGIT}]+|a|
 
 /** A text that may restrict, for a participle or relative after it ("the law banning", "an order that limits"). */
 const TEXT_NOUN = `(?<![${LETTER}])(?:laws?|(?:executive\\s+)?orders?|rules?|decrees?|polic(?:y|ies)|ordinances?|measures?|regulations?|statutes?|acts?|legislation|directives?|provisions?|mandates?|bills?)`;
+
+/** A verb breaking or dodging sanctions, right before the noun (past a determiner and two words): "violated US sanctions", "evade the sanctions". */
+const SANCTIONS_BROKEN = new RegExp(`(?<![${LETTER}])(?:violat|breach|evad|circumvent|flout|bust|break|broke|skirt|dodg|sidestep)[${LETTER}]{0,4}\\s+(?:(?:the|these|those|its|their|international|western|existing|[${UPPER}][${LETTER}.]{1,10})\\s+){0,2}$`, 'u');
 
 /**
  * The rate of a tariff between its noun and its target, optional: "tariffs | of up to 35% | on Chinese electric vehicles", "duties
@@ -267,8 +271,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/was-suspended-for', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|is|are)\\s+(?:[${LETTER}]+ly\\s+|each\\s+|also\\s+|then\\s+)?suspended\\s+${SUSPENSION_LENGTH}`) },
     // "received a 5 game suspension", "a two-year suspension" (not "a bill to ban", "a plan to ban": an infinitive, restrictions/en/ban)
     { ruleId: 'restrictions/en/suspension', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|an)\\s+(?:(?!to\\s)[${LETTER}${DIGIT}-]+\\s+){0,2}?(?:suspension|ban)(?!\\s+(?:on|of))`) },
-    // "sanctions against Russia", "the US sanctioned five officials"
-    { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|ed|ing)?') },
+    // "sanctions against Russia", "the US sanctioned five officials"; not sanctions broken or dodged, which states no new measure:
+    // "may have violated sanctions", "helped Iran evade US sanctions" (second new-user trial)
+    { ruleId: 'restrictions/en/sanction', kind: 'sanction', voice: 'active', rejectBefore: SANCTIONS_BROKEN, pattern: re('sanction(?:s|ed|ing)?') },
     // "fined $5 million", "a fine of €2m", "a $5 million fine", "penalties for late filing"
     // (the noun is its own action: "a €15 million fine imposed by…" → "a €15 million fine"; its payer — "agreed to pay a fine",
     // undergoBefore — is its target)
@@ -754,7 +759,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // permission)
   permitCondition: new RegExp(`^(?:without|unless\\s+(?:they|it|he|she|the\\s+[${LETTER}]+)\\s+(?:has|have|obtains?|gets?|receives?))\\s+(?:(?:a|an|the|prior|explicit|written|their|its|his|her|judicial|court|special|official|formal|parental|express|ministerial|government)\\s+){0,3}(?:warrant|approval|authori[sz]ation|permission|consent|licen[cs]e|permit|prescription|court\\s+order|order|green\\s+light|clearance|visa|sign-off)(?![${LETTER}])`, 'iu'),
   // "did not prohibit", "never banned" (text just before the trigger)
-  negationBefore: new RegExp(`(?:(?<![${LETTER}])not|n['’]t|(?<![${LETTER}])never)\\s+(?:[${LETTER}]+\\s+)?$`, 'iu'),
+  // "did not ban", "never banned"; a stated absence of plan or a rejection of the measure (second new-user trial): "France has no
+  // plans to ban TikTok", "ruled out a ban"
+  negationBefore: new RegExp(`(?:(?:(?<![${LETTER}])not|n['’]t|(?<![${LETTER}])never)\\s+(?:[${LETTER}]+\\s+)?|(?<![${LETTER}])no\\s+(?:plans?|intention|intentions|desire|need|reason|decision)\\s+to\\s+(?:[${LETTER}]+ly\\s+)?|(?<![${LETTER}])(?:ruled|rules|ruling|rule)\\s+out\\s+(?:(?:a|an|any|the|new)\\s+)?)$`, 'iu'),
+  // "The White House denied that the president had approved the ban": what a denial opens is not stated as a fact
+  deniedBefore: new RegExp(EN_DENIAL_THAT, 'iu'),
   // "rejected by Congress", "imposed by the EU"
   // "a ban on TikTok in the United States", "barred journalists from entering Gaza", "banned from travelling to Russia"
   // (restrictions/en/locative-not-target; not "from", "on", "against": "imports from China", "sanctions on Iran" name the target)

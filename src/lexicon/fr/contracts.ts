@@ -13,6 +13,13 @@
 import type { ContractLexicon } from '../../extractors/contracts.js';
 import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
 
+/**
+ * Regex source: un verbe de démenti qui ouvre une proposition démentie — « a démenti que », « dément que », « nie que », « a nié
+ * qu' ». Ce qui suit n'est pas un fait : les contrats (cueObject.denial) et les restrictions (deniedBefore) n'y lisent ni statut ni
+ * restriction.
+ */
+export const FR_DENIAL_THAT = `(?<![${LETTER}])(?:dément(?:i|ent)?|ni(?:e|ent|é))\\s+qu(?:e\\s|['’]\\s?)`;
+
 /** Titres de qui signe pour une entreprise ou un État (« PDG », « ministre »), une alternance. */
 const FR_TITLE = "(?:PDG|P-DG|président(?:e)?(?:\\s+exécutif|\\s+exécutive|-directeur\\s+général|\\s+du\\s+directoire)?|direct(?:eur|rice)(?:\\s+général(?:e)?)?|patron(?:ne)?|ministre|secrétaire(?:\\s+d['’]\\s?État)?|(?:co)?fondat(?:eur|rice)|ambassad(?:eur|rice)|dirigeant(?:e)?|chef|responsable|représentant(?:e)?|négociat(?:eur|rice)|maire|gouverneur|commandant)";
 
@@ -165,7 +172,7 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « ce », « son récent », « 2 milliards » : déterminants, montants, adjectifs et noms, ni verbe ni seconde préposition
     gap: new RegExp(`^(?:l['’]\\s?|(?!(?:est|sont|était|soit|soient|a|ont|été|à|au|aux|de|du|des|par|avec|pour|sur|dans|en|qui|que|et|ou|liée?s?)\\s)(?:[${DIGIT}][${DIGIT}.,]*|[${LETTER}-]+)\\s+){0,4}$`, 'iu'),
     // « a démenti que », « dément que », « nie que », « a nié qu' »
-    denial: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ent)?|ni(?:e|ent|é))\\s+qu(?:e\\s|['’]\\s?)`, 'giu'),
+    denial: new RegExp(FR_DENIAL_THAT, 'giu'),
   },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
   // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »

@@ -14,6 +14,7 @@
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
 import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
+import { FR_DENIAL_THAT } from './contracts.js';
 
 const B = `(?<![${LETTER}${DIGIT}])`;
 /**
@@ -48,6 +49,9 @@ const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|d
 const ATTRIBUTIVE_NOUN = `(?!(?<=(?<![${LETTER}])(?:les|des|de|la|une|ces|aux|du|d${APOS}|l${APOS})\\s{0,2}[${LOWER}][${LETTER}-]{2,30}\\s{1,3})interdi(?:te|ts|tes)(?!\\s+(?:de|d${APOS}|à|aux|par|au|en)(?![${LETTER}])))`;
 
 /** The French restriction lexicon consumed by `extractRestrictions`. */
+/** Un verbe qui viole ou contourne des sanctions juste avant le nom (après un déterminant) : « violé les sanctions », « contourner les ». */
+const SANCTIONS_BROKEN = new RegExp(`(?<![${LETTER}])(?:viol|contourn|enfrei|enfreign|brav)[${LETTER}]{0,5}\\s+(?:(?:les|des|ces|aux|la|le)\\s+)$`, 'iu');
+
 /** Un texte qui peut restreindre, avant un participe ou une relative (« l'arrêté interdisant », « la loi qui limite »). */
 const TEXTE = `(?<![${LETTER}])(?:lois?|décrets?|arrêtés?|ordonnances?|règlements?|mesures?|dispositions?|circulaires?|textes?|directives?|propositions?\\s+de\\s+loi|projets?\\s+de\\s+loi)`;
 
@@ -402,7 +406,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « l'exclusion du club », « la suspension de l'athlète »
     { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: new RegExp(`(?:zone|périmètre|rayon|(?<![${LETTER}])à)\\s+(?:l|d)['’]\\s*$`, 'iu'), pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
-    { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
+    // (pas des sanctions violées ou contournées : « aurait violé les sanctions », « contourner les sanctions américaines »)
+    { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', rejectBefore: SANCTIONS_BROKEN, pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
     // « une amende de 2 millions d'euros », « des pénalités », « des astreintes pouvant atteindre 5 % du chiffre d'affaires »
     // (« seront astreintes à rembourser » est le participe d'astreindre, une obligation : restrictions/fr/astreint-a)
     // (le nom est sa propre action : « une amende de 15 millions d'euros infligée par… » ; qui la paie — « a accepté de payer une
@@ -766,7 +771,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
-  negationBefore: new RegExp(`(?:(?<![${LETTER}])n['’]\\s*|(?<![${LETTER}])ne\\s+)(?:(?:[${LETTER}]+\\s+)?(?:pas|plus|jamais|guère)\\s+(?:encore\\s+|toujours\\s+)?)?$`, 'iu'),
+  // « n'a pas interdit », « n'interdira jamais »; l'absence de projet ou le refus de la mesure (second essai d'un nouvel utilisateur) :
+  // « n'a pas l'intention d'interdire », « il n'est pas question d'interdire », « a exclu toute interdiction », « écarte l'idée d'une
+  // interdiction »
+  negationBefore: new RegExp(`(?:(?:(?<![${LETTER}])n['’]\\s*|(?<![${LETTER}])ne\\s+)(?:(?:[${LETTER}]+\\s+)?(?:pas|plus|jamais|guère)\\s+(?:encore\\s+|toujours\\s+)?)?|(?<![${LETTER}])(?:pas|aucune?|nullement)\\s+(?:l['’]\\s*intention|l['’]\\s*idée|question|projet|volonté)\\s+d(?:['’]\\s*|e\\s+)|(?<![${LETTER}])(?:exclu|exclut|excluent|écarté|écarte|écartent)\\s+(?:(?:d['’]\\s*|de\\s+|toute?\\s+|une?\\s+|l['’]\\s*idée\\s+d['’]\\s*une?\\s+)))$`, 'iu'),
+  // « Le Kremlin a démenti que le président ait approuvé l'interdiction » : ce qu'ouvre un démenti n'est pas un fait
+  deniedBefore: new RegExp(FR_DENIAL_THAT, 'iu'),
   // « écartée par le Pentagone », « sanctionné par l'Autorité »
   // « le burkini à Villeneuve-Loubet », « d'entrer à Gaza », « en France », « dans la bande de Gaza » (restrictions/fr/locative-not-target ;
   // « à » seulement après un mot de l'action : « interdit à la Russie de participer » nomme la cible)
