@@ -301,6 +301,11 @@ const RELATIVE = new RegExp(`(?<![${LETTER}])(?:that|which|who|whom|because|sinc
 /** A possessive just before the restriction noun: its author is the subject ("criticised for its ban", « critiqué pour son interdiction »). */
 const POSSESSIVE_BEFORE = new RegExp(`(?<![${LETTER}])(?:its|their|his|her|son|sa|ses|leur|leurs)\\s+(?:[${LETTER}-]+\\s+)?$`, 'iu');
 
+/** « à », « au », « aux » opening a restricted thing (FR). */
+const DATIVE_LEAD = /^(?:à|au|aux)\s+(?=\S)/iu;
+/** A « de »/« d' » infinitive later in the phrase: « aux entreprises de vendre ». */
+const DATIVE_INFINITIVE = new RegExp(`(?<![${LETTER}])(?:de\\s+|d['’]\\s*)[${LETTER}]{2,20}(?:er|ir|re|oir)(?![${LETTER}])`, 'iu');
+
 /**
  * `action` without a leading preposition (for a restriction noun only: "suspended for their actions" keeps its "for"), a
  * trailing predicate ("…came into force", « …a été déposé ») and a trailing date ("on Monday", « lundi »); '' when only a
@@ -308,6 +313,10 @@ const POSSESSIVE_BEFORE = new RegExp(`(?<![${LETTER}])(?:its|their|his|her|son|s
  */
 function tidyAction(action: string, language: Language, noun: boolean): string {
   let out = noun ? action.replace(LEADING_PREPOSITION[language], '') : action;
+  // « des sanctions à Moscou », « des sanctions à la banque russe Gazprombank »: « à » brings the target, unless an infinitive
+  // follows it, whose subject it names (« l'interdiction aux entreprises de vendre »)
+  // (a fixed phrase keeps it: « à son encontre », « à l'encontre de »)
+  if (noun && language === 'fr' && DATIVE_LEAD.test(out) && !DATIVE_INFINITIVE.test(out) && !/^à\s+(?:son|sa|leur|l['’])\s*encontre/iu.test(out)) out = out.replace(DATIVE_LEAD, '');
   if (!out) return action;
   const passive = TRAILING_PASSIVE[language].exec(out);
   if (passive && !RELATIVE.test(out.slice(0, passive.index))) out = out.slice(0, passive.index);

@@ -264,3 +264,16 @@ describe('restrictions: denied, disavowed or broken measures are none; a passive
     expect(found[0]!.action).toBe(action);
   });
 });
+
+describe('restrictions (FR): « à » before the target of a restriction noun is no part of the action (second new-user trial)', () => {
+  test.each<[string, string]>([
+    ['Washington a imposé des sanctions à Moscou.', 'Moscou'],
+    ['Le Trésor a imposé des sanctions à la banque russe Gazprombank.', 'la banque russe Gazprombank'],
+    // (an infinitive after it keeps it: « aux entreprises » is whom the ban forbids to sell)
+    ['Le gouvernement a imposé une interdiction aux entreprises de vendre des armes.', 'aux entreprises de vendre des armes'],
+  ])('%s → %s', (text, action) => {
+    const found = restrictionsOf('fr', text, [['Washington', G], ['Moscou', G], ['Gazprombank', O]]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.action).toBe(action);
+  });
+});
