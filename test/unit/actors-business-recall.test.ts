@@ -24,6 +24,10 @@ describe('actors (business news): should find (name, kind)', () => {
     ['en Orange opening a sentence as the firm', 'en', 'Orange said on Monday it would cut 600 jobs in France.', 'Orange', 'organization'],
     ['en Orange customers are the firm\'s', 'en', 'Orange customers lost service on Monday.', 'Orange', 'organization'],
     ['en Research in Motion', 'en', 'Research in Motion launched its BlackBerry 10 platform in January.', 'Research in Motion', 'organization'],
+    // second new-user trial: a brand's inner capital (actors/camel-case-brand); an institution taking a measure (bare-institution)
+    ['en Spirit AeroSystems is a firm', 'en', 'Boeing will buy Spirit AeroSystems for $4.7 billion.', 'Spirit AeroSystems', 'organization'],
+    ['en the army barring', 'en', 'The army barred journalists from entering the zone.', 'army', 'government'],
+    ['fr l\'armée bloque', 'fr', "L'armée bloque l'accès à la zone depuis lundi.", 'armée', 'government'],
     // actors/ship-prefix
     ['en INS Vikrant is a ship', 'en', 'The Indian Navy will fly the Rafales from its aircraft carrier INS Vikrant.', 'INS Vikrant', 'product'],
     ['en HMS Richmond is a ship', 'en', 'Britain said HMS Richmond sailed to the Gulf on Monday.', 'HMS Richmond', 'product'],

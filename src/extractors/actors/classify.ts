@@ -322,6 +322,11 @@ function variantOf(surface: string): GazetteerHit | undefined {
 }
 
 /** Classifies a candidate; returns 0, 1 or 2 mentions (organisation before a title, then the person). */
+/** A capital inside a word after a syllable of at least two lower-case letters: "AeroSystems", "JetBlue", "PayPal", "SoftBank". */
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+/** Surname prefixes written with an inner capital: "MacArthur", "FitzGerald", "VanDyke", "VonDerLeyen". */
+const SURNAME_PREFIX = /^(?:Mac|Fitz|Van|Von)\p{Lu}/u;
+
 export function classify(c: Candidate, ctx: ClassifyContext): ClassifiedMention[] {
   return classifyRange(c.first, c.last, c.heading, ctx, true);
 }
@@ -839,6 +844,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // (ruleId actors/apposition-kind)
   if (noConnectors && toks.length <= 3 && appositionKind(last, ctx) === 'organization') {
     return [{ ...base, kind: 'organization', ruleId: 'actors/apposition-kind', weak: true }];
+  }
+  // "Spirit AeroSystems", "JetBlue Airways", "GlaxoSmithKline": a word with a capital inside it after a syllable of its own is a
+  // brand's spelling, not a person's name (surname prefixes excepted: "MacArthur", "FitzGerald"; "McDonald", "DeSantis" have one
+  // or two letters before it) (ruleId actors/camel-case-brand)
+  if (noConnectors && toks.length <= 3 && toks.some((t) => CAMEL_BRAND.test(t.text) && !SURNAME_PREFIX.test(t.text))) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/camel-case-brand', weak: true }];
   }
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary

@@ -196,7 +196,10 @@ lawmakers congress senate regulators`),
     `(?<![${LETTER}])(?:by the (${EN_BARE_INSTITUTIONS})(?![${LETTER}])|(?<!(?:of|for|in|at|to|on|with|against|from|about|into) )[Tt]he (${EN_BARE_INSTITUTIONS})` +
     `(?=\\s{1,3}(?:said|says|has|had|have|is|was|will|would|must|can|could|refused|refuses|took|seized|announced|announces|` +
     `declared|denied|denies|ordered|warned|insisted|rejected|controls|controlled|fired|arrested|deployed|dissolved|published|` +
-    `released|imposed|banned|demanded|promised|vowed|claimed)(?![${LETTER}'’])))`,
+    `released|imposed|banned|demanded|promised|vowed|claimed|` +
+    // measures an institution takes (second new-user trial: "The army barred journalists from entering the zone")
+    `barred|bars|blocked|blocks|suspended|restricted|closed|sealed|prohibited|forbade|halted|detained|expelled|evacuated|` +
+    `raided|launched|confirmed|approved|fined|sanctioned|lifted|extended|tightened|issued|stopped|prevented|seized)(?![${LETTER}'’])))`,
     'gu',
   ),
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],

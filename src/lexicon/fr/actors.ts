@@ -238,7 +238,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     `(?<![${LETTER}])(?:par (?:la |le |l['’])(${FR_BARE_INSTITUTIONS})(?![${LETTER}])|(?<!(?:de|du|des|à|au|aux|pour|sur|dans|contre|avec|sans|chez|entre|selon|envers) )(?:[Ll]a |[Ll]e |[Ll]['’])(${FR_BARE_INSTITUTIONS})` +
     `(?=\\s{1,3}(?:s['’]est|s['’]était|se|a|ont|avait|aura|est|était|sera|va|doit|devra|peut|pourra|veut|exige|refuse|annonce|` +
     `affirme|déclare|estime|défend|publie|dénonce|accuse|menace|contrôle|dirige|gouverne|quitte|rejette|reconnaît|confirme|nie|` +
-    `assure|arrête|ordonne|dissout|proclame|promet|réclame|impose|interdit|autorise)(?![${LETTER}'’])))`,
+    `assure|arrête|ordonne|dissout|proclame|promet|réclame|impose|interdit|autorise|` +
+    // les mesures qu'elle prend : « l'armée bloque l'accès », « la police a évacué » (second essai d'un nouvel utilisateur)
+    `bloque|suspend|restreint|ferme|boucle|empêche|expulse|évacue|lance|approuve|sanctionne|lève|prolonge|durcit|saisit)(?![${LETTER}'’])))`,
     'gu',
   ),
   // ruleId actors/fr/party-members — « les républicains ont bloqué le texte », « Les démocrates ont remporté la Chambre »,
