@@ -116,6 +116,9 @@ export function charsetOfContentType(contentType: string | null | undefined): st
   return m ? m[1]! : null;
 }
 
+/** A `<meta charset>` or `<meta http-equiv content="…; charset=…">` label (group 1), read only when the sniffer found none. */
+const UNKNOWN_META_CHARSET = /<meta\b[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([^"'\s;>/]{1,60})/iu;
+
 /**
  * Decodes bytes to a string (see the module comment for the order of precedence).
  * Unknown labels fall back to detection.
@@ -153,7 +156,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (source === 'detected') {
     const guess = detectCharset(buf);
     charset = guess.charset;
-    if (guess.warning) warnings.push(guess.warning);
+    // a page declaring a label the sniffer does not know (<meta charset="bogus">) declared one: say which, not "no charset
+    // declared" (second new-user trial)
+    const unknownMeta = options.html ? UNKNOWN_META_CHARSET.exec(buf.subarray(0, 4096).toString('latin1')) : null;
+    if (unknownMeta) warnings.push(`unknown charset '${unknownMeta[1]!.slice(0, 40)}' declared in the page; detecting`);
+    if (guess.warning) warnings.push(unknownMeta ? guess.warning.replace(' and no charset declared', '') : guess.warning);
   } else {
     charset = declaredCharset;
     if (charset !== 'utf-8' && !loadIconv().encodingExists(charset)) {

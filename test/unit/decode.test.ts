@@ -59,6 +59,14 @@ describe('decodeBytes: order of precedence', () => {
     expect(d).toEqual({ text: FR, charset: 'utf-8', charsetSource: 'detected', warnings: [] });
   });
 
+  test('a page declaring an unknown charset says so, then detects (not "no charset declared")', () => {
+    const page = `<html><head><meta charset="bogus-charset"></head><body><p>${FR}</p></body></html>`;
+    const d = decodeBytes(iconv.encode(page, 'windows-1252'), { html: true });
+    expect(d.text).toContain(FR);
+    expect(d.charset).toBe('windows-1252');
+    expect(d.warnings).toEqual(["unknown charset 'bogus-charset' declared in the page; detecting", 'not valid UTF-8; decoded as windows-1252 (Latin-1)']);
+  });
+
   test.each([[FR], [DE]])('undeclared Latin-1 text is decoded as windows-1252 with a warning: %s', (s) => {
     const d = decodeBytes(iconv.encode(s, 'windows-1252'));
     expect(d.text).toBe(s);
