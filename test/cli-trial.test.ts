@@ -185,6 +185,12 @@ describe('--out on a kernel pseudo file system', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`factex: --out: ${out} is on the ${fs} pseudo file system, not a place for output files\n`);
   });
+  // (devpts: terminals, where files cannot be created; only where this machine mounts it)
+  (existsSync('/dev/pts/ptmx') ? test : test.skip)('/dev/pts is refused up front (statfs magic of devpts)', () => {
+    const r = run('/dev/pts');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('factex: --out: /dev/pts is on the devpts pseudo file system, not a place for output files\n');
+  });
   test('a symbolic link to /proc is seen through', () => {
     const dir = tempDir();
     symlinkSync('/proc', join(dir, 'p'));

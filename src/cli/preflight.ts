@@ -23,6 +23,13 @@ const PSEUDO_FS: ReadonlyMap<number, string> = new Map([
   [0x73636673, 'securityfs'], // SECURITYFS_MAGIC
   [0x27e0eb, 'cgroup'], // CGROUP_SUPER_MAGIC
   [0x63677270, 'cgroup2'], // CGROUP2_SUPER_MAGIC
+  [0x1cd1, 'devpts'], // DEVPTS_SUPER_MAGIC (terminals: "--out /dev/pts" failed file by file; second new-user trial)
+  [0x19800202, 'mqueue'], // MQUEUE_MAGIC
+  [0x6e736673, 'nsfs'], // NSFS_MAGIC
+  [0xcafe4a11, 'bpf'], // BPF_FS_MAGIC
+  [0x74726163, 'tracefs'], // TRACEFS_MAGIC
+  [0x42494e4d, 'binfmt_misc'], // BINFMTFS_MAGIC
+  [0x50495045, 'pipefs'], // PIPEFS_MAGIC
 ]);
 
 /** Folders refused by path, whatever `statfs` says (e.g. where it is not available). */
