@@ -141,6 +141,16 @@ describe('second new-user trial (2026-12-02)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('factex: caf\ufffd.txt: file name is not valid UTF-8 (Node.js cannot open it by that name): rename the file to read it\n');
   });
+  test('-f, -l and --input take their values in any case, as --only does; a bad value is still exit 2', () => {
+    const r = factex(['-f', 'NDJSON', '-l', 'EN', '--only', 'METRICS', '-'], { input: 'Apple rose 5% on Monday.' });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout.trim());
+    expect(doc.document.language).toBe('en');
+    expect(doc.metrics.map((m: { value: number }) => m.value)).toEqual([5]);
+    const bad = factex(['-f', 'XML', '-'], { input: 'x' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("factex: option '-f, --format <format>' argument 'XML' is invalid. Allowed choices are json, ndjson, summary.\n");
+  });
   test('an NDJSON record without id that fails to load names its URL', () => {
     const r = factex(['--input', 'ndjson', '--timeout', '5'], { input: JSON.stringify({ url: 'http://127.0.0.1:9/a' }) + '\n' });
     expect(r.code).toBe(1);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import type { FactKind, Language } from '../types.js';
 import { FACT_KINDS } from '../types.js';
@@ -60,9 +60,9 @@ export function buildProgram(): Command {
   return new Command('factex')
     .description('Extract actors, contracts, restrictions, metrics, quotes and claims from English and French news articles.')
     .argument('[inputs...]', 'files, folders (recursive), http(s) URLs, or - for stdin (default: stdin when piped)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, json otherwise; ndjson with --input ndjson)').choices(['json', 'ndjson', 'summary']))
-    .addOption(new Option('--input <kind>', 'what stdin holds: one article (auto) or NDJSON records {"id","text"|"html"|"url"}').choices(['auto', 'ndjson']).default('auto'))
-    .addOption(new Option('-l, --lang <lang>', 'language of the rules, instead of detection').choices(['en', 'fr']))
+    .addOption(caseless(new Option('-f, --format <format>', 'output format (default: summary on a terminal, json otherwise; ndjson with --input ndjson)'), ['json', 'ndjson', 'summary']))
+    .addOption(caseless(new Option('--input <kind>', 'what stdin holds: one article (auto) or NDJSON records {"id","text"|"html"|"url"}'), ['auto', 'ndjson']).default('auto'))
+    .addOption(caseless(new Option('-l, --lang <lang>', 'language of the rules, instead of detection'), ['en', 'fr']))
     .option('--only <kinds>', `fact kinds to output, comma-separated (${FACT_KINDS.join(',')}; repeatable)`, collect)
     .option('--include-text', 'include the analysed text as document.text')
     .option('-o, --out <dir>', 'write one <name>.json per input into DIR (atomically), mirroring the input tree; nothing on stdout')
@@ -83,6 +83,19 @@ export function buildProgram(): Command {
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+}
+
+/**
+ * `option` with a closed list of values, matched without regard to case (`-f NDJSON`, `-l FR`, as `--only METRICS` is):
+ * the help still lists the choices; the value is given back in lower case.
+ * @throws InvalidArgumentError (a usage error, exit code 2) for a value outside `choices`.
+ */
+function caseless(option: Option, choices: readonly string[]): Option {
+  return option.choices(choices).argParser((value: string) => {
+    const v = value.toLowerCase();
+    if (!choices.includes(v)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return v;
+  });
 }
 
 /**
