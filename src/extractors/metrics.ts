@@ -373,14 +373,6 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (rules.durationAfterStop.test(afterText)) return false;
   // (a qualifier does not change the reading: "âgés d'environ 18 ans", "mineurs de moins de 14 ans")
   const beforeText = text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, '');
-  // "have jumped 47% in five years", « ont bondi de 47 % en cinq ans », "doubled over the past three years": the period
-  // of a change the clause measures is no quantity of its own (ruleId metrics/change-period)
-  if (PERIOD_BEFORE.test(beforeText)) {
-    const clause = text.slice(Math.max(0, q.start - 100), q.start);
-    const lead = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
-    rules.cue.lastIndex = 0;
-    if (CHANGE_FIGURE.test(lead) || rules.cue.test(lead)) return false;
-  }
   // (« correspond à 1 607 heures de travail », "to 1,550 hours": more than 24 hours is no clock time — ruleId metrics/hours-count)
   if (rules.durationBeforeStop.test(beforeText) && !(q.value > 24 && HOUR_NOUNS.has(hw))) return false;
   if (lex.yearNouns.has(hw)) {
@@ -396,6 +388,22 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
 const PERIOD_BEFORE = /(?:^|[ \u00a0])(?:in|within|over(?:[ \u00a0](?:the[ \u00a0])?(?:past|last|next))?|en|sur(?:[ \u00a0](?:les|la))?)[ \u00a0]{1,2}$/iu;
 /** A percentage or an amount of money: the figure a period may qualify ("47%", "$3bn", « 1,2 milliard d'euros »). */
 const CHANGE_FIGURE = /\d[ \u00a0\u202f]?(?:%|percent|per[ \u00a0]cent|pour[ \u00a0]cent)|[$€£][ \u00a0]?\d|\d[ \u00a0]?(?:€|euros?|dollars?)(?![\p{L}])/iu;
+
+/**
+ * Whether `q` is the period of a change its clause measures (ruleId metrics/change-period): "have jumped 47% in five years",
+ * « ont bondi de 47 % en cinq ans », "doubled over the past three years", « 210 embauches sur trois ans » — a number, a unit of
+ * time right after it, a preposition of a period before it, and a percentage, an amount, a count or a change cue earlier in
+ * the clause. Such a period is no quantity of its own, and no other reading of the number applies (not « 210 … sur trois »).
+ */
+function changePeriod(text: string, q: Quantity, rules: Rules): boolean {
+  const unit = wordsAfter(text, q.end, 1)[0];
+  if (!unit || unit.start - q.end > 2 || !rules.lex.durationNouns.has(lower(unit.word))) return false;
+  if (!PERIOD_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, ''))) return false;
+  const clause = text.slice(Math.max(0, q.start - 100), q.start);
+  const lead = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
+  rules.cue.lastIndex = 0;
+  return CHANGE_FIGURE.test(lead) || rules.cue.test(lead);
+}
 
 /** One token of a product designation after a count: a space, then a name, a possessive or a model code (ruleId metrics/count-model). */
 const MODEL_TOKEN = new RegExp(`[ \\u00a0]{1,2}(?:([${UPPER}][${LETTER}&.-]{0,20}(?:[ \\u00a0]?['’]s)?)|(['’]s)|([${UPPER}]{0,3}-?\\d{1,5}(?:-\\d{1,5})?[${LETTER}]{0,3}(?:\\d{1,3}[${LETTER}]{0,2})?(?:-\\d{1,5})?))(?![${LETTER}${DIGIT}'’-])`, 'uy');
@@ -1268,7 +1276,10 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   // one with its adjectives, "a net loss of", « une perte nette de » — ruleId metrics/subject-change-noun-adjective)
   const nounCue = !!cue && cue.end <= leftEdge && CUE_NOUN_LINK.test(text.slice(cue.end, leftEdge))
     && wordsBefore(text, clauseStart, cue.start, 3).reverse().some((t, k, ws) => lex.subjectDeterminers.has(norm(t.word))
-      && !lex.complementLinks.includes(norm(t.word)) && ws.slice(0, k).every((a) => !lex.stopWords.has(norm(a.word)) && !lex.auxiliaries.has(norm(a.word)) && !isCapitalised(a.word)));
+      && !lex.complementLinks.includes(norm(t.word)) && ws.slice(0, k).every((a) => !lex.stopWords.has(norm(a.word)) && !lex.auxiliaries.has(norm(a.word)) && !isCapitalised(a.word))
+      // (words between the article and the cue are its adjectives only when the cue is a noun, not a verb: « Les impôts
+      // augmenteront de », "The shares dropped by")
+      && (k === 0 || !CUE_VERB_FORM.test(lower(text.slice(cue.start, cue.end)))));
   if (!nounCue && cue && cue.end <= leftEdge && !SUBJECT_OF_RE_4.test(text.slice(cue.end, leftEdge))) {
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
@@ -1317,6 +1328,9 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
   } else pick = pick.slice(-6);
   return cleanSubject(text.slice(pick[0]!.start, pick[pick.length - 1]!.end), lex);
 }
+
+/** Verb endings of a change cue (EN, FR): "dropped", "rising", « augmenteront », « baissé », « reculait ». */
+const CUE_VERB_FORM = /(?:ed|ing|ent|ont|ait|aient|ra|ront|rait|raient|é|ée|és|ées|er|ir)$/u;
 
 /** After a change noun: up to two lower-case adjectives, then "of"/« de » ("loss of", « perte nette de », « baisse sensible de »). */
 const CUE_NOUN_LINK = /^(?:[ \u00a0]{1,2}\p{Ll}{2,20}){0,2}[ \u00a0]{1,2}(?:of|de|d['’])[ \u00a0]{0,2}$/u;
@@ -2098,6 +2112,8 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const q: Quantity = elidedUnit ? { ...quantities[qi]!, kind: 'currency', unit: elidedUnit } : quantities[qi]!;
     const next = quantities[qi + 1];
     const isRank = q.ruleId.endsWith('/rank');
+    // the period of a change is no figure (ruleId metrics/change-period)
+    if (q.kind === 'number' && !isRank && changePeriod(text, q, rules)) continue;
     // cheap rejections first: a bare number needs a counted noun (or points) right after it
     // (a number whose noun is elided is read later, knowing the counts before it: "10 autres", "huit donnent")
     if (q.kind === 'number' && !isRank && (q.joined || (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules))

@@ -751,8 +751,8 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   };
 }
 
-/** The passive verb group ending a subject-voice trigger: " was blocked", « a été bloqué » (what is left is the blocked thing). */
-const PASSIVE_TAIL = /[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been|(?:would|could|will|may|might)[ \u00a0]+be|a[ \u00a0]+été|ont[ \u00a0]+été|avait[ \u00a0]+été|est|sont|était|sera|seront)[ \u00a0].*$/iu;
+/** The passive verb group ending a subject-voice trigger: " was blocked", « a été bloqué » (what is left is the blocked thing); it starts at the first space of its run (linear on long space runs). */
+const PASSIVE_TAIL = /(?<![ \u00a0])[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been|(?:would|could|will|may|might)[ \u00a0]+be|a[ \u00a0]+été|ont[ \u00a0]+été|avait[ \u00a0]+été|est|sont|était|sera|seront)[ \u00a0].*$/iu;
 
 /** Built once for {@link afterHeadWord}: a leading auxiliary, then the head word and its spaces. */
 const HEAD_WORD_RE = new RegExp(`^(?:(?:a|ont|avait|avaient|has|have|had)\\s{1,3})?[${LETTER}${DIGIT}'’-]{1,40}\\s{1,3}`, 'iu');
