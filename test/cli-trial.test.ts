@@ -125,6 +125,15 @@ describe('second new-user trial (2026-12-02)', () => {
     expect(r.stderr).toBe(`factex: --summary-file: ${join(dir, 'good.txt')} is one of the inputs; write the statistics elsewhere\n`);
     expect(readFileSync(join(dir, 'good.txt'), 'utf8')).toBe(SEED_EN.slice(0, 800));
   });
+  test('--summary-file naming the file read on standard input is a usage error too', () => {
+    const dir = tempDir();
+    const file = join(dir, 'in.txt');
+    writeTree(dir, { 'in.txt': SEED_EN.slice(0, 800) });
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" -f json --summary-file "${file}" < "${file}"`], { env: scrubbedEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`factex: --summary-file: ${file} is the file read on standard input; write the statistics elsewhere\n`);
+    expect(readFileSync(file, 'utf8')).toBe(SEED_EN.slice(0, 800));
+  });
   test('--summary-json reports the worker threads used, not the -j asked for', () => {
     const dir = tempDir();
     writeTree(dir, { 'a.txt': SEED_EN.slice(0, 600), 'b.txt': SEED_FR.slice(0, 600), 'c.txt': SEED_EN.slice(600, 1200) });

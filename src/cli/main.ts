@@ -24,7 +24,7 @@ import type { Job } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { buildProgram, defaultConcurrency, validateOptions, VERSION } from './options.js';
 import { OutDir } from './out-dir.js';
-import { checkOutFolder, checkSummaryFile, isOneOfInputs } from './preflight.js';
+import { checkOutFolder, checkSummaryFile, isOneOfInputs, isStdinFile } from './preflight.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
@@ -162,6 +162,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     // `factex --input ndjson < dir`: the shell opened a folder as stdin; reading it gives nothing.
     say('stdin: standard input is a folder, not NDJSON records');
     return EXIT.INPUT_FAILED;
+  }
+  // (`factex --summary-file in.txt < in.txt` would replace the article read on stdin: second new-user trial)
+  if (opts.summaryFile !== undefined && (opts.input === 'ndjson' || args.includes('-')) && await isStdinFile(opts.summaryFile)) {
+    say(`--summary-file: ${opts.summaryFile} is the file read on standard input; write the statistics elsewhere`);
+    return EXIT.USAGE;
   }
   try {
     if (opts.summaryFile !== undefined) await checkSummaryFile(opts.summaryFile);

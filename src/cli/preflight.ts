@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { constants } from 'node:fs';
+import { constants, fstatSync } from 'node:fs';
 import { access, realpath, stat, statfs } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -118,4 +118,19 @@ export async function isOneOfInputs(file: string, jobs: readonly Job[]): Promise
     if (st && st.dev === target.dev && st.ino === target.ino) return true;
   }
   return false;
+}
+
+/**
+ * Whether `file` is the file standard input reads (same device and inode as descriptor 0): `factex --summary-file in.txt
+ * < in.txt` must not replace the article. False when `file` does not exist or stdin is no file (a pipe, a terminal).
+ */
+export async function isStdinFile(file: string): Promise<boolean> {
+  const target = await stat(file).catch(() => null);
+  if (!target || !target.isFile()) return false;
+  try {
+    const st = fstatSync(0);
+    return st.isFile() && st.dev === target.dev && st.ino === target.ino;
+  } catch {
+    return false;
+  }
 }

@@ -67,7 +67,7 @@ import { prefilterText, spanTest } from '../text/prefilter.js';
 import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon, QuotedPassage } from './attribution.js';
 import {
-  asPronoun, cleanSubject, compile, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
+  asPronoun, cleanSubject, compile, countWords, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
   lastStartingAtOrBefore, lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
 } from './attribution.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -136,7 +136,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
 
   const add = (start: number, end: number, modality: Modality, attr: Attribution, cue: string | null, rule: string): Span | null => {
     const ev = evidenceSpan(text, start, end);
-    if (!ev || words(ev.text).length < MIN_WORDS) return null;
+    if (!ev || countWords(ev.text, MIN_WORDS) < MIN_WORDS) return null;
     // a direct quotation is a quote, not a claim: at least four words must stand outside quotation marks
     // ("qu'il « n'y a que 210 embauches »" is a quote; "que le journaliste aurait été tué par « un tir d'obus »" a claim)
     // (claims/quoted-complement: three words suffice when they open the claim with a subject and a finite auxiliary —
@@ -1041,6 +1041,9 @@ const ANONYMOUS_SOURCE = /(?:^|\s)(?:familiar\s{1,3}with|close\s{1,3}to|briefed\
  */
 const TIME_GAP_WORD = /^(?:plus|tôt|tard|soir|matin|midi|dernier|on|late|earlier|later|last|night|morning|evening)$/iu;
 
+/** Longest stretch after a postposed verb read for its inverted subject and adjuncts, code units (12 words fit easily). */
+const POSTPOSED_AFTER_MAX = 400;
+
 function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: CompiledLexicon, passages: readonly QuotedPassage[]):
   { claimStart: number; claimEnd: number; subject: Span; cueEnd: number | null } | null {
   const comma = findLastComma(text, clause.start, vStart, passages);
@@ -1051,7 +1054,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   while (afterEnd > vEnd && /[\s.!…"»”]/.test(text[afterEnd - 1]!)) afterEnd--;
   // an inverted subject ends at its first adjunct: "…, said executive chair Marcelo Claure in an email to staff that was
   // reviewed by Reuters" — the speaker is the words before "in"
-  let after = text.slice(vEnd, afterEnd);
+  // (read on its first POSTPOSED_AFTER_MAX code units: an inverted subject longer than that fails the word limits below anyway,
+  // and a clause of 2 000 "…, said X" reports read to its end from every verb was quadratic; second new-user trial)
+  let after = text.slice(vEnd, Math.min(afterEnd, vEnd + POSTPOSED_AFTER_MAX));
   const participleAt = after.search(POSTPOSED_PARTICIPLE_COMMA);
   let cueEnd: number | null = null;
   // (the adjunct follows the verb or its inverted subject: not "…, where the group maintains a political office, according
@@ -1138,15 +1143,15 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // (claims/<lang>/postposed-adjunct) "…, the Pentagon said in a statement on Friday", « …, a indiqué le ministère dans un
     // communiqué »: prepositional adjuncts after the verb, up to the clause end
     // (verbs of saying only, and not a passive: "Three weeks before he died, Epstein had been found in his jail cell")
-    const prepositional = POSTPOSED_PREPOSITION.test(after) && words(after).length <= 12 && POSTPOSED_SAY.test(text.slice(vStart, vEnd))
+    const prepositional = POSTPOSED_PREPOSITION.test(after) && countWords(after, 13) <= 12 && POSTPOSED_SAY.test(text.slice(vStart, vEnd))
       && !PASSIVE_BE.has(lastWordOf(between).toLowerCase());
-    if (words(between).length > (ANONYMOUS_SOURCE.test(between) ? 10 : 6) || (!prepositional && words(core ? after.slice(0, core.index) : after).length > 4)) return null;
+    if (countWords(between, 11) > (ANONYMOUS_SOURCE.test(between) ? 10 : 6) || (!prepositional && countWords(core ? after.slice(0, core.index) : after, 5) > 4)) return null;
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (POSTPOSED_RE_6.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
   }
   const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
-  if (words(text.slice(claimStart, comma)).length < 4) return null;
+  if (countWords(text.slice(claimStart, comma), 4) < 4) return null;
   return { claimStart, claimEnd: comma, subject, cueEnd };
 }
 
@@ -1171,7 +1176,7 @@ function apposedPostposed(text: string, clause: Span, comma: number, c: Compiled
   const name = text.slice(c0 + 1, c1);
   if (!APPOSED_NAME.test(name) || !isAppositive(text.slice(c1 + 1, comma), c)) return null;
   const claimStart = skipLeadingAdverbials(text, clause.start, c0, c, passages);
-  if (words(text.slice(claimStart, c0)).length < 4) return null;
+  if (countWords(text.slice(claimStart, c0), 4) < 4) return null;
   return { claimStart, claimEnd: c0, subject: makeSpan(text, c0 + 1, c1), cueEnd: null };
 }
 

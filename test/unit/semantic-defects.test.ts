@@ -23,6 +23,9 @@ describe('contracts: a negated or refused signing is no signature (contracts/<la
     ['en', 'Boeing has refused to sign the deal with Airbus.', 'disputed'],
     ['fr', 'Boeing a refusé de signer le contrat avec Airbus.', 'disputed'],
     ['en', 'Boeing signed the agreement with Airbus.', 'signed'],
+    // a signing only weighed (final new-user trial)
+    ['en', 'Boeing is considering signing an agreement with Airbus.', 'proposed'],
+    ['fr', 'Boeing envisage de signer un accord avec Airbus.', 'proposed'],
   ];
   test.each(rows)('%s: %s → %s', (lang, text, status) => {
     const found = contractsOf(lang, text, actors.map(([n, k]) => [n, k]));

@@ -144,7 +144,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:if|unless|whether)(?:\\s+only)?\\s+(?:the\\s+)?$`, 'iu'),
   statusBefore: {
     // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal", "is poised to sign"
-    modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|poised|about|preparing|prepares?|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be)\\s+$`, 'iu'),
+    modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|poised|about|preparing|prepares?|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be|` +
+      // a signing only weighed: "is considering signing a treaty", "mulls signing" (second new-user trial)
+      `(?:considering|mulling|mulls|weighing|weighs|contemplating|exploring|discussing))\\s+$`, 'iu'),
     // "signed the bill into law", "signed a letter", "signed an executive order"
     otherObject: new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[${LETTER}-]+\\s+)?(?:bill|bills|law|laws|letter(?!\\s+of\\s+intent)|petition|order|decree|legislation|budget)(?![${LETTER}])`, 'iu'),
     // "threatened to cancel the deal", "tried to scuttle the accord"

@@ -136,7 +136,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »,
     // « s'apprête à signer », « est sur le point de conclure »
     // un but n'est pas une annulation : « l'accord, destiné à mettre fin aux combats »
-    modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent|s['’]\\s?appr[êe]t(?:e|ent|ait|aient)\\s+à|(?:est|sont|était)\\s+(?:sur\\s+le\\s+point|en\\s+passe)\\s+d[e'’])(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|destinée?s?\\s+à|visant\\s+à|à\\s+être)\\s*$`, 'iu'),
+    modal: new RegExp(`(?<![${LETTER}])(?:(?:devrait|devraient|doit|doivent|devra|devront|pourrait|pourraient|pourra|pourront|sera|seront|serait|seraient|va|vont|allait|espère|espèrent|souhaite|souhaitent|veut|veulent|prévoit|prévoient|compte|comptent|s['’]\\s?appr[êe]t(?:e|ent|ait|aient)\\s+à|(?:est|sont|était)\\s+(?:sur\\s+le\\s+point|en\\s+passe)\\s+d[e'’])(?:\\s+(?:pas\\s+)?être)?|(?:permet|permettent|permettrait)(?:\\s+[${LETTER}’']+){0,3}\\s+d[e'’]|afin\\s+de|pour|destinée?s?\\s+à|visant\\s+à|à\\s+être|` +
+      // une signature seulement envisagée : « envisage de signer un traité », « projette de racheter » (second essai d'un nouvel utilisateur)
+      `envisag(?:e|ent|eait|eaient|é)\\s+d[e'’]|projet(?:te|tent|ait)\\s+d[e'’]|a\\s+l['’]\\s?intention\\s+d[e'’]|song(?:e|ent|eait)\\s+à|réfléchi(?:t|ssent)\\s+à)\\s*$`, 'iu'),
     // « a signé le décret », « signé la loi », « signé une pétition », « signé une lettre »
     otherObject: new RegExp(`^\\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:décret|décrets|loi|lois|lettre(?!\\s*d['’]intention)|pétition|ordonnance|budget|tribune)(?![${LETTER}])`, 'iu'),
     // « menace de rompre l'accord », « tente d'annuler », « réclame l'annulation »
