@@ -146,3 +146,10 @@ describe('actors (business news): one actor per entity', () => {
     expect(actors.find((a) => a.aliases.includes(alias))?.name).toBe(owner);
   });
 });
+
+describe('actors: the source a report cites is no antecedent of a description (actors/description-not-source)', () => {
+  test('"According to Reuters, Amazon is in talks to buy the startup": Reuters is not "the startup"', () => {
+    const actors = actorsOf('According to Reuters, Amazon is in talks to buy the startup.', 'en');
+    expect(byName(actors, 'Reuters')?.aliases).toEqual([]);
+  });
+});

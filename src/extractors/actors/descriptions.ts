@@ -207,6 +207,9 @@ function overlapsNameOf(mentions: ResolveContext['mentions'], span: { start: num
   return false;
 }
 
+/** A source phrase right before a name: "according to ", « selon », « d'après », "citing ". */
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:according\s+to|selon|d['’]après|citing)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
 /** Heads that name a kind of institution: the antecedent must carry the word ("the ministry" → "Ministry of Defence"). */
 const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'ministry', 'parquet', 'police', 'armee', 'army',
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
@@ -377,6 +380,9 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       break;
     }
     if (REPORTER_GAP.test(gap) && (gap.trim() !== '' || TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) continue;
+    // "According to Reuters, Amazon is in talks to buy the startup", « Selon Reuters, … la start-up »: the source a report
+    // cites is not what a description of the story names (ruleId actors/description-not-source; final new-user trial)
+    if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     // "The group, WeWorkers Coalition, formed … told by WeWork … the group raised alarm": a head given to an actor by an
     // apposition keeps naming it over a nearer actor never so named (ruleId actors/description-owner)
     const owned = isPerson ? undefined : owners.get(head);
