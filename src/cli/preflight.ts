@@ -6,6 +6,7 @@
  * @module
  */
 import { constants, fstatSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { access, realpath, stat, statfs } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -110,14 +111,24 @@ export async function checkSummaryFile(file: string): Promise<void> {
  * `file` does not exist. URLs, `-` and inputs that cannot be read are skipped (they report their own error).
  */
 export async function isOneOfInputs(file: string, jobs: readonly Job[]): Promise<boolean> {
-  const target = await stat(file).catch(() => null);
-  if (!target || !target.isFile()) return false;
+  const target = await existingFile(file);
+  if (!target) return false;
   for (const job of jobs) {
     if (job.kind !== 'path' || job.location === '-' || /^https?:\/\//iu.test(job.location)) continue;
-    const st = await stat(job.location).catch(() => null);
-    if (st && st.dev === target.dev && st.ino === target.ino) return true;
+    if (sameFile(target, await stat(job.location).catch(() => null))) return true;
   }
   return false;
+}
+
+/** The stats of `file` when it exists and is a regular file, else null. */
+async function existingFile(file: string): Promise<Stats | null> {
+  const st = await stat(file).catch(() => null);
+  return st && st.isFile() ? st : null;
+}
+
+/** Whether `other` is the same file as `target` (same device and inode: a second name or a link counts). */
+function sameFile(target: Stats, other: Stats | null): boolean {
+  return other !== null && other.dev === target.dev && other.ino === target.ino;
 }
 
 /**
@@ -125,11 +136,10 @@ export async function isOneOfInputs(file: string, jobs: readonly Job[]): Promise
  * < in.txt` must not replace the article. False when `file` does not exist or stdin is no file (a pipe, a terminal).
  */
 export async function isStdinFile(file: string): Promise<boolean> {
-  const target = await stat(file).catch(() => null);
-  if (!target || !target.isFile()) return false;
+  const target = await existingFile(file);
+  if (!target) return false;
   try {
-    const st = fstatSync(0);
-    return st.isFile() && st.dev === target.dev && st.ino === target.ino;
+    return sameFile(target, fstatSync(0));
   } catch {
     return false;
   }

@@ -1638,7 +1638,7 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
 const EN_CLITIC_BEFORE = /^(.{0,80}?)(?:^|[ \u00a0])(?:y[ \u00a0]+)?(?:n['’])?en[ \u00a0]+((?:[a-zàâçéèêëîïôûù-]+[ \u00a0]+){1,3})$/u;
 /** Words after « en » that make it a preposition, not the clitic: « en moyenne 500 », « en tout 12 ». */
 const EN_PREPOSITION_HEADS = new Set(['moyenne', 'tout', 'total', 'effet', 'outre', 'partie', 'particulier', 'général', 'revanche', 'fait',
-  'plus', 'cours', 'hausse', 'baisse', 'baisse', 'juin', 'mai', 'mars', 'avril', 'juillet', 'août', 'janvier', 'février', 'septembre',
+  'plus', 'cours', 'hausse', 'baisse', 'juin', 'mai', 'mars', 'avril', 'juillet', 'août', 'janvier', 'février', 'septembre',
   'octobre', 'novembre', 'décembre', 'fin', 'début', 'milieu', 'vigueur', 'route', 'ligne', 'attendant', 'vertu', 'raison', 'dehors']);
 
 /**

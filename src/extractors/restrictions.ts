@@ -716,7 +716,7 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     // restrictions/<lang>/subject-passive-agent: "The $69 billion deal was blocked by the UK's Competition and Markets
     // Authority" — the agent right after the passive blocks it, and what is blocked is the subject, not "by the …"
     // (second new-user trial)
-    const byAgent = lex.agentPrepositions.length > 0 && new RegExp(`^(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(action);
+    const byAgent = agentOpening(lex)?.test(action) ?? false;
     if (agent && byAgent) {
       imposedBy = agent;
       const own = makeSpan(text, c.start, c.triggerEnd).text.replace(PASSIVE_TAIL, '');
@@ -749,6 +749,19 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     evidence,
     ruleId: c.rule.ruleId,
   };
+}
+
+/** {@link agentOpening} per lexicon, built at first use. */
+const AGENT_OPENING = new WeakMap<RestrictionLexicon, RegExp | null>();
+
+/** A phrase opening on an agent preposition ("by the CMA", « par la Commission »), compiled once per lexicon; null when it has none. */
+function agentOpening(lex: RestrictionLexicon): RegExp | null {
+  let re = AGENT_OPENING.get(lex);
+  if (re === undefined) {
+    re = lex.agentPrepositions.length ? new RegExp(`^(?:${lex.agentPrepositions.join('|')})\\s`, 'iu') : null;
+    AGENT_OPENING.set(lex, re);
+  }
+  return re;
 }
 
 /** The passive verb group ending a subject-voice trigger: " was blocked", « a été bloqué » (what is left is the blocked thing); it starts at the first space of its run (linear on long space runs). */

@@ -20,6 +20,7 @@ import { expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 import { placeShaped } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
+import { escapeRegExp } from '../attribution-lexicon.js';
 
 /** A run of tokens that may name an actor. */
 export interface Candidate {
@@ -440,6 +441,12 @@ function commonNounPhraseAt(ctx: CandidateContext, first: number, capSeenInside:
 const COMPANY_APPOSITION = new Map<FoldedLexicon, RegExp>();
 
 /**
+ * Heads of a company's apposition that the description lists leave out, because a lone "the giant" or « le laitier » names
+ * no antecedent in running text (EN and FR: "the Italian confectioner", « le groupe laitier »).
+ */
+const APPOSITION_HEADS = ['confectioner', 'conglomerate', 'brand', 'label', 'maker', 'giant', 'confiseur', 'laitier', 'fabricant'];
+
+/**
  * After a sentence-initial word: ", the Italian confectioner,", ", the world's largest dairy group,", « , le groupe laitier, »
  * — a determiner, at most three words, a head of the language's organisation descriptions (or "confectioner"…), a comma
  * (ruleId actors/company-apposition-name). Not an adverb or a common word of the word lists ("Separately, the company said").
@@ -453,8 +460,7 @@ function companyAppositionAt(ctx: CandidateContext, t: Token): boolean {
   let re = COMPANY_APPOSITION.get(lex);
   if (!re) {
     const heads = [...lex.descriptions].filter(([, kinds]) => kinds.length === 1 && kinds[0] === 'organization').map(([h]) => h)
-      .concat(['confectioner', 'conglomerate', 'brand', 'label', 'maker', 'giant', 'confiseur', 'laitier', 'fabricant'])
-      .sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      .concat(APPOSITION_HEADS).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     re = new RegExp(`^,[ \u00a0]{1,2}(?:the|le|la|l['’])[ \u00a0]?(?:[\\p{L}'’-]{2,20}[ \u00a0]){0,3}(?:${heads})(?:[ \u00a0][\\p{Ll}-]{2,20})?[ \u00a0]?,`, 'u');
     COMPANY_APPOSITION.set(lex, re);
   }
