@@ -10,6 +10,7 @@ import type {
 } from './types.js';
 import { FACT_KINDS } from './types.js';
 import { analyse } from './analyse.js';
+import { nfcView, spanToInput, type NfcView } from './text/normalization.js';
 import { detectLanguage, isSupportedLanguage } from './text/language.js';
 import { looksLikeHtml } from './input/html-sniff.js';
 import { htmlReader } from './input/html-support.js';
@@ -106,6 +107,10 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
     // Never a silent empty result: say that the page itself had nothing to read.
     if (!text.trim()) warnings.push('no text found in the HTML input (it is empty, or holds only markup, scripts, styles and page chrome such as navigation); nothing to extract');
   }
+  // Decomposed accents (NFD: "e" + U+0301) are read in NFC, the form the rules are written in;
+  // spans are mapped back to `text` at the end (text/normalization.ts).
+  const nfc = nfcView(text);
+  const read = nfc ? nfc.text : text;
   let language: Language;
   if (options.language) {
     language = options.language;
@@ -114,18 +119,19 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
     language = declaredLanguage;
     info.language = language;
   } else {
-    const guess = detectLanguage(text);
+    const guess = detectLanguage(read);
     language = guess.language;
     info.language = guess.detected === 'und' ? language : guess.detected;
     if (guess.unsupported) warnings.push(`language '${guess.detected}' is not supported; extracting with the ${language} rules (best effort)`);
   }
-  if (!isHtml) Object.assign(info, plainTextMetadata(text, language));
+  if (!isHtml) Object.assign(info, plainTextMetadata(read, language));
   if (options.charset) info.charset = options.charset;
   info.length = text.length;
   if (options.includeText) info.text = text;
 
-  const doc = analyse(text, language);
+  const doc = analyse(read, language);
   const facts = runExtractors(doc, new Set(options.only ?? FACT_KINDS));
+  if (nfc) spansToInput(facts, nfc, text);
   return {
     schemaVersion: '1',
     source,
@@ -193,6 +199,15 @@ export function runExtractors(doc: AnalysedText, kinds: ReadonlySet<FactKind>): 
     quotes: pick<Quote>('quotes', 'Q', () => quotes),
     claims: pick<Claim>('claims', 'K', () => extractClaims(doc, ctx)),
   };
+}
+
+/** Replaces every span of `facts` (actor mentions, evidence) found in `view.text` by the span of `input` it stands for. */
+function spansToInput(facts: Facts, view: NfcView, input: string): void {
+  for (const actor of facts.actors) actor.mentions = actor.mentions.map((m) => spanToInput(m, view, input));
+  for (const kind of FACT_KINDS) {
+    if (kind === 'actors') continue;
+    for (const fact of facts[kind]) fact.evidence = spanToInput(fact.evidence, view, input);
+  }
 }
 
 /** Sorts drafts by evidence position and assigns ids `<prefix>1`, `<prefix>2`… */
