@@ -5,7 +5,7 @@
  * schemes, a repeated '-', --out under /proc or /sys.
  */
 import { jest } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -373,5 +373,21 @@ describe('second trial: formats and pipes', () => {
     const r = spawnSync('sh', ['-c', `cat fixtures/articles/seed-fr/article.txt | '${process.execPath}' '${BIN}' --format json /dev/stdin`], { env: scrubbedEnv(), encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).document.language).toBe('fr');
+  });
+});
+
+describe('third trial (2026-12-02): charsets and Unicode forms', () => {
+  test('a saved page named .txt is decoded with the charset its <meta> declares', () => {
+    const dir = tempDir();
+    // "Łódź: ceny wzrosły" and "W Łodzi ceny wzrosły o 5 %." in ISO-8859-2 bytes
+    const head = Buffer.from('<html><head><meta charset="iso-8859-2"><title>', 'latin1');
+    const title = Buffer.from([0xa3, 0xf3, 0x64, 0xbc, 0x3a, 0x20, 0x63, 0x65, 0x6e, 0x79, 0x20, 0x77, 0x7a, 0x72, 0x6f, 0x73, 0xb3, 0x79]);
+    const rest = Buffer.from('</title></head><body><p>Prices rose 5 % in the city, officials said.</p></body></html>', 'latin1');
+    writeFileSync(join(dir, 'page.txt'), Buffer.concat([head, title, rest]));
+    const r = factex(['--format', 'json', join(dir, 'page.txt')]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.document.format, doc.document.charset, doc.document.title]).toEqual(['html', 'iso-8859-2', 'Łódź: ceny wzrosły']);
+    expect(doc.warnings).toEqual(['named like a text file but holds an HTML page: read as HTML']);
   });
 });

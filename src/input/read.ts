@@ -325,6 +325,12 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   if (bytes.length === 0) throw new InputError(location, source.type === 'url' ? 'empty response' : source.type === 'stdin' ? 'empty input' : 'empty file');
   const kind = binaryKind(bytes);
   if (kind) throw new InputError(location, `binary file (${kind})`);
+  // A saved page named .txt or .md declares its charset in <meta> like any page: look at the bytes
+  // before decoding (an iso-8859-2 page named .txt was decoded as windows-1252; new-user trial).
+  if (format === 'text' && startsLikeHtmlPage(asciiHead(bytes))) {
+    format = 'html';
+    warnings.push('named like a text file but holds an HTML page: read as HTML');
+  }
   const decodeOptions = { contentType, html: format !== 'text' };
   if (needsCharsetSniffer(decodeOptions)) await loadCharsetSniffer();
   const decoded = decodeWithCharset(bytes, decodeOptions);
@@ -335,6 +341,12 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
     warnings.push('named like a text file but holds an HTML page: read as HTML');
   }
   return { source, content: decoded.text, format, charset: decoded.charset, warnings, contentType, finalUrl, bytes: bytes.length };
+}
+
+/** The first 2 KB of `bytes` as Latin-1, after a UTF-8 byte-order mark: enough to see whether an ASCII-compatible file starts like an HTML page. */
+function asciiHead(bytes: Buffer): string {
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.subarray(from, from + 2048).toString('latin1');
 }
 
 /** The one-line "too large" error of an input over `max` bytes (`size` null: not known, only "over"). */
