@@ -129,6 +129,31 @@ describe('--out DIR', () => {
   });
 });
 
+describe('a signal on a busy NDJSON stream at --concurrency 1 (third new-user trial)', () => {
+  // Records kept coming faster than they were extracted: the handler waited seconds for its turn, or the signal was
+  // dropped when the handlers were taken off for the next record and the process went on (see src/cli/signals.ts).
+  test('SIGTERM ends the run through the handler: exit 143, the lines written complete', async () => {
+    const record = `${JSON.stringify({ id: 'x', text: 'Oil rose 4% on Monday, traders said.' })}\n`.repeat(2000);
+    const r = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }>((res, rej) => {
+      const child = spawn(process.execPath, [BIN, '--input', 'ndjson', '-j', '1'], { env: scrubbedEnv(), stdio: ['pipe', 'pipe', 'ignore'] });
+      let stdout = '';
+      let sent = false;
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        stdout += d;
+        if (!sent && stdout.length > 10_000) { sent = true; child.kill('SIGTERM'); }
+      });
+      const feed = () => { if (child.stdin.writable && child.stdin.write(record)) setImmediate(feed); };
+      child.stdin.on('drain', feed).on('error', () => { /* closed by the exit */ });
+      feed();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      child.on('error', rej);
+      child.on('close', (code, signal) => { clearTimeout(timer); res({ code, signal, stdout }); });
+    });
+    expect([r.code, r.signal]).toEqual([143, null]);
+    for (const line of r.stdout.trimEnd().split('\n')) expect(JSON.parse(line).source.id).toBe('x');
+  }, 90_000);
+});
+
 describe('a signal during one long extraction in the main thread', () => {
   // One input is extracted in the main thread, synchronously: a JavaScript handler would wait for the whole
   // extraction (a new-user trial waited 27 s for SIGTERM on 2 MB). The default action applies during it instead.

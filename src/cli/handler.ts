@@ -10,7 +10,7 @@ import { extract, isHtmlInput } from '../extract.js';
 import { loadHtmlSupport } from '../input/html-support.js';
 import { loadRenderer, renderResult } from '../output/render.js';
 import type { ExtractRequest, ExtractReply } from './pool.js';
-import { withDefaultSignals } from './signals.js';
+import { runSynchronous } from './signals.js';
 
 /**
  * Handles one request; never rejects (errors become `{ ok: false }` replies).
@@ -21,8 +21,8 @@ export async function handle(req: ExtractRequest): Promise<ExtractReply> {
   try {
     if (isHtmlInput(req.content, req.options)) await loadHtmlSupport();
     await loadRenderer(req.render);
-    // synchronous from here: a signal must not wait for it (see signals.ts)
-    const rendered = withDefaultSignals(() => renderResult(extract(req.content, req.options), req.render));
+    // synchronous from here: a signal must not wait long for it, nor be lost (see signals.ts)
+    const rendered = await runSynchronous(req.content.length, () => renderResult(extract(req.content, req.options), req.render));
     return { seq: req.seq, ok: true, rendered };
   } catch (e) {
     const err = e as Error;
