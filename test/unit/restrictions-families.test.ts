@@ -114,6 +114,8 @@ const SHOULD_FIND: Row[] = [
     text: 'Les marins ont été confinés dans un hôpital militaire.', evidence: 'ont été confinés dans' },
   { name: 'fr: lieux publics fermés, un complément', lang: 'fr', kind: 'prohibition', ruleId: 'fr/lieux-fermes',
     text: 'Les universités du nord resteront fermées cette semaine.', evidence: 'universités du nord resteront fermées' },
+  { name: "fr: « ne … que s'il » (si élidé)", lang: 'fr', kind: 'condition', ruleId: 'fr/ne-que-si',
+    text: "L'aide ne sera versée que s'il respecte ses engagements.", evidence: "que s'il respecte ses engagements" },
   { name: "fr: l'accès à internet coupé", lang: 'fr', kind: 'prohibition', ruleId: 'fr/couper-internet',
     text: "La junte a coupé l'accès à internet dans trois provinces.", evidence: "coupé l'accès à internet dans trois provinces" },
 ];
