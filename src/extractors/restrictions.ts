@@ -533,7 +533,7 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
 }
 
 /** Least distance, code units, from a restriction's trigger to a trigger of another kind in its evidence for the two to be split. */
-const SPLIT_GAP = 16;
+const SPLIT_GAP = 8;
 
 /** A coordination or a complementizer between two predicates: " and ", " that ", « et », « que ». */
 const CONNECTIVE = /\s(?:and|that|et|que|qu['’])(?=\s|(?<=['’]))/giu;

@@ -30,8 +30,8 @@ const INSERTED_ADVERB = `(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|th
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
-/** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say"; nor is a refusal to exclude ("refused to rule out military action"). */
-const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|rule\s+out|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
+/** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say", "refused to address whether…"; nor is a refusal to exclude ("refused to rule out military action"). */
+const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|address\s+(?:whether|why|how|what|the\s+(?:allegations?|claims?|reports?|question))|specify|go\s+into|rule\s+out|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
 
 /**
  * Before a participle, what makes it an adjective of a noun phrase rather than a verb (restrictions/attributive-participle): the
@@ -60,6 +60,21 @@ const SANCTIONS_BROKEN = new RegExp(`(?<![${LETTER}])(?:violat|breach|evad|circu
  * of 25 per cent on" (restrictions/en/tariff-rate).
  */
 const TARIFF_RATE = `(?:of\\s+(?:up\\s+to\\s+|as\\s+much\\s+as\\s+|about\\s+|around\\s+|between\\s+)?[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?(?:%|per\\s?cent)(?:\\s+(?:and|to)\\s+[${DIGIT}]{1,3}(?:[.,][${DIGIT}]{1,2})?\\s?(?:%|per\\s?cent))?\\s+)?`;
+
+/** A person named by a role, the object of a personnel sanction (restrictions/en/dismiss-role, restrictions/en/suspend-owned-role). */
+const PERSONNEL_ROLE = `(?:captains?|players?|coach(?:es)?|managers?|officers?|officials?|employees?|staff|workers?|doctors?|judges?|prosecutors?|mayors?|ceo|chief\\s+executive|directors?|editors?|journalists?|reporters?|presenters?|teachers?|members?|lawmakers?|senators?|athletes?|referees?|drivers?|spokesm[ae]n|ambassadors?|diplomats?|police(?:m[ae]n)?|president|chairm[ae]n|chairwoman|chief|head|secretary|ministers?|commanders?|governors?|pilots?|guards?|wardens?|executives?|treasurer|inspectors?)`;
+
+/** The measure a person is placed under or on (restrictions/en/placed-under). */
+const SUPERVISION = `(?:(?:(?:paid|unpaid|administrative|compulsory|indefinite)\\s+){1,2}leave|leave\\s+(?:pending|while|during)|probation|(?:judicial|court|police|formal)\\s+supervision|a\\s+travel\\s+ban|curfew)`;
+
+/** Public places a government closes (restrictions/en/close-public-places), plural: a firm closing "its stores" or "plants" is no order. */
+const PUBLIC_PLACES = `(?:schools|universities|colleges|restaurants|bars|pubs|cafes|cafés|cinemas|theatres|theaters|gyms|beaches|parks|nightclubs|museums|stadiums|places\\s+of\\s+worship|mosques|churches)(?![${LETTER}])`;
+
+/** An authority named as the agent of a passive measure (restrictions/en/closed-by-authority). */
+const AUTHORITY = `(?:authorities|police|government|regulators?|censors|courts?|judges?|ministry|army|military|security\\s+forces|prosecutors|officials|junta|regime)(?![${LETTER}])`;
+
+/** Staying inside, the content of a stay-home order (restrictions/en/ordered-indoors). */
+const STAY_INSIDE = `(?:stay|remain)\\s+(?:indoors|inside|at\\s+home|home|in\\s+their\\s+homes)(?![${LETTER}])`;
 
 export const EN_RESTRICTIONS: RestrictionLexicon = {
   rules: [
@@ -255,8 +270,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/turn-down', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s+(?:the\\s+)?(?:rhetoric|volume|heat|temperature|music|noise|lights?|tone)(?![${LETTER}])`, 'iu'), pattern: re('turn(?:s|ed|ing)?\\s+down') },
     // "the president vetoed the bill" (not the political-science "too many veto points")
     { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:points?|players?)(?![${LETTER}])`, 'iu'), pattern: re('veto(?:es|ed|ing)?') },
-    // "the firm declined to sell", "the Senate declined to confirm the nominee" (not "declined to comment", "declined to confirm the report", "declined to directly name", not "declined to 3 %")
-    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:[${LETTER}]+ly\\s+)?(?:comment|say|rule\\s+out|confirm(?!\\s+(?:the\\s+|his\\s+|her\\s+)?(?:nominee|nomination|appointment))|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
+    // "the firm declined to sell", "the Senate declined to confirm the nominee" (not "declined to comment", "declined to confirm the report", "declined to directly name",
+    // "declined to address whether he slept on the job", not "declined to 3 %")
+    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:[${LETTER}]+ly\\s+)?(?:comment|say|address\\s+(?:whether|why|how|what|the\\s+(?:allegations?|claims?|reports?|question))|specify|go\\s+into|rule\\s+out|confirm(?!\\s+(?:the\\s+|his\\s+|her\\s+)?(?:nominee|nomination|appointment))|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
     // --- sanctions
     // "banned from competing", "excluded from the tender", "pushed out of federal projects", "Huawei is effectively locked out of the US market"
     { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen|locked|shut)\\s+out\\s+of') },
@@ -283,7 +299,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "was ordered to pay $5 million in damages"
     { ruleId: 'restrictions/en/ordered-to-pay', kind: 'sanction', voice: 'passive', pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,3}?to\\s+(?:pay|repay|refund|compensate)`) },
     // "revoked the company's licence", "its licence was revoked", "the regulator suspended the airline's operating licence"
-    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re(`(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked`) },
+    { ruleId: 'restrictions/en/revoke', kind: 'sanction', voice: 'active', pattern: re(`(?:revok(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing))\\s+(?:the|its|their|his|her)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,2}?(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|status|authori[sz]ation|mandate)|(?:licen[cs]es?|permits?|visas?|accreditation|citizenship|authori[sz]ation)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+revoked`) },
     // expulsion of a member: "the party expelled the MP over his comments", "the club expelled three players"
     { ruleId: 'restrictions/en/expel-member', kind: 'sanction', voice: 'active', pattern: re(`(?:expel(?:s|led|ling)?|exclud(?:es|ed|ing))\\s+(?:(?:the|a|an|its|their|two|three|four|five|several|[${DIGIT}]+)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:MPs?|members?|lawmakers?|deput(?:y|ies)|senators?|councill?ors?|players?|athletes?|students?|pupils?|activists?|officials?|leaders?)(?![${LETTER}])`) },
     // expulsion of a named person, after insertions: "the party expelled, on Monday, John Smith", "expelled John Smith"
@@ -334,7 +350,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/halt-activity', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze)\\s+(?:(?:all|its|their|the|new|further)\\s+)?(?:(?:arms|weapons|military|oil|gas|grain|beef|pork|poultry|chip|crude|energy|visa|new)\\s+)?(?:(?:construction|work|exports|imports|sales|deliveries|shipments|trading|issuance|issuing)\\s+(?:of|on|in|at|from)|(?:buying|selling|exporting|importing|shipping|supplying|issuing|granting|accepting|allowing|offering|providing|servicing|lending|financing|investing|doing\\s+business))`) },
     // the grounding of aircraft by an authority or their owner: "The FAA grounded all Boeing 737 Max aircraft", "the airline
     // grounded its fleet" (not weather: "heavy snow grounded flights"; the passive "remain grounded" is restrictions/en/grounded)
-    { ruleId: 'restrictions/en/ground-fleet', kind: 'prohibition', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:snow|fog|storms?|weather|winds?|ash|strikes?|hurricane|typhoon|blizzard|ice|lightning)\\s+$`, 'iu'), pattern: re(`ground(?:s|ed|ing)?\\s+(?:(?:all|its|their|the|every|some)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,4}?(?:aircraft|planes?|airplanes?|jets?|fleets?|helicopters?|drones?|airliners?|flights)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/ground-fleet', kind: 'prohibition', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:snow|fog|storms?|weather|winds?|ash|strikes?|hurricane|typhoon|blizzard|ice|lightning)\\s+$`, 'iu'), pattern: re(`ground(?:s|ed|ing)?\\s+(?:(?:all|its|their|the|every|some)\\s+)?(?:[${LETTER}${DIGIT}-]+(?:['’]s?)?\\s+){0,4}?(?:aircraft|planes?|airplanes?|jets?|fleets?|helicopters?|drones?|airliners?|flights)(?![${LETTER}])`) },
     // a licence, account or status taken away, its holder named by a possessive: "The regulator revoked Uber's licence to
     // operate in London", "Twitter suspended the account of the former president", "cancelled the broadcaster's licence"
     // a regulator suspending or banning someone's broadcasts or publication: "Ofcom suspended the channel's broadcasts for a month", "the
@@ -450,7 +466,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // the parliament", "the merger is awaiting regulatory approval", "the sale hinges on approval from Chinese regulators"
     { ruleId: 'restrictions/en/must-be-approved', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:must|will\\s+need\\s+to|would\\s+need\\s+to|needs?\\s+to|has\\s+to|have\\s+to|will\\s+have\\s+to|would\\s+have\\s+to)\\s+(?:still\\s+|also\\s+|first\\s+)?be\\s+(?:approved|ratified|cleared|signed\\s+off|endorsed|authori[sz]ed|vetted|rubber-stamped|adopted|passed|validated)|(?:awaiting|awaits|awaited|hinges?\\s+on|hinged\\s+on|depends?\\s+on|depended\\s+on)\\s+(?:(?:the|a|an|final|formal|regulatory|shareholder|government|parliamentary|antitrust|official)\\s+){0,3}(?:approval|ratification|clearance|consent|green\\s+light|sign-off)`) },
     // a place or topic closed to someone: "The area is off-limits to journalists"
-    { ruleId: 'restrictions/en/off-limits', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re('off-limits\\s+(?:to|for)') },
+    { ruleId: 'restrictions/en/off-limits', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`off[-\\s]limits(?:\\s+(?:to|for))?`) },
     // controls on prices or capital: "Argentina reimposed capital controls", "Venezuela's price controls", "rent control"
     { ruleId: 'restrictions/en/price-controls', kind: 'limit', voice: 'active', pattern: re('(?:capital|currency|price|rent|exchange)\\s+controls?') },
     // a share kept for a group: "Seats are reserved for women in the lower house", "contracts reserved exclusively for local firms"
@@ -747,6 +763,72 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // opposition to a proposal stated by the adjective: "The union remains opposed to the plan", "Germany is firmly opposed to any
     // deal" (a proposal, text or deal as object; FR restrictions/fr/oppose-a-projet)
     { ruleId: 'restrictions/en/opposed-to', kind: 'refusal', voice: 'active', pattern: re(`(?:is|are|was|were|remain|remains|remained|stay|stays|stayed)\\s+(?:[${LETTER}]+ly\\s+)?opposed\\s+to\\s+(?:the|any|a|an|this|that|its|their|such)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:deal|agreement|plan|bill|reform|proposal|law|measure|merger|takeover|treaty|accord|project|pact|sale|policy|move|changes?)(?![${LETTER}])`) },
+    // --- generalisation 2: families a probe of fresh news (prison, plague, pollution and business briefs) found missing: isolation
+    // orders, personnel measures, supervision, closures of public places, authorities taking a thing down, refusals of a request or
+    // an offer, conditions "as long as", time and amount bounds
+    // a person or group put in quarantine or isolation: "The ailing couple was quarantined", "28 people who came into contact with
+    // the patient were quarantined", "passengers were placed in quarantine", "travellers were isolated in a hotel" (a place after
+    // "isolated": not "the gene was isolated in 1990"; FR restrictions/fr/quarantaine)
+    { ruleId: 'restrictions/en/quarantined', kind: 'limit', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are|remain|remains|remained)\\s+(?:[${LETTER}]+ly\\s+|also\\s+|then\\s+|still\\s+)?(?:quarantined|(?:placed|put|kept|held)\\s+(?:in|into|under)\\s+(?:(?:strict|mandatory|compulsory|a)\\s+)?(?:quarantine|isolation)|isolated\\s+(?:in|at)\\s+(?:a|an|the|their|its)\\s+(?:[${LETTER}-]+\\s+)?(?:hotels?|hospitals?|wards?|camps?|facilit(?:y|ies)|cent(?:re|er)s?|rooms?|homes?|tents?|ships?))`) },
+    // the same ordered by a named authority, the party between the verb and its particle: "Authorities quarantined 28 people", "the
+    // ministry placed the crew in quarantine" (not the attributive participle: "the quarantined passengers")
+    { ruleId: 'restrictions/en/quarantine-object', kind: 'limit', voice: 'active', partyInTrigger: true, pattern: re(`(?<!(?:was|were|been|be|being|is|are|the|a|an|of|and)\\s{1,3})(?:quarantin(?:e|es|ed|ing)(?=\\s+(?:[${DIGIT}][${DIGIT},.]{0,12}|the|all|some|its|their|about|more|nearly|several|two|three|four|five|hundreds|dozens|thousands)\\s)|(?:placed|places|placing|put|puts|putting|ordered|sent)\\s+(?:(?!(?:in|into|under)\\s)[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:in|into|under)\\s+(?:(?:strict|mandatory|compulsory)\\s+)?(?:quarantine|isolation))`) },
+    // a person put under a supervising or suspending measure: "The officers were placed on administrative leave", "prison officials
+    // placed Noel and Thomas on administrative leave", "The judge placed the former mayor under judicial supervision", "put on
+    // probation" (house arrest is restrictions/en/house-arrest; FR restrictions/fr/controle-judiciaire)
+    { ruleId: 'restrictions/en/placed-under', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are)\\s+(?:[${LETTER}]+ly\\s+|also\\s+|then\\s+)?(?:placed|put)\\s+(?:under|on)\\s+${SUPERVISION}`) },
+    { ruleId: 'restrictions/en/place-under', kind: 'sanction', voice: 'active', partyInTrigger: true, pattern: re(`(?<!(?:was|were|been|be|being|is|are)\\s{1,3})(?:placed|places|placing|put|puts|putting)\\s+(?:(?!(?:under|on)\\s)[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:under|on)\\s+${SUPERVISION}`) },
+    // a person dismissed by the body they answer to, named by their role: "The airline dismissed its chief pilot", "the board fired
+    // the club's president", "the ministry sacked two officials" (not "fired on the officers", "dismissed the judge's ruling")
+    { ruleId: 'restrictions/en/dismiss-role', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:dismiss(?:es|ed|ing)?|fir(?:es|ed|ing)|oust(?:s|ed|ing)?)\\s+(?:(?:its|their|his|her|the|a|an|two|three|four|five|several|[${DIGIT}]+)\\s+)(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+)?(?:(?!(?:at|on|upon|in|into|to|from|with|over|towards?|back)\\s)[${LETTER}-]+\\s+){0,2}?${PERSONNEL_ROLE}(?![${LETTER}'’])`) },
+    // a person suspended, named by a role after an owner: "The football federation suspended the club's president for six months"
+    // (restrictions/en/suspend-role takes the role right after its determiner)
+    { ruleId: 'restrictions/en/suspend-owned-role', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`suspend(?:s|ed|ing)?\\s+(?:the|its|their|his|her)\\s+[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+(?:[${LETTER}-]+\\s+)?${PERSONNEL_ROLE}(?![${LETTER}'’])`) },
+    // public places closed by an order: "Local authorities have closed all schools until further notice", "the city shut its bars and
+    // restaurants"; not a firm closing its own shops or plants, nor the participle as an adjective ("led to canceled flights, closed
+    // schools": past "closed" needs a determiner) (FR restrictions/fr/fermer-lieux)
+    { ruleId: 'restrictions/en/close-public-places', kind: 'prohibition', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:(?:shut(?:s|ting)?|clos(?:e|es|ing))(?:\\s+down)?\\s+(?:(?:all|the|its|their|most|many|some|two|three|several|[${DIGIT}]+)\\s+){0,2}|closed(?:\\s+down)?\\s+(?:(?:all|the|its|their|most|many|some|two|three|several|[${DIGIT}]+)\\s+){1,2})(?:(?:public|primary|secondary|state|local|non-essential)\\s+)?${PUBLIC_PLACES}`) },
+    // the same in the passive: "Schools were closed across the capital", "bars and restaurants have been shut", "Schools in the
+    // capital will remain closed until Monday"
+    { ruleId: 'restrictions/en/public-places-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`${PUBLIC_PLACES}\\s+(?:(?:and|or)\\s+(?:[${LETTER}-]+\\s+){1,2}?)?(?:(?:in|across|of|throughout)\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){1,2}?)?(?:were|have\\s+been|had\\s+been|will\\s+be|would\\s+be|are\\s+to\\s+be|(?:will\\s+|would\\s+)?(?:remain|remains|remained|stay|stays|stayed))\\s+(?:[${LETTER}]+ly\\s+)?(?:closed|shut)`) },
+    // a thing taken down or closed by an authority, named as the agent: "The website was taken offline by the authorities", "the
+    // newspaper was shut down by the military", "Her post was taken down by censors" (FR restrictions/fr/ferme-par-autorite)
+    { ruleId: 'restrictions/en/closed-by-authority', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:[${LETTER}]+ly|also|later|then|still)\\s+)?(?:shut\\s+down|closed(?:\\s+down)?|taken\\s+(?:offline|down|off\\s+the\\s+air)|sealed(?:\\s+off)?|confiscated|censored)\\s+by\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){0,2}?${AUTHORITY}`) },
+    // people kept away by force or order: "Protesters were kept away from the summit venue by riot police" (not "kept out of the
+    // loop", "of the team")
+    { ruleId: 'restrictions/en/kept-away', kind: 'prohibition', voice: 'passive', rejectAfter: new RegExp(`^\\s+(?:the\\s+)?(?:loop|spotlight|limelight|public\\s+eye|picture|headlines|news|team|squad|side|starting)(?![${LETTER}])`, 'iu'), pattern: re(`(?:was|were|been|be|being|is|are)\\s+(?:[${LETTER}]+ly\\s+)?kept\\s+(?:away\\s+from|out\\s+of)`) },
+    // an order to stay inside: "Residents were ordered to stay indoors", "told to remain in their homes" (FR restrictions/fr/ordre-rester)
+    { ruleId: 'restrictions/en/ordered-indoors', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are)\\s+(?:[${LETTER}]+ly\\s+|also\\s+)?(?:ordered|told|instructed|forced|required)\\s+to\\s+${STAY_INSIDE}`) },
+    { ruleId: 'restrictions/en/order-indoors', kind: 'prohibition', voice: 'active', partyInTrigger: true, pattern: re(`(?<!(?:was|were|been|be|being|is|are)\\s{1,3})(?:ordered|orders|ordering|instructed|forced|required)\\s+(?:(?!to\\s)[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to\\s+${STAY_INSIDE}`) },
+    // an instruction to stop or block a thing, the instructed party between: "censors had also instructed digital news aggregators to
+    // “block and control” discussions", "directed the platforms to remove the posts" (restrictions/en/ordered-to-stop says "ordered")
+    { ruleId: 'restrictions/en/instructed-to-block', kind: 'prohibition', voice: 'active', partyInTrigger: true, pattern: re(`(?:instructed|directed)\\s+(?:(?!to\\s)[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to\\s+[“"‘']?(?:stop|halt|cease|block|censor|suspend|close|shut|remove|delete|take\\s+down|ban)(?![${LETTER}])`) },
+    // a request, permit or offer refused, with any determiner: "The president refused a request to pardon the soldier", "refused
+    // an application for asylum" (restrictions/en/refuse-object takes "the offer"; not "refused a request for comment")
+    { ruleId: 'restrictions/en/refuse-a-request', kind: 'refusal', voice: 'active', rejectAfter: /^\s+(?:for|to)\s+(?:comment|an?\s+interview)/iu, pattern: re(`refus(?:e|es|ed|ing)\\s+(?:a|an|any|its|their|his|her|this|that)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:offer|request|application|permit|licen[cs]e|appeal|pardon|plea|proposal|invitation|bid|demand|deal|settlement|nomination)(?![${LETTER}])`) },
+    // an offer not accepted: "his client chose not to accept a plea agreement offered by prosecutors", "the board did not accept the
+    // bid" (FR « n'a pas accepté l'offre », restrictions/fr/ne-pas-accepter)
+    { ruleId: 'restrictions/en/not-accept-offer', kind: 'refusal', voice: 'active', pattern: re(`(?:(?:chose|choose|chooses|decided|decides|voted|opted)\\s+not\\s+to|(?:did|does|do|would|will|could)\\s+not|(?:didn|doesn|don|wouldn|won|couldn)['’]t)\\s+accept\\s+(?:the|a|an|its|their|his|her|this|that|any)\\s+(?:[${LETTER}${DIGIT}$€£.,-]+(?:['’]s?)?\\s+){0,3}?(?:offer|deal|plea|agreement|proposal|bid|terms|settlement|compromise|conditions|invitation|resignation)(?![${LETTER}])`) },
+    // a permit refused to a party named between: "The agency denied the company a permit to drill", "denied the airline landing
+    // rights" (not "denied the report that a permit …")
+    { ruleId: 'restrictions/en/deny-permit', kind: 'refusal', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|get|got|gets)\\s{1,3})den(?:y|ies|ied|ying)\\s+(?:(?!(?:that|which|claims?|reports?|allegations?|accusations?|charges?|any|having|being|it)\\s)[${LETTER}${DIGIT}.&'’-]+\\s+){1,3}?(?:a|an|the|any)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:permits?|licen[cs]es?|visas?|approval|authori[sz]ation|pardon|parole|asylum|bail)(?![${LETTER}])`) },
+    // a condition by "as long as" after a future, "only" or a verb of lasting: "The ceasefire will hold as long as neither side moves
+    // heavy weapons", "the aid continues as long as reforms go on" (not a narrative "has lived there as long as he can remember", nor
+    // "as long as possible"; with a modal of permission it is restrictions/en/as-long-as)
+    { ruleId: 'restrictions/en/as-long-as-lasting', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:will|would|shall|only|remain|remains|continue|continues)\\s(?:[^.;:!?,"“”]{0,60}?\\s)?as\\s+long\\s+as(?!\\s+(?:possible|necessary|needed|required|it\\s+takes|usual|ever|before|(?:you|I|we|they|he|she|it)\\s+(?:want|wants|like|likes|wish|wishes|please|pleases|need|needs)|[${DIGIT}])(?![${LETTER}]))`) },
+    // an amount bound by "only up to": "Iran may enrich uranium only up to 3.67%", "can borrow only up to $5 million" (not a market
+    // move: "shares rose only up to 2%"; FR restrictions/fr/ne-que-jusqu-a)
+    { ruleId: 'restrictions/en/only-up-to', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:rose|rise|rises|fell|fall|falls|grew|grow|climbed|dropped|increased|decreased|gained|lost|jumped)\\s+$`, 'iu'), pattern: re(`only\\s+(?:up\\s+to|to\\s+a\\s+maximum\\s+of)\\s+(?:[$€£]\\s?)?[${DIGIT}]`) },
+    // a thing that cannot be done before a date: "Investors in the fund cannot withdraw their money before 2027", "the company can't
+    // pay dividends until 2026" (FR restrictions/fr/ne-pourra-pas-avant)
+    { ruleId: 'restrictions/en/cannot-before', kind: 'limit', voice: 'subject', pattern: re(`(?:cannot|can\\s+not|can['’]t|may\\s+not|(?:will|would)\\s+not\\s+be\\s+(?:able|allowed|permitted)\\s+to|(?:won|wouldn)['’]t\\s+be\\s+(?:able|allowed|permitted)\\s+to)\\s+(?!wait\\s)(?:[${LETTER}'’-]+\\s+){1,5}?(?:before|until)\\s+(?:(?:the\\s+end\\s+of\\s+)?(?:19|20)[${DIGIT}]{2}|(?:the\\s+end\\s+of\\s+)?(?:next|this)\\s+(?:year|month|season)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+[${DIGIT}]{1,2})?(?:,?\\s+(?:19|20)[${DIGIT}]{2})?)(?![${LETTER}])`) },
+    // a licence or a right lost as a sanction: "The firm lost its export licences after the inquiry", "lost his accreditation"
+    { ruleId: 'restrictions/en/lost-licence', kind: 'sanction', voice: 'passive', pattern: re(`(?:lost|loses|lose|losing)\\s+(?:its|their|his|her)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:licen[cs]es?|permits?|accreditation|immunity|citizenship|operating\\s+rights)(?![${LETTER}])`) },
+    // a communication service cut in a region by an authority: "Authorities have cut internet access in the region", "the junta shut
+    // down mobile internet" (FR restrictions/fr/couper-internet)
+    { ruleId: 'restrictions/en/cut-internet', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:cut|cuts|cutting|shut|shuts|shutting|block|blocks|blocked|blocking|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting)(?:\\s+(?:off|down))?\\s+(?:(?:the|all|mobile|cellular|phone|telephone)\\s+){0,2}(?:internet|mobile\\s+data|phone\\s+lines|social\\s+media|messaging\\s+apps)(?:\\s+(?:access|services?|connections?))?(?![${LETTER}])`) },
+    // a bidder struck from a procedure: "The group was dropped from the tender after the audit", "excluded from the bidding"
+    { ruleId: 'restrictions/en/dropped-from-tender', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are|get|got)\\s+(?:[${LETTER}]+ly\\s+)?(?:dropped|removed|struck|disqualified|eliminated|thrown\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:tender|tenders|bidding|auction|procurement)(?![${LETTER}])`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   // restrictions/passive-subject-action: "Smoking is banned", "TikTok was banned by", "has been prohibited", "will be outlawed"

@@ -39,7 +39,7 @@ export const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|j
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
 /** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
-const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
+const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|dire\s+(?:si|combien|pourquoi|comment|quand|où|qui|quel|quelle|quels|quelles|ce\s+qu)|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
 
 /**
  * A determiner and a common noun right before a participle (restrictions/attributive-participle): the participle is an adjective
@@ -54,6 +54,18 @@ const SANCTIONS_BROKEN = new RegExp(`(?<![${LETTER}])(?:viol|contourn|enfrei|enf
 
 /** Un texte qui peut restreindre, avant un participe ou une relative (« l'arrêté interdisant », « la loi qui limite »). */
 const TEXTE = `(?<![${LETTER}])(?:lois?|décrets?|arrêtés?|ordonnances?|règlements?|mesures?|dispositions?|circulaires?|textes?|directives?|propositions?\\s+de\\s+loi|projets?\\s+de\\s+loi)`;
+
+/**
+ * A duration or repetition between « bloquer » and its object (restrictions/fr/bloquer): « Ankara a bloqué pendant des mois l'adhésion
+ * de la Suède », « a de nouveau bloqué le texte ».
+ */
+const BLOCK_ADVERBIAL = `(?:(?:pendant|depuis|durant)\\s+(?:des|plusieurs|deux|trois|quatre|six|[${DIGIT}]{1,2})\\s+(?:mois|semaines|années|ans|jours)\\s+|(?:à\\s+nouveau|encore|une\\s+nouvelle\\s+fois|de\\s+nouveau|longtemps|jusqu${APOS}\\s*ici|jusqu${APOS}\\s*à\\s+présent)\\s+)?`;
+
+/** Des lieux publics qu'une autorité ferme (restrictions/fr/fermer-lieux), au pluriel : pas « ses usines ». */
+const LIEUX_PUBLICS = `(?:écoles|établissements\\s+scolaires|universités|collèges|lycées|restaurants|bars|cafés|cinémas|théâtres|salles\\s+de\\s+sport|plages|parcs|lieux\\s+de\\s+culte|musées|discothèques|mosquées|églises|commerces\\s+non\\s+essentiels)(?![${LETTER}])`;
+
+/** Rester chez soi, le contenu d'un ordre de confinement (restrictions/fr/ordre-rester). */
+const RESTER_CHEZ_SOI = `rester\\s+(?:chez\\s+(?:eux|elles|soi|lui|elle)|à\\s+domicile|à\\s+l${APOS}\\s*intérieur|confinée?s?|cloîtrée?s?)`;
 
 export const FR_RESTRICTIONS: RestrictionLexicon = {
   rules: [
@@ -96,7 +108,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une application, une plateforme ou une entreprise nommée bloquée : « Le gendarme italien de la vie privée a bloqué temporairement
     // ChatGPT », « la Russie a bloqué l'accès à Telegram » (restrictions/fr/block-named)
     { ruleId: 'restrictions/fr/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: new RegExp(`^(?:(?:temporairement|provisoirement|définitivement|totalement)\\s*)?(?:l${APOS}\\s*accès\\s+(?:à|au)\\s*)?$`, 'iu') }, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)`) },
-    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -209,8 +221,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une condition en « ne … que si », « ne … qu'avec l'accord de » : « L'aide ne sera versée que si Kiev engage des
     // réformes », « Ils n'accepteront de jouer le jeu que si des garanties leur sont données », « La vente ne pourra se faire
     // qu'avec l'accord du gouvernement », « L'accord ne sera valable qu'une fois ratifié par les parlements » (pas « n'a pas
-    // précisé que si … » : une négation pleine, puis une complétive)
-    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|${APOS}\\s*(?:une\\s+fois\\s+(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)))`) },
+    // précisé que si … » : une négation pleine, puis une complétive) ; « si » élidé devant « il(s) » : « Les agriculteurs ne toucheront
+    // la subvention que s'ils cessent de brûler les chaumes »
+    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|e\\s+s${APOS}\\s*(?=ils?(?![${LETTER}]))|${APOS}\\s*(?:une\\s+fois\\s+(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)))`) },
     // une aide ou un droit réservé à certains : « L'aide ne sera accordée qu'aux entreprises qui s'engagent », « les visas ne
     // sont délivrés qu'aux diplomates »
     { ruleId: 'restrictions/fr/n-est-accorde-qu', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:sera|seront|est|sont|serait|seraient|était|étaient)\\s+(?:(?:désormais|plus)\\s+)?(?:accordée?s?|versée?s?|attribuée?s?|ouverte?s?|autorisée?s?|délivrée?s?|proposée?s?|accessibles?)\\s+qu(?:e|${APOS})\\s*(?:aux?|à|pour|dans|sous)(?![${LETTER}])`) },
@@ -277,7 +290,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // dernier recours », « le règlement n'autorise que deux mandats », « la mesure ne s'applique qu'aux grandes entreprises »
     // (pas « il ne reste que », « ce n'est qu'un début » : le verbe doit permettre ou prévoir)
     { ruleId: 'restrictions/fr/ne-permet-que', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:ne|n${APOS})\\s*(?:prévoi(?:t|ent|yait|yaient|ra|ront)|autoris(?:e|ent|ait|aient|era|eront)|perm(?:et|ettent|ettait|ettaient|ettra|ettront)|accord(?:e|ent|ait|aient|era|eront)|tol(?:ère|èrent|érait|éraient|érera)|s${APOS}\\s*appliqu(?:e|ent|ait|aient|era|eront))\\s+(?:(?:plus|désormais|toujours|encore|actuellement)\\s+)?qu(?:e|${APOS})`) },
-    { ruleId: 'restrictions/fr/seuls-peuvent', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:le|la|les|l['’]|un|une|des|du|ses|leurs?|son|sa|ces|plus|non)\s*$/iu, pattern: re(`seul(?:e|s|es)?\\s+(?:(?:les|le|la|l${APOS}|des|ses|leurs?)\\s*)(?:(?!(?:qui|que|qu${APOS}|à|et|mais)\\s)[${LETTER}${DIGIT}'’-]+\\s+){1,4}?(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont\\s+autorisée?s|est\\s+autorisée?|ont\\s+le\\s+droit|a\\s+le\\s+droit)|appartient\\s+(?:seul|seulement|uniquement|exclusivement)\\s+(?:au|aux|à)`) },
+    { ruleId: 'restrictions/fr/seuls-peuvent', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: /(?:le|la|les|l['’]|un|une|des|du|ses|leurs?|son|sa|ces|plus|non)\s*$/iu, pattern: re(`seul(?:e|s|es)?\\s+(?:(?:les|le|la|l${APOS}|des|ses|leurs?)\\s*)(?:(?!(?:qui|que|qu${APOS}|à|et|mais)\\s)[${LETTER}${DIGIT}'’-]+\\s+){1,7}?(?:peut|peuvent|pourra|pourront|pourrait|pourraient|sont\\s+autorisée?s|est\\s+autorisée?|ont\\s+le\\s+droit|a\\s+le\\s+droit)|appartient\\s+(?:seul|seulement|uniquement|exclusivement)\\s+(?:au|aux|à)`) },
     // « les interventions à l'étranger étant strictement encadrées », « un marché très réglementé » (adverbe requis)
     { ruleId: 'restrictions/fr/strictement-encadre', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:strictement|sévèrement|étroitement|très\\s+strictement)\\s+(?:encadrée?s?|réglementée?s?|contrôlée?s?|limitée?s?|restreinte?s?|rationnée?s?)|(?:encadr|réglement|restrei[ng])[${LETTER}]{0,5}\\s+(?:strictement|sévèrement|étroitement)`) },
     // « limité à 20 personnes », « plafonnée à 3 % », « réservé aux adhérents »
@@ -759,6 +772,45 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // des points retirés à une équipe : « La Fédération a retiré dix points au club », « un retrait de six points », « huit points de
     // pénalité » ; EN restrictions/en/docked-points
     { ruleId: 'restrictions/fr/retrait-points', kind: 'sanction', voice: 'active', pattern: re(`retir(?:é|e|er|ent|era|ait)\\s+(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+points|retrait\\s+de\\s+(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+points|(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+points?\\s+de\\s+pénalité`) },
+    // --- généralisation 2 : familles qu'une sonde de dépêches neuves a trouvées absentes (quarantaine, contrôle judiciaire, lieux
+    // publics fermés, autorité qui ferme, ordre de rester chez soi, refus d'une mesure, « tant qu'aucun », bornes chiffrées ; « a exclu toute hausse » reste hors du champ, restrictions-recall-fr)
+    // une personne placée en quarantaine ou à l'isolement : « Une quarantaine de passagers ont été placés en quarantaine à bord », « les
+    // contacts sont mis à l'isolement », « des voyageurs ont été confinés dans un hôtel » (pas « une quarantaine de personnes » : il
+    // faut « en quarantaine ») ; EN restrictions/en/quarantined
+    { ruleId: 'restrictions/fr/quarantaine', kind: 'limit', voice: 'passive', pattern: re(`(?:placée?s?|mise?s?|maintenue?s?|gardée?s?|confinée?s?|(?:rest|demeur)(?:e|ent|ait|aient|era|eront|é|ée|és|ées))\\s+(?:en\\s+quarantaine|à\\s+l${APOS}\\s*isolement|en\\s+isolement)|(?:a|ont|avait|avaient)\\s+été\\s+confinée?s?\\s+(?:dans|à|chez|en)(?![${LETTER}])`) },
+    // la même mesure ordonnée, la personne entre le verbe et « en quarantaine » : « Les autorités ont placé 28 personnes en quarantaine »
+    { ruleId: 'restrictions/fr/placer-en-quarantaine', kind: 'limit', voice: 'active', partyInTrigger: true, pattern: re(`(?:plac(?:er|e|ent|é|ait|aient|era|eront)|mett(?:re|ent|ait|aient|ra|ront)|met|mis)\\s+(?:(?!en\\s)[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:en\\s+quarantaine|à\\s+l${APOS}\\s*isolement)`) },
+    // une personne placée sous contrôle judiciaire par le juge, la personne entre les deux : « Le juge a placé l'ancien maire sous
+    // contrôle judiciaire » (le passif « placé sous contrôle judiciaire » est restrictions/fr/controle-judiciaire) ; EN restrictions/en/place-under
+    { ruleId: 'restrictions/fr/placer-sous-controle', kind: 'sanction', voice: 'active', partyInTrigger: true, pattern: re(`plac(?:er|e|ent|é|ait|aient|era|eront)\\s+(?:(?!sous\\s|en\\s)[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:sous\\s+(?:contrôle\\s+judiciaire|bracelet\\s+électronique|surveillance\\s+électronique)|en\\s+détention\\s+provisoire)`) },
+    // des lieux publics fermés par une autorité : « La préfecture a fermé toutes les écoles jusqu'à nouvel ordre », « fermer les bars et
+    // les restaurants » (pas une entreprise qui ferme ses usines) ; EN restrictions/en/close-public-places
+    { ruleId: 'restrictions/fr/fermer-lieux', kind: 'prohibition', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`ferm(?:er|é|e|ent|era|eront|ait|aient)\\s+(?:(?:toutes|tous)\\s+)?(?:les|ses|leurs)\\s+${LIEUX_PUBLICS}`) },
+    // les mêmes au passif : « Les écoles ont été fermées dans toute la région », « les bars seront fermés », « Les écoles de la capitale
+    // resteront fermées »
+    { ruleId: 'restrictions/fr/lieux-fermes', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`${LIEUX_PUBLICS}\\s+(?:(?:et|ou)\\s+(?:les\\s+)?[${LETTER}-]+\\s+)?(?:(?:de|du|des|d${APOS})\\s*(?:la\\s+|l${APOS}\\s*)?[${LETTER}-]+\\s+)?(?:ont\\s+été|seront|sont|resteront|avaient\\s+été)\\s+(?:[${LETTER}]+ment\\s+)?fermée?s`) },
+    // une chose fermée ou retirée par une autorité nommée : « Le site a été fermé par les autorités », « le journal a été suspendu par
+    // la junte » (pas « retiré par le gouvernement » : un projet retiré n'est pas restreint) ; EN restrictions/en/closed-by-authority
+    { ruleId: 'restrictions/fr/ferme-par-autorite', kind: 'prohibition', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?(?:fermée?s?|bloquée?s?|suspendue?s?|saisie?s?|mise?s?\\s+hors\\s+ligne|censurée?s?)\\s+par\\s+(?:les?|la|l${APOS})\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:autorités|police|gendarmerie|gouvernement|régulateur|justice|tribunal|juge|préfecture|préfet|ministère|armée|junte|régime|censeurs?|censure)(?![${LETTER}])`) },
+    // l'ordre de rester chez soi : « Les habitants ont reçu l'ordre de rester chez eux », « sommés de rester à domicile » ; EN
+    // restrictions/en/ordered-indoors
+    { ruleId: 'restrictions/fr/ordre-rester', kind: 'prohibition', voice: 'passive', pattern: re(`(?:reçu\\s+(?:l${APOS}\\s*|un\\s+)ordre|(?:été\\s+)?(?:sommée?s?|contrainte?s?|obligée?s?|tenue?s?|forcée?s?))\\s+de\\s+${RESTER_CHEZ_SOI}`) },
+    { ruleId: 'restrictions/fr/ordonner-rester', kind: 'prohibition', voice: 'active', partyInTrigger: true, pattern: re(`ordonn(?:er|é|e|ent|ait|aient|era)\\s+(?:à|aux)\\s+(?:(?!de\\s)[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?de\\s+${RESTER_CHEZ_SOI}`) },
+    // la délivrance de titres arrêtée : « Les États-Unis ont cessé de délivrer des visas aux responsables », « cessé de livrer des armes
+    // à » ; EN restrictions/en/halt-activity (« stopped issuing visas »)
+    { ruleId: 'restrictions/fr/cesser-de-delivrer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`cess(?:er|é|e|ent|era|eront|ait|aient)\\s+(?:(?:temporairement|provisoirement|immédiatement|désormais)\\s+)?(?:de|d${APOS})\\s*(?:délivrer|livrer|vendre|exporter|importer|fournir|financer|octroyer|accorder)\\s+(?:des|les|ses|leurs|tout|toute|aucun)`) },
+    // un prix ou un loyer bloqué, gelé : « Le prix du gaz sera bloqué jusqu'à la fin de l'hiver », « les loyers sont gelés » ; EN
+    // restrictions/en/freeze-limit (« price freeze »)
+    { ruleId: 'restrictions/fr/prix-bloques', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:prix|tarifs?|loyers?|salaires?|pensions?|péages?|frais)\\s+(?:(?:du|de\\s+la|des|de\\s+l${APOS}|de|d${APOS})\\s*[${LETTER}-]+\\s+)?(?:sera|seront|sont|est|restera|resteront|a\\s+été|ont\\s+été|serait|seraient)\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?)`) },
+    // une borne chiffrée par « ne … qu'à », « ne … que jusqu'à » : « l'Iran ne peut enrichir l'uranium qu'à 3,67 % », « ne pourra
+    // emprunter que jusqu'à 5 millions » ; EN restrictions/en/only-up-to
+    { ruleId: 'restrictions/fr/ne-que-jusqu-a', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont))\\s+(?:[${LETTER}'’-]+\\s+){1,5}?qu(?:e\\s+|${APOS}\\s*)(?:à|jusqu${APOS}\\s*(?:à|au)|à\\s+hauteur\\s+de)\\s+(?:[${DIGIT}]|${NUMBER_WORDS})`) },
+    // un service de communication coupé par une autorité : « Les autorités ont coupé l'accès à internet dans la région », « la junte a
+    // suspendu l'internet mobile » ; EN restrictions/en/cut-internet
+    { ruleId: 'restrictions/fr/couper-internet', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:coup|bloqu|suspend|restreign|restreint)(?:er|é|e|ent|ait|aient|era|u|re)?\\s+(?:l${APOS}\\s*accès\\s+(?:à|aux)\\s+(?:l${APOS}\\s*)?|l${APOS}\\s*|les\\s+)(?:internet|réseaux\\s+sociaux|messageries|lignes\\s+téléphoniques|données\\s+mobiles)(?![${LETTER}])`) },
+    // une condition par « tant qu'aucun » : « Le cessez-le-feu tiendra tant qu'aucune des parties ne déplacera d'armes lourdes » (la
+    // négation sans « pas » ; « tant que … ne … pas » est restrictions/fr/tant-que-ne-pas)
+    { ruleId: 'restrictions/fr/tant-qu-aucun', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`tant\\s+qu${APOS}\\s*(?:aucune?|aucuns)(?![${LETTER}])|tant\\s+que\\s+(?:personne|rien|nul|nulle)(?![${LETTER}])`) },
   ],
   // « sans modification contractuelle supplémentaire », « sauf si », « à moins que », « des sanctions si l'Iran refuse », « sous des conditions très dures », « soumise à l'accord de »
   // une interdiction levée par une autorisation est une condition : « empêcher l'accès aux métadonnées des journalistes sans mandat
