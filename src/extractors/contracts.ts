@@ -382,6 +382,12 @@ export interface ContractLexicon {
   counterpartNouns: string[];
   /** Global regex: verbs of selling a business ("sold", "agreed to sell", « a cédé », « va vendre »); see `collectSaleMentions`. */
   saleVerbs: RegExp;
+  /**
+   * Optional global regex: a settlement of claims, from its verb to the preposition that introduces the other side ("agreed to pay
+   * $14.7 billion to settle claims by ", « a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à »); see
+   * `collectSettlementMentions`.
+   */
+  settlementVerbs?: RegExp;
   /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
   buyerPrepositions: string[];
   /** Nouns of a business sold or bought, lower case ("unit", "stake", « activité », « filiale »). */
@@ -519,6 +525,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
   });
@@ -1773,11 +1780,13 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
       return { parties: list.parties, start: list.start };
     }
   }
-  const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
+  // contracts/<lang>/pronoun-time-lead: "On Monday the two companies signed an agreement", « Lundi les deux groupes ont signé un accord » —
+  // a day or time before the plural subject does not hide it
+  const pronoun = new RegExp(`^(\\s*(?:${TIME_ADVERBIAL.source}\\s*,?\\s*)?)(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
   if (!pronoun || !prev) return undefined;
   for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
     const list = listFrom(text, mention, prev.end, lex, actors);
-    if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun.index + pronoun[0].length - pronoun[0].trimStart().length };
+    if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
   }
   return undefined;
 }
@@ -1844,7 +1853,10 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
       const whole = lex.wholeOf.exec(text.slice(vEnd, Math.min(sentence.end, vEnd + 40)));
       let i = tokenIndexAt(tokens, vEnd + (whole ? whole[0].length : 0));
       let object: ActorMention | undefined;
-      for (let k = 0; k <= MAX_DESCRIPTORS && i < tokens.length; k++, i++) {
+      // contracts/<lang>/verb-object-article: "Vantor Systems will acquire the Danish drone maker Skyfold", « Sanofi va racheter le groupe
+      // pharmaceutique américain Catalent » — an article before the descriptors is no descriptor itself
+      const limit = i < tokens.length && OBJECT_ARTICLES.has(tokens[i]!.lower) ? MAX_DESCRIPTORS + 1 : MAX_DESCRIPTORS;
+      for (let k = 0; k <= limit && i < tokens.length; k++, i++) {
         const t = tokens[i]!;
         if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
         const am = mentionStartingAt(text, tokens, i, actors);
@@ -1885,6 +1897,9 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
     }
   }
 }
+
+/** Articles and possessives that may open a bought company's description (EN and FR; « l' » is tokenised as "l"). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'le', 'la', 'l', 'un', 'une', 'son', 'sa', 'leur']);
 
 /** Predicate words between a person buyer and the verb: auxiliaries and a verb of intent ("has agreed to", « a renoncé à »), bounded. */
 const PERSON_BUYER_GAP = new RegExp(`^\\s{1,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,4}$`, 'u');
@@ -2070,6 +2085,36 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
       const am = actors.mentionAt(t.start);
       if (am && am.start === t.start && am.actor.kind === 'organization' && am.actor !== seller.actor) business = true;
     }
+  }
+}
+
+/** A group of claimants after a name, which the name only qualifies ("Facebook users", "Apple shareholders", "Uber drivers"). */
+const CLAIMANTS_AFTER_NAME = /^\s+(?:users|customers|shareholders|investors|employees|workers|residents|families|clients|consumers|patients|drivers|subscribers|members|owners|holders|victims|pensioners|retirees|staff)(?![\p{L}])/u;
+
+/** Who settles claims or is paid to drop them: institutions and persons. */
+const SETTLEMENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'group', 'person'];
+
+/**
+ * contracts/<lang>/verb-settle: "Volkswagen agreed to pay $14.7 billion to settle claims by the US Environmental Protection Agency",
+ * « TotalEnergies a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à l'association Les Amis de la Terre »
+ * — a payment to settle claims is a settlement (an agreement) between the payer (the subject just before the verb) and the side whose
+ * claims it settles (named right after the preposition the lexicon's regex ends with). Without a named other side, nothing.
+ */
+function collectSettlementMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.settlementVerbs) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.settlementVerbs, sentence)) {
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const payer = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, SETTLEMENT_KINDS);
+    if (!payer) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, payer.start))) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const other = found.parties.filter((a) => a !== payer.actor && SETTLEMENT_KINDS.includes(a.kind));
+    // "a lawsuit brought by Facebook users": the name modifies the claimants, who are no named party
+    if (!other.length || CLAIMANTS_AFTER_NAME.test(text.slice(found.end, found.end + 30))) continue;
+    out.push({
+      start: payer.start, end: found.end, kind: 'agreement', det: 'indefinite', anaphor: false, parties: [payer.actor, ...other], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-settle`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
   }
 }
 

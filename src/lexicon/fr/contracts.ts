@@ -278,6 +278,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR », et le présent d'un titre : « CGG vend son
   // activité de stockage à Oasis Group et Access » (le nom d'activité et l'acheteur le rendent spécifique : pas « vend des fruits »)
   saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant|ent)?)(?![${LETTER}])`, 'giu'),
+  // « TotalEnergies a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à l'association Les Amis de la Terre »,
+  // « la banque paiera 10 millions pour solder les poursuites engagées par la SEC », « a conclu une transaction avec le fisc » (l'autre
+  // partie suit l'expression : voir collectSettlementMentions)
+  settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:accept(?:é|e|ent)|engag(?:é|ée|e|ent))\\s+(?:de\\s+|à\\s+)|va\\s+|vont\\s+|d(?:oit|evra|oivent)\\s+)?(?:verser|payer|versera|paiera|payera|versé|payé|verse|paie)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+(?:pour|afin\\s+de)\\s+(?:mettre\\s+(?:fin|un\\s+terme)\\s+(?:au|aux|à\\s+la|à\\s+l['’])\\s*|(?:solder|régler|clore|éteindre)\\s+(?:(?:le|la|les|l['’])\\s*)?)(?:[${LETTER}-]+\\s+){0,3}?(?:litiges?|différends?|contentieux|procédures?|poursuites|plaintes?|procès|conflit|actions?\\s+en\\s+justice)\\s+(?:qui\\s+l['’]opposai(?:t|ent)\\s+(?:à|au|aux)\\s*|l['’]opposant\\s+(?:à|au|aux)\\s*|avec\\s+|(?:engagée?s?|intentée?s?|déposée?s?|lancée?s?)\\s+par\\s+))|(?<![${LETTER}])(?:conclu|signé|trouvé)\\s+une\\s+transaction\\s+avec\\s+|(?<![${LETTER}])transig(?:é|er|e|ent)\\s+avec\\s+`, 'giu'),
   buyerPrepositions: ['à', 'au', 'aux'],
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
