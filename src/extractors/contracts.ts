@@ -483,6 +483,11 @@ interface Mention {
   key: string;
   /** A premodifier says it is only contemplated ("a possible sale", « un éventuel rachat »): signed and announced cues read as proposed. */
   tentative?: boolean;
+  /**
+   * A definite mention without parties whose lower-case premodifiers describe one agreement ("the proposed tanker lease contract",
+   * "the Boeing tanker lease deal" has a party): with a status cue it introduces the agreement (contracts/en/described-definite).
+   */
+  described?: boolean;
   /** The form itself announces the agreement when no cue says more ("Microsoft to buy Activision"): see {@link ContractLexicon.headlineInfinitive}. */
   announcedForm?: boolean;
 }
@@ -1368,7 +1373,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
     // (the counted complement may follow the buyer: "won an order from Poland for 152 K9 howitzers", "an order from the FMV … worth 1.5 billion crowns")
-    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
+    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))
+      && !changedOwnOrder(text, sentence, np, nounEnd, lex)) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
@@ -1563,11 +1569,42 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       parties,
       anchored: named || isEvent || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
+      described: np.det === 'definite' && parties.length === 0 && !named && describingPremodifiers(text, np.start, nounStart, lex) >= DESCRIBED_PREMODIFIERS,
       inHeading,
       ruleId: `contracts/${lexName(lex)}/noun-${np.det}`,
       statusWindow: window(sentence, start, end),
     });
   }
+}
+
+/** Code units before a possessive order searched for the verb that changes it ("has cut back its", « ont finalement modifié leur »). */
+const ORDER_CHANGE_REACH = 40;
+
+/**
+ * contracts/<lang>/order-changed-possessive: "Emirates cut its order", « Airbus et Air France-KLM ont modifié leur commande » — an order its
+ * owner changes or cancels is one known purchase even without goods counted after it (the verb is right before: an amendment or a
+ * cancellation cue of the lexicon matches the stretch up to the noun).
+ */
+function changedOwnOrder(text: string, sentence: Span, np: { det: string; start: number }, nounEnd: number, lex: ContractLexicon): boolean {
+  if (np.det !== 'possessive') return false;
+  const lead = text.slice(Math.max(sentence.start, np.start - ORDER_CHANGE_REACH), np.start);
+  // the cue must end at the possessive: "modified" then "their order", not "modified the plan after their order"
+  const verbEnd = /[\p{L}]+\s+$/u.exec(lead);
+  if (!verbEnd) return false;
+  const stretch = text.slice(Math.max(sentence.start, np.start - ORDER_CHANGE_REACH), nounEnd);
+  return lex.status.amended.test(stretch) || lex.status.cancelled.test(verbEnd[0]);
+}
+
+/** Lower-case premodifiers that make a definite mention describe one agreement ("the proposed tanker lease contract": tanker, lease). */
+const DESCRIBED_PREMODIFIERS = 2;
+
+/**
+ * The lower-case words between a mention's determiner and its noun, tentative modifiers ("proposed") and amounts aside: "the proposed
+ * tanker lease contract" → 2. French puts the description after the noun (« le contrat de location des avions »): there it is 0.
+ */
+function describingPremodifiers(text: string, npStart: number, nounStart: number, lex: ContractLexicon): number {
+  return tokenize(text, npStart, nounStart).slice(1)
+    .filter((w) => /^[\p{Ll}]/u.test(w.lower) && !isCapitalised(text[w.start]!) && !lex.tentativeModifier.test(w.lower) && !/[\p{N}$€£]/u.test(w.lower)).length;
 }
 
 /** Between the comma closing a fronted adverbial and the main clause's subject: an article and up to three lower-case descriptors. */
@@ -2024,15 +2061,22 @@ const MAX_UNIT_TOKENS = 6;
  * d'actionnement »), then an owner preposition and an organisation ("of
  * Philips", « de Collins Aerospace »). Returns the owner's mention.
  */
+/** Tokens after a unit noun searched for the preposition naming its owner ("unit of", « activité de commandes de vol de »). */
+const UNIT_OWNER_REACH = 5;
+
 function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): ActorMention | undefined {
   for (let i = fromIdx; i < tokens.length && i < fromIdx + MAX_UNIT_TOKENS && tokens[i]!.start < sentenceEnd; i++) {
     if (i > fromIdx && /[,;:()«»"“”.]/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return undefined;
     if (!lex.unitNouns.includes(tokens[i]!.lower)) continue;
-    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    // contracts/<lang>/unit-owner-described: « racheter l'activité de commandes de vol de l'américain Collins Aerospace », "the flight
+    // controls business of Collins" — the unit's own complement ("de commandes de vol") names nobody; the owner comes after it
+    for (let j = i + 1; j < tokens.length && j <= i + UNIT_OWNER_REACH; j++) {
       if (!lex.unitOwnerPrepositions.includes(tokens[j]!.lower)) continue;
+      if (/[,;:()«»"“”.]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
       const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors);
       const owner = found.parties[0];
-      if (!owner || owner.kind !== 'organization') return undefined;
+      if (!owner) continue;
+      if (owner.kind !== 'organization') return undefined;
       return actors.mentionsIn(tokens[j]!.end, found.end, ['organization']).find((am) => am.actor === owner);
     }
     return undefined;
@@ -2366,7 +2410,10 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
           target.kind = set.kind;
         }
       }
-      if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
+      // contracts/en/described-definite: "who participated in negotiating the proposed tanker lease contract which was submitted to the
+      // Congress" — a first definite mention described by two premodifiers and with a status cue is the agreement itself, whose parties
+      // the article named elsewhere
+      if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive || (m.described && status.size > 0))) target = newCluster(m, clusters);
       // contracts/<lang>/headline-restated-definite: "Worldline finalise l'acquisition d'Axepta Italie" … « Worldline … a finalisé
       // l'acquisition de 80% d'Axepta Italie » — the body's definite mention naming the same sides is the evidence of the headline's agreement
       else if (target && target.fromHeading && !m.inHeading && m.parties.length >= 2 && target.parties.every((a) => m.parties.includes(a))) {
