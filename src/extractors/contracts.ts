@@ -1589,10 +1589,11 @@ function changedOwnOrder(text: string, sentence: Span, np: { det: string; start:
   if (np.det !== 'possessive') return false;
   const lead = text.slice(Math.max(sentence.start, np.start - ORDER_CHANGE_REACH), np.start);
   // the cue must end at the possessive: "modified" then "their order", not "modified the plan after their order"
-  const verbEnd = /[\p{L}]+\s+$/u.exec(lead);
-  if (!verbEnd) return false;
+  const trimmed = lead.trimEnd();
+  const lastWord = trimmed.length < lead.length ? trimmed.split(/\s/u).pop() ?? '' : '';
+  if (!/^\p{L}+$/u.test(lastWord)) return false;
   const stretch = text.slice(Math.max(sentence.start, np.start - ORDER_CHANGE_REACH), nounEnd);
-  return lex.status.amended.test(stretch) || lex.status.cancelled.test(verbEnd[0]);
+  return lex.status.amended.test(stretch) || lex.status.cancelled.test(lastWord);
 }
 
 /** Lower-case premodifiers that make a definite mention describe one agreement ("the proposed tanker lease contract": tanker, lease). */
