@@ -3,7 +3,8 @@
  * an article before a bought company's descriptors (contracts/<lang>/verb-object-article), a day before a plural subject
  * pronoun (pronoun-time-lead), payments to settle claims (verb-settle), a unit's own complement before its owner
  * (unit-owner-described), a definite mention described by premodifiers with a status cue (contracts/en/described-definite)
- * and an order its owner changes or cancels (order-changed-possessive). Hand-built actors.
+ * an order its owner changes or cancels (order-changed-possessive) and two sides pooling their businesses (verb-combine-units).
+ * Hand-built actors.
  */
 import { contractsOf, expectContracts, type ContractActorSpec, type ContractRow } from '../helpers/contracts.js';
 import type { Language } from '../../src/types.js';
@@ -87,6 +88,19 @@ const FIND: ContractRow[] = [
     actors: [['Airbus', 'organization'], ['Air France-KLM', 'organization']],
     want: [{ kind: 'contract', status: 'amended', parties: ['Airbus', 'Air France-KLM'], evidence: 'leur commande' }],
   },
+  // contracts/<lang>/verb-combine-units
+  {
+    name: 'en verb-combine-units: "said they would combine their British offshore oil and gas assets"',
+    lang: 'en', text: 'Shell and Equinor said on Monday they would combine their British offshore oil and gas assets.',
+    actors: [['Shell', 'organization'], ['Equinor', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Shell', 'Equinor'], evidence: 'they would combine their British offshore oil and gas assets' }],
+  },
+  {
+    name: 'fr verb-combine-units: « vont regrouper leurs actifs pétroliers britanniques »',
+    lang: 'fr', text: 'Shell et Equinor vont regrouper leurs actifs pétroliers britanniques.',
+    actors: [['Shell', 'organization'], ['Equinor', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Shell', 'Equinor'], evidence: 'Shell et Equinor vont regrouper leurs actifs' }],
+  },
 ];
 
 const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
@@ -97,6 +111,8 @@ const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
   ['en described-definite: no status cue', 'en', 'Critics read the tanker lease contract closely.', []],
   ['en order-changed-possessive: an order not changed by its owner needs its goods', 'en', 'Emirates said its order was on track.', [['Emirates', 'organization']]],
   ['fr order-changed-possessive : « leur commande » sans changement', 'fr', 'Airbus et Air France-KLM ont présenté leur commande mardi.', [['Airbus', 'organization'], ['Air France-KLM', 'organization']]],
+  ['en verb-combine-units: pooled efforts are no business', 'en', 'France and Germany will combine their efforts against fraud.', [['France', 'government'], ['Germany', 'government']]],
+  ['fr verb-combine-units : « regrouper leurs efforts »', 'fr', 'La France et l\'Allemagne vont regrouper leurs efforts contre la fraude.', [['France', 'government'], ['Allemagne', 'government']]],
 ];
 
 describe('contracts on fresh text: should find', () => {

@@ -213,6 +213,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
     // « fusionner avec » nomme son objet (verbe d'acquisition) ; seul, la liste sujet fusionne
     { pattern: new RegExp(`(?<![${LETTER}])fusionn(?:e|ent|er|era|eront|é|ées|és|ée)(?!\\s+avec)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-merge-list' },
+    // contracts/fr/verb-combine-units : « Shell et Equinor vont regrouper leurs actifs pétroliers britanniques » — deux groupes qui mettent
+    // en commun leurs activités les fusionnent (la liste des sujets ; pas « regrouper leurs efforts »)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:regroup|combin|rassembl|mettr?)(?:er|ent|eront|é|ont|ait|aient|ant|e)?(?:\\s+en\\s+commun)?\\s+leurs\\s+(?:activités|actifs|opérations|filiales|réseaux|divisions)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-combine-units' },
     // deux camps qui s'accordent sur une action : « Moscou et Riyad se sont mis d'accord pour réduire leur production », « si Washington
     // et Pékin parviennent à s'entendre sur la fin de la guerre commerciale », « les deux pays ont convenu de rétablir leurs relations »
     // (deux parties au moins ; une question ou une condition avant elles en fait une proposition)
