@@ -360,6 +360,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "two cases were reported on November 12": after a form of "be" it is a passive
         const wordBefore = wordBeforeAt(text, clause.start, vStart);
         if (c.determiners.has(wordBefore) || PASSIVE_BE.has(wordBefore)) continue;
+        // claims/<lang>/hedged-promise: "Boeing reportedly plans to cut 10,000 jobs", « Renault envisage apparemment de vendre » — a hedge
+        // adverb of the article's voice before the plan makes the sentence a hedged claim, not its subject's report (the hedge rule takes it)
+        if (c.lex.hedgeWords.includes(wordBefore) && HEDGE_ADVERB_FORM.test(wordBefore)) continue;
         // « c'est ce que redoutent les habitants », « les mesures que dénoncent les syndicats »: after a relative « que » the
         // subject is inverted and the object is the antecedent — no statement follows the verb
         if (wordBefore === 'que' || wordBefore === "qu'") continue;
@@ -1435,6 +1438,9 @@ function invertedAfterComma(text: string, clauseStart: number, vStart: number, c
   const chunk = words(text.slice(Math.max(clauseStart, prev + 1), e - 1)).map((w) => w.toLowerCase());
   return chunk.some((w) => c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w));
 }
+
+/** A hedge word that is an adverb ("reportedly", « apparemment »), not a modal ("would", « pourrait »). */
+const HEDGE_ADVERB_FORM = /(?:ly|ment)$/u;
 
 /** Longest time adjunct between an apposed participle and its closing comma, code units (", announced late on Friday,"). */
 const APPOSED_REACH = 40;
