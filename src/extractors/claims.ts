@@ -360,6 +360,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // "two cases were reported on November 12": after a form of "be" it is a passive
         const wordBefore = wordBeforeAt(text, clause.start, vStart);
         if (c.determiners.has(wordBefore) || PASSIVE_BE.has(wordBefore)) continue;
+        // claims/<lang>/hedged-promise: "Boeing reportedly plans to cut 10,000 jobs", « Renault envisage apparemment de vendre » — a hedge
+        // adverb of the article's voice before the plan makes the sentence a hedged claim, not its subject's report (the hedge rule takes it)
+        if (c.lex.hedgeWords.includes(wordBefore) && HEDGE_ADVERB_FORM.test(wordBefore)) continue;
         // « c'est ce que redoutent les habitants », « les mesures que dénoncent les syndicats »: after a relative « que » the
         // subject is inverted and the object is the antecedent — no statement follows the verb
         if (wordBefore === 'que' || wordBefore === "qu'") continue;
@@ -371,6 +374,9 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // Salifou Mody, faisant état du décès de douze soldats »
         const sharedSource = /^[\p{L}]{2,20}(?:ant|ing)(?![\p{L}])/u.test(cue) && lastAttr?.text ? lastAttr : null;
         if (!sharedSource && invertedAfterComma(text, clause.start, vStart, c, passages)) continue;
+        // claims/en/apposed-participle: "The deal, announced on Friday, ends months of speculation" — a participle set off by commas
+        // with only a time after it qualifies the noun before it: no statement follows (French has no time adjuncts listed: a no-op there)
+        if (apposedTimeOnly(text, vStart, vEnd, c)) continue;
         // "the results announced yesterday by the CNE": a participle with an agent, not a statement; "was estimated as
         // having…", "accused me of…", "the e-mails that I just cited were…": no object noun phrase follows
         const objectWords = (text.slice(vEnd, clause.end).match(EXTRACT_CLAIMS_RE) ?? []).map((w) => w.toLowerCase());
@@ -1431,6 +1437,25 @@ function invertedAfterComma(text: string, clauseStart: number, vStart: number, c
   const prev = findLastComma(text, clauseStart, e - 1, passages);
   const chunk = words(text.slice(Math.max(clauseStart, prev + 1), e - 1)).map((w) => w.toLowerCase());
   return chunk.some((w) => c.lex.auxiliaries.includes(w) || c.finiteSignals.has(w));
+}
+
+/** A hedge word that is an adverb ("reportedly", « apparemment »), not a modal ("would", « pourrait »). */
+const HEDGE_ADVERB_FORM = /(?:ly|ment)$/u;
+
+/** Longest time adjunct between an apposed participle and its closing comma, code units (", announced late on Friday,"). */
+const APPOSED_REACH = 40;
+
+/**
+ * Whether the cue at `vStart`–`vEnd` opens an apposition: a comma right before it, then only time adjuncts up to a closing comma
+ * (", announced on Friday,", ", unveiled last week,") — the participle describes the noun before it (claims/en/apposed-participle).
+ */
+function apposedTimeOnly(text: string, vStart: number, vEnd: number, c: CompiledLexicon): boolean {
+  if (!/,\s{0,2}$/u.test(text.slice(Math.max(0, vStart - 3), vStart))) return false;
+  const rest = text.slice(vEnd, Math.min(text.length, vEnd + APPOSED_REACH));
+  const stop = rest.search(/[,.;:!?]/u);
+  if (stop < 0 || rest[stop] !== ',') return false;
+  const ws = words(rest.slice(0, stop)).map((w) => w.toLowerCase());
+  return ws.length > 0 && ws.every((w) => c.timeAdjuncts.has(w));
 }
 
 /** Forms of "be" (EN, FR) before a participle that make it a passive, not a report: "were reported", « a été annoncé » is compound. */

@@ -382,6 +382,12 @@ export interface ContractLexicon {
   counterpartNouns: string[];
   /** Global regex: verbs of selling a business ("sold", "agreed to sell", « a cédé », « va vendre »); see `collectSaleMentions`. */
   saleVerbs: RegExp;
+  /**
+   * Optional global regex: a settlement of claims, from its verb to the preposition that introduces the other side ("agreed to pay
+   * $14.7 billion to settle claims by ", « a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à »); see
+   * `collectSettlementMentions`.
+   */
+  settlementVerbs?: RegExp;
   /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
   buyerPrepositions: string[];
   /** Nouns of a business sold or bought, lower case ("unit", "stake", « activité », « filiale »). */
@@ -477,6 +483,11 @@ interface Mention {
   key: string;
   /** A premodifier says it is only contemplated ("a possible sale", « un éventuel rachat »): signed and announced cues read as proposed. */
   tentative?: boolean;
+  /**
+   * A definite mention without parties whose lower-case premodifiers describe one agreement ("the proposed tanker lease contract",
+   * "the Boeing tanker lease deal" has a party): with a status cue it introduces the agreement (contracts/en/described-definite).
+   */
+  described?: boolean;
   /** The form itself announces the agreement when no cue says more ("Microsoft to buy Activision"): see {@link ContractLexicon.headlineInfinitive}. */
   announcedForm?: boolean;
 }
@@ -519,6 +530,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
   });
@@ -1361,7 +1373,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
     // (the counted complement may follow the buyer: "won an order from Poland for 152 K9 howitzers", "an order from the FMV … worth 1.5 billion crowns")
-    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))) continue;
+    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))
+      && !changedOwnOrder(text, sentence, np, nounEnd, lex)) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
@@ -1556,11 +1569,43 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       parties,
       anchored: named || isEvent || isAnchored(text, np.start, nounStart, nounEnd, nounIdx),
       named,
+      described: np.det === 'definite' && parties.length === 0 && !named && describingPremodifiers(text, np.start, nounStart, lex) >= DESCRIBED_PREMODIFIERS,
       inHeading,
       ruleId: `contracts/${lexName(lex)}/noun-${np.det}`,
       statusWindow: window(sentence, start, end),
     });
   }
+}
+
+/** Code units before a possessive order searched for the verb that changes it ("has cut back its", « ont finalement modifié leur »). */
+const ORDER_CHANGE_REACH = 40;
+
+/**
+ * contracts/<lang>/order-changed-possessive: "Emirates cut its order", « Airbus et Air France-KLM ont modifié leur commande » — an order its
+ * owner changes or cancels is one known purchase even without goods counted after it (the verb is right before: an amendment or a
+ * cancellation cue of the lexicon matches the stretch up to the noun).
+ */
+function changedOwnOrder(text: string, sentence: Span, np: { det: string; start: number }, nounEnd: number, lex: ContractLexicon): boolean {
+  if (np.det !== 'possessive') return false;
+  const lead = text.slice(Math.max(sentence.start, np.start - ORDER_CHANGE_REACH), np.start);
+  // the cue must end at the possessive: "modified" then "their order", not "modified the plan after their order"
+  const trimmed = lead.trimEnd();
+  const lastWord = trimmed.length < lead.length ? trimmed.split(/\s/u).pop() ?? '' : '';
+  if (!/^\p{L}+$/u.test(lastWord)) return false;
+  const stretch = text.slice(Math.max(sentence.start, np.start - ORDER_CHANGE_REACH), nounEnd);
+  return lex.status.amended.test(stretch) || lex.status.cancelled.test(lastWord);
+}
+
+/** Lower-case premodifiers that make a definite mention describe one agreement ("the proposed tanker lease contract": tanker, lease). */
+const DESCRIBED_PREMODIFIERS = 2;
+
+/**
+ * The lower-case words between a mention's determiner and its noun, tentative modifiers ("proposed") and amounts aside: "the proposed
+ * tanker lease contract" → 2. French puts the description after the noun (« le contrat de location des avions »): there it is 0.
+ */
+function describingPremodifiers(text: string, npStart: number, nounStart: number, lex: ContractLexicon): number {
+  return tokenize(text, npStart, nounStart).slice(1)
+    .filter((w) => /^[\p{Ll}]/u.test(w.lower) && !isCapitalised(text[w.start]!) && !lex.tentativeModifier.test(w.lower) && !/[\p{N}$€£]/u.test(w.lower)).length;
 }
 
 /** Between the comma closing a fronted adverbial and the main clause's subject: an article and up to three lower-case descriptors. */
@@ -1773,11 +1818,13 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
       return { parties: list.parties, start: list.start };
     }
   }
-  const pronoun = new RegExp(`^\\s*(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
+  // contracts/<lang>/pronoun-time-lead: "On Monday the two companies signed an agreement", « Lundi les deux groupes ont signé un accord » —
+  // a day or time before the plural subject does not hide it
+  const pronoun = new RegExp(`^(\\s*(?:${TIME_ADVERBIAL.source}\\s*,?\\s*)?)(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
   if (!pronoun || !prev) return undefined;
   for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
     const list = listFrom(text, mention, prev.end, lex, actors);
-    if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun.index + pronoun[0].length - pronoun[0].trimStart().length };
+    if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
   }
   return undefined;
 }
@@ -1844,7 +1891,10 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
       const whole = lex.wholeOf.exec(text.slice(vEnd, Math.min(sentence.end, vEnd + 40)));
       let i = tokenIndexAt(tokens, vEnd + (whole ? whole[0].length : 0));
       let object: ActorMention | undefined;
-      for (let k = 0; k <= MAX_DESCRIPTORS && i < tokens.length; k++, i++) {
+      // contracts/<lang>/verb-object-article: "Vantor Systems will acquire the Danish drone maker Skyfold", « Sanofi va racheter le groupe
+      // pharmaceutique américain Catalent » — an article before the descriptors is no descriptor itself
+      const limit = i < tokens.length && OBJECT_ARTICLES.has(tokens[i]!.lower) ? MAX_DESCRIPTORS + 1 : MAX_DESCRIPTORS;
+      for (let k = 0; k <= limit && i < tokens.length; k++, i++) {
         const t = tokens[i]!;
         if (/[,;:()«»"“”.]/u.test(text.slice(k === 0 ? vEnd : tokens[i - 1]!.end, t.start))) break;
         const am = mentionStartingAt(text, tokens, i, actors);
@@ -1885,6 +1935,9 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
     }
   }
 }
+
+/** Articles and possessives that may open a bought company's description (EN and FR; « l' » is tokenised as "l"). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'le', 'la', 'l', 'un', 'une', 'son', 'sa', 'leur']);
 
 /** Predicate words between a person buyer and the verb: auxiliaries and a verb of intent ("has agreed to", « a renoncé à »), bounded. */
 const PERSON_BUYER_GAP = new RegExp(`^\\s{1,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,4}$`, 'u');
@@ -2009,15 +2062,22 @@ const MAX_UNIT_TOKENS = 6;
  * d'actionnement »), then an owner preposition and an organisation ("of
  * Philips", « de Collins Aerospace »). Returns the owner's mention.
  */
+/** Tokens after a unit noun searched for the preposition naming its owner ("unit of", « activité de commandes de vol de »). */
+const UNIT_OWNER_REACH = 5;
+
 function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): ActorMention | undefined {
   for (let i = fromIdx; i < tokens.length && i < fromIdx + MAX_UNIT_TOKENS && tokens[i]!.start < sentenceEnd; i++) {
     if (i > fromIdx && /[,;:()«»"“”.]/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return undefined;
     if (!lex.unitNouns.includes(tokens[i]!.lower)) continue;
-    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    // contracts/<lang>/unit-owner-described: « racheter l'activité de commandes de vol de l'américain Collins Aerospace », "the flight
+    // controls business of Collins" — the unit's own complement ("de commandes de vol") names nobody; the owner comes after it
+    for (let j = i + 1; j < tokens.length && j <= i + UNIT_OWNER_REACH; j++) {
       if (!lex.unitOwnerPrepositions.includes(tokens[j]!.lower)) continue;
+      if (/[,;:()«»"“”.]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
       const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors);
       const owner = found.parties[0];
-      if (!owner || owner.kind !== 'organization') return undefined;
+      if (!owner) continue;
+      if (owner.kind !== 'organization') return undefined;
       return actors.mentionsIn(tokens[j]!.end, found.end, ['organization']).find((am) => am.actor === owner);
     }
     return undefined;
@@ -2070,6 +2130,36 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
       const am = actors.mentionAt(t.start);
       if (am && am.start === t.start && am.actor.kind === 'organization' && am.actor !== seller.actor) business = true;
     }
+  }
+}
+
+/** A group of claimants after a name, which the name only qualifies ("Facebook users", "Apple shareholders", "Uber drivers"). */
+const CLAIMANTS_AFTER_NAME = /^\s+(?:users|customers|shareholders|investors|employees|workers|residents|families|clients|consumers|patients|drivers|subscribers|members|owners|holders|victims|pensioners|retirees|staff)(?![\p{L}])/u;
+
+/** Who settles claims or is paid to drop them: institutions and persons. */
+const SETTLEMENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'group', 'person'];
+
+/**
+ * contracts/<lang>/verb-settle: "Volkswagen agreed to pay $14.7 billion to settle claims by the US Environmental Protection Agency",
+ * « TotalEnergies a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à l'association Les Amis de la Terre »
+ * — a payment to settle claims is a settlement (an agreement) between the payer (the subject just before the verb) and the side whose
+ * claims it settles (named right after the preposition the lexicon's regex ends with). Without a named other side, nothing.
+ */
+function collectSettlementMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.settlementVerbs) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.settlementVerbs, sentence)) {
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const payer = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, SETTLEMENT_KINDS);
+    if (!payer) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, payer.start))) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const other = found.parties.filter((a) => a !== payer.actor && SETTLEMENT_KINDS.includes(a.kind));
+    // "a lawsuit brought by Facebook users": the name modifies the claimants, who are no named party
+    if (!other.length || CLAIMANTS_AFTER_NAME.test(text.slice(found.end, found.end + 30))) continue;
+    out.push({
+      start: payer.start, end: found.end, kind: 'agreement', det: 'indefinite', anaphor: false, parties: [payer.actor, ...other], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-settle`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
   }
 }
 
@@ -2321,7 +2411,10 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
           target.kind = set.kind;
         }
       }
-      if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive)) target = newCluster(m, clusters);
+      // contracts/en/described-definite: "who participated in negotiating the proposed tanker lease contract which was submitted to the
+      // Congress" — a first definite mention described by two premodifiers and with a status cue is the agreement itself, whose parties
+      // the article named elsewhere
+      if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive || (m.described && status.size > 0))) target = newCluster(m, clusters);
       // contracts/<lang>/headline-restated-definite: "Worldline finalise l'acquisition d'Axepta Italie" … « Worldline … a finalisé
       // l'acquisition de 80% d'Axepta Italie » — the body's definite mention naming the same sides is the evidence of the headline's agreement
       else if (target && target.fromHeading && !m.inHeading && m.parties.length >= 2 && target.parties.every((a) => m.parties.includes(a))) {

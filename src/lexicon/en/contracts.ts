@@ -222,6 +222,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:team(?:ed|s|ing)?\\s+up(?:\\s+with)?|partnered(?:\\s+with)?|partner(?:s|ing)\\s+with|join(?:ed|s|ing)?\\s+forces(?:\\s+with)?|(?:formed|forged)\\s+an\\s+alliance\\s+with)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/en/verb-ally' },
     // "merge with" names its object and is an acquisition verb; alone, the subject list merges
     { pattern: new RegExp(`(?<![${LETTER}])merg(?:e|ed|es|ing)(?!\\s+with)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-merge-list' },
+    // contracts/en/verb-combine-units: "Shell and Equinor said they would combine their British offshore oil and gas assets" — two sides
+    // pooling their businesses merge them (the subject list; not "combine their efforts", which pools no business)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:combin(?:e|ed|es|ing)|pool(?:ed|s|ing)?)\\s+their\\s+(?:[${LETTER}-]+\\s+){0,5}?(?:businesses|operations|assets|units|divisions|activities|networks|subsidiaries)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-combine-units' },
     // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
     { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
     // two sides agreeing on a course: "whether the United States and China could agree to end a near 1-1/2 year trade war", "Russia
@@ -287,6 +290,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo"; a headline's
   // present names one sale too: "CGG sells its data storage business to Oasis Group" (the unit noun and the buyer make it specific)
   saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:s|ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
+  // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",
+  // "Boeing settled the lawsuit with", "the bank settled with the SEC" (the other side follows the regex; see collectSettlementMentions)
+  settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:agreed|agrees|agree|agreeing|will|would|has|have|had)\\s+(?:to\\s+)?pay|paid|pays)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+to\\s+(?:settle|resolve)\\s+|settl(?:ed|es|ing)\\s+)(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,4}?(?:claims?|charges?|allegations?|accusations|lawsuits?|suits?|cases?|complaints?|litigation|disputes?|probes?|investigations?)\\s+(?:(?:brought|filed|lodged|made|pursued)\\s+)?(?:by|with|from)\\s+|(?<![${LETTER}])settl(?:ed|es|ing)\\s+with\\s+`, 'giu'),
   buyerPrepositions: ['to'],
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',

@@ -213,6 +213,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
     // « fusionner avec » nomme son objet (verbe d'acquisition) ; seul, la liste sujet fusionne
     { pattern: new RegExp(`(?<![${LETTER}])fusionn(?:e|ent|er|era|eront|é|ées|és|ée)(?!\\s+avec)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-merge-list' },
+    // contracts/fr/verb-combine-units : « Shell et Equinor vont regrouper leurs actifs pétroliers britanniques » — deux groupes qui mettent
+    // en commun leurs activités les fusionnent (la liste des sujets ; pas « regrouper leurs efforts »)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:regroup|combin|rassembl|mettr?)(?:er|ent|eront|é|ont|ait|aient|ant|e)?(?:\\s+en\\s+commun)?\\s+leurs\\s+(?:activités|actifs|opérations|filiales|réseaux|divisions)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-combine-units' },
     // deux camps qui s'accordent sur une action : « Moscou et Riyad se sont mis d'accord pour réduire leur production », « si Washington
     // et Pékin parviennent à s'entendre sur la fin de la guerre commerciale », « les deux pays ont convenu de rétablir leurs relations »
     // (deux parties au moins ; une question ou une condition avant elles en fait une proposition)
@@ -278,6 +281,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR », et le présent d'un titre : « CGG vend son
   // activité de stockage à Oasis Group et Access » (le nom d'activité et l'acheteur le rendent spécifique : pas « vend des fruits »)
   saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant|ent)?)(?![${LETTER}])`, 'giu'),
+  // « TotalEnergies a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à l'association Les Amis de la Terre »,
+  // « la banque paiera 10 millions pour solder les poursuites engagées par la SEC », « a conclu une transaction avec le fisc » (l'autre
+  // partie suit l'expression : voir collectSettlementMentions)
+  settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:accept(?:é|e|ent)|engag(?:é|ée|e|ent))\\s+(?:de\\s+|à\\s+)|va\\s+|vont\\s+|d(?:oit|evra|oivent)\\s+)?(?:verser|payer|versera|paiera|payera|versé|payé|verse|paie)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+(?:pour|afin\\s+de)\\s+(?:mettre\\s+(?:fin|un\\s+terme)\\s+(?:au|aux|à\\s+la|à\\s+l['’])\\s*|(?:solder|régler|clore|éteindre)\\s+(?:(?:le|la|les|l['’])\\s*)?)(?:[${LETTER}-]+\\s+){0,3}?(?:litiges?|différends?|contentieux|procédures?|poursuites|plaintes?|procès|conflit|actions?\\s+en\\s+justice)\\s+(?:qui\\s+l['’]opposai(?:t|ent)\\s+(?:à|au|aux)\\s*|l['’]opposant\\s+(?:à|au|aux)\\s*|avec\\s+|(?:engagée?s?|intentée?s?|déposée?s?|lancée?s?)\\s+par\\s+))|(?<![${LETTER}])(?:conclu|signé|trouvé)\\s+une\\s+transaction\\s+avec\\s+|(?<![${LETTER}])transig(?:é|er|e|ent)\\s+avec\\s+`, 'giu'),
   buyerPrepositions: ['à', 'au', 'aux'],
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',

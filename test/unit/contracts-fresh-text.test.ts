@@ -1,0 +1,126 @@
+/**
+ * Agreements the contract rules missed on fresh news text (a probe of business, politics and defence sentences, EN and FR):
+ * an article before a bought company's descriptors (contracts/<lang>/verb-object-article), a day before a plural subject
+ * pronoun (pronoun-time-lead), payments to settle claims (verb-settle), a unit's own complement before its owner
+ * (unit-owner-described), a definite mention described by premodifiers with a status cue (contracts/en/described-definite)
+ * an order its owner changes or cancels (order-changed-possessive) and two sides pooling their businesses (verb-combine-units).
+ * Hand-built actors.
+ */
+import { contractsOf, expectContracts, type ContractActorSpec, type ContractRow } from '../helpers/contracts.js';
+import type { Language } from '../../src/types.js';
+
+const FIND: ContractRow[] = [
+  // contracts/<lang>/verb-object-article
+  {
+    name: 'en verb-object-article: "will acquire the Danish drone maker Skyfold"',
+    lang: 'en', text: 'Vantor Systems will acquire the Danish drone maker Skyfold for 1.1 billion euros.',
+    actors: [['Vantor Systems', 'organization'], ['Skyfold', 'organization']],
+    want: [{ kind: 'acquisition', status: 'announced', parties: ['Vantor Systems', 'Skyfold'], evidence: 'Vantor Systems will acquire the Danish drone maker Skyfold' }],
+  },
+  {
+    name: 'fr verb-object-article: « va racheter le groupe pharmaceutique américain Catalent »',
+    lang: 'fr', text: 'Sanofi va racheter le groupe pharmaceutique américain Catalent pour 16 milliards de dollars.',
+    actors: [['Sanofi', 'organization'], ['Catalent', 'organization']],
+    want: [{ kind: 'acquisition', status: 'announced', parties: ['Sanofi', 'Catalent'], evidence: 'Sanofi va racheter le groupe pharmaceutique américain Catalent' }],
+  },
+  // contracts/<lang>/pronoun-time-lead
+  {
+    name: 'en pronoun-time-lead: "On Monday the two companies signed an agreement"',
+    lang: 'en', text: 'Stellantis and Samsung SDI have worked together since 2021. On Monday the two companies signed an agreement to build a second battery plant.',
+    actors: [['Stellantis', 'organization'], ['Samsung SDI', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Stellantis', 'Samsung SDI'], evidence: 'the two companies signed an agreement' }],
+  },
+  {
+    name: 'fr pronoun-time-lead: « Lundi les deux groupes ont signé un accord »',
+    lang: 'fr', text: 'Stellantis et Leapmotor travaillent ensemble depuis 2023. Lundi les deux groupes ont signé un accord pour produire des voitures en Espagne.',
+    actors: [['Stellantis', 'organization'], ['Leapmotor', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Stellantis', 'Leapmotor'], evidence: 'les deux groupes ont signé un accord' }],
+  },
+  // contracts/<lang>/verb-settle
+  {
+    name: 'en verb-settle: "agreed to pay $14.7 billion to settle claims by the US Environmental Protection Agency"',
+    lang: 'en', text: 'Volkswagen agreed to pay $14.7 billion to settle claims by the US Environmental Protection Agency over its diesel emissions scandal.',
+    actors: [['Volkswagen', 'organization'], ['US Environmental Protection Agency', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Volkswagen', 'US Environmental Protection Agency'], evidence: 'Volkswagen agreed to pay $14.7 billion to settle claims by the US Environmental Protection Agency' }],
+  },
+  {
+    name: 'en verb-settle: "settled with the Securities and Exchange Commission"',
+    lang: 'en', text: 'Goldman Sachs settled with the Securities and Exchange Commission for $550 million.',
+    actors: [['Goldman Sachs', 'organization'], ['Securities and Exchange Commission', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Goldman Sachs', 'Securities and Exchange Commission'], evidence: 'Goldman Sachs settled with the Securities and Exchange Commission' }],
+  },
+  {
+    name: 'fr verb-settle: « a accepté de verser 30 millions d\'euros pour mettre fin au litige qui l\'opposait à … »',
+    lang: 'fr', text: 'TotalEnergies a accepté de verser 30 millions d\'euros pour mettre fin au litige qui l\'opposait à l\'association Les Amis de la Terre.',
+    actors: [['TotalEnergies', 'organization'], ['Les Amis de la Terre', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['TotalEnergies', 'Les Amis de la Terre'], evidence: 'TotalEnergies a accepté de verser 30 millions d\'euros pour mettre fin au litige' }],
+  },
+  {
+    name: 'fr verb-settle: « a conclu une transaction avec le Parquet national financier »',
+    lang: 'fr', text: 'La banque UBS a conclu une transaction avec le Parquet national financier.',
+    actors: [['UBS', 'organization'], ['Parquet national financier', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['UBS', 'Parquet national financier'], evidence: 'UBS a conclu une transaction avec le Parquet national financier' }],
+  },
+  // contracts/<lang>/unit-owner-described
+  {
+    name: 'fr unit-owner-described: « racheter l\'activité de commandes de vol de l\'américain Collins Aerospace »',
+    lang: 'fr', text: 'Safran va racheter l\'activité de commandes de vol de l\'américain Collins Aerospace pour 1,8 milliard de dollars.',
+    actors: [['Safran', 'organization'], ['Collins Aerospace', 'organization']],
+    want: [{ kind: 'acquisition', status: 'announced', parties: ['Safran', 'Collins Aerospace'], evidence: 'Safran va racheter l\'activité de commandes de vol de l\'américain Collins Aerospace' }],
+  },
+  // contracts/en/described-definite
+  {
+    name: 'en described-definite: "the proposed tanker lease contract which was submitted to the Congress"',
+    lang: 'en', text: 'The inquiry should examine everyone who negotiated the proposed tanker lease contract which was submitted to the Congress in July 2003.',
+    actors: [['Congress', 'government']],
+    want: [{ kind: 'contract', status: 'proposed', parties: [], evidence: 'the proposed tanker lease contract' }],
+  },
+  // contracts/<lang>/order-changed-possessive
+  {
+    name: 'en order-changed-possessive: "Emirates cut its order"',
+    lang: 'en', text: 'Emirates cut its order for the jumbo jet last year.',
+    actors: [['Emirates', 'organization']],
+    want: [{ kind: 'contract', status: 'amended', parties: ['Emirates'], evidence: 'its order' }],
+  },
+  {
+    name: 'fr order-changed-possessive: « ont modifié leur commande »',
+    lang: 'fr', text: 'Airbus et Air France-KLM ont modifié leur commande pour y ajouter dix A350.',
+    actors: [['Airbus', 'organization'], ['Air France-KLM', 'organization']],
+    want: [{ kind: 'contract', status: 'amended', parties: ['Airbus', 'Air France-KLM'], evidence: 'leur commande' }],
+  },
+  // contracts/<lang>/verb-combine-units
+  {
+    name: 'en verb-combine-units: "said they would combine their British offshore oil and gas assets"',
+    lang: 'en', text: 'Shell and Equinor said on Monday they would combine their British offshore oil and gas assets.',
+    actors: [['Shell', 'organization'], ['Equinor', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Shell', 'Equinor'], evidence: 'they would combine their British offshore oil and gas assets' }],
+  },
+  {
+    name: 'fr verb-combine-units: « vont regrouper leurs actifs pétroliers britanniques »',
+    lang: 'fr', text: 'Shell et Equinor vont regrouper leurs actifs pétroliers britanniques.',
+    actors: [['Shell', 'organization'], ['Equinor', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Shell', 'Equinor'], evidence: 'Shell et Equinor vont regrouper leurs actifs' }],
+  },
+];
+
+const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
+  ['en verb-settle: a lawsuit brought by "Facebook users" names no party', 'en', 'Meta will pay $725 million to resolve a class-action lawsuit brought by Facebook users.', [['Meta', 'organization'], ['Facebook', 'organization']]],
+  ['en verb-settle: no named other side', 'en', 'The company paid $5 million to settle the case, its lawyers said.', []],
+  ['fr verb-settle : un paiement sans litige n\'est pas une transaction', 'fr', 'Renault va verser 300 millions d\'euros à ses salariés pour la prime de fin d\'année.', [['Renault', 'organization']]],
+  ['en described-definite: one premodifier is no description ("the proposed contract")', 'en', 'The senator discussed the proposed contract last year.', []],
+  ['en described-definite: no status cue', 'en', 'Critics read the tanker lease contract closely.', []],
+  ['en order-changed-possessive: an order not changed by its owner needs its goods', 'en', 'Emirates said its order was on track.', [['Emirates', 'organization']]],
+  ['fr order-changed-possessive : « leur commande » sans changement', 'fr', 'Airbus et Air France-KLM ont présenté leur commande mardi.', [['Airbus', 'organization'], ['Air France-KLM', 'organization']]],
+  ['en verb-combine-units: pooled efforts are no business', 'en', 'France and Germany will combine their efforts against fraud.', [['France', 'government'], ['Germany', 'government']]],
+  ['fr verb-combine-units : « regrouper leurs efforts »', 'fr', 'La France et l\'Allemagne vont regrouper leurs efforts contre la fraude.', [['France', 'government'], ['Allemagne', 'government']]],
+];
+
+describe('contracts on fresh text: should find', () => {
+  test.each(FIND.map((r) => [r.name, r] as const))('%s', (_name, row) => expectContracts(row));
+});
+
+describe('contracts on fresh text: should not find', () => {
+  test.each(NONE)('%s', (_name, lang, text, actors) => {
+    expect(contractsOf(lang, text, actors)).toEqual([]);
+  });
+});
