@@ -119,7 +119,7 @@ function isolatedCommonName(first: number, last: number, ctx: ClassifyContext): 
     || !/^[ \u00a0]+$/.test(text.slice(prev.end, toks[0]!.outerStart))) return false;
   if (next && next.cap && /^[ \u00a0]+$/.test(text.slice(toks[toks.length - 1]!.end, next.outerStart))) return false;
   // (a modifier before its noun: "Presidential election", "Orange juice", "briefing Hill folks")
-  if (next && !next.cap && (DERIVED_COMMON_NOUNS.has(next.norm) || DERIVED_COMMON_NOUNS.has(next.norm.replace(/s$/, '')))
+  if (next && !next.cap && next.norm.length >= 3 && (DERIVED_COMMON_NOUNS.has(next.norm) || DERIVED_COMMON_NOUNS.has(next.norm.replace(/s$/, '')))
     && /^[ \u00a0]+$/.test(text.slice(toks[toks.length - 1]!.end, next.outerStart))) return false;
   // (a given name shared with the next one: « les collectionneurs Sterling et Francine Clark »)
   const after = tokens[last + 2];
