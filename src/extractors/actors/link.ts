@@ -334,10 +334,10 @@ export class Linker {
       }
       // "Mr. McCain. Mr. President, … John McCain, U.S. Senator", « M. Hollande … François Hollande »: a surname seen
       // first with a title, and "her mother, Fiona, said … Fiona Parry issued a plea": a given name seen first alone —
-      // the first full name of two words that ends with that surname or opens with that given name completes it (ruleId
+      // the first full name of two or three words that ends with that surname or opens with that given name completes it (ruleId
       // actors/full-name-completes). Only a one-word person cluster, not a known name.
-      if (words.length === 2) {
-        const sur = this.byKey.get(words[1]!);
+      if (words.length <= 3) {
+        const sur = this.byKey.get(words[words.length - 1]!);
         if (sur && sur.kind === 'person' && sur.gazId === undefined && sur.keys.size === 1 && sur.ruleId !== 'actors/given-name-alone'
           && !this.completed.has(sur)) {
           this.completed.add(sur);
