@@ -114,6 +114,8 @@ function isolatedCommonName(first: number, last: number, ctx: ClassifyContext): 
   // (nor the last member of a title-case coordination: "Program Analysis and Evaluation", "Assessments and Planning")
   const before = tokens[first - 2];
   if (prev && lex.conjunctions.has(prev.norm) && before?.cap) return false;
+  // (nor a plural noun that classifies the names after it: "The singers Orbit Beyond and …", « Les chanteurs Orbit Beyond »)
+  if (prev && /[sx]$/.test(prev.norm) && prev.norm.length > 3 && before && CONCEPT_DETERMINERS.has(before.norm)) return false;
   // (nor a modifier right before: "brightly-lit Santas", "giant Pumpkins")
   if (!prev || prev.cap || CONCEPT_DETERMINERS.has(prev.norm) || DERIVED_ADJECTIVES.has(prev.norm) || prev.text.includes('-')
     || !/^[ \u00a0]+$/.test(text.slice(prev.end, toks[0]!.outerStart))) return false;
