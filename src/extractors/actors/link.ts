@@ -334,16 +334,17 @@ export class Linker {
       }
       // "Mr. McCain. Mr. President, … John McCain, U.S. Senator", « M. Hollande … François Hollande »: a surname seen
       // first with a title, and "her mother, Fiona, said … Fiona Parry issued a plea": a given name seen first alone —
-      // the first full name of two or three words that ends with that surname or opens with that given name completes it (ruleId
-      // actors/full-name-completes). Only a one-word person cluster, not a known name.
-      if (words.length <= 3) {
-        const sur = this.byKey.get(words[words.length - 1]!);
+      // the first full name of two words ("Jean-Marc Ayrault" is two) that ends with that surname or opens with that given name
+      // completes it (ruleId actors/full-name-completes). Only a one-word person cluster, not a known name.
+      const parts = m.text.split(/[ \u00a0]+/);
+      if (parts.length === 2) {
+        const sur = this.byKey.get(nameKey(parts[1]!));
         if (sur && sur.kind === 'person' && sur.gazId === undefined && sur.keys.size === 1 && sur.ruleId !== 'actors/given-name-alone'
           && !this.completed.has(sur)) {
           this.completed.add(sur);
           return sur;
         }
-        const given = this.byKey.get(words[0]!);
+        const given = this.byKey.get(nameKey(parts[0]!));
         if (given && given.kind === 'person' && given.gazId === undefined && given.keys.size === 1 && given.ruleId === 'actors/given-name-alone'
           && !this.completed.has(given)) {
           this.completed.add(given);
