@@ -72,7 +72,8 @@ export function extractActors(doc: AnalysedText): Actor[] {
   // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
   // "the Trump administration": the unknown leader's name that opens the phrase is part of it, not an organisation "Trump"
   // (ruleId actors/leader-administration)
-  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' || LEADER_ADMINISTRATION.test(g.span.text) }));
+  const govSpans = govPhrases.map((g) => ({ ...g.span, body: g.ruleId === 'actors/body-phrase' || g.ruleId === 'actors/place-body'
+    || LEADER_ADMINISTRATION.test(g.span.text) }));
   // « le ministère de l'Information »: a known organisation name (the news site "The Information") used as the portfolio of
   // a ministry phrase is part of it (ruleId actors/government-phrase-portfolio)
   const inside = (m: ClassifiedMention): boolean => overlapping(govSpans, m.start, m.end)
@@ -132,9 +133,12 @@ export function extractActors(doc: AnalysedText): Actor[] {
     // ("China's commerce ministry": the country that owns the ministry stays an actor of its own too — ruleId
     // actors/en/possessive-ministry)
     const possessive = POSSESSIVE_MINISTRY.test(g.span.text);
-    const mission = possessive || /^(?:ambassade|consulat)/.test(g.span.text);
+    // "Manhattan federal court", « la police de Madrid »: the place that names a local body stays an actor of its own (ruleId
+    // actors/place-body)
+    const placeBody = g.ruleId === 'actors/place-body';
+    const mission = possessive || placeBody || /^(?:ambassade|consulat)/.test(g.span.text);
     if (overlapping(placed, g.span.start, g.span.end).some((p) => !((p.cluster.kind === 'person' || mission)
-      && (p.start > g.span.start || ((leader || possessive) && p.start === g.span.start)) && p.end <= g.span.end))) continue;
+      && (p.start > g.span.start || ((leader || possessive || placeBody) && p.start === g.span.start)) && p.end <= g.span.end))) continue;
     const c = linker.add({
       start: g.span.start, end: g.span.end, text: g.span.text, kind: g.kind, ruleId: g.ruleId,
       weak: false, first: -1, last: -1, heading: false,

@@ -1808,6 +1808,8 @@ const CLAUSE_AGENT_RE = new RegExp(`[${DIGIT}]`, 'u');
  */
 /** Links between a head noun and its complement ("price of oil", « taux de chômage », « prix du pain », « part des ventes »). */
 const NOUN_COMPLEMENT_LINKS = new Set(['of', 'de', "d'", 'du', 'des']);
+/** Links of a complement of place or manner inside a subject: « ventes en ligne », "sales in China" (ruleId metrics/agent-complements). */
+const PLACE_COMPLEMENT_LINKS = new Set(['en', 'in']);
 
 function clauseAgent(text: string, clauseStart: number, verbStart: number, rules: Rules): string | null {
   const { lex } = rules;
@@ -1827,10 +1829,17 @@ function clauseAgent(text: string, clauseStart: number, verbStart: number, rules
   // (through one complement link to its head noun: « Le taux de chômage est passé », "The price of oil rose" — ruleId
   // metrics/from-to)
   const head = (i: number): boolean => !lex.stopWords.has(w(i)) && !lex.subjectDeterminers.has(w(i)) && !lex.auxiliaries.has(w(i)) && !CLAUSE_AGENT_RE.test(ws[i]!.word);
-  if (j >= 2 && NOUN_COMPLEMENT_LINKS.has(w(j - 1).replace(/’/g, "'")) && head(j - 2)) {
-    let h = j - 2;
-    while (h > 0 && j - h < 4 && head(h - 1)) h--;
-    if (h === 0 || lex.clauseOpeners.has(w(h - 1)) || lex.subjectDeterminers.has(w(h - 1))) j = h;
+  // (and through two or three: « La part des ventes en ligne est passée », « Le taux de chômage des jeunes est passé »,
+  // "The rate of unemployment of young people in Spain went from" — ruleId metrics/agent-complements)
+  for (let c = 0, at = j; c < 3 && at >= 2 && (NOUN_COMPLEMENT_LINKS.has(w(at - 1).replace(/’/g, "'")) || (c > 0 || at < k) && PLACE_COMPLEMENT_LINKS.has(w(at - 1)))
+    && head(at - 2); c++) {
+    let h = at - 2;
+    while (h > 0 && at - h < 4 && head(h - 1)) h--;
+    at = h;
+    if (h === 0 || lex.clauseOpeners.has(w(h - 1)) || (lex.subjectDeterminers.has(w(h - 1)) && (h === 1 || lex.clauseOpeners.has(w(h - 2))))) {
+      j = h;
+      break;
+    }
   }
   // (the noun phrase opens its clause: nothing, a clause opener, or a determiner that opens it before it — not "spent the
   // day interviewing")

@@ -269,6 +269,13 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
         j = p;
         continue;
       }
+      // "Canonical released Ubuntu 12.10", « la version Firefox 3.6 », "Python 3.12": a release number with dots right
+      // after a name is part of the product's name (ruleId actors/version-number) — not an amount ("Kmart 3.5 billion")
+      if (conn === 0 && VERSION_NUMBER.test(next.text) && joinable(prev, next) && !TEMPORAL_WORDS.has(prev.norm)
+        && !AMOUNT_AFTER.test(text.slice(next.end, next.end + 14)) && !/^[.,]\d/.test(text.slice(next.end, next.end + 2))) {
+        j = p;
+        continue;
+      }
       break;
     }
     if (j === i && andPairName(cctx, i, capCount, lowerSeen)) j = i + 2;
@@ -412,6 +419,9 @@ const DOLLAR_COUNTRY = /^(?:U\.S\.|US|Cdn|CAD|AUD|NZ|HK|U\.S)$/;
  * "Nokia 3 billion" — the number is an amount, not a model number of the name before it ("Boeing 767", "Model 3")
  * (ruleId actors/amount-not-model). Bounded: read on 14 code units.
  */
+/** A release number: "12.10", "3.6", "2.0.1" (ruleId actors/version-number); one or two digits a part, bounded. */
+export const VERSION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
+
 const AMOUNT_AFTER = /^[ \u00a0\u202f]?(?:%|(?:per|pour)[ \u00a0]cent|percent|millions?|milliards?|billions?|trillions?|mille|bn|mn|euros?|dollars?|pounds?|livres?)(?![\p{L}])/u;
 
 /**
@@ -890,7 +900,8 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   // "Selon l'Organisation mondiale de la santé": a known name left once the opening words are stripped keeps its lower-case
   // words (bounded: the lookup gives up on a surface longer than any known name)
   const known = gaz ?? (a > first ? lookupName(whole(a, last)) : undefined);
-  while (!known && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits) b--;
+  while (!known && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits
+    && !VERSION_NUMBER.test(tokens[b]!.text)) b--;
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {

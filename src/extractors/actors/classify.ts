@@ -29,7 +29,7 @@ import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
-import { WEB_DOMAIN, type Candidate } from './candidates.js';
+import { VERSION_NUMBER, WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
@@ -84,6 +84,49 @@ const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ite|ites
 /** A common word of the language (noun or adjective): the word lists, or a noun ending. */
 function commonWord(t: Token): boolean {
   return DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || NOUN_ENDING.test(t.norm);
+}
+
+/** The Sun, the Moon and the planets (folded, EN and FR): capitalised common words naming no actor (« la distance qui sépare Mercure »). */
+const SKY_BODIES = new Set(['sun', 'moon', 'earth', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'soleil',
+  'lune', 'terre', 'mercure', 'saturne', 'pluton']);
+
+/** Determiners before which a capitalised common word is a concept, not a name ("the Internet", « la Défense »). */
+const CONCEPT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'le', 'la', 'les', 'un', 'une', 'des', 'du',
+  'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'notre']);
+
+/**
+ * "Salesforce bought Slack for $27.7 billion", "Slack had 12 million users", "customers of Sales Cloud", « les utilisateurs de
+ * Slack »: one to three capitalised common words inside a sentence (not its first word, not a heading), with no capitalised
+ * word or determiner right before and no capitalised word right after, none of them ever written in lower case in the
+ * article, name a company or a product (ruleId actors/isolated-common-name). An adjective before a lower-case common noun
+ * qualifies it ("Presidential election"), and the shapes of adjectives of nationality or doctrine ("Slovenian",
+ * "Socialist") and of adverbs ("rated Mostly True") stay no names.
+ */
+function isolatedCommonName(first: number, last: number, ctx: ClassifyContext): boolean {
+  const { text, tokens, lex } = ctx;
+  const toks = tokens.slice(first, last + 1);
+  if (toks.length > 3 || toks[0]!.initial || toks[0]!.elision !== '') return false;
+  if (!toks.every((t) => t.cap && !t.acronym && !t.digits && /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/, '')))) return false;
+  if (toks.some((t) => ctx.lowerSeen.has(t.norm) || givenName(t) || SKY_BODIES.has(t.norm) || lex.commonWords.has(t.norm) || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm)
+    || TEMPORAL_WORDS.has(t.norm) || /(?:ial|ical|ional|ese|ish|ian|ean|ist|iste|ique|aire|ly|ment)$/.test(t.norm))) return false;
+  const prev = tokens[first - 1];
+  const next = tokens[last + 1];
+  // (nor the last member of a title-case coordination: "Program Analysis and Evaluation", "Assessments and Planning")
+  const before = tokens[first - 2];
+  if (prev && lex.conjunctions.has(prev.norm) && before?.cap) return false;
+  // (nor a plural noun that classifies the names after it: "The singers Orbit Beyond and …", « Les chanteurs Orbit Beyond »)
+  if (prev && /[sx]$/.test(prev.norm) && prev.norm.length > 3 && before && CONCEPT_DETERMINERS.has(before.norm)) return false;
+  // (nor a modifier right before: "brightly-lit Santas", "giant Pumpkins")
+  if (!prev || prev.cap || CONCEPT_DETERMINERS.has(prev.norm) || DERIVED_ADJECTIVES.has(prev.norm) || prev.text.includes('-')
+    || !/^[ \u00a0]+$/.test(text.slice(prev.end, toks[0]!.outerStart))) return false;
+  if (next && next.cap && /^[ \u00a0]+$/.test(text.slice(toks[toks.length - 1]!.end, next.outerStart))) return false;
+  // (a modifier before its noun: "Presidential election", "Orange juice", "briefing Hill folks")
+  if (next && !next.cap && next.norm.length >= 3 && (DERIVED_COMMON_NOUNS.has(next.norm) || DERIVED_COMMON_NOUNS.has(next.norm.replace(/s$/, '')))
+    && /^[ \u00a0]+$/.test(text.slice(toks[toks.length - 1]!.end, next.outerStart))) return false;
+  // (a given name shared with the next one: « les collectionneurs Sterling et Francine Clark »)
+  const after = tokens[last + 2];
+  if (next && lex.conjunctions.has(next.norm) && after && givenName(after)) return false;
+  return true;
 }
 
 /**
@@ -607,6 +650,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && companyListMember(first, ctx)) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/company-list' }];
   }
+  // "Ubuntu 12.10", "Python 3.12", "Firefox 3.6": a name with a release number is a product's version (ruleId
+  // actors/version-number; the candidate keeps the number, candidates.ts)
+  if (toks.length >= 2 && VERSION_NUMBER.test(toks[toks.length - 1]!.text) && toks.slice(0, -1).every((t) => t.cap || t.camelLower || t.digits)) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/version-number' }];
+  }
   // "HP France", "Boeing 767", "Apple Watch"
   for (let k = last - 1; k >= first; k--) {
     const pre = lookupName(text.slice(start, tokens[k]!.end));
@@ -776,7 +824,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       return [{ ...base, kind: 'organization', ruleId: 'actors/employer-before', weak: true }];
     }
     // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
-    if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) return [];
+    if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) {
+      return isolatedCommonName(first, last, ctx) ? [{ ...base, kind: 'organization', ruleId: 'actors/isolated-common-name', weak: true }] : [];
+    }
     // French adjectives alone: "Industriel", "Constitutionnel", "Culturel", "Actuel", "Mortel" — the "-el" of an adjective follows
     // i, u, n, r or t; a name ending in "-kel", "-bel", "-mel" is no adjective: « les fonctions de Henkel », « Nobel »
     // (ruleId actors/fr/adjective-alone)
@@ -834,6 +884,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
+    if (isolatedCommonName(first, last, ctx)) return [{ ...base, kind: 'organization', ruleId: 'actors/isolated-common-name', weak: true }];
     return [];
   }
   // "CAPE CANAVERAL": an unknown run in capitals is a dateline or a shouted heading

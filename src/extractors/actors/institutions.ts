@@ -22,6 +22,9 @@ export interface GovernmentPhrase {
   ruleId: string;
 }
 
+/** Compass words opening a place's name, folded: "West Mercia", "North Yorkshire" (ruleId actors/place-body). */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/;
+
 /** Built once for {@link findGovernmentPhrases} (character classes: text/char-classes.ts). */
 const FIND_GOVERNMENT_PHRASES_RE = new RegExp(`^[${UPPER}]`, 'u');
 
@@ -40,6 +43,24 @@ export function findGovernmentPhrases(text: string, lex: FoldedLexicon): Governm
     if (hit && hit.entry.kind !== 'government' && hit.entry.kind !== 'organization') return undefined;
     return hit?.entry.kind === 'government' ? 'government' : 'organization';
   }, 'actors/body-phrase');
+  // "West Mercia police", "Manhattan federal court", « la police de Madrid » (ruleId actors/place-body): a name of the
+  // language's common words only ("Emergency Room hospital", "The Old court") is no place
+  if (lex.placeBodyPhrase) {
+    const placeBodies = scan(text, lex.placeBodyPhrase, (name) => {
+      const words = name.split(/[\s'’-]+/).filter((w) => FIND_GOVERNMENT_PHRASES_RE.test(w));
+      const f0 = fold(words[0] ?? '');
+      // (a compass word may open the place: "West Mercia police", "North Yorkshire police")
+      if (lex.commonWords.has(f0) || (lex.nonEntities.has(f0) && !COMPASS.test(f0)) || lex.titleWords.has(f0)) return undefined;
+      const proper = words.some((w) => {
+        const f = fold(w);
+        return !lex.commonWords.has(f) && !lex.nonEntities.has(f) && !DERIVED_COMMON_NOUNS.has(f) && !DERIVED_ADJECTIVES.has(f);
+      });
+      if (!proper) return undefined;
+      return /hospital$/.test(name) ? 'organization' : 'government';
+    }, 'actors/place-body');
+    bodies.push(...placeBodies);
+    bodies.sort((a, b) => a.span.start - b.span.start);
+  }
   if (bodies.length === 0) return out;
   // both lists are in text order: one merge walk keeps the bodies that overlap no government phrase
   const all: GovernmentPhrase[] = [];

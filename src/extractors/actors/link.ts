@@ -15,6 +15,7 @@
 import type { ActorKind, Span } from '../../types.js';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/gazetteer/heads.js';
 import type { ClassifiedMention } from './classify.js';
+import { VERSION_NUMBER } from './candidates.js';
 import { fold, nameKey } from './normalize.js';
 import { ALL_ENTRIES, lookupKey } from './gazetteer.js';
 import { DERIVED_DEMONYMS } from '../../lexicon/gazetteer/derived.js';
@@ -119,6 +120,12 @@ const SURNAME_FIRST = /^(\p{Lu}\p{Ll}{1,3}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 /** A web domain ending: "Edmunds.com", "Mediapart.fr", "Politico.eu". */
 const DOMAIN_END = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/i;
 
+/** The key of a name without its final release number: "Ubuntu 12.10" → "ubuntu" (ruleId actors/version-number); '' when none. */
+function versionless(name: string): string {
+  const i = name.lastIndexOf(' ');
+  return i > 0 && VERSION_NUMBER.test(name.slice(i + 1)) ? nameKey(name.slice(0, i)) : '';
+}
+
 /** Builds clusters from classified name mentions (body first, then headings that only link). */
 export class Linker {
   readonly clusters: Cluster[] = [];
@@ -132,6 +139,8 @@ export class Linker {
   private readonly byNickname = new Map<string, Cluster>();
   /** Two-word or longer runs of words inside persons' names of three words or more ("ana pastor" of "ana pastor garcia"). */
   private readonly byPartName = new Map<string, Cluster | null>();
+  /** One-word person clusters a full name already completed (ruleId actors/full-name-completes). */
+  private readonly completed = new Set<Cluster>();
 
   constructor(private readonly text: string) {}
 
@@ -174,6 +183,11 @@ export class Linker {
       if (ko && !this.bySurname.has(fold(ko[1]!))) this.bySurname.set(fold(ko[1]!), c);
     }
     if (!this.byKey.has(key)) this.byKey.set(key, c);
+    // "Ubuntu 12.10" … "Ubuntu": the name without its release number names the same product (ruleId actors/version-number)
+    if (m.ruleId === 'actors/version-number') {
+      const bare = versionless(m.text);
+      if (bare && !this.byKey.has(bare)) this.byKey.set(bare, c);
+    }
     // "Edmunds.com" … "Edmunds": a web site's name without its domain ending is the same organisation (ruleId
     // actors/domain-base)
     const site = DOMAIN_END.exec(m.text);
@@ -235,6 +249,17 @@ export class Linker {
     }
     const exact = this.byKey.get(key);
     if (exact) return exact;
+    // "Ubuntu" … "Ubuntu 12.10": a version of a name seen first alone, unknown (weak), is that name's product (ruleId
+    // actors/version-number)
+    if (m.ruleId === 'actors/version-number') {
+      const bare = versionless(m.text);
+      const c = bare ? this.byKey.get(bare) : undefined;
+      if (c && !c.strongKind && c.gazId === undefined) {
+        c.kind = 'product';
+        c.strongKind = true;
+        return c;
+      }
+    }
     // "sold Rafales to eight countries" after "26 Rafale jets", "F-35s" after "F-35", and the singular after the plural: the
     // plural of a product's name names that product (ruleId actors/product-plural). Only a plural the classifier could not
     // place, or a product: not "Democrats" after a "Democrat" of another kind.
@@ -306,6 +331,25 @@ export class Linker {
       if (c && c.gazId === undefined && !c.strongKind && c.keys.size === 1) {
         c.kind = 'person';
         return c;
+      }
+      // "Mr. McCain. Mr. President, … John McCain, U.S. Senator", « M. Hollande … François Hollande »: a surname seen
+      // first with a title, and "her mother, Fiona, said … Fiona Parry issued a plea": a given name seen first alone —
+      // the first full name of two words ("Jean-Marc Ayrault" is two) that ends with that surname or opens with that given name
+      // completes it (ruleId actors/full-name-completes). Only a one-word person cluster, not a known name.
+      const parts = m.text.split(/[ \u00a0]+/);
+      if (parts.length === 2) {
+        const sur = this.byKey.get(nameKey(parts[1]!));
+        if (sur && sur.kind === 'person' && sur.gazId === undefined && sur.keys.size === 1 && sur.ruleId !== 'actors/given-name-alone'
+          && !this.completed.has(sur)) {
+          this.completed.add(sur);
+          return sur;
+        }
+        const given = this.byKey.get(nameKey(parts[0]!));
+        if (given && given.kind === 'person' && given.gazId === undefined && given.keys.size === 1 && given.ruleId === 'actors/given-name-alone'
+          && !this.completed.has(given)) {
+          this.completed.add(given);
+          return given;
+        }
       }
     }
     // « Villeroy de Galhau » after « François Villeroy de Galhau »: an unknown run that is the end of one person's name is

@@ -189,6 +189,14 @@ lawmakers congress senate regulators`),
   // ruleId actors/en/body-phrase — "The Nobel committee cited her work", "the Pulitzer board" (one capitalised word, then a
   // lower-case head; not "the Nobel Committee", a name of its own)
   // "the Ramazzini institute", "the Nobel committee" (ruleId actors/body-phrase)
+  // ruleId actors/place-body — "West Mercia police said", "pleaded not guilty in Manhattan federal court", "the Inner Mongolia
+  // health commission said", "taken to Royal Shrewsbury hospital": one to three capitalised words before a lower-case head
+  placeBodyPhrase: new RegExp(`(?<![${LETTER}'’])((?!The )(?:[${UPPER}][${LOWER}]{1,20} ){0,2}[${UPPER}][${LOWER}]{2,20} ` +
+    `(?:(?:federal|district|county|state|city|regional|provincial|municipal|metropolitan|health|appeals) )?(?:police|court|commission|hospital))(?![${LETTER}])` +
+    // (not a noun the head qualifies: "a Cabixi police station", "Chicago police officers", "the Delaware court ruling")
+    `(?! (?:stations?|officers?|chief|cars?|department|headquarters|spokesman|spokeswoman|spokesperson|custody|records?|reports?|` +
+    `sources?|statements?|officials?|staff|patients?|wards?|beds?|buildings?|system|cases?|hearings?|ruling|documents?|filings?|` +
+    `papers|orders?|judges?|clerks?|fees|dates?)(?![${LETTER}]))`, 'gu'),
   bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Tt]he )([${UPPER}][${LOWER}]{2,20} (?:committee|jury|foundation|board|panel|institute))(?![${LETTER}])`, 'gu'),
   // ruleId actors/en/bare-institution — "the army seized power", "The military has denied", "results announced by the
   // electoral commission": a state institution named by its bare noun, as the subject of a verb or the agent after "by"

@@ -118,8 +118,10 @@ veut exige
   ambassade diplomatie autorités troupes forces roi reine premier chancelier chancelière délégation`),
   // ruleId actors/noun-before — "la province d'Aceh", "la base de Cape Canaveral", "la capsule Dragon",
   // "l'herbicide Roundup", "la revue Food and Chemical Toxicology"
+  // « au mont Maudit », « les monts Nimba » (ruleId actors/place-noun-name: the noun is part of the name)
   placeNouns: words(`province région ville village commune île îles département base port capitale quartier canton comté
-  district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie place`),
+  district archipel presqu'île golfe lac massif vallée usine aéroport centrale raffinerie place
+  mont monts`),
   productNouns: words(`capsule lanceur fusée avion avions hélicoptère hélicoptères missile missiles drone drones satellite vaccin
   médicament logiciel application appli smartphone console voiture véhicule navire porte-avions sous-marin char chars herbicide
   pesticide insecticide robot accélérateur collisionneur télescope sonde navette réacteur
@@ -230,6 +232,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   // lower-case head; not « la fondation Bill Gates »)
   // « l'institut Ramazzini », « l'association Tournesol », « le laboratoire Servier »: a lower-case body noun before one
   // capitalised word names the body (ruleId actors/body-phrase)
+  // ruleId actors/place-body — « la police de Madrid a ouvert une enquête », « la gendarmerie de Cayenne » (hospitals and
+  // courts are named by their capitalised place already: « l'hôpital de Cayenne », « le tribunal de Manhattan »)
+  placeBodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]a )((?:police|gendarmerie) (?:municipale |nationale )?(?:de |d['’])[${UPPER}][${LOWER}]{2,20}(?:[ -][${UPPER}][${LOWER}]{2,20})?)(?![${LETTER}])`, 'gu'),
   bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) [${UPPER}][${LOWER}]{2,20})(?![${LETTER}])(?![ \\u00a0][${UPPER}])`, 'gu'),
   // ruleId actors/fr/bare-institution — « l'armée s'est octroyée le pouvoir », « exigent que l'armée quitte le pouvoir »,
   // « Le fisc défend cette publication », « les résultats annoncés par la commission électorale »: a state institution named

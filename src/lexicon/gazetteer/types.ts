@@ -107,6 +107,13 @@ export interface ActorLexicon {
    */
   readonly bodyPhrase: RegExp;
   /**
+   * A place or a name, then a lower-case noun of a local police, court, commission or hospital (group 1 is the whole
+   * name): "West Mercia police", "Manhattan federal court", "the Inner Mongolia health commission", "Royal Shrewsbury
+   * hospital", « la police de Madrid ». A state body (an organisation for a hospital); a place named inside stays an
+   * actor of its own (ruleId actors/place-body).
+   */
+  readonly placeBodyPhrase?: RegExp;
+  /**
    * A state institution named by a bare common noun while it acts (group 1 or group 2 is the noun without its
    * determiner): « l'armée s'est octroyée le pouvoir », « annoncés par la commission électorale », "the army seized
    * power", "results published by the electoral commission". An actor when no named actor carries the noun.
