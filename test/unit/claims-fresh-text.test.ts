@@ -23,18 +23,18 @@ describe('claims: apposed participle', () => {
 describe('claims: hedged promise', () => {
   test('en "Boeing reportedly plans to cut 10,000 jobs" is hedged, not Boeing\'s report', () => {
     const text = 'Boeing reportedly plans to cut 10,000 jobs.';
-    const claims = claimsOf('en', text, [['Boeing', 'organization']]);
+    const claims = claimsOf('en', text, [{ name: 'Boeing', kind: 'organization' }]);
     expect(claims.filter((c) => c.modality === 'reported')).toEqual([]);
     expectClaim(text, claims, 'hedged', 'Boeing reportedly plans to cut 10,000 jobs', null, 'claims/en/hedge-word');
   });
   test('fr « Renault a apparemment promis de maintenir l\'usine » is hedged', () => {
     const text = 'Renault a apparemment promis de maintenir l\'usine de Flins.';
-    const claims = claimsOf('fr', text, [['Renault', 'organization']]);
+    const claims = claimsOf('fr', text, [{ name: 'Renault', kind: 'organization' }]);
     expect(claims.filter((c) => c.modality === 'reported')).toEqual([]);
     expectClaim(text, claims, 'hedged', 'Renault a apparemment promis de maintenir l\'usine de Flins', null, 'claims/fr/hedge-word');
   });
   test('en "Boeing plans to cut 10,000 jobs" stays Boeing\'s report', () => {
     const text = 'Boeing plans to cut 10,000 jobs.';
-    expectClaim(text, claimsOf('en', text, [['Boeing', 'organization']]), 'reported', 'to cut 10,000 jobs', '=Boeing', 'claims/en/promise');
+    expectClaim(text, claimsOf('en', text, [{ name: 'Boeing', kind: 'organization' }]), 'reported', 'to cut 10,000 jobs', '=Boeing', 'claims/en/promise');
   });
 });
