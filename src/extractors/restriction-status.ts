@@ -332,7 +332,22 @@ function tidyAction(action: string, language: Language, noun: boolean): string {
   const dangling = DANGLING_PREPOSITION.exec(out.slice(-16));
   const cut = dangling ? Math.max(0, out.length - 16) + dangling.index : 0;
   if (cut > 0) out = out.slice(0, cut).trimEnd();
-  return out;
+  return stripEdgeQuotes(out);
+}
+
+/** Quotation marks at the start of an action: the closing mark of a quoted verb ('the police "banned" the march'). */
+const LEADING_QUOTES = /^[\s"“”«»‘’']+/u;
+/** Quotation marks at its end, but not the apostrophe of a plural possessive ("the workers'"). */
+const TRAILING_QUOTES = /(?:[\s"“”«»‘]|(?<!s)['’])+$/u;
+
+/**
+ * `action` without the quotation marks left at its edges by a quoted verb or a quoted clause: 'the police "banned"
+ * the march' gave `" the march`, "She told me 'we will ban it'" gave `it'` (third new-user trial; ruleId
+ * restrictions/edge-quotes). An action is a phrase of the text, not a quotation: marks around the whole of it go too.
+ */
+function stripEdgeQuotes(action: string): string {
+  const out = action.replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '');
+  return out || action;
 }
 
 /**
