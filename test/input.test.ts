@@ -91,6 +91,30 @@ describe('loadInput refuses bad inputs with a one-line reason', () => {
   });
 });
 
+describe('loadInput with syncFiles (the reader of --concurrency 2) reads and refuses as without', () => {
+  /** What loading `name` gives: the input without its source, or the failure's reason. */
+  const outcome = (name: string, options: object) =>
+    loadInput(p(name), options).then(({ content, format, charset, warnings, bytes }) => ({ content, format, charset, warnings, bytes }), (e: Error) => e.message);
+
+  test.each(['articles/a.txt', 'articles/b.html', 'latin1.txt', 'utf16.txt', 'nul.txt', 'invalid-utf8.txt', 'missing.txt', 'empty.txt',
+    'blank.txt', 'image.png.txt', 'empty', 'articles/sub/self-loop.txt'])('%s', async (name) => {
+    const sync = await outcome(name, { syncFiles: true });
+    expect(sync).toEqual(await outcome(name, {}));
+    if (name === 'articles/a.txt') expect(sync).toMatchObject({ content: 'Le ministre a annoncé un accord avec Airbus.\n', bytes: 46 });
+  });
+
+  test('the size limit, a file read whole, and a character device', async () => {
+    expect(await reasonOf(p('big.txt'), { maxBytes: 1000, syncFiles: true })).toBe('too large: 2 KB (limit 1000 bytes, see --max-bytes)');
+    expect((await loadInput(p('big.txt'), { maxBytes: 4096, syncFiles: true })).content).toBe('a'.repeat(2048));
+    expect((await loadInput(p('big.txt'), { maxBytes: 2048, syncFiles: true })).content).toHaveLength(2048);
+    expect(await reasonOf('/dev/zero', { syncFiles: true })).toBe('not a regular file (character device)');
+  });
+
+  (isRoot ? test.skip : test)('an unreadable file is "permission denied"', async () => {
+    expect(await reasonOf(p('locked.txt'), { syncFiles: true })).toBe('permission denied');
+  });
+});
+
 describe('loadInput decodes awkward text', () => {
   test('Latin-1 plain text is decoded with a warning', async () => {
     const r = await loadInput(p('latin1.txt'));

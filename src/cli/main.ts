@@ -8,7 +8,7 @@
  * @module
  */
 import { once } from 'node:events';
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import type { Command } from 'commander';
@@ -87,6 +87,11 @@ function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> 
     stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.on('error', (e: NodeJS.ErrnoException) => reject(new InputError('-', `cannot read standard input (${e.code ?? e.message})`)));
   });
+}
+
+/** Whether `path` names a folder (false when it is anything else or cannot be read). */
+function isFolder(path: string): boolean {
+  try { return statSync(path).isDirectory(); } catch { return false; }
 }
 
 /** Whether the process's own standard input (fd 0) is a folder (`factex < dir`); false for any other stream. */
@@ -192,6 +197,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     outDir = new OutDir(opts.out);
   }
 
+  // Extraction is CPU work: worker threads beyond the number of cores only add memory (each holds its own heap; a
+  // new-user trial saw -j 300 on two cores take 7.6 GB and 99 s against 135 MB and 0.7 s). `concurrency` still sizes
+  // the window of documents in flight (loading, URL fetches).
+  const workersFor = (documents: number | null) => Math.min(opts.concurrency, documents ?? opts.concurrency, defaultConcurrency());
+  // A batch of files (a folder, several arguments) starts its worker threads before the folders are walked: they load
+  // the extraction code meanwhile (1 952 files took 0.1–0.4 s to list). One file is extracted in this thread.
+  let early: InstanceType<typeof WorkerPool> | null = null;
+  if (opts.input !== 'ndjson' && workersFor(null) > 1 && (args.length > 1 || isFolder(args[0]!))) {
+    early = new WorkerPool(workersFor(null));
+    early.start();
+  }
+
   // Jobs: a planned list for paths (known size), a lazy stream for records.
   let jobs: AsyncIterable<Job> | Job[];
   let total: number | null;
@@ -200,9 +217,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     total = null;
   } else {
     const onSkip = (path: string, reason: string) => { if (!opts.quiet) say(`${path}: skipped (${reason})`); };
-    const planned = await planPathJobs(args, { ext: opts.ext, glob: opts.glob, exclude: opts.exclude }, onSkip);
+    let planned: Job[];
+    try {
+      planned = await planPathJobs(args, { ext: opts.ext, glob: opts.glob, exclude: opts.exclude }, onSkip);
+    } catch (e) {
+      await early?.close();
+      throw e;
+    }
     // (`--summary-file good.txt good.txt` would replace the article with the statistics: new-user trial)
     if (opts.summaryFile !== undefined && await isOneOfInputs(opts.summaryFile, planned)) {
+      await early?.close();
       say(`--summary-file: ${opts.summaryFile} is one of the inputs; write the statistics elsewhere`);
       return EXIT.USAGE;
     }
@@ -215,11 +239,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const render: RenderSpec = { format: outDir ? 'file' : format, colour: format === 'summary' && useColour(opts, io), kinds };
 
   const concurrency = Math.min(opts.concurrency, total ?? opts.concurrency);
-  // Extraction is CPU work: worker threads beyond the number of cores only add memory (each holds its own heap; a
-  // new-user trial saw -j 300 on two cores take 7.6 GB and 99 s against 135 MB and 0.7 s). `concurrency` still sizes
-  // the window of documents in flight (loading, URL fetches).
-  const workers = Math.min(concurrency, defaultConcurrency());
-  const runner: Runner = concurrency > 1 && workers > 1 ? new WorkerPool(workers) : new InProcessRunner();
+  const workers = workersFor(total);
+  // (the workers started early are kept when the batch needs as many; else, a folder of one article, they are stopped)
+  if (early && !(concurrency > 1 && workers === early.capacity)) { await early.close(); early = null; }
+  const runner: Runner = early ?? (concurrency > 1 && workers > 1 ? new WorkerPool(workers) : new InProcessRunner());
   const showBar = opts.progress && !opts.quiet && Boolean(io.stderr.isTTY) && (outDir !== null || !io.stdout.isTTY) && (total === null || total > 1);
   const progress: Progress = showBar ? new BarProgress(io.stderr) : new NoProgress(io.stderr);
   progress.setTotal(total);
@@ -292,12 +315,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     await runBatch(jobs, {
       runner,
-      // Worker threads: 16 documents each in flight (bounded to 16 M characters loaded), so that
+      // Worker threads: 16 documents per --concurrency in flight, and at least 64 per worker
+      // thread (bounded to 16 M characters loaded), so that
       // the others keep working while one extracts a long document that holds the output order
       // back (with 2 each, on news archives where one article in a hundred is 50 times the median,
-      // workers sat idle for a third of the run). In the main thread: the next document is read
-      // while one is extracted.
-      window: runner instanceof WorkerPool ? concurrency * 16 : 2,
+      // workers sat idle for a third of the run; with 16 each, the bench batch, where each copy of
+      // the corpus ends with articles of 49 and 100 kB (0.35 s of extraction), still left a worker
+      // idle behind them 11 times in 16: none with 64). The pool extracts the longest queued first.
+      // In the main thread: the next document is read while one is extracted.
+      window: runner instanceof WorkerPool ? Math.max(concurrency * 16, workers * 64) : 2,
       windowChars: 16 * 1024 * 1024,
       extract: { language: opts.lang, includeText: opts.includeText, only: opts.only },
       render,
@@ -305,7 +331,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         stdin: () => (stdinIsFolder(io)
           ? Promise.reject(new InputError('-', 'standard input is a folder (give a folder as an argument: factex DIR)'))
           : readAll(io.stdin, opts.maxBytes)),
-        timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes },
+        timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, syncFiles: runner instanceof WorkerPool },
       emit,
     });
   } finally {
