@@ -51,6 +51,18 @@ describe('detectLanguage', () => {
     expect(guess).toMatchObject({ detected: 'de', unsupported: true });
   });
 
+  it('reads a long, repetitive English list as English although its trigrams say Romanian (language/function-word-share)', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `Item ${i + 1}: Oil prices rose ${i + 1}% on Monday, traders said.`).join('\n');
+    expect(detectLanguage(items)).toEqual({ detected: 'en', language: 'en', unsupported: false });
+  });
+
+  it.each([
+    ['es', 'El gobierno de España anunció el lunes que la inflación se moderó en octubre hasta el 3,5 %, según los datos publicados por el Instituto Nacional de Estadística. La ministra de Economía dijo que la tendencia de los precios es positiva y que el Ejecutivo mantendrá las ayudas a las familias durante el invierno. Los sindicatos, sin embargo, reclamaron una subida de los salarios para compensar la pérdida de poder adquisitivo de los trabajadores en los últimos dos años.'],
+    ['nl', 'De Nederlandse regering heeft maandag aangekondigd dat de inflatie in oktober is gedaald tot 3,5 procent, volgens de cijfers van het Centraal Bureau voor de Statistiek. De minister van Economische Zaken zei dat de ontwikkeling van de prijzen positief is en dat het kabinet de steun aan gezinnen in de winter zal handhaven. De vakbonden vroegen echter om een loonsverhoging om het verlies aan koopkracht van de werknemers in de afgelopen twee jaar te compenseren.'],
+  ])('keeps %s news of 400 letters in its language: its share of French or English function words is chance', (code, text) => {
+    expect(detectLanguage(text)).toMatchObject({ detected: code, unsupported: true });
+  });
+
   it('gives und for a text without letters', () => {
     expect(detectLanguage('12 345 — 67 %')).toEqual({ detected: 'und', language: 'en', unsupported: false });
   });
