@@ -390,4 +390,27 @@ describe('third trial (2026-12-02): charsets and Unicode forms', () => {
     expect([doc.document.format, doc.document.charset, doc.document.title]).toEqual(['html', 'iso-8859-2', 'Łódź: ceny wzrosły']);
     expect(doc.warnings).toEqual(['named like a text file but holds an HTML page: read as HTML']);
   });
+
+  test('a file named only .txt in a folder is read like any hidden file', () => {
+    const dir = tempDir();
+    writeTree(dir, { '.txt': 'Oil prices rose 4% on Monday, traders said.\n', 'a.txt': 'Gold fell 2% on Friday, traders said.\n' });
+    const r = factex(['--format', 'ndjson', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).metrics[0].value)).toEqual([4, 2]);
+  });
+
+  test("--out - is refused: it made a folder named '-'", () => {
+    const r = factex(['-o', '-', 'fixtures/articles/seed-en/article.txt']);
+    expect([r.code, r.stderr]).toEqual([2, "factex: --out: give a folder ('-' is no folder here: without --out, results go to standard output)\n"]);
+  });
+
+  test('a URL with a user name or password is refused before any request, its password never echoed', () => {
+    const r = factex(['--format', 'ndjson', 'http://user:s3cret@127.0.0.1:9/story', 'fixtures/articles/seed-en/article.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('factex: http://***@127.0.0.1:9/story: a URL with a user name or password is not fetched (factex never sends credentials)\n');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const rec = factex(['--input', 'ndjson'], { input: '{"id":"a","url":"https://u:s3cret@example.org/x"}\n' });
+    expect(rec.stderr).not.toContain('s3cret');
+    expect(rec.stderr).toContain('a URL with a user name or password is not fetched');
+  });
 });

@@ -11,6 +11,8 @@ import { access, stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { InputError, formatBytes } from '../errors.js';
 import { invalidUtf8Count } from '../input/decode.js';
+import { extensionOf } from '../input/extensions.js';
+import { CREDENTIALS_REFUSED, hasCredentials, withoutCredentials } from '../input/credentials.js';
 import { expandInputs } from '../input/read.js';
 import type { Language } from '../types.js';
 import { makeMatcher } from './glob.js';
@@ -47,7 +49,7 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
   const include = filters.glob.map((g) => makeMatcher(g, '--glob'));
   const exclude = filters.exclude.map((g) => makeMatcher(g, '--exclude'));
   const keep = (rel: string) =>
-    (filters.ext.length === 0 || filters.ext.includes(extname(rel).toLowerCase())) &&
+    (filters.ext.length === 0 || filters.ext.includes(extensionOf(rel))) &&
     (include.length === 0 || include.some((m) => m(rel))) &&
     !exclude.some((m) => m(rel));
 
@@ -56,6 +58,7 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
   /** Entries of folders that cannot be read (non-UTF-8 file names, unlistable subfolders), with the reason: failures in their place. */
   const unreadable = new Map<string, string>();
   for (const arg of args) {
+    if (isRemote(arg) && hasCredentials(arg)) { found.push({ location: withoutCredentials(arg), error: CREDENTIALS_REFUSED }); continue; }
     if (arg === '-' || isRemote(arg)) { found.push({ location: arg }); continue; }
     let isDir = false;
     try { isDir = (await stat(arg)).isDirectory(); } catch { /* missing: reported when read */ }
@@ -305,6 +308,7 @@ export function parseRecord(raw: string, line: number, names: OutNames | null): 
   if (typeof value !== 'string') return { kind: 'error', label: where, message: `"${field}" must be a string` };
   if (field !== 'url' && value.trim() === '') return { kind: 'error', label: where, message: value === '' ? `empty "${field}"` : `no text in "${field}" (whitespace only)` };
   if (field === 'url' && !isRemote(value)) return { kind: 'error', label: where, message: '"url" must be an http(s) URL' };
+  if (field === 'url' && hasCredentials(value)) return { kind: 'error', label: where, message: CREDENTIALS_REFUSED };
   let lang: Language | undefined;
   if (r.lang !== undefined && r.lang !== null) {
     if (r.lang !== 'en' && r.lang !== 'fr') return { kind: 'error', label: where, message: '"lang" must be "en" or "fr"' };

@@ -178,6 +178,8 @@ export function validateOptions(raw: Record<string, unknown>): CliOptions {
   const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as string[]) : []);
   const out = str('out');
   if (out !== undefined && out.trim() === '') throw new UsageError('--out: give a folder');
+  // `-o -` reads as "to standard output" elsewhere; here it made a folder named "-" (third new-user trial)
+  if (out === '-') throw new UsageError("--out: give a folder ('-' is no folder here: without --out, results go to standard output)");
   const only = parseOnly(raw.only === undefined ? undefined : Array.isArray(raw.only) ? (raw.only as string[]) : String(raw.only));
   const expect = list('expect').map(parseExpectation);
   // An expectation on a kind --only leaves out would count facts never extracted (always 0).

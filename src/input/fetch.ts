@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { CREDENTIALS_REFUSED, withoutCredentials } from './credentials.js';
 import { InputError, formatBytes } from '../errors.js';
 import { binaryKind } from './decode.js';
 
@@ -119,6 +120,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     return fail('invalid URL');
   }
   if (current.protocol !== 'http:' && current.protocol !== 'https:') fail(`unsupported URL scheme '${current.protocol}' (http and https only)`);
+  if (current.username || current.password) throw new InputError(withoutCredentials(url), CREDENTIALS_REFUSED);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);

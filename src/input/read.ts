@@ -21,7 +21,7 @@
 import { open, readdir, stat, lstat, realpath } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import type { SourceInfo } from '../types.js';
 import { InputError, formatBytes } from '../errors.js';
 import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul, removeTerminalEscapes } from './decode.js';
@@ -46,7 +46,7 @@ export interface LoadedInput {
   bytes?: number;
 }
 
-import { ARTICLE_EXTENSIONS } from './extensions.js';
+import { ARTICLE_EXTENSIONS, extensionOf } from './extensions.js';
 export { ARTICLE_EXTENSIONS };
 
 /** Default size limit of files and stdin, bytes (50 MB); `--max-bytes` changes it. */
@@ -143,7 +143,7 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
   for (const { name, bytes, valid, dirent } of entries) {
     const p = join(dir, name);
     if (!valid) {
-      if (ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) {
+      if (ARTICLE_EXTENSIONS.includes(extensionOf(name))) {
         out.push(p);
         options.onUnreadable?.(p, NON_UTF8_NAME);
       } else if (await isDirectoryBytes(Buffer.concat([Buffer.from(`${dir}/`, 'utf8'), bytes]))) {
@@ -162,11 +162,11 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
     }
     const special = specialKind(st);
     if (special) {
-      if (ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) options.onSkip?.(p, `${special}, not read`);
+      if (ARTICLE_EXTENSIONS.includes(extensionOf(name))) options.onSkip?.(p, `${special}, not read`);
       continue;
     }
     if (st.isDirectory()) await walk(p, visited, out, options);
-    else if (st.isFile() && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) out.push(p);
+    else if (st.isFile() && ARTICLE_EXTENSIONS.includes(extensionOf(name))) out.push(p);
   }
 }
 
@@ -231,7 +231,7 @@ export interface LoadOptions {
 }
 
 function formatOfPath(location: string): LoadedInput['format'] {
-  const ext = extname(location).toLowerCase();
+  const ext = extensionOf(location);
   return ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.md' ? 'text' : 'auto';
 }
 
