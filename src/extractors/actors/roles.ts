@@ -9,13 +9,15 @@
 import type { FoldedLexicon } from './lexicon.js';
 import type { Cluster } from './link.js';
 import { firstAtOrAfter } from './ranges.js';
-import { LETTER, UPPER } from '../../text/char-classes.js';
+import { LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const CACHE = new Map<FoldedLexicon, RegExp>();
+/** A portfolio after a role's connector, closed by punctuation: "Économie,", "Affaires étrangères," (actors/role-portfolio). */
+const PORTFOLIO_COMPLEMENT = new RegExp(`^[${UPPER}][${LOWER}'’-]{2,20}(?: [${LOWER}]{3,15})?(?=\\s{0,2}[,;.)])`, 'u');
 const PREMODIFIED = new Map<FoldedLexicon, { lead: RegExp; name: RegExp; role: RegExp }>();
 
 function headAlternation(lex: FoldedLexicon): string {
@@ -84,15 +86,22 @@ export function assignRoles(text: string, lex: FoldedLexicon,
       if (lex.rolePremodifier) premodifiedRole(text, lex, mentions, m);
       continue;
     }
-    if (!m.cluster.role) m.cluster.role = r[1]!;
+    const own = !m.cluster.role;
+    if (own) m.cluster.role = r[1]!;
     if (r[2]) {
       const at = m.end + r[0].length;
       let org: { cluster: Cluster } | undefined;
+      let named = false;
       for (let k = firstAtOrAfter(mentions, at); k < mentions.length && mentions[k]!.start === at; k++) {
         const x = mentions[k]!;
+        named = true;
         if (x.cluster.kind !== 'person' && x.cluster.kind !== 'place') org = x;
       }
       if (org && !m.cluster.roleOf) m.cluster.roleOf = org.cluster;
+      // « Bruno Le Maire, le ministre de l'Économie, », "Jane Doe, the minister of Finance,": a capitalised complement that
+      // names no actor is the office's portfolio, part of the role (ruleId actors/role-portfolio)
+      const p = named || !own ? null : PORTFOLIO_COMPLEMENT.exec(text.slice(at, at + 48));
+      if (p) m.cluster.role = `${r[1]!}${r[2].replace(/\s+/gu, ' ')}${p[0]}`;
     }
   }
 }
