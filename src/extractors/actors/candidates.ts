@@ -352,6 +352,11 @@ const ARTICLE_CONNECTORS = new Set(['the']);
 const TITLE_CONJUNCTIONS = new Set(['and', 'et', '&', 'und', 'y', 'e']);
 
 /** A web domain: "GovExec.com", "Mediapart.fr", "Politico.eu" (ruleId actors/domain). */
+/**
+ * "Eurostat", "Rosstat", "Turkstat", "Istat": a national statistics office's one-word name (folded; actors/statistics-office),
+ * not an instrument's common noun ("Thermostat", "Rheostat").
+ */
+export const STATISTICS_OFFICE = /^(?!(?:thermo|hemo|haemo|rheo|cryo|gyro|aero|photo|helio|hydro|electro|pro)stat$)[a-z]{2,8}stat$/;
 export const WEB_DOMAIN = /\.(?:com|org|net|io|fr|be|ch|ca|eu|co\.uk|info|news)$/;
 
 /** English contractions: "I'm", "I've", "Don't", "It's" (ruleId actors/en/contraction). */
@@ -921,7 +926,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
       && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
       // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)
-      && !(!heading && speakerAt(text, t0, lex, lowerSeen))) return undefined;
+      && !(!heading && speakerAt(text, t0, lex, lowerSeen))
+      // "Eurostat said…", "Rosstat estimates…": a statistics office's name opening a sentence (ruleId actors/statistics-office)
+      && !(STATISTICS_OFFICE.test(t0.norm) && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm))) return undefined;
   }
   const start = t0.start;
   const end = tokens[b]!.end;

@@ -29,7 +29,7 @@ import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
-import { VERSION_NUMBER, WEB_DOMAIN, type Candidate } from './candidates.js';
+import { STATISTICS_OFFICE, VERSION_NUMBER, WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
@@ -37,6 +37,11 @@ import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
 import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
+
+/** "according to " right before a name (actors/according-to-source). */
+const ACCORDING_TO_BEFORE = /(?<![\p{L}])according[ \u00a0]+to[ \u00a0]+$/iu;
+/** A space then a lower-case word after a name (actors/en/demonym-adjective). */
+const LOWER_NEXT = new RegExp(`^[ \u00a0][${LOWER}]`, 'u');
 
 /** One classified mention (a candidate may yield an organisation and a person). */
 export interface ClassifiedMention {
@@ -474,6 +479,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if ((!gaz || gaz.entry.kind !== 'place') && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && postalCodeAt(last + 1, ctx)) {
     return [{ ...base, kind: 'place', ruleId: 'actors/us-state-code' }];
   }
+  // "Argentine beef", "Argentine officials": in English a place's other-language name that is also a nationality adjective
+  // ("Argentine", French for Argentina) qualifies the noun after it and names no actor (ruleId actors/en/demonym-adjective);
+  // the English name of the place stays one ("Philippines government")
+  if (gaz && lex === actorLexicon('en') && toks.length === 1 && gaz.entry.kind === 'place' && DERIVED_DEMONYMS.has(toks[0]!.norm)
+    && fold(gaz.entry.names[0]!) !== toks[0]!.norm && LOWER_NEXT.test(text.slice(end, end + 2))) return [];
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
     // a town or region that acts stands for its own administration (« Lausanne avait dû agir : elle a sorti… », "California
@@ -675,6 +685,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     break;
   }
   const noConnectors = toks.every(isWord);
+  // "Rosstat said", "according to Turkstat", « selon Geostat »: a one-word name ending in "-stat" is a national statistics
+  // office, a government body (ruleId actors/statistics-office)
+  // (before the speaker rule: « Eurostat a indiqué » is no surname)
+  if (!gaz && toks.length === 1 && !toks[0]!.acronym && STATISTICS_OFFICE.test(toks[0]!.norm) && !commonWord(toks[0]!)
+    && !lex.commonWords.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm)) {
+    return [{ ...base, kind: 'government', ruleId: 'actors/statistics-office' }];
+  }
   // "Vindman said he was told", '"…?" Schiff asked.', '"…," said Hernandez.', « Moreau a déclaré qu'il… »: one unknown
   // capitalised word that speaks like a person is a person's surname (ruleId actors/speaker-surname)
   if (toks.length === 1 && !toks[0]!.acronym && speakerAt(text, toks[0]!, lex, ctx.lowerSeen)) {
@@ -811,8 +828,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     }
     // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
+    // (not the source of "according to Reuters": a source speaks, it is no place — ruleId actors/according-to-source)
     if (prev && !prev.cap && !toks[0]!.camelLower && !CLASSIFY_RANGE_RE_3.test(toks[0]!.text) && lex.placePrepositions.has(prev.norm)
-      && text.slice(prev.end, start).trim() === '') {
+      && text.slice(prev.end, start).trim() === '' && !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
       return [{ ...base, kind: 'place', ruleId: 'actors/place-preposition', weak: true }];
     }
     // "Jefferies analyst Jonathan Matuszewski", "Nomura chief economist Takahide Kiuchi": a word before a commentator's

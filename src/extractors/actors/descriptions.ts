@@ -290,6 +290,26 @@ const PARTNER_BEFORE = /(?<![\p{L}])(?:with|avec|alongside|aux côtés d(?:e|['�
 /** From a name to the description: the end of its sentence only, then the description opens the next one. */
 const NEXT_SENTENCE_GAP = /^[^.!?\n]{0,200}[.!?]["»”’]?[ \u00a0]{1,3}$/u;
 
+/**
+ * A description that is the inverted or postposed subject of a reporting clause closing the sentence: "Microsoft cancelled
+ * its agreement with Activision Blizzard, the company said.", « Renault a rompu son accord avec Nissan, a indiqué le
+ * groupe. » — it resumes the subject of the clause it reports, not the partner named after "with"/« avec » (ruleId
+ * actors/description-postposed-reporter). Before the description: a comma (EN) or a comma and a reporting verb (FR);
+ * after it (EN): the reporting verb. Bounded.
+ */
+const POSTPOSED_BEFORE = /,[ \u00a0]{1,3}(?:(?:a|ont|avait|avaient)[ \u00a0]{1,2}(?:indiqué|déclaré|affirmé|précisé|expliqué|annoncé|ajouté|assuré|souligné|confirmé|fait savoir|communiqué|estimé)[ \u00a0]{1,3}|(?:indique|déclare|affirme|précise|explique|annonce|ajoute|assure|souligne|confirme|fait savoir|estime)[ \u00a0]{1,3})?$/u;
+const POSTPOSED_AFTER = /^[ \u00a0]{1,3}(?:said|says|added|announced|stated|confirmed|noted|explained|told)(?![\p{L}])/u;
+const POSTPOSED_FR_VERB = /,[ \u00a0]{1,3}\p{Ll}/u;
+/** From a partner's name to the description, inside one sentence. */
+const SAME_SENTENCE_GAP = /^[^.!?\n]{0,200}$/u;
+
+function postposedReporter(text: string, d: Description): boolean {
+  const before = text.slice(Math.max(0, d.span.start - 40), d.span.start);
+  if (!POSTPOSED_BEFORE.test(before)) return false;
+  // English: "…, the company said"; French: « …, a indiqué le groupe » (the verb precedes the description)
+  return POSTPOSED_AFTER.test(text.slice(d.span.end, d.span.end + 16)) || POSTPOSED_FR_VERB.test(before.slice(before.lastIndexOf(',')));
+}
+
 /** Start of the sentence holding `at`: after the last ". ", "! ", "? " or line break in the 300 code units before. */
 function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - 300);
@@ -425,7 +445,11 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       }
       continue;
     }
-    if (!isPerson && PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && NEXT_SENTENCE_GAP.test(text.slice(m.end, d.span.start))) {
+    // (the same preference holds for a description that is the postposed subject of a reporting clause closing the
+    // partner's sentence: "…with Activision Blizzard on Friday, the company said" — ruleId actors/description-postposed-reporter)
+    if (!isPerson && PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))
+      && (NEXT_SENTENCE_GAP.test(text.slice(m.end, d.span.start))
+        || (SAME_SENTENCE_GAP.test(text.slice(m.end, d.span.start)) && postposedReporter(text, d)))) {
       partner = { cluster: m.cluster, sentenceStart: sentenceStartBefore(text, m.start) };
       continue;
     }
@@ -534,6 +558,9 @@ function boundBySubject(m: { start: number; end: number }, d: Description, text:
   // « Les dirigeants de l'Impact de Montréal présentaient … la saison de l'équipe »: a name inside a complement is not the subject
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
   if (/^['’]s?(?!\p{L})/u.test(text.slice(d.span.end, d.span.end + 2))) return false;
+  // "Microsoft cancelled the deal, the company said": the subject of the postposed reporting clause is no object of the
+  // clause it reports (ruleId actors/description-postposed-reporter)
+  if (postposedReporter(text, d)) return false;
   const verb = SUBJECT_VERB.exec(gap);
   if (!verb) return false;
   return !CLAUSE_BREAK.test(gap.slice(verb[0].length));

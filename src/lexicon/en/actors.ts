@@ -136,6 +136,7 @@ lawmakers congress senate regulators`),
   extensionStop: new Set<string>(),
   descriptions: new Map(DESCRIPTIONS),
   determiners: ['the'],
+  rolePremodifier: true,
   roleHeads: [
     'chief executive officer', 'chief executive', 'chief financial officer', 'chief operating officer', 'chief technology officer',
     'chairman and chief executive', 'chairman', 'chairwoman', 'ceo', 'cfo', 'president', 'vice president', 'prime minister',

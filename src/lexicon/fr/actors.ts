@@ -153,6 +153,7 @@ pas plus se s' sa son ses leur leurs ce cette ces il elle ils elles on y en le l
 mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre pour par avec sans sur sous chez`),
   descriptions: new Map(DESCRIPTIONS),
   determiners: ['le', 'la', "l'", 'l’', 'du', 'au'],
+  rolePremodifier: false,
   roleHeads: [
     'président-directeur général', 'président directeur général', 'directeur général', 'directrice générale', 'pdg', 'ceo',
     'premier ministre', 'première ministre', 'président de la république', 'présidente de la république', 'président',

@@ -95,6 +95,11 @@ export interface ActorLexicon {
   /** Lower-case role phrases for persons ("premier ministre", "chief executive", "PDG"). */
   readonly roleHeads: readonly string[];
   /**
+   * The language names a role's organisation before the role ("the Commission president", "Microsoft's chief
+   * executive"): English only; French puts it after (« la présidente de la BCE »).
+   */
+  readonly rolePremodifier: boolean;
+  /**
    * Lower-case names of state bodies that are actors by themselves
    * (group 1 is the name without its determiner): "le gouvernement
    * français", "la police fédérale", "the French government".
