@@ -337,8 +337,8 @@ function tidyAction(action: string, language: Language, noun: boolean): string {
 
 /** Quotation marks at the start of an action: the closing mark of a quoted verb ('the police "banned" the march'). */
 const LEADING_QUOTES = /^[\s"“”«»‘’']+/u;
-/** Quotation marks at its end, but not the apostrophe of a plural possessive ("the workers'"). */
-const TRAILING_QUOTES = /(?:[\s"“”«»‘]|(?<!s)['’])+$/u;
+/** A quotation mark or space that may end an action (an apostrophe only when no "s" is before it: "the workers'"). */
+const TRAILING_MARK = /[\s"“”«»‘]/u;
 
 /**
  * `action` without the quotation marks left at its edges by a quoted verb or a quoted clause: 'the police "banned"
@@ -346,8 +346,11 @@ const TRAILING_QUOTES = /(?:[\s"“”«»‘]|(?<!s)['’])+$/u;
  * restrictions/edge-quotes). An action is a phrase of the text, not a quotation: marks around the whole of it go too.
  */
 function stripEdgeQuotes(action: string): string {
-  const out = action.replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '');
-  return out || action;
+  const out = action.replace(LEADING_QUOTES, '');
+  // from the end, by a loop: an anchored /(…)+$/ retried at every position of a long space run is quadratic
+  let end = out.length;
+  while (end > 0 && (TRAILING_MARK.test(out[end - 1]!) || (/['’]/u.test(out[end - 1]!) && out[end - 2] !== 's'))) end--;
+  return out.slice(0, end) || action;
 }
 
 /**
