@@ -8,7 +8,7 @@
  */
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { InputError, formatBytes } from '../errors.js';
 import { invalidUtf8Count } from '../input/decode.js';
 import { extensionOf } from '../input/extensions.js';
@@ -152,7 +152,7 @@ export function outNameFor(location: string, base: string): string {
   const segs = rel.map((s) => (s === '..' ? '_up' : safeSegment(s)));
   if (segs.length === 0) segs.push('input');
   const last = segs.pop()!;
-  const ext = extname(last);
+  const ext = extensionOf(last);
   return [...segs, (ext ? last.slice(0, -ext.length) : last) || last].join('/') + '.json';
 }
 

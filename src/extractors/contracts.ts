@@ -1577,6 +1577,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
   }
 }
 
+/** A word of letters only; a word opening in lower case; a digit or currency sign (an amount, no describing word). */
+const ONE_WORD = new RegExp(`^[${LETTER}]+$`, 'u');
+const LOWER_START = new RegExp(`^[${LOWER}]`, 'u');
+const AMOUNT_CHAR = new RegExp(`[${DIGIT}$€£]`, 'u');
+
 /** Code units before a possessive order searched for the verb that changes it ("has cut back its", « ont finalement modifié leur »). */
 const ORDER_CHANGE_REACH = 40;
 
@@ -1591,7 +1596,7 @@ function changedOwnOrder(text: string, sentence: Span, np: { det: string; start:
   // the cue must end at the possessive: "modified" then "their order", not "modified the plan after their order"
   const trimmed = lead.trimEnd();
   const lastWord = trimmed.length < lead.length ? trimmed.split(/\s/u).pop() ?? '' : '';
-  if (!/^\p{L}+$/u.test(lastWord)) return false;
+  if (!ONE_WORD.test(lastWord)) return false;
   const stretch = text.slice(Math.max(sentence.start, np.start - ORDER_CHANGE_REACH), nounEnd);
   return lex.status.amended.test(stretch) || lex.status.cancelled.test(lastWord);
 }
@@ -1605,7 +1610,7 @@ const DESCRIBED_PREMODIFIERS = 2;
  */
 function describingPremodifiers(text: string, npStart: number, nounStart: number, lex: ContractLexicon): number {
   return tokenize(text, npStart, nounStart).slice(1)
-    .filter((w) => /^[\p{Ll}]/u.test(w.lower) && !isCapitalised(text[w.start]!) && !lex.tentativeModifier.test(w.lower) && !/[\p{N}$€£]/u.test(w.lower)).length;
+    .filter((w) => LOWER_START.test(w.lower) && !isCapitalised(text[w.start]!) && !lex.tentativeModifier.test(w.lower) && !AMOUNT_CHAR.test(w.lower)).length;
 }
 
 /** Between the comma closing a fronted adverbial and the main clause's subject: an article and up to three lower-case descriptors. */
@@ -2134,7 +2139,7 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
 }
 
 /** A group of claimants after a name, which the name only qualifies ("Facebook users", "Apple shareholders", "Uber drivers"). */
-const CLAIMANTS_AFTER_NAME = /^\s+(?:users|customers|shareholders|investors|employees|workers|residents|families|clients|consumers|patients|drivers|subscribers|members|owners|holders|victims|pensioners|retirees|staff)(?![\p{L}])/u;
+const CLAIMANTS_AFTER_NAME = new RegExp(`^\\s+(?:users|customers|shareholders|investors|employees|workers|residents|families|clients|consumers|patients|drivers|subscribers|members|owners|holders|victims|pensioners|retirees|staff)(?![${LETTER}])`, 'u');
 
 /** Who settles claims or is paid to drop them: institutions and persons. */
 const SETTLEMENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'group', 'person'];

@@ -370,7 +370,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   // before decoding (an iso-8859-2 page named .txt was decoded as windows-1252; new-user trial).
   if (format === 'text' && startsLikeHtmlPage(asciiHead(bytes))) {
     format = 'html';
-    warnings.push('named like a text file but holds an HTML page: read as HTML');
+    warnings.push(SAVED_PAGE_WARNING);
   }
   const decodeOptions = { contentType, html: format !== 'text' };
   if (needsCharsetSniffer(decodeOptions)) await loadCharsetSniffer();
@@ -379,10 +379,13 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   if (decoded.text.trim() === '') throw new InputError(location, 'no text (whitespace only)');
   if (format === 'text' && startsLikeHtmlPage(decoded.text)) {
     format = 'html';
-    warnings.push('named like a text file but holds an HTML page: read as HTML');
+    warnings.push(SAVED_PAGE_WARNING);
   }
   return { source, content: decoded.text, format, charset: decoded.charset, warnings, contentType, finalUrl, bytes: bytes.length };
 }
+
+/** The warning of a file named like text (`.txt`, `.md`) that holds an HTML page, read as HTML. */
+const SAVED_PAGE_WARNING = 'named like a text file but holds an HTML page: read as HTML';
 
 /** The first 2 KB of `bytes` as Latin-1, after a UTF-8 byte-order mark: enough to see whether an ASCII-compatible file starts like an HTML page. */
 function asciiHead(bytes: Buffer): string {

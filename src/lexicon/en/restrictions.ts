@@ -30,8 +30,11 @@ const INSERTED_ADVERB = `(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|th
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
+/** Verbs of answering or disclosing after "refused to" / "declined to" that make a no-comment, shared by {@link NO_COMMENT} and restrictions/en/decline-to ("declined to address whether…", "refused to specify"). */
+const NO_COMMENT_VERBS = 'address\\s+(?:whether|why|how|what|the\\s+(?:allegations?|claims?|reports?|question))|specify|go\\s+into|rule\\s+out|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond';
+
 /** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say", "refused to address whether…"; nor is a refusal to exclude ("refused to rule out military action"). */
-const NO_COMMENT = /^\s*(?:to\s+)?(?:comment|say|address\s+(?:whether|why|how|what|the\s+(?:allegations?|claims?|reports?|question))|specify|go\s+into|rule\s+out|confirm|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\s+(?:named|identified|interviewed))/iu;
+const NO_COMMENT = new RegExp(`^\\s*(?:to\\s+)?(?:comment|say|confirm|be\\s+(?:named|identified|interviewed)|${NO_COMMENT_VERBS})`, 'iu');
 
 /**
  * Before a participle, what makes it an adjective of a noun phrase rather than a verb (restrictions/attributive-participle): the
@@ -272,7 +275,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/veto', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:points?|players?)(?![${LETTER}])`, 'iu'), pattern: re('veto(?:es|ed|ing)?') },
     // "the firm declined to sell", "the Senate declined to confirm the nominee" (not "declined to comment", "declined to confirm the report", "declined to directly name",
     // "declined to address whether he slept on the job", not "declined to 3 %")
-    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:[${LETTER}]+ly\\s+)?(?:comment|say|address\\s+(?:whether|why|how|what|the\\s+(?:allegations?|claims?|reports?|question))|specify|go\\s+into|rule\\s+out|confirm(?!\\s+(?:the\\s+|his\\s+|her\\s+)?(?:nominee|nomination|appointment))|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond|be\\s+|[$€£${DIGIT}])`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
+    { ruleId: 'restrictions/en/decline-to', kind: 'refusal', voice: 'active', rejectAfter: new RegExp(`^\\s*(?:to\\s+)?(?:[${LETTER}]+ly\\s+)?(?:comment|say|confirm(?!\\s+(?:the\\s+|his\\s+|her\\s+)?(?:nominee|nomination|appointment))|be\\s+|[$€£${DIGIT}]|${NO_COMMENT_VERBS})`, 'iu'), pattern: re('declin(?:e|es|ed|ing)\\s+to') },
     // --- sanctions
     // "banned from competing", "excluded from the tender", "pushed out of federal projects", "Huawei is effectively locked out of the US market"
     { ruleId: 'restrictions/en/excluded-from', kind: 'sanction', voice: 'passive', pattern: re('(?:banned|excluded|expelled|suspended|ousted|blacklisted|disqualified)\\s+from|(?:pushed|kicked|forced|frozen|locked|shut)\\s+out\\s+of') },
