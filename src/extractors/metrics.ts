@@ -1083,6 +1083,20 @@ const SUBJECT_OF_RE_4 = new RegExp(`[${DIGIT}]`, 'u');
 /** Built once for {@link subjectOf} (character classes: text/char-classes.ts). */
 const SUBJECT_OF_RE_5 = new RegExp(`^[${DIGIT}]`, 'u');
 
+/**
+ * True when the text between a change verb and its figure is only the change's adjuncts — its amount as a fraction, a
+ * time, the link to the level reached — and no object: "jumped by a third last year to", "rose last year to", « ont bondi
+ * d'un tiers l'an dernier à ». What is measured is then the verb's subject, not the gap (ruleId
+ * metrics/subject-change-adjunct). Words from {@link MetricLexicon.changeAdjunctWords}, stop words, time nouns, months,
+ * week days and four-digit years; elided articles split off (« d'un », « l'an »).
+ */
+function changeAdjunctGap(gap: string, lex: MetricLexicon): boolean {
+  const words = gap.toLowerCase().split(/[\s\u00a0\u202f'’]+/).filter(Boolean);
+  if (!words.some((w) => lex.changeAdjunctWords.has(w) || lex.timeNouns.has(w) || lex.months.has(w) || lex.weekdays.has(w))) return false;
+  return words.every((w) => lex.changeAdjunctWords.has(w) || lex.stopWords.has(w) || lex.timeNouns.has(w) || lex.months.has(w)
+    || lex.weekdays.has(w) || /^(?:1[89]|20)\d\d$/.test(w) || w === 'l' || w === 'd');
+}
+
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
 function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules, priced: string | null = null): string | null {
   const { lex, language } = rules;
@@ -1280,7 +1294,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
       // (words between the article and the cue are its adjectives only when the cue is a noun, not a verb: « Les impôts
       // augmenteront de », "The shares dropped by")
       && (k === 0 || !CUE_VERB_FORM.test(lower(text.slice(cue.start, cue.end)))));
-  if (!nounCue && cue && cue.end <= leftEdge && !SUBJECT_OF_RE_4.test(text.slice(cue.end, leftEdge))) {
+  if (!nounCue && cue && cue.end <= leftEdge && !SUBJECT_OF_RE_4.test(text.slice(cue.end, leftEdge)) && !changeAdjunctGap(text.slice(cue.end, leftEdge), lex)) {
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }

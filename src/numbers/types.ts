@@ -166,6 +166,13 @@ export interface MetricLexicon {
   /** Units of distance (symbols and nouns): "820 km (510 miles) away from X" measures X (ruleId metrics/subject-distance-from). */
   distanceUnits: ReadonlySet<string>;
   durationNouns: ReadonlySet<string>;
+  /**
+   * Words that may fill the gap between a change verb and the figure it reaches without being its object: fractions that
+   * give the amount of the change ("jumped by a third last year to €60bn", « a bondi d'un tiers à ») and relative time
+   * words ("last", « dernier »). With the lexicon's stop words, time nouns, months and week days, a gap made of them alone
+   * names nothing measured (ruleId metrics/subject-change-adjunct).
+   */
+  changeAdjunctWords: ReadonlySet<string>;
   /** Time nouns that can give an age ("ans", "years"). */
   yearNouns: ReadonlySet<string>;
   /** Regex source: words after "N <time noun>" that make it a relative date or an age ("ago", "old", "plus tard"). */

@@ -68,6 +68,14 @@ describe('metric subject grammar: exact subject and change', () => {
     ['en', 'The share of nuclear power in electricity production went from 75% to 50% in ten years.', 50, '%', null, 'decrease'],
     ['en', 'Officials found 2,209 Britons safe while 393 could not be reached.', 393, 'briton', 'reached', null],
     ['fr', 'La popularité du sujet a explosé, passant de près de 0 à 60 000 tweets en une journée.', 60000, 'tweet', 'tweets', 'increase'],
+    // a gap of change adjuncts between the verb and the level reached names nothing: the verb's subject is measured
+    // (metrics/subject-change-adjunct)
+    ['en', 'Defence spending in the region jumped by a third last year to nearly 60 billion euros.', 60e9, 'EUR', 'Defence spending in the region', 'increase'],
+    ['en', 'Revenue rose in March to $4 billion.', 4e9, 'USD', 'Revenue', 'increase'],
+    ['en', 'Sales rose by half to 3 billion euros.', 3e9, 'EUR', 'Sales', 'increase'],
+    ['fr', "Les dépenses militaires ont bondi d'un tiers l'an dernier à près de 60 milliards d'euros.", 60e9, 'EUR', 'dépenses militaires', 'increase'],
+    // (an object between the verb and the figure stays the subject: « réduire ses effectifs de 8 % »)
+    ['fr', 'Le groupe va réduire ses effectifs de 8 % cette année.', 8, '%', 'groupe effectifs', 'decrease'],
   ])('%s: %s → %d %s', (lang, text, value, unit, subject, change) => {
     const m = findMetric(metricsOf(text, lang), value, unit);
     expect(m).toBeDefined();

@@ -110,6 +110,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   compoundNouns: set(''),
   adjectivalNouns: set(''),
   // "at one point", "one way or another", "on one hand", "one thing": idioms, not counts
+  // fractions giving the amount of a change and relative time words: "jumped by a third last year to" (ruleId metrics/subject-change-adjunct)
+  changeAdjunctWords: set('third thirds quarter quarters half halves fifth fifths tenth tenths two-thirds three-quarters year-on-year year-over-year month-on-month previous prior'),
   idiomNounsAfterOne: set('point way side hand thing reason another other time day more last single such member example full step'),
   // "200 votes against"
   voteNouns: set('votes vote ballots'),

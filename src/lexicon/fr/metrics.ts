@@ -111,6 +111,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   compoundNouns: new Set(["secrétaire d'état", "chef d'état", "coup d'état", "chiffre d'affaires", "chef d'entreprise",
     "homme d'affaires", "femme d'affaires", "membre d'équipage", 'chef de gouvernement', 'garde du corps', 'mort de faim']),
   adjectivalNouns: set('jeune jeunes vieux vieille vieilles'),
+  // fractions giving the amount of a change and relative time words: « ont bondi d'un tiers l'an dernier à » (ruleId metrics/subject-change-adjunct)
+  changeAdjunctWords: set('tiers quart quarts moitié cinquième cinquièmes dixième dixièmes dernier dernière derniers dernières passé passée précédent précédente prochain prochaine glissement annuel'),
   idiomNounsAfterOne: set(''),
   // "478 voix contre", "39 voix pour"
   voteNouns: set('voix votes suffrages'),
