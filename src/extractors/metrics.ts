@@ -48,6 +48,8 @@ interface Rules {
   qualifierWhole: RegExp;
   /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
   durationAfterStop: RegExp;
+  /** Right after a bare number, a comparative standing for the noun of the count before it (« 33 de plus »; ruleId metrics/elided-comparative). */
+  elidedComparative: RegExp;
   /** Words before a number + time noun that make it a relative date or a clock time ("il y a", "à", "at"). */
   durationBeforeStop: RegExp;
   /** Context before "N ans" / "N years" that makes it an age ("Jean, 42 ans", "un homme de 42 ans"). */
@@ -148,6 +150,9 @@ function rulesFor(language: Language): Rules {
     // e.g. "Nearly " in "Nearly 500 people attended the rally", « Quelque » in « Quelque 2 000 personnes ont manifesté »
     qualifierWhole: new RegExp(`^(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
+    // e.g. " de plus" in « 303 grands électeurs, soit 33 de plus que les 270 requis »
+    // (not a qualifier of the next figure: « dont 20 de plus de 60 ans »)
+    elidedComparative: new RegExp(`^[ \\t\\u00a0]{1,2}(?:${lex.elidedComparative})${E}(?![ \\t\\u00a0]{1,2}(?:de|d['’]|des|du|than)${E})`, 'iu'),
     durationBeforeStop: new RegExp(`${B}(?:${lex.durationBeforeStop})[ \\t\\u00a0]{1,2}$`, 'iu'),
     ageBefore: new RegExp(`(?:${lex.ageBefore})[ \\t\\u00a0]{0,2}$`, 'iu'),
     // e.g. " de prison" in « condamné à deux ans de prison », " ferme" in « 18 mois ferme » (ruleId metrics/penalty-duration)
@@ -470,7 +475,7 @@ const COUNTED_NOUN_RE_2 = new RegExp(`^[ \\u00a0]{1,2}(?:le|la|les|l['’]|du|de
 const COUNTED_NOUN_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
 
 /** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
-const COUNTED_NOUN_RE_4 = new RegExp(`^[ \\t\\u00a0]?(?:(d['’])|(de|du)[ \\t\\u00a0])([${LETTER}]{2,20})`, 'u');
+const COUNTED_NOUN_RE_4 = new RegExp(`^[ \\t\\u00a0]?(?:(d['’])|(de|du|en|à)[ \\t\\u00a0])([${LETTER}]{2,20})`, 'u');
 
 /**
  * The noun counted by a bare number, if any: "153 passengers", "3,500 retail stores",
@@ -646,6 +651,13 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   const start = toks[0]!.start;
   // (a French demonym in -ais/-ois is invariant: « deux Polonais », « 2 209 Français »)
   let unit = lex.personAdjectives.has(hw) ? 'person' : q.value === 1 || (language === 'fr' && isCapitalised(h.word) && /(?:ais|ois)$/.test(hw)) ? hw : singular(hw, language);
+  // "5 gas stations", "three bank branches": a common noun (never an adjective) right before the plural noun modifies it,
+  // and the two make one compound unit (ruleId metrics/en/compound-noun-modifier)
+  const mod = head > 0 ? toks[head - 1]! : null;
+  if (mod && language === 'en' && h.start - mod.end === 1 && lex.compoundModifierNouns.has(mod.word) && !stop(mod)) unit = `${mod.word} ${unit}`;
+  // « 303 grands électeurs », « trois hauts fonctionnaires »: an adjective before the noun that makes a lexicalised compound
+  // with it (the lexicon's compoundNouns) stays in the unit (ruleId metrics/compound-noun)
+  else if (mod && h.start - mod.end === 1 && lex.compoundNouns.has(`${singular(lower(mod.word), language)} ${unit}`)) unit = `${singular(lower(mod.word), language)} ${unit}`;
   // compound nouns: "14 secrétaires d'État" → "secrétaire d'État"
   const cm = COUNTED_NOUN_RE_4.exec(text.slice(h.end, h.end + 25));
   if (cm) {
@@ -1357,7 +1369,9 @@ function isDate(text: string, q: Quantity, rules: Rules): boolean {
   if (prev && /^[ \t\u00a0.,]{1,3}$/.test(gapPrev)) {
     const w = lower(prev.word);
     // (French writes the day before the month, « 12 juin »: « a banni en juin 12 pesticides » counts; "June 12" is a date)
-    if ((lex.months.has(w) && (rules.language !== 'fr' || /^\d{4}$/.test(text.slice(q.coreStart, q.coreEnd)))) || lex.weekdays.has(w)) return true;
+    // (a comma after a month ends its clause: "170 passengers in July, 20 more than in June" — ruleId metrics/date-month-comma;
+    // a week day takes one before its date: "Tuesday, 12 March")
+    if ((lex.months.has(w) && !gapPrev.includes(',') && (rules.language !== 'fr' || /^\d{4}$/.test(text.slice(q.coreStart, q.coreEnd)))) || lex.weekdays.has(w)) return true;
   }
   const next = wordsAfter(text, q.coreEnd, 1)[0];
   if (next && next.start - q.coreEnd <= 2 && (lex.months.has(lower(next.word)) || /^(?:er|st|nd|rd|th)$/.test(next.word))) return true;
@@ -1589,6 +1603,14 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (share && q.start - ante.end <= 80 && DISTRIBUTION_GAP.test(text.slice(ante.end, q.start))) {
     const who = cleanSubject(share[1]!, lex);
     if (who) return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${rules.language === 'fr' ? 'pour' : 'for'} ${who}`, head: ante.head };
+  }
+  // « 303 grands électeurs, soit 33 de plus que les 270 requis », « 3 millions de moins »: a comparative standing for the
+  // noun of the count before (ruleId metrics/elided-comparative; English "20 more" is read below with the elided-noun words)
+  const comparative = rules.elidedComparative.exec(text.slice(q.end, q.end + 16));
+  if (comparative) {
+    const phrase = comparative[0].trim();
+    const end = q.end + comparative[0].length;
+    return { counted: { unit: ante.unit, phrase, end, headStart: end - phrase.length, headEnd: end }, subject: `${ante.head} ${phrase}`, head: ante.head };
   }
   const toks = wordsAfter(text, q.end, 2);
   const t0 = toks[0];
@@ -2184,7 +2206,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       // "recul de 0,4 point" → pp; "the Dow fell 200 points" → a count of points
       // (not the points of a stock index: "The Dow fell 102.2 points, or 0.37%", « le CAC 40 a perdu 12,5 points, soit 0,2 % »
       // — a move restated as a percentage, or an index named before it in the clause; ruleId metrics/index-points)
-      if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20)
+      // (a move of percentage points stays under 100: « le CAC 40 a terminé en baisse de 1,1 %, à 7 210,30 points » is the
+      // index's level — ruleId metrics/index-points)
+      if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20) && Math.abs(q.value) < 100
         && !INDEX_POINTS_AFTER.test(text.slice(q.end, q.end + 40)) && !INDEX_NAME_BEFORE.test(text.slice(Math.max(sent.start, q.start - 120), q.start))
         // (nor the level an index move reaches: « a cédé 45,3 points, soit 0,8 %, à 5 432,10 points »)
         && !(prevSentence === si && out.slice(-3).some((m) => m.unit === 'point'))) { kind = 'pp'; unit = 'pp'; }

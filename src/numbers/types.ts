@@ -167,6 +167,18 @@ export interface MetricLexicon {
   distanceUnits: ReadonlySet<string>;
   durationNouns: ReadonlySet<string>;
   /**
+   * Common nouns that never are adjectives (English: compromise's noun list less its adjective list, `gazetteer/derived.ts`):
+   * one right before a plural counted noun makes a compound unit with it ("5 gas stations" → "gas station"); empty when the
+   * language puts modifiers after the noun (ruleId metrics/en/compound-noun-modifier).
+   */
+  compoundModifierNouns: ReadonlySet<string>;
+  /**
+   * Regex source, anchored right after a bare number: a comparative that stands for the noun of the count before it (FR
+   * « 303 grands électeurs, soit 33 de plus », « 3 millions de moins »; English "20 more" is read from
+   * {@link elidedNounWords}); `(?!)` when none (ruleId metrics/elided-comparative).
+   */
+  elidedComparative: string;
+  /**
    * Words that may fill the gap between a change verb and the figure it reaches without being its object: fractions that
    * give the amount of the change ("jumped by a third last year to €60bn", « a bondi d'un tiers à ») and relative time
    * words ("last", « dernier »). With the lexicon's stop words, time nouns, months and week days, a gap made of them alone

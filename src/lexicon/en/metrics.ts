@@ -9,8 +9,13 @@
  */
 import type { MetricLexicon } from '../../numbers/types.js';
 import { LOWER, UPPER } from '../../text/char-classes.js';
+import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../gazetteer/derived.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Nouns that stand as adjectives before another noun ("military personnel", "key figures", "total deaths"), and pronouns: no compound modifier. */
+const ADJECTIVAL_NOUNS = new Set(`military christian magic static total objective uncoordinated key top chief prime giant model mass standard
+  capital patent anything something nothing everything thing`.split(/\s+/));
 
 /** English metric lexicon. */
 export const EN_METRIC_LEXICON: MetricLexicon = {
@@ -110,6 +115,14 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   compoundNouns: set(''),
   adjectivalNouns: set(''),
   // "at one point", "one way or another", "on one hand", "one thing": idioms, not counts
+  // "5 gas stations", "three bank branches", "12 oil wells": a noun modifier makes a compound unit with the plural noun
+  // after it (ruleId metrics/en/compound-noun-modifier)
+  // (singular forms only: a plural is itself the counted noun, "banks" is no modifier; nor the nouns used as adjectives
+  // before a noun, "200 U.S. military personnel", "two key figures", nor pronouns)
+  compoundModifierNouns: new Set([...DERIVED_COMMON_NOUNS].filter((w) => !DERIVED_ADJECTIVES.has(w) && !ADJECTIVAL_NOUNS.has(w)
+    && !(/s$/.test(w) && DERIVED_COMMON_NOUNS.has(w.slice(0, -1))))),
+  // a comparative standing for the noun of the count before it: (English writes "20 more", read from elidedNounWords) (ruleId metrics/elided-comparative)
+  elidedComparative: '(?!)',
   // fractions giving the amount of a change and relative time words: "jumped by a third last year to" (ruleId metrics/subject-change-adjunct)
   changeAdjunctWords: set('third thirds quarter quarters half halves fifth fifths tenth tenths two-thirds three-quarters year-on-year year-over-year month-on-month previous prior'),
   idiomNounsAfterOne: set('point way side hand thing reason another other time day more last single such member example full step'),
@@ -187,7 +200,7 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "Of the nine latest polls, eight give…", "Out of the 153 passengers", "Among the 28 banks" (ruleId metrics/set-total)
   setOpeners: "(?:out\\s+)?of\\s+the|among\\s+the|of\\s+its|of\\s+their",
   // "six were killed and 10 others injured", "the remaining 12" (ruleId metrics/elided-noun)
-  elidedNounWords: set('others other remaining more'),
+  elidedNounWords: set('others other remaining more fewer'),
   // "a 5-point lead", "the gap … at 2.3 points" (ruleId metrics/gap-points)
   gapNouns: set('lead leads margin gap advantage edge deficit'),
   // "the poll gives Obama a 4-point lead", "leads by 3 points among likely voters" — not "a 12-point lead at half-time"

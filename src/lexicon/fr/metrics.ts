@@ -109,8 +109,14 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   collectiveArticles: "une|un|quelque",
   // "14 secrétaires d'État" counts "secrétaire d'État"
   compoundNouns: new Set(["secrétaire d'état", "chef d'état", "coup d'état", "chiffre d'affaires", "chef d'entreprise",
-    "homme d'affaires", "femme d'affaires", "membre d'équipage", 'chef de gouvernement', 'garde du corps', 'mort de faim']),
+    "homme d'affaires", "femme d'affaires", "membre d'équipage", 'chef de gouvernement', 'garde du corps', 'mort de faim',
+    // « dix mises en examen », « 40 gardes à vue », « 303 grands électeurs », « trois hauts fonctionnaires »
+    'mise en examen', 'mise en demeure', 'garde à vue', 'grand électeur', 'haut fonctionnaire']),
   adjectivalNouns: set('jeune jeunes vieux vieille vieilles'),
+  // (French puts noun modifiers after the noun, with a link: « stations-service », « puits de pétrole », read as compounds)
+  compoundModifierNouns: new Set<string>(),
+  // a comparative standing for the noun of the count before it: « 303 grands électeurs, soit 33 de plus que les 270 requis » (ruleId metrics/elided-comparative)
+  elidedComparative: 'de[ \\u00a0]{1,2}(?:plus|moins)',
   // fractions giving the amount of a change and relative time words: « ont bondi d'un tiers l'an dernier à » (ruleId metrics/subject-change-adjunct)
   changeAdjunctWords: set('tiers quart quarts moitié cinquième cinquièmes dixième dixièmes dernier dernière derniers dernières passé passée précédent précédente prochain prochaine glissement annuel'),
   idiomNounsAfterOne: set(''),
@@ -135,7 +141,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   preNominalAdjectives: set(`grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle nouveaux nouvelles
     autre autres premier première premiers premières dernier dernière derniers dernières gros grosse grosses vieux vieille
     vieilles bon bonne bons bonnes mauvais mauvaise mauvaises principaux principales principal principale seul seule seuls
-    seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies prochain prochaine prochains prochaines`),
+    seules jeune jeunes anciens anciennes ancien ancienne véritables vrais vraies prochain prochaine prochains prochaines
+    haut haute hauts hautes`),
   invariantNouns: set(`cas fois prix pays mois bras corps voix poids repas temps avis processus virus colis choix taux
     discours procès recours succès accès excès abus concours propos secours français anglais km kg mw gw kwh ha`),
   // Grevisse, Le Bon Usage § 530: in a compound noun, prepositions and adverbs stay invariable (« des sous-marins »,

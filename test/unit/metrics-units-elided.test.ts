@@ -1,0 +1,54 @@
+/**
+ * Counted units of news figures, English and French: compound units (a noun modifier in English, a lexicalised compound
+ * in French), nouns elided after a comparative (« 33 de plus », "20 more than"), a comma after a month that ends a
+ * clause instead of writing a date, and index levels in points that are no percentage points. Each row fails without
+ * its rule (ruleIds metrics/en/compound-noun-modifier, metrics/compound-noun, metrics/elided-comparative,
+ * metrics/date-month-comma, metrics/index-points).
+ */
+import type { Language } from '../../src/types.js';
+import { findMetric, metricsOf } from '../helpers/extractors.js';
+
+/** [language, sentence, value, exact unit, exact evidence text] */
+type Row = [Language, string, number, string, string];
+
+describe('counted units: compounds, elided nouns, index points', () => {
+  test.each<Row>([
+    // a common noun (never an adjective) before the plural noun makes a compound unit (metrics/en/compound-noun-modifier)
+    ['en', 'The bombs were placed in 5 gas stations in Madrid.', 5, 'gas station', '5 gas stations'],
+    ['en', 'The lender will close three bank branches and cap 12 oil wells.', 3, 'bank branch', 'three bank branches'],
+    ['en', 'The lender will close three bank branches and cap 12 oil wells.', 12, 'oil well', '12 oil wells'],
+    // (an adjective, or a noun used as one, stays out: "military personnel", "new engineers")
+    ['en', 'Some 200 U.S. military personnel remain at the base.', 200, 'personnel', 'Some 200 U.S. military personnel'],
+    ['en', 'The company hired 30 new engineers last year.', 30, 'engineer', '30 new engineers'],
+    // lexicalised French compounds, an adjective before the noun or a link after it (metrics/compound-noun)
+    ['fr', 'B. Obama a recueilli 303 grands électeurs.', 303, 'grand électeur', '303 grands électeurs'],
+    ['fr', "L'enquête a conduit à dix mises en examen et à 40 gardes à vue.", 10, 'mise en examen', 'dix mises en examen'],
+    ['fr', "L'enquête a conduit à dix mises en examen et à 40 gardes à vue.", 40, 'garde à vue', '40 gardes à vue'],
+    ['fr', 'Trois hauts fonctionnaires ont démissionné.', 3, 'haut fonctionnaire', 'Trois hauts fonctionnaires'],
+    // a comparative standing for the noun of the count before it (metrics/elided-comparative)
+    ['fr', 'B. Obama a recueilli 303 grands électeurs, soit 33 de plus que les 270 requis.', 33, 'grand électeur', '33 de plus'],
+    ['fr', "La SNCF a transporté 122 millions de voyageurs cet été, 3 millions de plus qu'en 2022.", 3e6, 'voyageur', '3 millions de plus'],
+    ['fr', "Le groupe compte 500 salariés, 20 de moins qu'en 2020.", 20, 'salarié', '20 de moins'],
+    // (after a month and a comma, a number is no day of that month: metrics/date-month-comma)
+    ['en', 'The airline carried 170 passengers in July, 20 more than in June.', 20, 'passenger', '20 more'],
+    ['en', 'The airline carried 17 million passengers in July, 2 million more than a year earlier.', 2e6, 'passenger', '2 million more'],
+    // the level of an index is in points, never in percentage points above 100 (metrics/index-points)
+    ['fr', 'Le CAC 40 a terminé en baisse de 1,1 %, à 7 210,30 points.', 7210.3, 'point', '7 210,30 points'],
+    ['fr', 'Le chômage a reculé de 0,4 point au troisième trimestre.', 0.4, 'pp', 'reculé de 0,4 point'],
+  ])('%s: %s → %d %s', (lang, text, value, unit, evidence) => {
+    const m = findMetric(metricsOf(text, lang), value, unit);
+    expect(m).toBeDefined();
+    expect(m!.unit).toBe(unit);
+    expect(m!.evidence.text).toBe(evidence);
+    expect(text.slice(m!.evidence.start, m!.evidence.end)).toBe(m!.evidence.text);
+  });
+
+  test.each<[Language, string, number]>([
+    // a comparative followed by its own complement qualifies the next figure: no elided count
+    ['fr', 'Le groupe compte 500 salariés, dont 20 de plus de 60 ans.', 20],
+    // a week day takes a comma before its date: still a date
+    ['en', 'The summit opened on Tuesday, 12 March, with 40 leaders.', 12],
+  ])('%s: %s has no count %d', (lang, text, value) => {
+    expect(metricsOf(text, lang).filter((m) => m.value === value)).toEqual([]);
+  });
+});
