@@ -601,7 +601,10 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   // « dont 324 concernant le port du casque »: a present participle with its object is no noun ("enfant", "habitants" are)
   if (language === 'fr' && /ant$/.test(hw) && COUNTED_NOUN_RE_2.test(text.slice(h.end, h.end + 8))) return null;
   // « deux tiers des étudiants », "two fifths of voters": a fraction, no count (ruleId metrics/fraction-noun)
-  if (lex.labelWords.has(hw) || lex.months.has(hw) || lex.fractionNouns.has(hw)) return null;
+  // (a label noun in the plural after the number counts: « un rapport de 81 pages », "10 episodes"; in the singular it is an
+  // address or a label, "12 rue de Rivoli", "10 Downing Street" — ruleId metrics/label-plural-count)
+  const pluralLabel = /[sx]$/.test(hw) && singular(hw, language) !== hw && lex.labelWords.has(singular(hw, language));
+  if ((lex.labelWords.has(hw) && !pluralLabel) || lex.months.has(hw) || lex.fractionNouns.has(hw)) return null;
   // "Two dozen protesters": the number multiplies the collective, read as one quantity (ruleId numbers/<lang>/collective)
   if (head > 0 && toks[0] && lower(toks[0].word) in lex.collectives) return null;
   // "263 daily news organizations", "12 arms dealers": a mass noun in -s modifying a plural noun makes one compound unit

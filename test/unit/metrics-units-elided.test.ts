@@ -3,7 +3,7 @@
  * in French), nouns elided after a comparative (« 33 de plus », "20 more than"), a comma after a month that ends a
  * clause instead of writing a date, and index levels in points that are no percentage points. Each row fails without
  * its rule (ruleIds metrics/en/compound-noun-modifier, metrics/compound-noun, metrics/elided-comparative,
- * metrics/date-month-comma, metrics/index-points).
+ * metrics/date-month-comma, metrics/index-points, metrics/label-plural-count).
  */
 import type { Language } from '../../src/types.js';
 import { findMetric, metricsOf } from '../helpers/extractors.js';
@@ -32,6 +32,9 @@ describe('counted units: compounds, elided nouns, index points', () => {
     // (after a month and a comma, a number is no day of that month: metrics/date-month-comma)
     ['en', 'The airline carried 170 passengers in July, 20 more than in June.', 20, 'passenger', '20 more'],
     ['en', 'The airline carried 17 million passengers in July, 2 million more than a year earlier.', 2e6, 'passenger', '2 million more'],
+    // a label noun in the plural after the number counts (metrics/label-plural-count)
+    ['fr', 'Ce rapport de 81 pages accuse le régime.', 81, 'page', '81 pages'],
+    ['en', 'The series ran for 10 episodes on the channel.', 10, 'episode', '10 episodes'],
     // the level of an index is in points, never in percentage points above 100 (metrics/index-points)
     ['fr', 'Le CAC 40 a terminé en baisse de 1,1 %, à 7 210,30 points.', 7210.3, 'point', '7 210,30 points'],
     ['fr', 'Le chômage a reculé de 0,4 point au troisième trimestre.', 0.4, 'pp', 'reculé de 0,4 point'],
@@ -46,6 +49,9 @@ describe('counted units: compounds, elided nouns, index points', () => {
   test.each<[Language, string, number]>([
     // a comparative followed by its own complement qualifies the next figure: no elided count
     ['fr', 'Le groupe compte 500 salariés, dont 20 de plus de 60 ans.', 20],
+    // (in the singular it is an address or a label)
+    ['fr', 'Il habite au 12 rue de Rivoli depuis 2010.', 12],
+    ['en', 'He moved to 10 Downing Street in 2019.', 10],
     // a week day takes a comma before its date: still a date
     ['en', 'The summit opened on Tuesday, 12 March, with 40 leaders.', 12],
   ])('%s: %s has no count %d', (lang, text, value) => {
