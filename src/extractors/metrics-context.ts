@@ -10,6 +10,8 @@
  *   député… (metrics/vote-list, metrics/out-of-total);
  * - vote tallies: « adopté à une large majorité (438 contre 86 …) », "the Senate voted 51 to 49" (metrics/vote-tally);
  * - running tolls: "the toll could increase to over 100,000" → 100000 person (metrics/toll);
+ * - earthquake magnitudes: "A magnitude 6.4 earthquake", "a 7.1-magnitude quake", « un séisme de magnitude 6,4 » → 6.4
+ *   magnitude (metrics/magnitude);
  * - odds: "a 1 in 37 chance of striking the Earth" → 2.7 % (metrics/odds);
  * - alert levels and scale ratings: "upgraded to Level 4", "2 out of 10 on the Torino scale" (metrics/level);
  * - hyphenated measures: "a new 15-story external fuel tank" → 15 story (metrics/hyphen-measure).
@@ -55,6 +57,14 @@ export interface ContextualMetricsLexicon {
   tollUnit: string;
   /** A verb of rise between a toll and its figure. */
   tollRise: string;
+  /**
+   * The magnitude of an earthquake: groups 1 and 2, the figure written after the word and the quake noun that follows it
+   * ("a magnitude 6.4 earthquake", « un séisme de magnitude 6,4 »); groups 3 and 4, the figure written before it and the
+   * noun ("a 6.4-magnitude quake"; a never-matching pair when the language has no such form).
+   */
+  magnitude: string;
+  /** The quake nouns, for a subject written before the magnitude (« un séisme de magnitude 6,4 »). */
+  quakeBefore: string;
   /** Group 1: the numerator, group 2: the denominator of odds. */
   odds: string;
   /** Anchored after odds: group 1, what the odds are of. */
@@ -115,6 +125,8 @@ interface Compiled {
   levelMove: RegExp;
   levelUp: RegExp;
   levelScale: RegExp;
+  magnitude: RegExp;
+  quakeBefore: RegExp;
   scaleDown: RegExp;
   hyphenMeasure: RegExp;
   auxiliary: RegExp;
@@ -195,6 +207,8 @@ function compiled(language: Language): Compiled {
     tollAgain: new RegExp(lex.tollAgain, 'giu'),
     tollRise: new RegExp(lex.tollRise, 'iu'),
     tollContext: new RegExp(TOLL_CONTEXT[language], 'iu'),
+    magnitude: new RegExp(lex.magnitude, 'giu'),
+    quakeBefore: new RegExp(lex.quakeBefore, 'iu'),
     odds: new RegExp(lex.odds, 'giu'),
     oddsOf: new RegExp(lex.oddsOf, 'iu'),
     levelMove: new RegExp(lex.levelMove, 'gu'),
@@ -467,6 +481,23 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const start = art ? om.index - art[0].trimStart().length : om.index;
       for (const ex of out) if (ex.evidence.start >= start && ex.evidence.end <= end) ex.unit = '';
       add(start, of ? end + of[0].length : end, roundOdds((100 * num) / den), '%', null, of ? `${what.toLowerCase()} ${language === 'fr' ? 'de' : 'of'} ${of[1]}` : what.toLowerCase(), 'odds');
+    }
+  }
+
+  // earthquakes: "A magnitude 6.4 earthquake struck", "a 6.4-magnitude quake", « un séisme de magnitude 6,4 » → 6.4 magnitude
+  // (ruleId metrics/magnitude)
+  if (/magnitude/iu.test(text)) {
+    c.magnitude.lastIndex = 0;
+    for (const mm of allMatches(c.magnitude, text)) {
+      const raw = mm[1] ?? mm[3]!;
+      const noun = mm[2] ?? mm[4];
+      const at = mm.index + mm[0].indexOf(raw);
+      const start = mm[1] !== undefined ? mm.index : at;
+      const end = mm[1] !== undefined ? at + raw.length : mm.index + mm[0].length - (noun ?? '').length;
+      const sent = sentenceBounds(doc, mm.index);
+      const before = c.quakeBefore.exec(text.slice(Math.max(sent.start, mm.index - 40), mm.index));
+      const subject = noun ?? before?.[1] ?? null;
+      add(start, text.slice(start, end).trimEnd().length + start, parseNumber(raw, lex), 'magnitude', null, subject ? subject.trim() : null, 'magnitude');
     }
   }
 

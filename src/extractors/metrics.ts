@@ -1754,8 +1754,10 @@ function pairedElision(text: string, q: Quantity, ante: PriorCount, rules: Rules
   if (lex.voteNouns.has(lower(ante.head)) && TALLY_LINK.test(gap) && (gap.trim() !== '' || TALLY_SIDE_END.test(text.slice(Math.max(0, ante.end - 9), ante.end)))) {
     return { counted, subject: ante.head, head: ante.head };
   }
-  const cm = COORDINATED_VERB.exec(gap);
-  if (cm && rules.participleEnd.test(cm[1]!) && !lex.stopWords.has(lower(cm[1]!))) {
+  // (the second verb may be a gerund, and the second figure may carry its own qualifier: "killing at least 41 people and
+  // injuring more than 1,300", « tuant 12 personnes et blessant plus de 40 » — ruleId metrics/elided-coordinated)
+  const cm = COORDINATED_VERB.exec(gap.replace(rules.qualifierTail, ''));
+  if (cm && (rules.participleEnd.test(cm[1]!) || /(?:ing|ant)$/u.test(cm[1]!)) && !lex.stopWords.has(lower(cm[1]!))) {
     return { counted, subject: `${ante.head} ${cm[1]!}`, head: ante.head };
   }
   return null;

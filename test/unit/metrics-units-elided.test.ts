@@ -1,9 +1,10 @@
 /**
- * Counted units of news figures, English and French: compound units (a noun modifier in English, a lexicalised compound
- * in French), nouns elided after a comparative (« 33 de plus », "20 more than"), a comma after a month that ends a
+ * Counted units of news figures, English and French: earthquake magnitudes, poll leads, compound units (a noun
+ * modifier in English, a lexicalised compound in French), nouns elided after a comparative (« 33 de plus », "20 more than"), a comma after a month that ends a
  * clause instead of writing a date, and index levels in points that are no percentage points. Each row fails without
  * its rule (ruleIds metrics/en/compound-noun-modifier, metrics/compound-noun, metrics/elided-comparative,
- * metrics/date-month-comma, metrics/index-points, metrics/label-plural-count).
+ * metrics/date-month-comma, metrics/index-points, metrics/label-plural-count, metrics/elided-noun,
+ * metrics/elided-coordinated, metrics/magnitude, metrics/gap-points).
  */
 import type { Language } from '../../src/types.js';
 import { findMetric, metricsOf } from '../helpers/extractors.js';
@@ -35,6 +36,22 @@ describe('counted units: compounds, elided nouns, index points', () => {
     // a label noun in the plural after the number counts (metrics/label-plural-count)
     ['fr', 'Ce rapport de 81 pages accuse le régime.', 81, 'page', '81 pages'],
     ['en', 'The series ran for 10 episodes on the channel.', 10, 'episode', '10 episodes'],
+    // a participle standing for the noun of the count before it (metrics/elided-noun)
+    ['fr', 'Le parti a obtenu 245 sièges sur 577, loin des 289 nécessaires pour la majorité absolue.', 289, 'siège', '289 nécessaires'],
+    ['en', 'Biden won 306 electoral votes, well above the 270 needed to win.', 270, 'vote', '270 needed'],
+    // a second verb in the gerund, a qualifier before the second figure (metrics/elided-coordinated)
+    ['en', 'The quake struck on Monday, killing at least 41 people and injuring more than 1,300, the agency said.', 1300, 'person', 'more than 1,300'],
+    ['fr', "Le séisme a frappé lundi, tuant 12 personnes et blessant plus de 40, selon l'agence.", 40, 'personne', 'plus de 40'],
+    // the magnitude of an earthquake, before or after its word (metrics/magnitude)
+    ['en', 'A magnitude 6.4 earthquake struck southern Turkey on Monday.', 6.4, 'magnitude', 'magnitude 6.4'],
+    ['en', 'A 7.1-magnitude quake hit central Mexico.', 7.1, 'magnitude', '7.1-magnitude'],
+    ['fr', 'Un séisme de magnitude 6,4 a frappé la Turquie lundi.', 6.4, 'magnitude', 'magnitude 6,4'],
+    ['fr', "Le tremblement de terre, d'une magnitude de 7,1, a fait 12 morts.", 7.1, 'magnitude', 'magnitude de 7,1'],
+    // a poll lead in points ahead of a rival is in percentage points (metrics/gap-points)
+    ['en', 'Polls show the ruling party on 44.5% of the vote, three points ahead of the main opposition alliance.', 3, 'pp', 'three points'],
+    ['fr', 'Dans le dernier sondage, Macron est à 28 %, trois points devant Le Pen.', 3, 'pp', 'trois points'],
+    // (not in a match: "finished three points behind Arsenal" counts points)
+    ['en', 'The team finished three points behind Arsenal.', 3, 'point', 'three points'],
     // the level of an index is in points, never in percentage points above 100 (metrics/index-points)
     ['fr', 'Le CAC 40 a terminé en baisse de 1,1 %, à 7 210,30 points.', 7210.3, 'point', '7 210,30 points'],
     ['fr', 'Le chômage a reculé de 0,4 point au troisième trimestre.', 0.4, 'pp', 'reculé de 0,4 point'],

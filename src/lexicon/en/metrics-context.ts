@@ -38,6 +38,9 @@ export const EN_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   tollAgain: '(?<![\\w])(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|rise[ \\u00a0]to|climb[ \\u00a0]to)[ \\u00a0]{1,2}(?:(?:over|more[ \\u00a0]than|nearly|almost|about|around|some|at[ \\u00a0]least)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,6})(?![\\d%]|[.,]\\d)',
   tollUnit: 'person',
   tollRise: '(?<![\\w])(?:ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|mount(?:s|ed|ing)?|swell(?:s|ed|ing)?)(?![\\w])',
+  // "A magnitude 6.4 earthquake", "a magnitude-7.1 quake", "a 6.4-magnitude earthquake", "of magnitude 5.2" (ruleId metrics/magnitude)
+  magnitude: '(?<![\\w])(?:magnitude[ \\u00a0-]{1,2}(\\d{1,2}(?:\\.\\d{1,2})?)(?![\\d.,]\\d|[\\w%])(?:[ \\u00a0]{1,2}(earthquake|quake|tremor|aftershock))?|(\\d{1,2}(?:\\.\\d{1,2})?)[ \\u00a0]?-?[ \\u00a0]?magnitude(?![\\w-])(?:[ \\u00a0]{1,2}(earthquake|quake|tremor|aftershock))?)',
+  quakeBefore: '(?<![\\w])(earthquake|quake|tremor|aftershock),?[ \\u00a0]{1,2}(?:of|with[ \\u00a0]a)[ \\u00a0]{1,2}(?:preliminary[ \\u00a0]{1,2})?$',
   // "a 1 in 37 chance of striking the Earth", "a one-in-five risk" (ruleId metrics/odds)
   odds: '(?<![\\w])(?:(1|one)[ \\u00a0-]in[ \\u00a0-](\\d{1,3}(?:,\\d{3}){0,2}|\\d{1,7}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million)[ \\u00a0]{1,2}(?:chance|risk|probability|likelihood))(?![\\w])',
   oddsOf: '^[ \\u00a0]{1,2}(?:of|that)[ \\u00a0]{1,2}((?:[\\w-]{1,25}[ \\u00a0]){0,3}[\\w-]{1,25})',

@@ -200,9 +200,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "Of the nine latest polls, eight give…", "Out of the 153 passengers", "Among the 28 banks" (ruleId metrics/set-total)
   setOpeners: "(?:out\\s+)?of\\s+the|among\\s+the|of\\s+its|of\\s+their",
   // "six were killed and 10 others injured", "the remaining 12" (ruleId metrics/elided-noun)
-  elidedNounWords: set('others other remaining more fewer'),
+  elidedNounWords: set('others other remaining more fewer needed required'),
   // "a 5-point lead", "the gap … at 2.3 points" (ruleId metrics/gap-points)
-  gapNouns: set('lead leads margin gap advantage edge deficit'),
+  gapNouns: set('lead leads margin gap advantage edge deficit ahead behind'),
   // "the poll gives Obama a 4-point lead", "leads by 3 points among likely voters" — not "a 12-point lead at half-time"
   pollWords: 'polls?|polling|pollsters?|surveys?|voters?|votes?|voting|ballots?|electorate|approval|opinion|primar(?:y|ies)|elections?',
   // "Internet Explorer, which currently holds over 90% market share" (ruleId metrics/subject-holder)

@@ -40,6 +40,9 @@ export const FR_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   tollAgain: `${NB}(?:approch(?:e|er|ait)|dépass(?:e|er|ait)|atteindr(?:e|ait)|atteint|franchi(?:r|t)?)[ \\u00a0]{1,2}${Q}${NUM}`,
   tollUnit: 'personne',
   tollRise: `${NB}(?:alourd[${L}]{0,8}|augment[${L}]{0,8}|grimp[${L}]{0,8}|s['’]élev[${L}]{0,6}|mont[${L}]{0,6})${NW}`,
+  // « un séisme de magnitude 6,4 », « d'une magnitude de 7,1 », « une réplique de magnitude 5 » (ruleId metrics/magnitude)
+  magnitude: '(?<![\\w])(?:magnitude[ \\u00a0]{1,2}(?:de[ \\u00a0]{1,2})?(\\d{1,2}(?:,\\d{1,2})?)(?![\\d.,]\\d|[\\w%])(?:[ \\u00a0]{1,2}(séisme|tremblement[ \\u00a0]de[ \\u00a0]terre|secousse|réplique))?|(?!)(\\d)(x))',
+  quakeBefore: '(?<![\\w])(séisme|tremblement[ \\u00a0]de[ \\u00a0]terre|secousse|réplique),?[ \\u00a0]{1,2}(?:d[\'’][ \\u00a0]?une[ \\u00a0]{1,2})?(?:de[ \\u00a0]{1,2})?$',
   // « une chance sur 37 de frapper la Terre », « un risque sur mille » (ruleId metrics/odds)
   odds: `${NB}(?:(une?|1)[ \\u00a0]{1,2}(?:chance|risque|probabilité)[ \\u00a0]{1,2}sur[ \\u00a0]{1,2}(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){0,2}|\\d{1,7}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|million))${NW}`,
   oddsOf: `^[ \\u00a0]{1,2}(?:de|d['’]|que)[ \\u00a0]{0,2}((?:[${L}'’-]{1,25}[ \\u00a0]){0,3}[${L}-]{1,25})`,

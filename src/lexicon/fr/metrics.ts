@@ -193,9 +193,9 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // « Sur les neuf dernières enquêtes publiées sur l'Ohio, huit donnent… », « Parmi les 28 banques » (ruleId metrics/set-total)
   setOpeners: "sur\\s+les|parmi\\s+les|sur\\s+ces|parmi\\s+ces",
   // « 10 autres ont vu leur note baissée », « les 12 dernières » (ruleId metrics/elided-noun)
-  elidedNounWords: set('autres derniers dernières premiers premières restants restantes suivants suivantes'),
+  elidedNounWords: set('autres derniers dernières premiers premières restants restantes suivants suivantes nécessaires requis'),
   // « estime à 2,3 points l'écart des intentions de vote », « une avance de 5 points » (ruleId metrics/gap-points)
-  gapNouns: set('écart écarts avance retard marge avantage'),
+  gapNouns: set('écart écarts avance retard marge avantage devant derrière'),
   // « le sondage donne 4 points d'avance », « l'écart des intentions de vote » — pas « 12 points d'avance à la mi-temps »
   pollWords: "sondages?|enquêtes?|intentions|votes?|électeurs|électrices|électorat|scrutins?|élections?|primaires?|suffrages|opinion|popularité|baromètres?",
   // « X détient 30 % du capital » (ruleId metrics/subject-holder)
