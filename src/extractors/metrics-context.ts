@@ -615,15 +615,17 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
     c.hyphenMeasure.lastIndex = 0;
     for (const hm of allMatches(c.hyphenMeasure, text)) {
       const end = hm.index + hm[0].length;
-      const np = /^[ \u00a0]((?:[a-z][a-z-]{1,20}[ \u00a0]){0,3}[a-z][a-z-]{1,20})/u.exec(text.slice(end, end + 80));
+      // (the noun phrase may be quoted: 'a 55-kilometer “de-confliction zone”')
+      const np = /^[ \u00a0]([“"‘«][ \u00a0]?)?((?:[a-z][a-z-]{1,20}[ \u00a0]){0,3}[a-z][a-z-]{1,20})([ \u00a0]?[”"’»])?/u.exec(text.slice(end, end + 80));
       if (!np) continue;
-      // (the noun phrase ends before a function word: "a 12-member panel of experts")
-      const words = np[1]!.split(/[ \u00a0]/);
-      const stop = words.findIndex((w) => /^(?:of|in|on|at|to|for|from|with|by|and|or|that|which|was|is|will|has|the|a|an)$/.test(w));
+      // (the noun phrase ends before a function word: "a 12-member panel of experts", "a 55-kilometer zone along the border")
+      const words = np[2]!.split(/[ \u00a0]/);
+      const stop = words.findIndex((w) => /^(?:of|in|on|at|to|for|from|with|by|and|or|that|which|was|is|will|has|the|a|an|along|across|around|near|inside|outside|into|between|through|over|under|off|after|before|during|where|who|while)$/.test(w));
       const kept = stop >= 0 ? words.slice(0, stop) : words;
       if (!kept.length) continue;
       const unit = hm[2]!.toLowerCase().replace(/^storey$/, 'storey');
-      add(hm.index, end + 1 + kept.join(' ').length, parseNumber(hm[1]!, lex), unit, null, kept.join(' '), 'hyphen-measure');
+      const npEnd = end + 1 + (np[1]?.length ?? 0) + kept.join(' ').length + (stop < 0 && np[3] && np[1] ? np[3].length : 0);
+      add(hm.index, npEnd, parseNumber(hm[1]!, lex), unit, null, kept.join(' '), 'hyphen-measure');
     }
   }
 

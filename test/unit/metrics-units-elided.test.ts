@@ -4,7 +4,7 @@
  * clause instead of writing a date, and index levels in points that are no percentage points. Each row fails without
  * its rule (ruleIds metrics/en/compound-noun-modifier, metrics/compound-noun, metrics/elided-comparative,
  * metrics/date-month-comma, metrics/index-points, metrics/label-plural-count, metrics/elided-noun,
- * metrics/elided-coordinated, metrics/magnitude, metrics/gap-points).
+ * metrics/elided-coordinated, metrics/magnitude, metrics/gap-points, metrics/hyphen-measure).
  */
 import type { Language } from '../../src/types.js';
 import { findMetric, metricsOf } from '../helpers/extractors.js';
@@ -52,6 +52,9 @@ describe('counted units: compounds, elided nouns, index points', () => {
     ['fr', 'Dans le dernier sondage, Macron est à 28 %, trois points devant Le Pen.', 3, 'pp', 'trois points'],
     // (not in a match: "finished three points behind Arsenal" counts points)
     ['en', 'The team finished three points behind Arsenal.', 3, 'point', 'three points'],
+    // a hyphenated measure before a quoted noun phrase, or before a preposition (metrics/hyphen-measure)
+    ['en', 'The al-Tanf base is located inside a 55-kilometer “de-confliction zone”.', 55, 'kilometer', 'a 55-kilometer “de-confliction zone”'],
+    ['en', 'Turkey wants a 55-kilometer zone along the border.', 55, 'kilometer', 'a 55-kilometer zone'],
     // the level of an index is in points, never in percentage points above 100 (metrics/index-points)
     ['fr', 'Le CAC 40 a terminé en baisse de 1,1 %, à 7 210,30 points.', 7210.3, 'point', '7 210,30 points'],
     ['fr', 'Le chômage a reculé de 0,4 point au troisième trimestre.', 0.4, 'pp', 'reculé de 0,4 point'],
