@@ -38,8 +38,8 @@ export const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|j
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (« , hier, à l'unanimité, »), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
-/** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
-const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|dire\s+(?:si|combien|pourquoi|comment|quand|où|qui|quel|quelle|quels|quelles|ce\s+qu)|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
+/** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter »; nor is a refusal to exclude (« a refusé d'exclure toute hausse », EN "refused to rule out"). */
+const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|exclure|écarter|répondre|dire\s+(?:si|combien|pourquoi|comment|quand|où|qui|quel|quelle|quels|quelles|ce\s+qu)|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
 
 /**
  * A determiner and a common noun right before a participle (restrictions/attributive-participle): the participle is an adjective
@@ -209,6 +209,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
     // « à condition que », « sous réserve de », « à moins que », « sauf si », « obtenir des prêts sous des conditions très dures » (pas « sous des conditions de travail »), « à condition toutefois d'ouvrir ces sites »
     { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition(?:\\s+(?:toutefois|cependant|néanmoins|notamment|évidemment|bien\\s+sûr|expresse|préalable))?\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+|des\\s+|de\\s+|les\\s+|la\\s+)?conditions?(?!\\s+(?:climatiques|météo|de\\s+vie|de\\s+travail|de\\s+détention|difficiles|extrêmes))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:[${DIGIT}]|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|au|aux|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
+    // une autorisation assortie de conditions : « Bruxelles a donné un feu vert conditionnel au rachat », « une autorisation
+    // conditionnelle », « a autorisé conditionnellement la fusion » ; EN restrictions/en/conditional-approval
+    { ruleId: 'restrictions/fr/autorisation-conditionnelle', kind: 'condition', voice: 'active', pattern: re(`(?:feu\\s+vert|autorisation|approbation|agrément|aval)\\s+conditionnel(?:le)?|(?:autoris|approuv|valid)(?:é|ée|és|ées|e|ent|er)\\s+conditionnellement|conditionnellement\\s+(?:autoris|approuv|valid)(?:é|ée|és|ées|e|ent|er)`) },
+    // une permission liée à une escorte ou une autorisation par « ne … qu'avec », « ne … que sous » : « Les journalistes ne peuvent
+    // entrer dans la zone que sous escorte militaire », « ne pourra voyager qu'avec une autorisation écrite » ; EN
+    // restrictions/en/only-with-permit (« qu'avec l'accord de » est restrictions/fr/ne-que-si)
+    { ruleId: 'restrictions/fr/ne-qu-avec-permis', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|(?:est|sont|sera|seront)\\s+autorisée?s?\\s+à)\\s+(?:[${LETTER}'’-]+\\s+){1,6}?qu(?:e\\s+|${APOS}\\s*)(?:avec|sous)\\s+(?:(?:une?|l${APOS}|le|la|leur|son|sa|des|bonne)\\s*)?(?:escorte|autorisation|permis|licence|visa|ordonnance|mandat|habilitation|accréditation|supervision|surveillance|contrôle|protection)(?![${LETTER}])`) },
     // « l'opération est soumise à l'accord de la Commission européenne », « soumis à autorisation préalable »
     // une permission ouverte seulement dans un cas : « elles pourront être mise à contribution en cas de menaces
     // terroristes », « l'armée peut intervenir en cas d'attaque », « sauf en cas d'urgence » (pas un simple fait
@@ -294,13 +301,21 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « les interventions à l'étranger étant strictement encadrées », « un marché très réglementé » (adverbe requis)
     { ruleId: 'restrictions/fr/strictement-encadre', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:strictement|sévèrement|étroitement|très\\s+strictement)\\s+(?:encadrée?s?|réglementée?s?|contrôlée?s?|limitée?s?|restreinte?s?|rationnée?s?)|(?:encadr|réglement|restrei[ng])[${LETTER}]{0,5}\\s+(?:strictement|sévèrement|étroitement)`) },
     // « limité à 20 personnes », « plafonnée à 3 % », « réservé aux adhérents »
-    { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?|rationnée?s?)\\s+(?:à|aux?)|restreinte?s?\\s+sur(?![${LETTER}])') },
+    // (pas le pronominal, un constat : « La croissance s'est limitée à 0,2 % », « les pertes se sont limitées à » ; restrictions/fr/
+    // s-est-limite ; EN restrictions/en/limited-to-figure)
+    { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:s${APOS}\\s*|se\\s+)(?:est|était|sont|étaient|sera|seront|serait|seraient|fut|furent)\\s+(?:[${LETTER}]+ment\\s+)?$`, 'iu'), pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?|rationnée?s?)\\s+(?:à|aux?)|restreinte?s?\\s+sur(?![${LETTER}])') },
     // « limiter le nombre de… », « plafonner les loyers »
     // (pas une capacité : « n'ont pas été en mesure d'encadrer le service », « incapable de limiter les dégâts »)
     // (pas le nom « limite » : « Il n'y a pas de limite à ce que… » ; pas l'idiome des marchés et des bilans : « La Bourse a limité
     // ses pertes », « limiter la casse », « limiter les dégâts » — une hausse limitée par une règle, « limiter la hausse des loyers », en
     // est une)
-    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: /^\s*(?:(?:ses|leurs|les|la|sa|son|le)\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![\p{L}])/iu, pattern: re(`(?:limit(?:er|ent|era|eront|ait|ant)|(?<!(?:de|la|une|sans|aucune|cette|toute|pas\\s+de)\\s{1,3})limite|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: /^\s*(?:(?:ses|leurs|les|la|sa|son|le)\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![\p{L}])/iu, pattern: re(`(?:limit(?:er|ant|erait|eraient)|restreindre|restreignant|restreindrai(?:t|ent)|plafonn(?:er|ant|erait|eraient)|encadr(?:er|erait|eraient))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    // le verbe conjugué veut un agent pour sujet — un acteur, un agent décrit ou un texte (« Le gouvernement limite les
+    // importations », « La loi plafonne les loyers ») : une chose qui limite ne restreint personne (« Le barrage limite les crues »,
+    // « La faible portée du missile limite son emploi à la défense côtière » ; restrictions/fr/limiter-fini ; EN
+    // restrictions/en/limit-object-finite ; le conditionnel d'un projet reste à la règle de l'infinitif : « un système de coupons qui
+    // plafonneraient les dépenses »)
+    { ruleId: 'restrictions/fr/limiter-fini', kind: 'limit', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'limit', rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: /^\s*(?:(?:ses|leurs|les|la|sa|son|le)\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![\p{L}])/iu, pattern: re(`(?:limit(?:ent|era|eront|ait)|(?<!(?:de|la|une|sans|aucune|cette|toute|pas\\s+de)\\s{1,3})limite|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restrei(?:nt|gnent)|plafonn(?:e|ent|era|ait|aient)|encadr(?:e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
     { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafonds?\\s+(?:sur|à|pour)|plafond\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?![${LETTER}]))|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
@@ -400,7 +415,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // (pas un vote individuel sans objet : « les députés ayant voté contre figurent… », « Ont voté contre : … » — un décompte)
     { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre\\s+(?:le|la|l${APOS}|les|ce|cette|cet|ces|son|sa|leur)\\s*(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:projet|projets|texte|loi|motion|résolution|amendement|amendements|proposition|budget|traité|accord|réforme|plan|article|ratification|investiture|adhésion)(?![${LETTER}])`) },
     // « le président a opposé son veto »
-    { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', pattern: re('veto|véto') },
+    // (pas le pouvoir de veto, aucun veto opposé : « Le droit de veto fait l'objet d'un long débat », « le droit de veto des membres
+    // permanents » — « son droit de veto », exercé, reste ; restrictions/fr/droit-de-veto ; EN restrictions/en/veto-power)
+    { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', rejectBefore: new RegExp(`(?<![${LETTER}])(?:le|du|au|un|ce)\\s+(?:droit|pouvoir)\\s+de\\s+$`, 'iu'), pattern: re('veto|véto') },
     // --- sanctions
     // « a ensuite été écartée de nombre de projets fédéraux », « exclu du tournoi »
     { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)(?!\\s*[${DIGIT}])`) },
@@ -432,7 +449,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
     { ruleId: 'restrictions/fr/somme-de-payer', kind: 'sanction', voice: 'passive', pattern: re(`(?:sommée?s?|contrainte?s?|obligée?s?)\\s+(?:de|d${APOS})\\s*(?:payer|rembourser|verser|indemniser)`) },
     // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
-    { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
+    // (un possessif masculin aussi : « L'ACPR a retiré son agrément à la banque en ligne Finexa », « a suspendu son permis »)
+    { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|son|leur|leurs|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
     { ruleId: 'restrictions/fr/expulser', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
     // « assigné à résidence », « la levée de son immunité parlementaire »
@@ -458,6 +476,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une révocation : « il limogea toute l'équipe d'information », « le ministre a été limogé », « le limogeage du directeur »,
     // « le Parlement a destitué le président », « le directeur a été congédié »
     { ruleId: 'restrictions/fr/limoger', kind: 'sanction', voice: 'active', pattern: re('limog(?:er|e|ent|é|ée|és|ées|ea|èrent|era|eront|eait|eaient|eant|eage)|congédi(?:er|e|ent|é|ée|és|ées|a|èrent)|destitu(?:er|e|ent|é|ée|és|ées|a|èrent|tion)|relevée?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions|démise?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions') },
+    // l'exclusion d'une option, un refus : « Le Premier ministre a exclu toute hausse des impôts », « a écarté l'idée d'un nouveau
+    // confinement », « exclut tout recours à la force » (pas « n'exclut pas toute », ni « refuse d'exclure » : une option gardée ;
+    // pas « a exclu le député », une sanction ; un agent pour sujet : pas « Ce qui exclut tout risque de contagion » ; EN
+    // restrictions/en/rule-out, "ruled out any tax increase")
+    { ruleId: 'restrictions/fr/exclure-option', kind: 'refusal', voice: 'active', negatable: true, needsActor: true, rejectBefore: new RegExp(`(?:(?<![${LETTER}])(?:refus|pas|peu(?:t|vent)|pourr|impossible|sans|difficile)[${LETTER}]*\\s+(?:d${APOS}\\s*|de\\s+)?|(?<![${LETTER}])(?:est|sont|été)\\s+)$`, 'iu'), pattern: re(`(?:exclu|exclut|excluent|exclure|excluait|exclura|écart(?:é|e|ent|er|ait|era))\\s+(?:(?:d${APOS}\\s*emblée|catégoriquement|fermement|formellement)\\s+)?(?:toute?s?|tous|l${APOS}\\s*(?:idée|hypothèse|éventualité)\\s+(?:d${APOS}|de|du|des)|la\\s+(?:possibilité|perspective)\\s+(?:d${APOS}|de|du|des))`) },
     // un renvoi disciplinaire (pas un plan social : « licencier 500 salariés ») : « Le directeur général a été licencié pour
     // faute grave », « Renault a licencié le directeur de la conformité », « avant de le licencier », « malgré son licenciement »
     { ruleId: 'restrictions/fr/licencier-personne', kind: 'sanction', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|est|sont|fut|a\\s+été|avait\\s+été)\\s+licenciée?\\s+(?:pour\\s+(?:faute|avoir|insubordination|motif|raisons?\\s+disciplinaire)|sur-le-champ|avec\\s+effet\\s+immédiat|sans\\s+préavis)|licenci(?:é|er|e|ent|a|era|ait)\\s+(?:son|sa|le|la)\\s+(?:directeur|directrice|PDG|patron|patronne|président|présidente|entraîneur|rédacteur|rédactrice|responsable|conseiller|conseillère|porte-parole|chef|dirigeant|dirigeante|secrétaire|trésorier|trésorière|gérant|gérante)|(?:le|la|l${APOS})\\s*(?:a\\s+|avait\\s+|ont\\s+)?licenci(?:er|é|ée|a|e|ait|era)(?![${LETTER}])|(?:son|sa)\\s+licenciement|licenciements?\\s+pour\\s+faute`) },
@@ -749,8 +772,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // restrictions/en/suspension
     { ruleId: 'restrictions/fr/matchs-de-suspension', kind: 'sanction', voice: 'active', pattern: re(`suspendue?s?\\s+${MATCHS_DE_SUSPENSION}|${MATCHS_DE_SUSPENSION}\\s+(?:ferme\\s+)?de\\s+suspension`) },
     // un agent suspendu par ceux dont il dépend, nommé par sa fonction : « Le club a suspendu son capitaine après la bagarre », « le
-    // ministère a suspendu deux policiers » ; EN restrictions/en/suspend-role
-    { ruleId: 'restrictions/fr/suspendre-agent', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`suspend(?:u|re|ent|ait|ra|rait)?\\s+(?:son|sa|ses|le|la|les|l${APOS}|leur|leurs|deux|trois|quatre|cinq|plusieurs|[${DIGIT}]+)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:capitaines?|joueu(?:r|se)s?|entraîneu(?:r|se)s?|directeu(?:r|rs)|directrices?|présidente?s?|maires?|députée?s?|agents?|policiers?|policières?|gendarmes?|fonctionnaires?|salariée?s?|employée?s?|médecins?|journalistes?|arbitres?|attaquante?s?|gardiens?|défenseu(?:r|rs)|pilotes?|élèves?|membres?|porte-parole|rédact(?:eur|eurs|rice|rices)|enseignante?s?|professeu(?:r|rs)|juges?|magistrate?s?|ambassadeu(?:r|rs)|diplomates?)(?![${LETTER}])`) },
+    // ministère a suspendu deux policiers », « L'hôpital a suspendu deux infirmières » ; ou écarté : « Le sélectionneur a écarté son
+    // capitaine » (pas « a écarté l'idée » : aucune fonction) ; la personne est l'action, « deux infirmières » ; EN restrictions/en/suspend-role
+    { ruleId: 'restrictions/fr/suspendre-agent', kind: 'sanction', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:suspend(?:u|re|ent|ait|ra|rait)?|écart(?:é|er|e|ent|ait|aient|era|eront))\\s+(?:son|sa|ses|le|la|les|l${APOS}|leur|leurs|un|une|deux|trois|quatre|cinq|six|dix|plusieurs|[${DIGIT}]+)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:capitaines?|infirmi(?:er|ers|ère|ères)|soignante?s?|militaires?|soldats?|officiers?|surveillante?s?|cadres?|athlètes?|sportive?s?|dirigeante?s?|élue?s?|procureurs?|présentat(?:eur|eurs|rice|rices)|sélectionneurs?|joueu(?:r|se)s?|entraîneu(?:r|se)s?|directeu(?:r|rs)|directrices?|présidente?s?|maires?|députée?s?|agents?|policiers?|policières?|gendarmes?|fonctionnaires?|salariée?s?|employée?s?|médecins?|journalistes?|arbitres?|attaquante?s?|gardiens?|défenseu(?:r|rs)|pilotes?|élèves?|membres?|porte-parole|rédact(?:eur|eurs|rice|rices)|enseignante?s?|professeu(?:r|rs)|juges?|magistrate?s?|ambassadeu(?:r|rs)|diplomates?)(?![${LETTER}])`) },
     // une obligation dite par l'adjectif : « le port du masque est désormais obligatoire dans les 242 communes », « le vote est
     // obligatoire », « la vaccination deviendra obligatoire pour les soignants » ; EN restrictions/en/mandatory
     { ruleId: 'restrictions/fr/obligatoire', kind: 'condition', voice: 'subject', startAtClause: true, negatable: true, pattern: re(`(?:est|sont|était|étaient|sera|seront|serait|seraient|devient|deviennent|deviendra|deviendront|devenu|devenue|reste|restent|restera|rendue?s?)\\s+(?:désormais\\s+|également\\s+|aussi\\s+|toujours\\s+|donc\\s+)?obligatoires?`) },
@@ -848,7 +872,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
   // sujets abstraits d'un « ne doit pas » : une mesure, un processus, un texte — la contrainte les borne (limit)
   abstractSubjects: [
-    'révision', 'réforme', 'modification', 'décret', 'arrêté', 'ordonnance', 'règles', 'mesure', 'mesures', 'décision', 'loi', 'texte', 'projet', 'plan', 'budget', 'déficit',
+    'révision', 'réforme', 'modification', 'règle', 'dispositif', 'réglementation', 'décret', 'arrêté', 'ordonnance', 'règles', 'mesure', 'mesures', 'décision', 'loi', 'texte', 'projet', 'plan', 'budget', 'déficit',
     'dette', 'hausse', 'baisse', 'augmentation', 'réduction', 'coupes', 'changement', 'changements', 'accord', 'traité', 'règlement',
     'directive', 'politique', 'procédure', 'crise', 'inflation', 'dépense', 'dépenses', 'prix', 'taux', 'tarif', 'tarifs', 'coût',
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',

@@ -1,0 +1,115 @@
+/**
+ * Restrictions as business, politics and defence news phrase them, EN and FR (second recall round on wire-news
+ * constructions): injunctions naming their target, conditional approvals and divestment remedies, permissions bound by
+ * "may only … if" / "only with" (« ne … que sous escorte »), staff suspended or sidelined by role, options ruled out
+ * (« a exclu toute hausse des impôts », consistent with "ruled out any tax increase"), a scare-quoted verb ("has “banned”
+ * the rally") — and the look-alikes each rule leaves alone: a figure "limited to", a thing that limits, the veto as a
+ * power, "sanctions experts".
+ */
+import { type NameKind } from '../helpers/actors.js';
+import { restrictionsOf } from '../helpers/extractors.js';
+
+interface Row {
+  name: string;
+  lang: 'en' | 'fr';
+  text: string;
+  actors?: NameKind[];
+  kind: string;
+  /** The rule that must fire: `restrictions/<lang>/<rule>`. */
+  rule: string;
+  /** Text the evidence must contain. */
+  evidence: string;
+  action?: string;
+  imposedBy?: string | null;
+  appliesTo?: string[];
+}
+
+const SHOULD_FIND: Row[] = [
+  // --- prohibitions
+  { name: 'en enjoined <Name> from', lang: 'en', rule: 'injunction', kind: 'prohibition', actors: [['Veltrix', 'organization']],
+    text: 'The court enjoined Veltrix from using the disputed software.', evidence: 'enjoined Veltrix from using the disputed software', appliesTo: ['Veltrix'] },
+  { name: 'en a scare-quoted verb keeps its object', lang: 'en', rule: 'ban', kind: 'prohibition',
+    text: 'The junta has “banned” the rally planned for Saturday, state television said.', evidence: 'The junta has “banned” the rally planned for Saturday', action: 'the rally planned for Saturday' },
+  { name: 'fr un verbe entre guillemets garde son objet', lang: 'fr', rule: 'interdire', kind: 'prohibition',
+    text: 'Le préfet a « interdit » la manifestation prévue samedi.', evidence: 'Le préfet a « interdit » la manifestation prévue samedi', action: 'la manifestation prévue samedi' },
+  // --- conditions
+  { name: 'en conditional approval', lang: 'en', rule: 'conditional-approval', kind: 'condition', actors: [['Competition Bureau', 'government']],
+    text: 'The Competition Bureau granted conditional approval to the deal.', evidence: 'granted conditional approval to the deal', imposedBy: 'Competition Bureau' },
+  { name: 'fr feu vert conditionnel', lang: 'fr', rule: 'autorisation-conditionnelle', kind: 'condition', actors: [['Bruxelles', 'government']],
+    text: 'Bruxelles a donné un feu vert conditionnel au rachat de la compagnie.', evidence: 'a donné un feu vert conditionnel au rachat', imposedBy: 'Bruxelles' },
+  { name: 'en subject to the sale of', lang: 'en', rule: 'subject-to-divestment', kind: 'condition', actors: [['Brussels', 'government']],
+    text: "Brussels approved the takeover, subject to the sale of the group's fuel network.", evidence: "subject to the sale of the group's fuel network", imposedBy: 'Brussels' },
+  { name: 'en may only … if', lang: 'en', rule: 'may-only-if', kind: 'condition',
+    text: 'Under the new rules, card issuers may only charge late fees if the payment is more than 30 days overdue.', evidence: 'card issuers may only charge late fees if the payment' },
+  { name: 'en only with a military escort', lang: 'en', rule: 'only-with-permit', kind: 'condition',
+    text: 'Foreign journalists may enter the zone only with a military escort.', evidence: 'Foreign journalists may enter the zone only with a military escort' },
+  { name: 'fr ne … que sous escorte', lang: 'fr', rule: 'ne-qu-avec-permis', kind: 'condition',
+    text: 'Les journalistes ne peuvent entrer dans la zone que sous escorte militaire.', evidence: 'Les journalistes ne peuvent entrer dans la zone que sous escorte militaire' },
+  // --- sanctions
+  { name: 'en exclude the <Name> from', lang: 'en', rule: 'exclude-actor', kind: 'sanction', actors: [['Freedom Alliance', 'organization']],
+    text: 'Parliament voted to exclude the Freedom Alliance from the committee.', evidence: 'exclude the Freedom Alliance from the committee', appliesTo: ['Freedom Alliance'] },
+  { name: 'en suspended two nurses', lang: 'en', rule: 'suspend-role', kind: 'sanction',
+    text: 'The hospital suspended two nurses after the audit.', evidence: 'suspended two nurses', action: 'two nurses after the audit' },
+  { name: 'en sidelined his captain', lang: 'en', rule: 'suspend-role', kind: 'sanction',
+    text: 'The coach sidelined his captain after the row.', evidence: 'sidelined his captain' },
+  { name: 'fr a suspendu deux infirmières', lang: 'fr', rule: 'suspendre-agent', kind: 'sanction',
+    text: "L'hôpital a suspendu deux infirmières pendant l'enquête.", evidence: 'a suspendu deux infirmières' },
+  { name: 'fr a écarté son capitaine', lang: 'fr', rule: 'suspendre-agent', kind: 'sanction',
+    text: 'Le sélectionneur a écarté son capitaine après une altercation.', evidence: 'a écarté son capitaine' },
+  { name: 'fr a retiré son agrément à', lang: 'fr', rule: 'retrait-licence', kind: 'sanction', actors: [['ACPR', 'government'], ['Finexa', 'organization']],
+    text: "L'ACPR a retiré son agrément à la banque en ligne Finexa.", evidence: 'a retiré son agrément à la banque en ligne Finexa', imposedBy: 'ACPR' },
+  // --- refusals: an option ruled out, in both languages
+  { name: 'en ruled out any tax increase', lang: 'en', rule: 'rule-out', kind: 'refusal',
+    text: 'The prime minister ruled out any tax increase before the election.', evidence: 'ruled out any tax increase' },
+  { name: 'fr a exclu toute hausse des impôts', lang: 'fr', rule: 'exclure-option', kind: 'refusal',
+    text: "Le Premier ministre a exclu toute hausse des impôts d'ici à la fin du quinquennat.", evidence: 'a exclu toute hausse des impôts' },
+  { name: "fr a écarté l'idée d'un confinement", lang: 'fr', rule: 'exclure-option', kind: 'refusal',
+    text: "Le ministre a écarté l'idée d'un nouveau confinement.", evidence: "a écarté l'idée d'un nouveau confinement" },
+];
+
+describe('restrictions (news genres): should find', () => {
+  test.each(SHOULD_FIND.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const found = restrictionsOf(row.lang, row.text, row.actors ?? []);
+    const r = found.find((x) => x.ruleId === `restrictions/${row.lang}/${row.rule}`);
+    expect(r).toBeDefined();
+    expect(r!.kind).toBe(row.kind);
+    expect(r!.evidence.text).toContain(row.evidence);
+    expect(row.text.slice(r!.evidence.start, r!.evidence.end)).toBe(r!.evidence.text);
+    if (row.action !== undefined) expect(r!.action).toBe(row.action);
+    if (row.imposedBy !== undefined) expect(r!.imposedBy?.name ?? null).toBe(row.imposedBy);
+    if (row.appliesTo !== undefined) expect(r!.appliesTo.map((a) => a.name)).toEqual(row.appliesTo);
+  });
+});
+
+/** Look-alikes: the sentence holds a rule's words but states no restriction. */
+const SHOULD_NOT_FIND: ['en' | 'fr', string][] = [
+  ['en', 'Growth was limited to 0.2 per cent in the third quarter, the statistics office said.'],
+  ['en', 'The damage was confined to the roof.'],
+  ['en', "The missile's short range limits its use to coastal defence."],
+  ['en', 'Sanctions experts say the list is usually updated every few months.'],
+  ['en', 'The veto power of the permanent members was debated at length.'],
+  ['en', 'Foreign players can only win with a strong defence.'],
+  ['en', 'Shares can only rise if earnings improve.'],
+  ['fr', "La croissance s'est limitée à 0,2 % au troisième trimestre, selon l'Insee."],
+  ['fr', 'Le barrage limite les crues dans la vallée chaque printemps.'],
+  ['fr', 'La faible portée du missile limite son emploi à la défense côtière.'],
+  ['fr', "Le droit de veto des membres permanents a été longuement débattu."],
+  ['fr', 'Le ministre n’exclut pas toute hausse des impôts.'],
+  ['fr', 'Le gouvernement ne peut gagner cette bataille que sous la pression de la rue.'],
+];
+
+describe('restrictions (news genres): should not find', () => {
+  test.each(SHOULD_NOT_FIND)('%s: %s', (lang, text) => {
+    expect(restrictionsOf(lang, text)).toEqual([]);
+  });
+});
+
+describe('restrictions (news genres): an option ruled out is no exclusion of a person', () => {
+  test('fr a exclu toute alliance avec <nom>: a refusal, no sanction', () => {
+    const found = restrictionsOf('fr', 'Le ministre a exclu toute alliance avec Jean Dupont.', [['Jean Dupont', 'person']]);
+    expect(found.map((r) => r.kind)).toEqual(['refusal']);
+  });
+  test('fr a refusé d’exclure toute hausse: a hedge, no refusal (EN "refused to rule out")', () => {
+    expect(restrictionsOf('fr', "Le ministre a refusé d'exclure toute hausse des impôts.")).toEqual([]);
+  });
+});
