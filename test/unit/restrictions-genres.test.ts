@@ -65,6 +65,25 @@ const SHOULD_FIND: Row[] = [
     text: "Le Premier ministre a exclu toute hausse des impôts d'ici à la fin du quinquennat.", evidence: 'a exclu toute hausse des impôts' },
   { name: "fr a écarté l'idée d'un confinement", lang: 'fr', rule: 'exclure-option', kind: 'refusal',
     text: "Le ministre a écarté l'idée d'un nouveau confinement.", evidence: "a écarté l'idée d'un nouveau confinement" },
+  // --- second round: martial law, titles stripped, diplomats expelled, caps imposed, troops confined, texts voted down
+  { name: 'en imposed martial law', lang: 'en', rule: 'martial-law', kind: 'prohibition', actors: [['Kyiv', 'government']],
+    text: 'Kyiv imposed martial law across the country hours after the invasion began.', evidence: 'Kyiv imposed martial law across the country', imposedBy: 'Kyiv' },
+  { name: 'fr a décrété la loi martiale', lang: 'fr', rule: 'loi-martiale', kind: 'prohibition', actors: [['Kiev', 'government']],
+    text: "Kiev a décrété la loi martiale quelques heures après le début de l'invasion.", evidence: 'Kiev a décrété la loi martiale', imposedBy: 'Kiev' },
+  { name: 'en stripped <Name> of its 2021 title', lang: 'en', rule: 'strip-of', kind: 'sanction', actors: [['Calder City', 'organization']],
+    text: 'The league stripped Calder City of its 2021 title over financial irregularities.', evidence: 'stripped Calder City of its 2021 title' },
+  { name: 'fr a retiré son titre de champion au club', lang: 'fr', rule: 'retrait-licence', kind: 'sanction',
+    text: 'La Ligue a retiré son titre de champion au club pour irrégularités financières.', evidence: 'a retiré son titre de champion au club' },
+  { name: 'fr a expulsé douze diplomates', lang: 'fr', rule: 'expulser', kind: 'sanction', actors: [['Moscou', 'government']],
+    text: 'Moscou a expulsé douze diplomates français en représailles.', evidence: 'a expulsé douze diplomates français', imposedBy: 'Moscou' },
+  { name: 'fr a imposé un plafond de', lang: 'fr', rule: 'imposer-plafond', kind: 'limit', actors: [['Fed', 'government']],
+    text: "La Fed a imposé un plafond d'actifs à la banque après le scandale.", evidence: "La Fed a imposé un plafond d'actifs à la banque", imposedBy: 'Fed' },
+  { name: 'fr consignés dans leurs casernes', lang: 'fr', rule: 'consigne-dans', kind: 'limit',
+    text: 'Les soldats ont été consignés dans leurs casernes pendant trois jours.', evidence: 'consignés dans leurs casernes' },
+  { name: 'fr ont retoqué le budget', lang: 'fr', rule: 'retoquer', kind: 'refusal',
+    text: 'Les députés ont retoqué le budget de la Défense.', evidence: 'Les députés ont retoqué le budget de la Défense' },
+  { name: 'fr ont recalé la candidate', lang: 'fr', rule: 'retoquer', kind: 'refusal',
+    text: 'Les eurodéputés ont recalé la candidate au poste de commissaire.', evidence: 'ont recalé la candidate au poste de commissaire' },
 ];
 
 describe('restrictions (news genres): should find', () => {
@@ -96,6 +115,9 @@ const SHOULD_NOT_FIND: ['en' | 'fr', string][] = [
   ['fr', "Le droit de veto des membres permanents a été longuement débattu."],
   ['fr', 'Le ministre n’exclut pas toute hausse des impôts.'],
   ['fr', 'Le gouvernement ne peut gagner cette bataille que sous la pression de la rue.'],
+  ['fr', 'Elle a été recalée au baccalauréat en 2019.'],
+  ['fr', 'Le plafond de la salle des marchés a été entièrement refait.'],
+  ['en', 'He teaches martial arts to law students.'],
 ];
 
 describe('restrictions (news genres): should not find', () => {

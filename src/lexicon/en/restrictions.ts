@@ -146,6 +146,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/embargo-noun', kind: 'prohibition', voice: 'active', pattern: re('(?:arms|oil|trade|weapons|economic|import|export|grain|gas)\\s+embargo(?:es)?') },
     // "a curfew from 10 pm", "imposed a curfew on the city"
     { ruleId: 'restrictions/en/curfew', kind: 'prohibition', voice: 'active', pattern: re('curfews?') },
+    // martial law declared, a country-wide restriction of freedoms: "Kyiv imposed martial law across the country", "the region remains
+    // under martial law" (FR restrictions/fr/loi-martiale)
+    { ruleId: 'restrictions/en/martial-law', kind: 'prohibition', voice: 'active', pattern: re(`(?:impos|declar|proclaim|extend|introduc)(?:e|es|ed|ing)\\s+martial\\s+law|under\\s+martial\\s+law`) },
     // "a court issued an injunction blocking the sale", "a temporary restraining order against…", "a nationwide restraining order";
     // the verb before its object, a name included: "The court enjoined Veltrix from using the software" (restrictions/en/injunction:
     // the look-ahead keeps the name out of the trigger, whose end must be a word's end)
@@ -713,9 +716,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // also been imposed on imports from the EU", "China-specific tariffs took effect in July 2018", "additional tariffs on China"
     // (a tariff named as a topic, "tariffs were discussed", stays out, and so does a sum of tariffs: "$4 billion per month in extra tariffs")
     { ruleId: 'restrictions/en/tariffs-raised', kind: 'sanction', voice: 'subject', includePrevWord: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:in|of)\\s+$`, 'iu'), pattern: re(`(?:tariffs?|duties|levies)\\s+(?:on\\s+(?:[${LETTER}${DIGIT}-]+\\s+){1,3}?)?(?:were|was|have|has|had|will|would|could)\\s+(?:(?:also|now|then|be|been)\\s+){0,2}(?:imposed|increased|raised|hiked|doubled|tripled|levied|introduced|extended|reimposed|slapped)|(?:tariffs?|duties)\\s+(?:took|take|takes|will\\s+take)\\s+effect|(?:additional|new|higher|punitive|retaliatory|extra|steep|sweeping|reciprocal|[${LETTER}]{2,20}-specific)\\s+(?:tariffs|duties)\\s+on`) },
-    // a title, a right or a status taken away: "The committee stripped the athlete of his medal", "he was stripped of his citizenship"
+    // a title, a right or a status taken away: "The committee stripped the athlete of his medal", "he was stripped of his citizenship",
+    // "The league stripped Calder City of its 2021 title" (a year or a number qualifies the title)
     // ("stripping … of the right to" is restrictions/en/remove-right)
-    { ruleId: 'restrictions/en/strip-of', kind: 'sanction', voice: 'active', pattern: re(`strip(?:s|ped|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?of\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[${LETTER}-]+\\s+)?(?:medals?|titles?|citizenship|nationality|immunity|licen[cs]es?|powers|rank|membership|accreditation|post|command|seat|knighthood|honou?rs?|awards?|crown|points)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/strip-of', kind: 'sanction', voice: 'active', pattern: re(`strip(?:s|ped|ping)?\\s+(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?of\\s+(?:(?:his|her|their|its|the)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+)?(?:medals?|titles?|citizenship|nationality|immunity|licen[cs]es?|powers|rank|membership|accreditation|post|command|seat|knighthood|honou?rs?|awards?|crown|points)(?![${LETTER}])`) },
     // an expulsion from a country or an office: "The government deported hundreds of migrants", "he was deported to Mexico", "the
     // House impeached the president", "the officer was demoted"
     { ruleId: 'restrictions/en/deport', kind: 'sanction', voice: 'active', pattern: re('deport(?:s|ed|ing)|deportation\\s+of|impeach(?:es|ed|ing)?(?!ment)|demot(?:e|es|ed|ing)|demotion\\s+of') },

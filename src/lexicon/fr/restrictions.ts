@@ -183,6 +183,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/embargo-adj', objectInTrigger: true, kind: 'prohibition', voice: 'active', pattern: re(`embargos?\\s+(?:pétrolier|commercial|économique|militaire|total|partiel|américain|européen|imposé|décrété|visant)|embargos?\\s+(?:sur|contre)\\s+(?:les\\s+)?armes`) },
     // « un couvre-feu nocturne », « instaurer un couvre-feu »
     { ruleId: 'restrictions/fr/couvre-feu', kind: 'prohibition', voice: 'active', pattern: re('couvre-feux?') },
+    // la loi martiale : « Kiev a décrété la loi martiale », « le pays reste sous loi martiale » ; EN restrictions/en/martial-law
+    { ruleId: 'restrictions/fr/loi-martiale', kind: 'prohibition', voice: 'active', pattern: re(`(?:décrét|instaur|proclam|impos|prolong)(?:é|er|e|ent|ait|era)\\s+la\\s+loi\\s+martiale|sous\\s+(?:la\\s+)?loi\\s+martiale`) },
+    // des militaires ou des détenus tenus à un lieu : « Les soldats ont été consignés dans leurs casernes », « consignés à domicile » ;
+    // EN restrictions/en/limited-to ("confined to barracks")
+    { ruleId: 'restrictions/fr/consigne-dans', kind: 'limit', voice: 'passive', pattern: re(`consignée?s?\\s+(?:dans|à)\\s+(?:(?:leurs?|les|la|le|sa|ses|son)\\s+)?(?:casernes?|quartiers?|bases?|domicile|chambres?|cellules?|cantonnements?)(?![${LETTER}])`) },
+    // un plafond imposé ou fixé : « La Fed a imposé un plafond d'actifs à la banque », « Bercy a fixé un plafond aux loyers » (le nom suivi
+    // de « sur » est restrictions/fr/restrictions-nom ; EN restrictions/en/limit-noun, "placed an asset cap on")
+    { ruleId: 'restrictions/fr/imposer-plafond', kind: 'limit', voice: 'active', pattern: re(`(?:impos|fix|instaur|introduis|introduit|plac)[${LETTER}]{0,6}\\s+(?:un|des|le|les|son|leur|de\\s+nouveaux|un\\s+nouveau)\\s+plafonds?`) },
+    // un texte ou un candidat rejeté par une assemblée : « Les députés ont retoqué le budget de la Défense », « Les eurodéputés ont recalé
+    // la candidate au poste de commissaire » (pas « recalé au bac » : un objet déterminé suit) ; EN restrictions/en/reject, "voted down"
+    { ruleId: 'restrictions/fr/retoquer', kind: 'refusal', voice: 'active', negatable: true, pattern: re(`(?:retoqu|recal)(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront)\\s+(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|ce|cette|cet|ces|un|une|deux|trois)(?![${LETTER}])`) },
     // « le tribunal a ordonné la suspension des travaux », « une injonction », « ordonné l'arrêt de »
     { ruleId: 'restrictions/fr/ordonne-arret', kind: 'prohibition', voice: 'active', pattern: re(`ordonn(?:é|e|ent|er|ait|ant)\\s+(?:la\\s+(?:suspension|fermeture|saisie|destruction|dissolution)|l${APOS}\\s*(?:arrêt|interdiction|expulsion|évacuation))|injonctions?\\s+(?:de|d${APOS}|à|contre)`) },
     // une mesure d'éloignement prononcée par un juge : « une ordonnance d'éloignement contre son ancien compagnon », « une
@@ -449,10 +460,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
     { ruleId: 'restrictions/fr/somme-de-payer', kind: 'sanction', voice: 'passive', pattern: re(`(?:sommée?s?|contrainte?s?|obligée?s?)\\s+(?:de|d${APOS})\\s*(?:payer|rembourser|verser|indemniser)`) },
     // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
-    // (un possessif masculin aussi : « L'ACPR a retiré son agrément à la banque en ligne Finexa », « a suspendu son permis »)
-    { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|son|leur|leurs|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
+    // (un possessif masculin aussi : « L'ACPR a retiré son agrément à la banque en ligne Finexa », « a suspendu son permis » ; un titre
+    // ou une médaille : « La Ligue a retiré son titre de champion au club » ; EN restrictions/en/strip-of)
+    { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|son|leur|leurs|les|ses|l${APOS})\\s*(?:licences?|titres?|médailles?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
-    { ruleId: 'restrictions/fr/expulser', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
+    // (un nombre écrit en lettres aussi : « Moscou a expulsé douze diplomates français »)
+    { ruleId: 'restrictions/fr/expulser', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|${NUMBER_WORDS}|onze|treize|quatorze|seize|dizaines?\\s+de|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
     // « assigné à résidence », « la levée de son immunité parlementaire »
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?`) },
     // lever l'immunité, actif (le sujet l'impose) : « a levé l'immunité du sénateur », « Le Parlement européen a levé jeudi
