@@ -6,22 +6,10 @@
  * the rally") — and the look-alikes each rule leaves alone: a figure "limited to", a thing that limits, the veto as a
  * power, "sanctions experts".
  */
-import { type NameKind } from '../helpers/actors.js';
-import { restrictionsOf } from '../helpers/extractors.js';
+import { expectRestriction, restrictionsOf, type RestrictionRow } from '../helpers/extractors.js';
 
-interface Row {
+interface Row extends RestrictionRow {
   name: string;
-  lang: 'en' | 'fr';
-  text: string;
-  actors?: NameKind[];
-  kind: string;
-  /** The rule that must fire: `restrictions/<lang>/<rule>`. */
-  rule: string;
-  /** Text the evidence must contain. */
-  evidence: string;
-  action?: string;
-  imposedBy?: string | null;
-  appliesTo?: string[];
 }
 
 const SHOULD_FIND: Row[] = [
@@ -88,15 +76,7 @@ const SHOULD_FIND: Row[] = [
 
 describe('restrictions (news genres): should find', () => {
   test.each(SHOULD_FIND.map((r) => [r.name, r] as const))('%s', (_name, row) => {
-    const found = restrictionsOf(row.lang, row.text, row.actors ?? []);
-    const r = found.find((x) => x.ruleId === `restrictions/${row.lang}/${row.rule}`);
-    expect(r).toBeDefined();
-    expect(r!.kind).toBe(row.kind);
-    expect(r!.evidence.text).toContain(row.evidence);
-    expect(row.text.slice(r!.evidence.start, r!.evidence.end)).toBe(r!.evidence.text);
-    if (row.action !== undefined) expect(r!.action).toBe(row.action);
-    if (row.imposedBy !== undefined) expect(r!.imposedBy?.name ?? null).toBe(row.imposedBy);
-    if (row.appliesTo !== undefined) expect(r!.appliesTo.map((a) => a.name)).toEqual(row.appliesTo);
+    expectRestriction(row);
   });
 });
 
