@@ -395,15 +395,17 @@ function clauseStart(text: string, sentence: Span, offset: number, actors: Actor
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before)) !== null) {
     const at = from + m.index;
-    if (!insideMention(actors, at) && !isScareQuote(text, at)) start = at + m[0].length;
+    // (the opening mark of a quoted trigger, right before it, opens no clause: restrictions/scare-quoted-trigger)
+    if (!insideMention(actors, at) && !(offset - at <= QUOTE_GAP && isScareQuote(text, at))) start = at + m[0].length;
   }
   return start;
 }
 
 /**
  * restrictions/scare-quoted-trigger: a quotation mark of a pair enclosing one or two words ("has “banned” the rally", « a « interdit »
- * la manifestation ») is no clause break — the quoted word is the trigger and its object follows the closing mark. Bounded: a
- * window of {@link SCARE_WINDOW} code units on each side.
+ * la manifestation »); right around a trigger it is no clause break — the quoted word is the trigger and its object follows the
+ * closing mark (scare quotes elsewhere in the sentence still bound clauses). Bounded: a window of {@link SCARE_WINDOW} code units on
+ * each side.
  */
 function isScareQuote(text: string, at: number): boolean {
   const ch = text[at]!;
@@ -412,6 +414,8 @@ function isScareQuote(text: string, at: number): boolean {
   return ch !== '«' && ch !== '“' && SCARE_CLOSE_RE.test(text.slice(Math.max(0, at - SCARE_WINDOW), at + 1));
 }
 
+/** Most code units between a trigger and the quotation mark enclosing it (a space inside French marks: « interdit »). */
+const QUOTE_GAP = 2;
 /** Code units read on each side of a quotation mark by {@link isScareQuote}. */
 const SCARE_WINDOW = 60;
 /** One or two words between quotation marks, no clause punctuation (an opening mark at the start: {@link isScareQuote}). */
@@ -540,7 +544,8 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
     const at = from + m.index;
     if (m.index === 0 && /[«“"]/u.test(m[0])) continue; // a quotation opening right after the trigger belongs to it
     if (m[0].startsWith(',') && lex.exceptionLead.test(text.slice(at + m[0].length, Math.min(limit, at + m[0].length + EXCEPTION_LEAD_WINDOW)))) continue;
-    if (!insideMention(actors, at) && !isScareQuote(text, at)) { end = at; break; }
+    // (nor does the closing mark of a quoted trigger, right after it: restrictions/scare-quoted-trigger)
+    if (!insideMention(actors, at) && !(m.index <= QUOTE_GAP && isScareQuote(text, at))) { end = at; break; }
   }
   if (end === limit && limit < sentence.end) {
     const lastSpace = text.lastIndexOf(' ', limit);

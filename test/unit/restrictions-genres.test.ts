@@ -72,6 +72,27 @@ const SHOULD_FIND: Row[] = [
     text: 'Les députés ont retoqué le budget de la Défense.', evidence: 'Les députés ont retoqué le budget de la Défense' },
   { name: 'fr ont recalé la candidate', lang: 'fr', rule: 'retoquer', kind: 'refusal',
     text: 'Les eurodéputés ont recalé la candidate au poste de commissaire.', evidence: 'ont recalé la candidate au poste de commissaire' },
+  // --- third round: approvals to obtain, aid cut off or held up, property frozen, leaders suspended, bidders excluded
+  { name: 'en must obtain shareholder approval before', lang: 'en', rule: 'must-comply', kind: 'condition',
+    text: 'The company must obtain shareholder approval before issuing new shares.', evidence: 'The company must obtain shareholder approval before issuing new shares' },
+  { name: 'en cut off intelligence sharing with', lang: 'en', rule: 'cut-off-aid', kind: 'prohibition', actors: [['Washington', 'government'], ['Kyiv', 'government']],
+    text: 'Washington cut off intelligence sharing with Kyiv for a week.', evidence: 'Washington cut off intelligence sharing with Kyiv', imposedBy: 'Washington' },
+  { name: 'fr a cessé de partager ses renseignements', lang: 'fr', rule: 'cesser-de-delivrer', kind: 'prohibition', actors: [['Washington', 'government'], ['Kiev', 'government']],
+    text: 'Washington a cessé de partager ses renseignements avec Kiev pendant une semaine.', evidence: 'a cessé de partager ses renseignements avec Kiev', imposedBy: 'Washington' },
+  { name: "en held up the EU's aid package", lang: 'en', rule: 'hold-up', kind: 'prohibition', actors: [['Hungary', 'government']],
+    text: "Hungary held up the EU's €50 billion aid package for Ukraine for weeks.", evidence: "Hungary held up the EU's €50 billion aid package", imposedBy: 'Hungary' },
+  { name: "fr a bloqué l'aide européenne", lang: 'fr', rule: 'bloquer', kind: 'prohibition', actors: [['Hongrie', 'government']],
+    text: "La Hongrie a bloqué l'aide européenne de 50 milliards d'euros à l'Ukraine.", evidence: "a bloqué l'aide européenne de 50 milliards d'euros", imposedBy: 'Hongrie' },
+  { name: "en froze the oligarch's mansion", lang: 'en', rule: 'asset-freeze', kind: 'sanction',
+    text: "The court froze the oligarch's London mansion pending trial.", evidence: "froze the oligarch's London mansion" },
+  { name: "fr a gelé la villa de l'oligarque", lang: 'fr', rule: 'gel-avoirs', kind: 'sanction',
+    text: "La justice a gelé la villa londonienne de l'oligarque dans l'attente du procès.", evidence: 'a gelé la villa londonienne' },
+  { name: 'en suspended the opposition leader', lang: 'en', rule: 'suspend-role', kind: 'sanction',
+    text: 'Parliament suspended the opposition leader for ten days after the brawl.', evidence: 'suspended the opposition leader' },
+  { name: "fr a suspendu le chef de l'opposition", lang: 'fr', rule: 'suspendre-agent', kind: 'sanction',
+    text: "L'Assemblée a suspendu le chef de l'opposition pour dix jours après la bagarre.", evidence: 'a suspendu le chef' },
+  { name: "fr a écarté le constructeur de l'appel d'offres", lang: 'fr', rule: 'ecarter-candidat', kind: 'sanction',
+    text: "Le Pentagone a écarté le constructeur de l'appel d'offres pour le futur avion de chasse.", evidence: "a écarté le constructeur de l'appel d'offres" },
 ];
 
 describe('restrictions (news genres): should find', () => {
@@ -98,6 +119,10 @@ const SHOULD_NOT_FIND: ['en' | 'fr', string][] = [
   ['fr', 'Elle a été recalée au baccalauréat en 2019.'],
   ['fr', 'Le plafond de la salle des marchés a été entièrement refait.'],
   ['en', 'He teaches martial arts to law students.'],
+  ['en', 'Shares held up well despite the sell-off.'],
+  ['en', 'The river froze over in January.'],
+  ['fr', "Le froid a gelé les canalisations de l'immeuble."],
+  ['en', 'The storm cut off the village for two days.'],
 ];
 
 describe('restrictions (news genres): should not find', () => {
