@@ -395,10 +395,33 @@ function clauseStart(text: string, sentence: Span, offset: number, actors: Actor
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before)) !== null) {
     const at = from + m.index;
-    if (!insideMention(actors, at)) start = at + m[0].length;
+    // (the opening mark of a quoted trigger, right before it, opens no clause: restrictions/scare-quoted-trigger)
+    if (!insideMention(actors, at) && !(offset - at <= QUOTE_GAP && isScareQuote(text, at))) start = at + m[0].length;
   }
   return start;
 }
+
+/**
+ * restrictions/scare-quoted-trigger: a quotation mark of a pair enclosing one or two words ("has “banned” the rally", « a « interdit »
+ * la manifestation »); right around a trigger it is no clause break — the quoted word is the trigger and its object follows the
+ * closing mark (scare quotes elsewhere in the sentence still bound clauses). Bounded: a window of {@link SCARE_WINDOW} code units on
+ * each side.
+ */
+function isScareQuote(text: string, at: number): boolean {
+  const ch = text[at]!;
+  if (!/[«»“”"]/u.test(ch)) return false;
+  if (ch !== '»' && ch !== '”' && SCARE_OPEN_RE.test(text.slice(at, at + SCARE_WINDOW))) return true;
+  return ch !== '«' && ch !== '“' && SCARE_CLOSE_RE.test(text.slice(Math.max(0, at - SCARE_WINDOW), at + 1));
+}
+
+/** Most code units between a trigger and the quotation mark enclosing it (a space inside French marks: « interdit »). */
+const QUOTE_GAP = 2;
+/** Code units read on each side of a quotation mark by {@link isScareQuote}. */
+const SCARE_WINDOW = 60;
+/** One or two words between quotation marks, no clause punctuation (an opening mark at the start: {@link isScareQuote}). */
+const SCARE_WORDS = `[\\s\\u00a0\\u202f]?[^\\s\\u00a0\\u202f«»“”".,;:!?]{1,25}(?:[\\s\\u00a0\\u202f][^\\s\\u00a0\\u202f«»“”".,;:!?]{1,25})?[\\s\\u00a0\\u202f]?`;
+const SCARE_OPEN_RE = new RegExp(`^[«“"]${SCARE_WORDS}[»”"]`, 'u');
+const SCARE_CLOSE_RE = new RegExp(`[«“"]${SCARE_WORDS}[»”"]$`, 'u');
 
 /** Longest look-back for a clause start, code units. */
 const CLAUSE_WINDOW = 1000;
@@ -521,7 +544,8 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
     const at = from + m.index;
     if (m.index === 0 && /[«“"]/u.test(m[0])) continue; // a quotation opening right after the trigger belongs to it
     if (m[0].startsWith(',') && lex.exceptionLead.test(text.slice(at + m[0].length, Math.min(limit, at + m[0].length + EXCEPTION_LEAD_WINDOW)))) continue;
-    if (!insideMention(actors, at)) { end = at; break; }
+    // (nor does the closing mark of a quoted trigger, right after it: restrictions/scare-quoted-trigger)
+    if (!insideMention(actors, at) && !(m.index <= QUOTE_GAP && isScareQuote(text, at))) { end = at; break; }
   }
   if (end === limit && limit < sentence.end) {
     const lastSpace = text.lastIndexOf(' ', limit);
@@ -653,7 +677,10 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     condition = makeSpan(text, cs, evidence.end).text || null;
     if (cs > c.triggerEnd) actionEnd = cs;
   }
-  const actionStart = c.actionFrom ?? (c.rule.objectInTrigger ? afterHeadWord(text, c.triggerStart, c.triggerEnd) : c.triggerEnd);
+  let actionStart = c.actionFrom ?? (c.rule.objectInTrigger ? afterHeadWord(text, c.triggerStart, c.triggerEnd) : c.triggerEnd);
+  // restrictions/scare-quoted-trigger: the closing mark of a quoted trigger is no part of its object ("“banned” the rally" → "the rally")
+  const lead = /^[\s\u00a0\u202f]?[»”"]/u.exec(text.slice(actionStart, actionStart + 2));
+  if (lead && isScareQuote(text, actionStart + lead[0].length - 1)) actionStart += lead[0].length;
   let action = actionStart < actionEnd ? makeSpan(text, actionStart, actionEnd).text : '';
   if (c.kind === 'condition' && cue) {
     // the conditioned action keeps its modal and negation, in both languages: "will not be able to use these tools

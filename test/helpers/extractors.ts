@@ -9,12 +9,44 @@ import { extractClaims } from '../../src/extractors/claims.js';
 import { extractMetrics } from '../../src/extractors/metrics.js';
 import { extractQuotes } from '../../src/extractors/quotes.js';
 import { extractRestrictions } from '../../src/extractors/restrictions.js';
-import type { Claim, Draft, Language, Metric, Modality } from '../../src/types.js';
+import type { Claim, Draft, Language, Metric, Modality, Restriction } from '../../src/types.js';
 import { handActors, handActorsAnywhere, type ActorSpec, type NameKind } from './actors.js';
 
 /** Restrictions of `text`; `specs` are `[name, kind]` actors, every occurrence a mention. */
 export function restrictionsOf(lang: Language, text: string, specs: NameKind[] = []) {
   return extractRestrictions(analyse(text, lang), { actors: new ActorIndex(handActorsAnywhere(text, specs)), quotes: [] });
+}
+
+/** A should-find row of a restriction table: the rule that must fire on `text` and the fields it must fill. */
+export interface RestrictionRow {
+  lang: Language;
+  text: string;
+  actors?: NameKind[];
+  kind: string;
+  /** The rule that finds it: `restrictions/<lang>/<rule>`. */
+  rule: string;
+  /** Text the evidence must contain. */
+  evidence: string;
+  action?: string;
+  imposedBy?: string | null;
+  appliesTo?: string[];
+}
+
+/**
+ * Asserts that `row.rule` finds a restriction in `row.text` with the row's kind, an evidence holding `row.evidence` at exact
+ * offsets, and the action and parties the row names; returns it for further checks.
+ */
+export function expectRestriction(row: RestrictionRow): Draft<Restriction> {
+  const found = restrictionsOf(row.lang, row.text, row.actors ?? []);
+  const r = found.find((x) => x.ruleId === `restrictions/${row.lang}/${row.rule}`);
+  expect(r).toBeDefined();
+  expect(r!.kind).toBe(row.kind);
+  expect(r!.evidence.text).toContain(row.evidence);
+  expect(row.text.slice(r!.evidence.start, r!.evidence.end)).toBe(r!.evidence.text);
+  if (row.action !== undefined) expect(r!.action).toBe(row.action);
+  if (row.imposedBy !== undefined) expect(r!.imposedBy?.name ?? null).toBe(row.imposedBy);
+  if (row.appliesTo !== undefined) expect(r!.appliesTo.map((a) => a.name)).toEqual(row.appliesTo);
+  return r!;
 }
 
 /** Claims of `text` (quotes extracted first, as the pipeline does); `specs` are whole-word actors. */

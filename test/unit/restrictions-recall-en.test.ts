@@ -142,7 +142,7 @@ const SHOULD_FIND: Row[] = [
     evidence: "The Fed capped Wells Fargo's assets at $1.95 trillion", imposedBy: 'Fed' },
   { name: 'caps interest rates on loans at 36%', kind: 'limit', ruleId: 'cap-at',
     text: 'The new law caps interest rates on payday loans at 36%.', evidence: 'The new law caps interest rates on payday loans at 36%' },
-  { name: 'restricted access to services', kind: 'limit', ruleId: 'limit-object',
+  { name: 'restricted access to services', kind: 'limit', ruleId: 'limit-object-finite',
     text: 'Beijing restricted access to Google services.', actors: [['Beijing', 'government'], ['Google', 'organization']],
     evidence: 'Beijing restricted access to Google services', imposedBy: 'Beijing' },
   { name: 'limit traffic', kind: 'limit', ruleId: 'limit-object',

@@ -94,7 +94,7 @@ const SHOULD_FIND: Row[] = [
     text: 'Chaque client ne peut acheter plus de deux paquets.', evidence: 'Chaque client ne peut acheter plus de deux paquets' },
   { rule: 'ne-peut-etre-que', kind: 'limit',
     text: 'Ce médicament ne peut être délivré que sur ordonnance.', evidence: 'Ce médicament ne peut être délivré que sur ordonnance' },
-  { rule: 'limiter', kind: 'limit', actors: [['Banque centrale', 'government']],
+  { rule: 'limiter-fini', kind: 'limit', actors: [['Banque centrale', 'government']],
     text: 'La Banque centrale a limité les retraits à 200 euros par jour.', evidence: 'limité les retraits à 200 euros par jour', imposedBy: 'Banque centrale' },
   { rule: 'ne-pas-depasser', kind: 'limit',
     text: "La participation de l'État ne peut dépasser 20 % du capital.", evidence: 'ne peut dépasser 20 % du capital' },
@@ -276,8 +276,9 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ["L'usine a fermé ses portes en 2019.", []],
   ['Le groupe a licencié 500 salariés dans le cadre de son plan social.', []],
   ['Le ministre n’exclut pas une hausse des impôts.', []],
-  ["Le Premier ministre a exclu toute hausse d'impôts.", []],
-  ["Le ministre a écarté l'idée d'un nouveau confinement.", []],
+  // (« a exclu toute hausse d'impôts », « a écarté l'idée d'un nouveau confinement » are refusals, as "ruled out raising taxes" is in
+  // English: restrictions-genres.test.ts, restrictions/fr/exclure-option; a hedge is not)
+  ["Il a refusé d'exclure toute hausse d'impôts.", []],
   ['Le skipper a été obligé de rentrer au port.', []],
   ["Le ministre estime que l'embargo n'a pas eu d'effet.", []],
   ['La réunion a été suspendue à 18 heures.', []],

@@ -375,7 +375,6 @@ describe('restrictions: should find (kind, evidence, condition, who)', () => {
 
 describe('restrictions: an exclusion needs its named object right after the insertions', () => {
   test.each([
-    ['fr a exclu toute alliance avec <nom> (rules out)', 'fr', 'Le ministre a exclu toute alliance avec Jean Dupont.', 'Jean Dupont'],
     ['fr n’a pas exclu, à ce stade, <nom> (negated)', 'fr', 'Le parti n’a pas exclu, à ce stade, Jean Dupont.', 'Jean Dupont'],
     ['en expelled gas near <name>', 'en', 'The volcano expelled gas and ash near John Smith’s farm.', 'John Smith'],
   ] as const)('%s', (_name, lang, text, name) => {
@@ -453,7 +452,8 @@ describe('restrictions: should not find', () => {
     ['en will not sign without an actor', 'en', 'Many will not sign up for the course.'],
     ['en refused to comment is not refused entry', 'en', 'The embassy refused to comment on his entry.'],
     ['en on condition of anonymity (condition cue)', 'en', 'A source spoke on condition of anonymity.'],
-    ['fr exclut toute hausse (rules out, no sanction)', 'fr', 'Le ministre exclut toute hausse d’impôts.'],
+    // (« Le ministre exclut toute hausse d'impôts » rules out an option: a refusal, as "ruled out raising taxes" — restrictions-genres.test.ts)
+    ['fr exclut tout risque (a thing rules it out, no agent)', 'fr', 'Ce qui exclut tout risque de contagion.'],
     ['fr obligé de sans acteur nommé', 'fr', 'Le skipper a été obligé de rentrer au port.'],
     ['en requiring me to (advice, not a rule)', 'en', 'I would much prefer an approach requiring me to opt in to tracking.'],
     ['en requires a game to (a specification)', 'en', 'The service requires a game to be run in the cloud.'],

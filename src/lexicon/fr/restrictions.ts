@@ -38,8 +38,8 @@ export const INSERTED_ADVERB = `(?:hier|aujourd${APOS}hui|lundi|mardi|mercredi|j
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (« , hier, à l'unanimité, »), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
-/** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter ». */
-const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|répondre|dire\s+(?:si|combien|pourquoi|comment|quand|où|qui|quel|quelle|quels|quelles|ce\s+qu)|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
+/** Refusing to comment is a denial (a claim), not a refusal: « a refusé de commenter »; nor is a refusal to exclude (« a refusé d'exclure toute hausse », EN "refused to rule out"). */
+const NO_COMMENT = /^\s*(?:(?:de|d['’])\s*)?(?:commenter|exclure|écarter|répondre|dire\s+(?:si|combien|pourquoi|comment|quand|où|qui|quel|quelle|quels|quelles|ce\s+qu)|confirmer|démentir|s['’]exprimer|se\s+prononcer|préciser|communiquer|donner|divulguer|révéler)/iu;
 
 /**
  * A determiner and a common noun right before a participle (restrictions/attributive-participle): the participle is an adjective
@@ -108,7 +108,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une application, une plateforme ou une entreprise nommée bloquée : « Le gendarme italien de la vie privée a bloqué temporairement
     // ChatGPT », « la Russie a bloqué l'accès à Telegram » (restrictions/fr/block-named)
     { ruleId: 'restrictions/fr/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: new RegExp(`^(?:(?:temporairement|provisoirement|définitivement|totalement)\\s*)?(?:l${APOS}\\s*accès\\s+(?:à|au)\\s*)?$`, 'iu') }, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)`) },
-    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès)(?![${LETTER}])`) },
+    // (une aide ou un prêt aussi : « La Hongrie a bloqué l'aide européenne de 50 milliards d'euros à l'Ukraine » ; EN restrictions/en/hold-up)
+    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès|aide|enveloppe|paquet|tranche|prêt|financement)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -183,6 +184,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/embargo-adj', objectInTrigger: true, kind: 'prohibition', voice: 'active', pattern: re(`embargos?\\s+(?:pétrolier|commercial|économique|militaire|total|partiel|américain|européen|imposé|décrété|visant)|embargos?\\s+(?:sur|contre)\\s+(?:les\\s+)?armes`) },
     // « un couvre-feu nocturne », « instaurer un couvre-feu »
     { ruleId: 'restrictions/fr/couvre-feu', kind: 'prohibition', voice: 'active', pattern: re('couvre-feux?') },
+    // la loi martiale : « Kiev a décrété la loi martiale », « le pays reste sous loi martiale » ; EN restrictions/en/martial-law
+    { ruleId: 'restrictions/fr/loi-martiale', kind: 'prohibition', voice: 'active', pattern: re(`(?:décrét|instaur|proclam|impos|prolong)(?:é|er|e|ent|ait|era)\\s+la\\s+loi\\s+martiale|sous\\s+(?:la\\s+)?loi\\s+martiale`) },
+    // des militaires ou des détenus tenus à un lieu : « Les soldats ont été consignés dans leurs casernes », « consignés à domicile » ;
+    // EN restrictions/en/limited-to ("confined to barracks")
+    { ruleId: 'restrictions/fr/consigne-dans', kind: 'limit', voice: 'passive', pattern: re(`consignée?s?\\s+(?:dans|à)\\s+(?:(?:leurs?|les|la|le|sa|ses|son)\\s+)?(?:casernes?|quartiers?|bases?|domicile|chambres?|cellules?|cantonnements?)(?![${LETTER}])`) },
+    // un plafond imposé ou fixé : « La Fed a imposé un plafond d'actifs à la banque », « Bercy a fixé un plafond aux loyers » (le nom suivi
+    // de « sur » est restrictions/fr/restrictions-nom ; EN restrictions/en/limit-noun, "placed an asset cap on")
+    { ruleId: 'restrictions/fr/imposer-plafond', kind: 'limit', voice: 'active', pattern: re(`(?:impos|fix|instaur|introduis|introduit|plac)[${LETTER}]{0,6}\\s+(?:un|des|le|les|son|leur|de\\s+nouveaux|un\\s+nouveau)\\s+plafonds?`) },
+    // un texte ou un candidat rejeté par une assemblée : « Les députés ont retoqué le budget de la Défense », « Les eurodéputés ont recalé
+    // la candidate au poste de commissaire » (pas « recalé au bac » : un objet déterminé suit) ; EN restrictions/en/reject, "voted down"
+    { ruleId: 'restrictions/fr/retoquer', kind: 'refusal', voice: 'active', negatable: true, pattern: re(`(?:retoqu|recal)(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront)\\s+(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|ce|cette|cet|ces|un|une|deux|trois)(?![${LETTER}])`) },
     // « le tribunal a ordonné la suspension des travaux », « une injonction », « ordonné l'arrêt de »
     { ruleId: 'restrictions/fr/ordonne-arret', kind: 'prohibition', voice: 'active', pattern: re(`ordonn(?:é|e|ent|er|ait|ant)\\s+(?:la\\s+(?:suspension|fermeture|saisie|destruction|dissolution)|l${APOS}\\s*(?:arrêt|interdiction|expulsion|évacuation))|injonctions?\\s+(?:de|d${APOS}|à|contre)`) },
     // une mesure d'éloignement prononcée par un juge : « une ordonnance d'éloignement contre son ancien compagnon », « une
@@ -209,6 +221,13 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-sans', kind: 'condition', voice: 'subject', rejectAfter: /^\s*(?:doute|cesse|précédent|compter|oublier|rappeler|surprise|encombre|relâche|parler|cela|quoi|dire|intérêt|importance)/iu, pattern: re(`(?:ne|n${APOS})[^.;:!?,]{1,120}?sans`) },
     // « à condition que », « sous réserve de », « à moins que », « sauf si », « obtenir des prêts sous des conditions très dures » (pas « sous des conditions de travail »), « à condition toutefois d'ouvrir ces sites »
     { ruleId: 'restrictions/fr/a-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`à\\s+(?:la\\s+)?condition(?:\\s+(?:toutefois|cependant|néanmoins|notamment|évidemment|bien\\s+sûr|expresse|préalable))?\\s+(?:que|qu${APOS}|de|d${APOS})|sous\\s+réserve\\s+(?:de|d${APOS}|que|qu${APOS}|du|des)|sous\\s+(?:certaines\\s+|strictes\\s+|de\\s+strictes\\s+|des\\s+|de\\s+|les\\s+|la\\s+)?conditions?(?!\\s+(?:climatiques|météo|de\\s+vie|de\\s+travail|de\\s+détention|difficiles|extrêmes))|à\\s+moins\\s+(?:que|qu${APOS}|de(?!\\s+(?:[${DIGIT}]|${NUMBER_WORDS}))|d${APOS}(?!\\s*(?:un|une|onze)\\s))|sauf\\s+(?:si|accord|autorisation|dérogation)|(?:seulement|uniquement)\\s+si|conditionnée?s?\\s+(?:à|au|aux|par)|pourvu\\s+(?:que|qu${APOS})|moyennant|subordonnée?s?\\s+à`) },
+    // une autorisation assortie de conditions : « Bruxelles a donné un feu vert conditionnel au rachat », « une autorisation
+    // conditionnelle », « a autorisé conditionnellement la fusion » ; EN restrictions/en/conditional-approval
+    { ruleId: 'restrictions/fr/autorisation-conditionnelle', kind: 'condition', voice: 'active', pattern: re(`(?:feu\\s+vert|autorisation|approbation|agrément|aval)\\s+conditionnel(?:le)?|(?:autoris|approuv|valid)(?:é|ée|és|ées|e|ent|er)\\s+conditionnellement|conditionnellement\\s+(?:autoris|approuv|valid)(?:é|ée|és|ées|e|ent|er)`) },
+    // une permission liée à une escorte ou une autorisation par « ne … qu'avec », « ne … que sous » : « Les journalistes ne peuvent
+    // entrer dans la zone que sous escorte militaire », « ne pourra voyager qu'avec une autorisation écrite » ; EN
+    // restrictions/en/only-with-permit (« qu'avec l'accord de » est restrictions/fr/ne-que-si)
+    { ruleId: 'restrictions/fr/ne-qu-avec-permis', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|(?:est|sont|sera|seront)\\s+autorisée?s?\\s+à)\\s+(?:[${LETTER}'’-]+\\s+){1,6}?qu(?:e\\s+|${APOS}\\s*)(?:avec|sous)\\s+(?:(?:une?|l${APOS}|le|la|leur|son|sa|des|bonne)\\s*)?(?:escorte|autorisation|permis|licence|visa|ordonnance|mandat|habilitation|accréditation|supervision|surveillance|contrôle|protection)(?![${LETTER}])`) },
     // « l'opération est soumise à l'accord de la Commission européenne », « soumis à autorisation préalable »
     // une permission ouverte seulement dans un cas : « elles pourront être mise à contribution en cas de menaces
     // terroristes », « l'armée peut intervenir en cas d'attaque », « sauf en cas d'urgence » (pas un simple fait
@@ -294,13 +313,21 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « les interventions à l'étranger étant strictement encadrées », « un marché très réglementé » (adverbe requis)
     { ruleId: 'restrictions/fr/strictement-encadre', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:strictement|sévèrement|étroitement|très\\s+strictement)\\s+(?:encadrée?s?|réglementée?s?|contrôlée?s?|limitée?s?|restreinte?s?|rationnée?s?)|(?:encadr|réglement|restrei[ng])[${LETTER}]{0,5}\\s+(?:strictement|sévèrement|étroitement)`) },
     // « limité à 20 personnes », « plafonnée à 3 % », « réservé aux adhérents »
-    { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?|rationnée?s?)\\s+(?:à|aux?)|restreinte?s?\\s+sur(?![${LETTER}])') },
+    // (pas le pronominal, un constat : « La croissance s'est limitée à 0,2 % », « les pertes se sont limitées à » ; restrictions/fr/
+    // s-est-limite ; EN restrictions/en/limited-to-figure)
+    { ruleId: 'restrictions/fr/limite-a', kind: 'limit', voice: 'passive', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:s${APOS}\\s*|se\\s+)(?:est|était|sont|étaient|sera|seront|serait|seraient|fut|furent)\\s+(?:[${LETTER}]+ment\\s+)?$`, 'iu'), pattern: re('(?:limitée?s?|restreinte?s?|plafonnée?s?|réservée?s?|cantonnée?s?|rationnée?s?)\\s+(?:à|aux?)|restreinte?s?\\s+sur(?![${LETTER}])') },
     // « limiter le nombre de… », « plafonner les loyers »
     // (pas une capacité : « n'ont pas été en mesure d'encadrer le service », « incapable de limiter les dégâts »)
     // (pas le nom « limite » : « Il n'y a pas de limite à ce que… » ; pas l'idiome des marchés et des bilans : « La Bourse a limité
     // ses pertes », « limiter la casse », « limiter les dégâts » — une hausse limitée par une règle, « limiter la hausse des loyers », en
     // est une)
-    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: /^\s*(?:(?:ses|leurs|les|la|sa|son|le)\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![\p{L}])/iu, pattern: re(`(?:limit(?:er|ent|era|eront|ait|ant)|(?<!(?:de|la|une|sans|aucune|cette|toute|pas\\s+de)\\s{1,3})limite|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restreindre|restrei(?:nt|gnent|gnant)|plafonn(?:er|e|ent|era|ant|erait|eraient|ait|aient)|encadr(?:er|e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    { ruleId: 'restrictions/fr/limiter', kind: 'limit', voice: 'active', negatable: true, rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: /^\s*(?:(?:ses|leurs|les|la|sa|son|le)\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![\p{L}])/iu, pattern: re(`(?:limit(?:er|ant|erait|eraient)|restreindre|restreignant|restreindrai(?:t|ent)|plafonn(?:er|ant|erait|eraient)|encadr(?:er|erait|eraient))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    // le verbe conjugué veut un agent pour sujet — un acteur, un agent décrit ou un texte (« Le gouvernement limite les
+    // importations », « La loi plafonne les loyers ») : une chose qui limite ne restreint personne (« Le barrage limite les crues »,
+    // « La faible portée du missile limite son emploi à la défense côtière » ; restrictions/fr/limiter-fini ; EN
+    // restrictions/en/limit-object-finite ; le conditionnel d'un projet reste à la règle de l'infinitif : « un système de coupons qui
+    // plafonneraient les dépenses »)
+    { ruleId: 'restrictions/fr/limiter-fini', kind: 'limit', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'limit', rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: /^\s*(?:(?:ses|leurs|les|la|sa|son|le)\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![\p{L}])/iu, pattern: re(`(?:limit(?:ent|era|eront|ait)|(?<!(?:de|la|une|sans|aucune|cette|toute|pas\\s+de)\\s{1,3})limite|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restrei(?:nt|gnent)|plafonn(?:e|ent|era|ait|aient)|encadr(?:e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
     { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafonds?\\s+(?:sur|à|pour)|plafond\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?![${LETTER}]))|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
@@ -400,10 +427,15 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // (pas un vote individuel sans objet : « les députés ayant voté contre figurent… », « Ont voté contre : … » — un décompte)
     { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre\\s+(?:le|la|l${APOS}|les|ce|cette|cet|ces|son|sa|leur)\\s*(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:projet|projets|texte|loi|motion|résolution|amendement|amendements|proposition|budget|traité|accord|réforme|plan|article|ratification|investiture|adhésion)(?![${LETTER}])`) },
     // « le président a opposé son veto »
-    { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', pattern: re('veto|véto') },
+    // (pas le pouvoir de veto, aucun veto opposé : « Le droit de veto fait l'objet d'un long débat », « le droit de veto des membres
+    // permanents » — « son droit de veto », exercé, reste ; restrictions/fr/droit-de-veto ; EN restrictions/en/veto-power)
+    { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', rejectBefore: new RegExp(`(?<![${LETTER}])(?:le|du|au|un|ce)\\s+(?:droit|pouvoir)\\s+de\\s+$`, 'iu'), pattern: re('veto|véto') },
     // --- sanctions
     // « a ensuite été écartée de nombre de projets fédéraux », « exclu du tournoi »
     { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)(?!\\s*[${DIGIT}])`) },
+    // un candidat écarté ou exclu d'une procédure, à l'actif : « Le Pentagone a écarté le constructeur de l'appel d'offres », « a exclu
+    // deux entreprises des marchés publics » ; EN restrictions/en/dropped-from-tender
+    { ruleId: 'restrictions/fr/ecarter-candidat', kind: 'sanction', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:exclu|exclut|excluent|exclure|écart(?:é|er|e|ent|era)|évinc(?:é|er|e|ent|era)|disqualifi(?:é|er|e|ent|era))\\s+(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|un|une|deux|trois|plusieurs)\\s*(?:[${LETTER}-]+\\s+){0,3}?(?:de\\s+l${APOS}|des|du|de\\s+la)\\s*(?:appels?\\s+d${APOS}\\s*offres|marchés?\\s+publics|enchères|compétition|procédure\\s+d${APOS}\\s*attribution|course)(?![${LETTER}])`) },
     // « le salarié a été mis à pied », « une mise à pied de trois jours »
     { ruleId: 'restrictions/fr/mise-a-pied', kind: 'sanction', voice: 'passive', pattern: re('mise?s?\\s+à\\s+pied') },
     // « le joueur a été suspendu pour trois matches » (une personne ou un organisme nommé avant)
@@ -432,9 +464,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « condamné à verser 5 millions » est couvert ; « sommé de payer », « contraint de rembourser »
     { ruleId: 'restrictions/fr/somme-de-payer', kind: 'sanction', voice: 'passive', pattern: re(`(?:sommée?s?|contrainte?s?|obligée?s?)\\s+(?:de|d${APOS})\\s*(?:payer|rembourser|verser|indemniser)`) },
     // « le régulateur a retiré sa licence à la compagnie », « le retrait de son accréditation »
-    { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|leur|les|ses|l${APOS})\\s*(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
+    // (un possessif masculin aussi : « L'ACPR a retiré son agrément à la banque en ligne Finexa », « a suspendu son permis » ; un titre
+    // ou une médaille : « La Ligue a retiré son titre de champion au club » ; EN restrictions/en/strip-of)
+    { ruleId: 'restrictions/fr/retrait-licence', kind: 'sanction', voice: 'active', pattern: re(`(?:retir(?:é|er|e|ent|era)|révoqu(?:é|er|e|ent|era)|suspend(?:u|re|ent))\\s+(?:la|sa|son|leur|leurs|les|ses|l${APOS})\\s*(?:licences?|titres?|médailles?|autorisations?|agréments?|accréditations?|permis|visas?|mandats?)|retrait\\s+(?:de\\s+(?:la|sa|leur)|du|des)\\s+(?:licences?|autorisations?|agréments?|accréditations?|permis|visas?)`) },
     // « Paris a expulsé deux diplomates russes », « l'expulsion de l'ambassadeur » est couvert par exclusion
-    { ruleId: 'restrictions/fr/expulser', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|deux|trois|quatre|cinq|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
+    // (un nombre écrit en lettres aussi : « Moscou a expulsé douze diplomates français »)
+    { ruleId: 'restrictions/fr/expulser', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`expuls(?:é|er|e|ent|era|ait)\\s+(?:(?:les|des|${NUMBER_WORDS}|onze|treize|quatorze|seize|dizaines?\\s+de|plusieurs|l${APOS}|son|leur|[${DIGIT}]+)\\s*)?(?:diplomates?|ambassadeurs?|ambassadrice|émissaires?|journalistes?|attachés?)`) },
     // « assigné à résidence », « la levée de son immunité parlementaire »
     { ruleId: 'restrictions/fr/assigne-residence', kind: 'sanction', voice: 'passive', pattern: re(`assignée?s?\\s+à\\s+résidence|assignation\\s+à\\s+résidence|levée\\s+(?:de\\s+(?:son|leur|sa)|de\\s+l${APOS}|des)\\s*immunités?`) },
     // lever l'immunité, actif (le sujet l'impose) : « a levé l'immunité du sénateur », « Le Parlement européen a levé jeudi
@@ -458,6 +493,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une révocation : « il limogea toute l'équipe d'information », « le ministre a été limogé », « le limogeage du directeur »,
     // « le Parlement a destitué le président », « le directeur a été congédié »
     { ruleId: 'restrictions/fr/limoger', kind: 'sanction', voice: 'active', pattern: re('limog(?:er|e|ent|é|ée|és|ées|ea|èrent|era|eront|eait|eaient|eant|eage)|congédi(?:er|e|ent|é|ée|és|ées|a|èrent)|destitu(?:er|e|ent|é|ée|és|ées|a|èrent|tion)|relevée?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions|démise?s?\\s+de\\s+(?:ses|leurs)\\s+fonctions') },
+    // l'exclusion d'une option, un refus : « Le Premier ministre a exclu toute hausse des impôts », « a écarté l'idée d'un nouveau
+    // confinement », « exclut tout recours à la force » (pas « n'exclut pas toute », ni « refuse d'exclure » : une option gardée ;
+    // pas « a exclu le député », une sanction ; un agent pour sujet : pas « Ce qui exclut tout risque de contagion » ; EN
+    // restrictions/en/rule-out, "ruled out any tax increase")
+    { ruleId: 'restrictions/fr/exclure-option', kind: 'refusal', voice: 'active', negatable: true, needsActor: true, rejectBefore: new RegExp(`(?:(?<![${LETTER}])(?:refus|pas|peu(?:t|vent)|pourr|impossible|sans|difficile)[${LETTER}]*\\s+(?:d${APOS}\\s*|de\\s+)?|(?<![${LETTER}])(?:est|sont|été)\\s+)$`, 'iu'), pattern: re(`(?:exclu|exclut|excluent|exclure|excluait|exclura|écart(?:é|e|ent|er|ait|era))\\s+(?:(?:d${APOS}\\s*emblée|catégoriquement|fermement|formellement)\\s+)?(?:toute?s?|tous|l${APOS}\\s*(?:idée|hypothèse|éventualité)\\s+(?:d${APOS}|de|du|des)|la\\s+(?:possibilité|perspective)\\s+(?:d${APOS}|de|du|des))`) },
     // un renvoi disciplinaire (pas un plan social : « licencier 500 salariés ») : « Le directeur général a été licencié pour
     // faute grave », « Renault a licencié le directeur de la conformité », « avant de le licencier », « malgré son licenciement »
     { ruleId: 'restrictions/fr/licencier-personne', kind: 'sanction', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|est|sont|fut|a\\s+été|avait\\s+été)\\s+licenciée?\\s+(?:pour\\s+(?:faute|avoir|insubordination|motif|raisons?\\s+disciplinaire)|sur-le-champ|avec\\s+effet\\s+immédiat|sans\\s+préavis)|licenci(?:é|er|e|ent|a|era|ait)\\s+(?:son|sa|le|la)\\s+(?:directeur|directrice|PDG|patron|patronne|président|présidente|entraîneur|rédacteur|rédactrice|responsable|conseiller|conseillère|porte-parole|chef|dirigeant|dirigeante|secrétaire|trésorier|trésorière|gérant|gérante)|(?:le|la|l${APOS})\\s*(?:a\\s+|avait\\s+|ont\\s+)?licenci(?:er|é|ée|a|e|ait|era)(?![${LETTER}])|(?:son|sa)\\s+licenciement|licenciements?\\s+pour\\s+faute`) },
@@ -509,7 +549,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // remercié » (pas des remerciements : « a été remercié pour son aide », « remerciée par les organisateurs »)
     { ruleId: 'restrictions/fr/remercie-passif', kind: 'sanction', voice: 'passive', rejectAfter: new RegExp(`^\\s*(?:pour|par|de\\s+(?:sa|son|ses|leur|leurs)|chaleureusement)(?![${LETTER}])`, 'iu'), pattern: re(`(?:fut|furent|été|est|sont|sera|seront)\\s+(?:(?:[${LETTER}]+ment|alors|ensuite|aussitôt|vite|donc)\\s+)?remerciée?s?`) },
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
-    { ruleId: 'restrictions/fr/gel-avoirs', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs`) },
+    // (un bien nommé aussi : « La justice a gelé la villa londonienne de l'oligarque », « a gelé les comptes bancaires du groupe » ; EN
+    // restrictions/en/asset-freeze)
+    { ruleId: 'restrictions/fr/gel-avoirs', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:la|le|les|l${APOS}|ses|leurs|son|sa)\\s*(?:villas?|yachts?|propriétés?|biens|comptes(?:\\s+bancaires)?|participations?|actifs|fonds|hôtels?\\s+particuliers?)(?![${LETTER}])`) },
     // « inscrite sur la liste noire »
     // un acteur inscrit par un autre sur sa liste noire : le sujet l'impose, l'objet la subit : « Washington a inscrit Huawei sur
     // sa liste noire », « Bruxelles a ajouté trois compagnies à la liste noire » ; EN restrictions/en/entity-list
@@ -749,8 +791,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // restrictions/en/suspension
     { ruleId: 'restrictions/fr/matchs-de-suspension', kind: 'sanction', voice: 'active', pattern: re(`suspendue?s?\\s+${MATCHS_DE_SUSPENSION}|${MATCHS_DE_SUSPENSION}\\s+(?:ferme\\s+)?de\\s+suspension`) },
     // un agent suspendu par ceux dont il dépend, nommé par sa fonction : « Le club a suspendu son capitaine après la bagarre », « le
-    // ministère a suspendu deux policiers » ; EN restrictions/en/suspend-role
-    { ruleId: 'restrictions/fr/suspendre-agent', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`suspend(?:u|re|ent|ait|ra|rait)?\\s+(?:son|sa|ses|le|la|les|l${APOS}|leur|leurs|deux|trois|quatre|cinq|plusieurs|[${DIGIT}]+)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:capitaines?|joueu(?:r|se)s?|entraîneu(?:r|se)s?|directeu(?:r|rs)|directrices?|présidente?s?|maires?|députée?s?|agents?|policiers?|policières?|gendarmes?|fonctionnaires?|salariée?s?|employée?s?|médecins?|journalistes?|arbitres?|attaquante?s?|gardiens?|défenseu(?:r|rs)|pilotes?|élèves?|membres?|porte-parole|rédact(?:eur|eurs|rice|rices)|enseignante?s?|professeu(?:r|rs)|juges?|magistrate?s?|ambassadeu(?:r|rs)|diplomates?)(?![${LETTER}])`) },
+    // ministère a suspendu deux policiers », « L'hôpital a suspendu deux infirmières » ; ou écarté : « Le sélectionneur a écarté son
+    // capitaine » (pas « a écarté l'idée » : aucune fonction) ; la personne est l'action, « deux infirmières » ; EN restrictions/en/suspend-role
+    { ruleId: 'restrictions/fr/suspendre-agent', kind: 'sanction', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:suspend(?:u|re|ent|ait|ra|rait)?|écart(?:é|er|e|ent|ait|aient|era|eront))\\s+(?:son|sa|ses|le|la|les|l${APOS}|leur|leurs|un|une|deux|trois|quatre|cinq|six|dix|plusieurs|[${DIGIT}]+)\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:capitaines?|chefs?|cheffes?|infirmi(?:er|ers|ère|ères)|soignante?s?|militaires?|soldats?|officiers?|surveillante?s?|cadres?|athlètes?|sportive?s?|dirigeante?s?|élue?s?|procureurs?|présentat(?:eur|eurs|rice|rices)|sélectionneurs?|joueu(?:r|se)s?|entraîneu(?:r|se)s?|directeu(?:r|rs)|directrices?|présidente?s?|maires?|députée?s?|agents?|policiers?|policières?|gendarmes?|fonctionnaires?|salariée?s?|employée?s?|médecins?|journalistes?|arbitres?|attaquante?s?|gardiens?|défenseu(?:r|rs)|pilotes?|élèves?|membres?|porte-parole|rédact(?:eur|eurs|rice|rices)|enseignante?s?|professeu(?:r|rs)|juges?|magistrate?s?|ambassadeu(?:r|rs)|diplomates?)(?![${LETTER}])`) },
     // une obligation dite par l'adjectif : « le port du masque est désormais obligatoire dans les 242 communes », « le vote est
     // obligatoire », « la vaccination deviendra obligatoire pour les soignants » ; EN restrictions/en/mandatory
     { ruleId: 'restrictions/fr/obligatoire', kind: 'condition', voice: 'subject', startAtClause: true, negatable: true, pattern: re(`(?:est|sont|était|étaient|sera|seront|serait|seraient|devient|deviennent|deviendra|deviendront|devenu|devenue|reste|restent|restera|rendue?s?)\\s+(?:désormais\\s+|également\\s+|aussi\\s+|toujours\\s+|donc\\s+)?obligatoires?`) },
@@ -798,7 +841,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ordonner-rester', kind: 'prohibition', voice: 'active', partyInTrigger: true, pattern: re(`ordonn(?:er|é|e|ent|ait|aient|era)\\s+(?:à|aux)\\s+(?:(?!de\\s)[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?de\\s+${RESTER_CHEZ_SOI}`) },
     // la délivrance de titres arrêtée : « Les États-Unis ont cessé de délivrer des visas aux responsables », « cessé de livrer des armes
     // à » ; EN restrictions/en/halt-activity (« stopped issuing visas »)
-    { ruleId: 'restrictions/fr/cesser-de-delivrer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`cess(?:er|é|e|ent|era|eront|ait|aient)\\s+(?:(?:temporairement|provisoirement|immédiatement|désormais)\\s+)?(?:de|d${APOS})\\s*(?:délivrer|livrer|vendre|exporter|importer|fournir|financer|octroyer|accorder)\\s+(?:des|les|ses|leurs|tout|toute|aucun)`) },
+    // (« Washington a cessé de partager ses renseignements avec Kiev », « cessé de verser ses contributions » ; EN restrictions/en/cut-off-aid)
+    { ruleId: 'restrictions/fr/cesser-de-delivrer', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`cess(?:er|é|e|ent|era|eront|ait|aient)\\s+(?:(?:temporairement|provisoirement|immédiatement|désormais)\\s+)?(?:de|d${APOS})\\s*(?:délivrer|livrer|vendre|exporter|importer|fournir|financer|octroyer|accorder|partager|transmettre|verser)\\s+(?:des|les|ses|leurs|tout|toute|aucun)`) },
     // un prix ou un loyer bloqué, gelé : « Le prix du gaz sera bloqué jusqu'à la fin de l'hiver », « les loyers sont gelés » ; EN
     // restrictions/en/freeze-limit (« price freeze »)
     { ruleId: 'restrictions/fr/prix-bloques', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:prix|tarifs?|loyers?|salaires?|pensions?|péages?|frais)\\s+(?:(?:du|de\\s+la|des|de\\s+l${APOS}|de|d${APOS})\\s*[${LETTER}-]+\\s+)?(?:sera|seront|sont|est|restera|resteront|a\\s+été|ont\\s+été|serait|seraient)\\s+(?:[${LETTER}]+ment\\s+)?(?:bloquée?s?|gelée?s?)`) },
@@ -848,7 +892,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // « la Russie fait l'objet de sanctions », « l'Iran risque de nouvelles sanctions », « soumise à des sanctions » : le sujet les subit
   // sujets abstraits d'un « ne doit pas » : une mesure, un processus, un texte — la contrainte les borne (limit)
   abstractSubjects: [
-    'révision', 'réforme', 'modification', 'décret', 'arrêté', 'ordonnance', 'règles', 'mesure', 'mesures', 'décision', 'loi', 'texte', 'projet', 'plan', 'budget', 'déficit',
+    'révision', 'réforme', 'modification', 'règle', 'dispositif', 'réglementation', 'décret', 'arrêté', 'ordonnance', 'règles', 'mesure', 'mesures', 'décision', 'loi', 'texte', 'projet', 'plan', 'budget', 'déficit',
     'dette', 'hausse', 'baisse', 'augmentation', 'réduction', 'coupes', 'changement', 'changements', 'accord', 'traité', 'règlement',
     'directive', 'politique', 'procédure', 'crise', 'inflation', 'dépense', 'dépenses', 'prix', 'taux', 'tarif', 'tarifs', 'coût',
     'coûts', 'processus', 'transition', 'négociation', 'négociations', 'croissance', 'austérité', 'programme', 'stratégie', 'rigueur',
