@@ -813,7 +813,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   const original = text.slice(start.at, start.at + start.w.length);
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
   const clauseLike = pronounStart || c.determiners.has(start.w) || FIND_COMPLEMENT_RE.test(original) || FIND_COMPLEMENT_RE_2.test(original) || NUMBER_WORDS.has(start.w);
-  if (!clauseLike) return lowerSubjectClause(tokens, i, c) ? start.at : null;
+  if (!clauseLike) return lowerSubjectClause(tokens, i, c, CLAUSE_ONLY_VERB.test(verb)) ? start.at : null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
   // "MST claims they use arms only to defend themselves": a nominative pronoun and a lower-case verb open a clause
@@ -897,7 +897,7 @@ const BARE_SUBJECT_VERBS: ReadonlySet<string> = new Set([
  * determiner) closed by a finite auxiliary within six words: "Analysts said good relations with Sudan could strengthen
  * moderate voices", "the minister said rising prices were a concern" (not "said goodbye to those who would…").
  */
-function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon): boolean {
+function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon, clauseOnly = false): boolean {
   const first = tokens[i]!.w;
   // (a participle and its agent open no subject: "The meeting notes taken by the aide were placed under seal")
   if (/(?:ed|en)$/u.test(first) && tokens[i + 1]?.w === 'by') return false;
@@ -915,12 +915,18 @@ function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: num
     if (BARE_SUBJECT_ED.test(w) && !/(?:eed|ied)$/u.test(w)) {
       const next = tokens[k + 1]?.w ?? '';
       const after = tokens[k + 2]?.w ?? '';
+      // (after a verb that takes no noun object — "said", "told", "added" — any -ed form but a passive's "by" is the verb:
+      // "officials said fighting erupted in the north")
+      if (clauseOnly && next !== 'by' && next !== '') return true;
       return /^[0-9]/u.test(next) || (['to', 'by', 'from'].includes(next) && /^[0-9]/u.test(after)) || c.determiners.has(next)
         || (/^[a-z]{3,}ly$/u.test(next) && !['early', 'only', 'family', 'supply', 'july', 'italy', 'rally', 'ally'].includes(next));
     }
   }
   return false;
 }
+
+/** Reporting verbs that take a clause but no noun object, so that a bare noun after them opens the clause's subject. */
+const CLAUSE_ONLY_VERB = /^(?:say|says|said|added|adds|told|tells|believe|believes|believed|think|thinks|thought|insisted|insists|argued|argues|stated)$/iu;
 
 /** Irregular pasts of news verbs, never participles: "prices rose", "inflation fell", "exports grew" (claims/en/bare-subject-past). */
 const BARE_SUBJECT_PAST: ReadonlySet<string> = new Set([
@@ -1303,6 +1309,9 @@ const HEDGED_REPORT_BEFORE = /(?:^|\s)(?:reportedly|allegedly|purportedly|suppos
 /** Subordinating conjunctions before the subject of a report (claims/<lang>/subordinate-subject); global, bounded. */
 const SUBORDINATE_SUBJECT = /(?:^|\s)(?:after|before|when|because|while|since|until|although|though|whereas|once|lorsque|quand|parce\s{1,3}que|puisque|tandis\s{1,3}que|alors\s{1,3}que|après\s{1,3}que|avant\s{1,3}que|bien\s{1,3}que)\s|(?:^|\s)(?:lorsqu|puisqu|parce\s{1,3}qu|alors\s{1,3}qu|tandis\s{1,3}qu)['’]/giu;
 
+/** A capitalised word opening a subordinate subject (claims/<lang>/subordinate-subject). */
+const SUBORDINATE_SUBJECT_NAME = new RegExp(`^[${UPPER}]`, 'u');
+
 function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
   const { text } = doc;
   const passages: QuotedPassage[] = [];
@@ -1325,7 +1334,15 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   let sub: RegExpExecArray | null = null;
   SUBORDINATE_SUBJECT.lastIndex = 0;
   for (let m = SUBORDINATE_SUBJECT.exec(text.slice(from, vStart)); m !== null; m = SUBORDINATE_SUBJECT.exec(text.slice(from, vStart))) sub = m;
-  if (sub && words(text.slice(from + sub.index + sub[0].length, vStart)).length >= 1) from = from + sub.index + sub[0].length;
+  // (a subject only: a determiner, a name or a pronoun opening at most six words, the verb finite — not "after the meeting
+  // to tell her that…", "after talking it over with Rob and found out that…")
+  if (sub) {
+    const at = from + sub.index + sub[0].length;
+    const chunk = words(text.slice(at, vStart));
+    const first = chunk[0] ?? '';
+    if (chunk.length >= 1 && chunk.length <= 6 && (c.determiners.has(first.toLowerCase()) || /^l['’]/iu.test(first) || SUBORDINATE_SUBJECT_NAME.test(first)
+      || c.pronoun.test(first.toLowerCase())) && !/(?:^|\s)to\s*$/u.test(text.slice(at, vStart)) && !/[-–—:;]{2}|[:;]/u.test(text.slice(at, vStart))) from = at;
+  }
   let subject = cleanSubject(text, from, vStart, c);
   // « Ils ont conclu que… »: the French subject pronouns are also trailers ("a elle"), so a clause opening on one is left
   // without a subject — the pronoun is the subject
@@ -1750,10 +1767,11 @@ const FIND_SOURCE_PHRASE_RE_3 = new RegExp(`^[${LETTER}'’]+\\s+([${LETTER}-]+)
 /**
  * (claims/<lang>/not-a-source) What follows a source cue that names no source: a schedule or a custom the statement
  * conforms to ("according to plan", "according to the timetable", « selon le calendrier prévu », « selon l'usage », « selon
- * la procédure habituelle »), a newsroom's own check (« de source indépendante », "independently"), or a dependency
+ * la procédure habituelle », « Les frégates, selon le programme, seront livrées en 2029 »: a bare « le programme » is the
+ * schedule), a newsroom's own check (« de source indépendante », "independently"), or a dependency
  * (« selon les régions », « selon les cas »: "depending on").
  */
-const NOT_A_SOURCE = new RegExp(`^\\s{0,3}(?:(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|leurs)\\s{0,3})?(?:plan|schedule|timetable|calendrier|planning|échéancier|usage|usages|coutume|tradition|procédure|indépendantes?|cas|régions|périodes|saisons|modèles|versions|scénarios?)(?![${LETTER}])|^\\s{0,3}(?:le|son|leur)\\s{1,3}(?:programme|plan)\\s{1,3}(?:prévu|établi|initial|officiel)(?![${LETTER}])`, 'iu');
+const NOT_A_SOURCE = new RegExp(`^\\s{0,3}(?:(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|leurs)\\s{0,3})?(?:plan|schedule|timetable|calendrier|planning|échéancier|usage|usages|coutume|tradition|procédure|indépendantes?|cas|régions|périodes|saisons|modèles|versions|scénarios?)(?![${LETTER}])|^\\s{0,3}(?:le|son|leur)\\s{1,3}(?:programme|plan)\\s{1,3}(?:prévu|établi|initial|officiel)(?![${LETTER}])|^\\s{0,3}le\\s{1,3}programme\\s{0,3}$`, 'iu');
 
 function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passages: readonly QuotedPassage[], ctx: ExtractionContext):
   { phrase: Span; claimStart: number; claimEnd: number; cue: string } | null {
