@@ -220,7 +220,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           continue;
         }
         if (complement !== null) {
-          let end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
+          let end = cutAtCoordinatedDenial(text, complement, cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
           let attr: Attribution = participle && lastAttr ? lastAttr
@@ -958,6 +958,24 @@ function cutAtSourcePhrase(text: string, start: number, end: number, c: Compiled
   const m = c.sourcePhrase.exec(region);
   if (m && m.index > 0) return start + m.index;
   return end;
+}
+
+/**
+ * (claims/<lang>/denial-coordinated) Cuts a complement before a denial coordinated with the report: "Boeing said sales rose
+ * 5% in the quarter and declined to comment on the lawsuit" ends at "quarter" (the denial is the subject's, step 5 reads it),
+ * « Renault a indiqué que ses ventes avaient progressé et n'a pas souhaité commenter… » at « progressé ».
+ */
+function cutAtCoordinatedDenial(text: string, start: number, end: number, c: CompiledLexicon): number {
+  const region = text.slice(start, end);
+  let best = end;
+  for (const d of c.denials) {
+    d.re.lastIndex = 0;
+    const m = d.re.exec(region);
+    if (!m) continue;
+    const coord = COORDINATED_PREDICATE.exec(region.slice(0, m.index));
+    if (coord && coord.index > 0) best = Math.min(best, start + coord.index);
+  }
+  return best;
 }
 
 /**
