@@ -371,6 +371,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // « c'est ce que redoutent les habitants », « les mesures que dénoncent les syndicats »: after a relative « que » the
         // subject is inverted and the object is the antecedent — no statement follows the verb
         if (wordBefore === 'que' || wordBefore === "qu'") continue;
+        // (claims/<lang>/negated-promise) "The company has not confirmed the report, which was first published by Handelsblatt",
+        // « n'a pas annoncé de fermeture »: a negated announcement states nothing (a refusal to confirm is the denial's, step 5)
+        // (a negated plan or expectation still states the source's intent: « Renault ne compte pas fermer d'usine »)
+        if (negatedBefore(text, clause.start, vStart, c) && c.lex.promiseVerbs.includes(cue.toLowerCase()) && !c.lex.commitmentVerbs.includes(cue.toLowerCase())) continue;
         // "according to reports from several agencies": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
@@ -1782,6 +1786,9 @@ const FIND_SOURCE_PHRASE_RE_3 = new RegExp(`^[${LETTER}'’]+\\s+([${LETTER}-]+)
  * CLAIM", "CLAIM, according to X", "CLAIM selon X, …", "Pour le procureur
  * fédéral, CLAIM". The phrase runs to the next comma or the clause end.
  */
+/** A relative or citing participle after a source phrase's comma (claims/<lang>/source-relative). */
+const SOURCE_RELATIVE = /^\s{0,3}(?:which|who|citing|quoting|qui|citant)(?![\p{L}])/iu;
+
 /**
  * (claims/<lang>/not-a-source) What follows a source cue that names no source: a schedule or a custom the statement
  * conforms to ("according to plan", "according to the timetable", « selon le calendrier prévu », « selon l'usage », « selon
@@ -1807,7 +1814,11 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
     const beforeText = text.slice(before, pStart);
     const beforeWords = words(beforeText).length;
-    const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS;
+    // (claims/<lang>/source-relative) not "…, according to the Wall Street Journal, which cited people familiar with the plans",
+    // « …, selon Les Echos, qui cite des sources proches du dossier »: a relative or a citing participle after the source's
+    // comma describes the source, and the claim is the part before it
+    const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS
+      && !SOURCE_RELATIVE.test(text.slice(comma + 1, Math.min(clause.end, comma + 20)));
     if (beforeWords >= MIN_WORDS && parenthetical) {
       // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
       const lastWord = lastWordOf(beforeText).toLowerCase();

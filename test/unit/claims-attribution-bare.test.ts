@@ -56,6 +56,14 @@ describe('claims (bare attributions): should find', () => {
     // (claims/fr/hedge-unverified) the newsroom's caveat is a hedge, as "could not be independently verified" is in English
     ['fr n’ont pas pu être vérifiées de source indépendante', 'fr', 'Ces affirmations n’ont pas pu être vérifiées de source indépendante.',
       'hedged', 'Ces affirmations n’ont pas pu être vérifiées de source indépendante', null, 'claims/fr/hedge-unverified'],
+    // (claims/<lang>/source-relative) a relative after the source's comma describes the source
+    ['en …, according to the WSJ, which cited…', 'en', 'The group plans to close two plants, according to the Wall Street Journal, which cited people familiar with the plans.',
+      'reported', 'The group plans to close two plants', 'Wall Street Journal', 'claims/en/source-phrase'],
+    ['fr …, selon Les Echos, qui cite…', 'fr', 'Le groupe envisage de fermer deux usines, selon Les Echos, qui cite des sources proches du dossier.',
+      'reported', 'Le groupe envisage de fermer deux usines', 'Les Echos', 'claims/fr/source-phrase'],
+    // (claims/<lang>/negated-promise) a negated confirmation is the refusal's, not an announcement
+    ['en has not confirmed the report, which…', 'en', 'The company has not confirmed the report, which was first published by Handelsblatt.',
+      'denied', 'The company has not confirmed the report', '=The company', 'claims/en/denial-not-confirmed'],
     ['en could not be independently verified', 'en', 'The accusations could not be independently verified.',
       'hedged', 'The accusations could not be independently verified', null, 'claims/en/hedge-word'],
   ];
