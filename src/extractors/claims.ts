@@ -916,6 +916,8 @@ function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: num
     // past (no participle), or an -ed form followed by a figure, "to"/"by"/"from" and a figure, a determiner or an -ly
     // adverb (not "announced job cuts linked to the slump": a participle before a preposition)
     if (BARE_SUBJECT_PAST.has(w)) return true;
+    // (after "said": an irregular form that is past and participle alike — "regulators said safety checks found no fault")
+    if (clauseOnly && BARE_SUBJECT_PAST_PARTICIPLE.has(w) && tokens[k + 1] && tokens[k + 1]!.w !== 'by') return true;
     if (BARE_SUBJECT_ED.test(w) && !/(?:eed|ied)$/u.test(w)) {
       const next = tokens[k + 1]?.w ?? '';
       const after = tokens[k + 2]?.w ?? '';
@@ -936,6 +938,12 @@ const CLAUSE_ONLY_VERB = /^(?:say|says|said|added|adds|told|tells|believe|believ
 const BARE_SUBJECT_PAST: ReadonlySet<string> = new Set([
   'rose', 'fell', 'grew', 'shrank', 'sank', 'began', 'went', 'came', 'took', 'gave', 'saw', 'drove', 'broke', 'spoke', 'wrote', 'knew',
   'became', 'ran', 'swung',
+]);
+
+/** Irregular forms both past and participle, read as a past after a clause-only report only (claims/en/bare-subject-past). */
+const BARE_SUBJECT_PAST_PARTICIPLE: ReadonlySet<string> = new Set([
+  'found', 'made', 'held', 'kept', 'left', 'lost', 'paid', 'sold', 'spent', 'sent', 'built', 'brought', 'bought', 'hit', 'cut',
+  'led', 'won', 'met', 'struck', 'fought', 'caught', 'taught', 'fled', 'shot', 'slid', 'spread', 'hurt', 'stood',
 ]);
 
 /** A regular past tense: "jumped", "weakened", "slowed" (claims/en/bare-subject-past). */
@@ -1141,6 +1149,10 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
       apposedWords = words(name).length;
     }
   }
+  // (claims/<lang>/incise-predicate) « Les prix des billets, estime l'économiste Anne Moreau, devraient augmenter de 10 % »:
+  // a finite verb after the subject's comma is the predicate of the words before the verb — an incise inside the clause
+  // (the incise rule reads the whole clause), not a claim closed by a postposed source
+  if (subjectComma > vEnd && INCISE_PREDICATE.test(text.slice(subjectComma + 1, Math.min(clause.end, subjectComma + 30)))) return null;
   if (subjectComma > vEnd) {
     after = after.slice(0, subjectComma - vEnd);
     // what follows the subject's comma is left to the other rules
@@ -1224,6 +1236,9 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   }
   return { claimStart, claimEnd: comma, subject, cueEnd };
 }
+
+/** A finite verb opening the rest of a clause after an incise's comma (claims/<lang>/incise-predicate). */
+const INCISE_PREDICATE = /^\s{0,3}(?:(?:ne|n['’])\s{0,3})?(?:est|sont|a|ont|sera|seront|serait|seraient|devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|peut|peuvent|reste|restent|était|étaient|avait|avaient|aurait|auraient|is|are|was|were|will|would|could|has|have|had|may|might|should|must|can|remains?)(?![\p{L}'’-])/u;
 
 /** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
 const POSTPOSED_SUBJECT_COMMA = /,\s{0,3}(?:who|which|qui|a|an|un|une|the|le|la|l['’])(?![\p{L}])/u;

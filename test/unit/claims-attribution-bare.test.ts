@@ -23,6 +23,8 @@ describe('claims (bare attributions): should find', () => {
       'reported', 'demand weakened sharply in Asia', '=Analysts', 'claims/en/verb-complement'],
     ['en said fighting erupted (a clause-only verb)', 'en', 'Officials said fighting erupted in the north of the country.',
       'reported', 'fighting erupted in the north of the country', '=Officials', 'claims/en/verb-complement'],
+    ['en said safety checks found (past and participle alike)', 'en', 'Regulators said safety checks found no fault with the aircraft.',
+      'reported', 'safety checks found no fault with the aircraft', '=Regulators', 'claims/en/verb-complement'],
     // (claims/en/told-hearer) the hearer of "told" is no part of the claim
     ['en told Reuters the talks', 'en', 'Officials told Reuters the talks with the unions had stalled over pension contributions.',
       'reported', 'the talks with the unions had stalled over pension contributions', '=Officials', 'claims/en/verb-complement'],
@@ -53,6 +55,9 @@ describe('claims (bare attributions): should find', () => {
       'reported', 'Les négociations, estime un diplomate, sont dans l’impasse depuis mars', '=un diplomate', 'claims/fr/incise'],
     ['fr …, a indiqué Matignon, … (a name after a compound tense)', 'fr', 'Le texte, a indiqué Matignon, sera examiné au Sénat en mai.',
       'reported', 'Le texte, a indiqué Matignon, sera examiné au Sénat en mai', '=Matignon', 'claims/fr/incise'],
+    // (claims/<lang>/incise-predicate) an incise inside a clause of four words or more before it
+    ['fr Les prix des billets, estime l’économiste Anne Moreau, devraient…', 'fr', 'Les prix des billets, estime l’économiste Anne Moreau, devraient augmenter de 10 % cet été.',
+      'reported', 'Les prix des billets, estime l’économiste Anne Moreau, devraient augmenter de 10 % cet été', 'Anne Moreau', 'claims/fr/incise'],
     // (claims/fr/hedge-unverified) the newsroom's caveat is a hedge, as "could not be independently verified" is in English
     ['fr n’ont pas pu être vérifiées de source indépendante', 'fr', 'Ces affirmations n’ont pas pu être vérifiées de source indépendante.',
       'hedged', 'Ces affirmations n’ont pas pu être vérifiées de source indépendante', null, 'claims/fr/hedge-unverified'],
