@@ -220,7 +220,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           continue;
         }
         if (complement !== null) {
-          let end = cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c);
+          let end = cutAtCoordinatedDenial(text, complement, cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c), c);
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
           let attr: Attribution = participle && lastAttr ? lastAttr
@@ -266,9 +266,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
             }
           }
           const second = coordinatedComplement(text, complement, end, c);
-          const ev = add(complement, second ? second.cut : end, 'reported', attr, m[0], 'verb-complement');
+          // (claims/<lang>/hedged-report) "The president reportedly told aides he would not run", « Le ministre aurait déclaré
+          // que la réforme serait abandonnée »: a report the article itself only hedges is hedged, its subject still named
+          const hedgedReport = HEDGED_REPORT_BEFORE.test(text.slice(Math.max(clause.start, vStart - 40), vStart));
+          const modality: Modality = hedgedReport ? 'hedged' : 'reported';
+          const rule = hedgedReport ? 'hedged-report' : 'verb-complement';
+          const ev = add(complement, second ? second.cut : end, modality, attr, m[0], rule);
           // the second is a claim even when the first is a direct quotation (« … » et qu'il a permis une grande mobilisation)
-          const ev2 = second ? add(second.start, end, 'reported', attr, m[0], 'verb-complement') : null;
+          const ev2 = second ? add(second.start, end, modality, attr, m[0], rule) : null;
           mark(ev2, second?.cut ?? 0, second?.start ?? 0);
           if (!ev && ev2) {
             lastAttr = attr;
@@ -366,6 +371,10 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // « c'est ce que redoutent les habitants », « les mesures que dénoncent les syndicats »: after a relative « que » the
         // subject is inverted and the object is the antecedent — no statement follows the verb
         if (wordBefore === 'que' || wordBefore === "qu'") continue;
+        // (claims/<lang>/negated-promise) "The company has not confirmed the report, which was first published by Handelsblatt",
+        // « n'a pas annoncé de fermeture »: a negated announcement states nothing (a refusal to confirm is the denial's, step 5)
+        // (a negated plan or expectation still states the source's intent: « Renault ne compte pas fermer d'usine »)
+        if (negatedBefore(text, clause.start, vStart, c) && c.lex.promiseVerbs.includes(cue.toLowerCase()) && !c.lex.commitmentVerbs.includes(cue.toLowerCase())) continue;
         // "according to reports from several agencies": inside a source phrase the form is a noun
         if (insideSourcePhrase(text, clause.start, vStart, c)) continue;
         // "X est mort à Marseille, a révélé son avocate à l'AFP": right after a comma that closes a finite clause the verb
@@ -802,13 +811,13 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
   }
   // "She told us the damage was done", "told reporters the plant would close": an object verb names its hearer first
-  if (tokens[i] && HEARERS.has(tokens[i]!.w) && c.objectVerb.test(verb.toLowerCase())) i++;
+  if (tokens[i] && c.objectVerb.test(verb.toLowerCase())) i = skipHearer(text, tokens, i, c);
   const start = tokens[i];
   if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
   const original = text.slice(start.at, start.at + start.w.length);
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
   const clauseLike = pronounStart || c.determiners.has(start.w) || FIND_COMPLEMENT_RE.test(original) || FIND_COMPLEMENT_RE_2.test(original) || NUMBER_WORDS.has(start.w);
-  if (!clauseLike) return lowerSubjectClause(tokens, i, c) ? start.at : null;
+  if (!clauseLike) return lowerSubjectClause(tokens, i, c, CLAUSE_ONLY_VERB.test(verb)) ? start.at : null;
   const finite = tokens.slice(i + 1, i + 9).some((x) => c.finiteSignals.has(x.w));
   if (finite) return start.at;
   // "MST claims they use arms only to defend themselves": a nominative pronoun and a lower-case verb open a clause
@@ -892,7 +901,7 @@ const BARE_SUBJECT_VERBS: ReadonlySet<string> = new Set([
  * determiner) closed by a finite auxiliary within six words: "Analysts said good relations with Sudan could strengthen
  * moderate voices", "the minister said rising prices were a concern" (not "said goodbye to those who would…").
  */
-function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon): boolean {
+function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon, clauseOnly = false): boolean {
   const first = tokens[i]!.w;
   // (a participle and its agent open no subject: "The meeting notes taken by the aide were placed under seal")
   if (/(?:ed|en)$/u.test(first) && tokens[i + 1]?.w === 'by') return false;
@@ -902,9 +911,43 @@ function lowerSubjectClause(tokens: readonly { w: string; at: number }[], i: num
     const w = tokens[k]!.w;
     if (BARE_SUBJECT_STOP.has(w) || /^["«»“”]$/u.test(w)) return false;
     if (BARE_SUBJECT_VERBS.has(w)) return k > i;
+    // (claims/en/bare-subject-past) a lexical verb in the past closes the subject too: "Eurostat said inflation in the euro
+    // zone fell to 2.1%", "the company said profits jumped 15%", "analysts said demand weakened sharply" — an irregular
+    // past (no participle), or an -ed form followed by a figure, "to"/"by"/"from" and a figure, a determiner or an -ly
+    // adverb (not "announced job cuts linked to the slump": a participle before a preposition)
+    if (BARE_SUBJECT_PAST.has(w)) return true;
+    // (after "said": an irregular form that is past and participle alike — "regulators said safety checks found no fault")
+    if (clauseOnly && BARE_SUBJECT_PAST_PARTICIPLE.has(w) && tokens[k + 1] && tokens[k + 1]!.w !== 'by') return true;
+    if (BARE_SUBJECT_ED.test(w) && !/(?:eed|ied)$/u.test(w)) {
+      const next = tokens[k + 1]?.w ?? '';
+      const after = tokens[k + 2]?.w ?? '';
+      // (after a verb that takes no noun object — "said", "told", "added" — any -ed form but a passive's "by" is the verb:
+      // "officials said fighting erupted in the north")
+      if (clauseOnly && next !== 'by' && next !== '') return true;
+      return /^[0-9]/u.test(next) || (['to', 'by', 'from'].includes(next) && /^[0-9]/u.test(after)) || c.determiners.has(next)
+        || (/^[a-z]{3,}ly$/u.test(next) && !['early', 'only', 'family', 'supply', 'july', 'italy', 'rally', 'ally'].includes(next));
+    }
   }
   return false;
 }
+
+/** Reporting verbs that take a clause but no noun object, so that a bare noun after them opens the clause's subject. */
+const CLAUSE_ONLY_VERB = /^(?:say|says|said|added|adds|told|tells|believe|believes|believed|think|thinks|thought|insisted|insists|argued|argues|stated)$/iu;
+
+/** Irregular pasts of news verbs, never participles: "prices rose", "inflation fell", "exports grew" (claims/en/bare-subject-past). */
+const BARE_SUBJECT_PAST: ReadonlySet<string> = new Set([
+  'rose', 'fell', 'grew', 'shrank', 'sank', 'began', 'went', 'came', 'took', 'gave', 'saw', 'drove', 'broke', 'spoke', 'wrote', 'knew',
+  'became', 'ran', 'swung',
+]);
+
+/** Irregular forms both past and participle, read as a past after a clause-only report only (claims/en/bare-subject-past). */
+const BARE_SUBJECT_PAST_PARTICIPLE: ReadonlySet<string> = new Set([
+  'found', 'made', 'held', 'kept', 'left', 'lost', 'paid', 'sold', 'spent', 'sent', 'built', 'brought', 'bought', 'hit', 'cut',
+  'led', 'won', 'met', 'struck', 'fought', 'caught', 'taught', 'fled', 'shot', 'slid', 'spread', 'hurt', 'stood',
+]);
+
+/** A regular past tense: "jumped", "weakened", "slowed" (claims/en/bare-subject-past). */
+const BARE_SUBJECT_ED = /^[a-z]{3,}ed$/u;
 
 /**
  * A second complement clause coordinated inside [start, end): ", et que",
@@ -927,6 +970,24 @@ function cutAtSourcePhrase(text: string, start: number, end: number, c: Compiled
   const m = c.sourcePhrase.exec(region);
   if (m && m.index > 0) return start + m.index;
   return end;
+}
+
+/**
+ * (claims/<lang>/denial-coordinated) Cuts a complement before a denial coordinated with the report: "Boeing said sales rose
+ * 5% in the quarter and declined to comment on the lawsuit" ends at "quarter" (the denial is the subject's, step 5 reads it),
+ * « Renault a indiqué que ses ventes avaient progressé et n'a pas souhaité commenter… » at « progressé ».
+ */
+function cutAtCoordinatedDenial(text: string, start: number, end: number, c: CompiledLexicon): number {
+  const region = text.slice(start, end);
+  let best = end;
+  for (const d of c.denials) {
+    d.re.lastIndex = 0;
+    const m = d.re.exec(region);
+    if (!m) continue;
+    const coord = COORDINATED_PREDICATE.exec(region.slice(0, m.index));
+    if (coord && coord.index > 0) best = Math.min(best, start + coord.index);
+  }
+  return best;
 }
 
 /**
@@ -1088,6 +1149,10 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
       apposedWords = words(name).length;
     }
   }
+  // (claims/<lang>/incise-predicate) « Les prix des billets, estime l'économiste Anne Moreau, devraient augmenter de 10 % »:
+  // a finite verb after the subject's comma is the predicate of the words before the verb — an incise inside the clause
+  // (the incise rule reads the whole clause), not a claim closed by a postposed source
+  if (subjectComma > vEnd && INCISE_PREDICATE.test(text.slice(subjectComma + 1, Math.min(clause.end, subjectComma + 30)))) return null;
   if (subjectComma > vEnd) {
     after = after.slice(0, subjectComma - vEnd);
     // what follows the subject's comma is left to the other rules
@@ -1155,11 +1220,25 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     // "…observers, who alleged fraud": a relative clause, not a postposed attribution
     if (POSTPOSED_RE_6.test(between)) return null;
     subject = cleanSubject(text, comma + 1, vStart, c);
+    // (claims/<lang>/postposed-participle-subject) "The firm reported revenue of $3 billion, beating estimates", « …, dépassant
+    // les estimations »: a participle before the form makes it a noun object ("estimates"), not a source and its verb
+    if (/^[\p{Ll}]{3,}(?:ing|ant)$/u.test(subject.text.trim())) return null;
   }
   const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
   if (countWords(text.slice(claimStart, comma), 4) < 4) return null;
+  // (claims/<lang>/postposed-apposed-name-subject) « La porte-parole du gouvernement, Marie Dubois, a confirmé la réunion »,
+  // "The spokesman, John Smith, said…": a role and the name in apposition to it are the verb's subject, not a claim before
+  // an inverted subject (the chunk before the comma is a determiner's noun phrase of at most six words, then the name)
+  const c1 = findLastComma(text, claimStart, comma, passages);
+  if (c1 > claimStart && APPOSED_NAME.test(text.slice(c1 + 1, comma))) {
+    const role = words(text.slice(claimStart, c1));
+    if (role.length <= 6 && (c.determiners.has(role[0]!.toLowerCase()) || /^l['’]/iu.test(role[0]!))) return null;
+  }
   return { claimStart, claimEnd: comma, subject, cueEnd };
 }
+
+/** A finite verb opening the rest of a clause after an incise's comma (claims/<lang>/incise-predicate). */
+const INCISE_PREDICATE = /^\s{0,3}(?:(?:ne|n['’])\s{0,3})?(?:est|sont|a|ont|sera|seront|serait|seraient|devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|peut|peuvent|reste|restent|était|étaient|avait|avaient|aurait|auraient|is|are|was|were|will|would|could|has|have|had|may|might|should|must|can|remains?)(?![\p{L}'’-])/u;
 
 /** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
 const POSTPOSED_SUBJECT_COMMA = /,\s{0,3}(?:who|which|qui|a|an|un|une|the|le|la|l['’])(?![\p{L}])/u;
@@ -1261,6 +1340,15 @@ const PASSIVE_AGENT = /^\s{1,3}(?:by|par)\s{1,3}(?=\S)/iu;
 /** Right before a participle: a passive auxiliary, an adverb at most between ("was firmly", « a été »). */
 const PASSIVE_AUX = /(?:^|\s)(?:was|were|is|are|been|being|été|est|sont|fut|furent|était|étaient)\s{1,3}(?:[a-zà-ÿ]{2,20}\s{1,3})?$/iu;
 
+/** A hedge right before a report's verb (claims/<lang>/hedged-report): "reportedly told", « aurait déclaré », « auraient affirmé ». */
+const HEDGED_REPORT_BEFORE = /(?:^|\s)(?:reportedly|allegedly|purportedly|supposedly|aurait|auraient)\s{1,3}(?:(?:also|already|privately|également|aussi|déjà|notamment)\s{1,3})?$/iu;
+
+/** Subordinating conjunctions before the subject of a report (claims/<lang>/subordinate-subject); global, bounded. */
+const SUBORDINATE_SUBJECT = /(?:^|\s)(?:after|before|when|because|while|since|until|although|though|whereas|once|lorsque|quand|parce\s{1,3}que|puisque|tandis\s{1,3}que|alors\s{1,3}que|après\s{1,3}que|avant\s{1,3}que|bien\s{1,3}que)\s|(?:^|\s)(?:lorsqu|puisqu|parce\s{1,3}qu|alors\s{1,3}qu|tandis\s{1,3}qu)['’]/giu;
+
+/** A capitalised word opening a subordinate subject (claims/<lang>/subordinate-subject). */
+const SUBORDINATE_SUBJECT_NAME = new RegExp(`^[${UPPER}]`, 'u');
+
 function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: CompiledLexicon, clause: Span, vStart: number): Attribution {
   const { text } = doc;
   const passages: QuotedPassage[] = [];
@@ -1277,6 +1365,20 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   // souhaité commenter » — claims/<lang>/coordinated-subject)
   if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1 && !coordinatedNames(text, from, from + coord.index, from + coord.index + coord[0].length, vStart, ctx)) {
     from = from + coord.index + coord[0].length;
+  }
+  // (claims/<lang>/subordinate-subject) "Shares in Vantor rose 4% after the company said it would cut jobs", « L'action a
+  // chuté lorsque le groupe a annoncé que… »: the subject of a report in a subordinate clause follows its conjunction
+  let sub: RegExpExecArray | null = null;
+  SUBORDINATE_SUBJECT.lastIndex = 0;
+  for (let m = SUBORDINATE_SUBJECT.exec(text.slice(from, vStart)); m !== null; m = SUBORDINATE_SUBJECT.exec(text.slice(from, vStart))) sub = m;
+  // (a subject only: a determiner, a name or a pronoun opening at most six words, the verb finite — not "after the meeting
+  // to tell her that…", "after talking it over with Rob and found out that…")
+  if (sub) {
+    const at = from + sub.index + sub[0].length;
+    const chunk = words(text.slice(at, vStart));
+    const first = chunk[0] ?? '';
+    if (chunk.length >= 1 && chunk.length <= 6 && (c.determiners.has(first.toLowerCase()) || /^l['’]/iu.test(first) || SUBORDINATE_SUBJECT_NAME.test(first)
+      || c.pronoun.test(first.toLowerCase())) && !/(?:^|\s)to\s*$/u.test(text.slice(at, vStart)) && !/[-–—:;]{2}|[:;]/u.test(text.slice(at, vStart))) from = at;
   }
   let subject = cleanSubject(text, from, vStart, c);
   // « Ils ont conclu que… »: the French subject pronouns are also trailers ("a elle"), so a clause opening on one is left
@@ -1699,6 +1801,18 @@ const FIND_SOURCE_PHRASE_RE_3 = new RegExp(`^[${LETTER}'’]+\\s+([${LETTER}-]+)
  * CLAIM", "CLAIM, according to X", "CLAIM selon X, …", "Pour le procureur
  * fédéral, CLAIM". The phrase runs to the next comma or the clause end.
  */
+/** A relative or citing participle after a source phrase's comma (claims/<lang>/source-relative). */
+const SOURCE_RELATIVE = /^\s{0,3}(?:which|who|citing|quoting|qui|citant)(?![\p{L}])/iu;
+
+/**
+ * (claims/<lang>/not-a-source) What follows a source cue that names no source: a schedule or a custom the statement
+ * conforms to ("according to plan", "according to the timetable", « selon le calendrier prévu », « selon l'usage », « selon
+ * la procédure habituelle », « Les frégates, selon le programme, seront livrées en 2029 »: a bare « le programme » is the
+ * schedule), a newsroom's own check (« de source indépendante », "independently"), or a dependency
+ * (« selon les régions », « selon les cas »: "depending on").
+ */
+const NOT_A_SOURCE = new RegExp(`^\\s{0,3}(?:(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|leurs)\\s{0,3})?(?:plan|schedule|timetable|calendrier|planning|échéancier|usage|usages|coutume|tradition|procédure|indépendantes?|cas|régions|périodes|saisons|modèles|versions|scénarios?)(?![${LETTER}])|^\\s{0,3}(?:le|son|leur)\\s{1,3}(?:programme|plan)\\s{1,3}(?:prévu|établi|initial|officiel)(?![${LETTER}])|^\\s{0,3}le\\s{1,3}programme\\s{0,3}$`, 'iu');
+
 function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passages: readonly QuotedPassage[], ctx: ExtractionContext):
   { phrase: Span; claimStart: number; claimEnd: number; cue: string } | null {
   const clauseText = text.slice(clause.start, clause.end);
@@ -1711,10 +1825,15 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
     const pEnd = comma >= 0 ? comma : clause.end;
     const phrase = trimPhrase(text, pStart, pEnd);
     if (!citedSource(text, phrase, m[0], c, ctx)) continue;
+    if (NOT_A_SOURCE.test(text.slice(pStart + m[0].length, Math.min(pEnd, pStart + m[0].length + 60)))) continue;
     const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
     const beforeText = text.slice(before, pStart);
     const beforeWords = words(beforeText).length;
-    const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS;
+    // (claims/<lang>/source-relative) not "…, according to the Wall Street Journal, which cited people familiar with the plans",
+    // « …, selon Les Echos, qui cite des sources proches du dossier »: a relative or a citing participle after the source's
+    // comma describes the source, and the claim is the part before it
+    const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS
+      && !SOURCE_RELATIVE.test(text.slice(comma + 1, Math.min(clause.end, comma + 20)));
     if (beforeWords >= MIN_WORDS && parenthetical) {
       // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
       const lastWord = lastWordOf(beforeText).toLowerCase();
@@ -1937,7 +2056,72 @@ function pluralSubjectBefore(doc: AnalysedText, at: number, c: CompiledLexicon):
 }
 
 /** Hearers an object verb names before a zero complement clause ("told us the damage was done"). */
-const HEARERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'investors', 'lawmakers']);
+const HEARERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists', 'investors', 'lawmakers',
+  // (claims/en/told-hearer) the bare plural audiences of news: "told aides he would not run", "told analysts margins would improve"
+  'aides', 'analysts', 'staff', 'employees', 'workers', 'shareholders', 'supporters', 'parliament', 'legislators', 'senators',
+  'congress', 'colleagues', 'diplomats', 'delegates', 'students', 'voters', 'residents', 'customers', 'clients', 'bondholders', 'lenders']);
+
+/** Heads of a hearer noun phrase after a determiner: "told a news conference", "told the newspaper", "told a parliamentary committee". */
+const HEARER_HEADS: ReadonlySet<string> = new Set([
+  'conference', 'briefing', 'meeting', 'hearing', 'audience', 'committee', 'panel', 'newspaper', 'agency', 'broadcaster', 'station',
+  'radio', 'television', 'forum', 'summit', 'gathering', 'crowd', 'rally', 'call', 'daily', 'magazine', 'website', 'outlet', 'paper',
+  'parliament', 'senate', 'assembly', 'congress', 'court', 'jury', 'board', 'council', 'reporter', 'interviewer', 'delegation',
+]);
+
+/** Prepositions opening an adjunct between a hearer and the reported clause: "told analysts on a conference call the…". */
+const HEARER_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after']);
+
+/** Built once for {@link skipHearer}: a capitalised word (a medium's or a person's name: "Reuters", "the Financial Times"). */
+const SKIP_HEARER_RE = new RegExp(`^[${UPPER}]`, 'u');
+
+/**
+ * (claims/en/told-hearer) Where the zero complement of an object verb starts after its hearer, from token `i`: a hearer
+ * pronoun or audience ("told us", "told aides"), a name ("told Reuters the talks had stalled", "told the Financial Times
+ * the company was…"), or a determiner and a hearer head ("told a news conference the army would withdraw"), then
+ * optionally one prepositional adjunct of at most three words ("told analysts on a conference call the company
+ * expected…") — only when a determiner, a pronoun, a number or a capitalised word follows (the clause's subject).
+ * Returns `i` unchanged when no hearer is read.
+ */
+function skipHearer(text: string, tokens: readonly { w: string; at: number }[], i: number, c: CompiledLexicon): number {
+  const raw = (k: number): string => (tokens[k] ? text.slice(tokens[k]!.at, tokens[k]!.at + tokens[k]!.w.length) : '');
+  let j = i;
+  const audience = HEARERS.has(tokens[j]!.w);
+  if (audience) j++;
+  else {
+    if (tokens[j]!.w === 'the' && SKIP_HEARER_RE.test(raw(j + 1))) j++;
+    if (SKIP_HEARER_RE.test(raw(j)) && !CALENDAR.test(raw(j)) && !c.determiners.has(tokens[j]!.w) && !c.pronoun.test(tokens[j]!.w)) {
+      let n = 0;
+      // (a domain name is one hearer: "told Polygraph.info the claims are false")
+      while (n < 4 && tokens[j] && ((SKIP_HEARER_RE.test(raw(j)) && !CALENDAR.test(raw(j))) || (n > 0 && text[tokens[j]!.at - 1] === '.'
+        && tokens[j - 1]!.at + tokens[j - 1]!.w.length === tokens[j]!.at - 1))) { j++; n++; }
+    } else if (['a', 'an', 'the'].includes(tokens[i]!.w)) {
+      let k = i + 1;
+      while (k < i + 4 && tokens[k] && !HEARER_HEADS.has(tokens[k]!.w) && /^[a-z-]{2,}$/u.test(tokens[k]!.w) && !c.finiteSignals.has(tokens[k]!.w)) k++;
+      if (!tokens[k] || !HEARER_HEADS.has(tokens[k]!.w)) return i;
+      j = k + 1;
+    } else return i;
+  }
+  if (j === i) return i;
+  // time words and one prepositional adjunct: "on Tuesday", "on a conference call", "in an interview", "in Paris"
+  const det = (k: number): boolean => ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(tokens[k]?.w ?? '');
+  for (let round = 0, adjuncts = 0; round < 2; round++) {
+    while (j < tokens.length && c.timeAdjuncts.has(tokens[j]!.w) && !(tokens[j]!.w === 'on' && det(j + 1))) j++;
+    if (adjuncts > 0 || !HEARER_ADJUNCT_PREPOSITIONS.has(tokens[j]?.w ?? '')) continue;
+    let k = j + 1;
+    if (det(k)) k++;
+    const first = k;
+    while (k < first + 3 && tokens[k] && /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(tokens[k]!.w) && !c.determiners.has(tokens[k]!.w) && !c.pronoun.test(tokens[k]!.w)
+      && !NOMINATIVE.has(tokens[k]!.w)) k++;
+    if (k > first) { j = k; adjuncts++; }
+  }
+  const next = tokens[j];
+  if (audience) return j;
+  if (!next) return i;
+  const nextRaw = raw(j);
+  const opens = c.determiners.has(next.w) || c.pronoun.test(next.w) || NOMINATIVE.has(next.w) || ['there', 'it'].includes(next.w)
+    || SKIP_HEARER_RE.test(nextRaw) || /^[\p{N}]/u.test(next.w) || NUMBER_WORDS.has(next.w) || /^[a-z]{3,}$/u.test(next.w);
+  return opens && !c.finiteSignals.has(next.w) && !c.complementizer.test(next.w) ? j : i;
+}
 
 /** Modals after which a zero-complement verb reports nothing ("must show the calculation", "could say the word"). */
 const ZERO_COMPLEMENT_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'would', 'could', 'can', 'may', 'might']);
@@ -2068,6 +2252,9 @@ function incise(text: string, clause: Span, clauseText: string, c: CompiledLexic
     ? makeSpan(text, subjAt, subjAt + subj.length)
     : makeSpan(text, vStart + dash + 1, vStart + cueText.length);
   const from = skipLeadingAdverbials(text, clause.start, clause.end, c, passages);
+  // « « Le danger est… », précise la toxicologue, dans une note »: after a whole quotation the incise attributes the quote
+  const quoted = text.slice(from, cueStart).trim();
+  if (/^[«“"]/u.test(quoted) && /[»”"]$/u.test(quoted)) return null;
   const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
   const before = words(text.slice(from, cueStart)).length;
   const after = words(text.slice(afterStart, clause.end)).length;
@@ -2192,6 +2379,9 @@ function coordinatedHedge(text: string, start: number, end: number, c: CompiledL
   return null;
 }
 
+/** After "could": a source the newsroom could not reach ("could not immediately be reached", "could not be contacted"). */
+const UNREACHED_AFTER = /^\s{1,3}not\s{1,3}(?:(?:immediately|yet|otherwise)\s{1,3})?(?:be\s{1,3}(?:reached|contacted)|reach|contact)(?![\p{L}])/u;
+
 /** The generic pronoun "one" just before a modal, anchored at its end ("One would hope", "no one could"). */
 const GENERIC_ONE_BEFORE = new RegExp(`(?<![${LETTER}])one\\s+$`, 'iu');
 
@@ -2207,6 +2397,9 @@ function findHedge(text: string, clause: Span, c: CompiledLexicon, patternIn: re
     // "One would hope so, since…": a modal of the generic "one" is the writer's own musing, no hedged fact (French « on »
     // is left out: it stands for people as often as for anyone)
     if (GENERIC_ONE_BEFORE.test(text.slice(Math.max(clause.start, at - 8), at))) return null;
+    // (claims/en/not-immediately) "The company could not immediately be reached for comment": the newsroom failing to reach
+    // a source hedges no statement
+    if (UNREACHED_AFTER.test(text.slice(at + m[0].length, Math.min(clause.end, at + m[0].length + 40)))) continue;
     best = { at: m.index, cue: m[0], rule: 'hedge-word', modality: 'hedged' };
     break;
   }

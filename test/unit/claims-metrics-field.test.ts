@@ -176,7 +176,8 @@ const EN_DENIALS: [string, string][] = [
   ['The minister strongly denied the report.', 'minister'],
   ['The company categorically denied the allegations.', 'company'],
   ['The allegations were denied by Acme Corp.', 'Acme'],
-  ['The company did not immediately respond to requests for comment.', 'company'],
+  // (not "did not immediately respond": no answer by the deadline is no refusal — claims/en/not-immediately)
+  ['The company did not respond to requests for comment.', 'company'],
   ['A spokesman for Acme Corp declined to comment.', 'spokesman'],
   ['The ministry rejected claims that it had ignored the warnings.', 'ministry'],
   ['The company rebutted the accusations.', 'company'],

@@ -335,11 +335,13 @@ export const EN_REPORTING: ReportingLexicon = {
     { pattern: `(?<![${LETTER}])(?:denied|denies|deny|denying)(?![${LETTER}])`, ruleId: 'claims/en/denial-deny' },
     // "declined to comment", "refused to comment", "would not comment", "did not respond to a request for comment"
     { pattern: `(?<![${LETTER}])(?:declined|refused|declines|refuses|declining|refusing)\\s+(?:to\\s+)?(?:comment|elaborate|confirm|discuss)(?![${LETTER}])`, ruleId: 'claims/en/denial-no-comment' },
-    { pattern: `(?<![${LETTER}])(?:has|have|had|did|does|would|could)\\s+not\\s+(?:yet\\s+|immediately\\s+|publicly\\s+)?(?:commented|comment|responded|respond|replied|reply)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
+    // (claims/en/not-immediately) not "did not immediately respond to a request for comment": no answer yet by the newsroom's
+    // deadline is no refusal (« n'a pas immédiatement réagi » in French)
+    { pattern: `(?<![${LETTER}])(?:has|have|had|did|does|would|could)\\s+not\\s+(?:yet\\s+|publicly\\s+)?(?:commented|comment|responded|respond|replied|reply)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
     // (claims/en/denial-not-confirm) "The White House would not confirm whether the president had been briefed", "the
     // ministry would not say how many soldiers were killed" (a refusal to confirm is a refused comment)
     { pattern: `(?<![${LETTER}])(?:would|will|could|did)\\s+not\\s+(?:confirm|say|disclose|discuss)\\s+(?:whether|if|how|who|what|when|where|why|the\\s+(?:report|details|figure|number|amount))(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirm' },
-    { pattern: `(?<![${LETTER}])(?:hasn|haven|hadn|didn|doesn|wouldn)['’]t\\s+(?:yet\\s+|immediately\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
+    { pattern: `(?<![${LETTER}])(?:hasn|haven|hadn|didn|doesn|wouldn)['’]t\\s+(?:yet\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
     // (claims/en/denial-not-confirmed) "The Pentagon has not confirmed the report", "Moscow did not confirm these figures" (the
     // « n'a pas confirmé ces informations » of English; not "could not confirm": the newsroom's own check)
     { pattern: `(?<![${LETTER}])(?:(?:has|have|had|did)\\s+not|(?:hasn|haven|hadn|didn)['’]t)\\s+(?:yet\\s+|officially\\s+|publicly\\s+)?confirm(?:ed)?\\s+(?:the|this|these|those|such|that|any)\\s+(?:reports?|information|claims?|figures?|accounts?|deaths?|details|allegations?)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirmed' },
@@ -368,6 +370,8 @@ export const EN_REPORTING: ReportingLexicon = {
     'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last week', 'this week', 'on monday night',
     // "Rudy just called me and said…" → "Rudy"
     'just',
+    // a hedged report: "The president reportedly told aides…" → "The president" (claims/en/hedged-report)
+    'reportedly', 'allegedly', 'purportedly', 'supposedly',
   ],
   connectors: [
     'however', 'but', 'and', 'although', 'though', 'while', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'in addition', 'also',

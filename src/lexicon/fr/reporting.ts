@@ -11,7 +11,7 @@
  * @module
  */
 import type { ReportingLexicon } from '../../extractors/attribution-lexicon.js';
-import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { INSERTED_ADVERB } from './restrictions.js';
 
 /**
@@ -204,6 +204,9 @@ const CONDITIONAL_FORMS = [
   'bénéficierait', 'agirait', 'investirait', 'réunirait', 'établirait', 'fournirait', 'garantirait', 'remplirait', 'subirait',
 ];
 
+/** Present-tense verbs of an inverted incise (claims/fr/incise-present): « …, affirme Moscou, … », « …, estiment les analystes, … ». */
+const PRESENT_INCISE = '(?:affirme|affirment|estime|estiment|assure|assurent|indique|indiquent|précise|précisent|explique|expliquent|souligne|soulignent|ajoute|ajoutent|déclare|déclarent|dit|disent|juge|jugent|rappelle|rappellent|reconnaît|reconnaissent|prévient|préviennent|martèle|martèlent|note|notent|observe|observent|relève|relèvent|confie|confient|raconte|racontent|résume|tranche|commente|commentent|poursuit|annonce|annoncent|signale|signalent|rapporte|rapportent|écrit|écrivent|insiste|insistent|avance|avancent|assène|répète|répètent|prédit|prédisent|redoute|redoutent|craint|craignent)';
+
 export const FR_REPORTING: ReportingLexicon = {
   reportingVerbs: REPORTING_VERBS,
   zeroComplementVerbs: [],
@@ -285,6 +288,10 @@ export const FR_REPORTING: ReportingLexicon = {
     // dont l'imparfait ne finit jamais ainsi : « le virus proviendrait des chauves-souris », « l'usine appartiendrait au
     // groupe », « le projet conduirait à 500 suppressions », « la facture atteindrait 2 milliards »
     { pattern: `(?<![${LETTER}])[${LETTER}]{1,16}(?:iendr|aîtr|aitr|uir|aindr|eindr|oindr)ai(?:t|ent)(?![${LETTER}])`, ruleId: 'claims/fr/hedge-conditional' },
+    // (claims/fr/hedge-unverified) la réserve de la rédaction sur une affirmation : « Ces affirmations n'ont pas pu être
+    // vérifiées de source indépendante », « l'information n'a pas pu être confirmée » (en anglais "could not be independently
+    // verified", un hedge-word)
+    { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient)\\s+pas\\s+pu\\s+être\\s+(?:vérifiée?s?|confirmée?s?|authentifiée?s?)(?![${LETTER}])`, ruleId: 'claims/fr/hedge-unverified' },
     // impersonal hedges: "il est prévu que la capsule…", "il est probable que", "il semble que"
     { pattern: `(?<![${LETTER}])il\\s+(?:est|était|serait)\\s+(?:prévu|probable|possible|vraisemblable|envisagé|question)\\s+(?:que|qu['’]|de|d['’])`, ruleId: 'claims/fr/hedge-impersonal' },
     { pattern: `(?<![${LETTER}])il\\s+(?:semble|semblerait|paraît|paraîtrait)\\s+(?:que|qu['’])`, ruleId: 'claims/fr/hedge-impersonal' },
@@ -377,12 +384,14 @@ export const FR_REPORTING: ReportingLexicon = {
     pattern: `,\\s{1,3}qui\\s{1,3}((?:serait|seraient|aurait|auraient|pourrait|pourraient|devrait|devraient)\\s[^,;:()«»]{3,200}),`,
     ruleId: 'claims/fr/relative-hedge',
   },
+  // (claims/fr/incise-present) au présent aussi, et avec un nom propre pour sujet : « Le missile, affirme Moscou, a été
+  // intercepté », « Les négociations, estime un diplomate, sont dans l'impasse », « Le site, a indiqué Matignon, fermera »
   // (claims/fr/incise-inverted) l'incise au sujet nominal inversé, entre deux virgules au milieu de la phrase : « L'usine, a
   // précisé le ministre, fermera d'ici 2026 », « …, a annoncé jeudi l'avocat de la famille, … » (un jour ou un adverbe entre
   // le verbe et son sujet), « Les négociations, ont indiqué les syndicats, sont au point mort » (group 2 the
   // verb and its subject, group 3 the subject; en fin de phrase c'est une attribution postposée)
   incise: {
-    pattern: `,\\s{0,3}(?:([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)|((?:a|ont|avait|avaient)\\s{1,3}(?:précisé|indiqué|expliqué|affirmé|déclaré|souligné|ajouté|assuré|estimé|rappelé|confirmé|reconnu|admis|prévenu|averti|insisté|martelé|noté|observé|relevé|répondu|rétorqué|répliqué|concédé|dit|confié|raconté|résumé|tranché|commenté|poursuivi|annoncé|signalé|jugé)\\s{1,3}(?:${INSERTED_ADVERB}(?:\\s{1,3}(?:soir|matin))?\\s{1,3})?((?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\\s{0,3}[${LETTER}'’-]{2,25}(?:\\s{1,3}(?:(?:de|du|des|d['’])\\s{0,3})?[${LETTER}'’-]{2,25}){0,3}))\\s{0,3}(?=,))`,
+    pattern: `,\\s{0,3}(?:([${LETTER}]{1,20}(?:-t)?-(?:il|elle|ils|elles|on))(?:\\s{1,3}[${LETTER}]{2,20})?\\s{0,3}(?=[,.;!…]|$)|((?:(?:a|ont|avait|avaient)\\s{1,3}(?:précisé|indiqué|expliqué|affirmé|déclaré|souligné|ajouté|assuré|estimé|rappelé|confirmé|reconnu|admis|prévenu|averti|insisté|martelé|noté|observé|relevé|répondu|rétorqué|répliqué|concédé|dit|confié|raconté|résumé|tranché|commenté|poursuivi|annoncé|signalé|jugé)|${PRESENT_INCISE})\\s{1,3}(?:${INSERTED_ADVERB}(?:\\s{1,3}(?:soir|matin))?\\s{1,3})?((?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\\s{0,3}[${LETTER}'’-]{2,25}(?:\\s{1,3}(?:(?:de|du|des|d['’])\\s{0,3})?[${LETTER}'’-]{2,25}){0,3}|[${UPPER}][${LETTER}'’-]{1,25}(?:\\s{1,3}[${UPPER}][${LETTER}'’-]{1,25}){0,2}))\\s{0,3}(?=,))`,
     ruleId: 'claims/fr/incise',
   },
   denialPatterns: [
@@ -393,7 +402,9 @@ export const FR_REPORTING: ReportingLexicon = {
     // "a démenti", "dément toute implication", "nie les faits", "conteste ces chiffres"; passé simple « Pastor nia leur version »
     { pattern: `(?<![${LETTER}])(?:dément|démentent|démenti|démentie|démentis|démenties|démentant|démentit|démentirent|nie|nient|nié|niant|nia|nièrent|réfute|réfuta|réfutent|réfuté|conteste|contestent|contesté)(?![${LETTER}])`, ruleId: 'claims/fr/denial-dementi' },
     // "n'a pas commenté", "n'ayant pas commenté", "n'a pas souhaité réagir", "n'a pas donné suite"
-    { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+|immédiatement\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-not-commented' },
+    // (claims/fr/not-immediately) pas « n'a pas immédiatement réagi », « n'a pas pu être joint » : pas encore de réponse à
+    // l'heure de la dépêche, ce n'est pas un refus ("did not immediately respond" en anglais)
+    { pattern: `(?<![${LETTER}])n['’](?:a|ont|avait|avaient|ayant)\\s+pas\\s+(?:encore\\s+|souhaité\\s+|voulu\\s+|pu\\s+){0,2}(?:commenté|commenter|réagi|réagir|répondu|répondre|donné\\s+suite|confirmé|confirmer)(?![${LETTER}])`, ruleId: 'claims/fr/denial-not-commented' },
     // (claims/fr/denial-se-defendre) « Le gouvernement se défend de toute similarité avec les dispositifs de la NSA », « le
     // ministre s'est défendu d'avoir menti » (pas « l'équipe se défend bien » : « de toute » ou un infinitif suit)
     { pattern: `(?<![${LETTER}])(?:se|s['’]en|s['’](?:est|était)|se\\s+sont)\\s+(?:défend|défendent|défendait|défendaient|défendant|défendu|défendue|défendus|défendues)\\s+(?:de\\s+tout(?:e|es)?|d['’]\\s{0,2}(?:avoir|être)|de\\s+(?:vouloir|chercher|mener|faire))(?![${LETTER}])`, ruleId: 'claims/fr/denial-se-defendre' },
@@ -428,6 +439,8 @@ export const FR_REPORTING: ReportingLexicon = {
     'lundi soir', 'mercredi soir', 'jeudi soir', 'vendredi soir', 'samedi soir', 'dimanche soir', 'ce matin', 'ce soir',
     // a negated belief: « Le ministre ne pense pas que… » → « Le ministre » (claims/fr/negated-belief)
     'ne', "n'",
+    // a hedged report: « Le ministre aurait déclaré que… » → « Le ministre » (claims/fr/hedged-report)
+    'aurait', 'auraient',
   ],
   connectors: [
     'en effet', 'mais', 'et', 'or', 'donc', 'cependant', 'toutefois', 'pourtant', 'néanmoins', 'alors que', 'tandis que', 'bien que',
