@@ -1210,6 +1210,12 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   return { parties, end };
 }
 
+/** A locative preposition right before a place: "in Geneva", « à Berlin » (EN and FR; bounded). */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|à|en)\s+$/iu;
+
+/** A bare « à » right before a name: « à Doha » is a location, « à l'Ukraine » a recipient. */
+const BARE_A_BEFORE = /(?:^|\s)à\s+$/iu;
+
 /** A comma then a conjunction between two actors: ", and ", « , et ». */
 const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
 
@@ -1456,6 +1462,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // possessor: "its recent agreement" → the sentence's actor before it; "Boeing's deal" → Boeing
     if (np.det === 'possessive') {
       let owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
+      // contracts/<lang>/possessive-locative: « la CDU et le SPD ont signé lundi à Berlin leur accord de coalition », "signed in Geneva
+      // their agreement" — a place after a locative preposition is where it was signed, not the owner: the owner stands before it
+      while (owner && !np.possessor && owner.actor.kind === 'place' && LOCATIVE_BEFORE.test(text.slice(Math.max(sentence.start, owner.start - 4), owner.start))) {
+        owner = actors.nearestBefore(owner.start, sentence.start, PARTY_KINDS);
+      }
       // contracts/<lang>/possessive-previous: "Facebook CEO Mark Zuckerberg knows … He personally brokered its $1 billion buyout of Instagram"
       // — a possessive pronoun with no institution before it in its sentence stands for the previous sentence's first institution
       const institutionPossessive = np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!);
@@ -1804,12 +1815,12 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
     const list = listBefore(text, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
     // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
-    const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,2}$`, 'iu');
+    const withParty = verbPartyGap(lex);
     for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
       // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
       // (a place there is where it was signed: « a signé dimanche à Doha un accord »)
       const gap = text.slice(vStart + verb[0].length, am.start);
-      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && am.actor.kind !== 'place' && !list.parties.includes(am.actor)) list.parties.push(am.actor);
+      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && partyAfterVerb(am, gap) && !list.parties.includes(am.actor)) list.parties.push(am.actor);
     }
     return { parties: list.parties, start: list.start };
   }
@@ -1826,12 +1837,49 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/pronoun-time-lead: "On Monday the two companies signed an agreement", « Lundi les deux groupes ont signé un accord » —
   // a day or time before the plural subject does not hide it
   const pronoun = new RegExp(`^(\\s*(?:${TIME_ADVERBIAL.source}\\s*,?\\s*)?)(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
-  if (!pronoun || !prev) return undefined;
-  for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
-    const list = listFrom(text, mention, prev.end, lex, actors);
-    if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
+  if (pronoun && prev) {
+    for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
+      const list = listFrom(text, mention, prev.end, lex, actors);
+      if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
+    }
+    return undefined;
+  }
+  // contracts/<lang>/verb-with-party-only: « Orano a signé avec EDF un contrat d'approvisionnement » with a subject the actor extractor did
+  // not mark, "It signed with the Pentagon a $1.2 billion contract" — the counterparty named between the verb and the noun is still a party
+  if (!subject) {
+    const withParty = verbPartyGap(lex);
+    const named = actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS).filter((am) => {
+      const gap = text.slice(vStart + verb[0].length, am.start);
+      return withParty.test(gap) && partyAfterVerb(am, gap);
+    });
+    if (named.length === 1) return { parties: [named[0]!.actor], start: vStart };
   }
   return undefined;
+}
+
+const VERB_PARTY_GAPS = new WeakMap<ContractLexicon, RegExp>();
+
+/**
+ * The gap between a signing verb and a counterparty ending at the name: « avec », "with", "to" and a determiner, with a descriptor or two
+ * (« a signé avec le groupe tchèque CEZ une lettre d'intention »); built once per lexicon.
+ */
+function verbPartyGap(lex: ContractLexicon): RegExp {
+  let re = VERB_PARTY_GAPS.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,2}$`, 'iu');
+    VERB_PARTY_GAPS.set(lex, re);
+  }
+  return re;
+}
+
+/**
+ * Whether an actor named between a signing verb and the noun is a counterparty: not a place where it was signed (« a signé dimanche
+ * à Doha un accord »), but a country addressed with "with", "to" or « à l' », « à la » — contracts/<lang>/verb-country-recipient:
+ * « La Russie a proposé à l'Ukraine un mémorandum de paix », "Armenia proposed to Azerbaijan a non-aggression pact".
+ */
+function partyAfterVerb(am: ActorMention, gap: string): boolean {
+  if (am.actor.kind !== 'place') return true;
+  return COUNTRY_NAMES.has(am.actor.name.toLowerCase()) && !BARE_A_BEFORE.test(gap) && !LOCATIVE_BEFORE.test(gap);
 }
 
 /**
@@ -2367,6 +2415,28 @@ function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): bo
   return !(cluster.length >= 2 && mention.length >= 2 && mention.some((a) => !cluster.includes(a)));
 }
 
+/** Built once for {@link descriptors}: a premodifier holding a digit or a currency ("177-page", "2006", "$2bn"). */
+const AMOUNT_WORD = new RegExp(`[${DIGIT}$€£]`, 'u');
+
+/** The premodifier words of a mention key ("2006 softwood lumber accord" → softwood, lumber), amounts and dates left out. */
+function descriptors(key: string): string[] {
+  return key.split(' ').slice(0, -1).filter((w) => w && !AMOUNT_WORD.test(w));
+}
+
+/**
+ * contracts/<lang>/distinct-description: a definite mention naming its own sides and described by other words than a party-less
+ * agreement before it is another agreement — "presented a coalition agreement … The 177-page coalition agreement … Washington and
+ * Ottawa agreed to renegotiate the 2006 softwood lumber accord" (neither description holds the other's words).
+ */
+function otherDescription(c: Cluster, m: Mention): boolean {
+  if (c.parties.length > 0 || m.parties.length === 0 || m.anaphor) return false;
+  const mine = descriptors(m.key);
+  if (mine.length === 0) return false;
+  const theirs = [...c.keys].map(descriptors).filter((d) => d.length > 0);
+  if (theirs.length === 0) return false;
+  return theirs.every((d) => !d.every((w) => mine.includes(w)) && !mine.every((w) => d.includes(w)));
+}
+
 /** Groups mentions into agreements (rules 1–3 of the module doc) and reads their status. */
 function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon): Cluster[] {
   const clusters: Cluster[] = [];
@@ -2399,7 +2469,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
-        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor))
+        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor) && !otherDescription(c, m))
           // contracts/<lang>/signatory-persons: "The Indian defence minister, Manohar Parrikar, and his French counterpart, Jean-Yves Le
           // Drian, signed the contract" — persons sign on behalf of the parties: the definite mention is the latest agreement
           ?? (m.parties.length > 0 && m.parties.every((a) => a.kind === 'person')

@@ -27,7 +27,9 @@ const FR_TITLE = "(?:PDG|P-DG|président(?:e)?(?:\\s+exécutif|\\s+exécutive|-d
 export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
   nouns: [
-    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
+    // contracts/fr/noun-memorandum : « La Russie a proposé à l'Ukraine un mémorandum de paix », « un mémorandum d'entente avec l'Inde »
+    // (comme tout nom d'accord, un mémorandum sans partie ni montant n'introduit rien : « un mémorandum interne »)
+    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums'], kind: 'agreement' },
     // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
     { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
@@ -178,7 +180,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
   // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »
-  listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,3}$`, 'u'),
+  // contracts/fr/list-clause-conjunction: « La Russie a proposé un pacte à l'Ukraine, mais Kiev l'a rejeté » — « mais », « ou », « alors »
+  // ouvrent une proposition ou une alternative, jamais un descripteur de la partie suivante
+  listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des|mais|ou|ni|alors|tandis|donc|car|or)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,3}$`, 'u'),
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
   // « Orbit Beyond s'est retiré de ce contrat », « Fortress a renoncé au contrat » : le sujet d'une annulation en était partie ; « a passé une commande »
   // « Paris a mis un terme au contrat avec le groupe Bolloré », « Naval Group a reçu une commande de la Grèce »
@@ -190,7 +194,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   // l'annulation ou l'amendement par une partie aussi : « L'Australie a annulé le contrat des sous-marins », « Londres et Bruxelles ont amendé l'accord »
   // « Airbus a obtenu un marché public de la SNCF », « Renault et Nissan ont noué une alliance », « la Russie s'est retirée du traité »
   // (le déterminant « du » appartient au groupe nominal : « retirée » clôt la proposition)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|annul(?:é|er|e|ent)|amend(?:é|er|e|ent)|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
+  // contracts/fr/verb-present-propose : les camps qui présentent ou proposent un accord en sont parties — « Les trois partis ont présenté
+  // leur accord de coalition », « La Russie a proposé à l'Ukraine un mémorandum de paix »
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|annul(?:é|er|e|ent)|amend(?:é|er|e|ent)|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient|présent(?:é|ée|er|ent)|dévoil(?:é|ée|er|e|ent)|propos(?:é|ée|er|e|ent|ait))(?![${LETTER}])`, 'giu'),
   // « un accord de défense, conclu en 2019 avec la Russie », « le contrat, signé l'an dernier avec l'Inde »
   participleWith: new RegExp(`^(?:signée?s?|conclue?s?|paraphée?s?|négociée?s?|scellée?s?|renouvelée?s?|prolongée?s?|passée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+avec\\s`, 'iu'),
   // « l'alliance Renault-Nissan », « le contrat Autolib' », « l'accord UE-Mercosur » : le nom qui suit le nom de l'accord en nomme les parties
@@ -324,7 +330,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
     // le futur simple d'une transaction décidée : « Airbus signera un contrat avec Qantas », « Mars rachètera Kellanova » (pas « ne
     // signera pas »)
-    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent)|(?<!(?:ne\\s|n['’]))(?:signer|conclur|rachèter|acquerr|fusionner|reprendr|finaliser|céder)(?:a|ont))(?![${LETTER}])`, 'iu'),
+    // contracts/fr/status-presented : « les partis ont présenté leur accord de coalition » le rend public, comme une annonce
+    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|présentée?s?|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent)|(?<!(?:ne\\s|n['’]))(?:signer|conclur|rachèter|acquerr|fusionner|reprendr|finaliser|céder)(?:a|ont))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait », « il propose d'acquérir Tikkurila »
     proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
