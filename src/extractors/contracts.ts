@@ -2424,12 +2424,12 @@ function descriptors(key: string): string[] {
 }
 
 /**
- * contracts/<lang>/distinct-description: a definite mention naming its own sides and described by other words than a party-less
+ * contracts/<lang>/distinct-description: a definite mention naming its own two sides and described by other words than a party-less
  * agreement before it is another agreement — "presented a coalition agreement … The 177-page coalition agreement … Washington and
  * Ottawa agreed to renegotiate the 2006 softwood lumber accord" (neither description holds the other's words).
  */
 function otherDescription(c: Cluster, m: Mention): boolean {
-  if (c.parties.length > 0 || m.parties.length === 0 || m.anaphor) return false;
+  if (c.parties.length > 0 || m.parties.length < 2 || m.anaphor) return false;
   const mine = descriptors(m.key);
   if (mine.length === 0) return false;
   const theirs = [...c.keys].map(descriptors).filter((d) => d.length > 0);
