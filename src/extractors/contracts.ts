@@ -1210,6 +1210,9 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   return { parties, end };
 }
 
+/** What may stand before the first name of a subject list in its clause: a dash of a dateline, a determiner (bounded). */
+const LIST_LEAD = /^[\s—–-]{0,4}(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
 /** A locative preposition right before a place: "in Geneva", « à Berlin » (EN and FR; bounded). */
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|à|en)\s+$/iu;
 
@@ -1812,7 +1815,14 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/subject-time: "South Sudan's government and rebels on Thursday signed", « ont signé jeudi soir » — a day or time
   // between the subject and its verb does not count towards the gap
   if (subject && text.slice(subject.end, vStart).replace(TIME_ADVERBIAL, ' ').length <= 30) {
-    const list = listBefore(text, subject, from, lex, actors);
+    let list = listBefore(text, subject, from, lex, actors);
+    // contracts/<lang>/list-across-comma: "Brazil, Chile and Peru signed a trade agreement", « La France, l'Allemagne et l'Italie ont signé
+    // un accord » — the comma of a serial list is no clause boundary when the list reaches the clause start and its first member opens
+    // the previous clause (not "In a deal with Boeing, Airbus and Safran signed …")
+    if (from > sentence.start && LIST_LEAD.test(text.slice(from, list.start))) {
+      const wider = listBefore(text, subject, sentence.start, lex, actors);
+      if (wider.parties.length > list.parties.length && LIST_LEAD.test(text.slice(clauseStartOf(text, sentence, wider.start), wider.start))) list = wider;
+    }
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
     // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
     const withParty = verbPartyGap(lex);

@@ -1,0 +1,141 @@
+/**
+ * Agreements of the held-out genres (defence procurement, business deals, politics) that the contract rules missed or
+ * mis-attributed on a written probe: the sides presenting or proposing an agreement (verb-present-propose, status-presented),
+ * « mémorandum » (noun-memorandum), an institution noun after a listed name (list-head-noun), a clause conjunction that ends a
+ * list (list-clause-conjunction), a place where a possessed agreement was signed (possessive-locative), a country addressed
+ * after the verb (verb-country-recipient), a counterparty after the verb when the subject is unmarked (verb-with-party-only)
+ * and a second, differently described agreement after a party-less one (distinct-description).
+ * Real sentence shapes, both languages where the construction exists, with hand-built actors.
+ */
+import { contractsOf, expectContracts, type ContractRow } from '../helpers/contracts.js';
+
+const FIND: ContractRow[] = [
+  // contracts/<lang>/verb-present-propose and status-presented
+  {
+    name: 'en verb-present-propose: "the Social Democrats, the Greens and the Free Democrats presented a coalition agreement"',
+    lang: 'en', text: 'Germany\'s Social Democrats, the Greens and the Free Democrats presented a coalition agreement on Wednesday after two months of talks.',
+    actors: [['Social Democrats', 'organization'], ['Greens', 'organization'], ['Free Democrats', 'organization'], ['Germany', 'place']],
+    want: [{ kind: 'agreement', status: 'announced', parties: ['Social Democrats', 'Greens', 'Free Democrats'], evidence: 'Social Democrats, the Greens and the Free Democrats presented a coalition agreement' }],
+  },
+  {
+    name: 'en verb-present-propose: "Armenia has proposed a non-aggression pact to Azerbaijan"',
+    lang: 'en', text: 'Armenia has proposed a non-aggression pact to Azerbaijan.',
+    actors: [['Armenia', 'government'], ['Azerbaijan', 'government']],
+    want: [{ kind: 'agreement', status: 'proposed', parties: ['Armenia', 'Azerbaijan'], evidence: 'a non-aggression pact to Azerbaijan' }],
+  },
+  {
+    name: 'fr verb-present-propose: « Le SPD et les Verts ont présenté un accord de coalition »',
+    lang: 'fr', text: 'Le SPD et les Verts ont présenté mercredi un accord de coalition de 144 pages.',
+    actors: [['SPD', 'organization'], ['Verts', 'organization']],
+    want: [{ kind: 'agreement', status: 'announced', parties: ['SPD', 'Verts'], evidence: 'SPD et les Verts ont présenté mercredi un accord' }],
+  },
+  // contracts/<lang>/list-across-comma
+  {
+    name: 'en list-across-comma: "On Monday, Brazil, Chile and Peru signed a trade agreement" (three parties)',
+    lang: 'en', text: 'On Monday, Brazil, Chile and Peru signed a trade agreement.',
+    actors: [['Brazil', 'government'], ['Chile', 'government'], ['Peru', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Brazil', 'Chile', 'Peru'], evidence: 'Brazil, Chile and Peru signed a trade agreement' }],
+  },
+  {
+    name: 'fr list-across-comma: « La France, l\'Allemagne et l\'Italie ont signé un accord » (trois parties)',
+    lang: 'fr', text: 'La France, l\'Allemagne et l\'Italie ont signé un accord lundi.',
+    actors: [['France', 'government'], ['Allemagne', 'government'], ['Italie', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['France', 'Allemagne', 'Italie'], evidence: 'France, l\'Allemagne et l\'Italie ont signé un accord' }],
+  },
+  {
+    name: 'en list-across-comma: a preposition before the first name keeps it out ("In a deal with Boeing, Airbus and Safran signed …")',
+    lang: 'en', text: 'Weeks after talks with Boeing, Airbus and Safran signed a joint venture agreement.',
+    actors: [['Boeing', 'organization'], ['Airbus', 'organization'], ['Safran', 'organization']],
+    want: [{ status: 'signed', parties: ['Airbus', 'Safran'], evidence: 'Airbus and Safran signed a joint venture agreement' }],
+  },
+  // contracts/fr/noun-memorandum and contracts/<lang>/verb-country-recipient
+  {
+    name: 'fr noun-memorandum, verb-country-recipient: « La Russie a proposé à l\'Ukraine un mémorandum de paix » (Ukraine a place)',
+    lang: 'fr', text: 'La Russie a proposé à l\'Ukraine un mémorandum de paix, que Kiev juge inacceptable.',
+    actors: [['Russie', 'government'], ['Ukraine', 'place'], ['Kiev', 'place']],
+    want: [{ kind: 'agreement', status: 'proposed', parties: ['Russie', 'Ukraine'], evidence: 'Russie a proposé à l\'Ukraine un mémorandum' }],
+  },
+  {
+    name: 'en verb-country-recipient: "Russia proposed to Ukraine a ceasefire agreement" (Ukraine a place)',
+    lang: 'en', text: 'Russia proposed to Ukraine a ceasefire agreement on Friday.',
+    actors: [['Russia', 'government'], ['Ukraine', 'place']],
+    want: [{ kind: 'treaty', status: 'proposed', parties: ['Russia', 'Ukraine'], evidence: 'Russia proposed to Ukraine a ceasefire agreement' }],
+  },
+  // contracts/en/list-head-noun
+  {
+    name: 'en list-head-noun: "the IG Metall union and the Gesamtmetall employers\' federation reached a collective agreement"',
+    lang: 'en', text: 'In Germany, the IG Metall union and the Gesamtmetall employers\' federation reached a collective agreement on Friday.',
+    actors: [['IG Metall', 'organization'], ['Gesamtmetall', 'organization'], ['Germany', 'place']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['IG Metall', 'Gesamtmetall'], evidence: 'IG Metall union and the Gesamtmetall employers\' federation reached a collective agreement' }],
+  },
+  // contracts/<lang>/list-clause-conjunction
+  {
+    name: 'en list-clause-conjunction: "a pact with Azerbaijan, but Baku has not responded" — Baku is no party',
+    lang: 'en', text: 'Armenia signed a pact with Azerbaijan, but Baku has not ratified it.',
+    actors: [['Armenia', 'government'], ['Azerbaijan', 'government'], ['Baku', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Armenia', 'Azerbaijan'], evidence: 'a pact with Azerbaijan' }],
+  },
+  {
+    name: 'fr list-clause-conjunction: « un pacte avec la Biélorussie, mais Kiev … » — Kiev n\'est pas partie',
+    lang: 'fr', text: 'La Russie a signé un pacte avec la Biélorussie, mais Kiev le conteste.',
+    actors: [['Russie', 'government'], ['Biélorussie', 'government'], ['Kiev', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Russie', 'Biélorussie'], evidence: 'un pacte avec la Biélorussie' }],
+  },
+  // contracts/<lang>/possessive-locative
+  {
+    name: 'fr possessive-locative: « ont signé lundi à Berlin leur accord de coalition » — Berlin est le lieu',
+    lang: 'fr', text: 'La CDU et le SPD ont signé lundi à Berlin leur accord de coalition.',
+    actors: [['CDU', 'organization'], ['SPD', 'organization'], ['Berlin', 'place']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['CDU', 'SPD'], evidence: 'leur accord' }],
+  },
+  {
+    name: 'en possessive-locative: "Airbus and Safran signed in Paris their joint venture agreement" — Paris is the place',
+    lang: 'en', text: 'Airbus and Safran signed in Paris their joint venture agreement.',
+    actors: [['Airbus', 'organization'], ['Safran', 'organization'], ['Paris', 'place']],
+    want: [{ status: 'signed', parties: ['Airbus', 'Safran'], evidence: 'their joint venture agreement' }],
+  },
+  // contracts/<lang>/verb-with-party-only
+  {
+    name: 'fr verb-with-party-only: « Orano a signé avec EDF un contrat » with Orano unmarked',
+    lang: 'fr', text: 'Orano a signé avec EDF un contrat d\'approvisionnement en uranium enrichi jusqu\'en 2035.',
+    actors: [['EDF', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['EDF'], evidence: 'signé avec EDF un contrat' }],
+  },
+  {
+    name: 'en verb-with-party-only: "Electric Boat signed with the Navy a $1.2 billion contract" with the subject unmarked',
+    lang: 'en', text: 'Electric Boat signed with the Navy a $1.2 billion contract to build two submarines.',
+    actors: [['Navy', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Navy'], evidence: 'signed with the Navy a $1.2 billion contract' }],
+  },
+  // contracts/en/distinct-description (French describes after the noun, « l'accord de libre-échange »: its key holds no premodifier)
+  {
+    name: 'en distinct-description: "the 2006 softwood lumber accord" of Washington and Ottawa is not "the 177-page coalition agreement"',
+    lang: 'en', text: 'The 177-page coalition agreement was signed on Monday. Meanwhile, Washington and Ottawa agreed to renegotiate the 2006 softwood lumber accord.',
+    actors: [['Washington', 'government'], ['Ottawa', 'government']],
+    want: [
+      { kind: 'agreement', status: 'signed', parties: [], evidence: 'The 177-page coalition agreement' },
+      { kind: 'agreement', status: 'amended', parties: ['Washington', 'Ottawa'], evidence: 'the 2006 softwood lumber accord' },
+    ],
+  },
+];
+
+describe('contracts of the held-out genres: should find', () => {
+  test.each(FIND.map((r) => [r.name, r] as const))('%s', (_name, row) => expectContracts(row));
+});
+
+describe('contracts of the held-out genres: one agreement', () => {
+  test('en distinct-description: a shared description still corefers ("the 177-page coalition agreement" … "the new coalition agreement")', () => {
+    const text = 'The 177-page coalition agreement was signed on Monday. The SPD and the Greens said they would amend the new coalition agreement.';
+    const found = contractsOf('en', text, [['SPD', 'organization'], ['Greens', 'organization']]);
+    expect(found.map((c) => [c.evidence.text, c.status])).toEqual([['The 177-page coalition agreement', 'amended']]);
+  });
+});
+
+describe('contracts of the held-out genres: should not find', () => {
+  test('en "Social Democrats presented a report" names no agreement', () => {
+    expect(contractsOf('en', 'The Social Democrats presented a report on Wednesday.', [['Social Democrats', 'organization']])).toEqual([]);
+  });
+  test('fr « un mémorandum interne » sans partie ne nomme aucun accord', () => {
+    expect(contractsOf('fr', 'Le ministère a rédigé un mémorandum interne sur la réforme.', [['ministère', 'government']])).toEqual([]);
+  });
+});
