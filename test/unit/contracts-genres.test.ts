@@ -18,10 +18,16 @@ const FIND: ContractRow[] = [
     want: [{ kind: 'agreement', status: 'announced', parties: ['Social Democrats', 'Greens', 'Free Democrats'], evidence: 'Social Democrats, the Greens and the Free Democrats presented a coalition agreement' }],
   },
   {
-    name: 'en verb-present-propose: "Armenia has proposed a non-aggression pact to Azerbaijan"',
-    lang: 'en', text: 'Armenia has proposed a non-aggression pact to Azerbaijan.',
-    actors: [['Armenia', 'government'], ['Azerbaijan', 'government']],
-    want: [{ kind: 'agreement', status: 'proposed', parties: ['Armenia', 'Azerbaijan'], evidence: 'a non-aggression pact to Azerbaijan' }],
+    name: 'en verb-present-propose: "Russia and Belarus offered a security treaty to NATO" (the subject list proposes)',
+    lang: 'en', text: 'Russia and Belarus offered a security treaty to NATO in December.',
+    actors: [['Russia', 'government'], ['Belarus', 'government'], ['NATO', 'organization']],
+    want: [{ kind: 'treaty', status: 'proposed', parties: ['Russia', 'Belarus', 'NATO'], evidence: 'a security treaty to NATO' }],
+  },
+  {
+    name: 'en verb-present-propose: "Airbus and Dassault have proposed a joint venture to Safran"',
+    lang: 'en', text: 'Airbus and Dassault have proposed a joint venture to Safran for the engines of the new fighter.',
+    actors: [['Airbus', 'organization'], ['Dassault', 'organization'], ['Safran', 'organization']],
+    want: [{ kind: 'partnership', status: 'proposed', parties: ['Airbus', 'Dassault', 'Safran'], evidence: 'a joint venture to Safran' }],
   },
   {
     name: 'fr verb-present-propose: « Le SPD et les Verts ont présenté un accord de coalition »',
