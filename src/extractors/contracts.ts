@@ -325,6 +325,14 @@ export interface ContractLexicon {
   beneficiaryVerbs: string[];
   /** Prepositions introducing that beneficiary ("for", "to", « pour », « à »). */
   beneficiaryPrepositions: string[];
+  /**
+   * Beneficiary verbs of making, whose place complement is where the goods are made (« produire des véhicules au Brésil »): after them
+   * a place is a beneficiary only after {@link purposePreposition} ("build six frigates for Norway", « construire trois frégates pour la
+   * Grèce »), while a verb of delivering takes it after any beneficiary preposition (« livrer 40 trains à l'Égypte »).
+   */
+  makingVerbs: string[];
+  /** The beneficiary preposition of purpose ("for", « pour »). */
+  purposePreposition: string;
   /** Nouns of supplying after {@link beneficiaryNounLead} whose goods go to a beneficiary likewise ("for the supply of 80 jets to", « pour la fourniture de 80 avions aux »). */
   beneficiaryNouns: string[];
   /** Whole-string match on the text from a preposition to a beneficiary noun: "for the ", « pour la ». */
@@ -369,6 +377,11 @@ export interface ContractLexicon {
   selection: RegExp;
   /** Anchored at its start, after the chosen list: what they are chosen for ("to join", "for", « pour »). */
   selectionPurpose: RegExp;
+  /**
+   * Anchored at both ends, between a chosen contractor and its selection verb: a passive auxiliary ("was ", "has been ", « a été »),
+   * and anchored at its start after the verb, the agent's preposition ("by ", « par »): "Alstom was chosen by SNCF to supply 15 trains".
+   */
+  selectionPassive: { auxiliary: RegExp; agent: RegExp };
   /** Anchored at its end: a gerund clause whose buyer is the sentence's subject ("…, by acquiring", « en rachetant »). */
   gerundBefore: RegExp;
   /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
@@ -924,7 +937,7 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     const noun = tokens[i + 2];
     const supplyNoun = noun !== undefined && lex.beneficiaryNouns.includes(noun.lower) && lex.beneficiaryNounLead.test(text.slice(t.start, noun.start));
     if (supplyNoun || (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.beneficiaryVerbs.includes(tokens[i + 1]!.lower))) {
-      const found = beneficiaryAfter(text, tokens, supplyNoun ? i + 3 : i + 2, sentenceEnd, lex, actors);
+      const found = beneficiaryAfter(text, tokens, supplyNoun ? i + 3 : i + 2, sentenceEnd, lex, actors, !supplyNoun && lex.makingVerbs.includes(tokens[i + 1]!.lower));
       if (found) {
         if (!parties.includes(found.actor)) parties.push(found.actor);
         end = Math.max(end, found.end);
@@ -980,7 +993,7 @@ const BENEFICIARY_REACH = 6;
  * The beneficiary of goods after a {@link ContractLexicon.beneficiaryVerbs} verb starting at token `fromIdx`: the first institution after
  * a beneficiary preposition within {@link BENEFICIARY_REACH} words, up to clause punctuation or a party stop.
  */
-function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { actor: Actor; end: number } | undefined {
+function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, making = false): { actor: Actor; end: number } | undefined {
   for (let j = fromIdx; j < tokens.length && j <= fromIdx + BENEFICIARY_REACH && tokens[j]!.start < sentenceEnd; j++) {
     const t = tokens[j]!;
     if (j > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[j - 1]!.end, t.start))) return undefined;
@@ -989,7 +1002,10 @@ function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, senten
     const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors, 1);
     const first = found.parties[0];
     // (a country as a place receives goods as a state: "to the United Arab Emirates")
-    if (first && (INSTITUTION_KINDS.includes(first.kind) || (first.kind === 'place' && COUNTRY_NAMES.has(first.name.toLowerCase())))) return { actor: first, end: found.end };
+    // contracts/<lang>/making-place: « un accord pour produire ensemble des véhicules électriques au Brésil » — after a verb of making,
+    // « au Brésil » is where the goods are made; only « pour la Grèce », "for Norway" names who receives them
+    const placeReceives = !making || t.lower === lex.purposePreposition;
+    if (first && (INSTITUTION_KINDS.includes(first.kind) || (placeReceives && first.kind === 'place' && COUNTRY_NAMES.has(first.name.toLowerCase())))) return { actor: first, end: found.end };
   }
   return undefined;
 }
@@ -1075,9 +1091,12 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       if (!isCapitalised(first.text.replace(LEADING_ARTICLE, '')[0] ?? 'A')) {
         const named = actors.nearestAfter(first.end, Math.min(sentenceEnd, first.end + 40), PARTY_KINDS);
         if (named && named.actor !== first.actor && DESCRIPTOR_GAP.test(text.slice(first.end, named.start))) first = named;
+        // contracts/<lang>/descriptor-unknown-name: « un partenariat avec la compagnie scandinave SAS » where "la compagnie" was linked to
+        // another actor and SAS is unmarked — the description introduces that unknown name, not the linked actor
+        else if (DESCRIBED_NAME_AFTER.test(text.slice(first.end, first.end + 40))) first = undefined;
       }
       // an appositive name is followed by its clause, not a reporting verb: "with the company, Boeing said" names no party
-      const next = crossedComma ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
+      const next = crossedComma && first ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
       if (next && lex.partyStops.includes(next.lower)) first = undefined;
       break;
     }
@@ -1087,6 +1106,9 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
   const list = listFrom(text, first, sentenceEnd, lex, actors);
   return { parties: list.parties, end: list.end, nextIdx: tokenIndexAt(tokens, list.end) };
 }
+
+/** Up to three lower-case words then a capitalised word: the name a description introduces (" scandinave SAS"). */
+const DESCRIBED_NAME_AFTER = new RegExp(`^(?:\\s+[${LOWER}][${LOWER}-]{0,20}){0,3}\\s+[${UPPER}]`, 'u');
 
 /** An article opening a description ("the carmaker", « le constructeur », « l'avionneur »). */
 const LEADING_ARTICLE = /^(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)/iu;
@@ -1384,6 +1406,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // (the counted complement may follow the buyer: "won an order from Poland for 152 K9 howitzers", "an order from the FMV … worth 1.5 billion crowns")
     if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))
       && !changedOwnOrder(text, sentence, np, nounEnd, lex)) continue;
+    // contracts/<lang>/option-exercised: an option names its goods ("exercised an option for 120 Javelin systems"); "exercised its option to
+    // cancel the contract" is no order
+    if (isOrder && lex.wonNouns.includes(m[0].toLowerCase()) && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120))) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
@@ -1523,6 +1548,12 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         // subjects of the signing verb, the whole list is the other side
         const side = implicit && bySubject && bySubject.parties.length >= 2 && bySubject.parties.includes(implicit.actor) ? bySubject.parties : implicit ? [implicit.actor] : [];
         parties.unshift(...side.filter((a) => !parties.includes(a)));
+      } else if (isOrder && np.det === 'indefinite' && parties.length >= 2 && withParties.length === parties.length && bySubject && bySubject.parties.length > 0
+        && !bySubject.parties.some((a) => parties.includes(a))) {
+        // contracts/<lang>/order-buyer-sellers: "The U.S. Army exercised an option for 120 Javelin systems from Lockheed Martin and RTX",
+        // « L'Inde a passé une commande de 26 Rafale auprès de Dassault Aviation et Thales » — with several sellers the buyer is still the
+        // subject of the ordering verb
+        parties.unshift(...bySubject.parties);
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
@@ -2342,6 +2373,20 @@ function collectSelectionMentions(text: string, sentence: Span, tokens: Token[],
   for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.selection, sentence)) {
     const subject = actors.nearestBefore(vStart, Math.max(clauseStartOf(text, sentence, vStart), vStart - SELECTION_SUBJECT_GAP), INSTITUTION_KINDS);
     if (!subject) continue;
+    // contracts/<lang>/selection-passive: "Alstom was chosen by SNCF to supply 15 high-speed trains", « Alstom a été choisi par la SNCF pour
+    // fournir 15 TGV » — the subject is the chosen contractor, the agent the buyer
+    const agentAt = lex.selectionPassive.agent.exec(text.slice(vEnd, vEnd + 8));
+    if (lex.selectionPassive.auxiliary.test(text.slice(subject.end, vStart)) && agentAt) {
+      const agent = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd + agentAt[0].length), sentence.end, lex, actors, 1);
+      const buyer = agent.parties[0];
+      if (subject.actor.kind !== 'organization' || !buyer || buyer === subject.actor || !INSTITUTION_KINDS.includes(buyer.kind)) continue;
+      if (!lex.selectionPurpose.test(text.slice(agent.end, agent.end + 12))) continue;
+      out.push({
+        start: subject.start, end: agent.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer, subject.actor], anchored: true, named: false, inHeading,
+        ruleId: `contracts/${lexName(lex)}/selection-passive`, statusWindow: window(sentence, vStart, agent.end), key: '', announcedForm: true,
+      });
+      continue;
+    }
     const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
     if (!found.parties.length) continue;
     // the list goes on over names the actor extractor missed: "SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak …"
@@ -2352,7 +2397,8 @@ function collectSelectionMentions(text: string, sentence: Span, tokens: Token[],
     if (!lex.selectionPurpose.test(text.slice(end, end + 12))) continue;
     out.push({
       start: subject.start, end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [subject.actor, ...found.parties], anchored: true, named: false, inHeading,
-      ruleId: `contracts/${lexName(lex)}/selection`, statusWindow: window(sentence, vStart, found.end), key: '',
+      // contracts/<lang>/selection-announced: a choice of contractor announces the contract to come ("Poland has chosen Boeing to supply …")
+      ruleId: `contracts/${lexName(lex)}/selection`, statusWindow: window(sentence, vStart, found.end), key: '', announcedForm: true,
     });
   }
 }

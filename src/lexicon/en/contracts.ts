@@ -41,6 +41,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['prisoner swap', 'prisoner exchange', 'hostage swap', 'hostage exchange', 'prisoners swap', 'prisoners exchange'], plural: ['prisoner swaps', 'prisoner exchanges'], kind: 'deal' },
     // "it announced an order of 50 Airbus A350-900 jets" (only with a counted complement or an amount: see orderNouns)
     { forms: ['order'], plural: ['orders'], kind: 'contract' },
+    // contracts/en/option-exercised: "The U.S. Army exercised an option for 120 additional Javelin systems from Lockheed Martin" (only after
+    // a verb of exercising, see wonNouns, and with a counted complement like an order, see orderNouns)
+    { forms: ['option'], plural: [], kind: 'contract' },
     // "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from … SunExpress" (plural, counted, with a "from" party)
     { forms: [], plural: ['bids'], kind: 'contract' },
     // "Nissan's tie-up with Honda"
@@ -206,7 +209,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // contracts/en/verb-present-propose: the sides presenting or proposing an agreement are its parties — "Germany's Social Democrats, the
   // Greens and the Free Democrats presented a coalition agreement", "Armenia has proposed a non-aggression pact to Azerbaijan", "Russia
   // offered a ceasefire to Ukraine" (the status cues make it announced or proposed)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|amend(?:ed|s)?|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?|present(?:ed|s)|unveil(?:ed|s)|propos(?:ed|es)|offer(?:ed|s))(?![${LETTER}])`, 'giu'),
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|amend(?:ed|s)?|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?|present(?:ed|s)|unveil(?:ed|s)|propos(?:ed|es)|offer(?:ed|s)|exercis(?:ed|es))(?![${LETTER}])`, 'giu'),
   // "South Korea's biggest ever arms deal, clinched last month with Poland", "a pact, signed in 2019 with Russia"
   participleWith: new RegExp(`^(?:signed|sealed|clinched|struck|concluded|agreed|reached|negotiated|inked|renewed|extended)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+with\\s`, 'iu'),
   // English names the parties before the noun: "the Renault-Nissan alliance" (premodifiers)
@@ -240,7 +243,7 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])agree(?:d|s)?\\s+(?:to|on)\\s+(?:(?:a|an|the|jointly|mutually)\\s+)?(?:end|settle|resolve|cut|reduce|resume|extend|form|share|cooperate|exchange|swap|withdraw|lift|halt|freeze|stop|cease|sign|create|establish|merge|combine|develop|build|supply|set\\s+up|work\\s+together|joint)(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-agree-to', hypotheticalProposed: true },
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
-  orderNouns: ['order'],
+  orderNouns: ['order', 'option'],
   orderPlurals: ['orders', 'bids'],
   pluralIndefinite: [],
   pluralDefinite: [],
@@ -264,14 +267,18 @@ export const EN_CONTRACTS: ContractLexicon = {
   headlineInfinitive: /^\s+to\s+$/u,
   bareNounVerb: new RegExp(`(?<![${LETTER}])(sign(?:s|ed)?|ink(?:s|ed)?|seal(?:s|ed)?|strikes?|struck|clinch(?:es|ed)?|reach(?:es|ed)?|finali[sz]e[sd]?|win|wins|won|lands?|landed|secures?|secured|agree(?:s|d)?|renew(?:s|ed)?|scraps?|scrapped|cancels?|cancel(?:l?ed)|terminates?|terminated|quits?|exits?|exited)\\s+(?:(?:[${LOWER}][${LOWER}-]*|(?:(?:Rs\\.?|INR|US|A|C)\\s?)?[$€£]?[${DIGIT}][${DIGIT}.,]*[${LOWER}]{0,3})\\s+){0,3}$`, 'u'),
   // "won a tender to supply 40 trains to Egypt", "secured a tender from the Navy" (not "launched a tender", "the tender offer")
-  wonNouns: ['tender'],
-  wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded)\\s+$`, 'iu'),
+  // "exercised an option for 120 additional Javelin systems" (an option is a contract only once exercised)
+  wonNouns: ['tender', 'option'],
+  wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded|exercis(?:ed|es|ing))\\s+$`, 'iu'),
   // "The contract, which Thales signed with Brazil in 2019, …", "the deal that Airbus struck with IndiGo"
   relativeObject: /^\s*(?:,\s*)?(?:which|that)\s+/iu,
   relativeAuxiliary: /^\s+(?:(?:had|has|have|just|recently|also|only)\s+){0,2}/iu,
   // "a contract to build 12 submarines for Australia", "a deal to deliver 40 trains to Egypt"
   beneficiaryVerbs: ['supply', 'build', 'deliver', 'provide', 'produce', 'manufacture', 'make', 'sell', 'upgrade', 'modernise', 'modernize', 'maintain', 'operate'],
   beneficiaryPrepositions: ['for', 'to'],
+  // English says where with "in" ("build frigates in Scotland"), never with a beneficiary preposition
+  makingVerbs: [],
+  purposePreposition: 'for',
   // "a contract for the supply of 80 Rafale jets to the United Arab Emirates"
   beneficiaryNouns: ['supply', 'delivery', 'sale', 'construction'],
   beneficiaryNounLead: /^(?:for|on)\s+the\s+$/iu,
@@ -309,8 +316,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")
   stakePurchase: new RegExp(`(?<![${LETTER}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\\s+(?:(?:a|an|the|its|their)\\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\\s+)?(?:\\d[\\d.,]{0,6}\\s?(?:%|per\\s?cent|percent)\\s+)?stakes?\\s+(?:in|held\\s+by|from)\\s+`, 'giu'),
   // "NASA announced the selection of SpaceX, Blue Origin …", "The Pentagon selected Boeing to build", "the Navy picked Fincantieri for"
-  selection: new RegExp(`(?<![${LETTER}])(?:(?:announced|confirmed|unveiled)\\s+(?:the|its)\\s+selection\\s+of|selected|picked|chose|tapped)\\s+`, 'giu'),
+  selection: new RegExp(`(?<![${LETTER}])(?:(?:announced|confirmed|unveiled)\\s+(?:the|its)\\s+selection\\s+of|selected|picked|chose|chosen|tapped)\\s+`, 'giu'),
   selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
+  selectionPassive: { auxiliary: /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|been)\s+$/iu, agent: /^by\s+/iu },
   // "…, by acquiring", "after buying"
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:by|after)\\s+$`, 'iu'),
   // "agreed to buy all of Equans", "acquired the whole of the group"
@@ -334,7 +342,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // a renewal is a new signing, an accepted offer or a ratifying vote a concluded agreement: "Disney renewed its licensing agreement",
     // "accepted a plea deal", "the machinists voted to ratify a new contract"
     // "The United States rejoined the Paris climate accord"
-    signed: new RegExp(`(?<![${LETTER}])(?:placed|(?:re)?joined|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|received|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
+    // contracts/en/option-exercised: "exercised an option for 120 additional Javelin systems" concludes the purchase
+    signed: new RegExp(`(?<![${LETTER}])(?:placed|exercised\\s+(?:an|the|its|their)\\s+options?\\s+(?:for|on|to\\s+(?:buy|order|purchase|acquire))|(?:re)?joined|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|received|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
     // "announced a partnership", "made official"
     // contracts/en/status-presented: "the three parties presented a coalition agreement" makes it public, like an announcement
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|presented|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
