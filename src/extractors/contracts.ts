@@ -1608,7 +1608,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       det: np.det === 'apposition' ? 'indefinite' : np.det,
       // contracts/<lang>/noun-sale: a mention that names both sides introduces the agreement ("Yahoo's $4.8 billion sale to Verizon")
       // contracts/<lang>/anaphor-subjects: two subjects negotiating or concluding it name it too (« la France et l'Inde sont en discussion pour l'achat de 26 Rafale »)
-      anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase()))
+      // contracts/<lang>/sale-counted-goods: an indefinite sale of counted goods to a named buyer introduces it too, its seller untold ("A
+      // planned sale of 40 F-16 fighters to Turkey was put on hold", « une vente de 40 F-16 à la Turquie »)
+      anaphor: info.anaphor && !((parties.length >= 2 || (parties.length === 1 && np.det === 'indefinite' && lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))))
+        && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase()))
         // (unless the clause named the agreement before it: « a signé un contrat avec la France pour l'achat de 26 Rafale » — the purchase is the contract's object)
         && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a)) && !new RegExp(nounRe.source, 'iu').test(text.slice(bySubject.start, np.start))),
       parties,
@@ -2546,6 +2549,12 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // Congress" — a first definite mention described by two premodifiers and with a status cue is the agreement itself, whose parties
       // the article named elsewhere
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive || (m.described && status.size > 0))) target = newCluster(m, clusters);
+      // contracts/<lang>/definite-completes-sides: "Boeing machinists voted to accept a new four-year contract … The agreement between Boeing
+      // and the International Association of Machinists was reached after talks" — a re-mention naming all the known sides and more
+      // names the missing ones
+      else if (target && !target.fromHeading && target.parties.length > 0 && m.parties.length > target.parties.length && target.parties.every((a) => m.parties.includes(a))) {
+        for (const a of m.parties) if (!target.parties.includes(a)) target.parties.push(a);
+      }
       // contracts/<lang>/headline-restated-definite: "Worldline finalise l'acquisition d'Axepta Italie" … « Worldline … a finalisé
       // l'acquisition de 80% d'Axepta Italie » — the body's definite mention naming the same sides is the evidence of the headline's agreement
       else if (target && target.fromHeading && !m.inHeading && m.parties.length >= 2 && target.parties.every((a) => m.parties.includes(a))) {
