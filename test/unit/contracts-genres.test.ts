@@ -54,6 +54,104 @@ const FIND: ContractRow[] = [
     actors: [['Boeing', 'organization'], ['Airbus', 'organization'], ['Safran', 'organization']],
     want: [{ status: 'signed', parties: ['Airbus', 'Safran'], evidence: 'Airbus and Safran signed a joint venture agreement' }],
   },
+  // contracts/<lang>/selection-passive and selection-announced
+  {
+    name: 'en selection-passive: "Alstom was chosen by Amtrak to supply 28 high-speed trains"',
+    lang: 'en', text: 'Alstom was chosen by Amtrak to supply 28 high-speed trains.',
+    actors: [['Alstom', 'organization'], ['Amtrak', 'organization']],
+    want: [{ kind: 'contract', status: 'announced', parties: ['Amtrak', 'Alstom'], evidence: 'Alstom was chosen by Amtrak' }],
+  },
+  {
+    name: 'fr selection-passive: « Alstom a été choisi par la SNCF pour fournir 15 TGV »',
+    lang: 'fr', text: 'Alstom a été choisi par la SNCF pour fournir 15 TGV supplémentaires.',
+    actors: [['Alstom', 'organization'], ['SNCF', 'organization']],
+    want: [{ kind: 'contract', status: 'announced', parties: ['SNCF', 'Alstom'], evidence: 'Alstom a été choisi par la SNCF' }],
+  },
+  {
+    name: 'en selection-announced: "Poland has chosen Boeing to supply 96 Apache helicopters"',
+    lang: 'en', text: 'Poland has chosen Boeing to supply 96 AH-64E Apache attack helicopters.',
+    actors: [['Poland', 'government'], ['Boeing', 'organization']],
+    want: [{ kind: 'contract', status: 'announced', parties: ['Poland', 'Boeing'], evidence: 'Poland has chosen Boeing' }],
+  },
+  // contracts/<lang>/option-exercised and order-buyer-sellers
+  {
+    name: 'en option-exercised, order-buyer-sellers: "The U.S. Army exercised an option for 120 additional Javelin systems from Lockheed Martin and RTX"',
+    lang: 'en', text: 'The U.S. Army exercised an option for 120 additional Javelin systems from Lockheed Martin and RTX.',
+    actors: [['U.S. Army', 'government'], ['Lockheed Martin', 'organization'], ['RTX', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['U.S. Army', 'Lockheed Martin', 'RTX'], evidence: 'an option for 120 additional Javelin systems from Lockheed Martin and RTX' }],
+  },
+  {
+    name: 'fr option-exercised, order-buyer-sellers: « L\'armée de Terre a levé une option sur 42 véhicules auprès de KNDS France et Arquus »',
+    lang: 'fr', text: 'L\'armée de Terre a levé une option sur 42 véhicules blindés supplémentaires auprès de KNDS France et Arquus.',
+    actors: [['armée de Terre', 'government'], ['KNDS France', 'organization'], ['Arquus', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['armée de Terre', 'KNDS France', 'Arquus'], evidence: 'une option sur 42 véhicules blindés supplémentaires auprès de KNDS France et Arquus' }],
+  },
+  // contracts/fr/found-between
+  {
+    name: 'fr found-between: « Un accord a été trouvé dans la nuit entre l\'Arménie et l\'Azerbaïdjan »',
+    lang: 'fr', text: 'Un accord a été trouvé dans la nuit entre l\'Arménie et l\'Azerbaïdjan sur la délimitation de leur frontière.',
+    actors: [['Arménie', 'government'], ['Azerbaïdjan', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Arménie', 'Azerbaïdjan'], evidence: 'Un accord a été trouvé dans la nuit entre l\'Arménie et l\'Azerbaïdjan' }],
+  },
+  // contracts/fr/reached-adverb
+  {
+    name: 'fr reached-adverb: « La CFDT et FO sont parvenus mercredi à un accord salarial »',
+    lang: 'fr', text: 'La CFDT et FO sont parvenus mercredi à un accord salarial avec la direction.',
+    actors: [['CFDT', 'organization'], ['FO', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['CFDT', 'FO'], evidence: 'CFDT et FO sont parvenus mercredi à un accord' }],
+  },
+  // contracts/<lang>/making-place
+  {
+    name: 'fr making-place: « un accord pour produire des véhicules au Brésil » — le Brésil est le lieu de production (one agreement with the headline)',
+    lang: 'fr', text: 'Renault et Geely s\'allient au Brésil\n\nRenault et Geely ont paraphé jeudi un accord pour produire ensemble des véhicules électriques au Brésil.',
+    actors: [['Renault', 'organization'], ['Geely', 'organization'], ['Brésil', 'place']],
+    want: [{ status: 'signed', parties: ['Renault', 'Geely'], evidence: 'Renault et Geely ont paraphé jeudi un accord' }],
+  },
+  {
+    name: 'fr making-place: a verb of delivering keeps « à la Grèce » as its beneficiary (« pour livrer trois frégates à la Grèce »)',
+    lang: 'fr', text: 'Naval Group a signé un contrat pour livrer trois frégates à la Grèce.',
+    actors: [['Naval Group', 'organization'], ['Grèce', 'place']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Naval Group', 'Grèce'], evidence: 'un contrat pour livrer trois frégates à la Grèce' }],
+  },
+  // contracts/<lang>/descriptor-unknown-name
+  {
+    name: 'fr descriptor-unknown-name: « avec la compagnie scandinave SAS » — "la compagnie" linked to FO is not the party',
+    lang: 'fr', text: 'FO a protesté. Air France-KLM a noué un partenariat avec la compagnie scandinave SAS.',
+    actors: [['FO', 'organization', ['la compagnie']], ['Air France-KLM', 'organization']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Air France-KLM'], evidence: 'un partenariat' }],
+  },
+  {
+    name: 'en descriptor-unknown-name: "with the carmaker Geely" where "the carmaker" was linked to Renault',
+    lang: 'en', text: 'Renault cut jobs. Volvo signed a partnership with the Chinese carmaker Geely.',
+    actors: [['Renault', 'organization', ['the Chinese carmaker']], ['Volvo', 'organization']],
+    want: [{ kind: 'partnership', status: 'signed', parties: ['Volvo'], evidence: 'a partnership' }],
+  },
+  // contracts/<lang>/sale-counted-goods
+  {
+    name: 'en sale-counted-goods: "A planned sale of 40 F-16 fighters to Turkey" (seller untold)',
+    lang: 'en', text: 'A planned sale of 40 F-16 fighters to Turkey was put on hold by the U.S. Congress.',
+    actors: [['Turkey', 'place'], ['U.S. Congress', 'government']],
+    want: [{ kind: 'acquisition', status: 'proposed', parties: ['Turkey'], evidence: 'A planned sale of 40 F-16 fighters to Turkey' }],
+  },
+  {
+    name: 'fr sale-counted-goods: « Une vente de 40 F-16 au gouvernement turc »',
+    lang: 'fr', text: 'Une vente de 40 F-16 au gouvernement turc a été gelée.',
+    actors: [['gouvernement turc', 'government']],
+    want: [{ kind: 'acquisition', status: null, parties: ['gouvernement turc'], evidence: 'Une vente de 40 F-16 au gouvernement turc' }],
+  },
+  // contracts/<lang>/definite-completes-sides
+  {
+    name: 'en definite-completes-sides: "… a new four-year contract. The agreement between Boeing and the IAM …" (one agreement, both sides)',
+    lang: 'en', text: 'Boeing machinists voted to accept a new four-year contract. The agreement between Boeing and the International Association of Machinists was reached after talks.',
+    actors: [['Boeing', 'organization'], ['International Association of Machinists', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Boeing', 'International Association of Machinists'], evidence: 'a new four-year contract' }],
+  },
+  {
+    name: 'fr definite-completes-sides: « … un nouvel accord de licence. L\'accord entre Sanofi et Vigil … » (un accord, deux parties)',
+    lang: 'fr', text: 'Sanofi a signé un accord de licence de 40 millions de dollars. L\'accord entre Sanofi et Vigil Neuroscience court jusqu\'en 2030.',
+    actors: [['Sanofi', 'organization'], ['Vigil Neuroscience', 'organization']],
+    want: [{ kind: 'license', status: 'signed', parties: ['Sanofi', 'Vigil Neuroscience'], evidence: 'un accord de licence' }],
+  },
   // contracts/fr/noun-memorandum and contracts/<lang>/verb-country-recipient
   {
     name: 'fr noun-memorandum, verb-country-recipient: « La Russie a proposé à l\'Ukraine un mémorandum de paix » (Ukraine a place)',
@@ -140,6 +238,13 @@ describe('contracts of the held-out genres: one agreement', () => {
 describe('contracts of the held-out genres: should not find', () => {
   test('en "Social Democrats presented a report" names no agreement', () => {
     expect(contractsOf('en', 'The Social Democrats presented a report on Wednesday.', [['Social Democrats', 'organization']])).toEqual([]);
+  });
+  test('en option-exercised: "exercised its option to cancel" names no order', () => {
+    const found = contractsOf('en', 'The airline exercised its option to cancel the deal.', []);
+    expect(found).toEqual([]);
+  });
+  test('en sale-counted-goods: a sale of shares to unnamed investors names no agreement', () => {
+    expect(contractsOf('en', 'A sale of 2 million shares to investors raised $40 million.', [])).toEqual([]);
   });
   test('fr « un mémorandum interne » sans partie ne nomme aucun accord', () => {
     expect(contractsOf('fr', 'Le ministère a rédigé un mémorandum interne sur la réforme.', [['ministère', 'government']])).toEqual([]);
