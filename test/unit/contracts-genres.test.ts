@@ -122,8 +122,8 @@ const FIND: ContractRow[] = [
   },
   {
     name: 'en descriptor-unknown-name: "with the carmaker Geely" where "the carmaker" was linked to Renault',
-    lang: 'en', text: 'Renault cut jobs. Volvo signed a partnership with the Chinese carmaker Geely.',
-    actors: [['Renault', 'organization', ['the Chinese carmaker']], ['Volvo', 'organization']],
+    lang: 'en', text: 'Renault cut jobs. Volvo signed a partnership with the carmaker Geely.',
+    actors: [['Renault', 'organization', ['the carmaker']], ['Volvo', 'organization']],
     want: [{ kind: 'partnership', status: 'signed', parties: ['Volvo'], evidence: 'a partnership' }],
   },
   // contracts/<lang>/sale-counted-goods
