@@ -2386,7 +2386,7 @@ function collectSelectionMentions(text: string, sentence: Span, tokens: Token[],
       if (!lex.selectionPurpose.test(text.slice(agent.end, agent.end + 12))) continue;
       out.push({
         start: subject.start, end: agent.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer, subject.actor], anchored: true, named: false, inHeading,
-        ruleId: `contracts/${lexName(lex)}/selection-passive`, statusWindow: window(sentence, vStart, agent.end), key: '', announcedForm: true,
+        ruleId: `contracts/${lexName(lex)}/selection-passive`, statusWindow: window(sentence, vStart, agent.end), key: '',
       });
       continue;
     }
@@ -2400,8 +2400,7 @@ function collectSelectionMentions(text: string, sentence: Span, tokens: Token[],
     if (!lex.selectionPurpose.test(text.slice(end, end + 12))) continue;
     out.push({
       start: subject.start, end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [subject.actor, ...found.parties], anchored: true, named: false, inHeading,
-      // contracts/<lang>/selection-announced: a choice of contractor announces the contract to come ("Poland has chosen Boeing to supply …")
-      ruleId: `contracts/${lexName(lex)}/selection`, statusWindow: window(sentence, vStart, found.end), key: '', announcedForm: true,
+      ruleId: `contracts/${lexName(lex)}/selection`, statusWindow: window(sentence, vStart, found.end), key: '',
     });
   }
 }

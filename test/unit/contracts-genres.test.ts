@@ -54,24 +54,24 @@ const FIND: ContractRow[] = [
     actors: [['Boeing', 'organization'], ['Airbus', 'organization'], ['Safran', 'organization']],
     want: [{ status: 'signed', parties: ['Airbus', 'Safran'], evidence: 'Airbus and Safran signed a joint venture agreement' }],
   },
-  // contracts/<lang>/selection-passive and selection-announced
+  // contracts/<lang>/selection-passive (a selection without a cue is signed, like « La DGA a retenu Thales et Safran »)
   {
     name: 'en selection-passive: "Alstom was chosen by Amtrak to supply 28 high-speed trains"',
     lang: 'en', text: 'Alstom was chosen by Amtrak to supply 28 high-speed trains.',
     actors: [['Alstom', 'organization'], ['Amtrak', 'organization']],
-    want: [{ kind: 'contract', status: 'announced', parties: ['Amtrak', 'Alstom'], evidence: 'Alstom was chosen by Amtrak' }],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Amtrak', 'Alstom'], evidence: 'Alstom was chosen by Amtrak' }],
   },
   {
     name: 'fr selection-passive: « Alstom a été choisi par la SNCF pour fournir 15 TGV »',
     lang: 'fr', text: 'Alstom a été choisi par la SNCF pour fournir 15 TGV supplémentaires.',
     actors: [['Alstom', 'organization'], ['SNCF', 'organization']],
-    want: [{ kind: 'contract', status: 'announced', parties: ['SNCF', 'Alstom'], evidence: 'Alstom a été choisi par la SNCF' }],
+    want: [{ kind: 'contract', status: 'signed', parties: ['SNCF', 'Alstom'], evidence: 'Alstom a été choisi par la SNCF' }],
   },
   {
-    name: 'en selection-announced: "Poland has chosen Boeing to supply 96 Apache helicopters"',
+    name: 'en selection: "Poland has chosen Boeing to supply 96 Apache helicopters" ("chosen")',
     lang: 'en', text: 'Poland has chosen Boeing to supply 96 AH-64E Apache attack helicopters.',
     actors: [['Poland', 'government'], ['Boeing', 'organization']],
-    want: [{ kind: 'contract', status: 'announced', parties: ['Poland', 'Boeing'], evidence: 'Poland has chosen Boeing' }],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Poland', 'Boeing'], evidence: 'Poland has chosen Boeing' }],
   },
   // contracts/<lang>/option-exercised and order-buyer-sellers
   {
