@@ -382,6 +382,11 @@ export interface ContractLexicon {
    * and anchored at its start after the verb, the agent's preposition ("by ", « par »): "Alstom was chosen by SNCF to supply 15 trains".
    */
   selectionPassive: { auxiliary: RegExp; agent: RegExp };
+  /**
+   * contracts/<lang>/verb-entrust: a task of building or running entrusted to a contractor — `verb` (global) ends before the contractor
+   * ("entrusted ", « a confié à »), `task` (anchored at its start) follows it (" with the construction of", « la construction du »).
+   */
+  entrust: { verb: RegExp; task: RegExp };
   /** Anchored at its end: a gerund clause whose buyer is the sentence's subject ("…, by acquiring", « en rachetant »). */
   gerundBefore: RegExp;
   /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
@@ -544,6 +549,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
   });
@@ -1093,7 +1099,7 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
         if (named && named.actor !== first.actor && DESCRIPTOR_GAP.test(text.slice(first.end, named.start))) first = named;
         // contracts/<lang>/descriptor-unknown-name: « un partenariat avec la compagnie scandinave SAS » where "la compagnie" was linked to
         // another actor and SAS is unmarked — the description introduces that unknown name, not the linked actor
-        else if (DESCRIBED_NAME_AFTER.test(text.slice(first.end, first.end + 40))) first = undefined;
+        else if (!(named && DESCRIPTOR_GAP.test(text.slice(first.end, named.start))) && DESCRIBED_NAME_AFTER.test(text.slice(first.end, first.end + 40))) first = undefined;
       }
       // an appositive name is followed by its clause, not a reporting verb: "with the company, Boeing said" names no party
       const next = crossedComma && first ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
@@ -2256,6 +2262,32 @@ function collectSettlementMentions(text: string, sentence: Span, tokens: Token[]
     out.push({
       start: payer.start, end: found.end, kind: 'agreement', det: 'indefinite', anaphor: false, parties: [payer.actor, ...other], anchored: true, named: false, inHeading,
       ruleId: `contracts/${lexName(lex)}/verb-settle`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/**
+ * contracts/<lang>/verb-entrust: "The government entrusted Vinci with the construction of the new airport", « Le gouvernement a confié à
+ * Vinci la construction du nouvel aéroport » — the contractor (and the subject, when named) are the parties of a contract.
+ */
+function collectEntrustMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.entrust.verb, sentence)) {
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 2);
+    const contractor = found.parties[0];
+    if (!contractor || found.parties.length > 1 || !INSTITUTION_KINDS.includes(contractor.kind)) continue;
+    // (a description linked to the contractor, then its name: « au groupe Vinci »)
+    const named = actors.nearestAfter(found.end, Math.min(sentence.end, found.end + 40), PARTY_KINDS);
+    const partyEnd = named && named.actor === contractor && DESCRIPTOR_GAP.test(text.slice(found.end, named.start)) ? named.end : found.end;
+    const task = lex.entrust.task.exec(text.slice(partyEnd, Math.min(sentence.end, partyEnd + 60)));
+    if (!task) continue;
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const giver = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, giver?.start ?? vStart))) continue;
+    const end = partyEnd + task[0].length;
+    out.push({
+      start: giver?.start ?? vStart, end, kind: 'contract', det: 'indefinite', anaphor: false,
+      parties: giver && giver.actor !== contractor ? [giver.actor, contractor] : [contractor], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-entrust`, statusWindow: window(sentence, vStart, end), key: '',
     });
   }
 }

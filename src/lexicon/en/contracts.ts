@@ -51,8 +51,10 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up', 'collaboration', 'consortium'], plural: ['partnerships', 'alliances', 'joint ventures', 'collaborations'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
     // "Grab completed its business combination with Altimeter Growth Corp."
-    { forms: ['merger', 'business combination'], plural: ['mergers'], kind: 'merger' },
-    { forms: ['acquisition', 'takeover', 'buyout', 'takeover bid', 'takeover offer', 'buyout offer', 'tender offer'], plural: ['acquisitions', 'takeovers', 'buyouts'], kind: 'acquisition' },
+    { forms: ['merger', 'business combination', 'merger proposal'], plural: ['mergers', 'merger proposals'], kind: 'merger' },
+    // contracts/en/noun-takeover-proposal: "Anglo American has rejected a takeover proposal from BHP", "a $50 billion takeover approach from
+    // Kraft Heinz" ("proposal" alone modifies a contract noun: "contract proposals" name none)
+    { forms: ['acquisition', 'takeover', 'buyout', 'takeover bid', 'takeover offer', 'buyout offer', 'tender offer', 'takeover proposal', 'takeover approach', 'buyout proposal'], plural: ['acquisitions', 'takeovers', 'buyouts', 'takeover proposals'], kind: 'acquisition' },
     // "BHP's bid for Anglo American", "a $40 billion offer for Arm" (only for an organisation: see counterpartNouns)
     { forms: ['bid', 'offer'], plural: [], kind: 'acquisition' },
     { forms: ['lease'], plural: ['leases'], kind: 'lease' },
@@ -193,8 +195,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   // contracts/en/list-head-noun: "the IG Metall union and the Gesamtmetall employers' federation reached a collective agreement" — a
   // lower-case institution noun may follow the first name ("the Unite union and …", "the Tata group and …")
   // contracts/en/list-clause-conjunction: "Armenia has proposed a non-aggression pact to Azerbaijan, but Baku has not responded" — "but",
-  // "or", "while" open a clause or an alternative, never a descriptor of the next party
-  listGap: new RegExp(`^(?:\\s+(?:union|unions|federation|confederation|association|group|party|alliance|bloc|coalition|consortium|company|firm|government)(?![${LETTER}]))?(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:[${UPPER}][${LOWER}]{2,20}\\s+(?=[${LOWER}]))?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed|but|or|nor|yet|while|whereas|although|though|so)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
+  // "or", "while" open a clause or an alternative, never a descriptor of the next party; nor does a reporting participle or a pronoun:
+  // "a takeover proposal from BHP, saying it undervalued the company" (the company is no second party)
+  listGap: new RegExp(`^(?:\\s+(?:union|unions|federation|confederation|association|group|party|alliance|bloc|coalition|consortium|company|firm|government)(?![${LETTER}]))?(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:[${UPPER}][${LOWER}]{2,20}\\s+(?=[${LOWER}]))?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed|but|or|nor|yet|while|whereas|although|though|so|saying|adding|citing|noting|arguing|claiming|which|who|that|it|he|she|they|we)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid",
   // "Lockheed Martin received a Defense Department contract worth $431 million"
@@ -318,6 +321,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "NASA announced the selection of SpaceX, Blue Origin …", "The Pentagon selected Boeing to build", "the Navy picked Fincantieri for"
   selection: new RegExp(`(?<![${LETTER}])(?:(?:announced|confirmed|unveiled)\\s+(?:the|its)\\s+selection\\s+of|selected|picked|chose|chosen|tapped)\\s+`, 'giu'),
   selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
+  // contracts/en/verb-entrust: "The government entrusted Vinci with the construction of the new airport"
+  entrust: {
+    verb: new RegExp(`(?<![${LETTER}])entrust(?:ed|s|ing)?\\s+`, 'giu'),
+    task: /^\s+with\s+(?:the\s+)?(?:construction|building|design|operation|maintenance|management|moderni[sz]ation|manufacture|supply|running)\s+of\s/iu,
+  },
   selectionPassive: { auxiliary: /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|been)\s+$/iu, agent: /^by\s+/iu },
   // "…, by acquiring", "after buying"
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:by|after)\\s+$`, 'iu'),

@@ -312,6 +312,11 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la NASA a annoncé la sélection de SpaceX, Blue Origin … », « la DGA a retenu Thales pour », « l'armée a choisi Airbus comme »
   selection: new RegExp(`(?<![${LETTER}])(?:(?:annoncé|confirmé|officialisé)\\s+(?:la|sa)\\s+sélection\\s+(?:de|d['’]|du|des)|sélectionné|retenu|choisi)\\s*`, 'giu'),
   selectionPurpose: /^,?\s+(?:pour|comme)\s/iu,
+  // contracts/fr/verb-entrust : « Le gouvernement a confié à Vinci la construction du nouvel aéroport de Nantes »
+  entrust: {
+    verb: new RegExp(`(?<![${LETTER}])confi(?:é|ée|e|ent|er|era|ait)\\s+(?:à|au|aux)\\s+`, 'giu'),
+    task: /^\s+(?:la|le|l['’])\s*(?:construction|réalisation|conception|fabrication|gestion|exploitation|maintenance|modernisation|fourniture|livraison)\s+(?:de|du|des|d['’])/iu,
+  },
   selectionPassive: { auxiliary: /^\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+été|est|sont|était|étaient|été)\s+$/iu, agent: /^par\s+/iu },
   // « …, en rachetant », « après avoir acquis »
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:en|après\\s+avoir)\\s+$`, 'iu'),
