@@ -152,6 +152,32 @@ const FIND: ContractRow[] = [
     actors: [['Sanofi', 'organization'], ['Vigil Neuroscience', 'organization']],
     want: [{ kind: 'license', status: 'signed', parties: ['Sanofi', 'Vigil Neuroscience'], evidence: 'un accord de licence' }],
   },
+  // contracts/en/noun-takeover-proposal and list-clause-conjunction (a reporting participle)
+  {
+    name: 'en noun-takeover-proposal: "Anglo American has rejected a takeover proposal from BHP, saying it undervalued the company"',
+    lang: 'en', text: 'Anglo American has rejected a takeover proposal from BHP, saying it undervalued the company.',
+    actors: [['Anglo American', 'organization', ['the company']], ['BHP', 'organization']],
+    want: [{ kind: 'acquisition', status: 'cancelled', parties: ['Anglo American', 'BHP'], evidence: 'a takeover proposal from BHP' }],
+  },
+  {
+    name: 'en list-clause-conjunction: a reporting participle ends the list ("a deal with Airbus, saying it suited the company")',
+    lang: 'en', text: 'Delta signed a deal with Airbus, saying it suited the company.',
+    actors: [['Delta', 'organization'], ['Airbus', 'organization'], ['Boeing', 'organization', ['the company']]],
+    want: [{ kind: 'deal', status: 'signed', parties: ['Delta', 'Airbus'], evidence: 'a deal with Airbus' }],
+  },
+  // contracts/<lang>/verb-entrust
+  {
+    name: 'fr verb-entrust: « Le gouvernement a confié au groupe Vinci la gestion de l\'autoroute A7 »',
+    lang: 'fr', text: 'Le gouvernement a confié au groupe Vinci la gestion de l\'autoroute A7.',
+    actors: [['gouvernement', 'government'], ['Vinci', 'organization', ['groupe']]],
+    want: [{ kind: 'contract', status: 'signed', parties: ['gouvernement', 'Vinci'], evidence: 'gouvernement a confié au groupe Vinci la gestion de' }],
+  },
+  {
+    name: 'en verb-entrust: "The Greek government entrusted Vinci with the operation of 14 regional airports"',
+    lang: 'en', text: 'The Greek government entrusted Vinci with the operation of 14 regional airports.',
+    actors: [['Greek government', 'government'], ['Vinci', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Greek government', 'Vinci'], evidence: 'Greek government entrusted Vinci with the operation of' }],
+  },
   // contracts/fr/noun-memorandum and contracts/<lang>/verb-country-recipient
   {
     name: 'fr noun-memorandum, verb-country-recipient: « La Russie a proposé à l\'Ukraine un mémorandum de paix » (Ukraine a place)',
@@ -245,6 +271,12 @@ describe('contracts of the held-out genres: should not find', () => {
   });
   test('en sale-counted-goods: a sale of shares to unnamed investors names no agreement', () => {
     expect(contractsOf('en', 'A sale of 2 million shares to investors raised $40 million.', [])).toEqual([]);
+  });
+  test('fr verb-entrust: a task given to a person is no contract (« a confié à Jean Dupont la rédaction d\'un rapport »)', () => {
+    expect(contractsOf('fr', 'Le ministre a confié à Jean Dupont la rédaction d\'un rapport.', [['Jean Dupont', 'person']])).toEqual([]);
+  });
+  test('en noun-takeover-proposal: "merger proposals" to vote on name no agreement', () => {
+    expect(contractsOf('en', 'Shareholders will vote on merger proposals next week.', [])).toEqual([]);
   });
   test('fr « un mémorandum interne » sans partie ne nomme aucun accord', () => {
     expect(contractsOf('fr', 'Le ministère a rédigé un mémorandum interne sur la réforme.', [['ministère', 'government']])).toEqual([]);
