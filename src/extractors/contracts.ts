@@ -325,6 +325,14 @@ export interface ContractLexicon {
   beneficiaryVerbs: string[];
   /** Prepositions introducing that beneficiary ("for", "to", « pour », « à »). */
   beneficiaryPrepositions: string[];
+  /**
+   * Beneficiary verbs of making, whose place complement is where the goods are made (« produire des véhicules au Brésil »): after them
+   * a place is a beneficiary only after {@link purposePreposition} ("build six frigates for Norway", « construire trois frégates pour la
+   * Grèce »), while a verb of delivering takes it after any beneficiary preposition (« livrer 40 trains à l'Égypte »).
+   */
+  makingVerbs: string[];
+  /** The beneficiary preposition of purpose ("for", « pour »). */
+  purposePreposition: string;
   /** Nouns of supplying after {@link beneficiaryNounLead} whose goods go to a beneficiary likewise ("for the supply of 80 jets to", « pour la fourniture de 80 avions aux »). */
   beneficiaryNouns: string[];
   /** Whole-string match on the text from a preposition to a beneficiary noun: "for the ", « pour la ». */
@@ -369,6 +377,16 @@ export interface ContractLexicon {
   selection: RegExp;
   /** Anchored at its start, after the chosen list: what they are chosen for ("to join", "for", « pour »). */
   selectionPurpose: RegExp;
+  /**
+   * Anchored at both ends, between a chosen contractor and its selection verb: a passive auxiliary ("was ", "has been ", « a été »),
+   * and anchored at its start after the verb, the agent's preposition ("by ", « par »): "Alstom was chosen by SNCF to supply 15 trains".
+   */
+  selectionPassive: { auxiliary: RegExp; agent: RegExp };
+  /**
+   * contracts/<lang>/verb-entrust: a task of building or running entrusted to a contractor — `verb` (global) ends before the contractor
+   * ("entrusted ", « a confié à »), `task` (anchored at its start) follows it (" with the construction of", « la construction du »).
+   */
+  entrust: { verb: RegExp; task: RegExp };
   /** Anchored at its end: a gerund clause whose buyer is the sentence's subject ("…, by acquiring", « en rachetant »). */
   gerundBefore: RegExp;
   /** Nouns that name a deal only when every party is an organisation ("a rescue by SoftBank", not "a rescue by the Coast Guard"). */
@@ -531,6 +549,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
   });
@@ -924,7 +943,7 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     const noun = tokens[i + 2];
     const supplyNoun = noun !== undefined && lex.beneficiaryNouns.includes(noun.lower) && lex.beneficiaryNounLead.test(text.slice(t.start, noun.start));
     if (supplyNoun || (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.beneficiaryVerbs.includes(tokens[i + 1]!.lower))) {
-      const found = beneficiaryAfter(text, tokens, supplyNoun ? i + 3 : i + 2, sentenceEnd, lex, actors);
+      const found = beneficiaryAfter(text, tokens, supplyNoun ? i + 3 : i + 2, sentenceEnd, lex, actors, !supplyNoun && lex.makingVerbs.includes(tokens[i + 1]!.lower));
       if (found) {
         if (!parties.includes(found.actor)) parties.push(found.actor);
         end = Math.max(end, found.end);
@@ -980,7 +999,7 @@ const BENEFICIARY_REACH = 6;
  * The beneficiary of goods after a {@link ContractLexicon.beneficiaryVerbs} verb starting at token `fromIdx`: the first institution after
  * a beneficiary preposition within {@link BENEFICIARY_REACH} words, up to clause punctuation or a party stop.
  */
-function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { actor: Actor; end: number } | undefined {
+function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, making = false): { actor: Actor; end: number } | undefined {
   for (let j = fromIdx; j < tokens.length && j <= fromIdx + BENEFICIARY_REACH && tokens[j]!.start < sentenceEnd; j++) {
     const t = tokens[j]!;
     if (j > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[j - 1]!.end, t.start))) return undefined;
@@ -989,7 +1008,10 @@ function beneficiaryAfter(text: string, tokens: Token[], fromIdx: number, senten
     const found = partyChainAfter(text, tokens, j + 1, sentenceEnd, lex, actors, 1);
     const first = found.parties[0];
     // (a country as a place receives goods as a state: "to the United Arab Emirates")
-    if (first && (INSTITUTION_KINDS.includes(first.kind) || (first.kind === 'place' && COUNTRY_NAMES.has(first.name.toLowerCase())))) return { actor: first, end: found.end };
+    // contracts/<lang>/making-place: « un accord pour produire ensemble des véhicules électriques au Brésil » — after a verb of making,
+    // « au Brésil » is where the goods are made; only « pour la Grèce », "for Norway" names who receives them
+    const placeReceives = !making || t.lower === lex.purposePreposition;
+    if (first && (INSTITUTION_KINDS.includes(first.kind) || (placeReceives && first.kind === 'place' && COUNTRY_NAMES.has(first.name.toLowerCase())))) return { actor: first, end: found.end };
   }
   return undefined;
 }
@@ -1075,9 +1097,12 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       if (!isCapitalised(first.text.replace(LEADING_ARTICLE, '')[0] ?? 'A')) {
         const named = actors.nearestAfter(first.end, Math.min(sentenceEnd, first.end + 40), PARTY_KINDS);
         if (named && named.actor !== first.actor && DESCRIPTOR_GAP.test(text.slice(first.end, named.start))) first = named;
+        // contracts/<lang>/descriptor-unknown-name: « un partenariat avec la compagnie scandinave SAS » where "la compagnie" was linked to
+        // another actor and SAS is unmarked — the description introduces that unknown name, not the linked actor
+        else if (!(named && DESCRIPTOR_GAP.test(text.slice(first.end, named.start))) && DESCRIBED_NAME_AFTER.test(text.slice(first.end, first.end + 40))) first = undefined;
       }
       // an appositive name is followed by its clause, not a reporting verb: "with the company, Boeing said" names no party
-      const next = crossedComma ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
+      const next = crossedComma && first ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
       if (next && lex.partyStops.includes(next.lower)) first = undefined;
       break;
     }
@@ -1087,6 +1112,9 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
   const list = listFrom(text, first, sentenceEnd, lex, actors);
   return { parties: list.parties, end: list.end, nextIdx: tokenIndexAt(tokens, list.end) };
 }
+
+/** Up to three lower-case words then a capitalised word: the name a description introduces (" scandinave SAS"). */
+const DESCRIBED_NAME_AFTER = new RegExp(`^(?:\\s+[${LOWER}][${LOWER}-]{0,20}){0,3}\\s+[${UPPER}]`, 'u');
 
 /** An article opening a description ("the carmaker", « le constructeur », « l'avionneur »). */
 const LEADING_ARTICLE = /^(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)/iu;
@@ -1209,6 +1237,15 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
   }
   return { parties, end };
 }
+
+/** What may stand before the first name of a subject list in its clause: a dash of a dateline, a determiner (bounded). */
+const LIST_LEAD = /^[\s—–-]{0,4}(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
+/** A locative preposition right before a place: "in Geneva", « à Berlin » (EN and FR; bounded). */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|à|en)\s+$/iu;
+
+/** A bare « à » right before a name: « à Doha » is a location, « à l'Ukraine » a recipient. */
+const BARE_A_BEFORE = /(?:^|\s)à\s+$/iu;
 
 /** A comma then a conjunction between two actors: ", and ", « , et ». */
 const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
@@ -1375,6 +1412,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // (the counted complement may follow the buyer: "won an order from Poland for 152 K9 howitzers", "an order from the FMV … worth 1.5 billion crowns")
     if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))
       && !changedOwnOrder(text, sentence, np, nounEnd, lex)) continue;
+    // contracts/<lang>/option-exercised: an option names its goods ("exercised an option for 120 Javelin systems"); "exercised its option to
+    // cancel the contract" is no order
+    if (isOrder && lex.wonNouns.includes(m[0].toLowerCase()) && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120))) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
@@ -1456,6 +1496,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // possessor: "its recent agreement" → the sentence's actor before it; "Boeing's deal" → Boeing
     if (np.det === 'possessive') {
       let owner = np.possessor ?? actors.nearestBefore(np.start, sentence.start, PARTY_KINDS);
+      // contracts/<lang>/possessive-locative: « la CDU et le SPD ont signé lundi à Berlin leur accord de coalition », "signed in Geneva
+      // their agreement" — a place after a locative preposition is where it was signed, not the owner: the owner stands before it
+      while (owner && !np.possessor && owner.actor.kind === 'place' && LOCATIVE_BEFORE.test(text.slice(Math.max(sentence.start, owner.start - 4), owner.start))) {
+        owner = actors.nearestBefore(owner.start, sentence.start, PARTY_KINDS);
+      }
       // contracts/<lang>/possessive-previous: "Facebook CEO Mark Zuckerberg knows … He personally brokered its $1 billion buyout of Instagram"
       // — a possessive pronoun with no institution before it in its sentence stands for the previous sentence's first institution
       const institutionPossessive = np.institutional || lex.institutionPossessives.includes(text.slice(np.start, np.start + 5).toLowerCase().split(/\s/u)[0]!);
@@ -1509,6 +1554,12 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         // subjects of the signing verb, the whole list is the other side
         const side = implicit && bySubject && bySubject.parties.length >= 2 && bySubject.parties.includes(implicit.actor) ? bySubject.parties : implicit ? [implicit.actor] : [];
         parties.unshift(...side.filter((a) => !parties.includes(a)));
+      } else if (isOrder && np.det === 'indefinite' && parties.length >= 2 && withParties.length === parties.length && bySubject && bySubject.parties.length > 0
+        && !bySubject.parties.some((a) => parties.includes(a))) {
+        // contracts/<lang>/order-buyer-sellers: "The U.S. Army exercised an option for 120 Javelin systems from Lockheed Martin and RTX",
+        // « L'Inde a passé une commande de 26 Rafale auprès de Dassault Aviation et Thales » — with several sellers the buyer is still the
+        // subject of the ordering verb
+        parties.unshift(...bySubject.parties);
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
@@ -1563,7 +1614,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       det: np.det === 'apposition' ? 'indefinite' : np.det,
       // contracts/<lang>/noun-sale: a mention that names both sides introduces the agreement ("Yahoo's $4.8 billion sale to Verizon")
       // contracts/<lang>/anaphor-subjects: two subjects negotiating or concluding it name it too (« la France et l'Inde sont en discussion pour l'achat de 26 Rafale »)
-      anaphor: info.anaphor && !(parties.length >= 2 && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase()))
+      // contracts/<lang>/sale-counted-goods: an indefinite sale of counted goods to a named buyer introduces it too, its seller untold ("A
+      // planned sale of 40 F-16 fighters to Turkey was put on hold", « une vente de 40 F-16 à la Turquie »)
+      anaphor: info.anaphor && !((parties.length >= 2 || (parties.length === 1 && np.det === 'indefinite' && lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80))))
+        && (np.det === 'possessive' || np.det === 'indefinite') && lex.saleAnaphors.includes(text.slice(nounStart, nounEnd).toLowerCase()))
         // (unless the clause named the agreement before it: « a signé un contrat avec la France pour l'achat de 26 Rafale » — the purchase is the contract's object)
         && !(bySubject && bySubject.parties.length >= 2 && bySubject.parties.every((a) => parties.includes(a)) && !new RegExp(nounRe.source, 'iu').test(text.slice(bySubject.start, np.start))),
       parties,
@@ -1801,15 +1855,22 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/subject-time: "South Sudan's government and rebels on Thursday signed", « ont signé jeudi soir » — a day or time
   // between the subject and its verb does not count towards the gap
   if (subject && text.slice(subject.end, vStart).replace(TIME_ADVERBIAL, ' ').length <= 30) {
-    const list = listBefore(text, subject, from, lex, actors);
+    let list = listBefore(text, subject, from, lex, actors);
+    // contracts/<lang>/list-across-comma: "Brazil, Chile and Peru signed a trade agreement", « La France, l'Allemagne et l'Italie ont signé
+    // un accord » — the comma of a serial list is no clause boundary when the list reaches the clause start and its first member opens
+    // the previous clause (not "In a deal with Boeing, Airbus and Safran signed …")
+    if (from > sentence.start && LIST_LEAD.test(text.slice(from, list.start))) {
+      const wider = listBefore(text, subject, sentence.start, lex, actors);
+      if (wider.parties.length > list.parties.length && LIST_LEAD.test(text.slice(clauseStartOf(text, sentence, wider.start), wider.start))) list = wider;
+    }
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
     // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
-    const withParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,2}$`, 'iu');
+    const withParty = verbPartyGap(lex);
     for (const am of actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS)) {
       // or the indirect object right after the verb: "The Pentagon awarded Raytheon a $2 billion missile contract"
       // (a place there is where it was signed: « a signé dimanche à Doha un accord »)
       const gap = text.slice(vStart + verb[0].length, am.start);
-      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && am.actor.kind !== 'place' && !list.parties.includes(am.actor)) list.parties.push(am.actor);
+      if ((withParty.test(gap) || /^\s+$/u.test(gap)) && partyAfterVerb(am, gap) && !list.parties.includes(am.actor)) list.parties.push(am.actor);
     }
     return { parties: list.parties, start: list.start };
   }
@@ -1826,12 +1887,49 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/pronoun-time-lead: "On Monday the two companies signed an agreement", « Lundi les deux groupes ont signé un accord » —
   // a day or time before the plural subject does not hide it
   const pronoun = new RegExp(`^(\\s*(?:${TIME_ADVERBIAL.source}\\s*,?\\s*)?)(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
-  if (!pronoun || !prev) return undefined;
-  for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
-    const list = listFrom(text, mention, prev.end, lex, actors);
-    if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
+  if (pronoun && prev) {
+    for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
+      const list = listFrom(text, mention, prev.end, lex, actors);
+      if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
+    }
+    return undefined;
+  }
+  // contracts/<lang>/verb-with-party-only: « Orano a signé avec EDF un contrat d'approvisionnement » with a subject the actor extractor did
+  // not mark, "It signed with the Pentagon a $1.2 billion contract" — the counterparty named between the verb and the noun is still a party
+  if (!subject) {
+    const withParty = verbPartyGap(lex);
+    const named = actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS).filter((am) => {
+      const gap = text.slice(vStart + verb[0].length, am.start);
+      return withParty.test(gap) && partyAfterVerb(am, gap);
+    });
+    if (named.length === 1) return { parties: [named[0]!.actor], start: vStart };
   }
   return undefined;
+}
+
+const VERB_PARTY_GAPS = new WeakMap<ContractLexicon, RegExp>();
+
+/**
+ * The gap between a signing verb and a counterparty ending at the name: « avec », "with", "to" and a determiner, with a descriptor or two
+ * (« a signé avec le groupe tchèque CEZ une lettre d'intention »); built once per lexicon.
+ */
+function verbPartyGap(lex: ContractLexicon): RegExp {
+  let re = VERB_PARTY_GAPS.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?(?:[${LOWER}][${LOWER}-]{1,20}\\s+){0,2}$`, 'iu');
+    VERB_PARTY_GAPS.set(lex, re);
+  }
+  return re;
+}
+
+/**
+ * Whether an actor named between a signing verb and the noun is a counterparty: not a place where it was signed (« a signé dimanche
+ * à Doha un accord »), but a country addressed with "with", "to" or « à l' », « à la » — contracts/<lang>/verb-country-recipient:
+ * « La Russie a proposé à l'Ukraine un mémorandum de paix », "Armenia proposed to Azerbaijan a non-aggression pact".
+ */
+function partyAfterVerb(am: ActorMention, gap: string): boolean {
+  if (am.actor.kind !== 'place') return true;
+  return COUNTRY_NAMES.has(am.actor.name.toLowerCase()) && !BARE_A_BEFORE.test(gap) && !LOCATIVE_BEFORE.test(gap);
 }
 
 /**
@@ -2169,6 +2267,32 @@ function collectSettlementMentions(text: string, sentence: Span, tokens: Token[]
 }
 
 /**
+ * contracts/<lang>/verb-entrust: "The government entrusted Vinci with the construction of the new airport", « Le gouvernement a confié à
+ * Vinci la construction du nouvel aéroport » — the contractor (and the subject, when named) are the parties of a contract.
+ */
+function collectEntrustMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.entrust.verb, sentence)) {
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 2);
+    const contractor = found.parties[0];
+    if (!contractor || found.parties.length > 1 || !INSTITUTION_KINDS.includes(contractor.kind)) continue;
+    // (a description linked to the contractor, then its name: « au groupe Vinci »)
+    const named = actors.nearestAfter(found.end, Math.min(sentence.end, found.end + 40), PARTY_KINDS);
+    const partyEnd = named && named.actor === contractor && DESCRIPTOR_GAP.test(text.slice(found.end, named.start)) ? named.end : found.end;
+    const task = lex.entrust.task.exec(text.slice(partyEnd, Math.min(sentence.end, partyEnd + 60)));
+    if (!task) continue;
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const giver = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, giver?.start ?? vStart))) continue;
+    const end = partyEnd + task[0].length;
+    out.push({
+      start: giver?.start ?? vStart, end, kind: 'contract', det: 'indefinite', anaphor: false,
+      parties: giver && giver.actor !== contractor ? [giver.actor, contractor] : [contractor], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-entrust`, statusWindow: window(sentence, vStart, end), key: '',
+    });
+  }
+}
+
+/**
  * The subject of a verb starting at `vStart`: the nearest mention of an actor of `kinds` that ends before the verb,
  * starts no earlier than `clauseStart` and at most `gap` code units before the verb ("Unilever has sold",
  * "Ford and SK On have now teamed up"); `undefined` when there is none.
@@ -2284,6 +2408,20 @@ function collectSelectionMentions(text: string, sentence: Span, tokens: Token[],
   for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.selection, sentence)) {
     const subject = actors.nearestBefore(vStart, Math.max(clauseStartOf(text, sentence, vStart), vStart - SELECTION_SUBJECT_GAP), INSTITUTION_KINDS);
     if (!subject) continue;
+    // contracts/<lang>/selection-passive: "Alstom was chosen by SNCF to supply 15 high-speed trains", « Alstom a été choisi par la SNCF pour
+    // fournir 15 TGV » — the subject is the chosen contractor, the agent the buyer
+    const agentAt = lex.selectionPassive.agent.exec(text.slice(vEnd, vEnd + 8));
+    if (lex.selectionPassive.auxiliary.test(text.slice(subject.end, vStart)) && agentAt) {
+      const agent = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd + agentAt[0].length), sentence.end, lex, actors, 1);
+      const buyer = agent.parties[0];
+      if (subject.actor.kind !== 'organization' || !buyer || buyer === subject.actor || !INSTITUTION_KINDS.includes(buyer.kind)) continue;
+      if (!lex.selectionPurpose.test(text.slice(agent.end, agent.end + 12))) continue;
+      out.push({
+        start: subject.start, end: agent.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer, subject.actor], anchored: true, named: false, inHeading,
+        ruleId: `contracts/${lexName(lex)}/selection-passive`, statusWindow: window(sentence, vStart, agent.end), key: '',
+      });
+      continue;
+    }
     const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
     if (!found.parties.length) continue;
     // the list goes on over names the actor extractor missed: "SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak …"
@@ -2367,6 +2505,28 @@ function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): bo
   return !(cluster.length >= 2 && mention.length >= 2 && mention.some((a) => !cluster.includes(a)));
 }
 
+/** Built once for {@link descriptors}: a premodifier holding a digit or a currency ("177-page", "2006", "$2bn"). */
+const AMOUNT_WORD = new RegExp(`[${DIGIT}$€£]`, 'u');
+
+/** The premodifier words of a mention key ("2006 softwood lumber accord" → softwood, lumber), amounts and dates left out. */
+function descriptors(key: string): string[] {
+  return key.split(' ').slice(0, -1).filter((w) => w && !AMOUNT_WORD.test(w));
+}
+
+/**
+ * contracts/<lang>/distinct-description: a definite mention naming its own two sides and described by other words than a party-less
+ * agreement before it is another agreement — "presented a coalition agreement … The 177-page coalition agreement … Washington and
+ * Ottawa agreed to renegotiate the 2006 softwood lumber accord" (neither description holds the other's words).
+ */
+function otherDescription(c: Cluster, m: Mention): boolean {
+  if (c.parties.length > 0 || m.parties.length < 2 || m.anaphor) return false;
+  const mine = descriptors(m.key);
+  if (mine.length === 0) return false;
+  const theirs = [...c.keys].map(descriptors).filter((d) => d.length > 0);
+  if (theirs.length === 0) return false;
+  return theirs.every((d) => !d.every((w) => mine.includes(w)) && !mine.every((w) => d.includes(w)));
+}
+
 /** Groups mentions into agreements (rules 1–3 of the module doc) and reads their status. */
 function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon): Cluster[] {
   const clusters: Cluster[] = [];
@@ -2399,7 +2559,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // a named agreement is its own antecedent unless named the same way before: "the Kyoto Protocol" ≠ "the deal"
       target = m.named
         ? clusters.find((c) => c.keys.has(m.key))
-        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor))
+        : [...clusters].reverse().find((c) => !c.plural && sameAgreement(c.parties, m.parties) && kindsCorefer(c.kind, m.kind, m.anaphor) && !otherDescription(c, m))
           // contracts/<lang>/signatory-persons: "The Indian defence minister, Manohar Parrikar, and his French counterpart, Jean-Yves Le
           // Drian, signed the contract" — persons sign on behalf of the parties: the definite mention is the latest agreement
           ?? (m.parties.length > 0 && m.parties.every((a) => a.kind === 'person')
@@ -2420,6 +2580,12 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // Congress" — a first definite mention described by two premodifiers and with a status cue is the agreement itself, whose parties
       // the article named elsewhere
       if (!target && !m.anaphor && ((m.anchored || m.parties.length >= 1) && (m.parties.length >= 1 || status.size > 0) || decisive || (m.described && status.size > 0))) target = newCluster(m, clusters);
+      // contracts/<lang>/definite-completes-sides: "Boeing machinists voted to accept a new four-year contract … The agreement between Boeing
+      // and the International Association of Machinists was reached after talks" — a re-mention naming all the known sides and more
+      // names the missing ones
+      else if (target && !target.fromHeading && target.parties.length > 0 && m.parties.length > target.parties.length && target.parties.every((a) => m.parties.includes(a))) {
+        for (const a of m.parties) if (!target.parties.includes(a)) target.parties.push(a);
+      }
       // contracts/<lang>/headline-restated-definite: "Worldline finalise l'acquisition d'Axepta Italie" … « Worldline … a finalisé
       // l'acquisition de 80% d'Axepta Italie » — the body's definite mention naming the same sides is the evidence of the headline's agreement
       else if (target && target.fromHeading && !m.inHeading && m.parties.length >= 2 && target.parties.every((a) => m.parties.includes(a))) {

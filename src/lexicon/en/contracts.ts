@@ -41,6 +41,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['prisoner swap', 'prisoner exchange', 'hostage swap', 'hostage exchange', 'prisoners swap', 'prisoners exchange'], plural: ['prisoner swaps', 'prisoner exchanges'], kind: 'deal' },
     // "it announced an order of 50 Airbus A350-900 jets" (only with a counted complement or an amount: see orderNouns)
     { forms: ['order'], plural: ['orders'], kind: 'contract' },
+    // contracts/en/option-exercised: "The U.S. Army exercised an option for 120 additional Javelin systems from Lockheed Martin" (only after
+    // a verb of exercising, see wonNouns, and with a counted complement like an order, see orderNouns)
+    { forms: ['option'], plural: [], kind: 'contract' },
     // "Boeing also managed to attract bids for some 60 of the embattled 737 Max jet from … SunExpress" (plural, counted, with a "from" party)
     { forms: [], plural: ['bids'], kind: 'contract' },
     // "Nissan's tie-up with Honda"
@@ -48,8 +51,10 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['partnership', 'alliance', 'joint venture', 'joint-venture', 'tie-up', 'collaboration', 'consortium'], plural: ['partnerships', 'alliances', 'joint ventures', 'collaborations'], kind: 'partnership' },
     { forms: ['treaty', 'convention', 'armistice', 'ceasefire agreement', 'ceasefire', 'cease-fire', 'truce'], plural: ['treaties'], kind: 'treaty' },
     // "Grab completed its business combination with Altimeter Growth Corp."
-    { forms: ['merger', 'business combination'], plural: ['mergers'], kind: 'merger' },
-    { forms: ['acquisition', 'takeover', 'buyout', 'takeover bid', 'takeover offer', 'buyout offer', 'tender offer'], plural: ['acquisitions', 'takeovers', 'buyouts'], kind: 'acquisition' },
+    { forms: ['merger', 'business combination', 'merger proposal'], plural: ['mergers', 'merger proposals'], kind: 'merger' },
+    // contracts/en/noun-takeover-proposal: "Anglo American has rejected a takeover proposal from BHP", "a $50 billion takeover approach from
+    // Kraft Heinz" ("proposal" alone modifies a contract noun: "contract proposals" name none)
+    { forms: ['acquisition', 'takeover', 'buyout', 'takeover bid', 'takeover offer', 'buyout offer', 'tender offer', 'takeover proposal', 'takeover approach', 'buyout proposal'], plural: ['acquisitions', 'takeovers', 'buyouts', 'takeover proposals'], kind: 'acquisition' },
     // "BHP's bid for Anglo American", "a $40 billion offer for Arm" (only for an organisation: see counterpartNouns)
     { forms: ['bid', 'offer'], plural: [], kind: 'acquisition' },
     { forms: ['lease'], plural: ['leases'], kind: 'lease' },
@@ -187,7 +192,12 @@ export const EN_CONTRACTS: ContractLexicon = {
   // between two actors of one list: "Brazil and South Korea", "X, Y and the EU", "X as well as Y"
   // a lower-case descriptor may stand before the second name: "Verizon and its rival AT&T", "Airbus and carmaker Renault", led by a
   // capitalised nationality: "Germany's Thyssenkrupp AG and Brazilian planemaker Embraer SA"
-  listGap: new RegExp(`^(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:[${UPPER}][${LOWER}]{2,20}\\s+(?=[${LOWER}]))?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
+  // contracts/en/list-head-noun: "the IG Metall union and the Gesamtmetall employers' federation reached a collective agreement" — a
+  // lower-case institution noun may follow the first name ("the Unite union and …", "the Tata group and …")
+  // contracts/en/list-clause-conjunction: "Armenia has proposed a non-aggression pact to Azerbaijan, but Baku has not responded" — "but",
+  // "or", "while" open a clause or an alternative, never a descriptor of the next party; nor does a reporting participle or a pronoun:
+  // "a takeover proposal from BHP, saying it undervalued the company" (the company is no second party)
+  listGap: new RegExp(`^(?:\\s+(?:union|unions|federation|confederation|association|group|party|alliance|bloc|coalition|consortium|company|firm|government)(?![${LETTER}]))?(?:\\s*(?:,|and|&|as well as|along with)\\s*){1,3}(?:(?:the|its|their)\\s+)?(?:[${UPPER}][${LOWER}]{2,20}\\s+(?=[${LOWER}]))?(?:(?!(?:with|to|of|by|for|from|in|on|at|as|is|are|was|were|has|have|had|will|would|then|also|signed|said|agreed|but|or|nor|yet|while|whereas|although|though|so|saying|adding|citing|noting|arguing|claiming|which|who|that|it|he|she|they|we)\\s)[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+of(?:\\s+the)?)?\\s+){0,3}$`, 'u'),
   // "Brazil and South Korea signed…", "the two countries discussed…", "X and Y reached an agreement";
   // the winner of a contract is its party: "Lockheed Martin was awarded a contract worth $1.2bn", "Thales won a deal", "the firm launched a takeover bid",
   // "Lockheed Martin received a Defense Department contract worth $431 million"
@@ -199,7 +209,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   // $9.5 billion lifeline"; so do a renegotiation and a breach: "Washington wants to renegotiate the trade deal with China", "Russia and
   // Ukraine broke the truce within hours", "Iran violated the accord"; an amendment by its parties too: "Canada and Mexico amended the agreement"
   // (not a third party's: "the court voided the contract", "the regulator blocked the deal" stay out)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|amend(?:ed|s)?|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?)(?![${LETTER}])`, 'giu'),
+  // contracts/en/verb-present-propose: the sides presenting or proposing an agreement are its parties — "Germany's Social Democrats, the
+  // Greens and the Free Democrats presented a coalition agreement", "Armenia has proposed a non-aggression pact to Azerbaijan", "Russia
+  // offered a ceasefire to Ukraine" (the status cues make it announced or proposed)
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|amend(?:ed|s)?|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?|present(?:ed|s)|unveil(?:ed|s)|propos(?:ed|es)|offer(?:ed|s)|exercis(?:ed|es))(?![${LETTER}])`, 'giu'),
   // "South Korea's biggest ever arms deal, clinched last month with Poland", "a pact, signed in 2019 with Russia"
   participleWith: new RegExp(`^(?:signed|sealed|clinched|struck|concluded|agreed|reached|negotiated|inked|renewed|extended)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+with\\s`, 'iu'),
   // English names the parties before the noun: "the Renault-Nissan alliance" (premodifiers)
@@ -233,7 +246,7 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])agree(?:d|s)?\\s+(?:to|on)\\s+(?:(?:a|an|the|jointly|mutually)\\s+)?(?:end|settle|resolve|cut|reduce|resume|extend|form|share|cooperate|exchange|swap|withdraw|lift|halt|freeze|stop|cease|sign|create|establish|merge|combine|develop|build|supply|set\\s+up|work\\s+together|joint)(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-agree-to', hypotheticalProposed: true },
   ],
   // between the buyer's verb and the bought company only descriptors may stand: "buy department store operator Sears"
-  orderNouns: ['order'],
+  orderNouns: ['order', 'option'],
   orderPlurals: ['orders', 'bids'],
   pluralIndefinite: [],
   pluralDefinite: [],
@@ -257,14 +270,18 @@ export const EN_CONTRACTS: ContractLexicon = {
   headlineInfinitive: /^\s+to\s+$/u,
   bareNounVerb: new RegExp(`(?<![${LETTER}])(sign(?:s|ed)?|ink(?:s|ed)?|seal(?:s|ed)?|strikes?|struck|clinch(?:es|ed)?|reach(?:es|ed)?|finali[sz]e[sd]?|win|wins|won|lands?|landed|secures?|secured|agree(?:s|d)?|renew(?:s|ed)?|scraps?|scrapped|cancels?|cancel(?:l?ed)|terminates?|terminated|quits?|exits?|exited)\\s+(?:(?:[${LOWER}][${LOWER}-]*|(?:(?:Rs\\.?|INR|US|A|C)\\s?)?[$€£]?[${DIGIT}][${DIGIT}.,]*[${LOWER}]{0,3})\\s+){0,3}$`, 'u'),
   // "won a tender to supply 40 trains to Egypt", "secured a tender from the Navy" (not "launched a tender", "the tender offer")
-  wonNouns: ['tender'],
-  wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded)\\s+$`, 'iu'),
+  // "exercised an option for 120 additional Javelin systems" (an option is a contract only once exercised)
+  wonNouns: ['tender', 'option'],
+  wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded|exercis(?:ed|es|ing))\\s+$`, 'iu'),
   // "The contract, which Thales signed with Brazil in 2019, …", "the deal that Airbus struck with IndiGo"
   relativeObject: /^\s*(?:,\s*)?(?:which|that)\s+/iu,
   relativeAuxiliary: /^\s+(?:(?:had|has|have|just|recently|also|only)\s+){0,2}/iu,
   // "a contract to build 12 submarines for Australia", "a deal to deliver 40 trains to Egypt"
   beneficiaryVerbs: ['supply', 'build', 'deliver', 'provide', 'produce', 'manufacture', 'make', 'sell', 'upgrade', 'modernise', 'modernize', 'maintain', 'operate'],
   beneficiaryPrepositions: ['for', 'to'],
+  // English says where with "in" ("build frigates in Scotland"), never with a beneficiary preposition
+  makingVerbs: [],
+  purposePreposition: 'for',
   // "a contract for the supply of 80 Rafale jets to the United Arab Emirates"
   beneficiaryNouns: ['supply', 'delivery', 'sale', 'construction'],
   beneficiaryNounLead: /^(?:for|on)\s+the\s+$/iu,
@@ -302,8 +319,14 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")
   stakePurchase: new RegExp(`(?<![${LETTER}])(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking))\\s+(?:(?:a|an|the|its|their)\\s+)?(?:(?:entire|additional|further|remaining|controlling|minority|majority|new)\\s+)?(?:\\d[\\d.,]{0,6}\\s?(?:%|per\\s?cent|percent)\\s+)?stakes?\\s+(?:in|held\\s+by|from)\\s+`, 'giu'),
   // "NASA announced the selection of SpaceX, Blue Origin …", "The Pentagon selected Boeing to build", "the Navy picked Fincantieri for"
-  selection: new RegExp(`(?<![${LETTER}])(?:(?:announced|confirmed|unveiled)\\s+(?:the|its)\\s+selection\\s+of|selected|picked|chose|tapped)\\s+`, 'giu'),
+  selection: new RegExp(`(?<![${LETTER}])(?:(?:announced|confirmed|unveiled)\\s+(?:the|its)\\s+selection\\s+of|selected|picked|chose|chosen|tapped)\\s+`, 'giu'),
   selectionPurpose: /^,?\s+(?:to|for|as)\s/iu,
+  // contracts/en/verb-entrust: "The government entrusted Vinci with the construction of the new airport"
+  entrust: {
+    verb: new RegExp(`(?<![${LETTER}])entrust(?:ed|s|ing)?\\s+`, 'giu'),
+    task: /^\s+with\s+(?:the\s+)?(?:construction|building|design|operation|maintenance|management|moderni[sz]ation|manufacture|supply|running)\s+of\s/iu,
+  },
+  selectionPassive: { auxiliary: /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|been)\s+$/iu, agent: /^by\s+/iu },
   // "…, by acquiring", "after buying"
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:by|after)\\s+$`, 'iu'),
   // "agreed to buy all of Equans", "acquired the whole of the group"
@@ -327,9 +350,11 @@ export const EN_CONTRACTS: ContractLexicon = {
     // a renewal is a new signing, an accepted offer or a ratifying vote a concluded agreement: "Disney renewed its licensing agreement",
     // "accepted a plea deal", "the machinists voted to ratify a new contract"
     // "The United States rejoined the Paris climate accord"
-    signed: new RegExp(`(?<![${LETTER}])(?:placed|(?:re)?joined|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|received|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
+    // contracts/en/option-exercised: "exercised an option for 120 additional Javelin systems" concludes the purchase
+    signed: new RegExp(`(?<![${LETTER}])(?:placed|exercised\\s+(?:an|the|its|their)\\s+options?\\s+(?:for|on|to\\s+(?:buy|order|purchase|acquire))|(?:re)?joined|bec(?:ame|omes)\\s+final|c(?:ome|ame)\\s+to\\s+terms|renew(?:ed|s)|accepted|vot(?:ed|es)\\s+to\\s+(?:ratify|approve|accept)|went\\s+through|t(?:ook|akes)\\s+effect|sign(?:ed|s|ing)?|inked|sealed|concluded|finali[sz]ed|ratified|completed|clinched|struck|awarded|won|received|agreed|entered into|approved|passed|closed|bought|acquired|took over|merged with|reached)(?![${LETTER}])`, 'iu'),
     // "announced a partnership", "made official"
-    announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
+    // contracts/en/status-presented: "the three parties presented a coalition agreement" makes it public, like an announcement
+    announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|presented|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
     // "the proposed merger", "in talks over a deal", "a draft agreement"
     // "a plea agreement offered by prosecutors"
     proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es|e|ing)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),

@@ -27,7 +27,9 @@ const FR_TITLE = "(?:PDG|P-DG|président(?:e)?(?:\\s+exécutif|\\s+exécutive|-d
 export const FR_CONTRACTS: ContractLexicon = {
   // « un accord avec », « le traité », « une coentreprise », « protocole d'accord »
   nouns: [
-    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective'], plural: ['accords', 'pactes', 'ententes'], kind: 'agreement' },
+    // contracts/fr/noun-memorandum : « La Russie a proposé à l'Ukraine un mémorandum de paix », « un mémorandum d'entente avec l'Inde »
+    // (comme tout nom d'accord, un mémorandum sans partie ni montant n'introduit rien : « un mémorandum interne »)
+    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums'], kind: 'agreement' },
     // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
     { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
@@ -39,6 +41,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['échange de prisonniers', "échange d'otages", 'échange d’otages'], plural: ['échanges de prisonniers'], kind: 'deal' },
     // « une commande de 36 Rafale » (seulement avec un complément compté ou un montant : voir orderNouns)
     { forms: ['commande'], plural: ['commandes'], kind: 'contract' },
+    // contracts/fr/option-exercised : « L'armée de Terre a levé une option sur 42 VBMR supplémentaires auprès de KNDS » (seulement après un
+    // verbe de levée, voir wonNouns, et avec un complément compté comme une commande, voir orderNouns)
+    { forms: ['option'], plural: [], kind: 'contract' },
     // « en collaboration avec le CNRS » (adverbial : voir adverbialBefore)
     { forms: ['partenariat', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture', 'collaboration', 'consortium'], plural: ['partenariats', 'alliances', 'coentreprises', 'collaborations'], kind: 'partnership' },
     { forms: ['traité', 'convention', 'armistice', 'cessez-le-feu', 'trêve', 'accord de cessez-le-feu'], plural: ['traités', 'conventions', 'trêves'], kind: 'treaty' },
@@ -178,7 +183,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   },
   // entre deux acteurs d'une liste : « la Grèce et la Banque centrale européenne », « X, Y ainsi que les États-Unis »
   // un descripteur peut précéder le second nom : « le PS et les écologistes d'EELV », « Renault et le constructeur Nissan »
-  listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,3}$`, 'u'),
+  // contracts/fr/list-clause-conjunction: « La Russie a proposé un pacte à l'Ukraine, mais Kiev l'a rejeté » — « mais », « ou », « alors »
+  // ouvrent une proposition ou une alternative, jamais un descripteur de la partie suivante
+  listGap: new RegExp(`^(?:\\s*(?:,|et|&|ainsi que)\\s*){1,3}(?:(?:le|la|les|l['’]|son|sa|ses|leur)\\s*)?(?:(?!(?:avec|pour|par|sur|dans|en|est|sont|a|ont|était|sera|puis|aussi|signé|signée|conclu|de|du|des|mais|ou|ni|alors|tandis|donc|car|or)[\\s'’])[${LOWER}][${LOWER}\\-]{1,20}(?:\\s+|\\s*(?:de|du|des|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)){0,3}$`, 'u'),
   // « la Grèce et l'UE ont signé… », « ils ont conclu… » ; le titulaire d'un contrat en est partie : « Dassault a remporté le contrat », « a décroché un marché », « a lancé une OPA »
   // « Orbit Beyond s'est retiré de ce contrat », « Fortress a renoncé au contrat » : le sujet d'une annulation en était partie ; « a passé une commande »
   // « Paris a mis un terme au contrat avec le groupe Bolloré », « Naval Group a reçu une commande de la Grèce »
@@ -190,13 +197,18 @@ export const FR_CONTRACTS: ContractLexicon = {
   // l'annulation ou l'amendement par une partie aussi : « L'Australie a annulé le contrat des sous-marins », « Londres et Bruxelles ont amendé l'accord »
   // « Airbus a obtenu un marché public de la SNCF », « Renault et Nissan ont noué une alliance », « la Russie s'est retirée du traité »
   // (le déterminant « du » appartient au groupe nominal : « retirée » clôt la proposition)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|parvenue?s?\\s+à|abouti\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|annul(?:é|er|e|ent)|amend(?:é|er|e|ent)|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient)(?![${LETTER}])`, 'giu'),
+  // contracts/fr/verb-present-propose : les camps qui présentent ou proposent un accord en sont parties — « Les trois partis ont présenté
+  // leur accord de coalition », « La Russie a proposé à l'Ukraine un mémorandum de paix »
+  // contracts/fr/reached-adverb : « la direction et quatre syndicats sont parvenus mercredi à un accord salarial » — un jour ou un adverbe
+  // entre « parvenus » et « à »
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:sign(?:é|ée|er|ent|e|ait|aient|eront|era)|finalis(?:é|ée|er|e|ent)|officialis(?:é|ée|er|e|ent)|notifi(?:é|ée|er|e|ent)|rejoint|adhéré\\s+(?:à|au|aux)|quitt(?:é|er|e|ent)|boucl(?:é|ée|er|e|ent)|accept(?:é|ée|er|e|ent)|cré(?:é|ée|er|e|ent)|form(?:é|ée|er|ent)|mont(?:é|ée|er)|(?:parvenue?s?|arrivée?s?)(?:\\s+[${LETTER}-]+){0,2}?\\s+à|abouti(?:\\s+[${LETTER}-]+){0,2}?\\s+à|négociations?\\s+(?:sur|pour|avec)|romp(?:u|ue|re|t|ent)|résili(?:é|ée|er|e|ent)|dénonc(?:é|ée|er|e|ent)|suspend(?:u|ue|re|ent)|prolong(?:é|ée|er|e|ent)|conclu(?:re|ent|t)?|négoci(?:é|er|ent|e|aient)|discut(?:é|er|ent|e)|ratifi(?:é|er|ent|e)|paraph(?:é|er|ent|e)|scell(?:é|er|ent|e)|renouvel(?:é|er|le|lent)|annonc(?:é|er|ent|e)|trouvé|remport(?:é|e|ent|er|era)|décroch(?:é|e|ent|er|era)|lanc(?:é|e|ent|er)|attribu(?:é|e|ent|er)|pass(?:é|e|ent)|retir(?:é|ée|és|ées|e|ent)(?:\\s+d[eu'’]|\\s*$)|(?:mis|met|mettent|mettra|mettre)\\s+(?:fin|un\\s+terme)(?=\\s+(?:à|au|aux)(?![${LETTER}])|\\s*$)|reçu|reçoit|reçoivent|renégoci(?:er|é|ée|e|ent|ait)|nou(?:é|ée|er|ent|e|ait)|obten(?:u|ue|ir|ait)|obtien(?:t|nent)|viol(?:é|er|e|ent)|renonc(?:é|e|ent|er|era)(?:\\s+à)?|annul(?:é|er|e|ent)|amend(?:é|er|e|ent)|en\\s+négociation(?:s)?\\s+(?:sur|pour)|en\\s+discussion(?:s)?\\s+(?:sur|pour)|négocient|présent(?:é|ée|er|ent)|dévoil(?:é|ée|er|e|ent)|propos(?:é|ée|er|e|ent|ait)|lev(?:é|e|ent)|exerc(?:é|e|ent))(?![${LETTER}])`, 'giu'),
   // « un accord de défense, conclu en 2019 avec la Russie », « le contrat, signé l'an dernier avec l'Inde »
   participleWith: new RegExp(`^(?:signée?s?|conclue?s?|paraphée?s?|négociée?s?|scellée?s?|renouvelée?s?|prolongée?s?|passée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+avec\\s`, 'iu'),
   // « l'alliance Renault-Nissan », « le contrat Autolib' », « l'accord UE-Mercosur » : le nom qui suit le nom de l'accord en nomme les parties
   postNominalParties: true,
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… », « un accord a été conclu entre l'Arménie et l'Azerbaïdjan »
-  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
+  // contracts/fr/found-between : « Un accord a été trouvé dans la nuit entre l'Arménie et l'Azerbaïdjan », « un accord est intervenu entre »
+  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?|trouvée?s?|intervenue?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
@@ -223,12 +235,12 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
     { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
   ],
-  orderNouns: ['commande'],
+  orderNouns: ['commande', 'option'],
   orderPlurals: ['commandes'],
   pluralIndefinite: ['des'],
   pluralDefinite: ['les', 'ses', 'leurs'],
   // « une commande de 50 Airbus A350 », « sa commande de 36 Rafale », « une commande ferme de 12 frégates »
-  orderComplement: new RegExp(`^\\s+(?:ferme\\s+)?(?:de|d['’])\\s*(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![${LETTER}]))`, 'u'),
+  orderComplement: new RegExp(`^\\s+(?:ferme\\s+)?(?:de|d['’]|sur)\\s*(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines)(?![${LETTER}]))`, 'u'),
   // « une commande auprès de la Pologne portant sur 152 obusiers », « une commande de la part de l'armée d'une valeur de 2 milliards »
   orderFromComplement: new RegExp(`^\\s+(?:auprès\\s+d[eu'’]|de\\s+la\\s+part\\s+d[eu'’])\\s*[^.;:!?,]{1,80}?\\s(?:portant\\s+sur|pour|d['’]un\\s+montant\\s+de|d['’]une\\s+valeur\\s+de)\\s+(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
   // « L'Allemagne a commandé 35 avions F-35A à Lockheed Martin », « le Qatar commande 12 Rafale supplémentaires »
@@ -246,14 +258,18 @@ export const FR_CONTRACTS: ContractLexicon = {
   bareNounVerb: /(?!)/u,
   // « Alstom a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres de la marine néerlandaise » (pas « le marché
   // automobile », ni « a lancé un appel d'offres » : un appel à candidatures, pas encore un contrat)
-  wonNouns: ['marché', "appel d'offres", 'appel d’offres'],
-  wonBefore: new RegExp(`(?<![${LETTER}])(?:remport(?:é|e|ent|era|er)|décroch(?:é|e|ent|era|er)|gagn(?:é|e|ent|era|er)|obtenu|obtient|raflé|rafle|attribu(?:é|ée|e|ent|er)(?:\\s+(?:à|au|aux)\\s+[^,.;:]{1,40}?)?)\\s+$`, 'iu'),
+  // « a levé une option sur 42 véhicules » (une option n'est un contrat qu'une fois levée ou exercée)
+  wonNouns: ['marché', "appel d'offres", 'appel d’offres', 'option'],
+  wonBefore: new RegExp(`(?<![${LETTER}])(?:remport(?:é|e|ent|era|er)|lev(?:é|e|ent|era|er)|exerc(?:é|e|ent|era|er)|décroch(?:é|e|ent|era|er)|gagn(?:é|e|ent|era|er)|obtenu|obtient|raflé|rafle|attribu(?:é|ée|e|ent|er)(?:\\s+(?:à|au|aux)\\s+[^,.;:]{1,40}?)?)\\s+$`, 'iu'),
   // « Le contrat, que Thales avait signé avec le Brésil en 2019, … », « l'accord qu'Airbus a conclu avec IndiGo »
   relativeObject: /^\s*(?:,\s*)?qu(?:e\s+|['’]\s*)/iu,
   relativeAuxiliary: /^\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+de|venait\s+de|déjà)\s+){0,2}/iu,
   // « un contrat pour construire 12 sous-marins pour l'Australie », « un marché pour livrer 40 trains à l'Égypte »
   beneficiaryVerbs: ['fournir', 'livrer', 'construire', 'produire', 'fabriquer', 'vendre', 'moderniser', 'entretenir', 'exploiter'],
   beneficiaryPrepositions: ['pour', 'à', 'au', 'aux'],
+  // « produire des véhicules au Brésil », « construire des frégates à Lorient » : le lieu de fabrication, pas le destinataire
+  makingVerbs: ['construire', 'produire', 'fabriquer', 'moderniser', 'entretenir', 'exploiter'],
+  purposePreposition: 'pour',
   // « le contrat pour la fourniture de 80 Rafale aux Émirats arabes unis »
   beneficiaryNouns: ['fourniture', 'livraison', 'vente', 'construction'],
   beneficiaryNounLead: /^(?:pour|sur)\s+(?:la|le|l['’])\s*$/iu,
@@ -296,6 +312,12 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la NASA a annoncé la sélection de SpaceX, Blue Origin … », « la DGA a retenu Thales pour », « l'armée a choisi Airbus comme »
   selection: new RegExp(`(?<![${LETTER}])(?:(?:annoncé|confirmé|officialisé)\\s+(?:la|sa)\\s+sélection\\s+(?:de|d['’]|du|des)|sélectionné|retenu|choisi)\\s*`, 'giu'),
   selectionPurpose: /^,?\s+(?:pour|comme)\s/iu,
+  // contracts/fr/verb-entrust : « Le gouvernement a confié à Vinci la construction du nouvel aéroport de Nantes »
+  entrust: {
+    verb: new RegExp(`(?<![${LETTER}])confi(?:é|ée|e|ent|er|era|ait)\\s+(?:à|au|aux)\\s+`, 'giu'),
+    task: /^\s+(?:la|le|l['’])\s*(?:construction|réalisation|conception|fabrication|gestion|exploitation|maintenance|modernisation|fourniture|livraison)\s+(?:de|du|des|d['’])/iu,
+  },
+  selectionPassive: { auxiliary: /^\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+été|est|sont|était|étaient|été)\s+$/iu, agent: /^par\s+/iu },
   // « …, en rachetant », « après avoir acquis »
   gerundBefore: new RegExp(`(?<![${LETTER}])(?:en|après\\s+avoir)\\s+$`, 'iu'),
   // « s'engage à acquérir la totalité d'Equans », « a racheté l'intégralité du capital de Tikkurila », « acquiert 100 % de Tremend »
@@ -319,12 +341,14 @@ export const FR_CONTRACTS: ContractLexicon = {
     // un renouvellement est une nouvelle signature, une offre acceptée un accord conclu : « a renouvelé son accord », « ont accepté une trêve »
     // « les États-Unis ont rejoint l'accord de Paris », « a adhéré au traité »
     // « la DGA a notifié à MBDA un contrat », « le contrat a été notifié à Naval Group »
-    signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|obtenu(?:e|s|es)?|reçu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
+    // contracts/fr/option-exercised : « a levé une option sur 42 VBMR » conclut l'achat
+    signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|(?:levé|exercé)e?\\s+(?:une|l['’]|son|sa|leur)\\s*options?\\s+(?:sur|pour)|obtenu(?:e|s|es)?|reçu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
     // le futur simple d'une transaction décidée : « Airbus signera un contrat avec Qantas », « Mars rachètera Kellanova » (pas « ne
     // signera pas »)
-    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent)|(?<!(?:ne\\s|n['’]))(?:signer|conclur|rachèter|acquerr|fusionner|reprendr|finaliser|céder)(?:a|ont))(?![${LETTER}])`, 'iu'),
+    // contracts/fr/status-presented : « les partis ont présenté leur accord de coalition » le rend public, comme une annonce
+    announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|présentée?s?|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent)|(?<!(?:ne\\s|n['’]))(?:signer|conclur|rachèter|acquerr|fusionner|reprendr|finaliser|céder)(?:a|ont))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait », « il propose d'acquérir Tikkurila »
     proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
