@@ -1221,6 +1221,11 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       || (first === q - 1 && ctx.singles.has(ctx.tokens[first]!.norm)))) {
       out.push(o!);
       person.roleOrg = o!;
+    } else if (org.length === 1 && o!.ruleId === 'actors/unknown' && first === q - 1 && MAYOR_NOUNS.has(tokens[q]!.norm)
+      && !tokens[first]!.acronym && !tokens[first]!.initial) {
+      // "Baltimore Mayor Brandon Scott", "Tulsa Mayor G.T. Bynum": one unknown capitalised word before "Mayor" is the town
+      // the mayor runs, a place (ruleId actors/mayor-town)
+      out.push({ ...o!, kind: 'place', ruleId: 'actors/mayor-town' });
     } else {
       q = first; // "Policy Director John Rother": the words before the title belong to the role
     }
@@ -1476,7 +1481,13 @@ const PRIZE_AFTER = new Set(['prize', 'prizes', 'laureate', 'laureates', 'laurea
 function makerPossessive(first: number, ctx: ClassifyContext): boolean {
   const { text, tokens } = ctx;
   const p = tokens[first - 1];
-  if (!p || !p.cap || !/^['’]s[ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart))) return false;
+  if (!p || !p.cap) return false;
+  // "indie developer Tequila Works' Gylt": a plural possessive after a name of two capitalised words or more is a firm's too
+  // (ruleId actors/plural-possessive-maker; candidates.ts splits the run there)
+  const pp = tokens[first - 2];
+  if (/^['’][ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart)) && /s$/.test(p.text) && pp && pp.cap && !pp.acronym
+    && /^[ \u00a0]$/.test(text.slice(pp.end, p.outerStart))) return true;
+  if (!/^['’]s[ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart))) return false;
   for (let s = first - 1; s >= 0 && s >= first - 3; s--) {
     const hit = lookupName(text.slice(tokens[s]!.start, p.end));
     if (hit) return hit.entry.kind === 'organization';
