@@ -457,10 +457,11 @@ function stockListingRanges(text: string): Array<[number, number]> {
 
 /** Quotation ranges [start, end): «…», “…”, "…" up to 1 000 characters (linear scan). */
 /**
- * A given name, a nickname in quotes, then one to three capitalised words: 'Charles "Chip" Whitaker', 'Daniel "Sugar" Ray
- * Holmes', « Jean « Jeannot » Dupont » (ruleId actors/nickname-in-name). Bounded: each word at most 21 letters.
+ * A given name, a nickname of one or two words in quotes, then one to three capitalised words: 'Charles "Chip" Whitaker',
+ * 'Daniel "Sugar" Ray Holmes', 'Joe "The Hammer" Smith', « Jean « Jeannot » Dupont » (ruleId actors/nickname-in-name). Bounded:
+ * each word at most 21 letters.
  */
-const NICKNAME_IN_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \u00a0]["“«][ \u00a0\u202f]?\p{Lu}[\p{L}'’-]{1,20}[ \u00a0\u202f]?["”»][ \u00a0](?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0]){0,2}\p{Lu}[\p{Ll}'’-]{1,20}(?![\p{L}])/gu;
+const NICKNAME_IN_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \u00a0]["“«][ \u00a0\u202f]?\p{Lu}[\p{L}'’-]{1,20}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20})?[ \u00a0\u202f]?["”»][ \u00a0](?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0]){0,2}\p{Lu}[\p{Ll}'’-]{1,20}(?![\p{L}])/gu;
 
 /**
  * 'The company's founder, Charles "Chip" Whitaker, did not respond': the given name, the quoted nickname and the surname are

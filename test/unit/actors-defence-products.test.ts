@@ -34,6 +34,7 @@ describe('actors (defence and business products, persons, bodies): should find (
     ['en Governor name of state', 'en', 'Governor Hope Winter of Ohio signed the budget on Friday.', 'Hope Winter', 'person'],
     // actors/nickname-in-name
     ['en nickname inside a name', 'en', 'The founder, Robert "Bobby" Lamont, declined to comment.', 'Robert "Bobby" Lamont', 'person'],
+    ['en two-word nickname inside a name', 'en', 'The minister, Joe "The Hammer" Smith, resigned on Friday.', 'Joe "The Hammer" Smith', 'person'],
     ['fr nickname inside a name', 'fr', 'Le fondateur, Jean « Jeannot » Moreau, n\'a pas répondu.', 'Jean « Jeannot » Moreau', 'person'],
     // actors/role-apposed-name: an indefinite role apposition keeps a surname that is also a holiday
     ['en surname Noel before an indefinite role', 'en', 'Tamsin Noel, a spokeswoman for the airline, said flights would resume.', 'Tamsin Noel', 'person'],
