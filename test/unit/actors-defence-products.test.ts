@@ -53,6 +53,10 @@ describe('actors (defence and business products, persons, bodies): should find (
     ['fr char + known firm name', 'fr', 'Les chars Leclerc seront modernisés d\'ici 2030.', 'Leclerc', 'product'],
     // actors/employer-at, case-insensitive
     ['en Analysts at opening a sentence', 'en', 'Analysts at Bernstein said the margin would shrink.', 'Bernstein', 'organization'],
+    // actors/stake-in
+    ['en a stake in a firm', 'en', 'Sanofi holds a stake in Vexora, the company said.', 'Vexora', 'organization'],
+    ['en worked at a firm', 'en', 'She worked at Vexora for ten years before joining the board.', 'Vexora', 'organization'],
+    ['fr une participation dans', 'fr', 'Sanofi détient une participation dans Vexora depuis 2019.', 'Vexora', 'organization'],
     // trade heads: Pharmacare, Interactive
     ['en Pharmacare closes a firm name after a given name', 'en', 'Aspen Pharmacare agreed to buy the plant.', 'Aspen Pharmacare', 'organization'],
     ['en Interactive closes a firm name', 'en', 'Shares of Take-Two Interactive rose on Friday.', 'Take-Two Interactive', 'organization'],

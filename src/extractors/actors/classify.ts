@@ -933,6 +933,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     if (prev && !prev.cap && (prev.norm === 'at' || prev.norm === 'chez') && EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/employer-at', weak: true }];
     }
+    // "Sanofi holds a stake in Regeneron", "shares in Novavax", "worked at Regeneron for ten years", « une participation dans
+    // Regeneron », « il a travaillé chez Novavax »: a share of a firm or a job at it makes an unknown name the firm (ruleId
+    // actors/stake-in)
+    if (prev && !prev.cap && STAKE_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
+    }
     // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
     // (not the source of "according to Reuters": a source speaks, it is no place — ruleId actors/according-to-source)
@@ -1383,6 +1389,12 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LET
  * An occupation then "at"/"chez" right before a name: "economist at ", "professor at ", "a senior fellow at ", « analyste
  * chez » (ruleId actors/employer-at). Anchored at the end; bounded.
  */
+/**
+ * A share of a firm or a job at it, right before a name: "a stake in ", "shares in ", "worked at ", « une participation dans »,
+ * « travaille chez » (ruleId actors/stake-in). Anchored at the end.
+ */
+const STAKE_IN_BEFORE = /(?<![\p{L}])(?:(?:stakes?|shares|holdings?|investments?|invested|invests|invest)[ \u00a0]in|(?:works|worked|working|employed)[ \u00a0]at|(?:participations?|parts|actions|investi|investit|investissement)[ \u00a0]dans|(?:travaille|travaillé|travaillait|employé|employée)[ \u00a0]chez)[ \u00a0]$/iu;
+
 const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/iu;
 
 /**
