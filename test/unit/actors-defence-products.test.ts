@@ -53,6 +53,12 @@ describe('actors (defence and business products, persons, bodies): should find (
     ['fr char + known firm name', 'fr', 'Les chars Leclerc seront modernisés d\'ici 2030.', 'Leclerc', 'product'],
     // actors/employer-at, case-insensitive
     ['en Analysts at opening a sentence', 'en', 'Analysts at Bernstein said the margin would shrink.', 'Bernstein', 'organization'],
+    // actors/mayor-town
+    ['en unknown town before Mayor', 'en', 'A panel questioned Kettering Mayor Pat Quinlan about the contracts.', 'Kettering', 'place'],
+    ['en the mayor after the town', 'en', 'A panel questioned Kettering Mayor Pat Quinlan about the contracts.', 'Pat Quinlan', 'person'],
+    // actors/plural-possessive-maker
+    ['en product after a two-word firm\'s plural possessive', 'en', 'The only exclusive title is indie developer Lantern Works\' Glimmer, a puzzle game.',
+      'Glimmer', 'product'],
     // actors/stake-in
     ['en a stake in a firm', 'en', 'Sanofi holds a stake in Vexora, the company said.', 'Vexora', 'organization'],
     ['en worked at a firm', 'en', 'She worked at Vexora for ten years before joining the board.', 'Vexora', 'organization'],
@@ -91,6 +97,11 @@ describe('actors (defence and business): mentions and links', () => {
   });
   test('a firm name after a French military noun only: the retailer stays an organisation (actors/fr/military-model-name)', () => {
     expect(byName(actorsOf('Leclerc a ouvert un hypermarché à Rennes.', 'fr'), 'Leclerc')?.kind).toBe('organization');
+  });
+  test('ASAP and VR are no actors (actors/generic-acronym)', () => {
+    const actors = actorsOf('"They need to ramp up the catalog ASAP," said the research director of gaming VR at the firm.', 'en');
+    expect(byName(actors, 'ASAP')).toBeUndefined();
+    expect(byName(actors, 'VR')).toBeUndefined();
   });
   test('ratings stay no actors (actors/letter-model-code needs three digits)', () => {
     const actors = actorsOf('Moody\'s cut the rating to Baa2 from A3 on Monday.', 'en');
