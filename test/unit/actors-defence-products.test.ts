@@ -57,8 +57,8 @@ describe('actors (defence and business products, persons, bodies): should find (
     ['en unknown town before Mayor', 'en', 'A panel questioned Kettering Mayor Pat Quinlan about the contracts.', 'Kettering', 'place'],
     ['en the mayor after the town', 'en', 'A panel questioned Kettering Mayor Pat Quinlan about the contracts.', 'Pat Quinlan', 'person'],
     // actors/plural-possessive-maker
-    ['en product after a two-word firm\'s plural possessive', 'en', 'The only exclusive title is indie developer Lantern Works\' Glimmer, a puzzle game.',
-      'Glimmer', 'product'],
+    ['en product after a two-word firm\'s plural possessive', 'en', 'The only exclusive title is indie developer Lantern Works\' Vantor, while the rest are older.',
+      'Vantor', 'product'],
     // actors/stake-in
     ['en a stake in a firm', 'en', 'Sanofi holds a stake in Vexora, the company said.', 'Vexora', 'organization'],
     ['en worked at a firm', 'en', 'She worked at Vexora for ten years before joining the board.', 'Vexora', 'organization'],

@@ -1227,11 +1227,13 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       || (first === q - 1 && ctx.singles.has(ctx.tokens[first]!.norm)))) {
       out.push(o!);
       person.roleOrg = o!;
-    } else if (org.length === 1 && o!.ruleId === 'actors/unknown' && first === q - 1 && MAYOR_NOUNS.has(tokens[q]!.norm)
-      && !tokens[first]!.acronym && !tokens[first]!.initial) {
-      // "Baltimore Mayor Brandon Scott", "Tulsa Mayor G.T. Bynum": one unknown capitalised word before "Mayor" is the town
-      // the mayor runs, a place (ruleId actors/mayor-town)
-      out.push({ ...o!, kind: 'place', ruleId: 'actors/mayor-town' });
+    } else if (first === q - 1 && MAYOR_NOUNS.has(tokens[q]!.norm) && (org.length === 0 || (o!.weak && o!.kind !== 'person'))
+      && tokens[first]!.cap && !tokens[first]!.acronym && !tokens[first]!.initial && !lex.commonWords.has(tokens[first]!.norm)
+      && !ctx.lowerSeen.has(tokens[first]!.norm)) {
+      // "Baltimore Mayor Brandon Scott", "Kettering Mayor Pat Quinlan": one unknown capitalised word before "Mayor" is the
+      // town the mayor runs, a place (ruleId actors/mayor-town)
+      const t0 = tokens[first]!;
+      out.push({ start: t0.start, end: t0.end, text: t0.text, first, last: first, heading, weak: true, kind: 'place', ruleId: 'actors/mayor-town' });
     } else {
       q = first; // "Policy Director John Rother": the words before the title belong to the role
     }
