@@ -98,6 +98,12 @@ describe('actors (defence and business): mentions and links', () => {
   test('a firm name after a French military noun only: the retailer stays an organisation (actors/fr/military-model-name)', () => {
     expect(byName(actorsOf('Leclerc a ouvert un hypermarché à Rennes.', 'fr'), 'Leclerc')?.kind).toBe('organization');
   });
+  test('the remit of a High Commissioner is no person, and the body is the United Nations (actors/title-remit)', () => {
+    const actors = actorsOf('The United Nations High Commissioner for Human Rights said the decision changed nothing.', 'en');
+    expect(byName(actors, 'Human Rights')).toBeUndefined();
+    expect(byName(actors, 'United Nations High')).toBeUndefined();
+    expect(byName(actors, 'United Nations')?.kind).toBe('organization');
+  });
   test('ASAP and VR are no actors (actors/generic-acronym)', () => {
     const actors = actorsOf('"They need to ramp up the catalog ASAP," said the research director of gaming VR at the firm.', 'en');
     expect(byName(actors, 'ASAP')).toBeUndefined();

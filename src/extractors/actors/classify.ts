@@ -239,8 +239,11 @@ const INDEX_LAST = new Set(['composite', 'average', 'index']);
 /** Nouns after a stock index name: "STOXX 600 index", "Nikkei futures", "Nikkei average" (folded). */
 const INDEX_AFTER = new Set(['index', 'futures', 'average', 'indices']);
 
-/** Organisation heads that are a portfolio right before a title: "Press Secretary", "Press Officer" (folded). */
-const PORTFOLIO_HEADS = new Set(['press']);
+/**
+ * Organisation heads that are a portfolio right before a title: "Press Secretary", "Press Officer" (folded); and "High" of
+ * "High Commissioner", "High Representative" ("United Nations High Commissioner" → the United Nations).
+ */
+const PORTFOLIO_HEADS = new Set(['press', 'high']);
 
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
@@ -660,7 +663,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     }
     // "Bruno Le Maire": a title word after a capitalised particle is the surname of the given name before it
     const surnameTitle = q >= 2 && q === toks.length - 1 && givenName(toks[0]!) && PARTICLES.has(toks[q - 1]!.norm) && toks[q - 1]!.cap;
-    if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
+    // ("United Nations High Commissioner for Refugees": "High" belongs to the title — the body is the United Nations)
+    let before = first + q - 1;
+    while (before > first && tokens[before]!.norm === 'high' && !lookupName(text.slice(start, tokens[before]!.end))) before--;
+    if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, before, heading, ctx, false);
   }
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
@@ -1201,6 +1207,10 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       if (seg.length < 2 || seg.some((x) => !x.cap || x.acronym)) return null;
       if (!/^ $/.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start))) return null;
       if (commonWord(tokens[last - 1]!) || commonWord(tokens[last]!)) return null;
+      // "High Commissioner for Human Rights", "Commissioner for Civil Liberties": two capitalised words right after "for"/"of"
+      // are the office's remit, not a holder's name, unless the first is a given name (ruleId actors/title-remit)
+      const conn = tokens[last - 2];
+      if (conn && !conn.cap && (conn.norm === 'for' || conn.norm === 'of') && !givenName(tokens[last - 1]!)) return null;
       p = last - 1;
       if (lookupName(text.slice(tokens[p]!.start, tokens[last]!.end))) return null;
     }
