@@ -67,6 +67,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
     }
     classifiedAll.push(...ms);
   }
+  nicknamedPersons(text, tokens, classifiedAll);
   // "le gouvernement Papadimos": an unknown word named by a government phrase is part of it, not an actor of its own
   // (ruleId actors/government-phrase-name)
   // "the Nobel committee": the unknown word that opens a committee phrase is part of it (ruleId actors/body-phrase)
@@ -455,6 +456,40 @@ function stockListingRanges(text: string): Array<[number, number]> {
 }
 
 /** Quotation ranges [start, end): «…», “…”, "…" up to 1 000 characters (linear scan). */
+/**
+ * A given name, a nickname of one or two words in quotes, then one to three capitalised words: 'Charles "Chip" Whitaker',
+ * 'Daniel "Sugar" Ray Holmes', 'Joe "The Hammer" Smith', « Jean « Jeannot » Dupont » (ruleId actors/nickname-in-name). Bounded:
+ * each word at most 21 letters.
+ */
+const NICKNAME_IN_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \u00a0]["“«][ \u00a0\u202f]?\p{Lu}[\p{L}'’-]{1,20}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20})?[ \u00a0\u202f]?["”»][ \u00a0](?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0]){0,2}\p{Lu}[\p{Ll}'’-]{1,20}(?![\p{L}])/gu;
+
+/**
+ * 'The company's founder, Charles "Chip" Whitaker, did not respond': the given name, the quoted nickname and the surname are
+ * one person's name, not a given name alone, an organisation "Chip" and a surname (ruleId actors/nickname-in-name). The
+ * mentions the run covers are replaced, in place, by one person mention. Only a known given name opens it.
+ */
+function nicknamedPersons(text: string, tokens: readonly Token[], mentions: ClassifiedMention[]): void {
+  if (!/["“«]/.test(text)) return;
+  const re = new RegExp(NICKNAME_IN_NAME.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!FIRST_NAMES.has(m[1]!.toLowerCase())) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const first = tokens.findIndex((t) => t.start === start);
+    let last = -1;
+    for (let k = Math.max(first, 0); k < tokens.length && tokens[k]!.start < end; k++) if (tokens[k]!.end === end) last = k;
+    if (first < 0 || last < 0) continue;
+    const at = mentions.findIndex((x) => x.end > start && x.start < end);
+    const mention: ClassifiedMention = { start, end, text: m[0], kind: 'person', ruleId: 'actors/nickname-in-name', weak: false,
+      first, last, heading: mentions[at]?.heading ?? false };
+    const kept = mentions.filter((x) => !(x.end > start && x.start < end));
+    const pos = at < 0 ? kept.findIndex((x) => x.start > start) : at;
+    kept.splice(pos < 0 ? kept.length : pos, 0, mention);
+    mentions.splice(0, mentions.length, ...kept);
+  }
+}
+
 function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /«[^«»]{1,1000}»|“[^“”]{1,1000}”|"[^"\n]{1,1000}"/g;

@@ -115,7 +115,11 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
   const joinable = (a: Token, b: Token): boolean => {
     const g = gap(a, b);
     // "Lands' End": a plural possessive apostrophe inside a name
-    const possessive = /^['’] $/.test(g) && /s$/.test(a.text) && a.cap;
+    // (not after a firm's name of two words or a trade head: "Tequila Works' Gylt", "General Motors' Cadillac" are the firm's
+    // product — ruleId actors/plural-possessive-maker)
+    const before = tokens[a.index - 1];
+    const possessive = /^['’] $/.test(g) && /s$/.test(a.text) && a.cap && !ORG_HEADS.has(a.norm) && !COMPANY_SUFFIXES.has(a.norm)
+      && !(before && before.cap && PLAIN_GAP.test(gap(before, a)));
     // "People's Republic of China", "People's Liberation Army", "Children's Hospital": a collective noun's possessive inside
     // a name (ruleId actors/collective-possessive)
     const collective = /^['’]s $/.test(g) && a.cap && COLLECTIVE_POSSESSIVES.has(a.norm) && b.cap;

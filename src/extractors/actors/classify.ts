@@ -239,8 +239,11 @@ const INDEX_LAST = new Set(['composite', 'average', 'index']);
 /** Nouns after a stock index name: "STOXX 600 index", "Nikkei futures", "Nikkei average" (folded). */
 const INDEX_AFTER = new Set(['index', 'futures', 'average', 'indices']);
 
-/** Organisation heads that are a portfolio right before a title: "Press Secretary", "Press Officer" (folded). */
-const PORTFOLIO_HEADS = new Set(['press']);
+/**
+ * Organisation heads that are a portfolio right before a title: "Press Secretary", "Press Officer" (folded); and "High" of
+ * "High Commissioner", "High Representative" ("United Nations High Commissioner" → the United Nations).
+ */
+const PORTFOLIO_HEADS = new Set(['press', 'high']);
 
 /** Mayors' titles (folded), before "de"/"of" + their town: "maire de Manacor", "mayor of Cabixi" (ruleId actors/mayor-of). */
 const MAYOR_NOUNS = new Set(['maire', 'mairesse', 'depute-maire', 'senateur-maire', 'bourgmestre', 'mayor', 'mayors', 'maires']);
@@ -379,6 +382,94 @@ export function classify(c: Candidate, ctx: ClassifyContext): ClassifiedMention[
   return classifyRange(c.first, c.last, c.heading, ctx, true);
 }
 
+/** French nouns of military vehicles, folded, that name a model right after them (ruleId actors/fr/military-model-name). */
+const MILITARY_VEHICLE_NOUNS = new Set(['char', 'chars', 'sous-marin', 'sous-marins', 'fregate', 'fregates', 'corvette', 'corvettes',
+  'blinde', 'blindes', 'porte-avions', 'obusier', 'obusiers']);
+
+/** ", a " / ", une " before a role in apposition (ruleId actors/role-apposed-name). */
+const INDEFINITE_APPOSITION = /^,[ \u00a0]+(?:a|an|un|une)[ \u00a0]+/u;
+
+/**
+ * A role apposition after `end`, definite ("Liu He, the foreign minister") or indefinite ("Tova Noel, a spokeswoman for
+ * Salesforce", « Marie Noël, une porte-parole du… ») (ruleId actors/role-apposed-name).
+ */
+function roleApposed(text: string, end: number, lex: FoldedLexicon): boolean {
+  if (roleAppositionAt(text, end, lex)) return true;
+  const a = INDEFINITE_APPOSITION.exec(text.slice(end, end + 12));
+  return !!a && roleAppositionAt(`, ${text.slice(end + a[0].length, end + 160)}`, 0, lex);
+}
+
+/** One capital, three digits, at most one capital: "A400M", "A320", "C390" (ruleId actors/letter-model-code). */
+const LETTER_MODEL_CODE = /^[A-Z][0-9]{3}[A-Z]?$/u;
+
+/**
+ * Nouns of products and services that a firm's possessive puts after the product's name: "its Sony Now service", "their
+ * Agentforce assistants", "its Stadia Pro subscription" (ruleId actors/product-context); with the language's product nouns.
+ */
+const SERVICE_NOUNS = new Set(['service', 'services', 'subscription', 'subscriptions', 'platform', 'platforms', 'assistant',
+  'assistants', 'suite', 'suites', 'app', 'apps', 'software', 'chatbot', 'chatbots', 'browser', 'device', 'devices', 'model', 'models',
+  'offering', 'product', 'products', 'simulation', 'simulations', 'plateforme', 'abonnement', 'offre', 'produit', 'produits', 'gamme', 'modèle', 'modele']);
+
+/** "the " right before a name (ruleId actors/product-context). Anchored at the end. */
+const THE_BEFORE = /(?<![\p{L}])the[ \u00a0]$/iu;
+
+/** A possessive determiner right before a name: "its ", "their " (ruleId actors/product-context). Anchored at the end. */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their)[ \u00a0]$/iu;
+
+/**
+ * After a name: a comma, a possessive and at most two lower-case words before a noun of products: ", its suite",
+ * ", sa suite de gestion", ", its cloud-based gaming service" (ruleId actors/product-context).
+ */
+const POSSESSIVE_PRODUCT_AFTER = /^,[ \u00a0](?:its|their|sa|son|ses|leur|leurs)[ \u00a0]((?:[\p{Ll}-]{2,20}[ \u00a0]){0,2}[\p{Ll}-]{2,20})(?![\p{L}])/u;
+
+/**
+ * Before a name: a price of it, alone or second in a pair: "prices for ", "raised the price of ", « le prix de », « les tarifs
+ * de Sales Cloud et » (ruleId actors/product-context). Bounded: at most three capitalised words before the pair's « et ».
+ */
+const PRICE_OF_BEFORE = /(?<![\p{L}])(?:prices?|pricing|prix|tarifs?)[ \u00a0](?:of|for|de|du|des)[ \u00a0](?:(?:\p{Lu}[\p{L}\p{N}-]{0,20}|\p{N}{1,4})[ \u00a0]){0,3}(?:(?:and|et)[ \u00a0])?$/u;
+
+/** The noun of products or services at token `k`, lower case, in either lexicon or {@link SERVICE_NOUNS}. */
+function productNounAt(tok: Token | undefined, lex: FoldedLexicon): boolean {
+  return !!tok && !tok.cap && (lex.productNouns.has(tok.norm) || SERVICE_NOUNS.has(tok.norm));
+}
+
+/**
+ * An unknown name of one to three capitalised words (a number may close it) that a possessive and a product noun, or a price,
+ * describe (ruleId actors/product-context): "its A400M transport aircraft", "its Project xCloud cloud-based gaming service",
+ * "Dynamics 365, its suite of business software", "prices for Sales Cloud and Service Cloud". Not a run ending with an
+ * organisation or state head ("its Cloud Division"), nor a given name's run.
+ */
+function productContext(first: number, last: number, ctx: ClassifyContext): boolean {
+  const { text, tokens, lex } = ctx;
+  const toks = tokens.slice(first, last + 1);
+  if (toks.length > 3 || !toks.every((t) => t.cap || t.camelLower || t.digits) || !(toks[0]!.cap || toks[0]!.camelLower)) return false;
+  const lastTok = toks[toks.length - 1]!;
+  if (ORG_HEADS.has(lastTok.norm) || GOVERNMENT_HEADS.has(lastTok.norm) || COMPANY_SUFFIXES.has(lastTok.norm)) return false;
+  if (toks.some((t) => lex.titleWords.has(t.norm)) || (toks.length > 1 && givenName(toks[0]!))) return false;
+  const start = toks[0]!.outerStart;
+  const end = lastTok.end;
+  // "its A400M transport aircraft": the possessive before, then at most two lower-case words and the noun after
+  // ("the TNG50 simulation", "the A400M transport aircraft": after "the", only a name with digits, a model's code)
+  const lead = text.slice(Math.max(0, start - 8), start);
+  if (POSSESSIVE_BEFORE.test(lead) || (THE_BEFORE.test(lead) && toks.some((t) => /\d/.test(t.text)))) {
+    for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.cap || !/^[ \u00a0]+$/.test(text.slice(tokens[k - 1]!.end, t.outerStart))) break;
+      if (productNounAt(t, lex)) return true;
+    }
+  }
+  const after = POSSESSIVE_PRODUCT_AFTER.exec(text.slice(end, end + 80));
+  if (after && after[1]!.split(/[ \u00a0]/).some((w) => lex.productNouns.has(fold(w)) || SERVICE_NOUNS.has(fold(w)))) return true;
+  // "the tech giant's game streaming service, Stadia, launched", « son service de streaming, Stadia, »: a name in apposition
+  // between commas after a noun of products or services
+  const noun = PRODUCT_NOUN_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (noun && text[end] === ',' && (lex.productNouns.has(fold(noun[1]!)) || SERVICE_NOUNS.has(fold(noun[1]!)))) return true;
+  return PRICE_OF_BEFORE.test(text.slice(Math.max(0, start - 100), start));
+}
+
+/** A lower-case noun, a comma and a space right before a name (ruleId actors/product-context). Anchored at the end. */
+const PRODUCT_NOUN_COMMA_BEFORE = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]{1,20}),[ \u00a0]$/u;
+
 /** Built once for {@link classifyRange} (character classes: text/char-classes.ts). */
 const CLASSIFY_RANGE_RE = new RegExp(`(?:^|[^${LETTER}])la[ \\u00a0]+$`, 'iu');
 
@@ -484,6 +575,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // the English name of the place stays one ("Philippines government")
   if (gaz && lex === actorLexicon('en') && toks.length === 1 && gaz.entry.kind === 'place' && DERIVED_DEMONYMS.has(toks[0]!.norm)
     && fold(gaz.entry.names[0]!) !== toks[0]!.norm && LOWER_NEXT.test(text.slice(end, end + 2))) return [];
+  // « le char Leclerc », « 50 chars Leclerc », « le sous-marin Barracuda »: a one-word name the gazetteer knows as a firm (the
+  // retailer Leclerc), right after a French noun of military vehicles, is the vehicle's model name (ruleId
+  // actors/fr/military-model-name). English puts the noun after the name ("Leclerc tanks"), where a maker's name is usual
+  // ("Rheinmetall tanks"): no rule there.
+  const vehicle = tokens[first - 1];
+  if (gaz && gaz.entry.kind === 'organization' && toks.length === 1 && vehicle && !vehicle.cap
+    && MILITARY_VEHICLE_NOUNS.has(vehicle.norm) && toks[0]!.elision === '' && /^[ \u00a0]+$/.test(text.slice(vehicle.end, start))) {
+    return [{ ...base, kind: 'product', ruleId: 'actors/fr/military-model-name' }];
+  }
   if (gaz) {
     const m: ClassifiedMention = { ...base, kind: gaz.entry.kind, ruleId: 'actors/gazetteer', gaz };
     // a town or region that acts stands for its own administration (« Lausanne avait dû agir : elle a sorti… », "California
@@ -523,6 +623,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       return [{ ...base, kind: 'place', ruleId: 'actors/state-of-place', gaz: place }];
     }
   }
+  // "its A400M transport aircraft", "its Sony Now service", "Dynamics 365, its suite of business software", « Dynamics 365,
+  // sa suite de gestion », "prices for Sales Cloud and Service Cloud", « le prix de Sales Cloud »: an unknown name that a
+  // possessive and a noun of products or services, or a price, describe is a product (ruleId actors/product-context)
+  if (!gaz && !heading && productContext(first, last, ctx)) return [{ ...base, kind: 'product', ruleId: 'actors/product-context' }];
   if (allowSplit) {
     const split = titleSplit(first, last, heading, ctx);
     if (split) return split;
@@ -559,7 +663,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     }
     // "Bruno Le Maire": a title word after a capitalised particle is the surname of the given name before it
     const surnameTitle = q >= 2 && q === toks.length - 1 && givenName(toks[0]!) && PARTICLES.has(toks[q - 1]!.norm) && toks[q - 1]!.cap;
-    if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, first + q - 1, heading, ctx, false);
+    // ("United Nations High Commissioner for Refugees": "High" belongs to the title — the body is the United Nations)
+    let before = first + q - 1;
+    while (before > first && tokens[before]!.norm === 'high' && !lookupName(text.slice(start, tokens[before]!.end))) before--;
+    if (!surnameTitle && toks.slice(0, q).every(isWord)) return classifyRange(first, before, heading, ctx, false);
   }
   const connIdx = toks.findIndex((t) => !isWord(t));
   const preConn = connIdx > 0 ? toks[connIdx - 1]! : toks[toks.length - 1]!;
@@ -715,7 +822,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // "a Massachusetts Democrat", "the Texas Republican": a place or a name before a partisan or demonym noun describes a
   // person, it names no actor (ruleId actors/partisan-description)
-  if (toks.length === 2 && noConnectors && lex.nonEntities.has(lastTok.norm) && lastTok.norm.length > 3 && !givenName(toks[0]!)) return [];
+  // (not a person's name in apposition to a role: "Tova Noel, a spokeswoman for…", « Marie Noël, porte-parole du… » — a
+  // surname that is also a holiday or a demonym; ruleId actors/role-apposed-name below)
+  if (toks.length === 2 && noConnectors && lex.nonEntities.has(lastTok.norm) && lastTok.norm.length > 3 && !givenName(toks[0]!)
+    && !roleApposed(text, end, lex)) return [];
   // "Myriam Martinet", "Luiz Inácio Lula da Silva", "Charles de Gaulle": a given name, then names and particles
   const nameParts = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)));
   if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {
@@ -752,6 +862,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "A330neo", "A321neo", "A320ceo": a model number with a lower-case variant suffix names an aircraft or device model
   // (ruleId actors/model-variant)
   if (toks.length === 1 && MODEL_VARIANT.test(toks[0]!.text)) return [{ ...base, kind: 'product', ruleId: 'actors/model-variant' }];
+  // "A400M", "A320", "C390": one capital, three digits and at most one capital name an aircraft or vehicle model (credit
+  // ratings have at most two digits: "A3", "Baa2", "Aa1") (ruleId actors/letter-model-code)
+  if (toks.length === 1 && LETTER_MODEL_CODE.test(toks[0]!.text)) return [{ ...base, kind: 'product', ruleId: 'actors/letter-model-code' }];
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && CLASSIFY_RANGE_RE_2.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
@@ -825,6 +938,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // and "at"/"chez", an unknown name is the employer, an organisation (ruleId actors/employer-at)
     if (prev && !prev.cap && (prev.norm === 'at' || prev.norm === 'chez') && EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/employer-at', weak: true }];
+    }
+    // "Sanofi holds a stake in Regeneron", "shares in Novavax", "worked at Regeneron for ten years", « une participation dans
+    // Regeneron », « il a travaillé chez Novavax »: a share of a firm or a job at it makes an unknown name the firm (ruleId
+    // actors/stake-in)
+    if (prev && !prev.cap && STAKE_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
     }
     // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
@@ -928,7 +1047,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (noConnectors && toks.length >= 2 && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && !tokens[first]!.initial
     && !lex.commonWords.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
-    && (roleAppositionAt(text, end, lex) || POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 80)))) {
+    && (roleApposed(text, end, lex) || POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 80)))) {
     return [{ ...base, kind: 'person', ruleId: 'actors/role-apposed-name' }];
   }
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
@@ -943,6 +1062,33 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // ("Broad Relationship of Cooperation for Common Prosperity"), not an actor
   if (!noConnectors && toks.filter((t) => t.cap).length >= 4) return [];
   return [{ ...base, kind: 'organization', ruleId: 'actors/unknown', weak: true }];
+}
+
+/** See {@link titleSplit} (ruleId actors/title-name-of-place): the person and the place, or null. */
+function titleNameOfPlace(first: number, last: number, heading: boolean, ctx: ClassifyContext): ClassifiedMention[] | null {
+  const { text, tokens, lex } = ctx;
+  const isTitle = (t: Token): boolean => lex.titleWords.has(t.norm);
+  let t = first;
+  while (t <= last && isTitle(tokens[t]!)) t++;
+  if (t === first || t > last) return null;
+  let o = t;
+  while (o <= last && tokens[o]!.cap && isWord(tokens[o]!)) o++;
+  const names = tokens.slice(t, o);
+  if (o > last || (tokens[o]!.norm !== 'of') || names.length < 2 || names.length > 3 || o === last) return null;
+  if (names.some((x) => x.acronym || isTitle(x) || ORG_HEADS.has(x.norm) || GOVERNMENT_HEADS.has(x.norm) || lex.portfolioWords.has(x.norm))) return null;
+  if (!names.slice(1).every((x) => /^ $/.test(text.slice(tokens[x.index - 1]!.end, x.outerStart)))) return null;
+  // (not "Secretary General Kofi Annan of the United Nations" misread: the place is a known place, nothing else)
+  const place = lookupName(text.slice(tokens[o + 1]!.start, tokens[last]!.end));
+  if (!place || place.entry.kind !== 'place' || lookupName(text.slice(names[0]!.start, names[names.length - 1]!.end))) return null;
+  const p = t;
+  const person: ClassifiedMention = {
+    start: tokens[p]!.start, end: tokens[o - 1]!.end, text: text.slice(tokens[p]!.start, tokens[o - 1]!.end),
+    first: p, last: o - 1, heading, weak: false, kind: 'person', ruleId: 'actors/title-name-of-place',
+  };
+  let q = first;
+  while (q < p && HONORIFICS.has(tokens[q]!.norm)) q++;
+  if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
+  return [person, ...classifyRange(o + 1, last, heading, ctx, false)];
 }
 
 /**
@@ -970,6 +1116,12 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   const officeBefore = !!ofTok && !!titleTok && !ofTok.cap && /^(?:of|de|du|des)$/.test(ofTok.norm) && !titleTok.cap
     && titleTok.norm.split('-').some((x) => lex.titleWords.has(x)) && spaced(titleTok, ofTok)
     && spaced(ofTok, tokens[first - art]) && (art === 0 || spaced(tokens[first - 1], tokens[first]));
+  // "Senator Mark Warner of Virginia", "Governor Greg Abbott of Texas", "Mayor Brandon Scott of Baltimore", « le maire Jean
+  // Dupont de Lyon » aside: title words, two or three capitalised words, then "of" and a known place are the holder's name
+  // and the place the office is of — even when the name's first word is a common one ("Senator Christmas Abbott of Texas")
+  // (ruleId actors/title-name-of-place)
+  const ofPlace = titleNameOfPlace(first, last, heading, ctx);
+  if (ofPlace) return ofPlace;
   // a given name followed by 1–3 capitalised words, after at least one title word
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k]!;
@@ -1055,6 +1207,10 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       if (seg.length < 2 || seg.some((x) => !x.cap || x.acronym)) return null;
       if (!/^ $/.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start))) return null;
       if (commonWord(tokens[last - 1]!) || commonWord(tokens[last]!)) return null;
+      // "High Commissioner for Human Rights", "Commissioner for Civil Liberties": two capitalised words right after "for"/"of"
+      // are the office's remit, not a holder's name, unless the first is a given name (ruleId actors/title-remit)
+      const conn = tokens[last - 2];
+      if (conn && !conn.cap && (conn.norm === 'for' || conn.norm === 'of') && !givenName(tokens[last - 1]!)) return null;
       p = last - 1;
       if (lookupName(text.slice(tokens[p]!.start, tokens[last]!.end))) return null;
     }
@@ -1081,6 +1237,13 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
       || (first === q - 1 && ctx.singles.has(ctx.tokens[first]!.norm)))) {
       out.push(o!);
       person.roleOrg = o!;
+    } else if (first === q - 1 && MAYOR_NOUNS.has(tokens[q]!.norm) && (org.length === 0 || (o!.weak && o!.kind !== 'person'))
+      && tokens[first]!.cap && !tokens[first]!.acronym && !tokens[first]!.initial && !lex.commonWords.has(tokens[first]!.norm)
+      && !ctx.lowerSeen.has(tokens[first]!.norm)) {
+      // "Baltimore Mayor Brandon Scott", "Kettering Mayor Pat Quinlan": one unknown capitalised word before "Mayor" is the
+      // town the mayor runs, a place (ruleId actors/mayor-town)
+      const t0 = tokens[first]!;
+      out.push({ start: t0.start, end: t0.end, text: t0.text, first, last: first, heading, weak: true, kind: 'place', ruleId: 'actors/mayor-town' });
     } else {
       q = first; // "Policy Director John Rother": the words before the title belong to the role
     }
@@ -1238,7 +1401,13 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LET
  * An occupation then "at"/"chez" right before a name: "economist at ", "professor at ", "a senior fellow at ", « analyste
  * chez » (ruleId actors/employer-at). Anchored at the end; bounded.
  */
-const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/u;
+/**
+ * A share of a firm or a job at it, right before a name: "a stake in ", "shares in ", "worked at ", « une participation dans »,
+ * « travaille chez » (ruleId actors/stake-in). Anchored at the end.
+ */
+const STAKE_IN_BEFORE = /(?<![\p{L}])(?:(?:stakes?|shares|holdings?|investments?|invested|invests|invest)[ \u00a0]in|(?:works|worked|working|employed)[ \u00a0]at|(?:participations?|parts|actions|investi|investit|investissement)[ \u00a0]dans|(?:travaille|travaillé|travaillait|employé|employée)[ \u00a0]chez)[ \u00a0]$/iu;
+
+const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/iu;
 
 /**
  * A minister's title and its portfolio chain right before a capitalised word: « la ministre des Solidarités et de la »,
@@ -1336,7 +1505,13 @@ const PRIZE_AFTER = new Set(['prize', 'prizes', 'laureate', 'laureates', 'laurea
 function makerPossessive(first: number, ctx: ClassifyContext): boolean {
   const { text, tokens } = ctx;
   const p = tokens[first - 1];
-  if (!p || !p.cap || !/^['’]s[ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart))) return false;
+  if (!p || !p.cap) return false;
+  // "indie developer Tequila Works' Gylt": a plural possessive after a name of two capitalised words or more is a firm's too
+  // (ruleId actors/plural-possessive-maker; candidates.ts splits the run there)
+  const pp = tokens[first - 2];
+  if (/^['’][ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart)) && /s$/.test(p.text) && pp && pp.cap && !pp.acronym
+    && /^[ \u00a0]$/.test(text.slice(pp.end, p.outerStart))) return true;
+  if (!/^['’]s[ \u00a0]+$/.test(text.slice(p.end, tokens[first]!.outerStart))) return false;
   for (let s = first - 1; s >= 0 && s >= first - 3; s--) {
     const hit = lookupName(text.slice(tokens[s]!.start, p.end));
     if (hit) return hit.entry.kind === 'organization';
@@ -1499,8 +1674,15 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   }
   if (tokens[first]!.elision !== '' && lex.locationCues.has(tokens[first]!.elision)) return false;
   let ni = last + 1;
+  // "Poland, which was not part of the deal, said", « la Pologne, qui n'était pas partie à l'accord, a indiqué »: a relative
+  // clause between commas is skipped to reach the country's verb (ruleId actors/country-relative-clause)
+  const rel = RELATIVE_CLAUSE_AFTER.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 100));
+  if (rel) {
+    const at = tokens[last]!.end + rel[0].length;
+    while (ni < tokens.length && tokens[ni]!.outerStart < at) ni++;
+  }
   let next = tokens[ni];
-  const between = next ? text.slice(tokens[last]!.end, next.outerStart) : '';
+  const between = next ? (rel ? ' ' : text.slice(tokens[last]!.end, next.outerStart)) : '';
   // « l'Équateur lui a accordé », « la France ne peut »: the verb after one clitic (ruleId actors/fr/country-clitic-verb)
   const afterClitic = tokens[last + 2];
   if (next && afterClitic && !next.cap && CLITICS.has(next.norm) && next.elision === '' && /^[ \u00a0]+$/.test(between)
@@ -1516,6 +1698,9 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
       && (STATIVE_PARTICIPLES.has(after.norm) || after.digits
         || (QUANTITY_WORDS.has(after.norm) && tokens.slice(ni + 2, ni + 5).some((x) => x.digits)));
     if (!undergoes && (lex.actingCues.has(next.norm) || (next.elision !== '' && lex.actingCues.has(next.elision + next.norm)))) return true;
+    // « la France consacrerait 2 % de son PIB », « l'Italie signera »: a French verb in the conditional or the future (not
+    // « serait », « aurait »: the state it would be in) right after the country is its act (ruleId actors/fr/country-future-verb)
+    if (!undergoes && lex === actorLexicon('fr') && !next.cap && next.elision === '' && FR_FUTURE_VERB.test(next.norm)) return true;
     // "United States President George W. Bush", "US troops", "U.S. officials": the state's own people and forces
     // (ruleId actors/country-state-noun)
     if (lex.stateNouns.has(next.norm)) return true;
@@ -1546,6 +1731,12 @@ function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   // in a sentence about signing or ratifying is a party (ruleId actors/country-signing)
   return lex.signingCue.test(sentenceAround(text, tokens[first]!.start, tokens[last]!.end));
 }
+
+/** A French verb in the conditional or the future, folded, not a one-syllable stem ("serait", "sera") (ruleId actors/fr/country-future-verb). */
+const FR_FUTURE_VERB = /^[a-z]{2,}(?:erait|eraient|irait|iraient|era|eront|ira|iront|dra|dront|drait|draient)$/;
+
+/** ", which … ," / ", qui … ," after a name, up to the space after the closing comma (ruleId actors/country-relative-clause). */
+const RELATIVE_CLAUSE_AFTER = /^,[ \u00a0](?:which|who|qui|lequel|laquelle)[ \u00a0][^,.;:!?()«»"]{1,80},[ \u00a0]/u;
 
 /**
  * Text before a country that an agreement is between, first or second: "deal between ", "agreement between the United States

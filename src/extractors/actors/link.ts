@@ -293,7 +293,9 @@ export class Linker {
       // "Lockheed Martin Corp … the $1.05 billion Lockheed contract", "Goldman Sachs … Goldman said": an unknown word of four
       // letters or more that opens a known company's name is that company (ruleId actors/known-first-word) — only a word the
       // classifier could not place (not a title, a given name or a known name of its own)
-      if (org && org.kind === 'organization' && org.gazId !== undefined && m.ruleId === 'actors/unknown' && !m.gaz && key.length >= 4
+      // ("who runs the F-35 program at Lockheed": a word the place-preposition rule guessed is such a word too)
+      if (org && org.kind === 'organization' && org.gazId !== undefined && (m.ruleId === 'actors/unknown' || m.ruleId === 'actors/place-preposition')
+        && !m.gaz && key.length >= 4
         && /^\p{Lu}/u.test(m.text)) return org;
     }
     // "SpaceX-Dragon", "Boeing Dreamliner" after "Dragon": a maker's name before a known product is that product

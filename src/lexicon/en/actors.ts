@@ -191,9 +191,10 @@ lawmakers congress senate regulators`),
   // lower-case head; not "the Nobel Committee", a name of its own)
   // "the Ramazzini institute", "the Nobel committee" (ruleId actors/body-phrase)
   // ruleId actors/place-body — "West Mercia police said", "pleaded not guilty in Manhattan federal court", "the Inner Mongolia
-  // health commission said", "taken to Royal Shrewsbury hospital": one to three capitalised words before a lower-case head
+  // health commission said", "taken to Royal Shrewsbury hospital", "the Lyon metropolitan council voted": one to three
+  // capitalised words before a lower-case head
   placeBodyPhrase: new RegExp(`(?<![${LETTER}'’])((?!The )(?:[${UPPER}][${LOWER}]{1,20} ){0,2}[${UPPER}][${LOWER}]{2,20} ` +
-    `(?:(?:federal|district|county|state|city|regional|provincial|municipal|metropolitan|health|appeals) )?(?:police|court|commission|hospital))(?![${LETTER}])` +
+    `(?:(?:federal|district|county|state|city|regional|provincial|municipal|metropolitan|health|appeals) )?(?:police|court|commission|hospital|(?:city|county|town|municipal|metropolitan) council))(?![${LETTER}])` +
     // (not a noun the head qualifies: "a Cabixi police station", "Chicago police officers", "the Delaware court ruling")
     `(?! (?:stations?|officers?|chief|cars?|department|headquarters|spokesman|spokeswoman|spokesperson|custody|records?|reports?|` +
     `sources?|statements?|officials?|staff|patients?|wards?|beds?|buildings?|system|cases?|hearings?|ruling|documents?|filings?|` +

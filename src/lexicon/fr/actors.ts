@@ -235,7 +235,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
   // capitalised word names the body (ruleId actors/body-phrase)
   // ruleId actors/place-body — « la police de Madrid a ouvert une enquête », « la gendarmerie de Cayenne » (hospitals and
   // courts are named by their capitalised place already: « l'hôpital de Cayenne », « le tribunal de Manhattan »)
-  placeBodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]a )((?:police|gendarmerie) (?:municipale |nationale )?(?:de |d['’])[${UPPER}][${LOWER}]{2,20}(?:[ -][${UPPER}][${LOWER}]{2,20})?)(?![${LETTER}])`, 'gu'),
+  // « La métropole de Lyon a adopté son budget », « la communauté urbaine de Dunkerque », « la métropole du Grand Paris »: an
+  // intercommunal authority named after its town is a government body, the town stays a place of its own
+  placeBodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]a )((?:police|gendarmerie|métropole|communauté urbaine|communauté d['’]agglomération|communauté de communes) (?:municipale |nationale )?(?:de |d['’]|du )[${UPPER}][${LOWER}]{2,20}(?:[ -][${UPPER}][${LOWER}]{2,20})?)(?![${LETTER}])`, 'gu'),
   bodyPhrase: new RegExp(`(?<![${LETTER}])(?:[Ll]e |[Ll]a |[Ll]['’])((?:comité|jury|fondation|institut|association|observatoire|collectif|laboratoire) [${UPPER}][${LOWER}]{2,20})(?![${LETTER}])(?![ \\u00a0][${UPPER}])`, 'gu'),
   // ruleId actors/fr/bare-institution — « l'armée s'est octroyée le pouvoir », « exigent que l'armée quitte le pouvoir »,
   // « Le fisc défend cette publication », « les résultats annoncés par la commission électorale »: a state institution named

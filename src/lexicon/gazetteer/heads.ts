@@ -37,6 +37,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Pharmacy", "Illumina Biosciences", "Exact Diagnostics", "Micron Semiconductor", "XPO Logistics"
   'therapeutics', 'biotherapeutics', 'biosciences', 'biologics', 'diagnostics', 'genomics', 'biotech', 'pharma', 'pharmacy',
   'semiconductor', 'semiconductors', 'logistics',
+  // "Aspen Pharmacare", "Take-Two Interactive", "Sony Interactive": the trade word closes a company's name even after a given
+  // name ("Aspen" is one)
+  'pharmacare', 'interactive',
   // French party names built on the political side: "la Gauche démocratique", "Gauche républicaine", "Droite populaire"
   'gauche', 'droite',
   // Spanish, Portuguese, Italian heads met in international news: "Agência Estado", "Grupo Prisa", "Banco Santander"

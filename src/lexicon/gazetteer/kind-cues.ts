@@ -42,12 +42,14 @@ TEU EVP`);
 /**
  * Common nouns written as acronyms in the news of either language (folded): media, devices and software terms, medical
  * terms, diplomas — things, not actors: « victime d'un AVC », « des DVD protégés », "an EP", "a 2 CV", « version LTS »
+ * ("ramp up the catalog ASAP", "gaming VR/AR": an adverb and technology terms)
  * (ruleId actors/generic-acronym).
  */
 export const GENERIC_ACRONYMS: ReadonlySet<string> = words(`
 dvd dvds cd cds ep eps lp lps lts mp3 mp4 gps lcd oled cpu gpu ssd hdd mms qr url urls vpn wifi wi-fi html jpeg gif hd uhd
 pii faq diy cv irm mri avc adn arn rna vih hiv sida bpco copd ptsd tspt tdah adhd ecg ekg pcr uv thc lsd mdma gmo vtt vtc atm
-qcm hlm ehpad sdf nft nfts`);
+qcm hlm ehpad sdf nft nfts
+asap vr ar xr`);
 
 /**
  * The 101 French departments (INSEE), as folded names: a town followed by one of them in brackets is a place — « Noyal-sur-
