@@ -243,7 +243,6 @@ describe('restrictions: denied, disavowed or broken measures are none; a passive
     // no plan, ruled out (negationBefore)
     ['en', 'France has no plans to ban TikTok, the minister said.'],
     ['fr', "Le gouvernement n'a pas l'intention d'interdire TikTok."],
-    ['fr', 'Le ministre a exclu toute interdiction de TikTok.'],
     // sanctions broken or dodged (SANCTIONS_BROKEN)
     ['en', 'The company may have violated sanctions, the Treasury said.'],
     ['en', 'The bank helped Iran evade US sanctions.'],
@@ -256,6 +255,14 @@ describe('restrictions: denied, disavowed or broken measures are none; a passive
     ['fr', 'Le gouvernement a interdit TikTok.'],
   ])('%s: %s → still a restriction', (lang, text) => {
     expect(restrictionsOf(lang, text, [['TikTok', O], ['EU', G], ['Russia', G]])).toHaveLength(1);
+  });
+  // a ban ruled out is no prohibition: the one who rules it out refuses it, in both languages (restrictions/en/rule-out,
+  // restrictions/fr/exclure-option)
+  test.each<[Language, string]>([
+    ['en', 'The minister ruled out any ban on TikTok.'],
+    ['fr', 'Le ministre a exclu toute interdiction de TikTok.'],
+  ])('%s: %s → a refusal, no prohibition', (lang, text) => {
+    expect(restrictionsOf(lang, text, [['TikTok', O]]).map((r) => r.kind)).toEqual(['refusal']);
   });
   test.each<[Language, string, string, string]>([
     ['en', "The $69 billion deal was blocked by the UK's Competition and Markets Authority.", 'Competition and Markets Authority', 'The $69 billion deal'],
