@@ -64,7 +64,7 @@ describe('folders', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const r = factex(['--format', 'ndjson', join(dir, 'en')]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`factex: ${fifo}: skipped (FIFO, not read)\n`);
+    expect(r.stderr).toBe(`factex: ${fifo}: warning: skipped (FIFO, not read)\n`);
     expect(locations(r.stdout, dir)).toEqual(['en/page.html', 'en/seed.md', 'en/sub/b.htm', 'en/sub/draft-notes.txt']);
     expect(factex(['--quiet', '--format', 'ndjson', join(dir, 'en')]).stderr).toBe('');
   });
@@ -79,7 +79,7 @@ describe('folders', () => {
     const r = factex(['--format', 'ndjson', '--ext', 'txt', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `factex: ${dir}/d\uFFFD: skipped (folder name is not valid UTF-8: not scanned)\n` +
+      `factex: ${dir}/d\uFFFD: warning: skipped (folder name is not valid UTF-8: not scanned)\n` +
       `factex: ${dir}/b\uFFFD.txt: file name is not valid UTF-8: rename the file to read it\n`,
     );
     expect(r.stderr).not.toMatch(STACK_FRAME);

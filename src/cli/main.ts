@@ -216,7 +216,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     jobs = readRecordJobs(io.stdin, outDir !== null, maxRecordLineBytes(opts.maxBytes));
     total = null;
   } else {
-    const onSkip = (path: string, reason: string) => { if (!opts.quiet) say(`${path}: skipped (${reason})`); };
+    const onSkip = (path: string, reason: string) => { if (!opts.quiet) say(`${path}: warning: skipped (${reason})`); };
     let planned: Job[];
     try {
       planned = await planPathJobs(args, { ext: opts.ext, glob: opts.glob, exclude: opts.exclude }, onSkip);
@@ -344,7 +344,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   for (const f of checkExpectations(opts.expect, 'total', batchCounts)) {
     expectationFailed = true;
     stats.stats.expectationFailures++;
-    say(`expectation failed: ${f.expectation.source} (found ${countOf(batchCounts, f.expectation.subject)} in ${stats.stats.documents} documents)`);
+    const docs = stats.stats.documents;
+    say(`expectation failed: ${f.expectation.source} (found ${countOf(batchCounts, f.expectation.subject)} in ${docs} document${docs === 1 ? '' : 's'})`);
   }
   if (opts.failOnEmpty && stats.stats.documents === 0) {
     expectationFailed = true;

@@ -492,6 +492,11 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         // a denial's subject is in its chunk; a stance's may stand before an apposition ("A government commission, the Rettig
         // Commission, listed…")
         let attr = subjectAttribution(doc, ctx, c, { start: modality === 'denied' ? from : clause.start, end: to, text: '' }, dStart);
+        // (a denial right after a comma has its subject before an apposition: "The Kremlin spokesman, Dmitry Peskov, denied",
+        // « Le porte-parole du Kremlin, Dmitri Peskov, a démenti » — claims/<lang>/denial-apposed-subject)
+        if (modality === 'denied' && !attr.text && from > clause.start && /^[\s\u00a0]*(?:(?:a|ont|avait|avaient|has|have|had)[\s\u00a0]+)?$/u.test(text.slice(from, dStart))) {
+          attr = subjectAttribution(doc, ctx, c, { start: clause.start, end: to, text: '' }, dStart);
+        }
         // a passive denial names its denier after "by" / « par »: "The merger was denied by Globex", « La fusion a été
         // démentie par Nissan » — the subject is what is denied, the agent the source (second new-user trial; the claim keeps
         // its denial rule, claims/<lang>/denial-*)

@@ -903,7 +903,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   participleTrigger: new RegExp(`^[${LETTER}]{2,20}(?:ed|en)(?![${LETTER}])`, 'iu'),
   // "a €15 million fine | imposed by the regulator", "a $5 million penalty | levied by the SEC", "a record fine | on Google"
   // (restrictions/en/fine-action)
-  nounActionCut: new RegExp(`(?:,|\\s(?:imposed|levied|handed|issued|ordered|announced|proposed|on|against|by|for|to|over|after|from|in|which|that|who|because|as|if|and|but)(?![${LETTER}]))`, 'iu'),
+  nounActionCut: new RegExp(`(?:,(?![${DIGIT}])|\\s(?:imposed|levied|handed|issued|ordered|announced|proposed|on|against|by|for|to|over|after|from|in|which|that|who|because|as|if|and|but)(?![${LETTER}]))`, 'iu'),
   // "TikTok may face a ban", "faces a nationwide ban", "risks an outright ban" (restrictions/en/faces-ban)
   bareBan: new RegExp(`^(?:(?:an?|the)\\s+)?(?:(?:possible|potential|outright|total|nationwide|national|federal|full|complete|blanket|general|similar|new|eventual)\\s+)?bans?$`, 'iu'),
   nounActionDeterminer: new RegExp(`(?<![${LETTER}])(?:a|an|the|its|their|his|her|this|that|any)\\s+(?:(?:record|hefty|heavy|civil|criminal|new|further|additional|total)\\s+)?$`, 'iu'),
