@@ -2,9 +2,11 @@
  * Defects found by the new-user trial of 2026-12-02 (second session), English and French: a fine's action kept whole
  * across a decimal comma (restrictions/<lang>/fine-action), a plan in the conditional is still a proposal
  * (restrictions/fr/status-proposed-before), a denial whose subject stands before an apposition
- * (claims/<lang>/denial-apposed-subject). Each row fails without its fix.
+ * (claims/<lang>/denial-apposed-subject), a firm bought whose name is also a given name (actors/acquired-object). Each
+ * row fails without its fix.
  */
 import { claimsOf, restrictionsOf } from '../helpers/extractors.js';
+import { extract } from '../../src/index.js';
 import type { Language } from '../../src/types.js';
 
 const O = 'organization' as const;
@@ -39,5 +41,18 @@ describe('claims: a denial whose subject stands before an apposition', () => {
   ])('%s: %s', (lang, text, attribution) => {
     const claims = claimsOf(lang, text, [{ name: lang === 'fr' ? 'Dmitri Peskov' : 'Dmitry Peskov', kind: P }, { name: 'Kremlin', kind: G }]);
     expect(claims.map((k) => [k.modality, k.attribution])).toEqual([['denied', attribution]]);
+  });
+});
+
+describe('actors: the one-word object of a verb of acquisition is a firm, given name or not', () => {
+  test.each<[Language, string, string, string]>([
+    ['fr', 'LVMH a racheté Tiffany pour 16 milliards de dollars.', 'Tiffany', 'organization'],
+    ['en', 'LVMH bought Tiffany for $16 billion.', 'Tiffany', 'organization'],
+    // (an indirect object stays a person: "bought Sarah a car")
+    ['en', 'He bought Sarah a car.', 'Sarah', 'person'],
+  ])('%s: %s', (lang, text, name, kind) => {
+    const facts = extract(text, { language: lang });
+    expect(facts.actors.find((a) => a.name === name)?.kind).toBe(kind);
+    if (kind === 'organization') expect(facts.contracts.map((c) => c.parties.map((p) => p.name))).toEqual([['LVMH', name]]);
   });
 });

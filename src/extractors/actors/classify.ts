@@ -878,7 +878,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "l'April", "la Sandy": a given name after a definite article is not a person's name (ruleId actors/article-not-person)
   const articled = toks[0]!.elision === "l'" || (tokens[first - 1] && /^(?:le|la|les)$/.test(tokens[first - 1]!.norm)
     && /^[ \u00a0]+$/.test(text.slice(tokens[first - 1]!.end, start)));
-  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
+  // (not the object of a verb of acquisition: "LVMH bought Tiffany", « a racheté Tiffany » — ruleId actors/acquired-object)
+  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled
+    && !acquiredObject(text, start, end)) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
   // "traités avec du Roundup", "sans du Coca-Cola": a French partitive article after "avec"/"sans" makes the name a substance
@@ -944,6 +946,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // actors/stake-in)
     if (prev && !prev.cap && STAKE_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
+    }
+    // "LVMH bought Tiffany for $16 billion", « LVMH a racheté Tiffany »: the one-word object of a verb of acquisition is the
+    // firm bought, even when it is also a given name (ruleId actors/acquired-object)
+    if (prev && !prev.cap && acquiredObject(text, start, end)) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/acquired-object', weak: true }];
     }
     // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
@@ -1406,6 +1413,17 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LET
  * « travaille chez » (ruleId actors/stake-in). Anchored at the end.
  */
 const STAKE_IN_BEFORE = /(?<![\p{L}])(?:(?:stakes?|shares|holdings?|investments?|invested|invests|invest)[ \u00a0]in|(?:works|worked|working|employed)[ \u00a0]at|(?:participations?|parts|actions|investi|investit|investissement)[ \u00a0]dans|(?:travaille|travaillé|travaillait|employé|employée)[ \u00a0]chez)[ \u00a0]$/iu;
+
+/**
+ * A verb of acquisition right before a name: "bought ", "acquired ", "took over ", « a racheté », « a acquis », « a repris »
+ * (ruleId actors/acquired-object). Anchored at the end; bounded.
+ */
+const ACQUIRED_BEFORE = /(?:^|[\s\u00a0])(?:acquired|acquires|acquire|acquiring|bought|buys|buying|(?:took|takes|taking|take)[ \u00a0]over|rachète|rachètent|racheté|racheter|rachetait|acquis|acquiert|acquièrent|acquérir|absorbé|absorbe|absorber)[ \u00a0]$/iu;
+
+/** True when the name in [start, end) is the object of a verb of acquisition, not its indirect object ("bought Sarah a car"). */
+function acquiredObject(text: string, start: number, end: number): boolean {
+  return ACQUIRED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/^[ \u00a0]+(?:a|an|the|some|un|une|des)[ \u00a0]/iu.test(text.slice(end, end + 8));
+}
 
 const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/iu;
 
