@@ -41,6 +41,19 @@ import { EN_RESTRICTION_STATUS } from '../lexicon/en/restriction-status.js';
 import { FR_RESTRICTION_STATUS } from '../lexicon/fr/restriction-status.js';
 import { DIGIT, LETTER } from '../text/char-classes.js';
 
+/** An English object pronoun inside a trigger ("barring it from", "ordered them to"). */
+const PRONOUN_IN_TRIGGER = new RegExp(`(?<![${LETTER}])(?:it|them|him|her)(?![${LETTER}])`, 'iu');
+/** A French clitic object right before a trigger (« , lui interdisant », « , les empêchant »). */
+const CLITIC_BEFORE = /(?:^|[\s,])(?:lui|leur|les|la|le|l['’])[ \u00a0]{0,3}$/iu;
+
+/**
+ * True when the trigger in [ts, te) has a pronoun object — an English pronoun inside it or a French clitic right before it —
+ * that stands for an actor named earlier (restrictions/<lang>/participle-clause).
+ */
+export function pronounObject(text: string, ts: number, te: number): boolean {
+  return PRONOUN_IN_TRIGGER.test(text.slice(ts, te)) || CLITIC_BEFORE.test(text.slice(Math.max(0, ts - 8), ts));
+}
+
 /**
  * Per-language cues; see `src/lexicon/{en,fr}/restriction-status.ts`. All
  * regexes are non-global; `…Before` ones are anchored at their end and
@@ -255,7 +268,10 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
     const inside = actors.actorsIn(firstWordEnd, te, AGENT_KINDS).filter((a) => a.id !== imposedBy?.id);
     // (restrictions/<lang>/object-in-trigger) "The Israeli army barred journalists from entering Gaza": no actor between the verb
     // and its particle — nobody named is restricted, not the place after it
-    if (inside.length > 0 || place.partyInTrigger) appliesTo = inside.map((a) => ({ id: a.id, name: a.name }));
+    // (a pronoun there stands for the actor the extractor resolved it to: "…, barring it from EU airspace" —
+    // restrictions/<lang>/participle-clause)
+    const pronoun = inside.length === 0 && draft.appliesTo.length > 0 && pronounObject(text, ts, te);
+    if (inside.length > 0 || (place.partyInTrigger && !pronoun)) appliesTo = inside.map((a) => ({ id: a.id, name: a.name }));
   }
 
   return {

@@ -40,7 +40,7 @@ import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTestIfAny } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
-import { isEffectMention, liftedTextCue, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
+import { isEffectMention, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -237,6 +237,11 @@ interface Candidate {
   /** Where the action starts when not right after the trigger: the object of a content verb ("The ban … covers | imports of …"). */
   actionFrom?: number;
 }
+
+/** A trigger opening on a present participle ("barring", « interdisant »): restrictions/<lang>/participle-clause. */
+const PARTICIPLE_OPENING = new RegExp(`^[${LETTER}]{3,20}(?:ing|ant)(?![${LETTER}])`, 'iu');
+/** Before such a trigger: the comma that opens its clause, « en » or a clitic pronoun allowed (« , lui interdisant »). */
+const PARTICIPLE_CLAUSE_BEFORE = /,[ \u00a0]{1,3}(?:(?:en|lui|leur|les|la|le|l['’])[ \u00a0]{0,3})?$/iu;
 
 /**
  * Extracts the restrictions stated in `doc`.
@@ -702,8 +707,19 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   if (c.rule.nounAction?.test(text.slice(c.triggerStart, c.triggerEnd))) action = nounPhrase(text, c, evidence.end, lex) || action;
 
   // who: the subject before the trigger, the agent after "by"/« par », the actors in the action
-  const subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
-  const inAction = actorsInAction(text, c.triggerEnd, evidence.end, lex, actors);
+  let subject = actors.nearestBefore(c.triggerStart, c.sentence.start, AGENT_KINDS)?.actor ?? null;
+  let inAction = actorsInAction(text, c.triggerEnd, evidence.end, lex, actors);
+  // restrictions/<lang>/participle-clause: a participle opening its clause after a comma shares the subject of the main clause,
+  // and its pronoun object stands for the last actor named before it — "The European Union imposed sanctions on Belavia,
+  // barring it from EU airspace", « L'UE a sanctionné Belavia, lui interdisant l'espace aérien européen »
+  if (c.rule.voice === 'active' && PARTICIPLE_OPENING.test(text.slice(c.triggerStart, c.triggerEnd))
+    && PARTICIPLE_CLAUSE_BEFORE.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 12), c.triggerStart))) {
+    const main = actors.nearestAfter(c.sentence.start, c.triggerStart, AGENT_KINDS)?.actor ?? null;
+    if (main && main !== subject) {
+      if (subject && pronounObject(text, c.triggerStart, c.triggerEnd)) inAction = [subject, ...inAction.filter((a) => a !== subject)];
+      subject = main;
+    }
+  }
   const agent = agentAfter(text, c, evidence.end, lex, actors);
   let imposedBy: Actor | null = null;
   let appliesTo: Actor[] = [];

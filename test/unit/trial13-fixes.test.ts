@@ -2,8 +2,9 @@
  * Defects found by the new-user trial of 2026-12-02 (second session), English and French: a fine's action kept whole
  * across a decimal comma (restrictions/<lang>/fine-action), a plan in the conditional is still a proposal
  * (restrictions/fr/status-proposed-before), a denial whose subject stands before an apposition
- * (claims/<lang>/denial-apposed-subject), a firm bought whose name is also a given name (actors/acquired-object). Each
- * row fails without its fix.
+ * (claims/<lang>/denial-apposed-subject), a firm bought whose name is also a given name (actors/acquired-object), a
+ * participle clause's restriction imposed by the main clause's subject on the actor its pronoun stands for
+ * (restrictions/<lang>/participle-clause). Each row fails without its fix.
  */
 import { claimsOf, restrictionsOf } from '../helpers/extractors.js';
 import { extract } from '../../src/index.js';
@@ -54,5 +55,18 @@ describe('actors: the one-word object of a verb of acquisition is a firm, given 
     const facts = extract(text, { language: lang });
     expect(facts.actors.find((a) => a.name === name)?.kind).toBe(kind);
     if (kind === 'organization') expect(facts.contracts.map((c) => c.parties.map((p) => p.name))).toEqual([['LVMH', name]]);
+  });
+});
+
+describe('restrictions: a participle clause shares the main subject; its pronoun object stands for the actor before it', () => {
+  test.each<[Language, string, string, string]>([
+    ['en', 'The European Union imposed sanctions on Belavia, barring it from EU airspace.', 'European Union', 'barring it from EU airspace'],
+    ['fr', "L'Union européenne a sanctionné Belavia, lui interdisant l'espace aérien européen.", 'Union européenne', "lui interdisant l'espace aérien européen"],
+  ])('%s: %s', (lang, text, imposer, evidence) => {
+    const found = restrictionsOf(lang, text, [[imposer, G], ['Belavia', O]]);
+    const r = found.find((x) => x.evidence.text === evidence);
+    expect(r).toBeDefined();
+    expect(r!.imposedBy?.name).toBe(imposer);
+    expect(r!.appliesTo.map((a) => a.name)).toEqual(['Belavia']);
   });
 });
