@@ -30,6 +30,7 @@ import { firstAtOrAfter, inRanges, overlapping } from './actors/ranges.js';
 import { nameKey, startNameKeyMemo } from './actors/normalize.js';
 import { mayMatch, prefilterText } from '../text/prefilter.js';
 import { rewoundGlobal } from '../text/matches.js';
+import { LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /**
  * Extracts and links the actors of `doc`.
@@ -461,7 +462,7 @@ function stockListingRanges(text: string): Array<[number, number]> {
  * 'Daniel "Sugar" Ray Holmes', 'Joe "The Hammer" Smith', « Jean « Jeannot » Dupont » (ruleId actors/nickname-in-name). Bounded:
  * each word at most 21 letters.
  */
-const NICKNAME_IN_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \u00a0]["“«][ \u00a0\u202f]?\p{Lu}[\p{L}'’-]{1,20}(?:[ \u00a0]\p{Lu}[\p{L}'’-]{1,20})?[ \u00a0\u202f]?["”»][ \u00a0](?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0]){0,2}\p{Lu}[\p{Ll}'’-]{1,20}(?![\p{L}])/gu;
+const NICKNAME_IN_NAME = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{1,20})[ \\u00a0]["“«][ \\u00a0\\u202f]?[${UPPER}][${LETTER}'’-]{1,20}(?:[ \\u00a0][${UPPER}][${LETTER}'’-]{1,20})?[ \\u00a0\\u202f]?["”»][ \\u00a0](?:[${UPPER}][${LOWER}'’-]{1,20}[ \\u00a0]){0,2}[${UPPER}][${LOWER}'’-]{1,20}(?![${LETTER}])`, 'gu');
 
 /**
  * 'The company's founder, Charles "Chip" Whitaker, did not respond': the given name, the quoted nickname and the surname are

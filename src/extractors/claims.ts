@@ -72,6 +72,11 @@ import {
 } from './attribution.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
+/** A lower-case gerund or present participle alone ("beating", « battant »): no source (claims/<lang>/postposed-participle-subject). */
+const GERUND_WORD_RE = new RegExp(`^[${LOWER}]{3,}(?:ing|ant)$`, 'u');
+/** A word of letters and digits, hyphens inside ("Polygraph", "G7"): part of a hearer's name (claims/en/told-hearer). */
+const PLAIN_WORD_RE = new RegExp(`^[${LETTER}${DIGIT}][${LETTER}${DIGIT}-]*$`, 'u');
+
 /** The end of a quotation just before a verb, anchored at its end: `,” `, `.” `, `”, `, `», ` (a closing mark with its comma). */
 const QUOTE_CLOSE_BEFORE = /(?:[,.!?…]\s?["”»]|["”»]\s?,)\s*$/u;
 
@@ -1227,7 +1232,7 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
     subject = cleanSubject(text, comma + 1, vStart, c);
     // (claims/<lang>/postposed-participle-subject) "The firm reported revenue of $3 billion, beating estimates", « …, dépassant
     // les estimations »: a participle before the form makes it a noun object ("estimates"), not a source and its verb
-    if (/^[\p{Ll}]{3,}(?:ing|ant)$/u.test(subject.text.trim())) return null;
+    if (GERUND_WORD_RE.test(subject.text.trim())) return null;
   }
   const claimStart = skipLeadingAdverbials(text, clause.start, comma, c, passages);
   if (countWords(text.slice(claimStart, comma), 4) < 4) return null;
@@ -1243,7 +1248,7 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
 }
 
 /** A finite verb opening the rest of a clause after an incise's comma (claims/<lang>/incise-predicate). */
-const INCISE_PREDICATE = /^\s{0,3}(?:(?:ne|n['’])\s{0,3})?(?:est|sont|a|ont|sera|seront|serait|seraient|devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|peut|peuvent|reste|restent|était|étaient|avait|avaient|aurait|auraient|is|are|was|were|will|would|could|has|have|had|may|might|should|must|can|remains?)(?![\p{L}'’-])/u;
+const INCISE_PREDICATE = new RegExp(`^\\s{0,3}(?:(?:ne|n['’])\\s{0,3})?(?:est|sont|a|ont|sera|seront|serait|seraient|devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|peut|peuvent|reste|restent|était|étaient|avait|avaient|aurait|auraient|is|are|was|were|will|would|could|has|have|had|may|might|should|must|can|remains?)(?![${LETTER}'’-])`, 'u');
 
 /** The comma closing an inverted subject before a relative or an apposition: ", who asked…", ", qui a requis l'anonymat". */
 const POSTPOSED_SUBJECT_COMMA = /,\s{0,3}(?:who|which|qui|a|an|un|une|the|le|la|l['’])(?![\p{L}])/u;
@@ -1807,7 +1812,7 @@ const FIND_SOURCE_PHRASE_RE_3 = new RegExp(`^[${LETTER}'’]+\\s+([${LETTER}-]+)
  * fédéral, CLAIM". The phrase runs to the next comma or the clause end.
  */
 /** A relative or citing participle after a source phrase's comma (claims/<lang>/source-relative). */
-const SOURCE_RELATIVE = /^\s{0,3}(?:which|who|citing|quoting|qui|citant)(?![\p{L}])/iu;
+const SOURCE_RELATIVE = new RegExp(`^\\s{0,3}(?:which|who|citing|quoting|qui|citant)(?![${LETTER}])`, 'iu');
 
 /**
  * (claims/<lang>/not-a-source) What follows a source cue that names no source: a schedule or a custom the statement
@@ -2115,7 +2120,7 @@ function skipHearer(text: string, tokens: readonly { w: string; at: number }[], 
     let k = j + 1;
     if (det(k)) k++;
     const first = k;
-    while (k < first + 3 && tokens[k] && /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(tokens[k]!.w) && !c.determiners.has(tokens[k]!.w) && !c.pronoun.test(tokens[k]!.w)
+    while (k < first + 3 && tokens[k] && PLAIN_WORD_RE.test(tokens[k]!.w) && !c.determiners.has(tokens[k]!.w) && !c.pronoun.test(tokens[k]!.w)
       && !NOMINATIVE.has(tokens[k]!.w)) k++;
     if (k > first) { j = k; adjuncts++; }
   }
@@ -2124,7 +2129,7 @@ function skipHearer(text: string, tokens: readonly { w: string; at: number }[], 
   if (!next) return i;
   const nextRaw = raw(j);
   const opens = c.determiners.has(next.w) || c.pronoun.test(next.w) || NOMINATIVE.has(next.w) || ['there', 'it'].includes(next.w)
-    || SKIP_HEARER_RE.test(nextRaw) || /^[\p{N}]/u.test(next.w) || NUMBER_WORDS.has(next.w) || /^[a-z]{3,}$/u.test(next.w);
+    || SKIP_HEARER_RE.test(nextRaw) || FIND_COMPLEMENT_RE_2.test(next.w) || NUMBER_WORDS.has(next.w) || /^[a-z]{3,}$/u.test(next.w);
   return opens && !c.finiteSignals.has(next.w) && !c.complementizer.test(next.w) ? j : i;
 }
 
@@ -2385,7 +2390,7 @@ function coordinatedHedge(text: string, start: number, end: number, c: CompiledL
 }
 
 /** After "could": a source the newsroom could not reach ("could not immediately be reached", "could not be contacted"). */
-const UNREACHED_AFTER = /^\s{1,3}not\s{1,3}(?:(?:immediately|yet|otherwise)\s{1,3})?(?:be\s{1,3}(?:reached|contacted)|reach|contact)(?![\p{L}])/u;
+const UNREACHED_AFTER = new RegExp(`^\\s{1,3}not\\s{1,3}(?:(?:immediately|yet|otherwise)\\s{1,3})?(?:be\\s{1,3}(?:reached|contacted)|reach|contact)(?![${LETTER}])`, 'u');
 
 /** The generic pronoun "one" just before a modal, anchored at its end ("One would hope", "no one could"). */
 const GENERIC_ONE_BEFORE = new RegExp(`(?<![${LETTER}])one\\s+$`, 'iu');

@@ -411,22 +411,22 @@ const SERVICE_NOUNS = new Set(['service', 'services', 'subscription', 'subscript
   'offering', 'product', 'products', 'simulation', 'simulations', 'plateforme', 'abonnement', 'offre', 'produit', 'produits', 'gamme', 'modèle', 'modele']);
 
 /** "the " right before a name (ruleId actors/product-context). Anchored at the end. */
-const THE_BEFORE = /(?<![\p{L}])the[ \u00a0]$/iu;
+const THE_BEFORE = new RegExp(`(?<![${LETTER}])the[ \\u00a0]$`, 'iu');
 
 /** A possessive determiner right before a name: "its ", "their " (ruleId actors/product-context). Anchored at the end. */
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their)[ \u00a0]$/iu;
+const POSSESSIVE_BEFORE = new RegExp(`(?<![${LETTER}])(?:its|their)[ \\u00a0]$`, 'iu');
 
 /**
  * After a name: a comma, a possessive and at most two lower-case words before a noun of products: ", its suite",
  * ", sa suite de gestion", ", its cloud-based gaming service" (ruleId actors/product-context).
  */
-const POSSESSIVE_PRODUCT_AFTER = /^,[ \u00a0](?:its|their|sa|son|ses|leur|leurs)[ \u00a0]((?:[\p{Ll}-]{2,20}[ \u00a0]){0,2}[\p{Ll}-]{2,20})(?![\p{L}])/u;
+const POSSESSIVE_PRODUCT_AFTER = new RegExp(`^,[ \\u00a0](?:its|their|sa|son|ses|leur|leurs)[ \\u00a0]((?:[${LOWER}-]{2,20}[ \\u00a0]){0,2}[${LOWER}-]{2,20})(?![${LETTER}])`, 'u');
 
 /**
  * Before a name: a price of it, alone or second in a pair: "prices for ", "raised the price of ", « le prix de », « les tarifs
  * de Sales Cloud et » (ruleId actors/product-context). Bounded: at most three capitalised words before the pair's « et ».
  */
-const PRICE_OF_BEFORE = /(?<![\p{L}])(?:prices?|pricing|prix|tarifs?)[ \u00a0](?:of|for|de|du|des)[ \u00a0](?:(?:\p{Lu}[\p{L}\p{N}-]{0,20}|\p{N}{1,4})[ \u00a0]){0,3}(?:(?:and|et)[ \u00a0])?$/u;
+const PRICE_OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:prices?|pricing|prix|tarifs?)[ \\u00a0](?:of|for|de|du|des)[ \\u00a0](?:(?:[${UPPER}][${LETTER}${DIGIT}-]{0,20}|[${DIGIT}]{1,4})[ \\u00a0]){0,3}(?:(?:and|et)[ \\u00a0])?$`, 'u');
 
 /** The noun of products or services at token `k`, lower case, in either lexicon or {@link SERVICE_NOUNS}. */
 function productNounAt(tok: Token | undefined, lex: FoldedLexicon): boolean {
@@ -468,7 +468,7 @@ function productContext(first: number, last: number, ctx: ClassifyContext): bool
 }
 
 /** A lower-case noun, a comma and a space right before a name (ruleId actors/product-context). Anchored at the end. */
-const PRODUCT_NOUN_COMMA_BEFORE = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]{1,20}),[ \u00a0]$/u;
+const PRODUCT_NOUN_COMMA_BEFORE = new RegExp(`(?<![${LETTER}])([${LOWER}][${LOWER}-]{1,20}),[ \\u00a0]$`, 'u');
 
 /** Built once for {@link classifyRange} (character classes: text/char-classes.ts). */
 const CLASSIFY_RANGE_RE = new RegExp(`(?:^|[^${LETTER}])la[ \\u00a0]+$`, 'iu');
@@ -1412,7 +1412,7 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(`^,\\s{1,3}(?:the\\s+)?[${UPPER}][${LET
  * A share of a firm or a job at it, right before a name: "a stake in ", "shares in ", "worked at ", « une participation dans »,
  * « travaille chez » (ruleId actors/stake-in). Anchored at the end.
  */
-const STAKE_IN_BEFORE = /(?<![\p{L}])(?:(?:stakes?|shares|holdings?|investments?|invested|invests|invest)[ \u00a0]in|(?:works|worked|working|employed)[ \u00a0]at|(?:participations?|parts|actions|investi|investit|investissement)[ \u00a0]dans|(?:travaille|travaillé|travaillait|employé|employée)[ \u00a0]chez)[ \u00a0]$/iu;
+const STAKE_IN_BEFORE = new RegExp(`(?<![${LETTER}])(?:(?:stakes?|shares|holdings?|investments?|invested|invests|invest)[ \\u00a0]in|(?:works|worked|working|employed)[ \\u00a0]at|(?:participations?|parts|actions|investi|investit|investissement)[ \\u00a0]dans|(?:travaille|travaillé|travaillait|employé|employée)[ \\u00a0]chez)[ \\u00a0]$`, 'iu');
 
 /**
  * A verb of acquisition right before a name: "bought ", "acquired ", "took over ", « a racheté », « a acquis », « a repris »
