@@ -471,9 +471,9 @@ const NICKNAME_IN_NAME = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{1,20}
  */
 function nicknamedPersons(text: string, tokens: readonly Token[], mentions: ClassifiedMention[]): void {
   if (!/["“«]/.test(text)) return;
-  const re = new RegExp(NICKNAME_IN_NAME.source, 'gu');
+  NICKNAME_IN_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = NICKNAME_IN_NAME.exec(text)) !== null) {
     if (!FIRST_NAMES.has(m[1]!.toLowerCase())) continue;
     const start = m.index;
     const end = start + m[0].length;

@@ -1380,7 +1380,8 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   // chuté lorsque le groupe a annoncé que… »: the subject of a report in a subordinate clause follows its conjunction
   let sub: RegExpExecArray | null = null;
   SUBORDINATE_SUBJECT.lastIndex = 0;
-  for (let m = SUBORDINATE_SUBJECT.exec(text.slice(from, vStart)); m !== null; m = SUBORDINATE_SUBJECT.exec(text.slice(from, vStart))) sub = m;
+  const lead = text.slice(from, vStart);
+  for (let m = SUBORDINATE_SUBJECT.exec(lead); m !== null; m = SUBORDINATE_SUBJECT.exec(lead)) sub = m;
   // (a subject only: a determiner, a name or a pronoun opening at most six words, the verb finite — not "after the meeting
   // to tell her that…", "after talking it over with Rob and found out that…")
   if (sub) {

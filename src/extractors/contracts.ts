@@ -1410,11 +1410,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // but "an executive order", "a court order", « la commande publique » count nothing and name no purchase
     const isOrder = lex.orderNouns.includes(m[0].toLowerCase());
     // (the counted complement may follow the buyer: "won an order from Poland for 152 K9 howitzers", "an order from the FMV … worth 1.5 billion crowns")
-    if (isOrder && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)) && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart))
-      && !changedOwnOrder(text, sentence, np, nounEnd, lex)) continue;
+    const counted = isOrder && (lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) || lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120)));
+    if (isOrder && !counted && !COLLECT_NOUN_MENTIONS_RE.test(text.slice(np.start, nounStart)) && !changedOwnOrder(text, sentence, np, nounEnd, lex)) continue;
     // contracts/<lang>/option-exercised: an option names its goods ("exercised an option for 120 Javelin systems"); "exercised its option to
     // cancel the contract" is no order
-    if (isOrder && lex.wonNouns.includes(m[0].toLowerCase()) && !lex.orderComplement.test(text.slice(nounEnd, nounEnd + 80)) && !lex.orderFromComplement.test(text.slice(nounEnd, nounEnd + 120))) continue;
+    if (isOrder && !counted && lex.wonNouns.includes(m[0].toLowerCase())) continue;
     // contracts/<lang>/ambiguous-noun: "the party's convention", « la convention démocrate » is a congress;
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
@@ -1631,7 +1631,8 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
   }
 }
 
-/** A word of letters only; a word opening in lower case; a digit or currency sign (an amount, no describing word). */
+/** A word of letters only; a word opening in lower case; a digit or currency sign (an amount or a date, no describing word:
+ * "177-page", "2006", "$2bn"). */
 const ONE_WORD = new RegExp(`^[${LETTER}]+$`, 'u');
 const LOWER_START = new RegExp(`^[${LOWER}]`, 'u');
 const AMOUNT_CHAR = new RegExp(`[${DIGIT}$€£]`, 'u');
@@ -1886,7 +1887,7 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   }
   // contracts/<lang>/pronoun-time-lead: "On Monday the two companies signed an agreement", « Lundi les deux groupes ont signé un accord » —
   // a day or time before the plural subject does not hide it
-  const pronoun = new RegExp(`^(\\s*(?:${TIME_ADVERBIAL.source}\\s*,?\\s*)?)(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu').exec(text.slice(from, vStart));
+  const pronoun = pluralPronounLead(lex).exec(text.slice(from, vStart));
   if (pronoun && prev) {
     for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
       const list = listFrom(text, mention, prev.end, lex, actors);
@@ -1905,6 +1906,19 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
     if (named.length === 1) return { parties: [named[0]!.actor], start: vStart };
   }
   return undefined;
+}
+
+/** {@link pluralPronounLead}'s regex per lexicon, built on first use. */
+const PRONOUN_LEADS = new WeakMap<ContractLexicon, RegExp>();
+
+/** A plural pronoun opening the subject, a time adverbial before it allowed ("On Monday the two companies"); group 1: what precedes it. */
+function pluralPronounLead(lex: ContractLexicon): RegExp {
+  let re = PRONOUN_LEADS.get(lex);
+  if (!re) {
+    re = new RegExp(`^(\\s*(?:${TIME_ADVERBIAL.source}\\s*,?\\s*)?)(?:${lex.pluralPronouns.map(escapeRe).join('|')})(?![${LETTER}])`, 'iu');
+    PRONOUN_LEADS.set(lex, re);
+  }
+  return re;
 }
 
 const VERB_PARTY_GAPS = new WeakMap<ContractLexicon, RegExp>();
@@ -2505,12 +2519,9 @@ function sameAgreement(cluster: readonly Actor[], mention: readonly Actor[]): bo
   return !(cluster.length >= 2 && mention.length >= 2 && mention.some((a) => !cluster.includes(a)));
 }
 
-/** Built once for {@link descriptors}: a premodifier holding a digit or a currency ("177-page", "2006", "$2bn"). */
-const AMOUNT_WORD = new RegExp(`[${DIGIT}$€£]`, 'u');
-
 /** The premodifier words of a mention key ("2006 softwood lumber accord" → softwood, lumber), amounts and dates left out. */
 function descriptors(key: string): string[] {
-  return key.split(' ').slice(0, -1).filter((w) => w && !AMOUNT_WORD.test(w));
+  return key.split(' ').slice(0, -1).filter((w) => w && !AMOUNT_CHAR.test(w));
 }
 
 /**

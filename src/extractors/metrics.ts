@@ -657,7 +657,7 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   // "5 gas stations", "three bank branches": a common noun (never an adjective) right before the plural noun modifies it,
   // and the two make one compound unit (ruleId metrics/en/compound-noun-modifier)
   const mod = head > 0 ? toks[head - 1]! : null;
-  if (mod && language === 'en' && h.start - mod.end === 1 && lex.compoundModifierNouns.has(mod.word) && !stop(mod)) unit = `${mod.word} ${unit}`;
+  if (mod && h.start - mod.end === 1 && lex.compoundModifier(mod.word) && !stop(mod)) unit = `${mod.word} ${unit}`;
   // « 303 grands électeurs », « trois hauts fonctionnaires »: an adjective before the noun that makes a lexicalised compound
   // with it (the lexicon's compoundNouns) stays in the unit (ruleId metrics/compound-noun)
   else if (mod && h.start - mod.end === 1 && lex.compoundNouns.has(`${singular(lower(mod.word), language)} ${unit}`)) unit = `${singular(lower(mod.word), language)} ${unit}`;

@@ -167,11 +167,12 @@ export interface MetricLexicon {
   distanceUnits: ReadonlySet<string>;
   durationNouns: ReadonlySet<string>;
   /**
-   * Common nouns that never are adjectives (English: compromise's noun list less its adjective list, `gazetteer/derived.ts`):
-   * one right before a plural counted noun makes a compound unit with it ("5 gas stations" → "gas station"); empty when the
-   * language puts modifiers after the noun (ruleId metrics/en/compound-noun-modifier).
+   * True for a common noun that never is an adjective (English: compromise's noun list less its adjective list,
+   * `gazetteer/derived.ts`): one right before a plural counted noun makes a compound unit with it ("5 gas stations" →
+   * "gas station"); always false when the language puts modifiers after the noun (ruleId metrics/en/compound-noun-modifier).
+   * Read per call, from the word lists the actor gazetteer already holds: no set is built at start-up.
    */
-  compoundModifierNouns: ReadonlySet<string>;
+  compoundModifier: (word: string) => boolean;
   /**
    * Regex source, anchored right after a bare number: a comparative that stands for the noun of the count before it (FR
    * « 303 grands électeurs, soit 33 de plus », « 3 millions de moins »; English "20 more" is read from

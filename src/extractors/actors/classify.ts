@@ -39,7 +39,7 @@ import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shap
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 /** "according to " right before a name (actors/according-to-source). */
-const ACCORDING_TO_BEFORE = /(?<![\p{L}])according[ \u00a0]+to[ \u00a0]+$/iu;
+const ACCORDING_TO_BEFORE = new RegExp(`(?<![${LETTER}])according[ \\u00a0]+to[ \\u00a0]+$`, 'iu');
 /** A space then a lower-case word after a name (actors/en/demonym-adjective). */
 const LOWER_NEXT = new RegExp(`^[ \u00a0][${LOWER}]`, 'u');
 
@@ -99,6 +99,9 @@ const SKY_BODIES = new Set(['sun', 'moon', 'earth', 'mercury', 'venus', 'mars', 
 const CONCEPT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'le', 'la', 'les', 'un', 'une', 'des', 'du',
   'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'notre']);
 
+/** One capital then lower-case letters only ("Salesforce", not "iPhone", "NASA"): {@link isolatedCommonName}. */
+const CAPITALISED_WORD = new RegExp(`^[${UPPER}][${LOWER}]+$`, 'u');
+
 /**
  * "Salesforce bought Slack for $27.7 billion", "Slack had 12 million users", "customers of Sales Cloud", « les utilisateurs de
  * Slack »: one to three capitalised common words inside a sentence (not its first word, not a heading), with no capitalised
@@ -111,7 +114,7 @@ function isolatedCommonName(first: number, last: number, ctx: ClassifyContext): 
   const { text, tokens, lex } = ctx;
   const toks = tokens.slice(first, last + 1);
   if (toks.length > 3 || toks[0]!.initial || toks[0]!.elision !== '') return false;
-  if (!toks.every((t) => t.cap && !t.acronym && !t.digits && /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/, '')))) return false;
+  if (!toks.every((t) => t.cap && !t.acronym && !t.digits && CAPITALISED_WORD.test(t.text.replace(/['’]s$/, '')))) return false;
   if (toks.some((t) => ctx.lowerSeen.has(t.norm) || givenName(t) || SKY_BODIES.has(t.norm) || lex.commonWords.has(t.norm) || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm)
     || TEMPORAL_WORDS.has(t.norm) || /(?:ial|ical|ional|ese|ish|ian|ean|ist|iste|ique|aire|ly|ment)$/.test(t.norm))) return false;
   const prev = tokens[first - 1];
@@ -428,9 +431,14 @@ const POSSESSIVE_PRODUCT_AFTER = new RegExp(`^,[ \\u00a0](?:its|their|sa|son|ses
  */
 const PRICE_OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:prices?|pricing|prix|tarifs?)[ \\u00a0](?:of|for|de|du|des)[ \\u00a0](?:(?:[${UPPER}][${LETTER}${DIGIT}-]{0,20}|[${DIGIT}]{1,4})[ \\u00a0]){0,3}(?:(?:and|et)[ \\u00a0])?$`, 'u');
 
-/** The noun of products or services at token `k`, lower case, in either lexicon or {@link SERVICE_NOUNS}. */
+/** True for a folded noun of products or services ("aircraft", "service", « plateforme »): the lexicon's or {@link SERVICE_NOUNS}. */
+function productNoun(norm: string, lex: FoldedLexicon): boolean {
+  return lex.productNouns.has(norm) || SERVICE_NOUNS.has(norm);
+}
+
+/** True when `tok` is a lower-case noun of products or services ({@link productNoun}). */
 function productNounAt(tok: Token | undefined, lex: FoldedLexicon): boolean {
-  return !!tok && !tok.cap && (lex.productNouns.has(tok.norm) || SERVICE_NOUNS.has(tok.norm));
+  return !!tok && !tok.cap && productNoun(tok.norm, lex);
 }
 
 /**
@@ -459,11 +467,11 @@ function productContext(first: number, last: number, ctx: ClassifyContext): bool
     }
   }
   const after = POSSESSIVE_PRODUCT_AFTER.exec(text.slice(end, end + 80));
-  if (after && after[1]!.split(/[ \u00a0]/).some((w) => lex.productNouns.has(fold(w)) || SERVICE_NOUNS.has(fold(w)))) return true;
+  if (after && after[1]!.split(/[ \u00a0]/).some((w) => productNoun(fold(w), lex))) return true;
   // "the tech giant's game streaming service, Stadia, launched", « son service de streaming, Stadia, »: a name in apposition
   // between commas after a noun of products or services
   const noun = PRODUCT_NOUN_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  if (noun && text[end] === ',' && (lex.productNouns.has(fold(noun[1]!)) || SERVICE_NOUNS.has(fold(noun[1]!)))) return true;
+  if (noun && text[end] === ',' && productNoun(fold(noun[1]!), lex)) return true;
   return PRICE_OF_BEFORE.test(text.slice(Math.max(0, start - 100), start));
 }
 
@@ -878,9 +886,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "l'April", "la Sandy": a given name after a definite article is not a person's name (ruleId actors/article-not-person)
   const articled = toks[0]!.elision === "l'" || (tokens[first - 1] && /^(?:le|la|les)$/.test(tokens[first - 1]!.norm)
     && /^[ \u00a0]+$/.test(text.slice(tokens[first - 1]!.end, start)));
-  // (not the object of a verb of acquisition: "LVMH bought Tiffany", « a racheté Tiffany » — ruleId actors/acquired-object)
-  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled
-    && !acquiredObject(text, start, end)) {
+  // "LVMH bought Tiffany for $16 billion", « LVMH a racheté Tiffany »: the one-word object of a verb of acquisition is the
+  // firm bought, even when it is also a given name (ruleId actors/acquired-object)
+  if (toks.length === 1 && !gaz && acquiredObject(text, start, end)) return [{ ...base, kind: 'organization', ruleId: 'actors/acquired-object', weak: true }];
+  if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
   // "traités avec du Roundup", "sans du Coca-Cola": a French partitive article after "avec"/"sans" makes the name a substance
@@ -946,11 +955,6 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // actors/stake-in)
     if (prev && !prev.cap && STAKE_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
-    }
-    // "LVMH bought Tiffany for $16 billion", « LVMH a racheté Tiffany »: the one-word object of a verb of acquisition is the
-    // firm bought, even when it is also a given name (ruleId actors/acquired-object)
-    if (prev && !prev.cap && acquiredObject(text, start, end)) {
-      return [{ ...base, kind: 'organization', ruleId: 'actors/acquired-object', weak: true }];
     }
     // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];

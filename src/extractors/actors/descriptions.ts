@@ -298,8 +298,8 @@ const NEXT_SENTENCE_GAP = /^[^.!?\n]{0,200}[.!?]["»”’]?[ \u00a0]{1,3}$/u;
  * after it (EN): the reporting verb. Bounded.
  */
 const POSTPOSED_BEFORE = /,[ \u00a0]{1,3}(?:(?:a|ont|avait|avaient)[ \u00a0]{1,2}(?:indiqué|déclaré|affirmé|précisé|expliqué|annoncé|ajouté|assuré|souligné|confirmé|fait savoir|communiqué|estimé)[ \u00a0]{1,3}|(?:indique|déclare|affirme|précise|explique|annonce|ajoute|assure|souligne|confirme|fait savoir|estime)[ \u00a0]{1,3})?$/u;
-const POSTPOSED_AFTER = /^[ \u00a0]{1,3}(?:said|says|added|announced|stated|confirmed|noted|explained|told)(?![\p{L}])/u;
-const POSTPOSED_FR_VERB = /,[ \u00a0]{1,3}\p{Ll}/u;
+const POSTPOSED_AFTER = new RegExp(`^[ \\u00a0]{1,3}(?:said|says|added|announced|stated|confirmed|noted|explained|told)(?![${LETTER}])`, 'u');
+const POSTPOSED_FR_VERB = new RegExp(`,[ \\u00a0]{1,3}[${LOWER}]`, 'u');
 /** From a partner's name to the description, inside one sentence. */
 const SAME_SENTENCE_GAP = /^[^.!?\n]{0,200}$/u;
 

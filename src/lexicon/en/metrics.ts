@@ -119,8 +119,8 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // after it (ruleId metrics/en/compound-noun-modifier)
   // (singular forms only: a plural is itself the counted noun, "banks" is no modifier; nor the nouns used as adjectives
   // before a noun, "200 U.S. military personnel", "two key figures", nor pronouns)
-  compoundModifierNouns: new Set([...DERIVED_COMMON_NOUNS].filter((w) => !DERIVED_ADJECTIVES.has(w) && !ADJECTIVAL_NOUNS.has(w)
-    && !(/s$/.test(w) && DERIVED_COMMON_NOUNS.has(w.slice(0, -1))))),
+  compoundModifier: (w) => DERIVED_COMMON_NOUNS.has(w) && !DERIVED_ADJECTIVES.has(w) && !ADJECTIVAL_NOUNS.has(w)
+    && !(w.endsWith('s') && DERIVED_COMMON_NOUNS.has(w.slice(0, -1))),
   // a comparative standing for the noun of the count before it: (English writes "20 more", read from elidedNounWords) (ruleId metrics/elided-comparative)
   elidedComparative: '(?!)',
   // fractions giving the amount of a change and relative time words: "jumped by a third last year to" (ruleId metrics/subject-change-adjunct)

@@ -114,7 +114,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
     'mise en examen', 'mise en demeure', 'garde à vue', 'grand électeur', 'haut fonctionnaire']),
   adjectivalNouns: set('jeune jeunes vieux vieille vieilles'),
   // (French puts noun modifiers after the noun, with a link: « stations-service », « puits de pétrole », read as compounds)
-  compoundModifierNouns: new Set<string>(),
+  compoundModifier: () => false,
   // a comparative standing for the noun of the count before it: « 303 grands électeurs, soit 33 de plus que les 270 requis » (ruleId metrics/elided-comparative)
   elidedComparative: 'de[ \\u00a0]{1,2}(?:plus|moins)',
   // fractions giving the amount of a change and relative time words: « ont bondi d'un tiers l'an dernier à » (ruleId metrics/subject-change-adjunct)
