@@ -87,7 +87,7 @@ export interface ContextualMetricsLexicon {
   estimateAt: string;
   /** Group 1: a plural noun, 2: the figure stated of it, 3: its scale word. */
   copularCount: string;
-  /** Nouns of a crowd whose estimate counts people ("crowd", « foule »). */
+  /** Nouns of a crowd or a population whose estimate counts people ("crowd", « foule », "population": "the population … is estimated at around 40,000"). */
   crowdNouns: readonly string[];
   /** Unit of a crowd's count. */
   crowdUnit: string;
@@ -132,6 +132,8 @@ interface Compiled {
   auxiliary: RegExp;
   sourceCount: RegExp;
   estimateAt: RegExp;
+  /** One of {@link ContextualMetricsLexicon.crowdNouns} as a whole word (group 1). */
+  crowd: RegExp;
   copularCount: RegExp;
   bareRank: RegExp;
   timesReference: RegExp;
@@ -219,6 +221,7 @@ function compiled(language: Language): Compiled {
     auxiliary: new RegExp(AUXILIARY[language], 'iu'),
     sourceCount: new RegExp(lex.sourceCount, 'giu'),
     estimateAt: new RegExp(lex.estimateAt, 'giu'),
+    crowd: new RegExp(`(?<![${LETTER}])(${lex.crowdNouns.join('|')})(?![${LETTER}])`, 'iu'),
     copularCount: new RegExp(lex.copularCount, 'gu'),
     bareRank: new RegExp(lex.bareRank, 'giu'),
     timesReference: new RegExp(lex.timesReference, 'gu'),
@@ -552,7 +555,7 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
     for (const em of allMatches(c.estimateAt, text)) {
       const sent = sentenceBounds(doc, em.index);
       const ante = countBefore(em.index);
-      const crowd = lex.crowdNouns.find((n) => new RegExp(`(?<![${LETTER}])${n}(?![${LETTER}])`, 'iu').test(text.slice(Math.max(sent.start, em.index - 80), em.index + em[0].length)));
+      const crowd = c.crowd.exec(text.slice(Math.max(sent.start, em.index - 80), em.index + em[0].length))?.[1]?.toLowerCase();
       const unit = ante?.unit ?? (crowd ? lex.crowdUnit : null);
       if (!unit) continue;
       add(em.index, em.index + em[0].length, scaled(em[1]!, em[2]), unit, null, ante?.subject ?? crowd ?? null, 'source-count');

@@ -378,6 +378,14 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   if (rules.durationAfterStop.test(afterText)) return false;
   // (a qualifier does not change the reading: "âgés d'environ 18 ans", "mineurs de moins de 14 ans")
   const beforeText = text.slice(Math.max(0, q.start - 40), q.start).replace(rules.qualifierTail, '');
+  if (lex.yearNouns.has(hw)) {
+    // « l'âge légal de départ à la retraite de 62 à 64 ans », « l'âge moyen de sortie … est de 58,5 ans », "the average
+    // age of the fleet is 12 years", « la durée de cotisation passera à 43 ans »: an age or a span that is itself what
+    // the sentence measures, not the age of a person it describes (ruleId metrics/age-measure)
+    const clause = text.slice(Math.max(0, q.start - 120), q.start);
+    const cut = Math.max(clause.lastIndexOf('. '), clause.lastIndexOf(';'), clause.lastIndexOf('!'), clause.lastIndexOf('?'));
+    if (AGE_MEASURE.test(cut >= 0 ? clause.slice(cut + 1) : clause)) return true;
+  }
   // (« correspond à 1 607 heures de travail », "to 1,550 hours": more than 24 hours is no clock time — ruleId metrics/hours-count)
   if (rules.durationBeforeStop.test(beforeText) && !(q.value > 24 && HOUR_NOUNS.has(hw))) return false;
   if (lex.yearNouns.has(hw)) {
@@ -388,6 +396,14 @@ function isDuration(text: string, q: Quantity, toks: Tok[], head: number, rules:
   }
   return true;
 }
+
+/**
+ * An age or a span named as the quantity measured, before "N ans" / "N years" in its sentence: the legal, average,
+ * median, minimum or retirement age, the age limit, the length of contributions, life expectancy (« l'âge légal de
+ * départ à la retraite », « l'âge moyen de sortie du marché du travail », « la durée de cotisation », "the retirement
+ * age", "the average age of the fleet"). A person's age is not one: « à l'âge de 42 ans », "at the age of 42", « âgé de ».
+ */
+const AGE_MEASURE = /(?:(?<!à[ \u00a0])(?:l['’]|(?<![a-zà-ÿ])(?:son|leur|cet|un)[ \u00a0])âge[ \u00a0](?:légal|moyen|médian|minimum|minimal|maximum|maximal|effectif|de[ \u00a0](?:départ|la[ \u00a0]retraite|sortie|la[ \u00a0]majorité))|limite[ \u00a0]d['’]âge|durée[ \u00a0](?:de[ \u00a0]|d['’])(?:cotisation|assurance)|(?<![a-z])(?:retirement|pension|pensionable|voting|average|median|minimum|legal|mean)[ \u00a0]age(?![a-z])|age[ \u00a0]limit)/iu;
 
 /** A preposition of a period right before a duration: " in ", " over the past ", « en », « sur les trois dernières » (ruleId metrics/change-period). */
 const PERIOD_BEFORE = /(?:^|[ \u00a0])(?:in|within|over(?:[ \u00a0](?:the[ \u00a0])?(?:past|last|next))?|en|sur(?:[ \u00a0](?:les|la))?)[ \u00a0]{1,2}$/iu;
@@ -464,6 +480,19 @@ interface Counted {
   /** The scale of the whole a part is counted in: 1e6 in « huit des 28 millions d'habitants » (ruleId metrics/partitive-scale). */
   scale?: number;
 }
+
+/**
+ * A comparative quantifier between a figure and its counted noun ("2,000 more troops", "500 fewer jobs"): group 1 set for
+ * a rise, unset for a fall. ("additional", "extra" are left out: "two additional cores are used as boosters" says how
+ * many, not that a number went up.)
+ */
+const COMPARATIVE_BETWEEN = new RegExp(`^[ \\u00a0]{1,2}(?:(more)|fewer|less)[ \\u00a0]`, 'iu');
+
+/** The French comparative after the counted noun: « 300 salariés de moins », « 33 sièges de plus » (not an age bound: « mineurs de moins de 14 ans »). */
+const COMPARATIVE_AFTER = new RegExp(`^[ \\u00a0]{1,2}(?:(de[ \\u00a0]plus|en[ \\u00a0]plus)|de[ \\u00a0]moins|en[ \\u00a0]moins)(?![${LETTER}])(?![ \\u00a0]{1,2}(?:de|d['’]|des|que|qu['’]|[${DIGIT}]))`, 'iu');
+
+/** Units of temperature, whose negative figures are levels below zero ("minus 4 degrees", « -12 °C »). */
+const TEMPERATURE_UNITS = new Set(['°C', '°F', 'degree', 'degré', 'degree celsius', 'degré celsius']);
 
 /** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
 const COUNTED_NOUN_RE = new RegExp(`^[${LOWER}]`, 'u');
@@ -2393,8 +2422,20 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // a restatement keeps the change of the figure it restates: "réduire ses effectifs de 8 %, soit 27 000 salariés"
     const restated = out[out.length - 1];
     if (!change && restated && prevSentence === si && rules.restate.test(text.slice(Math.max(sent.start, left - 16), left))) change = restated.change;
-    const value = (q.sign ? Math.abs(q.value) : q.value) * (counted?.scale ?? 1);
-    const valueMax = q.valueMax === undefined ? undefined : q.sign ? Math.abs(q.valueMax) : q.valueMax;
+    // "2,000 more troops", "500 fewer jobs", « 300 salariés de moins », « 33 sièges de plus »: a comparative quantifier between the figure and its noun, or after the noun in French, says which
+    // way the count moves (ruleId metrics/comparative-direction)
+    // (not a span of time: "six more years" is a duration; nor an age bound: « deux mineurs de moins de 14 ans »)
+    if (!change && counted && !lex.timeNouns.has(lower(text.slice(counted.headStart, counted.headEnd)))) {
+      const between = text.slice(q.end, counted.headStart);
+      const afterHead = text.slice(counted.headEnd, counted.headEnd + 24);
+      const dir = COMPARATIVE_BETWEEN.exec(between) ?? COMPARATIVE_AFTER.exec(afterHead);
+      if (dir) change = dir[1] ? 'increase' : 'decrease';
+    }
+    // "minus 4 degrees", « -12 °C »: below zero, a temperature is a negative level, not the size of a fall; other signed
+    // figures ("-5 %", "−0,4 point") give their size and a direction (ruleId metrics/negative-temperature)
+    const negativeLevel = q.sign === '-' && TEMPERATURE_UNITS.has(unit);
+    const value = (q.sign && !negativeLevel ? Math.abs(q.value) : q.value) * (counted?.scale ?? 1);
+    const valueMax = q.valueMax === undefined ? undefined : q.sign && !negativeLevel ? Math.abs(q.valueMax) : q.valueMax;
 
     // subject
     let subject: string | null;

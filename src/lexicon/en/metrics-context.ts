@@ -60,7 +60,7 @@ export const EN_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   estimateAt: '(?<![\\w])(?:put|puts|putting|estimated|estimates|estimate|placed|places|pegged)[ \\u00a0]{1,2}(?:(?:the|their|its)[ \\u00a0]{1,2}(?:number|figure|crowd|turnout|tally|count)[ \\u00a0]{1,2})?at[ \\u00a0]{1,2}(?:(?:about|around|some|nearly|more[ \\u00a0]than|over)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{2,6})(?:[ \\u00a0](million|thousand))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:\\$|€|£))',
   // a count stated of its noun: "Protesters numbered 250,000" (group 1 the noun, 2 the figure, 3 its scale) (ruleId metrics/copular-count)
   copularCount: '(?<![\\w])([A-Za-z][a-z]{2,30}s)[ \\u00a0]{1,2}(?:numbered|totall?ed|numbering)[ \\u00a0]{1,2}(?:(?:about|around|some|nearly|more[ \\u00a0]than|over|at[ \\u00a0]least)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{2,6})(?:[ \\u00a0](million|thousand))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:\\$|€|£))',
-  crowdNouns: ['crowd', 'crowds', 'turnout'],
+  crowdNouns: ['crowd', 'crowds', 'turnout', 'population'],
   crowdUnit: 'person',
   scaleWords: { million: 1e6, thousand: 1e3 },
   // a rank without its noun after a verb of ranking: "the country is ranked 169th", "ranks 12th among…" (ruleId metrics/bare-rank)

@@ -61,7 +61,7 @@ export const FR_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   estimateAt: `${NB}(?:estim[${L}]{1,6}|évalu[${L}]{1,6}|chiffr[${L}]{1,6})[ \\u00a0]{1,2}(?:(?:la|le|leur)[ \\u00a0]{1,2}(?:foule|nombre|participation|cortège)(?:[ \\u00a0]{1,2}(?:de|des)[ \\u00a0]{1,2}[${L}]{3,30})?[ \\u00a0]{1,2})?à[ \\u00a0]{1,2}(?:(?:environ|près[ \\u00a0]de|plus[ \\u00a0]de|quelque)[ \\u00a0]{1,2})?(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,3}|\\d{1,3}(?:,\\d{1,3})?|\\d{2,6})(?:[ \\u00a0](millions?|milliers?))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:€|\\$))`,
   // « Les manifestants étaient 1,5 million selon la CGT », « les grévistes sont 3 000 à Paris » (ruleId metrics/copular-count)
   copularCount: `${NB}(?:[Ll]es|[Dd]es|[Cc]es)[ \\u00a0]{1,2}([${LOWER}][${L}-]{2,30}s)[ \\u00a0]{1,2}(?:étaient|sont|seraient|furent|ont[ \\u00a0]été)[ \\u00a0]{1,2}(?:(?:environ|près[ \\u00a0]de|plus[ \\u00a0]de|quelque|au[ \\u00a0]moins)[ \\u00a0]{1,2})?(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,3}|\\d{1,3}(?:,\\d{1,3})?|\\d{2,6})(?:[ \\u00a0](millions?|milliers?))?(?![\\d%]|[.,]\\d|[ \\u00a0]?(?:€|\\$)|[ \\u00a0](?:fois|ans?|jours?|mois|heures?|semaines?|années?|points?|pour[ \\u00a0]cent|fois)${NW})`,
-  crowdNouns: ['foule', 'participation', 'cortège'],
+  crowdNouns: ['foule', 'participation', 'cortège', 'population'],
   crowdUnit: 'personne',
   scaleWords: { million: 1e6, millions: 1e6, millier: 1e3, milliers: 1e3 },
   // « la Birmanie est classé 169e », « se classe 12e » (ruleId metrics/bare-rank)
