@@ -62,10 +62,10 @@ describe('metrics: should find (value, unit, change, subject keywords)', () => {
     // a sentence-opening pronoun stands for the subject of the sentence before (ruleId metrics/subject/pronoun-antecedent)
     ['fr', 'Le chômage a encore reculé. Il s\'établit à 7,1 % au troisième trimestre.', 7.1, '%', null, ['chômage']],
     ['en', 'Inflation has eased again. It stood at 2.4% in September.', 2.4, '%', null, ['Inflation']],
-    // a dotted abbreviation between the number and its noun is one word (wordsAfter); a comparative quantifier is skipped
+    // a dotted abbreviation between the number and its noun is one word (wordsAfter); a comparative quantifier is skipped, and gives the direction (ruleId metrics/comparative-direction)
     ['en', 'Some 200 U.S. military personnel are in the country.', 200, 'personnel', null, ['U.S. military personnel']],
-    ['en', 'Washington will send 1,500 more troops.', 1500, 'troops', null, ['troops']],
-    ['en', 'The plant will employ 200 fewer workers.', 200, 'worker', null, ['workers']],
+    ['en', 'Washington will send 1,500 more troops.', 1500, 'troops', 'increase', ['troops']],
+    ['en', 'The plant will employ 200 fewer workers.', 200, 'worker', 'decrease', ['workers']],
     // a change noun with its adjectives names what is measured (ruleId metrics/subject-change-noun-adjective)
     ['fr', 'Le groupe a enregistré une perte nette de 1,2 milliard d\'euros en 2023.', 1.2e9, 'EUR', 'decrease', ['perte nette']],
     ['en', 'The group posted a net loss of $1.2 billion in 2023.', 1.2e9, 'USD', 'decrease', ['net loss']],
