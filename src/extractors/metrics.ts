@@ -1599,6 +1599,12 @@ interface PriorCount {
 }
 
 /** Built once for {@link elidedCount} (character classes: text/char-classes.ts). */
+/**
+ * The link between a count and an earlier or other level of it, up to the figure ("12,000 employees, up from ", " a year
+ * ago, compared with ", « , contre », « au lieu de »), within its sentence (ruleId metrics/elided-comparison).
+ */
+const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
+
 const ELIDED_COUNT_RE = new RegExp(`^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \\u00a0])[${UPPER}])\\.){1,80}`, 'u');
 
 /**
@@ -1626,6 +1632,15 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // (ruleId metrics/elided-total)
   // (not the base of a ratio: « huit véhicules sur dix », "nine out of 10 voters")
   if (OUT_OF_TOTAL.test(text.slice(ante.end, q.start)) && q.value !== 10 && q.value !== 100) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
+  }
+  // "12,000 employees, up from 9,500 a year ago", "rose to 12,000 employees from 9,500", « 12 000 salariés, contre 9 500 il
+  // y a un an »: an earlier or other level of the count before, its noun elided (ruleId metrics/elided-comparison)
+  // (not a share given to someone: « contre 35 327 pour la Marine » is read below)
+  // (nor a figure with a unit of time of its own: « 3 dimensions contre 3 h »)
+  const next = wordsAfter(text, q.end, 1)[0];
+  if (q.start - ante.end <= 40 && ELIDED_COMPARISON.test(text.slice(ante.end, q.start)) && !DISTRIBUTION_FOR.test(text.slice(q.end, q.end + 80))
+    && !(next && next.start - q.end <= 1 && lex.timeNouns.has(lower(next.word)))) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
   }
   // « 114 468 hommes, contre 35 327 pour la Marine et 40 785 pour l'armée de l'Air », « 350 sièges (308 pour LREM et 42
@@ -1841,6 +1856,10 @@ const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage
 const NUMBER_OF = new RegExp(`(?<![${LETTER}])(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'giu');
 /** What may stand between "the number of …" and its figure: no figure, no clause or sentence punctuation. */
 const NUMBER_OF_GAP = /^[^\d.;:!?()«»"“”]{1,100}$/u;
+/** The gap before the level a change of "the number of …" reached: figures allowed, within the sentence. */
+const NUMBER_OF_LEVEL_GAP = /^[^.;:!?()«»"“”]{1,100}$/u;
+/** A link to the level reached right before a figure: " to ", « , à », « pour atteindre », "reaching". */
+const LEVEL_REACHED_BEFORE = /(?:[ \u00a0]to|,[ \u00a0]{0,2}à|[ \u00a0]reaching|[ \u00a0]atteignant|pour[ \u00a0]atteindre|pour[ \u00a0]s['’]établir[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|environ|près[ \u00a0]de)[ \u00a0]{1,2})?$/iu;
 
 /**
  * A bare figure whose noun is named by "the number of …", « le nombre de … » heading its clause: « Le nombre de chômeurs
@@ -1857,7 +1876,10 @@ function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null 
   const noun = last[1]!;
   const start = from + last.index! + last[0].length - noun.length;
   const end = start + noun.length;
-  if (!NUMBER_OF_GAP.test(text.slice(end, q.start))) return null;
+  // (a figure may stand between when this one is the level a change reached: "The number of cases fell by 3,000 to
+  // 45,000", « Le nombre de chômeurs a baissé de 3 000, à 45 000 » — ruleId metrics/number-of-level)
+  const gap = text.slice(end, q.start);
+  if (!NUMBER_OF_GAP.test(gap) && !(NUMBER_OF_LEVEL_GAP.test(gap) && LEVEL_REACHED_BEFORE.test(gap))) return null;
   const w = lower(noun);
   const plural = rules.language === 'fr' ? /[sx]$/.test(w) : looksPluralEn(w, rules.lex);
   if (!plural || rules.lex.stopWords.has(w) || rules.lex.timeNouns.has(w)) return null;
@@ -2487,6 +2509,11 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       && /^[ \t\u00a0]{0,2}\([ \t\u00a0]{0,2}$/.test(text.slice(prev.evidence.end, left))) {
       subject = prev.subject;
       change = change ?? prev.change;
+    }
+    // a count reached after a change of the same count ("The number of cases fell by 3,000 to 45,000") keeps its direction
+    // (ruleId metrics/number-of-level)
+    if (counted && !change && prev && prevSentence === si && prev.unit === unit && prev.change && rules.levelLink.test(text.slice(prev.evidence.end, left))) {
+      change = prev.change;
     }
     // a level after a change ("raised rates by 0.25 points to 5.25%", "a progressé de 12 %, à 1,2 milliard") keeps its subject and direction
     if (!counted && prev && prevSentence === si && rules.levelLink.test(text.slice(prev.evidence.end, left))) {

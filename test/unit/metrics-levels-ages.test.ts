@@ -90,3 +90,28 @@ describe("a population's estimate counts people (metrics/source-count)", () => {
     expect(ms[0]!.subject).toBe('population');
   });
 });
+
+describe('an earlier or other level of a count, its noun elided (metrics/elided-comparison)', () => {
+  it.each<[Language, string, Array<[number, string]>]>([
+    ['en', 'The company has 12,000 employees, up from 9,500 a year ago.', [[12000, 'employee'], [9500, 'employee']]],
+    ['en', 'We only get 6 tankers by 2009 versus 67 by leasing.', [[6, 'tanker'], [67, 'tanker']]],
+    ['fr', "L'entreprise emploie 12 000 salariés, contre 9 500 il y a un an.", [[12000, 'salarié'], [9500, 'salarié']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(metrics(lang, text).map((m) => [m.value, m.unit])).toEqual(expected);
+  });
+
+  it('leaves a figure with a unit of time of its own', () => {
+    const ms = metrics('fr', 'Une autonomie de 6 h 30 pour les jeux en 3 dimensions contre 3 h pour la 3DS.');
+    expect(ms.some((m) => m.unit === 'dimension' && m.value === 3 && m.evidence.text === '3')).toBe(false);
+  });
+});
+
+describe('the level "the number of …" reached after a change (metrics/number-of-level)', () => {
+  it.each<[Language, string, string]>([
+    ['en', 'The number of cases fell by 3,000 to 45,000.', 'case'],
+    ['fr', 'Le nombre de chômeurs a baissé de 3 000, à 45 000.', 'chômeur'],
+    ['fr', 'Le nombre de cas a baissé de 3 000 pour atteindre 45 000.', 'cas'],
+  ])('%s: %s', (lang, text, unit) => {
+    expect(triples(metrics(lang, text))).toEqual([[3000, unit, 'decrease'], [45000, unit, 'decrease']]);
+  });
+});
