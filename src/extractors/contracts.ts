@@ -406,6 +406,11 @@ export interface ContractLexicon {
    * `collectSettlementMentions`.
    */
   settlementVerbs?: RegExp;
+  /**
+   * Optional global regex: a verb of leasing whose object, then a preposition, then the other side follow ("lease 100 tankers from ",
+   * "leases the jets to ", « louer 100 avions à »); group 1 is the preposition. See `collectLeaseMentions`.
+   */
+  leaseVerbs?: RegExp;
   /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
   buyerPrepositions: string[];
   /** Nouns of a business sold or bought, lower case ("unit", "stake", « activité », « filiale »). */
@@ -549,6 +554,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
@@ -2279,6 +2285,31 @@ function collectSettlementMentions(text: string, sentence: Span, tokens: Token[]
     });
   }
 }
+
+/**
+ * contracts/<lang>/verb-lease: "The Pentagon is hoping to lease the tankers from Boeing", "Boeing leases the jets to Ryanair", « L'armée
+ * de l'air voulait louer 100 avions ravitailleurs à Boeing » — leasing goods from or to a named institution is a lease between the subject
+ * (the nearest institution before the verb in its clause) and that institution.
+ */
+function collectLeaseMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.leaseVerbs) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.leaseVerbs, sentence)) {
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const subject = subjectBefore(actors, vStart, clauseStart, LEASE_SUBJECT_GAP, INSTITUTION_KINDS);
+    if (!subject) continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, subject.start))) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
+    const other = found.parties[0];
+    if (!other || found.parties.length > 1 || other === subject.actor || !INSTITUTION_KINDS.includes(other.kind)) continue;
+    out.push({
+      start: subject.start, end: found.end, kind: 'lease', det: 'indefinite', anaphor: false, parties: [subject.actor, other], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-lease`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/** Longest gap between a lessee or lessor and its verb, code units ("The Pentagon is hoping to remedy this quickly by leasing"). */
+const LEASE_SUBJECT_GAP = 60;
 
 /**
  * contracts/<lang>/verb-entrust: "The government entrusted Vinci with the construction of the new airport", « Le gouvernement a confié à

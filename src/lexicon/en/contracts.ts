@@ -310,6 +310,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",
   // "Boeing settled the lawsuit with", "the bank settled with the SEC" (the other side follows the regex; see collectSettlementMentions)
   settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:agreed|agrees|agree|agreeing|will|would|has|have|had)\\s+(?:to\\s+)?pay|paid|pays)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+to\\s+(?:settle|resolve)\\s+|settl(?:ed|es|ing)\\s+)(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,4}?(?:claims?|charges?|allegations?|accusations|lawsuits?|suits?|cases?|complaints?|litigation|disputes?|probes?|investigations?)\\s+(?:(?:brought|filed|lodged|made|pursued)\\s+)?(?:by|with|from)\\s+|(?<![${LETTER}])settl(?:ed|es|ing)\\s+with\\s+`, 'giu'),
+  // "plans to lease 100 tankers from Boeing", "by leasing the tankers from Boeing", "Boeing leases the jets to Ryanair" (the other side follows
+  // the regex; see collectLeaseMentions)
+  leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lease|leases|leased|leasing)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,5}?(?:from|to)\\s+`, 'giu'),
   buyerPrepositions: ['to'],
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',
