@@ -411,6 +411,8 @@ export interface ContractLexicon {
    * "leases the jets to ", « louer 100 avions à »); group 1 is the preposition. See `collectLeaseMentions`.
    */
   leaseVerbs?: RegExp;
+  /** Non-global regex anchored at the end: a word before a mention that makes it another agreement ("another ", "a new ", « un nouvel »). */
+  anotherBefore: RegExp;
   /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
   buyerPrepositions: string[];
   /** Nouns of a business sold or bought, lower case ("unit", "stake", « activité », « filiale »). */
@@ -1862,14 +1864,7 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/subject-time: "South Sudan's government and rebels on Thursday signed", « ont signé jeudi soir » — a day or time
   // between the subject and its verb does not count towards the gap
   if (subject && text.slice(subject.end, vStart).replace(TIME_ADVERBIAL, ' ').length <= 30) {
-    let list = listBefore(text, subject, from, lex, actors);
-    // contracts/<lang>/list-across-comma: "Brazil, Chile and Peru signed a trade agreement", « La France, l'Allemagne et l'Italie ont signé
-    // un accord » — the comma of a serial list is no clause boundary when the list reaches the clause start and its first member opens
-    // the previous clause (not "In a deal with Boeing, Airbus and Safran signed …")
-    if (from > sentence.start && LIST_LEAD.test(text.slice(from, list.start))) {
-      const wider = listBefore(text, subject, sentence.start, lex, actors);
-      if (wider.parties.length > list.parties.length && LIST_LEAD.test(text.slice(clauseStartOf(text, sentence, wider.start), wider.start))) list = wider;
-    }
+    const list = widenedList(text, sentence, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
     // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
     const withParty = verbPartyGap(lex);
@@ -1895,9 +1890,22 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // a day or time before the plural subject does not hide it
   const pronoun = pluralPronounLead(lex).exec(text.slice(from, vStart));
   if (pronoun && prev) {
+    const lead = from + pronoun[1]!.length;
+    // contracts/<lang>/counted-pronoun: "Airbus has been in talks with Thales and Leonardo. The three companies signed a memorandum", « Les
+    // trois groupes ont signé » — a counted subject stands for as many actors of the previous sentence: a list of that length, or all its
+    // institutions when they are that many
+    const count = pronounCount(pronoun[0].slice(pronoun[1]!.length));
+    if (count > 2) {
+      const own = [...new Set(actors.mentionsIn(prev.start, prev.end, INSTITUTION_KINDS).map((m) => m.actor))];
+      for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
+        const list = listFrom(text, mention, prev.end, lex, actors);
+        if (list.parties.length === count) return { parties: list.parties, start: lead };
+      }
+      if (own.length === count) return { parties: own, start: lead };
+    }
     for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
       const list = listFrom(text, mention, prev.end, lex, actors);
-      if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
+      if (list.parties.length >= 2) return { parties: list.parties, start: lead };
     }
     return undefined;
   }
@@ -1912,6 +1920,31 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
     if (named.length === 1) return { parties: [named[0]!.actor], start: vStart };
   }
   return undefined;
+}
+
+/** Counts named in a plural subject, EN and FR ("the three companies", « les quatre syndicats »). */
+const PRONOUN_COUNT = /(?<![\p{L}])(?:three|trois|four|quatre)(?![\p{L}])/iu;
+
+/** How many actors a plural subject counts: 3 or 4 when it says so, else 2 (see {@link verbSubjectParties}). */
+function pronounCount(subject: string): number {
+  const m = PRONOUN_COUNT.exec(subject);
+  if (!m) return 2;
+  return /^(?:three|trois)$/iu.test(m[0]) ? 3 : 4;
+}
+
+/**
+ * The list of actors ending at `subject`, from the clause start `from` on — contracts/<lang>/list-across-comma: "Brazil, Chile and Peru
+ * signed a trade agreement", « La France, l'Allemagne et l'Italie ont signé un accord », "Airbus, Thales and Leonardo plan to combine
+ * their space businesses" — the comma of a serial list is no clause boundary when the list reaches the clause start and its first member
+ * opens the previous clause (not "In a deal with Boeing, Airbus and Safran signed …").
+ */
+function widenedList(text: string, sentence: Span, subject: ActorMention, from: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
+  const list = listBefore(text, subject, from, lex, actors);
+  if (from > sentence.start && LIST_LEAD.test(text.slice(from, list.start))) {
+    const wider = listBefore(text, subject, sentence.start, lex, actors);
+    if (wider.parties.length > list.parties.length && LIST_LEAD.test(text.slice(clauseStartOf(text, sentence, wider.start), wider.start))) return wider;
+  }
+  return list;
 }
 
 /** {@link pluralPronounLead}'s regex per lexicon, built on first use. */
@@ -2376,7 +2409,8 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       const clauseStart = clauseStartOf(text, sentence, vStart);
       const subject = subjectBefore(actors, vStart, clauseStart, RECIPROCAL_SUBJECT_GAP, PARTY_KINDS);
       if (!subject) continue;
-      const list = listBefore(text, subject, clauseStart, lex, actors);
+      // (a serial list across its commas: "Airbus, Thales and Leonardo plan to combine", « Airbus, Thales et Leonardo veulent fusionner »)
+      const list = widenedList(text, sentence, subject, clauseStart, lex, actors);
       const hypothetical = lex.hypotheticalBefore.test(text.slice(clauseStart, list.start));
       if (hypothetical && !verb.hypotheticalProposed) continue;
       const parties = [...list.parties];
@@ -2651,7 +2685,12 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // — unless it names the same two sides again: "Yahoo's $4.8 billion sale to Verizon … it is a sale of the Yahoo subsidiary … to Verizon")
       const sameSides = (c: Cluster) => m.parties.length >= 2 && c.parties.length === m.parties.length && m.parties.every((a) => c.parties.includes(a));
       const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties) && (m.key.includes(' ') || sameSides(c))) : undefined;
-      target = headline ?? sameParties ?? sameKey;
+      // contracts/<lang>/same-kind-sides: "authorized the Air Force to lease from Boeing up to 100 767s … the Air Force embarked on
+      // negotiating with Boeing a lease" — a specific kind (a lease, a merger, not a bare "deal") between the same two sides again is the
+      // same agreement, unless told to be another one ("another", "a new", « un nouveau »)
+      const sameKind = !GENERIC_MENTION.has(m.kind) && m.parties.length >= 2 && !lex.anotherBefore.test(text.slice(Math.max(0, m.start - 20), m.start))
+        ? [...clusters].reverse().find((c) => c.kind === m.kind && !c.plural && sameSides(c)) : undefined;
+      target = headline ?? sameParties ?? sameKey ?? sameKind;
       if (target && target.fromHeading && !m.inHeading) {
         target.evidence = makeSpan(text, m.start, m.end);
         target.ruleId = m.ruleId;

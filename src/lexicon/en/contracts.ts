@@ -221,7 +221,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
   pluralPossessives: ['their'],
-  pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
+  // (and a count with a noun of institutions: "The three companies signed a memorandum", "the two carmakers agreed", "both governments")
+  pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies',
+    ...['both', 'the two', 'the three', 'the four', 'all three', 'all four'].flatMap((n) => ['companies', 'firms', 'groups', 'carmakers',
+      'automakers', 'airlines', 'banks', 'countries', 'nations', 'governments', 'sides', 'parties', 'partners', 'unions', 'leaders',
+      'rivals', 'operators', 'manufacturers', 'insurers', 'lenders', 'studios', 'broadcasters', 'networks', 'teams', 'states'].map((w) => `${n} ${w}`))],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil", "to merge its business with a subsidiary of Bayer"
   acquisitionVerbs: [
     // "Vivendi took control of Lagardère", "Hedge fund snapped up the chain"
@@ -313,6 +317,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "plans to lease 100 tankers from Boeing", "by leasing the tankers from Boeing", "Boeing leases the jets to Ryanair" (the other side follows
   // the regex; see collectLeaseMentions)
   leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lease|leases|leased|leasing)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,5}?(?:from|to)\\s+`, 'giu'),
+  // "another lease with Boeing", "a new merger", "a second contract" is not the one named before
+  anotherBefore: new RegExp(`(?<![${LETTER}])(?:another|new|second|third|fresh|further|separate|other|earlier|previous|prior|later)\\s+(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,2}$`, 'iu'),
   buyerPrepositions: ['to'],
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',

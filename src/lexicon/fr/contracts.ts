@@ -211,7 +211,11 @@ export const FR_CONTRACTS: ContractLexicon = {
   signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?|trouvée?s?|intervenue?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
-  pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
+  // (et un nombre avec un nom d'institutions : « Les trois groupes ont signé un protocole d'accord », « les deux constructeurs »)
+  pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises',
+    ...['les deux', 'les trois', 'les quatre', 'tous deux', 'tous les trois'].flatMap((n) => ['groupes', 'entreprises', 'sociétés', 'constructeurs',
+      'compagnies', 'banques', 'pays', 'États', 'gouvernements', 'parties', 'partenaires', 'syndicats', 'industriels', 'géants', 'opérateurs',
+      'assureurs', 'laboratoires', 'camps', 'dirigeants', 'capitales', 'rivaux', 'équipementiers', 'sidérurgistes', 'chaînes'].map((w) => `${n} ${w}`))],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y », « fusionner ses activités avec une filiale de Bayer »
   acquisitionVerbs: [
     // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
@@ -304,6 +308,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « louer 100 avions ravitailleurs à Boeing », « Ryanair loue ses avions à AerCap » — des biens loués, pour que « louer » au sens de
   // « faire l'éloge » (« le ministre loue le courage des soignants ») reste dehors (l'autre partie suit l'expression : voir collectLeaseMentions)
   leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lou(?:er|e|ent|é|ait|aient|era|eront)|pris\\s+en\\s+location|prendre\\s+en\\s+location)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?(?:avions|appareils|ravitailleurs|navires|bateaux|locaux|bureaux|terrains|bâtiments|immeubles|entrepôts|trains|rames|wagons|locomotives|satellites|hélicoptères|camions|véhicules|équipements|surfaces|frégates)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,2}?\\s+(?:à|auprès\\s+de|auprès\\s+d['’]|au|aux)\\s*`, 'giu'),
+  // « un nouveau bail avec Boeing », « un second contrat », « une autre fusion » : un autre accord que celui nommé avant
+  anotherBefore: new RegExp(`(?<![${LETTER}])(?:autres?|nouve(?:au|l|lle)|second|seconde|deuxième|troisième|précédent|précédente|ancien|ancienne)\\s+(?:[${LETTER}${DIGIT}$€£.,'’-]+\\s+){0,2}$`, 'iu'),
   buyerPrepositions: ['à', 'au', 'aux'],
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
