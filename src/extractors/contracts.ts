@@ -1568,6 +1568,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         // « L'Inde a passé une commande de 26 Rafale auprès de Dassault Aviation et Thales » — with several sellers the buyer is still the
         // subject of the ordering verb
         parties.unshift(...bySubject.parties);
+      } else if (np.det === 'indefinite' && parties.length >= 2 && withParties.length === parties.length && bySubject && bySubject.parties.length > 0
+        && !bySubject.parties.some((a) => parties.includes(a)) && WITH_AFTER_NOUN.test(text.slice(nounEnd, nounEnd + 8))) {
+        // contracts/<lang>/subject-with-several: "The UAW ratified a new contract with Ford, GM and Stellantis", « Le syndicat UAW a ratifié un
+        // nouvel accord avec Ford, GM et Stellantis » — several counterparties after "with" leave the signing subject a party
+        parties.unshift(...bySubject.parties);
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
@@ -1946,6 +1951,9 @@ function widenedList(text: string, sentence: Span, subject: ActorMention, from: 
   }
   return list;
 }
+
+/** "with", « avec » right after an agreement's noun: what follows are counterparties of its subject. */
+const WITH_AFTER_NOUN = /^\s+(?:with|avec)\s/iu;
 
 /** {@link pluralPronounLead}'s regex per lexicon, built on first use. */
 const PRONOUN_LEADS = new WeakMap<ContractLexicon, RegExp>();
