@@ -1479,15 +1479,15 @@ const DEAL_NOUN = `(?:deal|agreement|contract|pact|merger|partnership|memorandum
  * agreement is an actor even at a sentence start and even when its words are common words ("Steel", "Mars"). ruleId
  * actors/deal-party. Anchored at the name's end; bounded quantifiers only.
  */
-const DEAL_PARTY_AFTER = new RegExp(`^${DEAL_CO_PARTY}[ \\u00a0]{1,2}(?:` +
+const DEAL_PARTY_AFTER = new RegExp(`^${DEAL_CO_PARTY}(?:` +
+  // EN possessive: "Kroger's $24.6 billion takeover of", "BHP's bid for"
+  `['’]s[ \\u00a0]+(?:(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,8}[ \\u00a0]?(?:billion|million|bn|m)?|proposed|planned|hostile|failed|rejected)[ \\u00a0]+){0,3}(?:deal|takeover|acquisition|merger|bid|offer|purchase)[ \\u00a0]+(?:of|for|with)[ \\u00a0]+[${UPPER}]|[ \\u00a0]{1,2}(?:` +
   // EN: "agreed to buy", "has agreed to acquire", "will buy"
   `(?:(?:has|have|had|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:agreed|agrees|agree)[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|purchase|merge|sell|take[ \\u00a0]over|combine)(?![${LETTER}])|` +
   `(?:(?:has|have|had|will|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:signed|signs|sign|inked|inks|sealed|seals|struck|strikes|clinched|clinches|reached|reaches|finalized|finalised|completed|terminated|scrapped|won|wins|announced|agreed[ \\u00a0]+(?:on|to))[ \\u00a0]+(?:a|an|the|its|their|a[ \\u00a0]+new)[ \\u00a0]+(?:[$€£]?[${LETTER}${DIGIT}.,$€£-]{1,20}[ \\u00a0]+){0,4}${DEAL_NOUN}(?![${LETTER}])|` +
   `(?:(?:has|have|had|will)[ \\u00a0]+)?(?:bought|acquired|buy|acquire|buys|acquires)[ \\u00a0]+(?:[${UPPER}]|rival[ \\u00a0]|its[ \\u00a0]+rival)|` +
   // EN: a price bid for a firm: "Nexstar bid $6.4 billion for", "Couche-Tard offered $47 billion for"
   `(?:(?:has|have|had)[ \\u00a0]+)?(?:bid|offered)[ \\u00a0]+(?:(?:about|some|nearly|roughly)[ \\u00a0]+)?(?:US)?[$€£][ \\u00a0]?[${DIGIT}][${DIGIT}.,]{0,12}(?:[ \\u00a0]?(?:billion|million|bn))?(?:[ \\u00a0]+(?:a|per)[ \\u00a0]+share)?[ \\u00a0]+(?:for|to[ \\u00a0]+buy)[ \\u00a0]+[${UPPER}]|` +
-  // EN possessive: "Kroger's $24.6 billion takeover of", "BHP's bid for"
-  `['’]s[ \\u00a0]+(?:(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,8}[ \\u00a0]?(?:billion|million|bn|m)?|proposed|planned|hostile|failed|rejected)[ \\u00a0]+){0,3}(?:deal|takeover|acquisition|merger|bid|offer|purchase)[ \\u00a0]+(?:of|for|with)[ \\u00a0]+[${UPPER}]|` +
   // FR: « a signé un contrat », « a accepté de racheter », « ont conclu un accord », « vient de racheter »
   `(?:a|ont|avait|avaient|va|vont|vient[ \\u00a0]+de|viennent[ \\u00a0]+de)[ \\u00a0]+(?:(?:officiellement|finalement|également|aussi|déjà|enfin)[ \\u00a0]+)?` +
   `(?:(?:signé|conclu|paraphé|scellé|noué|finalisé|signer|conclure|nouer|sceller)[ \\u00a0]+(?:avec[ \\u00a0]+[^,.;:]{1,40}[ \\u00a0]+)?(?:un|une|le|la|l['’]|leur|son|sa)[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})|` +
@@ -1495,7 +1495,7 @@ const DEAL_PARTY_AFTER = new RegExp(`^${DEAL_CO_PARTY}[ \\u00a0]{1,2}(?:` +
   // FR: a price offered for a firm: « a proposé 47 milliards de dollars pour racheter »
   `(?:proposé|offert)[ \\u00a0]+[${DIGIT}][${DIGIT}.,\\u00a0\\u202f ]{0,12}(?:[ \\u00a0]?(?:milliards?|millions?))?[ \\u00a0]*(?:de[ \\u00a0]+|d['’])?(?:dollars|euros|livres|francs|[$€£])[^.;:]{0,30}[ \\u00a0]pour)(?![${LETTER}])|` +
   `(?:signe|signent|conclut|concluent)[ \\u00a0]+(?:un|une|le|la|l['’])[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})(?![${LETTER}])|` +
-  `(?:rachète|rachètent|acquiert|acquièrent)[ \\u00a0]+[${UPPER}])`, 'u');
+  `(?:rachète|rachètent|acquiert|acquièrent)[ \\u00a0]+[${UPPER}]))`, 'u');
 
 /**
  * True when token `t`, an unknown capitalised word (no word of the language), opens a party to an agreement: {@link DEAL_PARTY_AFTER}
