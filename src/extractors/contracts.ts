@@ -411,7 +411,7 @@ export interface ContractLexicon {
    * "leases the jets to ", « louer 100 avions à »); group 1 is the preposition. See `collectLeaseMentions`.
    */
   leaseVerbs?: RegExp;
-  /** Non-global regex anchored at the end: a word before a mention that makes it another agreement ("another ", "a new ", « un nouvel »). */
+  /** Non-global regex, tested on a mention's start and the words before it: a word that makes it another agreement ("another", "a new", « un nouvel »). */
   anotherBefore: RegExp;
   /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
   buyerPrepositions: string[];
@@ -2696,7 +2696,7 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // contracts/<lang>/same-kind-sides: "authorized the Air Force to lease from Boeing up to 100 767s … the Air Force embarked on
       // negotiating with Boeing a lease" — a specific kind (a lease, a merger, not a bare "deal") between the same two sides again is the
       // same agreement, unless told to be another one ("another", "a new", « un nouveau »)
-      const sameKind = !GENERIC_MENTION.has(m.kind) && m.parties.length >= 2 && !lex.anotherBefore.test(text.slice(Math.max(0, m.start - 20), m.start))
+      const sameKind = !GENERIC_MENTION.has(m.kind) && m.parties.length >= 2 && !lex.anotherBefore.test(text.slice(Math.max(0, m.start - 12), Math.min(m.end, m.start + 24)))
         ? [...clusters].reverse().find((c) => c.kind === m.kind && !c.plural && sameSides(c)) : undefined;
       target = headline ?? sameParties ?? sameKey ?? sameKind;
       if (target && target.fromHeading && !m.inHeading) {

@@ -318,7 +318,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // the regex; see collectLeaseMentions)
   leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lease|leases|leased|leasing)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,5}?(?:from|to)\\s+`, 'giu'),
   // "another lease with Boeing", "a new merger", "a second contract" is not the one named before
-  anotherBefore: new RegExp(`(?<![${LETTER}])(?:another|new|second|third|fresh|further|separate|other|earlier|previous|prior|later)\\s+(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,2}$`, 'iu'),
+  anotherBefore: new RegExp(`(?<![${LETTER}])(?:another|new|second|third|fresh|further|separate|other|earlier|previous|prior|later)(?![${LETTER}])`, 'iu'),
   buyerPrepositions: ['to'],
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',

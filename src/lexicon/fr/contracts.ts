@@ -309,7 +309,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « faire l'éloge » (« le ministre loue le courage des soignants ») reste dehors (l'autre partie suit l'expression : voir collectLeaseMentions)
   leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lou(?:er|e|ent|é|ait|aient|era|eront)|pris\\s+en\\s+location|prendre\\s+en\\s+location)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?(?:avions|appareils|ravitailleurs|navires|bateaux|locaux|bureaux|terrains|bâtiments|immeubles|entrepôts|trains|rames|wagons|locomotives|satellites|hélicoptères|camions|véhicules|équipements|surfaces|frégates)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,2}?\\s+(?:à|auprès\\s+de|auprès\\s+d['’]|au|aux)\\s*`, 'giu'),
   // « un nouveau bail avec Boeing », « un second contrat », « une autre fusion » : un autre accord que celui nommé avant
-  anotherBefore: new RegExp(`(?<![${LETTER}])(?:autres?|nouve(?:au|l|lle)|second|seconde|deuxième|troisième|précédent|précédente|ancien|ancienne)\\s+(?:[${LETTER}${DIGIT}$€£.,'’-]+\\s+){0,2}$`, 'iu'),
+  anotherBefore: new RegExp(`(?<![${LETTER}])(?:autres?|nouve(?:au|l|lle)|second|seconde|deuxième|troisième|précédent|précédente|ancien|ancienne)(?![${LETTER}])`, 'iu'),
   buyerPrepositions: ['à', 'au', 'aux'],
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
