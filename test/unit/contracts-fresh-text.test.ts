@@ -220,6 +220,14 @@ describe('contracts on fresh text: parties that only the deal verb names (end to
     const out = extract('Kroger\'s $24.6 billion deal for Albertsons was blocked by a judge.', { language: 'en' });
     expect(out.actors.map((a) => a.name)).toContain('Kroger');
   });
+  test.each([
+    ['en', 'LVMH completed its takeover of Tiffany on Thursday.'],
+    ['fr', 'Le rachat de Tiffany par LVMH a été finalisé.'],
+  ] as Array<[Language, string]>)('%s: the target of a takeover is a firm even when it is a given name: %s', (lang, text) => {
+    const out = extract(text, { language: lang });
+    expect(out.actors.find((a) => a.name === 'Tiffany')?.kind).toBe('organization');
+    expect(out.contracts[0]!.parties.map((p) => p.name).sort()).toEqual(['LVMH', 'Tiffany']);
+  });
   test('en: a common word before a deal verb stays no actor ("Officials signed a contract")', () => {
     const out = extract('Officials signed a contract with Boeing on Monday.', { language: 'en' });
     expect(out.actors.map((a) => a.name)).not.toContain('Officials');

@@ -1429,9 +1429,17 @@ const STAKE_IN_BEFORE = new RegExp(`(?<![${LETTER}])(?:(?:stakes?|shares|holding
  */
 const ACQUIRED_BEFORE = /(?:^|[\s\u00a0])(?:acquired|acquires|acquire|acquiring|bought|buys|buying|(?:took|takes|taking|take)[ \u00a0]over|rachète|rachètent|racheté|racheter|rachetait|acquis|acquiert|acquièrent|acquérir|absorbé|absorbe|absorber)[ \u00a0]$/iu;
 
-/** True when the name in [start, end) is the object of a verb of acquisition, not its indirect object ("bought Sarah a car"). */
+/**
+ * A price bid or a takeover noun right before a name: "bid $16.50 per share for ", "offered $47 billion for ", "a takeover of ", "its
+ * acquisition of ", "a bid for ", « le rachat de », « une OPA sur », « une offre sur » (ruleId actors/acquired-object). Anchored at the
+ * end; bounded.
+ */
+const BID_TARGET_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:bid|offered)[ \u00a0]+(?:US)?[$€£][ \u00a0]?[${DIGIT}][${DIGIT}.,]{0,12}(?:[ \u00a0]?(?:billion|million|bn))?(?:[ \u00a0]+(?:a|per)[ \u00a0]+share)?[ \u00a0]+for|(?<![${LETTER}])(?:takeover|acquisition|buyout)[ \u00a0]+of|(?<![${LETTER}])(?:takeover[ \u00a0]+)?(?:bid|offer)[ \u00a0]+for|(?<![${LETTER}])OPA[ \u00a0]+sur|(?<![${LETTER}])(?:rachat|acquisition)[ \u00a0]+de)[ \u00a0]$`, 'u');
+
+/** True when the name in [start, end) is the object of a verb of acquisition, not its indirect object ("bought Sarah a car"), or the target of a bid. */
 function acquiredObject(text: string, start: number, end: number): boolean {
-  return ACQUIRED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/^[ \u00a0]+(?:a|an|the|some|un|une|des)[ \u00a0]/iu.test(text.slice(end, end + 8));
+  return (ACQUIRED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || BID_TARGET_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+    && !/^[ \u00a0]+(?:a|an|the|some|un|une|des)[ \u00a0]/iu.test(text.slice(end, end + 8));
 }
 
 const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/iu;
