@@ -411,6 +411,8 @@ export interface ContractLexicon {
    * "leases the jets to ", « louer 100 avions à »); group 1 is the preposition. See `collectLeaseMentions`.
    */
   leaseVerbs?: RegExp;
+  /** Non-global regex testing an order verb's match: a verb of ordering ("ordered", « commandé »), not of buying. */
+  orderingVerb: RegExp;
   /** Non-global regex, tested on a mention's start and the words before it: a word that makes it another agreement ("another", "a new", « un nouvel »). */
   anotherBefore: RegExp;
   /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
@@ -2208,7 +2210,12 @@ function collectOrderVerbMentions(text: string, sentence: Span, tokens: Token[],
       const maker = goodsMaker(text, tokens, from, sentence.end, lex, actors);
       if (maker && maker.actor.kind === 'organization') seller = { parties: [maker.actor], end: maker.end };
     }
-    const sellers = seller?.parties.filter((a) => a !== buyer.actor && INSTITUTION_KINDS.includes(a.kind)) ?? [];
+    // contracts/<lang>/order-from-country: "Poland ordered 96 Apache helicopters from the United States", « La Pologne a commandé 96
+    // hélicoptères Apache aux États-Unis » — a country that an order is placed with sells as a state (a verb of ordering, not of buying:
+    // "bought Russian oil from Russia" is trade)
+    const ordering = lex.orderingVerb.test(m[0]);
+    const sellers = seller?.parties.filter((a) => a !== buyer.actor && (INSTITUTION_KINDS.includes(a.kind)
+      || (ordering && a.kind === 'place' && COUNTRY_NAMES.has(a.name.toLowerCase())))) ?? [];
     if (!seller || !sellers.length) continue;
     out.push({
       start: buyer.start, end: seller.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...sellers], anchored: true, named: false, inHeading,

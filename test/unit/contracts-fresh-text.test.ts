@@ -6,7 +6,8 @@
  * an order its owner changes or cancels (order-changed-possessive) and two sides pooling their businesses (verb-combine-units);
  * goods leased from or to an institution (verb-lease), one lease named by its verb then its noun (same-kind-sides), a counted
  * plural subject (counted-pronoun), a serial list before a reciprocal verb (list-across-comma), several counterparties after
- * "with" (subject-with-several). Hand-built actors; the last block runs the whole pipeline for parties the actor extractor
+ * "with" (subject-with-several), an order placed with a country (order-from-country), negotiations concluded with a party
+ * (verb-concluded-talks). Hand-built actors; the last block runs the whole pipeline for parties the actor extractor
  * dropped (actors/deal-party).
  */
 import { contractsOf, expectContracts, type ContractActorSpec, type ContractRow } from '../helpers/contracts.js';
@@ -179,9 +180,37 @@ const FIND: ContractRow[] = [
     actors: [['UAW', 'organization'], ['Ford', 'organization'], ['GM', 'organization'], ['Stellantis', 'organization']],
     want: [{ kind: 'agreement', status: 'signed', parties: ['UAW', 'Ford', 'GM', 'Stellantis'], evidence: 'un nouvel accord avec Ford, GM et Stellantis' }],
   },
+  // contracts/<lang>/order-from-country
+  {
+    name: 'en order-from-country: "Poland ordered 96 Apache helicopters from the United States"',
+    lang: 'en', text: 'Poland ordered 96 Apache helicopters from the United States.',
+    actors: [['Poland', 'government'], ['United States', 'place']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Poland', 'United States'], evidence: 'Poland ordered 96 Apache helicopters from the United States' }],
+  },
+  {
+    name: 'fr order-from-country: « La Pologne a commandé 96 hélicoptères Apache aux États-Unis »',
+    lang: 'fr', text: 'La Pologne a commandé 96 hélicoptères Apache aux États-Unis.',
+    actors: [['Pologne', 'government'], ['États-Unis', 'place']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Pologne', 'États-Unis'], evidence: 'Pologne a commandé 96 hélicoptères Apache aux États-Unis' }],
+  },
+  // contracts/<lang>/verb-concluded-talks
+  {
+    name: 'en verb-concluded-talks: "concluded negotiations with Mercosur"',
+    lang: 'en', text: 'The European Commission concluded negotiations with Mercosur.',
+    actors: [['European Commission', 'government'], ['Mercosur', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['European Commission', 'Mercosur'], evidence: 'European Commission concluded negotiations with Mercosur' }],
+  },
+  {
+    name: 'fr verb-concluded-talks: « a conclu les négociations avec le Mercosur »',
+    lang: 'fr', text: 'La Commission européenne a conclu les négociations avec le Mercosur.',
+    actors: [['Commission européenne', 'government'], ['Mercosur', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Commission européenne', 'Mercosur'], evidence: 'Commission européenne a conclu les négociations avec le Mercosur' }],
+  },
 ];
 
 const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
+  ['en order-from-country: buying from a country is trade, not an order', 'en', 'India bought 2 million barrels of oil from Russia.', [['India', 'government'], ['Russia', 'place']]],
+  ['en verb-concluded-talks: talks concluded are no agreement by themselves', 'en', 'Biden concluded talks with Xi in Bali.', [['Biden', 'person'], ['Xi', 'person']]],
   ['fr verb-lease : « loue » au sens de faire l\'éloge, sans biens loués', 'fr', 'L\'Élysée loue le travail des soignants auprès de l\'OMS.', [['Élysée', 'government'], ['OMS', 'organization']]],
   ['en verb-lease: no named other side', 'en', 'The city leases the land to a developer.', []],
   ['en verb-settle: a lawsuit brought by "Facebook users" names no party', 'en', 'Meta will pay $725 million to resolve a class-action lawsuit brought by Facebook users.', [['Meta', 'organization'], ['Facebook', 'organization']]],

@@ -244,6 +244,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:combin(?:e|ed|es|ing)|pool(?:ed|s|ing)?)\\s+their\\s+(?:[${LETTER}-]+\\s+){0,5}?(?:businesses|operations|assets|units|divisions|activities|networks|subsidiaries)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-combine-units' },
     // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
     { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
+    // negotiations brought to an end are an agreement reached: "The European Commission concluded negotiations with Mercosur", "completed trade
+    // negotiations with" (not "talks": "concluded talks with Xi" may end a summit without a deal)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:concluded|completed|wrapped\\s+up|finali[sz]ed|successfully\\s+concluded)\\s+(?:(?:the|its|their)\\s+)?(?:[${LOWER}-]{2,20}\\s+){0,2}negotiations\\s+with(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-concluded-talks' },
     // two sides agreeing on a course: "whether the United States and China could agree to end a near 1-1/2 year trade war", "Russia
     // and Saudi Arabia agreed to cut output", "the two companies agreed on a joint bid" (two parties at least; a question before them
     // makes it proposed; "agreed to a truce" names the agreement, whose noun mention takes the parties)
@@ -264,6 +267,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])(?:ordered|orders|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|a\\s+further|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['from'],
+  orderingVerb: /^order/iu,
   // "a deal to supply Indian Air Force with 56 C295 transport planes", "a contract to equip the Navy"
   supplyVerbs: ['supply', 'equip', 'provide', 'arm', 'furnish'],
   // English says "placed an order": the noun keeps its article

@@ -238,6 +238,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:sont|seraient|étaient|seront)\\s+)?(?:mis|mettre|mettent|mettront|mettraient)\\s+d['’]\\s?accord\\s+(?:pour|sur)|s['’]\\s?entend(?:re|ent|aient|raient|ront)\\s+(?:pour|sur)|(?:ont|avaient|auraient)\\s+convenu\\s+(?:de|d['’])|conviennent\\s+(?:de|d['’]))`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-s-entendre', hypotheticalProposed: true },
     // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
     { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
+    // des négociations menées à leur terme sont un accord conclu : « La Commission européenne a conclu les négociations avec le Mercosur »
+    // (pas des « discussions » : « a conclu ses discussions avec Xi » peut clore un sommet sans accord)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:conclu|achevé|finalisé|bouclé)\\s+(?:(?:les|ses|leurs)\\s+)?négociations(?:\\s+[${LOWER}-]{2,20}){0,2}?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-concluded-talks' },
   ],
   orderNouns: ['commande', 'option'],
   orderPlurals: ['commandes'],
@@ -252,6 +255,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])(?:command(?:é|ée|és|ées|e|ent|era|eront|erait)|achet(?:er|é|ée|és|ées|ait|aient)|achèt(?:e|ent|era|eront|erait|eraient))(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['à', 'au', 'aux', 'auprès'],
+  orderingVerb: /^command/iu,
   // « un contrat pour équiper la marine grecque », « un accord pour fournir l'armée de l'air indienne »
   supplyVerbs: ['fournir', 'équiper', 'approvisionner', 'livrer', 'armer'],
   // « Emirates a passé commande de 90 Boeing 777X »
