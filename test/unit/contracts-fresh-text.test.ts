@@ -206,6 +206,19 @@ const FIND: ContractRow[] = [
     actors: [['Commission européenne', 'government'], ['Mercosur', 'organization']],
     want: [{ kind: 'agreement', status: 'signed', parties: ['Commission européenne', 'Mercosur'], evidence: 'Commission européenne a conclu les négociations avec le Mercosur' }],
   },
+  // contracts/<lang>/verb-sell with real assets sold
+  {
+    name: 'en verb-sell: "sold three shopping centres to Blackstone"',
+    lang: 'en', text: 'Unibail sold three shopping centres to Blackstone.',
+    actors: [['Unibail', 'organization'], ['Blackstone', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Unibail', 'Blackstone'], evidence: 'Unibail sold three shopping centres to Blackstone' }],
+  },
+  {
+    name: 'fr verb-sell: « a cédé trois centres commerciaux au fonds Blackstone »',
+    lang: 'fr', text: 'Unibail a cédé trois centres commerciaux au fonds Blackstone.',
+    actors: [['Unibail', 'organization'], ['Blackstone', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Unibail', 'Blackstone'], evidence: 'Unibail a cédé trois centres commerciaux au fonds Blackstone' }],
+  },
 ];
 
 const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [

@@ -327,6 +327,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',
     'operations', 'assets', 'portfolio', 'plant', 'plants', 'factory', 'factories', 'stores', 'chain', 'holding', 'holdings', 'activities', 'network', 'towers', 'shares',
+    // real assets sold as a business: "sold three shopping centres to Blackstone", "sold its refineries to", "its stake in two oil fields"
+    'hotels', 'malls', 'centres', 'centers', 'refinery', 'refineries', 'mines', 'terminals', 'fields', 'warehouses', 'properties',
   ],
   unitOwnerPrepositions: ['of'],
   // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")

@@ -318,6 +318,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
     'actions', 'titres', 'usine', 'usines', 'magasins', 'marque', 'marques', 'pôle', 'pôles', 'tours', 'actifs', 'réseau', 'site', 'sites', 'capital',
+    // des actifs cédés comme une activité : « a cédé trois centres commerciaux au fonds Blackstone », « ses raffineries », « deux gisements »
+    'hôtels', 'centres', 'raffinerie', 'raffineries', 'mines', 'terminaux', 'gisements', 'entrepôts', 'centrales', 'immeubles',
   ],
   unitOwnerPrepositions: ['de', 'du', 'd', 'des'],
   // « a pris une participation de 10 % dans », « a racheté la participation détenue par », « a acquis 25 % du capital de »
