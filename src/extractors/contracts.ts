@@ -2319,11 +2319,9 @@ const SETTLEMENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'g
 function collectSettlementMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
   if (!lex.settlementVerbs) return;
   for (const { start: vStart, end: vEnd } of matchesIn(lex.settlementVerbs, sentence)) {
-    const clauseStart = clauseStartOf(text, sentence, vStart);
-    const payer = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, SETTLEMENT_KINDS);
-    if (!payer) continue;
-    if (lex.hypotheticalBefore.test(text.slice(clauseStart, payer.start))) continue;
-    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const sides = subjectAndObjects(text, sentence, tokens, vStart, vEnd, SALE_SUBJECT_GAP, SETTLEMENT_KINDS, lex, actors);
+    if (!sides) continue;
+    const { subject: payer, found } = sides;
     const other = found.parties.filter((a) => a !== payer.actor && SETTLEMENT_KINDS.includes(a.kind));
     // "a lawsuit brought by Facebook users": the name modifies the claimants, who are no named party
     if (!other.length || CLAIMANTS_AFTER_NAME.test(text.slice(found.end, found.end + 30))) continue;
@@ -2342,11 +2340,9 @@ function collectSettlementMentions(text: string, sentence: Span, tokens: Token[]
 function collectLeaseMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
   if (!lex.leaseVerbs) return;
   for (const { start: vStart, end: vEnd } of matchesIn(lex.leaseVerbs, sentence)) {
-    const clauseStart = clauseStartOf(text, sentence, vStart);
-    const subject = subjectBefore(actors, vStart, clauseStart, LEASE_SUBJECT_GAP, INSTITUTION_KINDS);
-    if (!subject) continue;
-    if (lex.hypotheticalBefore.test(text.slice(clauseStart, subject.start))) continue;
-    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
+    const sides = subjectAndObjects(text, sentence, tokens, vStart, vEnd, LEASE_SUBJECT_GAP, INSTITUTION_KINDS, lex, actors, 1);
+    if (!sides) continue;
+    const { subject, found } = sides;
     const other = found.parties[0];
     if (!other || found.parties.length > 1 || other === subject.actor || !INSTITUTION_KINDS.includes(other.kind)) continue;
     out.push({
@@ -2354,6 +2350,19 @@ function collectLeaseMentions(text: string, sentence: Span, tokens: Token[], inH
       ruleId: `contracts/${lexName(lex)}/verb-lease`, statusWindow: window(sentence, vStart, found.end), key: '',
     });
   }
+}
+
+/**
+ * The subject of the verb at [vStart, vEnd) (an actor of `kinds` at most `gap` code units before it in its clause, not in a hypothetical
+ * clause) and the chain of parties right after the verb; `undefined` without a subject. Shared by the verb collectors whose other side
+ * follows the verb's regex (verb-settle, verb-lease).
+ */
+function subjectAndObjects(text: string, sentence: Span, tokens: Token[], vStart: number, vEnd: number, gap: number, kinds: readonly ActorKind[],
+  lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS): { subject: ActorMention; found: { parties: Actor[]; end: number } } | undefined {
+  const clauseStart = clauseStartOf(text, sentence, vStart);
+  const subject = subjectBefore(actors, vStart, clauseStart, gap, kinds);
+  if (!subject || lex.hypotheticalBefore.test(text.slice(clauseStart, subject.start))) return undefined;
+  return { subject, found: partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, maxDescriptors) };
 }
 
 /** Longest gap between a lessee or lessor and its verb, code units ("The Pentagon is hoping to remedy this quickly by leasing"). */
