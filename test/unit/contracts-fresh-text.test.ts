@@ -219,6 +219,19 @@ const FIND: ContractRow[] = [
     actors: [['Unibail', 'organization'], ['Blackstone', 'organization']],
     want: [{ kind: 'acquisition', status: 'signed', parties: ['Unibail', 'Blackstone'], evidence: 'Unibail a cédé trois centres commerciaux au fonds Blackstone' }],
   },
+  // a wish is a proposal: « voulait », « veulent » (status proposed)
+  {
+    name: 'fr proposed: « voulait louer 100 avions ravitailleurs à Boeing »',
+    lang: 'fr', text: 'L\'armée de l\'air voulait louer 100 avions ravitailleurs à Boeing.',
+    actors: [['armée de l\'air', 'government'], ['Boeing', 'organization']],
+    want: [{ kind: 'lease', status: 'proposed', parties: ['armée de l\'air', 'Boeing'], evidence: 'voulait louer 100 avions ravitailleurs à Boeing' }],
+  },
+  {
+    name: 'fr proposed: « Airbus, Thales et Leonardo veulent fusionner »',
+    lang: 'fr', text: 'Airbus, Thales et Leonardo veulent fusionner leurs activités spatiales.',
+    actors: [['Airbus', 'organization'], ['Thales', 'organization'], ['Leonardo', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Airbus', 'Thales', 'Leonardo'], evidence: 'Airbus, Thales et Leonardo veulent fusionner' }],
+  },
 ];
 
 const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [

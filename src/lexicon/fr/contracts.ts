@@ -365,6 +365,6 @@ export const FR_CONTRACTS: ContractLexicon = {
     // contracts/fr/status-presented : « les partis ont présenté leur accord de coalition » le rend public, comme une annonce
     announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|présentée?s?|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent)|(?<!(?:ne\\s|n['’]))(?:signer|conclur|rachèter|acquerr|fusionner|reprendr|finaliser|céder)(?:a|ont))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait », « il propose d'acquérir Tikkurila »
-    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent|ait|aient)|veu(?:t|lent)|voul(?:ait|aient)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
 };
