@@ -406,6 +406,15 @@ export interface ContractLexicon {
    * `collectSettlementMentions`.
    */
   settlementVerbs?: RegExp;
+  /**
+   * Optional global regex: a verb of leasing whose object, then a preposition, then the other side follow ("lease 100 tankers from ",
+   * "leases the jets to ", « louer 100 avions à »); group 1 is the preposition. See `collectLeaseMentions`.
+   */
+  leaseVerbs?: RegExp;
+  /** Non-global regex testing an order verb's match: a verb of ordering ("ordered", « commandé »), not of buying. */
+  orderingVerb: RegExp;
+  /** Non-global regex, tested on a mention's start and the words before it: a word that makes it another agreement ("another", "a new", « un nouvel »). */
+  anotherBefore: RegExp;
   /** Prepositions introducing the buyer after a sale verb ("to", « à », « au »). */
   buyerPrepositions: string[];
   /** Nouns of a business sold or bought, lower case ("unit", "stake", « activité », « filiale »). */
@@ -549,6 +558,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
@@ -1560,6 +1570,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
         // « L'Inde a passé une commande de 26 Rafale auprès de Dassault Aviation et Thales » — with several sellers the buyer is still the
         // subject of the ordering verb
         parties.unshift(...bySubject.parties);
+      } else if (np.det === 'indefinite' && parties.length >= 2 && withParties.length === parties.length && bySubject && bySubject.parties.length > 0
+        && !bySubject.parties.some((a) => parties.includes(a)) && WITH_AFTER_NOUN.test(text.slice(nounEnd, nounEnd + 8))) {
+        // contracts/<lang>/subject-with-several: "The UAW ratified a new contract with Ford, GM and Stellantis", « Le syndicat UAW a ratifié un
+        // nouvel accord avec Ford, GM et Stellantis » — several counterparties after "with" leave the signing subject a party
+        parties.unshift(...bySubject.parties);
       }
     }
     if (np.det === 'apposition' && !withParties.length) continue;
@@ -1856,14 +1871,7 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/subject-time: "South Sudan's government and rebels on Thursday signed", « ont signé jeudi soir » — a day or time
   // between the subject and its verb does not count towards the gap
   if (subject && text.slice(subject.end, vStart).replace(TIME_ADVERBIAL, ' ').length <= 30) {
-    let list = listBefore(text, subject, from, lex, actors);
-    // contracts/<lang>/list-across-comma: "Brazil, Chile and Peru signed a trade agreement", « La France, l'Allemagne et l'Italie ont signé
-    // un accord » — the comma of a serial list is no clause boundary when the list reaches the clause start and its first member opens
-    // the previous clause (not "In a deal with Boeing, Airbus and Safran signed …")
-    if (from > sentence.start && LIST_LEAD.test(text.slice(from, list.start))) {
-      const wider = listBefore(text, subject, sentence.start, lex, actors);
-      if (wider.parties.length > list.parties.length && LIST_LEAD.test(text.slice(clauseStartOf(text, sentence, wider.start), wider.start))) list = wider;
-    }
+    const list = widenedList(text, sentence, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
     // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
     const withParty = verbPartyGap(lex);
@@ -1889,9 +1897,22 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // a day or time before the plural subject does not hide it
   const pronoun = pluralPronounLead(lex).exec(text.slice(from, vStart));
   if (pronoun && prev) {
+    const lead = from + pronoun[1]!.length;
+    // contracts/<lang>/counted-pronoun: "Airbus has been in talks with Thales and Leonardo. The three companies signed a memorandum", « Les
+    // trois groupes ont signé » — a counted subject stands for as many actors of the previous sentence: a list of that length, or all its
+    // institutions when they are that many
+    const count = pronounCount(pronoun[0].slice(pronoun[1]!.length));
+    if (count > 2) {
+      const own = [...new Set(actors.mentionsIn(prev.start, prev.end, INSTITUTION_KINDS).map((m) => m.actor))];
+      for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
+        const list = listFrom(text, mention, prev.end, lex, actors);
+        if (list.parties.length === count) return { parties: list.parties, start: lead };
+      }
+      if (own.length === count) return { parties: own, start: lead };
+    }
     for (const mention of actors.mentionsIn(prev.start, prev.end, PARTY_KINDS)) {
       const list = listFrom(text, mention, prev.end, lex, actors);
-      if (list.parties.length >= 2) return { parties: list.parties, start: from + pronoun[1]!.length };
+      if (list.parties.length >= 2) return { parties: list.parties, start: lead };
     }
     return undefined;
   }
@@ -1907,6 +1928,34 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   }
   return undefined;
 }
+
+/** Counts named in a plural subject, EN and FR ("the three companies", « les quatre syndicats »). */
+const PRONOUN_COUNT = /(?<![\p{L}])(?:three|trois|four|quatre)(?![\p{L}])/iu;
+
+/** How many actors a plural subject counts: 3 or 4 when it says so, else 2 (see {@link verbSubjectParties}). */
+function pronounCount(subject: string): number {
+  const m = PRONOUN_COUNT.exec(subject);
+  if (!m) return 2;
+  return /^(?:three|trois)$/iu.test(m[0]) ? 3 : 4;
+}
+
+/**
+ * The list of actors ending at `subject`, from the clause start `from` on — contracts/<lang>/list-across-comma: "Brazil, Chile and Peru
+ * signed a trade agreement", « La France, l'Allemagne et l'Italie ont signé un accord », "Airbus, Thales and Leonardo plan to combine
+ * their space businesses" — the comma of a serial list is no clause boundary when the list reaches the clause start and its first member
+ * opens the previous clause (not "In a deal with Boeing, Airbus and Safran signed …").
+ */
+function widenedList(text: string, sentence: Span, subject: ActorMention, from: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
+  const list = listBefore(text, subject, from, lex, actors);
+  if (from > sentence.start && LIST_LEAD.test(text.slice(from, list.start))) {
+    const wider = listBefore(text, subject, sentence.start, lex, actors);
+    if (wider.parties.length > list.parties.length && LIST_LEAD.test(text.slice(clauseStartOf(text, sentence, wider.start), wider.start))) return wider;
+  }
+  return list;
+}
+
+/** "with", « avec » right after an agreement's noun: what follows are counterparties of its subject. */
+const WITH_AFTER_NOUN = /^\s+(?:with|avec)\s/iu;
 
 /** {@link pluralPronounLead}'s regex per lexicon, built on first use. */
 const PRONOUN_LEADS = new WeakMap<ContractLexicon, RegExp>();
@@ -2161,7 +2210,12 @@ function collectOrderVerbMentions(text: string, sentence: Span, tokens: Token[],
       const maker = goodsMaker(text, tokens, from, sentence.end, lex, actors);
       if (maker && maker.actor.kind === 'organization') seller = { parties: [maker.actor], end: maker.end };
     }
-    const sellers = seller?.parties.filter((a) => a !== buyer.actor && INSTITUTION_KINDS.includes(a.kind)) ?? [];
+    // contracts/<lang>/order-from-country: "Poland ordered 96 Apache helicopters from the United States", « La Pologne a commandé 96
+    // hélicoptères Apache aux États-Unis » — a country that an order is placed with sells as a state (a verb of ordering, not of buying:
+    // "bought Russian oil from Russia" is trade)
+    const ordering = lex.orderingVerb.test(m[0]);
+    const sellers = seller?.parties.filter((a) => a !== buyer.actor && (INSTITUTION_KINDS.includes(a.kind)
+      || (ordering && a.kind === 'place' && COUNTRY_NAMES.has(a.name.toLowerCase())))) ?? [];
     if (!seller || !sellers.length) continue;
     out.push({
       start: buyer.start, end: seller.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer.actor, ...sellers], anchored: true, named: false, inHeading,
@@ -2265,11 +2319,9 @@ const SETTLEMENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'g
 function collectSettlementMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
   if (!lex.settlementVerbs) return;
   for (const { start: vStart, end: vEnd } of matchesIn(lex.settlementVerbs, sentence)) {
-    const clauseStart = clauseStartOf(text, sentence, vStart);
-    const payer = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, SETTLEMENT_KINDS);
-    if (!payer) continue;
-    if (lex.hypotheticalBefore.test(text.slice(clauseStart, payer.start))) continue;
-    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const sides = subjectAndObjects(text, sentence, tokens, vStart, vEnd, SALE_SUBJECT_GAP, SETTLEMENT_KINDS, lex, actors);
+    if (!sides) continue;
+    const { subject: payer, found } = sides;
     const other = found.parties.filter((a) => a !== payer.actor && SETTLEMENT_KINDS.includes(a.kind));
     // "a lawsuit brought by Facebook users": the name modifies the claimants, who are no named party
     if (!other.length || CLAIMANTS_AFTER_NAME.test(text.slice(found.end, found.end + 30))) continue;
@@ -2279,6 +2331,42 @@ function collectSettlementMentions(text: string, sentence: Span, tokens: Token[]
     });
   }
 }
+
+/**
+ * contracts/<lang>/verb-lease: "The Pentagon is hoping to lease the tankers from Boeing", "Boeing leases the jets to Ryanair", « L'armée
+ * de l'air voulait louer 100 avions ravitailleurs à Boeing » — leasing goods from or to a named institution is a lease between the subject
+ * (the nearest institution before the verb in its clause) and that institution.
+ */
+function collectLeaseMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.leaseVerbs) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.leaseVerbs, sentence)) {
+    const sides = subjectAndObjects(text, sentence, tokens, vStart, vEnd, LEASE_SUBJECT_GAP, INSTITUTION_KINDS, lex, actors, 1);
+    if (!sides) continue;
+    const { subject, found } = sides;
+    const other = found.parties[0];
+    if (!other || found.parties.length > 1 || other === subject.actor || !INSTITUTION_KINDS.includes(other.kind)) continue;
+    out.push({
+      start: subject.start, end: found.end, kind: 'lease', det: 'indefinite', anaphor: false, parties: [subject.actor, other], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/verb-lease`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/**
+ * The subject of the verb at [vStart, vEnd) (an actor of `kinds` at most `gap` code units before it in its clause, not in a hypothetical
+ * clause) and the chain of parties right after the verb; `undefined` without a subject. Shared by the verb collectors whose other side
+ * follows the verb's regex (verb-settle, verb-lease).
+ */
+function subjectAndObjects(text: string, sentence: Span, tokens: Token[], vStart: number, vEnd: number, gap: number, kinds: readonly ActorKind[],
+  lex: ContractLexicon, actors: ActorIndex, maxDescriptors = MAX_DESCRIPTORS): { subject: ActorMention; found: { parties: Actor[]; end: number } } | undefined {
+  const clauseStart = clauseStartOf(text, sentence, vStart);
+  const subject = subjectBefore(actors, vStart, clauseStart, gap, kinds);
+  if (!subject || lex.hypotheticalBefore.test(text.slice(clauseStart, subject.start))) return undefined;
+  return { subject, found: partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, maxDescriptors) };
+}
+
+/** Longest gap between a lessee or lessor and its verb, code units ("The Pentagon is hoping to remedy this quickly by leasing"). */
+const LEASE_SUBJECT_GAP = 60;
 
 /**
  * contracts/<lang>/verb-entrust: "The government entrusted Vinci with the construction of the new airport", « Le gouvernement a confié à
@@ -2345,7 +2433,8 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       const clauseStart = clauseStartOf(text, sentence, vStart);
       const subject = subjectBefore(actors, vStart, clauseStart, RECIPROCAL_SUBJECT_GAP, PARTY_KINDS);
       if (!subject) continue;
-      const list = listBefore(text, subject, clauseStart, lex, actors);
+      // (a serial list across its commas: "Airbus, Thales and Leonardo plan to combine", « Airbus, Thales et Leonardo veulent fusionner »)
+      const list = widenedList(text, sentence, subject, clauseStart, lex, actors);
       const hypothetical = lex.hypotheticalBefore.test(text.slice(clauseStart, list.start));
       if (hypothetical && !verb.hypotheticalProposed) continue;
       const parties = [...list.parties];
@@ -2620,7 +2709,12 @@ function clusterMentions(text: string, mentions: Mention[], lex: ContractLexicon
       // — unless it names the same two sides again: "Yahoo's $4.8 billion sale to Verizon … it is a sale of the Yahoo subsidiary … to Verizon")
       const sameSides = (c: Cluster) => m.parties.length >= 2 && c.parties.length === m.parties.length && m.parties.every((a) => c.parties.includes(a));
       const sameKey = m.key ? clusters.find((c) => c.keys.has(m.key) && compatible(c.parties, m.parties) && (m.key.includes(' ') || sameSides(c))) : undefined;
-      target = headline ?? sameParties ?? sameKey;
+      // contracts/<lang>/same-kind-sides: "authorized the Air Force to lease from Boeing up to 100 767s … the Air Force embarked on
+      // negotiating with Boeing a lease" — a specific kind (a lease, a merger, not a bare "deal") between the same two sides again is the
+      // same agreement, unless told to be another one ("another", "a new", « un nouveau »)
+      const sameKind = !GENERIC_MENTION.has(m.kind) && m.parties.length >= 2 && !lex.anotherBefore.test(text.slice(Math.max(0, m.start - 12), Math.min(m.end, m.start + 24)))
+        ? [...clusters].reverse().find((c) => c.kind === m.kind && !c.plural && sameSides(c)) : undefined;
+      target = headline ?? sameParties ?? sameKey ?? sameKind;
       if (target && target.fromHeading && !m.inHeading) {
         target.evidence = makeSpan(text, m.start, m.end);
         target.ruleId = m.ruleId;

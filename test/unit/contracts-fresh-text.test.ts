@@ -3,10 +3,15 @@
  * an article before a bought company's descriptors (contracts/<lang>/verb-object-article), a day before a plural subject
  * pronoun (pronoun-time-lead), payments to settle claims (verb-settle), a unit's own complement before its owner
  * (unit-owner-described), a definite mention described by premodifiers with a status cue (contracts/en/described-definite)
- * an order its owner changes or cancels (order-changed-possessive) and two sides pooling their businesses (verb-combine-units).
- * Hand-built actors.
+ * an order its owner changes or cancels (order-changed-possessive) and two sides pooling their businesses (verb-combine-units);
+ * goods leased from or to an institution (verb-lease), one lease named by its verb then its noun (same-kind-sides), a counted
+ * plural subject (counted-pronoun), a serial list before a reciprocal verb (list-across-comma), several counterparties after
+ * "with" (subject-with-several), an order placed with a country (order-from-country), negotiations concluded with a party
+ * (verb-concluded-talks). Hand-built actors; the last block runs the whole pipeline for parties the actor extractor
+ * dropped (actors/deal-party).
  */
 import { contractsOf, expectContracts, type ContractActorSpec, type ContractRow } from '../helpers/contracts.js';
+import { extract } from '../../src/index.js';
 import type { Language } from '../../src/types.js';
 
 const FIND: ContractRow[] = [
@@ -101,9 +106,139 @@ const FIND: ContractRow[] = [
     actors: [['Shell', 'organization'], ['Equinor', 'organization']],
     want: [{ kind: 'merger', status: 'proposed', parties: ['Shell', 'Equinor'], evidence: 'Shell et Equinor vont regrouper leurs actifs' }],
   },
+  // contracts/<lang>/verb-lease
+  {
+    name: 'en verb-lease: "is hoping to lease the tankers from Boeing"',
+    lang: 'en', text: 'The Pentagon is hoping to lease the tankers from Boeing.',
+    actors: [['Pentagon', 'government'], ['Boeing', 'organization']],
+    want: [{ kind: 'lease', status: 'proposed', parties: ['Pentagon', 'Boeing'], evidence: 'Pentagon is hoping to lease the tankers from Boeing' }],
+  },
+  {
+    name: 'fr verb-lease: « loue la plupart de ses avions à AerCap »',
+    lang: 'fr', text: 'Ryanair loue la plupart de ses avions à AerCap.',
+    actors: [['Ryanair', 'organization'], ['AerCap', 'organization']],
+    want: [{ kind: 'lease', status: 'signed', parties: ['Ryanair', 'AerCap'], evidence: 'Ryanair loue la plupart de ses avions à AerCap' }],
+  },
+  {
+    name: 'fr verb-lease: « va louer 100 avions ravitailleurs à Boeing »',
+    lang: 'fr', text: 'L\'armée de l\'air va louer 100 avions ravitailleurs à Boeing.',
+    actors: [['armée de l\'air', 'government'], ['Boeing', 'organization']],
+    want: [{ kind: 'lease', status: 'proposed', parties: ['armée de l\'air', 'Boeing'], evidence: 'va louer 100 avions ravitailleurs à Boeing' }],
+  },
+  // contracts/<lang>/same-kind-sides: one lease, named by its verb then by its noun; "a new lease" is another one
+  {
+    name: 'en same-kind-sides: "to lease 100 tankers from Boeing … negotiating a lease with Boeing" is one lease',
+    lang: 'en', text: 'The Air Force planned to lease 100 tankers from Boeing. In March the Air Force began negotiating a lease with Boeing.',
+    actors: [['Air Force', 'government'], ['Boeing', 'organization']],
+    want: [{ kind: 'lease', status: 'proposed', parties: ['Air Force', 'Boeing'], evidence: 'Air Force planned to lease 100 tankers from Boeing' }],
+  },
+  {
+    name: 'en same-kind-sides: "a new lease with Boeing" is another lease',
+    lang: 'en', text: 'The Air Force planned to lease 100 tankers from Boeing. In March the Air Force began negotiating a new lease with Boeing.',
+    actors: [['Air Force', 'government'], ['Boeing', 'organization']],
+    want: [
+      { kind: 'lease', status: 'proposed', parties: ['Air Force', 'Boeing'], evidence: 'Air Force planned to lease 100 tankers from Boeing' },
+      { kind: 'lease', status: 'proposed', parties: ['Air Force', 'Boeing'], evidence: 'a new lease with Boeing' },
+    ],
+  },
+  // contracts/<lang>/counted-pronoun
+  {
+    name: 'en counted-pronoun: "The three companies signed a memorandum" after "Airbus … with Thales and Leonardo"',
+    lang: 'en', text: 'Airbus has been in talks with Thales and Leonardo for months. The three companies signed a memorandum of understanding on Thursday.',
+    actors: [['Airbus', 'organization'], ['Thales', 'organization'], ['Leonardo', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Airbus', 'Thales', 'Leonardo'], evidence: 'The three companies signed a memorandum of understanding' }],
+  },
+  {
+    name: 'fr counted-pronoun: « Les trois groupes ont signé un protocole d\'accord »',
+    lang: 'fr', text: 'Airbus discute depuis des mois avec Thales et Leonardo. Les trois groupes ont signé un protocole d\'accord jeudi.',
+    actors: [['Airbus', 'organization'], ['Thales', 'organization'], ['Leonardo', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Airbus', 'Thales', 'Leonardo'], evidence: 'Les trois groupes ont signé un protocole d\'accord' }],
+  },
+  // contracts/<lang>/list-across-comma for a reciprocal verb
+  {
+    name: 'en list-across-comma: "Airbus, Thales and Leonardo plan to combine their space businesses"',
+    lang: 'en', text: 'Airbus, Thales and Leonardo plan to combine their space businesses.',
+    actors: [['Airbus', 'organization'], ['Thales', 'organization'], ['Leonardo', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Airbus', 'Thales', 'Leonardo'], evidence: 'Airbus, Thales and Leonardo plan to combine' }],
+  },
+  {
+    name: 'fr list-across-comma: « Airbus, Thales et Leonardo vont fusionner leurs activités spatiales »',
+    lang: 'fr', text: 'Airbus, Thales et Leonardo vont fusionner leurs activités spatiales.',
+    actors: [['Airbus', 'organization'], ['Thales', 'organization'], ['Leonardo', 'organization']],
+    want: [{ kind: 'merger', status: 'announced', parties: ['Airbus', 'Thales', 'Leonardo'], evidence: 'Airbus, Thales et Leonardo vont fusionner' }],
+  },
+  // contracts/<lang>/subject-with-several
+  {
+    name: 'en subject-with-several: "The UAW ratified a new contract with Ford, GM and Stellantis"',
+    lang: 'en', text: 'The UAW ratified a new contract with Ford, GM and Stellantis.',
+    actors: [['UAW', 'organization'], ['Ford', 'organization'], ['GM', 'organization'], ['Stellantis', 'organization']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['UAW', 'Ford', 'GM', 'Stellantis'], evidence: 'a new contract with Ford, GM and Stellantis' }],
+  },
+  {
+    name: 'fr subject-with-several: « Le syndicat UAW a ratifié un nouvel accord avec Ford, GM et Stellantis »',
+    lang: 'fr', text: 'Le syndicat UAW a ratifié un nouvel accord avec Ford, GM et Stellantis.',
+    actors: [['UAW', 'organization'], ['Ford', 'organization'], ['GM', 'organization'], ['Stellantis', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['UAW', 'Ford', 'GM', 'Stellantis'], evidence: 'un nouvel accord avec Ford, GM et Stellantis' }],
+  },
+  // contracts/<lang>/order-from-country
+  {
+    name: 'en order-from-country: "Poland ordered 96 Apache helicopters from the United States"',
+    lang: 'en', text: 'Poland ordered 96 Apache helicopters from the United States.',
+    actors: [['Poland', 'government'], ['United States', 'place']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Poland', 'United States'], evidence: 'Poland ordered 96 Apache helicopters from the United States' }],
+  },
+  {
+    name: 'fr order-from-country: « La Pologne a commandé 96 hélicoptères Apache aux États-Unis »',
+    lang: 'fr', text: 'La Pologne a commandé 96 hélicoptères Apache aux États-Unis.',
+    actors: [['Pologne', 'government'], ['États-Unis', 'place']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Pologne', 'États-Unis'], evidence: 'Pologne a commandé 96 hélicoptères Apache aux États-Unis' }],
+  },
+  // contracts/<lang>/verb-concluded-talks
+  {
+    name: 'en verb-concluded-talks: "concluded negotiations with Mercosur"',
+    lang: 'en', text: 'The European Commission concluded negotiations with Mercosur.',
+    actors: [['European Commission', 'government'], ['Mercosur', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['European Commission', 'Mercosur'], evidence: 'European Commission concluded negotiations with Mercosur' }],
+  },
+  {
+    name: 'fr verb-concluded-talks: « a conclu les négociations avec le Mercosur »',
+    lang: 'fr', text: 'La Commission européenne a conclu les négociations avec le Mercosur.',
+    actors: [['Commission européenne', 'government'], ['Mercosur', 'organization']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Commission européenne', 'Mercosur'], evidence: 'Commission européenne a conclu les négociations avec le Mercosur' }],
+  },
+  // contracts/<lang>/verb-sell with real assets sold
+  {
+    name: 'en verb-sell: "sold three shopping centres to Blackstone"',
+    lang: 'en', text: 'Unibail sold three shopping centres to Blackstone.',
+    actors: [['Unibail', 'organization'], ['Blackstone', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Unibail', 'Blackstone'], evidence: 'Unibail sold three shopping centres to Blackstone' }],
+  },
+  {
+    name: 'fr verb-sell: « a cédé trois centres commerciaux au fonds Blackstone »',
+    lang: 'fr', text: 'Unibail a cédé trois centres commerciaux au fonds Blackstone.',
+    actors: [['Unibail', 'organization'], ['Blackstone', 'organization']],
+    want: [{ kind: 'acquisition', status: 'signed', parties: ['Unibail', 'Blackstone'], evidence: 'Unibail a cédé trois centres commerciaux au fonds Blackstone' }],
+  },
+  // a wish is a proposal: « voulait », « veulent » (status proposed)
+  {
+    name: 'fr proposed: « voulait louer 100 avions ravitailleurs à Boeing »',
+    lang: 'fr', text: 'L\'armée de l\'air voulait louer 100 avions ravitailleurs à Boeing.',
+    actors: [['armée de l\'air', 'government'], ['Boeing', 'organization']],
+    want: [{ kind: 'lease', status: 'proposed', parties: ['armée de l\'air', 'Boeing'], evidence: 'voulait louer 100 avions ravitailleurs à Boeing' }],
+  },
+  {
+    name: 'fr proposed: « Airbus, Thales et Leonardo veulent fusionner »',
+    lang: 'fr', text: 'Airbus, Thales et Leonardo veulent fusionner leurs activités spatiales.',
+    actors: [['Airbus', 'organization'], ['Thales', 'organization'], ['Leonardo', 'organization']],
+    want: [{ kind: 'merger', status: 'proposed', parties: ['Airbus', 'Thales', 'Leonardo'], evidence: 'Airbus, Thales et Leonardo veulent fusionner' }],
+  },
 ];
 
 const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
+  ['en order-from-country: buying from a country is trade, not an order', 'en', 'India bought 2 million barrels of oil from Russia.', [['India', 'government'], ['Russia', 'place']]],
+  ['en verb-concluded-talks: talks concluded are no agreement by themselves', 'en', 'Biden concluded talks with Xi in Bali.', [['Biden', 'person'], ['Xi', 'person']]],
+  ['fr verb-lease : « loue » au sens de faire l\'éloge, sans biens loués', 'fr', 'L\'Élysée loue le travail des soignants auprès de l\'OMS.', [['Élysée', 'government'], ['OMS', 'organization']]],
+  ['en verb-lease: no named other side', 'en', 'The city leases the land to a developer.', []],
   ['en verb-settle: a lawsuit brought by "Facebook users" names no party', 'en', 'Meta will pay $725 million to resolve a class-action lawsuit brought by Facebook users.', [['Meta', 'organization'], ['Facebook', 'organization']]],
   ['en verb-settle: no named other side', 'en', 'The company paid $5 million to settle the case, its lawyers said.', []],
   ['fr verb-settle : un paiement sans litige n\'est pas une transaction', 'fr', 'Renault va verser 300 millions d\'euros à ses salariés pour la prime de fin d\'année.', [['Renault', 'organization']]],
@@ -117,6 +252,41 @@ const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
 
 describe('contracts on fresh text: should find', () => {
   test.each(FIND.map((r) => [r.name, r] as const))('%s', (_name, row) => expectContracts(row));
+});
+
+/** End to end (actors too): a party to an agreement that only the deal verb marks as a name (actors/deal-party). */
+const DEAL_PARTY: Array<[string, Language, string, string[]]> = [
+  ['en: "Nippon Steel agreed to buy U.S. Steel" (a sentence-initial name of common words)', 'en', 'Nippon Steel agreed to buy U.S. Steel for $14.9 billion in December.', ['Nippon Steel', 'U.S. Steel']],
+  ['en: "Orano has signed a contract with Kansai Electric" (an unknown word opening the sentence)', 'en', 'Orano has signed a contract with Kansai Electric to supply enriched uranium.', ['Orano', 'Kansai Electric']],
+  ['en: "Paramount and Skydance signed a merger agreement" (coordinated unknown names)', 'en', 'Paramount and Skydance signed a merger agreement on Sunday.', ['Paramount', 'Skydance']],
+  ['en: "Nexstar bid $6.4 billion for Tribune Media"', 'en', 'Nexstar bid $6.4 billion for Tribune Media in a hostile move.', ['Nexstar', 'Tribune Media']],
+  ['fr : « Nippon Steel a accepté de racheter US Steel »', 'fr', 'Nippon Steel a accepté de racheter US Steel pour 14,9 milliards de dollars.', ['Nippon Steel', 'US Steel']],
+  ['fr : « Orano a signé un contrat avec Kansai Electric »', 'fr', 'Orano a signé un contrat avec Kansai Electric.', ['Orano', 'Kansai Electric']],
+];
+
+describe('contracts on fresh text: parties that only the deal verb names (end to end)', () => {
+  test.each(DEAL_PARTY)('%s', (_name, lang, text, parties) => {
+    const out = extract(text, { language: lang });
+    expect(out.contracts).toHaveLength(1);
+    expect(out.contracts[0]!.parties.map((p) => p.name).sort()).toEqual([...parties].sort());
+    expect(out.actors.filter((a) => parties.includes(a.name)).map((a) => a.kind)).toEqual(parties.map(() => 'organization'));
+  });
+  test('en: "Kroger\'s $24.6 billion deal" keeps Kroger as an actor', () => {
+    const out = extract('Kroger\'s $24.6 billion deal for Albertsons was blocked by a judge.', { language: 'en' });
+    expect(out.actors.map((a) => a.name)).toContain('Kroger');
+  });
+  test.each([
+    ['en', 'LVMH completed its takeover of Tiffany on Thursday.'],
+    ['fr', 'Le rachat de Tiffany par LVMH a été finalisé.'],
+  ] as Array<[Language, string]>)('%s: the target of a takeover is a firm even when it is a given name: %s', (lang, text) => {
+    const out = extract(text, { language: lang });
+    expect(out.actors.find((a) => a.name === 'Tiffany')?.kind).toBe('organization');
+    expect(out.contracts[0]!.parties.map((p) => p.name).sort()).toEqual(['LVMH', 'Tiffany']);
+  });
+  test('en: a common word before a deal verb stays no actor ("Officials signed a contract")', () => {
+    const out = extract('Officials signed a contract with Boeing on Monday.', { language: 'en' });
+    expect(out.actors.map((a) => a.name)).not.toContain('Officials');
+  });
 });
 
 describe('contracts on fresh text: should not find', () => {

@@ -16,7 +16,7 @@ import type { FoldedLexicon } from './lexicon.js';
 import { lookupName, mayEndKnownName } from './gazetteer.js';
 import { inRanges } from './ranges.js';
 import { fold, nameKey } from './normalize.js';
-import { expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
+import { dealPartyAt, expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 import { placeShaped } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
@@ -931,6 +931,9 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
       // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)
       && !(!heading && speakerAt(text, t0, lex, lowerSeen))
+      // "Orano signed a contract with Kansai Electric", « Orano a signé un contrat avec EDF »: a party to an agreement opening a
+      // sentence (ruleId actors/deal-party)
+      && !(!heading && !/[^s]s$/.test(t0.norm) && dealPartyAt(text, t0, t0.end, lex, lowerSeen))
       // "Eurostat said…", "Rosstat estimates…": a statistics office's name opening a sentence (ruleId actors/statistics-office)
       && !(STATISTICS_OFFICE.test(t0.norm) && !lowerSeen.has(t0.norm) && !lex.commonWords.has(t0.norm))) return undefined;
   }

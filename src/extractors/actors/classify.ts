@@ -972,6 +972,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       return [{ ...base, kind: 'organization', ruleId: 'actors/employer-before', weak: true }];
     }
     // "Presidential", "Slovenian", "Technology": an adjective or a common noun, not a name
+    // "Paramount and Skydance signed a merger agreement": a party to an agreement (ruleId actors/deal-party)
+    // (a word with a noun's ending too, inside a sentence: "Skydance")
+    if (!heading && (!commonWord(toks[0]!) || !toks[0]!.initial) && dealPartyAt(text, toks[0]!, end, lex, ctx.lowerSeen)) return [{ ...base, kind: 'organization', ruleId: 'actors/deal-party', weak: true }];
     if (/(?:ial|ical|ional|ese|ish|ian|ean|ist)$/.test(toks[0]!.norm) || commonWord(toks[0]!)) {
       return isolatedCommonName(first, last, ctx) ? [{ ...base, kind: 'organization', ruleId: 'actors/isolated-common-name', weak: true }] : [];
     }
@@ -1032,6 +1035,8 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // unknown words that are mostly common words: "Exterior Relations", "Preview Release", "Social Security"
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
+    // "Nippon Steel agreed to buy U.S. Steel", « Nippon Steel a accepté de racheter »: a party to an agreement (ruleId actors/deal-party)
+    if (!heading && dealPartyAt(text, toks[0]!, end, lex, ctx.lowerSeen)) return [{ ...base, kind: 'organization', ruleId: 'actors/deal-party', weak: true }];
     if (isolatedCommonName(first, last, ctx)) return [{ ...base, kind: 'organization', ruleId: 'actors/isolated-common-name', weak: true }];
     return [];
   }
@@ -1424,9 +1429,17 @@ const STAKE_IN_BEFORE = new RegExp(`(?<![${LETTER}])(?:(?:stakes?|shares|holding
  */
 const ACQUIRED_BEFORE = /(?:^|[\s\u00a0])(?:acquired|acquires|acquire|acquiring|bought|buys|buying|(?:took|takes|taking|take)[ \u00a0]over|rachète|rachètent|racheté|racheter|rachetait|acquis|acquiert|acquièrent|acquérir|absorbé|absorbe|absorber)[ \u00a0]$/iu;
 
-/** True when the name in [start, end) is the object of a verb of acquisition, not its indirect object ("bought Sarah a car"). */
+/**
+ * A price bid or a takeover noun right before a name: "bid $16.50 per share for ", "offered $47 billion for ", "a takeover of ", "its
+ * acquisition of ", "a bid for ", « le rachat de », « une OPA sur », « une offre sur » (ruleId actors/acquired-object). Anchored at the
+ * end; bounded.
+ */
+const BID_TARGET_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:bid|offered)[ \u00a0]+(?:US)?[$€£][ \u00a0]?[${DIGIT}][${DIGIT}.,]{0,12}(?:[ \u00a0]?(?:billion|million|bn))?(?:[ \u00a0]+(?:a|per)[ \u00a0]+share)?[ \u00a0]+for|(?<![${LETTER}])(?:takeover|acquisition|buyout)[ \u00a0]+of|(?<![${LETTER}])(?:takeover[ \u00a0]+)?(?:bid|offer)[ \u00a0]+for|(?<![${LETTER}])OPA[ \u00a0]+sur|(?<![${LETTER}])(?:rachat|acquisition)[ \u00a0]+de)[ \u00a0]$`, 'u');
+
+/** True when the name in [start, end) is the object of a verb of acquisition, not its indirect object ("bought Sarah a car"), or the target of a bid. */
 function acquiredObject(text: string, start: number, end: number): boolean {
-  return ACQUIRED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/^[ \u00a0]+(?:a|an|the|some|un|une|des)[ \u00a0]/iu.test(text.slice(end, end + 8));
+  return (ACQUIRED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || BID_TARGET_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+    && !/^[ \u00a0]+(?:a|an|the|some|un|une|des)[ \u00a0]/iu.test(text.slice(end, end + 8));
 }
 
 const EMPLOYER_BEFORE = /(?:economist|analyst|professor|researcher|strategist|fellow|scientist|engineer|executive|officer|director|partner|lawyer|attorney|manager|spokesman|spokeswoman|spokesperson|chairman|president|consultant|lecturer|trader|banker|analyste|économiste|chercheur|chercheuse|stratège|professeur|associé|associée|consultant|consultante|directeur|directrice)s?\s{1,3}(?:at|chez)\s{1,3}$/iu;
@@ -1462,6 +1475,46 @@ const SPEAKER_AFTER = new RegExp(`^[ \u00a0]{1,2}(?:(?:said|says|added|explained
   `(?:he|she)(?![${LETTER}])|(?:asked|asks|testified|recalled|replied|told (?:reporters|lawmakers|investigators|the|a|an|him|her|me|us|them|CNN|NBC|ABC|CBS|Fox))(?![${LETTER}])|` +
   `a (?:déclaré|dit|expliqué|affirmé|ajouté|indiqué|précisé|estimé|souligné|assuré|reconnu|insisté)[ \u00a0](?:qu['’]|que[ \u00a0])|` +
   `a (?:raconté|confié|demandé|répondu|témoigné)(?![${LETTER}]))`, 'u');
+
+/** A second name coordinated with the first before the shared verb: " and Skydance", « et Kansai Electric » (bounded). */
+const DEAL_CO_PARTY = `(?:[ \\u00a0]+(?:and|et)[ \\u00a0]+(?:the[ \\u00a0]+|le[ \\u00a0]+|la[ \\u00a0]+|l['’])?[${UPPER}][${LETTER}&.-]{1,24}(?:[ \\u00a0]+[${UPPER}][${LETTER}&.-]{1,24}){0,2})?`;
+/** The noun of an agreement as the object of a verb of agreement (EN, FR). */
+const DEAL_NOUN = `(?:deal|agreement|contract|pact|merger|partnership|memorandum|alliance|accord|settlement|takeover|acquisition|joint[ \\u00a0]venture|contrat|protocole|partenariat|fusion|coentreprise|convention|alliance|traité|marché)`;
+/**
+ * A verb of agreement right after a name (EN, FR), the name alone or coordinated with a second one: "Orano signed a contract with",
+ * "Nippon Steel agreed to buy", "Paramount and Skydance signed a merger agreement", "Kroger's $24.6 billion takeover of",
+ * « Orano a signé un contrat », « Nippon Steel a accepté de racheter », « Thales et Leonardo ont conclu un accord » — a party to an
+ * agreement is an actor even at a sentence start and even when its words are common words ("Steel", "Mars"). ruleId
+ * actors/deal-party. Anchored at the name's end; bounded quantifiers only.
+ */
+const DEAL_PARTY_AFTER = new RegExp(`^${DEAL_CO_PARTY}(?:` +
+  // EN possessive: "Kroger's $24.6 billion takeover of", "BHP's bid for"
+  `['’]s[ \\u00a0]+(?:(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,8}[ \\u00a0]?(?:billion|million|bn|m)?|proposed|planned|hostile|failed|rejected)[ \\u00a0]+){0,3}(?:deal|takeover|acquisition|merger|bid|offer|purchase)[ \\u00a0]+(?:of|for|with)[ \\u00a0]+[${UPPER}]|[ \\u00a0]{1,2}(?:` +
+  // EN: "agreed to buy", "has agreed to acquire", "will buy"
+  `(?:(?:has|have|had|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:agreed|agrees|agree)[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|purchase|merge|sell|take[ \\u00a0]over|combine)(?![${LETTER}])|` +
+  `(?:(?:has|have|had|will|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:signed|signs|sign|inked|inks|sealed|seals|struck|strikes|clinched|clinches|reached|reaches|finalized|finalised|completed|terminated|scrapped|won|wins|announced|agreed[ \\u00a0]+(?:on|to))[ \\u00a0]+(?:a|an|the|its|their|a[ \\u00a0]+new)[ \\u00a0]+(?:[$€£]?[${LETTER}${DIGIT}.,$€£-]{1,20}[ \\u00a0]+){0,4}${DEAL_NOUN}(?![${LETTER}])|` +
+  `(?:(?:has|have|had|will)[ \\u00a0]+)?(?:bought|acquired|buy|acquire|buys|acquires)[ \\u00a0]+(?:[${UPPER}]|rival[ \\u00a0]|its[ \\u00a0]+rival)|` +
+  // EN: a price bid for a firm: "Nexstar bid $6.4 billion for", "Couche-Tard offered $47 billion for"
+  `(?:(?:has|have|had)[ \\u00a0]+)?(?:bid|offered)[ \\u00a0]+(?:(?:about|some|nearly|roughly)[ \\u00a0]+)?(?:US)?[$€£][ \\u00a0]?[${DIGIT}][${DIGIT}.,]{0,12}(?:[ \\u00a0]?(?:billion|million|bn))?(?:[ \\u00a0]+(?:a|per)[ \\u00a0]+share)?[ \\u00a0]+(?:for|to[ \\u00a0]+buy)[ \\u00a0]+[${UPPER}]|` +
+  // FR: « a signé un contrat », « a accepté de racheter », « ont conclu un accord », « vient de racheter »
+  `(?:a|ont|avait|avaient|va|vont|vient[ \\u00a0]+de|viennent[ \\u00a0]+de)[ \\u00a0]+(?:(?:officiellement|finalement|également|aussi|déjà|enfin)[ \\u00a0]+)?` +
+  `(?:(?:signé|conclu|paraphé|scellé|noué|finalisé|signer|conclure|nouer|sceller)[ \\u00a0]+(?:avec[ \\u00a0]+[^,.;:]{1,40}[ \\u00a0]+)?(?:un|une|le|la|l['’]|leur|son|sa)[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})|` +
+  `racheté|acquis|racheter|acquérir|accepté[ \\u00a0]+de[ \\u00a0]+(?:racheter|céder|vendre|fusionner|acquérir|reprendre)|` +
+  // FR: a price offered for a firm: « a proposé 47 milliards de dollars pour racheter »
+  `(?:proposé|offert)[ \\u00a0]+[${DIGIT}][${DIGIT}.,\\u00a0\\u202f ]{0,12}(?:[ \\u00a0]?(?:milliards?|millions?))?[ \\u00a0]*(?:de[ \\u00a0]+|d['’])?(?:dollars|euros|livres|francs|[$€£])[^.;:]{0,30}[ \\u00a0]pour)(?![${LETTER}])|` +
+  `(?:signe|signent|conclut|concluent)[ \\u00a0]+(?:un|une|le|la|l['’])[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})(?![${LETTER}])|` +
+  `(?:rachète|rachètent|acquiert|acquièrent)[ \\u00a0]+[${UPPER}]))`, 'u');
+
+/**
+ * True when token `t`, an unknown capitalised word (no word of the language), opens a party to an agreement: {@link DEAL_PARTY_AFTER}
+ * after the name that ends at `end` (ruleId actors/deal-party).
+ */
+export function dealPartyAt(text: string, t: Token, end: number, lex: FoldedLexicon, lowerSeen: ReadonlySet<string>): boolean {
+  if (!t.cap || t.elision !== '' || t.norm.length < 2) return false;
+  if (lex.commonWords.has(t.norm) || lowerSeen.has(t.norm) || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm)) return false;
+  if (TEMPORAL_WORDS.has(t.norm) || SKY_BODIES.has(t.norm)) return false;
+  return DEAL_PARTY_AFTER.test(text.slice(end, end + 160));
+}
 
 /**
  * A reporting verb between a closing quotation and the speaker: '"…," said Hernandez.', '"…?" asked Schiff.', « », a affirmé

@@ -221,7 +221,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
   pluralPossessives: ['their'],
-  pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies'],
+  // (and a count with a noun of institutions: "The three companies signed a memorandum", "the two carmakers agreed", "both governments")
+  pluralPronouns: ['they', 'both', 'the two', 'both sides', 'the two countries', 'the two sides', 'the two companies',
+    ...['both', 'the two', 'the three', 'the four', 'all three', 'all four'].flatMap((n) => ['companies', 'firms', 'groups', 'carmakers',
+      'automakers', 'airlines', 'banks', 'countries', 'nations', 'governments', 'sides', 'parties', 'partners', 'unions', 'leaders',
+      'rivals', 'operators', 'manufacturers', 'insurers', 'lenders', 'studios', 'broadcasters', 'networks', 'teams', 'states'].map((w) => `${n} ${w}`))],
   // "Kmart will buy Sears", "Disney agreed to acquire Fox", "Exxon merged with Mobil", "to merge its business with a subsidiary of Bayer"
   acquisitionVerbs: [
     // "Vivendi took control of Lagardère", "Hedge fund snapped up the chain"
@@ -240,6 +244,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:combin(?:e|ed|es|ing)|pool(?:ed|s|ing)?)\\s+their\\s+(?:[${LETTER}-]+\\s+){0,5}?(?:businesses|operations|assets|units|divisions|activities|networks|subsidiaries)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-combine-units' },
     // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
     { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
+    // negotiations brought to an end are an agreement reached: "The European Commission concluded negotiations with Mercosur", "completed trade
+    // negotiations with" (not "talks": "concluded talks with Xi" may end a summit without a deal)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:concluded|completed|wrapped\\s+up|finali[sz]ed|successfully\\s+concluded)\\s+(?:(?:the|its|their)\\s+)?(?:[${LOWER}-]{2,20}\\s+){0,2}negotiations\\s+with(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-concluded-talks' },
     // two sides agreeing on a course: "whether the United States and China could agree to end a near 1-1/2 year trade war", "Russia
     // and Saudi Arabia agreed to cut output", "the two companies agreed on a joint bid" (two parties at least; a question before them
     // makes it proposed; "agreed to a truce" names the agreement, whose noun mention takes the parties)
@@ -260,6 +267,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])(?:ordered|orders|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:up\\s+to|some|about|around|another|an\\s+additional|a\\s+further|more\\s+than)\\s+)?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|dozens)(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['from'],
+  orderingVerb: /^order/iu,
   // "a deal to supply Indian Air Force with 56 C295 transport planes", "a contract to equip the Navy"
   supplyVerbs: ['supply', 'equip', 'provide', 'arm', 'furnish'],
   // English says "placed an order": the noun keeps its article
@@ -310,10 +318,17 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",
   // "Boeing settled the lawsuit with", "the bank settled with the SEC" (the other side follows the regex; see collectSettlementMentions)
   settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:agreed|agrees|agree|agreeing|will|would|has|have|had)\\s+(?:to\\s+)?pay|paid|pays)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+to\\s+(?:settle|resolve)\\s+|settl(?:ed|es|ing)\\s+)(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,4}?(?:claims?|charges?|allegations?|accusations|lawsuits?|suits?|cases?|complaints?|litigation|disputes?|probes?|investigations?)\\s+(?:(?:brought|filed|lodged|made|pursued)\\s+)?(?:by|with|from)\\s+|(?<![${LETTER}])settl(?:ed|es|ing)\\s+with\\s+`, 'giu'),
+  // "plans to lease 100 tankers from Boeing", "by leasing the tankers from Boeing", "Boeing leases the jets to Ryanair" (the other side follows
+  // the regex; see collectLeaseMentions)
+  leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lease|leases|leased|leasing)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,5}?(?:from|to)\\s+`, 'giu'),
+  // "another lease with Boeing", "a new merger", "a second contract" is not the one named before
+  anotherBefore: new RegExp(`(?<![${LETTER}])(?:another|new|second|third|fresh|further|separate|other|earlier|previous|prior|later)(?![${LETTER}])`, 'iu'),
   buyerPrepositions: ['to'],
   unitNouns: [
     'business', 'businesses', 'unit', 'units', 'division', 'divisions', 'stake', 'stakes', 'subsidiary', 'subsidiaries', 'arm', 'brand', 'brands',
     'operations', 'assets', 'portfolio', 'plant', 'plants', 'factory', 'factories', 'stores', 'chain', 'holding', 'holdings', 'activities', 'network', 'towers', 'shares',
+    // real assets sold as a business: "sold three shopping centres to Blackstone", "sold its refineries to", "its stake in two oil fields"
+    'hotels', 'malls', 'centres', 'centers', 'refinery', 'refineries', 'mines', 'terminals', 'fields', 'warehouses', 'properties',
   ],
   unitOwnerPrepositions: ['of'],
   // "acquiring the entire 25.2% stake held by ", "bought a 10% stake in ", "took a controlling stake in " (not "took an interest in")

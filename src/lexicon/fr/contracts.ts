@@ -211,7 +211,11 @@ export const FR_CONTRACTS: ContractLexicon = {
   signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?|trouvée?s?|intervenue?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
-  pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises'],
+  // (et un nombre avec un nom d'institutions : « Les trois groupes ont signé un protocole d'accord », « les deux constructeurs »)
+  pluralPronouns: ['ils', 'elles', 'les deux', 'les deux pays', 'les deux parties', 'les deux groupes', 'les deux entreprises',
+    ...['les deux', 'les trois', 'les quatre', 'tous deux', 'tous les trois'].flatMap((n) => ['groupes', 'entreprises', 'sociétés', 'constructeurs',
+      'compagnies', 'banques', 'pays', 'États', 'gouvernements', 'parties', 'partenaires', 'syndicats', 'industriels', 'géants', 'opérateurs',
+      'assureurs', 'laboratoires', 'camps', 'dirigeants', 'capitales', 'rivaux', 'équipementiers', 'sidérurgistes', 'chaînes'].map((w) => `${n} ${w}`))],
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y », « fusionner ses activités avec une filiale de Bayer »
   acquisitionVerbs: [
     // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
@@ -234,6 +238,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:sont|seraient|étaient|seront)\\s+)?(?:mis|mettre|mettent|mettront|mettraient)\\s+d['’]\\s?accord\\s+(?:pour|sur)|s['’]\\s?entend(?:re|ent|aient|raient|ront)\\s+(?:pour|sur)|(?:ont|avaient|auraient)\\s+convenu\\s+(?:de|d['’])|conviennent\\s+(?:de|d['’]))`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-s-entendre', hypotheticalProposed: true },
     // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
     { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
+    // des négociations menées à leur terme sont un accord conclu : « La Commission européenne a conclu les négociations avec le Mercosur »
+    // (pas des « discussions » : « a conclu ses discussions avec Xi » peut clore un sommet sans accord)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:conclu|achevé|finalisé|bouclé)\\s+(?:(?:les|ses|leurs)\\s+)?négociations(?:\\s+[${LOWER}-]{2,20}){0,2}?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-concluded-talks' },
   ],
   orderNouns: ['commande', 'option'],
   orderPlurals: ['commandes'],
@@ -248,6 +255,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   orderVerbs: new RegExp(`(?<![${LETTER}])(?:command(?:é|ée|és|ées|e|ent|era|eront|erait)|achet(?:er|é|ée|és|ées|ait|aient)|achèt(?:e|ent|era|eront|erait|eraient))(?![${LETTER}])`, 'giu'),
   orderCount: new RegExp(`^\\s+(?:(?:jusqu['’]à|plus\\s+de|quelque|environ)\\s+)?(?:\\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|centaines|dizaines|une\\s+(?:dizaine|vingtaine|trentaine|centaine))(?![${LETTER}]))`, 'u'),
   sellerPrepositions: ['à', 'au', 'aux', 'auprès'],
+  orderingVerb: /^command/iu,
   // « un contrat pour équiper la marine grecque », « un accord pour fournir l'armée de l'air indienne »
   supplyVerbs: ['fournir', 'équiper', 'approvisionner', 'livrer', 'armer'],
   // « Emirates a passé commande de 90 Boeing 777X »
@@ -301,10 +309,17 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la banque paiera 10 millions pour solder les poursuites engagées par la SEC », « a conclu une transaction avec le fisc » (l'autre
   // partie suit l'expression : voir collectSettlementMentions)
   settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:accept(?:é|e|ent)|engag(?:é|ée|e|ent))\\s+(?:de\\s+|à\\s+)|va\\s+|vont\\s+|d(?:oit|evra|oivent)\\s+)?(?:verser|payer|versera|paiera|payera|versé|payé|verse|paie)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+(?:pour|afin\\s+de)\\s+(?:mettre\\s+(?:fin|un\\s+terme)\\s+(?:au|aux|à\\s+la|à\\s+l['’])\\s*|(?:solder|régler|clore|éteindre)\\s+(?:(?:le|la|les|l['’])\\s*)?)(?:[${LETTER}-]+\\s+){0,3}?(?:litiges?|différends?|contentieux|procédures?|poursuites|plaintes?|procès|conflit|actions?\\s+en\\s+justice)\\s+(?:qui\\s+l['’]opposai(?:t|ent)\\s+(?:à|au|aux)\\s*|l['’]opposant\\s+(?:à|au|aux)\\s*|avec\\s+|(?:engagée?s?|intentée?s?|déposée?s?|lancée?s?)\\s+par\\s+))|(?<![${LETTER}])(?:conclu|signé|trouvé)\\s+une\\s+transaction\\s+avec\\s+|(?<![${LETTER}])transig(?:é|er|e|ent)\\s+avec\\s+`, 'giu'),
+  // « louer 100 avions ravitailleurs à Boeing », « Ryanair loue ses avions à AerCap » — des biens loués, pour que « louer » au sens de
+  // « faire l'éloge » (« le ministre loue le courage des soignants ») reste dehors (l'autre partie suit l'expression : voir collectLeaseMentions)
+  leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lou(?:er|e|ent|é|ait|aient|era|eront)|pris\\s+en\\s+location|prendre\\s+en\\s+location)\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){0,4}?(?:avions|appareils|ravitailleurs|navires|bateaux|locaux|bureaux|terrains|bâtiments|immeubles|entrepôts|trains|rames|wagons|locomotives|satellites|hélicoptères|camions|véhicules|équipements|surfaces|frégates)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,2}?\\s+(?:à|auprès\\s+de|auprès\\s+d['’]|au|aux)\\s*`, 'giu'),
+  // « un nouveau bail avec Boeing », « un second contrat », « une autre fusion » : un autre accord que celui nommé avant
+  anotherBefore: new RegExp(`(?<![${LETTER}])(?:autres?|nouve(?:au|l|lle)|second|seconde|deuxième|troisième|précédent|précédente|ancien|ancienne)(?![${LETTER}])`, 'iu'),
   buyerPrepositions: ['à', 'au', 'aux'],
   unitNouns: [
     'activité', 'activités', 'filiale', 'filiales', 'branche', 'branches', 'division', 'divisions', 'participation', 'participations', 'part', 'parts',
     'actions', 'titres', 'usine', 'usines', 'magasins', 'marque', 'marques', 'pôle', 'pôles', 'tours', 'actifs', 'réseau', 'site', 'sites', 'capital',
+    // des actifs cédés comme une activité : « a cédé trois centres commerciaux au fonds Blackstone », « ses raffineries », « deux gisements »
+    'hôtels', 'centres', 'raffinerie', 'raffineries', 'mines', 'terminaux', 'gisements', 'entrepôts', 'centrales', 'immeubles',
   ],
   unitOwnerPrepositions: ['de', 'du', 'd', 'des'],
   // « a pris une participation de 10 % dans », « a racheté la participation détenue par », « a acquis 25 % du capital de »
@@ -350,6 +365,6 @@ export const FR_CONTRACTS: ContractLexicon = {
     // contracts/fr/status-presented : « les partis ont présenté leur accord de coalition » le rend public, comme une annonce
     announced: new RegExp(`(?<![${LETTER}])(?:annonc(?:é|ée|er|e|ent|ant)|annonce|présentée?s?|officialis(?:é|ée|er|ant|ation)|dévoil(?:é|ée|er)|s['’]\\s*engag(?:e|ent)|(?<!(?:ne\\s|n['’]))(?:signer|conclur|rachèter|acquerr|fusionner|reprendr|finaliser|céder)(?:a|ont))(?![${LETTER}])`, 'iu'),
     // « un projet d'accord », « les négociations », « l'accord pourrait », « il propose d'acquérir Tikkurila »
-    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:offert(?:e|s)?|propos(?:é|ée|er|e|ent|ait|aient|ition)|projet|discut(?:é|ée|er|e|ent)|envisag(?:é|ée|e|er)|négoci(?:ation|ations|er|e|ent)|pourrait|pourraient|éventuel(?:le)?|potentiel(?:le)?|devrait|devraient|espère|espèrent|souhait(?:e|ent|ait|aient)|veu(?:t|lent)|voul(?:ait|aient)|offre|opa|en cours|pourparlers|discussions?|va|vont|compte|comptent|prévoit|prévoient)(?![${LETTER}])`, 'iu'),
   },
 };
