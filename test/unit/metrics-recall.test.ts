@@ -177,8 +177,9 @@ const NOT: NotRow[] = [
   // an active perfect with « perdu » is no passive change; "slipped a … rider into" inserts
   ['fr', 'Au moins quinze personnes ont perdu la vie.', [], 15, 'personne', { notChange: 'decrease' }],
   ['en', 'Senators slipped a $30 billion rider into the bill.', [], 3e10, 'USD', { notChange: 'decrease' }],
-  // "the number of" does not reach across another figure, nor name a singular noun
-  ['en', 'The number of cases rose to 1,200 on Monday, up from 900 a week earlier.', [], 900, 'case', { absent: true }],
+  // "the number of" does not name a singular noun; an earlier level after "up from" counts the same noun as the count
+  // before it, without the direction of the move (ruleId metrics/elided-comparison)
+  ['en', 'The number of cases rose to 1,200 on Monday, up from 900 a week earlier.', [], 900, 'case', { notChange: 'increase' }],
   ['en', 'The number of the winning ticket was 4521.', [], 4521, 'the', { absent: true }],
   // a time noun or a pre-nominal adjective after "including N" is no kind of the subset
   ['en', 'The firm hired 300 staff last year, including 40 last month.', [], 40, 'last', { absent: true }],
