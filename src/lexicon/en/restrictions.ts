@@ -76,6 +76,17 @@ const PUBLIC_PLACES = `(?:schools|universities|colleges|restaurants|bars|pubs|ca
 /** An authority named as the agent of a passive measure (restrictions/en/closed-by-authority). */
 const AUTHORITY = `(?:authorities|police|government|regulators?|censors|courts?|judges?|ministry|army|military|security\\s+forces|prosecutors|officials|junta|regime)(?![${LETTER}])`;
 
+/**
+ * Activities only a rule restricts, after "cannot" (restrictions/en/cannot-act): "Doctors cannot prescribe the drug to minors" ("cannot
+ * supply", "cannot share", "cannot vote for" also state an inability or a choice, they stay out).
+ */
+const RULED_ACTIVITY = `(?:collect|prescribe|dispense|fish|hunt|drill|park|evict|advertise|broadcast|smoke)(?![${LETTER}])`;
+/**
+ * Activities a rule governs, after a modal of permission lost ("can no longer evict", "will no longer be able to compete",
+ * restrictions/en/no-longer-may): licensed, taxed or policed acts, not abilities ("walk", "work", "pay its debts", "compete with").
+ */
+const REGULATED_ACTIVITY = `(?:collect|store|share|process|track|transfer|access|advertise|broadcast|publish|stream|host|prescribe|dispense|fish|hunt|drill|mine|build|park|evict|hire|recruit|employ|lend|issue|trade|list|compete|participate|take\\s+part|vote|protest|demonstrate|gather|assemble|smoke|travel|visit|import|export|ship|donate|fund|finance|adopt|marry|register|display|wear|teach|perform|serve|charge)(?![${LETTER}])`;
+
 /** Staying inside, the content of a stay-home order (restrictions/en/ordered-indoors). */
 const STAY_INSIDE = `(?:stay|remain)\\s+(?:indoors|inside|at\\s+home|home|in\\s+their\\s+homes)(?![${LETTER}])`;
 
@@ -122,6 +133,12 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/remove-right', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:remov|eliminat|abolish|revok|withdr[ae]w|scrap|strip)[${LETTER}]{0,5}\\s+(?:[${LETTER}${DIGIT}'’.-]{1,30}\\s+){0,3}?(?:of\\s+)?(?:the|their|his|her|its)\\s+(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)`) },
     // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
     { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
+    // the penalty a charge carries or a defendant faces, stated by its maximum: "Each count carries a maximum sentence of ten years in
+    // prison", "He faces up to 20 years in prison if convicted", "faces a maximum penalty of life imprisonment" (FR restrictions/fr/encourt)
+    { ruleId: 'restrictions/en/max-sentence', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`carr(?:y|ies|ied|ying)\\s+(?:a\\s+)?(?:maximum|possible)\\s+(?:(?:prison|jail|custodial)\\s+)?(?:sentence|penalty|term)\\s+of|fac(?:e|es|ed|ing)\\s+(?:(?:a\\s+)?maximum\\s+(?:(?:prison|jail)\\s+)?(?:sentence|penalty|term)\\s+of|up\\s+to)\\s+(?:life|(?:[${DIGIT}]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\\s+years?)\\s+(?:in\\s+(?:prison|jail)|behind\\s+bars|(?:of\\s+)?imprisonment)`) },
+    // a place or a route shut to a class of users by decision: "The bridge remains closed to traffic", "the road was closed to all
+    // vehicles", "the museum is closed to the public until March", "the strait was closed to shipping" (FR restrictions/fr/ferme-a)
+    { ruleId: 'restrictions/en/closed-to', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:closed|shut)\\s+(?:off\\s+)?to\\s+(?:all\\s+)?(?:traffic|road\\s+traffic|the\\s+public|visitors|tourists|vehicles|cars|trucks|lorries|heavy\\s+vehicles|pedestrians|shipping|navigation|foreigners|journalists|the\\s+press|the\\s+media|outsiders|civilians|air\\s+traffic|flights)(?![${LETTER}])`) },
     // a negated permission without an infinitive: "no intervention by the armed forces was allowed", "photography is not
     // permitted inside the court" ("are not allowed to" is restrictions/en/not-allowed, the longer match)
     { ruleId: 'restrictions/en/is-not-allowed', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:allowed|permitted|authori[sz]ed|tolerated)|(?:isn|aren|wasn|weren)[\'’]t\\s+(?:allowed|permitted|authori[sz]ed|tolerated)') },
@@ -160,7 +177,14 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "export controls on chips", "export restrictions against"
     { ruleId: 'restrictions/en/export-controls', kind: 'limit', voice: 'active', pattern: re('export\\s+(?:controls?|restrictions?|licen[cs]ing\\s+requirements?)') },
     // permission modals with an action verb: "banks cannot pay dividends", "foreign firms can no longer bid for contracts", "Iran cannot enrich uranium above 3.67 percent"
-    { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re('(?:cannot|can\\s+no\\s+longer|can[\'’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|enrich|acquire|own|invest\\s+in|fly\\s+(?:over|into|to)|land\\s+(?:in|at)|be\\s+(?:sold|exported|imported|used|deployed|transferred))') },
+    // (more regulated activities: "Doctors cannot prescribe the drug to minors", "landlords can no longer evict tenants in winter",
+    // "platforms cannot collect data from children"; FR restrictions/fr/ne-peut-pas-agir)
+    { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re(`(?:cannot|can\\s+no\\s+longer|can['’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|enrich|acquire|own|invest\\s+in|fly\\s+(?:over|into|to)|land\\s+(?:in|at)|${RULED_ACTIVITY}|be\\s+(?:sold|exported|imported|used|deployed|transferred))`) },
+    // a permission taken away, with any modal of "no longer" and an activity a rule governs: "Under the new law, social media
+    // companies can no longer collect data from children", "Russian athletes will no longer be able to compete under their flag",
+    // "landlords may no longer evict tenants in winter" (an actor or a regulated party named before it; not an incapacity: "he can
+    // no longer walk", "firms can no longer compete with cheap imports"); FR restrictions/fr/ne-peut-plus
+    { ruleId: 'restrictions/en/no-longer-may', kind: 'prohibition', voice: 'subject', needsActor: true, rejectAfter: new RegExp(`^\\s+(?:compete|trade|deal)\\s+with(?![${LETTER}])`, 'iu'), pattern: re(`(?:(?:can|may)\\s+no\\s+longer|(?:will|would|shall)\\s+no\\s+longer\\s+be\\s+able\\s+to|(?:is|are)\\s+no\\s+longer\\s+able\\s+to)\\s+(?:legally\\s+)?(?:sell|buy|export|import|operate|enter|fly|bid|invest|own|acquire|list|${REGULATED_ACTIVITY})`) },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: new RegExp(`^\\s*(?:reason|risks?|controversy|precedent|merit|its\\s+critics|some|a\\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\\s+struggle|cost|consequences?)(?![${LETTER}])`, 'iu'), pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
@@ -922,7 +946,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // subjects that name an agent without a name, for the rules that need an actor before their trigger: "Member states must not sell
   // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
   // opening the clause)
-  agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
+  agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|athletes|nationals|residents|tenants|landlords|users|consumers|passengers|travellers|travelers|tourists|visitors|students|drivers|farmers|fishermen|migrants|refugees|journalists|patients|customers|owners|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
   // "The ban would take effect only if …", "The ban, announced Monday, covers imports of …" (restrictions/en/definite-subject; the
   // nouns are those of the ban, embargo, sanction, restriction, curb and tariff rules above)
   definiteSubject: {

@@ -30,6 +30,12 @@ const APOS = "['’]";
 /** Number words after « à moins de » make it a distance or an amount (« à moins de dix miles »), not a condition. */
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|la\\s+moitié';
 /** La durée d'une suspension-sanction, comptée en matchs, courses ou saisons : « cinq matchs », « deux saisons ». */
+/**
+ * Actes que seule une règle restreint, après « ne peut pas / ne peut plus » (restrictions/fr/ne-peut-pas-agir, restrictions/fr/ne-peut-plus) :
+ * « Les médecins ne peuvent pas prescrire ce médicament aux mineurs », « les camions ne peuvent pas circuler le dimanche » (« ne peut pas
+ * fournir », « ne peut pas voter pour » disent une incapacité ou un choix).
+ */
+const ACTE_REGLEMENTE = `(?:stationner|circuler|prescrire|pêcher|chasser|forer|expulser|fumer|commercialiser|faire\\s+de\\s+la\\s+publicité)`;
 const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:match(?:s|es)?|rencontres?|courses?|saisons?)(?![${LETTER}])`;
 
 /** An adverb or adjunct inserted between a verb and its object without commas: « hier », « définitivement », « à l'unanimité ». */
@@ -177,6 +183,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[${LETTER}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[${LETTER}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de|d${APOS}|à|au|aux)`) },
     // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
     { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
+    // la peine qu'encourt un prévenu, dite par son maximum : « Il encourt jusqu'à dix ans de prison », « les deux hommes risquent
+    // jusqu'à vingt ans de réclusion », « encourt une peine maximale de cinq ans d'emprisonnement » ; EN restrictions/en/max-sentence
+    { ruleId: 'restrictions/fr/encourt', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`(?:encour(?:t|ent|ait|aient|ra|ront|rait|raient|ir)|risqu(?:e|ent|ait|aient|era|eront|er))\\s+(?:jusqu${APOS}\\s*à\\s+|une\\s+peine\\s+(?:maximale\\s+)?(?:de\\s+)?)(?:(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+ans\\s+(?:de\\s+|d${APOS}\\s*)(?:prison|réclusion|détention|emprisonnement)|la\\s+(?:prison|réclusion)\\s+à\\s+perpétuité)`) },
+    // un lieu ou une voie fermé à une catégorie d'usagers par décision : « Le pont reste fermé à la circulation », « le musée est fermé
+    // au public jusqu'en mars », « le détroit a été fermé à la navigation » ; EN restrictions/en/closed-to
+    { ruleId: 'restrictions/fr/ferme-a', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`fermée?s?\\s+(?:à\\s+(?:toute\\s+)?la\\s+(?:circulation|navigation)|au\\s+(?:public|trafic)|aux\\s+(?:visiteurs|touristes|véhicules|voitures|camions|poids\\s+lourds|piétons|journalistes|étrangers|civils|vols))(?![${LETTER}])`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »,
     // « La vente de produits à base de CBD est désormais illégale »
     { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|deviennent|rend|rendre)\\s+(?:(?:désormais|donc|totalement|strictement)\\s+)?(?:illégale?s?|illicites?)(?:\\s+(?:de|d${APOS}|pour))?`) },
@@ -201,7 +213,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // ordonnance de protection », « une interdiction d'approcher » ; EN restrictions/en/injunction (« a restraining order against »)
     { ruleId: 'restrictions/fr/ordonnance-eloignement', kind: 'prohibition', voice: 'active', pattern: re(`ordonnances?\\s+(?:d${APOS}\\s*éloignement|de\\s+protection|restrictives?)|interdictions?\\s+(?:d${APOS}\\s*approcher|de\\s+contact|d${APOS}\\s*entrer\\s+en\\s+contact)`) },
     // « l'Allemagne a suspendu ses exportations d'armes vers l'Arabie saoudite », « geler l'aide à »
-    { ruleId: 'restrictions/fr/suspendre-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion)`) },
+    { ruleId: 'restrictions/fr/suspendre-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|le|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion|négociations)`) },
     // « les contrôles à l'exportation », « le contrôle des exportations »
     { ruleId: 'restrictions/fr/controle-exportations', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+(?:à\\s+l${APOS}\\s*exportation|des\\s+exportations)`) },
     // des contrôles rétablis aux frontières : « Le gouvernement a instauré des contrôles aux frontières », « le
@@ -443,7 +455,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « Le joueur a été suspendu pour cinq matchs », « La Ligue a suspendu le joueur pour trois matchs », « suspendu à
     // titre conservatoire », « a été suspendu trois mois par la fédération » (« la production a été suspendue pendant deux
     // semaines » est un arrêt, pas une sanction)
-    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire|(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+(?:mois|ans|années)(?![${LETTER}]))`) },
+    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire|(?:(?:pour|pendant)\\s+)?(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+(?:mois|ans|années)(?![${LETTER}]))`) },
     { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’${LETTER}${DIGIT}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
     { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:(?:a|ont|avait|avaient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d['’])\\s*[${DIGIT}])`) },
     // « une suspension de six mois », « une suspension à vie »
@@ -720,7 +732,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/jusqu-a-en-cas', kind: 'condition', voice: 'subject', pattern: re(`jusqu${APOS}\\s*(?:à|au)\\s+(?:[${DIGIT}]{1,4}|${NUMBER_WORDS}|quatorze|seize|vingt-deux|vingt-quatre|douze)\\s+(?:jours|semaines|mois|ans|années|heures)\\s+(?:en\\s+cas\\s+(?:de|d${APOS})|si|lorsqu(?:e|${APOS})|sauf)`) },
     // une interdiction par la négation d'une faculté, avec un verbe d'activité réglementée : « Les banques étrangères ne peuvent pas opérer
     // dans la région », « les fonds ne pourront pas investir en Russie » (pas « ne peut pas attendre ») ; EN restrictions/en/cannot-act
-    { ruleId: 'restrictions/fr/ne-peut-pas-agir', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pouv(?:ait|aient)|pourr(?:a|ont|ait|aient))\\s+(?:pas|plus|jamais)\\s+(?:légalement\\s+)?(?:vendre|exporter|importer|opérer|entrer|acheter|acquérir|investir|posséder|détenir|survoler|atterrir|commercialiser|exploiter|soumissionner|candidater|utiliser|employer|diffuser|publier|se\\s+présenter|être\\s+(?:vendue?s?|exportée?s?|importée?s?|utilisée?s?|déployée?s?|commercialisée?s?))(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/ne-peut-pas-agir', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pouv(?:ait|aient)|pourr(?:a|ont|ait|aient))\\s+(?:pas|plus|jamais)\\s+(?:légalement\\s+)?(?:vendre|exporter|importer|opérer|entrer|acheter|acquérir|investir|posséder|détenir|survoler|atterrir|commercialiser|exploiter|soumissionner|candidater|utiliser|employer|diffuser|publier|se\\s+présenter|${ACTE_REGLEMENTE}|être\\s+(?:vendue?s?|exportée?s?|importée?s?|utilisée?s?|déployée?s?|commercialisée?s?))(?![${LETTER}])`) },
+    // une faculté retirée, au présent, par une règle : « Avec la nouvelle loi, les propriétaires ne peuvent plus expulser leurs locataires
+    // en hiver », « les athlètes russes ne peuvent plus concourir sous leur drapeau » (un acteur ou une partie réglementée nommée
+    // avant ; pas une incapacité : « il ne peut plus marcher », « ne peut plus concurrencer les importations ») ; le futur est
+    // restrictions/fr/ne-pourra-plus ; EN restrictions/en/no-longer-may
+    { ruleId: 'restrictions/fr/ne-peut-plus', kind: 'prohibition', voice: 'subject', needsActor: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pouv(?:ait|aient))\\s+plus\\s+(?:légalement\\s+)?(?:${ACTE_REGLEMENTE}|collecter|stocker|partager|transférer|accéder|diffuser|héberger|construire|recruter|embaucher|prêter|émettre|concourir|participer|prendre\\s+part|manifester|se\\s+rassembler|voyager|se\\s+rendre|visiter|importer|expédier|financer|adopter|se\\s+marier|s${APOS}\\s*inscrire|enseigner|exercer|facturer|vendre|acheter|exporter|entrer|investir|soumissionner)(?![${LETTER}])`) },
     // une répression lancée contre une activité : « Pékin a lancé une répression contre les écoles privées », « un tour de vis contre les
     // plateformes » ; EN restrictions/en/crack-down
     { ruleId: 'restrictions/fr/repression-contre', kind: 'prohibition', voice: 'active', pattern: re(`(?:répression|tour\\s+de\\s+vis|coup\\s+de\\s+filet)\\s+(?:contre|sur|à\\s+l${APOS}\\s*encontre\\s+d)`) },
@@ -851,7 +868,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-que-jusqu-a', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont))\\s+(?:[${LETTER}'’-]+\\s+){1,5}?qu(?:e\\s+|${APOS}\\s*)(?:à|jusqu${APOS}\\s*(?:à|au)|à\\s+hauteur\\s+de)\\s+(?:[${DIGIT}]|${NUMBER_WORDS})`) },
     // un service de communication coupé par une autorité : « Les autorités ont coupé l'accès à internet dans la région », « la junte a
     // suspendu l'internet mobile » ; EN restrictions/en/cut-internet
-    { ruleId: 'restrictions/fr/couper-internet', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:coup|bloqu|suspend|restreign|restreint)(?:er|é|e|ent|ait|aient|era|u|re)?\\s+(?:l${APOS}\\s*accès\\s+(?:à|aux)\\s+(?:l${APOS}\\s*)?|l${APOS}\\s*|les\\s+)(?:internet|réseaux\\s+sociaux|messageries|lignes\\s+téléphoniques|données\\s+mobiles)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/couper-internet', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:coup|bloqu|suspend|restreign|restreint)(?:er|é|e|ent|ait|aient|era|u|re)?\\s+(?:l${APOS}\\s*accès\\s+(?:à|aux)\\s+(?:l${APOS}\\s*)?|l${APOS}\\s*|les\\s+)?(?:internet|réseaux\\s+sociaux|messageries|lignes\\s+téléphoniques|données\\s+mobiles)(?![${LETTER}])`) },
     // une condition par « tant qu'aucun » : « Le cessez-le-feu tiendra tant qu'aucune des parties ne déplacera d'armes lourdes » (la
     // négation sans « pas » ; « tant que … ne … pas » est restrictions/fr/tant-que-ne-pas)
     { ruleId: 'restrictions/fr/tant-qu-aucun', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`tant\\s+qu${APOS}\\s*(?:aucune?|aucuns)(?![${LETTER}])|tant\\s+que\\s+(?:personne|rien|nul|nulle)(?![${LETTER}])`) },
@@ -904,7 +921,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // un agent désigné sans son nom, sujet d'une règle needsActor : « Le groupe s'est opposé au rachat », « les autorités ont
   // exigé que », « l'entreprise ne pourra pas vendre » (la tête du groupe nominal qui ouvre la proposition : pas « La réunion de
   // la commission a été suspendue »)
-  agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants)(?![${LETTER}])`, 'iu'),
+  agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants|athlètes|sportifs|étrangers|ressortissants|habitants|résidents|locataires|propriétaires|utilisateurs|consommateurs|passagers|voyageurs|touristes|visiteurs|élèves|étudiants|conducteurs|automobilistes|agriculteurs|pêcheurs|migrants|réfugiés|journalistes|patients|clients|médecins|pharmaciens|employeurs|salariés|plateformes|réseaux\\s+sociaux)(?![${LETTER}])`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
   // « L'interdiction n'entrerait en vigueur que si … », « L'interdiction, annoncée lundi, vise les importations de … »
   // (restrictions/fr/definite-subject ; les noms sont ceux des règles d'interdiction, d'embargo, de sanction et de restriction)
