@@ -123,8 +123,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un tribunal ou une autorité qui suspend un texte, une vente ou une activité (actif, sujet = qui impose) : « Le Conseil
     // d'État a suspendu l'arrêté municipal », « un juge a suspendu l'application du décret » (une personne suspendue est
     // restrictions/fr/suspendu ; des échanges suspendus, une sanction, restrictions/fr/suspendre-echanges ; pas « PSA a suspendu
-    // ses activités dans le pays » : un retrait)
-    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|permis|commercialisation|autorisation\\s+de\\s+mise)(?![${LETTER}])`) },
+    // ses activités dans le pays » : un retrait) ; « Le ministère a suspendu la délivrance de nouvelles licences »
+    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|permis|commercialisation|délivrance|octroi|autorisation\\s+de\\s+mise)(?![${LETTER}])`) },
     // un appareil ou un produit immobilisé par décision : « Les Boeing 737 MAX sont cloués au sol depuis mars »
     { ruleId: 'restrictions/fr/cloue-au-sol', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('clou(?:é|ée|és|ées|er|ent|ait|aient|era)\\s+au\\s+sol') },
     // fermer un territoire ou un accès : « Ankara a fermé son espace aérien aux avions militaires russes », « le
@@ -259,8 +259,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // réformes », « Ils n'accepteront de jouer le jeu que si des garanties leur sont données », « La vente ne pourra se faire
     // qu'avec l'accord du gouvernement », « L'accord ne sera valable qu'une fois ratifié par les parlements » (pas « n'a pas
     // précisé que si … » : une négation pleine, puis une complétive) ; « si » élidé devant « il(s) » : « Les agriculteurs ne toucheront
-    // la subvention que s'ils cessent de brûler les chaumes »
-    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|e\\s+s${APOS}\\s*(?=ils?(?![${LETTER}]))|${APOS}\\s*(?:une\\s+fois\\s+(?:(?:les?|la|l${APOS}|ces|ses|leurs?)\\s*(?:[${LETTER}-]+\\s+){1,2}?)?(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)))`) },
+    // la subvention que s'ils cessent de brûler les chaumes » ; après la fin d'une procédure : « Boeing ne pourra reprendre ses
+    // livraisons qu'après la fin de l'enquête », « Les fonds ne seront versés qu'une fois les réformes adoptées »
+    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|e\\s+s${APOS}\\s*(?=ils?(?![${LETTER}]))|${APOS}\\s*(?:une\\s+fois\\s+(?:(?:les?|la|l${APOS}|ces|ses|leurs?)\\s*(?:[${LETTER}-]+\\s+){1,2}?)?(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le|la)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation|fin|conclusion|achèvement|publication|validation|signature|adoption|obtention|examen|avis|vote|décision)(?![${LETTER}])))`) },
     // une aide ou un droit réservé à certains : « L'aide ne sera accordée qu'aux entreprises qui s'engagent », « les visas ne
     // sont délivrés qu'aux diplomates »
     { ruleId: 'restrictions/fr/n-est-accorde-qu', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:sera|seront|est|sont|serait|seraient|était|étaient)\\s+(?:(?:désormais|plus)\\s+)?(?:accordée?s?|versée?s?|attribuée?s?|ouverte?s?|autorisée?s?|délivrée?s?|proposée?s?|accessibles?)\\s+qu(?:e|${APOS})\\s*(?:aux?|à|pour|dans|sous)(?![${LETTER}])`) },
@@ -380,8 +381,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // de se présenter » (l'actif « empêche X de » est restrictions/fr/empecher) ; EN restrictions/en/prevented-from
     { ruleId: 'restrictions/fr/empeche-passif', kind: 'prohibition', voice: 'passive', pattern: re(`(?:(?:a|ont|avait|avaient)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?empêchée?s?\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
     // un refus d'autoriser au futur ou au présent, l'acteur qui refuse en sujet : « La Chine n'autorisera pas les entreprises étrangères
-    // à détenir la majorité du capital », « Pékin n'autorise plus les exportations » ; EN restrictions/en/not-to-allow
-    { ruleId: 'restrictions/fr/n-autorise-pas', kind: 'prohibition', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*autoris(?:e|ent|era|eront|ait|aient|erait|eraient)\\s+(?:pas|plus|jamais)(?=\\s+(?:l${APOS}|d${APOS}|(?:la|le|les|de|aux?|à|ces|son|sa|ses|leur|leurs|un|une|des)(?![${LETTER}])))`) },
+    // à détenir la majorité du capital », « Pékin n'autorise plus les exportations », au passé composé « Les autorités n'ont pas autorisé
+    // les journalistes étrangers à entrer à Gaza » ; EN restrictions/en/not-to-allow, restrictions/en/does-not-allow
+    { ruleId: 'restrictions/fr/n-autorise-pas', kind: 'prohibition', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*(?:autoris(?:e|ent|era|eront|ait|aient|erait|eraient)\\s+(?:pas|plus|jamais)|(?:a|ont|avait|avaient)\\s+(?:pas|jamais)\\s+autorisé)(?=\\s+(?:l${APOS}|d${APOS}|(?:la|le|les|de|aux?|à|ces|son|sa|ses|leur|leurs|un|une|des)(?![${LETTER}])))`) },
     // frapper d'une sanction : « Les États-Unis ont frappé le bois canadien de droits de douane », « Bruxelles frappe Meta d'une amende
     // record » (le passif « a été frappé de sanctions » est lu par undergoBefore) ; EN restrictions/en/raise-tariffs (« slapped tariffs on »)
     { ruleId: 'restrictions/fr/frapper-de', kind: 'sanction', voice: 'active', rejectBefore: /(?:été|est|sont|était|étaient|sera|seront)\s+$/iu, pattern: re(`frapp(?:e|ent|é|ée|és|ées|er|era|eront|ait|aient)\\s+(?:[^,.;:!?«»]{1,50}?\\s)?(?:de|d${APOS})\\s*(?:(?:nouveaux|nouvelles|lourds|lourdes|une|un)\\s+)?(?:droits\\s+de\\s+douane|sanctions|taxes|surtaxes|amendes?|pénalités?)(?![${LETTER}])`) },
@@ -441,9 +443,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/est-une-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:est|sont|était|reste|restent|demeure|serait|sera)\\s+(?:une|la)\\s+(?:(?:importante|principale|première|seule)\\s+)?condition\\s+(?:(?:essentielle|préalable|indispensable|nécessaire|importante|sine\\s+qua\\s+non)\\s+)?(?:à|au|aux|pour)`) },
     // une exigence de négociation : « exige davantage de concessions de la Chine », « réclame des garanties » ; EN restrictions/en/require-concessions
     { ruleId: 'restrictions/fr/exiger-concessions', kind: 'condition', voice: 'active', pattern: re(`(?:exig|réclam)(?:e|ent|ait|aient|é|era|eront|eait|eaient)\\s+(?:des|de\\s+nouvelles|davantage\\s+de|plus\\s+de|de\\s+(?:réelles|fermes))\\s+(?:concessions|garanties)`) },
-    // une assemblée qui vote contre un texte le rejette : « Le Sénat a voté contre le projet de loi », « ont voté contre la motion »
+    // une assemblée qui vote contre un texte le rejette : « Le Sénat a voté contre le projet de loi », « ont voté contre la motion »,
+    // « Les actionnaires ont voté contre la rémunération du dirigeant »
     // (pas un vote individuel sans objet : « les députés ayant voté contre figurent… », « Ont voté contre : … » — un décompte)
-    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre\\s+(?:le|la|l${APOS}|les|ce|cette|cet|ces|son|sa|leur)\\s*(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:projet|projets|texte|loi|motion|résolution|amendement|amendements|proposition|budget|traité|accord|réforme|plan|article|ratification|investiture|adhésion)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre\\s+(?:le|la|l${APOS}|les|ce|cette|cet|ces|son|sa|leur)\\s*(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:projet|projets|texte|loi|motion|résolution|amendement|amendements|proposition|budget|traité|accord|réforme|plan|article|ratification|investiture|adhésion|rémunération|nomination|fusion|rachat|offre)(?![${LETTER}])`) },
     // « le président a opposé son veto »
     // (pas le pouvoir de veto, aucun veto opposé : « Le droit de veto fait l'objet d'un long débat », « le droit de veto des membres
     // permanents » — « son droit de veto », exercé, reste ; restrictions/fr/droit-de-veto ; EN restrictions/en/veto-power)
