@@ -109,8 +109,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/text-barring', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXT_NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?)(?:bar(?:s|ring))`) },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
-    // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre")
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
+    // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre"; a titled name between:
+    // "Venezuela barred opposition leader María Corina Machado from running for office")
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,6}?from`) },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -217,8 +218,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a permission that holds only in one case: "troops can be deployed in the event of a terrorist threat", "the fund may
     // intervene in case of a default", "except in case of emergency" (not a bare hypothetical: "in case of a win, he…")
     { ruleId: 'restrictions/en/in-case-of', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:can|could|may|might)\\s+(?:[${LETTER}'’-]{1,20}\\s+){0,6}?in\\s+(?:the\\s+)?(?:event|case)\\s+of|(?:except|only)\\s+in\\s+(?:the\\s+)?(?:event|case)\\s+of|except\\s+in\\s+(?:an\\s+)?emergenc(?:y|ies)`) },
-    // a text as the subject also requires: "The bill would require companies to disclose their emissions" (abstractSubjects)
-    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to`) },
+    // a text as the subject also requires: "The bill would require companies to disclose their emissions", "The new regulations require
+    // banks to report all transactions above €10,000" (abstractSubjects)
+    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:e|es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to`) },
     // a condition named as such: "removing tariffs is an important condition to any deal", "a ceasefire remains a
     // precondition for talks" (not "the condition of the patient": no copula before)
     { ruleId: 'restrictions/en/is-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|remains?|remained)\\s+(?:an?|the)\\s+(?:(?:important|key|essential|necessary|main|crucial|major|basic|vital|firm|central|prior|non-negotiable)\\s+)?(?:pre-?)?condition\\s+(?:to|for)') },
@@ -952,6 +954,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     'transition', 'negotiation', 'negotiations', 'growth', 'austerity', 'program', 'programme', 'strategy', 'restructuring',
     'privatization', 'privatisation', 'merger', 'takeover', 'aid', 'sanctions', 'intervention',
     'rule', 'rules', 'legislation', 'ruling', 'decree', 'statute', 'provision',
+    'regulations', 'laws', 'decrees', 'directives', 'guidelines', 'provisions', 'statutes',
   ],
   undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs|pay|pays|paid|paying|appeal(?:s|ed|ing)?\\s+against|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing))\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
   // subjects that name an agent without a name, for the rules that need an actor before their trigger: "Member states must not sell
