@@ -63,9 +63,9 @@ const TEXTE = `(?<![${LETTER}])(?:lois?|décrets?|arrêtés?|ordonnances?|règle
 
 /**
  * A duration or repetition between « bloquer » and its object (restrictions/fr/bloquer): « Ankara a bloqué pendant des mois l'adhésion
- * de la Suède », « a de nouveau bloqué le texte ».
+ * de la Suède », « a de nouveau bloqué le texte », un jour : « La Commission a bloqué mardi la fusion ».
  */
-const BLOCK_ADVERBIAL = `(?:(?:pendant|depuis|durant)\\s+(?:des|plusieurs|deux|trois|quatre|six|[${DIGIT}]{1,2})\\s+(?:mois|semaines|années|ans|jours)\\s+|(?:à\\s+nouveau|encore|une\\s+nouvelle\\s+fois|de\\s+nouveau|longtemps|jusqu${APOS}\\s*ici|jusqu${APOS}\\s*à\\s+présent)\\s+)?`;
+const BLOCK_ADVERBIAL = `(?:(?:pendant|depuis|durant)\\s+(?:des|plusieurs|deux|trois|quatre|six|[${DIGIT}]{1,2})\\s+(?:mois|semaines|années|ans|jours)\\s+|(?:à\\s+nouveau|encore|une\\s+nouvelle\\s+fois|de\\s+nouveau|longtemps|jusqu${APOS}\\s*ici|jusqu${APOS}\\s*à\\s+présent|hier|aujourd${APOS}\\s*hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?`;
 
 /** Des lieux publics qu'une autorité ferme (restrictions/fr/fermer-lieux), au pluriel : pas « ses usines ». */
 const LIEUX_PUBLICS = `(?:écoles|établissements\\s+scolaires|universités|collèges|lycées|restaurants|bars|cafés|cinémas|théâtres|salles\\s+de\\s+sport|plages|parcs|lieux\\s+de\\s+culte|musées|discothèques|mosquées|églises|commerces\\s+non\\s+essentiels)(?![${LETTER}])`;
@@ -114,8 +114,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une application, une plateforme ou une entreprise nommée bloquée : « Le gendarme italien de la vie privée a bloqué temporairement
     // ChatGPT », « la Russie a bloqué l'accès à Telegram » (restrictions/fr/block-named)
     { ruleId: 'restrictions/fr/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: new RegExp(`^(?:(?:temporairement|provisoirement|définitivement|totalement)\\s*)?(?:l${APOS}\\s*accès\\s+(?:à|au)\\s*)?$`, 'iu') }, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)`) },
-    // (une aide ou un prêt aussi : « La Hongrie a bloqué l'aide européenne de 50 milliards d'euros à l'Ukraine » ; EN restrictions/en/hold-up)
-    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès|aide|enveloppe|paquet|tranche|prêt|financement)(?![${LETTER}])`) },
+    // (une aide ou un prêt aussi : « La Hongrie a bloqué l'aide européenne de 50 milliards d'euros à l'Ukraine » ; EN restrictions/en/hold-up ;
+    // l'entrée en vigueur d'un texte : « Un tribunal fédéral a temporairement bloqué l'entrée en vigueur de la loi »)
+    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès|aide|enveloppe|paquet|tranche|prêt|financement|entrée\\s+en\\s+vigueur)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
