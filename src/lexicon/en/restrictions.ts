@@ -871,6 +871,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // the same in the passive: "Schools were closed across the capital", "bars and restaurants have been shut", "Schools in the
     // capital will remain closed until Monday"
     { ruleId: 'restrictions/en/public-places-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`${PUBLIC_PLACES}\\s+(?:(?:and|or)\\s+(?:[${LETTER}-]+\\s+){1,2}?)?(?:(?:in|across|of|throughout)\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){1,2}?)?(?:were|have\\s+been|had\\s+been|will\\s+be|would\\s+be|are\\s+to\\s+be|(?:will\\s+|would\\s+)?(?:remain|remains|remained|stay|stays|stayed))\\s+(?:[${LETTER}]+ly\\s+)?(?:closed|shut)`) },
+    // a route or a crossing kept shut: "The bridge remains closed after the accident", "the border crossing has been closed since
+    // Monday", "the airport was shut", "the highway is still blocked" (FR restrictions/fr/voie-fermee; "closed to traffic" is
+    // restrictions/en/closed-to)
+    { ruleId: 'restrictions/en/route-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:bridge|bridges|road|roads|highway|motorway|tunnel|airport|airports|border\\s+crossings?|crossing\\s+points?|mountain\\s+pass|strait)\\s+(?:has\\s+been|have\\s+been|is|are|was|were|remains?|remained|stays?|stayed)\\s+(?:(?:still|also|temporarily|partially|fully|completely)\\s+){0,2}(?:closed|shut|blocked)(?![${LETTER}])`) },
     // a thing taken down or closed by an authority, named as the agent: "The website was taken offline by the authorities", "the
     // newspaper was shut down by the military", "Her post was taken down by censors" (FR restrictions/fr/ferme-par-autorite)
     { ruleId: 'restrictions/en/closed-by-authority', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:[${LETTER}]+ly|also|later|then|still)\\s+)?(?:shut\\s+down|closed(?:\\s+down)?|taken\\s+(?:offline|down|off\\s+the\\s+air)|sealed(?:\\s+off)?|confiscated|censored)\\s+by\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){0,2}?${AUTHORITY}`) },

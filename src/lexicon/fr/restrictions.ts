@@ -859,6 +859,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // les mêmes au passif : « Les écoles ont été fermées dans toute la région », « les bars seront fermés », « Les écoles de la capitale
     // resteront fermées »
     { ruleId: 'restrictions/fr/lieux-fermes', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`${LIEUX_PUBLICS}\\s+(?:(?:et|ou)\\s+(?:les\\s+)?[${LETTER}-]+\\s+)?(?:(?:de|du|des|d${APOS})\\s*(?:la\\s+|l${APOS}\\s*)?[${LETTER}-]+\\s+)?(?:ont\\s+été|seront|sont|resteront|avaient\\s+été)\\s+(?:[${LETTER}]+ment\\s+)?fermée?s`) },
+    // une voie ou un passage maintenu fermé : « le pont Mathilde est toujours bloqué », « le poste-frontière est fermé depuis lundi »,
+    // « l'aéroport reste fermé », « l'autoroute a été coupée » (« fermé à la circulation » est restrictions/fr/ferme-a) ; EN
+    // restrictions/en/route-closed
+    { ruleId: 'restrictions/fr/voie-fermee', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:pont|ponts|route|routes|autoroute|tunnel|aéroport|aéroports|poste-frontière|postes-frontières|point\\s+de\\s+passage|col|détroit)\\s+(?:[${LETTER}'’-]+\\s+){0,3}?(?:est|sont|reste|restent|demeure|demeurent|a\\s+été|ont\\s+été)\\s+(?:(?:toujours|encore|désormais|totalement|entièrement|temporairement|partiellement)\\s+){0,2}(?:bloquée?s?|fermée?s?|coupée?s?)(?![${LETTER}])`) },
     // une chose fermée ou retirée par une autorité nommée : « Le site a été fermé par les autorités », « le journal a été suspendu par
     // la junte » (pas « retiré par le gouvernement » : un projet retiré n'est pas restreint) ; EN restrictions/en/closed-by-authority
     { ruleId: 'restrictions/fr/ferme-par-autorite', kind: 'prohibition', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?(?:fermée?s?|bloquée?s?|suspendue?s?|saisie?s?|mise?s?\\s+hors\\s+ligne|censurée?s?)\\s+par\\s+(?:les?|la|l${APOS})\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:autorités|police|gendarmerie|gouvernement|régulateur|justice|tribunal|juge|préfecture|préfet|ministère|armée|junte|régime|censeurs?|censure)(?![${LETTER}])`) },
