@@ -87,6 +87,9 @@ const RULED_ACTIVITY = `(?:collect|prescribe|dispense|fish|hunt|drill|park|evict
  */
 const REGULATED_ACTIVITY = `(?:collect|store|share|process|track|transfer|access|advertise|broadcast|publish|stream|host|prescribe|dispense|fish|hunt|drill|mine|build|park|evict|hire|recruit|employ|lend|issue|trade|list|compete|participate|take\\s+part|vote|protest|demonstrate|gather|assemble|smoke|travel|visit|import|export|ship|donate|fund|finance|adopt|marry|register|display|wear|teach|perform|serve|charge)(?![${LETTER}])`;
 
+/** After a closed route: its blockers are protesters, a protest rather than a restriction (restrictions/en/route-closed): "The road was blocked by protesters". */
+const BLOCKED_BY_PROTEST = new RegExp(`^\\s+by\\s+(?:the\\s+|angry\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?(?:protesters|protestors|demonstrators|strikers|activists|farmers|truckers|rioters|residents)(?![${LETTER}])`, 'iu');
+
 /** Staying inside, the content of a stay-home order (restrictions/en/ordered-indoors). */
 const STAY_INSIDE = `(?:stay|remain)\\s+(?:indoors|inside|at\\s+home|home|in\\s+their\\s+homes)(?![${LETTER}])`;
 
@@ -188,11 +191,6 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // (more regulated activities: "Doctors cannot prescribe the drug to minors", "landlords can no longer evict tenants in winter",
     // "platforms cannot collect data from children"; FR restrictions/fr/ne-peut-pas-agir)
     { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re(`(?:cannot|can\\s+no\\s+longer|can['’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|enrich|acquire|own|invest\\s+in|fly\\s+(?:over|into|to)|land\\s+(?:in|at)|${RULED_ACTIVITY}|be\\s+(?:sold|exported|imported|used|deployed|transferred))`) },
-    // a permission taken away, with any modal of "no longer" and an activity a rule governs: "Under the new law, social media
-    // companies can no longer collect data from children", "Russian athletes will no longer be able to compete under their flag",
-    // "landlords may no longer evict tenants in winter" (an actor or a regulated party named before it; not an incapacity: "he can
-    // no longer walk", "firms can no longer compete with cheap imports"); FR restrictions/fr/ne-peut-plus
-    { ruleId: 'restrictions/en/no-longer-may', kind: 'prohibition', voice: 'subject', needsActor: true, pattern: re(`(?:(?:can|may)\\s+no\\s+longer|(?:will|would|shall)\\s+no\\s+longer\\s+be\\s+able\\s+to|(?:is|are)\\s+no\\s+longer\\s+able\\s+to)\\s+(?:legally\\s+)?(?!compete\\s+with(?![${LETTER}]))(?:sell|buy|export|import|operate|enter|fly|bid|invest|own|acquire|list|${REGULATED_ACTIVITY})`) },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: new RegExp(`^\\s*(?:reason|risks?|controversy|precedent|merit|its\\s+critics|some|a\\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\\s+struggle|cost|consequences?)(?![${LETTER}])`, 'iu'), pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
@@ -455,6 +453,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a permission that a rule takes away: "Companies will no longer be able to sell the product in Europe" (with "without"
     // it is restrictions/en/not-without)
     { ruleId: 'restrictions/en/no-longer-able', kind: 'prohibition', voice: 'subject', pattern: re('(?:will|would|shall)\\s+(?:no\\s+longer|not)\\s+be\\s+able\\s+to\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid|buy|invest|own|acquire|fly|land|travel|access|trade|list|advertise|broadcast|deploy|use|work|vote)') },
+    // a permission taken away, with any modal of "no longer" and an activity a rule governs: "Under the new law, social media
+    // companies can no longer collect data from children", "Russian athletes will no longer be able to compete under their flag",
+    // "landlords may no longer evict tenants in winter" (an actor or a regulated party named before it; not an incapacity: "he can
+    // no longer walk", "firms can no longer compete with cheap imports"); FR restrictions/fr/ne-peut-plus
+    { ruleId: 'restrictions/en/no-longer-may', kind: 'prohibition', voice: 'subject', needsActor: true, pattern: re(`(?:(?:can|may)\\s+no\\s+longer|(?:will|would|shall)\\s+no\\s+longer\\s+be\\s+able\\s+to|(?:is|are)\\s+no\\s+longer\\s+able\\s+to)\\s+(?:legally\\s+)?(?!compete\\s+with(?![${LETTER}]))(?:sell|buy|export|import|operate|enter|fly|bid|invest|own|acquire|list|${REGULATED_ACTIVITY})`) },
     // a quantity allowed at most: "Iran is allowed to keep no more than 300 kg of enriched uranium", "banks may hold at most 5 %"
     { ruleId: 'restrictions/en/allowed-at-most', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:allowed|permitted|entitled|authori[sz]ed|able)\\s+to\\s+(?:[${LETTER}'’-]+\\s+){1,3}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)|(?:may|can|could)\\s+(?:only\\s+)?(?:[${LETTER}'’-]+\\s+){1,2}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)\\s+(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\\s+hundred)(?![${LETTER}]))`) },
     // an active cap stated with its level: "The EU capped bankers' bonuses at twice their salary", "the bank restricted
@@ -874,8 +877,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/public-places-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`${PUBLIC_PLACES}\\s+(?:(?:and|or)\\s+(?:[${LETTER}-]+\\s+){1,2}?)?(?:(?:in|across|of|throughout)\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){1,2}?)?(?:were|have\\s+been|had\\s+been|will\\s+be|would\\s+be|are\\s+to\\s+be|(?:will\\s+|would\\s+)?(?:remain|remains|remained|stay|stays|stayed))\\s+(?:[${LETTER}]+ly\\s+)?(?:closed|shut)`) },
     // a route or a crossing kept shut: "The bridge remains closed after the accident", "the border crossing has been closed since
     // Monday", "the airport was shut", "the highway is still blocked" (FR restrictions/fr/voie-fermee; "closed to traffic" is
-    // restrictions/en/closed-to)
-    { ruleId: 'restrictions/en/route-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:bridge|bridges|road|roads|highway|motorway|tunnel|airport|airports|border\\s+crossings?|crossing\\s+points?|mountain\\s+pass|strait)\\s+(?:has\\s+been|have\\s+been|is|are|was|were|remains?|remained|stays?|stayed)\\s+(?:(?:still|also|temporarily|partially|fully|completely)\\s+){0,2}(?:closed|shut|blocked)(?![${LETTER}])`) },
+    // restrictions/en/closed-to; not a road blocked by protesters, a protest rather than a restriction)
+    { ruleId: 'restrictions/en/route-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: BLOCKED_BY_PROTEST, pattern: re(`(?:bridge|bridges|road|roads|highway|motorway|tunnel|airport|airports|border\\s+crossings?|crossing\\s+points?|mountain\\s+pass|strait)\\s+(?:has\\s+been|have\\s+been|is|are|was|were|remains?|remained|stays?|stayed)\\s+(?:(?:still|also|temporarily|partially|fully|completely)\\s+){0,2}(?:closed|shut|blocked)(?![${LETTER}])`) },
     // a thing taken down or closed by an authority, named as the agent: "The website was taken offline by the authorities", "the
     // newspaper was shut down by the military", "Her post was taken down by censors" (FR restrictions/fr/ferme-par-autorite)
     { ruleId: 'restrictions/en/closed-by-authority', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:[${LETTER}]+ly|also|later|then|still)\\s+)?(?:shut\\s+down|closed(?:\\s+down)?|taken\\s+(?:offline|down|off\\s+the\\s+air)|sealed(?:\\s+off)?|confiscated|censored)\\s+by\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){0,2}?${AUTHORITY}`) },
