@@ -112,6 +112,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/text-barring', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXT_NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?)(?:bar(?:s|ring))`) },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
+    // the same with "restricted": "Chinese investors are restricted from buying stakes in strategic firms" (FR restrictions/fr/empeche-passif)
+    { ruleId: 'restrictions/en/restricted-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re(`(?:is|are|was|were|be|been|being)\\s+(?:(?:now|also|further|effectively|largely|legally)\\s+)?restricted\\s+from(?=\\s+[${LETTER}]{2,20}ing(?![${LETTER}]))`) },
     // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre"; a titled name between:
     // "Venezuela barred opposition leader María Corina Machado from running for office")
     { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,6}?from`) },
@@ -289,8 +291,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the Senate voted against the bill", "voted against the ratification of the treaty" (a text voted down; not a bare vote
     // count: "the deputies who voted against include…", "120 voted against")
     { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+against\\s+(?:the|a|an|this|that|its|their|his|her|[${LETTER}.&-]{1,30}['’]s)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:bill|bills|law|motion|resolution|amendment|amendments|proposal|measure|budget|treaty|deal|text|reform|plan|ratification|nomination|accession|agreement|contract|offer|settlement|pact|package|accord|merger|takeover)(?![${LETTER}])`) },
-    // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
-    { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
+    // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine", "He was denied parole"
+    { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|parole|asylum|early\\s+release|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
+    // a suspect kept in custody by a court's order: "The judge ordered him held without bail", "he was remanded in custody", "detained
+    // without bail pending trial" (FR restrictions/fr/controle-judiciaire: « placé en détention provisoire »)
+    { ruleId: 'restrictions/en/held-without-bail', kind: 'sanction', voice: 'passive', pattern: re(`(?:held|detained|jailed|kept)\\s+(?:in\\s+(?:custody|jail|prison)\\s+)?without\\s+bail|remanded\\s+in(?:to)?\\s+custody`) },
     // coverage matrix (test/unit/restrictions-coverage.test.ts): an actor denying entry, access or a visa to someone, in the active
     // voice: "Israel denied entry to two US congresswomen", "The platform denied researchers access to its data" (the passive "was
     // denied entry" is restrictions/en/denied); FR restrictions/fr/refuser-acces
