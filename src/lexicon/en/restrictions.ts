@@ -76,6 +76,20 @@ const PUBLIC_PLACES = `(?:schools|universities|colleges|restaurants|bars|pubs|ca
 /** An authority named as the agent of a passive measure (restrictions/en/closed-by-authority). */
 const AUTHORITY = `(?:authorities|police|government|regulators?|censors|courts?|judges?|ministry|army|military|security\\s+forces|prosecutors|officials|junta|regime)(?![${LETTER}])`;
 
+/**
+ * Activities only a rule restricts, after "cannot" (restrictions/en/cannot-act): "Doctors cannot prescribe the drug to minors" ("cannot
+ * supply", "cannot share", "cannot vote for" also state an inability or a choice, they stay out).
+ */
+const RULED_ACTIVITY = `(?:collect|prescribe|dispense|fish|hunt|drill|park|evict|advertise|broadcast|smoke)(?![${LETTER}])`;
+/**
+ * Activities a rule governs, after a modal of permission lost ("can no longer evict", "will no longer be able to compete",
+ * restrictions/en/no-longer-may): licensed, taxed or policed acts, not abilities ("walk", "work", "pay its debts", "compete with").
+ */
+const REGULATED_ACTIVITY = `(?:collect|store|share|process|track|transfer|access|advertise|broadcast|publish|stream|host|prescribe|dispense|fish|hunt|drill|mine|build|park|evict|hire|recruit|employ|lend|issue|trade|list|compete|participate|take\\s+part|vote|protest|demonstrate|gather|assemble|smoke|travel|visit|import|export|ship|donate|fund|finance|adopt|marry|register|display|wear|teach|perform|serve|charge)(?![${LETTER}])`;
+
+/** After a closed route: its blockers are protesters, a protest rather than a restriction (restrictions/en/route-closed): "The road was blocked by protesters". */
+const BLOCKED_BY_PROTEST = new RegExp(`^\\s+by\\s+(?:the\\s+|angry\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?(?:protesters|protestors|demonstrators|strikers|activists|farmers|truckers|rioters|residents)(?![${LETTER}])`, 'iu');
+
 /** Staying inside, the content of a stay-home order (restrictions/en/ordered-indoors). */
 const STAY_INSIDE = `(?:stay|remain)\\s+(?:indoors|inside|at\\s+home|home|in\\s+their\\s+homes)(?![${LETTER}])`;
 
@@ -98,8 +112,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/text-barring', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXT_NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?)(?:bar(?:s|ring))`) },
     // "barred from entering", "the court bars the company from…", "the judge barred the former CEO from serving"
     { ruleId: 'restrictions/en/barred-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re('barred\\s+from') },
-    // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre")
-    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?from`) },
+    // the same with "restricted": "Chinese investors are restricted from buying stakes in strategic firms" (FR restrictions/fr/empeche-passif)
+    { ruleId: 'restrictions/en/restricted-from', kind: 'prohibition', voice: 'passive', negatable: true, pattern: re(`(?:is|are|was|were|be|been|being)\\s+(?:(?:now|also|further|effectively|largely|legally)\\s+)?restricted\\s+from(?=\\s+[${LETTER}]{2,20}ing(?![${LETTER}]))`) },
+    // ("bars" as a noun before a participle is no bar: "bulges and bars extending from their centre"; a titled name between:
+    // "Venezuela barred opposition leader María Corina Machado from running for office")
+    { ruleId: 'restrictions/en/bar-from', kind: 'prohibition', voice: 'active', partyInTrigger: true, negatable: true, pattern: re(`(?:bar(?:s|ring)?|barred)\\s+(?![${LETTER}]+ing\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,6}?from`) },
     // "It precludes such an analysis"
     { ruleId: 'restrictions/en/preclude', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('preclud(?:e|es|ed|ing)') },
     // "the law criminalises spam", "criminalized abortion"
@@ -122,6 +139,12 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/remove-right', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:remov|eliminat|abolish|revok|withdr[ae]w|scrap|strip)[${LETTER}]{0,5}\\s+(?:[${LETTER}${DIGIT}'’.-]{1,30}\\s+){0,3}?(?:of\\s+)?(?:the|their|his|her|its)\\s+(?:legal\\s+|constitutional\\s+|basic\\s+)?rights?\\s+(?:to|of)`) },
     // "fraud is punishable by up to five years in prison", "liable to a fine of €45,000"
     { ruleId: 'restrictions/en/punishable-by', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re('punishable\\s+by|liable\\s+to\\s+(?:a\\s+fine|fines|prosecution|imprisonment|a\\s+(?:prison|jail)\\s+(?:term|sentence))') },
+    // the penalty a charge carries or a defendant faces, stated by its maximum: "Each count carries a maximum sentence of ten years in
+    // prison", "He faces up to 20 years in prison if convicted", "faces a maximum penalty of life imprisonment" (FR restrictions/fr/encourt)
+    { ruleId: 'restrictions/en/max-sentence', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`carr(?:y|ies|ied|ying)\\s+(?:a\\s+)?(?:maximum|possible)\\s+(?:(?:prison|jail|custodial)\\s+)?(?:sentence|penalty|term)\\s+of|fac(?:e|es|ed|ing)\\s+(?:(?:a\\s+)?maximum\\s+(?:(?:prison|jail)\\s+)?(?:sentence|penalty|term)\\s+of|up\\s+to)\\s+(?:life|(?:[${DIGIT}]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\\s+years?)\\s+(?:in\\s+(?:prison|jail)|behind\\s+bars|(?:of\\s+)?imprisonment)`) },
+    // a place or a route shut to a class of users by decision: "The bridge remains closed to traffic", "the road was closed to all
+    // vehicles", "the museum is closed to the public until March", "the strait was closed to shipping" (FR restrictions/fr/ferme-a)
+    { ruleId: 'restrictions/en/closed-to', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:closed|shut)\\s+(?:off\\s+)?to\\s+(?:all\\s+)?(?:traffic|road\\s+traffic|the\\s+public|visitors|tourists|vehicles|cars|trucks|lorries|heavy\\s+vehicles|pedestrians|shipping|navigation|foreigners|journalists|the\\s+press|the\\s+media|outsiders|civilians|air\\s+traffic|flights)(?![${LETTER}])`) },
     // a negated permission without an infinitive: "no intervention by the armed forces was allowed", "photography is not
     // permitted inside the court" ("are not allowed to" is restrictions/en/not-allowed, the longer match)
     { ruleId: 'restrictions/en/is-not-allowed', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:allowed|permitted|authori[sz]ed|tolerated)|(?:isn|aren|wasn|weren)[\'’]t\\s+(?:allowed|permitted|authori[sz]ed|tolerated)') },
@@ -155,12 +178,21 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/injunction', kind: 'prohibition', voice: 'active', pattern: re(`(?:an|the|a)\\s+(?:(?:temporary|preliminary|permanent|court|federal|nationwide|emergency|interim)\\s+){0,2}(?:injunction|restraining\\s+order)|enjoin(?:s|ed|ing)?(?=\\s+(?:the|a|an|its|their|his|her|[${UPPER}]))`) },
     // "ordered the company to stop selling", "was ordered to halt construction", "ordered the suspension of"
     { ruleId: 'restrictions/en/ordered-to-stop', kind: 'prohibition', voice: 'active', partyInTrigger: true, pattern: re(`ordered\\s+(?:(?:the|a|an|its|their|[${LETTER}${DIGIT}'’.-]+)\\s+){0,4}?(?:to\\s+(?:stop|halt|cease|suspend|close|shut|withdraw|leave|pull\\s+out|remove|freeze)|the\\s+(?:suspension|closure|halt|withdrawal|seizure)\\s+of)`) },
+    // a court or an authority suspending a text or its application: "A federal judge suspended the executive order", "the court halted
+    // the execution of the decree", "the judge paused enforcement of the law" (FR restrictions/fr/a-suspendu-texte)
+    { ruleId: 'restrictions/en/suspended-text', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:suspended|halted|paused)\\s+(?:the|a|an|its|their)\\s+(?:(?:execution|enforcement|implementation|application)\\s+of\\s+(?:the|a|an|its|their)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:executive\\s+order|decree|ordinance|law|regulation|directive|reform|execution|enforcement|implementation)(?![${LETTER}])`) },
+    // a hold placed by an authority on a nomination, a ruling, a law or aid: "The Senate placed a hold on the nomination", "the White
+    // House put a hold on the arms shipment", "the appeals court put the ruling on hold" (a firm putting its own project on hold
+    // is no restriction; aid, exports and licences put on hold are restrictions/en/put-on-hold)
+    { ruleId: 'restrictions/en/hold-on', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:put|puts|putting|placed|places|placing)\\s+(?:a\\s+)?holds?\\s+on|(?:put|puts|putting|placed|places|placing)\\s+(?:the|its|their|a|an)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:ruling|decision|judgment|judgement|law|decree|order|rule|regulation|nominations?|execution|implementation|enforcement)\\s+on\\s+hold`) },
     // "Germany suspended arms exports to Saudi Arabia", "halted deliveries to", "froze aid to"
     { ruleId: 'restrictions/en/suspend-trade', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re('(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|freeze|freezes|froze|frozen|cut\\s+off|cuts\\s+off|stop|stops|stopped)\\s+(?:all\\s+|its\\s+|their\\s+|the\\s+|new\\s+|further\\s+)?(?:arms|weapons|military|oil|gas|grain|energy)?\\s?(?:exports?|imports?|sales|deliveries|shipments|aid|funding|assistance|flights|cooperation|trade)\\s+(?:to|from|with|for)') },
     // "export controls on chips", "export restrictions against"
     { ruleId: 'restrictions/en/export-controls', kind: 'limit', voice: 'active', pattern: re('export\\s+(?:controls?|restrictions?|licen[cs]ing\\s+requirements?)') },
     // permission modals with an action verb: "banks cannot pay dividends", "foreign firms can no longer bid for contracts", "Iran cannot enrich uranium above 3.67 percent"
-    { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re('(?:cannot|can\\s+no\\s+longer|can[\'’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|enrich|acquire|own|invest\\s+in|fly\\s+(?:over|into|to)|land\\s+(?:in|at)|be\\s+(?:sold|exported|imported|used|deployed|transferred))') },
+    // (more regulated activities: "Doctors cannot prescribe the drug to minors", "landlords can no longer evict tenants in winter",
+    // "platforms cannot collect data from children"; FR restrictions/fr/ne-peut-pas-agir)
+    { ruleId: 'restrictions/en/cannot-act', kind: 'prohibition', voice: 'subject', negatable: false, pattern: re(`(?:cannot|can\\s+no\\s+longer|can['’]t)\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid\\s+for|pay\\s+dividends|enrich|acquire|own|invest\\s+in|fly\\s+(?:over|into|to)|land\\s+(?:in|at)|${RULED_ACTIVITY}|be\\s+(?:sold|exported|imported|used|deployed|transferred))`) },
     // --- conditions
     // "will not be able to use these tools without a further contract modification"
     { ruleId: 'restrictions/en/not-without', kind: 'condition', voice: 'subject', rejectAfter: new RegExp(`^\\s*(?:reason|risks?|controversy|precedent|merit|its\\s+critics|some|a\\s+fight|difficult(?:y|ies)|problems?|irony|interest|a\\s+struggle|cost|consequences?)(?![${LETTER}])`, 'iu'), pattern: re('(?:(?:will|would|can|could|may|must|shall|should|does|do|did|is|are|was|were)\\s+)?(?:not|never|no\\s+longer|cannot|can[\'’]t|won[\'’]t|couldn[\'’]t|wouldn[\'’]t|mustn[\'’]t|shouldn[\'’]t|don[\'’]t|doesn[\'’]t|didn[\'’]t)\\s[^.;:!?,]{0,120}?without') },
@@ -186,8 +218,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a permission that holds only in one case: "troops can be deployed in the event of a terrorist threat", "the fund may
     // intervene in case of a default", "except in case of emergency" (not a bare hypothetical: "in case of a win, he…")
     { ruleId: 'restrictions/en/in-case-of', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:can|could|may|might)\\s+(?:[${LETTER}'’-]{1,20}\\s+){0,6}?in\\s+(?:the\\s+)?(?:event|case)\\s+of|(?:except|only)\\s+in\\s+(?:the\\s+)?(?:event|case)\\s+of|except\\s+in\\s+(?:an\\s+)?emergenc(?:y|ies)`) },
-    // a text as the subject also requires: "The bill would require companies to disclose their emissions" (abstractSubjects)
-    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to`) },
+    // a text as the subject also requires: "The bill would require companies to disclose their emissions", "The new regulations require
+    // banks to report all transactions above €10,000" (abstractSubjects)
+    { ruleId: 'restrictions/en/require', kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:to|will|would|shall|must|could|may|should)\\s+require|requir(?:e|es|ed|ing)\\s+(?:that|(?!(?:me|you|us|him|her|them|it|your|my|our|a|an)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to(?=\\s))|(?:is|are|was|were|be|been|being)\\s+required\\s+to`) },
     // a condition named as such: "removing tariffs is an important condition to any deal", "a ceasefire remains a
     // precondition for talks" (not "the condition of the patient": no copula before)
     { ruleId: 'restrictions/en/is-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re('(?:is|are|was|were|be|remains?|remained)\\s+(?:an?|the)\\s+(?:(?:important|key|essential|necessary|main|crucial|major|basic|vital|firm|central|prior|non-negotiable)\\s+)?(?:pre-?)?condition\\s+(?:to|for)') },
@@ -258,8 +291,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the Senate voted against the bill", "voted against the ratification of the treaty" (a text voted down; not a bare vote
     // count: "the deputies who voted against include…", "120 voted against")
     { ruleId: 'restrictions/en/voted-against', kind: 'refusal', voice: 'active', pattern: re(`vot(?:ed|es|e|ing)\\s+against\\s+(?:the|a|an|this|that|its|their|his|her|[${LETTER}.&-]{1,30}['’]s)\\s+(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:bill|bills|law|motion|resolution|amendment|amendments|proposal|measure|budget|treaty|deal|text|reform|plan|ratification|nomination|accession|agreement|contract|offer|settlement|pact|package|accord|merger|takeover)(?![${LETTER}])`) },
-    // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine"
-    { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
+    // "he was denied entry", "refused permission" is covered above; "denied a visa", "the government has denied permits for the new mine", "He was denied parole"
+    { ruleId: 'restrictions/en/denied', kind: 'refusal', voice: 'passive', pattern: re('denied\\s+(?:(?:him|her|them|it|us)\\s+)?(?:entry|access|permission|a\\s+visa|visas|bail|parole|asylum|early\\s+release|a\\s+licen[cs]e|approval|(?:the\\s+)?(?:permits?|licen[cs]es)\\s+(?:for|to))') },
+    // a suspect kept in custody by a court's order: "The judge ordered him held without bail", "he was remanded in custody", "detained
+    // without bail pending trial" (FR restrictions/fr/controle-judiciaire: « placé en détention provisoire »)
+    { ruleId: 'restrictions/en/held-without-bail', kind: 'sanction', voice: 'passive', pattern: re(`(?:held|detained|jailed|kept)\\s+(?:in\\s+(?:custody|jail|prison)\\s+)?without\\s+bail|remanded\\s+in(?:to)?\\s+custody`) },
     // coverage matrix (test/unit/restrictions-coverage.test.ts): an actor denying entry, access or a visa to someone, in the active
     // voice: "Israel denied entry to two US congresswomen", "The platform denied researchers access to its data" (the passive "was
     // denied entry" is restrictions/en/denied); FR restrictions/fr/refuser-acces
@@ -422,11 +458,16 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a permission that a rule takes away: "Companies will no longer be able to sell the product in Europe" (with "without"
     // it is restrictions/en/not-without)
     { ruleId: 'restrictions/en/no-longer-able', kind: 'prohibition', voice: 'subject', pattern: re('(?:will|would|shall)\\s+(?:no\\s+longer|not)\\s+be\\s+able\\s+to\\s+(?:legally\\s+)?(?:sell|export|import|operate|enter|bid|buy|invest|own|acquire|fly|land|travel|access|trade|list|advertise|broadcast|deploy|use|work|vote)') },
+    // a permission taken away, with any modal of "no longer" and an activity a rule governs: "Under the new law, social media
+    // companies can no longer collect data from children", "Russian athletes will no longer be able to compete under their flag",
+    // "landlords may no longer evict tenants in winter" (an actor or a regulated party named before it; not an incapacity: "he can
+    // no longer walk", "firms can no longer compete with cheap imports"); FR restrictions/fr/ne-peut-plus
+    { ruleId: 'restrictions/en/no-longer-may', kind: 'prohibition', voice: 'subject', needsActor: true, pattern: re(`(?:(?:can|may)\\s+no\\s+longer|(?:will|would|shall)\\s+no\\s+longer\\s+be\\s+able\\s+to|(?:is|are)\\s+no\\s+longer\\s+able\\s+to)\\s+(?:legally\\s+)?(?!compete\\s+with(?![${LETTER}]))(?:sell|buy|export|import|operate|enter|fly|bid|invest|own|acquire|list|${REGULATED_ACTIVITY})`) },
     // a quantity allowed at most: "Iran is allowed to keep no more than 300 kg of enriched uranium", "banks may hold at most 5 %"
     { ruleId: 'restrictions/en/allowed-at-most', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:allowed|permitted|entitled|authori[sz]ed|able)\\s+to\\s+(?:[${LETTER}'’-]+\\s+){1,3}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)|(?:may|can|could)\\s+(?:only\\s+)?(?:[${LETTER}'’-]+\\s+){1,2}?(?:no\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of)\\s+(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\\s+hundred)(?![${LETTER}]))`) },
     // an active cap stated with its level: "The EU capped bankers' bonuses at twice their salary", "the bank restricted
     // withdrawals to $500 a day", "The Fed capped Wells Fargo's assets at $1.95 trillion", "limits fees to 1 %" ("limited to" is restrictions/en/limited-to)
-    { ruleId: 'restrictions/en/cap-at', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:cap(?:s|ped|ping)?|limit(?:s|ing)?|restrict(?:s|ing)?)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}'’.&-]+\\s+){0,5}?(?:at|to)\\s+(?:[$€£]\\s?[${DIGIT}][${DIGIT}.,]{0,12}|[${DIGIT}][${DIGIT}.,]{0,12}|twice|half|one|two|three|four|five|six|ten|a\\s+maximum)`) },
+    { ruleId: 'restrictions/en/cap-at', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:cap(?:s|ped|ping)?|limit(?:s|ing)?|restrict(?:s|ing)?)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}'’.&-]+\\s+){0,7}?(?:at|to)\\s+(?:[$€£]\\s?[${DIGIT}][${DIGIT}.,]{0,12}|[${DIGIT}][${DIGIT}.,]{0,12}|twice|half|one|two|three|four|five|six|ten|a\\s+maximum)`) },
     // the verb of limiting before an owned or qualified object: "Beijing restricted access to Google services", "restricts
     // Chinese companies' access to", "shut down factories and limit traffic", "curb Russia's oil revenues" (not the adjective: "residents with limited access to the internet"; after "has" it stays ambiguous and is read as the verb)
     { ruleId: 'restrictions/en/limit-object', objectInTrigger: true, kind: 'limit', voice: 'active', negatable: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:with|without|of|a|the|no|very|only|relatively|offer|offers|offered|gives?|gave|get|gets|got)\\s+$`, 'iu'), pattern: re(`(?:limit|limiting|restrict|restricting|curb|curbing|cap|capping|curtail|curtailing)\\s+(?:[${LETTER}${DIGIT}.&-]{1,30}['’]s?\\s+|(?:[${LETTER}-]+\\s+){1,2}?)?(?:access|traffic|travel|movement|entry|withdrawals|trading|ownership|investments?|purchases|bonuses|rents|rentals|flights|visas|arms\\s+sales|revenues|imports|exports|sales|use|emissions|prices|tariffs|fees|charges|pay|salaries|wages|speculation|immigration|migration|production|output|spending|borrowing|lending|fishing|logging|drilling|mining|hunting|smoking|gambling|advertising|protests|gatherings|crowds|admissions|enrolment|enrollment)(?![${LETTER}])`) },
@@ -547,7 +588,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/was-fired', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:was|were|been|being|got)\\s+(?:[${LETTER}]+ly\\s+)?fired(?=\\s+(?:by|from|as|after|over|for|last|on|in|earlier|this)\\s)`) },
     // a permission withheld by a text or a company: "The law does not allow foreign companies to own more than 49%", "Apple
     // doesn't permit apps that…", "Germany would not allow the merger" (not "this does not allow us to conclude", "does not allow for", nor without an object: "what they will or won't allow.")
-    { ruleId: 'restrictions/en/does-not-allow', kind: 'prohibition', voice: 'active', rejectBefore: new RegExp(`(?<![${LETTER}])(?:this|that|which|what)\\s+$`, 'iu'), rejectAfter: new RegExp(`^\\s*(?:(?:for|much|enough|time|room|us\\s+to\\s+(?:conclude|say|know|tell|see))(?![${LETTER}])|[.,;:!?)]|$)`, 'iu'), pattern: re(`(?:(?:does|do|did|will|would)\\s+not|(?:doesn|don|didn|won|wouldn)['’]t)\\s+(?:allow|permit|authori[sz]e)`) },
+    { ruleId: 'restrictions/en/does-not-allow', kind: 'prohibition', voice: 'active', rejectBefore: new RegExp(`(?<![${LETTER}])(?:this|that|which|what)\\s+$`, 'iu'), rejectAfter: new RegExp(`^\\s*(?:(?:for|much|enough|time|room|us\\s+to\\s+(?:conclude|say|know|tell|see))(?![${LETTER}])|[.,;:!?)]|$)`, 'iu'), pattern: re(`(?:(?:does|do|did|will|would)\\s+not|(?:doesn|don|didn|won|wouldn)['’]t)\\s+(?:allow|permit|authori[sz]e)|(?:(?:has|have|had)\\s+not|(?:hasn|haven|hadn)['’]t)\\s+(?:allowed|permitted|authori[sz]ed)`) },
     // conditions set on something: "The IMF set tough conditions for the loan", "regulators attached several conditions to the approval"
     { ruleId: 'restrictions/en/set-conditions', kind: 'condition', voice: 'active', pattern: re(`(?:set|sets|setting|laid\\s+down|lays\\s+down|lay\\s+down|impos(?:e|es|ed|ing)|attach(?:es|ed|ing)?)\\s+(?:(?:strict|tough|tougher|stringent|several|new|additional|two|three|four|its|the|a\\s+number\\s+of|a\\s+series\\s+of)\\s+){0,2}(?:pre)?conditions\\s+(?:for|on|to)`) },
     // an ultimatum: "The EU gave Britain until Friday to come up with a plan", "Washington issued an ultimatum to"
@@ -612,8 +653,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "threatened to impose sanctions" is restrictions/en/sanction); FR restrictions/fr/menace-de
     { ruleId: 'restrictions/en/threaten-to', kind: 'sanction', voice: 'active', pattern: re(`(?<=threat(?:en|ens|ened|ening)\\s{1,3}to\\s{1,3})(?:cut|suspend|withdraw|freeze|halt|expel|ban|block|reduce|slash|pull)\\s+(?:(?:off|back|its|their|the|all|new|further|military|economic|financial|foreign|development)\\s+){0,2}(?:aid|funding|assistance|sanctions|tariffs|duties|imports|exports|trade|ties|relations|diplomats?|ambassadors?|membership|loans|subsidies|support)(?![${LETTER}])`) },
     // an actor resisting a demand: "Mr Mugabe is resisting mediation by a Catholic priest", "resisted calls to step down",
-    // "resisting pressure from Washington" (an actor is named before; not "the alloy resists pressure")
-    { ruleId: 'restrictions/en/resist', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`resist(?:s|ed|ing)?\\s+(?:(?:the|a|any|all|international|growing|mounting|intense|further|western|repeated)\\s+){0,2}(?:mediation|calls?|pressure|demands?|efforts?|attempts?|proposals?|requests?|negotiations?|ultimatums?|orders?)(?![${LETTER}])`) },
+    // "resisting pressure from Washington", a transfer resisted: "Germany has long resisted sending Taurus missiles to Ukraine" (an actor
+    // is named before; not "the alloy resists pressure")
+    { ruleId: 'restrictions/en/resist', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`resist(?:s|ed|ing)?\\s+(?:(?:the|a|any|all|international|growing|mounting|intense|further|western|repeated)\\s+){0,2}(?:mediation|calls?|pressure|demands?|efforts?|attempts?|proposals?|requests?|negotiations?|ultimatums?|orders?)(?![${LETTER}])|resist(?:s|ed|ing)?\\s+(?:calls\\s+to\\s+|pressure\\s+to\\s+)?(?:sending|supplying|delivering|providing|handing\\s+over|lifting|easing|approving|signing|joining|recogni[sz]ing)(?![${LETTER}])`) },
     // a state of house arrest, not the act of placing someone under it: "Mugabe and his wife are under house arrest", "remains under
     // house arrest" (placing is restrictions/en/house-arrest, a sanction)
     { ruleId: 'restrictions/en/under-house-arrest', kind: 'limit', voice: 'subject', pattern: re(`(?:is|are|was|were|remains?|remained|kept|held)\\s+(?:(?:still|now|already|effectively|reportedly)\\s+)?under\\s+house\\s+arrest`) },
@@ -838,6 +880,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // the same in the passive: "Schools were closed across the capital", "bars and restaurants have been shut", "Schools in the
     // capital will remain closed until Monday"
     { ruleId: 'restrictions/en/public-places-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`${PUBLIC_PLACES}\\s+(?:(?:and|or)\\s+(?:[${LETTER}-]+\\s+){1,2}?)?(?:(?:in|across|of|throughout)\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){1,2}?)?(?:were|have\\s+been|had\\s+been|will\\s+be|would\\s+be|are\\s+to\\s+be|(?:will\\s+|would\\s+)?(?:remain|remains|remained|stay|stays|stayed))\\s+(?:[${LETTER}]+ly\\s+)?(?:closed|shut)`) },
+    // a route or a crossing kept shut: "The bridge remains closed after the accident", "the border crossing has been closed since
+    // Monday", "the airport was shut", "the highway is still blocked" (FR restrictions/fr/voie-fermee; "closed to traffic" is
+    // restrictions/en/closed-to; not a road blocked by protesters, a protest rather than a restriction)
+    { ruleId: 'restrictions/en/route-closed', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: BLOCKED_BY_PROTEST, pattern: re(`(?:bridge|bridges|road|roads|highway|motorway|tunnel|airport|airports|border\\s+crossings?|crossing\\s+points?|mountain\\s+pass|strait)\\s+(?:has\\s+been|have\\s+been|is|are|was|were|remains?|remained|stays?|stayed)\\s+(?:(?:still|also|temporarily|partially|fully|completely)\\s+){0,2}(?:closed|shut|blocked)(?![${LETTER}])`) },
     // a thing taken down or closed by an authority, named as the agent: "The website was taken offline by the authorities", "the
     // newspaper was shut down by the military", "Her post was taken down by censors" (FR restrictions/fr/ferme-par-autorite)
     { ruleId: 'restrictions/en/closed-by-authority', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:[${LETTER}]+ly|also|later|then|still)\\s+)?(?:shut\\s+down|closed(?:\\s+down)?|taken\\s+(?:offline|down|off\\s+the\\s+air)|sealed(?:\\s+off)?|confiscated|censored)\\s+by\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){0,2}?${AUTHORITY}`) },
@@ -863,9 +909,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // heavy weapons", "the aid continues as long as reforms go on" (not a narrative "has lived there as long as he can remember", nor
     // "as long as possible"; with a modal of permission it is restrictions/en/as-long-as)
     { ruleId: 'restrictions/en/as-long-as-lasting', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:will|would|shall|only|remain|remains|continue|continues)\\s(?:[^.;:!?,"“”]{0,60}?\\s)?as\\s+long\\s+as(?!\\s+(?:possible|necessary|needed|required|it\\s+takes|usual|ever|before|(?:you|I|we|they|he|she|it)\\s+(?:want|wants|like|likes|wish|wishes|please|pleases|need|needs)|[${DIGIT}])(?![${LETTER}]))`) },
-    // an amount bound by "only up to": "Iran may enrich uranium only up to 3.67%", "can borrow only up to $5 million" (not a market
+    // an amount bound by "only up to": "Iran may enrich uranium only up to 3.67%", "can borrow only up to $5 million", "is allowed to
+    // enrich uranium only to 3.67 percent" (not a market
     // move: "shares rose only up to 2%"; FR restrictions/fr/ne-que-jusqu-a)
-    { ruleId: 'restrictions/en/only-up-to', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:rose|rise|rises|fell|fall|falls|grew|grow|climbed|dropped|increased|decreased|gained|lost|jumped)\\s+$`, 'iu'), pattern: re(`only\\s+(?:up\\s+to|to\\s+a\\s+maximum\\s+of)\\s+(?:[$€£]\\s?)?[${DIGIT}]`) },
+    { ruleId: 'restrictions/en/only-up-to', kind: 'limit', voice: 'subject', includePrevWord: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:rose|rise|rises|fell|fall|falls|grew|grow|climbed|dropped|increased|decreased|gained|lost|jumped)\\s+$`, 'iu'), pattern: re(`only\\s+(?:up\\s+to|to\\s+a\\s+maximum\\s+of|to)\\s+(?:[$€£]\\s?)?[${DIGIT}]`) },
+    // a permission given only once a condition is met, "only" after the permitted act: "Boeing will be allowed to resume deliveries
+    // only after the FAA completes its review", "the plant is permitted to reopen only if inspectors sign off" (FR restrictions/fr/ne-que-si)
+    { ruleId: 'restrictions/en/allowed-only-if', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:allowed|permitted|authori[sz]ed|able)\\s+to\\s+(?:[${LETTER}${DIGIT}'’-]+\\s+){1,6}?only\\s+(?:if|when|once|after)(?![${LETTER}])`) },
     // a thing that cannot be done before a date: "Investors in the fund cannot withdraw their money before 2027", "the company can't
     // pay dividends until 2026" (FR restrictions/fr/ne-pourra-pas-avant)
     { ruleId: 'restrictions/en/cannot-before', kind: 'limit', voice: 'subject', pattern: re(`(?:cannot|can\\s+not|can['’]t|may\\s+not|(?:will|would)\\s+not\\s+be\\s+(?:able|allowed|permitted)\\s+to|(?:won|wouldn)['’]t\\s+be\\s+(?:able|allowed|permitted)\\s+to)\\s+(?!wait\\s)(?:[${LETTER}'’-]+\\s+){1,5}?(?:before|until)\\s+(?:(?:the\\s+end\\s+of\\s+)?(?:19|20)[${DIGIT}]{2}|(?:the\\s+end\\s+of\\s+)?(?:next|this)\\s+(?:year|month|season)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+[${DIGIT}]{1,2})?(?:,?\\s+(?:19|20)[${DIGIT}]{2})?)(?![${LETTER}])`) },
@@ -917,12 +967,13 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     'transition', 'negotiation', 'negotiations', 'growth', 'austerity', 'program', 'programme', 'strategy', 'restructuring',
     'privatization', 'privatisation', 'merger', 'takeover', 'aid', 'sanctions', 'intervention',
     'rule', 'rules', 'legislation', 'ruling', 'decree', 'statute', 'provision',
+    'regulations', 'laws', 'decrees', 'directives', 'guidelines', 'provisions', 'statutes',
   ],
   undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs|pay|pays|paid|paying|appeal(?:s|ed|ing)?\\s+against|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing))\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
   // subjects that name an agent without a name, for the rules that need an actor before their trigger: "Member states must not sell
   // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
   // opening the clause)
-  agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
+  agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|athletes|nationals|residents|tenants|landlords|users|consumers|passengers|travellers|travelers|tourists|visitors|students|drivers|farmers|fishermen|migrants|refugees|journalists|patients|customers|owners|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
   // "The ban would take effect only if …", "The ban, announced Monday, covers imports of …" (restrictions/en/definite-subject; the
   // nouns are those of the ban, embargo, sanction, restriction, curb and tariff rules above)
   definiteSubject: {

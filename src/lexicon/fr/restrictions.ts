@@ -30,6 +30,12 @@ const APOS = "['’]";
 /** Number words after « à moins de » make it a distance or an amount (« à moins de dix miles »), not a condition. */
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|la\\s+moitié';
 /** La durée d'une suspension-sanction, comptée en matchs, courses ou saisons : « cinq matchs », « deux saisons ». */
+/**
+ * Actes que seule une règle restreint, après « ne peut pas / ne peut plus » (restrictions/fr/ne-peut-pas-agir, restrictions/fr/ne-peut-plus) :
+ * « Les médecins ne peuvent pas prescrire ce médicament aux mineurs », « les camions ne peuvent pas circuler le dimanche » (« ne peut pas
+ * fournir », « ne peut pas voter pour » disent une incapacité ou un choix).
+ */
+const ACTE_REGLEMENTE = `(?:stationner|circuler|prescrire|pêcher|chasser|forer|expulser|fumer|commercialiser|faire\\s+de\\s+la\\s+publicité)`;
 const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:match(?:s|es)?|rencontres?|courses?|saisons?)(?![${LETTER}])`;
 
 /** An adverb or adjunct inserted between a verb and its object without commas: « hier », « définitivement », « à l'unanimité ». */
@@ -57,9 +63,9 @@ const TEXTE = `(?<![${LETTER}])(?:lois?|décrets?|arrêtés?|ordonnances?|règle
 
 /**
  * A duration or repetition between « bloquer » and its object (restrictions/fr/bloquer): « Ankara a bloqué pendant des mois l'adhésion
- * de la Suède », « a de nouveau bloqué le texte ».
+ * de la Suède », « a de nouveau bloqué le texte », un jour : « La Commission a bloqué mardi la fusion ».
  */
-const BLOCK_ADVERBIAL = `(?:(?:pendant|depuis|durant)\\s+(?:des|plusieurs|deux|trois|quatre|six|[${DIGIT}]{1,2})\\s+(?:mois|semaines|années|ans|jours)\\s+|(?:à\\s+nouveau|encore|une\\s+nouvelle\\s+fois|de\\s+nouveau|longtemps|jusqu${APOS}\\s*ici|jusqu${APOS}\\s*à\\s+présent)\\s+)?`;
+const BLOCK_ADVERBIAL = `(?:(?:pendant|depuis|durant)\\s+(?:des|plusieurs|deux|trois|quatre|six|[${DIGIT}]{1,2})\\s+(?:mois|semaines|années|ans|jours)\\s+|(?:à\\s+nouveau|encore|une\\s+nouvelle\\s+fois|de\\s+nouveau|longtemps|jusqu${APOS}\\s*ici|jusqu${APOS}\\s*à\\s+présent|hier|aujourd${APOS}\\s*hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?`;
 
 /** Des lieux publics qu'une autorité ferme (restrictions/fr/fermer-lieux), au pluriel : pas « ses usines ». */
 const LIEUX_PUBLICS = `(?:écoles|établissements\\s+scolaires|universités|collèges|lycées|restaurants|bars|cafés|cinémas|théâtres|salles\\s+de\\s+sport|plages|parcs|lieux\\s+de\\s+culte|musées|discothèques|mosquées|églises|commerces\\s+non\\s+essentiels)(?![${LETTER}])`;
@@ -108,8 +114,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une application, une plateforme ou une entreprise nommée bloquée : « Le gendarme italien de la vie privée a bloqué temporairement
     // ChatGPT », « la Russie a bloqué l'accès à Telegram » (restrictions/fr/block-named)
     { ruleId: 'restrictions/fr/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: new RegExp(`^(?:(?:temporairement|provisoirement|définitivement|totalement)\\s*)?(?:l${APOS}\\s*accès\\s+(?:à|au)\\s*)?$`, 'iu') }, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)`) },
-    // (une aide ou un prêt aussi : « La Hongrie a bloqué l'aide européenne de 50 milliards d'euros à l'Ukraine » ; EN restrictions/en/hold-up)
-    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès|aide|enveloppe|paquet|tranche|prêt|financement)(?![${LETTER}])`) },
+    // (une aide ou un prêt aussi : « La Hongrie a bloqué l'aide européenne de 50 milliards d'euros à l'Ukraine » ; EN restrictions/en/hold-up ;
+    // l'entrée en vigueur d'un texte : « Un tribunal fédéral a temporairement bloqué l'entrée en vigueur de la loi »)
+    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès|aide|enveloppe|paquet|tranche|prêt|financement|entrée\\s+en\\s+vigueur)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -117,8 +124,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un tribunal ou une autorité qui suspend un texte, une vente ou une activité (actif, sujet = qui impose) : « Le Conseil
     // d'État a suspendu l'arrêté municipal », « un juge a suspendu l'application du décret » (une personne suspendue est
     // restrictions/fr/suspendu ; des échanges suspendus, une sanction, restrictions/fr/suspendre-echanges ; pas « PSA a suspendu
-    // ses activités dans le pays » : un retrait)
-    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|permis|commercialisation|autorisation\\s+de\\s+mise)(?![${LETTER}])`) },
+    // ses activités dans le pays » : un retrait) ; « Le ministère a suspendu la délivrance de nouvelles licences »
+    { ruleId: 'restrictions/fr/a-suspendu-texte', kind: 'prohibition', voice: 'active', pattern: re(`(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:[${LETTER}]+ment\\s+)?suspendu\\s+(?:l${APOS}|le|la|les|son|sa|ses|leur|leurs|un|une|des|toutes?\\s+(?:les|ses|leurs))\\s*(?:décret|arrêté|loi|application|réforme|exécution|permis|commercialisation|délivrance|octroi|autorisation\\s+de\\s+mise)(?![${LETTER}])`) },
     // un appareil ou un produit immobilisé par décision : « Les Boeing 737 MAX sont cloués au sol depuis mars »
     { ruleId: 'restrictions/fr/cloue-au-sol', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re('clou(?:é|ée|és|ées|er|ent|ait|aient|era)\\s+au\\s+sol') },
     // fermer un territoire ou un accès : « Ankara a fermé son espace aérien aux avions militaires russes », « le
@@ -177,6 +184,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[${LETTER}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[${LETTER}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de|d${APOS}|à|au|aux)`) },
     // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
     { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
+    // la peine qu'encourt un prévenu, dite par son maximum : « Il encourt jusqu'à dix ans de prison », « les deux hommes risquent
+    // jusqu'à vingt ans de réclusion », « encourt une peine maximale de cinq ans d'emprisonnement » ; EN restrictions/en/max-sentence
+    { ruleId: 'restrictions/fr/encourt', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`(?:encour(?:t|ent|ait|aient|ra|ront|rait|raient|ir)|risqu(?:e|ent|ait|aient|era|eront|er))\\s+(?:jusqu${APOS}\\s*à\\s+|une\\s+peine\\s+(?:maximale\\s+)?(?:de\\s+)?)(?:(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+ans\\s+(?:de\\s+|d${APOS}\\s*)(?:prison|réclusion|détention|emprisonnement)|la\\s+(?:prison|réclusion)\\s+à\\s+perpétuité)`) },
+    // un lieu ou une voie fermé à une catégorie d'usagers par décision : « Le pont reste fermé à la circulation », « le musée est fermé
+    // au public jusqu'en mars », « le détroit a été fermé à la navigation » ; EN restrictions/en/closed-to
+    { ruleId: 'restrictions/fr/ferme-a', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`fermée?s?\\s+(?:à\\s+(?:toute\\s+)?la\\s+(?:circulation|navigation)|au\\s+(?:public|trafic)|aux\\s+(?:visiteurs|touristes|véhicules|voitures|camions|poids\\s+lourds|piétons|journalistes|étrangers|civils|vols))(?![${LETTER}])`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »,
     // « La vente de produits à base de CBD est désormais illégale »
     { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|deviennent|rend|rendre)\\s+(?:(?:désormais|donc|totalement|strictement)\\s+)?(?:illégale?s?|illicites?)(?:\\s+(?:de|d${APOS}|pour))?`) },
@@ -197,11 +210,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/retoquer', kind: 'refusal', voice: 'active', negatable: true, pattern: re(`(?:retoqu|recal)(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront)\\s+(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|ce|cette|cet|ces|un|une|deux|trois)(?![${LETTER}])`) },
     // « le tribunal a ordonné la suspension des travaux », « une injonction », « ordonné l'arrêt de »
     { ruleId: 'restrictions/fr/ordonne-arret', kind: 'prohibition', voice: 'active', pattern: re(`ordonn(?:é|e|ent|er|ait|ant)\\s+(?:la\\s+(?:suspension|fermeture|saisie|destruction|dissolution)|l${APOS}\\s*(?:arrêt|interdiction|expulsion|évacuation))|injonctions?\\s+(?:de|d${APOS}|à|contre)`) },
+    // un ordre reçu de cesser : « La société a reçu l'ordre de cesser la vente du produit », « les ONG ont reçu l'ordre de quitter
+    // la zone » ; EN restrictions/en/ordered-to-stop (« was ordered to stop »)
+    { ruleId: 'restrictions/fr/recu-ordre-de', kind: 'prohibition', voice: 'passive', pattern: re(`reçu\\s+(?:l${APOS}\\s*ordre|l${APOS}\\s*injonction|une\\s+injonction|une\\s+mise\\s+en\\s+demeure)\\s+(?:de\\s+|d${APOS}\\s*)(?:cesser|suspendre|arrêter|stopper|fermer|quitter|retirer|interrompre|démanteler)(?![${LETTER}])`) },
+    // une entrée refusée au futur ou au présent : « Israël ne laissera pas entrer les camions d'aide », « les autorités ne laissent plus
+    // passer les convois » ; EN restrictions/en/not-allowed (« will not allow »)
+    { ruleId: 'restrictions/fr/ne-pas-laisser-entrer', kind: 'prohibition', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*laiss(?:e|ent|era|eront|erait|eraient|ait|aient)\\s+(?:pas|plus|jamais)\\s+(?:entrer|passer|sortir|accéder|atterrir|débarquer|accoster)(?![${LETTER}])`) },
     // une mesure d'éloignement prononcée par un juge : « une ordonnance d'éloignement contre son ancien compagnon », « une
     // ordonnance de protection », « une interdiction d'approcher » ; EN restrictions/en/injunction (« a restraining order against »)
     { ruleId: 'restrictions/fr/ordonnance-eloignement', kind: 'prohibition', voice: 'active', pattern: re(`ordonnances?\\s+(?:d${APOS}\\s*éloignement|de\\s+protection|restrictives?)|interdictions?\\s+(?:d${APOS}\\s*approcher|de\\s+contact|d${APOS}\\s*entrer\\s+en\\s+contact)`) },
     // « l'Allemagne a suspendu ses exportations d'armes vers l'Arabie saoudite », « geler l'aide à »
-    { ruleId: 'restrictions/fr/suspendre-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion)`) },
+    { ruleId: 'restrictions/fr/suspendre-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|le|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+diplomatiques|participation|adhésion|négociations)`) },
     // « les contrôles à l'exportation », « le contrôle des exportations »
     { ruleId: 'restrictions/fr/controle-exportations', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+(?:à\\s+l${APOS}\\s*exportation|des\\s+exportations)`) },
     // des contrôles rétablis aux frontières : « Le gouvernement a instauré des contrôles aux frontières », « le
@@ -241,8 +260,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // réformes », « Ils n'accepteront de jouer le jeu que si des garanties leur sont données », « La vente ne pourra se faire
     // qu'avec l'accord du gouvernement », « L'accord ne sera valable qu'une fois ratifié par les parlements » (pas « n'a pas
     // précisé que si … » : une négation pleine, puis une complétive) ; « si » élidé devant « il(s) » : « Les agriculteurs ne toucheront
-    // la subvention que s'ils cessent de brûler les chaumes »
-    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|e\\s+s${APOS}\\s*(?=ils?(?![${LETTER}]))|${APOS}\\s*(?:une\\s+fois\\s+(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)))`) },
+    // la subvention que s'ils cessent de brûler les chaumes » ; après la fin d'une procédure : « Boeing ne pourra reprendre ses
+    // livraisons qu'après la fin de l'enquête », « Les fonds ne seront versés qu'une fois les réformes adoptées »
+    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|e\\s+s${APOS}\\s*(?=ils?(?![${LETTER}]))|${APOS}\\s*(?:une\\s+fois\\s+(?:(?:les?|la|l${APOS}|ces|ses|leurs?)\\s*(?:[${LETTER}-]+\\s+){1,2}?)?(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:l${APOS}|le|la)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation|fin|conclusion|achèvement|publication|validation|signature|adoption|obtention|examen|avis|vote|décision)(?![${LETTER}])))`) },
     // une aide ou un droit réservé à certains : « L'aide ne sera accordée qu'aux entreprises qui s'engagent », « les visas ne
     // sont délivrés qu'aux diplomates »
     { ruleId: 'restrictions/fr/n-est-accorde-qu', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:sera|seront|est|sont|serait|seraient|était|étaient)\\s+(?:(?:désormais|plus)\\s+)?(?:accordée?s?|versée?s?|attribuée?s?|ouverte?s?|autorisée?s?|délivrée?s?|proposée?s?|accessibles?)\\s+qu(?:e|${APOS})\\s*(?:aux?|à|pour|dans|sous)(?![${LETTER}])`) },
@@ -362,8 +382,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // de se présenter » (l'actif « empêche X de » est restrictions/fr/empecher) ; EN restrictions/en/prevented-from
     { ruleId: 'restrictions/fr/empeche-passif', kind: 'prohibition', voice: 'passive', pattern: re(`(?:(?:a|ont|avait|avaient)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?empêchée?s?\\s+(?:de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
     // un refus d'autoriser au futur ou au présent, l'acteur qui refuse en sujet : « La Chine n'autorisera pas les entreprises étrangères
-    // à détenir la majorité du capital », « Pékin n'autorise plus les exportations » ; EN restrictions/en/not-to-allow
-    { ruleId: 'restrictions/fr/n-autorise-pas', kind: 'prohibition', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*autoris(?:e|ent|era|eront|ait|aient|erait|eraient)\\s+(?:pas|plus|jamais)(?=\\s+(?:l${APOS}|d${APOS}|(?:la|le|les|de|aux?|à|ces|son|sa|ses|leur|leurs|un|une|des)(?![${LETTER}])))`) },
+    // à détenir la majorité du capital », « Pékin n'autorise plus les exportations », au passé composé « Les autorités n'ont pas autorisé
+    // les journalistes étrangers à entrer à Gaza » ; EN restrictions/en/not-to-allow, restrictions/en/does-not-allow
+    { ruleId: 'restrictions/fr/n-autorise-pas', kind: 'prohibition', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*(?:autoris(?:e|ent|era|eront|ait|aient|erait|eraient)\\s+(?:pas|plus|jamais)|(?:a|ont|avait|avaient)\\s+(?:pas|jamais)\\s+autorisé)(?=\\s+(?:l${APOS}|d${APOS}|(?:la|le|les|de|aux?|à|ces|son|sa|ses|leur|leurs|un|une|des)(?![${LETTER}])))`) },
     // frapper d'une sanction : « Les États-Unis ont frappé le bois canadien de droits de douane », « Bruxelles frappe Meta d'une amende
     // record » (le passif « a été frappé de sanctions » est lu par undergoBefore) ; EN restrictions/en/raise-tariffs (« slapped tariffs on »)
     { ruleId: 'restrictions/fr/frapper-de', kind: 'sanction', voice: 'active', rejectBefore: /(?:été|est|sont|était|étaient|sera|seront)\s+$/iu, pattern: re(`frapp(?:e|ent|é|ée|és|ées|er|era|eront|ait|aient)\\s+(?:[^,.;:!?«»]{1,50}?\\s)?(?:de|d${APOS})\\s*(?:(?:nouveaux|nouvelles|lourds|lourdes|une|un)\\s+)?(?:droits\\s+de\\s+douane|sanctions|taxes|surtaxes|amendes?|pénalités?)(?![${LETTER}])`) },
@@ -423,9 +444,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/est-une-condition', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:est|sont|était|reste|restent|demeure|serait|sera)\\s+(?:une|la)\\s+(?:(?:importante|principale|première|seule)\\s+)?condition\\s+(?:(?:essentielle|préalable|indispensable|nécessaire|importante|sine\\s+qua\\s+non)\\s+)?(?:à|au|aux|pour)`) },
     // une exigence de négociation : « exige davantage de concessions de la Chine », « réclame des garanties » ; EN restrictions/en/require-concessions
     { ruleId: 'restrictions/fr/exiger-concessions', kind: 'condition', voice: 'active', pattern: re(`(?:exig|réclam)(?:e|ent|ait|aient|é|era|eront|eait|eaient)\\s+(?:des|de\\s+nouvelles|davantage\\s+de|plus\\s+de|de\\s+(?:réelles|fermes))\\s+(?:concessions|garanties)`) },
-    // une assemblée qui vote contre un texte le rejette : « Le Sénat a voté contre le projet de loi », « ont voté contre la motion »
+    // une assemblée qui vote contre un texte le rejette : « Le Sénat a voté contre le projet de loi », « ont voté contre la motion »,
+    // « Les actionnaires ont voté contre la rémunération du dirigeant »
     // (pas un vote individuel sans objet : « les députés ayant voté contre figurent… », « Ont voté contre : … » — un décompte)
-    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre\\s+(?:le|la|l${APOS}|les|ce|cette|cet|ces|son|sa|leur)\\s*(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:projet|projets|texte|loi|motion|résolution|amendement|amendements|proposition|budget|traité|accord|réforme|plan|article|ratification|investiture|adhésion)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/voter-contre', kind: 'refusal', voice: 'active', pattern: re(`vot(?:é|er|ent|e|ait|aient|eront)\\s+contre\\s+(?:le|la|l${APOS}|les|ce|cette|cet|ces|son|sa|leur)\\s*(?:[${LETTER}-]{2,20}\\s+){0,2}?(?:projet|projets|texte|loi|motion|résolution|amendement|amendements|proposition|budget|traité|accord|réforme|plan|article|ratification|investiture|adhésion|rémunération|nomination|fusion|rachat|offre)(?![${LETTER}])`) },
     // « le président a opposé son veto »
     // (pas le pouvoir de veto, aucun veto opposé : « Le droit de veto fait l'objet d'un long débat », « le droit de veto des membres
     // permanents » — « son droit de veto », exercé, reste ; restrictions/fr/droit-de-veto ; EN restrictions/en/veto-power)
@@ -443,7 +465,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « Le joueur a été suspendu pour cinq matchs », « La Ligue a suspendu le joueur pour trois matchs », « suspendu à
     // titre conservatoire », « a été suspendu trois mois par la fédération » (« la production a été suspendue pendant deux
     // semaines » est un arrêt, pas une sanction)
-    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire|(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+(?:mois|ans|années)(?![${LETTER}]))`) },
+    { ruleId: 'restrictions/fr/suspendu-pour', kind: 'sanction', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\\s+(?:été\\s+)?(?:[${LETTER}]+ment\\s+)?suspendue?s?\\s+(?:(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}|à\\s+titre\\s+(?:conservatoire|provisoire)|sans\\s+salaire|(?:(?:pour|pendant)\\s+)?(?:[${DIGIT}]{1,3}|${NUMBER_WORDS})\\s+(?:mois|ans|années)(?![${LETTER}]))`) },
     { ruleId: 'restrictions/fr/suspendre-pour', kind: 'sanction', voice: 'active', pattern: re(`(?<!été\\s)suspend(?:u|ent|ait|ra|re)?\\s+(?:['’${LETTER}${DIGIT}-]+\\s+){1,5}?(?:pour|pendant)\\s+${MATCHS_DE_SUSPENSION}`) },
     { ruleId: 'restrictions/fr/suspendu', kind: 'sanction', voice: 'passive', needsActor: true, pattern: re(`(?:(?:a|ont|avait|avaient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront)\\s+(?:[${LETTER}]+ment\\s+)?suspendue?s?(?!\\s+(?:de|d['’])\\s*[${DIGIT}])`) },
     // « une suspension de six mois », « une suspension à vie »
@@ -720,7 +742,12 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/jusqu-a-en-cas', kind: 'condition', voice: 'subject', pattern: re(`jusqu${APOS}\\s*(?:à|au)\\s+(?:[${DIGIT}]{1,4}|${NUMBER_WORDS}|quatorze|seize|vingt-deux|vingt-quatre|douze)\\s+(?:jours|semaines|mois|ans|années|heures)\\s+(?:en\\s+cas\\s+(?:de|d${APOS})|si|lorsqu(?:e|${APOS})|sauf)`) },
     // une interdiction par la négation d'une faculté, avec un verbe d'activité réglementée : « Les banques étrangères ne peuvent pas opérer
     // dans la région », « les fonds ne pourront pas investir en Russie » (pas « ne peut pas attendre ») ; EN restrictions/en/cannot-act
-    { ruleId: 'restrictions/fr/ne-peut-pas-agir', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pouv(?:ait|aient)|pourr(?:a|ont|ait|aient))\\s+(?:pas|plus|jamais)\\s+(?:légalement\\s+)?(?:vendre|exporter|importer|opérer|entrer|acheter|acquérir|investir|posséder|détenir|survoler|atterrir|commercialiser|exploiter|soumissionner|candidater|utiliser|employer|diffuser|publier|se\\s+présenter|être\\s+(?:vendue?s?|exportée?s?|importée?s?|utilisée?s?|déployée?s?|commercialisée?s?))(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/ne-peut-pas-agir', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pouv(?:ait|aient)|pourr(?:a|ont|ait|aient))\\s+(?:pas|plus|jamais)\\s+(?:légalement\\s+)?(?:vendre|exporter|importer|opérer|entrer|acheter|acquérir|investir|posséder|détenir|survoler|atterrir|commercialiser|exploiter|soumissionner|candidater|utiliser|employer|diffuser|publier|se\\s+présenter|${ACTE_REGLEMENTE}|être\\s+(?:vendue?s?|exportée?s?|importée?s?|utilisée?s?|déployée?s?|commercialisée?s?))(?![${LETTER}])`) },
+    // une faculté retirée, au présent, par une règle : « Avec la nouvelle loi, les propriétaires ne peuvent plus expulser leurs locataires
+    // en hiver », « les athlètes russes ne peuvent plus concourir sous leur drapeau » (un acteur ou une partie réglementée nommée
+    // avant ; pas une incapacité : « il ne peut plus marcher », « ne peut plus concurrencer les importations ») ; le futur est
+    // restrictions/fr/ne-pourra-plus ; EN restrictions/en/no-longer-may
+    { ruleId: 'restrictions/fr/ne-peut-plus', kind: 'prohibition', voice: 'subject', needsActor: true, pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pouv(?:ait|aient))\\s+plus\\s+(?:légalement\\s+)?(?:${ACTE_REGLEMENTE}|collecter|stocker|partager|transférer|accéder|diffuser|héberger|construire|recruter|embaucher|prêter|émettre|concourir|participer|prendre\\s+part|manifester|se\\s+rassembler|voyager|se\\s+rendre|visiter|importer|expédier|financer|adopter|se\\s+marier|s${APOS}\\s*inscrire|enseigner|exercer|facturer|vendre|acheter|exporter|entrer|investir|soumissionner)(?![${LETTER}])`) },
     // une répression lancée contre une activité : « Pékin a lancé une répression contre les écoles privées », « un tour de vis contre les
     // plateformes » ; EN restrictions/en/crack-down
     { ruleId: 'restrictions/fr/repression-contre', kind: 'prohibition', voice: 'active', pattern: re(`(?:répression|tour\\s+de\\s+vis|coup\\s+de\\s+filet)\\s+(?:contre|sur|à\\s+l${APOS}\\s*encontre\\s+d)`) },
@@ -832,6 +859,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // les mêmes au passif : « Les écoles ont été fermées dans toute la région », « les bars seront fermés », « Les écoles de la capitale
     // resteront fermées »
     { ruleId: 'restrictions/fr/lieux-fermes', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`${LIEUX_PUBLICS}\\s+(?:(?:et|ou)\\s+(?:les\\s+)?[${LETTER}-]+\\s+)?(?:(?:de|du|des|d${APOS})\\s*(?:la\\s+|l${APOS}\\s*)?[${LETTER}-]+\\s+)?(?:ont\\s+été|seront|sont|resteront|avaient\\s+été)\\s+(?:[${LETTER}]+ment\\s+)?fermée?s`) },
+    // une voie ou un passage maintenu fermé : « le pont Mathilde est toujours bloqué », « le poste-frontière est fermé depuis lundi »,
+    // « l'aéroport reste fermé », « l'autoroute a été coupée » (« fermé à la circulation » est restrictions/fr/ferme-a ; EN
+    // restrictions/en/route-closed ; pas une route bloquée par des manifestants : une action de protestation)
+    { ruleId: 'restrictions/fr/voie-fermee', kind: 'prohibition', voice: 'subject', includePrevWord: true, rejectAfter: new RegExp(`^\\s+par\\s+(?:des|les|plusieurs|quelques|[${DIGIT}]+)?\\s*(?:centaines\\s+de\\s+|milliers\\s+de\\s+)?(?:manifestants|grévistes|militants|agriculteurs|routiers|émeutiers|habitants)(?![${LETTER}])`, 'iu'), pattern: re(`(?:pont|ponts|route|routes|autoroute|tunnel|aéroport|aéroports|poste-frontière|postes-frontières|point\\s+de\\s+passage|col|détroit)\\s+(?:[${LETTER}'’-]+\\s+){0,3}?(?:est|sont|reste|restent|demeure|demeurent|a\\s+été|ont\\s+été)\\s+(?:(?:toujours|encore|désormais|totalement|entièrement|temporairement|partiellement)\\s+){0,2}(?:bloquée?s?|fermée?s?|coupée?s?)(?![${LETTER}])`) },
     // une chose fermée ou retirée par une autorité nommée : « Le site a été fermé par les autorités », « le journal a été suspendu par
     // la junte » (pas « retiré par le gouvernement » : un projet retiré n'est pas restreint) ; EN restrictions/en/closed-by-authority
     { ruleId: 'restrictions/fr/ferme-par-autorite', kind: 'prohibition', voice: 'passive', pattern: re(`(?:a|ont|avait|avaient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?(?:fermée?s?|bloquée?s?|suspendue?s?|saisie?s?|mise?s?\\s+hors\\s+ligne|censurée?s?)\\s+par\\s+(?:les?|la|l${APOS})\\s*(?:[${LETTER}-]+\\s+){0,2}?(?:autorités|police|gendarmerie|gouvernement|régulateur|justice|tribunal|juge|préfecture|préfet|ministère|armée|junte|régime|censeurs?|censure)(?![${LETTER}])`) },
@@ -851,7 +882,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/ne-que-jusqu-a', kind: 'limit', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont))\\s+(?:[${LETTER}'’-]+\\s+){1,5}?qu(?:e\\s+|${APOS}\\s*)(?:à|jusqu${APOS}\\s*(?:à|au)|à\\s+hauteur\\s+de)\\s+(?:[${DIGIT}]|${NUMBER_WORDS})`) },
     // un service de communication coupé par une autorité : « Les autorités ont coupé l'accès à internet dans la région », « la junte a
     // suspendu l'internet mobile » ; EN restrictions/en/cut-internet
-    { ruleId: 'restrictions/fr/couper-internet', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:coup|bloqu|suspend|restreign|restreint)(?:er|é|e|ent|ait|aient|era|u|re)?\\s+(?:l${APOS}\\s*accès\\s+(?:à|aux)\\s+(?:l${APOS}\\s*)?|l${APOS}\\s*|les\\s+)(?:internet|réseaux\\s+sociaux|messageries|lignes\\s+téléphoniques|données\\s+mobiles)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/couper-internet', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:coup|bloqu|suspend|restreign|restreint)(?:er|é|e|ent|ait|aient|era|u|re)?\\s+(?:l${APOS}\\s*accès\\s+(?:à|aux)\\s+(?:l${APOS}\\s*)?|l${APOS}\\s*|les\\s+)?(?:internet|réseaux\\s+sociaux|messageries|lignes\\s+téléphoniques|données\\s+mobiles)(?![${LETTER}])`) },
     // une condition par « tant qu'aucun » : « Le cessez-le-feu tiendra tant qu'aucune des parties ne déplacera d'armes lourdes » (la
     // négation sans « pas » ; « tant que … ne … pas » est restrictions/fr/tant-que-ne-pas)
     { ruleId: 'restrictions/fr/tant-qu-aucun', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`tant\\s+qu${APOS}\\s*(?:aucune?|aucuns)(?![${LETTER}])|tant\\s+que\\s+(?:personne|rien|nul|nulle)(?![${LETTER}])`) },
@@ -904,7 +935,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   // un agent désigné sans son nom, sujet d'une règle needsActor : « Le groupe s'est opposé au rachat », « les autorités ont
   // exigé que », « l'entreprise ne pourra pas vendre » (la tête du groupe nominal qui ouvre la proposition : pas « La réunion de
   // la commission a été suspendue »)
-  agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants)(?![${LETTER}])`, 'iu'),
+  agentDescriptions: new RegExp(`^\\s{0,3}(?:le|la|les|l['’]|ce|cette|cet|ces|son|sa|ses|leur|leurs)\\s*(?:[${LETTER}-]{2,20}\\s+){0,1}?(?:groupe|société|entreprise|entreprises|constructeur|compagnie|banque|banques|firme|géant|laboratoire|opérateur|opérateurs|gouvernement|exécutif|ministère|ministre|président|présidente|régulateur|gendarme|autorités|administration|justice|tribunal|juge|cour|parquet|conseil|commission|parlement|assemblée|sénat|députés|sénateurs|syndicat|syndicats|direction|patronat|actionnaires|parti|majorité|opposition|armée|pays|état|royaume|régime|dirigeants|fédération|club|ligue|mairie|préfet|préfecture|municipalité|industriels|fabricants|athlètes|sportifs|étrangers|ressortissants|habitants|résidents|locataires|propriétaires|utilisateurs|consommateurs|passagers|voyageurs|touristes|visiteurs|élèves|étudiants|conducteurs|automobilistes|agriculteurs|pêcheurs|migrants|réfugiés|journalistes|patients|clients|médecins|pharmaciens|employeurs|salariés|plateformes|réseaux\\s+sociaux)(?![${LETTER}])`, 'iu'),
   // « ces sanctions », « cette interdiction » : une reprise
   // « L'interdiction n'entrerait en vigueur que si … », « L'interdiction, annoncée lundi, vise les importations de … »
   // (restrictions/fr/definite-subject ; les noms sont ceux des règles d'interdiction, d'embargo, de sanction et de restriction)
