@@ -275,6 +275,8 @@ const SHOULD_FIND: Row[] = [
     text: 'Uber was declared illegal in Spain.', evidence: 'was declared illegal in Spain' },
   { name: 'the court ruled the strike illegal', kind: 'prohibition', ruleId: 'declared-illegal',
     text: 'The court ruled the strike illegal.', evidence: 'ruled the strike illegal' },
+  { name: 'illegal somewhere, in an apposition', kind: 'prohibition', ruleId: 'illegal-apposition',
+    text: 'He was convicted of homosexuality, then illegal in Britain.', evidence: 'then illegal in Britain' },
   { name: 'the forced delisting of firms', kind: 'sanction', ruleId: 'delisting',
     text: 'Investors fear the forced delisting of Chinese firms from US exchanges.', evidence: 'delisting of Chinese firms from US exchanges' },
   // --- refusals

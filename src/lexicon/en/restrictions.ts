@@ -606,6 +606,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "abortion became illegal under the new law", "the delisting of Chinese firms" (the adjective before its noun
     // is no ruling: "officials made illegal immigration a priority"; "illegal to/for" is restrictions/en/illegal-to)
     { ruleId: 'restrictions/en/declared-illegal', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:made|declared|ruled|deemed)\\s+(?:(?:it|them|the\\s+[${LETTER}-]+|[${LETTER}-]+)\\s+)?(?:illegal|unlawful)(?=\\s*(?:[.,;:!?]|$)|\\s+(?:in|under|since|by|after|across|throughout|and|on|last|this|because)\\s)|(?:is|are|was|were|became|become|becomes|remains?|remained)\\s+(?:now\\s+|still\\s+)?illegal\\s+(?:in|since|under|across|throughout)(?=\\s)`) },
+    // an apposition saying a thing was or is illegal somewhere: "convicted of homosexuality, then illegal in Britain", "cannabis,
+    // still illegal in most states"; FR restrictions/fr/illegal-apposition
+    { ruleId: 'restrictions/en/illegal-apposition', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?<=,\\s{0,2})(?:(?:then|still|now|long|once)\\s+)?(?:illegal|unlawful)\\s+(?:in|across|throughout|under)\\s+(?:the\\s+)?(?:[${UPPER}][${LETTER}-]{1,30}|(?:most|many|some)\\s+[${LETTER}-]{2,30})`) },
     { ruleId: 'restrictions/en/delisting', kind: 'sanction', voice: 'active', pattern: re('(?:forced\\s+)?delisting\\s+of') },
     // a penalty verb: "the regulator penalised the bank", "lawmakers censured the senator", "was reprimanded"
     { ruleId: 'restrictions/en/penalise', kind: 'sanction', voice: 'active', pattern: re(`penali[sz](?:e|es|ed|ing)|censur(?:e|es|ed|ing)\\s+(?:the|his|her|a|an|its|[${DIGIT}])|(?:was|were|been|is|are)\\s+(?:formally\\s+)?(?:censured|reprimanded|disciplined)`) },

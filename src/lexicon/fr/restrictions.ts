@@ -13,7 +13,7 @@
  */
 import type { RestrictionLexicon } from '../../extractors/restrictions.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
-import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { FR_DENIAL_THAT } from './contracts.js';
 
 const B = `(?<![${LETTER}${DIGIT}])`;
@@ -191,8 +191,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // au public jusqu'en mars », « le détroit a été fermé à la navigation » ; EN restrictions/en/closed-to
     { ruleId: 'restrictions/fr/ferme-a', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`fermée?s?\\s+(?:à\\s+(?:toute\\s+)?la\\s+(?:circulation|navigation)|au\\s+(?:public|trafic)|aux\\s+(?:visiteurs|touristes|véhicules|voitures|camions|poids\\s+lourds|piétons|journalistes|étrangers|civils|vols))(?![${LETTER}])`) },
     // « il est interdit de fumer », « il sera désormais interdit aux entreprises de… » (forme couverte par interdire) ; « il est illégal de »,
-    // « La vente de produits à base de CBD est désormais illégale »
-    { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|deviennent|rend|rendre)\\s+(?:(?:désormais|donc|totalement|strictement)\\s+)?(?:illégale?s?|illicites?)(?:\\s+(?:de|d${APOS}|pour))?`) },
+    // « La vente de produits à base de CBD est désormais illégale », au passé : « L'homosexualité était illégale en Grande-Bretagne »
+    { ruleId: 'restrictions/fr/illegal-de', kind: 'prohibition', voice: 'subject', pattern: re(`(?:est|sont|sera|seront|devient|deviendra|deviennent|rend|rendre|était|étaient|fut|furent|reste|restent|demeure|demeurent|restait|restaient|(?:a|ont|avait|avaient)\\s+été)\\s+(?:(?:désormais|donc|totalement|strictement|encore|toujours|alors)\\s+)?(?:illégale?s?|illicites?)(?:\\s+(?:de|d${APOS}|pour))?`) },
+    // une apposition qui dit qu'une chose était ou est illégale quelque part : « condamné pour homosexualité, illégale en
+    // Grande-Bretagne jusqu'en 1967 », « le cannabis, encore illégal en France » ; EN restrictions/en/illegal-apposition
+    { ruleId: 'restrictions/fr/illegal-apposition', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?<=,\\s{0,2})(?:(?:alors|encore|toujours|jusqu${APOS}\\s*alors|désormais|aujourd${APOS}\\s*hui)\\s+)?(?:illégale?s?|illicites?)\\s+(?:en|au|aux|dans)\\s+(?:l${APOS}\\s*|la\\s+|le\\s+|les\\s+)?[${UPPER}][${LETTER}-]{1,30}`) },
     // « un embargo sur les armes » est couvert ; « l'embargo pétrolier », « un embargo commercial »
     { ruleId: 'restrictions/fr/embargo-adj', objectInTrigger: true, kind: 'prohibition', voice: 'active', pattern: re(`embargos?\\s+(?:pétrolier|commercial|économique|militaire|total|partiel|américain|européen|imposé|décrété|visant)|embargos?\\s+(?:sur|contre)\\s+(?:les\\s+)?armes`) },
     // « un couvre-feu nocturne », « instaurer un couvre-feu »
