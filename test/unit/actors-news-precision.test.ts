@@ -70,6 +70,9 @@ describe('actors (news probe): should not find', () => {
     // actors/fr/government-phrase-demonym: a city's police and common adjectives are no state body
     ['fr police londonienne is no state body', 'fr', 'Selon un communiqué de la police londonienne, six personnes ont été arrêtées.', 'police londonienne'],
     ['fr gouvernement certain is no demonym', 'fr', 'Le gouvernement certain de gagner a voté la loi.', 'gouvernement certain'],
+    // actors/no-identifier: encoded data or a hash pasted into a text is no organisation
+    ['en a base64 run is no acronym', 'en', 'The key was VUY5R9RNSAgWEcqyqU25naN3skjNUjMU and nothing else.', 'VUY5R9RNSAgWEcqyqU25naN3skjNUjMU'],
+    ['en a mixed-case run is no name', 'en', 'The token sDhmtQiyNenczxoQGQPTgVgabc was leaked.', 'sDhmtQiyNenczxoQGQPTgVgabc'],
   ])('%s', (_label, lang, text, name) => {
     const actors = actorsOf(text, lang);
     expect(actors.some((a) => a.name === name || a.aliases.includes(name))).toBe(false);

@@ -875,6 +875,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 1 && LETTER_MODEL_CODE.test(toks[0]!.text)) return [{ ...base, kind: 'product', ruleId: 'actors/letter-model-code' }];
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && CLASSIFY_RANGE_RE_2.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
+  // a long run of letters and digits is an identifier, a hash or encoded data, no name ("VUY5R9RNSAgWEcqyqU25naN3", base64
+  // pasted into a text; acronyms and model codes are short: "NATO", "3M", "A400M", "KC-767") (ruleId actors/no-identifier)
+  if (toks.length === 1 && IDENTIFIER_LIKE.test(toks[0]!.text)) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
   }
@@ -1307,6 +1310,12 @@ const COMBINING_DEMONYMS = new Set(['sino', 'franco', 'anglo', 'russo', 'indo', 
   'luso', 'greco', 'austro', 'judeo', 'arabo', 'turco', 'irano', 'americano', 'israelo', 'belgo', 'helvetico', 'nippo', 'sovieto']);
 
 /** "(ND)", "(OMS)": an acronym in parentheses right after a name (group 1). */
+/**
+ * A token that is an identifier or encoded data rather than a name: 13 characters or more mixing digits with letters, or 21
+ * or more letters and digits with a lower-case letter after an upper-case one past the start ("sDhmtQiyNenc23oQGQPT8Vg").
+ */
+const IDENTIFIER_LIKE = new RegExp(`^(?=[${LETTER}${DIGIT}]{13,}$)(?:(?=.*[${DIGIT}])(?=.*[${LETTER}])|(?=.{21,})(?=.+[${UPPER}].*[${LOWER}].*[${UPPER}]))`, 'u');
+
 const ACRONYM_AFTER = new RegExp(`^\\s?\\(([${UPPER}][${UPPER}${DIGIT}&.\\-]{1,11})\\)`, 'u');
 
 /** Words left out of initials: "Organisation mondiale de la santé" → OMS, "Bank of America" → BA. */
