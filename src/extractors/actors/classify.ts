@@ -339,6 +339,31 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
 }
 
 /**
+ * (actors/acronym-name-person-split) An unknown name holding an acronym, then a given name and a surname, are two
+ * actors side by side — a medium or a body, then the person it reports (« a annoncé à l'agence RIA Novosti Valentine
+ * Sapounov », "told RIA Novosti Valentine Sapounov"): returns the index of the given name, or `first` when the run does not
+ * read so (a given name first: "Kathleen Hawk Sawyer"; a title or a head word before the given name; a known whole).
+ */
+function acronymNamePersonSplit(first: number, last: number, ctx: ClassifyContext): number {
+  const { text, tokens, lex } = ctx;
+  if (last - first < 2 || last - first > 5) return first;
+  for (let k = first + 1; k <= last - 1; k++) {
+    if (!givenName(tokens[k]!)) continue;
+    const before = tokens.slice(first, k);
+    const after = tokens.slice(k, last + 1);
+    if (after.length > 3) return first;
+    const plain = (x: Token): boolean => x.cap && x.elision === '' && !lex.titleWords.has(x.norm) && !ORG_HEADS.has(x.norm)
+      && !GOVERNMENT_HEADS.has(x.norm);
+    if (!before.some((x) => x.acronym) || before.some((x) => (givenName(x) && !x.acronym) || !plain(x))) return first;
+    if (!after.every((x) => plain(x) && !x.acronym)) return first;
+    if (!tokens.slice(first + 1, last + 1).every((x) => /^[ \u00a0]$/.test(text.slice(tokens[x.index - 1]!.end, x.outerStart)))) return first;
+    if (lookupName(text.slice(tokens[first]!.start, tokens[last]!.end))) return first;
+    return k;
+  }
+  return first;
+}
+
+/**
  * Adverb endings of a sentence-opening word, EN and FR: "Obviously", "Clearly", "Finally", "Separately", "Importantly",
  * "Undoubtedly", "Surprisingly", « Evidemment », « Notamment », « Finalement », « Précisément » — not surnames such as
  * "Connolly", "Donnelly", "Daly" (other endings) nor given names (checked apart: "Clément", "Kelly").
@@ -638,6 +663,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (allowSplit) {
     const split = titleSplit(first, last, heading, ctx);
     if (split) return split;
+    const medium = acronymNamePersonSplit(first, last, ctx);
+    if (medium > first) {
+      // (the name before the person is a body's: "RIA" is no given name there)
+      const body = classifyRange(first, medium - 1, heading, ctx, false)
+        .map((m) => (m.kind === 'person' ? { ...m, kind: 'organization' as const, ruleId: 'actors/acronym-name-person-split' } : m));
+      return [...body, ...classifyRange(medium, last, heading, ctx, false)];
+    }
     const person = complementPersonSplit(first, last, ctx);
     if (person > first) {
       return [...classifyRange(first, person - 1, heading, ctx, false), ...classifyRange(person, last, heading, ctx, false)];
@@ -875,6 +907,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 1 && LETTER_MODEL_CODE.test(toks[0]!.text)) return [{ ...base, kind: 'product', ruleId: 'actors/letter-model-code' }];
   // "A3", "Baa2": short codes mixing letters and digits are ratings or models, not actors, unless known
   if (toks.length === 1 && /\d/.test(toks[0]!.text) && CLASSIFY_RANGE_RE_2.test(toks[0]!.text) && toks[0]!.text.length <= 5) return [];
+  // (actors/shouted-word) a word in capitals that the article also writes in lower case is a shouted word of a headline
+  // or a kicker, not an acronym: "$150K Pearl Oscar Dress ... STOLEN!!!!" (the text has "was stolen"), « ALERTE » (with
+  // « une alerte »); an unknown acronym keeps its reading ("NATO", "OPEC")
+  if (toks.length === 1 && toks[0]!.acronym && toks[0]!.text.length >= 4 && ctx.lowerSeen.has(toks[0]!.norm) && !gaz) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
   }
