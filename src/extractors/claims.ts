@@ -1896,64 +1896,68 @@ const SOURCE_RELATIVE = new RegExp(`^\\s{0,3}(?:which|who|citing|quoting|qui|cit
  */
 const NOT_A_SOURCE = new RegExp(`^\\s{0,3}(?:(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|leurs)\\s{0,3})?(?:plan|schedule|timetable|calendrier|planning|échéancier|usage|usages|coutume|tradition|procédure|indépendantes?|cas|régions|périodes|saisons|modèles|versions|scénarios?)(?![${LETTER}])|^\\s{0,3}(?:le|son|leur)\\s{1,3}(?:programme|plan)\\s{1,3}(?:prévu|établi|initial|officiel)(?![${LETTER}])|^\\s{0,3}le\\s{1,3}programme\\s{0,3}$`, 'iu');
 
-/** A comma right before "per" (claims/en/per-source). */
-const PER_SOURCE_BEFORE = /,\s{1,2}$/u;
+/** "per" after a comma, before a capitalised name (claims/en/per-source): ", per the WHO", ", per Reuters". */
+const PER_SOURCE_RE = new RegExp(`(?<=,\\s{1,2})per(?=\\s{1,2}(?:the\\s{1,2})?[${UPPER}])`, 'gu');
 
 function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passages: readonly QuotedPassage[], ctx: ExtractionContext):
   { phrase: Span; claimStart: number; claimEnd: number; cue: string } | null {
   const clauseText = text.slice(clause.start, clause.end);
-  c.sourcePhrase.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = c.sourcePhrase.exec(clauseText)) !== null) {
-    const pStart = clause.start + m.index;
-    if (insidePassage(passages, pStart)) continue;
-    const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
-    const pEnd = comma >= 0 ? comma : clause.end;
-    const phrase = trimPhrase(text, pStart, pEnd);
-    if (!citedSource(text, phrase, m[0], c, ctx)) continue;
-    // (claims/en/per-source) "per" is a source only after a comma and right before a named speaker: ", per the WHO,"
-    if (m[0].toLowerCase() === 'per' && !(PER_SOURCE_BEFORE.test(text.slice(Math.max(0, pStart - 3), pStart))
-      && ctx.actors.mentionsIn(pStart + 3, phrase.end, SPEAKER_KINDS).some((mm) => mm.start <= pStart + 9))) continue;
-    if (NOT_A_SOURCE.test(text.slice(pStart + m[0].length, Math.min(pEnd, pStart + m[0].length + 60)))) continue;
-    const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
-    const beforeText = text.slice(before, pStart);
-    const beforeWords = words(beforeText).length;
-    // (claims/<lang>/source-relative) not "…, according to the Wall Street Journal, which cited people familiar with the plans",
-    // « …, selon Les Echos, qui cite des sources proches du dossier »: a relative or a citing participle after the source's
-    // comma describes the source, and the claim is the part before it
-    const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS
-      && !SOURCE_RELATIVE.test(text.slice(comma + 1, Math.min(clause.end, comma + 20)));
-    if (beforeWords >= MIN_WORDS && parenthetical) {
-      // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
-      const lastWord = lastWordOf(beforeText).toLowerCase();
-      if (c.lex.subordinators.includes(lastWord)) return { phrase, claimStart: comma + 1, claimEnd: clause.end, cue: m[0] };
-      return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
-    }
-    if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
-    // (claims/<lang>/source-inside-subject) « Le groupe, selon Le Figaro, aurait proposé… », "Apple, according to Bloomberg,
-    // plans to cut production": a short subject (a determiner and its noun, or a name) before the inserted source belongs
-    // to the claim, which is the whole clause
-    if (parenthetical && beforeWords > 0 && !c.lex.subordinators.includes(lastWordOf(beforeText).toLowerCase())) {
-      const firstWord = (words(beforeText)[0] ?? '').toLowerCase().replace(/['’]$/u, '');
-      const subject = c.determiners.has(firstWord) || /^l['’]/u.test(beforeText.trimStart().toLowerCase())
-        || ctx.actors.mentionsIn(before, pStart, SPEAKER_KINDS).some((mm) => mm.start <= before + 1);
-      if (subject) return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
-    }
-    if (comma >= 0) {
-      // "Selon la fédération des banques, Febelfin, « … »": an appositive name belongs to the source
-      let from = comma + 1;
-      let phraseEnd = pEnd;
-      const next = findTopLevelComma(text, from, clause.end, passages);
-      if (next >= 0 && isAppositive(text.slice(from, next), c)) {
-        phraseEnd = next;
-        from = next + 1;
+  // (claims/en/per-source) "Yersinia pestis, per the WHO, is often found in small mammals": "per" after a comma and before
+  // a capitalised name, read after the lexicon's source phrases (not "5 per cent", "$3 per share", "price per gram")
+  const res = c.lex.complementizers.includes('that') ? [c.sourcePhrase, PER_SOURCE_RE] : [c.sourcePhrase];
+  for (const re of res) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clauseText)) !== null) {
+      const pStart = clause.start + m.index;
+      if (insidePassage(passages, pStart)) continue;
+      const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
+      const pEnd = comma >= 0 ? comma : clause.end;
+      const phrase = trimPhrase(text, pStart, pEnd);
+      if (!citedSource(text, phrase, m[0], c, ctx)) continue;
+      // (claims/en/per-source) and only before a speaking actor: ", per the WHO,"
+      if (re === PER_SOURCE_RE && !ctx.actors.mentionsIn(pStart + 3, phrase.end, SPEAKER_KINDS).some((mm) => mm.start <= pStart + 9)) continue;
+      if (NOT_A_SOURCE.test(text.slice(pStart + m[0].length, Math.min(pEnd, pStart + m[0].length + 60)))) continue;
+      const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
+      const beforeText = text.slice(before, pStart);
+      const beforeWords = words(beforeText).length;
+      // (claims/<lang>/source-relative) not "…, according to the Wall Street Journal, which cited people familiar with the plans",
+      // « …, selon Les Echos, qui cite des sources proches du dossier »: a relative or a citing participle after the source's
+      // comma describes the source, and the claim is the part before it
+      const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS
+        && !SOURCE_RELATIVE.test(text.slice(comma + 1, Math.min(clause.end, comma + 20)));
+      if (beforeWords >= MIN_WORDS && parenthetical) {
+        // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
+        const lastWord = lastWordOf(beforeText).toLowerCase();
+        if (c.lex.subordinators.includes(lastWord)) return { phrase, claimStart: comma + 1, claimEnd: clause.end, cue: m[0] };
+        return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
       }
-      return { phrase: makeSpan(text, pStart, phraseEnd), claimStart: from, claimEnd: clause.end, cue: m[0] };
-    }
-    // "According to official sources Brazil and South Korea also discussed…": no comma after the source
-    const cut = sourcePhraseEnd(text, pStart + m[0].length, clause.end, c);
-    if (cut !== null && words(text.slice(cut, clause.end)).length >= MIN_WORDS) {
-      return { phrase: makeSpan(text, pStart, cut), claimStart: cut, claimEnd: clause.end, cue: m[0] };
+      if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
+      // (claims/<lang>/source-inside-subject) « Le groupe, selon Le Figaro, aurait proposé… », "Apple, according to Bloomberg,
+      // plans to cut production": a short subject (a determiner and its noun, or a name) before the inserted source belongs
+      // to the claim, which is the whole clause
+      if (parenthetical && beforeWords > 0 && !c.lex.subordinators.includes(lastWordOf(beforeText).toLowerCase())) {
+        const firstWord = (words(beforeText)[0] ?? '').toLowerCase().replace(/['’]$/u, '');
+        const subject = c.determiners.has(firstWord) || /^l['’]/u.test(beforeText.trimStart().toLowerCase())
+          || ctx.actors.mentionsIn(before, pStart, SPEAKER_KINDS).some((mm) => mm.start <= before + 1);
+        if (subject) return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
+      }
+      if (comma >= 0) {
+        // "Selon la fédération des banques, Febelfin, « … »": an appositive name belongs to the source
+        let from = comma + 1;
+        let phraseEnd = pEnd;
+        const next = findTopLevelComma(text, from, clause.end, passages);
+        if (next >= 0 && isAppositive(text.slice(from, next), c)) {
+          phraseEnd = next;
+          from = next + 1;
+        }
+        return { phrase: makeSpan(text, pStart, phraseEnd), claimStart: from, claimEnd: clause.end, cue: m[0] };
+      }
+      // "According to official sources Brazil and South Korea also discussed…": no comma after the source
+      const cut = sourcePhraseEnd(text, pStart + m[0].length, clause.end, c);
+      if (cut !== null && words(text.slice(cut, clause.end)).length >= MIN_WORDS) {
+        return { phrase: makeSpan(text, pStart, cut), claimStart: cut, claimEnd: clause.end, cue: m[0] };
+      }
     }
   }
   // "Pour le procureur fédéral, …": a leading preposition on a source that names an actor

@@ -84,3 +84,61 @@ describe('metrics (unseen news): the agent of a move through several complements
     expect(findMetric(ms, reached, unit)!.subject).toBe(subject);
   });
 });
+
+/**
+ * Second probe of unseen news (2026-12-03, act4), EN and FR: false actors from a weekday closing a name
+ * (actors/trailing-weekday), shouted headline words (actors/shouted-word), US short time zones (actors/time-zone), "ID"
+ * (actors/generic-acronym); a person of a known body (actors/name-of-known-body), a medium before the person it quotes
+ * (actors/acronym-name-person-split), a title's Office (actors/en/title-office); one actor per entity
+ * (actors/name-first-word, actors/short-name-of-fuller, actors/qualified-known-body) and no description given to an
+ * inserted source (actors/description-not-source).
+ */
+describe('actors (unseen news 2): should find (name, kind)', () => {
+  test.each<FindRow>([
+    ['en weekday after a name', 'en', 'Apple Monday announced a new phone for the Chinese market.', 'Apple', 'organization'],
+    ['en person of a known newspaper', 'en', 'Cases rose, said Tova Smith of the Washington Post.', 'Tova Smith', 'person'],
+    ['en the newspaper after the person', 'en', 'Cases rose, said Tova Smith of the Washington Post.', 'Washington Post', 'organization'],
+    ['fr agence avant la personne', 'fr', "a annoncé à l'agence RIA Novosti Valentine Sapounov, de l'Université.", 'RIA Novosti', 'organization'],
+    ['fr personne après l\'agence', 'fr', "a annoncé à l'agence RIA Novosti Valentine Sapounov, de l'Université.", 'Valentine Sapounov', 'person'],
+    ['en attorney\'s office', 'en', "The U.S. Attorney’s Office declined to comment on the case.", 'U.S. Attorney’s Office', 'government'],
+    ['en sheriff\'s office', 'en', "The Los Angeles County Sheriff's Office said the dress was found.", "Los Angeles County Sheriff's Office", 'government'],
+    ['en prime minister\'s office', 'en', "The Prime Minister's Office said the talks would resume.", "Prime Minister's Office", 'government'],
+  ])('%s', (_label, lang, text, name, kind) => {
+    const a = byName(checked(text, lang), name);
+    expect(a).toBeDefined();
+    expect(a!.kind).toBe(kind);
+  });
+});
+
+describe('actors (unseen news 2): one actor per entity', () => {
+  test.each<[string, Language, string, string, string]>([
+    ['en surname written first', 'en', 'Li Jifeng, a doctor, wrote in a blog post that the couple had been moved. But Li explained that cases need checking.',
+      'Li Jifeng', 'Li'],
+    ['en the Times after the New York Times', 'en', 'The New York Times reported it. Later the Times said more.', 'The New York Times', 'Times'],
+    ['en CDC after a national centre', 'en', 'The Chinese Center for Disease Control and Prevention said it acted. The CDC assured the public.',
+      'Chinese Center for Disease Control and Prevention', 'CDC'],
+  ])('%s', (_label, lang, text, name, short) => {
+    const actors = checked(text, lang);
+    const a = byName(actors, name);
+    expect(a).toBeDefined();
+    expect(a!.aliases).toContain(short);
+    expect(actors.filter((x) => x.name === short)).toHaveLength(0);
+  });
+});
+
+describe('actors (unseen news 2): should not find', () => {
+  test.each<[string, Language, string, string]>([
+    ['en weekday in a name', 'en', "Sheriff's deputies were at The London Thursday morning.", 'The London Thursday'],
+    ['en shouted headline word', 'en', '$150K Pearl Oscar Dress ... STOLEN!!!!\n\nThe dress was stolen from her room.', 'STOLEN'],
+    ['en PT after a time', 'en', 'Deputies arrived at 12:00 PM PT on Thursday.', 'PT'],
+    ['en ID as a verb', 'en', 'Police hope the footage will help them ID the culprit.', 'ID'],
+    ['en person merged with the newspaper', 'en', 'Cases rose, said Tova Smith of the Washington Post.', 'Tova Smith of the Washington Post'],
+    ['en a lone Office after a title', 'en', "The U.S. Attorney's Office declined to comment.", 'Office'],
+    ['fr agence et personne fusionnées', 'fr', "a annoncé à l'agence RIA Novosti Valentine Sapounov, de l'Université.", 'RIA Novosti Valentine Sapounov'],
+    ['fr « le groupe » n\'est pas la source insérée', 'fr', "Le groupe, selon Le Figaro, a proposé un rachat de 3 milliards d'euros.", 'Le groupe'],
+    ['en "the company" is not the inserted source', 'en', 'The company, according to Reuters, plans to cut 2,000 jobs.', 'The company'],
+  ])('%s', (_label, lang, text, name) => {
+    const actors = checked(text, lang);
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain(name);
+  });
+});

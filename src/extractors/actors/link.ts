@@ -262,7 +262,8 @@ export class Linker {
       // (actors/qualified-known-body) a known body's short name after a body whose name is the known one's, qualified by
       // a word before it, names that body: "the Chinese Center for Disease Control and Prevention … The CDC" (not the
       // U.S. Centers for Disease Control and Prevention, unless the text names them: the known body is then met first)
-      const longNames = m.gaz.entry.names.filter((n) => n.includes(' ')).map((n) => singularWords(nameKey(n)));
+      // (a name of three words or more: not « Le Monde » for « l'Ancien Monde »)
+      const longNames = m.gaz.entry.names.map((n) => singularWords(nameKey(n))).filter((n) => n.split(' ').length >= 3);
       if (longNames.length > 0 && !key.includes(' ')) {
         const full = this.clusters.find((c) => (c.kind === 'organization' || c.kind === 'government') && c.gazId === undefined
           && [...c.keys].some((k) => { const sk = singularWords(k); return longNames.some((n) => sk.endsWith(` ${n}`)); }));

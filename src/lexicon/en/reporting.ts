@@ -198,10 +198,7 @@ export const EN_REPORTING: ReportingLexicon = {
   perfectAuxiliaries: [],
   complementizers: ['that'],
   // "according to several US media outlets", "as reported by Reuters", "citing officials"
-  // (claims/en/per-source) "Yersinia pestis, per the WHO, is often found in small mammals": "per" between commas before a
-  // named source (checked in claims.ts: not "5 per cent", "$3 per share")
-  sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing', 'in the view of', 'in the eyes of',
-    'per'],
+  sourcePhrases: ['according to', 'as reported by', 'as quoted by', 'in the words of', 'citing', 'in the view of', 'in the eyes of'],
   // "citing officials", "citing a report" (not "citing strong demand": a reason)
   citing: {
     phrases: ['citing'],
