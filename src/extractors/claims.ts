@@ -1896,6 +1896,9 @@ const SOURCE_RELATIVE = new RegExp(`^\\s{0,3}(?:which|who|citing|quoting|qui|cit
  */
 const NOT_A_SOURCE = new RegExp(`^\\s{0,3}(?:(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|leurs)\\s{0,3})?(?:plan|schedule|timetable|calendrier|planning|échéancier|usage|usages|coutume|tradition|procédure|indépendantes?|cas|régions|périodes|saisons|modèles|versions|scénarios?)(?![${LETTER}])|^\\s{0,3}(?:le|son|leur)\\s{1,3}(?:programme|plan)\\s{1,3}(?:prévu|établi|initial|officiel)(?![${LETTER}])|^\\s{0,3}le\\s{1,3}programme\\s{0,3}$`, 'iu');
 
+/** A quotation mark (claims/en/per-source). */
+const QUOTE_MARK = /["“”«»]/u;
+
 /** "per" after a comma, before a capitalised name (claims/en/per-source): ", per the WHO", ", per Reuters". */
 const PER_SOURCE_RE = new RegExp(`(?<=,\\s{1,2})per(?=\\s{1,2}(?:the\\s{1,2})?[${UPPER}])`, 'gu');
 
@@ -1916,7 +1919,9 @@ function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passag
       const phrase = trimPhrase(text, pStart, pEnd);
       if (!citedSource(text, phrase, m[0], c, ctx)) continue;
       // (claims/en/per-source) and only before a speaking actor: ", per the WHO,"
-      if (re === PER_SOURCE_RE && !ctx.actors.mentionsIn(pStart + 3, phrase.end, SPEAKER_KINDS).some((mm) => mm.start <= pStart + 9)) continue;
+      // (not after a quotation: "“Don't hide things like this,” one Weibo commenter said, per Feng" is the quote's)
+      if (re === PER_SOURCE_RE && (!ctx.actors.mentionsIn(pStart + 3, phrase.end, SPEAKER_KINDS).some((mm) => mm.start <= pStart + 9)
+        || QUOTE_MARK.test(text.slice(clause.start, pStart)))) continue;
       if (NOT_A_SOURCE.test(text.slice(pStart + m[0].length, Math.min(pEnd, pStart + m[0].length + 60)))) continue;
       const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
       const beforeText = text.slice(before, pStart);

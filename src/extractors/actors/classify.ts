@@ -338,6 +338,12 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
   return first;
 }
 
+/** Articles that never name an actor alone (ruleId actors/article-alone). */
+const ARTICLE_ALONE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'des']);
+
+/** Forms of "be" and personal pronouns that make a capitalised run a title (ruleId actors/title-phrase). */
+const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'it', 'you', 'me', 'my', 'your', 'just']);
+
 /**
  * (actors/acronym-name-person-split) An unknown name holding an acronym, then a given name and a surname, are two
  * actors side by side — a medium or a body, then the person it reports (« a annoncé à l'agence RIA Novosti Valentine
@@ -557,6 +563,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // (the other language's words from four letters on: "SES", the Senior Executive Service, is no French « ses »)
     && (lex.commonWords.has(toks[0]!.norm) || (toks[0]!.norm.length >= 4
       && (actorLexicon('en').commonWords.has(toks[0]!.norm) || actorLexicon('fr').commonWords.has(toks[0]!.norm))))) return [];
+  // (actors/article-alone) "performances of 1972’s Toulouse Street and 1973’s The Captain and Me": an article left alone
+  // by a split is no name
+  if (toks.length === 1 && !gaz && ARTICLE_ALONE.has(toks[0]!.norm)) return [];
+  // (actors/title-phrase) “Jesus Is Just Alright With Me”, "It Keeps You Runnin’": a capitalised run with a form of "be" or
+  // a personal pronoun after its first word is the title of a work, no actor's name
+  if (!gaz && toks.length >= 3 && toks.slice(1).some((t) => t.cap && !t.acronym && TITLE_INNER_WORDS.has(t.norm))) return [];
   // « Evidemment, le Premier ministre peut… », "Obviously, the minister…", "Separately, Boeing said": a sentence adverb
   // opening a sentence before a comma is no name (ruleId actors/sentence-adverb)
   if (toks.length === 1 && !gaz && toks[0]!.initial && !givenName(toks[0]!) && SENTENCE_ADVERB.test(toks[0]!.text)
