@@ -103,6 +103,8 @@ describe('actors (unseen news 2): should find (name, kind)', () => {
     ['en attorney\'s office', 'en', "The U.S. Attorney’s Office declined to comment on the case.", 'U.S. Attorney’s Office', 'government'],
     ['en sheriff\'s office', 'en', "The Los Angeles County Sheriff's Office said the dress was found.", "Los Angeles County Sheriff's Office", 'government'],
     ['en prime minister\'s office', 'en', "The Prime Minister's Office said the talks would resume.", "Prime Minister's Office", 'government'],
+    ['en federal jail', 'en', 'Epstein was held at Metropolitan Correctional Center in Manhattan.', 'Metropolitan Correctional Center', 'government'],
+    ['fr centre pénitentiaire', 'fr', 'Il a été transféré au Centre pénitentiaire de Fresnes mardi.', 'Centre pénitentiaire', 'government'],
   ])('%s', (_label, lang, text, name, kind) => {
     const a = byName(checked(text, lang), name);
     expect(a).toBeDefined();
@@ -134,6 +136,9 @@ describe('actors (unseen news 2): should not find', () => {
     ['en ID as a verb', 'en', 'Police hope the footage will help them ID the culprit.', 'ID'],
     ['en person merged with the newspaper', 'en', 'Cases rose, said Tova Smith of the Washington Post.', 'Tova Smith of the Washington Post'],
     ['en a lone Office after a title', 'en', "The U.S. Attorney's Office declined to comment.", 'Office'],
+    ['en article left by a split', 'en', 'The band played 1972’s Toulouse Street and 1973’s The Captain and Me in full.', 'The'],
+    ['en song title with "Is"', 'en', 'They played “China Grove” and “Jesus Is Just Alright With Me” last night.', 'Jesus Is Just Alright With'],
+    ['en state code before a venue', 'en', 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'FL'],
     ['fr agence et personne fusionnées', 'fr', "a annoncé à l'agence RIA Novosti Valentine Sapounov, de l'Université.", 'RIA Novosti Valentine Sapounov'],
     ['fr « le groupe » n\'est pas la source insérée', 'fr', "Le groupe, selon Le Figaro, a proposé un rachat de 3 milliards d'euros.", 'Le groupe'],
     ['en "the company" is not the inserted source', 'en', 'The company, according to Reuters, plans to cut 2,000 jobs.', 'The company'],

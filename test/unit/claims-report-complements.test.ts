@@ -128,6 +128,8 @@ describe('claims (unseen news 2): should not find', () => {
     ['en per cent, per share', 'en', 'Prices rose 5 per cent, per analysts at the bank.'],
     // a worry without a clause
     ['en raised concerns about', 'en', 'Unions raised concerns about safety at the plant.'],
+    // "per" closing a quotation's attribution is the quote's
+    ['en quote, said, per X', 'en', '“Don\'t hide things like this,” one Weibo commenter said, per Feng.'],
   ] as [string, Language, string][])('%s', (_name, lang, text) => {
     expect(claimsOf(lang, text)).toEqual([]);
   });

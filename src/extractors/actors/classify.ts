@@ -338,6 +338,9 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
   return first;
 }
 
+/** Words of custody that make a named centre a state body (ruleId actors/custody-body). */
+const CUSTODY_WORDS: ReadonlySet<string> = new Set(['correctional', 'penitentiary', 'detention', 'penitentiaire', 'carceral']);
+
 /** Articles that never name an actor alone (ruleId actors/article-alone). */
 const ARTICLE_ALONE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'des']);
 
@@ -777,6 +780,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     || (NATIONAL_WORDS.has(toks[0]!.norm) && PUBLIC_BODY_HEADS.has(toks[1]!.norm)))) {
     return [{ ...base, kind: 'government', ruleId: 'actors/national-institute' }];
   }
+  // (actors/custody-body) "Metropolitan Correctional Center", "Metropolitan Detention Center", « Centre pénitentiaire de
+  // Fresnes »: a centre or facility of custody is a state body, whatever its head
+  if (toks.length > 1 && toks.some((t) => CUSTODY_WORDS.has(t.norm))) return [{ ...base, kind: 'government', ruleId: 'actors/custody-body' }];
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "Securities and Exchange Commission", "Bureau of Alcohol, Tobacco and Firearms": a state-body head closing the name wins
   // over a trade word before the connector (ruleId actors/gov-head)
