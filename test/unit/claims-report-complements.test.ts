@@ -4,6 +4,14 @@
  * time word (« Vivendi a déclaré samedi ne pas avoir l'intention… »), the subject of a participle after its main clause
  * ("The US welcomed the exchange, saying the hostages had suffered…"), and "stands accused of" among the unsourced
  * accusations. Table-driven, real sentences.
+ *
+ * Second probe of unseen news (2026-12-03, act4), EN and FR: a clause after "told" and its hearer (claims/en/told-hearer-
+ * clause), an irregular past or a contracted subject opening a zero complement (claims/en/irregular-past, claims/en/
+ * contracted-subject), refusals to comment (claims/en/denial-declined-address, claims/<lang>/reported-denial), a relative
+ * incise after the subject (claims/<lang>/subject-relative), a short subject before an inserted source (claims/<lang>/source-
+ * inside-subject), "per the WHO" (claims/en/per-source), "As X reports for Y" (claims/en/as-report-for), voiced concerns,
+ * a name holding "and" (claims/<lang>/coordinator-in-name), reports in subordinate clauses (claims/<lang>/subordinate-report,
+ * claims/<lang>/fronted-subordinate), and French verbs of telling before an infinitive.
  */
 import { claimsOf, expectClaim } from '../helpers/extractors.js';
 import type { Language, Modality } from '../../src/types.js';
@@ -38,36 +46,7 @@ describe('claims (report complements): should find', () => {
     // "stands accused of": an accusation without its source, like "is accused of" (claims/en/hedge-accused)
     ['en stands accused of', 'en', 'Kent Roberts, 50, stands accused of granting himself extra compensation by manipulating the grant dates of stock options.',
       'hedged', 'Kent Roberts, 50, stands accused of granting himself extra compensation by manipulating the grant dates of stock options', null, 'claims/en/hedge-accused'],
-  ];
-  test.each(rows)('%s', (_name, lang, text, modality, evidence, attribution, ruleId) => {
-    expectClaim(text, claimsOf(lang, text), modality, evidence, attribution, ruleId);
-  });
-});
-
-describe('claims (report complements): should not find', () => {
-  test.each([
-    // an adjunct then a noun phrase is an object, not a clause
-    ['en said in March the plan (no finite verb)', 'en', 'He said in March the plan.'],
-    // a report with a noun object, no infinitive
-    ['fr a expliqué hier la réforme', 'fr', 'Le gouvernement a expliqué hier la réforme aux syndicats.'],
-    // "stand" without "accused of" is no accusation
-    ['en stands ready to', 'en', 'The central bank stands ready to act if the currency falls further.'],
-  ] as [string, Language, string][])('%s', (_name, lang, text) => {
-    expect(claimsOf(lang, text)).toEqual([]);
-  });
-});
-
-/**
- * Second probe of unseen news (2026-12-03, act4), EN and FR: a clause after "told" and its hearer (claims/en/told-hearer-
- * clause), an irregular past or a contracted subject opening a zero complement (claims/en/irregular-past, claims/en/
- * contracted-subject), refusals to comment (claims/en/denial-declined-address, claims/<lang>/reported-denial), a relative
- * incise after the subject (claims/<lang>/subject-relative), a short subject before an inserted source (claims/<lang>/source-
- * inside-subject), "per the WHO" (claims/en/per-source), "As X reports for Y" (claims/en/as-report-for), voiced concerns,
- * a name holding "and" (claims/<lang>/coordinator-in-name), reports in subordinate clauses (claims/<lang>/subordinate-report,
- * claims/<lang>/fronted-subordinate), and French verbs of telling before an infinitive.
- */
-describe('claims (unseen news 2): should find', () => {
-  const rows: Row[] = [
+    // (act4 probe, 2026-12-03)
     ['en told analysts the company expected', 'en', 'The CEO told analysts the company expected higher margins next year.',
       'reported', 'the company expected higher margins next year', '=The CEO', 'claims/en/verb-complement'],
     ['en told lawmakers no evidence supports', 'en', 'Sawyer told lawmakers no evidence supports anything other than suicide.',
@@ -100,7 +79,30 @@ describe('claims (unseen news 2): should find', () => {
   });
 });
 
-describe('claims (unseen news 2): rules that read the actors', () => {
+describe('claims (report complements): should not find', () => {
+  test.each([
+    // an adjunct then a noun phrase is an object, not a clause
+    ['en said in March the plan (no finite verb)', 'en', 'He said in March the plan.'],
+    // a report with a noun object, no infinitive
+    ['fr a expliqué hier la réforme', 'fr', 'Le gouvernement a expliqué hier la réforme aux syndicats.'],
+    // "stand" without "accused of" is no accusation
+    ['en stands ready to', 'en', 'The central bank stands ready to act if the currency falls further.'],
+    // (act4 probe, 2026-12-03)
+    // after "told" and its hearer, a plural noun after a determiner or before a preposition is an object
+    ['en told reporters the new rules on Monday', 'en', 'He told reporters the new rules on Monday.'],
+    ['en told reporters the details of the plans', 'en', 'She told reporters the details of the plans.'],
+    // "per" as a rate or a share
+    ['en per cent, per share', 'en', 'Prices rose 5 per cent, per analysts at the bank.'],
+    // a worry without a clause
+    ['en raised concerns about', 'en', 'Unions raised concerns about safety at the plant.'],
+    // "per" closing a quotation's attribution is the quote's
+    ['en quote, said, per X', 'en', '“Don\'t hide things like this,” one Weibo commenter said, per Feng.'],
+  ] as [string, Language, string][])('%s', (_name, lang, text) => {
+    expect(claimsOf(lang, text)).toEqual([]);
+  });
+});
+
+describe('claims (report complements): rules that read the actors', () => {
   const rows: Row[] = [
     ['en Apple, according to Bloomberg, plans', 'en', 'Apple, according to Bloomberg, plans to cut production.',
       'reported', 'Apple, according to Bloomberg, plans to cut production', 'Bloomberg', 'claims/en/source-phrase'],
@@ -116,21 +118,5 @@ describe('claims (unseen news 2): rules that read the actors', () => {
   ];
   test.each(rows.map((r, i) => [...r, specs[i]!] as [...Row, ActorSpec[]]))('%s', (_name, lang, text, modality, evidence, attribution, ruleId, actors) => {
     expectClaim(text, claimsOf(lang, text, actors), modality, evidence, attribution, ruleId);
-  });
-});
-
-describe('claims (unseen news 2): should not find', () => {
-  test.each([
-    // after "told" and its hearer, a plural noun after a determiner or before a preposition is an object
-    ['en told reporters the new rules on Monday', 'en', 'He told reporters the new rules on Monday.'],
-    ['en told reporters the details of the plans', 'en', 'She told reporters the details of the plans.'],
-    // "per" as a rate or a share
-    ['en per cent, per share', 'en', 'Prices rose 5 per cent, per analysts at the bank.'],
-    // a worry without a clause
-    ['en raised concerns about', 'en', 'Unions raised concerns about safety at the plant.'],
-    // "per" closing a quotation's attribution is the quote's
-    ['en quote, said, per X', 'en', '“Don\'t hide things like this,” one Weibo commenter said, per Feng.'],
-  ] as [string, Language, string][])('%s', (_name, lang, text) => {
-    expect(claimsOf(lang, text)).toEqual([]);
   });
 });
