@@ -227,11 +227,12 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         if (complement !== null) {
           let end = cutAtCoordinatedDenial(text, complement, cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c), c);
           // (claims/<lang>/fronted-subordinate) "Although representatives of the family suggested he may have been murdered,
-          // Hawk Sawyer told lawmakers…", « Bien que le ministre ait affirmé que…, le texte… »: a report inside a subordinate
-          // clause opening the sentence ends at the comma that closes it
+          // Hawk Sawyer told lawmakers…", « Bien que le ministre ait affirmé que…, le porte-parole a déclaré… »: a report inside
+          // a subordinate clause opening the sentence ends at the comma that closes it when the main clause reports on its own
+          // (not "While Rother concedes that the arguments are valid, price indexing is inevitable": his view goes on)
           if (FRONTED_SUBORDINATE.test(text.slice(clause.start, vStart)) && findLastComma(text, clause.start, vStart, passages) < clause.start) {
             const close = findTopLevelComma(text, complement, end, passages);
-            if (close > complement) end = close;
+            if (close > complement && c.reportingTest.test(text.slice(close, end))) end = close;
           }
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
