@@ -887,7 +887,7 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
       const next = tokens[k + 1]!.w;
       // (or "not" after it: "said his client chose not to accept a plea agreement" — claims/en/irregular-past)
       if (next !== 'by' && (c.determiners.has(next) || c.governing.has(next) || FIND_COMPLEMENT_RE_6.test(next) || NUMBER_WORDS.has(next)
-        || next === 'not')) return start.at;
+        || (next === 'not' && IRREGULAR_PAST.has(tokens[k]!.w) && !tokens.slice(i, k).some((x) => x.w === ',')))) return start.at;
       break;
     }
   }
