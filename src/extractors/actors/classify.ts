@@ -569,7 +569,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // (actors/article-alone) "performances of 1972’s Toulouse Street and 1973’s The Captain and Me": an article left alone
   // by a split is no name
   // (not an abbreviation with its dot: "Baton Rouge, La." is Louisiana)
-  if (toks.length === 1 && !gaz && ARTICLE_ALONE.has(toks[0]!.norm) && !toks[0]!.text.endsWith('.')) return [];
+  if (toks.length === 1 && !gaz && ARTICLE_ALONE.has(toks[0]!.norm) && !toks[0]!.text.endsWith('.') && !isStateAbbreviation(first, ctx)) return [];
   // (actors/title-phrase) “Jesus Is Just Alright With Me”, "It Keeps You Runnin’": a capitalised run with a form of "be" or
   // a personal pronoun after its first word is the title of a work, no actor's name
   if (!gaz && toks.length >= 3 && toks.slice(1).some((t) => t.cap && !t.acronym && TITLE_INNER_WORDS.has(t.norm))) return [];
