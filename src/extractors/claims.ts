@@ -226,6 +226,14 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
         }
         if (complement !== null) {
           let end = cutAtCoordinatedDenial(text, complement, cutAtNextReport(text, complement, cutAtSourcePhrase(text, complement, clause.end, c), c), c);
+          // (claims/<lang>/fronted-subordinate) "Although representatives of the family suggested he may have been murdered,
+          // Hawk Sawyer told lawmakers…", « Bien que le ministre ait affirmé que…, le porte-parole a déclaré… »: a report inside
+          // a subordinate clause opening the sentence ends at the comma that closes it when the main clause reports on its own
+          // (not "While Rother concedes that the arguments are valid, price indexing is inevitable": his view goes on)
+          if (FRONTED_SUBORDINATE.test(text.slice(clause.start, vStart)) && findLastComma(text, clause.start, vStart, passages) < clause.start) {
+            const close = findTopLevelComma(text, complement, end, passages);
+            if (close > complement && c.reportingTest.test(text.slice(close, end))) end = close;
+          }
           // "He said X and saying that Y", "a revu… en affirmant que": a participle shares the clause's subject
           const participle: boolean = /(?:ing|ant)$/iu.test(m[0]);
           let attr: Attribution = participle && lastAttr ? lastAttr
@@ -274,8 +282,13 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           // (claims/<lang>/hedged-report) "The president reportedly told aides he would not run", « Le ministre aurait déclaré
           // que la réforme serait abandonnée »: a report the article itself only hedges is hedged, its subject still named
           const hedgedReport = HEDGED_REPORT_BEFORE.test(text.slice(Math.max(clause.start, vStart - 40), vStart));
-          const modality: Modality = hedgedReport ? 'hedged' : 'reported';
-          const rule = hedgedReport ? 'hedged-report' : 'verb-complement';
+          // (claims/<lang>/reported-denial) "Hawk Sawyer said she couldn't comment on the investigation", « il a dit qu'il ne
+          // pouvait pas commenter »: a refusal to comment opening the reported clause (within its first three words) is a
+          // denial, attributed to the report's subject
+          const innerDenial = !hedgedReport && denialSpans.some((d) => d.start >= complement && d.start < end
+            && words(text.slice(complement, d.start)).length <= 3);
+          const modality: Modality = hedgedReport ? 'hedged' : innerDenial ? 'denied' : 'reported';
+          const rule = hedgedReport ? 'hedged-report' : innerDenial ? 'reported-denial' : 'verb-complement';
           const ev = add(complement, second ? second.cut : end, modality, attr, m[0], rule);
           // the second is a claim even when the first is a direct quotation (« … » et qu'il a permis une grande mobilisation)
           const ev2 = second ? add(second.start, end, modality, attr, m[0], rule) : null;
@@ -319,7 +332,7 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           const as = asReport(text, clause, vStart, vEnd, c, passages);
           if (as) {
             const attr = spanAttribution(doc, ctx, c, as.subject);
-            const ev = add(as.claimStart, as.claimEnd, 'reported', attr, m[0], 'as-report');
+            const ev = add(as.claimStart, cutAtNextReport(text, as.claimStart, as.claimEnd, c), 'reported', attr, m[0], 'as-report');
             if (ev) {
               mark(ev, as.cueStart, as.cueEnd);
               continue;
@@ -705,6 +718,17 @@ function negatedBefore(text: string, clauseStart: number, verbStart: number, c: 
 /** Words that end an object verb's hearer gap: a relative or a coordination opens another clause. */
 const HEARER_GAP_STOP: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'and', 'but', 'qui', 'et', 'mais', 'dont', 'lequel', 'laquelle']);
 
+/** A subject pronoun and its contracted auxiliary ("he's", "they're", "we'll"), lower-cased with a straight apostrophe. */
+const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)'(?:s|re|m|ll|d|ve)$/u;
+
+/**
+ * Irregular simple pasts that show a finite verb after a determiner's noun phrase, like an -ed form ("said his client chose
+ * not to accept a plea agreement", "told reporters the company took a charge") — claims/en/irregular-past.
+ */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['chose', 'took', 'made', 'went', 'came', 'gave', 'sent', 'met', 'held',
+  'left', 'spent', 'brought', 'got', 'ran', 'knew', 'thought', 'found', 'lost', 'won', 'sold', 'bought', 'paid', 'built', 'kept',
+  'began', 'fell', 'rose', 'grew', 'drew', 'wrote', 'broke', 'fought', 'caught', 'meant', 'stood', 'became', 'saw', 'told', 'said']);
+
 /** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
 const FIND_COMPLEMENT_RE = new RegExp(`^[${UPPER}]`, 'u');
 
@@ -821,10 +845,15 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
     while (i < tokens.length && c.timeAdjuncts.has(tokens[i]!.w)) i++;
   }
   // "She told us the damage was done", "told reporters the plant would close": an object verb names its hearer first
+  const beforeHearer = i;
   if (tokens[i] && c.objectVerb.test(verb.toLowerCase())) i = skipHearer(text, tokens, i, c);
+  const heard = i > beforeHearer;
   const start = tokens[i];
   if (!start || start.w === ',' || /^["«»“”]$/.test(start.w)) return null;
   const original = text.slice(start.at, start.at + start.w.length);
+  // (claims/en/contracted-subject) "said he's pleased to see…", "told reporters they're confident": a subject pronoun with a
+  // contracted auxiliary opens a clause
+  if (CONTRACTED_SUBJECT.test(start.w + (tokens[i + 1]?.w ?? ''))) return start.at;
   const pronounStart = c.pronoun.test(start.w) || ['i', 'we', 'you', 'there'].includes(start.w);
   const clauseLike = pronounStart || c.determiners.has(start.w) || FIND_COMPLEMENT_RE.test(original) || FIND_COMPLEMENT_RE_2.test(original) || NUMBER_WORDS.has(start.w);
   if (!clauseLike) return lowerSubjectClause(tokens, i, c, CLAUSE_ONLY_VERB.test(verb)) ? start.at : null;
@@ -839,10 +868,26 @@ function findComplement(text: string, vEnd: number, end: number, verb: string, c
   // — the verb followed by an object or an adjunct, not by "by" (a participle: "a spokesperson when contacted by Reuters")
   // nor by a noun ("the recently named executive chair")
   if (FIND_COMPLEMENT_RE_4.test(original) || c.determiners.has(start.w) || NUMBER_WORDS.has(start.w)) {
+    // (claims/en/told-hearer-clause) after "told" and its hearer a noun phrase is the subject of the reported clause once a
+    // verb in -ed or -s follows its noun: "told analysts the company expected higher margins", "told lawmakers the evidence
+    // supports suicide" — not a plural noun after a determiner or an adjective before a preposition ("told reporters the
+    // details of the plan", "told reporters the new rules on Monday")
+    if (heard) {
+      for (let k = i + 2; k < Math.min(tokens.length - 1, i + 6); k++) {
+        const w = tokens[k]!.w;
+        const prev = tokens[k - 1]!.w;
+        const next = tokens[k + 1]!.w;
+        if (c.determiners.has(prev) || !FIND_COMPLEMENT_RE_3.test(prev) || /^[,"«»“”]$/u.test(next)) continue;
+        if ((FIND_COMPLEMENT_RE_5.test(w) || IRREGULAR_PAST.has(w)) && next !== 'by') return start.at;
+        if (FIND_COMPLEMENT_RE_9.test(w) && !/(?:ss|us|is|ics|ies)$/u.test(w) && !c.governing.has(next)) return start.at;
+      }
+    }
     for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
-      if (!FIND_COMPLEMENT_RE_5.test(tokens[k]!.w)) continue;
+      if (!FIND_COMPLEMENT_RE_5.test(tokens[k]!.w) && !IRREGULAR_PAST.has(tokens[k]!.w)) continue;
       const next = tokens[k + 1]!.w;
-      if (next !== 'by' && (c.determiners.has(next) || c.governing.has(next) || FIND_COMPLEMENT_RE_6.test(next) || NUMBER_WORDS.has(next))) return start.at;
+      // (or "not" after it: "said his client chose not to accept a plea agreement" — claims/en/irregular-past)
+      if (next !== 'by' && (c.determiners.has(next) || c.governing.has(next) || FIND_COMPLEMENT_RE_6.test(next) || NUMBER_WORDS.has(next)
+        || (next === 'not' && IRREGULAR_PAST.has(tokens[k]!.w) && !tokens.slice(i, k).some((x) => x.w === ',')))) return start.at;
       break;
     }
   }
@@ -1005,6 +1050,12 @@ function cutAtCoordinatedDenial(text: string, start: number, end: number, c: Com
  * Korea is a strategic partner and he also said that business…" ends at
  * "partner", so the second report becomes its own claim.
  */
+/** A subordinating conjunction opening a clause (claims/<lang>/fronted-subordinate). */
+const FRONTED_SUBORDINATE = /^\s*(?:(?:and|but|et|mais)\s+)?(?:although|though|while|whereas|even\s+though|even\s+if|if|because|since|when|once|bien\s+que|bien\s+qu['’]|alors\s+que|alors\s+qu['’]|même\s+si|parce\s+que|parce\s+qu['’]|puisque|puisqu['’]|quand|lorsque|lorsqu['’])\s*/iu;
+
+/** A comma and a subordinating conjunction opening a clause that holds a report (claims/<lang>/subordinate-report). */
+const SUBORDINATE_REPORT = /,\s*(?:when|after|while|whereas|lorsque|quand|après\s+que|alors\s+que|tandis\s+que)\s[^,]{0,60}$/iu;
+
 function cutAtNextReport(text: string, start: number, end: number, c: CompiledLexicon): number {
   const region = text.slice(start, end);
   const reporting = c.reportingInner; // the caller is iterating c.reporting
@@ -1016,6 +1067,10 @@ function cutAtNextReport(text: string, start: number, end: number, c: CompiledLe
     const before = text.slice(start, vStart);
     const join = /(?:,\s*|\s)(?:and|et|but|mais)\s[^,]{0,60}$/iu.exec(before);
     if (join && join.index > 0) return start + join.index;
+    // (claims/<lang>/subordinate-report) "the first cases came to light last week, when authorities in Beijing announced that…",
+    // « …, lorsque le ministère a annoncé que… »: a report in a subordinate clause after a comma is a claim of its own
+    const sub = SUBORDINATE_REPORT.exec(before);
+    if (sub && sub.index > 0) return start + sub.index;
   }
   return end;
 }
@@ -1240,11 +1295,24 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // "The spokesman, John Smith, said…": a role and the name in apposition to it are the verb's subject, not a claim before
   // an inverted subject (the chunk before the comma is a determiner's noun phrase of at most six words, then the name)
   const c1 = findLastComma(text, claimStart, comma, passages);
+  // (claims/<lang>/subject-relative) "Montell Figgins, who represents Thomas, said his client chose…", « Le maire, qui
+  // brigue un second mandat, a déclaré… »: a relative clause set off by commas after a short subject (at most six words)
+  // closes before the verb — the words before are its subject, not a claim before an inverted one
+  if (c1 > claimStart && SUBJECT_RELATIVE.test(text.slice(c1 + 1, comma)) && words(text.slice(claimStart, c1)).length <= 6
+    && !findLastCommaBefore(text, claimStart, c1, passages)) return null;
   if (c1 > claimStart && APPOSED_NAME.test(text.slice(c1 + 1, comma))) {
     const role = words(text.slice(claimStart, c1));
     if (role.length <= 6 && (c.determiners.has(role[0]!.toLowerCase()) || /^l['’]/iu.test(role[0]!))) return null;
   }
   return { claimStart, claimEnd: comma, subject, cueEnd };
+}
+
+/** A relative pronoun opening the chunk between two commas (claims/<lang>/subject-relative). */
+const SUBJECT_RELATIVE = /^\s{0,3}(?:who|qui)\s/iu;
+
+/** Whether a top-level comma stands between `from` and `to` (claims/<lang>/subject-relative). */
+function findLastCommaBefore(text: string, from: number, to: number, passages: readonly QuotedPassage[]): boolean {
+  return findLastComma(text, from, to, passages) > from;
 }
 
 /** A finite verb opening the rest of a clause after an incise's comma (claims/<lang>/incise-predicate). */
@@ -1370,7 +1438,12 @@ function subjectAttribution(doc: AnalysedText, ctx: ExtractionContext, c: Compil
   // "…is a strategic partner in Asia and he also said that…": the subject follows the last coordinator
   const coordRe = /\s(?:and|but|et|mais|or|ou)\s/giu;
   let coord: RegExpExecArray | null = null;
-  for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) coord = m;
+  // (claims/<lang>/coordinator-in-name) not a coordinator inside an actor's name: "The Chinese Center for Disease Control and
+  // Prevention said…", "the Department of Health and Human Services said…"
+  for (let m = coordRe.exec(text.slice(from, vStart)); m !== null; m = coordRe.exec(text.slice(from, vStart))) {
+    const inName = ctx.actors.mentionAt(from + m.index + 1);
+    if (!inName || inName.start > from + m.index || inName.end < from + m.index + m[0].length - 1) coord = m;
+  }
   // (but not between two names that are the subject together: "Tesla and Ford declined to comment", « Renault et Stellantis n'ont pas
   // souhaité commenter » — claims/<lang>/coordinated-subject)
   if (coord && words(text.slice(from + coord.index + coord[0].length, vStart)).length >= 1 && !coordinatedNames(text, from, from + coord.index, from + coord.index + coord[0].length, vStart, ctx)) {
@@ -1824,49 +1897,73 @@ const SOURCE_RELATIVE = new RegExp(`^\\s{0,3}(?:which|who|citing|quoting|qui|cit
  */
 const NOT_A_SOURCE = new RegExp(`^\\s{0,3}(?:(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|leurs)\\s{0,3})?(?:plan|schedule|timetable|calendrier|planning|échéancier|usage|usages|coutume|tradition|procédure|indépendantes?|cas|régions|périodes|saisons|modèles|versions|scénarios?)(?![${LETTER}])|^\\s{0,3}(?:le|son|leur)\\s{1,3}(?:programme|plan)\\s{1,3}(?:prévu|établi|initial|officiel)(?![${LETTER}])|^\\s{0,3}le\\s{1,3}programme\\s{0,3}$`, 'iu');
 
+/** A quotation mark (claims/en/per-source). */
+const QUOTE_MARK = /["“”«»]/u;
+
+/** "per" after a comma, before a capitalised name (claims/en/per-source): ", per the WHO", ", per Reuters". */
+const PER_SOURCE_RE = new RegExp(`(?<=,\\s{1,2})per(?=\\s{1,2}(?:the\\s{1,2})?[${UPPER}])`, 'gu');
+
 function findSourcePhrase(text: string, clause: Span, c: CompiledLexicon, passages: readonly QuotedPassage[], ctx: ExtractionContext):
   { phrase: Span; claimStart: number; claimEnd: number; cue: string } | null {
   const clauseText = text.slice(clause.start, clause.end);
-  c.sourcePhrase.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = c.sourcePhrase.exec(clauseText)) !== null) {
-    const pStart = clause.start + m.index;
-    if (insidePassage(passages, pStart)) continue;
-    const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
-    const pEnd = comma >= 0 ? comma : clause.end;
-    const phrase = trimPhrase(text, pStart, pEnd);
-    if (!citedSource(text, phrase, m[0], c, ctx)) continue;
-    if (NOT_A_SOURCE.test(text.slice(pStart + m[0].length, Math.min(pEnd, pStart + m[0].length + 60)))) continue;
-    const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
-    const beforeText = text.slice(before, pStart);
-    const beforeWords = words(beforeText).length;
-    // (claims/<lang>/source-relative) not "…, according to the Wall Street Journal, which cited people familiar with the plans",
-    // « …, selon Les Echos, qui cite des sources proches du dossier »: a relative or a citing participle after the source's
-    // comma describes the source, and the claim is the part before it
-    const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS
-      && !SOURCE_RELATIVE.test(text.slice(comma + 1, Math.min(clause.end, comma + 20)));
-    if (beforeWords >= MIN_WORDS && parenthetical) {
-      // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
-      const lastWord = lastWordOf(beforeText).toLowerCase();
-      if (c.lex.subordinators.includes(lastWord)) return { phrase, claimStart: comma + 1, claimEnd: clause.end, cue: m[0] };
-      return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
-    }
-    if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
-    if (comma >= 0) {
-      // "Selon la fédération des banques, Febelfin, « … »": an appositive name belongs to the source
-      let from = comma + 1;
-      let phraseEnd = pEnd;
-      const next = findTopLevelComma(text, from, clause.end, passages);
-      if (next >= 0 && isAppositive(text.slice(from, next), c)) {
-        phraseEnd = next;
-        from = next + 1;
+  // (claims/en/per-source) "Yersinia pestis, per the WHO, is often found in small mammals": "per" after a comma and before
+  // a capitalised name, read after the lexicon's source phrases (not "5 per cent", "$3 per share", "price per gram")
+  const res = c.lex.complementizers.includes('that') ? [c.sourcePhrase, PER_SOURCE_RE] : [c.sourcePhrase];
+  for (const re of res) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clauseText)) !== null) {
+      const pStart = clause.start + m.index;
+      if (insidePassage(passages, pStart)) continue;
+      const comma = findTopLevelComma(text, pStart + m[0].length, clause.end, passages);
+      const pEnd = comma >= 0 ? comma : clause.end;
+      const phrase = trimPhrase(text, pStart, pEnd);
+      if (!citedSource(text, phrase, m[0], c, ctx)) continue;
+      // (claims/en/per-source) and only before a speaking actor: ", per the WHO,"
+      // (not after a quotation: "“Don't hide things like this,” one Weibo commenter said, per Feng" is the quote's)
+      if (re === PER_SOURCE_RE && (!ctx.actors.mentionsIn(pStart + 3, phrase.end, SPEAKER_KINDS).some((mm) => mm.start <= pStart + 9)
+        || QUOTE_MARK.test(text.slice(clause.start, pStart)))) continue;
+      if (NOT_A_SOURCE.test(text.slice(pStart + m[0].length, Math.min(pEnd, pStart + m[0].length + 60)))) continue;
+      const before = skipLeadingAdverbials(text, clause.start, pStart, c, passages);
+      const beforeText = text.slice(before, pStart);
+      const beforeWords = words(beforeText).length;
+      // (claims/<lang>/source-relative) not "…, according to the Wall Street Journal, which cited people familiar with the plans",
+      // « …, selon Les Echos, qui cite des sources proches du dossier »: a relative or a citing participle after the source's
+      // comma describes the source, and the claim is the part before it
+      const parenthetical = /,\s*$/.test(beforeText) && comma >= 0 && words(text.slice(comma + 1, clause.end)).length >= MIN_WORDS
+        && !SOURCE_RELATIVE.test(text.slice(comma + 1, Math.min(clause.end, comma + 20)));
+      if (beforeWords >= MIN_WORDS && parenthetical) {
+        // "Les Talibans ont visé cet hôtel car, selon eux, …" → what follows; "Le crash, selon les enquêteurs, serait dû…" → the whole clause
+        const lastWord = lastWordOf(beforeText).toLowerCase();
+        if (c.lex.subordinators.includes(lastWord)) return { phrase, claimStart: comma + 1, claimEnd: clause.end, cue: m[0] };
+        return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
       }
-      return { phrase: makeSpan(text, pStart, phraseEnd), claimStart: from, claimEnd: clause.end, cue: m[0] };
-    }
-    // "According to official sources Brazil and South Korea also discussed…": no comma after the source
-    const cut = sourcePhraseEnd(text, pStart + m[0].length, clause.end, c);
-    if (cut !== null && words(text.slice(cut, clause.end)).length >= MIN_WORDS) {
-      return { phrase: makeSpan(text, pStart, cut), claimStart: cut, claimEnd: clause.end, cue: m[0] };
+      if (beforeWords >= MIN_WORDS) return { phrase, claimStart: before, claimEnd: pStart, cue: m[0] };
+      // (claims/<lang>/source-inside-subject) « Le groupe, selon Le Figaro, aurait proposé… », "Apple, according to Bloomberg,
+      // plans to cut production": a short subject (a determiner and its noun, or a name) before the inserted source belongs
+      // to the claim, which is the whole clause
+      if (parenthetical && beforeWords > 0 && !c.lex.subordinators.includes(lastWordOf(beforeText).toLowerCase())) {
+        const firstWord = (words(beforeText)[0] ?? '').toLowerCase().replace(/['’]$/u, '');
+        const subject = c.determiners.has(firstWord) || /^l['’]/u.test(beforeText.trimStart().toLowerCase())
+          || ctx.actors.mentionsIn(before, pStart, SPEAKER_KINDS).some((mm) => mm.start <= before + 1);
+        if (subject) return { phrase, claimStart: before, claimEnd: clause.end, cue: m[0] };
+      }
+      if (comma >= 0) {
+        // "Selon la fédération des banques, Febelfin, « … »": an appositive name belongs to the source
+        let from = comma + 1;
+        let phraseEnd = pEnd;
+        const next = findTopLevelComma(text, from, clause.end, passages);
+        if (next >= 0 && isAppositive(text.slice(from, next), c)) {
+          phraseEnd = next;
+          from = next + 1;
+        }
+        return { phrase: makeSpan(text, pStart, phraseEnd), claimStart: from, claimEnd: clause.end, cue: m[0] };
+      }
+      // "According to official sources Brazil and South Korea also discussed…": no comma after the source
+      const cut = sourcePhraseEnd(text, pStart + m[0].length, clause.end, c);
+      if (cut !== null && words(text.slice(cut, clause.end)).length >= MIN_WORDS) {
+        return { phrase: makeSpan(text, pStart, cut), claimStart: cut, claimEnd: clause.end, cue: m[0] };
+      }
     }
   }
   // "Pour le procureur fédéral, …": a leading preposition on a source that names an actor
@@ -2326,7 +2423,10 @@ function asReport(text: string, clause: Span, vStart: number, vEnd: number, c: C
     const sStart = wFrom + m.index + m[0].indexOf(m[1], m[0].length - m[0].replace(/^[\s,]+/u, '').length + 2);
     subject = makeSpan(text, sStart, sStart + m[1].length);
     const after = words(text.slice(vEnd, chunkEnd)).map((w) => w.toLowerCase());
-    if (after.length > 4 || (after.length && !c.timeAdjuncts.has(after[0]!) && !c.gapOpeners.has(after[0]!))) return null;
+    // (claims/en/as-report-for) "As Emily Feng reports for NPR, the first cases came to light": the medium the reporter
+    // writes for (three words at most) is an adjunct too
+    const forMedium = after[0] === 'for' && after.length <= 3 && AS_REPORT_RE_2.test(text.slice(vEnd).replace(/^\s*for\s+(?:the\s+)?/u, ''));
+    if (after.length > 4 || (after.length && !c.timeAdjuncts.has(after[0]!) && !c.gapOpeners.has(after[0]!) && !forMedium)) return null;
   } else {
     // « comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet » : the inverted subject, with its apposition
     const to = words(text.slice(vEnd, clause.end)).length <= 12 ? clause.end : chunkEnd;

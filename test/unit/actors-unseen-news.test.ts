@@ -4,6 +4,14 @@
  * words naming a firm or product inside a sentence (actors/isolated-common-name), local bodies named by a place and a
  * lower-case head (actors/place-body), « le mont Maudit » (actors/place-noun-name), and the agent of a move read through
  * several complements (metrics/agent-complements).
+ *
+ * Second probe of unseen news (2026-12-03, act4), EN and FR: false actors from a weekday closing a name
+ * (actors/trailing-weekday), shouted headline words (actors/shouted-word), US short time zones (actors/time-zone), "ID"
+ * (actors/generic-acronym); a person of a known body (actors/name-of-known-body), a medium before the person it quotes
+ * (actors/acronym-name-person-split), a title's Office (actors/en/title-office); one actor per entity
+ * (actors/name-first-word, actors/short-name-of-fuller, actors/qualified-known-body) and no description given to an
+ * inserted source (actors/description-not-source); an article left alone (actors/article-alone), a song title
+ * (actors/title-phrase), a state code before a venue (actors/us-state-code), a custody centre (actors/custody-body).
  */
 import type { Actor, Language } from '../../src/types.js';
 
@@ -30,6 +38,18 @@ describe('actors (unseen news): should find (name, kind)', () => {
     ['en hospital after its name', 'en', 'She was taken to Royal Shrewsbury hospital on 12 April.', 'Royal Shrewsbury hospital', 'organization'],
     ['fr police de la ville', 'fr', 'La police de Madrid a ouvert une enquête mardi.', 'police de Madrid', 'government'],
     ['fr mont et son nom', 'fr', 'Une avalanche au mont Maudit a tué neuf personnes jeudi.', 'mont Maudit', 'place'],
+    // (act4 probe, 2026-12-03)
+
+    ['en weekday after a name', 'en', 'Apple Monday announced a new phone for the Chinese market.', 'Apple', 'organization'],
+    ['en person of a known newspaper', 'en', 'Cases rose, said Tova Smith of the Washington Post.', 'Tova Smith', 'person'],
+    ['en the newspaper after the person', 'en', 'Cases rose, said Tova Smith of the Washington Post.', 'Washington Post', 'organization'],
+    ['fr agence avant la personne', 'fr', "a annoncé à l'agence RIA Novosti Valentine Sapounov, de l'Université.", 'RIA Novosti', 'organization'],
+    ['fr personne après l\'agence', 'fr', "a annoncé à l'agence RIA Novosti Valentine Sapounov, de l'Université.", 'Valentine Sapounov', 'person'],
+    ['en attorney\'s office', 'en', "The U.S. Attorney’s Office declined to comment on the case.", 'U.S. Attorney’s Office', 'government'],
+    ['en sheriff\'s office', 'en', "The Los Angeles County Sheriff's Office said the dress was found.", "Los Angeles County Sheriff's Office", 'government'],
+    ['en prime minister\'s office', 'en', "The Prime Minister's Office said the talks would resume.", "Prime Minister's Office", 'government'],
+    ['en federal jail', 'en', 'Epstein was held at Metropolitan Correctional Center in Manhattan.', 'Metropolitan Correctional Center', 'government'],
+    ['fr centre pénitentiaire', 'fr', 'Il a été transféré au Centre pénitentiaire de Fresnes mardi.', 'Centre pénitentiaire', 'government'],
   ])('%s', (_label, lang, text, name, kind) => {
     const a = byName(checked(text, lang), name);
     expect(a).toBeDefined();
@@ -46,6 +66,13 @@ describe('actors (unseen news): one actor per person or product', () => {
     ['fr prénom seul d\'abord', 'fr', 'Sa mère, Fiona, a déclaré que c\'était triste. Fiona Parry a lancé un appel.', 'Fiona Parry', 'Fiona'],
     ['en bare name after its version', 'en', 'Canonical released Ubuntu 12.10 on Thursday. Users of Ubuntu can upgrade.', 'Ubuntu 12.10', 'Ubuntu'],
     ['en bare name before its version', 'en', 'Users of Ubuntu can upgrade. Canonical released Ubuntu 12.10 on Thursday.', 'Ubuntu 12.10', 'Ubuntu'],
+    // (act4 probe, 2026-12-03)
+
+    ['en surname written first', 'en', 'Li Jifeng, a doctor, wrote in a blog post that the couple had been moved. But Li explained that cases need checking.',
+      'Li Jifeng', 'Li'],
+    ['en the Times after the New York Times', 'en', 'The New York Times reported it. Later the Times said more.', 'The New York Times', 'Times'],
+    ['en CDC after a national centre', 'en', 'The Chinese Center for Disease Control and Prevention said it acted. The CDC assured the public.',
+      'Chinese Center for Disease Control and Prevention', 'CDC'],
   ])('%s', (_label, lang, text, full, short) => {
     const actors = checked(text, lang);
     const a = actors.find((x) => x.name === full);
@@ -66,6 +93,20 @@ describe('actors (unseen news): should not find', () => {
     ['en concept after a determiner', 'en', 'Users turned to the Internet for news.', 'Internet'],
     ['en police station is no police', 'en', 'Coco escaped to a Cabixi police station but Nunes did not survive.', 'Cabixi police'],
     ['en amount is no version', 'en', 'Kmart agreed to pay 3.5 billion for the stores.', 'Kmart 3.5'],
+    // (act4 probe, 2026-12-03)
+
+    ['en weekday in a name', 'en', "Sheriff's deputies were at The London Thursday morning.", 'The London Thursday'],
+    ['en shouted headline word', 'en', '$150K Pearl Oscar Dress ... STOLEN!!!!\n\nThe dress was stolen from her room.', 'STOLEN'],
+    ['en PT after a time', 'en', 'Deputies arrived at 12:00 PM PT on Thursday.', 'PT'],
+    ['en ID as a verb', 'en', 'Police hope the footage will help them ID the culprit.', 'ID'],
+    ['en person merged with the newspaper', 'en', 'Cases rose, said Tova Smith of the Washington Post.', 'Tova Smith of the Washington Post'],
+    ['en a lone Office after a title', 'en', "The U.S. Attorney's Office declined to comment.", 'Office'],
+    ['en article left by a split', 'en', 'The band played 1972’s Toulouse Street and 1973’s The Captain and Me in full.', 'The'],
+    ['en song title with "Is"', 'en', 'They played “China Grove” and “Jesus Is Just Alright With Me” last night.', 'Jesus Is Just Alright With'],
+    ['en state code before a venue', 'en', 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'FL'],
+    ['fr agence et personne fusionnées', 'fr', "a annoncé à l'agence RIA Novosti Valentine Sapounov, de l'Université.", 'RIA Novosti Valentine Sapounov'],
+    ['fr « le groupe » n\'est pas la source insérée', 'fr', "Le groupe, selon Le Figaro, a proposé un rachat de 3 milliards d'euros.", 'Le groupe'],
+    ['en "the company" is not the inserted source', 'en', 'The company, according to Reuters, plans to cut 2,000 jobs.', 'The company'],
   ])('%s', (_label, lang, text, name) => {
     const actors = checked(text, lang);
     expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain(name);

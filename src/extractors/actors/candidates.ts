@@ -47,6 +47,9 @@ export interface CandidateContext {
 }
 
 const MAX_CONNECTORS = 3;
+
+/** English weekdays (folded), stripped from the end of a run (ruleId actors/trailing-weekday). */
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Spaces allowed between two words of a name: one or two spaces, NBSP, narrow NBSP. */
 const PLAIN_GAP = /^[ \u00a0\u202f]{1,2}$/;
 /** Ampersand between words: "Burkhardt & Associates", "AT & T". */
@@ -333,8 +336,26 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
     pushCleaned(out, cctx, instFirst, j, lowerSeen, capSeenInside, nameEnd);
     i = j + 1;
   }
+  // (actors/en/title-office) an office named after its holder's title is one body: "the U.S. Attorney's Office", "the
+  // Manhattan District Attorney’s Office", "the Los Angeles County Sheriff's Office", "the Prime Minister's Office" — not the
+  // title, then a product "Office"
+  for (let n = out.length - 2; n >= 0; n--) {
+    const a = out[n]!;
+    const b = out[n + 1]!;
+    if (b.first !== b.last || tokens[b.first]!.norm !== 'office'
+      || !(lex.titleWords.has(tokens[a.last]!.norm) || OFFICE_HOLDERS.has(tokens[a.last]!.norm))
+      || !POSSESSIVE_GAP.test(text.slice(a.end, b.start))) continue;
+    out.splice(n, 2, { ...a, last: b.last, end: b.end, text: text.slice(a.start, b.end) });
+  }
   return out;
 }
+
+/** Holders whose office is a body, besides the lexicon's titles (ruleId actors/en/title-office): "Sheriff's Office". */
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'coroner', 'comptroller', 'controller', 'auditor', 'treasurer',
+  'solicitor', 'examiner', 'ombudsman', 'commissioner', 'registrar', 'marshal', 'prosecutor', 'attorney']);
+
+/** The possessive between a title and "Office" (ruleId actors/en/title-office). */
+const POSSESSIVE_GAP = /^['’]s[ \u00a0]$/u;
 
 /** Plural collective nouns whose possessive opens names: "People's Party", "Children's Hospital", "Women's League" (folded). */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'peoples']);
@@ -860,7 +881,15 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // ("Office for National Statistics": "for" and "on" open the complement too)
       const headOf = k === h0 + 1 && COMPLEMENT_CONNECTORS.has(t.norm) && tokens[h0]!.cap && (h0 > first || !tokens[h0]!.initial)
         && (ORG_HEADS.has(tokens[h0]!.norm) || GOVERNMENT_HEADS.has(tokens[h0]!.norm));
-      if (!headOfPlace && !headOf && (lookupName(before) || personLike || afterKnown || afterPerson || beforeComplete || initialPlural
+      // (actors/name-of-known-body) two unknown capitalised words before "of" and a known organisation are a person of that
+      // body even when the given name is not in the lists: "according to Sui-Lee Wee of the New York Times", "said Tova Smith of
+      // the Washington Post" (not a name of the whole: a head word, a title or a word of the language among the two)
+      const namePair = k - first === 2 && t.norm === 'of' && firstNotCap >= k && r0 <= last
+        && tokens.slice(first, k).every((x) => x.cap && !x.acronym && !ORG_HEADS.has(x.norm) && !GOVERNMENT_HEADS.has(x.norm)
+          && !lex.titleWords.has(x.norm) && !lex.commonWords.has(x.norm) && !lowerSeen.has(x.norm) && !lookupName(x.text)
+          && !TEMPORAL_WORDS.has(x.norm))
+        && /^(?:organization|government)$/.test(lookupName(whole(r0, Math.min(last, nameEnd)))?.entry.kind ?? '');
+      if (!headOfPlace && !headOf && (lookupName(before) || personLike || namePair || afterKnown || afterPerson || beforeComplete || initialPlural
         || nonEntityBefore)) {
         pushCleaned(out, ctx, first, k - 1, lowerSeen, capSeenInside);
         let r = k;
@@ -911,6 +940,13 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
   const known = gaz ?? (a > first ? lookupName(whole(a, last)) : undefined);
   while (!known && b > a && b <= nameEnd && !tokens[b]!.cap && !tokens[b]!.camelLower && !tokens[b]!.digits
     && !VERSION_NUMBER.test(tokens[b]!.text)) b--;
+  // (actors/trailing-weekday) a weekday closing a run is the sentence's time adjunct, not part of the name: "Sheriff's
+  // deputies were at The London Thursday morning" → "The London", "Apple Monday announced" → "Apple"; an event named by a
+  // common word and a day keeps it ("Black Friday", "Super Tuesday", "Easter Sunday")
+  if (!known && b > a && WEEKDAYS.has(tokens[b]!.norm) && tokens[b - 1]!.cap && !lex.commonWords.has(tokens[b - 1]!.norm)
+    && !lowerSeen.has(tokens[b - 1]!.norm) && !TEMPORAL_WORDS.has(tokens[b - 1]!.norm)) {
+    b--;
+  }
   const t0 = tokens[a]!;
   const single = a === b;
   if (single) {

@@ -338,6 +338,40 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
   return first;
 }
 
+/** Words of custody that make a named centre a state body (ruleId actors/custody-body). */
+const CUSTODY_WORDS: ReadonlySet<string> = new Set(['correctional', 'penitentiary', 'detention', 'penitentiaire', 'carceral']);
+
+/** Articles that never name an actor alone (ruleId actors/article-alone). */
+const ARTICLE_ALONE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'des']);
+
+/** Forms of "be" and personal pronouns that make a capitalised run a title (ruleId actors/title-phrase). */
+const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'it', 'you', 'me', 'my', 'your', 'just']);
+
+/**
+ * (actors/acronym-name-person-split) An unknown name holding an acronym, then a given name and a surname, are two
+ * actors side by side — a medium or a body, then the person it reports (« a annoncé à l'agence RIA Novosti Valentine
+ * Sapounov », "told RIA Novosti Valentine Sapounov"): returns the index of the given name, or `first` when the run does not
+ * read so (a given name first: "Kathleen Hawk Sawyer"; a title or a head word before the given name; a known whole).
+ */
+function acronymNamePersonSplit(first: number, last: number, ctx: ClassifyContext): number {
+  const { text, tokens, lex } = ctx;
+  if (last - first < 2 || last - first > 5) return first;
+  for (let k = first + 1; k <= last - 1; k++) {
+    if (!givenName(tokens[k]!)) continue;
+    const before = tokens.slice(first, k);
+    const after = tokens.slice(k, last + 1);
+    if (after.length > 3) return first;
+    const plain = (x: Token): boolean => x.cap && x.elision === '' && !lex.titleWords.has(x.norm) && !ORG_HEADS.has(x.norm)
+      && !GOVERNMENT_HEADS.has(x.norm);
+    if (!before.some((x) => x.acronym) || before.some((x) => (givenName(x) && !x.acronym) || !plain(x))) return first;
+    if (!after.every((x) => plain(x) && !x.acronym)) return first;
+    if (!tokens.slice(first + 1, last + 1).every((x) => /^[ \u00a0]$/.test(text.slice(tokens[x.index - 1]!.end, x.outerStart)))) return first;
+    if (lookupName(text.slice(tokens[first]!.start, tokens[last]!.end))) return first;
+    return k;
+  }
+  return first;
+}
+
 /**
  * Adverb endings of a sentence-opening word, EN and FR: "Obviously", "Clearly", "Finally", "Separately", "Importantly",
  * "Undoubtedly", "Surprisingly", « Evidemment », « Notamment », « Finalement », « Précisément » — not surnames such as
@@ -532,6 +566,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // (the other language's words from four letters on: "SES", the Senior Executive Service, is no French « ses »)
     && (lex.commonWords.has(toks[0]!.norm) || (toks[0]!.norm.length >= 4
       && (actorLexicon('en').commonWords.has(toks[0]!.norm) || actorLexicon('fr').commonWords.has(toks[0]!.norm))))) return [];
+  // (actors/article-alone) "performances of 1972’s Toulouse Street and 1973’s The Captain and Me": an article left alone
+  // by a split is no name
+  // (not an abbreviation with its dot: "Baton Rouge, La." is Louisiana)
+  if (toks.length === 1 && !gaz && ARTICLE_ALONE.has(toks[0]!.norm) && !toks[0]!.text.endsWith('.') && !isStateAbbreviation(first, ctx)) return [];
+  // (actors/title-phrase) “Jesus Is Just Alright With Me”, "It Keeps You Runnin’": a capitalised run with a form of "be" or
+  // a personal pronoun after its first word is the title of a work, no actor's name
+  if (!gaz && toks.length >= 3 && toks.slice(1).some((t) => t.cap && !t.acronym && TITLE_INNER_WORDS.has(t.norm))) return [];
   // « Evidemment, le Premier ministre peut… », "Obviously, the minister…", "Separately, Boeing said": a sentence adverb
   // opening a sentence before a comma is no name (ruleId actors/sentence-adverb)
   if (toks.length === 1 && !gaz && toks[0]!.initial && !givenName(toks[0]!) && SENTENCE_ADVERB.test(toks[0]!.text)
@@ -638,6 +679,13 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (allowSplit) {
     const split = titleSplit(first, last, heading, ctx);
     if (split) return split;
+    const medium = acronymNamePersonSplit(first, last, ctx);
+    if (medium > first) {
+      // (the name before the person is a body's: "RIA" is no given name there)
+      const body = classifyRange(first, medium - 1, heading, ctx, false)
+        .map((m) => (m.kind === 'person' ? { ...m, kind: 'organization' as const, ruleId: 'actors/acronym-name-person-split' } : m));
+      return [...body, ...classifyRange(medium, last, heading, ctx, false)];
+    }
     const person = complementPersonSplit(first, last, ctx);
     if (person > first) {
       return [...classifyRange(first, person - 1, heading, ctx, false), ...classifyRange(person, last, heading, ctx, false)];
@@ -733,6 +781,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     || (NATIONAL_WORDS.has(toks[0]!.norm) && PUBLIC_BODY_HEADS.has(toks[1]!.norm)))) {
     return [{ ...base, kind: 'government', ruleId: 'actors/national-institute' }];
   }
+  // (actors/custody-body) "Metropolitan Correctional Center", "Metropolitan Detention Center", « Centre pénitentiaire de
+  // Fresnes »: a centre or facility of custody is a state body, whatever its head
+  if (toks.length > 1 && toks.some((t) => CUSTODY_WORDS.has(t.norm))) return [{ ...base, kind: 'government', ruleId: 'actors/custody-body' }];
   if (ORG_HEADS.has(lastTok.norm) && toks.length > 1) return [{ ...base, kind: 'organization', ruleId: 'actors/org-head' }];
   // "Securities and Exchange Commission", "Bureau of Alcohol, Tobacco and Firearms": a state-body head closing the name wins
   // over a trade word before the connector (ruleId actors/gov-head)
@@ -878,6 +929,10 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // a long run of letters and digits is an identifier, a hash or encoded data, no name ("VUY5R9RNSAgWEcqyqU25naN3", base64
   // pasted into a text; acronyms and model codes are short: "NATO", "3M", "A400M", "KC-767") (ruleId actors/no-identifier)
   if (toks.length === 1 && IDENTIFIER_LIKE.test(toks[0]!.text)) return [];
+  // (actors/shouted-word) a word in capitals that the article also writes in lower case is a shouted word of a headline
+  // or a kicker, not an acronym: "$150K Pearl Oscar Dress ... STOLEN!!!!" (the text has "was stolen"), « ALERTE » (with
+  // « une alerte »); an unknown acronym keeps its reading ("NATO", "OPEC")
+  if (toks.length === 1 && toks[0]!.acronym && toks[0]!.text.length >= 4 && ctx.lowerSeen.has(toks[0]!.norm) && !gaz) return [];
   if (toks.length === 1 && (toks[0]!.acronym || /\d/.test(toks[0]!.text))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/acronym' }];
   }

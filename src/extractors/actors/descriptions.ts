@@ -210,6 +210,9 @@ function overlapsNameOf(mentions: ResolveContext['mentions'], span: { start: num
 /** A source phrase right before a name: "according to ", « selon », « d'après », "citing ". */
 const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:according\s+to|selon|d['’]après|citing)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
+/** A reporting verb closing a sentence right after a name: "…, Reuters reported.", « …, a rapporté Le Monde » is before it. */
+const SOURCE_AFTER = /^\s{1,3}(?:reported|reports|said|says|wrote|writes|a\s+rapporté|rapporte|a\s+révélé|révèle)[\s.,;]/u;
+
 /** Heads that name a kind of institution: the antecedent must carry the word ("the ministry" → "Ministry of Defence"). */
 const STRICT_HEADS = new Set(['gouvernement', 'government', 'ministere', 'ministry', 'parquet', 'police', 'armee', 'army',
   'cour', 'court', 'tribunal', 'commission', 'agence', 'agency', 'federation', 'syndicat', 'union', 'parti', 'party',
@@ -468,6 +471,10 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       if (!d.kinds.includes(m.cluster.kind)) continue;
       if (strict && !carriesHead(m.cluster, head)) continue;
       if (TEAM_HEADS.has(head) && [...m.cluster.keys].some((k) => k.split(' ').some((w) => LEAGUE_WORDS.has(w)))) continue;
+      // « Le groupe, selon Le Figaro, aurait proposé… », "The company, according to Reuters, plans…": the source of an
+      // inserted report is not the subject it interrupts (ruleId actors/description-not-source, forward too); a report
+      // closing the sentence neither ("The company plans to cut jobs, Reuters reported")
+      if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || SOURCE_AFTER.test(text.slice(m.end, m.end + 24))) break;
       best = m.cluster;
       break;
     }

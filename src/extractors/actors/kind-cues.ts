@@ -264,7 +264,8 @@ export function postalCodeAt(k: number, ctx: CueContext): boolean {
   const prev = tokens[k - 1];
   if (!t || !prev || !prev.cap || !POSTAL_STATE_CODES.has(t.text) || !/^,[ \u00a0]$/.test(text.slice(prev.end, t.outerStart))) return false;
   const after = text.slice(t.end, t.end + 3);
-  return after === '' || /^(?:[ \u00a0]*(?:\r?\n|$)|[,.;:)]|[ \u00a0](?:\p{Ll}|\d|[-–—(]))/u.test(after);
+  // (a venue after "@" or "|" in a tour or event list: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre")
+  return after === '' || /^(?:[ \u00a0]*(?:\r?\n|$)|[,.;:)]|[ \u00a0](?:\p{Ll}|\d|[-–—(@|/·]))/u.test(after);
 }
 
 /**

@@ -114,6 +114,11 @@ const FIND_RE = new RegExp(`^[${UPPER}${DIGIT}&.\\-]+$`, 'u');
 /** Built once for {@link find} (character classes: text/char-classes.ts). */
 const FIND_RE_2 = new RegExp(`^[${UPPER}](?:[.-][${UPPER}]){0,2}\\.?$`, 'u');
 
+/** A name key with each word's plural "s" dropped, to compare "centers for …" with "center for …". */
+function singularWords(key: string): string {
+  return key.split(' ').map((w) => (w.length > 3 ? w.replace(/s$/u, '') : w)).join(' ');
+}
+
 /** A Korean name: a short surname, then a given name of two syllables joined by a hyphen ("Son Heung-min", "Kim Jong-un"). */
 const SURNAME_FIRST = /^(\p{Lu}\p{Ll}{1,3}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
@@ -246,6 +251,24 @@ export class Linker {
     if (m.gaz) {
       const g = this.byGaz.get(m.gaz.id);
       if (g) return g;
+      // (actors/short-name-of-fuller) a known one-word organisation that closes the name of an organisation already met
+      // is its short name: "Sui-Lee Wee of the New York Times … Wee of the Times" (not the London Times), "Royal Dutch
+      // Shell … Shell" — both known (not « l'Ancien Monde … Le Monde »)
+      if (m.kind === 'organization' && !key.includes(' ')) {
+        const full = this.clusters.find((c) => c.kind === 'organization' && c.gazId !== undefined && c.gazId !== m.gaz!.id
+          && [...c.keys].some((k) => k.endsWith(` ${key}`)));
+        if (full) return full;
+      }
+      // (actors/qualified-known-body) a known body's short name after a body whose name is the known one's, qualified by
+      // a word before it, names that body: "the Chinese Center for Disease Control and Prevention … The CDC" (not the
+      // U.S. Centers for Disease Control and Prevention, unless the text names them: the known body is then met first)
+      // (a name of three words or more: not « Le Monde » for « l'Ancien Monde »)
+      const longNames = m.gaz.entry.names.map((n) => singularWords(nameKey(n))).filter((n) => n.split(' ').length >= 3);
+      if (longNames.length > 0 && !key.includes(' ')) {
+        const full = this.clusters.find((c) => (c.kind === 'organization' || c.kind === 'government') && c.gazId === undefined
+          && [...c.keys].some((k) => { const sk = singularWords(k); return longNames.some((n) => sk.endsWith(` ${n}`)); }));
+        if (full) return full;
+      }
     }
     const exact = this.byKey.get(key);
     if (exact) return exact;
@@ -282,6 +305,13 @@ export class Linker {
       // a given name alone: "Eloise" → "Eloise Parry" (when one person has it)
       const c = this.byGivenName.get(key);
       if (c) return c;
+    }
+    // (actors/name-first-word) an unknown word that the classifier could not place, alone, and the first word of one
+    // person's name is that person: a surname written first ("Li Jifeng, a doctor … Li explained", « Xi Jinping … Xi ») or
+    // a first name the lists lack ("Tova Noel … Tova")
+    if (words.length === 1 && m.ruleId === 'actors/unknown' && !m.gaz) {
+      const c = this.byGivenName.get(key);
+      if (c && c.kind === 'person') return c;
     }
     if (words.length === 1 && (!m.gaz || m.gaz.entry.names.length === 1)) {
       // a team's nickname: "Pacers" → "Indiana Pacers"

@@ -43,6 +43,10 @@ const REPORTING_VERBS = [
   'tell', 'tells', 'told', 'telling',
   'point out', 'points out', 'pointed out', 'pointing out',
   'made clear', 'makes clear',
+  // (claims/en/voiced-concern) "many have voiced concerns that officials are minimizing information", "critics expressed
+  // fears that the plant would close", "unions raised concerns that staff shortages…": a voiced worry reports its clause
+  ...['voiced', 'voice', 'voices', 'voicing', 'expressed', 'express', 'expresses', 'expressing', 'raised', 'raise', 'raises', 'raising']
+    .flatMap((v) => ['concern', 'concerns', 'fears', 'worries', 'doubts'].map((n) => `${v} ${n}`)),
   ...forms('conclude', 'concludes', 'concluded', 'concluding'),
   ...forms('caution'), ...forms('recall'), ...forms('complain'), ...forms('fear'),
   // agreement with a proposition: "observers appear to concur that any voting fraud is unlikely to change the result"
@@ -334,14 +338,18 @@ export const EN_REPORTING: ReportingLexicon = {
     // "X denied the allegations", "X denies that…", "deny any wrongdoing"
     { pattern: `(?<![${LETTER}])(?:denied|denies|deny|denying)(?![${LETTER}])`, ruleId: 'claims/en/denial-deny' },
     // "declined to comment", "refused to comment", "would not comment", "did not respond to a request for comment"
-    { pattern: `(?<![${LETTER}])(?:declined|refused|declines|refuses|declining|refusing)\\s+(?:to\\s+)?(?:comment|elaborate|confirm|discuss)(?![${LETTER}])`, ruleId: 'claims/en/denial-no-comment' },
+    // (claims/en/denial-declined-address) "Figgins declined to address whether Thomas slept on the job", "declined to say how
+    // much it paid", "refused to answer questions", "declined to disclose the terms"
+    { pattern: `(?<![${LETTER}])(?:declined|refused|declines|refuses|declining|refusing)\\s+(?:to\\s+)?(?:comment|elaborate|confirm|discuss|address|answer|say|disclose|specify|detail)(?![${LETTER}])`, ruleId: 'claims/en/denial-no-comment' },
     // (claims/en/not-immediately) not "did not immediately respond to a request for comment": no answer yet by the newsroom's
     // deadline is no refusal (« n'a pas immédiatement réagi » in French)
     { pattern: `(?<![${LETTER}])(?:has|have|had|did|does|would|could)\\s+not\\s+(?:yet\\s+|publicly\\s+)?(?:commented|comment|responded|respond|replied|reply)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
     // (claims/en/denial-not-confirm) "The White House would not confirm whether the president had been briefed", "the
     // ministry would not say how many soldiers were killed" (a refusal to confirm is a refused comment)
     { pattern: `(?<![${LETTER}])(?:would|will|could|did)\\s+not\\s+(?:confirm|say|disclose|discuss)\\s+(?:whether|if|how|who|what|when|where|why|the\\s+(?:report|details|figure|number|amount))(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirm' },
-    { pattern: `(?<![${LETTER}])(?:hasn|haven|hadn|didn|doesn|wouldn)['’]t\\s+(?:yet\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
+    // (claims/en/denial-could-not-comment) "Hawk Sawyer said she couldn't comment on the ongoing criminal investigation", "the
+    // company cannot comment on pending litigation", "can't comment"
+    { pattern: `(?<![${LETTER}])(?:(?:hasn|haven|hadn|didn|doesn|wouldn|couldn)['’]t|can['’]t|cannot)\\s+(?:yet\\s+)?(?:commented|comment|responded|respond)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-commented' },
     // (claims/en/denial-not-confirmed) "The Pentagon has not confirmed the report", "Moscow did not confirm these figures" (the
     // « n'a pas confirmé ces informations » of English; not "could not confirm": the newsroom's own check)
     { pattern: `(?<![${LETTER}])(?:(?:has|have|had|did)\\s+not|(?:hasn|haven|hadn|didn)['’]t)\\s+(?:yet\\s+|officially\\s+|publicly\\s+)?confirm(?:ed)?\\s+(?:the|this|these|those|such|that|any)\\s+(?:reports?|information|claims?|figures?|accounts?|deaths?|details|allegations?)(?![${LETTER}])`, ruleId: 'claims/en/denial-not-confirmed' },

@@ -377,7 +377,9 @@ export const FR_REPORTING: ReportingLexicon = {
   // assuré hier n'avoir reçu aucune demande », « l'avocat affirme ne jamais avoir rencontré le juge »: a report whose
   // complement is an infinitive (avoir/être, or a negated infinitive), a time word or an adverb between
   infinitiveReport: {
-    pattern: `(?<![${LETTER}])(?:déclaré|affirmé|assuré|indiqué|expliqué|estimé|reconnu|admis|déclare|déclarent|affirme|affirment|assure|assurent|disent|indique|indiquent|estime|estiment|reconnaît|reconnaissent)\\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|également|aussi|encore|publiquement|toutefois)\\s{1,3}(?:(?:soir|matin)\\s{1,3})?)?((?:ne\\s{1,3}(?:pas|plus|jamais)\\s{1,3}|n['’]\\s{0,2})?(?:avoir|être)|ne\\s{1,3}(?:pas|plus|jamais)\\s{1,3}[${LOWER}]{2,20}(?:er|ir|re|oir))(?![${LETTER}])`,
+    // (claims/fr/infinitive-report-narrative) « Elle raconte avoir été encerclée par une foule », « il dit avoir reçu des
+    // menaces », « ils soutiennent ne pas avoir été prévenus », « il jure ne rien savoir »: verbs of telling too
+    pattern: `(?<![${LETTER}])(?:déclaré|affirmé|assuré|indiqué|expliqué|estimé|reconnu|admis|déclare|déclarent|affirme|affirment|assure|assurent|disent|indique|indiquent|estime|estiment|reconnaît|reconnaissent|raconte|racontent|raconté|dit|explique|expliquent|soutient|soutiennent|soutenu|prétend|prétendent|jure|jurent|juré)\\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|également|aussi|encore|publiquement|toutefois)\\s{1,3}(?:(?:soir|matin)\\s{1,3})?)?((?:ne\\s{1,3}(?:pas|plus|jamais)\\s{1,3}|n['’]\\s{0,2})?(?:avoir|être)|ne\\s{1,3}(?:pas|plus|jamais)\\s{1,3}[${LOWER}]{2,20}(?:er|ir|re|oir))(?![${LETTER}])`,
     ruleId: 'claims/fr/infinitive-report',
   },
   relativeHedge: {

@@ -23,11 +23,12 @@ AB BC MB NB NL NS NT NU ON PE QC SK YT`);
 
 /**
  * Time-zone abbreviations (upper case as written) after a time: "5 h 25 CEST", "9:30 a.m. EST", "10pm BST", "(3 h 25 UTC)"
- * (ruleId actors/time-zone).
+ * (ruleId actors/time-zone). The US short forms too: "12:00 PM PT", "9 a.m. ET".
  */
 export const TIME_ZONES: ReadonlySet<string> = words(`
 UTC GMT CET CEST BST IST WET WEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST
-ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB ICT HNE HAE HNC HAC HNP HAP HNR HAR`);
+ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB ICT HNE HAE HNC HAC HNP HAP HNR HAR
+PT ET CT MT`);
 
 /**
  * Units written with capitals (case as written), never actors after a number or before "/": "0.20 mSv/h", "450 MW",
@@ -42,14 +43,15 @@ TEU EVP`);
 /**
  * Common nouns written as acronyms in the news of either language (folded): media, devices and software terms, medical
  * terms, diplomas — things, not actors: « victime d'un AVC », « des DVD protégés », "an EP", "a 2 CV", « version LTS »
- * ("ramp up the catalog ASAP", "gaming VR/AR": an adverb and technology terms)
+ * ("ramp up the catalog ASAP", "gaming VR/AR": an adverb and technology terms; "a photo ID", "to ID the culprit")
  * (ruleId actors/generic-acronym).
  */
 export const GENERIC_ACRONYMS: ReadonlySet<string> = words(`
 dvd dvds cd cds ep eps lp lps lts mp3 mp4 gps lcd oled cpu gpu ssd hdd mms qr url urls vpn wifi wi-fi html jpeg gif hd uhd
 pii faq diy cv irm mri avc adn arn rna vih hiv sida bpco copd ptsd tspt tdah adhd ecg ekg pcr uv thc lsd mdma gmo vtt vtc atm
 qcm hlm ehpad sdf nft nfts
-asap vr ar xr`);
+asap vr ar xr
+id ids`);
 
 /**
  * The 101 French departments (INSEE), as folded names: a town followed by one of them in brackets is a place — « Noyal-sur-
