@@ -94,6 +94,19 @@ export interface RestrictionStatusLexicon {
    * interdirait les téléphones ») → `proposed` (restrictions/status-proposed-trigger).
    */
   proposedTrigger?: RegExp;
+  /**
+   * Optional, anchored at the start of the text after the trigger: a bound in time, a year, that the restriction lasted until
+   * ("… in Ireland until 2018", « … jusqu'en 1967 »). With {@link pastMarker}, the restriction has ended → `lifted`
+   * (restrictions/status-ended-until).
+   */
+  endedUntil?: RegExp;
+  /**
+   * Optional, tested on the trigger and the 16 code units before it (the copula or auxiliary of the trigger, not the tense of
+   * another clause): a past tense or a "then" that puts the restriction in the
+   * past ("was illegal", "then illegal", « était interdite », « alors illégale »; not a present perfect: "has been banned until
+   * 2030" is still in force).
+   */
+  pastMarker?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionStatusLexicon> = { en: EN_RESTRICTION_STATUS, fr: FR_RESTRICTION_STATUS };
@@ -222,6 +235,10 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
       status = liftedAfter ? 'lifted' : 'eased';
       predicateAt = te + passive[1]!.length;
       predicateEnd = te + passive[0].length;
+    } else if (lex.endedUntil?.test(after) && lex.pastMarker?.test(text.slice(Math.max(sentence.start, ts - 16), te))) {
+      // "Abortion was illegal in Ireland until 2018", « L'homosexualité était illégale … jusqu'en 1967 »: a restriction of the
+      // past, bounded by a year, has ended (restrictions/status-ended-until)
+      status = 'lifted';
     } else {
       const proposed = lex.proposedBefore.exec(before);
       if (proposed) {

@@ -27,6 +27,27 @@ interface Row {
 }
 
 const STATUS_ROWS: Row[] = [
+  // --- lifted: a restriction of the past bounded by a year (restrictions/<lang>/status-ended-until)
+  { name: 'en was illegal until a year', lang: 'en', kind: 'prohibition', status: 'lifted',
+    text: 'Abortion was illegal in Ireland until 2018.', evidence: 'Abortion was illegal in Ireland until 2018' },
+  { name: 'en was banned until a month and year', lang: 'en', kind: 'prohibition', status: 'lifted',
+    text: 'The app was banned in India until June 2021, officials said.' },
+  { name: 'en then illegal, in an apposition, until a year', lang: 'en', kind: 'prohibition', status: 'lifted',
+    text: 'He was convicted of homosexuality, then illegal in Britain until 1967.' },
+  { name: 'en has been banned until a year (still in force)', lang: 'en', kind: 'prohibition', status: 'active',
+    text: 'The drug has been banned until 2030.' },
+  { name: 'en is banned until a year (still in force)', lang: 'en', kind: 'prohibition', status: 'active',
+    text: 'Fishing is banned until 2027 in the bay.' },
+  { name: 'en a past tense in another clause (still in force)', lang: 'en', kind: 'prohibition', status: 'active',
+    text: 'He was told that fishing is banned until 2030 in the bay.' },
+  { name: 'fr était illégale jusqu\'en', lang: 'fr', kind: 'prohibition', status: 'lifted',
+    text: "L'homosexualité était illégale en Grande-Bretagne jusqu'en 1967." },
+  { name: 'fr alors illégale, en apposition, jusqu\'en', lang: 'fr', kind: 'prohibition', status: 'lifted',
+    text: "Alan Turing fut condamné pour homosexualité, alors illégale en Grande-Bretagne jusqu'en 1967." },
+  { name: 'fr est interdite jusqu\'en (toujours en vigueur)', lang: 'fr', kind: 'prohibition', status: 'active',
+    text: "La pêche est interdite jusqu'en 2030." },
+  { name: 'fr a été interdit jusqu\'en (toujours en vigueur)', lang: 'fr', kind: 'prohibition', status: 'active',
+    text: "Le glyphosate a été interdit jusqu'en 2028." },
   // --- lifted: a lifting verb or noun governs the restriction (restrictions/<lang>/status-lifted-before)
   { name: 'en lifted the ban on (action is the banned thing, no date)', lang: 'en', kind: 'prohibition', status: 'lifted',
     text: 'The government lifted the ban on TikTok on Monday.', action: 'TikTok', evidence: 'lifted the ban on TikTok' },

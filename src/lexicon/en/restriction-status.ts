@@ -66,5 +66,8 @@ export const EN_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // restriction, it does not impose it ("China condemned US curbs on…", "Moscow retaliated against the sanctions")
   // 'restrictions/en/status-proposed-trigger': "Washington threatened Ankara with sanctions" (restrictions/en/threaten-with)
   proposedTrigger: new RegExp(`^threat(?:en|ens|ened|ening)(?![${LETTER}])`, 'iu'),
+  // 'restrictions/en/status-ended-until': "Abortion was illegal in Ireland until 2018", "Alcohol was banned until the end of 1933"
+  endedUntil: new RegExp(`^[^.;:!?]{0,60}?(?<![${LETTER}])(?:until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+)?(?:[${UPPER}][${LETTER}]{2,9}\\s+)?(?:[${DIGIT}]{1,2},?\\s+)?(?:1[5-9][${DIGIT}]{2}|20[${DIGIT}]{2})(?![${DIGIT}])`, 'iu'),
+  pastMarker: new RegExp(`(?<![${LETTER}])(?:was|were|had\\s+been|then|once|used\\s+to\\s+be)(?![${LETTER}])`, 'iu'),
   reactionBetween: new RegExp(`(?<![${LETTER}])(?<!(?:been|was|were|is|are|be|being|get|got)\\s{1,3})(?:condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|retaliat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|deplor(?:e|es|ed|ing)|complain(?:s|ed|ing)?|su(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|defie[sd]|defy(?:ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|hit\\s+back|responded\\s+to|reacted\\s+to)(?![${LETTER}])`, 'iu'),
 };

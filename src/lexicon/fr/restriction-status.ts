@@ -69,5 +69,9 @@ export const FR_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // 'restrictions/fr/status-proposed-trigger' : « Washington menace Ankara de sanctions » (restrictions/fr/menacer-de-sanctions), un
   // conditionnel : « Le Danemark a annoncé qu'il interdirait les téléphones portables »
   proposedTrigger: new RegExp(`^(?:menac(?:e|ent|é|ait|aient|ant|era|eront)|[${LETTER}]{3,20}(?:rait|raient))(?![${LETTER}])`, 'iu'),
+  // 'restrictions/fr/status-ended-until' : « L'homosexualité était illégale en Grande-Bretagne jusqu'en 1967 », « L'alcool fut
+  // interdit jusqu'à la fin de 1933 »
+  endedUntil: new RegExp(`^[^.;:!?]{0,60}?(?<![${LETTER}])jusqu['’]\\s*(?:en|à|au)\\s+(?:la\\s+fin\\s+(?:de\\s+|d['’]\\s*)?)?(?:l['’]\\s*année\\s+)?(?:[${DIGIT}]{1,2}(?:er)?\\s+[${LETTER}]{3,9}\\s+)?(?:1[5-9][${DIGIT}]{2}|20[${DIGIT}]{2})(?![${DIGIT}])`, 'iu'),
+  pastMarker: new RegExp(`(?<![${LETTER}])(?:était|étaient|fut|furent|avait\\s+été|avaient\\s+été|alors|autrefois|jadis)(?![${LETTER}])`, 'iu'),
   reactionBetween: new RegExp(`(?<![${LETTER}])(?<!(?:été|est|sont|était|étaient|être)\\s{1,3})(?:condamn(?:e|ent|é|ait|er)|critiqu(?:e|ent|é|ait|er)|dénonc(?:e|ent|é|ait|er)|dénonçait|protest(?:e|ent|é|ait|er)\\s+contre|s['’]\\s*oppos(?:e|ent|ait)|contest(?:e|ent|é|ait|er)|fustig(?:e|ent|é|eait|er)|répliqu(?:e|ent|é|er)\\s+(?:à|aux)|ripost(?:e|ent|é|er)\\s+(?:à|aux)|salu(?:e|ent|é|ait|er)|déplor(?:e|ent|é|ait|er)|se\\s+plaint|contourn(?:e|ent|é|er)|viol(?:e|ent|é|er)|enfreint|enfreignent)(?![${LETTER}])`, 'iu'),
 };
