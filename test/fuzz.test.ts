@@ -84,7 +84,7 @@ function checkExtract(name: string, input: string, language?: Language): void {
   let ms: number;
   let wallMs: number;
   try {
-    // The budget is checked on CPU time: on a shared CI machine wall time also counts other jobs.
+    // The budget is checked on the smaller of CPU and wall time (see below).
     ({ cpuMs: ms, ms: wallMs, value: result } = timed(() => extract(input, { includeText: true, language })));
   } catch (e) {
     fail(name, `extract threw ${(e as Error)?.stack ?? String(e)}\nlanguage: ${language ?? 'auto'}\ninput: ${describeInput(input)}`);
@@ -97,7 +97,10 @@ function checkExtract(name: string, input: string, language?: Language): void {
   s.totalMs += ms;
   s.totalLength += input.length;
   const problems = resultProblems(result, input);
-  if (ms > budgetMs(input.length)) problems.push(`took ${ms.toFixed(0)} ms of CPU (${wallMs.toFixed(0)} ms wall; budget ${budgetMs(input.length).toFixed(0)} ms)`);
+  // The extraction's own time is at most both figures: the process's CPU time also counts V8's helper threads (garbage
+  // collection and optimising compiles run beside the extraction: 1 071 ms of CPU in 596 ms of wall time was seen on a
+  // 65 kB case), and wall time also counts other jobs. A slow rule exceeds both.
+  if (Math.min(ms, wallMs) > budgetMs(input.length)) problems.push(`took ${ms.toFixed(0)} ms of CPU and ${wallMs.toFixed(0)} ms wall (budget ${budgetMs(input.length).toFixed(0)} ms)`);
   if (problems.length > 0) {
     fail(name, `${problems.slice(0, 10).join('\n')}${problems.length > 10 ? `\n… ${problems.length - 10} more` : ''}\nlanguage: ${language ?? 'auto'}\ninput: ${describeInput(input)}`);
   }
