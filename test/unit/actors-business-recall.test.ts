@@ -141,6 +141,9 @@ describe('actors (business news): one actor per entity', () => {
     // actors/new-model: the product is no longer the nearest company, so « le constructeur » reaches Renault
     ['fr le constructeur after la nouvelle Clio', 'fr', 'Renault a présenté la nouvelle Clio à Paris. Le constructeur espère en vendre 200 000 par an.',
       'Le constructeur', 'Renault'],
+    // the product noun after the name stays in the description ("the maker of the Claude model", not "… the Claude")
+    ['en the maker of the Claude model', 'en', 'The Pentagon argued with Anthropic, the maker of the Claude model, over weapons.',
+      'the maker of the Claude model', 'Anthropic'],
   ])('%s', (_label, lang, text, alias, owner) => {
     const actors = actorsOf(text, lang);
     expect(actors.find((a) => a.aliases.includes(alias))?.name).toBe(owner);

@@ -85,7 +85,8 @@ function patternFor(lex: FoldedLexicon): RegExp {
     // nationality and the head (ruleId actors/description-sector)
     `(?:${SECTOR_WORDS}\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
     `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire|la|le|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
-    `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}` +
+    // (with the product noun after the name: "the maker of the Claude model", "the developer of the Fortnite game")
+    `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}(?:\\s+(?:model|models|chatbot|app|software|platform|smartphone|jet|jets|fighter|engine|drug|vaccine|game|franchise|series|network|service|brand)(?![${LETTER}]))?` +
     // French only: English adjectives come before the head ("The contractor declined" is a verb)
     (french ? `|\\s+[${LOWER}][${LOWER}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
     `)?` +
