@@ -721,13 +721,6 @@ const HEARER_GAP_STOP: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'a
 /** A subject pronoun and its contracted auxiliary ("he's", "they're", "we'll"), lower-cased with a straight apostrophe. */
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)'(?:s|re|m|ll|d|ve)$/u;
 
-/**
- * Irregular simple pasts that show a finite verb after a determiner's noun phrase, like an -ed form ("said his client chose
- * not to accept a plea agreement", "told reporters the company took a charge") — claims/en/irregular-past.
- */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['chose', 'took', 'made', 'went', 'came', 'gave', 'sent', 'met', 'held',
-  'left', 'spent', 'brought', 'got', 'ran', 'knew', 'thought', 'found', 'lost', 'won', 'sold', 'bought', 'paid', 'built', 'kept',
-  'began', 'fell', 'rose', 'grew', 'drew', 'wrote', 'broke', 'fought', 'caught', 'meant', 'stood', 'became', 'saw', 'told', 'said']);
 
 /** Built once for {@link findComplement} (character classes: text/char-classes.ts). */
 const FIND_COMPLEMENT_RE = new RegExp(`^[${UPPER}]`, 'u');
@@ -1000,6 +993,14 @@ const BARE_SUBJECT_PAST_PARTICIPLE: ReadonlySet<string> = new Set([
   'found', 'made', 'held', 'kept', 'left', 'lost', 'paid', 'sold', 'spent', 'sent', 'built', 'brought', 'bought', 'hit', 'cut',
   'led', 'won', 'met', 'struck', 'fought', 'caught', 'taught', 'fled', 'shot', 'slid', 'spread', 'hurt', 'stood',
 ]);
+
+/**
+ * Irregular simple pasts that show a finite verb after a determiner's noun phrase, like an -ed form ("said his client chose
+ * not to accept a plea agreement", "told reporters the company took a charge") — claims/en/irregular-past: the bare-subject
+ * pasts above and a few verbs of choice, thought and speech.
+ */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([...BARE_SUBJECT_PAST, ...BARE_SUBJECT_PAST_PARTICIPLE,
+  'chose', 'got', 'thought', 'drew', 'meant', 'told', 'said']);
 
 /** A regular past tense: "jumped", "weakened", "slowed" (claims/en/bare-subject-past). */
 const BARE_SUBJECT_ED = /^[a-z]{3,}ed$/u;
@@ -1299,7 +1300,7 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
   // brigue un second mandat, a déclaré… »: a relative clause set off by commas after a short subject (at most six words)
   // closes before the verb — the words before are its subject, not a claim before an inverted one
   if (c1 > claimStart && SUBJECT_RELATIVE.test(text.slice(c1 + 1, comma)) && words(text.slice(claimStart, c1)).length <= 6
-    && !findLastCommaBefore(text, claimStart, c1, passages)) return null;
+    && findLastComma(text, claimStart, c1, passages) <= claimStart) return null;
   if (c1 > claimStart && APPOSED_NAME.test(text.slice(c1 + 1, comma))) {
     const role = words(text.slice(claimStart, c1));
     if (role.length <= 6 && (c.determiners.has(role[0]!.toLowerCase()) || /^l['’]/iu.test(role[0]!))) return null;
@@ -1309,11 +1310,6 @@ function postposed(text: string, clause: Span, vStart: number, vEnd: number, c: 
 
 /** A relative pronoun opening the chunk between two commas (claims/<lang>/subject-relative). */
 const SUBJECT_RELATIVE = /^\s{0,3}(?:who|qui)\s/iu;
-
-/** Whether a top-level comma stands between `from` and `to` (claims/<lang>/subject-relative). */
-function findLastCommaBefore(text: string, from: number, to: number, passages: readonly QuotedPassage[]): boolean {
-  return findLastComma(text, from, to, passages) > from;
-}
 
 /** A finite verb opening the rest of a clause after an incise's comma (claims/<lang>/incise-predicate). */
 const INCISE_PREDICATE = new RegExp(`^\\s{0,3}(?:(?:ne|n['’])\\s{0,3})?(?:est|sont|a|ont|sera|seront|serait|seraient|devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|peut|peuvent|reste|restent|était|étaient|avait|avaient|aurait|auraient|is|are|was|were|will|would|could|has|have|had|may|might|should|must|can|remains?)(?![${LETTER}'’-])`, 'u');

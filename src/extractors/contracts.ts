@@ -1930,7 +1930,7 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
 }
 
 /** Counts named in a plural subject, EN and FR ("the three companies", « les quatre syndicats »). */
-const PRONOUN_COUNT = /(?<![\p{L}])(?:three|trois|four|quatre)(?![\p{L}])/iu;
+const PRONOUN_COUNT = new RegExp(`(?<![${LETTER}])(?:three|trois|four|quatre)(?![${LETTER}])`, 'iu');
 
 /** How many actors a plural subject counts: 3 or 4 when it says so, else 2 (see {@link verbSubjectParties}). */
 function pronounCount(subject: string): number {

@@ -1638,15 +1638,16 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // y a un an »: an earlier or other level of the count before, its noun elided (ruleId metrics/elided-comparison)
   // (not a share given to someone: « contre 35 327 pour la Marine » is read below)
   // (nor a figure with a unit of time of its own: « 3 dimensions contre 3 h »)
-  const next = wordsAfter(text, q.end, 1)[0];
-  if (q.start - ante.end <= 40 && ELIDED_COMPARISON.test(text.slice(ante.end, q.start)) && !DISTRIBUTION_FOR.test(text.slice(q.end, q.end + 80))
+  const toks = wordsAfter(text, q.end, 2);
+  const next = toks[0];
+  const share = DISTRIBUTION_FOR.exec(text.slice(q.end, q.end + 80));
+  if (q.start - ante.end <= 40 && ELIDED_COMPARISON.test(text.slice(ante.end, q.start)) && !share
     && !(next && next.start - q.end <= 1 && lex.timeNouns.has(lower(next.word)))) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
   }
   // « 114 468 hommes, contre 35 327 pour la Marine et 40 785 pour l'armée de l'Air », « 350 sièges (308 pour LREM et 42
   // pour le Modem) », "12 seats for Labour and 9 for the Greens": a share of the count before it, given to a named
   // beneficiary, after a contrast or a list link (ruleId metrics/elided-distribution)
-  const share = DISTRIBUTION_FOR.exec(text.slice(q.end, q.end + 80));
   if (share && q.start - ante.end <= 80 && DISTRIBUTION_GAP.test(text.slice(ante.end, q.start))) {
     const who = cleanSubject(share[1]!, lex);
     if (who) return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${rules.language === 'fr' ? 'pour' : 'for'} ${who}`, head: ante.head };
@@ -1659,7 +1660,6 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
     const end = q.end + comparative[0].length;
     return { counted: { unit: ante.unit, phrase, end, headStart: end - phrase.length, headEnd: end }, subject: `${ante.head} ${phrase}`, head: ante.head };
   }
-  const toks = wordsAfter(text, q.end, 2);
   const t0 = toks[0];
   if (!t0 || t0.start - q.end > 2) return null;
   const w0 = lower(t0.word);

@@ -235,7 +235,7 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
       status = liftedAfter ? 'lifted' : 'eased';
       predicateAt = te + passive[1]!.length;
       predicateEnd = te + passive[0].length;
-    } else if (lex.endedUntil?.test(after) && lex.pastMarker?.test(text.slice(Math.max(sentence.start, ts - 16), te))) {
+    } else if (lex.pastMarker?.test(text.slice(Math.max(sentence.start, ts - 16), te)) && lex.endedUntil?.test(after)) {
       // "Abortion was illegal in Ireland until 2018", « L'homosexualité était illégale … jusqu'en 1967 »: a restriction of the
       // past, bounded by a year, has ended (restrictions/status-ended-until)
       status = 'lifted';

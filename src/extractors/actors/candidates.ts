@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
+import { COMPANY_SUFFIXES, EN_WEEKDAYS, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS } from '../../lexicon/gazetteer/derived.js';
 import type { Token } from './tokens.js';
@@ -49,7 +49,7 @@ export interface CandidateContext {
 const MAX_CONNECTORS = 3;
 
 /** English weekdays (folded), stripped from the end of a run (ruleId actors/trailing-weekday). */
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS: ReadonlySet<string> = new Set(EN_WEEKDAYS);
 /** Spaces allowed between two words of a name: one or two spaces, NBSP, narrow NBSP. */
 const PLAIN_GAP = /^[ \u00a0\u202f]{1,2}$/;
 /** Ampersand between words: "Burkhardt & Associates", "AT & T". */

@@ -1543,7 +1543,7 @@ const SPEAKER_AFTER = new RegExp(`^[ \u00a0]{1,2}(?:(?:said|says|added|explained
 /** A second name coordinated with the first before the shared verb: " and Skydance", « et Kansai Electric » (bounded). */
 const DEAL_CO_PARTY = `(?:[ \\u00a0]+(?:and|et)[ \\u00a0]+(?:the[ \\u00a0]+|le[ \\u00a0]+|la[ \\u00a0]+|l['’])?[${UPPER}][${LETTER}&.-]{1,24}(?:[ \\u00a0]+[${UPPER}][${LETTER}&.-]{1,24}){0,2})?`;
 /** The noun of an agreement as the object of a verb of agreement (EN, FR). */
-const DEAL_NOUN = `(?:deal|agreement|contract|pact|merger|partnership|memorandum|alliance|accord|settlement|takeover|acquisition|joint[ \\u00a0]venture|contrat|protocole|partenariat|fusion|coentreprise|convention|alliance|traité|marché)`;
+const DEAL_NOUN = `(?:deal|agreement|contract|pact|merger|partnership|memorandum|alliance|accord|settlement|takeover|acquisition|joint[ \\u00a0]venture|contrat|protocole|partenariat|fusion|coentreprise|convention|traité|marché)`;
 /**
  * A verb of agreement right after a name (EN, FR), the name alone or coordinated with a second one: "Orano signed a contract with",
  * "Nippon Steel agreed to buy", "Paramount and Skydance signed a merger agreement", "Kroger's $24.6 billion takeover of",

@@ -84,10 +84,13 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
   'reveillon', 'chandeleur', 'assomption',
 ]);
 
+/** English weekdays (folded): part of {@link TEMPORAL_WORDS}, and stripped from the end of a name (actors/trailing-weekday). */
+export const EN_WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Months, days and holidays (EN, FR): never start a name ("November Kmart…" → "Kmart"), never an actor alone. */
 export const TEMPORAL_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...EN_WEEKDAYS,
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   ...HOLIDAYS,
