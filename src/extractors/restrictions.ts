@@ -593,6 +593,15 @@ const MERGE_LEAD_WORDS = 4;
 /** Built once for {@link mergeAndDedupe} (character classes: text/char-classes.ts). */
 const MERGE_AND_DEDUPE_RE = new RegExp(`[${LETTER}${DIGIT}]+`, 'gu');
 
+/**
+ * restrictions/distinct-penalties: two sanctions of different rules in one clause are two penalties, not an enumeration of one —
+ * "Chelsea have been fined 10 million pounds and banned from registering new players for two transfer windows", « condamné à deux ans
+ * de prison et frappé d'inéligibilité ».
+ */
+function distinctPenalties(prev: Candidate, c: Candidate): boolean {
+  return prev.kind === 'sanction' && c.kind === 'sanction' && c.rule.ruleId !== prev.rule.ruleId;
+}
+
 /** Trigger order: by start, the longer match first at one start. */
 function byTrigger(a: Candidate, b: Candidate): number {
   return a.triggerStart - b.triggerStart || (b.triggerEnd - b.triggerStart) - (a.triggerEnd - a.triggerStart);
@@ -608,8 +617,14 @@ const EXCEPTION_LEAD_WINDOW = 40;
 function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexicon): Candidate[] {
   found.sort(byTrigger);
   const out: Candidate[] = [];
+  // the trigger read last, kept or not: a shorter match of the same trigger loses to it even when it was merged into an earlier
+  // restriction — "fined 10 million pounds and banned from registering new players": "banned from" (sanction) merges into the
+  // fine, and the bare "banned" of the ban rule must not come back as a prohibition (restrictions/same-trigger-merged)
+  let last: Candidate | undefined;
   for (const c of found) {
     const prev = out[out.length - 1];
+    if (last && last.sentence.start === c.sentence.start && c.triggerStart < last.triggerEnd && c.triggerStart >= last.triggerStart) continue;
+    last = c;
     if (prev && prev.sentence.start === c.sentence.start) {
       // the same trigger matched by two rules: the longer (first sorted) wins
       if (c.triggerStart < prev.triggerEnd) continue;
@@ -617,7 +632,9 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // restrictions/split-other-kind: a restriction of another kind far into the previous one's evidence, past a connective, is a
         // fact of its own — "negotiations to limit Iran's nuclear program and his vow on Monday that there would be no independent
         // Palestinian state as long as he is prime minister": the limit ends before "and", the refusal starts after "that"
-        const split = c.kind !== prev.kind && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null;
+        // (and so is a second penalty of another rule: "fined 10 million pounds and banned from registering new players for two transfer
+        // windows", restrictions/distinct-penalties)
+        const split = (c.kind !== prev.kind || distinctPenalties(prev, c)) && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null;
         if (split) {
           prev.end = split.first;
           out.push({ ...c, start: Math.max(c.start, split.last) });
@@ -639,7 +656,8 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
       // a clause after a semicolon, an independent statement (« s'il refuse, l'hébergeur devra retirer la page ; et si ce
       // dernier refuse, les fournisseurs d'accès devront couper l'accès »: two obligations)
       const lead = text.slice(c.start, c.triggerStart).match(MERGE_AND_DEDUPE_RE)?.length ?? 0;
-      if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      // (two penalties of different rules are two sanctions, not an enumeration of one: restrictions/distinct-penalties)
+      if (prev.kind === c.kind && !distinctPenalties(prev, c) && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }

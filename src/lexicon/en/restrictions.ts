@@ -31,7 +31,7 @@ const INSERTED_ADVERB = `(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|th
 const INSERTIONS = new RegExp(`^(?:,[^,.;:]{1,40}){0,3},?(?:\\s*${INSERTED_ADVERB}){0,2}$`, 'iu');
 
 /** Verbs of answering or disclosing after "refused to" / "declined to" that make a no-comment, shared by {@link NO_COMMENT} and restrictions/en/decline-to ("declined to address whether…", "refused to specify"). */
-const NO_COMMENT_VERBS = 'address\\s+(?:whether|why|how|what|the\\s+(?:allegations?|claims?|reports?|question))|specify|go\\s+into|rule\\s+out|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give|respond';
+const NO_COMMENT_VERBS = `address\\s+(?:whether|why|how|what|the\\s+(?:allegations?|claims?|reports?|question))|specify|go\\s+into|rule\\s+out|deny|disclose|discuss|answer|elaborate|speculate|reveal|name|identify|give(?!\\s+(?:(?:its|their|his|her|the|a|an|any|formal|final)\\s+)?(?:approval|consent|backing|assent|blessing|green\\s+light|go-ahead|permission|guarantees?|assurances?)(?![${LETTER}]))|respond`;
 
 /** Reporting a denial is a claim, not a refusal: "refused to comment", "declined to say", "refused to address whether…"; nor is a refusal to exclude ("refused to rule out military action"). */
 const NO_COMMENT = new RegExp(`^\\s*(?:to\\s+)?(?:comment|say|confirm|be\\s+(?:named|identified|interviewed)|${NO_COMMENT_VERBS})`, 'iu');
@@ -80,7 +80,14 @@ const AUTHORITY = `(?:authorities|police|government|regulators?|censors|courts?|
  * Activities only a rule restricts, after "cannot" (restrictions/en/cannot-act): "Doctors cannot prescribe the drug to minors" ("cannot
  * supply", "cannot share", "cannot vote for" also state an inability or a choice, they stay out).
  */
-const RULED_ACTIVITY = `(?:collect|prescribe|dispense|fish|hunt|drill|park|evict|advertise|broadcast|smoke)(?![${LETTER}])`;
+const RULED_ACTIVITY = `(?:collect|prescribe|dispense|fish|hunt|drill|park|evict|advertise|broadcast|smoke|rank|favou?r|discriminate|self-preference)(?![${LETTER}])`;
+/**
+ * Conduct a rule, a court or a contract governs, after a deontic "may not" (restrictions/en/must-not): "Until the sale closes, Harlow may not
+ * integrate the two businesses", "The agency may not place children in unlicensed facilities", "gatekeepers may not prevent users from
+ * uninstalling apps", "lenders may not charge fees" — verbs a forecast rarely takes ("the deal may not close", "the Fed may not raise rates",
+ * "investors may not share his view" stay out: close, raise and share are left out).
+ */
+const MAY_NOT_CONDUCT = `(?:integrate|combine|place|rank|favou?r|discriminate|advertise|market|acquire|own|hire|employ|dismiss|distribute|publish|display|contact|solicit|retaliate|resell|possess|prevent|detain|deport|evict|collect|charge\\s+(?:fees|interest|more)|(?:share|process|store)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:data|information|records))(?![${LETTER}])`;
 /**
  * Activities a rule governs, after a modal of permission lost ("can no longer evict", "will no longer be able to compete",
  * restrictions/en/no-longer-may): licensed, taxed or policed acts, not abilities ("walk", "work", "pay its debts", "compete with").
@@ -162,7 +169,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/moratorium', kind: 'prohibition', voice: 'active', pattern: re('moratori(?:um|a)\\s+on') },
     // modal prohibitions, a named actor or pronoun before: "Member states must not sell arms to…", "Banks shall not pay dividends", "the drug may not be sold to minors"
     // (an abstract subject — "the reform must not jeopardise…" — bounds a thing: limit)
-    { ruleId: 'restrictions/en/must-not', kind: 'prohibition', voice: 'subject', needsActor: true, abstractSubjectKind: 'limit', rejectAfter: new RegExp(`^\\s*(?:be\\s+(?:able|enough|sufficient|the\\s+case|true|possible|easy|long)|have|know|forget|underestimate|panic|give\\s+up|allow\\s+itself)(?![${LETTER}])`, 'iu'), pattern: re('(?:must|shall)\\s+not|mustn[\'’]t|may\\s+not\\s+(?:be\\s+)?(?:sell|sold|export|exported|import|imported|use|used|enter|operate|operated|build|built|deploy|deployed|transfer|transferred|leave|travel|bid|pay|paid|run|hold|held)') },
+    { ruleId: 'restrictions/en/must-not', kind: 'prohibition', voice: 'subject', needsActor: true, abstractSubjectKind: 'limit', rejectAfter: new RegExp(`^\\s*(?:be\\s+(?:able|enough|sufficient|the\\s+case|true|possible|easy|long)|have|know|forget|underestimate|panic|give\\s+up|allow\\s+itself)(?![${LETTER}])`, 'iu'), pattern: re(`(?:must|shall)\\s+not|mustn['’]t|may\\s+not\\s+(?:be\\s+)?(?:sell|sold|export|exported|import|imported|use|used|enter|operate|operated|build|built|deploy|deployed|transfer|transferred|leave|travel|bid|pay|paid|run|hold|held|${MAY_NOT_CONDUCT})`) },
     // "employees are forbidden to speak", "it is illegal to", "is not permitted" is covered by not-allowed; "are no longer allowed"
     { ruleId: 'restrictions/en/illegal-to', kind: 'prohibition', voice: 'subject', pattern: re('(?:is|are|was|were|be|become|became|made|makes|make|making)\\s+(?:it\\s+)?(?:illegal|unlawful|a\\s+crime|a\\s+criminal\\s+offen[cs]e)\\s+(?:to|for)') },
     // "an arms embargo", "the oil embargo against Cuba", "a trade embargo"
@@ -207,10 +214,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "subject to the divestment of 40 stores" — the approving authority imposes it (FR « sous réserve de cessions »,
     // restrictions/fr/a-condition)
     { ruleId: 'restrictions/en/subject-to-divestment', kind: 'condition', voice: 'active', startAtClause: true, pattern: re(`subject\\s+to\\s+(?:the\\s+)?(?:sale|divestment|divestiture|disposal|sell-off|spin-off)\\s+of`) },
-    // a permission bound to a condition by "may only … if": "card issuers may only charge late fees if the payment is overdue",
+    // a permission bound to a condition by "may only … if": "card issuers may only charge late fees if the payment is overdue", "Pharmacies
+    // may only supply drugs such as Wegovy after a face-to-face consultation", "the plant may be reopened only after an inspection",
     // "the drug can only be sold once a doctor signs off" ("may" and a passive "can only be" are permissions; "can only win if" is
     // not; FR restrictions/fr/ne-que-si)
-    { ruleId: 'restrictions/en/may-only-if', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may\\s+only|can\\s+only\\s+be|(?:is|are|be)\\s+only\\s+(?:allowed|permitted|authori[sz]ed)\\s+to)\\s+(?:[${LETTER}'’-]+\\s+){1,6}?(?:if|once|provided|unless)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/en/may-only-if', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may\\s+only|can\\s+only\\s+be|(?:is|are|be)\\s+only\\s+(?:allowed|permitted|authori[sz]ed)\\s+to)\\s+(?:[${LETTER}'’-]+\\s+){1,6}?(?:if|once|provided|unless|after)(?![${LETTER}])|(?:may|can|could|shall|will|would)\\s+be\\s+[${LETTER}]{2,20}(?:ed|en|ld|wn|nt)\\s+only\\s+(?:if|once|after|provided)(?![${LETTER}])`) },
     // a permission bound to an escort or an authorisation by "only with": "Foreign journalists may enter the zone only with a
     // military escort", "can travel only with written permission" (FR restrictions/fr/ne-qu-avec-permis)
     { ruleId: 'restrictions/en/only-with-permit', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|are\\s+allowed\\s+to|is\\s+allowed\\s+to)\\s+(?:[${LETTER}'’-]+\\s+){1,5}?only\\s+(?:with|under)\\s+(?:(?:a|an|the|prior|written|their|its|his|her|official|special|parental|explicit|armed|military|police|government)\\s+){0,3}(?:permission|approval|authori[sz]ation|consent|permits?|licen[cs]es?|escorts?|warrants?|prescriptions?|visas?|clearance|accreditation|supervision)(?![${LETTER}])`) },
@@ -275,8 +283,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // refused them" ("refused to" / "refused that" are restrictions/en/refuse)
     { ruleId: 'restrictions/en/refuse-object', kind: 'refusal', voice: 'active', includePrevWord: true, pattern: re(`refus(?:e|es|ed|ing)\\s+(?:it|them|the\\s+(?:[${LETTER}-]+\\s+)?(?:offer|request|proposal|invitation|post|job|deal|bid|demand|plan|terms|compromise))`) },
     { ruleId: 'restrictions/en/boycott', kind: 'refusal', voice: 'active', pattern: re(`boycott(?:s|ed|ing)?|(?:will|would|did|do|does)\\s+not\\s+take\\s+(?:up\\s+)?(?:its|their|his|her|our)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?seats?|(?:refuses|refused|refusing|declined)\\s+to\\s+take\\s+(?:up\\s+)?(?:its|their|his|her)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?seats?`) },
-    // an announced refusal: "Poland will not sign the pact", "the EU won't recognise the vote" (an actor named before)
-    { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:(?:then|still|ever|now|simply|therefore|yet)\\s+)?(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over)') },
+    // an announced refusal: "Poland will not sign the pact", "the EU won't recognise the vote", "Speaker Mike Johnson has said he will not
+    // bring it to a vote", "Kyiv will not negotiate", "the insurer will not pay" (an actor named before; not "would not pay off")
+    { ruleId: 'restrictions/en/will-not', kind: 'refusal', voice: 'active', needsActor: true, pattern: re('(?:will|would|shall)\\s+(?:not|never)\\s+(?:(?:then|still|ever|now|simply|therefore|yet)\\s+)?(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over|negotiate|cooperate|testify|concede|back\\s+down|give\\s+in|lift|schedule|pay(?!\\s+off)|(?:bring|put)\\s+(?:it|them|the\\s+(?:[a-z-]+\\s+)?(?:bill|measure|proposal|motion|treaty|deal|nomination))\\s+to\\s+a\\s+(?:floor\\s+)?vote)|won[\'’]t\\s+(?:sign|ratify|attend|participate\\s+in|accept|recogni[sz]e|join|extradite|comply\\s+with|endorse|approve|hand\\s+over|negotiate|cooperate|testify|concede|back\\s+down|give\\s+in|lift|schedule|pay(?!\\s+off)|(?:bring|put)\\s+(?:it|them|the\\s+(?:[a-z-]+\\s+)?(?:bill|measure|proposal|motion|treaty|deal|nomination))\\s+to\\s+a\\s+(?:floor\\s+)?vote)') },
     // reluctance to commit, a refusal in negotiation: "Beijing is balking at committing to a specific amount", "unions baulked at the plan"
     { ruleId: 'restrictions/en/balk-at', kind: 'refusal', voice: 'active', pattern: re('ba(?:u)?lk(?:s|ed|ing)?\\s+at') },
     // "he was refused entry", "refused them a visa"
@@ -310,8 +319,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // standing" (the active "prevented X from" is left out: "the rain prevented the match from starting"); FR restrictions/fr/empeche-passif
     { ruleId: 'restrictions/en/prevented-from', kind: 'prohibition', voice: 'passive', pattern: re(`(?:was|were|is|are|been|be|being)\\s+(?:[${LETTER}]+ly\\s+)?prevented\\s+from(?=\\s+(?:entering|leaving|travell?ing|voting|attending|working|speaking|running|standing|taking\\s+part|competing|accessing|visiting|boarding|selling|buying|using|operating|holding|publishing|broadcasting|campaigning|protesting|demonstrating)(?![${LETTER}]))`) },
     // a ceiling stated by a negated permission: "Under the new rules, lenders cannot charge more than 36% interest", "banks may not
-    // lend more than 4.5 times income" (FR restrictions/fr/ne-peut-plus-de)
-    { ruleId: 'restrictions/en/cannot-more-than', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:cannot|can\\s+not|can['’]t|may\\s+not|must\\s+not|shall\\s+not|(?:are|is)\\s+not\\s+(?:allowed|permitted)\\s+to)\\s+(?:[${LETTER}]+\\s+){1,2}?(?:more|fewer|less)\\s+than\\s+[$€£]?[${DIGIT}]`) },
+    // lend more than 4.5 times income", "the company cannot pay a dividend above $1.10 a share" (not a level a figure may not reach: "inflation
+    // cannot rise above 2%"; FR restrictions/fr/ne-peut-plus-de)
+    { ruleId: 'restrictions/en/cannot-more-than', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:cannot|can\\s+not|can['’]t|may\\s+not|must\\s+not|shall\\s+not|(?:are|is)\\s+not\\s+(?:allowed|permitted)\\s+to)\\s+(?!(?:afford|rise|fall|grow|climb|drop|expect|wait)\\s)(?:[${LETTER}]+\\s+){1,4}?(?:(?:more|fewer|less)\\s+than|above|in\\s+excess\\s+of)\\s+[$€£]?[${DIGIT}]`) },
     // a practice stated illegal without an infinitive after it: "The sale of alcohol after 10 pm is now illegal", "such payments
     // became unlawful in 2019" ("is illegal to/for" is restrictions/en/illegal-to); FR restrictions/fr/illegal-de
     { ruleId: 'restrictions/en/is-illegal', kind: 'prohibition', voice: 'subject', startAtClause: true, negatable: true, rejectAfter: /^\s+(?:to|for)\s/iu, pattern: re('(?:is|are|was|were|become|becomes|became|be|been|remain|remains|remained)\\s+(?:now\\s+|also\\s+|still\\s+|already\\s+)?(?:illegal|unlawful)') },
@@ -567,8 +577,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/must-be-at-least', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`must\\s+be\\s+(?:at\\s+least|over|older\\s+than|aged|under|younger\\s+than)\\s+[${DIGIT}]{1,3}`) },
     // a product or practice to be ended by a rule: "Glyphosate will be phased out by 2022", "the EU will phase out coal"
     { ruleId: 'restrictions/en/phase-out', kind: 'prohibition', voice: 'active', includePrevWord: true, pattern: re('phas(?:e|es|ed|ing)\\s+out') },
-    // licence requirements imposed on a party: "BIS said it is imposing license requirements on Huawei and its 68 affiliates"
-    { ruleId: 'restrictions/en/licence-requirements', kind: 'condition', voice: 'active', pattern: re('(?:impos|introduc|plac|extend)(?:e|es|ed|ing)\\s+(?:(?:new|strict|stricter|additional)\\s+)?(?:export\\s+)?licen[cs](?:e|ing)\\s+requirements?') },
+    // licence requirements imposed on a party: "BIS said it is imposing license requirements on Huawei and its 68 affiliates", "the
+    // Netherlands introduced its own licence requirement for ASML's machines"
+    { ruleId: 'restrictions/en/licence-requirements', kind: 'condition', voice: 'active', pattern: re('(?:impos|introduc|plac|extend)(?:e|es|ed|ing)\\s+(?:(?:new|strict|stricter|additional|its|their|own|a|an|the)\\s+){0,3}(?:export\\s+)?licen[cs](?:e|ing)\\s+requirements?') },
     // an authority that will not license a flow: "it would not authorize any new weapons exports to Saudi Arabia", "the
     // ministry won't grant new drilling permits"
     { ruleId: 'restrictions/en/not-authorize', kind: 'prohibition', voice: 'active', pattern: re(`(?:(?:will|would|shall|did|does|do)\\s+not|(?:won|wouldn|didn|doesn|don)['’]t)\\s+(?:authori[sz]e|approve|grant|issue|license|licence)\\s+(?:any\\s+)?(?:(?:new|further|more)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:exports?|sales|licen[cs]es|permits|deliveries|shipments|visas)(?![${LETTER}])`) },
@@ -637,8 +648,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // an obligation to act imposed on a party: "banks will have to disclose these payments", "operators must obtain approval from
     // the regulator", "companies shall report any breach within 72 hours" (not "we must provide hope", "he will have to wait", "the
     // players must report to training": a summons); the approval may be qualified: "The company must obtain shareholder approval
-    // before issuing new shares", "will have to secure the regulator's consent" (FR restrictions/fr/doit-obtenir-accord)
-    { ruleId: 'restrictions/en/must-comply', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`(?:must|shall|(?:will|would)\\s+(?:now\\s+|also\\s+)?have\\s+to|(?:will|would)\\s+be\\s+(?:required|obliged|obligated)\\s+to|(?:are|is)\\s+(?:now\\s+)?(?:obliged|obligated)\\s+to)\\s+(?:(?:also|now|first|then)\\s+)?(?:disclose|report(?!\\s+(?:to|for|back|on\\s+(?:time|duty)))|notify|register|submit|publish|retain|declare|comply|verify|certify|inform|(?:obtain|secure|get|receive|win)\\s+(?:(?:prior|the|a|an|its|their|written|formal|official)\\s+){0,2}(?:[${LETTER}${DIGIT}.&'’-]+\\s+){0,2}?(?:approval|permission|authori[sz]ation|consent|licen[cs]e|permit|warrant|clearance|green\\s+light|sign-off|go-ahead)|seek\\s+(?:(?:prior|the)\\s+)?(?:approval|permission|authori[sz]ation|consent)|send\\s+(?:their|its|all|the)\\s+(?:drafts?|data|reports?|records|files))(?![${LETTER}])`) },
+    // before issuing new shares", "will have to secure the regulator's consent" (FR restrictions/fr/doit-obtenir-accord); "Exporters will
+    // now need to obtain a licence before shipping", "companies must present an end-use certificate signed by the buying government"
+    { ruleId: 'restrictions/en/must-comply', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:we|I|you|us)\\s+$`, 'iu'), pattern: re(`(?:must|shall|(?:will|would)\\s+(?:now\\s+|also\\s+)?have\\s+to|(?:(?:will|would)\\s+(?:now\\s+|also\\s+)?)?need\\s+to|needs\\s+to|(?:will|would)\\s+be\\s+(?:required|obliged|obligated)\\s+to|(?:are|is)\\s+(?:now\\s+)?(?:obliged|obligated)\\s+to)\\s+(?:(?:also|now|first|then)\\s+)?(?:(?:present|produce|show|provide)\\s+(?:(?:a|an|the|valid|their|its|his|her)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:certificates?|proof|documentation|identification)|disclose|report(?!\\s+(?:to|for|back|on\\s+(?:time|duty)))|notify|register|submit|publish|retain|declare|comply|verify|certify|inform|(?:obtain|secure|get|receive|win)\\s+(?:(?:prior|the|a|an|its|their|written|formal|official)\\s+){0,2}(?:[${LETTER}${DIGIT}.&'’-]+\\s+){0,2}?(?:approval|permission|authori[sz]ation|consent|licen[cs]e|permit|warrant|clearance|green\\s+light|sign-off|go-ahead)|seek\\s+(?:(?:prior|the)\\s+)?(?:approval|permission|authori[sz]ation|consent)|send\\s+(?:their|its|all|the)\\s+(?:drafts?|data|reports?|records|files))(?![${LETTER}])`) },
     // a guarantee given about a third party's conduct: "Kabul had ensured that the freed militants would not return to the front
     // line", "written assurances that the weapons will not be used against civilians" (not "promised that he would not run", "he
     // guaranteed that he would not resign": a pledge)
@@ -909,9 +921,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // rights" (not "denied the report that a permit …")
     { ruleId: 'restrictions/en/deny-permit', kind: 'refusal', voice: 'active', pattern: re(`(?<!(?:was|were|been|be|being|is|are|get|got|gets)\\s{1,3})den(?:y|ies|ied|ying)\\s+(?:(?!(?:that|which|claims?|reports?|allegations?|accusations?|charges?|any|having|being|it)\\s)[${LETTER}${DIGIT}.&'’-]+\\s+){1,3}?(?:a|an|the|any)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:permits?|licen[cs]es?|visas?|approval|authori[sz]ation|pardon|parole|asylum|bail)(?![${LETTER}])`) },
     // a condition by "as long as" after a future, "only" or a verb of lasting: "The ceasefire will hold as long as neither side moves
-    // heavy weapons", "the aid continues as long as reforms go on" (not a narrative "has lived there as long as he can remember", nor
+    // heavy weapons", "the aid continues as long as reforms go on", "Trump would sign the legislation if it reached his desk, as long as it
+    // did not include new taxes" (not a narrative "has lived there as long as he can remember", nor
     // "as long as possible"; with a modal of permission it is restrictions/en/as-long-as)
-    { ruleId: 'restrictions/en/as-long-as-lasting', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:will|would|shall|only|remain|remains|continue|continues)\\s(?:[^.;:!?,"“”]{0,60}?\\s)?as\\s+long\\s+as(?!\\s+(?:possible|necessary|needed|required|it\\s+takes|usual|ever|before|(?:you|I|we|they|he|she|it)\\s+(?:want|wants|like|likes|wish|wishes|please|pleases|need|needs)|[${DIGIT}])(?![${LETTER}]))`) },
+    { ruleId: 'restrictions/en/as-long-as-lasting', kind: 'condition', voice: 'subject', startAtClause: true, rejectBefore: new RegExp(`(?<![${LETTER}])(?:I|we|you)\\s+$`, 'iu'), pattern: re(`(?:will|would|shall|only|remain|remains|continue|continues)\\s(?:[^.;:!?,"“”]{0,60}?(?:,\\s|\\s))?as\\s+long\\s+as(?!\\s+(?:possible|necessary|needed|required|it\\s+takes|usual|ever|before|(?:you|I|we|they|he|she|it)\\s+(?:want|wants|like|likes|wish|wishes|please|pleases|need|needs)|[${DIGIT}])(?![${LETTER}]))`) },
     // an amount bound by "only up to": "Iran may enrich uranium only up to 3.67%", "can borrow only up to $5 million", "is allowed to
     // enrich uranium only to 3.67 percent" (not a market
     // move: "shares rose only up to 2%"; FR restrictions/fr/ne-que-jusqu-a)
@@ -929,6 +942,51 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/en/cut-internet', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:cut|cuts|cutting|shut|shuts|shutting|block|blocks|blocked|blocking|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting)(?:\\s+(?:off|down))?\\s+(?:(?:the|all|mobile|cellular|phone|telephone)\\s+){0,2}(?:internet|mobile\\s+data|phone\\s+lines|social\\s+media|messaging\\s+apps)(?:\\s+(?:access|services?|connections?))?(?![${LETTER}])`) },
     // a bidder struck from a procedure: "The group was dropped from the tender after the audit", "excluded from the bidding"
     { ruleId: 'restrictions/en/dropped-from-tender', kind: 'sanction', voice: 'passive', pattern: re(`(?:was|were|been|be|being|is|are|get|got)\\s+(?:[${LETTER}]+ly\\s+)?(?:dropped|removed|struck|disqualified|eliminated|thrown\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:tender|tenders|bidding|auction|procurement)(?![${LETTER}])`) },
+
+    // --- s16 probe (synthetic wire copy of business, trade, defence, courts, politics, tech, health and sport news): constructions the
+    // rules above read only in part
+    // a consent given only once the other side conceded: "The Commission cleared the takeover, but only after the company agreed to sell
+    // its cheese plants", "Several Republicans voted for the bill only after Democrats agreed to drop a provision" (a verb of concession
+    // follows; "approved X after Y agreed to" without "only" is restrictions/en/approved-after-remedy)
+    { ruleId: 'restrictions/en/only-after-concession', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`only\\s+(?:after|once|when)\\s+(?:[${LETTER}${DIGIT}'’.&-]+\\s+){1,5}?(?:agreed|agrees|offered|offers|pledged|pledges|committed|commits|promised|promises|accepted|accepts|consented|consents)\\s+to(?![${LETTER}])`) },
+    // an authority that has granted nothing for a time, a standing refusal read as a ban (as restrictions/en/not-authorize): "Berlin has not
+    // approved any new weapons exports to Riyadh since 2018", "the ministry hasn't issued new drilling permits"
+    { ruleId: 'restrictions/en/has-not-authorized', kind: 'prohibition', voice: 'active', pattern: re(`(?:(?:has|have|had)\\s+not|(?:hasn|haven|hadn)['’]t)\\s+(?:(?:yet|since|ever)\\s+)?(?:authori[sz]ed|approved|granted|issued|licensed|licenced)\\s+(?:any\\s+)?(?:(?:new|further|more)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:exports?|sales|licen[cs]es|permits|deliveries|shipments|visas)(?![${LETTER}])`) },
+    // a moratorium imposed or declared without its "on" complement: "Berlin imposed a moratorium after the killing of Jamal Khashoggi",
+    // "the government declared a two-year moratorium" ("a moratorium on" is restrictions/en/moratorium)
+    { ruleId: 'restrictions/en/impose-moratorium', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?:(?:impos|declar|announc|introduc|enforc)(?:e|es|ed|ing)|(?:extend|order|adopt|enact)(?:s|ed|ing)?)\\s+(?:(?:a|an|the|its|their|new|temporary|indefinite|nationwide|[${LETTER}${DIGIT}]+-(?:year|month|day|week))\\s+){0,3}moratori(?:um|a)(?![${LETTER}])`) },
+    // a use bounded by "only" after a passive modal: "the missiles may be used only against targets over Ukrainian territory", "the funds
+    // can be spent only on salaries", "the drug may be sold only to adults" ("can only be used" is restrictions/en/only-open; "only if" after
+    // the participle is restrictions/en/may-only-if)
+    { ruleId: 'restrictions/en/be-used-only', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:may|can|could|must|shall|will|would)\\s+be\\s+(?:used|sold|spent|deployed|fired|exported|operated|given|granted|offered|issued|prescribed|administered|supplied|shared|transferred|released|disbursed|invested|applied|flown|stationed)\\s+only\\s+(?:against|for|to|in|on|by|within|at|under|as|with|inside)(?![${LETTER}])`) },
+    // a crime punished with a stated penalty: "Violations can be punished with prison terms of up to ten years", "is punishable with a fine"
+    // ("punishable by" is restrictions/en/punishable-by)
+    { ruleId: 'restrictions/en/punished-with', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`punishable\\s+with|(?:can|could|may|will|would|shall)\\s+be\\s+punished\\s+(?:with|by)(?=\\s+(?:a\\s|an\\s|up\\s+to|fines?|prison|jail|imprisonment|death|life|[${DIGIT}]))`) },
+    // a penalty a party faces, named without its sum first: "Those who break the rule would face a fine equal to 10% of the trade", "gave
+    // the company 60 days to comply or face periodic penalty payments of up to 5% of its turnover" (not "faces a fine line")
+    { ruleId: 'restrictions/en/face-fine', kind: 'sanction', voice: 'active', rejectAfter: new RegExp(`^\\s+(?:line|balance|distinction|art)(?![${LETTER}])`, 'iu'), pattern: re(`(?<=fac(?:e|es|ed|ing)\\s{1,3}(?:(?:a|an|possible|heavy|hefty|daily|periodic|civil|criminal|financial|stiff|further|additional|large|steep)\\s{1,3}){0,3})(?:fines?|penalt(?:y|ies)|penalty\\s+payments)`) },
+    // gains lost as a penalty: "Those who break the rule would forfeit any profits to the Treasury", "forfeited his prize money"
+    { ruleId: 'restrictions/en/forfeit', kind: 'sanction', voice: 'active', pattern: re(`forfeit(?:s|ed|ing)?\\s+(?:(?:any|all|the|their|his|her|its)\\s+)?(?:[${LETTER}-]+\\s+)?(?:profits?|gains|winnings|bonus(?:es)?|salary|pay|deposits?|assets|prize\\s+money|titles?|medals?|points|seats?|bail|bonds?)(?![${LETTER}])`) },
+    // an exclusion by a rule of eligibility: "Athletes affiliated with the army or security agencies will not be eligible", "firms with
+    // Chinese owners are ineligible for the subsidies" ("was declared ineligible", a penalty, is restrictions/en/ineligible)
+    { ruleId: 'restrictions/en/not-eligible', kind: 'prohibition', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:will|would|shall)\\s+(?:not|no\\s+longer)\\s+be|(?:won|wouldn)['’]t\\s+be|(?:is|are)\\s+(?:not|no\\s+longer)|(?:isn|aren)['’]t)\\s+eligible(?=\\s+(?:to|for)\\s|\\s*[.,;]|$)|(?:will|would|shall)\\s+be\\s+ineligible|(?:is|are|become|becomes)\\s+(?:now\\s+)?ineligible\\s+(?:to|for)(?![${LETTER}])`) },
+    // a ceiling stated by a pledge: "Harlow has pledged not to cut more than 300 of Verdane's 5,600 jobs", "agreed not to raise prices by more
+    // than 5%" (FR restrictions/fr/ne-peut-plus-de)
+    { ruleId: 'restrictions/en/pledge-not-more-than', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pledged|pledges|promised|promises|agreed|agrees|committed|commits|vowed|vows|undertook|undertakes)\\s+not\\s+to\\s+(?:[${LETTER}]+\\s+){1,3}?(?:(?:more|fewer|less)\\s+than|above|in\\s+excess\\s+of)\\s+[$€£]?[${DIGIT}]`) },
+    // a deadline given to comply: "lawmakers who already hold shares would have 180 days to sell them", "Food manufacturers will have until
+    // January 2027 to remove the dye", "gave the company 60 days to comply" (a verb of compliance after it: not "the team will have two days to
+    // recover"; "gave X until Friday to" is restrictions/en/ultimatum)
+    { ruleId: 'restrictions/en/days-to-comply', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:will|would|shall)\\s+(?:now\\s+|then\\s+)?have|(?:was|were|is|are|been|be)\\s+given|(?:gave|give|gives|giving)(?:\\s+[${LETTER}${DIGIT}'’.&-]+){1,4}?)\\s+(?:until\\s+(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)[${DIGIT}]{2})(?:\\s+[${DIGIT}]{1,4})?(?:,?\\s+(?:19|20)[${DIGIT}]{2})?|(?:up\\s+to\\s+)?(?:[${DIGIT}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety|a)\\s+(?:days?|weeks?|months?|years?|hours?))\\s+to\\s+(?:sell|divest|comply|remove|pay|repay|refund|leave|register|file|respond|reply|appeal|submit|dispose|withdraw|vacate|implement|phase|destroy|delete|hand|fix|correct|remedy|restore|reinstate|exit|close|relocate|notify|disclose|obtain|apply|adapt|adjust)(?![${LETTER}])`) },
+    // a ban of stated length on a player, a club or a member, a disciplinary penalty: "banned from registering new players for two transfer
+    // windows", "barred him from chairing any subcommittee for the rest of the session", "banned for life", "sought a ban of up to two years"
+    // (a ban on a thing, with no length, is restrictions/en/ban)
+    { ruleId: 'restrictions/en/banned-for-length', kind: 'sanction', voice: 'active', pattern: re(`(?:banned|barred)\\s+(?:(?:him|her|them|it)\\s+)?(?:[${LETTER}${DIGIT}'’-]+\\s+){0,7}?for\\s+(?:the\\s+rest\\s+of\\s+(?:the|his|her|their|its)\\s+(?:season|session|year|term|tournament|campaign|career)|life|(?:[${DIGIT}]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:years?|seasons?|games?|matches|races?|transfer\\s+windows?|sessions?|tournaments?))(?![${LETTER}])|(?:a|an)\\s+(?:lifetime|life|lifelong|life-long)\\s+ban|ban\\s+of\\s+(?:up\\s+to\\s+)?(?:[${DIGIT}]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:years?|seasons?|games?|matches|months)(?![${LETTER}])`) },
+    // a benefit or an access kept for a class of people: "The NHS limits prescriptions to patients with a body mass index above 35", "the
+    // scheme restricts visas to skilled workers" (an agent subject and a class after "to": not "he limited his remarks to the economy")
+    { ruleId: 'restrictions/en/limit-to-class', objectInTrigger: true, kind: 'limit', voice: 'active', needsActor: true, negatable: true, pattern: re(`(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|confine|confines|confined|confining)\\s+(?:(?!to\\s)[${LETTER}${DIGIT}'’-]+\\s+){1,4}?to\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:those|people|patients|residents|citizens|members|customers|users|adults|children|minors|women|men|students|holders|owners|employees|staff|workers|nationals|veterans|households|families|firms|companies|buyers|applicants|candidates|athletes|players|clubs|teams|countries|drivers|travell?ers|visitors|tourists|pensioners|retirees)(?![${LETTER}])`) },
+    // a formal reprimand by a body: "the Senate Ethics Committee formally admonished Senator Bob Carroll", "the board reprimanded two officials"
+    // (the passive "was reprimanded" is restrictions/en/penalise; "disciplined" is left out, mostly an adjective: "a disciplined team")
+    { ruleId: 'restrictions/en/reprimand', kind: 'sanction', voice: 'active', rejectBefore: new RegExp(`(?<![${LETTER}])(?:a|an|the|more|highly|very|well|less|most)\\s+$`, 'iu'), pattern: re(`(?:admonish(?:es|ed|ing)?|reprimand(?:s|ed|ing)?)\\s+(?!(?:and|or|but|for|over|after|in|on|by|at)\\s)(?:the|his|her|a|an|its|their|two|three|several|[${DIGIT}]|[${UPPER}][${LETTER}]{1,30})`) },
   ],
   // "without a further contract modification", "unless regulators object", "new sanctions if talks fail"
   // restrictions/passive-subject-action: "Smoking is banned", "TikTok was banned by", "has been prohibited", "will be outlawed"
@@ -937,9 +995,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   impersonalSubject: /^(?:it|this|that|there)$/iu,
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
   // a prohibition lifted by an authorisation is a condition: "That would prevent access to the metadata of journalists without a judicial
-  // warrant", "the drug may not be sold without a prescription" (the condition clause opens with "without" or "unless" and names a
+  // warrant", "the drug may not be sold without a prescription", "bar anyone under 18 from opening an account without a parent's permission"
+  // (the condition clause opens with "without" or "unless" and names a
   // permission)
-  permitCondition: new RegExp(`^(?:without|unless\\s+(?:they|it|he|she|the\\s+[${LETTER}]+)\\s+(?:has|have|obtains?|gets?|receives?))\\s+(?:(?:a|an|the|prior|explicit|written|their|its|his|her|judicial|court|special|official|formal|parental|express|ministerial|government)\\s+){0,3}(?:warrant|approval|authori[sz]ation|permission|consent|licen[cs]e|permit|prescription|court\\s+order|order|green\\s+light|clearance|visa|sign-off)(?![${LETTER}])`, 'iu'),
+  permitCondition: new RegExp(`^(?:without|unless\\s+(?:they|it|he|she|the\\s+[${LETTER}]+)\\s+(?:has|have|obtains?|gets?|receives?))\\s+(?:(?:a|an|the|prior|explicit|written|their|its|his|her|judicial|court|special|official|formal|parental|express|ministerial|government)\\s+){0,3}(?:[${LETTER}]{2,20}['’]s?\\s+)?(?:warrant|approval|authori[sz]ation|permission|consent|licen[cs]e|permit|prescription|court\\s+order|order|green\\s+light|clearance|visa|sign-off)(?![${LETTER}])`, 'iu'),
   // "did not prohibit", "never banned" (text just before the trigger)
   // "did not ban", "never banned"; a stated absence of plan or a rejection of the measure (second new-user trial): "France has no
   // plans to ban TikTok", "ruled out a ban"
@@ -974,9 +1033,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   ],
   undergoBefore: new RegExp(`(?<![${LETTER}])(?:face|faces|faced|facing|risk|risks|risked|risking|under|subject\\s+to|hit\\s+(?:with|by)|slapped\\s+with|targeted\\s+by|received|receives|earned|incurred|incur|incurs|pay|pays|paid|paying|appeal(?:s|ed|ing)?\\s+against|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing))\\s+(?:(?:a|an|the|new|fresh|further|more|tough|tougher|severe|heavy|possible|international|western|european|eu|us|u\\.s\\.|american|un|economic|financial|potential)\\s+){0,3}$`, 'iu'),
   // subjects that name an agent without a name, for the rules that need an actor before their trigger: "Member states must not sell
-  // arms", "Banks are required to hold more capital", "the company must not" (a plural of regulated parties or a described institution
+  // arms", "Banks are required to hold more capital", "the company must not", "The agency may not place children in unlicensed facilities" (a
+  // plural of regulated parties or a described institution
   // opening the clause)
-  agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|athletes|nationals|residents|tenants|landlords|users|consumers|passengers|travellers|travelers|tourists|visitors|students|drivers|farmers|fishermen|migrants|refugees|journalists|patients|customers|owners|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
+  agentDescriptions: new RegExp(`^\\s{0,3}(?:(?:the|all|some|most|foreign|many|other|its|their|these|those|eu|us|british|american|european|chinese|french|german)\\s+){0,2}(?:[${LETTER}-]{2,20}\\s+)?(?:member\\s+states|states|countries|governments?|companies|company|firms?|banks?|lenders|employers|platforms|operators|airlines|carmakers|manufacturers|retailers|providers|insurers|landlords|lawmakers|officials|employees|workers|authorities|ministry|agency|agencies|regulators?|police|troops|soldiers|citizens|foreigners|doctors|pharmacies|schools|clubs|players|parties|candidates|members|investors|funds|shareholders|athletes|nationals|residents|tenants|landlords|users|consumers|passengers|travellers|travelers|tourists|visitors|students|drivers|farmers|fishermen|migrants|refugees|journalists|patients|customers|owners|group|administration|court|judge|union|unions|league|federation|council|commission|parliament|army|city|state)(?![${LETTER}])`, 'iu'),
   // "The ban would take effect only if …", "The ban, announced Monday, covers imports of …" (restrictions/en/definite-subject; the
   // nouns are those of the ban, embargo, sanction, restriction, curb and tariff rules above)
   definiteSubject: {
