@@ -442,6 +442,9 @@ const IS_IN_NAME_RE = new RegExp(`^\\s+[${UPPER}]`, 'u');
 function isInName(text: string, sentence: Span, ts: number, te: number): boolean {
   const ch = text[ts]!;
   if (ch === ch.toLowerCase()) return false;
+  // a trigger of several words is no name's first word: "“Nothing will be lifted until Iran fully complies”" (the capital after it opens
+  // the condition's subject; restrictions/multiword-capital)
+  if (/\s/u.test(text.slice(ts, te))) return false;
   if (ts === sentence.start) return IS_IN_NAME_HYPHEN_RE.test(text.slice(te, te + 40));
   return IS_IN_NAME_RE.test(text.slice(te, te + 3));
 }
@@ -587,6 +590,9 @@ function connectivesBetween(text: string, from: number, to: number): { first: nu
   return { first, last };
 }
 
+/** A clause opening on a relative pronoun or a subordinator, EN and FR ("which", "when", « qui », « lorsque »): no enumeration of the clause before. */
+const SUBORDINATE_LEAD = new RegExp(`^\\s*(?:which|who|whom|whose|where|when|because|although|though|whereas|qui|dont|où|lorsque|lorsqu['’]|quand|parce)(?![${LETTER}])`, 'iu');
+
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
 const MERGE_LEAD_WORDS = 4;
 
@@ -657,7 +663,9 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
       // dernier refuse, les fournisseurs d'accès devront couper l'accès »: two obligations)
       const lead = text.slice(c.start, c.triggerStart).match(MERGE_AND_DEDUPE_RE)?.length ?? 0;
       // (two penalties of different rules are two sanctions, not an enumeration of one: restrictions/distinct-penalties)
-      if (prev.kind === c.kind && !distinctPenalties(prev, c) && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      // (nor does a relative or subordinate clause, a predicate of its own: "stopped servicing equipment in line with U.S. rules, which prohibit
+      // American citizens from …", « …, qui interdisent … »: restrictions/subordinate-clause)
+      if (prev.kind === c.kind && !distinctPenalties(prev, c) && !SUBORDINATE_LEAD.test(text.slice(c.start, c.triggerStart)) && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }
