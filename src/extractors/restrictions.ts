@@ -590,6 +590,13 @@ function connectivesBetween(text: string, from: number, to: number): { first: nu
   return { first, last };
 }
 
+/**
+ * A trigger opening on a finite verb of the third person right after "and"/« et » (tested on the text from before the conjunction to the
+ * trigger's end): "… and restricts family reunification", « … et interdit les expulsions »; a noun after the conjunction ("and a ban on")
+ * or a participle ("and banned") is no such predicate.
+ */
+const COORDINATED_VERB = new RegExp(`\\s(?:and|et)\\s+(?:(?:also|aussi|then|puis)\\s+)?(?:restricts|limits|caps|bans|prohibits|forbids|bars|requires|obliges|imposes|sets|interdit|limite|plafonne|impose|oblige|restreint)(?![${LETTER}])`, 'iu');
+
 /** A clause opening on a relative pronoun or a subordinator, EN and FR ("which", "when", « qui », « lorsque »): no enumeration of the clause before. */
 const SUBORDINATE_LEAD = new RegExp(`^\\s*(?:which|who|whom|whose|where|when|because|although|though|whereas|qui|dont|où|lorsque|lorsqu['’]|quand|parce)(?![${LETTER}])`, 'iu');
 
@@ -640,7 +647,11 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // Palestinian state as long as he is prime minister": the limit ends before "and", the refusal starts after "that"
         // (and so is a second penalty of another rule: "fined 10 million pounds and banned from registering new players for two transfer
         // windows", restrictions/distinct-penalties)
-        const split = (c.kind !== prev.kind || distinctPenalties(prev, c)) && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null;
+        // (and so is a verb of the same kind coordinated after the previous restriction's clause, a predicate of its own: "a decree that sets a
+        // ceiling of 150,000 work visas and restricts family reunification to migrants", « plafonne les loyers et interdit les expulsions »;
+        // restrictions/coordinated-verb)
+        const split = (c.kind !== prev.kind || distinctPenalties(prev, c) || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)))
+          && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null;
         if (split) {
           prev.end = split.first;
           out.push({ ...c, start: Math.max(c.start, split.last) });
