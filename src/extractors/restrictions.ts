@@ -598,7 +598,7 @@ function connectivesBetween(text: string, from: number, to: number): { first: nu
 const COORDINATED_VERB = new RegExp(`\\s(?:and|et)\\s+(?:(?:also|aussi|then|puis)\\s+)?(?:restricts|limits|caps|bans|prohibits|forbids|bars|requires|obliges|imposes|sets|interdit|limite|plafonne|impose|oblige|restreint)(?![${LETTER}])`, 'iu');
 
 /** A clause opening on a relative pronoun or a subordinator, EN and FR ("which", "when", « qui », « lorsque »): no enumeration of the clause before. */
-const SUBORDINATE_LEAD = new RegExp(`^\\s*(?:which|who|whom|whose|where|when|because|although|though|whereas|qui|dont|où|lorsque|lorsqu['’]|quand|parce)(?![${LETTER}])`, 'iu');
+const SUBORDINATE_LEAD = new RegExp(`^\\s*(?:(?:which|who|whom|whose|where|when|because|although|though|whereas|qui|dont|où|lorsque|quand|parce)(?![${LETTER}])|lorsqu['’])`, 'iu');
 
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
 const MERGE_LEAD_WORDS = 4;
