@@ -168,7 +168,9 @@ describe('restriction families: a refusal to answer is no restriction', () => {
 describe('restriction families: two coordinated participles of other kinds are two facts (restrictions/split-other-kind)', () => {
   test('"was fined $2 million and barred from federal contracts" (en)', () => {
     const found = restrictionsOf('en', 'The company was fined $2 million and barred from federal contracts for three years.');
-    expect(found.map((r) => `${r.kind} ${r.ruleId}`)).toEqual(['sanction restrictions/en/fine', 'prohibition restrictions/en/barred-from']);
+    // (a bar of stated length after a fine is a second penalty, restrictions/en/banned-for-length: two sanctions, still two facts by
+    // restrictions/distinct-penalties)
+    expect(found.map((r) => `${r.kind} ${r.ruleId}`)).toEqual(['sanction restrictions/en/fine', 'sanction restrictions/en/banned-for-length']);
     expect(found[0]!.evidence.text).toBe('The company was fined $2 million');
     expect(found[1]!.evidence.text).toContain('barred from federal contracts for three years');
   });

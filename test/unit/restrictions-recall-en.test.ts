@@ -385,8 +385,6 @@ const SHOULD_FIND: Row[] = [
     evidence: 'If the airline breaches the terms again, the banks can demand immediate repayment' },
   { name: 'ordered to freeze its balance sheet at current levels', kind: 'limit', ruleId: 'ordered-to-freeze-at',
     text: 'The Fed ordered the lender to freeze its balance sheet at current levels.', evidence: 'ordered the lender to freeze its balance sheet at current levels' },
-  { name: 'visa restrictions on officials (sanction)', kind: 'sanction', ruleId: 'visa-restrictions-on',
-    text: 'Washington will impose visa restrictions on any official undermining the vote.', evidence: 'visa restrictions on any official undermining the vote' },
   { name: 'keep enrichment at or below', kind: 'limit', ruleId: 'keep-at-or-below',
     text: 'Iran has agreed to keep its uranium enrichment at or below 20%.', evidence: 'keep its uranium enrichment at or below 20%' },
   { name: 'the relief depends on', kind: 'condition', ruleId: 'benefit-depends-on',
