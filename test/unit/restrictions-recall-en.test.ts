@@ -456,9 +456,24 @@ const SHOULD_FIND: Row[] = [
     text: 'Organisers are keeping the limit at eight riders.', evidence: 'keeping the limit at eight' },
   { name: 'It must not (a bare "it" for the party)', kind: 'prohibition', ruleId: 'must-not',
     text: 'It must not offer bundles that tie mobile plans to television packages.', evidence: 'It must not offer bundles that tie mobile plans to television packages' },
+  { name: ', provided at least 90% sign up', kind: 'condition', ruleId: 'provided-clause',
+    text: 'Payments will be spread over nine years, provided at least 90% of local governments sign up.',
+    evidence: 'provided at least 90% of local governments sign up' },
+  { name: 'cut the number of crossings to 25', kind: 'limit', ruleId: 'cut-number-to',
+    text: 'The canal authority will cut the number of daily ship crossings to 25 from 32.', evidence: 'cut the number of daily ship crossings to 25 from 32' },
+  { name: 'ships that fail will pay a levy', kind: 'sanction', ruleId: 'pay-levy',
+    text: 'Ships that fail to meet the targets will pay a levy of $380 per tonne of excess emissions.',
+    evidence: 'Ships that fail to meet the targets will pay a levy of $380 per tonne of excess emissions' },
+  { name: 'keep no more than 1,000 troops', kind: 'limit', ruleId: 'keep-at-or-below',
+    text: 'The Pentagon said it would keep no more than 1,000 troops in Niger.', evidence: 'keep no more than 1,000 troops in Niger' },
+  { name: 'barring their sale to', kind: 'prohibition', ruleId: 'bar-object',
+    text: 'The list covers 243 items, barring their sale to Russia and Belarus.', evidence: 'barring their sale to Russia and Belarus' },
+  { name: 'a maximum draft of 44 feet', kind: 'limit', ruleId: 'maximum-figure',
+    text: 'The authority will keep a maximum draft of 44 feet for the largest vessels.', evidence: 'a maximum draft of 44 feet' },
 ];
 
 const SHOULD_NOT_FIND: [string, string][] = [
+  ['"provided" as a verb', 'The ministry provided the funds in March.'],
   ['"it must not" of a thing that happens', 'It must not happen again, the minister said.'],
   ['"fine" as an adjective', 'The weather will be fine tomorrow.'],
   // --- s16 probe: look-alikes of the new rules
