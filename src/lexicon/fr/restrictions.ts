@@ -915,8 +915,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un usage, une vente) ; EN restrictions/en/limited-to
     { ruleId: 'restrictions/fr/reserver-aux-seuls', kind: 'limit', voice: 'active', negatable: true, pattern: re(`réserv(?:er|e|ent|ait|aient|era|eront|ant)\\s+(?:(?:les|la|le|l${APOS}|ces|certaines|certains|ses|leurs|son|sa|leur|des|cette|ce)\\s*)(?:[${LETTER}'’-]+\\s+){0,4}?(?:(?:exclusivement|uniquement|prioritairement)\\s+)?(?:aux\\s+seule?s|au\\s+seul|à\\s+la\\s+seule|à\\s+l${APOS}\\s*usage\\s+exclusif)(?![${LETTER}])|réserv(?:er|e|ent|ait|aient|era|eront|ant)\\s+(?:l${APOS}\\s*(?:accès|usage|utilisation|achat|attribution)|la\\s+(?:vente|délivrance|distribution))\\s+(?:[^,.;:!?«»]{1,40}?\\s)?(?:aux?|à)(?![${LETTER}])`) },
     // une faculté bornée dans le temps, dite par « mais pas au-delà » : « Les contrats conclus avant le 1er mars pourront être exécutés
-    // jusqu'au 30 juin, mais pas au-delà », « l'IVG est possible jusqu'à 14 semaines, et pas au-delà » ; EN restrictions/en/may-up-to
-    { ruleId: 'restrictions/fr/pas-au-dela', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`jusqu${APOS}\\s*(?:à|au|en)\\s+[^,.;:!?«»]{1,40}?,?\\s+(?:mais|et)\\s+(?:pas|jamais|non)\\s+au-delà(?![${LETTER}])`) },
+    // jusqu'au 30 juin, mais pas au-delà », « l'IVG est possible jusqu'à 14 semaines, et pas au-delà » (une permission ou un modal avant :
+    // pas « Le baril est monté jusqu'à 90 dollars, mais pas au-delà », un constat) ; EN restrictions/en/may-up-to
+    { ruleId: 'restrictions/fr/pas-au-dela', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)|autorisée?s?|permise?s?|possibles?|valables?|prolongée?s?)\\s+(?:[^,.;:!?«»]{0,60}?\\s)?jusqu${APOS}\\s*(?:à|au|en)\\s+[^,.;:!?«»]{1,40}?,?\\s+(?:mais|et)\\s+(?:pas|jamais|non)\\s+au-delà(?![${LETTER}])`) },
     // l'arrêt d'un flux imposé par un tiers, au passif : « les Pays-Bas ont été contraints par leur Cour suprême de cesser la livraison de
     // pièces », « sommé de suspendre la vente de ses produits » (un agent « par » ou un flux commercial : pas « contrainte de cesser ses
     // activités faute de financement », une faillite) ; l'actif est restrictions/fr/enjoindre-de-cesser ; EN restrictions/en/ordered-to-stop
