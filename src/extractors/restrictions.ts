@@ -587,6 +587,21 @@ function connectivesBetween(text: string, from: number, to: number): { first: nu
   return { first, last };
 }
 
+/**
+ * A relative pronoun opening the trigger's clause, its clitics allowed (« qui », « qui leur », « qui n' »): the relative clause states
+ * a restriction of its own, of any kind — « Le Conseil d'Etat a suspendu l'arrêté | qui interdisait la mendicité », « Les sages ont
+ * retoqué la disposition | qui restreignait l'accès au regroupement familial » (restrictions/split-relative).
+ */
+const RELATIVE_BEFORE_TRIGGER = /\s(qui)\s+(?:(?:ne|n['’]|leur|lui|les|la|le|l['’]|y|en)\s*){0,2}$/iu;
+
+/** Where to split off a restriction stated in a relative clause inside the previous one's evidence (see {@link RELATIVE_BEFORE_TRIGGER}). */
+function relativeSplit(text: string, from: number, to: number): { first: number; last: number } | null {
+  const m = RELATIVE_BEFORE_TRIGGER.exec(text.slice(Math.max(from, to - 24), to));
+  if (!m) return null;
+  const first = to - m[0].length;
+  return first >= from ? { first, last: to } : null;
+}
+
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
 const MERGE_LEAD_WORDS = 4;
 
@@ -617,7 +632,9 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // restrictions/split-other-kind: a restriction of another kind far into the previous one's evidence, past a connective, is a
         // fact of its own — "negotiations to limit Iran's nuclear program and his vow on Monday that there would be no independent
         // Palestinian state as long as he is prime minister": the limit ends before "and", the refusal starts after "that"
-        const split = c.kind !== prev.kind && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null;
+        const far = c.triggerStart - prev.triggerEnd > SPLIT_GAP;
+        const split = (far && c.kind !== prev.kind ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null)
+          ?? relativeSplit(text, prev.triggerEnd, c.triggerStart);
         if (split) {
           prev.end = split.first;
           out.push({ ...c, start: Math.max(c.start, split.last) });

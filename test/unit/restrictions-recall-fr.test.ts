@@ -356,6 +356,13 @@ const SHOULD_FIND: Row[] = [
     text: "Le Conseil supérieur de la magistrature a prononcé la mise à la retraite d'office du juge.", evidence: "mise à la retraite d'office du juge" },
   { rule: 'soumis-a', kind: 'condition',
     text: 'Les importations de poulet ukrainien seront soumises à des contingents tarifaires.', evidence: 'soumises à des contingents tarifaires' },
+  // restrictions/split-relative: a restriction stated in a relative clause inside another's evidence is a fact of its own
+  { rule: 'a-suspendu-texte', kind: 'prohibition', actors: [["Conseil d'État", 'government']],
+    text: "Le Conseil d'État a suspendu vendredi l'arrêté du maire qui interdisait le burkini sur les plages.", evidence: "a suspendu vendredi l'arrêté du maire" },
+  { rule: 'interdire', kind: 'prohibition', actors: [["Conseil d'État", 'government']],
+    text: "Le Conseil d'État a suspendu vendredi l'arrêté du maire qui interdisait le burkini sur les plages.", evidence: 'interdisait le burkini sur les plages' },
+  { rule: 'texte-restreignant', kind: 'limit',
+    text: "Les sages ont également retoqué la disposition qui restreignait l'accès au regroupement familial.", evidence: "restreignait l'accès au regroupement familial" },
 ];
 
 describe('restrictions (fr recall): should find (kind, rule, evidence, who)', () => {

@@ -92,7 +92,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un texte désigné par ce qu'il restreint, quel que soit l'objet : « l'arrêté limitant à 30 km/h la vitesse », « la loi qui
     // restreint le droit d'asile », « un décret proscrivant les rassemblements » (un juge qui annule ce texte lève la restriction
     // — restrictions/fr/status-lifted-text) ; EN restrictions/en/text-restricting
-    { ruleId: 'restrictions/fr/texte-restreignant', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=${TEXTE}\\s{1,3}(?:qui\\s{1,3})?)(?:limit(?:e|ent|ant)|restrei(?:nt|gnent|gnant)|plafonn(?:e|ent|ant)|encadr(?:e|ent|ant))`) },
+    { ruleId: 'restrictions/fr/texte-restreignant', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=${TEXTE}\\s{1,3}(?:qui\\s{1,3})?)(?:limit(?:e|ent|ant|ait|aient|era|eront)|restrei(?:nt|gnent|gnant|gnait|gnaient|ndra|ndront)|plafonn(?:e|ent|ant|ait|aient|era|eront)|encadr(?:e|ent|ant|ait|aient|era|eront))`) },
     { ruleId: 'restrictions/fr/texte-proscrivant', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`(?<=${TEXTE}\\s{1,3}(?:qui\\s{1,3})?)(?:proscri(?:t|vent|vant))`) },
     // « la loi criminalise l'envoi de pourriels », « pénaliser l'achat d'actes sexuels »
     { ruleId: 'restrictions/fr/criminaliser', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminalis(?:er|e|ent|é|ée|és|ées|ait|ant|era|ation)') },
@@ -933,9 +933,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/vente-suspendue', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:commercialisation|vente(?=\\s+(?:des|de\\s+(?:ces|ses|leurs|tous|toutes)|d${APOS}\\s*[${LOWER}]|en\\s+ligne)(?![${LETTER}]))|diffusion|distribution|utilisation|délivrance|mise\\s+sur\\s+le\\s+marché)\\s+(?:[${LETTER}${DIGIT}'’-]+,?\\s+){0,10}?(?:(?:a|ont|avait|avaient)\\s+été|est|sont|sera|seront|reste|restent|demeure)\\s+(?:(?:temporairement|provisoirement|immédiatement|désormais)\\s+)?suspendue?s?(?![${LETTER}])`) },
     // la négation littéraire d'un passif réglementé, sans « pas », langue du droit : « Les salariés ne peuvent être licenciés pendant leur
     // congé maternité », « ce produit ne peut être vendu aux mineurs », « les données ne pourront être cédées à des tiers » (« ne peut être
-    // … que » est une borne, restrictions/fr/ne-peut-etre-que ; « ne peut être vendu sans ordonnance » une condition, restrictions/fr/ne-sans) ;
+    // … que » est une borne, restrictions/fr/ne-peut-etre-que ; « ne peut être vendu sans ordonnance » une condition, restrictions/fr/ne-sans ; « ne pourra en aucun cas être utilisé » est
+    // restrictions/fr/aucun-ne-pourra) ;
     // EN restrictions/en/may-not-be
-    { ruleId: 'restrictions/fr/ne-peut-etre-passif', kind: 'prohibition', voice: 'subject', startAtClause: true, rejectAfter: new RegExp(`^[^.;:!?]{0,80}?\\s(?:que|qu${APOS}|sans)(?![${LETTER}])`, 'iu'), pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont)|saurai(?:t|ent))\\s+(?:en\\s+aucun\\s+cas\\s+)?être\\s+(?:${PARTICIPE_REGLEMENTE}|(?:licencié|expulsé|extradé|cédé|transféré|réquisitionné|saisi|démoli|abattu)(?:e|s|es)?(?![${LETTER}]))`) },
+    { ruleId: 'restrictions/fr/ne-peut-etre-passif', kind: 'prohibition', voice: 'subject', startAtClause: true, rejectAfter: new RegExp(`^[^.;:!?]{0,80}?\\s(?:que|qu${APOS}|sans)(?![${LETTER}])`, 'iu'), pattern: re(`(?:ne|n${APOS})\\s*(?:peu(?:t|vent)|pourr(?:a|ont)|saurai(?:t|ent))\\s+être\\s+(?:${PARTICIPE_REGLEMENTE}|(?:licencié|expulsé|extradé|cédé|transféré|réquisitionné|saisi|démoli|abattu)(?:e|s|es)?(?![${LETTER}]))`) },
     // une borne d'âge ou de vitesse fixée par un texte : « La loi fixe à 15 ans l'âge minimum pour s'inscrire sur un réseau social », « Le
     // texte abaisse la vitesse maximale à 80 km/h », « l'âge minimum requis pour acheter de l'alcool » (pas l'âge légal de départ à la
     // retraite, un droit ouvert) ; EN restrictions/en/minimum-age
