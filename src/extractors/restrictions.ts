@@ -594,12 +594,19 @@ function connectivesBetween(text: string, from: number, to: number): { first: nu
  */
 const RELATIVE_BEFORE_TRIGGER = /\s(qui)\s+(?:(?:ne|n['’]|leur|lui|les|la|le|l['’]|y|en)\s*){0,2}$/iu;
 
+/**
+ * The relative's antecedent is a legal text, named in the previous restriction from its trigger on (« l'arrêté pris par le maire qui
+ * interdisait », « la disposition qui restreignait »): not a restricted thing (« la fermeture des restaurants qui ne peuvent que
+ * proposer de la vente à emporter » is one limit).
+ */
+const TEXT_ANTECEDENT = new RegExp(`(?<![${LETTER}])(?:arrêtés?|décrets?|lois?|dispositions?|mesures?|textes?|articles?|règlements?|ordonnances?|circulaires?|directives?|amendements?|délibérations?)(?![${LETTER}])`, 'iu');
+
 /** Where to split off a restriction stated in a relative clause inside the previous one's evidence (see {@link RELATIVE_BEFORE_TRIGGER}). */
-function relativeSplit(text: string, from: number, to: number): { first: number; last: number } | null {
+function relativeSplit(text: string, prevTrigger: number, from: number, to: number): { first: number; last: number } | null {
   const m = RELATIVE_BEFORE_TRIGGER.exec(text.slice(Math.max(from, to - 24), to));
   if (!m) return null;
   const first = to - m[0].length;
-  return first >= from ? { first, last: to } : null;
+  return first >= from && TEXT_ANTECEDENT.test(text.slice(prevTrigger, first)) ? { first, last: to } : null;
 }
 
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
@@ -634,7 +641,7 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // Palestinian state as long as he is prime minister": the limit ends before "and", the refusal starts after "that"
         const far = c.triggerStart - prev.triggerEnd > SPLIT_GAP;
         const split = (far && c.kind !== prev.kind ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null)
-          ?? relativeSplit(text, prev.triggerEnd, c.triggerStart);
+          ?? relativeSplit(text, prev.triggerStart, prev.triggerEnd, c.triggerStart);
         if (split) {
           prev.end = split.first;
           out.push({ ...c, start: Math.max(c.start, split.last) });

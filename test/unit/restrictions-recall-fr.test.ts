@@ -363,6 +363,25 @@ const SHOULD_FIND: Row[] = [
     text: "Le Conseil d'État a suspendu vendredi l'arrêté du maire qui interdisait le burkini sur les plages.", evidence: 'interdisait le burkini sur les plages' },
   { rule: 'texte-restreignant', kind: 'limit',
     text: "Les sages ont également retoqué la disposition qui restreignait l'accès au regroupement familial.", evidence: "restreignait l'accès au regroupement familial" },
+  { rule: 'opposition-a', kind: 'refusal', actors: [['Berlin', 'government']],
+    text: 'Berlin a réaffirmé son opposition au projet de mutualisation des dettes.', evidence: 'son opposition au projet de mutualisation' },
+  { rule: 'rejet-de', kind: 'refusal',
+    text: 'Le rejet du texte par le Sénat oblige le gouvernement à revoir sa copie.', evidence: 'rejet du texte par le Sénat' },
+  { rule: 'fermeture-lieux', kind: 'prohibition',
+    text: "Le gouvernement a annoncé la fermeture des écoles jusqu'au 15 avril.", evidence: 'annoncé la fermeture des écoles' },
+  { rule: 'reglementer', kind: 'limit',
+    text: "Le gouvernement veut réglementer l'usage des trottinettes électriques.", evidence: "réglementer l'usage des trottinettes" },
+  { rule: 'retrait-licence', kind: 'sanction',
+    text: "La préfecture a prononcé le retrait de l'autorisation d'exploiter.", evidence: "retrait de l'autorisation d'exploiter" },
+  { rule: 'revoque', kind: 'sanction',
+    text: 'Le cycliste a été déclassé pour avoir bousculé un adversaire.', evidence: 'a été déclassé' },
+  { rule: 'revoque', kind: 'sanction',
+    text: 'La DNCG a prononcé la relégation administrative du club.', evidence: 'relégation administrative' },
+  { rule: 'ne-que-jusqu-a', kind: 'limit',
+    text: "Les magasins ne pourront ouvrir qu'à partir de 10 heures.", evidence: "ne pourront ouvrir qu'à partir de 10" },
+  // (a relative whose antecedent is no legal text stays in one restriction)
+  { rule: 'ne-peut-que', kind: 'limit',
+    text: 'Parmi les mesures en vigueur, la fermeture des restaurants qui ne peuvent officiellement que proposer de la vente à emporter.', evidence: 'la fermeture des restaurants qui ne peuvent officiellement que proposer de la vente à emporter' },
 ];
 
 describe('restrictions (fr recall): should find (kind, rule, evidence, who)', () => {
@@ -449,6 +468,10 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ['Le gardien a refoulé le ballon de la tête.', []],
   ['La loi fixe à 18 ans l’âge de la majorité.', []],
   ['Le gouvernement a fermé la porte de son bureau.', []],
+  ["L'opposition a déposé une motion de censure.", []],
+  ['Le rejet de la greffe a compliqué la convalescence du patient.', []],
+  ['Leur opposition à la guerre leur a valu la prison.', []],
+  ['Les écoles rouvriront lundi après deux semaines de fermeture.', []],
 ];
 
 describe('restrictions (fr recall): should not find', () => {
