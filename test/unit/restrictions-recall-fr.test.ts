@@ -382,6 +382,26 @@ const SHOULD_FIND: Row[] = [
   // (a relative whose antecedent is no legal text stays in one restriction)
   { rule: 'ne-peut-que', kind: 'limit',
     text: 'Parmi les mesures en vigueur, la fermeture des restaurants qui ne peuvent officiellement que proposer de la vente à emporter.', evidence: 'la fermeture des restaurants qui ne peuvent officiellement que proposer de la vente à emporter' },
+  { rule: 'ne-pas-autoriser', kind: 'prohibition',
+    text: 'Le gouvernement a décidé de ne plus délivrer de visas aux ressortissants russes.', evidence: 'ne plus délivrer de visas' },
+  { rule: 'retrait-licence', kind: 'sanction', actors: [["Conseil de l'Europe", 'government']],
+    text: "Le Conseil de l'Europe a suspendu le droit de vote de la délégation russe.", evidence: 'suspendu le droit de vote' },
+  { rule: 'exclure-du-marche', kind: 'prohibition',
+    text: 'Le fonds souverain norvégien a exclu le groupe de son portefeuille.', evidence: 'exclu le groupe de son portefeuille' },
+  { rule: 'ne-que-si', kind: 'condition',
+    text: "Les médecins ne pourront prescrire ce médicament qu'après avis d'un spécialiste.", evidence: "qu'après avis d'un spécialiste" },
+  { rule: 'controles-frontieres', kind: 'limit',
+    text: 'La banque centrale a imposé un contrôle des changes.', evidence: 'contrôle des changes' },
+  { rule: 'avoirs-geles', kind: 'sanction',
+    text: 'Les comptes des dirigeants ont été gelés par la justice.', evidence: 'Les comptes des dirigeants ont été gelés' },
+  { rule: 'exiger-autorisation', kind: 'condition',
+    text: 'Le régulateur exige désormais une autorisation préalable pour toute acquisition.', evidence: 'exige désormais une autorisation préalable pour' },
+  { rule: 'suspendre-plateforme', kind: 'prohibition', actors: [['Brésil', 'government']],
+    text: 'Le Brésil a suspendu le réseau social X sur son territoire.', evidence: 'suspendu le réseau social X', imposedBy: 'Brésil' },
+  { rule: 'suspendre-plateforme', kind: 'prohibition', actors: [['Burkina Faso', 'government']],
+    text: 'Le Burkina Faso a suspendu les activités de plusieurs ONG.', evidence: 'suspendu les activités de plusieurs ONG' },
+  { rule: 'ne-peut-pas-agir', kind: 'prohibition',
+    text: 'La compagnie ne pourra pas desservir les aéroports parisiens.', evidence: 'ne pourra pas desservir les aéroports parisiens' },
 ];
 
 describe('restrictions (fr recall): should find (kind, rule, evidence, who)', () => {
@@ -472,6 +492,7 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
   ['Le rejet de la greffe a compliqué la convalescence du patient.', []],
   ['Leur opposition à la guerre leur a valu la prison.', []],
   ['Les écoles rouvriront lundi après deux semaines de fermeture.', []],
+  ['Le constructeur a suspendu ses activités dans le pays.', []],
 ];
 
 describe('restrictions (fr recall): should not find', () => {
