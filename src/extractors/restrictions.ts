@@ -609,6 +609,9 @@ function relativeSplit(text: string, prevTrigger: number, from: number, to: numb
   return first >= from && TEXT_ANTECEDENT.test(text.slice(prevTrigger, first)) ? { first, last: to } : null;
 }
 
+/** The lead of a clause coordinated by « et »/"and" with a subject of its own: « et l'irrigation » (restrictions/own-subject-clause). */
+const OWN_SUBJECT_LEAD = new RegExp(`^\\s*(?:et|and)\\s+[${LETTER}]`, 'iu');
+
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
 const MERGE_LEAD_WORDS = 4;
 
@@ -663,7 +666,10 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
       // a clause after a semicolon, an independent statement (« s'il refuse, l'hébergeur devra retirer la page ; et si ce
       // dernier refuse, les fournisseurs d'accès devront couper l'accès »: two obligations)
       const lead = text.slice(c.start, c.triggerStart).match(MERGE_AND_DEDUPE_RE)?.length ?? 0;
-      if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      // (nor a coordinated clause with its own subject before a clause-wide trigger: « Les prélèvements sont limités à 50 %, | et
+      // l'irrigation n'est autorisée que la nuit » — two limits, restrictions/own-subject-clause)
+      const ownSubject = !!c.rule.startAtClause && OWN_SUBJECT_LEAD.test(text.slice(c.start, c.triggerStart));
+      if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && !ownSubject && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }

@@ -402,6 +402,11 @@ const SHOULD_FIND: Row[] = [
     text: 'Le Burkina Faso a suspendu les activités de plusieurs ONG.', evidence: 'suspendu les activités de plusieurs ONG' },
   { rule: 'ne-peut-pas-agir', kind: 'prohibition',
     text: 'La compagnie ne pourra pas desservir les aéroports parisiens.', evidence: 'ne pourra pas desservir les aéroports parisiens' },
+  // restrictions/own-subject-clause: a clause coordinated by « et » with its own subject is a restriction of its own
+  { rule: 'n-est-autorise-que', kind: 'limit',
+    text: "Les prélèvements agricoles sont limités à 50 % des volumes habituels, et l'irrigation n'est autorisée que la nuit.", evidence: "l'irrigation n'est autorisée que la nuit" },
+  { rule: 'limite-a', kind: 'limit',
+    text: "Les prélèvements agricoles sont limités à 50 % des volumes habituels, et l'irrigation n'est autorisée que la nuit.", evidence: 'Les prélèvements agricoles sont limités à 50 % des volumes habituels' },
 ];
 
 describe('restrictions (fr recall): should find (kind, rule, evidence, who)', () => {
