@@ -600,6 +600,31 @@ const COORDINATED_VERB = new RegExp(`\\s(?:and|et)\\s+(?:(?:also|aussi|then|puis
 /** A clause opening on a relative pronoun or a subordinator, EN and FR ("which", "when", « qui », « lorsque »): no enumeration of the clause before. */
 const SUBORDINATE_LEAD = new RegExp(`^\\s*(?:(?:which|who|whom|whose|where|when|because|although|though|whereas|qui|dont|où|lorsque|quand|parce)(?![${LETTER}])|lorsqu['’])`, 'iu');
 
+/**
+ * A relative pronoun opening the trigger's clause, its clitics allowed (« qui », « qui leur », « qui n' »): the relative clause states
+ * a restriction of its own, of any kind — « Le Conseil d'Etat a suspendu l'arrêté | qui interdisait la mendicité », « Les sages ont
+ * retoqué la disposition | qui restreignait l'accès au regroupement familial » (restrictions/split-relative).
+ */
+const RELATIVE_BEFORE_TRIGGER = /\s(qui)\s+(?:(?:ne|n['’]|leur|lui|les|la|le|l['’]|y|en)\s*){0,2}$/iu;
+
+/**
+ * The relative's antecedent is a legal text, named in the previous restriction from its trigger on (« l'arrêté pris par le maire qui
+ * interdisait », « la disposition qui restreignait »): not a restricted thing (« la fermeture des restaurants qui ne peuvent que
+ * proposer de la vente à emporter » is one limit).
+ */
+const TEXT_ANTECEDENT = new RegExp(`(?<![${LETTER}])(?:arrêtés?|décrets?|lois?|dispositions?|mesures?|textes?|articles?|règlements?|ordonnances?|circulaires?|directives?|amendements?|délibérations?)(?![${LETTER}])`, 'iu');
+
+/** Where to split off a restriction stated in a relative clause inside the previous one's evidence (see {@link RELATIVE_BEFORE_TRIGGER}). */
+function relativeSplit(text: string, prevTrigger: number, from: number, to: number): { first: number; last: number } | null {
+  const m = RELATIVE_BEFORE_TRIGGER.exec(text.slice(Math.max(from, to - 24), to));
+  if (!m) return null;
+  const first = to - m[0].length;
+  return first >= from && TEXT_ANTECEDENT.test(text.slice(prevTrigger, first)) ? { first, last: to } : null;
+}
+
+/** The lead of a clause coordinated by « et »/"and" with a subject of its own: « et l'irrigation » (restrictions/own-subject-clause). */
+const OWN_SUBJECT_LEAD = new RegExp(`^\\s*(?:et|and)\\s+[${LETTER}]`, 'iu');
+
 /** Most words between a clause start and its trigger for the clause to merge with the previous same-kind restriction. */
 const MERGE_LEAD_WORDS = 4;
 
@@ -650,8 +675,9 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // (and so is a verb of the same kind coordinated after the previous restriction's clause, a predicate of its own: "a decree that sets a
         // ceiling of 150,000 work visas and restricts family reunification to migrants", « plafonne les loyers et interdit les expulsions »;
         // restrictions/coordinated-verb)
-        const split = (c.kind !== prev.kind || distinctPenalties(prev, c) || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)))
-          && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null;
+        const split = ((c.kind !== prev.kind || distinctPenalties(prev, c) || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)))
+          && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null)
+          ?? relativeSplit(text, prev.triggerStart, prev.triggerEnd, c.triggerStart);
         if (split) {
           prev.end = split.first;
           out.push({ ...c, start: Math.max(c.start, split.last) });
@@ -676,7 +702,10 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
       // (two penalties of different rules are two sanctions, not an enumeration of one: restrictions/distinct-penalties)
       // (nor does a relative or subordinate clause, a predicate of its own: "stopped servicing equipment in line with U.S. rules, which prohibit
       // American citizens from …", « …, qui interdisent … »: restrictions/subordinate-clause)
-      if (prev.kind === c.kind && !distinctPenalties(prev, c) && !SUBORDINATE_LEAD.test(text.slice(c.start, c.triggerStart)) && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      // (nor a coordinated clause with its own subject before a clause-wide trigger: « Les prélèvements sont limités à 50 %, | et
+      // l'irrigation n'est autorisée que la nuit » — two limits, restrictions/own-subject-clause)
+      const ownSubject = !!c.rule.startAtClause && OWN_SUBJECT_LEAD.test(text.slice(c.start, c.triggerStart));
+      if (prev.kind === c.kind && !ownSubject && !distinctPenalties(prev, c) && !SUBORDINATE_LEAD.test(text.slice(c.start, c.triggerStart)) && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }
