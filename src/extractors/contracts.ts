@@ -35,8 +35,8 @@ import type { Actor, ActorKind, ActorRef, AnalysedText, Contract, ContractKind, 
 import type { ExtractionContext } from './context.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
-import { EN_CONTRACTS } from '../lexicon/en/contracts.js';
-import { FR_CONTRACTS } from '../lexicon/fr/contracts.js';
+import { EN_CONTRACTS, EN_INCISES } from '../lexicon/en/contracts.js';
+import { FR_CONTRACTS, FR_INCISES } from '../lexicon/fr/contracts.js';
 import { COUNTRIES } from '../lexicon/gazetteer/places.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
@@ -1823,10 +1823,28 @@ function clauseStartOf(text: string, sentence: Span, offset: number): number {
     // contracts/<lang>/aside: the brackets of an acronym or amount are no clause boundary ("India's Goa Shipyard Limited (GSL) and …")
     if (m[0] === '(' && asideEnd(text, from + m.index) > 0) continue;
     if (m[0] === ')' && asideStart(text, from + m.index) >= 0) continue;
+    // contracts/incise: the commas around "meanwhile", « de son côté », « eux » are no clause boundary ("Centrica, meanwhile, settled
+    // a dispute with Equinor", « L'Union européenne a, de son côté, suspendu le protocole »)
+    if (m[0].startsWith(',') && (INCISE_OPENING.test(text.slice(from + m.index, from + m.index + MAX_INCISE)) || INCISE_CLOSING.test(before.slice(Math.max(0, m.index - MAX_INCISE), m.index)))) continue;
     k = m.index + m[0].length;
   }
   return k < 0 ? from : from + k;
 }
+
+/** Longest incise with its commas, code units (see {@link INCISE_OPENING}). */
+const MAX_INCISE = 40;
+
+/** One alternation of the incises of both languages, longest first (built once). */
+const INCISE_ALT = [...EN_INCISES, ...FR_INCISES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+
+/** A comma opening an incise: ", meanwhile, …", « , de son côté, … ». */
+const INCISE_OPENING = new RegExp(`^,\\s+(?:${INCISE_ALT})\\s*,`, 'iu');
+
+/** A comma closing an incise: "…, meanwhile", « …, eux ». */
+const INCISE_CLOSING = new RegExp(`,\\s+(?:${INCISE_ALT})\\s*$`, 'iu');
+
+/** An incise with its commas, anywhere (for the auxiliary of a passive: « a, de son côté, été choisi »). */
+const INCISE_ANY = new RegExp(`,\\s+(?:${INCISE_ALT})\\s*,`, 'giu');
 
 /**
  * The last run of one to three capitalised words in [from, to) that equals a
@@ -2514,11 +2532,15 @@ function collectSelectionMentions(text: string, sentence: Span, tokens: Token[],
     // contracts/<lang>/selection-passive: "Alstom was chosen by SNCF to supply 15 high-speed trains", « Alstom a été choisi par la SNCF pour
     // fournir 15 TGV » — the subject is the chosen contractor, the agent the buyer
     const agentAt = lex.selectionPassive.agent.exec(text.slice(vEnd, vEnd + 8));
-    if (lex.selectionPassive.auxiliary.test(text.slice(subject.end, vStart)) && agentAt) {
+    // (an incise may split the auxiliary: « Thales a, de son côté, été choisi par la DGA »)
+    if (lex.selectionPassive.auxiliary.test(text.slice(subject.end, vStart).replace(INCISE_ANY, '')) && agentAt) {
       const agent = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd + agentAt[0].length), sentence.end, lex, actors, 1);
       const buyer = agent.parties[0];
       if (subject.actor.kind !== 'organization' || !buyer || buyer === subject.actor || !INSTITUTION_KINDS.includes(buyer.kind)) continue;
-      if (!lex.selectionPurpose.test(text.slice(agent.end, agent.end + 12))) continue;
+      // (the agent's acronym may follow it: « choisi par la Direction générale de l'armement (DGA) pour fournir »)
+      const open = text.indexOf('(', agent.end);
+      const afterAgent = open >= 0 && open - agent.end <= 1 && asideEnd(text, open) > 0 ? asideEnd(text, open) : agent.end;
+      if (!lex.selectionPurpose.test(text.slice(afterAgent, afterAgent + 12))) continue;
       out.push({
         start: subject.start, end: agent.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer, subject.actor], anchored: true, named: false, inHeading,
         ruleId: `contracts/${lexName(lex)}/selection-passive`, statusWindow: window(sentence, vStart, agent.end), key: '',

@@ -20,6 +20,16 @@ import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
  */
 export const EN_DENIAL_THAT = `(?<![${LETTER}])(?:den(?:ied|ies|y|ying)|rejected\\s+(?:claims|reports|suggestions))(?:\\s+(?:reports|claims|suggestions))?\\s+that\\s`;
 
+/**
+ * contracts/incise: short adverbials that news sets between commas inside a clause, between its subject and its verb — "Britain's
+ * Centrica, meanwhile, settled a dispute with Equinor", "Britain, for its part, is in talks with the Gulf Cooperation Council". The
+ * commas around them end no clause. Lower case, one alternation each.
+ */
+export const EN_INCISES: readonly string[] = [
+  'meanwhile', 'however', 'for its part', 'for their part', 'in turn', 'too', 'also', 'in addition', 'separately', 'in contrast',
+  'by contrast', 'in a separate move', 'on the other hand', 'for now', 'so far', 'though', 'in the meantime',
+];
+
 /** Titles of who signs for a company or a state ("chief executive", "minister"), an alternation. */
 const EN_TITLE = '(?:chief\\s+executive(?:\\s+officer)?|executive|ceo|cfo|coo|(?:vice[-\\s])?president|chair(?:man|woman)?|head|(?:managing\\s+)?director|boss|(?:co-?)?founder|minister|secretary|ambassador|envoy|commander|governor|mayor|official|representative|negotiator)';
 

@@ -20,6 +20,18 @@ import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
  */
 export const FR_DENIAL_THAT = `(?<![${LETTER}])(?:dément(?:i|ent)?|ni(?:e|ent|é))\\s+qu(?:e\\s|['’]\\s?)`;
 
+/**
+ * contracts/incise : les incises brèves que la dépêche place entre virgules à l'intérieur d'une proposition, entre le sujet et le verbe
+ * ou entre l'auxiliaire et le participe — « L'Union européenne a, de son côté, suspendu le protocole », « Intermarché et Auchan ont,
+ * eux, mis fin à leur alliance », « Thales a, pour sa part, été choisi par la DGA ». Leurs virgules ne ferment aucune proposition.
+ */
+export const FR_INCISES: readonly string[] = [
+  'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles',
+  'lui', 'elle', 'eux', 'elles', 'lui aussi', 'elle aussi', 'eux aussi', 'elles aussi', 'par ailleurs', 'en revanche', 'toutefois',
+  'cependant', 'néanmoins', 'pourtant', 'également', 'aussi', 'en outre', 'à son tour', 'à leur tour', 'de surcroît', 'entre-temps',
+  'dans le même temps', 'pour l’heure', "pour l'heure", 'pour le moment', 'elle-même', 'lui-même', 'eux-mêmes', 'déjà',
+];
+
 /** Titres de qui signe pour une entreprise ou un État (« PDG », « ministre »), une alternance. */
 const FR_TITLE = "(?:PDG|P-DG|président(?:e)?(?:\\s+exécutif|\\s+exécutive|-directeur\\s+général|\\s+du\\s+directoire)?|direct(?:eur|rice)(?:\\s+général(?:e)?)?|patron(?:ne)?|ministre|secrétaire(?:\\s+d['’]\\s?État)?|(?:co)?fondat(?:eur|rice)|ambassad(?:eur|rice)|dirigeant(?:e)?|chef|responsable|représentant(?:e)?|négociat(?:eur|rice)|maire|gouverneur|commandant)";
 
