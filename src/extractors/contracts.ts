@@ -400,6 +400,13 @@ export interface ContractLexicon {
   counterpartNouns: string[];
   /** Global regex: verbs of selling a business ("sold", "agreed to sell", « a cédé », « va vendre »); see `collectSaleMentions`. */
   saleVerbs: RegExp;
+  /** Optional global regex: nouns of a sale up to their "of" ("the sale of", « la cession de »); read like {@link saleVerbs}. */
+  saleNouns?: RegExp;
+  /**
+   * Optional global regex: a passive of acquisition up to its agent preposition ("was acquired by ", « a été racheté par »); the
+   * subject is bought, the agent buys (see `collectPassiveAcquisitionMentions`).
+   */
+  passiveAcquisition?: RegExp;
   /**
    * Optional global regex: a settlement of claims, from its verb to the preposition that introduces the other side ("agreed to pay
    * $14.7 billion to settle claims by ", « a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à »); see
@@ -557,6 +564,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
@@ -2295,9 +2303,12 @@ function* matchesIn(re: RegExp, sentence: Span): Generator<{ match: RegExpExecAr
  * weapons to Saudi Arabia" or "sold 10 million copies to fans" stay out.
  */
 function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
-  for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.saleVerbs, sentence)) {
+  // contracts/<lang>/noun-sale-of: "Carrefour announced the sale of its Italian business to investment fund NewPrinces", « Carrefour a
+  // annoncé la cession de ses activités en Italie au fonds NewPrinces » — the noun reads like the verb, its seller the clause's subject
+  for (const [re, rule] of lex.saleNouns ? [[lex.saleVerbs, 'verb-sell'], [lex.saleNouns, 'noun-sale-of']] as const : [[lex.saleVerbs, 'verb-sell']] as const)
+  for (const { start: vStart, end: vEnd } of matchesIn(re, sentence)) {
     const clauseStart = clauseStartOf(text, sentence, vStart);
-    const seller = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    const seller = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS) ?? antecedentOf(text, sentence, actors, clauseStart, vStart);
     if (!seller) continue;
     if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
     let business = false;
@@ -2311,7 +2322,7 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
         if (!buyers.length) break;
         out.push({
           start: seller.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [seller.actor, ...buyers], anchored: true, named: false, inHeading,
-          ruleId: `contracts/${lexName(lex)}/verb-sell`, statusWindow: window(sentence, vStart, found.end), key: '',
+          ruleId: `contracts/${lexName(lex)}/${rule}`, statusWindow: window(sentence, vStart, found.end), key: '',
         });
         break;
       }
@@ -2319,6 +2330,53 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
       const am = actors.mentionAt(t.start);
       if (am && am.start === t.start && am.actor.kind === 'organization' && am.actor !== seller.actor) business = true;
     }
+  }
+}
+
+/** A relative pronoun opening a clause whose subject it is, up to its verb ("which sold", "who has bought", « qui a cédé »). */
+const RELATIVE_SUBJECT_OPENING = new RegExp(`^(?:which|who|qui)(?:\\s+[${LETTER}]+){0,2}\\s+$`, 'iu');
+
+/** An apposition set off by commas just before a verb ("McPhy, placed in receivership, was bought", « McPhy, placé en redressement, a été »). */
+const APPOSITION_BEFORE = /,\s[^,;:()«»"“”]{1,60},\s*$/u;
+
+/**
+ * contracts/<lang>/antecedent-subject: the institution a clause's subject refers back to when the clause has none of its own — the
+ * antecedent of a relative subject ("Norvane, which sold its consumer health unit to Haleon", « EDF, qui a cédé sa filiale à … ») or
+ * the name before an apposition (« McPhy, placé en redressement judiciaire, a été racheté par John Cockerill »): the name just before
+ * the comma that opens the relative or the apposition.
+ */
+function antecedentOf(text: string, sentence: Span, actors: ActorIndex, clauseStart: number, vStart: number): ActorMention | undefined {
+  let comma = -1;
+  if (RELATIVE_SUBJECT_OPENING.test(text.slice(clauseStart, vStart)) && /,\s*$/u.test(text.slice(Math.max(sentence.start, clauseStart - 3), clauseStart))) {
+    comma = text.lastIndexOf(',', clauseStart - 1);
+  } else if (/^\s*$/u.test(text.slice(clauseStart, vStart))) {
+    const app = APPOSITION_BEFORE.exec(text.slice(Math.max(sentence.start, vStart - 70), vStart));
+    if (app) comma = vStart - (app[0].length);
+  }
+  if (comma < sentence.start) return undefined;
+  const m = actors.nearestBefore(comma, Math.max(sentence.start, comma - 60), INSTITUTION_KINDS);
+  return m && /^\s*$/u.test(text.slice(m.end, comma)) ? m : undefined;
+}
+
+/**
+ * contracts/<lang>/passive-acquired: "McPhy was acquired by Belgian group John Cockerill", « McPhy, placé en redressement judiciaire, a
+ * été racheté par John Cockerill » — the subject (an organisation) is bought, the agent after "by"/« par » buys; a passive of the
+ * future or of a plan ("will be bought by", « devrait être racheté par ») reads its status from the modal like any clause.
+ */
+function collectPassiveAcquisitionMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.passiveAcquisition) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.passiveAcquisition, sentence)) {
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const bought = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS) ?? antecedentOf(text, sentence, actors, clauseStart, vStart);
+    if (!bought || bought.actor.kind !== 'organization') continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, bought.start))) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const buyers = found.parties.filter((a) => a !== bought.actor && a.kind !== 'place' && a.kind !== 'product');
+    if (!buyers.length) continue;
+    out.push({
+      start: bought.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [...buyers, bought.actor], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/passive-acquired`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
   }
 }
 

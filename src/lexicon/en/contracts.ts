@@ -325,6 +325,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo"; a headline's
   // present names one sale too: "CGG sells its data storage business to Oasis Group" (the unit noun and the buyer make it specific)
   saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:s|ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
+  // contracts/en/noun-sale-of: "Carrefour announced the sale of its Italian business to NewPrinces", "completed the divestiture of its
+  // chemicals unit to Apollo" (the unit noun and the buyer make it specific, as for the verb)
+  saleNouns: new RegExp(`(?<![${LETTER}])(?:sale|disposal|divestment|divestiture)\\s+of(?![${LETTER}])`, 'giu'),
+  // contracts/en/passive-acquired: "McPhy was acquired by John Cockerill", "the chain has been bought by a fund", "will be taken over by"
+  passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would|could|should|may|might|to)\\s+be|being)\\s+(?:(?:later|since|recently|eventually|finally|now)\\s+)?(?:acquired|bought|purchased|taken\\s+over|snapped\\s+up|absorbed)\\s+by)\\s+`, 'giu'),
   // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",
   // "Boeing settled the lawsuit with", "the bank settled with the SEC" (the other side follows the regex; see collectSettlementMentions)
   settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:agreed|agrees|agree|agreeing|will|would|has|have|had)\\s+(?:to\\s+)?pay|paid|pays)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+to\\s+(?:settle|resolve)\\s+|settl(?:ed|es|ing)\\s+)(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,4}?(?:claims?|charges?|allegations?|accusations|lawsuits?|suits?|cases?|complaints?|litigation|disputes?|probes?|investigations?)\\s+(?:(?:brought|filed|lodged|made|pursued)\\s+)?(?:by|with|from)\\s+|(?<![${LETTER}])settl(?:ed|es|ing)\\s+with\\s+`, 'giu'),

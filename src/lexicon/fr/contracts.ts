@@ -316,6 +316,12 @@ export const FR_CONTRACTS: ContractLexicon = {
   holderPrepositions: ['de', 'du', 'd'],
   // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR », et le présent d'un titre : « CGG vend son
   // activité de stockage à Oasis Group et Access » (le nom d'activité et l'acheteur le rendent spécifique : pas « vend des fruits »)
+  // contracts/fr/noun-sale-of : « Carrefour a annoncé la cession de ses activités en Italie au fonds NewPrinces », « la vente de sa filiale
+  // à KKR » (le nom d'activité et l'acheteur le rendent spécifique, comme pour le verbe)
+  saleNouns: new RegExp(`(?<![${LETTER}])(?:cession|vente)\\s+(?:(?:de|du|des)(?![${LETTER}])|d['’])`, 'giu'),
+  // contracts/fr/passive-acquired : « McPhy a été racheté par John Cockerill », « la chaîne sera reprise par un fonds », « devrait être
+  // acquis par » (le sujet est racheté, l'agent rachète)
+  passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront|serait|seraient|(?:va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\\s+être|être)\\s+(?:(?:finalement|récemment|depuis|ensuite)\\s+)?(?:rachet|acqui|repri|absorb)(?:é|ée|és|ées|s|se|ses|e)?\\s+par)\\s+`, 'giu'),
   saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant|ent)?)(?![${LETTER}])`, 'giu'),
   // « TotalEnergies a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à l'association Les Amis de la Terre »,
   // « la banque paiera 10 millions pour solder les poursuites engagées par la SEC », « a conclu une transaction avec le fisc » (l'autre
