@@ -408,6 +408,12 @@ export interface ContractLexicon {
    */
   passiveAcquisition?: RegExp;
   /**
+   * Optional: talks between two named sides about an agreement named after them — `opening` (global) matches the talks up to
+   * "between"/« entre », `topic` (anchored at the end of the sides) the preposition that leads to the agreement's noun (see
+   * `collectTalksBetweenMentions`).
+   */
+  talksBetween?: { opening: RegExp; topic: RegExp };
+  /**
    * Optional global regex: a settlement of claims, from its verb to the preposition that introduces the other side ("agreed to pay
    * $14.7 billion to settle claims by ", « a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à »); see
    * `collectSettlementMentions`.
@@ -565,6 +571,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectTalksBetweenMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
@@ -2376,6 +2383,38 @@ function collectPassiveAcquisitionMentions(text: string, sentence: Span, tokens:
     out.push({
       start: bought.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [...buyers, bought.actor], anchored: true, named: false, inHeading,
       ruleId: `contracts/${lexName(lex)}/passive-acquired`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/** Longest stretch between the sides of talks and the agreement they are about, code units ("… on a free trade accord"). */
+const TALKS_TOPIC_REACH = 50;
+
+/**
+ * contracts/<lang>/talks-between: "Talks between Paris and Athens on the purchase of a fourth frigate are continuing", « Les discussions
+ * entre Bruxelles et Washington sur un accord sur l'acier », « les négociations entre Paris et Athènes sur l'achat d'une frégate » — the
+ * two sides named after "between"/« entre » are the parties of the agreement the talks are about (proposed, from the talks); the noun
+ * must follow the topic preposition with no punctuation between.
+ */
+function collectTalksBetweenMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.talksBetween) return;
+  for (const { start: tStart, end: tEnd } of matchesIn(lex.talksBetween.opening, sentence)) {
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, tEnd), sentence.end, lex, actors, MAX_DESCRIPTORS, false, true);
+    if (found.parties.length < 2) continue;
+    const topic = lex.talksBetween.topic.exec(text.slice(found.end, Math.min(sentence.end, found.end + 30)));
+    if (!topic) continue;
+    const from = found.end + topic[0].length;
+    const stretch = text.slice(from, Math.min(sentence.end, from + TALKS_TOPIC_REACH));
+    const cut = stretch.search(/[,;:()«»"“”]/u);
+    nounRe.lastIndex = 0;
+    const noun = nounRe.exec(cut >= 0 ? stretch.slice(0, cut) : stretch);
+    nounRe.lastIndex = 0;
+    if (!noun) continue;
+    const end = from + noun.index + noun[0].length;
+    const info = nounInfo(lex, noun[0]);
+    out.push({
+      start: tStart, end, kind: info && !info.anaphor ? info.kind : 'acquisition', det: 'indefinite', anaphor: false, parties: found.parties, anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/talks-between`, statusWindow: window(sentence, tStart, end), key: '',
     });
   }
 }

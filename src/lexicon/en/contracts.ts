@@ -328,6 +328,12 @@ export const EN_CONTRACTS: ContractLexicon = {
   // contracts/en/noun-sale-of: "Carrefour announced the sale of its Italian business to NewPrinces", "completed the divestiture of its
   // chemicals unit to Apollo" (the unit noun and the buyer make it specific, as for the verb)
   saleNouns: new RegExp(`(?<![${LETTER}])(?:sale|disposal|divestment|divestiture)\\s+of(?![${LETTER}])`, 'giu'),
+  // contracts/en/talks-between: "Talks between Paris and Athens on the purchase of a fourth frigate", "negotiations between the EU and
+  // Mercosur over a trade accord"
+  talksBetween: {
+    opening: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+between\\s+`, 'giu'),
+    topic: /^\s+(?:on|over|about|for|towards?)\s+/iu,
+  },
   // contracts/en/passive-acquired: "McPhy was acquired by John Cockerill", "the chain has been bought by a fund", "will be taken over by"
   passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would|could|should|may|might|to)\\s+be|being)\\s+(?:(?:later|since|recently|eventually|finally|now)\\s+)?(?:acquired|bought|purchased|taken\\s+over|snapped\\s+up|absorbed)\\s+by)\\s+`, 'giu'),
   // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",

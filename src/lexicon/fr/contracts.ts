@@ -319,6 +319,12 @@ export const FR_CONTRACTS: ContractLexicon = {
   // contracts/fr/noun-sale-of : « Carrefour a annoncé la cession de ses activités en Italie au fonds NewPrinces », « la vente de sa filiale
   // à KKR » (le nom d'activité et l'acheteur le rendent spécifique, comme pour le verbe)
   saleNouns: new RegExp(`(?<![${LETTER}])(?:cession|vente)\\s+(?:(?:de|du|des)(?![${LETTER}])|d['’])`, 'giu'),
+  // contracts/fr/talks-between : « Les négociations entre Paris et Athènes sur l'achat d'une quatrième frégate », « les discussions entre
+  // Bruxelles et Washington sur un accord sur l'acier », « des pourparlers entre Kinshasa et le M23 en vue d'un accord de paix »
+  talksBetween: {
+    opening: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|directes?|officielles?))?\\s+entre\\s+`, 'giu'),
+    topic: /^\s+(?:sur|pour|autour\s+d(?:e|u|es)?|en\s+vue\s+d['’]?|au\s+sujet\s+d(?:e|u|es)?)\s*/iu,
+  },
   // contracts/fr/passive-acquired : « McPhy a été racheté par John Cockerill », « la chaîne sera reprise par un fonds », « devrait être
   // acquis par » (le sujet est racheté, l'agent rachète)
   passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront|serait|seraient|(?:va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\\s+être|être)\\s+(?:(?:finalement|récemment|depuis|ensuite)\\s+)?(?:rachet|acqui|repri|absorb)(?:é|ée|és|ées|s|se|ses|e)?\\s+par)\\s+`, 'giu'),
