@@ -2315,7 +2315,8 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
   for (const [re, rule] of lex.saleNouns ? [[lex.saleVerbs, 'verb-sell'], [lex.saleNouns, 'noun-sale-of']] as const : [[lex.saleVerbs, 'verb-sell']] as const)
   for (const { start: vStart, end: vEnd } of matchesIn(re, sentence)) {
     const clauseStart = clauseStartOf(text, sentence, vStart);
-    const seller = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS) ?? antecedentOf(text, sentence, actors, clauseStart, vStart);
+    const subject = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    const seller = subject ?? antecedentOf(text, sentence, actors, clauseStart, vStart);
     if (!seller) continue;
     if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
     let business = false;
@@ -2329,7 +2330,8 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
         if (!buyers.length) break;
         out.push({
           start: seller.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [seller.actor, ...buyers], anchored: true, named: false, inHeading,
-          ruleId: `contracts/${lexName(lex)}/${rule}`, statusWindow: window(sentence, vStart, found.end), key: '',
+          // (a relative clause ends at its comma: "Norvane, which sold its unit to Haleon, has said it wants …" — "wants" is not the sale's)
+          ruleId: `contracts/${lexName(lex)}/${rule}`, statusWindow: subject ? window(sentence, vStart, found.end) : relativeWindow(text, sentence, vStart, found.end), key: '',
         });
         break;
       }
@@ -2363,6 +2365,13 @@ function antecedentOf(text: string, sentence: Span, actors: ActorIndex, clauseSt
   if (comma < sentence.start) return undefined;
   const m = actors.nearestBefore(comma, Math.max(sentence.start, comma - 60), INSTITUTION_KINDS);
   return m && /^\s*$/u.test(text.slice(m.end, comma)) ? m : undefined;
+}
+
+/** The status window of a clause read through its antecedent: it ends at the comma that closes the relative or the apposition. */
+function relativeWindow(text: string, sentence: Span, start: number, end: number): Span {
+  const w = window(sentence, start, end);
+  const comma = text.indexOf(',', end);
+  return comma >= 0 && comma < w.end ? { ...w, end: comma } : w;
 }
 
 /**
