@@ -954,6 +954,14 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     // contracts/<lang>/party-supplied: "a deal to supply Indian Air Force with 56 C295", « un contrat pour équiper la marine grecque » — the supplied
     const supplied = lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.supplyVerbs.includes(tokens[i + 1]!.lower);
     if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && (supplied || lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower)))) {
+      // contracts/<lang>/party-seller: "a 15-year agreement to buy liquefied natural gas from Cheniere Energy", « un contrat pour acheter du
+      // gaz auprès de Sonatrach » — goods bought from a seller: the seller is the party, not the goods
+      const seller = supplied ? undefined : sellerAfter(text, tokens, i + 2, sentenceEnd, lex, actors);
+      if (seller) {
+        if (!parties.includes(seller.actor)) parties.push(seller.actor);
+        end = Math.max(end, seller.end);
+        break;
+      }
       const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, !supplied);
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
@@ -1019,6 +1027,34 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
 
 /** Most words between a beneficiary verb and the preposition of its beneficiary ("to build 12 attack submarines for"). */
 const BENEFICIARY_REACH = 6;
+
+/** Farthest token after a verb of purchase where its seller's preposition is looked for ("to buy liquefied natural gas from …"). */
+const SELLER_REACH = 8;
+
+/**
+ * The seller after goods bought (see contracts/<lang>/party-seller): an institution after a
+ * {@link ContractLexicon.sellerPrepositions} preposition (« auprès de » takes its « de ») within {@link SELLER_REACH} tokens of
+ * `fromIdx`, with no clause punctuation, party stop or actor before it (an actor first is the thing bought: "to buy Oculus from …").
+ */
+function sellerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { actor: Actor; end: number } | undefined {
+  for (let j = fromIdx; j < tokens.length && j <= fromIdx + SELLER_REACH && tokens[j]!.start < sentenceEnd; j++) {
+    const t = tokens[j]!;
+    if (j > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[j - 1]!.end, t.start))) return undefined;
+    if (lex.partyStops.includes(t.lower)) return undefined;
+    if (!lex.sellerPrepositions.includes(t.lower)) {
+      if (actors.mentionAt(t.start)) return undefined;
+      continue;
+    }
+    const k = tokens[j + 1] && SELLER_DE.has(tokens[j + 1]!.lower) && t.lower === 'auprès' ? j + 2 : j + 1;
+    const found = partyChainAfter(text, tokens, k, sentenceEnd, lex, actors, MAX_DESCRIPTORS);
+    const first = found.parties[0];
+    return first && INSTITUTION_KINDS.includes(first.kind) ? { actor: first, end: found.end } : undefined;
+  }
+  return undefined;
+}
+
+/** The « de » of « auprès de ». */
+const SELLER_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd']);
 
 /**
  * The beneficiary of goods after a {@link ContractLexicon.beneficiaryVerbs} verb starting at token `fromIdx`: the first institution after

@@ -263,6 +263,23 @@ const SHOULD_FIND: FindRow[] = [
     kind: 'acquisition', status: 'signed', parties: ['Casino', 'Carrefour'],
     evidence: 'Casino, qui a cédé sa filiale brésilienne à Carrefour',
   },
+  // contracts/<lang>/party-seller
+  {
+    name: 'en agreement to buy goods from a seller: the seller is the party',
+    lang: 'en',
+    text: 'German gas importer SEFE has signed a 15-year agreement to buy liquefied natural gas from Texas-based Cheniere Energy, the companies said.',
+    actors: [['SEFE', 'organization'], ['Cheniere Energy', 'organization'], ['LNG', 'product', ['liquefied natural gas']]],
+    kind: 'acquisition', status: 'signed', parties: ['SEFE', 'Cheniere Energy'],
+    evidence: 'a 15-year agreement to buy liquefied natural gas from Texas-based Cheniere Energy',
+  },
+  {
+    name: 'fr accord pour racheter des parts auprès d’un vendeur',
+    lang: 'fr',
+    text: 'Le fonds Ardian a signé un accord pour racheter des parts auprès de Bpifrance.',
+    actors: [['Ardian', 'organization'], ['Bpifrance', 'organization']],
+    kind: 'acquisition', status: 'signed', parties: ['Ardian', 'Bpifrance'],
+    evidence: 'un accord pour racheter des parts auprès de Bpifrance',
+  },
   // contracts/<lang>/talks-between
   {
     name: 'en talks between two sides on an agreement',
