@@ -1034,7 +1034,7 @@ const SELLER_REACH = 8;
 /**
  * The seller after goods bought (see contracts/<lang>/party-seller): an institution after a
  * {@link ContractLexicon.sellerPrepositions} preposition (« auprès de » takes its « de ») within {@link SELLER_REACH} tokens of
- * `fromIdx`, with no clause punctuation, party stop or actor before it (an actor first is the thing bought: "to buy Oculus from …").
+ * `fromIdx`, with no clause punctuation, party stop or actor but a product before it (an actor first is the thing bought: "to buy Oculus from …").
  */
 function sellerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { actor: Actor; end: number } | undefined {
   for (let j = fromIdx; j < tokens.length && j <= fromIdx + SELLER_REACH && tokens[j]!.start < sentenceEnd; j++) {
@@ -1042,7 +1042,9 @@ function sellerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd
     if (j > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[j - 1]!.end, t.start))) return undefined;
     if (lex.partyStops.includes(t.lower)) return undefined;
     if (!lex.sellerPrepositions.includes(t.lower)) {
-      if (actors.mentionAt(t.start)) return undefined;
+      // (a product is the goods: "to buy liquefied natural gas (LNG) from …")
+      const bought = actors.mentionAt(t.start);
+      if (bought && bought.actor.kind !== 'product') return undefined;
       continue;
     }
     const k = tokens[j + 1] && SELLER_DE.has(tokens[j + 1]!.lower) && t.lower === 'auprès' ? j + 2 : j + 1;
@@ -2150,6 +2152,12 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
       // contracts/<lang>/verb-unit-owner: "GE agreed to buy the healthcare unit of Philips", « Safran va racheter l'activité d'actionnement
       // de Collins Aerospace » — the business bought belongs to its seller, the other party
       if (!object) object = unitOwnerAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+      // contracts/<lang>/party-seller: a product bought from a seller is goods, the seller the other party ("SEFE agreed to buy liquefied
+      // natural gas (LNG) from Cheniere Energy")
+      if (object && object.actor.kind === 'product') {
+        const seller = sellerAfter(text, tokens, tokenIndexAt(tokens, object.end), sentence.end, lex, actors);
+        if (seller) object = { ...object, actor: seller.actor, end: seller.end, text: text.slice(object.start, seller.end) };
+      }
       if (!object || object.actor === buyer.actor) continue;
       out.push({
         start: buyer.start,
