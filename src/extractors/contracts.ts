@@ -414,6 +414,11 @@ export interface ContractLexicon {
    */
   talksBetween?: { opening: RegExp; topic: RegExp };
   /**
+   * Optional regex anchored at a descriptor token: a group described by who leads it, up to the agent preposition ("led by ",
+   * « emmené par ») — the party is the leader named after it (see contracts/<lang>/party-led-by in `partyChainAfter`).
+   */
+  ledBy?: RegExp;
+  /**
    * Optional global regex: a settlement of claims, from its verb to the preposition that introduces the other side ("agreed to pay
    * $14.7 billion to settle claims by ", « a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à »); see
    * `collectSettlementMentions`.
@@ -1168,6 +1173,14 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       const next = crossedComma && first ? tokens[tokenIndexAt(tokens, first.end)] : undefined;
       if (next && lex.partyStops.includes(next.lower)) first = undefined;
       break;
+    }
+    // contracts/<lang>/party-led-by: "the takeover of Casino by a consortium led by Czech billionaire Daniel Kretinsky", « le rachat de
+    // Casino par le consortium emmené par le milliardaire tchèque Daniel Kretinsky » — the group is described by its leader, the party
+    const led = lex.ledBy && i > fromIdx ? lex.ledBy.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 24))) : null;
+    if (led) {
+      i = tokenIndexAt(tokens, t.start + led[0].length) - 1;
+      k = -1;
+      continue;
     }
     if (lex.partyStops.includes(t.lower)) break;
   }

@@ -280,6 +280,40 @@ const SHOULD_FIND: FindRow[] = [
     kind: 'acquisition', status: 'signed', parties: ['Ardian', 'Bpifrance'],
     evidence: 'un accord pour racheter des parts auprès de Bpifrance',
   },
+  // contracts/<lang>/party-led-by
+  {
+    name: 'en takeover by a group described by its leader',
+    lang: 'en',
+    text: 'The takeover of Casino by a consortium led by Czech billionaire Daniel Kretinsky was approved on Tuesday.',
+    actors: [['Casino', 'organization'], ['Daniel Kretinsky', 'person']],
+    kind: 'acquisition', status: 'signed', parties: ['Casino', 'Daniel Kretinsky'],
+    evidence: 'The takeover of Casino by a consortium led by Czech billionaire Daniel Kretinsky',
+  },
+  {
+    name: 'fr rachat par un consortium emmené par son chef de file',
+    lang: 'fr',
+    text: 'Le rachat de Casino par le consortium emmené par le milliardaire tchèque Daniel Kretinsky a été validé mardi.',
+    actors: [['Casino', 'organization'], ['Daniel Kretinsky', 'person']],
+    kind: 'acquisition', status: 'signed', parties: ['Casino', 'Daniel Kretinsky'],
+    evidence: 'Le rachat de Casino par le consortium emmené par le milliardaire tchèque Daniel Kretinsky',
+  },
+  // contracts/<lang>/verb-agree-on
+  {
+    name: 'en two sides yet to agree on a pact',
+    lang: 'en',
+    text: 'The United States and India have yet to agree on a trade pact after Washington imposed tariffs on Indian goods.',
+    actors: [['United States', 'government', ['Washington']], ['India', 'government']],
+    kind: 'agreement', status: 'proposed', parties: ['United States', 'India'],
+    evidence: 'United States and India have yet to agree on a trade pact',
+  },
+  {
+    name: 'fr deux camps qui ne parviennent pas à s’entendre sur un accord',
+    lang: 'fr',
+    text: "Washington et New Delhi ne sont pas parvenus à s'entendre sur un accord commercial.",
+    actors: [['Washington', 'government'], ['New Delhi', 'government']],
+    kind: 'agreement', status: 'proposed', parties: ['Washington', 'New Delhi'],
+    evidence: "Washington et New Delhi ne sont pas parvenus à s'entendre sur un accord",
+  },
   // contracts/<lang>/talks-between
   {
     name: 'en talks between two sides on an agreement',
@@ -353,6 +387,9 @@ describe('contracts: should not find between two named organisations', () => {
     // talks-between: the talks must be about an agreement's noun
     ['en talks between two sides on something else', 'en', 'Talks between Boeing and Airbus on safety rules resumed on Monday.'],
     ['fr discussions entre deux camps sur autre chose', 'fr', 'Les discussions entre Boeing et Airbus sur la sécurité reprennent lundi.'],
+    // verb-agree-on: only with an agreement's noun after it
+    ['en agreed on something else', 'en', 'Boeing and Airbus agreed on the need to stabilise prices.'],
+    ['fr entendus sur autre chose', 'fr', 'Boeing et Airbus se sont entendus sur la nécessité de stabiliser les prix.'],
     // noun-sale-of: goods, not a business
     ['en sale of jets to a customer', 'en', 'Boeing announced the sale of 20 jets to Airbus customers.'],
     ['fr vente de produits à un client', 'fr', 'Boeing a annoncé la vente de pièces détachées à Airbus.'],

@@ -254,6 +254,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:combin(?:e|ed|es|ing)|pool(?:ed|s|ing)?)\\s+their\\s+(?:[${LETTER}-]+\\s+){0,5}?(?:businesses|operations|assets|units|divisions|activities|networks|subsidiaries)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-combine-units' },
     // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
     { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
+    // contracts/en/verb-agree-on: "The United States and India have yet to agree on a trade pact", "the two sides agreed on a ceasefire" —
+    // two sides agreeing on an agreement named right after are its parties (only with that noun: "agreed on the need to" names none)
+    { pattern: new RegExp(`(?<![${LETTER}])agree(?:d|s|ing)?\\s+on(?=\\s+(?:a|an|the|their)\\s)`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-agree-on', purpose: true },
     // negotiations brought to an end are an agreement reached: "The European Commission concluded negotiations with Mercosur", "completed trade
     // negotiations with" (not "talks": "concluded talks with Xi" may end a summit without a deal)
     { pattern: new RegExp(`(?<![${LETTER}])(?:concluded|completed|wrapped\\s+up|finali[sz]ed|successfully\\s+concluded)\\s+(?:(?:the|its|their)\\s+)?(?:[${LOWER}-]{2,20}\\s+){0,2}negotiations\\s+with(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-concluded-talks' },
@@ -334,6 +337,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     opening: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+between\\s+`, 'giu'),
     topic: /^\s+(?:on|over|about|for|towards?)\s+/iu,
   },
+  // contracts/en/party-led-by: "by a consortium led by Daniel Kretinsky", "by a group of investors headed by Elon Musk"
+  ledBy: /^(?:led|headed|spearheaded|fronted)\s+by\s/iu,
   // contracts/en/passive-acquired: "McPhy was acquired by John Cockerill", "the chain has been bought by a fund", "will be taken over by"
   passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would|could|should|may|might|to)\\s+be|being)\\s+(?:(?:later|since|recently|eventually|finally|now)\\s+)?(?:acquired|bought|purchased|taken\\s+over|snapped\\s+up|absorbed)\\s+by)\\s+`, 'giu'),
   // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",
@@ -393,8 +398,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "announced a partnership", "made official"
     // contracts/en/status-presented: "the three parties presented a coalition agreement" makes it public, like an announcement
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|presented|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
-    // "the proposed merger", "in talks over a deal", "a draft agreement"
+    // "the proposed merger", "in talks over a deal", "a draft agreement", "have yet to agree on a trade pact"
     // "a plea agreement offered by prosecutors"
-    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es|e|ing)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es|e|ing)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending|yet\\s+to\\s+(?:agree|sign|reach|conclude|finali[sz]e|seal|strike))(?![${LETTER}])`, 'iu'),
   },
 };

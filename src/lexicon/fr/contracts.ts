@@ -250,6 +250,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:sont|seraient|étaient|seront)\\s+)?(?:mis|mettre|mettent|mettront|mettraient)\\s+d['’]\\s?accord\\s+(?:pour|sur)|s['’]\\s?entend(?:re|ent|aient|raient|ront)\\s+(?:pour|sur)|(?:ont|avaient|auraient)\\s+convenu\\s+(?:de|d['’])|conviennent\\s+(?:de|d['’]))`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-s-entendre', hypotheticalProposed: true },
     // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
     { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
+    // contracts/fr/verb-agree-on : « Washington et New Delhi ne sont pas parvenus à s'entendre sur un accord commercial », « les deux camps se
+    // sont entendus sur une trêve » — deux camps qui s'entendent sur un accord nommé juste après en sont les parties (seulement avec ce nom)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:s['’]\\s?entend(?:re|ent|ait|aient|ra|ront)|se\\s+(?:sont|seraient|sont\\s+enfin)\\s+entendue?s)\\s+sur(?=\\s+(?:une?|l['’]|le|la|leur)\\s?)`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-agree-on', purpose: true },
     // des négociations menées à leur terme sont un accord conclu : « La Commission européenne a conclu les négociations avec le Mercosur »
     // (pas des « discussions » : « a conclu ses discussions avec Xi » peut clore un sommet sans accord)
     { pattern: new RegExp(`(?<![${LETTER}])(?:conclu|achevé|finalisé|bouclé)\\s+(?:(?:les|ses|leurs)\\s+)?négociations(?:\\s+[${LOWER}-]{2,20}){0,2}?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-concluded-talks' },
@@ -325,6 +328,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     opening: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|directes?|officielles?))?\\s+entre\\s+`, 'giu'),
     topic: /^\s+(?:sur|pour|autour\s+d(?:e|u|es)?|en\s+vue\s+d['’]?|au\s+sujet\s+d(?:e|u|es)?)\s*/iu,
   },
+  // contracts/fr/party-led-by : « par le consortium emmené par Daniel Kretinsky », « par un groupe d'investisseurs mené par Xavier Niel »
+  ledBy: /^(?:emmenée?s?|menée?s?|dirigée?s?|conduite?s?|pilotée?s?)\s+par\s/iu,
   // contracts/fr/passive-acquired : « McPhy a été racheté par John Cockerill », « la chaîne sera reprise par un fonds », « devrait être
   // acquis par » (le sujet est racheté, l'agent rachète)
   passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront|serait|seraient|(?:va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\\s+être|être)\\s+(?:(?:finalement|récemment|depuis|ensuite)\\s+)?(?:rachet|acqui|repri|absorb)(?:é|ée|és|ées|s|se|ses|e)?\\s+par)\\s+`, 'giu'),
