@@ -1289,6 +1289,12 @@ function nounSet(lex: ContractLexicon): Set<string> {
 const LIST_FROM_RE = new RegExp(`^['’]s\\s+[${UPPER}]`, 'u');
 
 /** The actors of a list starting at `first`: following mentions joined by {@link ContractLexicon.listGap}. */
+/** A bare comma (and an article) between two names (see contracts/<lang>/list-source in {@link listFrom}). */
+const LIST_SOURCE_GAP = /^\s*,\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+
+/** The word right after a name (see contracts/<lang>/list-source in {@link listFrom}). */
+const LIST_SOURCE_WORD = new RegExp(`^\\s+([${LETTER}]+)`, 'u');
+
 function listFrom(text: string, first: ActorMention, limit: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } {
   const parties: Actor[] = [first.actor];
   let end = first.end;
@@ -1302,6 +1308,12 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
     // contracts/<lang>/list-clause: ", and" after a single item opens a clause ("the agreement with the IMF, and the government suspended …",
     // « l'accord avec le FMI, et le gouvernement ») — a list reads "X, Y and Z" or "X, Y, and Z"
     if (parties.length < 2 && COMMA_CONJUNCTION.test(text.slice(end, next.start))) break;
+    // contracts/<lang>/list-source: a name after a bare comma that a clause verb follows is the subject of a new clause, often the
+    // source ("awarded to APS by the Armament Agency, the ministry said", « attribué à Thales par la DGA, le ministère a précisé »)
+    if (LIST_SOURCE_GAP.test(text.slice(end, next.start))) {
+      const after = LIST_SOURCE_WORD.exec(text.slice(next.end, next.end + 24));
+      if (after && lex.partyStops.includes(after[1]!.toLowerCase())) break;
+    }
     // contracts/<lang>/party-possessed in a list: "SunExpress, Kazakhstan's Air Astana" — the possessed name is the party, an unknown one ends the list
     if (LIST_FROM_RE.test(text.slice(next.end, next.end + 4))) {
       const owned = actors.mentionAt(next.end + 3);
@@ -2100,8 +2112,9 @@ function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenc
   const agentAt = nounEnd + m.index + m[0].length;
   const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, agentAt), sentenceEnd, lex, actors, 6);
   if (!found.parties.length) return undefined;
-  // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »
-  const toParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+  // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »;
+  // the recipient may be described first: "was awarded to local firm APS by the Armament Agency", « attribué au groupe français Thales »
+  const toParty = verbPartyGap(lex);
   // (a place there is where it was signed: « L'accord, signé mardi à Paris par la France et l'Inde »)
   const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => am.actor.kind !== 'place' && toParty.test(text.slice(nounEnd, am.start)));
   return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };

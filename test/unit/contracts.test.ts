@@ -314,6 +314,23 @@ const SHOULD_FIND: FindRow[] = [
     kind: 'agreement', status: 'proposed', parties: ['Washington', 'New Delhi'],
     evidence: "Washington et New Delhi ne sont pas parvenus à s'entendre sur un accord",
   },
+  // contracts/<lang>/passive-recipient with descriptors, and list-source (the source after a comma is no party)
+  {
+    name: 'en passive award to a described recipient, the source after a comma left out',
+    lang: 'en',
+    text: 'A 1.1 billion zloty order for anti-drone systems was awarded to local firm APS by the Armament Agency, the ministry said.',
+    actors: [['APS', 'organization'], ['Armament Agency', 'government'], ['Poland', 'government', ['the ministry']]],
+    kind: 'contract', status: 'signed', parties: ['APS', 'Armament Agency'],
+    evidence: 'was awarded to local firm APS by the Armament Agency',
+  },
+  {
+    name: 'fr attribution passive à un destinataire décrit, la source après la virgule écartée',
+    lang: 'fr',
+    text: "Le contrat a été attribué à l'industriel Thales par la Marine nationale, le ministère a précisé.",
+    actors: [['Thales', 'organization'], ['Marine nationale', 'government'], ['France', 'government', ['le ministère']]],
+    kind: 'contract', status: 'signed', parties: ['Thales', 'Marine nationale'],
+    evidence: "a été attribué à l'industriel Thales par la Marine nationale",
+  },
   // contracts/<lang>/talks-between
   {
     name: 'en talks between two sides on an agreement',
