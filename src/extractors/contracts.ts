@@ -419,6 +419,11 @@ export interface ContractLexicon {
    */
   ledBy?: RegExp;
   /**
+   * Optional: an accusation of breaking an agreement — `verb` (global) the verb of accusing, `breach` (anchored after the accused) the
+   * breach up to the agreement's noun (see `collectBreachAccusationMentions`).
+   */
+  breachAccusation?: { verb: RegExp; breach: RegExp };
+  /**
    * Optional global regex: a settlement of claims, from its verb to the preposition that introduces the other side ("agreed to pay
    * $14.7 billion to settle claims by ", « a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à »); see
    * `collectSettlementMentions`.
@@ -577,6 +582,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectTalksBetweenMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
+    collectBreachAccusationMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
@@ -2494,6 +2500,36 @@ function collectTalksBetweenMentions(text: string, sentence: Span, tokens: Token
     out.push({
       start: tStart, end, kind: info && !info.anaphor ? info.kind : 'acquisition', det: 'indefinite', anaphor: false, parties: found.parties, anchored: true, named: false, inHeading,
       ruleId: `contracts/${lexName(lex)}/talks-between`, statusWindow: window(sentence, tStart, end), key: '',
+    });
+  }
+}
+
+/**
+ * contracts/<lang>/breach-accusation: "Kinshasa accused Kigali of violating the ceasefire agreed in July", « Kinshasa accuse Kigali de
+ * ne pas avoir respecté le cessez-le-feu conclu en juillet 2024 » — the accuser (the clause's subject) and the accused are the sides
+ * of the agreement whose breach is alleged, which is disputed; the agreement's noun follows the breach, after its article.
+ */
+function collectBreachAccusationMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.breachAccusation) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.breachAccusation.verb, sentence)) {
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const accuser = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, PARTY_KINDS);
+    if (!accuser) continue;
+    const accused = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
+    if (!accused.parties.length || accused.parties.includes(accuser.actor)) continue;
+    const breach = lex.breachAccusation.breach.exec(text.slice(accused.end, Math.min(sentence.end, accused.end + 60)));
+    if (!breach) continue;
+    const from = accused.end + breach[0].length;
+    nounRe.lastIndex = 0;
+    const noun = nounRe.exec(text.slice(from, Math.min(sentence.end, from + 30)));
+    nounRe.lastIndex = 0;
+    if (!noun || noun.index !== 0) continue;
+    const info = nounInfo(lex, noun[0]);
+    if (!info || info.anaphor) continue;
+    const end = from + noun[0].length;
+    out.push({
+      start: accuser.start, end, kind: info.kind, det: 'indefinite', anaphor: false, parties: [accuser.actor, ...accused.parties], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/breach-accusation`, statusWindow: window(sentence, vStart, end), key: '',
     });
   }
 }

@@ -331,6 +331,23 @@ const SHOULD_FIND: FindRow[] = [
     kind: 'contract', status: 'signed', parties: ['Thales', 'Marine nationale'],
     evidence: "a été attribué à l'industriel Thales par la Marine nationale",
   },
+  // contracts/<lang>/breach-accusation
+  {
+    name: 'en accusation of violating a ceasefire: accuser and accused are its sides',
+    lang: 'en',
+    text: 'Kinshasa accused Kigali of violating the ceasefire agreed in July 2024 under Angolan mediation.',
+    actors: [['Congo', 'government', ['Kinshasa']], ['Rwanda', 'government', ['Kigali']]],
+    kind: 'treaty', status: 'disputed', parties: ['Congo', 'Rwanda'],
+    evidence: 'Kinshasa accused Kigali of violating the ceasefire',
+  },
+  {
+    name: 'fr accusation de ne pas avoir respecté le cessez-le-feu',
+    lang: 'fr',
+    text: "Kinshasa accuse Kigali de ne pas avoir respecté le cessez-le-feu conclu en juillet 2024 sous l'égide de l'Angola.",
+    actors: [['République démocratique du Congo', 'government', ['Kinshasa']], ['Rwanda', 'government', ['Kigali']]],
+    kind: 'treaty', status: 'disputed', parties: ['République démocratique du Congo', 'Rwanda'],
+    evidence: 'Kinshasa accuse Kigali de ne pas avoir respecté le cessez-le-feu',
+  },
   // contracts/<lang>/talks-between
   {
     name: 'en talks between two sides on an agreement',
@@ -404,6 +421,9 @@ describe('contracts: should not find between two named organisations', () => {
     // talks-between: the talks must be about an agreement's noun
     ['en talks between two sides on something else', 'en', 'Talks between Boeing and Airbus on safety rules resumed on Monday.'],
     ['fr discussions entre deux camps sur autre chose', 'fr', 'Les discussions entre Boeing et Airbus sur la sécurité reprennent lundi.'],
+    // breach-accusation: only the breach of an agreement's noun
+    ['en accused of violating something else', 'en', 'Boeing accused Airbus of violating the rules of fair trade.'],
+    ['fr accusé de violer autre chose', 'fr', 'Boeing accuse Airbus de violer les règles du commerce.'],
     // verb-agree-on: only with an agreement's noun after it
     ['en agreed on something else', 'en', 'Boeing and Airbus agreed on the need to stabilise prices.'],
     ['fr entendus sur autre chose', 'fr', 'Boeing et Airbus se sont entendus sur la nécessité de stabiliser les prix.'],

@@ -337,6 +337,11 @@ export const EN_CONTRACTS: ContractLexicon = {
     opening: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+between\\s+`, 'giu'),
     topic: /^\s+(?:on|over|about|for|towards?)\s+/iu,
   },
+  // contracts/en/breach-accusation: "Kinshasa accused Kigali of violating the ceasefire", "Israel accuses Hamas of breaching the truce"
+  breachAccusation: {
+    verb: new RegExp(`(?<![${LETTER}])accus(?:ed|es|ing|e)\\s+`, 'giu'),
+    breach: /^\s+of\s+(?:(?:repeatedly|again|systematically)\s+)?(?:violating|breaching|breaking|flouting|not\s+respecting|not\s+honou?ring|failing\s+to\s+(?:respect|honou?r|abide\s+by|comply\s+with|implement))\s+(?:the|a|an|its|their)\s+/iu,
+  },
   // contracts/en/party-led-by: "by a consortium led by Daniel Kretinsky", "by a group of investors headed by Elon Musk"
   ledBy: /^(?:led|headed|spearheaded|fronted)\s+by\s/iu,
   // contracts/en/passive-acquired: "McPhy was acquired by John Cockerill", "the chain has been bought by a fund", "will be taken over by"

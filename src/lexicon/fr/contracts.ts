@@ -328,6 +328,12 @@ export const FR_CONTRACTS: ContractLexicon = {
     opening: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|directes?|officielles?))?\\s+entre\\s+`, 'giu'),
     topic: /^\s+(?:sur|pour|autour\s+d(?:e|u|es)?|en\s+vue\s+d['’]?|au\s+sujet\s+d(?:e|u|es)?)\s*/iu,
   },
+  // contracts/fr/breach-accusation : « Kinshasa accuse Kigali de ne pas avoir respecté le cessez-le-feu », « Israël accuse le Hamas d'avoir
+  // violé la trêve »
+  breachAccusation: {
+    verb: new RegExp(`(?<![${LETTER}])accus(?:e|ent|é|ée|ait|aient|ant)\\s+`, 'giu'),
+    breach: /^\s+(?:de\s+ne\s+pas\s+(?:avoir\s+)?(?:respecté|respecter|honoré|honorer|appliqué|appliquer)|d['’]\s?(?:avoir\s+)?(?:violé|violer|rompu|enfreint)|de\s+(?:violer|rompre|enfreindre))\s+(?:le|la|l['’]|les|son|sa|leur)\s*/iu,
+  },
   // contracts/fr/party-led-by : « par le consortium emmené par Daniel Kretinsky », « par un groupe d'investisseurs mené par Xavier Niel »
   ledBy: /^(?:emmenée?s?|menée?s?|dirigée?s?|conduite?s?|pilotée?s?)\s+par\s/iu,
   // contracts/fr/passive-acquired : « McPhy a été racheté par John Cockerill », « la chaîne sera reprise par un fonds », « devrait être
@@ -378,7 +384,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
     // « Boeing a porté plainte contre Airbus au sujet du contrat », « a attaqué Airbus en justice », « un procès »
-    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    // « ne pas avoir respecté le cessez-le-feu », « le non-respect de l'accord » : un manquement allégué
+    disputed: new RegExp(`(?<![${LETTER}])(?:non-respect|ne\\s+pas\\s+(?:avoir\\s+)?respect(?:é|er)|dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
