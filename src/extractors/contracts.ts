@@ -35,8 +35,8 @@ import type { Actor, ActorKind, ActorRef, AnalysedText, Contract, ContractKind, 
 import type { ExtractionContext } from './context.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
-import { EN_CONTRACTS } from '../lexicon/en/contracts.js';
-import { FR_CONTRACTS } from '../lexicon/fr/contracts.js';
+import { EN_CONTRACTS, EN_INCISES } from '../lexicon/en/contracts.js';
+import { FR_CONTRACTS, FR_INCISES } from '../lexicon/fr/contracts.js';
 import { COUNTRIES } from '../lexicon/gazetteer/places.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
@@ -400,6 +400,29 @@ export interface ContractLexicon {
   counterpartNouns: string[];
   /** Global regex: verbs of selling a business ("sold", "agreed to sell", « a cédé », « va vendre »); see `collectSaleMentions`. */
   saleVerbs: RegExp;
+  /** Optional global regex: nouns of a sale up to their "of" ("the sale of", « la cession de »); read like {@link saleVerbs}. */
+  saleNouns?: RegExp;
+  /**
+   * Optional global regex: a passive of acquisition up to its agent preposition ("was acquired by ", « a été racheté par »); the
+   * subject is bought, the agent buys (see `collectPassiveAcquisitionMentions`).
+   */
+  passiveAcquisition?: RegExp;
+  /**
+   * Optional: talks between two named sides about an agreement named after them — `opening` (global) matches the talks up to
+   * "between"/« entre », `topic` (anchored at the end of the sides) the preposition that leads to the agreement's noun (see
+   * `collectTalksBetweenMentions`).
+   */
+  talksBetween?: { opening: RegExp; topic: RegExp };
+  /**
+   * Optional regex anchored at a descriptor token: a group described by who leads it, up to the agent preposition ("led by ",
+   * « emmené par ») — the party is the leader named after it (see contracts/<lang>/party-led-by in `partyChainAfter`).
+   */
+  ledBy?: RegExp;
+  /**
+   * Optional: an accusation of breaking an agreement — `verb` (global) the verb of accusing, `breach` (anchored after the accused) the
+   * breach up to the agreement's noun (see `collectBreachAccusationMentions`).
+   */
+  breachAccusation?: { verb: RegExp; breach: RegExp };
   /**
    * Optional global regex: a settlement of claims, from its verb to the preposition that introduces the other side ("agreed to pay
    * $14.7 billion to settle claims by ", « a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à »); see
@@ -557,6 +580,9 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
     collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
     collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+    collectTalksBetweenMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
+    collectBreachAccusationMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
     collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
     collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
@@ -939,6 +965,14 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     // contracts/<lang>/party-supplied: "a deal to supply Indian Air Force with 56 C295", « un contrat pour équiper la marine grecque » — the supplied
     const supplied = lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] !== undefined && lex.supplyVerbs.includes(tokens[i + 1]!.lower);
     if (lex.infinitiveMarkers.includes(t.lower) && tokens[i + 1] && (supplied || lex.acquisitionVerbs.some((v) => wholeMatch(v.pattern, tokens[i + 1]!.lower)))) {
+      // contracts/<lang>/party-seller: "a 15-year agreement to buy liquefied natural gas from Cheniere Energy", « un contrat pour acheter du
+      // gaz auprès de Sonatrach » — goods bought from a seller: the seller is the party, not the goods
+      const seller = supplied ? undefined : sellerAfter(text, tokens, i + 2, sentenceEnd, lex, actors);
+      if (seller) {
+        if (!parties.includes(seller.actor)) parties.push(seller.actor);
+        end = Math.max(end, seller.end);
+        break;
+      }
       const found = partyChainAfter(text, tokens, i + 2, sentenceEnd, lex, actors, MAX_DESCRIPTORS, !supplied);
       if (found.parties.length) {
         for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
@@ -1004,6 +1038,36 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
 
 /** Most words between a beneficiary verb and the preposition of its beneficiary ("to build 12 attack submarines for"). */
 const BENEFICIARY_REACH = 6;
+
+/** Farthest token after a verb of purchase where its seller's preposition is looked for ("to buy liquefied natural gas from …"). */
+const SELLER_REACH = 8;
+
+/**
+ * The seller after goods bought (see contracts/<lang>/party-seller): an institution after a
+ * {@link ContractLexicon.sellerPrepositions} preposition (« auprès de » takes its « de ») within {@link SELLER_REACH} tokens of
+ * `fromIdx`, with no clause punctuation, party stop or actor but a product before it (an actor first is the thing bought: "to buy Oculus from …").
+ */
+function sellerAfter(text: string, tokens: Token[], fromIdx: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { actor: Actor; end: number } | undefined {
+  for (let j = fromIdx; j < tokens.length && j <= fromIdx + SELLER_REACH && tokens[j]!.start < sentenceEnd; j++) {
+    const t = tokens[j]!;
+    if (j > fromIdx && /[;:()«»"“”]|,\s/u.test(text.slice(tokens[j - 1]!.end, t.start))) return undefined;
+    if (lex.partyStops.includes(t.lower)) return undefined;
+    if (!lex.sellerPrepositions.includes(t.lower)) {
+      // (a product is the goods: "to buy liquefied natural gas (LNG) from …")
+      const bought = actors.mentionAt(t.start);
+      if (bought && bought.actor.kind !== 'product') return undefined;
+      continue;
+    }
+    const k = tokens[j + 1] && SELLER_DE.has(tokens[j + 1]!.lower) && t.lower === 'auprès' ? j + 2 : j + 1;
+    const found = partyChainAfter(text, tokens, k, sentenceEnd, lex, actors, MAX_DESCRIPTORS);
+    const first = found.parties[0];
+    return first && INSTITUTION_KINDS.includes(first.kind) ? { actor: first, end: found.end } : undefined;
+  }
+  return undefined;
+}
+
+/** The « de » of « auprès de ». */
+const SELLER_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd']);
 
 /**
  * The beneficiary of goods after a {@link ContractLexicon.beneficiaryVerbs} verb starting at token `fromIdx`: the first institution after
@@ -1116,6 +1180,14 @@ function partyChainAfter(text: string, tokens: Token[], fromIdx: number, sentenc
       if (next && lex.partyStops.includes(next.lower)) first = undefined;
       break;
     }
+    // contracts/<lang>/party-led-by: "the takeover of Casino by a consortium led by Czech billionaire Daniel Kretinsky", « le rachat de
+    // Casino par le consortium emmené par le milliardaire tchèque Daniel Kretinsky » — the group is described by its leader, the party
+    const led = lex.ledBy && i > fromIdx ? lex.ledBy.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 24))) : null;
+    if (led) {
+      i = tokenIndexAt(tokens, t.start + led[0].length) - 1;
+      k = -1;
+      continue;
+    }
     if (lex.partyStops.includes(t.lower)) break;
   }
   if (!first) return { parties: [], end: -1, nextIdx: fromIdx };
@@ -1223,6 +1295,12 @@ function nounSet(lex: ContractLexicon): Set<string> {
 const LIST_FROM_RE = new RegExp(`^['’]s\\s+[${UPPER}]`, 'u');
 
 /** The actors of a list starting at `first`: following mentions joined by {@link ContractLexicon.listGap}. */
+/** A bare comma (and an article) between two names (see contracts/<lang>/list-source in {@link listFrom}). */
+const LIST_SOURCE_GAP = /^\s*,\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+
+/** The word right after a name (see contracts/<lang>/list-source in {@link listFrom}). */
+const LIST_SOURCE_WORD = new RegExp(`^\\s+([${LETTER}]+)`, 'u');
+
 function listFrom(text: string, first: ActorMention, limit: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } {
   const parties: Actor[] = [first.actor];
   let end = first.end;
@@ -1236,6 +1314,12 @@ function listFrom(text: string, first: ActorMention, limit: number, lex: Contrac
     // contracts/<lang>/list-clause: ", and" after a single item opens a clause ("the agreement with the IMF, and the government suspended …",
     // « l'accord avec le FMI, et le gouvernement ») — a list reads "X, Y and Z" or "X, Y, and Z"
     if (parties.length < 2 && COMMA_CONJUNCTION.test(text.slice(end, next.start))) break;
+    // contracts/<lang>/list-source: a name after a bare comma that a clause verb follows is the subject of a new clause, often the
+    // source ("awarded to APS by the Armament Agency, the ministry said", « attribué à Thales par la DGA, le ministère a précisé »)
+    if (LIST_SOURCE_GAP.test(text.slice(end, next.start))) {
+      const after = LIST_SOURCE_WORD.exec(text.slice(next.end, next.end + 24));
+      if (after && lex.partyStops.includes(after[1]!.toLowerCase())) break;
+    }
     // contracts/<lang>/party-possessed in a list: "SunExpress, Kazakhstan's Air Astana" — the possessed name is the party, an unknown one ends the list
     if (LIST_FROM_RE.test(text.slice(next.end, next.end + 4))) {
       const owned = actors.mentionAt(next.end + 3);
@@ -1823,10 +1907,28 @@ function clauseStartOf(text: string, sentence: Span, offset: number): number {
     // contracts/<lang>/aside: the brackets of an acronym or amount are no clause boundary ("India's Goa Shipyard Limited (GSL) and …")
     if (m[0] === '(' && asideEnd(text, from + m.index) > 0) continue;
     if (m[0] === ')' && asideStart(text, from + m.index) >= 0) continue;
+    // contracts/incise: the commas around "meanwhile", « de son côté », « eux » are no clause boundary ("Centrica, meanwhile, settled
+    // a dispute with Equinor", « L'Union européenne a, de son côté, suspendu le protocole »)
+    if (m[0].startsWith(',') && (INCISE_OPENING.test(text.slice(from + m.index, from + m.index + MAX_INCISE)) || INCISE_CLOSING.test(before.slice(Math.max(0, m.index - MAX_INCISE), m.index)))) continue;
     k = m.index + m[0].length;
   }
   return k < 0 ? from : from + k;
 }
+
+/** Longest incise with its commas, code units (see {@link INCISE_OPENING}). */
+const MAX_INCISE = 40;
+
+/** One alternation of the incises of both languages, longest first (built once). */
+const INCISE_ALT = [...EN_INCISES, ...FR_INCISES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+
+/** A comma opening an incise: ", meanwhile, …", « , de son côté, … ». */
+const INCISE_OPENING = new RegExp(`^,\\s+(?:${INCISE_ALT})\\s*,`, 'iu');
+
+/** A comma closing an incise: "…, meanwhile", « …, eux ». */
+const INCISE_CLOSING = new RegExp(`,\\s+(?:${INCISE_ALT})\\s*$`, 'iu');
+
+/** An incise with its commas, anywhere (for the auxiliary of a passive: « a, de son côté, été choisi »). */
+const INCISE_ANY = new RegExp(`,\\s+(?:${INCISE_ALT})\\s*,`, 'giu');
 
 /**
  * The last run of one to three capitalised words in [from, to) that equals a
@@ -2016,8 +2118,9 @@ function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenc
   const agentAt = nounEnd + m.index + m[0].length;
   const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, agentAt), sentenceEnd, lex, actors, 6);
   if (!found.parties.length) return undefined;
-  // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »
-  const toParty = new RegExp(`(?<![${LETTER}])(?:${lex.verbPartyPrepositions.map(escapeRe).join('|')})\\s+(?:(?:the|le|la|les|l['’])\\s*)?$`, 'iu');
+  // contracts/<lang>/passive-recipient: "The contract was awarded to Thales by the French Navy", « attribué à Thales par la Marine »;
+  // the recipient may be described first: "was awarded to local firm APS by the Armament Agency", « attribué au groupe français Thales »
+  const toParty = verbPartyGap(lex);
   // (a place there is where it was signed: « L'accord, signé mardi à Paris par la France et l'Inde »)
   const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => am.actor.kind !== 'place' && toParty.test(text.slice(nounEnd, am.start)));
   return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };
@@ -2081,6 +2184,12 @@ function collectVerbMentions(text: string, sentence: Span, prevSentence: Span | 
       // contracts/<lang>/verb-unit-owner: "GE agreed to buy the healthcare unit of Philips", « Safran va racheter l'activité d'actionnement
       // de Collins Aerospace » — the business bought belongs to its seller, the other party
       if (!object) object = unitOwnerAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+      // contracts/<lang>/party-seller: a product bought from a seller is goods, the seller the other party ("SEFE agreed to buy liquefied
+      // natural gas (LNG) from Cheniere Energy")
+      if (object && object.actor.kind === 'product') {
+        const seller = sellerAfter(text, tokens, tokenIndexAt(tokens, object.end), sentence.end, lex, actors);
+        if (seller) object = { ...object, actor: seller.actor, end: seller.end, text: text.slice(object.start, seller.end) };
+      }
       if (!object || object.actor === buyer.actor) continue;
       out.push({
         start: buyer.start,
@@ -2277,9 +2386,13 @@ function* matchesIn(re: RegExp, sentence: Span): Generator<{ match: RegExpExecAr
  * weapons to Saudi Arabia" or "sold 10 million copies to fans" stay out.
  */
 function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
-  for (const { match: m, start: vStart, end: vEnd } of matchesIn(lex.saleVerbs, sentence)) {
+  // contracts/<lang>/noun-sale-of: "Carrefour announced the sale of its Italian business to investment fund NewPrinces", « Carrefour a
+  // annoncé la cession de ses activités en Italie au fonds NewPrinces » — the noun reads like the verb, its seller the clause's subject
+  for (const [re, rule] of lex.saleNouns ? [[lex.saleVerbs, 'verb-sell'], [lex.saleNouns, 'noun-sale-of']] as const : [[lex.saleVerbs, 'verb-sell']] as const)
+  for (const { start: vStart, end: vEnd } of matchesIn(re, sentence)) {
     const clauseStart = clauseStartOf(text, sentence, vStart);
-    const seller = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    const subject = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS);
+    const seller = subject ?? antecedentOf(text, sentence, actors, clauseStart, vStart);
     if (!seller) continue;
     if (lex.hypotheticalBefore.test(text.slice(clauseStart, seller.start))) continue;
     let business = false;
@@ -2293,7 +2406,8 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
         if (!buyers.length) break;
         out.push({
           start: seller.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [seller.actor, ...buyers], anchored: true, named: false, inHeading,
-          ruleId: `contracts/${lexName(lex)}/verb-sell`, statusWindow: window(sentence, vStart, found.end), key: '',
+          // (a relative clause ends at its comma: "Norvane, which sold its unit to Haleon, has said it wants …" — "wants" is not the sale's)
+          ruleId: `contracts/${lexName(lex)}/${rule}`, statusWindow: subject ? window(sentence, vStart, found.end) : relativeWindow(text, sentence, vStart, found.end), key: '',
         });
         break;
       }
@@ -2301,6 +2415,122 @@ function collectSaleMentions(text: string, sentence: Span, tokens: Token[], inHe
       const am = actors.mentionAt(t.start);
       if (am && am.start === t.start && am.actor.kind === 'organization' && am.actor !== seller.actor) business = true;
     }
+  }
+}
+
+/** A relative pronoun opening a clause whose subject it is, up to its verb ("which sold", "who has bought", « qui a cédé »). */
+const RELATIVE_SUBJECT_OPENING = new RegExp(`^(?:which|who|qui)(?:\\s+[${LETTER}]+){0,2}\\s+$`, 'iu');
+
+/** An apposition set off by commas just before a verb ("McPhy, placed in receivership, was bought", « McPhy, placé en redressement, a été »). */
+const APPOSITION_BEFORE = /,\s[^,;:()«»"“”]{1,60},\s*$/u;
+
+/**
+ * contracts/<lang>/antecedent-subject: the institution a clause's subject refers back to when the clause has none of its own — the
+ * antecedent of a relative subject ("Norvane, which sold its consumer health unit to Haleon", « EDF, qui a cédé sa filiale à … ») or
+ * the name before an apposition (« McPhy, placé en redressement judiciaire, a été racheté par John Cockerill »): the name just before
+ * the comma that opens the relative or the apposition.
+ */
+function antecedentOf(text: string, sentence: Span, actors: ActorIndex, clauseStart: number, vStart: number): ActorMention | undefined {
+  let comma = -1;
+  if (RELATIVE_SUBJECT_OPENING.test(text.slice(clauseStart, vStart)) && /,\s*$/u.test(text.slice(Math.max(sentence.start, clauseStart - 3), clauseStart))) {
+    comma = text.lastIndexOf(',', clauseStart - 1);
+  } else if (/^\s*$/u.test(text.slice(clauseStart, vStart))) {
+    const app = APPOSITION_BEFORE.exec(text.slice(Math.max(sentence.start, vStart - 70), vStart));
+    if (app) comma = vStart - (app[0].length);
+  }
+  if (comma < sentence.start) return undefined;
+  const m = actors.nearestBefore(comma, Math.max(sentence.start, comma - 60), INSTITUTION_KINDS);
+  return m && /^\s*$/u.test(text.slice(m.end, comma)) ? m : undefined;
+}
+
+/** The status window of a clause read through its antecedent: it ends at the comma that closes the relative or the apposition. */
+function relativeWindow(text: string, sentence: Span, start: number, end: number): Span {
+  const w = window(sentence, start, end);
+  const comma = text.indexOf(',', end);
+  return comma >= 0 && comma < w.end ? { ...w, end: comma } : w;
+}
+
+/**
+ * contracts/<lang>/passive-acquired: "McPhy was acquired by Belgian group John Cockerill", « McPhy, placé en redressement judiciaire, a
+ * été racheté par John Cockerill » — the subject (an organisation) is bought, the agent after "by"/« par » buys; a passive of the
+ * future or of a plan ("will be bought by", « devrait être racheté par ») reads its status from the modal like any clause.
+ */
+function collectPassiveAcquisitionMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.passiveAcquisition) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.passiveAcquisition, sentence)) {
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const bought = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, INSTITUTION_KINDS) ?? antecedentOf(text, sentence, actors, clauseStart, vStart);
+    if (!bought || bought.actor.kind !== 'organization') continue;
+    if (lex.hypotheticalBefore.test(text.slice(clauseStart, bought.start))) continue;
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
+    const buyers = found.parties.filter((a) => a !== bought.actor && a.kind !== 'place' && a.kind !== 'product');
+    if (!buyers.length) continue;
+    out.push({
+      start: bought.start, end: found.end, kind: 'acquisition', det: 'indefinite', anaphor: false, parties: [...buyers, bought.actor], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/passive-acquired`, statusWindow: window(sentence, vStart, found.end), key: '',
+    });
+  }
+}
+
+/** Longest stretch between the sides of talks and the agreement they are about, code units ("… on a free trade accord"). */
+const TALKS_TOPIC_REACH = 50;
+
+/**
+ * contracts/<lang>/talks-between: "Talks between Paris and Athens on the purchase of a fourth frigate are continuing", « Les discussions
+ * entre Bruxelles et Washington sur un accord sur l'acier », « les négociations entre Paris et Athènes sur l'achat d'une frégate » — the
+ * two sides named after "between"/« entre » are the parties of the agreement the talks are about (proposed, from the talks); the noun
+ * must follow the topic preposition with no punctuation between.
+ */
+function collectTalksBetweenMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.talksBetween) return;
+  for (const { start: tStart, end: tEnd } of matchesIn(lex.talksBetween.opening, sentence)) {
+    const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, tEnd), sentence.end, lex, actors, MAX_DESCRIPTORS, false, true);
+    if (found.parties.length < 2) continue;
+    const topic = lex.talksBetween.topic.exec(text.slice(found.end, Math.min(sentence.end, found.end + 30)));
+    if (!topic) continue;
+    const from = found.end + topic[0].length;
+    const stretch = text.slice(from, Math.min(sentence.end, from + TALKS_TOPIC_REACH));
+    const cut = stretch.search(/[,;:()«»"“”]/u);
+    nounRe.lastIndex = 0;
+    const noun = nounRe.exec(cut >= 0 ? stretch.slice(0, cut) : stretch);
+    nounRe.lastIndex = 0;
+    if (!noun) continue;
+    const end = from + noun.index + noun[0].length;
+    const info = nounInfo(lex, noun[0]);
+    out.push({
+      start: tStart, end, kind: info && !info.anaphor ? info.kind : 'acquisition', det: 'indefinite', anaphor: false, parties: found.parties, anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/talks-between`, statusWindow: window(sentence, tStart, end), key: '',
+    });
+  }
+}
+
+/**
+ * contracts/<lang>/breach-accusation: "Kinshasa accused Kigali of violating the ceasefire agreed in July", « Kinshasa accuse Kigali de
+ * ne pas avoir respecté le cessez-le-feu conclu en juillet 2024 » — the accuser (the clause's subject) and the accused are the sides
+ * of the agreement whose breach is alleged, which is disputed; the agreement's noun follows the breach, after its article.
+ */
+function collectBreachAccusationMentions(text: string, sentence: Span, tokens: Token[], inHeading: boolean, lex: ContractLexicon, nounRe: RegExp, actors: ActorIndex, out: Mention[]): void {
+  if (!lex.breachAccusation) return;
+  for (const { start: vStart, end: vEnd } of matchesIn(lex.breachAccusation.verb, sentence)) {
+    const clauseStart = clauseStartOf(text, sentence, vStart);
+    const accuser = subjectBefore(actors, vStart, clauseStart, SALE_SUBJECT_GAP, PARTY_KINDS);
+    if (!accuser) continue;
+    const accused = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors, 1);
+    if (!accused.parties.length || accused.parties.includes(accuser.actor)) continue;
+    const breach = lex.breachAccusation.breach.exec(text.slice(accused.end, Math.min(sentence.end, accused.end + 60)));
+    if (!breach) continue;
+    const from = accused.end + breach[0].length;
+    nounRe.lastIndex = 0;
+    const noun = nounRe.exec(text.slice(from, Math.min(sentence.end, from + 30)));
+    nounRe.lastIndex = 0;
+    if (!noun || noun.index !== 0) continue;
+    const info = nounInfo(lex, noun[0]);
+    if (!info || info.anaphor) continue;
+    const end = from + noun[0].length;
+    out.push({
+      start: accuser.start, end, kind: info.kind, det: 'indefinite', anaphor: false, parties: [accuser.actor, ...accused.parties], anchored: true, named: false, inHeading,
+      ruleId: `contracts/${lexName(lex)}/breach-accusation`, statusWindow: window(sentence, vStart, end), key: '',
+    });
   }
 }
 
@@ -2514,11 +2744,15 @@ function collectSelectionMentions(text: string, sentence: Span, tokens: Token[],
     // contracts/<lang>/selection-passive: "Alstom was chosen by SNCF to supply 15 high-speed trains", « Alstom a été choisi par la SNCF pour
     // fournir 15 TGV » — the subject is the chosen contractor, the agent the buyer
     const agentAt = lex.selectionPassive.agent.exec(text.slice(vEnd, vEnd + 8));
-    if (lex.selectionPassive.auxiliary.test(text.slice(subject.end, vStart)) && agentAt) {
+    // (an incise may split the auxiliary: « Thales a, de son côté, été choisi par la DGA »)
+    if (lex.selectionPassive.auxiliary.test(text.slice(subject.end, vStart).replace(INCISE_ANY, '')) && agentAt) {
       const agent = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd + agentAt[0].length), sentence.end, lex, actors, 1);
       const buyer = agent.parties[0];
       if (subject.actor.kind !== 'organization' || !buyer || buyer === subject.actor || !INSTITUTION_KINDS.includes(buyer.kind)) continue;
-      if (!lex.selectionPurpose.test(text.slice(agent.end, agent.end + 12))) continue;
+      // (the agent's acronym may follow it: « choisi par la Direction générale de l'armement (DGA) pour fournir »)
+      const open = text.indexOf('(', agent.end);
+      const afterAgent = open >= 0 && open - agent.end <= 1 && asideEnd(text, open) > 0 ? asideEnd(text, open) : agent.end;
+      if (!lex.selectionPurpose.test(text.slice(afterAgent, afterAgent + 12))) continue;
       out.push({
         start: subject.start, end: agent.end, kind: 'contract', det: 'indefinite', anaphor: false, parties: [buyer, subject.actor], anchored: true, named: false, inHeading,
         ruleId: `contracts/${lexName(lex)}/selection-passive`, statusWindow: window(sentence, vStart, agent.end), key: '',

@@ -188,6 +188,183 @@ const SHOULD_FIND: FindRow[] = [
     kind: 'acquisition', status: 'proposed', parties: ['Vivendi', 'Lagardère'],
     evidence: 'une OPA sur Lagardère',
   },
+  // contracts/incise: the commas around a short adverbial end no clause
+  {
+    name: 'en incise between subject and verb (meanwhile)',
+    lang: 'en',
+    text: "Britain's Centrica, meanwhile, settled a long-running pricing dispute with Norway's Equinor over a gas contract.",
+    actors: [['Centrica', 'organization'], ['Equinor', 'organization']],
+    kind: 'agreement', status: 'signed', parties: ['Centrica', 'Equinor'],
+    evidence: 'Centrica, meanwhile, settled a long-running pricing dispute with',
+  },
+  {
+    name: 'fr incise between auxiliary and participle (de son côté)',
+    lang: 'fr',
+    text: "L'Union européenne a, de son côté, suspendu le protocole d'accord sur les matières premières signé avec le Rwanda en février.",
+    actors: [['Union européenne', 'organization'], ['Rwanda', 'government']],
+    kind: 'agreement', status: 'cancelled', parties: ['Union européenne', 'Rwanda'],
+    evidence: "le protocole d'accord sur les matières premières signé avec le Rwanda",
+  },
+  {
+    name: 'fr passive selection split by an incise, the agent followed by its acronym',
+    lang: 'fr',
+    text: "Thales a, de son côté, été choisi par la Direction générale de l'armement (DGA) pour fournir les radars de la future frégate.",
+    actors: [['Thales', 'organization'], ["Direction générale de l'armement", 'government', ['DGA']]],
+    kind: 'contract', status: 'signed', parties: ['Thales', "Direction générale de l'armement"],
+    evidence: "Thales a, de son côté, été choisi par la Direction générale de l'armement",
+  },
+  // contracts/<lang>/passive-acquired
+  {
+    name: 'en passive acquisition (was acquired by)',
+    lang: 'en',
+    text: 'McPhy was acquired by Belgian engineering group John Cockerill for an undisclosed sum.',
+    actors: [['McPhy', 'organization'], ['John Cockerill', 'organization']],
+    kind: 'acquisition', status: 'signed', parties: ['McPhy', 'John Cockerill'],
+    evidence: 'McPhy was acquired by Belgian engineering group John Cockerill',
+  },
+  {
+    name: 'fr passive acquisition after an apposition (a été racheté par)',
+    lang: 'fr',
+    text: "Le fabricant McPhy, placé en redressement judiciaire, a été racheté par John Cockerill pour un montant non communiqué.",
+    actors: [['McPhy', 'organization'], ['John Cockerill', 'organization']],
+    kind: 'acquisition', status: 'signed', parties: ['McPhy', 'John Cockerill'],
+    evidence: 'McPhy, placé en redressement judiciaire, a été racheté par John Cockerill',
+  },
+  // contracts/<lang>/noun-sale-of and antecedent-subject
+  {
+    name: 'en noun of a sale with its unit and buyer',
+    lang: 'en',
+    text: 'Carrefour announced the sale of its Italian business to investment fund NewPrinces for 1 billion euros.',
+    actors: [['Carrefour', 'organization'], ['NewPrinces', 'organization']],
+    kind: 'acquisition', status: 'announced', parties: ['Carrefour', 'NewPrinces'],
+    evidence: 'Carrefour announced the sale of its Italian business to investment fund NewPrinces',
+  },
+  {
+    name: 'fr nom de cession avec son activité et son acheteur',
+    lang: 'fr',
+    text: "Carrefour a annoncé mercredi la cession de ses activités en Italie au fonds d'investissement NewPrinces pour un milliard d'euros.",
+    actors: [['Carrefour', 'organization'], ['NewPrinces', 'organization']],
+    kind: 'acquisition', status: 'announced', parties: ['Carrefour', 'NewPrinces'],
+    evidence: "la cession de ses activités en Italie au fonds d'investissement NewPrinces",
+  },
+  {
+    name: 'en relative subject: the antecedent sells',
+    lang: 'en',
+    text: 'Norvane, which sold its consumer health unit to Haleon for $1.2 billion in 2023, has said it wants to focus on oncology.',
+    actors: [['Norvane', 'organization'], ['Haleon', 'organization']],
+    kind: 'acquisition', status: 'signed', parties: ['Norvane', 'Haleon'],
+    evidence: 'Norvane, which sold its consumer health unit to Haleon',
+  },
+  {
+    name: 'fr sujet relatif : l’antécédent cède',
+    lang: 'fr',
+    text: 'Le groupe Casino, qui a cédé sa filiale brésilienne à Carrefour en 2023, cherche un repreneur.',
+    actors: [['Casino', 'organization'], ['Carrefour', 'organization']],
+    kind: 'acquisition', status: 'signed', parties: ['Casino', 'Carrefour'],
+    evidence: 'Casino, qui a cédé sa filiale brésilienne à Carrefour',
+  },
+  // contracts/<lang>/party-seller
+  {
+    name: 'en agreement to buy goods from a seller: the seller is the party',
+    lang: 'en',
+    text: 'German gas importer SEFE has signed a 15-year agreement to buy liquefied natural gas from Texas-based Cheniere Energy, the companies said.',
+    actors: [['SEFE', 'organization'], ['Cheniere Energy', 'organization'], ['LNG', 'product', ['liquefied natural gas']]],
+    kind: 'acquisition', status: 'signed', parties: ['SEFE', 'Cheniere Energy'],
+    evidence: 'a 15-year agreement to buy liquefied natural gas from Texas-based Cheniere Energy',
+  },
+  {
+    name: 'fr accord pour racheter des parts auprès d’un vendeur',
+    lang: 'fr',
+    text: 'Le fonds Ardian a signé un accord pour racheter des parts auprès de Bpifrance.',
+    actors: [['Ardian', 'organization'], ['Bpifrance', 'organization']],
+    kind: 'acquisition', status: 'signed', parties: ['Ardian', 'Bpifrance'],
+    evidence: 'un accord pour racheter des parts auprès de Bpifrance',
+  },
+  // contracts/<lang>/party-led-by
+  {
+    name: 'en takeover by a group described by its leader',
+    lang: 'en',
+    text: 'The takeover of Casino by a consortium led by Czech billionaire Daniel Kretinsky was approved on Tuesday.',
+    actors: [['Casino', 'organization'], ['Daniel Kretinsky', 'person']],
+    kind: 'acquisition', status: 'signed', parties: ['Casino', 'Daniel Kretinsky'],
+    evidence: 'The takeover of Casino by a consortium led by Czech billionaire Daniel Kretinsky',
+  },
+  {
+    name: 'fr rachat par un consortium emmené par son chef de file',
+    lang: 'fr',
+    text: 'Le rachat de Casino par le consortium emmené par le milliardaire tchèque Daniel Kretinsky a été validé mardi.',
+    actors: [['Casino', 'organization'], ['Daniel Kretinsky', 'person']],
+    kind: 'acquisition', status: 'signed', parties: ['Casino', 'Daniel Kretinsky'],
+    evidence: 'Le rachat de Casino par le consortium emmené par le milliardaire tchèque Daniel Kretinsky',
+  },
+  // contracts/<lang>/verb-agree-on
+  {
+    name: 'en two sides yet to agree on a pact',
+    lang: 'en',
+    text: 'The United States and India have yet to agree on a trade pact after Washington imposed tariffs on Indian goods.',
+    actors: [['United States', 'government', ['Washington']], ['India', 'government']],
+    kind: 'agreement', status: 'proposed', parties: ['United States', 'India'],
+    evidence: 'United States and India have yet to agree on a trade pact',
+  },
+  {
+    name: 'fr deux camps qui ne parviennent pas à s’entendre sur un accord',
+    lang: 'fr',
+    text: "Washington et New Delhi ne sont pas parvenus à s'entendre sur un accord commercial.",
+    actors: [['Washington', 'government'], ['New Delhi', 'government']],
+    kind: 'agreement', status: 'proposed', parties: ['Washington', 'New Delhi'],
+    evidence: "Washington et New Delhi ne sont pas parvenus à s'entendre sur un accord",
+  },
+  // contracts/<lang>/passive-recipient with descriptors, and list-source (the source after a comma is no party)
+  {
+    name: 'en passive award to a described recipient, the source after a comma left out',
+    lang: 'en',
+    text: 'A 1.1 billion zloty order for anti-drone systems was awarded to local firm APS by the Armament Agency, the ministry said.',
+    actors: [['APS', 'organization'], ['Armament Agency', 'government'], ['Poland', 'government', ['the ministry']]],
+    kind: 'contract', status: 'signed', parties: ['APS', 'Armament Agency'],
+    evidence: 'was awarded to local firm APS by the Armament Agency',
+  },
+  {
+    name: 'fr attribution passive à un destinataire décrit, la source après la virgule écartée',
+    lang: 'fr',
+    text: "Le contrat a été attribué à l'industriel Thales par la Marine nationale, le ministère a précisé.",
+    actors: [['Thales', 'organization'], ['Marine nationale', 'government'], ['France', 'government', ['le ministère']]],
+    kind: 'contract', status: 'signed', parties: ['Thales', 'Marine nationale'],
+    evidence: "a été attribué à l'industriel Thales par la Marine nationale",
+  },
+  // contracts/<lang>/breach-accusation
+  {
+    name: 'en accusation of violating a ceasefire: accuser and accused are its sides',
+    lang: 'en',
+    text: 'Kinshasa accused Kigali of violating the ceasefire agreed in July 2024 under Angolan mediation.',
+    actors: [['Congo', 'government', ['Kinshasa']], ['Rwanda', 'government', ['Kigali']]],
+    kind: 'treaty', status: 'disputed', parties: ['Congo', 'Rwanda'],
+    evidence: 'Kinshasa accused Kigali of violating the ceasefire',
+  },
+  {
+    name: 'fr accusation de ne pas avoir respecté le cessez-le-feu',
+    lang: 'fr',
+    text: "Kinshasa accuse Kigali de ne pas avoir respecté le cessez-le-feu conclu en juillet 2024 sous l'égide de l'Angola.",
+    actors: [['République démocratique du Congo', 'government', ['Kinshasa']], ['Rwanda', 'government', ['Kigali']]],
+    kind: 'treaty', status: 'disputed', parties: ['République démocratique du Congo', 'Rwanda'],
+    evidence: 'Kinshasa accuse Kigali de ne pas avoir respecté le cessez-le-feu',
+  },
+  // contracts/<lang>/talks-between
+  {
+    name: 'en talks between two sides on an agreement',
+    lang: 'en',
+    text: 'Talks between the European Union and India on a broader trade accord are expected to conclude by the end of the year.',
+    actors: [['European Union', 'organization'], ['India', 'government']],
+    kind: 'agreement', status: 'proposed', parties: ['European Union', 'India'],
+    evidence: 'Talks between the European Union and India on a broader trade accord',
+  },
+  {
+    name: 'fr négociations entre deux camps sur un achat',
+    lang: 'fr',
+    text: "Les négociations entre Paris et Athènes sur l'achat d'une quatrième frégate se poursuivent, a indiqué une source proche du dossier.",
+    actors: [['Paris', 'government'], ['Athènes', 'government']],
+    kind: 'acquisition', status: 'proposed', parties: ['Paris', 'Athènes'],
+    evidence: "négociations entre Paris et Athènes sur l'achat",
+  },
 ];
 
 describe('contracts: should find (one per agreement, kind, status, parties)', () => {
@@ -228,8 +405,35 @@ describe('contracts: should not find (generic uses, idioms, modifiers)', () => {
     ['fr a donné son accord (consentement)', 'fr', 'Boeing a donné son accord au projet.'],
     ['fr en accord avec un acteur (pas un partenariat)', 'fr', 'Il a agi en accord avec Boeing.'],
     ['en called for a ceasefire (no parties)', 'en', 'The UN called for a ceasefire in the region.'],
+    // passive-acquired: the subject must be an organisation, the agent a buyer ("bought by fans", "taken over by Boeing" of a person)
+    ['en passive purchase of goods by people', 'en', 'The tickets were bought by fans within minutes, Boeing said.'],
+    ['fr repris par (une citation, pas un rachat)', 'fr', 'Ces propos ont été repris par Boeing dans un communiqué.'],
+    // noun-sale-of: the object must be a business, the buyer an institution
+    ['en sale of goods (no unit)', 'en', 'Boeing said the sale of tickets to fans would start on Monday.'],
+    ['fr vente de produits (pas d’activité)', 'fr', 'Boeing a annoncé la vente de billets aux passagers dès lundi.'],
   ] as const)('%s', (_name, lang, text) => {
     expect(run(lang, text, [['Boeing', 'organization']])).toEqual([]);
+  });
+});
+
+describe('contracts: should not find between two named organisations', () => {
+  test.each([
+    // talks-between: the talks must be about an agreement's noun
+    ['en talks between two sides on something else', 'en', 'Talks between Boeing and Airbus on safety rules resumed on Monday.'],
+    ['fr discussions entre deux camps sur autre chose', 'fr', 'Les discussions entre Boeing et Airbus sur la sécurité reprennent lundi.'],
+    // breach-accusation: only the breach of an agreement's noun
+    ['en accused of violating something else', 'en', 'Boeing accused Airbus of violating the rules of fair trade.'],
+    ['fr accusé de violer autre chose', 'fr', 'Boeing accuse Airbus de violer les règles du commerce.'],
+    // verb-agree-on: only with an agreement's noun after it
+    ['en agreed on something else', 'en', 'Boeing and Airbus agreed on the need to stabilise prices.'],
+    ['fr entendus sur autre chose', 'fr', 'Boeing et Airbus se sont entendus sur la nécessité de stabiliser les prix.'],
+    // noun-sale-of: goods, not a business
+    ['en sale of jets to a customer', 'en', 'Boeing announced the sale of 20 jets to Airbus customers.'],
+    ['fr vente de produits à un client', 'fr', 'Boeing a annoncé la vente de pièces détachées à Airbus.'],
+    // incise: an incise does not join two clauses across a real boundary
+    ['en incise does not make a subject of a prior clause', 'en', 'Boeing delivered jets; Airbus, meanwhile, said talks continue.'],
+  ] as const)('%s', (_name, lang, text) => {
+    expect(run(lang, text, [['Boeing', 'organization'], ['Airbus', 'organization']])).toEqual([]);
   });
 });
 

@@ -20,6 +20,16 @@ import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
  */
 export const EN_DENIAL_THAT = `(?<![${LETTER}])(?:den(?:ied|ies|y|ying)|rejected\\s+(?:claims|reports|suggestions))(?:\\s+(?:reports|claims|suggestions))?\\s+that\\s`;
 
+/**
+ * contracts/incise: short adverbials that news sets between commas inside a clause, between its subject and its verb — "Britain's
+ * Centrica, meanwhile, settled a dispute with Equinor", "Britain, for its part, is in talks with the Gulf Cooperation Council". The
+ * commas around them end no clause. Lower case, one alternation each.
+ */
+export const EN_INCISES: readonly string[] = [
+  'meanwhile', 'however', 'for its part', 'for their part', 'in turn', 'too', 'also', 'in addition', 'separately', 'in contrast',
+  'by contrast', 'in a separate move', 'on the other hand', 'for now', 'so far', 'though', 'in the meantime',
+];
+
 /** Titles of who signs for a company or a state ("chief executive", "minister"), an alternation. */
 const EN_TITLE = '(?:chief\\s+executive(?:\\s+officer)?|executive|ceo|cfo|coo|(?:vice[-\\s])?president|chair(?:man|woman)?|head|(?:managing\\s+)?director|boss|(?:co-?)?founder|minister|secretary|ambassador|envoy|commander|governor|mayor|official|representative|negotiator)';
 
@@ -244,6 +254,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:combin(?:e|ed|es|ing)|pool(?:ed|s|ing)?)\\s+their\\s+(?:[${LETTER}-]+\\s+){0,5}?(?:businesses|operations|assets|units|divisions|activities|networks|subsidiaries)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-combine-units' },
     // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
     { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
+    // contracts/en/verb-agree-on: "The United States and India have yet to agree on a trade pact", "the two sides agreed on a ceasefire" —
+    // two sides agreeing on an agreement named right after are its parties (only with that noun: "agreed on the need to" names none)
+    { pattern: new RegExp(`(?<![${LETTER}])agree(?:d|s|ing)?\\s+on(?=\\s+(?:a|an|the|their)\\s)`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-agree-on', purpose: true },
     // negotiations brought to an end are an agreement reached: "The European Commission concluded negotiations with Mercosur", "completed trade
     // negotiations with" (not "talks": "concluded talks with Xi" may end a summit without a deal)
     { pattern: new RegExp(`(?<![${LETTER}])(?:concluded|completed|wrapped\\s+up|finali[sz]ed|successfully\\s+concluded)\\s+(?:(?:the|its|their)\\s+)?(?:[${LOWER}-]{2,20}\\s+){0,2}negotiations\\s+with(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-concluded-talks' },
@@ -315,6 +328,24 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "Unilever has sold its tea business to CVC", "agreed to sell a 49% stake to KKR", "is divesting the unit to Apollo"; a headline's
   // present names one sale too: "CGG sells its data storage business to Oasis Group" (the unit noun and the buyer make it specific)
   saleVerbs: new RegExp(`(?<![${LETTER}])(?:sold|sell(?:s|ing)?|divest(?:ed|ing)?|offload(?:ed|ing)?|spun\\s+off)(?![${LETTER}])`, 'giu'),
+  // contracts/en/noun-sale-of: "Carrefour announced the sale of its Italian business to NewPrinces", "completed the divestiture of its
+  // chemicals unit to Apollo" (the unit noun and the buyer make it specific, as for the verb)
+  saleNouns: new RegExp(`(?<![${LETTER}])(?:sale|disposal|divestment|divestiture)\\s+of(?![${LETTER}])`, 'giu'),
+  // contracts/en/talks-between: "Talks between Paris and Athens on the purchase of a fourth frigate", "negotiations between the EU and
+  // Mercosur over a trade accord"
+  talksBetween: {
+    opening: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+between\\s+`, 'giu'),
+    topic: /^\s+(?:on|over|about|for|towards?)\s+/iu,
+  },
+  // contracts/en/breach-accusation: "Kinshasa accused Kigali of violating the ceasefire", "Israel accuses Hamas of breaching the truce"
+  breachAccusation: {
+    verb: new RegExp(`(?<![${LETTER}])accus(?:ed|es|ing|e)\\s+`, 'giu'),
+    breach: /^\s+of\s+(?:(?:repeatedly|again|systematically)\s+)?(?:violating|breaching|breaking|flouting|not\s+respecting|not\s+honou?ring|failing\s+to\s+(?:respect|honou?r|abide\s+by|comply\s+with|implement))\s+(?:the|a|an|its|their)\s+/iu,
+  },
+  // contracts/en/party-led-by: "by a consortium led by Daniel Kretinsky", "by a group of investors headed by Elon Musk"
+  ledBy: /^(?:led|headed|spearheaded|fronted)\s+by\s/iu,
+  // contracts/en/passive-acquired: "McPhy was acquired by John Cockerill", "the chain has been bought by a fund", "will be taken over by"
+  passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would|could|should|may|might|to)\\s+be|being)\\s+(?:(?:later|since|recently|eventually|finally|now)\\s+)?(?:acquired|bought|purchased|taken\\s+over|snapped\\s+up|absorbed)\\s+by)\\s+`, 'giu'),
   // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",
   // "Boeing settled the lawsuit with", "the bank settled with the SEC" (the other side follows the regex; see collectSettlementMentions)
   settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:agreed|agrees|agree|agreeing|will|would|has|have|had)\\s+(?:to\\s+)?pay|paid|pays)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+to\\s+(?:settle|resolve)\\s+|settl(?:ed|es|ing)\\s+)(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,4}?(?:claims?|charges?|allegations?|accusations|lawsuits?|suits?|cases?|complaints?|litigation|disputes?|probes?|investigations?)\\s+(?:(?:brought|filed|lodged|made|pursued)\\s+)?(?:by|with|from)\\s+|(?<![${LETTER}])settl(?:ed|es|ing)\\s+with\\s+`, 'giu'),
@@ -358,7 +389,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     amended: new RegExp(`(?<![${LETTER}])(?:(?:reductions?|cut(?:back|\\s+back)s?)\\s+(?:to|in|of|on)\\s+(?:(?:its|their|the|a|an|this|that)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|(?:reduc(?:ed|es|ing)|cut|cuts|trimmed|scal(?:ed|es|ing)\\s+back)\\s+(?:its|their|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:orders?|contracts?|deals?|purchases?)(?![${LETTER}])|amend(?:ed|s|ing|ment)?|(?:a|the) changes? to|modif(?:ied|ication|ications|y)|revis(?:ed|ion)|renegotiat(?:ed|ion|e)|rewritten|reworked|(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?)\\s+(?:(?:its|their|the|his|her|this|that|a)\\s+)?(?:[${LETTER}-]+\\s+){0,3}?(?:contracts?|deals?|agreements?|accords?|partnerships?|sponsorships?|leases?|licen[cs]es?|treat(?:y|ies)|truces?|ceasefires?|cease-fires?|pacts?|alliances?)|(?:been|was|were|is|are)\\s+extended|(?:contract|deal|lease|truce|ceasefire|cease-fire)\\s+extension|extension\\s+(?:to|of)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[${LETTER}-]+\\s+){0,2}?(?:contract|deal|agreement|truce|ceasefire|cease-fire|lease|partnership|sponsorship))(?![${LETTER}])`, 'iu'),
     // "the disputed contract", "challenged in court", "sued over the deal", "broke the truce" (not "talks broke down": cancelled)
     // "Dick Clark Productions denied that it had settled on an arrangement": a denied agreement is disputed
-    disputed: new RegExp(`(?<![${LETTER}])(?:br(?:oke|eaks?|eaking|oken)(?!\\s+(?:down|off|up|through|ground|away|out|with|into|even))|disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
+    // contracts/en/settled-dispute: a dispute settled or resolved is the object of the settlement, not its status ("Centrica settled a
+    // long-running pricing dispute with Equinor" is signed)
+    disputed: new RegExp(`(?<![${LETTER}])(?:br(?:oke|eaks?|eaking|oken)(?!\\s+(?:down|off|up|through|ground|away|out|with|into|even))|(?<!(?:settl|resolv)(?:e|ed|es|ing)\\s+(?:[${LETTER}-]{1,20}\\s+){0,4})disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"
@@ -370,8 +403,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "announced a partnership", "made official"
     // contracts/en/status-presented: "the three parties presented a coalition agreement" makes it public, like an announcement
     announced: new RegExp(`(?<![${LETTER}])(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s)|presented|made (?:it )?official|officially)(?![${LETTER}])`, 'iu'),
-    // "the proposed merger", "in talks over a deal", "a draft agreement"
+    // "the proposed merger", "in talks over a deal", "a draft agreement", "have yet to agree on a trade pact"
     // "a plea agreement offered by prosecutors"
-    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es|e|ing)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending)(?![${LETTER}])`, 'iu'),
+    proposed: new RegExp(`(?<![${LETTER}])(?:pursu(?:e|es|ed|ing)|propos(?:ed|al|es|e|ing)|offered|draft|discuss(?:ed|es|ing)?|plann?(?:ed|ing)|negotiat(?:ing|ions?)|talks|tentative|considering|would|could|might|will|plans? to|planning to|seeks?|seeking|potential|possible|bids?|offers?|hop(?:es?|ed|ing)|hammer(?:ing|ed)? out|want(?:s|ed)?|push(?:es|ed|ing)? for|under negotiation|in negotiations?|pending|yet\\s+to\\s+(?:agree|sign|reach|conclude|finali[sz]e|seal|strike))(?![${LETTER}])`, 'iu'),
   },
 };

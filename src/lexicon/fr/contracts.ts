@@ -20,6 +20,18 @@ import { DIGIT, LETTER, LOWER } from '../../text/char-classes.js';
  */
 export const FR_DENIAL_THAT = `(?<![${LETTER}])(?:dément(?:i|ent)?|ni(?:e|ent|é))\\s+qu(?:e\\s|['’]\\s?)`;
 
+/**
+ * contracts/incise : les incises brèves que la dépêche place entre virgules à l'intérieur d'une proposition, entre le sujet et le verbe
+ * ou entre l'auxiliaire et le participe — « L'Union européenne a, de son côté, suspendu le protocole », « Intermarché et Auchan ont,
+ * eux, mis fin à leur alliance », « Thales a, pour sa part, été choisi par la DGA ». Leurs virgules ne ferment aucune proposition.
+ */
+export const FR_INCISES: readonly string[] = [
+  'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles',
+  'lui', 'elle', 'eux', 'elles', 'lui aussi', 'elle aussi', 'eux aussi', 'elles aussi', 'par ailleurs', 'en revanche', 'toutefois',
+  'cependant', 'néanmoins', 'pourtant', 'également', 'aussi', 'en outre', 'à son tour', 'à leur tour', 'de surcroît', 'entre-temps',
+  'dans le même temps', 'pour l’heure', "pour l'heure", 'pour le moment', 'elle-même', 'lui-même', 'eux-mêmes', 'déjà',
+];
+
 /** Titres de qui signe pour une entreprise ou un État (« PDG », « ministre »), une alternance. */
 const FR_TITLE = "(?:PDG|P-DG|président(?:e)?(?:\\s+exécutif|\\s+exécutive|-directeur\\s+général|\\s+du\\s+directoire)?|direct(?:eur|rice)(?:\\s+général(?:e)?)?|patron(?:ne)?|ministre|secrétaire(?:\\s+d['’]\\s?État)?|(?:co)?fondat(?:eur|rice)|ambassad(?:eur|rice)|dirigeant(?:e)?|chef|responsable|représentant(?:e)?|négociat(?:eur|rice)|maire|gouverneur|commandant)";
 
@@ -238,6 +250,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:sont|seraient|étaient|seront)\\s+)?(?:mis|mettre|mettent|mettront|mettraient)\\s+d['’]\\s?accord\\s+(?:pour|sur)|s['’]\\s?entend(?:re|ent|aient|raient|ront)\\s+(?:pour|sur)|(?:ont|avaient|auraient)\\s+convenu\\s+(?:de|d['’])|conviennent\\s+(?:de|d['’]))`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-s-entendre', hypotheticalProposed: true },
     // « Sanofi est entré en négociations exclusives avec CD&R en vue de la cession d'Opella » (seulement avec un objet)
     { pattern: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|préliminaires))?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/fr/verb-talks-with', purpose: true },
+    // contracts/fr/verb-agree-on : « Washington et New Delhi ne sont pas parvenus à s'entendre sur un accord commercial », « les deux camps se
+    // sont entendus sur une trêve » — deux camps qui s'entendent sur un accord nommé juste après en sont les parties (seulement avec ce nom)
+    { pattern: new RegExp(`(?<![${LETTER}])(?:s['’]\\s?entend(?:re|ent|ait|aient|ra|ront)|se\\s+(?:sont|seraient|sont\\s+enfin)\\s+entendue?s)\\s+sur(?=\\s+(?:une?|l['’]|le|la|leur)\\s?)`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-agree-on', purpose: true },
     // des négociations menées à leur terme sont un accord conclu : « La Commission européenne a conclu les négociations avec le Mercosur »
     // (pas des « discussions » : « a conclu ses discussions avec Xi » peut clore un sommet sans accord)
     { pattern: new RegExp(`(?<![${LETTER}])(?:conclu|achevé|finalisé|bouclé)\\s+(?:(?:les|ses|leurs)\\s+)?négociations(?:\\s+[${LOWER}-]{2,20}){0,2}?\\s+avec(?![${LETTER}])`, 'giu'), kind: 'agreement', ruleId: 'contracts/fr/verb-concluded-talks' },
@@ -304,6 +319,26 @@ export const FR_CONTRACTS: ContractLexicon = {
   holderPrepositions: ['de', 'du', 'd'],
   // « Unilever a cédé son activité thé au fonds CVC », « va vendre 49 % de sa filiale à KKR », et le présent d'un titre : « CGG vend son
   // activité de stockage à Oasis Group et Access » (le nom d'activité et l'acheteur le rendent spécifique : pas « vend des fruits »)
+  // contracts/fr/noun-sale-of : « Carrefour a annoncé la cession de ses activités en Italie au fonds NewPrinces », « la vente de sa filiale
+  // à KKR » (le nom d'activité et l'acheteur le rendent spécifique, comme pour le verbe)
+  saleNouns: new RegExp(`(?<![${LETTER}])(?:cession|vente)\\s+(?:(?:de|du|des)(?![${LETTER}])|d['’])`, 'giu'),
+  // contracts/fr/talks-between : « Les négociations entre Paris et Athènes sur l'achat d'une quatrième frégate », « les discussions entre
+  // Bruxelles et Washington sur un accord sur l'acier », « des pourparlers entre Kinshasa et le M23 en vue d'un accord de paix »
+  talksBetween: {
+    opening: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|directes?|officielles?))?\\s+entre\\s+`, 'giu'),
+    topic: /^\s+(?:sur|pour|autour\s+d(?:e|u|es)?|en\s+vue\s+d['’]?|au\s+sujet\s+d(?:e|u|es)?)\s*/iu,
+  },
+  // contracts/fr/breach-accusation : « Kinshasa accuse Kigali de ne pas avoir respecté le cessez-le-feu », « Israël accuse le Hamas d'avoir
+  // violé la trêve »
+  breachAccusation: {
+    verb: new RegExp(`(?<![${LETTER}])accus(?:e|ent|é|ée|ait|aient|ant)\\s+`, 'giu'),
+    breach: /^\s+(?:de\s+ne\s+pas\s+(?:avoir\s+)?(?:respecté|respecter|honoré|honorer|appliqué|appliquer)|d['’]\s?(?:avoir\s+)?(?:violé|violer|rompu|enfreint)|de\s+(?:violer|rompre|enfreindre))\s+(?:le|la|l['’]|les|son|sa|leur)\s*/iu,
+  },
+  // contracts/fr/party-led-by : « par le consortium emmené par Daniel Kretinsky », « par un groupe d'investisseurs mené par Xavier Niel »
+  ledBy: /^(?:emmenée?s?|menée?s?|dirigée?s?|conduite?s?|pilotée?s?)\s+par\s/iu,
+  // contracts/fr/passive-acquired : « McPhy a été racheté par John Cockerill », « la chaîne sera reprise par un fonds », « devrait être
+  // acquis par » (le sujet est racheté, l'agent rachète)
+  passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\\s+été|est|sont|était|étaient|sera|seront|serait|seraient|(?:va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\\s+être|être)\\s+(?:(?:finalement|récemment|depuis|ensuite)\\s+)?(?:rachet|acqui|repri|absorb)(?:é|ée|és|ées|s|se|ses|e)?\\s+par)\\s+`, 'giu'),
   saleVerbs: new RegExp(`(?<![${LETTER}])(?:céd(?:é|ée|er|era|eront|erait|e|ent|ant)|vend(?:u|ue|re|ra|ront|rait|ant|ent)?)(?![${LETTER}])`, 'giu'),
   // « TotalEnergies a accepté de verser 30 millions d'euros pour mettre fin au litige qui l'opposait à l'association Les Amis de la Terre »,
   // « la banque paiera 10 millions pour solder les poursuites engagées par la SEC », « a conclu une transaction avec le fisc » (l'autre
@@ -349,7 +384,8 @@ export const FR_CONTRACTS: ContractLexicon = {
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
     // « Boeing a porté plainte contre Airbus au sujet du contrat », « a attaqué Airbus en justice », « un procès »
-    disputed: new RegExp(`(?<![${LETTER}])(?:dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    // « ne pas avoir respecté le cessez-le-feu », « le non-respect de l'accord » : un manquement allégué
+    disputed: new RegExp(`(?<![${LETTER}])(?:non-respect|ne\\s+pas\\s+(?:avoir\\s+)?respect(?:é|er)|dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
