@@ -675,8 +675,10 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // (and so is a verb of the same kind coordinated after the previous restriction's clause, a predicate of its own: "a decree that sets a
         // ceiling of 150,000 work visas and restricts family reunification to migrants", « plafonne les loyers et interdit les expulsions »;
         // restrictions/coordinated-verb)
-        const split = ((c.kind !== prev.kind || distinctPenalties(prev, c) || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)))
-          && c.triggerStart - prev.triggerEnd > SPLIT_GAP ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null)
+        const far = c.triggerStart - prev.triggerEnd > SPLIT_GAP;
+        const ownFact = far && (c.kind !== prev.kind || distinctPenalties(prev, c)
+          || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)));
+        const split = (ownFact ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null)
           ?? relativeSplit(text, prev.triggerStart, prev.triggerEnd, c.triggerStart);
         if (split) {
           prev.end = split.first;
@@ -698,14 +700,15 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
       // does not ("the 15% tariffs on X, as well as provide some relief from the 25% tariffs on Y": two sanctions), nor does
       // a clause after a semicolon, an independent statement (« s'il refuse, l'hébergeur devra retirer la page ; et si ce
       // dernier refuse, les fournisseurs d'accès devront couper l'accès »: two obligations)
-      const lead = text.slice(c.start, c.triggerStart).match(MERGE_AND_DEDUPE_RE)?.length ?? 0;
+      const clauseLead = text.slice(c.start, c.triggerStart);
+      const lead = clauseLead.match(MERGE_AND_DEDUPE_RE)?.length ?? 0;
       // (two penalties of different rules are two sanctions, not an enumeration of one: restrictions/distinct-penalties)
       // (nor does a relative or subordinate clause, a predicate of its own: "stopped servicing equipment in line with U.S. rules, which prohibit
       // American citizens from …", « …, qui interdisent … »: restrictions/subordinate-clause)
       // (nor a coordinated clause with its own subject before a clause-wide trigger: « Les prélèvements sont limités à 50 %, | et
       // l'irrigation n'est autorisée que la nuit » — two limits, restrictions/own-subject-clause)
-      const ownSubject = !!c.rule.startAtClause && OWN_SUBJECT_LEAD.test(text.slice(c.start, c.triggerStart));
-      if (prev.kind === c.kind && !ownSubject && !distinctPenalties(prev, c) && !SUBORDINATE_LEAD.test(text.slice(c.start, c.triggerStart)) && lead <= MERGE_LEAD_WORDS && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)) {
+      if (prev.kind === c.kind && lead <= MERGE_LEAD_WORDS && !distinctPenalties(prev, c) && /^[\s,]*(?:(?:et|and|or|ou)\s+)?$/iu.test(gap)
+        && !SUBORDINATE_LEAD.test(clauseLead) && !(c.rule.startAtClause && OWN_SUBJECT_LEAD.test(clauseLead))) {
         prev.end = Math.max(prev.end, c.end);
         continue;
       }
