@@ -1513,8 +1513,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // such a noun names an agreement only when it is named ("the Geneva Convention", « la convention de la CPI ») or has parties after it
     // or when two subjects conclude it: "Amazon and the FTC reached a $2.5 billion settlement", « la SNCF et la région ont signé une convention »
     // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
-    const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors);
-    if (lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0)) && !(bySubject && bySubject.parties.length >= 2)) continue;
+    const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors, out);
+    const pairAfter = pairAfterNoun(text, sentence, nounEnd, np.start, lex, actors, out);
+    if (!pairAfter && lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0)) && !(bySubject && bySubject.parties.length >= 2)) continue;
     // contracts/<lang>/idiom: "of its own accord", « d'un commun accord » name no agreement
     if (lex.idiomAround.test(text.slice(Math.max(sentence.start, nounStart - 30), nounEnd))) continue;
     // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"
@@ -1702,6 +1703,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
       }
       // (and so are its subjects: « Paris et Alger discutent d'un rapprochement » is diplomacy)
       if (lex.organizationOnlyNouns.includes(m[0].toLowerCase()) && parties.some((a) => a.kind !== 'organization')) continue;
+    }
+    if (parties.length === 0 && pairAfter) {
+      parties.push(...pairAfter.parties);
+      end = Math.max(end, pairAfter.end);
     }
     out.push({
       tentative: lex.tentativeModifier.test(text.slice(np.start, nounStart)),
@@ -1954,7 +1959,7 @@ const CLAUSE_WINDOW = 1000;
  * … agreement" (a plural pronoun stands for the first list of two or more
  * actors of the previous sentence).
  */
-function verbSubjectParties(text: string, sentence: Span, npStart: number, prev: Span | undefined, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } | undefined {
+function verbSubjectParties(text: string, sentence: Span, npStart: number, prev: Span | undefined, lex: ContractLexicon, actors: ActorIndex, prior: readonly Mention[] = []): { parties: Actor[]; start: number } | undefined {
   let from = clauseStartOf(text, sentence, npStart);
   // contracts/<lang>/partial-quote: 'Big Machine and Dick Clark Productions had “come to terms on a licensing agreement …”' — an
   // opening quotation mark inside the clause does not hide its subject
@@ -2016,7 +2021,12 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
       const list = listFrom(text, mention, prev.end, lex, actors);
       if (list.parties.length >= 2) return { parties: list.parties, start: lead };
     }
-    return undefined;
+    // contracts/<lang>/counted-pair: "Britain and India signed a free trade agreement on Thursday. … The two countries also signed a
+    // memorandum of understanding", « Les deux groupes ont signé un protocole » — with no list in the previous sentence, "the two
+    // countries" are the two latest countries named before it
+    // (the verb must be its own: "The two countries signed a memorandum and said they would keep negotiating a treaty" — "negotiating" is not)
+    const pair = count === 2 ? countedPair(text.slice(lead, vStart), from, actors, prior) : undefined;
+    return pair ? { parties: pair, start: lead } : undefined;
   }
   // contracts/<lang>/verb-with-party-only: « Orano a signé avec EDF un contrat d'approvisionnement » with a subject the actor extractor did
   // not mark, "It signed with the Pentagon a $1.2 billion contract" — the counterparty named between the verb and the noun is still a party
@@ -2029,6 +2039,76 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
     if (named.length === 1) return { parties: [named[0]!.actor], start: vStart };
   }
   return undefined;
+}
+
+/** How far back "the two countries" looks for its two antecedents, code units (about three sentences of wire copy). */
+const PAIR_REACH = 600;
+
+/** A two-sided subject and its counted noun (group 1): "the two countries", "both governments", « les deux pays ». */
+const PAIR_SUBJECT = new RegExp(`^\\s*(?:the\\s+two|both|les\\s+deux|tous\\s+deux)\\s+([${LETTER}]+)(?![${LETTER}])`, 'iu');
+/** Counted nouns naming states: "the two countries", "both governments", « les deux pays », « les deux capitales ». */
+const PAIR_STATES: ReadonlySet<string> = new Set(['countries', 'nations', 'governments', 'states', 'capitals', 'pays', 'états', 'gouvernements', 'capitales']);
+/** Counted nouns naming sides of any kind but cities: "the two sides", « les deux parties », « les deux camps ». */
+const PAIR_SIDES: ReadonlySet<string> = new Set(['sides', 'parties', 'partners', 'leaders', 'rivals', 'partenaires', 'camps', 'dirigeants', 'rivaux']);
+
+/**
+ * contracts/<lang>/counted-pair: the two latest distinct actors before `at` (within {@link PAIR_REACH}) that a counted subject opening
+ * `lead` ("the two countries", « les deux groupes ») can name: states (governments, or places named as countries) for countries, any
+ * institution for sides, organisations for any other noun (companies, groups, unions, clubs) — the two sides of the latest agreement
+ * mention in `prior` when both fit. Undefined for a bare pronoun ("they", « les deux ») or fewer than two.
+ */
+function countedPair(lead: string, at: number, actors: ActorIndex, prior: readonly Mention[]): Actor[] | undefined {
+  const subject = PAIR_SUBJECT.exec(lead);
+  const noun = subject?.[1]?.toLowerCase();
+  if (!noun || !PREDICATE_LEAD.test(lead.slice(subject![0].length).replace(TIME_ADVERBIAL, ' '))) return undefined;
+  const country = (a: Actor) => a.kind === 'government' || (a.kind === 'place' && COUNTRY_NAMES.has(a.name.toLowerCase()));
+  const fits = PAIR_STATES.has(noun) ? country
+    : PAIR_SIDES.has(noun) ? (a: Actor) => INSTITUTION_KINDS.includes(a.kind) || country(a)
+      : (a: Actor) => a.kind === 'organization';
+  // the two sides of the latest agreement named before, when they fit: "Sudan's army and the RSF agreed to a ceasefire … the African
+  // Union … Talks on a permanent settlement between the two sides"
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const p = prior[k]!;
+    if (p.end > at || p.start < at - PAIR_REACH) continue;
+    if (p.parties.length === 2 && p.parties.every(fits)) return [...p.parties];
+  }
+  const found: Actor[] = [];
+  const mentions = actors.mentionsIn(Math.max(0, at - PAIR_REACH), at, PARTY_KINDS);
+  for (let k = mentions.length - 1; k >= 0 && found.length < 2; k--) {
+    const a = mentions[k]!.actor;
+    if (fits(a) && !found.includes(a)) found.push(a);
+  }
+  return found.length === 2 ? found.reverse() : undefined;
+}
+
+/** After a noun, a two-sided subject of a relative clause ("a framework agreement the two countries struck", « l'accord que les deux pays
+ * ont signé ») or of "between" (« entre les deux parties »): group 1 the relative's subject, group 2 the object of "between". */
+const PAIR_AFTER_NOUN = new RegExp(`^\\s+(?:(?:(?:that|which|que)\\s+|qu['’]\\s*)?((?:the\\s+two|both|les\\s+deux)\\s+[${LETTER}]+)|(?:between|entre)\\s+((?:the\\s+two|les\\s+deux)\\s+[${LETTER}]+))(?![${LETTER}])`, 'iu');
+/** Between a relative's two-sided subject and its agreement verb: an auxiliary or an adverb or two ("had", « ont finalement »), bounded. */
+const RELATIVE_VERB_LEAD = new RegExp(`^\\s{1,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,2}`, 'u');
+
+/**
+ * contracts/<lang>/counted-pair-after: a noun with no party of its own followed by a relative clause whose subject is "the two countries"
+ * and whose verb is a signing verb ("a framework agreement the two countries struck in 2022", « le protocole que les deux groupes ont
+ * signé »), or by "between the two sides" ("talks on a permanent settlement between the two sides", « un accord entre les deux parties »):
+ * the parties are the two latest actors the counted noun can name (see {@link countedPair}).
+ */
+function pairAfterNoun(text: string, sentence: Span, nounEnd: number, npStart: number, lex: ContractLexicon, actors: ActorIndex, prior: readonly Mention[]): { parties: Actor[]; end: number } | undefined {
+  const after = text.slice(nounEnd, Math.min(sentence.end, nounEnd + 80));
+  const m = PAIR_AFTER_NOUN.exec(after);
+  if (!m) return undefined;
+  let end = nounEnd + m[0].length;
+  if (m[1]) {
+    // the relative's verb must be a signing verb right after its subject
+    const rest = after.slice(m[0].length);
+    const lead = RELATIVE_VERB_LEAD.exec(rest)?.[0] ?? '';
+    lex.agreementVerbs.lastIndex = 0;
+    const verb = lex.agreementVerbs.exec(rest.slice(0, lead.length + 30));
+    if (!verb || verb.index > lead.length) return undefined;
+    end += verb.index + verb[0].length;
+  }
+  const parties = countedPair(m[1] ?? m[2]!, npStart, actors, prior);
+  return parties ? { parties, end } : undefined;
 }
 
 /** Counts named in a plural subject, EN and FR ("the three companies", « les quatre syndicats »). */
