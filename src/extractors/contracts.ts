@@ -311,6 +311,11 @@ export interface ContractLexicon {
   /** Anchored at its end, tested on the 40 code units before a won noun's phrase: the winning verb ("won ", « a remporté »). */
   wonBefore: RegExp;
   /**
+   * Anchored at its start, tested on the 60 code units after a won noun: a passive winning or awarding participle with its agent or
+   * recipient ("the tender was won by Alstom", « le marché a été attribué au groupe Acciona », « un marché attribué par la RTM »).
+   */
+  wonAfter: RegExp;
+  /**
    * Anchored at its start, tested after an agreement's noun phrase: an object relative pronoun ("which", "that", « que ») whose clause
    * names a signing subject, then {@link participleWith} after optional {@link relativeAuxiliary}: "The contract, which Thales signed
    * with Brazil in 2019", « le contrat, que Thales avait signé avec le Brésil » — the subject and the counterparty are parties.
@@ -1338,8 +1343,8 @@ const LIST_LEAD = /^[\s—–-]{0,4}(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** A locative preposition right before a place: "in Geneva", « à Berlin » (EN and FR; bounded). */
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|à|en)\s+$/iu;
 
-/** A bare « à » right before a name: « à Doha » is a location, « à l'Ukraine » a recipient. */
-const BARE_A_BEFORE = /(?:^|\s)à\s+$/iu;
+/** A bare « à », « au », « aux » right before a name: « à Doha », « au Qatar » are locations, « à l'Ukraine » a recipient. */
+const BARE_A_BEFORE = /(?:^|\s)(?:à|au|aux)\s+$/iu;
 
 /** A comma then a conjunction between two actors: ", and ", « , et ». */
 const COMMA_CONJUNCTION = /,\s*(?:and|et)\s/iu;
@@ -1459,7 +1464,10 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const np = findDeterminer(text, tokens, nounIdx, nounStart, lex, actors);
     // contracts/<lang>/won-noun: "Alstom won a tender to supply 40 trains", « Alstom a remporté un marché de 900 millions d'euros » —
     // a tender or a « marché » is a contract only once won (not « le marché automobile », "a tender for 40 trains")
-    if (lex.wonNouns.includes(m[0].toLowerCase().replace(/’/gu, "'")) && !lex.wonBefore.test(text.slice(Math.max(sentence.start, np.start - 40), np.start))) continue;
+    // contracts/<lang>/won-noun-passive: "the tender was won by Alstom", « Le marché a été attribué au groupe espagnol Acciona », « un
+    // marché attribué par la RTM » — or once a passive participle says who won or awarded it
+    if (lex.wonNouns.includes(m[0].toLowerCase().replace(/’/gu, "'")) && !lex.wonBefore.test(text.slice(Math.max(sentence.start, np.start - 40), np.start))
+      && !lex.wonAfter.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 60)))) continue;
     // contracts/<lang>/headline-bare-noun: "Thales signs contract with Indian Navy", "Pfizer and BioNTech reach deal with EU" — a headline
     // drops the article after the verb; the noun (with its lower-case premodifiers) is introduced as "a contract" would be
     if (np.det === 'none' && !info.plural) {
@@ -1967,12 +1975,26 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   const clause = text.slice(from, npStart);
   lex.agreementVerbs.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
+  let earlier: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
-  while ((m = lex.agreementVerbs.exec(clause)) !== null) verb = m;
+  while ((m = lex.agreementVerbs.exec(clause)) !== null) {
+    earlier = verb;
+    verb = m;
+  }
   if (!verb) return undefined;
   const vStart = from + verb.index;
   const between = text.slice(vStart + verb[0].length, npStart);
   if (tokenize(between, 0, between.length).length > 8) return undefined;
+  // contracts/<lang>/coordinated-verb: "Vodafone and Telefonica signed a network-sharing deal last year and agreed a spectrum swap",
+  // « Airbus et Safran ont signé un protocole en mars et conclu un partenariat » — a second signing verb joined by "and" shares the
+  // first one's subject; the mention starts at its own verb so that the first agreement stays apart
+  if (earlier && COORDINATED_VERB_LEAD.test(text.slice(Math.max(from, vStart - 40), vStart))) {
+    const shared = verbSubjectParties(text, sentence, from + earlier.index + earlier[0].length, prev, lex, actors, prior);
+    if (shared && shared.parties.length > 0) {
+      const own = actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS).filter((am) => verbPartyGap(lex).test(text.slice(vStart + verb![0].length, am.start)));
+      return { parties: [...shared.parties, ...own.map((am) => am.actor).filter((a) => !shared.parties.includes(a))], start: vStart };
+    }
+  }
   // an occurrence of a known name the actor extractor left unmarked: "… and Orbit Beyond. Orbit Beyond dropped out of that contract"
   const subject = actors.nearestBefore(vStart, from, PARTY_KINDS) ?? unmarkedNameBefore(text, from, vStart, actors);
   // contracts/<lang>/subject-time: "South Sudan's government and rebels on Thursday signed", « ont signé jeudi soir » — a day or time
@@ -2110,6 +2132,9 @@ function pairAfterNoun(text: string, sentence: Span, nounEnd: number, npStart: n
   const parties = countedPair(m[1] ?? m[2]!, npStart, actors, prior);
   return parties ? { parties, end } : undefined;
 }
+
+/** "and", « et » with at most two lower-case words (an auxiliary, an adverb) right before a verb: a coordinated predicate. */
+const COORDINATED_VERB_LEAD = new RegExp(`(?:^|\\s)(?:and|et)\\s+(?:[${LOWER}'’]{1,12}\\s+){0,2}$`, 'u');
 
 /** Counts named in a plural subject, EN and FR ("the three companies", « les quatre syndicats »). */
 const PRONOUN_COUNT = new RegExp(`(?<![${LETTER}])(?:three|trois|four|quatre)(?![${LETTER}])`, 'iu');

@@ -228,7 +228,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // English names the parties before the noun: "the Renault-Nissan alliance" (premodifiers)
   postNominalParties: false,
   // "the treaty was signed in 2004 by X and Y", "a ceasefire agreement was reached between Armenia and Azerbaijan"
-  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
+  // (and the winner of a contract: "the contract was won by Alstom", contracts/en/won-by)
+  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck|won)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
   institutionPossessives: ['its', 'their'],
   pluralPossessives: ['their'],
   // (and a count with a noun of institutions: "The three companies signed a memorandum", "the two carmakers agreed", "both governments")
@@ -293,6 +294,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "won a tender to supply 40 trains to Egypt", "secured a tender from the Navy" (not "launched a tender", "the tender offer")
   // "exercised an option for 120 additional Javelin systems" (an option is a contract only once exercised)
   wonNouns: ['tender', 'option'],
+  // contracts/en/won-noun-passive: "the tender was won by Alstom", "a tender, awarded to Siemens by the city"
+  wonAfter: new RegExp(`^(?:\\s+(?:for|of)\\s[^,.;:!?]{1,30}?)?\\s*,?\\s+(?:(?:was|were|has\\s+been|had\\s+been|will\\s+be)\\s+)?(?:won|awarded|granted)\\s+(?:by|to)(?![${LETTER}])`, 'iu'),
   wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded|exercis(?:ed|es|ing))\\s+$`, 'iu'),
   // "The contract, which Thales signed with Brazil in 2019, …", "the deal that Airbus struck with IndiGo"
   relativeObject: /^\s*(?:,\s*)?(?:which|that)\s+/iu,

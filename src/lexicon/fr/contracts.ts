@@ -87,7 +87,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
   eventNouns: ['échange de prisonniers', "échange d'otages", 'échange d’otages'],
   // « Dassault a signé avec l'Inde un contrat », « le ministère a attribué à Thales un contrat »
-  verbPartyPrepositions: ['avec', 'à', 'auprès de'],
+  // (« au », « aux » contract « à le », « à les » : « attribué au groupe espagnol Acciona », « a proposé aux syndicats un accord »)
+  verbPartyPrepositions: ['avec', 'à', 'au', 'aux', 'auprès de'],
   // « son offre pour racheter Twitter », « un accord visant à racheter »
   infinitiveMarkers: ['pour', 'à'],
   betweenPrepositions: ['entre'],
@@ -220,7 +221,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   postNominalParties: true,
   // « Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements… », « un accord a été conclu entre l'Arménie et l'Azerbaïdjan »
   // contracts/fr/found-between : « Un accord a été trouvé dans la nuit entre l'Arménie et l'Azerbaïdjan », « un accord est intervenu entre »
-  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|accordée?s?|notifiée?s?|scellée?s?|trouvée?s?|intervenue?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
+  // (et le titulaire d'un contrat gagné : « Le contrat a été remporté par Veolia », contracts/fr/won-by)
+  signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|remportée?s?|décrochée?s?|accordée?s?|notifiée?s?|scellée?s?|trouvée?s?|intervenue?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   // (et un nombre avec un nom d'institutions : « Les trois groupes ont signé un protocole d'accord », « les deux constructeurs »)
@@ -284,6 +286,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « a levé une option sur 42 véhicules » (une option n'est un contrat qu'une fois levée ou exercée)
   wonNouns: ['marché', "appel d'offres", 'appel d’offres', 'option'],
   wonBefore: new RegExp(`(?<![${LETTER}])(?:remport(?:é|e|ent|era|er)|lev(?:é|e|ent|era|er)|exerc(?:é|e|ent|era|er)|décroch(?:é|e|ent|era|er)|gagn(?:é|e|ent|era|er)|obtenu|obtient|raflé|rafle|attribu(?:é|ée|e|ent|er)(?:\\s+(?:à|au|aux)\\s+[^,.;:]{1,40}?)?)\\s+$`, 'iu'),
+  // contracts/fr/won-noun-passive : « Le marché a été attribué au groupe espagnol Acciona », « un marché attribué par la RTM », « l'appel
+  // d'offres, remporté par Alstom » (un complément court peut précéder le participe : « Le marché de Riyad a été remporté par Veolia »)
+  wonAfter: new RegExp(`^(?:\\s+(?:de|du|des|d['’])\\s*[^,.;:!?]{1,30}?)?\\s*,?\\s+(?:(?:a|avait|ont|avaient|aura|est|sera|serait|aurait)\\s+été\\s+|(?:est|sera)\\s+)?(?:attribuée?s?|remportée?s?|décrochée?s?|octroyée?s?|adjugée?s?)\\s+(?:par|à|au|aux)(?![${LETTER}])`, 'iu'),
   // « Le contrat, que Thales avait signé avec le Brésil en 2019, … », « l'accord qu'Airbus a conclu avec IndiGo »
   relativeObject: /^\s*(?:,\s*)?qu(?:e\s+|['’]\s*)/iu,
   relativeAuxiliary: /^\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+de|venait\s+de|déjà)\s+){0,2}/iu,
