@@ -1987,12 +1987,15 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   if (tokenize(between, 0, between.length).length > 8) return undefined;
   // contracts/<lang>/coordinated-verb: "Vodafone and Telefonica signed a network-sharing deal last year and agreed a spectrum swap",
   // « Airbus et Safran ont signé un protocole en mars et conclu un partenariat » — a second signing verb joined by "and" shares the
-  // first one's subject; the mention starts at its own verb so that the first agreement stays apart
+  // first one's subject; the mention starts at its own verb when the first verb has an agreement of its own, which stays apart
   if (earlier && COORDINATED_VERB_LEAD.test(text.slice(Math.max(from, vStart - 40), vStart))) {
     const shared = verbSubjectParties(text, sentence, from + earlier.index + earlier[0].length, prev, lex, actors, prior);
     if (shared && shared.parties.length > 0) {
       const own = actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS).filter((am) => verbPartyGap(lex).test(text.slice(vStart + verb![0].length, am.start)));
-      return { parties: [...shared.parties, ...own.map((am) => am.actor).filter((a) => !shared.parties.includes(a))], start: vStart };
+      // (when the first verb has an agreement of its own; else the subject opens the mention: "The two sides continue to negotiate and
+      // could finalize an agreement")
+      const firstHasOwn = prior.some((p) => p.start >= shared.start && p.end <= vStart);
+      return { parties: [...shared.parties, ...own.map((am) => am.actor).filter((a) => !shared.parties.includes(a))], start: firstHasOwn ? vStart : shared.start };
     }
   }
   // an occurrence of a known name the actor extractor left unmarked: "… and Orbit Beyond. Orbit Beyond dropped out of that contract"
