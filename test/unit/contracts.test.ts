@@ -1,5 +1,5 @@
 import type { ActorKind, Language } from '../../src/types.js';
-import { contractsOf, type ContractActorSpec } from '../helpers/contracts.js';
+import { contractsOf, expectContracts, type ContractActorSpec, type ContractRow } from '../helpers/contracts.js';
 
 /** The contract drafts of `text` with hand-built actors (see test/helpers/contracts.ts). */
 function run(lang: Language, text: string, specs: ContractActorSpec[] = []) {
@@ -452,5 +452,101 @@ describe('contracts: coreference (later mentions do not create contracts)', () =
     const found = run(lang, text, actors as unknown as Array<[string, ActorKind]>);
     expect(found).toHaveLength(1);
     expect(found[0]!.status).toBe(status);
+  });
+});
+
+// Session 17: general mechanisms for unseen text (counted pairs, coordinated verbs, passive winners)
+const GENERAL: ContractRow[] = [
+  // contracts/<lang>/counted-pair
+  {
+    name: 'en counted-pair: "The two countries also signed a memorandum" with no list in the previous sentence',
+    lang: 'en', text: 'Britain and India signed a free trade agreement on Thursday. The pact is expected to lift trade by a quarter. The two countries also signed a memorandum of understanding on critical minerals.',
+    actors: [['Britain', 'government'], ['India', 'government']],
+    want: [
+      { status: 'signed', parties: ['Britain', 'India'], evidence: 'Britain and India signed a free trade agreement' },
+      { status: 'signed', parties: ['Britain', 'India'], evidence: 'The two countries also signed a memorandum of understanding' },
+    ],
+  },
+  {
+    name: 'fr counted-pair: « Les deux pays ont aussi signé un traité »',
+    lang: 'fr', text: "La France et l'Inde ont signé un accord de défense lundi. Le texte prévoit des exercices communs. Les deux pays ont aussi signé un traité de coopération nucléaire.",
+    actors: [['France', 'government'], ['Inde', 'government', ["l'Inde"]]],
+    want: [
+      { status: 'signed', parties: ['France', 'Inde'], evidence: "France et l'Inde ont signé un accord" },
+      { status: 'signed', parties: ['France', 'Inde'], evidence: 'Les deux pays ont aussi signé un traité' },
+    ],
+  },
+  // contracts/<lang>/counted-pair-after
+  {
+    name: 'en counted-pair-after: "a framework agreement the two countries struck in 2022" (countries, not the company)',
+    lang: 'en', text: "Poland signed a $2.6 billion contract with South Korea's Hanwha Aerospace on Tuesday, the second deal under a framework agreement the two countries struck in 2022.",
+    actors: [['Poland', 'government'], ['South Korea', 'place'], ['Hanwha Aerospace', 'organization']],
+    want: [
+      { status: 'signed', parties: ['Poland', 'Hanwha Aerospace'], evidence: "a $2.6 billion contract with South Korea's Hanwha Aerospace" },
+      { status: 'signed', parties: ['Poland', 'South Korea'], evidence: 'a framework agreement the two countries struck' },
+    ],
+  },
+  {
+    name: 'fr counted-pair-after: « un accord-cadre que les deux pays ont signé en 2022 » (pays, pas le groupe)',
+    lang: 'fr', text: "Varsovie a signé mardi un contrat de 2,6 milliards de dollars avec Hanwha Aerospace, filiale du groupe Hanwha. La Pologne achète aussi des chars à la Corée du Sud, en vertu d'un accord-cadre que les deux pays ont signé en 2022.",
+    actors: [['Pologne', 'government', ['Varsovie', 'La Pologne']], ['Hanwha Aerospace', 'organization'], ['Corée du Sud', 'place']],
+    want: [
+      { status: 'signed', parties: ['Pologne', 'Hanwha Aerospace'], evidence: 'un contrat de 2,6 milliards de dollars avec Hanwha Aerospace' },
+      { status: 'signed', parties: ['Pologne', 'Corée du Sud'], evidence: 'un accord-cadre que les deux pays ont signé' },
+    ],
+  },
+  {
+    name: 'en counted-pair-after: "a permanent settlement between the two sides" names the sides of the ceasefire, not the mediator',
+    lang: 'en', text: "Sudan's army and the Rapid Support Forces agreed on Friday to a 72-hour ceasefire. The African Union welcomed the move. Talks on a permanent settlement between the two sides are to resume next month.",
+    actors: [["Sudan's army", 'government'], ['Rapid Support Forces', 'organization'], ['African Union', 'organization']],
+    want: [
+      { status: 'signed', parties: ["Sudan's army", 'Rapid Support Forces'], evidence: "Sudan's army and the Rapid Support Forces agreed on Friday to a 72-hour ceasefire" },
+      { status: 'proposed', parties: ["Sudan's army", 'Rapid Support Forces'], evidence: 'a permanent settlement between the two sides' },
+    ],
+  },
+  // contracts/<lang>/coordinated-verb
+  {
+    name: 'fr coordinated-verb: « ont signé un protocole en mars et conclu un partenariat » — two agreements, one subject',
+    lang: 'fr', text: "Airbus et Safran ont signé un protocole d'accord en mars et conclu un partenariat industriel en juin.",
+    actors: [['Airbus', 'organization'], ['Safran', 'organization']],
+    want: [
+      { status: 'signed', parties: ['Airbus', 'Safran'], evidence: "Airbus et Safran ont signé un protocole d'accord" },
+      { status: 'signed', parties: ['Airbus', 'Safran'], evidence: 'conclu un partenariat' },
+    ],
+  },
+  {
+    name: 'en coordinated-verb: "signed a supply contract in May and struck a partnership in June"',
+    lang: 'en', text: 'Siemens Energy and Equinor signed a supply contract in May and struck a research partnership in June.',
+    actors: [['Siemens Energy', 'organization'], ['Equinor', 'organization']],
+    want: [
+      { status: 'signed', parties: ['Siemens Energy', 'Equinor'], evidence: 'Siemens Energy and Equinor signed a supply contract' },
+      { status: 'signed', parties: ['Siemens Energy', 'Equinor'], evidence: 'struck a research partnership' },
+    ],
+  },
+  // contracts/<lang>/won-noun-passive, contracts/<lang>/won-by
+  {
+    name: 'fr won-noun-passive: « Le marché a été attribué au groupe espagnol Acciona par la métropole de Barcelone »',
+    lang: 'fr', text: 'Le marché a été attribué au groupe espagnol Acciona par la métropole de Barcelone en 2023.',
+    actors: [['Acciona', 'organization'], ['métropole de Barcelone', 'government']],
+    want: [{ status: 'signed', parties: ['Acciona', 'métropole de Barcelone'], evidence: 'Le marché a été attribué au groupe espagnol Acciona par la métropole de Barcelone' }],
+  },
+  {
+    name: 'en won-noun-passive: "The tender for 40 trams was won by Alstom, the city of Milan said" (the city that ran it is the other side)',
+    lang: 'en', text: 'The tender for 40 trams was won by Alstom, the city of Milan said on Monday.',
+    actors: [['Alstom', 'organization'], ['Milan', 'place']],
+    want: [{ status: 'signed', parties: ['Alstom', 'Milan'], evidence: 'The tender for 40 trams was won by Alstom' }],
+  },
+];
+
+describe('contracts: general mechanisms (counted pairs, coordinated verbs, passive winners)', () => {
+  test.each(GENERAL.map((r) => [r.name, r] as const))('%s', (_name, row) => expectContracts(row));
+  // « au Qatar » is where it was signed: « au », « aux » name a recipient only when no country follows
+  test('fr: « signé au Qatar un accord » — a country after « au » is a location, not a party', () => {
+    const found = contractsOf('fr', "Le Rwanda et la RDC ont signé au Qatar un accord de paix.", [['Rwanda', 'government'], ['RDC', 'government'], ['Qatar', 'place']]);
+    expect(found.map((c) => c.parties.map((p) => p.name).sort())).toEqual([['RDC', 'Rwanda']]);
+  });
+  test('en: "they" with no list before stays without a counted pair', () => {
+    const found = contractsOf('en', 'Airbus reported results. Boeing cut its outlook. They signed a memorandum of understanding.', [['Airbus', 'organization'], ['Boeing', 'organization']]);
+    expect(found).toHaveLength(0);
   });
 });

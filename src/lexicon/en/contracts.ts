@@ -295,7 +295,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "exercised an option for 120 additional Javelin systems" (an option is a contract only once exercised)
   wonNouns: ['tender', 'option'],
   // contracts/en/won-noun-passive: "the tender was won by Alstom", "a tender, awarded to Siemens by the city"
-  wonAfter: new RegExp(`^(?:\\s+(?:for|of)\\s[^,.;:!?]{1,30}?)?\\s*,?\\s+(?:(?:was|were|has\\s+been|had\\s+been|will\\s+be)\\s+)?(?:won|awarded|granted)\\s+(?:by|to)(?![${LETTER}])`, 'iu'),
+  wonAfter: new RegExp(`^(?:\\s{1,3}(?:for|of)\\s[^,.;:!?]{1,30}?)?\\s{0,3},?\\s{1,3}(?:(?:was|were|has\\s{1,3}been|had\\s{1,3}been|will\\s{1,3}be)\\s{1,3})?(?:won|awarded|granted)\\s{1,3}(?:by|to)(?![${LETTER}])`, 'iu'),
   wonBefore: new RegExp(`(?<![${LETTER}])(?:won|wins?|winning|secured|secures?|landed|lands?|awarded|exercis(?:ed|es|ing))\\s+$`, 'iu'),
   // "The contract, which Thales signed with Brazil in 2019, …", "the deal that Airbus struck with IndiGo"
   relativeObject: /^\s*(?:,\s*)?(?:which|that)\s+/iu,

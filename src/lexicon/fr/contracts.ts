@@ -288,7 +288,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   wonBefore: new RegExp(`(?<![${LETTER}])(?:remport(?:é|e|ent|era|er)|lev(?:é|e|ent|era|er)|exerc(?:é|e|ent|era|er)|décroch(?:é|e|ent|era|er)|gagn(?:é|e|ent|era|er)|obtenu|obtient|raflé|rafle|attribu(?:é|ée|e|ent|er)(?:\\s+(?:à|au|aux)\\s+[^,.;:]{1,40}?)?)\\s+$`, 'iu'),
   // contracts/fr/won-noun-passive : « Le marché a été attribué au groupe espagnol Acciona », « un marché attribué par la RTM », « l'appel
   // d'offres, remporté par Alstom » (un complément court peut précéder le participe : « Le marché de Riyad a été remporté par Veolia »)
-  wonAfter: new RegExp(`^(?:\\s+(?:de|du|des|d['’])\\s*[^,.;:!?]{1,30}?)?\\s*,?\\s+(?:(?:a|avait|ont|avaient|aura|est|sera|serait|aurait)\\s+été\\s+|(?:est|sera)\\s+)?(?:attribuée?s?|remportée?s?|décrochée?s?|octroyée?s?|adjugée?s?)\\s+(?:par|à|au|aux)(?![${LETTER}])`, 'iu'),
+  wonAfter: new RegExp(`^(?:\\s{1,3}(?:de|du|des|d['’])\\s{0,3}[^,.;:!?]{1,30}?)?\\s{0,3},?\\s{1,3}(?:(?:a|avait|ont|avaient|aura|est|sera|serait|aurait)\\s{1,3}été\\s{1,3}|(?:est|sera)\\s{1,3})?(?:attribuée?s?|remportée?s?|décrochée?s?|octroyée?s?|adjugée?s?)\\s+(?:par|à|au|aux)(?![${LETTER}])`, 'iu'),
   // « Le contrat, que Thales avait signé avec le Brésil en 2019, … », « l'accord qu'Airbus a conclu avec IndiGo »
   relativeObject: /^\s*(?:,\s*)?qu(?:e\s+|['’]\s*)/iu,
   relativeAuxiliary: /^\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+de|venait\s+de|déjà)\s+){0,2}/iu,
