@@ -1655,7 +1655,11 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
           ?? actors.mentionsIn(sentence.start, np.start, ['place']).find((pm) => pm.start < sentence.start + 12);
         // contracts/<lang>/implicit-subject-list: "Pfizer and BioNTech reached a deal with the EU" — when the implicit party heads a list of
         // subjects of the signing verb, the whole list is the other side
-        const side = implicit && bySubject && bySubject.parties.length >= 2 && bySubject.parties.includes(implicit.actor) ? bySubject.parties : implicit ? [implicit.actor] : [];
+        // contracts/<lang>/signing-subject-first: the subject of the signing verb, when found, outranks the nearest name before the noun
+        // ("Poland scrapped a purchase from Boeing, …, and instead extended a maintenance contract with Leonardo" — Poland, not Boeing)
+        const side = bySubject && bySubject.parties.length > 0 && !bySubject.parties.some((a) => parties.includes(a)) && !(implicit && bySubject.parties.includes(implicit.actor))
+          ? bySubject.parties
+          : implicit && bySubject && bySubject.parties.length >= 2 && bySubject.parties.includes(implicit.actor) ? bySubject.parties : implicit ? [implicit.actor] : [];
         parties.unshift(...side.filter((a) => !parties.includes(a)));
       } else if (isOrder && np.det === 'indefinite' && parties.length >= 2 && withParties.length === parties.length && bySubject && bySubject.parties.length > 0
         && !bySubject.parties.some((a) => parties.includes(a))) {
@@ -1988,8 +1992,16 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/coordinated-verb: "Vodafone and Telefonica signed a network-sharing deal last year and agreed a spectrum swap",
   // « Airbus et Safran ont signé un protocole en mars et conclu un partenariat » — a second signing verb joined by "and" shares the
   // first one's subject; the mention starts at its own verb when the first verb has an agreement of its own, which stays apart
-  if (earlier && COORDINATED_VERB_LEAD.test(text.slice(Math.max(from, vStart - 40), vStart))) {
-    const shared = verbSubjectParties(text, sentence, from + earlier.index + earlier[0].length, prev, lex, actors, prior);
+  // (across a comma when the clause opens with "and": "Poland scrapped a planned purchase of Apache helicopters from Boeing in March,
+  // citing their cost, and instead extended a maintenance contract with Leonardo", « …, et a prolongé son contrat avec Leonardo »)
+  let earlierEnd = earlier ? from + earlier.index + earlier[0].length : undefined;
+  if (earlierEnd === undefined && from > sentence.start && CLAUSE_AND_LEAD.test(text.slice(from, vStart))) {
+    lex.agreementVerbs.lastIndex = 0;
+    const head = text.slice(sentence.start, from);
+    while ((m = lex.agreementVerbs.exec(head)) !== null) earlierEnd = sentence.start + m.index + m[0].length;
+  }
+  if (earlierEnd !== undefined && COORDINATED_VERB_LEAD.test(text.slice(Math.max(from, vStart - 40), vStart))) {
+    const shared = verbSubjectParties(text, sentence, earlierEnd, prev, lex, actors, prior);
     if (shared && shared.parties.length > 0) {
       const own = actors.mentionsIn(vStart + verb[0].length, npStart, PARTY_KINDS).filter((am) => verbPartyGap(lex).test(text.slice(vStart + verb![0].length, am.start)));
       // (when the first verb has an agreement of its own; else the subject opens the mention: "The two sides continue to negotiate and
@@ -2135,6 +2147,9 @@ function pairAfterNoun(text: string, sentence: Span, nounEnd: number, npStart: n
   const parties = countedPair(m[1] ?? m[2]!, npStart, actors, prior);
   return parties ? { parties, end } : undefined;
 }
+
+/** A clause made of "and", « et » and at most two lower-case words before its verb ("and instead", « et a »): a coordinated predicate. */
+const CLAUSE_AND_LEAD = new RegExp(`^\\s*(?:and|et)\\s+(?:[${LOWER}'’]{1,12}\\s+){0,2}$`, 'u');
 
 /** "and", « et » with at most two lower-case words (an auxiliary, an adverb) right before a verb: a coordinated predicate. */
 const COORDINATED_VERB_LEAD = new RegExp(`(?:^|\\s)(?:and|et)\\s+(?:[${LOWER}'’]{1,12}\\s+){0,2}$`, 'u');

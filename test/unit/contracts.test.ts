@@ -523,6 +523,25 @@ const GENERAL: ContractRow[] = [
       { status: 'signed', parties: ['Siemens Energy', 'Equinor'], evidence: 'struck a research partnership' },
     ],
   },
+  // contracts/<lang>/coordinated-verb across a comma, contracts/<lang>/signing-subject-first
+  {
+    name: 'en coordinated-verb after a comma: ", and instead extended a maintenance contract with Leonardo" — Poland, not Boeing',
+    lang: 'en', text: 'Poland scrapped a planned purchase of 96 Apache helicopters from Boeing in March, citing their cost, and instead extended a maintenance contract with Leonardo.',
+    actors: [['Poland', 'government'], ['Boeing', 'organization'], ['Leonardo', 'organization']],
+    want: [
+      { status: 'cancelled', parties: ['Poland', 'Boeing'], evidence: 'a planned purchase of 96 Apache helicopters from Boeing' },
+      { status: 'amended', parties: ['Poland', 'Leonardo'], evidence: 'a maintenance contract with Leonardo' },
+    ],
+  },
+  {
+    name: 'fr coordinated-verb après une virgule : « , et a prolongé un contrat de maintenance avec Leonardo » — la Pologne, pas Boeing',
+    lang: 'fr', text: 'La Pologne a annulé en mars une commande de 96 hélicoptères Apache auprès de Boeing, jugés trop chers, et a prolongé un contrat de maintenance avec Leonardo.',
+    actors: [['Pologne', 'government', ['La Pologne']], ['Boeing', 'organization'], ['Leonardo', 'organization']],
+    want: [
+      { status: 'cancelled', parties: ['Pologne', 'Boeing'], evidence: 'une commande de 96 hélicoptères Apache auprès de Boeing' },
+      { status: 'amended', parties: ['Pologne', 'Leonardo'], evidence: 'un contrat de maintenance avec Leonardo' },
+    ],
+  },
   // contracts/<lang>/won-noun-passive, contracts/<lang>/won-by
   {
     name: 'fr won-noun-passive: « Le marché a été attribué au groupe espagnol Acciona par la métropole de Barcelone »',
