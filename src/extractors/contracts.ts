@@ -2767,7 +2767,7 @@ const PURPOSE_WINDOW = 80;
 const RECIPROCAL_SUBJECT_GAP = 40;
 
 /** Built once for {@link collectReciprocalMentions}: a match ending in a preposition takes an object. */
-const ENDS_WITH_PREPOSITION = new RegExp(`(?:with|avec|à)$`, 'iu');
+const ENDS_WITH_PREPOSITION = new RegExp(`(?<![${LETTER}])(?:with|avec|à|au|aux)$`, 'iu');
 
 /**
  * contracts/<lang>/verb-ally and verb-merge-list: "Ford and SK On have teamed

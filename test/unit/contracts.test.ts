@@ -542,6 +542,29 @@ const GENERAL: ContractRow[] = [
       { status: 'amended', parties: ['Pologne', 'Leonardo'], evidence: 'un contrat de maintenance avec Leonardo' },
     ],
   },
+  // contracts/<lang>/concession
+  {
+    name: 'en concession: "won a 30-year concession to operate the port of Dakar from the Senegalese government"',
+    lang: 'en', text: 'DP World won a 30-year concession to operate the port of Dakar from the Senegalese government.',
+    actors: [['DP World', 'organization'], ['Senegalese government', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['DP World', 'Senegalese government'], evidence: 'a 30-year concession to operate the port of Dakar from the Senegalese government' }],
+  },
+  {
+    name: 'fr concession : « la métropole a prolongé d\'un an la concession de Keolis »',
+    lang: 'fr', text: "A Bordeaux, la métropole a prolongé d'un an la concession de Keolis sur le réseau.",
+    actors: [['Keolis', 'organization'], ['métropole', 'government']],
+    want: [{ kind: 'contract', status: 'amended', parties: ['métropole', 'Keolis'], evidence: "métropole a prolongé d'un an la concession de Keolis" }],
+  },
+  // contracts/fr/verb-ally with « au », « aux »
+  {
+    name: 'fr verb-ally : « s\'est associé au japonais Mitsubishi », « s\'est associé aux laboratoires Servier »',
+    lang: 'fr', text: "Orano s'est associé au japonais Mitsubishi pour construire une usine. Sanofi s'est associé aux laboratoires Servier.",
+    actors: [['Orano', 'organization'], ['Mitsubishi', 'organization'], ['Sanofi', 'organization'], ['Servier', 'organization']],
+    want: [
+      { kind: 'partnership', status: 'signed', parties: ['Orano', 'Mitsubishi'], evidence: "Orano s'est associé au japonais Mitsubishi" },
+      { kind: 'partnership', status: 'signed', parties: ['Sanofi', 'Servier'], evidence: "Sanofi s'est associé aux laboratoires Servier" },
+    ],
+  },
   // contracts/<lang>/won-noun-passive, contracts/<lang>/won-by
   {
     name: 'fr won-noun-passive: « Le marché a été attribué au groupe espagnol Acciona par la métropole de Barcelone »',
@@ -563,6 +586,10 @@ describe('contracts: general mechanisms (counted pairs, coordinated verbs, passi
   test('fr: « signé au Qatar un accord » — a country after « au » is a location, not a party', () => {
     const found = contractsOf('fr', "Le Rwanda et la RDC ont signé au Qatar un accord de paix.", [['Rwanda', 'government'], ['RDC', 'government'], ['Qatar', 'place']]);
     expect(found.map((c) => c.parties.map((p) => p.name).sort())).toEqual([['RDC', 'Rwanda']]);
+  });
+  test('concessions made in bargaining are no contract (EN, FR)', () => {
+    expect(contractsOf('en', 'The union made major concessions on pensions, and the company offered a concession on overtime.', [['Unite', 'organization']])).toHaveLength(0);
+    expect(contractsOf('fr', 'Le syndicat a dû faire des concessions sur les salaires. Le gouvernement refuse toute concession.', [['gouvernement', 'government']])).toHaveLength(0);
   });
   test('en: "they" with no list before stays without a counted pair', () => {
     const found = contractsOf('en', 'Airbus reported results. Boeing cut its outlook. They signed a memorandum of understanding.', [['Airbus', 'organization'], ['Boeing', 'organization']]);

@@ -40,6 +40,9 @@ export const EN_CONTRACTS: ContractLexicon = {
     { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement', 'letter of intent', 'collective agreement', 'collective bargaining agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
     // "won a tender to supply 40 trains" (only after a winning verb: see wonNouns)
     { forms: ['contract', 'tender'], plural: ['contracts'], kind: 'contract' },
+    // contracts/en/concession: the delegated running of a public service — "a 30-year concession to operate the port of Durban", "extended
+    // Keolis's concession" (only with a party: "made concessions" is none, see ambiguousNouns)
+    { forms: ['concession'], plural: ['concessions'], kind: 'contract' },
     { forms: ['deal', 'bargain'], plural: ['deals'], kind: 'deal' },
     // "WeWork agreed to a rescue by its largest shareholder, … SoftBank Group Corp", "a $15 billion bailout of the airlines by Washington"
     // "committed to a $9.5 billion lifeline to bail out the company", "a $5 billion rescue package for the airline"
@@ -83,7 +86,7 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a $725 million settlement with the FTC" is an agreement, "new settlements in the West Bank" are not
   // "a rescue by firefighters" is no deal: "rescue" and "bailout" need a party after them
   // "a $500 million loan" names no lender, "a consortium" no members: a party after the noun or two subjects pin them down
-  ambiguousNouns: ['convention', 'settlement', 'rescue', 'bailout', 'bail-out', 'loan', 'credit line', 'line of credit', 'consortium'],
+  ambiguousNouns: ['convention', 'settlement', 'concession', 'rescue', 'bailout', 'bail-out', 'loan', 'credit line', 'line of credit', 'consortium'],
   // "a prisoner swap" names one concluded exchange by itself
   // "a $9.5 billion lifeline to bail out the company", "a rescue package to save Alitalia"
   rescueObject: new RegExp(`^\\s+(?:(?:designed|meant|intended|aimed)\\s+)?to\\s+(?:bail\\s+out|rescue|save|prop\\s+up|recapitali[sz]e|refinance|keep\\s+afloat)\\s+`, 'iu'),

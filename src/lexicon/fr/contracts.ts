@@ -44,6 +44,9 @@ export const FR_CONTRACTS: ContractLexicon = {
     { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums'], kind: 'agreement' },
     // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
     { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
+    // contracts/fr/concession : la gestion déléguée d'un service public — « a prolongé d'un an la concession de Keolis », « la délégation de
+    // service public attribuée à Transdev » (« concession » seulement avec une partie : « faire des concessions » n'en est pas une, voir ambiguousNouns)
+    { forms: ['concession', 'délégation de service public'], plural: ['concessions'], kind: 'contract' },
     // « un plan de sauvetage par l'État », « le renflouement d'Air France par l'État »
     { forms: ['plan de sauvetage', 'renflouement'], plural: [], kind: 'deal' },
     // un financement d'une partie à une autre : « un prêt de 3 milliards du FMI », « une ligne de crédit de la Chine au Pakistan »
@@ -81,7 +84,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
   // « un consortium » sans membres nommés, « une ligne de crédit » sans prêteur ne nomment aucun accord
-  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium', 'rapprochement'],
+  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium', 'rapprochement', 'concession'],
   // « un échange de prisonniers » nomme à lui seul un échange conclu
   // « un plan de sauvetage pour renflouer Air France », « destiné à sauver Alitalia »
   rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
@@ -240,7 +243,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   ],
   // « Microsoft s'est associé avec OpenAI », « Renault s'allie à Geely », « ont uni leurs forces », « Thales et Safran vont fusionner »
   reciprocalVerbs: [
-    { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
+    { pattern: new RegExp(`(?<![${LETTER}])(?:(?:s['’]\\s?|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait)\\s+)?(?:associ|alli)(?:e|ent|é|ée|és|ées|er|era|eront)(?:\\s+(?:avec|à|au|aux))?|(?:uni|unissent|unit|joint|joignent)\\s+leurs\\s+forces(?:\\s+(?:avec|à))?)(?![${LETTER}])`, 'giu'), kind: 'partnership', ruleId: 'contracts/fr/verb-ally' },
     // « fusionner avec » nomme son objet (verbe d'acquisition) ; seul, la liste sujet fusionne
     { pattern: new RegExp(`(?<![${LETTER}])fusionn(?:e|ent|er|era|eront|é|ées|és|ée)(?!\\s+avec)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-merge-list' },
     // contracts/fr/verb-combine-units : « Shell et Equinor vont regrouper leurs actifs pétroliers britanniques » — deux groupes qui mettent
