@@ -955,6 +955,19 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
       end = Math.max(end, relative.end);
       break;
     }
+    // contracts/<lang>/participle-to-later: past the noun's complements, or after a comma — "a drilling contract awarded last year to
+    // Halliburton", « un contrat de forage attribué l'an dernier à Halliburton », « la concession, confiée en 2019 au groupe Vinci »
+    if (/^,?\s+$/u.test(text.slice(prev, t.start))) {
+      const pt = lex.participleTo.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80)));
+      if (pt) {
+        const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + pt[0].length), sentenceEnd, lex, actors);
+        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        if (found.parties.length) {
+          end = Math.max(end, found.end);
+          break;
+        }
+      }
+    }
     if (/^,\s+$/u.test(text.slice(prev, t.start))) {
       const pw = lex.participleWith.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80)));
       if (pw) {
@@ -2598,6 +2611,9 @@ function collectPassiveAcquisitionMentions(text: string, sentence: Span, tokens:
 /** Longest stretch between the sides of talks and the agreement they are about, code units ("… on a free trade accord"). */
 const TALKS_TOPIC_REACH = 50;
 
+/** One lower-case word right after a name ("the Verdi union"), anchored at its start. */
+const TRAILING_HEAD = new RegExp(`^\\s{1,3}[${LOWER}][${LOWER}-]{1,20}(?![${LETTER}])`, 'u');
+
 /**
  * contracts/<lang>/talks-between: "Talks between Paris and Athens on the purchase of a fourth frigate are continuing", « Les discussions
  * entre Bruxelles et Washington sur un accord sur l'acier », « les négociations entre Paris et Athènes sur l'achat d'une frégate » — the
@@ -2609,9 +2625,18 @@ function collectTalksBetweenMentions(text: string, sentence: Span, tokens: Token
   for (const { start: tStart, end: tEnd } of matchesIn(lex.talksBetween.opening, sentence)) {
     const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, tEnd), sentence.end, lex, actors, MAX_DESCRIPTORS, false, true);
     if (found.parties.length < 2) continue;
-    const topic = lex.talksBetween.topic.exec(text.slice(found.end, Math.min(sentence.end, found.end + 30)));
+    // contracts/<lang>/talks-between-head: a common noun or two may close the last side's name: "Talks between Lufthansa and the Verdi
+    // union over a new wage deal", « entre Renault et le syndicat CFDT maison sur un accord »
+    let sideEnd = found.end;
+    let topic = lex.talksBetween.topic.exec(text.slice(sideEnd, Math.min(sentence.end, sideEnd + 30)));
+    for (let k = 0; !topic && k < 2; k++) {
+      const head = TRAILING_HEAD.exec(text.slice(sideEnd, Math.min(sentence.end, sideEnd + 24)));
+      if (!head) break;
+      sideEnd += head[0].length;
+      topic = lex.talksBetween.topic.exec(text.slice(sideEnd, Math.min(sentence.end, sideEnd + 30)));
+    }
     if (!topic) continue;
-    const from = found.end + topic[0].length;
+    const from = sideEnd + topic[0].length;
     const stretch = text.slice(from, Math.min(sentence.end, from + TALKS_TOPIC_REACH));
     const cut = stretch.search(/[,;:()«»"“”]/u);
     nounRe.lastIndex = 0;

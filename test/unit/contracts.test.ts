@@ -565,6 +565,32 @@ const GENERAL: ContractRow[] = [
       { kind: 'partnership', status: 'signed', parties: ['Sanofi', 'Servier'], evidence: "Sanofi s'est associé aux laboratoires Servier" },
     ],
   },
+  // contracts/<lang>/talks-between-head
+  {
+    name: 'en talks-between-head: "Talks between Lufthansa and the Verdi union over a new wage deal broke down"',
+    lang: 'en', text: 'Talks between Lufthansa and the Verdi union over a new wage deal broke down on Wednesday.',
+    actors: [['Lufthansa', 'organization'], ['Verdi', 'organization']],
+    want: [{ status: 'cancelled', parties: ['Lufthansa', 'Verdi'], evidence: 'Talks between Lufthansa and the Verdi union over a new wage deal' }],
+  },
+  {
+    name: 'fr talks-between : « Les négociations entre Air France et le SNPL sur un nouvel accord ont échoué »',
+    lang: 'fr', text: 'Les négociations entre Air France et le SNPL sur un nouvel accord ont échoué.',
+    actors: [['Air France', 'organization'], ['SNPL', 'organization']],
+    want: [{ status: 'cancelled', parties: ['Air France', 'SNPL'], evidence: 'négociations entre Air France et le SNPL sur un nouvel accord' }],
+  },
+  // contracts/<lang>/participle-to-later
+  {
+    name: 'en participle-to-later: "a drilling contract awarded last year to Halliburton"',
+    lang: 'en', text: 'Pemex cancelled a drilling contract awarded last year to Halliburton.',
+    actors: [['Pemex', 'organization'], ['Halliburton', 'organization']],
+    want: [{ status: 'cancelled', parties: ['Pemex', 'Halliburton'], evidence: 'a drilling contract awarded last year to Halliburton' }],
+  },
+  {
+    name: 'fr participle-to-later : « un contrat de forage attribué l\'an dernier à Halliburton »',
+    lang: 'fr', text: "Pemex a annulé un contrat de forage attribué l'an dernier à Halliburton.",
+    actors: [['Pemex', 'organization'], ['Halliburton', 'organization']],
+    want: [{ status: 'cancelled', parties: ['Pemex', 'Halliburton'], evidence: "un contrat de forage attribué l'an dernier à Halliburton" }],
+  },
   // contracts/<lang>/won-noun-passive, contracts/<lang>/won-by
   {
     name: 'fr won-noun-passive: « Le marché a été attribué au groupe espagnol Acciona par la métropole de Barcelone »',

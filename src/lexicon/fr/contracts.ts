@@ -305,7 +305,7 @@ export const FR_CONTRACTS: ContractLexicon = {
   beneficiaryNouns: ['fourniture', 'livraison', 'vente', 'construction'],
   beneficiaryNounLead: /^(?:pour|sur)\s+(?:la|le|l['’])\s*$/iu,
   // « du contrat passé à Dassault Aviation, Thales, Safran et MBDA », « le marché attribué en 2023 à Alstom »
-  participleTo: new RegExp(`^(?:passée?s?|attribuée?s?|notifiée?s?|confiée?s?|accordée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,3}?\\s+(?:à|au|aux)\\s`, 'iu'),
+  participleTo: new RegExp(`^(?:passée?s?|attribuée?s?|notifiée?s?|confiée?s?|accordée?s?|octroyée?s?|adjugée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,3}?\\s+(?:à|au|aux)\\s`, 'iu'),
   // « se sont alliés pour bloquer la réforme », « se sont alliées au Conseil de sécurité pour bloquer », « ont uni leurs forces contre le projet »
   campaignAfter: new RegExp(`^[^.;:!?]{0,40}?[\\s,](?:(?:afin\\s+)?(?:pour|de)\\s+(?:faire\\s+(?:adopter|tomber|barrage)|bloquer|s['’]opposer|dénoncer|combattre|réclamer|exiger|voter|manifester|contester|renverser|censurer|attaquer|battre)|contre|face\\s+à)(?![${LETTER}])`, 'iu'),
   // « l'accord de défense qui le liait à la France », « le contrat qui lie le club à Nike »
