@@ -937,8 +937,10 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
     // contracts/<lang>/participle-with: "South Korea's biggest ever arms deal, clinched last month with Poland", « un accord, conclu en
     // janvier avec l'Inde » — a reduced relative of signing after a comma names the counterparty
     // contracts/<lang>/participle-to: « du contrat passé à Dassault Aviation, Thales, Safran et MBDA », "the contract awarded to Boeing" — the
-    // recipients of an award right after the noun are parties
-    const pt = i === fromIdx && /^\s+$/u.test(text.slice(prev, t.start)) ? lex.participleTo.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 60))) : null;
+    // recipients of an award right after the noun are parties — contracts/<lang>/participle-to-later: or past the noun's complements, or after
+    // a comma: "a drilling contract awarded last year to Halliburton", « un contrat de forage attribué l'an dernier à Halliburton », « la
+    // concession, confiée en 2019 au groupe Vinci »
+    const pt = /^,?\s+$/u.test(text.slice(prev, t.start)) ? lex.participleTo.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80))) : null;
     if (pt) {
       const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + pt[0].length), sentenceEnd, lex, actors);
       for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
@@ -954,19 +956,6 @@ function partiesAfter(text: string, tokens: Token[], fromIdx: number, sentenceEn
       for (const a of relative.parties) if (!parties.includes(a)) parties.push(a);
       end = Math.max(end, relative.end);
       break;
-    }
-    // contracts/<lang>/participle-to-later: past the noun's complements, or after a comma — "a drilling contract awarded last year to
-    // Halliburton", « un contrat de forage attribué l'an dernier à Halliburton », « la concession, confiée en 2019 au groupe Vinci »
-    if (/^,?\s+$/u.test(text.slice(prev, t.start))) {
-      const pt = lex.participleTo.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80)));
-      if (pt) {
-        const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, t.start + pt[0].length), sentenceEnd, lex, actors);
-        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
-        if (found.parties.length) {
-          end = Math.max(end, found.end);
-          break;
-        }
-      }
     }
     if (/^,\s+$/u.test(text.slice(prev, t.start))) {
       const pw = lex.participleWith.exec(text.slice(t.start, Math.min(sentenceEnd, t.start + 80)));
