@@ -591,6 +591,25 @@ const GENERAL: ContractRow[] = [
     actors: [['Pemex', 'organization'], ['Halliburton', 'organization']],
     want: [{ status: 'cancelled', parties: ['Pemex', 'Halliburton'], evidence: "un contrat de forage attribué l'an dernier à Halliburton" }],
   },
+  // contracts/<lang>/close-to
+  {
+    name: 'en close-to: "Airbus and IndiGo are close to an agreement" — the subjects are parties, proposed',
+    lang: 'en', text: 'Airbus and IndiGo are close to an agreement.',
+    actors: [['Airbus', 'organization'], ['IndiGo', 'organization']],
+    want: [{ status: 'proposed', parties: ['Airbus', 'IndiGo'], evidence: 'Airbus and IndiGo are close to an agreement' }],
+  },
+  {
+    name: 'fr close-to : « Airbus et IndiGo sont proches d\'un accord » — proposé',
+    lang: 'fr', text: "Airbus et IndiGo sont proches d'un accord pour 100 A350.",
+    actors: [['Airbus', 'organization'], ['IndiGo', 'organization']],
+    want: [{ status: 'proposed', parties: ['Airbus', 'IndiGo'], evidence: "Airbus et IndiGo sont proches d'un accord" }],
+  },
+  {
+    name: 'fr close-to : « proche de Toulouse » in an apposition leaves the signed agreement signed',
+    lang: 'fr', text: 'Airbus, proche de Toulouse, a signé un accord avec IndiGo.',
+    actors: [['Airbus', 'organization'], ['IndiGo', 'organization']],
+    want: [{ status: 'signed', parties: ['Airbus', 'IndiGo'], evidence: 'un accord avec IndiGo' }],
+  },
   // contracts/<lang>/won-noun-passive, contracts/<lang>/won-by
   {
     name: 'fr won-noun-passive: « Le marché a été attribué au groupe espagnol Acciona par la métropole de Barcelone »',
