@@ -351,6 +351,8 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
 
 /** A quoted passage, up to 600 code units (an open quotation is the speaker's word, not the journalist's fact). */
 const QUOTED = /“[^”]{1,600}”|«[^»]{1,600}»|"[^"\n]{1,600}"/gu;
+/** A coordinating conjunction and its spaces at the start of a clause, EN and FR ("and ", « et »), bounded. */
+const LEADING_CONJUNCTION = /^(?:and|but|or|et|mais|ou)[ \u00a0]{1,3}/iu;
 /** A sentence that asks: its last non-space character is a question mark (bounded to its last 8 code units). */
 const QUESTION_END = /\?[\s»”"’)]{0,6}$/u;
 
@@ -406,7 +408,10 @@ function fallbackCandidates(doc: AnalysedText, lex: RestrictionLexicon, actors: 
     }
     if (rule.kind !== 'condition' && fb.hypothetical.test(text.slice(from, ts))) continue;
     if (ruleHits.some((h) => h >= from && h < to)) continue;
-    const start = Math.max(from, evidenceStart(text, sentence, ts, rule, actors));
+    let start = Math.max(from, evidenceStart(text, sentence, ts, rule, actors));
+    // a coordinating conjunction opening the clause is no part of it: ", and importers will have to cut …" → "importers will have to cut …"
+    const conj = LEADING_CONJUNCTION.exec(text.slice(start, Math.min(ts, start + 12)));
+    if (conj) start += conj[0].length;
     if (end <= start) continue;
     out.push({ rule, kind: rule.kind, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading: false });
   }
