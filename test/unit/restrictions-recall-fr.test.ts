@@ -517,6 +517,8 @@ const FR_FALLBACK_FINDS: [string, string, string, string][] = [
     "La mairie a décidé de geler toute nouvelle embauche jusqu'en 2026"],
   ['interdiction : « a suspendu l\'agrément »', 'prohibition', "La préfecture a suspendu jeudi l'agrément de l'association.",
     "La préfecture a suspendu jeudi l'agrément de l'association"],
+  ['interdiction : « ne pourront pas » + infinitif', 'prohibition', 'Les chasseurs ne pourront donc pas utiliser cette méthode cette saison.',
+    'Les chasseurs ne pourront donc pas utiliser cette méthode cette saison'],
   ['condition : « devra être déclarée »', 'condition', "Chaque manifestation devra être déclarée en préfecture trois jours à l'avance.",
     "Chaque manifestation devra être déclarée en préfecture trois jours à l'avance"],
   ['limite : « ne … que pendant » après un modal', 'limit', "Un candidat ne peut acheter d'espace publicitaire en ligne que pendant les six mois précédant le scrutin.",
@@ -542,6 +544,7 @@ const FR_FALLBACK_LOOK_ALIKES: [string, string][] = [
   ['« révoquer » dans une hypothèse', 'Si le Premier ministre choisit de révoquer son ministre de la Santé, le dernier mot reviendra au président.'],
   ['« ne … qu\'avec » descriptif', 'Les entreprises n’embaucheraient qu’avec réticence.'],
   ['« n\'ont été libérés qu\'en »', "Ces derniers n'ont été libérés qu'en janvier 1981."],
+  ['« ne pourront pas » + un pronom sujet', 'Ils ne pourront pas venir à la réunion de lundi.'],
   ['« n\'avaient plus qu\'à »', "Les hackers n'avaient plus qu'à attendre que les internautes se connectent."],
 ];
 
