@@ -8,7 +8,7 @@
  * look-alikes each rule was written to leave alone.
  */
 import { type NameKind } from '../helpers/actors.js';
-import { restrictionsOf } from '../helpers/extractors.js';
+import { expectFallback, restrictionsOf } from '../helpers/extractors.js';
 
 interface Row {
   text: string;
@@ -549,14 +549,7 @@ const FR_FALLBACK_LOOK_ALIKES: [string, string][] = [
 ];
 
 describe('FR restriction fallback (restrictions/fr/fallback-<kind>)', () => {
-  test.each(FR_FALLBACK_FINDS)('%s', (_name, kind, text, evidence) => {
-    const found = restrictionsOf('fr', text);
-    expect(found.map((r) => `${r.kind} ${r.ruleId}`)).toEqual([`${kind} restrictions/fr/fallback-${kind}`]);
-    const r = found[0]!;
-    expect(r.evidence.text).toBe(evidence);
-    expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
-    expect(r.action.length).toBeGreaterThan(0);
-  });
+  test.each(FR_FALLBACK_FINDS)('%s', (_name, kind, text, evidence) => expectFallback('fr', kind, text, evidence));
   test.each(FR_FALLBACK_LOOK_ALIKES)('faux ami : %s', (_name, text) => {
     expect(restrictionsOf('fr', text).map((r) => `${r.kind} ${r.ruleId} «${r.evidence.text}»`)).toEqual([]);
   });
