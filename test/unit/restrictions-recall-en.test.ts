@@ -607,6 +607,8 @@ const FALLBACK_FINDS: [string, string, string, string][] = [
     'Doctors who falsify records face the revocation of their licences'],
   ['sanction: would lose access', 'sanction', 'Clubs that break the spending rules would lose access to European prize money.',
     'Clubs that break the spending rules would lose access to European prize money'],
+  ['sanction: risking the loss of a right', 'sanction', 'Carriers that break the rules risk losing their slots next season.',
+    'Carriers that break the rules risk losing their slots next season'],
   ['refusal: "has not approved"', 'refusal', 'Brussels has not approved any of the three requests filed since March.',
     'Brussels has not approved any of the three requests filed since March'],
 ];
@@ -624,6 +626,7 @@ const FALLBACK_LOOK_ALIKES: [string, string][] = [
   ['a fallback trigger in a question', 'Will foreign fishing boats have to obtain a licence?'],
   ['a fallback trigger in a hypothetical clause', 'If students may be admitted only by lottery, parents will protest.'],
   ['a negated fallback trigger', 'Doctors never face the revocation of their licences.'],
+  ['"risk losing their jobs": an economic risk, no penalty', 'Workers at the plant risk losing their jobs as orders dry up.'],
   ['a date after "cannot … until"', 'The reactor cannot restart until next spring.'],
 ];
 

@@ -523,6 +523,7 @@ const FR_FALLBACK_FINDS: [string, string, string, string][] = [
     "Chaque manifestation devra être déclarée en préfecture trois jours à l'avance"],
   ['limite : « ne … que pendant » après un modal', 'limit', "Un candidat ne peut acheter d'espace publicitaire en ligne que pendant les six mois précédant le scrutin.",
     "Un candidat ne peut acheter d'espace publicitaire en ligne que pendant les six mois précédant le scrutin"],
+  ['limite : « bridée à »', 'limit', 'La puissance des moteurs sera bridée à 25 kW.', 'La puissance des moteurs sera bridée à 25 kW'],
   ['sanction : « s\'exposent à un retrait »', 'sanction', 'Les conducteurs qui dépassent la vitesse autorisée s\'exposent à un retrait de points.',
     "s'exposent à un retrait de points"],
   ['sanction : « démis d\'office de ses fonctions »', 'sanction', "Le maire a été démis d'office de ses fonctions par le tribunal administratif.",
