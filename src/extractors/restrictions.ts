@@ -107,6 +107,30 @@ export interface RestrictionRule {
    * auxiliary), not after the trigger (restrictions/object-in-trigger).
    */
   objectInTrigger?: boolean;
+  /**
+   * A clause-level fallback rule (restrictions/<lang>/fallback-<kind>): it is never run as a rule of its own; its trigger is one group of
+   * the lexicon's {@link RestrictionFallback} pattern, read only in a clause where no rule matched (see {@link fallbackCandidates}).
+   */
+  fallback?: boolean;
+}
+
+/**
+ * restrictions/<lang>/fallback-<kind>: the lexical fallback of a language — deontic and restrictive trigger words ("cannot be
+ * transferred", "must obtain", "capped at", "rejected the request", "face the suspension of", « ne pourront plus être vendus », « à
+ * condition que », « plafonnée à », « a refusé », « encourt une amende ») that yield a restriction in a clause where no rule matched.
+ * Construction rules transfer poorly to unseen news; a trigger word in an otherwise empty clause is a cheaper, broader net. One combined
+ * pattern per language, run once over the document; each named group is one class, and `rules` gives its kind, voice and ruleId.
+ */
+export interface RestrictionFallback {
+  /** Global, unicode, case-insensitive regex whose alternatives are named groups, one per key of `rules`. */
+  pattern: RuleRegExp;
+  /** The rule of each named group of `pattern` (its `pattern` is `pattern`; `fallback` set). */
+  rules: Readonly<Record<string, RestrictionRule>>;
+  /**
+   * Non-global regex tested on the clause before a trigger that is not itself a condition: a hypothetical or an indirect question opens
+   * it ("if", "whether", « si ») — the restriction is not stated as a fact.
+   */
+  hypothetical: RegExp;
 }
 
 /** Per-language data for {@link extractRestrictions}; see `src/lexicon/{en,fr}/restrictions.ts`. */
@@ -209,6 +233,8 @@ export interface RestrictionLexicon {
    * the restriction covers ("covers", « vise »).
    */
   definiteSubject?: { before: RegExp; noun: RegExp; complement: RegExp; content: RegExp };
+  /** Optional clause-level lexical fallback (restrictions/<lang>/fallback-<kind>). */
+  fallback?: RestrictionFallback;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -256,6 +282,8 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const text = doc.text;
   const headings = new Set(doc.headings.map((h) => h.start));
   const found: Candidate[] = [];
+  // where a rule matched, kept or not: the fallback reads no clause a rule has read (restrictions/<lang>/fallback-<kind>)
+  const ruleHits: number[] = [];
   // each rule runs only on the sentences holding a literal each of its matches contains (text/prefilter.ts)
   const lower = prefilterText(text);
   // (most rules need a literal the document does not hold: they are left out once, in their order)
@@ -276,6 +304,7 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }
         const ts = sentence.start + m.index;
         const te = ts + m[0].length;
+        ruleHits.push(ts);
         if (rule.negatable && lex.negationBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
         // "The White House denied that the president had approved the ban" (restrictions/<lang>/denied-clause)
         if (lex.deniedBefore.test(text.slice(Math.max(sentence.start, ts - 200), ts))) continue;
@@ -303,8 +332,10 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const kept = mergeAndDedupe(text, dropReMentions(text, definiteSubjects(text, stated, lex, ctx.actors, antecedents), lex), lex);
   const bodyKinds = new Set(kept.filter((c) => !c.inHeading).map((c) => c.kind));
   const drafts = new Map<number, Draft<Restriction>>();
-  const out = kept
-    .filter((c) => !(c.inHeading && bodyKinds.has(c.kind)))
+  const ruled = kept.filter((c) => !(c.inHeading && bodyKinds.has(c.kind)));
+  const fallback = fallbackCandidates(doc, lex, ctx.actors, ruled, ruleHits, headings)
+    .filter((c) => !isEffectMention(text, placeOf(c), doc.language));
+  const out = (fallback.length ? [...ruled, ...fallback].sort(byTrigger) : ruled)
     .map((c) => {
       const d = readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors);
       drafts.set(c.triggerStart, d);
@@ -314,6 +345,75 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   for (const [mention, antecedent] of antecedents) {
     const d = drafts.get(antecedent.triggerStart);
     if (d && d.condition === null) d.condition = toDraft(text, mention, lex, ctx.actors).condition;
+  }
+  return out;
+}
+
+/** A quoted passage, up to 600 code units (an open quotation is the speaker's word, not the journalist's fact). */
+const QUOTED = /“[^”]{1,600}”|«[^»]{1,600}»|"[^"\n]{1,600}"/gu;
+/** A coordinating conjunction and its spaces at the start of a clause, EN and FR ("and ", « et »), bounded. */
+const LEADING_CONJUNCTION = /^(?:and|but|or|et|mais|ou)[ \u00a0]{1,3}/iu;
+/** A sentence that asks: its last non-space character is a question mark (bounded to its last 8 code units). */
+const QUESTION_END = /\?[\s»”"’)]{0,6}$/u;
+
+/**
+ * restrictions/<lang>/fallback-<kind>: restrictions read from the lexicon's fallback trigger words ({@link RestrictionFallback}) in the
+ * clauses where no rule matched — "unused quotas cannot be transferred to other companies", « la dose annuelle sera plafonnée à 1 080
+ * grammes ». One pass of the combined pattern over the text, then a lookup of each match's sentence and clause; a match is skipped in a
+ * heading, a question, a quotation, after a negation or a verb of denial, in a hypothetical clause ("if …", « si … »), inside a name,
+ * and in a clause holding a rule's match (kept or not: the rule has judged it) or a kept restriction. One restriction per clause; its
+ * evidence and parties come from the same machinery as the rules' (clause start and end, voice).
+ */
+function fallbackCandidates(doc: AnalysedText, lex: RestrictionLexicon, actors: ActorIndex, kept: Candidate[], ruleHits: number[], headings: Set<number>): Candidate[] {
+  const fb = lex.fallback;
+  if (!fb) return [];
+  const text = doc.text;
+  const out: Candidate[] = [];
+  let quotes: [number, number][] | null = null;
+  let si = 0;
+  fb.pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = fb.pattern.exec(text)) !== null) {
+    if (m[0].length === 0) { fb.pattern.lastIndex++; continue; }
+    const ts = m.index;
+    const te = ts + m[0].length;
+    while (si < doc.sentences.length && doc.sentences[si]!.end <= ts) si++;
+    const sentence = doc.sentences[si];
+    if (!sentence || ts < sentence.start || te > sentence.end || headings.has(sentence.start) || QUESTION_END.test(sentence.text)) continue;
+    const group = Object.keys(m.groups ?? {}).find((g) => m!.groups![g] !== undefined);
+    const rule = group ? fb.rules[group] : undefined;
+    if (!rule) continue;
+    if (quotes === null) {
+      quotes = [];
+      QUOTED.lastIndex = 0;
+      let q: RegExpExecArray | null;
+      while ((q = QUOTED.exec(text)) !== null) quotes.push([q.index, q.index + q[0].length]);
+    }
+    if (quotes.some(([a, b]) => a < ts && te < b)) continue;
+    if (rule.negatable && lex.negationBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
+    if (lex.deniedBefore.test(text.slice(Math.max(sentence.start, ts - 200), ts))) continue;
+    if (actors.mentionAt(ts) || isInName(text, sentence, ts, te)) continue;
+    let from = clauseStart(text, sentence, ts, actors);
+    const end = clauseEnd(text, sentence, te, actors, lex);
+    const to = Math.max(end, te);
+    // a restriction kept earlier in the clause, ended before the trigger, past a connective: the trigger's predicate is a fact of its own
+    // ("may not fund groups that lobby on opioid policy | and must publish internal documents"), as in restrictions/split-other-kind
+    const earlier = [...kept, ...out].filter((k) => k.sentence.start === sentence.start && k.start < to && k.end > from);
+    if (earlier.some((k) => k.end > ts)) continue;
+    if (earlier.length) {
+      const last = earlier.reduce((a, b) => (b.end > a.end ? b : a));
+      const split = connectivesBetween(text, last.end, ts);
+      if (!split) continue;
+      from = split.last;
+    }
+    if (rule.kind !== 'condition' && fb.hypothetical.test(text.slice(from, ts))) continue;
+    if (ruleHits.some((h) => h >= from && h < to)) continue;
+    let start = Math.max(from, evidenceStart(text, sentence, ts, rule, actors));
+    // a coordinating conjunction opening the clause is no part of it: ", and importers will have to cut …" → "importers will have to cut …"
+    const conj = LEADING_CONJUNCTION.exec(text.slice(start, Math.min(ts, start + 12)));
+    if (conj) start += conj[0].length;
+    if (end <= start) continue;
+    out.push({ rule, kind: rule.kind, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading: false });
   }
   return out;
 }

@@ -49,6 +49,19 @@ export function expectRestriction(row: RestrictionRow): Draft<Restriction> {
   return r!;
 }
 
+/**
+ * Asserts that the lexical fallback (restrictions/<lang>/fallback-<kind>) alone finds one restriction of `kind` in `text`, its evidence
+ * exactly `evidence` at exact offsets, with an action.
+ */
+export function expectFallback(lang: Language, kind: string, text: string, evidence: string): void {
+  const found = restrictionsOf(lang, text);
+  expect(found.map((r) => `${r.kind} ${r.ruleId}`)).toEqual([`${kind} restrictions/${lang}/fallback-${kind}`]);
+  const r = found[0]!;
+  expect(r.evidence.text).toBe(evidence);
+  expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
+  expect(r.action.length).toBeGreaterThan(0);
+}
+
 /** Claims of `text` (quotes extracted first, as the pipeline does); `specs` are whole-word actors. */
 export function claimsOf(lang: Language, text: string, specs: readonly ActorSpec[] = []) {
   const doc = analyse(text, lang);

@@ -10,7 +10,7 @@
  * sentences are written the way wire copy states these facts.
  */
 import { type NameKind } from '../helpers/actors.js';
-import { restrictionsOf } from '../helpers/extractors.js';
+import { expectFallback, restrictionsOf } from '../helpers/extractors.js';
 import type { Language } from '../../src/types.js';
 
 interface Row {
@@ -583,5 +583,64 @@ describe('restriction splitting and merging (shared rules, EN and FR): one sente
       ['prohibition restrictions/en/bar-from «The lenders agreed to waive a covenant that bars the company from issuing new bonds»']],
   ] as const)('%s: %s', (lang, _name, text, expected) => {
     expect(restrictionsOf(lang, text).map((r) => `${r.kind} ${r.ruleId} «${r.evidence.text}»`)).toEqual(expected);
+  });
+});
+
+/**
+ * restrictions/en/fallback-<kind>: the clause-level lexical fallback — a deontic or restrictive trigger word in a clause no rule matched
+ * yields a restriction of its class; one row per class (kind, evidence sliced exactly from the text). The look-alikes are the false
+ * positives a first fallback produced on the tune half (epistemic "may not", "cannot easily", "not limited to", quotations) and on the
+ * corpus ("It can't be denied", "we will have to see", "must stay in the EU", "the penalty for delaying").
+ */
+const FALLBACK_FINDS: [string, string, string, string][] = [
+  ['prohibition: "may no longer" + verb', 'prohibition', 'The company may no longer use the browsing history of teenagers to target advertising.',
+    'The company may no longer use the browsing history of teenagers to target advertising'],
+  ['condition: "cannot … until"', 'condition', 'The reactor cannot restart until the regulator approves the repairs.',
+    'The reactor cannot restart until the regulator approves the repairs'],
+  ['condition: "will have to" + an act of compliance, "before"', 'condition', 'Operators that miss the deadline will have to repay the subsidy before they receive new funding.',
+    'Operators that miss the deadline will have to repay the subsidy before they receive new funding'],
+  ['limit: a modal "only" + preposition', 'limit', 'Under the new permit, fishing boats may catch tuna only within the coastal zone.',
+    'fishing boats may catch tuna only within the coastal zone'],
+  ['limit: a passive modal "only by"', 'limit', 'Students may be admitted only by lottery.', 'Students may be admitted only by lottery'],
+  ['limit: an obligation to cut', 'limit', 'Importers will have to cut their stocks by a fifth.', 'Importers will have to cut their stocks by a fifth'],
+  ['sanction: facing the revocation of a licence', 'sanction', 'Doctors who falsify records face the revocation of their licences.',
+    'Doctors who falsify records face the revocation of their licences'],
+  ['sanction: would lose access', 'sanction', 'Clubs that break the spending rules would lose access to European prize money.',
+    'Clubs that break the spending rules would lose access to European prize money'],
+  ['sanction: risking the loss of a right', 'sanction', 'Carriers that break the rules risk losing their slots next season.',
+    'Carriers that break the rules risk losing their slots next season'],
+  ['refusal: "has not approved"', 'refusal', 'Brussels has not approved any of the three requests filed since March.',
+    'Brussels has not approved any of the three requests filed since March'],
+];
+
+const FALLBACK_LOOK_ALIKES: [string, string][] = [
+  ['"not limited to"', "Trump's theatrical embrace is not limited to China."],
+  ['"cannot easily": ability', 'Businesses that thrive on certainty cannot easily shift supply chains.'],
+  ['an epistemic "may not" + verb', 'The merged Gannett and GateHouse may not diverge from the trend.'],
+  ['an epistemic "may not be" + adjective', 'In many cases, a suitable product may not be available, or may be more expensive.'],
+  ['"cannot" in a quotation', '“Central banks cannot provide that much to incentivize stocks any higher,” he said.'],
+  ['"can\'t be denied"', 'It can’t be denied that the economy is slowing.'],
+  ['"we will have to see"', 'We will have to see what the final language looks like.'],
+  ['"must" + a verb of no compliance', 'The UK must stay in the EU to have influence on the world stage.'],
+  ['"the penalty for" without an amount', 'The penalty for delaying the lease could be substantial.'],
+  ['a fallback trigger in a question', 'Will foreign fishing boats have to obtain a licence?'],
+  ['a fallback trigger in a hypothetical clause', 'If students may be admitted only by lottery, parents will protest.'],
+  ['a negated fallback trigger', 'Doctors never face the revocation of their licences.'],
+  ['"risk losing their jobs": an economic risk, no penalty', 'Workers at the plant risk losing their jobs as orders dry up.'],
+  ['a date after "cannot … until"', 'The reactor cannot restart until next spring.'],
+];
+
+describe('EN restriction fallback (restrictions/en/fallback-<kind>)', () => {
+  test.each(FALLBACK_FINDS)('%s', (_name, kind, text, evidence) => expectFallback(lang, kind, text, evidence));
+  test.each(FALLBACK_LOOK_ALIKES)('look-alike: %s', (_name, text) => {
+    expect(restrictionsOf(lang, text).map((r) => `${r.kind} ${r.ruleId} «${r.evidence.text}»`)).toEqual([]);
+  });
+  test('the fallback reads no clause a rule has read, and a connective opens a clause of its own', () => {
+    // the ban rule keeps the first clause; the fallback reads the second, after ", and"
+    const found = restrictionsOf(lang, 'The ministry banned night flights, and importers will have to cut their stocks by a fifth.');
+    expect(found.map((r) => `${r.kind} ${r.ruleId} «${r.evidence.text}»`)).toEqual([
+      'prohibition restrictions/en/ban «The ministry banned night flights»',
+      'limit restrictions/en/fallback-limit «importers will have to cut their stocks by a fifth»',
+    ]);
   });
 });

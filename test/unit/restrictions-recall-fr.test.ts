@@ -8,7 +8,7 @@
  * look-alikes each rule was written to leave alone.
  */
 import { type NameKind } from '../helpers/actors.js';
-import { restrictionsOf } from '../helpers/extractors.js';
+import { expectFallback, restrictionsOf } from '../helpers/extractors.js';
 
 interface Row {
   text: string;
@@ -503,5 +503,59 @@ const SHOULD_NOT_FIND: [string, NameKind[]][] = [
 describe('restrictions (fr recall): should not find', () => {
   test.each(SHOULD_NOT_FIND)('%s', (text, actors) => {
     expect(restrictionsOf('fr', text, actors)).toEqual([]);
+  });
+});
+
+/**
+ * restrictions/fr/fallback-<kind> : le filet lexical par proposition — un déclencheur déontique ou restrictif dans une proposition
+ * qu'aucune règle n'a lue donne une restriction de sa classe ; une ligne par classe. Les faux amis sont les faux positifs d'un premier
+ * filet sur la moitié tune (« prison » nom commun, « ne peut plus prétendre », « suspension de séance », « limite » adjectif,
+ * « condamnées » dans une description, « rejetés » participe) et ceux de « ne … qu' » descriptif.
+ */
+const FR_FALLBACK_FINDS: [string, string, string, string][] = [
+  ['interdiction : « geler toute nouvelle embauche »', 'prohibition', "La mairie a décidé de geler toute nouvelle embauche jusqu'en 2026.",
+    "La mairie a décidé de geler toute nouvelle embauche jusqu'en 2026"],
+  ['interdiction : « a suspendu l\'agrément »', 'prohibition', "La préfecture a suspendu jeudi l'agrément de l'association.",
+    "La préfecture a suspendu jeudi l'agrément de l'association"],
+  ['interdiction : « ne pourront pas » + infinitif', 'prohibition', 'Les chasseurs ne pourront donc pas utiliser cette méthode cette saison.',
+    'Les chasseurs ne pourront donc pas utiliser cette méthode cette saison'],
+  ['condition : « devra être déclarée »', 'condition', "Chaque manifestation devra être déclarée en préfecture trois jours à l'avance.",
+    "Chaque manifestation devra être déclarée en préfecture trois jours à l'avance"],
+  ['limite : « ne … que pendant » après un modal', 'limit', "Un candidat ne peut acheter d'espace publicitaire en ligne que pendant les six mois précédant le scrutin.",
+    "Un candidat ne peut acheter d'espace publicitaire en ligne que pendant les six mois précédant le scrutin"],
+  ['limite : « bridée à »', 'limit', 'La puissance des moteurs sera bridée à 25 kW.', 'La puissance des moteurs sera bridée à 25 kW'],
+  ['refus : participe accordé au complément placé avant', 'refusal', 'Les éleveurs avaient demandé une aide, que la région a refusée.',
+    'que la région a refusée'],
+  ['refus : « n\'a pas accordé »', 'refusal', 'Les syndicats réclamaient une prime, que la direction n\'a pas accordée.',
+    "que la direction n'a pas accordée"],
+  ['sanction : « s\'exposent à un retrait »', 'sanction', 'Les conducteurs qui dépassent la vitesse autorisée s\'exposent à un retrait de points.',
+    "s'exposent à un retrait de points"],
+  ['sanction : « démis d\'office de ses fonctions »', 'sanction', "Le maire a été démis d'office de ses fonctions par le tribunal administratif.",
+    "Le maire a été démis d'office de ses fonctions par le tribunal administratif"],
+  ['sanction : « a retiré l\'agrément »', 'sanction', "La préfecture a retiré lundi l'agrément de l'auto-école.",
+    "La préfecture a retiré lundi l'agrément de l'auto-école"],
+];
+
+const FR_FALLBACK_LOOK_ALIKES: [string, string][] = [
+  ['« prisons » nom commun', 'Et que dire de ces prisons qu’on vide alors qu’on avait eu tant de mal à les remplir.'],
+  ['« prisons » dans une description', "Human Rights Watch dévoile que l'usage de la torture est systématique dans les prisons syriennes."],
+  ['« ne peut plus prétendre » épistémique', 'Il ne peut donc plus prétendre qu’il souscrit à la Convention internationale des droits de l’enfant.'],
+  ['« on ne peut pas soutenir »', 'On ne peut pas soutenir l’hypothèse que le rythme d’émergence se maintienne.'],
+  ['« condamnées » dans une description', 'Ce fichier concerne les personnes ayant été condamnées, même si une procédure d’appel est en cours.'],
+  ['« rejetés » participe adjectif', 'Les travaux de Gilles-Eric Séralini, aujourd’hui unanimement rejetés par la communauté scientifique, ont été cités.'],
+  ['« une condamnation » dans une liste', 'Le rapport évoque une condamnation, dix mises en examen et six enquêtes en cours.'],
+  ['« limite » adjectif', 'Quand on affronte une situation limite, il faut savoir quel est le scénario limite.'],
+  ['« suspension de séance »', 'Reprise de la séance, nouvelle demande de suspension de la majorité.'],
+  ['« révoquer » dans une hypothèse', 'Si le Premier ministre choisit de révoquer son ministre de la Santé, le dernier mot reviendra au président.'],
+  ['« ne … qu\'avec » descriptif', 'Les entreprises n’embaucheraient qu’avec réticence.'],
+  ['« n\'ont été libérés qu\'en »', "Ces derniers n'ont été libérés qu'en janvier 1981."],
+  ['« ne pourront pas » + un pronom sujet', 'Ils ne pourront pas venir à la réunion de lundi.'],
+  ['« n\'avaient plus qu\'à »', "Les hackers n'avaient plus qu'à attendre que les internautes se connectent."],
+];
+
+describe('FR restriction fallback (restrictions/fr/fallback-<kind>)', () => {
+  test.each(FR_FALLBACK_FINDS)('%s', (_name, kind, text, evidence) => expectFallback('fr', kind, text, evidence));
+  test.each(FR_FALLBACK_LOOK_ALIKES)('faux ami : %s', (_name, text) => {
+    expect(restrictionsOf('fr', text).map((r) => `${r.kind} ${r.ruleId} «${r.evidence.text}»`)).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@
  *
  * @module
  */
-import type { RestrictionLexicon } from '../../extractors/restrictions.js';
+import type { RestrictionLexicon, RestrictionRule, RestrictionVoice } from '../../extractors/restrictions.js';
+import type { RestrictionKind } from '../../types.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
 import { DIGIT, LETTER, UPPER } from '../../text/char-classes.js';
 import { EN_DENIAL_THAT } from './contracts.js';
@@ -44,6 +45,48 @@ const NO_COMMENT = new RegExp(`^\\s*(?:to\\s+)?(?:comment|say|confirm|be\\s+(?:n
  * licences". A lookbehind (sentence-anchored: rules run on one sentence's text).
  */
 const attributive = (participle: string): string => `(?!(?<=(?:^|(?<![${LETTER}])(?:the|a|an|of|for|with|no|any|some|its|their|his|her|these|those|other|and|or|containing|using|taking|selling|possessing)\\s{1,3}))${participle}\\s+(?!(?:from|in|by|on|at|to|for|under|since|until|after|before|as|and|or|because|over|across|during|is|are|was|were|will|would|has|have|had|the|its|their|his|her|all|any|this|these|those)(?![${LETTER}]))[${LETTER}])${participle}`;
+
+/** A word of a bounded run inside a fallback trigger (restrictions/en/fallback-<kind>). */
+const FW = `[${LETTER}]{2,20}[\\s\\u00a0]{1,3}`;
+/** Verbs of saying after "refused to"/"declined to": a no-comment, no refusal (restrictions/en/fallback-refusal). */
+const FALLBACK_NO_COMMENT = `(?!(?:comment|say|confirm|discuss|elaborate|speculate|answer|respond|specify|disclose|reveal|name|identify|be\\s+(?:named|identified|interviewed)|go\\s+into|give\\s+details|provide\\s+details)(?![${LETTER}]))`;
+/**
+ * What an obligation imposed by a rule or an authority commands ("must obtain a licence", "will have to unload cargo", "required the
+ * company to monitor patients"): acts of compliance, disclosure, payment or divestment, not any verb ("we will have to see", "must take
+ * some risks", "must stay in the EU" are no obligations imposed; measured on the corpus).
+ */
+const OBLIGATION_VERB = `(?:obtain|apply|seek|submit|present|register|notify|secure|disclose|publish|report|pay|repay|divest|carry|install|offer|hire|monitor|unload|comply|undergo|cease|remove|withdraw|declare|label|inform|consult|phase|test|inspect|prove|demonstrate|process|file|surrender|refund|reimburse|compensate|sell|hold\\s+(?:a|an|valid))(?![${LETTER}])`;
+/** What a licence-like noun is ("revoked its export licence", "lose their permits"). */
+const PERMIT_NOUN = `(?:licen[cs]es?|permits?|authori[sz]ations?|accreditations?|visas?|certificates?)`;
+
+/**
+ * restrictions/en/fallback-<kind>: the English fallback triggers (see `RestrictionFallback`), one named group per class, read only in a
+ * clause where no rule matched. Left out on purpose (false positives measured on the tune half): epistemic "may not" ("the merged
+ * Gannett and GateHouse may not diverge from the trend", "a suitable product may not be available"), "cannot" + an adverb or an
+ * active verb ("cannot easily shift supply chains": ability, not prohibition), "not limited to" (the negation check), "no more
+ * than"/"only" in plain descriptions (a limit needs a cap noun, a participle "capped at" or a modal "only").
+ */
+const EN_FALLBACK_PATTERN = new LazyRegExp(`${B}(?:` + [
+  // "unused quotas cannot be transferred", "must not be used", "are not allowed to", "is prohibited year-round", "must stay on the ground"
+  `(?<prohibitionSubject>(?:cannot|can\\s?not|can['’]t|must\\s+not|mustn['’]t|shall\\s+not|may\\s+no\\s+longer|can\\s+no\\s+longer|will\\s+no\\s+longer)\\s+(?:legally\\s+)?be\\s+(?!(?:denied|ignored|overstated|understated|overemphasi[sz]ed|emphasi[sz]ed|stressed|ruled|excluded|confirmed|verified|explained|described|measured|predicted|compared|reached|trusted|blamed|dismissed|underestimated|overestimated|seen|known|taken|done|solved|fixed|guaranteed|achieved)(?![${LETTER}]))[${LETTER}]{3,20}(?:ed|en|wn)|(?:must\\s+not|mustn['’]t|shall\\s+not|may\\s+no\\s+longer)\\s+(?!be\\s)[${LETTER}]{3,20}|(?:not|no\\s+longer|never)\\s+(?:be\\s+)?(?:allowed|permitted|authori[sz]ed)\\s+to|(?:is|are|was|were|be|been|remains?|remained)\\s+(?:now\\s+|also\\s+|still\\s+|strictly\\s+)?(?:banned|prohibited|forbidden|outlawed|illegal|off-limits)|must\\s+(?:stay|remain)\\s+(?:on\\s+the\\s+ground|grounded|closed|shut))`,
+  // "ordered the temporary grounding of 171 aircraft", "halted all shipments", "would not allow Boeing to", "keep targeted fishing … closed"
+  `(?<prohibitionActive>ordered\\s+(?:the\\s+)?(?:temporary\\s+|immediate\\s+)?(?:grounding|closure|suspension|halt)\\s+of|(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|froze|freez(?:e|es|ing))\\s+(?:all\\s+|the\\s+|its\\s+|their\\s+)?(?:${FW})?(?:exports?|imports?|shipments?|deliver(?:y|ies)|sales?|flights?|licen[cs]es?|permits?|operations|production|funding|aid|payments?|assets|trading)|(?:will|would|did|does|do|has|have)\\s+not\\s+allow|won['’]t\\s+allow|(?:keep|kept|keeps|keeping)\\s+(?:${FW}){1,6}?closed)`,
+  // "cannot return to service until …", "only if", "provided that", "subject to approval", "must obtain a licence", "before they can apply"
+  `(?<conditionSubject>(?:may|must|allowed|permitted|possible|approved|cleared|authori[sz]ed)\\s+(?:${FW}){0,5}?only\\s+(?:if|when|after|once)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|conditional\\s+(?:on|upon)|subject\\s+to\\s+(?:the\\s+)?(?:prior\\s+)?(?:approval|authori[sz]ation|consent|conditions)|(?:cannot|can['’]t|can\\s+not|will\\s+not|won['’]t|would\\s+not|may\\s+not)\\s+(?:${FW}){1,4}?(?:until(?!\\s+(?:the\\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)|next|early|late|mid|after|[${DIGIT}]|(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![${LETTER}])))|unless|without)|(?<!(?<![${LETTER}])(?:we|I|you|we['’]re|I['’]m|you['’]re|going\\s{1,3}to)\\s{1,3}(?:${FW})?)(?:must|(?:will|would)\\s+have\\s+to|(?:has|have)\\s+to|(?:is|are|was|were|will\\s+be)\\s+(?:now\\s+|also\\s+)?(?:required|obliged|obligated|compelled)\\s+to|required\\s+(?:the\\s+|all\\s+|its\\s+)?(?:${FW}){0,2}?to)\\s+(?:also\\s+|first\\s+|now\\s+)?${OBLIGATION_VERB}|before\\s+(?:they|it|he|she|the\\s+[${LETTER}]{2,20})\\s+(?:can|may|could))`,
+  // "annual exports will be capped at", "a cap of 3,000", "the quota was set at", "cut the herring quota", "allow shipments only under", "not to cut more than"
+  `(?<limitActive>(?:capped|limited|restricted)\\s+(?:at|to)|(?:cap|ceiling|quota|limit)s?\\s+(?:of|on)\\s+(?:[${DIGIT}$€£]|the\\s+number|the\\s+amount|how\\s+(?:many|much))|(?:quota|cap|ceiling|limit|allowance)s?\\s+(?:was|were|is|are|will\\s+be|has\\s+been|have\\s+been)\\s+(?:set|fixed|lowered|cut|reduced|raised)\\s+(?:at|to)|(?:cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|slash(?:es|ed)?)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:${FW}){0,3}?(?:quotas?|caps?|ceilings?|allowances?)|(?:allow|allows|allowed|permit|permits|permitted|may|can|will)\\s+(?:then\\s+)?(?:${FW}){0,3}?only\\s+(?:under|as|to|for|within|in|on|with|by|through|via|at|during|between|up\\s+to)|not\\s+to\\s+(?:${FW})?(?:more\\s+than|exceed)|(?:must|(?:will|would)\\s+have\\s+to|(?:has|have)\\s+to|(?:is|are|will\\s+be)\\s+required\\s+to)\\s+(?:also\\s+)?(?:cut|reduce|lower|limit|curb|cap)(?![${LETTER}])|(?:cannot|can['’]t|must\\s+not|may\\s+not)\\s+(?:${FW}){2,6}?(?:above|beyond|more\\s+than)|restrict(?:s|ed|ing)?\\s+(?:${FW}){1,3}?to\\s|(?:a|the)\\s+maximum\\s+(?:[${LETTER}]{2,20}\\s{1,3})?of\\s+[${DIGIT}$€£]|(?<!(?<![${LETTER}])(?:could|might|would|may)\\s{1,3}(?:${FW})?)restrict(?:s|ing)?|restrictions?\\s+on|curbs?\\s+on)`,
+  // "refused to raise its proposal", "rejected the request", "turned down a bid", "has not approved any new exports"
+  `(?<refusalActive>(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\\s+(?:(?:for\\s+(?:years|months|decades|weeks)|repeatedly|so\\s+far|again)\\s+)?to\\s+${FALLBACK_NO_COMMENT}[${LETTER}]|(?:refus(?:es|ed)|reject(?:s|ed)|turn(?:s|ed)?\\s+down|veto(?:es|ed)?)\\s+(?:a|an|the|its|their|his|her|any|all|this|that|these|those|calls?|demands?|requests?|proposals?|offers?|bids?)(?![${LETTER}])|(?:has|have|had|did|does|do|will|would)\\s+not\\s+(?:yet\\s+)?(?:approved?|authori[sz]ed?|granted|grant|accepted|accept|agreed\\s+to|agree\\s+to))`,
+  // "Miners that exceed their allocation face the suspension of their export permits", "will be seized at the border", "would lose access to"
+  `(?<sanctionSubject>(?:face|faces|faced|facing|risk|risks|risked)\\s+losing\\s+(?:their|its|his|her|the)\\s+(?:${FW}){0,2}?(?:${PERMIT_NOUN}|slots?|rights?|access|seats?|titles?|funding|subsidies|status|membership|eligibility)|(?:face|faces|faced|facing|risk|risks|risked)\\s+(?:(?:a|an|the|possible|heavy|hefty|criminal)\\s+){0,2}(?:arrest|prosecution|charges|fines?|jail|prison|suspension|loss|disqualification|expulsion|penalt(?:y|ies)|sentences?|revocation|confiscation|seizure)|(?:will|would|could|can|may)\\s+(?:also\\s+)?(?:be\\s+(?:fined|seized|confiscated|impounded|jailed|prosecuted|disqualified|expelled|punished)|lose\\s+(?:(?:their|its|his|her|the)\\s+)?(?:${FW}){0,2}?(?:${PERMIT_NOUN}|access|rights?|funding|subsidies|support))|${PERMIT_NOUN}\\s+(?:suspended|revoked|withdrawn))`,
+  // "a $5.4 million penalty", "sentenced to", "revoked its export licence", "prison terms of"
+  `(?<sanctionActive>(?:a|an)\\s+[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}(?:\\s{1,3}(?:million|billion|euros?|dollars?|pounds?))?\\s{1,3}(?:civil\\s+)?penalty|sentenced\\s+to|(?:was|were|been|be|is|are)\\s+jailed|revok(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:${FW})?${PERMIT_NOUN}|stripped\\s+of|prison\\s+(?:terms?|sentences?)\\s+of)`,
+].join('|') + `)${E}`, 'giu');
+
+/** The rule of each group of {@link EN_FALLBACK_PATTERN}. */
+const enFallback = (kind: RestrictionKind, voice: RestrictionVoice, startAtClause = false): RestrictionRule => ({
+  ruleId: `restrictions/en/fallback-${kind}`, kind, voice, pattern: EN_FALLBACK_PATTERN, fallback: true, negatable: true, ...(startAtClause ? { startAtClause } : {}),
+});
 
 /** The English restriction lexicon consumed by `extractRestrictions`. */
 /**
@@ -1173,4 +1216,17 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   exceptionLead: new RegExp(`^\\s*(?:unless|except|excepting|save\\s+for|apart\\s+from|other\\s+than|with\\s+the\\s+exception\\s+of|provided|providing|on\\s+(?:the\\s+)?condition|only\\s+if|so\\s+long\\s+as)(?![${LETTER}])`, 'iu'),
   // "was hit with the longest ban imposed at a World Cup", "handed a lifetime ban", "faces a five-year ban"
   penaltyBefore: new RegExp(`(?<![${LETTER}])(?:(?:hit|slapped)\\s+with|handed|hands|received|receives|receiving|faces|faced|facing|face|earned|incurred|served|serving)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[${LETTER}${DIGIT}-]{2,20}\\s+){0,2}$`, 'iu'),
+  fallback: {
+    pattern: EN_FALLBACK_PATTERN,
+    rules: {
+      prohibitionSubject: enFallback('prohibition', 'subject'),
+      prohibitionActive: enFallback('prohibition', 'active'),
+      conditionSubject: enFallback('condition', 'subject', true),
+      limitActive: enFallback('limit', 'active'),
+      refusalActive: enFallback('refusal', 'active'),
+      sanctionSubject: enFallback('sanction', 'subject'),
+      sanctionActive: enFallback('sanction', 'active'),
+    },
+    hypothetical: new RegExp(`(?<![${LETTER}])(?:if|whether|unless)(?![${LETTER}])`, 'iu'),
+  },
 };

@@ -11,7 +11,8 @@
  *
  * @module
  */
-import type { RestrictionLexicon } from '../../extractors/restrictions.js';
+import type { RestrictionLexicon, RestrictionRule, RestrictionVoice } from '../../extractors/restrictions.js';
+import type { RestrictionKind } from '../../types.js';
 import { LazyRegExp } from '../../text/lazy-regexp.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { FR_DENIAL_THAT } from './contracts.js';
@@ -86,6 +87,53 @@ const LIEUX_PUBLICS = `(?:écoles|établissements\\s+scolaires|universités|coll
 
 /** Rester chez soi, le contenu d'un ordre de confinement (restrictions/fr/ordre-rester). */
 const RESTER_CHEZ_SOI = `rester\\s+(?:chez\\s+(?:eux|elles|soi|lui|elle)|à\\s+domicile|à\\s+l${APOS}\\s*intérieur|confinée?s?|cloîtrée?s?)`;
+
+/** A word of a bounded run inside a fallback trigger, elided or not (restrictions/fr/fallback-<kind>). */
+const FW = `[${LETTER}]{1,20}['’]?[\\s\\u00a0]{0,3}`;
+/** A modal of permission or obligation, conjugated (« peut », « pourront », « doivent », « devrait »). */
+const FR_MODAL = `(?:pourr?(?:a|ai|as|ons|ez|ont|ait|aient)|peu(?:t|x|vent)|doi(?:t|s|vent)|devr(?:a|ont|ait|aient))`;
+/** An adverb between the modal and its negation (« ne pourront par ailleurs plus »). */
+const FR_MODAL_ADVERB = `(?:(?:par\\s+ailleurs|désormais|donc|toutefois|cependant|également|alors|en\\s+principe)\\s+)?`;
+/** Verbs of saying or thinking after « ne peut pas »: an epistemic modal, no prohibition (« Il ne peut donc plus prétendre », « On ne peut pas soutenir l'hypothèse »). */
+const FR_EPISTEMIC = `(?!(?:prétendre|soutenir|dire|affirmer|croire|imaginer|exclure|ignorer|nier|savoir|penser|parler|oublier|comprendre|expliquer|accepter|espérer|attendre|compter|continuer|rester|faire\\s+(?:autrement|mieux|plus)|se\\s+permettre|y\\s+avoir|être\\s+(?:exclu|question))(?![${LETTER}]))`;
+/** What a licence-like noun is (« l'autorisation de mise sur le marché », « leur permis »). */
+const FR_PERMIT_NOUN = `(?:autorisations?|agréments?|licences?|permis|accréditations?|habilitations?)`;
+/** A penalty noun after « encourt », « s'exposent à ». */
+const FR_PENALTY_NOUN = `(?:amendes?|peines?|sanctions?|prison|emprisonnement|suspension|radiation|exclusion|confiscation|retrait|poursuites|retenue|saisie)`;
+/** Verbs of saying after « refusé de »: a no-comment, no refusal. */
+const FR_NO_COMMENT = `(?!(?:[\\s\\u00a0]+(?:de|d['’]))?[\\s\\u00a0]*(?:commenter|s['’]exprimer|répondre|confirmer|préciser|réagir|donner\\s+(?:de\\s+)?détails)(?![${LETTER}]))`;
+
+/**
+ * restrictions/fr/fallback-<kind>: the French fallback triggers (see `RestrictionFallback`), one named group per class, read only in a
+ * clause where no rule matched. Left out on purpose (false positives measured on the tune half): « prison » as a plain noun (« ces
+ * prisons qu'on vide », « les prisons syriennes »: only « peine de prison », « mois de prison » and a penalty verb count), « condamné »
+ * without « à » (« les personnes ayant été condamnées »), « suspension » as a noun (« suspension de séance »), « limite » as an adjective
+ * (« une situation limite »: only the verb before a determiner and « limité à »), « rejetés » as a participle (« unanimement rejetés par
+ * la communauté scientifique »: only the verb after its auxiliary), an epistemic « ne peut pas » (a verb of saying, or « on »).
+ */
+const FR_FALLBACK_PATTERN = new LazyRegExp(`${B}(?:` + [
+  // « Les produits ne pourront plus être vendus », « n'ont plus le droit de », « est interdit » (an active infinitive only after the future « ne pourront
+  // pas »: « Les chasseurs ne pourront pas utiliser cette méthode »; the present « Le blessé ne peut plus marcher » is an incapacity)
+  `(?<interdictionSujet>(?<!(?<![${LETTER}])(?:on|je|j['’]|tu|nous|vous|il|elle|ils|elles)[\\s\\u00a0]{1,3})(?:ne|n['’])[\\s\\u00a0]{0,2}${FR_MODAL}\\s+${FR_MODAL_ADVERB}(?:plus|pas|en\\s+aucun\\s+cas|jamais)\\s+${FR_EPISTEMIC}être\\s+[${LETTER}]{3,20}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)(?![${LETTER}])|(?<!(?<![${LETTER}])(?:on|je|j['’]|tu|nous|vous|il|elle|ils|elles)[\\s\\u00a0]{1,3})(?:ne|n['’])[\\s\\u00a0]{0,2}pourr(?:a|ont)\\s+${FR_MODAL_ADVERB}(?:plus|pas|en\\s+aucun\\s+cas|jamais)\\s+${FR_EPISTEMIC}(?!(?:marcher|voir|entendre|dormir|respirer|bouger|manger|vivre|jouer|courir|travailler|conduire|revenir|rentrer)(?![${LETTER}]))[${LETTER}]{3,20}(?:er|ir|re)(?![${LETTER}])|n['’](?:est|était|sera|seront|sont|étaient)\\s+(?:plus|pas)\\s+(?:autorisée?s?|permise?s?)|n['’](?:a|ont|avait|avaient|aura|auront)\\s+(?:plus|pas)\\s+le\\s+droit\\s+(?:de|d['’])|(?:est|sont|sera|seront|était|étaient|reste|restent|demeure|demeurent)\\s+(?:désormais\\s+|déjà\\s+|toujours\\s+|également\\s+|strictement\\s+)?(?:interdite?s?|prohibée?s?|proscrite?s?))`,
+  // « a décidé de geler toute nouvelle autorisation », « a suspendu les exportations », « un moratoire sur »
+  `(?<interdictionActive>gel(?:er|é|ée|és|ées|ait|a|era|ent|e)\\s+(?:toute?s?\\s+|les\\s+|l['’]|des\\s+|leurs?\\s+)?(?:nouvelles?\\s+|nouveaux\\s+)?(?:${FR_PERMIT_NOUN}|avoirs|embauches?|recrutements?|exportations?|importations?|livraisons?|ventes?|projets?|investissements?)|(?:suspend(?:u|ent|ra|ait|re|ons)?)\\s+(?:les|la|le|l['’]|toutes?\\s+les)\\s*(?:${FW})?(?:exportations?|importations?|livraisons?|ventes?|vols|versements?|aides?|financements?)|suspend(?:u|ent|ra|ait|re)\\s+(?:${FW})?(?:l['’]|les\\s|leurs?\\s|toutes?\\s+les\\s)\\s*${FR_PERMIT_NOUN}|(?:moratoire|embargo)\\s+(?:sur|de|d['’]))`,
+  // « à condition qu'un médecin ait validé », « sous réserve de », « ne pourront être louées que si », « devront obtenir »
+  `(?<conditionSujet>à\\s+condition\\s+(?:que|qu['’]|de|d['’])|sous\\s+réserve\\s+(?:que|qu['’]|de|d['’])|(?:subordonnée?s?|conditionnée?s?)\\s+à|(?:seulement|uniquement)\\s+si|(?:ne|n['’])[\\s\\u00a0]{0,2}(?:${FR_MODAL}|(?:sera|seront|est|sont)\\s+[${LETTER}]{3,20}(?:é|ée|és|ées|is|ises|us|ues))\\s+(?:${FW}){0,5}?que\\s+si|(?:devr(?:a|ont|ait|aient)|doi(?:t|vent)|(?:est|sont|sera|seront)\\s+(?:tenue?s?|obligée?s?)\\s+(?:de|d['’]))\\s*(?:(?:d['’]abord|désormais|également|aussi|préalablement)\\s+)?(?:(?:obtenir|demander|solliciter|détenir)\\s+(?:une?\\s+|l['’]|les\\s+|leur\\s+|son\\s+|sa\\s+)?(?:${FR_PERMIT_NOUN}|accord|feu\\s+vert|visa|avis)|présenter|déclarer|justifier|notifier|rembourser)|(?:devr(?:a|ont)|doi(?:t|vent))\\s+(?:désormais\\s+|obligatoirement\\s+|également\\s+|aussi\\s+)?être\\s+(?:signalée?s?|déclarée?s?|autorisée?s?|validée?s?|approuvée?s?|enregistrée?s?|notifiée?s?|soumise?s?|accompagnée?s?|équipée?s?|agréée?s?|certifiée?s?)|(?:ne|n['’])[\\s\\u00a0]{0,2}(?:pourr?(?:a|ont|ait|aient)|peu(?:t|vent))\\s+(?:(?:plus|pas)\\s+)?(?:${FW}){1,4}?(?:sans|avant\\s+(?:de|d['’]|que|qu['’])))`,
+  // « la dose annuelle sera plafonnée à », « limite les », « restreint l'usage », « pas plus de », « ne seront rendus qu'à la sortie »
+  `(?<limiteActive>plafonn(?:é|ée|és|ées|er|e|ent|era|eront|ait)\\s+à|bridée?s?\\s+à|limité(?:e|s|es)?\\s+à|limit(?:er|e|ent|era|eront|ait)\\s+(?:le|la|les|l['’]|leur|leurs|son|sa|ses)|restrei(?:ndre|gnent|ndra|gnait|gnaient)|(?:a|ont|avait|va|vont)\\s+restreint|restreint\\s+(?:le|la|les|l['’]|leur|son|sa|ses)|restrictions?\\s+(?:sur|de|d['’]|à|aux)|(?:pas|plus)\\s+plus\\s+de|au\\s+(?:maximum|plus)\\s+(?:de\\s+)?[${DIGIT}]|plafond\\s+(?:de|d['’]|à)\\s*[${DIGIT}]|quotas?\\s+(?:de|d['’]|sur)|(?:ne|n['’])[\\s\\u00a0]{0,2}(?:${FR_MODAL}|(?:sera|seront|est|sont|était|étaient)\\s+(?:plus\\s+|désormais\\s+)?[${LETTER}]{3,20}(?:é|ée|és|ées|is|ises|us|ues))\\s+(?:${FW}){0,7}?(?:qu['’](?:à|au|aux|en|avec|pour|dans|par|après|entre|un|une)|que\\s+(?:pendant|durant|dans|sur|pour|par|à|au|aux|en|avec|entre|après|jusqu['’])))`,
+  // « a de son côté refusé d'aller au-delà », « Nice a rejeté l'abaissement », « une dérogation, que le préfet a refusée » (the participle
+  // agrees with a preceding object), « refusent de financer », « veto contre », « un délai que le gouvernement n'a pas accordé »
+  `(?<refusActive>(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:${FW}){0,4}?(?:refusée?s?${FR_NO_COMMENT}|rejetée?s?|opposé\\s+(?:son|leur|un)\\s+veto)|refus(?:e|ent|ait|aient|era|eront)\\s+${FR_NO_COMMENT}(?:de|d['’]|que|qu['’]|l['’]|le|la|les|toute?s?)|rejet(?:te|tent|tera|tait)\\s+(?:le|la|les|l['’]|toute?s?|un|une|ce|cette)|veto\\s+(?:à|contre|sur)|n['’](?:a|ont|avait|avaient)\\s+(?:toujours\\s+|jamais\\s+|pas\\s+encore\\s+|pas\\s+)(?:accordée?s?|autorisée?s?|approuvée?s?|validée?s?|donné\\s+(?:son|leur)\\s+(?:accord|feu\\s+vert)))`,
+  // « Un exploitant pris en infraction encourt une amende », « s'exposent à une confiscation »
+  `(?<sanctionSujet>(?:encour(?:t|ent|ait|aient|ra|ront|ir)|risqu(?:e|ent|ait|aient|era|eront))\\s+(?:jusqu['’]à\\s+)?(?:(?:une?|des|de|la|le|l['’])\\s*)?${FR_PENALTY_NOUN}|s['’]expos(?:e|ent|ait|aient|era|eront)\\s+à\\s+(?:une?\\s+|des\\s+|la\\s+|le\\s+|l['’])?(?:${FW})?${FR_PENALTY_NOUN})`,
+  // « une amende de 15 000 euros », « condamné à deux ans », « peine de prison », « a retiré l'autorisation de mise sur le marché »
+  `(?<sanctionActive>amende\\s+(?:de\\s+[${DIGIT}]|civile|administrative|pouvant|maximale|record)|condamn(?:é|ée|és|ées|er|e|ent)\\s+à\\s+(?:une?|des|[${DIGIT}]|[${LETTER}]{2,12}\\s+(?:ans|mois))|peines?\\s+de\\s+(?:prison|[${DIGIT}])|retir(?:é|er|e|ent|era|ait)\\s+(?:${FW})?(?:l['’]|les?\\s|la\\s|leurs?\\s|sa\\s|son\\s|ses\\s)\\s*${FR_PERMIT_NOUN}|radiée?s?\\s+(?:de|du|des)|(?:démis|destitué|révoqué|suspendu|exclu|relevé)(?:e|es|s)?\\s+(?:d['’]office\\s+)?(?:de|du|des)\\s+(?:son|sa|ses|leur|leurs)\\s+(?:mandat|mandats|fonctions?|postes?))`,
+].join('|') + `)${E}`, 'giu');
+
+/** The rule of each group of {@link FR_FALLBACK_PATTERN}. */
+const frFallback = (kind: RestrictionKind, voice: RestrictionVoice, startAtClause = false): RestrictionRule => ({
+  ruleId: `restrictions/fr/fallback-${kind}`, kind, voice, pattern: FR_FALLBACK_PATTERN, fallback: true, negatable: true, ...(startAtClause ? { startAtClause } : {}),
+});
 
 export const FR_RESTRICTIONS: RestrictionLexicon = {
   rules: [
@@ -1063,4 +1111,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   exceptionLead: new RegExp(`^\\s*(?:sauf|hormis|excepté|hors|à\\s+l${APOS}\\s*exception|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|pourvu)(?![${LETTER}])`, 'iu'),
   // « a écopé d'une interdiction de stade », « s'est vu infliger une interdiction », « frappé d'une interdiction de gérer »
   penaltyBefore: new RegExp(`(?<![${LETTER}])(?:écop(?:e|ent|é|era|ait)|infliger|infligé(?:e|s|es)?|frappée?s?|reçu|reçoit|encourt|encourent|risque|risquent)\\s+(?:(?:d${APOS}|de|à|une?|la|l${APOS})\\s*)?(?:[${LETTER}${DIGIT}-]{2,20}\\s+){0,2}$`, 'iu'),
+  fallback: {
+    pattern: FR_FALLBACK_PATTERN,
+    rules: {
+      interdictionSujet: frFallback('prohibition', 'subject'),
+      interdictionActive: frFallback('prohibition', 'active'),
+      conditionSujet: frFallback('condition', 'subject', true),
+      limiteActive: frFallback('limit', 'active'),
+      refusActive: frFallback('refusal', 'active'),
+      sanctionSujet: frFallback('sanction', 'subject'),
+      sanctionActive: frFallback('sanction', 'active'),
+    },
+    hypothetical: new RegExp(`(?<![${LETTER}])(?:si|s['’]ils?)(?![${LETTER}])`, 'iu'),
+  },
 };
