@@ -35,6 +35,7 @@ import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
+import { orgAppositionAt, orgCueAfter } from './org-cues.js';
 import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
@@ -947,6 +948,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "LVMH bought Tiffany for $16 billion", « LVMH a racheté Tiffany »: the one-word object of a verb of acquisition is the
   // firm bought, even when it is also a given name (ruleId actors/acquired-object)
   if (toks.length === 1 && !gaz && acquiredObject(text, start, end)) return [{ ...base, kind: 'organization', ruleId: 'actors/acquired-object', weak: true }];
+  // "Harley-Davidson, the Milwaukee-based motorcycle maker, said…", "Harley said on Monday it would…": a firm's apposition or a
+  // corporate verb after one word outweighs its reading as a given name (ruleId actors/org-context)
+  if (toks.length === 1 && !gaz && !heading && orgCueAfter(text, end, lex)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
   if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
@@ -1096,6 +1100,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // "Nippon Steel agreed to buy U.S. Steel", « Nippon Steel a accepté de racheter »: a party to an agreement (ruleId actors/deal-party)
     if (!heading && dealPartyAt(text, toks[0]!, end, lex, ctx.lowerSeen)) return [{ ...base, kind: 'organization', ruleId: 'actors/deal-party', weak: true }];
     if (isolatedCommonName(first, last, ctx)) return [{ ...base, kind: 'organization', ruleId: 'actors/isolated-common-name', weak: true }];
+    // "Thornbury Power, a British battery start-up, said", "Maplecrest Metals said on Tuesday it would": an unknown word then
+    // common words, named as a firm by its apposition or a corporate verb (ruleId actors/org-context)
+    if (!heading && !commonWord(toks[0]!) && !lex.commonWords.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm)
+      && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && orgCueAfter(text, end, lex)) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
+    }
     return [];
   }
   // "CAPE CANAVERAL": an unknown run in capitals is a dateline or a shouted heading
@@ -1104,7 +1114,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (noConnectors && (lex.nonEntities.has(toks[0]!.norm) || lex.commonWords.has(toks[0]!.norm))) return [];
   // "Loki Torrent, a site that tracks links", "Noroeste Farm, une entreprise": an apposition naming a kind of organisation
   // (ruleId actors/apposition-kind)
-  if (noConnectors && toks.length <= 3 && appositionKind(last, ctx) === 'organization') {
+  // (and "Kestrel Bio, a Boston-based biotech, said", « Maison Verlaine, une entreprise familiale installée à Gand »: a firm's
+  // noun heads the apposition — ruleId actors/org-apposition)
+  if (noConnectors && toks.length <= 3 && (appositionKind(last, ctx) === 'organization' || (!heading && orgAppositionAt(text, end, lex)))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/apposition-kind', weak: true }];
   }
   // "Spirit AeroSystems", "JetBlue Airways", "GlaxoSmithKline": a word with a capital inside it after a syllable of its own is a

@@ -576,11 +576,19 @@ export class Linker {
         const demonym = w[1] === 'gouvernement' || w[0] === 'gouvernement' ? (w[0] === 'gouvernement' ? w[1]! : w[0]!) : w[0]!;
         const irregular = IRREGULAR_DEMONYMS.get(demonym.replace(/(?:e|s|es)$/, '')) ?? IRREGULAR_DEMONYMS.get(demonym);
         const irregularId = irregular !== undefined ? lookupKey(nameKey(irregular))?.id : undefined;
-        const country = this.clusters.find((c) => c.country && ((irregularId !== undefined && c.gazId === irregularId)
-          || [...c.keys].some((k) => !k.includes(' ') && k.length >= 4 && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3))
+        const stemOf = (k: string): boolean => !k.includes(' ') && k.length >= 4 && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3;
+        const country = this.clusters.find((c) => (c.country && ((irregularId !== undefined && c.gazId === irregularId)
+          || [...c.keys].some(stemOf))
           // when the text also says "the government of Zambia" / "le gouvernement du Mali", or the country acts
           && (c.acting || c.mentions.some((m) => /(?:government of|gouvernement (?:de|du|des)|gouvernement d['’])\s*(?:the\s+|la\s+|l['’])?$/i
-            .test(this.text.slice(Math.max(0, m.start - 30), m.start)))));
+            .test(this.text.slice(Math.max(0, m.start - 30), m.start)))))
+          // « Le gouvernement tchèque a approuvé … Prague avait déjà commandé », "the Czech government … Prague said": the
+          // country's capital that only acts (never a location in the text) is that government (ruleId
+          // actors/acting-capital-government); its gazetteer entry names the country it is the seat of
+          || (c.gazId !== undefined && c.acting && !c.located && !c.country && (ALL_ENTRIES[c.gazId]?.seatOf ?? []).some((n) => {
+            const hit = lookupKey(nameKey(n));
+            return !!hit && (hit.id === irregularId || hit.entry.names.some((nm) => stemOf(nameKey(nm))));
+          })));
         if (country) {
           this.merge(g, country);
           return this.mergeCountriesIntoGovernments();
