@@ -125,3 +125,55 @@ describe('metrics (unseen news): the agent of a move through several complements
     expect(findMetric(ms, reached, unit)!.subject).toBe(subject);
   });
 });
+
+/**
+ * Session 17 (s17-actors), synthetic wire passages: a sentence-initial firm named by its context (actors/org-context,
+ * actors/org-apposition), demonyms outside the usual shapes (actors/en/government-phrase-demonym,
+ * actors/fr/government-phrase-demonym), an acting capital that is its government (actors/acting-capital-government), a
+ * portfolio word before a title (actors/portfolio-title), Spanish trade heads.
+ */
+describe('actors (s17): sentence-initial firms and governments by demonym', () => {
+  const lead = 'Markets were quiet on Tuesday.\n\n';
+  const leadFr = 'Les marchés ont reculé mardi.\n\n';
+  test.each<FindRow>([
+    ['en apposition with a firm head', 'en', `${lead}Fortum, the Finnish utility that controlled the firm, is seeking compensation.`, 'Fortum', 'organization'],
+    ['en corporate verb resuming it', 'en', `${lead}Uniper said on Tuesday it would repay part of the aid.`, 'Uniper', 'organization'],
+    ['en relative which', 'en', `${lead}Brown-Forman, which makes whiskey, warned in March that sales fell.`, 'Brown-Forman', 'organization'],
+    ['en results verb', 'en', `${lead}Kerrigan posted a first-half net loss of $3 million.`, 'Kerrigan', 'organization'],
+    ['en possessive chief executive', 'en', `${lead}Norbrook's chief executive resigned on Friday.`, 'Norbrook', 'organization'],
+    ['en two words with a common noun', 'en', `${lead}Maplecrest Metals, a small recycler in Hamilton, said it had lost customers.`, 'Maplecrest Metals', 'organization'],
+    ['en apposition over an unknown name', 'en', `${lead}Kestrel Bio, a Boston-based biotech, said its drug failed.`, 'Kestrel Bio', 'organization'],
+    ['en apposition over a given name', 'en', `${lead}Harley-Davidson, the Milwaukee-based motorcycle maker, said it was assessing the impact.`, 'Harley-Davidson', 'organization'],
+    ['en Czech government', 'en', `${lead}The Czech government approved the purchase on Monday.`, 'Czech government', 'government'],
+    ['en Spanish trade head', 'en', `${lead}Laboratorios Ferrán posted a profit.`, 'Laboratorios Ferrán', 'organization'],
+    ['fr verbe d\'entreprise', 'fr', `${leadFr}Intermarché a annoncé mardi la fermeture de 20 magasins.`, 'Intermarché', 'organization'],
+    ['fr nom en -s et verbe', 'fr', `${leadFr}Lactalis a racheté une fromagerie belge.`, 'Lactalis', 'organization'],
+    ['fr apposition club', 'fr', `${leadFr}Botafogo, le club brésilien également détenu par le fonds, a été placé sous surveillance.`, 'Botafogo', 'organization'],
+    ['fr apposition société', 'fr', `${leadFr}Veralis, une jeune société lyonnaise, a levé 20 millions d'euros.`, 'Veralis', 'organization'],
+    ['fr gouvernement tchèque', 'fr', `${leadFr}Le gouvernement tchèque a approuvé l'achat de canons.`, 'gouvernement tchèque', 'government'],
+    ['fr armée slovaque', 'fr', `${leadFr}L'armée slovaque a reçu des blindés.`, 'armée slovaque', 'government'],
+  ])('%s', (_label, lang, text, name, kind) => {
+    const a = byName(checked(text, lang), name);
+    expect(a?.kind).toBe(kind);
+  });
+
+  test('an acting capital is the government named by its demonym (EN, FR)', () => {
+    expect(byName(checked(`${lead}The Czech government approved the deal. Prague had already ordered 52 guns.`, 'en'), 'Prague')?.name)
+      .toBe('Czech government');
+    expect(byName(checked(`${leadFr}Le gouvernement tchèque a approuvé l'achat. Prague avait déjà commandé 52 canons.`, 'fr'), 'Prague')?.name)
+      .toBe('gouvernement tchèque');
+  });
+
+  test('a portfolio word before a title is no organisation of its own', () => {
+    const actors = checked(`${lead}U.S. Commerce Secretary Howard Lutnick said the duties were needed.`, 'en');
+    expect(actors.map((a) => a.name)).not.toContain('U.S. Commerce');
+    expect(byName(actors, 'Howard Lutnick')?.kind).toBe('person');
+  });
+
+  test('sentence openers before a firm cue name nothing (EN, FR)', () => {
+    const en = checked(`${lead}Elsewhere, the bank, which lost money, said it would cut jobs. Still, the company said it would hire.`, 'en');
+    expect(en.map((a) => a.name)).toEqual([]);
+    const fr = checked(`${leadFr}Chacun a annoncé son départ. Personne a publié de chiffres. Celle-ci a annoncé mardi un plan.`, 'fr');
+    expect(fr.map((a) => a.name)).toEqual([]);
+  });
+});

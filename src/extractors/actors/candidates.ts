@@ -19,7 +19,7 @@ import { fold, nameKey } from './normalize.js';
 import { dealPartyAt, expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 import { placeShaped } from './kind-cues.js';
-import { orgCueAfter, orgCueAfterAnyShape } from './org-cues.js';
+import { INITIAL_NON_NAMES, orgCueAfter, orgCueAfterAnyShape } from './org-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { escapeRegExp } from '../attribution-lexicon.js';
 
@@ -495,7 +495,9 @@ const APPOSITION_HEADS = ['confectioner', 'conglomerate', 'brand', 'label', 'mak
  */
 function companyAppositionAt(ctx: CandidateContext, t: Token): boolean {
   const { lex, text } = ctx;
-  if (lex.commonWords.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm)) {
+  // (nor an adverb the lists miss: "Elsewhere, the bank, which…" — ruleId actors/org-context)
+  if (lex.commonWords.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm)
+    || INITIAL_NON_NAMES.has(t.norm)) {
     return false;
   }
   let re = COMPANY_APPOSITION.get(lex);
@@ -516,7 +518,7 @@ function initialFirmAt(ctx: CandidateContext, t: Token, lowerSeen: ReadonlySet<s
   const { lex, text } = ctx;
   if (t.acronym || t.elision !== '' || t.norm.length < 3 || lowerSeen.has(t.norm) || lex.commonWords.has(t.norm)
     || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm) || TEMPORAL_WORDS.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm)
-    || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm) || /-ci$/.test(t.norm)) return false;
+    || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm) || INITIAL_NON_NAMES.has(t.norm)) return false;
   return /[^s]s$/.test(t.norm) ? orgCueAfterAnyShape(text, t.end, lex) : orgCueAfter(text, t.end, lex);
 }
 

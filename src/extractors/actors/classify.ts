@@ -1312,7 +1312,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   // portfolio, part of the role; the name before them is the body (ruleId actors/portfolio-title)
   let orgEnd = q - 1;
   // ("White House Press Secretary Stephanie Grisham": "Press" is a portfolio there, not the head of a name)
-  while (orgEnd > first && (commonWord(tokens[orgEnd]!) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
+  // ("U.S. Commerce Secretary Howard Lutnick": a portfolio word of the lexicon too, whatever its ending)
+  while (orgEnd > first && (commonWord(tokens[orgEnd]!) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm) || lex.portfolioWords.has(tokens[orgEnd]!.norm))
     && (!ORG_HEADS.has(tokens[orgEnd]!.norm) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
     && !GOVERNMENT_HEADS.has(tokens[orgEnd]!.norm) && !lookupName(tokens[orgEnd]!.text)) orgEnd--;
   if (orgEnd < q - 1 && isWord(tokens[orgEnd]!) && lookupName(text.slice(tokens[first]!.start, tokens[orgEnd]!.end))) q = orgEnd + 1;

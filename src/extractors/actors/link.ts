@@ -587,7 +587,8 @@ export class Linker {
           // actors/acting-capital-government); its gazetteer entry names the country it is the seat of
           || (c.gazId !== undefined && c.acting && !c.located && !c.country && (ALL_ENTRIES[c.gazId]?.seatOf ?? []).some((n) => {
             const hit = lookupKey(nameKey(n));
-            return !!hit && (hit.id === irregularId || hit.entry.names.some((nm) => stemOf(nameKey(nm))));
+            // (only when the text does not name the country itself: then the capital is that country's, actors/seat-of-power)
+            return !!hit && !this.byGaz.has(hit.id) && (hit.id === irregularId || hit.entry.names.some((nm) => stemOf(nameKey(nm))));
           })));
         if (country) {
           this.merge(g, country);

@@ -79,6 +79,19 @@ export function orgCueAfterAnyShape(text: string, end: number, lex: FoldedLexico
   return CORPORATE_AFTER_FR.test(text.slice(end, end + 140)) || orgAppositionAt(text, end, lex);
 }
 
+/**
+ * Sentence openers (folded) that the cues above may follow but that name nothing: adverbs ("Elsewhere, the bank, which…"),
+ * indefinite pronouns (« Chacun a annoncé », « Personne a publié ») — the words the lexicons' common-word lists may miss.
+ */
+export const INITIAL_NON_NAMES: ReadonlySet<string> = new Set(['elsewhere', 'afterwards', 'afterward', 'otherwise', 'likewise',
+  'meanwhile', 'nonetheless', 'nevertheless', 'overall', 'instead', 'still', 'besides', 'hence', 'thus', 'therefore', 'moreover',
+  'furthermore', 'however', 'today', 'yesterday', 'tomorrow', 'later', 'earlier', 'first', 'second', 'third', 'finally', 'lastly',
+  'last', 'next', 'then', 'now', 'here', 'there', 'indeed', 'ultimately', 'separately', 'similarly', 'already', 'again',
+  'chacun', 'chacune', 'personne', 'nul', 'nulle', 'rien', 'tout', 'tous', 'toutes', 'beaucoup', 'certains', 'certaines',
+  'plusieurs', 'aucun', 'aucune', 'quiconque', 'lui-meme', 'elle-meme', 'celui-ci', 'celle-ci', 'ensuite', 'toutefois',
+  'cependant', 'neanmoins', 'puis', 'ainsi', 'desormais', 'parallelement', 'enfin', 'certes', 'bref', 'or', 'outre', 'ailleurs',
+  'autrement', 'partout', 'depuis', 'aujourd', 'hier', 'demain', 'alors', 'pourtant', 'surtout', 'notamment', 'finalement']);
+
 /** "Brown-Forman, which makes Jack Daniel's": a relative "which" (EN) resumes a thing, not a person. */
 const WHICH_AFTER = /^,[ \u00a0]which[ \u00a0]/u;
 

@@ -48,6 +48,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'institution',
   'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
   'gruppo', 'partito', 'banca',
+  // "Laboratorios Ferrán", "Industrias Peñoles", "Construcciones Aeronáuticas", "Cementos Argos", "Grupo Bimbo": plural trade
+  // heads of Spanish and Portuguese company names
+  'laboratorios', 'industrias', 'construcciones', 'cementos', 'aerolineas', 'transportes', 'inversiones', 'laboratorio',
   // newspaper titles: "the Indian Express", "the San Francisco Chronicle", "the Philadelphia Inquirer", "The Irish Examiner"
   'express', 'telegraph', 'chronicle', 'courier', 'inquirer', 'examiner', 'observer', 'dispatch', 'bulletin', 'courrier',
   // "the Baltimore Sun", "the Hartford Courant", "the Kansas City Star", "the Orange County Register", "the Boston Globe",
