@@ -152,6 +152,12 @@ describe('actors (s17): sentence-initial firms and governments by demonym', () =
     ['fr apposition société', 'fr', `${leadFr}Veralis, une jeune société lyonnaise, a levé 20 millions d'euros.`, 'Veralis', 'organization'],
     ['fr gouvernement tchèque', 'fr', `${leadFr}Le gouvernement tchèque a approuvé l'achat de canons.`, 'gouvernement tchèque', 'government'],
     ['fr armée slovaque', 'fr', `${leadFr}L'armée slovaque a reçu des blindés.`, 'armée slovaque', 'government'],
+    ['en party of a sale after "to"', 'en', `${lead}Norvane sold its consumer health unit to Haleon for $1.2 billion.`, 'Haleon', 'organization'],
+    ['en party of a purchase after "from"', 'en', `${lead}The company bought the rights from Quentis last year.`, 'Quentis', 'organization'],
+    ['en holders in a firm', 'en', `${lead}Investors in Tamsyn lost money.`, 'Tamsyn', 'organization'],
+    ['en firm apposition after "to"', 'en', `${lead}The unit was sold to Carvalho, a Lisbon-based investment firm.`, 'Carvalho', 'organization'],
+    ['fr partie d\'une cession après « à »', 'fr', `${leadFr}Le groupe a cédé sa filiale belge à Vexor pour 20 millions d'euros.`, 'Vexor', 'organization'],
+    ['en place after "to" without a sale', 'en', `${lead}The minister flew to Tamanrasset on Monday.`, 'Tamanrasset', 'place'],
   ])('%s', (_label, lang, text, name, kind) => {
     const a = byName(checked(text, lang), name);
     expect(a?.kind).toBe(kind);

@@ -950,7 +950,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (toks.length === 1 && !gaz && acquiredObject(text, start, end)) return [{ ...base, kind: 'organization', ruleId: 'actors/acquired-object', weak: true }];
   // "Harley-Davidson, the Milwaukee-based motorcycle maker, said…", "Harley said on Monday it would…": a firm's apposition or a
   // corporate verb after one word outweighs its reading as a given name (ruleId actors/org-context)
-  if (toks.length === 1 && !gaz && !heading && orgCueAfter(text, end, lex)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
+  if (toks.length === 1 && !gaz && !heading && givenName(toks[0]!) && orgCueAfter(text, end, lex)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
   if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
@@ -1017,6 +1017,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // actors/stake-in)
     if (prev && !prev.cap && STAKE_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
+    }
+    // "sold its consumer health unit to Haleon", "bought the rights from Quentis", "the contract was awarded to Deltaris",
+    // « a cédé sa filiale à Vexor », "investors in Tamsyn", "sold to Carvalho, a Lisbon-based investment firm": the other party
+    // of a sale, licence or award, or a name with a firm's apposition, after a place preposition is a firm, not a place
+    // (ruleId actors/transaction-party)
+    if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && !WEB_DOMAIN.test(toks[0]!.norm)
+      && (TRANSACTION_BEFORE.test(text.slice(Math.max(0, start - 72), start)) || orgAppositionAt(text, end, lex))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/transaction-party', weak: true }];
     }
     // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
@@ -1504,6 +1512,16 @@ const STAKE_IN_BEFORE = new RegExp(`(?<![${LETTER}])(?:(?:stakes?|shares|holding
  * A verb of acquisition right before a name: "bought ", "acquired ", "took over ", « a racheté », « a acquis », « a repris »
  * (ruleId actors/acquired-object). Anchored at the end; bounded.
  */
+/**
+ * A verb of sale, licence or award then at most 50 code units of its clause and "to"/"from"/« à »/« auprès de », or a firm's
+ * holders then "in", right before a name (see actors/transaction-party). Anchored at the end of a 72-unit window; bounded.
+ */
+const TRANSACTION_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:sold|sells|selling|sell|licensed|licenses|licensing|awarded|awards|granted|` +
+  `transferred|supplied|supplies|lent|loaned|outsourced|bought|buys|buying|acquired|acquires|purchased|purchases|` +
+  `cédé|cédée|cédés|cède|vendu|vendue|vendus|vend|attribué|attribuée|confié|confiée|racheté|rachetée|acheté|achetée|` +
+  `acquis|acquise|concédé|concédée)(?:[ \u00a0][^,.;:!?()«»"\n]{1,50})?[ \u00a0](?:to|from|à|auprès[ \u00a0]de)|` +
+  `(?<![${LETTER}])(?:investors|shareholders|bondholders|creditors|actionnaires|créanciers)[ \u00a0](?:in|de|du))[ \u00a0]$`, 'iu');
+
 const ACQUIRED_BEFORE = /(?:^|[\s\u00a0])(?:acquired|acquires|acquire|acquiring|bought|buys|buying|(?:took|takes|taking|take)[ \u00a0]over|rachète|rachètent|racheté|racheter|rachetait|acquis|acquiert|acquièrent|acquérir|absorbé|absorbe|absorber)[ \u00a0]$/iu;
 
 /**
