@@ -170,6 +170,12 @@ describe('actors (s17): sentence-initial firms and governments by demonym', () =
       .toBe('gouvernement tchèque');
   });
 
+  test('a lower-case head then another proper name is another firm (actors/head-merge)', () => {
+    const actors = checked(`${leadFr}Le gouvernement a bloqué le rachat du laboratoire Laboratorios Ferrán. Le fonds Mérida Capital et le laboratoire Grifols sont cités comme candidats.`, 'fr');
+    expect(byName(actors, 'Laboratorios Ferrán')?.aliases).not.toContain('laboratoire Grifols');
+    expect(byName(actors, 'laboratoire Grifols')?.kind).toBe('organization');
+  });
+
   test('a portfolio word before a title is no organisation of its own', () => {
     const actors = checked(`${lead}U.S. Commerce Secretary Howard Lutnick said the duties were needed.`, 'en');
     expect(actors.map((a) => a.name)).not.toContain('U.S. Commerce');

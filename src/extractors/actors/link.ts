@@ -522,7 +522,9 @@ export class Linker {
             l.skip[i] = i + 1;
             continue;
           }
-          if (x !== c && firstStart.get(x)! < first) {
+          // (not a head naming another proper name: « le laboratoire Grifols » after « le laboratoire Laboratorios Ferrán »
+          // — a capitalised word after the head that no name of the earlier organisation holds; ruleId actors/head-merge)
+          if (x !== c && firstStart.get(x)! < first && !properAfterHead(c, firstWord, x)) {
             target = x;
             break;
           }
@@ -637,6 +639,24 @@ export class Linker {
   }
 
 }
+
+/**
+ * A name of `c` made of the lower-case head word `head` and capitalised words, one of which no key of `x` contains (see
+ * mergeByDescriptionHeads).
+ */
+function properAfterHead(c: Cluster, head: string, x: Cluster): boolean {
+  return c.names.some((n) => {
+    const w = n.split(' ');
+    // (only a lower-case head then one to three capitalised words: « laboratoire Grifols », not « ministère des Affaires
+    // étrangères » nor a name of its own)
+    return w.length > 1 && w.length <= 4 && !HEAD_PROPER_RE.test(w[0]!) && nameKey(w[0]!) === head
+      && w.slice(1).every((y) => y.length > 1 && HEAD_PROPER_RE.test(y))
+      && w.slice(1).some((y) => ![...x.keys].some((k) => k.split(' ').includes(nameKey(y))));
+  });
+}
+
+/** A capitalised word (see {@link properAfterHead}). */
+const HEAD_PROPER_RE = new RegExp(`^[${UPPER}]`, 'u');
 
 /**
  * Clusters sharing a head word and a kind, in cluster order, for {@link Linker.mergeByDescriptionHeads}:
