@@ -157,6 +157,9 @@ describe('actors (s17): sentence-initial firms and governments by demonym', () =
     ['en holders in a firm', 'en', `${lead}Investors in Tamsyn lost money.`, 'Tamsyn', 'organization'],
     ['en firm apposition after "to"', 'en', `${lead}The unit was sold to Carvalho, a Lisbon-based investment firm.`, 'Carvalho', 'organization'],
     ['fr partie d\'une cession après « à »', 'fr', `${leadFr}Le groupe a cédé sa filiale belge à Vexor pour 20 millions d'euros.`, 'Vexor', 'organization'],
+    ['en trade word closing a name', 'en', `${lead}The deal was praised by Kestrel Bio and Pellan Mining on Monday.`, 'Kestrel Bio', 'organization'],
+    ['en shares of two unknown words', 'en', `${lead}Shares of Tamsyn Holt rose 5% in early trading.`, 'Tamsyn Holt', 'organization'],
+    ['fr actions de deux mots inconnus', 'fr', `${leadFr}Les actions de Quorra Dovel ont bondi de 5 % mardi.`, 'Quorra Dovel', 'organization'],
     ['en place after "to" without a sale', 'en', `${lead}The minister flew to Tamanrasset on Monday.`, 'Tamanrasset', 'place'],
   ])('%s', (_label, lang, text, name, kind) => {
     const a = byName(checked(text, lang), name);

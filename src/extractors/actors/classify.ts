@@ -1135,6 +1135,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary
+  // "Shares of Kestrel Bio rose", "investors in Tamsyn Holt", « les actions de Quorra Systems »: two or three unknown
+  // capitalised words whose shares or holders the text names are a firm, not a person (ruleId actors/stake-in)
+  if (noConnectors && toks.length >= 2 && toks.length <= 3 && !heading && !toks.some(givenName)
+    && SHARES_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
+  }
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
   // "Liu He, China's top trade negotiator", "Wang Yi, the foreign minister": two or three unknown capitalised words followed
   // by a role in apposition name a person even when a later word is also a common word ("He") (ruleId actors/role-apposed-name)
@@ -1521,6 +1527,10 @@ const TRANSACTION_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:sold|sells|selling|
   `cédé|cédée|cédés|cède|vendu|vendue|vendus|vend|attribué|attribuée|confié|confiée|racheté|rachetée|acheté|achetée|` +
   `acquis|acquise|concédé|concédée)(?:[ \u00a0][^,.;:!?()«»"\n]{1,50})?[ \u00a0](?:to|from|à|auprès[ \u00a0]de)|` +
   `(?<![${LETTER}])(?:investors|shareholders|bondholders|creditors|actionnaires|créanciers)[ \u00a0](?:in|de|du))[ \u00a0]$`, 'iu');
+
+/** A firm's shares or holders right before a name: "shares of", "investors in", « les actions de » (actors/stake-in). */
+const SHARES_OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:shares|stock|stake|stakes|shareholders|bondholders|investors|` +
+  `actions|titres|actionnaires)[ \u00a0](?:of|in|de|du|dans)[ \u00a0]$`, 'iu');
 
 const ACQUIRED_BEFORE = /(?:^|[\s\u00a0])(?:acquired|acquires|acquire|acquiring|bought|buys|buying|(?:took|takes|taking|take)[ \u00a0]over|rachète|rachètent|racheté|racheter|rachetait|acquis|acquiert|acquièrent|acquérir|absorbé|absorbe|absorber)[ \u00a0]$/iu;
 

@@ -37,6 +37,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Pharmacy", "Illumina Biosciences", "Exact Diagnostics", "Micron Semiconductor", "XPO Logistics"
   'therapeutics', 'biotherapeutics', 'biosciences', 'biologics', 'diagnostics', 'genomics', 'biotech', 'pharma', 'pharmacy',
   'semiconductor', 'semiconductors', 'logistics',
+  // "Kestrel Bio", "Tarvo Analytics", "Pellan Mining", "Oxbridge Minerals", "Maplecrest Metals", "Torm Shipping": trade words
+  // that close a firm's name after an unknown word
+  'bio', 'analytics', 'mining', 'minerals', 'metals', 'shipping',
   // "Aspen Pharmacare", "Take-Two Interactive", "Sony Interactive": the trade word closes a company's name even after a given
   // name ("Aspen" is one)
   'pharmacare', 'interactive',
