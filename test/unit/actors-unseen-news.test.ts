@@ -179,6 +179,16 @@ describe('actors (s17): sentence-initial firms and governments by demonym', () =
     expect(byName(actors, 'laboratoire Grifols')?.kind).toBe('organization');
   });
 
+  test('an article before unknown words, a given name for a thing, a foreign common noun (EN, FR)', () => {
+    expect(byName(checked(`${lead}Protesters gathered outside the Casa Rosada on Friday.`, 'en'), 'Casa Rosada')?.kind).toBe('organization');
+    expect(byName(checked(`${leadFr}Les manifestants se sont rassemblés devant la Casa Rosada.`, 'fr'), 'Casa Rosada')?.kind).toBe('organization');
+    expect(byName(checked(`${lead}The plan, known as Plano Safra, was approved.`, 'en'), 'Plano Safra')).toBeUndefined();
+    expect(byName(checked(`${leadFr}Le système est appelé Alpha Centauri par les astronomes.`, 'fr'), 'Alpha Centauri')).toBeUndefined();
+    expect(byName(checked(`${lead}Chancellor Olaf Scholz called it a Zeitenwende, or turning point.`, 'en'), 'Zeitenwende')).toBeUndefined();
+    // (the folded « à » is no English article: « à Alep. » stays a place)
+    expect(byName(checked(`${leadFr}Les combats ont repris à Alep.`, 'fr'), 'Alep')?.kind).toBe('place');
+  });
+
   test('a portfolio word before a title is no organisation of its own', () => {
     const actors = checked(`${lead}U.S. Commerce Secretary Howard Lutnick said the duties were needed.`, 'en');
     expect(actors.map((a) => a.name)).not.toContain('U.S. Commerce');

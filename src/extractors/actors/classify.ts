@@ -1007,6 +1007,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (cued) return [{ ...base, ...cued }];
   if (toks.length === 1) {
     const prev = tokens[first - 1];
+    // "called it a Zeitenwende, or turning point", "a Gemütlichkeit.": an unknown word between an indefinite article and a
+    // punctuation mark or "or" is a (foreign) common noun, not a name — "a Vexor spokesman" keeps its noun after
+    // (ruleId actors/indefinite-common-noun)
+    // (the English article as written: the folded « à » is "a" too)
+    if (prev && (prev.text === 'a' || prev.text === 'an') && !givenName(toks[0]!)
+      && /^[ \u00a0]$/.test(text.slice(prev.end, start)) && INDEFINITE_NOUN_AFTER.test(text.slice(end, end + 5))) {
+      return [];
+    }
     // "the chief economist at Flexport", "a trade professor at Cornell", « analyste chez Oddo »: after a person's occupation
     // and "at"/"chez", an unknown name is the employer, an organisation (ruleId actors/employer-at)
     if (prev && !prev.cap && (prev.norm === 'at' || prev.norm === 'chez') && EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
@@ -1156,6 +1164,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !toks.some((t, i) => ctx.lowerSeen.has(t.norm) && !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm))) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx) || DERIVED_SURNAMES.has(toks[toks.length - 1]!.norm)
       || toks.length === 2)) {
+    // "outside the Casa Rosada", « devant la Casa Rosada », "the Kestrel Bio board": a definite article right before two or three
+    // unknown words names a thing or a body, not a person (persons take no article in news copy); "a law dubbed Lex Tusk",
+    // "the plan, known as Plano Safra", « surnommée Lex Tusk »: a name given to a plan or a law names no actor
+    // (ruleId actors/article-name-not-person)
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (!toks.some(givenName) && NAMED_THING_BEFORE.test(before)) return [];
+    if (!toks.some(givenName) && (toks[0]!.elision === "l'" || ARTICLE_BEFORE.test(before))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/article-name-not-person', weak: true }];
+    }
     return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
   }
   // an unknown run with connectors and no organisation/state head is a title, slogan or programme name
@@ -1531,6 +1548,14 @@ const TRANSACTION_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:sold|sells|selling|
 /** A firm's shares or holders right before a name: "shares of", "investors in", « les actions de » (actors/stake-in). */
 const SHARES_OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:shares|stock|stake|stakes|shareholders|bondholders|investors|` +
   `actions|titres|actionnaires)[ \u00a0](?:of|in|de|du|dans)[ \u00a0]$`, 'iu');
+
+/** After a word: a punctuation mark or "or" (actors/indefinite-common-noun). */
+const INDEFINITE_NOUN_AFTER = /^(?:[,.;:!?)]|[ \u00a0]or[ \u00a0])/u;
+/** A lower-case definite article right before a name (EN, FR): "the ", « la », « le », « les » (actors/article-name-not-person). */
+const ARTICLE_BEFORE = new RegExp(`(?<![${LETTER}])(?:the|le|la|les)[ \u00a0]$`, 'u');
+/** A name given to a thing right before a name (EN, FR): "dubbed", "known as", « surnommée », « baptisé » (bounded). */
+const NAMED_THING_BEFORE = new RegExp(`(?<![${LETTER}])(?:dubbed|nicknamed|so-called|known[ \u00a0]as|codenamed|code-named|` +
+  `surnommée?s?|baptisée?s?|dite?s?|appelée?s?)[ \u00a0]$`, 'u');
 
 const ACQUIRED_BEFORE = /(?:^|[\s\u00a0])(?:acquired|acquires|acquire|acquiring|bought|buys|buying|(?:took|takes|taking|take)[ \u00a0]over|rachète|rachètent|racheté|racheter|rachetait|acquis|acquiert|acquièrent|acquérir|absorbé|absorbe|absorber)[ \u00a0]$/iu;
 
