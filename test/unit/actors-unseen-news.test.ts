@@ -160,6 +160,11 @@ describe('actors (s17): sentence-initial firms and governments by demonym', () =
     ['en trade word closing a name', 'en', `${lead}The deal was praised by Kestrel Bio and Pellan Mining on Monday.`, 'Kestrel Bio', 'organization'],
     ['en shares of two unknown words', 'en', `${lead}Shares of Tamsyn Holt rose 5% in early trading.`, 'Tamsyn Holt', 'organization'],
     ['fr actions de deux mots inconnus', 'fr', `${leadFr}Les actions de Quorra Dovel ont bondi de 5 % mardi.`, 'Quorra Dovel', 'organization'],
+    ['en possessive chief executive after two unknown words', 'en', `${lead}The deal was backed by Ferrand Ashby's chief executive.`, 'Ferrand Ashby', 'organization'],
+    ['fr entreprise au nom de personne, apposition', 'fr', `${leadFr}L'accord a été signé avec Hélène Courtois, le fabricant de jouets, mardi.`, 'Hélène Courtois', 'organization'],
+    ['en firm named after a person, apposition', 'en', `${lead}The talks involved Ralph Lauren, the fashion brand, and a rival.`, 'Ralph Lauren', 'organization'],
+    ['en person with a union role stays a person', 'en', `${lead}Jane Doe, a union leader, said the strike would go on.`, 'Jane Doe', 'person'],
+    ['fr personne militante reste une personne', 'fr', `${leadFr}Marie Dupont, une militante du parti, a parlé mardi.`, 'Marie Dupont', 'person'],
     ['en place after "to" without a sale', 'en', `${lead}The minister flew to Tamanrasset on Monday.`, 'Tamanrasset', 'place'],
   ])('%s', (_label, lang, text, name, kind) => {
     const a = byName(checked(text, lang), name);

@@ -35,7 +35,7 @@ import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
-import { orgAppositionAt, orgCueAfter } from './org-cues.js';
+import { firmPossessiveAt, orgAppositionAt, orgCueAfter } from './org-cues.js';
 import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
@@ -889,6 +889,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Myriam Martinet", "Luiz Inácio Lula da Silva", "Charles de Gaulle": a given name, then names and particles
   const nameParts = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)));
   if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {
+    // "Hélène Courtois, le fabricant de jouets, a…", "Ralph Lauren, the fashion brand, said": a firm named after a person,
+    // its apposition headed by a firm's noun (ruleId actors/org-apposition)
+    if (!heading && orgAppositionAt(text, end, lex)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-apposition', weak: true }];
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name' }];
   }
   // "NK603", "MON810", "KC-135": a model code (2–4 capitals, then 3–4 digits or a hyphen and 2–4 digits) names a product;
@@ -1170,6 +1173,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // (ruleId actors/article-name-not-person)
     const before = text.slice(Math.max(0, start - 24), start);
     if (!toks.some(givenName) && NAMED_THING_BEFORE.test(before)) return [];
+    // "Ferrand Ashby's chief executive", "Tamsyn Holt's shares": a firm's officer or shares in the possessive (ruleId
+    // actors/org-context)
+    if (!toks.some(givenName) && firmPossessiveAt(text, end)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
     if (!toks.some(givenName) && (toks[0]!.elision === "l'" || ARTICLE_BEFORE.test(before))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/article-name-not-person', weak: true }];
     }

@@ -16,12 +16,17 @@ import { LETTER, LOWER } from '../../text/char-classes.js';
  * "a small recycler", « le fonds Ardian », « une jeune pousse », « une filiale de ».
  */
 const EXTRA_HEADS = ['biotech', 'recycler', 'shipbuilder', 'refiner', 'exporter', 'importer', 'fund', 'subsidiary', 'brokerage',
-  'shipper', 'builder', 'fonds', 'filiale', 'pousse', 'holding', 'biotech', 'sucrier', 'laitier', 'brasseur', 'assureur'];
+  'shipper', 'builder', 'fonds', 'filiale', 'pousse', 'holding', 'sucrier', 'laitier', 'brasseur', 'assureur', 'brand',
+  'label', 'marque', 'confectioner', 'confiseur'];
 
 /** Nouns of persons that may follow a firm's head inside a person's apposition: "a former bank executive", « un cadre du groupe ». */
 const PERSON_AFTER_HEAD = 'executive|executives|official|officials|analyst|manager|director|spokesman|spokeswoman|spokesperson|' +
   'employee|worker|chief|boss|founder|member|owner|veteran|lawyer|directeur|directrice|dirigeant|dirigeante|salarié|salariée|' +
-  'employé|employée|cadre|patron|patronne|fondateur|fondatrice|analyste|porte-parole|membre|président|présidente';
+  'employé|employée|cadre|patron|patronne|fondateur|fondatrice|analyste|porte-parole|membre|président|présidente|' +
+  'leader|leaders|representative|delegate|activist|organiser|organizer|negotiator|head|president|chairman|chairwoman|' +
+  'adviser|advisor|economist|trader|banker|investor|partner|shareholder|candidate|lawmaker|deputy|secretary|' +
+  'responsable|délégué|déléguée|militant|militante|conseiller|conseillère|associé|associée|actionnaire|élu|élue|' +
+  'représentant|représentante|dirigeants|syndicaliste|négociateur|négociatrice|secrétaire';
 
 /**
  * Words that may close the head of the apposition: a punctuation mark, or a word that opens its complement ("the Finnish utility
@@ -91,6 +96,15 @@ export const INITIAL_NON_NAMES: ReadonlySet<string> = new Set(['elsewhere', 'aft
   'plusieurs', 'aucun', 'aucune', 'quiconque', 'lui-meme', 'elle-meme', 'celui-ci', 'celle-ci', 'ensuite', 'toutefois',
   'cependant', 'neanmoins', 'puis', 'ainsi', 'desormais', 'parallelement', 'enfin', 'certes', 'bref', 'or', 'outre', 'ailleurs',
   'autrement', 'partout', 'depuis', 'aujourd', 'hier', 'demain', 'alors', 'pourtant', 'surtout', 'notamment', 'finalement']);
+
+/** "Ferrand Ashby's chief executive", "Calder's shares": a firm's officer or holdings in the possessive after the name. */
+const FIRM_POSSESSIVE_AFTER = new RegExp(`^['’]s[ \u00a0](?:chief[ \u00a0]executive|chief[ \u00a0]financial[ \u00a0]officer|CEO|` +
+  `board[ \u00a0]of[ \u00a0]directors|shares|share[ \u00a0]price|shareholders|subsidiary|market[ \u00a0]value)(?![${LETTER}])`, 'u');
+
+/** Whether a firm's officer or holdings follow the name in the possessive (ruleId actors/org-context). */
+export function firmPossessiveAt(text: string, end: number): boolean {
+  return FIRM_POSSESSIVE_AFTER.test(text.slice(end, end + 40));
+}
 
 /** "Brown-Forman, which makes Jack Daniel's": a relative "which" (EN) resumes a thing, not a person. */
 const WHICH_AFTER = /^,[ \u00a0]which[ \u00a0]/u;
