@@ -125,3 +125,85 @@ describe('metrics (unseen news): the agent of a move through several complements
     expect(findMetric(ms, reached, unit)!.subject).toBe(subject);
   });
 });
+
+/**
+ * Session 17 (s17-actors), synthetic wire passages: a sentence-initial firm named by its context (actors/org-context,
+ * actors/org-apposition), demonyms outside the usual shapes (actors/en/government-phrase-demonym,
+ * actors/fr/government-phrase-demonym), an acting capital that is its government (actors/acting-capital-government), a
+ * portfolio word before a title (actors/portfolio-title), Spanish trade heads.
+ */
+describe('actors (s17): sentence-initial firms and governments by demonym', () => {
+  const lead = 'Markets were quiet on Tuesday.\n\n';
+  const leadFr = 'Les marchés ont reculé mardi.\n\n';
+  test.each<FindRow>([
+    ['en apposition with a firm head', 'en', `${lead}Fortum, the Finnish utility that controlled the firm, is seeking compensation.`, 'Fortum', 'organization'],
+    ['en corporate verb resuming it', 'en', `${lead}Uniper said on Tuesday it would repay part of the aid.`, 'Uniper', 'organization'],
+    ['en relative which', 'en', `${lead}Brown-Forman, which makes whiskey, warned in March that sales fell.`, 'Brown-Forman', 'organization'],
+    ['en results verb', 'en', `${lead}Kerrigan posted a first-half net loss of $3 million.`, 'Kerrigan', 'organization'],
+    ['en possessive chief executive', 'en', `${lead}Norbrook's chief executive resigned on Friday.`, 'Norbrook', 'organization'],
+    ['en two words with a common noun', 'en', `${lead}Maplecrest Metals, a small recycler in Hamilton, said it had lost customers.`, 'Maplecrest Metals', 'organization'],
+    ['en apposition over an unknown name', 'en', `${lead}Kestrel Bio, a Boston-based biotech, said its drug failed.`, 'Kestrel Bio', 'organization'],
+    ['en apposition over a given name', 'en', `${lead}Harley-Davidson, the Milwaukee-based motorcycle maker, said it was assessing the impact.`, 'Harley-Davidson', 'organization'],
+    ['en Czech government', 'en', `${lead}The Czech government approved the purchase on Monday.`, 'Czech government', 'government'],
+    ['en Spanish trade head', 'en', `${lead}Laboratorios Ferrán posted a profit.`, 'Laboratorios Ferrán', 'organization'],
+    ['fr verbe d\'entreprise', 'fr', `${leadFr}Intermarché a annoncé mardi la fermeture de 20 magasins.`, 'Intermarché', 'organization'],
+    ['fr nom en -s et verbe', 'fr', `${leadFr}Lactalis a racheté une fromagerie belge.`, 'Lactalis', 'organization'],
+    ['fr apposition club', 'fr', `${leadFr}Botafogo, le club brésilien également détenu par le fonds, a été placé sous surveillance.`, 'Botafogo', 'organization'],
+    ['fr apposition société', 'fr', `${leadFr}Veralis, une jeune société lyonnaise, a levé 20 millions d'euros.`, 'Veralis', 'organization'],
+    ['fr gouvernement tchèque', 'fr', `${leadFr}Le gouvernement tchèque a approuvé l'achat de canons.`, 'gouvernement tchèque', 'government'],
+    ['fr armée slovaque', 'fr', `${leadFr}L'armée slovaque a reçu des blindés.`, 'armée slovaque', 'government'],
+    ['en party of a sale after "to"', 'en', `${lead}Norvane sold its consumer health unit to Haleon for $1.2 billion.`, 'Haleon', 'organization'],
+    ['en party of a purchase after "from"', 'en', `${lead}The company bought the rights from Quentis last year.`, 'Quentis', 'organization'],
+    ['en holders in a firm', 'en', `${lead}Investors in Tamsyn lost money.`, 'Tamsyn', 'organization'],
+    ['en firm apposition after "to"', 'en', `${lead}The unit was sold to Carvalho, a Lisbon-based investment firm.`, 'Carvalho', 'organization'],
+    ['fr partie d\'une cession après « à »', 'fr', `${leadFr}Le groupe a cédé sa filiale belge à Vexor pour 20 millions d'euros.`, 'Vexor', 'organization'],
+    ['en trade word closing a name', 'en', `${lead}The deal was praised by Kestrel Bio and Pellan Mining on Monday.`, 'Kestrel Bio', 'organization'],
+    ['en shares of two unknown words', 'en', `${lead}Shares of Tamsyn Holt rose 5% in early trading.`, 'Tamsyn Holt', 'organization'],
+    ['fr actions de deux mots inconnus', 'fr', `${leadFr}Les actions de Quorra Dovel ont bondi de 5 % mardi.`, 'Quorra Dovel', 'organization'],
+    ['en possessive chief executive after two unknown words', 'en', `${lead}The deal was backed by Ferrand Ashby's chief executive.`, 'Ferrand Ashby', 'organization'],
+    ['fr entreprise au nom de personne, apposition', 'fr', `${leadFr}L'accord a été signé avec Hélène Courtois, le fabricant de jouets, mardi.`, 'Hélène Courtois', 'organization'],
+    ['en firm named after a person, apposition', 'en', `${lead}The talks involved Ralph Lauren, the fashion brand, and a rival.`, 'Ralph Lauren', 'organization'],
+    ['en person with a union role stays a person', 'en', `${lead}Jane Doe, a union leader, said the strike would go on.`, 'Jane Doe', 'person'],
+    ['fr personne militante reste une personne', 'fr', `${leadFr}Marie Dupont, une militante du parti, a parlé mardi.`, 'Marie Dupont', 'person'],
+    ['en place after "to" without a sale', 'en', `${lead}The minister flew to Tamanrasset on Monday.`, 'Tamanrasset', 'place'],
+  ])('%s', (_label, lang, text, name, kind) => {
+    const a = byName(checked(text, lang), name);
+    expect(a?.kind).toBe(kind);
+  });
+
+  test('an acting capital is the government named by its demonym (EN, FR)', () => {
+    expect(byName(checked(`${lead}The Czech government approved the deal. Prague had already ordered 52 guns.`, 'en'), 'Prague')?.name)
+      .toBe('Czech government');
+    expect(byName(checked(`${leadFr}Le gouvernement tchèque a approuvé l'achat. Prague avait déjà commandé 52 canons.`, 'fr'), 'Prague')?.name)
+      .toBe('gouvernement tchèque');
+  });
+
+  test('a lower-case head then another proper name is another firm (actors/head-merge)', () => {
+    const actors = checked(`${leadFr}Le gouvernement a bloqué le rachat du laboratoire Laboratorios Ferrán. Le fonds Mérida Capital et le laboratoire Grifols sont cités comme candidats.`, 'fr');
+    expect(byName(actors, 'Laboratorios Ferrán')?.aliases).not.toContain('laboratoire Grifols');
+    expect(byName(actors, 'laboratoire Grifols')?.kind).toBe('organization');
+  });
+
+  test('an article before unknown words, a given name for a thing, a foreign common noun (EN, FR)', () => {
+    expect(byName(checked(`${lead}Protesters gathered outside the Casa Rosada on Friday.`, 'en'), 'Casa Rosada')?.kind).toBe('organization');
+    expect(byName(checked(`${leadFr}Les manifestants se sont rassemblés devant la Casa Rosada.`, 'fr'), 'Casa Rosada')?.kind).toBe('organization');
+    expect(byName(checked(`${lead}The plan, known as Plano Safra, was approved.`, 'en'), 'Plano Safra')).toBeUndefined();
+    expect(byName(checked(`${leadFr}Le système est appelé Alpha Centauri par les astronomes.`, 'fr'), 'Alpha Centauri')).toBeUndefined();
+    expect(byName(checked(`${lead}Chancellor Olaf Scholz called it a Zeitenwende, or turning point.`, 'en'), 'Zeitenwende')).toBeUndefined();
+    // (the folded « à » is no English article: « à Alep. » stays a place)
+    expect(byName(checked(`${leadFr}Les combats ont repris à Alep.`, 'fr'), 'Alep')?.kind).toBe('place');
+  });
+
+  test('a portfolio word before a title is no organisation of its own', () => {
+    const actors = checked(`${lead}U.S. Commerce Secretary Howard Lutnick said the duties were needed.`, 'en');
+    expect(actors.map((a) => a.name)).not.toContain('U.S. Commerce');
+    expect(byName(actors, 'Howard Lutnick')?.kind).toBe('person');
+  });
+
+  test('sentence openers before a firm cue name nothing (EN, FR)', () => {
+    const en = checked(`${lead}Elsewhere, the bank, which lost money, said it would cut jobs. Still, the company said it would hire.`, 'en');
+    expect(en.map((a) => a.name)).toEqual([]);
+    const fr = checked(`${leadFr}Chacun a annoncé son départ. Personne a publié de chiffres. Celle-ci a annoncé mardi un plan.`, 'fr');
+    expect(fr.map((a) => a.name)).toEqual([]);
+  });
+});

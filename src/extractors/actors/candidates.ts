@@ -19,6 +19,7 @@ import { fold, nameKey } from './normalize.js';
 import { dealPartyAt, expandsAcronym, NICKNAME_BEFORE, speakerAt } from './classify.js';
 import { roleAppositionAt } from './roles.js';
 import { placeShaped } from './kind-cues.js';
+import { INITIAL_NON_NAMES, orgCueAfter, orgCueAfterAnyShape } from './org-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { escapeRegExp } from '../attribution-lexicon.js';
 
@@ -494,7 +495,9 @@ const APPOSITION_HEADS = ['confectioner', 'conglomerate', 'brand', 'label', 'mak
  */
 function companyAppositionAt(ctx: CandidateContext, t: Token): boolean {
   const { lex, text } = ctx;
-  if (lex.commonWords.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm)) {
+  // (nor an adverb the lists miss: "Elsewhere, the bank, which…" — ruleId actors/org-context)
+  if (lex.commonWords.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm)
+    || INITIAL_NON_NAMES.has(t.norm)) {
     return false;
   }
   let re = COMPANY_APPOSITION.get(lex);
@@ -505,6 +508,18 @@ function companyAppositionAt(ctx: CandidateContext, t: Token): boolean {
     COMPANY_APPOSITION.set(lex, re);
   }
   return re.test(text.slice(t.end, t.end + 120));
+}
+
+/**
+ * An unknown sentence-initial word followed by {@link orgCueAfter}: not a word of the language's lists, nor one the text writes
+ * in lower case, nor a plural ("Analysts said it"), an adverb or a weekday (ruleId actors/org-context). Bounded by orgCueAfter.
+ */
+function initialFirmAt(ctx: CandidateContext, t: Token, lowerSeen: ReadonlySet<string>): boolean {
+  const { lex, text } = ctx;
+  if (t.acronym || t.elision !== '' || t.norm.length < 3 || lowerSeen.has(t.norm) || lex.commonWords.has(t.norm)
+    || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm) || TEMPORAL_WORDS.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm)
+    || DERIVED_ADJECTIVES.has(t.norm) || /(?:ly|ment)$/.test(t.norm) || INITIAL_NON_NAMES.has(t.norm)) return false;
+  return /[^s]s$/.test(t.norm) ? orgCueAfterAnyShape(text, t.end, lex) : orgCueAfter(text, t.end, lex);
 }
 
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
@@ -963,6 +978,10 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // "Ferrero, the Italian confectioner, bought…", « Lactalis, le groupe laitier, a rappelé… »: a company's description set
       // off by commas after the word names it (ruleId actors/company-apposition-name)
       && !(!heading && !lowerSeen.has(t0.norm) && companyAppositionAt(ctx, t0))
+      // "Fortum, the Finnish utility that…", "Brown-Forman, which makes…", "Uniper said on Tuesday it would…", « Intermarché a
+      // annoncé… », « Botafogo, le club brésilien également détenu… »: an apposition headed by a firm's noun, "which", or a
+      // corporate verb after an unknown word (no word of the language, no plural) names a firm (ruleId actors/org-context)
+      && !(!heading && initialFirmAt(ctx, t0, lowerSeen))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
       && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
       // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)

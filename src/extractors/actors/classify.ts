@@ -35,6 +35,7 @@ import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
+import { firmPossessiveAt, orgAppositionAt, orgCueAfter } from './org-cues.js';
 import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
@@ -888,6 +889,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Myriam Martinet", "Luiz Inácio Lula da Silva", "Charles de Gaulle": a given name, then names and particles
   const nameParts = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm)));
   if (nameParts.length >= 2 && nameParts.length <= 5 && givenName(toks[0]!) && nameParts.every((t) => t.cap)) {
+    // "Hélène Courtois, le fabricant de jouets, a…", "Ralph Lauren, the fashion brand, said": a firm named after a person,
+    // its apposition headed by a firm's noun (ruleId actors/org-apposition)
+    if (!heading && orgAppositionAt(text, end, lex)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-apposition', weak: true }];
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name' }];
   }
   // "NK603", "MON810", "KC-135": a model code (2–4 capitals, then 3–4 digits or a hyphen and 2–4 digits) names a product;
@@ -947,6 +951,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "LVMH bought Tiffany for $16 billion", « LVMH a racheté Tiffany »: the one-word object of a verb of acquisition is the
   // firm bought, even when it is also a given name (ruleId actors/acquired-object)
   if (toks.length === 1 && !gaz && acquiredObject(text, start, end)) return [{ ...base, kind: 'organization', ruleId: 'actors/acquired-object', weak: true }];
+  // "Harley-Davidson, the Milwaukee-based motorcycle maker, said…", "Harley said on Monday it would…": a firm's apposition or a
+  // corporate verb after one word outweighs its reading as a given name (ruleId actors/org-context)
+  if (toks.length === 1 && !gaz && !heading && givenName(toks[0]!) && orgCueAfter(text, end, lex)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
   if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
@@ -1003,6 +1010,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (cued) return [{ ...base, ...cued }];
   if (toks.length === 1) {
     const prev = tokens[first - 1];
+    // "called it a Zeitenwende, or turning point", "a Gemütlichkeit.": an unknown word between an indefinite article and a
+    // punctuation mark or "or" is a (foreign) common noun, not a name — "a Vexor spokesman" keeps its noun after
+    // (ruleId actors/indefinite-common-noun)
+    // (the English article as written: the folded « à » is "a" too)
+    if (prev && (prev.text === 'a' || prev.text === 'an') && !givenName(toks[0]!)
+      && /^[ \u00a0]$/.test(text.slice(prev.end, start)) && INDEFINITE_NOUN_AFTER.test(text.slice(end, end + 5))) {
+      return [];
+    }
     // "the chief economist at Flexport", "a trade professor at Cornell", « analyste chez Oddo »: after a person's occupation
     // and "at"/"chez", an unknown name is the employer, an organisation (ruleId actors/employer-at)
     if (prev && !prev.cap && (prev.norm === 'at' || prev.norm === 'chez') && EMPLOYER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
@@ -1013,6 +1028,14 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // actors/stake-in)
     if (prev && !prev.cap && STAKE_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
       return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
+    }
+    // "sold its consumer health unit to Haleon", "bought the rights from Quentis", "the contract was awarded to Deltaris",
+    // « a cédé sa filiale à Vexor », "investors in Tamsyn", "sold to Carvalho, a Lisbon-based investment firm": the other party
+    // of a sale, licence or award, or a name with a firm's apposition, after a place preposition is a firm, not a place
+    // (ruleId actors/transaction-party)
+    if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && !WEB_DOMAIN.test(toks[0]!.norm)
+      && (TRANSACTION_BEFORE.test(text.slice(Math.max(0, start - 72), start)) || orgAppositionAt(text, end, lex))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/transaction-party', weak: true }];
     }
     // "according to Edmunds.com": a web site is run by an organisation, whatever the preposition (ruleId actors/domain)
     if (WEB_DOMAIN.test(toks[0]!.norm)) return [{ ...base, kind: 'organization', ruleId: 'actors/domain' }];
@@ -1096,6 +1119,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     // "Nippon Steel agreed to buy U.S. Steel", « Nippon Steel a accepté de racheter »: a party to an agreement (ruleId actors/deal-party)
     if (!heading && dealPartyAt(text, toks[0]!, end, lex, ctx.lowerSeen)) return [{ ...base, kind: 'organization', ruleId: 'actors/deal-party', weak: true }];
     if (isolatedCommonName(first, last, ctx)) return [{ ...base, kind: 'organization', ruleId: 'actors/isolated-common-name', weak: true }];
+    // "Thornbury Power, a British battery start-up, said", "Maplecrest Metals said on Tuesday it would": an unknown word then
+    // common words, named as a firm by its apposition or a corporate verb (ruleId actors/org-context)
+    if (!heading && !commonWord(toks[0]!) && !lex.commonWords.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm)
+      && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && orgCueAfter(text, end, lex)) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
+    }
     return [];
   }
   // "CAPE CANAVERAL": an unknown run in capitals is a dateline or a shouted heading
@@ -1104,7 +1133,9 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (noConnectors && (lex.nonEntities.has(toks[0]!.norm) || lex.commonWords.has(toks[0]!.norm))) return [];
   // "Loki Torrent, a site that tracks links", "Noroeste Farm, une entreprise": an apposition naming a kind of organisation
   // (ruleId actors/apposition-kind)
-  if (noConnectors && toks.length <= 3 && appositionKind(last, ctx) === 'organization') {
+  // (and "Kestrel Bio, a Boston-based biotech, said", « Maison Verlaine, une entreprise familiale installée à Gand »: a firm's
+  // noun heads the apposition — ruleId actors/org-apposition)
+  if (noConnectors && toks.length <= 3 && (appositionKind(last, ctx) === 'organization' || (!heading && orgAppositionAt(text, end, lex)))) {
     return [{ ...base, kind: 'organization', ruleId: 'actors/apposition-kind', weak: true }];
   }
   // "Spirit AeroSystems", "JetBlue Airways", "GlaxoSmithKline": a word with a capital inside it after a syllable of its own is a
@@ -1115,6 +1146,12 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   }
   // two or three unknown capitalised words: a person unless the first is an adjective or a place ("Social Security",
   // "Detroit Pistons"), or a word of the text's own vocabulary
+  // "Shares of Kestrel Bio rose", "investors in Tamsyn Holt", « les actions de Quorra Systems »: two or three unknown
+  // capitalised words whose shares or holders the text names are a firm, not a person (ruleId actors/stake-in)
+  if (noConnectors && toks.length >= 2 && toks.length <= 3 && !heading && !toks.some(givenName)
+    && SHARES_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
+  }
   const firstIsPlace = lookupName(toks[0]!.text)?.entry.kind === 'place';
   // "Liu He, China's top trade negotiator", "Wang Yi, the foreign minister": two or three unknown capitalised words followed
   // by a role in apposition name a person even when a later word is also a common word ("He") (ruleId actors/role-apposed-name)
@@ -1130,6 +1167,18 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
     && !toks.some((t, i) => ctx.lowerSeen.has(t.norm) && !(i > 0 && i < toks.length - 1 && PARTICLES.has(t.norm))) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && (ctx.singles.has(toks[toks.length - 1]!.norm) || personContext(last, ctx) || DERIVED_SURNAMES.has(toks[toks.length - 1]!.norm)
       || toks.length === 2)) {
+    // "outside the Casa Rosada", « devant la Casa Rosada », "the Kestrel Bio board": a definite article right before two or three
+    // unknown words names a thing or a body, not a person (persons take no article in news copy); "a law dubbed Lex Tusk",
+    // "the plan, known as Plano Safra", « surnommée Lex Tusk »: a name given to a plan or a law names no actor
+    // (ruleId actors/article-name-not-person)
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (!toks.some(givenName) && NAMED_THING_BEFORE.test(before)) return [];
+    // "Ferrand Ashby's chief executive", "Tamsyn Holt's shares": a firm's officer or shares in the possessive (ruleId
+    // actors/org-context)
+    if (!toks.some(givenName) && firmPossessiveAt(text, end)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
+    if (!toks.some(givenName) && (toks[0]!.elision === "l'" || ARTICLE_BEFORE.test(before))) {
+      return [{ ...base, kind: 'organization', ruleId: 'actors/article-name-not-person', weak: true }];
+    }
     return [{ ...base, kind: 'person', ruleId: 'actors/unknown-name', weak: true }];
   }
   // an unknown run with connectors and no organisation/state head is a title, slogan or programme name
@@ -1300,7 +1349,8 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   // portfolio, part of the role; the name before them is the body (ruleId actors/portfolio-title)
   let orgEnd = q - 1;
   // ("White House Press Secretary Stephanie Grisham": "Press" is a portfolio there, not the head of a name)
-  while (orgEnd > first && (commonWord(tokens[orgEnd]!) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
+  // ("U.S. Commerce Secretary Howard Lutnick": a portfolio word of the lexicon too, whatever its ending)
+  while (orgEnd > first && (commonWord(tokens[orgEnd]!) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm) || lex.portfolioWords.has(tokens[orgEnd]!.norm))
     && (!ORG_HEADS.has(tokens[orgEnd]!.norm) || PORTFOLIO_HEADS.has(tokens[orgEnd]!.norm))
     && !GOVERNMENT_HEADS.has(tokens[orgEnd]!.norm) && !lookupName(tokens[orgEnd]!.text)) orgEnd--;
   if (orgEnd < q - 1 && isWord(tokens[orgEnd]!) && lookupName(text.slice(tokens[first]!.start, tokens[orgEnd]!.end))) q = orgEnd + 1;
@@ -1491,6 +1541,28 @@ const STAKE_IN_BEFORE = new RegExp(`(?<![${LETTER}])(?:(?:stakes?|shares|holding
  * A verb of acquisition right before a name: "bought ", "acquired ", "took over ", « a racheté », « a acquis », « a repris »
  * (ruleId actors/acquired-object). Anchored at the end; bounded.
  */
+/**
+ * A verb of sale, licence or award then at most 50 code units of its clause and "to"/"from"/« à »/« auprès de », or a firm's
+ * holders then "in", right before a name (see actors/transaction-party). Anchored at the end of a 72-unit window; bounded.
+ */
+const TRANSACTION_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:sold|sells|selling|sell|licensed|licenses|licensing|awarded|awards|granted|` +
+  `transferred|supplied|supplies|lent|loaned|outsourced|bought|buys|buying|acquired|acquires|purchased|purchases|` +
+  `cédé|cédée|cédés|cède|vendu|vendue|vendus|vend|attribué|attribuée|confié|confiée|racheté|rachetée|acheté|achetée|` +
+  `acquis|acquise|concédé|concédée)(?:[ \u00a0][^,.;:!?()«»"\n]{1,50})?[ \u00a0](?:to|from|à|auprès[ \u00a0]de)|` +
+  `(?<![${LETTER}])(?:investors|shareholders|bondholders|creditors|actionnaires|créanciers)[ \u00a0](?:in|de|du))[ \u00a0]$`, 'iu');
+
+/** A firm's shares or holders right before a name: "shares of", "investors in", « les actions de » (actors/stake-in). */
+const SHARES_OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:shares|stock|stake|stakes|shareholders|bondholders|investors|` +
+  `actions|titres|actionnaires)[ \u00a0](?:of|in|de|du|dans)[ \u00a0]$`, 'iu');
+
+/** After a word: a punctuation mark or "or" (actors/indefinite-common-noun). */
+const INDEFINITE_NOUN_AFTER = /^(?:[,.;:!?)]|[ \u00a0]or[ \u00a0])/u;
+/** A lower-case definite article right before a name (EN, FR): "the ", « la », « le », « les » (actors/article-name-not-person). */
+const ARTICLE_BEFORE = new RegExp(`(?<![${LETTER}])(?:the|le|la|les)[ \u00a0]$`, 'u');
+/** A name given to a thing right before a name (EN, FR): "dubbed", "known as", « surnommée », « baptisé » (bounded). */
+const NAMED_THING_BEFORE = new RegExp(`(?<![${LETTER}])(?:dubbed|nicknamed|so-called|known[ \u00a0]as|codenamed|code-named|` +
+  `surnommée?s?|baptisée?s?|dite?s?|appelée?s?)[ \u00a0]$`, 'u');
+
 const ACQUIRED_BEFORE = /(?:^|[\s\u00a0])(?:acquired|acquires|acquire|acquiring|bought|buys|buying|(?:took|takes|taking|take)[ \u00a0]over|rachète|rachètent|racheté|racheter|rachetait|acquis|acquiert|acquièrent|acquérir|absorbé|absorbe|absorber)[ \u00a0]$/iu;
 
 /**

@@ -522,7 +522,9 @@ export class Linker {
             l.skip[i] = i + 1;
             continue;
           }
-          if (x !== c && firstStart.get(x)! < first) {
+          // (not a head naming another proper name: « le laboratoire Grifols » after « le laboratoire Laboratorios Ferrán »
+          // — a capitalised word after the head that no name of the earlier organisation holds; ruleId actors/head-merge)
+          if (x !== c && firstStart.get(x)! < first && !properAfterHead(c, firstWord, x)) {
             target = x;
             break;
           }
@@ -576,11 +578,20 @@ export class Linker {
         const demonym = w[1] === 'gouvernement' || w[0] === 'gouvernement' ? (w[0] === 'gouvernement' ? w[1]! : w[0]!) : w[0]!;
         const irregular = IRREGULAR_DEMONYMS.get(demonym.replace(/(?:e|s|es)$/, '')) ?? IRREGULAR_DEMONYMS.get(demonym);
         const irregularId = irregular !== undefined ? lookupKey(nameKey(irregular))?.id : undefined;
-        const country = this.clusters.find((c) => c.country && ((irregularId !== undefined && c.gazId === irregularId)
-          || [...c.keys].some((k) => !k.includes(' ') && k.length >= 4 && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3))
+        const stemOf = (k: string): boolean => !k.includes(' ') && k.length >= 4 && demonym.startsWith(k.slice(0, -1)) && demonym.length - k.length <= 3;
+        const country = this.clusters.find((c) => (c.country && ((irregularId !== undefined && c.gazId === irregularId)
+          || [...c.keys].some(stemOf))
           // when the text also says "the government of Zambia" / "le gouvernement du Mali", or the country acts
           && (c.acting || c.mentions.some((m) => /(?:government of|gouvernement (?:de|du|des)|gouvernement d['’])\s*(?:the\s+|la\s+|l['’])?$/i
-            .test(this.text.slice(Math.max(0, m.start - 30), m.start)))));
+            .test(this.text.slice(Math.max(0, m.start - 30), m.start)))))
+          // « Le gouvernement tchèque a approuvé … Prague avait déjà commandé », "the Czech government … Prague said": the
+          // country's capital that only acts (never a location in the text) is that government (ruleId
+          // actors/acting-capital-government); its gazetteer entry names the country it is the seat of
+          || (c.gazId !== undefined && c.acting && !c.located && !c.country && (ALL_ENTRIES[c.gazId]?.seatOf ?? []).some((n) => {
+            const hit = lookupKey(nameKey(n));
+            // (only when the text does not name the country itself: then the capital is that country's, actors/seat-of-power)
+            return !!hit && !this.byGaz.has(hit.id) && (hit.id === irregularId || hit.entry.names.some((nm) => stemOf(nameKey(nm))));
+          })));
         if (country) {
           this.merge(g, country);
           return this.mergeCountriesIntoGovernments();
@@ -628,6 +639,24 @@ export class Linker {
   }
 
 }
+
+/**
+ * A name of `c` made of the lower-case head word `head` and capitalised words, one of which no key of `x` contains (see
+ * mergeByDescriptionHeads).
+ */
+function properAfterHead(c: Cluster, head: string, x: Cluster): boolean {
+  return c.names.some((n) => {
+    const w = n.split(' ');
+    // (only a lower-case head then one to three capitalised words: « laboratoire Grifols », not « ministère des Affaires
+    // étrangères » nor a name of its own)
+    return w.length > 1 && w.length <= 4 && !HEAD_PROPER_RE.test(w[0]!) && nameKey(w[0]!) === head
+      && w.slice(1).every((y) => y.length > 1 && HEAD_PROPER_RE.test(y))
+      && w.slice(1).some((y) => ![...x.keys].some((k) => k.split(' ').includes(nameKey(y))));
+  });
+}
+
+/** A capitalised word (see {@link properAfterHead}). */
+const HEAD_PROPER_RE = new RegExp(`^[${UPPER}]`, 'u');
 
 /**
  * Clusters sharing a head word and a kind, in cluster order, for {@link Linker.mergeByDescriptionHeads}:

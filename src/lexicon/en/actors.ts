@@ -171,6 +171,9 @@ lawmakers congress senate regulators`),
     `(?:French|German|British|Belgian|Italian|Spanish|Canadian|Russian|Ukrainian|Israeli|Chinese|` +
     'Japanese|Iranian|Turkish|Indian|Pakistani|Australian|Mexican|Brazilian|Polish|Dutch|Swiss|Greek|Irish|Syrian|Iraqi|' +
     'Afghan|Egyptian|Saudi|South Korean|North Korean|U\\.S\\.|US|UK|federal|Scottish|Welsh|' +
+    // "the Czech government", "the Slovak army", "the Thai military": demonyms outside the usual shapes
+    // (ruleId actors/en/government-phrase-demonym)
+    'Czech|Slovak|Thai|Cypriot|Filipino|Argentine|Kazakh|Uzbek|Kosovar|Montenegrin|Maltese|' +
     // any demonym of the usual shapes: "the Zambian government", "the Congolese army"
     `[${UPPER}][${LOWER}]{2,14}(?:an|ese|ish|i))(?: federal| national| interim| military| transitional)?` +
     // "the French competition authority", "the German defence ministry", "the Italian antitrust regulator", "Britain's

@@ -205,6 +205,11 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     "russe|ukrainien|ukrainienne|israélien|israélienne|chinois|chinoise|japonais|turc|iranien|iranienne|algérien|marocain|" +
     "tunisien|sénégalais|ivoirien|malien|libanais|syrien|irakien|polonais|néerlandais|portugais|grec|grecque|autrichien|" +
     `luxembourgeois|` +
+    // « le gouvernement tchèque », « l'armée slovaque », « la police bulgare »: demonyms outside the usual shapes (-e, -ote, -in),
+    // each ending a word (ruleId actors/fr/government-phrase-demonym)
+    `(?:tchèque|slovaque|bulgare|serbe|croate|slovène|biélorusse|moldave|chypriote|malgache|estonienne|estonien|lettone|letton|` +
+    `kazakhe|kazakh|ouzbèke|ouzbek|mongole|mongol|qatarie|qatari|émiratie|émirati|argentine|argentin|philippine|philippin|` +
+    `monténégrine|monténégrin|kosovare|kosovar)(?![${LETTER}])|` +
     // « le gouvernement australien », « l'armée nigériane », « la police néo-zélandaise »: any demonym of the usual French
     // shapes (-ien, -ienne, -ais, -aise, -ain, -aine, -ois, -oise, -an, -ane), as the English rule reads "the Zambian
     // government" (ruleId actors/fr/government-phrase-demonym) — not the common adjectives of those shapes, and only after

@@ -37,6 +37,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Pharmacy", "Illumina Biosciences", "Exact Diagnostics", "Micron Semiconductor", "XPO Logistics"
   'therapeutics', 'biotherapeutics', 'biosciences', 'biologics', 'diagnostics', 'genomics', 'biotech', 'pharma', 'pharmacy',
   'semiconductor', 'semiconductors', 'logistics',
+  // "Kestrel Bio", "Tarvo Analytics", "Pellan Mining", "Oxbridge Minerals", "Maplecrest Metals", "Torm Shipping": trade words
+  // that close a firm's name after an unknown word
+  'bio', 'analytics', 'mining', 'minerals', 'metals', 'shipping',
   // "Aspen Pharmacare", "Take-Two Interactive", "Sony Interactive": the trade word closes a company's name even after a given
   // name ("Aspen" is one)
   'pharmacare', 'interactive',
@@ -48,6 +51,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'institution',
   'agencia', 'banco', 'grupo', 'partido', 'compania', 'companhia', 'empresa', 'sociedad', 'universidad', 'universidade',
   'gruppo', 'partito', 'banca',
+  // "Laboratorios Ferrán", "Industrias Peñoles", "Construcciones Aeronáuticas", "Cementos Argos", "Grupo Bimbo": plural trade
+  // heads of Spanish and Portuguese company names
+  'laboratorios', 'industrias', 'construcciones', 'cementos', 'aerolineas', 'transportes', 'inversiones', 'laboratorio',
   // newspaper titles: "the Indian Express", "the San Francisco Chronicle", "the Philadelphia Inquirer", "The Irish Examiner"
   'express', 'telegraph', 'chronicle', 'courier', 'inquirer', 'examiner', 'observer', 'dispatch', 'bulletin', 'courrier',
   // "the Baltimore Sun", "the Hartford Courant", "the Kansas City Star", "the Orange County Register", "the Boston Globe",

@@ -109,4 +109,8 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['israeli', 'Israel'], ['pakistani', 'Pakistan'], ['saudi', 'Saudi Arabia'], ['afghan', 'Afghanistan'],
   ['israelien', 'Israel'], ['portugais', 'Portugal'], ['portuguese', 'Portugal'], ['chinois', 'China'],
   ['japonais', 'Japan'], ['japanese', 'Japan'], ['ivoirien', "Côte d'Ivoire"], ['malagasy', 'Madagascar'],
+  // "the Czech government", « le gouvernement tchèque », « l'armée slovaque »: stems the country's name does not share
+  ['czech', 'Czech Republic'], ['tcheque', 'Czech Republic'], ['slovak', 'Slovakia'], ['slovaque', 'Slovakia'],
+  ['thai', 'Thailand'], ['cypriot', 'Cyprus'], ['chypriote', 'Cyprus'], ['filipino', 'Philippines'], ['philippin', 'Philippines'],
+  ['argentine', 'Argentina'], ['argentin', 'Argentina'], ['malgache', 'Madagascar'], ['kosovar', 'Kosovo'],
 ]);
