@@ -2375,6 +2375,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         after += pm[0].length;
       }
     }
+    // "fell to 11.06 million bpd", « 300 000 b/j »: the symbol of a rate is its unit and its denominator, as "11.06 million
+    // barrels per day" reads (ruleId metrics/rate-symbol)
+    if (kind === 'measure' && unit && !per) {
+      const rate = lex.rateSymbols.get(unit);
+      if (rate) [unit, per] = rate;
+    }
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
     let change: Change | null = null;
     let cue = changeCue(text, clauseStart === sent.start ? sent.start : Math.max(sent.start, clauseStart - 60), { ...q, start: left }, after, sent.end, rules);
