@@ -506,6 +506,9 @@ const COUNTED_NOUN_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
 /** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
 const COUNTED_NOUN_RE_4 = new RegExp(`^[ \\t\\u00a0]?(?:(d['’])|(de|du|en|à)[ \\t\\u00a0])([${LETTER}]{2,20})`, 'u');
 
+/** The month or year after a time-position noun: group 1 a year, group 2 a word (ruleId metrics/time-position). */
+const TIME_POSITION_NEXT = new RegExp(`^[ \\u00a0-]{1,2}(?:(\\d{4})(?![${DIGIT}])|([${LETTER}]{3,12}))`, 'u');
+
 /**
  * The noun counted by a bare number, if any: "153 passengers", "3,500 retail stores",
  * "100 mid-air tanker aircraft", "13 000 comptes bancaires", "8 000 de ces suppressions".
@@ -543,6 +546,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     de.lastIndex = pos;
     const m = de.exec(text);
     if (m) { pos += m[0].length; linked = true; }
+    // « dont 228 millions issus de la billetterie », « 3 milliards supplémentaires »: in French a scale word takes its noun
+    // after « de » only ("228 millions de spectateurs"); a word right after it is no counted noun (ruleId metrics/fr/scale-de)
+    else if (language === 'fr' && q.scale >= 1e6 && !q.approximate) return null;
   }
   // "50 Airbus A350-900 jets", "400 737 Max jets", "30 of Boeing 's 787-9 Dreamliner jets": a product designation stands
   // between the count and its noun (ruleId metrics/count-model)
@@ -624,6 +630,12 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   const h = toks[head]!;
   const hw = lower(h.word);
   if (lex.timeNouns.has(hw) && !isDuration(text, q, toks, head, rules)) return null;
+  // « contre 430 000 fin juin », "51,000 end June": a noun placing a date before a month or a year is no counted noun
+  // (ruleId metrics/time-position)
+  if (lex.timePositions.has(hw)) {
+    const dm = TIME_POSITION_NEXT.exec(text.slice(h.end, h.end + 16));
+    if (dm && (dm[1] || lex.months.has(lower(dm[2]!)))) return null;
+  }
   // "les 10 autres", "huit donnent", "sept des seize": no counted noun ("210 jeunes" is one)
   if ((lex.preNominalAdjectives.has(hw) && !lex.adjectivalNouns.has(hw)) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
@@ -1988,7 +2000,10 @@ const MONEY_ELIDED_END = new RegExp(`^(?:[ \\u00a0]{0,2}(?:[.,;:!?)»”"]|$)|[ 
 function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: number, rules: Rules): string | null {
   const { text } = doc;
   const q = quantities[qi]!;
-  if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined || !MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12))) return null;
+  // (whatever follows a subset of an amount: « 806 millions d'euros, dont 228 millions issus de la billetterie », "$4bn,
+  // including 1.2 billion raised abroad" — ruleId metrics/<lang>/currency-elided)
+  if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined
+    || !(MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
   if (countedNoun(text, q, rules)) return null;
   const si = sentenceAt(doc, q.start);
   if (si < 0) return null;

@@ -164,6 +164,11 @@ export interface MetricLexicon {
    */
   measureNouns: ReadonlySet<string>;
   /**
+   * Nouns placing a date within a period, written before a month or a year: « fin juin », « début 2024 », "end June", "mid
+   * 2025"; after a number they are no counted noun (« contre 430 000 fin juin »; ruleId metrics/time-position).
+   */
+  timePositions: ReadonlySet<string>;
+  /**
    * Symbols of a rate that stand for a unit and its denominator: "11 million bpd" reads as "11 million barrels per day",
    * « 300 000 b/j » as « 300 000 barils par jour » → unit and `per` (ruleId metrics/rate-symbol).
    */
