@@ -1617,6 +1617,18 @@ interface PriorCount {
  */
 const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
 
+/** Prepositions of place or share after an elided subset's number: « dont 211 dans la région », "nine in Gaza" (ruleId metrics/elided-place). */
+const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
+  en: new Set(['in', 'at', 'on', 'across', 'among', 'inside', 'outside']),
+  fr: new Set(['dans', 'en', 'à', 'au', 'aux', 'chez', 'parmi']),
+};
+/** A coordination right before a figure: " et ", " and " (ruleId metrics/elided-place). */
+const COORDINATED_BEFORE = /(?:^|[ \u00a0,])(?:et|and)[ \u00a0]{1,2}$/iu;
+/** The place phrase after the preposition, up to the clause end (ruleId metrics/elided-place). */
+const ELIDED_PLACE_REST = /^[^,;:.!?()«»"“”]{1,60}/u;
+/** The same link farther from the count, with a comparison word only ("contre", "compared with"; not "from"). */
+const ELIDED_COMPARISON_FAR = /^[^;:!?()«»"“”]{0,80}?,[ \u00a0]{0,2}(?:compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
+
 const ELIDED_COUNT_RE = new RegExp(`^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \\u00a0])[${UPPER}])\\.){1,80}`, 'u');
 
 /**
@@ -1653,7 +1665,13 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   const toks = wordsAfter(text, q.end, 2);
   const next = toks[0];
   const share = DISTRIBUTION_FOR.exec(text.slice(q.end, q.end + 80));
-  if (q.start - ante.end <= 40 && ELIDED_COMPARISON.test(text.slice(ante.end, q.start)) && !share
+  // (farther, up to 90 code units without another figure, after a comparison word: « 155 000 foyers étaient toujours privés
+  // d'électricité jeudi soir, contre 150 000 la veille », "42,000 customers were without power on Tuesday, compared with
+  // 51,000 the night before" — ruleId metrics/elided-comparison)
+  const cmpGap = text.slice(ante.end, q.start);
+  const cmpNear = (q.start - ante.end <= 40 && ELIDED_COMPARISON.test(cmpGap))
+    || (q.start - ante.end <= 90 && !/\d/.test(cmpGap) && ELIDED_COMPARISON_FAR.test(cmpGap));
+  if (cmpNear && !share
     && !(next && next.start - q.end <= 1 && lex.timeNouns.has(lower(next.word)))) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
   }
@@ -1695,6 +1713,17 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // « 333 constats d'infraction, dont 324 concernant le port du casque », « 2 209 Français ont été localisés tandis que 393
   // n'ont pas encore pu être joints », "including 12 involving helmets": a subset or a contrast of the count before, whose
   // predicate (a verb, a participle, a negation) follows the number (ruleId metrics/elided-subset)
+  // « 217 morts, dont 211 dans la seule région de Valence », "12 deaths, including nine in Gaza", « environ 300 salariés à
+  // Poissy et près de 800 dans les fonctions support »: a subset or a coordinated share of the count before, placed by a
+  // preposition right after the number; subject the count's noun and that phrase (ruleId metrics/elided-place)
+  const lead = text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, '');
+  if (t0.start - q.end === 1 && ELIDED_PLACE_PREPS[rules.language].has(w0) && (rules.subsetOpener.test(lead)
+    || (COORDINATED_BEFORE.test(lead) && q.start - ante.end <= 80 && !/\d/.test(text.slice(ante.end, q.start - lead.length))))) {
+    const rest = ELIDED_PLACE_REST.exec(text.slice(t0.start, t0.start + 60));
+    const place = rest ? cleanSubject(`${ante.head} ${rest[0]}`, lex) : null;
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
+      subject: place ?? ante.head, head: ante.head };
+  }
   if (rules.subsetOpener.test(text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, ''))) {
     const verbal = lex.auxiliaries.has(w0) || /^n['’]$|^ne$/.test(w0)
       || (rules.language === 'fr' ? looksLikeFrenchVerb(w0) || /ant$/.test(w0) : /(?:ing|ed)$/.test(w0) || ['could', 'would', 'will', 'can', 'may', 'might', 'must', 'should', 'did', 'do'].includes(w0));
