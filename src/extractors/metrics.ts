@@ -1895,6 +1895,8 @@ const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage
 
 /** "the number of migrants", « le nombre de chômeurs » (group 1 = the counted noun; ruleId metrics/number-of-count). */
 const NUMBER_OF = new RegExp(`(?<![${LETTER}])(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'giu');
+/** "the number of …", « le nombre de … » right after a figure (sticky at its end; ruleId metrics/number-of-after). */
+const NUMBER_OF_AFTER = new RegExp(`[ \\u00a0]{1,2}(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'iuy');
 /** What may stand between "the number of …" and its figure: no figure, no clause or sentence punctuation. */
 const NUMBER_OF_GAP = /^[^\d.;:!?()«»"“”]{1,100}$/u;
 /** The gap before the level a change of "the number of …" reached: figures allowed, within the sentence. */
@@ -1913,7 +1915,18 @@ function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null 
   let last: RegExpExecArray | null = null;
   NUMBER_OF.lastIndex = 0;
   for (const m of allMatches(NUMBER_OF, text.slice(from, q.start))) last = m as RegExpExecArray;
-  if (!last) return null;
+  if (!last) {
+    // « La CGT chiffre à plus de 6 000 le nombre d'emplois menacés », « estiment à 1 200 le nombre de sans-abri »: the
+    // figure an estimate gives, right before the number it names (ruleId metrics/number-of-after)
+    NUMBER_OF_AFTER.lastIndex = q.end;
+    const am = NUMBER_OF_AFTER.exec(text);
+    if (!am) return null;
+    const w = lower(am[1]!);
+    const plural = rules.language === 'fr' ? /[sx]$/.test(w) || w.includes('-') : looksPluralEn(w, rules.lex);
+    if (!plural || rules.lex.stopWords.has(w) || rules.lex.timeNouns.has(w)) return null;
+    const end = q.end + am[0].length;
+    return { unit: singular(w, rules.language), phrase: text.slice(q.end, end).trim(), end, headStart: end - am[1]!.length, headEnd: end };
+  }
   const noun = last[1]!;
   const start = from + last.index! + last[0].length - noun.length;
   const end = start + noun.length;
@@ -1922,6 +1935,8 @@ function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null 
   const gap = text.slice(end, q.start);
   if (!NUMBER_OF_GAP.test(gap) && !(NUMBER_OF_LEVEL_GAP.test(gap) && LEVEL_REACHED_BEFORE.test(gap))) return null;
   const w = lower(noun);
+  // ("Officials put the number of dead at 86": an adjective standing for people counts persons — metrics/en/person-adjective)
+  if (rules.lex.personAdjectives.has(w)) return { unit: 'person', phrase: text.slice(from + last.index!, end), end: q.end, headStart: start, headEnd: end };
   const plural = rules.language === 'fr' ? /[sx]$/.test(w) : looksPluralEn(w, rules.lex);
   if (!plural || rules.lex.stopWords.has(w) || rules.lex.timeNouns.has(w)) return null;
   return { unit: singular(w, rules.language), phrase: text.slice(from + last.index!, end), end: q.end, headStart: start, headEnd: end };
@@ -2108,6 +2123,12 @@ const PAIR_OPENER_START = /^(?:from|de|d['’])[ \u00a0]/iu;
 const COMPARE_LEVEL = /^[ \u00a0]{0,2},?[ \u00a0]{1,2}(?:contre|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?)[ \u00a0]{1,2}$/iu;
 
 /**
+ * The same link past an adjunct of time or place after the level reached, without a figure: « à 1,8 % sur un an en
+ * septembre, contre 2,2 % », "to 4.3% in July, compared with 4.1%" (ruleId metrics/from-to).
+ */
+const COMPARE_LEVEL_FAR = /^[^\d;:!?()«»"“”.]{1,50},[ \u00a0]{1,2}(?:contre|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?)[ \u00a0]{1,2}$/iu;
+
+/**
  * How a pair "X to Y", « X à Y » of one unit reads (ruleId metrics/from-to): `move` when the first figure is the level a
  * move leaves and the second the level it reaches ("Unemployment rose from 4.1% to 4.5%", « Le chômage est passé de
  * 7,1 % à 7,4 % », « la part du nucléaire réduite de 75 % à 50 % »), `range` when both bound one figure ("ranging from 10%
@@ -2218,7 +2239,7 @@ function readFromTo(doc: AnalysedText, out: Draft<Metric>[], at: ReadonlyMap<Dra
     const fp = prev ? at.get(prev) : undefined;
     const leftFrom = doc.language === 'en' && /(?<![a-z])from[ \u00a0]{1,2}$/iu.test(text.slice(Math.max(f.clauseStart, f.left - 6), f.left));
     const compared = !!prev && !!fp && fp.sentence === f.sentence && prev.unit === m.unit && prev.evidence.end <= f.left
-      && COMPARE_LEVEL.test(text.slice(prev.evidence.end, f.left)) && rules.levelBefore.test(text.slice(Math.max(fp.clauseStart, fp.left - 24), fp.left));
+      && (COMPARE_LEVEL.test(text.slice(prev.evidence.end, f.left)) || COMPARE_LEVEL_FAR.test(text.slice(prev.evidence.end, f.left))) && rules.levelBefore.test(text.slice(Math.max(fp.clauseStart, fp.left - 24), fp.left));
     if (leftFrom || compared) m.change = null;
   }
 }
