@@ -717,6 +717,12 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
 interface Cue { change: Change; start: number; end: number }
 
 /** Nearest change cue before the quantity in its clause, or a change noun right after it. */
+/** Impersonal « il » with its auxiliary right before a verb: « il est », « il va », « il a », « il » (ruleId metrics/fr/impersonal-fall). */
+const IMPERSONAL_IL = /(?:^|[ \u00a0,])[Ii]l[ \u00a0]{1,2}(?:(?:est|était|sera|va|a|aurait|serait|pourrait)[ \u00a0]{1,2}(?:déjà[ \u00a0]{1,2})?)?$/u;
+
+/** A link to a level or a size after « tombé »: « à », « de », « sous », « au » (ruleId metrics/fr/impersonal-fall). */
+const LEVEL_AFTER_FALL = /^[ \u00a0]{1,2}(?:à|de|d['’]|sous|au|aux)(?:[ \u00a0]|$)/u;
+
 function changeCue(text: string, from: number, q: Quantity, after: number, limit: number, rules: Rules): Cue | null {
   // clause window: at most 60 code units back, not across ; : ( ) quotes
   let ws = Math.max(from, q.start - 60);
@@ -732,6 +738,11 @@ function changeCue(text: string, from: number, q: Quantity, after: number, limit
     if (rules.lex.adjacentCues.includes(lower(m[0])) && !/^[\s\u00a0]{1,2}(?:by[\s\u00a0]{1,2})?$/.test(win.slice(m.index + m[0].length))) continue;
     // "shanties, which make up 62 percent": a share, not a rise
     if (lower(m[0]) === 'up' && /\bma(?:k|d)(?:e|es|ing)?[\s\u00a0]+$/i.test(win.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // « Il est tombé 300 millimètres de pluie », « il tombera 50 cm de neige »: impersonal « tomber » brings what falls, no
+    // fall of a value (ruleId metrics/fr/impersonal-fall)
+    // (not « Il est tombé à 7,1 % », where « il » stands for a rate: the level reached follows « à », « de », « sous »)
+    if (rules.language === 'fr' && /^tomb/iu.test(m[0]) && IMPERSONAL_IL.test(win.slice(Math.max(0, m.index - 16), m.index))
+      && !LEVEL_AFTER_FALL.test(win.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     best = { change: m[1] ? 'increase' : 'decrease', start: ws + m.index, end: ws + m.index + m[0].length };
   }
   const am = cueAtStart(text.slice(after, Math.min(limit, after + 30)), rules);
@@ -1617,6 +1628,11 @@ interface PriorCount {
  */
 const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
 
+/**
+ * The link to the next in a ranking, up to its figure: ", followed by Kazakhstan with ", « , suivie du Kazakhstan avec »,
+ * « , devant Monaco avec », ", ahead of Spain with " — group 1 the name (ruleId metrics/elided-ranking).
+ */
+const ELIDED_RANKING = new RegExp(`,[ \\u00a0]{1,2}(?:followed[ \\u00a0]by|ahead[ \\u00a0]of|behind|trailed[ \\u00a0]by|suivie?s?[ \\u00a0](?:de|du|des|par)|devant|derrière|talonnée?s?[ \\u00a0]par)[ \\u00a0]{1,2}((?:(?:the|la|le|les|l['’])[ \\u00a0]?)?[${UPPER}][^,;:.!?()«»"“”]{0,40}?)[ \\u00a0]{1,2}(?:with|avec)[ \\u00a0]{1,2}$`, 'u');
 /** Prepositions of place or share after an elided subset's number: « dont 211 dans la région », "nine in Gaza" (ruleId metrics/elided-place). */
 const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
   en: new Set(['in', 'at', 'on', 'across', 'among', 'inside', 'outside']),
@@ -1681,6 +1697,14 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (share && q.start - ante.end <= 80 && DISTRIBUTION_GAP.test(text.slice(ante.end, q.start))) {
     const who = cleanSubject(share[1]!, lex);
     if (who) return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${rules.language === 'fr' ? 'pour' : 'for'} ${who}`, head: ante.head };
+  }
+  // "Romania reported 30,692 cases, followed by Kazakhstan with 28,147", « 62 points, devant Monaco avec 54 »: the figure of
+  // the next in a ranking, its noun the count before (ruleId metrics/elided-ranking)
+  const rankGap = text.slice(ante.end, q.start).replace(rules.qualifierTail, '');
+  const ranked = q.start - ante.end <= 80 && !/\d/.test(rankGap) ? ELIDED_RANKING.exec(rankGap) : null;
+  if (ranked && ELIDED_END.test(text.slice(q.end, q.end + 12))) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
+      subject: `${ante.head} ${ranked[1]!.trim()}`, head: ante.head };
   }
   // « 303 grands électeurs, soit 33 de plus que les 270 requis », « 3 millions de moins »: a comparative standing for the
   // noun of the count before (ruleId metrics/elided-comparative; English "20 more" is read below with the elided-noun words)
