@@ -162,6 +162,10 @@ function digitRegex(lex: QuantityLexicon): RegExp {
         '\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?' + // 3,500 · 1,000,000.50
         '|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?' + // 12,34,567.89
         '|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,6}(?:\\.\\d{1,12})?' + // 75 000 (NBSP)
+        // "At least 3 000 homes", "12 500 troops": SI grouping with a plain space (wire copy from Europe, Canada, India),
+        // only when neither a digit nor a capital follows the last group ("400 737 Max jets" is a count and a model)
+        // (ruleId numbers/en/space-grouping)
+        '|\\d{1,3}(?: \\d{3}){1,6}(?:\\.\\d{1,12})?(?![ \\u00a0\\u202f\\u2009]?\\d)(?![ \\u00a0]?[A-Z])' +
         '|\\d{1,15}(?:\\.\\d{1,12})?' + // 55.12 · 2004
         `)${pow}(?!\\d)`,
       'g',
