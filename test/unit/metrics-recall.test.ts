@@ -246,6 +246,11 @@ const FIND_S17: Row[] = [
   ['fr', "La CGT chiffre à plus de 6.000 le nombre d'emplois menacés.", 6000, 'emploi', null, ['emplois'], undefined],
   ['fr', 'Les autorités estiment à 1 200 le nombre de sans-abri.', 1200, 'sans-abri', null, ['sans-abri'], undefined],
   ['en', 'Officials put the number of dead at 86.', 86, 'person', null, ['dead'], undefined],
+  // numbers/en/space-grouping: a plain space groups thousands in English too
+  ['en', 'At least 3 000 homes were destroyed.', 3000, 'home', 'decrease', ['homes'], 'at-least'],
+  // metrics/elided-place: a coordinated figure before its auxiliary
+  ['en', 'Eight people died and 14 were injured in the crash.', 14, 'person', null, ['injured'], undefined],
+  ['fr', "Huit personnes sont mortes et 14 ont été blessées dans l'accident.", 14, 'personne', null, ['blessées'], undefined],
   // the level reached keeps its direction (metrics/from-to)
   ['fr', "L'inflation a ralenti à 1,8 % sur un an en septembre, contre 2,2 % en août.", 1.8, '%', 'decrease', ['inflation'], undefined],
   ['fr', 'Le chômage est tombé à 7,1 %.', 7.1, '%', 'decrease', ['chômage'], undefined],
@@ -274,6 +279,9 @@ const NOT_S17: NotRow[] = [
   ['en', 'Turnout fell from 2019 to 12%.', [], 2019, '%', { absent: true }],
   // impersonal « il est tombé » brings what falls: no decrease
   ['fr', 'Il est tombé 300 millimètres de pluie en 24 heures.', [], 300, 'millimètre', { notChange: 'decrease' }],
+  // a count before a model number is no grouped number; a year after "and" is no coordinated count
+  ['en', 'Its fleet of roughly 400 737 Max jets was grounded.', [], 400737, 'jet', { absent: true }],
+  ['en', 'The firm hired 300 engineers and 2019 was a record year.', [], 2019, 'engineer', { absent: true }],
   // a ranking link needs "with"/« avec » before the figure
   ['en', 'Romania reported 30,692 cases, followed by Kazakhstan in 2023.', [], 2023, 'case', { absent: true }],
 ];
