@@ -2101,6 +2101,13 @@ function sentenceAt(doc: AnalysedText, offset: number): number {
   return sentenceIndexAt(doc.sentences, offset);
 }
 
+/** Emphatic pronouns set between commas after the noun phrase they stand for (ruleId metrics/fr/emphatic-pronoun). */
+const EMPHATIC_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
+/** Cheap test before {@link EMPHATIC_BEFORE}: an emphatic pronoun after a comma. */
+const EMPHATIC_HINT = /,[ \u00a0](?:lui|elle|eux|elles)[ \u00a0,]/u;
+/** The noun phrase before « , lui, », « a, elle, » and the rest of the clause up to the figure: group 1 the noun phrase. */
+const EMPHATIC_BEFORE = /([^,;:.!?«»()]{2,80}?)(?:[ \u00a0](?:a|ont|est|sont|avait|avaient|aurait|auraient))?,[ \u00a0](?:lui|elle|eux|elles)(?:[ \u00a0](?:aussi|même))?,[^,;:.!?]{0,80}$/u;
+
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
 const EXTRACT_METRICS_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LOWER}]`, 'u');
 
@@ -2743,6 +2750,15 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         const group = n && gw[0]!.start - (after + gm[0].length) <= 1 ? cleanSubject(text.slice(gw[0]!.start, gw[n - 1]!.end), lex) : null;
         if (group) subject = subject ? `${subject} (${group})` : group;
       }
+    }
+    // « Le marché automobile, lui, a reculé de 3,1 % », « La masse salariale a, elle, été réduite de 15 % »: an emphatic
+    // pronoun between commas stands for the noun phrase before it (ruleId metrics/fr/emphatic-pronoun)
+    // (a figure without a subject would take the pronoun later, as the clause before its comma: metrics/subject-appended)
+    const emSlice = doc.language === 'fr' && (!subject || EMPHATIC_PRONOUNS.has(lower(subject))) ? text.slice(Math.max(sent.start, q.start - 200), q.start) : '';
+    if (emSlice && EMPHATIC_HINT.test(emSlice)) {
+      const em = EMPHATIC_BEFORE.exec(emSlice);
+      const np = em ? cleanSubject(em[1]!, lex) : null;
+      if (np) subject = np;
     }
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;

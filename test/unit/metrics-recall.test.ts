@@ -251,6 +251,9 @@ const FIND_S17: Row[] = [
   // metrics/elided-place: a coordinated figure before its auxiliary
   ['en', 'Eight people died and 14 were injured in the crash.', 14, 'person', null, ['injured'], undefined],
   ['fr', "Huit personnes sont mortes et 14 ont été blessées dans l'accident.", 14, 'personne', null, ['blessées'], undefined],
+  // metrics/fr/emphatic-pronoun: « , lui, » stands for the noun phrase before it
+  ['fr', 'Le marché automobile français, lui, a reculé de 3,1 % sur neuf mois.', 3.1, '%', 'decrease', ['marché automobile'], undefined],
+  ['fr', "La masse salariale a, elle, été réduite de 15 %, à 614 millions d'euros.", 6.14e8, 'EUR', 'decrease', ['masse salariale'], undefined],
   // the level reached keeps its direction (metrics/from-to)
   ['fr', "L'inflation a ralenti à 1,8 % sur un an en septembre, contre 2,2 % en août.", 1.8, '%', 'decrease', ['inflation'], undefined],
   ['fr', 'Le chômage est tombé à 7,1 %.', 7.1, '%', 'decrease', ['chômage'], undefined],
