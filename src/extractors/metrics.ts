@@ -1165,6 +1165,12 @@ function changeAdjunctGap(gap: string, lex: MetricLexicon): boolean {
 }
 
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
+/**
+ * "in fiscal 2024", "in the financial year 2023": words before a year after "in" date the figure and name nothing it
+ * measures (ruleId metrics/subject-year-adjunct).
+ */
+const IN_YEAR_ADJUNCT = /^[ \u00a0]{1,2}in[ \u00a0]{1,2}(?:[a-z]{2,12}[ \u00a0]{1,2}){1,3}(?:19|20)\d\d(?!\d)/u;
+
 function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules, priced: string | null = null): string | null {
   const { lex, language } = rules;
   const links = language === 'fr' ? ['de', "d'"] : ['of'];
@@ -1296,7 +1302,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     // (a time adjunct after the noun is dropped: "a fall of 3% in profits this year" → "profits")
     const inNp = complementAfter(text, after, ['in'], lex, true)?.replace(/[ \u00a0]{1,3}(?:this|last|next|that)[ \u00a0]{1,3}[^ \u00a0]{1,30}$/u, '') ?? null;
     const last = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
-    if (inNp && !isCapitalised(inNp) && !lex.timeNouns.has(last) && !lex.months.has(last) && last !== 'half') return inNp;
+    if (inNp && !isCapitalised(inNp) && !lex.timeNouns.has(last) && !lex.months.has(last) && last !== 'half' && !IN_YEAR_ADJUNCT.test(text.slice(after, after + 40))) return inNp;
   }
   // "53 % des nouveaux impôts", "42 percent of the earnings", "une baisse de 3 % de son chiffre d'affaires"
   if (q.kind !== 'currency') {
@@ -1314,7 +1320,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     // (not a time: "$5bn in the first half", "$2m in the third quarter" — ruleId metrics/subject-time-complement)
     const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex, true);
     const inLast = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
-    if (inNp && language === 'en' && !lex.timeNouns.has(inLast) && !lex.months.has(inLast) && inLast !== 'half') return inNp;
+    if (inNp && language === 'en' && !lex.timeNouns.has(inLast) && !lex.months.has(inLast) && inLast !== 'half' && !IN_YEAR_ADJUNCT.test(text.slice(after, after + 40))) return inNp;
     // "about $125 billion worth of Chinese goods": what the amount buys (ruleId metrics/subject-worth)
     const worth = /^[ \u00a0]{1,2}worth(?=[ \u00a0]{1,2}of[ \u00a0])/iu.exec(text.slice(after, after + 12));
     if (worth) {

@@ -285,6 +285,8 @@ const NOT_S17: NotRow[] = [
   // a count before a model number is no grouped number; a year after "and" is no coordinated count
   ['en', 'Its fleet of roughly 400 737 Max jets was grounded.', [], 400737, 'jet', { absent: true }],
   ['en', 'The firm hired 300 engineers and 2019 was a record year.', [], 2019, 'engineer', { absent: true }],
+  // "in fiscal 2024" dates the figure: no subject (metrics/subject-year-adjunct)
+  ['en', 'The U.S. federal budget deficit widened to $1.83 trillion in fiscal 2024.', [], 1.83e12, 'USD', { notSubject: 'fiscal' }],
   // a ranking link needs "with"/« avec » before the figure
   ['en', 'Romania reported 30,692 cases, followed by Kazakhstan in 2023.', [], 2023, 'case', { absent: true }],
 ];
