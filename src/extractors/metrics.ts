@@ -1747,12 +1747,13 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // Poissy et près de 800 dans les fonctions support »: a subset or a coordinated share of the count before, placed by a
   // preposition right after the number; subject the count's noun and that phrase (ruleId metrics/elided-place)
   // (and "Eight people died and 14 were injured", « 12 morts et 40 ont été blessés »: a coordinated figure before its
-  // auxiliary — not a year, "and 2019 was")
+  // auxiliary and a participle — not a year, "and 2019 was", nor a copula with an adjective, « et 2 sont rouges »)
   const lead = text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, '');
   const coordinated = COORDINATED_BEFORE.test(lead) && q.start - ante.end <= 80 && !/\d/.test(text.slice(ante.end, q.start - lead.length));
   const yearLike = !q.spelled && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100;
   if (t0.start - q.end === 1 && ((ELIDED_PLACE_PREPS[rules.language].has(w0) && (rules.subsetOpener.test(lead) || coordinated))
-    || (coordinated && !yearLike && lex.auxiliaries.has(w0)))) {
+    || (coordinated && !yearLike && lex.auxiliaries.has(w0) && !!toks[1] && toks[1].start - t0.end === 1
+      && (rules.participleEnd.test(toks[1].word) || lex.auxiliaries.has(lower(toks[1].word)))))) {
     const rest = ELIDED_PLACE_REST.exec(text.slice(t0.start, t0.start + 60));
     const place = rest ? cleanSubject(`${ante.head} ${rest[0]}`, lex) : null;
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },

@@ -117,11 +117,7 @@ const FIND: Row[] = [
 
 describe('metric recall: should find (value, unit, change, subject keywords, qualifier)', () => {
   test.each<Row>(FIND)('%s: %s → %d %s', (lang, text, value, unit, change, keys, qualifier) => {
-    const m = findMetric(metricsWith(text, lang), value, unit);
-    expect(m).toBeDefined();
-    expect(m!.change).toBe(change);
-    for (const k of keys) expect(foldSubject(m!.subject)).toContain(foldSubject(k));
-    if (qualifier !== undefined) expect(m!.qualifier ?? null).toBe(qualifier);
+    expectFound(lang, text, value, unit, change, keys, qualifier);
   });
 });
 
@@ -199,11 +195,7 @@ const NOT: NotRow[] = [
 
 describe('metric recall: should not find', () => {
   test.each<NotRow>(NOT)('%s: %s', (lang, text, specs, value, unit, not) => {
-    const m = findMetric(metricsWith(text, lang, specs), value, unit);
-    if (not.absent) { expect(m).toBeUndefined(); return; }
-    expect(m).toBeDefined();
-    if (not.notChange !== undefined) expect(m!.change).not.toBe(not.notChange);
-    if (not.notSubject) expect(foldSubject(m!.subject)).not.toContain(not.notSubject);
+    expectNot(lang, text, specs, value, unit, not);
   });
 });
 
@@ -261,11 +253,7 @@ const FIND_S17: Row[] = [
 
 describe('metric recall, session 17: should find (value, unit, change, subject keywords)', () => {
   test.each<Row>(FIND_S17)('%s: %s → %d %s', (lang, text, value, unit, change, keys, qualifier) => {
-    const m = findMetric(metricsWith(text, lang), value, unit);
-    expect(m).toBeDefined();
-    expect(m!.change).toBe(change);
-    for (const k of keys) expect(foldSubject(m!.subject)).toContain(foldSubject(k));
-    if (qualifier !== undefined) expect(m!.qualifier ?? null).toBe(qualifier);
+    expectFound(lang, text, value, unit, change, keys, qualifier);
   });
 });
 
@@ -293,10 +281,24 @@ const NOT_S17: NotRow[] = [
 
 describe('metric recall, session 17: should not find', () => {
   test.each<NotRow>(NOT_S17)('%s: %s', (lang, text, specs, value, unit, not) => {
+    expectNot(lang, text, specs, value, unit, not);
+  });
+});
+
+/** A should-find row: the metric exists with this change, these subject keywords and (when given) this qualifier. */
+function expectFound(lang: Language, text: string, value: number, unit: string, change: Change, keys: string[], qualifier: string | null | undefined): void {
+    const m = findMetric(metricsWith(text, lang), value, unit);
+    expect(m).toBeDefined();
+    expect(m!.change).toBe(change);
+    for (const k of keys) expect(foldSubject(m!.subject)).toContain(foldSubject(k));
+    if (qualifier !== undefined) expect(m!.qualifier ?? null).toBe(qualifier);
+}
+
+/** A should-not row: the metric is absent, or has not this change, or its subject has not this word. */
+function expectNot(lang: Language, text: string, specs: NameKind[], value: number, unit: string, not: NotRow[5]): void {
     const m = findMetric(metricsWith(text, lang, specs), value, unit);
     if (not.absent) { expect(m).toBeUndefined(); return; }
     expect(m).toBeDefined();
     if (not.notChange !== undefined) expect(m!.change).not.toBe(not.notChange);
     if (not.notSubject) expect(foldSubject(m!.subject)).not.toContain(not.notSubject);
-  });
-});
+}
