@@ -506,6 +506,9 @@ const COUNTED_NOUN_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
 /** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
 const COUNTED_NOUN_RE_4 = new RegExp(`^[ \\t\\u00a0]?(?:(d['’])|(de|du|en|à)[ \\t\\u00a0])([${LETTER}]{2,20})`, 'u');
 
+/** The month or year after a time-position noun: group 1 a year, group 2 a word (ruleId metrics/time-position). */
+const TIME_POSITION_NEXT = new RegExp(`^[ \\u00a0-]{1,2}(?:(\\d{4})(?![${DIGIT}])|([${LETTER}]{3,12}))`, 'u');
+
 /**
  * The noun counted by a bare number, if any: "153 passengers", "3,500 retail stores",
  * "100 mid-air tanker aircraft", "13 000 comptes bancaires", "8 000 de ces suppressions".
@@ -543,6 +546,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
     de.lastIndex = pos;
     const m = de.exec(text);
     if (m) { pos += m[0].length; linked = true; }
+    // « dont 228 millions issus de la billetterie », « 3 milliards supplémentaires »: in French a scale word takes its noun
+    // after « de » only ("228 millions de spectateurs"); a word right after it is no counted noun (ruleId metrics/fr/scale-de)
+    else if (language === 'fr' && q.scale >= 1e6 && !q.approximate) return null;
   }
   // "50 Airbus A350-900 jets", "400 737 Max jets", "30 of Boeing 's 787-9 Dreamliner jets": a product designation stands
   // between the count and its noun (ruleId metrics/count-model)
@@ -624,6 +630,12 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   const h = toks[head]!;
   const hw = lower(h.word);
   if (lex.timeNouns.has(hw) && !isDuration(text, q, toks, head, rules)) return null;
+  // « contre 430 000 fin juin », "51,000 end June": a noun placing a date before a month or a year is no counted noun
+  // (ruleId metrics/time-position)
+  if (lex.timePositions.has(hw)) {
+    const dm = TIME_POSITION_NEXT.exec(text.slice(h.end, h.end + 16));
+    if (dm && (dm[1] || lex.months.has(lower(dm[2]!)))) return null;
+  }
   // "les 10 autres", "huit donnent", "sept des seize": no counted noun ("210 jeunes" is one)
   if ((lex.preNominalAdjectives.has(hw) && !lex.adjectivalNouns.has(hw)) || hw in quantityLexicon(language).numberWords || lex.auxiliaries.has(hw)) return null;
   if (language === 'fr' && looksLikeFrenchVerb(hw)) return null;
@@ -705,6 +717,12 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
 interface Cue { change: Change; start: number; end: number }
 
 /** Nearest change cue before the quantity in its clause, or a change noun right after it. */
+/** Impersonal « il » with its auxiliary right before a verb: « il est », « il va », « il a », « il » (ruleId metrics/fr/impersonal-fall). */
+const IMPERSONAL_IL = /(?:^|[ \u00a0,])[Ii]l[ \u00a0]{1,2}(?:(?:est|était|sera|va|a|aurait|serait|pourrait)[ \u00a0]{1,2}(?:déjà[ \u00a0]{1,2})?)?$/u;
+
+/** A link to a level or a size after « tombé »: « à », « de », « sous », « au » (ruleId metrics/fr/impersonal-fall). */
+const LEVEL_AFTER_FALL = /^[ \u00a0]{1,2}(?:à|de|d['’]|sous|au|aux)(?:[ \u00a0]|$)/u;
+
 function changeCue(text: string, from: number, q: Quantity, after: number, limit: number, rules: Rules): Cue | null {
   // clause window: at most 60 code units back, not across ; : ( ) quotes
   let ws = Math.max(from, q.start - 60);
@@ -720,6 +738,11 @@ function changeCue(text: string, from: number, q: Quantity, after: number, limit
     if (rules.lex.adjacentCues.includes(lower(m[0])) && !/^[\s\u00a0]{1,2}(?:by[\s\u00a0]{1,2})?$/.test(win.slice(m.index + m[0].length))) continue;
     // "shanties, which make up 62 percent": a share, not a rise
     if (lower(m[0]) === 'up' && /\bma(?:k|d)(?:e|es|ing)?[\s\u00a0]+$/i.test(win.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // « Il est tombé 300 millimètres de pluie », « il tombera 50 cm de neige »: impersonal « tomber » brings what falls, no
+    // fall of a value (ruleId metrics/fr/impersonal-fall)
+    // (not « Il est tombé à 7,1 % », where « il » stands for a rate: the level reached follows « à », « de », « sous »)
+    if (rules.language === 'fr' && /^tomb/iu.test(m[0]) && IMPERSONAL_IL.test(win.slice(Math.max(0, m.index - 16), m.index))
+      && !LEVEL_AFTER_FALL.test(win.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     best = { change: m[1] ? 'increase' : 'decrease', start: ws + m.index, end: ws + m.index + m[0].length };
   }
   const am = cueAtStart(text.slice(after, Math.min(limit, after + 30)), rules);
@@ -1142,6 +1165,12 @@ function changeAdjunctGap(gap: string, lex: MetricLexicon): boolean {
 }
 
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
+/**
+ * "in fiscal 2024", "in the financial year 2023": words before a year after "in" date the figure and name nothing it
+ * measures (ruleId metrics/subject-year-adjunct).
+ */
+const IN_YEAR_ADJUNCT = /^[ \u00a0]{1,2}in[ \u00a0]{1,2}(?:[a-z]{2,12}[ \u00a0]{1,2}){1,3}(?:19|20)\d\d(?!\d)/u;
+
 function subjectOf(text: string, clauseStart: number, q: Quantity, after: number, cue: Cue | null, leftEdge: number, rules: Rules, priced: string | null = null): string | null {
   const { lex, language } = rules;
   const links = language === 'fr' ? ['de', "d'"] : ['of'];
@@ -1273,7 +1302,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     // (a time adjunct after the noun is dropped: "a fall of 3% in profits this year" → "profits")
     const inNp = complementAfter(text, after, ['in'], lex, true)?.replace(/[ \u00a0]{1,3}(?:this|last|next|that)[ \u00a0]{1,3}[^ \u00a0]{1,30}$/u, '') ?? null;
     const last = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
-    if (inNp && !isCapitalised(inNp) && !lex.timeNouns.has(last) && !lex.months.has(last) && last !== 'half') return inNp;
+    if (inNp && !isCapitalised(inNp) && !lex.timeNouns.has(last) && !lex.months.has(last) && last !== 'half' && !IN_YEAR_ADJUNCT.test(text.slice(after, after + 40))) return inNp;
   }
   // "53 % des nouveaux impôts", "42 percent of the earnings", "une baisse de 3 % de son chiffre d'affaires"
   if (q.kind !== 'currency') {
@@ -1291,7 +1320,7 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     // (not a time: "$5bn in the first half", "$2m in the third quarter" — ruleId metrics/subject-time-complement)
     const inNp = complementAfter(text, after, language === 'fr' ? ['en'] : ['in'], lex, true);
     const inLast = inNp ? lower(inNp.split(/[ \u00a0]+/).pop() ?? '') : '';
-    if (inNp && language === 'en' && !lex.timeNouns.has(inLast) && !lex.months.has(inLast) && inLast !== 'half') return inNp;
+    if (inNp && language === 'en' && !lex.timeNouns.has(inLast) && !lex.months.has(inLast) && inLast !== 'half' && !IN_YEAR_ADJUNCT.test(text.slice(after, after + 40))) return inNp;
     // "about $125 billion worth of Chinese goods": what the amount buys (ruleId metrics/subject-worth)
     const worth = /^[ \u00a0]{1,2}worth(?=[ \u00a0]{1,2}of[ \u00a0])/iu.exec(text.slice(after, after + 12));
     if (worth) {
@@ -1605,6 +1634,23 @@ interface PriorCount {
  */
 const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
 
+/**
+ * The link to the next in a ranking, up to its figure: ", followed by Kazakhstan with ", « , suivie du Kazakhstan avec »,
+ * « , devant Monaco avec », ", ahead of Spain with " — group 1 the name (ruleId metrics/elided-ranking).
+ */
+const ELIDED_RANKING = new RegExp(`,[ \\u00a0]{1,2}(?:followed[ \\u00a0]by|ahead[ \\u00a0]of|behind|trailed[ \\u00a0]by|suivie?s?[ \\u00a0](?:de|du|des|par)|devant|derrière|talonnée?s?[ \\u00a0]par)[ \\u00a0]{1,2}((?:(?:the|la|le|les|l['’])[ \\u00a0]?)?[${UPPER}][^,;:.!?()«»"“”]{0,40}?)[ \\u00a0]{1,2}(?:with|avec)[ \\u00a0]{1,2}$`, 'u');
+/** Prepositions of place or share after an elided subset's number: « dont 211 dans la région », "nine in Gaza" (ruleId metrics/elided-place). */
+const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
+  en: new Set(['in', 'at', 'on', 'across', 'among', 'inside', 'outside']),
+  fr: new Set(['dans', 'en', 'à', 'au', 'aux', 'chez', 'parmi']),
+};
+/** A coordination right before a figure: " et ", " and " (ruleId metrics/elided-place). */
+const COORDINATED_BEFORE = /(?:^|[ \u00a0,])(?:et|and)[ \u00a0]{1,2}$/iu;
+/** The place phrase after the preposition, up to the clause end (ruleId metrics/elided-place). */
+const ELIDED_PLACE_REST = /^[^,;:.!?()«»"“”]{1,60}/u;
+/** The same link farther from the count, with a comparison word only ("contre", "compared with"; not "from"). */
+const ELIDED_COMPARISON_FAR = /^[^;:!?()«»"“”]{0,80}?,[ \u00a0]{0,2}(?:compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
+
 const ELIDED_COUNT_RE = new RegExp(`^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \\u00a0])[${UPPER}])\\.){1,80}`, 'u');
 
 /**
@@ -1641,7 +1687,13 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   const toks = wordsAfter(text, q.end, 2);
   const next = toks[0];
   const share = DISTRIBUTION_FOR.exec(text.slice(q.end, q.end + 80));
-  if (q.start - ante.end <= 40 && ELIDED_COMPARISON.test(text.slice(ante.end, q.start)) && !share
+  // (farther, up to 90 code units without another figure, after a comparison word: « 155 000 foyers étaient toujours privés
+  // d'électricité jeudi soir, contre 150 000 la veille », "42,000 customers were without power on Tuesday, compared with
+  // 51,000 the night before" — ruleId metrics/elided-comparison)
+  const cmpGap = text.slice(ante.end, q.start);
+  const cmpNear = (q.start - ante.end <= 40 && ELIDED_COMPARISON.test(cmpGap))
+    || (q.start - ante.end <= 90 && !/\d/.test(cmpGap) && ELIDED_COMPARISON_FAR.test(cmpGap));
+  if (cmpNear && !share
     && !(next && next.start - q.end <= 1 && lex.timeNouns.has(lower(next.word)))) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
   }
@@ -1651,6 +1703,14 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (share && q.start - ante.end <= 80 && DISTRIBUTION_GAP.test(text.slice(ante.end, q.start))) {
     const who = cleanSubject(share[1]!, lex);
     if (who) return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: `${ante.head} ${rules.language === 'fr' ? 'pour' : 'for'} ${who}`, head: ante.head };
+  }
+  // "Romania reported 30,692 cases, followed by Kazakhstan with 28,147", « 62 points, devant Monaco avec 54 »: the figure of
+  // the next in a ranking, its noun the count before (ruleId metrics/elided-ranking)
+  const rankGap = text.slice(ante.end, q.start).replace(rules.qualifierTail, '');
+  const ranked = q.start - ante.end <= 80 && !/\d/.test(rankGap) ? ELIDED_RANKING.exec(rankGap) : null;
+  if (ranked && ELIDED_END.test(text.slice(q.end, q.end + 12))) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
+      subject: `${ante.head} ${ranked[1]!.trim()}`, head: ante.head };
   }
   // « 303 grands électeurs, soit 33 de plus que les 270 requis », « 3 millions de moins »: a comparative standing for the
   // noun of the count before (ruleId metrics/elided-comparative; English "20 more" is read below with the elided-noun words)
@@ -1683,6 +1743,22 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // « 333 constats d'infraction, dont 324 concernant le port du casque », « 2 209 Français ont été localisés tandis que 393
   // n'ont pas encore pu être joints », "including 12 involving helmets": a subset or a contrast of the count before, whose
   // predicate (a verb, a participle, a negation) follows the number (ruleId metrics/elided-subset)
+  // « 217 morts, dont 211 dans la seule région de Valence », "12 deaths, including nine in Gaza", « environ 300 salariés à
+  // Poissy et près de 800 dans les fonctions support »: a subset or a coordinated share of the count before, placed by a
+  // preposition right after the number; subject the count's noun and that phrase (ruleId metrics/elided-place)
+  // (and "Eight people died and 14 were injured", « 12 morts et 40 ont été blessés »: a coordinated figure before its
+  // auxiliary and a participle — not a year, "and 2019 was", nor a copula with an adjective, « et 2 sont rouges »)
+  const lead = text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, '');
+  const coordinated = COORDINATED_BEFORE.test(lead) && q.start - ante.end <= 80 && !/\d/.test(text.slice(ante.end, q.start - lead.length));
+  const yearLike = !q.spelled && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100;
+  if (t0.start - q.end === 1 && ((ELIDED_PLACE_PREPS[rules.language].has(w0) && (rules.subsetOpener.test(lead) || coordinated))
+    || (coordinated && !yearLike && lex.auxiliaries.has(w0) && !!toks[1] && toks[1].start - t0.end === 1
+      && (rules.participleEnd.test(toks[1].word) || lex.auxiliaries.has(lower(toks[1].word)))))) {
+    const rest = ELIDED_PLACE_REST.exec(text.slice(t0.start, t0.start + 60));
+    const place = rest ? cleanSubject(`${ante.head} ${rest[0]}`, lex) : null;
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
+      subject: place ?? ante.head, head: ante.head };
+  }
   if (rules.subsetOpener.test(text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, ''))) {
     const verbal = lex.auxiliaries.has(w0) || /^n['’]$|^ne$/.test(w0)
       || (rules.language === 'fr' ? looksLikeFrenchVerb(w0) || /ant$/.test(w0) : /(?:ing|ed)$/.test(w0) || ['could', 'would', 'will', 'can', 'may', 'might', 'must', 'should', 'did', 'do'].includes(w0));
@@ -1854,6 +1930,8 @@ const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage
 
 /** "the number of migrants", « le nombre de chômeurs » (group 1 = the counted noun; ruleId metrics/number-of-count). */
 const NUMBER_OF = new RegExp(`(?<![${LETTER}])(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'giu');
+/** "the number of …", « le nombre de … » right after a figure (sticky at its end; ruleId metrics/number-of-after). */
+const NUMBER_OF_AFTER = new RegExp(`[ \\u00a0]{1,2}(?:the|le)[ \\u00a0]+(?:number|nombre)[ \\u00a0]+(?:of|de|d['’])[ \\u00a0]*([${LOWER}][${LETTER}-]{2,30})(?![${LETTER}'’-])`, 'iuy');
 /** What may stand between "the number of …" and its figure: no figure, no clause or sentence punctuation. */
 const NUMBER_OF_GAP = /^[^\d.;:!?()«»"“”]{1,100}$/u;
 /** The gap before the level a change of "the number of …" reached: figures allowed, within the sentence. */
@@ -1872,7 +1950,18 @@ function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null 
   let last: RegExpExecArray | null = null;
   NUMBER_OF.lastIndex = 0;
   for (const m of allMatches(NUMBER_OF, text.slice(from, q.start))) last = m as RegExpExecArray;
-  if (!last) return null;
+  if (!last) {
+    // « La CGT chiffre à plus de 6 000 le nombre d'emplois menacés », « estiment à 1 200 le nombre de sans-abri »: the
+    // figure an estimate gives, right before the number it names (ruleId metrics/number-of-after)
+    NUMBER_OF_AFTER.lastIndex = q.end;
+    const am = NUMBER_OF_AFTER.exec(text);
+    if (!am) return null;
+    const w = lower(am[1]!);
+    const plural = rules.language === 'fr' ? /[sx]$/.test(w) || w.includes('-') : looksPluralEn(w, rules.lex);
+    if (!plural || rules.lex.stopWords.has(w) || rules.lex.timeNouns.has(w)) return null;
+    const end = q.end + am[0].length;
+    return { unit: singular(w, rules.language), phrase: text.slice(q.end, end).trim(), end, headStart: end - am[1]!.length, headEnd: end };
+  }
   const noun = last[1]!;
   const start = from + last.index! + last[0].length - noun.length;
   const end = start + noun.length;
@@ -1881,6 +1970,8 @@ function numberOfCount(text: string, q: Quantity, rules: Rules): Counted | null 
   const gap = text.slice(end, q.start);
   if (!NUMBER_OF_GAP.test(gap) && !(NUMBER_OF_LEVEL_GAP.test(gap) && LEVEL_REACHED_BEFORE.test(gap))) return null;
   const w = lower(noun);
+  // ("Officials put the number of dead at 86": an adjective standing for people counts persons — metrics/en/person-adjective)
+  if (rules.lex.personAdjectives.has(w)) return { unit: 'person', phrase: text.slice(from + last.index!, end), end: q.end, headStart: start, headEnd: end };
   const plural = rules.language === 'fr' ? /[sx]$/.test(w) : looksPluralEn(w, rules.lex);
   if (!plural || rules.lex.stopWords.has(w) || rules.lex.timeNouns.has(w)) return null;
   return { unit: singular(w, rules.language), phrase: text.slice(from + last.index!, end), end: q.end, headStart: start, headEnd: end };
@@ -1988,7 +2079,10 @@ const MONEY_ELIDED_END = new RegExp(`^(?:[ \\u00a0]{0,2}(?:[.,;:!?)»”"]|$)|[ 
 function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: number, rules: Rules): string | null {
   const { text } = doc;
   const q = quantities[qi]!;
-  if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined || !MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12))) return null;
+  // (whatever follows a subset of an amount: « 806 millions d'euros, dont 228 millions issus de la billetterie », "$4bn,
+  // including 1.2 billion raised abroad" — ruleId metrics/<lang>/currency-elided)
+  if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined
+    || !(MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
   if (countedNoun(text, q, rules)) return null;
   const si = sentenceAt(doc, q.start);
   if (si < 0) return null;
@@ -2013,6 +2107,13 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
 function sentenceAt(doc: AnalysedText, offset: number): number {
   return sentenceIndexAt(doc.sentences, offset);
 }
+
+/** Emphatic pronouns set between commas after the noun phrase they stand for (ruleId metrics/fr/emphatic-pronoun). */
+const EMPHATIC_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
+/** Cheap test before {@link EMPHATIC_BEFORE}: an emphatic pronoun after a comma. */
+const EMPHATIC_HINT = /,[ \u00a0](?:lui|elle|eux|elles)[ \u00a0,]/u;
+/** The noun phrase before « , lui, », « a, elle, » and the rest of the clause up to the figure: group 1 the noun phrase. */
+const EMPHATIC_BEFORE = /([^,;:.!?«»()]{2,80}?)(?:[ \u00a0](?:a|ont|est|sont|avait|avaient|aurait|auraient))?,[ \u00a0](?:lui|elle|eux|elles)(?:[ \u00a0](?:aussi|même))?,[^,;:.!?]{0,80}$/u;
 
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
 const EXTRACT_METRICS_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LOWER}]`, 'u');
@@ -2062,6 +2163,12 @@ const PAIR_OPENER = new RegExp(`(?<![${LETTER}])(?:from|de|d['’])[ \\u00a0]{0,
 const PAIR_OPENER_START = /^(?:from|de|d['’])[ \u00a0]/iu;
 /** A link comparing a figure with a level reached just before it: ", contre 8 %", ", compared with 1.8%", ", against". */
 const COMPARE_LEVEL = /^[ \u00a0]{0,2},?[ \u00a0]{1,2}(?:contre|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?)[ \u00a0]{1,2}$/iu;
+
+/**
+ * The same link past an adjunct of time or place after the level reached, without a figure: « à 1,8 % sur un an en
+ * septembre, contre 2,2 % », "to 4.3% in July, compared with 4.1%" (ruleId metrics/from-to).
+ */
+const COMPARE_LEVEL_FAR = /^[^\d;:!?()«»"“”.]{1,50},[ \u00a0]{1,2}(?:contre|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?)[ \u00a0]{1,2}$/iu;
 
 /**
  * How a pair "X to Y", « X à Y » of one unit reads (ruleId metrics/from-to): `move` when the first figure is the level a
@@ -2174,7 +2281,7 @@ function readFromTo(doc: AnalysedText, out: Draft<Metric>[], at: ReadonlyMap<Dra
     const fp = prev ? at.get(prev) : undefined;
     const leftFrom = doc.language === 'en' && /(?<![a-z])from[ \u00a0]{1,2}$/iu.test(text.slice(Math.max(f.clauseStart, f.left - 6), f.left));
     const compared = !!prev && !!fp && fp.sentence === f.sentence && prev.unit === m.unit && prev.evidence.end <= f.left
-      && COMPARE_LEVEL.test(text.slice(prev.evidence.end, f.left)) && rules.levelBefore.test(text.slice(Math.max(fp.clauseStart, fp.left - 24), fp.left));
+      && (COMPARE_LEVEL.test(text.slice(prev.evidence.end, f.left)) || COMPARE_LEVEL_FAR.test(text.slice(prev.evidence.end, f.left))) && rules.levelBefore.test(text.slice(Math.max(fp.clauseStart, fp.left - 24), fp.left));
     if (leftFrom || compared) m.change = null;
   }
 }
@@ -2374,6 +2481,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         per = singular(noun, doc.language);
         after += pm[0].length;
       }
+    }
+    // "fell to 11.06 million bpd", « 300 000 b/j »: the symbol of a rate is its unit and its denominator, as "11.06 million
+    // barrels per day" reads (ruleId metrics/rate-symbol)
+    if (kind === 'measure' && unit && !per) {
+      const rate = lex.rateSymbols.get(unit);
+      if (rate) [unit, per] = rate;
     }
     // change: explicit sign, change cue in the clause, or the counted noun itself ("8 000 de ces suppressions")
     let change: Change | null = null;
@@ -2644,6 +2757,15 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         const group = n && gw[0]!.start - (after + gm[0].length) <= 1 ? cleanSubject(text.slice(gw[0]!.start, gw[n - 1]!.end), lex) : null;
         if (group) subject = subject ? `${subject} (${group})` : group;
       }
+    }
+    // « Le marché automobile, lui, a reculé de 3,1 % », « La masse salariale a, elle, été réduite de 15 % »: an emphatic
+    // pronoun between commas stands for the noun phrase before it (ruleId metrics/fr/emphatic-pronoun)
+    // (a figure without a subject would take the pronoun later, as the clause before its comma: metrics/subject-appended)
+    const emSlice = doc.language === 'fr' && (!subject || EMPHATIC_PRONOUNS.has(lower(subject))) ? text.slice(Math.max(sent.start, q.start - 200), q.start) : '';
+    if (emSlice && EMPHATIC_HINT.test(emSlice)) {
+      const em = EMPHATIC_BEFORE.exec(emSlice);
+      const np = em ? cleanSubject(em[1]!, lex) : null;
+      if (np) subject = np;
     }
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;

@@ -162,6 +162,10 @@ function digitRegex(lex: QuantityLexicon): RegExp {
         '\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,12})?' + // 3,500 · 1,000,000.50
         '|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,12})?' + // 12,34,567.89
         '|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,6}(?:\\.\\d{1,12})?' + // 75 000 (NBSP)
+        // "At least 3 000 homes", "12 500 troops": SI grouping with a plain space (wire copy from Europe, Canada, India),
+        // only when neither a digit nor a capital follows the last group ("400 737 Max jets" is a count and a model)
+        // (ruleId numbers/en/space-grouping)
+        '|\\d{1,3}(?: \\d{3}){1,6}(?:\\.\\d{1,12})?(?![ \\u00a0\\u202f\\u2009]?\\d)(?![ \\u00a0]?[A-Z])' +
         '|\\d{1,15}(?:\\.\\d{1,12})?' + // 55.12 · 2004
         `)${pow}(?!\\d)`,
       'g',
@@ -536,6 +540,11 @@ function readQuantity(text: string, cores: Core[], i: number, c: Compiled, minSt
   };
 }
 
+/** "from " or « de » right before the first figure of a pair (ruleId numbers/<lang>/from-to-shared-unit). */
+const FROM_OPENER_RE = new RegExp(`(?<![${LETTER}])(?:from|de|d['’])${SP}{1,2}$`, 'iu');
+/** The link of a pair of levels: " to ", « à » (ruleId numbers/<lang>/from-to-shared-unit). */
+const FROM_TO_JOINER_RE = new RegExp(`^${SP}{1,2}(?:to|à)${SP}{1,2}$`, 'iu');
+
 /** Built once for {@link mergeRanges} (character classes: text/char-classes.ts). */
 const MERGE_RANGES_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LOWER}]`, 'u');
 
@@ -570,6 +579,18 @@ function mergeRanges(text: string, qs: Quantity[], c: Compiled): Quantity[] {
       });
       i++;
       continue;
+    }
+    // "lowered from 8,000 to 6,000 euros", « ramené de 5 000 à 4 000 euros », « de 12 à 8 % »: a falling pair after
+    // "from"/« de » is no range but a move; its bare first figure is a level in the unit (and scale) written after the second
+    // (ruleId numbers/<lang>/from-to-shared-unit). (Not a year, "from 2019 to 12%", nor a spelled or scaled first figure.)
+    if (b && a.kind === 'number' && !a.spelled && a.scale === 1 && !a.approximate && (b.kind === 'currency' || b.kind === 'percent')
+      && b.valueMax === undefined && FROM_OPENER_RE.test(text.slice(Math.max(0, a.start - 6), a.start))
+      && FROM_TO_JOINER_RE.test(text.slice(a.end, b.start)) && !(Number.isInteger(a.value) && a.value >= 1800 && a.value <= 2100)) {
+      const lo = b.scale > 1 && Math.abs(a.value) < 1000 ? Number((a.value * b.scale).toPrecision(12)) : a.value;
+      if (lo > b.value && (b.kind === 'currency' || lo < 1000)) {
+        out.push({ ...a, kind: b.kind, unit: b.unit, value: lo, scale: b.scale, ruleId: `numbers/${lex.language}/from-to-shared-unit`, joined: false });
+        continue;
+      }
     }
     if (b && a.end <= b.start && gapRe.test(text.slice(a.end, b.start)) && (b.kind !== 'number' || betweenBare || toBare)) {
       // "between X and Y", "entre X et Y" (a "from"/"de" opener needs a bare first bound)

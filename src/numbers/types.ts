@@ -163,6 +163,16 @@ export interface MetricLexicon {
    * is the subject of the clause ("les capacités … étaient de 82,2 millions de tonnes") (ruleId metrics/subject-measure-clause).
    */
   measureNouns: ReadonlySet<string>;
+  /**
+   * Nouns placing a date within a period, written before a month or a year: « fin juin », « début 2024 », "end June", "mid
+   * 2025"; after a number they are no counted noun (« contre 430 000 fin juin »; ruleId metrics/time-position).
+   */
+  timePositions: ReadonlySet<string>;
+  /**
+   * Symbols of a rate that stand for a unit and its denominator: "11 million bpd" reads as "11 million barrels per day",
+   * « 300 000 b/j » as « 300 000 barils par jour » → unit and `per` (ruleId metrics/rate-symbol).
+   */
+  rateSymbols: ReadonlyMap<string, readonly [unit: string, per: string]>;
   /** Units of distance (symbols and nouns): "820 km (510 miles) away from X" measures X (ruleId metrics/subject-distance-from). */
   distanceUnits: ReadonlySet<string>;
   durationNouns: ReadonlySet<string>;

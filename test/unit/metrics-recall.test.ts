@@ -108,7 +108,7 @@ const FIND: Row[] = [
   ['fr', 'Le nombre de chômeurs a diminué de 50 000.', 50000, 'chômeur', 'decrease', ['nombre de chômeurs'], undefined],
   ['en', 'The number of migrants crossing the border doubled to 144,000.', 144000, 'migrant', 'increase', ['number of migrants'], undefined],
   // oil output in bpd; « en croissance de »
-  ['en', 'Saudi output fell to 9.8 million bpd in May.', 9.8e6, 'bpd', 'decrease', ['output'], undefined],
+  ['en', 'Saudi output fell to 9.8 million bpd in May.', 9.8e6, 'barrel', 'decrease', ['output'], undefined],
   ['fr', 'Le résultat est en croissance de 12 %.', 12, '%', 'increase', ['résultat'], undefined],
   // metrics/from-to-count
   ['fr', 'Les effectifs passeront de 12 000 à 9 000 salariés.', 12000, 'salarié', null, ['salariés'], undefined],
@@ -117,11 +117,7 @@ const FIND: Row[] = [
 
 describe('metric recall: should find (value, unit, change, subject keywords, qualifier)', () => {
   test.each<Row>(FIND)('%s: %s → %d %s', (lang, text, value, unit, change, keys, qualifier) => {
-    const m = findMetric(metricsWith(text, lang), value, unit);
-    expect(m).toBeDefined();
-    expect(m!.change).toBe(change);
-    for (const k of keys) expect(foldSubject(m!.subject)).toContain(foldSubject(k));
-    if (qualifier !== undefined) expect(m!.qualifier ?? null).toBe(qualifier);
+    expectFound(lang, text, value, unit, change, keys, qualifier);
   });
 });
 
@@ -199,10 +195,110 @@ const NOT: NotRow[] = [
 
 describe('metric recall: should not find', () => {
   test.each<NotRow>(NOT)('%s: %s', (lang, text, specs, value, unit, not) => {
+    expectNot(lang, text, specs, value, unit, not);
+  });
+});
+
+/**
+ * Session 17 (unseen wire copy): rate symbols (metrics/rate-symbol), a falling pair whose unit is written once
+ * (numbers/<lang>/from-to-shared-unit), a French scale word without « de » (metrics/fr/scale-de) and a subset of an amount
+ * (currency-elided), time-position nouns (metrics/time-position), elided counts far after a comparison word
+ * (metrics/elided-comparison), placed by a preposition (metrics/elided-place) or in a ranking (metrics/elided-ranking), a
+ * compared level past an adjunct (metrics/from-to), « le nombre de » after the figure (metrics/number-of-after) and
+ * impersonal « il est tombé » (metrics/fr/impersonal-fall).
+ */
+const FIND_S17: Row[] = [
+  // metrics/rate-symbol: the unit and the denominator of "barrels per day"
+  ['en', 'Iraq pumped 4.2 million b/d in June.', 4.2e6, 'barrel', null, ['Iraq'], undefined],
+  ['fr', "L'Irak a pompé 300 000 b/j en juin.", 3e5, 'baril', null, ['Irak'], undefined],
+  // numbers/<lang>/from-to-shared-unit: the level left takes the unit (and scale) of the level reached
+  ['en', 'The cap was lowered from 8,000 to 6,000 euros.', 8000, 'EUR', null, ['cap'], undefined],
+  ['en', 'The cap was lowered from 8,000 to 6,000 euros.', 6000, 'EUR', 'decrease', ['cap'], undefined],
+  ['fr', 'Le bonus écologique a été ramené de 5 000 à 4 000 euros.', 5000, 'EUR', null, ['bonus écologique'], undefined],
+  ['fr', 'Le bonus écologique a été ramené de 5 000 à 4 000 euros.', 4000, 'EUR', 'decrease', ['bonus écologique'], undefined],
+  ['fr', 'Le budget passera de 5 à 3 millions d’euros.', 5e6, 'EUR', null, ['budget'], undefined],
+  ['fr', 'Le taux est passé de 12 à 8 % en un an.', 12, '%', null, ['taux'], undefined],
+  // metrics/fr/scale-de and currency-elided after a subset opener
+  ['fr', "Le chiffre d'affaires a atteint 806 millions d'euros, dont 228 millions issus de la billetterie.", 2.28e8, 'EUR', null, [], undefined],
+  ['en', 'The group raised $4bn, including 1.2 billion raised abroad.', 1.2e9, 'USD', null, [], undefined],
+  // metrics/time-position, then metrics/elided-comparison
+  ['fr', 'Le groupe veut réduire ses stocks à 330 000 véhicules, contre 430 000 fin juin.', 430000, 'véhicule', null, ['véhicules'], undefined],
+  ['en', 'Stocks fell to 330,000 vehicles, compared with 430,000 end June.', 430000, 'vehicle', null, ['vehicles'], undefined],
+  // metrics/elided-comparison, farther after a comparison word
+  ['fr', "Quelque 42 000 abonnés étaient privés de courant mardi matin, contre 51 000 la veille au soir.", 51000, 'abonné', null, ['abonnés'], undefined],
+  ['en', 'About 42,000 customers were without power on Tuesday morning, compared with 51,000 the night before.', 51000, 'customer', null, ['customers'], undefined],
+  // metrics/elided-place
+  ['fr', "Le bilan s'est alourdi à 217 morts, dont 211 dans la seule région de Valence.", 211, 'mort', null, ['Valence'], undefined],
+  ['fr', 'Le plan concerne environ 300 salariés à Poissy et près de 800 dans les fonctions support.', 800, 'salarié', null, ['fonctions support'], undefined],
+  ['en', 'The blasts killed 12 people, including nine in Gaza City, officials said.', 9, 'person', null, ['Gaza City'], undefined],
+  // metrics/elided-ranking
+  ['en', 'Romania reported 30,692 cases, followed by Kazakhstan with 28,147.', 28147, 'case', null, ['Kazakhstan'], undefined],
+  ['fr', 'La Roumanie a signalé 30 692 cas, suivie du Kazakhstan avec 28 147.', 28147, 'cas', null, ['Kazakhstan'], undefined],
+  // metrics/number-of-after; "the number of dead" counts persons
+  ['fr', "La CGT chiffre à plus de 6.000 le nombre d'emplois menacés.", 6000, 'emploi', null, ['emplois'], undefined],
+  ['fr', 'Les autorités estiment à 1 200 le nombre de sans-abri.', 1200, 'sans-abri', null, ['sans-abri'], undefined],
+  ['en', 'Officials put the number of dead at 86.', 86, 'person', null, ['dead'], undefined],
+  // numbers/en/space-grouping: a plain space groups thousands in English too
+  ['en', 'At least 3 000 homes were destroyed.', 3000, 'home', 'decrease', ['homes'], 'at-least'],
+  // metrics/elided-place: a coordinated figure before its auxiliary
+  ['en', 'Eight people died and 14 were injured in the crash.', 14, 'person', null, ['injured'], undefined],
+  ['fr', "Huit personnes sont mortes et 14 ont été blessées dans l'accident.", 14, 'personne', null, ['blessées'], undefined],
+  // metrics/fr/emphatic-pronoun: « , lui, » stands for the noun phrase before it
+  ['fr', 'Le marché automobile français, lui, a reculé de 3,1 % sur neuf mois.', 3.1, '%', 'decrease', ['marché automobile'], undefined],
+  ['fr', "La masse salariale a, elle, été réduite de 15 %, à 614 millions d'euros.", 6.14e8, 'EUR', 'decrease', ['masse salariale'], undefined],
+  // the level reached keeps its direction (metrics/from-to)
+  ['fr', "L'inflation a ralenti à 1,8 % sur un an en septembre, contre 2,2 % en août.", 1.8, '%', 'decrease', ['inflation'], undefined],
+  ['fr', 'Le chômage est tombé à 7,1 %.', 7.1, '%', 'decrease', ['chômage'], undefined],
+];
+
+describe('metric recall, session 17: should find (value, unit, change, subject keywords)', () => {
+  test.each<Row>(FIND_S17)('%s: %s → %d %s', (lang, text, value, unit, change, keys, qualifier) => {
+    expectFound(lang, text, value, unit, change, keys, qualifier);
+  });
+});
+
+const NOT_S17: NotRow[] = [
+  // a time-position noun is no counted noun
+  ['fr', 'Le groupe veut réduire ses stocks à 330 000 véhicules, contre 430 000 fin juin.', [], 430000, 'fin', { absent: true }],
+  // a French scale word without « de » counts no noun
+  ['fr', "Le chiffre d'affaires a atteint 806 millions d'euros, dont 228 millions issus de la billetterie.", [], 2.28e8, 'issu', { absent: true }],
+  // a compared level past an adjunct has no direction; neither has the level left of a falling pair
+  ['fr', "L'inflation a ralenti à 1,8 % sur un an en septembre, contre 2,2 % en août.", [], 2.2, '%', { notChange: 'decrease' }],
+  ['en', 'Unemployment rose to 4.3% in July, compared with 4.1% in June.', [], 4.1, '%', { notChange: 'increase' }],
+  // a rising pair stays a range; a year is no level left
+  ['en', 'Prices ranged from 3 to 5 euros.', [], 3, 'EUR', { notChange: 'decrease' }],
+  ['en', 'Turnout fell from 2019 to 12%.', [], 2019, '%', { absent: true }],
+  // impersonal « il est tombé » brings what falls: no decrease
+  ['fr', 'Il est tombé 300 millimètres de pluie en 24 heures.', [], 300, 'millimètre', { notChange: 'decrease' }],
+  // a count before a model number is no grouped number; a year after "and" is no coordinated count
+  ['en', 'Its fleet of roughly 400 737 Max jets was grounded.', [], 400737, 'jet', { absent: true }],
+  ['en', 'The firm hired 300 engineers and 2019 was a record year.', [], 2019, 'engineer', { absent: true }],
+  // "in fiscal 2024" dates the figure: no subject (metrics/subject-year-adjunct)
+  ['en', 'The U.S. federal budget deficit widened to $1.83 trillion in fiscal 2024.', [], 1.83e12, 'USD', { notSubject: 'fiscal' }],
+  // a ranking link needs "with"/« avec » before the figure
+  ['en', 'Romania reported 30,692 cases, followed by Kazakhstan in 2023.', [], 2023, 'case', { absent: true }],
+];
+
+describe('metric recall, session 17: should not find', () => {
+  test.each<NotRow>(NOT_S17)('%s: %s', (lang, text, specs, value, unit, not) => {
+    expectNot(lang, text, specs, value, unit, not);
+  });
+});
+
+/** A should-find row: the metric exists with this change, these subject keywords and (when given) this qualifier. */
+function expectFound(lang: Language, text: string, value: number, unit: string, change: Change, keys: string[], qualifier: string | null | undefined): void {
+    const m = findMetric(metricsWith(text, lang), value, unit);
+    expect(m).toBeDefined();
+    expect(m!.change).toBe(change);
+    for (const k of keys) expect(foldSubject(m!.subject)).toContain(foldSubject(k));
+    if (qualifier !== undefined) expect(m!.qualifier ?? null).toBe(qualifier);
+}
+
+/** A should-not row: the metric is absent, or has not this change, or its subject has not this word. */
+function expectNot(lang: Language, text: string, specs: NameKind[], value: number, unit: string, not: NotRow[5]): void {
     const m = findMetric(metricsWith(text, lang, specs), value, unit);
     if (not.absent) { expect(m).toBeUndefined(); return; }
     expect(m).toBeDefined();
     if (not.notChange !== undefined) expect(m!.change).not.toBe(not.notChange);
     if (not.notSubject) expect(foldSubject(m!.subject)).not.toContain(not.notSubject);
-  });
-});
+}

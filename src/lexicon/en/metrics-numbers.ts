@@ -99,7 +99,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'g/l', 'g/L', 'mg/l', 'mg/L', 'µg/l', 'µg/L', 'μg/l', 'μg/L', 'ng/l', 'ng/L', 'mg/kg', 'µg/m³', 'μg/m³', 'mg/m³', 'g/km',
   'km', 'kg', 'cm', 'mm', 'µm', 'nm', 'ha', 'mph', 'ft', 'lb', 'lbs', 'oz', 'kt', 'Mt', 'Gt', 'mg', 'ml', 'cl', 'hl', 'bbl',
   // oil output: "9.8 million bpd", "500,000 b/d" (Reuters, Platts)
-  'bpd', 'b/d',
+  'bpd', 'b/d', 'b/j',
 ];
 
 /** English lexicon of the number grammar. */

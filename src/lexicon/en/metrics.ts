@@ -93,6 +93,10 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "within three years", "42 years old", "two days later"
   timeNouns: set(`year years month months week weeks day days hour hours minute minutes second seconds decade decades
     century centuries night nights morning mornings evening evenings quarter quarters am pm a.m. p.m. o'clock times time`),
+  // "9.8 million bpd", "500,000 b/d": oil output, read as barrels per day (ruleId metrics/rate-symbol)
+  rateSymbols: new Map([['bpd', ['barrel', 'day']], ['b/d', ['barrel', 'day']]]),
+  // "compared with 430,000 end June", "at 3.2% mid 2025" (ruleId metrics/time-position)
+  timePositions: set('end start mid early late'),
   measureNouns: set('notch notches ton tons tonne tonnes mile miles kilometre kilometres kilometer kilometers metre metres meter meters foot feet litre litres liter liters gallon gallons barrel barrels hectare hectares acre acres kilogram kilograms pound pounds ounce ounces'),
   distanceUnits: set('km mi mile miles kilometre kilometres kilometer kilometers metre metres meter meters'),
   durationNouns: set('year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries night nights'),

@@ -84,6 +84,10 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "sur trois ans", "42 ans", "deux jours plus tard"
   timeNouns: set(`an ans année années mois semaine semaines jour jours heure heures h minute minutes min seconde secondes
     décennie décennies siècle siècles nuit nuits matin soir trimestre trimestres semestre semestres fois`),
+  // « 300 000 b/j », « 9,8 millions de bpd » : production de pétrole, lue en barils par jour (ruleId metrics/rate-symbol)
+  rateSymbols: new Map([['b/j', ['baril', 'jour']], ['bpd', ['baril', 'jour']], ['b/d', ['baril', 'jour']]]),
+  // « contre 430 000 fin juin », « à 3,2 % début 2025 » (ruleId metrics/time-position)
+  timePositions: set('fin début mi milieu courant'),
   measureNouns: set('cran crans échelon échelons tonne tonnes mile miles kilomètre kilomètres mètre mètres litre litres baril barils hectare hectares kilogramme kilogrammes gramme grammes'),
   distanceUnits: set('km mile miles kilomètre kilomètres mètre mètres'),
   durationNouns: set('an ans année années mois semaine semaines jour jours heure heures minute minutes seconde secondes décennie décennies siècle siècles nuit nuits'),
