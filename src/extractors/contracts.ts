@@ -2150,11 +2150,18 @@ function pairAfterNoun(text: string, sentence: Span, nounEnd: number, npStart: n
   return parties ? { parties, end } : undefined;
 }
 
+/**
+ * "and", « et » and at most two lower-case words (an auxiliary, an adverb: "and instead", « et a finalement »), none of them a
+ * determiner or a subject pronoun: "and the government suspended the contract" is a clause with its own subject, not a coordinated
+ * predicate (English "a" only when it ends the lead or leads no noun: « et a prolongé », not "and a consortium agreed").
+ */
+const AND_PREDICATE = `(?:and(?!\\s+a\\s+[${LOWER}'’]{1,12}\\s+$)|et)\\s+(?:(?!(?:the|an|its|their|his|her|this|these|those|le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|he|she|it|they|we|il|elle|ils|elles|on|nous)(?![${LETTER}])|l['’])[${LOWER}'’]{1,12}\\s+){0,2}`;
+
 /** A clause made of "and", « et » and at most two lower-case words before its verb ("and instead", « et a »): a coordinated predicate. */
-const CLAUSE_AND_LEAD = new RegExp(`^\\s*(?:and|et)\\s+(?:[${LOWER}'’]{1,12}\\s+){0,2}$`, 'u');
+const CLAUSE_AND_LEAD = new RegExp(`^\\s*${AND_PREDICATE}$`, 'u');
 
 /** "and", « et » with at most two lower-case words (an auxiliary, an adverb) right before a verb: a coordinated predicate. */
-const COORDINATED_VERB_LEAD = new RegExp(`(?:^|\\s)(?:and|et)\\s+(?:[${LOWER}'’]{1,12}\\s+){0,2}$`, 'u');
+const COORDINATED_VERB_LEAD = new RegExp(`(?:^|\\s)${AND_PREDICATE}$`, 'u');
 
 /** Counts named in a plural subject, EN and FR ("the three companies", « les quatre syndicats »). */
 const PRONOUN_COUNT = new RegExp(`(?<![${LETTER}])(?:three|trois|four|quatre)(?![${LETTER}])`, 'iu');
@@ -2783,6 +2790,9 @@ const RECIPROCAL_SUBJECT_GAP = 40;
 /** Built once for {@link collectReciprocalMentions}: a match ending in a preposition takes an object. */
 const ENDS_WITH_PREPOSITION = new RegExp(`(?<![${LETTER}])(?:with|avec|à|au|aux)$`, 'iu');
 
+/** A French locative preposition ending the match: a place after it is where, not with whom (« Renault et Geely s'allient au Brésil »). */
+const ENDS_WITH_LOCATIVE = new RegExp(`(?<![${LETTER}])(?:à|au|aux)$`, 'iu');
+
 /**
  * contracts/<lang>/verb-ally and verb-merge-list: "Ford and SK On have teamed
  * up to build battery plants", "Toyota has partnered with Joby Aviation",
@@ -2808,7 +2818,9 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
       let end = vEnd;
       if (ENDS_WITH_PREPOSITION.test(m[0])) {
         const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, vEnd), sentence.end, lex, actors);
-        for (const a of found.parties) if (!parties.includes(a)) parties.push(a);
+        // contracts/fr/ally-locative: « s'allient au Brésil » names where (a place), « s'associer au groupe Vinci » with whom
+        const locative = ENDS_WITH_LOCATIVE.test(m[0]);
+        for (const a of found.parties) if (!parties.includes(a) && !(locative && a.kind === 'place')) parties.push(a);
         if (found.parties.length) end = found.end;
       }
       if (parties.length < 2) continue;
