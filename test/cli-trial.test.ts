@@ -125,6 +125,15 @@ describe('second new-user trial (2026-12-02)', () => {
     expect(r.stderr).toBe(`factex: --summary-file: ${join(dir, 'good.txt')} is one of the inputs; write the statistics elsewhere\n`);
     expect(readFileSync(join(dir, 'good.txt'), 'utf8')).toBe(SEED_EN.slice(0, 800));
   });
+  test('--summary-file inside the --out folder is a usage error: it would replace a result (third new-user trial, 2026-12-03)', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'en.txt': SEED_EN.slice(0, 800) });
+    const out = join(dir, 'res');
+    const r = factex(['--out', out, '--summary-file', join(out, 'en.json'), join(dir, 'en.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`factex: --summary-file: ${join(out, 'en.json')} is inside the --out folder, where the results are written; write the statistics elsewhere\n`);
+    expect(existsSync(join(out, 'en.json'))).toBe(false);
+  });
   test('--summary-file naming the file read on standard input is a usage error too', () => {
     const dir = tempDir();
     const file = join(dir, 'in.txt');

@@ -278,4 +278,16 @@ describe('pipes', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('status=0\n');
   });
+  test('a failure reported before the reader goes away keeps its exit code: 1 for a missing input, 3 for an expectation (third new-user trial)', () => {
+    const files = Array(40).fill(SEED_EN).map((f) => `"${f}"`).join(' ');
+    const run = (args: string) => spawnSync('bash', ['-c', `node "${BIN}" --format ndjson -j 1 ${args} | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], {
+      env: scrubbedEnv(), encoding: 'utf8',
+    });
+    const missing = run(`/nonexistent/a.txt ${files}`);
+    expect(missing.stderr).toBe('factex: /nonexistent/a.txt: no such file or directory\n');
+    expect(missing.stdout).toBe('status=1\n');
+    const expectation = run(`--expect 'quotes>=1000' ${files}`);
+    expect(expectation.stderr.split('\n')[0]).toMatch(/expectation failed: quotes>=1000 \(found \d+\)$/);
+    expect(expectation.stdout).toBe('status=3\n');
+  });
 });

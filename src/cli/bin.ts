@@ -12,7 +12,7 @@
  * @module
  */
 import { setFlagsFromString } from 'node:v8';
-import { cleanupForSignal, runCli } from './main.js';
+import { cleanupForSignal, exitCodeSoFar, runCli } from './main.js';
 import { EXIT } from '../errors.js';
 import { installSignalHandlers } from './signals.js';
 import { CLI_V8_FLAGS } from './v8-flags.js';
@@ -24,7 +24,8 @@ for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
 const debug = process.argv.includes('--debug');
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(EXIT.OK); // reader went away (`| head`): stop quietly
+  // reader went away (`| head`): stop quietly, with the code of the failures already reported on stderr (0 if none)
+  if (e.code === 'EPIPE') process.exit(exitCodeSoFar());
   process.stderr.write(`factex: cannot write to stdout (${e.code ?? e.message})\n`);
   process.exit(EXIT.INPUT_FAILED);
 });

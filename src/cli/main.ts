@@ -24,7 +24,7 @@ import type { Job } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { buildProgram, defaultConcurrency, validateOptions, VERSION } from './options.js';
 import { OutDir } from './out-dir.js';
-import { checkOutFolder, checkSummaryFile, isOneOfInputs, isStdinFile } from './preflight.js';
+import { checkOutFolder, checkSummaryFile, isInsideFolder, isOneOfInputs, isStdinFile } from './preflight.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
@@ -49,6 +49,17 @@ export function useColour(opts: { color?: boolean }, io: Pick<CliIO, 'stdout' | 
 let activeOutDir: OutDir | null = null;
 /** Closes the JSON array of the batch being written to stdout (set while one is open). */
 let closeArrayForSignal: (() => Promise<void>) | null = null;
+/** The exit code of the failures reported on stderr so far in this run (see {@link exitCodeSoFar}). */
+let reportedExit: number = EXIT.OK;
+
+/**
+ * The exit code the failures already reported call for: 1 when an input failed, else 3 when an
+ * expectation failed, else 0. When the reader of stdout goes away (`factex … | head -1`), the CLI
+ * stops quietly with this code: a failure already written to stderr must not end in success.
+ */
+export function exitCodeSoFar(): number {
+  return reportedExit;
+}
 
 /**
  * For signal handlers: lets `--out` writes in flight settle and removes
@@ -145,6 +156,7 @@ function parseArgs(argv: readonly string[], io: CliIO, say: (m: string) => void)
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const say = (msg: string) => { io.stderr.write(`factex: ${safeTerminalText(msg)}\n`); }; // paths and reasons may hold escape sequences
+  reportedExit = EXIT.OK;
   const parsed = parseArgs(argv, io, say);
   if (typeof parsed === 'number') return parsed;
   const { opts } = parsed;
@@ -171,6 +183,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   // (`factex --summary-file in.txt < in.txt` would replace the article read on stdin: second new-user trial)
   if (opts.summaryFile !== undefined && (opts.input === 'ndjson' || args.includes('-')) && await isStdinFile(opts.summaryFile)) {
     say(`--summary-file: ${opts.summaryFile} is the file read on standard input; write the statistics elsewhere`);
+    return EXIT.USAGE;
+  }
+  if (opts.out !== undefined && opts.summaryFile !== undefined && isInsideFolder(opts.summaryFile, opts.out)) {
+    say(`--summary-file: ${opts.summaryFile} is inside the --out folder, where the results are written; write the statistics elsewhere`);
     return EXIT.USAGE;
   }
   try {
@@ -272,6 +288,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     progress.tick();
     if (!o.ok) {
       stats.addFailure();
+      reportedExit = EXIT.INPUT_FAILED;
       if (o.internal) {
         log(`${o.label}: internal error: ${o.message}${opts.debug ? '' : ' (run with --debug for details)'}`);
         if (opts.debug && o.stack) progress.log(`${o.stack}\n`);
@@ -282,11 +299,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (!opts.quiet) for (const w of r.warnings) log(`${o.label}: warning: ${w}`);
     for (const f of checkExpectations(opts.expect, 'document', r.counts)) {
       expectationFailed = true;
+      if (reportedExit === EXIT.OK) reportedExit = EXIT.EXPECTATION_FAILED;
       stats.stats.expectationFailures++;
       log(`${o.label}: expectation failed: ${f.expectation.source} (found ${f.actual})`);
     }
     if (opts.failOnEmpty && kinds.every((k) => r.counts[k] === 0)) {
       expectationFailed = true;
+      if (reportedExit === EXIT.OK) reportedExit = EXIT.EXPECTATION_FAILED;
       stats.stats.expectationFailures++;
       log(`${o.label}: expectation failed: --fail-on-empty (no ${opts.only ? kinds.join('/') : 'facts'} found)`);
     }
@@ -296,6 +315,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         await outDir.write(rel, r.text);
       } catch (e) {
         stats.addFailure();
+        reportedExit = EXIT.INPUT_FAILED;
         if (outDir.interrupted) return; // Ctrl-C: the process is ending, say nothing more
         log(`${o.label}: cannot write ${rel} in ${outDir.root} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
         return;
@@ -343,12 +363,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
   for (const f of checkExpectations(opts.expect, 'total', batchCounts)) {
     expectationFailed = true;
+    if (reportedExit === EXIT.OK) reportedExit = EXIT.EXPECTATION_FAILED;
     stats.stats.expectationFailures++;
     const docs = stats.stats.documents;
     say(`expectation failed: ${f.expectation.source} (found ${countOf(batchCounts, f.expectation.subject)} in ${docs} document${docs === 1 ? '' : 's'})`);
   }
   if (opts.failOnEmpty && stats.stats.documents === 0) {
     expectationFailed = true;
+    if (reportedExit === EXIT.OK) reportedExit = EXIT.EXPECTATION_FAILED;
     say('expectation failed: --fail-on-empty (no document was extracted)');
   }
 

@@ -8,7 +8,7 @@
 import { constants, fstatSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { access, realpath, stat, statfs } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Job } from './inputs.js';
 
@@ -143,4 +143,14 @@ export async function isStdinFile(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether `file` lies inside `folder` (both resolved against the working directory; symbolic links are not followed):
+ * `factex --out res --summary-file res/a.json a.txt` would replace the result `res/a.json` with the statistics
+ * (new-user trial, 2026-12-03). Never throws.
+ */
+export function isInsideFolder(file: string, folder: string): boolean {
+  const rel = relative(resolve(folder), resolve(file));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
