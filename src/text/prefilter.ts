@@ -49,7 +49,12 @@ const TOKEN = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[pPk](?
 
 /** One open group (or the whole source) while reading. */
 interface Frame {
-  lookaround: boolean;
+  /**
+   * A negative lookaround (`(?!…)`, `(?<!…)`): what it holds may be absent from the text, so it requires nothing. A positive
+   * one (`(?=…)`, `(?<=…)`) requires its literals as a group does: they are not in the match, but next to it in the string
+   * searched (see {@link requiredLiterals}).
+   */
+  negative: boolean;
   branches: Requirement[];
   /** Requirements of the current branch's atoms so far. */
   candidates: string[][];
@@ -61,7 +66,7 @@ interface Frame {
   lastInRun: boolean;
 }
 
-const newFrame = (lookaround: boolean): Frame => ({ lookaround, branches: [], candidates: [], run: '', pending: undefined, lastInRun: false });
+const newFrame = (negative: boolean): Frame => ({ negative, branches: [], candidates: [], run: '', pending: undefined, lastInRun: false });
 
 function closeRun(f: Frame): void {
   if (f.run) f.candidates.push([f.run]);
@@ -137,7 +142,7 @@ function readSource(src: string): Requirement | undefined {
     commitPending(f);
     if (c === '(') {
       if (t === '(?') return undefined; // modifiers or other syntax we do not read
-      stack.push(newFrame(t === '(?=' || t === '(?!' || t === '(?<=' || t === '(?<!'));
+      stack.push(newFrame(t === '(?!' || t === '(?<!'));
       continue;
     }
     if (c === ')') {
@@ -146,7 +151,7 @@ function readSource(src: string): Requirement | undefined {
       stack.pop();
       const parent = stack[stack.length - 1]!;
       closeRun(parent);
-      parent.pending = f.lookaround ? null : alternation(f); // a lookaround consumes nothing of the match
+      parent.pending = f.negative ? null : alternation(f); // a negative lookaround requires nothing
       continue;
     }
     if (c === '|') { endBranch(f); continue; }
@@ -175,8 +180,11 @@ function readSource(src: string): Requirement | undefined {
 }
 
 /**
- * The lower-case strings at least one of which every match of a regex with
- * this `source` contains, or null when there is no useful set (a branch
+ * The lower-case strings at least one of which the string searched holds
+ * wherever a regex with this `source` matches — inside the match, or next to
+ * it in a positive lookaround (`(?<=cannot\s+be\s…)(?:if|unless)` needs
+ * "cannot" before its "if", in the same string: a regex run on one sentence
+ * sees only that sentence) — or null when there is no useful set (a branch
  * without literal, strings shorter than 3 characters, more than 40 strings,
  * syntax the reader does not follow).
  * Example: `(?<![\p{L}])(?:interdi(?:re|t)|prohib(?:er|é))(?![\p{L}])` → ['interdi', 'prohib'].
