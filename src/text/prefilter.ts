@@ -365,3 +365,27 @@ export function spanTestIfAny(re: HasSource, text: string, lowerText: string): (
     return false;
   };
 }
+
+/**
+ * The span tests ({@link spanTestIfAny}) of the regexes one extractor runs over the sentences of one document, each built
+ * when the regex is first asked about: for a fixed set of regexes run on every sentence in order (contracts' verb
+ * collectors). `mayMatchIn` false means the regex, run on `text.slice(start, end)` alone, finds no match there.
+ */
+export class DocumentFilters {
+  private readonly lower: string;
+  private readonly tests = new Map<HasSource, ((start: number, end: number) => boolean) | null>();
+
+  constructor(private readonly text: string) {
+    this.lower = prefilterText(text);
+  }
+
+  /** False when `re` cannot match in `text.slice(start, end)` (no literal it needs lies inside); true when it may. */
+  mayMatchIn(re: HasSource, start: number, end: number): boolean {
+    let test = this.tests.get(re);
+    if (test === undefined) {
+      test = spanTestIfAny(re, this.text, this.lower);
+      this.tests.set(re, test);
+    }
+    return test !== null && test(start, end);
+  }
+}
