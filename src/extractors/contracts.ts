@@ -2499,8 +2499,8 @@ function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentence
 /**
  * The literal prefilters of the document {@link extractContracts} is reading (text/prefilter.ts), or null outside it: a
  * verb collector's regex runs only on the sentences holding a literal each of its matches needs. Most sentences hold
- * none of a collector's verbs; measured 2026-12-03 on the shared corpus (122 texts), this skips most of the calls to
- * these regexes (no output changes: the test is exact).
+ * none of a collector's verbs; measured 2026-12-03 on the shared corpus (122 texts, CPU of extractContracts alone, steady
+ * state): 52 → 35 ms per pass over the corpus. No output changes: the test is exact.
  */
 let sentenceFilters: DocumentFilters | null = null;
 
