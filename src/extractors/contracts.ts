@@ -35,6 +35,7 @@ import type { Actor, ActorKind, ActorRef, AnalysedText, Contract, ContractKind, 
 import type { ExtractionContext } from './context.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
+import { DocumentFilters } from '../text/prefilter.js';
 import { EN_CONTRACTS, EN_INCISES } from '../lexicon/en/contracts.js';
 import { FR_CONTRACTS, FR_INCISES } from '../lexicon/fr/contracts.js';
 import { COUNTRIES } from '../lexicon/gazetteer/places.js';
@@ -575,25 +576,30 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
   const headings = new Set(doc.headings.map((h) => h.start));
   const mentions: Mention[] = [];
   const nounRe = nounPattern(lex);
-  doc.sentences.forEach((sentence, k) => {
-    const inHeading = headings.has(sentence.start);
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    const sentenceFirst = mentions.length;
-    collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
-    collectVerbMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, ctx.actors, mentions);
-    collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
-    collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectTalksBetweenMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
-    collectBreachAccusationMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
-    collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
-    collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
-  });
+  sentenceFilters = new DocumentFilters(text);
+  try {
+    doc.sentences.forEach((sentence, k) => {
+      const inHeading = headings.has(sentence.start);
+      const tokens = tokenize(text, sentence.start, sentence.end);
+      const sentenceFirst = mentions.length;
+      collectNounMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, nounRe, ctx.actors, mentions);
+      collectVerbMentions(text, sentence, doc.sentences[k - 1], tokens, inHeading, lex, ctx.actors, mentions);
+      collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
+      collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectTalksBetweenMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
+      collectBreachAccusationMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
+      collectSettlementMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectLeaseMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectEntrustMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectOrderVerbMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
+      collectExchangeMentions(text, sentence, inHeading, lex, ctx.actors, mentions);
+    });
+  } finally {
+    sentenceFilters = null;
+  }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   clipStatusWindows(text, mentions);
   const clusters = clusterMentions(text, mentions, lex);
@@ -2498,11 +2504,21 @@ function unitOwnerAfter(text: string, tokens: Token[], fromIdx: number, sentence
 }
 
 /**
+ * The literal prefilters of the document {@link extractContracts} is reading (text/prefilter.ts), or null outside it: a
+ * verb collector's regex runs only on the sentences holding a literal each of its matches needs. Most sentences hold
+ * none of a collector's verbs; measured 2026-12-03 on the shared corpus (122 texts, CPU of extractContracts alone, steady
+ * state): 52 → 35 ms per pass over the corpus. No output changes: the test is exact.
+ */
+let sentenceFilters: DocumentFilters | null = null;
+
+/**
  * Each match of the global regex `re` in `sentence`, with its offsets in the document (UTF-16 code units, end
  * exclusive): the loop every verb collector of this module runs. `re.lastIndex` is reset first; a body may move it.
+ * A sentence the document's prefilters rule out yields nothing and leaves `lastIndex` at 0, as a search without match does.
  */
 function* matchesIn(re: RegExp, sentence: Span): Generator<{ match: RegExpExecArray; start: number; end: number }> {
   re.lastIndex = 0;
+  if (sentenceFilters && !sentenceFilters.mayMatchIn(re, sentence.start, sentence.end)) return;
   for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
     const start = sentence.start + m.index;
     yield { match: m, start, end: start + m[0].length };

@@ -26,10 +26,15 @@ describe('requiredLiterals', () => {
     ['refus(?:é|ée)\\s+(?:de|d[\'’])', ['refus']],
     // a group repeated at least once keeps its requirement
     ['(?:sanction){1,3}', ['sanction']],
-    // no useful literal: a branch without one, too short, lookarounds only, optional everything
+    // a positive lookaround's literals are in the string searched, next to the match: they count (a regex run on one
+    // sentence sees them in that sentence); a negative one's may be absent
+    ['(?=interdit)\\p{L}+', ['interdit']],
+    ['(?<=(?:cannot|must\\s+not)\\s+be\\s+\\p{L}+\\s)(?:if|unless)', ['cannot', 'must']],
+    ['(?<!(?:cannot|must)\\s)(?:if|unless)', null],
+    ['(?!(?<=refus)é)\\p{L}+', null],
+    // no useful literal: a branch without one, too short, negative lookarounds only, optional everything
     ['embargo|\\p{Lu}\\p{L}+', null],
     ['to|by', null],
-    ['(?=interdit)\\p{L}+', null],
     ['(?:curfew)?', null],
     // syntax the reader does not follow: no prefilter rather than a guess
     ['interdit{', null],
