@@ -122,7 +122,11 @@ export function extract(content: string, options: ExtractOptions = {}): FactexRe
     const guess = detectLanguage(read);
     language = guess.language;
     info.language = guess.detected === 'und' ? language : guess.detected;
-    if (guess.unsupported) warnings.push(`language '${guess.detected}' is not supported; extracting with the ${language} rules (best effort)`);
+    if (guess.unsupported) {
+      warnings.push(guess.detected === 'und'
+        ? `language not recognised (a short text mostly in another script than English or French); extracting with the ${language} rules (best effort)`
+        : `language '${guess.detected}' is not supported; extracting with the ${language} rules (best effort)`);
+    }
   }
   if (!isHtml) Object.assign(info, plainTextMetadata(read, language));
   if (options.charset) info.charset = options.charset;

@@ -22,6 +22,8 @@ import type { Language } from '../types.js';
 const SAMPLE = 500;
 /** Fewer letters than this: too short to trust a guess other than en/fr. */
 const MIN_LETTERS = 40;
+/** Everything but a letter of the Latin script (built once; the short-text script test of {@link detectLanguage}). */
+const NOT_LATIN_LETTER = /[^\p{Script=Latin}]/gu;
 /** Below this many letters, trigram statistics are weak: function words decide between en and fr. */
 const SHORT_TEXT = 300;
 /**
@@ -111,11 +113,11 @@ function accentVote(sample: string): Language {
 
 /** Result of {@link detectLanguage}. */
 export interface LanguageGuess {
-  /** ISO 639-1 code found (ISO 639-3 when the language has no 639-1 code), or `und` when the text has no letters. */
+  /** ISO 639-1 code found (ISO 639-3 when the language has no 639-1 code), or `und` when the text has no letters, or is under 40 letters mostly of another script than the Latin one. */
   detected: string;
   /** The supported language rules will run in: `detected` if en/fr, else the closer of the two. */
   language: Language;
-  /** True when `detected` is a real language other than en and fr. */
+  /** True when `detected` is a real language other than en and fr, or `und` for a short text in another script (« 北京市政府宣布禁止使用TikTok。 »). */
   unsupported: boolean;
 }
 
@@ -139,6 +141,9 @@ export function detectLanguage(text: string): LanguageGuess {
   const closer = (): Language => vote ?? (letters < SHORT_TEXT ? accentVote(sample) : franc(sample, { only: ['eng', 'fra'], minLength: 1 }) === 'fra' ? 'fr' : 'en');
   if (letters < MIN_LETTERS) {
     const language = closer();
+    // too short for trigrams, and written mostly in another script than the Latin one (« 北京市政府宣布禁止使用TikTok。 »:
+    // third new-user trial): neither English nor French, whatever its few Latin words say
+    if (sample.replace(NOT_LATIN_LETTER, '').length * 2 < letters) return { detected: 'und', language, unsupported: true };
     return { detected: language, language, unsupported: false };
   }
   const guess = rankLanguage3(sample, { minLength: MIN_LETTERS });

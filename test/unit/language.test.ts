@@ -7,6 +7,12 @@ import { readFileSync } from 'node:fs';
 import { detectLanguage } from '../../src/text/language.js';
 
 describe('detectLanguage', () => {
+  test('a short text mostly in another script is not recognised and flagged unsupported; a short Latin-script one is not (third new-user trial)', () => {
+    expect(detectLanguage('北京市政府宣布禁止使用TikTok。')).toEqual({ detected: 'und', language: 'en', unsupported: true });
+    expect(detectLanguage('Правительство запретило TikTok.')).toEqual({ detected: 'und', language: 'en', unsupported: true });
+    expect(detectLanguage('TikTok banned in Beijing.')).toEqual({ detected: 'en', language: 'en', unsupported: false });
+    expect(detectLanguage('Le gouvernement interdit TikTok.')).toEqual({ detected: 'fr', language: 'fr', unsupported: false });
+  });
   test.each([
     ['en article', readFileSync('fixtures/articles/seed-en/article.txt', 'utf8'), 'en'],
     ['fr article', readFileSync('fixtures/articles/seed-fr/article.txt', 'utf8'), 'fr'],
