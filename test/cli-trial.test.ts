@@ -125,6 +125,19 @@ describe('second new-user trial (2026-12-02)', () => {
     expect(r.stderr).toBe(`factex: --summary-file: ${join(dir, 'good.txt')} is one of the inputs; write the statistics elsewhere\n`);
     expect(readFileSync(join(dir, 'good.txt'), 'utf8')).toBe(SEED_EN.slice(0, 800));
   });
+  test('a file of --input ndjson records given as an argument fails alone with a one-line hint; the other inputs come out (third new-user trial)', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'records.ndjson': '{"id": 1, "text": "Le gouvernement a interdit les ventes."}\n{"id": 2, "html": "<html><body><p>x</p></body></html>"}\n',
+      'en.txt': SEED_EN.slice(0, 800),
+    });
+    const r = factex(['-f', 'ndjson', join(dir, 'records.ndjson'), join(dir, 'en.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`factex: ${join(dir, 'records.ndjson')}: NDJSON records, not an article: read them with --input ndjson (factex --input ndjson < FILE)\n`);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.location)).toEqual([join(dir, 'en.txt')]);
+    // a JSON object that is no record is still read as text
+    expect(factex(['-f', 'json', '-'], { input: '{"title": "Le gouvernement a interdit les ventes de tabac."}' }).code).toBe(0);
+  });
   test('--summary-file inside the --out folder is a usage error: it would replace a result (third new-user trial, 2026-12-03)', () => {
     const dir = tempDir();
     writeTree(dir, { 'en.txt': SEED_EN.slice(0, 800) });

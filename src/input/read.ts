@@ -366,6 +366,9 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
   if (bytes.length === 0) throw new InputError(location, source.type === 'url' ? 'empty response' : source.type === 'stdin' ? 'empty input' : 'empty file');
   const kind = binaryKind(bytes);
   if (kind) throw new InputError(location, `binary file (${kind})`);
+  if (source.type !== 'url' && looksLikeRecords(bytes)) {
+    throw new InputError(location, 'NDJSON records, not an article: read them with --input ndjson (factex --input ndjson < FILE)');
+  }
   // A saved page named .txt or .md declares its charset in <meta> like any page: look at the bytes
   // before decoding (an iso-8859-2 page named .txt was decoded as windows-1252; new-user trial).
   if (format === 'text' && startsLikeHtmlPage(asciiHead(bytes))) {
@@ -415,4 +418,25 @@ export function loadString(label: string, content: string, format: 'text' | 'htm
   const text = removeTerminalEscapes(removeNul(content, warnings), warnings);
   if (text.trim() === '') throw new InputError(label, 'no text (whitespace only)');
   return { source, content: text, format, charset: 'utf-8', warnings, bytes: bytes ?? Buffer.byteLength(content, 'utf8') };
+}
+
+/** The opening of an NDJSON record of `--input ndjson`: `{"id": …, "text" | "html" | "url": …}` on its first line. */
+const RECORD_KEY = /^\s*\{\s*"(?:id|text|html|url|lang)"\s*:/;
+
+/**
+ * Whether `bytes` hold `--input ndjson` records rather than an article: the first line (at most 64 KB) is a JSON
+ * object with a `text`, `html` or `url` field. Given as a file argument, such a file was read as one page (one record
+ * held `<html>`) and every record was lost (third new-user trial, 2026-12-03). Never throws.
+ */
+export function looksLikeRecords(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 65536)).toString('utf8').replace(/^\uFEFF/, '');
+  if (!RECORD_KEY.test(head)) return false;
+  const nl = head.indexOf('\n');
+  try {
+    const first: unknown = JSON.parse(nl < 0 ? head : head.slice(0, nl));
+    return typeof first === 'object' && first !== null && !Array.isArray(first)
+      && ['text', 'html', 'url'].some((k) => typeof (first as Record<string, unknown>)[k] === 'string');
+  } catch {
+    return false;
+  }
 }
