@@ -40,6 +40,7 @@ import type { ActorIndex } from './actor-index.js';
 import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTestIfAny } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
+import { findQuotedPassages, passageAt } from './attribution.js';
 import { isEffectMention, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
@@ -349,8 +350,6 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   return out;
 }
 
-/** A quoted passage, up to 600 code units (an open quotation is the speaker's word, not the journalist's fact). */
-const QUOTED = /“[^”]{1,600}”|«[^»]{1,600}»|"[^"\n]{1,600}"/gu;
 /** A coordinating conjunction and its spaces at the start of a clause, EN and FR ("and ", « et »), bounded. */
 const LEADING_CONJUNCTION = /^(?:and|but|or|et|mais|ou)[ \u00a0]{1,3}/iu;
 /** A sentence that asks: its last non-space character is a question mark (bounded to its last 8 code units). */
@@ -369,7 +368,6 @@ function fallbackCandidates(doc: AnalysedText, lex: RestrictionLexicon, actors: 
   if (!fb) return [];
   const text = doc.text;
   const out: Candidate[] = [];
-  let quotes: [number, number][] | null = null;
   let si = 0;
   fb.pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -383,13 +381,8 @@ function fallbackCandidates(doc: AnalysedText, lex: RestrictionLexicon, actors: 
     const group = Object.keys(m.groups ?? {}).find((g) => m!.groups![g] !== undefined);
     const rule = group ? fb.rules[group] : undefined;
     if (!rule) continue;
-    if (quotes === null) {
-      quotes = [];
-      QUOTED.lastIndex = 0;
-      let q: RegExpExecArray | null;
-      while ((q = QUOTED.exec(text)) !== null) quotes.push([q.index, q.index + q[0].length]);
-    }
-    if (quotes.some(([a, b]) => a < ts && te < b)) continue;
+    // a quotation is the speaker's word, not the journalist's fact: the passages the quote and claim extractors share (cached per document)
+    if (passageAt(findQuotedPassages(text, doc.paragraphs), ts)) continue;
     if (rule.negatable && lex.negationBefore.test(text.slice(Math.max(sentence.start, ts - NEGATION_WINDOW), ts))) continue;
     if (lex.deniedBefore.test(text.slice(Math.max(sentence.start, ts - 200), ts))) continue;
     if (actors.mentionAt(ts) || isInName(text, sentence, ts, te)) continue;
