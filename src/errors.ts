@@ -33,8 +33,13 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Human size for messages of size limits: 10485760 → "10 MB", 1536 → "1.5 KB", 1 → "1 byte". */
-export function formatBytes(n: number): string {
+/**
+ * Human size for messages of size limits: 10485760 → "10 MB", 1536 → "1.5 KB", 1 → "1 byte".
+ * With `distinctFrom` (the limit a size is compared with), a size that would read the same as
+ * the limit is given in bytes instead: 1052 against 1024 → "1052 bytes", not "1 KB" against "1 KB".
+ */
+export function formatBytes(n: number, distinctFrom?: number): string {
+  if (distinctFrom !== undefined && distinctFrom !== n && formatBytes(n) === formatBytes(distinctFrom)) return `${n} bytes`;
   if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
   return n === 1 ? '1 byte' : `${n} bytes`;

@@ -256,8 +256,8 @@ describe('URL schemes other than http(s)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.trim().split('\n')).toEqual([
-      "factex: ftp://x/y: unsupported URL scheme 'ftp:' (only http and https)",
-      "factex: FILE:///etc/hosts: unsupported URL scheme 'file:' (only http and https)",
+      "factex: ftp://x/y: unsupported URL scheme 'ftp:' (http and https only)",
+      "factex: FILE:///etc/hosts: unsupported URL scheme 'file:' (http and https only)",
     ]);
   });
   test('a missing plain path is still "no such file or directory"', () => {

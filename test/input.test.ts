@@ -74,6 +74,8 @@ describe('loadInput refuses bad inputs with a one-line reason', () => {
   test('a file over --max-bytes is refused before reading', async () => {
     expect(await reasonOf(p('big.txt'), { maxBytes: 1000 })).toBe('too large: 2 KB (limit 1000 bytes, see --max-bytes)');
     expect((await loadInput(p('big.txt'), { maxBytes: 4096 })).content).toHaveLength(2048);
+    // a size that would read as its limit is given in bytes, both of them
+    expect(await reasonOf(p('big.txt'), { maxBytes: 2000 })).toBe('too large: 2048 bytes (limit 2000 bytes, see --max-bytes)');
   });
 
   test('a character device is refused, never read', async () => {
@@ -161,6 +163,24 @@ describe('expandInputs', () => {
       'articles/pipe.txt: FIFO, not read',
       'articles/sub/self-loop.txt: symbolic link loop',
       'articles/sub/up: symbolic link loop (folder already scanned)',
+    ]);
+  });
+
+  test('a link to a folder of the same tree is not followed, whichever name sorts first; a link out of the tree is', async () => {
+    const archive = p('archive');
+    mkdirSync(join(archive, 'real'), { recursive: true });
+    writeFileSync(join(archive, 'real', 'a.txt'), 'The council banned cars from the centre on Monday.');
+    symlinkSync('real', join(archive, 'alias')); // sorts before real/
+    symlinkSync('real', join(archive, 'zz-latest')); // sorts after real/
+    mkdirSync(p('elsewhere'));
+    writeFileSync(p('elsewhere', 'b.txt'), 'The mayor said the ban would last a year.');
+    symlinkSync(p('elsewhere'), join(archive, 'outside')); // a folder outside the tree
+    const skipped: string[] = [];
+    const out = await expandInputs([archive], { onSkip: (path, reason) => skipped.push(`${path.slice(archive.length + 1)}: ${reason}`) });
+    expect(out).toEqual([join(archive, 'outside', 'b.txt'), join(archive, 'real', 'a.txt')]);
+    expect(skipped).toEqual([
+      'alias: symbolic link to a folder of the same tree (scanned under its own path)',
+      'zz-latest: symbolic link to a folder of the same tree (scanned under its own path)',
     ]);
   });
 

@@ -32,10 +32,10 @@ export const DEFAULT_FETCH_MAX_BYTES = 10 * 1024 * 1024;
  * ({@link DEFAULT_FETCH_MAX_BYTES}, which `--max-bytes` can lower but not
  * raise) it says so; below it, it points to `--max-bytes`.
  */
-function limitNote(maxBytes: number): string {
+function limitNote(maxBytes: number, size?: number): string {
   return maxBytes >= DEFAULT_FETCH_MAX_BYTES
-    ? `limit ${formatBytes(DEFAULT_FETCH_MAX_BYTES)}, the cap for URLs: --max-bytes can lower it, not raise it`
-    : `limit ${formatBytes(maxBytes)}, see --max-bytes`;
+    ? `limit ${formatBytes(DEFAULT_FETCH_MAX_BYTES, size)}, the cap for URLs: --max-bytes can lower it, not raise it`
+    : `limit ${formatBytes(maxBytes, size)}, see --max-bytes`;
 }
 /** Most redirects followed. */
 export const MAX_REDIRECTS = 5;
@@ -181,7 +181,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
         await res.body?.cancel().catch(() => undefined);
-        return fail(`response too large: ${formatBytes(declared)} (${limitNote(maxBytes)})${via}`);
+        return fail(`response too large: ${formatBytes(declared, maxBytes)} (${limitNote(maxBytes, declared)})${via}`);
       }
       const chunks: Buffer[] = [];
       let total = 0;

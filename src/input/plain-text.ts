@@ -12,6 +12,9 @@
  *   the clock as certain dates, which would make the output change with the
  *   day it is run (rule 'metadata/plain/dateline-needs-year'). Lines without a
  *   four-digit number never load chrono.
+ * - a date later than the time of reading is no publication date (a typo, a
+ *   scheduled event: « PARIS, 3 mars 2031 »): null, as for HTML metadata
+ *   (rule 'metadata/plain/not-future').
  *
  * @module
  */
@@ -46,11 +49,14 @@ const DATE_OPENING = /^[\s(]{0,2}(?:\d|(?:le|the|on)\s|jan|feb|f[ée]v|mar|apr|a
 /** A written-out year: "2004" in "November 17, 2004" (not "Today", "Yesterday"). */
 const YEAR = /(?<!\d)\d{4}(?!\d)/;
 
-/** Reads the title and dateline of a plain-text article. Never throws. */
-export function plainTextMetadata(text: string, language: Language): PlainTextMetadata {
+/**
+ * Reads the title and dateline of a plain-text article. Never throws.
+ * @param now dates later than this are not publication dates (default: the current time)
+ */
+export function plainTextMetadata(text: string, language: Language, now: Date = new Date()): PlainTextMetadata {
   const head = text.slice(0, 2000);
   const marker = DATE_MARKER.exec(head);
-  if (marker) return { title: null, published: validDate(marker[1]!) };
+  if (marker) return { title: null, published: validDate(marker[1]!, now) };
   // Blank lines separate paragraphs; a CR before LF (Windows files) is part of the line break.
   const paragraphs = head.split(/\r?\n[ \t\r]*\n/).map((p) => p.trim()).filter(Boolean);
   let title: string | null = null;
@@ -71,7 +77,7 @@ export function plainTextMetadata(text: string, language: Language): PlainTextMe
     if (!r || r.index > place + 2 || !YEAR.test(r.text)) continue;
     const v = r.start;
     if (v.isCertain('year') && v.isCertain('month') && v.isCertain('day')) {
-      published = isoDate(v.get('year')!, v.get('month')!, v.get('day')!);
+      published = validDate(isoDate(v.get('year')!, v.get('month')!, v.get('day')!), now);
       break;
     }
   }
@@ -82,7 +88,8 @@ function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function validDate(s: string): string | null {
-  const d = new Date(`${s}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? null : s;
+/** `s` (YYYY-MM-DD) when it is a real date not later than `now`, else null. */
+function validDate(s: string, now: Date): string | null {
+  const t = new Date(`${s}T00:00:00Z`).getTime();
+  return Number.isNaN(t) || t > now.getTime() ? null : s;
 }

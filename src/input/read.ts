@@ -6,7 +6,7 @@
  * missing file, permission denied, symbolic-link loop, empty file, whitespace
  * only, binary file ("binary file (PNG image)"), file over the size limit,
  * folder without article files, device or socket, a URL whose scheme is not
- * http or https ("unsupported URL scheme 'ftp:' (only http and https)"). Scanning folders never
+ * http or https ("unsupported URL scheme 'ftp:' (http and https only)"). Scanning folders never
  * opens FIFOs, sockets or devices (checked with `lstat`/`stat` first) and
  * never follows a symbolic link into a folder already visited (real paths
  * are tracked), so links cannot loop.
@@ -21,7 +21,7 @@
 import { open, readdir, stat, lstat, realpath } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { SourceInfo } from '../types.js';
 import { InputError, formatBytes } from '../errors.js';
 import { decodeBytes as decodeWithCharset, binaryKind, loadCharsetSniffer, needsCharsetSniffer, removeNul, removeTerminalEscapes } from './decode.js';
@@ -102,7 +102,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     const visited = new Set<string>();
     const files: string[] = [];
     try {
-      await walk(a, visited, files, options);
+      await walk(a, visited, files, options, await realpath(a));
     } catch {
       out.push(a); // unreadable folder: reported when read
       continue;
@@ -113,8 +113,18 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   return out;
 }
 
-/** Depth-first walk; `visited` holds real paths of folders entered. */
-async function walk(dir: string, visited: Set<string>, out: string[], options: ExpandOptions): Promise<void> {
+/** Whether the real path `inner` is `outer` or inside it. */
+function isWithin(inner: string, outer: string): boolean {
+  return inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+}
+
+/**
+ * Depth-first walk; `visited` holds real paths of folders entered; `root` is the real path of the
+ * folder given on the command line. A symbolic link to a folder inside that tree is not followed:
+ * the folder is scanned under its own path (so `latest -> 2024-06` does not file 2024-06's articles
+ * under `latest/`, whichever name sorts first), and a link back to an ancestor is a loop.
+ */
+async function walk(dir: string, visited: Set<string>, out: string[], options: ExpandOptions, root: string): Promise<void> {
   const real = await realpath(dir);
   if (visited.has(real)) {
     options.onSkip?.(dir, 'symbolic link loop (folder already scanned)');
@@ -152,10 +162,11 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
       continue;
     }
     let st: Stats | Dirent;
+    let linked = false;
     try {
       // a regular file or folder as listed; else (a link, a special file, a type the file system does not give) as stat says
       st = dirent.isFile() || dirent.isDirectory() ? dirent : await lstat(p);
-      if (st.isSymbolicLink()) st = await stat(p); // follows the link; ELOOP / dangling → skipped
+      if (st.isSymbolicLink()) { linked = true; st = await stat(p); } // follows the link; ELOOP / dangling → skipped
     } catch (e) {
       options.onSkip?.(p, reason(e));
       continue;
@@ -165,7 +176,17 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
       if (ARTICLE_EXTENSIONS.includes(extensionOf(name))) options.onSkip?.(p, `${special}, not read`);
       continue;
     }
-    if (st.isDirectory()) await walk(p, visited, out, options);
+    if (st.isDirectory()) {
+      if (linked) {
+        const target = await realpath(p).catch(() => null);
+        // (a link to an ancestor goes on to walk, which reports the loop)
+        if (target !== null && isWithin(target, root) && !isWithin(real, target)) {
+          options.onSkip?.(p, 'symbolic link to a folder of the same tree (scanned under its own path)');
+          continue;
+        }
+      }
+      await walk(p, visited, out, options, root);
+    }
     else if (st.isFile() && ARTICLE_EXTENSIONS.includes(extensionOf(name))) out.push(p);
   }
 }
@@ -331,7 +352,7 @@ export async function loadInput(location: string, options: LoadOptions = {}): Pr
       st = options.syncFiles ? statSync(location) : await stat(location);
     } catch (e) {
       const scheme = urlScheme(location);
-      if (scheme) throw new InputError(location, `unsupported URL scheme '${scheme}' (only http and https)`);
+      if (scheme) throw new InputError(location, `unsupported URL scheme '${scheme}' (http and https only)`);
       // (a name in bytes that are not UTF-8 reaches Node.js with U+FFFD in place of them, and no file has that name)
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && location.includes('\ufffd')) {
         throw new InputError(location, 'file name is not valid UTF-8 (Node.js cannot open it by that name): rename the file to read it');
@@ -398,7 +419,7 @@ function asciiHead(bytes: Buffer): string {
 
 /** The one-line "too large" error of an input over `max` bytes (`size` null: not known, only "over"). */
 function tooLargeError(location: string, size: number | null, max: number): InputError {
-  return new InputError(location, `too large: ${size === null ? `over ${formatBytes(max)}` : formatBytes(size)} (limit ${formatBytes(max)}, see --max-bytes)`);
+  return new InputError(location, `too large: ${size === null ? `over ${formatBytes(max)}` : formatBytes(size, max)} (limit ${size === null ? formatBytes(max) : formatBytes(max, size)}, see --max-bytes)`);
 }
 
 /**

@@ -34,6 +34,17 @@ describe('plainTextMetadata', () => {
   ])('never dates an article from a relative word or a date inside a sentence (%s: %s)', (lang, text) => {
     expect(plainTextMetadata(text, lang as 'en' | 'fr').published).toBeNull();
   });
+
+  it('a dateline or date marker later than the time of reading is no publication date (as for HTML)', () => {
+    const now = new Date('2026-12-03T16:00:00Z');
+    const dateline = 'Airbus livre ses avions\n\nPARIS, 3 mars 2031 - Airbus a livré 20 avions.\n\nSuite.';
+    expect(plainTextMetadata(dateline, 'fr', now).published).toBeNull();
+    expect(plainTextMetadata(dateline.replace('2031', '2026'), 'fr', now).published).toBe('2026-03-03');
+    expect(plainTextMetadata('WASHINGTON, December 3, 2026 — The Senate voted.\n\nMore.', 'en', now).published).toBe('2026-12-03');
+    expect(plainTextMetadata('WASHINGTON, December 4, 2026 — The Senate voted.\n\nMore.', 'en', now).published).toBeNull();
+    expect(plainTextMetadata('date 2099-01-01 OpenAI a annoncé un accord.', 'fr', now).published).toBeNull();
+    expect(plainTextMetadata('date 2026-03-04 OpenAI a annoncé un accord.', 'fr', now).published).toBe('2026-03-04');
+  });
 });
 
 describe('line endings: CRLF (Windows) and lone CR (old Mac) read like LF', () => {
