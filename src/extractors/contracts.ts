@@ -1364,6 +1364,12 @@ const POSSESSOR_GAP = new RegExp(`^['’]s?\\s+(?:[${LOWER}][${LOWER}-]{1,20}\\s
 /** A possessive and the institution it owns, opening the gap after a name: "'s government", "'s army", "’s military". */
 const POSSESSED_HEAD = /^['’]s\s+(?:government|administration|army|military|authorities|cabinet|parliament|regime|junta|leadership)(?=[\s,])/u;
 
+/**
+ * A mention that is a description, not a name: "the Czech group", « le groupe » — a lower-case determiner first and a lower-case noun
+ * last ("the Netherlands" is a name).
+ */
+const DESCRIPTOR_MENTION = /^(?:the\s|le\s|la\s|l['’]\s?)(?:[^\s]{1,25}\s){0,3}\p{Ll}[\p{Ll}-]{1,25}$/u;
+
 /** The actors of a list ending at `last` (walking back over list joiners): "Brazil and South Korea". */
 function listBefore(text: string, last: ActorMention, floor: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
   const parties: Actor[] = [last.actor];
@@ -1372,6 +1378,12 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
     let prev = actors.nearestBefore(start, floor, PARTY_KINDS);
     // contracts/<lang>/list-possessor: "Germany's Rheinmetall and Italy's Leonardo" — a possessor names the party's country, it is not one
     if (prev && POSSESSOR_GAP.test(text.slice(prev.end, start))) {
+      start = prev.start;
+      prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    }
+    // contracts/<lang>/list-descriptor: "EDF and the Czech group CEZ", « EDF et le groupe tchèque CEZ » — a description right before the
+    // party (a lower-case mention, at most three lower-case words from it: DESCRIPTOR_GAP) is its apposition, not a second party: the list goes on before it
+    if (prev && DESCRIPTOR_MENTION.test(prev.text) && DESCRIPTOR_GAP.test(text.slice(prev.end, start))) {
       start = prev.start;
       prev = actors.nearestBefore(start, floor, PARTY_KINDS);
     }
@@ -1531,7 +1543,13 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
     const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors, out);
     const pairAfter = pairAfterNoun(text, sentence, nounEnd, np.start, lex, actors, out);
-    if (!pairAfter && lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0)) && !(bySubject && bySubject.parties.length >= 2)) continue;
+    // contracts/<lang>/ambiguous-possessive: a possessed one is the party's own ("the party's convention", "its convention") unless a
+    // party follows: "Siemens Energy pulled out of its settlement with Iberdrola", « a rompu sa convention avec la région »; or its
+    // signatories as the agent of a passive signing: "The settlement was signed by Meta and the FTC", « Une convention a été signée
+    // entre l'État et la région » (contracts/<lang>/ambiguous-signed-by)
+    if (!pairAfter && lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || !isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors))
+      && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0 && !(bySubject && bySubject.parties.length >= 2)
+      && !signedByParties(text, tokens, nounEnd, sentence.end, lex, actors)) continue;
     // contracts/<lang>/idiom: "of its own accord", « d'un commun accord » name no agreement
     if (lex.idiomAround.test(text.slice(Math.max(sentence.start, nounStart - 30), nounEnd))) continue;
     // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"

@@ -12,7 +12,8 @@ import { LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Months, days, demonyms and generic acronyms: capitalised but not actors ("On Wednesday", "American officials"). */
+/** Months, days, demonyms and generic acronyms: capitalised but not actors ("On Wednesday", "American officials"; "signed an MoU": the
+ * abbreviation of an agreement noun, contracts/en/noun-mou). */
 export const EN_NON_ENTITIES = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -26,6 +27,7 @@ ipo etf hr it covid covid-19 dna ii iii iv pm am gmt utc gev tev mev kwh mwh gwh
 north south east west northeast northwest southeast southwest jan feb mar apr jun jul aug sep sept oct nov dec ph.d phd lb lbs lox kg km mph kronor krona yen yuan rupees
 earth sun moon breaking update updated editor note photo video source sources
 hebrew catalan czech arabic latin mandarin cantonese hindi urdu persian farsi swahili esperanto
+mou mous
 `);
 
 /** English description heads → kinds they can refer to. */

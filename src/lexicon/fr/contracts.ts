@@ -41,7 +41,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   nouns: [
     // contracts/fr/noun-memorandum : « La Russie a proposé à l'Ukraine un mémorandum de paix », « un mémorandum d'entente avec l'Inde »
     // (comme tout nom d'accord, un mémorandum sans partie ni montant n'introduit rien : « un mémorandum interne »)
-    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums'], kind: 'agreement' },
+    // contracts/fr/noun-protocole : « protocole » seul nomme l'accord dans la presse (« la SNCF a signé un protocole avec les syndicats »,
+    // « le protocole de Kyoto ») ; « le protocole sanitaire » n'en est pas un : seulement nommé ou avec une partie (voir ambiguousNouns)
+    { forms: ['accord', 'pacte', 'protocole', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums', 'protocoles'], kind: 'agreement' },
     // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
     { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // contracts/fr/concession : la gestion déléguée d'un service public — « a prolongé d'un an la concession de Keolis », « la délégation de
@@ -84,7 +86,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
   // « un consortium » sans membres nommés, « une ligne de crédit » sans prêteur ne nomment aucun accord
-  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium', 'rapprochement', 'concession'],
+  // « le protocole sanitaire », « le protocole de soins » ne sont pas des accords : il faut une partie ou un nom
+  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium', 'rapprochement', 'concession', 'protocole'],
   // « un échange de prisonniers » nomme à lui seul un échange conclu
   // « un plan de sauvetage pour renflouer Air France », « destiné à sauver Alitalia »
   rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
