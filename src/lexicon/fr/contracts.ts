@@ -41,9 +41,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   nouns: [
     // contracts/fr/noun-memorandum : « La Russie a proposé à l'Ukraine un mémorandum de paix », « un mémorandum d'entente avec l'Inde »
     // (comme tout nom d'accord, un mémorandum sans partie ni montant n'introduit rien : « un mémorandum interne »)
+    // contracts/fr/noun-terrain-entente : « a trouvé un terrain d'entente avec les syndicats » (l'accord trouvé, dans la presse sociale)
     // contracts/fr/noun-protocole : « protocole » seul nomme l'accord dans la presse (« la SNCF a signé un protocole avec les syndicats »,
     // « le protocole de Kyoto ») ; « le protocole sanitaire » n'en est pas un : seulement nommé ou avec une partie (voir ambiguousNouns)
-    { forms: ['accord', 'pacte', 'protocole', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums', 'protocoles'], kind: 'agreement' },
+    { forms: ['accord', 'pacte', 'protocole', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente', "terrain d'entente", 'terrain d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums', 'protocoles'], kind: 'agreement' },
     // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
     { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // contracts/fr/concession : la gestion déléguée d'un service public — « a prolongé d'un an la concession de Keolis », « la délégation de
@@ -240,7 +241,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y », « fusionner ses activités avec une filiale de Bayer »
   acquisitionVerbs: [
     // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era)|` +
+      // contracts/fr/verb-reprendre : « Naval Group reprend les Chantiers de l'Atlantique », « le groupe s'est offert Biogaran », « va reprendre
+      // Camaïeu » (l'objet doit être une entreprise : « reprend l'entraînement », « s'est offert une victoire » n'achètent rien)
+      `repr(?:end|ennent|endre|endra|endront|enait|is)|s['’]\\s?(?:offr(?:e|ent|ir|ira|iront)|(?:est|sont)\\s+offerte?s?))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
     // « en décembre, le groupe a offert 16,50 dollars par action pour Tribune » : un montant offert pour une entreprise
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:offert|offre|offrent|propos(?:é|e|ent))\\s+\\d[\\d.,\\s]{0,12}\\s?(?:(?:millions?|milliards?)\\s+(?:d['’]\\s?|de\\s+)?)?(?:euros|dollars|francs|livres|€|\\$)\\s+(?:par\\s+action\\s+)?pour(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+(?:(?:ses|leurs)\\s+(?:activités|opérations|filiales)\\s+)?avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
