@@ -109,6 +109,22 @@ const FIND: ContractRow[] = [
     lang: 'fr', text: 'Le fonds Advent s\'est offert Biogaran pour près d\'un milliard d\'euros.', actors: ORGS('Advent', 'Biogaran'),
     want: [{ kind: 'acquisition', status: 'proposed', parties: ['Advent', 'Biogaran'], evidence: 'Advent s\'est offert Biogaran' }],
   },
+  // status cues: a present « contestent » disputes, « a passé un contrat » concludes, a settlement over a dispute is signed
+  {
+    name: 'fr status : « Les syndicats contestent l\'accord conclu entre la région et Transdev »',
+    lang: 'fr', text: 'Les syndicats contestent l\'accord conclu entre la région Occitanie et Transdev.', actors: [['Occitanie', 'government'], ['Transdev', 'organization']],
+    want: [{ kind: 'agreement', status: 'disputed', parties: ['Occitanie', 'Transdev'], evidence: 'l\'accord conclu entre la région Occitanie et Transdev' }],
+  },
+  {
+    name: 'fr status : « a passé un contrat avec Iberdrola »',
+    lang: 'fr', text: 'Alstom a passé un contrat avec Iberdrola en mars.', actors: ORGS('Alstom', 'Iberdrola'),
+    want: [{ kind: 'contract', status: 'signed', parties: ['Alstom', 'Iberdrola'], evidence: 'un contrat avec Iberdrola' }],
+  },
+  {
+    name: 'en status: "reached a settlement with Iberdrola over the patent dispute"',
+    lang: 'en', text: 'Nordex reached a settlement with Iberdrola over the patent dispute.', actors: ORGS('Nordex', 'Iberdrola'),
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Nordex', 'Iberdrola'], evidence: 'a settlement with Iberdrola' }],
+  },
 ];
 
 const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [

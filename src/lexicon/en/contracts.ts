@@ -410,8 +410,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "the disputed contract", "challenged in court", "sued over the deal", "broke the truce" (not "talks broke down": cancelled)
     // "Dick Clark Productions denied that it had settled on an arrangement": a denied agreement is disputed
     // contracts/en/settled-dispute: a dispute settled or resolved is the object of the settlement, not its status ("Centrica settled a
-    // long-running pricing dispute with Equinor" is signed)
-    disputed: new RegExp(`(?<![${LETTER}])(?:br(?:oke|eaks?|eaking|oken)(?!\\s+(?:down|off|up|through|ground|away|out|with|into|even))|(?<!(?:settl|resolv)(?:e|ed|es|ing)\\s+(?:[${LETTER}-]{1,20}\\s+){0,4})disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
+    // long-running pricing dispute with Equinor" is signed; so is "reached a settlement with Apple over the patent dispute")
+    disputed: new RegExp(`(?<![${LETTER}])(?:br(?:oke|eaks?|eaking|oken)(?!\\s+(?:down|off|up|through|ground|away|out|with|into|even))|(?<!(?:settl|resolv)(?:e|ed|es|ing|ement)\\s+(?:[${LETTER}-]{1,20}\\s+){0,5})disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"

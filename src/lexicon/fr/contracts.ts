@@ -399,17 +399,18 @@ export const FR_CONTRACTS: ContractLexicon = {
     amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent)|prolongation\\s+(?:de|du|d['’])\\s*(?:(?:la|le|l['’]|son|sa|leur)\\s*)?(?:contrat|accord|bail|traité|trêve|cessez-le-feu|partenariat|convention|pacte|alliance|engagement))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
+    // « les syndicats contestent l'accord conclu en mars » : le présent conteste aussi
     // « Boeing a porté plainte contre Airbus au sujet du contrat », « a attaqué Airbus en justice », « un procès »
     // « ne pas avoir respecté le cessez-le-feu », « le non-respect de l'accord » : un manquement allégué
-    disputed: new RegExp(`(?<![${LETTER}])(?:non-respect|ne\\s+pas\\s+(?:avoir\\s+)?respect(?:é|er)|dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    disputed: new RegExp(`(?<![${LETTER}])(?:non-respect|ne\\s+pas\\s+(?:avoir\\s+)?respect(?:é|er)|dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|és|ées|er|ation|e|ent|ait|aient)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
     // un renouvellement est une nouvelle signature, une offre acceptée un accord conclu : « a renouvelé son accord », « ont accepté une trêve »
     // « les États-Unis ont rejoint l'accord de Paris », « a adhéré au traité »
     // « la DGA a notifié à MBDA un contrat », « le contrat a été notifié à Naval Group »
-    // contracts/fr/option-exercised : « a levé une option sur 42 VBMR » conclut l'achat
-    signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|(?:levé|exercé)e?\\s+(?:une|l['’]|son|sa|leur)\\s*options?\\s+(?:sur|pour)|obtenu(?:e|s|es)?|reçu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
+    // contracts/fr/option-exercised : « a levé une option sur 42 VBMR » conclut l'achat ; « a passé un contrat avec » le conclut aussi
+    signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|(?:levé|exercé)e?\\s+(?:une|l['’]|son|sa|leur)\\s*options?\\s+(?:sur|pour)|obtenu(?:e|s|es)?|reçu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|(?:a|ont|avait|avaient)\\s+passé|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
     // le futur simple d'une transaction décidée : « Airbus signera un contrat avec Qantas », « Mars rachètera Kellanova » (pas « ne
