@@ -225,6 +225,12 @@ export interface ContractLexicon {
    * recevra 30 Rafale dans le cadre d'un accord avec la France »: the deal is not proposed), contracts/<lang>/framed-event.
    */
   frameBetween: RegExp;
+  /**
+   * A verb of supplying its goods or works to a recipient, then the framing preposition of the agreement that governs it, right before the
+   * agreement's noun phrase: "will supply Iberdrola with 40 turbines under ", « fournira six frégates à la Grèce dans le cadre d' »
+   * (contracts/<lang>/frame-supply). Group 1 is the verb.
+   */
+  frameSupplyBefore: RegExp;
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /**
@@ -587,6 +593,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
       collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
+      addFramedSupplyParties(text, sentence, lex, ctx.actors, mentions, sentenceFirst);
       collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectTalksBetweenMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
@@ -2900,6 +2907,38 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
         ...(hypothetical ? { tentative: true } : {}),
       });
     }
+  }
+}
+
+/** Between a supplier and its verb: only lower-case auxiliaries and adverbs ("will", "has also", « a déjà »), bounded. */
+const SUPPLIER_GAP = new RegExp(`^\\s{1,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3}$`, 'u');
+
+/**
+ * contracts/<lang>/frame-supply: "Siemens Energy will supply Iberdrola with 40 turbines under a ten-year contract", "Naval Group will build
+ * 12 submarines for Australia as part of a deal signed in 2019", « Naval Group fournira six frégates à la Grèce dans le cadre d'un contrat
+ * signé lundi » — an agreement named without parties after the framing preposition of a supply clause is the agreement between the
+ * supplier (the verb's subject) and the recipient named between the verb and the frame (an organisation, a government or a state). The
+ * mention takes both parties and starts at the supplier. Reads the sentence's own mentions from `sentenceFirst`.
+ */
+function addFramedSupplyParties(text: string, sentence: Span, lex: ContractLexicon, actors: ActorIndex, mentions: Mention[], sentenceFirst: number): void {
+  for (let k = sentenceFirst; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.parties.length > 0 || m.anaphor || m.start <= sentence.start) continue;
+    const from = Math.max(sentence.start, m.start - 160);
+    const f = lex.frameSupplyBefore.exec(text.slice(from, m.start));
+    if (!f) continue;
+    const vStart = from + f.index;
+    const vEnd = vStart + f[1]!.length;
+    const supplier = actors.nearestBefore(vStart, clauseStartOf(text, sentence, vStart), INSTITUTION_KINDS);
+    if (!supplier || !SUPPLIER_GAP.test(text.slice(supplier.end, vStart))) continue;
+    const recipient = actors.mentionsIn(vEnd, m.start, PARTY_KINDS).find((am) => am.actor !== supplier.actor && am.actor.kind !== 'person');
+    if (!recipient) continue;
+    m.parties = [supplier.actor, recipient.actor];
+    m.start = supplier.start;
+    m.ruleId = `contracts/${lexName(lex)}/frame-supply`;
+    m.anchored = true;
+    if (m.det !== 'possessive') m.det = 'indefinite';
+    m.statusWindow = window(sentence, vStart, Math.max(m.end, m.statusWindow.end));
   }
 }
 

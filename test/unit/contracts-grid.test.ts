@@ -109,6 +109,22 @@ const FIND: ContractRow[] = [
     lang: 'fr', text: 'Le fonds Advent s\'est offert Biogaran pour près d\'un milliard d\'euros.', actors: ORGS('Advent', 'Biogaran'),
     want: [{ kind: 'acquisition', status: 'proposed', parties: ['Advent', 'Biogaran'], evidence: 'Advent s\'est offert Biogaran' }],
   },
+  // contracts/<lang>/frame-supply
+  {
+    name: 'en frame-supply: "will supply Iberdrola with 40 turbines under a ten-year contract"',
+    lang: 'en', text: 'Siemens Energy will supply Iberdrola with 40 turbines under a ten-year contract signed on Monday.', actors: ORGS('Siemens Energy', 'Iberdrola'),
+    want: [{ kind: 'contract', status: 'signed', parties: ['Siemens Energy', 'Iberdrola'], evidence: 'Siemens Energy will supply Iberdrola with 40 turbines under a ten-year contract' }],
+  },
+  {
+    name: 'en frame-supply: "will build 12 submarines for Australia as part of a deal"',
+    lang: 'en', text: 'Naval Group will build 12 submarines for Australia as part of a deal signed in 2019.', actors: [['Naval Group', 'organization'], ['Australia', 'government']],
+    want: [{ kind: 'deal', status: 'signed', parties: ['Naval Group', 'Australia'], evidence: 'Naval Group will build 12 submarines for Australia as part of a deal' }],
+  },
+  {
+    name: 'fr frame-supply : « fournira six frégates à la Grèce dans le cadre d\'un contrat »',
+    lang: 'fr', text: 'Naval Group fournira six frégates à la Grèce dans le cadre d\'un contrat signé lundi.', actors: [['Naval Group', 'organization'], ['Grèce', 'government']],
+    want: [{ kind: 'contract', status: 'signed', parties: ['Naval Group', 'Grèce'], evidence: 'Naval Group fournira six frégates à la Grèce dans le cadre d\'un contrat' }],
+  },
   // status cues: a present « contestent » disputes, « a passé un contrat » concludes, a settlement over a dispute is signed
   {
     name: 'fr status : « Les syndicats contestent l\'accord conclu entre la région et Transdev »',
@@ -136,6 +152,8 @@ const NONE: Array<[string, Language, string, ContractActorSpec[]]> = [
   ['en verb-agree-fee: "agree with" an opinion', 'en', 'Analysts at Jefferies agreed with the price target set by Nordex.', ORGS('Jefferies', 'Nordex')],
   ['en: "in accordance with"', 'en', 'The turbines were installed in accordance with the rules set by Iberdrola.', ORGS('Iberdrola')],
   ['fr : « d\'accord avec » une analyse', 'fr', 'Alstom se dit d\'accord avec l\'analyse publiée par Iberdrola.', ORGS('Alstom', 'Iberdrola')],
+  ['en frame-supply: no named recipient', 'en', 'Siemens Energy will supply 40 turbines to customers under a ten-year contract.', ORGS('Siemens Energy')],
+  ['en frame-supply: a person is no recipient of the supply', 'en', 'Nordex sold turbines to John Smith under a lease.', [['Nordex', 'organization'], ['John Smith', 'person']]],
   ['fr verb-reprendre : « reprend l\'entraînement » n\'achète rien', 'fr', 'Le PSG reprend l\'entraînement lundi.', ORGS('PSG')],
   ['fr verb-reprendre : « s\'est offert une victoire »', 'fr', 'Le PSG s\'est offert une victoire face à Lyon.', [['PSG', 'organization'], ['Lyon', 'place']]],
 ];
@@ -185,6 +203,16 @@ describe('contracts grid: parties that only the deal verb names (end to end)', (
     ['fr', 'Les syndicats ont rompu leur accord avec la direction.', 'Les'],
   ] as Array<[Language, string, string]>)('%s: a common word before a deal verb stays no actor: %s', (lang, text, word) => {
     expect(extract(text, { language: lang }).actors.map((a) => a.name)).not.toContain(word);
+  });
+  test('fr: the partner after « s\'associe à » is a firm, not a place (actors/transaction-party)', () => {
+    const out = extract('Carrefour s\'associe à Publicis pour développer sa régie publicitaire.', { language: 'fr' });
+    expect(out.actors.find((a) => a.name === 'Publicis')?.kind).toBe('organization');
+    expect(out.contracts[0]!.parties.map((p) => p.name).sort()).toEqual(['Carrefour', 'Publicis']);
+  });
+  test('fr: a place after the partner stays a place (« s\'allie à Geely au Brésil »)', () => {
+    const out = extract('Renault s\'allie à Geely au Brésil.', { language: 'fr' });
+    expect(out.actors.find((a) => a.name === 'Brésil')?.kind).toBe('place');
+    expect(out.contracts[0]!.parties.map((p) => p.name).sort()).toEqual(['Geely', 'Renault']);
   });
   test('en: "MoU" is no actor', () => {
     const out = extract('Equinor signed an MoU with PGE on Monday.', { language: 'en' });

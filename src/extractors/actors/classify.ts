@@ -1030,7 +1030,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
     }
     // "sold its consumer health unit to Haleon", "bought the rights from Quentis", "the contract was awarded to Deltaris",
-    // « a cédé sa filiale à Vexor », "investors in Tamsyn", "sold to Carvalho, a Lisbon-based investment firm": the other party
+    // « a cédé sa filiale à Vexor », "investors in Tamsyn", « s'associe à Publicis », "sold to Carvalho, a Lisbon-based investment firm": the other party
     // of a sale, licence or award, or a name with a firm's apposition, after a place preposition is a firm, not a place
     // (ruleId actors/transaction-party)
     if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && !WEB_DOMAIN.test(toks[0]!.norm)
@@ -1549,7 +1549,10 @@ const TRANSACTION_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:sold|sells|selling|
   `transferred|supplied|supplies|lent|loaned|outsourced|bought|buys|buying|acquired|acquires|purchased|purchases|` +
   `cédé|cédée|cédés|cède|vendu|vendue|vendus|vend|attribué|attribuée|confié|confiée|racheté|rachetée|acheté|achetée|` +
   `acquis|acquise|concédé|concédée)(?:[ \u00a0][^,.;:!?()«»"\n]{1,50})?[ \u00a0](?:to|from|à|auprès[ \u00a0]de)|` +
-  `(?<![${LETTER}])(?:investors|shareholders|bondholders|creditors|actionnaires|créanciers)[ \u00a0](?:in|de|du))[ \u00a0]$`, 'iu');
+  `(?<![${LETTER}])(?:investors|shareholders|bondholders|creditors|actionnaires|créanciers)[ \u00a0](?:in|de|du)|` +
+  // « Carrefour s'associe à Publicis », « Renault s'allie au chinois Geely » : le partenaire d'une alliance est une firme (pas « s'allie à
+  // Geely au Brésil », où le lieu suit le partenaire)
+  `(?<![${LETTER}])s['’][ \u00a0]?(?:(?:est|sont)[ \u00a0])?(?:associ|alli)(?:e|ent|era|eront|é|ée|és|ées)[ \u00a0](?:à|au|aux))[ \u00a0]$`, 'iu');
 
 /** A firm's shares or holders right before a name: "shares of", "investors in", « les actions de » (actors/stake-in). */
 const SHARES_OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:shares|stock|stake|stakes|shareholders|bondholders|investors|` +

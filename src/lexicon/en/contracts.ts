@@ -196,6 +196,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   framingBefore: /^\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:under|as\s+part\s+of|in\s+(?:line|accordance)\s+with)\s+$/iu,
   // "will receive 30 Rafale jets as part of a deal with France", "will be built under the contract"
   frameBetween: new RegExp(`(?<![${LETTER}])(?:as\\s+part\\s+of|under|in\\s+(?:line|accordance)\\s+with|within\\s+the\\s+framework\\s+of)\\s+(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
+  // contracts/en/frame-supply: "will supply Iberdrola with 40 turbines under ", "will build 12 submarines for Australia as part of "
+  frameSupplyBefore: new RegExp(`(?<![${LETTER}])(suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|buil(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|manufactur(?:e|es|ed|ing))\\s[^.;:!?]{1,120}?\\s(?:under|as\\s+part\\s+of|within\\s+the\\s+framework\\s+of)\\s+$`, 'iu'),
   decidedFuture: new RegExp(`^(?:will|shall)\\s+(?:[${LETTER}]+ly\\s+)?(?:buy|acquire|purchase|take\\s+over|merge|sign|ink|sell|close|complete|combine|form|create|launch|supply|deliver|build)(?![${LETTER}])`, 'iu'),
   cueObject: {
     // "the cancellation of", "termination of", "a suspension of"

@@ -192,6 +192,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   framingBefore: /^\s*(?:aux\s+termes\s+d[eu'’]|dans\s+le\s+cadre\s+d[eu'’]|en\s+vertu\s+d[eu'’]|selon\s+les\s+termes\s+d[eu'’])\s*$/iu,
   // « recevra 30 Rafale dans le cadre d'un accord avec la France », « sera construit en vertu du contrat »
   frameBetween: new RegExp(`(?<![${LETTER}])(?:dans\\s+le\\s+cadre\\s+d[eu'’]|aux\\s+termes\\s+d[eu'’]|en\\s+vertu\\s+d[eu'’]|au\\s+titre\\s+d[eu'’])\\s*(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
+  // contracts/fr/frame-supply : « fournira six frégates à la Grèce dans le cadre d' », « livre 40 rames à la SNCF en vertu du »
+  frameSupplyBefore: new RegExp(`(?<![${LETTER}])(fourni(?:r|ra|ront|rait|t|ssent|ssait)|livr(?:er|era|eront|erait|e|ent|ait)|constru(?:ire|ira|iront|irait|it|isent)|vend(?:re|ra|ront|rait|u|ent)|exploit(?:er|era|eront|e|ent))\\s[^.;:!?]{1,120}?\\s(?:dans\\s+le\\s+cadre|en\\s+vertu|au\\s+titre|aux\\s+termes)(?:\\s+d['’]\\s*|\\s+du\\s+|\\s+de\\s+la\\s+|\\s+de\\s+l['’]\\s*|\\s+)$`, 'iu'),
   decidedFuture: new RegExp(`^(?:va|vont)\\s+(?:[${LETTER}]+ment\\s+)?(?:racheter|acquérir|reprendre|fusionner|signer|conclure|parapher|finaliser|céder|vendre|créer|fonder|lancer|fournir|livrer|construire|s['’]\\s?(?:associer|allier|unir))(?![${LETTER}])`, 'iu'),
   cueObject: {
     // « l'annulation du », « la résiliation de », « la rupture des »
