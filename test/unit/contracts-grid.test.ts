@@ -214,6 +214,11 @@ describe('contracts grid: parties that only the deal verb names (end to end)', (
     expect(out.actors.find((a) => a.name === 'Brésil')?.kind).toBe('place');
     expect(out.contracts[0]!.parties.map((p) => p.name).sort()).toEqual(['Geely', 'Renault']);
   });
+  test('en: a state concluding an agreement acts, a government (actingCues): "India and the UK concluded a free trade agreement"', () => {
+    const out = extract('India and the UK concluded a free trade agreement on Tuesday.', { language: 'en' });
+    expect(out.actors.filter((a) => ['India', 'UK'].includes(a.name)).map((a) => a.kind)).toEqual(['government', 'government']);
+    expect(out.contracts[0]!.parties.map((p) => p.name).sort()).toEqual(['India', 'UK']);
+  });
   test('en: "MoU" is no actor', () => {
     const out = extract('Equinor signed an MoU with PGE on Monday.', { language: 'en' });
     expect(out.actors.map((a) => a.name)).not.toContain('MoU');

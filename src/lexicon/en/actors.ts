@@ -96,6 +96,7 @@ ayatollah imam rabbi cardinal archbishop bishop emir sultan mullah`),
 transport transportation education agriculture environment economy economic homeland security affairs veterans state
 culture housing industry`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
+  // (verbs of concluding or ending an agreement too: "India and the UK concluded a free trade agreement", "Australia scrapped the deal")
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused
 rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
@@ -105,7 +106,9 @@ offered proposed adopted suspended
 awarded awards bought buys purchased purchases sold sells paid pays sanctioned
 seized captured attacked invaded annexed struck bombed shelled shot detained arrested released deployed withdrew launched
 fired downed intercepted recalled summoned closed reopened froze blocked halted resumed backed supported condemned
-says warns insists denies vows accuses demands rejects refuses plans wants threatens seizes attacks announces`),
+says warns insists denies vows accuses demands rejects refuses plans wants threatens seizes attacks announces
+concluded sealed inked clinched finalized finalised renegotiated amended cancelled canceled terminated scrapped accepted
+concludes signs seals`),
   locationCues: words(`in at from to across throughout into near of`),
   // "United States President George W. Bush", "US troops", "U.S. officials", "British government"
   stateNouns: words(`
