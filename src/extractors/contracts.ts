@@ -225,6 +225,12 @@ export interface ContractLexicon {
    * recevra 30 Rafale dans le cadre d'un accord avec la France »: the deal is not proposed), contracts/<lang>/framed-event.
    */
   frameBetween: RegExp;
+  /**
+   * A verb of supplying its goods or works to a recipient, then the framing preposition of the agreement that governs it, right before the
+   * agreement's noun phrase: "will supply Iberdrola with 40 turbines under ", « fournira six frégates à la Grèce dans le cadre d' »
+   * (contracts/<lang>/frame-supply). Group 1 is the verb.
+   */
+  frameSupplyBefore: RegExp;
   /** Text allowed between two actors of one list, whole-string match: ", ", " and the ", « ainsi que les ». */
   listGap: RegExp;
   /**
@@ -587,6 +593,7 @@ export function extractContracts(doc: AnalysedText, ctx: ExtractionContext): Dra
       collectStakeMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectSelectionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectReciprocalMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions, sentenceFirst);
+      addFramedSupplyParties(text, sentence, lex, ctx.actors, mentions, sentenceFirst);
       collectSaleMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectPassiveAcquisitionMentions(text, sentence, tokens, inHeading, lex, ctx.actors, mentions);
       collectTalksBetweenMentions(text, sentence, tokens, inHeading, lex, nounRe, ctx.actors, mentions);
@@ -1364,6 +1371,12 @@ const POSSESSOR_GAP = new RegExp(`^['’]s?\\s+(?:[${LOWER}][${LOWER}-]{1,20}\\s
 /** A possessive and the institution it owns, opening the gap after a name: "'s government", "'s army", "’s military". */
 const POSSESSED_HEAD = /^['’]s\s+(?:government|administration|army|military|authorities|cabinet|parliament|regime|junta|leadership)(?=[\s,])/u;
 
+/**
+ * A mention that is a description, not a name: "the Czech group", « le groupe » — a lower-case determiner first and a lower-case noun
+ * last ("the Netherlands" is a name).
+ */
+const DESCRIPTOR_MENTION = /^(?:the\s|le\s|la\s|l['’]\s?)(?:[^\s]{1,25}\s){0,3}\p{Ll}[\p{Ll}-]{1,25}$/u;
+
 /** The actors of a list ending at `last` (walking back over list joiners): "Brazil and South Korea". */
 function listBefore(text: string, last: ActorMention, floor: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; start: number } {
   const parties: Actor[] = [last.actor];
@@ -1372,6 +1385,12 @@ function listBefore(text: string, last: ActorMention, floor: number, lex: Contra
     let prev = actors.nearestBefore(start, floor, PARTY_KINDS);
     // contracts/<lang>/list-possessor: "Germany's Rheinmetall and Italy's Leonardo" — a possessor names the party's country, it is not one
     if (prev && POSSESSOR_GAP.test(text.slice(prev.end, start))) {
+      start = prev.start;
+      prev = actors.nearestBefore(start, floor, PARTY_KINDS);
+    }
+    // contracts/<lang>/list-descriptor: "EDF and the Czech group CEZ", « EDF et le groupe tchèque CEZ » — a description right before the
+    // party (a lower-case mention, at most three lower-case words from it: DESCRIPTOR_GAP) is its apposition, not a second party: the list goes on before it
+    if (prev && DESCRIPTOR_MENTION.test(prev.text) && DESCRIPTOR_GAP.test(text.slice(prev.end, start))) {
       start = prev.start;
       prev = actors.nearestBefore(start, floor, PARTY_KINDS);
     }
@@ -1531,7 +1550,13 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     // the parties as subject of a signing verb, or as its agent: "They signed the … agreement", « le traité a été signé par … »
     const bySubject = verbSubjectParties(text, sentence, np.det === 'none' ? nounStart : np.start, prevSentence, lex, actors, out);
     const pairAfter = pairAfterNoun(text, sentence, nounEnd, np.start, lex, actors, out);
-    if (!pairAfter && lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || (!isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors) && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0)) && !(bySubject && bySubject.parties.length >= 2)) continue;
+    // contracts/<lang>/ambiguous-possessive: a possessed one is the party's own ("the party's convention", "its convention") unless a
+    // party follows: "Siemens Energy pulled out of its settlement with Iberdrola", « a rompu sa convention avec la région »; or its
+    // signatories as the agent of a passive signing: "The settlement was signed by Meta and the FTC", « Une convention a été signée
+    // entre l'État et la région » (contracts/<lang>/ambiguous-signed-by)
+    if (!pairAfter && lex.ambiguousNouns.includes(m[0].toLowerCase()) && (np.det === 'possessive' || !isNamed(text, np.start, nounStart, nounEnd, nounIdx, actors))
+      && partiesAfter(text, tokens, lastIdx, sentence.end, info.kind, lex, actors).parties.length === 0 && !(bySubject && bySubject.parties.length >= 2)
+      && !signedByParties(text, tokens, nounEnd, sentence.end, lex, actors)) continue;
     // contracts/<lang>/idiom: "of its own accord", « d'un commun accord » name no agreement
     if (lex.idiomAround.test(text.slice(Math.max(sentence.start, nounStart - 30), nounEnd))) continue;
     // consent, not an agreement: « soumis à l'accord de l'Autorité », "with the agreement of the board"
@@ -2882,6 +2907,38 @@ function collectReciprocalMentions(text: string, sentence: Span, tokens: Token[]
         ...(hypothetical ? { tentative: true } : {}),
       });
     }
+  }
+}
+
+/** Between a supplier and its verb: only lower-case auxiliaries and adverbs ("will", "has also", « a déjà »), bounded. */
+const SUPPLIER_GAP = new RegExp(`^\\s{1,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3}$`, 'u');
+
+/**
+ * contracts/<lang>/frame-supply: "Siemens Energy will supply Iberdrola with 40 turbines under a ten-year contract", "Naval Group will build
+ * 12 submarines for Australia as part of a deal signed in 2019", « Naval Group fournira six frégates à la Grèce dans le cadre d'un contrat
+ * signé lundi » — an agreement named without parties after the framing preposition of a supply clause is the agreement between the
+ * supplier (the verb's subject) and the recipient named between the verb and the frame (an organisation, a government or a state). The
+ * mention takes both parties and starts at the supplier. Reads the sentence's own mentions from `sentenceFirst`.
+ */
+function addFramedSupplyParties(text: string, sentence: Span, lex: ContractLexicon, actors: ActorIndex, mentions: Mention[], sentenceFirst: number): void {
+  for (let k = sentenceFirst; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.parties.length > 0 || m.anaphor || m.start <= sentence.start) continue;
+    const from = Math.max(sentence.start, m.start - 160);
+    const f = lex.frameSupplyBefore.exec(text.slice(from, m.start));
+    if (!f) continue;
+    const vStart = from + f.index;
+    const vEnd = vStart + f[1]!.length;
+    const supplier = actors.nearestBefore(vStart, clauseStartOf(text, sentence, vStart), INSTITUTION_KINDS);
+    if (!supplier || !SUPPLIER_GAP.test(text.slice(supplier.end, vStart))) continue;
+    const recipient = actors.mentionsIn(vEnd, m.start, PARTY_KINDS).find((am) => am.actor !== supplier.actor && am.actor.kind !== 'person');
+    if (!recipient) continue;
+    m.parties = [supplier.actor, recipient.actor];
+    m.start = supplier.start;
+    m.ruleId = `contracts/${lexName(lex)}/frame-supply`;
+    m.anchored = true;
+    if (m.det !== 'possessive') m.det = 'indefinite';
+    m.statusWindow = window(sentence, vStart, Math.max(m.end, m.statusWindow.end));
   }
 }
 

@@ -209,7 +209,8 @@ const FIND: ContractRow[] = [
     name: 'fr list-clause-conjunction: « un pacte avec la Biélorussie, mais Kiev … » — Kiev n\'est pas partie',
     lang: 'fr', text: 'La Russie a signé un pacte avec la Biélorussie, mais Kiev le conteste.',
     actors: [['Russie', 'government'], ['Biélorussie', 'government'], ['Kiev', 'government']],
-    want: [{ kind: 'agreement', status: 'signed', parties: ['Russie', 'Biélorussie'], evidence: 'un pacte avec la Biélorussie' }],
+    // (Kiev contests it: a present « conteste » disputes the pact, as "contests" does in English)
+    want: [{ kind: 'agreement', status: 'disputed', parties: ['Russie', 'Biélorussie'], evidence: 'un pacte avec la Biélorussie' }],
   },
   // contracts/<lang>/possessive-locative
   {

@@ -1030,7 +1030,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
       return [{ ...base, kind: 'organization', ruleId: 'actors/stake-in', weak: true }];
     }
     // "sold its consumer health unit to Haleon", "bought the rights from Quentis", "the contract was awarded to Deltaris",
-    // « a cédé sa filiale à Vexor », "investors in Tamsyn", "sold to Carvalho, a Lisbon-based investment firm": the other party
+    // « a cédé sa filiale à Vexor », "investors in Tamsyn", « s'associe à Publicis », "sold to Carvalho, a Lisbon-based investment firm": the other party
     // of a sale, licence or award, or a name with a firm's apposition, after a place preposition is a firm, not a place
     // (ruleId actors/transaction-party)
     if (prev && !prev.cap && lex.placePrepositions.has(prev.norm) && !WEB_DOMAIN.test(toks[0]!.norm)
@@ -1549,7 +1549,10 @@ const TRANSACTION_BEFORE = new RegExp(`(?:(?<![${LETTER}])(?:sold|sells|selling|
   `transferred|supplied|supplies|lent|loaned|outsourced|bought|buys|buying|acquired|acquires|purchased|purchases|` +
   `cédé|cédée|cédés|cède|vendu|vendue|vendus|vend|attribué|attribuée|confié|confiée|racheté|rachetée|acheté|achetée|` +
   `acquis|acquise|concédé|concédée)(?:[ \u00a0][^,.;:!?()«»"\n]{1,50})?[ \u00a0](?:to|from|à|auprès[ \u00a0]de)|` +
-  `(?<![${LETTER}])(?:investors|shareholders|bondholders|creditors|actionnaires|créanciers)[ \u00a0](?:in|de|du))[ \u00a0]$`, 'iu');
+  `(?<![${LETTER}])(?:investors|shareholders|bondholders|creditors|actionnaires|créanciers)[ \u00a0](?:in|de|du)|` +
+  // « Carrefour s'associe à Publicis », « Renault s'allie au chinois Geely » : le partenaire d'une alliance est une firme (pas « s'allie à
+  // Geely au Brésil », où le lieu suit le partenaire)
+  `(?<![${LETTER}])s['’][ \u00a0]?(?:(?:est|sont)[ \u00a0])?(?:associ|alli)(?:e|ent|era|eront|é|ée|és|ées)[ \u00a0](?:à|au|aux))[ \u00a0]$`, 'iu');
 
 /** A firm's shares or holders right before a name: "shares of", "investors in", « les actions de » (actors/stake-in). */
 const SHARES_OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:shares|stock|stake|stakes|shareholders|bondholders|investors|` +
@@ -1615,7 +1618,7 @@ const SPEAKER_AFTER = new RegExp(`^[ \u00a0]{1,2}(?:(?:said|says|added|explained
 /** A second name coordinated with the first before the shared verb: " and Skydance", « et Kansai Electric » (bounded). */
 const DEAL_CO_PARTY = `(?:[ \\u00a0]+(?:and|et)[ \\u00a0]+(?:the[ \\u00a0]+|le[ \\u00a0]+|la[ \\u00a0]+|l['’])?[${UPPER}][${LETTER}&.-]{1,24}(?:[ \\u00a0]+[${UPPER}][${LETTER}&.-]{1,24}){0,2})?`;
 /** The noun of an agreement as the object of a verb of agreement (EN, FR). */
-const DEAL_NOUN = `(?:deal|agreement|contract|pact|merger|partnership|memorandum|alliance|accord|settlement|takeover|acquisition|joint[ \\u00a0]venture|contrat|protocole|partenariat|fusion|coentreprise|convention|traité|marché)`;
+const DEAL_NOUN = `(?:deal|agreement|contract|pact|merger|partnership|memorandum|mou|MoU|MOU|alliance|accord|settlement|takeover|acquisition|joint[ \\u00a0]venture|treaty|truce|ceasefire|lease|contrat|protocole|partenariat|fusion|coentreprise|convention|traité|trêve|cessez-le-feu|marché|rachat)`;
 /**
  * A verb of agreement right after a name (EN, FR), the name alone or coordinated with a second one: "Orano signed a contract with",
  * "Nippon Steel agreed to buy", "Paramount and Skydance signed a merger agreement", "Kroger's $24.6 billion takeover of",
@@ -1627,18 +1630,37 @@ const DEAL_PARTY_AFTER = new RegExp(`^${DEAL_CO_PARTY}(?:` +
   // EN possessive: "Kroger's $24.6 billion takeover of", "BHP's bid for"
   `['’]s[ \\u00a0]+(?:(?:[$€£]?[${DIGIT}][${DIGIT}.,]{0,8}[ \\u00a0]?(?:billion|million|bn|m)?|proposed|planned|hostile|failed|rejected)[ \\u00a0]+){0,3}(?:deal|takeover|acquisition|merger|bid|offer|purchase)[ \\u00a0]+(?:of|for|with)[ \\u00a0]+[${UPPER}]|[ \\u00a0]{1,2}(?:` +
   // EN: "agreed to buy", "has agreed to acquire", "will buy"
-  `(?:(?:has|have|had|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:agreed|agrees|agree)[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|purchase|merge|sell|take[ \\u00a0]over|combine)(?![${LETTER}])|` +
-  `(?:(?:has|have|had|will|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:signed|signs|sign|inked|inks|sealed|seals|struck|strikes|clinched|clinches|reached|reaches|finalized|finalised|completed|terminated|scrapped|won|wins|announced|agreed[ \\u00a0]+(?:on|to))[ \\u00a0]+(?:a|an|the|its|their|a[ \\u00a0]+new)[ \\u00a0]+(?:[$€£]?[${LETTER}${DIGIT}.,$€£-]{1,20}[ \\u00a0]+){0,4}${DEAL_NOUN}(?![${LETTER}])|` +
+  `(?:(?:has|have|had|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:agreed|agrees|agree)[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|purchase|merge|sell|take[ \\u00a0]over|combine|settle)(?![${LETTER}])|` +
+  // "Nordex and Iberdrola will form a joint venture", "have set up a partnership"
+  `(?:(?:has|have|had|will|also)[ \\u00a0]+){0,2}(?:form(?:ed)?|creat(?:ed|e)|set[ \\u00a0]+up|launch(?:ed)?)[ \\u00a0]+(?:a|an|the|their|a[ \\u00a0]+new)[ \\u00a0]+(?:[${LETTER}-]{1,20}[ \\u00a0]+){0,2}(?:joint[ \\u00a0]venture|partnership|alliance|consortium)(?![${LETTER}])|` +
+  `(?:(?:has|have|had|will|also|finally|formally|officially)[ \\u00a0]+){0,2}(?:signed|signs|sign|inked|inks|sealed|seals|struck|strikes|clinched|clinches|reached|reaches|finalized|finalised|completed|terminated|scrapped|won|wins|announced|agreed[ \\u00a0]+(?:on|to)|` +
+  // (actors/deal-party, further verbs of concluding, changing and leaving an agreement: "Nordex concluded an agreement with",
+  // "Nordex entered into a supply contract", "Veltris pulled out of its deal with", "Nordex renegotiated its contract with", "Nordex
+  // is expected to sign a deal", "Nordex and Iberdrola are close to an agreement")
+  `concluded|entered[ \\u00a0]+into|landed|secured|agreed|cancel(?:l?ed|s)|renegotiated|amended|extended|renewed|(?:pulled|backed|dropped)[ \\u00a0]+out[ \\u00a0]+of|withdrew[ \\u00a0]+from|walked[ \\u00a0]+away[ \\u00a0]+from|exited|` +
+  `(?:is|are|was|were)[ \\u00a0]+(?:(?:expected|set|due|poised|preparing|about)[ \\u00a0]+to[ \\u00a0]+(?:sign|conclude|finali[sz]e|seal)|close[ \\u00a0]+to|nearing))[ \\u00a0]+(?:a|an|the|its|their|a[ \\u00a0]+new)[ \\u00a0]+(?:[$€£]?[${LETTER}${DIGIT}.,$€£-]{1,20}[ \\u00a0]+){0,4}${DEAL_NOUN}(?![${LETTER}])|` +
+  // "Veltris is in talks to buy Arcadia", "Nordex is in advanced talks to acquire", "Nordex is in talks with Iberdrola", "Nordex teamed up
+  // with Iberdrola", "Nordex was awarded a contract", "Nordex dropped its bid for Iberdrola"
+  `(?:is|are|was|were)[ \\u00a0]+in[ \\u00a0]+(?:(?:advanced|exclusive|early|preliminary)[ \\u00a0]+)?(?:talks|negotiations)[ \\u00a0]+with[ \\u00a0]+(?:the[ \\u00a0]+)?[${UPPER}]|` +
+  `(?:(?:has|have|had|is|are|was|were)[ \\u00a0]+)?(?:teamed[ \\u00a0]+up|partnered|partnering|joined[ \\u00a0]+forces)[ \\u00a0]+with[ \\u00a0]+(?:the[ \\u00a0]+)?[${UPPER}]|` +
+  `(?:was|were|has[ \\u00a0]+been|have[ \\u00a0]+been)[ \\u00a0]+awarded[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[$€£]?[${LETTER}${DIGIT}.,$€£-]{1,20}[ \\u00a0]+){0,4}(?:contract|deal)(?![${LETTER}])|` +
+  `(?:(?:has|have|had)[ \\u00a0]+)?(?:made|launched|dropped|withdrew|abandoned|raised)[ \\u00a0]+(?:a|an|its|their)[ \\u00a0]+(?:[$€£]?[${LETTER}${DIGIT}.,$€£-]{1,20}[ \\u00a0]+){0,3}(?:bid|offer)[ \\u00a0]+(?:for|to[ \\u00a0]+(?:buy|acquire))[ \\u00a0]+[${UPPER}]|` +
+  `(?:is|are|was|were)[ \\u00a0]+in[ \\u00a0]+(?:(?:advanced|exclusive|early|preliminary)[ \\u00a0]+)?(?:talks|negotiations)[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|purchase|take[ \\u00a0]+over|merge[ \\u00a0]+with)[ \\u00a0]+[${UPPER}]|` +
   `(?:(?:has|have|had|will)[ \\u00a0]+)?(?:bought|acquired|buy|acquire|buys|acquires)[ \\u00a0]+(?:[${UPPER}]|rival[ \\u00a0]|its[ \\u00a0]+rival)|` +
   // EN: a price bid for a firm: "Nexstar bid $6.4 billion for", "Couche-Tard offered $47 billion for"
   `(?:(?:has|have|had)[ \\u00a0]+)?(?:bid|offered)[ \\u00a0]+(?:(?:about|some|nearly|roughly)[ \\u00a0]+)?(?:US)?[$€£][ \\u00a0]?[${DIGIT}][${DIGIT}.,]{0,12}(?:[ \\u00a0]?(?:billion|million|bn))?(?:[ \\u00a0]+(?:a|per)[ \\u00a0]+share)?[ \\u00a0]+(?:for|to[ \\u00a0]+buy)[ \\u00a0]+[${UPPER}]|` +
   // FR: « a signé un contrat », « a accepté de racheter », « ont conclu un accord », « vient de racheter »
   `(?:a|ont|avait|avaient|va|vont|vient[ \\u00a0]+de|viennent[ \\u00a0]+de)[ \\u00a0]+(?:(?:officiellement|finalement|également|aussi|déjà|enfin)[ \\u00a0]+)?` +
-  `(?:(?:signé|conclu|paraphé|scellé|noué|finalisé|signer|conclure|nouer|sceller)[ \\u00a0]+(?:avec[ \\u00a0]+[^,.;:]{1,40}[ \\u00a0]+)?(?:un|une|le|la|l['’]|leur|son|sa)[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})|` +
+  `(?:(?:signé|conclu|paraphé|scellé|noué|finalisé|signer|conclure|nouer|sceller|` +
+  // (actors/deal-party : « Alstom a rompu son contrat avec », « a renégocié son accord », « a remporté le contrat », « a passé un contrat »)
+  `rompu|résilié|dénoncé|annulé|renégocié|prolongé|renouvelé|remporté|décroché|passé|trouvé|officialisé|annoncé)[ \\u00a0]+(?:avec[ \\u00a0]+[^,.;:]{1,40}[ \\u00a0]+)?(?:un|une|le|la|l['’]|leur|son|sa)[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})|` +
   `racheté|acquis|racheter|acquérir|accepté[ \\u00a0]+de[ \\u00a0]+(?:racheter|céder|vendre|fusionner|acquérir|reprendre)|` +
   // FR: a price offered for a firm: « a proposé 47 milliards de dollars pour racheter »
   `(?:proposé|offert)[ \\u00a0]+[${DIGIT}][${DIGIT}.,\\u00a0\\u202f ]{0,12}(?:[ \\u00a0]?(?:milliards?|millions?))?[ \\u00a0]*(?:de[ \\u00a0]+|d['’])?(?:dollars|euros|livres|francs|[$€£])[^.;:]{0,30}[ \\u00a0]pour)(?![${LETTER}])|` +
-  `(?:signe|signent|conclut|concluent)[ \\u00a0]+(?:un|une|le|la|l['’])[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})(?![${LETTER}])|` +
+  `(?:signe|signent|conclut|concluent|rompt|rompent|résilie|résilient|renégocie|renégocient|conteste|contestent|remporte|remportent|décroche|décrochent)[ \\u00a0]+(?:un|une|le|la|l['’]|son|sa|leur)[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})(?![${LETTER}])|` +
+  // « Alstom s'associe à Iberdrola », « s'allie avec », « s'est retiré de l'accord », « sont parvenus à un accord »
+  `s['’](?:associe|associent|allie|allient)[ \\u00a0]+(?:à|au|aux|avec)[ \\u00a0]|s['’](?:est|sont)[ \\u00a0]+retirée?s?[ \\u00a0]+(?:de[ \\u00a0]+l['’]|du|de[ \\u00a0]+la)[ \\u00a0]*(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})(?![${LETTER}])|` +
+  `(?:est|sont)[ \\u00a0]+parvenue?s?[ \\u00a0]+à[ \\u00a0]+(?:un|une)[ \\u00a0]+(?:[${LETTER}'’-]{1,20}[ \\u00a0]+){0,2}(?:accord|${DEAL_NOUN})(?![${LETTER}])|` +
   `(?:rachète|rachètent|acquiert|acquièrent)[ \\u00a0]+[${UPPER}]))`, 'u');
 
 /**

@@ -12,7 +12,8 @@ import { LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Months, days, demonyms and generic acronyms: capitalised but not actors ("On Wednesday", "American officials"). */
+/** Months, days, demonyms and generic acronyms: capitalised but not actors ("On Wednesday", "American officials"; "signed an MoU": the
+ * abbreviation of an agreement noun, contracts/en/noun-mou). */
 export const EN_NON_ENTITIES = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -26,6 +27,7 @@ ipo etf hr it covid covid-19 dna ii iii iv pm am gmt utc gev tev mev kwh mwh gwh
 north south east west northeast northwest southeast southwest jan feb mar apr jun jul aug sep sept oct nov dec ph.d phd lb lbs lox kg km mph kronor krona yen yuan rupees
 earth sun moon breaking update updated editor note photo video source sources
 hebrew catalan czech arabic latin mandarin cantonese hindi urdu persian farsi swahili esperanto
+mou mous
 `);
 
 /** English description heads → kinds they can refer to. */
@@ -94,6 +96,7 @@ ayatollah imam rabbi cardinal archbishop bishop emir sultan mullah`),
 transport transportation education agriculture environment economy economic homeland security affairs veterans state
 culture housing industry`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
+  // (verbs of concluding or ending an agreement too: "India and the UK concluded a free trade agreement", "Australia scrapped the deal")
   actingCues: words(`
 has have had will would could should must may might can did does said says told announced signed agreed refused
 rejected warned threatened accused imposed launched decided wants wanted plans planned urged called asked demanded
@@ -103,7 +106,9 @@ offered proposed adopted suspended
 awarded awards bought buys purchased purchases sold sells paid pays sanctioned
 seized captured attacked invaded annexed struck bombed shelled shot detained arrested released deployed withdrew launched
 fired downed intercepted recalled summoned closed reopened froze blocked halted resumed backed supported condemned
-says warns insists denies vows accuses demands rejects refuses plans wants threatens seizes attacks announces`),
+says warns insists denies vows accuses demands rejects refuses plans wants threatens seizes attacks announces
+concluded sealed inked clinched finalized finalised renegotiated amended cancelled canceled terminated scrapped accepted
+concludes signs seals`),
   locationCues: words(`in at from to across throughout into near of`),
   // "United States President George W. Bush", "US troops", "U.S. officials", "British government"
   stateNouns: words(`

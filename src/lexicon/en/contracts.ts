@@ -37,7 +37,9 @@ const EN_TITLE = '(?:chief\\s+executive(?:\\s+officer)?|executive|ceo|cfo|coo|(?
 export const EN_CONTRACTS: ContractLexicon = {
   // "a deal with Boeing", "the treaty", "joint venture", "memorandum of understanding"
   nouns: [
-    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement', 'letter of intent', 'collective agreement', 'collective bargaining agreement'], plural: ['agreements', 'accords', 'pacts'], kind: 'agreement' },
+    // contracts/en/noun-mou: the abbreviation of a memorandum of understanding, as wire copy writes it — "Adnoc signed a MoU with
+    // OMV", "an MOU with the Port of Rotterdam" (Reuters and PTI usage; "memorandum" alone may be an internal memo: see ambiguousNouns)
+    { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement', 'letter of intent', 'collective agreement', 'collective bargaining agreement', 'mou', 'memorandum'], plural: ['agreements', 'accords', 'pacts', 'mous'], kind: 'agreement' },
     // "won a tender to supply 40 trains" (only after a winning verb: see wonNouns)
     { forms: ['contract', 'tender'], plural: ['contracts'], kind: 'contract' },
     // contracts/en/concession: the delegated running of a public service — "a 30-year concession to operate the port of Durban", "extended
@@ -86,7 +88,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "a $725 million settlement with the FTC" is an agreement, "new settlements in the West Bank" are not
   // "a rescue by firefighters" is no deal: "rescue" and "bailout" need a party after them
   // "a $500 million loan" names no lender, "a consortium" no members: a party after the noun or two subjects pin them down
-  ambiguousNouns: ['convention', 'settlement', 'concession', 'rescue', 'bailout', 'bail-out', 'loan', 'credit line', 'line of credit', 'consortium'],
+  // "a memorandum to staff" is a note: a memorandum is an agreement with its parties ("a memorandum with Saudi Aramco")
+  ambiguousNouns: ['convention', 'settlement', 'concession', 'rescue', 'bailout', 'bail-out', 'loan', 'credit line', 'line of credit', 'consortium', 'memorandum'],
   // "a prisoner swap" names one concluded exchange by itself
   // "a $9.5 billion lifeline to bail out the company", "a rescue package to save Alitalia"
   rescueObject: new RegExp(`^\\s+(?:(?:designed|meant|intended|aimed)\\s+)?to\\s+(?:bail\\s+out|rescue|save|prop\\s+up|recapitali[sz]e|refinance|keep\\s+afloat)\\s+`, 'iu'),
@@ -193,6 +196,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   framingBefore: /^\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:under|as\s+part\s+of|in\s+(?:line|accordance)\s+with)\s+$/iu,
   // "will receive 30 Rafale jets as part of a deal with France", "will be built under the contract"
   frameBetween: new RegExp(`(?<![${LETTER}])(?:as\\s+part\\s+of|under|in\\s+(?:line|accordance)\\s+with|within\\s+the\\s+framework\\s+of)\\s+(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
+  // contracts/en/frame-supply: "will supply Iberdrola with 40 turbines under ", "will build 12 submarines for Australia as part of "
+  frameSupplyBefore: new RegExp(`(?<![${LETTER}])(suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|buil(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|manufactur(?:e|es|ed|ing))\\s[^.;:!?]{1,120}?\\s(?:under|as\\s+part\\s+of|within\\s+the\\s+framework\\s+of)\\s+$`, 'iu'),
   decidedFuture: new RegExp(`^(?:will|shall)\\s+(?:[${LETTER}]+ly\\s+)?(?:buy|acquire|purchase|take\\s+over|merge|sign|ink|sell|close|complete|combine|form|create|launch|supply|deliver|build)(?![${LETTER}])`, 'iu'),
   cueObject: {
     // "the cancellation of", "termination of", "a suspension of"
@@ -226,7 +231,11 @@ export const EN_CONTRACTS: ContractLexicon = {
   // Greens and the Free Democrats presented a coalition agreement", "Armenia has proposed a non-aggression pact to Azerbaijan", "Russia
   // offered a ceasefire to Ukraine" (the status cues make it announced or proposed)
   // (contracts/en/close-to: "Airbus and IndiGo are close to an agreement", "nearing a deal" — the subjects are its parties, proposed)
-  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:close\\s+to|near(?:s|ing)|on\\s+the\\s+verge\\s+of|sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)|creat(?:ed|es)|set\\s+up|establish(?:ed|es)|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|amend(?:ed|s)?|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?|present(?:ed|s)|unveil(?:ed|s)|propos(?:ed|es)|offer(?:ed|s)|exercis(?:ed|es))(?![${LETTER}])`, 'giu'),
+  // contracts/en/verb-base-form: the bare infinitive of a verb creating an agreement names the same parties as its past — "Siemens Energy
+  // and Iberdrola will form a joint venture", "plan to create a joint company", "to establish a partnership" (not the bare forms of
+  // cancelling or entering, which irrealis clauses and third parties use: "try to scuttle the accord", "suggest that the Air Force not
+  // enter into an agreement")
+  agreementVerbs: new RegExp(`(?<![${LETTER}])(?:close\\s+to|near(?:s|ing)|on\\s+the\\s+verge\\s+of|sign(?:ed|s|ing)?|discuss(?:ed|es|ing)?|negotiat(?:ed|es|ing|e)|negotiations?\\s+(?:on|over|for|about)|c(?:ome|omes|ame|oming)\\s+to\\s+terms\\s+(?:on|over|with)|complet(?:ed|es|e)|closed|accept(?:ed|s)?|(?:re)?join(?:ed|s)|left|form(?:ed|s)?|creat(?:ed|es|e)|set\\s+up|establish(?:ed|es)?|cancel(?:l?ed|s)|scrap(?:ped|s)|scuttl(?:ed|es)|terminat(?:ed|es)|suspend(?:ed|s)|t(?:ore|ear|ears)\\s+up|ditch(?:ed|es)|exit(?:ed|s)|quit|abandon(?:ed|s)|renounc(?:ed|es)|conclud(?:ed|es|e|ing)|reach(?:ed|es|ing)?|ink(?:ed|s)?|seal(?:ed|s)?|ratif(?:ied|y|ies)|str(?:uck|ike|ikes)|agreed(?:\\s+on|\\s+to)?|finali[sz](?:ed|es|e)|renew(?:ed|s)?|extend(?:ed|s)?|announc(?:ed|es|e)|(?:was|were|been|be)\\s+awarded|award(?:ed|s)|won|wins|secured|secures|receiv(?:ed|es)|clinch(?:ed|es)|land(?:ed|s)|entered\\s+into|launch(?:ed|es)?|placed|plac(?:es|ing)|g(?:ive|ives|ave|iving)\\s+up|dropp(?:ed|ing)\\s+out\\s+of|pull(?:ed|s)\\s+out\\s+of|backed\\s+out\\s+of|withdr(?:ew|awn)\\s+from|walk(?:ed|s)\\s+away\\s+from|in\\s+talks\\s+(?:on|over|about|for)|talks\\s+(?:on|over|about)|(?:hold(?:s|ing)?|held)\\s+(?:[${LETTER}-]+\\s+){0,2}?talks(?:\\s+(?:pursuing|seeking|toward|towards|aimed\\s+at))?|pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|commit(?:s|ted)\\s+to|renegotiat(?:e|es|ed|ing)|amend(?:ed|s)?|br(?:oke|eaks?|eaking|oken)|violat(?:e|es|ed|ing)|breach(?:es|ed)?|present(?:ed|s)|unveil(?:ed|s)|propos(?:ed|es)|offer(?:ed|s)|exercis(?:ed|es))(?![${LETTER}])`, 'giu'),
   // "South Korea's biggest ever arms deal, clinched last month with Poland", "a pact, signed in 2019 with Russia"
   participleWith: new RegExp(`^(?:signed|sealed|clinched|struck|concluded|agreed|reached|negotiated|inked|renewed|extended)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+with\\s`, 'iu'),
   // English names the parties before the noun: "the Renault-Nissan alliance" (premodifiers)
@@ -259,6 +268,10 @@ export const EN_CONTRACTS: ContractLexicon = {
     { pattern: new RegExp(`(?<![${LETTER}])(?:combin(?:e|ed|es|ing)|pool(?:ed|s|ing)?)\\s+their\\s+(?:[${LETTER}-]+\\s+){0,5}?(?:businesses|operations|assets|units|divisions|activities|networks|subsidiaries)(?![${LETTER}])`, 'giu'), kind: 'merger', ruleId: 'contracts/en/verb-combine-units' },
     // "Sanofi entered exclusive talks with CD&R over the sale of Opella", "is in advanced negotiations with Vivendi to buy" (only with a purpose)
     { pattern: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-talks-with', purpose: true },
+    // contracts/en/verb-agree-fee: a price agreed with a seller is a deal between buyer and seller — "Sheffield Rovers have agreed a fee
+    // of around £18 million with Benfica for the winger", "Airbus agreed a price with the airline" (sports and business wire usage; the
+    // party after "with" is needed: "agreed a fee" alone names no counterpart)
+    { pattern: new RegExp(`(?<![${LETTER}])agree(?:d|s)?\\s+(?:a|an|the)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:fee|price)(?:\\s+(?:of|worth)(?:\\s+[^\\s;:!?]{1,20}){1,5}?)?\\s+with(?![${LETTER}])`, 'giu'), kind: 'deal', ruleId: 'contracts/en/verb-agree-fee' },
     // contracts/en/verb-agree-on: "The United States and India have yet to agree on a trade pact", "the two sides agreed on a ceasefire" —
     // two sides agreeing on an agreement named right after are its parties (only with that noun: "agreed on the need to" names none)
     { pattern: new RegExp(`(?<![${LETTER}])agree(?:d|s|ing)?\\s+on(?=\\s+(?:a|an|the|their)\\s)`, 'giu'), kind: 'agreement', ruleId: 'contracts/en/verb-agree-on', purpose: true },
@@ -354,8 +367,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   // contracts/en/passive-acquired: "McPhy was acquired by John Cockerill", "the chain has been bought by a fund", "will be taken over by"
   passiveAcquisition: new RegExp(`(?<![${LETTER}])(?:(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would|could|should|may|might|to)\\s+be|being)\\s+(?:(?:later|since|recently|eventually|finally|now)\\s+)?(?:acquired|bought|purchased|taken\\s+over|snapped\\s+up|absorbed)\\s+by)\\s+`, 'giu'),
   // "Volkswagen agreed to pay $14.7 billion to settle claims by the EPA", "Meta will pay $725 million to resolve a lawsuit brought by",
-  // "Boeing settled the lawsuit with", "the bank settled with the SEC" (the other side follows the regex; see collectSettlementMentions)
-  settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:agreed|agrees|agree|agreeing|will|would|has|have|had)\\s+(?:to\\s+)?pay|paid|pays)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+to\\s+(?:settle|resolve)\\s+|settl(?:ed|es|ing)\\s+)(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,4}?(?:claims?|charges?|allegations?|accusations|lawsuits?|suits?|cases?|complaints?|litigation|disputes?|probes?|investigations?)\\s+(?:(?:brought|filed|lodged|made|pursued)\\s+)?(?:by|with|from)\\s+|(?<![${LETTER}])settl(?:ed|es|ing)\\s+with\\s+`, 'giu'),
+  // "Boeing settled the lawsuit with", "the bank settled with the SEC" (the other side follows the regex; see collectSettlementMentions);
+  // contracts/en/verb-agree-settle: an agreement to settle without a sum is one too — "Uber agreed to settle the lawsuit brought by the drivers"
+
+  settlementVerbs: new RegExp(`(?<![${LETTER}])(?:(?:(?:agreed|agrees|agree|agreeing|will|would|has|have|had)\\s+(?:to\\s+)?pay|paid|pays)\\s+(?:[^.;:!?]|\\.(?=[${DIGIT}])){1,60}?\\s+to\\s+(?:settle|resolve|end)\\s+|agree(?:d|s|ing)?\\s+to\\s+(?:settle|resolve)\\s+|settl(?:ed|es|ing)\\s+)(?:(?:a|an|the|its|their|his|her)\\s+)?(?:[${LETTER}${DIGIT}$€£.,-]+\\s+){0,4}?(?:claims?|charges?|allegations?|accusations|lawsuits?|suits?|cases?|complaints?|litigation|disputes?|probes?|investigations?)\\s+(?:(?:brought|filed|lodged|made|pursued)\\s+)?(?:by|with|from)\\s+|(?<![${LETTER}])settl(?:ed|es|ing)\\s+with\\s+`, 'giu'),
   // "plans to lease 100 tankers from Boeing", "by leasing the tankers from Boeing", "Boeing leases the jets to Ryanair" (the other side follows
   // the regex; see collectLeaseMentions)
   leaseVerbs: new RegExp(`(?<![${LETTER}])(?:lease|leases|leased|leasing)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,5}?(?:from|to)\\s+`, 'giu'),
@@ -397,8 +412,8 @@ export const EN_CONTRACTS: ContractLexicon = {
     // "the disputed contract", "challenged in court", "sued over the deal", "broke the truce" (not "talks broke down": cancelled)
     // "Dick Clark Productions denied that it had settled on an arrangement": a denied agreement is disputed
     // contracts/en/settled-dispute: a dispute settled or resolved is the object of the settlement, not its status ("Centrica settled a
-    // long-running pricing dispute with Equinor" is signed)
-    disputed: new RegExp(`(?<![${LETTER}])(?:br(?:oke|eaks?|eaking|oken)(?!\\s+(?:down|off|up|through|ground|away|out|with|into|even))|(?<!(?:settl|resolv)(?:e|ed|es|ing)\\s+(?:[${LETTER}-]{1,20}\\s+){0,4})disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
+    // long-running pricing dispute with Equinor" is signed; so is "reached a settlement with Apple over the patent dispute")
+    disputed: new RegExp(`(?<![${LETTER}])(?:br(?:oke|eaks?|eaking|oken)(?!\\s+(?:down|off|up|through|ground|away|out|with|into|even))|(?<!(?:settl|resolv)(?:e|ed|es|ing|ement)\\s+(?:[${LETTER}-]{1,20}\\s+){0,5})disput(?:e|ed|es)|den(?:ied|ies|y)|violat(?:e|ed|es|ing|ion|ions)|contest(?:ed|s)|challeng(?:ed|es)|lawsuit|sued|breach(?:ed)?|protest(?:ed)?|block(?:ed|s)|opposed)(?![${LETTER}])`, 'iu'),
     // "signed a deal", "the treaty was ratified"
     // a completed acquisition is signed: "Amazon bought Whole Foods", "closed the $3 billion deal"
     // "The merger …, which became final Tuesday", "the deal went through", "the accord took effect"

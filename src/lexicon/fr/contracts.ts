@@ -41,7 +41,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   nouns: [
     // contracts/fr/noun-memorandum : « La Russie a proposé à l'Ukraine un mémorandum de paix », « un mémorandum d'entente avec l'Inde »
     // (comme tout nom d'accord, un mémorandum sans partie ni montant n'introduit rien : « un mémorandum interne »)
-    { forms: ['accord', 'pacte', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums'], kind: 'agreement' },
+    // contracts/fr/noun-terrain-entente : « a trouvé un terrain d'entente avec les syndicats » (l'accord trouvé, dans la presse sociale)
+    // contracts/fr/noun-protocole : « protocole » seul nomme l'accord dans la presse (« la SNCF a signé un protocole avec les syndicats »,
+    // « le protocole de Kyoto ») ; « le protocole sanitaire » n'en est pas un : seulement nommé ou avec une partie (voir ambiguousNouns)
+    { forms: ['accord', 'pacte', 'protocole', "protocole d'accord", 'protocole d’accord', 'accord-cadre', 'entente', "lettre d'intention", 'lettre d’intention', 'convention collective', 'mémorandum', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente', "terrain d'entente", 'terrain d’entente'], plural: ['accords', 'pactes', 'ententes', 'mémorandums', 'protocoles'], kind: 'agreement' },
     // « a remporté un marché de 900 millions d'euros », « a décroché l'appel d'offres » (seulement après un verbe de gain : voir wonNouns)
     { forms: ['contrat', 'marché public', 'marché', "appel d'offres", 'appel d’offres'], plural: ['contrats', 'marchés publics'], kind: 'contract' },
     // contracts/fr/concession : la gestion déléguée d'un service public — « a prolongé d'un an la concession de Keolis », « la délégation de
@@ -84,7 +87,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « la convention démocrate » est un congrès, « la convention de la CPI » un traité
   // « le plan de sauvetage de la planète » n'est pas un accord : il faut une partie après le nom
   // « un consortium » sans membres nommés, « une ligne de crédit » sans prêteur ne nomment aucun accord
-  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium', 'rapprochement', 'concession'],
+  // « le protocole sanitaire », « le protocole de soins » ne sont pas des accords : il faut une partie ou un nom
+  ambiguousNouns: ['convention', 'plan de sauvetage', 'renflouement', 'ligne de crédit', 'consortium', 'rapprochement', 'concession', 'protocole'],
   // « un échange de prisonniers » nomme à lui seul un échange conclu
   // « un plan de sauvetage pour renflouer Air France », « destiné à sauver Alitalia »
   rescueObject: new RegExp(`^\\s+(?:(?:destinée?|visant)\\s+à|pour)\\s+(?:renflouer|sauver|recapitaliser|refinancer|maintenir\\s+à\\s+flot)\\s+`, 'iu'),
@@ -188,6 +192,8 @@ export const FR_CONTRACTS: ContractLexicon = {
   framingBefore: /^\s*(?:aux\s+termes\s+d[eu'’]|dans\s+le\s+cadre\s+d[eu'’]|en\s+vertu\s+d[eu'’]|selon\s+les\s+termes\s+d[eu'’])\s*$/iu,
   // « recevra 30 Rafale dans le cadre d'un accord avec la France », « sera construit en vertu du contrat »
   frameBetween: new RegExp(`(?<![${LETTER}])(?:dans\\s+le\\s+cadre\\s+d[eu'’]|aux\\s+termes\\s+d[eu'’]|en\\s+vertu\\s+d[eu'’]|au\\s+titre\\s+d[eu'’])\\s*(?:[^\\s.;:!?]+\\s+){0,2}$`, 'iu'),
+  // contracts/fr/frame-supply : « fournira six frégates à la Grèce dans le cadre d' », « livre 40 rames à la SNCF en vertu du »
+  frameSupplyBefore: new RegExp(`(?<![${LETTER}])(fourni(?:r|ra|ront|rait|t|ssent|ssait)|livr(?:er|era|eront|erait|e|ent|ait)|constru(?:ire|ira|iront|irait|it|isent)|vend(?:re|ra|ront|rait|u|ent)|exploit(?:er|era|eront|e|ent))\\s[^.;:!?]{1,120}?\\s(?:dans\\s+le\\s+cadre|en\\s+vertu|au\\s+titre|aux\\s+termes)(?:\\s+d['’]\\s*|\\s+du\\s+|\\s+de\\s+la\\s+|\\s+de\\s+l['’]\\s*|\\s+)$`, 'iu'),
   decidedFuture: new RegExp(`^(?:va|vont)\\s+(?:[${LETTER}]+ment\\s+)?(?:racheter|acquérir|reprendre|fusionner|signer|conclure|parapher|finaliser|céder|vendre|créer|fonder|lancer|fournir|livrer|construire|s['’]\\s?(?:associer|allier|unir))(?![${LETTER}])`, 'iu'),
   cueObject: {
     // « l'annulation du », « la résiliation de », « la rupture des »
@@ -237,7 +243,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   // « Kmart va racheter Sears », « X a acquis Y », « X fusionne avec Y », « fusionner ses activités avec une filiale de Bayer »
   acquisitionVerbs: [
     // « Vivendi a pris le contrôle de Lagardère », « le groupe a mis la main sur Cora »
-    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
+    { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:(?:pris|prend|prennent|prendre|prendra|prenant)\\s+le\\s+contrôle\\s+(?:de|d['’]|du)|(?:mis|met|mettent|mettre|mettra)\\s+la\\s+main\\s+(?:sur)|rach[eè]t(?:e|ent|er|era|eront|erait|eraient|é|ée|ant)|acqu(?:iert|ièrent|érir|erra|erront|errait|is|ise)|absorb(?:e|ent|er|é|ée|era)|` +
+      // contracts/fr/verb-reprendre : « Naval Group reprend les Chantiers de l'Atlantique », « le groupe s'est offert Biogaran », « va reprendre
+      // Camaïeu » (l'objet doit être une entreprise : « reprend l'entraînement », « s'est offert une victoire » n'achètent rien)
+      `repr(?:end|ennent|endre|endra|endront|enait|is)|s['’]\\s?(?:offr(?:e|ent|ir|ira|iront)|(?:est|sont)\\s+offerte?s?))(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-racheter' },
     // « en décembre, le groupe a offert 16,50 dollars par action pour Tribune » : un montant offert pour une entreprise
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:offert|offre|offrent|propos(?:é|e|ent))\\s+\\d[\\d.,\\s]{0,12}\\s?(?:(?:millions?|milliards?)\\s+(?:d['’]\\s?|de\\s+)?)?(?:euros|dollars|francs|livres|€|\\$)\\s+(?:par\\s+action\\s+)?pour(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'acquisition', ruleId: 'contracts/fr/verb-offre-pour' },
     { pattern: new RegExp(`(?<![${LETTER}${DIGIT}])(?:fusionn(?:e|ent|er|era|eront|é|ée|ant)\\s+(?:(?:ses|leurs)\\s+(?:activités|opérations|filiales)\\s+)?avec)(?![${LETTER}${DIGIT}])`, 'giu'), kind: 'merger', ruleId: 'contracts/fr/verb-fusionner' },
@@ -392,17 +401,18 @@ export const FR_CONTRACTS: ContractLexicon = {
     amended: new RegExp(`(?<![${LETTER}])(?:(?:rédui(?:t|sent|re)|réduction\\s+(?:de|d['’]))\\s*(?:sa|leur|la|le|son|ses|leurs|l['’])\\s*(?:commandes?|contrats?|achats?|accords?)(?![${LETTER}])|revue?s?\\s+à\\s+la\\s+baisse|amend(?:é|ée|és|ées|er|ement)|modifi(?:é|ée|er|cation|cations)|révis(?:é|ée|er|ion)|renégoci(?:é|ée|er|ation)|remani(?:é|ée|ement)|avenants?|prolong(?:é|ée|és|ées|er|e|ent)|prolongation\\s+(?:de|du|d['’])\\s*(?:(?:la|le|l['’]|son|sa|leur)\\s*)?(?:contrat|accord|bail|traité|trêve|cessez-le-feu|partenariat|convention|pacte|alliance|engagement))(?![${LETTER}])`, 'iu'),
     // « un contrat contesté », « un litige sur l'accord »
     // « Dick Clark Productions a démenti tout accord » : un accord démenti est contesté
+    // « les syndicats contestent l'accord conclu en mars » : le présent conteste aussi
     // « Boeing a porté plainte contre Airbus au sujet du contrat », « a attaqué Airbus en justice », « un procès »
     // « ne pas avoir respecté le cessez-le-feu », « le non-respect de l'accord » : un manquement allégué
-    disputed: new RegExp(`(?<![${LETTER}])(?:non-respect|ne\\s+pas\\s+(?:avoir\\s+)?respect(?:é|er)|dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|er|ation)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
+    disputed: new RegExp(`(?<![${LETTER}])(?:non-respect|ne\\s+pas\\s+(?:avoir\\s+)?respect(?:é|er)|dément(?:i|ie|ent)|démenti|violation|viol(?:é|ent|ait|aient)|contest(?:é|ée|és|ées|er|ation|e|ent|ait|aient)|litige|différend|attaqu(?:é|ée) en justice|en\\s+justice|plaintes?|procès|recours|bloqu(?:é|ée|er|e)|opposé(?:e)?)(?![${LETTER}])`, 'iu'),
     // « X a signé un accord », « le traité ratifié »
     // « l'accord électoral négocié entre le PS et EELV » : le participe passé dit un accord conclu ; « a racheté », « a acquis »
     // « la fusion, devenue définitive mardi », « l'accord est entré en vigueur »
     // un renouvellement est une nouvelle signature, une offre acceptée un accord conclu : « a renouvelé son accord », « ont accepté une trêve »
     // « les États-Unis ont rejoint l'accord de Paris », « a adhéré au traité »
     // « la DGA a notifié à MBDA un contrat », « le contrat a été notifié à Naval Group »
-    // contracts/fr/option-exercised : « a levé une option sur 42 VBMR » conclut l'achat
-    signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|(?:levé|exercé)e?\\s+(?:une|l['’]|son|sa|leur)\\s*options?\\s+(?:sur|pour)|obtenu(?:e|s|es)?|reçu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
+    // contracts/fr/option-exercised : « a levé une option sur 42 VBMR » conclut l'achat ; « a passé un contrat avec » le conclut aussi
+    signed: new RegExp(`(?<![${LETTER}])(?:nou(?:é|ée|és|ées)|(?:levé|exercé)e?\\s+(?:une|l['’]|son|sa|leur)\\s*options?\\s+(?:sur|pour)|obtenu(?:e|s|es)?|reçu(?:e|s|es)?|notifi(?:é|ée|és|ées)|rejoint|adhéré|renouvel(?:é|ée|és|ées|lement)|accept(?:é|ée|és|ées)|devenue?s?\\s+définitive?s?|entrée?s?\\s+en\\s+vigueur|sign(?:é|ée|és|ées|er|e|ent|ature)|conclu(?:e|s|es)?|paraph(?:é|ée|és|ées)|ratifi(?:é|ée|er|cation)|scellé(?:e)?|finalis(?:é|ée)|attribu(?:é|ée)|remport(?:é|e|ent)|décroch(?:é|e|ent)|négocié(?:e|s|es)?|approuv(?:é|ée)|racheté(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+acquis|(?:a|ont|avait|avaient)\\s+passé|fusionné|bouclé(?:e)?|trouvé\\s+un\\s+accord|parvenue?s?\\s+à|abouti)(?![${LETTER}])`, 'iu'),
     // « OpenAI a annoncé », « en officialisant ce partenariat »
     // un engagement déclaré annonce l'accord : « l'Iran s'engage à ouvrir ses sites » (contracts/fr/exchange-for)
     // le futur simple d'une transaction décidée : « Airbus signera un contrat avec Qantas », « Mars rachètera Kellanova » (pas « ne
