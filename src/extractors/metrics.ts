@@ -1926,6 +1926,10 @@ function productCount(text: string, q: Quantity, ctx: ExtractionContext, rules: 
 const WORTH_BEFORE = new RegExp(`(?<![${LETTER}])((?:[${LOWER}][${LETTER}-]{1,30}[ \\u00a0]){0,2}([${LOWER}][${LETTER}-]{2,30}))[ \\u00a0]+worth[ \\u00a0]+(?:(?:about|around|some|nearly|almost|up[ \\u00a0]+to|more[ \\u00a0]+than|over)[ \\u00a0]+)?$`, 'u');
 
 /** "-point lead", "-point margin" right after a figure (group 1 = the gap noun; ruleId metrics/gap-points). */
+/** A preposition of the level a move reaches, right before points: "climb to four points clear", « revient à deux points » (ruleId metrics/standing-points). */
+const POINTS_LEVEL_BEFORE = /(?:^|[^\p{L}])(?:to|at|à)[ \u00a0]{1,2}$/iu;
+/** A gap in a league table after points: "four points clear", "two points adrift", « six points d'avance », « trois points du leader » (ruleId metrics/standing-points). */
+const STANDING_GAP_AFTER = /^[ \u00a0]{1,2}(?:clear|adrift|behind|ahead|d['’]avance|de[ \u00a0]retard|du[ \u00a0](?:leader|podium))(?![\p{L}])/iu;
 const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage|edge)(?![a-z])/iu;
 
 /** "the number of migrants", « le nombre de chômeurs » (group 1 = the counted noun; ruleId metrics/number-of-count). */
@@ -2101,6 +2105,16 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
     if (n.kind === 'currency' && n.unit) return n.unit;
   }
   return prevSentence;
+}
+
+/**
+ * Index of the last comma of `s` that marks a clause, or -1: a thousands separator between digits is none ("A 20,000-tonne
+ * tanker carrying 300,000 barrels": the clause of "300,000" starts at "A", not at "000-tonne") (ruleId metrics/clause-comma).
+ */
+function lastClauseComma(s: string): number {
+  let i = s.lastIndexOf(',');
+  while (i > 0 && /\d/.test(s[i - 1]!) && /\d/.test(s[i + 1] ?? '')) i = s.lastIndexOf(',', i - 1);
+  return i;
 }
 
 /** Index of the sentence containing `offset`, or -1. */
@@ -2338,7 +2352,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // (also at ". X", in case the sentence splitter kept two sentences together)
     let stopCut = -1;
     for (const m of allMatches(EXTRACT_METRICS_RE_2, before)) stopCut = m.index + m[0].length - 1;
-    const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'), stopCut);
+    const clauseCut = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'), stopCut);
     const clauseStart = clauseCut >= 0 ? from + clauseCut + 1 : from;
 
     let unit = q.unit;
@@ -2373,6 +2387,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       // index's level — ruleId metrics/index-points)
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20) && Math.abs(q.value) < 100
         && !INDEX_POINTS_AFTER.test(text.slice(q.end, q.end + 40)) && !INDEX_NAME_BEFORE.test(text.slice(Math.max(sent.start, q.start - 120), q.start))
+        // (nor a level or a gap in a table reached by the move: "Chelsea climb to four points clear", « remonte à six points
+        // du leader » — ruleId metrics/standing-points)
+        && !POINTS_LEVEL_BEFORE.test(text.slice(Math.max(sent.start, q.start - 8), q.start)) && !STANDING_GAP_AFTER.test(text.slice(q.end, q.end + 24))
         // (nor the level an index move reaches: « a cédé 45,3 points, soit 0,8 %, à 5 432,10 points »)
         && !(prevSentence === si && out.slice(-3).some((m) => m.unit === 'point'))) { kind = 'pp'; unit = 'pp'; }
       // "estime à 2,3 points l'écart des intentions de vote", "une avance de 5 points", "leads by 4 points": points of a

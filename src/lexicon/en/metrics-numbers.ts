@@ -100,6 +100,9 @@ export const MEASURE_UNITS: readonly string[] = [
   'km', 'kg', 'cm', 'mm', 'µm', 'nm', 'ha', 'mph', 'ft', 'lb', 'lbs', 'oz', 'kt', 'Mt', 'Gt', 'mg', 'ml', 'cl', 'hl', 'bbl',
   // oil output: "9.8 million bpd", "500,000 b/d" (Reuters, Platts)
   'bpd', 'b/d', 'b/j',
+  // batteries and chargers in device reviews: "a 5,000mAh battery", "a 65W charger", « une batterie de 4 500 mAh »
+  // (a capital W only, glued or spaced; not "w" nor a word: "5 W's")
+  'mAh', 'Wh', 'W',
 ];
 
 /** English lexicon of the number grammar. */
