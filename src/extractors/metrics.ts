@@ -506,6 +506,11 @@ const COUNTED_NOUN_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
 /** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
 const COUNTED_NOUN_RE_4 = new RegExp(`^[ \\t\\u00a0]?(?:(d['’])|(de|du|en|à)[ \\t\\u00a0])([${LETTER}]{2,20})`, 'u');
 
+/** Nouns that open a French compound preposition before « à »: « face à », « grâce à », « suite à » (ruleId metrics/fr/compound-preposition). */
+const FR_PREPOSITION_NOUNS: ReadonlySet<string> = new Set(['face', 'grâce', 'suite']);
+/** The « à » that closes such a compound preposition. */
+const FR_PREPOSITION_TAIL = /^[ \u00a0]{1,2}(?:à|au|aux)(?![\p{L}])/u;
+
 /** The month or year after a time-position noun: group 1 a year, group 2 a word (ruleId metrics/time-position). */
 const TIME_POSITION_NEXT = new RegExp(`^[ \\u00a0-]{1,2}(?:(\\d{4})(?![${DIGIT}])|([${LETTER}]{3,12}))`, 'u');
 
@@ -629,6 +634,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   if (head < 0) return null;
   const h = toks[head]!;
   const hw = lower(h.word);
+  // « s'est imposé 3 à 1 face à Lyon », « 2 buts grâce à … »: a noun of a compound preposition is no counted noun
+  // (ruleId metrics/fr/compound-preposition)
+  if (language === 'fr' && FR_PREPOSITION_NOUNS.has(hw) && FR_PREPOSITION_TAIL.test(text.slice(h.end, h.end + 5))) return null;
   if (lex.timeNouns.has(hw) && !isDuration(text, q, toks, head, rules)) return null;
   // « contre 430 000 fin juin », "51,000 end June": a noun placing a date before a month or a year is no counted noun
   // (ruleId metrics/time-position)
@@ -1632,13 +1640,25 @@ interface PriorCount {
  * The link between a count and an earlier or other level of it, up to the figure ("12,000 employees, up from ", " a year
  * ago, compared with ", « , contre », « au lieu de »), within its sentence (ruleId metrics/elided-comparison).
  */
-const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
+const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|only|just|barely|environ|près[ \u00a0]de|quelque|seulement|à[ \u00a0]peine|tout[ \u00a0]juste)[ \u00a0]{1,2})?$/iu;
 
 /**
  * The link to the next in a ranking, up to its figure: ", followed by Kazakhstan with ", « , suivie du Kazakhstan avec »,
  * « , devant Monaco avec », ", ahead of Spain with " — group 1 the name (ruleId metrics/elided-ranking).
  */
 const ELIDED_RANKING = new RegExp(`,[ \\u00a0]{1,2}(?:followed[ \\u00a0]by|ahead[ \\u00a0]of|behind|trailed[ \\u00a0]by|suivie?s?[ \\u00a0](?:de|du|des|par)|devant|derrière|talonnée?s?[ \\u00a0]par)[ \\u00a0]{1,2}((?:(?:the|la|le|les|l['’])[ \\u00a0]?)?[${UPPER}][^,;:.!?()«»"“”]{0,40}?)[ \\u00a0]{1,2}(?:with|avec)[ \\u00a0]{1,2}$`, 'u');
+/**
+ * The change of a count, up to its figure, its noun elided: ", up ", ", a rise of ", « , en hausse de », « soit une baisse
+ * de » (ruleId metrics/elided-change).
+ */
+const ELIDED_CHANGE = /(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:en[ \u00a0](?:hausse|baisse|progression|recul|augmentation|diminution|repli)[ \u00a0]de|soit[ \u00a0](?:une[ \u00a0])?(?:hausse|baisse|augmentation|diminution|progression)[ \u00a0]de|up|down|an?[ \u00a0](?:increase|rise|drop|fall|decline)[ \u00a0]of)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque|plus[ \u00a0]de|more[ \u00a0]than)[ \u00a0]{1,2})?$/iu;
+/** A coordination after a table figure: " and City third on 64", « et Lyon avec 50 » (ruleId metrics/elided-standing). */
+const STANDING_AND = /^[ \u00a0]{1,2}(?:and|et)(?![\p{L}])/iu;
+/**
+ * Another team or party of a table, up to its figure: ", with Arsenal second on ", " and City third on ", « , et Bordeaux
+ * avec » — group 1 the name (ruleId metrics/elided-standing).
+ */
+const ELIDED_STANDING = new RegExp(`(?:,|[ \\u00a0](?:and|while|et))[ \\u00a0]{1,2}(?:(?:with|avec)[ \\u00a0]{1,2})?((?:(?:the|le|la|les)[ \\u00a0]|l['’])?[${UPPER}][^,;:.!?()«»"“”]{0,30}?)[ \\u00a0]{1,2}(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]{1,2})?(?:on|avec)[ \\u00a0]{1,2}$`, 'u');
 /** Prepositions of place or share after an elided subset's number: « dont 211 dans la région », "nine in Gaza" (ruleId metrics/elided-place). */
 const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
   en: new Set(['in', 'at', 'on', 'across', 'among', 'inside', 'outside']),
@@ -1649,7 +1669,7 @@ const COORDINATED_BEFORE = /(?:^|[ \u00a0,])(?:et|and)[ \u00a0]{1,2}$/iu;
 /** The place phrase after the preposition, up to the clause end (ruleId metrics/elided-place). */
 const ELIDED_PLACE_REST = /^[^,;:.!?()«»"“”]{1,60}/u;
 /** The same link farther from the count, with a comparison word only ("contre", "compared with"; not "from"). */
-const ELIDED_COMPARISON_FAR = /^[^;:!?()«»"“”]{0,80}?,[ \u00a0]{0,2}(?:compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
+const ELIDED_COMPARISON_FAR = /^[^;:!?()«»"“”]{0,80}?,[ \u00a0]{0,2}(?:compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|only|just|barely|environ|près[ \u00a0]de|quelque|seulement|à[ \u00a0]peine|tout[ \u00a0]juste)[ \u00a0]{1,2})?$/iu;
 
 const ELIDED_COUNT_RE = new RegExp(`^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \\u00a0])[${UPPER}])\\.){1,80}`, 'u');
 
@@ -1669,6 +1689,15 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // (at most eight counts back, so that a huge sentence stays linear)
   while (k >= 0 && k >= counts.length - 8 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
   const ante = k >= 0 ? counts[k] : undefined;
+  // "380 metres, against just 190", « 420 mètres, contre à peine 190 », « 56 TWh, en hausse de 4 »: a unit of measure is the
+  // noun of another level or of the change of its figure right after it (ruleId metrics/elided-comparison)
+  const last = counts[counts.length - 1];
+  if (last && last !== ante && last.sentence === si && last.end <= q.start && q.start - last.end <= 40 && !lex.timeNouns.has(lower(last.head))) {
+    const gap = text.slice(last.end, q.start);
+    if (ELIDED_COMPARISON.test(gap) || ELIDED_CHANGE.test(gap)) {
+      return { counted: { unit: last.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: last.head, head: last.head };
+    }
+  }
   if (!ante || ante.sentence !== si || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
   // "passed by 52 votes to 48", « adopté par 350 voix contre 200 », "killed 40 people and wounded 120": the second figure of a
   // tally or of a coordinated verb counts the noun of the first (ruleIds metrics/elided-tally, metrics/elided-coordinated)
@@ -1711,6 +1740,19 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (ranked && ELIDED_END.test(text.slice(q.end, q.end + 12))) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
       subject: `${ante.head} ${ranked[1]!.trim()}`, head: ante.head };
+  }
+  // "7.4 million viewers, up 1.2 million", « 5,2 millions de téléspectateurs, en hausse de 800 000 sur un an »: the change
+  // of the count before, its noun elided (ruleId metrics/elided-change)
+  const changeGap = text.slice(ante.end, q.start);
+  if (q.start - ante.end <= 90 && ELIDED_CHANGE.test(changeGap)) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
+  }
+  // "Liverpool sit top on 70 points, with Arsenal second on 68", « Toulouse compte 58 points, et Bordeaux, deuxième, avec
+  // 52 »: the figure of another team or party in a table, its noun the count before (ruleId metrics/elided-standing)
+  const standing = q.start - ante.end <= 80 && !/\d/.test(changeGap) ? ELIDED_STANDING.exec(changeGap) : null;
+  if (standing && (ELIDED_END.test(text.slice(q.end, q.end + 12)) || STANDING_AND.test(text.slice(q.end, q.end + 6)))) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
+      subject: `${standing[1]!.trim()} ${ante.head.trim()}`, head: ante.head };
   }
   // « 303 grands électeurs, soit 33 de plus que les 270 requis », « 3 millions de moins »: a comparative standing for the
   // noun of the count before (ruleId metrics/elided-comparative; English "20 more" is read below with the elided-noun words)
@@ -2096,6 +2138,9 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
   let prevSentence: string | null = null;
   for (let k = qi - 1; k >= 0 && k >= qi - 8 && quantities[k]!.start >= prevStart; k--) {
     const p = quantities[k]!;
+    // "Netflix added 8.8 million subscribers, bringing its total to 260 million": a scaled count nearer in the sentence
+    // gives the noun, not an amount farther back (ruleId metrics/<lang>/currency-elided)
+    if (p.kind === 'number' && p.start >= sent.start && p.scale >= 1e6 && countedNoun(text, p, rules)) return null;
     if (p.kind !== 'currency' || !p.unit) continue;
     if (p.start >= sent.start) return p.unit;
     prevSentence ??= p.unit;
