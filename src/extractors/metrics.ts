@@ -1173,6 +1173,49 @@ function changeAdjunctGap(gap: string, lex: MetricLexicon): boolean {
 }
 
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
+/** A clause that opens on a noun phrase of its own, after an optional coordination: " et un bénéfice net de ", " and a net profit of ". */
+const OWN_NOUN_CLAUSE = /^[ \u00a0]{0,2}(?:(?:et|and|but|mais)[ \u00a0]{1,2})?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|a|an|the|its|their)[ \u00a0]?[\p{L}]/iu;
+/** The start of an apposition or a relative clause: "which includes", "the difference", « qui a franchi », « plombé par ». */
+const APPOSITION_START = /^[ \u00a0]{0,2}(?:which|who|whose|where|the|an?|its|their|one|qui|dont|où|l['’]|le|la|les|une?|son|sa|ses|leurs?|[\p{Ll}]{3,20}(?:ed|é|ée|és|ées))(?![\p{L}])/u;
+/** A noun phrase that opens a sentence: not an adjunct of place, time or source ("In London, …", « Selon l'Insee, … »). */
+const ADJUNCT_START = /^(?:in|on|at|after|before|since|for|from|with|by|according|as|while|when|if|but|and|yet|meanwhile|however|en|dans|à|au|aux|après|avant|depuis|pour|avec|par|selon|d['’]après|lors|quand|si|mais|et|pourtant|cependant|or)(?![\p{L}])/iu;
+/** A subordinator inside a would-be noun phrase: "Rother points out that benefits" is a clause, not a noun phrase. */
+const NP_CLAUSE_WORD = /(?:^|[ \u00a0])(?:that|said|says|qu['’]|que|a[ \u00a0]{1,2}dit|selon)(?![\p{L}])/iu;
+/** A verb of the main clause that an apposition separates from its subject (the change verbs are cues; these are the rest). */
+const CLAUSE_VERB = /^(?:represents?|represented|will|would|is|are|was|were|has|have|had|accounts?|accounted|totals?|totall?ed|reached|stands?|stood|représent(?:e|ent|era|eront|ait|aient)|atteint|atteindra|s['’]élève|s['’]élevait|s['’]établit|est|sont|était|sera|a|ont|avait|pèse|pesait|totalise)(?![\p{L}])/iu;
+
+/**
+ * The noun phrase before an apposition or a relative clause set between commas, when the clause of a figure opens on its
+ * verb: "Net interest income, the difference between what it earns and pays, rose by 12%" → "Net interest income";
+ * « La dette publique, qui a franchi la barre des 3 300 milliards, représentera 116 % » → « dette publique ».
+ * `verbAt` is where the verb (the change cue) starts; null when the clause has its own subject or the shape differs
+ * (ruleId metrics/subject-across-apposition).
+ */
+function subjectAcrossApposition(text: string, clauseStart: number, verbAt: number, rules: Rules): string | null {
+  const { lex } = rules;
+  if (text[clauseStart - 1] !== ',') return null;
+  // the clause before the verb holds auxiliaries or adverbs only ("rose by", "a reculé de", "will represent")
+  const lead = wordsBefore(text, clauseStart, verbAt, 4);
+  const head = text.slice(clauseStart, verbAt).trim();
+  if (lead.some((t) => !lex.auxiliaries.has(norm(t.word)) && !/ly$/.test(t.word) && !CLAUSE_VERB.test(t.word))) return null;
+  if (!lead.length && verbAt > clauseStart + 2 && !CLAUSE_VERB.test(head)) return null;
+  if (!lead.length && !head && verbAt === clauseStart) return null;
+  // the apposition: from the comma before it back to the previous comma (not a thousands separator), within the sentence
+  const from = Math.max(0, clauseStart - 240);
+  const back = text.slice(from, clauseStart - 1);
+  const stop = Math.max(back.lastIndexOf('. '), back.lastIndexOf('! '), back.lastIndexOf('? '), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('\n'));
+  const sentence = back.slice(stop + 1);
+  const open = lastClauseComma(sentence);
+  if (open < 0 || sentence.slice(0, open).includes(',') && lastClauseComma(sentence.slice(0, open)) >= 0) return null;
+  const apposition = sentence.slice(open + 1);
+  if (!APPOSITION_START.test(apposition) || /[«»"“”()]/u.test(apposition)) return null;
+  const np = sentence.slice(0, open).trim();
+  if (!np || ADJUNCT_START.test(np) || np.split(/[ \u00a0]+/).length > 8 || /\d/.test(np) || NP_CLAUSE_WORD.test(np)) return null;
+  // (the noun phrase has no verb of its own: "Unilever said on Thursday that turnover, which …" is read by the other rules)
+  if (wordsBefore(text, from + stop + 1, from + stop + 1 + open, 8).some((t) => lex.auxiliaries.has(norm(t.word)))) return null;
+  return cleanSubject(np, lex);
+}
+
 /**
  * "in fiscal 2024", "in the financial year 2023": words before a year after "in" date the figure and name nothing it
  * measures (ruleId metrics/subject-year-adjunct).
@@ -1379,6 +1422,11 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }
+  // "Net interest income, the difference between …, rose by 12%", « La dette publique, qui a franchi …, représentera
+  // 116 % », « Le chiffre d'affaires, plombé par …, a reculé de 4 % »: a clause that opens on its verb after an apposition
+  // or a relative clause between commas measures the noun phrase before them (ruleId metrics/subject-across-apposition)
+  const across = subjectAcrossApposition(text, clauseStart, cue && cue.end <= leftEdge ? cue.start : leftEdge, rules);
+  if (across) return across;
   const end = cue && cue.end <= leftEdge ? (nounCue ? leftEdge : cue.start) : leftEdge;
   const words = wordsBefore(text, clauseStart, end, 12);
   if (!words.length) return null;
@@ -2653,6 +2701,13 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     else if (counted && q.kind === 'points' && unit === 'point') subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, null);
     else if (counted) subject = elidedSubject ?? countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
+    // « un chiffre d'affaires de 12,4 milliards, en hausse de 8 %, et un bénéfice net de 1,1 milliard », "revenue rose 8%,
+    // and a net profit of $1bn": a cue of an earlier clause does not govern a figure whose clause opens on a noun phrase of
+    // its own (ruleId metrics/clause-own-noun)
+    if (!counted && cue && cue.end <= clauseStart && OWN_NOUN_CLAUSE.test(text.slice(clauseStart, left))) {
+      const own = subjectOf(text, clauseStart, q, after, null, left, rules, priced);
+      if (own) { subject = own; if (!q.sign) change = null; }
+    }
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
     const prev = out[out.length - 1];
     if (!counted && prev && prevSentence === si && prev.unit === unit && rules.compare.test(text.slice(Math.max(sent.start, left - 14), left))
