@@ -2226,7 +2226,8 @@ const EMPHATIC_BEFORE = /([^,;:.!?«»()]{2,80}?)(?:[ \u00a0](?:a|ont|est|sont|a
 const EXTRACT_METRICS_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LOWER}]`, 'u');
 
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
-const EXTRACT_METRICS_RE_2 = new RegExp(`[.!?][ \\t\\u00a0]{1,3}(?=[${UPPER}])`, 'gu');
+// (also after a day's ordinal, before a figure that opens the next sentence: "as of Friday, December 31st. 12,000 donors …")
+const EXTRACT_METRICS_RE_2 = new RegExp(`[.!?][ \\t\\u00a0]{1,3}(?=[${UPPER}])|(?<=\\d(?:st|nd|rd|th)\\.)[ \\t\\u00a0]{1,3}(?=\\d)`, 'gu');
 
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
 const EXTRACT_METRICS_RE_3 = new RegExp(`(?<![${LETTER}])(?:between|from|entre|de)\\s{1,2}$`, 'iu');

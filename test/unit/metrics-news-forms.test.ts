@@ -50,6 +50,12 @@ describe('metric news forms: should find (value, unit, change, subject keywords)
     // metrics/clause-own-noun
     ['fr own noun phrase after an earlier change', 'fr', 'Le groupe a réalisé un chiffre d’affaires de 12,4 milliards d’euros, en hausse de 8 %, et un bénéfice net de 1,1 milliard.',
       1.1e9, 'EUR', null, ['bénéfice net']],
+    // metrics/toll ("rises above" in a headline)
+    ['en toll rising above a figure', 'en', 'Death toll from Afghanistan earthquake rises above 2,000\n\nThe quake struck near Herat.', 2000, 'person',
+      'increase', ['toll']],
+    // numbers/en currency suffix "euro cents"
+    ['en euro cents are hundredths of a euro', 'en', 'The board raised its interim dividend by 3 per cent to 44.5 euro cents a share.', 0.445, 'EUR',
+      'increase', ['dividend']],
     // metrics/clause-comma
     ['en a thousands comma does not cut the clause', 'en', 'A 20,000-tonne tanker carrying 300,000 barrels of crude ran aground.', 300000, 'barrel', null,
       ['tanker']],

@@ -62,6 +62,8 @@ const SUFFIX_CURRENCIES: CurrencyForm[] = [
   { form: 'colombian pesos', code: 'COP' }, { form: 'philippine pesos', code: 'PHP' }, { form: 'british pounds', code: 'GBP' },
   { form: 'bitcoins', code: 'XBT' }, { form: 'bitcoin', code: 'XBT' }, { form: 'btc', code: 'XBT' },
   { form: 'satoshis', code: 'XBT', factor: 1e-8 },
+  // "a dividend of 44.5 euro cents" (euro-zone companies reporting in English)
+  { form: 'euro cents', code: 'EUR', factor: 0.01 }, { form: 'euro cent', code: 'EUR', factor: 0.01 },
   { form: 'cents', code: 'USD', factor: 0.01 }, { form: 'cent', code: 'USD', factor: 0.01 },
   { form: 'pence', code: 'GBP', factor: 0.01 }, { form: 'penny', code: 'GBP', factor: 0.01 },
   { form: 'musd', code: 'USD', factor: 1e6 }, { form: 'meur', code: 'EUR', factor: 1e6 }, { form: 'mgbp', code: 'GBP', factor: 1e6 },
