@@ -1175,6 +1175,10 @@ function changeAdjunctGap(gap: string, lex: MetricLexicon): boolean {
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
 /** A clause that opens on a noun phrase of its own, after an optional coordination: " et un bénéfice net de ", " and a net profit of ". */
 const OWN_NOUN_CLAUSE = /^[ \u00a0]{0,2}(?:(?:et|and|but|mais)[ \u00a0]{1,2})?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|a|an|the|its|their)[ \u00a0]?[\p{L}]/iu;
+/** "-a-year", "-a-month", "-per-year" hyphenated after an amount, before the noun it modifies (ruleId metrics/en/amount-modifier). */
+const HYPHEN_PER_PERIOD = /^-(?:a|per)-(?:year|month|week|day)(?=[ \u00a0])/iu;
+/** A determiner right before a measure that modifies a noun: "the 65W charger", "a 5,000mAh battery", "its 120Hz display" (ruleId metrics/en/measure-modifier). */
+const MEASURE_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|this|that|his|her|our|new)[ \u00a0]{1,2}$/iu;
 /** The start of an apposition or a relative clause: "which includes", "the difference", « qui a franchi », « plombé par ». */
 const APPOSITION_START = /^[ \u00a0]{0,2}(?:which|who|whose|where|the|an?|its|their|one|qui|dont|où|l['’]|le|la|les|une?|son|sa|ses|leurs?|[\p{Ll}]{3,20}(?:ed|é|ée|és|ées))(?![\p{L}])/u;
 /** A noun phrase that opens a sentence: not an adjunct of place, time or source ("In London, …", « Selon l'Insee, … »). */
@@ -1395,6 +1399,26 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (next && next.start - after <= 1 && language === 'en' && (/dollar|euro|pound/i.test(q.text.slice(-8))
       || (articled && !lex.auxiliaries.has(lower(next.word)) && !/(?:ed|ly)$/.test(next.word)))
       && !lex.stopWords.has(lower(next.word)) && !isCapitalised(next.word)) return lower(next.word);
+    // "a £2bn-a-year subsidy scheme", "a $50m-a-year contract": an amount per period hyphenated before its noun modifies
+    // that noun (ruleId metrics/en/amount-modifier)
+    const perPeriod = language === 'en' ? HYPHEN_PER_PERIOD.exec(text.slice(after, after + 14)) : null;
+    if (perPeriod) {
+      const np = wordsAfter(text, after + perPeriod[0].length, 2).filter((t) => !lex.stopWords.has(lower(t.word)) && !lex.auxiliaries.has(lower(t.word)) && !isCapitalised(t.word));
+      if (np.length) return np.map((t) => lower(t.word)).join(' ');
+    }
+  }
+  // "the 65W charger", "a 5,000mAh battery", "the 120Hz display": a glued unit of measure before a noun modifies that noun
+  // (ruleId metrics/en/measure-modifier)
+  if (language === 'en' && q.kind === 'measure') {
+    const next = wordsAfter(text, after, 2);
+    const n0 = next[0];
+    if (n0 && n0.start - after === 1 && MEASURE_MODIFIER_BEFORE.test(text.slice(Math.max(0, leftEdge - 10), leftEdge))
+      && !lex.stopWords.has(lower(n0.word)) && !lex.auxiliaries.has(lower(n0.word)) && !isCapitalised(n0.word) && !/(?:ed|ly)$/.test(n0.word)) {
+      const n1 = next[1];
+      const two = n1 && n1.start - n0.end === 1 && !lex.stopWords.has(lower(n1.word)) && !lex.auxiliaries.has(lower(n1.word)) && !isCapitalised(n1.word)
+        && !/(?:ed|ly|s)$/.test(n0.word) && /^(?:rate|screen|display|battery|charger|camera|sensor|engine|motor|drive|port|lens|panel)$/i.test(n1.word);
+      return two ? `${lower(n0.word)} ${lower(n1.word)}` : lower(n0.word);
+    }
   }
   // "réduire la part du nucléaire dans la production d'électricité de 75 % à 50 %", "the share of coal in power output":
   // a share noun and its complement name what is measured, not the whole it is taken in (ruleId metrics/subject-share-in)

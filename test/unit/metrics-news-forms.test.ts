@@ -56,6 +56,9 @@ describe('metric news forms: should find (value, unit, change, subject keywords)
     // numbers/en currency suffix "euro cents"
     ['en euro cents are hundredths of a euro', 'en', 'The board raised its interim dividend by 3 per cent to 44.5 euro cents a share.', 0.445, 'EUR',
       'increase', ['dividend']],
+    // metrics/en/amount-modifier (per period), metrics/en/measure-modifier
+    ['en amount a year before its noun', 'en', 'A £2bn-a-year subsidy scheme was scrapped by the Treasury on Monday.', 2e9, 'GBP', null, ['subsidy scheme']],
+    ['en glued measure before its noun', 'en', 'The 65W charger is sold separately in Europe.', 65, 'W', null, ['charger']],
     // metrics/clause-comma
     ['en a thousands comma does not cut the clause', 'en', 'A 20,000-tonne tanker carrying 300,000 barrels of crude ran aground.', 300000, 'barrel', null,
       ['tanker']],
