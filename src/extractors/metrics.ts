@@ -1173,8 +1173,11 @@ function changeAdjunctGap(gap: string, lex: MetricLexicon): boolean {
 }
 
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
-/** A clause that opens on a noun phrase of its own, after an optional coordination: " et un bénéfice net de ", " and a net profit of ". */
-const OWN_NOUN_CLAUSE = /^[ \u00a0]{0,2}(?:(?:et|and|but|mais)[ \u00a0]{1,2})?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|a|an|the|its|their)[ \u00a0]?[\p{L}]/iu;
+/**
+ * A clause that opens on a noun phrase of its own, after an optional coordination or a contrast: " et un bénéfice net de ",
+ * " and a net profit of ", " while a rival raised ", " tandis que Renault a levé ".
+ */
+const OWN_NOUN_CLAUSE = /^[ \u00a0]{0,2}(?:(?:et|and|but|mais|while|whereas|tandis[ \u00a0]que|alors[ \u00a0]que)[ \u00a0]{1,2})?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|a|an|the|its|their)[ \u00a0]?[\p{L}]|^[ \u00a0]{0,2}(?:while|whereas|tandis[ \u00a0]que|alors[ \u00a0]que)[ \u00a0]{1,2}\p{Lu}/u;
 /** "-a-year", "-a-month", "-per-year" hyphenated after an amount, before the noun it modifies (ruleId metrics/en/amount-modifier). */
 const HYPHEN_PER_PERIOD = /^-(?:a|per)-(?:year|month|week|day)(?=[ \u00a0])/iu;
 /** A determiner right before a measure that modifies a noun: "the 65W charger", "a 5,000mAh battery", "its 120Hz display" (ruleId metrics/en/measure-modifier). */

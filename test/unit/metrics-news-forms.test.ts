@@ -59,6 +59,8 @@ describe('metric news forms: should find (value, unit, change, subject keywords)
     // metrics/en/amount-modifier (per period), metrics/en/measure-modifier
     ['en amount a year before its noun', 'en', 'A £2bn-a-year subsidy scheme was scrapped by the Treasury on Monday.', 2e9, 'GBP', null, ['subsidy scheme']],
     ['en glued measure before its noun', 'en', 'The 65W charger is sold separately in Europe.', 65, 'W', null, ['charger']],
+    ['en a contrast clause with its own subject takes no earlier cue', 'en', 'The fund cut 300 jobs, while a rival raised €300m from investors.',
+      3e8, 'EUR', null, ['rival']],
     // metrics/clause-comma
     ['en a thousands comma does not cut the clause', 'en', 'A 20,000-tonne tanker carrying 300,000 barrels of crude ran aground.', 300000, 'barrel', null,
       ['tanker']],
