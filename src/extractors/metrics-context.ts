@@ -14,7 +14,8 @@
  *   magnitude (metrics/magnitude);
  * - odds: "a 1 in 37 chance of striking the Earth" → 2.7 % (metrics/odds);
  * - alert levels and scale ratings: "upgraded to Level 4", "2 out of 10 on the Torino scale" (metrics/level);
- * - hyphenated measures: "a new 15-story external fuel tank" → 15 story (metrics/hyphen-measure).
+ * - hyphenated measures: "a new 15-story external fuel tank" → 15 story (metrics/hyphen-measure);
+ * - temperatures without a degree sign: "temperatures fell to -4C" → -4 °C (metrics/glued-temperature).
  *
  * Per-language data: `src/lexicon/{en,fr}/metrics-context.ts`. Every regex is bounded; each rule runs only when a
  * cheap literal guard finds its key word in the text.
@@ -81,6 +82,12 @@ export interface ContextualMetricsLexicon {
   scaleDown: string;
   /** Group 1: the number, group 2: the unit noun of a hyphenated measure. */
   hyphenMeasure: string;
+  /** Group 1: a minus sign or word, 2: the figure, 3: C or F glued to it (a temperature written without its degree sign). */
+  gluedTemperature: string;
+  /** A word of the sentence that makes a glued C or F a temperature ("temperatures", "degrees", "frost"). */
+  temperatureCue: string;
+  /** Anchored at the end: a verb of falling right before a temperature (group 1 set) or of rising. */
+  temperatureMove: string;
   /** Group 1: a figure, 2: its scale word, then a source phrase; its noun is the one of the count before it. */
   sourceCount: string;
   /** Group 1: a figure an estimate puts a count at, 2: its scale word. */
@@ -129,6 +136,9 @@ interface Compiled {
   quakeBefore: RegExp;
   scaleDown: RegExp;
   hyphenMeasure: RegExp;
+  gluedTemperature: RegExp;
+  temperatureCue: RegExp;
+  temperatureMove: RegExp;
   auxiliary: RegExp;
   sourceCount: RegExp;
   estimateAt: RegExp;
@@ -218,6 +228,9 @@ function compiled(language: Language): Compiled {
     levelScale: new RegExp(lex.levelScale, 'gu'),
     scaleDown: new RegExp(lex.scaleDown, 'iu'),
     hyphenMeasure: new RegExp(lex.hyphenMeasure, 'giu'),
+    gluedTemperature: new RegExp(lex.gluedTemperature, 'gu'),
+    temperatureCue: new RegExp(lex.temperatureCue, 'iu'),
+    temperatureMove: new RegExp(lex.temperatureMove, 'iu'),
     auxiliary: new RegExp(AUXILIARY[language], 'iu'),
     sourceCount: new RegExp(lex.sourceCount, 'giu'),
     estimateAt: new RegExp(lex.estimateAt, 'giu'),
@@ -629,6 +642,28 @@ export function supplementMetrics(doc: AnalysedText, out: Draft<Metric>[]): Draf
       const unit = hm[2]!.toLowerCase().replace(/^storey$/, 'storey');
       const npEnd = end + 1 + (np[1]?.length ?? 0) + kept.join(' ').length + (stop < 0 && np[3] && np[1] ? np[3].length : 0);
       add(hm.index, npEnd, parseNumber(hm[1]!, lex), unit, null, kept.join(' '), 'hyphen-measure');
+    }
+  }
+
+  // temperatures written without the degree sign, British style: "temperatures fell to -4C", "highs of 31C", "below 5C"
+  // → -4 °C, 31 °C, 5 °C; only in a sentence that speaks of temperature ("Category 5C", "Apartment 3C" are labels)
+  // (ruleId metrics/glued-temperature)
+  if (language === 'en' && /\d[CF](?![\w])/u.test(text)) {
+    c.gluedTemperature.lastIndex = 0;
+    for (const tm of allMatches(c.gluedTemperature, text)) {
+      const end = tm.index + tm[0].length;
+      if (overlapping(out, tm.index, end) || overlapping(added, tm.index, end)) continue;
+      const sent = sentenceBounds(doc, tm.index);
+      if (!c.temperatureCue.test(text.slice(sent.start, sent.end))) continue;
+      const value = (tm[1] ? -1 : 1) * parseNumber(tm[2]!, lex);
+      const lead = text.slice(Math.max(sent.start, tm.index - 40), tm.index);
+      const mv = c.temperatureMove.exec(lead);
+      const start = mv ? tm.index - mv[0].length : tm.index;
+      const change: Change | null = mv ? (mv[1] ? 'decrease' : 'increase') : null;
+      // (the clause before may hold another figure: "-7C in Aberdeen and will stay below 3C" → the cue word "temperatures")
+      const who = clauseSubject(text, sent.start, start, c);
+      const cue = c.temperatureCue.exec(text.slice(sent.start, sent.end))![0].toLowerCase();
+      add(start, end, value, tm[3] === 'F' ? '°F' : '°C', change, who && !/\d/.test(who) ? who : cue, 'glued-temperature');
     }
   }
 

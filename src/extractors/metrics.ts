@@ -506,6 +506,11 @@ const COUNTED_NOUN_RE_3 = new RegExp(`^[${LOWER}]`, 'u');
 /** Built once for {@link countedNoun} (character classes: text/char-classes.ts). */
 const COUNTED_NOUN_RE_4 = new RegExp(`^[ \\t\\u00a0]?(?:(d['’])|(de|du|en|à)[ \\t\\u00a0])([${LETTER}]{2,20})`, 'u');
 
+/** Nouns that open a French compound preposition before « à »: « face à », « grâce à », « suite à » (ruleId metrics/fr/compound-preposition). */
+const FR_PREPOSITION_NOUNS: ReadonlySet<string> = new Set(['face', 'grâce', 'suite']);
+/** The « à » that closes such a compound preposition. */
+const FR_PREPOSITION_TAIL = /^[ \u00a0]{1,2}(?:à|au|aux)(?![\p{L}])/u;
+
 /** The month or year after a time-position noun: group 1 a year, group 2 a word (ruleId metrics/time-position). */
 const TIME_POSITION_NEXT = new RegExp(`^[ \\u00a0-]{1,2}(?:(\\d{4})(?![${DIGIT}])|([${LETTER}]{3,12}))`, 'u');
 
@@ -629,6 +634,9 @@ function countedNoun(text: string, q: Quantity, rules: Rules): Counted | null {
   if (head < 0) return null;
   const h = toks[head]!;
   const hw = lower(h.word);
+  // « s'est imposé 3 à 1 face à Lyon », « 2 buts grâce à … »: a noun of a compound preposition is no counted noun
+  // (ruleId metrics/fr/compound-preposition)
+  if (language === 'fr' && FR_PREPOSITION_NOUNS.has(hw) && FR_PREPOSITION_TAIL.test(text.slice(h.end, h.end + 5))) return null;
   if (lex.timeNouns.has(hw) && !isDuration(text, q, toks, head, rules)) return null;
   // « contre 430 000 fin juin », "51,000 end June": a noun placing a date before a month or a year is no counted noun
   // (ruleId metrics/time-position)
@@ -1166,6 +1174,56 @@ function changeAdjunctGap(gap: string, lex: MetricLexicon): boolean {
 
 /** Subject of a unit quantity (%, money): what is measured, from its clause; `priced` is the object a price was paid for ({@link PRICE_OBJECT}), read once by the caller. */
 /**
+ * A clause that opens on a noun phrase of its own, after an optional coordination or a contrast: " et un bénéfice net de ",
+ * " and a net profit of ", " while a rival raised ", " tandis que Renault a levé ".
+ */
+const OWN_NOUN_CLAUSE = /^[ \u00a0]{0,2}(?:(?:et|and|but|mais|while|whereas|tandis[ \u00a0]que|alors[ \u00a0]que)[ \u00a0]{1,2})?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|a|an|the|its|their)[ \u00a0]?[\p{L}]|^[ \u00a0]{0,2}(?:while|whereas|tandis[ \u00a0]que|alors[ \u00a0]que)[ \u00a0]{1,2}\p{Lu}/u;
+/** "-a-year", "-a-month", "-per-year" hyphenated after an amount, before the noun it modifies (ruleId metrics/en/amount-modifier). */
+const HYPHEN_PER_PERIOD = /^-(?:a|per)-(?:year|month|week|day)(?=[ \u00a0])/iu;
+/** A determiner right before a measure that modifies a noun: "the 65W charger", "a 5,000mAh battery", "its 120Hz display" (ruleId metrics/en/measure-modifier). */
+const MEASURE_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|this|that|his|her|our|new)[ \u00a0]{1,2}$/iu;
+/** The start of an apposition or a relative clause: "which includes", "the difference", « qui a franchi », « plombé par ». */
+const APPOSITION_START = /^[ \u00a0]{0,2}(?:which|who|whose|where|the|an?|its|their|one|qui|dont|où|l['’]|le|la|les|une?|son|sa|ses|leurs?|[\p{Ll}]{3,20}(?:ed|é|ée|és|ées))(?![\p{L}])/u;
+/** A noun phrase that opens a sentence: not an adjunct of place, time or source ("In London, …", « Selon l'Insee, … »). */
+const ADJUNCT_START = /^(?:in|on|at|after|before|since|for|from|with|by|according|as|while|when|if|but|and|yet|meanwhile|however|en|dans|à|au|aux|après|avant|depuis|pour|avec|par|selon|d['’]après|lors|quand|si|mais|et|pourtant|cependant|or)(?![\p{L}])/iu;
+/** A subordinator inside a would-be noun phrase: "Rother points out that benefits" is a clause, not a noun phrase. */
+const NP_CLAUSE_WORD = /(?:^|[ \u00a0])(?:that|said|says|qu['’]|que|a[ \u00a0]{1,2}dit|selon)(?![\p{L}])/iu;
+/** A verb of the main clause that an apposition separates from its subject (the change verbs are cues; these are the rest). */
+const CLAUSE_VERB = /^(?:represents?|represented|will|would|is|are|was|were|has|have|had|accounts?|accounted|totals?|totall?ed|reached|stands?|stood|représent(?:e|ent|era|eront|ait|aient)|atteint|atteindra|s['’]élève|s['’]élevait|s['’]établit|est|sont|était|sera|a|ont|avait|pèse|pesait|totalise)(?![\p{L}])/iu;
+
+/**
+ * The noun phrase before an apposition or a relative clause set between commas, when the clause of a figure opens on its
+ * verb: "Net interest income, the difference between what it earns and pays, rose by 12%" → "Net interest income";
+ * « La dette publique, qui a franchi la barre des 3 300 milliards, représentera 116 % » → « dette publique ».
+ * `verbAt` is where the verb (the change cue) starts; null when the clause has its own subject or the shape differs
+ * (ruleId metrics/subject-across-apposition).
+ */
+function subjectAcrossApposition(text: string, clauseStart: number, verbAt: number, rules: Rules): string | null {
+  const { lex } = rules;
+  if (text[clauseStart - 1] !== ',') return null;
+  // the clause before the verb holds auxiliaries or adverbs only ("rose by", "a reculé de", "will represent")
+  const lead = wordsBefore(text, clauseStart, verbAt, 4);
+  const head = text.slice(clauseStart, verbAt).trim();
+  if (lead.some((t) => !lex.auxiliaries.has(norm(t.word)) && !/ly$/.test(t.word) && !CLAUSE_VERB.test(t.word))) return null;
+  if (!lead.length && verbAt > clauseStart + 2 && !CLAUSE_VERB.test(head)) return null;
+  if (!lead.length && !head && verbAt === clauseStart) return null;
+  // the apposition: from the comma before it back to the previous comma (not a thousands separator), within the sentence
+  const from = Math.max(0, clauseStart - 240);
+  const back = text.slice(from, clauseStart - 1);
+  const stop = Math.max(back.lastIndexOf('. '), back.lastIndexOf('! '), back.lastIndexOf('? '), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('\n'));
+  const sentence = back.slice(stop + 1);
+  const open = lastClauseComma(sentence);
+  if (open < 0 || sentence.slice(0, open).includes(',') && lastClauseComma(sentence.slice(0, open)) >= 0) return null;
+  const apposition = sentence.slice(open + 1);
+  if (!APPOSITION_START.test(apposition) || /[«»"“”()]/u.test(apposition)) return null;
+  const np = sentence.slice(0, open).trim();
+  if (!np || ADJUNCT_START.test(np) || np.split(/[ \u00a0]+/).length > 8 || /\d/.test(np) || NP_CLAUSE_WORD.test(np)) return null;
+  // (the noun phrase has no verb of its own: "Unilever said on Thursday that turnover, which …" is read by the other rules)
+  if (wordsBefore(text, from + stop + 1, from + stop + 1 + open, 8).some((t) => lex.auxiliaries.has(norm(t.word)))) return null;
+  return cleanSubject(np, lex);
+}
+
+/**
  * "in fiscal 2024", "in the financial year 2023": words before a year after "in" date the figure and name nothing it
  * measures (ruleId metrics/subject-year-adjunct).
  */
@@ -1344,6 +1402,26 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     if (next && next.start - after <= 1 && language === 'en' && (/dollar|euro|pound/i.test(q.text.slice(-8))
       || (articled && !lex.auxiliaries.has(lower(next.word)) && !/(?:ed|ly)$/.test(next.word)))
       && !lex.stopWords.has(lower(next.word)) && !isCapitalised(next.word)) return lower(next.word);
+    // "a £2bn-a-year subsidy scheme", "a $50m-a-year contract": an amount per period hyphenated before its noun modifies
+    // that noun (ruleId metrics/en/amount-modifier)
+    const perPeriod = language === 'en' ? HYPHEN_PER_PERIOD.exec(text.slice(after, after + 14)) : null;
+    if (perPeriod) {
+      const np = wordsAfter(text, after + perPeriod[0].length, 2).filter((t) => !lex.stopWords.has(lower(t.word)) && !lex.auxiliaries.has(lower(t.word)) && !isCapitalised(t.word));
+      if (np.length) return np.map((t) => lower(t.word)).join(' ');
+    }
+  }
+  // "the 65W charger", "a 5,000mAh battery", "the 120Hz display": a glued unit of measure before a noun modifies that noun
+  // (ruleId metrics/en/measure-modifier)
+  if (language === 'en' && q.kind === 'measure') {
+    const next = wordsAfter(text, after, 2);
+    const n0 = next[0];
+    if (n0 && n0.start - after === 1 && MEASURE_MODIFIER_BEFORE.test(text.slice(Math.max(0, leftEdge - 10), leftEdge))
+      && !lex.stopWords.has(lower(n0.word)) && !lex.auxiliaries.has(lower(n0.word)) && !isCapitalised(n0.word) && !/(?:ed|ly)$/.test(n0.word)) {
+      const n1 = next[1];
+      const two = n1 && n1.start - n0.end === 1 && !lex.stopWords.has(lower(n1.word)) && !lex.auxiliaries.has(lower(n1.word)) && !isCapitalised(n1.word)
+        && !/(?:ed|ly|s)$/.test(n0.word) && /^(?:rate|screen|display|battery|charger|camera|sensor|engine|motor|drive|port|lens|panel)$/i.test(n1.word);
+      return two ? `${lower(n0.word)} ${lower(n1.word)}` : lower(n0.word);
+    }
   }
   // "réduire la part du nucléaire dans la production d'électricité de 75 % à 50 %", "the share of coal in power output":
   // a share noun and its complement name what is measured, not the whole it is taken in (ruleId metrics/subject-share-in)
@@ -1371,6 +1449,11 @@ function subjectOf(text: string, clauseStart: number, q: Quantity, after: number
     const gap = cleanSubject(text.slice(cue.end, leftEdge), lex);
     if (gap && gap.split(' ').length <= 5) return gap;
   }
+  // "Net interest income, the difference between …, rose by 12%", « La dette publique, qui a franchi …, représentera
+  // 116 % », « Le chiffre d'affaires, plombé par …, a reculé de 4 % »: a clause that opens on its verb after an apposition
+  // or a relative clause between commas measures the noun phrase before them (ruleId metrics/subject-across-apposition)
+  const across = subjectAcrossApposition(text, clauseStart, cue && cue.end <= leftEdge ? cue.start : leftEdge, rules);
+  if (across) return across;
   const end = cue && cue.end <= leftEdge ? (nounCue ? leftEdge : cue.start) : leftEdge;
   const words = wordsBefore(text, clauseStart, end, 12);
   if (!words.length) return null;
@@ -1632,13 +1715,25 @@ interface PriorCount {
  * The link between a count and an earlier or other level of it, up to the figure ("12,000 employees, up from ", " a year
  * ago, compared with ", « , contre », « au lieu de »), within its sentence (ruleId metrics/elided-comparison).
  */
-const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
+const ELIDED_COMPARISON = /^[^;:!?()«»"“”]{0,30}?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:(?:up|down)[ \u00a0]{1,2}from|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|from|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|only|just|barely|environ|près[ \u00a0]de|quelque|seulement|à[ \u00a0]peine|tout[ \u00a0]juste)[ \u00a0]{1,2})?$/iu;
 
 /**
  * The link to the next in a ranking, up to its figure: ", followed by Kazakhstan with ", « , suivie du Kazakhstan avec »,
  * « , devant Monaco avec », ", ahead of Spain with " — group 1 the name (ruleId metrics/elided-ranking).
  */
 const ELIDED_RANKING = new RegExp(`,[ \\u00a0]{1,2}(?:followed[ \\u00a0]by|ahead[ \\u00a0]of|behind|trailed[ \\u00a0]by|suivie?s?[ \\u00a0](?:de|du|des|par)|devant|derrière|talonnée?s?[ \\u00a0]par)[ \\u00a0]{1,2}((?:(?:the|la|le|les|l['’])[ \\u00a0]?)?[${UPPER}][^,;:.!?()«»"“”]{0,40}?)[ \\u00a0]{1,2}(?:with|avec)[ \\u00a0]{1,2}$`, 'u');
+/**
+ * The change of a count, up to its figure, its noun elided: ", up ", ", a rise of ", « , en hausse de », « soit une baisse
+ * de » (ruleId metrics/elided-change).
+ */
+const ELIDED_CHANGE = /(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:en[ \u00a0](?:hausse|baisse|progression|recul|augmentation|diminution|repli)[ \u00a0]de|soit[ \u00a0](?:une[ \u00a0])?(?:hausse|baisse|augmentation|diminution|progression)[ \u00a0]de|up|down|an?[ \u00a0](?:increase|rise|drop|fall|decline)[ \u00a0]of)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque|plus[ \u00a0]de|more[ \u00a0]than)[ \u00a0]{1,2})?$/iu;
+/** A coordination after a table figure: " and City third on 64", « et Lyon avec 50 » (ruleId metrics/elided-standing). */
+const STANDING_AND = /^[ \u00a0]{1,2}(?:and|et)(?![\p{L}])/iu;
+/**
+ * Another team or party of a table, up to its figure: ", with Arsenal second on ", " and City third on ", « , et Bordeaux
+ * avec » — group 1 the name (ruleId metrics/elided-standing).
+ */
+const ELIDED_STANDING = new RegExp(`(?:,|[ \\u00a0](?:and|while|et))[ \\u00a0]{1,2}(?:(?:with|avec)[ \\u00a0]{1,2})?((?:(?:the|le|la|les)[ \\u00a0]|l['’])?[${UPPER}][^,;:.!?()«»"“”]{0,30}?)[ \\u00a0]{1,2}(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]{1,2})?(?:on|avec)[ \\u00a0]{1,2}$`, 'u');
 /** Prepositions of place or share after an elided subset's number: « dont 211 dans la région », "nine in Gaza" (ruleId metrics/elided-place). */
 const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
   en: new Set(['in', 'at', 'on', 'across', 'among', 'inside', 'outside']),
@@ -1649,7 +1744,7 @@ const COORDINATED_BEFORE = /(?:^|[ \u00a0,])(?:et|and)[ \u00a0]{1,2}$/iu;
 /** The place phrase after the preposition, up to the clause end (ruleId metrics/elided-place). */
 const ELIDED_PLACE_REST = /^[^,;:.!?()«»"“”]{1,60}/u;
 /** The same link farther from the count, with a comparison word only ("contre", "compared with"; not "from"). */
-const ELIDED_COMPARISON_FAR = /^[^;:!?()«»"“”]{0,80}?,[ \u00a0]{0,2}(?:compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|environ|près[ \u00a0]de|quelque)[ \u00a0]{1,2})?$/iu;
+const ELIDED_COMPARISON_FAR = /^[^;:!?()«»"“”]{0,80}?,[ \u00a0]{0,2}(?:compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?|contre|au[ \u00a0]lieu[ \u00a0]de|comparé(?:e|s|es)?[ \u00a0]{1,2}à|par[ \u00a0]rapport[ \u00a0]à)[ \u00a0]{1,2}(?:(?:about|around|some|nearly|almost|roughly|only|just|barely|environ|près[ \u00a0]de|quelque|seulement|à[ \u00a0]peine|tout[ \u00a0]juste)[ \u00a0]{1,2})?$/iu;
 
 const ELIDED_COUNT_RE = new RegExp(`^(?:[^,;:.!?()«»"“”]|(?<=(?:^|[ \\u00a0])[${UPPER}])\\.){1,80}`, 'u');
 
@@ -1669,6 +1764,15 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   // (at most eight counts back, so that a huge sentence stays linear)
   while (k >= 0 && k >= counts.length - 8 && counts[k]!.sentence === si && !things(counts[k]!)) k--;
   const ante = k >= 0 ? counts[k] : undefined;
+  // "380 metres, against just 190", « 420 mètres, contre à peine 190 », « 56 TWh, en hausse de 4 »: a unit of measure is the
+  // noun of another level or of the change of its figure right after it (ruleId metrics/elided-comparison)
+  const last = counts[counts.length - 1];
+  if (last && last !== ante && last.sentence === si && last.end <= q.start && q.start - last.end <= 40 && !lex.timeNouns.has(lower(last.head))) {
+    const gap = text.slice(last.end, q.start);
+    if (ELIDED_COMPARISON.test(gap) || ELIDED_CHANGE.test(gap)) {
+      return { counted: { unit: last.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: last.head, head: last.head };
+    }
+  }
   if (!ante || ante.sentence !== si || ante.end > q.start || lex.elidedNounWords.has(ante.unit)) return null;
   // "passed by 52 votes to 48", « adopté par 350 voix contre 200 », "killed 40 people and wounded 120": the second figure of a
   // tally or of a coordinated verb counts the noun of the first (ruleIds metrics/elided-tally, metrics/elided-coordinated)
@@ -1711,6 +1815,19 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (ranked && ELIDED_END.test(text.slice(q.end, q.end + 12))) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
       subject: `${ante.head} ${ranked[1]!.trim()}`, head: ante.head };
+  }
+  // "7.4 million viewers, up 1.2 million", « 5,2 millions de téléspectateurs, en hausse de 800 000 sur un an »: the change
+  // of the count before, its noun elided (ruleId metrics/elided-change)
+  const changeGap = text.slice(ante.end, q.start);
+  if (q.start - ante.end <= 90 && ELIDED_CHANGE.test(changeGap)) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
+  }
+  // "Liverpool sit top on 70 points, with Arsenal second on 68", « Toulouse compte 58 points, et Bordeaux, deuxième, avec
+  // 52 »: the figure of another team or party in a table, its noun the count before (ruleId metrics/elided-standing)
+  const standing = q.start - ante.end <= 80 && !/\d/.test(changeGap) ? ELIDED_STANDING.exec(changeGap) : null;
+  if (standing && (ELIDED_END.test(text.slice(q.end, q.end + 12)) || STANDING_AND.test(text.slice(q.end, q.end + 6)))) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd },
+      subject: `${standing[1]!.trim()} ${ante.head.trim()}`, head: ante.head };
   }
   // « 303 grands électeurs, soit 33 de plus que les 270 requis », « 3 millions de moins »: a comparative standing for the
   // noun of the count before (ruleId metrics/elided-comparative; English "20 more" is read below with the elided-noun words)
@@ -1926,6 +2043,10 @@ function productCount(text: string, q: Quantity, ctx: ExtractionContext, rules: 
 const WORTH_BEFORE = new RegExp(`(?<![${LETTER}])((?:[${LOWER}][${LETTER}-]{1,30}[ \\u00a0]){0,2}([${LOWER}][${LETTER}-]{2,30}))[ \\u00a0]+worth[ \\u00a0]+(?:(?:about|around|some|nearly|almost|up[ \\u00a0]+to|more[ \\u00a0]+than|over)[ \\u00a0]+)?$`, 'u');
 
 /** "-point lead", "-point margin" right after a figure (group 1 = the gap noun; ruleId metrics/gap-points). */
+/** A preposition of the level a move reaches, right before points: "climb to four points clear", « revient à deux points » (ruleId metrics/standing-points). */
+const POINTS_LEVEL_BEFORE = /(?:^|[^\p{L}])(?:to|at|à)[ \u00a0]{1,2}$/iu;
+/** A gap in a league table after points: "four points clear", "two points adrift", « six points d'avance », « trois points du leader » (ruleId metrics/standing-points). */
+const STANDING_GAP_AFTER = /^[ \u00a0]{1,2}(?:clear|adrift|behind|ahead|d['’]avance|de[ \u00a0]retard|du[ \u00a0](?:leader|podium))(?![\p{L}])/iu;
 const HYPHEN_GAP = /^-(?:percentage-)?points?[ \u00a0](lead|margin|gap|advantage|edge)(?![a-z])/iu;
 
 /** "the number of migrants", « le nombre de chômeurs » (group 1 = the counted noun; ruleId metrics/number-of-count). */
@@ -2092,6 +2213,9 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
   let prevSentence: string | null = null;
   for (let k = qi - 1; k >= 0 && k >= qi - 8 && quantities[k]!.start >= prevStart; k--) {
     const p = quantities[k]!;
+    // "Netflix added 8.8 million subscribers, bringing its total to 260 million": a scaled count nearer in the sentence
+    // gives the noun, not an amount farther back (ruleId metrics/<lang>/currency-elided)
+    if (p.kind === 'number' && p.start >= sent.start && p.scale >= 1e6 && countedNoun(text, p, rules)) return null;
     if (p.kind !== 'currency' || !p.unit) continue;
     if (p.start >= sent.start) return p.unit;
     prevSentence ??= p.unit;
@@ -2101,6 +2225,16 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
     if (n.kind === 'currency' && n.unit) return n.unit;
   }
   return prevSentence;
+}
+
+/**
+ * Index of the last comma of `s` that marks a clause, or -1: a thousands separator between digits is none ("A 20,000-tonne
+ * tanker carrying 300,000 barrels": the clause of "300,000" starts at "A", not at "000-tonne") (ruleId metrics/clause-comma).
+ */
+function lastClauseComma(s: string): number {
+  let i = s.lastIndexOf(',');
+  while (i > 0 && /\d/.test(s[i - 1]!) && /\d/.test(s[i + 1] ?? '')) i = s.lastIndexOf(',', i - 1);
+  return i;
 }
 
 /** Index of the sentence containing `offset`, or -1. */
@@ -2119,7 +2253,8 @@ const EMPHATIC_BEFORE = /([^,;:.!?«»()]{2,80}?)(?:[ \u00a0](?:a|ont|est|sont|a
 const EXTRACT_METRICS_RE = new RegExp(`^[ \\t\\u00a0]{1,2}[${LOWER}]`, 'u');
 
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
-const EXTRACT_METRICS_RE_2 = new RegExp(`[.!?][ \\t\\u00a0]{1,3}(?=[${UPPER}])`, 'gu');
+// (also after a day's ordinal, before a figure that opens the next sentence: "as of Friday, December 31st. 12,000 donors …")
+const EXTRACT_METRICS_RE_2 = new RegExp(`[.!?][ \\t\\u00a0]{1,3}(?=[${UPPER}])|(?<=\\d(?:st|nd|rd|th)\\.)[ \\t\\u00a0]{1,3}(?=\\d)`, 'gu');
 
 /** Built once for {@link extractMetrics} (character classes: text/char-classes.ts). */
 const EXTRACT_METRICS_RE_3 = new RegExp(`(?<![${LETTER}])(?:between|from|entre|de)\\s{1,2}$`, 'iu');
@@ -2338,7 +2473,7 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     // (also at ". X", in case the sentence splitter kept two sentences together)
     let stopCut = -1;
     for (const m of allMatches(EXTRACT_METRICS_RE_2, before)) stopCut = m.index + m[0].length - 1;
-    const clauseCut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'), stopCut);
+    const clauseCut = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('«'), before.lastIndexOf('—'), stopCut);
     const clauseStart = clauseCut >= 0 ? from + clauseCut + 1 : from;
 
     let unit = q.unit;
@@ -2373,6 +2508,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       // index's level — ruleId metrics/index-points)
       if ((cueProbe || q.sign) && (!Number.isInteger(q.value) || Math.abs(q.value) < 20) && Math.abs(q.value) < 100
         && !INDEX_POINTS_AFTER.test(text.slice(q.end, q.end + 40)) && !INDEX_NAME_BEFORE.test(text.slice(Math.max(sent.start, q.start - 120), q.start))
+        // (nor a level or a gap in a table reached by the move: "Chelsea climb to four points clear", « remonte à six points
+        // du leader » — ruleId metrics/standing-points)
+        && !POINTS_LEVEL_BEFORE.test(text.slice(Math.max(sent.start, q.start - 8), q.start)) && !STANDING_GAP_AFTER.test(text.slice(q.end, q.end + 24))
         // (nor the level an index move reaches: « a cédé 45,3 points, soit 0,8 %, à 5 432,10 points »)
         && !(prevSentence === si && out.slice(-3).some((m) => m.unit === 'point'))) { kind = 'pp'; unit = 'pp'; }
       // "estime à 2,3 points l'écart des intentions de vote", "une avance de 5 points", "leads by 4 points": points of a
@@ -2591,6 +2729,13 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     else if (counted && q.kind === 'points' && unit === 'point') subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, null);
     else if (counted) subject = elidedSubject ?? countedSubject(text, clauseStart, left, counted, q, rules, governedMeasure ? cue : null);
     else subject = subjectOf(text, clauseStart, q, after, cue && cue.end <= left ? cue : null, left, rules, priced);
+    // « un chiffre d'affaires de 12,4 milliards, en hausse de 8 %, et un bénéfice net de 1,1 milliard », "revenue rose 8%,
+    // and a net profit of $1bn": a cue of an earlier clause does not govern a figure whose clause opens on a noun phrase of
+    // its own (ruleId metrics/clause-own-noun)
+    if (!counted && cue && cue.end <= clauseStart && OWN_NOUN_CLAUSE.test(text.slice(clauseStart, left))) {
+      const own = subjectOf(text, clauseStart, q, after, null, left, rules, priced);
+      if (own) { subject = own; if (!q.sign) change = null; }
+    }
     // "contre 95 % actuellement", "(au lieu de 0,7 %)", "et de 1,2 %": a comparison or a list keeps the subject
     const prev = out[out.length - 1];
     if (!counted && prev && prevSentence === si && prev.unit === unit && rules.compare.test(text.slice(Math.max(sent.start, left - 14), left))

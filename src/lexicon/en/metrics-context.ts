@@ -33,7 +33,7 @@ export const EN_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   tally: '(?<![\\w.,$€£-])(\\d{1,4})[ \\u00a0]{0,2}(?:(?:votes?[ \\u00a0]{1,2})?(?:to|against)[ \\u00a0]{1,2}|[-–][ \\u00a0]{0,1})(\\d{1,4})(?![\\w%-]|[.,]\\d|[ \\u00a0]{0,2}(?:%|percent|per[ \\u00a0]cent|p\\.?m|a\\.?m))',
   tallyUnit: 'vote',
   // "the death toll … continues to rise, passing 80,000", "the toll could increase to over 100,000" (ruleId metrics/toll)
-  toll: '(?<![\\w])((?:death[ \\u00a0]|casualty[ \\u00a0])?toll)(?![\\w])([^.;:!?()]{0,80}?)(?<![\\w])(?:to|at|of|passing|past|passed|approach(?:es|ed|ing)?|near(?:s|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)[ \\u00a0]{1,2}(?:(?:over|more[ \\u00a0]than|nearly|almost|about|around|some|at[ \\u00a0]least)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,6})(?![\\d%]|[.,]\\d)',
+  toll: '(?<![\\w])((?:death[ \\u00a0]|casualty[ \\u00a0])?toll)(?![\\w])([^.;:!?()]{0,80}?)(?<![\\w])(?:to|at|of|above|beyond|over|passing|past|passed|approach(?:es|ed|ing)?|near(?:s|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)[ \\u00a0]{1,2}(?:(?:over|more[ \\u00a0]than|nearly|almost|about|around|some|at[ \\u00a0]least)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,6})(?![\\d%]|[.,]\\d)',
   // a second figure of the same toll later in the sentence: "… and could approach 80,000 in Indonesia alone"
   tollAgain: '(?<![\\w])(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|rise[ \\u00a0]to|climb[ \\u00a0]to)[ \\u00a0]{1,2}(?:(?:over|more[ \\u00a0]than|nearly|almost|about|around|some|at[ \\u00a0]least)[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,6})(?![\\d%]|[.,]\\d)',
   tollUnit: 'person',
@@ -51,8 +51,15 @@ export const EN_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   levelScale: '(?<![\\w.,])(\\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:[ \\u00a0]out[ \\u00a0]of[ \\u00a0]\\d{1,2})?[ \\u00a0]on[ \\u00a0]the[ \\u00a0]((?:[A-Z][\\w-]{1,20}[ \\u00a0]){0,2}[Ss]cale)(?![\\w])',
   levelUnit: 'level',
   scaleDown: '(?<![\\w])(?:downward|downgraded|lowered|reduced|cut|fell|dropped)(?![\\w])',
-  // "a new 15-story external fuel tank", "a 12-member panel", "a 300-mile border" (ruleId metrics/hyphen-measure)
-  hyphenMeasure: '(?<![\\w])(?:a|an|the|its|their)[ \\u00a0]{1,2}(?:new[ \\u00a0]{1,2})?(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(stor(?:y|ey)|floor|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|acre|hectare|member|seat|bed|page|nation|country|vessel|ship|car|lane|storey)(?![\\w-])',
+  // "a new 15-story external fuel tank", "a 12-member panel", "a 300-mile border" (ruleId metrics/hyphen-measure);
+  // also decimals, thousands and one adjective before the figure, and the sizes of devices in reviews (The Verge, CNET,
+  // Which?): "a 6.3-inch screen", "the old 64-megapixel sensor", "a 10,000-tonne cargo ship", "a 2-litre engine"
+  hyphenMeasure: '(?<![\\w])(?:a|an|the|its|their|this|his|her|our)[ \\u00a0]{1,2}(?:[a-z]{3,12}[ \\u00a0]{1,2})?(\\d{1,3}(?:,\\d{3}){1,2}|\\d{1,4}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(stor(?:y|ey)|floor|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|acre|hectare|member|seat|bed|page|nation|country|vessel|ship|car|lane|storey|inch|megapixel|yard|litre|liter|gallon|kilowatt|megawatt|gigawatt)(?![\\w-])',
+  // "temperatures fell to -4C", "highs of 31C", "minus 5C" (British press: BBC, The Guardian, The Times write no degree sign)
+  // (ruleId metrics/glued-temperature)
+  gluedTemperature: '(?<![\\w.,\\-−])(-|−|minus[ \\u00a0])?(\\d{1,3}(?:\\.\\d)?)([CF])(?![\\w°-])',
+  temperatureCue: '(?<![\\w])(?:temperatures?|degrees?|thermometers?|mercury|heat(?:wave)?|cold|warm(?:er|est)?|freez\\w{0,4}|frost\\w{0,2}|chill|celsius|fahrenheit|highs?|lows?|hott?(?:er|est)?|cool(?:er|est)?)(?![\\w])',
+  temperatureMove: '(?<![\\w])(?:((?:fell|fall(?:s|ing)?|dropp(?:ed|ing)|drops?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)|dipp(?:ed|ing)|dips?|s[au]nk|sinks?)(?:[ \\u00a0]{1,2}(?:to|below|as[ \\u00a0]low[ \\u00a0]as))?)|(?:rose|rises?|rising|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es|ing))(?:[ \\u00a0]{1,2}(?:to|above|as[ \\u00a0]high[ \\u00a0]as))?)[ \\u00a0]{1,2}$',
   // a second count by another source, its noun elided: "250,000 according to organizers, 80,000 according to police"
   // (ruleId metrics/source-count)
   sourceCount: '(?<![\\w.,$€£-])(\\d{1,3}(?:,\\d{3}){1,3}|\\d{2,6})(?:[ \\u00a0](million|thousand))?[ \\u00a0]{0,2},?[ \\u00a0]{1,2}(?:according[ \\u00a0]to|by[ \\u00a0]the[ \\u00a0]count[ \\u00a0]of)[ \\u00a0]',

@@ -62,6 +62,8 @@ const SUFFIX_CURRENCIES: CurrencyForm[] = [
   { form: 'colombian pesos', code: 'COP' }, { form: 'philippine pesos', code: 'PHP' }, { form: 'british pounds', code: 'GBP' },
   { form: 'bitcoins', code: 'XBT' }, { form: 'bitcoin', code: 'XBT' }, { form: 'btc', code: 'XBT' },
   { form: 'satoshis', code: 'XBT', factor: 1e-8 },
+  // "a dividend of 44.5 euro cents" (euro-zone companies reporting in English)
+  { form: 'euro cents', code: 'EUR', factor: 0.01 }, { form: 'euro cent', code: 'EUR', factor: 0.01 },
   { form: 'cents', code: 'USD', factor: 0.01 }, { form: 'cent', code: 'USD', factor: 0.01 },
   { form: 'pence', code: 'GBP', factor: 0.01 }, { form: 'penny', code: 'GBP', factor: 0.01 },
   { form: 'musd', code: 'USD', factor: 1e6 }, { form: 'meur', code: 'EUR', factor: 1e6 }, { form: 'mgbp', code: 'GBP', factor: 1e6 },
@@ -100,6 +102,9 @@ export const MEASURE_UNITS: readonly string[] = [
   'km', 'kg', 'cm', 'mm', 'µm', 'nm', 'ha', 'mph', 'ft', 'lb', 'lbs', 'oz', 'kt', 'Mt', 'Gt', 'mg', 'ml', 'cl', 'hl', 'bbl',
   // oil output: "9.8 million bpd", "500,000 b/d" (Reuters, Platts)
   'bpd', 'b/d', 'b/j',
+  // batteries and chargers in device reviews: "a 5,000mAh battery", "a 65W charger", « une batterie de 4 500 mAh »
+  // (a capital W only, glued or spaced; not "w" nor a word: "5 W's")
+  'mAh', 'Wh', 'W',
 ];
 
 /** English lexicon of the number grammar. */

@@ -55,6 +55,10 @@ export const FR_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   scaleDown: `${NB}(?:abaiss[${L}]{0,6}|ramen[${L}]{0,6}|rédui[${L}]{0,6}|baiss[${L}]{0,6}|revu[${L}]{0,2}[ \\u00a0]à[ \\u00a0]la[ \\u00a0]baisse)${NW}`,
   // (French writes no hyphenated measure before a noun: « un réservoir de 15 étages » is read as a count)
   hyphenMeasure: '(?!)',
+  // (French writes the degree sign: « -4 °C » is read by the quantity pass)
+  gluedTemperature: '(?!)',
+  temperatureCue: '(?!)',
+  temperatureMove: '(?!)',
   // « 1,5 million de manifestants selon la CGT, 250 000 selon la police » (ruleId metrics/source-count)
   sourceCount: `(?<![${L}\\d.,$€£-])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){1,3}|\\d{1,3}(?:,\\d{1,3})?|\\d{2,6})(?:[ \\u00a0](millions?|milliers?))?[ \\u00a0]{0,2},?[ \\u00a0]{1,2}(?:selon|d['’]après)[ \\u00a0]`,
   // « la police a estimé la foule à 80 000 », « la préfecture évalue le nombre de manifestants à 30 000 »
