@@ -994,7 +994,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // a restriction stated in the passive with its author after "by": "The export of chips was restricted by the Commerce Department",
     // "Interest rates were capped by the central bank" (restrictions/en/limited-by-authority; not "was limited by the weather": a
     // capitalised name follows)
-    { ruleId: 'restrictions/en/limited-by-authority', kind: 'limit', voice: 'passive', pattern: re(`(?:is|are|was|were|be|been|being)\\s+(?:(?:now|also|further|sharply|severely|strictly)\\s+)?(?:restricted|limited|capped|curbed|curtailed)\\s+(?:on\\s+[${UPPER}][${LETTER}]+\\s+)?by\\s+(?:the\\s+)?(?=[${UPPER}])`) },
+    { ruleId: 'restrictions/en/limited-by-authority', kind: 'limit', voice: 'passive', pattern: re(`(?:is|are|was|were|be|been|being)\\s+(?:(?:now|also|further|sharply|severely|strictly)\\s+)?(?:restricted|limited|capped|curbed|curtailed)\\s+(?:on\\s+[${UPPER}][${LETTER}]+\\s+)?by\\s+(?:the\\s+)?[${UPPER}][${LETTER}-]{1,30}`) },
     // assets frozen, passive: "The assets of three oligarchs were frozen by the EU", "its accounts remain frozen" (restrictions/en/assets-frozen)
     { ruleId: 'restrictions/en/assets-frozen', kind: 'sanction', voice: 'passive', startAtClause: true, pattern: re(`(?:assets|accounts|funds|reserves|holdings|propert(?:y|ies))\\s+(?:[^,.;:]{1,60}?\\s+)?(?:was|were|have\\s+been|has\\s+been|had\\s+been|will\\s+be|would\\s+be|are|is|remain|remains|remained)\\s+(?:now\\s+|also\\s+|still\\s+)?frozen(?![${LETTER}])`) },
     // a request, permit or offer refused, with any determiner: "The president refused a request to pardon the soldier", "refused
