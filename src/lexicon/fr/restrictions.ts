@@ -44,6 +44,12 @@ const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:match(?:s|es
  * racisme », « son opposition à la guerre », « le rejet de la greffe »).
  */
 const TEXTE_OU_MESURE = `(?:projets?|textes?|lois?|réformes?|amendements?|inscription|motions?|résolutions?|propositions?|accords?|traités?|plans?|mesures?|fusion|rachat|offre|candidature|adhésion|budget|nomination|levée|prolongation|interdiction|suppression|création|ouverture|extension|rémunération|dissolution|ratification|article|dispositions?|décret)(?![${LETTER}])`;
+/**
+ * Après « limité par » : ce qui n'est pas un nom propre (sans drapeau `i`, la majuscule compte) — « par des policiers », « par
+ * l'intervention des pompiers » (restrictions/fr/limite-par-autorite).
+ */
+const FR_NOT_A_NAME = new RegExp(`^\\s+par\\s+(?!(?:(?:la|le|les|l['’])\\s*)?[${UPPER}])`, 'u');
+
 /** Les mois, pour une date entre un participe et son agent : « bloquée en novembre par l'Autorité ». */
 const MOIS = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
 /**
@@ -374,11 +380,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une limite au passif avec son auteur nommé : « Le nombre de locations a été limité par la Commission européenne », « Les
     // loyers seront encadrés par la Ville de Paris » (restrictions/fr/limite-par-autorite ; pas « les dégâts ont été limités par
     // l'intervention des pompiers » : un nom propre suit « par »)
-    { ruleId: 'restrictions/fr/limite-par-autorite', kind: 'limit', voice: 'passive', pattern: re(`(?:est|sont|était|étaient|sera|seront|serait|seraient|a\\s+été|ont\\s+été|avait\\s+été|avaient\\s+été)\\s+(?:(?:désormais|également|aussi|fortement|strictement|[${LETTER}]+ment)\\s+)?(?:limitée?s?|restreinte?s?|encadrée?s?|plafonnée?s?)\\s+par\\s+(?:(?:la|le|les|l${APOS})\\s*)?[${UPPER}][${LETTER}-]{1,30}`) },
+    { ruleId: 'restrictions/fr/limite-par-autorite', kind: 'limit', voice: 'passive', rejectAfter: FR_NOT_A_NAME, pattern: re(`(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|a\\s+été|ont\\s+été|avait\\s+été|avaient\\s+été)\\s+(?:(?:désormais|également|aussi|fortement|strictement|[${LETTER}]+ment)\\s+)?)(?:limitée?s?|restreinte?s?|encadrée?s?|plafonnée?s?)(?=\\s+par\\s)`) },
     // une obligation à venir, au passif : « Les plateformes seront obligées de retirer les contenus », « seront contraintes de
     // publier leurs émissions » (restrictions/fr/sera-oblige ; au futur ou au conditionnel seulement : « ont été contraints de fuir »
     // dit une contrainte de fait, pas une règle)
-    { ruleId: 'restrictions/fr/sera-oblige', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:sera|seront|serait|seraient)\\s+(?:(?:désormais|également|aussi|donc|dorénavant)\\s+)?(?:obligée?s?|contrainte?s?|astreinte?s?)\\s+(?:de|d${APOS}|à)\\s*[${LETTER}]{2,20}`) },
+    { ruleId: 'restrictions/fr/sera-oblige', kind: 'condition', voice: 'passive', pattern: re(`(?:sera|seront|serait|seraient)\\s+(?:(?:désormais|également|aussi|donc|dorénavant)\\s+)?(?:obligée?s?|contrainte?s?)\\s+(?:de|d${APOS}|à)(?=\\s*[${LETTER}])`) },
     // une aide ou un accord suspendu à une condition : « Le FMI conditionne son aide à la mise en œuvre de réformes », « le
     // versement de la prochaine tranche est suspendu à l'adoption de la réforme »
     { ruleId: 'restrictions/fr/conditionner', objectInTrigger: true, kind: 'condition', voice: 'active', negatable: true, pattern: re(`(?:conditionn|subordonn)(?:e|ent|ait|aient|era|eront|erait|eraient|ant|er|(?<=(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:conditionn|subordonn))é)\\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l${APOS}|tout|toute|cette|ce)\\s*)(?:[${LETTER}'’-]+\\s+){0,6}?(?:à|au|aux)(?![${LETTER}])|suspendue?s?\\s+(?:à\\s+(?:l${APOS}|la|le|une?|des)|au|aux)\\s*(?:adoption|accord|feu\\s+vert|décision|vote|approbation|ratification|validation|mise\\s+en\\s+œuvre|signature|conclusion)`) },
