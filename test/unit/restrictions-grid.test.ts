@@ -131,3 +131,27 @@ describe('restrictions grid: look-alikes', () => {
     expect(restrictionsOf(lang, text, actors).map((r) => `${r.kind} ${r.ruleId} «${r.evidence.text}»`)).toEqual([]);
   });
 });
+
+describe('restrictions grid: coordinated predicates (restrictions/coordinated-predicate)', () => {
+  test('« et a » opens a predicate of its own: a sanction and a prohibition (fr)', () => {
+    const found = restrictionsOf('fr', 'La Commission européenne a relevé les droits de douane et a interdit la vente de cigarettes mentholées.', [CE]);
+    expect(found.map((r) => `${r.kind} ${r.evidence.text}`)).toEqual([
+      'sanction La Commission européenne a relevé les droits de douane',
+      'prohibition interdit la vente de cigarettes mentholées',
+    ]);
+  });
+  test('« et de » + infinitive: a freeze and a cap (fr)', () => {
+    const text = 'La mairie avait décidé de geler la délivrance de nouvelles autorisations et de plafonner à 90 jours par an la location des résidences principales.';
+    expect(restrictionsOf('fr', text).map((r) => r.kind)).toEqual(['prohibition', 'limit']);
+  });
+  test('"and has" opens a predicate of its own (en)', () => {
+    const found = restrictionsOf('en', 'The government raised tariffs on steel and has banned imports of Russian coal.');
+    expect(found.map((r) => `${r.kind} ${r.evidence.text}`)).toEqual([
+      'sanction The government raised tariffs on steel',
+      'prohibition banned imports of Russian coal',
+    ]);
+  });
+  test('a bare "and" between two triggers stays one restriction (en)', () => {
+    expect(restrictionsOf('en', 'Imports of the drug were banned and restricted in 2019.')).toHaveLength(1);
+  });
+});
