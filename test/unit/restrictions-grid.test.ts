@@ -92,6 +92,8 @@ const SHOULD_FIND: Row[] = [
   { name: 'fr: limité par une autorité nommée (passif)', lang: 'fr', kind: 'limit', ruleId: 'fr/limite-par-autorite', actors: [CE],
     text: 'Le nombre de locations touristiques a été limité par la Commission européenne lundi.',
     evidence: 'Le nombre de locations touristiques a été limité par la Commission européenne', imposedBy: 'Commission européenne' },
+  { name: 'fr: de nouvelles limites aux (nom)', lang: 'fr', kind: 'limit', ruleId: 'fr/limites-a',
+    text: 'La banque centrale a imposé de nouvelles limites aux retraits en devises.', evidence: 'de nouvelles limites aux retraits en devises' },
   { name: 'fr: seront obligées de (futur passif)', lang: 'fr', kind: 'condition', ruleId: 'fr/sera-oblige',
     text: "Les plateformes seront obligées de retirer les contenus illicites dès l'an prochain.", evidence: 'Les plateformes seront obligées de retirer les contenus illicites' },
 ];
@@ -123,6 +125,8 @@ const LOOK_ALIKES: [Language, string, string, NameKind[]][] = [
   ['fr', 'contraints de fuir : une contrainte de fait', "Des milliers d'habitants ont été contraints de fuir les combats.", []],
   ['fr', 'limités par une cause', "Les dégâts ont été limités par l'intervention rapide des pompiers.", []],
   ['fr', "soumis à l'approbation du Parlement : une procédure", "Le gouvernement soumettra le texte à l'approbation du Parlement.", []],
+  ['fr', 'les limites d’un modèle', 'Les limites du modèle sont connues.', []],
+  ['fr', 'le verbe « se limite à »', 'Il se limite à constater les faits.', []],
   ['fr', 'exiger un retrait, pas une autorisation', 'Les syndicats exigent le retrait de la réforme.', []],
 ];
 

@@ -407,6 +407,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « Bruxelles exige que les plateformes… », « l'obligation de déclarer »
     { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
+    // des limites posées à une activité, le nom au pluriel après un déterminant : « La banque centrale a imposé de nouvelles limites aux
+    // retraits en devises », « des limites strictes à la publicité » (restrictions/fr/limites-a ; EN restrictions/en/limit-noun ; pas « les
+    // limites du modèle », ni le verbe « se limite à »)
+    { ruleId: 'restrictions/fr/limites-a', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=(?:des|de|les|ces|nouvelles|strictes|sévères)\\s+)limites\\s+(?:(?:strictes|sévères|claires|nouvelles|légales)\\s+)?(?:aux|au|à\\s+la|à\\s+l${APOS}|sur\\s+les|sur\\s+la|sur\\s+le|sur\\s+l${APOS})`) },
     // « procéder uniquement à des départs volontaires, exclusivement au travers d'un dispositif… »
     { ruleId: 'restrictions/fr/uniquement', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:uniquement|exclusivement)(?!\\s+(?:si|[${DIGIT}]))`) },
     // une pratique bornée à un but : « ils n'utilisent leurs armes que pour se défendre », « seulement pour se défendre »
