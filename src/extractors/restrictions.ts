@@ -660,6 +660,14 @@ function clauseEnd(text: string, sentence: Span, from: number, actors: ActorInde
 /** Least distance, code units, from a restriction's trigger to a trigger of another kind in its evidence for the two to be split. */
 const SPLIT_GAP = 8;
 
+/**
+ * restrictions/coordinated-predicate: a conjunction and an auxiliary or an infinitive marker right between two triggers open a predicate
+ * of its own, however short the gap — « a relevé les droits de douane | et a | interdit la vente », « de geler la délivrance de nouvelles
+ * autorisations | et de | plafonner à 90 jours la location », "raised tariffs | and has | banned imports" (a bare " and " stays an
+ * enumeration: "banned and restricted").
+ */
+const NEW_PREDICATE_GAP = new RegExp(`^\\s+(?:et|and)\\s+(?:a|ont|avait|avaient|aura|auront|va|vont|de|d['’]|has|have|had|will|would|to)\\s*$`, 'iu');
+
 /** A coordination or a complementizer between two predicates: " and ", " that ", « et », « que ». */
 const CONNECTIVE = /\s(?:and|that|et|que|qu['’])(?=\s|(?<=['’]))/giu;
 
@@ -768,7 +776,7 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // (and so is a verb of the same kind coordinated after the previous restriction's clause, a predicate of its own: "a decree that sets a
         // ceiling of 150,000 work visas and restricts family reunification to migrants", « plafonne les loyers et interdit les expulsions »;
         // restrictions/coordinated-verb)
-        const far = c.triggerStart - prev.triggerEnd > SPLIT_GAP;
+        const far = c.triggerStart - prev.triggerEnd > SPLIT_GAP || NEW_PREDICATE_GAP.test(text.slice(prev.triggerEnd, c.triggerStart));
         const ownFact = far && (c.kind !== prev.kind || distinctPenalties(prev, c)
           || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)));
         const split = (ownFact ? connectivesBetween(text, prev.triggerEnd, c.triggerStart) : null)

@@ -44,6 +44,12 @@ const MATCHS_DE_SUSPENSION = `(?:[${DIGIT}]+|${NUMBER_WORDS})\\s+(?:match(?:s|es
  * racisme », « son opposition à la guerre », « le rejet de la greffe »).
  */
 const TEXTE_OU_MESURE = `(?:projets?|textes?|lois?|réformes?|amendements?|inscription|motions?|résolutions?|propositions?|accords?|traités?|plans?|mesures?|fusion|rachat|offre|candidature|adhésion|budget|nomination|levée|prolongation|interdiction|suppression|création|ouverture|extension|rémunération|dissolution|ratification|article|dispositions?|décret)(?![${LETTER}])`;
+/**
+ * Après « limité par » : ce qui n'est pas un nom propre (sans drapeau `i`, la majuscule compte) — « par des policiers », « par
+ * l'intervention des pompiers » (restrictions/fr/limite-par-autorite).
+ */
+const FR_NOT_A_NAME = new RegExp(`^\\s+par\\s+(?!(?:(?:la|le|les|l['’])\\s*)?[${UPPER}])`, 'u');
+
 /** Les mois, pour une date entre un participe et son agent : « bloquée en novembre par l'Autorité ». */
 const MOIS = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
 /**
@@ -151,11 +157,11 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « la loi criminalise l'envoi de pourriels », « pénaliser l'achat d'actes sexuels »
     { ruleId: 'restrictions/fr/criminaliser', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('criminalis(?:er|e|ent|é|ée|és|ées|ait|ant|era|ation)') },
     // « la loi prohibe… »
-    { ruleId: 'restrictions/fr/prohiber', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('prohib(?:er|e|ent|é|ée|és|ées|ition)') },
+    { ruleId: 'restrictions/fr/prohiber', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('prohib(?:er|e|ent|é|ée|és|ées|ition|era|eront|erait|eraient|ait|aient|ant)') },
     // « le texte proscrit… »
     { ruleId: 'restrictions/fr/proscrire', kind: 'prohibition', voice: 'active', negatable: true, pattern: re('proscri(?:re|t|te|ts|tes|vent|vait|vaient|vit|ra|ront|rait|raient)') },
     // « bannir les pesticides »
-    { ruleId: 'restrictions/fr/bannir', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bann(?:ir|it|issent|issait|ira|i|ie|is|ies)(?!\\s+(?:de|d['’]|du|des)(?![${LETTER}]))`) },
+    { ruleId: 'restrictions/fr/bannir', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bann(?:ir|it|issent|issait|issaient|issant|ira|iront|irait|iraient|i|ie|is|ies)(?!\\s+(?:de|d['’]|du|des)(?![${LETTER}]))`) },
     // « les salariés ne sont pas autorisés à… »
     // la décision de ne pas permettre : « a décidé de ne pas autoriser ces véhicules dans les rues », « de ne plus renouveler le permis »
     { ruleId: 'restrictions/fr/ne-pas-autoriser', kind: 'prohibition', voice: 'active', pattern: re('ne\\s+(?:pas|plus)\\s+(?:autoriser|renouveler|homologuer|approuver|délivrer|accorder|octroyer)') },
@@ -175,10 +181,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // l'adoption du plan de relance », « Les autorités turques ont bloqué l'accès à Wikipédia »
     // une application, une plateforme ou une entreprise nommée bloquée : « Le gendarme italien de la vie privée a bloqué temporairement
     // ChatGPT », « la Russie a bloqué l'accès à Telegram » (restrictions/fr/block-named)
-    { ruleId: 'restrictions/fr/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: new RegExp(`^(?:(?:temporairement|provisoirement|définitivement|totalement)\\s*)?(?:l${APOS}\\s*accès\\s+(?:à|au)\\s*)?$`, 'iu') }, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)`) },
+    { ruleId: 'restrictions/fr/block-named', kind: 'prohibition', voice: 'active', negatable: true, objectActor: { kinds: ['product', 'organization'], gap: new RegExp(`^(?:(?:temporairement|provisoirement|définitivement|totalement)\\s*)?(?:l${APOS}\\s*accès\\s+(?:à|au)\\s*)?$`, 'iu') }, pattern: re(`bloqu(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|eraient)`) },
     // (une aide ou un prêt aussi : « La Hongrie a bloqué l'aide européenne de 50 milliards d'euros à l'Ukraine » ; EN restrictions/en/hold-up ;
     // l'entrée en vigueur d'un texte : « Un tribunal fédéral a temporairement bloqué l'entrée en vigueur de la loi »)
-    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|ait|era)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès|aide|enveloppe|paquet|tranche|prêt|financement|entrée\\s+en\\s+vigueur)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/bloquer', objectInTrigger: true, kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`bloqu(?:er|e|ent|é|ée|és|ées|ait|aient|era|eront|erait|eraient)\\s+${BLOCK_ADVERBIAL}(?:la|le|l${APOS}|les|ce|cette|son|sa|leur)\\s*(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:fusion|rachat|acquisition|vente|projet|offre|accord|texte|loi|réforme|exportations?|importations?|adoption|adhésion|nomination|ratification|candidature|versement|livraisons?|transaction|opération|budget|plan|décret|arrêté|mesure|accès|aide|enveloppe|paquet|tranche|prêt|financement|entrée\\s+en\\s+vigueur)(?![${LETTER}])`) },
     // « une zone d'exclusion aérienne au-dessus de la Libye », « le blocus de Gaza », « un blocus naval »
     { ruleId: 'restrictions/fr/blocus', kind: 'prohibition', voice: 'active', pattern: re(`zones?\\s+d${APOS}\\s*exclusion\\s+aérienne|zones?\\s+d${APOS}\\s*interdiction\\s+(?:aérienne|de\\s+vol)|blocus(?:\\s+(?:naval|maritime|économique|total|de|du|des|sur|contre|imposé))?`) },
     // « un moratoire sur les forages »
@@ -218,7 +224,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // écarter un acteur d'un marché ou d'un réseau : « Le Royaume-Uni a décidé d'exclure Huawei de son réseau 5G », « Riyad a
     // exclu les entreprises allemandes de plusieurs appels d'offres », « exclue
     // des marchés publics » est restrictions/fr/ecarte-de (pas « exclut toute hausse » : une option écartée, pas une restriction)
-    { ruleId: 'restrictions/fr/exclure-du-marche', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`exclu(?:re|t|ent|ra|ront|ait|aient|(?<=(?:a|ont|avait|avaient)\\s+exclu))\\s+(?:[^,.;:]{1,40}?\\s+)?(?:de|du|des)\\s+(?:(?:son|leur|sa|ses|leurs|la|le|l${APOS}|plusieurs|certains|certaines|nombreux|nombreuses|tous\\s+les|toutes\\s+les)\\s*)?(?:réseaux?|marchés?|appels?\\s+d${APOS}\\s*offres|programmes?|consortium|système|territoire|infrastructures?|portefeuilles?|indices?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/exclure-du-marche', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`exclu(?:re|t|ent|ra|ront|rait|raient|ait|aient|(?<=(?:a|ont|avait|avaient)\\s+exclu))\\s+(?:[^,.;:]{1,40}?\\s+)?(?:de|du|des)\\s+(?:(?:son|leur|sa|ses|leurs|la|le|l${APOS}|plusieurs|certains|certaines|nombreux|nombreuses|tous\\s+les|toutes\\s+les)\\s*)?(?:réseaux?|marchés?|appels?\\s+d${APOS}\\s*offres|programmes?|consortium|système|territoire|infrastructures?|portefeuilles?|indices?)(?![${LETTER}])`) },
     // une injonction à cesser : « La Commission a ordonné à Google de cesser ces pratiques », « La justice a enjoint à Uber
     // de cesser son activité », « le juge a ordonné le retrait des affiches » (pas « ordonnant le retrait de 2 000 soldats » : un
     // départ de troupes)
@@ -285,7 +291,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // ordonnance de protection », « une interdiction d'approcher » ; EN restrictions/en/injunction (« a restraining order against »)
     { ruleId: 'restrictions/fr/ordonnance-eloignement', kind: 'prohibition', voice: 'active', pattern: re(`ordonnances?\\s+(?:d${APOS}\\s*éloignement|de\\s+protection|restrictives?)|interdictions?\\s+(?:d${APOS}\\s*approcher|de\\s+contact|d${APOS}\\s*entrer\\s+en\\s+contact)`) },
     // « l'Allemagne a suspendu ses exportations d'armes vers l'Arabie saoudite », « geler l'aide à »
-    { ruleId: 'restrictions/fr/suspendre-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra)?|gel(?:er|é|e|ent)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|le|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+(?:diplomatiques|commerciales)|opérations\\s+(?:de\\s+commerce|commerciales)|traité\\s+d${APOS}\\s*amitié|participation|adhésion|négociations)`) },
+    { ruleId: 'restrictions/fr/suspendre-echanges', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:suspend(?:re|u|ent|ait|ra|ront|rait|raient)?|gel(?:er|é|ait|aient)|gèl(?:e|ent|era|eront|erait|eraient)|coup(?:er|é|e|ent)|interromp(?:re|u|t|ent)|arrêt(?:er|é|e|ent)|stopp(?:er|é|e|ent)|cess(?:er|é|e|ent))\\s+(?:toutes?\\s+)?(?:ses|leurs|les|l${APOS}|la|le|son|sa)\\s*(?:exportations?|importations?|livraisons?|ventes\\s+d${APOS}\\s*armes|aides?|financements?|vols|coopération|échanges|relations\\s+(?:diplomatiques|commerciales)|opérations\\s+(?:de\\s+commerce|commerciales)|traité\\s+d${APOS}\\s*amitié|participation|adhésion|négociations)`) },
     // « les contrôles à l'exportation », « le contrôle des exportations »
     { ruleId: 'restrictions/fr/controle-exportations', kind: 'limit', voice: 'active', pattern: re(`contrôles?\\s+(?:à\\s+l${APOS}\\s*exportation|des\\s+exportations)`) },
     // des contrôles rétablis aux frontières : « Le gouvernement a instauré des contrôles aux frontières », « le
@@ -326,8 +332,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // qu'avec l'accord du gouvernement », « L'accord ne sera valable qu'une fois ratifié par les parlements » (pas « n'a pas
     // précisé que si … » : une négation pleine, puis une complétive) ; « si » élidé devant « il(s) » : « Les agriculteurs ne toucheront
     // la subvention que s'ils cessent de brûler les chaumes » ; après la fin d'une procédure : « Boeing ne pourra reprendre ses
-    // livraisons qu'après la fin de l'enquête », « Les fonds ne seront versés qu'une fois les réformes adoptées »
-    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|e\\s+s${APOS}\\s*(?=ils?(?![${LETTER}]))|${APOS}\\s*(?:une\\s+fois\\s+(?:(?:les?|la|l${APOS}|ces|ses|leurs?)\\s*(?:[${LETTER}-]+\\s+){1,2}?)?(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:(?:l${APOS}|le|la|une?)\\s*)?(?:accord|aval|feu\\s+vert|autorisation|approbation|fin|conclusion|achèvement|publication|validation|signature|adoption|obtention|examen|avis|vote|décision|enquête|consultation|évaluation|étude\\s+d${APOS}\\s*impact|inspection|audit)(?![${LETTER}])))`) },
+    // livraisons qu'après la fin de l'enquête », « Les fonds ne seront versés qu'une fois les réformes adoptées » ; après une démarche
+    // faite : « Les loueurs ne pouvaient proposer leur bien qu'après avoir obtenu un numéro d'enregistrement »
+    { ruleId: 'restrictions/fr/ne-que-si', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:(?!(?<![${LETTER}])(?:pas|plus|jamais|point)(?![${LETTER}]))[^.;:!?]){1,100}?\\s+qu(?:e\\s+si|e\\s+s${APOS}\\s*(?=ils?(?![${LETTER}]))|${APOS}\\s*(?:une\\s+fois\\s+(?:(?:les?|la|l${APOS}|ces|ses|leurs?)\\s*(?:[${LETTER}-]+\\s+){1,2}?)?(?:ratifi|approuv|valid|sign|adopt|autoris|vot|pay|vers|rembours|accept)(?:é|ée|és|ées)(?![${LETTER}])|après\\s+avoir\\s+(?:obtenu|reçu|payé|versé|déclaré|rempli|fourni|présenté|suivi|passé|été\\s+[${LETTER}]{3,20}(?:é|ée|és|ées))(?![${LETTER}])|à\\s+(?:la\\s+)?condition|avec\\s+(?:l${APOS}|le)\\s*(?:accord|aval|feu\\s+vert|autorisation|approbation)|après\\s+(?:(?:l${APOS}|le|la|une?)\\s*)?(?:accord|aval|feu\\s+vert|autorisation|approbation|fin|conclusion|achèvement|publication|validation|signature|adoption|obtention|examen|avis|vote|décision|enquête|consultation|évaluation|étude\\s+d${APOS}\\s*impact|inspection|audit)(?![${LETTER}])))`) },
     // une aide ou un droit réservé à certains : « L'aide ne sera accordée qu'aux entreprises qui s'engagent », « les visas ne
     // sont délivrés qu'aux diplomates »
     { ruleId: 'restrictions/fr/n-est-accorde-qu', kind: 'limit', voice: 'subject', startAtClause: true, pattern: re(`(?:ne|n${APOS})\\s*(?:sera|seront|est|sont|serait|seraient|était|étaient)\\s+(?:(?:désormais|plus)\\s+)?(?:accordée?s?|versée?s?|attribuée?s?|ouverte?s?|autorisée?s?|délivrée?s?|proposée?s?|accessibles?)\\s+qu(?:e|${APOS})\\s*(?:aux?|à|pour|dans|sous)(?![${LETTER}])`) },
@@ -363,9 +370,25 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une contrepartie exigée : « La Grèce devra adopter de nouvelles réformes en échange de l'aide », « Washington exige des
     // garanties en contrepartie de la levée des sanctions »
     { ruleId: 'restrictions/fr/en-echange-de', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|exig(?:e|ent|eait|é)|réclam(?:e|ent|ait|é))\\s+[^,.;:]{2,80}?\\s+en\\s+(?:échange|contrepartie)\\s+(?:de|d${APOS}|du|des)`) },
+    // une autorisation exigée : « La Commission exige une autorisation préalable pour tout rachat », « veut exiger un permis »,
+    // « Une autorisation préalable sera exigée » (restrictions/fr/exiger-autorisation ; pas « exige le retrait du texte » : seulement
+    // les noms d'une permission ou d'une déclaration)
+    { ruleId: 'restrictions/fr/exiger-autorisation', kind: 'condition', voice: 'active', negatable: true, pattern: re(`exig(?:e|es|ent|eait|eaient|era|eront|erait|eraient|er|eant|é|ée|és|ées)\\s+(?:(?:une?|l${APOS}|la|le|les|des|leur|son|sa|ses)\\s*)?(?:[${LETTER}-]+\\s+)?(?:autorisations?|approbation|agrément|permis|licences?|visas?|certificats?|déclarations?\\s+préalables?|consentement|feu\\s+vert)(?![${LETTER}])|(?:autorisations?|approbation|agrément|permis|licences?|visas?|certificats?|déclarations?|consentement)(?:\\s+(?:préalables?|spéciale?s?|écrite?s?|expresse?s?|ministérielles?|administratives?))?\\s+(?:sera|seront|est|sont|a\\s+été|ont\\s+été|serait|seraient)\\s+(?:désormais\\s+|également\\s+|aussi\\s+)?(?:exigée?s?|requise?s?|obligatoires?)(?![${LETTER}])`) },
+    // une activité soumise à une permission : « La Commission soumet les rachats à une autorisation préalable », « seront soumis à
+    // des conditions strictes » (restrictions/fr/soumettre-a ; pas « soumettra le texte à l'approbation du Parlement » ni « soumis à
+    // l'ISF » : une autorisation ou un agrément, des conditions, un quota)
+    { ruleId: 'restrictions/fr/soumettre-a', kind: 'condition', voice: 'active', negatable: true, pattern: re(`soum(?:et|ets|ettent|ettait|ettaient|ettra|ettront|ettrait|ettraient|ettre|ettant|is|ise|ises)\\s+(?:[^,.;:«»]{1,50}?\\s+)?à\\s+(?:(?:une?|des)\\s+)?(?:(?:autorisation|approbation|agrément|déclaration|accord|avis)\\s+(?:préalable|conforme|obligatoire)|autorisation|agrément|licence|conditions?(?:\\s+(?:strictes|de\\s+ressources|préalables|très\\s+strictes))?|quotas?)(?![${LETTER}])`) },
+    // une limite au passif avec son auteur nommé : « Le nombre de locations a été limité par la Commission européenne », « Les
+    // loyers seront encadrés par la Ville de Paris » (restrictions/fr/limite-par-autorite ; pas « les dégâts ont été limités par
+    // l'intervention des pompiers » : un nom propre suit « par »)
+    { ruleId: 'restrictions/fr/limite-par-autorite', kind: 'limit', voice: 'passive', rejectAfter: FR_NOT_A_NAME, pattern: re(`(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|a\\s+été|ont\\s+été|avait\\s+été|avaient\\s+été)\\s+(?:(?:désormais|également|aussi|fortement|strictement|[${LETTER}]+ment)\\s+)?)(?:limitée?s?|restreinte?s?|encadrée?s?|plafonnée?s?)(?=\\s+par\\s)`) },
+    // une obligation à venir, au passif : « Les plateformes seront obligées de retirer les contenus », « seront contraintes de
+    // publier leurs émissions » (restrictions/fr/sera-oblige ; au futur ou au conditionnel seulement : « ont été contraints de fuir »
+    // dit une contrainte de fait, pas une règle)
+    { ruleId: 'restrictions/fr/sera-oblige', kind: 'condition', voice: 'passive', pattern: re(`(?:sera|seront|serait|seraient)\\s+(?:(?:désormais|également|aussi|donc|dorénavant)\\s+)?(?:obligée?s?|contrainte?s?)\\s+(?:de|d${APOS}|à)(?=\\s*[${LETTER}])`) },
     // une aide ou un accord suspendu à une condition : « Le FMI conditionne son aide à la mise en œuvre de réformes », « le
     // versement de la prochaine tranche est suspendu à l'adoption de la réforme »
-    { ruleId: 'restrictions/fr/conditionner', objectInTrigger: true, kind: 'condition', voice: 'active', pattern: re(`(?:conditionn|subordonn)(?:e|ent|ait|aient|era|eront|ant|er)\\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l${APOS}|tout|toute|cette|ce)\\s*)(?:[${LETTER}'’-]+\\s+){0,6}?(?:à|au|aux)(?![${LETTER}])|suspendue?s?\\s+(?:à\\s+(?:l${APOS}|la|le|une?|des)|au|aux)\\s*(?:adoption|accord|feu\\s+vert|décision|vote|approbation|ratification|validation|mise\\s+en\\s+œuvre|signature|conclusion)`) },
+    { ruleId: 'restrictions/fr/conditionner', objectInTrigger: true, kind: 'condition', voice: 'active', negatable: true, pattern: re(`(?:conditionn|subordonn)(?:e|ent|ait|aient|era|eront|erait|eraient|ant|er|(?<=(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:conditionn|subordonn))é)\\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l${APOS}|tout|toute|cette|ce)\\s*)(?:[${LETTER}'’-]+\\s+){0,6}?(?:à|au|aux)(?![${LETTER}])|suspendue?s?\\s+(?:à\\s+(?:l${APOS}|la|le|une?|des)|au|aux)\\s*(?:adoption|accord|feu\\s+vert|décision|vote|approbation|ratification|validation|mise\\s+en\\s+œuvre|signature|conclusion)`) },
     // une obligation imposée à un acteur nommé : « les éditeurs sont désormais tenus de déclarer leurs revenus », « Google sera obligé de retirer les liens »
     { ruleId: 'restrictions/fr/tenu-de', kind: 'condition', voice: 'subject', needsActor: true, pattern: re(`(?:est|sont|sera|seront|serait|seraient|était|étaient|être|a\\s+été|ont\\s+été)\\s+(?:désormais\\s+|légalement\\s+|donc\\s+)?(?:tenue?s?|obligée?s?)\\s+(?:de|d${APOS})`) },
     // la même obligation sans acteur nommé, l'infinitif requis (pas « la réunion est tenue de 9 h à 11 h ») : « Les hébergeurs
@@ -377,13 +400,17 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // été obligé de rentrer au port ») ; EN restrictions/en/obliged-to
     { ruleId: 'restrictions/fr/astreint-a', kind: 'condition', voice: 'subject', pattern: re(`(?:(?:a|ont|aurait|auraient|avait|avaient|aura|auront)\\s+été|est|sont|sera|seront|serait|seraient|était|étaient)\\s+(?:(?:désormais|légalement|donc|aussi|également)\\s+)?astreinte?s?\\s+(?:à|de|d${APOS})(?=\\s*(?:[${LETTER}-]{2,20}(?:er|ir|re|oir)(?![${LETTER}])|s${APOS}|se\\s))`) },
     // exclure un membre : « le Parti populaire a exclu le député de son groupe », « le club exclut le joueur pour six mois » (pas « exclut toute hausse d'impôts »)
-    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', pattern: re(`(?:exclu(?:t|ent|re|ra|ront|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?|élèves?|étudiante?s?|lycéens?|lycéennes?|collégiens?|collégiennes?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/exclure-membre', kind: 'sanction', voice: 'active', negatable: true, pattern: re(`(?:exclu(?:t|ent|re|ra|ront|rait|raient|ait|aient)?|expuls(?:é|e|ent|er|era)|radi(?:é|e|ent|er|era))(?:\\s*,[^,.;:]{1,40}){0,3}\\s*,?\\s+(?:${INSERTED_ADVERB}\\s+){0,2}(?:(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|deux|trois|plusieurs)\\s*)?(?:députée?s?|sénat(?:eur|rice)s?|membres?|joueu(?:r|se)s?|athlètes?|maires?|élue?s?|militante?s?|adhérente?s?|dirigeante?s?|conseill(?:er|ère)s?|footballeu(?:r|se)s?|cyclistes?|coureu(?:r|se)s?|arbitres?|élèves?|étudiante?s?|lycéens?|lycéennes?|collégiens?|collégiennes?)(?![${LETTER}])`) },
     // l'exclusion d'une personne nommée, après des incises : « Le Parti populaire espagnol[1] a exclu, hier, à l'unanimité,
     // Antoni Pastor », « le club a exclu Jean Dupont » (le nom doit être un acteur : « a exclu toute hausse » n'est pas une sanction)
     { ruleId: 'restrictions/fr/exclure-nom', kind: 'sanction', voice: 'active', negatable: true, objectActor: { kinds: ['person'], gap: INSERTIONS }, pattern: re('exclu(?:t|ent|ait|aient)?|expuls(?:é|e|ent|a|ait)|radi(?:é|e|ent|a|ait)') },
     // « Bruxelles exige que les plateformes… », « l'obligation de déclarer »
     { ruleId: 'restrictions/fr/exiger', kind: 'condition', voice: 'active', needsActor: true, pattern: re(`exig(?:e|ent|er|eait|eaient|era|eront|erait|é|ée|eant)\\s+(?:que|qu${APOS})|obligation\\s+(?:de|d${APOS})`) },
     // --- limites
+    // des limites posées à une activité, le nom au pluriel après un déterminant : « La banque centrale a imposé de nouvelles limites aux
+    // retraits en devises », « des limites strictes à la publicité » (restrictions/fr/limites-a ; EN restrictions/en/limit-noun ; pas « les
+    // limites du modèle », ni le verbe « se limite à »)
+    { ruleId: 'restrictions/fr/limites-a', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?<=(?:des|de|les|ces|nouvelles|strictes|sévères)\\s+)limites\\s+(?:(?:strictes|sévères|claires|nouvelles|légales)\\s+)?(?:aux|au|à\\s+la|à\\s+l${APOS}|sur\\s+les|sur\\s+la|sur\\s+le|sur\\s+l${APOS})`) },
     // « procéder uniquement à des départs volontaires, exclusivement au travers d'un dispositif… »
     { ruleId: 'restrictions/fr/uniquement', kind: 'limit', voice: 'subject', includePrevWord: true, pattern: re(`(?:uniquement|exclusivement)(?!\\s+(?:si|[${DIGIT}]))`) },
     // une pratique bornée à un but : « ils n'utilisent leurs armes que pour se défendre », « seulement pour se défendre »
@@ -412,7 +439,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « La faible portée du missile limite son emploi à la défense côtière » ; restrictions/fr/limiter-fini ; EN
     // restrictions/en/limit-object-finite ; le conditionnel d'un projet reste à la règle de l'infinitif : « un système de coupons qui
     // plafonneraient les dépenses »)
-    { ruleId: 'restrictions/fr/limiter-fini', kind: 'limit', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'limit', rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: new RegExp(`^\\s*(?:(?:ses|leurs|les|la|sa|son|le)\\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![${LETTER}])`, 'iu'), pattern: re(`(?:limit(?:ent|era|eront|ait)|(?<!(?:de|la|une|sans|aucune|cette|toute|pas\\s+de)\\s{1,3})limite|(?<=(?:a|ont|avait|avaient)\\s)limité(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restrei(?:nt|gnent)|plafonn(?:e|ent|era|ait|aient)|encadr(?:e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
+    // (le participe passé aussi après un adverbe ou un jour, et « restreint », « encadré » : « a également limité le nombre de
+    // locations », « avait déjà encadré les loyers », « a officiellement restreint lundi l'exportation »)
+    { ruleId: 'restrictions/fr/limiter-fini', kind: 'limit', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'limit', rejectBefore: /(?:en\s+mesure|capables?|incapables?|(?:im)?possible|moyens?|su|pu)\s+(?:de\s+|d['’]\s*)?$/iu, rejectAfter: new RegExp(`^\\s*(?:(?:ses|leurs|les|la|sa|son|le)\\s+)?(?:pertes|casse|dégâts|repli|recul|chute)(?![${LETTER}])`, 'iu'), pattern: re(`(?:limit(?:ent|era|eront|ait)|(?<!(?:de|la|une|sans|aucune|cette|toute|pas\\s+de)\\s{1,3})limite|(?<=(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:${INSERTED_ADVERB}|déjà|aussi|encore|de\\s+fait|ainsi|enfin)\\s+){0,2})(?:limité|restreint|encadré)(?:\\s+${INSERTED_ADVERB})?(?=\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses)(?![${LETTER}]))|restrei(?:nt|gnent)|plafonn(?:e|ent|era|ait|aient)|encadr(?:e|ent|era))\\s+(?:la|le|les|l${APOS}|leur|leurs|son|sa|ses|à|aux)`) },
     // « un plafond de 3 000 euros », « dans la limite de », « des restrictions sur »
     { ruleId: 'restrictions/fr/plafond', kind: 'limit', voice: 'active', pattern: re(`plafonds?\\s+(?:sur|à|pour)|plafond\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|(?:${NUMBER_WORDS})(?![${LETTER}]))|dans\\s+la\\s+limite\\s+(?:de|d${APOS}|des|du)|restrictions?\\s+(?:sur|à|aux)|quotas?\\s+(?:sur|de|d${APOS})`) },
     // « jusqu'à un maximum de 50 personnes », « un maximum de 3 % », « pas plus de 20 personnes »
@@ -434,7 +463,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // --- refus
     // « le CEO d’Anthropic refusant que son IA soit utilisée pour concevoir des armes totalement autonomes », « Les banques
     // refusent désormais de traiter les paiements »
-    { ruleId: 'restrictions/fr/refuser', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus(?:e|es|ent|er|era|eront|erait|eraient|é|ée|és|ées|ant|ait|aient)\\s+(?:(?:désormais|toujours|catégoriquement|obstinément|fermement|encore|aussi|également|net)\\s+)?(?:que|qu${APOS}|de|d${APOS}|l${APOS}|la|le|les|tout|toute|toutes|tous|cette|ce|cet|ces|son|sa|ses|leur|leurs|un|une)`) },
+    { ruleId: 'restrictions/fr/refuser', kind: 'refusal', voice: 'active', negatable: true, rejectAfter: NO_COMMENT, pattern: re(`refus(?:e|es|ent|er|era|eront|erait|eraient|é|ée|és|ées|ant|ait|aient)\\s+(?:(?:désormais|toujours|catégoriquement|obstinément|fermement|encore|aussi|également|net)\\s+)?(?:que|qu${APOS}|de|d${APOS}|l${APOS}|la|le|les|tout|toute|toutes|tous|cette|ce|cet|ces|son|sa|ses|leur|leurs|un|une)`) },
     // matrice de couverture (test/unit/restrictions-coverage.test.ts) : l'accès, l'entrée ou un visa refusé à quelqu'un, son
     // destinataire avant l'objet : « La plateforme a refusé aux chercheurs l'accès à ses données », « a refusé à deux élues l'entrée
     // sur son territoire » ; EN restrictions/en/deny-access
@@ -500,7 +529,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/refus', kind: 'refusal', voice: 'active', rejectAfter: NO_COMMENT, pattern: re(`refus\\s+(?:de|d${APOS}|du|des|par)`) },
     // « le Parlement a rejeté la proposition » (pas « rejette les accusations » : un démenti)
     // (une réfutation n'est pas un refus : « des travaux unanimement rejetés par la communauté scientifique »)
-    { ruleId: 'restrictions/fr/rejeter', kind: 'refusal', voice: 'active', rejectAfter: /^\s*(?:(?:les\s+|ces\s+|toute\s+|toutes\s+|l['’]\s*|la\s+|le\s+)?(?:accusations?|allégations?|critiques?|informations?|rumeurs?|idée|responsabilité|comparaison)|par\s+(?:la\s+communauté\s+scientifique|(?:les\s+|des\s+)?(?:scientifiques|experts|chercheurs|spécialistes|études)))/iu, pattern: re('rej(?:eter|ette|ettent|etait|etaient|eté|etée|etés|etées|etant|ettera|etteront)') },
+    { ruleId: 'restrictions/fr/rejeter', kind: 'refusal', voice: 'active', negatable: true, rejectAfter: /^\s*(?:(?:les\s+|ces\s+|toute\s+|toutes\s+|l['’]\s*|la\s+|le\s+)?(?:accusations?|allégations?|critiques?|informations?|rumeurs?|idée|responsabilité|comparaison)|par\s+(?:la\s+communauté\s+scientifique|(?:les\s+|des\s+)?(?:scientifiques|experts|chercheurs|spécialistes|études)))/iu, pattern: re('rej(?:eter|ette|ettent|etait|etaient|eté|etée|etés|etées|etant|ettera|etteront|etterait|etteraient)') },
     // « l'Assemblée a voté contre le texte »
     // la réticence dans une négociation : « Pékin rechigne à s'engager sur un montant », « les syndicats renâclent à signer » ; EN restrictions/en/balk-at
     { ruleId: 'restrictions/fr/rechigner', kind: 'refusal', voice: 'active', pattern: re('(?:rechign|renâcl)(?:e|ent|ait|aient|é|era|eront)\\s+à') },
@@ -519,7 +548,9 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/veto', kind: 'refusal', voice: 'active', rejectBefore: new RegExp(`(?<![${LETTER}])(?:le|du|au|un|ce)\\s+(?:droit|pouvoir)\\s+de\\s+$`, 'iu'), pattern: re('veto|véto') },
     // --- sanctions
     // « a ensuite été écartée de nombre de projets fédéraux », « exclu du tournoi »
-    { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de|d${APOS}|du|des)(?!\\s*[${DIGIT}])`) },
+    // (pas avant un infinitif : « Il n'a pas exclu de se représenter », « a exclu de démissionner » écartent une hypothèse, nul
+    // n'est exclu)
+    { ruleId: 'restrictions/fr/ecarte-de', kind: 'sanction', voice: 'passive', pattern: re(`(?:exclue?s?|écartée?s?|suspendue?s?|radiée?s?|évincée?s?|bannie?s?|expulsée?s?|chassée?s?)\\s+(?:de(?!\\s+(?:se\\s|s${APOS}|[${LETTER}]{2,20}er(?![${LETTER}])))|d${APOS}|du|des)(?!\\s*[${DIGIT}])`) },
     // un candidat écarté ou exclu d'une procédure, à l'actif : « Le Pentagone a écarté le constructeur de l'appel d'offres », « a exclu
     // deux entreprises des marchés publics » ; EN restrictions/en/dropped-from-tender
     { ruleId: 'restrictions/fr/ecarter-candidat', kind: 'sanction', voice: 'active', negatable: true, objectInTrigger: true, pattern: re(`(?:exclu|exclut|excluent|exclure|écart(?:é|er|e|ent|era)|évinc(?:é|er|e|ent|era)|disqualifi(?:é|er|e|ent|era))\\s+(?:${INSERTED_ADVERB}\\s+)?(?:le|la|les|l${APOS}|son|sa|ses|leur|leurs|un|une|deux|trois|plusieurs)\\s*(?:[${LETTER}-]+\\s+){0,3}?(?:de\\s+l${APOS}|des|du|de\\s+la)\\s*(?:appels?\\s+d${APOS}\\s*offres|marchés?\\s+publics|enchères|compétitions?|tournois?|championnats?|procédure\\s+d${APOS}\\s*attribution|course)(?![${LETTER}])`) },
@@ -539,7 +570,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/exclusion', kind: 'sanction', voice: 'active', rejectBefore: new RegExp(`(?:zone|périmètre|rayon|(?<![${LETTER}])à)\\s+(?:l|d)['’]\\s*$`, 'iu'), pattern: re(`(?:exclusion|expulsion|radiation)\\s+(?:de|d${APOS}|du|des)`) },
     // « des sanctions contre la Russie », « sanctionné par l'Autorité »
     // (pas des sanctions violées ou contournées : « aurait violé les sanctions », « contourner les sanctions américaines »)
-    { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', rejectBefore: SANCTIONS_BROKEN, pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera)?') },
+    { ruleId: 'restrictions/fr/sanction', kind: 'sanction', voice: 'active', rejectBefore: SANCTIONS_BROKEN, pattern: re('sanction(?:s|né|née|nés|nées|ner|ne|nent|nera|neront|nerait|neraient|nait|naient)?') },
     // « une amende de 2 millions d'euros », « des pénalités », « des astreintes pouvant atteindre 5 % du chiffre d'affaires »
     // (« seront astreintes à rembourser » est le participe d'astreindre, une obligation : restrictions/fr/astreint-a)
     // (le nom est sa propre action : « une amende de 15 millions d'euros infligée par… » ; qui la paie — « a accepté de payer une
@@ -638,7 +669,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // « le gel des avoirs », « geler les avoirs de cinq responsables »
     // (un bien nommé aussi : « La justice a gelé la villa londonienne de l'oligarque », « a gelé les comptes bancaires du groupe » ; EN
     // restrictions/en/asset-freeze)
-    { ruleId: 'restrictions/fr/gel-avoirs', objectInTrigger: true, kind: 'sanction', voice: 'active', pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:les|leurs|ses)\\s+avoirs|gel(?:er|é|ée|és|ent)\\s+(?:la|le|les|l${APOS}|ses|leurs|son|sa)\\s*(?:villas?|yachts?|propriétés?|biens|comptes(?:\\s+bancaires)?|participations?|actifs|fonds|hôtels?\\s+particuliers?)(?![${LETTER}])`) },
+    { ruleId: 'restrictions/fr/gel-avoirs', objectInTrigger: true, kind: 'sanction', voice: 'active', negatable: true, pattern: re(`gel\\s+(?:des|de\\s+leurs|de\\s+ses)\\s+avoirs|(?:gel(?:er|é|ée|és|ait|aient)|gèl(?:e|ent|era|eront|erait|eraient))\\s+(?:les|leurs|ses)\\s+avoirs|(?:gel(?:er|é|ée|és|ait|aient)|gèl(?:e|ent|era|eront|erait|eraient))\\s+(?:la|le|les|l${APOS}|ses|leurs|son|sa)\\s*(?:villas?|yachts?|propriétés?|biens|comptes(?:\\s+bancaires)?|participations?|actifs|fonds|hôtels?\\s+particuliers?)(?![${LETTER}])`) },
     // « inscrite sur la liste noire »
     // un acteur inscrit par un autre sur sa liste noire : le sujet l'impose, l'objet la subit : « Washington a inscrit Huawei sur
     // sa liste noire », « Bruxelles a ajouté trois compagnies à la liste noire » ; EN restrictions/en/entity-list
@@ -824,7 +855,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // une obligation imposée par un acteur ou un texte : « La nouvelle loi oblige les plateformes à retirer les contenus », « Le tribunal a
     // contraint Google à communiquer les données », « la directive astreint les banques à » (un acteur ou un sujet abstrait — loi, décision
     // — avant : pas « la tempête a contraint la compagnie à annuler ») ; EN restrictions/en/oblige
-    { ruleId: 'restrictions/fr/obliger', objectInTrigger: true, kind: 'condition', voice: 'active', needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|ent|eait|eaient|era|eront|erait|é|ea|eant|er)|contrai(?:nt|gnent|gnait|ndra|ndront|ndrait|ndre)|astrei(?:nt|gnent|ndra|ndre))\\s+(?!(?:à|de|d${APOS})\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:à|de|d${APOS})\\s*[${LETTER}]{2,20}`) },
+    { ruleId: 'restrictions/fr/obliger', objectInTrigger: true, kind: 'condition', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|ent|eait|eaient|era|eront|erait|é|ea|eant|er)|contrai(?:nt|gnent|gnait|ndra|ndront|ndrait|ndre)|astrei(?:nt|gnent|ndra|ndre))\\s+(?!(?:à|de|d${APOS})\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?(?:à|de|d${APOS})\\s*[${LETTER}]{2,20}`) },
     // une exigence faite à un tiers : « La loi exige des entreprises qu'elles publient leurs émissions », « exige de Moscou qu'il retire
     // ses troupes » (« exige que » est restrictions/fr/exiger) ; EN restrictions/en/require
     { ruleId: 'restrictions/fr/exiger-de-que', kind: 'condition', voice: 'active', pattern: re(`exig(?:e|ent|eait|eaient|era|eront|erait|é)\\s+(?:de\\s+|d${APOS}\\s*|des\\s+|du\\s+)(?:[${LETTER}${DIGIT}'’.-]+\\s+){0,4}?qu(?:e|${APOS}|['’]\\s*(?:il|elle|ils|elles))`) },
