@@ -6,10 +6,11 @@
  * `--concurrency 2` run, which writes it after its first document: a cache of
  * the functions one article of one language needs. With it, every worker thread
  * compiled the other language's functions (and the rarer ones) from source on
- * its first documents of that language; measured 2026-12-03, 61 English corpus
- * documents in one thread, thread CPU, medians of 8 interleaved runs under load:
- * 2.65 s with the cache a worker wrote, 2.30 s with one written after hundreds of
- * documents of both languages (2.17 MB → 2.36 MB of cache).
+ * its first documents of that language. Callgrind, 20 English corpus documents in one
+ * thread (2026-12-03): lazy compilation 90.7 → 64.0 M instructions, offset by the larger
+ * cache's deserialisation (2.17 → 2.29 MB), so no net change on English; the gain is for
+ * the language the old cache did not cover, and the cache no longer depends on which
+ * worker finished first.
  *
  * Run by scripts/bundle.mjs after the build, in a process of its own: without
  * NODE_OPTIONS or Node.js options (the cache is keyed by them and by the V8 flags,
