@@ -21,16 +21,19 @@
  * - `worker.cjs` and its entry `worker-cached.js`: the worker threads of
  *   `--concurrency N`, run through the code cache too.
  *
- * Then warm-up runs (`--concurrency 1`, then 2, on the two seed articles, when
- * fixtures/ is there) write the code caches beside `cli.cjs` and `worker.cjs`,
- * so the first run after a build starts as fast as the next ones; without them
- * the first run writes the cache.
+ * Then warm-up runs write the code caches beside `cli.cjs` and `worker.cjs`, so the
+ * first run after a build starts as fast as the next ones (without them the first
+ * run writes the cache), from the articles of fixtures/articles when it is there, in
+ * English and in French: the CLI at `--concurrency 1` (`cli.cjs`'s cache, written at
+ * exit), and scripts/warm-worker-cache.mjs (`worker.cjs`'s, which a worker thread of
+ * a `--concurrency 2` run would write after its first document, one article of one
+ * language: every worker then compiled the other language's functions from source).
  *
  * Exit codes: 0 done, 1 esbuild failed (its message on stderr).
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,6 +58,9 @@ const lazyChildProcess = {
   },
 };
 
+/** The memos of the bundles (bin/factex.js names the same for cli.cjs). */
+const MEMOS = ['prefilter', 'alternation', 'gazetteer'];
+
 /**
  * The worker threads' entry beside the bundles: runs worker.cjs through the code cache,
  * written by the worker itself after its first document (the pool terminates workers
@@ -66,7 +72,7 @@ import { fileURLToPath } from 'node:url';
 import { CLI_V8_FLAGS, runWithCodeCache } from '../cli/code-cache.js';
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
-runWithCodeCache({ bundle: here('./worker.cjs'), v8Flags: CLI_V8_FLAGS, memos: ['prefilter', 'alternation', 'gazetteer'], memoBundle: here('./cli.cjs'), writeWhenWarm: true });
+runWithCodeCache({ bundle: here('./worker.cjs'), v8Flags: CLI_V8_FLAGS, memos: ${JSON.stringify(MEMOS)}, memoBundle: here('./cli.cjs'), writeWhenWarm: true });
 `;
 
 rmSync(OUT, { recursive: true, force: true });
@@ -133,16 +139,21 @@ function asciiOnly(source) {
   });
 }
 
-/** Runs the CLI once on the seed articles so that it writes its code cache (see the module comment). */
+/** Runs the CLI and the worker bundle on the fixture articles so that they write their code caches (see the module comment). */
 function warmUp() {
-  const articles = ['fixtures/articles/seed-fr/article.txt', 'fixtures/articles/seed-en/article.txt'].map((a) => join(ROOT, a));
-  if (!articles.every((a) => existsSync(a))) return;
-  // in the main thread (cli.cjs's cache), then in two worker threads (worker.cjs's)
-  for (const args of [['--concurrency', '1', ...articles], ['--concurrency', '2', ...articles, ...articles]]) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'factex.js'), '--format', 'json', '--quiet', ...args], {
-      // Without NODE_OPTIONS: the cache is keyed by it, and made for the usual run (a run with other options writes its own).
-      cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', FACTEX_CODE_CACHE: '1' },
-    });
+  const dir = join(ROOT, 'fixtures', 'articles');
+  const articles = existsSync(dir) ? readdirSync(dir).sort().map((a) => join(dir, a, 'article.txt')).filter((a) => existsSync(a)) : [];
+  if (articles.length === 0) return;
+  // Without NODE_OPTIONS: the caches are keyed by it, and made for the usual run (a run with other options writes its own).
+  const options = { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', FACTEX_CODE_CACHE: '1' } };
+  const runs = [
+    // in the main thread: cli.cjs's cache, written at exit
+    [join(ROOT, 'bin', 'factex.js'), '--format', 'json', '--quiet', '--concurrency', '1', ...articles],
+    // worker.cjs's, written once every article is extracted
+    [join(ROOT, 'scripts', 'warm-worker-cache.mjs'), OUT, MEMOS.join(','), ...articles],
+  ];
+  for (const args of runs) {
+    const r = spawnSync(process.execPath, args, options);
     if (r.status !== 0) console.error(`bundle: the warm-up run failed (exit ${r.status}): ${r.stderr.trim().split('\n')[0] ?? ''}`);
   }
 }

@@ -20,8 +20,8 @@ describe('char-classes', () => {
     }
     expect(differ).toEqual([]);
   });
-  test('rangesOf gives the same string as testing each code point in turn (how it was first computed)', () => {
-    const hex = (code: number) => `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  test('rangesOf gives the same ranges as testing each code point in turn (how it was first computed), as characters', () => {
+    const hex = (code: number) => String.fromCharCode(code);
     const perCodePoint = (property: RegExp): string => {
       let out = '';
       for (const [from, to] of [[0, 0x52f], [0x1e00, 0x1fff]] as const) {
@@ -37,11 +37,20 @@ describe('char-classes', () => {
       }
       return out;
     };
-    for (const property of [/\p{L}/u, /\p{N}/u, /\p{Lu}/u, /\p{Ll}/u, /\p{M}/u, /\p{Lt}/u, /\p{Nd}/u, /\p{P}/u, /\s/u]) {
+    for (const property of [/\p{L}/u, /\p{N}/u, /\p{Lu}/u, /\p{Ll}/u, /\p{M}/u, /\p{Lt}/u, /\p{Nd}/u, /\p{Sc}/u, /\p{Zs}/u]) {
       expect(rangesOf(property)).toBe(perCodePoint(property));
     }
     expect(LETTER).toBe(perCodePoint(/\p{L}/u));
     expect(UPPER).toBe(perCodePoint(/\p{Lu}/u));
+    expect(LETTER.startsWith('A-Za-zªµºÀ-ÖØ-ö')).toBe(true);
+    expect([LETTER, DIGIT, UPPER, LOWER, MARK].some((c) => c.includes('\\'))).toBe(false); // no escapes: a third of the source
+  });
+  test('rangesOf refuses a property that matches class syntax or a line terminator (it would need escapes)', () => {
+    expect(() => rangesOf(/\p{P}/u)).toThrow(/class/); // - [ ] \\ are punctuation
+    expect(() => rangesOf(/\s/u)).toThrow(/class/); // \n
+    expect(() => rangesOf(/[\^]/u)).toThrow(/class/);
+    expect(rangesOf(/[a-c]/u)).toBe('a-c');
+    expect(rangesOf(/[ax]/u)).toBe('ax');
   });
   test('letters of news in English and French, and their neighbours', () => {
     for (const ch of ['a', 'Z', 'é', 'À', 'ß', 'œ', 'Œ', 'ł', 'Ş', 'ǆ', 'Ω', 'ж', 'Ж', 'ạ', 'ẞ']) expect(cls(LETTER).test(ch)).toBe(true);
