@@ -2306,6 +2306,20 @@ const COMPARE_LEVEL = /^[ \u00a0]{0,2},?[ \u00a0]{1,2}(?:contre|compared[ \u00a0
 const COMPARE_LEVEL_FAR = /^[^\d;:!?()«»"“”.]{1,50},[ \u00a0]{1,2}(?:contre|compared[ \u00a0]{1,2}(?:with|to)|against|versus|vs\.?)[ \u00a0]{1,2}$/iu;
 
 /**
+ * The words between a change verb and the « de » of a pair, when they are its singular object naming a level (lexicon
+ * `levelNouns`) with at most its complements: « relève| l'âge légal de départ |de 62 à 64 ans », « porte| le plafond |de
+ * 10 000 à 15 000 euros » (ruleId metrics/from-to-level-object). No figure, no clause break inside. Group 1: the object
+ * without its determiner, group 2 its head noun.
+ */
+const LEVEL_OBJECT = /^[ \u00a0]{1,2}(?:l['’]|le[ \u00a0]|la[ \u00a0]|son[ \u00a0]|sa[ \u00a0]|leur[ \u00a0])[ \u00a0]?(([\p{L}]{2,12})(?:[ \u00a0][^\d,;:.!?()«»"“”]{0,40}?)?)[ \u00a0]$/u;
+
+/** The object naming a level between a change verb and the « de » of a pair (« âge légal de départ »), else null; see {@link LEVEL_OBJECT}. */
+function levelObject(gap: string, rules: Rules): string | null {
+  const m = LEVEL_OBJECT.exec(gap);
+  return m && rules.lex.levelNouns.has(lower(m[2]!)) ? m[1]! : null;
+}
+
+/**
  * How a pair "X to Y", « X à Y » of one unit reads (ruleId metrics/from-to): `move` when the first figure is the level a
  * move leaves and the second the level it reaches ("Unemployment rose from 4.1% to 4.5%", « Le chômage est passé de
  * 7,1 % à 7,4 % », « la part du nucléaire réduite de 75 % à 50 % »), `range` when both bound one figure ("ranging from 10%
@@ -2326,6 +2340,7 @@ function pairReading(text: string, opener: number, fa: FigureAt, first: number, 
       if (/^from/iu.test(text.slice(opener, opener + 4))) return 'move';
       if (first > second) return 'move';
       if (unit === '%' && wordsBefore(text, fa.clauseStart, opener, 12).some((t) => rules.lex.rateNouns.has(lower(t.word)))) return 'move';
+      if (levelObject(text.slice(cue.end, opener), rules) !== null) return 'move';
       return 'range';
     }
   }
@@ -2339,6 +2354,13 @@ function pairReading(text: string, opener: number, fa: FigureAt, first: number, 
  * that verb (ruleId metrics/from-to). Both figures get the same subject.
  */
 function moveSubject(text: string, opener: number, fa: FigureAt, a: Draft<Metric>, b: Draft<Metric>, rules: Rules): void {
+  // (the level a change verb's object names: « relève l'âge légal de départ de 62 à 64 ans » → « âge légal de départ »;
+  // ruleId metrics/from-to-level-object)
+  const object = fa.cue && fa.cue.end <= opener ? levelObject(text.slice(fa.cue.end, opener), rules) : null;
+  if (object !== null) {
+    a.subject = b.subject = object;
+    return;
+  }
   // (the verb is the word before the opener, past an adverb: "rose sharply from")
   const lead = wordsBefore(text, fa.clauseStart, opener, 2);
   const verb = lead.length === 2 && AGENT_ADVERB.test(lead[1]!.word) ? lead[0] : lead[lead.length - 1];

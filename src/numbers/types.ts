@@ -391,6 +391,13 @@ export interface MetricLexicon {
    * de 15 % à 20 % »). Lower case (ruleId metrics/from-to).
    */
   rateNouns: ReadonlySet<string>;
+  /**
+   * Nouns of a level that a change verb sets, as its singular object (« l'âge », « le plafond », « la durée »): « relève
+   * l'âge légal de départ de 62 à 64 ans » moves the age from 62 to 64, where « augmente les salaires de 100 à 200 euros »
+   * spans the size of the change. Lower case, French only (English marks the level left with "from") (ruleId
+   * metrics/from-to-level-object).
+   */
+  levelNouns: ReadonlySet<string>;
   /** Words multiplying a collective: "two dozen" (2), "half a dozen" (0.5); keys lower case, single spaces (ruleId numbers/<lang>/collective). */
   collectiveMultipliers: Readonly<Record<string, number>>;
 }

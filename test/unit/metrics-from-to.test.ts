@@ -43,6 +43,10 @@ describe('a move from a level to another (metrics/from-to)', () => {
     // (a count: the direction from the two values, the cue does not govern the count)
     ['en', 'The workforce will be cut from 3,500 to 1,550 troops.', 'troops', 3500, 1550, 'decrease', 'troops'],
     ['fr', 'Les effectifs passeront de 12 000 à 9 000 salariés.', 'salarié', 12000, 9000, 'decrease', 'salariés'],
+    // (the singular object of the change verb names a level: metrics/from-to-level-object; « relève » with its grave accent)
+    ['fr', "Le gouvernement relève l'âge légal de départ de 62 à 64 ans.", 'an', 62, 64, 'increase', 'âge légal de départ'],
+    ['fr', 'Le Conseil a augmenté le plafond de 10 000 à 15 000 euros.', 'EUR', 10000, 15000, 'increase', 'plafond'],
+    ['fr', 'La ville a réduit le plafond de 15 000 à 10 000 euros.', 'EUR', 15000, 10000, 'decrease', 'plafond'],
   ];
   test.each(MOVES)('%s: %s', (lang, text, unit, left, reached, change, subject) => {
     const ms = metrics(lang, text);
@@ -95,6 +99,13 @@ describe('a range written with its unit twice (metrics/from-to, metrics/range-up
     expect([a.value, a.valueMax, a.change, a.evidence.text]).toEqual([low, high, change, evidence]);
     expect([b.value, b.valueMax, b.change, b.evidence.text, b.ruleId]).toEqual([high, undefined, change, evidence, `metrics/${lang}/range-upper`]);
     expect(b.subject).toBe(a.subject);
+  });
+
+  test('a plural object is no level: « augmente les salaires de 100 à 200 euros » spans the size of the change', () => {
+    const ms = metrics('fr', "L'entreprise augmente les salaires de 100 à 200 euros.");
+    expect(ms.map((m) => [m.value, m.valueMax, m.unit, m.ruleId])).toEqual([
+      [100, 200, 'EUR', 'metrics/fr/currency'], [200, undefined, 'EUR', 'metrics/fr/range-upper'],
+    ]);
   });
 
   test('"entre 3 et 5 %" and "15-20%" stay one range each', () => {

@@ -263,5 +263,6 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   fromToRanges: '(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)',
   // (English marks the level a move leaves with "from": no noun is needed to tell a move from a range)
   rateNouns: new Set<string>(),
+  levelNouns: new Set<string>(),
   collectiveMultipliers: { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'half a': 0.5 },
 };

@@ -20,7 +20,7 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   // "auraient bondi de 200 %", "les impôts augmenteront de 7,2 milliards", "en hausse de 3 %", "le relèvement à 40 %"
   increase: [
     'bond(?:i|ir|it|issent|issait|issaient|iraient|irait)', `grimp[${LETTER}]{0,6}`, `augment[${LETTER}]{0,7}`, 'hausses?',
-    `progress[${LETTER}]{0,6}`, 'relèvement', `relev[${LETTER}]{0,6}`, `rehauss[${LETTER}]{0,6}`, 'accr(?:u|ue|us|ues|oît|oissement|oître)',
+    `progress[${LETTER}]{0,6}`, 'relèvement', `relev[${LETTER}]{0,6}`, `relèv[${LETTER}]{0,6}`, `rehauss[${LETTER}]{0,6}`, 'accr(?:u|ue|us|ues|oît|oissement|oître)',
     `gagn[${LETTER}]{0,6}`, 'mont(?:é|ée|és|ées|er|ent|ait|aient|era|eront)', 'montée', `envol[${LETTER}]{0,6}`, `flamb[${LETTER}]{0,6}`,
     `doubl[${LETTER}]{0,6}`, `tripl[${LETTER}]{0,6}`, 'bonds?', 'essor', `redress[${LETTER}]{0,6}`, `gonfl[${LETTER}]{0,6}`,
     `rebond[${LETTER}]{0,6}`,
@@ -261,4 +261,8 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   fromToRanges: "(?:vari(?:e|ent|ant|ait|aient|er)|allant|va|vont|oscill(?:e|ent|ant|ait|aient|er)|s['’]échelonn(?:e|ent|ant|ait))",
   // « le taux de TVA a été relevé de 19,6 % à 20 % », « la part du nucléaire réduite de 75 % à 50 % » (ruleId metrics/from-to)
   rateNouns: set('taux part parts proportion pourcentage ratio rendement tva inflation chômage'),
+  // « relève l'âge légal de départ de 62 à 64 ans », « porte le plafond de 10 000 à 15 000 euros », « fait passer la durée
+  // du mandat de 5 à 7 ans »: the level an object names (singular: « les salaires de 100 à 200 euros » is the size) (ruleId
+  // metrics/from-to-level-object)
+  levelNouns: set('âge plafond seuil limite durée délai nombre effectif capacité vitesse objectif taille hauteur smic salaire montant tarif loyer prix budget quota mandat'),
 };
