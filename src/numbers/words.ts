@@ -114,6 +114,13 @@ function evaluateRun(toks: Tok[], lex: QuantityLexicon, out: WordNumber[]): void
     const next = kindOf(toks[i + 1]?.word);
     const s = st as State | null;
     if (kind === 'connector') {
+      // "two and a half (million)": a half added to the number before (ruleId numbers/en/and-a-half)
+      if (s && s.real && s.current >= 1 && s.current % 1 === 0 && (toks[i + 1]?.word === 'a' || toks[i + 1]?.word === 'one') && toks[i + 2]?.word === 'half'
+        && lex.fractionWords.half === 0.5) {
+        s.current += 0.5; s.lastAdd = null; extend(s, t); extend(s, toks[i + 1]!); extend(s, toks[i + 2]!);
+        i += 2;
+        continue;
+      }
       // "one hundred and five", "vingt et un", "soixante et onze": only inside a number
       if (!s || next !== 'unit') flush();
       continue;
