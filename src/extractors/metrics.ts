@@ -2968,5 +2968,26 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     prevSentence = si;
   }
   readFromTo(doc, out, figures, rules);
+  if (doc.language === 'fr') addHalves(text, out);
   return refineMetricSubjects(doc, supplementMetrics(doc, out));
+}
+
+/** « et demi », « et demie » right after a figure's noun (word end: not « et demie-finale »). */
+const AND_A_HALF_FR = /^[ \u00a0]et[ \u00a0]demie?(?![\p{L}\p{N}-])/u;
+
+/**
+ * French adds a half after the counted noun or the currency: « deux heures et demie » (2,5 heures), « un an et demi »,
+ * « trois euros et demi » (ruleId metrics/fr/and-a-half). Only to a whole figure under 1 000 whose evidence ends on its noun
+ * (« deux millions et demi » is the number grammar's, not this). The evidence takes the words in.
+ */
+function addHalves(text: string, out: Draft<Metric>[]): void {
+  for (const m of out) {
+    if (m.valueMax !== undefined || !Number.isInteger(m.value) || m.value <= 0 || m.value >= 1000 || m.unit === '%' || m.unit === 'pp') continue;
+    if (!/\p{L}$/u.test(m.evidence.text)) continue;
+    const half = AND_A_HALF_FR.exec(text.slice(m.evidence.end, m.evidence.end + 12));
+    if (!half) continue;
+    m.value += 0.5;
+    m.evidence = makeSpan(text, m.evidence.start, m.evidence.end + half[0].length);
+    m.text = m.evidence.text;
+  }
 }

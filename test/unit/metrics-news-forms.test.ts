@@ -103,3 +103,23 @@ describe('metric news forms: kept as they were', () => {
     for (const k of keys) expect(foldSubject(m!.subject)).toContain(foldSubject(k));
   });
 });
+
+describe('a half written after the noun or inside the number (metrics/fr/and-a-half, numbers/en/and-a-half)', () => {
+  test.each<[Language, string, number, string, string]>([
+    ['fr', 'La réunion a duré deux heures et demie, selon le maire.', 2.5, 'heure', 'deux heures et demie'],
+    ['fr', 'Il a payé trois euros et demi pour le billet.', 3.5, 'EUR', 'trois euros et demi'],
+    ['en', 'The strike lasted two and a half days.', 2.5, 'day', 'two and a half days'],
+    ['en', 'The company lost two and a half million customers.', 2.5e6, 'customer', 'two and a half million customers'],
+  ])('%s: %s', (lang, text, value, unit, evidence) => {
+    const m = findMetric(metricsOf(text, lang), value, unit)!;
+    expect(m).toBeDefined();
+    expect(m.evidence.text).toContain(evidence);
+    expect(text.slice(m.evidence.start, m.evidence.end)).toBe(m.evidence.text);
+  });
+
+  test('« et demie » ending a compound word or after a percentage adds nothing', () => {
+    const ms = metricsOf('Le club compte 12 joueurs et demie-finale oblige, 40 % des places sont vendues.', 'fr');
+    expect(findMetric(ms, 12, 'joueur')).toBeDefined();
+    expect(findMetric(ms, 12.5, 'joueur')).toBeUndefined();
+  });
+});
