@@ -257,8 +257,10 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
   let action = draft.action;
   const head = text.slice(te, te + action.length + 8);
   const noun = lex.nounTrigger.test(text.slice(ts, te));
-  if (place.actionAfterTrigger && action && head.trimStart().startsWith(action)) {
-    const actionStart = te + head.length - head.trimStart().length;
+  // (an opening quotation mark before the action was skipped by the extractor: `banned "TikTok"` → `TikTok"`)
+  const headText = head.replace(HEAD_LEAD, '');
+  if (place.actionAfterTrigger && action && headText.startsWith(action)) {
+    const actionStart = te + head.length - headText.length;
     let actionEnd = actionStart + action.length;
     if (predicateAt > actionStart && predicateAt < actionEnd + STATUS_WINDOW) actionEnd = Math.min(actionEnd, predicateAt);
     // nothing left ("Les sanctions | ont été renforcées"): the trigger names the restriction
@@ -312,6 +314,19 @@ const LEADING_PREPOSITION: Record<Language, RegExp> = {
   fr: /^(?:contre|sur|visant|ciblant|de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?=\S)/iu,
 };
 
+/** Spaces and opening quotation marks before an action (bounded by the 128 code units of the head it runs on). */
+const HEAD_LEAD = /^[\s\u00a0\u202f«“"]{0,8}/u;
+
+/**
+ * A leading day or date adverbial between the verb and its object, with its comma: "imposed sanctions | on Tuesday | on three Iranian
+ * oil companies", "banned | this week | the sale of", « a interdit | mardi | les vols », « a gelé | cette semaine | les avoirs » — no part
+ * of the restricted thing (fourth new-user trial; ruleId restrictions/leading-date). Anchored at the start; bounded alternatives.
+ */
+const LEADING_DATE: Record<Language, RegExp> = {
+  en: new RegExp(`^(?:(?:on|late|early|last|this|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last)\\s+(?:week|weekend|month|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month|year)|yesterday|today|on\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+[${DIGIT}]{1,2})(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])`, 'u'),
+  fr: new RegExp(`^(?:(?:(?:ce|dès)\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:soir|matin|après-midi|dernier))?|cette\\s+semaine|ce\\s+(?:week-end|mois|matin|soir)|la\\s+semaine\\s+dernière|hier(?:\\s+(?:soir|matin))?|aujourd['’]hui|le\\s+[${DIGIT}]{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])`, 'iu'),
+};
+
 /** A trailing date or time adverbial, tested on the last 48 code units: "on Monday", "last week", « lundi », « en 2019 ». */
 const TRAILING_DATE: Record<Language, RegExp> = {
   en: new RegExp(`\\s(?:(?:on|last|this|next|from|since|until|by)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|(?:on|in|from|since|until|by)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+[${DIGIT}]{1,2})?(?:,?\\s+[${DIGIT}]{4})?|[${DIGIT}]{4})|yesterday|today|tonight|earlier\\s+this\\s+(?:week|month|year)|last\\s+(?:week|month|year))$`, 'u'),
@@ -345,7 +360,10 @@ const DATIVE_INFINITIVE = new RegExp(`(?<![${LETTER}])(?:de\\s+|d['’]\\s*)[${L
  * predicate was left (« Les sanctions | ont été renforcées »), the input when only a preposition was.
  */
 function tidyAction(action: string, language: Language, noun: boolean): string {
-  let out = noun ? action.replace(LEADING_PREPOSITION[language], '') : action;
+  // "on Tuesday on three Iranian oil companies" → "on three Iranian oil companies" (restrictions/leading-date; the date's own
+  // preposition first, then the restriction noun's)
+  const undated = action.replace(LEADING_DATE[language], '') || action;
+  let out = noun ? undated.replace(LEADING_PREPOSITION[language], '') : undated;
   // « des sanctions à Moscou », « des sanctions à la banque russe Gazprombank »: « à » brings the target, unless an infinitive
   // follows it, whose subject it names (« l'interdiction aux entreprises de vendre »)
   // (a fixed phrase keeps it: « à son encontre », « à l'encontre de »)

@@ -840,8 +840,31 @@ function refOf(actor: Actor): ActorRef {
   return { id: actor.id, name: actor.name };
 }
 
+/** Most code units read past an evidence's end for the closing mark of a quotation it opens (restrictions/closed-quotation). */
+const QUOTE_CLOSE_WINDOW = 80;
+/** The quotation-mark pairs an evidence may open: ASCII, curly and French marks. */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['«', '»']];
+
+/**
+ * restrictions/closed-quotation: an evidence span never ends inside a quotation mark it opened — `The Senate banned "TikTok" on
+ * Tuesday.` gave `The Senate banned "TikTok` (fourth new-user trial). When the span [start, end) holds an odd number of ASCII marks,
+ * or a curly or French opening mark after its last closing one, the end moves past the closing mark when it stands within
+ * {@link QUOTE_CLOSE_WINDOW} code units and the sentence; otherwise `end` is returned. Bounded: one slice of the evidence and one of
+ * the window.
+ */
+export function closeOpenQuotation(text: string, start: number, end: number, sentenceEnd: number): number {
+  const inside = text.slice(start, end);
+  const limit = Math.min(sentenceEnd, end + QUOTE_CLOSE_WINDOW);
+  let close = '';
+  if ((inside.match(/"/gu)?.length ?? 0) % 2 === 1) close = '"';
+  else for (const [open, shut] of QUOTE_PAIRS) if (inside.lastIndexOf(open) > inside.lastIndexOf(shut)) close = shut;
+  if (!close) return end;
+  const at = text.slice(end, limit).indexOf(close);
+  return at < 0 ? end : end + at + 1;
+}
+
 function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: ActorIndex): UnreadRestriction {
-  const evidence = makeSpan(text, c.start, c.end);
+  const evidence = makeSpan(text, c.start, closeOpenQuotation(text, c.start, c.end, c.sentence.end));
   // condition: the without/unless/sans clause inside the evidence, after the trigger's start
   let condition: string | null = null;
   let actionEnd = evidence.end;
