@@ -336,18 +336,59 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const ruled = kept.filter((c) => !(c.inHeading && bodyKinds.has(c.kind)));
   const fallback = fallbackCandidates(doc, lex, ctx.actors, ruled, ruleHits, headings)
     .filter((c) => !isEffectMention(text, placeOf(c), doc.language));
-  const out = (fallback.length ? [...ruled, ...fallback].sort(byTrigger) : ruled)
+  const ordered = fallback.length ? [...ruled, ...fallback].sort(byTrigger) : ruled;
+  const out = ordered
     .map((c) => {
       const d = readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors);
       drafts.set(c.triggerStart, d);
       return d;
     });
+  shareCoordinatedImposer(text, ordered, out);
   // the condition of a re-mention is the antecedent's: "The Senate proposed a ban on TikTok. The ban would take effect only if …"
   for (const [mention, antecedent] of antecedents) {
     const d = drafts.get(antecedent.triggerStart);
     if (d && d.condition === null) d.condition = toDraft(text, mention, lex, ctx.actors).condition;
   }
   return out;
+}
+
+/**
+ * A coordinating conjunction right before a trigger, an auxiliary, an adverb or a clitic object allowed: ", and ordered", "and has
+ * banned", « et a ordonné », « et lui a ordonné », « et l'a sommé » (tested on the 40 code units before the trigger, anchored at the end).
+ */
+const COORDINATED_LEAD = new RegExp(`(?<![${LETTER}])(?:and|et)\\s+(?:(?:has|have|had|also|then|later|later\\s+on|a|ont|avait|avaient|aussi|puis|ensuite|lui|leur|les|l['’])\\s*){0,3}$`, 'iu');
+/** The object of a coordinated trigger that stands for an actor named before it: a pronoun or a definite description ("ordered the company to"). */
+const ANAPHORIC_OBJECT = new RegExp(`(?<![${LETTER}])(?:it|them|him|her|the\\s+(?:company|firm|group|platform|operator|carrier|airline|bank|club|giant))(?![${LETTER}])`, 'iu');
+/** A French clitic object before a coordinated trigger: « et lui a ordonné », « et l'a sommé ». */
+const CLITIC_LEAD = /(?:et)\s+(?:lui|leur|les|l['’])/iu;
+
+/**
+ * restrictions/coordinated-imposer: a trigger coordinated after a restriction of its sentence shares that restriction's subject, its
+ * imposer — "The European Commission fined Meta on Monday | and ordered the company to stop the transfers", « La Cnil a infligé une
+ * amende à Numéa | et lui a ordonné de cesser … »: the European Commission orders, not Meta (the first verb's object, the actor named
+ * nearest before the trigger; fourth new-user trial). That object, when the trigger's own object is a pronoun, a clitic or a definite
+ * description ("the company", « lui »), is the one restricted; and the imposer is never its own target. `ordered` and `drafts` are
+ * parallel (one draft per candidate); drafts are changed in place. Bounded: 40 code units before each trigger.
+ */
+function shareCoordinatedImposer(text: string, ordered: Candidate[], drafts: Draft<Restriction>[]): void {
+  for (let i = 1; i < ordered.length; i++) {
+    const c = ordered[i]!;
+    const d = drafts[i]!;
+    if (c.rule.voice !== 'active') continue;
+    const lead = text.slice(Math.max(c.sentence.start, c.triggerStart - 40), c.triggerStart);
+    if (!COORDINATED_LEAD.test(lead)) continue;
+    let j = i - 1;
+    while (j >= 0 && ordered[j]!.sentence.start === c.sentence.start && drafts[j]!.imposedBy === null) j--;
+    if (j < 0 || ordered[j]!.sentence.start !== c.sentence.start || ordered[j]!.rule.voice !== 'active') continue;
+    const imposer = drafts[j]!.imposedBy!;
+    if (d.imposedBy?.id === imposer.id) continue;
+    const object = d.imposedBy;
+    d.imposedBy = { ...imposer };
+    d.appliesTo = d.appliesTo.filter((a) => a.id !== imposer.id);
+    if (object && d.appliesTo.length === 0 && (ANAPHORIC_OBJECT.test(text.slice(c.triggerStart, c.triggerEnd)) || CLITIC_LEAD.test(lead))) {
+      d.appliesTo = [{ ...object }];
+    }
+  }
 }
 
 /** A coordinating conjunction and its spaces at the start of a clause, EN and FR ("and ", « et »), bounded. */
