@@ -236,6 +236,14 @@ export interface RestrictionLexicon {
   definiteSubject?: { before: RegExp; noun: RegExp; complement: RegExp; content: RegExp };
   /** Optional clause-level lexical fallback (restrictions/<lang>/fallback-<kind>). */
   fallback?: RestrictionFallback;
+  /**
+   * Optional non-global regex, tested on the text from {@link VOW_BEFORE} code units before a trigger to {@link VOW_AFTER} after its
+   * end when the trigger stands inside a quotation: a speaker's vow in the first person that a state of affairs will not be allowed,
+   * whose object is a clause about the speaker's own people or a becoming ("We will not allow our farmers to be sacrificed", « Nous
+   * n'accepterons pas que nos enfants deviennent dépendants ») — rhetoric, no restriction imposed (restrictions/<lang>/quoted-vow; a
+   * refusal of an act stays: "I will never recognize this defeat").
+   */
+  quotedVow?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -243,6 +251,10 @@ const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr
 
 /** Actor kinds that impose or undergo restrictions. */
 const AGENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
+
+/** Code units read before and after a trigger for {@link RestrictionLexicon.quotedVow}. */
+const VOW_BEFORE = 30;
+const VOW_AFTER = 80;
 
 /** Longest evidence, in code units, before it is cut at a word boundary. */
 const MAX_EVIDENCE = 240;
@@ -319,6 +331,9 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         if (object < 0) continue;
         // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
         if (ctx.actors.mentionAt(ts) || isInName(text, sentence, ts, te)) continue;
+        // "We will not allow our farmers to be sacrificed," she said: a vow, not a restriction (restrictions/<lang>/quoted-vow)
+        if (lex.quotedVow?.test(text.slice(Math.max(sentence.start, ts - VOW_BEFORE), Math.min(sentence.end, te + VOW_AFTER)))
+          && passageAt(findQuotedPassages(text, doc.paragraphs), ts)) continue;
         const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
         const end = clauseEnd(text, sentence, object, ctx.actors, lex);
         found.push({ rule, kind, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });

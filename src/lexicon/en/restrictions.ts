@@ -1187,6 +1187,10 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   passiveBefore: new RegExp(`(?<![${LETTER}])(?:(?:has|have|had)\\s{1,3}been|(?:will|would|could|may|might|can|must|should)\\s{1,3}be|is|are|was|were|be|been|being|get|gets|got)\\s{1,3}(?:(?:now|also|already|still|effectively|officially|formally|temporarily|permanently|largely|partly|strictly|completely|totally|de\\s+facto)\\s{1,3})?$`, 'iu'),
   participle: new RegExp(`^[${LETTER}]{2,20}(?:ed|en)$`, 'iu'),
   impersonalSubject: /^(?:it|this|that|there)$/iu,
+  // restrictions/en/quoted-vow (fourth new-user trial): "We will not allow our farmers to be sacrificed", "I won't let our workers become
+  // collateral damage", "we will never accept that our children are put at risk" — a first-person vow about the speaker's own people or a
+  // becoming, inside a quotation (not "We will not allow the merger to proceed": no possessive, no "be"/"become")
+  quotedVow: new RegExp(`(?<![${LETTER}])(?:we|I)\\s+(?:(?:will|shall|would)\\s+(?:not|never)|won['’]t|cannot|can['’]t)\\s+(?:allow|let|accept|tolerate|permit|stand\\s+by\\s+and\\s+let)\\s+(?:that\\s+)?(?:(?:our|my)\\s|(?:[${LETTER}'’-]+\\s+){1,4}(?:to\\s+)?(?:be|become|are|is)\\s)`, 'iu'),
   conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided(?:\\s+that)?|providing\\s+that|as\\s+long\\s+as|` +
     // "may keep processing the data when users have given consent", "may not train whenever proceedings are pending" (fourth new-user
     // trial, restrictions/en/when-condition; not a past event: "imposed sanctions when Russia invaded" — no past tense in its first words)

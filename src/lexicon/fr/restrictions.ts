@@ -1086,6 +1086,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   passiveBefore: new RegExp(`(?<![${LETTER}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s{1,3}été|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|être|soit|soient)\\s{1,3}(?:(?:désormais|aussi|également|déjà|toujours|officiellement|formellement|temporairement|définitivement|provisoirement|totalement|strictement|partiellement)\\s{1,3})?$`, 'iu'),
   participle: new RegExp(`^[${LETTER}]{2,20}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises|int|inte|ints|intes)$`, 'iu'),
   impersonalSubject: /^(?:il|ce|cela|ça|c['’]|on)$/iu,
+  // restrictions/fr/quoted-vow (quatrième essai d'un nouvel utilisateur) : « Nous n'accepterons pas que nos enfants deviennent dépendants »,
+  // « je ne laisserai pas nos agriculteurs être sacrifiés » — un serment à la première personne sur les siens ou un devenir, dans une citation
+  // (pas « nous n'autoriserons pas la fusion »)
+  quotedVow: new RegExp(`(?<![${LETTER}])(?:nous|je)\\s+(?:n['’]\\s*|ne\\s+)(?:accepter|laisser|permettr|tolérer|autoriser)(?:ons|ai)\\s+(?:pas|jamais|plus)\\s+(?:que\\s+|qu['’]\\s*)?(?:(?:nos|notre|mes|mon|ma)\\s|(?:[${LETTER}'’-]+\\s+){1,4}(?:être|devenir|devienne|deviennent|soit|soient)\\s)`, 'iu'),
   conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|(?:tant|pourvu|dès\\s+lors)\\s+qu(?:e|(?=['’]))|` +
     // « interdit les vols intérieurs lorsqu'une alternative en train existe » (quatrième essai d'un nouvel utilisateur, restrictions/fr/
     // lorsque-condition ; pas un fait passé : « quand la Russie a envahi » — ni passé composé ni imparfait dans ses premiers mots)
