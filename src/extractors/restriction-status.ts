@@ -107,6 +107,13 @@ export interface RestrictionStatusLexicon {
    * 2030" is still in force).
    */
   pastMarker?: RegExp;
+  /**
+   * Optional, global: a lifting verb whose object is a bare definite or demonstrative restriction noun with no complement of its own
+   * — "lifted the ban in April", "It lifted that block on Friday", « Elle a levé cette interdiction le 3 septembre »: the lifting of a
+   * restriction told before it, in its sentence or the one before (restrictions/<lang>/lifted-anaphor). Not "lifted the ban on TikTok"
+   * (a complement: a restriction of its own, lifted). Group 1 is the restriction noun.
+   */
+  liftedAnaphor?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionStatusLexicon> = { en: EN_RESTRICTION_STATUS, fr: FR_RESTRICTION_STATUS };
@@ -186,6 +193,36 @@ export function liftedTextCue(text: string, place: Pick<TriggerPlace, 'sentence'
   if (lex.notYetBefore.test(text.slice(Math.max(place.sentence.start, start - NOT_YET_WINDOW), start))) return null;
   const npStart = from + m.index + m[0].indexOf(m[1]);
   return { start, npStart, npEnd: npStart + m[1].length };
+}
+
+/** Where a {@link RestrictionStatusLexicon.liftedAnaphor} lifting stands: offsets in the text, end exclusive. */
+export interface LiftedAnaphor {
+  start: number;
+  end: number;
+}
+
+/**
+ * The liftings of an earlier restriction by an anaphoric noun in `text` (restrictions/<lang>/lifted-anaphor): "banned ChatGPT in March
+ * but lifted the ban in April", "The regulator blocked the deal in April. It lifted that block on Friday." — each match of the
+ * language's `liftedAnaphor` not preceded (within {@link NOT_YET_WINDOW} code units) by a negation or a plan ("refused to lift the
+ * ban", « envisage de lever cette interdiction »). One linear scan; [] for a language without the pattern.
+ *
+ * @param text the document text.
+ * @param language selects the cues.
+ */
+export function liftedAnaphors(text: string, language: Language): LiftedAnaphor[] {
+  const re = (LEXICONS[language] ?? EN_RESTRICTION_STATUS).liftedAnaphor;
+  if (!re) return [];
+  const notYet = (LEXICONS[language] ?? EN_RESTRICTION_STATUS).notYetBefore;
+  const out: LiftedAnaphor[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (notYet.test(text.slice(Math.max(0, m.index - NOT_YET_WINDOW), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Built once for {@link readRestriction} (character classes: text/char-classes.ts). */
@@ -323,8 +360,8 @@ const HEAD_LEAD = /^[\s\u00a0\u202f«“"]{0,8}/u;
  * of the restricted thing (fourth new-user trial; ruleId restrictions/leading-date). Anchored at the start; bounded alternatives.
  */
 const LEADING_DATE: Record<Language, RegExp> = {
-  en: new RegExp(`^(?:(?:on|late|early|last|this|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last)\\s+(?:week|weekend|month|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month|year)|yesterday|today|on\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+[${DIGIT}]{1,2})(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])`, 'u'),
-  fr: new RegExp(`^(?:(?:(?:ce|dès)\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:soir|matin|après-midi|dernier))?|cette\\s+semaine|ce\\s+(?:week-end|mois|matin|soir)|la\\s+semaine\\s+dernière|hier(?:\\s+(?:soir|matin))?|aujourd['’]hui|le\\s+[${DIGIT}]{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])`, 'iu'),
+  en: new RegExp(`^(?:(?:on|late|early|last|this|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last)\\s+(?:week|weekend|month|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month|year)|yesterday|today|on\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+[${DIGIT}]{1,2}|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])`, 'u'),
+  fr: new RegExp(`^(?:(?:(?:ce|dès)\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:soir|matin|après-midi|dernier))?|cette\\s+semaine|ce\\s+(?:week-end|mois|matin|soir)|la\\s+semaine\\s+dernière|hier(?:\\s+(?:soir|matin))?|aujourd['’]hui|(?:le\\s+[${DIGIT}]{1,2}(?:er)?|en)\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])`, 'iu'),
 };
 
 /** A trailing date or time adverbial, tested on the last 48 code units: "on Monday", "last week", « lundi », « en 2019 ». */

@@ -41,7 +41,7 @@ import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTestIfAny } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { findQuotedPassages, passageAt } from './attribution.js';
-import { isEffectMention, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
+import { isEffectMention, liftedAnaphors, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -359,12 +359,52 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
       return d;
     });
   shareCoordinatedImposer(text, ordered, out);
+  const lifted = out.length ? liftAntecedents(doc, ordered, out, lex, ctx.actors) : out;
   // the condition of a re-mention is the antecedent's: "The Senate proposed a ban on TikTok. The ban would take effect only if …"
   for (const [mention, antecedent] of antecedents) {
     const d = drafts.get(antecedent.triggerStart);
     if (d && d.condition === null) d.condition = toDraft(text, mention, lex, ctx.actors).condition;
   }
-  return out;
+  return lifted;
+}
+
+/**
+ * restrictions/<lang>/lifted-anaphor: a restriction lifted later in its sentence, or in the next one, by an anaphoric noun is one
+ * restriction, lifted — "Italy's privacy watchdog banned ChatGPT in March but lifted the ban in April" (not an active ban plus a lifted
+ * one whose action is "in April"), "The regulator blocked the deal in April. It lifted that block on Friday.", « La préfecture avait
+ * restreint l'usage de l'eau en juillet. Elle a levé cette interdiction le 3 septembre » (fourth new-user trial). The antecedent is the
+ * last restriction before the lifting (no refusal or condition, not already lifted or proposed) in the lifting's sentence or the one
+ * before; it becomes `lifted`, its evidence runs on to the lifting's clause when they share a sentence, and the restriction read from
+ * the lifting's own noun is dropped. `ordered` and `drafts` are parallel; returns the drafts kept.
+ */
+function liftAntecedents(doc: AnalysedText, ordered: Candidate[], drafts: Draft<Restriction>[], lex: RestrictionLexicon, actors: ActorIndex): Draft<Restriction>[] {
+  const text = doc.text;
+  const lifts = liftedAnaphors(text, doc.language);
+  if (!lifts.length) return drafts;
+  const dropped = new Set<number>();
+  let si = 0;
+  for (const lift of lifts) {
+    while (si < doc.sentences.length && doc.sentences[si]!.end <= lift.start) si++;
+    const sentence = doc.sentences[si];
+    if (!sentence || lift.start < sentence.start) continue;
+    const from = si > 0 ? doc.sentences[si - 1]!.start : sentence.start;
+    let k = -1;
+    for (let i = 0; i < ordered.length; i++) {
+      const c = ordered[i]!;
+      if (c.triggerStart >= lift.start) break;
+      if (c.sentence.start < from || dropped.has(i) || c.kind === 'refusal' || c.kind === 'condition') continue;
+      if (drafts[i]!.status === 'active' || drafts[i]!.status === 'eased') k = i;
+    }
+    if (k < 0) continue;
+    const d = drafts[k]!;
+    d.status = 'lifted';
+    if (ordered[k]!.sentence.start === sentence.start) {
+      const end = Math.max(d.evidence.end, clauseEnd(text, sentence, lift.end, actors, lex));
+      d.evidence = makeSpan(text, d.evidence.start, end);
+    }
+    ordered.forEach((c, i) => { if (c.triggerStart >= lift.start && c.triggerStart < lift.end) dropped.add(i); });
+  }
+  return dropped.size ? drafts.filter((_, i) => !dropped.has(i)) : drafts;
 }
 
 /**
