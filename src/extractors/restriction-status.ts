@@ -225,6 +225,27 @@ export function liftedAnaphors(text: string, language: Language): LiftedAnaphor[
   return out;
 }
 
+/** A connective ending an action cut before a lifting: "ChatGPT in March, then" → "ChatGPT in March" (bounded: its last 16 code units). */
+const TRAILING_CONNECTIVE = /[\s,;]+(?:(?:and|but|then|and\s+then|et|mais|puis|et\s+puis|avant\s+de)[\s,]*)?$/iu;
+
+/**
+ * `action` cut before `cut` (a lifting told in it: "ChatGPT in March, then | lifted the ban in April") and tidied like a restricted
+ * thing: no trailing connective, date or dangling preposition — "ChatGPT" (restrictions/<lang>/lifted-anaphor). `action` when `cut` is
+ * not in it past its start.
+ *
+ * @param action the restriction's action.
+ * @param cut the lifting's text.
+ * @param language selects the date and preposition patterns.
+ */
+export function actionBeforeLifting(action: string, cut: string, language: Language): string {
+  const at = action.indexOf(cut);
+  if (at <= 0) return action;
+  const head = action.slice(0, at);
+  const tail = head.slice(-16);
+  const m = TRAILING_CONNECTIVE.exec(tail);
+  return tidyAction(m ? head.slice(0, head.length - tail.length + m.index) : head, language, false) || action;
+}
+
 /** Built once for {@link readRestriction} (character classes: text/char-classes.ts). */
 const READ_RESTRICTION_RE = new RegExp(`^[${LETTER}${DIGIT}'’-]+`, 'u');
 

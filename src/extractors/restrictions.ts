@@ -41,7 +41,7 @@ import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTestIfAny } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { findQuotedPassages, passageAt } from './attribution.js';
-import { isEffectMention, liftedAnaphors, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
+import { actionBeforeLifting, isEffectMention, liftedAnaphors, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -398,6 +398,8 @@ function liftAntecedents(doc: AnalysedText, ordered: Candidate[], drafts: Draft<
     if (k < 0) continue;
     const d = drafts[k]!;
     d.status = 'lifted';
+    // "banned ChatGPT in March, then lifted the ban in April" → "ChatGPT"
+    d.action = actionBeforeLifting(d.action, text.slice(lift.start, lift.end), doc.language);
     if (ordered[k]!.sentence.start === sentence.start) {
       const end = Math.max(d.evidence.end, clauseEnd(text, sentence, lift.end, actors, lex));
       d.evidence = makeSpan(text, d.evidence.start, end);

@@ -63,6 +63,13 @@ describe('a ban lifted by an anaphoric noun is one lifted restriction (restricti
     expect(rs[0]!.action).toBe('ChatGPT');
     expect(rs[0]!.evidence.text).toBe("Italy's privacy watchdog banned ChatGPT in March but lifted the ban in April");
   });
+  it('en: "banned ChatGPT in March, then lifted the ban in April after …" — the action stops before the lifting', () => {
+    const text = "Italy's data protection authority temporarily banned ChatGPT in March, then lifted the ban in April after OpenAI added age checks.";
+    const rs = run('en', text, [['Italy', 'government'], ['ChatGPT', 'product'], ['OpenAI', 'organization']]);
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.status).toBe('lifted');
+    expect(rs[0]!.action).toBe('ChatGPT');
+  });
   it('en: "blocked the deal in April. It lifted that block on Friday." — the block is lifted', () => {
     const text = 'The regulator blocked the deal in April. It lifted that block on Friday.';
     const rs = run('en', text);
