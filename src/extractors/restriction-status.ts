@@ -226,7 +226,8 @@ export function liftedAnaphors(text: string, language: Language): LiftedAnaphor[
 }
 
 /** A connective ending an action cut before a lifting: "ChatGPT in March, then" → "ChatGPT in March" (bounded: its last 16 code units). */
-const TRAILING_CONNECTIVE = /[\s,;]+(?:(?:and|but|then|and\s+then|et|mais|puis|et\s+puis|avant\s+de)[\s,]*)?$/iu;
+// (it starts at the first character of its run: an anchored run retried at every space of a long space run is quadratic)
+const TRAILING_CONNECTIVE = /(?<![\s,;])[\s,;]+(?:(?:and|but|then|and\s+then|et|mais|puis|et\s+puis|avant\s+de)[\s,]*)?$/iu;
 
 /**
  * `action` cut before `cut` (a lifting told in it: "ChatGPT in March, then | lifted the ban in April") and tidied like a restricted
