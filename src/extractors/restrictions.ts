@@ -140,6 +140,12 @@ export interface RestrictionLexicon {
   /** Non-global regex finding the start of a condition clause ("without", « sans »). */
   conditionCue: RegExp;
   /**
+   * Optional non-global regex finding the start of a condition clause that only follows the restricted action ("when", « lorsque »;
+   * before it the word tells a time: « Jamais lorsqu'un vote est annoncé, on autorise… »), tested after the trigger when
+   * `conditionCue` finds none.
+   */
+  conditionAfterCue?: RegExp;
+  /**
    * Optional non-global regex tested on a prohibition's condition clause (anchored at its start by the lexicon): a permission that lifts
    * the prohibition ("without a judicial warrant", « sans autorisation ») makes it a condition.
    */
@@ -967,7 +973,12 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   let condition: string | null = null;
   let actionEnd = evidence.end;
   const tail = text.slice(c.triggerStart, evidence.end);
-  const cue = lex.conditionCue.exec(tail);
+  let cue = lex.conditionCue.exec(tail);
+  // (a "when"/« lorsque » clause after the trigger's end: restrictions/<lang>/when-condition)
+  if (!cue && lex.conditionAfterCue) {
+    const after = lex.conditionAfterCue.exec(text.slice(c.triggerEnd, evidence.end));
+    if (after) { after.index += c.triggerEnd - c.triggerStart; cue = after; }
+  }
   if (cue) {
     const cs = c.triggerStart + cue.index;
     condition = makeSpan(text, cs, evidence.end).text || null;

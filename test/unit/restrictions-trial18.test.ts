@@ -128,6 +128,14 @@ describe('day adverbials between the verb and its object (restrictions/leading-d
     const rs = run('fr', "La préfecture a interdit lundi soir l'arrosage des jardins.", [['préfecture', 'government']]);
     expect(rs[0]!.action).toBe("l'arrosage des jardins");
   });
+  it('look-alike fr: « vendredi dernier » reste entier (« fut remerciée vendredi dernier »)', () => {
+    const rs = run('fr', 'La députée du Parti populaire fut remerciée vendredi dernier.', [['Parti populaire', 'organization']]);
+    expect(rs.map((r) => r.action)).toEqual(['vendredi dernier']);
+  });
+  it('look-alike en: a month before a year is a date, not a skipped adverbial ("took effect in July 2018")', () => {
+    const rs = run('en', 'China-specific tariffs took effect in July 2018.');
+    expect(rs.map((r) => r.action)).toEqual(['in July 2018']);
+  });
   it('look-alike en: a day that is the object\'s own word stays ("banned Sunday trading")', () => {
     const rs = run('en', 'The council banned Sunday trading in the city centre.');
     expect(rs[0]!.action).toMatch(/^Sunday trading/u);
@@ -191,6 +199,14 @@ describe('"when"/« lorsque » open a condition after the restricted action', ()
   it('en: "as long as" is the condition', () => {
     const rs = run('en', 'The city banned cars from the centre as long as the pollution alert lasts.');
     expect(rs[0]!.condition).toBe('as long as the pollution alert lasts');
+  });
+  it('look-alike en: a participle "provided by" opens no condition', () => {
+    const rs = run('en', 'The rule requires that it be an operating lease based on the definition provided by the budget office.');
+    expect(rs.map((r) => r.condition)).toEqual([null]);
+  });
+  it('look-alike fr: « lorsque » avant l\'action est un temps, pas la condition (« Jamais lorsqu\'un vote est annoncé, on autorise »)', () => {
+    const rs = run('fr', "Le président a interdit les suspensions de séance. Jamais lorsqu'un vote est annoncé, on autorise une suspension de séance.");
+    expect(rs.map((r) => [r.action, r.condition])).toEqual([['les suspensions de séance', null], ['une suspension de séance', null]]);
   });
   it('look-alike en: a past "when" is a time, not a condition ("when Russia invaded Ukraine")', () => {
     const rs = run('en', 'The EU imposed sanctions on Moscow when Russia invaded Ukraine.', [['EU', 'government'], ['Moscow', 'government'], ['Russia', 'place'], ['Ukraine', 'place']]);
