@@ -107,6 +107,13 @@ export interface RestrictionStatusLexicon {
    * 2030" is still in force).
    */
   pastMarker?: RegExp;
+  /**
+   * Optional, global: a lifting verb whose object is a bare definite or demonstrative restriction noun with no complement of its own
+   * — "lifted the ban in April", "It lifted that block on Friday", « Elle a levé cette interdiction le 3 septembre »: the lifting of a
+   * restriction told before it, in its sentence or the one before (restrictions/<lang>/lifted-anaphor). Not "lifted the ban on TikTok"
+   * (a complement: a restriction of its own, lifted). Group 1 is the restriction noun.
+   */
+  liftedAnaphor?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionStatusLexicon> = { en: EN_RESTRICTION_STATUS, fr: FR_RESTRICTION_STATUS };
@@ -188,6 +195,58 @@ export function liftedTextCue(text: string, place: Pick<TriggerPlace, 'sentence'
   return { start, npStart, npEnd: npStart + m[1].length };
 }
 
+/** Where a {@link RestrictionStatusLexicon.liftedAnaphor} lifting stands: offsets in the text, end exclusive. */
+export interface LiftedAnaphor {
+  start: number;
+  end: number;
+}
+
+/**
+ * The liftings of an earlier restriction by an anaphoric noun in `text` (restrictions/<lang>/lifted-anaphor): "banned ChatGPT in March
+ * but lifted the ban in April", "The regulator blocked the deal in April. It lifted that block on Friday." — each match of the
+ * language's `liftedAnaphor` not preceded (within {@link NOT_YET_WINDOW} code units) by a negation or a plan ("refused to lift the
+ * ban", « envisage de lever cette interdiction »). One linear scan; [] for a language without the pattern.
+ *
+ * @param text the document text.
+ * @param language selects the cues.
+ */
+export function liftedAnaphors(text: string, language: Language): LiftedAnaphor[] {
+  const re = (LEXICONS[language] ?? EN_RESTRICTION_STATUS).liftedAnaphor;
+  if (!re) return [];
+  const notYet = (LEXICONS[language] ?? EN_RESTRICTION_STATUS).notYetBefore;
+  const out: LiftedAnaphor[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (notYet.test(text.slice(Math.max(0, m.index - NOT_YET_WINDOW), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A connective ending an action cut before a lifting: "ChatGPT in March, then" → "ChatGPT in March" (bounded: its last 16 code units). */
+// (it starts at the first character of its run: an anchored run retried at every space of a long space run is quadratic)
+const TRAILING_CONNECTIVE = /(?<![\s,;])[\s,;]+(?:(?:and|but|then|and\s+then|et|mais|puis|et\s+puis|avant\s+de)[\s,]*)?$/iu;
+
+/**
+ * `action` cut before `cut` (a lifting told in it: "ChatGPT in March, then | lifted the ban in April") and tidied like a restricted
+ * thing: no trailing connective, date or dangling preposition — "ChatGPT" (restrictions/<lang>/lifted-anaphor). `action` when `cut` is
+ * not in it past its start.
+ *
+ * @param action the restriction's action.
+ * @param cut the lifting's text.
+ * @param language selects the date and preposition patterns.
+ */
+export function actionBeforeLifting(action: string, cut: string, language: Language): string {
+  const at = action.indexOf(cut);
+  if (at <= 0) return action;
+  const head = action.slice(0, at);
+  const tail = head.slice(-16);
+  const m = TRAILING_CONNECTIVE.exec(tail);
+  return tidyAction(m ? head.slice(0, head.length - tail.length + m.index) : head, language, false) || action;
+}
+
 /** Built once for {@link readRestriction} (character classes: text/char-classes.ts). */
 const READ_RESTRICTION_RE = new RegExp(`^[${LETTER}${DIGIT}'’-]+`, 'u');
 
@@ -257,8 +316,10 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
   let action = draft.action;
   const head = text.slice(te, te + action.length + 8);
   const noun = lex.nounTrigger.test(text.slice(ts, te));
-  if (place.actionAfterTrigger && action && head.trimStart().startsWith(action)) {
-    const actionStart = te + head.length - head.trimStart().length;
+  // (an opening quotation mark before the action was skipped by the extractor: `banned "TikTok"` → `TikTok"`)
+  const headText = head.replace(HEAD_LEAD, '');
+  if (place.actionAfterTrigger && action && headText.startsWith(action)) {
+    const actionStart = te + head.length - headText.length;
     let actionEnd = actionStart + action.length;
     if (predicateAt > actionStart && predicateAt < actionEnd + STATUS_WINDOW) actionEnd = Math.min(actionEnd, predicateAt);
     // nothing left ("Les sanctions | ont été renforcées"): the trigger names the restriction
@@ -312,6 +373,19 @@ const LEADING_PREPOSITION: Record<Language, RegExp> = {
   fr: /^(?:contre|sur|visant|ciblant|de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?=\S)/iu,
 };
 
+/** Spaces and opening quotation marks before an action (bounded by the 128 code units of the head it runs on). */
+const HEAD_LEAD = /^[\s\u00a0\u202f«“"]{0,8}/u;
+
+/**
+ * A leading day or date adverbial between the verb and its object, with its comma: "imposed sanctions | on Tuesday | on three Iranian
+ * oil companies", "banned | this week | the sale of", « a interdit | mardi | les vols », « a gelé | cette semaine | les avoirs » — no part
+ * of the restricted thing (fourth new-user trial; ruleId restrictions/leading-date). Anchored at the start; bounded alternatives.
+ */
+const LEADING_DATE: Record<Language, RegExp> = {
+  en: new RegExp(`^(?:(?:on|late|early|last|this|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last)\\s+(?:week|weekend|month|morning|afternoon|evening)|(?:earlier|later)\\s+this\\s+(?:week|month|year)|yesterday|today|on\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+[${DIGIT}]{1,2}|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])(?![${DIGIT}]{4}(?![${DIGIT}]))(?!(?:dernier|dernière|prochain|prochaine|soir|matin|last|next|morning|evening)(?![${LETTER}]))`, 'u'),
+  fr: new RegExp(`^(?:(?:(?:ce|dès)\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:soir|matin|après-midi|dernier))?|cette\\s+semaine|ce\\s+(?:week-end|mois|matin|soir)|la\\s+semaine\\s+dernière|hier(?:\\s+(?:soir|matin))?|aujourd['’]hui|(?:le\\s+[${DIGIT}]{1,2}(?:er)?|en)\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?:,?\\s+|,\\s*)(?=[${LETTER}${DIGIT}"“«])(?![${DIGIT}]{4}(?![${DIGIT}]))(?!(?:dernier|dernière|prochain|prochaine|soir|matin|last|next|morning|evening)(?![${LETTER}]))`, 'iu'),
+};
+
 /** A trailing date or time adverbial, tested on the last 48 code units: "on Monday", "last week", « lundi », « en 2019 ». */
 const TRAILING_DATE: Record<Language, RegExp> = {
   en: new RegExp(`\\s(?:(?:on|last|this|next|from|since|until|by)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|(?:on|in|from|since|until|by)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+[${DIGIT}]{1,2})?(?:,?\\s+[${DIGIT}]{4})?|[${DIGIT}]{4})|yesterday|today|tonight|earlier\\s+this\\s+(?:week|month|year)|last\\s+(?:week|month|year))$`, 'u'),
@@ -345,7 +419,10 @@ const DATIVE_INFINITIVE = new RegExp(`(?<![${LETTER}])(?:de\\s+|d['’]\\s*)[${L
  * predicate was left (« Les sanctions | ont été renforcées »), the input when only a preposition was.
  */
 function tidyAction(action: string, language: Language, noun: boolean): string {
-  let out = noun ? action.replace(LEADING_PREPOSITION[language], '') : action;
+  // "on Tuesday on three Iranian oil companies" → "on three Iranian oil companies" (restrictions/leading-date; the date's own
+  // preposition first, then the restriction noun's)
+  const undated = action.replace(LEADING_DATE[language], '') || action;
+  let out = noun ? undated.replace(LEADING_PREPOSITION[language], '') : undated;
   // « des sanctions à Moscou », « des sanctions à la banque russe Gazprombank »: « à » brings the target, unless an infinitive
   // follows it, whose subject it names (« l'interdiction aux entreprises de vendre »)
   // (a fixed phrase keeps it: « à son encontre », « à l'encontre de »)

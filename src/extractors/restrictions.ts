@@ -41,7 +41,7 @@ import { makeSpan } from '../text/span.js';
 import { prefilterText, spanTestIfAny } from '../text/prefilter.js';
 import type { LazyRegExp, RuleRegExp } from '../text/lazy-regexp.js';
 import { findQuotedPassages, passageAt } from './attribution.js';
-import { isEffectMention, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
+import { actionBeforeLifting, isEffectMention, liftedAnaphors, liftedTextCue, pronounObject, readRestriction, type TriggerPlace, type UnreadRestriction } from './restriction-status.js';
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -140,6 +140,12 @@ export interface RestrictionLexicon {
   /** Non-global regex finding the start of a condition clause ("without", « sans »). */
   conditionCue: RegExp;
   /**
+   * Optional non-global regex finding the start of a condition clause that only follows the restricted action ("when", « lorsque »;
+   * before it the word tells a time: « Jamais lorsqu'un vote est annoncé, on autorise… »), tested after the trigger when
+   * `conditionCue` finds none.
+   */
+  conditionAfterCue?: RegExp;
+  /**
    * Optional non-global regex tested on a prohibition's condition clause (anchored at its start by the lexicon): a permission that lifts
    * the prohibition ("without a judicial warrant", « sans autorisation ») makes it a condition.
    */
@@ -236,6 +242,14 @@ export interface RestrictionLexicon {
   definiteSubject?: { before: RegExp; noun: RegExp; complement: RegExp; content: RegExp };
   /** Optional clause-level lexical fallback (restrictions/<lang>/fallback-<kind>). */
   fallback?: RestrictionFallback;
+  /**
+   * Optional non-global regex, tested on the text from {@link VOW_BEFORE} code units before a trigger to {@link VOW_AFTER} after its
+   * end when the trigger stands inside a quotation: a speaker's vow in the first person that a state of affairs will not be allowed,
+   * whose object is a clause about the speaker's own people or a becoming ("We will not allow our farmers to be sacrificed", « Nous
+   * n'accepterons pas que nos enfants deviennent dépendants ») — rhetoric, no restriction imposed (restrictions/<lang>/quoted-vow; a
+   * refusal of an act stays: "I will never recognize this defeat").
+   */
+  quotedVow?: RegExp;
 }
 
 const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr: FR_RESTRICTIONS };
@@ -243,6 +257,10 @@ const LEXICONS: Record<Language, RestrictionLexicon> = { en: EN_RESTRICTIONS, fr
 
 /** Actor kinds that impose or undergo restrictions. */
 const AGENT_KINDS: readonly ActorKind[] = ['organization', 'government', 'person', 'group', 'place'];
+
+/** Code units read before and after a trigger for {@link RestrictionLexicon.quotedVow}. */
+const VOW_BEFORE = 30;
+const VOW_AFTER = 80;
 
 /** Longest evidence, in code units, before it is cut at a word boundary. */
 const MAX_EVIDENCE = 240;
@@ -319,6 +337,9 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
         if (object < 0) continue;
         // a trigger word inside a name is no trigger: "Ban Ki-moon", "the Sanctions Committee"
         if (ctx.actors.mentionAt(ts) || isInName(text, sentence, ts, te)) continue;
+        // "We will not allow our farmers to be sacrificed," she said: a vow, not a restriction (restrictions/<lang>/quoted-vow)
+        if (lex.quotedVow?.test(text.slice(Math.max(sentence.start, ts - VOW_BEFORE), Math.min(sentence.end, te + VOW_AFTER)))
+          && passageAt(findQuotedPassages(text, doc.paragraphs), ts)) continue;
         const start = evidenceStart(text, sentence, ts, rule, ctx.actors);
         const end = clauseEnd(text, sentence, object, ctx.actors, lex);
         found.push({ rule, kind, sentence, triggerStart: ts, triggerEnd: te, start, end, inHeading });
@@ -336,18 +357,101 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
   const ruled = kept.filter((c) => !(c.inHeading && bodyKinds.has(c.kind)));
   const fallback = fallbackCandidates(doc, lex, ctx.actors, ruled, ruleHits, headings)
     .filter((c) => !isEffectMention(text, placeOf(c), doc.language));
-  const out = (fallback.length ? [...ruled, ...fallback].sort(byTrigger) : ruled)
+  const ordered = fallback.length ? [...ruled, ...fallback].sort(byTrigger) : ruled;
+  const out = ordered
     .map((c) => {
       const d = readRestriction(text, toDraft(text, c, lex, ctx.actors), placeOf(c), doc.language, ctx.actors);
       drafts.set(c.triggerStart, d);
       return d;
     });
+  shareCoordinatedImposer(text, ordered, out);
+  const lifted = out.length ? liftAntecedents(doc, ordered, out, lex, ctx.actors) : out;
   // the condition of a re-mention is the antecedent's: "The Senate proposed a ban on TikTok. The ban would take effect only if …"
   for (const [mention, antecedent] of antecedents) {
     const d = drafts.get(antecedent.triggerStart);
     if (d && d.condition === null) d.condition = toDraft(text, mention, lex, ctx.actors).condition;
   }
-  return out;
+  return lifted;
+}
+
+/**
+ * restrictions/<lang>/lifted-anaphor: a restriction lifted later in its sentence, or in the next one, by an anaphoric noun is one
+ * restriction, lifted — "Italy's privacy watchdog banned ChatGPT in March but lifted the ban in April" (not an active ban plus a lifted
+ * one whose action is "in April"), "The regulator blocked the deal in April. It lifted that block on Friday.", « La préfecture avait
+ * restreint l'usage de l'eau en juillet. Elle a levé cette interdiction le 3 septembre » (fourth new-user trial). The antecedent is the
+ * last restriction before the lifting (no refusal or condition, not already lifted or proposed) in the lifting's sentence or the one
+ * before; it becomes `lifted`, its evidence runs on to the lifting's clause when they share a sentence, and the restriction read from
+ * the lifting's own noun is dropped. `ordered` and `drafts` are parallel; returns the drafts kept.
+ */
+function liftAntecedents(doc: AnalysedText, ordered: Candidate[], drafts: Draft<Restriction>[], lex: RestrictionLexicon, actors: ActorIndex): Draft<Restriction>[] {
+  const text = doc.text;
+  const lifts = liftedAnaphors(text, doc.language);
+  if (!lifts.length) return drafts;
+  const dropped = new Set<number>();
+  let si = 0;
+  for (const lift of lifts) {
+    while (si < doc.sentences.length && doc.sentences[si]!.end <= lift.start) si++;
+    const sentence = doc.sentences[si];
+    if (!sentence || lift.start < sentence.start) continue;
+    const from = si > 0 ? doc.sentences[si - 1]!.start : sentence.start;
+    let k = -1;
+    for (let i = 0; i < ordered.length; i++) {
+      const c = ordered[i]!;
+      if (c.triggerStart >= lift.start) break;
+      if (c.sentence.start < from || dropped.has(i) || c.kind === 'refusal' || c.kind === 'condition') continue;
+      if (drafts[i]!.status === 'active' || drafts[i]!.status === 'eased') k = i;
+    }
+    if (k < 0) continue;
+    const d = drafts[k]!;
+    d.status = 'lifted';
+    // "banned ChatGPT in March, then lifted the ban in April" → "ChatGPT"
+    d.action = actionBeforeLifting(d.action, text.slice(lift.start, lift.end), doc.language);
+    if (ordered[k]!.sentence.start === sentence.start) {
+      const end = Math.max(d.evidence.end, clauseEnd(text, sentence, lift.end, actors, lex));
+      d.evidence = makeSpan(text, d.evidence.start, end);
+    }
+    ordered.forEach((c, i) => { if (c.triggerStart >= lift.start && c.triggerStart < lift.end) dropped.add(i); });
+  }
+  return dropped.size ? drafts.filter((_, i) => !dropped.has(i)) : drafts;
+}
+
+/**
+ * A coordinating conjunction right before a trigger, an auxiliary, an adverb or a clitic object allowed: ", and ordered", "and has
+ * banned", « et a ordonné », « et lui a ordonné », « et l'a sommé » (tested on the 40 code units before the trigger, anchored at the end).
+ */
+const COORDINATED_LEAD = new RegExp(`(?<![${LETTER}])(?:and|et)\\s+(?:(?:has|have|had|also|then|later|later\\s+on|a|ont|avait|avaient|aussi|puis|ensuite|lui|leur|les|l['’])\\s*){0,3}$`, 'iu');
+/** The object of a coordinated trigger that stands for an actor named before it: a pronoun or a definite description ("ordered the company to"). */
+const ANAPHORIC_OBJECT = new RegExp(`(?<![${LETTER}])(?:it|them|him|her|the\\s+(?:company|firm|group|platform|operator|carrier|airline|bank|club|giant))(?![${LETTER}])`, 'iu');
+/** A French clitic object before a coordinated trigger: « et lui a ordonné », « et l'a sommé ». */
+const CLITIC_LEAD = /(?:et)\s+(?:lui|leur|les|l['’])/iu;
+
+/**
+ * restrictions/coordinated-imposer: a trigger coordinated after a restriction of its sentence shares that restriction's subject, its
+ * imposer — "The European Commission fined Meta on Monday | and ordered the company to stop the transfers", « La Cnil a infligé une
+ * amende à Numéa | et lui a ordonné de cesser … »: the European Commission orders, not Meta (the first verb's object, the actor named
+ * nearest before the trigger; fourth new-user trial). That object, when the trigger's own object is a pronoun, a clitic or a definite
+ * description ("the company", « lui »), is the one restricted; and the imposer is never its own target. `ordered` and `drafts` are
+ * parallel (one draft per candidate); drafts are changed in place. Bounded: 40 code units before each trigger.
+ */
+function shareCoordinatedImposer(text: string, ordered: Candidate[], drafts: Draft<Restriction>[]): void {
+  for (let i = 1; i < ordered.length; i++) {
+    const c = ordered[i]!;
+    const d = drafts[i]!;
+    if (c.rule.voice !== 'active') continue;
+    const lead = text.slice(Math.max(c.sentence.start, c.triggerStart - 40), c.triggerStart);
+    if (!COORDINATED_LEAD.test(lead)) continue;
+    let j = i - 1;
+    while (j >= 0 && ordered[j]!.sentence.start === c.sentence.start && drafts[j]!.imposedBy === null) j--;
+    if (j < 0 || ordered[j]!.sentence.start !== c.sentence.start || ordered[j]!.rule.voice !== 'active') continue;
+    const imposer = drafts[j]!.imposedBy!;
+    if (d.imposedBy?.id === imposer.id) continue;
+    const object = d.imposedBy;
+    d.imposedBy = { ...imposer };
+    d.appliesTo = d.appliesTo.filter((a) => a.id !== imposer.id);
+    if (object && d.appliesTo.length === 0 && (ANAPHORIC_OBJECT.test(text.slice(c.triggerStart, c.triggerEnd)) || CLITIC_LEAD.test(lead))) {
+      d.appliesTo = [{ ...object }];
+    }
+  }
 }
 
 /** A coordinating conjunction and its spaces at the start of a clause, EN and FR ("and ", « et »), bounded. */
@@ -840,13 +944,41 @@ function refOf(actor: Actor): ActorRef {
   return { id: actor.id, name: actor.name };
 }
 
+/** Most code units read past an evidence's end for the closing mark of a quotation it opens (restrictions/closed-quotation). */
+const QUOTE_CLOSE_WINDOW = 80;
+/** The quotation-mark pairs an evidence may open: ASCII, curly and French marks. */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['«', '»']];
+
+/**
+ * restrictions/closed-quotation: an evidence span never ends inside a quotation mark it opened — `The Senate banned "TikTok" on
+ * Tuesday.` gave `The Senate banned "TikTok` (fourth new-user trial). When the span [start, end) holds an odd number of ASCII marks,
+ * or a curly or French opening mark after its last closing one, the end moves past the closing mark when it stands within
+ * {@link QUOTE_CLOSE_WINDOW} code units and the sentence; otherwise `end` is returned. Bounded: one slice of the evidence and one of
+ * the window.
+ */
+export function closeOpenQuotation(text: string, start: number, end: number, sentenceEnd: number): number {
+  const inside = text.slice(start, end);
+  const limit = Math.min(sentenceEnd, end + QUOTE_CLOSE_WINDOW);
+  let close = '';
+  if ((inside.match(/"/gu)?.length ?? 0) % 2 === 1) close = '"';
+  else for (const [open, shut] of QUOTE_PAIRS) if (inside.lastIndexOf(open) > inside.lastIndexOf(shut)) close = shut;
+  if (!close) return end;
+  const at = text.slice(end, limit).indexOf(close);
+  return at < 0 ? end : end + at + 1;
+}
+
 function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: ActorIndex): UnreadRestriction {
-  const evidence = makeSpan(text, c.start, c.end);
+  const evidence = makeSpan(text, c.start, closeOpenQuotation(text, c.start, c.end, c.sentence.end));
   // condition: the without/unless/sans clause inside the evidence, after the trigger's start
   let condition: string | null = null;
   let actionEnd = evidence.end;
   const tail = text.slice(c.triggerStart, evidence.end);
-  const cue = lex.conditionCue.exec(tail);
+  let cue = lex.conditionCue.exec(tail);
+  // (a "when"/« lorsque » clause after the trigger's end: restrictions/<lang>/when-condition)
+  if (!cue && lex.conditionAfterCue) {
+    const after = lex.conditionAfterCue.exec(text.slice(c.triggerEnd, evidence.end));
+    if (after) { after.index += c.triggerEnd - c.triggerStart; cue = after; }
+  }
   if (cue) {
     const cs = c.triggerStart + cue.index;
     condition = makeSpan(text, cs, evidence.end).text || null;

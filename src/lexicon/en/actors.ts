@@ -58,7 +58,8 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 
 /** The English actor lexicon. */
 /** Bare nouns of state institutions that act in news (ruleId actors/en/bare-institution). */
-const EN_BARE_INSTITUTIONS = 'army|military|electoral commission|election commission|junta';
+// "The Treasury imposed sanctions on …" (the finance ministry acting; fourth new-user trial, 2026-12): capitalised as usage writes it
+const EN_BARE_INSTITUTIONS = 'army|military|electoral commission|election commission|junta|Treasury';
 
 export const EN_ACTORS: ActorLexicon = {
   // lower-case particles inside persons' names: "Daniel arap Moi", "Osama bin Laden", "Abdullah ibn Saud" (ruleId actors/name-particle)
@@ -217,7 +218,7 @@ lawmakers congress senate regulators`),
     `released|imposed|banned|demanded|promised|vowed|claimed|` +
     // measures an institution takes (second new-user trial: "The army barred journalists from entering the zone")
     `barred|bars|blocked|blocks|suspended|restricted|closed|sealed|prohibited|forbade|halted|detained|expelled|evacuated|` +
-    `raided|launched|confirmed|approved|fined|sanctioned|lifted|extended|tightened|issued|stopped|prevented|seized)(?![${LETTER}'’])))`,
+    `raided|launched|confirmed|approved|fined|sanctioned|lifted|extended|tightened|issued|stopped|prevented|seized|froze|freezes)(?![${LETTER}'’])))`,
     'gu',
   ),
   ledBy: ['led by', 'run by', 'headed by', 'founded by', 'owned by', 'chaired by'],

@@ -31,6 +31,9 @@ const EFFECT_FINITE = "hurt|hurts|hit|hits|harms|harmed|damages|damaged|weighs|w
 
 /** The English status lexicon consumed by `readRestriction`. */
 export const EN_RESTRICTION_STATUS: RestrictionStatusLexicon = {
+  // 'restrictions/en/lifted-anaphor' (fourth new-user trial): "banned ChatGPT in March but lifted the ban in April", "It lifted that block
+  // on Friday", "revoked the suspension last week" — a bare definite or demonstrative noun, no complement but a date after it
+  liftedAnaphor: new RegExp(`(?<![${LETTER}])(?:lift(?:s|ed)?|end(?:s|ed)|scrap(?:s|ped)|revok(?:e|es|ed)|rescind(?:s|ed)?|repeal(?:s|ed)?|overturn(?:s|ed)?|revers(?:e|es|ed)|withdr(?:ew|aws?)|remov(?:e|es|ed)|dropp?(?:s|ed))\\s+(?:the|that|this|its|these|those|their)\\s+(?:(?:temporary|earlier|controversial|nationwide|previous|recent|new)\\s+)?(ban|block|prohibition|embargo|sanctions?|restrictions?|suspension|freeze|curbs?)(?![${LETTER}])(?!\\s+(?:on|against|of|targeting|imposed|over|for)\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[${DIGIT}])))`, 'giu'),
   // 'restrictions/en/status-lifted-before': "The government lifted the ban on TikTok", "Congress repealed the ban", "the lifting of
   // sanctions", "put an end to the embargo", "a court struck down the ban", "the end of the curfew"
   liftedBefore: new RegExp(`(?<![${LETTER}])(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|scrap(?:s|ped|ping)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|strik(?:e|es|ing)\\s+down|struck\\s+down|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|annul(?:s|led|ling)?|invalidat(?:e|es|ed|ing)|put\\s+an\\s+end\\s+to|(?:lifting|end|repeal|removal|scrapping|overturning|annulment)\\s+of)\\s+${MODIFIERS}$`, 'iu'),

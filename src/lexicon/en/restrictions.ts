@@ -1187,7 +1187,15 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   passiveBefore: new RegExp(`(?<![${LETTER}])(?:(?:has|have|had)\\s{1,3}been|(?:will|would|could|may|might|can|must|should)\\s{1,3}be|is|are|was|were|be|been|being|get|gets|got)\\s{1,3}(?:(?:now|also|already|still|effectively|officially|formally|temporarily|permanently|largely|partly|strictly|completely|totally|de\\s+facto)\\s{1,3})?$`, 'iu'),
   participle: new RegExp(`^[${LETTER}]{2,20}(?:ed|en)$`, 'iu'),
   impersonalSubject: /^(?:it|this|that|there)$/iu,
-  conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
+  // restrictions/en/quoted-vow (fourth new-user trial): "We will not allow our farmers to be sacrificed", "I won't let our workers become
+  // collateral damage", "we will never accept that our children are put at risk" — a first-person vow about the speaker's own people or a
+  // becoming, inside a quotation (not "We will not allow the merger to proceed": no possessive, no "be"/"become")
+  quotedVow: new RegExp(`(?<![${LETTER}])(?:we|I)\\s+(?:(?:will|shall|would)\\s+(?:not|never)|won['’]t|cannot|can['’]t)\\s+(?:allow|let|accept|tolerate|permit|stand\\s+by\\s+and\\s+let)\\s+(?:that\\s+)?(?:(?:our|my)\\s|(?:[${LETTER}'’-]+\\s+){1,4}(?:to\\s+)?(?:be|become|are|is)\\s)`, 'iu'),
+  conditionCue: new RegExp(`(?<![${LETTER}])(?:without|unless|if|except\\s+(?:if|when|with)|provided\\s+that|providing\\s+that|as\\s+long\\s+as|on\\s+(?:the\\s+)?condition\\s+that|only\\s+if|subject\\s+to|so\\s+long\\s+as|under\\s+(?:strict|certain|tough|stringent|the\\s+following)\\s+conditions)(?![${LETTER}])`, 'iu'),
+  // "may keep processing the data when users have given consent", "may not train whenever proceedings are pending" (fourth new-user
+  // trial, restrictions/en/when-condition): after the restricted action only; not a past event: "imposed sanctions when Russia invaded"
+  // — no past tense in its first words
+  conditionAfterCue: new RegExp(`(?<![${LETTER}])when(?:ever)?(?![${LETTER}])(?!\\s+(?:[${LETTER}'’]+\\s+){0,3}(?:was|were|had|did|[${LETTER}]{2,20}ed)(?![${LETTER}]))`, 'iu'),
   // a prohibition lifted by an authorisation is a condition: "That would prevent access to the metadata of journalists without a judicial
   // warrant", "the drug may not be sold without a prescription", "bar anyone under 18 from opening an account without a parent's permission"
   // (the condition clause opens with "without" or "unless" and names a

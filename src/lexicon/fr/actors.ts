@@ -75,7 +75,8 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
 
 /** The French actor lexicon. */
 /** Bare nouns of state institutions that act in news (ruleId actors/fr/bare-institution). */
-const FR_BARE_INSTITUTIONS = 'armée|commission électorale|parlement|fisc|junte';
+// « Le Trésor a gelé les avoirs de … » (l'administration des finances qui agit ; quatrième essai d'un nouvel utilisateur, 2026-12)
+const FR_BARE_INSTITUTIONS = 'armée|commission électorale|parlement|fisc|junte|Trésor';
 
 export const FR_ACTORS: ActorLexicon = {
   // lower-case particles inside persons' names: « Daniel arap Moi », « Oussama ben Laden » (ruleId actors/name-particle)

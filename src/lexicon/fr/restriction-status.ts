@@ -37,6 +37,9 @@ const EFFECT_VERB = `pès(?:e|ent|eront|era)|pes(?:er|é|ait|aient)|frapp(?:e|en
 
 /** The French status lexicon consumed by `readRestriction`. */
 export const FR_RESTRICTION_STATUS: RestrictionStatusLexicon = {
+  // 'restrictions/fr/lifted-anaphor' (quatrième essai d'un nouvel utilisateur) : « a interdit l'application en mars mais a levé
+  // l'interdiction en juin », « Elle a levé cette interdiction le 3 septembre » — un nom défini ou démonstratif nu, sans complément
+  liftedAnaphor: new RegExp(`(?<![${LETTER}])(?:(?:a|ont|avait|avaient)\\s+(?:(?:finalement|ensuite|depuis|déjà|enfin)\\s+)?(?:levé|abrogé|annulé|retiré|mis\\s+fin\\s+à)|lève|lèvent|abroge|abrogent)\\s+(?:cette|cet|ce|ces|l${APOS}|la|le|les|son|sa|ses|leurs?)\\s*(?:(?:nouvelle|première|récente)\\s+)?(interdiction|suspension|sanctions?|restrictions?|embargo|blocage|gel)(?![${LETTER}])(?!\\s+(?:de|du|des|d${APOS}|sur|contre|visant|imposée?s?|frappant)(?![${LETTER}]))`, 'giu'),
   // 'restrictions/fr/status-lifted-before' : « Le gouvernement a levé l'interdiction des néonicotinoïdes », « la levée des
   // sanctions », « abroger l'interdiction », « mettre fin à l'embargo », « la fin du couvre-feu », « a annulé l'interdiction »
   liftedBefore: new RegExp(`(?<![${LETTER}])(?:lev(?:er|é|ée|és|ées|e|ent|era|eront|ait|aient|ant)|suspend(?:re|u|ue|ent|ait)?|suspension\\s+(?:de|des|du|d${APOS})|levée\\s+(?:de|des|du|d${APOS})|abrog(?:er|é|ée|e|ent|era|eait|eant|ation\\s+(?:de|des|du|d${APOS}))|supprim(?:er|é|ée|e|ent|era|ait|ant)|suppression\\s+(?:de|des|du|d${APOS})|annul(?:er|é|ée|e|ent|era|ait|ant)|annulation\\s+(?:de|des|du|d${APOS})|invalid(?:er|é|ée|e|ent)|censur(?:er|é|ée|e|ent)|(?:mis|mettre|met|mettent|mettra|mettant)\\s+fin|(?:la\\s+)?fin\\s+(?:de|des|du|d${APOS}))\\s*${MODIFIERS}$`, 'iu'),

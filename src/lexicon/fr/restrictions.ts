@@ -1086,7 +1086,15 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
   passiveBefore: new RegExp(`(?<![${LETTER}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s{1,3}été|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|être|soit|soient)\\s{1,3}(?:(?:désormais|aussi|également|déjà|toujours|officiellement|formellement|temporairement|définitivement|provisoirement|totalement|strictement|partiellement)\\s{1,3})?$`, 'iu'),
   participle: new RegExp(`^[${LETTER}]{2,20}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises|int|inte|ints|intes)$`, 'iu'),
   impersonalSubject: /^(?:il|ce|cela|ça|c['’]|on)$/iu,
-  conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
+  // restrictions/fr/quoted-vow (quatrième essai d'un nouvel utilisateur) : « Nous n'accepterons pas que nos enfants deviennent dépendants »,
+  // « je ne laisserai pas nos agriculteurs être sacrifiés » — un serment à la première personne sur les siens ou un devenir, dans une citation
+  // (pas « nous n'autoriserons pas la fusion »)
+  quotedVow: new RegExp(`(?<![${LETTER}])(?:nous|je)\\s+(?:n['’]\\s*|ne\\s+)(?:accepter|laisser|permettr|tolérer|autoriser)(?:ons|ai)\\s+(?:pas|jamais|plus)\\s+(?:que\\s+|qu['’]\\s*)?(?:(?:nos|notre|mes|mon|ma)\\s|(?:[${LETTER}'’-]+\\s+){1,4}(?:être|devenir|devienne|deviennent|soit|soient)\\s)`, 'iu'),
+  conditionCue: new RegExp(`(?<![${LETTER}])(?:sans|sauf|si|(?:tant|pourvu|dès\\s+lors)\\s+qu(?:e|(?=['’]))|à\\s+moins|à\\s+(?:la\\s+)?condition|sous\\s+réserve|sous\\s+(?:des\\s+|de\\s+|certaines\\s+|strictes\\s+)?conditions?|soumise?s?\\s+à)(?![${LETTER}])`, 'iu'),
+  // « interdit les vols intérieurs lorsqu'une alternative en train existe » (quatrième essai d'un nouvel utilisateur, restrictions/fr/
+  // lorsque-condition) : après l'action restreinte seulement ; pas un fait passé : « quand la Russie a envahi » — ni passé composé ni
+  // imparfait dans ses premiers mots
+  conditionAfterCue: new RegExp(`(?<![${LETTER}])(?:lorsqu(?:e|(?=['’]))|quand)(?![${LETTER}])(?!\\s*(?:[${LETTER}'’]+\\s+){0,3}(?:a|ont|avait|avaient|était|étaient|fut|furent)\\s)`, 'iu'),
   // « n'interdit pas », « ne limite pas » (text just before the trigger)
   // « n'interdit », « ne bannit », and with an auxiliary: « n'a pas exclu », « n'ont jamais supprimé » (NEGATION_WINDOW bounds it)
   // « n'a pas interdit », « n'interdira jamais »; l'absence de projet ou le refus de la mesure (second essai d'un nouvel utilisateur) :
