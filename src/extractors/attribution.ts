@@ -13,6 +13,7 @@ import type { ActorIndex, ActorMention } from './actor-index.js';
 import type { ReportingLexicon } from './attribution-lexicon.js';
 import { escapeRegExp, reportingLexicon, wordAlternation, wordsRegExp } from './attribution-lexicon.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
+import { datelineLength } from '../text/dateline.js';
 
 /** A passage between quotation marks: `[start, end)` includes the marks, `[innerStart, innerEnd)` does not. */
 export interface QuotedPassage {
@@ -573,6 +574,12 @@ export function splitClauses(text: string, start: number, end: number, passages:
       cuts.push({ at, skip: from - at });
     }
   }
+  // (claims/dateline) « PARIS, 3 mars (AFP) - Renault a signé… », "WASHINGTON (Reuters) - Boeing signed…": a newswire
+  // dateline opening the sentence is no part of its first clause
+  let lead = start;
+  while (lead < end && /\s/.test(text[lead]!)) lead++;
+  const dateline = datelineLength(text, lead);
+  if (dateline) cuts.push({ at: start, skip: lead - start + dateline });
   cuts.sort((a, b) => a.at - b.at);
   const out: Span[] = [];
   let from = start;
@@ -850,6 +857,11 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
   // a dateline is no part of the subject: "date 2026-03-04 OpenAI", "WASHINGTON (Reuters) - The Pentagon", "7 juillet 2012. - Le comédien"
   const dateline = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
   if (dateline && dateline[0].length < e - s) s += dateline[0].length;
+  else {
+    // « TOULOUSE, 14 février - Airbus », "LONDON, March 3 — Boeing": a dateline with its date (ruleId text/news-dateline)
+    const wire = datelineLength(text, s);
+    if (wire && wire < e - s) s += wire;
+  }
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   // a cleft names the subject inside it: "C'est le syndicat SUD-PTT qui", "It was the Navy that" → the noun phrase
   const cleft = CLEFT.exec(text.slice(s, Math.min(e, s + 200)));

@@ -16,6 +16,7 @@ import { fold } from './normalize.js';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { firstAtOrAfter, inRanges } from './ranges.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
+import { datelineLength } from '../../text/dateline.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -323,7 +324,10 @@ function sentenceStartBefore(text: string, at: number): number {
     let m: RegExpExecArray | null;
     while ((m = re.exec(before)) !== null) k = Math.max(k, m.index + m[0].length);
   }
-  return k < 0 ? (from === 0 ? 0 : at) : from + k;
+  const start = k < 0 ? (from === 0 ? 0 : at) : from + k;
+  // « TOULOUSE, 14 février - Airbus a signé… avec Air India…, a annoncé le constructeur »: a newswire dateline opening the
+  // paragraph is no part of the sentence — its subject comes after it (ruleId actors/description-dateline)
+  return start + datelineLength(text, start + leadingSpace(text, start));
 }
 
 /** White space at `at` (before a sentence's first word). */
@@ -431,6 +435,10 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       if (!of || !of.keys.has(d.complementName)) continue;
     }
     if (isPerson && m.cluster.role && !roleFits(m.cluster.role, d)) continue;
+    // "Jerome Powell said on Wednesday that inflation is still too high. ¶ The senator called the plan…": a title names a
+    // person the text gives that title (a role found above, or an apposition), never one it gives no role at all — the
+    // senator is someone else (ruleId actors/description-title-needs-role; trial 18)
+    if (isPerson && m.cluster.kind === 'person' && !m.cluster.role) continue;
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
