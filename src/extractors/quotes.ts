@@ -64,9 +64,8 @@ import {
 } from './attribution.js';
 import type { QuotedPassage } from './attribution.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
-import { EN_ACTORS } from '../lexicon/en/actors.js';
-import { FR_ACTORS } from '../lexicon/fr/actors.js';
 import { fold } from './actors/normalize.js';
+import { PUBLIC_OFFICE_HEADS } from './actors/descriptions.js';
 
 /** Extracts quotes from `doc`; evidence spans (the words inside the marks) index `doc.text`. */
 export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<Quote>[] {
@@ -675,16 +674,9 @@ function describedSpeaker(
   const near = index.nearestBefore(before, floor, ['person'])?.actor;
   // (quotes/<lang>/untitled-holder) "Jerome Powell said… "…," said the senator": an office title names a person the text
   // gives that title (role or alias), not the last person named whatever their office
-  if (near && OFFICE_TITLES.has(head) && !holdsTitle(near, head)) return undefined;
+  if (near && PUBLIC_OFFICE_HEADS.has(fold(head)) && !holdsTitle(near, head)) return undefined;
   return near;
 }
-
-/**
- * Office titles (one word): the person heads of the actor description lexicons (lexicon/en/actors.ts, lexicon/fr/actors.ts:
- * senator, minister, CEO, sénatrice, ministre…), folded. A description with such a head names only a holder of the title.
- */
-const OFFICE_TITLES: ReadonlySet<string> = new Set([...EN_ACTORS.descriptions, ...FR_ACTORS.descriptions]
-  .filter(([h, kinds]) => kinds.includes('person') && !h.includes(' ')).map(([h]) => fold(h)));
 
 /** True when `actor`'s role or one of its aliases carries the (folded) title `head`: "Fed chair" holds "chair". */
 function holdsTitle(actor: Actor, head: string): boolean {
@@ -697,12 +689,12 @@ function holdsTitle(actor: Actor, head: string): boolean {
 const TITLE_LEAD_RE = new RegExp(`^\\s*(?:the|le|la|l['’])\\s*([${LETTER}-]{2,30})(?![${LETTER}'’])`, 'iu');
 
 /**
- * True when the text [start, end) before a quotation opens on a definite office title ({@link OFFICE_TITLES}) and names no
+ * True when the text [start, end) before a quotation opens on a definite office title ({@link PUBLIC_OFFICE_HEADS}) and names no
  * person or body: the title's holder, whom the actor linker could not name, is the subject.
  */
 function unlinkedTitleLead(text: string, index: ActorIndex, start: number, end: number): boolean {
   const m = TITLE_LEAD_RE.exec(text.slice(start, Math.min(end, start + 60)));
-  if (!m || !OFFICE_TITLES.has(fold(m[1]!))) return false;
+  if (!m || !PUBLIC_OFFICE_HEADS.has(fold(m[1]!))) return false;
   return !index.mentionsIn(start, end, SPEAKER_KINDS).length;
 }
 

@@ -167,6 +167,17 @@ export interface ResolveContext {
   headings?: ReadonlyArray<[number, number]>;
 }
 
+/**
+ * The person heads of the description lexicons (lexicon/en/actors.ts, lexicon/fr/actors.ts) that name an office of state
+ * — elected, ministerial or judicial — rather than a post in an organisation, folded: "senator", « ministre », « juge ».
+ * Such a title resumes only a person the text gives a role (ruleId actors/description-office-needs-role).
+ */
+export const PUBLIC_OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'chancellor', 'governor', 'mayor', 'judge',
+  'président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'sénateur', 'sénatrice', 'député', 'députée',
+  'maire', 'juge', 'procureur', 'procureure', 'chancelier', 'chancelière', "secrétaire d'état",
+].map(fold));
+
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
 const MAX_DISTANCE = 1500;
 /** Maximum distance, in UTF-16 code units, between a description and a name after it (forward reference). */
@@ -435,10 +446,11 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       if (!of || !of.keys.has(d.complementName)) continue;
     }
     if (isPerson && m.cluster.role && !roleFits(m.cluster.role, d)) continue;
-    // "Jerome Powell said on Wednesday that inflation is still too high. ¶ The senator called the plan…": a title names a
-    // person the text gives that title (a role found above, or an apposition), never one it gives no role at all — the
-    // senator is someone else (ruleId actors/description-title-needs-role; trial 18)
-    if (isPerson && m.cluster.kind === 'person' && !m.cluster.role) continue;
+    // "Jerome Powell said on Wednesday that inflation is still too high. ¶ The senator called the plan…": an office of state
+    // names a person the text gives that office (a role found above, or an apposition), never one it gives no role nor
+    // organisation at all — the senator is someone else (ruleId actors/description-office-needs-role; trial 18). Titles
+    // held in an organisation may still resume its one leader ("The company led by Sam Altman… the CEO said")
+    if (isPerson && m.cluster.kind === 'person' && !m.cluster.role && !m.cluster.roleOf && PUBLIC_OFFICE_HEADS.has(head)) continue;
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
