@@ -209,7 +209,10 @@ function findSingleQuotedPassages(text: string, paragraphs: readonly Span[], dou
         if (!closes) continue;
         tried++;
         if (e - o < 3) continue;
-        if (speechAfter(text, e + 1, para.end) || speechBefore(text, o, para.start)) { found = c; break; }
+        // (after "he said: '", the closing mark ends the quoted sentence: it follows punctuation or precedes it — not the
+        // possessive of "the players' union")
+        const ends = /[.,!?…]/u.test(text[e - 1]!) || e + 1 >= para.end || /[,.;:!?)]/u.test(text[e + 1]!);
+        if (speechAfter(text, e + 1, para.end) || (ends && speechBefore(text, o, para.start))) { found = c; break; }
       }
       if (found < 0) { k++; continue; }
       const e = marks[found]!;
