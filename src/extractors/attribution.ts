@@ -97,10 +97,12 @@ export function findQuotedPassages(text: string, paragraphs: readonly Span[]): Q
       const next = paragraphs[pi + 1];
       const continues = next && /^["«»“]$/.test(text[next.start] ?? '');
       if (!continues) stack = [];
-      else if (closesWithOwnAttribution(text, next)) {
+      else if (out.length && out[out.length - 1]!.start >= para.start && closesWithOwnAttribution(text, next)) {
         // (ruleId quotes/unclosed-before-attributed) `"We have not received any offer," said Elon Musk. "And we will not
-        // sell.¶"The board will decide next week," he continued.`: the next paragraph's quotation closes in that
-        // paragraph and carries its own speech verb, so it is a quotation of its own; the open one ends with its paragraph
+        // sell.¶"The board will decide next week," he continued.`: a quotation left open after a closed one of the same
+        // paragraph, when the next paragraph's quotation closes in that paragraph with its own speech verb, ends with its
+        // paragraph — the next is a quotation of its own. A paragraph that is one open quotation keeps the multi-paragraph
+        // convention ("The first paragraph… ¶"The second ends it," Jones said.)
         let end = para.end;
         while (end > stack[0]!.pos + 1 && /\s/.test(text[end - 1]!)) end--;
         if (end > stack[0]!.pos + 1) out.push({ start: stack[0]!.pos, end, innerStart: stack[0]!.pos + 1, innerEnd: end });
@@ -175,6 +177,8 @@ const SINGLE_CLOSE_BEFORE = new RegExp(`[${LETTER}${DIGIT}.,!?…]`, 'u');
 const SINGLE_CLOSE_AFTER = /[\s,.;:!?)\]—–-]/u;
 /** Closing candidates tried per opening single mark (a plural possessive "players'" inside the quotation is one). */
 const MAX_SINGLE_CLOSERS = 8;
+/** Marks looked at after an opening single mark (apostrophes included): bounds the scan of a paragraph of apostrophes. */
+const MAX_SINGLE_MARKS = 32;
 
 /**
  * Single-quoted quotations (British ' … ' and ‘ … ’), ruleId quotes/single-quoted: `'We are prepared to do more,' Jerome
@@ -184,16 +188,23 @@ const MAX_SINGLE_CLOSERS = 8;
  * mark or precedes the opening one (he said: '…'), so apostrophes stay apostrophes: don't, l'État, aujourd'hui,
  * O'Brien, the '90s (a digit follows), rock 'n' roll and the players' union (no verb of speech). Passages inside a
  * double-quoted one are not outermost and are dropped. Bounded: each opening mark tries at most
- * {@link MAX_SINGLE_CLOSERS} closing candidates within its paragraph.
+ * {@link MAX_SINGLE_CLOSERS} closing candidates among the next {@link MAX_SINGLE_MARKS} marks of its paragraph.
  */
 function findSingleQuotedPassages(text: string, paragraphs: readonly Span[], doubles: readonly QuotedPassage[]): QuotedPassage[] {
   const out: QuotedPassage[] = [];
+  // every mark of the text, once; each paragraph takes its own by a pointer that only moves forward
+  const all: number[] = [];
   SINGLE_MARK.lastIndex = 0;
-  if (!SINGLE_MARK.test(text)) return out;
+  for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) all.push(m.index);
+  if (!all.length) return out;
+  let next = 0;
   for (const para of paragraphs) {
-    const marks: number[] = [];
-    SINGLE_MARK.lastIndex = para.start;
-    for (let m = SINGLE_MARK.exec(text); m && m.index < para.end; m = SINGLE_MARK.exec(text)) marks.push(m.index);
+    while (next < all.length && all[next]! < para.start) next++;
+    let stop = next;
+    while (stop < all.length && all[stop]! < para.end) stop++;
+    const marks = all.slice(next, stop);
+    next = stop;
+    if (marks.length < 2) continue;
     let k = 0;
     while (k < marks.length) {
       const o = marks[k]!;
@@ -201,7 +212,7 @@ function findSingleQuotedPassages(text: string, paragraphs: readonly Span[], dou
       const opens = oc !== '’' && (o === para.start || SINGLE_OPEN_BEFORE.test(text[o - 1]!)) && SINGLE_OPEN_AFTER.test(text[o + 1] ?? '');
       if (!opens || passageAt(doubles, o)) { k++; continue; }
       let found = -1;
-      for (let c = k + 1, tried = 0; c < marks.length && tried < MAX_SINGLE_CLOSERS; c++) {
+      for (let c = k + 1, tried = 0; c < marks.length && c - k <= MAX_SINGLE_MARKS && tried < MAX_SINGLE_CLOSERS; c++) {
         const e = marks[c]!;
         const ec = text[e]!;
         if (ec === '‘' || (oc === '‘' && ec === "'") || e - o > MAX_QUOTE) break;

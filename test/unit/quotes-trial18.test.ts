@@ -85,7 +85,7 @@ describe('trial 18: single-quoted quotations', () => {
     const text = "'We are prepared to do more,' Jerome Powell told reporters on Wednesday.";
     const out = run(text, 'en');
     expect(out.quotes.map((q) => [q.evidence.text, q.speaker?.name])).toEqual([['We are prepared to do more', 'Jerome Powell']]);
-    expect(out.claims.filter((c) => c.attribution.includes("'"))).toEqual([]);
+    expect(out.claims.filter((c) => (c.attribution ?? '').includes("'"))).toEqual([]);
   });
   test('en: he said: ‘…’ with a plural possessive inside', () => {
     const text = "Mikel Arteta said on Friday: 'The players' union backs the captain, and that won't change.'";
