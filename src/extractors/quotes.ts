@@ -521,6 +521,13 @@ function resolveSpeaker(
     }
   }
 
+  // (quotes/<lang>/untitled-holder) "Jerome Powell said: "…" ¶ The senator called the plan "a disaster"", « Emmanuel Macron a
+  // salué l'accord. Le ministre a qualifié le contrat de « … » »: a sentence whose subject is an office title no actor was
+  // linked to (the actor linker found no holder of that title) quotes that unnamed holder — not the previous sentence's
+  // subject nor the previous quotation's speaker
+  const own = sentences[si];
+  if (own && own.start < p.start && unlinkedTitleLead(text, index, own.start, p.start)) return { rule: 'untitled-holder', inherited: null };
+
   // 4. no attribution in the sentence: the previous sentence of the paragraph
   const para = doc.paragraphs[lastStartingAtOrBefore(doc.paragraphs, p.start)];
   const prevSentence = sentences[si - 1];
@@ -553,13 +560,6 @@ function resolveSpeaker(
     const from = last && last.start >= prevPara.start ? last.start : prevPara.start;
     const mention = subjectMention(text, index, from, prevPara.end, c, SPEAKER_KINDS, passages);
     if (mention) return { mention, rule: 'announced' };
-  }
-  // (quotes/<lang>/untitled-holder) "Jerome Powell said: "…" ¶ The senator called the plan "a disaster"": a sentence whose
-  // subject is an office title no actor was linked to (the actor linker found no holder of that title) quotes that
-  // unnamed holder — not the previous quotation's speaker
-  const own = sentences[si];
-  if (prevQuote && own && own.start < p.start && unlinkedTitleLead(text, index, own.start, p.start)) {
-    return { rule: 'untitled-holder', inherited: null };
   }
   // a quotation opening a paragraph right after a quoted paragraph continues it; so does one inside the paragraph when
   // nobody is named between the two ("D'après le communiqué du ministère, « … ».¶Les agresseurs auraient remarqué… avant

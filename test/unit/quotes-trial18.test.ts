@@ -43,6 +43,10 @@ describe('trial 18: an office of state needs a holder with a role', () => {
     expect(aliasesOf(text, 'fr', 'Catherine Vautrin')).toEqual([]);
     expect(quotesOf(text, 'fr')).toEqual([['poudre aux yeux pour les soignants', null]]);
   });
+  test('fr: « Le ministre » après une phrase sur un Macron sans rôle ne le cite pas', () => {
+    const text = "« C'est une bonne journée pour le réseau », a déclaré Ignacio Galán, président d'Iberdrola.\n\nEmmanuel Macron a salué l'accord. Le ministre a qualifié le contrat de « victoire pour l'industrie européenne ».";
+    expect(quotesOf(text, 'fr')).toEqual([["C'est une bonne journée pour le réseau", 'Ignacio Galán'], ["victoire pour l'industrie européenne", null]]);
+  });
   // look-alikes: a person given the office keeps it; an organisation's title still resumes its roleless leader
   test('en: a senator named as such is resumed', () => {
     const text = 'Senator Elizabeth Warren said on Wednesday that the bill was flawed.\n\nThe senator called the plan "a disaster".';
