@@ -98,6 +98,8 @@ describe('trial 18: single-quoted quotations', () => {
   test('fr: ‘…’, a assuré NAME', () => {
     const text = "‘Nous ne fermerons aucune maternité’, a assuré Jean Martin aujourd'hui à Lyon.";
     expect(quotesOf(text, 'fr')).toEqual([['Nous ne fermerons aucune maternité', 'Jean Martin']]);
+    // the quotation is the quote's, not a claim of the incise (claims/fr/incise after a whole quotation)
+    expect(run('‘C’est une bonne journée pour le réseau’, a déclaré Ignacio Galán, président d’Iberdrola.', 'fr').claims).toEqual([]);
   });
   // look-alikes: apostrophes without a speech verb are no quotation marks
   test.each<[string, string]>([
