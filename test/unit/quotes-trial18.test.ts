@@ -56,6 +56,14 @@ describe('trial 18: an office of state needs a holder with a role', () => {
     const text = "La ministre de la Santé, Catherine Vautrin, a présenté le plan mercredi.\n\nLa ministre a jugé la réforme « indispensable pour nos hôpitaux ».";
     expect(quotesOf(text, 'fr')).toEqual([['indispensable pour nos hôpitaux', 'Catherine Vautrin']]);
   });
+  test('fr: un rôle donné par un attribut (« fut … ministre ») suffit', () => {
+    const text = "Au printemps 2017, Richard Ferrand fut, l'espace d'un mois, ministre de la Cohésion des territoires. En juin, le parquet de Brest a ouvert une enquête. Le ministre fut alors remercié.";
+    expect(aliasesOf(text, 'fr', 'Richard Ferrand')).toEqual(['Le ministre']);
+  });
+  test('en: an office given as a predicate ("was a senator") is enough', () => {
+    const text = 'Tom Harkin was a senator for Iowa for thirty years. On Monday the senator called the plan "a disaster for farmers".';
+    expect(aliasesOf(text, 'en', 'Tom Harkin')).toContain('the senator');
+  });
   test('en: "the CEO" still resumes the leader of a company', () => {
     const text = 'OpenAI changed its contract. The company led by Sam Altman admitted it acted too quickly.\n\nIn a message, the CEO said the contract would be amended.';
     expect(aliasesOf(text, 'en', 'Sam Altman')).toContain('the CEO');

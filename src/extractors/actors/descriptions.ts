@@ -178,6 +178,24 @@ export const PUBLIC_OFFICE_HEADS: ReadonlySet<string> = new Set([
   'maire', 'juge', 'procureur', 'procureure', 'chancelier', 'chancelière', "secrétaire d'état",
 ].map(fold));
 
+/** A copula after a name, before its predicate (EN, FR; bounded): "was", "became", « fut », « a été », « devint ». */
+const COPULA = /(?<!\p{L})(?:was|is|became|becomes|has\s+been|had\s+been|fut|est|était|devint|devient|a\s+été|avait\s+été)(?!\p{L})/u;
+
+/**
+ * True when the sentence after a name (from `at`, at most 120 code units) gives the person the office `head` (folded) as a
+ * predicate: « Richard Ferrand fut, l'espace d'un mois, ministre de la Cohésion des territoires », "Smith was a senator
+ * for 12 years" — the text gives the office, though no role was read (ruleId actors/description-office-needs-role).
+ */
+function predicateOffice(text: string, at: number, head: string): boolean {
+  let window = text.slice(at, at + 120);
+  const stop = window.search(/[.!?\n]/u);
+  if (stop >= 0) window = window.slice(0, stop);
+  const cop = COPULA.exec(window);
+  if (!cop) return false;
+  const predicate = fold(window.slice(cop.index + cop[0].length)).split(/[^\p{L}'-]+/u).join(' ');
+  return ` ${predicate} `.includes(` ${head} `);
+}
+
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
 const MAX_DISTANCE = 1500;
 /** Maximum distance, in UTF-16 code units, between a description and a name after it (forward reference). */
@@ -450,7 +468,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     // names a person the text gives that office (a role found above, or an apposition), never one it gives no role nor
     // organisation at all — the senator is someone else (ruleId actors/description-office-needs-role; trial 18). Titles
     // held in an organisation may still resume its one leader ("The company led by Sam Altman… the CEO said")
-    if (isPerson && m.cluster.kind === 'person' && !m.cluster.role && !m.cluster.roleOf && PUBLIC_OFFICE_HEADS.has(head)) continue;
+    if (isPerson && m.cluster.kind === 'person' && !m.cluster.role && !m.cluster.roleOf && PUBLIC_OFFICE_HEADS.has(head)
+      && !predicateOffice(text, m.end, head)) continue;
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
