@@ -11,8 +11,9 @@
 import type { ActorKind, Span } from '../types.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import type { ReportingLexicon } from './attribution-lexicon.js';
-import { escapeRegExp, wordAlternation, wordsRegExp } from './attribution-lexicon.js';
+import { escapeRegExp, reportingLexicon, wordAlternation, wordsRegExp } from './attribution-lexicon.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
+import { datelineLength } from '../text/dateline.js';
 
 /** A passage between quotation marks: `[start, end)` includes the marks, `[innerStart, innerEnd)` does not. */
 export interface QuotedPassage {
@@ -96,9 +97,156 @@ export function findQuotedPassages(text: string, paragraphs: readonly Span[]): Q
       const next = paragraphs[pi + 1];
       const continues = next && /^["«»“]$/.test(text[next.start] ?? '');
       if (!continues) stack = [];
+      else if (out.length && out[out.length - 1]!.start >= para.start && closesWithOwnAttribution(text, next)) {
+        // (ruleId quotes/unclosed-before-attributed) `"We have not received any offer," said Elon Musk. "And we will not
+        // sell.¶"The board will decide next week," he continued.`: a quotation left open after a closed one of the same
+        // paragraph, when the next paragraph's quotation closes in that paragraph with its own speech verb, ends with its
+        // paragraph — the next is a quotation of its own. A paragraph that is one open quotation keeps the multi-paragraph
+        // convention ("The first paragraph… ¶"The second ends it," Jones said.)
+        let end = para.end;
+        while (end > stack[0]!.pos + 1 && /\s/.test(text[end - 1]!)) end--;
+        if (end > stack[0]!.pos + 1) out.push({ start: stack[0]!.pos, end, innerStart: stack[0]!.pos + 1, innerEnd: end });
+        stack = [];
+      }
     }
   }
-  passageCache.set(paragraphs, { text, passages: out });
+  const singles = findSingleQuotedPassages(text, paragraphs, out);
+  const passages = singles.length ? mergePassages(out, singles) : out;
+  passageCache.set(paragraphs, { text, passages });
+  return passages;
+}
+
+/**
+ * Reporting and speech verbs of both languages (lexicon/en/reporting.ts, lexicon/fr/reporting.ts: reporting, object and
+ * speech verbs), for the language-independent pairing of quotation marks: a closing mark followed by one of them within
+ * a few words ("…," he continued; ‘…’, a assuré le directeur) ends an attributed quotation.
+ */
+let speechAfterRe: RegExp | undefined;
+let speechBeforeRe: RegExp | undefined;
+function speechRegExps(): { after: RegExp; before: RegExp } {
+  if (!speechAfterRe || !speechBeforeRe) {
+    const verbs: string[] = [];
+    for (const lang of ['en', 'fr'] as const) {
+      const lex = reportingLexicon(lang);
+      verbs.push(...lex.reportingVerbs, ...lex.speechVerbs, ...lex.objectVerbs);
+    }
+    const alt = wordAlternation(verbs);
+    // after a closing mark: optional punctuation, at most 40 characters of the same sentence (a subject, "a-t-il"), a verb
+    speechAfterRe = new RegExp(`^[\\s,;—–-]{0,4}[^.!?\\n"«»“”‘’']{0,40}?${alt}`, 'iu');
+    // before an opening mark: a verb, then at most 40 characters of the same sentence, then a colon or comma
+    speechBeforeRe = new RegExp(`${alt}[^.!?\\n"«»“”‘’']{0,40}[:,]\\s{0,3}$`, 'iu');
+  }
+  return { after: speechAfterRe, before: speechBeforeRe };
+}
+
+/** Characters of text looked at after a closing or before an opening mark for the speech verb. */
+const SPEECH_WINDOW = 60;
+
+/** True when `text` from `at` (a few words, within the paragraph ending at `limit`) reads as a postposed attribution. */
+function speechAfter(text: string, at: number, limit: number): boolean {
+  return speechRegExps().after.test(text.slice(at, Math.min(limit, at + SPEECH_WINDOW)));
+}
+
+/** True when `text` before `at` (within the paragraph starting at `from`) ends with a verb of speech and a colon or comma. */
+function speechBefore(text: string, at: number, from: number): boolean {
+  return speechRegExps().before.test(text.slice(Math.max(from, at - SPEECH_WINDOW), at));
+}
+
+/** The closer of each opening mark a continuation paragraph may start with. */
+const PARAGRAPH_OPENER_CLOSERS: Readonly<Record<string, string>> = { '"': '"', '«': '»', '“': '”' };
+
+/**
+ * True when paragraph `para` opens with a quotation mark whose own closer lies in the paragraph and is followed by a
+ * speech verb (`"The board will decide next week," he continued.`): a quotation of its own, not the continuation of
+ * the previous paragraph's open one. Looks at the first closer only (bounded by the paragraph).
+ */
+function closesWithOwnAttribution(text: string, para: Span): boolean {
+  const closer = PARAGRAPH_OPENER_CLOSERS[text[para.start] ?? ''];
+  if (!closer) return false;
+  const at = text.indexOf(closer, para.start + 1);
+  return at >= 0 && at < para.end && at - para.start <= MAX_QUOTE && speechAfter(text, at + 1, para.end);
+}
+
+/** Single quotation marks and apostrophes: what {@link findSingleQuotedPassages} looks at. */
+const SINGLE_MARK = /['‘’]/g;
+/** A character before an opening single mark: start of text, white space, an opening bracket or a dash. */
+const SINGLE_OPEN_BEFORE = /[\s([—–-]/u;
+/** Built once for {@link findSingleQuotedPassages} (character classes: text/char-classes.ts). */
+const SINGLE_OPEN_AFTER = new RegExp(`[${LETTER}]`, 'u');
+const SINGLE_CLOSE_BEFORE = new RegExp(`[${LETTER}${DIGIT}.,!?…]`, 'u');
+const SINGLE_CLOSE_AFTER = /[\s,.;:!?)\]—–-]/u;
+/** Closing candidates tried per opening single mark (a plural possessive "players'" inside the quotation is one). */
+const MAX_SINGLE_CLOSERS = 8;
+/** Marks looked at after an opening single mark (apostrophes included): bounds the scan of a paragraph of apostrophes. */
+const MAX_SINGLE_MARKS = 32;
+
+/**
+ * Single-quoted quotations (British ' … ' and ‘ … ’), ruleId quotes/single-quoted: `'We are prepared to do more,' Jerome
+ * Powell told reporters`; ‘Nous ne fermerons aucune maternité’, a assuré le directeur. An opening mark follows white space
+ * (or a bracket or dash, or starts the paragraph) and precedes a letter; a closing mark follows a letter, digit or
+ * punctuation and precedes white space or punctuation; the pair counts only when a verb of speech follows the closing
+ * mark or precedes the opening one (he said: '…'), so apostrophes stay apostrophes: don't, l'État, aujourd'hui,
+ * O'Brien, the '90s (a digit follows), rock 'n' roll and the players' union (no verb of speech). Passages inside a
+ * double-quoted one are not outermost and are dropped. Bounded: each opening mark tries at most
+ * {@link MAX_SINGLE_CLOSERS} closing candidates among the next {@link MAX_SINGLE_MARKS} marks of its paragraph.
+ */
+function findSingleQuotedPassages(text: string, paragraphs: readonly Span[], doubles: readonly QuotedPassage[]): QuotedPassage[] {
+  const out: QuotedPassage[] = [];
+  // every mark of the text, once; each paragraph takes its own by a pointer that only moves forward
+  const all: number[] = [];
+  SINGLE_MARK.lastIndex = 0;
+  for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) all.push(m.index);
+  if (!all.length) return out;
+  let next = 0;
+  for (const para of paragraphs) {
+    while (next < all.length && all[next]! < para.start) next++;
+    let stop = next;
+    while (stop < all.length && all[stop]! < para.end) stop++;
+    const marks = all.slice(next, stop);
+    next = stop;
+    if (marks.length < 2) continue;
+    let k = 0;
+    while (k < marks.length) {
+      const o = marks[k]!;
+      const oc = text[o]!;
+      const opens = oc !== '’' && (o === para.start || SINGLE_OPEN_BEFORE.test(text[o - 1]!)) && SINGLE_OPEN_AFTER.test(text[o + 1] ?? '');
+      if (!opens || passageAt(doubles, o)) { k++; continue; }
+      let found = -1;
+      for (let c = k + 1, tried = 0; c < marks.length && c - k <= MAX_SINGLE_MARKS && tried < MAX_SINGLE_CLOSERS; c++) {
+        const e = marks[c]!;
+        const ec = text[e]!;
+        if (ec === '‘' || (oc === '‘' && ec === "'") || e - o > MAX_QUOTE) break;
+        const closes = SINGLE_CLOSE_BEFORE.test(text[e - 1]!) && (e + 1 >= para.end || SINGLE_CLOSE_AFTER.test(text[e + 1]!));
+        if (!closes) continue;
+        tried++;
+        if (e - o < 3) continue;
+        // (after "he said: '", the closing mark ends the quoted sentence: it follows punctuation or precedes it — not the
+        // possessive of "the players' union")
+        const ends = /[.,!?…]/u.test(text[e - 1]!) || e + 1 >= para.end || /[,.;:!?)]/u.test(text[e + 1]!);
+        if (speechAfter(text, e + 1, para.end) || (ends && speechBefore(text, o, para.start))) { found = c; break; }
+      }
+      if (found < 0) { k++; continue; }
+      const e = marks[found]!;
+      out.push({ start: o, end: e + 1, innerStart: o + 1, innerEnd: e });
+      k = found + 1;
+    }
+  }
+  return out;
+}
+
+/** `a` and `b` (each sorted by start, without overlaps) merged by start; a passage of `b` overlapping one of `a` is dropped. */
+function mergePassages(a: readonly QuotedPassage[], b: readonly QuotedPassage[]): QuotedPassage[] {
+  const out: QuotedPassage[] = [];
+  let j = 0;
+  for (const p of a) {
+    while (j < b.length && b[j]!.start < p.start) {
+      if (b[j]!.end <= p.start) out.push(b[j]!);
+      j++;
+    }
+    while (j < b.length && b[j]!.start < p.end) j++;
+    out.push(p);
+  }
+  for (; j < b.length; j++) out.push(b[j]!);
   return out;
 }
 
@@ -440,6 +588,12 @@ export function splitClauses(text: string, start: number, end: number, passages:
       cuts.push({ at, skip: from - at });
     }
   }
+  // (claims/dateline) « PARIS, 3 mars (AFP) - Renault a signé… », "WASHINGTON (Reuters) - Boeing signed…": a newswire
+  // dateline opening the sentence is no part of its first clause
+  let lead = start;
+  while (lead < end && /\s/.test(text[lead]!)) lead++;
+  const dateline = datelineLength(text, lead);
+  if (dateline) cuts.push({ at: start, skip: lead - start + dateline });
   cuts.sort((a, b) => a.at - b.at);
   const out: Span[] = [];
   let from = start;
@@ -717,6 +871,11 @@ export function cleanSubject(text: string, start: number, end: number, c: Compil
   // a dateline is no part of the subject: "date 2026-03-04 OpenAI", "WASHINGTON (Reuters) - The Pentagon", "7 juillet 2012. - Le comédien"
   const dateline = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
   if (dateline && dateline[0].length < e - s) s += dateline[0].length;
+  else {
+    // « TOULOUSE, 14 février - Airbus », "LONDON, March 3 — Boeing": a dateline with its date (ruleId text/news-dateline)
+    const wire = datelineLength(text, s);
+    if (wire && wire < e - s) s += wire;
+  }
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   // a cleft names the subject inside it: "C'est le syndicat SUD-PTT qui", "It was the Navy that" → the noun phrase
   const cleft = CLEFT.exec(text.slice(s, Math.min(e, s + 200)));

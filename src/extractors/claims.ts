@@ -67,7 +67,7 @@ import { prefilterText, spanTest } from '../text/prefilter.js';
 import { reportingLexicon } from './attribution-lexicon.js';
 import type { CompiledLexicon, QuotedPassage } from './attribution.js';
 import {
-  asPronoun, cleanSubject, compile, countWords, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation,
+  asPronoun, cleanSubject, compile, countWords, findLastComma, findQuotedPassages, findTopLevelComma, insidePassage, isQuotation, passageAt,
   lastStartingAtOrBefore, lastSubject, quotedCoverage, skipLeadingAdverbials, splitClauses, subjectMention, words, SPEAKER_KINDS,
 } from './attribution.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
@@ -2359,6 +2359,10 @@ function incise(text: string, clause: Span, clauseText: string, c: CompiledLexic
   // « « Le danger est… », précise la toxicologue, dans une note »: after a whole quotation the incise attributes the quote
   const quoted = text.slice(from, cueStart).trim();
   if (/^[«“"]/u.test(quoted) && /[»”"]$/u.test(quoted)) return null;
+  // (the same for a single-quoted passage, ‘…’, a déclaré X: its marks are told from apostrophes by findQuotedPassages)
+  const qs = cueStart - text.slice(from, cueStart).trimStart().length;
+  const qp = quoted ? passageAt(passages, qs) : undefined;
+  if (qp && qp.start === qs && qp.end === qs + quoted.length) return null;
   const afterStart = text[cueEnd] === ',' ? cueEnd + 1 : cueEnd;
   const before = words(text.slice(from, cueStart)).length;
   const after = words(text.slice(afterStart, clause.end)).length;

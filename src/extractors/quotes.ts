@@ -64,6 +64,8 @@ import {
 } from './attribution.js';
 import type { QuotedPassage } from './attribution.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
+import { fold } from './actors/normalize.js';
+import { PUBLIC_OFFICE_HEADS } from './actors/descriptions.js';
 
 /** Extracts quotes from `doc`; evidence spans (the words inside the marks) index `doc.text`. */
 export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<Quote>[] {
@@ -519,6 +521,13 @@ function resolveSpeaker(
     }
   }
 
+  // (quotes/<lang>/untitled-holder) "Jerome Powell said: "…" ¶ The senator called the plan "a disaster"", « Emmanuel Macron a
+  // salué l'accord. Le ministre a qualifié le contrat de « … » »: a sentence whose subject is an office title no actor was
+  // linked to (the actor linker found no holder of that title) quotes that unnamed holder — not the previous sentence's
+  // subject nor the previous quotation's speaker
+  const own = sentences[si];
+  if (own && own.start < p.start && unlinkedTitleLead(text, index, own.start, p.start)) return { rule: 'untitled-holder', inherited: null };
+
   // 4. no attribution in the sentence: the previous sentence of the paragraph
   const para = doc.paragraphs[lastStartingAtOrBefore(doc.paragraphs, p.start)];
   const prevSentence = sentences[si - 1];
@@ -662,7 +671,31 @@ function describedSpeaker(
   }
   // a bare description, nothing after its head in the noun phrase: "résume l'universitaire", "said the professor"
   if (!c.lex.personDescriptions.includes(head) || DESCRIBED_SPEAKER_RE_3.test(text.slice(from + m[0].length, npEnd))) return undefined;
-  return index.nearestBefore(before, floor, ['person'])?.actor;
+  const near = index.nearestBefore(before, floor, ['person'])?.actor;
+  // (quotes/<lang>/untitled-holder) "Jerome Powell said… "…," said the senator": an office title names a person the text
+  // gives that title (role or alias), not the last person named whatever their office
+  if (near && PUBLIC_OFFICE_HEADS.has(fold(head)) && !holdsTitle(near, head)) return undefined;
+  return near;
+}
+
+/** True when `actor`'s role or one of its aliases carries the (folded) title `head`: "Fed chair" holds "chair". */
+function holdsTitle(actor: Actor, head: string): boolean {
+  const h = fold(head);
+  const fits = (s: string): boolean => fold(s).split(/[\s'’-]+/u).some((w) => w.length > 1 && (w.startsWith(h) || h.startsWith(w)));
+  return (actor.role !== null && fits(actor.role)) || actor.aliases.some(fits);
+}
+
+/** A definite office title opening a clause: "The senator called", « La sénatrice a qualifié » (group 1: the head). */
+const TITLE_LEAD_RE = new RegExp(`^\\s*(?:the|le|la|l['’])\\s*([${LETTER}-]{2,30})(?![${LETTER}'’])`, 'iu');
+
+/**
+ * True when the text [start, end) before a quotation opens on a definite office title ({@link PUBLIC_OFFICE_HEADS}) and names no
+ * person or body: the title's holder, whom the actor linker could not name, is the subject.
+ */
+function unlinkedTitleLead(text: string, index: ActorIndex, start: number, end: number): boolean {
+  const m = TITLE_LEAD_RE.exec(text.slice(start, Math.min(end, start + 60)));
+  if (!m || !PUBLIC_OFFICE_HEADS.has(fold(m[1]!))) return false;
+  return !index.mentionsIn(start, end, SPEAKER_KINDS).length;
 }
 
 /** Built once for {@link describedBodyLead} (character classes: text/char-classes.ts). */

@@ -33,6 +33,7 @@ import { STATISTICS_OFFICE, VERSION_NUMBER, WEB_DOMAIN, type Candidate } from '.
 import type { Token } from './tokens.js';
 import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
+import { datelinePlace } from '../../text/dateline.js';
 import { fold, nameKey } from './normalize.js';
 import { roleAppositionAt } from './roles.js';
 import { firmPossessiveAt, orgAppositionAt, orgCueAfter } from './org-cues.js';
@@ -1857,6 +1858,10 @@ const QUANTITY_WORDS = new Set(['about', 'around', 'over', 'nearly', 'almost', '
 /** A country that acts: "France signed", "la France a signé" — not "en France", "in France". */
 function isActing(first: number, last: number, ctx: ClassifyContext): boolean {
   const { text, tokens, lex } = ctx;
+  // "WASHINGTON (Reuters) - …", « TOULOUSE, 14 février - Airbus a signé… »: the place of a newswire dateline is where the
+  // story was filed, never an actor (ruleId actors/dateline-place)
+  const dateline = datelinePlace(text, tokens[first]!.outerStart);
+  if (dateline && tokens[last]!.end <= dateline.end) return false;
   const prev = tokens[first - 1];
   const adjacent = prev && /^[\s]*(?:(?:la|le|les|l['’]|the)\s*)?$/.test(text.slice(prev.end, tokens[first]!.outerStart));
   // "signed by France", "un accord entre la France et…", "with Germany": a party, not a location (the article is a token

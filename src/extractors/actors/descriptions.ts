@@ -16,6 +16,7 @@ import { fold } from './normalize.js';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { firstAtOrAfter, inRanges } from './ranges.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
+import { datelineLength } from '../../text/dateline.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -164,6 +165,35 @@ export interface ResolveContext {
   mentions: Array<{ start: number; end: number; cluster: Cluster }>;
   /** Heading lines [start, end): a description there never refers forward. */
   headings?: ReadonlyArray<[number, number]>;
+}
+
+/**
+ * The person heads of the description lexicons (lexicon/en/actors.ts, lexicon/fr/actors.ts) that name an office of state
+ * — elected, ministerial or judicial — rather than a post in an organisation, folded: "senator", « ministre », « juge ».
+ * Such a title resumes only a person the text gives a role (ruleId actors/description-office-needs-role).
+ */
+export const PUBLIC_OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'chancellor', 'governor', 'mayor', 'judge',
+  'président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'sénateur', 'sénatrice', 'député', 'députée',
+  'maire', 'juge', 'procureur', 'procureure', 'chancelier', 'chancelière', "secrétaire d'état",
+].map(fold));
+
+/** A copula after a name, before its predicate (EN, FR; bounded): "was", "became", « fut », « a été », « devint ». */
+const COPULA = /(?<!\p{L})(?:was|is|became|becomes|has\s+been|had\s+been|fut|est|était|devint|devient|a\s+été|avait\s+été)(?!\p{L})/u;
+
+/**
+ * True when the sentence after a name (from `at`, at most 120 code units) gives the person the office `head` (folded) as a
+ * predicate: « Richard Ferrand fut, l'espace d'un mois, ministre de la Cohésion des territoires », "Smith was a senator
+ * for 12 years" — the text gives the office, though no role was read (ruleId actors/description-office-needs-role).
+ */
+function predicateOffice(text: string, at: number, head: string): boolean {
+  let window = text.slice(at, at + 120);
+  const stop = window.search(/[.!?\n]/u);
+  if (stop >= 0) window = window.slice(0, stop);
+  const cop = COPULA.exec(window);
+  if (!cop) return false;
+  const predicate = fold(window.slice(cop.index + cop[0].length)).split(/[^\p{L}'-]+/u).join(' ');
+  return ` ${predicate} `.includes(` ${head} `);
 }
 
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
@@ -323,7 +353,10 @@ function sentenceStartBefore(text: string, at: number): number {
     let m: RegExpExecArray | null;
     while ((m = re.exec(before)) !== null) k = Math.max(k, m.index + m[0].length);
   }
-  return k < 0 ? (from === 0 ? 0 : at) : from + k;
+  const start = k < 0 ? (from === 0 ? 0 : at) : from + k;
+  // « TOULOUSE, 14 février - Airbus a signé… avec Air India…, a annoncé le constructeur »: a newswire dateline opening the
+  // paragraph is no part of the sentence — its subject comes after it (ruleId actors/description-dateline)
+  return start + datelineLength(text, start + leadingSpace(text, start));
 }
 
 /** White space at `at` (before a sentence's first word). */
@@ -431,6 +464,12 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       if (!of || !of.keys.has(d.complementName)) continue;
     }
     if (isPerson && m.cluster.role && !roleFits(m.cluster.role, d)) continue;
+    // "Jerome Powell said on Wednesday that inflation is still too high. ¶ The senator called the plan…": an office of state
+    // names a person the text gives that office (a role found above, or an apposition), never one it gives no role nor
+    // organisation at all — the senator is someone else (ruleId actors/description-office-needs-role; trial 18). Titles
+    // held in an organisation may still resume its one leader ("The company led by Sam Altman… the CEO said")
+    if (isPerson && m.cluster.kind === 'person' && !m.cluster.role && !m.cluster.roleOf && PUBLIC_OFFICE_HEADS.has(head)
+      && !predicateOffice(text, m.end, head)) continue;
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
