@@ -273,7 +273,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       if (conn === 0 && next.digits && next.text.length <= 4 && !/^(?:19|20)\d\d$/.test(next.text) && joinable(prev, next)
         && !TEMPORAL_WORDS.has(prev.norm) && !/[.,]\d/.test(text.slice(next.end, next.end + 2))
-        && !AMOUNT_AFTER.test(text.slice(next.end, next.end + 14))) {
+        && !AMOUNT_AFTER.test(text.slice(next.end, next.end + 14)) && !SCORE_AFTER.test(text.slice(next.end, next.end + 8))) {
         j = p;
         continue;
       }
@@ -452,6 +452,12 @@ const DOLLAR_COUNTRY = /^(?:U\.S\.|US|Cdn|CAD|AUD|NZ|HK|U\.S)$/;
  */
 /** A release number: "12.10", "3.6", "2.0.1" (ruleId actors/version-number); one or two digits a part, bounded. */
 export const VERSION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
+
+/**
+ * The rest of a match score after a number: « a battu l'Union Bordeaux-Bègles 27 à 20 », "beat Leinster 27 to 20", "Racing 18-18":
+ * the number is the team's points, no part of its name (ruleId actors/score-number). Bounded.
+ */
+const SCORE_AFTER = /^[ \u00a0]?(?:[-–]|à|to)[ \u00a0]?\d{1,3}(?!\d)/u;
 
 const AMOUNT_AFTER = /^[ \u00a0\u202f]?(?:%|(?:per|pour)[ \u00a0]cent|percent|millions?|milliards?|billions?|trillions?|mille|bn|mn|euros?|dollars?|pounds?|livres?)(?![\p{L}])/u;
 
