@@ -482,8 +482,17 @@ function commonNounPhraseAt(ctx: CandidateContext, first: number, capSeenInside:
   const next = tokens[first + 1];
   if (!t.initial || !next || next.cap || next.digits || next.elision !== '' || !PLAIN_GAP.test(text.slice(t.end, next.outerStart))) return false;
   if (capSeenInside.has(t.norm) || !(DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm))) return false;
-  return DERIVED_COMMON_NOUNS.has(next.norm) && !COMPANY_COMPLEMENTS.has(next.norm) && !ctx.lex.actingCues.has(next.norm);
+  return DERIVED_COMMON_NOUNS.has(next.norm) && !COMPANY_COMPLEMENTS.has(next.norm) && !ctx.lex.actingCues.has(next.norm)
+    && !MATCH_VERBS.has(next.norm);
 }
+
+/**
+ * Verbs of a match that the word lists also hold as nouns: "Arsenal beat Aston Villa", "Chelsea host Spurs", "Everton face
+ * Leeds", "Arsenal sign a defender" — after one of them a sentence-initial club keeps its name (ruleId
+ * actors/initial-common-homonym).
+ */
+const MATCH_VERBS = new Set(['beat', 'beats', 'host', 'hosts', 'face', 'faces', 'draw', 'drew', 'lead', 'leads', 'sign', 'signs',
+  'stun', 'stuns', 'thrash', 'thrashed', 'edge', 'edged', 'rout', 'routed', 'top', 'tops', 'win', 'won', 'lose', 'lost']);
 
 const COMPANY_APPOSITION = new Map<FoldedLexicon, RegExp>();
 

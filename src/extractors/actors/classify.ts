@@ -141,9 +141,9 @@ function isolatedCommonName(first: number, last: number, ctx: ClassifyContext): 
 /**
  * A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance", and
  * with the minister's nationality between them: « ministre français de l'Intérieur », « ministre allemand des Finances »
- * (ruleId actors/fr/portfolio-demonym).
+ * (ruleId actors/fr/portfolio-demonym); « ministre délégué chargé des Transports », « ministre chargée de la Culture ».
  */
-const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+|\p{Ll}{2,14}(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|que|ec)s?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
+const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+(?:chargé(?:e)?\s+)?|chargé(?:e)?\s+|\p{Ll}{2,14}(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|que|ec)s?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
 
 /**
  * Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne"; a country someone
@@ -1349,7 +1349,7 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
     for (let k = last; k >= first; k--) if (isTitle(tokens[k]!)) { t = k; break; }
     // "Sec Def Lloyd Austin": a portfolio word right after the last title is part of the role, not of the name (ruleId
     // actors/title-portfolio)
-    while (t >= 0 && t + 1 < last && tokens[t + 1]!.cap && lex.portfolioWords.has(tokens[t + 1]!.norm)) t++;
+    while (t >= 0 && t < last && tokens[t + 1]!.cap && lex.portfolioWords.has(tokens[t + 1]!.norm)) t++;
     if (t < 0 || t === last) return null;
     const tail = tokens.slice(t + 1, last + 1);
     if (tokens[t + 1]!.elision !== '') return null; // "CEO d'Anthropic" is a role of Anthropic, not a person

@@ -41,6 +41,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('MBDA'), o('Rheinmetall'), o('Leonardo'), o('Halliburton'), o('General Electric', 'GE'), o('Siemens'), o('Alstom'),
   o('ExxonMobil', 'Exxon'), o('Chevron'), o('Shell'), o('BP'), o('TotalEnergies', 'Total'), o('EDF', 'Électricité de France'),
   o('Engie'), o('Gazprom'), o('Rosneft'), o('Aramco', 'Saudi Aramco'), o('Renault'), o('Stellantis'), o('Peugeot', 'PSA'),
+  // carmakers of the Stellantis, Renault and VW groups that French news names with a model (« 250 000 Citroën C3 », "Skoda Octavia"; ruleId actors/known-prefix-model)
+  o('Citroën', 'Citroen'), o('Dacia'), o('Opel'), o('Škoda', 'Skoda'),
   o('Volkswagen'), o('BMW'), o('Mercedes-Benz', 'Mercedes', 'Daimler'), o('Toyota'), o('Honda'), o('Ford', 'Ford Motor'),
   o('General Motors', 'GM'), o('Nissan'), o('Hyundai'), o('Michelin'), o('ArcelorMittal'), o('Saint-Gobain'), o('Vinci'),
   o('Veolia'), o('Suez'), o('Air France', 'Air France-KLM'), o('Lufthansa'), o('Ryanair'), o('easyJet'), o('SNCF'), o('RATP'),
@@ -102,6 +104,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('ACLU', 'American Civil Liberties Union'), o('Electronic Frontier Foundation', 'EFF'),
   o('CERN', 'Organisation européenne pour la recherche nucléaire', 'European Organization for Nuclear Research'), o('ESA', 'Agence spatiale européenne', 'European Space Agency'),
   o('World Food Programme', 'WFP', 'Programme alimentaire mondial', 'PAM'), o('Inter-American Development Bank', 'IDB'),
+  // consumer associations: « l'association UFC-Que Choisir a dénoncé »
+  o('UFC-Que Choisir', 'UFC Que Choisir', 'Que Choisir'),
   o('FIFA'), o('UEFA'), o('CIO', 'International Olympic Committee', 'IOC', 'Comité international olympique'),
   o('Fédération française de football', 'FFF'), o('Ligue de football professionnel', 'LFP'),
   o('Paris Saint-Germain', 'PSG'), o('Olympique de Marseille', 'OM'), o('Real Madrid'), o('FC Barcelone', 'FC Barcelona', 'Barça'),
