@@ -32,6 +32,7 @@ describe('actors (web news): should find (name, kind)', () => {
     ['fr le gouvernement pakistanais stays', 'fr', 'Le gouvernement pakistanais a dénoncé la décision.', 'gouvernement pakistanais', 'government'],
     ['en Chelsea Manning stays a person', 'en', 'Chelsea Manning was released from prison on Wednesday.', 'Chelsea Manning', 'person'],
     ['en Def Leppard stays a band', 'en', 'Def Leppard played in Sheffield on Friday.', 'Def Leppard', 'organization'],
+    ['en Model 3 before "to 5 percent" keeps its number', 'en', 'Tesla cut prices of the Model 3 to 5 percent below rivals.', 'Model 3', 'product'],
     ['en Racing 92 keeps its number', 'en', 'Racing 92 signed a new fly-half on Monday.', 'Racing 92', 'organization'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);

@@ -454,10 +454,11 @@ const DOLLAR_COUNTRY = /^(?:U\.S\.|US|Cdn|CAD|AUD|NZ|HK|U\.S)$/;
 export const VERSION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 
 /**
- * The rest of a match score after a number: « a battu l'Union Bordeaux-Bègles 27 à 20 », "beat Leinster 27 to 20", "Racing 18-18":
- * the number is the team's points, no part of its name (ruleId actors/score-number). Bounded.
+ * The rest of a match score after a number: « a battu l'Union Bordeaux-Bègles 27 à 20 », "beat Leinster 27-20", « Racing 18-18 »:
+ * the number is the team's points, no part of its name (ruleId actors/score-number). Not "to": "the Model 3 to 5 percent".
+ * Bounded.
  */
-const SCORE_AFTER = /^[ \u00a0]?(?:[-–]|à|to)[ \u00a0]?\d{1,3}(?!\d)/u;
+const SCORE_AFTER = /^[ \u00a0]?(?:[-–]|à)[ \u00a0]?\d{1,3}(?!\d)/u;
 
 const AMOUNT_AFTER = /^[ \u00a0\u202f]?(?:%|(?:per|pour)[ \u00a0]cent|percent|millions?|milliards?|billions?|trillions?|mille|bn|mn|euros?|dollars?|pounds?|livres?)(?![\p{L}])/u;
 
