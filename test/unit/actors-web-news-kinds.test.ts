@@ -5,7 +5,8 @@
  * indienne » is no body (actors/fr/government-phrase); "Sec Def" is a title (actors/title-before, actors/title-portfolio);
  * a person whose given name is a common word, named by a role in apposition (actors/role-apposed-name); a match score is
  * no part of a club's name (actors/score-number); a venue named after a person (actors/fr/venue-eponym); a carmaker and a
- * model (actors/known-prefix-model); a portfolio after « ministre délégué chargé des » (actors/fr/portfolio-demonym).
+ * model (actors/known-prefix-model); a portfolio after « ministre délégué chargé des » (actors/fr/portfolio-demonym); a French
+ * noun of nationality before a person's name (actors/demonym-person-split).
  */
 import type { Language } from '../../src/types.js';
 
@@ -33,6 +34,10 @@ describe('actors (web news): should find (name, kind)', () => {
     ['en Chelsea Manning stays a person', 'en', 'Chelsea Manning was released from prison on Wednesday.', 'Chelsea Manning', 'person'],
     ['en Def Leppard stays a band', 'en', 'Def Leppard played in Sheffield on Friday.', 'Def Leppard', 'organization'],
     ['en Model 3 before "to 5 percent" keeps its number', 'en', 'Tesla cut prices of the Model 3 to 5 percent below rivals.', 'Model 3', 'product'],
+    // actors/demonym-person-split: a French noun of nationality before the name
+    ['fr le Slovène Tadej Pogačar', 'fr', 'Le Slovène Tadej Pogačar a gagné dimanche.', 'Tadej Pogačar', 'person'],
+    ['fr l\'Italien Giulio Ciccone', 'fr', "Pogačar a gagné devant l'Italien Giulio Ciccone.", 'Giulio Ciccone', 'person'],
+    ['fr le Belge Ben Healy', 'fr', 'Le Belge Ben Healy a pris la troisième place.', 'Ben Healy', 'person'],
     ['en Racing 92 keeps its number', 'en', 'Racing 92 signed a new fly-half on Monday.', 'Racing 92', 'organization'],
   ])('%s', (_label, lang: Language, text, name, kind) => {
     const a = byName(actorsOf(text, lang), name);
@@ -49,6 +54,8 @@ describe('actors (web news): should not find', () => {
     ['fr a score is no part of the name', 'fr', "Le Stade toulousain a battu l'Union Bordeaux-Bègles 27 à 20 samedi.", 'Union Bordeaux-Bègles 27'],
     ['fr le stade Ernest-Wallon', 'fr', 'Le Stade toulousain a gagné samedi au stade Ernest-Wallon.', 'Ernest-Wallon'],
     ['en Orange juice stays no firm', 'en', 'Orange juice prices rose sharply in March.', 'Orange'],
+    ['fr Slovène Tadej Pogačar is no firm', 'fr', 'Le Slovène Tadej Pogačar a gagné dimanche.', 'Slovène Tadej Pogačar'],
+    ['fr Belge Ben Healy', 'fr', 'Le Belge Ben Healy a pris la troisième place.', 'Belge Ben Healy'],
     ['fr chargé des Transports', 'fr', 'Le ministre délégué chargé des Transports, Philippe Tabarot, a exigé l\'immobilisation des véhicules.', 'Transports'],
   ])('%s', (_label, lang, text, name) => {
     const names = actorsOf(text, lang).flatMap((a) => [a.name, ...a.aliases]);

@@ -29,6 +29,7 @@ import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
+import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
 import { STATISTICS_OFFICE, VERSION_NUMBER, WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import { actorLexicon, type FoldedLexicon } from './lexicon.js';
@@ -322,7 +323,12 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
     || (!!p && !p.cap && /^(?:de|du|des|of)$/.test(p.norm) && /^[ \u00a0]+$/.test(text.slice(p.end, t0.outerStart)));
   // "American Kevin King and Australian Timothy Weeks": a nationality adjective before a given name describes the person
   // (ruleId actors/demonym-person-split)
-  if (DERIVED_DEMONYMS.has(t0.norm) && givenName(tokens[first + 1]!) && !givenName(t0) && last - first <= 3
+  // (« le Slovène Tadej Pogačar », « le Belge Ben Healy »: French news writes the nationality as a capitalised noun before the
+  // name, masculine or feminine)
+  const frDemonym = FR_DEMONYMS.has(t0.norm) || FR_DEMONYMS.has(t0.norm.replace(/n?e$/, ''));
+  // (after « le », « la », « l' » the French noun of nationality needs no known given name: « l'Italien Giulio Ciccone »)
+  const frArticled = frDemonym && (t0.elision === "l'" || (!!p && /^(?:le|la)$/.test(p.norm) && /^[ \u00a0]+$/.test(text.slice(p.end, t0.outerStart))));
+  if ((DERIVED_DEMONYMS.has(t0.norm) || frDemonym) && (givenName(tokens[first + 1]!) || frArticled) && !givenName(t0) && last - first <= 3
     && tokens.slice(first + 1, last + 1).every((t) => t.cap && !t.acronym && t.elision === '' && !GOVERNMENT_HEADS.has(t.norm)
       && !ORG_HEADS.has(t.norm))) return first + 1;
   if (!complement) return first;

@@ -27,6 +27,8 @@ indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tchequ
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
 philippin venezuelien colombien peruvien chilien cubain haitien ethiopien somalien soudanais birman malaisien saoudien
 qatari yemenite jordanien islandais tibetain kurde equatorien bolivien uruguayen paraguayen nigerien tchadien rwandais
+slovene estonien letton lituanien georgien armenien azerbaidjanais kazakh ouzbek mongol bielorusse moldave albanais
+macedonien montenegrin bosnien kosovar chypriote maltais slovenien
 `);
 
 /**
