@@ -273,7 +273,7 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       }
       if (conn === 0 && next.digits && next.text.length <= 4 && !/^(?:19|20)\d\d$/.test(next.text) && joinable(prev, next)
         && !TEMPORAL_WORDS.has(prev.norm) && !/[.,]\d/.test(text.slice(next.end, next.end + 2))
-        && !AMOUNT_AFTER.test(text.slice(next.end, next.end + 14))) {
+        && !AMOUNT_AFTER.test(text.slice(next.end, next.end + 14)) && !SCORE_AFTER.test(text.slice(next.end, next.end + 8))) {
         j = p;
         continue;
       }
@@ -453,6 +453,13 @@ const DOLLAR_COUNTRY = /^(?:U\.S\.|US|Cdn|CAD|AUD|NZ|HK|U\.S)$/;
 /** A release number: "12.10", "3.6", "2.0.1" (ruleId actors/version-number); one or two digits a part, bounded. */
 export const VERSION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 
+/**
+ * The rest of a match score after a number: « a battu l'Union Bordeaux-Bègles 27 à 20 », "beat Leinster 27-20", « Racing 18-18 »:
+ * the number is the team's points, no part of its name (ruleId actors/score-number). Not "to": "the Model 3 to 5 percent".
+ * Bounded.
+ */
+const SCORE_AFTER = /^[ \u00a0]?(?:[-–]|à)[ \u00a0]?\d{1,3}(?!\d)/u;
+
 const AMOUNT_AFTER = /^[ \u00a0\u202f]?(?:%|(?:per|pour)[ \u00a0]cent|percent|millions?|milliards?|billions?|trillions?|mille|bn|mn|euros?|dollars?|pounds?|livres?)(?![\p{L}])/u;
 
 /**
@@ -476,8 +483,17 @@ function commonNounPhraseAt(ctx: CandidateContext, first: number, capSeenInside:
   const next = tokens[first + 1];
   if (!t.initial || !next || next.cap || next.digits || next.elision !== '' || !PLAIN_GAP.test(text.slice(t.end, next.outerStart))) return false;
   if (capSeenInside.has(t.norm) || !(DERIVED_COMMON_NOUNS.has(t.norm) || DERIVED_ADJECTIVES.has(t.norm))) return false;
-  return DERIVED_COMMON_NOUNS.has(next.norm) && !COMPANY_COMPLEMENTS.has(next.norm) && !ctx.lex.actingCues.has(next.norm);
+  return DERIVED_COMMON_NOUNS.has(next.norm) && !COMPANY_COMPLEMENTS.has(next.norm) && !ctx.lex.actingCues.has(next.norm)
+    && !MATCH_VERBS.has(next.norm);
 }
+
+/**
+ * Verbs of a match that the word lists also hold as nouns: "Arsenal beat Aston Villa", "Chelsea host Spurs", "Everton face
+ * Leeds", "Arsenal sign a defender" — after one of them a sentence-initial club keeps its name (ruleId
+ * actors/initial-common-homonym).
+ */
+const MATCH_VERBS = new Set(['beat', 'beats', 'host', 'hosts', 'face', 'faces', 'draw', 'drew', 'lead', 'leads', 'sign', 'signs',
+  'stun', 'stuns', 'thrash', 'thrashed', 'edge', 'edged', 'rout', 'routed', 'top', 'tops', 'win', 'won', 'lose', 'lost']);
 
 const COMPANY_APPOSITION = new Map<FoldedLexicon, RegExp>();
 

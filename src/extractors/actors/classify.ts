@@ -29,6 +29,7 @@ import { FIRST_NAMES } from '../../lexicon/gazetteer/first-names.js';
 import { CLOSING_MEDIA_HEADS, COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORG_HEADS, TEMPORAL_WORDS } from '../../lexicon/gazetteer/heads.js';
 import { DERIVED_ADJECTIVES, DERIVED_COMMON_NOUNS, DERIVED_DEMONYMS, DERIVED_SURNAMES } from '../../lexicon/gazetteer/derived.js';
 import { US_STATE_ABBREVIATIONS } from '../../lexicon/gazetteer/places.js';
+import { FR_DEMONYMS } from '../../lexicon/fr/actors.js';
 import { STATISTICS_OFFICE, VERSION_NUMBER, WEB_DOMAIN, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import { actorLexicon, type FoldedLexicon } from './lexicon.js';
@@ -142,9 +143,9 @@ function isolatedCommonName(first: number, last: number, ctx: ClassifyContext): 
 /**
  * A minister's title just before a portfolio: "ministre des Affaires", "ministre de la Défense", "Minister of Finance", and
  * with the minister's nationality between them: « ministre français de l'Intérieur », « ministre allemand des Finances »
- * (ruleId actors/fr/portfolio-demonym).
+ * (ruleId actors/fr/portfolio-demonym); « ministre délégué chargé des Transports », « ministre chargée de la Culture ».
  */
-const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+|\p{Ll}{2,14}(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|que|ec)s?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
+const PORTFOLIO_BEFORE = /(?:ministre|ministres|minister|ministers|ministère|ministry|secrétaire d['’]État|secretary)\s+(?:délégué(?:e)?\s+(?:chargé(?:e)?\s+)?|chargé(?:e)?\s+|\p{Ll}{2,14}(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ol|ole|que|ec)s?\s+)?(?:de la|de l['’]|du|des|de|aux|à la|of|for)\s*$/iu;
 
 /**
  * Words before a country that make it a party: "signed by France", "entre la France et l'Allemagne"; a country someone
@@ -323,7 +324,12 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
     || (!!p && !p.cap && /^(?:de|du|des|of)$/.test(p.norm) && /^[ \u00a0]+$/.test(text.slice(p.end, t0.outerStart)));
   // "American Kevin King and Australian Timothy Weeks": a nationality adjective before a given name describes the person
   // (ruleId actors/demonym-person-split)
-  if (DERIVED_DEMONYMS.has(t0.norm) && givenName(tokens[first + 1]!) && !givenName(t0) && last - first <= 3
+  // (« le Slovène Tadej Pogačar », « le Belge Ben Healy »: French news writes the nationality as a capitalised noun before the
+  // name, masculine or feminine)
+  const frDemonym = FR_DEMONYMS.has(t0.norm) || FR_DEMONYMS.has(t0.norm.replace(/n?e$/, ''));
+  // (after « le », « la », « l' » the French noun of nationality needs no known given name: « l'Italien Giulio Ciccone »)
+  const frArticled = frDemonym && (t0.elision === "l'" || (!!p && /^(?:le|la)$/.test(p.norm) && /^[ \u00a0]+$/.test(text.slice(p.end, t0.outerStart))));
+  if ((DERIVED_DEMONYMS.has(t0.norm) || frDemonym) && (givenName(tokens[first + 1]!) || frArticled) && !givenName(t0) && last - first <= 3
     && tokens.slice(first + 1, last + 1).every((t) => t.cap && !t.acronym && t.elision === '' && !GOVERNMENT_HEADS.has(t.norm)
       && !ORG_HEADS.has(t.norm))) return first + 1;
   if (!complement) return first;
@@ -339,6 +345,10 @@ function complementPersonSplit(first: number, last: number, ctx: ClassifyContext
   }
   return first;
 }
+
+/** French nouns of venues (folded) named after a person: « stade Ernest-Wallon », « lycée Victor-Hugo » (ruleId actors/fr/venue-eponym). */
+const VENUE_EPONYM_NOUNS = new Set(['stade', 'velodrome', 'gymnase', 'piscine', 'lycee', 'college', 'ecole', 'rue', 'avenue', 'boulevard',
+  'place', 'quai', 'allee', 'impasse', 'pont', 'gare', 'aeroport', 'hopital', 'salle', 'parc', 'square', 'esplanade']);
 
 /** Words of custody that make a named centre a state body (ruleId actors/custody-body). */
 const CUSTODY_WORDS: ReadonlySet<string> = new Set(['correctional', 'penitentiary', 'detention', 'penitentiaire', 'carceral']);
@@ -523,6 +533,24 @@ const CLASSIFY_RANGE_RE_2 = new RegExp(`[${LETTER}]`, 'u');
 /** Built once for {@link classifyRange} (character classes: text/char-classes.ts). */
 const CLASSIFY_RANGE_RE_3 = new RegExp(`[${LOWER}][${UPPER}]`, 'u');
 
+/** A colon between spaces or none (French puts one before it), right before a subtitle (ruleId actors/product-subtitle). */
+const SUBTITLE_COLON = /^[ \u00a0\u202f]?:[ \u00a0]?$/u;
+
+/**
+ * "Call of Duty: Modern Warfare 4", "Grand Theft Auto: Vice City", « Minecraft : Legends »: capitalised words right after a
+ * known product's name and a colon are its edition's subtitle, no actor of their own (ruleId actors/product-subtitle).
+ * Looks back at most five tokens before the colon.
+ */
+function productSubtitle(first: number, ctx: ClassifyContext): boolean {
+  const { text, tokens } = ctx;
+  const before = tokens[first - 1];
+  if (!before || !SUBTITLE_COLON.test(text.slice(before.end, tokens[first]!.outerStart))) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (lookupName(text.slice(tokens[k]!.start, before.end))?.entry.kind === 'product') return true;
+  }
+  return false;
+}
+
 function classifyRange(first: number, last: number, heading: boolean, ctx: ClassifyContext, allowSplit: boolean): ClassifiedMention[] {
   const { text, tokens, lex } = ctx;
   const start = tokens[first]!.start;
@@ -534,6 +562,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // '"personally identifiable information" (PII)', « insuffisance rénale aiguë (IRA) »: an acronym the text spells out in
   // lower-case common words names a thing (ruleId actors/common-expansion)
   if (toks.length === 1 && commonAcronym(first, ctx)) return [];
+  if (!gaz && productSubtitle(first, ctx)) return [];
   if (!gaz) {
     // « Québec 48 heures », "Kessington 48 hours": the number counts the noun after it, it is no part of the name (ruleId
     // actors/name-duration)
@@ -955,6 +984,11 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // "Harley-Davidson, the Milwaukee-based motorcycle maker, said…", "Harley said on Monday it would…": a firm's apposition or a
   // corporate verb after one word outweighs its reading as a given name (ruleId actors/org-context)
   if (toks.length === 1 && !gaz && !heading && givenName(toks[0]!) && orgCueAfter(text, end, lex)) return [{ ...base, kind: 'organization', ruleId: 'actors/org-context', weak: true }];
+  // « au stade Ernest-Wallon », « le lycée Victor-Hugo », « rue Jean-Jaurès »: a given name right after a lower-case noun of
+  // venues names the venue after a person, neither the person nor a party to the story (ruleId actors/fr/venue-eponym)
+  const venue = tokens[first - 1];
+  if (toks.length === 1 && givenName(toks[0]!) && venue && !venue.cap && VENUE_EPONYM_NOUNS.has(venue.norm)
+    && /^[ \u00a0]$/.test(text.slice(venue.end, start))) return [];
   if (toks.length === 1 && givenName(toks[0]!) && !ctx.lowerSeen.has(toks[0]!.norm) && !articled) {
     return [{ ...base, kind: 'person', ruleId: 'actors/given-name-alone', weak: true }];
   }
@@ -1119,6 +1153,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (noConnectors && !toks.some(givenName) && !toks.some((t) => t.acronym) && toks.filter(commonWord).length * 2 >= toks.length) {
     // "Nippon Steel agreed to buy U.S. Steel", « Nippon Steel a accepté de racheter »: a party to an agreement (ruleId actors/deal-party)
     if (!heading && dealPartyAt(text, toks[0]!, end, lex, ctx.lowerSeen)) return [{ ...base, kind: 'organization', ruleId: 'actors/deal-party', weak: true }];
+    // "said Mat Piscatella, an analyst at Circana", "Rose Marsh, a spokeswoman for…": two or three capitalised words, the last
+    // no common word, followed by a person's role in apposition, are a person even when the given name is also a common word
+    // (ruleId actors/role-apposed-name)
+    if (toks.length >= 2 && toks.length <= 3 && !heading && toks.every((t) => t.cap && !t.acronym && !t.digits)
+      && !commonWord(lastTok) && !lex.commonWords.has(lastTok.norm) && !ctx.lowerSeen.has(lastTok.norm)
+      && !toks.some((t) => lex.titleWords.has(t.norm) || GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm))
+      && roleApposed(text, end, lex)) {
+      return [{ ...base, kind: 'person', ruleId: 'actors/role-apposed-name' }];
+    }
     if (isolatedCommonName(first, last, ctx)) return [{ ...base, kind: 'organization', ruleId: 'actors/isolated-common-name', weak: true }];
     // "Thornbury Power, a British battery start-up, said", "Maplecrest Metals said on Tuesday it would": an unknown word then
     // common words, named as a firm by its apposition or a corporate verb (ruleId actors/org-context)
@@ -1311,6 +1354,9 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   if (p < 0) {
     let t = -1;
     for (let k = last; k >= first; k--) if (isTitle(tokens[k]!)) { t = k; break; }
+    // "Sec Def Lloyd Austin": a portfolio word right after the last title is part of the role, not of the name (ruleId
+    // actors/title-portfolio)
+    while (t >= 0 && t < last && tokens[t + 1]!.cap && lex.portfolioWords.has(tokens[t + 1]!.norm)) t++;
     if (t < 0 || t === last) return null;
     const tail = tokens.slice(t + 1, last + 1);
     if (tokens[t + 1]!.elision !== '') return null; // "CEO d'Anthropic" is a role of Anthropic, not a person

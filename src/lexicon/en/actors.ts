@@ -79,6 +79,8 @@ people residents workers employees users customers investors opponents supporter
 internal external former current senior days weeks months years
 breaking update read see click watch`),
   nonEntities: EN_NON_ENTITIES,
+  // ("Sec Def Lloyd Austin", "SecDef Hegseth": the US military's shorthand for the Secretary of Defense — ruleId
+  // actors/title-before)
   titleWords: words(`
 president vice senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor secretary
 undersecretary under-secretary deputy assistant special asst asst. director ceo cfo coo cto chairman chairwoman chair
@@ -90,12 +92,13 @@ administrator vice-premier vice-chairman
 sgt maj lt capt cpl pvt brig cmdr spc lieut brigadier corporal commodore marshal leader whip
 adviser advisor speaker envoy counselor counsellor aide negotiator prosecutor secretary-general director-general
 undersecretary-general attorney-general solicitor-general governor-general auditor-general surgeon
-ayatollah imam rabbi cardinal archbishop bishop emir sultan mullah`),
+ayatollah imam rabbi cardinal archbishop bishop emir sultan mullah
+sec sec. secdef`),
   // "the Defense Secretary", "Foreign Minister", "Secretary of State": portfolio words that, with title words only, make a
-  // role without a holder's name, not an actor (ruleId actors/role-only)
+  // role without a holder's name, not an actor (ruleId actors/role-only); "Def" of the shorthand "Sec Def"
   portfolioWords: words(`defense defence foreign interior finance treasury commerce energy health justice trade home labor labour
 transport transportation education agriculture environment economy economic homeland security affairs veterans state
-culture housing industry`),
+culture housing industry def`),
   placePrepositions: words(`in at near from to across throughout outside inside`),
   // (verbs of concluding or ending an agreement too: "India and the UK concluded a free trade agreement", "Australia scrapped the deal")
   actingCues: words(`

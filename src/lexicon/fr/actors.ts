@@ -27,6 +27,8 @@ indonesien australien neo-zelandais hongrois roumain bulgare serbe croate tchequ
 luxembourgeois quebecois wallon flamand bruxellois parisien lyonnais marseillais corse breton basque alsacien
 philippin venezuelien colombien peruvien chilien cubain haitien ethiopien somalien soudanais birman malaisien saoudien
 qatari yemenite jordanien islandais tibetain kurde equatorien bolivien uruguayen paraguayen nigerien tchadien rwandais
+slovene estonien letton lituanien georgien armenien azerbaidjanais kazakh ouzbek mongol bielorusse moldave albanais
+macedonien montenegrin bosnien kosovar chypriote maltais slovenien
 `);
 
 /**
@@ -194,7 +196,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     // « l'ambassade américaine », « le consulat français »: a state's mission (ruleId actors/fr/state-mission)
     // « l'administration Trump » is named after its leader like « le gouvernement Ayrault » (ruleId actors/fr/leader-administration)
     // « la marine russe », « l'armée syrienne », « la police afghane »: feminine demonyms as well as masculine ones
-    "(?:gouvernement|police|parquet|gendarmerie|armée|marine|aviation|justice|ministère public|préfecture|ambassade|consulat|administration)" +
+    // (not « l'aviation indienne »: the noun names a country's air transport or air power as often as its air force, a
+    // description, not a body — ruleId actors/fr/government-phrase)
+    "(?:gouvernement|police|parquet|gendarmerie|armée|marine|justice|ministère public|préfecture|ambassade|consulat|administration)" +
     " (?:syrienne|irakienne|libanaise|iranienne|turque|chinoise|japonaise|marocaine|tunisienne|algérienne|sénégalaise|ivoirienne|" +
     "malienne|polonaise|néerlandaise|portugaise|autrichienne|luxembourgeoise|égyptienne|libyenne|afghane|pakistanaise|indienne|" +
     "saoudienne|nigériane|soudanaise|birmane|vénézuélienne|mexicaine|brésilienne|colombienne|coréenne|nord-coréenne|" +
@@ -215,7 +219,7 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     // shapes (-ien, -ienne, -ais, -aise, -ain, -aine, -ois, -oise, -an, -ane), as the English rule reads "the Zambian
     // government" (ruleId actors/fr/government-phrase-demonym) — not the common adjectives of those shapes, and only after
     // a state's own bodies: a city has its police too (« la police londonienne » is Scotland Yard's description)
-    `(?<=(?:gouvernement|armée|marine|aviation|ambassade|consulat|administration) )(?!(?:certain|certaine|prochain|prochaine|urbain|urbaine|humain|humaine|lointain|lointaine|souverain|souveraine|ancien|` +
+    `(?<=(?:gouvernement|armée|marine|ambassade|consulat|administration) )(?!(?:certain|certaine|prochain|prochaine|urbain|urbaine|humain|humaine|lointain|lointaine|souverain|souveraine|ancien|` +
     `ancienne|mondain|mondaine|quotidien|quotidienne|courtois|courtoise|mauvais|mauvaise|niais|niaise)(?![${LETTER}]))` +
     `[${LOWER}][${LOWER}-]{2,16}(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an)(?![${LETTER}])|` +
     `[${UPPER}][${LOWER}-]{2,20}(?=[ ,.;:)]))(?: belge| français| de (?:Paris|Bruxelles|Lyon|Marseille|Genève))?` +

@@ -41,6 +41,8 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('MBDA'), o('Rheinmetall'), o('Leonardo'), o('Halliburton'), o('General Electric', 'GE'), o('Siemens'), o('Alstom'),
   o('ExxonMobil', 'Exxon'), o('Chevron'), o('Shell'), o('BP'), o('TotalEnergies', 'Total'), o('EDF', 'Électricité de France'),
   o('Engie'), o('Gazprom'), o('Rosneft'), o('Aramco', 'Saudi Aramco'), o('Renault'), o('Stellantis'), o('Peugeot', 'PSA'),
+  // carmakers of the Stellantis, Renault and VW groups that French news names with a model (« 250 000 Citroën C3 », "Skoda Octavia"; ruleId actors/known-prefix-model)
+  o('Citroën', 'Citroen'), o('Dacia'), o('Opel'), o('Škoda', 'Skoda'),
   o('Volkswagen'), o('BMW'), o('Mercedes-Benz', 'Mercedes', 'Daimler'), o('Toyota'), o('Honda'), o('Ford', 'Ford Motor'),
   o('General Motors', 'GM'), o('Nissan'), o('Hyundai'), o('Michelin'), o('ArcelorMittal'), o('Saint-Gobain'), o('Vinci'),
   o('Veolia'), o('Suez'), o('Air France', 'Air France-KLM'), o('Lufthansa'), o('Ryanair'), o('easyJet'), o('SNCF'), o('RATP'),
@@ -102,10 +104,26 @@ export const ORGANIZATIONS: readonly GazetteerEntry[] = [
   o('ACLU', 'American Civil Liberties Union'), o('Electronic Frontier Foundation', 'EFF'),
   o('CERN', 'Organisation européenne pour la recherche nucléaire', 'European Organization for Nuclear Research'), o('ESA', 'Agence spatiale européenne', 'European Space Agency'),
   o('World Food Programme', 'WFP', 'Programme alimentaire mondial', 'PAM'), o('Inter-American Development Bank', 'IDB'),
+  // consumer associations: « l'association UFC-Que Choisir a dénoncé »
+  o('UFC-Que Choisir', 'UFC Que Choisir', 'Que Choisir'),
   o('FIFA'), o('UEFA'), o('CIO', 'International Olympic Committee', 'IOC', 'Comité international olympique'),
   o('Fédération française de football', 'FFF'), o('Ligue de football professionnel', 'LFP'),
   o('Paris Saint-Germain', 'PSG'), o('Olympique de Marseille', 'OM'), o('Real Madrid'), o('FC Barcelone', 'FC Barcelona', 'Barça'),
   o('Manchester United'), o('Manchester City'), o('Liverpool FC'), o('Bayern Munich'), o('Juventus'),
+  // football and rugby clubs of the English, Scottish, French and European top flights (league tables of the 2024–25 and
+  // 2025–26 seasons), by the names news uses: "Leeds United stun Chelsea", "Arsenal beat Aston Villa", « le Stade
+  // toulousain a battu l'Union Bordeaux-Bègles ». Bare town names ("Newcastle", "Lyon") are left out: they name the town
+  // far more often (ruleId actors/gazetteer)
+  o('Arsenal', 'Arsenal FC'), o('Chelsea', 'Chelsea FC'), o('Everton'), o('Fulham'), o('Brentford'),
+  o('Wolverhampton Wanderers', 'Wolves'), o('Leeds United'), o('Newcastle United'), o('Nottingham Forest'),
+  o('West Ham United', 'West Ham'), o('Crystal Palace'), o('Brighton & Hove Albion', 'Brighton and Hove Albion'),
+  o('Tottenham'), o('Rangers FC'), o('Atlético Madrid', 'Atletico Madrid', 'Atlético de Madrid'),
+  o('Inter Milan', 'Inter Milan FC'), o('AC Milan'), o('Borussia Dortmund'), o('Ajax Amsterdam', 'Ajax'), o('Benfica'),
+  o('Napoli'), o('Olympique lyonnais', 'Olympique Lyonnais'), o('AS Monaco'), o('LOSC', 'LOSC Lille'), o('Stade rennais', 'Stade Rennais'),
+  o('OGC Nice'), o('RC Lens'), o('AS Saint-Étienne', 'ASSE'), o('FC Nantes'), o('Girondins de Bordeaux'),
+  o('Stade toulousain', 'Stade Toulousain'), o('Stade français', 'Stade Français'), o('Racing 92'),
+  o('Union Bordeaux-Bègles', 'UBB'), o('Stade rochelais', 'Stade Rochelais'), o('ASM Clermont Auvergne', 'ASM Clermont'),
+  o('RC Toulon', 'RCT'), o('Montpellier Hérault rugby', 'MHR'), o('Castres olympique', 'Castres Olympique'),
   o('NBA'), o('NFL'), o('MLB'), o('NHL'), o('Hamas'), o('Hezbollah'), o('Frères musulmans', 'Muslim Brotherhood', 'Confrérie des Frères musulmans'), o('Al-Qaïda', 'Al-Qaida', 'Al Qaeda'), o('Daech', 'ISIS', 'Etat islamique', 'État islamique', 'Islamic State'),
   o('Harvard', 'Harvard University', 'Université Harvard'), o('MIT', 'Massachusetts Institute of Technology'),
   o('Stanford', 'Stanford University'), o('Sorbonne'), o('Sciences Po'),

@@ -28,6 +28,12 @@ export const PRODUCTS: readonly GazetteerEntry[] = [
   p('Airbus A320', 'A320'), p('Airbus A350', 'A350'), p('Airbus A380', 'A380'), p('KC-46', 'KC-767'), p('F-35'), p('F-16'),
   p('Rafale'), p('SAMP/T'), p('Eurofighter Typhoon'), p('Gripen'), p('Iron Dome'), p('Storm Shadow'), p('Mirage'), p('Patriot'), p('Tomahawk'), p('HIMARS'), p('Leopard'), p('Abrams'), p('Bayraktar'),
   p('Ozempic'), p('Wegovy'), p('Viagra'), p('Doliprane'), p('Comirnaty'), p('Spikevax'),
+  // video games and game services, by the names of the publishers' own pages: "Call of Duty heads to Game Pass",
+  // "a Counter-Strike 2 update", « le jeu Fortnite » (ruleId actors/gazetteer)
+  p('Call of Duty'), p('Fortnite'), p('Minecraft'), p('Counter-Strike', 'Counter-Strike 2', 'CS2'), p('Grand Theft Auto', 'GTA'),
+  p('League of Legends'), p('World of Warcraft'), p('Valorant'), p('Overwatch'), p('Elden Ring'), p('Pokémon Go', 'Pokemon Go'),
+  p('Candy Crush', 'Candy Crush Saga'), p('Game Pass', 'Xbox Game Pass'), p('Steam Deck'), p('PlayStation 5', 'PS5'),
+  p('Switch 2', 'Nintendo Switch 2'), p('Xbox Series X'),
 ];
 
 /**
