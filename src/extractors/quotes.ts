@@ -672,9 +672,9 @@ function describedSpeaker(
   // a bare description, nothing after its head in the noun phrase: "résume l'universitaire", "said the professor"
   if (!c.lex.personDescriptions.includes(head) || DESCRIBED_SPEAKER_RE_3.test(text.slice(from + m[0].length, npEnd))) return undefined;
   const near = index.nearestBefore(before, floor, ['person'])?.actor;
-  // (quotes/<lang>/untitled-holder) "Jerome Powell said… "…," said the senator": an office title names a person the text
-  // gives that title (role or alias), not the last person named whatever their office
-  if (near && PUBLIC_OFFICE_HEADS.has(fold(head)) && !holdsTitle(near, head)) return undefined;
+  // (quotes/<lang>/untitled-holder) "Fed chair Jerome Powell said… "…," said the senator": an office title names no person the
+  // text gives another role (a person given none may hold it: "Barack Obama met… "…," said the president")
+  if (near && near.role !== null && PUBLIC_OFFICE_HEADS.has(fold(head)) && !holdsTitle(near, head)) return undefined;
   return near;
 }
 

@@ -98,7 +98,7 @@ const shouldFind: Row[] = [
     [P('Élisabeth Borne')], "Nous irons jusqu'au bout", 'Élisabeth Borne'],
   // quotes/<lang>/after-report
   ['en after a reporting paragraph', 'en', 'Mr Obama has faced criticism in Kenya.\n\nThe president also admitted that some African governments needed to improve their records. However, he defended his decision to visit.\n\n"Well, they are not ideal institutions. But engagement gives us the best opportunity."',
-    [P('Barack Obama', ['Mr Obama']), { name: 'Kenya', kind: 'place' }], 'Well, they are', null],
+    [P('Barack Obama', ['Mr Obama']), { name: 'Kenya', kind: 'place' }], 'Well, they are', 'Barack Obama'],
   // (trial 18, quotes/<lang>/untitled-holder) an office of state resumes a person the text gives that office, not a roleless one
   ['en after a reporting paragraph, office given', 'en', 'President Obama has faced criticism in Kenya.\n\nThe president also admitted that some African governments needed to improve their records. However, he defended his decision to visit.\n\n"Well, they are not ideal institutions. But engagement gives us the best opportunity."',
     [P('Barack Obama', ['President Obama']), { name: 'Kenya', kind: 'place' }], 'Well, they are', 'Barack Obama'],

@@ -170,31 +170,15 @@ export interface ResolveContext {
 /**
  * The person heads of the description lexicons (lexicon/en/actors.ts, lexicon/fr/actors.ts) that name an office of state
  * — elected, ministerial or judicial — rather than a post in an organisation, folded: "senator", « ministre », « juge ».
- * Such a title resumes only a person the text gives a role (ruleId actors/description-office-needs-role).
+ * Used by the quote extractor: "…," said the senator names no person the text gives another role
+ * (ruleId quotes/<lang>/untitled-holder). An office resumes a person the text gives no role at all ("Barack Obama met
+ * union leaders. The president said…": news names heads of state without their title), as any person description.
  */
 export const PUBLIC_OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'chancellor', 'governor', 'mayor', 'judge',
   'président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'sénateur', 'sénatrice', 'député', 'députée',
   'maire', 'juge', 'procureur', 'procureure', 'chancelier', 'chancelière', "secrétaire d'état",
 ].map(fold));
-
-/** A copula after a name, before its predicate (EN, FR; bounded): "was", "became", « fut », « a été », « devint ». */
-const COPULA = /(?<!\p{L})(?:was|is|became|becomes|has\s+been|had\s+been|fut|est|était|devint|devient|a\s+été|avait\s+été)(?!\p{L})/u;
-
-/**
- * True when the sentence after a name (from `at`, at most 120 code units) gives the person the office `head` (folded) as a
- * predicate: « Richard Ferrand fut, l'espace d'un mois, ministre de la Cohésion des territoires », "Smith was a senator
- * for 12 years" — the text gives the office, though no role was read (ruleId actors/description-office-needs-role).
- */
-function predicateOffice(text: string, at: number, head: string): boolean {
-  let window = text.slice(at, at + 120);
-  const stop = window.search(/[.!?\n]/u);
-  if (stop >= 0) window = window.slice(0, stop);
-  const cop = COPULA.exec(window);
-  if (!cop) return false;
-  const predicate = fold(window.slice(cop.index + cop[0].length)).split(/[^\p{L}'-]+/u).join(' ');
-  return ` ${predicate} `.includes(` ${head} `);
-}
 
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
 const MAX_DISTANCE = 1500;
@@ -464,12 +448,6 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       if (!of || !of.keys.has(d.complementName)) continue;
     }
     if (isPerson && m.cluster.role && !roleFits(m.cluster.role, d)) continue;
-    // "Jerome Powell said on Wednesday that inflation is still too high. ¶ The senator called the plan…": an office of state
-    // names a person the text gives that office (a role found above, or an apposition), never one it gives no role nor
-    // organisation at all — the senator is someone else (ruleId actors/description-office-needs-role; trial 18). Titles
-    // held in an organisation may still resume its one leader ("The company led by Sam Altman… the CEO said")
-    if (isPerson && m.cluster.kind === 'person' && !m.cluster.role && !m.cluster.roleOf && PUBLIC_OFFICE_HEADS.has(head)
-      && !predicateOffice(text, m.end, head)) continue;
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
