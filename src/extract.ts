@@ -26,8 +26,8 @@ import type { ExtractionContext } from './extractors/context.js';
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
-  /** Language to run the rules in; detected when absent. */
-  language?: Language;
+  /** Language to run the rules in; detected when absent or null (as an `--input ndjson` record's `"lang": null`). */
+  language?: Language | null;
   /** Put the analysed text in `document.text`. */
   includeText?: boolean;
   /** Fact kinds to extract, an array even for one kind (`['metrics']`; default: all). Actors are always computed, since other kinds link to them. */
@@ -68,7 +68,7 @@ export interface ExtractOptions {
 export function extract(content: string, options: ExtractOptions = {}): FactexResult {
   if (typeof content !== 'string') throw new TypeError(`extract: content must be a string (the article text or HTML), got ${describe(content)}`);
   if (options === null || typeof options !== 'object') throw new TypeError(`extract: options must be an object, got ${describe(options)}`);
-  if (options.language !== undefined && !isSupportedLanguage(options.language)) {
+  if (options.language !== undefined && options.language !== null && !isSupportedLanguage(options.language)) {
     throw new RangeError(`unsupported language '${String(options.language)}' (expected 'en' or 'fr')`);
   }
   if (options.only !== undefined && !Array.isArray(options.only)) {

@@ -26,6 +26,16 @@ describe('extract(): content must be a string', () => {
   });
 });
 
+describe('extract(): options.language', () => {
+  test('null is detection, as an --input ndjson record\'s "lang": null', () => {
+    expect(extract(FR, { language: null }).document.language).toBe('fr');
+    expect(extract(EN, { language: null }).document.language).toBe('en');
+  });
+  test('an unsupported language is a RangeError', () => {
+    expect(() => extract(EN, { language: bad('de') })).toThrow(new RangeError("unsupported language 'de' (expected 'en' or 'fr')"));
+  });
+});
+
 describe('extract(): options.only', () => {
   test('a string is a TypeError naming the array form', () => {
     expect(() => extract(EN, { only: bad('metrics') })).toThrow(TypeError);
