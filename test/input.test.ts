@@ -184,6 +184,19 @@ describe('expandInputs', () => {
     ]);
   });
 
+  test('scanned from a subfolder, a link to an ancestor is a loop, never the tree again under its name', async () => {
+    const tree = p('tree');
+    mkdirSync(join(tree, '2024-06'), { recursive: true });
+    mkdirSync(join(tree, 'zz'));
+    writeFileSync(join(tree, '2024-06', 'a.txt'), 'The council banned cars from the centre on Monday.');
+    writeFileSync(join(tree, 'zz', 'b.txt'), 'The mayor said the ban would last a year.');
+    symlinkSync('..', join(tree, 'zz', 'up'));
+    const skipped: string[] = [];
+    const out = await expandInputs([join(tree, 'zz')], { onSkip: (path, reason) => skipped.push(`${path.slice(tree.length + 1)}: ${reason}`) });
+    expect(out).toEqual([join(tree, 'zz', 'b.txt')]);
+    expect(skipped).toEqual(['zz/up: symbolic link loop (folder already scanned)']);
+  });
+
   test('a batch with bad inputs still loads the good ones', async () => {
     const out = await expandInputs([p('empty.txt'), p('articles', 'a.txt'), p('image.png.txt')]);
     const results = await Promise.allSettled(out.map((l) => loadInput(l)));

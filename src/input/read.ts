@@ -184,6 +184,12 @@ async function walk(dir: string, visited: Set<string>, out: string[], options: E
           options.onSkip?.(p, 'symbolic link to a folder of the same tree (scanned under its own path)');
           continue;
         }
+        // a link to the folder given or one of its ancestors ("up -> .." in the folder scanned) is a loop: reading it would
+        // read the tree again under the link's name
+        if (target !== null && isWithin(root, target)) {
+          options.onSkip?.(p, 'symbolic link loop (folder already scanned)');
+          continue;
+        }
       }
       await walk(p, visited, out, options, root);
     }
