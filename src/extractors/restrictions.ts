@@ -45,6 +45,7 @@ import { actionBeforeLifting, isEffectMention, liftedAnaphors, liftedTextCue, pr
 import { EN_RESTRICTIONS } from '../lexicon/en/restrictions.js';
 import { FR_RESTRICTIONS } from '../lexicon/fr/restrictions.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
+import { datelineLength } from '../text/dateline.js';
 
 /**
  * Who the subject of the trigger's clause is: `active` — the imposer
@@ -725,7 +726,11 @@ function insideMention(actors: ActorIndex, offset: number): boolean {
 const EVIDENCE_START_RE = new RegExp(`([${LETTER}${DIGIT}'’-]{1,40})\\s{1,40}$`, 'u');
 
 function evidenceStart(text: string, sentence: Span, ts: number, rule: RestrictionRule, actors: ActorIndex): number {
-  const clause = clauseStart(text, sentence, ts, actors);
+  let clause = clauseStart(text, sentence, ts, actors);
+  // a newswire dateline opening the sentence ("WASHINGTON (Reuters) - ", « PARIS, 3 mars 2026 - ») is no part of the
+  // evidence (ruleId restrictions/dateline)
+  const dateline = datelineLength(text, sentence.start);
+  if (dateline > 0 && clause < sentence.start + dateline && ts >= sentence.start + dateline) clause = sentence.start + dateline;
   if (rule.startAtClause || ts - clause <= NEAR_SUBJECT) return clause;
   if (rule.includePrevWord) {
     const prev = EVIDENCE_START_RE.exec(text.slice(Math.max(clause, ts - 40), ts));

@@ -238,3 +238,20 @@ describe('evidence never ends inside a quotation mark it opens (restrictions/clo
     expect(closeOpenQuotation(text, 0, 11, text.length)).toBe(13);
   });
 });
+
+describe('a newswire dateline is no part of the evidence (restrictions/dateline; re-trial)', () => {
+  it.each<[Language, string, string]>([
+    ['en', 'WASHINGTON (Reuters) - The government banned TikTok on Monday.', 'The government banned TikTok on Monday'],
+    ['en', 'LONDON, March 3 (Reuters) - Britain may ban TikTok, officials said.', 'Britain may ban TikTok'],
+    ['fr', 'PARIS, 3 mars 2026 - Le gouvernement a interdit TikTok.', 'Le gouvernement a interdit TikTok'],
+  ])('%s: %s', (lang, text, evidence) => {
+    const r = extract(text, { language: lang }).restrictions;
+    expect(r.map((x) => x.evidence.text)).toEqual([evidence]);
+    expect(text.slice(r[0]!.evidence.start, r[0]!.evidence.end)).toBe(evidence);
+  });
+  it('en: a dash inside a sentence that opens no dateline leaves the evidence as it was', () => {
+    const text = 'NATO - the alliance - banned the drills on Monday.';
+    const r = extract(text, { language: 'en' }).restrictions;
+    expect(r.every((x) => text.slice(x.evidence.start, x.evidence.end) === x.evidence.text)).toBe(true);
+  });
+});
