@@ -65,7 +65,6 @@ import {
 import type { QuotedPassage } from './attribution.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 import { fold } from './actors/normalize.js';
-import { PUBLIC_OFFICE_HEADS } from './actors/descriptions.js';
 
 /** Extracts quotes from `doc`; evidence spans (the words inside the marks) index `doc.text`. */
 export function extractQuotes(doc: AnalysedText, ctx: ExtractionContext): Draft<Quote>[] {
@@ -677,6 +676,19 @@ function describedSpeaker(
   if (near && near.role !== null && PUBLIC_OFFICE_HEADS.has(fold(head)) && !holdsTitle(near, head)) return undefined;
   return near;
 }
+
+/**
+ * The person heads of the description lexicons (lexicon/en/actors.ts, lexicon/fr/actors.ts) that name an office of state
+ * — elected, ministerial or judicial — rather than a post in an organisation, folded: "senator", « ministre », « juge ».
+ * "…," said the senator names no person the text gives another role (ruleId quotes/<lang>/untitled-holder); the actor
+ * linker resumes a person the text gives no role at all with any such title ("Barack Obama met union leaders. The president
+ * said…": news names heads of state without their title).
+ */
+const PUBLIC_OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'chancellor', 'governor', 'mayor', 'judge',
+  'président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'sénateur', 'sénatrice', 'député', 'députée',
+  'maire', 'juge', 'procureur', 'procureure', 'chancelier', 'chancelière', "secrétaire d'état",
+].map(fold));
 
 /** True when `actor`'s role or one of its aliases carries the (folded) title `head`: "Fed chair" holds "chair". */
 function holdsTitle(actor: Actor, head: string): boolean {

@@ -167,19 +167,6 @@ export interface ResolveContext {
   headings?: ReadonlyArray<[number, number]>;
 }
 
-/**
- * The person heads of the description lexicons (lexicon/en/actors.ts, lexicon/fr/actors.ts) that name an office of state
- * — elected, ministerial or judicial — rather than a post in an organisation, folded: "senator", « ministre », « juge ».
- * Used by the quote extractor: "…," said the senator names no person the text gives another role
- * (ruleId quotes/<lang>/untitled-holder). An office resumes a person the text gives no role at all ("Barack Obama met
- * union leaders. The president said…": news names heads of state without their title), as any person description.
- */
-export const PUBLIC_OFFICE_HEADS: ReadonlySet<string> = new Set([
-  'president', 'vice president', 'prime minister', 'minister', 'secretary', 'senator', 'chancellor', 'governor', 'mayor', 'judge',
-  'président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'sénateur', 'sénatrice', 'député', 'députée',
-  'maire', 'juge', 'procureur', 'procureure', 'chancelier', 'chancelière', "secrétaire d'état",
-].map(fold));
-
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
 const MAX_DISTANCE = 1500;
 /** Maximum distance, in UTF-16 code units, between a description and a name after it (forward reference). */
