@@ -1425,8 +1425,37 @@ function titleSplit(first: number, last: number, heading: boolean, ctx: Classify
   }
   // honorifics are not roles: "Mr. Mundia Sikatana", "M. Dupont"
   while (q < p && HONORIFICS.has(tokens[q]!.norm)) q++;
-  if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
-  else if (qualifierRole) person.role = qualifierRole;
+  // « le PDG de Danone Emmanuel Faber », "President of the European Commission Ursula von der Leyen": a known body or an
+  // acronym named as the title's complement is an actor of its own and the office's holder (roleOf); the role is the title
+  // alone (ruleId actors/title-complement-body). A portfolio (« ministre de l'Économie ») names no actor and stays in the role.
+  let complementRole = false;
+  if (q < p && isTitle(tokens[q]!) && !person.roleOrg) {
+    let c = q + 1;
+    while (c < p && isTitle(tokens[c]!)) c++;
+    if (c < p) {
+      const conn = tokens[c]!;
+      let cs = -1;
+      if (conn.elision !== '' && /^d['’]$/.test(conn.elision)) cs = c;
+      else if (!conn.cap && (conn.norm === 'de' || conn.norm === 'du' || conn.norm === 'des' || conn.norm === 'of')) cs = c + 1;
+      while (cs > 0 && cs < p && !tokens[cs]!.cap && (tokens[cs]!.norm === 'la' || tokens[cs]!.norm === 'the')) cs++;
+      if (cs > 0 && cs < p && tokens[cs]!.cap && (tokens[cs]!.elision === '' || cs === c || /^l['’]$/.test(tokens[cs]!.elision))) {
+        const body = classifyRange(cs, p - 1, heading, ctx, false);
+        const o = body[0];
+        // (not a country: "President of Brazil" keeps its whole title)
+        if (body.length === 1 && (o!.kind === 'organization' || o!.kind === 'government') && !o!.weak
+          && (o!.gaz || tokens[cs]!.acronym) && !o!.gaz?.entry.country) {
+          out.push(o!);
+          person.roleOrg = o!;
+          person.role = text.slice(tokens[q]!.start, tokens[c - 1]!.end);
+          complementRole = true;
+        }
+      }
+    }
+  }
+  if (!complementRole) {
+    if (q < p) person.role = text.slice(tokens[q]!.start, tokens[p - 1]!.end).replace(/[,:]$/, '');
+    else if (qualifierRole) person.role = qualifierRole;
+  }
   out.push(person);
   return out;
 }

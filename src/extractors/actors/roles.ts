@@ -25,6 +25,11 @@ function headAlternation(lex: FoldedLexicon): string {
     .sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
+/** The lexicon's lower-case portfolio words ("finance", "defence"…) as a regex alternation, longest first. */
+function portfolioAlternation(lex: FoldedLexicon): string {
+  return [...lex.portfolioWords].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
+}
+
 /**
  * The organisation named before the role, English: "Ursula von der Leyen, the Commission president, said",
  * "Satya Nadella, Microsoft's chief executive, said", "Bruno Le Maire, the French finance minister," (ruleId
@@ -38,7 +43,7 @@ function premodifiedPatterns(lex: FoldedLexicon): { lead: RegExp; name: RegExp; 
   if (cached) return cached;
   const heads = headAlternation(lex);
   // "Bruno Le Maire, the French finance minister," → "finance minister" (a portfolio word before the head)
-  const portfolio = [...lex.portfolioWords].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
+  const portfolio = portfolioAlternation(lex);
   const out = {
     lead: /^,\s+(?:the\s+)?(?:(?:current|former|new)\s+)?/u,
     name: new RegExp(`^[${UPPER}][${LETTER}&.-]*(?:\\s+[${UPPER}][${LETTER}&.-]*){0,2}`, 'u'),
@@ -74,13 +79,85 @@ export function roleAppositionAt(text: string, end: number, lex: FoldedLexicon):
   return appositionPattern(lex).test(text.slice(end, end + 160));
 }
 
-/** Sets `role`/`roleOf` of person clusters from appositions after their mentions. */
+const BEFORE = new Map<FoldedLexicon, { between: RegExp; ofBefore: RegExp; joint: RegExp }>();
+
+/**
+ * Patterns of a role written before its holder's name, around the organisation's mention (ruleId actors/role-before-name):
+ * - `between` is the whole gap between the organisation and the name: "Tesla| chief executive |Elon Musk", "Fed| chair
+ *   |Jerome Powell", "Microsoft|'s chief executive |Satya Nadella", "Labour| leader |Keir Starmer" (group 1: the role);
+ * - `ofBefore` ends right before the organisation: « le patron de |Renault, Luca de Meo », « la présidente de la |Commission
+ *   européenne Ursula von der Leyen », "the chief executive of |Tesla, Elon Musk" (group 1: the role);
+ * - `joint` is then the gap between the organisation and the name: nothing but blanks and at most one comma.
+ * The role heads are the lexicon's `roleHeads` (as written, capitalised or upper case).
+ */
+function beforePatterns(lex: FoldedLexicon): { between: RegExp; ofBefore: RegExp; joint: RegExp } {
+  const cached = BEFORE.get(lex);
+  if (cached) return cached;
+  const heads = headAlternation(lex);
+  const portfolio = portfolioAlternation(lex);
+  const out = {
+    between: new RegExp(`^(?:['’]s)?[ \u00a0]((?:(?:${portfolio})[ \u00a0])?(?:${heads}))[ \u00a0]$`, 'u'),
+    ofBefore: new RegExp(`(?:^|[ \u00a0'’(])((?:${heads}))[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?|de la[ \u00a0]|de l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]|d['’])$`, 'u'),
+    joint: /^[ \u00a0]?,?[ \u00a0]$/u,
+  };
+  BEFORE.set(lex, out);
+  return out;
+}
+
+/**
+ * Ends with a noun of a person related to someone, then "of (the) (late)" / « de (l')(ancien) »: « la veuve de l'ancien »,
+ * "the widow of the late", "an adviser to the", « le fils du »: the office that follows is a relative's or a superior's, and
+ * the name apposed after it is the related person's. A closed list of kinship and service nouns (EN, FR).
+ */
+const RELATIVE_OF_BEFORE = new RegExp('(?:^|[^\\p{L}])(?:veuve|femme|épouse|mari|fils|fille|père|mère|frère|sœur|soeur|successeur|successeure|'
+  + 'prédécesseur|conseiller|conseillère|adjoint|adjointe|assistant|assistante|widow|wife|husband|son|daughter|father|mother|brother|'
+  + 'sister|successor|predecessor|adviser|advisor|aide|deputy)[ \\u00a0]+(?:(?:de|of|to)[ \\u00a0]+(?:l[\'’]|la[ \\u00a0]|le[ \\u00a0]|the[ \\u00a0])?|du[ \\u00a0]|d[\'’])'
+  + '(?:(?:ancien|ancienne|feu|former|late)[ \\u00a0]+)?$', 'iu');
+
+/**
+ * "Tesla chief executive Elon Musk", "Fed chair Jerome Powell", « le patron de Renault, Luca de Meo », « la présidente de la
+ * Commission européenne Ursula von der Leyen »: the role written before a person's name, with the organisation that holds
+ * the office next to it → `role` (when the person has none) and `roleOf` (an organisation or a government body; a place's
+ * office is left to the other rules) (ruleId actors/role-before-name). The organisation must be a mention of its own, so that an
+ * unnamed office ("the chief executive Elon Musk") is left to the title rules. Windows are bounded (80 code units).
+ */
+function roleBeforeName(text: string, lex: FoldedLexicon,
+  mentions: ReadonlyArray<{ start: number; end: number; cluster: Cluster }>, i: number): void {
+  const m = mentions[i]!;
+  if (m.cluster.roleOf) return;
+  const { between, ofBefore, joint } = beforePatterns(lex);
+  for (let k = i - 1; k >= 0 && mentions[k]!.end > m.start - 80; k--) {
+    const o = mentions[k]!;
+    if (o.end > m.start || o.cluster === m.cluster) continue;
+    const gap = text.slice(o.end, m.start);
+    let role: string | undefined;
+    const b = between.exec(gap);
+    if (b) role = b[1]!;
+    else if (joint.test(gap)) {
+      const w = text.slice(Math.max(0, o.start - 60), o.start);
+      const r = ofBefore.exec(w);
+      // « la veuve de l'ancien président de l'Autorité palestinienne, Souha Arafat »: an office that is itself the complement
+      // of a noun ("the widow of the late president of X, Y") is someone else's
+      if (r && !RELATIVE_OF_BEFORE.test(w.slice(0, r.index + r[0].indexOf(r[1]!)))) role = r[1]!;
+    }
+    if (!role) continue;
+    // (a place's office — "the President of Brazil, Lula" — is left to the apposition and title rules, which keep it whole)
+    if (o.cluster.kind !== 'organization' && o.cluster.kind !== 'government') return;
+    if (m.cluster.role && m.cluster.role.toLowerCase() !== role.toLowerCase()) return;
+    m.cluster.role ??= role;
+    m.cluster.roleOf = o.cluster;
+    return;
+  }
+}
+
+/** Sets `role`/`roleOf` of person clusters from appositions after their mentions and roles written before them. */
 export function assignRoles(text: string, lex: FoldedLexicon,
   mentions: ReadonlyArray<{ start: number; end: number; cluster: Cluster }>): void {
   const re = appositionPattern(lex);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.cluster.kind !== 'person') continue;
+    roleBeforeName(text, lex, mentions, i);
     const r = re.exec(text.slice(m.end, m.end + 160));
     if (!r) {
       if (lex.rolePremodifier) premodifiedRole(text, lex, mentions, m);

@@ -160,6 +160,10 @@ lawmakers congress senate regulators`),
     'national security adviser', 'adviser', 'advisor', 'envoy', 'special envoy', 'speaker', 'prosecutor',
     // religious titles: "the ayatollah Khomeini", "the late cardinal Lustiger" (ruleId actors/title-before)
     'ayatollah', 'grand ayatollah', 'imam', 'rabbi', 'cardinal', 'archbishop', 'bishop', 'emir', 'sultan', 'mullah',
+    // headline and wire shorthand for a head of an organisation: "Fed chair Jerome Powell", "Apple boss Tim Cook", "Jane
+    // Doe, the committee's chair," (ruleIds actors/role-before-name, actors/role-apposition); not "chief" alone, the head
+    // of compounds ("the chief economist", "security chief"), of which the usual one is listed
+    'chair', 'boss', 'chief economist',
   ],
   // ruleId actors/en/government-phrase — "the French government", "the Belgian federal police", "the U.S. military"
   governmentPhrase: new RegExp(
