@@ -509,7 +509,7 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
   live.forEach((c, i) => ids.set(c, `A${i + 1}`));
   const owner = descriptionOwners(live);
   return live.map((c) => {
-    const name = fullestName(c.names);
+    const name = clusterName(c);
     const aliases = [...c.names.filter((n) => n !== name),
       ...c.descriptions.filter((d) => d !== name && (owner.get(d.toLowerCase())?.has(c) ?? true))];
     const mentions: Span[] = dedupe(c.mentions.map((m) => makeSpan(text, m.start, m.end)));
@@ -522,7 +522,7 @@ function finish(clusters: readonly Cluster[], text: string): Actor[] {
       kind,
       aliases: [...new Set(aliases)],
       role: c.role,
-      roleOf: c.roleOf && ids.has(c.roleOf) ? { id: ids.get(c.roleOf)!, name: fullestName(c.roleOf.names) } : null,
+      roleOf: c.roleOf && ids.has(c.roleOf) ? { id: ids.get(c.roleOf)!, name: clusterName(c.roleOf) } : null,
       mentions,
       ruleId: c.ruleId,
     };
@@ -557,6 +557,12 @@ function descriptionOwners(clusters: readonly Cluster[]): Map<string, Set<Cluste
 }
 
 /** The fullest proper name: most words, then most characters; ties → first seen. */
+/** The name an actor is output under: the fullest of its names, leaving out names that stand for it by metonymy ("Pakistan", alias "Islamabad"). */
+function clusterName(c: Cluster): string {
+  const proper = c.names.filter((n) => !c.metonyms.has(n));
+  return fullestName(proper.length > 0 ? proper : c.names);
+}
+
 function fullestName(names: readonly string[]): string {
   let best = names[0] ?? '';
   const words = (s: string): number => s.split(/\s+/).length;

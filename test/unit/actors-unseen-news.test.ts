@@ -178,6 +178,21 @@ describe('actors (s17): sentence-initial firms and governments by demonym', () =
       .toBe('gouvernement tchèque');
   });
 
+  test('every national capital stands for its government when it only acts (EN, FR; gazetteer seats)', () => {
+    expect(byName(checked(`${lead}The Afghan government rejected the deal. Kabul said it would not negotiate with the Taliban.`, 'en'), 'Kabul')?.name)
+      .toBe('Afghan government');
+    expect(byName(checked(`${leadFr}Le gouvernement afghan a rejeté l'accord. Kaboul a affirmé qu'il ne négocierait pas.`, 'fr'), 'Kaboul')?.name)
+      .toBe('gouvernement afghan');
+    // the country named: the capital joins it, and the country acting is its government
+    const withCountry = checked(`${lead}Pakistan closed the border on Monday. Islamabad said the crossing would reopen next week.`, 'en');
+    expect(byName(withCountry, 'Islamabad')?.name).toBe('Pakistan');
+    expect(byName(withCountry, 'Pakistan')?.kind).toBe('government');
+    // a capital where something happens stays a place
+    const located = checked(`${lead}Officials met in Kabul on Monday. The Afghan government rejected the deal.`, 'en');
+    expect(byName(located, 'Kabul')?.kind).toBe('place');
+    expect(byName(located, 'Kabul')?.name).toBe('Kabul');
+  });
+
   test('a lower-case head then another proper name is another firm (actors/head-merge)', () => {
     const actors = checked(`${leadFr}Le gouvernement a bloqué le rachat du laboratoire Laboratorios Ferrán. Le fonds Mérida Capital et le laboratoire Grifols sont cités comme candidats.`, 'fr');
     expect(byName(actors, 'Laboratorios Ferrán')?.aliases).not.toContain('laboratoire Grifols');

@@ -49,6 +49,12 @@ export interface Cluster {
   ruleId: string;
   /** Names of this cluster given as "(ACR)" right after one of its mentions. */
   acronyms: Set<string>;
+  /**
+   * Names that stand for this cluster by metonymy, never its name while it has another: an acting capital merged into the
+   * country or body it is the seat of ("Islamabad said" → Pakistan; ruleIds actors/seat-of-power,
+   * actors/acting-capital-government).
+   */
+  metonyms: Set<string>;
   /** Folded description heads resolved to this cluster, plus the head words of its gazetteer names. */
   heads: Set<string>;
 }
@@ -157,7 +163,7 @@ export class Linker {
       if (!create) return undefined;
       c = {
         keys: new Set(), names: [], descriptions: [], mentions: [], kind: m.kind, strongKind: !m.weak,
-        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf || (m.gaz?.entry.kind === 'place' && !m.gaz.entry.country), role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), heads: new Set(),
+        country: !!m.gaz?.entry.country, acting: false, located: false, seat: !!m.gaz?.entry.seatOf || (m.gaz?.entry.kind === 'place' && !m.gaz.entry.country), role: null, roleOf: null, ruleId: m.ruleId, acronyms: new Set(), metonyms: new Set(), heads: new Set(),
       };
       this.clusters.push(c);
     } else if (!c.strongKind && !m.weak) {
@@ -471,6 +477,7 @@ export class Linker {
     for (const n of from.names) if (!into.names.includes(n)) into.names.push(n);
     for (const d of from.descriptions) if (!into.descriptions.includes(d)) into.descriptions.push(d);
     for (const h of from.heads) into.heads.add(h);
+    for (const n of from.metonyms) into.metonyms.add(n);
     into.mentions.push(...from.mentions);
     into.role ??= from.role;
     into.roleOf ??= from.roleOf;
@@ -593,6 +600,7 @@ export class Linker {
             return !!hit && !this.byGaz.has(hit.id) && (hit.id === irregularId || hit.entry.names.some((nm) => stemOf(nameKey(nm))));
           })));
         if (country) {
+          if (country.seat && !country.country) for (const n of country.names) g.metonyms.add(n);
           this.merge(g, country);
           return this.mergeCountriesIntoGovernments();
         }
@@ -624,6 +632,7 @@ export class Linker {
           });
         }
         if (target && target !== c && ((c.acting && !c.located) || qualifier)) {
+          for (const n of c.names) target.metonyms.add(n);
           this.merge(target, c);
           if (!qualifier) target.acting = true;
           break;
