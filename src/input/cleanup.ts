@@ -29,6 +29,65 @@ export const BOILERPLATE_CLASS_WORDS: ReadonlySet<string> = new Set([
   'byline', 'dateline', 'timestamp', 'meta', 'tags', 'breadcrumb', 'breadcrumbs', 'toolbar', 'comments', 'sidebar',
 ]);
 
+/**
+ * Class/id words of the boxes a page inserts between the article's paragraphs — advertisements, sponsored content,
+ * newsletter and subscription prompts, recirculation widgets. Not "paywall": news sites (Dow Jones, many regional
+ * papers) wrap the subscribers' part of the article itself in `class="paywall"`; paywall prompts go by their wording
+ * ({@link BOILERPLATE_LINES}). Readability replaces a `<div>` holding one
+ * paragraph by that paragraph, class and all gone, so these are removed before it runs ({@link removeInsertedBoxes}).
+ */
+const INSERTED_BOX_WORDS: ReadonlySet<string> = new Set([
+  'advert', 'advertisement', 'ad', 'ads', 'adslot', 'sponsored', 'promo',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'outbrain', 'taboola', 'recirc', 'recirculation',
+]);
+
+/** Attributes that ad servers put on an ad slot (`<div data-ad-slot="…">`). */
+const AD_ATTRIBUTES: readonly string[] = ['data-ad-slot', 'data-ad-unit', 'data-ad', 'data-ad-client', 'data-advertisement'];
+
+/** Most characters an inserted box may hold (a wrapper holding more is left to the checks after Readability). */
+const INSERTED_BOX_MAX_CHARS = 1500;
+
+/** True when the class/id of `el` names an inserted box or it carries an ad server's attribute. */
+function isInsertedBox(el: RichNode): boolean {
+  if (!el.getAttribute) return false;
+  for (const a of AD_ATTRIBUTES) if (el.getAttribute(a) !== null) return true;
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  for (const token of attrs.split(/\s+/)) {
+    if (!token || token.length > 80 || /^(?:no|has|with|without|is)[-_]/.test(token)) continue;
+    for (const part of token.split(/[-_]/)) if (INSERTED_BOX_WORDS.has(part)) return true;
+  }
+  return false;
+}
+
+/**
+ * Removes, before Readability runs, the advertisement, newsletter, subscription and recirculation boxes of a page
+ * (class/id words {@link INSERTED_BOX_WORDS}, ad-server attributes): Readability flattens them into the article's
+ * paragraphs (`<div class="ad">text</div>` → a `<p>` without the class), after which nothing tells them apart.
+ * A box holding more than {@link INSERTED_BOX_MAX_CHARS} characters of text stays: a wrapper class such as
+ * "ads-enabled" on the page's main column must not drop the article. Linear in the number of elements.
+ * @returns how many boxes were removed.
+ */
+export function removeInsertedBoxes(doc: { querySelectorAll(selector: string): ArrayLike<RichNode & { remove(): void }> }): number {
+  const all = doc.querySelectorAll('*');
+  const drop: Array<RichNode & { remove(): void }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (!isInsertedBox(el)) continue;
+    if ((el.textContent ?? '').length > INSERTED_BOX_MAX_CHARS * 2 || textOf(el).length > INSERTED_BOX_MAX_CHARS) continue;
+    // (a box inside a box already dropped goes with it)
+    if (drop.length > 0 && contains(drop[drop.length - 1]!, el)) continue;
+    drop.push(el);
+  }
+  for (const el of drop) el.remove();
+  return drop.length;
+}
+
+/** True when `inner` is `outer` or inside it (walks up the parents). */
+function contains(outer: RichNode, inner: RichNode): boolean {
+  for (let n: RichNode | null | undefined = inner; n; n = n.parentElement) if (n === outer) return true;
+  return false;
+}
+
 /** Tags that never hold article text once inside the article. */
 const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'LABEL']);
 
@@ -137,10 +196,17 @@ export function isBoilerplateElement(node: DomNode): boolean {
   if (name === 'P' && isCapsTeaser(el)) return true;
   const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   let media = name === 'FIGURE';
+  let long: boolean | undefined;
   for (const token of attrs.split(/\s+/)) {
     // "no_caption", "has-caption", "with-share" describe the element, they do not name boilerplate
     if (!token || token.length > 80 || /^(?:no|has|with|without|is)[-_]/.test(token)) continue;
-    for (const part of token.split(/[-_]/)) if (BOILERPLATE_CLASS_WORDS.has(part)) return true;
+    for (const part of token.split(/[-_]/)) {
+      if (!BOILERPLATE_CLASS_WORDS.has(part)) continue;
+      // an ad or prompt word on an element holding more text than such a box does is a wrapper of the article
+      // ("main ads-enabled"), not a box (see removeInsertedBoxes)
+      if (INSERTED_BOX_WORDS.has(part) && (long ??= textOf(el).length > INSERTED_BOX_MAX_CHARS)) continue;
+      return true;
+    }
     if (CAPTION_SUBSTRINGS.some((w) => token.includes(w))) return true;
     if (!media && MEDIA_SUBSTRINGS.some((w) => token.includes(w))) media = true;
   }
@@ -163,9 +229,12 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:(?:read|see) (?:more|also)|more on this(?: story)?|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|weitere artikel)\b[^\n]{0,300}$/i, // "Read more: …", "Lire aussi : …"
   /^related(?: (?:stories|articles|coverage|content|links|news|topics))?\s?(?::[^\n]{0,300})?$/i, // "Related:", "Related stories" (not "Related parties must…")
   /^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|newsletter)\b[^\n]{0,200}$/i, // "Sign up for our daily newsletter"
+  /^il vous reste \d{1,3} ?% de cet article à lire\b[^\n]{0,300}$/i, // paywall: "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés."
+  /^(?:la suite (?:de cet article )?est réservée aux abonnés|(?:cet )?article réservé aux abonnés|this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?subscribers(?: only)?|already a subscriber\?)\b[^\n]{0,300}$/i, // "La suite est réservée aux abonnés.", "This article is for subscribers only"
   /^(?:share|partager|teilen)(?: (?:this|on|sur|via)\b[^\n]{0,100})?$/i, // "Share this article"
   /^(?:follow us|suivez-nous|folgen sie uns)\b[^\n]{0,200}$/i, // "Follow us on Twitter"
   /^(?:click here|cliquez ici)\b[^\n]{0,200}$/i, // "Click here to subscribe"
+  /^continue reading(?: the main story| below| after (?:the )?(?:ad|advertisement))?$/i, // "Continue reading the main story" (ad-slot label)
   /^(?:crédits? photos?|photo credit|bildquelle|foto)\s?:[^\n]{0,200}$/i, // "Crédits photos : Bestimage"
   /^(?:image|photo|slide|picture|foto|bild) \d{1,3} ?(?:of|sur|de|von)? ?\/? ?\d{1,3}$/i, // "Image 1 of 5", "Image 1 of / 9"
   /^\(?(?:image|photo|picture) credit\s?:[^\n]{0,200}$/i, // "(Image credit: Blue Origin)"

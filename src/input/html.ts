@@ -24,7 +24,7 @@ import { lazyModule } from '../lazy.js';
 const loadReadability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 import { blockText, type DomNode } from './blocks.js';
 import { readMetadata, stripSiteSuffix, languageCode, cleanAuthors, normaliseDate, cleanSiteName, sameName, type PageMetadata } from './metadata.js';
-import { isBoilerplateElement, filterLines, removeLayoutSidebars } from './cleanup.js';
+import { isBoilerplateElement, filterLines, removeInsertedBoxes, removeLayoutSidebars } from './cleanup.js';
 import { queryDocument, type QueryDocument } from './query.js';
 import { hasSpecShape, specDocument } from './implied.js';
 import { decodeHTML } from 'entities';
@@ -197,6 +197,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): HtmlDoc
   const meta = readMetadata(view, { now, url: options.url });
   const lead = findLead(view);
   removeLayoutSidebars(document as unknown as Parameters<typeof removeLayoutSidebars>[0]);
+  removeInsertedBoxes(document as unknown as Parameters<typeof removeInsertedBoxes>[0]);
   let article: ReturnType<ReadabilityClass<DomNode>['parse']> = null;
   const shape = domShape(document as unknown as DomNode);
   const readable = shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS;

@@ -78,6 +78,10 @@ describe('clean-up: boilerplate lines (EN, FR, DE)', () => {
     'Sign up for our daily newsletter',
     'Inscrivez-vous à notre newsletter',
     'Abonnez-vous pour lire la suite',
+    'Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.',
+    'La suite est réservée aux abonnés. Déjà abonné ? Se connecter',
+    'This article is for subscribers only.',
+    'Continue reading the main story',
     'Share this article', 'Partager',
     'Follow us on Twitter @example',
     'Crédits photos : Bestimage',
@@ -130,6 +134,33 @@ describe('parseHtml: main text', () => {
     expect(r.text).not.toContain('PentagoneOpenAI');
     expect(r.text).not.toContain('All rights reserved');
     expect(r.text).not.toMatch(/\bHome\b/);
+  });
+
+  // Readability replaces a <div> holding one paragraph by that paragraph, class and all: the boxes are marked before it runs
+  test.each([
+    ['class "ad"', '<div class="ad"><p>Acme Corp said sales rose 20%.</p></div>'],
+    ['class "ad-slot advertisement"', '<div class="ad-slot advertisement"><p>Acme Corp said sales rose 20%.</p></div>'],
+    ['id "ad-container-1"', '<div id="ad-container-1"><p>Acme Corp said sales rose 20%.</p></div>'],
+    ['an ad server\'s attribute', '<div data-ad-slot="x"><p>Acme Corp said sales rose 20%.</p></div>'],
+    ['class "sponsored-content"', '<div class="sponsored-content"><p>Acme Corp said sales rose 20%.</p></div>'],
+    ['class "newsletter-signup"', '<div class="newsletter-signup"><p>Get our newsletter. Acme Corp said sales rose 20%.</p></div>'],
+    ['text right in the box', '<div class="advertisement">Acme Corp said sales rose 20%.</div>'],
+  ])('an advertisement or prompt box between paragraphs is removed: %s', (_label, box) => {
+    const r = parseHtml(page(`<h1>Deal agreed</h1><p>Nvidia reported on Wednesday that its revenue rose 94% to $39.3 billion.</p>${box}<p>Shares of the chipmaker fell 2.5% in after-hours trading.</p>`), { now: NOW });
+    expect(r.method).toBe('readability');
+    expect(r.text).not.toContain('Acme');
+    expect(r.text).toContain('Nvidia reported on Wednesday');
+    expect(r.text).toContain('Shares of the chipmaker fell 2.5%');
+  });
+
+  test('a wrapper class naming ads or a paywall around the article itself keeps the article', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i + 1}: the regulator said the merger would be reviewed in depth by its staff over the coming months, officials said.</p>`).join('');
+    // "ads-enabled" on the main column, and "paywall" on the subscribers' part (Dow Jones pages)
+    for (const wrap of ['<div class="main ads-enabled">', '<div class="paywall">']) {
+      const r = parseHtml(page(`<h1>Merger review</h1>${wrap}${long}</div>`), { now: NOW });
+      expect(r.text).toContain('Paragraph 1: the regulator');
+      expect(r.text).toContain('Paragraph 20: the regulator');
+    }
   });
 
   test('captions, share bars and related lists inside the article are removed', () => {
