@@ -46,6 +46,8 @@ interface Rules {
   irregularParticiple: RegExp;
   /** A whole string that is a qualifier ("Nearly ", « Jusqu'à »): a capitalised sentence opener before a count (ruleId metrics/qualifier-at-start). */
   qualifierWhole: RegExp;
+  /** Text ending right before the denominator of a proportion: "one in ", « un ménage sur » (ruleId metrics/proportion-denominator). */
+  proportionBefore: RegExp;
   /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
   durationAfterStop: RegExp;
   /** Right after a bare number, a comparative standing for the noun of the count before it (« 33 de plus »; ruleId metrics/elided-comparative). */
@@ -149,6 +151,8 @@ function rulesFor(language: Language): Rules {
     fractionPoints: lex.fractionPoints.map((f) => ({ re: new RegExp(`${B}${f.pattern}${E}`, 'giu'), value: f.value })),
     // e.g. "Nearly " in "Nearly 500 people attended the rally", « Quelque » in « Quelque 2 000 personnes ont manifesté »
     qualifierWhole: new RegExp(`^(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
+    // e.g. "one in " in "one in five adults smoke", « un ménage sur » in « un ménage sur dix consacre » (ruleId metrics/proportion-denominator)
+    proportionBefore: new RegExp(lex.proportionBefore, 'iu'),
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
     // e.g. " de plus" in « 303 grands électeurs, soit 33 de plus que les 270 requis »
     // (not a qualifier of the next figure: « dont 20 de plus de 60 ans »)
@@ -1567,14 +1571,46 @@ const SENTENCE_LEAD = /(?:^|[.!?])[\s\u00a0\-–—•*"«“(]{0,6}$/u;
 /** A lower-case word right after a figure: "12,000 employees" after a possessive (ruleId metrics/en/count-possessive). */
 const POSSESSIVE_COUNT_NOUN = new RegExp(`^[ \\u00a0][${LOWER}]{2}`, 'u');
 
+/** The lower-case word right after a figure, group 1 (ruleIds metrics/year-like-count, metrics/proportion-denominator). */
+const WORD_AFTER_FIGURE = new RegExp(`^[ \\u00a0]([${LOWER}][${LETTER}${MARK}-]{1,30})(?![${LETTER}${MARK}${DIGIT}'’-])`, 'u');
+
+/**
+ * Whether a four-digit figure that could be a year (1000–2100) counts the plural noun after it (ruleId
+ * metrics/year-like-count): "The summit drew 1500 delegates", « l'usine emploie 1800 salariés », "about 2000 troops",
+ * « environ 2000 manifestants ». Not after a word that opens a date ("in 2019 sales rose", « depuis 2015 les prix »);
+ * a figure that could be a current year (1900–2039) needs a qualifier before it or a noun of people or jobs after it
+ * ("the 2020 elections", "its 2023 accounts" stay years).
+ */
+function isYearLikeCount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
+  const { lex } = rules;
+  const m = WORD_AFTER_FIGURE.exec(text.slice(q.coreEnd, q.coreEnd + 34));
+  if (!m) return false;
+  const noun = lower(m[1]!);
+  if (lex.stopWords.has(noun) || lex.timeNouns.has(noun) || lex.months.has(noun)) return false;
+  const plural = lex.invariantNouns.has(noun) || noun in lex.irregularPlurals
+    || (rules.language === 'fr' ? /[sx]$/u.test(noun) : /[^su]s$/u.test(noun));
+  if (!plural) return false;
+  const before = text.slice(Math.max(clauseStart, q.start - 40), q.start);
+  if (rules.qualifierTail.test(before)) return true;
+  const prev = wordsBefore(text, Math.max(clauseStart, q.start - 30), q.start, 1)[0];
+  if (prev && (lex.yearPrepositions.has(norm(prev.word)) || lex.months.has(norm(prev.word)))) return false;
+  return q.value < 1900 || q.value > 2039 || lex.yearLikeCountNouns.has(noun);
+}
+
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
   const { lex } = rules;
   if (q.joined) return true;
   if (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules)) return true; // "un", "une", "a" are articles
   const core = text.slice(q.coreStart, q.coreEnd);
-  // years: "en 2012", "d'ici à 2014", "2004"
-  if (!q.spelled && /^\d{4}$/.test(core) && q.value >= 1000 && q.value <= 2100) return true;
+  // years: "en 2012", "d'ici à 2014", "2004" — but "1500 delegates", « environ 2000 manifestants » (ruleId metrics/year-like-count)
+  if (!q.spelled && /^\d{4}$/.test(core) && q.value >= 1000 && q.value <= 2100 && !isYearLikeCount(text, q, clauseStart, rules)) return true;
+  // "one in five adults", « un ménage sur dix consacre »: the size of the group of a proportion, not a count — but a
+  // period stays one, « une baisse sur trois ans » (ruleId metrics/proportion-denominator)
+  if (rules.proportionBefore.test(text.slice(Math.max(clauseStart, q.start - 60), q.start))) {
+    const next = WORD_AFTER_FIGURE.exec(text.slice(q.coreEnd, q.coreEnd + 34));
+    if (!next || !rules.lex.timeNouns.has(lower(next[1]!))) return true;
+  }
   if (isDate(text, q, rules)) return true;
   // times: "14 h 30", "10:30", "3 p.m."
   if (IS_NOT_A_COUNT_RE.test(text.slice(q.coreEnd, q.coreEnd + 5))) return true;
