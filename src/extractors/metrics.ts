@@ -443,6 +443,9 @@ const MODEL_RUN_RE = new RegExp(`^[ \\u00a0]{1,2}[${LOWER}]`, 'u');
  * code may open it ("some 60 of the embattled 737 Max jet"). Returns the designation's start (its first name or code)
  * and end, or null; at most five tokens (ruleId metrics/count-model).
  */
+/** A comparative or "new" between a count and a model code: " more" in "20 more 787 Dreamliner jets" (ruleId metrics/count-model). */
+const MODEL_COMPARATIVE = /[ \u00a0]{1,2}(?:more|new|additional|further|extra|used|nouveaux|nouvelles|autres)(?=[ \u00a0]{1,2}\p{Lu}{0,3}\d)/uy;
+
 function modelRun(text: string, pos: number, language: Language, partitive: boolean): { start: number; end: number } | null {
   let p = pos;
   const open = (language === 'fr' ? /[ \u00a0]{1,2}(?:des|de|d['’])(?=[ \u00a0]|\p{L})/uy : /[ \u00a0]{1,2}of(?:[ \u00a0]{1,2}(?:the|its|their))?(?=[ \u00a0])/uy);
@@ -451,8 +454,10 @@ function modelRun(text: string, pos: number, language: Language, partitive: bool
   if (om) p += om[0].length;
   // one adjective before the code: "the embattled 737 Max"
   const adj = /[ \u00a0]{1,2}\p{Ll}{3,20}(?=[ \u00a0]{1,2}\p{Lu}{0,3}\d)/uy;
-  adj.lastIndex = p;
-  const am = om || partitive ? adj.exec(text) : null;
+  // (or, right after the count, a comparative or "new": "20 more 787 Dreamliner jets", "12 new A320 jets")
+  const lead = om || partitive ? adj : MODEL_COMPARATIVE;
+  lead.lastIndex = p;
+  const am = lead.exec(text);
   if (am) p += am[0].length;
   let start = -1;
   let end = -1;
@@ -465,6 +470,9 @@ function modelRun(text: string, pos: number, language: Language, partitive: bool
     if (m[3]) code = true;
     p = m.index + m[0].length;
     end = p;
+    // a full stop ends the sentence, and the designation: "221 Baker Street. The Boeing 737 jets" is an address, then a
+    // model (ruleId metrics/count-model)
+    if (m[0].endsWith('.')) break;
   }
   // (the designation must name a model and be followed by a lower-case noun: "737 Max jets", not "Boeing jets")
   if (!code || end < 0 || !MODEL_RUN_RE.test(text.slice(end, end + 3))) return null;
@@ -1597,6 +1605,9 @@ function isYearLikeCount(text: string, q: Quantity, clauseStart: number, rules: 
   return q.value < 1900 || q.value > 2039 || lex.yearLikeCountNouns.has(noun);
 }
 
+/** Words between a count and a model code: "20 more 787 Dreamliner jets", "12 new A320 jets" (ruleId metrics/count-model). */
+const COUNT_MODEL_BETWEEN: ReadonlySet<string> = new Set(['more', 'new', 'additional', 'further', 'extra', 'used', 'nouveaux', 'nouvelles', 'autres']);
+
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
   const { lex } = rules;
@@ -1641,8 +1652,15 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
   if (/(?:n°|no\.|#)\s?$/iu.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
   // "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a count and before a name is a model
   // code (ruleId metrics/count-model)
-  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && (IS_NOT_A_COUNT_RE_4.test(prev.word) || norm(prev.word) in quantityLexicon(rules.language).numberWords)
-    && IS_NOT_A_COUNT_RE_5.test(text.slice(q.coreEnd, q.coreEnd + 8))) return true;
+  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && IS_NOT_A_COUNT_RE_5.test(text.slice(q.coreEnd, q.coreEnd + 8))) {
+    const isFigure = (w: string): boolean => IS_NOT_A_COUNT_RE_4.test(w) || norm(w) in quantityLexicon(rules.language).numberWords;
+    if (isFigure(prev.word)) return true;
+    // (a comparative may stand between: "20 more 787 Dreamliner jets", "12 new A320 jets")
+    if (COUNT_MODEL_BETWEEN.has(norm(prev.word))) {
+      const prev2 = wordsBefore(text, Math.max(clauseStart, prev.start - 20), prev.start, 1)[0];
+      if (prev2 && /^[ \u00a0]$/.test(text.slice(prev2.end, prev.start)) && isFigure(prev2.word)) return true;
+    }
+  }
   return false;
 }
 
