@@ -1793,6 +1793,11 @@ const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
   en: new Set(['in', 'at', 'on', 'across', 'among', 'inside', 'outside']),
   fr: new Set(['dans', 'en', 'à', 'au', 'aux', 'chez', 'parmi']),
 };
+/** Prepositions of origin after the figure of a subset: « dont 39 du RN », "including 39 from the RN" (ruleId metrics/elided-place). */
+const ELIDED_ORIGIN_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
+  en: new Set(['from']),
+  fr: new Set(['du', 'des', 'de']),
+};
 /** A coordination right before a figure: " et ", " and " (ruleId metrics/elided-place). */
 const COORDINATED_BEFORE = /(?:^|[ \u00a0,])(?:et|and)[ \u00a0]{1,2}$/iu;
 /** The place phrase after the preposition, up to the clause end (ruleId metrics/elided-place). */
@@ -1922,7 +1927,9 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   const lead = text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, '');
   const coordinated = COORDINATED_BEFORE.test(lead) && q.start - ante.end <= 80 && !/\d/.test(text.slice(ante.end, q.start - lead.length));
   const yearLike = !q.spelled && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100;
+  // (after a subset opener, a preposition of origin too: « 76 députés élus, dont 39 du RN », "including 39 from the RN")
   if (t0.start - q.end === 1 && ((ELIDED_PLACE_PREPS[rules.language].has(w0) && (rules.subsetOpener.test(lead) || coordinated))
+    || (ELIDED_ORIGIN_PREPS[rules.language].has(w0) && rules.subsetOpener.test(lead))
     || (coordinated && !yearLike && lex.auxiliaries.has(w0) && !!toks[1] && toks[1].start - t0.end === 1
       && (rules.participleEnd.test(toks[1].word) || lex.auxiliaries.has(lower(toks[1].word)))))) {
     const rest = ELIDED_PLACE_REST.exec(text.slice(t0.start, t0.start + 60));
