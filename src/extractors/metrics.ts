@@ -1796,7 +1796,8 @@ const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
 /** Prepositions of origin after the figure of a subset: « dont 39 du RN », "including 39 from the RN" (ruleId metrics/elided-place). */
 const ELIDED_ORIGIN_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
   en: new Set(['from']),
-  fr: new Set(['du', 'des', 'de']),
+  // (not « de », which opens an age bound as often: « 500 salariés, dont 20 de plus de 60 ans »)
+  fr: new Set(['du', 'des']),
 };
 /** A coordination right before a figure: " et ", " and " (ruleId metrics/elided-place). */
 const COORDINATED_BEFORE = /(?:^|[ \u00a0,])(?:et|and)[ \u00a0]{1,2}$/iu;
