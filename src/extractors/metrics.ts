@@ -2264,9 +2264,12 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
   const q = quantities[qi]!;
   // (whatever follows a subset of an amount: « 806 millions d'euros, dont 228 millions issus de la billetterie », "$4bn,
   // including 1.2 billion raised abroad" — ruleId metrics/<lang>/currency-elided)
+  // (« 40 milliards d'économies », « 5 milliards de hausses d'impôts »: a noun of money after the scale is what the amount
+  // buys or saves, not a count of it — ruleId metrics/<lang>/currency-elided)
+  const moneyNoun = MONEY_NOUN_AFTER[rules.language].test(text.slice(q.end, q.end + 40));
   if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined
-    || !(MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
-  if (countedNoun(text, q, rules)) return null;
+    || !(moneyNoun || MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
+  if (!moneyNoun && countedNoun(text, q, rules)) return null;
   const si = sentenceAt(doc, q.start);
   if (si < 0) return null;
   const sent = doc.sentences[si]!;
@@ -2277,17 +2280,39 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
     const p = quantities[k]!;
     // "Netflix added 8.8 million subscribers, bringing its total to 260 million": a scaled count nearer in the sentence
     // gives the noun, not an amount farther back (ruleId metrics/<lang>/currency-elided)
-    if (p.kind === 'number' && p.start >= sent.start && p.scale >= 1e6 && countedNoun(text, p, rules)) return null;
+    if (p.kind === 'number' && p.start >= sent.start && p.scale >= 1e6 && countedNoun(text, p, rules)
+      && !MONEY_NOUN_AFTER[rules.language].test(text.slice(p.end, p.end + 40))) return null;
     if (p.kind !== 'currency' || !p.unit) continue;
     if (p.start >= sent.start) return p.unit;
     prevSentence ??= p.unit;
   }
-  for (let k = qi + 1; k < quantities.length && k <= qi + 8 && quantities[k]!.start < sent.end; k++) {
+  // (a headline takes the currency of its lead: « Budget : Bercy cherche 40 milliards d'économies » before « Le
+  // gouvernement veut réaliser 40 milliards d'euros d'économies » — ruleId metrics/<lang>/currency-elided)
+  const forwardEnd = si === 0 && !prevSentence && doc.sentences.length > 1 ? doc.sentences[1]!.end : sent.end;
+  for (let k = qi + 1; k < quantities.length && k <= qi + 8 && quantities[k]!.start < forwardEnd; k++) {
     const n = quantities[k]!;
     if (n.kind === 'currency' && n.unit) return n.unit;
   }
-  return prevSentence;
+  if (prevSentence || !moneyNoun) return prevSentence;
+  // (« Le plan prévoit 5 milliards de hausses d'impôts » far from any amount: the one currency of the article, if it has
+  // only one — ruleId metrics/<lang>/currency-elided)
+  let only: string | null = null;
+  for (const n of quantities) {
+    if (n.kind !== 'currency' || !n.unit) continue;
+    if (only && only !== n.unit) return null;
+    only = n.unit;
+  }
+  return only;
 }
+
+/**
+ * Nouns of money after a scaled figure and « de », "in", "of": what an amount saves, raises or lends, « 40 milliards
+ * d'économies », "$40 billion in savings" (ruleId metrics/<lang>/currency-elided; from budget and results reporting).
+ */
+const MONEY_NOUN_AFTER: Record<'en' | 'fr', RegExp> = {
+  en: /^[ \u00a0]{1,2}(?:in|of)[ \u00a0]{1,2}(?:new[ \u00a0]{1,2})?(?:savings|spending[ \u00a0]cuts|tax[ \u00a0](?:cuts|rises|increases|breaks|credits|revenue)|revenue|revenues|loans|aid|subsidies|debt|funding|investment|investments|dividends|losses|profits)(?![\p{L}])/iu,
+  fr: /^[ \u00a0]{1,2}(?:de|d['’])[ \u00a0]{0,2}(?:économies|recettes|dépenses|investissements|dettes?|aides?|subventions|crédits|prêts|impôts|taxes|(?:hausses?|baisses?)[ \u00a0]d['’]impôts?|baisses?[ \u00a0]de[ \u00a0]dépenses|dividendes|financements?|bénéfices|pertes|chiffre[ \u00a0]d['’]affaires)(?![\p{L}])/iu,
+};
 
 /**
  * Index of the last comma of `s` that marks a clause, or -1: a thousands separator between digits is none ("A 20,000-tonne

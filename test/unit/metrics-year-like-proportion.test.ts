@@ -33,6 +33,14 @@ describe('year-like counts, ranks, subsets, models: should find (value, unit, ch
     // metrics/elided-place: a subset placed by its origin
     ['fr dont 39 du RN', 'fr', 'Au total, 76 députés ont été élus dès le premier tour, dont 39 du RN.', 39, 'député', null, '39', ['RN']],
     ['en including 39 from the RN', 'en', 'In all, 76 MPs were elected, including 39 from the RN.', 39, 'mp', null, '39', ['RN']],
+    // metrics/<lang>/currency-elided: a noun of money after the scale; a headline takes the currency of its lead
+    ['fr headline « 40 milliards d’économies »', 'fr', "Budget : Bercy cherche 40 milliards d'économies\n\nLe gouvernement veut réaliser 40 milliards d'euros d'économies en 2026.",
+      40e9, 'EUR', null, '40 milliards', ['économies']],
+    ['fr « 12 milliards d’économies » after another amount', 'fr',
+      "Le budget 2026 compte 40 milliards d'euros d'économies. Le plan prévoit 5 milliards de recettes et 12 milliards d'économies.",
+      12e9, 'EUR', null, '12 milliards', ['économies']],
+    ['en headline "40 billion in savings"', 'en', 'Treasury seeks 40 billion in savings\n\nThe Treasury wants to find £40 billion in savings next year.',
+      40e9, 'GBP', null, '40 billion', ['savings']],
   ])('%s', (_label, lang, text, value, unit, change, evidence, keys) => {
     const m = findMetric(metricsOf(text, lang), value, unit);
     expect(m).toBeDefined();
@@ -66,6 +74,11 @@ describe('year-like figures, proportions, indices, addresses: not a metric', () 
     // metrics/count-model: an address, then a model across a full stop; a model code after a comparative
     ['en address then a model', 'en', 'He lives at 221 Baker Street. The Boeing 737 jets were grounded.', 221, 'jet'],
     ['en model code after "more"', 'en', 'Emirates ordered 20 more 787 Dreamliner jets on Monday.', 787, 'jet'],
+    // metrics/<lang>/currency-elided: no count of the noun of money
+    ['fr « 40 milliards d’économies » is no count', 'fr', "Budget : Bercy cherche 40 milliards d'économies\n\nLe gouvernement veut réaliser 40 milliards d'euros d'économies en 2026.",
+      40e9, 'économie'],
+    // (nor money without any currency in the article)
+    ['fr « 2 millions de dépenses » without a currency', 'fr', "La commune a engagé 2 millions de dépenses imprévues.", 2e6, 'EUR'],
   ])('%s', (_label, lang, text, value, unit) => {
     expect(findMetric(metricsOf(text, lang), value, unit)).toBeUndefined();
   });
