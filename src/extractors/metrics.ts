@@ -46,6 +46,8 @@ interface Rules {
   irregularParticiple: RegExp;
   /** A whole string that is a qualifier ("Nearly ", « Jusqu'à »): a capitalised sentence opener before a count (ruleId metrics/qualifier-at-start). */
   qualifierWhole: RegExp;
+  /** Text ending right before the denominator of a proportion: "one in ", « un ménage sur » (ruleId metrics/proportion-denominator). */
+  proportionBefore: RegExp;
   /** Words after a time noun that make it a relative date or an age ("ago", "old", "plus tard"). */
   durationAfterStop: RegExp;
   /** Right after a bare number, a comparative standing for the noun of the count before it (« 33 de plus »; ruleId metrics/elided-comparative). */
@@ -149,6 +151,8 @@ function rulesFor(language: Language): Rules {
     fractionPoints: lex.fractionPoints.map((f) => ({ re: new RegExp(`${B}${f.pattern}${E}`, 'giu'), value: f.value })),
     // e.g. "Nearly " in "Nearly 500 people attended the rally", « Quelque » in « Quelque 2 000 personnes ont manifesté »
     qualifierWhole: new RegExp(`^(?:${lex.qualifiers.map((x) => x.pattern).join('|')})[ \\t\\u00a0]{0,2}$`, 'iu'),
+    // e.g. "one in " in "one in five adults smoke", « un ménage sur » in « un ménage sur dix consacre » (ruleId metrics/proportion-denominator)
+    proportionBefore: new RegExp(lex.proportionBefore, 'iu'),
     durationAfterStop: new RegExp(`^(?:[ \\t\\u00a0]{1,2}(?:${lex.durationAfterStop})|-old)${E}`, 'iu'),
     // e.g. " de plus" in « 303 grands électeurs, soit 33 de plus que les 270 requis »
     // (not a qualifier of the next figure: « dont 20 de plus de 60 ans »)
@@ -439,6 +443,9 @@ const MODEL_RUN_RE = new RegExp(`^[ \\u00a0]{1,2}[${LOWER}]`, 'u');
  * code may open it ("some 60 of the embattled 737 Max jet"). Returns the designation's start (its first name or code)
  * and end, or null; at most five tokens (ruleId metrics/count-model).
  */
+/** A comparative or "new" between a count and a model code: " more" in "20 more 787 Dreamliner jets" (ruleId metrics/count-model). */
+const MODEL_COMPARATIVE = /[ \u00a0]{1,2}(?:more|new|additional|further|extra|used|nouveaux|nouvelles|autres)(?=[ \u00a0]{1,2}\p{Lu}{0,3}\d)/uy;
+
 function modelRun(text: string, pos: number, language: Language, partitive: boolean): { start: number; end: number } | null {
   let p = pos;
   const open = (language === 'fr' ? /[ \u00a0]{1,2}(?:des|de|d['’])(?=[ \u00a0]|\p{L})/uy : /[ \u00a0]{1,2}of(?:[ \u00a0]{1,2}(?:the|its|their))?(?=[ \u00a0])/uy);
@@ -447,8 +454,10 @@ function modelRun(text: string, pos: number, language: Language, partitive: bool
   if (om) p += om[0].length;
   // one adjective before the code: "the embattled 737 Max"
   const adj = /[ \u00a0]{1,2}\p{Ll}{3,20}(?=[ \u00a0]{1,2}\p{Lu}{0,3}\d)/uy;
-  adj.lastIndex = p;
-  const am = om || partitive ? adj.exec(text) : null;
+  // (or, right after the count, a comparative or "new": "20 more 787 Dreamliner jets", "12 new A320 jets")
+  const lead = om || partitive ? adj : MODEL_COMPARATIVE;
+  lead.lastIndex = p;
+  const am = lead.exec(text);
   if (am) p += am[0].length;
   let start = -1;
   let end = -1;
@@ -461,6 +470,9 @@ function modelRun(text: string, pos: number, language: Language, partitive: bool
     if (m[3]) code = true;
     p = m.index + m[0].length;
     end = p;
+    // a full stop ends the sentence, and the designation: "221 Baker Street. The Boeing 737 jets" is an address, then a
+    // model (ruleId metrics/count-model)
+    if (m[0].endsWith('.')) break;
   }
   // (the designation must name a model and be followed by a lower-case noun: "737 Max jets", not "Boeing jets")
   if (!code || end < 0 || !MODEL_RUN_RE.test(text.slice(end, end + 3))) return null;
@@ -1567,14 +1579,49 @@ const SENTENCE_LEAD = /(?:^|[.!?])[\s\u00a0\-–—•*"«“(]{0,6}$/u;
 /** A lower-case word right after a figure: "12,000 employees" after a possessive (ruleId metrics/en/count-possessive). */
 const POSSESSIVE_COUNT_NOUN = new RegExp(`^[ \\u00a0][${LOWER}]{2}`, 'u');
 
+/** The lower-case word right after a figure, group 1 (ruleIds metrics/year-like-count, metrics/proportion-denominator). */
+const WORD_AFTER_FIGURE = new RegExp(`^[ \\u00a0]([${LOWER}][${LETTER}${MARK}-]{1,30})(?![${LETTER}${MARK}${DIGIT}'’-])`, 'u');
+
+/**
+ * Whether a four-digit figure that could be a year (1000–2100) counts the plural noun after it (ruleId
+ * metrics/year-like-count): "The summit drew 1500 delegates", « l'usine emploie 1800 salariés », "about 2000 troops",
+ * « environ 2000 manifestants ». Not after a word that opens a date ("in 2019 sales rose", « depuis 2015 les prix »);
+ * a figure that could be a current year (1900–2039) needs a qualifier before it or a noun of people or jobs after it
+ * ("the 2020 elections", "its 2023 accounts" stay years).
+ */
+function isYearLikeCount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
+  const { lex } = rules;
+  const m = WORD_AFTER_FIGURE.exec(text.slice(q.coreEnd, q.coreEnd + 34));
+  if (!m) return false;
+  const noun = lower(m[1]!);
+  if (lex.stopWords.has(noun) || lex.timeNouns.has(noun) || lex.months.has(noun)) return false;
+  const plural = lex.invariantNouns.has(noun) || noun in lex.irregularPlurals
+    || (rules.language === 'fr' ? /[sx]$/u.test(noun) : /[^su]s$/u.test(noun));
+  if (!plural) return false;
+  const before = text.slice(Math.max(clauseStart, q.start - 40), q.start);
+  if (rules.qualifierTail.test(before)) return true;
+  const prev = wordsBefore(text, Math.max(clauseStart, q.start - 30), q.start, 1)[0];
+  if (prev && (lex.yearPrepositions.has(norm(prev.word)) || lex.months.has(norm(prev.word)))) return false;
+  return q.value < 1900 || q.value > 2039 || lex.yearLikeCountNouns.has(noun);
+}
+
+/** Words between a count and a model code: "20 more 787 Dreamliner jets", "12 new A320 jets" (ruleId metrics/count-model). */
+const COUNT_MODEL_BETWEEN: ReadonlySet<string> = new Set(['more', 'new', 'additional', 'further', 'extra', 'used', 'nouveaux', 'nouvelles', 'autres']);
+
 /** Why a bare number is not a count: year, date, label, age, time, article. */
 function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rules): boolean {
   const { lex } = rules;
   if (q.joined) return true;
   if (q.spelled && q.value <= 1 && !isCountingOne(text, q, rules)) return true; // "un", "une", "a" are articles
   const core = text.slice(q.coreStart, q.coreEnd);
-  // years: "en 2012", "d'ici à 2014", "2004"
-  if (!q.spelled && /^\d{4}$/.test(core) && q.value >= 1000 && q.value <= 2100) return true;
+  // years: "en 2012", "d'ici à 2014", "2004" — but "1500 delegates", « environ 2000 manifestants » (ruleId metrics/year-like-count)
+  if (!q.spelled && /^\d{4}$/.test(core) && q.value >= 1000 && q.value <= 2100 && !isYearLikeCount(text, q, clauseStart, rules)) return true;
+  // "one in five adults", « un ménage sur dix consacre »: the size of the group of a proportion, not a count — but a
+  // period stays one, « une baisse sur trois ans » (ruleId metrics/proportion-denominator)
+  if (rules.proportionBefore.test(text.slice(Math.max(clauseStart, q.start - 60), q.start))) {
+    const next = WORD_AFTER_FIGURE.exec(text.slice(q.coreEnd, q.coreEnd + 34));
+    if (!next || !rules.lex.timeNouns.has(lower(next[1]!))) return true;
+  }
   if (isDate(text, q, rules)) return true;
   // times: "14 h 30", "10:30", "3 p.m."
   if (IS_NOT_A_COUNT_RE.test(text.slice(q.coreEnd, q.coreEnd + 5))) return true;
@@ -1605,8 +1652,15 @@ function isNotACount(text: string, q: Quantity, clauseStart: number, rules: Rule
   if (/(?:n°|no\.|#)\s?$/iu.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
   // "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a count and before a name is a model
   // code (ruleId metrics/count-model)
-  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && (IS_NOT_A_COUNT_RE_4.test(prev.word) || norm(prev.word) in quantityLexicon(rules.language).numberWords)
-    && IS_NOT_A_COUNT_RE_5.test(text.slice(q.coreEnd, q.coreEnd + 8))) return true;
+  if (!q.spelled && prev && /^[ \u00a0]$/.test(text.slice(prev.end, q.start)) && IS_NOT_A_COUNT_RE_5.test(text.slice(q.coreEnd, q.coreEnd + 8))) {
+    const isFigure = (w: string): boolean => IS_NOT_A_COUNT_RE_4.test(w) || norm(w) in quantityLexicon(rules.language).numberWords;
+    if (isFigure(prev.word)) return true;
+    // (a comparative may stand between: "20 more 787 Dreamliner jets", "12 new A320 jets")
+    if (COUNT_MODEL_BETWEEN.has(norm(prev.word))) {
+      const prev2 = wordsBefore(text, Math.max(clauseStart, prev.start - 20), prev.start, 1)[0];
+      if (prev2 && /^[ \u00a0]$/.test(text.slice(prev2.end, prev.start)) && isFigure(prev2.word)) return true;
+    }
+  }
   return false;
 }
 
@@ -1739,6 +1793,12 @@ const ELIDED_PLACE_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
   en: new Set(['in', 'at', 'on', 'across', 'among', 'inside', 'outside']),
   fr: new Set(['dans', 'en', 'à', 'au', 'aux', 'chez', 'parmi']),
 };
+/** Prepositions of origin after the figure of a subset: « dont 39 du RN », "including 39 from the RN" (ruleId metrics/elided-place). */
+const ELIDED_ORIGIN_PREPS: Record<'en' | 'fr', ReadonlySet<string>> = {
+  en: new Set(['from']),
+  // (not « de », which opens an age bound as often: « 500 salariés, dont 20 de plus de 60 ans »)
+  fr: new Set(['du', 'des']),
+};
 /** A coordination right before a figure: " et ", " and " (ruleId metrics/elided-place). */
 const COORDINATED_BEFORE = /(?:^|[ \u00a0,])(?:et|and)[ \u00a0]{1,2}$/iu;
 /** The place phrase after the preposition, up to the clause end (ruleId metrics/elided-place). */
@@ -1868,7 +1928,9 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   const lead = text.slice(Math.max(0, q.start - 24), q.start).replace(rules.qualifierTail, '');
   const coordinated = COORDINATED_BEFORE.test(lead) && q.start - ante.end <= 80 && !/\d/.test(text.slice(ante.end, q.start - lead.length));
   const yearLike = !q.spelled && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100;
+  // (after a subset opener, a preposition of origin too: « 76 députés élus, dont 39 du RN », "including 39 from the RN")
   if (t0.start - q.end === 1 && ((ELIDED_PLACE_PREPS[rules.language].has(w0) && (rules.subsetOpener.test(lead) || coordinated))
+    || (ELIDED_ORIGIN_PREPS[rules.language].has(w0) && rules.subsetOpener.test(lead))
     || (coordinated && !yearLike && lex.auxiliaries.has(w0) && !!toks[1] && toks[1].start - t0.end === 1
       && (rules.participleEnd.test(toks[1].word) || lex.auxiliaries.has(lower(toks[1].word)))))) {
     const rest = ELIDED_PLACE_REST.exec(text.slice(t0.start, t0.start + 60));
@@ -2202,9 +2264,12 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
   const q = quantities[qi]!;
   // (whatever follows a subset of an amount: « 806 millions d'euros, dont 228 millions issus de la billetterie », "$4bn,
   // including 1.2 billion raised abroad" — ruleId metrics/<lang>/currency-elided)
+  // (« 40 milliards d'économies », « 5 milliards de hausses d'impôts »: a noun of money after the scale is what the amount
+  // buys or saves, not a count of it — ruleId metrics/<lang>/currency-elided)
+  const moneyNoun = MONEY_NOUN_AFTER[rules.language].test(text.slice(q.end, q.end + 40));
   if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined
-    || !(MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
-  if (countedNoun(text, q, rules)) return null;
+    || !(moneyNoun || MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
+  if (!moneyNoun && countedNoun(text, q, rules)) return null;
   const si = sentenceAt(doc, q.start);
   if (si < 0) return null;
   const sent = doc.sentences[si]!;
@@ -2215,17 +2280,39 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
     const p = quantities[k]!;
     // "Netflix added 8.8 million subscribers, bringing its total to 260 million": a scaled count nearer in the sentence
     // gives the noun, not an amount farther back (ruleId metrics/<lang>/currency-elided)
-    if (p.kind === 'number' && p.start >= sent.start && p.scale >= 1e6 && countedNoun(text, p, rules)) return null;
+    if (p.kind === 'number' && p.start >= sent.start && p.scale >= 1e6 && countedNoun(text, p, rules)
+      && !MONEY_NOUN_AFTER[rules.language].test(text.slice(p.end, p.end + 40))) return null;
     if (p.kind !== 'currency' || !p.unit) continue;
     if (p.start >= sent.start) return p.unit;
     prevSentence ??= p.unit;
   }
-  for (let k = qi + 1; k < quantities.length && k <= qi + 8 && quantities[k]!.start < sent.end; k++) {
+  // (a headline takes the currency of its lead: « Budget : Bercy cherche 40 milliards d'économies » before « Le
+  // gouvernement veut réaliser 40 milliards d'euros d'économies » — ruleId metrics/<lang>/currency-elided)
+  const forwardEnd = si === 0 && !prevSentence && doc.sentences.length > 1 ? doc.sentences[1]!.end : sent.end;
+  for (let k = qi + 1; k < quantities.length && k <= qi + 8 && quantities[k]!.start < forwardEnd; k++) {
     const n = quantities[k]!;
     if (n.kind === 'currency' && n.unit) return n.unit;
   }
-  return prevSentence;
+  if (prevSentence || !moneyNoun) return prevSentence;
+  // (« Le plan prévoit 5 milliards de hausses d'impôts » far from any amount: the one currency of the article, if it has
+  // only one — ruleId metrics/<lang>/currency-elided)
+  let only: string | null = null;
+  for (const n of quantities) {
+    if (n.kind !== 'currency' || !n.unit) continue;
+    if (only && only !== n.unit) return null;
+    only = n.unit;
+  }
+  return only;
 }
+
+/**
+ * Nouns of money after a scaled figure and « de », "in", "of": what an amount saves, raises or lends, « 40 milliards
+ * d'économies », "$40 billion in savings" (ruleId metrics/<lang>/currency-elided; from budget and results reporting).
+ */
+const MONEY_NOUN_AFTER: Record<'en' | 'fr', RegExp> = {
+  en: /^[ \u00a0]{1,2}(?:in|of)[ \u00a0]{1,2}(?:new[ \u00a0]{1,2})?(?:savings|spending[ \u00a0]cuts|tax[ \u00a0](?:cuts|rises|increases|breaks|credits|revenue)|revenue|revenues|loans|aid|subsidies|debt|funding|investment|investments|dividends|losses|profits)(?![\p{L}])/iu,
+  fr: /^[ \u00a0]{1,2}(?:de|d['’])[ \u00a0]{0,2}(?:économies|recettes|dépenses|investissements|dettes?|aides?|subventions|crédits|prêts|impôts|taxes|(?:hausses?|baisses?)[ \u00a0]d['’]impôts?|baisses?[ \u00a0]de[ \u00a0]dépenses|dividendes|financements?|bénéfices|pertes|chiffre[ \u00a0]d['’]affaires)(?![\p{L}])/iu,
+};
 
 /**
  * Index of the last comma of `s` that marks a clause, or -1: a thousands separator between digits is none ("A 20,000-tonne

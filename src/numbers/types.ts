@@ -237,6 +237,22 @@ export interface MetricLexicon {
   stopWords: ReadonlySet<string>;
   /** Words before a number that make it a label, not a quantity ("page 12", "article 5", "numéro 3"). */
   labelWords: ReadonlySet<string>;
+  /**
+   * Regex source matched against the text right before a number, ending there, that makes the number the denominator of
+   * a proportion and no count: "one in " ("one in five adults"), « un ménage sur » (« un ménage sur dix consacre »).
+   * Case-insensitive (ruleId metrics/proportion-denominator).
+   */
+  proportionBefore: string;
+  /**
+   * Words right before a four-digit number that make it a year even before a plural noun ("in 2019 sales rose", « en
+   * 1500 »); lower case, elided forms with their apostrophe (ruleId metrics/year-like-count).
+   */
+  yearPrepositions: ReadonlySet<string>;
+  /**
+   * Plural nouns of people and jobs after which a four-digit number that could be a current year (1900–2039) is still a
+   * count: "2000 protesters", « 1900 salariés »; lower case (ruleId metrics/year-like-count).
+   */
+  yearLikeCountNouns: ReadonlySet<string>;
   /** Determiners that make a spelled-out number a reference, not a count ("the two stores", "les cinq banques"). */
   definiteDeterminers: ReadonlySet<string>;
   /** Determiners and possessives dropped from the start of a subject. */

@@ -70,8 +70,9 @@ export const EN_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   crowdNouns: ['crowd', 'crowds', 'turnout', 'population'],
   crowdUnit: 'person',
   scaleWords: { million: 1e6, thousand: 1e3 },
-  // a rank without its noun after a verb of ranking: "the country is ranked 169th", "ranks 12th among…" (ruleId metrics/bare-rank)
-  bareRank: '(?<![\\w])(?:ranked|ranks|ranking|placed|places)[ \\u00a0]{1,2}(?:(?:only|just|now|a[ \\u00a0]lowly)[ \\u00a0]{1,2})?(\\d{1,4})(?:st|nd|rd|th)(?![\\w])(?![ \\u00a0]{1,2}(?:place|position|out|of[ \\u00a0]\\d))',
+  // a rank without its noun after a verb of ranking: "the country is ranked 169th", "ranks 12th among…", "ranks 12th out of
+  // 180" (ruleId metrics/bare-rank)
+  bareRank: '(?<![\\w])(?:ranked|ranks|ranking|placed|places)[ \\u00a0]{1,2}(?:(?:only|just|now|a[ \\u00a0]lowly)[ \\u00a0]{1,2})?(\\d{1,4})(?:st|nd|rd|th)(?![\\w])(?![ \\u00a0]{1,2}(?:place|position))',
   rankUnit: 'rank',
   // a multiple of a reference wage: "up to 1.5 times the minimum wage" (ruleId metrics/times-reference)
   timesReference: '(?<![\\w.,])(\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|ten)[ \\u00a0]{1,2}times[ \\u00a0]{1,2}the[ \\u00a0]{1,2}(minimum[ \\u00a0]wage|average[ \\u00a0](?:wage|salary|income)|median[ \\u00a0](?:wage|salary|income)|poverty[ \\u00a0](?:line|level))(?![\\w])',

@@ -144,7 +144,19 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   labelWords: set(`page pages p. pp. article articles chapter section clause paragraph no. number nos. item line lines room
     flight route highway interstate level grade rank act phase stage version model episode season volume vol. exit gate
     platform channel district ward lot block apartment suite box
-    street st. avenue ave. road rd. boulevard blvd. lane drive`),
+    street st. avenue ave. road rd. boulevard blvd. lane drive
+    cac sbf ftse dax stoxx nikkei ibex mib smi aex`),
+  // (the last line: stock indices named by a number of shares, "the FTSE 100 closed lower", "the Stoxx 600 index")
+  // "one in five adults", "2 in 3 voters": the second figure is the size of the group a proportion is taken of
+  // (ruleId metrics/proportion-denominator; from the usual news wording of proportions)
+  proportionBefore: '(?<![\\w.,])(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})[ \\u00a0]{1,2}in[ \\u00a0]{1,2}$',
+  // "in 2019 sales rose", "by 2030 emissions", "since 2015 prices": a year opens the clause (ruleId metrics/year-like-count)
+  yearPrepositions: set(`in since by until till from through before after during circa between and or year years fiscal
+    early late mid spring summer autumn fall winter`),
+  // "Police said 2000 protesters marched": people and jobs are counted, not dated (ruleId metrics/year-like-count)
+  yearLikeCountNouns: set(`people persons protesters demonstrators marchers soldiers troops jobs employees workers staff
+    migrants refugees victims deaths casualties delegates participants visitors residents households families students
+    children patients civilians prisoners police officers`),
   definiteDeterminers: set('the these those its their his her our my your both all'),
   subjectDeterminers: set('the a an its their his her our my your this that these those some all'),
   // "the last 10 days", "the next three years": time spans, not counts

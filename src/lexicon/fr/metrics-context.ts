@@ -68,8 +68,8 @@ export const FR_CONTEXTUAL_METRICS: ContextualMetricsLexicon = {
   crowdNouns: ['foule', 'participation', 'cortège', 'population'],
   crowdUnit: 'personne',
   scaleWords: { million: 1e6, millions: 1e6, millier: 1e3, milliers: 1e3 },
-  // « la Birmanie est classé 169e », « se classe 12e » (ruleId metrics/bare-rank)
-  bareRank: `${NB}(?:classée?s?|se[ \\u00a0]classe(?:nt|rait)?|se[ \\u00a0]classait|pointe|pointait|figure[ \\u00a0]au)[ \\u00a0]{1,2}(?:(?:seulement|désormais|aujourd['’]hui)[ \\u00a0]{1,2})?(?:au[ \\u00a0]{1,2})?(\\d{1,4})(?:e|ème|eme|è)${NW}(?![ \\u00a0]{1,2}(?:place|position|rang|sur[ \\u00a0]\\d))`,
+  // « la Birmanie est classé 169e », « se classe 12e », « classée 24e sur 180 pays » (ruleId metrics/bare-rank)
+  bareRank: `${NB}(?:classée?s?|se[ \\u00a0]classe(?:nt|rait)?|se[ \\u00a0]classait|pointe|pointait|figure[ \\u00a0]au)[ \\u00a0]{1,2}(?:(?:seulement|désormais|aujourd['’]hui)[ \\u00a0]{1,2})?(?:au[ \\u00a0]{1,2})?(\\d{1,4})(?:e|ème|eme|è)${NW}(?![ \\u00a0]{1,2}(?:place|position|rang))`,
   rankUnit: 'rang',
   // « les salaires vont jusqu'à 1,5 fois le SMIC » (ruleId metrics/times-reference)
   timesReference: `(?<![${L}\\d.,])(\\d{1,3}(?:,\\d{1,2})?|deux|trois|quatre|cinq|dix)[ \\u00a0]{1,2}fois[ \\u00a0]{1,2}(?:le|la|l['’])[ \\u00a0]{0,2}(SMIC|Smic|smic|salaire[ \\u00a0](?:minimum|moyen|médian)|revenu[ \\u00a0](?:minimum|moyen|médian)|seuil[ \\u00a0]de[ \\u00a0]pauvreté|plafond[ \\u00a0]de[ \\u00a0]la[ \\u00a0]Sécurité[ \\u00a0]sociale)${NW}`,

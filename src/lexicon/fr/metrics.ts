@@ -137,8 +137,20 @@ export const FR_METRIC_LEXICON: MetricLexicon = {
   labelWords: set(`page pages p. article articles chapitre section alinéa paragraphe numéro n° no ligne lignes
     vol route autoroute niveau rang phase étape version modèle épisode saison tome volume sortie porte quai chaîne
     arrondissement lot bloc appartement boîte salle
-    rue avenue boulevard bd place allée quai chemin impasse cours square faubourg`),
+    rue avenue boulevard bd place allée quai chemin impasse cours square faubourg
+    cac sbf ftse dax stoxx nikkei ibex mib smi aex`),
+  // (the last line: stock indices named by a number of shares, « le CAC 40 termine en baisse », « le SBF 120 progresse »)
   // "des deux sexes" (de + les), "tous deux", "aux trois": a reference to known members, not a count
+  // « un ménage sur dix consacre », « une entreprise sur cinq », « deux Français sur trois » : le second nombre est la
+  // taille du groupe d'une proportion (ruleId metrics/proportion-denominator ; tournure usuelle des proportions)
+  proportionBefore: `(?<![\\p{L}\\d.,])(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\\d{1,2})(?:[ \\u00a0]{1,2}[\\p{L}'’-]{1,30}){0,3}[ \\u00a0]{1,2}sur[ \\u00a0]{1,2}$`,
+  // « en 2019 les ventes », « depuis 2015 », « d'ici 2030 » : une année ouvre la phrase (ruleId metrics/year-like-count)
+  yearPrepositions: set(`en depuis dès vers jusqu'en avant après entre et ou ici année années an début fin mi courant
+    printemps été automne hiver`),
+  // « environ 2000 manifestants », « 1900 salariés » : on compte des personnes et des emplois (ruleId metrics/year-like-count)
+  yearLikeCountNouns: set(`personnes manifestants soldats militaires emplois postes salariés employés ouvriers migrants
+    réfugiés victimes morts blessés délégués participants visiteurs habitants ménages familles élèves étudiants enfants
+    patients civils détenus policiers gendarmes agents`),
   definiteDeterminers: set('les ces ses leurs nos vos mes tes des aux tous toutes'),
   subjectDeterminers: set("le la les l' l’ un une des du de d' d’ son sa ses leur leurs ce cette ces cet notre nos votre vos tous toutes"),
   // "les cinq grandes banques", "3 nouveaux postes"
