@@ -2528,7 +2528,33 @@ function readFromTo(doc: AnalysedText, out: Draft<Metric>[], at: ReadonlyMap<Dra
       && (COMPARE_LEVEL.test(text.slice(prev.evidence.end, f.left)) || COMPARE_LEVEL_FAR.test(text.slice(prev.evidence.end, f.left))) && rules.levelBefore.test(text.slice(Math.max(fp.clauseStart, fp.left - 24), fp.left));
     if (leftFrom || compared) m.change = null;
   }
+  // "cut its forecast to 2.8% from 2.9%", "sales fell to $10m from $12m", « le chômage est passé à 7,4 % contre 7,1 % »: the new
+  // level first, then the old one — the first figure moves, in the direction of the two values; the second is a level
+  // (ruleId metrics/to-from)
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const fa = at.get(a);
+    const fb = at.get(b);
+    if (!fa || !fb || paired.has(a) || paired.has(b) || a.valueMax !== undefined || b.valueMax !== undefined || fb.sentence !== fa.sentence
+      || a.unit !== b.unit || a.per !== b.per || a.value === b.value || b.evidence.start < a.evidence.end) continue;
+    const to = doc.language === 'fr' ? TO_LEVEL_FR : TO_LEVEL_EN;
+    const link = doc.language === 'fr' ? FROM_LEVEL_FR : FROM_LEVEL_EN;
+    if (!to.test(text.slice(Math.max(fa.clauseStart, fa.left - 8), fa.left)) || !link.test(text.slice(a.evidence.end, fb.left))) continue;
+    a.change = a.value > b.value ? 'increase' : 'decrease';
+    b.change = null;
+    i++;
+  }
 }
+
+/** "to " right before the new level of a move stated new level first ("cut its forecast to 2.8% from 2.9%"; metrics/to-from). */
+const TO_LEVEL_EN = /(?<![\p{L}])to[ \u00a0]{1,2}$/iu;
+/** « à » right before the new level (« est passé à 7,4 % contre 7,1 % »; metrics/to-from). */
+const TO_LEVEL_FR = /(?<![\p{L}])à[ \u00a0]{1,2}$/iu;
+/** " from " between the new level and the old one (metrics/to-from). */
+const FROM_LEVEL_EN = /^,?[ \u00a0]{1,2}from[ \u00a0]{1,2}$/iu;
+/** « contre » between the new level and the old one (metrics/to-from). */
+const FROM_LEVEL_FR = /^,?[ \u00a0]{1,2}contre[ \u00a0]{1,2}$/iu;
 
 /**
  * Extracts metrics from `doc`; evidence spans index `doc.text`.

@@ -25,7 +25,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
   // "uninstalls jumped 200%", "Sears was up 22 percent", "a 15% rise", "revenue grew 3%"
   increase: [
     'soar(?:s|ed|ing)?', 'jump(?:s|ed|ing)?', 'ris(?:e|es|ing|en)', 'rose', 'climb(?:s|ed|ing)?',
-    'increas(?:e|es|ed|ing)', 'gr[eo]w(?:s|n|ing)?', 'growth', 'gain(?:s|ed|ing)?', 'surg(?:e|es|ed|ing)',
+    // ("its growth forecast", "the growth target": a noun premodifier names what a level measures, no change —
+    // ruleId metrics/change-verbs)
+    'increas(?:e|es|ed|ing)', 'gr[eo]w(?:s|n|ing)?', 'growth(?![ \\u00a0]+(?:forecasts?|targets?|outlook|estimates?|projections?|rates?|figures?|data|expectations?)(?![a-z]))', 'gain(?:s|ed|ing)?', 'surg(?:e|es|ed|ing)',
     'ralli(?:ed|es)', 'rally', 'boost(?:s|ed|ing)?', 'hik(?:e|es|ed|ing)',
     'up', 'doubl(?:e|es|ed|ing)', 'tripl(?:e|es|ed|ing)', 'expand(?:s|ed|ing)?', 'expansion', 'higher',
     'spik(?:e|es|ed|ing)', 'leap(?:s|ed|t)?',
