@@ -156,6 +156,28 @@ describe('second new-user trial (2026-12-02)', () => {
     expect(r.stderr).toBe(`factex: --summary-file: ${file} is the file read on standard input; write the statistics elsewhere\n`);
     expect(readFileSync(file, 'utf8')).toBe(SEED_EN.slice(0, 800));
   });
+  test('--summary-file naming where standard output goes is a usage error: the results would be lost (trial, 2026-12-03)', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'in.txt': SEED_EN.slice(0, 800) });
+    const same = join(dir, 'same.json');
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" -f json --summary-file "${same}" "${join(dir, 'in.txt')}" > "${same}"`], { env: scrubbedEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`factex: --summary-file: ${same} is where standard output goes, with the results; write the statistics elsewhere\n`);
+    // through a pipe: /dev/stdout names the pipe the results go to
+    const p = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" -f json --summary-file /dev/stdout "${join(dir, 'in.txt')}" | cat`], { env: scrubbedEnv(), encoding: 'utf8' });
+    expect(p.stderr).toBe('factex: --summary-file: /dev/stdout is where standard output goes, with the results; write the statistics elsewhere\n');
+    expect(p.stdout).toBe('');
+  });
+  test('a folder scanned from inside does not read the files its own output and errors go to (trial, 2026-12-03)', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': SEED_EN.slice(0, 800) });
+    const r = spawnSync('/bin/sh', ['-c', `cd "${dir}" && "${process.execPath}" "${BIN}" -f ndjson . > o.txt 2> e.txt; echo $?`], { env: scrubbedEnv(), encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('0');
+    const lines = readFileSync(join(dir, 'o.txt'), 'utf8').trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).source.location)).toEqual(['a.txt']);
+    expect(readFileSync(join(dir, 'e.txt'), 'utf8')).toBe('factex: e.txt: warning: skipped (the file standard error is written to: not read)\n'
+      + 'factex: o.txt: warning: skipped (the file standard output is written to: not read)\n');
+  });
   test('--summary-json reports the worker threads used, not the -j asked for', () => {
     const dir = tempDir();
     writeTree(dir, { 'a.txt': SEED_EN.slice(0, 600), 'b.txt': SEED_FR.slice(0, 600), 'c.txt': SEED_EN.slice(600, 1200) });

@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { constants } from 'node:fs';
+import { constants, fstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { InputError, formatBytes } from '../errors.js';
 import { invalidUtf8Count } from '../input/decode.js';
 import { extensionOf } from '../input/extensions.js';
@@ -39,6 +39,21 @@ export interface InputFilters {
 const isRemote = (a: string) => /^https?:\/\//i.test(a);
 
 /**
+ * The regular files standard output and standard error are written to, by real path, with the stream's name:
+ * `factex -f ndjson . > out.ndjson` run inside the folder it scans must not read its own output as an article (new-user
+ * trial, 2026-12-03). Read from `/proc/self/fd` (Linux); empty where that does not exist or the streams are no files.
+ */
+function outputFiles(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [fd, label] of [[1, 'standard output'], [2, 'standard error']] as const) {
+    try {
+      if (fstatSync(fd).isFile()) out.set(realpathSync(readlinkSync(`/proc/self/fd/${fd}`)), label);
+    } catch { /* no /proc, or the stream is no file */ }
+  }
+  return out;
+}
+
+/**
  * Expands the positional arguments into jobs, in argument order (files of a
  * folder sorted by name, as `expandInputs` walks them), with their `--out`
  * names mirroring the input tree below the deepest folder common to all
@@ -57,6 +72,17 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
   const anchors: string[] = [];
   /** Entries of folders that cannot be read (non-UTF-8 file names, unlistable subfolders), with the reason: failures in their place. */
   const unreadable = new Map<string, string>();
+  const outputs = outputFiles();
+  const outputNames = new Set([...outputs.keys()].map((p) => basename(p)));
+  /** A file found in a folder that is where factex writes its own output (see outputFiles): skipped with a warning. */
+  const isOwnOutput = (f: string): boolean => {
+    if (!outputNames.has(basename(f))) return false;
+    let real: string;
+    try { real = realpathSync(f); } catch { return false; }
+    const label = outputs.get(real);
+    if (label) onSkip?.(f, `the file ${label} is written to: not read`);
+    return label !== undefined;
+  };
   for (const arg of args) {
     if (isRemote(arg) && hasCredentials(arg)) { found.push({ location: withoutCredentials(arg), error: CREDENTIALS_REFUSED }); continue; }
     if (arg === '-' || isRemote(arg)) { found.push({ location: arg }); continue; }
@@ -78,7 +104,7 @@ export async function planPathJobs(args: readonly string[], filters: InputFilter
     }
     // expandInputs keeps a folder without article files as itself: report it here, filters included.
     // Unreadable entries stay whatever the filters: a folder has no extension to match.
-    const kept = files.filter((f) => f !== arg && (unreadable.has(f) || keep(relative(arg, f).split(sep).join('/'))));
+    const kept = files.filter((f) => f !== arg && (unreadable.has(f) || keep(relative(arg, f).split(sep).join('/'))) && !isOwnOutput(f));
     if (kept.length === 0) {
       const filtered = files.some((f) => f !== arg);
       found.push({ location: arg, error: filtered ? 'no article file matches --ext/--glob/--exclude' : 'no article files (.txt, .md, .html, .htm, .xhtml)' });

@@ -24,7 +24,7 @@ import type { Job } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { buildProgram, defaultConcurrency, validateOptions, VERSION } from './options.js';
 import { OutDir } from './out-dir.js';
-import { checkOutFolder, checkSummaryFile, isInsideFolder, isOneOfInputs, isStdinFile } from './preflight.js';
+import { checkOutFolder, checkSummaryFile, isInsideFolder, isOneOfInputs, isStdinFile, isStdoutTarget } from './preflight.js';
 import type { Runner } from './pool.js';
 import type { Progress } from './progress.js';
 import { BarProgress, NoProgress } from './progress.js';
@@ -183,6 +183,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   // (`factex --summary-file in.txt < in.txt` would replace the article read on stdin: second new-user trial)
   if (opts.summaryFile !== undefined && (opts.input === 'ndjson' || args.includes('-')) && await isStdinFile(opts.summaryFile)) {
     say(`--summary-file: ${opts.summaryFile} is the file read on standard input; write the statistics elsewhere`);
+    return EXIT.USAGE;
+  }
+  // (`--summary-file same.json > same.json` or `--summary-file /dev/stdout | jq` would spoil the results: trial)
+  if (opts.summaryFile !== undefined && await isStdoutTarget(opts.summaryFile)) {
+    say(`--summary-file: ${opts.summaryFile} is where standard output goes, with the results; write the statistics elsewhere`);
     return EXIT.USAGE;
   }
   if (opts.out !== undefined && opts.summaryFile !== undefined && isInsideFolder(opts.summaryFile, opts.out)) {

@@ -146,6 +146,22 @@ export async function isStdinFile(file: string): Promise<boolean> {
 }
 
 /**
+ * Whether `file` is where standard output goes (same device and inode as descriptor 1) while that is a file or a pipe:
+ * `factex a.txt --summary-file same.json > same.json` replaced the results with the statistics, and `--summary-file
+ * /dev/stdout | jq` appended them to the JSON (new-user trial, 2026-12-03). A terminal is no such target. Never throws.
+ */
+export async function isStdoutTarget(file: string): Promise<boolean> {
+  const target = await stat(file).catch(() => null);
+  if (!target) return false;
+  try {
+    const out = fstatSync(1);
+    return (out.isFile() || out.isFIFO()) && sameFile(target, out);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether `file` lies inside `folder` (both resolved against the working directory; symbolic links are not followed):
  * `factex --out res --summary-file res/a.json a.txt` would replace the result `res/a.json` with the statistics
  * (new-user trial, 2026-12-03). Never throws.
