@@ -356,6 +356,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   talksBetween: {
     opening: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+between\\s+`, 'giu'),
     topic: /^\s+(?:on|over|about|for|towards?)\s+/iu,
+    // contracts/en/talks-between-failed: "Talks between Renault and Nissan collapsed", "… on a joint hydrogen pipeline to Germany broke down
+    // last week" (a failure, not a pause: "have stalled" stays out)
+    failed: /^(?:\s+(?:on|over|about|for)\s+[^,.;:()"“”]{1,60}?)?\s+(?:(?:have|has|had)\s+)?(?:collapsed|broken\s+down|broke\s+down|failed|fell\s+(?:through|apart)|ended\s+without\s+(?:a\s+|an\s+)?(?:deal|agreement|accord))(?![\p{L}])/iu,
   },
   // contracts/en/breach-accusation: "Kinshasa accused Kigali of violating the ceasefire", "Israel accuses Hamas of breaching the truce"
   breachAccusation: {
