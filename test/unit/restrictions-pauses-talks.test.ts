@@ -2,7 +2,8 @@
  * Forms of restriction and agreement that news uses beyond the verbs of the grids, found on text written for session 19
  * (business, politics and defence news, EN and FR): a pause of deliveries, aid or cooperation (EN "paused", FR « mis en
  * pause », « une loi suspendant », « certaines livraisons »), not letting someone do something ("would not let X do",
- * « ne laissera pas X faire »), a halt lifted on a condition ("will resume only after"), and talks between two named sides
+ * « ne laissera pas X faire »), a halt lifted on a condition ("will resume only after"), a court striking down part of a measure,
+ * an obligation in the passive ("must be fitted with"), and talks between two named sides
  * that failed (the agreement they sought, cancelled). Each row has look-alikes that must not fire.
  */
 import { expectFallback, expectRestriction, restrictionsOf, type RestrictionRow } from '../helpers/extractors.js';
@@ -38,6 +39,18 @@ const FIND: [string, RestrictionRow][] = [
     lang: 'fr', kind: 'prohibition', rule: 'ne-pas-laisser-faire',
     text: 'La ministre a averti qu\'elle ne laissera pas les syndicats revenir sur la réforme.',
     evidence: 'ne laissera pas les syndicats revenir' }],
+  ['en strike-down: part of the measure, "struck down most of the tariffs"', {
+    lang: 'en', kind: 'refusal', rule: 'strike-down',
+    text: 'A US appeals court struck down most of the tariffs on Friday.',
+    evidence: 'struck down most of the tariffs' }],
+  ['en strike-down: a possessive, "struck down the president\'s tariffs"', {
+    lang: 'en', kind: 'refusal', rule: 'strike-down',
+    text: "The court struck down the president's tariffs, ruling he had exceeded his authority.",
+    evidence: "struck down the president's tariffs" }],
+  ['en strike-down: "threw out the executive order"', {
+    lang: 'en', kind: 'refusal', rule: 'strike-down',
+    text: 'The court threw out the executive order on birthright citizenship.',
+    evidence: 'threw out the executive order' }],
   ['fr ne-pas-laisser-faire: « ne laisserait pas les plateformes ignorer ses règles »', {
     lang: 'fr', kind: 'prohibition', rule: 'ne-pas-laisser-faire',
     text: 'Bruxelles a prévenu qu\'il ne laisserait pas les grandes plateformes ignorer ses règles.',
@@ -53,6 +66,10 @@ const FALLBACK_FINDS: [string, string, string, string][] = [
     'Deliveries will resume only after the review is complete'],
   ['en a halt lifted "only once"', 'condition', 'Flights will restart only once the runway is repaired.',
     'Flights will restart only once the runway is repaired'],
+  ['en an obligation in the passive: "must be fitted with"', 'condition', 'All new cars must be fitted with speed limiters.',
+    'All new cars must be fitted with speed limiters'],
+  ['en an obligation in the passive: "must be labelled"', 'condition', 'Imported goods must be labelled in French.',
+    'Imported goods must be labelled in French'],
 ];
 
 const LOOK_ALIKES: [string, Language, string][] = [
@@ -63,6 +80,10 @@ const LOOK_ALIKES: [string, Language, string][] = [
   ['en "would not let up"', 'en', 'He would not let up on his criticism of the plan.'],
   ['en "will emerge only after": no halt lifted', 'en', 'The results will emerge only after the audit.'],
   ['en "will report … only after"', 'en', 'The company will report earnings only after the market closes.'],
+  ['en "threw out" a thing', 'en', 'He threw out the old furniture.'],
+  ['en "threw out the first pitch"', 'en', 'The coach threw out the first pitch at the game.'],
+  ['en "must be fitted" without "with"', 'en', 'It must be fitted perfectly, the designer said.'],
+  ['en "must be treated with caution"', 'en', 'The results must be treated with caution.'],
   ['fr « nous ne laisserons pas »: rhétorique', 'fr', 'Nous ne laisserons pas les terroristes gagner.'],
   ['fr « ne laisse pas indifférent »', 'fr', 'Ce film ne laisse pas le spectateur indifférent.'],
   ['fr « ne laisse pas le temps de »', 'fr', 'Cette décision ne laisse pas le temps de réfléchir.'],
