@@ -128,6 +128,23 @@ const TALKS_NOT_FAILED: [string, Language, string, ContractActorSpec[]][] = [
   ['fr des négociations au point mort', 'fr', 'Les négociations entre Ubisoft et Tencent sont au point mort.', orgs('Ubisoft', 'Tencent')],
 ];
 
+const TRADE_FRAMEWORK: ContractRow[] = [
+  { name: 'en noun-trade-framework: "a trade framework agreed with Washington"', lang: 'en',
+    text: 'Under a trade framework agreed with Washington in July, Brussels committed to buying U.S. energy.',
+    actors: [['Washington', 'government'], ['Brussels', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Washington'], evidence: 'a trade framework agreed with Washington' }] },
+  { name: 'en noun-trade-framework: "signed a trade framework"', lang: 'en', text: 'Japan and the United States signed a trade framework on Tuesday.',
+    actors: [['Japan', 'government'], ['United States', 'government']],
+    want: [{ kind: 'agreement', status: 'signed', parties: ['Japan', 'United States'], evidence: 'Japan and the United States signed a trade framework' }] },
+];
+
+describe('contracts/en/noun-trade-framework', () => {
+  test.each(TRADE_FRAMEWORK.map((r) => [r.name, r] as const))('%s', (_name, row) => expectContracts(row));
+  test('look-alike: a regulatory framework is no agreement', () => {
+    expect(contractsOf('en', 'The EU adopted a regulatory framework for crypto assets.', [['EU', 'government']])).toEqual([]);
+  });
+});
+
 describe('contracts/<lang>/talks-between-failed', () => {
   test.each(TALKS_FAILED.map((r) => [r.name, r] as const))('%s', (_name, row) => expectContracts(row));
   test.each(TALKS_NOT_FAILED)('look-alike: %s', (_name, lang, text, actors) => {
