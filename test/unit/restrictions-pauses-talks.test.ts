@@ -19,8 +19,8 @@ const FIND: [string, RestrictionRow][] = [
     lang: 'en', kind: 'prohibition', rule: 'halt-activity',
     text: 'The Pentagon paused some deliveries of artillery shells to Kyiv last month.',
     evidence: 'paused some deliveries of artillery shells to Kyiv' }],
-  ['en suspend-trade: "paused intelligence sharing with Kyiv"', {
-    lang: 'en', kind: 'sanction', rule: 'suspend-trade',
+  ['en cut-off-aid: "paused intelligence sharing with Kyiv"', {
+    lang: 'en', kind: 'prohibition', rule: 'cut-off-aid',
     text: 'Washington paused intelligence sharing with Kyiv after the meeting.',
     evidence: 'paused intelligence sharing with Kyiv' }],
   ['fr suspendre-echanges: « une loi suspendant la coopération »', {
