@@ -91,10 +91,19 @@ const LOOK_ALIKES: [string, Language, string][] = [
   ['fr « ne laisse pas la place au doute »', 'fr', 'Il ne laisse pas la place au doute.'],
   ['fr un projet mis en pause par son auteur', 'fr', 'Le groupe a mis en pause son projet de croissance.'],
   ['fr une carrière mise en pause', 'fr', 'La chanteuse a mis en pause sa carrière.'],
+  ['fr « doivent être testés »: une méthode, pas une obligation', 'fr', 'Ces chiffres doivent être testés sur un plus large échantillon.'],
   ['fr « certaines de ses activités »', 'fr', 'Il a suspendu certaines de ses activités pour raisons de santé.'],
 ];
 
+const FR_FALLBACK_FINDS: [string, string, string, string][] = [
+  ['fr une obligation au passif : « doivent être étiquetés »', 'condition', 'Les produits importés doivent être étiquetés en français.',
+    'Les produits importés doivent être étiquetés en français'],
+  ['fr une obligation au passif : « devront être immatriculés »', 'condition', 'Les drones de plus de 800 grammes devront être immatriculés.',
+    'Les drones de plus de 800 grammes devront être immatriculés'],
+];
+
 describe('restrictions: pauses, not letting, halts lifted on a condition', () => {
+  test.each(FR_FALLBACK_FINDS)('fallback: %s', (_name, kind, text, evidence) => expectFallback('fr', kind, text, evidence));
   test.each(FIND)('%s', (_name, row) => { expectRestriction(row); });
   test.each(FALLBACK_FINDS)('fallback: %s', (_name, kind, text, evidence) => expectFallback('en', kind, text, evidence));
   test.each(LOOK_ALIKES)('look-alike: %s', (_name, lang, text) => {
