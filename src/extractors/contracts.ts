@@ -422,9 +422,10 @@ export interface ContractLexicon {
   /**
    * Optional: talks between two named sides about an agreement named after them — `opening` (global) matches the talks up to
    * "between"/« entre », `topic` (anchored at the end of the sides) the preposition that leads to the agreement's noun (see
-   * `collectTalksBetweenMentions`).
+   * `collectTalksBetweenMentions`); `failed`, optional and anchored at the end of the sides, the failure of the talks, with or
+   * without a topic before it ("… on a joint pipeline collapsed", « … ont capoté »): the agreement they sought is then cancelled.
    */
-  talksBetween?: { opening: RegExp; topic: RegExp };
+  talksBetween?: { opening: RegExp; topic: RegExp; failed?: RegExp };
   /**
    * Optional regex anchored at a descriptor token: a group described by who leads it, up to the agent preposition ("led by ",
    * « emmené par ») — the party is the leader named after it (see contracts/<lang>/party-led-by in `partyChainAfter`).
@@ -2672,14 +2673,19 @@ function collectTalksBetweenMentions(text: string, sentence: Span, tokens: Token
       sideEnd += head[0].length;
       topic = lex.talksBetween.topic.exec(text.slice(sideEnd, Math.min(sentence.end, sideEnd + 30)));
     }
-    if (!topic) continue;
-    const from = sideEnd + topic[0].length;
-    const stretch = text.slice(from, Math.min(sentence.end, from + TALKS_TOPIC_REACH));
-    const cut = stretch.search(/[,;:()«»"“”]/u);
-    nounRe.lastIndex = 0;
-    const noun = nounRe.exec(cut >= 0 ? stretch.slice(0, cut) : stretch);
-    nounRe.lastIndex = 0;
-    if (!noun) continue;
+    let noun: RegExpExecArray | null = null;
+    const from = topic ? sideEnd + topic[0].length : sideEnd;
+    if (topic) {
+      const stretch = text.slice(from, Math.min(sentence.end, from + TALKS_TOPIC_REACH));
+      const cut = stretch.search(/[,;:()«»"“”]/u);
+      nounRe.lastIndex = 0;
+      noun = nounRe.exec(cut >= 0 ? stretch.slice(0, cut) : stretch);
+      nounRe.lastIndex = 0;
+    }
+    if (!noun) {
+      pushFailedTalks(text, sentence, tStart, found.end, found.parties, inHeading, lex, out);
+      continue;
+    }
     const end = from + noun.index + noun[0].length;
     const info = nounInfo(lex, noun[0]);
     out.push({
@@ -2687,6 +2693,25 @@ function collectTalksBetweenMentions(text: string, sentence: Span, tokens: Token
       ruleId: `contracts/${lexName(lex)}/talks-between`, statusWindow: window(sentence, tStart, end), key: '',
     });
   }
+}
+
+/** Longest stretch between the sides of failed talks and the verb of their failure, topic included, code units. */
+const TALKS_FAILED_REACH = 90;
+
+/**
+ * contracts/<lang>/talks-between-failed: talks between two named sides that failed, with no agreement noun named — "Talks between
+ * Renault and Nissan collapsed on Thursday", "Talks between Equinor and Orsted on a joint hydrogen pipeline broke down", « Les
+ * discussions entre Renault et Nissan ont capoté » — are the agreement they sought, cancelled (the status comes from the failure verb
+ * in the window). Talks that go on, stall or resume name no agreement and stay out.
+ */
+function pushFailedTalks(text: string, sentence: Span, tStart: number, sidesEnd: number, parties: Mention['parties'], inHeading: boolean, lex: ContractLexicon, out: Mention[]): void {
+  const failed = lex.talksBetween?.failed?.exec(text.slice(sidesEnd, Math.min(sentence.end, sidesEnd + TALKS_FAILED_REACH)));
+  if (!failed) return;
+  const end = sidesEnd + failed[0].length;
+  out.push({
+    start: tStart, end, kind: 'deal', det: 'indefinite', anaphor: false, parties, anchored: true, named: false, inHeading,
+    ruleId: `contracts/${lexName(lex)}/talks-between-failed`, statusWindow: window(sentence, tStart, end), key: '',
+  });
 }
 
 /**

@@ -40,6 +40,10 @@ export const EN_CONTRACTS: ContractLexicon = {
     // contracts/en/noun-mou: the abbreviation of a memorandum of understanding, as wire copy writes it — "Adnoc signed a MoU with
     // OMV", "an MOU with the Port of Rotterdam" (Reuters and PTI usage; "memorandum" alone may be an internal memo: see ambiguousNouns)
     { forms: ['agreement', 'accord', 'pact', 'memorandum of understanding', 'framework agreement', 'settlement', 'letter of intent', 'collective agreement', 'collective bargaining agreement', 'mou', 'memorandum'], plural: ['agreements', 'accords', 'pacts', 'mous'], kind: 'agreement' },
+    // contracts/en/noun-trade-framework: an agreement on the outline of trade terms, as 2025 wire copy names the U.S. deals with the EU,
+    // Japan or Britain — "Under a trade framework agreed with Washington in July", "the framework deal with Tokyo" (not "a regulatory
+    // framework", "the legal framework": only these two compounds)
+    { forms: ['trade framework', 'framework deal'], plural: ['trade frameworks', 'framework deals'], kind: 'agreement' },
     // "won a tender to supply 40 trains" (only after a winning verb: see wonNouns)
     { forms: ['contract', 'tender'], plural: ['contracts'], kind: 'contract' },
     // contracts/en/concession: the delegated running of a public service — "a 30-year concession to operate the port of Durban", "extended
@@ -356,6 +360,9 @@ export const EN_CONTRACTS: ContractLexicon = {
   talksBetween: {
     opening: new RegExp(`(?<![${LETTER}])(?:talks|negotiations|discussions)\\s+between\\s+`, 'giu'),
     topic: /^\s+(?:on|over|about|for|towards?)\s+/iu,
+    // contracts/en/talks-between-failed: "Talks between Renault and Nissan collapsed", "… on a joint hydrogen pipeline to Germany broke down
+    // last week" (a failure, not a pause: "have stalled" stays out)
+    failed: /^(?:\s+(?:on|over|about|for)\s+[^,.;:()"“”]{1,60}?)?\s+(?:(?:have|has|had)\s+)?(?:collapsed|broken\s+down|broke\s+down|failed|fell\s+(?:through|apart)|ended\s+without\s+(?:a\s+|an\s+)?(?:deal|agreement|accord))(?![\p{L}])/iu,
   },
   // contracts/en/breach-accusation: "Kinshasa accused Kigali of violating the ceasefire", "Israel accuses Hamas of breaching the truce"
   breachAccusation: {

@@ -345,6 +345,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   talksBetween: {
     opening: new RegExp(`(?<![${LETTER}])(?:négociations?|discussions?|pourparlers)(?:\\s+(?:exclusives?|avancées?|directes?|officielles?))?\\s+entre\\s+`, 'giu'),
     topic: /^\s+(?:sur|pour|autour\s+d(?:e|u|es)?|en\s+vue\s+d['’]?|au\s+sujet\s+d(?:e|u|es)?)\s*/iu,
+    // contracts/fr/talks-between-failed : « Les discussions entre Renault et Nissan ont capoté », « les négociations entre Ubisoft et
+    // Tencent sur une coentreprise ont échoué », « les pourparlers … ont été rompus » (un échec, pas une pause : « sont au point mort » reste dehors)
+    failed: /^(?:\s+(?:sur|pour|autour\s+d(?:e|u|es)?|au\s+sujet\s+d(?:e|u|es)?)\s*[^,.;:()«»"“”]{1,60}?)?\s+(?:ont|avaient|auraient)\s+(?:(?:finalement|définitivement)\s+)?(?:capoté|échoué|achoppé|tourné\s+court|été\s+(?:rompue?s|interrompue?s))(?![\p{L}])/iu,
   },
   // contracts/fr/breach-accusation : « Kinshasa accuse Kigali de ne pas avoir respecté le cessez-le-feu », « Israël accuse le Hamas d'avoir
   // violé la trêve »
