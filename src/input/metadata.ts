@@ -133,6 +133,31 @@ function ldString(v: unknown): string | null {
 }
 
 /**
+ * Whether year `y`, month `m` (1–12) and day `d` name a day of the calendar: "2024-02-29" does, "2023-02-29" and
+ * "2024-02-30" do not (`Date.parse` rolls them over to March). Used by every date read from a page or a text.
+ */
+export function isCalendarDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "24 Jul 2015", "30 February 2024" (day, English month, year). */
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Za-z]{3})[a-z]{0,6}\.?,?[ \t]+(\d{4})\b/;
+/** "July 24, 2015", "Feb 30 2024" (English month, day, year). */
+const MONTH_DAY_YEAR = /\b([A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})\b/;
+
+/** False when `s` writes a day, an English month and a year that name no day of the calendar ("30 February 2024"). */
+function writtenDayExists(s: string): boolean {
+  const a = DAY_MONTH_YEAR.exec(s);
+  const b = a ? null : MONTH_DAY_YEAR.exec(s);
+  const [d, mon, y] = a ? [a[1]!, a[2]!, a[3]!] : b ? [b[2]!, b[1]!, b[3]!] : [];
+  const m = mon ? EN_MONTHS.indexOf(mon.toLowerCase()) + 1 : 0;
+  return m === 0 || isCalendarDay(Number(y), m, Number(d));
+}
+
+/**
  * Normalises a date string to ISO 8601, or null when it does not parse or is
  * later than `now`. Date-only inputs stay dates (`2015-07-24`); date-times keep
  * their offset when already ISO (`2015-07-24T05:36:09+01:00`), otherwise become UTC.
@@ -145,17 +170,22 @@ export function normaliseDate(raw: string | null | undefined, now: Date): string
   let t: number;
   let out: string;
   if (iso) {
+    // (a day the calendar lacks, "2024-02-30", is no date: Date.parse would read 1 March)
+    if (!isCalendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return null;
     const dateOnly = iso[4] === undefined;
     const norm = dateOnly ? `${iso[1]}-${iso[2]}-${iso[3]}T00:00:00Z` : s.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
     t = Date.parse(norm);
     out = dateOnly ? `${iso[1]}-${iso[2]}-${iso[3]}` : s.replace(' ', 'T');
   } else {
     t = Date.parse(s);
+    // (V8's legacy parser rolls "30 February 2024" over to 1 March too)
+    if (!Number.isNaN(t) && !writtenDayExists(s)) return null;
     if (Number.isNaN(t)) {
       if (!/\b\d{4}\b/.test(s)) return null; // a date needs its year: "3 février 2025", not "yesterday"
       const chrono = loadChrono();
       const r = chrono.en.parse(s)[0] ?? chrono.fr.parse(s)[0] ?? chrono.de.parse(s)[0];
-      if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+      if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')
+        || !isCalendarDay(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)) return null;
       const d = r.start.date();
       t = d.getTime();
       out = r.start.isCertain('hour') ? d.toISOString().replace('.000Z', 'Z') : isoDay(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);

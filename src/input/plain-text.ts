@@ -19,6 +19,7 @@
  * @module
  */
 import { lazyModule } from '../lazy.js';
+import { isCalendarDay } from './metadata.js';
 
 /** chrono's locales, each loaded on first use: the package entry loads all sixteen (about 4× the load time of two). */
 const loadEn = lazyModule<typeof import('chrono-node/en')>('chrono-node/en');
@@ -90,6 +91,9 @@ function isoDate(y: number, m: number, d: number): string {
 
 /** `s` (YYYY-MM-DD) when it is a real date not later than `now`, else null. */
 function validDate(s: string, now: Date): string | null {
+  // (a day the calendar lacks, "2023-02-29", is no date: Date would read 1 March)
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  if (!isCalendarDay(y, m, d)) return null;
   const t = new Date(`${s}T00:00:00Z`).getTime();
   return Number.isNaN(t) || t > now.getTime() ? null : s;
 }

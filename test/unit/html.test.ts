@@ -314,6 +314,11 @@ describe('metadata helpers', () => {
     ['2015-07-24 05:36:09', '2015-07-24T05:36:09'],
     ['Fri, 24 Jul 2015 05:36:09 GMT', '2015-07-24T05:36:09Z'],
     ['2099-01-01', null],
+    // a day the calendar lacks (trial: article:published_time "2024-02-30T10:00:00Z" was output as is)
+    ['2024-02-30T10:00:00Z', null],
+    ['2023-02-29', null],
+    ['2024-02-29', '2024-02-29'],
+    ['30 February 2024', null],
     ['yesterday-ish', null],
     ['', null],
   ])('normaliseDate(%j)', (raw, want) => {

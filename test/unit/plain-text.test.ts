@@ -35,6 +35,14 @@ describe('plainTextMetadata', () => {
     expect(plainTextMetadata(text, lang as 'en' | 'fr').published).toBeNull();
   });
 
+  it('a day the calendar lacks is no publication date (trial: "date 2024-02-30" was output as is)', () => {
+    const now = new Date('2026-12-03T16:00:00Z');
+    expect(plainTextMetadata('date 2024-02-30 OpenAI a annoncé un accord.', 'fr', now).published).toBeNull();
+    expect(plainTextMetadata('date 2023-02-29 OpenAI a annoncé un accord.', 'fr', now).published).toBeNull();
+    expect(plainTextMetadata('date 2024-02-29 OpenAI a annoncé un accord.', 'fr', now).published).toBe('2024-02-29');
+    expect(plainTextMetadata('date 2024-04-31 OpenAI a annoncé un accord.', 'fr', now).published).toBeNull();
+  });
+
   it('a dateline or date marker later than the time of reading is no publication date (as for HTML)', () => {
     const now = new Date('2026-12-03T16:00:00Z');
     const dateline = 'Airbus livre ses avions\n\nPARIS, 3 mars 2031 - Airbus a livré 20 avions.\n\nSuite.';
