@@ -7,8 +7,14 @@
  * its rules. A {@link LazyRegExp} holds the source and flags and builds the
  * RegExp the first time it runs.
  *
+ * A case-insensitive Unicode rule (`iu`) is built without its `i` flag, from the source
+ * {@link withoutIgnoreCase} writes with the case forms spelled out: the same matches, compiled
+ * in about half the time (V8 no longer closes every letter class over case through ICU, at each
+ * of its compilations in each thread). Its `source` and `flags` stay the rule's own.
+ *
  * @module
  */
+import { withoutIgnoreCase } from './case-fold.js';
 
 /**
  * What the extractors use of a rule's regex: a RegExp satisfies it, and so
@@ -24,7 +30,8 @@ export interface RuleRegExp {
 
 /**
  * A regex built on first use (see the module comment); behaves as
- * `new RegExp(source, flags)` for `exec`, `test` and `lastIndex`.
+ * `new RegExp(source, flags)` for `exec`, `test` and `lastIndex` (the RegExp {@link regExp}
+ * returns may lack the `i` flag, its source spelling the case forms out).
  * Example: `new LazyRegExp('interdi(?:re|t)', 'giu').exec('Il est interdit')` → match "interdit".
  * @throws SyntaxError on first use (not at construction) when `source` is not a valid pattern.
  */
@@ -38,7 +45,8 @@ export class LazyRegExp implements RuleRegExp {
   /** The RegExp, built now if not yet. */
   regExp(): RegExp {
     if (!this.built) {
-      this.built = new RegExp(this.source, this.flags);
+      const folded = this.flags.includes('i') && this.flags.includes('u') ? withoutIgnoreCase(this.source) : null;
+      this.built = folded === null ? new RegExp(this.source, this.flags) : new RegExp(folded, this.flags.replace('i', ''));
       this.built.lastIndex = this.pendingLastIndex;
     }
     return this.built;
