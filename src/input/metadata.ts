@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { decodeHTML } from 'entities';
 import { lazyModule } from '../lazy.js';
 import type { QueryDocument } from './query.js';
 
@@ -125,10 +126,18 @@ function ldArticles(objs: Array<Record<string, unknown>>): Array<Record<string, 
   return [...articles, ...pages];
 }
 
+/** A character reference in a JSON-LD string ("L&#x27;UE adopte…", "AT&amp;T"): CMSs escape their text as HTML there. */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/** A JSON-LD string as text: its character references decoded (WordPress and others write "L&#x27;UE adopte" there). */
+function ldText(v: string): string {
+  return CHARACTER_REFERENCE.test(v) ? decodeHTML(v) : v;
+}
+
 function ldString(v: unknown): string | null {
-  if (typeof v === 'string') return clean(v) || null;
+  if (typeof v === 'string') return clean(ldText(v)) || null;
   if (Array.isArray(v)) return ldString(v[0]);
-  if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string') return clean((v as Record<string, string>).name) || null;
+  if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string') return clean(ldText((v as Record<string, string>).name)) || null;
   return null;
 }
 
@@ -279,12 +288,12 @@ export function cleanAuthors(raw: readonly string[]): string[] {
 function ldAuthors(v: unknown): string[] {
   const out: string[] = [];
   for (const a of Array.isArray(v) ? v : [v]) {
-    if (typeof a === 'string') out.push(a);
+    if (typeof a === 'string') out.push(ldText(a));
     else if (a && typeof a === 'object') {
       const o = a as Record<string, unknown>;
       const types = ldType(o);
       if (types.length && !types.includes('Person')) continue; // an Organization author is the site, not a person
-      if (typeof o.name === 'string') out.push(o.name);
+      if (typeof o.name === 'string') out.push(ldText(o.name));
     }
   }
   return out;

@@ -246,6 +246,12 @@ describe('parseHtml: metadata', () => {
     expect(r).toMatchObject({ title: 'La BCE relève ses taux', published: '2026-06-12', authors: ['Marie Dupont'], siteName: 'Le Quotidien', language: 'fr' });
   });
 
+  test('character references in JSON-LD strings are decoded (trial: "L&#x27;UE adopte…" was the title)', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'L&#x27;UE adopte le texte sur l&rsquo;IA', author: { '@type': 'Person', name: 'Ana&iuml;s Martin' }, publisher: { '@type': 'Organization', name: 'AT&amp;T News' } };
+    const r = parseHtml(page('<p>Corps.</p>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`), { now: NOW });
+    expect(r).toMatchObject({ title: 'L\'UE adopte le texte sur l’IA', authors: ['Anaïs Martin'], siteName: 'AT&T News' });
+  });
+
   test('a date later than now is never the published date; scripts are never read', () => {
     const head2 = '<meta property="article:published_time" content="2031-01-01T00:00:00Z"><script>var published = "2020-01-01";</script>';
     const r = parseHtml(page('<p><time datetime="2025-02-03">3 février 2025</time></p>', head2), { now: NOW });
