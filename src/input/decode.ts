@@ -97,6 +97,12 @@ export interface DecodedText {
   warnings: string[];
 }
 
+/** Charsets of several bytes per character (CJK): their text can be valid UTF-8 by chance more often; never overridden. */
+const MULTIBYTE_LEGACY = /^(?:shift_jis|euc-jp|iso-2022-jp|gbk|gb18030|gb2312|big5|euc-kr)$/;
+
+/** Valid multi-byte UTF-8 sequences (and no invalid byte) that prove a declared single-byte charset wrong. */
+const CONTRADICTING_MULTIBYTE = 3;
+
 /** Options of {@link decodeBytes}. */
 export interface DecodeOptions {
   /** Value of the HTTP `Content-Type` header, if any (e.g. `text/html; charset=windows-1252`). */
@@ -172,6 +178,16 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     } else if (charset === 'utf-8') {
       const stats = utf8Stats(buf, 0);
       if (stats.invalid > 0) warnings.push(`${stats.invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
+    } else if (source !== 'bom' && !MULTIBYTE_LEGACY.test(charset) && !charset.startsWith('utf-16')) {
+      // A single-byte charset declared (HTTP header, <meta>) over bytes that are valid UTF-8 with multi-byte characters:
+      // the declaration is wrong — text in a single-byte charset almost never forms valid UTF-8 sequences — and decoding
+      // by it gives mojibake ("Ã partir"; new-user trial, 2026-12-03). Decoded as UTF-8, with a warning
+      // (ruleId input/declared-charset-contradicted).
+      const stats = utf8Stats(buf, 0);
+      if (stats.invalid === 0 && stats.multibyte >= CONTRADICTING_MULTIBYTE) {
+        warnings.push(`charset '${charset}' declared (${source === 'http' ? 'Content-Type' : 'in the page'}) but the bytes are valid UTF-8: decoded as UTF-8`);
+        charset = 'utf-8';
+      }
     }
   }
   let text = charset === 'utf-8' ? decodeUtf8(buf) : loadIconv().decode(buf, charset, { stripBOM: true });

@@ -20,6 +20,28 @@ describe('decodeBytes: order of precedence', () => {
     expect(d.charsetSource).toBe(source);
   });
 
+  // new-user trial (2026-12-03): a header or <meta> declaring a single-byte charset over UTF-8 bytes gave mojibake silently
+  test.each([
+    ['Content-Type iso-8859-1 over UTF-8 bytes', { contentType: 'text/html; charset=iso-8859-1', html: true }, 'Content-Type'],
+    ['<meta charset="windows-1251"> over UTF-8 bytes', { html: true }, 'in the page'],
+  ])('a declared single-byte charset the bytes contradict: %s → UTF-8 with a warning', (_label, options, where) => {
+    const html = `<html><head>${options.contentType ? '' : '<meta charset="windows-1251">'}</head><body><p>${FR}</p></body></html>`;
+    const d = decodeBytes(Buffer.from(html, 'utf8'), options);
+    expect(d.charset).toBe('utf-8');
+    expect(d.text).toContain('société « Électricité »');
+    expect(d.warnings.some((w) => w.includes('declared') && w.includes(where) && w.endsWith('valid UTF-8: decoded as UTF-8'))).toBe(true);
+  });
+
+  test('a declared single-byte charset over its own bytes, or over pure ASCII, is kept without warning', () => {
+    const html = `<html><head><meta charset="windows-1252"></head><body><p>${FR}</p></body></html>`;
+    const legacy = decodeBytes(iconv.encode(html, 'windows-1252'), { html: true });
+    expect(legacy.charset).toBe('windows-1252');
+    expect(legacy.warnings).toEqual([]);
+    const ascii = decodeBytes(Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Plain text.</p></body></html>'), { html: true });
+    expect(ascii.charset).toBe('windows-1252');
+    expect(ascii.warnings).toEqual([]);
+  });
+
   test('HTTP Content-Type charset beats <meta charset>', () => {
     const html = `<html><head><meta charset="utf-8"></head><body><p>${FR}</p></body></html>`;
     const d = decodeBytes(iconv.encode(html, 'windows-1252'), { contentType: 'text/html; charset=ISO-8859-1', html: true });
