@@ -54,7 +54,7 @@ export interface ExtractOptions {
  * @throws TypeError when `content` is not a string; when `options` is not an
  *   object; when `options.only` is not an array (a single kind is given as
  *   `['metrics']`, not `'metrics'`); when `options.source` is not an object
- *   `{ type, location: string, id?: string }` (the output schema's shape;
+ *   `{ type, location: string, id?: string, line?: number }` (the output schema's shape;
  *   other keys are dropped); when `options.includeText` is not a boolean;
  *   when `options.charset` is not a string or `options.warnings` not an
  *   array of strings.
@@ -165,7 +165,7 @@ function describe(v: unknown): string {
  */
 function normaliseSource(source: unknown): SourceInfo {
   if (source === undefined) return { type: 'text', location: '-' };
-  const shape = "{ type: 'file'|'url'|'stdin'|'text', location: string, id?: string }";
+  const shape = "{ type: 'file'|'url'|'stdin'|'text', location: string, id?: string, line?: number }";
   if (source === null || typeof source !== 'object' || Array.isArray(source)) {
     throw new TypeError(`extract: options.source must be an object ${shape}, got ${describe(source)}`);
   }
@@ -175,8 +175,12 @@ function normaliseSource(source: unknown): SourceInfo {
   }
   if (typeof s.location !== 'string') throw new TypeError(`extract: options.source.location must be a string, got ${describe(s.location)}`);
   if (s.id !== undefined && typeof s.id !== 'string') throw new TypeError(`extract: options.source.id must be a string, got ${describe(s.id)}`);
+  if (s.line !== undefined && !(typeof s.line === 'number' && Number.isInteger(s.line) && s.line >= 1)) {
+    throw new TypeError(`extract: options.source.line must be an integer from 1, got ${describe(s.line)}`);
+  }
   const out: SourceInfo = { type: s.type as SourceInfo['type'], location: s.location };
   if (s.id !== undefined) out.id = s.id;
+  if (s.line !== undefined) out.line = s.line as number;
   return out;
 }
 

@@ -173,6 +173,11 @@ export interface SourceInfo {
   location: string;
   /** Record id from `--input ndjson`, echoed back. */
   id?: string;
+  /**
+   * Line (from 1) of an `--input ndjson` record that has no `id`, in the stream this process read: joins its output line to
+   * its input line. (Under `parallel --pipe` or Spark each process reads a block: give records an `id` there.)
+   */
+  line?: number;
 }
 
 /** Document-level metadata. */

@@ -35,6 +35,22 @@ describe('--input ndjson records are checked like files', () => {
     expect(lines[1]).toMatch(/^factex: stdin:3 \(id "bightml"\): too large: /);
   });
 
+  test('a record without id carries its line, so its output joins its input line (trial, 2026-12-03)', () => {
+    const input = [
+      JSON.stringify({ text: SEED_EN.slice(0, 600) }),
+      '{"text": 3}',
+      JSON.stringify({ id: 'b', text: SEED_FR.slice(0, 600) }),
+      JSON.stringify({ text: SEED_FR.slice(0, 600) }),
+    ].join('\n') + '\n';
+    const r = factex(['--input', 'ndjson', '-f', 'ndjson'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source)).toEqual([
+      { type: 'stdin', location: '-', line: 1 },
+      { type: 'stdin', location: '-', id: 'b' },
+      { type: 'stdin', location: '-', line: 4 },
+    ]);
+  });
+
   test('multi-byte text counts in UTF-8 bytes: 40k "é" (80 kB) is over 50k', () => {
     const r = factex(['--input', 'ndjson', '--max-bytes', '50k'], { input: JSON.stringify({ text: 'é'.repeat(40_000) }) + '\n' });
     expect(r.code).toBe(1);

@@ -21,7 +21,7 @@ describe('decodeBytes: order of precedence', () => {
   });
 
   // new-user trial (2026-12-03): a header or <meta> declaring a single-byte charset over UTF-8 bytes gave mojibake silently
-  test.each([
+  test.each<[string, { contentType?: string; html: boolean }, string]>([
     ['Content-Type iso-8859-1 over UTF-8 bytes', { contentType: 'text/html; charset=iso-8859-1', html: true }, 'Content-Type'],
     ['<meta charset="windows-1251"> over UTF-8 bytes', { html: true }, 'in the page'],
   ])('a declared single-byte charset the bytes contradict: %s → UTF-8 with a warning', (_label, options, where) => {

@@ -76,6 +76,8 @@ describe('extract(): options.source fits the schema', () => {
     [{ location: 'a' }, RangeError, 'got undefined'],
     [{ type: 'file' }, TypeError, 'options.source.location must be a string'],
     [{ type: 'file', location: 'a', id: 7 }, TypeError, 'options.source.id must be a string'],
+    [{ type: 'stdin', location: '-', line: 0 }, TypeError, 'options.source.line must be an integer from 1'],
+    [{ type: 'stdin', location: '-', line: '3' }, TypeError, 'options.source.line must be an integer from 1'],
   ])('%p is refused', (source, kind, message) => {
     expect(() => extract(EN, { source: bad(source) })).toThrow(kind);
     expect(() => extract(EN, { source: bad(source) })).toThrow(message);
@@ -86,6 +88,9 @@ describe('extract(): options.source fits the schema', () => {
     expect(r.source).toEqual({ type: 'file', location: 'a.txt', id: 'r1' });
     expect(validate(r)).toBe(true);
     expect(extract(FR).source).toEqual({ type: 'text', location: '-' });
+    const line = extract(EN, { source: { type: 'stdin', location: '-', line: 3 } });
+    expect(line.source).toEqual({ type: 'stdin', location: '-', line: 3 });
+    expect(validate(line)).toBe(true);
   });
   test('charset and warnings are checked too', () => {
     expect(() => extract(EN, { charset: bad(8) })).toThrow(TypeError);
