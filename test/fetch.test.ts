@@ -192,6 +192,12 @@ describe('fetchUrl: failures are one-line InputErrors naming the URL', () => {
     expect(await failure(fetchUrl(url, { timeoutMs: 2000 }), url)).toBe('connection refused');
     expect(await failure(fetchUrl('ftp://example.org/x'), 'ftp://example.org/x')).toMatch(/^unsupported URL scheme 'ftp:'/);
   });
+
+  test('https:// to a server speaking plain HTTP: one line, no OpenSSL internals (new-user trial, 2026-12-03)', async () => {
+    const url = base.replace(/^http:/, 'https:') + '/ok';
+    const why = await failure(fetchUrl(url, { timeoutMs: 2000 }), url);
+    expect(why).toBe('TLS handshake failed: the server does not speak TLS there (try http://?) (ERR_SSL_WRONG_VERSION_NUMBER)');
+  });
 });
 
 describe('loadInput on URLs', () => {

@@ -95,7 +95,12 @@ function networkReason(e: unknown): string {
     case 'CERT_HAS_EXPIRED': case 'DEPTH_ZERO_SELF_SIGNED_CERT': case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE': case 'ERR_TLS_CERT_ALTNAME_INVALID':
       return `TLS certificate error (${code})`;
     case 'Z_DATA_ERROR': case 'ERR_INVALID_ARG_TYPE': return 'corrupt compressed body';
+    // "ssl3_get_record:wrong version number" from OpenSSL: an https:// URL to a server speaking plain HTTP (new-user trial)
+    case 'ERR_SSL_WRONG_VERSION_NUMBER': case 'ERR_SSL_PACKET_LENGTH_TOO_LONG': case 'ERR_SSL_HTTP_REQUEST':
+      return `TLS handshake failed: the server does not speak TLS there (try http://?) (${code})`;
     default: {
+      // (any other OpenSSL failure: its code, not OpenSSL's internal message with file and line)
+      if (typeof code === 'string' && /^ERR_SSL_|^ERR_TLS_/.test(code)) return `TLS error (${code})`;
       const msg = (err.cause?.message ?? err.message ?? 'unknown error').split('\n')[0]!;
       return `network error: ${msg}${code ? ` (${code})` : ''}`;
     }
