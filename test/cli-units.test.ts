@@ -8,7 +8,8 @@ import { parseBytes, parseExt, parseOnly, parsePositiveInt, parseSeconds } from 
 import { formatBytes } from '../src/errors.js';
 import { makeMatcher } from '../src/cli/glob.js';
 import { commonDir, outNameFor, safeSegment } from '../src/cli/inputs.js';
-import { safeTerminalText } from '../src/output/summary.js';
+import { formatSummary, safeTerminalText } from '../src/output/summary.js';
+import { extract } from '../src/extract.js';
 
 describe('--expect', () => {
   test.each([
@@ -132,6 +133,16 @@ describe('terminal safety of summary text', () => {
     ['plain French stays', 'Les désinstallations « bondissent »', 'Les désinstallations « bondissent »'],
   ])('%s', (_n, input, expected) => {
     expect(safeTerminalText(input)).toBe(expected);
+  });
+});
+
+describe('summary view of metrics', () => {
+  test('a qualifier shows as a sign before the value (trial: "up to $10,000" showed as 10000 USD)', () => {
+    const r = extract('The law sets fines of up to $10,000 per violation. About 300 people and more than 20% of firms were hit.', { language: 'en' });
+    const out = formatSummary(r, false, ['metrics']);
+    expect(out).toContain('M1 ≤ 10000 USD/violation');
+    expect(out).toContain('M2 ≈ 300 person');
+    expect(out).toContain('M3 > 20 %');
   });
 });
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FactexResult, FactKind, Span } from '../types.js';
+import type { FactexResult, FactKind, Metric, Span } from '../types.js';
 import { FACT_KINDS } from '../types.js';
 import { safeTerminalText } from './terminal-text.js';
 
@@ -23,6 +23,11 @@ function clip(s: string, max = 100): string {
  * @param colour whether to emit ANSI colours (decided once by the caller).
  * @param kinds the sections to show (default: all six, in {@link FACT_KINDS} order).
  */
+/** Signs of the metric qualifiers in the summary view: "about 300" → "≈ 300", "up to $10,000" → "≤ 10000 USD". */
+const QUALIFIER_SIGNS: Record<NonNullable<Metric['qualifier']>, string> = {
+  approximate: '≈', 'at-least': '≥', 'at-most': '≤', 'more-than': '>', 'less-than': '<',
+};
+
 export function formatSummary(result: FactexResult, colour: boolean, kinds: readonly FactKind[] = FACT_KINDS): string {
   const show = new Set(kinds);
   const c: ChalkInstance = new Chalk({ level: colour ? 1 : 0 });
@@ -57,7 +62,9 @@ export function formatSummary(result: FactexResult, colour: boolean, kinds: read
     // a range shows both bounds, "3–5 %"; a rate its denominator, "55.12 USD/barrel"
     const value = m.valueMax !== undefined && m.valueMax !== m.value ? `${m.value}–${m.valueMax}` : String(m.value);
     const per = m.per ? `/${clip(m.per, 20)}` : '';
-    lines.push(`  ${c.yellow(m.id)} ${arrow}${c.bold(value)} ${clip(m.unit, 30)}${per}${m.subject ? ` — ${clip(m.subject, 60)}` : ''}`);
+    // the qualifier as a sign before the value ("up to $10,000" → "≤ 10000 USD"; trial: it was dropped)
+    const qualifier = m.qualifier ? `${QUALIFIER_SIGNS[m.qualifier]} ` : '';
+    lines.push(`  ${c.yellow(m.id)} ${arrow}${qualifier}${c.bold(value)} ${clip(m.unit, 30)}${per}${m.subject ? ` — ${clip(m.subject, 60)}` : ''}`);
     lines.push(`     ${ev(m.evidence)}`);
   }
   if (show.has('quotes')) section('Quotes', result.quotes.length);
