@@ -17,6 +17,7 @@ import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { firstAtOrAfter, inRanges } from './ranges.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { datelineLength } from '../../text/dateline.js';
+import { descriptionNation, isNationWord, nationAgreement, personNations } from './nation.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -88,8 +89,9 @@ function patternFor(lex: FoldedLexicon): RegExp {
     `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire|la|le|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
     // (with the product noun after the name: "the maker of the Claude model", "the developer of the Fortnite game")
     `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}(?:\\s+(?:model|models|chatbot|app|software|platform|smartphone|jet|jets|fighter|engine|drug|vaccine|game|franchise|series|network|service|brand)(?![${LETTER}]))?` +
-    // French only: English adjectives come before the head ("The contractor declined" is a verb)
-    (french ? `|\\s+[${LOWER}][${LOWER}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
+    // French only: English adjectives come before the head ("The contractor declined" is a verb); the masculine demonyms in
+    // -ais, -ois, -and too: « le président français », « le chancelier allemand » (ruleId actors/description-nationality)
+    (french ? `|\\s+[${LOWER}][${LOWER}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?|ais|ois|ands?|andes?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
     `)?` +
     `(\\s+(?:${led})\\s+(?=[${UPPER}]))?`,
     'gu',
@@ -165,6 +167,17 @@ export interface ResolveContext {
   mentions: Array<{ start: number; end: number; cluster: Cluster }>;
   /** Heading lines [start, end): a description there never refers forward. */
   headings?: ReadonlyArray<[number, number]>;
+  /** The actor lexicon: its role heads read the titles that tell a person's nation (actors/description-nationality). */
+  lex?: FoldedLexicon;
+}
+
+/**
+ * What {@link resolveOne} learns while descriptions are resolved in text order: the nation words of the descriptions given to
+ * each person ("The U.S. president" → Biden: "u.s."), and the descriptions resolved so far (a sentence's subject may be one).
+ */
+interface ResolveState {
+  described: Map<Cluster, string[]>;
+  resolved: Array<{ start: number; end: number; cluster: Cluster }>;
 }
 
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
@@ -183,9 +196,13 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
   const owners = new Map<string, Set<Cluster>>();
   // alias texts already listed per cluster: a Set beside the output array (a text of many descriptions stays linear)
   const listed = new Map<Cluster, Set<string>>();
+  const state: ResolveState = { described: new Map(), resolved: [] };
   for (const d of descs) {
-    const target = resolveOne(d, ctx, fullText, firstEnd, owners);
+    const target = resolveOne(d, ctx, fullText, firstEnd, owners, state);
     if (!target) continue;
+    state.resolved.push({ start: d.span.start, end: d.span.end, cluster: target });
+    const nation = target.kind === 'person' ? descriptionNation(d.span.text) : undefined;
+    if (nation) state.described.set(target, [...(state.described.get(target) ?? []), nation]);
     // a description overlapping one of the target's name mentions adds nothing ("the Pentagon"); name mentions are
     // sorted and do not overlap, so the candidates are the one starting before the description and those inside it
     // (binary search: scanning the target's mentions was quadratic on a line of 20 000 "the company said")
@@ -346,7 +363,7 @@ const RESOLVE_ONE_RE = new RegExp(`^\\s+(?:[${LOWER}]+\\s+){0,4}$`, 'u');
  * apposition with that head) is filled here.
  */
 function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>,
-  owners: Map<string, Set<Cluster>>): Cluster | undefined {
+  owners: Map<string, Set<Cluster>>, state: ResolveState = { described: new Map(), resolved: [] }): Cluster | undefined {
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
   const head = fold(d.head);
@@ -358,7 +375,11 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   if (after && d.kinds.includes(after.cluster.kind)) {
     const gapText = text.slice(d.span.end, after.start);
     const participleEnd = /(?:é|ée|és|ées|ed)$/u.test(d.span.text) && RESOLVE_ONE_RE.test(gapText);
-    if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
+    // ("Olaf Scholz, the German chancellor, hosted Emmanuel Macron": a description set off by commas after a name is that
+    // name's apposition, and the verb after it is finite, not a participle before the next name — ruleId
+    // actors/description-apposition-after)
+    const setOff = /^\s{0,2},/u.test(gapText) && /\p{L}[\p{L}.)]*,\s{1,3}$/u.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
+    if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && !setOff && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
       if (isPerson) after.cluster.role ??= dropTrailingParticiple(d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, ''));
       else {
         const set = owners.get(head) ?? new Set<Cluster>();
@@ -372,17 +393,23 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     }
   }
   let best: Cluster | undefined;
+  // "The U.S. president", « le chancelier allemand »: a nation in the description must agree with what the text says of the
+  // person's nation, when it says anything (ruleId actors/description-nationality)
+  const nation = isPerson ? descriptionNation(d.span.text) : undefined;
+  const agreement = (c: Cluster): number => (nation === undefined || !ctx.lex ? 0
+    : nationAgreement(nation, personNations(c, text, ctx.lex, state.described.get(c))));
   if (isPerson) {
     // "le président" → the nearest person whose role is a president, before any person without that role
     for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (d.span.start - m.end > MAX_DISTANCE) break;
       if (m.end <= d.span.start && m.cluster.kind === 'person' && m.cluster.role && roleFits(m.cluster.role, d)
-        && (!d.complementName || m.cluster.roleOf?.keys.has(d.complementName))) {
+        && (!d.complementName || m.cluster.roleOf?.keys.has(d.complementName)) && agreement(m.cluster) >= 0) {
         best = m.cluster;
         break;
       }
     }
+    best ??= personByNationOrSubject(d, ctx, text, state, agreement);
   }
   // "the President", "the Secretary": an office written in title case names its holder, found by role above; it falls back
   // on the nearest person only when written in lower case (ruleId actors/description-title-case)
@@ -435,6 +462,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       if (!of || !of.keys.has(d.complementName)) continue;
     }
     if (isPerson && m.cluster.role && !roleFits(m.cluster.role, d)) continue;
+    if (isPerson && agreement(m.cluster) < 0) continue;
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
@@ -495,6 +523,69 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   }
   if (best) best.heads.add(head);
   return best;
+}
+
+/** A person `c` may be what the person description `d` names: its role, if any, fits, and so does the office's holder. */
+function personFits(c: Cluster, d: Description): boolean {
+  if (c.kind !== 'person') return false;
+  if (c.role && !roleFits(c.role, d)) return false;
+  return !d.complementName || !!c.roleOf?.keys.has(d.complementName);
+}
+
+/** A word before a sentence's subject that may be part of its title: capitalised ("U.S.", "President"), or a determiner. */
+const SUBJECT_TITLE_WORD = /^(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}'’-]*|the|le|la|l['’]\p{L}*)$/u;
+
+/**
+ * The text before a sentence's subject is at most its title: up to five words, each capitalised, a determiner, a nation word or
+ * a word of a role head of `lex` (« le chancelier allemand », "U.S. President"), so that "Police arrested John Smith" does not
+ * make John Smith the subject.
+ */
+function titleOnly(prefix: string, lex: FoldedLexicon | undefined): boolean {
+  const words = prefix.trim().split(/[ \u00a0]+/u).filter(Boolean);
+  if (words.length > 5) return false;
+  return words.every((w) => SUBJECT_TITLE_WORD.test(w) || isNationWord(fold(w))
+    || (!!lex && lex.roleHeads.some((h) => fold(h).split(' ').includes(fold(w)))));
+}
+
+/**
+ * The person a person description names by nationality or by centering (ruleIds actors/description-nationality,
+ * actors/description-subject):
+ * - with a nation ("The U.S. president"), the nearest person the text gives that nation (1 500 code units back);
+ * - a description opening a sentence resumes the subject of the sentence before, when that subject is a person who fits
+ *   (role, nation): "Joe Biden met Rishi Sunak at the White House. The U.S. president praised…" → Biden, « Emmanuel Macron
+ *   a reçu Olaf Scholz. Le président français a salué… » → Macron — the preferred antecedent of a definite description is
+ *   the previous subject, not the nearest name. The subject is the sentence's first mention (a name or a description
+ *   resolved before), after at most a title of five words ("U.S. President Joe Biden met…").
+ * Undefined when neither applies (the nearest compatible person is then taken).
+ */
+function personByNationOrSubject(d: Description, ctx: ResolveContext, text: string, state: ResolveState,
+  agreement: (c: Cluster) => number): Cluster | undefined {
+  const { mentions } = ctx;
+  for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.span.start - m.end > MAX_DISTANCE) break;
+    if (m.end <= d.span.start && personFits(m.cluster, d) && agreement(m.cluster) > 0) return m.cluster;
+  }
+  const s = sentenceStartBefore(text, d.span.start);
+  if (s + leadingSpace(text, s) !== d.span.start) return undefined;
+  let k = s;
+  while (k > 0 && /[\s"»”’]/u.test(text[k - 1]!)) k--;
+  if (k === 0 || !/[.!?]/u.test(text[k - 1]!)) return undefined;
+  const prev = sentenceStartBefore(text, k - 1);
+  const from = prev + leadingSpace(text, prev);
+  // the first mention of the sentence before, a name or a description resolved before
+  let first: { start: number; end: number; cluster: Cluster } | undefined;
+  const n = mentions[firstAtOrAfter(mentions, from)];
+  if (n && n.start < k) first = n;
+  for (const r of state.resolved) if (r.start >= from && r.start < k && (!first || r.start < first.start)) first = r;
+  if (!first || first.start - from > 60 || !titleOnly(text.slice(from, first.start), ctx.lex)) return undefined;
+  // ("U.S. President Joe Biden": the country named in the title is not the subject; the person after it is)
+  if (first.cluster.kind !== 'person') {
+    const next = mentions[firstAtOrAfter(mentions, first.end)];
+    if (!next || next.cluster.kind !== 'person' || next.start - from > 60 || !titleOnly(text.slice(from, next.start), ctx.lex)) return undefined;
+    first = next;
+  }
+  return personFits(first.cluster, d) && agreement(first.cluster) >= 0 ? first.cluster : undefined;
 }
 
 /**
