@@ -45,7 +45,9 @@ const CACHE = new Map<FoldedLexicon, RegExp>();
  */
 const SECTOR_WORDS = '(?:energy|oil|gas|oil and gas|defence|defense|arms|aerospace|software|tech|technology|media|telecoms?|mining|'
   + 'chemicals?|steel|luxury|retail|banking|insurance|pharmaceutical|drug|car|plane|food|shipping|engineering|construction|power|'
-  + 'chip|internet|e-commerce|payments|investment|railway|logistics|industrial|telecommunications|semiconductor|auto|airline)';
+  + 'chip|internet|e-commerce|payments|investment|railway|logistics|industrial|telecommunications|semiconductor|auto|airline|'
+  // an agency's field: "the space agency", "the U.N. health agency", "the UN refugee agency" (ruleId actors/description-agency)
+  + 'space|health|refugee|nuclear|weather|environmental|environment|intelligence|statistics|food safety|medicines)';
 
 /** The lexicon is French (its determiners include "le"). */
 function french0(lex: FoldedLexicon): boolean {
@@ -80,7 +82,7 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // actors/description-complement-determiner)); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch)` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|UN|U\\.N\\.|EU|UK|U\\.K\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch)` +
     // "the San Francisco-based company", "the Paris-based group": the seat as a premodifier (ruleId actors/description-seat)
     `|(?:[${UPPER}][${LOWER}]{2,14} )?[${UPPER}][${LOWER}]{2,14}-(?:based|headquartered|listed))\\s+)?` +
     // "the French energy group", "the Anglo-Dutch oil company", "the German arms maker": a business's sector between the
@@ -213,7 +215,25 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
     if (!seen) listed.set(target, (seen = new Set(target.descriptions)));
     if (!seen.has(aliasText)) { seen.add(aliasText); target.descriptions.push(aliasText); }
     target.mentions.push(d.span);
+    dropPremodifiers(ctx.mentions, d.span, target);
     if (d.kinds.includes('person') && !target.role) target.role = d.head;
+  }
+}
+
+/** An acronym written as a premodifier: "U.N.", "U.S.", "UN", "EU". */
+const ACRONYM_PREMODIFIER = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u;
+
+/**
+ * "The U.N. agency", "the U.S. president", "the EU executive": an acronym inside a resolved description is its premodifier,
+ * not a mention of an actor of its own there — the mention leaves its cluster (a cluster left without mentions is no actor)
+ * (ruleId actors/description-premodifier). `mentions` sorted by start.
+ */
+function dropPremodifiers(mentions: ResolveContext['mentions'], span: { start: number; end: number }, target: Cluster): void {
+  for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
+    const m = mentions[i]!;
+    if (m.cluster === target || m.end > span.end || m.cluster.kind === 'person') continue;
+    if (!ACRONYM_PREMODIFIER.test(m.cluster.mentions.find((x) => x.start === m.start)?.text ?? '')) continue;
+    m.cluster.mentions = m.cluster.mentions.filter((x) => x.start !== m.start);
   }
 }
 
@@ -247,9 +267,22 @@ const HEAD_TRANSLATIONS = new Map<string, string>([['agence', 'agency'], ['agenc
   ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement'], ['authority', 'autorite'],
   ['autorite', 'authority']]);
 
+/**
+ * Agencies whose names do not carry the word (name keys, folded): the specialised agencies, funds and programmes of the
+ * United Nations system (UN system chart), the space agencies, and the independent agencies of the U.S. federal government
+ * and of the European Union that news names by acronym. "The World Health Organization … The U.N. agency said", "NASA …
+ * The space agency said", « l'OMS … L'agence onusienne » (ruleId actors/description-agency).
+ */
+const KNOWN_AGENCIES = new Set(['who', 'oms', 'world health organization', 'organisation mondiale de la sante', 'unhcr', 'hcr',
+  'unicef', 'unesco', 'wfp', 'pam', 'world food programme', 'programme alimentaire mondial', 'iaea', 'aiea', 'fao', 'ilo', 'oit',
+  'unrwa', 'undp', 'pnud', 'unep', 'pnue', 'unfpa', 'iom', 'oim', 'ocha', 'unaids', 'onusida', 'wmo', 'omm', 'icao', 'oaci',
+  'wipo', 'ompi', 'itu', 'uit', 'nasa', 'esa', 'cnes', 'jaxa', 'roscosmos', 'isro', 'fbi', 'cia', 'nsa', 'epa', 'fda', 'cdc',
+  'dea', 'fema', 'tsa', 'faa', 'ftc', 'fcc', 'sec', 'frontex', 'europol', 'ema']);
+
 /** The cluster carries the strict head `head` (or its translation) in a name's words or its description heads. */
 function carriesHead(c: Cluster, head: string): boolean {
   const other = HEAD_TRANSLATIONS.get(head);
+  if ((head === 'agency' || head === 'agence') && [...c.keys].some((k) => KNOWN_AGENCIES.has(k))) return true;
   return [...c.keys].some((k) => k.split(' ').some((w) => w === head || w === other)) || c.heads.has(head)
     || (other !== undefined && c.heads.has(other));
 }

@@ -44,7 +44,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['producer', ['organization']], ['provider', ['organization']], ['developer', ['organization']], ['utility', ['organization']],
   ['brewer', ['organization']], ['network', ['organization']], ['outlet', ['organization']], ['tech giant', ['organization']],
   ['planemaker', ['organization']],
-  ['ministry', ['government']], ['department', ['government']], ['agency', ['government']], ['administration', ['government']],
+  ['ministry', ['government']], ['department', ['government']], ['agency', ['government', 'organization']], ['administration', ['government']],
   ['government', ['government']], ['court', ['government']], ['regulator', ['government']], ['commission', ['government']],
   ['army', ['government']], ['military', ['government']], ['police', ['government']], ['prosecutor', ['government']],
   // "The authority said the rules…", "fined by the same watchdog": a regulator named by its head (ruleId actors/en/regulator-head)
@@ -54,6 +54,8 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['secretary', ['person']], ['senator', ['person']], ['spokesman', ['person']], ['spokeswoman', ['person']],
   ['spokesperson', ['person']], ['chancellor', ['person']], ['governor', ['person']], ['mayor', ['person']], ['judge', ['person']],
   ['founder', ['person']], ['director', ['person']], ['coach', ['person']],
+  // "the EU's high representative" (the foreign-policy chief) (ruleId actors/description-office-leader)
+  ['high representative', ['person']],
 ];
 
 /** The English actor lexicon. */

@@ -73,6 +73,10 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['procureur', ['person', 'government']], ['procureure', ['person']], ['chancelier', ['person']], ['chancelière', ['person']],
   ['fondateur', ['person']], ['fondatrice', ['person']], ['patron', ['person']], ['patronne', ['person']], ['dirigeant', ['person']],
   ['dirigeante', ['person']], ['secrétaire général', ['person']], ['secrétaire d\'état', ['person']], ['entraîneur', ['person']],
+  // « La haute représentante » (the EU's foreign-policy chief), « le numéro un mondial du luxe » (a sector's leading business)
+  // (ruleId actors/description-office-leader)
+  ['haute représentante', ['person']], ['haut représentant', ['person']], ['numéro un mondial', ['organization']],
+  ['numéro 1 mondial', ['organization']], ['leader mondial', ['organization']],
 ];
 
 /** The French actor lexicon. */
