@@ -36,7 +36,7 @@ import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { datelinePlace } from '../../text/dateline.js';
 import { fold, nameKey } from './normalize.js';
-import { roleAppositionAt } from './roles.js';
+import { possessiveRoleBeforeAt, roleAppositionAt } from './roles.js';
 import { firmPossessiveAt, orgAppositionAt, orgCueAfter } from './org-cues.js';
 import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
@@ -1202,7 +1202,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (noConnectors && toks.length >= 2 && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && !tokens[first]!.initial
     && !lex.commonWords.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
-    && (roleApposed(text, end, lex) || POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 80)))) {
+    && (roleApposed(text, end, lex) || POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 80)) || possessiveRoleBeforeAt(text, start, lex))) {
     return [{ ...base, kind: 'person', ruleId: 'actors/role-apposed-name' }];
   }
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
@@ -1581,7 +1581,10 @@ function roleBefore(start: number, ctx: ClassifyContext): string | null {
     // « le président turc Erdogan », « la chancelière allemande Merkel », « le ministre russe Lavrov »: French puts the
     // nationality adjective between the role and the name (ruleId actors/fr/title-demonym-before; English writes "Turkish
     // President Erdogan", a capitalised run split by the title rule) — folded demonym shapes only, never « des », « de la »
-    re = new RegExp(`(?:^|[\\s'(])(${heads})(?: [a-z-]{2,14}(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|and|ande|ol|ole|que|sse|ge|c))? $`);
+    // "Argentina's economy minister Luis Caputo", "the finance minister Christian Lindner": a portfolio word before the head is
+    // part of the role (ruleId actors/role-portfolio)
+    const portfolio = [...lex.portfolioWords].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`(?:^|[\\s'(])(${portfolio ? `(?:(?:${portfolio}) )?` : ''}(?:${heads}))(?: [a-z-]{2,14}(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|and|ande|ol|ole|que|sse|ge|c))? $`);
     ROLE_BEFORE_CACHE.set(lex, re);
   }
   // a capitalised role ("Président Obama") is part of the candidate run and split by titleSplit, never seen here

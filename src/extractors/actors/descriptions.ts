@@ -18,6 +18,7 @@ import { firstAtOrAfter, inRanges } from './ranges.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { datelineLength } from '../../text/dateline.js';
 import { descriptionNation, isNationWord, nationAgreement, personNations } from './nation.js';
+import { roleBetween } from './roles.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -68,7 +69,10 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // Prime Minister" (ruleId actors/description-title-case)
   const titleCase = (h: string): string => h.replace(/(^|[ -])(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase());
   const headList = [...new Set([...lex.descriptions.entries()].flatMap(([h, kinds]) => [h, fold(h),
-    ...(kinds.includes('person') && !french0(lex) ? [titleCase(h)] : [])]))]
+    ...(kinds.includes('person') && !french0(lex) ? [titleCase(h)] : []),
+    // French capitalises the first word of an office of state: « La Première ministre, Élisabeth Borne », « le Premier
+    // ministre » (ruleId actors/description-title-case)
+    ...(kinds.includes('person') && french0(lex) && /^premi/u.test(h) ? [h[0]!.toUpperCase() + h.slice(1)] : [])]))]
     .flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
   const portfolio = [...lex.portfolioWords].filter((w) => w.length > 0).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escape).join('|');
   const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -84,7 +88,9 @@ function patternFor(lex: FoldedLexicon): RegExp {
   const re = new RegExp(
     `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|UN|U\\.N\\.|EU|UK|U\\.K\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch)` +
     // "the San Francisco-based company", "the Paris-based group": the seat as a premodifier (ruleId actors/description-seat)
-    `|(?:[${UPPER}][${LOWER}]{2,14} )?[${UPPER}][${LOWER}]{2,14}-(?:based|headquartered|listed))\\s+)?` +
+    `|(?:[${UPPER}][${LOWER}]{2,14} )?[${UPPER}][${LOWER}]{2,14}-(?:based|headquartered|listed)` +
+    // "the Wall Street bank", "the Wall Street firm": the financial district as an epithet of a bank (ruleId actors/description-seat)
+    `|Wall Street)\\s+)?` +
     // "the French energy group", "the Anglo-Dutch oil company", "the German arms maker": a business's sector between the
     // nationality and the head (ruleId actors/description-sector)
     `(?:${SECTOR_WORDS}\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
@@ -216,11 +222,26 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
     if (!seen.has(aliasText)) { seen.add(aliasText); target.descriptions.push(aliasText); }
     target.mentions.push(d.span);
     dropPremodifiers(ctx.mentions, d.span, target);
+    if (ctx.lex && !d.kinds.includes('person')) possessorRole(ctx, d.span.end, target, ctx.lex);
     if (d.kinds.includes('person') && !target.role) target.role = d.head;
   }
 }
 
-/** An acronym written as a premodifier: "U.N.", "U.S.", "UN", "EU". */
+/**
+ * "The Wall Street bank's chief executive, David Solomon": a role written between a resolved description of a body and a
+ * person's name is the person's office in that body (ruleId actors/role-before-name, after a description). Only a person
+ * without an organisation yet.
+ */
+function possessorRole(ctx: ResolveContext, end: number, owner: Cluster, lex: FoldedLexicon): void {
+  const next = ctx.mentions[firstAtOrAfter(ctx.mentions, end)];
+  if (!next || next.cluster.kind !== 'person' || next.start - end > 60 || next.cluster.roleOf) return;
+  const role = roleBetween(ctx.text.slice(end, next.start), lex);
+  if (!role || (next.cluster.role && next.cluster.role.toLowerCase() !== role.toLowerCase())) return;
+  next.cluster.role ??= role;
+  next.cluster.roleOf = owner;
+}
+
+/** An acronym written as a premodifier: "U.N.", "U.S.", "UN", "EU" (and "Wall Street" in "the Wall Street bank"). */
 const ACRONYM_PREMODIFIER = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u;
 
 /**
@@ -232,7 +253,8 @@ function dropPremodifiers(mentions: ResolveContext['mentions'], span: { start: n
   for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
     const m = mentions[i]!;
     if (m.cluster === target || m.end > span.end || m.cluster.kind === 'person') continue;
-    if (!ACRONYM_PREMODIFIER.test(m.cluster.mentions.find((x) => x.start === m.start)?.text ?? '')) continue;
+    const written = m.cluster.mentions.find((x) => x.start === m.start)?.text ?? '';
+    if (!ACRONYM_PREMODIFIER.test(written) && written !== 'Wall Street') continue;
     m.cluster.mentions = m.cluster.mentions.filter((x) => x.start !== m.start);
   }
 }
@@ -400,7 +422,8 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
   const head = fold(d.head);
-  const strict = STRICT_HEADS.has(head);
+  // ("the Wall Street bank" is an investment bank, a business, whatever its name: ruleId actors/description-seat)
+  const strict = STRICT_HEADS.has(head) && !d.span.text.includes('Wall Street');
   // apposition: "le ministre du budget, Jérôme Cahuzac", "l'entreprise américaine Hewlett-Packard (HP)",
   // "the activist organization the Project on Government Oversight"
   const next = mentions[firstAtOrAfter(mentions, d.span.end)];

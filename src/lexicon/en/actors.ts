@@ -154,6 +154,8 @@ lawmakers congress senate regulators`),
     'foreign minister', 'defense secretary', 'defence secretary', 'secretary of state', 'secretary', 'minister', 'senator',
     'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'director', 'managing director', 'policy director',
     'head', 'leader', 'governor', 'mayor', 'judge', 'chancellor', 'ambassador', 'coach', 'analyst', 'economist', 'professor',
+    // "Its director-general, Tedros Adhanom Ghebreyesus" (the head of a U.N. agency) (ruleId actors/role-possessive-before)
+    'director-general', 'director general', 'high representative',
     // military ranks: "the general Pinochet", "the late colonel Gaddafi" (ruleId actors/title-before)
     'general', 'colonel', 'admiral', 'lieutenant', 'sergeant',
     // "Chinese vice-premier Liu He", "the agency's administrator Jim Bridenstine" (ruleId actors/title-before)
