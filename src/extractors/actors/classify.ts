@@ -448,6 +448,9 @@ function roleApposed(text: string, end: number, lex: FoldedLexicon): boolean {
   return !!a && roleAppositionAt(`, ${text.slice(end + a[0].length, end + 160)}`, 0, lex);
 }
 
+/** A numbered bill: "Senate Bill 12", "House Bill 5", "Bill C-11", "Assembly Bill No. 5" (ruleId actors/bill-number). */
+const BILL_NUMBER = /(?:^|\s)Bills?\s+(?:No\.\s*)?(?:[A-Z]{1,2}-?)?\d{1,5}$/u;
+
 /** One capital, three digits, at most one capital: "A400M", "A320", "C390" (ruleId actors/letter-model-code). */
 const LETTER_MODEL_CODE = /^[A-Z][0-9]{3}[A-Z]?$/u;
 
@@ -562,6 +565,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // '"personally identifiable information" (PII)', « insuffisance rénale aiguë (IRA) »: an acronym the text spells out in
   // lower-case common words names a thing (ruleId actors/common-expansion)
   if (toks.length === 1 && commonAcronym(first, ctx)) return [];
+  // "Senate Bill 12", "House Bill 5", "Bill C-11", « projet de loi C-11 »: a numbered bill is a text, no actor (ruleId
+  // actors/bill-number)
+  if (BILL_NUMBER.test(surface)) return [];
+  if (!gaz) {
+    // "AUSTIN, Texas - …", "OAKLAND, Calif. - …": the capitalised place of a newswire dateline is a place, known or not
+    // (ruleId actors/dateline-place)
+    const dl = datelinePlace(text, tokens[first]!.outerStart);
+    if (dl && dl.end === end) return [{ ...base, kind: 'place', ruleId: 'actors/dateline-place' }];
+  }
   if (!gaz && productSubtitle(first, ctx)) return [];
   if (!gaz) {
     // « Québec 48 heures », "Kessington 48 hours": the number counts the noun after it, it is no part of the name (ruleId
