@@ -1607,7 +1607,10 @@ function roleBefore(start: number, ctx: ClassifyContext): string | null {
   if (!m) return null;
   // the role as written ("président"), when folding kept the offsets (it does unless a ligature or the like expands)
   const roleEnd = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length;
-  return f.length === win.length ? win.slice(roleEnd - m[1]!.length, roleEnd) : m[1]!;
+  const role = f.length === win.length ? win.slice(roleEnd - m[1]!.length, roleEnd) : m[1]!;
+  // ("Labour leader Keir Starmer": a capitalised word before the head names a party or a body, no portfolio)
+  const sp = role.indexOf(' ');
+  return sp > 0 && /^\p{Lu}/u.test(role) && !lex.roleHeads.some((h) => fold(h) === fold(role)) ? role.slice(sp + 1) : role;
 }
 
 /**

@@ -221,7 +221,8 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
     if (!seen) listed.set(target, (seen = new Set(target.descriptions)));
     if (!seen.has(aliasText)) { seen.add(aliasText); target.descriptions.push(aliasText); }
     target.mentions.push(d.span);
-    dropPremodifiers(ctx.mentions, d.span, target);
+    const headAt = d.span.text.toLowerCase().lastIndexOf(d.head.toLowerCase());
+    if (headAt > 0) dropPremodifiers(ctx.mentions, { start: d.span.start, end: d.span.start + headAt }, target);
     if (ctx.lex && !d.kinds.includes('person')) possessorRole(ctx, d.span.end, target, ctx.lex);
     if (d.kinds.includes('person') && !target.role) target.role = d.head;
   }
@@ -245,8 +246,9 @@ function possessorRole(ctx: ResolveContext, end: number, owner: Cluster, lex: Fo
 const ACRONYM_PREMODIFIER = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u;
 
 /**
- * "The U.N. agency", "the U.S. president", "the EU executive": an acronym inside a resolved description is its premodifier,
- * not a mention of an actor of its own there — the mention leaves its cluster (a cluster left without mentions is no actor)
+ * "The U.N. agency", "the U.S. president", "the EU executive": an acronym before the head of a resolved description (`span`
+ * runs from the description's start to its head) is its premodifier, not a mention of an actor of its own there (« la
+ * présidente de la BCE » keeps the BCE) — the mention leaves its cluster (a cluster left without mentions is no actor)
  * (ruleId actors/description-premodifier). `mentions` sorted by start.
  */
 function dropPremodifiers(mentions: ResolveContext['mentions'], span: { start: number; end: number }, target: Cluster): void {
