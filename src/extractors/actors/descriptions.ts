@@ -471,7 +471,9 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   }
   // "the President", "the Secretary": an office written in title case names its holder, found by role above; it falls back
   // on the nearest person only when written in lower case (ruleId actors/description-title-case)
-  const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase();
+  // (French capitalises « Premier ministre » as a rule of spelling, not as a title standing for the office: the nearest person)
+  const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase()
+    && !(ctx.lex && french0(ctx.lex));
   let fallback: Cluster | undefined;
   let partner: { cluster: Cluster; sentenceStart: number } | undefined;
   for (let i = best || titleCased ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
