@@ -139,3 +139,28 @@ describe('actors: kinds from the trial (trial 19)', () => {
     expect(byName(actorsOf('Bill Gates said the foundation would give more.', 'en'), 'Bill Gates')?.kind).toBe('person');
   });
 });
+
+describe('actors: a sentence-initial employer before a role and a name (trial 19, actors/initial-employer)', () => {
+  test('an unknown firm opening the sentence is the employer', () => {
+    const actors = actorsOf('Commerzbank chief economist Jörg Krämer said tariffs would rise.', 'en');
+    expect(byName(actors, 'Commerzbank')?.kind).toBe('organization');
+    expect(byName(actors, 'Jörg Krämer')?.roleOf?.name).toBe('Commerzbank');
+  });
+
+  test.each<[string, string, string]>([
+    ['senior', 'Senior analyst Tom Price said prices would fall.', 'Senior'],
+    ['industry', 'Industry analyst Jane Doe said demand was weak.', 'Industry'],
+    ['former', 'Former chief executive John Smith said the plan failed.', 'Former'],
+    ['party', 'Democratic leader Chuck Schumer said the bill was dead.', 'Democratic'],
+    ['sector', 'Tech analyst Dan Ives said the phone sold well.', 'Tech'],
+  ])('no employer: %s', (_label, text, word) => {
+    const actors = actorsOf(text, 'en');
+    expect(actors.map((a) => a.name)).not.toContain(word);
+    expect(actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+
+  test('French: a role before a name opening the sentence makes no employer of the first word', () => {
+    const actors = actorsOf('Selon économiste Jean Martin, les taux vont baisser.', 'fr');
+    expect(actors.map((a) => a.name)).not.toContain('Selon');
+  });
+});
