@@ -59,6 +59,15 @@ describe('actors: a description resumes the right actor (trial 19)', () => {
     expect(typeof speaker === 'object' && speaker ? speaker.id : speaker).toBe(sunak?.id);
   });
 
+  test('the quote of the second office goes to its holder (FR)', () => {
+    const r = extract('Emmanuel Macron a reçu mardi Olaf Scholz à l\'Élysée. Le président français a salué l\'accord. '
+      + '« Nous ne paierons pas la dette des autres », a déclaré le chancelier allemand.', { language: 'fr' });
+    const scholz = r.actors.find((a) => a.name === 'Olaf Scholz');
+    expect(r.quotes).toHaveLength(1);
+    const speaker = r.quotes[0]!.speaker;
+    expect(typeof speaker === 'object' && speaker ? speaker.id : speaker).toBe(scholz?.id);
+  });
+
   test.each<[string, Language, string, string, string]>([
     // look-alikes: a name after a verb is no subject ("Reporters saw Joe Biden greet…"): the nearest person is taken
     ['en a name after a verb is no subject', 'en', 'Reporters saw Joe Biden greet Rishi Sunak on Monday. The prime minister said '
