@@ -185,6 +185,8 @@ export interface ResolveContext {
  */
 interface ResolveState {
   described: Map<Cluster, string[]>;
+  /** Per person: the nation words of its titles and office ({@link personNations}), computed once. */
+  told: Map<Cluster, string[]>;
   resolved: Array<{ start: number; end: number; cluster: Cluster }>;
 }
 
@@ -204,7 +206,9 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
   const owners = new Map<string, Set<Cluster>>();
   // alias texts already listed per cluster: a Set beside the output array (a text of many descriptions stays linear)
   const listed = new Map<Cluster, Set<string>>();
-  const state: ResolveState = { described: new Map(), resolved: [] };
+  const state: ResolveState = { described: new Map(), told: new Map(), resolved: [] };
+  // mentions that are premodifiers of a resolved description, by cluster: removed once, after the loop (linear)
+  const dropped = new Map<Cluster, Set<number>>();
   for (const d of descs) {
     const target = resolveOne(d, ctx, fullText, firstEnd, owners, state);
     if (!target) continue;
@@ -222,10 +226,11 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
     if (!seen.has(aliasText)) { seen.add(aliasText); target.descriptions.push(aliasText); }
     target.mentions.push(d.span);
     const headAt = d.span.text.toLowerCase().lastIndexOf(d.head.toLowerCase());
-    if (headAt > 0) dropPremodifiers(ctx.mentions, { start: d.span.start, end: d.span.start + headAt }, target);
+    if (headAt > 0) dropPremodifiers(ctx, { start: d.span.start, end: d.span.start + headAt }, target, dropped);
     if (ctx.lex && !d.kinds.includes('person')) possessorRole(ctx, d.span.end, target, ctx.lex);
     if (d.kinds.includes('person') && !target.role) target.role = d.head;
   }
+  for (const [c, starts] of dropped) c.mentions = c.mentions.filter((x) => !starts.has(x.start));
 }
 
 /**
@@ -251,13 +256,17 @@ const ACRONYM_PREMODIFIER = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u;
  * présidente de la BCE » keeps the BCE) — the mention leaves its cluster (a cluster left without mentions is no actor)
  * (ruleId actors/description-premodifier). `mentions` sorted by start.
  */
-function dropPremodifiers(mentions: ResolveContext['mentions'], span: { start: number; end: number }, target: Cluster): void {
+function dropPremodifiers(ctx: ResolveContext, span: { start: number; end: number }, target: Cluster,
+  dropped: Map<Cluster, Set<number>>): void {
+  const { mentions } = ctx;
   for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
     const m = mentions[i]!;
     if (m.cluster === target || m.end > span.end || m.cluster.kind === 'person') continue;
-    const written = m.cluster.mentions.find((x) => x.start === m.start)?.text ?? '';
+    const written = ctx.text.slice(m.start, m.end);
     if (!ACRONYM_PREMODIFIER.test(written) && written !== 'Wall Street') continue;
-    m.cluster.mentions = m.cluster.mentions.filter((x) => x.start !== m.start);
+    let set = dropped.get(m.cluster);
+    if (!set) dropped.set(m.cluster, (set = new Set()));
+    set.add(m.start);
   }
 }
 
@@ -420,7 +429,7 @@ const RESOLVE_ONE_RE = new RegExp(`^\\s+(?:[${LOWER}]+\\s+){0,4}$`, 'u');
  * apposition with that head) is filled here.
  */
 function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>,
-  owners: Map<string, Set<Cluster>>, state: ResolveState = { described: new Map(), resolved: [] }): Cluster | undefined {
+  owners: Map<string, Set<Cluster>>, state: ResolveState = { described: new Map(), told: new Map(), resolved: [] }): Cluster | undefined {
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
   const head = fold(d.head);
@@ -436,7 +445,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     // ("Olaf Scholz, the German chancellor, hosted Emmanuel Macron": a description set off by commas after a name is that
     // name's apposition, and the verb after it is finite, not a participle before the next name — ruleId
     // actors/description-apposition-after)
-    const setOff = /^\s{0,2},/u.test(gapText) && /\p{L}[\p{L}.)]*,\s{1,3}$/u.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
+    const setOff = /^\s{0,2},/u.test(gapText) && /[\p{L}.)],\s{1,3}$/u.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
     if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && !setOff && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
       if (isPerson) after.cluster.role ??= dropTrailingParticiple(d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, ''));
       else {
@@ -454,8 +463,13 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   // "The U.S. president", « le chancelier allemand »: a nation in the description must agree with what the text says of the
   // person's nation, when it says anything (ruleId actors/description-nationality)
   const nation = isPerson ? descriptionNation(d.span.text) : undefined;
-  const agreement = (c: Cluster): number => (nation === undefined || !ctx.lex ? 0
-    : nationAgreement(nation, personNations(c, text, ctx.lex, state.described.get(c))));
+  const agreement = (c: Cluster): number => {
+    if (nation === undefined || !ctx.lex) return 0;
+    // (what the titles and the office say of a person is read once per person: linear in its mentions)
+    let told = state.told.get(c);
+    if (!told) state.told.set(c, (told = personNations(c, text, ctx.lex)));
+    return nationAgreement(nation, [...told, ...(state.described.get(c) ?? [])]);
+  };
   if (isPerson) {
     // "le président" → the nearest person whose role is a president, before any person without that role
     for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
@@ -637,7 +651,9 @@ function personByNationOrSubject(d: Description, ctx: ResolveContext, text: stri
   let first: { start: number; end: number; cluster: Cluster } | undefined;
   const n = mentions[firstAtOrAfter(mentions, from)];
   if (n && n.start < k) first = n;
-  for (const r of state.resolved) if (r.start >= from && r.start < k && (!first || r.start < first.start)) first = r;
+  // (resolved in text order: the first one at or after the sentence's start, found by binary search)
+  const r = state.resolved[firstAtOrAfter(state.resolved, from)];
+  if (r && r.start < k && (!first || r.start < first.start)) first = r;
   if (!first || first.start - from > 60 || !titleOnly(text.slice(from, first.start), ctx.lex)) return undefined;
   // ("U.S. President Joe Biden": the country named in the title is not the subject; the person after it is)
   if (first.cluster.kind !== 'person') {
