@@ -159,7 +159,7 @@ export function extractActors(doc: AnalysedText): Actor[] {
   const descriptions = findDescriptions(text, lex).filter((d) => !overlapping(placed, d.span.start, d.span.end)
     .some((p) => !(p.start >= d.span.start && p.end <= d.span.end)
       || (p.end === d.span.end && /^(?:the|le|la|les|l['’])\s*$/i.test(text.slice(d.span.start, p.start)))));
-  resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed, headings }, text);
+  resolveDescriptions(descriptions, { text, clusters: linker.clusters, mentions: placed, headings, lex }, text);
   linker.mergeByDescriptionHeads();
   linker.mergeNationalBodies();
   linker.mergeCountriesIntoGovernments();

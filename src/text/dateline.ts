@@ -7,7 +7,7 @@ import { LETTER, LOWER, UPPER } from './char-classes.js';
 
 /**
  * A newswire dateline at the start of a paragraph, EN and FR (ruleId text/news-dateline): the place in capitals (one to three
- * words, an optional region "OAKLAND, Calif."), an optional date ("14 février", "3 mars 2026", "March 3", "March 3, 2026"), an
+ * words, an optional region "OAKLAND, Calif.", "AUSTIN, Texas"), an optional date ("14 février", "3 mars 2026", "March 3", "March 3, 2026"), an
  * optional agency in brackets, then a dash and white space:
  * "WASHINGTON (Reuters) - ", "LONDON, March 3 — ", « PARIS, 3 mars (AFP) - », « TOULOUSE, 14 février - ».
  * Group 1 is the place. Bounded repetitions only; anchored at the start of the string it is run on. {@link datelineLength}
@@ -15,7 +15,8 @@ import { LETTER, LOWER, UPPER } from './char-classes.js';
  */
 export const NEWS_DATELINE = new RegExp(
   `^([${UPPER}][${UPPER}'’.]{1,30}(?:[ -][${UPPER}][${UPPER}'’.]{1,30}){0,2})(?![${LOWER}])`
-  + `(?:,[ \\u00a0]{1,3}[${UPPER}][${LETTER}]{1,12}\\.)?`
+  // the region abbreviated ("OAKLAND, Calif.") or written in full ("AUSTIN, Texas -", "ALBANY, New York -")
+  + `(?:,[ \\u00a0]{1,3}(?:[${UPPER}][${LETTER}]{1,12}\\.|[${UPPER}][${LOWER}]{2,14}(?:[ \\u00a0][${UPPER}][${LOWER}]{2,14})?))?`
   + `(?:,?[ \\u00a0]{1,3}(?:\\d{1,2}(?:er)?[ \\u00a0]{1,3}[${LOWER}]{3,9}\\.?(?:[ \\u00a0]{1,3}\\d{4})?|[${UPPER}][${LOWER}]{2,8}\\.?[ \\u00a0]{1,3}\\d{1,2}(?:,[ \\u00a0]{1,3}\\d{4})?))?`
   + `(?:[ \\u00a0]{0,3}\\([^()\\n]{1,30}\\))?[ \\u00a0]{0,3}[-–—][ \\u00a0]{1,3}`,
   'u',

@@ -169,7 +169,7 @@ describe('actors (general rules): aliases link to one actor', () => {
     ['fr the team is not the league', 'fr', 'Les dirigeants de l\'Impact de Montréal ont parlé de la Major League Soccer (MLS). L\'équipe a fini septième.',
       'Impact de Montréal', 'L\'équipe'],
     ['fr description before the name', 'fr', 'Le quotidien français Le Figaro annonce mardi soir que le journaliste a été tué.', 'Le Figaro',
-      'Le quotidien'],
+      'Le quotidien français Le Figaro'], // (the masculine demonym is part of the description: actors/description-nationality),
     ['en description before the name', 'en', 'The broadcaster said on Tuesday that Al Jazeera had obtained the files.', 'Al Jazeera',
       'The broadcaster'],
     ['fr description without accent', 'fr', 'Le club a engagé Jesse Marsch. L\'entraineur Jesse Marsch a été remercié.', 'Jesse Marsch', 'L\'entraineur'],

@@ -538,6 +538,49 @@ function initialFirmAt(ctx: CandidateContext, t: Token, lowerSeen: ReadonlySet<s
   return /[^s]s$/.test(t.norm) ? orgCueAfterAnyShape(text, t.end, lex) : orgCueAfter(text, t.end, lex);
 }
 
+/**
+ * Words that premodify a role at a sentence start without naming an employer: "Industry analyst Jane Doe", "Democratic leader
+ * Chuck Schumer", "Opposition leader X", "Market strategist X" (ruleId actors/initial-employer). Folded.
+ */
+const ROLE_PREMODIFIERS = new Set(['industry', 'democratic', 'opposition', 'market', 'markets', 'party', 'union', 'government',
+  'veteran', 'independent', 'deputy', 'acting', 'interim', 'longtime', 'top', 'lead', 'assistant', 'associate', 'executive',
+  'managing', 'team', 'club', 'company', 'bank', 'fund', 'group', 'majority', 'minority', 'conservative', 'liberal', 'labor',
+  'green', 'greens', 'state', 'federal', 'city', 'county', 'regional', 'national', 'foreign', 'defense', 'defence', 'finance',
+  'trade', 'health', 'energy', 'justice', 'interior', 'economy', 'treasury', 'commerce', 'education', 'transport', 'housing',
+  'agriculture', 'environment', 'security', 'intelligence', 'police', 'army', 'military', 'navy', 'fed', 'central', 'chief',
+  'head', 'general', 'special', 'vice', 'co', 'joint', 'outgoing', 'incoming', 'newly', 'current', 'then', 'ex', 'retired',
+  // an analyst's or economist's field: "Tech analyst Dan Ives", "Equity analyst Tom Lee", "Oil analyst X"
+  'tech', 'technology', 'equity', 'equities', 'credit', 'bond', 'oil', 'gas', 'currency', 'commodity', 'commodities', 'research',
+  'investment', 'polling', 'retail', 'auto', 'chip', 'media', 'sports', 'legal', 'tax', 'property', 'mining', 'shipping',
+  'insurance', 'banking', 'wealth', 'rates', 'forex', 'macro', 'emerging', 'strategy', 'portfolio', 'hedge', 'rival', 'fellow',
+  'prominent', 'key', 'local', 'prime', 'tourism', 'aviation', 'airline', 'food', 'farm', 'crypto', 'climate', 'data', 'security']);
+
+const INITIAL_EMPLOYER = new Map<FoldedLexicon, RegExp>();
+
+/**
+ * "Commerzbank chief economist Jörg Krämer said…": an unknown sentence-initial word, then a role of the language in lower case
+ * and a person's name of two capitalised words, is the person's employer, as it is mid-sentence (ruleId actors/initial-employer).
+ * Not a word of the language's lists, nor one the text writes in lower case, nor an adjective-shaped word or a premodifier
+ * of roles ({@link ROLE_PREMODIFIERS}: "Senior analyst X", "Industry analyst X", "Former chief executive X", "Democratic
+ * leader X"). English only (French writes « l'économiste de Commerzbank »). Bounded: 80 code units.
+ */
+function initialEmployerAt(ctx: CandidateContext, t: Token, lowerSeen: ReadonlySet<string>): boolean {
+  const { lex, text } = ctx;
+  if (lex.determiners.includes('le')) return false;
+  if (t.acronym || t.elision !== '' || t.norm.length < 3 || lowerSeen.has(t.norm) || lex.commonWords.has(t.norm)
+    || lex.nonEntities.has(t.norm) || lex.titleWords.has(t.norm) || TEMPORAL_WORDS.has(t.norm) || DERIVED_COMMON_NOUNS.has(t.norm)
+    || DERIVED_ADJECTIVES.has(t.norm) || ROLE_PREMODIFIERS.has(t.norm) || INITIAL_NON_NAMES.has(t.norm)
+    || /(?:ly|ment|ic|al|ive|ous|ary|ian|ese|ish|ed|ing|er|s)$/.test(t.norm)) return false;
+  let re = INITIAL_EMPLOYER.get(lex);
+  if (!re) {
+    const heads = lex.roleHeads.filter((h) => /^[a-z][a-z -]*$/.test(h)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    re = new RegExp(`^[ \u00a0](?:(?:chief|senior|lead|head|global|managing|executive|deputy)[ \u00a0])?(?:${heads})[ \u00a0]`
+      + `[${UPPER}][${LOWER}'’-]+(?:[ \u00a0][${UPPER}][${LETTER}'’-]+){1,2}(?![${LETTER}])`, 'u');
+    INITIAL_EMPLOYER.set(lex, re);
+  }
+  return re.test(text.slice(t.end, t.end + 80));
+}
+
 /** A capitalised word hyphenated to a lower-case one: "Facebook-specific", "French-born", "PII-free". */
 const ADJECTIVE_COMPOUND = new RegExp(`^[${UPPER}][${LETTER}${DIGIT}]*-[${LOWER}]+$`, 'u');
 
@@ -998,6 +1041,7 @@ function pushCleanedPart(out: Candidate[], ctx: CandidateContext, first: number,
       // annoncé… », « Botafogo, le club brésilien également détenu… »: an apposition headed by a firm's noun, "which", or a
       // corporate verb after an unknown word (no word of the language, no plural) names a firm (ruleId actors/org-context)
       && !(!heading && initialFirmAt(ctx, t0, lowerSeen))
+      && !(!heading && initialEmployerAt(ctx, t0, lowerSeen))
       // 'known as "Coco"': a quoted nickname opens its quotation (ruleId actors/nickname)
       && !(!heading && NICKNAME_BEFORE.test(text.slice(Math.max(0, t0.start - 30), t0.start)))
       // "Vindman said he was told", '"…?" Schiff asked.': a surname opening a sentence as a speaker (ruleId actors/speaker-surname)

@@ -36,7 +36,7 @@ import { actorLexicon, type FoldedLexicon } from './lexicon.js';
 import { lookupName, type GazetteerHit } from './gazetteer.js';
 import { datelinePlace } from '../../text/dateline.js';
 import { fold, nameKey } from './normalize.js';
-import { roleAppositionAt } from './roles.js';
+import { possessiveRoleBeforeAt, roleAppositionAt } from './roles.js';
 import { firmPossessiveAt, orgAppositionAt, orgCueAfter } from './org-cues.js';
 import { commonAcronym, contextKind, durationTrim, nonEntity, postalCodeAt, shapeKind } from './kind-cues.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
@@ -448,6 +448,9 @@ function roleApposed(text: string, end: number, lex: FoldedLexicon): boolean {
   return !!a && roleAppositionAt(`, ${text.slice(end + a[0].length, end + 160)}`, 0, lex);
 }
 
+/** A numbered bill: "Senate Bill 12", "House Bill 5", "Bill C-11", "Assembly Bill No. 5" (ruleId actors/bill-number). */
+const BILL_NUMBER = /(?:^|\s)Bills?\s+(?:No\.\s*)?(?:[A-Z]{1,2}-?)?\d{1,5}$/u;
+
 /** One capital, three digits, at most one capital: "A400M", "A320", "C390" (ruleId actors/letter-model-code). */
 const LETTER_MODEL_CODE = /^[A-Z][0-9]{3}[A-Z]?$/u;
 
@@ -562,6 +565,15 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   // '"personally identifiable information" (PII)', « insuffisance rénale aiguë (IRA) »: an acronym the text spells out in
   // lower-case common words names a thing (ruleId actors/common-expansion)
   if (toks.length === 1 && commonAcronym(first, ctx)) return [];
+  // "Senate Bill 12", "House Bill 5", "Bill C-11", « projet de loi C-11 »: a numbered bill is a text, no actor (ruleId
+  // actors/bill-number)
+  if (BILL_NUMBER.test(surface)) return [];
+  if (!gaz) {
+    // "AUSTIN, Texas - …", "OAKLAND, Calif. - …": the capitalised place of a newswire dateline is a place, known or not
+    // (ruleId actors/dateline-place)
+    const dl = datelinePlace(text, tokens[first]!.outerStart);
+    if (dl && dl.end === end) return [{ ...base, kind: 'place', ruleId: 'actors/dateline-place' }];
+  }
   if (!gaz && productSubtitle(first, ctx)) return [];
   if (!gaz) {
     // « Québec 48 heures », "Kessington 48 hours": the number counts the noun after it, it is no part of the name (ruleId
@@ -1202,7 +1214,7 @@ function classifyRange(first: number, last: number, heading: boolean, ctx: Class
   if (noConnectors && toks.length >= 2 && toks.length <= 3 && toks.every((t) => t.cap && !t.acronym) && !tokens[first]!.initial
     && !lex.commonWords.has(toks[0]!.norm) && !ctx.lowerSeen.has(toks[0]!.norm) && !DERIVED_ADJECTIVES.has(toks[0]!.norm) && !firstIsPlace
     && !toks.some((t) => GOVERNMENT_HEADS.has(t.norm) || ORG_HEADS.has(t.norm) || lex.titleWords.has(t.norm))
-    && (roleApposed(text, end, lex) || POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 80)))) {
+    && (roleApposed(text, end, lex) || POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 80)) || possessiveRoleBeforeAt(text, start, lex))) {
     return [{ ...base, kind: 'person', ruleId: 'actors/role-apposed-name' }];
   }
   if (noConnectors && toks.length <= 3 && !lex.nonEntities.has(toks[0]!.norm) && toks.every((t) => t.cap && !t.acronym)
@@ -1581,7 +1593,10 @@ function roleBefore(start: number, ctx: ClassifyContext): string | null {
     // « le président turc Erdogan », « la chancelière allemande Merkel », « le ministre russe Lavrov »: French puts the
     // nationality adjective between the role and the name (ruleId actors/fr/title-demonym-before; English writes "Turkish
     // President Erdogan", a capitalised run split by the title rule) — folded demonym shapes only, never « des », « de la »
-    re = new RegExp(`(?:^|[\\s'(])(${heads})(?: [a-z-]{2,14}(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|and|ande|ol|ole|que|sse|ge|c))? $`);
+    // "Argentina's economy minister Luis Caputo", "the finance minister Christian Lindner": a portfolio word before the head is
+    // part of the role (ruleId actors/role-portfolio)
+    const portfolio = [...lex.portfolioWords].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`(?:^|[\\s'(])(${portfolio ? `(?:(?:${portfolio}) )?` : ''}(?:${heads}))(?: [a-z-]{2,14}(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|and|ande|ol|ole|que|sse|ge|c))? $`);
     ROLE_BEFORE_CACHE.set(lex, re);
   }
   // a capitalised role ("Président Obama") is part of the candidate run and split by titleSplit, never seen here
@@ -1592,7 +1607,10 @@ function roleBefore(start: number, ctx: ClassifyContext): string | null {
   if (!m) return null;
   // the role as written ("président"), when folding kept the offsets (it does unless a ligature or the like expands)
   const roleEnd = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length;
-  return f.length === win.length ? win.slice(roleEnd - m[1]!.length, roleEnd) : m[1]!;
+  const role = f.length === win.length ? win.slice(roleEnd - m[1]!.length, roleEnd) : m[1]!;
+  // ("Labour leader Keir Starmer": a capitalised word before the head names a party or a body, no portfolio)
+  const sp = role.indexOf(' ');
+  return sp > 0 && /^\p{Lu}/u.test(role) && !lex.roleHeads.some((h) => fold(h) === fold(role)) ? role.slice(sp + 1) : role;
 }
 
 /**

@@ -17,6 +17,8 @@ import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { firstAtOrAfter, inRanges } from './ranges.js';
 import { DIGIT, LETTER, LOWER, UPPER } from '../../text/char-classes.js';
 import { datelineLength } from '../../text/dateline.js';
+import { descriptionNation, isNationWord, nationAgreement, personNations } from './nation.js';
+import { roleBetween } from './roles.js';
 
 /** A description found in the text, before resolution. */
 export interface Description {
@@ -44,7 +46,9 @@ const CACHE = new Map<FoldedLexicon, RegExp>();
  */
 const SECTOR_WORDS = '(?:energy|oil|gas|oil and gas|defence|defense|arms|aerospace|software|tech|technology|media|telecoms?|mining|'
   + 'chemicals?|steel|luxury|retail|banking|insurance|pharmaceutical|drug|car|plane|food|shipping|engineering|construction|power|'
-  + 'chip|internet|e-commerce|payments|investment|railway|logistics|industrial|telecommunications|semiconductor|auto|airline)';
+  + 'chip|internet|e-commerce|payments|investment|railway|logistics|industrial|telecommunications|semiconductor|auto|airline|'
+  // an agency's field: "the space agency", "the U.N. health agency", "the UN refugee agency" (ruleId actors/description-agency)
+  + 'space|health|refugee|nuclear|weather|environmental|environment|intelligence|statistics|food safety|medicines)';
 
 /** The lexicon is French (its determiners include "le"). */
 function french0(lex: FoldedLexicon): boolean {
@@ -65,7 +69,10 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // Prime Minister" (ruleId actors/description-title-case)
   const titleCase = (h: string): string => h.replace(/(^|[ -])(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase());
   const headList = [...new Set([...lex.descriptions.entries()].flatMap(([h, kinds]) => [h, fold(h),
-    ...(kinds.includes('person') && !french0(lex) ? [titleCase(h)] : [])]))]
+    ...(kinds.includes('person') && !french0(lex) ? [titleCase(h)] : []),
+    // French capitalises the first word of an office of state: « La Première ministre, Élisabeth Borne », « le Premier
+    // ministre » (ruleId actors/description-title-case)
+    ...(kinds.includes('person') && french0(lex) && /^premi/u.test(h) ? [h[0]!.toUpperCase() + h.slice(1)] : [])]))]
     .flatMap((h) => (h.length <= 4 ? [h, h.toUpperCase()] : [h]));
   const portfolio = [...lex.portfolioWords].filter((w) => w.length > 0).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(escape).join('|');
   const heads = headList.sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -79,17 +86,20 @@ function patternFor(lex: FoldedLexicon): RegExp {
   // actors/description-complement-determiner)); English "of Kmart" (a name),
   // or a French post-nominal adjective ("l'entreprise américaine"); then an optional "dirigée par"/"led by".
   const re = new RegExp(
-    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch)` +
+    `(?<![${LETTER}${DIGIT}])(?:${dets})(?:\\s+|(?<=['’]))(?:(?:same|AI|IA|US|U\\.S\\.|UN|U\\.N\\.|EU|UK|U\\.K\\.|activist|aircraft|${portfolio ? `${portfolio}|` : ''}(?:[${UPPER}][${LOWER}]{2,14}-)?[${UPPER}][${LOWER}]{2,14}(?:an|ish|ese|i|ch)` +
     // "the San Francisco-based company", "the Paris-based group": the seat as a premodifier (ruleId actors/description-seat)
-    `|(?:[${UPPER}][${LOWER}]{2,14} )?[${UPPER}][${LOWER}]{2,14}-(?:based|headquartered|listed))\\s+)?` +
+    `|(?:[${UPPER}][${LOWER}]{2,14} )?[${UPPER}][${LOWER}]{2,14}-(?:based|headquartered|listed)` +
+    // "the Wall Street bank", "the Wall Street firm": the financial district as an epithet of a bank (ruleId actors/description-seat)
+    `|Wall Street)\\s+)?` +
     // "the French energy group", "the Anglo-Dutch oil company", "the German arms maker": a business's sector between the
     // nationality and the head (ruleId actors/description-sector)
     `(?:${SECTOR_WORDS}\\s+)?(${heads})(?![${LETTER}${DIGIT}-])` +
     `((?:\\s+(?:(?:du|des|de la|de)(?![${LETTER}])|de l['’]|d['’])\\s*(?![${LETTER}]{2,30}(?:er|ir|uire|ndre|ttre)(?![${LETTER}]))(?!(?:être|avoir|faire|dire|voir|vivre|lire|écrire|suivre|croire|la|le|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)(?![${LETTER}]))[${LETTER}][${LETTER}${DIGIT}'’.-]{0,30}){1,2}` +
     // (with the product noun after the name: "the maker of the Claude model", "the developer of the Fortnite game")
     `|\\s+(?:of|at|of the)\\s+[${UPPER}][${LETTER}${DIGIT}'’.-]{0,30}(?:\\s+(?:model|models|chatbot|app|software|platform|smartphone|jet|jets|fighter|engine|drug|vaccine|game|franchise|series|network|service|brand)(?![${LETTER}]))?` +
-    // French only: English adjectives come before the head ("The contractor declined" is a verb)
-    (french ? `|\\s+[${LOWER}][${LOWER}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
+    // French only: English adjectives come before the head ("The contractor declined" is a verb); the masculine demonyms in
+    // -ais, -ois, -and too: « le président français », « le chancelier allemand » (ruleId actors/description-nationality)
+    (french ? `|\\s+[${LOWER}][${LOWER}-]{1,20}(?:aine?s?|aises?|oises?|iens?|iennes?|ales?|aux|elles?|iques?|ées?|ives?|ifs?|ières?|angères?|iers?|euses?|eurs?|ais|ois|ands?|andes?)(?=[\\s,.;])(?!\\s+par\\s)` : '') +
     `)?` +
     `(\\s+(?:${led})\\s+(?=[${UPPER}]))?`,
     'gu',
@@ -165,6 +175,19 @@ export interface ResolveContext {
   mentions: Array<{ start: number; end: number; cluster: Cluster }>;
   /** Heading lines [start, end): a description there never refers forward. */
   headings?: ReadonlyArray<[number, number]>;
+  /** The actor lexicon: its role heads read the titles that tell a person's nation (actors/description-nationality). */
+  lex?: FoldedLexicon;
+}
+
+/**
+ * What {@link resolveOne} learns while descriptions are resolved in text order: the nation words of the descriptions given to
+ * each person ("The U.S. president" → Biden: "u.s."), and the descriptions resolved so far (a sentence's subject may be one).
+ */
+interface ResolveState {
+  described: Map<Cluster, string[]>;
+  /** Per person: the nation words of its titles and office ({@link personNations}), computed once. */
+  told: Map<Cluster, string[]>;
+  resolved: Array<{ start: number; end: number; cluster: Cluster }>;
 }
 
 /** Maximum distance, in UTF-16 code units, between a description and its antecedent. */
@@ -183,9 +206,15 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
   const owners = new Map<string, Set<Cluster>>();
   // alias texts already listed per cluster: a Set beside the output array (a text of many descriptions stays linear)
   const listed = new Map<Cluster, Set<string>>();
+  const state: ResolveState = { described: new Map(), told: new Map(), resolved: [] };
+  // mentions that are premodifiers of a resolved description, by cluster: removed once, after the loop (linear)
+  const dropped = new Map<Cluster, Set<number>>();
   for (const d of descs) {
-    const target = resolveOne(d, ctx, fullText, firstEnd, owners);
+    const target = resolveOne(d, ctx, fullText, firstEnd, owners, state);
     if (!target) continue;
+    state.resolved.push({ start: d.span.start, end: d.span.end, cluster: target });
+    const nation = target.kind === 'person' ? descriptionNation(d.span.text) : undefined;
+    if (nation) state.described.set(target, [...(state.described.get(target) ?? []), nation]);
     // a description overlapping one of the target's name mentions adds nothing ("the Pentagon"); name mentions are
     // sorted and do not overlap, so the candidates are the one starting before the description and those inside it
     // (binary search: scanning the target's mentions was quadratic on a line of 20 000 "the company said")
@@ -196,7 +225,48 @@ export function resolveDescriptions(descs: readonly Description[], ctx: ResolveC
     if (!seen) listed.set(target, (seen = new Set(target.descriptions)));
     if (!seen.has(aliasText)) { seen.add(aliasText); target.descriptions.push(aliasText); }
     target.mentions.push(d.span);
+    const headAt = d.span.text.toLowerCase().lastIndexOf(d.head.toLowerCase());
+    if (headAt > 0) dropPremodifiers(ctx, { start: d.span.start, end: d.span.start + headAt }, target, dropped);
+    if (ctx.lex && !d.kinds.includes('person')) possessorRole(ctx, d.span.end, target, ctx.lex);
     if (d.kinds.includes('person') && !target.role) target.role = d.head;
+  }
+  for (const [c, starts] of dropped) c.mentions = c.mentions.filter((x) => !starts.has(x.start));
+}
+
+/**
+ * "The Wall Street bank's chief executive, David Solomon": a role written between a resolved description of a body and a
+ * person's name is the person's office in that body (ruleId actors/role-before-name, after a description). Only a person
+ * without an organisation yet.
+ */
+function possessorRole(ctx: ResolveContext, end: number, owner: Cluster, lex: FoldedLexicon): void {
+  const next = ctx.mentions[firstAtOrAfter(ctx.mentions, end)];
+  if (!next || next.cluster.kind !== 'person' || next.start - end > 60 || next.cluster.roleOf) return;
+  const role = roleBetween(ctx.text.slice(end, next.start), lex);
+  if (!role || (next.cluster.role && next.cluster.role.toLowerCase() !== role.toLowerCase())) return;
+  next.cluster.role ??= role;
+  next.cluster.roleOf = owner;
+}
+
+/** An acronym written as a premodifier: "U.N.", "U.S.", "UN", "EU" (and "Wall Street" in "the Wall Street bank"). */
+const ACRONYM_PREMODIFIER = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u;
+
+/**
+ * "The U.N. agency", "the U.S. president", "the EU executive": an acronym before the head of a resolved description (`span`
+ * runs from the description's start to its head) is its premodifier, not a mention of an actor of its own there (« la
+ * présidente de la BCE » keeps the BCE) — the mention leaves its cluster (a cluster left without mentions is no actor)
+ * (ruleId actors/description-premodifier). `mentions` sorted by start.
+ */
+function dropPremodifiers(ctx: ResolveContext, span: { start: number; end: number }, target: Cluster,
+  dropped: Map<Cluster, Set<number>>): void {
+  const { mentions } = ctx;
+  for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
+    const m = mentions[i]!;
+    if (m.cluster === target || m.end > span.end || m.cluster.kind === 'person') continue;
+    const written = ctx.text.slice(m.start, m.end);
+    if (!ACRONYM_PREMODIFIER.test(written) && written !== 'Wall Street') continue;
+    let set = dropped.get(m.cluster);
+    if (!set) dropped.set(m.cluster, (set = new Set()));
+    set.add(m.start);
   }
 }
 
@@ -230,9 +300,22 @@ const HEAD_TRANSLATIONS = new Map<string, string>([['agence', 'agency'], ['agenc
   ['federation', 'federation'], ['gouvernement', 'government'], ['government', 'gouvernement'], ['authority', 'autorite'],
   ['autorite', 'authority']]);
 
+/**
+ * Agencies whose names do not carry the word (name keys, folded): the specialised agencies, funds and programmes of the
+ * United Nations system (UN system chart), the space agencies, and the independent agencies of the U.S. federal government
+ * and of the European Union that news names by acronym. "The World Health Organization … The U.N. agency said", "NASA …
+ * The space agency said", « l'OMS … L'agence onusienne » (ruleId actors/description-agency).
+ */
+const KNOWN_AGENCIES = new Set(['who', 'oms', 'world health organization', 'organisation mondiale de la sante', 'unhcr', 'hcr',
+  'unicef', 'unesco', 'wfp', 'pam', 'world food programme', 'programme alimentaire mondial', 'iaea', 'aiea', 'fao', 'ilo', 'oit',
+  'unrwa', 'undp', 'pnud', 'unep', 'pnue', 'unfpa', 'iom', 'oim', 'ocha', 'unaids', 'onusida', 'wmo', 'omm', 'icao', 'oaci',
+  'wipo', 'ompi', 'itu', 'uit', 'nasa', 'esa', 'cnes', 'jaxa', 'roscosmos', 'isro', 'fbi', 'cia', 'nsa', 'epa', 'fda', 'cdc',
+  'dea', 'fema', 'tsa', 'faa', 'ftc', 'fcc', 'sec', 'frontex', 'europol', 'ema']);
+
 /** The cluster carries the strict head `head` (or its translation) in a name's words or its description heads. */
 function carriesHead(c: Cluster, head: string): boolean {
   const other = HEAD_TRANSLATIONS.get(head);
+  if ((head === 'agency' || head === 'agence') && [...c.keys].some((k) => KNOWN_AGENCIES.has(k))) return true;
   return [...c.keys].some((k) => k.split(' ').some((w) => w === head || w === other)) || c.heads.has(head)
     || (other !== undefined && c.heads.has(other));
 }
@@ -346,11 +429,12 @@ const RESOLVE_ONE_RE = new RegExp(`^\\s+(?:[${LOWER}]+\\s+){0,4}$`, 'u');
  * apposition with that head) is filled here.
  */
 function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd: ReadonlyMap<ActorKind, number>,
-  owners: Map<string, Set<Cluster>>): Cluster | undefined {
+  owners: Map<string, Set<Cluster>>, state: ResolveState = { described: new Map(), told: new Map(), resolved: [] }): Cluster | undefined {
   const { mentions } = ctx;
   const isPerson = d.kinds.includes('person');
   const head = fold(d.head);
-  const strict = STRICT_HEADS.has(head);
+  // ("the Wall Street bank" is an investment bank, a business, whatever its name: ruleId actors/description-seat)
+  const strict = STRICT_HEADS.has(head) && !d.span.text.includes('Wall Street');
   // apposition: "le ministre du budget, Jérôme Cahuzac", "l'entreprise américaine Hewlett-Packard (HP)",
   // "the activist organization the Project on Government Oversight"
   const next = mentions[firstAtOrAfter(mentions, d.span.end)];
@@ -358,7 +442,11 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   if (after && d.kinds.includes(after.cluster.kind)) {
     const gapText = text.slice(d.span.end, after.start);
     const participleEnd = /(?:é|ée|és|ées|ed)$/u.test(d.span.text) && RESOLVE_ONE_RE.test(gapText);
-    if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
+    // ("Olaf Scholz, the German chancellor, hosted Emmanuel Macron": a description set off by commas after a name is that
+    // name's apposition, and the verb after it is finite, not a participle before the next name — ruleId
+    // actors/description-apposition-after)
+    const setOff = /^\s{0,2},/u.test(gapText) && /[\p{L}.)],\s{1,3}$/u.test(text.slice(Math.max(0, d.span.start - 40), d.span.start));
+    if (/^[\s,]*(?:the\s+)?$/u.test(gapText) || (isPerson && !setOff && (PARTICIPLE_GAP.test(gapText) || participleEnd))) {
       if (isPerson) after.cluster.role ??= dropTrailingParticiple(d.span.text.replace(/^(?:the|le|la|l['’])\s*/i, ''));
       else {
         const set = owners.get(head) ?? new Set<Cluster>();
@@ -372,21 +460,34 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
     }
   }
   let best: Cluster | undefined;
+  // "The U.S. president", « le chancelier allemand »: a nation in the description must agree with what the text says of the
+  // person's nation, when it says anything (ruleId actors/description-nationality)
+  const nation = isPerson ? descriptionNation(d.span.text) : undefined;
+  const agreement = (c: Cluster): number => {
+    if (nation === undefined || !ctx.lex) return 0;
+    // (what the titles and the office say of a person is read once per person: linear in its mentions)
+    let told = state.told.get(c);
+    if (!told) state.told.set(c, (told = personNations(c, text, ctx.lex)));
+    return nationAgreement(nation, [...told, ...(state.described.get(c) ?? [])]);
+  };
   if (isPerson) {
     // "le président" → the nearest person whose role is a president, before any person without that role
     for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (d.span.start - m.end > MAX_DISTANCE) break;
       if (m.end <= d.span.start && m.cluster.kind === 'person' && m.cluster.role && roleFits(m.cluster.role, d)
-        && (!d.complementName || m.cluster.roleOf?.keys.has(d.complementName))) {
+        && (!d.complementName || m.cluster.roleOf?.keys.has(d.complementName)) && agreement(m.cluster) >= 0) {
         best = m.cluster;
         break;
       }
     }
+    best ??= personByNationOrSubject(d, ctx, text, state, agreement);
   }
   // "the President", "the Secretary": an office written in title case names its holder, found by role above; it falls back
   // on the nearest person only when written in lower case (ruleId actors/description-title-case)
-  const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase();
+  // (French capitalises « Premier ministre » as a rule of spelling, not as a title standing for the office: the nearest person)
+  const titleCased = isPerson && d.head[0] !== undefined && d.head[0] !== d.head[0].toLowerCase() && d.head !== d.head.toUpperCase()
+    && !(ctx.lex && french0(ctx.lex));
   let fallback: Cluster | undefined;
   let partner: { cluster: Cluster; sentenceStart: number } | undefined;
   for (let i = best || titleCased ? -1 : firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
@@ -435,6 +536,7 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
       if (!of || !of.keys.has(d.complementName)) continue;
     }
     if (isPerson && m.cluster.role && !roleFits(m.cluster.role, d)) continue;
+    if (isPerson && agreement(m.cluster) < 0) continue;
     // "SoftBank, its largest investor, committed to a lifeline to bail out the company": a name that is the subject of the
     // clause the description is an object of is not its antecedent (it would be "itself") (ruleId actors/description-binding)
     if (boundBySubject(m, d, text)) continue;
@@ -495,6 +597,71 @@ function resolveOne(d: Description, ctx: ResolveContext, text: string, firstEnd:
   }
   if (best) best.heads.add(head);
   return best;
+}
+
+/** A person `c` may be what the person description `d` names: its role, if any, fits, and so does the office's holder. */
+function personFits(c: Cluster, d: Description): boolean {
+  if (c.kind !== 'person') return false;
+  if (c.role && !roleFits(c.role, d)) return false;
+  return !d.complementName || !!c.roleOf?.keys.has(d.complementName);
+}
+
+/** A word before a sentence's subject that may be part of its title: capitalised ("U.S.", "President"), or a determiner. */
+const SUBJECT_TITLE_WORD = /^(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}'’-]*|the|le|la|l['’]\p{L}*)$/u;
+
+/**
+ * The text before a sentence's subject is at most its title: up to five words, each capitalised, a determiner, a nation word or
+ * a word of a role head of `lex` (« le chancelier allemand », "U.S. President"), so that "Police arrested John Smith" does not
+ * make John Smith the subject.
+ */
+function titleOnly(prefix: string, lex: FoldedLexicon | undefined): boolean {
+  const words = prefix.trim().split(/[ \u00a0]+/u).filter(Boolean);
+  if (words.length > 5) return false;
+  return words.every((w) => SUBJECT_TITLE_WORD.test(w) || isNationWord(fold(w))
+    || (!!lex && lex.roleHeads.some((h) => fold(h).split(' ').includes(fold(w)))));
+}
+
+/**
+ * The person a person description names by nationality or by centering (ruleIds actors/description-nationality,
+ * actors/description-subject):
+ * - with a nation ("The U.S. president"), the nearest person the text gives that nation (1 500 code units back);
+ * - a description opening a sentence resumes the subject of the sentence before, when that subject is a person who fits
+ *   (role, nation): "Joe Biden met Rishi Sunak at the White House. The U.S. president praised…" → Biden, « Emmanuel Macron
+ *   a reçu Olaf Scholz. Le président français a salué… » → Macron — the preferred antecedent of a definite description is
+ *   the previous subject, not the nearest name. The subject is the sentence's first mention (a name or a description
+ *   resolved before), after at most a title of five words ("U.S. President Joe Biden met…").
+ * Undefined when neither applies (the nearest compatible person is then taken).
+ */
+function personByNationOrSubject(d: Description, ctx: ResolveContext, text: string, state: ResolveState,
+  agreement: (c: Cluster) => number): Cluster | undefined {
+  const { mentions } = ctx;
+  for (let i = firstAtOrAfter(mentions, d.span.start) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.span.start - m.end > MAX_DISTANCE) break;
+    if (m.end <= d.span.start && personFits(m.cluster, d) && agreement(m.cluster) > 0) return m.cluster;
+  }
+  const s = sentenceStartBefore(text, d.span.start);
+  if (s + leadingSpace(text, s) !== d.span.start) return undefined;
+  let k = s;
+  while (k > 0 && /[\s"»”’]/u.test(text[k - 1]!)) k--;
+  if (k === 0 || !/[.!?]/u.test(text[k - 1]!)) return undefined;
+  const prev = sentenceStartBefore(text, k - 1);
+  const from = prev + leadingSpace(text, prev);
+  // the first mention of the sentence before, a name or a description resolved before
+  let first: { start: number; end: number; cluster: Cluster } | undefined;
+  const n = mentions[firstAtOrAfter(mentions, from)];
+  if (n && n.start < k) first = n;
+  // (resolved in text order: the first one at or after the sentence's start, found by binary search)
+  const r = state.resolved[firstAtOrAfter(state.resolved, from)];
+  if (r && r.start < k && (!first || r.start < first.start)) first = r;
+  if (!first || first.start - from > 60 || !titleOnly(text.slice(from, first.start), ctx.lex)) return undefined;
+  // ("U.S. President Joe Biden": the country named in the title is not the subject; the person after it is)
+  if (first.cluster.kind !== 'person') {
+    const next = mentions[firstAtOrAfter(mentions, first.end)];
+    if (!next || next.cluster.kind !== 'person' || next.start - from > 60 || !titleOnly(text.slice(from, next.start), ctx.lex)) return undefined;
+    first = next;
+  }
+  return personFits(first.cluster, d) && agreement(first.cluster) >= 0 ? first.cluster : undefined;
 }
 
 /**

@@ -59,6 +59,15 @@ export interface Cluster {
   heads: Set<string>;
 }
 
+/**
+ * `key` is the name `name` followed by "of"/« de »/« du » and a known place: "american civil liberties union of texas" for
+ * "american civil liberties union" (ruleId actors/qualified-known-body).
+ */
+function ofPlace(key: string, name: string): boolean {
+  const rest = /^ (?:of|de|du|d') ?(.+)$/u.exec(key.startsWith(name) ? key.slice(name.length) : '');
+  return !!rest && lookupKey(rest[1]!)?.entry.kind === 'place';
+}
+
 /** Words of a key without connectors: "department of defense" → ["department", "defense"]. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'the', 'on', 'to', 'and', 'de', 'du', 'des', 'la', 'le', "d'", "l'", 'et', '&']);
 
@@ -268,11 +277,14 @@ export class Linker {
       // (actors/qualified-known-body) a known body's short name after a body whose name is the known one's, qualified by
       // a word before it, names that body: "the Chinese Center for Disease Control and Prevention … The CDC" (not the
       // U.S. Centers for Disease Control and Prevention, unless the text names them: the known body is then met first)
-      // (a name of three words or more: not « Le Monde » for « l'Ancien Monde »)
+      // (a name of three words or more: not « Le Monde » for « l'Ancien Monde »); so does a known body's name followed by
+      // "of"/« de » and a place, its branch there: "American Civil Liberties Union of Texas … The ACLU" (ruleId
+      // actors/qualified-known-body)
       const longNames = m.gaz.entry.names.map((n) => singularWords(nameKey(n))).filter((n) => n.split(' ').length >= 3);
       if (longNames.length > 0 && !key.includes(' ')) {
         const full = this.clusters.find((c) => (c.kind === 'organization' || c.kind === 'government') && c.gazId === undefined
-          && [...c.keys].some((k) => { const sk = singularWords(k); return longNames.some((n) => sk.endsWith(` ${n}`)); }));
+          && [...c.keys].some((k) => { const sk = singularWords(k); return longNames.some((n) => sk.endsWith(` ${n}`))
+            || m.gaz!.entry.names.some((n) => ofPlace(k, nameKey(n))); }));
         if (full) return full;
       }
     }

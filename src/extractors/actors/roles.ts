@@ -96,12 +96,21 @@ function beforePatterns(lex: FoldedLexicon): { between: RegExp; ofBefore: RegExp
   const heads = headAlternation(lex);
   const portfolio = portfolioAlternation(lex);
   const out = {
-    between: new RegExp(`^(?:['’]s)?[ \u00a0]((?:(?:${portfolio})[ \u00a0])?(?:${heads}))[ \u00a0]$`, 'u'),
+    // ("Microsoft's chief executive, Satya Nadella": the name may be set off by a comma)
+    between: new RegExp(`^(?:['’]s)?[ \u00a0]((?:(?:${portfolio})[ \u00a0])?(?:${heads}))(?:,[ \u00a0]{1,2}|[ \u00a0])$`, 'u'),
     ofBefore: new RegExp(`(?:^|[ \u00a0'’(])((?:${heads}))[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?|de la[ \u00a0]|de l['’]|du[ \u00a0]|des[ \u00a0]|de[ \u00a0]|d['’])$`, 'u'),
     joint: /^[ \u00a0]?,?[ \u00a0]$/u,
   };
   BEFORE.set(lex, out);
   return out;
+}
+
+/**
+ * The role written between an organisation (or its description) and a person's name: "'s chief executive, ", " chief
+ * economist " (the gap of actors/role-before-name), or undefined.
+ */
+export function roleBetween(gap: string, lex: FoldedLexicon): string | undefined {
+  return beforePatterns(lex).between.exec(gap)?.[1];
 }
 
 /**
@@ -150,6 +159,53 @@ function roleBeforeName(text: string, lex: FoldedLexicon,
   }
 }
 
+const POSSESSIVE_BEFORE = new Map<FoldedLexicon, RegExp>();
+
+/**
+ * A role opened by a possessive determiner, set off by a comma right before the name: "Its director-general, Tedros Adhanom
+ * Ghebreyesus", « Son directeur général, Tedros », « Sa présidente, Jane Doe » (group 1: the role). Anchored at the end.
+ */
+function possessivePattern(lex: FoldedLexicon): RegExp {
+  const cached = POSSESSIVE_BEFORE.get(lex);
+  if (cached) return cached;
+  const heads = headAlternation(lex);
+  const portfolio = portfolioAlternation(lex);
+  const re = new RegExp(`(?:^|[.!?;:][ \u00a0]{1,3}|,[ \u00a0]{1,3}|\n)(?:Its|its|Their|their|Son|son|Sa|sa|Leur|leur)[ \u00a0]+` +
+    `((?:(?:${portfolio})[ \u00a0])?(?:${heads})(?:[ \u00a0](?:général|générale|adjoint|adjointe|exécutif|exécutive))?)[ \u00a0]?,[ \u00a0]{1,2}$`, 'u');
+  POSSESSIVE_BEFORE.set(lex, re);
+  return re;
+}
+
+/**
+ * A role opened by a possessive determiner and a comma ends at `start`: "Its director-general, |Tedros Adhanom Ghebreyesus".
+ * Used to keep unknown capitalised words after it as a person's name (ruleId actors/role-possessive-before).
+ */
+export function possessiveRoleBeforeAt(text: string, start: number, lex: FoldedLexicon): boolean {
+  return possessivePattern(lex).test(text.slice(Math.max(0, start - 80), start));
+}
+
+/**
+ * "The World Health Organization … Its director-general, Tedros Adhanom Ghebreyesus, said", « L'OMS s'inquiète. Son directeur
+ * général, Tedros… »: a role opened by a possessive determiner of a thing ("its", « son », « sa ») right before a person's
+ * name is that person's office in the organisation or government body named last before it, within 300 code units (ruleId
+ * actors/role-possessive-before). Not "his"/"her" (a person's relative or aide).
+ */
+function possessiveRoleBefore(text: string, lex: FoldedLexicon,
+  mentions: ReadonlyArray<{ start: number; end: number; cluster: Cluster }>, i: number): void {
+  const m = mentions[i]!;
+  if (m.cluster.role) return;
+  const r = possessivePattern(lex).exec(text.slice(Math.max(0, m.start - 80), m.start));
+  if (!r) return;
+  m.cluster.role = r[1]!;
+  for (let k = i - 1; k >= 0 && mentions[k]!.end > m.start - 300; k--) {
+    const o = mentions[k]!.cluster;
+    if (o.kind === 'organization' || o.kind === 'government') {
+      m.cluster.roleOf ??= o;
+      return;
+    }
+  }
+}
+
 /** Sets `role`/`roleOf` of person clusters from appositions after their mentions and roles written before them. */
 export function assignRoles(text: string, lex: FoldedLexicon,
   mentions: ReadonlyArray<{ start: number; end: number; cluster: Cluster }>): void {
@@ -158,6 +214,7 @@ export function assignRoles(text: string, lex: FoldedLexicon,
     const m = mentions[i]!;
     if (m.cluster.kind !== 'person') continue;
     roleBeforeName(text, lex, mentions, i);
+    possessiveRoleBefore(text, lex, mentions, i);
     const r = re.exec(text.slice(m.end, m.end + 160));
     if (!r) {
       if (lex.rolePremodifier) premodifiedRole(text, lex, mentions, m);

@@ -44,7 +44,7 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['producer', ['organization']], ['provider', ['organization']], ['developer', ['organization']], ['utility', ['organization']],
   ['brewer', ['organization']], ['network', ['organization']], ['outlet', ['organization']], ['tech giant', ['organization']],
   ['planemaker', ['organization']],
-  ['ministry', ['government']], ['department', ['government']], ['agency', ['government']], ['administration', ['government']],
+  ['ministry', ['government']], ['department', ['government']], ['agency', ['government', 'organization']], ['administration', ['government']],
   ['government', ['government']], ['court', ['government']], ['regulator', ['government']], ['commission', ['government']],
   ['army', ['government']], ['military', ['government']], ['police', ['government']], ['prosecutor', ['government']],
   // "The authority said the rules…", "fined by the same watchdog": a regulator named by its head (ruleId actors/en/regulator-head)
@@ -54,6 +54,8 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['secretary', ['person']], ['senator', ['person']], ['spokesman', ['person']], ['spokeswoman', ['person']],
   ['spokesperson', ['person']], ['chancellor', ['person']], ['governor', ['person']], ['mayor', ['person']], ['judge', ['person']],
   ['founder', ['person']], ['director', ['person']], ['coach', ['person']],
+  // "the EU's high representative" (the foreign-policy chief) (ruleId actors/description-office-leader)
+  ['high representative', ['person']],
 ];
 
 /** The English actor lexicon. */
@@ -152,6 +154,8 @@ lawmakers congress senate regulators`),
     'foreign minister', 'defense secretary', 'defence secretary', 'secretary of state', 'secretary', 'minister', 'senator',
     'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'director', 'managing director', 'policy director',
     'head', 'leader', 'governor', 'mayor', 'judge', 'chancellor', 'ambassador', 'coach', 'analyst', 'economist', 'professor',
+    // "Its director-general, Tedros Adhanom Ghebreyesus" (the head of a U.N. agency) (ruleId actors/role-possessive-before)
+    'director-general', 'director general', 'high representative',
     // military ranks: "the general Pinochet", "the late colonel Gaddafi" (ruleId actors/title-before)
     'general', 'colonel', 'admiral', 'lieutenant', 'sergeant',
     // "Chinese vice-premier Liu He", "the agency's administrator Jim Bridenstine" (ruleId actors/title-before)

@@ -73,6 +73,14 @@ const DESCRIPTIONS: [string, ActorKind[]][] = [
   ['procureur', ['person', 'government']], ['procureure', ['person']], ['chancelier', ['person']], ['chancelière', ['person']],
   ['fondateur', ['person']], ['fondatrice', ['person']], ['patron', ['person']], ['patronne', ['person']], ['dirigeant', ['person']],
   ['dirigeante', ['person']], ['secrétaire général', ['person']], ['secrétaire d\'état', ['person']], ['entraîneur', ['person']],
+  // « La haute représentante » (the EU's foreign-policy chief), « le numéro un mondial du luxe » (a sector's leading business)
+  // (ruleId actors/description-office-leader)
+  ['haute représentante', ['person']], ['haut représentant', ['person']], ['numéro un mondial', ['organization']],
+  ['numéro 1 mondial', ['organization']], ['leader mondial', ['organization']],
+  // « le chef de l'État », « la cheffe de la diplomatie », « le chef du gouvernement » (offices named by « chef »)
+  ['chef de l\'État', ['person']], ['chef de l’État', ['person']], ['cheffe de l\'État', ['person']], ['cheffe de l’État', ['person']],
+  ['chef de la diplomatie', ['person']], ['cheffe de la diplomatie', ['person']], ['chef du gouvernement', ['person']],
+  ['cheffe du gouvernement', ['person']],
 ];
 
 /** The French actor lexicon. */
@@ -167,6 +175,9 @@ mercredi jeudi vendredi samedi dimanche selon après avant depuis pendant contre
     'entraîneur', 'sélectionneur', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'professeur',
     // « le vice-premier ministre Liu He », « l'administrateur Jim Bridenstine » (ruleId actors/title-before)
     'vice-premier ministre', 'vice-premier', 'administrateur', 'administratrice',
+    // « Kaja Kallas, la cheffe de la diplomatie européenne », « le chef de l'État » (offices named by « chef »)
+    'chef de la diplomatie', 'cheffe de la diplomatie', 'chef de l\'état', 'cheffe de l\'état', 'chef du gouvernement',
+    'cheffe du gouvernement', 'haute représentante', 'haut représentant',
     // military ranks: « le général Pinochet », « le colonel Kadhafi » (ruleId actors/title-before)
     'général', 'générale', 'colonel', 'amiral', 'maréchal', 'capitaine', 'lieutenant', 'sergent',
     // religious titles: « l'ayatollah Khomeini », « le cardinal Barbarin », « l'imam Chalghoumi » (ruleId actors/title-before)
