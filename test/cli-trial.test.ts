@@ -41,6 +41,7 @@ describe('--input ndjson records are checked like files', () => {
       '{"text": 3}',
       JSON.stringify({ id: 'b', text: SEED_FR.slice(0, 600) }),
       JSON.stringify({ text: SEED_FR.slice(0, 600) }),
+      JSON.stringify({ id: '', text: SEED_EN.slice(0, 600) }),
     ].join('\n') + '\n';
     const r = factex(['--input', 'ndjson', '-f', 'ndjson'], { input });
     expect(r.code).toBe(1);
@@ -48,6 +49,8 @@ describe('--input ndjson records are checked like files', () => {
       { type: 'stdin', location: '-', line: 1 },
       { type: 'stdin', location: '-', id: 'b' },
       { type: 'stdin', location: '-', line: 4 },
+      // an empty id names nothing: the line too
+      { type: 'stdin', location: '-', id: '', line: 5 },
     ]);
   });
 

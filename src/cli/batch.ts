@@ -73,13 +73,14 @@ async function processJob(job: Job, seq: number, cfg: BatchConfig, onLoaded: (ch
       const location = job.kind === 'path' ? job.location : job.url!;
       const input = await loadInput(location, cfg.load);
       // (a record names itself by its id, else by its line: see SourceInfo.line)
-      const source: SourceInfo = job.kind !== 'record' ? input.source : job.id !== undefined ? { ...input.source, id: job.id } : { ...input.source, line: job.line };
+      // (an empty id names nothing: the line is given too, as --out names the file record-N)
+      const source: SourceInfo = job.kind !== 'record' ? input.source : job.id !== undefined ? { ...input.source, id: job.id, ...(job.id === '' ? { line: job.line } : {}) } : { ...input.source, line: job.line };
       content = input.content;
       opts = { ...cfg.extract, source, format: input.format, charset: input.charset, warnings: input.warnings };
     } else {
       const source: SourceInfo = { type: 'stdin', location: '-' };
       if (job.id !== undefined) source.id = job.id;
-      else source.line = job.line;
+      if (job.id === undefined || job.id === '') source.line = job.line;
       // NDJSON is UTF-8; the record is checked like a file (--max-bytes, NUL characters).
       const input = loadString(label, job.text ?? job.html ?? '', job.html !== undefined ? 'html' : 'text', source, cfg.load.maxBytes);
       if (job.kind === 'record' && job.invalidUtf8) input.warnings.unshift(`${job.invalidUtf8} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);

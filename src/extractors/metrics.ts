@@ -2551,10 +2551,10 @@ function readFromTo(doc: AnalysedText, out: Draft<Metric>[], at: ReadonlyMap<Dra
 const TO_LEVEL_EN = /(?<![\p{L}])to[ \u00a0]{1,2}$/iu;
 /** « à » right before the new level (« est passé à 7,4 % contre 7,1 % »; metrics/to-from). */
 const TO_LEVEL_FR = /(?<![\p{L}])à[ \u00a0]{1,2}$/iu;
-/** " from " between the new level and the old one (metrics/to-from). */
-const FROM_LEVEL_EN = /^,?[ \u00a0]{1,2}from[ \u00a0]{1,2}$/iu;
-/** « contre » between the new level and the old one (metrics/to-from). */
-const FROM_LEVEL_FR = /^,?[ \u00a0]{1,2}contre[ \u00a0]{1,2}$/iu;
+/** " from " between the new level and the old one, after a short time complement ("to 4.9% in October from 5.7%"; metrics/to-from). */
+const FROM_LEVEL_EN = /^(?:[ \u00a0]{1,2}(?:in|at|on|by|as of)[ \u00a0][^,;.:%()\n]{1,25})?,?[ \u00a0]{1,2}from[ \u00a0]{1,2}$/iu;
+/** « contre » between the new level and the old one, after a short time complement (« à 4,9 % en octobre, contre 5,7 % »; metrics/to-from). */
+const FROM_LEVEL_FR = /^(?:[ \u00a0]{1,2}(?:en|au|à|fin|le|début|mi-)[ \u00a0]?[^,;.:%()\n]{1,25})?,?[ \u00a0]{1,2}contre[ \u00a0]{1,2}$/iu;
 
 /**
  * Extracts metrics from `doc`; evidence spans index `doc.text`.

@@ -30,6 +30,9 @@ describe('actors: a role written before the name', () => {
       'Antonio Guterres', 'secrétaire général', 'ONU'],
     ['en capitalised title of a known body', 'en', 'President of the European Commission Ursula von der Leyen said the bloc would respond.',
       'Ursula von der Leyen', 'President', 'European Commission'],
+    // an apposition "the chair of the Federal Reserve": the article after "of" (re-trial)
+    ['en apposition, of the government body', 'en', 'Jerome Powell, the chair of the Federal Reserve, said rates would stay high.',
+      'Jerome Powell', 'chair', 'Federal Reserve'],
     // a place's office keeps its whole title and names no organisation
     ['en office of a country keeps its title', 'en', 'He had lunch with the President of Brazil, Luiz Inácio Lula da Silva, on Monday.',
       'Luiz Inácio Lula da Silva', 'President of Brazil', null],

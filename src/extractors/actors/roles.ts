@@ -64,7 +64,7 @@ function appositionPattern(lex: FoldedLexicon): RegExp {
   const heads = headAlternation(lex);
   const re = new RegExp(
     `^,\\s+(?:(?:the|le|la|l['’]|son|sa|its|his|her)\\s*)?(?:(?:current|former|new|actuel|actuelle|ancien|ancienne|nouveau|nouvelle)\\s+)?` +
-    `((?:${heads})(?:\\s+(?:and|et)\\s+(?:${heads}))?)(?![${LETTER}])(\\s+(?:of|at|de la|de l['’]|de|du|des|d['’])\\s*)?`,
+    `((?:${heads})(?:\\s+(?:and|et)\\s+(?:${heads}))?)(?![${LETTER}])(\\s+(?:(?:of|at)(?:\\s+the(?=\\s))?|de la|de l['’]|de|du|des|d['’])\\s*)?`,
     'u',
   );
   CACHE.set(lex, re);
