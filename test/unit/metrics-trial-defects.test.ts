@@ -1,0 +1,68 @@
+/**
+ * Defects a new user reported in metrics (s19-mtrial), each with look-alikes that must not fire, English and French:
+ * a margin of another figure is no metric (metrics/tolerance); what analysts expected is a level named by the estimate
+ * (metrics/estimate-level); "lift … by X" rises and measures its object (metrics/change-verbs,
+ * metrics/subject-change-object); a share of a whole a measure applies to has no change (metrics/scope-share).
+ */
+import type { Language } from '../../src/types.js';
+import { foldSubject, metricsOf } from '../helpers/extractors.js';
+
+/** [label, language, text, [value, unit, change, words the subject must hold (or null: not checked)] of each metric in order]. */
+type Row = [string, Language, string, Array<[number, string, 'increase' | 'decrease' | null, string | null]>];
+
+const check = (lang: Language, text: string, expected: Row[3]): void => {
+  const got = metricsOf(text, lang);
+  expect(got.map((m) => [m.value, m.unit, m.change ?? null])).toEqual(expected.map(([v, u, c]) => [v, u, c]));
+  expected.forEach(([, , , subject], i) => {
+    if (subject !== null) expect(foldSubject(got[i]!.subject)).toBe(foldSubject(subject));
+  });
+};
+
+describe('metrics: a margin of another figure is no metric (metrics/tolerance)', () => {
+  test.each<Row>([
+    ['en plus or minus', 'en', 'Nvidia expects first-quarter revenue of about $43 billion, plus or minus 2%.', [[43e9, 'USD', null, null]]],
+    ['en ±', 'en', 'Apple sees sales of $90 billion, ±3%.', [[90e9, 'USD', null, null]]],
+    ['fr à plus ou moins … près', 'fr', "Le chiffre d'affaires atteindrait 43 milliards de dollars, à plus ou moins 2 % près.", [[43e9, 'USD', null, null]]],
+    // look-alikes: a fall of its own, a temperature below zero, a French approximation
+    ['en a fall stays', 'en', 'Sales rose 5% and costs fell 2%.', [[5, '%', 'increase', null], [2, '%', 'decrease', null]]],
+    ['en minus degrees stay', 'en', 'Temperatures dropped to minus 12 degrees.', [[-12, 'degree', 'decrease', null]]],
+    ['fr plus ou moins: an approximation', 'fr', 'Plus ou moins 200 personnes ont manifesté samedi.', [[200, 'personne', null, null]]],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+});
+
+describe('metrics: an estimate is a level (metrics/estimate-level)', () => {
+  test.each<Row>([
+    ['en beating analysts\' estimates of', 'en', "Nvidia reported that its fourth-quarter revenue rose 94% to $39.3 billion, beating analysts' estimates of $38.1 billion.",
+      [[94, '%', 'increase', null], [39.3e9, 'USD', 'increase', null], [38.1e9, 'USD', null, "analysts' estimates"]]],
+    ['en compared with expectations of', 'en', 'Profit rose 10% to $5 billion, compared with expectations of $4.8 billion.',
+      [[10, '%', 'increase', 'Profit'], [5e9, 'USD', 'increase', 'Profit'], [4.8e9, 'USD', null, 'expectations']]],
+    ['en versus expectations of', 'en', 'Revenue climbed to $12 billion, versus expectations of $11.5 billion.',
+      [[12e9, 'USD', 'increase', 'Revenue'], [11.5e9, 'USD', null, 'expectations']]],
+    ['fr contre des attentes de', 'fr', 'Le bénéfice a progressé de 8 %, à 2 milliards d\'euros, contre des attentes de 1,9 milliard d\'euros.',
+      [[8, '%', 'increase', null], [2e9, 'EUR', 'increase', null], [1.9e9, 'EUR', null, 'attentes']]],
+    // look-alike: a level reached keeps the rise
+    ['en level reached stays', 'en', 'Revenue rose 5% to $10 billion.', [[5, '%', 'increase', 'Revenue'], [10e9, 'USD', 'increase', 'Revenue']]],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+});
+
+describe('metrics: a change verb with an object before "by" (metrics/subject-change-object)', () => {
+  test.each<Row>([
+    ['en lift … by', 'en', 'The plan would lift Brazilian exports by $12 billion a year.', [[12e9, 'USD', 'increase', 'Brazilian exports per year']]],
+    ['en boost … by', 'en', 'The measure could boost output by 3%.', [[3, '%', 'increase', 'output']]],
+    ['fr relever … de', 'fr', "La réforme doit relever les recettes de 2 milliards d'euros.", [[2e9, 'EUR', 'increase', 'recettes']]],
+    ['fr augmenter … de', 'fr', 'La mesure augmentera les salaires de 3 %.', [[3, '%', 'increase', 'salaires']]],
+    // look-alikes: "lift" without "by" is no rise; an agent with no object keeps its place
+    ['en lift out of poverty', 'en', 'The plan would lift 2 million people out of poverty.', [[2e6, 'person', null, null]]],
+    ['en rose by keeps the agent', 'en', 'Sales of the group rose by 12%.', [[12, '%', 'increase', 'Sales of the group']]],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+});
+
+describe('metrics: the share of a whole a measure applies to (metrics/scope-share)', () => {
+  test.each<Row>([
+    ['en cut tariffs on N% of', 'en', 'The deal will cut tariffs on 91% of goods traded between the blocs.', [[91, '%', null, 'goods traded']]],
+    ['fr supprime … sur N % des', 'fr', "L'accord supprime les droits de douane sur 91 % des produits.", [[91, '%', null, 'produits']]],
+    // look-alike: the size of the cut
+    ['en cut tariffs by N%', 'en', 'The deal will cut tariffs by 91%.', [[91, '%', 'decrease', null]]],
+    ['fr réduit de N %', 'fr', "L'accord réduit les droits de douane de 91 %.", [[91, '%', 'decrease', null]]],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+});
