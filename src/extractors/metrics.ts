@@ -2395,10 +2395,12 @@ const COMPARE_LEVEL_FAR = /^[^\d;:!?()«»"“”.]{1,50},[ \u00a0]{1,2}(?:contr
 /**
  * The words between a change verb and the « de » of a pair, when they are its singular object naming a level (lexicon
  * `levelNouns`) with at most its complements: « relève| l'âge légal de départ |de 62 à 64 ans », « porte| le plafond |de
- * 10 000 à 15 000 euros » (ruleId metrics/from-to-level-object). No figure, no clause break inside. Group 1: the object
+ * 10 000 à 15 000 euros » (ruleId metrics/from-to-level-object); after a change noun, its complement: « le recul| de l'âge
+ * légal de départ |de 62 à 64 ans », « le relèvement| du SMIC |de 1 700 à 1 800 euros » — a move whose direction comes from
+ * the two values (« recul » of the age raises it). No figure, no clause break inside. Group 1: the object
  * without its determiner, group 2 its head noun.
  */
-const LEVEL_OBJECT = /^[ \u00a0]{1,2}(?:l['’]|le[ \u00a0]|la[ \u00a0]|son[ \u00a0]|sa[ \u00a0]|leur[ \u00a0])[ \u00a0]?(([\p{L}]{2,12})(?:[ \u00a0][^\d,;:.!?()«»"“”]{0,40}?)?)[ \u00a0]$/u;
+const LEVEL_OBJECT = /^[ \u00a0]{1,2}(?:du[ \u00a0]|(?:de[ \u00a0])?(?:l['’]|le[ \u00a0]|la[ \u00a0]|son[ \u00a0]|sa[ \u00a0]|leur[ \u00a0]))[ \u00a0]?(([\p{L}]{2,12})(?:[ \u00a0][^\d,;:.!?()«»"“”]{0,40}?)?)[ \u00a0]$/u;
 
 /** The object naming a level between a change verb and the « de » of a pair (« âge légal de départ »), else null; see {@link LEVEL_OBJECT}. */
 function levelObject(gap: string, rules: Rules): string | null {

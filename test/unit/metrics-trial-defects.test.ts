@@ -66,3 +66,18 @@ describe('metrics: the share of a whole a measure applies to (metrics/scope-shar
     ['fr réduit de N %', 'fr', "L'accord réduit les droits de douane de 91 %.", [[91, '%', 'decrease', null]]],
   ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
 });
+
+describe('metrics: a change noun before « de X à Y » makes a move (metrics/from-to-level-object)', () => {
+  test.each<Row>([
+    ['fr recul de l\'âge de 62 à 64 ans: the values give the direction', 'fr', "Le gouvernement défend le recul de l'âge légal de départ de 62 à 64 ans.",
+      [[62, 'an', null, 'âge légal de départ'], [64, 'an', 'increase', 'âge légal de départ']]],
+    ['fr relèvement du SMIC', 'fr', 'Le gouvernement prévoit le relèvement du SMIC de 1 700 à 1 800 euros.',
+      [[1700, 'EUR', null, 'SMIC'], [1800, 'EUR', 'increase', 'SMIC']]],
+    ['en increase of the retirement age from … to …', 'en', 'The bill provides for the increase of the retirement age from 62 to 64 years.',
+      [[62, 'year', null, null], [64, 'year', 'increase', null]]],
+    // look-alikes: a noun that names no level keeps the range; a range without a change word
+    ['fr hausse des prix de 2 à 3 % selon les régions: a range', 'fr', 'La hausse des prix de 2 à 3 % selon les régions inquiète.',
+      [[2, '%', 'increase', 'prix'], [3, '%', 'increase', 'prix']]],
+    ['fr températures de 20 à 25 degrés: a range', 'fr', 'On attend des températures de 20 à 25 degrés.', [[20, 'degré', null, null], [25, 'degré', null, null]]],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+});
