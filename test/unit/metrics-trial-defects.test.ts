@@ -81,3 +81,25 @@ describe('metrics: a change noun before « de X à Y » makes a move (metrics/fr
     ['fr températures de 20 à 25 degrés: a range', 'fr', 'On attend des températures de 20 à 25 degrés.', [[20, 'degré', null, null], [25, 'degré', null, null]]],
   ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
 });
+
+describe('metrics: a subject ends on no verb (metrics/subject/trailing-verb)', () => {
+  test.each<Row>([
+    ['en sales reached', 'en', 'Its data center sales reached $35.6 billion.', [[35.6e9, 'USD', null, 'data center sales']]],
+    ['en agreed to pay … to settle', 'en', 'Goldman Sachs Group Inc. agreed to pay $215 million to settle the case.', [[215e6, 'USD', null, 'Goldman Sachs Group Inc. settlement']]],
+    ['fr participle in apposition, price of the barrel', 'fr', 'Le plafond du prix du baril russe, fixé à 60 dollars, sera revu.', [[60, 'USD', null, 'plafond du prix du baril russe']]],
+    ['fr conditional', 'fr', "Le chiffre d'affaires atteindrait 43 milliards de dollars.", [[43e9, 'USD', null, "chiffre d'affaires"]]],
+    ['fr pronominal verb before the unit', 'fr', "Le brut s'échangeait à 85 dollars le baril.", [[85, 'USD', null, 'brut par baril']]],
+    // look-alike: a paying verb stays when the text does not say what the payment is
+    ['fr condamnée à verser keeps verser', 'fr', 'La société a été condamnée à verser 79 millions de dollars.', [[79e6, 'USD', null, null]]],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+
+  test('per unit from the price of a barrel', () => {
+    const [m] = metricsOf('Le plafond du prix du baril russe, fixé à 60 dollars, sera revu.', 'fr');
+    expect(m!.per).toBe('baril');
+  });
+
+  test('a paying verb stays without a settlement', () => {
+    const [m] = metricsOf('La société a été condamnée à verser 79 millions de dollars.', 'fr');
+    expect(foldSubject(m!.subject)).toContain('verser');
+  });
+});
