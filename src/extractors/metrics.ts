@@ -1882,6 +1882,12 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (q.start - ante.end <= 90 && ELIDED_CHANGE.test(changeGap)) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
   }
+  // "signed up 12 million new users, bringing its total to 247 million", « a gagné 3 millions d'abonnés, portant son total à
+  // 40 millions »: a running total after a count, its noun elided (ruleId metrics/elided-total-running; the subject and the
+  // rise are read with metrics/subject-bringing-total)
+  if (q.start - ante.end <= 90 && !/\d/.test(changeGap) && BRINGING_TOTAL.test(changeGap) && ELIDED_END.test(text.slice(q.end, q.end + 12))) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
+  }
   // "Liverpool sit top on 70 points, with Arsenal second on 68", « Toulouse compte 58 points, et Bordeaux, deuxième, avec
   // 52 »: the figure of another team or party in a table, its noun the count before (ruleId metrics/elided-standing)
   const standing = q.start - ante.end <= 80 && !/\d/.test(changeGap) ? ELIDED_STANDING.exec(changeGap) : null;

@@ -103,3 +103,14 @@ describe('metrics: a subject ends on no verb (metrics/subject/trailing-verb)', (
     expect(foldSubject(m!.subject)).toContain('verser');
   });
 });
+
+describe('metrics: a running total after a count counts its noun (metrics/elided-total-running)', () => {
+  test.each<Row>([
+    ['en bringing its total to', 'en', 'The company signed up 12 million new users, bringing its total to 247 million.',
+      [[12e6, 'user', 'increase', null], [247e6, 'user', 'increase', 'total users']]],
+    ['fr portant son total à', 'fr', "La plateforme a gagné 3 millions d'abonnés, portant son total à 40 millions.",
+      [[3e6, 'abonné', 'increase', null], [40e6, 'abonné', 'increase', 'total abonnés']]],
+    // look-alike: no count before, no elided noun
+    ['en no count before', 'en', 'The reform passed, bringing the total to 3.', []],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+});
