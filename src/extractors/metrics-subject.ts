@@ -542,6 +542,17 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     // "… in Paris"; dotted initials keep their dot, "in the U.S.") (ruleId metrics/subject/no-clause)
     if (m.subject) m.subject = withoutEndPunctuation(m.subject) || null;
     if (m.subject) m.subject = withoutTrailingVerbs(text, sent, m, m.subject, c);
+    // "The Fed raised rates to a range of 5.25% to 5.5%", « a fixé ses taux dans une fourchette de 3,75 % à 4 % »: a range
+    // bounds what the noun phrase before it measures, not the word "range" (ruleId metrics/subject/range-noun)
+    if (m.subject && RANGE_NOUN.test(m.subject)) {
+      const rm = RANGE_BEFORE.exec(text.slice(Math.max(sent.start, m.evidence.start - 60), m.evidence.start));
+      const np = rm ? nounPhraseBefore(text, sent.start, m.evidence.start - rm[0].length, c) : null;
+      // (the object of the verb before it: "Fed raised rates" → "rates")
+      const words = np ? np.phrase.replace(/^(?:l['’]|(?:le|la|les|the)[ \u00a0])/iu, '').split(' ') : [];
+      let k = words.length - 1;
+      while (k > 0 && !PAST_FORM.test(words[k - 1]!)) k--;
+      if (words.length) m.subject = (k > 0 ? words.slice(k) : words).join(' ');
+    }
     // « Le plafond du prix du baril » : the price of a unit is given per that unit (ruleId metrics/subject/price-per)
     if (m.subject && !m.per && /^[A-Z]{3}$/u.test(m.unit)) {
       const pu = PRICE_OF_UNIT.exec(m.subject);
@@ -550,6 +561,14 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
   }
   return metrics;
 }
+
+/** A subject that is only the word for a range. */
+const RANGE_NOUN = /^(?:(?:target|trading)[ \u00a0])?(?:range|band|corridor|fourchette|bande|plage|corridor)$/iu;
+/** The link before a range and its opener, anchored at the figure: " to a range of ", « dans une fourchette de ». */
+const RANGE_BEFORE = /[ \u00a0](?:to|in|within|into|at|à|dans|sur)[ \u00a0](?:a|an|the|its|une|la|sa|leur)[ \u00a0](?:(?:new|target|trading|nouvelle)[ \u00a0])?(?:range|band|corridor|fourchette|bande|plage)[ \u00a0](?:of|de|d['’]|between|from|entre|allant[ \u00a0]de)[ \u00a0]{0,2}$/iu;
+
+/** A lower-case past form, a verb before its object: "raised", « relevé ». */
+const PAST_FORM = /^\p{Ll}{3,}(?:ed|é|ée|és|ées)$/u;
 
 /** "price of a barrel", « prix du baril », « cours de la tonne »: group 1 the unit a price is given for. */
 const PRICE_OF_UNIT = /(?:^|[ \u00a0])(?:prix|cours|price|cost)[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’]|of[ \u00a0](?:a|an|the|one))[ \u00a0]?(baril|barrel|tonne|ton|litre|liter|gallon|once|ounce|kilo|mégawattheure|megawatt-hour|action|share)(?![\p{L}])/iu;

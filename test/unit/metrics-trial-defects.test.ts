@@ -114,3 +114,19 @@ describe('metrics: a running total after a count counts its noun (metrics/elided
     ['en no count before', 'en', 'The reform passed, bringing the total to 3.', []],
   ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
 });
+
+describe('metrics: a range bounds the noun before "a range of" (metrics/subject/range-noun)', () => {
+  // a range is one figure with valueMax plus its upper bound on the same evidence (README: annotators count two figures)
+  test.each<Row>([
+    ['en raised rates to a range of', 'en', 'The Fed raised rates to a range of 5.25% to 5.5%.', [[5.25, '%', null, 'rates'], [5.5, '%', null, 'rates']]],
+    ['fr dans une fourchette de', 'fr', 'La BCE a fixé ses taux dans une fourchette de 3,75 % à 4 %.', [[3.75, '%', null, 'taux'], [4, '%', null, 'taux']]],
+    // look-alike: a subject that already names the measure stays
+    ['en kept its benchmark rate in a range of', 'en', 'The central bank kept its benchmark rate in a range of 4.25% to 4.5%.',
+      [[4.25, '%', null, 'benchmark rate'], [4.5, '%', null, 'benchmark rate']]],
+  ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
+
+  test('the first bound carries valueMax', () => {
+    const [m] = metricsOf('The Fed raised rates to a range of 5.25% to 5.5%.', 'en');
+    expect(m!.valueMax).toBe(5.5);
+  });
+});
