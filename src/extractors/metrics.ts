@@ -2274,7 +2274,7 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
   // buys or saves, not a count of it — ruleId metrics/<lang>/currency-elided)
   const moneyNoun = MONEY_NOUN_AFTER[rules.language].test(text.slice(q.end, q.end + 40));
   if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined
-    || !(moneyNoun || MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
+    || !(moneyNoun || MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || ESTIMATE_AFTER.test(text.slice(q.end, q.end + 30)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
   if (!moneyNoun && countedNoun(text, q, rules)) return null;
   const si = sentenceAt(doc, q.start);
   if (si < 0) return null;
@@ -2574,7 +2574,10 @@ const MINUS_WORD = /^(?:minus|moins|take)[ \u00a0]/iu;
  */
 const ESTIMATE_BEFORE = /(?<![\p{L}])((?:(?:[\p{L}-]{2,20}(?:['’]s|s['’])|analysts?|market|consensus|average|mean|median|Wall[ \u00a0]Street|LSEG|FactSet)[ \u00a0]{1,2})?(?:estimates?|expectations?|forecasts?|projections?|predictions?|consensus|attentes|prévisions?|estimations?|anticipations?))[ \u00a0]{1,2}(?:of|for|de|d['’])[ \u00a0]{0,2}(?:(?:about|around|roughly|some|nearly|environ|près[ \u00a0]de)[ \u00a0]{1,2})?$/iu;
 
-/** « 1,9 milliard attendus par les analystes », "$4.8 billion expected by analysts": an expected figure (ruleId metrics/estimate-level). */
+/**
+ * « 1,9 milliard attendus par les analystes », "$4.8 billion expected by analysts": an expected figure (ruleId
+ * metrics/estimate-level); an amount whose currency is elided may end on it (metrics/currency-elided).
+ */
 const ESTIMATE_AFTER = /^[ \u00a0]{1,2}(?:(?:attendu|prévu|anticipé|espéré|estimé)e?s?|expected|forecast|predicted|estimated)[ \u00a0]{1,2}(?:par|by)[ \u00a0]/iu;
 
 /**

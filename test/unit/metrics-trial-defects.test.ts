@@ -40,6 +40,8 @@ describe('metrics: an estimate is a level (metrics/estimate-level)', () => {
       [[12e9, 'USD', 'increase', 'Revenue'], [11.5e9, 'USD', null, 'expectations']]],
     ['fr contre des attentes de', 'fr', 'Le bénéfice a progressé de 8 %, à 2 milliards d\'euros, contre des attentes de 1,9 milliard d\'euros.',
       [[8, '%', 'increase', null], [2e9, 'EUR', 'increase', null], [1.9e9, 'EUR', null, 'attentes']]],
+    ['fr contre … attendus par les analystes (currency elided)', 'fr', "Le bénéfice a progressé de 8 % à 2 milliards d'euros, contre 1,9 milliard attendus par les analystes.",
+      [[8, '%', 'increase', null], [2e9, 'EUR', 'increase', null], [1.9e9, 'EUR', null, null]]],
     // look-alike: a level reached keeps the rise
     ['en level reached stays', 'en', 'Revenue rose 5% to $10 billion.', [[5, '%', 'increase', 'Revenue'], [10e9, 'USD', 'increase', 'Revenue']]],
   ])('%s', (_label, lang, text, expected) => check(lang, text, expected));
