@@ -69,6 +69,12 @@ export interface SubjectGrammar {
   discourseLabels: ReadonlySet<string>;
   /** Words that compare a figure with the one before it ("contre 44 %", "compared with 3%"), anchored at the end. */
   compareBefore: string;
+  /** Verbs and participles that may end a subject read up to the figure, space-separated; stripped from its end. */
+  trailingVerbs: string;
+  /** After a paid amount: group 1 set for a settlement, else a fine or penalty. */
+  settlementAfter: string;
+  /** [settlement noun, fine noun] added to the subject of a paid amount. */
+  settlementNouns: readonly [string, string];
 }
 
 interface Compiled {
@@ -83,6 +89,8 @@ interface Compiled {
   compareBefore: RegExp;
   measureVerb: RegExp;
   reporting: ReadonlySet<string>;
+  trailingVerbs: ReadonlySet<string>;
+  settlementAfter: RegExp;
 }
 
 const CACHE = new Map<Language, Compiled>();
@@ -109,6 +117,8 @@ function compiled(language: Language): Compiled {
     compareBefore: new RegExp(g.compareBefore, 'iu'),
     measureVerb: new RegExp(g.measureVerb, 'iu'),
     reporting: new Set(REPORTING[language].split(' ')),
+    trailingVerbs: new Set(g.trailingVerbs.split(' ')),
+    settlementAfter: new RegExp(g.settlementAfter, 'iu'),
   };
   CACHE.set(language, c);
   return c;
@@ -531,8 +541,82 @@ export function refineMetricSubjects(doc: AnalysedText, metrics: Draft<Metric>[]
     // a subject is a noun phrase, never the end of a sentence: no closing punctuation ("people marched in Paris." →
     // "… in Paris"; dotted initials keep their dot, "in the U.S.") (ruleId metrics/subject/no-clause)
     if (m.subject) m.subject = withoutEndPunctuation(m.subject) || null;
+    if (m.subject) m.subject = withoutTrailingVerbs(text, sent, m, m.subject, c);
+    // "The Fed raised rates to a range of 5.25% to 5.5%", « a fixé ses taux dans une fourchette de 3,75 % à 4 % »: a range
+    // bounds what the noun phrase before it measures, not the word "range" (ruleId metrics/subject/range-noun)
+    if (m.subject && RANGE_NOUN.test(m.subject)) {
+      const rm = RANGE_BEFORE.exec(text.slice(Math.max(sent.start, m.evidence.start - 60), m.evidence.start));
+      const np = rm ? nounPhraseBefore(text, sent.start, m.evidence.start - rm[0].length, c) : null;
+      // (the object of the verb before it: "Fed raised rates" → "rates")
+      const words = np ? np.phrase.replace(/^(?:l['’]|(?:le|la|les|the)[ \u00a0])/iu, '').split(' ') : [];
+      let k = words.length - 1;
+      while (k > 0 && !PAST_FORM.test(words[k - 1]!)) k--;
+      if (words.length) m.subject = (k > 0 ? words.slice(k) : words).join(' ');
+    }
+    // « Le plafond du prix du baril » : the price of a unit is given per that unit (ruleId metrics/subject/price-per)
+    if (m.subject && !m.per && /^[A-Z]{3}$/u.test(m.unit)) {
+      const pu = PRICE_OF_UNIT.exec(m.subject);
+      if (pu) m.per = pu[1]!.toLowerCase();
+    }
   }
   return metrics;
+}
+
+/** A subject that is only the word for a range. */
+const RANGE_NOUN = /^(?:(?:target|trading)[ \u00a0])?(?:range|band|corridor|fourchette|bande|plage|corridor)$/iu;
+/** The link before a range and its opener, anchored at the figure: " to a range of ", « dans une fourchette de ». */
+const RANGE_BEFORE = /[ \u00a0](?:to|in|within|into|at|à|dans|sur)[ \u00a0](?:a|an|the|its|une|la|sa|leur)[ \u00a0](?:(?:new|target|trading|nouvelle)[ \u00a0])?(?:range|band|corridor|fourchette|bande|plage)[ \u00a0](?:of|de|d['’]|between|from|entre|allant[ \u00a0]de)[ \u00a0]{0,2}$/iu;
+
+/** A lower-case past form, a verb before its object: "raised", « relevé ». */
+const PAST_FORM = /^\p{Ll}{3,}(?:ed|é|ée|és|ées)$/u;
+
+/** "price of a barrel", « prix du baril », « cours de la tonne »: group 1 the unit a price is given for. */
+const PRICE_OF_UNIT = /(?:^|[ \u00a0])(?:prix|cours|price|cost)[ \u00a0](?:du|de[ \u00a0]la|de[ \u00a0]l['’]|of[ \u00a0](?:a|an|the|one))[ \u00a0]?(baril|barrel|tonne|ton|litre|liter|gallon|once|ounce|kilo|mégawattheure|megawatt-hour|action|share)(?![\p{L}])/iu;
+
+/** Verbs of paying among the trailing verbs. */
+const PAY_VERB = /^(?:pay|paid|pays|payer|paie|paiera|versé|versera|verser)$/iu;
+
+/** A French pronominal verb form: « s'élève », « s'établit », « s'échangeait ». */
+const PRONOMINAL_VERB = /^s['’]\p{L}{3,}$/u;
+
+/**
+ * `subject` without the verbs and participles that end it (lexicon `trailingVerbs`): "data center sales reached" → "data
+ * center sales", « chiffre d'affaires atteindrait » → « chiffre d'affaires » (ruleId metrics/subject/trailing-verb).
+ * A subject that was only a participle in apposition (« Le plafond du prix du baril, fixé à 60 dollars ») takes the noun
+ * phrase before its comma; an amount paid ("Goldman Sachs Group Inc. agreed to pay $215 million to settle") names the
+ * settlement or fine it is paid as, when the text says so. Keeps `subject` when nothing better is found.
+ */
+function withoutTrailingVerbs(text: string, sent: { start: number; end: number }, m: Draft<Metric>, whole: string, c: Compiled): string {
+  // (the unit a price is given for, appended last, stays last: "brut s'échangeait par baril" → « brut par baril »)
+  const perTail = m.per ? ` ${c.language === 'fr' ? 'par' : 'per'} ${m.per}` : '';
+  const subject = perTail && whole.endsWith(perTail) && whole.length > perTail.length ? whole.slice(0, -perTail.length) : whole;
+  const tail = subject === whole ? '' : perTail;
+  const words = subject.split(/[ \u00a0]+/u);
+  let n = words.length;
+  let paid = false;
+  // (a verb of paying goes only when the text names what the payment is: « condamnée à verser 1 milliard » keeps « verser »)
+  const st = c.settlementAfter.exec(text.slice(m.evidence.end, Math.min(sent.end, m.evidence.end + 60)));
+  while (n > 0 && (c.trailingVerbs.has(words[n - 1]!.toLowerCase()) || PRONOMINAL_VERB.test(words[n - 1]!))) {
+    if (PAY_VERB.test(words[n - 1]!)) {
+      if (!st) break;
+      paid = true;
+    }
+    n--;
+  }
+  if (n === words.length) return whole;
+  let out = words.slice(0, n).join(' ');
+  if (!n) {
+    // (a participle in apposition: the noun phrase before its comma)
+    const at = text.lastIndexOf(subject, m.evidence.start);
+    const comma = at > sent.start ? text.slice(sent.start, at).search(/,[ \u00a0]{0,2}$/u) : -1;
+    const np = comma >= 0 ? nounPhraseBefore(text, sent.start, sent.start + comma, c) : null;
+    if (!np) return whole;
+    out = np.phrase.replace(/^(?:l['’]|(?:le|la|les|the)[ \u00a0])/iu, '');
+  }
+  if (paid && st) {
+    out = `${out} ${st[1] ? c.g.settlementNouns[0] : c.g.settlementNouns[1]}`;
+  }
+  return `${out}${tail}`;
 }
 
 /** Clause punctuation that may end a subject before it is trimmed. */

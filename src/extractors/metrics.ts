@@ -1882,6 +1882,12 @@ function elidedCount(text: string, q: Quantity, clauseStart: number, si: number,
   if (q.start - ante.end <= 90 && ELIDED_CHANGE.test(changeGap)) {
     return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
   }
+  // "signed up 12 million new users, bringing its total to 247 million", « a gagné 3 millions d'abonnés, portant son total à
+  // 40 millions »: a running total after a count, its noun elided (ruleId metrics/elided-total-running; the subject and the
+  // rise are read with metrics/subject-bringing-total)
+  if (q.start - ante.end <= 90 && !/\d/.test(changeGap) && BRINGING_TOTAL.test(changeGap) && ELIDED_END.test(text.slice(q.end, q.end + 12))) {
+    return { counted: { unit: ante.unit, phrase: text.slice(q.coreStart, q.coreEnd), end: q.end, headStart: q.coreStart, headEnd: q.coreEnd }, subject: ante.head, head: ante.head };
+  }
   // "Liverpool sit top on 70 points, with Arsenal second on 68", « Toulouse compte 58 points, et Bordeaux, deuxième, avec
   // 52 »: the figure of another team or party in a table, its noun the count before (ruleId metrics/elided-standing)
   const standing = q.start - ante.end <= 80 && !/\d/.test(changeGap) ? ELIDED_STANDING.exec(changeGap) : null;
@@ -2268,7 +2274,7 @@ function elidedCurrency(doc: AnalysedText, quantities: readonly Quantity[], qi: 
   // buys or saves, not a count of it — ruleId metrics/<lang>/currency-elided)
   const moneyNoun = MONEY_NOUN_AFTER[rules.language].test(text.slice(q.end, q.end + 40));
   if (q.kind !== 'number' || q.scale < 1e6 || q.approximate || q.valueMax !== undefined
-    || !(moneyNoun || MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
+    || !(moneyNoun || MONEY_ELIDED_END.test(text.slice(q.end, q.end + 12)) || ESTIMATE_AFTER.test(text.slice(q.end, q.end + 30)) || EXTRACT_METRICS_RE_5.test(text.slice(Math.max(0, q.start - 16), q.start)))) return null;
   if (!moneyNoun && countedNoun(text, q, rules)) return null;
   const si = sentenceAt(doc, q.start);
   if (si < 0) return null;
@@ -2395,10 +2401,12 @@ const COMPARE_LEVEL_FAR = /^[^\d;:!?()«»"“”.]{1,50},[ \u00a0]{1,2}(?:contr
 /**
  * The words between a change verb and the « de » of a pair, when they are its singular object naming a level (lexicon
  * `levelNouns`) with at most its complements: « relève| l'âge légal de départ |de 62 à 64 ans », « porte| le plafond |de
- * 10 000 à 15 000 euros » (ruleId metrics/from-to-level-object). No figure, no clause break inside. Group 1: the object
+ * 10 000 à 15 000 euros » (ruleId metrics/from-to-level-object); after a change noun, its complement: « le recul| de l'âge
+ * légal de départ |de 62 à 64 ans », « le relèvement| du SMIC |de 1 700 à 1 800 euros » — a move whose direction comes from
+ * the two values (« recul » of the age raises it). No figure, no clause break inside. Group 1: the object
  * without its determiner, group 2 its head noun.
  */
-const LEVEL_OBJECT = /^[ \u00a0]{1,2}(?:l['’]|le[ \u00a0]|la[ \u00a0]|son[ \u00a0]|sa[ \u00a0]|leur[ \u00a0])[ \u00a0]?(([\p{L}]{2,12})(?:[ \u00a0][^\d,;:.!?()«»"“”]{0,40}?)?)[ \u00a0]$/u;
+const LEVEL_OBJECT = /^[ \u00a0]{1,2}(?:du[ \u00a0]|(?:de[ \u00a0])?(?:l['’]|le[ \u00a0]|la[ \u00a0]|son[ \u00a0]|sa[ \u00a0]|leur[ \u00a0]))[ \u00a0]?(([\p{L}]{2,12})(?:[ \u00a0][^\d,;:.!?()«»"“”]{0,40}?)?)[ \u00a0]$/u;
 
 /** The object naming a level between a change verb and the « de » of a pair (« âge légal de départ »), else null; see {@link LEVEL_OBJECT}. */
 function levelObject(gap: string, rules: Rules): string | null {
@@ -2548,6 +2556,46 @@ function readFromTo(doc: AnalysedText, out: Draft<Metric>[], at: ReadonlyMap<Dra
 }
 
 /** "to " right before the new level of a move stated new level first ("cut its forecast to 2.8% from 2.9%"; metrics/to-from). */
+/**
+ * The words before a margin of another figure: "revenue of about $43 billion, plus or minus 2%", "±3%", "give or take 5%",
+ * « 43 milliards, à plus ou moins 2 % près » (ruleId metrics/tolerance). A margin states how precise another figure is: it
+ * measures nothing of its own and is no change (the "minus" of "plus or minus" is no fall). French « plus ou moins 200
+ * personnes » is an approximation, a tolerance only with « à … près » or after a comma following a figure.
+ */
+const TOLERANCE_BEFORE = /(?:(?<![\p{L}])(?:plus[ \u00a0]or(?:[ \u00a0]minus)?|give[ \u00a0]or(?:[ \u00a0]take)?|à[ \u00a0]plus[ \u00a0]ou(?:[ \u00a0]moins)?)|,[ \u00a0]{0,2}plus[ \u00a0]ou(?:[ \u00a0]moins)?|±)[ \u00a0]{0,2}$/iu;
+
+/** "minus 2%" read as a signed figure: the word the sign took (the figure then starts at "minus"). */
+const MINUS_WORD = /^(?:minus|moins|take)[ \u00a0]/iu;
+
+/**
+ * A figure that states what someone expected, not what happened: "beating analysts' estimates of $38.1 billion", "compared
+ * with expectations of $4.8 billion", « contre des attentes de 1,9 milliard », « le consensus de 3 % » (ruleId
+ * metrics/estimate-level). Group 1: the estimate, with a possessive or a word naming whose it is before it.
+ */
+const ESTIMATE_BEFORE = /(?<![\p{L}])((?:(?:[\p{L}-]{2,20}(?:['’]s|s['’])|analysts?|market|consensus|average|mean|median|Wall[ \u00a0]Street|LSEG|FactSet)[ \u00a0]{1,2})?(?:estimates?|expectations?|forecasts?|projections?|predictions?|consensus|attentes|prévisions?|estimations?|anticipations?))[ \u00a0]{1,2}(?:of|for|de|d['’])[ \u00a0]{0,2}(?:(?:about|around|roughly|some|nearly|environ|près[ \u00a0]de)[ \u00a0]{1,2})?$/iu;
+
+/**
+ * « 1,9 milliard attendus par les analystes », "$4.8 billion expected by analysts": an expected figure (ruleId
+ * metrics/estimate-level); an amount whose currency is elided may end on it (metrics/currency-elided).
+ */
+const ESTIMATE_AFTER = /^[ \u00a0]{1,2}(?:(?:attendu|prévu|anticipé|espéré|estimé)e?s?|expected|forecast|predicted|estimated)[ \u00a0]{1,2}(?:par|by)[ \u00a0]/iu;
+
+/**
+ * The share of a whole a measure applies to, not the size of its change: "cut tariffs on 91% of goods", « supprime les
+ * droits de douane sur 91 % des produits » (ruleId metrics/scope-share). Tested before the figure (its qualifier included);
+ * {@link SCOPE_SHARE_AFTER} after it.
+ */
+const SCOPE_SHARE_BEFORE = /(?<![\p{L}])(?:on|sur)[ \u00a0]{1,2}$/iu;
+const SCOPE_SHARE_AFTER = /^[ \u00a0]{1,2}(?:of|des|de|du|d['’])(?:[ \u00a0]|(?<=['’]))/iu;
+
+/**
+ * The object of a transitive change verb between it and a "by"/« de » figure: "lift| Brazilian exports |by $12 billion",
+ * « relever| les recettes |de 2 milliards » (ruleId metrics/subject-change-object). The object is what the figure measures;
+ * the verb's agent is a cause ("The plan would lift …"), not part of the subject. Not an adverb ("rose sharply by"), nor
+ * an object the agent owns (« Le groupe va réduire ses effectifs de 8 % » keeps « groupe »).
+ */
+const CHANGE_OBJECT_GAP = /^[ \u00a0]{1,2}(?!(?:its|their|his|her|our|ses|sa|son|leurs?|notre|nos|votre|vos)[ \u00a0])(?:(?:the|les|la|le|l['’]|des|du)[ \u00a0]{0,2})?[^\d,;:.!?()«»"“”]{0,50}?[\p{L}](?<![a-z]ly|^[ \u00a0]{1,2}(?:été|been))[ \u00a0]{1,2}(?:by|de|d['’])[ \u00a0]{0,2}$/u;
+
 const TO_LEVEL_EN = /(?<![\p{L}])to[ \u00a0]{1,2}$/iu;
 /** « à » right before the new level (« est passé à 7,4 % contre 7,1 % »; metrics/to-from). */
 const TO_LEVEL_FR = /(?<![\p{L}])à[ \u00a0]{1,2}$/iu;
@@ -2699,6 +2747,12 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       after = counted.end;
     }
     if (unit === null) continue;
+    // "revenue of about $43 billion, plus or minus 2%", « à plus ou moins 2 % près »: a margin of another figure (ruleId
+    // metrics/tolerance; "minus 2%" may have been read as a signed figure, the text before it then ends on "plus or")
+    {
+      const tb = TOLERANCE_BEFORE.exec(text.slice(Math.max(sent.start, q.start - 24), q.start));
+      if (tb && (/^à/iu.test(tb[0]) ? /^[^.;:!?]{0,20}?[ \u00a0]près(?![\p{L}])/u.test(text.slice(q.end, q.end + 30)) : /\d/u.test(text.slice(sent.start, q.start - tb[0].length)))) continue;
+    }
 
     // qualifier just before: "près de 75 000", "more than 13,000", "up to $500 million"
     let qualifier: Metric['qualifier'];
@@ -2845,6 +2899,9 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
     const value = (q.sign && !negativeLevel ? Math.abs(q.value) : q.value) * (counted?.scale ?? 1);
     const valueMax = q.valueMax === undefined ? undefined : q.sign && !negativeLevel ? Math.abs(q.valueMax) : q.valueMax;
 
+    // "cut tariffs on 91% of goods": the share of a whole a measure applies to (ruleId metrics/scope-share)
+    const scopeShare = kind === 'percent' && !q.sign && SCOPE_SHARE_BEFORE.test(text.slice(Math.max(sent.start, left - 8), left))
+      && SCOPE_SHARE_AFTER.test(text.slice(after, after + 8));
     // subject
     let subject: string | null;
     if (gapAfter !== undefined) subject = gapAfter;
@@ -2958,7 +3015,11 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
         const lw = lastW[lastW.length - 1];
         if (lw && /^[ \u00a0]{1,2}$/.test(text.slice(lw.end, left)) && governsObject(lw.word, lastW[lastW.length - 2]?.word ?? null, rules)) verbStart = lw.start;
       }
-      const agent = verbStart >= 0 ? clauseAgent(text, clauseStart, verbStart, rules) : null;
+      // (not the cause of a change of an object: "The plan would lift Brazilian exports by $12 billion"; nor the agent of a
+      // measure on a share of a whole: "The deal will cut tariffs on 91% of goods")
+      const objectGap = cue && verbStart === cue.start && cue.end <= left ? text.slice(cue.end, left) : '';
+      const cause = (objectGap && CHANGE_OBJECT_GAP.test(objectGap)) || scopeShare;
+      const agent = verbStart >= 0 && !cause ? clauseAgent(text, clauseStart, verbStart, rules) : null;
       if (agent && !foldKey(subject).includes(foldKey(agent))) subject = subject ? `${agent} ${subject}` : agent;
     }
     // "the entire 25.2% stake held by Tribune's former chairman", « une participation de 25 % détenue par X »: who holds
@@ -3046,6 +3107,15 @@ export function extractMetrics(doc: AnalysedText, ctx: ExtractionContext): Draft
       const em = EMPHATIC_BEFORE.exec(emSlice);
       const np = em ? cleanSubject(em[1]!, lex) : null;
       if (np) subject = np;
+    }
+    // (ruleId metrics/scope-share) a share of a whole covered by a measure has no change of its own
+    if (scopeShare) change = null;
+    // (ruleId metrics/estimate-level) what was expected is a level, named by the estimate
+    if (!q.sign || MINUS_WORD.test(text.slice(q.start, q.end))) {
+      const em = ESTIMATE_BEFORE.exec(text.slice(Math.max(clauseStart, left - 70), left));
+      if (em || ESTIMATE_AFTER.test(text.slice(after, after + 30))) change = null;
+      const est = em ? cleanSubject(em[1]!, lex) : null;
+      if (est && !foldKey(subject).includes(foldKey(est))) subject = est;
     }
     // evidence: [change cue when adjacent] [qualifier] number unit [counted noun] [per]
     let evStart = left;

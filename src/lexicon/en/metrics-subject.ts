@@ -49,6 +49,13 @@ export const EN_SUBJECT_GRAMMAR: SubjectGrammar = {
   postModifier: '^(?!)(x)',
   // "4.1%, compared with 3.8%", "against 3.8%", "versus 3.8%"
   compareBefore: '(?:^|[^a-z])(?:compared[ \\u00a0]{1,2}(?:with|to)|against|versus|vs\\.?)[ \\u00a0]{1,2}$',
+  // linking, reporting and paying verbs that may close a subject read up to the figure ("data center sales reached",
+  // "Goldman Sachs Group Inc. agreed to pay"); closed list from news reporting of figures, no word that is also a
+  // plural noun ("reports", "records", "hits")
+  trailingVerbs: 'reached reaches reach totalled totaled totaling totalling stood stands was were is are be been being has have had amounted came comes hit topped agreed agrees pay paid pays to will would could should may might must expects expected sees saw reported said says posted recorded generated earned reaching hitting',
+  // what a payment settles or punishes, after it ("agreed to pay $215 million to settle …")
+  settlementAfter: '^[ \\u00a0]{1,2}(?:(to[ \\u00a0]settle|in[ \\u00a0](?:an?[ \\u00a0])?settlements?)|(?:as[ \\u00a0]an?[ \\u00a0])?(?:in[ \\u00a0])?(?:fines?|penalt(?:y|ies)|civil[ \\u00a0]penalt(?:y|ies)))(?![a-z])',
+  settlementNouns: ['settlement', 'fine'],
   // "to yield 2.252%, from 2.293%": a level reached, then the level it left (ruleId metrics/subject/direction-from)
   fromLevel: '^[ \\u00a0]{0,2},[ \\u00a0]{1,2}from[ \\u00a0]{1,2}',
   // bond prices: "rose 6/32 in price to yield 1.786%", « pour un rendement de 2,1 % »

@@ -37,6 +37,9 @@ export const EN_METRIC_LEXICON: MetricLexicon = {
     'accelerat(?:e|es|ed|ing)',
     // "raised interest rates by 0.25 points" (not "raised $5m", a fundraising)
     'rais(?:e|es|ed|ing)(?=[^.;]{0,40}\\sby\\s)',
+    // "The plan would lift Brazilian exports by $12 billion" (only with "by": "lift 2 million people out of poverty" is no
+    // rise; ruleId metrics/change-verbs)
+    'lift(?:s|ed|ing)?(?=[^.;]{0,40}\\sby\\s)',
     // "the Nasdaq Composite added 20.72 points", "spot gold added 0.1%" — only before a figure ("he added that …" is a
     // reporting verb); "the yen strengthened 0.13%", "the dollar firmed 0.2%" (ruleId metrics/change-verbs-markets)
     'add(?:s|ed|ing)?(?=[ \\u00a0]{1,2}(?:(?:(?:about|nearly|another|a[ \\u00a0]further|some)[ \\u00a0]{1,2})?[$€£]?\\d|$))',

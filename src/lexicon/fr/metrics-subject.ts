@@ -44,6 +44,13 @@ export const FR_SUBJECT_GRAMMAR: SubjectGrammar = {
   postModifier: "^[ \\u00a0]{1,2}((?:en[ \\u00a0](?:cours|attente|vigueur|service|activité|détention|examen|suspens)|sans[ \\u00a0]suite|à[ \\u00a0]temps[ \\u00a0](?:plein|partiel)|les[ \\u00a0](?:plus|moins)[ \\u00a0][a-zéèêàâîôûç]{3,20}))(?![a-zéèêàâîôûç])",
   // « contre 44 % », « au lieu de 3 % », « comparé à 2 % »
   compareBefore: "(?:^|[^a-zé])(?:contre|au[ \\u00a0]lieu[ \\u00a0]d[e'’]|comparé[ \\u00a0]à|par[ \\u00a0]rapport[ \\u00a0]à)[ \\u00a0]{1,2}$",
+  // verbes d'état, de mesure et participes qui peuvent clore un sujet lu jusqu'au chiffre (« Le plafond …, fixé à 60 dollars »,
+  // « le chiffre d'affaires atteindrait ») ; liste fermée tirée de la presse économique (plus « s'élève », « s'établit » : tout
+  // verbe pronominal « s'… » en fin de sujet)
+  trailingVerbs: "fixé fixée fixés fixées atteint atteinte atteignait atteindra atteindrait atteignent a ont est sont était étaient sera seront serait seraient représente représentent représentait totalise totalisait établi établie plafonné plafonnée plafonnés chiffré chiffrée évalué évaluée devrait pourrait doit dépasse dépassait affiche affichait enregistre enregistrait accepté payer paie paiera versé versera verser de d'",
+  // ce qu'un paiement règle ou sanctionne, après lui (« accepté de payer 215 millions pour régler … », « d'amende »)
+  settlementAfter: "^[ \\u00a0]{1,2}(?:(pour[ \\u00a0]régler|dans[ \\u00a0]le[ \\u00a0]cadre[ \\u00a0]d['’]un[ \\u00a0](?:accord|règlement))|d['’]amendes?|à[ \\u00a0]titre[ \\u00a0]d['’]amende)(?![a-zé])",
+  settlementNouns: ['règlement', 'amende'],
   // (« 2,25 %, contre 2,29 % » compares as often two groups as two dates: no direction)
   fromLevel: '^(?!)x',
   // bond prices: "rose 6/32 in price to yield 1.786%", « pour un rendement de 2,1 % »
