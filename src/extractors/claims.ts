@@ -73,6 +73,12 @@ import {
 import { DIGIT, LETTER, LOWER, UPPER } from '../text/char-classes.js';
 
 /** A lower-case gerund or present participle alone ("beating", « battant »): no source (claims/<lang>/postposed-participle-subject). */
+/** A denial cue that is a refusal to comment or answer ("declined to comment", « n'a pas commenté », "no comment"). */
+const REFUSAL_TO_COMMENT = /comment|répond|respond|repl|s'exprim|réagi/i;
+
+/** Subject pronouns (EN, FR) that resume the reporter in a reported clause: "said she couldn't comment", « qu'il ne pouvait pas ». */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'je', 'nous', 'il', 'elle', 'ils', 'elles', 'on']);
+
 const GERUND_WORD_RE = new RegExp(`^[${LOWER}]{3,}(?:ing|ant)$`, 'u');
 /** A word of letters and digits, hyphens inside ("Polygraph", "G7"): part of a hearer's name (claims/en/told-hearer). */
 const PLAIN_WORD_RE = new RegExp(`^[${LETTER}${DIGIT}][${LETTER}${DIGIT}-]*$`, 'u');
@@ -285,8 +291,15 @@ export function extractClaims(doc: AnalysedText, ctx: ExtractionContext): Draft<
           // (claims/<lang>/reported-denial) "Hawk Sawyer said she couldn't comment on the investigation", « il a dit qu'il ne
           // pouvait pas commenter »: a refusal to comment opening the reported clause (within its first three words) is a
           // denial, attributed to the report's subject
-          const innerDenial = !hedgedReport && denialSpans.some((d) => d.start >= complement && d.start < end
-            && words(text.slice(complement, d.start)).length <= 3);
+          // (a denial verb only when the reporter denies, the reported clause's subject being a pronoun or none: "said the
+          // company had denied rivals a fair chance", « a affirmé que l'entreprise avait démenti toute fraude » report another's
+          // act — re-trial; a refusal to comment stays a denial whoever refused: « a indiqué que le groupe n'a pas commenté »)
+          const innerDenial = !hedgedReport && denialSpans.some((d) => {
+            if (d.start < complement || d.start >= end) return false;
+            const pre = words(text.slice(complement, d.start));
+            return pre.length <= 3 && (pre.length === 0 || SUBJECT_PRONOUNS.has(pre[0]!.toLowerCase().replace(/^qu['’]/, ''))
+              || REFUSAL_TO_COMMENT.test(text.slice(d.start, d.end)));
+          });
           const modality: Modality = hedgedReport ? 'hedged' : innerDenial ? 'denied' : 'reported';
           const rule = hedgedReport ? 'hedged-report' : innerDenial ? 'reported-denial' : 'verb-complement';
           const ev = add(complement, second ? second.cut : end, modality, attr, m[0], rule);
