@@ -250,7 +250,7 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/pas-le-droit', kind: 'prohibition', voice: 'subject', pattern: re(`(?:ne|n${APOS})\\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+(?:pas|plus|jamais)\\s+le\\s+droit\\s+(?:de|d${APOS})`) },
     // retirer un droit borne ce que ses titulaires peuvent faire (limit, comme « supprimer les exonérations » dans l'annotation) : « éliminant le droit de ses habitants de s'adresser à l'administration en catalan »,
     // « la loi supprime le droit de grève des policiers », « abolir le droit à l'avortement »
-    { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[${LETTER}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[${LETTER}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de|d${APOS}|à|au|aux)`) },
+    { ruleId: 'restrictions/fr/supprimer-droit', kind: 'limit', voice: 'active', negatable: true, pattern: re(`(?:élimin|supprim|retir|abrog|aboli)[${LETTER}]{0,6}\\s+(?:(?:à|aux?)\\s+(?:[${LETTER}'’-]{1,30}\\s+){1,3}?)?(?:le|leur|son|ce|les|leurs|ses|ces)\\s+droits?\\s+(?:de(?!\\s+douane)|d${APOS}|à|au|aux)`) },
     // « la fraude est passible de cinq ans de prison », « passible d'une amende de 45 000 euros »
     { ruleId: 'restrictions/fr/passible-de', kind: 'sanction', voice: 'subject', includePrevWord: true, pattern: re(`passibles?\\s+(?:de|d${APOS})\\s*(?:[${DIGIT}]|${NUMBER_WORDS}|une?\\s+(?:amende|peine)|amendes?|peines?|poursuites|sanctions)`) },
     // la peine qu'encourt un prévenu, dite par son maximum : « Il encourt jusqu'à dix ans de prison », « les deux hommes risquent
@@ -505,10 +505,10 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     { ruleId: 'restrictions/fr/se-voir-refuser', kind: 'refusal', voice: 'passive', pattern: re(`(?:s${APOS}\\s*(?:est|sont|était|étaient)\\s+vue?s?|se\\s+(?:voi[tr]|voient|verra|verront|voyait|voyaient))\\s+(?:[${LETTER}]+ment\\s+)?(?:refuser|opposer\\s+un\\s+refus)`) },
     // un refus au passif : « L'entrée sur le territoire lui a été refusée », « la demande d'asile a été refusée par l'OFPRA »
     { ruleId: 'restrictions/fr/a-ete-refuse', kind: 'refusal', voice: 'subject', startAtClause: true, pattern: re(`(?:(?:lui|leur|nous|vous)\\s+)?(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+(?:[${LETTER}]+ment\\s+)?refusée?s?`) },
-    // s'opposer à une mesure : « Berlin s'oppose fermement à la mutualisation des dettes », « La France s'est opposée à
-    // l'entrée de la Macédoine du Nord », « opposer une fin de non-recevoir » (un acteur ou un pronom nommé avant ; pas
-    // un match : « Le PSG s'opposera au Bayern en finale »)
-    { ruleId: 'restrictions/fr/s-opposer', kind: 'refusal', voice: 'active', needsActor: true, rejectAfter: /^[^,.;]{0,50}?\s(?:en\s+(?:finale|demi-finales?|quarts?|huitièmes?)|lors\s+d(?:u|e\s+la)\s+(?:match|rencontre|finale)|au\s+(?:premier|second|deuxième)\s+tour)(?=[\s,.;]|$)/iu, pattern: re(`(?:s${APOS}\\s*|se\\s+)(?:(?:est|sont|était|étaient|sera|seront|serait|seraient)\\s+)?oppos(?:e|ent|ait|aient|é|ée|és|ées|era|eront|erait|eraient|ant|er)\\s+(?:(?:fermement|catégoriquement|toujours|farouchement|vivement|résolument|formellement|fortement|clairement|frontalement|depuis\\s+(?:le\\s+début|toujours|longtemps|des\\s+années))\\s+)?(?:à|au|aux)(?![${LETTER}])|fin\\s+de\\s+non-recevoir`) },
+    // un refus net opposé à une demande : « Londres a opposé une fin de non-recevoir à la demande de Bruxelles » (s'opposer à une
+    // mesure — « Berlin s'oppose à la mutualisation des dettes » — est une prise de position, pas un refus : elle n'interdit ni ne borne
+    // rien, l'annotation la met au mieux en optionnel ; restrictions/fr/s-opposer et fr/oppose-a-projet ont été retirées, s19-rtrial)
+    { ruleId: 'restrictions/fr/fin-de-non-recevoir', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`fin\\s+de\\s+non-recevoir`) },
     // un refus exprimé : « Le conseil de surveillance a dit non au projet de fusion », « la direction a opposé un refus
     // catégorique aux revendications »
     { ruleId: 'restrictions/fr/dire-non', kind: 'refusal', voice: 'active', pattern: re(`(?:dit|disent|dire|disait|répondu|répond|répondent)\\s+(?:un\\s+)?non\\s+(?:à|au|aux)(?![${LETTER}])|oppos(?:é|er|e|ent|ait|era)\\s+(?:un|son|leur)\\s+refus`) },
@@ -937,9 +937,6 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // un refus dit par « ne pas vouloir » : « Aucune organisation syndicale n'a voulu signer l'accord », « Paris ne veut pas ratifier le
     // traité » (un verbe d'engagement après ; pas « ne veut pas dire »)
     { ruleId: 'restrictions/fr/ne-pas-vouloir', kind: 'refusal', voice: 'active', pattern: re(`(?:ne|n${APOS})\\s*(?:(?:a|ont|avait|avaient)\\s+(?:pas\\s+|jamais\\s+|plus\\s+)?voulu|veu(?:t|lent)\\s+(?:pas|plus)|voulai(?:t|ent)\\s+(?:pas|plus)|voudr(?:a|ont|ait|aient)\\s+pas|entend(?:ent|ait|aient)?\\s+(?:pas|plus)|compt(?:e|ent|ait|aient)\\s+pas)\\s+(?:signer|accepter|ratifier|approuver|valider|entériner|négocier|reconnaître|participer|rejoindre|céder|appliquer|renoncer|lever|retirer|revenir\\s+sur|reculer|promulguer|autoriser)(?![${LETTER}])`) },
-    // une opposition dite par l'adjectif, à un projet ou un accord : « Les autres restent farouchement opposés à tout accord »,
-    // « le syndicat est opposé à la réforme » (un texte ou un projet après : pas « Nantes sera opposé à Lyon ») ; EN restrictions/en/opposed-to
-    { ruleId: 'restrictions/fr/oppose-a-projet', kind: 'refusal', voice: 'active', pattern: re(`(?:est|sont|était|étaient|reste|restent|restait|restaient|demeure|demeurent|se\\s+(?:dit|disent|disait|montre|montrent|déclare|déclarent))\\s+(?:[${LETTER}]+ment\\s+)?opposée?s?\\s+(?:à|au|aux)\\s+(?:(?:tout|toute|tous|toutes|ce|cette|cet|ces|la|le|l${APOS}|les|un|une|son|sa|ses|leur|leurs)\\s*)?(?:[${LETTER}-]+\\s+)?(?:accords?|projets?|réformes?|lois?|textes?|plans?|mesures?|propositions?|rachats?|fusions?|traités?|budgets?|amendements?|privatisations?|candidatures?|adhésions?|décisions?)(?![${LETTER}])`) },
     // une dérogation à une règle : « le texte maintient la possibilité de déroger aux sanctions en cas de risque », « une dérogation
     // au couvre-feu pour les soignants » ; l'exception borne la restriction (EN « exempt from », restrictions/exception-clause)
     { ruleId: 'restrictions/fr/deroger', kind: 'condition', voice: 'subject', pattern: re(`déroger\\s+(?:à|aux|au)|dérogations?\\s+(?:à|aux|au)`) },
@@ -1063,10 +1060,8 @@ export const FR_RESTRICTIONS: RestrictionLexicon = {
     // des personnes ou des navires refoulés par une autorité : « La Suède a refoulé plusieurs centaines de demandeurs d'asile », « l'Italie
     // refoule les navires humanitaires » (« refoulé à la frontière » est restrictions/fr/interdit-de-territoire) ; EN restrictions/en/turned-back
     { ruleId: 'restrictions/fr/refouler', kind: 'prohibition', voice: 'active', objectInTrigger: true, pattern: re(`refoul(?:é|er|e|ent|ait|aient|era|eront)\\s+(?:(?:les|des|ces|plusieurs|[${DIGIT}]{1,6}|${NUMBER_WORDS}|(?:des\\s+)?(?:dizaines|centaines|milliers)\\s+de)\\s+)?(?:(?:plusieurs\\s+)?(?:dizaines|centaines|milliers)\\s+de\\s+)?(?:migrants|demandeurs\\s+d${APOS}\\s*asile|réfugiés|exilés|navires|bateaux|embarcations|ressortissants|voyageurs|passagers)(?![${LETTER}])`) },
-    // le refus dit par un nom : « Berlin a réaffirmé son opposition au projet de mutualisation des dettes », « le rejet du texte par le
-    // Sénat » (un possessif pour l'opposition : pas « l'opposition a déposé une motion », le camp politique ; un texte ou une mesure suit) ;
-    // EN restrictions/en/opposition-to
-    { ruleId: 'restrictions/fr/opposition-a', kind: 'refusal', voice: 'active', pattern: re(`(?:son|sa|leur)\\s+(?:(?:ferme|farouche|vive|totale|franche)\\s+)?opposition\\s+(?:(?:ferme|farouche|résolue|totale|catégorique|constante)\\s+)?(?:à|au|aux)\\s+(?:(?:l${APOS}|la|le|les|ce|cette|cet|ces|tout|toute|un|une)\\s*)?(?:[${LETTER}-]+\\s+)?${TEXTE_OU_MESURE}`) },
+    // (« Berlin a réaffirmé son opposition au projet » est une prise de position, pas un refus : restrictions/fr/opposition-a a été
+    // retirée avec fr/s-opposer, s19-rtrial ; « le rejet du texte par le Sénat » reste restrictions/fr/rejet-de)
     { ruleId: 'restrictions/fr/rejet-de', kind: 'refusal', voice: 'active', pattern: re(`rejet\\s+(?:massif\\s+|net\\s+)?(?:de\\s+la|du|de\\s+l${APOS}|des|de\\s+ce|de\\s+cette)\\s*(?:[${LETTER}-]+\\s+)?${TEXTE_OU_MESURE}`) },
     // des lieux publics fermés, dit par le nom après une décision : « Le gouvernement a annoncé la fermeture des écoles jusqu'au 15 avril »
     // (le verbe est restrictions/fr/fermer-lieux ; le nom seul est souvent la tête d'une autre règle : « la fermeture des restaurants qui
