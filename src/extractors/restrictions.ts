@@ -166,6 +166,14 @@ export interface RestrictionLexicon {
    */
   locativeBefore: RegExp;
   /**
+   * Non-global regex searched in the action's text: a clause that describes or gives the reason for the target — a participle
+   * ("accused of", "used by", « accusées de », « utilisée par »), a relative pronoun ("which", « qui »), a reason ("for transferring",
+   * « pour avoir transféré »). The actors named after it are in that clause, not restricted: "sanctions on three Chinese companies
+   * accused of supplying drones to Russia", "fined Meta €1.2 billion for transferring user data to the United States"
+   * (restrictions/<lang>/target-modifier).
+   */
+  targetModifier: RegExp;
+  /**
    * Non-global regex anchored at its end: a passive auxiliary just before a participle trigger ("was ", "were later ", « a
    * été »): the subject undergoes the restriction and the agent after "by"/« par » imposes it, however far — "Google was
    * fined €2.4 billion by the European Commission" (restrictions/<lang>/passive-participle).
@@ -211,6 +219,18 @@ export interface RestrictionLexicon {
    * could face new sanctions", « la Russie fait l'objet de sanctions »).
    */
   undergoBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end, tested on the 60 code units before a trigger: a verb of evasion or breach and the noun
+   * phrase's start ("to evade the ", "to get around the oil ", « pour contourner le »). Its subject escapes or breaks the restriction
+   * and does not impose it: "a shadow fleet used by Moscow to circumvent the oil price cap" (restrictions/<lang>/evaded-not-imposed).
+   */
+  evadedBefore: RegExp;
+  /**
+   * Optional non-global regex anchored at its end: a verb of threat before an infinitive trigger (« a menacé de » before « bloquer ») —
+   * the subject threatens to restrict, it does not undergo a threat (`undergoBefore`'s « menacée de sanctions »):
+   * « la Hongrie aurait menacé de bloquer le texte » → imposed by Hungary (restrictions/<lang>/threatens-to).
+   */
+  threatensToBefore?: RegExp;
   /**
    * Head nouns of abstract subjects — processes, measures, documents, quantities ("reform", « révision », "budget") —
    * for {@link RestrictionRule.abstractSubjectKind}, lower case.
@@ -284,6 +304,8 @@ interface Candidate {
   actionFrom?: number;
 }
 
+/** A trigger opening on an infinitive (« bloquer », « interdire », « suspendre »): restrictions/<lang>/threatens-to. */
+const INFINITIVE_OPENING = new RegExp(`^[${LETTER}]{2,20}(?:er|ir|re)(?![${LETTER}])`, 'iu');
 /** A trigger opening on a present participle ("barring", « interdisant »): restrictions/<lang>/participle-clause. */
 const PARTICIPLE_OPENING = new RegExp(`^[${LETTER}]{3,20}(?:ing|ant)(?![${LETTER}])`, 'iu');
 /** Before such a trigger: the comma that opens its clause, « en » or a clitic pronoun allowed (« , lui interdisant »). */
@@ -1038,7 +1060,8 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   const passive = auxPassive || (agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end)));
   // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
   const before60 = text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart);
-  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60);
+  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60)
+    && !(lex.threatensToBefore?.test(before60) && INFINITIVE_OPENING.test(text.slice(c.triggerStart, c.triggerEnd)));
   if (undergoes) {
     // restrictions/<lang>/undergone-imposer: an actor between the verb of undergoing and the noun is the noun's author, the target stands
     // before the verb — "Libya has been under a UN arms embargo since 2011", "Iran faces new US sanctions"
@@ -1073,6 +1096,10 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
       if (own) action = own;
     }
   }
+  // restrictions/<lang>/evaded-not-imposed: who evades or breaks a restriction does not impose it — « la flotte fantôme utilisée par
+  // Moscou pour contourner le plafonnement du prix du pétrole », "Russia uses a shadow fleet to evade the price cap" (an agent after
+  // it still imposes: "to get around the price cap imposed by the G7")
+  if (imposedBy && imposedBy !== agent && lex.evadedBefore.test(before60)) imposedBy = null;
   // restrictions/permit-condition: "would prevent access to the metadata of journalists without a judicial warrant" — forbidden unless
   // permitted is a condition
   // restrictions/undergone-ban: a ban the subject is hit with, faces or receives is a penalty on it — "Luis Suarez was hit with the
@@ -1165,6 +1192,9 @@ const LOCATIVE_WINDOW = 30;
  * (restrictions/<lang>/locative-not-target). The look-back never crosses `from`: « interdit à la Russie de » keeps its dative.
  */
 function actorsInAction(text: string, from: number, end: number, lex: RestrictionLexicon, actors: ActorIndex): Actor[] {
+  // restrictions/<lang>/target-modifier: no target inside a clause about the target ("companies accused of supplying drones to Russia")
+  const modifier = from < end ? lex.targetModifier.exec(text.slice(from, end)) : null;
+  if (modifier) end = from + modifier.index;
   const mentions = actors.mentionsIn(from, end, AGENT_KINDS);
   const out: Actor[] = [];
   for (const m of mentions) {

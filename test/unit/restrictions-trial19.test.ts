@@ -58,3 +58,53 @@ describe('an opposition is a stance, not a refusal', () => {
     expect(extract('French farmers oppose the agreement.', { language: 'en' }).restrictions).toEqual([]);
   });
 });
+
+describe('roles: no target inside a clause about the target (restrictions/<lang>/target-modifier)', () => {
+  const who = (lang: Language, text: string, actors: NameKind[]) =>
+    run(lang, text, actors).map((r) => `${r.kind} by=${r.imposedBy?.name ?? '-'} to=${r.appliesTo.map((a) => a.name).join('|')}`);
+  test.each([
+    ['en', 'The United States imposed sanctions on three Chinese companies accused of supplying drones to Russia.', [['United States', 'government'], ['Russia', 'government']], 'sanction by=United States to='],
+    ['en', 'The EU sanctioned two Iranian firms which supplied missiles to Russia.', [['EU', 'government'], ['Russia', 'government']], 'sanction by=EU to='],
+    ['fr', 'Les États-Unis ont sanctionné trois entreprises chinoises accusées de livrer des drones à la Russie.', [['États-Unis', 'government'], ['Russie', 'government']], 'sanction by=États-Unis to='],
+    ['en', 'The EU fined Meta €1.2 billion for transferring user data to the United States.', [['EU', 'government'], ['Meta', 'organization'], ['United States', 'government']], 'sanction by=EU to=Meta'],
+    ['fr', "La CNIL a infligé une amende de 150 millions d'euros à Google pour avoir transféré des données vers les États-Unis.", [['CNIL', 'government'], ['Google', 'organization'], ['États-Unis', 'government']], 'sanction by=CNIL to=Google'],
+    ['fr', 'Les sanctions visent la flotte fantôme utilisée par Moscou pour contourner le plafonnement du prix du pétrole.', [['Moscou', 'government']], 'sanction by=- to='],
+  ] as const)('%s: %s', (lang, text, actors, expected) => {
+    expect(who(lang, text, actors as unknown as NameKind[])[0]).toBe(expected);
+  });
+  it('look-alikes: a list of targets, a ban with its place of exclusion, keep their targets', () => {
+    expect(who('en', 'The EU imposed sanctions on Russia and Belarus.', [['EU', 'government'], ['Russia', 'government'], ['Belarus', 'government']]))
+      .toEqual(['sanction by=EU to=Russia|Belarus']);
+    expect(who('en', 'Washington banned Huawei and ZTE from its networks.', [['Washington', 'government'], ['Huawei', 'organization'], ['ZTE', 'organization']]))
+      .toEqual(['prohibition by=Washington to=Huawei|ZTE']);
+  });
+});
+
+describe('roles: who evades a restriction does not impose it (restrictions/<lang>/evaded-not-imposed)', () => {
+  test.each([
+    ['fr', 'Moscou utilise une flotte fantôme pour contourner le plafonnement du prix du pétrole.', [['Moscou', 'government']]],
+    ['en', 'Russia uses a shadow fleet to evade the price cap on Russian oil.', [['Russia', 'government']]],
+  ] as const)('%s: %s', (lang, text, actors) => {
+    const limit = run(lang, text, actors as unknown as NameKind[]).find((r) => r.kind === 'limit')!;
+    expect(limit.imposedBy).toBeNull();
+  });
+  it('look-alikes: the imposer of a cap, or an agent after it, still imposes', () => {
+    expect(run('en', 'The G7 imposed a price cap on Russian oil.', [['G7', 'organization']]).find((r) => r.kind === 'limit')!.imposedBy?.name).toBe('G7');
+    expect(run('fr', 'Le G7 a instauré un plafonnement du prix du pétrole russe.', [['G7', 'organization']]).find((r) => r.kind === 'limit')!.imposedBy?.name).toBe('G7');
+    expect(run('en', 'Moscow used a shadow fleet to get around the oil price cap imposed by the G7.', [['Moscow', 'government'], ['G7', 'organization']])
+      .find((r) => r.kind === 'limit')!.imposedBy?.name).toBe('G7');
+  });
+});
+
+describe('roles: « menacé de » + infinitive threatens, it does not undergo (restrictions/fr/threatens-to)', () => {
+  it('fr: « la Hongrie aurait menacé de bloquer le texte » — imposed by Hungary, proposed', () => {
+    const rs = run('fr', 'Selon Politico, la Hongrie aurait menacé de bloquer le texte.', [['Politico', 'organization'], ['Hongrie', 'government']]);
+    expect(rs.map((r) => `${r.kind} ${r.status} by=${r.imposedBy?.name} to=${r.appliesTo.map((a) => a.name).join('|')}`)).toEqual(['prohibition proposed by=Hongrie to=']);
+  });
+  it('look-alikes fr: « est menacée de sanctions » / « d\'une suspension » — the subject undergoes', () => {
+    const rs = run('fr', 'La Russie est menacée de nouvelles sanctions.', [['Russie', 'government']]);
+    expect(rs.map((r) => `${r.imposedBy?.name ?? '-'} ${r.appliesTo.map((a) => a.name).join('|')}`)).toEqual(['- Russie']);
+    const rs2 = run('fr', "La Hongrie est menacée d'une suspension de ses droits de vote.", [['Hongrie', 'government']]);
+    expect(rs2.map((r) => `${r.imposedBy?.name ?? '-'} ${r.appliesTo.map((a) => a.name).join('|')}`)).toEqual(['- Hongrie']);
+  });
+});

@@ -1225,6 +1225,11 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // "a ban on TikTok in the United States", "barred journalists from entering Gaza", "banned from travelling to Russia"
   // (restrictions/en/locative-not-target; not "from", "on", "against": "imports from China", "sanctions on Iran" name the target)
   locativeBefore: new RegExp(`(?<![${LETTER}])(?:in|inside|into|within|across|throughout|at|near|around|entering|enter|enters|visiting|visit|travel(?:l?ing|s)?\\s+to|operating\\s+in)\\s+(?:the\\s+)?$`, 'iu'),
+  // "to evade the price cap", "to get around the oil ", "violating the ban" (restrictions/en/evaded-not-imposed)
+  evadedBefore: new RegExp(`(?<![${LETTER}])(?:evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|(?:get|gets|got|getting)\\s+around|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|defy(?:ing)?|defie[sd]|flout(?:s|ed|ing)?|break(?:s|ing)?|broke)\\s+(?:(?:the|a|an|its|their|this|that|these|those|western|international|g7|eu|us)\\s+){0,2}(?:[${LETTER}-]+\\s+){0,2}$`, 'iu'),
+  // "three Chinese companies accused of supplying drones to Russia", "fined Meta €1.2 billion for transferring user data to the United
+  // States", "a fleet used by Moscow", "banks which finance …" (restrictions/en/target-modifier)
+  targetModifier: new RegExp(`(?<![${LETTER}])(?:(?:accused|suspected|alleged|convicted|charged|found\\s+guilty)\\s+of|(?:used|owned|operated|controlled|run|backed|financed|funded)\\s+by|linked\\s+to|for\\s+(?:(?:allegedly|illegally|secretly|repeatedly|unlawfully)\\s+)?[${LETTER}]{2,20}ing|for\\s+(?:its|their|his|her|having)|in\\s+retaliation\\s+for|(?:which|who|whose)(?=\\s))(?![${LETTER}])`, 'iu'),
   // "Google was fined €2.4 billion by…", "TikTok was later banned in India", "had been barred" (not the impersonal "it is
   // forbidden to…": no one named undergoes it) (restrictions/en/passive-participle)
   passiveAuxBefore: new RegExp(`(?<![${LETTER}])(?<!(?:it|there)\\s{1,3})(?:was|were|is|are|been|be|being|get|gets|got)\\s+(?:(?:later|also|then|recently|effectively|temporarily|subsequently|previously|officially|each|all)\\s+)?$`, 'iu'),
