@@ -884,6 +884,17 @@ const EXCEPTION_LEAD_WINDOW = 40;
  * Drops triggers inside an earlier restriction's evidence; merges adjacent same-kind ones of a clause, and a clause opening with
  * an exception right after a restriction (restrictions/exception-clause).
  */
+/** The lexicon's `exceptionLead` searched anywhere, not only at the start (built once per lexicon): restrictions/exception-in-clause. */
+const EXCEPTION_CUES = new WeakMap<RestrictionLexicon, RegExp>();
+function exceptionCue(lex: RestrictionLexicon): RegExp {
+  let re = EXCEPTION_CUES.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![${LETTER}])${lex.exceptionLead.source.replace(/^\^\\s\*/u, '')}`, lex.exceptionLead.flags.replace('g', ''));
+    EXCEPTION_CUES.set(lex, re);
+  }
+  return re;
+}
+
 function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexicon): Candidate[] {
   found.sort(byTrigger);
   const out: Candidate[] = [];
@@ -907,6 +918,13 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // (and so is a verb of the same kind coordinated after the previous restriction's clause, a predicate of its own: "a decree that sets a
         // ceiling of 150,000 work visas and restricts family reunification to migrants", « plafonne les loyers et interdit les expulsions »;
         // restrictions/coordinated-verb)
+        // restrictions/exception-in-clause: a condition cue inside the previous restriction's clause ("unless", « sauf si ») bounds it and
+        // is no fact of its own, even past a coordinated target — "will impose tariffs on steel from Canada and Mexico unless they curb
+        // migration" is one sanction on both, with its condition (not a sanction on Canada and a condition on "Mexico")
+        // (and a trigger inside that condition is part of it: "unless they curb migration" is no limit of its own)
+        if (c.kind === 'condition' && prev.kind !== 'condition' && c.rule.startAtClause
+          && lex.exceptionLead.test(text.slice(c.triggerStart, Math.min(c.sentence.end, c.triggerStart + EXCEPTION_LEAD_WINDOW)))) continue;
+        if (prev.kind !== 'condition' && c.triggerStart - prev.triggerEnd <= MAX_EVIDENCE && exceptionCue(lex).test(text.slice(prev.triggerEnd, c.triggerStart))) continue;
         const far = c.triggerStart - prev.triggerEnd > SPLIT_GAP || NEW_PREDICATE_GAP.test(text.slice(prev.triggerEnd, c.triggerStart));
         const ownFact = far && (c.kind !== prev.kind || distinctPenalties(prev, c)
           || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)));

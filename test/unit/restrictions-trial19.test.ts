@@ -108,3 +108,25 @@ describe('roles: « menacé de » + infinitive threatens, it does not undergo (r
     expect(rs2.map((r) => `${r.imposedBy?.name ?? '-'} ${r.appliesTo.map((a) => a.name).join('|')}`)).toEqual(['- Hongrie']);
   });
 });
+
+describe('a condition inside a restriction\'s clause bounds it (restrictions/exception-in-clause, status-conditional-threat)', () => {
+  const full = (lang: Language, text: string, actors: NameKind[]) => run(lang, text, actors)
+    .map((r) => `${r.kind} ${r.status} by=${r.imposedBy?.name ?? '-'} to=${r.appliesTo.map((a) => a.name).join('|')} cond=${r.condition}`);
+  it('en: "will impose tariffs … on steel from Canada and Mexico unless they curb migration" — one threatened sanction on both', () => {
+    expect(full('en', 'Washington will impose tariffs of 25% on steel from Canada and Mexico unless they curb migration.',
+      [['Washington', 'government'], ['Canada', 'government'], ['Mexico', 'government']]))
+      .toEqual(['sanction proposed by=Washington to=Canada|Mexico cond=unless they curb migration']);
+  });
+  it('fr: « imposeront des droits de douane … à moins qu\'ils ne limitent l\'immigration » — une sanction menacée', () => {
+    expect(full('fr', "Les États-Unis imposeront des droits de douane sur l'acier du Canada et du Mexique à moins qu'ils ne limitent l'immigration.",
+      [['États-Unis', 'government'], ['Canada', 'government'], ['Mexique', 'government']]))
+      .toEqual(["sanction proposed by=États-Unis to=Canada|Mexique cond=à moins qu'ils ne limitent l'immigration"]);
+  });
+  it('look-alikes: a past sanction on a condition stays active; a rule with its exception is no threat', () => {
+    expect(full('en', 'Washington imposed tariffs on Canada and Mexico unless they curb migration.',
+      [['Washington', 'government'], ['Canada', 'government'], ['Mexico', 'government']]))
+      .toEqual(['sanction active by=Washington to=Canada|Mexico cond=unless they curb migration']);
+    expect(run('en', 'Masks will be mandatory unless a medical exemption applies.').map((r) => `${r.kind} ${r.status}`)).toEqual(['condition active']);
+    expect(run('en', 'The merger can go ahead unless regulators object.').map((r) => `${r.kind} ${r.status}`)).toEqual(['condition active']);
+  });
+});

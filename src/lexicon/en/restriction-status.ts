@@ -68,6 +68,12 @@ export const EN_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // 'restrictions/en/reaction-before': a verb of reaction between the clause's subject and the noun: the subject reacts to the
   // restriction, it does not impose it ("China condemned US curbs on…", "Moscow retaliated against the sanctions")
   // 'restrictions/en/status-proposed-trigger': "Washington threatened Ankara with sanctions" (restrictions/en/threaten-with)
+  // "Washington will impose tariffs … unless they curb migration": a future restriction on a condition is a threat
+  // (restrictions/status-conditional-threat)
+  conditionalThreat: {
+    condition: new RegExp(`^(?:unless|if\\s+(?:[${LETTER}'’.-]+\\s+){1,3}?(?:do|does|did)\\s+not)(?![${LETTER}])`, 'iu'),
+    future: new RegExp(`(?<![${LETTER}])(?:will|shall|['’]ll|(?:is|are)\\s+going\\s+to)\\s+(?:(?:also|then|soon|now|immediately)\\s+)?[${LETTER}]+(?:\\s+[^\\s.;:!?]+){0,6}$`, 'iu'),
+  },
   proposedTrigger: new RegExp(`^threat(?:en|ens|ened|ening)(?![${LETTER}])`, 'iu'),
   // 'restrictions/en/status-ended-until': "Abortion was illegal in Ireland until 2018", "Alcohol was banned until the end of 1933"
   endedUntil: new RegExp(`^[^.;:!?]{0,60}?(?<![${LETTER}])(?:until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+)?(?:[${UPPER}][${LETTER}]{2,9}\\s+)?(?:[${DIGIT}]{1,2},?\\s+)?(?:1[5-9][${DIGIT}]{2}|20[${DIGIT}]{2})(?![${DIGIT}])`, 'iu'),
