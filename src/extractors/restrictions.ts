@@ -232,6 +232,13 @@ export interface RestrictionLexicon {
    */
   threatensToBefore?: RegExp;
   /**
+   * Optional non-global regex anchored at its end, tested on the sentence before a trigger (at most 200 code units): a verb striking
+   * down a text, the text, then a relative pronoun — « Le Conseil constitutionnel a censuré l'article 7 de la loi immigration, qui »
+   * before « restreignait »: the restriction is the struck text's, lifted, and not imposed by who struck it
+   * (restrictions/<lang>/struck-relative).
+   */
+  struckRelativeBefore?: RegExp;
+  /**
    * Head nouns of abstract subjects — processes, measures, documents, quantities ("reform", « révision », "budget") —
    * for {@link RestrictionRule.abstractSubjectKind}, lower case.
    */
@@ -388,6 +395,16 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
       return d;
     });
   shareCoordinatedImposer(text, ordered, out);
+  // restrictions/<lang>/struck-relative: "The Supreme Court struck down the law, which banned drag shows" — the ban was the law's, and
+  // it is struck down
+  if (lex.struckRelativeBefore) {
+    ordered.forEach((c, i) => {
+      // (a restriction the status reader already found lifted keeps its reading: "struck down a Tennessee law that bans" → Tennessee)
+      if (out[i]!.status === 'lifted' || !lex.struckRelativeBefore!.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 200), c.triggerStart))) return;
+      out[i]!.imposedBy = null;
+      out[i]!.status = 'lifted';
+    });
+  }
   const lifted = out.length ? liftAntecedents(doc, ordered, out, lex, ctx.actors) : out;
   // the condition of a re-mention is the antecedent's: "The Senate proposed a ban on TikTok. The ban would take effect only if …"
   for (const [mention, antecedent] of antecedents) {

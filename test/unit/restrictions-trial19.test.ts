@@ -130,3 +130,23 @@ describe('a condition inside a restriction\'s clause bounds it (restrictions/exc
     expect(run('en', 'The merger can go ahead unless regulators object.').map((r) => `${r.kind} ${r.status}`)).toEqual(['condition active']);
   });
 });
+
+describe('a restriction of a struck-down text is lifted, not imposed by the court (restrictions/<lang>/struck-relative)', () => {
+  const all = (lang: Language, text: string, actors: NameKind[]) =>
+    run(lang, text, actors).map((r) => `${r.kind} ${r.status} by=${r.imposedBy?.name ?? '-'} «${r.action}»`);
+  it('fr: « a censuré l\'article 7 de la loi immigration, qui restreignait l\'accès aux prestations » — the limit is lifted; the censure keeps « l\'article »', () => {
+    expect(all('fr', "Le Conseil constitutionnel a censuré l'article 7 de la loi immigration, qui restreignait l'accès aux prestations sociales des étrangers.",
+      [['Conseil constitutionnel', 'government']])).toEqual([
+      "refusal active by=Conseil constitutionnel «l'article 7 de la loi immigration»",
+      "limit lifted by=- «l'accès aux prestations sociales des étrangers»",
+    ]);
+  });
+  it('en: "struck down the law, which banned drag shows" — the ban is lifted, no imposer', () => {
+    expect(all('en', 'The Supreme Court struck down the law, which banned drag shows.', [['Supreme Court', 'government']]))
+      .toContain('prohibition lifted by=- «drag shows»');
+  });
+  it('look-alikes: a law upheld keeps its ban in force; a law annulled alone keeps its object', () => {
+    expect(all('en', 'The court upheld the law, which bans drag shows.', [])).toEqual(['prohibition active by=- «drag shows»']);
+    expect(all('fr', 'La Cour a annulé le décret.', [])).toEqual(['refusal active by=- «le décret»']);
+  });
+});
