@@ -150,3 +150,19 @@ describe('a restriction of a struck-down text is lifted, not imposed by the cour
     expect(all('fr', 'La Cour a annulé le décret.', [])).toEqual(['refusal active by=- «le décret»']);
   });
 });
+
+describe('a deal named with its parties, blocked in the passive (restrictions/en/deal-was-blocked, restrictions/fr/operation-bloquee)', () => {
+  const all = (lang: Language, text: string, actors: NameKind[]) =>
+    run(lang, text, actors).map((r) => `${r.kind} by=${r.imposedBy?.name ?? '-'} «${r.action}»`);
+  const steel: NameKind[] = [['Nippon Steel', 'organization'], ['U.S. Steel', 'organization'], ['Joe Biden', 'person']];
+  test.each([
+    ['en', 'The merger between Nippon Steel and U.S. Steel was blocked by President Joe Biden.', 'prohibition by=Joe Biden «The merger between Nippon Steel and U.S. Steel»'],
+    ['en', "Nippon Steel's takeover of U.S. Steel was blocked by President Joe Biden.", "prohibition by=Joe Biden «Nippon Steel's takeover of U.S. Steel»"],
+    ['fr', 'La fusion entre Nippon Steel et U.S. Steel a été bloquée par le président Joe Biden.', 'prohibition by=Joe Biden «La fusion entre Nippon Steel et U.S. Steel»'],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(all(lang, text, steel)).toEqual([expected]);
+  });
+  it('look-alike: a road between two cities blocked by protesters is no restriction', () => {
+    expect(all('en', 'The road between Paris and Lyon was blocked by protesters.', [['Paris', 'place'], ['Lyon', 'place']])).toEqual([]);
+  });
+});
