@@ -179,6 +179,13 @@ export interface RestrictionLexicon {
    * fined €2.4 billion by the European Commission" (restrictions/<lang>/passive-participle).
    */
   passiveAuxBefore: RegExp;
+  /**
+   * Optional non-global regex anchored at the end of a clause-wide trigger: the infinitive marker of its complement ("are not allowed
+   * | to ", « ne sont pas autorisés | à »). The restricted act is that infinitive phrase, and the clause's subject is who is restricted:
+   * "Visitors are not allowed to bring liquids over 100ml onto the plane" → "bring liquids over 100ml onto the plane"
+   * (restrictions/<lang>/infinitive-action).
+   */
+  infinitiveAfter?: RegExp;
   /** Non-global regex anchored at its start: the trigger opens on a past participle ("fined", "banned", « interdit », « sanctionnée »). */
   participleTrigger: RegExp;
   /**
@@ -1058,7 +1065,11 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     const inner = makeSpan(text, c.triggerStart, c.triggerStart + cue.index).text.replace(/[,;]$/u, '');
     action = inner || action;
   }
-  if (c.rule.startAtClause && c.start < c.triggerStart) {
+  const infinitive = c.rule.startAtClause && c.kind === 'prohibition' && !cue ? lex.infinitiveAfter?.exec(text.slice(c.triggerEnd, c.triggerEnd + 8)) : null;
+  if (infinitive && c.triggerEnd + infinitive[0].length < actionEnd) {
+    // restrictions/<lang>/infinitive-action
+    action = makeSpan(text, c.triggerEnd + infinitive[0].length, actionEnd).text;
+  } else if (c.rule.startAtClause && c.start < c.triggerStart) {
     // "the merger can go ahead unless …", « supprimer les exonérations … pour les entreprises de plus de 20 salariés »
     // a trailing copula is no part of what is restricted: "The sale is | subject to approval" → "The sale",
     // « L'opération est | soumise à l'accord de… » → « L'opération »

@@ -166,3 +166,17 @@ describe('a deal named with its parties, blocked in the passive (restrictions/en
     expect(all('en', 'The road between Paris and Lyon was blocked by protesters.', [['Paris', 'place'], ['Lyon', 'place']])).toEqual([]);
   });
 });
+
+describe('the act a permission denies is its infinitive (restrictions/<lang>/infinitive-action)', () => {
+  test.each([
+    ['en', 'Visitors are not allowed to bring liquids over 100ml onto the plane.', 'bring liquids over 100ml onto the plane'],
+    ['en', 'Journalists were not allowed to enter the courtroom.', 'enter the courtroom'],
+    ['fr', "Les visiteurs ne sont pas autorisés à emporter des liquides dans l'avion.", "emporter des liquides dans l'avion"],
+  ] as const)('%s: %s', (lang, text, action) => {
+    expect(run(lang, text).map((r) => `${r.kind} «${r.action}»`)).toEqual([`prohibition «${action}»`]);
+  });
+  it('look-alikes: a bare subject stays the action ("Smoking is not allowed in the building"); a sale suspended pending a buyer is none', () => {
+    expect(run('en', 'Smoking is not allowed in the building.').map((r) => r.action)).toEqual(['Smoking']);
+    expect(run('fr', 'La vente du club a été suspendue en attendant un nouvel acheteur.')).toEqual([]);
+  });
+});

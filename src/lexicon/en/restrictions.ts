@@ -1227,6 +1227,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // (restrictions/en/locative-not-target; not "from", "on", "against": "imports from China", "sanctions on Iran" name the target)
   locativeBefore: new RegExp(`(?<![${LETTER}])(?:in|inside|into|within|across|throughout|at|near|around|entering|enter|enters|visiting|visit|travel(?:l?ing|s)?\\s+to|operating\\s+in)\\s+(?:the\\s+)?$`, 'iu'),
   // "to evade the price cap", "to get around the oil ", "violating the ban" (restrictions/en/evaded-not-imposed)
+  // "Visitors are not allowed | to | bring liquids onto the plane" (restrictions/en/infinitive-action)
+  infinitiveAfter: new RegExp(`^\\s+to\\s+(?=[${LETTER}]{2})`, 'iu'),
   evadedBefore: new RegExp(`(?<![${LETTER}])(?:evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|(?:get|gets|got|getting)\\s+around|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|defy(?:ing)?|defie[sd]|flout(?:s|ed|ing)?|break(?:s|ing)?|broke)\\s+(?:(?:the|a|an|its|their|this|that|these|those|western|international|g7|eu|us)\\s+){0,2}(?:[${LETTER}-]+\\s+){0,2}$`, 'iu'),
   // "The Supreme Court struck down the law, which banned drag shows" (restrictions/en/struck-relative)
   struckRelativeBefore: new RegExp(`(?<![${LETTER}])(?:str(?:uck|ikes?|iking)\\s+down|overturn(?:s|ed|ing)?|annull?(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|quash(?:es|ed|ing)?|suspend(?:s|ed|ing)?)\\s[^.;:!?]{1,120},?\\s(?:which|that)\\s+(?:(?:had|has|have|would|was|were)\\s+)?$`, 'iu'),
