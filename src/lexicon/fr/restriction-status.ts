@@ -75,7 +75,7 @@ export const FR_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // condition est une menace (restrictions/status-conditional-threat)
   conditionalThreat: {
     condition: new RegExp(`^(?:à\\s+moins|sauf\\s+si)(?![${LETTER}])`, 'iu'),
-    future: new RegExp(`(?:(?<![${LETTER}])(?:va|vont|allait|allaient)\\s+[${LETTER}]+(?:er|ir|re)|[${LETTER}]{2,}(?:era|eront|ira|iront|dra|dront))(?:\\s+[^\\s.;:!?]+){0,6}$`, 'iu'),
+    future: new RegExp(`(?:(?<![${LETTER}])(?:va|vont|allait|allaient)\\s+[${LETTER}]+(?:er|ir|re)|(?<![${LETTER}])[${LETTER}]{1,20}(?:era|eront|ira|iront|dra|dront)(?![${LETTER}]))(?:\\s+[^\\s.;:!?]+){0,6}$`, 'iu'),
   },
   proposedTrigger: new RegExp(`^(?:menac(?:e|ent|é|ait|aient|ant|era|eront)|[${LETTER}]{3,20}(?:rait|raient))(?![${LETTER}])`, 'iu'),
   // 'restrictions/fr/status-ended-until' : « L'homosexualité était illégale en Grande-Bretagne jusqu'en 1967 », « L'alcool fut
