@@ -172,6 +172,12 @@ export interface ContractLexicon {
    */
   hypotheticalBefore: RegExp;
   /**
+   * Non-global regex anchored at its end, tested on the text before the subject of an agreement verb: a conjunction that makes the
+   * clause an awaited event, not a fact — "We will not negotiate until Russia accepts a ceasefire", « jusqu'à ce que la Russie accepte
+   * un cessez-le-feu » (contracts/<lang>/awaited-clause): the subject is no party of an agreement made.
+   */
+  awaitedBefore: RegExp;
+  /**
    * Non-global regexes anchored at their end, tested on the text just before
    * a status cue: `modal` turns "signed" into `proposed` and voids
    * "cancelled" ("will be signed", "expected to sign", "allows Yahoo to
@@ -247,6 +253,14 @@ export interface ContractLexicon {
   agreementVerbs: RegExp;
   /** Non-global regex anchored at the noun's end: a passive signing verb and its agent preposition ("was signed by "). */
   signedBy: RegExp;
+  /**
+   * Non-global regex anchored at the end of a `signedBy` match: an approving verb and its agent preposition ("must be approved by ",
+   * "still needs to be ratified by ", « doit encore être ratifié par »). After a definite or demonstrative mention the agent approves an
+   * agreement already told — a parliament, a regulator — and is no party (contracts/<lang>/approved-by-not-party).
+   */
+  approvedBy: RegExp;
+  /** Non-global regex tested on the same match: the approval is required, not done ("must be approved by", « doit encore être ratifié par »). */
+  approvalRequired: RegExp;
   /**
    * Possessive determiners that may stand for an institution named in the
    * previous sentence ("its", "their", « son », « leur »; not "his", "her").
@@ -1664,6 +1678,12 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     const post = lex.postNominalParties ? postNominalNames(text, tokens, lastIdx, nounEnd, actors) : undefined;
     for (const a of post?.parties ?? []) if (!parties.includes(a)) parties.push(a);
     const after = partiesAfter(text, tokens, post ? tokenIndexAt(tokens, post.end) : lastIdx, sentence.end, info.kind, lex, actors);
+    // contracts/<lang>/approved-by-not-party: "The deal still needs to be ratified by France and Germany" — a known agreement's approvers
+    // are no parties ("by" also introduces a deal's party: "a deal by Boeing"); when no agreement was told before, only a required approval
+    const remention = np.det === 'definite' || np.det === 'demonstrative';
+    const approverOnly = !remention ? undefined : out.some((o) => o.start < np.start && o.parties.length > 0) ? 'any' : 'required';
+    const approvers = approverOnly ? approverAgents(text, nounEnd, sentence.end, lex, actors, approverOnly) : undefined;
+    if (approvers) after.parties = after.parties.filter((a) => !approvers.has(a));
     if (isOrder) {
       const maker = goodsMaker(text, tokens, lastIdx, sentence.end, lex, actors);
       if (maker && !after.parties.includes(maker.actor)) {
@@ -1740,7 +1760,9 @@ function collectNounMentions(text: string, sentence: Span, prevSentence: Span | 
     if (parties.length < 2) {
       // contracts/<lang>/mediator: when two or more subjects sign or accept it, a passive agent brokered it and is no party:
       // « Israël et le Hamas ont accepté une trêve négociée par le Qatar », "X and Y agreed to a truce negotiated by Egypt"
-      const agent = bySubject && bySubject.parties.length >= 2 ? undefined : signedByParties(text, tokens, nounEnd, sentence.end, lex, actors);
+      // contracts/<lang>/approved-by-not-party: "The agreement must be approved by the European Parliament" — the approver of a known
+      // agreement (definite or demonstrative mention) is no party of a new one (approverOnly, above)
+      const agent = bySubject && bySubject.parties.length >= 2 ? undefined : signedByParties(text, tokens, nounEnd, sentence.end, lex, actors, approverOnly);
       for (const a of agent?.parties ?? []) if (!parties.includes(a)) parties.push(a);
       if (agent) end = Math.max(end, agent.end);
       if (bySubject && bySubject.start >= sentence.start) {
@@ -2049,6 +2071,8 @@ function verbSubjectParties(text: string, sentence: Span, npStart: number, prev:
   // contracts/<lang>/subject-time: "South Sudan's government and rebels on Thursday signed", « ont signé jeudi soir » — a day or time
   // between the subject and its verb does not count towards the gap
   if (subject && text.slice(subject.end, vStart).replace(TIME_ADVERBIAL, ' ').length <= 30) {
+    // contracts/<lang>/awaited-clause: "until Russia accepts a ceasefire", « jusqu'à ce que la Russie accepte un cessez-le-feu »
+    if (lex.awaitedBefore.test(text.slice(Math.max(sentence.start, subject.start - 40), subject.start))) return undefined;
     const list = widenedList(text, sentence, subject, from, lex, actors);
     // contracts/<lang>/verb-with-party: "Lockheed Martin signed with the Pentagon a $1.2 billion contract", « Dassault a signé avec l'Inde un contrat »
     // (a descriptor or two may stand before the name: « a signé avec le groupe tchèque CEZ une lettre d'intention »)
@@ -2275,10 +2299,15 @@ const PREDICATE_LEAD = new RegExp(`^\\s{0,3}(?:[${LOWER}'’]{1,12}\\s{1,3}){0,3
  */
 const APPOSITION_GAP = new RegExp(`^,\\s{1,3}(?:(?:(?:its|his|her|their|the|a|an|son|sa|ses|leur|leurs|le|la|les|l['’]|un|une|actionnaire|président|présidente|patron|propriétaire)\\s?|[${LOWER}])[^,.;:!?()«»"“”]{1,60},\\s{0,3})?$`, 'u');
 
-/** The agent list of a passive signing verb after the noun: « Le traité avait été signé en janvier par X, Y et Z ». */
-function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex): { parties: Actor[]; end: number } | undefined {
+/**
+ * The agent list of a passive signing verb after the noun: « Le traité avait été signé en janvier par X, Y et Z ». With `approverOnly`
+ * (a definite or demonstrative mention), an approving verb's agent is none (`approvedBy`: "The agreement must be approved by the Parliament"):
+ * `any` — an agreement with parties was told before; `required` — none was, only a required approval counts (`approvalRequired`).
+ */
+function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, approverOnly?: 'any' | 'required'): { parties: Actor[]; end: number } | undefined {
   const m = lex.signedBy.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
   if (!m) return undefined;
+  if (approverOnly && isApproval(m[0], lex, approverOnly)) return undefined;
   const agentAt = nounEnd + m.index + m[0].length;
   const found = partyChainAfter(text, tokens, tokenIndexAt(tokens, agentAt), sentenceEnd, lex, actors, 6);
   if (!found.parties.length) return undefined;
@@ -2288,6 +2317,22 @@ function signedByParties(text: string, tokens: Token[], nounEnd: number, sentenc
   // (a place there is where it was signed: « L'accord, signé mardi à Paris par la France et l'Inde »)
   const recipients = actors.mentionsIn(nounEnd, agentAt, PARTY_KINDS).filter((am) => am.actor.kind !== 'place' && toParty.test(text.slice(nounEnd, am.start)));
   return { parties: [...recipients.map((r) => r.actor).filter((a) => !found.parties.includes(a)), ...found.parties], end: found.end };
+}
+
+/** A `signedBy` match that is an approval (`any`) or a required one (`required`): "must be approved by ", « doit être ratifié par ». */
+function isApproval(match: string, lex: ContractLexicon, mode: 'any' | 'required'): boolean {
+  return lex.approvedBy.test(match) && (mode === 'any' || lex.approvalRequired.test(match));
+}
+
+/**
+ * The actors named after an approving verb's agent preposition that follows the noun in its sentence ("The deal still needs to be
+ * ratified by | France and Germany"); `undefined` when no approval follows (contracts/<lang>/approved-by-not-party).
+ */
+function approverAgents(text: string, nounEnd: number, sentenceEnd: number, lex: ContractLexicon, actors: ActorIndex, mode: 'any' | 'required'): Set<Actor> | undefined {
+  const m = lex.signedBy.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 160)));
+  if (!m || !isApproval(m[0], lex, mode)) return undefined;
+  const agentAt = nounEnd + m.index + m[0].length;
+  return new Set(actors.mentionsIn(agentAt, sentenceEnd, PARTY_KINDS).map((am) => am.actor));
 }
 
 function lexName(lex: ContractLexicon): string {

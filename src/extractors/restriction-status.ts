@@ -95,6 +95,14 @@ export interface RestrictionStatusLexicon {
    */
   proposedTrigger?: RegExp;
   /**
+   * Optional, tested on the restriction's condition and on the text around its trigger: a threat on a condition — a future restriction
+   * ("will impose", « imposeront ») bounded by "unless" / « à moins que » is threatened, not in force (sanctions and prohibitions only:
+   * "Masks will be mandatory unless an exemption applies" is a rule with its exception): "Washington will impose tariffs of
+   * 25% on steel from Canada and Mexico unless they curb migration" → `proposed` (restrictions/status-conditional-threat). `condition`
+   * anchored at the condition's start; `future` anchored at its end, on the text before the trigger and the trigger itself.
+   */
+  conditionalThreat?: { condition: RegExp; future: RegExp };
+  /**
    * Optional, anchored at the start of the text after the trigger: a bound in time, a year, that the restriction lasted until
    * ("… in Ireland until 2018", « … jusqu'en 1967 »). With {@link pastMarker}, the restriction has ended → `lifted`
    * (restrictions/status-ended-until).
@@ -304,6 +312,10 @@ export function readRestriction(text: string, draft: UnreadRestriction, place: T
         status = 'proposed';
         cueStart = from + proposed.index;
       } else if (lex.proposedTrigger?.test(text.slice(ts, te))) {
+        status = 'proposed';
+      } else if ((draft.kind === 'sanction' || draft.kind === 'prohibition') && draft.condition && lex.conditionalThreat && lex.conditionalThreat.condition.test(draft.condition)
+        && lex.conditionalThreat.future.test(text.slice(from, te))) {
+        // restrictions/status-conditional-threat
         status = 'proposed';
       }
     }

@@ -166,11 +166,26 @@ export interface RestrictionLexicon {
    */
   locativeBefore: RegExp;
   /**
+   * Non-global regex searched in the action's text: a clause that describes or gives the reason for the target — a participle
+   * ("accused of", "used by", « accusées de », « utilisée par »), a relative pronoun ("which", « qui »), a reason ("for transferring",
+   * « pour avoir transféré »). The actors named after it are in that clause, not restricted: "sanctions on three Chinese companies
+   * accused of supplying drones to Russia", "fined Meta €1.2 billion for transferring user data to the United States"
+   * (restrictions/<lang>/target-modifier).
+   */
+  targetModifier: RegExp;
+  /**
    * Non-global regex anchored at its end: a passive auxiliary just before a participle trigger ("was ", "were later ", « a
    * été »): the subject undergoes the restriction and the agent after "by"/« par » imposes it, however far — "Google was
    * fined €2.4 billion by the European Commission" (restrictions/<lang>/passive-participle).
    */
   passiveAuxBefore: RegExp;
+  /**
+   * Optional non-global regex anchored at the end of a clause-wide trigger: the infinitive marker of its complement ("are not allowed
+   * | to ", « ne sont pas autorisés | à »). The restricted act is that infinitive phrase, and the clause's subject is who is restricted:
+   * "Visitors are not allowed to bring liquids over 100ml onto the plane" → "bring liquids over 100ml onto the plane"
+   * (restrictions/<lang>/infinitive-action).
+   */
+  infinitiveAfter?: RegExp;
   /** Non-global regex anchored at its start: the trigger opens on a past participle ("fined", "banned", « interdit », « sanctionnée »). */
   participleTrigger: RegExp;
   /**
@@ -211,6 +226,25 @@ export interface RestrictionLexicon {
    * could face new sanctions", « la Russie fait l'objet de sanctions »).
    */
   undergoBefore: RegExp;
+  /**
+   * Non-global regex anchored at its end, tested on the 60 code units before a trigger: a verb of evasion or breach and the noun
+   * phrase's start ("to evade the ", "to get around the oil ", « pour contourner le »). Its subject escapes or breaks the restriction
+   * and does not impose it: "a shadow fleet used by Moscow to circumvent the oil price cap" (restrictions/<lang>/evaded-not-imposed).
+   */
+  evadedBefore: RegExp;
+  /**
+   * Optional non-global regex anchored at its end: a verb of threat before an infinitive trigger (« a menacé de » before « bloquer ») —
+   * the subject threatens to restrict, it does not undergo a threat (`undergoBefore`'s « menacée de sanctions »):
+   * « la Hongrie aurait menacé de bloquer le texte » → imposed by Hungary (restrictions/<lang>/threatens-to).
+   */
+  threatensToBefore?: RegExp;
+  /**
+   * Optional non-global regex anchored at its end, tested on the sentence before a trigger (at most 200 code units): a verb striking
+   * down a text, the text, then a relative pronoun — « Le Conseil constitutionnel a censuré l'article 7 de la loi immigration, qui »
+   * before « restreignait »: the restriction is the struck text's, lifted, and not imposed by who struck it
+   * (restrictions/<lang>/struck-relative).
+   */
+  struckRelativeBefore?: RegExp;
   /**
    * Head nouns of abstract subjects — processes, measures, documents, quantities ("reform", « révision », "budget") —
    * for {@link RestrictionRule.abstractSubjectKind}, lower case.
@@ -284,6 +318,8 @@ interface Candidate {
   actionFrom?: number;
 }
 
+/** A trigger opening on an infinitive (« bloquer », « interdire », « suspendre »): restrictions/<lang>/threatens-to. */
+const INFINITIVE_OPENING = new RegExp(`^[${LETTER}]{2,20}(?:er|ir|re)(?![${LETTER}])`, 'iu');
 /** A trigger opening on a present participle ("barring", « interdisant »): restrictions/<lang>/participle-clause. */
 const PARTICIPLE_OPENING = new RegExp(`^[${LETTER}]{3,20}(?:ing|ant)(?![${LETTER}])`, 'iu');
 /** Before such a trigger: the comma that opens its clause, « en » or a clitic pronoun allowed (« , lui interdisant »). */
@@ -366,6 +402,16 @@ export function extractRestrictions(doc: AnalysedText, ctx: ExtractionContext): 
       return d;
     });
   shareCoordinatedImposer(text, ordered, out);
+  // restrictions/<lang>/struck-relative: "The Supreme Court struck down the law, which banned drag shows" — the ban was the law's, and
+  // it is struck down
+  if (lex.struckRelativeBefore) {
+    ordered.forEach((c, i) => {
+      // (a restriction the status reader already found lifted keeps its reading: "struck down a Tennessee law that bans" → Tennessee)
+      if (out[i]!.status === 'lifted' || !lex.struckRelativeBefore!.test(text.slice(Math.max(c.sentence.start, c.triggerStart - 200), c.triggerStart))) return;
+      out[i]!.imposedBy = null;
+      out[i]!.status = 'lifted';
+    });
+  }
   const lifted = out.length ? liftAntecedents(doc, ordered, out, lex, ctx.actors) : out;
   // the condition of a re-mention is the antecedent's: "The Senate proposed a ban on TikTok. The ban would take effect only if …"
   for (const [mention, antecedent] of antecedents) {
@@ -862,6 +908,17 @@ const EXCEPTION_LEAD_WINDOW = 40;
  * Drops triggers inside an earlier restriction's evidence; merges adjacent same-kind ones of a clause, and a clause opening with
  * an exception right after a restriction (restrictions/exception-clause).
  */
+/** The lexicon's `exceptionLead` searched anywhere, not only at the start (built once per lexicon): restrictions/exception-in-clause. */
+const EXCEPTION_CUES = new WeakMap<RestrictionLexicon, RegExp>();
+function exceptionCue(lex: RestrictionLexicon): RegExp {
+  let re = EXCEPTION_CUES.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![${LETTER}])${lex.exceptionLead.source.replace(/^\^\\s\*/u, '')}`, lex.exceptionLead.flags.replace('g', ''));
+    EXCEPTION_CUES.set(lex, re);
+  }
+  return re;
+}
+
 function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexicon): Candidate[] {
   found.sort(byTrigger);
   const out: Candidate[] = [];
@@ -885,6 +942,13 @@ function mergeAndDedupe(text: string, found: Candidate[], lex: RestrictionLexico
         // (and so is a verb of the same kind coordinated after the previous restriction's clause, a predicate of its own: "a decree that sets a
         // ceiling of 150,000 work visas and restricts family reunification to migrants", « plafonne les loyers et interdit les expulsions »;
         // restrictions/coordinated-verb)
+        // restrictions/exception-in-clause: a condition cue inside the previous restriction's clause ("unless", « sauf si ») bounds it and
+        // is no fact of its own, even past a coordinated target — "will impose tariffs on steel from Canada and Mexico unless they curb
+        // migration" is one sanction on both, with its condition (not a sanction on Canada and a condition on "Mexico")
+        // (and a trigger inside that condition is part of it: "unless they curb migration" is no limit of its own)
+        if (c.kind === 'condition' && prev.kind !== 'condition' && c.rule.startAtClause
+          && lex.exceptionLead.test(text.slice(c.triggerStart, Math.min(c.sentence.end, c.triggerStart + EXCEPTION_LEAD_WINDOW)))) continue;
+        if (prev.kind !== 'condition' && c.triggerStart - prev.triggerEnd <= MAX_EVIDENCE && exceptionCue(lex).test(text.slice(prev.triggerEnd, c.triggerStart))) continue;
         const far = c.triggerStart - prev.triggerEnd > SPLIT_GAP || NEW_PREDICATE_GAP.test(text.slice(prev.triggerEnd, c.triggerStart));
         const ownFact = far && (c.kind !== prev.kind || distinctPenalties(prev, c)
           || COORDINATED_VERB.test(text.slice(Math.max(prev.triggerEnd, c.triggerStart - 40), c.triggerEnd)));
@@ -1001,7 +1065,11 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
     const inner = makeSpan(text, c.triggerStart, c.triggerStart + cue.index).text.replace(/[,;]$/u, '');
     action = inner || action;
   }
-  if (c.rule.startAtClause && c.start < c.triggerStart) {
+  const infinitive = c.rule.startAtClause && c.kind === 'prohibition' && !cue ? lex.infinitiveAfter?.exec(text.slice(c.triggerEnd, c.triggerEnd + 8)) : null;
+  if (infinitive && c.triggerEnd + infinitive[0].length < actionEnd) {
+    // restrictions/<lang>/infinitive-action
+    action = makeSpan(text, c.triggerEnd + infinitive[0].length, actionEnd).text;
+  } else if (c.rule.startAtClause && c.start < c.triggerStart) {
     // "the merger can go ahead unless …", « supprimer les exonérations … pour les entreprises de plus de 20 salariés »
     // a trailing copula is no part of what is restricted: "The sale is | subject to approval" → "The sale",
     // « L'opération est | soumise à l'accord de… » → « L'opération »
@@ -1038,7 +1106,8 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
   const passive = auxPassive || (agent !== null && new RegExp(`^(?:\\s+[${LETTER}]+(?:ment|ly|é|ée|és|ées|ed|en)){0,2}\\s+(?:${lex.agentPrepositions.join('|')})\\s`, 'iu').test(text.slice(c.triggerEnd, evidence.end)));
   // "Iran could face new sanctions", « la Russie fait l'objet de sanctions »: the subject undergoes the restriction
   const before60 = text.slice(Math.max(c.sentence.start, c.triggerStart - 60), c.triggerStart);
-  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60);
+  const undergoes = c.rule.voice === 'active' && lex.undergoBefore.test(before60)
+    && !(lex.threatensToBefore?.test(before60) && INFINITIVE_OPENING.test(text.slice(c.triggerStart, c.triggerEnd)));
   if (undergoes) {
     // restrictions/<lang>/undergone-imposer: an actor between the verb of undergoing and the noun is the noun's author, the target stands
     // before the verb — "Libya has been under a UN arms embargo since 2011", "Iran faces new US sanctions"
@@ -1073,6 +1142,10 @@ function toDraft(text: string, c: Candidate, lex: RestrictionLexicon, actors: Ac
       if (own) action = own;
     }
   }
+  // restrictions/<lang>/evaded-not-imposed: who evades or breaks a restriction does not impose it — « la flotte fantôme utilisée par
+  // Moscou pour contourner le plafonnement du prix du pétrole », "Russia uses a shadow fleet to evade the price cap" (an agent after
+  // it still imposes: "to get around the price cap imposed by the G7")
+  if (imposedBy && imposedBy !== agent && lex.evadedBefore.test(before60)) imposedBy = null;
   // restrictions/permit-condition: "would prevent access to the metadata of journalists without a judicial warrant" — forbidden unless
   // permitted is a condition
   // restrictions/undergone-ban: a ban the subject is hit with, faces or receives is a penalty on it — "Luis Suarez was hit with the
@@ -1165,6 +1238,9 @@ const LOCATIVE_WINDOW = 30;
  * (restrictions/<lang>/locative-not-target). The look-back never crosses `from`: « interdit à la Russie de » keeps its dative.
  */
 function actorsInAction(text: string, from: number, end: number, lex: RestrictionLexicon, actors: ActorIndex): Actor[] {
+  // restrictions/<lang>/target-modifier: no target inside a clause about the target ("companies accused of supplying drones to Russia")
+  const modifier = from < end ? lex.targetModifier.exec(text.slice(from, end)) : null;
+  if (modifier) end = from + modifier.index;
   const mentions = actors.mentionsIn(from, end, AGENT_KINDS);
   const out: Actor[] = [];
   for (const m of mentions) {

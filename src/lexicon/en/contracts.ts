@@ -167,6 +167,8 @@ export const EN_CONTRACTS: ContractLexicon = {
   strictPrepositions: ['to'],
   // "if only Yahoo had bought Snapchat", "even if Kmart buys Sears", "whether Disney acquires Fox"
   hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:if|unless|whether)(?:\\s+only)?\\s+(?:the\\s+)?$`, 'iu'),
+  // "We will not negotiate until Russia accepts a ceasefire", "unless Hamas agrees to a truce", "before Iran signs a deal" (contracts/en/awaited-clause)
+  awaitedBefore: new RegExp(`(?<![${LETTER}])(?:until|till|unless|before|once)\\s+(?:the\\s+)?$`, 'iu'),
   statusBefore: {
     // "is expected to sign", "will be signed", "could be cancelled", "allows Yahoo to terminate", "hopes to seal", "is poised to sign"
     modal: new RegExp(`(?<![${LETTER}])(?:(?:will|would|could|should|may|might|can|must|shall)(?:\\s+(?:not\\s+)?be)?|(?:expected|set|due|poised|about|preparing|prepares?|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|aims?|intends?|ready|able|allows?|allowed|right|option|vow(?:s|ed)?|pledged?)(?:\\s+[${LETTER}’']+){0,2}\\s+to(?:\\s+be)?|to\\s+be|` +
@@ -247,6 +249,10 @@ export const EN_CONTRACTS: ContractLexicon = {
   // "the treaty was signed in 2004 by X and Y", "a ceasefire agreement was reached between Armenia and Azerbaijan"
   // (and the winner of a contract: "the contract was won by Alstom", contracts/en/won-by)
   signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signed|ratified|concluded|agreed|negotiated|approved|awarded|granted|reached|struck|won)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:by|between)\\s`, 'iu'),
+  // "The agreement must be approved by the European Parliament", "the deal still needs to be ratified by national parliaments":
+  // the approver of a known agreement is no party (contracts/en/approved-by-not-party)
+  approvedBy: new RegExp(`(?:ratified|approved)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+by\\s$`, 'iu'),
+  approvalRequired: new RegExp(`(?:must|needs?\\s+to|needed\\s+to|ha(?:s|ve|d)\\s+to|will\\s+(?:have|need)\\s+to|would\\s+(?:have|need)\\s+to|(?:is|are)\\s+(?:yet\\s+)?to|yet\\s+to)\\s+(?:[${LETTER}]+\\s+){0,2}?be\\s+(?:ratified|approved)`, 'iu'),
   institutionPossessives: ['its', 'their'],
   pluralPossessives: ['their'],
   // (and a count with a noun of institutions: "The three companies signed a memorandum", "the two carmakers agreed", "both governments")

@@ -36,7 +36,7 @@ export const EN_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   liftedAnaphor: new RegExp(`(?<![${LETTER}])(?:lift(?:s|ed)?|end(?:s|ed)|scrap(?:s|ped)|revok(?:e|es|ed)|rescind(?:s|ed)?|repeal(?:s|ed)?|overturn(?:s|ed)?|revers(?:e|es|ed)|withdr(?:ew|aws?)|remov(?:e|es|ed)|dropp?(?:s|ed))\\s+(?:the|that|this|its|these|those|their)\\s+(?:(?:temporary|earlier|controversial|nationwide|previous|recent|new)\\s+)?(ban|block|prohibition|embargo|sanctions?|restrictions?|suspension|freeze|curbs?)(?![${LETTER}])(?!\\s+(?:on|against|of|targeting|imposed|over|for)\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[${DIGIT}])))`, 'giu'),
   // 'restrictions/en/status-lifted-before': "The government lifted the ban on TikTok", "Congress repealed the ban", "the lifting of
   // sanctions", "put an end to the embargo", "a court struck down the ban", "the end of the curfew"
-  liftedBefore: new RegExp(`(?<![${LETTER}])(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|scrap(?:s|ped|ping)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|strik(?:e|es|ing)\\s+down|struck\\s+down|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|annul(?:s|led|ling)?|invalidat(?:e|es|ed|ing)|put\\s+an\\s+end\\s+to|(?:lifting|end|repeal|removal|scrapping|overturning|annulment)\\s+of)\\s+${MODIFIERS}$`, 'iu'),
+  liftedBefore: new RegExp(`(?<![${LETTER}])(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|scrap(?:s|ped|ping)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|strik(?:e|es|ing)\\s+down|struck\\s+down|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|annul(?:s|led|ling)?|invalidat(?:e|es|ed|ing)|put\\s+an\\s+end\\s+to|(?:lifting|end|repeal|removal|scrapping|overturning|annulment)\\s+of)\\s+${MODIFIERS}$`, 'iu'),
   // 'restrictions/en/status-lifted-text': a text that restricts, struck down, blocked or annulled: "A federal judge struck down
   // Florida's law banning drag shows", "the court blocked the Texas law restricting abortion", "a judge temporarily blocked
   // President Trump's executive order barring refugees", "struck down a Tennessee law that bans drag shows", "the repeal of
@@ -68,6 +68,12 @@ export const EN_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // 'restrictions/en/reaction-before': a verb of reaction between the clause's subject and the noun: the subject reacts to the
   // restriction, it does not impose it ("China condemned US curbs on…", "Moscow retaliated against the sanctions")
   // 'restrictions/en/status-proposed-trigger': "Washington threatened Ankara with sanctions" (restrictions/en/threaten-with)
+  // "Washington will impose tariffs … unless they curb migration": a future restriction on a condition is a threat
+  // (restrictions/status-conditional-threat)
+  conditionalThreat: {
+    condition: new RegExp(`^(?:unless|if\\s+(?:[${LETTER}'’.-]+\\s+){1,3}?(?:do|does|did)\\s+not)(?![${LETTER}])`, 'iu'),
+    future: new RegExp(`(?<![${LETTER}])(?:will|shall|['’]ll|(?:is|are)\\s+going\\s+to)\\s+(?:(?:also|then|soon|now|immediately)\\s+)?[${LETTER}]+(?:\\s+[^\\s.;:!?]+){0,6}$`, 'iu'),
+  },
   proposedTrigger: new RegExp(`^threat(?:en|ens|ened|ening)(?![${LETTER}])`, 'iu'),
   // 'restrictions/en/status-ended-until': "Abortion was illegal in Ireland until 2018", "Alcohol was banned until the end of 1933"
   endedUntil: new RegExp(`^[^.;:!?]{0,60}?(?<![${LETTER}])(?:until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+)?(?:[${UPPER}][${LETTER}]{2,9}\\s+)?(?:[${DIGIT}]{1,2},?\\s+)?(?:1[5-9][${DIGIT}]{2}|20[${DIGIT}]{2})(?![${DIGIT}])`, 'iu'),

@@ -26,6 +26,14 @@ const E = `(?:(?<=['’${DIGIT}$€£])|(?![${LETTER}${DIGIT}]))`;
 /** A rule's trigger regex, built on first use (most rules never run on a given article). */
 const re = (body: string): LazyRegExp => new LazyRegExp(`${B}(?:${body})${E}`, 'giu');
 
+/**
+ * Before "tariffs on …" (restrictions/en/tariffs-on), a verb or noun of reduction: the tariffs are cut, not imposed — a trade deal
+ * that liberalises ("The deal will cut tariffs on 91% of goods", "lowering duties on $40 billion", "a reduction of import duties on
+ * 5,000 products") states no restriction (restrictions/en/tariff-reduced; a removal or lifting stays a lifted sanction,
+ * restriction-status liftedBefore). Anchored at the end of the text before the trigger (a 24-character window).
+ */
+const TARIFF_REDUCED_BEFORE = new RegExp(`(?<![${LETTER}])(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|(?:reductions?|cuts?|lowering|easing)\\s+(?:of|in))\\s+(?:(?:the|its|their|all|most|many|some|existing|remaining)\\s+){0,2}$`, 'iu');
+
 /** An adverb or adjunct inserted between a verb and its object without commas: "yesterday", "unanimously", "on Monday". */
 const INSERTED_ADVERB = `(?:yesterday|today|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|[${LETTER}]{3,20}ly)`;
 /** What may stand between a verb and its named object: up to three comma-delimited insertions and two adverbs (", on Monday, unanimously,"), matched on the gap trimmed of spaces (so no run of spaces is read twice). */
@@ -562,7 +570,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // tariff imposed on consumer goods", "a 15 percent tariff that the administration had planned to impose Dec. 15 on another
     // $160 billion" (not a bare topic: "tariffs on steel were discussed at the summit"; not "duties on board": "duties" only
     // with import, customs or anti-dumping)
-    { ruleId: 'restrictions/en/tariffs-on', kind: 'sanction', voice: 'active', pattern: re(`(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+(?:(?:already|previously)\\s+)?imposed\\s+on|(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+on\\s+(?:(?:about|some|another|nearly|roughly|around|almost|over|more\\s+than|up\\s+to|an\\s+additional)\\s+){0,2}[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|tariffs?\\s+(?:that|which)\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){1,8}?impose\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){0,3}?on`) },
+    { ruleId: 'restrictions/en/tariffs-on', kind: 'sanction', voice: 'active', rejectBefore: TARIFF_REDUCED_BEFORE, pattern: re(`(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+(?:(?:already|previously)\\s+)?imposed\\s+on|(?:tariffs?|levies|(?:import|customs|anti-dumping|antidumping|countervailing|punitive|retaliatory)\\s+duties)\\s+on\\s+(?:(?:about|some|another|nearly|roughly|around|almost|over|more\\s+than|up\\s+to|an\\s+additional)\\s+){0,2}[$€£]?[${DIGIT}][${DIGIT}.,]{0,12}|tariffs?\\s+(?:that|which)\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){1,8}?impose\\s+(?:[${LETTER}${DIGIT}.-]+\\s+){0,3}?on`) },
     // a threat of trade sanctions against someone: "publicly threatening them with tariffs", "threatened Mexico with new duties"
     { ruleId: 'restrictions/en/threaten-with', kind: 'sanction', voice: 'active', pattern: re(`threat(?:en|ens|ened|ening)\\s+(?:[${LETTER}${DIGIT}.'’-]+\\s+){1,3}?with\\s+(?:(?:new|more|higher|fresh|further|additional|heavy|punitive|crippling)\\s+)?(?:tariffs|duties|sanctions|fines|penalties|an?\\s+(?:embargo|ban|boycott))`) },
     // refusal in negotiation: "it has balked on terms that would…" ("balked at" is restrictions/en/balk-at)
@@ -610,8 +618,9 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // the terms", "Boeing won't disclose how many jets…" (a refusal to give a figure; a bare "would not comment" is a claim)
     { ruleId: 'restrictions/en/not-disclose', kind: 'refusal', voice: 'active', pattern: re(`(?:(?:would|will|did|does|do)\\s+not|(?:wouldn|won|didn|doesn|don)['’]t)\\s+(?:disclose|reveal|release|publish|divulge)\\s+(?:the|its|their|his|her|how|what|which|any|financial|details)(?![${LETTER}])`) },
     // a deal or rule named as blocked or halted in the passive: "The deal was blocked by CFIUS", "the merger could be blocked",
+    // "The merger between Nippon Steel and U.S. Steel was blocked by President Joe Biden" (its parties between noun and verb, trial 19),
     // "the project was halted by a court" (the subject must be a deal, rule or flow: not "the road was blocked by protesters")
-    { ruleId: 'restrictions/en/deal-was-blocked', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|transactions?|bills?|laws?|plans?|proposals?|nominations?|projects?|orders?|rules?|exports?|imports?|shipments?|appointments?|construction|pipeline|payments?|transfers?)(?:\\s+(?:of|on|from|to|for)\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[${LETTER}${DIGIT}-]+\\s+){0,2}?[${LETTER}${DIGIT}-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|would\\s+be|could\\s+be|will\\s+be|may\\s+be|might\\s+be)\\s+(?:[${LETTER}]+ly\\s+)?(?:blocked|halted|frozen|struck\\s+down)`) },
+    { ruleId: 'restrictions/en/deal-was-blocked', kind: 'prohibition', voice: 'subject', includePrevWord: true, pattern: re(`(?:mergers?|deals?|acquisitions?|takeovers?|sale|bids?|purchases?|transactions?|bills?|laws?|plans?|proposals?|nominations?|projects?|orders?|rules?|exports?|imports?|shipments?|appointments?|construction|pipeline|payments?|transfers?)(?:\\s+(?:of|on|from|to|for|between|with|by)\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[${LETTER}${DIGIT}.&'’-]+\\s+){0,5}?[${LETTER}${DIGIT}.&'’-]+)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|would\\s+be|could\\s+be|will\\s+be|may\\s+be|might\\s+be)\\s+(?:[${LETTER}]+ly\\s+)?(?:blocked|halted|frozen|struck\\s+down)`) },
     // an approval bought with concessions: "The EU approved the Bayer-Monsanto merger after the companies agreed to sell assets
     // to BASF", "regulators cleared the deal once Google offered to…"
     { ruleId: 'restrictions/en/approved-after-remedy', kind: 'condition', voice: 'subject', startAtClause: true, pattern: re(`(?:approv|clear)(?:e|es|ed|ing)\\s+(?:[${LETTER}${DIGIT}'’.&-]+\\s+){1,5}?(?:after|once|when)\\s+(?:[${LETTER}${DIGIT}'’.&-]+\\s+){1,4}?(?:agreed|agrees|offered|offers|pledged|pledges|committed|commits|promised|promises)\\s+to`) },
@@ -835,10 +844,8 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // mostly a circumstance, "the storm forced the airline to cancel flights", "would force the administration to reconsider");
     // FR restrictions/fr/obliger
     { ruleId: 'restrictions/en/oblige', objectInTrigger: true, kind: 'condition', voice: 'active', negatable: true, needsActor: true, abstractSubjectKind: 'condition', pattern: re(`(?:oblig(?:e|es|ed|ing)|obligat(?:e|es|ed|ing)|compel(?:s|led|ling)?)\\s+(?!(?:me|us|you|him|her|them|it)\\s)(?:[${LETTER}${DIGIT}'’.-]+\\s+){1,4}?to\\s+(?!the\\s)[${LETTER}]{2,20}`) },
-    // an opposition to a text or a deal, by an actor: "France opposed the trade deal with Mercosur", "Hungary opposes the sanctions
-    // package", "Germany and the Netherlands had long opposed any ceiling" (a text or a measure after it: not "as opposed to"); FR
-    // restrictions/fr/s-opposer
-    { ruleId: 'restrictions/en/oppose', kind: 'refusal', voice: 'active', needsActor: true, pattern: re(`oppos(?:e|es|ed|ing)\\s+(?:the|a|an|any|its|their|this|that)\\s+(?:[${LETTER}${DIGIT}-]+\\s+){0,3}?(?:deal|agreement|treaty|plan|bill|law|proposal|merger|takeover|reform|measure|resolution|sale|project|nomination|accession|membership|enlargement|package|sanctions|ban|decree|amendment|budget|pact|ceiling|cap|caps|limits?|restrictions|tariffs|embargo|moratorium|quotas?)(?![${LETTER}])`) },
+    // (an opposition — "France opposed the trade deal", "The union is opposed to the reform" — is a stance, not a refusal: it forbids
+    // or limits nothing, and the gold marks it optional at most; restrictions/en/oppose and en/opposed-to were dropped, s19-rtrial)
     // reluctance held until a condition is met is a condition (as restrictions/en/not-until): "the Chinese have been reluctant to commit
     // to a meeting until a deal that includes tariff reductions is finalized"
     { ruleId: 'restrictions/en/reluctant-until', kind: 'condition', voice: 'subject', pattern: re('(?:reluctant|unwilling|loath|loth)\\s+to\\s[^.;:!?"“”]{1,80}?\\suntil(?=\\s)') },
@@ -941,9 +948,6 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // an actor unwilling to act, a refusal without "refuse": "Banks are unwilling to lend to the project", "Berlin remains unwilling
     // to send tanks" (not a no-comment: "unwilling to comment")
     { ruleId: 'restrictions/en/unwilling-to', kind: 'refusal', voice: 'active', needsActor: true, rejectAfter: NO_COMMENT, pattern: re(`(?:is|are|was|were|remain|remains|remained|appear|appears|appeared|seem|seems|seemed)\\s+(?:still\\s+|also\\s+)?unwilling\\s+to`) },
-    // opposition to a proposal stated by the adjective: "The union remains opposed to the plan", "Germany is firmly opposed to any
-    // deal" (a proposal, text or deal as object; FR restrictions/fr/oppose-a-projet)
-    { ruleId: 'restrictions/en/opposed-to', kind: 'refusal', voice: 'active', pattern: re(`(?:is|are|was|were|remain|remains|remained|stay|stays|stayed)\\s+(?:[${LETTER}]+ly\\s+)?opposed\\s+to\\s+(?:the|any|a|an|this|that|its|their|such)\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:deal|agreement|plan|bill|reform|proposal|law|measure|merger|takeover|treaty|accord|project|pact|sale|policy|move|changes?)(?![${LETTER}])`) },
     // --- generalisation 2: families a probe of fresh news (prison, plague, pollution and business briefs) found missing: isolation
     // orders, personnel measures, supervision, closures of public places, authorities taking a thing down, refusals of a request or
     // an offer, conditions "as long as", time and amount bounds
@@ -1222,6 +1226,15 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
   // "a ban on TikTok in the United States", "barred journalists from entering Gaza", "banned from travelling to Russia"
   // (restrictions/en/locative-not-target; not "from", "on", "against": "imports from China", "sanctions on Iran" name the target)
   locativeBefore: new RegExp(`(?<![${LETTER}])(?:in|inside|into|within|across|throughout|at|near|around|entering|enter|enters|visiting|visit|travel(?:l?ing|s)?\\s+to|operating\\s+in)\\s+(?:the\\s+)?$`, 'iu'),
+  // "to evade the price cap", "to get around the oil ", "violating the ban" (restrictions/en/evaded-not-imposed)
+  // "Visitors are not allowed | to | bring liquids onto the plane" (restrictions/en/infinitive-action)
+  infinitiveAfter: new RegExp(`^\\s+to\\s+(?=[${LETTER}]{2})`, 'iu'),
+  evadedBefore: new RegExp(`(?<![${LETTER}])(?:evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|(?:get|gets|got|getting)\\s+around|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|defy(?:ing)?|defie[sd]|flout(?:s|ed|ing)?|break(?:s|ing)?|broke)\\s+(?:(?:the|a|an|its|their|this|that|these|those|western|international|g7|eu|us)\\s+){0,2}(?:[${LETTER}-]+\\s+){0,2}$`, 'iu'),
+  // "The Supreme Court struck down the law, which banned drag shows" (restrictions/en/struck-relative)
+  struckRelativeBefore: new RegExp(`(?<![${LETTER}])(?:str(?:uck|ikes?|iking)\\s+down|overturn(?:s|ed|ing)?|annull?(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|quash(?:es|ed|ing)?|suspend(?:s|ed|ing)?)\\s[^.;:!?]{1,120},?\\s(?:which|that)\\s+(?:(?:had|has|have|would|was|were)\\s+)?$`, 'iu'),
+  // "three Chinese companies accused of supplying drones to Russia", "fined Meta €1.2 billion for transferring user data to the United
+  // States", "a fleet used by Moscow", "banks which finance …" (restrictions/en/target-modifier)
+  targetModifier: new RegExp(`(?<![${LETTER}])(?:(?:accused|suspected|alleged|convicted|charged|found\\s+guilty)\\s+of|(?:used|owned|operated|controlled|run|backed|financed|funded)\\s+by|linked\\s+to|for\\s+(?:(?:allegedly|illegally|secretly|repeatedly|unlawfully)\\s+)?[${LETTER}]{2,20}ing|for\\s+(?:its|their|his|her|having)|in\\s+retaliation\\s+for|(?:which|who|whose)(?=\\s))(?![${LETTER}])`, 'iu'),
   // "Google was fined €2.4 billion by…", "TikTok was later banned in India", "had been barred" (not the impersonal "it is
   // forbidden to…": no one named undergoes it) (restrictions/en/passive-participle)
   passiveAuxBefore: new RegExp(`(?<![${LETTER}])(?<!(?:it|there)\\s{1,3})(?:was|were|is|are|been|be|being|get|gets|got)\\s+(?:(?:later|also|then|recently|effectively|temporarily|subsequently|previously|officially|each|all)\\s+)?$`, 'iu'),

@@ -157,6 +157,9 @@ export const FR_CONTRACTS: ContractLexicon = {
   strictPrepositions: [],
   // « si Renault rachetait Nissan », « même si le groupe rachète »
   hypotheticalBefore: new RegExp(`(?<![${LETTER}])(?:si|s['’])\\s*(?:(?:le|la|les|l['’])\\s*)?$`, 'iu'),
+  // « jusqu'à ce que la Russie accepte un cessez-le-feu », « à moins que le Hamas n'accepte une trêve », « tant que Moscou n'aura pas
+  // signé d'accord », « avant que l'Iran signe un accord », « Kiev attend que Moscou accepte un cessez-le-feu » (contracts/fr/awaited-clause)
+  awaitedBefore: new RegExp(`(?<![${LETTER}])(?:jusqu['’]à\\s+ce|à\\s+moins|tant|avant|en\\s+attendant|attend(?:re|ent|ait|aient|ra|ront)?)\\s+qu(?:e\\s+|['’]\\s?)(?:(?:le|la|les|l['’])\\s*)?$`, 'iu'),
   statusBefore: {
     // « l'accord devrait être signé », « doit signer », « pourrait être annulé », « permet à Yahoo de rompre », « espère conclure »,
     // « s'apprête à signer », « est sur le point de conclure »
@@ -233,6 +236,10 @@ export const FR_CONTRACTS: ContractLexicon = {
   // contracts/fr/found-between : « Un accord a été trouvé dans la nuit entre l'Arménie et l'Azerbaïdjan », « un accord est intervenu entre »
   // (et le titulaire d'un contrat gagné : « Le contrat a été remporté par Veolia », contracts/fr/won-by)
   signedBy: new RegExp(`^[^.;:!?]{0,120}?(?:signée?s?|ratifiée?s?|conclue?s?|paraphée?s?|négociée?s?|approuvée?s?|attribuée?s?|remportée?s?|décrochée?s?|accordée?s?|notifiée?s?|scellée?s?|trouvée?s?|intervenue?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+(?:par|entre)\\s`, 'iu'),
+  // « L'accord doit encore être ratifié par le Parlement européen » : qui approuve un accord déjà nommé n'en est pas partie
+  // (contracts/fr/approved-by-not-party)
+  approvedBy: new RegExp(`(?:ratifiée?s?|approuvée?s?)(?:\\s+[${LETTER}${DIGIT}'’-]+){0,4}?\\s+par\\s$`, 'iu'),
+  approvalRequired: new RegExp(`(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|devait|devaient|reste(?:nt)?\\s+à|(?:a|ont)\\s+besoin\\s+d['’]?)\\s*(?:[${LETTER}]+\\s+){0,2}?être\\s+(?:ratifiée?s?|approuvée?s?)`, 'iu'),
   institutionPossessives: ['son', 'sa', 'leur'],
   pluralPossessives: ['leur'],
   // (et un nombre avec un nom d'institutions : « Les trois groupes ont signé un protocole d'accord », « les deux constructeurs »)

@@ -71,6 +71,12 @@ export const FR_RESTRICTION_STATUS: RestrictionStatusLexicon = {
   // 'restrictions/fr/reaction-before' : un verbe de réaction entre le sujet et le nom : « la Chine a condamné les restrictions américaines »
   // 'restrictions/fr/status-proposed-trigger' : « Washington menace Ankara de sanctions » (restrictions/fr/menacer-de-sanctions), un
   // conditionnel : « Le Danemark a annoncé qu'il interdirait les téléphones portables »
+  // « Les États-Unis imposeront des droits de douane … à moins qu'ils ne limitent l'immigration » : une restriction future sous
+  // condition est une menace (restrictions/status-conditional-threat)
+  conditionalThreat: {
+    condition: new RegExp(`^(?:à\\s+moins|sauf\\s+si)(?![${LETTER}])`, 'iu'),
+    future: new RegExp(`(?:(?<![${LETTER}])(?:va|vont|allait|allaient)\\s+[${LETTER}]+(?:er|ir|re)|(?<![${LETTER}])[${LETTER}]{1,20}(?:era|eront|ira|iront|dra|dront)(?![${LETTER}]))(?:\\s+[^\\s.;:!?]+){0,6}$`, 'iu'),
+  },
   proposedTrigger: new RegExp(`^(?:menac(?:e|ent|é|ait|aient|ant|era|eront)|[${LETTER}]{3,20}(?:rait|raient))(?![${LETTER}])`, 'iu'),
   // 'restrictions/fr/status-ended-until' : « L'homosexualité était illégale en Grande-Bretagne jusqu'en 1967 », « L'alcool fut
   // interdit jusqu'à la fin de 1933 »
