@@ -74,12 +74,18 @@ function metaMap(doc: MetaDocument): Map<string, string> {
 
 /** First non-empty `<meta>` content among `keys`, in the order of `keys`. */
 function meta(doc: MetaDocument, keys: readonly string[]): string | null {
+  return metaAll(doc, keys)[0] ?? null;
+}
+
+/** The values of the meta tags `keys` the page has, in the order of `keys`: date candidates, tried one after another. */
+function metaAll(doc: MetaDocument, keys: readonly string[]): string[] {
   const map = metaMap(doc);
+  const out: string[] = [];
   for (const key of keys) {
     const v = map.get(key);
-    if (v) return v;
+    if (v) out.push(v);
   }
-  return null;
+  return out;
 }
 
 /** JSON-LD objects of the page, flattened (`@graph` and arrays unfolded). Malformed blocks are ignored. */
@@ -397,12 +403,13 @@ export function readMetadata(doc: MetaDocument, options: MetadataOptions = {}): 
   }
   const published = firstDate([
     ...ldField('datePublished'), ...ldField('dateCreated'),
-    meta(doc, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime']),
+    // (every tag in turn: a day the calendar lacks in one must not hide a good date in the next — re-trial)
+    ...metaAll(doc, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime']),
     ...times,
   ], now) ?? bylineDate(doc, now);
   const modified = firstDate([
     ...ldField('dateModified'),
-    meta(doc, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated']),
+    ...metaAll(doc, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated']),
   ], now);
 
   // Authors: JSON-LD, else author meta tags, else microdata / rel=author in the page

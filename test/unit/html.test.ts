@@ -246,6 +246,11 @@ describe('parseHtml: metadata', () => {
     expect(r).toMatchObject({ title: 'La BCE relève ses taux', published: '2026-06-12', authors: ['Marie Dupont'], siteName: 'Le Quotidien', language: 'fr' });
   });
 
+  test('a meta date the calendar lacks does not hide a good date in the next tag (re-trial)', () => {
+    const head = '<meta property="article:published_time" content="2024-02-30T10:00:00Z"><meta name="pubdate" content="2024-02-28">';
+    expect(parseHtml(page('<p>Corps.</p>', head), { now: NOW }).published).toBe('2024-02-28');
+  });
+
   test('character references in JSON-LD strings are decoded (trial: "L&#x27;UE adopte…" was the title)', () => {
     const ld = { '@type': 'NewsArticle', headline: 'L&#x27;UE adopte le texte sur l&rsquo;IA', author: { '@type': 'Person', name: 'Ana&iuml;s Martin' }, publisher: { '@type': 'Organization', name: 'AT&amp;T News' } };
     const r = parseHtml(page('<p>Corps.</p>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`), { now: NOW });
