@@ -180,14 +180,3 @@ describe('the act a permission denies is its infinitive (restrictions/<lang>/inf
     expect(run('fr', 'La vente du club a été suspendue en attendant un nouvel acheteur.')).toEqual([]);
   });
 });
-
-describe('"the ban" as the subject of its own predicate resumes a ban: no new restriction (restrictions/en/ban; re-trial)', () => {
-  test.each<[string, string, number]>([
-    ['the ban would last', 'Islamabad said the ban would last a week.', 0],
-    ['the bans will hurt', 'The bans will hurt exporters, analysts said.', 0],
-    ['the ban on X still is one', 'The ban on TikTok took effect on Monday.', 1],
-    ['a verb ban still is one', 'The EU bans the import of Russian oil.', 1],
-  ])('%s', (_label, text, n) => {
-    expect(extract(text, { language: 'en' }).restrictions).toHaveLength(n);
-  });
-});

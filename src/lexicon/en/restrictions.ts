@@ -175,9 +175,7 @@ export const EN_RESTRICTIONS: RestrictionLexicon = {
     // "the law forbids the sale of…"
     { ruleId: 'restrictions/en/forbid', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`forbid(?:s|ding)?|${attributive('forbidden')}|forbade`) },
     // "the EU banned the import of…", "a ban on tobacco advertising"
-    // (not the noun resuming a ban as a subject — "Islamabad said the ban would last a week": the ban is the one already
-    // reported, or none; its predicate is no action — re-trial of 2026-12-03)
-    { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`ban(?:s|ning)?(?!\\s+(?:would|will|was|were|is|are|has|had|could|may|might|should|must|remains?|remained|came|comes|took|takes|expires?|expired|ends?|ended|applies|applied|lasts?|lasted)\\b)|${attributive('banned')}`) },
+    { ruleId: 'restrictions/en/ban', kind: 'prohibition', voice: 'active', negatable: true, pattern: re(`ban(?:s|ning)?|${attributive('banned')}`) },
     // a text named by what it restricts, its object of any kind: "Florida's law restricting abortion", "the rule limiting asylum
     // claims", "an executive order barring refugees", "a measure that caps rents", "a law in 2020 that limits cooperation with the IAEA" (the verb alone, "limit the number of", is
     // restrictions/en/limit-verb; a court striking such a text down lifts it — restrictions/en/status-lifted-text); FR
