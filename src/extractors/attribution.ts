@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { firstAtLeast } from '../text/sorted.js';
 import type { ActorKind, Span } from '../types.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import type { ReportingLexicon } from './attribution-lexicon.js';
@@ -660,22 +661,10 @@ function clauseCommas(text: string, passages: readonly QuotedPassage[]): number[
   return commas;
 }
 
-/** Index of the first element of the ascending `xs` that is ≥ `x` (`xs.length` when none). */
-function firstAtOrAfter(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Offset of the first comma in [start, end) outside quoted passages, or -1. */
 export function findTopLevelComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
   const commas = clauseCommas(text, passages);
-  const at = commas[firstAtOrAfter(commas, start)];
+  const at = commas[firstAtLeast(commas, start)];
   return at !== undefined && at < end ? at : -1;
 }
 
@@ -687,7 +676,7 @@ function isClauseComma(text: string, i: number): boolean {
 /** Offset of the last comma in [start, end) outside quoted passages, or -1. */
 export function findLastComma(text: string, start: number, end: number, passages: readonly QuotedPassage[]): number {
   const commas = clauseCommas(text, passages);
-  const at = commas[firstAtOrAfter(commas, end) - 1];
+  const at = commas[firstAtLeast(commas, end) - 1];
   return at !== undefined && at >= start ? at : -1;
 }
 

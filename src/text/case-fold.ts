@@ -22,6 +22,7 @@
  *
  * @module
  */
+import { firstAtLeast } from './sorted.js';
 
 /**
  * Classes of code points that a `/…/iu` regex reads as one character (two or more members each):
@@ -187,18 +188,6 @@ export function caseForms(codePoint: number): readonly number[] {
   return caseGroups().get(codePoint) ?? [codePoint];
 }
 
-/** Index in {@link folded} of the first code point ≥ `code` (its length when none). */
-function firstAtLeast(code: number): number {
-  let lo = 0;
-  let hi = folded.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (folded[mid]! < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** {@link formsOutside} by range (`from-to`): the letter classes' ranges recur in every rule. */
 const outsideForms = new Map<string, readonly number[]>();
 
@@ -212,7 +201,7 @@ function formsOutside(from: number, to: number): readonly number[] {
   if (forms === undefined) {
     const set = new Set<number>();
     caseGroups();
-    for (let k = firstAtLeast(from); k < folded.length && folded[k]! <= to; k++) {
+    for (let k = firstAtLeast(folded, from); k < folded.length && folded[k]! <= to; k++) {
       for (const c of groupOf!.get(folded[k]!)!) if (c < from || c > to) set.add(c);
     }
     forms = [...set].sort((a, b) => a - b);
@@ -239,6 +228,13 @@ const escape = (c: number): string => `\\u{${c.toString(16)}}`;
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b };
 /** Characters `u` mode lets a backslash escape as themselves (`\.`, `\(`…); `-` only in a class. */
 const SYNTAX = '^$\\.*+?()[]{}|/';
+
+/** One character of a class at `i`: an escape ({@link readCharEscape}) or a code point; null for an escape it cannot read. */
+function readClassChar(source: string, i: number): { code: number; end: number } | null {
+  if (source[i] === '\\') return readCharEscape(source, i, true);
+  const code = source.codePointAt(i)!;
+  return { code, end: i + (code > 0xffff ? 2 : 1) };
+}
 
 /**
  * Reads the escape at `source[i]` (a backslash) that stands for one character: `\u{…}`, `\uXXXX`
@@ -299,30 +295,24 @@ function closeClass(contents: string): string | null {
   let result: string | null = null;
   read: {
     while (i < contents.length) {
-      let code: number;
       endsWithDash = false;
-      if (contents[i] === '\\') {
+      const literal = contents[i] !== '\\';
+      if (!literal) {
         const next = contents[i + 1] ?? '';
         if ('dDsS'.includes(next) && next !== '') { i += 2; lastWasRangeable = false; continue; }
-        const e = readCharEscape(contents, i, true);
-        if (!e) break read;
-        code = e.code;
-        i = e.end;
-      } else {
-        code = contents.codePointAt(i)!;
-        i += code > 0xffff ? 2 : 1;
+      }
+      const e = readClassChar(contents, i);
+      if (!e) break read;
+      const code = e.code;
+      i = e.end;
+      // (an escaped dash is a character; only a literal one makes a range or may close the class)
+      if (literal) {
         if (code === 0x2d && lastWasRangeable && i < contents.length) {
           // A range: the previous character to the next one.
-          let to: number;
-          if (contents[i] === '\\') {
-            const e = readCharEscape(contents, i, true);
-            if (!e) break read;
-            to = e.code;
-            i = e.end;
-          } else {
-            to = contents.codePointAt(i)!;
-            i += to > 0xffff ? 2 : 1;
-          }
+          const t = readClassChar(contents, i);
+          if (!t) break read;
+          const to = t.code;
+          i = t.end;
           ranges[ranges.length - 1]![1] = to;
           lastWasRangeable = false;
           continue;
