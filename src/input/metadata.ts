@@ -61,7 +61,7 @@ function metaMap(doc: MetaDocument): Map<string, string> {
   const els = doc.querySelectorAll('meta');
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
-    const content = clean(el.getAttribute('content'));
+    const content = clean(ldText(el.getAttribute('content') ?? ''));
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = (el.getAttribute(attr) ?? '').toLowerCase();
@@ -132,10 +132,18 @@ function ldArticles(objs: Array<Record<string, unknown>>): Array<Record<string, 
   return [...articles, ...pages];
 }
 
-/** A character reference in a JSON-LD string ("L&#x27;UE adopte…", "AT&amp;T"): CMSs escape their text as HTML there. */
+/**
+ * A character reference left in a JSON-LD string ("L&#x27;UE adopte…", "AT&amp;T") or in a `<meta>` content
+ * after the HTML parser's own decoding (`content="AT&amp;amp;T"`, escaped twice by the CMS): CMSs escape their
+ * text as HTML there.
+ */
 const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
-/** A JSON-LD string as text: its character references decoded (WordPress and others write "L&#x27;UE adopte" there). */
+/**
+ * A JSON-LD string or a meta content as text: its character references decoded (WordPress and others write
+ * "L&#x27;UE adopte" in JSON-LD, and `content="AT&amp;amp;T"` in og:title, which a browser's share card shows as
+ * "AT&T").
+ */
 function ldText(v: string): string {
   return CHARACTER_REFERENCE.test(v) ? decodeHTML(v) : v;
 }

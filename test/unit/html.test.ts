@@ -257,6 +257,13 @@ describe('parseHtml: metadata', () => {
     expect(r).toMatchObject({ title: 'L\'UE adopte le texte sur l’IA', authors: ['Anaïs Martin'], siteName: 'AT&T News' });
   });
 
+  test('a meta content escaped twice by its CMS is decoded once more (og:title "AT&amp;amp;T" is "AT&T"); a plain ampersand stays', () => {
+    const head = '<meta property="og:title" content="AT&amp;amp;T buys Time Warner"><meta property="og:site_name" content="L&amp;#039;Opinion"><meta name="author" content="Ana&amp;iuml;s Martin">';
+    expect(parseHtml(page('<p>Body.</p>', head), { now: NOW })).toMatchObject({ title: 'AT&T buys Time Warner', siteName: 'L\'Opinion', authors: ['Anaïs Martin'] });
+    const once = '<meta property="og:title" content="Procter &amp; Gamble &amp cuts prices">';
+    expect(parseHtml(page('<p>Body.</p>', once), { now: NOW }).title).toBe('Procter & Gamble & cuts prices');
+  });
+
   test('a date later than now is never the published date; scripts are never read', () => {
     const head2 = '<meta property="article:published_time" content="2031-01-01T00:00:00Z"><script>var published = "2020-01-01";</script>';
     const r = parseHtml(page('<p><time datetime="2025-02-03">3 février 2025</time></p>', head2), { now: NOW });
